@@ -1,0 +1,166 @@
+"""Accounts: registration, password hashing (argon2id), login throttles and session tokens.
+
+* User names: 3-32 of ``A-Z a-z 0-9 _ -``, unique ignoring case.
+* Passwords: 10-256 characters, not the user name. Hashed with argon2id in a worker thread, so
+  the event loop never waits on the hash.
+* Tokens: 256 random bits (``secrets.token_urlsafe(32)``), given to the client once; the store
+  keeps only their SHA-256. Expiry slides with every use (``token_ttl_s``).
+* Failed logins are counted per user name and per client address in a fixed window; past the
+  limit, logins are refused with ``login_throttled`` and a retry-after, even with the right
+  password, until the window ends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import re
+import secrets
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
+from tta_server.settings import Settings
+from tta_server.store.base import Account, Role, Store, UsernameTaken
+from tta_server.text import fold
+
+USERNAME_RE = re.compile(r"^[A-Za-z0-9_-]{3,32}$")
+PASSWORD_MIN, PASSWORD_MAX = 10, 256
+
+
+def token_hash(token: str) -> str:
+    """What the store keeps of a token."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def registration_errors(username: str, password: str) -> list[FieldError]:
+    """Every problem with a proposed user name and password, field by field."""
+    errors = []
+    if not USERNAME_RE.fullmatch(username):
+        errors.append(
+            FieldError(
+                "username",
+                "Use 3 to 32 characters: letters a-z, digits, underscores or hyphens.",
+            )
+        )
+    if not PASSWORD_MIN <= len(password) <= PASSWORD_MAX:
+        errors.append(
+            FieldError(
+                "password", f"Use {PASSWORD_MIN} to {PASSWORD_MAX} characters for the password."
+            )
+        )
+    elif fold(password) == fold(username) or fold(username) in fold(password):
+        errors.append(FieldError("password", "The password must not contain the user name."))
+    return errors
+
+
+class Accounts:
+    """Account operations shared by the WebSocket handlers and ``tta-admin``."""
+
+    def __init__(self, store: Store, settings: Settings) -> None:
+        self.store = store
+        self.settings = settings
+        self._hasher = PasswordHasher(
+            time_cost=settings.argon2_time_cost,
+            memory_cost=settings.argon2_memory_kib,
+            parallelism=1,
+        )
+        self._dummy_hash = self._hasher.hash("timing equaliser, never a real password")
+
+    async def hash_password(self, password: str) -> str:
+        return await asyncio.to_thread(self._hasher.hash, password)
+
+    async def _verify(self, password_hash: str, password: str) -> bool:
+        def check() -> bool:
+            try:
+                return self._hasher.verify(password_hash, password)
+            except (VerifyMismatchError, VerificationError, InvalidHashError):
+                return False
+
+        return await asyncio.to_thread(check)
+
+    async def register(
+        self, username: str, password: str, role: Role = Role.PLAYER, address: str | None = None
+    ) -> Account:
+        errors = registration_errors(username, password)
+        if errors:
+            raise ProtocolError(
+                ErrorCode.INVALID_FIELDS, "Please fix the highlighted fields.", errors
+            )
+        limit = self.settings.register_throttle_per_address
+        if address is not None and limit:
+            key = f"register:addr:{address}"
+            count, retry = await self.store.throttle_count(key)
+            if count >= limit:
+                raise ProtocolError(
+                    ErrorCode.REGISTER_THROTTLED,
+                    "Too many new accounts from your address. Please try again later.",
+                    retry_after=round(retry, 1),
+                )
+            await self.store.throttle_hit(key, 3600)
+        if await self.store.get_account_by_username(username) is not None:
+            raise _taken(username)
+        password_hash = await self.hash_password(password)
+        try:
+            return await self.store.create_account(username, password_hash, role)
+        except UsernameTaken:
+            raise _taken(username) from None
+
+    async def login(self, username: str, password: str, address: str) -> tuple[Account, str]:
+        """Check the password; returns the account and a new token."""
+        keys = [f"login:user:{fold(username)}", f"login:addr:{address}"]
+        limit = self.settings.login_throttle_attempts
+        if limit:
+            counts = [await self.store.throttle_count(k) for k in keys]
+            blocked = [retry for count, retry in counts if count >= limit]
+            if blocked:
+                raise ProtocolError(
+                    ErrorCode.LOGIN_THROTTLED,
+                    "Too many failed logins. Please wait a few minutes and try again.",
+                    retry_after=round(max(blocked), 1),
+                )
+        account = await self.store.get_account_by_username(username)
+        ok = await self._verify(account.password_hash if account else self._dummy_hash, password)
+        if account is None or not ok:
+            if limit:
+                for key in keys:
+                    await self.store.throttle_hit(key, self.settings.login_throttle_window_s)
+            raise ProtocolError(
+                ErrorCode.LOGIN_FAILED, "That user name and password do not match. Try again."
+            )
+        if account.disabled:
+            raise _disabled()
+        await self.store.throttle_clear(keys[0])
+        token = secrets.token_urlsafe(32)
+        await self.store.save_token(token_hash(token), account.id, self.settings.token_ttl_s)
+        return account, token
+
+    async def authenticate(self, token: str) -> tuple[Account, str]:
+        """The account a token belongs to, and the token's hash; extends its expiry."""
+        hashed = token_hash(token)
+        account_id = await self.store.touch_token(hashed, self.settings.token_ttl_s)
+        account = await self.store.get_account(account_id) if account_id else None
+        if account is None:
+            raise ProtocolError(
+                ErrorCode.AUTH_FAILED,
+                "Your login has expired or was ended. Please log in again.",
+            )
+        if account.disabled:
+            raise _disabled()
+        return account, hashed
+
+
+def _taken(username: str) -> ProtocolError:
+    return ProtocolError(
+        ErrorCode.USERNAME_TAKEN,
+        "That user name is taken. Please choose another.",
+        [FieldError("username", "That user name is taken. Please choose another.")],
+    )
+
+
+def _disabled() -> ProtocolError:
+    return ProtocolError(
+        ErrorCode.ACCOUNT_DISABLED,
+        "This account has been disabled. Please contact the people who run this service.",
+    )

@@ -1,0 +1,209 @@
+"""The server process: WebSocket protocol and plain HTTP on one port, and graceful shutdown.
+
+HTTP (answered in ``process_request`` before any WebSocket handshake):
+
+* ``GET /healthz``: 200 ``{"status": "ok", ...}`` while the process serves.
+* ``GET /readyz``: 200 when every store dependency answers, else 503 naming the one that failed.
+* ``GET /metrics``: Prometheus text (see :mod:`tta_server.metrics`).
+
+WebSocket: any other path upgrades to the protocol of :mod:`tta_server.protocol.messages`.
+
+Shutdown (SIGTERM/SIGINT or :meth:`App.shutdown`): stop accepting connections, refuse new
+requests with ``shutting_down``, let turns in flight finish (up to ``shutdown_grace_s``), close
+connections with 1001 and a reason, then close the store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import signal
+from collections.abc import AsyncIterator
+from http import HTTPStatus
+from typing import Any
+
+from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.http11 import Request, Response
+
+from tta_server import PROTOCOL_VERSION, __version__
+from tta_server.accounts import Accounts
+from tta_server.connection import Connection
+from tta_server.hub import Hub
+from tta_server.metrics import Metrics
+from tta_server.settings import Settings
+from tta_server.store import make_store
+from tta_server.store.base import Store
+from tta_server.worlds import WorldInfo, load_catalogue
+
+log = logging.getLogger("tta.server")
+
+SHUTDOWN_REASON = "server restarting; reconnect in a few seconds"
+
+
+class App:
+    """Everything one server process shares between its connections."""
+
+    def __init__(self, settings: Settings, store: Store | None = None) -> None:
+        self.settings = settings
+        self.store = store if store is not None else make_store(settings)
+        self.accounts = Accounts(self.store, settings)
+        self.hub = Hub(self.store)
+        self.metrics = Metrics()
+        self.worlds: dict[str, WorldInfo] = {}
+        self.draining = False
+        self._in_flight = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+        self.server: Server | None = None
+
+    # -- start and stop --------------------------------------------------------------------------
+    async def start(self) -> Server:
+        worlds, problems = load_catalogue(self.settings.worlds_dir)
+        for problem in problems:
+            log.warning("world file skipped: %s", problem)
+        self.worlds = worlds
+        await self.store.open()
+        await self.hub.start()
+        self.server = await serve(
+            self._handle,
+            self.settings.host,
+            self.settings.port,
+            process_request=self._process_request,
+            max_size=self.settings.max_frame_bytes,
+            server_header=f"tta/{__version__}",
+        )
+        return self.server
+
+    @property
+    def port(self) -> int:
+        assert self.server is not None
+        port: int = self.server.sockets[0].getsockname()[1]
+        return port
+
+    async def shutdown(self) -> None:
+        """Graceful stop; safe to call more than once."""
+        if self.draining:
+            return
+        self.draining = True
+        server = self.server
+        if server is not None:
+            server.server.close()  # stop accepting; open connections stay
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._idle.wait(), self.settings.shutdown_grace_s)
+        if server is not None:
+            server.close(code=1001, reason=SHUTDOWN_REASON)
+            await server.wait_closed()
+        await self.hub.stop()
+        await self.store.close()
+        log.info("stopped")
+
+    @contextlib.asynccontextmanager
+    async def turn_in_flight(self) -> AsyncIterator[None]:
+        """Mark a turn as running, so shutdown waits for it."""
+        self._in_flight += 1
+        self._idle.clear()
+        try:
+            yield
+        finally:
+            self._in_flight -= 1
+            if self._in_flight == 0:
+                self._idle.set()
+
+    # -- websocket ---------------------------------------------------------------------------
+    async def _handle(self, ws: ServerConnection) -> None:
+        conn = Connection(self, ws)
+        self.hub.add(conn)
+        self.metrics.connections.inc()
+        log.debug("connected", extra=conn.log_ctx)
+        try:
+            await conn.run()
+        finally:
+            self.hub.remove(conn)
+            self.metrics.connections.dec()
+            log.debug("disconnected", extra=conn.log_ctx)
+
+    # -- http ----------------------------------------------------------------------------------
+    async def _process_request(self, ws: ServerConnection, request: Request) -> Response | None:
+        path = request.path.split("?", 1)[0]
+        if path == "/healthz":
+            return _json(
+                ws,
+                HTTPStatus.OK,
+                {
+                    "status": "ok",
+                    "version": __version__,
+                    "protocol": PROTOCOL_VERSION,
+                    "store": self.store.kind,
+                    "draining": self.draining,
+                },
+            )
+        if path == "/readyz":
+            report = await self.store.check()
+            failed = {name: err for name, err in report.items() if err is not None}
+            if self.draining:
+                failed["server"] = "shutting down"
+            if failed:
+                return _json(
+                    ws,
+                    HTTPStatus.SERVICE_UNAVAILABLE,
+                    {
+                        "status": "unavailable",
+                        "failed": failed,
+                        "message": "not ready: " + ", ".join(sorted(failed)) + " did not answer",
+                    },
+                )
+            return _json(ws, HTTPStatus.OK, {"status": "ready", "checked": sorted(report)})
+        if path == "/metrics":
+            response = ws.respond(HTTPStatus.OK, "")
+            response.body = self.metrics.render()
+            _set_header(response, "Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+            _set_header(response, "Content-Length", str(len(response.body)))
+            return response
+        if "upgrade" not in request.headers.get("Connection", "").lower():
+            return _json(
+                ws,
+                HTTPStatus.NOT_FOUND,
+                {
+                    "status": "not_found",
+                    "message": "This is a TTA server: connect with a WebSocket client, or use "
+                    "/healthz, /readyz or /metrics.",
+                },
+            )
+        return None
+
+
+def _set_header(response: Response, name: str, value: str) -> None:
+    if name in response.headers:
+        del response.headers[name]
+    response.headers[name] = value
+
+
+def _json(ws: ServerConnection, status: HTTPStatus, doc: dict[str, Any]) -> Response:
+    response = ws.respond(status, "")
+    response.body = (json.dumps(doc) + "\n").encode()
+    _set_header(response, "Content-Type", "application/json")
+    _set_header(response, "Content-Length", str(len(response.body)))
+    return response
+
+
+async def run_forever(settings: Settings) -> None:
+    """Start, print where we listen, and stop gracefully on SIGTERM or SIGINT."""
+    app = App(settings)
+    await app.start()
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    log.info(
+        "TTA server %s listening on ws://%s:%d (store: %s)",
+        __version__,
+        settings.host,
+        app.port,
+        app.store.kind,
+    )
+    print(f"TTA server ready on ws://{settings.host}:{app.port}", flush=True)
+    await stop.wait()
+    log.info("shutting down")
+    await app.shutdown()

@@ -1,0 +1,293 @@
+"""One WebSocket connection: frame parsing, limits, authentication state and event delivery.
+
+Frames are handled one at a time, in order. Every failure becomes an ``error`` frame naming the
+request (``re``) and the connection stays open; only frames over ``max_frame_bytes`` (1009, by
+websockets), a takeover (4000) or a revoked token (4001) close it. Session events are delivered
+strictly in ``seq`` order with no gaps and no repeats: :meth:`Connection.deliver` fills any gap
+from the store's log and skips anything at or below the last seq sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+import uuid
+from collections import deque
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ValidationError
+from websockets.asyncio.server import ServerConnection
+from websockets.exceptions import ConnectionClosed
+
+from tta_server import PROTOCOL_VERSION, __version__
+from tta_server.hub import CLOSE_TAKEN_OVER, TAKEN_OVER_MESSAGE
+from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
+from tta_server.protocol.messages import (
+    ANONYMOUS_TYPES,
+    CLIENT_MESSAGES,
+    ErrorOut,
+    EventOut,
+    FieldErrorOut,
+    Hello,
+    Limits,
+    Request,
+    TakenOver,
+)
+from tta_server.protocol.validation import field_errors
+from tta_server.store.base import Account, Event
+
+if TYPE_CHECKING:
+    from tta_server.app import App
+
+log = logging.getLogger("tta.conn")
+
+Handler = Callable[["Connection", Any], Awaitable[dict[str, Any] | None]]
+REPLAY_PAGE = 500
+
+
+class Connection:
+    def __init__(self, app: App, ws: ServerConnection) -> None:
+        self.app = app
+        self.ws = ws
+        self.id = uuid.uuid4().hex[:12]
+        remote = ws.remote_address
+        self.address = str(remote[0]) if remote else "unknown"
+        self.account: Account | None = None
+        self.token_hash: str | None = None
+        self.session_id: str | None = None
+        self.sent_seq = 0
+        self._deliver_lock = asyncio.Lock()
+        self._recent: deque[float] = deque()
+
+    @property
+    def log_ctx(self) -> dict[str, Any]:
+        return {
+            "conn": self.id,
+            "session": self.session_id,
+            "account": self.account.id if self.account else None,
+        }
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    async def run(self) -> None:
+        s = self.app.settings
+        hello = Hello(
+            protocol=PROTOCOL_VERSION,
+            server_version=__version__,
+            limits=Limits(
+                max_frame_bytes=s.max_frame_bytes,
+                rate_limit_messages=s.rate_limit_messages,
+                rate_limit_window_s=s.rate_limit_window_s,
+                turn_text_max_chars=s.turn_text_max_chars,
+            ),
+        )
+        try:
+            await self.send_model(hello)
+            async for frame in self.ws:
+                await self.handle_frame(frame)
+        except ConnectionClosed:
+            pass
+
+    async def close(self, code: int, reason: str) -> None:
+        """Close with a reason a person can read (sent in the close frame)."""
+        await self.ws.close(code, reason)
+
+    async def taken_over(self, session_id: str) -> None:
+        if self.session_id != session_id:
+            return
+        self.session_id = None
+        try:
+            await self.send_model(TakenOver(session_id=session_id, message=TAKEN_OVER_MESSAGE))
+        except ConnectionClosed:
+            return
+        await self.close(CLOSE_TAKEN_OVER, "session taken over by a newer connection")
+
+    # -- sending -------------------------------------------------------------------------------
+    async def send_model(self, model: BaseModel) -> None:
+        await self.ws.send(model.model_dump_json())
+
+    async def send_json(self, doc: dict[str, Any]) -> None:
+        await self.ws.send(json.dumps(doc, ensure_ascii=False, separators=(",", ":")))
+
+    async def reply(self, request: Request, payload: dict[str, Any]) -> None:
+        await self.send_json({"type": f"{request.type}.ok", "re": request.id, **payload})
+
+    async def send_error(self, re: str | None, err: ProtocolError) -> None:
+        self.app.metrics.errors.labels(err.code.value).inc()
+        out = ErrorOut(
+            re=re,
+            code=err.code.value,
+            message=err.message,
+            fields=[FieldErrorOut(field=f.field, message=f.message) for f in err.fields],
+            retry_after=err.retry_after,
+        )
+        doc = out.model_dump()
+        if doc["retry_after"] is None:
+            del doc["retry_after"]
+        await self.send_json(doc)
+
+    async def deliver(self, events: list[Event]) -> None:
+        """Send session events in seq order, exactly once each, filling gaps from the log."""
+        async with self._deliver_lock:
+            for event in events:
+                if self.session_id != event.session_id or event.seq <= self.sent_seq:
+                    continue
+                if event.seq > self.sent_seq + 1:
+                    await self._send_from_log(event.session_id, event.seq - 1)
+                await self._send_event(event)
+
+    async def replay(self, session_id: str) -> int:
+        """Send everything after ``sent_seq`` that the log holds; returns how many were sent."""
+        async with self._deliver_lock:
+            before = self.sent_seq
+            await self._send_from_log(session_id, None)
+            return self.sent_seq - before
+
+    async def _send_from_log(self, session_id: str, up_to: int | None) -> None:
+        while up_to is None or self.sent_seq < up_to:
+            page = await self.app.store.read_events(session_id, self.sent_seq, REPLAY_PAGE)
+            for event in page:
+                if up_to is not None and event.seq > up_to:
+                    return
+                await self._send_event(event)
+            if len(page) < REPLAY_PAGE:
+                return
+
+    async def _send_event(self, event: Event) -> None:
+        out = EventOut(
+            type=event.type,
+            session_id=event.session_id,
+            seq=event.seq,
+            at=event.at,
+            data=event.data,
+        )
+        await self.send_model(out)
+        self.sent_seq = event.seq
+        self.app.metrics.events.inc()
+
+    # -- receiving -----------------------------------------------------------------------------
+    def _rate_limited(self) -> float:
+        """Seconds to wait, or 0 if this message is within the limit."""
+        limit = self.app.settings.rate_limit_messages
+        if not limit:
+            return 0.0
+        window = self.app.settings.rate_limit_window_s
+        now = time.monotonic()
+        while self._recent and now - self._recent[0] >= window:
+            self._recent.popleft()
+        if len(self._recent) >= limit:
+            return round(window - (now - self._recent[0]), 2)
+        self._recent.append(now)
+        return 0.0
+
+    async def handle_frame(self, frame: str | bytes) -> None:
+        started = time.perf_counter()
+        re: str | None = None
+        kind = "invalid"
+        try:
+            if isinstance(frame, bytes):
+                raise ProtocolError(
+                    ErrorCode.BINARY_NOT_SUPPORTED,
+                    "Binary frames are not supported; send JSON as text frames.",
+                )
+            wait = self._rate_limited()
+            doc = self._decode(frame)
+            raw_id = doc.get("id")
+            re = raw_id if isinstance(raw_id, str) and 0 < len(raw_id) <= 64 else None
+            if wait:
+                raise ProtocolError(
+                    ErrorCode.RATE_LIMITED,
+                    f"You are sending messages too quickly. Please wait {wait:g} seconds.",
+                    retry_after=wait,
+                )
+            request = self._validate(doc, re)
+            kind = request.type
+            self.app.metrics.messages.labels(kind).inc()
+            await self._dispatch(request)
+        except ProtocolError as err:
+            if kind == "invalid":
+                self.app.metrics.messages.labels(kind).inc()
+            await self.send_error(re, err)
+        except ConnectionClosed:
+            raise
+        except Exception:
+            log.exception("request failed", extra={**self.log_ctx, "op": kind})
+            await self.send_error(
+                re,
+                ProtocolError(
+                    ErrorCode.INTERNAL_ERROR,
+                    "Something went wrong on our side and nothing was changed. Please try again.",
+                ),
+            )
+        finally:
+            if kind != "invalid":
+                self.app.metrics.latency.labels(kind).observe(time.perf_counter() - started)
+
+    @staticmethod
+    def _decode(frame: str) -> dict[str, Any]:
+        try:
+            doc = json.loads(frame)
+        except ValueError:
+            raise ProtocolError(
+                ErrorCode.BAD_JSON, "That message is not valid JSON, so it was ignored."
+            ) from None
+        if not isinstance(doc, dict):
+            raise ProtocolError(
+                ErrorCode.BAD_MESSAGE,
+                "Each message must be a JSON object with a 'type' and an 'id'.",
+            )
+        return doc
+
+    @staticmethod
+    def _validate(doc: dict[str, Any], re: str | None) -> Request:
+        if re is None:
+            raise ProtocolError(
+                ErrorCode.BAD_MESSAGE,
+                "Each message needs an 'id': text of 1 to 64 characters, chosen by you.",
+                [FieldError("id", "Must be text of 1 to 64 characters.")],
+            )
+        kind = doc.get("type")
+        if not isinstance(kind, str) or not kind:
+            raise ProtocolError(
+                ErrorCode.BAD_MESSAGE,
+                'Each message needs a \'type\', such as "login" or "turn".',
+                [FieldError("type", "This field is required.")],
+            )
+        model = CLIENT_MESSAGES.get(kind)
+        if model is None:
+            shown = kind if len(kind) <= 40 else kind[:40] + "…"
+            raise ProtocolError(
+                ErrorCode.UNKNOWN_TYPE,
+                f"There is no message type '{shown}'. Known types: "
+                + ", ".join(sorted(CLIENT_MESSAGES))
+                + ".",
+            )
+        try:
+            return model.model_validate(doc)
+        except ValidationError as exc:
+            raise ProtocolError(
+                ErrorCode.INVALID_FIELDS,
+                "Some fields of that message are not valid; see each field.",
+                field_errors(exc),
+            ) from None
+
+    async def _dispatch(self, request: Request) -> None:
+        if request.type not in ANONYMOUS_TYPES and self.account is None:
+            raise ProtocolError(
+                ErrorCode.NOT_AUTHENTICATED,
+                f"Please log in first: '{request.type}' needs a logged-in connection "
+                "(send 'login' or 'auth').",
+            )
+        if self.app.draining and request.type != "ping":
+            raise ProtocolError(
+                ErrorCode.SHUTTING_DOWN,
+                "The server is restarting. Please reconnect in a few seconds.",
+                retry_after=5,
+            )
+        from tta_server.handlers import HANDLERS
+
+        payload = await HANDLERS[request.type](self, request)
+        if payload is not None:
+            await self.reply(request, payload)

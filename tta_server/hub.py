@@ -1,0 +1,131 @@
+"""Live state of one server process: which connection drives which session, and who is
+logged in with which token; plus the control channel shared by every process.
+
+Policy: one live connection drives a session. When a connection starts or resumes a session,
+any other connection driving it, in this process or another, receives ``session.taken_over`` and
+is closed with code 4000. When a token is revoked (``logout``), every other connection that
+authenticated with it is closed with code 4001. Both travel on the bus channel ``control`` so they
+reach every process sharing the store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from tta_server.store.base import BusSubscription, Store
+
+if TYPE_CHECKING:
+    from tta_server.connection import Connection
+
+log = logging.getLogger("tta.hub")
+
+CONTROL_CHANNEL = "control"
+CLOSE_TAKEN_OVER = 4000
+CLOSE_TOKEN_REVOKED = 4001
+TAKEN_OVER_MESSAGE = (
+    "This story was opened from another window or device, so this one has stepped aside. "
+    "Resume it here to carry on."
+)
+REVOKED_MESSAGE = "You logged out from another window. Please log in again."
+
+
+class Hub:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.process_id = uuid.uuid4().hex
+        self.connections: set[Connection] = set()
+        self._drivers: dict[str, Connection] = {}
+        self._by_token: dict[str, set[Connection]] = {}
+        self._sub: BusSubscription | None = None
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        self._sub = await self.store.bus.subscribe(CONTROL_CHANNEL)
+        self._task = asyncio.create_task(self._listen(self._sub), name="tta-hub-control")
+
+    async def stop(self) -> None:
+        if self._sub is not None:
+            await self._sub.aclose()
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+
+    # -- registration --------------------------------------------------------------------------
+    def add(self, conn: Connection) -> None:
+        self.connections.add(conn)
+
+    def remove(self, conn: Connection) -> None:
+        self.connections.discard(conn)
+        self.forget_token(conn)
+        self.detach(conn)
+
+    def remember_token(self, conn: Connection, token_hash: str) -> None:
+        self._by_token.setdefault(token_hash, set()).add(conn)
+
+    def forget_token(self, conn: Connection) -> None:
+        if conn.token_hash is not None:
+            holders = self._by_token.get(conn.token_hash)
+            if holders is not None:
+                holders.discard(conn)
+                if not holders:
+                    del self._by_token[conn.token_hash]
+
+    def detach(self, conn: Connection) -> None:
+        if conn.session_id is not None and self._drivers.get(conn.session_id) is conn:
+            del self._drivers[conn.session_id]
+
+    async def attach(self, conn: Connection, session_id: str) -> None:
+        """Make ``conn`` the driver of ``session_id``, displacing any other everywhere."""
+        self.detach(conn)
+        previous = self._drivers.get(session_id)
+        self._drivers[session_id] = conn
+        if previous is not None and previous is not conn:
+            await previous.taken_over(session_id)
+        await self.store.bus.publish(
+            CONTROL_CHANNEL,
+            {
+                "kind": "takeover",
+                "session_id": session_id,
+                "conn": conn.id,
+                "origin": self.process_id,
+            },
+        )
+
+    async def revoke(self, token_hash: str, keep: Connection | None) -> None:
+        """Close every connection (here and elsewhere) that authenticated with the token."""
+        await self._close_token_holders(token_hash, keep)
+        await self.store.bus.publish(
+            CONTROL_CHANNEL,
+            {"kind": "revoke", "token_hash": token_hash, "origin": self.process_id},
+        )
+
+    async def _close_token_holders(self, token_hash: str, keep: Connection | None) -> None:
+        for holder in tuple(self._by_token.get(token_hash, ())):
+            if holder is not keep:
+                await holder.close(CLOSE_TOKEN_REVOKED, REVOKED_MESSAGE)
+
+    # -- control channel -----------------------------------------------------------------------
+    async def _listen(self, sub: BusSubscription) -> None:
+        async for message in sub:
+            try:
+                await self._on_control(message)
+            except Exception:  # one bad message must not stop the listener
+                log.exception("control message failed")
+
+    async def _on_control(self, message: dict[str, Any]) -> None:
+        if message.get("origin") == self.process_id:
+            return
+        kind = message.get("kind")
+        if kind == "takeover":
+            session_id = str(message.get("session_id"))
+            driver = self._drivers.get(session_id)
+            if driver is not None and driver.id != message.get("conn"):
+                del self._drivers[session_id]
+                await driver.taken_over(session_id)
+        elif kind == "revoke":
+            await self._close_token_holders(str(message.get("token_hash")), None)

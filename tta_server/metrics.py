@@ -1,0 +1,44 @@
+"""Prometheus metrics of one server process, served as text at ``GET /metrics``.
+
+* ``tta_connections`` (gauge): open WebSocket connections.
+* ``tta_messages_total{type}``: client messages received, by type (``invalid`` when unparsable).
+* ``tta_errors_total{code}``: error frames sent, by error code.
+* ``tta_operation_seconds{op}`` (histogram): time from receiving a request to its reply.
+* ``tta_events_total``: session events delivered to clients (live and replayed).
+"""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+
+_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.015, 0.02, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
+
+
+class Metrics:
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        self.connections = Gauge(
+            "tta_connections", "Open WebSocket connections.", registry=self.registry
+        )
+        self.messages = Counter(
+            "tta_messages",
+            "Client messages received, by type.",
+            ["type"],
+            registry=self.registry,
+        )
+        self.errors = Counter(
+            "tta_errors", "Error frames sent, by code.", ["code"], registry=self.registry
+        )
+        self.latency = Histogram(
+            "tta_operation_seconds",
+            "Request handling time, by operation.",
+            ["op"],
+            buckets=_BUCKETS,
+            registry=self.registry,
+        )
+        self.events = Counter(
+            "tta_events", "Session events delivered to clients.", registry=self.registry
+        )
+
+    def render(self) -> bytes:
+        return generate_latest(self.registry)

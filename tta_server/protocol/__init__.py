@@ -1,0 +1,1 @@
+"""The wire protocol: message models, error codes, and parsing of incoming frames."""

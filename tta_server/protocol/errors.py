@@ -1,0 +1,76 @@
+"""Error codes of the wire protocol and the exception that carries them.
+
+Every code is stable: clients branch on ``code``, people read ``message``. docs/protocol.md lists
+them all (a test keeps the two in step).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class ErrorCode(StrEnum):
+    BAD_JSON = "bad_json"
+    """The frame is not valid JSON text."""
+    BAD_MESSAGE = "bad_message"
+    """The JSON is not an object, or lacks a usable ``type`` or ``id``."""
+    BINARY_NOT_SUPPORTED = "binary_not_supported"
+    """A binary frame arrived; the protocol uses text frames only."""
+    UNKNOWN_TYPE = "unknown_type"
+    """``type`` names no message this server knows."""
+    INVALID_FIELDS = "invalid_fields"
+    """One or more fields are missing, of the wrong kind or out of range; see ``fields``."""
+    RATE_LIMITED = "rate_limited"
+    """Too many messages; wait ``retry_after`` seconds."""
+    NOT_AUTHENTICATED = "not_authenticated"
+    """The message needs a logged-in connection: send ``login`` or ``auth`` first."""
+    ALREADY_AUTHENTICATED = "already_authenticated"
+    """``register``/``login``/``auth`` on a connection that is already logged in."""
+    AUTH_FAILED = "auth_failed"
+    """The token is unknown, expired or revoked: log in again."""
+    LOGIN_FAILED = "login_failed"
+    """Wrong user name or password (never says which)."""
+    LOGIN_THROTTLED = "login_throttled"
+    """Too many failed logins for this user name or address; wait ``retry_after`` seconds."""
+    REGISTER_THROTTLED = "register_throttled"
+    """Too many accounts registered from this address; wait ``retry_after`` seconds."""
+    ACCOUNT_DISABLED = "account_disabled"
+    """The account was disabled by an administrator."""
+    USERNAME_TAKEN = "username_taken"
+    """Another account has that user name (compared ignoring case)."""
+    NAME_TAKEN = "name_taken"
+    """Another of your characters has that name (compared ignoring case)."""
+    CHARACTER_LIMIT = "character_limit"
+    """You have the maximum number of characters; delete one first."""
+    NOT_FOUND = "not_found"
+    """No such character, world or session among yours."""
+    FORBIDDEN = "forbidden"
+    """Your role may not do this."""
+    NO_SESSION = "no_session"
+    """``turn`` needs a started or resumed session on this connection."""
+    SESSION_ENDED = "session_ended"
+    """The session has ended; start a new one."""
+    SHUTTING_DOWN = "shutting_down"
+    """The server is restarting; reconnect in a few seconds."""
+    INTERNAL_ERROR = "internal_error"
+    """Something failed on the server; nothing was changed. Try again."""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    field: str
+    message: str
+
+
+@dataclass(slots=True)
+class ProtocolError(Exception):
+    """Raised by handlers; the connection turns it into an ``error`` frame and stays open."""
+
+    code: ErrorCode
+    message: str
+    fields: list[FieldError] = field(default_factory=list)
+    retry_after: float | None = None
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.message}"

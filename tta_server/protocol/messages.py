@@ -1,0 +1,209 @@
+"""Pydantic models of every frame: the single source of the wire protocol (docs/protocol.md).
+
+Client -> server: one JSON object per text frame, with ``type`` and ``id`` (1-64 chars, chosen by
+the client). Server -> client: ``hello`` first; a reply to a request has ``type`` ``"<request>.ok"``
+and ``re`` = the request's id; failures are ``error`` frames; session events carry ``session_id``
+and ``seq`` (per session, only grows) and are replayable with ``session.resume``.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
+
+Id = Annotated[StrictStr, Field(min_length=1, max_length=64)]
+RecordId = Annotated[StrictStr, Field(min_length=1, max_length=64)]
+
+
+class Request(BaseModel):
+    """Every client message."""
+
+    model_config = ConfigDict(extra="forbid")
+    type: str
+    id: Id
+
+
+# -- connection and accounts ---------------------------------------------------------------------
+class Ping(Request):
+    type: Literal["ping"]
+
+
+class Register(Request):
+    type: Literal["register"]
+    username: Annotated[StrictStr, Field(max_length=256)]
+    password: Annotated[StrictStr, Field(max_length=1024)]
+
+
+class Login(Request):
+    type: Literal["login"]
+    username: Annotated[StrictStr, Field(max_length=256)]
+    password: Annotated[StrictStr, Field(max_length=1024)]
+
+
+class Auth(Request):
+    type: Literal["auth"]
+    token: Annotated[StrictStr, Field(min_length=1, max_length=256)]
+
+
+class Logout(Request):
+    type: Literal["logout"]
+
+
+# -- characters ---------------------------------------------------------------------------------
+class CharacterSchema(Request):
+    type: Literal["character.schema"]
+
+
+class CharacterCreate(Request):
+    type: Literal["character.create"]
+    character: dict[str, Any]
+
+
+class CharacterList(Request):
+    type: Literal["character.list"]
+
+
+class CharacterGet(Request):
+    type: Literal["character.get"]
+    character_id: RecordId
+
+
+class CharacterUpdate(Request):
+    type: Literal["character.update"]
+    character_id: RecordId
+    character: dict[str, Any]
+
+
+class CharacterDelete(Request):
+    type: Literal["character.delete"]
+    character_id: RecordId
+
+
+# -- worlds and sessions -----------------------------------------------------------------------
+class WorldList(Request):
+    type: Literal["world.list"]
+
+
+class SessionStart(Request):
+    type: Literal["session.start"]
+    character_id: RecordId
+    world_id: RecordId
+
+
+class SessionResume(Request):
+    type: Literal["session.resume"]
+    session_id: RecordId
+    last_seq: Annotated[StrictInt, Field(ge=0)] = 0
+
+
+class SessionList(Request):
+    type: Literal["session.list"]
+
+
+class SessionEnd(Request):
+    type: Literal["session.end"]
+    session_id: RecordId
+
+
+class Turn(Request):
+    type: Literal["turn"]
+    turn_id: Id
+    text: StrictStr
+
+
+CLIENT_MESSAGES: dict[str, type[Request]] = {
+    m.model_fields["type"].annotation.__args__[0]: m  # type: ignore[union-attr]
+    for m in (
+        Ping, Register, Login, Auth, Logout,
+        CharacterSchema, CharacterCreate, CharacterList, CharacterGet, CharacterUpdate,
+        CharacterDelete, WorldList, SessionStart, SessionResume, SessionList, SessionEnd, Turn,
+    )
+}  # fmt: skip
+"""Every client message type, by its ``type`` string."""
+
+ANONYMOUS_TYPES = frozenset({"ping", "register", "login", "auth"})
+"""Types accepted before the connection is authenticated."""
+
+
+# -- server -> client ---------------------------------------------------------------------------
+class Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Limits(Out):
+    max_frame_bytes: int
+    rate_limit_messages: int
+    rate_limit_window_s: float
+    turn_text_max_chars: int
+
+
+class Hello(Out):
+    type: Literal["hello"] = "hello"
+    protocol: int
+    server: str = "tta"
+    server_version: str
+    limits: Limits
+
+
+class FieldErrorOut(Out):
+    field: str
+    message: str
+
+
+class ErrorOut(Out):
+    type: Literal["error"] = "error"
+    re: str | None
+    code: str
+    message: str
+    fields: list[FieldErrorOut] = Field(default_factory=list)
+    retry_after: float | None = None
+
+
+class AccountOut(Out):
+    id: str
+    username: str
+    role: str
+
+
+class CharacterOut(Out):
+    id: str
+    name: str
+    created_at: float
+    updated_at: float
+    character: dict[str, Any]
+
+
+class WorldOut(Out):
+    id: str
+    title: str
+    summary: str
+    themes: list[str]
+    content_notes: list[str]
+    goals: list[str]
+
+
+class SessionOut(Out):
+    id: str
+    character_id: str
+    world_id: str
+    status: str
+    created_at: float
+    updated_at: float
+    last_seq: int
+
+
+class EventOut(Out):
+    """A session event. ``seq`` grows by one per event of the session."""
+
+    type: str
+    session_id: str
+    seq: int
+    at: float
+    data: dict[str, Any]
+
+
+class TakenOver(Out):
+    type: Literal["session.taken_over"] = "session.taken_over"
+    session_id: str
+    message: str

@@ -1,0 +1,201 @@
+"""Every setting of the TTA server, documented where it is defined.
+
+Settings come from, highest priority first:
+
+1. command-line flags of ``tta-server`` (``--host``, ``--port``, ``--store``, ``--data-dir``);
+2. ``TTA_*`` environment variables (``TTA_PORT=9000``, ``TTA_REDIS_URL=...``);
+3. a TOML file: ``--config FILE``, else ``$TTA_CONFIG``, else ``config/tta.toml`` when present;
+4. the defaults below.
+
+Each field says what it means, its unit, its default and how to turn it off. A bad value stops
+start-up with one line naming the setting (see :func:`load_settings`).
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, ValidationError
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+
+class StoreKind(StrEnum):
+    """Where durable and hot data live."""
+
+    EMBEDDED = "embedded"
+    """One SQLite file in ``data_dir``; single process; no services needed."""
+    REDIS_NEO4J = "redis-neo4j"
+    """Neo4j for durable data, Redis for hot state and pub/sub; many processes."""
+
+
+class LogFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+
+
+class Settings(BaseSettings):
+    """The one place where TTA server settings are defined."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="TTA_",
+        extra="forbid",
+        validate_default=True,
+    )
+
+    # ------------------------------------------------------------------ network
+    host: str = "127.0.0.1"
+    """Address the WebSocket + HTTP listener binds to. Default loopback only; ``0.0.0.0``
+    exposes it to the network (put TLS in front of it: a reverse proxy)."""
+
+    port: int = Field(8765, ge=0, le=65535)
+    """TCP port for WebSocket and the plain HTTP endpoints (/healthz, /readyz, /metrics).
+    0 picks a free port (printed at start-up)."""
+
+    # ------------------------------------------------------------------ stores
+    store: StoreKind = StoreKind.EMBEDDED
+    """``embedded`` (SQLite, default) or ``redis-neo4j``."""
+
+    data_dir: Path = Path(".tta-data")
+    """Directory for the embedded store's SQLite file (``tta.sqlite3``, WAL mode). Created if
+    missing. Unused by ``redis-neo4j``."""
+
+    redis_url: str = "redis://127.0.0.1:6390/0"
+    """Redis for tokens, live sessions, replay logs, rate limits and pub/sub (``redis-neo4j``)."""
+
+    neo4j_uri: str = "bolt://127.0.0.1:7697"
+    """Neo4j Bolt URI for durable data (``redis-neo4j``): a server, cluster or Aura."""
+
+    neo4j_user: str = "neo4j"
+    """Neo4j user name; ignored when ``neo4j_password`` is empty (no authentication)."""
+
+    neo4j_password: str = ""
+    """Neo4j password. Empty means the server runs without authentication (the test launcher)."""
+
+    neo4j_database: str = "neo4j"
+    """Neo4j database name."""
+
+    replay_log_max_events: int = Field(10_000, ge=100)
+    """Approximate cap on each session's Redis replay Stream, in events. Older events are still
+    in Neo4j and are read from there on a resume that reaches further back."""
+
+    # ------------------------------------------------------------------ protocol limits
+    max_frame_bytes: int = Field(64 * 1024, ge=1024, le=16 * 1024 * 1024)
+    """Largest WebSocket frame accepted, in bytes. A larger frame closes the connection with
+    1009 (message too big)."""
+
+    rate_limit_messages: int = Field(30, ge=0)
+    """Messages a connection may send per ``rate_limit_window_s`` before further messages are
+    answered with ``rate_limited`` (and a retry-after). 0 turns the limit off."""
+
+    rate_limit_window_s: float = Field(10.0, gt=0)
+    """Window of the per-connection message limit, in seconds."""
+
+    turn_text_max_chars: int = Field(2000, ge=1, le=20_000)
+    """Longest player turn text, in characters."""
+
+    # ------------------------------------------------------------------ accounts
+    token_ttl_s: int = Field(24 * 3600, ge=60)
+    """Session token lifetime in seconds, sliding: each use extends it. Default 24 h."""
+
+    login_throttle_attempts: int = Field(5, ge=0)
+    """Failed logins allowed per user name and per client address within
+    ``login_throttle_window_s`` before further attempts are refused. 0 turns throttling off."""
+
+    login_throttle_window_s: int = Field(300, ge=1)
+    """Window of the failed-login throttle, in seconds (default 5 minutes)."""
+
+    register_throttle_per_address: int = Field(20, ge=0)
+    """Accounts one client address may register per hour. 0 turns the limit off."""
+
+    argon2_time_cost: int = Field(2, ge=1)
+    """argon2id iterations for password hashes (OWASP minimum profile: 2 with 19 MiB)."""
+
+    argon2_memory_kib: int = Field(19 * 1024, ge=8 * 1024)
+    """argon2id memory per hash, in KiB."""
+
+    max_characters_per_account: int = Field(5, ge=1, le=100)
+    """Characters one account may hold at once."""
+
+    # ------------------------------------------------------------------ operations
+    shutdown_grace_s: float = Field(10.0, ge=0)
+    """On SIGTERM/SIGINT, seconds to let turns in flight finish before connections close
+    with 1001."""
+
+    log_format: LogFormat = LogFormat.TEXT
+    """``text`` for people, ``json`` for one JSON object per line (log shippers)."""
+
+    log_level: str = Field("INFO", pattern=r"^(DEBUG|INFO|WARNING|ERROR)$")
+    """Least severe level logged: DEBUG, INFO, WARNING or ERROR."""
+
+    worlds_dir: Path = Path(__file__).resolve().parent.parent / "config" / "worlds"
+    """Directory of world files (``*.toml``) offered by ``world.list``."""
+
+    config_file: Path | None = None
+    """TOML file the settings were read from (informational; set by ``--config``)."""
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        config_file = _config_file_from(init_settings)
+        if config_file is not None:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=config_file))
+        return tuple(sources)
+
+
+def _config_file_from(init_settings: PydanticBaseSettingsSource) -> Path | None:
+    explicit = init_settings().get("config_file")
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("TTA_CONFIG")
+    if env:
+        return Path(env)
+    default = Path("config") / "tta.toml"
+    return default if default.is_file() else None
+
+
+class SettingsError(Exception):
+    """A setting is invalid; ``str()`` is one line naming it."""
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Build :class:`Settings`, turning every failure into one readable :class:`SettingsError`."""
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    config_file = clean.get("config_file")
+    if config_file is not None:
+        path = Path(config_file)
+        if not path.is_file():
+            raise SettingsError(f"config file {path} does not exist")
+        try:
+            tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise SettingsError(f"config file {path} is not valid TOML: {exc}") from None
+    try:
+        return Settings(**clean)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = ".".join(str(p) for p in first["loc"]) or "settings"
+        env_name = "TTA_" + name.upper()
+        raise SettingsError(
+            f"setting '{name}' ({env_name}) is invalid: {first['msg']}"
+            + (
+                f" (got {first['input']!r})"
+                if "input" in first and first["type"] != "missing"
+                else ""
+            )
+        ) from None

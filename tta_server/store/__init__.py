@@ -1,0 +1,24 @@
+"""Stores: where TTA keeps its data. :func:`open_store` builds the one the settings name."""
+
+from __future__ import annotations
+
+from tta_server.settings import Settings, StoreKind
+from tta_server.store.base import Store
+
+
+def make_store(settings: Settings) -> Store:
+    """The store the settings name, not yet opened."""
+    if settings.store is StoreKind.REDIS_NEO4J:
+        from tta_server.store.redis_neo4j import RedisNeo4jStore
+
+        return RedisNeo4jStore(
+            redis_url=settings.redis_url,
+            neo4j_uri=settings.neo4j_uri,
+            neo4j_user=settings.neo4j_user,
+            neo4j_password=settings.neo4j_password,
+            neo4j_database=settings.neo4j_database,
+            replay_log_max_events=settings.replay_log_max_events,
+        )
+    from tta_server.store.sqlite import SqliteStore
+
+    return SqliteStore(settings.data_dir)

@@ -1,0 +1,275 @@
+"""The repository interface every store implements, and the records it returns.
+
+Two implementations exist and pass one contract test suite (``tests/store/``):
+
+* :mod:`tta_server.store.sqlite` (``embedded``): one SQLite file, one process.
+* :mod:`tta_server.store.redis_neo4j` (``redis-neo4j``): Neo4j holds everything durable
+  (accounts, characters, sessions, their event history, turns); Redis holds tokens, throttle
+  counters, a capped replay Stream per session and pub/sub between server processes. Losing Redis
+  loses no durable data: at worst players log in again and replay is served from Neo4j.
+
+Rules every implementation keeps:
+
+* All methods are coroutines and never block the event loop.
+* Player text is passed as query *parameters*, never interpolated into a query.
+* A method that fails changes nothing (one transaction per write).
+* ``account_id`` arguments scope reads and writes: a record owned by another account is
+  reported as absent (``None`` / ``False``), never returned.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Protocol
+
+
+class Role(StrEnum):
+    PLAYER = "player"
+    FACILITATOR = "facilitator"
+    ADMIN = "admin"
+
+
+class StoreError(Exception):
+    """Base class of the store's domain errors (not of connection failures)."""
+
+
+class UsernameTaken(StoreError):
+    """An account with that user name (compared case-insensitively) exists."""
+
+
+class CharacterNameTaken(StoreError):
+    """The account already has a character with that name (case-insensitive)."""
+
+
+class CharacterLimitReached(StoreError):
+    """The account holds the maximum number of characters."""
+
+
+class NotFound(StoreError):
+    """The record does not exist or belongs to another account."""
+
+
+class SessionNotActive(StoreError):
+    """The session has ended; it can be read but not changed."""
+
+
+def now() -> float:
+    """Wall-clock time in seconds since the epoch (one clock for every store)."""
+    return time.time()
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    id: str
+    username: str
+    password_hash: str
+    role: Role
+    disabled: bool
+    created_at: float
+
+
+@dataclass(frozen=True, slots=True)
+class Character:
+    id: str
+    account_id: str
+    name: str
+    data: dict[str, Any]
+    """The validated character document (see :mod:`tta_server.characters`), name included."""
+    created_at: float
+    updated_at: float
+
+
+@dataclass(frozen=True, slots=True)
+class GameSession:
+    id: str
+    account_id: str
+    character_id: str
+    world_id: str
+    status: str
+    """``active`` or ``ended``."""
+    created_at: float
+    updated_at: float
+    last_seq: int
+    """Highest event seq written to this session (0 before the first event)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    session_id: str
+    seq: int
+    type: str
+    data: dict[str, Any]
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
+class NewEvent:
+    """An event to append: the store assigns ``seq`` and ``at``."""
+
+    type: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class TurnRecord:
+    session_id: str
+    turn_id: str
+    first_seq: int
+    last_seq: int
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
+class AppendResult:
+    """What :meth:`Store.append_events` did.
+
+    ``replayed`` is True when ``turn_id`` had been applied before: nothing was written and
+    ``events`` are the ones recorded for that turn.
+    """
+
+    events: list[Event]
+    replayed: bool = False
+
+
+class BusSubscription(Protocol):
+    """Messages of one channel, as an async iterator; ``aclose()`` unsubscribes."""
+
+    def __aiter__(self) -> AsyncIterator[dict[str, Any]]: ...
+
+    async def __anext__(self) -> dict[str, Any]: ...
+
+    async def aclose(self) -> None: ...
+
+
+class Bus(Protocol):
+    """Pub/sub between server processes (in-process for the embedded store)."""
+
+    async def publish(self, channel: str, message: Mapping[str, Any]) -> None: ...
+
+    async def subscribe(self, channel: str) -> BusSubscription:
+        """Subscribe; returns once the subscription is active, so every message published
+        to ``channel`` after this returns (by any process) is delivered, until ``aclose()``."""
+        ...
+
+    async def close(self) -> None: ...
+
+
+class Store(Protocol):
+    """Repositories for accounts, tokens, throttles, characters, sessions and events."""
+
+    @property
+    def kind(self) -> str:
+        """``embedded`` or ``redis-neo4j``."""
+        ...
+
+    @property
+    def bus(self) -> Bus: ...
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    async def open(self) -> None:
+        """Connect, and create schema, constraints and indexes idempotently."""
+
+    async def close(self) -> None:
+        """Flush and disconnect."""
+
+    async def wipe(self) -> None:
+        """Delete all TTA data (tests and ``tta-admin``); schema and constraints stay."""
+
+    async def check(self) -> dict[str, str | None]:
+        """Ping every dependency: ``{"redis": None, "neo4j": "connection refused"}``."""
+        ...
+
+    # -- accounts ------------------------------------------------------------------------------
+    async def create_account(self, username: str, password_hash: str, role: Role) -> Account:
+        """Raises :class:`UsernameTaken`."""
+        ...
+
+    async def get_account(self, account_id: str) -> Account | None: ...
+
+    async def get_account_by_username(self, username: str) -> Account | None:
+        """Case-insensitive lookup."""
+        ...
+
+    async def list_accounts(self) -> list[Account]: ...
+
+    async def update_account(
+        self, account_id: str, *, role: Role | None = None, disabled: bool | None = None
+    ) -> Account | None: ...
+
+    # -- tokens (only hashes are stored) -------------------------------------------------------
+    async def save_token(self, token_hash: str, account_id: str, ttl_s: int) -> None: ...
+
+    async def touch_token(self, token_hash: str, ttl_s: int) -> str | None:
+        """Return the account id and extend the expiry, or None if unknown/expired/revoked."""
+        ...
+
+    async def revoke_token(self, token_hash: str) -> bool: ...
+
+    async def revoke_account_tokens(self, account_id: str) -> list[str]:
+        """Revoke every token of an account; returns their hashes."""
+        ...
+
+    # -- throttles -----------------------------------------------------------------------------
+    async def throttle_count(self, key: str) -> tuple[int, float]:
+        """Hits recorded for ``key`` in its current window, and seconds until it resets."""
+        ...
+
+    async def throttle_hit(self, key: str, window_s: int) -> int:
+        """Record one hit; the window starts at the first hit. Returns the new count."""
+        ...
+
+    async def throttle_clear(self, key: str) -> None: ...
+
+    # -- characters ----------------------------------------------------------------------------
+    async def create_character(
+        self, account_id: str, name: str, data: dict[str, Any], max_count: int
+    ) -> Character:
+        """Raises :class:`CharacterLimitReached` or :class:`CharacterNameTaken`."""
+        ...
+
+    async def list_characters(self, account_id: str) -> list[Character]: ...
+
+    async def get_character(self, account_id: str, character_id: str) -> Character | None: ...
+
+    async def update_character(
+        self, account_id: str, character_id: str, name: str, data: dict[str, Any]
+    ) -> Character:
+        """Replace the document. Raises :class:`NotFound` or :class:`CharacterNameTaken`."""
+        ...
+
+    async def delete_character(self, account_id: str, character_id: str) -> bool: ...
+
+    # -- sessions and events -------------------------------------------------------------------
+    async def create_session(
+        self, account_id: str, character_id: str, world_id: str, opening: list[NewEvent]
+    ) -> tuple[GameSession, list[Event]]:
+        """Create an active session and append its opening events in one transaction.
+        Raises :class:`NotFound` when the character is not the account's."""
+        ...
+
+    async def get_session(self, account_id: str, session_id: str) -> GameSession | None: ...
+
+    async def list_sessions(self, account_id: str) -> list[GameSession]:
+        """Newest first."""
+        ...
+
+    async def end_session(
+        self, account_id: str, session_id: str, closing: list[NewEvent]
+    ) -> list[Event]:
+        """Mark ended and append closing events. Raises NotFound / SessionNotActive."""
+        ...
+
+    async def append_events(
+        self, session_id: str, events: list[NewEvent], turn_id: str | None = None
+    ) -> AppendResult:
+        """Append events with the next seqs, atomically. With ``turn_id``: if that turn was
+        recorded before, write nothing and return its events with ``replayed=True``.
+        Raises NotFound / SessionNotActive."""
+        ...
+
+    async def read_events(self, session_id: str, after_seq: int, limit: int) -> list[Event]:
+        """Events with ``seq > after_seq`` in seq order, at most ``limit``."""
+        ...

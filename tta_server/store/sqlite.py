@@ -1,0 +1,567 @@
+"""The embedded store: everything in one SQLite file (WAL mode), for one server process.
+
+Tables: ``accounts``, ``tokens`` (hashes only), ``throttles``, ``characters``, ``sessions``,
+``events``, ``turns``. One writer connection guarded by an :class:`asyncio.Lock` runs every write
+as one ``BEGIN IMMEDIATE`` transaction; a second connection serves reads (WAL lets them run beside
+a write). aiosqlite runs each connection in its own thread, so the event loop never blocks on disk.
+Pub/sub is in-process (:class:`~tta_server.store.bus.LocalBus`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import aiosqlite
+
+from tta_server.store.base import (
+    Account,
+    AppendResult,
+    Character,
+    CharacterLimitReached,
+    CharacterNameTaken,
+    Event,
+    GameSession,
+    NewEvent,
+    NotFound,
+    Role,
+    SessionNotActive,
+    UsernameTaken,
+    now,
+)
+from tta_server.store.bus import LocalBus
+from tta_server.text import fold
+
+T = TypeVar("T")
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS accounts (
+    id TEXT PRIMARY KEY,
+    username TEXT NOT NULL,
+    username_key TEXT NOT NULL UNIQUE,
+    password_hash TEXT NOT NULL,
+    role TEXT NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    created_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS tokens (
+    token_hash TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    expires_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS tokens_account ON tokens(account_id);
+CREATE TABLE IF NOT EXISTS throttles (
+    key TEXT PRIMARY KEY,
+    count INTEGER NOT NULL,
+    expires_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS characters (
+    id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    data TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL,
+    UNIQUE (account_id, name_key)
+);
+CREATE TABLE IF NOT EXISTS sessions (
+    id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    character_id TEXT NOT NULL,
+    world_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL,
+    last_seq INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS sessions_account ON sessions(account_id, created_at);
+CREATE TABLE IF NOT EXISTS events (
+    session_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    data TEXT NOT NULL,
+    at REAL NOT NULL,
+    PRIMARY KEY (session_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS turns (
+    session_id TEXT NOT NULL,
+    turn_id TEXT NOT NULL,
+    first_seq INTEGER NOT NULL,
+    last_seq INTEGER NOT NULL,
+    at REAL NOT NULL,
+    PRIMARY KEY (session_id, turn_id)
+) WITHOUT ROWID;
+"""
+
+DB_FILE = "tta.sqlite3"
+
+
+def _new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def _account(row: aiosqlite.Row) -> Account:
+    return Account(
+        id=row["id"],
+        username=row["username"],
+        password_hash=row["password_hash"],
+        role=Role(row["role"]),
+        disabled=bool(row["disabled"]),
+        created_at=row["created_at"],
+    )
+
+
+def _character(row: aiosqlite.Row) -> Character:
+    return Character(
+        id=row["id"],
+        account_id=row["account_id"],
+        name=row["name"],
+        data=json.loads(row["data"]),
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
+
+
+def _session(row: aiosqlite.Row) -> GameSession:
+    return GameSession(
+        id=row["id"],
+        account_id=row["account_id"],
+        character_id=row["character_id"],
+        world_id=row["world_id"],
+        status=row["status"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        last_seq=row["last_seq"],
+    )
+
+
+def _event(row: aiosqlite.Row) -> Event:
+    return Event(
+        session_id=row["session_id"],
+        seq=row["seq"],
+        type=row["type"],
+        data=json.loads(row["data"]),
+        at=row["at"],
+    )
+
+
+class SqliteStore:
+    """:class:`~tta_server.store.base.Store` on one SQLite file."""
+
+    kind = "embedded"
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = Path(data_dir) / DB_FILE
+        self.bus = LocalBus()
+        self._writer: aiosqlite.Connection | None = None
+        self._reader: aiosqlite.Connection | None = None
+        self._write_lock = asyncio.Lock()
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    async def open(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._writer = await self._connect()
+        await self._writer.executescript(SCHEMA)
+        await self._writer.commit()
+        self._reader = await self._connect()
+
+    async def _connect(self) -> aiosqlite.Connection:
+        conn = await aiosqlite.connect(self.path, isolation_level=None)
+        conn.row_factory = aiosqlite.Row
+        await conn.execute("PRAGMA journal_mode=WAL")
+        await conn.execute("PRAGMA synchronous=NORMAL")
+        await conn.execute("PRAGMA busy_timeout=5000")
+        await conn.execute("PRAGMA foreign_keys=ON")
+        return conn
+
+    async def close(self) -> None:
+        await self.bus.close()
+        for conn in (self._reader, self._writer):
+            if conn is not None:
+                await conn.close()
+        self._reader = self._writer = None
+
+    async def check(self) -> dict[str, str | None]:
+        try:
+            await self._read_one("SELECT 1 AS ok", ())
+        except Exception as exc:  # any failure is reported, not raised
+            return {"sqlite": f"{type(exc).__name__}: {exc}"}
+        return {"sqlite": None}
+
+    async def wipe(self) -> None:
+        """Delete every row (tests and ``tta-admin``)."""
+
+        async def work(db: aiosqlite.Connection) -> None:
+            for table in (
+                "accounts",
+                "tokens",
+                "throttles",
+                "characters",
+                "sessions",
+                "events",
+                "turns",
+            ):
+                await db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed names
+
+        await self._write(work)
+
+    # -- plumbing ------------------------------------------------------------------------------
+    @property
+    def _r(self) -> aiosqlite.Connection:
+        if self._reader is None:
+            raise RuntimeError("store is not open")
+        return self._reader
+
+    async def _read_one(self, sql: str, params: tuple[Any, ...]) -> aiosqlite.Row | None:
+        async with self._r.execute(sql, params) as cur:
+            row: aiosqlite.Row | None = await cur.fetchone()
+            return row
+
+    async def _read_all(self, sql: str, params: tuple[Any, ...]) -> list[aiosqlite.Row]:
+        async with self._r.execute(sql, params) as cur:
+            return list(await cur.fetchall())
+
+    @asynccontextmanager
+    async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        if self._writer is None:
+            raise RuntimeError("store is not open")
+        async with self._write_lock:
+            db = self._writer
+            await db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+            except BaseException:
+                await db.execute("ROLLBACK")
+                raise
+            await db.execute("COMMIT")
+
+    async def _write(self, work: Callable[[aiosqlite.Connection], Awaitable[T]]) -> T:
+        async with self._transaction() as db:
+            return await work(db)
+
+    # -- accounts ------------------------------------------------------------------------------
+    async def create_account(self, username: str, password_hash: str, role: Role) -> Account:
+        account = Account(_new_id(), username, password_hash, role, False, now())
+
+        async def work(db: aiosqlite.Connection) -> None:
+            try:
+                await db.execute(
+                    "INSERT INTO accounts (id, username, username_key, password_hash, role,"
+                    " disabled, created_at) VALUES (?, ?, ?, ?, ?, 0, ?)",
+                    (
+                        account.id,
+                        username,
+                        fold(username),
+                        password_hash,
+                        role.value,
+                        account.created_at,
+                    ),
+                )
+            except aiosqlite.IntegrityError:
+                raise UsernameTaken(username) from None
+
+        await self._write(work)
+        return account
+
+    async def get_account(self, account_id: str) -> Account | None:
+        row = await self._read_one("SELECT * FROM accounts WHERE id = ?", (account_id,))
+        return _account(row) if row else None
+
+    async def get_account_by_username(self, username: str) -> Account | None:
+        row = await self._read_one(
+            "SELECT * FROM accounts WHERE username_key = ?", (fold(username),)
+        )
+        return _account(row) if row else None
+
+    async def list_accounts(self) -> list[Account]:
+        rows = await self._read_all("SELECT * FROM accounts ORDER BY created_at", ())
+        return [_account(r) for r in rows]
+
+    async def update_account(
+        self, account_id: str, *, role: Role | None = None, disabled: bool | None = None
+    ) -> Account | None:
+        async def work(db: aiosqlite.Connection) -> None:
+            if role is not None:
+                await db.execute(
+                    "UPDATE accounts SET role = ? WHERE id = ?", (role.value, account_id)
+                )
+            if disabled is not None:
+                await db.execute(
+                    "UPDATE accounts SET disabled = ? WHERE id = ?", (int(disabled), account_id)
+                )
+
+        await self._write(work)
+        return await self.get_account(account_id)
+
+    # -- tokens --------------------------------------------------------------------------------
+    async def save_token(self, token_hash: str, account_id: str, ttl_s: int) -> None:
+        async def work(db: aiosqlite.Connection) -> None:
+            await db.execute("DELETE FROM tokens WHERE expires_at < ?", (now(),))
+            await db.execute(
+                "INSERT INTO tokens (token_hash, account_id, expires_at) VALUES (?, ?, ?)",
+                (token_hash, account_id, now() + ttl_s),
+            )
+
+        await self._write(work)
+
+    async def touch_token(self, token_hash: str, ttl_s: int) -> str | None:
+        async def work(db: aiosqlite.Connection) -> str | None:
+            t = now()
+            async with db.execute(
+                "UPDATE tokens SET expires_at = ? WHERE token_hash = ? AND expires_at >= ?"
+                " RETURNING account_id",
+                (t + ttl_s, token_hash, t),
+            ) as cur:
+                row = await cur.fetchone()
+            return str(row[0]) if row else None
+
+        return await self._write(work)
+
+    async def revoke_token(self, token_hash: str) -> bool:
+        async def work(db: aiosqlite.Connection) -> bool:
+            cur = await db.execute("DELETE FROM tokens WHERE token_hash = ?", (token_hash,))
+            return cur.rowcount > 0
+
+        return await self._write(work)
+
+    async def revoke_account_tokens(self, account_id: str) -> list[str]:
+        async def work(db: aiosqlite.Connection) -> list[str]:
+            async with db.execute(
+                "DELETE FROM tokens WHERE account_id = ? RETURNING token_hash", (account_id,)
+            ) as cur:
+                return [str(r[0]) for r in await cur.fetchall()]
+
+        return await self._write(work)
+
+    # -- throttles -----------------------------------------------------------------------------
+    async def throttle_count(self, key: str) -> tuple[int, float]:
+        row = await self._read_one(
+            "SELECT count, expires_at FROM throttles WHERE key = ? AND expires_at > ?",
+            (key, now()),
+        )
+        if row is None:
+            return 0, 0.0
+        return int(row["count"]), max(0.0, float(row["expires_at"]) - now())
+
+    async def throttle_hit(self, key: str, window_s: int) -> int:
+        async def work(db: aiosqlite.Connection) -> int:
+            t = now()
+            async with db.execute(
+                "INSERT INTO throttles (key, count, expires_at) VALUES (?, 1, ?)"
+                " ON CONFLICT(key) DO UPDATE SET"
+                "  count = CASE WHEN expires_at > ? THEN count + 1 ELSE 1 END,"
+                "  expires_at = CASE WHEN expires_at > ? THEN expires_at ELSE excluded.expires_at"
+                "  END RETURNING count",
+                (key, t + window_s, t, t),
+            ) as cur:
+                row = await cur.fetchone()
+            assert row is not None
+            return int(row[0])
+
+        return await self._write(work)
+
+    async def throttle_clear(self, key: str) -> None:
+        async def work(db: aiosqlite.Connection) -> None:
+            await db.execute("DELETE FROM throttles WHERE key = ?", (key,))
+
+        await self._write(work)
+
+    # -- characters ----------------------------------------------------------------------------
+    async def create_character(
+        self, account_id: str, name: str, data: dict[str, Any], max_count: int
+    ) -> Character:
+        t = now()
+        character = Character(_new_id(), account_id, name, data, t, t)
+
+        async def work(db: aiosqlite.Connection) -> None:
+            async with db.execute(
+                "SELECT count(*) FROM characters WHERE account_id = ?", (account_id,)
+            ) as cur:
+                row = await cur.fetchone()
+            if row is not None and row[0] >= max_count:
+                raise CharacterLimitReached(max_count)
+            try:
+                await db.execute(
+                    "INSERT INTO characters (id, account_id, name, name_key, data, created_at,"
+                    " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (character.id, account_id, name, fold(name), json.dumps(data), t, t),
+                )
+            except aiosqlite.IntegrityError:
+                raise CharacterNameTaken(name) from None
+
+        await self._write(work)
+        return character
+
+    async def list_characters(self, account_id: str) -> list[Character]:
+        rows = await self._read_all(
+            "SELECT * FROM characters WHERE account_id = ? ORDER BY created_at", (account_id,)
+        )
+        return [_character(r) for r in rows]
+
+    async def get_character(self, account_id: str, character_id: str) -> Character | None:
+        row = await self._read_one(
+            "SELECT * FROM characters WHERE id = ? AND account_id = ?", (character_id, account_id)
+        )
+        return _character(row) if row else None
+
+    async def update_character(
+        self, account_id: str, character_id: str, name: str, data: dict[str, Any]
+    ) -> Character:
+        async def work(db: aiosqlite.Connection) -> None:
+            try:
+                cur = await db.execute(
+                    "UPDATE characters SET name = ?, name_key = ?, data = ?, updated_at = ?"
+                    " WHERE id = ? AND account_id = ?",
+                    (name, fold(name), json.dumps(data), now(), character_id, account_id),
+                )
+            except aiosqlite.IntegrityError:
+                raise CharacterNameTaken(name) from None
+            if cur.rowcount == 0:
+                raise NotFound(character_id)
+
+        await self._write(work)
+        updated = await self.get_character(account_id, character_id)
+        if updated is None:
+            raise NotFound(character_id)
+        return updated
+
+    async def delete_character(self, account_id: str, character_id: str) -> bool:
+        async def work(db: aiosqlite.Connection) -> bool:
+            cur = await db.execute(
+                "DELETE FROM characters WHERE id = ? AND account_id = ?",
+                (character_id, account_id),
+            )
+            return cur.rowcount > 0
+
+        return await self._write(work)
+
+    # -- sessions and events -------------------------------------------------------------------
+    async def create_session(
+        self, account_id: str, character_id: str, world_id: str, opening: list[NewEvent]
+    ) -> tuple[GameSession, list[Event]]:
+        session_id = _new_id()
+
+        async def work(db: aiosqlite.Connection) -> list[Event]:
+            async with db.execute(
+                "SELECT 1 FROM characters WHERE id = ? AND account_id = ?",
+                (character_id, account_id),
+            ) as cur:
+                if await cur.fetchone() is None:
+                    raise NotFound(character_id)
+            t = now()
+            await db.execute(
+                "INSERT INTO sessions (id, account_id, character_id, world_id, status,"
+                " created_at, updated_at, last_seq) VALUES (?, ?, ?, ?, 'active', ?, ?, 0)",
+                (session_id, account_id, character_id, world_id, t, t),
+            )
+            return await self._append(db, session_id, 0, opening)
+
+        events = await self._write(work)
+        session = await self.get_session(account_id, session_id)
+        assert session is not None
+        return session, events
+
+    async def get_session(self, account_id: str, session_id: str) -> GameSession | None:
+        row = await self._read_one(
+            "SELECT * FROM sessions WHERE id = ? AND account_id = ?", (session_id, account_id)
+        )
+        return _session(row) if row else None
+
+    async def list_sessions(self, account_id: str) -> list[GameSession]:
+        rows = await self._read_all(
+            "SELECT * FROM sessions WHERE account_id = ? ORDER BY created_at DESC, id",
+            (account_id,),
+        )
+        return [_session(r) for r in rows]
+
+    async def end_session(
+        self, account_id: str, session_id: str, closing: list[NewEvent]
+    ) -> list[Event]:
+        async def work(db: aiosqlite.Connection) -> list[Event]:
+            async with db.execute(
+                "SELECT status, last_seq FROM sessions WHERE id = ? AND account_id = ?",
+                (session_id, account_id),
+            ) as cur:
+                row = await cur.fetchone()
+            if row is None:
+                raise NotFound(session_id)
+            if row["status"] != "active":
+                raise SessionNotActive(session_id)
+            events = await self._append(db, session_id, row["last_seq"], closing)
+            await db.execute(
+                "UPDATE sessions SET status = 'ended', updated_at = ? WHERE id = ?",
+                (now(), session_id),
+            )
+            return events
+
+        return await self._write(work)
+
+    async def append_events(
+        self, session_id: str, events: list[NewEvent], turn_id: str | None = None
+    ) -> AppendResult:
+        async def work(db: aiosqlite.Connection) -> AppendResult:
+            async with db.execute(
+                "SELECT status, last_seq FROM sessions WHERE id = ?", (session_id,)
+            ) as cur:
+                row = await cur.fetchone()
+            if row is None:
+                raise NotFound(session_id)
+            if turn_id is not None:
+                async with db.execute(
+                    "SELECT first_seq, last_seq FROM turns WHERE session_id = ? AND turn_id = ?",
+                    (session_id, turn_id),
+                ) as cur:
+                    turn = await cur.fetchone()
+                if turn is not None:
+                    async with db.execute(
+                        "SELECT * FROM events WHERE session_id = ? AND seq BETWEEN ? AND ?"
+                        " ORDER BY seq",
+                        (session_id, turn["first_seq"], turn["last_seq"]),
+                    ) as cur:
+                        recorded = [_event(r) for r in await cur.fetchall()]
+                    return AppendResult(recorded, replayed=True)
+            if row["status"] != "active":
+                raise SessionNotActive(session_id)
+            written = await self._append(db, session_id, row["last_seq"], events)
+            if turn_id is not None and written:
+                await db.execute(
+                    "INSERT INTO turns (session_id, turn_id, first_seq, last_seq, at)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (session_id, turn_id, written[0].seq, written[-1].seq, now()),
+                )
+            return AppendResult(written)
+
+        return await self._write(work)
+
+    @staticmethod
+    async def _append(
+        db: aiosqlite.Connection, session_id: str, last_seq: int, events: list[NewEvent]
+    ) -> list[Event]:
+        t = now()
+        written = [
+            Event(session_id, last_seq + i, e.type, e.data, t) for i, e in enumerate(events, 1)
+        ]
+        if not written:
+            return written
+        await db.executemany(
+            "INSERT INTO events (session_id, seq, type, data, at) VALUES (?, ?, ?, ?, ?)",
+            [(e.session_id, e.seq, e.type, json.dumps(e.data), e.at) for e in written],
+        )
+        await db.execute(
+            "UPDATE sessions SET last_seq = ?, updated_at = ? WHERE id = ?",
+            (written[-1].seq, t, session_id),
+        )
+        return written
+
+    async def read_events(self, session_id: str, after_seq: int, limit: int) -> list[Event]:
+        rows = await self._read_all(
+            "SELECT * FROM events WHERE session_id = ? AND seq > ? ORDER BY seq LIMIT ?",
+            (session_id, after_seq, limit),
+        )
+        return [_event(r) for r in rows]

@@ -1,0 +1,1 @@
+"""TTA's Textual client (the story screens arrive with the client issue)."""
