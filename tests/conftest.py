@@ -26,15 +26,15 @@ STORE_KINDS = [StoreKind.EMBEDDED, StoreKind.REDIS_NEO4J]
 
 
 def settings_for(kind: StoreKind, data_dir: Path, **extra: object) -> Settings:
-    return load_settings(
-        store=kind,
-        data_dir=data_dir,
-        redis_url=REDIS_URL,
-        neo4j_uri=NEO4J_URI,
-        argon2_time_cost=1,
-        argon2_memory_kib=8 * 1024,
-        **extra,
-    )
+    values: dict[str, object] = {
+        "store": kind,
+        "data_dir": data_dir,
+        "redis_url": REDIS_URL,
+        "neo4j_uri": NEO4J_URI,
+        "argon2_time_cost": 1,
+        "argon2_memory_kib": 8 * 1024,
+    }
+    return load_settings(**{**values, **extra})
 
 
 async def open_clean_store(settings: Settings) -> Store:
@@ -75,3 +75,32 @@ async def server(store_kind: StoreKind, tmp_path: Path) -> AsyncIterator[str]:
     await app.start()
     yield f"ws://127.0.0.1:{app.port}"
     await app.shutdown()
+
+
+def free_port() -> int:
+    """A TCP port nothing listens on right now (for services a test starts itself)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+async def wait_for_port(port: int, timeout: float = 20.0) -> None:
+    """Wait until something accepts TCP connections on 127.0.0.1:port."""
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        try:
+            _, writer = await asyncio.open_connection("127.0.0.1", port)
+        except OSError:
+            if loop.time() > deadline:
+                raise TimeoutError(f"nothing listens on port {port}") from None
+            await asyncio.sleep(0.05)
+            continue
+        writer.close()
+        await writer.wait_closed()
+        return

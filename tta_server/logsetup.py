@@ -51,5 +51,7 @@ def configure(fmt: LogFormat, level: str) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    # websockets logs every failed handshake at INFO/ERROR with request details; keep it quiet.
-    logging.getLogger("websockets").setLevel(logging.WARNING)
+    # Libraries log request details (and aiosqlite/neo4j log query parameters, which hold player
+    # text) at DEBUG/INFO: keep them at WARNING whatever our own level is.
+    for name in ("websockets", "aiosqlite", "neo4j", "redis"):
+        logging.getLogger(name).setLevel(logging.WARNING)

@@ -105,7 +105,9 @@ async def test_character_limit_holds_under_concurrency(store: Store) -> None:
         return_exceptions=True,
     )
     assert sum(not isinstance(r, BaseException) for r in results) == 5
-    assert all(isinstance(r, CharacterLimitReached) for r in results if isinstance(r, BaseException))
+    assert all(
+        isinstance(r, CharacterLimitReached) for r in results if isinstance(r, BaseException)
+    )
     assert len(await store.list_characters(a.id)) == 5
 
 
@@ -145,8 +147,10 @@ async def test_events_append_in_order_and_read_after_seq(store: Store) -> None:
 async def test_concurrent_appends_get_gap_free_increasing_seqs(store: Store) -> None:
     _, sid = await _session(store)
     await asyncio.gather(
-        *(store.append_events(sid, [NewEvent("x", {"i": i}), NewEvent("y", {"i": i})])
-          for i in range(20))
+        *(
+            store.append_events(sid, [NewEvent("x", {"i": i}), NewEvent("y", {"i": i})])
+            for i in range(20)
+        )
     )
     events = await store.read_events(sid, 0, 1000)
     assert [e.seq for e in events] == list(range(1, 42))

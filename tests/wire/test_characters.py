@@ -14,16 +14,29 @@ async def test_every_invalid_field_comes_back_in_one_error_and_nothing_is_stored
         pronouns="x" * 21,
         backstory="b" * 1001,
         traits=[],
-        profile={"goals": ["flying"], "intensity": "extreme", "country": "Narnia",
-                 "share_transcript": "yes", "avoid_topics": ["a" * 41]},
+        profile={
+            "goals": ["flying"],
+            "intensity": "extreme",
+            "country": "Narnia",
+            "share_transcript": "yes",
+            "avoid_topics": ["a" * 41],
+        },
         mood="sad",
     )
     err = await c.request("character.create", character=bad)
     assert err["code"] == "invalid_fields"
     fields = {f["field"]: f["message"] for f in err["fields"]}
     assert set(fields) == {
-        "name", "pronouns", "backstory", "traits", "profile.goals[0]", "profile.intensity",
-        "profile.country", "profile.share_transcript", "profile.avoid_topics", "mood",
+        "name",
+        "pronouns",
+        "backstory",
+        "traits",
+        "profile.goals[0]",
+        "profile.intensity",
+        "profile.country",
+        "profile.share_transcript",
+        "profile.avoid_topics",
+        "mood",
     }
     assert "gentle, moderate, challenging" in fields["profile.intensity"]
     assert "managing_anxiety" in fields["profile.goals[0]"]
@@ -34,8 +47,14 @@ async def test_every_invalid_field_comes_back_in_one_error_and_nothing_is_stored
 async def test_names_in_any_script_and_choices_in_any_case(server: str) -> None:
     c = await player(server, "yuri")
     for name in ("José", "Zoë", "李小龍", "Mary-Jane O'Neil Jr."):
-        doc = character(name=name, profile={"goals": ["Managing_Anxiety", "MINDFULNESS"],
-                                            "intensity": "GENTLE", "country": "us"})
+        doc = character(
+            name=name,
+            profile={
+                "goals": ["Managing_Anxiety", "MINDFULNESS"],
+                "intensity": "GENTLE",
+                "country": "us",
+            },
+        )
         made = (await c.ok("character.create", character=doc))["character"]
         assert made["name"] == name
         assert made["character"]["profile"]["intensity"] == "gentle"
@@ -58,8 +77,11 @@ async def test_five_characters_at_most(server: str) -> None:
     c = await player(server, "abby")
     ids = []
     for i in range(5):
-        ids.append((await c.ok("character.create", character=character(name=f"Hero {'ABCDE'[i]}")))
-                   ["character"]["id"])
+        ids.append(
+            (await c.ok("character.create", character=character(name=f"Hero {'ABCDE'[i]}")))[
+                "character"
+            ]["id"]
+        )
     err = await c.request("character.create", character=character(name="Hero F"))
     assert err["code"] == "character_limit" and "5" in err["message"]
     await c.ok("character.delete", character_id=ids[0])
@@ -70,8 +92,11 @@ async def test_five_characters_at_most(server: str) -> None:
 async def test_update_merges_and_validates_whole(server: str) -> None:
     c = await player(server, "bree")
     cid = (await c.ok("character.create", character=character()))["character"]["id"]
-    up = await c.ok("character.update", character_id=cid,
-                    character={"pronouns": "They/Them", "profile": {"intensity": "Moderate"}})
+    up = await c.ok(
+        "character.update",
+        character_id=cid,
+        character={"pronouns": "They/Them", "profile": {"intensity": "Moderate"}},
+    )
     doc = up["character"]["character"]
     assert doc["pronouns"] == "they/them" and doc["profile"]["intensity"] == "moderate"
     assert doc["profile"]["goals"] == ["managing_anxiety"]  # untouched fields stay

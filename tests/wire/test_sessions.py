@@ -55,7 +55,7 @@ async def test_turn_needs_a_session(server: str) -> None:
 
 async def test_resume_replays_exactly_what_was_missed(server: str) -> None:
     c, sid, _ = await _started(server, "iris")
-    token = (await c.request("login", username="iris", password=PW))  # already logged in
+    token = await c.request("login", username="iris", password=PW)  # already logged in
     assert token["code"] == "already_authenticated"
     for i in range(5):
         await c.ok("turn", turn_id=f"t{i}", text="wait")

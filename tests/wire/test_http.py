@@ -1,0 +1,90 @@
+"""Plain HTTP on the WebSocket port: health, readiness and metrics."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+from tests.conftest import free_port, settings_for, wait_for_port
+from tests.wire.client import Client
+from tta_server.app import App
+from tta_server.settings import StoreKind
+
+
+def _get(url: str) -> tuple[int, str, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as r:
+            return r.status, r.headers["Content-Type"], r.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers["Content-Type"], e.read().decode()
+
+
+async def get(url: str) -> tuple[int, str, str]:
+    return await asyncio.to_thread(_get, url)
+
+
+async def test_healthz_and_readyz(server: str) -> None:
+    base = server.replace("ws://", "http://")
+    status, ctype, body = await get(base + "/healthz")
+    assert status == 200 and ctype == "application/json" and json.loads(body)["status"] == "ok"
+    status, _, body = await get(base + "/readyz")
+    assert status == 200 and json.loads(body)["status"] == "ready"
+    status, _, body = await get(base + "/nowhere")
+    assert status == 404 and "WebSocket" in json.loads(body)["message"]
+
+
+async def test_metrics_count_messages_errors_and_latency(server: str) -> None:
+    c = await Client.open(server)
+    await c.request("ping")
+    await c.send_raw("{oops")
+    await c.recv()
+    status, ctype, body = await get(server.replace("ws://", "http://") + "/metrics")
+    assert status == 200 and ctype.startswith("text/plain")
+    assert 'tta_messages_total{type="ping"} 1.0' in body
+    assert 'tta_errors_total{code="bad_json"} 1.0' in body
+    assert "tta_connections 1.0" in body
+    assert 'tta_operation_seconds_count{op="ping"} 1.0' in body
+    await c.close()
+
+
+async def test_readyz_names_the_dependency_that_failed(tmp_path: Path) -> None:
+    """A real outage: the server's own redis-server is stopped while it runs."""
+    port = free_port()
+    redis = await asyncio.create_subprocess_exec(
+        "redis-server",
+        "--port",
+        str(port),
+        "--bind",
+        "127.0.0.1",
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+        "--dir",
+        str(tmp_path),
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    await wait_for_port(port)
+    settings = settings_for(
+        StoreKind.REDIS_NEO4J, tmp_path, port=0, redis_url=f"redis://127.0.0.1:{port}/0"
+    )
+    app = App(settings)
+    await app.start()
+    try:
+        base = f"http://127.0.0.1:{app.port}"
+        assert (await get(base + "/readyz"))[0] == 200
+        redis.terminate()
+        await redis.wait()
+        status, _, body = await get(base + "/readyz")
+        doc = json.loads(body)
+        assert status == 503 and list(doc["failed"]) == ["redis"] and "redis" in doc["message"]
+        assert (await get(base + "/healthz"))[0] == 200
+    finally:
+        if redis.returncode is None:
+            redis.kill()
+            await redis.wait()
+        await app.shutdown()
