@@ -87,12 +87,12 @@ def free_port() -> int:
         return port
 
 
-async def wait_for_port(port: int, timeout: float = 20.0) -> None:
+async def wait_for_port(port: int, within_s: float = 20.0) -> None:
     """Wait until something accepts TCP connections on 127.0.0.1:port."""
     import asyncio
 
     loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
+    deadline = loop.time() + within_s
     while True:
         try:
             _, writer = await asyncio.open_connection("127.0.0.1", port)

@@ -25,7 +25,7 @@ async def _started(server: str, name: str) -> tuple[Client, str, str]:
 
 
 async def test_turns_never_echo_and_retries_apply_once(server: str) -> None:
-    c, sid, _ = await _started(server, "finn")
+    c, _sid, _ = await _started(server, "finn")
     secret = "I whisper the words 'blue lantern' to the fog"
     first = await c.ok("turn", turn_id="t1", text=secret)
     assert first["first_seq"] == 2 and not first["replayed"]
