@@ -4,7 +4,7 @@ Tables: ``accounts``, ``tokens`` (hashes only), ``throttles``, ``characters``, `
 ``events``, ``turns``. One writer connection guarded by an :class:`asyncio.Lock` runs every write
 as one ``BEGIN IMMEDIATE`` transaction; a second connection serves reads (WAL lets them run beside
 a write). aiosqlite runs each connection in its own thread, so the event loop never blocks on disk.
-Pub/sub is in-process (:class:`~tta_server.store.bus.LocalBus`).
+Pub/sub is in-process (:class:`~tta_server.store.local_bus.LocalBus`).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from tta_server.store.base import (
     UsernameTaken,
     now,
 )
-from tta_server.store.bus import LocalBus
+from tta_server.store.local_bus import LocalBus
 from tta_server.text import fold
 
 T = TypeVar("T")

@@ -1,0 +1,860 @@
+"""The ``redis-neo4j`` store: Neo4j holds everything durable, Redis holds hot state and pub/sub.
+
+Neo4j (the truth; all writes are one managed transaction, one Cypher statement):
+
+* ``(:Account {id, username, username_key, password_hash, role, disabled, created_at})``
+* ``(:Account)-[:OWNS]->(:Character {id, account_id, name, name_key, data, created_at,
+  updated_at})``
+* ``(:Account)-[:HAS_SESSION]->(:GameSession {id, account_id, character_id, world_id, status,
+  created_at, updated_at, last_seq})<-[:PLAYS_IN]-(:Character)`` (deleting a character keeps
+  its sessions and their history)
+* ``(:GameSession)-[:HAS_EVENT]->(:Event {session_id, seq, type, data, at})``
+* ``(:GameSession)-[:HAS_TURN]->(:Turn {key, session_id, turn_id, first_seq, last_seq, at})``
+  with ``key = session_id + "/" + turn_id``
+
+``data`` properties are JSON strings (Neo4j properties cannot hold maps). ``username_key`` and
+``name_key`` are :func:`tta_server.text.fold` of the name. :meth:`RedisNeo4jStore.open` creates,
+idempotently, uniqueness constraints on ``Account.id``, ``Account.username_key``,
+``Character.id``, ``GameSession.id``, ``Turn.key`` and ``(Event.session_id, Event.seq)`` (whose
+index also serves ordered event reads), and an index on ``Character.account_id``.
+
+Serialisation: a write that must see a consistent count takes the Neo4j write lock of one node
+first (``SET n._lock = true`` ... ``REMOVE n._lock``, in the same statement) and only then reads:
+the ``Account`` for character creation/renaming (limit and per-account name uniqueness), the
+``GameSession`` for appends (``last_seq`` allocation, ``Turn`` lookup, status). Seqs are therefore
+gap-free and strictly increasing per session even across processes. Within one process, writes to
+one session also queue on an :class:`asyncio.Lock` so their Redis writes happen in seq order.
+
+Redis (hot state; ``P`` is ``key_prefix``, default ``tta:``; nothing here is needed to rebuild
+durable data: a ``FLUSHALL`` loses only tokens and throttle counters):
+
+* ``P token:<hash>`` -> account id, with the token's TTL (sliding: each touch resets it).
+* ``P acct_tokens:<account id>`` -> set of token hashes, TTL >= its longest-lived token.
+* ``P throttle:<key>`` -> hit count, TTL = the window (fixed window from the first hit).
+* ``P events:<session id>`` -> replay Stream, entry id ``<seq>-1``, one field ``e`` holding the
+  JSON array ``[type, at, data]``; capped at about ``replay_log_max_events`` (``MAXLEN ~``).
+* ``P session_last:<session id>`` -> highest seq Redis has been told about.
+* ``P bus:<channel>`` -> pub/sub channel of :class:`RedisBus` (JSON messages).
+
+Replay keys expire :data:`REPLAY_TTL_S` after the session's last write; they are written after
+the Neo4j commit by a Lua script that only extends the Stream contiguously (``seq == top + 1``),
+so the Stream is always a gap-free run of events ending at its top. :meth:`read_events` answers
+from the Stream when ``session_last`` is present and the Stream holds the whole requested range
+up to it; otherwise (key missing, Stream missing, behind, or trimmed past ``after_seq``) it reads
+Neo4j and, unless the Stream was merely trimmed, replaces the Stream with the events from
+``after_seq`` to the session's last (when that is at most ``replay_log_max_events`` events), so
+the reader's next pages come from Redis.
+
+Pub/sub: :class:`~tta_server.store.redis_bus.RedisBus` keeps one pub/sub connection per store,
+subscribed to exactly the channels that have local subscribers.
+
+Limits: the Lua scripts touch keys derived from arguments, so Redis must be standalone (not
+Cluster). Neo4j must be 5.23 or later (``CALL (n) {...}`` in :meth:`RedisNeo4jStore.wipe`,
+``COLLECT {...}`` subqueries). ``key_prefix`` namespaces Redis only: stores sharing a Neo4j
+database share its data, and :meth:`RedisNeo4jStore.wipe` deletes all of it. A refill of a replay
+Stream runs one Lua script over up to ``replay_log_max_events`` entries (Redis is busy for roughly
+3 ms per 1,000 events). If a process dies (or Redis fails) between a Neo4j commit and its Redis
+write, replay from Redis misses those events until the session's next append (which detects the
+gap) or until the replay keys expire. Pub/sub is at-most-once: messages published while a process
+is disconnected from Redis are lost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import uuid
+import weakref
+from collections.abc import Mapping
+from typing import Any, LiteralString
+
+import redis.asyncio as aioredis
+from neo4j import READ_ACCESS, AsyncDriver, AsyncGraphDatabase, Record, RoutingControl
+from neo4j.exceptions import ClientError, ConstraintError
+from redis.exceptions import RedisError
+
+from tta_server.store.base import (
+    Account,
+    AppendResult,
+    Character,
+    CharacterLimitReached,
+    CharacterNameTaken,
+    Event,
+    GameSession,
+    NewEvent,
+    NotFound,
+    Role,
+    SessionNotActive,
+    UsernameTaken,
+    now,
+)
+from tta_server.store.redis_bus import RedisBus
+from tta_server.text import fold
+
+log = logging.getLogger(__name__)
+
+REPLAY_TTL_S = 7 * 24 * 3600
+"""Replay Stream and ``session_last`` keys expire this long after the session's last write."""
+
+REDIS_MAX_CONNECTIONS = 64
+"""Redis connections per store (one is the bus's pub/sub connection); callers beyond this wait."""
+
+REDIS_POOL_WAIT_S = 10.0
+"""How long a Redis call waits for a free pooled connection before failing."""
+
+CHECK_TIMEOUT_S = 1.0
+"""Time allowed to each dependency in :meth:`RedisNeo4jStore.check`."""
+
+# -- Neo4j schema ----------------------------------------------------------------------------
+
+SCHEMA: tuple[LiteralString, ...] = (
+    "CREATE CONSTRAINT tta_account_id IF NOT EXISTS FOR (a:Account) REQUIRE a.id IS UNIQUE",
+    "CREATE CONSTRAINT tta_account_username IF NOT EXISTS"
+    " FOR (a:Account) REQUIRE a.username_key IS UNIQUE",
+    "CREATE CONSTRAINT tta_character_id IF NOT EXISTS FOR (c:Character) REQUIRE c.id IS UNIQUE",
+    "CREATE CONSTRAINT tta_session_id IF NOT EXISTS FOR (s:GameSession) REQUIRE s.id IS UNIQUE",
+    "CREATE CONSTRAINT tta_event_seq IF NOT EXISTS"
+    " FOR (e:Event) REQUIRE (e.session_id, e.seq) IS UNIQUE",
+    "CREATE CONSTRAINT tta_turn_key IF NOT EXISTS FOR (t:Turn) REQUIRE t.key IS UNIQUE",
+    "CREATE INDEX tta_character_account IF NOT EXISTS FOR (c:Character) ON (c.account_id)",
+)
+
+# -- Neo4j statements ------------------------------------------------------------------------
+
+Q_CREATE_ACCOUNT: LiteralString = """
+CREATE (:Account {id: $id, username: $username, username_key: $key,
+                  password_hash: $password_hash, role: $role, disabled: false,
+                  created_at: $now})
+"""
+
+Q_GET_ACCOUNT: LiteralString = "MATCH (a:Account {id: $id}) RETURN a {.*} AS a"
+
+Q_GET_ACCOUNT_BY_KEY: LiteralString = "MATCH (a:Account {username_key: $key}) RETURN a {.*} AS a"
+
+Q_LIST_ACCOUNTS: LiteralString = "MATCH (a:Account) RETURN a {.*} AS a ORDER BY a.created_at, a.id"
+
+Q_UPDATE_ACCOUNT: LiteralString = """
+MATCH (a:Account {id: $id})
+SET a.role = coalesce($role, a.role), a.disabled = coalesce($disabled, a.disabled)
+RETURN a {.*} AS a
+"""
+
+# Lock the account, then count its characters and look for the name.
+Q_CREATE_CHARACTER: LiteralString = """
+MATCH (a:Account {id: $aid})
+SET a._lock = true
+WITH a
+OPTIONAL MATCH (a)-[:OWNS]->(c:Character)
+WITH a, count(c) AS n, count(CASE WHEN c.name_key = $key THEN 1 END) AS dup
+FOREACH (_ IN CASE WHEN n < $max AND dup = 0 THEN [1] ELSE [] END |
+  CREATE (a)-[:OWNS]->(:Character {id: $cid, account_id: $aid, name: $name, name_key: $key,
+                                   data: $data, created_at: $now, updated_at: $now}))
+REMOVE a._lock
+RETURN n, dup
+"""
+
+Q_LIST_CHARACTERS: LiteralString = """
+MATCH (:Account {id: $aid})-[:OWNS]->(c:Character)
+RETURN c {.*} AS c ORDER BY c.created_at, c.id
+"""
+
+Q_GET_CHARACTER: LiteralString = """
+MATCH (c:Character {id: $cid}) WHERE c.account_id = $aid RETURN c {.*} AS c
+"""
+
+Q_UPDATE_CHARACTER: LiteralString = """
+MATCH (c:Character {id: $cid}) WHERE c.account_id = $aid
+MATCH (a:Account {id: $aid})
+SET a._lock = true
+WITH a, c
+OPTIONAL MATCH (a)-[:OWNS]->(o:Character) WHERE o.name_key = $key AND o.id <> $cid
+WITH a, c, count(o) AS dup
+FOREACH (_ IN CASE WHEN dup = 0 THEN [1] ELSE [] END |
+  SET c.name = $name, c.name_key = $key, c.data = $data, c.updated_at = $now)
+REMOVE a._lock
+RETURN dup, c {.*} AS c
+"""
+
+Q_DELETE_CHARACTER: LiteralString = """
+MATCH (c:Character {id: $cid}) WHERE c.account_id = $aid
+DETACH DELETE c
+RETURN count(*) AS n
+"""
+
+# $events: [{type, data}]; seqs 1..n.
+Q_CREATE_SESSION: LiteralString = """
+MATCH (c:Character {id: $cid}) WHERE c.account_id = $aid
+MATCH (a:Account {id: $aid})
+CREATE (a)-[:HAS_SESSION]->(s:GameSession {id: $sid, account_id: $aid, character_id: $cid,
+         world_id: $world, status: 'active', created_at: $now, updated_at: $now,
+         last_seq: size($events)})<-[:PLAYS_IN]-(c)
+FOREACH (i IN range(0, size($events) - 1) |
+  CREATE (s)-[:HAS_EVENT]->(:Event {session_id: $sid, seq: i + 1, type: $events[i].type,
+                                    data: $events[i].data, at: $now}))
+RETURN s.id AS id
+"""
+
+Q_GET_SESSION: LiteralString = """
+MATCH (s:GameSession {id: $sid}) WHERE s.account_id = $aid RETURN s {.*} AS s
+"""
+
+Q_LIST_SESSIONS: LiteralString = """
+MATCH (:Account {id: $aid})-[:HAS_SESSION]->(s:GameSession)
+RETURN s {.*} AS s ORDER BY s.created_at DESC, s.id
+"""
+
+# Append events (and end the session when $end). The session node is locked before last_seq,
+# status and the turn are read. Writes happen only when the turn is new and the session active:
+# otherwise the statement changes nothing (the lock property is set and removed).
+Q_APPEND: LiteralString = """
+MATCH (s:GameSession {id: $sid})
+WHERE $aid IS NULL OR s.account_id = $aid
+SET s._lock = true
+WITH s
+OPTIONAL MATCH (t:Turn {key: $tkey})
+WITH s, t, s.last_seq AS base, s.status AS status
+WITH s, t, base, status, t IS NULL AND status = 'active' AS ok
+FOREACH (_ IN CASE WHEN ok AND size($events) > 0 THEN [1] ELSE [] END |
+  SET s.last_seq = base + size($events), s.updated_at = $now
+  FOREACH (i IN range(0, size($events) - 1) |
+    CREATE (s)-[:HAS_EVENT]->(:Event {session_id: $sid, seq: base + i + 1,
+                                      type: $events[i].type, data: $events[i].data, at: $now}))
+  FOREACH (_t IN CASE WHEN $tkey IS NULL THEN [] ELSE [1] END |
+    CREATE (s)-[:HAS_TURN]->(:Turn {key: $tkey, session_id: $sid, turn_id: $turn_id,
+                                    first_seq: base + 1, last_seq: base + size($events),
+                                    at: $now})))
+FOREACH (_ IN CASE WHEN ok AND $end THEN [1] ELSE [] END |
+  SET s.status = 'ended', s.updated_at = $now)
+REMOVE s._lock
+RETURN status, base, t.first_seq AS turn_first, t.last_seq AS turn_last
+"""
+
+Q_EVENT_RANGE: LiteralString = """
+MATCH (e:Event) WHERE e.session_id = $sid AND e.seq >= $lo AND e.seq <= $hi
+RETURN e.seq AS seq, e.type AS type, e.data AS data, e.at AS at ORDER BY e.seq
+"""
+
+# Replay fallback: the session's last_seq and its events (after, hi], where hi is last_seq when
+# $refill and last_seq - after <= $maxlen (to refill the replay Stream), else after + limit.
+Q_READ_EVENTS: LiteralString = """
+MATCH (s:GameSession {id: $sid})
+WITH s.last_seq AS last
+RETURN last, COLLECT {
+  MATCH (e:Event)
+  WHERE e.session_id = $sid AND e.seq > $after
+    AND e.seq <= CASE WHEN $refill AND last - $after <= $maxlen THEN last
+                      ELSE $after + $limit END
+  RETURN [e.seq, e.type, e.data, e.at]
+} AS events
+"""
+
+Q_WIPE: LiteralString = """
+MATCH (n) WHERE n:Account OR n:Character OR n:GameSession OR n:Event OR n:Turn
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
+"""
+
+# -- Redis scripts ---------------------------------------------------------------------------
+
+# KEYS: token, account set. ARGV: account id, ttl, hash, token key prefix.
+# Also drops set members whose token has expired.
+LUA_SAVE_TOKEN = """
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+for _, h in ipairs(redis.call('SMEMBERS', KEYS[2])) do
+  if redis.call('EXISTS', ARGV[4] .. h) == 0 then redis.call('SREM', KEYS[2], h) end
+end
+redis.call('SADD', KEYS[2], ARGV[3])
+if redis.call('TTL', KEYS[2]) < tonumber(ARGV[2]) then redis.call('EXPIRE', KEYS[2], ARGV[2]) end
+return 1
+"""  # noqa: S105 - Lua source, not a secret
+
+# KEYS: token. ARGV: ttl, account set key prefix. Returns the account id or false.
+LUA_TOUCH_TOKEN = """
+local aid = redis.call('GET', KEYS[1])
+if not aid then return false end
+redis.call('EXPIRE', KEYS[1], ARGV[1])
+local set = ARGV[2] .. aid
+if redis.call('TTL', set) < tonumber(ARGV[1]) then redis.call('EXPIRE', set, ARGV[1]) end
+return aid
+"""  # noqa: S105 - Lua source, not a secret
+
+# KEYS: token. ARGV: account set key prefix, hash. Returns 1 if the token existed.
+LUA_REVOKE_TOKEN = """
+local aid = redis.call('GET', KEYS[1])
+if not aid then return 0 end
+redis.call('DEL', KEYS[1])
+redis.call('SREM', ARGV[1] .. aid, ARGV[2])
+return 1
+"""  # noqa: S105 - Lua source, not a secret
+
+# KEYS: account set. ARGV: token key prefix. Returns the hashes of tokens that were live.
+LUA_REVOKE_ACCOUNT_TOKENS = """
+local out = {}
+for _, h in ipairs(redis.call('SMEMBERS', KEYS[1])) do
+  if redis.call('DEL', ARGV[1] .. h) == 1 then out[#out + 1] = h end
+end
+redis.call('DEL', KEYS[1])
+return out
+"""
+
+# KEYS: counter. ARGV: window. Returns the new count.
+LUA_THROTTLE_HIT = """
+local n = redis.call('INCR', KEYS[1])
+if redis.call('TTL', KEYS[1]) < 0 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+return n
+"""
+
+# KEYS: stream, session_last. ARGV: maxlen, ttl, last seq, mode, then (seq, entry JSON)*.
+# mode "append": add entries only while they extend the Stream contiguously (seq == top + 1).
+# mode "refill": unless the Stream already reaches last seq, replace it with the entries.
+# session_last becomes max(itself, last seq). Returns the Stream's top seq.
+LUA_WRITE_EVENTS = """
+local maxlen, ttl, last, mode = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4]
+local top = 0
+local tip = redis.call('XREVRANGE', KEYS[1], '+', '-', 'COUNT', 1)
+if #tip > 0 then top = tonumber(string.match(tip[1][1], '^(%d+)')) end
+if mode == 'refill' and top < last then
+  redis.call('DEL', KEYS[1])
+  top = 0
+  if #ARGV >= 5 then top = tonumber(ARGV[5]) - 1 end
+end
+for i = 5, #ARGV, 2 do
+  local seq = tonumber(ARGV[i])
+  if seq == top + 1 then
+    redis.call('XADD', KEYS[1], 'MAXLEN', '~', maxlen, ARGV[i] .. '-1', 'e', ARGV[i + 1])
+    top = seq
+  elseif seq > top + 1 then
+    break
+  end
+end
+local cur = tonumber(redis.call('GET', KEYS[2]) or '-1')
+if last > cur then cur = last end
+redis.call('SET', KEYS[2], cur, 'EX', ttl)
+if top > 0 then redis.call('EXPIRE', KEYS[1], ttl) end
+return top
+"""
+
+
+def _new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def _dumps(data: Mapping[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _glob_escape(text: str) -> str:
+    return "".join("\\" + ch if ch in "*?[]\\" else ch for ch in text)
+
+
+def _account(m: Mapping[str, Any]) -> Account:
+    return Account(
+        id=m["id"],
+        username=m["username"],
+        password_hash=m["password_hash"],
+        role=Role(m["role"]),
+        disabled=bool(m["disabled"]),
+        created_at=float(m["created_at"]),
+    )
+
+
+def _character(m: Mapping[str, Any]) -> Character:
+    return Character(
+        id=m["id"],
+        account_id=m["account_id"],
+        name=m["name"],
+        data=json.loads(m["data"]),
+        created_at=float(m["created_at"]),
+        updated_at=float(m["updated_at"]),
+    )
+
+
+def _session(m: Mapping[str, Any]) -> GameSession:
+    return GameSession(
+        id=m["id"],
+        account_id=m["account_id"],
+        character_id=m["character_id"],
+        world_id=m["world_id"],
+        status=m["status"],
+        created_at=float(m["created_at"]),
+        updated_at=float(m["updated_at"]),
+        last_seq=int(m["last_seq"]),
+    )
+
+
+def _event_row(session_id: str, row: list[Any]) -> Event:
+    seq, type_, data, at = row
+    return Event(session_id, int(seq), type_, json.loads(data), float(at))
+
+
+def _stream_entry(type_: str, data_json: str, at: float) -> str:
+    """A replay Stream entry: the JSON array ``[type, at, data]`` (data already encoded)."""
+    return f"[{json.dumps(type_, ensure_ascii=False)},{at!r},{data_json}]"
+
+
+def _stream_event(session_id: str, entry_id: str, fields: Mapping[str, str]) -> Event:
+    type_, at, data = json.loads(fields["e"])
+    return Event(session_id, int(entry_id.split("-", 1)[0]), type_, data, float(at))
+
+
+def _short_error(exc: BaseException) -> str:
+    text = str(exc) or ("timed out" if isinstance(exc, TimeoutError) else "")
+    return " ".join(f"{type(exc).__name__}: {text}".rstrip(": ").split())[:200]
+
+
+class RedisNeo4jStore:
+    """:class:`~tta_server.store.base.Store` on Neo4j (durable) and Redis (hot state)."""
+
+    kind = "redis-neo4j"
+
+    def __init__(
+        self,
+        redis_url: str,
+        neo4j_uri: str,
+        neo4j_user: str,
+        neo4j_password: str,
+        neo4j_database: str,
+        replay_log_max_events: int = 10_000,
+        key_prefix: str = "tta:",
+    ) -> None:
+        self._neo4j_uri = neo4j_uri
+        self._neo4j_auth = (neo4j_user, neo4j_password) if neo4j_password else None
+        self._db = neo4j_database
+        self._maxlen = replay_log_max_events
+        self._p = key_prefix
+        self._driver_: AsyncDriver | None = None
+        pool = aioredis.BlockingConnectionPool.from_url(
+            redis_url,
+            decode_responses=True,
+            max_connections=REDIS_MAX_CONNECTIONS,
+            timeout=REDIS_POOL_WAIT_S,
+        )
+        self._redis: aioredis.Redis = aioredis.Redis.from_pool(pool)
+        self.bus = RedisBus(self._redis, key_prefix)
+        self._session_locks: weakref.WeakValueDictionary[str, asyncio.Lock] = (
+            weakref.WeakValueDictionary()
+        )
+        self._refilling: set[str] = set()
+        r = self._redis
+        self._lua_save_token = r.register_script(LUA_SAVE_TOKEN)
+        self._lua_touch_token = r.register_script(LUA_TOUCH_TOKEN)
+        self._lua_revoke_token = r.register_script(LUA_REVOKE_TOKEN)
+        self._lua_revoke_account = r.register_script(LUA_REVOKE_ACCOUNT_TOKENS)
+        self._lua_throttle_hit = r.register_script(LUA_THROTTLE_HIT)
+        self._lua_write_events = r.register_script(LUA_WRITE_EVENTS)
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    async def open(self) -> None:
+        if self._driver_ is None:
+            self._driver_ = AsyncGraphDatabase.driver(
+                self._neo4j_uri, auth=self._neo4j_auth, notifications_min_severity="OFF"
+            )
+        await self._redis.ping()
+        for statement in SCHEMA:
+            try:
+                await self._driver.execute_query(statement, database_=self._db)
+            except ClientError as exc:  # another process created it between check and create
+                if "EquivalentSchemaRuleAlreadyExists" not in (exc.code or ""):
+                    raise
+
+    async def close(self) -> None:
+        await self.bus.close()
+        if self._driver_ is not None:
+            await self._driver_.close()
+            self._driver_ = None
+        await self._redis.aclose()
+
+    async def check(self) -> dict[str, str | None]:
+        async def redis_check() -> None:
+            await self._redis.ping()
+
+        async def neo4j_check() -> None:  # an auto-commit query: no retries
+            async with self._driver.session(
+                database=self._db, default_access_mode=READ_ACCESS
+            ) as session:
+                result = await session.run("RETURN 1")
+                await result.consume()
+
+        async def one(check: Any) -> str | None:
+            try:
+                await asyncio.wait_for(check(), CHECK_TIMEOUT_S)
+            except Exception as exc:  # any failure is reported, not raised
+                return _short_error(exc)
+            return None
+
+        redis_error, neo4j_error = await asyncio.gather(one(redis_check), one(neo4j_check))
+        return {"redis": redis_error, "neo4j": neo4j_error}
+
+    async def wipe(self) -> None:
+        """Delete every TTA node in Neo4j and every Redis key under the prefix.
+
+        For tests and ``tta-admin`` only: it destroys all accounts, characters and history.
+        """
+        async with self._driver.session(database=self._db) as session:
+            result = await session.run(Q_WIPE)
+            await result.consume()
+        batch: list[str] = []
+        async for key in self._redis.scan_iter(match=_glob_escape(self._p) + "*", count=1000):
+            batch.append(key)
+            if len(batch) >= 1000:
+                await self._redis.unlink(*batch)
+                batch.clear()
+        if batch:
+            await self._redis.unlink(*batch)
+
+    # -- plumbing ------------------------------------------------------------------------------
+    @property
+    def _driver(self) -> AsyncDriver:
+        if self._driver_ is None:
+            raise RuntimeError("store is not open")
+        return self._driver_
+
+    async def _write(self, query: LiteralString, **params: Any) -> list[Record]:
+        result = await self._driver.execute_query(query, params, database_=self._db)
+        return result.records
+
+    async def _read(self, query: LiteralString, **params: Any) -> list[Record]:
+        result = await self._driver.execute_query(
+            query, params, database_=self._db, routing_=RoutingControl.READ
+        )
+        return result.records
+
+    def _session_lock(self, session_id: str) -> asyncio.Lock:
+        lock = self._session_locks.get(session_id)
+        if lock is None:
+            lock = asyncio.Lock()
+            self._session_locks[session_id] = lock
+        return lock
+
+    # -- accounts ------------------------------------------------------------------------------
+    async def create_account(self, username: str, password_hash: str, role: Role) -> Account:
+        account = Account(_new_id(), username, password_hash, role, False, now())
+        try:
+            await self._write(
+                Q_CREATE_ACCOUNT,
+                id=account.id,
+                username=username,
+                key=fold(username),
+                password_hash=password_hash,
+                role=role.value,
+                now=account.created_at,
+            )
+        except ConstraintError:
+            raise UsernameTaken(username) from None
+        return account
+
+    async def get_account(self, account_id: str) -> Account | None:
+        records = await self._read(Q_GET_ACCOUNT, id=account_id)
+        return _account(records[0]["a"]) if records else None
+
+    async def get_account_by_username(self, username: str) -> Account | None:
+        records = await self._read(Q_GET_ACCOUNT_BY_KEY, key=fold(username))
+        return _account(records[0]["a"]) if records else None
+
+    async def list_accounts(self) -> list[Account]:
+        return [_account(r["a"]) for r in await self._read(Q_LIST_ACCOUNTS)]
+
+    async def update_account(
+        self, account_id: str, *, role: Role | None = None, disabled: bool | None = None
+    ) -> Account | None:
+        if role is None and disabled is None:
+            return await self.get_account(account_id)
+        records = await self._write(
+            Q_UPDATE_ACCOUNT,
+            id=account_id,
+            role=role.value if role is not None else None,
+            disabled=disabled,
+        )
+        return _account(records[0]["a"]) if records else None
+
+    # -- tokens --------------------------------------------------------------------------------
+    def _token_key(self, token_hash: str) -> str:
+        return f"{self._p}token:{token_hash}"
+
+    async def save_token(self, token_hash: str, account_id: str, ttl_s: int) -> None:
+        await self._lua_save_token(
+            keys=[self._token_key(token_hash), f"{self._p}acct_tokens:{account_id}"],
+            args=[account_id, ttl_s, token_hash, f"{self._p}token:"],
+        )
+
+    async def touch_token(self, token_hash: str, ttl_s: int) -> str | None:
+        account_id = await self._lua_touch_token(
+            keys=[self._token_key(token_hash)], args=[ttl_s, f"{self._p}acct_tokens:"]
+        )
+        return str(account_id) if account_id else None
+
+    async def revoke_token(self, token_hash: str) -> bool:
+        existed = await self._lua_revoke_token(
+            keys=[self._token_key(token_hash)], args=[f"{self._p}acct_tokens:", token_hash]
+        )
+        return bool(existed)
+
+    async def revoke_account_tokens(self, account_id: str) -> list[str]:
+        hashes = await self._lua_revoke_account(
+            keys=[f"{self._p}acct_tokens:{account_id}"], args=[f"{self._p}token:"]
+        )
+        return [str(h) for h in hashes]
+
+    # -- throttles -----------------------------------------------------------------------------
+    def _throttle_key(self, key: str) -> str:
+        return f"{self._p}throttle:{key}"
+
+    async def throttle_count(self, key: str) -> tuple[int, float]:
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.get(self._throttle_key(key))
+            pipe.pttl(self._throttle_key(key))
+            count, pttl = await pipe.execute()
+        if count is None or pttl == -2:
+            return 0, 0.0
+        return int(count), max(0.0, pttl / 1000) if pttl >= 0 else 0.0
+
+    async def throttle_hit(self, key: str, window_s: int) -> int:
+        return int(await self._lua_throttle_hit(keys=[self._throttle_key(key)], args=[window_s]))
+
+    async def throttle_clear(self, key: str) -> None:
+        await self._redis.delete(self._throttle_key(key))
+
+    # -- characters ----------------------------------------------------------------------------
+    async def create_character(
+        self, account_id: str, name: str, data: dict[str, Any], max_count: int
+    ) -> Character:
+        t = now()
+        character = Character(_new_id(), account_id, name, data, t, t)
+        records = await self._write(
+            Q_CREATE_CHARACTER,
+            aid=account_id,
+            cid=character.id,
+            name=name,
+            key=fold(name),
+            data=_dumps(data),
+            max=max_count,
+            now=t,
+        )
+        if not records:
+            raise NotFound(account_id)
+        if records[0]["n"] >= max_count:
+            raise CharacterLimitReached(max_count)
+        if records[0]["dup"]:
+            raise CharacterNameTaken(name)
+        return character
+
+    async def list_characters(self, account_id: str) -> list[Character]:
+        return [_character(r["c"]) for r in await self._read(Q_LIST_CHARACTERS, aid=account_id)]
+
+    async def get_character(self, account_id: str, character_id: str) -> Character | None:
+        records = await self._read(Q_GET_CHARACTER, aid=account_id, cid=character_id)
+        return _character(records[0]["c"]) if records else None
+
+    async def update_character(
+        self, account_id: str, character_id: str, name: str, data: dict[str, Any]
+    ) -> Character:
+        records = await self._write(
+            Q_UPDATE_CHARACTER,
+            aid=account_id,
+            cid=character_id,
+            name=name,
+            key=fold(name),
+            data=_dumps(data),
+            now=now(),
+        )
+        if not records:
+            raise NotFound(character_id)
+        if records[0]["dup"]:
+            raise CharacterNameTaken(name)
+        return _character(records[0]["c"])
+
+    async def delete_character(self, account_id: str, character_id: str) -> bool:
+        records = await self._write(Q_DELETE_CHARACTER, aid=account_id, cid=character_id)
+        return bool(records and records[0]["n"])
+
+    # -- sessions and events -------------------------------------------------------------------
+    async def create_session(
+        self, account_id: str, character_id: str, world_id: str, opening: list[NewEvent]
+    ) -> tuple[GameSession, list[Event]]:
+        session_id = _new_id()
+        t = now()
+        encoded = [_dumps(e.data) for e in opening]
+        async with self._session_lock(session_id):
+            records = await self._write(
+                Q_CREATE_SESSION,
+                aid=account_id,
+                cid=character_id,
+                sid=session_id,
+                world=world_id,
+                events=[{"type": e.type, "data": d} for e, d in zip(opening, encoded, strict=True)],
+                now=t,
+            )
+            if not records:
+                raise NotFound(character_id)
+            events = [
+                Event(session_id, i, e.type, json.loads(d), t)
+                for i, (e, d) in enumerate(zip(opening, encoded, strict=True), 1)
+            ]
+            await self._cache_events(session_id, len(events), events, encoded)
+        session = GameSession(
+            session_id, account_id, character_id, world_id, "active", t, t, len(events)
+        )
+        return session, events
+
+    async def get_session(self, account_id: str, session_id: str) -> GameSession | None:
+        records = await self._read(Q_GET_SESSION, aid=account_id, sid=session_id)
+        return _session(records[0]["s"]) if records else None
+
+    async def list_sessions(self, account_id: str) -> list[GameSession]:
+        return [_session(r["s"]) for r in await self._read(Q_LIST_SESSIONS, aid=account_id)]
+
+    async def end_session(
+        self, account_id: str, session_id: str, closing: list[NewEvent]
+    ) -> list[Event]:
+        result = await self._append(session_id, closing, account_id=account_id, end=True)
+        return result.events
+
+    async def append_events(
+        self, session_id: str, events: list[NewEvent], turn_id: str | None = None
+    ) -> AppendResult:
+        return await self._append(session_id, events, turn_id=turn_id)
+
+    async def _append(
+        self,
+        session_id: str,
+        new: list[NewEvent],
+        *,
+        account_id: str | None = None,
+        turn_id: str | None = None,
+        end: bool = False,
+    ) -> AppendResult:
+        """One statement: lock the session, check turn and status, write events (and end)."""
+        t = now()
+        encoded = [_dumps(e.data) for e in new]
+        turn_key = f"{session_id}/{turn_id}" if turn_id is not None else None
+        async with self._session_lock(session_id):
+            records = await self._write(
+                Q_APPEND,
+                sid=session_id,
+                aid=account_id,
+                tkey=turn_key,
+                turn_id=turn_id,
+                events=[{"type": e.type, "data": d} for e, d in zip(new, encoded, strict=True)],
+                end=end,
+                now=t,
+            )
+            if not records:
+                raise NotFound(session_id)
+            row = records[0]
+            if row["turn_first"] is not None:
+                recorded = await self._read(
+                    Q_EVENT_RANGE, sid=session_id, lo=row["turn_first"], hi=row["turn_last"]
+                )
+                return AppendResult(
+                    [_event_row(session_id, list(r.values())) for r in recorded], replayed=True
+                )
+            if row["status"] != "active":
+                raise SessionNotActive(session_id)
+            base = int(row["base"])
+            events = [
+                Event(session_id, base + i, e.type, json.loads(d), t)
+                for i, (e, d) in enumerate(zip(new, encoded, strict=True), 1)
+            ]
+            if events:
+                await self._cache_events(session_id, base + len(events), events, encoded)
+        return AppendResult(events)
+
+    # -- replay cache --------------------------------------------------------------------------
+    def _stream_key(self, session_id: str) -> str:
+        return f"{self._p}events:{session_id}"
+
+    def _last_key(self, session_id: str) -> str:
+        return f"{self._p}session_last:{session_id}"
+
+    async def _cache_events(
+        self,
+        session_id: str,
+        last_seq: int,
+        events: list[Event],
+        encoded: list[str] | None = None,
+        *,
+        refill: bool = False,
+    ) -> None:
+        """Write committed events to the replay Stream (best effort: Neo4j has them)."""
+        args: list[str | int] = [
+            self._maxlen,
+            REPLAY_TTL_S,
+            last_seq,
+            "refill" if refill else "append",
+        ]
+        for i, e in enumerate(events):
+            data = encoded[i] if encoded is not None else _dumps(e.data)
+            args += [e.seq, _stream_entry(e.type, data, e.at)]
+        try:
+            await self._lua_write_events(
+                keys=[self._stream_key(session_id), self._last_key(session_id)], args=args
+            )
+        except RedisError as exc:
+            log.warning("replay cache write failed for session %s: %s", session_id, exc)
+
+    async def read_events(self, session_id: str, after_seq: int, limit: int) -> list[Event]:
+        if limit <= 0:
+            return []
+        after = max(after_seq, 0)
+        stream = self._stream_key(session_id)
+        try:
+            async with self._redis.pipeline(transaction=False) as pipe:
+                pipe.get(self._last_key(session_id))
+                pipe.xrange(stream, min=f"{after + 1}-0", max="+", count=limit)
+                pipe.xrevrange(stream, max="+", min="-", count=1)
+                cached_last, entries, tip = await pipe.execute()
+        except RedisError as exc:
+            log.warning("replay cache read failed for session %s: %s", session_id, exc)
+            return await self._read_events_neo4j(session_id, after, limit, refill=False)
+        top = int(tip[0][0].split("-", 1)[0]) if tip else 0
+        if cached_last is not None:
+            last = int(cached_last)
+            if after >= last:
+                return []
+            want = min(limit, last - after)
+            if (
+                top == last
+                and len(entries) == want
+                and entries[0][0] == f"{after + 1}-1"
+                and entries[-1][0] == f"{after + want}-1"
+            ):
+                return [_stream_event(session_id, eid, fields) for eid, fields in entries]
+            # The Stream is complete up to last_seq but was trimmed past after_seq: Neo4j
+            # answers, refilling would not help.
+            trimmed = top == last and (
+                not entries or int(entries[0][0].split("-", 1)[0]) > after + 1
+            )
+            return await self._read_events_neo4j(session_id, after, limit, refill=not trimmed)
+        return await self._read_events_neo4j(session_id, after, limit, refill=True)
+
+    async def _read_events_neo4j(
+        self, session_id: str, after: int, limit: int, *, refill: bool
+    ) -> list[Event]:
+        """Answer from Neo4j. With ``refill``, when the reader is at most ``replay_log_max_events``
+        behind, also read up to last_seq and refill the replay Stream with (after, last_seq], so
+        the next pages come from Redis (one refill per session at a time in this process)."""
+        refill = refill and session_id not in self._refilling
+        if refill:
+            self._refilling.add(session_id)
+        try:
+            records = await self._read(
+                Q_READ_EVENTS,
+                sid=session_id,
+                after=after,
+                limit=limit,
+                maxlen=self._maxlen,
+                refill=refill,
+            )
+            if not records:
+                return []
+            last = int(records[0]["last"])
+            events = sorted(
+                (_event_row(session_id, row) for row in records[0]["events"]),
+                key=lambda e: e.seq,
+            )
+            if refill and last - after <= self._maxlen:
+                await self._cache_events(session_id, last, events, refill=True)
+            return events[:limit]
+        finally:
+            if refill:
+                self._refilling.discard(session_id)
