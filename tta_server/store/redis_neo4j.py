@@ -103,6 +103,8 @@ REDIS_MAX_CONNECTIONS = 64
 REDIS_POOL_WAIT_S = 10.0
 """How long a Redis call waits for a free pooled connection before failing."""
 
+CONNECT_TIMEOUT_S = 5.0
+"""Seconds to wait for a TCP connection to Neo4j before giving up."""
 CHECK_TIMEOUT_S = 1.0
 """Time allowed to each dependency in :meth:`RedisNeo4jStore.check`."""
 
@@ -447,9 +449,14 @@ class RedisNeo4jStore:
     async def open(self) -> None:
         if self._driver_ is None:
             self._driver_ = AsyncGraphDatabase.driver(
-                self._neo4j_uri, auth=self._neo4j_auth, notifications_min_severity="OFF"
+                self._neo4j_uri,
+                auth=self._neo4j_auth,
+                notifications_min_severity="OFF",
+                connection_timeout=CONNECT_TIMEOUT_S,
             )
         await self._redis.ping()
+        # Fails fast, naming the cause ("connection refused"), instead of retrying for 30 s.
+        await self._driver.verify_connectivity()
         for statement in SCHEMA:
             try:
                 await self._driver.execute_query(statement, database_=self._db)

@@ -1,0 +1,79 @@
+"""``tta-admin``: set up the stores, manage accounts and check health from the command line.
+
+It reads the same settings as ``tta-server`` (``--store``, ``--data-dir``, ``--config``, then
+``TTA_*`` environment variables, then the TOML file; see :mod:`tta_server.settings`) and talks to
+the stores directly, so it works whether or not a server is running.
+
+Exit codes: 0 done; 1 the command failed (one line per problem on stderr, each starting with
+``tta-admin:``); 2 usage error or invalid setting. ``--debug`` also prints the traceback.
+
+Modules: :mod:`~tta_server.admin.common` (settings, opening the store, errors, output),
+:mod:`~tta_server.admin.db`, :mod:`~tta_server.admin.users`, :mod:`~tta_server.admin.health`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from tta_server.admin.common import DEFAULT_TIMEOUT_S, PROG, Options
+from tta_server.admin.db import db_app
+from tta_server.admin.health import health
+from tta_server.admin.users import user_app
+from tta_server.settings import StoreKind
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name=PROG,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,  # locals may hold a password
+)
+app.add_typer(db_app, name="db")
+app.add_typer(user_app, name="user")
+app.command("health")(health)
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    store: Annotated[
+        StoreKind | None,
+        typer.Option(help="embedded (SQLite, the default) or redis-neo4j.", show_default=False),
+    ] = None,
+    data_dir: Annotated[
+        Path | None,
+        typer.Option(help="Directory of the embedded store's SQLite file.", show_default=False),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(help="TOML settings file (default config/tta.toml).", show_default=False),
+    ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option(min=0.1, help="Seconds allowed to open the store, or a server to answer."),
+    ] = DEFAULT_TIMEOUT_S,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Print tracebacks and library logs.")
+    ] = False,
+) -> None:
+    """Administer a TTA installation: stores, accounts and health.
+
+    Settings as for tta-server: these options, then TTA_* variables, then the TOML file.
+
+    Example: `TTA_NEO4J_PASSWORD=... tta-admin --store redis-neo4j user list`
+    """
+    if debug:
+        logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    else:  # library warnings (Neo4j's retries) would break "one line per problem"
+        logging.basicConfig(handlers=[logging.NullHandler()])
+    ctx.obj = Options(store, data_dir, config, timeout, debug)
+
+
+def main() -> None:
+    """Entry point of the ``tta-admin`` console script."""
+    app(prog_name=PROG)

@@ -1,0 +1,204 @@
+"""What every ``tta-admin`` command shares: settings, opening the store, errors and output.
+
+A command parses its arguments, then hands an async *body* to :func:`run`, which builds the
+settings, runs the body in a fresh event loop and turns every failure into one line per problem
+on stderr. Bodies open the store with ``async with target.store() as store``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import sqlite3
+import sys
+from collections.abc import AsyncIterator, Callable, Coroutine
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NoReturn
+from urllib.parse import urlsplit, urlunsplit
+
+import typer
+from rich.console import Console
+
+from tta_server.settings import Settings, SettingsError, StoreKind, load_settings
+from tta_server.store import make_store
+from tta_server.store.base import Store
+
+PROG = "tta-admin"
+
+DEFAULT_TIMEOUT_S = 10.0
+"""Default of ``--timeout``: seconds allowed to open the store, or a server to answer."""
+
+PROBLEMS = {
+    "sqlite": "cannot open the embedded store in",
+    "redis": "cannot reach Redis at",
+    "neo4j": "cannot reach Neo4j at",
+}
+"""How an error message introduces each dependency that ``Store.check()`` names."""
+
+
+class AdminError(Exception):
+    """A failure already phrased for the operator; each line of ``str()`` is printed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """The global options, kept on the typer context until a command runs."""
+
+    store: StoreKind | None
+    data_dir: Path | None
+    config: Path | None
+    timeout: float
+    debug: bool
+
+    def settings(self) -> Settings:
+        """Settings as ``tta-server`` builds them; raises :class:`SettingsError`."""
+        return load_settings(store=self.store, data_dir=self.data_dir, config_file=self.config)
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What a command body works on: the settings and the seconds allowed to connect."""
+
+    settings: Settings
+    timeout: float
+
+    @contextlib.asynccontextmanager
+    async def store(self) -> AsyncIterator[Store]:
+        """The opened store, always closed on exit.
+
+        Raises :class:`AdminError` naming each dependency that could not be reached, and why.
+        """
+        store = make_store(self.settings)
+        try:
+            failed = await open_store(store, self.timeout)
+            if failed:
+                raise AdminError(
+                    "\n".join(
+                        f"{PROBLEMS.get(name, 'cannot open the')} "
+                        f"{location(name, self.settings)}: {reason}"
+                        for name, reason in failed.items()
+                    )
+                )
+            yield store
+        finally:
+            await store.close()
+
+
+Body = Callable[[Target], Coroutine[Any, Any, int | None]]
+"""A command's async work; returns its exit code (``None`` means 0)."""
+
+
+# -- stores ------------------------------------------------------------------------------------
+
+
+async def open_store(store: Store, limit_s: float) -> dict[str, str]:
+    """Open ``store`` (creating schema if missing) within ``limit_s`` seconds.
+
+    Returns ``{}``, or the reason of each dependency that failed, keyed as ``check()`` names
+    them (``"store"`` when no dependency can be blamed). The store still needs closing.
+    """
+    try:
+        await asyncio.wait_for(store.open(), limit_s)
+    except Exception as exc:
+        name = dependency_of(exc, store.kind)
+        if name is not None:
+            return {name: one_line(exc)}
+        failed = {n: err for n, err in (await store.check()).items() if err is not None}
+        if failed:
+            return failed
+        if isinstance(exc, TimeoutError):
+            return {"store": f"not open after {limit_s:g} s"}
+        return {"store": one_line(exc)}
+    return {}
+
+
+def dependency_of(exc: BaseException, kind: str) -> str | None:
+    """The dependency (as ``check()`` names it) an exception came from, when its type tells."""
+    from neo4j.exceptions import DriverError, Neo4jError
+    from redis.exceptions import RedisError
+
+    if isinstance(exc, Neo4jError | DriverError):
+        return "neo4j"
+    if isinstance(exc, RedisError):
+        return "redis"
+    if (
+        kind == StoreKind.EMBEDDED
+        and isinstance(exc, sqlite3.Error | OSError)
+        and not isinstance(exc, TimeoutError)
+    ):
+        return "sqlite"
+    return None
+
+
+def location(name: str, settings: Settings) -> str:
+    """Where a dependency named by ``check()`` is, without credentials."""
+    if name == "sqlite":
+        return str(settings.data_dir.resolve())
+    if name == "redis":
+        return redact(settings.redis_url)
+    if name == "neo4j":
+        return f"{redact(settings.neo4j_uri)} (database {settings.neo4j_database})"
+    return f"{settings.store} store"
+
+
+def redact(url: str) -> str:
+    """``url`` with its password, if any, replaced by ``***``."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = f"{parts.username or ''}:***@{parts.hostname or ''}"
+    if parts.port is not None:
+        netloc += f":{parts.port}"
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+def one_line(exc: BaseException) -> str:
+    """``Type: message``, whitespace collapsed to fit on one line."""
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+# -- running commands --------------------------------------------------------------------------
+
+
+def run(ctx: typer.Context, body: Body) -> NoReturn:
+    """Run a command body in a fresh event loop and exit with its code.
+
+    A bad setting exits 2; any other failure exits 1. Either prints one line per problem on
+    stderr (see :func:`fail`).
+    """
+    options: Options = ctx.obj
+    try:
+        target = Target(options.settings(), options.timeout)
+        code = asyncio.run(body(target))
+    except SettingsError as exc:
+        fail(str(exc), 2, options.debug)
+    except AdminError as exc:
+        fail(str(exc), 1, options.debug)
+    except Exception as exc:
+        fail(f"unexpected error: {one_line(exc)} (--debug shows where)", 1, options.debug)
+    raise typer.Exit(code or 0)
+
+
+def fail(message: str, code: int, debug: bool = False) -> NoReturn:
+    """Print each line of ``message`` as ``tta-admin: ...`` on stderr and exit with ``code``.
+
+    With ``debug``, first print the traceback of the exception being handled, if any.
+    """
+    if debug and sys.exc_info()[1] is not None:
+        Console(stderr=True).print_exception(show_locals=False)
+    for line in message.splitlines():
+        typer.echo(f"{PROG}: {line}", err=True)
+    raise typer.Exit(code)
+
+
+def out() -> Console:
+    """A console for results on stdout (plain text when stdout is not a terminal)."""
+    return Console(highlight=False, soft_wrap=True)
+
+
+def print_json(doc: object) -> None:
+    """Machine-readable output: indented JSON on stdout."""
+    typer.echo(json.dumps(doc, indent=2, ensure_ascii=False))
