@@ -1,0 +1,570 @@
+"""Crisis and concern screen for player input: a local lexicon-and-rules classifier.
+
+Every message a player types is screened here before anything else sees it. The screen runs in
+process, with no network and no model, and never raises. A typical message (under 100
+characters) takes about 0.1 ms; cost grows with length (a 2000-character message takes a few
+milliseconds). ``benchmark`` measures it on any list of messages.
+
+How it works
+------------
+1. **Normalise** (``normalise``): NFKC, case-fold, strip accents, straighten curly quotes, drop
+   control and zero-width characters, read laughing emoji as "lol", map leetspeak digits inside
+   words (``k1ll`` -> ``kill``), expand contractions and chat spellings (``im``, ``wanna``,
+   ``kms``, ``unalive``, ``fr``, ``irl`` ...), split punctuation into clause (``,``) and sentence
+   (``.``) tokens. Letters repeated three or more times ("dieeee", "sooo") give two variants, one
+   collapsed to a double letter and one to a single letter; both are screened.
+2. **Match** the ordered rule table in ``lexicon.RULES``: compiled regexes over the normalised
+   text, each with an id, a level, a category and flags. Patterns match predicates ("kill
+   myself", "want to die", "he hits me").
+3. **Analyse** each match with a small, explainable look-around:
+
+   * *subject walk* - step back from the predicate over auxiliaries and adverbs ("i really just
+     want to ...") to the subject. First-person rules need "I" (or no subject at all: "want to
+     die"); "my character wants to die", "you want to die?" and "the keeper does not want to
+     live" do not fire them.
+   * *negation* - a negator met on that walk ("i would never kill myself", "no voy a matarme",
+     "ich will nicht sterben") sets the rule to its ``on_negation`` level. Statements whose
+     negation *is* the risk ("i don't want to be alive", "nobody would miss me") are written into
+     the patterns and cannot be negated away.
+   * *fiction* - game and story words in the same sentence (orc, dragon, quest, my character,
+     potion ...) lower a rule one step, unless the sentence also has a real-world marker ("for
+     real", "in real life", "tonight", "my dad", a weapon, pills). So fiction can take an
+     explicit self-harm statement down to ``concern`` but never to ``none``; game targets never
+     match the harm-to-others rules in the first place (those need a real person: "my brother",
+     "the kids at school").
+   * *real-world markers* - some rules (threats against family, "jump off the bridge") are only
+     ``crisis`` with such a marker and ``concern`` without. The marker must lie outside the
+     rule's own words: in "i'm going to kill my brother" the brother is the target, not proof.
+   * *past* - a distant past with recovery ("i used to ... but i'm better now", "when i was 14")
+     lowers crisis to concern, unless the message also says "again", "still", "tonight" ...
+   * *accident* - "i cut myself shaving", "nearly killed myself laughing": none; and
+     *embarrassment* - "omg i want to die, so embarrassing": none.
+
+4. **Decide**: the most urgent level that any rule reached; the category is the most serious
+   among the rules at that level (suicide > self-harm > medical emergency > harm to others >
+   abuse or danger > distress). ``reasons`` lists every rule that fired, with prefixes for the
+   rules that were weakened (``negated:``, ``accident:``, ``idiom:``, ``unconfirmed:``,
+   ``past:``, ``fiction:``), so that each verdict can be explained and audited.
+
+Decisions that are policy, not accident
+---------------------------------------
+* Burden-with-absence ("everyone would be better off without me", "my family would be happier if
+  i was gone") is crisis: perceived burdensomeness with imagined absence is a recognised
+  warning sign. "I'm a burden" without absence is concern.
+* A negated statement of killing or harming oneself ("i would never kill myself") is concern,
+  not none: the player brought the topic up. A negated threat to others is none.
+* Past ideation or self-harm with recovery is concern, never none and never crisis.
+* "kys" / "kill yourself" aimed at someone else is concern (harm to others), not crisis.
+* An overdose already taken ("i took too many pills") is a crisis in the medical category: the
+  first need is emergency care, whatever the intent.
+* Self-directed acts inside a game sentence ("i stab myself with the cursed dagger", "this boss
+  makes me want to kms") are concern, not none and not crisis.
+* "I don't want to be alive (but I'd never do anything)" is crisis: passive ideation counts.
+* A threat against a real person without a sign of real intent ("i'm going to kill my brother")
+  is concern; with one ("... tonight", "for real", a weapon) it is crisis.
+* "I'd rather die than ..." is concern (it is usually hyperbole, but not always).
+
+Limits (read before relying on it)
+----------------------------------
+This is a lexicon-and-rules screen, not an understanding of language. It will miss risk that is
+expressed without its vocabulary (metaphor, irony, a slow build-up over several messages, "i've
+made my decision and i feel calm now", "i'm at the bridge right now"), most languages other than
+English, Spanish and German, words broken up with symbols ("k.i.l.l", "ki ll"), and anything that
+depends on the earlier conversation: each message is judged alone. It errs the other way too:
+first-person physical distress inside a game scene ("i can't breathe in this smoky room") is read
+as real, and idioms it does not know can fire rules. Fiction lowering cuts both ways: a real
+statement that shares a sentence with game words ("the boss fight is the only thing keeping me
+going, i want to kill myself") is lowered to concern. Its game vocabulary is generic fantasy plus
+the NPCs of the shipped worlds (keeper, librarian); other worlds may need their nouns added to
+``lexicon.FICTION_MARKERS``. It is a first screen that should lead to a human check-in; it cannot
+judge risk, and its verdict must never be the only safety measure. The figures in ``tests/safety``
+describe hand-written sets, not real traffic.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from tta_server.safety import lexicon as lx
+from tta_server.safety.model import (
+    CATEGORY_PRIORITY,
+    LEVEL_RANK,
+    Assessment,
+    Category,
+    Level,
+    lower,
+)
+
+#: Longer input is screened on its first MAX_CHARS characters (the game caps input far lower).
+MAX_CHARS = 10_000
+
+# --------------------------------------------------------------------------------------------
+# Compiled tables (everything is compiled once, at import)
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    rule: lx.Rule
+    regex: re.Pattern[str]
+    requires: re.Pattern[str] | None
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """Split a regex on its top-level ``|`` (not inside groups, classes or escapes)."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    escaped = False
+    start = 0
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _compile_rule(pattern: str) -> re.Pattern[str]:
+    """Compile without the leading ``\\b`` of each alternative.
+
+    A leading word boundary stops the regex engine from jumping to candidate first letters,
+    which makes a search several times slower. ``_apply`` checks the word start instead (in
+    normalised text every word starts the text or follows a space).
+    """
+    alternatives = [a.removeprefix("\\b") for a in _top_level_alternatives(pattern)]
+    return re.compile("|".join(alternatives))
+
+
+_RULES: tuple[_Compiled, ...] = tuple(
+    _Compiled(r, _compile_rule(r.pattern), None if r.requires is None else re.compile(r.requires))
+    for r in lx.RULES
+)
+_RULE_ORDER: dict[str, int] = {c.rule.id: i for i, c in enumerate(_RULES)}
+
+_REAL = re.compile(lx.REAL_MARKERS)
+_FICTION = re.compile(lx.FICTION_MARKERS)
+_PAST = re.compile(lx.PAST_MARKERS)
+_PRESENT = re.compile(lx.PRESENT_MARKERS)
+_ACCIDENT = re.compile(lx.ACCIDENT_MARKERS)
+_HYPERBOLE = re.compile(lx.HYPERBOLE_MARKERS)
+
+_NEWLINES = re.compile(r"[\r\n\u2028\u2029\x85]+")
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+)
+_LAUGH_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f480\U0001f606\U0001f639\u2620]")
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u02bc": "'",
+        "\u2032": "'", "\u00b4": "'", "`": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    }
+)  # fmt: skip
+_NUMBER_WORDS = re.compile(r"\b(every|some|no|any)1\b")
+_LEET_WORD = re.compile(r"\b[a-z][a-z0-9@$]*[0-9@$][a-z0-9@$]*")
+_LEET_BANG = re.compile(r"(?<=[a-z])[!|](?=[a-z])")
+_SLASH_SH = re.compile(r"\bs\s*/\s*h\b")
+_OD_FORMS = re.compile(r"\bo\.d\.?(?=\s|$)|\bod'd\b|\bod'ing\b")
+_OD_MAP = {"od'd": " overdosed ", "od'ing": " overdosing "}
+_WILL = re.compile(r"\b(i|you|he|she|we|they|it|that|there)'ll\b")
+_WOULD = re.compile(r"\b(i|you|he|she|we|they)'d\b")
+_NEG_CONTRACTIONS = re.compile(r"\b(?:can't|won't|ain't|shan't)\b|n't\b")
+_NEG_MAP = {"can't": "can not", "won't": "will not", "ain't": "am not", "shan't": "shall not"}
+_AUX_CONTRACTIONS = re.compile(r"'(m|re|ve)\b")
+_AUX_MAP = {"m": " am", "re": " are", "ve": " have"}
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+_ELLIPSIS = re.compile(r"\.{2,}|\u2026")
+_SENTENCE_END = re.compile(r"[.!?\u00a1\u00bf]+")
+_CLAUSE_PUNCT = re.compile(r"[,;:()\[\]{}\"/\\|]+")
+_OTHER_SYMBOLS = re.compile(r"[^\w\s.,]|_")
+_PHRASES = tuple((re.compile(src), dst) for src, dst in lx.PHRASE_MAP)
+_BOUNDARIES = frozenset({",", "."})
+_GLUED = re.compile(lx.GLUED)
+_GLUED_PARTS = re.compile(
+    r"im|i|wanted|wanna|want|gonna|going|need|to|die|kill|myself|end|my|"
+    r"life|hurt|cut|be|dead|kms"
+)
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _prenormalise(text: str) -> str:
+    """Steps shared by all variants: characters, case, leetspeak, contractions."""
+    text = _LAUGH_EMOJI.sub(" lol ", text)
+    text = _NEWLINES.sub(" . ", text)
+    text = _CONTROL.sub(" ", text)
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
+    if not text.isascii():
+        text = _strip_accents(text)
+    text = _NUMBER_WORDS.sub(r"\1one", text)
+    text = _LEET_WORD.sub(lambda m: m.group(0).translate(lx.LEET), text)
+    text = _LEET_BANG.sub("i", text)
+    text = _SLASH_SH.sub(" self harm ", text)
+    text = _OD_FORMS.sub(lambda m: _OD_MAP.get(m.group(0), " overdose "), text)
+    text = _WILL.sub(r"\1 will", text)
+    text = _WOULD.sub(r"\1 would", text)
+    text = _NEG_CONTRACTIONS.sub(lambda m: _NEG_MAP.get(m.group(0), " not"), text)
+    text = _AUX_CONTRACTIONS.sub(lambda m: _AUX_MAP[m.group(1)], text)
+    return text.replace("'", "")
+
+
+def _tokenise(text: str) -> str:
+    """Punctuation to boundary tokens, chat words expanded, one space between tokens."""
+    text = _ELLIPSIS.sub(" ", text)
+    text = _SENTENCE_END.sub(" . ", text)
+    text = _CLAUSE_PUNCT.sub(" , ", text)
+    text = _OTHER_SYMBOLS.sub(" ", text)
+    raw = _join_spelled_out(text.split())
+    out: list[str] = []
+    for i, tok in enumerate(raw):
+        if tok in _BOUNDARIES:
+            if not out:
+                continue
+            if out[-1] in _BOUNDARIES:
+                if tok == ".":
+                    out[-1] = "."
+                continue
+            out.append(tok)
+        elif tok == "ill" and i + 1 < len(raw) and raw[i + 1] in lx.ILL_NEXT:
+            out.extend(("i", "will"))
+        elif len(tok) >= 7 and _GLUED.fullmatch(tok):
+            out.extend(_unglue(tok))
+        else:
+            mapped = lx.TOKEN_MAP.get(tok)
+            if mapped is None:
+                out.append(tok)
+            else:
+                out.extend(mapped.split())
+    while out and out[-1] in _BOUNDARIES:
+        out.pop()
+    joined = " ".join(out)
+    for regex, replacement in _PHRASES:
+        joined = regex.sub(replacement, joined)
+    return joined
+
+
+def _join_spelled_out(tokens: list[str]) -> list[str]:
+    """Rejoin words typed letter by letter: "d i e" -> "die", "k i l l" -> "kill"."""
+    out: list[str] = []
+    run: list[str] = []
+    for tok in [*tokens, ""]:
+        if len(tok) == 1 and tok.isalpha():
+            run.append(tok)
+            continue
+        if len(run) >= 3:
+            out.append("".join(run))
+        else:
+            out.extend(run)
+        run = []
+        if tok:
+            out.append(tok)
+    return out
+
+
+def _unglue(token: str) -> list[str]:
+    """Split a glued phrase ("iwanttodie") into its words; ``GLUED`` guarantees the shape."""
+    words = [w for w in _GLUED_PARTS.findall(token)]
+    expanded: list[str] = []
+    for word in words:
+        expanded.extend(lx.TOKEN_MAP.get(word, word).split())
+    return expanded
+
+
+def _variants(text: str) -> list[str]:
+    base = _prenormalise(text)
+    if not _REPEATS.search(base):
+        return [_tokenise(base)]
+    double = _tokenise(_REPEATS.sub(r"\1\1", base))
+    single = _tokenise(_REPEATS.sub(r"\1", base))
+    return [double] if single == double else [double, single]
+
+
+def normalise(text: str) -> str:
+    """The normalised form the rules see (the double-letter variant), for tests and debugging."""
+    return _variants(_coerce(text))[0]
+
+
+# --------------------------------------------------------------------------------------------
+# Analysis of one match
+# --------------------------------------------------------------------------------------------
+
+_IMPLIED, _FIRST, _MINE, _OTHER = "implied", "first", "mine", "other"
+
+
+@dataclass
+class _Doc:
+    """One normalised variant of a message, with token offsets and cached sentence markers."""
+
+    text: str
+    tokens: list[str]
+    starts: list[int]
+    whole_past: bool
+    _sentences: dict[int, tuple[int, int, bool]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, text: str) -> _Doc:
+        tokens = text.split(" ") if text else []
+        starts: list[int] = []
+        pos = 0
+        for tok in tokens:
+            starts.append(pos)
+            pos += len(tok) + 1
+        past = bool(_PAST.search(text)) and not _PRESENT.search(text)
+        return cls(text, tokens, starts, past)
+
+    def token_at(self, char_pos: int) -> int:
+        return max(0, bisect_right(self.starts, char_pos) - 1)
+
+    def sentence(self, idx: int) -> tuple[int, int, bool]:
+        """(start char, end char, has fiction marker) of the sentence holding token ``idx``."""
+        lo = idx
+        while lo > 0 and self.tokens[lo - 1] != ".":
+            lo -= 1
+        cached = self._sentences.get(lo)
+        if cached is not None:
+            return cached
+        hi = idx
+        while hi < len(self.tokens) and self.tokens[hi] != ".":
+            hi += 1
+        start = self.starts[lo] if lo < len(self.starts) else len(self.text)
+        end = self.starts[hi] - 1 if hi < len(self.starts) else len(self.text)
+        result = (start, end, bool(_FICTION.search(self.text, start, end)))
+        self._sentences[lo] = result
+        return result
+
+
+def _is_negator(tokens: list[str], j: int) -> bool:
+    tok = tokens[j]
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
+    if tok == "no":
+        return nxt in lx.ES_AFTER_NO
+    return tok in lx.NEGATORS and nxt not in lx.NOT_NEGATING_NEXT
+
+
+def _walk(tokens: list[str], idx: int) -> tuple[str, bool]:
+    """Walk left from the predicate at ``idx``: (kind of subject, whether a negator was met)."""
+    negated = False
+    j = idx - 1
+    while j >= 0 and idx - j <= 12:
+        tok = tokens[j]
+        if tok in _BOUNDARIES or tok in lx.CONJUNCTIONS:
+            return _IMPLIED, negated
+        if tok in lx.NEGATORS or tok == "no":
+            negated = negated or _is_negator(tokens, j)
+        elif tok in lx.FIRST_PERSON:
+            # "no way i would ...", "not that i want to ..."
+            if j >= 2 and (tokens[j - 2], tokens[j - 1]) in {("no", "way"), ("not", "that")}:
+                negated = True
+            return _FIRST, negated
+        elif tok not in lx.BRIDGE:
+            if tok in lx.FICTIONAL_SELF:
+                return _OTHER, negated
+            before = tokens[max(0, j - 2) : j]
+            if any(t in lx.POSSESSIVE_FIRST for t in before):
+                return _MINE, negated
+            return _OTHER, negated
+        j -= 1
+    return _IMPLIED, negated
+
+
+_ACCEPTS: dict[lx.Subject, frozenset[str]] = {
+    lx.Subject.ANY: frozenset({_IMPLIED, _FIRST, _MINE, _OTHER}),
+    lx.Subject.SELF: frozenset({_IMPLIED, _FIRST, _MINE, _OTHER}),
+    lx.Subject.FIRST: frozenset({_IMPLIED, _FIRST}),
+    lx.Subject.MINE: frozenset({_IMPLIED, _FIRST, _MINE}),
+}
+
+
+@dataclass(frozen=True)
+class _Hit:
+    rule: lx.Rule
+    level: Level
+    reason: str
+
+
+def _apply(compiled: _Compiled, doc: _Doc) -> _Hit | None:
+    """The first match of one rule that passes its subject check, with its adjusted level."""
+    rule = compiled.rule
+    text = doc.text
+    for match in compiled.regex.finditer(text):
+        begin = match.start()
+        if begin and text[begin - 1] != " " and text[begin].isalnum():
+            continue  # not at the start of a word (the stripped leading \b)
+        idx = doc.token_at(begin)
+        subject, negated = _walk(doc.tokens, idx)
+        if subject not in _ACCEPTS[rule.subject]:
+            continue
+        start, end, fiction = doc.sentence(idx)
+        sentence = doc.text[start:end]
+        if compiled.requires is not None and not compiled.requires.search(sentence):
+            continue
+        if rule.inner_negation and not negated:
+            last = doc.token_at(max(match.start(), match.end() - 1))
+            negated = any(_is_negator(doc.tokens, j) for j in range(idx, last + 1))
+        # Evidence of the real world must come from outside the rule's own words: in "kill my
+        # brother" the brother is the target, not proof that the threat is meant.
+        outside = doc.text[start : match.start()] + " , " + doc.text[match.end() : end]
+        real = bool(_REAL.search(outside))
+        return _adjust(rule, negated, sentence, real, fiction, doc.whole_past)
+    return None
+
+
+def _adjust(
+    rule: lx.Rule, negated: bool, sentence: str, real: bool, fiction: bool, past: bool
+) -> _Hit:
+    level = rule.level
+    prefixes: list[str] = []
+    if negated and rule.negatable:
+        level = rule.on_negation
+        prefixes.append("negated")
+    if level is not Level.NONE and rule.accident and _ACCIDENT.search(sentence):
+        level = Level.NONE
+        prefixes.append("accident")
+    if level is not Level.NONE and rule.hyperbole and _HYPERBOLE.search(sentence):
+        level = Level.NONE
+        prefixes.append("idiom")
+    if level is not Level.NONE and rule.needs_real and not real:
+        level = lower(level)
+        prefixes.append("unconfirmed")
+    if level is Level.CRISIS and rule.past and past:
+        level = Level.CONCERN
+        prefixes.append("past")
+    if level is not Level.NONE and rule.fiction and fiction and not real:
+        level = lower(level)
+        prefixes.append("fiction")
+    reason = "".join(p + ":" for p in prefixes) + rule.id
+    return _Hit(rule, level, reason)
+
+
+# --------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------
+
+
+def _coerce(text: object) -> str:
+    if isinstance(text, str):
+        return text[:MAX_CHARS]
+    if isinstance(text, bytes | bytearray):
+        return bytes(text[: MAX_CHARS * 4]).decode("utf-8", "replace")[:MAX_CHARS]
+    return "" if text is None else str(text)[:MAX_CHARS]
+
+
+def _classify(text: str) -> Assessment:
+    best: dict[str, _Hit] = {}
+    for variant in _variants(text):
+        if not variant:
+            continue
+        doc = _Doc.build(variant)
+        for compiled in _RULES:
+            hit = _apply(compiled, doc)
+            if hit is None:
+                continue
+            seen = best.get(hit.rule.id)
+            if seen is None or LEVEL_RANK[hit.level] > LEVEL_RANK[seen.level]:
+                best[hit.rule.id] = hit
+    if not best:
+        return Assessment(Level.NONE, None, ())
+    hits = sorted(best.values(), key=lambda h: _RULE_ORDER[h.rule.id])
+    level = max((h.level for h in hits), key=LEVEL_RANK.__getitem__)
+    category: Category | None = None
+    if level is not Level.NONE:
+        present = {h.rule.category for h in hits if h.level is level}
+        category = next(c for c in CATEGORY_PRIORITY if c in present)
+    return Assessment(level, category, tuple(h.reason for h in hits))
+
+
+def classify(text: str) -> Assessment:
+    """Screen one player message. Never raises.
+
+    Should the screen itself fail on some input (a bug), the answer is ``concern`` with the
+    reason ``error:internal``, so that a person looks rather than the message passing unseen.
+    """
+    try:
+        return _classify(_coerce(text))
+    except Exception:  # the screen must never take the game down
+        return Assessment(Level.CONCERN, Category.DISTRESS, ("error:internal",))
+
+
+def benchmark(texts: Iterable[str]) -> dict[str, float]:
+    """Time ``classify`` on each text: count and p50 / p95 / max / mean in microseconds."""
+    items = list(texts)
+    if not items:
+        return {"count": 0.0, "p50_us": 0.0, "p95_us": 0.0, "max_us": 0.0, "mean_us": 0.0}
+    classify(items[0])  # warm up
+    timings: list[float] = []
+    for text in items:
+        start = time.perf_counter_ns()
+        classify(text)
+        timings.append((time.perf_counter_ns() - start) / 1000.0)
+    timings.sort()
+
+    def pct(p: float) -> float:
+        return timings[min(len(timings) - 1, max(0, round(p * len(timings) + 0.5) - 1))]
+
+    return {
+        "count": float(len(timings)),
+        "p50_us": round(pct(0.50), 1),
+        "p95_us": round(pct(0.95), 1),
+        "max_us": round(timings[-1], 1),
+        "mean_us": round(sum(timings) / len(timings), 1),
+    }
+
+
+def _line_problem(number: int, line: str) -> tuple[str | None, str | None]:
+    """(text, None) for a good line, (None, problem) for a malformed one."""
+    stripped = line.strip()
+    if not stripped:
+        return None, f'line {number}: empty line (expected a JSON object with a "text" field)'
+    try:
+        value = json.loads(stripped)
+    except json.JSONDecodeError as exc:
+        return None, f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})"
+    except RecursionError:
+        return None, f"line {number}: not valid JSON (nested too deeply)"
+    if not isinstance(value, dict):
+        kind = type(value).__name__.replace("NoneType", "null")
+        return None, f'line {number}: expected a JSON object with a "text" field, got {kind}'
+    if "text" not in value:
+        return None, f'line {number}: the object has no "text" field'
+    text = value["text"]
+    if not isinstance(text, str):
+        kind = type(text).__name__.replace("NoneType", "null")
+        return None, f'line {number}: "text" must be a string, got {kind}'
+    return text, None
+
+
+def classify_jsonl(lines: Iterable[str]) -> Iterator[str]:
+    """Classify JSON lines ``{"text": ...}``; yield one JSON line per input line.
+
+    A good line gives ``{"level", "category", "reasons"}``; a malformed one gives
+    ``{"error": "line N: <problem>"}`` (N counts from 1) and the stream goes on, so that output
+    line N always answers input line N.
+    """
+    for number, line in enumerate(lines, start=1):
+        text, problem = _line_problem(number, line)
+        if problem is not None or text is None:
+            yield json.dumps({"error": problem}, ensure_ascii=False)
+            continue
+        yield json.dumps(classify(text).to_dict(), ensure_ascii=False)
