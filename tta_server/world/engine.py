@@ -1,0 +1,549 @@
+"""The game engine: pure functions from (world, state, action) to an outcome. No I/O.
+
+An action is ``(intent, target_id, obj_id, target_text)``: a canonical intent (``go``,
+``look``, ``examine``, ``take``, ``drop``, ``use``, ``open``, ``talk``, ``give``,
+``inventory``, ``help``, ``wait``) or a world verb (an item use's verb, a character reaction's
+verb, or a ``[[verbs]]`` entry), with ids resolved by the parser (a direction word or a
+location id for ``go``; a topic id, or free words in ``target_text``, for ``talk``).
+
+:func:`apply` never changes its input. A possible action returns a new state with ``turn``
+advanced; an impossible one returns ``ok=False``, an unchanged state and, where the world has
+one, an in-fiction explanation in ``facts["text"]``. :data:`MESSAGES` gives a plain sentence
+for every ``message_key``. :func:`scope` says what the player can refer to; :func:`context`
+what a narrator needs. The world stays playable after the ending (``state.ended``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+from pydantic import BaseModel, Field
+
+from tta_server.world.schema import (
+    Character,
+    Exit,
+    Item,
+    Reaction,
+    Topic,
+    Use,
+    Verb,
+    World,
+    reaction_key,
+    topic_key,
+    use_key,
+    verb_key,
+)
+from tta_server.world.state import (
+    Changes,
+    Delta,
+    DeltaKind,
+    WorldState,
+    exit_key,
+    holds,
+    new_state,
+    place_of,
+)
+from tta_server.world.views import (
+    Context,
+    Scope,
+    characters_here,
+    context,
+    held,
+    here,
+    is_shut,
+    items_at,
+    scope,
+)
+from tta_server.world.vocab import DIRECTION_WORDS, PLAYER, HasItem, attitude_word
+
+__all__ = [
+    "MESSAGES",
+    "Action",
+    "Context",
+    "Delta",
+    "DeltaKind",
+    "Outcome",
+    "Scope",
+    "WorldState",
+    "apply",
+    "context",
+    "new_state",
+    "scope",
+]
+
+MESSAGES: dict[str, str] = {
+    "go.ok": "You go to {location_name}.",
+    "go.where": "Which way?",
+    "go.no_exit": "You can't go that way.",
+    "go.blocked": "That way is shut for now.",
+    "look.ok": "You look around {location_name}.",
+    "examine.ok": "You look closely at {name}.",
+    "examine.not_here": "You don't see that here.",
+    "take.ok": "You take {name}.",
+    "take.what": "Take what?",
+    "take.already_held": "You already have {name}.",
+    "take.fixed": "{name} stays where it is.",
+    "take.theirs": "{holder_name} is holding {name}.",
+    "take.not_here": "You don't see that here.",
+    "drop.ok": "You put down {name}.",
+    "drop.not_held": "You aren't carrying that.",
+    "use.ok": "You use {name}.",
+    "use.blocked": "Not yet.",
+    "use.nothing": "Nothing comes of that.",
+    "use.not_here": "You don't have that to hand.",
+    "open.ok": "You open the way {direction}.",
+    "open.already_open": "It is already open.",
+    "open.locked": "It is locked.",
+    "open.blocked": "It won't open for now.",
+    "open.nothing": "There is nothing here to open.",
+    "talk.ok": "{character_name} talks with you.",
+    "talk.blocked": "{character_name} isn't ready to talk about that.",
+    "talk.default": "{character_name} has nothing to add just now.",
+    "talk.nobody": "There is no one here to talk to.",
+    "give.ok": "You give {name} to {character_name}.",
+    "give.declined": "{character_name} doesn't take it.",
+    "give.blocked": "{character_name} isn't ready for that.",
+    "give.not_held": "You aren't carrying that.",
+    "give.nobody": "There is no one here to give it to.",
+    "verb.ok": "You {verb}.",
+    "verb.blocked": "Not here, not yet.",
+    "verb.unknown": "That isn't something you can do here.",
+    "inventory.ok": "You are carrying: {names}.",
+    "inventory.empty": "Your hands are empty.",
+    "help.ok": "{hint}",
+    "wait.ok": "Time passes.",
+}
+"""A plain sentence for every ``message_key`` (formatted with the outcome's facts)."""
+
+
+class _Facts(dict[str, Any]):
+    """Facts for a message template; a missing fact reads as "that"."""
+
+    def __missing__(self, key: str) -> str:
+        return "that"
+
+
+class Action(NamedTuple):
+    """What the player does, with ids resolved by the parser."""
+
+    intent: str
+    target_id: str | None = None
+    obj_id: str | None = None
+    target_text: str | None = None
+
+
+class Outcome(BaseModel):
+    """The result of an action. ``changed`` is whether anything besides the turn changed."""
+
+    state: WorldState
+    ok: bool
+    changed: bool
+    message_key: str
+    facts: dict[str, Any] = Field(default_factory=dict)
+    delta: list[Delta] = Field(default_factory=list)
+
+    def message(self) -> str:
+        """The plain sentence for this outcome (narrators will say it better)."""
+        return MESSAGES[self.message_key].format_map(_Facts(self.facts))
+
+
+# -- what is where ------------------------------------------------------------------------------
+def _find_exit(world: World, s: WorldState, ref: str | None) -> Exit | None:
+    if not ref:
+        return None
+    ref = " ".join(ref.lower().split())
+    direction = DIRECTION_WORDS.get(ref)
+    for ex in here(world, s).exits:
+        door = (ex.door or "").lower()
+        if ex.dir == direction or ex.to == ref or ref == door or ref in ex.aliases:
+            return ex
+    return None
+
+
+def _verb_names(world: World) -> dict[str, str]:
+    """Every word a world verb may be called by, mapped to the verb."""
+    names: dict[str, str] = {}
+    for verb in world.verbs:
+        names[verb.verb] = verb.verb
+        names.update(dict.fromkeys(verb.aliases, verb.verb))
+    for item in world.items:
+        names.update({u.verb: u.verb for u in item.uses})
+    for ch in world.characters:
+        names.update({r.verb: r.verb for r in ch.reactions if r.verb})
+    return names
+
+
+# -- one turn -------------------------------------------------------------------------------------
+class _Turn:
+    """One action being applied: the untouched input, and a copy that collects changes."""
+
+    def __init__(self, world: World, state: WorldState, action: Action) -> None:
+        self.world = world
+        self.before = state
+        self.s = state.model_copy(deep=True)
+        self.changes = Changes(world, self.s)
+        self.action = action
+
+    def fail(self, key: str, **facts: Any) -> Outcome:
+        return Outcome(
+            state=self.before.model_copy(deep=True),
+            ok=False,
+            changed=False,
+            message_key=key,
+            facts={k: v for k, v in facts.items() if v is not None},
+        )
+
+    def done(self, key: str, mentioned: list[str] | None = None, **facts: Any) -> Outcome:
+        self.changes.advance_arc()
+        skip = {"turn", "mentioned"}
+        changed = self.s.model_dump(exclude=skip) != self.before.model_dump(exclude=skip)
+        self.s.turn += 1
+        if mentioned is not None:
+            self.s.mentioned = mentioned
+        return Outcome(
+            state=self.s,
+            ok=True,
+            changed=changed,
+            message_key=key,
+            facts={k: v for k, v in facts.items() if v is not None},
+            delta=self.changes.deltas,
+        )
+
+    def interact(
+        self,
+        key: str,
+        what: str,
+        thing: Use | Topic | Reaction | Verb,
+        mentioned: list[str],
+        **facts: Any,
+    ) -> Outcome:
+        """Run a use, topic, reaction or verb: effects once, skill every time."""
+        if not holds(self.world, self.s, thing.when):
+            return self.fail(f"{what}.blocked", text=thing.otherwise, **facts)
+        first = key not in self.s.done
+        if first:
+            self.s.done.append(key)
+            self.changes.apply(thing.effects)
+        if thing.skill is not None:
+            self.changes.practise(thing.skill)
+        text = thing.text if first or thing.again is None else thing.again
+        return self.done(
+            f"{what}.ok", mentioned, text=text, repeat=not first, interaction=key, **facts
+        )
+
+    # -- lookups ----------------------------------------------------------------------------
+    def reachable_item(self, item_id: str | None) -> Item | None:
+        """An item held or lying here."""
+        item = self.world.item(item_id) if item_id else None
+        if item is None or place_of(self.world, self.s, item.id) not in (PLAYER, self.s.location):
+            return None
+        return item
+
+    def present(self, character_id: str | None, *, only: bool = False) -> Character | None:
+        """A character here (with ``only``: the one character here when none is named)."""
+        people = characters_here(self.world, self.s)
+        if character_id is None:
+            return people[0] if only and len(people) == 1 else None
+        return next((c for c in people if c.id == character_id), None)
+
+
+# -- canonical intents ----------------------------------------------------------------------------
+def _go(t: _Turn) -> Outcome:
+    ref = t.action.target_id or t.action.target_text
+    if not ref:
+        return t.fail("go.where")
+    ex = _find_exit(t.world, t.s, ref)
+    if ex is None:
+        return t.fail("go.no_exit", direction=ref)
+    if is_shut(t.world, t.s, t.s.location, ex):
+        return t.fail("go.blocked", direction=ex.dir.value, text=ex.blocked)
+    first = ex.to not in t.s.visits
+    t.changes.move_player(ex.to)
+    loc = here(t.world, t.s)
+    return t.done(
+        "go.ok",
+        direction=ex.dir.value,
+        location=loc.id,
+        location_name=loc.name,
+        first_visit=first,
+        text=loc.first_visit if first else None,
+    )
+
+
+def _look(t: _Turn) -> Outcome:
+    loc = here(t.world, t.s)
+    return t.done("look.ok", location=loc.id, location_name=loc.name)
+
+
+def _examine(t: _Turn) -> Outcome:
+    target = t.action.target_id
+    if target is None or target == t.s.location:
+        return _look(t)
+    ch = t.present(target)
+    if ch is not None:
+        mood = attitude_word(t.s.attitudes.get(ch.id, 0))
+        return t.done("examine.ok", [ch.id], name=ch.name, description=ch.description, mood=mood)
+    item = t.world.item(target)
+    visible = {PLAYER, t.s.location} | {c.id for c in characters_here(t.world, t.s)}
+    if item is None or place_of(t.world, t.s, item.id) not in visible:
+        return t.fail("examine.not_here", target=target)
+    use = next((u for u in item.uses if u.verb == "examine" and u.with_ is None), None)
+    facts: dict[str, Any] = {"name": item.name, "description": item.description}
+    if use is not None and holds(t.world, t.s, use.when):
+        return t.interact(use_key(item.id, use), "examine", use, [item.id], **facts)
+    if use is not None:
+        facts["text"] = use.otherwise
+    return t.done("examine.ok", [item.id], **facts)
+
+
+def _take(t: _Turn) -> Outcome:
+    item = t.world.item(t.action.target_id) if t.action.target_id else None
+    if item is None:
+        return t.fail("take.what" if t.action.target_id is None else "take.not_here")
+    place = place_of(t.world, t.s, item.id)
+    if place == PLAYER:
+        return t.fail("take.already_held", name=item.name)
+    holder = t.present(place)
+    if holder is not None:
+        return t.fail("take.theirs", name=item.name, holder=holder.id, holder_name=holder.name)
+    if place != t.s.location:
+        return t.fail("take.not_here", target=item.id)
+    if not item.portable:
+        return t.fail("take.fixed", name=item.name, text=item.fixed)
+    t.changes.move_item(item.id, PLAYER)
+    return t.done("take.ok", [item.id], name=item.name)
+
+
+def _drop(t: _Turn) -> Outcome:
+    item = t.world.item(t.action.target_id) if t.action.target_id else None
+    if item is None or item.id not in t.s.inventory:
+        return t.fail("drop.not_held", target=t.action.target_id)
+    t.changes.move_item(item.id, t.s.location)
+    return t.done("drop.ok", [item.id], name=item.name)
+
+
+def _unlock(t: _Turn, ex: Exit, key: Item | None) -> Outcome:
+    """Open a way out: unlock it with its key, or explain in the fiction why not."""
+    here = t.s.location
+    if ex.locked and exit_key(here, ex.dir.value) not in t.s.unlocked:
+        if ex.key is None or ex.key not in t.s.inventory or (key and key.id != ex.key):
+            return t.fail("open.locked", direction=ex.dir.value, text=ex.blocked)
+        t.changes.unlock(here, ex.dir.value)
+        if not holds(t.world, t.s, ex.when):  # unlocked, but still shut for another reason
+            return t.done("open.ok", [ex.key], direction=ex.dir.value, text=ex.blocked)
+        return t.done("open.ok", [ex.key], direction=ex.dir.value, text=ex.unlocked_text)
+    if not holds(t.world, t.s, ex.when):
+        return t.fail("open.blocked", direction=ex.dir.value, text=ex.blocked)
+    return t.fail("open.already_open", direction=ex.dir.value)
+
+
+def _needs(use: Use, item_id: str) -> bool:
+    """Whether a use names the item as its second object or needs it in hand."""
+    return use.with_ == item_id or (
+        use.with_ is None
+        and any(isinstance(c, HasItem) and c.has_item == item_id for c in use.when)
+    )
+
+
+def _use_on(t: _Turn, item: Item, verb: str | None, what: str) -> Outcome | None:
+    """Run the use of ``item`` that fits ``verb`` and the action's second object, if any.
+
+    A use that wants a second object also runs without one when the player holds it ("fill
+    lamp" with the oil can in hand); "use X with Y" also finds Y's use that needs X.
+    """
+    obj = t.action.obj_id
+
+    def fits(u: Use) -> bool:
+        return verb is None or u.verb == verb
+
+    uses = [u for u in item.uses if fits(u) and u.with_ == obj]
+    if not uses and obj is None:
+        uses = [u for u in item.uses if fits(u) and u.with_ in t.s.inventory]
+    if verb is None and len(uses) > 1:
+        uses = [u for u in uses if u.verb == "use"] or uses[:1]
+    if uses:
+        use = uses[0]
+        mentioned = [item.id] + ([use.with_] if use.with_ else [])
+        return t.interact(use_key(item.id, use), what, use, mentioned, name=item.name)
+    other = t.reachable_item(obj)
+    if other is not None:
+        back = [u for u in other.uses if fits(u) and _needs(u, item.id)]
+        if back:
+            mentioned = [other.id, item.id]
+            return t.interact(use_key(other.id, back[0]), what, back[0], mentioned, name=other.name)
+    return None
+
+
+def _use(t: _Turn) -> Outcome:
+    item = t.reachable_item(t.action.target_id)
+    if item is None:
+        return t.fail("use.not_here", target=t.action.target_id)
+    obj = t.action.obj_id
+    if obj is not None and t.reachable_item(obj) is None and t.present(obj) is None:
+        ex = _find_exit(t.world, t.s, obj)
+        if ex is not None:
+            return _unlock(t, ex, item)
+        return t.fail("use.not_here", target=obj)
+    outcome = _use_on(t, item, None, "use")
+    if outcome is not None:
+        return outcome
+    keyed = [ex for ex in here(t.world, t.s).exits if ex.key == item.id]
+    if obj is None and len(keyed) == 1:
+        return _unlock(t, keyed[0], item)
+    return t.fail("use.nothing", name=item.name)
+
+
+def _open(t: _Turn) -> Outcome:
+    item = t.reachable_item(t.action.target_id)
+    if item is not None:
+        outcome = _use_on(t, item, "open", "use")
+        return outcome or t.fail("open.nothing", name=item.name)
+    ex = _find_exit(t.world, t.s, t.action.target_id or t.action.target_text)
+    if ex is None and t.action.target_id is None and t.action.target_text is None:
+        locked = [x for x in here(t.world, t.s).exits if x.locked]
+        ex = locked[0] if len(locked) == 1 else None
+    if ex is None:
+        return t.fail("open.nothing")
+    key = t.world.item(t.action.obj_id) if t.action.obj_id else None
+    return _unlock(t, ex, key)
+
+
+def _says(words: str, keyword: str) -> bool:
+    """Whether the keyword (one or more words) occurs in the words as whole words."""
+    return re.search(rf"(?<!\w){re.escape(keyword)}(?!\w)", words) is not None
+
+
+def _pick_topic(t: _Turn, ch: Character) -> Topic | None:
+    """The topic asked for: by id, by keyword, else the first new one available."""
+    if t.action.obj_id is not None:
+        return next((x for x in ch.topics if x.id == t.action.obj_id), None)
+    words = " ".join((t.action.target_text or "").lower().split())
+    if words:
+        matches = [x for x in ch.topics if any(_says(words, k) for k in x.keywords)]
+        ready = [x for x in matches if holds(t.world, t.s, x.when)]
+        fresh = [x for x in ready if topic_key(ch.id, x) not in t.s.done]
+        best = fresh or ready or matches
+        return best[0] if best else None
+    for topic in ch.topics:
+        if topic_key(ch.id, topic) not in t.s.done and holds(t.world, t.s, topic.when):
+            return topic
+    return None
+
+
+def _talk(t: _Turn) -> Outcome:
+    ch = t.present(t.action.target_id, only=True)
+    if ch is None:
+        return t.fail("talk.nobody", target=t.action.target_id)
+    facts = {"character": ch.id, "character_name": ch.name}
+    topic = _pick_topic(t, ch)
+    if topic is None:
+        return t.done("talk.default", [ch.id], text=ch.default, **facts)
+    if not holds(t.world, t.s, topic.when) and topic.otherwise is None:
+        return t.done("talk.default", [ch.id], text=ch.default, **facts)
+    return t.interact(topic_key(ch.id, topic), "talk", topic, [ch.id], topic=topic.id, **facts)
+
+
+def _give(t: _Turn) -> Outcome:
+    item = t.world.item(t.action.target_id) if t.action.target_id else None
+    if item is None or item.id not in t.s.inventory:
+        return t.fail("give.not_held", target=t.action.target_id)
+    ch = t.present(t.action.obj_id, only=True)
+    if ch is None:
+        return t.fail("give.nobody", target=t.action.obj_id)
+    facts = {"name": item.name, "character": ch.id, "character_name": ch.name}
+    reaction = next((r for r in ch.reactions if r.gift == item.id), None)
+    if reaction is None:
+        return t.fail("give.declined", text=ch.declines, **facts)
+    if reaction.accept and holds(t.world, t.s, reaction.when):
+        t.changes.move_item(item.id, ch.id)
+    key = reaction_key(ch.id, reaction)
+    return t.interact(key, "give", reaction, [item.id, ch.id], **facts)
+
+
+def _inventory(t: _Turn) -> Outcome:
+    names = [i.name for i in held(t.world, t.s)]
+    if not names:
+        return t.done("inventory.empty")
+    return t.done("inventory.ok", items=list(t.s.inventory), names=", ".join(names))
+
+
+def _help(t: _Turn) -> Outcome:
+    step = next((x for x in t.world.arc.steps if x.id not in t.s.steps_done), None)
+    guide = t.world.character(t.world.guide.character)
+    hint = step.hint if step is not None else t.world.arc.ending.text
+    return t.done(
+        "help.ok",
+        hint=hint,
+        step=step.id if step else None,
+        guide=guide.id if guide else None,
+        guide_name=guide.name if guide else None,
+    )
+
+
+def _wait(t: _Turn) -> Outcome:
+    return t.done("wait.ok")
+
+
+def _world_verb(t: _Turn) -> Outcome:
+    """A verb the world defines: an item use, a reaction, or a ``[[verbs]]`` entry."""
+    verb = _verb_names(t.world).get(t.action.intent)
+    if verb is None:
+        return t.fail("verb.unknown", verb=t.action.intent)
+    facts = {"verb": verb}
+    item = t.reachable_item(t.action.target_id)
+    if item is not None:
+        outcome = _use_on(t, item, verb, "verb")
+        return outcome or t.fail("use.nothing", name=item.name, **facts)
+    ch = t.present(t.action.target_id)
+    if ch is not None:
+        reaction = next((r for r in ch.reactions if r.verb == verb), None)
+        if reaction is None:
+            return t.fail("verb.unknown", character_name=ch.name, **facts)
+        key = reaction_key(ch.id, reaction)
+        return t.interact(key, "verb", reaction, [ch.id], character_name=ch.name, **facts)
+    if t.action.target_id is not None and t.world.item(t.action.target_id) is not None:
+        return t.fail("use.not_here", target=t.action.target_id, **facts)
+    # A verb written for this place wins over an everywhere verb of the same name, even when
+    # its conditions fail: its "otherwise" text is the in-fiction nudge the author meant.
+    options = [v for v in t.world.verbs if v.verb == verb and t.s.location in v.at]
+    options = options or [v for v in t.world.verbs if v.verb == verb and not v.at]
+    if not options and t.action.target_id is None:
+        reachable = items_at(t.world, t.s, t.s.location) + held(t.world, t.s)
+        fits = [i for i in reachable if any(u.verb == verb and not u.with_ for u in i.uses)]
+        if len(fits) == 1:  # "light" with one lamp in reach
+            outcome = _use_on(t, fits[0], verb, "verb")
+            assert outcome is not None
+            return outcome
+    if not options:
+        return t.fail("verb.unknown", **facts)
+    ready = [v for v in options if holds(t.world, t.s, v.when)]
+    chosen = (ready or options)[0]
+    return t.interact(verb_key(chosen), "verb", chosen, [], **facts)
+
+
+_INTENTS = {
+    "go": _go,
+    "look": _look,
+    "examine": _examine,
+    "take": _take,
+    "drop": _drop,
+    "use": _use,
+    "open": _open,
+    "talk": _talk,
+    "give": _give,
+    "inventory": _inventory,
+    "help": _help,
+    "wait": _wait,
+}
+
+
+def apply(
+    world: World,
+    state: WorldState,
+    action: Action | tuple[str, str | None, str | None, str | None],
+) -> Outcome:
+    """Apply one action to a state; the input state is never changed."""
+    act = Action(*action)
+    act = act._replace(intent=act.intent.strip().lower())
+    return _INTENTS.get(act.intent, _world_verb)(_Turn(world, state, act))

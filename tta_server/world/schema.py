@@ -1,0 +1,350 @@
+"""The world file schema: pydantic models for every entry of a world.
+
+A world file (TOML) has these sections::
+
+    [world]          id, title, summary, themes, content_notes, goals, skills, start, intro
+    [guide]          character, check_in, grounding, pause
+    [[locations]]    id, name, descriptions (2+), first_visit, notes, tags, items, exits
+    [[items]]        id, name, aliases, description, here, at, portable, fixed, uses
+    [[characters]]   id, name, aliases, description, at, attitude, carries, default,
+                     declines, topics, reactions
+    [[verbs]]        id, verb, aliases, at, when, effects, text, otherwise, again, skill, tags
+    [arc]            steps (id, title, when, effects, text, hint) and ending (title, text)
+    [[beats]]        id, skill, at, when, invite, via
+
+These models check each entry on its own (types, required texts, the closed vocabulary of
+:mod:`tta_server.world.vocab`); :mod:`tta_server.world.checks` checks the entries against each
+other. Prose fields may be wrapped freely: single line breaks become spaces, blank lines keep
+paragraphs.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
+
+from tta_server.characters import Goal
+from tta_server.world.vocab import NOWHERE, Condition, Direction, Effect, Id, Skill
+
+CANONICAL_INTENTS = (
+    "go",
+    "look",
+    "examine",
+    "take",
+    "drop",
+    "use",
+    "open",
+    "talk",
+    "give",
+    "inventory",
+    "help",
+    "wait",
+)
+"""The intents every world understands; world verbs add to them."""
+
+USE_INTENTS = ("use", "open", "examine")
+"""Canonical intents an item use may also hang off (``examine`` runs it after describing)."""
+
+PROSE_MAX = 4000
+
+
+def _unwrap(value: object) -> object:
+    """Prose as authored in a file: paragraphs kept, line wrapping and indentation removed."""
+    if not isinstance(value, str):
+        return value
+    paragraphs = [" ".join(p.split()) for p in value.strip().split("\n\n")]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _clean_words(value: object) -> object:
+    """Aliases, keywords and tags: trimmed, single-spaced, lower case."""
+    if isinstance(value, list):
+        return [" ".join(v.split()).lower() if isinstance(v, str) else v for v in value]
+    return value
+
+
+Prose = Annotated[str, BeforeValidator(_unwrap), Field(min_length=1, max_length=PROSE_MAX)]
+Name = Annotated[str, BeforeValidator(_unwrap), Field(min_length=1, max_length=80)]
+Word = Annotated[str, Field(pattern=r"^[a-z][a-z-]{0,31}$")]
+Words = Annotated[
+    list[Annotated[str, Field(min_length=1, max_length=40)]], BeforeValidator(_clean_words)
+]
+
+
+class Entry(BaseModel):
+    """Base of every world-file model: unknown keys are errors; models are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Exit(Entry):
+    """A way out of a location.
+
+    ``locked`` exits stay shut until unlocked: by ``open`` (or ``use``) with the ``key`` item
+    held, or by an ``unlock_exit`` effect. ``when`` conditions are checked on every attempt.
+    ``blocked`` is the in-fiction line for a shut exit ("The gate is locked. Perhaps the
+    keeper has a key."); ``unlocked_text`` is said when the player unlocks it.
+    """
+
+    dir: Direction
+    to: Id
+    door: Name | None = None
+    aliases: Words = Field(default_factory=list)
+    locked: bool = False
+    key: Id | None = None
+    when: list[Condition] = Field(default_factory=list)
+    blocked: Prose | None = None
+    unlocked_text: Prose | None = None
+
+
+class Note(Entry):
+    """A detail added to a location's description while its conditions hold."""
+
+    when: list[Condition] = Field(min_length=1)
+    text: Prose
+
+
+class Location(Entry):
+    """A place. ``descriptions`` are interchangeable variants (at least two)."""
+
+    id: Id
+    name: Name
+    descriptions: list[Prose] = Field(min_length=2)
+    first_visit: Prose | None = None
+    notes: list[Note] = Field(default_factory=list)
+    tags: Words = Field(default_factory=list)
+    items: list[Id] = Field(default_factory=list)
+    exits: list[Exit] = Field(default_factory=list)
+
+
+class _Interaction(Entry):
+    """What an action does: conditions, effects (applied once), texts and a practised skill.
+
+    ``text`` is said when it works; ``otherwise`` when ``when`` does not hold (nothing
+    changes); ``again`` on repeats (effects do not apply twice; ``skill`` counts every time).
+    """
+
+    when: list[Condition] = Field(default_factory=list)
+    effects: list[Effect] = Field(default_factory=list)
+    text: Prose
+    otherwise: Prose | None = None
+    again: Prose | None = None
+    skill: Skill | None = None
+    tags: Words = Field(default_factory=list)
+
+
+class Use(_Interaction):
+    """A way to use an item: ``verb`` (``use``, ``open``, ``examine`` or a world verb) and an
+    optional second object ``with`` (an item or a character)."""
+
+    verb: Word
+    with_: Id | None = Field(default=None, alias="with")
+
+
+class Item(Entry):
+    """A thing. ``at`` is where it starts: a location, a character, ``player`` or
+    ``nowhere`` (until an effect places it); a location's ``items`` or a character's
+    ``carries`` may place it instead."""
+
+    id: Id
+    name: Name
+    aliases: Words = Field(default_factory=list)
+    description: Prose
+    here: Prose | None = None
+    at: Id | None = None
+    portable: bool = True
+    fixed: Prose | None = None
+    uses: list[Use] = Field(default_factory=list)
+
+
+class Topic(_Interaction):
+    """Something a character will talk about, found by ``keywords`` or by asking in order."""
+
+    id: Id
+    keywords: Words = Field(min_length=1)
+
+
+class Reaction(_Interaction):
+    """How a character responds to a gift (``gift``: an item id) or a choice (``verb``)."""
+
+    gift: Id | None = None
+    verb: Word | None = None
+    accept: bool = True
+
+
+class Character(Entry):
+    """A person (or creature) in the world, with an attitude towards the player (-5..5)."""
+
+    id: Id
+    name: Name
+    aliases: Words = Field(default_factory=list)
+    description: Prose
+    at: Id
+    attitude: int = Field(default=0, ge=-5, le=5)
+    carries: list[Id] = Field(default_factory=list)
+    default: Prose
+    declines: Prose | None = None
+    topics: list[Topic] = Field(default_factory=list)
+    reactions: list[Reaction] = Field(default_factory=list)
+
+
+class Verb(_Interaction):
+    """A world verb ("breathe", "listen"), usable where ``at`` lists (anywhere if empty)."""
+
+    id: Id
+    verb: Word
+    aliases: Words = Field(default_factory=list)
+    at: list[Id] = Field(default_factory=list)
+
+
+class Step(Entry):
+    """An arc step: completes (in order) once ``when`` holds, or by a ``complete_step``."""
+
+    id: Id
+    title: Name
+    when: list[Condition] = Field(default_factory=list)
+    effects: list[Effect] = Field(default_factory=list)
+    text: Prose
+    hint: Prose
+
+
+class Ending(Entry):
+    """Reached when every step is complete, or by an ``end`` effect."""
+
+    title: Name
+    text: Prose
+
+
+class Arc(Entry):
+    """The story's spine: ordered steps and an ending."""
+
+    steps: list[Step] = Field(min_length=1)
+    ending: Ending
+
+
+class Beat(Entry):
+    """A therapeutic beat: the in-fiction ``invite`` to practise ``skill``, offered where
+    ``at`` says and while ``when`` holds, until the interaction ``via`` has been done.
+
+    ``via`` is an interaction key: ``use:ITEM:VERB`` (``use:ITEM:VERB:WITH``),
+    ``talk:CHARACTER:TOPIC``, ``give:CHARACTER:ITEM``, ``react:CHARACTER:VERB`` or
+    ``verb:VERB-ID``.
+    """
+
+    id: Id
+    skill: Skill
+    at: Id | None = None
+    when: list[Condition] = Field(default_factory=list)
+    invite: Prose
+    via: str = Field(min_length=1, max_length=200)
+
+
+class Guide(Entry):
+    """The trusted guide the safety system speaks through: check-ins, grounding, pauses."""
+
+    character: Id
+    check_in: Prose
+    grounding: Prose
+    pause: Prose
+
+
+class Meta(Entry):
+    """The ``[world]`` table: the catalogue card, the skills taught, the start and intro."""
+
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{1,63}$")]
+    title: Name
+    summary: Annotated[str, BeforeValidator(_unwrap), Field(min_length=1, max_length=1000)]
+    themes: list[str] = Field(default_factory=list)
+    content_notes: list[str] = Field(default_factory=list)
+    goals: list[Goal] = Field(min_length=1)
+    skills: list[Skill] = Field(min_length=1)
+    start: Id
+    intro: Prose
+
+
+# -- interaction keys -------------------------------------------------------------------------
+def use_key(item: str, use: Use) -> str:
+    """The key of an item use, as in ``Beat.via`` and ``WorldState.done``."""
+    tail = f":{use.with_}" if use.with_ else ""
+    return f"use:{item}:{use.verb}{tail}"
+
+
+def topic_key(character: str, topic: Topic) -> str:
+    """The key of a conversation topic."""
+    return f"talk:{character}:{topic.id}"
+
+
+def reaction_key(character: str, reaction: Reaction) -> str:
+    """The key of a reaction: ``give:CHARACTER:ITEM`` or ``react:CHARACTER:VERB``."""
+    if reaction.gift is not None:
+        return f"give:{character}:{reaction.gift}"
+    return f"react:{character}:{reaction.verb}"
+
+
+def verb_key(verb: Verb) -> str:
+    """The key of a world verb."""
+    return f"verb:{verb.id}"
+
+
+class World(BaseModel):
+    """A whole, checked world (build it with :func:`tta_server.world.loader.load_world`)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    meta: Meta
+    guide: Guide
+    locations: list[Location]
+    items: list[Item]
+    characters: list[Character]
+    verbs: list[Verb] = Field(default_factory=list)
+    arc: Arc
+    beats: list[Beat] = Field(default_factory=list)
+
+    _locations: dict[str, Location] = PrivateAttr(default_factory=dict)
+    _items: dict[str, Item] = PrivateAttr(default_factory=dict)
+    _characters: dict[str, Character] = PrivateAttr(default_factory=dict)
+    _places: dict[str, str] = PrivateAttr(default_factory=dict)
+
+    def model_post_init(self, context: Any, /) -> None:
+        self._locations = {x.id: x for x in self.locations}
+        self._items = {x.id: x for x in self.items}
+        self._characters = {x.id: x for x in self.characters}
+        self._places = initial_places(self.locations, self.items, self.characters)
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    def location(self, location_id: str) -> Location | None:
+        return self._locations.get(location_id)
+
+    def item(self, item_id: str) -> Item | None:
+        return self._items.get(item_id)
+
+    def character(self, character_id: str) -> Character | None:
+        return self._characters.get(character_id)
+
+    def initial_place(self, item_id: str) -> str:
+        """Where an item starts: a location id, a character id, ``player`` or ``nowhere``."""
+        return self._places.get(item_id, NOWHERE)
+
+    def step(self, step_id: str) -> Step | None:
+        return next((s for s in self.arc.steps if s.id == step_id), None)
+
+
+def initial_places(
+    locations: list[Location], items: list[Item], characters: list[Character]
+) -> dict[str, str]:
+    """Each item's starting place (the first one given, when a file gives several)."""
+    places: dict[str, str] = {}
+    for item in items:
+        if item.at is not None:
+            places.setdefault(item.id, item.at)
+    for location in locations:
+        for item_id in location.items:
+            places.setdefault(item_id, location.id)
+    for character in characters:
+        for item_id in character.carries:
+            places.setdefault(item_id, character.id)
+    return places

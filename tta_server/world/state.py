@@ -1,0 +1,250 @@
+"""A playthrough's state, and the two primitives the engine builds on: conditions and effects.
+
+:class:`WorldState` is plain JSON data (``model_dump(mode="json")`` / ``model_validate``). Only
+the engine changes it, always on a copy. :func:`holds` evaluates conditions; :class:`Changes`
+applies effects to a copy and records each change as a :class:`Delta`.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, Field
+
+from tta_server.world.schema import World
+from tta_server.world.vocab import (
+    ATTITUDE_MAX,
+    ATTITUDE_MIN,
+    HERE,
+    NOWHERE,
+    PLAYER,
+    At,
+    AttitudeAtLeast,
+    ChangeAttitude,
+    ClearFlag,
+    CompleteStep,
+    Condition,
+    Effect,
+    End,
+    FlagNotSet,
+    FlagSet,
+    HasItem,
+    MoveCharacter,
+    PlaceItem,
+    PractiseSkill,
+    SetFlag,
+    Skill,
+    StepDone,
+    UnlockExit,
+)
+
+
+class WorldState(BaseModel):
+    """Where a playthrough stands.
+
+        ``inventory`` is in the order things were picked up; ``places`` holds only the items whose
+        place differs from the world file (``player`` for held ones); ``whereabouts`` likewise for
+    characters who have moved; ``unlocked`` names exits as
+        ``location:dir``; ``visits`` counts arrivals per location; ``done`` lists the interaction
+        keys (see :mod:`tta_server.world.schema`) whose effects have applied; ``mentioned`` holds
+        the ids the last action referred to, for resolving "it" and "her".
+    """
+
+    world_id: str
+    location: str
+    inventory: list[str] = Field(default_factory=list)
+    places: dict[str, str] = Field(default_factory=dict)
+    whereabouts: dict[str, str] = Field(default_factory=dict)
+    flags: list[str] = Field(default_factory=list)
+    unlocked: list[str] = Field(default_factory=list)
+    attitudes: dict[str, int] = Field(default_factory=dict)
+    steps_done: list[str] = Field(default_factory=list)
+    skills: dict[str, int] = Field(default_factory=dict)
+    visits: dict[str, int] = Field(default_factory=dict)
+    done: list[str] = Field(default_factory=list)
+    ended: bool = False
+    turn: int = 0
+    mentioned: list[str] = Field(default_factory=list)
+
+
+def new_state(world: World) -> WorldState:
+    """The state at the start of a playthrough."""
+    return WorldState(
+        world_id=world.id,
+        location=world.meta.start,
+        inventory=[i.id for i in world.items if world.initial_place(i.id) == PLAYER],
+        attitudes={c.id: c.attitude for c in world.characters},
+        visits={world.meta.start: 1},
+    )
+
+
+def place_of(world: World, state: WorldState, item_id: str) -> str:
+    """Where an item is now: a location id, a character id, ``player`` or ``nowhere``."""
+    return state.places.get(item_id, world.initial_place(item_id))
+
+
+def where_is(world: World, state: WorldState, character_id: str) -> str:
+    """Where a character is now: a location id or ``nowhere``."""
+    if character_id in state.whereabouts:
+        return state.whereabouts[character_id]
+    ch = world.character(character_id)
+    return ch.at if ch is not None else NOWHERE
+
+
+def exit_key(location_id: str, direction: str) -> str:
+    """How an exit is named in ``WorldState.unlocked``."""
+    return f"{location_id}:{direction}"
+
+
+def holds(world: World, state: WorldState, when: list[Condition]) -> bool:
+    """Whether every condition holds."""
+    return all(_holds(world, state, c) for c in when)
+
+
+def _holds(world: World, state: WorldState, c: Condition) -> bool:
+    if isinstance(c, HasItem):
+        return c.has_item in state.inventory
+    if isinstance(c, FlagSet):
+        return c.flag in state.flags
+    if isinstance(c, FlagNotSet):
+        return c.not_flag not in state.flags
+    if isinstance(c, At):
+        return state.location == c.at
+    if isinstance(c, AttitudeAtLeast):
+        return state.attitudes.get(c.attitude_at_least, 0) >= c.value
+    if isinstance(c, StepDone):
+        return c.step_done in state.steps_done
+    raise AssertionError(f"unknown condition {c!r}")  # pragma: no cover - closed vocabulary
+
+
+class DeltaKind(StrEnum):
+    """What a :class:`Delta` reports."""
+
+    MOVED = "moved"  # subject: player or a character; value: the new location
+    ITEM = "item"  # subject: item; value: its new place
+    UNLOCKED = "unlocked"  # subject: "location:dir"
+    FLAG_SET = "flag_set"
+    FLAG_CLEARED = "flag_cleared"
+    ATTITUDE = "attitude"  # subject: character; value: the new attitude
+    SKILL = "skill"  # subject: skill; value: times practised
+    STEP = "step"  # subject: step id; text: the step's text
+    ENDING = "ending"  # subject: "ending"; text: the ending's text
+
+
+class Delta(BaseModel):
+    """One change an action made, for the narrator and the client."""
+
+    kind: DeltaKind
+    subject: str
+    value: str | int | None = None
+    text: str | None = None
+
+
+class Changes:
+    """Applies effects to a state (already a copy) and records what changed."""
+
+    def __init__(self, world: World, state: WorldState) -> None:
+        self.world = world
+        self.state = state
+        self.deltas: list[Delta] = []
+
+    def add(self, kind: DeltaKind, subject: str, value: str | int | None = None) -> None:
+        self.deltas.append(Delta(kind=kind, subject=subject, value=value))
+
+    def move_item(self, item_id: str, to: str) -> None:
+        """Put an item somewhere (``here`` is the player's location)."""
+        to = self.state.location if to == HERE else to
+        s = self.state
+        if place_of(self.world, s, item_id) == to:
+            return
+        if item_id in s.inventory:
+            s.inventory.remove(item_id)
+        if to == PLAYER:
+            s.inventory.append(item_id)
+        if to == self.world.initial_place(item_id):
+            s.places.pop(item_id, None)
+        else:
+            s.places[item_id] = to
+        self.add(DeltaKind.ITEM, item_id, to)
+
+    def move_player(self, location_id: str) -> None:
+        self.state.location = location_id
+        self.state.visits[location_id] = self.state.visits.get(location_id, 0) + 1
+        self.add(DeltaKind.MOVED, PLAYER, location_id)
+
+    def unlock(self, location_id: str, direction: str) -> None:
+        key = exit_key(location_id, direction)
+        if key not in self.state.unlocked:
+            self.state.unlocked.append(key)
+            self.add(DeltaKind.UNLOCKED, key)
+
+    def practise(self, skill: Skill) -> None:
+        count = self.state.skills.get(skill.value, 0) + 1
+        self.state.skills[skill.value] = count
+        self.add(DeltaKind.SKILL, skill.value, count)
+
+    def apply(self, effects: list[Effect]) -> None:
+        """Apply effects in order."""
+        for e in effects:
+            self._apply(e)
+
+    def _apply(self, e: Effect) -> None:
+        s = self.state
+        if isinstance(e, SetFlag):
+            if e.set_flag not in s.flags:
+                s.flags.append(e.set_flag)
+                self.add(DeltaKind.FLAG_SET, e.set_flag)
+        elif isinstance(e, ClearFlag):
+            if e.clear_flag in s.flags:
+                s.flags.remove(e.clear_flag)
+                self.add(DeltaKind.FLAG_CLEARED, e.clear_flag)
+        elif isinstance(e, PlaceItem):
+            self.move_item(e.place_item, e.to)
+        elif isinstance(e, MoveCharacter):
+            to = s.location if e.to == HERE else e.to
+            ch = self.world.character(e.move_character)
+            if ch is not None and where_is(self.world, s, ch.id) != to:
+                if to == ch.at:
+                    s.whereabouts.pop(ch.id, None)
+                else:
+                    s.whereabouts[ch.id] = to
+                self.add(DeltaKind.MOVED, ch.id, to)
+        elif isinstance(e, UnlockExit):
+            self.unlock(e.unlock_exit, e.dir.value)
+        elif isinstance(e, ChangeAttitude):
+            old = s.attitudes.get(e.attitude, 0)
+            new = max(ATTITUDE_MIN, min(ATTITUDE_MAX, old + e.by))
+            if new != old:
+                s.attitudes[e.attitude] = new
+                self.add(DeltaKind.ATTITUDE, e.attitude, new)
+        elif isinstance(e, PractiseSkill):
+            self.practise(e.practise_skill)
+        elif isinstance(e, CompleteStep):
+            self.complete_step(e.complete_step)
+        elif isinstance(e, End):
+            self.end()
+
+    def complete_step(self, step_id: str) -> None:
+        step = self.world.step(step_id)
+        if step is None or step_id in self.state.steps_done:
+            return
+        self.state.steps_done.append(step_id)
+        self.deltas.append(Delta(kind=DeltaKind.STEP, subject=step_id, text=step.text))
+        self.apply(step.effects)
+
+    def end(self) -> None:
+        if not self.state.ended:
+            self.state.ended = True
+            ending = self.world.arc.ending
+            self.deltas.append(Delta(kind=DeltaKind.ENDING, subject="ending", text=ending.text))
+
+    def advance_arc(self) -> None:
+        """Complete, in order, every next step whose conditions now hold; then the ending."""
+        for step in self.world.arc.steps:
+            if step.id in self.state.steps_done:
+                continue
+            if not step.when or not holds(self.world, self.state, step.when):
+                break
+            self.complete_step(step.id)
+        if all(s.id in self.state.steps_done for s in self.world.arc.steps):
+            self.end()

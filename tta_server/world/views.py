@@ -1,0 +1,267 @@
+"""What the player can refer to (:func:`scope`) and what a narrator needs (:func:`context`).
+
+Both are read-only views of a state, as pydantic models (``model_dump(mode="json")`` for the
+wire). The small helpers here say what is where right now.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from tta_server.world.schema import CANONICAL_INTENTS, Character, Exit, Item, Location, World
+from tta_server.world.state import WorldState, exit_key, holds, place_of, where_is
+from tta_server.world.vocab import SKILL_LABELS, attitude_word
+
+
+# -- what is where --------------------------------------------------------------------------------
+def here(world: World, s: WorldState) -> Location:
+    """The player's location."""
+    loc = world.location(s.location)
+    assert loc is not None, "a state always stands in a world location"
+    return loc
+
+
+def items_at(world: World, s: WorldState, place: str) -> list[Item]:
+    """Items at a place (a location or a character), in world-file order."""
+    return [i for i in world.items if place_of(world, s, i.id) == place]
+
+
+def held(world: World, s: WorldState) -> list[Item]:
+    """Items carried, in the order they were picked up."""
+    return [i for i in (world.item(x) for x in s.inventory) if i is not None]
+
+
+def characters_here(world: World, s: WorldState) -> list[Character]:
+    """Characters at the player's location."""
+    return [c for c in world.characters if where_is(world, s, c.id) == s.location]
+
+
+def is_shut(world: World, s: WorldState, location_id: str, ex: Exit) -> bool:
+    """Whether an exit is shut now: locked and not yet unlocked, or its conditions fail."""
+    if ex.locked and exit_key(location_id, ex.dir.value) not in s.unlocked:
+        return True
+    return not holds(world, s, ex.when)
+
+
+# -- what the player can refer to -----------------------------------------------------------------
+class Named(BaseModel):
+    """Something the player can name: its id, its name and other words for it."""
+
+    id: str
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+
+
+class ExitRef(BaseModel):
+    """A way out, as the parser and narrator see it."""
+
+    dir: str
+    to: str
+    to_name: str
+    door: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    open: bool
+    blocked: str | None = None
+
+
+class TopicRef(BaseModel):
+    """A topic a present character will talk about now."""
+
+    character: str
+    id: str
+    keywords: list[str]
+
+
+class VerbRef(BaseModel):
+    """A world verb usable now, and the ids it applies to (empty: used on its own)."""
+
+    verb: str
+    aliases: list[str] = Field(default_factory=list)
+    targets: list[str] = Field(default_factory=list)
+
+
+class Scope(BaseModel):
+    """What the player can refer to at this moment."""
+
+    location: Named
+    items_here: list[Named]
+    items_held: list[Named]
+    items_with_characters: list[Named]
+    characters: list[Named]
+    exits: list[ExitRef]
+    topics: list[TopicRef]
+    verbs: list[VerbRef]
+    intents: list[str]
+
+
+def _named(x: Item | Character) -> Named:
+    return Named(id=x.id, name=x.name, aliases=list(x.aliases))
+
+
+def _exits(world: World, s: WorldState) -> list[ExitRef]:
+    refs = []
+    for ex in here(world, s).exits:
+        dest = world.location(ex.to)
+        shut = is_shut(world, s, s.location, ex)
+        refs.append(
+            ExitRef(
+                dir=ex.dir.value,
+                to=ex.to,
+                to_name=dest.name if dest else ex.to,
+                door=ex.door,
+                aliases=list(ex.aliases),
+                open=not shut,
+                blocked=ex.blocked if shut else None,
+            )
+        )
+    return refs
+
+
+def scope(world: World, state: WorldState) -> Scope:
+    """Items here, held and with people here; characters, exits, topics and verbs usable now."""
+    s = state
+    loc = here(world, s)
+    people = characters_here(world, s)
+    with_chars = [i for c in people for i in items_at(world, s, c.id)]
+    reachable = items_at(world, s, s.location) + held(world, s)
+    verbs: dict[str, VerbRef] = {}
+    for verb in world.verbs:
+        if not verb.at or s.location in verb.at:
+            ref = verbs.setdefault(verb.verb, VerbRef(verb=verb.verb))
+            ref.aliases = sorted(set(ref.aliases) | set(verb.aliases))
+    for item in reachable:
+        for use in item.uses:
+            if use.verb not in ("use", "open", "examine"):
+                verbs.setdefault(use.verb, VerbRef(verb=use.verb)).targets.append(item.id)
+    for ch in people:
+        for r in ch.reactions:
+            if r.verb is not None:
+                verbs.setdefault(r.verb, VerbRef(verb=r.verb)).targets.append(ch.id)
+    topics = [
+        TopicRef(character=c.id, id=x.id, keywords=list(x.keywords))
+        for c in people
+        for x in c.topics
+        if holds(world, s, x.when)
+    ]
+    return Scope(
+        location=Named(id=loc.id, name=loc.name),
+        items_here=[_named(i) for i in items_at(world, s, s.location)],
+        items_held=[_named(i) for i in held(world, s)],
+        items_with_characters=[_named(i) for i in with_chars],
+        characters=[_named(c) for c in people],
+        exits=_exits(world, s),
+        topics=topics,
+        verbs=list(verbs.values()),
+        intents=list(CANONICAL_INTENTS),
+    )
+
+
+# -- what a narrator needs ------------------------------------------------------------------------
+class Place(BaseModel):
+    """The current location for the narrator."""
+
+    id: str
+    name: str
+    descriptions: list[str]
+    notes: list[str]
+    first_visit: str | None
+    tags: list[str]
+
+
+class ItemView(BaseModel):
+    id: str
+    name: str
+    here: str | None = None
+
+
+class CharacterView(BaseModel):
+    id: str
+    name: str
+    description: str
+    attitude: int
+    mood: str
+    guide: bool
+
+
+class ArcView(BaseModel):
+    done: int
+    total: int
+    current: str | None
+    current_title: str | None
+    hint: str | None
+    ended: bool
+
+
+class Invitation(BaseModel):
+    """A therapeutic beat on offer here and now, with the in-fiction text that invites it."""
+
+    beat: str
+    skill: str
+    label: str
+    invite: str
+
+
+class Context(BaseModel):
+    """Everything a narrator needs for the current moment."""
+
+    world_title: str
+    turn: int
+    location: Place
+    items_here: list[ItemView]
+    exits: list[ExitRef]
+    inventory: list[ItemView]
+    characters: list[CharacterView]
+    arc: ArcView
+    skills: dict[str, int]
+    invitations: list[Invitation]
+
+
+def context(world: World, state: WorldState) -> Context:
+    """The location (with description variants), things, people, exits, arc and skills."""
+    s = state
+    loc = here(world, s)
+    step = next((x for x in world.arc.steps if x.id not in s.steps_done), None)
+    first = s.visits.get(s.location, 0) <= 1
+    invitations = [
+        Invitation(beat=b.id, skill=b.skill.value, label=SKILL_LABELS[b.skill], invite=b.invite)
+        for b in world.beats
+        if (b.at is None or b.at == s.location) and b.via not in s.done and holds(world, s, b.when)
+    ]
+    return Context(
+        world_title=world.meta.title,
+        turn=s.turn,
+        location=Place(
+            id=loc.id,
+            name=loc.name,
+            descriptions=list(loc.descriptions),
+            notes=[n.text for n in loc.notes if holds(world, s, n.when)],
+            first_visit=loc.first_visit if first else None,
+            tags=list(loc.tags),
+        ),
+        items_here=[
+            ItemView(id=i.id, name=i.name, here=i.here) for i in items_at(world, s, s.location)
+        ],
+        exits=_exits(world, s),
+        inventory=[ItemView(id=i.id, name=i.name) for i in held(world, s)],
+        characters=[
+            CharacterView(
+                id=c.id,
+                name=c.name,
+                description=c.description,
+                attitude=s.attitudes.get(c.id, 0),
+                mood=attitude_word(s.attitudes.get(c.id, 0)),
+                guide=c.id == world.guide.character,
+            )
+            for c in characters_here(world, s)
+        ],
+        arc=ArcView(
+            done=len(s.steps_done),
+            total=len(world.arc.steps),
+            current=step.id if step else None,
+            current_title=step.title if step else None,
+            hint=step.hint if step else None,
+            ended=s.ended,
+        ),
+        skills=dict(s.skills),
+        invitations=invitations,
+    )
