@@ -25,22 +25,10 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
 
 from tta_server.characters import Goal
+from tta_server.pipeline.parser import CANONICAL_INTENTS as PARSER_INTENTS
 from tta_server.world.vocab import NOWHERE, Condition, Direction, Effect, Id, Skill
 
-CANONICAL_INTENTS = (
-    "go",
-    "look",
-    "examine",
-    "take",
-    "drop",
-    "use",
-    "open",
-    "talk",
-    "give",
-    "inventory",
-    "help",
-    "wait",
-)
+CANONICAL_INTENTS = PARSER_INTENTS
 """The intents every world understands; world verbs add to them."""
 
 USE_INTENTS = ("use", "open", "examine")
