@@ -37,6 +37,15 @@ class StoreKind(StrEnum):
     """Neo4j for durable data, Redis for hot state and pub/sub; many processes."""
 
 
+class NarratorKind(StrEnum):
+    """Who writes the prose of each turn."""
+
+    DEFAULT = "default"
+    """The built-in narrator: composes prose from the world graph; no network."""
+    LLM = "llm"
+    """An OpenAI-compatible chat-completions endpoint, with the default narrator as fallback."""
+
+
 class LogFormat(StrEnum):
     TEXT = "text"
     JSON = "json"
@@ -138,6 +147,31 @@ class Settings(BaseSettings):
 
     worlds_dir: Path = Path(__file__).resolve().parent.parent / "config" / "worlds"
     """Directory of world files (``*.toml``) offered by ``world.list``."""
+
+    # ------------------------------------------------------------------ narration
+    narrator: NarratorKind = NarratorKind.DEFAULT
+    """Who writes the prose of each turn: ``default`` (built in, no network) or ``llm`` (an
+    OpenAI-compatible chat-completions endpoint, ``llm_*`` below). The ``llm`` narrator falls
+    back to the default one on any timeout, error or unsafe output, silently for the player."""
+
+    llm_base_url: str = "http://127.0.0.1:11434/v1"
+    """Base URL of the OpenAI-compatible API (``/chat/completions`` is appended): Ollama,
+    vLLM, llama.cpp server or a hosted service. Used only when ``narrator = "llm"``."""
+
+    llm_model: str = "llama3.1"
+    """Model name sent with each request."""
+
+    llm_api_key: str = ""
+    """Bearer key for the endpoint; empty sends no Authorization header. Never logged."""
+
+    llm_first_token_timeout_s: float = Field(3.0, gt=0, le=120)
+    """Seconds to wait for the first streamed token before using the default narrator."""
+
+    llm_total_timeout_s: float = Field(20.0, gt=0, le=600)
+    """Seconds a whole narration may take before using the default narrator."""
+
+    llm_max_tokens: int = Field(400, ge=16, le=4096)
+    """Most tokens the LLM may write per turn."""
 
     config_file: Path | None = None
     """TOML file the settings were read from (informational; set by ``--config``)."""

@@ -300,7 +300,8 @@ def _examine(t: _Turn) -> Outcome:
 def _take(t: _Turn) -> Outcome:
     item = t.world.item(t.action.target_id) if t.action.target_id else None
     if item is None:
-        return t.fail("take.what" if t.action.target_id is None else "take.not_here")
+        named = t.action.target_id or t.action.target_text
+        return t.fail("take.not_here" if named else "take.what", target=named)
     place = place_of(t.world, t.s, item.id)
     if place == PLAYER:
         return t.fail("take.already_held", name=item.name)

@@ -94,6 +94,22 @@ DIRECTION_WORDS: dict[str, Direction] = {
 } | {d.value: d for d in Direction}
 """Every word accepted for a direction, mapped to the direction."""
 
+DIRECTION_NAMES: dict[Direction, str] = {
+    Direction.N: "north",
+    Direction.S: "south",
+    Direction.E: "east",
+    Direction.W: "west",
+    Direction.NE: "northeast",
+    Direction.NW: "northwest",
+    Direction.SE: "southeast",
+    Direction.SW: "southwest",
+    Direction.UP: "up",
+    Direction.DOWN: "down",
+    Direction.IN: "in",
+    Direction.OUT: "out",
+}
+"""How a direction is written in prose and in the parser's output."""
+
 
 class _Data(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)

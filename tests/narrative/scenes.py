@@ -1,0 +1,48 @@
+"""Real scenes for narrator tests: a shipped world played with the real parser and engine."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from tta_server.narrative.base import Persona, Scene
+from tta_server.pipeline.play import play
+from tta_server.world import World, WorldState, context, load_world, new_state
+
+WORLDS = Path(__file__).resolve().parents[2] / "config" / "worlds"
+
+MARA = Persona(name="Mara", pronouns="she/her", goals=("managing_anxiety",), intensity="gentle")
+
+
+@cache
+def world(world_id: str = "lantern_coast") -> World:
+    return load_world(WORLDS / f"{world_id}.toml")
+
+
+def opening(world_id: str = "lantern_coast", persona: Persona = MARA) -> Scene:
+    """The first narration of a session."""
+    w = world(world_id)
+    return Scene(world=w, persona=persona, context=context(w, new_state(w)), opening=True)
+
+
+def after(
+    inputs: list[str],
+    world_id: str = "lantern_coast",
+    persona: Persona = MARA,
+    previous: str | None = None,
+) -> Scene:
+    """The scene of the last input, after playing the ones before it from the start."""
+    w = world(world_id)
+    state: WorldState = new_state(w)
+    for text in inputs[:-1]:
+        state = play(w, state, text).state
+    played = play(w, state, inputs[-1])
+    return Scene(
+        world=w,
+        persona=persona,
+        context=played.context,
+        steps=played.steps,
+        text=inputs[-1],
+        suggestions=played.suggestions,
+        previous=previous,
+    )

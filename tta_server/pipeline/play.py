@@ -1,0 +1,130 @@
+"""IPA -> WBA for one turn, without I/O: parse the text against what is in scope, apply each
+action with the world engine, and gather what the narrator needs.
+
+:func:`play` is pure: the same world, state and text always give the same result. Clauses are
+applied in order ("take the key and go north"); each clause after the first is parsed again
+against the scope *after* the actions before it, so "go north and take the lamp" finds the
+lamp in the next room. The first refused action stops the turn: the clauses after it were
+probably meant to follow from it. Text that gives no usable action changes nothing and
+returns suggestions drawn from the scene.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tta_server.narrative.base import Step
+from tta_server.pipeline import parser
+from tta_server.world.engine import Action, Context, Scope, WorldState, apply, context, scope
+from tta_server.world.schema import World
+from tta_server.world.vocab import DIRECTION_NAMES, DIRECTION_WORDS, Direction
+
+_ARTICLES = re.compile(r"^(?:the|a|an|to|towards)\s+")
+
+
+def parser_scope(world_scope: Scope, state: WorldState) -> parser.Scope:
+    """The parser's view of what the player can name right now."""
+    named = [
+        world_scope.location,
+        *world_scope.items_held,
+        *world_scope.items_here,
+        *world_scope.items_with_characters,
+        *world_scope.characters,
+    ]
+    verbs: dict[str, str] = {}
+    for ref in world_scope.verbs:
+        verbs[ref.verb] = ref.verb
+        verbs.update(dict.fromkeys(ref.aliases, ref.verb))
+    return parser.Scope(
+        entries=[parser.ScopeEntry(n.id, (n.name, *n.aliases)) for n in named],
+        exits=[DIRECTION_NAMES[Direction(e.dir)] for e in world_scope.exits],
+        verbs=verbs,
+        last_mentioned=list(state.mentioned),
+    )
+
+
+def _go_target(world_scope: Scope, target: str | None) -> str | None:
+    """A direction for "go to the harbour": the exit whose place, door or alias is named."""
+    if target is None or target in DIRECTION_WORDS:
+        return target
+    words = _ARTICLES.sub("", target.lower()).strip()
+    for ex in world_scope.exits:
+        names = [ex.to, ex.to_name.lower(), (ex.door or "").lower(), *ex.aliases]
+        if words in names or any(n and words in n.split(" ") for n in names[1:2]):
+            return ex.dir
+    return target
+
+
+def to_action(world_scope: Scope, intent: parser.Intent) -> Action:
+    """The engine action for a parsed intent (ids from the parser; words where ids fail)."""
+    name = intent.intent
+    if name == "go":
+        return Action("go", _go_target(world_scope, intent.target_id or intent.target))
+    if name == "talk":
+        return Action("talk", intent.target_id, None, intent.obj)
+    if name == "open" and intent.target_id is None:
+        return Action("open", None, intent.obj_id, intent.target)
+    return Action(name, intent.target_id, intent.obj_id, intent.target)
+
+
+def _bare(name: str) -> str:
+    return _ARTICLES.sub("", name.lower())
+
+
+def suggest(world_scope: Scope) -> tuple[str, ...]:
+    """Three to five commands that do something here, drawn from the scene."""
+    found = ["look around"]
+    open_exits = [e for e in world_scope.exits if e.open]
+    if open_exits:
+        found.append(f"go {DIRECTION_NAMES[Direction(open_exits[0].dir)]}")
+    if world_scope.characters:
+        found.append(f"talk to {world_scope.characters[0].name}")
+    if world_scope.items_here:
+        found.append(f"examine the {_bare(world_scope.items_here[0].name)}")
+    verbs = [v for v in world_scope.verbs if not v.targets]
+    if verbs:
+        found.append(verbs[0].verb)
+    found.append("help")
+    return tuple(found[:5])
+
+
+@dataclass(frozen=True)
+class Played:
+    """What one turn did: the new state (unchanged when nothing applied), each step, and the
+    moment after. ``suggestions`` is set when nothing in the text could be used."""
+
+    state: WorldState
+    steps: tuple[Step, ...]
+    context: Context
+    suggestions: tuple[str, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        """Whether any action succeeded (the state's ``turn`` advanced)."""
+        return any(s.outcome.ok for s in self.steps)
+
+
+def play(world: World, state: WorldState, text: str) -> Played:
+    """Parse ``text`` and apply its actions in order, stopping at the first refused one."""
+    world_scope = scope(world, state)
+    intents = parser.parse(text, parser_scope(world_scope, state))
+    steps: list[Step] = []
+    for i, intent in enumerate(intents):
+        if i > 0:  # parse this clause again against the scope after the previous actions
+            world_scope = scope(world, state)
+            again = parser.parse(intent.raw, parser_scope(world_scope, state))
+            intent = again[0] if len(again) == 1 else intent
+        if intent.intent == "unknown":
+            if steps:
+                break
+            continue
+        action = to_action(world_scope, intent)
+        outcome = apply(world, state, action)
+        state = outcome.state
+        steps.append(Step(action, intent.raw, outcome, context(world, state)))
+        if not outcome.ok:
+            break
+    if not steps:
+        return Played(state, (), context(world, state), suggest(world_scope))
+    return Played(state, tuple(steps), steps[-1].context)
