@@ -14,7 +14,7 @@ from tta_server.settings import StoreKind
 
 CLIENTS, TURNS, RESUME_EVENTS, IDLE = 5, 2, 10, 20
 
-PER_CLIENT = {op: 1 for op in OPS} | {"connect": 2, "turn": TURNS}
+PER_CLIENT = {op: 1 for op in OPS} | {"connect": 2, "turn": TURNS, "turn.first_chunk": TURNS}
 """Successful requests per player: two connections, ``TURNS`` timed turns, one of the rest."""
 
 

@@ -30,12 +30,14 @@ from websockets.http11 import Request, Response
 from tta_server import PROTOCOL_VERSION, __version__
 from tta_server.accounts import Accounts
 from tta_server.connection import Connection
+from tta_server.game import Game
 from tta_server.hub import Hub
 from tta_server.metrics import Metrics
+from tta_server.narrative import make_narrator
 from tta_server.settings import Settings
 from tta_server.store import make_store
 from tta_server.store.base import Store
-from tta_server.worlds import WorldInfo, load_catalogue
+from tta_server.worlds import WorldInfo, import_worlds, load_worlds, world_of
 
 log = logging.getLogger("tta.server")
 
@@ -52,6 +54,8 @@ class App:
         self.hub = Hub(self.store)
         self.metrics = Metrics()
         self.worlds: dict[str, WorldInfo] = {}
+        """The catalogue card of every playable world (``world.list``)."""
+        self.game = Game({}, {}, make_narrator(settings))
         self.draining = False
         self._in_flight = 0
         self._idle = asyncio.Event()
@@ -60,11 +64,18 @@ class App:
 
     # -- start and stop --------------------------------------------------------------------------
     async def start(self) -> Server:
-        worlds, problems = load_catalogue(self.settings.worlds_dir)
-        for problem in problems:
-            log.warning("world file skipped: %s", problem)
-        self.worlds = worlds
         await self.store.open()
+        if self.settings.import_worlds_on_start:
+            files, problems = load_worlds(self.settings.worlds_dir)
+            for problem in problems:
+                log.warning("world file skipped: %s", problem)
+            for world_id, result in (await import_worlds(self.store, list(files.values()))).items():
+                if result != "unchanged":
+                    log.info("world %s %s", world_id, result)
+        records = await self.store.list_worlds()
+        worlds = {r.id: world_of(r) for r in records}
+        self.worlds = {wid: WorldInfo.of(w) for wid, w in worlds.items()}
+        self.game = Game(worlds, {r.id: r.version for r in records}, make_narrator(self.settings))
         await self.hub.start()
         self.server = await serve(
             self._handle,
@@ -96,6 +107,7 @@ class App:
             server.close(code=1001, reason=SHUTDOWN_REASON)
             await server.wait_closed()
         await self.hub.stop()
+        await self.game.narrator.aclose()
         await self.store.close()
         log.info("stopped")
 

@@ -70,14 +70,16 @@ OPS = (
     "world.list",
     "character.create",
     "session.start",
+    "turn.first_chunk",
     "turn",
     "auth",
     "session.resume",
     "session.resume+events",
 )
 """Timed operations, in script order. ``connect`` is the WebSocket handshake plus ``hello``
-(twice per player); ``session.resume+events`` is ``session.resume`` until its last replayed
-event arrived."""
+(twice per player); ``turn.first_chunk`` is a timed turn until its first ``narrative.chunk``
+arrived, ``turn`` until its reply (which follows ``narrative.end``); ``session.resume+events``
+is ``session.resume`` until its last replayed event arrived."""
 
 FLOOR_SAMPLES = 200
 """Round trips per floor measurement (after one untimed warm-up)."""
@@ -93,6 +95,19 @@ from 127.0.0.1, so the per-address registration limit and the per-connection mes
 (the filler turns come fast) would refuse the benchmark itself."""
 
 TURN_TEXT = "I look around slowly and take a deep breath."
+TURN_TEXTS = (
+    "look around",
+    "go east",
+    "examine the bell",
+    "go west",
+    "talk to the keeper",
+    "inventory",
+    "take the lantern and go north",
+    "go south",
+    TURN_TEXT,
+    "wait",
+)
+"""What timed turns say, in turn: moves, looks, talk, refusals and unknown words, as players do."""
 CHARACTER: dict[str, Any] = {
     "name": "Bench Walker",
     "pronouns": "they/them",
@@ -315,6 +330,7 @@ class _Wire:
         self.last_seq = 0
         self.events_seen = 0
         self.sent_at = 0.0
+        self.first_chunk_at: float | None = None
         self._ids = itertools.count(1)
 
     @classmethod
@@ -354,6 +370,8 @@ class _Wire:
         except ConnectionClosed:
             await self.fail("connection_closed")
         doc: dict[str, Any] = json.loads(frame)
+        if self.first_chunk_at is None and doc.get("type") == "narrative.chunk":
+            self.first_chunk_at = time.perf_counter()
         if "seq" in doc:
             self.events_seen += 1
             self.last_seq = max(self.last_seq, int(doc["seq"]))
@@ -453,7 +471,13 @@ class _Player:
         first = loop.time() + p.turn_interval_s * self.index / max(1, p.clients)
         for k in range(p.turns):
             await asyncio.sleep(max(0.0, first + k * p.turn_interval_s - loop.time()))
-            await self.wire.call("turn", "turn", turn_id=f"t{k}", text=TURN_TEXT)
+            wire = self.wire
+            wire.first_chunk_at = None
+            text = TURN_TEXTS[(self.index + k) % len(TURN_TEXTS)]
+            await wire.call("turn", "turn", turn_id=f"t{k}", text=text)
+            if wire.first_chunk_at is None:
+                await wire.fail("no_narrative")
+            self.result.add("turn.first_chunk", (wire.first_chunk_at - wire.sent_at) * 1000)
 
     async def filler_turns(self) -> None:
         """Untimed turns until the session holds ``resume_events`` events. A ``rate_limited``

@@ -41,6 +41,7 @@ from tta_server.store.base import Account, Event
 
 if TYPE_CHECKING:
     from tta_server.app import App
+    from tta_server.game import Live
 
 log = logging.getLogger("tta.conn")
 
@@ -58,6 +59,8 @@ class Connection:
         self.account: Account | None = None
         self.token_hash: str | None = None
         self.session_id: str | None = None
+        self.live: Live | None = None
+        """The session's playthrough while this connection drives it."""
         self.sent_seq = 0
         self._deliver_lock = asyncio.Lock()
         self._recent: deque[float] = deque()
@@ -98,6 +101,7 @@ class Connection:
         if self.session_id != session_id:
             return
         self.session_id = None
+        self.live = None
         try:
             await self.send_model(TakenOver(session_id=session_id, message=TAKEN_OVER_MESSAGE))
         except ConnectionClosed:

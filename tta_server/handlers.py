@@ -7,23 +7,28 @@ A handler gets the connection and the validated request. It returns the payload 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import ValidationError
 
 from tta_server.characters import CharacterIn, CharacterPatch, character_schema
 from tta_server.connection import Connection, Handler
+from tta_server.game import TRANSCRIPT_TYPES, Live
+from tta_server.narrative.base import Persona
 from tta_server.protocol import messages as m
 from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
 from tta_server.protocol.validation import field_errors
 from tta_server.store.base import (
+    AppendResult,
     Character,
     CharacterLimitReached,
     CharacterNameTaken,
+    Event,
     GameSession,
     NewEvent,
     NotFound,
     SessionNotActive,
+    StaleState,
 )
 
 FIX_FIELDS = "Please fix the highlighted fields."
@@ -132,7 +137,7 @@ async def logout(conn: Connection, req: m.Logout) -> dict[str, Any]:
     hashed = conn.token_hash
     conn.app.hub.forget_token(conn)
     conn.app.hub.detach(conn)
-    conn.account = conn.token_hash = conn.session_id = None
+    conn.account = conn.token_hash = conn.session_id = conn.live = None
     if hashed is not None:
         await conn.app.store.revoke_token(hashed)
         await conn.app.hub.revoke(hashed, keep=conn)
@@ -213,9 +218,14 @@ async def world_list(conn: Connection, req: m.WorldList) -> dict[str, Any]:
     }
 
 
+async def _persona(conn: Connection, character_id: str) -> Persona:
+    character = await conn.app.store.get_character(_account_id(conn), character_id)
+    return Persona.of(character.data) if character is not None else Persona(name="traveller")
+
+
 async def session_start(conn: Connection, req: m.SessionStart) -> None:
     app, account_id = conn.app, _account_id(conn)
-    world = app.worlds.get(req.world_id)
+    world = app.game.worlds.get(req.world_id)
     if world is None:
         raise ProtocolError(
             ErrorCode.NOT_FOUND,
@@ -225,22 +235,42 @@ async def session_start(conn: Connection, req: m.SessionStart) -> None:
     character = await app.store.get_character(account_id, req.character_id)
     if character is None:
         raise _not_found("character", "character_id")
+    live, start, narration = await app.game.opening(world, Persona.of(character.data))
     opening = [
         NewEvent(
             "session.started",
-            {"world_id": world.id, "world_title": world.title, "character_name": character.name},
-        )
+            {
+                "world_id": world.id,
+                "world_title": world.meta.title,
+                "character_name": character.name,
+            },
+        ),
+        *narration,
     ]
     try:
         session, events = await app.store.create_session(
-            account_id, character.id, world.id, opening
+            account_id, character.id, world.id, opening, start
         )
     except NotFound:  # deleted between the two calls
         raise _not_found("character", "character_id") from None
-    conn.session_id, conn.sent_seq = session.id, 0
+    conn.session_id, conn.sent_seq, conn.live = session.id, 0, live
     await app.hub.attach(conn, session.id)
     await conn.reply(req, {"session": _session_out(session)})
     await conn.deliver(events)
+
+
+async def _load_live(conn: Connection, session: GameSession) -> Live:
+    playthrough = await conn.app.store.get_playthrough(session.id)
+    persona = await _persona(conn, session.character_id)
+    live = None if playthrough is None else conn.app.game.resume(playthrough, persona)
+    if live is None:
+        raise ProtocolError(
+            ErrorCode.NOT_FOUND,
+            "The world of this story is not available on this server any more. "
+            "Start a new story from the world list.",
+            [FieldError("session_id", "Its world is not installed here.")],
+        )
+    return live
 
 
 async def session_resume(conn: Connection, req: m.SessionResume) -> None:
@@ -255,13 +285,45 @@ async def session_resume(conn: Connection, req: m.SessionResume) -> None:
             "received.",
             [FieldError("last_seq", f"Must be {session.last_seq} or less.")],
         )
-    conn.session_id, conn.sent_seq = session.id, req.last_seq
+    live = await _load_live(conn, session)
+    conn.session_id, conn.sent_seq, conn.live = session.id, req.last_seq, live
     await app.hub.attach(conn, session.id)
     await conn.reply(
         req,
         {"session": _session_out(session), "replay": session.last_seq - req.last_seq},
     )
     await conn.replay(session.id)
+
+
+async def session_history(conn: Connection, req: m.SessionHistory) -> dict[str, Any]:
+    session = await conn.app.store.get_session(_account_id(conn), req.session_id)
+    if session is None:
+        raise _not_found("session", "session_id")
+    before = req.before_seq if req.before_seq is not None else session.last_seq + 1
+    found = await conn.app.store.read_events_before(session.id, before, req.limit, TRANSCRIPT_TYPES)
+    entries = [_history_entry(e).model_dump() for e in reversed(found)]
+    more = len(found) == req.limit and found[-1].seq > 1
+    return {
+        "session_id": session.id,
+        "entries": entries,
+        "next_before_seq": found[-1].seq if more else None,
+    }
+
+
+def _history_entry(e: Event) -> m.HistoryEntry:
+    """A transcript line: what the player wrote, the story, or a notice (start, end)."""
+    d = e.data
+    kind: Literal["input", "narration", "notice"] = "notice"
+    if e.type == "turn.input":
+        kind, text = "input", str(d["text"])
+    elif e.type == "narrative.chunk":
+        kind, text = "narration", str(d["text"])
+    elif e.type == "session.started":
+        who, where = d.get("character_name", "You"), d.get("world_title", "a new world")
+        text = f"{who} begins a story in {where}."
+    else:
+        text = str(d.get("message", "The story is closed."))
+    return m.HistoryEntry(seq=e.seq, at=e.at, kind=kind, turn_id=d.get("turn_id"), text=text)
 
 
 async def session_list(conn: Connection, req: m.SessionList) -> dict[str, Any]:
@@ -285,7 +347,7 @@ async def session_end(conn: Connection, req: m.SessionEnd) -> dict[str, Any]:
     if conn.session_id == req.session_id:
         await conn.deliver(events)
         conn.app.hub.detach(conn)
-        conn.session_id = None
+        conn.session_id = conn.live = None
     return {"session_id": req.session_id}
 
 
@@ -317,21 +379,7 @@ async def turn(conn: Connection, req: m.Turn) -> dict[str, Any]:
             [FieldError("text", f"Keep a turn to {limit} characters (this one has {len(text)}).")],
         )
     async with app.turn_in_flight():
-        events = [
-            NewEvent(
-                "turn.ack",
-                {
-                    "turn_id": req.turn_id,
-                    "message": "The world takes note of what you do.",
-                },
-            )
-        ]
-        try:
-            result = await app.store.append_events(conn.session_id, events, turn_id=req.turn_id)
-        except NotFound:
-            raise _not_found("session", "session_id") from None
-        except SessionNotActive:
-            raise _ended() from None
+        result = await _play_turn(conn, conn.session_id, text, req.turn_id)
         await conn.deliver(result.events)
     return {
         "turn_id": req.turn_id,
@@ -339,6 +387,37 @@ async def turn(conn: Connection, req: m.Turn) -> dict[str, Any]:
         "last_seq": result.events[-1].seq,
         "replayed": result.replayed,
     }
+
+
+async def _play_turn(conn: Connection, session_id: str, text: str, turn_id: str) -> AppendResult:
+    """Play a turn and record it; when another process saved the world first, reload and
+    play it again (once), so no turn is applied to a stale world."""
+    app = conn.app
+    for attempt in (1, 2):
+        if conn.live is None:
+            session = await app.store.get_session(_account_id(conn), session_id)
+            if session is None:
+                raise _not_found("session", "session_id")
+            conn.live = await _load_live(conn, session)
+        live = conn.live
+        turn = await app.game.turn(live, text, turn_id)
+        try:
+            result = await app.store.append_events(
+                session_id, turn.events, turn_id=turn_id, state=turn.write
+            )
+        except NotFound:
+            raise _not_found("session", "session_id") from None
+        except SessionNotActive:
+            raise _ended() from None
+        except StaleState:
+            conn.live = None
+            if attempt == 2:
+                raise
+            continue
+        if not result.replayed:
+            app.game.commit(live, turn, text)
+        return result
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 HANDLERS: dict[str, Handler] = {
@@ -358,6 +437,7 @@ HANDLERS: dict[str, Handler] = {
     "session.resume": session_resume,
     "session.list": session_list,
     "session.end": session_end,
+    "session.history": session_history,
     "turn": turn,
 }
 assert set(HANDLERS) == set(m.CLIENT_MESSAGES), "every message type needs a handler"

@@ -146,7 +146,13 @@ class Settings(BaseSettings):
     """Least severe level logged: DEBUG, INFO, WARNING or ERROR."""
 
     worlds_dir: Path = Path(__file__).resolve().parent.parent / "config" / "worlds"
-    """Directory of world files (``*.toml``) offered by ``world.list``."""
+    """Directory of world files (``*.toml``), imported at start-up when
+    ``import_worlds_on_start`` is on, and by ``tta-admin world import``."""
+
+    import_worlds_on_start: bool = True
+    """Import every valid world file of ``worlds_dir`` into the store at start-up (idempotent:
+    unchanged files change nothing). Turn off when operators manage worlds with ``tta-admin
+    world import``; the server then plays whatever the store holds."""
 
     # ------------------------------------------------------------------ narration
     narrator: NarratorKind = NarratorKind.DEFAULT

@@ -1,18 +1,26 @@
-"""The world catalogue offered by ``world.list``: world files in ``config/worlds/*.toml``.
+"""World files, their import into a store, and the catalogue offered by ``world.list``.
 
-Each file is a whole world (see :mod:`tta_server.world.schema`); only files that pass every
-check of :func:`tta_server.world.load_world` are offered. :class:`WorldInfo` is the catalogue
-card, taken from the file's ``[world]`` table. A broken file is reported with its name and its
-first problem (and how many more there are), never raised; ``validate_file`` lists them all.
+Each file in ``config/worlds/*.toml`` is a whole world (see :mod:`tta_server.world.schema`);
+only files that pass every check of :func:`tta_server.world.load_world` are used. A store keeps
+each world as a :class:`~tta_server.store.base.WorldRecord` (the checked document and its
+SHA-256 ``version``) plus its template graph (:func:`graph_of`); :func:`import_worlds` is
+idempotent, and the server plays the worlds it reads back with :func:`world_of`.
+:class:`WorldInfo` is the catalogue card, taken from the file's ``[world]`` table. A broken
+file is reported with its name and its first problem (and how many more there are), never
+raised; ``validate_file`` lists them all.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from tta_server.characters import Goal
+from tta_server.store.base import Store, WorldGraph, WorldRecord, now
 from tta_server.world import World, WorldError, load_world
 
 
@@ -62,3 +70,47 @@ def load_catalogue(directory: Path) -> tuple[dict[str, WorldInfo], list[str]]:
     """Worlds by id, and one readable problem line per file that could not be used."""
     worlds, problems = load_worlds(directory)
     return {wid: WorldInfo.of(world) for wid, world in worlds.items()}, problems
+
+
+# -- templates in a store --------------------------------------------------------------------
+def record_of(world: World) -> WorldRecord:
+    """A world as a store keeps it: the document and its version (SHA-256 of canonical JSON)."""
+    doc = world.model_dump(mode="json", by_alias=True)
+    canonical = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    version = hashlib.sha256(canonical.encode()).hexdigest()
+    t = now()
+    return WorldRecord(world.id, world.meta.title, version, doc, imported_at=t, updated_at=t)
+
+
+def world_of(record: WorldRecord) -> World:
+    """The playable world of a stored record."""
+    return World.model_validate(record.doc)
+
+
+def graph_of(world: World) -> WorldGraph:
+    """The template graph: locations, exits, items and characters with where they start."""
+    return WorldGraph(
+        locations=[{"id": x.id, "name": x.name, "tags": list(x.tags)} for x in world.locations],
+        exits=[
+            {"from": x.id, "to": e.to, "dir": e.dir.value, "locked": e.locked}
+            for x in world.locations
+            for e in x.exits
+        ],
+        items=[
+            {"id": i.id, "name": i.name, "portable": i.portable, "start": world.initial_place(i.id)}
+            for i in world.items
+        ],
+        characters=[{"id": c.id, "name": c.name, "start": c.at} for c in world.characters],
+    )
+
+
+async def import_worlds(
+    store: Store, worlds: list[World], progress: Callable[[World, str], None] | None = None
+) -> dict[str, str]:
+    """Import worlds into a store: ``{world_id: "created" | "updated" | "unchanged"}``."""
+    results: dict[str, str] = {}
+    for world in worlds:
+        results[world.id] = await store.import_world(record_of(world), graph_of(world))
+        if progress is not None:
+            progress(world, results[world.id])
+    return results

@@ -6,6 +6,7 @@ import asyncio
 
 import pytest
 
+from tests.store.worlds import imported, start
 from tta_server.store.base import (
     CharacterLimitReached,
     CharacterNameTaken,
@@ -114,8 +115,9 @@ async def test_character_limit_holds_under_concurrency(store: Store) -> None:
 async def _session(store: Store, name: str = "ivy") -> tuple[str, str]:
     acc = await store.create_account(name, "h", Role.PLAYER)
     ch = await store.create_character(acc.id, "Ivy", {}, 5)
+    await imported(store)
     session, opening = await store.create_session(
-        acc.id, ch.id, "w1", [NewEvent("session.started", {"world": "w1"})]
+        acc.id, ch.id, "tiny", [NewEvent("session.started", {"world": "tiny"})], start()
     )
     assert [e.seq for e in opening] == [1]
     assert session.last_seq == 1 and session.status == "active"
@@ -126,8 +128,11 @@ async def test_session_needs_own_character(store: Store) -> None:
     a = await store.create_account("jon", "h", Role.PLAYER)
     b = await store.create_account("kim", "h", Role.PLAYER)
     ch = await store.create_character(a.id, "Jon", {}, 5)
+    await imported(store)
     with pytest.raises(NotFound):
-        await store.create_session(b.id, ch.id, "w1", [])
+        await store.create_session(b.id, ch.id, "tiny", [], start())
+    with pytest.raises(NotFound):  # a world never imported
+        await store.create_session(a.id, ch.id, "atlantis", [], start())
     assert await store.list_sessions(b.id) == []
 
 
@@ -188,7 +193,7 @@ async def test_ended_session_refuses_appends_but_keeps_history(store: Store) -> 
 async def test_sessions_are_private_and_listed_newest_first(store: Store) -> None:
     acc, s1 = await _session(store, "lee")
     ch = (await store.list_characters(acc))[0]
-    s2, _ = await store.create_session(acc, ch.id, "w2", [])
+    s2, _ = await store.create_session(acc, ch.id, "tiny", [], start())
     other = await store.create_account("mo", "h", Role.PLAYER)
     assert await store.get_session(other.id, s1) is None
     with pytest.raises(NotFound):

@@ -7,6 +7,7 @@ from pathlib import Path
 import redis.asyncio as aioredis
 
 from tests.conftest import REDIS_URL, open_clean_store, settings_for
+from tests.store.worlds import imported, start
 from tta_server.settings import StoreKind
 from tta_server.store.base import NewEvent, Role
 
@@ -16,7 +17,8 @@ async def test_flushall_keeps_durable_data_and_drops_only_tokens(tmp_path: Path)
     try:
         acc = await store.create_account("pia", "hash", Role.PLAYER)
         ch = await store.create_character(acc.id, "Pia", {"name": "Pia"}, 5)
-        session, _ = await store.create_session(acc.id, ch.id, "w", [NewEvent("start")])
+        await imported(store)
+        session, _ = await store.create_session(acc.id, ch.id, "tiny", [NewEvent("start")], start())
         await store.append_events(session.id, [NewEvent("a"), NewEvent("b")], turn_id="t1")
         await store.save_token("tok", acc.id, 60)
         assert [e.seq for e in await store.read_events(session.id, 0, 10)] == [1, 2, 3]
@@ -36,5 +38,7 @@ async def test_flushall_keeps_durable_data_and_drops_only_tokens(tmp_path: Path)
         more = await store.append_events(session.id, [NewEvent("c")])
         assert [e.seq for e in more.events] == [4]
         assert [e.seq for e in await store.read_events(session.id, 0, 10)] == [1, 2, 3, 4]
+        playthrough = await store.get_playthrough(session.id)  # the living world is in Neo4j
+        assert playthrough is not None and playthrough.state["location"] == "yard"
     finally:
         await store.close()

@@ -60,6 +60,15 @@ class Client:
         assert reply["type"] == f"{type_}.ok", reply
         return reply
 
+    async def turn(self, text: str, turn_id: str | None = None) -> list[dict[str, Any]]:
+        """Play a turn; return its events (the reply follows them on the wire)."""
+        reply = await self.ok("turn", turn_id=turn_id or f"t{next(self._ids)}", text=text)
+        first, last = reply["first_seq"], reply["last_seq"]
+        events = [e for e in self.events if first <= e["seq"] <= last]
+        assert [e["seq"] for e in events] == list(range(first, last + 1))
+        assert events[-1]["type"] == "narrative.end"
+        return events
+
     async def wait_events(self, count: int) -> list[dict[str, Any]]:
         while len(self.events) < count:
             doc = await self.recv()
@@ -93,3 +102,8 @@ async def player(url: str, username: str, password: str = "correct horse battery
     await c.ok("register", username=username, password=password)
     await c.ok("login", username=username, password=password)
     return c
+
+
+def story(events: list[dict[str, Any]]) -> str:
+    """The narration in some events, as the player reads it."""
+    return "\n\n".join(e["data"]["text"] for e in events if e["type"] == "narrative.chunk")

@@ -126,7 +126,7 @@ async def test_a_session_moves_between_two_server_processes(tmp_path: Path) -> N
         sid = (await a.ok("session.start", character_id=cid, world_id="lantern-coast"))["session"][
             "id"
         ]
-        last = await a.ok("turn", turn_id="t1", text="look around")
+        last = await a.ok("turn", turn_id="t1", text="go inside")
         b = await Client.open(url_b)
         await b.ok("login", username="otto", password=PW)
         resumed = await b.ok("session.resume", session_id=sid, last_seq=1)
@@ -137,7 +137,10 @@ async def test_a_session_moves_between_two_server_processes(tmp_path: Path) -> N
             while True:
                 await a.recv()
         assert info.value.rcvd is not None and info.value.rcvd.code == 4000
-        assert (await b.ok("turn", turn_id="t2", text="wait"))["first_seq"] == last["last_seq"] + 1
+        played = await b.turn("look around", "t2")
+        assert played[0]["seq"] == last["last_seq"] + 1
+        # the world moved with the session: the player is still where process A left them
+        assert played[-1]["data"]["summary"]["location"] == "Rue's Tea Hut"
         await b.close()
 
 

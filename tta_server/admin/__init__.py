@@ -1,14 +1,17 @@
-"""``tta-admin``: set up the stores, manage accounts and check health from the command line.
+"""``tta-admin``: set up the stores, manage accounts, check health and world files, and try the
+parser and the safety screen from the command line.
 
 It reads the same settings as ``tta-server`` (``--store``, ``--data-dir``, ``--config``, then
 ``TTA_*`` environment variables, then the TOML file; see :mod:`tta_server.settings`) and talks to
-the stores directly, so it works whether or not a server is running.
+the stores directly, so it works whether or not a server is running. ``world``, ``parse`` and
+``safety`` need no store.
 
 Exit codes: 0 done; 1 the command failed (one line per problem on stderr, each starting with
 ``tta-admin:``); 2 usage error or invalid setting. ``--debug`` also prints the traceback.
 
 Modules: :mod:`~tta_server.admin.common` (settings, opening the store, errors, output),
-:mod:`~tta_server.admin.db`, :mod:`~tta_server.admin.users`, :mod:`~tta_server.admin.health`.
+:mod:`~tta_server.admin.db`, :mod:`~tta_server.admin.users`, :mod:`~tta_server.admin.health`,
+:mod:`~tta_server.admin.worlds`, :mod:`~tta_server.admin.parse`, :mod:`~tta_server.admin.safety`.
 """
 
 from __future__ import annotations
@@ -22,7 +25,10 @@ import typer
 from tta_server.admin.common import DEFAULT_TIMEOUT_S, PROG, Options
 from tta_server.admin.db import db_app
 from tta_server.admin.health import health
+from tta_server.admin.parse import parse
+from tta_server.admin.safety import safety_app
 from tta_server.admin.users import user_app
+from tta_server.admin.worlds import world_app
 from tta_server.settings import StoreKind
 
 __all__ = ["app", "main"]
@@ -36,6 +42,9 @@ app = typer.Typer(
 app.add_typer(db_app, name="db")
 app.add_typer(user_app, name="user")
 app.command("health")(health)
+app.add_typer(world_app, name="world")
+app.command("parse")(parse)
+app.add_typer(safety_app, name="safety")
 
 
 @app.callback()
@@ -61,7 +70,7 @@ def root(
         bool, typer.Option("--debug", help="Print tracebacks and library logs.")
     ] = False,
 ) -> None:
-    """Administer a TTA installation: stores, accounts and health.
+    """Administer a TTA installation: stores, accounts, health, world files, parser, safety.
 
     Settings as for tta-server: these options, then TTA_* variables, then the TOML file.
 

@@ -98,3 +98,7 @@ class Narrator(Protocol):
         Must not raise for any scene the pipeline can build; must not change anything.
         """
         ...
+
+    async def aclose(self) -> None:
+        """Release connections (the server calls it once, at shutdown)."""
+        ...

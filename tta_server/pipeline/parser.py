@@ -28,9 +28,10 @@ What it handles
   "upstairs", "inside", "outside", "into", ... alone or after a movement verb.
 * **Pronouns** (it, them, this, that, these, those, they; him, her) as target or obj: the
   antecedent is the latest thing (for him/her, the latest person talked to or given to) in the
-  same input, else ``scope.last_mentioned[0]``. Resolved, the slot becomes the antecedent's text
-  (within the input) or the entry's first name (from ``last_mentioned``), and its id is set.
-  Unresolved, the pronoun stays as typed.
+  same input, else the first of ``scope.last_mentioned`` that is a person (for him/her) or not
+  a person (for the others), as ``scope.people`` says; else ``scope.last_mentioned[0]``.
+  Resolved, the slot becomes the antecedent's text (within the input) or the entry's first name
+  (from ``last_mentioned``), and its id is set. Unresolved, the pronoun stays as typed.
 * **Scope resolution**, only when a scope is given, in this order: exact name or alias; a name
   the phrase contains as whole words, looked for first in its head (the words before the first
   preposition or "and"), the rightmost then the longest winning ("old rusty key on the table"
@@ -645,6 +646,9 @@ class Scope:
     exits: list[str] = field(default_factory=list)
     verbs: dict[str, str] = field(default_factory=dict)
     last_mentioned: list[str] = field(default_factory=list)
+    people: frozenset[str] = frozenset()
+    """Ids of the entries that are people: "him"/"her" from ``last_mentioned`` pick the most
+    recent of these, "it"/"them" the most recent other entry."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -677,6 +681,7 @@ class _Index:
     verbs: dict[str, str]  # world verb (normalised) -> intent
     verb_words: int  # longest world verb, in words
     last_mentioned: list[str]
+    people: frozenset[str]
 
 
 def _build_index(scope: Scope) -> _Index:
@@ -705,6 +710,7 @@ def _build_index(scope: Scope) -> _Index:
         verbs=verbs,
         verb_words=max((len(v.split()) for v in verbs), default=0),
         last_mentioned=[str(i) for i in scope.last_mentioned],
+        people=frozenset(scope.people),
     )
 
 
@@ -1082,7 +1088,9 @@ def _antecedent(pronoun: str, ctx: _Context) -> tuple[str | None, str | None] | 
         return found
     index = ctx.index
     if index is not None and index.last_mentioned:
-        entry_id = index.last_mentioned[0]
+        person = pronoun in _PERSON_PRONOUNS
+        fits = [i for i in index.last_mentioned if (i in index.people) == person]
+        entry_id = (fits or index.last_mentioned)[0]
         return index.primary.get(entry_id, pronoun), entry_id
     return None
 

@@ -41,6 +41,7 @@ def parser_scope(world_scope: Scope, state: WorldState) -> parser.Scope:
         exits=[DIRECTION_NAMES[Direction(e.dir)] for e in world_scope.exits],
         verbs=verbs,
         last_mentioned=list(state.mentioned),
+        people=frozenset(c.id for c in world_scope.characters),
     )
 
 
@@ -56,13 +57,21 @@ def _go_target(world_scope: Scope, target: str | None) -> str | None:
     return target
 
 
+def _without(words: str, phrase: str | None) -> str:
+    """The words with a phrase (as whole words) taken out."""
+    if not phrase:
+        return words
+    return " ".join(re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ", words).split())
+
+
 def to_action(world_scope: Scope, intent: parser.Intent) -> Action:
     """The engine action for a parsed intent (ids from the parser; words where ids fail)."""
     name = intent.intent
     if name == "go":
         return Action("go", _go_target(world_scope, intent.target_id or intent.target))
-    if name == "talk":
-        return Action("talk", intent.target_id, None, intent.obj)
+    if name == "talk":  # the topic: what was asked about, else the words besides the name
+        said = intent.obj or _without(intent.raw.lower(), intent.target)
+        return Action("talk", intent.target_id, None, said or None)
     if name == "open" and intent.target_id is None:
         return Action("open", None, intent.obj_id, intent.target)
     return Action(name, intent.target_id, intent.obj_id, intent.target)

@@ -106,6 +106,15 @@ class SessionEnd(Request):
     session_id: RecordId
 
 
+class SessionHistory(Request):
+    """The transcript of a session, newest page first: entries with ``seq < before_seq``."""
+
+    type: Literal["session.history"]
+    session_id: RecordId
+    before_seq: Annotated[StrictInt, Field(ge=1)] | None = None
+    limit: Annotated[StrictInt, Field(ge=1, le=200)] = 50
+
+
 class Turn(Request):
     type: Literal["turn"]
     turn_id: Id
@@ -117,7 +126,8 @@ CLIENT_MESSAGES: dict[str, type[Request]] = {
     for m in (
         Ping, Register, Login, Auth, Logout,
         CharacterSchema, CharacterCreate, CharacterList, CharacterGet, CharacterUpdate,
-        CharacterDelete, WorldList, SessionStart, SessionResume, SessionList, SessionEnd, Turn,
+        CharacterDelete, WorldList, SessionStart, SessionResume, SessionList, SessionEnd,
+        SessionHistory, Turn,
     )
 }  # fmt: skip
 """Every client message type, by its ``type`` string."""
@@ -207,3 +217,69 @@ class TakenOver(Out):
     type: Literal["session.taken_over"] = "session.taken_over"
     session_id: str
     message: str
+
+
+# -- event data -----------------------------------------------------------------------------------
+class ExitSummary(Out):
+    direction: str
+    """``north``, ``up``, ``in``, ..."""
+    to: str
+    """The name of the place it leads to."""
+    open: bool
+
+
+class ArcSummary(Out):
+    done: int
+    total: int
+    current: str | None
+    """The title of the step the player is on; None once all are done."""
+    ended: bool
+
+
+class StateSummary(Out):
+    """What the client shows beside the story (``narrative.end``): names, never ids alone."""
+
+    world_title: str
+    location_id: str
+    location: str
+    exits: list[ExitSummary]
+    inventory: list[str]
+    characters: list[str]
+    arc: ArcSummary
+    skills: dict[str, int]
+    """Coping skills practised so far: label -> times."""
+    turn: int
+
+
+class NarrativeChunk(Out):
+    """``narrative.chunk`` data: one paragraph of the story, in order."""
+
+    turn_id: str | None
+    """The turn it answers; None for a session's opening."""
+    index: int
+    text: str
+
+
+class NarrativeEnd(Out):
+    """``narrative.end`` data: the narration of this turn is complete."""
+
+    turn_id: str | None
+    chunks: int
+    ok: bool
+    """False when the world refused the (last) action or nothing could be understood."""
+    summary: StateSummary
+
+
+class TurnInput(Out):
+    """``turn.input`` data: what the player wrote, as the transcript keeps it."""
+
+    turn_id: str
+    text: str
+
+
+class HistoryEntry(Out):
+    seq: int
+    at: float
+    kind: Literal["input", "narration", "notice"]
+    turn_id: str | None = None
+    text: str

@@ -134,6 +134,63 @@ class AppendResult:
     replayed: bool = False
 
 
+class StaleState(StoreError):
+    """The playthrough was saved by someone else since it was read (another connection took the
+    session over); read it again before writing."""
+
+
+@dataclass(frozen=True, slots=True)
+class WorldRecord:
+    """An imported world template: its checked document (``World.model_dump(mode="json",
+    by_alias=True)``) and ``version``, the SHA-256 of that document."""
+
+    id: str
+    title: str
+    version: str
+    doc: dict[str, Any]
+    imported_at: float
+    updated_at: float
+
+
+@dataclass(frozen=True, slots=True)
+class WorldGraph:
+    """The template graph of a world, as rows: what a store keeps besides the document.
+
+    ``locations``: ``{"id", "name", "tags"}``; ``exits``: ``{"from", "to", "dir", "locked"}``;
+    ``items``: ``{"id", "name", "portable", "start"}``; ``characters``: ``{"id", "name",
+    "start"}`` (``start`` is a location id, a character id, ``player`` or ``nowhere``).
+    """
+
+    locations: list[dict[str, Any]]
+    exits: list[dict[str, Any]]
+    items: list[dict[str, Any]]
+    characters: list[dict[str, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class Playthrough:
+    """A session's living world: its :class:`~tta_server.world.state.WorldState` as JSON.
+
+    ``version`` counts saves (1 after the session starts); a save names the version it read
+    and fails with :class:`StaleState` when another save came first.
+    """
+
+    session_id: str
+    world_id: str
+    world_version: str
+    state: dict[str, Any]
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class StateWrite:
+    """A playthrough state to save with a turn's events, if ``expect_version`` is current."""
+
+    state: dict[str, Any]
+    expect_version: int
+    world_version: str
+
+
 class BusSubscription(Protocol):
     """Messages of one channel, as an async iterator; ``aclose()`` unsubscribes."""
 
@@ -244,10 +301,16 @@ class Store(Protocol):
 
     # -- sessions and events -------------------------------------------------------------------
     async def create_session(
-        self, account_id: str, character_id: str, world_id: str, opening: list[NewEvent]
+        self,
+        account_id: str,
+        character_id: str,
+        world_id: str,
+        opening: list[NewEvent],
+        start: StateWrite,
     ) -> tuple[GameSession, list[Event]]:
-        """Create an active session and append its opening events in one transaction.
-        Raises :class:`NotFound` when the character is not the account's."""
+        """Create an active session, its playthrough (version 1, from ``start.state``) and its
+        opening events in one transaction. Raises :class:`NotFound` when the character is not
+        the account's or the world was never imported."""
         ...
 
     async def get_session(self, account_id: str, session_id: str) -> GameSession | None: ...
@@ -263,11 +326,35 @@ class Store(Protocol):
         ...
 
     async def append_events(
-        self, session_id: str, events: list[NewEvent], turn_id: str | None = None
+        self,
+        session_id: str,
+        events: list[NewEvent],
+        turn_id: str | None = None,
+        state: StateWrite | None = None,
     ) -> AppendResult:
-        """Append events with the next seqs, atomically. With ``turn_id``: if that turn was
-        recorded before, write nothing and return its events with ``replayed=True``.
-        Raises NotFound / SessionNotActive."""
+        """Append events with the next seqs, and save ``state`` to the playthrough, in one
+        transaction. With ``turn_id``: if that turn was recorded before, write nothing and
+        return its events with ``replayed=True``. Raises NotFound / SessionNotActive /
+        :class:`StaleState` (then nothing is written)."""
+        ...
+
+    async def read_events_before(
+        self, session_id: str, before_seq: int, limit: int, types: tuple[str, ...]
+    ) -> list[Event]:
+        """Events of the given types with ``seq < before_seq``, newest first, at most
+        ``limit`` (the transcript, paged backwards)."""
+        ...
+
+    async def get_playthrough(self, session_id: str) -> Playthrough | None: ...
+
+    # -- worlds --------------------------------------------------------------------------------
+    async def import_world(self, record: WorldRecord, graph: WorldGraph) -> str:
+        """Create or replace a world template and its graph, idempotently: ``created``,
+        ``updated`` (the version differs; playthroughs keep their state) or ``unchanged``."""
+        ...
+
+    async def list_worlds(self) -> list[WorldRecord]:
+        """Every imported world, by id."""
         ...
 
     async def read_events(self, session_id: str, after_seq: int, limit: int) -> list[Event]:

@@ -74,6 +74,7 @@ from neo4j import READ_ACCESS, AsyncDriver, AsyncGraphDatabase, Record, RoutingC
 from neo4j.exceptions import ClientError, ConstraintError
 from redis.exceptions import RedisError
 
+from tta_server.store import neo4j_worlds as worlds_graph
 from tta_server.store.base import (
     Account,
     AppendResult,
@@ -84,9 +85,14 @@ from tta_server.store.base import (
     GameSession,
     NewEvent,
     NotFound,
+    Playthrough,
     Role,
     SessionNotActive,
+    StaleState,
+    StateWrite,
     UsernameTaken,
+    WorldGraph,
+    WorldRecord,
     now,
 )
 from tta_server.store.redis_bus import RedisBus
@@ -120,6 +126,7 @@ SCHEMA: tuple[LiteralString, ...] = (
     " FOR (e:Event) REQUIRE (e.session_id, e.seq) IS UNIQUE",
     "CREATE CONSTRAINT tta_turn_key IF NOT EXISTS FOR (t:Turn) REQUIRE t.key IS UNIQUE",
     "CREATE INDEX tta_character_account IF NOT EXISTS FOR (c:Character) ON (c.account_id)",
+    *worlds_graph.SCHEMA,
 )
 
 # -- Neo4j statements ------------------------------------------------------------------------
@@ -184,18 +191,30 @@ DETACH DELETE c
 RETURN count(*) AS n
 """
 
-# $events: [{type, data}]; seqs 1..n.
-Q_CREATE_SESSION: LiteralString = """
+# $events: [{type, data}]; seqs 1..n. $state: neo4j_worlds.state_params (version 1).
+Q_CREATE_SESSION: LiteralString = (
+    """
 MATCH (c:Character {id: $cid}) WHERE c.account_id = $aid
 MATCH (a:Account {id: $aid})
+MATCH (w:World {id: $world})
 CREATE (a)-[:HAS_SESSION]->(s:GameSession {id: $sid, account_id: $aid, character_id: $cid,
          world_id: $world, status: 'active', created_at: $now, updated_at: $now,
          last_seq: size($events)})<-[:PLAYS_IN]-(c)
 FOREACH (i IN range(0, size($events) - 1) |
   CREATE (s)-[:HAS_EVENT]->(:Event {session_id: $sid, seq: i + 1, type: $events[i].type,
                                     data: $events[i].data, at: $now}))
+CREATE (s)-[:PLAYS]->(p:Playthrough {session_id: $sid, world_id: $world,
+         world_version: $state.world_version, state: $state.json, location: $state.location,
+         version: 1})-[:OF_WORLD]->(w)
+WITH s, p
+CALL (p) {
+"""
+    + worlds_graph.LINK_PLAYTHROUGH
+    + """
+}
 RETURN s.id AS id
 """
+)
 
 Q_GET_SESSION: LiteralString = """
 MATCH (s:GameSession {id: $sid}) WHERE s.account_id = $aid RETURN s {.*} AS s
@@ -206,17 +225,21 @@ MATCH (:Account {id: $aid})-[:HAS_SESSION]->(s:GameSession)
 RETURN s {.*} AS s ORDER BY s.created_at DESC, s.id
 """
 
-# Append events (and end the session when $end). The session node is locked before last_seq,
-# status and the turn are read. Writes happen only when the turn is new and the session active:
-# otherwise the statement changes nothing (the lock property is set and removed).
-Q_APPEND: LiteralString = """
+# Append events (and end the session when $end), and save the playthrough when $state is set.
+# The session node is locked before last_seq, status, the turn and the playthrough version are
+# read. Writes happen only when the turn is new, the session active and the playthrough version
+# the one expected: otherwise the statement changes nothing (the lock is set and removed).
+Q_APPEND: LiteralString = (
+    """
 MATCH (s:GameSession {id: $sid})
 WHERE $aid IS NULL OR s.account_id = $aid
 SET s._lock = true
 WITH s
 OPTIONAL MATCH (t:Turn {key: $tkey})
-WITH s, t, s.last_seq AS base, s.status AS status
-WITH s, t, base, status, t IS NULL AND status = 'active' AS ok
+OPTIONAL MATCH (p:Playthrough {session_id: $sid})
+WITH s, t, p, s.last_seq AS base, s.status AS status
+WITH s, t, p, base, status,
+     t IS NULL AND status = 'active' AND ($state IS NULL OR p.version = $state.expect) AS ok
 FOREACH (_ IN CASE WHEN ok AND size($events) > 0 THEN [1] ELSE [] END |
   SET s.last_seq = base + size($events), s.updated_at = $now
   FOREACH (i IN range(0, size($events) - 1) |
@@ -228,9 +251,23 @@ FOREACH (_ IN CASE WHEN ok AND size($events) > 0 THEN [1] ELSE [] END |
                                     at: $now})))
 FOREACH (_ IN CASE WHEN ok AND $end THEN [1] ELSE [] END |
   SET s.status = 'ended', s.updated_at = $now)
+FOREACH (_ IN CASE WHEN ok AND $state IS NOT NULL THEN [1] ELSE [] END |
+  SET p.state = $state.json, p.location = $state.location,
+      p.world_version = $state.world_version, p.version = p.version + 1)
 REMOVE s._lock
-RETURN status, base, t.first_seq AS turn_first, t.last_seq AS turn_last
+WITH s, t, p, base, status, ok
+CALL (p, ok) {
+  WITH p WHERE ok AND $state IS NOT NULL AND $state.relink
+  OPTIONAL MATCH (p)-[r:AT|CARRIES]->()
+  DELETE r
+  WITH DISTINCT p
 """
+    + worlds_graph.LINK_PLAYTHROUGH
+    + """
+}
+RETURN status, base, t.first_seq AS turn_first, t.last_seq AS turn_last, ok
+"""
+)
 
 Q_EVENT_RANGE: LiteralString = """
 MATCH (e:Event) WHERE e.session_id = $sid AND e.seq >= $lo AND e.seq <= $hi
@@ -251,8 +288,14 @@ RETURN last, COLLECT {
 } AS events
 """
 
+Q_EVENTS_BEFORE: LiteralString = """
+MATCH (e:Event) WHERE e.session_id = $sid AND e.seq < $before AND e.type IN $types
+RETURN e.seq AS seq, e.type AS type, e.data AS data, e.at AS at ORDER BY e.seq DESC LIMIT $limit
+"""
+
 Q_WIPE: LiteralString = """
 MATCH (n) WHERE n:Account OR n:Character OR n:GameSession OR n:Event OR n:Turn
+  OR n:World OR n:Location OR n:Item OR n:NPC OR n:Playthrough
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
 """
 
@@ -676,7 +719,12 @@ class RedisNeo4jStore:
 
     # -- sessions and events -------------------------------------------------------------------
     async def create_session(
-        self, account_id: str, character_id: str, world_id: str, opening: list[NewEvent]
+        self,
+        account_id: str,
+        character_id: str,
+        world_id: str,
+        opening: list[NewEvent],
+        start: StateWrite,
     ) -> tuple[GameSession, list[Event]]:
         session_id = _new_id()
         t = now()
@@ -689,6 +737,7 @@ class RedisNeo4jStore:
                 sid=session_id,
                 world=world_id,
                 events=[{"type": e.type, "data": d} for e, d in zip(opening, encoded, strict=True)],
+                state=worlds_graph.state_params(start),
                 now=t,
             )
             if not records:
@@ -717,9 +766,31 @@ class RedisNeo4jStore:
         return result.events
 
     async def append_events(
-        self, session_id: str, events: list[NewEvent], turn_id: str | None = None
+        self,
+        session_id: str,
+        events: list[NewEvent],
+        turn_id: str | None = None,
+        state: StateWrite | None = None,
     ) -> AppendResult:
-        return await self._append(session_id, events, turn_id=turn_id)
+        return await self._append(session_id, events, turn_id=turn_id, state=state)
+
+    async def read_events_before(
+        self, session_id: str, before_seq: int, limit: int, types: tuple[str, ...]
+    ) -> list[Event]:
+        records = await self._read(
+            Q_EVENTS_BEFORE, sid=session_id, before=before_seq, types=list(types), limit=limit
+        )
+        return [_event_row(session_id, list(r.values())) for r in records]
+
+    async def get_playthrough(self, session_id: str) -> Playthrough | None:
+        return await worlds_graph.get_playthrough(self._driver, self._db, session_id)
+
+    # -- worlds --------------------------------------------------------------------------------
+    async def import_world(self, record: WorldRecord, graph: WorldGraph) -> str:
+        return await worlds_graph.import_world(self._driver, self._db, record, graph)
+
+    async def list_worlds(self) -> list[WorldRecord]:
+        return await worlds_graph.list_worlds(self._driver, self._db)
 
     async def _append(
         self,
@@ -729,8 +800,10 @@ class RedisNeo4jStore:
         account_id: str | None = None,
         turn_id: str | None = None,
         end: bool = False,
+        state: StateWrite | None = None,
     ) -> AppendResult:
-        """One statement: lock the session, check turn and status, write events (and end)."""
+        """One statement: lock the session, check turn, status and playthrough version, write
+        events (and end, and the state)."""
         t = now()
         encoded = [_dumps(e.data) for e in new]
         turn_key = f"{session_id}/{turn_id}" if turn_id is not None else None
@@ -743,6 +816,7 @@ class RedisNeo4jStore:
                 turn_id=turn_id,
                 events=[{"type": e.type, "data": d} for e, d in zip(new, encoded, strict=True)],
                 end=end,
+                state=None if state is None else worlds_graph.state_params(state),
                 now=t,
             )
             if not records:
@@ -757,6 +831,8 @@ class RedisNeo4jStore:
                 )
             if row["status"] != "active":
                 raise SessionNotActive(session_id)
+            if not row["ok"]:
+                raise StaleState(session_id)
             base = int(row["base"])
             events = [
                 Event(session_id, base + i, e.type, json.loads(d), t)

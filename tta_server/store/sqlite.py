@@ -1,9 +1,13 @@
 """The embedded store: everything in one SQLite file (WAL mode), for one server process.
 
 Tables: ``accounts``, ``tokens`` (hashes only), ``throttles``, ``characters``, ``sessions``,
-``events``, ``turns``. One writer connection guarded by an :class:`asyncio.Lock` runs every write
-as one ``BEGIN IMMEDIATE`` transaction; a second connection serves reads (WAL lets them run beside
-a write). aiosqlite runs each connection in its own thread, so the event loop never blocks on disk.
+``events``, ``turns``; world templates in ``worlds`` (the document) with their graph in
+``world_locations``, ``world_exits``, ``world_items`` and ``world_characters``; each session's
+living world in ``playthroughs`` (state JSON, location) and ``playthrough_items`` (carried).
+
+One writer connection guarded by an :class:`asyncio.Lock` runs every write as one ``BEGIN
+IMMEDIATE`` transaction; a second connection serves reads (WAL lets them run beside a write).
+aiosqlite runs each connection in its own thread, so the event loop never blocks on disk.
 Pub/sub is in-process (:class:`~tta_server.store.local_bus.LocalBus`).
 """
 
@@ -29,9 +33,14 @@ from tta_server.store.base import (
     GameSession,
     NewEvent,
     NotFound,
+    Playthrough,
     Role,
     SessionNotActive,
+    StaleState,
+    StateWrite,
     UsernameTaken,
+    WorldGraph,
+    WorldRecord,
     now,
 )
 from tta_server.store.local_bus import LocalBus
@@ -97,7 +106,47 @@ CREATE TABLE IF NOT EXISTS turns (
     at REAL NOT NULL,
     PRIMARY KEY (session_id, turn_id)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS worlds (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    version TEXT NOT NULL,
+    doc TEXT NOT NULL,
+    imported_at REAL NOT NULL,
+    updated_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS world_locations (
+    world_id TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, tags TEXT NOT NULL,
+    PRIMARY KEY (world_id, id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS world_exits (
+    world_id TEXT NOT NULL, from_id TEXT NOT NULL, dir TEXT NOT NULL, to_id TEXT NOT NULL,
+    locked INTEGER NOT NULL,
+    PRIMARY KEY (world_id, from_id, dir)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS world_items (
+    world_id TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, portable INTEGER NOT NULL,
+    start TEXT NOT NULL,
+    PRIMARY KEY (world_id, id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS world_characters (
+    world_id TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, start TEXT NOT NULL,
+    PRIMARY KEY (world_id, id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS playthroughs (
+    session_id TEXT PRIMARY KEY,
+    world_id TEXT NOT NULL,
+    world_version TEXT NOT NULL,
+    state TEXT NOT NULL,
+    location TEXT NOT NULL,
+    version INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS playthrough_items (
+    session_id TEXT NOT NULL, item_id TEXT NOT NULL,
+    PRIMARY KEY (session_id, item_id)
+) WITHOUT ROWID;
 """
+
+_WORLD_TABLES = ("world_locations", "world_exits", "world_items", "world_characters")
 
 DB_FILE = "tta.sqlite3"
 
@@ -206,6 +255,10 @@ class SqliteStore:
                 "sessions",
                 "events",
                 "turns",
+                "worlds",
+                *_WORLD_TABLES,
+                "playthroughs",
+                "playthrough_items",
             ):
                 await db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed names
 
@@ -443,7 +496,12 @@ class SqliteStore:
 
     # -- sessions and events -------------------------------------------------------------------
     async def create_session(
-        self, account_id: str, character_id: str, world_id: str, opening: list[NewEvent]
+        self,
+        account_id: str,
+        character_id: str,
+        world_id: str,
+        opening: list[NewEvent],
+        start: StateWrite,
     ) -> tuple[GameSession, list[Event]]:
         session_id = _new_id()
 
@@ -454,18 +512,50 @@ class SqliteStore:
             ) as cur:
                 if await cur.fetchone() is None:
                     raise NotFound(character_id)
+            async with db.execute("SELECT 1 FROM worlds WHERE id = ?", (world_id,)) as cur:
+                if await cur.fetchone() is None:
+                    raise NotFound(world_id)
             t = now()
             await db.execute(
                 "INSERT INTO sessions (id, account_id, character_id, world_id, status,"
                 " created_at, updated_at, last_seq) VALUES (?, ?, ?, ?, 'active', ?, ?, 0)",
                 (session_id, account_id, character_id, world_id, t, t),
             )
+            await db.execute(
+                "INSERT INTO playthroughs (session_id, world_id, world_version, state, location,"
+                " version) VALUES (?, ?, ?, ?, ?, 0)",
+                (session_id, world_id, start.world_version, "{}", ""),
+            )
+            await self._save_state(db, session_id, start)
             return await self._append(db, session_id, 0, opening)
 
         events = await self._write(work)
         session = await self.get_session(account_id, session_id)
         assert session is not None
         return session, events
+
+    @staticmethod
+    async def _save_state(db: aiosqlite.Connection, session_id: str, write: StateWrite) -> None:
+        """Save a playthrough state if ``write.expect_version`` is current, else StaleState."""
+        state = write.state
+        cur = await db.execute(
+            "UPDATE playthroughs SET state = ?, location = ?, world_version = ?,"
+            " version = version + 1 WHERE session_id = ? AND version = ?",
+            (
+                json.dumps(state),
+                state["location"],
+                write.world_version,
+                session_id,
+                write.expect_version,
+            ),
+        )
+        if cur.rowcount != 1:
+            raise StaleState(session_id)
+        await db.execute("DELETE FROM playthrough_items WHERE session_id = ?", (session_id,))
+        await db.executemany(
+            "INSERT INTO playthrough_items (session_id, item_id) VALUES (?, ?)",
+            [(session_id, item) for item in state.get("inventory", [])],
+        )
 
     async def get_session(self, account_id: str, session_id: str) -> GameSession | None:
         row = await self._read_one(
@@ -503,7 +593,11 @@ class SqliteStore:
         return await self._write(work)
 
     async def append_events(
-        self, session_id: str, events: list[NewEvent], turn_id: str | None = None
+        self,
+        session_id: str,
+        events: list[NewEvent],
+        turn_id: str | None = None,
+        state: StateWrite | None = None,
     ) -> AppendResult:
         async def work(db: aiosqlite.Connection) -> AppendResult:
             async with db.execute(
@@ -528,6 +622,8 @@ class SqliteStore:
                     return AppendResult(recorded, replayed=True)
             if row["status"] != "active":
                 raise SessionNotActive(session_id)
+            if state is not None:
+                await self._save_state(db, session_id, state)
             written = await self._append(db, session_id, row["last_seq"], events)
             if turn_id is not None and written:
                 await db.execute(
@@ -565,3 +661,79 @@ class SqliteStore:
             (session_id, after_seq, limit),
         )
         return [_event(r) for r in rows]
+
+    async def read_events_before(
+        self, session_id: str, before_seq: int, limit: int, types: tuple[str, ...]
+    ) -> list[Event]:
+        marks = ", ".join("?" for _ in types)
+        rows = await self._read_all(
+            f"SELECT * FROM events WHERE session_id = ? AND seq < ? AND type IN ({marks})"  # noqa: S608 - placeholders only
+            " ORDER BY seq DESC LIMIT ?",
+            (session_id, before_seq, *types, limit),
+        )
+        return [_event(r) for r in rows]
+
+    async def get_playthrough(self, session_id: str) -> Playthrough | None:
+        row = await self._read_one("SELECT * FROM playthroughs WHERE session_id = ?", (session_id,))
+        if row is None:
+            return None
+        return Playthrough(
+            session_id=row["session_id"],
+            world_id=row["world_id"],
+            world_version=row["world_version"],
+            state=json.loads(row["state"]),
+            version=row["version"],
+        )
+
+    # -- worlds --------------------------------------------------------------------------------
+    async def import_world(self, record: WorldRecord, graph: WorldGraph) -> str:
+        async def work(db: aiosqlite.Connection) -> str:
+            async with db.execute("SELECT version FROM worlds WHERE id = ?", (record.id,)) as cur:
+                row = await cur.fetchone()
+            if row is not None and row["version"] == record.version:
+                return "unchanged"
+            t = now()
+            await db.execute(
+                "INSERT INTO worlds (id, title, version, doc, imported_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
+                " version = excluded.version, doc = excluded.doc, updated_at = excluded.updated_at",
+                (record.id, record.title, record.version, json.dumps(record.doc), t, t),
+            )
+            for table in _WORLD_TABLES:
+                await db.execute(f"DELETE FROM {table} WHERE world_id = ?", (record.id,))  # noqa: S608 - fixed names
+            w = record.id
+            await db.executemany(
+                "INSERT INTO world_locations (world_id, id, name, tags) VALUES (?, ?, ?, ?)",
+                [(w, x["id"], x["name"], json.dumps(x["tags"])) for x in graph.locations],
+            )
+            await db.executemany(
+                "INSERT INTO world_exits (world_id, from_id, dir, to_id, locked)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [(w, x["from"], x["dir"], x["to"], int(x["locked"])) for x in graph.exits],
+            )
+            await db.executemany(
+                "INSERT INTO world_items (world_id, id, name, portable, start)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [(w, x["id"], x["name"], int(x["portable"]), x["start"]) for x in graph.items],
+            )
+            await db.executemany(
+                "INSERT INTO world_characters (world_id, id, name, start) VALUES (?, ?, ?, ?)",
+                [(w, x["id"], x["name"], x["start"]) for x in graph.characters],
+            )
+            return "created" if row is None else "updated"
+
+        return await self._write(work)
+
+    async def list_worlds(self) -> list[WorldRecord]:
+        rows = await self._read_all("SELECT * FROM worlds ORDER BY id", ())
+        return [
+            WorldRecord(
+                r["id"],
+                r["title"],
+                r["version"],
+                json.loads(r["doc"]),
+                r["imported_at"],
+                r["updated_at"],
+            )
+            for r in rows
+        ]

@@ -416,7 +416,8 @@ def _says(words: str, keyword: str) -> bool:
 
 
 def _pick_topic(t: _Turn, ch: Character) -> Topic | None:
-    """The topic asked for: by id, by keyword, else the first new one available."""
+    """The topic asked for: by id, by keyword, else the first new one available (so "talk to
+    pip" and "ask pip about the weather" move the conversation on)."""
     if t.action.obj_id is not None:
         return next((x for x in ch.topics if x.id == t.action.obj_id), None)
     words = " ".join((t.action.target_text or "").lower().split())
@@ -425,7 +426,9 @@ def _pick_topic(t: _Turn, ch: Character) -> Topic | None:
         ready = [x for x in matches if holds(t.world, t.s, x.when)]
         fresh = [x for x in ready if topic_key(ch.id, x) not in t.s.done]
         best = fresh or ready or matches
-        return best[0] if best else None
+        if best:
+            return best[0]
+    # Nothing asked about, or nothing this character knows about: they bring up what is new.
     for topic in ch.topics:
         if topic_key(ch.id, topic) not in t.s.done and holds(t.world, t.s, topic.when):
             return topic

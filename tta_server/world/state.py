@@ -248,3 +248,29 @@ class Changes:
             self.complete_step(step.id)
         if all(s.id in self.state.steps_done for s in self.world.arc.steps):
             self.end()
+
+
+def reconcile(world: World, state: WorldState) -> WorldState:
+    """A saved state made fit for a (possibly changed) version of its world.
+
+    Ids the world no longer has are dropped; a player standing in a location that is gone
+    returns to the start. A state that already fits comes back equal (the same data).
+    """
+    s = state.model_copy(deep=True)
+    locations = {x.id for x in world.locations}
+    items = {x.id for x in world.items}
+    people = {x.id for x in world.characters}
+    places = locations | people | {PLAYER, NOWHERE}
+    steps = {x.id for x in world.arc.steps}
+    if s.location not in locations:
+        s.location = world.meta.start
+    s.inventory = [i for i in s.inventory if i in items]
+    s.places = {i: p for i, p in s.places.items() if i in items and p in places}
+    s.whereabouts = {c: p for c, p in s.whereabouts.items() if c in people and p in places}
+    s.attitudes = {c: a for c, a in s.attitudes.items() if c in people}
+    for c in world.characters:
+        s.attitudes.setdefault(c.id, c.attitude)
+    s.visits = {x: n for x, n in s.visits.items() if x in locations}
+    s.steps_done = [x for x in s.steps_done if x in steps]
+    s.mentioned = [x for x in s.mentioned if x in items | people | locations]
+    return s

@@ -1,0 +1,94 @@
+"""``tta-admin safety classify``: the safety screen from the command line."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from tests.admin import Piped, cli
+from tta_server.admin.safety import BENCH_SAMPLE
+
+
+def test_a_crisis_shows_level_category_and_reasons() -> None:
+    result = cli("safety", "classify", "I want to kill myself")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    assert result.stdout.splitlines() == [
+        "level     crisis",
+        "category  suicide",
+        "reasons   suicide.kill_myself",
+    ]
+
+
+def test_a_game_command_is_none() -> None:
+    result = cli("safety", "classify", "go north")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ["level     none", "category  -", "reasons   -"]
+
+
+def test_json_holds_the_text_and_the_verdict() -> None:
+    result = cli("safety", "classify", "--json", "I feel so hopeless lately")
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert list(doc) == ["text", "level", "category", "reasons"]
+    assert doc["text"] == "I feel so hopeless lately"
+    assert (doc["level"], doc["category"]) == ("concern", "distress")
+    assert doc["reasons"] and all(r.startswith("distress.") for r in doc["reasons"])
+
+
+def test_jsonl_answers_every_line_and_names_the_bad_ones() -> None:
+    lines = [
+        '{"text": "I want to kill myself"}',
+        "",
+        "not json",
+        '{"text": null}',
+        '{"text": "take the lamp"}',
+    ]
+    result = cli("safety", "classify", "--jsonl", input="\n".join(lines) + "\n")
+    assert result.exit_code == 1, result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(out) == len(lines)  # output line N answers input line N
+    assert (out[0]["level"], out[0]["category"]) == ("crisis", "suicide")
+    assert out[1]["error"].startswith("line 2: empty line")
+    assert out[2]["error"].startswith("line 3: not valid JSON")
+    assert out[3] == {"error": 'line 4: "text" must be a string, got null'}
+    assert out[4] == {"level": "none", "category": None, "reasons": []}
+
+
+def test_jsonl_exits_0_when_every_line_is_good() -> None:
+    result = cli("safety", "classify", "--jsonl", input='{"text": "look"}\n{"text": "wait"}\n')
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["level"] for line in result.stdout.splitlines()] == ["none", "none"]
+
+
+def test_jsonl_answers_each_line_as_it_arrives_through_a_pipe() -> None:
+    with Piped("safety", "classify", "--jsonl") as piped:
+        assert json.loads(piped.ask('{"text": "I want to kill myself"}'))["level"] == "crisis"
+        assert json.loads(piped.ask('{"text": "go north"}'))["level"] == "none"
+        code, rest, err = piped.finish()
+    assert (code, rest, err) == (0, "", "")
+
+
+@pytest.mark.parametrize("args", [(), ("go north", "--jsonl"), ("--bench", "--jsonl")])
+def test_exactly_one_mode_is_a_usage_rule(args: tuple[str, ...]) -> None:
+    result = cli("safety", "classify", *args)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("tta-admin: give exactly one of TEXT, --jsonl or --bench")
+
+
+def test_bench_times_the_built_in_sample() -> None:
+    result = cli("safety", "classify", "--bench", "--json", "--rounds", "2")
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)
+    assert figures["count"] == 2 * len(BENCH_SAMPLE)
+    assert 0 < figures["p50_us"] <= figures["p95_us"] <= figures["max_us"]
+
+    text = cli("safety", "classify", "--bench", "--rounds", "1")
+    assert text.exit_code == 0, text.output
+    assert re.fullmatch(
+        rf"screened {len(BENCH_SAMPLE)} inputs x 1 rounds = {len(BENCH_SAMPLE)} messages: "
+        r"p50 [\d.]+ µs, p95 [\d.]+ µs, max [\d.]+ µs, mean [\d.]+ µs\n",
+        text.stdout,
+    )

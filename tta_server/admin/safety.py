@@ -1,0 +1,122 @@
+"""``tta-admin safety``: what the safety screen makes of some text.
+
+``classify "TEXT"`` shows one verdict (``--json``: ``{"text", "level", "category",
+"reasons"}``); ``classify --jsonl`` answers JSON lines ``{"text": ...}`` from stdin with
+:func:`tta_server.safety.classify_jsonl`, flushed line by line; ``classify --bench`` times the
+screen over a built-in sample of inputs.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from typing import Annotated
+
+import typer
+
+from tta_server.admin.common import fail, print_json
+from tta_server.safety import benchmark, classify, classify_jsonl
+
+safety_app = typer.Typer(no_args_is_help=True, help="Try the safety screen on text.")
+
+#: Inputs timed by ``--bench``: game commands, everyday feelings, concern and crisis
+#: statements, negations, fiction, and a long message.
+BENCH_SAMPLE: tuple[str, ...] = (
+    "go north",
+    "take the key and go north",
+    "talk to the keeper about the light",
+    "I feel fine today",
+    "this puzzle is killing me lol",
+    "the troll wants to kill me",
+    "I attack the goblin with my sword",
+    "I feel so hopeless lately",
+    "nobody would care if I was gone",
+    "I want to kill myself",
+    "I don't want to kill myself, I'm ok",
+    "I used to cut myself years ago but I'm better now",
+    "my dad hits me when he's drunk",
+    "I took too many pills and feel dizzy",
+    "I'm so angry I could hurt someone",
+    "i w a n t t o d i e",
+    ("I feel fine and I go north. " * 80)[:2000],
+)
+
+
+@safety_app.command("classify")
+def safety_classify(
+    text: Annotated[
+        str | None, typer.Argument(help="A message a player might send.", show_default=False)
+    ] = None,
+    jsonl: Annotated[
+        bool,
+        typer.Option(
+            "--jsonl", help='Read {"text": ...} lines from stdin; write one JSON line each.'
+        ),
+    ] = False,
+    bench: Annotated[
+        bool, typer.Option("--bench", help="Time the screen over a built-in sample of inputs.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+    rounds: Annotated[
+        int, typer.Option(min=1, help="With --bench: times each sample input is screened.")
+    ] = 20,
+) -> None:
+    """Show the safety screen's level, category and reasons for TEXT or for JSON lines.
+
+    --jsonl: output line N answers input line N: {"level", "category", "reasons"} or {"error"}.
+
+    Exit status: 0; 1 if a --jsonl line was an error (all are answered); 2 for usage errors.
+
+    Example: `printf '%s\\n' '{"text": "go north"}' | tta-admin safety classify --jsonl`
+    """
+    given = [
+        name
+        for name, on in (("TEXT", text is not None), ("--jsonl", jsonl), ("--bench", bench))
+        if on
+    ]
+    if len(given) != 1:
+        got = " and ".join(given) if given else "none of them"
+        fail(f"give exactly one of TEXT, --jsonl or --bench (got {got})", 2)
+    if bench:
+        show_bench(benchmark(BENCH_SAMPLE * rounds), rounds, as_json)
+    elif jsonl:
+        raise typer.Exit(stream(sys.stdin))
+    else:
+        assert text is not None
+        show_verdict(text, as_json)
+
+
+def stream(lines: Iterable[str]) -> int:
+    """Answer each line on stdout as it comes (``typer.echo`` flushes); 1 if any was bad."""
+    code = 0
+    for answer in classify_jsonl(lines):
+        code = 1 if "error" in json.loads(answer) else code
+        typer.echo(answer)
+    return code
+
+
+def show_verdict(text: str, as_json: bool) -> None:
+    """Level, category and reasons of one message, aligned or as one JSON object."""
+    verdict = classify(text).to_dict()
+    if as_json:
+        print_json({"text": text, **verdict})
+        return
+    reasons = verdict["reasons"]
+    assert isinstance(reasons, list)
+    typer.echo(f"level     {verdict['level']}")
+    typer.echo(f"category  {verdict['category'] or '-'}")
+    typer.echo(f"reasons   {', '.join(reasons) or '-'}")
+
+
+def show_bench(figures: dict[str, float], rounds: int, as_json: bool) -> None:
+    """The figures of :func:`tta_server.safety.benchmark`, in microseconds."""
+    count = int(figures["count"])
+    if as_json:
+        print_json({"inputs": len(BENCH_SAMPLE), "rounds": rounds, **figures} | {"count": count})
+        return
+    typer.echo(
+        f"screened {len(BENCH_SAMPLE)} inputs x {rounds} rounds = {count} messages: "
+        f"p50 {figures['p50_us']} µs, p95 {figures['p95_us']} µs, max {figures['max_us']} µs, "
+        f"mean {figures['mean_us']} µs"
+    )

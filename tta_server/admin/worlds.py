@@ -1,0 +1,180 @@
+"""``tta-admin world``: check world files, import them into the store, list what it holds.
+
+``import`` checks every file first and imports only when all are sound (nothing half-done);
+importing is idempotent (``unchanged``), and a changed file updates its world without breaking
+the sessions already playing it (their state is fitted to the new version when next loaded).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import Progress
+
+from tta_server.admin.common import AdminError, Options, Target, one_line, out, print_json, run
+from tta_server.world import World, WorldError, load_world
+from tta_server.worlds import import_worlds, world_of
+
+world_app = typer.Typer(no_args_is_help=True, help="Check and manage world files.")
+
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """One file's verdict: the world when it is sound, else every problem."""
+
+    path: Path
+    world: World | None = None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.world is not None and not self.problems
+
+
+@world_app.command("validate")
+def world_validate(
+    ctx: typer.Context,
+    files: Annotated[
+        list[Path],
+        typer.Argument(metavar="FILE", help="World files (TOML).", show_default=False),
+    ],
+    as_json: AsJson = False,
+) -> None:
+    """Check world files and list every problem of each; exit 1 if any file has one.
+
+    A sound file gives `ok  FILE (title: counts, skills)`, a broken one `FILE: entry: problem`.
+
+    Example: `tta-admin world validate config/worlds/*.toml`
+    """
+    options: Options = ctx.obj
+    results = [check_file(path, options.debug) for path in files]
+    if as_json:
+        print_json([{"file": str(r.path), "ok": r.ok, "problems": r.problems} for r in results])
+    else:
+        for r in results:
+            if r.world is not None:
+                typer.echo(f"ok  {r.path} ({summary(r.world)})")
+            for problem in r.problems:
+                typer.echo(problem)
+        bad = sum(not r.ok for r in results)
+        if len(results) > 1:
+            typer.echo(f"{len(results) - bad} file(s) ok, {bad} with problems")
+    raise typer.Exit(0 if all(r.ok for r in results) else 1)
+
+
+def check_file(path: Path, debug: bool = False) -> Checked:
+    """Load ``path`` as a world; every problem names the file as given (never raises)."""
+    if not path.exists():
+        return Checked(path, problems=[f"{path}: no such file"])
+    if path.is_dir():
+        return Checked(path, problems=[f"{path}: is a directory, not a world file"])
+    try:
+        return Checked(path, world=load_world(path))
+    except WorldError as exc:
+        prefix = f"{path.name}: "  # the loader names the file by its name only
+        return Checked(
+            path,
+            problems=[
+                f"{path}: {p.removeprefix(prefix)}" if p.startswith(prefix) else p
+                for p in exc.problems
+            ],
+        )
+    except Exception as exc:  # a loader bug must not hide the other files' verdicts
+        if debug:
+            Console(stderr=True).print_exception(show_locals=False)
+        return Checked(path, problems=[f"{path}: cannot be checked: {one_line(exc)}"])
+
+
+def summary(world: World) -> str:
+    """``title: N locations, N items, N characters, N arc steps, skills: ...``."""
+    counts = (
+        (len(world.locations), "location"),
+        (len(world.items), "item"),
+        (len(world.characters), "character"),
+        (len(world.arc.steps), "arc step"),
+    )
+    sizes = ", ".join(f"{n} {noun}{'' if n == 1 else 's'}" for n, noun in counts)
+    return f"{world.meta.title}: {sizes}, skills: {', '.join(world.meta.skills)}"
+
+
+@world_app.command("import")
+def world_import(
+    ctx: typer.Context,
+    files: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="[FILE]...",
+            help="World files (TOML); default: every *.toml of the worlds directory.",
+            show_default=False,
+        ),
+    ] = None,
+    as_json: AsJson = False,
+) -> None:
+    """Import world files into the store: created, updated or unchanged (idempotent).
+
+    Every file is checked first; if any has a problem, nothing is imported (exit 1).
+
+    Example: `tta-admin --store redis-neo4j world import config/worlds/*.toml`
+    """
+    options: Options = ctx.obj
+
+    async def body(target: Target) -> int:
+        paths = files or sorted(target.settings.worlds_dir.glob("*.toml"))
+        if not paths:
+            raise AdminError(f"no world files in {target.settings.worlds_dir}")
+        checked = [check_file(path, options.debug) for path in paths]
+        bad = [p for r in checked for p in r.problems]
+        if bad:
+            raise AdminError("\n".join([*bad, "nothing was imported; fix the files above"]))
+        worlds = [r.world for r in checked if r.world is not None]
+        async with target.store() as store:
+            err = Console(stderr=True)
+            with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
+                task = progress.add_task("importing worlds", total=len(worlds))
+                results = await import_worlds(store, worlds, lambda _w, _r: progress.advance(task))
+        if as_json:
+            print_json([{"id": wid, "result": result} for wid, result in results.items()])
+        else:
+            for world in worlds:
+                out().print(f"{results[world.id]:<9}  {world.id}  {escape(world.meta.title)}")
+        return 0
+
+    run(ctx, body)
+
+
+@world_app.command("list")
+def world_list(ctx: typer.Context, as_json: AsJson = False) -> None:
+    """List the worlds the store holds (what players can start), with their versions.
+
+    Example: `tta-admin world list --json`
+    """
+
+    async def body(target: Target) -> int:
+        async with target.store() as store:
+            records = await store.list_worlds()
+        rows = [
+            {
+                "id": r.id,
+                "title": r.title,
+                "version": r.version[:12],
+                "summary": summary(world_of(r)),
+            }
+            for r in records
+        ]
+        if as_json:
+            print_json(rows)
+        elif not rows:
+            out().print("no worlds imported yet: run `tta-admin world import`")
+        else:
+            for row in rows:
+                out().print(f"{row['id']}  {row['version']}  {escape(row['summary'])}")
+        return 0
+
+    run(ctx, body)

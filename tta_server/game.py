@@ -1,0 +1,175 @@
+"""The game service: one session's living world, one turn at a time (IPA -> WBA -> NGA).
+
+A turn: the text is parsed against what is in scope and applied by the world engine
+(:func:`tta_server.pipeline.play.play`), then narrated. The result is a list of events for the
+session log: ``turn.input`` (what the player wrote, for the transcript), one
+``narrative.chunk`` per paragraph and ``narrative.end`` with the state summary the client shows
+beside the story. The caller appends them and saves the new state in one store transaction
+(:meth:`~tta_server.store.base.Store.append_events` with a
+:class:`~tta_server.store.base.StateWrite`), so the world and the story never disagree.
+
+:class:`Live` is a session's playthrough as this process holds it between turns: the world,
+the state, the store version it was read at (a save names it; another process's save in
+between raises :class:`~tta_server.store.base.StaleState` and the caller reloads), and the
+short memory the narrator uses for variety and continuity.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+
+from tta_server.narrative.base import Narrator, Persona, Scene
+from tta_server.pipeline.play import Played, play
+from tta_server.protocol import messages as m
+from tta_server.store.base import NewEvent, Playthrough, StateWrite
+from tta_server.world.engine import Context, WorldState, context, new_state
+from tta_server.world.schema import World
+from tta_server.world.state import reconcile
+from tta_server.world.vocab import DIRECTION_NAMES, SKILL_LABELS, Direction, Skill
+
+RECENT_TURNS = 6
+"""Turns remembered for the narrator's ``Scene.recent`` (continuity for the LLM narrator)."""
+
+TRANSCRIPT_TYPES = ("session.started", "turn.input", "narrative.chunk", "session.ended")
+"""Event types ``session.history`` reads."""
+
+
+@dataclass
+class Live:
+    """A session's playthrough held between turns (see the module docstring)."""
+
+    world: World
+    world_version: str
+    state: WorldState
+    version: int
+    persona: Persona
+    previous: str | None = None
+    recent: deque[str] = field(default_factory=lambda: deque(maxlen=RECENT_TURNS))
+
+
+@dataclass(frozen=True)
+class TurnResult:
+    """What a turn would write: its events, and the state to save (None: nothing changed)."""
+
+    played: Played
+    events: list[NewEvent]
+    write: StateWrite | None
+    narration: str
+
+
+def summary(world: World, ctx: Context) -> m.StateSummary:
+    """The side-panel summary of a moment: names for people, never bare ids."""
+    labels = {s.value: SKILL_LABELS[s].split(":", 1)[0] for s in Skill}
+    return m.StateSummary(
+        world_title=world.meta.title,
+        location_id=ctx.location.id,
+        location=ctx.location.name,
+        exits=[
+            m.ExitSummary(direction=DIRECTION_NAMES[Direction(e.dir)], to=e.to_name, open=e.open)
+            for e in ctx.exits
+        ],
+        inventory=[i.name for i in ctx.inventory],
+        characters=[c.name for c in ctx.characters],
+        arc=m.ArcSummary(
+            done=ctx.arc.done,
+            total=ctx.arc.total,
+            current=ctx.arc.current_title,
+            ended=ctx.arc.ended,
+        ),
+        skills={labels.get(k, k): n for k, n in ctx.skills.items()},
+        turn=ctx.turn,
+    )
+
+
+def narration_events(
+    world: World, ctx: Context, paragraphs: list[str], turn_id: str | None, ok: bool
+) -> list[NewEvent]:
+    """``narrative.chunk`` per paragraph, then ``narrative.end`` with the summary."""
+    events = [
+        NewEvent(
+            "narrative.chunk",
+            m.NarrativeChunk(turn_id=turn_id, index=i, text=text).model_dump(),
+        )
+        for i, text in enumerate(paragraphs)
+    ]
+    end = m.NarrativeEnd(
+        turn_id=turn_id, chunks=len(paragraphs), ok=ok, summary=summary(world, ctx)
+    )
+    events.append(NewEvent("narrative.end", end.model_dump()))
+    return events
+
+
+def _first_sentence(text: str, limit: int = 160) -> str:
+    head = text.split("\n", 1)[0]
+    cut = head.find(". ")
+    head = head[: cut + 1] if 0 < cut < limit else head[:limit]
+    return head.strip()
+
+
+class Game:
+    """Turns for every session of this process: worlds by id, and the narrator."""
+
+    def __init__(self, worlds: dict[str, World], versions: dict[str, str], narrator: Narrator):
+        self.worlds = worlds
+        self.versions = versions
+        self.narrator = narrator
+
+    async def opening(
+        self, world: World, persona: Persona
+    ) -> tuple[Live, StateWrite, list[NewEvent]]:
+        """A new playthrough: its state to save (version 1) and the opening narration."""
+        state = new_state(world)
+        version = self.versions[world.id]
+        ctx = context(world, state)
+        scene = Scene(world=world, persona=persona, context=ctx, opening=True)
+        paragraphs = await self.narrator.narrate(scene)
+        live = Live(world, version, state, 1, persona, previous="\n\n".join(paragraphs))
+        write = StateWrite(state.model_dump(mode="json"), expect_version=0, world_version=version)
+        return live, write, narration_events(world, ctx, paragraphs, None, True)
+
+    def resume(self, playthrough: Playthrough, persona: Persona) -> Live | None:
+        """A saved playthrough made live again, fitted to the world as imported now."""
+        world = self.worlds.get(playthrough.world_id)
+        if world is None:
+            return None
+        state = reconcile(world, WorldState.model_validate(playthrough.state))
+        return Live(world, self.versions[world.id], state, playthrough.version, persona)
+
+    async def turn(self, live: Live, text: str, turn_id: str) -> TurnResult:
+        """Parse, apply and narrate one input (nothing is saved here)."""
+        played = play(live.world, live.state, text)
+        scene = Scene(
+            world=live.world,
+            persona=live.persona,
+            context=played.context,
+            steps=played.steps,
+            text=text,
+            suggestions=played.suggestions,
+            recent=tuple(live.recent),
+            previous=live.previous,
+        )
+        paragraphs = await self.narrator.narrate(scene)
+        ok = bool(played.steps) and played.steps[-1].outcome.ok
+        events = [NewEvent("turn.input", m.TurnInput(turn_id=turn_id, text=text).model_dump())]
+        events += narration_events(live.world, played.context, paragraphs, turn_id, ok)
+        changed = played.state != live.state
+        write = None
+        if changed or live.world_version != self.versions[live.world.id]:
+            write = StateWrite(
+                played.state.model_dump(mode="json"),
+                expect_version=live.version,
+                world_version=self.versions[live.world.id],
+            )
+        narration = "\n\n".join(paragraphs)
+        return TurnResult(played, events, write, narration)
+
+    @staticmethod
+    def commit(live: Live, result: TurnResult, text: str) -> None:
+        """Remember a turn the store has accepted."""
+        if result.write is not None:
+            live.state = result.played.state
+            live.version += 1
+            live.world_version = result.write.world_version
+        live.previous = result.narration
+        live.recent.append(f"> {text[:120]} -- {_first_sentence(result.narration)}")

@@ -1,0 +1,654 @@
+"""The default narrator: prose composed from the world graph and the turn's outcomes, offline.
+
+:meth:`DefaultNarrator.compose` uses the world's own prose wherever there is some (location
+descriptions, first-visit texts and notes, items' "here" texts and descriptions, interaction
+texts in ``outcome.facts["text"]``, blocked-exit and unlocking texts, step and ending texts in
+the deltas) and writes connective prose around it from the tables in
+:mod:`tta_server.narrative.phrases`: arrivals, who is here and in what mood, the ways on, things
+gained, attitudes warming, skills practised, refusals and suggestions.
+
+Variety
+    Each choice between variants (a table entry, one of a location's descriptions) is an index
+    from a seed (the turn number and a checksum of ``scene.previous``) and a counter, and passes
+    over variants whose text is already in the previous narration: looking round a room again
+    gives its other description. If the whole text would still equal ``scene.previous``, the
+    scene is composed again from another seed, and at last a short coda is added. There is no
+    global randomness: the same scene always reads the same.
+Tone
+    ``persona.intensity`` selects the tone-keyed tables: ``gentle`` is short and soft and
+    reassures after a refusal, ``challenging`` is vivid and direct, anything else is
+    ``moderate``. ``persona.goals`` colour the line after a skill is practised.
+Avoid topics
+    A topic the player wants left out matches a tag when they share a word, singular or plural
+    ("water" ~ "deep water", "height" ~ "heights"). Tags come from the location (for its
+    descriptions, first-visit text, invitations and blocked exits), from the interaction named
+    by ``facts["interaction"]`` and from items, if a world gives them ``tags``. Matching prose
+    becomes a plain sentence; the place's name, people, things, ways on and notes (which play
+    may depend on) are always kept, and a plain refusal points to the guide's help.
+Pronouns
+    :func:`parse_pronouns` reads "she/her", "he/him", "they/them", common neopronoun sets
+    ("xe/xem": xyr) and a third form when given ("vi/vim/vir"). For an unknown set without one
+    the possessive is unknown, and phrases that need it are not used: the narrator never
+    invents a form. "they" takes plural verbs; "any"/"all" read as they/them, "none"/"name" as
+    the name. Narration calls the player "you"; the third person is for asides and for what
+    other people say about them.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import zlib
+from collections import ChainMap
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from tta_server.narrative import phrases as P
+from tta_server.narrative.base import Scene, Step
+from tta_server.world.engine import Context
+from tta_server.world.schema import World, reaction_key, topic_key, use_key, verb_key
+from tta_server.world.state import Delta, DeltaKind
+from tta_server.world.views import ExitRef
+from tta_server.world.vocab import (
+    DIRECTION_NAMES,
+    DIRECTION_WORDS,
+    PLAYER,
+    SKILL_LABELS,
+    Skill,
+    attitude_word,
+)
+
+__all__ = ["DefaultNarrator", "Pronouns", "avoids", "interaction_tags", "parse_pronouns"]
+
+log = logging.getLogger(__name__)
+
+TONES = ("gentle", "moderate", "challenging")
+_WORD = re.compile(r"[a-z]+")
+_SPLIT = re.compile(r"[/,;\s]+")
+_PRONOUN = re.compile(r"^[a-z][a-z']{0,11}$")
+_PLAYER_WORDS = re.compile(r"^[a-z][a-z' ]{0,30}$")
+_INDEFINITE = re.compile(r"^(?:a|an|some) ", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|a|an) ")
+_SMALL_WORDS = frozenset(P.SMALL_WORDS)
+_NOT_NOUNS = frozenset(P.NOT_NOUNS)
+_STAIRS = frozenset(P.STAIRS)
+
+
+# -- pronouns -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Pronouns:
+    """How to refer to the player in the third person. ``pos`` ("her coat") is None when the
+    player's set does not say it: phrases that need it are then not used."""
+
+    sub: str
+    obj: str
+    pos: str | None
+    plural: bool = False
+
+
+THEY = Pronouns("they", "them", "their", plural=True)
+_KNOWN = tuple(Pronouns(*forms, plural=forms[0] == "they") for forms in P.PRONOUN_SETS)
+_SUBJECTS = frozenset(p.sub for p in _KNOWN)
+
+
+def parse_pronouns(text: str, name: str) -> Pronouns:
+    """The pronouns in what the player wrote ("she/her", "xe/xem", "vi/vim/vir", "any")."""
+    parts = [p for p in _SPLIT.split(text.lower()) if p]
+    if not parts or parts[0] in ("any", "all") or not all(_PRONOUN.match(p) for p in parts[:3]):
+        return THEY
+    if parts[0] in ("none", "name", "no"):
+        return Pronouns(name, name, f"{name}'s")
+    sub, rest = parts[0], parts[1:3]
+    if rest and rest[0] in _SUBJECTS and rest[0] != sub:  # "she/they": the first set
+        rest = []
+    for known in _KNOWN:
+        if known.sub == sub and (not rest or rest[0] in (known.obj, known.pos)):
+            return known
+    return Pronouns(sub, rest[0] if rest else sub, rest[1] if len(rest) > 1 else None)
+
+
+@lru_cache(maxsize=512)
+def _voice(pronouns: str, name: str, guide: str) -> dict[str, str]:
+    """Template keys about the player and the guide (no ``pos`` when it is unknown)."""
+    p = parse_pronouns(pronouns, name)
+    sub_is = f"{p.sub}'re" if p.plural else f"{p.sub}'s"
+    keys = {"name": name, "guide": guide, "Guide": _cap(guide), "sub": p.sub, "obj": p.obj}
+    keys |= {"Sub": _cap(p.sub), "sub_is": sub_is, "Sub_is": _cap(sub_is)}
+    keys |= {"is": "is", "has": "has", "was": "was", "s": "s"}
+    if p.plural:
+        keys |= {"is": "are", "has": "have", "was": "were", "s": ""}
+    if p.pos is not None:
+        keys |= {"pos": p.pos, "Pos": _cap(p.pos)}
+    return keys
+
+
+# -- avoided topics -------------------------------------------------------------------------------
+def _stem(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("sses"):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=1024)
+def _topic_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(
+        _stem(w) for p in phrases for w in _WORD.findall(p.lower()) if w not in _SMALL_WORDS
+    )
+
+
+def avoids(avoid_topics: Iterable[str], tags: Iterable[str]) -> bool:
+    """Whether any tag touches a topic to avoid (shared word, singular or plural)."""
+    mine = _topic_words(tuple(avoid_topics))
+    return bool(mine) and any(not mine.isdisjoint(_topic_words((t,))) for t in tags)
+
+
+def interaction_tags(world: World, key: str) -> list[str]:
+    """The tags of the interaction with this key (``use:…``, ``talk:…``, ``verb:…``, …)."""
+    kind, _, rest = key.partition(":")
+    if kind == "verb":
+        return next((list(v.tags) for v in world.verbs if verb_key(v) == key), [])
+    owner = rest.partition(":")[0]
+    item = world.item(owner) if kind == "use" else None
+    if item is not None:
+        return next((list(u.tags) for u in item.uses if use_key(item.id, u) == key), [])
+    ch = world.character(owner)
+    if ch is None:
+        return []
+    if kind == "talk":
+        return next((list(t.tags) for t in ch.topics if topic_key(ch.id, t) == key), [])
+    return next((list(r.tags) for r in ch.reactions if reaction_key(ch.id, r) == key), [])
+
+
+def _item_tags(world: World, item_id: str | None) -> list[str]:
+    item = world.item(item_id) if item_id else None
+    return list(getattr(item, "tags", None) or ()) if item is not None else []
+
+
+# -- words ----------------------------------------------------------------------------------------
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _in_sentence(name: str) -> str:
+    """A place name inside a sentence: "The Quay" -> "the Quay"."""
+    return "the " + name[4:] if name.startswith("The ") else name
+
+
+def _the(name: str) -> str:
+    """A thing already known: "a storm lantern" -> "the storm lantern"."""
+    return _INDEFINITE.sub("the ", name)
+
+
+def first_name(name: str) -> str:
+    parts = name.split()
+    return name if len(parts) < 2 or parts[0].lower() in ("the", "a", "an") else parts[0]
+
+
+def _listing(names: Sequence[str], last: str = "and") -> str:
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {last} {names[-1]}"
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in text.split("\n\n") if p.strip()]
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _direction(value: object) -> str | None:
+    found = DIRECTION_WORDS.get(value.strip().lower()) if isinstance(value, str) else None
+    return DIRECTION_NAMES[found] if found is not None else None
+
+
+def _fact(facts: dict[str, Any], key: str) -> str | None:
+    value = facts.get(key)
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _skill_words(skill: str) -> tuple[str, str] | None:
+    """("grounding", "noticing what your senses tell you, here and now")."""
+    try:
+        head, _, gloss = SKILL_LABELS[Skill(skill)].partition(": ")
+    except ValueError:
+        return None
+    return head[:1].lower() + head[1:], gloss
+
+
+def _way(ex: ExitRef, door: bool = True) -> str:
+    """A way on in words: "east to the Harbour Wall", "up the loft stairs to the Net Loft"."""
+    where = _direction(ex.dir) or ex.dir
+    to = _in_sentence(ex.to_name)
+    name = (ex.door or "").removeprefix("the ") if door else ""
+    if not name:
+        return f"{where} to {to}"
+    if where in ("up", "down") and name.split()[-1] in _STAIRS:
+        return f"{where} the {name} to {to}"
+    return f"{where} through the {name} to {to}"
+
+
+# -- one composition ------------------------------------------------------------------------------
+class _Composer:
+    """Writes one scene's paragraphs; ``attempt`` moves every choice to other variants."""
+
+    def __init__(self, scene: Scene, attempt: int) -> None:
+        self.scene = scene
+        self.world = scene.world
+        persona = scene.persona
+        intensity = persona.intensity.strip().lower()
+        self.tone = intensity if intensity in TONES else "moderate"
+        self.avoid = tuple(persona.avoid_topics)
+        guide = self.world.character(self.world.guide.character)
+        guide_name = first_name(guide.name) if guide is not None else "a friend"
+        name = " ".join(persona.name.replace("{", "").replace("}", "").split()) or "traveller"
+        self.keys = _voice(persona.pronouns, name, guide_name)
+        self.prev = scene.previous or ""
+        checksum = zlib.crc32(self.prev.encode()) % 9973 if self.prev else 0
+        self.seed = scene.context.turn * 7 + checksum + attempt * 5
+        self.count = 0
+        self.out: list[str] = []
+
+    # -- choosing and writing ---------------------------------------------------------------
+    def _index(self, size: int) -> int:
+        self.count += 1
+        return (self.seed + self.count * 7 + self.count * self.count) % size
+
+    def pick(self, options: Sequence[str], keys: dict[str, str] | None) -> str:
+        """One option (a template, when ``keys`` are given), preferring one not said last time."""
+        start = self._index(len(options)) if options else 0
+        first = ""
+        for i in range(len(options)):
+            text = options[(start + i) % len(options)]
+            if keys is not None:
+                if "pos}" in text and "pos" not in self.keys:
+                    continue  # the player's pronouns don't give a possessive: don't guess one
+                text = text.format_map(ChainMap(keys, self.keys))
+            if text not in self.prev:
+                return text
+            first = first or text
+        return first
+
+    def choose(self, variants: Sequence[str]) -> str:
+        """One of the world's own variants, as written."""
+        return self.pick(variants, None)
+
+    def say(self, table: Sequence[str], **keys: str) -> str:
+        """One entry of a phrase table, filled in."""
+        return self.pick(table, keys)
+
+    def para(self, *parts: str | None) -> None:
+        """Add one paragraph (more, where authored text has its own breaks)."""
+        self.out.extend(_paragraphs(" ".join(p.strip() for p in parts if p and p.strip())))
+
+    def avoided(self, tags: Iterable[str]) -> bool:
+        return bool(self.avoid) and avoids(self.avoid, tags)
+
+    # -- the scene ------------------------------------------------------------------------------
+    def run(self) -> list[str]:
+        scene = self.scene
+        if scene.opening:
+            self.para(self.world.meta.intro)
+            ctx = scene.context
+            self.place(ctx, "opening", first_text=ctx.location.first_visit)
+        elif not scene.steps:
+            self.not_understood()
+        for step in scene.steps:
+            self.step(step)
+        if not self.out:
+            self.para(self.say(P.REFUSE_ANY))
+        return self.out
+
+    def place(
+        self, ctx: Context, mode: str, direction: str = "", first_text: str | None = None
+    ) -> None:
+        """A location in full: lead, description and notes, first visit, people and things,
+        the ways on, and now and then an invitation."""
+        loc = ctx.location
+        soft = self.avoided(loc.tags)
+        keys = {"place": _in_sentence(loc.name), "Place": loc.name}
+        if mode == "opening":
+            lead = self.say(P.OPENING[self.tone], **keys)
+        elif direction:
+            lead = self.say(P.ARRIVE[self.tone], dir=direction, Dir=_cap(direction), **keys)
+        else:
+            lead = self.say(P.LOOK[self.tone], **keys)
+        body = self.say(P.PLAIN_PLACE) if soft else self.choose(loc.descriptions)
+        self.para(lead, body, *loc.notes)
+        if first_text and not soft:
+            self.para(first_text)
+        greet = mode == "back"  # the guide greets the player, coming back
+        self.para(self.things_here(ctx), *self.people_here(ctx, greet))
+        self.para(*self.ways_on(ctx))
+        self.invitation(ctx, always=mode != "look")
+
+    def things_here(self, ctx: Context) -> str:
+        texts, names = [], []
+        for item in ctx.items_here:
+            if item.here and not self.avoided(_item_tags(self.world, item.id)):
+                texts.append(item.here)
+            else:
+                names.append(item.name)
+        if names:
+            texts.append(self.say(P.ITEMS_HERE, list=_listing(names)))
+        return " ".join(texts)
+
+    def people_here(self, ctx: Context, greet: bool) -> list[str]:
+        lines = []
+        for ch in ctx.characters:
+            if greet and ch.guide and ch.attitude >= 0:
+                lines.append(self.say(P.GUIDE_GREETING, first=first_name(ch.name)))
+            else:
+                lines.append(self.say(P.PEOPLE.get(ch.mood, P.PEOPLE["neutral"]), char=ch.name))
+        return lines
+
+    def ways_on(self, ctx: Context) -> list[str]:
+        ways = [_way(ex) for ex in ctx.exits if ex.open]
+        if len(ways) == 1:
+            lines = [self.say(P.EXITS_ONE, exit=ways[0])]
+        else:
+            lines = [self.say(P.EXITS_MANY if ways else P.EXITS_NONE, list=_listing(ways, "or"))]
+        for ex in ctx.exits:
+            if ex.open:
+                continue
+            if ex.door:
+                door = ex.door.removeprefix("the ")
+                lines.append(self.say(P.SHUT_DOOR, door=door, exit=_way(ex, door=False)))
+            else:
+                lines.append(self.say(P.SHUT_WAY, exit=_way(ex, door=False)))
+        return lines
+
+    def invitation(self, ctx: Context, always: bool) -> None:
+        """An invitation on offer here, on arrival and now and then otherwise."""
+        if not always and self.seed % 2:
+            return
+        for inv in ctx.invitations:
+            beat = next((b for b in self.world.beats if b.id == inv.beat), None)
+            local = beat is not None and beat.at is not None
+            if not local and self.seed % 3:
+                continue  # invitations that follow the player everywhere: only now and then
+            text = inv.invite
+            words = _skill_words(inv.skill)
+            if local and words and self.avoided(ctx.location.tags):
+                text = self.say(P.SOFT_INVITE, skill=words[0], gloss=words[1])
+            if text and text not in self.prev:
+                self.para(text)
+                return
+
+    def not_understood(self) -> None:
+        ctx = self.scene.context
+        options = [self.suggestion(s, ctx) for s in self.scene.suggestions]
+        if not options:
+            ways = [ex for ex in ctx.exits if ex.open]
+            options = ["look around"] + [f"go {_way(ways[0], door=False)}"] * bool(ways)
+            options.append("ask for help")
+        here = _in_sentence(ctx.location.name)
+        self.para(
+            self.say(P.NOT_UNDERSTOOD[self.tone]),
+            self.say(P.SUGGEST, place=here, list=_listing(options, "or")),
+        )
+
+    @staticmethod
+    def suggestion(text: str, ctx: Context) -> str:
+        if text == "help":
+            return "ask for help"
+        for item in ctx.items_here:  # the pipeline's "examine the pip's slate"
+            if text == f"examine the {_ARTICLE.sub('', item.name.lower())}":
+                return f"examine {_the(item.name)}"
+        return text
+
+    # -- one action ---------------------------------------------------------------------------
+    def step(self, st: Step) -> None:
+        o, facts = st.outcome, st.outcome.facts
+        key = o.message_key
+        if not o.ok:
+            self.refusal(st)
+            return
+        name = _fact(facts, "name") or "it"
+        known = {"item": _the(name), "Item": _cap(_the(name))}
+        if key == "go.ok":
+            first = _fact(facts, "text") if facts.get("first_visit") else None
+            mode = "arrive" if facts.get("first_visit") else "back"
+            self.place(st.context, mode, _direction(facts.get("direction")) or "on", first)
+        elif key == "look.ok":
+            self.place(st.context, "look")
+        elif key == "examine.ok":
+            self.examine(st)
+        elif key == "take.ok":
+            self.para(self.say(P.TAKE[self.tone], item=name, Item=_cap(name)))
+        elif key == "drop.ok":
+            self.para(self.say(P.DROP, **known))
+        elif key.startswith("inventory."):
+            names = [i.name for i in st.context.inventory]
+            if names:
+                self.para(self.say(P.INVENTORY, list=_listing(names)))
+            else:
+                self.para(self.say(P.INVENTORY_EMPTY[self.tone]))
+        elif key == "help.ok":
+            self.help(st)
+        elif key == "wait.ok":
+            self.para(self.say(P.WAIT[self.tone]))
+            self.invitation(st.context, always=True)
+        elif key == "open.ok":
+            self.opened(st)
+        elif key == "give.ok":
+            first = first_name(_fact(facts, "character_name") or "them")
+            self.interaction(st, self.say(P.GIVE, first=first, **known))
+        elif key == "talk.default":
+            first = first_name(_fact(facts, "character_name") or "them")
+            self.interaction(st, self.say(P.TALK_DEFAULT, first=first))
+        else:  # use.ok, verb.ok, talk.ok: the world's text says it all
+            self.interaction(st)
+        self.deltas(st)
+
+    def interaction(self, st: Step, lead: str | None = None) -> None:
+        facts = st.outcome.facts
+        text = _fact(facts, "text")
+        key = _fact(facts, "interaction")
+        tags = (interaction_tags(self.world, key) if key else []) + _item_tags(
+            self.world, st.action.target_id
+        )
+        if text and not self.avoided(tags):
+            self.para(lead, text)
+        else:
+            self.para(lead, self.say(P.PLAIN_DONE))
+
+    def examine(self, st: Step) -> None:
+        facts = st.outcome.facts
+        name = _fact(facts, "name") or "it"
+        description = _fact(facts, "description")
+        if "mood" in facts:  # a person
+            mood = _fact(facts, "mood") or "neutral"
+            self.para(
+                self.say(P.EXAMINE_PERSON, char=name),
+                description,
+                self.say(P.MOOD.get(mood, P.MOOD["neutral"]), first=first_name(name)),
+            )
+        elif self.avoided(_item_tags(self.world, st.action.target_id)):
+            self.para(self.say(P.PLAIN_ITEM, item=name))
+            return
+        else:
+            self.para(self.say(P.EXAMINE_ITEM, item=name), description)
+        if _fact(facts, "text"):
+            self.interaction(st)
+
+    def opened(self, st: Step) -> None:
+        facts = st.outcome.facts
+        where = facts.get("direction")
+        ex = next((e for e in st.context.exits if e.dir == where), None)
+        mentioned = st.outcome.state.mentioned
+        item = self.world.item(mentioned[0]) if mentioned else None
+        key = _the(item.name) if item is not None else "the key"
+        if ex is not None and ex.door:
+            lead = self.say(P.OPEN_DOOR, key=key, door=ex.door.removeprefix("the "))
+        else:
+            lead = self.say(P.OPEN_LOCK, key=key)
+        text = _fact(facts, "text")
+        if not text or self.avoided(st.context.location.tags):
+            text = self.say(P.OPENED, dir=_direction(where) or "on")
+        self.para(lead, text)
+
+    def help(self, st: Step) -> None:
+        facts = st.outcome.facts
+        hint = _fact(facts, "hint")
+        if not hint or not facts.get("step"):
+            self.para(self.say(P.HELP_DONE))
+            return
+        guide = next((c for c in st.context.characters if c.guide), None)
+        if guide is not None:
+            self.para(self.say(P.HELP_HERE, first=first_name(guide.name)))
+        else:
+            self.para(self.say(P.HELP_AWAY))
+        self.para(hint)
+
+    # -- refusals ---------------------------------------------------------------------------
+    def refusal(self, st: Step) -> None:
+        key = st.outcome.message_key
+        text = _fact(st.outcome.facts, "text")
+        if text and self.avoided(self.refusal_tags(st)):
+            parts = [self.say(P.PLAIN_REFUSE), self.say(P.GUIDE_NUDGE)]
+        elif text:
+            parts = [text]
+        else:
+            parts = [self.plain_refusal(st)]
+            ways = [_way(ex) for ex in st.context.exits if ex.open]
+            if key in ("go.where", "go.no_exit") and ways:
+                parts.append(self.say(P.REFUSE_WAYS, list=_listing(ways, "or")))
+        if not text or key.startswith(("go.", "open.")):  # the world's people speak for themselves
+            parts.append(self.say(P.COMFORT[self.tone]))
+        self.para(*parts)
+
+    def plain_refusal(self, st: Step) -> str:
+        facts, key = st.outcome.facts, st.outcome.message_key
+        name = _the(_fact(facts, "name") or "it")
+        direction = _direction(facts.get("direction"))
+        if key == "go.no_exit" and direction is None:
+            key = "go.nowhere"
+        return self.say(
+            P.REFUSE.get(key, P.REFUSE_ANY),
+            thing=self.thing(st),
+            item=name,
+            Item=_cap(name),
+            first=first_name(_fact(facts, "character_name") or "Nobody here"),
+            holder=_fact(facts, "holder_name") or "Someone",
+            dir=direction or "that way",
+        )
+
+    def thing(self, st: Step) -> str:
+        """What the player asked for, by name, or in their own words when those are plain."""
+        for ref in (st.outcome.facts.get("target"), st.action.target_id):
+            if isinstance(ref, str) and ref:
+                named = self.world.item(ref) or self.world.character(ref)
+                if named is not None:
+                    return _the(named.name)
+        words = " ".join((st.action.target_text or "").lower().split())
+        if words and _PLAYER_WORDS.match(words) and len(words.split()) <= 3:
+            return "that" if words in _NOT_NOUNS else f"any {words}"
+        return "that"
+
+    def refusal_tags(self, st: Step) -> list[str]:
+        """Tags of whatever may have written a refusal: the place for ways and doors, else the
+        thing or person involved and all their interactions (erring on the side of care)."""
+        if st.outcome.message_key.startswith(("go.", "open.")):
+            return list(st.context.location.tags)
+        facts, target = st.outcome.facts, st.action.target_id or ""
+        item = self.world.item(target)
+        who = self.world.character(_fact(facts, "character") or target)
+        verb = _fact(facts, "verb") or st.action.intent
+        groups: list[Sequence[str]] = [v.tags for v in self.world.verbs if v.verb == verb]
+        groups += [u.tags for u in item.uses] if item is not None else []
+        groups += [x.tags for x in (*who.topics, *who.reactions)] if who is not None else []
+        return _item_tags(self.world, target) + [t for tags in groups for t in tags]
+
+    # -- what changed -------------------------------------------------------------------------
+    def deltas(self, st: Step) -> None:
+        key, deltas = st.outcome.message_key, st.outcome.delta
+        gained: list[str] = []
+        lines: list[str] = []
+        moods: dict[str, int] = {}
+        for d in deltas:
+            item = self.world.item(d.subject) if d.kind is DeltaKind.ITEM else None
+            if item is not None and d.value == PLAYER and key != "take.ok":
+                gained.append(item.name)
+            elif item is not None and d.value == st.context.location.id and key != "drop.ok":
+                lines.append(self.say(P.ITEM_PLACED, Item=_cap(item.name)))
+            elif d.kind is DeltaKind.ATTITUDE and isinstance(d.value, int):
+                moods[d.subject] = d.value
+            elif d.kind is DeltaKind.UNLOCKED and key != "open.ok":
+                lines.append(self.unlocked(d))
+        for who, value in moods.items():
+            ch = self.world.character(who)
+            if ch is not None:
+                table = P.ATTITUDE.get(attitude_word(value), P.ATTITUDE["neutral"])
+                lines.append(self.say(table, first=first_name(ch.name)))
+        if gained:
+            lines.insert(0, self.say(P.ITEMS_GAINED, list=_listing(gained)))
+        self.para(*lines)
+        steps = [d.text for d in deltas if d.kind is DeltaKind.STEP]
+        skill = next((d for d in deltas if d.kind is DeltaKind.SKILL), None)
+        if skill is not None:
+            self.skill(skill, praise=not steps)
+        ending = [
+            d.text or self.world.arc.ending.text for d in deltas if d.kind is DeltaKind.ENDING
+        ]
+        for text in steps:
+            self.para(text)
+        if steps and not ending:
+            self.para(self.say(P.STEP_ASIDE))
+        for text in ending:
+            self.para(text)
+            self.para(self.say(P.ENDING_CLOSE[self.tone]))
+
+    def unlocked(self, d: Delta) -> str:
+        where, _, way = d.subject.rpartition(":")
+        loc = self.world.location(where)
+        place = _in_sentence(loc.name) if loc is not None else "the way you came"
+        return self.say(P.UNLOCKED, dir=_direction(way) or "on", place=place)
+
+    def skill(self, d: Delta, praise: bool) -> None:
+        words = _skill_words(d.subject)
+        if words is None:
+            return
+        times = d.value if isinstance(d.value, int) else 1
+        table = P.SKILL_ACK if times <= 1 else P.SKILL_AGAIN
+        keys = {"skill": words[0], "Skill": _cap(words[0]), "gloss": words[1]}
+        parts = [self.say(table[self.tone], **keys)]
+        if times <= 1 or self.seed % 3 == 0:
+            goals = [g for g in self.scene.persona.goals if g in P.GOAL_LINES] or [""]
+            voice = "bold" if self.tone == "challenging" else "gentle"
+            parts.append(self.say(P.GOAL_LINES[goals[self._index(len(goals))]][voice]))
+        if praise and self.seed % 2 == 0:
+            parts.append(self.say(P.GUIDE_PRAISE))
+        self.para(*parts)
+
+
+# -- the narrator ---------------------------------------------------------------------------------
+class DefaultNarrator:
+    """Composes a scene's prose from the world and the outcomes; needs no network."""
+
+    def compose(self, scene: Scene) -> list[str]:
+        """The paragraphs for a scene: deterministic, and never the previous text again."""
+        previous = _squash(scene.previous) if scene.previous else None
+        for attempt in range(3):
+            composer = _Composer(scene, attempt)
+            paragraphs = composer.run()
+            if previous is None or _squash(" ".join(paragraphs)) != previous:
+                return paragraphs
+        return [*paragraphs, composer.say(P.CODA[composer.tone])]
+
+    async def narrate(self, scene: Scene) -> list[str]:
+        try:
+            return self.compose(scene)
+        except Exception:  # a narrator must not fail a turn; say something plain instead
+            log.exception("default narrator failed on a scene; using a plain line")
+            return [f"You take in {_in_sentence(scene.context.location.name)}, and wait."]
+
+    async def aclose(self) -> None:
+        """Nothing to release (the protocol asks every narrator for it)."""

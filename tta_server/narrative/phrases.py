@@ -1,0 +1,501 @@
+"""The default narrator's phrase tables: the connective prose it writes around a world's own.
+
+Everything here is data. :mod:`tta_server.narrative.default` picks one entry of a table per use
+(deterministically, see its module docstring) and fills it with :meth:`str.format_map`.
+
+Keys a template may use:
+
+* always: ``{name}`` (the player character), ``{guide}``/``{Guide}`` (the world guide's first
+  name), and the pronoun keys ``{sub}`` ``{Sub}`` ``{obj}`` ``{pos}`` ``{Pos}`` ``{sub_is}``
+  ``{Sub_is}`` with the verb agreements ``{is}`` ``{has}`` ``{was}`` and ``{s}`` (the ending
+  of a present-tense verb after ``{sub}``: "she know{s}" -> "she knows", "they know");
+* per table, the keys named in its comment. ``{place}`` is a location name as it reads inside
+  a sentence ("the Quay"), ``{Place}`` at the start of one; ``{item}``/``{Item}`` likewise.
+
+Tables keyed by tone have ``gentle`` (short, soft, reassuring), ``moderate`` and ``challenging``
+(vivid, direct) entries. Every entry is finished British English in the worlds' voice: warm,
+concrete, quiet.
+"""
+
+from __future__ import annotations
+
+Table = tuple[str, ...]
+ByTone = dict[str, Table]
+
+# -- words the narrator reads ---------------------------------------------------------------------
+PRONOUN_SETS: tuple[tuple[str, str, str], ...] = (  # subject, object, possessive
+    ("she", "her", "her"),
+    ("he", "him", "his"),
+    ("they", "them", "their"),
+    ("it", "it", "its"),
+    ("xe", "xem", "xyr"),
+    ("ze", "zir", "zir"),
+    ("ze", "hir", "hir"),
+    ("zie", "zir", "zir"),
+    ("sie", "hir", "hir"),
+    ("ey", "em", "eir"),
+    ("e", "em", "eir"),
+    ("fae", "faer", "faer"),
+    ("ae", "aer", "aer"),
+    ("ve", "ver", "vis"),
+    ("per", "per", "per"),
+    ("ne", "nem", "nir"),
+)
+SMALL_WORDS: Table = (  # not counted when matching topics to avoid against tags
+    *("a", "an", "the", "of", "about", "and", "or", "in", "on", "at", "to", "with", "for"),
+    *("from", "my", "any", "some", "very", "being", "things"),
+)
+NOT_NOUNS: Table = (  # the player's words that are not worth repeating back ("any it")
+    *("it", "its", "them", "her", "him", "this", "that", "these", "those", "they", "all"),
+    *("everything", "something", "anything"),
+)
+STAIRS: Table = ("stairs", "stair", "steps", "ladder", "staircase")
+
+# -- places: {place}, {Place}, {dir} --------------------------------------------------------------
+OPENING: ByTone = {
+    "gentle": (
+        "Here you are, {name}: {place}. Take your time.",
+        "{Place}, {name}. You have arrived, and that is enough for now.",
+    ),
+    "moderate": (
+        "{Place}. This is where it starts, {name}.",
+        "So it begins, {name}, at {place}.",
+    ),
+    "challenging": (
+        "{Place}, {name}. Eyes open: this is where it starts.",
+        "{Place}. Your story starts here, {name}, and it starts now.",
+    ),
+}
+
+ARRIVE: ByTone = {
+    "gentle": (
+        "You go {dir}. {Place}. No rush.",
+        "{Dir}, gently. Here is {place}.",
+        "A few easy steps {dir}. You are at {place}.",
+        "You wander {dir}, to {place}.",
+        "You go {dir} to {place}. Slowly does it.",
+        "One step, then another: {dir}, to {place}.",
+    ),
+    "moderate": (
+        "You go {dir}, to {place}.",
+        "You make your way {dir}, to {place}.",
+        "A few steps {dir}, and you are at {place}.",
+        "You head {dir}, and {place} gathers itself around you.",
+        "It isn't far {dir} to {place}.",
+    ),
+    "challenging": (
+        "You waste no time, and head {dir} to {place} with your eyes wide open.",
+        "{Dir} you go, straight to {place}, taking in every detail.",
+        "You push on {dir} to {place}, alert to everything around you.",
+        "No hanging about: you stride {dir}, all the way to {place}.",
+        "Straight {dir} to {place} you go, and no dawdling on the way.",
+    ),
+}
+
+LOOK: ByTone = {
+    "gentle": (
+        "You stand still. You look around {place}.",
+        "You take a slow look around.",
+        "You look around. Take your time.",
+    ),
+    "moderate": (
+        "You look around {place}.",
+        "You stop and take stock of {place}.",
+        "You take another look about you.",
+    ),
+    "challenging": (
+        "You look hard at {place}, missing nothing, every corner and every shadow.",
+        "You scan {place} with sharp eyes, taking in everything at once.",
+        "You take {place} in at a glance, then look again, properly this time.",
+    ),
+}
+
+PLAIN_PLACE: Table = (  # instead of a description the player asked us to leave out
+    "You keep your attention on what is close at hand.",
+    "You take in only what you need: who is here, what is to hand, and the ways on.",
+    "You keep it simple, and look only at what matters next.",
+)
+
+# -- people: {char} (full name), {first} (first name) ---------------------------------------------
+PEOPLE: dict[str, Table] = {
+    "upset": (
+        "{char} is here, and plainly upset.",
+        "{char} is here, keeping well away from you.",
+    ),
+    "wary": (
+        "{char} is here, watching you warily.",
+        "{char} is here, and not at all sure of you yet.",
+    ),
+    "neutral": (
+        "{char} is here.",
+        "{char} is here too, minding other things.",
+    ),
+    "warm": (
+        "{char} is here, and looks glad to see you.",
+        "{char} is here, and gives you a warm look.",
+    ),
+    "trusting": (
+        "{char} is here, and brightens at the sight of you.",
+        "{char} is here, easy in your company now.",
+    ),
+}
+
+GUIDE_GREETING: Table = (
+    "'There {sub} {is},' says {first}, to nobody in particular. 'Hello again, {name}.'",
+    "{first} looks up. 'Ah, {name}. Good to see you.'",
+    "{first} catches your eye. 'Back again, {name}? Good.'",
+)
+
+MOOD: dict[str, Table] = {
+    "upset": ("{first} is plainly upset, and keeps you at arm's length.",),
+    "wary": ("{first} watches you warily.", "{first} is not at all sure of you yet."),
+    "neutral": ("{first} meets your look without giving much away.",),
+    "warm": ("{first} seems glad you're here.", "{first} looks at you kindly."),
+    "trusting": ("{first} looks back at you with open trust.",),
+}
+
+ATTITUDE: dict[str, Table] = {
+    "trusting": (
+        "Something settles between you and {first}: trust, plainly.",
+        "{first} looks at you differently now, with real trust.",
+    ),
+    "warm": ("{first} warms to you a little.", "{first}'s guard comes down a notch."),
+    "neutral": ("{first} seems a little less guarded.",),
+    "wary": ("{first} keeps a careful distance.",),
+    "upset": ("{first} is upset with you, for now.",),
+}
+
+# -- things and ways: {item}, {Item}, {list}, {exit}, {door}, {key} -------------------------------
+ITEMS_HERE: Table = (
+    "You notice {list} here.",
+    "Here, too: {list}.",
+    "Close by you can see {list}.",
+)
+
+EXITS_ONE: Table = ("The way on is {exit}.", "From here, the one way on is {exit}.")
+EXITS_MANY: Table = (
+    "From here you could go {list}.",
+    "Ways on from here: {list}.",
+    "You could go {list}.",
+)
+EXITS_NONE: Table = ("There is no way on from here, not for now.",)
+SHUT_DOOR: Table = (
+    "The {door}, {exit}, is shut for now.",
+    "The {door}, {exit}, stays shut for now.",
+)
+SHUT_WAY: Table = ("The way {exit} is closed for now.", "The way {exit} won't let you through yet.")
+
+EXAMINE_ITEM: Table = (
+    "You look closely at {item}.",
+    "You take a closer look at {item}.",
+    "You study {item} for a while.",
+)
+EXAMINE_PERSON: Table = (
+    "You look at {char} properly.",
+    "You take a moment to look at {char}.",
+    "You study {char}, as politely as you can.",
+)
+PLAIN_ITEM: Table = ("You give {item} a brief look; that is all it needs.",)
+
+TAKE: ByTone = {
+    "gentle": (
+        "You pick up {item}, carefully.",
+        "You take {item} with you.",
+        "You gather up {item}.",
+    ),
+    "moderate": ("You pick up {item}.", "You take {item}.", "{Item} comes with you."),
+    "challenging": (
+        "You grab {item}.",
+        "You take {item}. It might be just what you need.",
+        "{Item} is yours now. You keep it close.",
+    ),
+}
+DROP: Table = (
+    "You put down {item}.",
+    "You set {item} down here.",
+    "You leave {item} here, where you can find it again.",
+)
+ITEMS_GAINED: Table = ("You now have {list}.", "Now you are carrying {list} as well.")
+ITEM_PLACED: Table = ("{Item} is here now, within reach.", "{Item} lies here now, within reach.")
+UNLOCKED: Table = (
+    "The way {dir} at {place} is open now.",
+    "At {place}, the way {dir} stands open now.",
+)
+
+INVENTORY: Table = (
+    "You are carrying {list}.",
+    "You check what you have with you: {list}.",
+    "In your hands and pockets: {list}.",
+)
+INVENTORY_EMPTY: ByTone = {
+    "gentle": (
+        "Your hands are empty, and that's all right.",
+        "You have nothing with you but yourself, and that is enough for now.",
+    ),
+    "moderate": ("Your hands are empty.", "You aren't carrying anything just now."),
+    "challenging": ("Empty-handed. Time to change that.", "You carry nothing. Not yet."),
+}
+
+OPEN_DOOR: Table = ("You try {key} in the {door}.", "You fit {key} to the {door}.")
+OPEN_LOCK: Table = ("You try {key} in the lock.", "You fit {key} to the lock.")
+OPENED: Table = ("The lock gives. The way {dir} is open now.", "It opens: the way {dir} is clear.")
+GIVE: Table = ("You hold out {item} to {first}.", "You offer {first} {item}.")
+TALK_DEFAULT: Table = (
+    "You talk with {first} a while.",
+    "You try a few words with {first}.",
+    "You turn to {first}.",
+)
+
+WAIT: ByTone = {
+    "gentle": (
+        "You wait a little. There's no hurry.",
+        "You let a minute go by. Nothing asks anything of you.",
+        "You stay still and breathe. Time passes, gently.",
+    ),
+    "moderate": (
+        "You wait a while.",
+        "Time passes, quietly.",
+        "You stand a moment and let the time go by.",
+    ),
+    "challenging": (
+        "You wait, and the moment stretches.",
+        "You hold still. Time moves; you don't.",
+        "You wait, watching, ready.",
+    ),
+}
+
+HELP_HERE: Table = (  # the guide is in the room
+    "{first} sees you hesitating. 'One thing at a time, {name}.'",
+    "'Stuck, {name}?' says {first}. 'Here's what I'd do.'",
+    "{first} leans closer. 'Listen, {name}.'",
+)
+HELP_AWAY: Table = (
+    "You can almost hear {guide}: 'One thing at a time, {name}.'",
+    "You remember what {guide} would say: 'Go steady, {name}, and go in order.'",
+)
+HELP_DONE: Table = (
+    "The story has found its ending, {name}. Nothing more needs doing, and you are welcome to "
+    "wander as long as you like.",
+)
+
+# -- refusals: {thing} (a name, or "any ..." from the player's words, or "that") ------------------
+REFUSE: dict[str, Table] = {
+    "go.where": ("Which way, though?", "You hesitate: which way?"),
+    "go.no_exit": ("There's no way {dir} from here.", "Nothing leads {dir} from here."),
+    "go.nowhere": (
+        "You can't get there from here, not directly.",
+        "No path leads there from here.",
+    ),
+    "go.blocked": ("You try the way {dir}, but it's shut for now.",),
+    "examine.not_here": ("There's no sign of {thing} here.", "You can't find {thing} here."),
+    "take.what": ("You reach out, then stop. Take what, exactly?", "Your hands hover. Take what?"),
+    "take.already_held": ("You already have {item}.", "{Item} is already with you."),
+    "take.fixed": ("{Item} stays where it is.", "{Item} isn't going anywhere."),
+    "take.theirs": (
+        "{holder} is holding {item}; it isn't yours to take.",
+        "{Item} is with {holder}, and can stay there unless it's offered.",
+    ),
+    "take.not_here": ("There's no sign of {thing} here.", "You can't find {thing} here."),
+    "drop.not_held": ("You aren't carrying {thing}.", "You don't have {thing} with you."),
+    "use.blocked": ("Not yet. Something else has to come first.", "Not yet. It isn't the moment."),
+    "use.nothing": (
+        "You try {item}, but nothing comes of it here.",
+        "{Item} doesn't do anything useful just here.",
+    ),
+    "use.not_here": (
+        "You don't have {thing} to hand.",
+        "You reach for {thing}, but it isn't within reach.",
+    ),
+    "open.already_open": ("It's already open.", "It stands open already."),
+    "open.locked": ("It's locked.", "It's locked fast."),
+    "open.blocked": ("It won't open, not yet.", "It stays shut for now."),
+    "open.nothing": (
+        "There's nothing here to open.",
+        "You look for something to open, but there's nothing.",
+    ),
+    "talk.blocked": ("{first} isn't ready to talk about that yet.",),
+    "talk.nobody": (
+        "There's no one here to talk to.",
+        "You speak, but there's no one here to hear it.",
+    ),
+    "give.declined": ("{first} doesn't take {item}.", "{first} won't take {item}, not now."),
+    "give.blocked": ("{first} isn't ready for that yet.",),
+    "give.not_held": ("You aren't carrying {thing}.", "You don't have {thing} with you."),
+    "give.nobody": ("There's no one here to give it to.", "There's no one here to offer it to."),
+    "verb.blocked": ("Not here, not yet.", "It isn't the time or the place for that."),
+    "verb.unknown": (
+        "You think about it, but it doesn't fit here.",
+        "That doesn't seem to belong to this place.",
+    ),
+}
+REFUSE_WAYS: Table = ("You could go {list}.", "The ways open to you are {list}.")
+REFUSE_ANY: Table = ("Nothing comes of that, not just now.", "It isn't the moment for that.")
+PLAIN_REFUSE: Table = (  # instead of an in-fiction refusal the player asked us to leave out
+    "Not yet. Something else needs to come first.",
+    "That isn't open to you just yet.",
+)
+GUIDE_NUDGE: Table = ("{Guide} would know what to try next; you only have to ask for help.",)
+COMFORT: ByTone = {
+    "gentle": ("That's all right.", "No harm in trying.", "Nothing is lost."),
+    "moderate": (),
+    "challenging": ("Try another way.", "Think again, and come at it differently."),
+}
+
+NOT_UNDERSTOOD: ByTone = {
+    "gentle": (
+        "That one slips away before it can take shape. That's all right.",
+        "The words drift off, and nothing here answers them. No matter.",
+    ),
+    "moderate": (
+        "The words hang in the air, and nothing answers them.",
+        "You turn the thought over, but it finds no hold here.",
+    ),
+    "challenging": (
+        "Nothing here answers to that.",
+        "That gets you nowhere. Pick something plain and do it.",
+    ),
+}
+SUGGEST: Table = (
+    "Here at {place} you could {list}.",
+    "You might {list}.",
+    "If you're unsure, you could {list}.",
+)
+
+# -- the story moving: {skill}, {Skill}, {gloss} --------------------------------------------------
+PLAIN_DONE: Table = ("It's done, simply and without fuss.", "You do it, and that is that.")
+
+SKILL_ACK: ByTone = {
+    "gentle": (
+        "That was {skill}: {gloss}. Gently done.",
+        "Without any fuss, you've just practised {skill}: {gloss}.",
+    ),
+    "moderate": ("That was {skill}: {gloss}.", "Quietly, you've practised {skill}: {gloss}."),
+    "challenging": (
+        "{Skill}: {gloss}. You did that, for real.",
+        "That's {skill}, done properly: {gloss}.",
+    ),
+}
+SKILL_AGAIN: ByTone = {
+    "gentle": ("{Skill} again. It comes a little easier each time.",),
+    "moderate": ("More {skill}. It's getting familiar.",),
+    "challenging": ("{Skill} again, and stronger for it.",),
+}
+GUIDE_PRAISE: Table = (  # the player in the third person, named first so "she" is clear
+    "'Look at {name},' {guide} would say. '{Sub_is} getting the hang of this.'",
+    "'That's {name} for you,' {guide} would say. '{Sub} just get{s} on with it.'",
+    "Somewhere, {guide} would be nodding: {name} has the knack of this, whether {sub} know{s} "
+    "it or not.",
+)
+STEP_ASIDE: Table = (  # likewise
+    "It's the kind of moment {name} will keep, and {sub} know{s} it.",
+    "'{name} has found {pos} feet,' {guide} would say, 'whatever {sub} think{s}.'",
+    "'{name}'s doing well,' {guide} would say. 'Better than {sub} think{s}.'",
+    "{name} would never say so, but {sub} {was} a help just then, and {sub} {is} getting steadier.",
+)
+SOFT_INVITE: Table = (
+    "This might be a good place for a little {skill}: {gloss}.",
+    "There is room here for {skill}, if you want it: {gloss}.",
+)
+ENDING_CLOSE: ByTone = {
+    "gentle": (
+        "That is the end of this story, {name}. You are welcome to stay as long as you like.",
+    ),
+    "moderate": (
+        "The story has come to its end, {name}. You can stay and wander as long as you like.",
+    ),
+    "challenging": ("That's the story, {name}. You saw it through.",),
+}
+
+GOAL_LINES: dict[str, dict[str, Table]] = {  # "gentle" for gentle and moderate, "bold" otherwise
+    "managing_anxiety": {
+        "gentle": (
+            "Worry is quieter when it has something real to hold.",
+            "The worry hasn't gone, but it isn't steering.",
+            "Your breath is a little slower than it was. That counts.",
+        ),
+        "bold": (
+            "Worry talks loudly. You just talked back.",
+            "The worry is still there, and you did it anyway.",
+        ),
+    },
+    "building_confidence": {
+        "gentle": ("Small steps count. That was one.", "You managed that. It's worth noticing."),
+        "bold": ("You can do hard things. You just did one.", "Trust that. You earned it."),
+    },
+    "coping_with_grief": {
+        "gentle": (
+            "Loss is carried a little at a time. You're carrying it.",
+            "Sad and glad can sit side by side. Let them.",
+        ),
+        "bold": (
+            "Grief and love come from the same place. You're letting both in.",
+            "It hurts because it mattered. You didn't look away.",
+        ),
+    },
+    "self_compassion": {
+        "gentle": (
+            "Be as kind to yourself about this as you would be to a friend.",
+            "You're allowed to go easy on yourself.",
+        ),
+        "bold": (
+            "You'd tell a friend that was well done. Tell yourself.",
+            "No harsh voice needed. You did this.",
+        ),
+    },
+    "social_connection": {
+        "gentle": (
+            "Letting someone in is its own kind of brave.",
+            "Nobody has to manage alone. You didn't.",
+        ),
+        "bold": (
+            "People are how anyone gets through. You're letting them.",
+            "You reached out. That's the hard part done.",
+        ),
+    },
+    "handling_anger": {
+        "gentle": (
+            "The heat can be there without taking the wheel.",
+            "Strong feelings pass more easily once they're noticed.",
+        ),
+        "bold": (
+            "You felt the heat and chose what to do with it.",
+            "The heat was real. So was your choice.",
+        ),
+    },
+    "mindfulness": {
+        "gentle": (
+            "Here, now, on purpose. That is all it takes.",
+            "Just this moment. It's enough.",
+        ),
+        "bold": ("You're here. Right here. That's the whole trick.", "Fully here. Stay with it."),
+    },
+    "managing_stress": {
+        "gentle": (
+            "One thing at a time is still progress.",
+            "That's one thing off your shoulders.",
+        ),
+        "bold": ("One thing done. The next when you're ready.", "Done. The load is lighter."),
+    },
+    "": {
+        "gentle": ("Go gently. You're doing fine.", "That was well done."),
+        "bold": ("Keep going. It's working.", "That's the way."),
+    },
+}
+
+CODA: ByTone = {  # added only when everything else would repeat the last narration word for word
+    "gentle": (
+        "You let the moment settle.",
+        "There's no hurry. You take a slow breath.",
+        "You stay with it a little longer.",
+    ),
+    "moderate": (
+        "The moment holds, then passes.",
+        "You stay with it a little longer.",
+        "You take a breath and let that be.",
+    ),
+    "challenging": (
+        "Then it's time to move.",
+        "You take it in, and turn to what's next.",
+        "Noted. On to the next thing.",
+    ),
+}
