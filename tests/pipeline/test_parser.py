@@ -715,3 +715,11 @@ def test_benchmark_prints_figures() -> None:
         )
     assert set(plain) == {"count", "p50_us", "p95_us", "max_us", "mean_us"}
     assert benchmark([])["count"] == 0
+
+
+def test_jsonl_never_raises_and_resolves_against_a_scope() -> None:
+    lines = ["[" * 5000, '{"text": "take the lamp"}']
+    scope = Scope(entries=[ScopeEntry("lantern-1", ("brass lantern", "lamp"))])
+    nested, took = (json.loads(x) for x in parse_jsonl(lines, scope))
+    assert nested == {"error": "line 1: not valid JSON (nested too deeply)"}
+    assert took["intents"][0]["target_id"] == "lantern-1"

@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from tests.conftest import open_clean_store, settings_for
+from tests.conftest import free_port, open_clean_store, settings_for
 from tests.pipeline.walkthroughs import WALKTHROUGHS
 from tests.wire.client import Client, character, player, story
 from tta_server.app import App
@@ -19,8 +19,12 @@ IDS = re.compile(r"\b[a-z]+-[a-z]+(?:-[a-z]+)*\b")
 
 
 @asynccontextmanager
-async def running(kind: StoreKind, tmp_path: Path, *, clean: bool) -> AsyncIterator[str]:
-    settings = settings_for(kind, tmp_path, port=0, rate_limit_messages=0, shutdown_grace_s=2)
+async def running(
+    kind: StoreKind, tmp_path: Path, *, clean: bool, **extra: object
+) -> AsyncIterator[str]:
+    settings = settings_for(
+        kind, tmp_path, port=0, rate_limit_messages=0, shutdown_grace_s=2, **extra
+    )
     if clean:
         await (await open_clean_store(settings)).close()
     app = App(settings)
@@ -155,3 +159,19 @@ async def test_history_pages_back_through_the_transcript(server: str) -> None:
     assert err["code"] == "invalid_fields" and err["fields"][0]["field"] == "limit"
     await c.close()
     await other.close()
+
+
+async def test_an_unreachable_llm_leaves_the_default_story(tmp_path: Path) -> None:
+    dead = f"http://127.0.0.1:{free_port()}/v1"  # nothing listens: connection refused
+    async with running(
+        StoreKind.EMBEDDED, tmp_path, clean=True, narrator="llm", llm_base_url=dead
+    ) as url:
+        c = await player(url, "wade")
+        cid = (await c.ok("character.create", character=character()))["character"]["id"]
+        started = await c.ok("session.start", character_id=cid, world_id="lantern-coast")
+        opening = await c.wait_events(started["session"]["last_seq"])
+        assert "Lantern Coast" in story(opening) or "Porthlan" in story(opening)
+        events = await c.turn("go inside", "x1")
+        assert "Rue" in story(events) and events[-1]["data"]["ok"]
+        assert not c.other  # no error frame reached the player
+        await c.close()

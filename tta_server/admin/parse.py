@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from typing import Annotated
 
 import typer
@@ -147,36 +147,10 @@ def start_scope(options: Options, world_id: str) -> parser.Scope:
 
 
 def answers(lines: Iterable[str], scope: parser.Scope | None = None) -> Iterator[dict[str, object]]:
-    """:func:`parser.parse_jsonl`'s answers as dicts, one input line at a time.
-
-    With a scope, a good line's intents are those of ``parser.parse(text, scope)`` (the parser
-    has no scoped JSON-lines function); checks, error texts and skipped blank lines stay
-    ``parse_jsonl``'s. Each line goes to ``parse_jsonl`` alone, its error renumbered, so that a
-    line it raises on (JSON nested too deeply) is answered with an error and the stream goes on.
-    """
-    for number, line in enumerate(lines, start=1):
-        try:
-            out = list(parser.parse_jsonl([line]))
-        except RecursionError:
-            out = [json.dumps({"error": "line 1: not valid JSON (nested too deeply)"})]
-        for answer in out:  # none for a blank line
-            doc: dict[str, object] = json.loads(answer)
-            error = doc.get("error")
-            if isinstance(error, str):
-                doc["error"] = f"line {number}: {error.removeprefix('line 1: ')}"
-            elif scope is not None:
-                doc = intents_doc(parser.parse(json.loads(line)["text"], scope))
-            yield doc
-
-
-def intents_doc(intents: Sequence[parser.Intent]) -> dict[str, object]:
-    """The answer ``parse_jsonl`` gives for these intents."""
-    first = intents[0] if intents else None
-    return {
-        "intent": first.intent if first else None,
-        "target": first.target if first else None,
-        "intents": [i.to_dict() for i in intents],
-    }
+    """:func:`parser.parse_jsonl`'s answers as dicts, one input line at a time."""
+    for answer in parser.parse_jsonl(lines, scope):
+        doc: dict[str, object] = json.loads(answer)
+        yield doc
 
 
 def stream(lines: Iterable[str], scope: parser.Scope | None) -> int:

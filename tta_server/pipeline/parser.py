@@ -1202,12 +1202,12 @@ def _is_person(entry: ScopeEntry) -> bool:
     return False
 
 
-def parse_jsonl(lines: Iterable[str]) -> Iterator[str]:
+def parse_jsonl(lines: Iterable[str], scope: Scope | None = None) -> Iterator[str]:
     """One JSON line per input line ``{"text": ...}``: the first intent and all of them.
 
     Output: ``{"intent", "target", "intents": [Intent.to_dict(), ...]}`` (intent and target
     null for blank text), or ``{"error": "line N: ..."}`` for a line that is not such an
-    object. Blank lines are skipped.
+    object. Blank lines are skipped. With ``scope``, names resolve against it. Never raises.
     """
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -1216,16 +1216,17 @@ def parse_jsonl(lines: Iterable[str]) -> Iterator[str]:
         if problem is not None:
             yield json.dumps({"error": f"line {number}: {problem}"}, ensure_ascii=False)
             continue
-        intents = parse(text)
-        first = intents[0] if intents else None
-        yield json.dumps(
-            {
-                "intent": first.intent if first else None,
-                "target": first.target if first else None,
-                "intents": [i.to_dict() for i in intents],
-            },
-            ensure_ascii=False,
-        )
+        yield json.dumps(intents_doc(parse(text, scope)), ensure_ascii=False)
+
+
+def intents_doc(intents: Sequence[Intent]) -> dict[str, object]:
+    """The answer of :func:`parse_jsonl` for some intents."""
+    first = intents[0] if intents else None
+    return {
+        "intent": first.intent if first else None,
+        "target": first.target if first else None,
+        "intents": [i.to_dict() for i in intents],
+    }
 
 
 def _read_line(line: str) -> tuple[str, str | None]:
@@ -1233,6 +1234,8 @@ def _read_line(line: str) -> tuple[str, str | None]:
         doc = json.loads(line)
     except json.JSONDecodeError as exc:
         return "", f"not valid JSON ({exc.msg} at column {exc.colno})"
+    except RecursionError:
+        return "", "not valid JSON (nested too deeply)"
     if not isinstance(doc, dict):
         return "", 'expected an object like {"text": "take the key"}'
     if "text" not in doc:
