@@ -34,14 +34,17 @@ from tta_server.game import Game
 from tta_server.hub import Hub
 from tta_server.metrics import Metrics
 from tta_server.narrative import make_narrator
+from tta_server.safety.resources import load_resources
 from tta_server.settings import Settings
 from tta_server.store import make_store
-from tta_server.store.base import Store
+from tta_server.store.base import Store, now
 from tta_server.worlds import WorldInfo, import_worlds, load_worlds, world_of
 
 log = logging.getLogger("tta.server")
 
 SHUTDOWN_REASON = "server restarting; reconnect in a few seconds"
+RETENTION_INTERVAL_S = 3600.0
+"""Seconds between two runs of the safety alert retention (``alert_retention_days``)."""
 
 
 class App:
@@ -53,6 +56,8 @@ class App:
         self.accounts = Accounts(self.store, settings)
         self.hub = Hub(self.store)
         self.metrics = Metrics()
+        self.resources = load_resources(settings.crisis_resources_file)
+        """Crisis lines by country (raises ResourcesError, naming every problem, if broken)."""
         self.worlds: dict[str, WorldInfo] = {}
         """The catalogue card of every playable world (``world.list``)."""
         self.game = Game({}, {}, make_narrator(settings))
@@ -61,6 +66,7 @@ class App:
         self._idle = asyncio.Event()
         self._idle.set()
         self.server: Server | None = None
+        self._retention: asyncio.Task[None] | None = None
 
     # -- start and stop --------------------------------------------------------------------------
     async def start(self) -> Server:
@@ -77,6 +83,8 @@ class App:
         self.worlds = {wid: WorldInfo.of(w) for wid, w in worlds.items()}
         self.game = Game(worlds, {r.id: r.version for r in records}, make_narrator(self.settings))
         await self.hub.start()
+        if self.settings.alert_retention_days > 0:
+            self._retention = asyncio.create_task(self._purge_alerts(), name="tta-retention")
         self.server = await serve(
             self._handle,
             self.settings.host,
@@ -107,9 +115,25 @@ class App:
             server.close(code=1001, reason=SHUTDOWN_REASON)
             await server.wait_closed()
         await self.hub.stop()
+        if self._retention is not None:
+            self._retention.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._retention
         await self.game.narrator.aclose()
         await self.store.close()
         log.info("stopped")
+
+    async def _purge_alerts(self) -> None:
+        """Delete alerts older than ``alert_retention_days``, at start and then hourly."""
+        keep_s = self.settings.alert_retention_days * 86400
+        while True:
+            try:
+                gone = await self.store.purge_alerts(now() - keep_s)
+                if gone:
+                    log.info("deleted %d safety alert(s) past retention", gone)
+            except Exception as exc:  # the store may be briefly away; try again next hour
+                log.warning("alert retention run failed: %s", type(exc).__name__)
+            await asyncio.sleep(RETENTION_INTERVAL_S)
 
     @contextlib.asynccontextmanager
     async def turn_in_flight(self) -> AsyncIterator[None]:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tta_server import __version__
 from tta_server.logsetup import configure
+from tta_server.safety.resources import ResourcesError
 from tta_server.settings import SettingsError, StoreKind, load_settings
 
 
@@ -57,6 +58,10 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"tta-server: cannot start: {exc.strerror or exc}", file=sys.stderr)
         return 1
+    except ResourcesError as exc:
+        for problem in exc.problems:
+            print(f"tta-server: {settings.crisis_resources_file.name}: {problem}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     return 0

@@ -60,6 +60,8 @@ class Connection:
         self.token_hash: str | None = None
         self.session_id: str | None = None
         self.live: Live | None = None
+        self.next_break: float | None = None
+        """``time.monotonic()`` after which a turn brings a break reminder (None: off)."""
         """The session's playthrough while this connection drives it."""
         self.sent_seq = 0
         self._deliver_lock = asyncio.Lock()

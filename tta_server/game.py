@@ -17,7 +17,7 @@ short memory the narrator uses for variety and continuity.
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tta_server.narrative.base import Narrator, Persona, Scene
 from tta_server.pipeline.play import Played, play
@@ -44,6 +44,10 @@ class Live:
     state: WorldState
     version: int
     persona: Persona
+    character_id: str = ""
+    country: str | None = None
+    hold: str | None = None
+    """The crisis alert the story is paused for (turns are refused until ``safety.ack``)."""
     previous: str | None = None
     recent: deque[str] = field(default_factory=lambda: deque(maxlen=RECENT_TURNS))
 
@@ -136,12 +140,16 @@ class Game:
         state = reconcile(world, WorldState.model_validate(playthrough.state))
         return Live(world, self.versions[world.id], state, playthrough.version, persona)
 
-    async def turn(self, live: Live, text: str, turn_id: str) -> TurnResult:
-        """Parse, apply and narrate one input (nothing is saved here)."""
+    async def turn(
+        self, live: Live, text: str, turn_id: str, *, gentle: bool = False
+    ) -> TurnResult:
+        """Parse, apply and narrate one input (nothing is saved here). ``gentle`` (a concern):
+        the narration is softened and opens with the guide's check-in."""
         played = play(live.world, live.state, text)
+        persona = replace(live.persona, intensity="gentle") if gentle else live.persona
         scene = Scene(
             world=live.world,
-            persona=live.persona,
+            persona=persona,
             context=played.context,
             steps=played.steps,
             text=text,
@@ -150,6 +158,8 @@ class Game:
             previous=live.previous,
         )
         paragraphs = await self.narrator.narrate(scene)
+        if gentle:
+            paragraphs = [live.world.guide.check_in, *paragraphs]
         ok = bool(played.steps) and played.steps[-1].outcome.ok
         events = [NewEvent("turn.input", m.TurnInput(turn_id=turn_id, text=text).model_dump())]
         events += narration_events(live.world, played.context, paragraphs, turn_id, ok)
@@ -163,6 +173,26 @@ class Game:
             )
         narration = "\n\n".join(paragraphs)
         return TurnResult(played, events, write, narration)
+
+    async def calm(self, live: Live) -> list[NewEvent]:
+        """A calm, grounding scene where the player stands (after a crisis check): the guide's
+        grounding words, then a gentle look around. The world does not change."""
+        played = play(live.world, live.state, "look around")
+        scene = Scene(
+            world=live.world,
+            persona=replace(live.persona, intensity="gentle"),
+            context=played.context,
+            steps=played.steps,
+            previous=live.previous,
+        )
+        paragraphs = [live.world.guide.grounding, *await self.narrator.narrate(scene)]
+        live.previous = "\n\n".join(paragraphs)
+        return narration_events(live.world, context(live.world, live.state), paragraphs, None, True)
+
+    def pause(self, live: Live) -> list[NewEvent]:
+        """The guide's words for a pause (the player asked for a person)."""
+        ctx = context(live.world, live.state)
+        return narration_events(live.world, ctx, [live.world.guide.pause], None, True)
 
     @staticmethod
     def commit(live: Live, result: TurnResult, text: str) -> None:

@@ -6,6 +6,10 @@ any other connection driving it, in this process or another, receives ``session.
 is closed with code 4000. When a token is revoked (``logout``), every other connection that
 authenticated with it is closed with code 4001. Both travel on the bus channel ``control`` so they
 reach every process sharing the store.
+
+Safety alerts travel on the channel ``alerts`` (:data:`tta_server.safeguard.ALERTS_CHANNEL`):
+every process forwards each one, as a ``safety.alert`` frame, to its connections that sent
+``alerts.subscribe`` (facilitators and admins only).
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ import logging
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from tta_server.store.base import BusSubscription, Store
+from tta_server.safeguard import ALERTS_CHANNEL, alert_out
+from tta_server.store.base import Alert, BusSubscription, Store
 
 if TYPE_CHECKING:
     from tta_server.connection import Connection
@@ -42,18 +47,27 @@ class Hub:
         self._by_token: dict[str, set[Connection]] = {}
         self._sub: BusSubscription | None = None
         self._task: asyncio.Task[None] | None = None
+        self._alert_sub: BusSubscription | None = None
+        self._alert_task: asyncio.Task[None] | None = None
+        self.alert_watchers: set[Connection] = set()
 
     async def start(self) -> None:
         self._sub = await self.store.bus.subscribe(CONTROL_CHANNEL)
         self._task = asyncio.create_task(self._listen(self._sub), name="tta-hub-control")
+        self._alert_sub = await self.store.bus.subscribe(ALERTS_CHANNEL)
+        self._alert_task = asyncio.create_task(
+            self._forward_alerts(self._alert_sub), name="tta-hub-alerts"
+        )
 
     async def stop(self) -> None:
-        if self._sub is not None:
-            await self._sub.aclose()
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        for sub in (self._sub, self._alert_sub):
+            if sub is not None:
+                await sub.aclose()
+        for task in (self._task, self._alert_task):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
 
     # -- registration --------------------------------------------------------------------------
     def add(self, conn: Connection) -> None:
@@ -61,6 +75,7 @@ class Hub:
 
     def remove(self, conn: Connection) -> None:
         self.connections.discard(conn)
+        self.alert_watchers.discard(conn)
         self.forget_token(conn)
         self.detach(conn)
 
@@ -108,6 +123,24 @@ class Hub:
         for holder in tuple(self._by_token.get(token_hash, ())):
             if holder is not keep:
                 await holder.close(CLOSE_TOKEN_REVOKED, REVOKED_MESSAGE)
+
+    # -- safety alerts ---------------------------------------------------------------------------
+    async def publish_alert(self, kind: str, alert: Alert) -> None:
+        """Send an alert to every subscribed facilitator, in every process."""
+        await self.store.bus.publish(ALERTS_CHANNEL, {"kind": kind, "alert": alert_out(alert)})
+
+    async def _forward_alerts(self, sub: BusSubscription) -> None:
+        async for message in sub:
+            frame = {
+                "type": "safety.alert",
+                "kind": message.get("kind"),
+                "alert": message.get("alert"),
+            }
+            for watcher in tuple(self.alert_watchers):
+                try:
+                    await watcher.send_json(frame)
+                except Exception:  # a closing connection must not stop the others
+                    log.debug("alert not delivered to connection %s", watcher.id)
 
     # -- control channel -----------------------------------------------------------------------
     async def _listen(self, sub: BusSubscription) -> None:

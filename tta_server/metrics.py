@@ -5,6 +5,7 @@
 * ``tta_errors_total{code}``: error frames sent, by error code.
 * ``tta_operation_seconds{op}`` (histogram): time from receiving a request to its reply.
 * ``tta_events_total``: session events delivered to clients (live and replayed).
+* ``tta_safety_screens_total{level}``: player texts screened, by verdict (none, concern, crisis).
 """
 
 from __future__ import annotations
@@ -39,6 +40,16 @@ class Metrics:
         self.events = Counter(
             "tta_events", "Session events delivered to clients.", registry=self.registry
         )
+
+        self.screens = Counter(
+            "tta_safety_screens",
+            "Player texts screened by the safety classifier, by level.",
+            ["level"],
+            registry=self.registry,
+        )
+
+    def safety(self, level: str) -> None:
+        self.screens.labels(level).inc()
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

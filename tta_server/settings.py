@@ -154,6 +154,21 @@ class Settings(BaseSettings):
     unchanged files change nothing). Turn off when operators manage worlds with ``tta-admin
     world import``; the server then plays whatever the store holds."""
 
+    # ------------------------------------------------------------------ safety
+    crisis_resources_file: Path = (
+        Path(__file__).resolve().parent.parent / "config" / "crisis_resources.toml"
+    )
+    """Crisis lines by country (``config/crisis_resources.toml``: what it holds and how to
+    update it is written at its top). Checked at start-up; a broken file stops the server."""
+
+    alert_retention_days: float = Field(90, ge=0)
+    """Days a safety alert (which holds the player's own words) is kept for facilitators before
+    it is deleted. 0 keeps alerts until an operator deletes them."""
+
+    break_reminder_s: float = Field(45 * 60, ge=0)
+    """Seconds of continuous play (on one connection) before a gentle ``safety.break``
+    reminder, then again after each further interval. Default 45 minutes; 0 turns it off."""
+
     # ------------------------------------------------------------------ narration
     narrator: NarratorKind = NarratorKind.DEFAULT
     """Who writes the prose of each turn: ``default`` (built in, no network) or ``llm`` (an

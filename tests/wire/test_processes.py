@@ -16,7 +16,9 @@ from websockets.exceptions import ConnectionClosed
 
 from tests.conftest import NEO4J_URI, REDIS_URL, open_clean_store, settings_for
 from tests.wire.client import Client, character, player
+from tta_server.accounts import Accounts
 from tta_server.settings import StoreKind
+from tta_server.store.base import Role
 
 SERVER = [sys.executable, "-m", "tta_server.cli"]
 PW = "correct horse battery"
@@ -144,6 +146,29 @@ async def test_a_session_moves_between_two_server_processes(tmp_path: Path) -> N
         await b.close()
 
 
+async def test_a_crisis_on_one_process_reaches_a_facilitator_on_another(tmp_path: Path) -> None:
+    settings = settings_for(StoreKind.REDIS_NEO4J, tmp_path)
+    store = await open_clean_store(settings)
+    await Accounts(store, settings).register("fay", PW, Role.FACILITATOR)
+    await store.close()
+    async with (
+        running_server(tmp_path / "a", "redis-neo4j") as (url_a, _),
+        running_server(tmp_path / "b", "redis-neo4j") as (url_b, _),
+    ):
+        f = await Client.open(url_b)
+        await f.ok("login", username="fay", password=PW)
+        await f.ok("alerts.subscribe")
+        a = await player(url_a, "pia")
+        cid = (await a.ok("character.create", character=character()))["character"]["id"]
+        await a.ok("session.start", character_id=cid, world_id="lantern-coast")
+        assert (await a.ok("turn", turn_id="t1", text="i want to die"))["safety"] == "crisis"
+        while (doc := await f.recv())["type"] != "safety.alert":
+            pass
+        assert doc["alert"]["text"] == "i want to die" and doc["alert"]["username"] == "pia"
+        await a.close()
+        await f.close()
+
+
 async def test_json_logs_carry_ids_and_never_secrets_or_player_text(tmp_path: Path) -> None:
     import json
 
@@ -157,6 +182,7 @@ async def test_json_logs_carry_ids_and_never_secrets_or_player_text(tmp_path: Pa
         cid = (await c.ok("character.create", character=character()))["character"]["id"]
         await c.ok("session.start", character_id=cid, world_id="lantern-coast")
         await c.ok("turn", turn_id="t1", text="I confide my darkest secret to the gull")
+        await c.ok("turn", turn_id="t2", text="I want to stop existing, truly")
         await c.close()
         proc.send_signal(signal.SIGTERM)
         assert proc.stderr is not None
@@ -165,5 +191,5 @@ async def test_json_logs_carry_ids_and_never_secrets_or_player_text(tmp_path: Pa
     assert lines and all({"ts", "level", "logger", "msg"} <= set(doc) for doc in lines)
     assert any(doc.get("conn") for doc in lines)
     text = err.decode()
-    for secret in ("secret sauce", token, "darkest secret", "Grew up by the sea"):
+    for secret in ("secret sauce", token, "darkest secret", "Grew up by the sea", "stop existing"):
         assert secret not in text

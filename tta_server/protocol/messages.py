@@ -115,6 +115,27 @@ class SessionHistory(Request):
     limit: Annotated[StrictInt, Field(ge=1, le=200)] = 50
 
 
+class SafetyAck(Request):
+    """The player's answer to a crisis check on this connection's session."""
+
+    type: Literal["safety.ack"]
+    choice: Literal["continue", "talk", "end"]
+
+
+class AlertsSubscribe(Request):
+    """Facilitators and admins: receive ``safety.alert`` frames live on this connection."""
+
+    type: Literal["alerts.subscribe"]
+
+
+class AlertsList(Request):
+    """Facilitators and admins: safety alerts, newest first, older than ``before`` (a time)."""
+
+    type: Literal["alerts.list"]
+    before: Annotated[float, Field(gt=0)] | None = None
+    limit: Annotated[StrictInt, Field(ge=1, le=200)] = 50
+
+
 class Turn(Request):
     type: Literal["turn"]
     turn_id: Id
@@ -127,7 +148,7 @@ CLIENT_MESSAGES: dict[str, type[Request]] = {
         Ping, Register, Login, Auth, Logout,
         CharacterSchema, CharacterCreate, CharacterList, CharacterGet, CharacterUpdate,
         CharacterDelete, WorldList, SessionStart, SessionResume, SessionList, SessionEnd,
-        SessionHistory, Turn,
+        SessionHistory, Turn, SafetyAck, AlertsSubscribe, AlertsList,
     )
 }  # fmt: skip
 """Every client message type, by its ``type`` string."""

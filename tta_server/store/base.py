@@ -94,6 +94,8 @@ class GameSession:
     updated_at: float
     last_seq: int
     """Highest event seq written to this session (0 before the first event)."""
+    hold: str | None = None
+    """The id of the crisis alert the story is paused for (None: not paused)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +191,36 @@ class StateWrite:
     state: dict[str, Any]
     expect_version: int
     world_version: str
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    """A safety alert: a player's message that the screen rated ``concern`` or ``crisis``.
+
+    ``text`` is the message itself: readable by facilitators and admins only, never logged.
+    ``contact_requested`` is set when the player asked to talk to a person.
+    """
+
+    id: str
+    at: float
+    account_id: str
+    username: str
+    character_id: str
+    character_name: str
+    session_id: str
+    level: str
+    category: str | None
+    reasons: tuple[str, ...]
+    text: str
+    contact_requested: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class HoldWrite:
+    """Pause a session's story for an alert (``alert``), or resume it (``alert`` None), with the
+    events of the same append."""
+
+    alert: Alert | None
 
 
 class BusSubscription(Protocol):
@@ -331,11 +363,29 @@ class Store(Protocol):
         events: list[NewEvent],
         turn_id: str | None = None,
         state: StateWrite | None = None,
+        alert: Alert | None = None,
+        hold: HoldWrite | None = None,
     ) -> AppendResult:
-        """Append events with the next seqs, and save ``state`` to the playthrough, in one
-        transaction. With ``turn_id``: if that turn was recorded before, write nothing and
-        return its events with ``replayed=True``. Raises NotFound / SessionNotActive /
-        :class:`StaleState` (then nothing is written)."""
+        """Append events with the next seqs, save ``state`` to the playthrough, record
+        ``alert`` and set or clear the session's ``hold``, all in one transaction. With
+        ``turn_id``: if that turn was recorded before, write nothing and return its events with
+        ``replayed=True``. Raises NotFound / SessionNotActive / :class:`StaleState` (then
+        nothing is written)."""
+        ...
+
+    # -- safety alerts -------------------------------------------------------------------------
+    async def list_alerts(self, before: float | None, limit: int) -> list[Alert]:
+        """Alerts older than ``before`` (all when None), newest first, at most ``limit``."""
+        ...
+
+    async def get_alert(self, alert_id: str) -> Alert | None: ...
+
+    async def request_contact(self, alert_id: str) -> Alert | None:
+        """Mark that the player asked to talk to a person; the updated alert."""
+        ...
+
+    async def purge_alerts(self, before: float) -> int:
+        """Delete alerts recorded before ``before`` (retention); how many went."""
         ...
 
     async def read_events_before(

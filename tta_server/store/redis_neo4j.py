@@ -77,12 +77,14 @@ from redis.exceptions import RedisError
 from tta_server.store import neo4j_worlds as worlds_graph
 from tta_server.store.base import (
     Account,
+    Alert,
     AppendResult,
     Character,
     CharacterLimitReached,
     CharacterNameTaken,
     Event,
     GameSession,
+    HoldWrite,
     NewEvent,
     NotFound,
     Playthrough,
@@ -127,6 +129,8 @@ SCHEMA: tuple[LiteralString, ...] = (
     "CREATE CONSTRAINT tta_turn_key IF NOT EXISTS FOR (t:Turn) REQUIRE t.key IS UNIQUE",
     "CREATE INDEX tta_character_account IF NOT EXISTS FOR (c:Character) ON (c.account_id)",
     *worlds_graph.SCHEMA,
+    "CREATE CONSTRAINT tta_alert_id IF NOT EXISTS FOR (a:Alert) REQUIRE a.id IS UNIQUE",
+    "CREATE INDEX tta_alert_at IF NOT EXISTS FOR (a:Alert) ON (a.at)",
 )
 
 # -- Neo4j statements ------------------------------------------------------------------------
@@ -254,6 +258,9 @@ FOREACH (_ IN CASE WHEN ok AND $end THEN [1] ELSE [] END |
 FOREACH (_ IN CASE WHEN ok AND $state IS NOT NULL THEN [1] ELSE [] END |
   SET p.state = $state.json, p.location = $state.location,
       p.world_version = $state.world_version, p.version = p.version + 1)
+FOREACH (a IN CASE WHEN ok AND $alert IS NOT NULL THEN [$alert] ELSE [] END |
+  CREATE (s)-[:RAISED]->(n:Alert) SET n = a)
+FOREACH (_ IN CASE WHEN ok AND $set_hold THEN [1] ELSE [] END | SET s.hold = $hold)
 REMOVE s._lock
 WITH s, t, p, base, status, ok
 CALL (p, ok) {
@@ -293,9 +300,26 @@ MATCH (e:Event) WHERE e.session_id = $sid AND e.seq < $before AND e.type IN $typ
 RETURN e.seq AS seq, e.type AS type, e.data AS data, e.at AS at ORDER BY e.seq DESC LIMIT $limit
 """
 
+Q_LIST_ALERTS: LiteralString = """
+MATCH (a:Alert) WHERE a.at < $before
+RETURN a {.*} AS a ORDER BY a.at DESC, a.id LIMIT $limit
+"""
+
+Q_GET_ALERT: LiteralString = "MATCH (a:Alert {id: $id}) RETURN a {.*} AS a"
+
+Q_REQUEST_CONTACT: LiteralString = """
+MATCH (a:Alert {id: $id}) SET a.contact_requested = true RETURN a {.*} AS a
+"""
+
+Q_PURGE_ALERTS: LiteralString = """
+MATCH (a:Alert) WHERE a.at < $before
+DETACH DELETE a
+RETURN count(*) AS n
+"""
+
 Q_WIPE: LiteralString = """
 MATCH (n) WHERE n:Account OR n:Character OR n:GameSession OR n:Event OR n:Turn
-  OR n:World OR n:Location OR n:Item OR n:NPC OR n:Playthrough
+  OR n:World OR n:Location OR n:Item OR n:NPC OR n:Playthrough OR n:Alert
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
 """
 
@@ -424,7 +448,42 @@ def _session(m: Mapping[str, Any]) -> GameSession:
         created_at=float(m["created_at"]),
         updated_at=float(m["updated_at"]),
         last_seq=int(m["last_seq"]),
+        hold=m.get("hold"),
     )
+
+
+def _alert(m: Mapping[str, Any]) -> Alert:
+    return Alert(
+        id=m["id"],
+        at=float(m["at"]),
+        account_id=m["account_id"],
+        username=m["username"],
+        character_id=m["character_id"],
+        character_name=m["character_name"],
+        session_id=m["session_id"],
+        level=m["level"],
+        category=m.get("category"),
+        reasons=tuple(m.get("reasons") or ()),
+        text=m["text"],
+        contact_requested=bool(m.get("contact_requested", False)),
+    )
+
+
+def _alert_params(a: Alert) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "at": a.at,
+        "account_id": a.account_id,
+        "username": a.username,
+        "character_id": a.character_id,
+        "character_name": a.character_name,
+        "session_id": a.session_id,
+        "level": a.level,
+        "category": a.category,
+        "reasons": list(a.reasons),
+        "text": a.text,
+        "contact_requested": a.contact_requested,
+    }
 
 
 def _event_row(session_id: str, row: list[Any]) -> Event:
@@ -771,8 +830,31 @@ class RedisNeo4jStore:
         events: list[NewEvent],
         turn_id: str | None = None,
         state: StateWrite | None = None,
+        alert: Alert | None = None,
+        hold: HoldWrite | None = None,
     ) -> AppendResult:
-        return await self._append(session_id, events, turn_id=turn_id, state=state)
+        return await self._append(
+            session_id, events, turn_id=turn_id, state=state, alert=alert, hold=hold
+        )
+
+    # -- safety alerts -------------------------------------------------------------------------
+    async def list_alerts(self, before: float | None, limit: int) -> list[Alert]:
+        records = await self._read(
+            Q_LIST_ALERTS, before=before if before is not None else float("inf"), limit=limit
+        )
+        return [_alert(r["a"]) for r in records]
+
+    async def get_alert(self, alert_id: str) -> Alert | None:
+        records = await self._read(Q_GET_ALERT, id=alert_id)
+        return _alert(records[0]["a"]) if records else None
+
+    async def request_contact(self, alert_id: str) -> Alert | None:
+        records = await self._write(Q_REQUEST_CONTACT, id=alert_id)
+        return _alert(records[0]["a"]) if records else None
+
+    async def purge_alerts(self, before: float) -> int:
+        records = await self._write(Q_PURGE_ALERTS, before=before)
+        return int(records[0]["n"]) if records else 0
 
     async def read_events_before(
         self, session_id: str, before_seq: int, limit: int, types: tuple[str, ...]
@@ -801,6 +883,8 @@ class RedisNeo4jStore:
         turn_id: str | None = None,
         end: bool = False,
         state: StateWrite | None = None,
+        alert: Alert | None = None,
+        hold: HoldWrite | None = None,
     ) -> AppendResult:
         """One statement: lock the session, check turn, status and playthrough version, write
         events (and end, and the state)."""
@@ -817,6 +901,9 @@ class RedisNeo4jStore:
                 events=[{"type": e.type, "data": d} for e, d in zip(new, encoded, strict=True)],
                 end=end,
                 state=None if state is None else worlds_graph.state_params(state),
+                alert=None if alert is None else _alert_params(alert),
+                set_hold=hold is not None,
+                hold=hold.alert.id if hold is not None and hold.alert is not None else None,
                 now=t,
             )
             if not records:

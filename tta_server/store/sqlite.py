@@ -25,12 +25,14 @@ import aiosqlite
 
 from tta_server.store.base import (
     Account,
+    Alert,
     AppendResult,
     Character,
     CharacterLimitReached,
     CharacterNameTaken,
     Event,
     GameSession,
+    HoldWrite,
     NewEvent,
     NotFound,
     Playthrough,
@@ -87,7 +89,8 @@ CREATE TABLE IF NOT EXISTS sessions (
     status TEXT NOT NULL,
     created_at REAL NOT NULL,
     updated_at REAL NOT NULL,
-    last_seq INTEGER NOT NULL DEFAULT 0
+    last_seq INTEGER NOT NULL DEFAULT 0,
+    hold TEXT
 );
 CREATE INDEX IF NOT EXISTS sessions_account ON sessions(account_id, created_at);
 CREATE TABLE IF NOT EXISTS events (
@@ -140,6 +143,21 @@ CREATE TABLE IF NOT EXISTS playthroughs (
     location TEXT NOT NULL,
     version INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS alerts (
+    id TEXT PRIMARY KEY,
+    at REAL NOT NULL,
+    account_id TEXT NOT NULL,
+    username TEXT NOT NULL,
+    character_id TEXT NOT NULL,
+    character_name TEXT NOT NULL,
+    session_id TEXT NOT NULL,
+    level TEXT NOT NULL,
+    category TEXT,
+    reasons TEXT NOT NULL,
+    text TEXT NOT NULL,
+    contact_requested INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS alerts_at ON alerts(at);
 CREATE TABLE IF NOT EXISTS playthrough_items (
     session_id TEXT NOT NULL, item_id TEXT NOT NULL,
     PRIMARY KEY (session_id, item_id)
@@ -187,6 +205,24 @@ def _session(row: aiosqlite.Row) -> GameSession:
         created_at=row["created_at"],
         updated_at=row["updated_at"],
         last_seq=row["last_seq"],
+        hold=row["hold"],
+    )
+
+
+def _alert(row: aiosqlite.Row) -> Alert:
+    return Alert(
+        id=row["id"],
+        at=row["at"],
+        account_id=row["account_id"],
+        username=row["username"],
+        character_id=row["character_id"],
+        character_name=row["character_name"],
+        session_id=row["session_id"],
+        level=row["level"],
+        category=row["category"],
+        reasons=tuple(json.loads(row["reasons"])),
+        text=row["text"],
+        contact_requested=bool(row["contact_requested"]),
     )
 
 
@@ -217,8 +253,17 @@ class SqliteStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._writer = await self._connect()
         await self._writer.executescript(SCHEMA)
+        await self._migrate(self._writer)
         await self._writer.commit()
         self._reader = await self._connect()
+
+    @staticmethod
+    async def _migrate(db: aiosqlite.Connection) -> None:
+        """Bring a file made by an older version up to this schema (columns added since)."""
+        async with db.execute("PRAGMA table_info(sessions)") as cur:
+            columns = {row["name"] for row in await cur.fetchall()}
+        if "hold" not in columns:
+            await db.execute("ALTER TABLE sessions ADD COLUMN hold TEXT")
 
     async def _connect(self) -> aiosqlite.Connection:
         conn = await aiosqlite.connect(self.path, isolation_level=None)
@@ -259,6 +304,7 @@ class SqliteStore:
                 *_WORLD_TABLES,
                 "playthroughs",
                 "playthrough_items",
+                "alerts",
             ):
                 await db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed names
 
@@ -598,6 +644,8 @@ class SqliteStore:
         events: list[NewEvent],
         turn_id: str | None = None,
         state: StateWrite | None = None,
+        alert: Alert | None = None,
+        hold: HoldWrite | None = None,
     ) -> AppendResult:
         async def work(db: aiosqlite.Connection) -> AppendResult:
             async with db.execute(
@@ -624,6 +672,13 @@ class SqliteStore:
                 raise SessionNotActive(session_id)
             if state is not None:
                 await self._save_state(db, session_id, state)
+            if alert is not None:
+                await self._insert_alert(db, alert)
+            if hold is not None:
+                await db.execute(
+                    "UPDATE sessions SET hold = ? WHERE id = ?",
+                    (hold.alert.id if hold.alert else None, session_id),
+                )
             written = await self._append(db, session_id, row["last_seq"], events)
             if turn_id is not None and written:
                 await db.execute(
@@ -661,6 +716,54 @@ class SqliteStore:
             (session_id, after_seq, limit),
         )
         return [_event(r) for r in rows]
+
+    @staticmethod
+    async def _insert_alert(db: aiosqlite.Connection, a: Alert) -> None:
+        await db.execute(
+            "INSERT INTO alerts (id, at, account_id, username, character_id, character_name,"
+            " session_id, level, category, reasons, text, contact_requested)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                a.id,
+                a.at,
+                a.account_id,
+                a.username,
+                a.character_id,
+                a.character_name,
+                a.session_id,
+                a.level,
+                a.category,
+                json.dumps(list(a.reasons)),
+                a.text,
+                int(a.contact_requested),
+            ),
+        )
+
+    # -- safety alerts -------------------------------------------------------------------------
+    async def list_alerts(self, before: float | None, limit: int) -> list[Alert]:
+        rows = await self._read_all(
+            "SELECT * FROM alerts WHERE at < ? ORDER BY at DESC, id LIMIT ?",
+            (before if before is not None else float("inf"), limit),
+        )
+        return [_alert(r) for r in rows]
+
+    async def get_alert(self, alert_id: str) -> Alert | None:
+        row = await self._read_one("SELECT * FROM alerts WHERE id = ?", (alert_id,))
+        return _alert(row) if row else None
+
+    async def request_contact(self, alert_id: str) -> Alert | None:
+        async def work(db: aiosqlite.Connection) -> None:
+            await db.execute("UPDATE alerts SET contact_requested = 1 WHERE id = ?", (alert_id,))
+
+        await self._write(work)
+        return await self.get_alert(alert_id)
+
+    async def purge_alerts(self, before: float) -> int:
+        async def work(db: aiosqlite.Connection) -> int:
+            cur = await db.execute("DELETE FROM alerts WHERE at < ?", (before,))
+            return cur.rowcount
+
+        return await self._write(work)
 
     async def read_events_before(
         self, session_id: str, before_seq: int, limit: int, types: tuple[str, ...]

@@ -1,0 +1,39 @@
+"""Request handlers, one per client message type (see :data:`HANDLERS`).
+
+A handler gets the connection and the validated request. It returns the payload of the
+``<type>.ok`` reply, or sends its replies itself and returns None. It raises
+:class:`~tta_server.protocol.errors.ProtocolError` for anything the client should hear about.
+Modules by domain: ``accounts``, ``characters``, ``sessions`` (worlds, sessions, turns) and
+``safety`` (crisis answers, facilitator alerts); ``common`` holds what they share.
+"""
+
+from __future__ import annotations
+
+from tta_server.connection import Handler
+from tta_server.handlers import accounts, characters, safety, sessions
+from tta_server.protocol import messages as m
+
+HANDLERS: dict[str, Handler] = {
+    "ping": accounts.ping,
+    "register": accounts.register,
+    "login": accounts.login,
+    "auth": accounts.auth,
+    "logout": accounts.logout,
+    "character.schema": characters.character_schema_,
+    "character.create": characters.character_create,
+    "character.list": characters.character_list,
+    "character.get": characters.character_get,
+    "character.update": characters.character_update,
+    "character.delete": characters.character_delete,
+    "world.list": sessions.world_list,
+    "session.start": sessions.session_start,
+    "session.resume": sessions.session_resume,
+    "session.list": sessions.session_list,
+    "session.end": sessions.session_end,
+    "session.history": sessions.session_history,
+    "turn": sessions.turn,
+    "safety.ack": safety.safety_ack,
+    "alerts.subscribe": safety.alerts_subscribe,
+    "alerts.list": safety.alerts_list,
+}
+assert set(HANDLERS) == set(m.CLIENT_MESSAGES), "every message type needs a handler"

@@ -1,0 +1,70 @@
+"""Handlers of the connection and accounts: ``ping``, ``register``, ``login``, ``auth``,
+``logout``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tta_server.connection import Connection
+from tta_server.handlers.common import account_out
+from tta_server.protocol import messages as m
+from tta_server.protocol.errors import ErrorCode, ProtocolError
+
+
+async def ping(conn: Connection, req: m.Ping) -> dict[str, Any]:
+    return {}
+
+
+def _require_anonymous(conn: Connection) -> None:
+    if conn.account is not None:
+        raise ProtocolError(
+            ErrorCode.ALREADY_AUTHENTICATED,
+            "You are already logged in on this connection. Log out first to switch accounts.",
+        )
+
+
+async def register(conn: Connection, req: m.Register) -> dict[str, Any]:
+    _require_anonymous(conn)
+    account = await conn.app.accounts.register(req.username, req.password, address=conn.address)
+    return {
+        "account": m.AccountOut(
+            id=account.id, username=account.username, role=account.role.value
+        ).model_dump()
+    }
+
+
+async def login(conn: Connection, req: m.Login) -> dict[str, Any]:
+    _require_anonymous(conn)
+    account, token = await conn.app.accounts.login(req.username, req.password, conn.address)
+    _authenticated(conn, account, token)
+    return {
+        "token": token,
+        "expires_in": conn.app.settings.token_ttl_s,
+        "account": account_out(conn),
+    }
+
+
+async def auth(conn: Connection, req: m.Auth) -> dict[str, Any]:
+    _require_anonymous(conn)
+    account, hashed = await conn.app.accounts.authenticate(req.token)
+    conn.account, conn.token_hash = account, hashed
+    conn.app.hub.remember_token(conn, hashed)
+    return {"account": account_out(conn), "expires_in": conn.app.settings.token_ttl_s}
+
+
+def _authenticated(conn: Connection, account: Any, token: str) -> None:
+    from tta_server.accounts import token_hash
+
+    conn.account, conn.token_hash = account, token_hash(token)
+    conn.app.hub.remember_token(conn, conn.token_hash)
+
+
+async def logout(conn: Connection, req: m.Logout) -> dict[str, Any]:
+    hashed = conn.token_hash
+    conn.app.hub.forget_token(conn)
+    conn.app.hub.detach(conn)
+    conn.account = conn.token_hash = conn.session_id = conn.live = None
+    if hashed is not None:
+        await conn.app.store.revoke_token(hashed)
+        await conn.app.hub.revoke(hashed, keep=conn)
+    return {}

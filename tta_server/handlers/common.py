@@ -1,0 +1,47 @@
+"""What every handler module shares: the account of a connection and common errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tta_server.connection import Connection
+from tta_server.protocol import messages as m
+from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
+from tta_server.store.base import Role
+
+FIX_FIELDS = "Please fix the highlighted fields."
+
+
+def account_out(conn: Connection) -> dict[str, Any]:
+    assert conn.account is not None
+    a = conn.account
+    return m.AccountOut(id=a.id, username=a.username, role=a.role.value).model_dump()
+
+
+def account_id(conn: Connection) -> str:
+    assert conn.account is not None
+    return conn.account.id
+
+
+def not_found(what: str, field: str) -> ProtocolError:
+    return ProtocolError(
+        ErrorCode.NOT_FOUND,
+        f"No {what} with that id is yours. List them again to pick one.",
+        [FieldError(field, f"No {what} with that id.")],
+    )
+
+
+def ended() -> ProtocolError:
+    return ProtocolError(
+        ErrorCode.SESSION_ENDED, "That story has ended. Start a new one from the world list."
+    )
+
+
+def require_role(conn: Connection, *roles: Role) -> None:
+    """Refuse (``forbidden``) unless the connection's account has one of ``roles``."""
+    assert conn.account is not None
+    if conn.account.role not in roles:
+        names = " or ".join(r.value for r in roles)
+        raise ProtocolError(
+            ErrorCode.FORBIDDEN, f"Only a {names} account may do this. Ask an admin for access."
+        )

@@ -1,0 +1,336 @@
+"""Handlers of worlds and sessions: ``world.list``, ``session.start|resume|list|end|history``
+and ``turn``."""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Literal
+
+from tta_server import safeguard
+from tta_server.connection import Connection
+from tta_server.game import TRANSCRIPT_TYPES, Live
+from tta_server.handlers.common import FIX_FIELDS, account_id, ended, not_found
+from tta_server.narrative.base import Persona
+from tta_server.protocol import messages as m
+from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
+from tta_server.safety import Assessment, Level, classify
+from tta_server.store.base import (
+    Alert,
+    AppendResult,
+    Character,
+    Event,
+    GameSession,
+    HoldWrite,
+    NewEvent,
+    NotFound,
+    SessionNotActive,
+    StaleState,
+)
+
+
+def _session_out(s: GameSession) -> dict[str, Any]:
+    return m.SessionOut(
+        id=s.id,
+        character_id=s.character_id,
+        world_id=s.world_id,
+        status=s.status,
+        created_at=s.created_at,
+        updated_at=s.updated_at,
+        last_seq=s.last_seq,
+    ).model_dump()
+
+
+async def world_list(conn: Connection, req: m.WorldList) -> dict[str, Any]:
+    return {
+        "worlds": [
+            m.WorldOut.model_validate(w.model_dump(mode="json")).model_dump()
+            for w in conn.app.worlds.values()
+        ]
+    }
+
+
+async def session_start(conn: Connection, req: m.SessionStart) -> None:
+    app, owner = conn.app, account_id(conn)
+    world = app.game.worlds.get(req.world_id)
+    if world is None:
+        raise ProtocolError(
+            ErrorCode.NOT_FOUND,
+            "There is no world with that id. Choose one from the world list.",
+            [FieldError("world_id", "Choose one of: " + ", ".join(sorted(app.worlds)) + ".")],
+        )
+    character = await app.store.get_character(owner, req.character_id)
+    if character is None:
+        raise not_found("character", "character_id")
+    live, start, narration = await app.game.opening(world, Persona.of(character.data))
+    live.character_id, live.country = character.id, _country(character)
+    opening = [
+        NewEvent(
+            "session.started",
+            {
+                "world_id": world.id,
+                "world_title": world.meta.title,
+                "character_name": character.name,
+                **safeguard.disclosure(app.resources.for_country(live.country)),
+            },
+        ),
+        *narration,
+    ]
+    try:
+        session, events = await app.store.create_session(
+            owner, character.id, world.id, opening, start
+        )
+    except NotFound:  # deleted between the two calls
+        raise not_found("character", "character_id") from None
+    _drive(conn, session.id, 0, live)
+    await app.hub.attach(conn, session.id)
+    await conn.reply(req, {"session": _session_out(session)})
+    await conn.deliver(events)
+
+
+def _country(character: Character | None) -> str | None:
+    profile = character.data.get("profile") if character is not None else None
+    country = profile.get("country") if isinstance(profile, dict) else None
+    return country if isinstance(country, str) else None
+
+
+def _drive(conn: Connection, session_id: str, sent_seq: int, live: Live) -> None:
+    """Make this connection the session's driver, with its playthrough and break clock."""
+    conn.session_id, conn.sent_seq, conn.live = session_id, sent_seq, live
+    interval = conn.app.settings.break_reminder_s
+    conn.next_break = time.monotonic() + interval if interval > 0 else None
+
+
+async def load_live(conn: Connection, session: GameSession) -> Live:
+    """A session's playthrough from the store, with its character and safety hold."""
+    app = conn.app
+    playthrough = await app.store.get_playthrough(session.id)
+    character = await app.store.get_character(account_id(conn), session.character_id)
+    persona = Persona.of(character.data) if character is not None else Persona(name="traveller")
+    live = None if playthrough is None else app.game.resume(playthrough, persona)
+    if live is None:
+        raise ProtocolError(
+            ErrorCode.NOT_FOUND,
+            "The world of this story is not available on this server any more. "
+            "Start a new story from the world list.",
+            [FieldError("session_id", "Its world is not installed here.")],
+        )
+    live.character_id, live.country, live.hold = (
+        session.character_id,
+        _country(character),
+        session.hold,
+    )
+    return live
+
+
+async def session_resume(conn: Connection, req: m.SessionResume) -> None:
+    app = conn.app
+    session = await app.store.get_session(account_id(conn), req.session_id)
+    if session is None:
+        raise not_found("session", "session_id")
+    if req.last_seq > session.last_seq:
+        raise ProtocolError(
+            ErrorCode.INVALID_FIELDS,
+            "last_seq is later than anything in this session; resume from the last event you "
+            "received.",
+            [FieldError("last_seq", f"Must be {session.last_seq} or less.")],
+        )
+    live = await load_live(conn, session)
+    _drive(conn, session.id, req.last_seq, live)
+    await app.hub.attach(conn, session.id)
+    await conn.reply(
+        req,
+        {"session": _session_out(session), "replay": session.last_seq - req.last_seq},
+    )
+    await conn.replay(session.id)
+
+
+async def session_history(conn: Connection, req: m.SessionHistory) -> dict[str, Any]:
+    session = await conn.app.store.get_session(account_id(conn), req.session_id)
+    if session is None:
+        raise not_found("session", "session_id")
+    before = req.before_seq if req.before_seq is not None else session.last_seq + 1
+    found = await conn.app.store.read_events_before(session.id, before, req.limit, TRANSCRIPT_TYPES)
+    entries = [_history_entry(e).model_dump() for e in reversed(found)]
+    more = len(found) == req.limit and found[-1].seq > 1
+    return {
+        "session_id": session.id,
+        "entries": entries,
+        "next_before_seq": found[-1].seq if more else None,
+    }
+
+
+def _history_entry(e: Event) -> m.HistoryEntry:
+    """A transcript line: what the player wrote, the story, or a notice (start, end)."""
+    d = e.data
+    kind: Literal["input", "narration", "notice"] = "notice"
+    if e.type == "turn.input":
+        kind, text = "input", str(d["text"])
+    elif e.type == "narrative.chunk":
+        kind, text = "narration", str(d["text"])
+    elif e.type == "session.started":
+        who, where = d.get("character_name", "You"), d.get("world_title", "a new world")
+        text = f"{who} begins a story in {where}."
+    else:
+        text = str(d.get("message", "The story is closed."))
+    return m.HistoryEntry(seq=e.seq, at=e.at, kind=kind, turn_id=d.get("turn_id"), text=text)
+
+
+async def session_list(conn: Connection, req: m.SessionList) -> dict[str, Any]:
+    found = await conn.app.store.list_sessions(account_id(conn))
+    return {"sessions": [_session_out(s) for s in found]}
+
+
+async def session_end(conn: Connection, req: m.SessionEnd) -> dict[str, Any]:
+    closing = [
+        NewEvent(
+            "session.ended",
+            {"message": "This story is closed. Thank you for playing; take care of yourself."},
+        )
+    ]
+    try:
+        events = await conn.app.store.end_session(account_id(conn), req.session_id, closing)
+    except NotFound:
+        raise not_found("session", "session_id") from None
+    except SessionNotActive:
+        raise ended() from None
+    if conn.session_id == req.session_id:
+        await conn.deliver(events)
+        conn.app.hub.detach(conn)
+        conn.session_id = conn.live = None
+    return {"session_id": req.session_id}
+
+
+async def turn(conn: Connection, req: m.Turn) -> dict[str, Any]:
+    app = conn.app
+    if conn.session_id is None:
+        raise ProtocolError(
+            ErrorCode.NO_SESSION,
+            "Start or resume a story first (session.start or session.resume).",
+        )
+    text = req.text.strip()
+    limit = app.settings.turn_text_max_chars
+    if not text:
+        raise ProtocolError(
+            ErrorCode.INVALID_FIELDS,
+            FIX_FIELDS,
+            [FieldError("text", "Write what your character does or says.")],
+        )
+    if len(text) > limit:
+        raise ProtocolError(
+            ErrorCode.INVALID_FIELDS,
+            FIX_FIELDS,
+            [FieldError("text", f"Keep a turn to {limit} characters (this one has {len(text)}).")],
+        )
+    assessment = classify(text)  # before anything else touches the text
+    app.metrics.safety(assessment.level.value)
+    async with app.turn_in_flight():
+        if assessment.level is Level.CRISIS:
+            result = await crisis(conn, conn.session_id, text, req.turn_id, assessment)
+        else:
+            result = await _play_turn(conn, conn.session_id, text, req.turn_id, assessment)
+        await conn.deliver(result.events)
+    return {
+        "turn_id": req.turn_id,
+        "first_seq": result.events[0].seq,
+        "last_seq": result.events[-1].seq,
+        "replayed": result.replayed,
+        "safety": assessment.level.value,
+    }
+
+
+async def live_of(conn: Connection, session_id: str) -> Live:
+    """The playthrough this connection drives (loaded from the store when not held)."""
+    if conn.live is None:
+        session = await conn.app.store.get_session(account_id(conn), session_id)
+        if session is None:
+            raise not_found("session", "session_id")
+        conn.live = await load_live(conn, session)
+    return conn.live
+
+
+def _alert(conn: Connection, live: Live, session_id: str, text: str, a: Assessment) -> Alert:
+    assert conn.account is not None
+    return safeguard.new_alert(
+        a,
+        text,
+        account_id=conn.account.id,
+        username=conn.account.username,
+        character_id=live.character_id,
+        character_name=live.persona.name,
+        session_id=session_id,
+    )
+
+
+async def crisis(
+    conn: Connection, session_id: str, text: str, turn_id: str, assessment: Assessment
+) -> AppendResult:
+    """Pause the story: resources and choices for the player, an alert for facilitators.
+    The text is not played and the world does not change."""
+    app = conn.app
+    live = await live_of(conn, session_id)
+    alert = _alert(conn, live, session_id, text, assessment)
+    resources = app.resources.for_country(live.country)
+    event = safeguard.crisis_event(turn_id, assessment, resources, alert.id)
+    try:
+        result = await app.store.append_events(
+            session_id, [event], turn_id=turn_id, alert=alert, hold=HoldWrite(alert)
+        )
+    except NotFound:
+        raise not_found("session", "session_id") from None
+    except SessionNotActive:
+        raise ended() from None
+    if not result.replayed:
+        live.hold = alert.id
+        await app.hub.publish_alert("alert", alert)
+    return result
+
+
+async def _play_turn(
+    conn: Connection, session_id: str, text: str, turn_id: str, assessment: Assessment
+) -> AppendResult:
+    """Play a turn and record it; when another process saved the world first, reload and
+    play it again (once), so no turn is applied to a stale world."""
+    app = conn.app
+    concern = assessment.level is Level.CONCERN
+    for attempt in (1, 2):
+        live = await live_of(conn, session_id)
+        if live.hold is not None:
+            raise ProtocolError(
+                ErrorCode.SAFETY_HOLD,
+                "The story is paused until you answer the safety check: choose "
+                + ", ".join(f"'{label}'" for label in safeguard.CHOICES.values())
+                + ".",
+            )
+        played = await app.game.turn(live, text, turn_id, gentle=concern)
+        events = played.events
+        alert = _alert(conn, live, session_id, text, assessment) if concern else None
+        if alert is not None:
+            resources = app.resources.for_country(live.country)
+            events = [
+                events[0],
+                safeguard.checkin_event(turn_id, live.world, resources),
+                *events[1:],
+            ]
+        if conn.next_break is not None and time.monotonic() >= conn.next_break:
+            interval = app.settings.break_reminder_s
+            conn.next_break = time.monotonic() + interval
+            events = [*events, safeguard.break_event(max(1, round(interval / 60)))]
+        try:
+            result = await app.store.append_events(
+                session_id, events, turn_id=turn_id, state=played.write, alert=alert
+            )
+        except NotFound:
+            raise not_found("session", "session_id") from None
+        except SessionNotActive:
+            raise ended() from None
+        except StaleState:
+            conn.live = None
+            if attempt == 2:
+                raise
+            continue
+        if not result.replayed:
+            app.game.commit(live, played, text)
+            if alert is not None:
+                await app.hub.publish_alert("alert", alert)
+        return result
+    raise AssertionError("unreachable")  # pragma: no cover

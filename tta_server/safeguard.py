@@ -1,0 +1,186 @@
+"""What the server says and records when the safety screen fires (the crisis protocol).
+
+Every player text is screened by :func:`tta_server.safety.classify` before anything else. This
+module turns a verdict into what the player receives and what facilitators see:
+
+* ``crisis``: the text is not played. A ``safety.crisis`` event carries a plain message, the
+  crisis lines for the character's country (emergency number first) and three choices; the
+  session is put on hold (turns answer ``safety_hold``) until ``safety.ack``. A durable
+  :class:`~tta_server.store.base.Alert` is written in the same transaction and published live
+  to facilitators on the bus channel :data:`ALERTS_CHANNEL`.
+* ``concern``: the turn is played, more gently; a ``safety.checkin`` event with the world's guide
+  check-in and the lines comes first; an alert is written and published.
+* ``safety.ack``: ``continue`` resumes through a calm, grounding scene; ``talk`` marks the alert
+  so a facilitator reaches out; ``end`` closes the story warmly.
+
+Nothing here depends on the network or an LLM. Alert text never reaches the logs.
+"""
+
+from __future__ import annotations
+
+import uuid
+from enum import StrEnum
+from typing import Any
+
+from tta_server.safety import Assessment
+from tta_server.safety.resources import CountryResources, as_dict, as_text
+from tta_server.store.base import Alert, NewEvent, now
+from tta_server.world.schema import World
+
+ALERTS_CHANNEL = "alerts"
+"""Bus channel of live alerts: ``{"kind": "alert" | "contact_requested", "alert": {...}}``."""
+
+
+class Choice(StrEnum):
+    """The answers to a crisis check (``safety.ack``)."""
+
+    CONTINUE = "continue"
+    TALK = "talk"
+    END = "end"
+
+
+CHOICES: dict[Choice, str] = {
+    Choice.CONTINUE: "I'm safe, continue",
+    Choice.TALK: "I want to talk to a person",
+    Choice.END: "End the session",
+}
+
+CRISIS_MESSAGE = (
+    "What you just wrote sounds like you might be going through something really hard, maybe "
+    "even in danger. That matters far more than the story, so the story is paused. You don't "
+    "have to go through this alone: the people below are there to listen, right now, for free."
+)
+CRISIS_FOLLOW_UP = (
+    "When you're ready, choose one of the options below. There is no wrong answer, and the "
+    "story will wait for you."
+)
+CHECKIN_MESSAGE = (
+    "Some of what you wrote sounded heavy. However you're feeling is welcome here. If it would "
+    "help to talk to someone outside the game, the lines below are free and confidential."
+)
+TALK_MESSAGE = (
+    "Thank you for saying so. We've asked a facilitator to reach out to you. If you feel in "
+    "danger before they do, please use one of the lines below, or call {emergency}."
+)
+END_MESSAGE = (
+    "This story is closed for now, and it will keep. Thank you for being honest about how you "
+    "feel; that takes courage. If things get hard, the lines below are there day and night."
+)
+DISCLOSURE = (
+    "This story is written by software, not by a person. It is a game for practising coping "
+    "skills, not a replacement for care. If you are ever in danger, call {emergency} or use the "
+    "crisis lines in the safety panel."
+)
+BREAK_MESSAGE = (
+    "You've been playing for about {minutes} minutes. This is a good moment to stretch, have a "
+    "drink of water and look at something far away. The story will be right here."
+)
+
+
+def disclosure(resources: CountryResources) -> dict[str, Any]:
+    """What ``session.started`` adds: the software notice and the emergency number."""
+    return {
+        "notice": DISCLOSURE.format(emergency=resources.emergency),
+        "emergency": resources.emergency,
+    }
+
+
+def new_alert(
+    assessment: Assessment,
+    text: str,
+    *,
+    account_id: str,
+    username: str,
+    character_id: str,
+    character_name: str,
+    session_id: str,
+) -> Alert:
+    """A durable alert for a ``concern`` or ``crisis`` verdict (the text is kept, not logged)."""
+    return Alert(
+        id=uuid.uuid4().hex,
+        at=now(),
+        account_id=account_id,
+        username=username,
+        character_id=character_id,
+        character_name=character_name,
+        session_id=session_id,
+        level=assessment.level.value,
+        category=None if assessment.category is None else assessment.category.value,
+        reasons=assessment.reasons,
+        text=text,
+    )
+
+
+def alert_out(alert: Alert) -> dict[str, Any]:
+    """An alert as facilitators receive it (``alerts.list``, ``safety.alert``)."""
+    return {
+        "id": alert.id,
+        "at": alert.at,
+        "username": alert.username,
+        "character_name": alert.character_name,
+        "session_id": alert.session_id,
+        "level": alert.level,
+        "category": alert.category,
+        "reasons": list(alert.reasons),
+        "text": alert.text,
+        "contact_requested": alert.contact_requested,
+    }
+
+
+def _lines(resources: CountryResources) -> dict[str, Any]:
+    return {"resources": as_dict(resources), "lines": as_text(resources)}
+
+
+def crisis_event(
+    turn_id: str, assessment: Assessment, resources: CountryResources, alert_id: str
+) -> NewEvent:
+    """``safety.crisis``: the message, the lines (emergency first) and the three choices."""
+    return NewEvent(
+        "safety.crisis",
+        {
+            "turn_id": turn_id,
+            "alert_id": alert_id,
+            "category": None if assessment.category is None else assessment.category.value,
+            "message": CRISIS_MESSAGE,
+            "emergency": resources.emergency,
+            **_lines(resources),
+            "follow_up": CRISIS_FOLLOW_UP,
+            "choices": [{"id": c.value, "label": label} for c, label in CHOICES.items()],
+        },
+    )
+
+
+def checkin_event(turn_id: str, world: World, resources: CountryResources) -> NewEvent:
+    """``safety.checkin``: the quieter panel for a ``concern``, in the guide's voice too."""
+    return NewEvent(
+        "safety.checkin",
+        {
+            "turn_id": turn_id,
+            "message": CHECKIN_MESSAGE,
+            "guide": world.guide.check_in,
+            "grounding": world.guide.grounding,
+            "emergency": resources.emergency,
+            **_lines(resources),
+        },
+    )
+
+
+def resolved_event(choice: Choice, resources: CountryResources) -> NewEvent:
+    """``safety.resolved``: the player's answer, and what happens now."""
+    data: dict[str, Any] = {"choice": choice.value, "label": CHOICES[choice]}
+    if choice is Choice.TALK:
+        data["message"] = TALK_MESSAGE.format(emergency=resources.emergency)
+        data.update(_lines(resources))
+    elif choice is Choice.END:
+        data["message"] = END_MESSAGE
+        data.update(_lines(resources))
+    else:
+        data["message"] = "Welcome back. Let's go gently."
+    return NewEvent("safety.resolved", data)
+
+
+def break_event(minutes: int) -> NewEvent:
+    """``safety.break``: a gentle reminder after a stretch of continuous play."""
+    return NewEvent(
+        "safety.break", {"minutes": minutes, "message": BREAK_MESSAGE.format(minutes=minutes)}
+    )
