@@ -33,6 +33,7 @@ def settings_for(kind: StoreKind, data_dir: Path, **extra: object) -> Settings:
         "neo4j_uri": NEO4J_URI,
         "argon2_time_cost": 1,
         "argon2_memory_kib": 8 * 1024,
+        "gc_freeze_on_start": False,  # hundreds of servers start in one test process
     }
     return load_settings(**{**values, **extra})
 

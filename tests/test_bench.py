@@ -49,7 +49,7 @@ async def test_small_run(kind: StoreKind, tmp_path: Path) -> None:
     floor = {f.name: f for f in report.floor}
     expected = {"websocket echo", "argon2id hash"}
     if kind is StoreKind.REDIS_NEO4J:
-        expected |= {"redis PING", "neo4j RETURN 1"}
+        expected |= {"redis PING", "neo4j RETURN 1", "neo4j write (MERGE + SET)"}
     assert set(floor) == expected
     for f in floor.values():
         assert f.error is None and f.count > 0 and 0 < f.p50_ms <= f.p95_ms

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import json
 import logging
 import signal
@@ -81,7 +82,12 @@ class App:
         records = await self.store.list_worlds()
         worlds = {r.id: world_of(r) for r in records}
         self.worlds = {wid: WorldInfo.of(w) for wid, w in worlds.items()}
-        self.game = Game(worlds, {r.id: r.version for r in records}, make_narrator(self.settings))
+        self.game = Game(
+            worlds,
+            {r.id: r.version for r in records},
+            self.game.narrator,
+            self.metrics.narration_replaced,
+        )
         await self.hub.start()
         if self.settings.alert_retention_days > 0:
             self._retention = asyncio.create_task(self._purge_alerts(), name="tta-retention")
@@ -93,6 +99,9 @@ class App:
             max_size=self.settings.max_frame_bytes,
             server_header=f"tta/{__version__}",
         )
+        if self.settings.gc_freeze_on_start:
+            gc.collect()
+            gc.freeze()
         return self.server
 
     @property

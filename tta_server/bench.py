@@ -7,10 +7,11 @@ its step concurrently (one :func:`asyncio.gather`), and the next phase starts wh
    ``login``, ``world.list``, ``character.create``, ``session.start``: one phase each, player
    ``i`` starting at ``i / clients`` of ``spread_s`` (default: one turn interval), so requests
    arrive spread like players' rather than in one burst (``spread_s = 0``: a burst);
-2. ``turns`` turns, one every ``turn_interval_s`` like a player, the first one offset by
+2. untimed filler turns, as fast as they go, until each session holds at least
+   ``resume_events`` events (kept apart from the timed phases; they also warm the turn path,
+   the server's and Neo4j's, as in a server that has been running);
+3. ``turns`` turns, one every ``turn_interval_s`` like a player, the first one offset by
    ``i / clients`` of an interval;
-3. untimed filler turns, as fast as they go, until each session holds at least
-   ``resume_events`` events (kept apart from the timed phases);
 4. disconnect; then connect again, ``auth`` with the login token, ``session.resume`` with
    ``last_seq = last - resume_events`` and receive every replayed event (spread like 1.);
    close.
@@ -21,10 +22,10 @@ successful requests are timed; every ``error`` reply counts under its ``code``, 
 connection, a timeout or an unexpected close counts under a code of its own.
 
 The floor is measured in the same run on the same machine: a bare WebSocket echo round trip, and
-for the ``redis-neo4j`` store a Redis ``PING`` and a Neo4j ``RETURN 1`` (the query the store's
-readiness check runs), plus one argon2id hash with the server's settings (the CPU floor of
-``register`` and ``login``). The report gives each operation's p95 as a multiple of the echo
-p95.
+for the ``redis-neo4j`` store a Redis ``PING``, a Neo4j ``RETURN 1`` (the query the store's
+readiness check runs) and a small Neo4j write transaction (the commit every turn makes), plus
+one argon2id hash with the server's settings (the CPU floor of ``register`` and ``login``).
+The report gives each operation's p95 as a multiple of the echo p95.
 
 Memory: without ``url`` the server runs in this process (an :class:`~tta_server.app.App` on a
 free port), and both the players and the idle connections run in child processes
@@ -533,8 +534,8 @@ PHASES: tuple[tuple[Callable[[_Player], Awaitable[None]], bool], ...] = (
     (_Player.list_worlds, True),
     (_Player.create_character, True),
     (_Player.start_session, True),
+    (_Player.filler_turns, False),  # untimed: also warms the turn path, as in a running server
     (_Player.timed_turns, False),  # spreads its own turns
-    (_Player.filler_turns, False),
     (_Player.disconnect, False),
     (_Player.connect, True),
     (_Player.auth, True),
@@ -785,6 +786,29 @@ async def neo4j_floor(settings: Settings, n: int = FLOOR_SAMPLES) -> FloorStats:
         await driver.close()
 
 
+async def neo4j_write_floor(settings: Settings, n: int = FLOOR_SAMPLES) -> FloorStats:
+    """One small write transaction (``MERGE`` a probe node, set a property): the commit a turn
+    cannot avoid. The probe node is deleted afterwards."""
+    from neo4j import AsyncGraphDatabase
+
+    auth = (settings.neo4j_user, settings.neo4j_password) if settings.neo4j_password else None
+    driver = AsyncGraphDatabase.driver(settings.neo4j_uri, auth=auth)
+    db = settings.neo4j_database
+    counter = itertools.count()
+    try:
+
+        async def once() -> None:
+            await driver.execute_query(
+                "MERGE (p:TtaBenchProbe {id: 1}) SET p.n = $n", {"n": next(counter)}, database_=db
+            )
+
+        return await _measure("neo4j write (MERGE + SET)", once, n)
+    finally:
+        with contextlib.suppress(Exception):
+            await driver.execute_query("MATCH (p:TtaBenchProbe) DELETE p", database_=db)
+        await driver.close()
+
+
 async def argon2_floor(settings: Settings, n: int = ARGON2_SAMPLES) -> FloorStats:
     """One argon2id hash with the server's cost settings, in a worker thread as the server
     hashes: what ``register`` and ``login`` each cost in CPU at the least."""
@@ -806,6 +830,7 @@ async def measure_floor(settings: Settings) -> list[FloorStats]:
     if settings.store is StoreKind.REDIS_NEO4J:
         floor.append(await redis_floor(settings.redis_url))
         floor.append(await neo4j_floor(settings))
+        floor.append(await neo4j_write_floor(settings))
     floor.append(await argon2_floor(settings))
     return floor
 

@@ -16,17 +16,22 @@ short memory the narrator uses for variety and continuity.
 
 from __future__ import annotations
 
+import logging
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from tta_server.narrative.base import Narrator, Persona, Scene
 from tta_server.pipeline.play import Played, play
 from tta_server.protocol import messages as m
+from tta_server.safety.output import screen_narration
 from tta_server.store.base import NewEvent, Playthrough, StateWrite
 from tta_server.world.engine import Context, WorldState, context, new_state
 from tta_server.world.schema import World
 from tta_server.world.state import reconcile
 from tta_server.world.vocab import DIRECTION_NAMES, SKILL_LABELS, Direction, Skill
+
+log = logging.getLogger("tta.game")
 
 RECENT_TURNS = 6
 """Turns remembered for the narrator's ``Scene.recent`` (continuity for the LLM narrator)."""
@@ -104,6 +109,25 @@ def narration_events(
     return events
 
 
+def screened(
+    scene: Scene, paragraphs: list[str], on_replace: Callable[[str], None] | None = None
+) -> list[str]:
+    """The narration, or a plain safe line when any paragraph fails the narration screen
+    (methods of harm, encouragement of harm): the replacement is reported to ``on_replace``
+    and logged by rule, never with the text."""
+    for paragraph in paragraphs:
+        verdict = screen_narration(paragraph)
+        if not verdict.ok:
+            if on_replace is not None:
+                on_replace(verdict.rule or "unknown")
+            log.warning("narration replaced by the safe default (rule %s)", verdict.rule)
+            ctx = scene.context
+            ways = ", ".join(DIRECTION_NAMES[Direction(e.dir)] for e in ctx.exits if e.open)
+            safe = f"You take a quiet moment at {ctx.location.name}."
+            return [safe + (f" From here you can go {ways}." if ways else "")]
+    return paragraphs
+
+
 def _first_sentence(text: str, limit: int = 160) -> str:
     head = text.split("\n", 1)[0]
     cut = head.find(". ")
@@ -114,10 +138,21 @@ def _first_sentence(text: str, limit: int = 160) -> str:
 class Game:
     """Turns for every session of this process: worlds by id, and the narrator."""
 
-    def __init__(self, worlds: dict[str, World], versions: dict[str, str], narrator: Narrator):
+    def __init__(
+        self,
+        worlds: dict[str, World],
+        versions: dict[str, str],
+        narrator: Narrator,
+        on_replace: Callable[[str], None] | None = None,
+    ):
         self.worlds = worlds
         self.versions = versions
         self.narrator = narrator
+        self.on_replace = on_replace
+        """Told the rule id whenever a narration is replaced by the safe default."""
+
+    async def _narrate(self, scene: Scene) -> list[str]:
+        return screened(scene, await self.narrator.narrate(scene), self.on_replace)
 
     async def opening(
         self, world: World, persona: Persona
@@ -127,7 +162,7 @@ class Game:
         version = self.versions[world.id]
         ctx = context(world, state)
         scene = Scene(world=world, persona=persona, context=ctx, opening=True)
-        paragraphs = await self.narrator.narrate(scene)
+        paragraphs = await self._narrate(scene)
         live = Live(world, version, state, 1, persona, previous="\n\n".join(paragraphs))
         write = StateWrite(state.model_dump(mode="json"), expect_version=0, world_version=version)
         return live, write, narration_events(world, ctx, paragraphs, None, True)
@@ -157,7 +192,7 @@ class Game:
             recent=tuple(live.recent),
             previous=live.previous,
         )
-        paragraphs = await self.narrator.narrate(scene)
+        paragraphs = await self._narrate(scene)
         if gentle:
             paragraphs = [live.world.guide.check_in, *paragraphs]
         ok = bool(played.steps) and played.steps[-1].outcome.ok
@@ -166,10 +201,12 @@ class Game:
         changed = played.state != live.state
         write = None
         if changed or live.world_version != self.versions[live.world.id]:
+            new, old = played.state, live.state
             write = StateWrite(
-                played.state.model_dump(mode="json"),
+                new.model_dump(mode="json"),
                 expect_version=live.version,
                 world_version=self.versions[live.world.id],
+                moved=new.location != old.location or new.inventory != old.inventory,
             )
         narration = "\n\n".join(paragraphs)
         return TurnResult(played, events, write, narration)
@@ -185,7 +222,10 @@ class Game:
             steps=played.steps,
             previous=live.previous,
         )
-        paragraphs = [live.world.guide.grounding, *await self.narrator.narrate(scene)]
+        paragraphs = [
+            live.world.guide.grounding,
+            *await self._narrate(scene),
+        ]
         live.previous = "\n\n".join(paragraphs)
         return narration_events(live.world, context(live.world, live.state), paragraphs, None, True)
 

@@ -6,6 +6,7 @@
 * ``tta_operation_seconds{op}`` (histogram): time from receiving a request to its reply.
 * ``tta_events_total``: session events delivered to clients (live and replayed).
 * ``tta_safety_screens_total{level}``: player texts screened, by verdict (none, concern, crisis).
+* ``tta_narration_replaced_total{rule}``: narrations the output screen replaced, by rule.
 """
 
 from __future__ import annotations
@@ -47,6 +48,16 @@ class Metrics:
             ["level"],
             registry=self.registry,
         )
+
+        self.replaced = Counter(
+            "tta_narration_replaced",
+            "Narrations replaced by the safe default text, by the screen rule that fired.",
+            ["rule"],
+            registry=self.registry,
+        )
+
+    def narration_replaced(self, rule: str) -> None:
+        self.replaced.labels(rule).inc()
 
     def safety(self, level: str) -> None:
         self.screens.labels(level).inc()

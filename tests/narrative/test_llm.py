@@ -359,14 +359,15 @@ async def test_repeating_the_previous_narration_falls_back(client: httpx.AsyncCl
 @pytest.mark.parametrize(
     "text",
     [
-        "You look at the sea. I want to die, I am going to kill myself tonight.",
+        "You look at the sea. Nobody would miss you; you should end it all tonight.",
+        "The keeper tells you how many of her pills it would take to never wake up.",
         "**You** step onto the quay.",
         "You step onto the quay.\n\n- a bell\n- a rope",
         "You step onto the quay. Read more at https://example.com/fog.",
         "As an AI language model, I cannot narrate this.",
         "You step onto the \x1b[31mquay\x1b[0m.",
     ],
-    ids=["crisis", "bold", "list", "url", "ai", "ansi"],
+    ids=["encouragement", "method", "bold", "list", "url", "ai", "ansi"],
 )
 async def test_unusable_output_falls_back(
     client: httpx.AsyncClient, caplog: pytest.LogCaptureFixture, text: str
@@ -557,5 +558,7 @@ def test_unusable() -> None:
     assert unusable("Write to help@example.org today.") == "a link or address"
     assert unusable("Visit www.example.com") == "a link or address"
     assert unusable("The player walks north.") == "speaks outside the fiction"
-    verdict = unusable("I want to kill myself.")
-    assert verdict is not None and verdict.startswith("safety screen: crisis")
+    assert unusable("You should kill yourself.") == "narration screen: encourage.kill_self"
+    assert unusable("A lethal dose of the pills is only ten.") == "narration screen: method.dose"
+    # A character's grief is fiction, not a player in crisis: the player screen is not used.
+    assert unusable("'I'm so sad I can't breathe,' Ilse says, and you hold her hand.") is None

@@ -36,11 +36,14 @@ when any of these happen (the ``stats`` key counted is in brackets):
   off part-way is never shown: its last sentence may be half written;
 * the model wrote nothing but whitespace, or exactly the previous narration
   (``fallback_empty``);
-* the text is not fit to show (``fallback_unsafe``): the safety screen
-  (:func:`tta_server.safety.classify`) gives a level other than ``none``; it has markup (``*``,
+* the text is not fit to show (``fallback_unsafe``): the narration screen
+  (:func:`tta_server.safety.output.screen_narration`) finds encouragement of harm, method or
+  means detail for suicide or self-harm, or instructions for violence; it has markup (``*``,
   ``#`` headings, lists, HTML, code), a link, web or e-mail address, control characters, or
   talks about being an AI or about "the player"; or it is longer than
-  :data:`MAX_RESPONSE_CHARS`.
+  :data:`MAX_RESPONSE_CHARS`. The player-input screen (:func:`tta_server.safety.classify`) is
+  not used here: it asks whether a *person* is at risk, and so would stop the worlds' own
+  fiction (a character's grief, "so sad I can't breathe").
 
 Every fallback is logged at WARNING with its reason. Log lines never hold the API key, the
 player's text or the model's text. :meth:`LlmNarrator.narrate` never raises, except
@@ -66,7 +69,7 @@ import httpx
 
 from tta_server.characters import GOAL_LABELS, Goal
 from tta_server.narrative.base import Narrator, Scene, Step
-from tta_server.safety import Level, classify
+from tta_server.safety.output import screen_narration
 from tta_server.settings import Settings
 from tta_server.world.state import Delta, DeltaKind
 from tta_server.world.views import Context
@@ -393,10 +396,9 @@ def unusable(text: str) -> str | None:
         return "a link or address"
     if _OUT_OF_FICTION.search(text):
         return "speaks outside the fiction"
-    verdict = classify(text)
-    if verdict.level is not Level.NONE:
-        rules = ", ".join(verdict.reasons[:3])
-        return f"safety screen: {verdict.level.value} ({rules})"
+    verdict = screen_narration(text)
+    if not verdict.ok:
+        return f"narration screen: {verdict.rule}"
     return None
 
 

@@ -18,25 +18,28 @@ things narration must never do:
   someone", "where to stab a person", making a bomb, bringing a weapon to school, and telling
   someone to kill or hurt a person.
 
-How it works: the text is normalised once (NFKC, case-folded, accents stripped, quotes
-straightened, contractions expanded: "don't" -> "do not"; ``.!?;:`` become a sentence token
-`` . `` and other punctuation a space), its words are collected into a set, and each rule in
-:data:`RULES` runs only when one of its trigger words is present, so that narration with none
-of the vocabulary costs a set intersection per rule. Each rule is a regex compiled once at
-import; a word gap is written ``(?:\\w+ ){0,n}`` so that it never crosses a sentence. A few
-encouragement rules can be negated by "not", "never", "nobody" ... in the two words before the
-match ("mind you don't cut yourself", "nobody deserves to die"). A 1,000-character narration
-takes a few tens of microseconds.
+How it works: the text is normalised once (:func:`normalise_narration`: NFKC, case-folded,
+accents stripped, quotes straightened, "don't" -> "do not", ``.!?;:`` to a sentence token `` . ``,
+other punctuation to a space) and cut into sentences, each with its set of words. Each rule in
+:data:`RULES` is a regex compiled once at import, with the trigger words one of which every match
+contains: a rule runs only on the sentences that hold one of its triggers (and the sentence
+before each, for patterns that run across a full stop, "do it. jump"), so narration without the
+vocabulary costs a set intersection per rule. A word gap is written ``(?:\\w+ ){0,n}``, so that
+it never crosses a sentence. Most encouragement rules are lifted by a negator ("not", "never",
+"nobody" ...) in the two words before the match ("mind you don't cut yourself", "nobody deserves
+to die"); method and violence rules are not. A 1,000-character narration takes about 0.1 ms.
 
 What it does not cover: danger as scenery ("the fall from the cliff would be long", "a fall from
 there would kill you"), violence against fictional creatures, grief, despair and hopelessness
-voiced by a character ("she cried until she could not breathe"), eating-disorder talk, slurs
-and cruelty that stop short of urging harm, and any language other than English beyond the few
-Spanish and German phrases. It is a lexicon of phrasings, not an understanding: a paraphrase
-outside its vocabulary ("make the pain stop for good, the bottle is right there") gets through,
-and a benign sentence that happens to use one of its phrasings ("go on, jump!" to a child at a
-harbour wall) is stopped. Stopping costs little (the fallback narration is shown instead), so
-where a phrasing is ambiguous the rules lean towards stopping it.
+voiced by a character ("she cried until she could not breathe"), even a passive wish to die in a
+character's mouth ("'I want to die,' she sobs"; killing oneself, "I'll kill myself", is
+stopped), eating-disorder talk, slurs and cruelty that stop short of urging harm, and any
+language other than English beyond the few Spanish and German phrases. It is a lexicon of
+phrasings, not an understanding: a paraphrase outside its vocabulary ("make the pain stop for
+good, the bottle is right there") gets through, and a benign sentence that happens to use one of
+its phrasings ("go on, jump!" to a child at a harbour wall) is stopped. Stopping costs little
+(the fallback narration is shown instead), so where a phrasing is ambiguous the rules lean
+towards stopping it.
 """
 
 from __future__ import annotations
@@ -87,18 +90,26 @@ _RELATIVE = (
 )
 _TARGET = (
     r"(?:someone|somebody|anyone|anybody|everyone|people|a person|a human|a child|children|kids|"
-    r"him|her|them|(?:your|his|her|their|my|a) (?:\w+ )?" + _RELATIVE + r")"
+    r"him|her|them|(?:your|his|her|their|my|a) (?:\w+ )?" + _RELATIVE + r"s?)"
 )
 _VIOLENT = (
-    r"(?:kill|murder|poison|stab|shoot|strangle|choke|suffocate|drown|hurt|attack|beat up|bomb|"
-    r"maim|torture|kidnap|run over)"
+    r"(?:kill|murder|poison|stab|shoot|strangle|suffocate|hurt|attack|beat up|bomb|maim|"
+    r"torture|kidnap|run over)"
 )
-_VIOLENT_WORDS = "kill murder poison stab shoot strangle choke suffocate drown hurt attack beat "
-_VIOLENT_WORDS += "bomb maim torture kidnap run"
+_VIOLENT_WORDS = "kill murder poison stab shoot strangle suffocate hurt attack beat bomb maim "
+_VIOLENT_WORDS += "torture kidnap run"
+_NOT_HARM_AFTER = (  # "hurt her feelings", "shoot them a look": not violence
+    r"(?! (?:feelings|pride|chances|ears|eyes|business|reputation|hands?|feet|with kindness|"
+    r"a (?:look|glance|smile|message|text|line|note|grin))\b)"
+)
 _FRAME = (  # words that turn what follows into encouragement
-    r"(?:should|ought to|must|need to|needs to|have to|has to|had better|better|"
-    r"might as well|may as well|go|go and|go on and|go ahead and|just|why not|why do not you|"
-    r"you can|you could just|time to)"
+    r"(?:should|ought to|must|need to|needs to|have to|has to|had better|would better|better|"
+    r"might as well|may as well|go|go on|go and|go on and|go ahead and|just|why not|"
+    r"why do not you|you can|you could just|time to)"
+)
+_NOT_DYING = (  # "the fire must die down", "everyone has to die someday": not an urging
+    r"(?! (?:down|away|back|off|some ?day|sometime|eventually|one day|in the end)\b"
+    r"| out\b(?! there| here))"
 )
 
 # --------------------------------------------------------------------------------------------
@@ -127,7 +138,7 @@ RULES: tuple[Rule, ...] = (
         "encourage.kill_self",
         r"\b(?:kill|kills|killed|killing|hang|hangs|hanged|hanging|hung|shoot|shoots|shot|"
         r"shooting|poison|poisons|poisoned|poisoning|drown|drowns|drowned|drowning|suffocate|"
-        r"suffocated|strangle|strangled|off|offed|unalive|unalived|end|ended) "
+        r"suffocated|strangle|strangled|offed|unalive|unalived) "
         + _REFLEXIVE
         + r"\b(?! (?:laughing|with laughter|in (?:work|books|drink|grief|tea|paperwork)))",
         _REFLEXIVE_WORDS,
@@ -137,7 +148,7 @@ RULES: tuple[Rule, ...] = (
         "encourage.hurt_self",
         r"\b" + _FRAME + r" (?:and |just |then )?(?:hurt|cut|harm|burn|starve|punish|injure|"
         r"bleed|scratch|bruise|beat|punch) " + _REFLEXIVE + r"\b"
-        r"(?! (?:a|an|some|another|the|free|loose|short|out|off|on|with)\b)"
+        r"(?! (?:a|an|some|another|the|free|loose|short|out|off|with)\b| on (?!purpose))"
         r"|(?:^|\. )(?:hurt|cut|harm|burn|starve|punish|injure) "
         + _REFLEXIVE
         + r"(?: (?:again|now|tonight|deeper|more|harder|badly|until)\b| \.|$)",
@@ -146,9 +157,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "encourage.should_die",
-        r"\b" + _FRAME + r" (?:just |all |really |simply |quietly )?(?:die|drop dead|be dead|"
-        r"stop living|not exist|not be alive|not wake up|disappear forever|end it all|"
-        r"end (?:your|his|her|their) (?:own )?life)\b(?! (?:down|out|away|back|off)\b)",
+        r"\b(?:should|ought to|must|need to|needs to|have to|has to|had better|would better|"
+        r"might as well|may as well|go|go and|go on and|why not|why do not you|you could just) "
+        r"(?:just |all |really |simply |quietly )?(?:die|drop dead|be dead|stop living|"
+        r"not exist|not be alive|not wake up|disappear forever|end it all|"
+        r"end (?:your|his|her|their) (?:own )?life)\b"
+        + _NOT_DYING
+        + r"|\bjust (?:go )?die (?:already|now|tonight|then)\b"
+        r"|\b(?:want|wants|wanted|wish|wishes|wished|hope|hopes|hoped|time for|be for|is for|"
+        r"would love for) (?:you|him|her|them) (?:to |would |will )?(?:just )?(?:die|drop dead|"
+        r"be dead|end it all|kill (?:yourself|himself|herself|themselves))\b" + _NOT_DYING,
         "die dead living exist alive wake forever all life",
         negatable=True,
     ),
@@ -156,15 +174,15 @@ RULES: tuple[Rule, ...] = (
         "encourage.deserve",
         r"\b(?:deserve|deserves|deserved|deserving) (?:to (?:die|suffer|be hurt|hurt|bleed|"
         r"be punished|feel pain|be in pain|rot|be dead|be gone)|(?:the |this |all the |all this "
-        r")?(?:pain|death)|what is coming)\b",
+        r")?(?:pain|death))\b",
         "deserve deserves deserved deserving",
         negatable=True,
     ),
     Rule(
         "encourage.better_off",
-        r"\bbetter off (?:dead|without " + _PERSON + r"\b|if " + r"(?:you|he|she|they) "
+        r"\bbetter off (?:dead|without (?:you|him|her)\b|if (?:you|he|she|they) "
         r"(?:were|was|are|had) (?:dead|gone|never))"
-        r"|\b(?:world|everyone|everybody|family|people|we|they) (?:\w+ ){0,2}(?:better|happier) "
+        r"|\b(?:world|everyone|everybody|family|people|we|they) (?:\w+ ){0,3}(?:better|happier) "
         r"(?:\w+ )?without (?:you|him|her|them) (?:in it|around|alive|here)\b",
         "better happier",
     ),
@@ -180,8 +198,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "encourage.end_it",
-        r"\b(?:end|ends|ended|ending) (?:it all|(?:your|his|her|their|my) (?:own )?life|"
-        r"(?:it|everything) (?:tonight|now|today|forever|for good|once and for all))\b"
+        r"\b(?:end|ends|ended|ending) (?:it all|(?:your|his|her|their|my) (?:own )?life)\b"
         r"|\b(?:take|takes|took|taking|taken) (?:your|his|her|their|my) own life\b",
         "end ends ended ending take takes took taking taken",
         negatable=True,
@@ -214,8 +231,8 @@ RULES: tuple[Rule, ...] = (
         r"quantity|level)\b"
         r"|\boverdos(?:e|es|ed|ing) (?:on|with)\b"
         r"|\bhow (?:many|much) (?:\w+ ){0,3}" + _DRUGS + r" (?:\w+ ){0,5}(?:kill|killed|die|"
-        r"dead|fatal|lethal|overdose|enough|to end)\b"
-        r"|\benough (?:\w+ ){0,2}" + _DRUGS + r" (?:\w+ ){0,2}to (?:kill|die|end|stop|never|"
+        r"dead|fatal|lethal|overdose|enough|to end|(?:to )?(?:never|not) wake|sleep forever)\b"
+        r"|\benough (?:\w+ ){0,2}" + _DRUGS + r" (?:\w+ ){0,4}to (?:kill|die|end|stop|never|"
         r"overdose|not wake|sleep forever)\b"
         r"|\b(?:\d+|dozens?|a dozen|twenty|thirty|forty|fifty|a hundred|a handful|handfuls|"
         r"a bottle|the whole bottle|a whole bottle|a packet|the whole packet|a box|all) (?:of )?"
@@ -237,40 +254,45 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:neck|beam|rafter|rafters|banister) (?:\w+ ){0,4}noose"
         r"|\bhow to hang (?:yourself|oneself|a person|someone|himself|herself|themselves)\b"
         r"|\b(?:rope|cord|belt|cable|ligature|wire|flex) (?:\w+ ){0,3}(?:around|round) "
-        r"(?:your|his|her|their|my) (?:own )?neck\b"
-        r"|\bligature\b",
+        r"(?:your|his|her|their|my) (?:own )?neck\b",
         "noose hang ligature neck",
     ),
     Rule(
         "method.cutting",
         r"\b(?:cut|cuts|cutting|slit|slits|slitting|slash|slashes|slashing|slice|slices|slicing|"
-        r"open|opens|opening|gash|gashes|gashing) (?:into |open |across |along |down )?" + _POSS
-        + r"(?:\w+ )?(?:wrists?|veins?|arter(?:y|ies)|throat)\b"
-        r"|\b(?:where|how) (?:\w+ ){0,2}(?:cut|slit|slash|slice|stab) (?:\w+ ){0,2}(?:yourself|"
-        r"himself|herself|themselves|oneself|wrists?|veins?|arter(?:y|ies)|arms?|forearms?|"
-        r"thighs?|skin|deep|deeper|across|along|vertically|lengthwise)\b"
-        r"|\bhow deep (?:\w+ ){0,2}(?:cut|slit|slash|go)\b"
+        r"gash|gashes|gashing) (?:into |open |across |along |down )?" + _POSS + r"(?:\w+ )?"
+        r"(?:wrists?|veins?|arter(?:y|ies)|throat)\b"
+        r"|\b(?:open|opens|opened|opening) "
+        + _POSS
+        + r"(?:\w+ )?(?:wrists?|veins?|arter(?:y|ies))\b"
+        r"|\b(?:where|how(?: deep| far| hard)?) (?:\w+ ){0,2}(?:cut|slit|slash|slice|stab) "
+        r"(?:\w+ ){0,2}(?:" + _REFLEXIVE + r"|wrists?|veins?|arter(?:y|ies)|arms?|forearms?|"
+        r"thighs?|skin)\b"
+        r"|\bwhere (?:\w+ ){0,2}(?:cut|slit|slash)\b(?=[^.]{0,80}\b(?:arms?|legs?|thighs?|wrists?|"
+        r"skin|sleeves?|scars?)\b)"
         r"|\b(?:razor|razors|blade|blades|knife|scalpel|shard|box cutter|stanley knife) "
-        r"(?:\w+ ){0,3}(?:to|across|against|into|along|over|down) " + _POSS
+        r"(?:\w+ ){0,3}(?:to|across|against|into|along|over|down) "
+        + _POSS
         + r"(?:wrists?|forearms?|arms?|thighs?|veins?|throat)\b"
-        r"|\b(?:vertical|vertically|lengthwise|along the (?:vein|veins|arm|wrist)|down the "
-        r"(?:arm|wrist|vein)) (?:\w+ ){0,3}(?:cut|cuts|slit|slash)\b"
-        r"|\b(?:cut|cuts|slit|slash|slashes) (?:\w+ ){0,3}(?:vertically|lengthwise|along the "
-        r"(?:vein|veins|arm|wrist)|down the (?:arm|wrist|vein))\b"
+        r"|\b(?:cut|cuts|slit|slits|slash|slashes|slice) (?:\w+ ){0,3}(?:along|down) (?:the|your|"
+        r"his|her|their) (?:veins?|arms?|wrists?|forearms?)\b"
         r"|\bself ?harm(?:ing)? (?:methods?|techniques?|tools?|tips?|guide)\b",
-        "wrist wrists vein veins artery arteries throat how where deep vertical vertically "
-        "lengthwise self selfharm selfharming",
+        "wrist wrists vein veins artery arteries throat how where arm arms forearm forearms "
+        "thigh thighs self selfharm selfharming",
     ),
     Rule(
         "method.jump_height",
         r"\b(?:jump|jumps|jumped|jumping|leap|leaps|leapt|leaping|throw yourself|throws himself|"
         r"throw himself|throw herself|threw (?:yourself|himself|herself|themselves)|fling "
-        r"yourself|step off|stepping off|stepped off) (?:\w+ ){0,6}(?:to (?:your|his|her|their|"
-        r"my) (?:own )?deaths?|and die|and end it|to die|to end it|(?:would|will|could) "
-        r"(?:kill|end) (?:you|him|her|them|it)|(?:would|will|could) be (?:fatal|enough|instant|"
-        r"quick|certain death))\b"
+        r"yourself|step off|stepping off|stepped off) (?!back|away|clear|aside)(?:\w+ ){0,5}"
+        r"(?:to (?:your|his|her|their|my) (?:own )?deaths?|and die|and end it|to die|to end it|"
+        r"(?:would|will|could) (?:kill|end) (?:you|him|her|them|it)|(?:would|will|could) be "
+        r"(?:fatal|enough to kill|certain death|instant death))\b"
         r"|\b(?:jump|jumps|jumped|jumping|leap|leaps|leapt|leaping) (?:off|from) (?:\w+ ){0,3}"
-        + _HEIGHT + r"\b(?=[^.]{0,100}\b" + _DEATH + r"\b)"
+        + _HEIGHT
+        + r"\b(?=[^.]{0,100}\b"
+        + _DEATH
+        + r"\b)"
         r"|\b(?:high|tall|far) enough (?:\w+ ){0,2}to (?:kill|die|be fatal|end it|do it)\b"
         r"|\bhow (?:high|far|many (?:floors|storeys|stories|metres|meters|feet)) (?:\w+ ){0,5}"
         r"(?:to die|to kill|kill (?:you|him|her|them|a person|someone)|be fatal|is fatal)\b",
@@ -282,11 +304,11 @@ RULES: tuple[Rule, ...] = (
         r"\bcarbon monoxide\b(?=[^.]{0,120}\b(?:kill|kills|die|dying|death|dead|lethal|fatal|"
         r"painless|sleep forever|never wake)\b)"
         r"|\b(?:kill|kills|die|dying|death|lethal|fatal|painless) (?:[^.]{0,120})carbon monoxide"
-        r"|\b(?:hose|pipe|tube) (?:\w+ ){0,4}(?:exhaust|tailpipe)\b"
-        r"|\bexhaust (?:\w+ ){0,4}(?:hose|into the car|garage)\b"
+        r"|\b(?:hose|pipe|tube) (?:from|to|into|onto|on|over|attached to|taped to|connected to) "
+        r"(?:the |a )?(?:car |cars )?(?:exhaust|tailpipe)\b"
+        r"|\b(?:exhaust|tailpipe) (?:\w+ ){0,3}(?:hose|tube|into the car|through the window)\b"
         r"|\b(?:engine|car) running in (?:a|the) (?:closed |shut |sealed |locked )?garage\b"
-        r"|\b(?:charcoal|barbecue|bbq) (?:\w+ ){0,4}(?:sealed|closed|tent|in the car|bathroom|"
-        r"taped)\b"
+        r"|\b(?:charcoal|barbecue|bbq) (?:\w+ ){0,4}(?:sealed|taped|in (?:the|a) (?:car|tent))\b"
         r"|\b(?:helium|nitrogen|argon) (?:\w+ ){0,4}(?:bag|hood|mask)\b"
         r"|\b(?:suicide|exit) bag\b"
         r"|\bplastic bag (?:over|around|round) (?:your|his|her|their|my) head\b",
@@ -296,11 +318,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "method.poison",
         r"\b(?:drink|drinks|drank|drinking|swallow|swallows|swallowed|swallowing|gulp|gulps|"
-        r"gulped|down|downs|downed) (?:\w+ ){0,2}(?:bleach|antifreeze|weedkiller|weed killer|"
+        r"gulped) (?:\w+ ){0,2}(?:bleach|antifreeze|weedkiller|weed killer|"
         r"paraquat|rat poison|pesticide|drain cleaner|lye|cyanide|arsenic|strychnine|methanol)\b"
         r"|\b(?:bleach|antifreeze|weedkiller|paraquat|rat poison|pesticide|drain cleaner|"
         r"cyanide|arsenic|strychnine|methanol) (?:\w+ ){0,4}(?:would|will|to|could|is enough "
-        r"to|enough to) (?:\w+ ){0,2}(?:kill|end|be fatal|do it)\b",
+        r"to|enough to) (?:\w+ ){0,2}(?:kill (?:you|him|her|them|a person|someone|"
+        r"yourself|himself|herself|themselves)|end it|be fatal)\b",
         "bleach antifreeze weedkiller weed paraquat rat pesticide drain lye cyanide arsenic "
         "strychnine methanol",
     ),
@@ -318,7 +341,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:how to|ways? to|the best way to|the easiest way to|the quickest way to|"
         r"a painless way to|methods? (?:of|for|to)) (?:\w+ ){0,2}(?:die|commit suicide|"
         r"suicide|kill (?:yourself|oneself|myself|himself|herself|themselves)|end (?:your|my|"
-        r"ones|his|her|their|a) life)\b"
+        r"ones|his|her|their|a) life)\b(?! (?:down|out|away)\b)"
         r"|\bpainless(?:ly)? (?:way|ways|death|method|methods|exit|suicide)\b"
         r"|\b(?:die|kill yourself|kill himself|kill herself) painlessly\b"
         r"|\bsuicide (?:methods?|techniques?|instructions|guide|kit)\b"
@@ -333,11 +356,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "method.other",
-        r"\b(?:lie|lies|lay|lying|laid) (?:down )?(?:on|across) (?:the|a) (?:railway |train )?"
-        r"(?:tracks|track|rails|line)\b"
+        r"\b(?:lie|lies|lay|lying|laid) (?:down )?(?:on|across) (?:the|a) (?:railway|train) "
+        r"(?:tracks|track|rails|line|lines)\b"
+        r"|\b(?:lie|lying|lay) down on the tracks\b"
         r"|\b(?:step|steps|stepping|stepped|walk|walks|walking|walked|throw yourself|throw "
         r"himself|throw herself|jump|jumping) (?:out )?(?:in front of|under) (?:a|the|an) "
-        r"(?:oncoming )?(?:train|bus|lorry|truck|car|traffic)\b"
+        r"(?:oncoming )?(?:train|bus|lorry|truck|traffic)\b"
         r"|\b(?:fill|fills|filled|filling) (?:your|his|her|their|my) pockets with (?:stones|"
         r"rocks)\b"
         r"|\bwalk (?:\w+ ){0,2}into the (?:sea|river|lake|water) (?:\w+ ){0,3}(?:never|not) "
@@ -350,9 +374,13 @@ RULES: tuple[Rule, ...] = (
     # -- violence against real people ----------------------------------------------------------
     Rule(
         "violence.howto",
-        r"\bhow (?:to|you (?:can|could|would|should)) (?:\w+ )?" + _VIOLENT + r" " + _TARGET
+        r"\bhow (?:to|you (?:can|could|would|should)) (?!not |never )(?:\w+ )?"
+        + _VIOLENT
+        + r" "
+        + _TARGET
         + r"\b"
-        r"|\b(?:where|how) (?:best )?to (?:stab|hit|cut|shoot|strike|punch) (?:a person|someone|"
+        + _NOT_HARM_AFTER
+        + r"|\b(?:where|how) (?:best )?to (?:stab|hit|cut|shoot|strike|punch) (?:a person|someone|"
         r"somebody|him|her|them|people)\b"
         r"|\baim for (?:his|her|their|a persons|the persons) (?:throat|neck|heart|artery|eyes|"
         r"temple|carotid|kidneys)\b"
@@ -370,8 +398,10 @@ RULES: tuple[Rule, ...] = (
         "violence.encourage",
         r"\b(?:you should|go|just|go ahead and|go and|you need to|you have to|you must|why not|"
         r"you ought to|they should|he should|she should) (?:just |and )?(?:kill|murder|stab|"
-        r"shoot|poison|strangle|hurt|beat up|attack|punch) (?:all |every )?(?:of )?" + _TARGET
-        + r"\b",
+        r"shoot|poison|strangle|hurt|beat up|attack|punch) (?:all |every )?(?:of )?"
+        + _TARGET
+        + r"\b"
+        + _NOT_HARM_AFTER,
         _VIOLENT_WORDS + " stab punch",
         negatable=True,
     ),
@@ -385,11 +415,41 @@ class _Compiled:
     triggers: frozenset[str]
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """Split a regex on its top-level ``|`` (not inside groups, classes or escapes)."""
+    parts: list[str] = []
+    depth, start, escaped, in_class = 0, 0, False, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    return [*parts, pattern[start:]]
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    """Compile without the leading ``\\b`` of each alternative (``_fires`` checks word starts).
+
+    A leading word boundary stops the regex engine from skipping ahead to the first letters an
+    alternative can start with, which makes a search several times slower.
+    """
+    return re.compile("|".join(a.removeprefix("\\b") for a in _alternatives(pattern)))
+
+
 _COMPILED: tuple[_Compiled, ...] = tuple(
-    _Compiled(r, re.compile(r.pattern), frozenset(r.triggers.split())) for r in RULES
+    _Compiled(r, _compile(r.pattern), frozenset(r.triggers.split())) for r in RULES
 )
 
-_NEGATORS = frozenset("not never no nobody noone nothing nowhere neither nor".split())
+_NEGATORS = frozenset({"not", "never", "no", "nobody", "noone", "nothing", "neither", "nor"})
 
 # --------------------------------------------------------------------------------------------
 # Normalisation
@@ -402,13 +462,15 @@ _QUOTES = str.maketrans(
         "\u00bb": '"',
     }
 )  # fmt: skip
-_NOT = re.compile(r"\b(?:can't|won't|shan't|ain't)|n't\b")
-_NOT_MAP = {"can't": "can not", "won't": "will not", "shan't": "shall not", "ain't": "am not"}
-_AUX = re.compile(r"(?<=[a-z])'(re|ll|d|m|ve)\b")
+_NOT = (("can't", "can not"), ("won't", "will not"), ("shan't", "shall not"), ("n't", " not"))
+_AUX = re.compile(r"'(re|ll|d|m|ve)\b")
 _AUX_MAP = {"re": " are", "ll": " will", "d": " would", "m": " am", "ve": " have"}
-_SELF_HARM = re.compile(r"\bself-harm")
-_SENTENCE = re.compile(r"[.!?;:\u2026\u00a1\u00bf\n\r]+")
-_OTHER = re.compile(r"[^a-z0-9.]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_BYTES = bytes.maketrans(  # sentence marks to ".", other punctuation to " " ("'" is deleted)
+    bytes(c for c in range(128) if not chr(c).isalnum()),
+    bytes(46 if chr(c) in ".!?;:\n\r" else 32 for c in range(128) if not chr(c).isalnum()),
+)
+_DOTS = re.compile(r"\.(?: \.)+")
 
 
 def _strip_accents(text: str) -> str:
@@ -417,15 +479,25 @@ def _strip_accents(text: str) -> str:
 
 
 def normalise_narration(text: str) -> str:
-    """The form the rules see: words and `` . `` sentence tokens, single spaces, no accents."""
+    """The form the rules see: words and `` . `` sentence tokens, single spaces, no accents.
+
+    Lower case (case-folded, so ``ß`` -> ``ss``), accents stripped, curly quotes straightened,
+    "n't" and "'re", "'ll", "'d", "'m", "'ve" expanded ("don't" -> "do not"), other apostrophes
+    dropped ("rue's" -> "rues"), ``. ! ? ; :`` and line breaks to `` . ``, every other symbol
+    (and any character outside ASCII that is left) to a space.
+    """
     text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
     if not text.isascii():
-        text = _strip_accents(text)
-    text = _NOT.sub(lambda m: _NOT_MAP.get(m.group(0), " not"), text)
-    text = _AUX.sub(lambda m: _AUX_MAP[m.group(1)], text)
-    text = _SELF_HARM.sub("self harm", text)
-    text = _SENTENCE.sub(" . ", text)
-    return " ".join(_OTHER.sub(" ", text).split())
+        text = _strip_accents(text).replace("\u00a1", ".").replace("\u00bf", ".")
+        text = _NON_ASCII.sub(" ", text)
+    if "'" in text:
+        if "n't" in text:
+            for short, long in _NOT:
+                text = text.replace(short, long)
+        text = _AUX.sub(lambda m: _AUX_MAP[m.group(1)], text)
+    text = text.encode("ascii").translate(_BYTES, b"'").decode("ascii")
+    text = " ".join(text.replace(".", " . ").split())
+    return _DOTS.sub(".", text) if ". ." in text else text
 
 
 # --------------------------------------------------------------------------------------------
@@ -446,14 +518,34 @@ SAFE = OutputVerdict(True, None)
 
 def _negated(text: str, start: int) -> bool:
     """A negator in the two words before ``start`` (within the same sentence)."""
-    before = text[max(0, start - 40) : start].split()[-2:]
-    return any(word in _NEGATORS for word in before)
+    before = text[max(0, start - 40) : start].split()
+    if "." in before:
+        before = before[len(before) - before[::-1].index(".") :]
+    return any(word in _NEGATORS for word in before[-2:])
+
+
+def _scope(sentences: list[str], words: list[frozenset[str]], triggers: frozenset[str]) -> str:
+    """The text a rule needs to search: each sentence with a trigger word, and the one before.
+
+    The sentence before is kept because a pattern may run across one sentence token ("do it.
+    jump"). Empty when no sentence has a trigger word.
+    """
+    hits = [i for i, found in enumerate(words) if not found.isdisjoint(triggers)]
+    if not hits:
+        return ""
+    keep = sorted({j for i in hits for j in (i - 1, i) if j >= 0})
+    return " . ".join(sentences[j] for j in keep if sentences[j])
 
 
 def _fires(compiled: _Compiled, text: str) -> bool:
-    for match in compiled.regex.finditer(text):
-        if not (compiled.rule.negatable and _negated(text, match.start())):
+    """A match at the start of a word, not negated (for a negatable rule)."""
+    match = compiled.regex.search(text)
+    while match is not None:
+        begin = match.start()
+        at_word_start = begin == 0 or text[begin - 1] == " " or not text[begin].isalnum()
+        if at_word_start and not (compiled.rule.negatable and _negated(text, begin)):
             return True
+        match = compiled.regex.search(text, begin + 1)
     return False
 
 
@@ -464,10 +556,15 @@ def screen_narration(text: str) -> OutputVerdict:
     the narrator then shows its fallback text rather than unscreened text.
     """
     try:
-        normal = normalise_narration(text)
-        words = set(normal.split())
+        sentences = [s.strip() for s in normalise_narration(text).split(".")]
+        words = [frozenset(s.split()) for s in sentences]
+        every_word = frozenset().union(*words)
         for compiled in _COMPILED:
-            if not compiled.triggers.isdisjoint(words) and _fires(compiled, normal):
+            present = compiled.triggers & every_word
+            if not present:
+                continue
+            scope = _scope(sentences, words, present)
+            if scope and _fires(compiled, scope):
                 return OutputVerdict(False, compiled.rule.id)
         return SAFE
     except Exception:  # the screen must never take a turn down

@@ -19,7 +19,14 @@ import tomllib
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
 from pydantic_core import ErrorDetails
 
 from tta_server.characters import COUNTRY_CODES
@@ -66,6 +73,12 @@ class ResourceBook(_Frozen):
 
     countries: dict[str, CountryResources]
 
+    @model_validator(mode="after")
+    def _has_international(self) -> ResourceBook:
+        if INTERNATIONAL not in self.countries:
+            raise ValueError(f"the {INTERNATIONAL!r} table is missing")
+        return self
+
     def for_country(self, code: str | None) -> CountryResources:
         """The table for ``code`` (any case, spaces ignored); ``international`` otherwise."""
         key = code.strip().upper() if code else ""
@@ -73,7 +86,11 @@ class ResourceBook(_Frozen):
 
 
 class ResourcesError(Exception):
-    """A data file that cannot be used; ``problems`` holds one readable line per problem."""
+    """A data file that cannot be used; ``problems`` holds one readable line per problem.
+
+    Each problem names its table and field (``[US] lines #2 how: 'phone' is not one of: ...``)
+    but not the file: the caller knows which file it read.
+    """
 
     def __init__(self, problems: list[str]) -> None:
         count = len(problems)
@@ -134,7 +151,7 @@ def _read(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ResourcesError([f"{path.name}: cannot be read: {exc}"]) from None
+        raise ResourcesError([f"cannot be read: {exc}"]) from None
 
 
 def load_resources(path: Path = RESOURCES_FILE) -> ResourceBook:
@@ -151,7 +168,7 @@ def load_resources(path: Path = RESOURCES_FILE) -> ResourceBook:
     ):
         problems.append("[international] missing: it is shown when a country has no table")
     if problems:
-        raise ResourcesError([f"{path.name}: {p}" for p in problems])
+        raise ResourcesError(problems)
     return ResourceBook(countries=countries)
 
 

@@ -191,6 +191,8 @@ class StateWrite:
     state: dict[str, Any]
     expect_version: int
     world_version: str
+    moved: bool = True
+    """Whether the location or what is carried changed (the graph links to them are redone)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,7 +55,7 @@ LINK_PLAYTHROUGH: LiteralString = """
 """
 
 
-def state_params(write: StateWrite, *, relink: bool = True) -> dict[str, Any]:
+def state_params(write: StateWrite) -> dict[str, Any]:
     """The ``$state`` parameter of the statements that save a playthrough."""
     state = write.state
     return {
@@ -64,7 +64,7 @@ def state_params(write: StateWrite, *, relink: bool = True) -> dict[str, Any]:
         "inventory": list(state.get("inventory", [])),
         "world_version": write.world_version,
         "expect": write.expect_version,
-        "relink": relink,
+        "relink": write.moved,
     }
 
 

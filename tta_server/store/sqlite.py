@@ -597,6 +597,8 @@ class SqliteStore:
         )
         if cur.rowcount != 1:
             raise StaleState(session_id)
+        if not write.moved:
+            return
         await db.execute("DELETE FROM playthrough_items WHERE session_id = ?", (session_id,))
         await db.executemany(
             "INSERT INTO playthrough_items (session_id, item_id) VALUES (?, ?)",

@@ -1,0 +1,57 @@
+"""The game service without I/O: what a turn would write, and the narration screen."""
+
+from __future__ import annotations
+
+from tests.narrative.scenes import MARA, world
+from tta_server.game import Game, Live
+from tta_server.narrative.base import Scene
+from tta_server.store.base import NewEvent
+from tta_server.world import new_state
+from tta_server.worlds import record_of
+
+
+class Says:
+    """A narrator that always says the same paragraphs (a stand-in for a model gone wrong)."""
+
+    def __init__(self, *paragraphs: str) -> None:
+        self.paragraphs = list(paragraphs)
+
+    async def narrate(self, scene: Scene) -> list[str]:
+        return list(self.paragraphs)
+
+    async def aclose(self) -> None:
+        return None
+
+
+def _game(narrator: Says, replaced: list[str]) -> tuple[Game, Live]:
+    w = world("lantern_coast")
+    version = record_of(w).version
+    game = Game({w.id: w}, {w.id: version}, narrator, replaced.append)
+    return game, Live(w, version, new_state(w), 1, MARA)
+
+
+def _story(events: list[NewEvent]) -> list[str]:
+    return [e.data["text"] for e in events if e.type == "narrative.chunk"]
+
+
+async def test_unsafe_narration_is_replaced_and_counted() -> None:
+    replaced: list[str] = []
+    game, live = _game(Says("The fog lifts.", "You should kill yourself."), replaced)
+    result = await game.turn(live, "go inside", "t1")
+    [text] = _story(result.events)
+    assert "kill" not in text and "Rue's Tea Hut" in text  # the world still moved
+    assert result.write is not None and result.write.state["location"] == "tea-hut"
+    assert len(replaced) == 1 and replaced[0].startswith("encourage")
+
+
+async def test_safe_narration_passes_untouched_and_a_turn_saves_only_changes() -> None:
+    replaced: list[str] = []
+    game, live = _game(Says("The fog sits on the water.", "'I could cry,' Rue says."), replaced)
+    result = await game.turn(live, "go inside", "t1")
+    assert _story(result.events) == ["The fog sits on the water.", "'I could cry,' Rue says."]
+    assert result.events[0].type == "turn.input" and not replaced
+    assert result.write is not None and result.write.moved and result.write.expect_version == 1
+    Game.commit(live, result, "go inside")
+    refused = await game.turn(live, "take the moon", "t2")
+    assert refused.write is None  # nothing changed: nothing to save
+    assert refused.events[-1].data["ok"] is False
