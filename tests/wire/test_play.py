@@ -83,6 +83,17 @@ async def test_a_world_plays_to_its_ending_across_a_restart(
         final = d.events[-1]["data"]["summary"]
         assert final["arc"]["ended"] and final["arc"]["done"] == final["arc"]["total"]
         assert len(final["skills"]) >= 3
+        # the transcript kept everything from before the restart too
+        entries: list[dict[str, object]] = []
+        before: dict[str, int] = {}
+        while True:
+            page = await d.ok("session.history", session_id=sid, limit=200, **before)
+            entries = page["entries"] + entries
+            if page["next_before_seq"] is None:
+                break
+            before = {"before_seq": page["next_before_seq"]}
+        inputs = [e["text"] for e in entries if e["kind"] == "input"]
+        assert inputs == [*walk[:half], "look around", *walk[half:]]
         await d.close()
 
 

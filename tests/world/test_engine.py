@@ -426,3 +426,27 @@ def test_a_verb_written_for_a_place_wins_over_an_everywhere_verb(tmp_path: Path)
     assert act(world, state, "count").facts["interaction"] == "verb:count"
     hut = run(world, state, ("go", "e"))
     assert act(world, hut, "count").facts["text"] == "Ten fingers, still."
+
+
+def test_reconcile_fits_a_saved_state_to_a_changed_world(tiny: World, start: WorldState) -> None:
+    from tta_server.world.state import reconcile
+
+    assert reconcile(tiny, start) == start  # a state that fits comes back equal
+    stale = start.model_copy(
+        update={
+            "location": "gone-room",
+            "inventory": ["brass-key", "gone-item"],
+            "places": {"gone-item": "player", "brass-key": "player"},
+            "attitudes": {"gone-person": 3},
+            "visits": {"gone-room": 2, "yard": 1},
+            "steps_done": ["gone-step"],
+            "mentioned": ["gone-item", "keeper"],
+        }
+    )
+    fitted = reconcile(tiny, stale)
+    assert fitted.location == tiny.meta.start
+    assert fitted.inventory == ["brass-key"] and "gone-item" not in fitted.places
+    assert set(fitted.attitudes) == {c.id for c in tiny.characters}
+    assert (
+        fitted.visits == {"yard": 1} and fitted.steps_done == [] and fitted.mentioned == ["keeper"]
+    )

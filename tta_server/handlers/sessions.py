@@ -3,6 +3,7 @@ and ``turn``."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import Any, Literal
 
@@ -103,8 +104,10 @@ def _drive(conn: Connection, session_id: str, sent_seq: int, live: Live) -> None
 async def load_live(conn: Connection, session: GameSession) -> Live:
     """A session's playthrough from the store, with its character and safety hold."""
     app = conn.app
-    playthrough = await app.store.get_playthrough(session.id)
-    character = await app.store.get_character(account_id(conn), session.character_id)
+    playthrough, character = await asyncio.gather(
+        app.store.get_playthrough(session.id),
+        app.store.get_character(account_id(conn), session.character_id),
+    )
     persona = Persona.of(character.data) if character is not None else Persona(name="traveller")
     live = None if playthrough is None else app.game.resume(playthrough, persona)
     if live is None:
