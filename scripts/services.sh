@@ -7,6 +7,7 @@
 #
 # Redis: Debian's redis-server (apt-get installed if missing), 127.0.0.1:${TTA_TEST_REDIS_PORT:-6390},
 #   no persistence (save "", appendonly no), protected-mode yes.
+# Tools: tmux (apt-get installed if missing, with `start all`) for the client's terminal test.
 # Neo4j: Neo4j Community 5.26 LTS, embedded DBMS with the Bolt connector, run by
 #   scripts/neo4j/Launcher.java with jars resolved from Maven Central by scripts/neo4j/pom.xml.
 #   bolt://127.0.0.1:${TTA_TEST_NEO4J_PORT:-7697}.  TEST INSTANCE: AUTH IS DISABLED
@@ -403,6 +404,11 @@ mkdir -p "$REDIS_DIR" "$NEO4J_DIR"
 if [ "$cmd" != status ]; then
     exec 9>"$STATE/.lock"
     flock -w 600 9 || die 1 "services: another services.sh holds $STATE/.lock"
+fi
+
+# The client's end-to-end test drives the real `tta` command inside tmux.
+if [ "$cmd" = start ] && [ "$target" = all ]; then
+    command -v tmux >/dev/null 2>&1 || apt_install tmux
 fi
 
 # start/stop exit on the first failure (die); status reports every service, then exits 1 if
