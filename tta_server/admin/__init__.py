@@ -11,7 +11,8 @@ Exit codes: 0 done; 1 the command failed (one line per problem on stderr, each s
 
 Modules: :mod:`~tta_server.admin.common` (settings, opening the store, errors, output),
 :mod:`~tta_server.admin.db`, :mod:`~tta_server.admin.users`, :mod:`~tta_server.admin.health`,
-:mod:`~tta_server.admin.worlds`, :mod:`~tta_server.admin.parse`, :mod:`~tta_server.admin.safety`.
+:mod:`~tta_server.admin.worlds`, :mod:`~tta_server.admin.parse`, :mod:`~tta_server.admin.safety`,
+:mod:`~tta_server.admin.bench`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Annotated
 
 import typer
 
+from tta_server.admin.bench import bench
 from tta_server.admin.common import DEFAULT_TIMEOUT_S, PROG, Options
 from tta_server.admin.db import db_app
 from tta_server.admin.health import health
@@ -45,6 +47,7 @@ app.command("health")(health)
 app.add_typer(world_app, name="world")
 app.command("parse")(parse)
 app.add_typer(safety_app, name="safety")
+app.command("bench")(bench)
 
 
 @app.callback()
