@@ -96,6 +96,8 @@ class GameSession:
     """Highest event seq written to this session (0 before the first event)."""
     hold: str | None = None
     """The id of the crisis alert the story is paused for (None: not paused)."""
+    paused: str | None = None
+    """Why a facilitator paused the story (None: not paused)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +217,41 @@ class Alert:
     reasons: tuple[str, ...]
     text: str
     contact_requested: bool = False
+    acked_by: str | None = None
+    """The facilitator who acknowledged it (None: still open)."""
+    acked_at: float | None = None
+    note: str | None = None
+    """The acknowledging (or handing-over) facilitator's note."""
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """One facilitator action, for the audit trail: who did what, when, to which session."""
+
+    id: str
+    at: float
+    actor: str
+    action: str
+    session_id: str | None
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class SessionView:
+    """An active session as a facilitator sees it."""
+
+    session: GameSession
+    username: str
+    character_name: str
+    location: str
+    share_transcript: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PauseWrite:
+    """A facilitator pauses the story (``reason``) or lets it go on (None)."""
+
+    reason: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +260,51 @@ class HoldWrite:
     events of the same append."""
 
     alert: Alert | None
+
+
+# -- export documents (shared by every store's export_player) ----------------------------------
+def account_doc(a: Account) -> dict[str, Any]:
+    """An account for export: never the password hash."""
+    return {
+        "id": a.id,
+        "username": a.username,
+        "role": a.role.value,
+        "disabled": a.disabled,
+        "created_at": a.created_at,
+    }
+
+
+def character_doc(c: Character) -> dict[str, Any]:
+    return {"id": c.id, "name": c.name, "created_at": c.created_at, "updated_at": c.updated_at,
+            "character": c.data}  # fmt: skip
+
+
+def session_doc(s: GameSession) -> dict[str, Any]:
+    return {"id": s.id, "character_id": s.character_id, "world_id": s.world_id,
+            "status": s.status, "created_at": s.created_at, "updated_at": s.updated_at,
+            "last_seq": s.last_seq}  # fmt: skip
+
+
+def event_doc(e: Event) -> dict[str, Any]:
+    return {"seq": e.seq, "type": e.type, "at": e.at, "data": e.data}
+
+
+def alert_doc(a: Alert) -> dict[str, Any]:
+    return {"id": a.id, "at": a.at, "level": a.level, "category": a.category,
+            "reasons": list(a.reasons), "text": a.text, "session_id": a.session_id,
+            "character_name": a.character_name, "contact_requested": a.contact_requested,
+            "acked_by": a.acked_by, "acked_at": a.acked_at, "note": a.note}  # fmt: skip
+
+
+def action_doc(a: Action) -> dict[str, Any]:
+    return {"id": a.id, "at": a.at, "actor": a.actor, "action": a.action,
+            "session_id": a.session_id, "detail": a.detail}  # fmt: skip
+
+
+def shares_transcript(character_data: dict[str, Any]) -> bool:
+    """Whether the player agreed that facilitators may read this character's transcripts."""
+    profile = character_data.get("profile")
+    return isinstance(profile, dict) and profile.get("share_transcript") is True
 
 
 class BusSubscription(Protocol):
@@ -367,9 +449,10 @@ class Store(Protocol):
         state: StateWrite | None = None,
         alert: Alert | None = None,
         hold: HoldWrite | None = None,
+        pause: PauseWrite | None = None,
     ) -> AppendResult:
         """Append events with the next seqs, save ``state`` to the playthrough, record
-        ``alert`` and set or clear the session's ``hold``, all in one transaction. With
+        ``alert``, set or clear the session's ``hold`` and ``paused``, all in one transaction. With
         ``turn_id``: if that turn was recorded before, write nothing and return its events with
         ``replayed=True``. Raises NotFound / SessionNotActive / :class:`StaleState` (then
         nothing is written)."""
@@ -388,6 +471,38 @@ class Store(Protocol):
 
     async def purge_alerts(self, before: float) -> int:
         """Delete alerts recorded before ``before`` (retention); how many went."""
+        ...
+
+    async def ack_alert(self, alert_id: str, by: str, note: str) -> Alert | None:
+        """Mark an alert acknowledged by a facilitator, with their note; the updated alert."""
+        ...
+
+    # -- facilitators ----------------------------------------------------------------------------
+    async def record_action(self, action: Action) -> None:
+        """Append to the audit trail of facilitator actions."""
+        ...
+
+    async def list_actions(self, limit: int) -> list[Action]:
+        """The audit trail, newest first."""
+        ...
+
+    async def find_session(self, session_id: str) -> GameSession | None:
+        """Any account's session (for facilitators and admins; players use get_session)."""
+        ...
+
+    async def list_active_sessions(self, limit: int) -> list[SessionView]:
+        """Active sessions, most recently active first."""
+        ...
+
+    # -- privacy -------------------------------------------------------------------------------
+    async def export_player(self, account_id: str) -> dict[str, Any] | None:
+        """Everything held about a player (never the password hash), as JSON-ready data:
+        ``account``, ``characters``, ``sessions`` (each with ``events`` and ``playthrough``),
+        ``alerts``, ``actions`` (facilitator actions on their sessions)."""
+        ...
+
+    async def delete_player(self, account_id: str) -> bool:
+        """Erase a player and everything about them from every part of the store."""
         ...
 
     async def read_events_before(

@@ -74,9 +74,11 @@ from neo4j import READ_ACCESS, AsyncDriver, AsyncGraphDatabase, Record, RoutingC
 from neo4j.exceptions import ClientError, ConstraintError
 from redis.exceptions import RedisError
 
+from tta_server.store import neo4j_care as care
 from tta_server.store import neo4j_worlds as worlds_graph
 from tta_server.store.base import (
     Account,
+    Action,
     Alert,
     AppendResult,
     Character,
@@ -87,15 +89,24 @@ from tta_server.store.base import (
     HoldWrite,
     NewEvent,
     NotFound,
+    PauseWrite,
     Playthrough,
     Role,
     SessionNotActive,
+    SessionView,
     StaleState,
     StateWrite,
     UsernameTaken,
     WorldGraph,
     WorldRecord,
+    account_doc,
+    action_doc,
+    alert_doc,
+    character_doc,
+    event_doc,
     now,
+    session_doc,
+    shares_transcript,
 )
 from tta_server.store.redis_bus import RedisBus
 from tta_server.text import fold
@@ -129,6 +140,7 @@ SCHEMA: tuple[LiteralString, ...] = (
     "CREATE CONSTRAINT tta_turn_key IF NOT EXISTS FOR (t:Turn) REQUIRE t.key IS UNIQUE",
     "CREATE INDEX tta_character_account IF NOT EXISTS FOR (c:Character) ON (c.account_id)",
     *worlds_graph.SCHEMA,
+    *care.SCHEMA,
     "CREATE CONSTRAINT tta_alert_id IF NOT EXISTS FOR (a:Alert) REQUIRE a.id IS UNIQUE",
     "CREATE INDEX tta_alert_at IF NOT EXISTS FOR (a:Alert) ON (a.at)",
 )
@@ -261,6 +273,7 @@ FOREACH (_ IN CASE WHEN ok AND $state IS NOT NULL THEN [1] ELSE [] END |
 FOREACH (a IN CASE WHEN ok AND $alert IS NOT NULL THEN [$alert] ELSE [] END |
   CREATE (s)-[:RAISED]->(n:Alert) SET n = a)
 FOREACH (_ IN CASE WHEN ok AND $set_hold THEN [1] ELSE [] END | SET s.hold = $hold)
+FOREACH (_ IN CASE WHEN ok AND $set_pause THEN [1] ELSE [] END | SET s.paused = $pause)
 REMOVE s._lock
 WITH s, t, p, base, status, ok
 CALL (p, ok) {
@@ -319,7 +332,7 @@ RETURN count(*) AS n
 
 Q_WIPE: LiteralString = """
 MATCH (n) WHERE n:Account OR n:Character OR n:GameSession OR n:Event OR n:Turn
-  OR n:World OR n:Location OR n:Item OR n:NPC OR n:Playthrough OR n:Alert
+  OR n:World OR n:Location OR n:Item OR n:NPC OR n:Playthrough OR n:Alert OR n:Action
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
 """
 
@@ -449,6 +462,7 @@ def _session(m: Mapping[str, Any]) -> GameSession:
         updated_at=float(m["updated_at"]),
         last_seq=int(m["last_seq"]),
         hold=m.get("hold"),
+        paused=m.get("paused"),
     )
 
 
@@ -466,6 +480,9 @@ def _alert(m: Mapping[str, Any]) -> Alert:
         reasons=tuple(m.get("reasons") or ()),
         text=m["text"],
         contact_requested=bool(m.get("contact_requested", False)),
+        acked_by=m.get("acked_by"),
+        acked_at=None if m.get("acked_at") is None else float(m["acked_at"]),
+        note=m.get("note"),
     )
 
 
@@ -483,6 +500,9 @@ def _alert_params(a: Alert) -> dict[str, Any]:
         "reasons": list(a.reasons),
         "text": a.text,
         "contact_requested": a.contact_requested,
+        "acked_by": a.acked_by,
+        "acked_at": a.acked_at,
+        "note": a.note,
     }
 
 
@@ -832,9 +852,10 @@ class RedisNeo4jStore:
         state: StateWrite | None = None,
         alert: Alert | None = None,
         hold: HoldWrite | None = None,
+        pause: PauseWrite | None = None,
     ) -> AppendResult:
         return await self._append(
-            session_id, events, turn_id=turn_id, state=state, alert=alert, hold=hold
+            session_id, events, turn_id=turn_id, state=state, alert=alert, hold=hold, pause=pause
         )
 
     # -- safety alerts -------------------------------------------------------------------------
@@ -855,6 +876,80 @@ class RedisNeo4jStore:
     async def purge_alerts(self, before: float) -> int:
         records = await self._write(Q_PURGE_ALERTS, before=before)
         return int(records[0]["n"]) if records else 0
+
+    async def ack_alert(self, alert_id: str, by: str, note: str) -> Alert | None:
+        records = await self._write(care.Q_ACK_ALERT, id=alert_id, by=by, note=note, at=now())
+        return _alert(records[0]["a"]) if records else None
+
+    # -- facilitators ----------------------------------------------------------------------------
+    async def record_action(self, action: Action) -> None:
+        await self._write(
+            care.Q_RECORD_ACTION,
+            id=action.id,
+            at=action.at,
+            actor=action.actor,
+            action=action.action,
+            sid=action.session_id,
+            detail=action.detail,
+        )
+
+    async def list_actions(self, limit: int) -> list[Action]:
+        return [care.action_of(r["x"]) for r in await self._read(care.Q_LIST_ACTIONS, limit=limit)]
+
+    async def find_session(self, session_id: str) -> GameSession | None:
+        records = await self._read(care.Q_FIND_SESSION, sid=session_id)
+        return _session(records[0]["s"]) if records else None
+
+    async def list_active_sessions(self, limit: int) -> list[SessionView]:
+        records = await self._read(care.Q_ACTIVE_SESSIONS, limit=limit)
+        return [
+            SessionView(
+                session=_session(r["s"]),
+                username=r["username"],
+                character_name=r["cname"] or "(deleted character)",
+                location=r["location"] or "",
+                share_transcript=shares_transcript(json.loads(r["cdata"]) if r["cdata"] else {}),
+            )
+            for r in records
+        ]
+
+    # -- privacy -------------------------------------------------------------------------------
+    async def export_player(self, account_id: str) -> dict[str, Any] | None:
+        account = await self.get_account(account_id)
+        if account is None:
+            return None
+        sessions = []
+        for s in await self.list_sessions(account_id):
+            records = await self._read(Q_EVENT_RANGE, sid=s.id, lo=1, hi=s.last_seq)
+            play = await self.get_playthrough(s.id)
+            sessions.append(
+                {
+                    **session_doc(s),
+                    "events": [event_doc(_event_row(s.id, list(r.values()))) for r in records],
+                    "playthrough": None if play is None else play.state,
+                }
+            )
+        alerts = await self._read(care.Q_PLAYER_ALERTS, aid=account_id)
+        actions = await self._read(care.Q_SESSION_ACTIONS, sids=[x["id"] for x in sessions])
+        return {
+            "account": account_doc(account),
+            "characters": [character_doc(c) for c in await self.list_characters(account_id)],
+            "sessions": sessions,
+            "alerts": [alert_doc(_alert(r["a"])) for r in alerts],
+            "actions": [action_doc(care.action_of(r["x"])) for r in actions],
+        }
+
+    async def delete_player(self, account_id: str) -> bool:
+        account = await self.get_account(account_id)
+        sessions = await self.list_sessions(account_id)
+        found = await care.delete_player(self._driver, self._db, account_id)
+        keys = [k for s in sessions for k in (self._stream_key(s.id), self._last_key(s.id))]
+        if account is not None:
+            keys.append(self._throttle_key(f"login:user:{fold(account.username)}"))
+        await self.revoke_account_tokens(account_id)
+        if keys:
+            await self._redis.delete(*keys)
+        return found
 
     async def read_events_before(
         self, session_id: str, before_seq: int, limit: int, types: tuple[str, ...]
@@ -885,6 +980,7 @@ class RedisNeo4jStore:
         state: StateWrite | None = None,
         alert: Alert | None = None,
         hold: HoldWrite | None = None,
+        pause: PauseWrite | None = None,
     ) -> AppendResult:
         """One statement: lock the session, check turn, status and playthrough version, write
         events (and end, and the state)."""
@@ -903,6 +999,8 @@ class RedisNeo4jStore:
                 state=None if state is None else worlds_graph.state_params(state),
                 alert=None if alert is None else _alert_params(alert),
                 set_hold=hold is not None,
+                set_pause=pause is not None,
+                pause=None if pause is None else pause.reason,
                 hold=hold.alert.id if hold is not None and hold.alert is not None else None,
                 now=t,
             )

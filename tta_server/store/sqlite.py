@@ -25,6 +25,7 @@ import aiosqlite
 
 from tta_server.store.base import (
     Account,
+    Action,
     Alert,
     AppendResult,
     Character,
@@ -35,15 +36,38 @@ from tta_server.store.base import (
     HoldWrite,
     NewEvent,
     NotFound,
+    PauseWrite,
     Playthrough,
     Role,
     SessionNotActive,
+    SessionView,
     StaleState,
     StateWrite,
     UsernameTaken,
     WorldGraph,
     WorldRecord,
     now,
+)
+from tta_server.store.base import (
+    account_doc as _account_doc,
+)
+from tta_server.store.base import (
+    action_doc as _action_doc,
+)
+from tta_server.store.base import (
+    alert_doc as _alert_doc,
+)
+from tta_server.store.base import (
+    character_doc as _character_doc,
+)
+from tta_server.store.base import (
+    event_doc as _event_doc,
+)
+from tta_server.store.base import (
+    session_doc as _session_doc,
+)
+from tta_server.store.base import (
+    shares_transcript as _shares,
 )
 from tta_server.store.local_bus import LocalBus
 from tta_server.text import fold
@@ -90,7 +114,8 @@ CREATE TABLE IF NOT EXISTS sessions (
     created_at REAL NOT NULL,
     updated_at REAL NOT NULL,
     last_seq INTEGER NOT NULL DEFAULT 0,
-    hold TEXT
+    hold TEXT,
+    paused TEXT
 );
 CREATE INDEX IF NOT EXISTS sessions_account ON sessions(account_id, created_at);
 CREATE TABLE IF NOT EXISTS events (
@@ -155,14 +180,35 @@ CREATE TABLE IF NOT EXISTS alerts (
     category TEXT,
     reasons TEXT NOT NULL,
     text TEXT NOT NULL,
-    contact_requested INTEGER NOT NULL DEFAULT 0
+    contact_requested INTEGER NOT NULL DEFAULT 0,
+    acked_by TEXT,
+    acked_at REAL,
+    note TEXT
 );
 CREATE INDEX IF NOT EXISTS alerts_at ON alerts(at);
+CREATE TABLE IF NOT EXISTS actions (
+    id TEXT PRIMARY KEY,
+    at REAL NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    session_id TEXT,
+    detail TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS actions_at ON actions(at);
 CREATE TABLE IF NOT EXISTS playthrough_items (
     session_id TEXT NOT NULL, item_id TEXT NOT NULL,
     PRIMARY KEY (session_id, item_id)
 ) WITHOUT ROWID;
 """
+
+_ADDED_COLUMNS = (
+    ("sessions", "hold", "TEXT"),
+    ("sessions", "paused", "TEXT"),
+    ("alerts", "acked_by", "TEXT"),
+    ("alerts", "acked_at", "REAL"),
+    ("alerts", "note", "TEXT"),
+)
+"""Columns added after a table first shipped: (table, column, type), added on open if missing."""
 
 _WORLD_TABLES = ("world_locations", "world_exits", "world_items", "world_characters")
 
@@ -206,6 +252,13 @@ def _session(row: aiosqlite.Row) -> GameSession:
         updated_at=row["updated_at"],
         last_seq=row["last_seq"],
         hold=row["hold"],
+        paused=row["paused"],
+    )
+
+
+def _action(row: aiosqlite.Row) -> Action:
+    return Action(
+        row["id"], row["at"], row["actor"], row["action"], row["session_id"], row["detail"]
     )
 
 
@@ -223,6 +276,9 @@ def _alert(row: aiosqlite.Row) -> Alert:
         reasons=tuple(json.loads(row["reasons"])),
         text=row["text"],
         contact_requested=bool(row["contact_requested"]),
+        acked_by=row["acked_by"],
+        acked_at=row["acked_at"],
+        note=row["note"],
     )
 
 
@@ -260,10 +316,11 @@ class SqliteStore:
     @staticmethod
     async def _migrate(db: aiosqlite.Connection) -> None:
         """Bring a file made by an older version up to this schema (columns added since)."""
-        async with db.execute("PRAGMA table_info(sessions)") as cur:
-            columns = {row["name"] for row in await cur.fetchall()}
-        if "hold" not in columns:
-            await db.execute("ALTER TABLE sessions ADD COLUMN hold TEXT")
+        for table, column, kind in _ADDED_COLUMNS:
+            async with db.execute(f"PRAGMA table_info({table})") as cur:
+                columns = {row["name"] for row in await cur.fetchall()}
+            if column not in columns:
+                await db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
 
     async def _connect(self) -> aiosqlite.Connection:
         conn = await aiosqlite.connect(self.path, isolation_level=None)
@@ -305,6 +362,7 @@ class SqliteStore:
                 "playthroughs",
                 "playthrough_items",
                 "alerts",
+                "actions",
             ):
                 await db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed names
 
@@ -648,6 +706,7 @@ class SqliteStore:
         state: StateWrite | None = None,
         alert: Alert | None = None,
         hold: HoldWrite | None = None,
+        pause: PauseWrite | None = None,
     ) -> AppendResult:
         async def work(db: aiosqlite.Connection) -> AppendResult:
             async with db.execute(
@@ -680,6 +739,10 @@ class SqliteStore:
                 await db.execute(
                     "UPDATE sessions SET hold = ? WHERE id = ?",
                     (hold.alert.id if hold.alert else None, session_id),
+                )
+            if pause is not None:
+                await db.execute(
+                    "UPDATE sessions SET paused = ? WHERE id = ?", (pause.reason, session_id)
                 )
             written = await self._append(db, session_id, row["last_seq"], events)
             if turn_id is not None and written:
@@ -764,6 +827,117 @@ class SqliteStore:
         async def work(db: aiosqlite.Connection) -> int:
             cur = await db.execute("DELETE FROM alerts WHERE at < ?", (before,))
             return cur.rowcount
+
+        return await self._write(work)
+
+    async def ack_alert(self, alert_id: str, by: str, note: str) -> Alert | None:
+        async def work(db: aiosqlite.Connection) -> None:
+            await db.execute(
+                "UPDATE alerts SET acked_by = ?, acked_at = ?, note = ? WHERE id = ?",
+                (by, now(), note, alert_id),
+            )
+
+        await self._write(work)
+        return await self.get_alert(alert_id)
+
+    # -- facilitators ----------------------------------------------------------------------------
+    async def record_action(self, action: Action) -> None:
+        async def work(db: aiosqlite.Connection) -> None:
+            await db.execute(
+                "INSERT INTO actions (id, at, actor, action, session_id, detail)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    action.id,
+                    action.at,
+                    action.actor,
+                    action.action,
+                    action.session_id,
+                    action.detail,
+                ),
+            )
+
+        await self._write(work)
+
+    async def list_actions(self, limit: int) -> list[Action]:
+        rows = await self._read_all("SELECT * FROM actions ORDER BY at DESC, id LIMIT ?", (limit,))
+        return [_action(r) for r in rows]
+
+    async def find_session(self, session_id: str) -> GameSession | None:
+        row = await self._read_one("SELECT * FROM sessions WHERE id = ?", (session_id,))
+        return _session(row) if row else None
+
+    async def list_active_sessions(self, limit: int) -> list[SessionView]:
+        rows = await self._read_all(
+            "SELECT s.*, a.username AS u, c.name AS cname, c.data AS cdata, p.location AS loc"
+            " FROM sessions s JOIN accounts a ON a.id = s.account_id"
+            " LEFT JOIN characters c ON c.id = s.character_id"
+            " LEFT JOIN playthroughs p ON p.session_id = s.id"
+            " WHERE s.status = 'active' ORDER BY s.updated_at DESC, s.id LIMIT ?",
+            (limit,),
+        )
+        return [
+            SessionView(
+                session=_session(r),
+                username=r["u"],
+                character_name=r["cname"] or "(deleted character)",
+                location=r["loc"] or "",
+                share_transcript=_shares(json.loads(r["cdata"]) if r["cdata"] else {}),
+            )
+            for r in rows
+        ]
+
+    # -- privacy -------------------------------------------------------------------------------
+    async def export_player(self, account_id: str) -> dict[str, Any] | None:
+        account = await self.get_account(account_id)
+        if account is None:
+            return None
+        sessions = []
+        for s in await self.list_sessions(account_id):
+            events = await self.read_events(s.id, 0, 1_000_000)
+            play = await self.get_playthrough(s.id)
+            sessions.append(
+                {
+                    **_session_doc(s),
+                    "events": [_event_doc(e) for e in events],
+                    "playthrough": None if play is None else play.state,
+                }
+            )
+        alerts = await self._read_all(
+            "SELECT * FROM alerts WHERE account_id = ? ORDER BY at", (account_id,)
+        )
+        session_ids = [s["id"] for s in sessions]
+        marks = ", ".join("?" for _ in session_ids) or "NULL"
+        actions = await self._read_all(
+            f"SELECT * FROM actions WHERE session_id IN ({marks}) ORDER BY at",  # noqa: S608 - placeholders only
+            tuple(session_ids),
+        )
+        return {
+            "account": _account_doc(account),
+            "characters": [_character_doc(c) for c in await self.list_characters(account_id)],
+            "sessions": sessions,
+            "alerts": [_alert_doc(_alert(r)) for r in alerts],
+            "actions": [_action_doc(_action(r)) for r in actions],
+        }
+
+    async def delete_player(self, account_id: str) -> bool:
+        async def work(db: aiosqlite.Connection) -> bool:
+            async with db.execute(
+                "SELECT id FROM sessions WHERE account_id = ?", (account_id,)
+            ) as cur:
+                sessions = [r["id"] for r in await cur.fetchall()]
+            for sid in sessions:
+                for table in ("events", "turns", "playthroughs", "playthrough_items", "actions"):
+                    await db.execute(f"DELETE FROM {table} WHERE session_id = ?", (sid,))  # noqa: S608 - fixed names
+            for table in ("sessions", "characters", "tokens", "alerts"):
+                await db.execute(f"DELETE FROM {table} WHERE account_id = ?", (account_id,))  # noqa: S608 - fixed names
+            async with db.execute(
+                "SELECT username_key FROM accounts WHERE id = ?", (account_id,)
+            ) as cur:
+                row = await cur.fetchone()
+            if row is not None:
+                await db.execute("DELETE FROM throttles WHERE key = ?", (f"login:user:{row[0]}",))
+            cur2 = await db.execute("DELETE FROM accounts WHERE id = ?", (account_id,))
+            return cur2.rowcount > 0
 
         return await self._write(work)
 
