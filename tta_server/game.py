@@ -53,6 +53,8 @@ class Live:
     country: str | None = None
     hold: str | None = None
     """The crisis alert the story is paused for (turns are refused until ``safety.ack``)."""
+    paused: str | None = None
+    """Why a facilitator paused the story (turns are refused until they resume it)."""
     previous: str | None = None
     recent: deque[str] = field(default_factory=lambda: deque(maxlen=RECENT_TURNS))
 

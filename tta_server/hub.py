@@ -7,6 +7,9 @@ is closed with code 4000. When a token is revoked (``logout``), every other conn
 authenticated with it is closed with code 4001. Both travel on the bus channel ``control`` so they
 reach every process sharing the store.
 
+A ``poke`` on ``control`` tells the process driving a session that someone else (a
+facilitator) wrote events to it: they are sent from the log, exactly once as always.
+
 Safety alerts travel on the channel ``alerts`` (:data:`tta_server.safeguard.ALERTS_CHANNEL`):
 every process forwards each one, as a ``safety.alert`` frame, to its connections that sent
 ``alerts.subscribe`` (facilitators and admins only).
@@ -125,17 +128,15 @@ class Hub:
                 await holder.close(CLOSE_TOKEN_REVOKED, REVOKED_MESSAGE)
 
     # -- safety alerts ---------------------------------------------------------------------------
-    async def publish_alert(self, kind: str, alert: Alert) -> None:
+    async def publish_alert(self, kind: str, alert: Alert, **extra: str) -> None:
         """Send an alert to every subscribed facilitator, in every process."""
-        await self.store.bus.publish(ALERTS_CHANNEL, {"kind": kind, "alert": alert_out(alert)})
+        await self.store.bus.publish(
+            ALERTS_CHANNEL, {**extra, "kind": kind, "alert": alert_out(alert)}
+        )
 
     async def _forward_alerts(self, sub: BusSubscription) -> None:
         async for message in sub:
-            frame = {
-                "type": "safety.alert",
-                "kind": message.get("kind"),
-                "alert": message.get("alert"),
-            }
+            frame = {**message, "type": "safety.alert"}
             for watcher in tuple(self.alert_watchers):
                 try:
                     await watcher.send_json(frame)
@@ -162,3 +163,19 @@ class Hub:
                 await driver.taken_over(session_id)
         elif kind == "revoke":
             await self._close_token_holders(str(message.get("token_hash")), None)
+        elif kind == "poke":
+            await self._refresh(str(message.get("session_id")))
+
+    async def poke(self, session_id: str) -> None:
+        """Events were written to a session by someone other than its driver (a facilitator):
+        wherever the driver is, send them and drop its cached playthrough (it may be paused)."""
+        await self._refresh(session_id)
+        await self.store.bus.publish(
+            CONTROL_CHANNEL, {"kind": "poke", "session_id": session_id, "origin": self.process_id}
+        )
+
+    async def _refresh(self, session_id: str) -> None:
+        driver = self._drivers.get(session_id)
+        if driver is not None:
+            driver.live = None
+            await driver.replay(session_id)

@@ -124,6 +124,9 @@ def alert_out(alert: Alert) -> dict[str, Any]:
         "reasons": list(alert.reasons),
         "text": alert.text,
         "contact_requested": alert.contact_requested,
+        "acked_by": alert.acked_by,
+        "acked_at": alert.acked_at,
+        "note": alert.note,
     }
 
 

@@ -4,13 +4,14 @@ A handler gets the connection and the validated request. It returns the payload 
 ``<type>.ok`` reply, or sends its replies itself and returns None. It raises
 :class:`~tta_server.protocol.errors.ProtocolError` for anything the client should hear about.
 Modules by domain: ``accounts``, ``characters``, ``sessions`` (worlds, sessions, turns) and
-``safety`` (crisis answers, facilitator alerts); ``common`` holds what they share.
+``safety`` (crisis answers, alerts), ``facilitators`` (the facilitator console); ``common``
+holds what they share.
 """
 
 from __future__ import annotations
 
 from tta_server.connection import Handler
-from tta_server.handlers import accounts, characters, safety, sessions
+from tta_server.handlers import accounts, characters, facilitators, safety, sessions
 from tta_server.protocol import messages as m
 
 HANDLERS: dict[str, Handler] = {
@@ -35,5 +36,12 @@ HANDLERS: dict[str, Handler] = {
     "safety.ack": safety.safety_ack,
     "alerts.subscribe": safety.alerts_subscribe,
     "alerts.list": safety.alerts_list,
+    "alerts.ack": facilitators.alerts_ack,
+    "alerts.handover": facilitators.alerts_handover,
+    "facilitator.sessions": facilitators.facilitator_sessions,
+    "facilitator.transcript": facilitators.facilitator_transcript,
+    "facilitator.message": facilitators.facilitator_message,
+    "facilitator.pause": facilitators.facilitator_pause,
+    "facilitator.resume": facilitators.facilitator_resume,
 }
 assert set(HANDLERS) == set(m.CLIENT_MESSAGES), "every message type needs a handler"

@@ -29,7 +29,7 @@ from tta_server.store.base import (
 )
 
 
-def _session_out(s: GameSession) -> dict[str, Any]:
+def session_out(s: GameSession) -> dict[str, Any]:
     return m.SessionOut(
         id=s.id,
         character_id=s.character_id,
@@ -84,7 +84,7 @@ async def session_start(conn: Connection, req: m.SessionStart) -> None:
         raise not_found("character", "character_id") from None
     _drive(conn, session.id, 0, live)
     await app.hub.attach(conn, session.id)
-    await conn.reply(req, {"session": _session_out(session)})
+    await conn.reply(req, {"session": session_out(session)})
     await conn.deliver(events)
 
 
@@ -117,11 +117,8 @@ async def load_live(conn: Connection, session: GameSession) -> Live:
             "Start a new story from the world list.",
             [FieldError("session_id", "Its world is not installed here.")],
         )
-    live.character_id, live.country, live.hold = (
-        session.character_id,
-        _country(character),
-        session.hold,
-    )
+    live.character_id, live.country = session.character_id, _country(character)
+    live.hold, live.paused = session.hold, session.paused
     return live
 
 
@@ -142,7 +139,7 @@ async def session_resume(conn: Connection, req: m.SessionResume) -> None:
     await app.hub.attach(conn, session.id)
     await conn.reply(
         req,
-        {"session": _session_out(session), "replay": session.last_seq - req.last_seq},
+        {"session": session_out(session), "replay": session.last_seq - req.last_seq},
     )
     await conn.replay(session.id)
 
@@ -153,7 +150,7 @@ async def session_history(conn: Connection, req: m.SessionHistory) -> dict[str, 
         raise not_found("session", "session_id")
     before = req.before_seq if req.before_seq is not None else session.last_seq + 1
     found = await conn.app.store.read_events_before(session.id, before, req.limit, TRANSCRIPT_TYPES)
-    entries = [_history_entry(e).model_dump() for e in reversed(found)]
+    entries = [history_entry(e).model_dump() for e in reversed(found)]
     more = len(found) == req.limit and found[-1].seq > 1
     return {
         "session_id": session.id,
@@ -162,7 +159,7 @@ async def session_history(conn: Connection, req: m.SessionHistory) -> dict[str, 
     }
 
 
-def _history_entry(e: Event) -> m.HistoryEntry:
+def history_entry(e: Event) -> m.HistoryEntry:
     """A transcript line: what the player wrote, the story, or a notice (start, end)."""
     d = e.data
     kind: Literal["input", "narration", "notice"] = "notice"
@@ -180,7 +177,7 @@ def _history_entry(e: Event) -> m.HistoryEntry:
 
 async def session_list(conn: Connection, req: m.SessionList) -> dict[str, Any]:
     found = await conn.app.store.list_sessions(account_id(conn))
-    return {"sessions": [_session_out(s) for s in found]}
+    return {"sessions": [session_out(s) for s in found]}
 
 
 async def session_end(conn: Connection, req: m.SessionEnd) -> dict[str, Any]:
@@ -303,6 +300,12 @@ async def _play_turn(
                 "The story is paused until you answer the safety check: choose "
                 + ", ".join(f"'{label}'" for label in safeguard.CHOICES.values())
                 + ".",
+            )
+        if live.paused is not None:
+            raise ProtocolError(
+                ErrorCode.SESSION_PAUSED,
+                "A facilitator has paused your story for a moment. It will go on when they "
+                "resume it; you will see a note in the story.",
             )
         played = await app.game.turn(live, text, turn_id, gentle=concern)
         events = played.events

@@ -53,6 +53,8 @@ class ErrorCode(StrEnum):
     """The session has ended; start a new one."""
     SAFETY_HOLD = "safety_hold"
     """The story is paused after a crisis message until the player answers ``safety.ack``."""
+    SESSION_PAUSED = "session_paused"
+    """A facilitator paused the story; it goes on when they resume it."""
     NOTHING_TO_ACKNOWLEDGE = "nothing_to_acknowledge"
     """``safety.ack`` when this session is not paused for a safety check."""
     SHUTTING_DOWN = "shutting_down"

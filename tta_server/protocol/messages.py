@@ -136,6 +136,65 @@ class AlertsList(Request):
     limit: Annotated[StrictInt, Field(ge=1, le=200)] = 50
 
 
+Note = Annotated[StrictStr, Field(min_length=1, max_length=2000)]
+
+
+class FacilitatorSessions(Request):
+    """Facilitators and admins: the active sessions."""
+
+    type: Literal["facilitator.sessions"]
+
+
+class FacilitatorTranscript(Request):
+    """Facilitators and admins: a session's transcript if the player shares it, else only its
+    safety events; paged backwards like ``session.history``."""
+
+    type: Literal["facilitator.transcript"]
+    session_id: RecordId
+    before_seq: Annotated[StrictInt, Field(ge=1)] | None = None
+    limit: Annotated[StrictInt, Field(ge=1, le=200)] = 50
+
+
+class FacilitatorMessage(Request):
+    """Facilitators and admins: a private message into a player's story."""
+
+    type: Literal["facilitator.message"]
+    session_id: RecordId
+    text: Note
+
+
+class FacilitatorPause(Request):
+    """Facilitators and admins: pause a player's story, telling them why."""
+
+    type: Literal["facilitator.pause"]
+    session_id: RecordId
+    reason: Note
+
+
+class FacilitatorResume(Request):
+    """Facilitators and admins: let a paused story go on."""
+
+    type: Literal["facilitator.resume"]
+    session_id: RecordId
+
+
+class AlertsAck(Request):
+    """Facilitators and admins: acknowledge an alert, with a note of what was done."""
+
+    type: Literal["alerts.ack"]
+    alert_id: RecordId
+    note: Note
+
+
+class AlertsHandover(Request):
+    """Facilitators and admins: hand an alert to another facilitator, with a note."""
+
+    type: Literal["alerts.handover"]
+    alert_id: RecordId
+    to: Annotated[StrictStr, Field(min_length=1, max_length=64)]
+    note: Note
+
+
 class Turn(Request):
     type: Literal["turn"]
     turn_id: Id
@@ -148,7 +207,9 @@ CLIENT_MESSAGES: dict[str, type[Request]] = {
         Ping, Register, Login, Auth, Logout,
         CharacterSchema, CharacterCreate, CharacterList, CharacterGet, CharacterUpdate,
         CharacterDelete, WorldList, SessionStart, SessionResume, SessionList, SessionEnd,
-        SessionHistory, Turn, SafetyAck, AlertsSubscribe, AlertsList,
+        SessionHistory, Turn, SafetyAck, AlertsSubscribe, AlertsList, AlertsAck, AlertsHandover,
+        FacilitatorSessions, FacilitatorTranscript, FacilitatorMessage, FacilitatorPause,
+        FacilitatorResume,
     )
 }  # fmt: skip
 """Every client message type, by its ``type`` string."""

@@ -1,0 +1,186 @@
+"""Handlers of the facilitator console (facilitator and admin accounts only):
+``facilitator.sessions|transcript|message|pause|resume`` and ``alerts.ack|handover``.
+
+Every action that changes something is recorded in the audit trail (who, when, what). Events a
+facilitator writes into a player's session (``facilitator.message``, ``session.paused``,
+``session.resumed``) reach the player exactly once through the session log, wherever they are
+connected (:meth:`~tta_server.hub.Hub.poke`).
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from tta_server import safeguard
+from tta_server.connection import Connection
+from tta_server.game import TRANSCRIPT_TYPES
+from tta_server.handlers.common import ended, require_role
+from tta_server.handlers.sessions import history_entry, session_out
+from tta_server.protocol import messages as m
+from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
+from tta_server.store.base import (
+    Action,
+    GameSession,
+    NewEvent,
+    NotFound,
+    PauseWrite,
+    Role,
+    SessionNotActive,
+    now,
+)
+
+ACTIVE_LIMIT = 500
+"""Most sessions ``facilitator.sessions`` lists."""
+
+SAFETY_TYPES = ("safety.crisis", "safety.checkin", "safety.resolved", "session.paused",
+                "session.resumed", "facilitator.message")  # fmt: skip
+"""What a facilitator sees of a session whose player does not share transcripts."""
+
+
+def _me(conn: Connection) -> str:
+    require_role(conn, Role.FACILITATOR, Role.ADMIN)
+    assert conn.account is not None
+    return conn.account.username
+
+
+async def _session(conn: Connection, session_id: str) -> GameSession:
+    found = await conn.app.store.find_session(session_id)
+    if found is None:
+        raise ProtocolError(
+            ErrorCode.NOT_FOUND,
+            "There is no session with that id.",
+            [FieldError("session_id", "No session with that id.")],
+        )
+    return found
+
+
+async def _record(conn: Connection, action: str, session_id: str | None, detail: str) -> None:
+    actor = _me(conn)
+    await conn.app.store.record_action(
+        Action(uuid.uuid4().hex, now(), actor, action, session_id, detail)
+    )
+
+
+async def _write(conn: Connection, session: GameSession, event: NewEvent, **extra: Any) -> None:
+    try:
+        await conn.app.store.append_events(session.id, [event], **extra)
+    except NotFound:
+        raise ProtocolError(ErrorCode.NOT_FOUND, "That session no longer exists.") from None
+    except SessionNotActive:
+        raise ended() from None
+    await conn.app.hub.poke(session.id)
+
+
+async def facilitator_sessions(conn: Connection, req: m.FacilitatorSessions) -> dict[str, Any]:
+    _me(conn)
+    views = await conn.app.store.list_active_sessions(ACTIVE_LIMIT)
+    return {
+        "sessions": [
+            {
+                **session_out(v.session),
+                "username": v.username,
+                "character_name": v.character_name,
+                "location": v.location,
+                "safety": "crisis" if v.session.hold else ("paused" if v.session.paused else "ok"),
+                "paused": v.session.paused,
+                "shares_transcript": v.share_transcript,
+            }
+            for v in views
+        ]
+    }
+
+
+async def facilitator_transcript(conn: Connection, req: m.FacilitatorTranscript) -> dict[str, Any]:
+    _me(conn)
+    session = await _session(conn, req.session_id)
+    views = await conn.app.store.list_active_sessions(ACTIVE_LIMIT)
+    shared = any(v.session.id == session.id and v.share_transcript for v in views)
+    types = TRANSCRIPT_TYPES + SAFETY_TYPES if shared else SAFETY_TYPES
+    before = req.before_seq if req.before_seq is not None else session.last_seq + 1
+    found = await conn.app.store.read_events_before(session.id, before, req.limit, types)
+    await _record(conn, "read_transcript", session.id, "shared" if shared else "safety only")
+    more = len(found) == req.limit and found[-1].seq > 1
+    return {
+        "session_id": session.id,
+        "shared": shared,
+        "message": None
+        if shared
+        else ("This player has not agreed to share their story; only safety events are shown."),
+        "entries": [{**history_entry(e).model_dump(), "type": e.type} for e in reversed(found)],
+        "next_before_seq": found[-1].seq if more else None,
+    }
+
+
+async def facilitator_message(conn: Connection, req: m.FacilitatorMessage) -> dict[str, Any]:
+    me = _me(conn)
+    session = await _session(conn, req.session_id)
+    event = NewEvent("facilitator.message", {"from": me, "text": req.text})
+    await _write(conn, session, event)
+    await _record(conn, "message", session.id, req.text)
+    return {"session_id": session.id}
+
+
+async def facilitator_pause(conn: Connection, req: m.FacilitatorPause) -> dict[str, Any]:
+    me = _me(conn)
+    session = await _session(conn, req.session_id)
+    message = (
+        f"{me} (a facilitator) has paused your story for a moment: {req.reason} "
+        "It will go on when they resume it."
+    )
+    event = NewEvent("session.paused", {"by": me, "reason": req.reason, "message": message})
+    await _write(conn, session, event, pause=PauseWrite(f"{me}: {req.reason}"))
+    await _record(conn, "pause", session.id, req.reason)
+    return {"session_id": session.id}
+
+
+async def facilitator_resume(conn: Connection, req: m.FacilitatorResume) -> dict[str, Any]:
+    me = _me(conn)
+    session = await _session(conn, req.session_id)
+    if session.paused is None:
+        raise ProtocolError(
+            ErrorCode.INVALID_FIELDS,
+            "That story is not paused.",
+            [FieldError("session_id", "Not paused.")],
+        )
+    event = NewEvent(
+        "session.resumed", {"by": me, "message": "Your story can go on whenever you are ready."}
+    )
+    await _write(conn, session, event, pause=PauseWrite(None))
+    await _record(conn, "resume", session.id, "")
+    return {"session_id": session.id}
+
+
+async def alerts_ack(conn: Connection, req: m.AlertsAck) -> dict[str, Any]:
+    me = _me(conn)
+    alert = await conn.app.store.ack_alert(req.alert_id, me, req.note)
+    if alert is None:
+        raise ProtocolError(
+            ErrorCode.NOT_FOUND,
+            "There is no alert with that id.",
+            [FieldError("alert_id", "No alert with that id.")],
+        )
+    await _record(conn, "ack_alert", alert.session_id, req.note)
+    await conn.app.hub.publish_alert("acknowledged", alert)
+    return {"alert": safeguard.alert_out(alert)}
+
+
+async def alerts_handover(conn: Connection, req: m.AlertsHandover) -> dict[str, Any]:
+    me = _me(conn)
+    alert = await conn.app.store.get_alert(req.alert_id)
+    if alert is None:
+        raise ProtocolError(
+            ErrorCode.NOT_FOUND,
+            "There is no alert with that id.",
+            [FieldError("alert_id", "No alert with that id.")],
+        )
+    to = await conn.app.store.get_account_by_username(req.to)
+    if to is None or to.role not in (Role.FACILITATOR, Role.ADMIN) or to.disabled:
+        raise ProtocolError(
+            ErrorCode.INVALID_FIELDS,
+            "Hand the alert to a facilitator's user name.",
+            [FieldError("to", "No active facilitator with that user name.")],
+        )
+    await _record(conn, "handover_alert", alert.session_id, f"to {to.username}: {req.note}")
+    await conn.app.hub.publish_alert("handed_over", alert, to=to.username, by=me, note=req.note)
+    return {"alert_id": alert.id, "to": to.username}
