@@ -19,8 +19,9 @@ Rules every implementation keeps:
 
 from __future__ import annotations
 
+import json
 import time
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
@@ -299,6 +300,55 @@ def alert_doc(a: Alert) -> dict[str, Any]:
 def action_doc(a: Action) -> dict[str, Any]:
     return {"id": a.id, "at": a.at, "actor": a.actor, "action": a.action,
             "session_id": a.session_id, "detail": a.detail}  # fmt: skip
+
+
+async def export_document(
+    store: Store,
+    account_id: str,
+    *,
+    events: Callable[[GameSession], Awaitable[list[Event]]],
+    alerts: Callable[[str], Awaitable[list[Alert]]],
+    actions: Callable[[list[str]], Awaitable[list[Action]]],
+) -> dict[str, Any] | None:
+    """What :meth:`Store.export_player` returns, built from the store's public reads and the
+    three readers it passes: every event of a session, a player's alerts, actions on sessions."""
+    account = await store.get_account(account_id)
+    if account is None:
+        return None
+    sessions = []
+    for s in await store.list_sessions(account_id):
+        play = await store.get_playthrough(s.id)
+        sessions.append(
+            {
+                **session_doc(s),
+                "events": [event_doc(e) for e in await events(s)],
+                "playthrough": None if play is None else play.state,
+            }
+        )
+    return {
+        "account": account_doc(account),
+        "characters": [character_doc(c) for c in await store.list_characters(account_id)],
+        "sessions": sessions,
+        "alerts": [alert_doc(a) for a in await alerts(account_id)],
+        "actions": [action_doc(a) for a in await actions([x["id"] for x in sessions])],
+    }
+
+
+def session_view(
+    session: GameSession,
+    username: str,
+    character_name: str | None,
+    character_json: str | None,
+    location: str | None,
+) -> SessionView:
+    """A facilitator's row for an active session, from what a store's query returned."""
+    return SessionView(
+        session=session,
+        username=username,
+        character_name=character_name or "(deleted character)",
+        location=location or "",
+        share_transcript=shares_transcript(json.loads(character_json) if character_json else {}),
+    )
 
 
 def shares_transcript(character_data: dict[str, Any]) -> bool:

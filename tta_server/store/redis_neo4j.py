@@ -99,14 +99,9 @@ from tta_server.store.base import (
     UsernameTaken,
     WorldGraph,
     WorldRecord,
-    account_doc,
-    action_doc,
-    alert_doc,
-    character_doc,
-    event_doc,
+    export_document,
     now,
-    session_doc,
-    shares_transcript,
+    session_view,
 )
 from tta_server.store.redis_bus import RedisBus
 from tta_server.text import fold
@@ -903,41 +898,26 @@ class RedisNeo4jStore:
     async def list_active_sessions(self, limit: int) -> list[SessionView]:
         records = await self._read(care.Q_ACTIVE_SESSIONS, limit=limit)
         return [
-            SessionView(
-                session=_session(r["s"]),
-                username=r["username"],
-                character_name=r["cname"] or "(deleted character)",
-                location=r["location"] or "",
-                share_transcript=shares_transcript(json.loads(r["cdata"]) if r["cdata"] else {}),
-            )
+            session_view(_session(r["s"]), r["username"], r["cname"], r["cdata"], r["location"])
             for r in records
         ]
 
     # -- privacy -------------------------------------------------------------------------------
     async def export_player(self, account_id: str) -> dict[str, Any] | None:
-        account = await self.get_account(account_id)
-        if account is None:
-            return None
-        sessions = []
-        for s in await self.list_sessions(account_id):
+        async def events(s: GameSession) -> list[Event]:
             records = await self._read(Q_EVENT_RANGE, sid=s.id, lo=1, hi=s.last_seq)
-            play = await self.get_playthrough(s.id)
-            sessions.append(
-                {
-                    **session_doc(s),
-                    "events": [event_doc(_event_row(s.id, list(r.values()))) for r in records],
-                    "playthrough": None if play is None else play.state,
-                }
-            )
-        alerts = await self._read(care.Q_PLAYER_ALERTS, aid=account_id)
-        actions = await self._read(care.Q_SESSION_ACTIONS, sids=[x["id"] for x in sessions])
-        return {
-            "account": account_doc(account),
-            "characters": [character_doc(c) for c in await self.list_characters(account_id)],
-            "sessions": sessions,
-            "alerts": [alert_doc(_alert(r["a"])) for r in alerts],
-            "actions": [action_doc(care.action_of(r["x"])) for r in actions],
-        }
+            return [_event_row(s.id, list(r.values())) for r in records]
+
+        async def alerts(aid: str) -> list[Alert]:
+            return [_alert(r["a"]) for r in await self._read(care.Q_PLAYER_ALERTS, aid=aid)]
+
+        async def actions(sids: list[str]) -> list[Action]:
+            records = await self._read(care.Q_SESSION_ACTIONS, sids=sids)
+            return [care.action_of(r["x"]) for r in records]
+
+        return await export_document(
+            self, account_id, events=events, alerts=alerts, actions=actions
+        )
 
     async def delete_player(self, account_id: str) -> bool:
         account = await self.get_account(account_id)

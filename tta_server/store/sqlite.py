@@ -46,28 +46,9 @@ from tta_server.store.base import (
     UsernameTaken,
     WorldGraph,
     WorldRecord,
+    export_document,
     now,
-)
-from tta_server.store.base import (
-    account_doc as _account_doc,
-)
-from tta_server.store.base import (
-    action_doc as _action_doc,
-)
-from tta_server.store.base import (
-    alert_doc as _alert_doc,
-)
-from tta_server.store.base import (
-    character_doc as _character_doc,
-)
-from tta_server.store.base import (
-    event_doc as _event_doc,
-)
-from tta_server.store.base import (
-    session_doc as _session_doc,
-)
-from tta_server.store.base import (
-    shares_transcript as _shares,
+    session_view,
 )
 from tta_server.store.local_bus import LocalBus
 from tta_server.text import fold
@@ -875,49 +856,30 @@ class SqliteStore:
             " WHERE s.status = 'active' ORDER BY s.updated_at DESC, s.id LIMIT ?",
             (limit,),
         )
-        return [
-            SessionView(
-                session=_session(r),
-                username=r["u"],
-                character_name=r["cname"] or "(deleted character)",
-                location=r["loc"] or "",
-                share_transcript=_shares(json.loads(r["cdata"]) if r["cdata"] else {}),
-            )
-            for r in rows
-        ]
+        return [session_view(_session(r), r["u"], r["cname"], r["cdata"], r["loc"]) for r in rows]
 
     # -- privacy -------------------------------------------------------------------------------
     async def export_player(self, account_id: str) -> dict[str, Any] | None:
-        account = await self.get_account(account_id)
-        if account is None:
-            return None
-        sessions = []
-        for s in await self.list_sessions(account_id):
-            events = await self.read_events(s.id, 0, 1_000_000)
-            play = await self.get_playthrough(s.id)
-            sessions.append(
-                {
-                    **_session_doc(s),
-                    "events": [_event_doc(e) for e in events],
-                    "playthrough": None if play is None else play.state,
-                }
+        async def events(s: GameSession) -> list[Event]:
+            return await self.read_events(s.id, 0, max(s.last_seq, 1))
+
+        async def alerts(aid: str) -> list[Alert]:
+            rows = await self._read_all(
+                "SELECT * FROM alerts WHERE account_id = ? ORDER BY at", (aid,)
             )
-        alerts = await self._read_all(
-            "SELECT * FROM alerts WHERE account_id = ? ORDER BY at", (account_id,)
+            return [_alert(r) for r in rows]
+
+        async def actions(sids: list[str]) -> list[Action]:
+            marks = ", ".join("?" for _ in sids) or "NULL"
+            rows = await self._read_all(
+                f"SELECT * FROM actions WHERE session_id IN ({marks}) ORDER BY at",  # noqa: S608 - placeholders only
+                tuple(sids),
+            )
+            return [_action(r) for r in rows]
+
+        return await export_document(
+            self, account_id, events=events, alerts=alerts, actions=actions
         )
-        session_ids = [s["id"] for s in sessions]
-        marks = ", ".join("?" for _ in session_ids) or "NULL"
-        actions = await self._read_all(
-            f"SELECT * FROM actions WHERE session_id IN ({marks}) ORDER BY at",  # noqa: S608 - placeholders only
-            tuple(session_ids),
-        )
-        return {
-            "account": _account_doc(account),
-            "characters": [_character_doc(c) for c in await self.list_characters(account_id)],
-            "sessions": sessions,
-            "alerts": [_alert_doc(_alert(r)) for r in alerts],
-            "actions": [_action_doc(_action(r)) for r in actions],
-        }
 
     async def delete_player(self, account_id: str) -> bool:
         async def work(db: aiosqlite.Connection) -> bool:
