@@ -143,7 +143,7 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return parts
 
 
-def _compile_rule(pattern: str) -> re.Pattern[str]:
+def compile_rule(pattern: str) -> re.Pattern[str]:
     """Compile without the leading ``\\b`` of each alternative.
 
     A leading word boundary stops the regex engine from jumping to candidate first letters,
@@ -155,7 +155,7 @@ def _compile_rule(pattern: str) -> re.Pattern[str]:
 
 
 _RULES: tuple[_Compiled, ...] = tuple(
-    _Compiled(r, _compile_rule(r.pattern), None if r.requires is None else re.compile(r.requires))
+    _Compiled(r, compile_rule(r.pattern), None if r.requires is None else re.compile(r.requires))
     for r in lx.RULES
 )
 _RULE_ORDER: dict[str, int] = {c.rule.id: i for i, c in enumerate(_RULES)}

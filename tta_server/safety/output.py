@@ -48,6 +48,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from tta_server.safety.classifier import compile_rule
+
 # --------------------------------------------------------------------------------------------
 # Vocabulary shared by the rules (all in normalised form: lower case, no accents, no apostrophes)
 # --------------------------------------------------------------------------------------------
@@ -415,38 +417,8 @@ class _Compiled:
     triggers: frozenset[str]
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """Split a regex on its top-level ``|`` (not inside groups, classes or escapes)."""
-    parts: list[str] = []
-    depth, start, escaped, in_class = 0, 0, False, False
-    for i, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    return [*parts, pattern[start:]]
-
-
-def _compile(pattern: str) -> re.Pattern[str]:
-    """Compile without the leading ``\\b`` of each alternative (``_fires`` checks word starts).
-
-    A leading word boundary stops the regex engine from skipping ahead to the first letters an
-    alternative can start with, which makes a search several times slower.
-    """
-    return re.compile("|".join(a.removeprefix("\\b") for a in _alternatives(pattern)))
-
-
 _COMPILED: tuple[_Compiled, ...] = tuple(
-    _Compiled(r, _compile(r.pattern), frozenset(r.triggers.split())) for r in RULES
+    _Compiled(r, compile_rule(r.pattern), frozenset(r.triggers.split())) for r in RULES
 )
 
 _NEGATORS = frozenset({"not", "never", "no", "nobody", "noone", "nothing", "neither", "nor"})
