@@ -1,0 +1,1 @@
+"""Tests of the Textual client: its network link, settings and command line."""

@@ -1,0 +1,180 @@
+"""The client's remembered settings, and the character form's unfinished draft.
+
+Both are small JSON files in one directory: ``$XDG_CONFIG_HOME/tta/`` (default
+``~/.config/tta/``): ``client.json`` (:class:`ClientConfig`) and ``character-draft.json``. The
+environment variable ``TTA_CLIENT_CONFIG`` names another ``client.json``; the draft then lives
+beside it. Nothing secret is stored (no password, no token).
+
+A missing file gives the defaults. A broken one (not JSON, wrong fields, a bad URL) is ignored:
+:func:`load_config` returns the defaults and a warning sentence to show, never a traceback.
+Files are written whole to a temporary file and renamed, so a crash never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+CONFIG_ENV = "TTA_CLIENT_CONFIG"
+"""Environment variable naming the config file (tests point it into a temporary directory)."""
+CONFIG_NAME = "client.json"
+DRAFT_NAME = "character-draft.json"
+DEFAULT_SERVER = "ws://127.0.0.1:8765"
+MAX_SERVERS = 10
+"""At most this many remembered servers."""
+MAX_FILE_BYTES = 256 * 1024
+"""A config or draft file larger than this is ignored as broken."""
+URL_EXAMPLE = "ws:// or wss:// URL expected, like ws://127.0.0.1:8765"
+
+
+def check_url(url: str) -> str | None:
+    """What is wrong with a server URL, as a sentence a person can act on; None when it is fine."""
+    if not isinstance(url, str) or not url.strip():
+        return f"The server address is empty; {URL_EXAMPLE}."
+    if url != url.strip() or any(c.isspace() for c in url):
+        return f"{url} contains spaces; {URL_EXAMPLE}."
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return f"{url} has a port that is not a number from 1 to 65535; {URL_EXAMPLE}."
+    if parts.scheme not in ("ws", "wss"):
+        return f"{url} is not a WebSocket address; {URL_EXAMPLE}."
+    if not parts.hostname:
+        return f"{url} names no host; {URL_EXAMPLE}."
+    if port == 0:
+        return f"{url} has port 0 (use the port the server printed); {URL_EXAMPLE}."
+    if parts.username or parts.password:
+        return f"{url} contains a user name or password (leave them out); {URL_EXAMPLE}."
+    if parts.fragment:
+        return f"{url} has a #fragment, which a WebSocket address cannot have; {URL_EXAMPLE}."
+    return None
+
+
+class ClientConfig(BaseModel):
+    """What the client remembers between runs."""
+
+    model_config = ConfigDict(extra="ignore")
+    servers: list[str] = Field(
+        default_factory=lambda: [DEFAULT_SERVER], min_length=1, max_length=MAX_SERVERS
+    )
+    """Servers to try, in order."""
+    username: str | None = None
+    """The last user name that logged in (prefilled on the login screen)."""
+    plain: bool = False
+    """Plain mode: no animations, ASCII borders, screen-reader friendly."""
+
+    @field_validator("servers")
+    @classmethod
+    def _urls_are_websockets(cls, servers: list[str]) -> list[str]:
+        for url in servers:
+            problem = check_url(url)
+            if problem is not None:
+                raise ValueError(problem)
+        return servers
+
+
+def config_path() -> Path:
+    """``$TTA_CLIENT_CONFIG``, else ``$XDG_CONFIG_HOME/tta/client.json``, else
+    ``~/.config/tta/client.json``."""
+    explicit = os.environ.get(CONFIG_ENV)
+    if explicit:
+        return Path(explicit).expanduser()
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "tta" / CONFIG_NAME
+
+
+def load_config(path: Path | None = None) -> tuple[ClientConfig, str | None]:
+    """The remembered settings and a warning (None when all is well).
+
+    A missing file gives the defaults without a warning; a broken one gives the defaults and
+    a sentence naming the file and what is wrong with it."""
+    path = path or config_path()
+    doc, problem = _read_json(path)
+    if problem is not None:
+        return ClientConfig(), f"Ignored the settings in {path}: {problem} Using the defaults."
+    if doc is None:
+        return ClientConfig(), None
+    try:
+        return ClientConfig.model_validate(doc), None
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "the file"
+        why = str(first["msg"]).removeprefix("Value error, ")
+        return ClientConfig(), (
+            f"Ignored the settings in {path}: {where}: {why.rstrip('.')}. Using the defaults."
+        )
+
+
+def save_config(cfg: ClientConfig, path: Path | None = None) -> Path:
+    """Write the settings (creating the directory); returns the file written."""
+    path = path or config_path()
+    _write_json(path, cfg.model_dump(mode="json"))
+    return path
+
+
+def draft_path() -> Path:
+    """The character form's draft: ``character-draft.json`` beside the config file."""
+    return config_path().parent / DRAFT_NAME
+
+
+def save_draft(doc: dict[str, Any]) -> None:
+    """Keep the character form's unfinished fields (any JSON object) until the next run."""
+    _write_json(draft_path(), doc)
+
+
+def load_draft() -> dict[str, Any] | None:
+    """The saved draft, or None when there is none or it cannot be read."""
+    doc, problem = _read_json(draft_path())
+    if problem is not None or not isinstance(doc, dict):
+        return None
+    return doc
+
+
+def clear_draft() -> None:
+    """Forget the draft (once the character is created); no error when there is none."""
+    with contextlib.suppress(FileNotFoundError):
+        draft_path().unlink()
+
+
+def _read_json(path: Path) -> tuple[Any, str | None]:
+    """(document, None), (None, None) when the file is missing, or (None, problem)."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return None, f"the file is larger than {MAX_FILE_BYTES // 1024} KiB."
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None, None
+    except UnicodeDecodeError:
+        return None, "the file is not UTF-8 text."
+    except OSError as exc:
+        return None, f"it could not be read ({exc.strerror or 'read error'})."
+    try:
+        doc = json.loads(text)
+    except ValueError as exc:
+        line = getattr(exc, "lineno", None)
+        return None, f"it is not valid JSON{f' (line {line})' if line else ''}."
+    if not isinstance(doc, dict):
+        return None, "it should hold a JSON object."
+    return doc, None
+
+
+def _write_json(path: Path, doc: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(doc, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,117 @@
+"""What can go wrong talking to a TTA server, as exceptions a screen can show as they are.
+
+Every message is a sentence a person can read ("Can't reach the server at ws://...: connection
+refused."), never a repr: a UI may print ``str(exc)`` directly.
+"""
+
+from __future__ import annotations
+
+import errno
+import socket
+import ssl
+from collections.abc import Sequence
+from typing import Any
+
+from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
+
+
+class ServerError(Exception):
+    """The server answered a request with an ``error`` frame; nothing was changed.
+
+    ``message`` is the server's own sentence; ``fields`` maps each invalid field path
+    (``name``, ``profile.goals[0]``) to its message; ``retry_after`` (seconds) is set on
+    ``rate_limited``, ``login_throttled``, ``register_throttled`` and ``shutting_down``.
+    """
+
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        fields: dict[str, str] | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.fields: dict[str, str] = dict(fields or {})
+        self.retry_after = retry_after
+
+    @classmethod
+    def from_frame(cls, frame: dict[str, Any]) -> ServerError:
+        """Build one from an ``error`` frame (tolerant of missing or odd members)."""
+        fields: dict[str, str] = {}
+        raw = frame.get("fields")
+        for item in raw if isinstance(raw, list) else []:
+            if isinstance(item, dict) and isinstance(item.get("field"), str):
+                name, text = item["field"], str(item.get("message", ""))
+                fields[name] = f"{fields[name]} {text}" if name in fields else text
+        retry = frame.get("retry_after")
+        return cls(
+            code=str(frame.get("code", "unknown")),
+            message=str(frame.get("message") or "The server refused the request."),
+            fields=fields,
+            retry_after=float(retry) if isinstance(retry, int | float) else None,
+        )
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class LinkError(Exception):
+    """The server could not be reached or did not answer in time (a human sentence)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class LinkStopped(LinkError):
+    """The link gave up for good (taken over, logged out elsewhere, login no longer valid,
+    or closed). ``reason`` says why, as a sentence; a new :class:`~tta_tui.net.Link` (and
+    usually a new login) is needed to carry on."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def unreachable_message(failures: Sequence[tuple[str, str]]) -> str:
+    """``Can't reach the server at URL: why.`` for one failure; every URL and why for several."""
+    if len(failures) == 1:
+        url, why = failures[0]
+        return f"Can't reach the server at {url}: {why}."
+    listed = "; ".join(f"{url}: {why}" for url, why in failures)
+    return f"Can't reach any of the servers. {listed}."
+
+
+def describe_failure(exc: BaseException, timeout_s: float) -> str:
+    """Why a connection could not be opened, as the end of a sentence (never a repr)."""
+    if isinstance(exc, InvalidURI):
+        return "that is not a valid ws:// or wss:// address"
+    if isinstance(exc, InvalidStatus):
+        status = exc.response.status_code
+        return (
+            f"it answered HTTP {status} instead of opening a WebSocket, so it is not a TTA server"
+        )
+    if isinstance(exc, InvalidHandshake):
+        return "the WebSocket handshake failed, so it is probably not a TTA server"
+    if isinstance(exc, TimeoutError):
+        return f"no answer within {timeout_s:g} s"
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused"
+    if isinstance(exc, socket.gaierror):
+        return "the host name could not be found"
+    if isinstance(exc, ssl.SSLError):
+        return f"the secure connection failed ({exc.reason or 'TLS error'})"
+    if isinstance(exc, ConnectionClosed):
+        return "the connection closed during the handshake"
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ECONNREFUSED or f"[Errno {errno.ECONNREFUSED}]" in str(exc):
+            return "connection refused"
+        if exc.strerror:
+            return exc.strerror[:1].lower() + exc.strerror[1:]
+        return "a network error"
+    return f"an unexpected error ({type(exc).__name__})"

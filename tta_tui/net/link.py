@@ -1,0 +1,906 @@
+"""The client's one link to a TTA server: requests, session events, turns, and reconnects.
+
+A :class:`Link` owns one WebSocket at a time. A background *reader* task reads every frame and
+routes it: a reply (``re``) resolves the request that sent it; a session event (``seq``) goes
+to ``on_event``; anything else (``session.taken_over``, ``safety.alert``, ...) to ``on_notice``.
+A *pinger* measures the round trip with ``ping`` while the link is idle and reports it in
+``CONNECTED`` statuses. Callbacks are plain functions called in the event loop's thread, from
+the reader task, in the order frames arrive; they must not block.
+
+Rules:
+
+- **Exactly once, in order.** ``on_event`` receives each event of the current session once, in
+  ``seq`` order: an event with ``seq <= last_seq`` is dropped as already seen, ``last_seq`` is
+  raised to each event delivered, and a gap (never sent by a correct server) makes the link
+  resume from ``last_seq`` instead of skipping ahead. Events of any other session are dropped.
+- **Reconnect.** When the connection drops unexpectedly (a network error; close 1001, 1006,
+  1011, ...) the state becomes ``RECONNECTING``: before attempt *n* the link waits a random
+  time between 0 and ``min(backoff_cap_s, backoff_base_s * 2 ** (n - 1))`` (full jitter) and
+  tries the next URL in the list (round robin). On a new connection it reads ``hello``, sends
+  ``auth`` with the saved token, ``session.resume`` with ``session_id`` and ``last_seq`` (the
+  server replays every later event, which the rule above passes on once), and then re-sends
+  every unanswered turn. Only then are requests waiting for the link let through.
+- **Turns are idempotent.** :meth:`Link.turn` gives each turn a ``turn_id`` and queues it until
+  its reply arrives. After a reconnect every queued turn is sent again, in order, with the same
+  ``turn_id``: the server applies a turn id once, so a turn that was applied before the drop is
+  only acknowledged (its events come with the resume replay). An error reply drops the turn and
+  is reported to ``on_notice`` as a ``turn.error``; ``rate_limited`` and ``shutting_down`` keep it
+  queued and send it again later.
+- **Stop.** Close code 4000 (the session was opened by another connection), 4001 (the token was
+  revoked by a logout elsewhere), or an ``auth`` answered ``auth_failed``/``account_disabled``
+  on reconnect put the link in ``STOPPED`` for good; ``max_attempts`` failed attempts put it in
+  ``OFFLINE`` (:meth:`Link.retry_now` starts again). Either way requests fail at once, with
+  :class:`LinkStopped` or :class:`LinkError` carrying the reason.
+- Requests made while reconnecting wait up to ``request_timeout_s`` for the link to come back,
+  then another ``request_timeout_s`` for their reply; they never block forever.
+
+Nothing here prints: logs go to ``logging.getLogger("tta.client")`` at DEBUG.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ipaddress
+import itertools
+import json
+import logging
+import random
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+from urllib.parse import urlsplit
+
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed
+from websockets.protocol import State
+
+from tta_tui.net.errors import (
+    LinkError,
+    LinkStopped,
+    ServerError,
+    describe_failure,
+    unreachable_message,
+)
+
+log = logging.getLogger("tta.client")
+
+PROTOCOL_VERSION = 1
+"""The wire protocol this client speaks (``hello.protocol``)."""
+OPEN_TIMEOUT_S = 5.0
+"""Seconds to open a connection (TCP, TLS and the WebSocket handshake)."""
+HELLO_TIMEOUT_S = 5.0
+"""Seconds to wait for the server's ``hello`` once connected."""
+CLOSE_TIMEOUT_S = 2.0
+"""Seconds to wait for the closing handshake before dropping the socket."""
+KEEPALIVE_S = 10.0
+"""Interval and timeout of WebSocket-level pings, which detect a dead network path even while
+the server is busy with a long turn (it answers them outside the request queue)."""
+MAX_INCOMING_BYTES = 4 * 1024 * 1024
+"""Largest frame accepted from the server."""
+DEFAULT_MAX_FRAME_BYTES = 65536
+"""Largest frame we send when ``hello.limits`` does not say (the server closes with 1009 past
+its limit, and re-sending the same frame after a reconnect would loop)."""
+TURN_RETRY_S = 1.0
+"""Seconds before re-sending a turn refused as ``rate_limited``/``shutting_down`` without a
+``retry_after``."""
+TURN_ID_PREFIX = "turn-"
+"""Request ids of turns: the prefix and the turn id, so a reply names its turn."""
+
+CLOSE_TAKEN_OVER = 4000
+CLOSE_TOKEN_REVOKED = 4001
+AUTH_LOST_CODES = frozenset({"auth_failed", "account_disabled"})
+"""``auth`` answers that mean the saved token will never work again."""
+RETRY_TURN_CODES = frozenset({"rate_limited", "shutting_down"})
+"""Errors after which a turn stays queued and is sent again."""
+TRANSIENT_CODES = frozenset({"rate_limited", "shutting_down", "internal_error"})
+"""Errors during a reconnect handshake that count as a failed attempt (try again later)."""
+
+TAKEN_OVER_REASON = "This story was opened somewhere else."
+REVOKED_REASON = "You were logged out from another window. Please log in again."
+AUTH_LOST_REASON = "Your login is no longer valid. Please log in again."
+CLOSED_REASON = "The connection was closed."
+LOST_REASON = "The connection to the server was lost before it answered. Please try again."
+NO_STORY_REASON = "No story is open yet: start or resume one first."
+NOT_CONNECTED_REASON = "Not connected to a server yet."
+
+
+class LinkState(StrEnum):
+    CONNECTING = "connecting"
+    """Opening the first connection."""
+    CONNECTED = "connected"
+    """Ready: requests and turns go out at once."""
+    RECONNECTING = "reconnecting"
+    """The connection dropped; trying again with backoff (``retry_in_s``, ``attempt``)."""
+    OFFLINE = "offline"
+    """No server answered (at start-up, or after ``max_attempts``); ``reason`` says why."""
+    STOPPED = "stopped"
+    """Given up for good (taken over, logged out, login expired, or closed)."""
+
+
+@dataclass(frozen=True)
+class LinkStatus:
+    state: LinkState
+    url: str
+    """The server connected to, or being tried."""
+    rtt_ms: float | None = None
+    """Round trip of the last ``ping``, in milliseconds (CONNECTED only)."""
+    retry_in_s: float | None = None
+    """Seconds until the next attempt (RECONNECTING only)."""
+    attempt: int = 0
+    """Which reconnect attempt comes next, from 1 (RECONNECTING only)."""
+    reason: str | None = None
+    """Why the link is not connected, as a sentence."""
+
+
+class _Unreachable(Exception):
+    """One attempt failed; ``why`` completes "Can't reach the server at URL: ..."."""
+
+    def __init__(self, why: str) -> None:
+        super().__init__(why)
+        self.why = why
+
+
+class _AuthLost(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass
+class _Turn:
+    turn_id: str
+    text: str
+    sent_on: int = 0
+    """The connection generation it was last sent on (0: not sent on any live connection)."""
+
+
+@dataclass
+class _Pending:
+    type: str
+    fields: dict[str, Any]
+    future: asyncio.Future[dict[str, Any]]
+
+
+class Link:
+    """One client's connection to the first TTA server that answers among ``urls``."""
+
+    def __init__(
+        self,
+        urls: Sequence[str],
+        *,
+        on_event: Callable[[dict[str, Any]], None],
+        on_status: Callable[[LinkStatus], None],
+        on_notice: Callable[[dict[str, Any]], None] | None = None,
+        backoff_base_s: float = 0.5,
+        backoff_cap_s: float = 15.0,
+        ping_interval_s: float = 5.0,
+        request_timeout_s: float = 10.0,
+        max_attempts: int | None = None,
+    ) -> None:
+        if not urls:
+            raise ValueError("Link needs at least one server URL")
+        self._urls = list(urls)
+        self._on_event = on_event
+        self._on_status = on_status
+        self._on_notice = on_notice
+        self._backoff_base_s = backoff_base_s
+        self._backoff_cap_s = backoff_cap_s
+        self._ping_interval_s = ping_interval_s
+        self._request_timeout_s = request_timeout_s
+        self._max_attempts = max_attempts
+
+        self.url: str = self._urls[0]
+        """The server in use, or the one being tried."""
+        self.hello: dict[str, Any] | None = None
+        self.account: dict[str, Any] | None = None
+        self.token: str | None = None
+        self.session_id: str | None = None
+        self.last_seq: int = 0
+
+        self._index = 0
+        self._ws: ClientConnection | None = None
+        self._gen = 0
+        self._reader: asyncio.Task[tuple[int, str]] | None = None
+        self._supervisor: asyncio.Task[None] | None = None
+        self._pinger: asyncio.Task[None] | None = None
+        self._chores: set[asyncio.Task[Any]] = set()
+        self._ready = asyncio.Event()
+        self._gone = asyncio.Event()
+        """Set while the link is OFFLINE or STOPPED: waiting requests give up at once."""
+        self._wake = asyncio.Event()
+        self._ping_now = asyncio.Event()
+        self._pending: dict[str, _Pending] = {}
+        self._turns: dict[str, _Turn] = {}
+        self._turn_lock = asyncio.Lock()
+        self._ids = itertools.count(1)
+        self._resyncing = False
+        self._closing = False
+        self._started = False
+        self._rtt_ms: float | None = None
+        self.status = LinkStatus(LinkState.CONNECTING, self.url)
+        """The last status reported to ``on_status``."""
+
+    # -- public API -----------------------------------------------------------------------------
+    @property
+    def state(self) -> LinkState:
+        return self.status.state
+
+    @property
+    def pending_turns(self) -> int:
+        """Turns typed whose reply has not arrived (sent, or waiting for the link)."""
+        return len(self._turns)
+
+    async def connect(self, *, retry: bool = False) -> dict[str, Any]:
+        """Open the first connection: try each URL in order and return the server's ``hello``.
+
+        Raises :class:`LinkError` naming every URL tried and why it failed. With ``retry``,
+        keep trying with backoff (``RECONNECTING`` statuses) until a server answers, the link
+        is closed, or ``max_attempts`` is reached."""
+        self._raise_if_gone(allow_offline=True)
+        if self._supervisor is not None and not self._supervisor.done():
+            await self._wait_ready()  # already connected, or reconnecting: no second socket
+            assert self.hello is not None
+            return self.hello
+        self._started = True
+        self._gone.clear()
+        failures: list[tuple[str, str]] = []
+        for index, url in enumerate(self._urls):
+            self._raise_if_gone(allow_offline=True)  # closed meanwhile
+            self.url = url
+            self._emit(LinkState.CONNECTING)
+            try:
+                await self._attempt(url)
+            except _Unreachable as exc:
+                log.debug("connect: %s failed: %s", url, exc.why)
+                failures.append((url, exc.why))
+                continue
+            self._index = index
+            self._start_supervisor(reconnect_first=False)
+            assert self.hello is not None
+            return self.hello
+        self._raise_if_gone(allow_offline=True)
+        reason = unreachable_message(failures)
+        if retry:
+            self._index = len(self._urls) - 1
+            if await self._reconnect(last_why=reason):
+                self._start_supervisor(reconnect_first=False)
+                assert self.hello is not None
+                return self.hello
+            self._raise_if_gone()
+        self._go_offline(reason)
+        raise LinkError(reason)
+
+    async def request(self, type_: str, **fields: Any) -> dict[str, Any]:
+        """Send ``{type, id, **fields}`` and return the reply (``<type>.ok``).
+
+        Raises :class:`ServerError` for an ``error`` reply, :class:`LinkStopped` when the link
+        has stopped, and :class:`LinkError` when the link is down for longer than
+        ``request_timeout_s`` or the reply does not come within ``request_timeout_s``."""
+        ws, _ = await self._wait_ready()
+        return await self._call(ws, type_, fields)
+
+    async def register(self, username: str, password: str) -> dict[str, Any]:
+        return await self.request("register", username=username, password=password)
+
+    async def login(self, username: str, password: str) -> dict[str, Any]:
+        """Log in; the token and account are remembered (``token``, ``account``) and used to
+        log in again after a reconnect."""
+        return await self.request("login", username=username, password=password)
+
+    async def auth(self, token: str) -> dict[str, Any]:
+        """Log in with a token from an earlier ``login``; remembered like :meth:`login`."""
+        return await self.request("auth", token=token)
+
+    async def logout(self) -> None:
+        """Revoke the token; the link stays connected, anonymous, with no story."""
+        await self.request("logout")
+
+    async def start_session(self, character_id: str, world_id: str) -> dict[str, Any]:
+        """Start a story; its events (from seq 1) arrive through ``on_event``."""
+        return await self.request("session.start", character_id=character_id, world_id=world_id)
+
+    async def resume_session(self, session_id: str, last_seq: int = 0) -> dict[str, Any]:
+        """Drive an existing story; the events after ``last_seq`` arrive through ``on_event``."""
+        return await self.request("session.resume", session_id=session_id, last_seq=last_seq)
+
+    async def turn(self, text: str) -> str:
+        """Queue what the player typed and return its ``turn_id`` at once.
+
+        It is sent now if the link is up, else as soon as the story is resumed; it stays queued
+        (and is re-sent with the same id after any reconnect) until its reply arrives. Its
+        events arrive through ``on_event``; a refusal arrives through ``on_notice`` as
+        ``{"type": "turn.error", "turn_id", "code", "message", "fields"}``. Turns are queued
+        while RECONNECTING or OFFLINE too; only a STOPPED link refuses them."""
+        self._raise_if_gone(allow_offline=True)
+        if not self._started:
+            raise LinkError(NOT_CONNECTED_REASON)
+        if self.session_id is None:
+            raise LinkError(NO_STORY_REASON)
+        turn = _Turn(turn_id=uuid.uuid4().hex, text=text)
+        self._encode(self._turn_frame(turn))  # too big to ever send: refuse now, not loop later
+        self._turns[turn.turn_id] = turn
+        log.debug("turn %s queued (%d pending)", turn.turn_id, len(self._turns))
+        if self._ready.is_set() and self._ws is not None:
+            await self._flush_turns(self._ws, self._gen)
+        return turn.turn_id
+
+    async def ack_safety(self, choice: str) -> dict[str, Any]:
+        """Answer a crisis check: ``continue``, ``talk`` or ``end``."""
+        return await self.request("safety.ack", choice=choice)
+
+    def retry_now(self) -> None:
+        """Try to reconnect at once: cuts a backoff wait short, or starts again when OFFLINE
+        after ``max_attempts``. Does nothing when connected or stopped."""
+        if self._closing or self.state is LinkState.STOPPED:
+            return
+        if self.state is LinkState.OFFLINE and self._started:
+            if self._supervisor is None or self._supervisor.done():
+                self._gone.clear()
+                self._start_supervisor(reconnect_first=True)
+            return
+        self._wake.set()
+
+    async def close(self) -> None:
+        """Stop everything and close the socket; waiting requests fail with
+        :class:`LinkStopped`. Reports a final ``STOPPED`` status. Safe to call twice."""
+        if self._closing:
+            return
+        self._closing = True
+        self._ready.clear()
+        self._gone.set()
+        self._wake.set()
+        self._fail_pending(LinkStopped(CLOSED_REASON))
+        ws = self._ws
+        if ws is not None:
+            with contextlib.suppress(Exception):
+                await ws.close()
+        current = asyncio.current_task()
+        tasks = [t for t in (self._supervisor, self._pinger, self._reader, *self._chores) if t]
+        for task in tasks:
+            if task is not current:
+                task.cancel()
+        for task in tasks:
+            if task is not current:
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
+        self._fail_pending(LinkStopped(CLOSED_REASON))
+        self._emit(LinkState.STOPPED, reason=CLOSED_REASON)
+
+    # -- connections ----------------------------------------------------------------------------
+    async def _attempt(self, url: str) -> None:
+        """One connection: open, read hello, log in again, resume, re-send turns, go ready."""
+        ws, hello = await open_tta(url)
+        self.url = url
+        self._gen += 1
+        gen = self._gen
+        self._ws, self.hello = ws, hello
+        self._reader = asyncio.create_task(self._read(ws, gen), name=f"tta-link-reader-{gen}")
+        try:
+            if self.token is not None:
+                try:
+                    await self._call(ws, "auth", {"token": self.token})
+                except ServerError as exc:
+                    if exc.code in AUTH_LOST_CODES:
+                        raise _AuthLost(
+                            AUTH_LOST_REASON
+                            if exc.code == "auth_failed"
+                            else f"{exc.message} Please log in again."
+                        ) from None
+                    raise _Unreachable(f"it could not log in again: {exc.message}") from None
+            if self.session_id is not None:
+                try:
+                    await self._call(
+                        ws,
+                        "session.resume",
+                        {"session_id": self.session_id, "last_seq": self.last_seq},
+                    )
+                except ServerError as exc:
+                    if exc.code in TRANSIENT_CODES:
+                        raise _Unreachable(f"it could not resume: {exc.message}") from None
+                    self._lose_session(exc)
+            await self._flush_turns(ws, gen)
+        except LinkError as exc:
+            await _drop(ws)
+            lost = str(exc) == LOST_REASON
+            raise _Unreachable(
+                "the connection dropped while resuming the story"
+                if lost
+                else "it did not answer in time while resuming the story"
+            ) from None
+        except BaseException:
+            await _drop(ws)
+            raise
+        if self._reader.done():  # dropped just now: let the caller try again
+            raise _Unreachable("the connection dropped while resuming the story")
+        self._ready.set()
+        self._gone.clear()
+        self._rtt_ms = None
+        self._ping_now.set()
+        self._emit(LinkState.CONNECTED)
+        log.debug("connected to %s (generation %d)", url, gen)
+        if self._pinger is None or self._pinger.done():
+            self._pinger = asyncio.create_task(self._ping_loop(), name="tta-link-pinger")
+        # turns typed during the handshake, after the flush above looked
+        await self._flush_turns(ws, gen)
+
+    def _start_supervisor(self, *, reconnect_first: bool) -> None:
+        self._supervisor = asyncio.create_task(
+            self._supervise(reconnect_first), name="tta-link-supervisor"
+        )
+
+    async def _supervise(self, reconnect_first: bool) -> None:
+        """Watch the connection; reconnect when it drops, stop on 4000/4001."""
+        if reconnect_first and not await self._reconnect(last_why=None):
+            return
+        while not self._closing:
+            assert self._reader is not None
+            code, reason = await self._reader
+            if self._closing:
+                return
+            if code == CLOSE_TAKEN_OVER:
+                self._stop(TAKEN_OVER_REASON)
+                return
+            if code == CLOSE_TOKEN_REVOKED:
+                self.token = None
+                self._stop(REVOKED_REASON)
+                return
+            log.debug("connection to %s dropped (code %d: %s)", self.url, code, reason)
+            why = _close_meaning(code, reason)
+            if not await self._reconnect(last_why=f"The connection was lost: {why}."):
+                return
+
+    async def _reconnect(self, *, last_why: str | None) -> bool:
+        """Try URLs round robin with full-jitter backoff; True once connected again."""
+        attempt = 0
+        reason = last_why
+        while not self._closing:
+            attempt += 1
+            if self._max_attempts is not None and attempt > self._max_attempts:
+                tried = "once" if self._max_attempts == 1 else f"{self._max_attempts} times"
+                self._go_offline(f"Gave up after trying {tried}. {reason or ''}".strip())
+                return False
+            self._index = (self._index + 1) % len(self._urls)
+            self.url = self._urls[self._index]
+            ceiling = min(self._backoff_cap_s, self._backoff_base_s * 2 ** (attempt - 1))
+            delay = random.uniform(0, ceiling)  # noqa: S311  (jitter, not a secret)
+            self._emit(LinkState.RECONNECTING, retry_in_s=delay, attempt=attempt, reason=reason)
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), delay)
+            if self._closing:
+                return False
+            try:
+                await self._attempt(self.url)
+                return True
+            except _AuthLost as exc:
+                self.token = self.account = None
+                self._stop(exc.reason)
+                return False
+            except _Unreachable as exc:
+                reason = unreachable_message([(self.url, exc.why)])
+                log.debug("reconnect attempt %d: %s", attempt, reason)
+        return False
+
+    async def _read(self, ws: ClientConnection, gen: int) -> tuple[int, str]:
+        """Read and route frames until the connection closes; return its close code."""
+        code, reason = 1006, ""
+        try:
+            while True:
+                frame = await ws.recv()
+                self._dispatch(frame)
+        except ConnectionClosed as exc:
+            if exc.rcvd is not None:
+                code, reason = exc.rcvd.code, exc.rcvd.reason
+        except Exception:
+            log.debug("reader failed", exc_info=True)
+            await _drop(ws)
+        finally:
+            if gen == self._gen:
+                self._ready.clear()
+                self._fail_pending(LinkError(LOST_REASON))
+                for turn in self._turns.values():
+                    turn.sent_on = 0
+        return code, reason
+
+    # -- frames ---------------------------------------------------------------------------------
+    def _dispatch(self, frame: str | bytes) -> None:
+        try:
+            doc = json.loads(frame)
+        except ValueError:
+            log.debug("ignored a frame that is not JSON")
+            return
+        if not isinstance(doc, dict):
+            log.debug("ignored a frame that is not an object")
+            return
+        if "re" in doc:
+            self._on_reply(doc)
+        elif "seq" in doc:
+            self._on_session_event(doc)
+        else:
+            self._notice(doc)
+
+    def _on_reply(self, doc: dict[str, Any]) -> None:
+        rid = doc.get("re")
+        pending = self._pending.pop(rid, None) if isinstance(rid, str) else None
+        if pending is not None:
+            if not pending.future.done():
+                if doc.get("type") == f"{pending.type}.ok":
+                    self._remember(pending.type, pending.fields, doc)
+                pending.future.set_result(doc)
+            return
+        if isinstance(rid, str) and rid.startswith(TURN_ID_PREFIX):
+            self._on_turn_reply(rid.removeprefix(TURN_ID_PREFIX), doc)
+            return
+        log.debug("ignored a reply to no waiting request (re=%r, type=%r)", rid, doc.get("type"))
+
+    def _remember(self, type_: str, fields: dict[str, Any], reply: dict[str, Any]) -> None:
+        """Apply what a successful reply changes, before any later frame is read."""
+        if type_ == "login":
+            self.token = _text(reply.get("token"))
+            self.account = _dict(reply.get("account"))
+        elif type_ == "auth":
+            self.token = _text(fields.get("token"))
+            self.account = _dict(reply.get("account"))
+        elif type_ == "logout":
+            self.token = self.account = None
+            self._switch_session(None, 0)
+        elif type_ in ("session.start", "session.resume"):
+            session = _dict(reply.get("session")) or {}
+            last = fields.get("last_seq", 0) if type_ == "session.resume" else 0
+            self._switch_session(_text(session.get("id")), int(last))
+        elif type_ == "session.end" and reply.get("session_id") == self.session_id:
+            self._switch_session(None, self.last_seq)
+
+    def _switch_session(self, session_id: str | None, last_seq: int) -> None:
+        if session_id != self.session_id and self._turns:
+            log.debug("dropping %d turns of the previous story", len(self._turns))
+            self._turns.clear()
+        self.session_id, self.last_seq = session_id, last_seq
+        self._resyncing = False
+
+    def _on_session_event(self, doc: dict[str, Any]) -> None:
+        seq = doc.get("seq")
+        if doc.get("session_id") != self.session_id or not isinstance(seq, int):
+            log.debug("dropped an event of another story (seq %r)", seq)
+            return
+        if seq <= self.last_seq:
+            log.debug("dropped event %d: already seen (last_seq %d)", seq, self.last_seq)
+            return
+        if seq != self.last_seq + 1:
+            log.debug("gap: event %d after %d; resuming to fill it", seq, self.last_seq)
+            self._resync()
+            return
+        self.last_seq = seq
+        try:
+            self._on_event(doc)
+        except Exception:
+            log.debug("on_event failed", exc_info=True)
+
+    def _resync(self) -> None:
+        """Ask the server again for everything after ``last_seq`` on this connection."""
+        if self._resyncing or self._ws is None or self.session_id is None:
+            return
+        self._resyncing = True
+        ws, fields = self._ws, {"session_id": self.session_id, "last_seq": self.last_seq}
+
+        async def resume() -> None:
+            try:
+                await self._call(ws, "session.resume", fields)
+            except (LinkError, ServerError) as exc:
+                log.debug("resync failed: %s", exc)
+            finally:
+                self._resyncing = False
+
+        self._chore(resume())
+
+    def _notice(self, doc: dict[str, Any]) -> None:
+        if doc.get("type") == "session.taken_over" and doc.get("session_id") == self.session_id:
+            log.debug("this story was taken over by another connection")
+        if self._on_notice is None:
+            return
+        try:
+            self._on_notice(doc)
+        except Exception:
+            log.debug("on_notice failed", exc_info=True)
+
+    # -- turns ----------------------------------------------------------------------------------
+    @staticmethod
+    def _turn_frame(turn: _Turn) -> dict[str, Any]:
+        return {
+            "type": "turn",
+            "id": TURN_ID_PREFIX + turn.turn_id,
+            "turn_id": turn.turn_id,
+            "text": turn.text,
+        }
+
+    async def _flush_turns(self, ws: ClientConnection, gen: int) -> None:
+        """Send, in order, every queued turn not yet sent on this connection."""
+        async with self._turn_lock:
+            while gen == self._gen:
+                turn = next((t for t in self._turns.values() if t.sent_on != gen), None)
+                if turn is None:
+                    return
+                turn.sent_on = gen
+                try:
+                    await ws.send(self._encode(self._turn_frame(turn)))
+                except ConnectionClosed:
+                    turn.sent_on = 0
+                    return
+                log.debug("turn %s sent", turn.turn_id)
+
+    def _on_turn_reply(self, turn_id: str, doc: dict[str, Any]) -> None:
+        turn = self._turns.get(turn_id)
+        if turn is None:
+            log.debug("ignored a reply to a turn no longer queued (%s)", turn_id)
+            return
+        if doc.get("type") == "turn.ok":
+            del self._turns[turn_id]
+            log.debug("turn %s done (replayed: %s)", turn_id, doc.get("replayed"))
+            return
+        err = ServerError.from_frame(doc)
+        if err.code in RETRY_TURN_CODES:
+            turn.sent_on = 0
+            self._chore(self._resend_later(err.retry_after or TURN_RETRY_S))
+            return
+        del self._turns[turn_id]
+        self._notice(
+            {
+                "type": "turn.error",
+                "turn_id": turn_id,
+                "code": err.code,
+                "message": err.message,
+                "fields": err.fields,
+            }
+        )
+
+    async def _resend_later(self, delay: float) -> None:
+        await asyncio.sleep(delay)
+        if self._ready.is_set() and self._ws is not None:
+            await self._flush_turns(self._ws, self._gen)
+
+    def _lose_session(self, exc: ServerError) -> None:
+        """The story cannot be resumed (deleted, its world gone): tell the UI, drop its turns."""
+        log.debug("could not resume %s: %s", self.session_id, exc.code)
+        dropped = list(self._turns)
+        lost = self.session_id
+        self._switch_session(None, 0)
+        self._notice(
+            {
+                "type": "session.lost",
+                "session_id": lost,
+                "code": exc.code,
+                "message": exc.message,
+                "turn_ids": dropped,
+            }
+        )
+
+    # -- requests -------------------------------------------------------------------------------
+    async def _wait_ready(self) -> tuple[ClientConnection, int]:
+        self._raise_if_gone()
+        if not self._started:
+            raise LinkError(NOT_CONNECTED_REASON)
+        if not self._ready.is_set():
+            ready = asyncio.create_task(self._ready.wait())
+            gone = asyncio.create_task(self._gone.wait())
+            try:
+                await asyncio.wait(
+                    {ready, gone},
+                    timeout=self._request_timeout_s,
+                    return_when=asyncio.FIRST_COMPLETED,
+                )
+            finally:
+                ready.cancel()
+                gone.cancel()
+            self._raise_if_gone()
+            if not self._ready.is_set():
+                raise LinkError(
+                    f"The server at {self.url} has not come back within "
+                    f"{self._request_timeout_s:g} s. Please try again in a moment."
+                )
+        assert self._ws is not None
+        return self._ws, self._gen
+
+    async def _call(
+        self, ws: ClientConnection, type_: str, fields: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Send one request on ``ws`` and wait for its reply."""
+        rid = f"r{next(self._ids)}"
+        frame = self._encode({"type": type_, "id": rid, **fields})
+        future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        self._pending[rid] = _Pending(type_, fields, future)
+        try:
+            await ws.send(frame)
+            reply = await asyncio.wait_for(future, self._request_timeout_s)
+        except ConnectionClosed:
+            raise LinkError(LOST_REASON) from None
+        except TimeoutError:
+            raise LinkError(
+                f"The server did not answer within {self._request_timeout_s:g} s. Please try again."
+            ) from None
+        finally:
+            self._pending.pop(rid, None)
+        if reply.get("type") == "error":
+            raise ServerError.from_frame(reply)
+        return reply
+
+    def _encode(self, doc: dict[str, Any]) -> str:
+        frame = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+        limits = _dict((self.hello or {}).get("limits")) or {}
+        limit = limits.get("max_frame_bytes", DEFAULT_MAX_FRAME_BYTES)
+        size = len(frame.encode())
+        if isinstance(limit, int) and size > limit:
+            raise LinkError(
+                f"That is too long to send ({size // 1024} KiB; the server accepts up to "
+                f"{limit // 1024} KiB at once)."
+            )
+        return frame
+
+    def _fail_pending(self, exc: LinkError) -> None:
+        for pending in self._pending.values():
+            if not pending.future.done():
+                pending.future.set_exception(exc)
+        self._pending.clear()
+
+    # -- pings ----------------------------------------------------------------------------------
+    async def _ping_loop(self) -> None:
+        """Measure the round trip while idle (a ping queued behind a long turn would measure
+        the turn), once at each (re)connection and then every ``ping_interval_s``."""
+        loop = asyncio.get_running_loop()
+        while not self._closing:
+            await self._ready.wait()
+            ws, gen = self._ws, self._gen
+            busy = self._pending or any(t.sent_on == gen for t in self._turns.values())
+            if ws is not None and not busy:
+                started = loop.time()
+                try:
+                    await self._call(ws, "ping", {})
+                except (LinkError, ServerError) as exc:
+                    log.debug("ping failed: %s", exc)
+                else:
+                    if gen == self._gen and self._ready.is_set():
+                        self._rtt_ms = round((loop.time() - started) * 1000, 1)
+                        self._emit(LinkState.CONNECTED)
+            self._ping_now.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._ping_now.wait(), self._ping_interval_s)
+
+    # -- state ----------------------------------------------------------------------------------
+    def _emit(
+        self,
+        state: LinkState,
+        *,
+        retry_in_s: float | None = None,
+        attempt: int = 0,
+        reason: str | None = None,
+    ) -> None:
+        rtt = self._rtt_ms if state is LinkState.CONNECTED else None
+        self.status = LinkStatus(state, self.url, rtt, retry_in_s, attempt, reason)
+        log.debug("status: %s", self.status)
+        try:
+            self._on_status(self.status)
+        except Exception:
+            log.debug("on_status failed", exc_info=True)
+
+    def _stop(self, reason: str) -> None:
+        log.debug("stopped: %s", reason)
+        self._ready.clear()
+        self._gone.set()
+        self._fail_pending(LinkStopped(reason))
+        if self._pinger is not None:
+            self._pinger.cancel()
+        if self._ws is not None:
+            self._chore(_drop(self._ws))
+        self._emit(LinkState.STOPPED, reason=reason)
+
+    def _go_offline(self, reason: str) -> None:
+        log.debug("offline: %s", reason)
+        self._ready.clear()
+        self._gone.set()
+        self._fail_pending(LinkError(reason))
+        self._emit(LinkState.OFFLINE, reason=reason)
+
+    def _raise_if_gone(self, *, allow_offline: bool = False) -> None:
+        if self._closing:
+            raise LinkStopped(CLOSED_REASON)
+        if self.state is LinkState.STOPPED:
+            raise LinkStopped(self.status.reason or CLOSED_REASON)
+        if self.state is LinkState.OFFLINE and not allow_offline:
+            raise LinkError(self.status.reason or NOT_CONNECTED_REASON)
+
+    def _chore(self, coro: Any) -> None:
+        task: asyncio.Task[Any] = asyncio.create_task(coro)
+        self._chores.add(task)
+        task.add_done_callback(self._chores.discard)
+
+
+# -- helpers ------------------------------------------------------------------------------------
+async def open_tta(
+    url: str, *, timeout_s: float = OPEN_TIMEOUT_S
+) -> tuple[ClientConnection, dict[str, Any]]:
+    """Open a WebSocket to ``url`` and read its ``hello``; raise :class:`_Unreachable` with a
+    reason when it fails or is not a TTA server speaking our protocol version."""
+    try:
+        ws = await connect(
+            url,
+            open_timeout=timeout_s,
+            close_timeout=CLOSE_TIMEOUT_S,
+            ping_interval=KEEPALIVE_S,
+            ping_timeout=KEEPALIVE_S,
+            max_size=MAX_INCOMING_BYTES,
+            proxy=None if _is_loopback(url) else True,
+        )
+    except Exception as exc:
+        raise _Unreachable(describe_failure(exc, timeout_s)) from None
+    why: str | None = None
+    hello: Any = None
+    try:
+        hello = json.loads(await asyncio.wait_for(ws.recv(), HELLO_TIMEOUT_S))
+    except TimeoutError:
+        why = f"it did not say hello within {HELLO_TIMEOUT_S:g} s"
+    except ConnectionClosed:
+        why = "it closed the connection before saying hello"
+    except ValueError:
+        why = "it does not speak the TTA protocol"
+    if why is None:
+        if not isinstance(hello, dict) or hello.get("type") != "hello":
+            why = "it does not speak the TTA protocol"
+        elif hello.get("protocol") != PROTOCOL_VERSION:
+            why = (
+                f"it speaks protocol version {hello.get('protocol')}, and this client "
+                f"speaks version {PROTOCOL_VERSION}; update the one that is older"
+            )
+    if why is not None:
+        await _drop(ws)
+        raise _Unreachable(why)
+    assert isinstance(hello, dict)
+    return ws, hello
+
+
+async def probe(url: str, *, timeout_s: float = OPEN_TIMEOUT_S) -> str | None:
+    """Why ``url`` is not a usable TTA server (the end of a sentence), or None when it
+    answers ``hello`` in our protocol version. Connects, reads hello and closes."""
+    try:
+        ws, _ = await open_tta(url, timeout_s=timeout_s)
+    except _Unreachable as exc:
+        return exc.why
+    await _drop(ws)
+    return None
+
+
+def _close_meaning(code: int, reason: str) -> str:
+    if code == 1001:
+        return "the server is restarting"
+    if code == 1006:
+        return "the network connection dropped"
+    if reason:
+        return f"the server closed it ({reason})"
+    return f"the server closed it (code {code})"
+
+
+async def _drop(ws: ClientConnection) -> None:
+    """Close without waiting long; never raises."""
+    if ws.state is State.CLOSED:
+        return
+    with contextlib.suppress(Exception):
+        await asyncio.wait_for(ws.close(), CLOSE_TIMEOUT_S)
+
+
+def _is_loopback(url: str) -> bool:
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _dict(value: Any) -> dict[str, Any] | None:
+    return value if isinstance(value, dict) else None
