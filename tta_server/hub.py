@@ -10,6 +10,12 @@ reach every process sharing the store.
 A ``poke`` on ``control`` tells the process driving a session that someone else (a
 facilitator) wrote events to it: they are sent from the log, exactly once as always.
 
+Admins reach connections on every process through ``control`` too (the ``admin.*`` requests of
+:mod:`tta_server.handlers.operators`): ``broadcast`` carries a ``notice`` frame that each process
+sends to its logged-in connections (those already closing are skipped); ``kick`` makes the
+process driving a session send ``session.kicked`` to that connection and close it with code 4002
+and the reason.
+
 Safety alerts travel on the channel ``alerts`` (:data:`tta_server.safeguard.ALERTS_CHANNEL`):
 every process forwards each one, as a ``safety.alert`` frame, to its connections that sent
 ``alerts.subscribe`` (facilitators and admins only).
@@ -23,6 +29,10 @@ import logging
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from websockets.exceptions import ConnectionClosed
+from websockets.protocol import State
+
+from tta_server.protocol.messages import Kicked
 from tta_server.safeguard import ALERTS_CHANNEL, alert_out
 from tta_server.store.base import Alert, BusSubscription, Store
 
@@ -34,6 +44,9 @@ log = logging.getLogger("tta.hub")
 CONTROL_CHANNEL = "control"
 CLOSE_TAKEN_OVER = 4000
 CLOSE_TOKEN_REVOKED = 4001
+CLOSE_KICKED = 4002
+CLOSE_REASON_MAX_BYTES = 120
+"""Longest reason sent in a close frame (the protocol allows 123 bytes of UTF-8)."""
 TAKEN_OVER_MESSAGE = (
     "This story was opened from another window or device, so this one has stepped aside. "
     "Resume it here to carry on."
@@ -165,6 +178,10 @@ class Hub:
             await self._close_token_holders(str(message.get("token_hash")), None)
         elif kind == "poke":
             await self._refresh(str(message.get("session_id")))
+        elif kind == "broadcast":
+            await self._send_to_all(dict(message.get("frame") or {}), None)
+        elif kind == "kick":
+            await self._kick_driver(str(message.get("session_id")), str(message.get("reason")))
 
     async def poke(self, session_id: str) -> None:
         """Events were written to a session by someone other than its driver (a facilitator):
@@ -179,3 +196,51 @@ class Hub:
         if driver is not None:
             driver.live = None
             await driver.replay(session_id)
+
+    # -- admins ----------------------------------------------------------------------------------
+    async def broadcast(self, frame: dict[str, Any], sender: Connection | None) -> int:
+        """Send ``frame`` to every logged-in connection (but ``sender``) of every process;
+        returns how many connections of *this* process it reached."""
+        reached = await self._send_to_all(frame, sender)
+        await self.store.bus.publish(
+            CONTROL_CHANNEL, {"kind": "broadcast", "frame": frame, "origin": self.process_id}
+        )
+        return reached
+
+    async def _send_to_all(self, frame: dict[str, Any], skip: Connection | None) -> int:
+        targets = [
+            c
+            for c in self.connections
+            if c is not skip and c.account is not None and c.ws.state is State.OPEN
+        ]
+        sent = await asyncio.gather(*(c.send_json(frame) for c in targets), return_exceptions=True)
+        return sum(1 for result in sent if not isinstance(result, BaseException))
+
+    async def kick(self, session_id: str, reason: str) -> None:
+        """Close the connection driving ``session_id``, in whatever process, after telling it
+        why (``session.kicked``, then close code 4002 with ``reason`` cut to fit the frame)."""
+        await self._kick_driver(session_id, reason)
+        await self.store.bus.publish(
+            CONTROL_CHANNEL,
+            {"kind": "kick", "session_id": session_id, "reason": reason, "origin": self.process_id},
+        )
+
+    async def _kick_driver(self, session_id: str, reason: str) -> None:
+        driver = self._drivers.pop(session_id, None)
+        if driver is None:
+            return
+        driver.session_id = None
+        driver.live = None
+        try:
+            await driver.send_model(Kicked(session_id=session_id, reason=reason))
+            await driver.close(CLOSE_KICKED, close_reason(reason))
+        except ConnectionClosed:
+            log.debug("kicked connection %s was already closing", driver.id)
+
+
+def close_reason(text: str) -> str:
+    """``text`` cut to :data:`CLOSE_REASON_MAX_BYTES` of UTF-8 (with "…" when cut)."""
+    if len(text.encode()) <= CLOSE_REASON_MAX_BYTES:
+        return text
+    cut = text.encode()[: CLOSE_REASON_MAX_BYTES - len("…".encode())]
+    return cut.decode(errors="ignore").rstrip() + "…"

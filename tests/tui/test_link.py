@@ -20,6 +20,7 @@ from typing import Any, BinaryIO, ParamSpec, TypeVar
 import pytest
 
 from tests.conftest import free_port, settings_for
+from tta_server.accounts import Accounts
 from tta_server.app import App
 from tta_server.settings import StoreKind
 from tta_server.store.base import Role
@@ -537,3 +538,28 @@ async def test_connect_with_retry_waits_for_a_server_to_start(tmp_path: Path) ->
             assert await link.connect() == hello  # connected already: no second socket
     finally:
         await link.close()
+
+
+@deadline(60)
+async def test_a_kick_stops_the_link_instead_of_undoing_it(tmp_path: Path) -> None:
+    async with in_process_server(tmp_path) as app:
+        await Accounts(app.store, app.settings).register("ops", PW, Role.ADMIN)
+        url = f"ws://127.0.0.1:{app.port}"
+        player, operator = Recorder(), Recorder()
+        a, o = player.link([url]), operator.link([url])
+        try:
+            cid = await new_player(a, "eli")
+            sid = (await a.start_session(cid, WORLD))["session"]["id"]
+            await player.until(player.ended(None))
+            await o.connect()
+            await o.login("ops", PW)
+            await o.request("admin.kick", session_id=sid, reason="Time for a break.")
+            await player.until(player.in_state(LinkState.STOPPED))
+            assert (
+                player.statuses[-1].reason == "An operator ended this connection: Time for a break."
+            )
+            assert any(n["type"] == "session.kicked" for n in player.notices)
+        finally:
+            await a.close()
+            await o.close()
+        assert not any(s.state is LinkState.RECONNECTING for s in player.statuses)

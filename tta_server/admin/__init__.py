@@ -1,10 +1,12 @@
-"""``tta-admin``: set up the stores, manage accounts, check health and world files, and try the
-parser and the safety screen from the command line.
+"""``tta-admin``: set up the stores, manage accounts, check health and world files, try the
+parser and the safety screen, and operate a live installation: sessions, safety alerts, a
+player's data rights, notices to everyone, and figures.
 
 It reads the same settings as ``tta-server`` (``--store``, ``--data-dir``, ``--config``, then
 ``TTA_*`` environment variables, then the TOML file; see :mod:`tta_server.settings`) and talks to
 the stores directly, so it works whether or not a server is running. ``world``, ``parse`` and
-``safety`` need no store.
+``safety`` need no store. ``broadcast`` and ``session kick`` act on live connections, so they log
+in to a running server as an admin instead (``--url``, ``--user``) and need no store.
 
 Exit codes: 0 done; 1 the command failed (one line per problem on stderr, each starting with
 ``tta-admin:``); 2 usage error or invalid setting. ``--debug`` also prints the traceback.
@@ -12,7 +14,9 @@ Exit codes: 0 done; 1 the command failed (one line per problem on stderr, each s
 Modules: :mod:`~tta_server.admin.common` (settings, opening the store, errors, output),
 :mod:`~tta_server.admin.db`, :mod:`~tta_server.admin.users`, :mod:`~tta_server.admin.health`,
 :mod:`~tta_server.admin.worlds`, :mod:`~tta_server.admin.parse`, :mod:`~tta_server.admin.safety`,
-:mod:`~tta_server.admin.bench`.
+:mod:`~tta_server.admin.bench`, :mod:`~tta_server.admin.sessions`, :mod:`~tta_server.admin.alerts`,
+:mod:`~tta_server.admin.players`, :mod:`~tta_server.admin.ops` (``broadcast``, ``stats``, and
+reaching a running server).
 """
 
 from __future__ import annotations
@@ -23,12 +27,16 @@ from typing import Annotated
 
 import typer
 
+from tta_server.admin.alerts import alerts_app
 from tta_server.admin.bench import bench
 from tta_server.admin.common import DEFAULT_TIMEOUT_S, PROG, Options
 from tta_server.admin.db import db_app
 from tta_server.admin.health import health
+from tta_server.admin.ops import broadcast, stats
 from tta_server.admin.parse import parse
+from tta_server.admin.players import player_app
 from tta_server.admin.safety import safety_app
+from tta_server.admin.sessions import session_app
 from tta_server.admin.users import user_app
 from tta_server.admin.worlds import world_app
 from tta_server.settings import StoreKind
@@ -48,6 +56,11 @@ app.add_typer(world_app, name="world")
 app.command("parse")(parse)
 app.add_typer(safety_app, name="safety")
 app.command("bench")(bench)
+app.add_typer(session_app, name="session")
+app.add_typer(alerts_app, name="alerts")
+app.add_typer(player_app, name="player")
+app.command("broadcast")(broadcast)
+app.command("stats")(stats)
 
 
 @app.callback()
@@ -73,7 +86,8 @@ def root(
         bool, typer.Option("--debug", help="Print tracebacks and library logs.")
     ] = False,
 ) -> None:
-    """Administer a TTA installation: stores, accounts, health, world files, parser, safety.
+    """Administer a TTA installation: stores, accounts, health, world files, parser, safety,
+    sessions, alerts, players' data, notices and figures.
 
     Settings as for tta-server: these options, then TTA_* variables, then the TOML file.
 

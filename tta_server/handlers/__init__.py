@@ -4,14 +4,21 @@ A handler gets the connection and the validated request. It returns the payload 
 ``<type>.ok`` reply, or sends its replies itself and returns None. It raises
 :class:`~tta_server.protocol.errors.ProtocolError` for anything the client should hear about.
 Modules by domain: ``accounts``, ``characters``, ``sessions`` (worlds, sessions, turns) and
-``safety`` (crisis answers, alerts), ``facilitators`` (the facilitator console); ``common``
-holds what they share.
+``safety`` (crisis answers, alerts), ``facilitators`` (the facilitator console), ``operators``
+(admins' broadcast and kick); ``common`` holds what they share.
 """
 
 from __future__ import annotations
 
 from tta_server.connection import Handler
-from tta_server.handlers import accounts, characters, facilitators, safety, sessions
+from tta_server.handlers import (
+    accounts,
+    characters,
+    facilitators,
+    operators,
+    safety,
+    sessions,
+)
 from tta_server.protocol import messages as m
 
 HANDLERS: dict[str, Handler] = {
@@ -43,5 +50,7 @@ HANDLERS: dict[str, Handler] = {
     "facilitator.message": facilitators.facilitator_message,
     "facilitator.pause": facilitators.facilitator_pause,
     "facilitator.resume": facilitators.facilitator_resume,
+    "admin.broadcast": operators.admin_broadcast,
+    "admin.kick": operators.admin_kick,
 }
 assert set(HANDLERS) == set(m.CLIENT_MESSAGES), "every message type needs a handler"

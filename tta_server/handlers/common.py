@@ -42,6 +42,8 @@ def require_role(conn: Connection, *roles: Role) -> None:
     assert conn.account is not None
     if conn.account.role not in roles:
         names = " or ".join(r.value for r in roles)
+        article = "an" if names[:1] in "aeiou" else "a"
         raise ProtocolError(
-            ErrorCode.FORBIDDEN, f"Only a {names} account may do this. Ask an admin for access."
+            ErrorCode.FORBIDDEN,
+            f"Only {article} {names} account may do this. Ask an admin for access.",
         )

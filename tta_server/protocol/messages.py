@@ -195,6 +195,25 @@ class AlertsHandover(Request):
     note: Note
 
 
+# -- operators (admin accounts only) -------------------------------------------------------------
+AdminText = Annotated[StrictStr, Field(min_length=1, max_length=500)]
+
+
+class AdminBroadcast(Request):
+    """Admins: a ``notice`` frame to every logged-in connection, on every server process."""
+
+    type: Literal["admin.broadcast"]
+    text: AdminText
+
+
+class AdminKick(Request):
+    """Admins: close the connection driving a session (code 4002), telling the player why."""
+
+    type: Literal["admin.kick"]
+    session_id: RecordId
+    reason: AdminText
+
+
 class Turn(Request):
     type: Literal["turn"]
     turn_id: Id
@@ -209,7 +228,7 @@ CLIENT_MESSAGES: dict[str, type[Request]] = {
         CharacterDelete, WorldList, SessionStart, SessionResume, SessionList, SessionEnd,
         SessionHistory, Turn, SafetyAck, AlertsSubscribe, AlertsList, AlertsAck, AlertsHandover,
         FacilitatorSessions, FacilitatorTranscript, FacilitatorMessage, FacilitatorPause,
-        FacilitatorResume,
+        FacilitatorResume, AdminBroadcast, AdminKick,
     )
 }  # fmt: skip
 """Every client message type, by its ``type`` string."""
@@ -299,6 +318,22 @@ class TakenOver(Out):
     type: Literal["session.taken_over"] = "session.taken_over"
     session_id: str
     message: str
+
+
+class Notice(Out):
+    """An admin's broadcast (``admin.broadcast``); not a session event."""
+
+    type: Literal["notice"] = "notice"
+    from_: str = Field(serialization_alias="from")
+    text: str
+
+
+class Kicked(Out):
+    """An admin closed this connection's session (``admin.kick``); the close (4002) follows."""
+
+    type: Literal["session.kicked"] = "session.kicked"
+    session_id: str
+    reason: str
 
 
 # -- event data -----------------------------------------------------------------------------------

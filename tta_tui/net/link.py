@@ -27,7 +27,8 @@ Rules:
   is reported to ``on_notice`` as a ``turn.error``; ``rate_limited`` and ``shutting_down`` keep it
   queued and send it again later.
 - **Stop.** Close code 4000 (the session was opened by another connection), 4001 (the token was
-  revoked by a logout elsewhere), or an ``auth`` answered ``auth_failed``/``account_disabled``
+  revoked by a logout elsewhere), 4002 (an operator ended the connection; the reason is theirs),
+  or an ``auth`` answered ``auth_failed``/``account_disabled``
   on reconnect put the link in ``STOPPED`` for good; ``max_attempts`` failed attempts put it in
   ``OFFLINE`` (:meth:`Link.retry_now` starts again). Either way requests fail at once, with
   :class:`LinkStopped` or :class:`LinkError` carrying the reason.
@@ -91,6 +92,7 @@ TURN_ID_PREFIX = "turn-"
 
 CLOSE_TAKEN_OVER = 4000
 CLOSE_TOKEN_REVOKED = 4001
+CLOSE_KICKED = 4002
 AUTH_LOST_CODES = frozenset({"auth_failed", "account_disabled"})
 """``auth`` answers that mean the saved token will never work again."""
 RETRY_TURN_CODES = frozenset({"rate_limited", "shutting_down"})
@@ -100,6 +102,7 @@ TRANSIENT_CODES = frozenset({"rate_limited", "shutting_down", "internal_error"})
 
 TAKEN_OVER_REASON = "This story was opened somewhere else."
 REVOKED_REASON = "You were logged out from another window. Please log in again."
+KICKED_REASON = "An operator ended this connection"
 AUTH_LOST_REASON = "Your login is no longer valid. Please log in again."
 CLOSED_REASON = "The connection was closed."
 LOST_REASON = "The connection to the server was lost before it answered. Please try again."
@@ -432,7 +435,7 @@ class Link:
         )
 
     async def _supervise(self, reconnect_first: bool) -> None:
-        """Watch the connection; reconnect when it drops, stop on 4000/4001."""
+        """Watch the connection; reconnect when it drops, stop on 4000/4001/4002."""
         if reconnect_first and not await self._reconnect(last_why=None):
             return
         while not self._closing:
@@ -446,6 +449,9 @@ class Link:
             if code == CLOSE_TOKEN_REVOKED:
                 self.token = None
                 self._stop(REVOKED_REASON)
+                return
+            if code == CLOSE_KICKED:  # reconnecting would undo what the operator did
+                self._stop(f"{KICKED_REASON}: {reason}" if reason else f"{KICKED_REASON}.")
                 return
             log.debug("connection to %s dropped (code %d: %s)", self.url, code, reason)
             why = _close_meaning(code, reason)
