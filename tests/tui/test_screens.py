@@ -1,0 +1,621 @@
+"""The client's widgets and screens on fixed data, driven with a Pilot (no network)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import Button, Input, Static
+
+from tests.conftest import free_port
+from tests.tui.conftest import (
+    ARIA,
+    CHARACTERS,
+    CONNECTED,
+    CRISIS,
+    FIELD_ERRORS,
+    GOAL_LABELS,
+    SCHEMA,
+    TEA_HUT,
+    URL,
+    WORLDS,
+    ScreenHarness,
+    fresh,
+    opening_events,
+    summary,
+    top,
+    wait_until,
+)
+from tta_tui.app import TTAApp
+from tta_tui.net import LinkState, LinkStatus
+from tta_tui.screens.character_form import CharacterForm, field_key, group_errors
+from tta_tui.screens.characters import CharactersScreen, ConfirmScreen
+from tta_tui.screens.errors import ErrorScreen
+from tta_tui.screens.help import HelpScreen, help_text
+from tta_tui.screens.login import LoginScreen
+from tta_tui.screens.safety import CheckinPanel, CrisisScreen
+from tta_tui.screens.story import StoryScreen
+from tta_tui.screens.worlds import WorldsScreen
+from tta_tui.widgets.command_input import CommandSuggester, Vocabulary
+from tta_tui.widgets.map import MapModel, layout, render_map
+from tta_tui.widgets.side_panel import SidePanel
+from tta_tui.widgets.status_chip import StatusChip, describe_status
+from tta_tui.widgets.story_log import StoryLog
+from tta_tui.widgets.summary import parse_summary
+
+pytestmark = pytest.mark.usefixtures("client_files")
+
+BOX_DRAWING = {chr(c) for c in range(0x2500, 0x2580)} | {"╱", "╲", "●"}
+
+
+def story_app(**kw: Any) -> ScreenHarness:
+    return ScreenHarness(lambda: StoryScreen(plain=kw.get("plain", False)), **kw)
+
+
+# -- the story log ------------------------------------------------------------------------------
+async def test_story_log_follows_until_the_player_scrolls_up_then_counts_new() -> None:
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        log = app.screen.query_one(StoryLog)
+        for i in range(30):
+            log.add_narration(f"Paragraph {i}: the fog rolls in over the harbour wall.")
+        await pilot.pause()
+        await wait_until(pilot, lambda: log.max_scroll_y > 0 and log.is_vertical_scroll_end)
+        assert log.following and log.new_count == 0
+
+        log.focus()
+        await pilot.press("home")
+        await wait_until(pilot, lambda: log.scroll_y == 0, what="scrolled to the top")
+        assert not log.following
+        for i in range(3):
+            log.add_narration(f"New paragraph {i}.")
+        await pilot.pause()
+        marker = app.screen.query_one("#new-marker", Static)
+        assert log.scroll_y == 0, "the view must not jump while the player reads back"
+        assert log.new_count == 3 and marker.display
+        assert "+3 new" in str(marker.render())
+
+        await pilot.press("end")
+        await wait_until(pilot, lambda: log.is_vertical_scroll_end, what="jumped to the end")
+        assert log.following and log.new_count == 0 and not marker.display
+        log.add_narration("One more.")
+        await pilot.pause()
+        await wait_until(pilot, lambda: log.is_vertical_scroll_end)
+        assert log.new_count == 0
+
+
+async def test_end_in_the_input_jumps_the_story_down() -> None:
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        log = screen.story_log
+        for i in range(30):
+            log.add_narration(f"Paragraph {i}.")
+        await pilot.pause()
+        log.scroll_home(animate=False)
+        await wait_until(pilot, lambda: not log.following)
+        log.add_narration("Something new happens.")
+        await pilot.pause()
+        assert log.new_count == 1
+        assert screen.focused is screen.command_input
+        await pilot.press("end")
+        await wait_until(pilot, lambda: log.is_vertical_scroll_end and log.new_count == 0)
+
+
+async def test_story_text_is_never_markup_and_inputs_are_set_apart() -> None:
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        for e in opening_events():
+            screen.apply(e)
+        screen.apply({"type": "turn.input", "seq": 8, "data": {"text": "say [red]hi[/red]"}})
+        await pilot.pause()
+        kinds = [(p.kind, p.text) for p in screen.story_log.paragraphs]
+        assert kinds[0][0] == "disclosure" and "written by software" in kinds[0][1]
+        assert ("input", "> go inside") in kinds
+        assert ("input", "> say [red]hi[/red]") in kinds
+        shown = [str(p.render()) for p in screen.story_log.paragraphs]
+        assert any("[bold]Not markup[/bold]" in s for s in shown)
+        assert any("say [red]hi[/red]" in s for s in shown)
+        assert screen.query_one(SidePanel).summary.location == "Rue's Tea Hut"
+        banner = screen.query_one("#story-notice", Static)
+        assert banner.display and str(banner.render()) == (
+            "Written by software, not a person. In an emergency, call 999. F1 help."
+        )
+
+
+# -- command input ------------------------------------------------------------------------------
+async def test_command_input_history_up_and_down() -> None:
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        inp = screen.command_input
+        for line in ("look", "go north"):
+            await pilot.press(*line, "enter")
+        await pilot.pause()
+        assert [m.text for m in app.posted(StoryScreen.Say)] == ["look", "go north"]
+        await pilot.press(*"tak")
+        await pilot.press("up")
+        assert inp.value == "go north"
+        await pilot.press("up")
+        assert inp.value == "look"
+        await pilot.press("up")
+        assert inp.value == "look"
+        await pilot.press("down")
+        assert inp.value == "go north"
+        await pilot.press("down")
+        assert inp.value == "tak", "Down past the newest line gives back what was being typed"
+
+
+async def test_tab_completes_verbs_exits_and_names_from_the_summary() -> None:
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        screen.show_summary(parse_summary(summary()))
+        inp = screen.command_input
+        await pilot.press(*"exa", "tab")
+        assert inp.value == "examine"
+        inp.value = ""
+        await pilot.press(*"go ", "tab")
+        first = inp.value
+        assert first in {"go in", "go east", "go north", "go west"}
+        await pilot.press("tab")
+        assert inp.value != first and inp.value.startswith("go ")
+        inp.value = ""
+        await pilot.press(*"talk to r", "tab")
+        assert inp.value == "talk to Rue Penhallow"
+        inp.value = ""
+        await pilot.press(*"take whi", "tab")
+        assert inp.value == "take a tin whistle"
+        inp.value = ""
+        await pilot.press(*"zzz", "tab")
+        assert inp.value == "zzz" and screen.focused is inp, "nothing to complete: stay here"
+        inp.value = ""
+        await pilot.press(*"go ins", "tab")
+        assert inp.value == "go inside"
+
+
+async def test_the_suggester_offers_the_rest_of_the_word() -> None:
+    vocab = Vocabulary()
+    vocab.use(parse_summary(summary()))
+    suggester = CommandSuggester(vocab)
+    assert await suggester.get_suggestion("exa") == "examine"
+    assert await suggester.get_suggestion("Exa") == "Examine"
+    assert await suggester.get_suggestion("go we") == "go west"
+    assert await suggester.get_suggestion("give a tin") == "give a tin whistle"
+    assert await suggester.get_suggestion("qqq") is None
+    vocab.use(parse_summary(TEA_HUT))
+    assert await suggester.get_suggestion("go w") is None
+    assert await suggester.get_suggestion("go o") == "go out"
+
+
+# -- side panel and map -------------------------------------------------------------------------
+async def test_side_panel_shows_the_summary() -> None:
+    app = ScreenHarness(lambda: StoryScreen())
+    async with app.run_test(size=(120, 40)) as pilot:
+        panel = app.screen.query_one(SidePanel)
+        panel.show(parse_summary(summary()))
+        await pilot.pause()
+        text = panel.as_text()
+        for expected in (
+            "The Quay",
+            "in     Rue's Tea Hut",
+            "north  Chapel Street (closed)",
+            "a tin whistle",
+            "Rue Penhallow",
+            "Step 2 of 7: Steady Pip",
+            "Grounding x2",
+            "Asking for help x1",
+        ):
+            assert expected in text, expected
+        panel.show(
+            parse_summary(
+                summary(
+                    inventory=[],
+                    characters=[],
+                    skills={},
+                    arc={"done": 7, "total": 7, "current": None, "ended": True},
+                )
+            )
+        )
+        text = panel.as_text()
+        assert "Carrying\nnothing" in text and "People here\nno one" in text
+        assert "Story complete: all 7 steps done" in text and "none yet" in text
+
+
+def test_map_places_neighbours_by_direction() -> None:
+    model = MapModel()
+    model.add(parse_summary(summary()))
+    model.add(parse_summary(TEA_HUT))
+    model.add(
+        parse_summary(
+            summary(
+                "The Harbour Wall", exits=[{"direction": "west", "to": "The Quay", "open": True}]
+            )
+        )
+    )
+    pos = layout(model)
+    qx, qy = pos["The Quay"]
+    assert pos["Chapel Street"] == (qx, qy - 1)
+    assert pos["The Harbour Wall"] == (qx + 1, qy)
+    assert pos["The Dunes"] == (qx - 1, qy)
+    assert pos["Rue's Tea Hut"] not in {pos["Chapel Street"], pos["The Harbour Wall"]}
+    assert model.current == "The Harbour Wall"
+
+    fancy = render_map(model).plain
+    lines = fancy.splitlines()
+    quay_line = next(i for i, line in enumerate(lines) if "[The Quay]" in line)
+    assert "(Chapel Street)" in lines[quay_line - 2]
+    assert lines[quay_line].index("(The Dunes)") < lines[quay_line].index("[The Quay]")
+    assert lines[quay_line].index("[The Quay]") < lines[quay_line].index("[*The Harbour Wall]")
+    assert "[Rue's Tea Hut]" in fancy and "in" in fancy
+    assert "─" in fancy
+
+    plain = render_map(model, plain=True).plain
+    assert not BOX_DRAWING & set(plain) and plain.isascii()
+    assert "[*The Harbour Wall]" in plain
+
+
+async def test_map_toggles_with_f2_and_m() -> None:
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        for e in opening_events():
+            screen.apply(e)
+        await pilot.press("f2")
+        assert screen.map_view.display and not screen.query_one("#story-main").display
+        assert "[*Rue's Tea Hut]" in screen.map_view.as_text()
+        await pilot.press("escape")
+        assert not screen.map_view.display
+        screen.story_log.focus()
+        await pilot.press("m")
+        assert screen.map_view.display
+        await pilot.press("m")
+        assert not screen.map_view.display
+        screen.command_input.focus()
+        await pilot.press("m")
+        assert not screen.map_view.display and screen.command_input.value == "m"
+
+
+# -- safety -------------------------------------------------------------------------------------
+async def test_crisis_screen_ignores_stray_keys_and_closes_only_by_a_choice() -> None:
+    app = ScreenHarness(lambda: CrisisScreen(CRISIS))
+    async with app.run_test(size=(80, 24)) as pilot:
+        crisis = top(app, CrisisScreen)
+        assert not isinstance(crisis.focused, Button), "no choice may be focused at first"
+        await pilot.press("escape", "q", "enter", "space", "y", "ctrl+c", "backspace")
+        await pilot.pause()
+        assert top(app, CrisisScreen) is crisis and not app.posted(CrisisScreen.Chosen)
+
+        text = crisis.as_text().splitlines()
+        assert text[0] == "If you are in immediate danger, call 999 now."
+        assert text[1].startswith("Samaritans") and text[3].startswith("What you just wrote")
+        assert text[-3:] == ["I'm safe, continue", "I want to talk to a person", "End the session"]
+
+        await pilot.press("tab")
+        assert isinstance(crisis.focused, Button) and crisis.focused.id == "choice-continue"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [m.choice for m in app.posted(CrisisScreen.Chosen)] == ["continue"]
+        assert crisis.waiting and all(b.disabled for b in crisis.query(Button))
+        assert top(app, CrisisScreen) is crisis, "it waits for the server's answer"
+
+        crisis.answer_failed("Your answer did not get through.")
+        await pilot.pause()
+        assert not crisis.waiting and not any(b.disabled for b in crisis.query(Button))
+
+
+async def test_crisis_screen_without_lines_still_shows_the_emergency_number() -> None:
+    data = {"message": "Please reach out.", "emergency": "911", "choices": []}
+    app = ScreenHarness(lambda: CrisisScreen(data))
+    async with app.run_test(size=(80, 24)):
+        crisis = app.screen
+        assert isinstance(crisis, CrisisScreen)
+        assert crisis.as_text().splitlines()[0] == "If you are in immediate danger, call 911 now."
+        assert [b.id for b in crisis.query(Button)] == [
+            "choice-continue",
+            "choice-talk",
+            "choice-end",
+        ]
+
+
+async def test_checkin_panel_is_quiet_and_closes_with_escape() -> None:
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        screen.apply(
+            {
+                "type": "safety.checkin",
+                "seq": 9,
+                "data": {
+                    "message": "Some of what you wrote sounded heavy.",
+                    "lines": ["Samaritans: call 116 123 (24/7)."],
+                },
+            }
+        )
+        await pilot.pause()
+        panel = screen.query_one(CheckinPanel)
+        assert top(app, StoryScreen) is screen, "a check-in is not modal"
+        await pilot.press(*"look")
+        assert screen.command_input.value == "look"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not screen.query(CheckinPanel) and not panel.is_attached
+
+
+# -- the character form -------------------------------------------------------------------------
+def test_error_paths_map_to_form_fields() -> None:
+    assert field_key("name") == "name"
+    assert field_key("traits.1") == "traits"
+    assert field_key("traits[1]") == "traits"
+    assert field_key("profile.goals[0]") == "goals"
+    assert field_key("character.profile.avoid_topics[2]") == "avoid"
+    assert field_key("profile.share_transcript") == "share"
+    assert field_key("profile") is None and field_key("colour") is None
+    per_field, loose = group_errors({"traits.0": "a", "traits.1": "b", "colour": "c"})
+    assert per_field == {"traits": ["a", "b"]} and loose == ["colour: c"]
+
+
+async def test_form_shows_every_server_error_under_its_field_at_once() -> None:
+    app = ScreenHarness(lambda: CharacterForm(SCHEMA, document=fresh(ARIA)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = app.screen
+        assert isinstance(form, CharacterForm)
+        await pilot.pause()
+        form.show_errors("Please fix the highlighted fields.", {**FIELD_ERRORS, "extra": "Odd."})
+        await pilot.pause()
+        shown = {
+            key: str(form.query_one(f"#err-{key}", Static).render())
+            for key in ("name", "traits", "goals", "country", "pronouns", "intensity", "share")
+            if form.query_one(f"#err-{key}", Static).display
+        }
+        assert shown == {
+            "name": FIELD_ERRORS["name"],
+            "traits": FIELD_ERRORS["traits[0]"],
+            "goals": FIELD_ERRORS["profile.goals[0]"],
+            "country": FIELD_ERRORS["profile.country"],
+        }
+        top = str(form.query_one("#form-message", Static).render())
+        assert top == (
+            "Please fix the highlighted fields. Fields to fix: Name, Personality traits, Goals, "
+            "Country. extra: Odd."
+        )
+        assert form.focused is form.query_one("#f-name", Input), "the first field in error"
+
+        form.show_errors(None, {"profile.goals": "Pick 1 to 5 goals."})
+        await pilot.pause()
+        assert not form.query_one("#err-name", Static).display
+        assert form.error_text("goals") == "Pick 1 to 5 goals."
+        assert str(form.query_one("#form-message", Static).render()) == "Fields to fix: Goals."
+
+
+async def test_form_restores_a_draft_and_reports_every_change() -> None:
+    draft = fresh(ARIA)
+    draft["pronouns"] = "xe/xem"
+    draft["profile"]["intensity"] = "moderate"
+    draft["profile"]["share_transcript"] = True
+    app = ScreenHarness(lambda: CharacterForm(SCHEMA, document=draft))
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = app.screen
+        assert isinstance(form, CharacterForm)
+        await pilot.pause()
+        assert form.document() == draft
+        assert form.query_one("#f-name", Input).value == "Aria Moon"
+        assert not form.query_one("#f-pronouns-custom", Input).disabled
+
+        app.messages.clear()
+        form.query_one("#f-name", Input).focus()
+        await pilot.press("end", *" Jr")
+        await pilot.pause()
+        drafts = app.posted(CharacterForm.DraftChanged)
+        assert drafts and drafts[-1].document["name"] == "Aria Moon Jr"
+
+        traits = form.query_one("#f-traits .tag-input", Input)
+        traits.focus()
+        await pilot.press(*"brave", "enter")
+        await pilot.pause()
+        assert app.posted(CharacterForm.DraftChanged)[-1].document["traits"] == [
+            "curious",
+            "kind",
+            "brave",
+        ]
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        [submitted] = app.posted(CharacterForm.Submitted)
+        assert submitted.character_id is None
+        assert submitted.document["traits"] == ["curious", "kind", "brave"]
+
+
+async def test_editing_posts_no_drafts() -> None:
+    app = ScreenHarness(lambda: CharacterForm(SCHEMA, document=fresh(ARIA), character_id="c1"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = app.screen
+        assert isinstance(form, CharacterForm)
+        await pilot.pause()
+        await pilot.press(*"x")
+        await pilot.pause()
+        assert not app.posted(CharacterForm.DraftChanged)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.posted(CharacterForm.Cancelled)
+
+
+async def test_tags_are_added_with_enter_and_removed_with_their_button() -> None:
+    app = ScreenHarness(lambda: CharacterForm(SCHEMA))
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = app.screen
+        assert isinstance(form, CharacterForm)
+        await pilot.pause()
+        avoid = form.query_one("#f-avoid .tag-input", Input)
+        avoid.focus()
+        await pilot.press(*"spiders", "enter", *"deep water", "enter", *"Spiders", "enter")
+        await pilot.pause()
+        assert form.document()["profile"]["avoid_topics"] == ["spiders", "deep water"]
+        first = form.query("#f-avoid .tag").results(Button).__next__()
+        first.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert form.document()["profile"]["avoid_topics"] == ["deep water"]
+        assert form.document()["pronouns"] == "they/them"
+
+
+# -- login, characters, worlds ------------------------------------------------------------------
+async def test_login_needs_both_fields_and_shows_server_errors_under_them() -> None:
+    app = ScreenHarness(lambda: LoginScreen(URL))
+    async with app.run_test(size=(80, 24)) as pilot:
+        login = app.screen
+        assert isinstance(login, LoginScreen)
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        assert not app.posted(LoginScreen.Submitted)
+        assert str(login.query_one("#err-password", Static).render()) == "Enter your password."
+        await pilot.press("ctrl+r")
+        assert login.registering
+        login.query_one("#username", Input).value = "ab"
+        login.query_one("#password", Input).value = "correct horse battery"
+        login.query_one("#password", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        [sent] = app.posted(LoginScreen.Submitted)
+        assert (sent.username, sent.register) == ("ab", True)
+        login.show_errors("Please fix the highlighted fields.", {"username": "Use 3 to 32."})
+        await pilot.pause()
+        assert str(login.query_one("#err-username", Static).render()) == "Use 3 to 32."
+        assert not login.query_one("#err-password", Static).display
+        assert login.focused is login.query_one("#username", Input)
+
+
+async def test_deleting_a_character_needs_a_confirmation() -> None:
+    app = ScreenHarness(lambda: CharactersScreen(fresh({"c": CHARACTERS})["c"], "aria"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("down", "d")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("enter")  # "Keep it" is focused
+        await pilot.pause()
+        assert isinstance(app.screen, CharactersScreen) and not app.posted(CharactersScreen.Delete)
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not app.posted(CharactersScreen.Delete)
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+        [deleted] = app.posted(CharactersScreen.Delete)
+        assert deleted.character["name"] == "José Ortega"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.posted(CharactersScreen.Play)[0].character["name"] == "José Ortega"
+
+
+async def test_worlds_show_the_card_and_enter_starts() -> None:
+    app = ScreenHarness(lambda: WorldsScreen(WORLDS, CHARACTERS[0], GOAL_LABELS))
+    async with app.run_test(size=(80, 24)) as pilot:
+        card = app.screen.query_one("#world-card", Static)
+        assert "Suits:" in str(card.render()) and "Self-compassion" in str(card.render())
+        await pilot.press("down")
+        await pilot.pause()
+        assert "Managing anxiety (your goal)" in str(card.render())
+        assert "Content notes:" in str(card.render())
+        await pilot.press("enter")
+        await pilot.pause()
+        [start] = app.posted(WorldsScreen.Start)
+        assert start.world["id"] == "lantern-coast" and start.character["id"] == "c1"
+
+
+# -- the status chip ----------------------------------------------------------------------------
+def test_status_words() -> None:
+    rec = LinkStatus(LinkState.RECONNECTING, URL, None, 2.2, 2, "lost")
+    assert describe_status(CONNECTED, plain=False) == "● connected 12 ms"
+    assert describe_status(CONNECTED, plain=True) == "connected 12 ms"
+    assert describe_status(rec, plain=True, now=0.0, retry_at=2.2) == (
+        "reconnecting in 3 s (attempt 2)"
+    )
+    assert describe_status(LinkStatus(LinkState.OFFLINE, URL), plain=True) == "offline"
+    assert (
+        describe_status(LinkStatus(LinkState.STOPPED, URL, reason="Taken over."), plain=True)
+        == "stopped: Taken over."
+    )
+
+
+async def test_status_chip_follows_the_app_and_counts_down() -> None:
+    app = ScreenHarness(lambda: LoginScreen(URL), plain=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        chip = app.screen.query_one(StatusChip)
+        assert str(chip.render()) == "connected 12 ms" and chip.has_class("-connected")
+        app.link_status = LinkStatus(LinkState.RECONNECTING, URL, None, 3.0, 2, "lost")
+        await pilot.pause()
+        assert str(chip.render()) == "reconnecting in 3 s (attempt 2)"
+        assert chip.has_class("-waiting")
+        app.link_status = LinkStatus(
+            LinkState.STOPPED, URL, reason="This story was opened somewhere else."
+        )
+        await pilot.pause()
+        assert str(chip.render()) == "stopped: This story was opened somewhere else."
+        assert chip.has_class("-down")
+
+
+# -- the app without a server -------------------------------------------------------------------
+def _dead_url() -> str:
+    return f"ws://127.0.0.1:{free_port()}"
+
+
+async def test_no_server_shows_reconnecting_and_help_still_works() -> None:
+    app = TTAApp([_dead_url()], plain=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(
+            pilot,
+            lambda: app.link_status is not None and app.link_status.state is LinkState.RECONNECTING,
+            what="reconnecting",
+        )
+        chip = top(app, LoginScreen).query_one(StatusChip)
+        await wait_until(pilot, lambda: str(chip.render()).startswith("reconnecting"))
+        assert app.has_class("-plain")
+        await pilot.press("f1")
+        help_screen = top(app, HelpScreen)
+        assert "Reaching a person" in help_text()
+        await pilot.press("escape")
+        assert top(app, LoginScreen) and not help_screen.is_attached
+        app.push_screen(CrisisScreen(CRISIS))
+        await pilot.pause()
+        await pilot.press("f1", "escape")
+        await pilot.pause()
+        top(app, CrisisScreen)
+        assert app.failures == []
+
+
+async def test_unexpected_failures_show_a_readable_panel_and_are_logged(
+    client_files: Path,
+) -> None:
+    app = TTAApp([_dead_url()])
+    async with app.run_test(size=(80, 24)) as pilot:
+        top(app, LoginScreen)
+
+        async def broken() -> None:
+            raise KeyError("session_id <internal detail>")
+
+        app.net(broken, name="showing the story")
+        await wait_until(pilot, lambda: isinstance(app.screen, ErrorScreen), what="the panel")
+        error = top(app, ErrorScreen)
+        shown = " ".join(str(s.render()) for s in error.query(Static))
+        assert "Something went wrong on our side. Your story is saved; try again." in shown
+        for leak in ("KeyError", "internal detail", "Traceback", "{", "<"):
+            assert leak not in shown
+        log = (client_files / "client.log").read_text(encoding="utf-8")
+        assert "showing the story failed" in log and "Traceback" in log
+        assert "KeyError: 'session_id <internal detail>'" in log
+        assert app.failures == [
+            "showing the story failed: KeyError: 'session_id <internal detail>'"
+        ]
+        await pilot.press("escape")
+        await pilot.pause()
+        top(app, LoginScreen)

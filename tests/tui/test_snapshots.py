@@ -1,0 +1,140 @@
+"""Snapshots of every screen at 80x24 and 120x40 with fixed data (pytest-textual-snapshot).
+
+Update with ``pytest tests/tui/test_snapshots.py --snapshot-update`` and look at the SVGs in
+``tests/tui/__snapshots__/`` before accepting them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.screen import Screen
+
+from tests.tui.conftest import (
+    ARIA,
+    CHARACTERS,
+    CRISIS,
+    FIELD_ERRORS,
+    GOAL_LABELS,
+    SCHEMA,
+    URL,
+    WORLDS,
+    ScreenHarness,
+    fresh,
+    opening_events,
+)
+from tta_tui.screens.character_form import CharacterForm
+from tta_tui.screens.characters import CharactersScreen
+from tta_tui.screens.errors import ErrorScreen
+from tta_tui.screens.help import HelpScreen
+from tta_tui.screens.login import LoginScreen
+from tta_tui.screens.safety import CrisisScreen
+from tta_tui.screens.story import StoryScreen
+from tta_tui.screens.worlds import WorldsScreen
+
+pytestmark = pytest.mark.usefixtures("client_files")
+
+SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
+Compare = Callable[..., bool]
+
+
+async def _settle(pilot: Pilot[Any]) -> None:
+    await pilot.pause()
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()
+
+
+def _check(
+    snap_compare: Compare,
+    make: Callable[[], Screen[Any]],
+    size: tuple[int, int],
+    setup: Callable[[Any], None] | None = None,
+    *,
+    plain: bool = False,
+) -> None:
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await _settle(pilot)
+        if setup is not None:
+            setup(pilot.app.screen)
+        await _settle(pilot)
+
+    assert snap_compare(ScreenHarness(make, plain=plain), terminal_size=size, run_before=run_before)
+
+
+def _play(screen: StoryScreen) -> None:
+    for e in opening_events():
+        screen.apply(e)
+
+
+def _map(screen: StoryScreen) -> None:
+    _play(screen)
+    screen.action_toggle_map()
+
+
+def _errors(form: CharacterForm) -> None:
+    form.show_errors("Please fix the highlighted fields.", FIELD_ERRORS)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_login(snap_compare: Compare, size: tuple[int, int]) -> None:
+    _check(snap_compare, lambda: LoginScreen(URL, "aria"), size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_characters(snap_compare: Compare, size: tuple[int, int]) -> None:
+    _check(snap_compare, lambda: CharactersScreen(fresh({"c": CHARACTERS})["c"], "aria"), size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_character_form_with_errors(snap_compare: Compare, size: tuple[int, int]) -> None:
+    _check(snap_compare, lambda: CharacterForm(SCHEMA, document=fresh(ARIA)), size, _errors)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_worlds(snap_compare: Compare, size: tuple[int, int]) -> None:
+    _check(snap_compare, lambda: WorldsScreen(WORLDS, CHARACTERS[0], GOAL_LABELS), size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_story(snap_compare: Compare, size: tuple[int, int]) -> None:
+    _check(snap_compare, StoryScreen, size, _play)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_map(snap_compare: Compare, size: tuple[int, int]) -> None:
+    _check(snap_compare, StoryScreen, size, _map)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_help(snap_compare: Compare, size: tuple[int, int]) -> None:
+    _check(snap_compare, HelpScreen, size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_crisis(snap_compare: Compare, size: tuple[int, int]) -> None:
+    _check(snap_compare, lambda: CrisisScreen(CRISIS), size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_error(snap_compare: Compare, size: tuple[int, int]) -> None:
+    _check(
+        snap_compare,
+        lambda: ErrorScreen(
+            "Disconnected",
+            "This story was opened somewhere else.",
+            "Log in again to carry on. Your story is saved on the server.",
+            back="Log in again",
+        ),
+        size,
+    )
+
+
+def test_story_plain(snap_compare: Compare) -> None:
+    _check(snap_compare, lambda: StoryScreen(plain=True), (80, 24), _play, plain=True)
+
+
+def test_crisis_plain(snap_compare: Compare) -> None:
+    _check(snap_compare, lambda: CrisisScreen(CRISIS), (80, 24), plain=True)

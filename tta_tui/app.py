@@ -1,0 +1,641 @@
+"""The TTA client application: screens, the one :class:`~tta_tui.net.Link`, and the flow
+between them.
+
+Screens only show data and post messages; this class does every network call in a worker
+(:meth:`TTAApp.net`) and turns failures into something a person can read:
+
+- a :class:`~tta_tui.net.ServerError` a screen can show (field errors, a wrong password) goes
+  back to that screen; other refusals become a warning toast, except a lost login (back to log
+  in) and an ended session (the closing panel);
+- a :class:`~tta_tui.net.LinkError` (server unreachable for now) is a warning toast: the link
+  keeps trying, and the status chip says so;
+- :class:`~tta_tui.net.LinkStopped` (taken over, logged out elsewhere, login expired) is an
+  :class:`~tta_tui.screens.errors.ErrorScreen` whose button starts again at the login screen;
+- anything unexpected shows the generic "Something went wrong on our side" panel and is logged
+  with its traceback to the client's log file only (:func:`log_path`).
+
+Flow: login -> characters -> (character form) -> worlds -> story; help (F1) over any screen;
+the crisis panel over the story on ``safety.crisis`` (and again on a ``safety_hold`` refusal),
+gone on ``safety.resolved``; the closing panel on ``session.ended``, then the characters again.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.worker import Worker
+
+from tta_tui.config import clear_draft, load_config, load_draft, save_config, save_draft
+from tta_tui.net import Link, LinkError, LinkState, LinkStatus, LinkStopped, ServerError
+from tta_tui.screens.character_form import CharacterForm
+from tta_tui.screens.characters import CharactersScreen, ConfirmScreen
+from tta_tui.screens.errors import UNEXPECTED, ErrorScreen
+from tta_tui.screens.help import HelpScreen
+from tta_tui.screens.login import LoginScreen
+from tta_tui.screens.safety import CrisisScreen
+from tta_tui.screens.story import ClosingScreen, StoryScreen
+from tta_tui.screens.worlds import WorldsScreen
+
+log = logging.getLogger("tta_tui")
+
+LOG_ENV = "TTA_CLIENT_LOG"
+"""Environment variable naming the client's log file (tests point it into a temporary dir)."""
+LOGIN_LOST_CODES = frozenset({"not_authenticated", "auth_failed", "account_disabled"})
+FORM_CODES = frozenset({"invalid_fields", "name_taken", "character_limit"})
+MAX_UNEXPECTED = 5
+"""After this many unexpected failures the client gives up and exits with a sentence."""
+THEME = "ansi-dark"
+"""Colours from the terminal's own 16-colour palette: readable on any terminal, NO_COLOR-safe."""
+
+
+def log_path() -> Path:
+    """``$TTA_CLIENT_LOG``, else ``$XDG_STATE_HOME/tta/client.log``, else
+    ``~/.local/state/tta/client.log``."""
+    explicit = os.environ.get(LOG_ENV)
+    if explicit:
+        return Path(explicit).expanduser()
+    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "tta" / "client.log"
+
+
+def log_failure(what: str, error: BaseException) -> None:
+    """Write an unexpected failure, with its traceback, to the client's log file only."""
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    try:
+        log.error("%s", what, exc_info=error)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+
+
+class TTAApp(App[None]):
+    """The terminal client for the TTA servers at ``urls`` (tried in order)."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "TTA"
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f1", "help", "Help"),
+        Binding("f5", "retry", "Reconnect", show=False),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
+
+    link_status: reactive[LinkStatus | None] = reactive(None, always_update=True)
+    """The link's latest status (every screen's status chip follows it)."""
+
+    def __init__(
+        self, urls: list[str], *, plain: bool = False, username: str | None = None
+    ) -> None:
+        super().__init__()
+        if not urls:
+            raise ValueError("TTAApp needs at least one server URL")
+        self.urls = list(urls)
+        self.plain = plain
+        self.username = username
+        self.link: Link | None = None
+        self.schema: dict[str, Any] | None = None
+        self.worlds: list[dict[str, Any]] | None = None
+        self.failures: list[str] = []
+        """Unexpected failures so far (details in the log file); tests check it stays empty."""
+        self._closing = False
+        self._stopped_shown = False
+        self._unexpected_at: list[float] = []
+
+    # -- start and stop -------------------------------------------------------------------------
+    def on_mount(self) -> None:
+        self.theme = THEME
+        if self.plain:
+            self.add_class("-plain")
+            self.animation_level = "none"
+        self._new_link()
+        self.push_screen(LoginScreen(self.urls[0], self.username))
+
+    def _new_link(self) -> None:
+        """Create the link (closing an old one) and start connecting."""
+        old = self.link
+        if old is not None:
+            self.run_worker(old.close(), group="close", exit_on_error=False)
+        self._stopped_shown = False
+        link = Link(
+            self.urls,
+            on_event=self._on_event,
+            on_status=lambda status: self._on_status(link, status),
+            on_notice=self._on_notice,
+        )
+        self.link = link
+        self.net(lambda: self._connect(link), name="connect")
+
+    async def _connect(self, link: Link) -> None:
+        await link.connect(retry=True)
+
+    async def on_unmount(self) -> None:
+        self._closing = True
+        if self.link is not None:
+            await self.link.close()
+
+    # -- running network work -------------------------------------------------------------------
+    def net(
+        self,
+        job: Callable[[], Awaitable[None]],
+        *,
+        name: str,
+        refused: Callable[[ServerError], bool] | None = None,
+        failed: Callable[[], None] | None = None,
+    ) -> Worker[None]:
+        """Run ``job`` in a worker; ``refused`` may handle a ServerError (return True), and
+        ``failed`` is called after any failure that was not handled by ``refused``."""
+
+        async def body() -> None:
+            try:
+                await job()
+            except ServerError as exc:
+                if refused is not None and refused(exc):
+                    return
+                if failed is not None:
+                    failed()
+                self.server_refused(exc)
+            except LinkStopped as exc:
+                if failed is not None:
+                    failed()
+                self.link_stopped(exc.reason)
+            except LinkError as exc:
+                if failed is not None:
+                    failed()
+                self.notify(exc.message, title="Connection", severity="warning", markup=False)
+            except Exception as exc:
+                if failed is not None:
+                    failed()
+                self.unexpected(f"{name} failed", exc)
+
+        return self.run_worker(body(), name=name, group="net", exit_on_error=False)
+
+    def _need_link(self) -> Link:
+        if self.link is None:
+            raise LinkError("Not connected to a server yet.")
+        return self.link
+
+    def server_refused(self, exc: ServerError) -> None:
+        """Show a refusal no screen handled."""
+        if exc.code in LOGIN_LOST_CODES:
+            self.show_error(
+                "You are logged out",
+                exc.message,
+                "Log in again; your characters and stories are kept.",
+                back="Log in again",
+                then=self._back_to_login,
+            )
+        elif exc.code == "session_ended":
+            self.session_ended(exc.message)
+        else:
+            wait = f" (try again in {exc.retry_after:.0f} s)" if exc.retry_after else ""
+            self.notify(exc.message + wait, title="Not done", severity="warning", markup=False)
+
+    def link_stopped(self, reason: str) -> None:
+        """The link gave up for good: say why, then start again at the login screen."""
+        if self._closing or self._stopped_shown:
+            return
+        self._stopped_shown = True
+        self.show_error(
+            "Disconnected",
+            reason,
+            "Log in again to carry on. Your story is saved on the server.",
+            back="Log in again",
+            then=self._restart,
+        )
+
+    def unexpected(self, what: str, error: BaseException) -> None:
+        """Log ``error`` to the file and show the generic panel (no traceback on screen)."""
+        log_failure(what, error)
+        self.failures.append(f"{what}: {type(error).__name__}: {error}")
+        now = time.monotonic()
+        self._unexpected_at = [t for t in self._unexpected_at if now - t < 60] + [now]
+        if len(self._unexpected_at) > MAX_UNEXPECTED:
+            self.exit(
+                return_code=1,
+                message=Text(
+                    f"TTA stopped after repeated problems on our side. Your story is saved. "
+                    f"The details are in {log_path()}."
+                ),
+            )
+            return
+        self.show_error(*UNEXPECTED)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A bug in a handler: log it; tests (headless) still fail on it as usual."""
+        log_failure("unhandled exception", error)
+        if self.is_headless:
+            super()._handle_exception(error)
+            return
+        self.unexpected("unhandled exception", error)
+
+    def show_error(
+        self,
+        title: str,
+        what_happened: str,
+        what_to_do: str,
+        *,
+        back: str = "Back",
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        """Push an :class:`ErrorScreen`; ``then`` runs when the player leaves it."""
+
+        def closed(_: None) -> None:
+            if then is not None:
+                then()
+
+        self.push_screen(ErrorScreen(title, what_happened, what_to_do, back=back), closed)
+
+    # -- link callbacks (in the app's loop) -----------------------------------------------------
+    def _on_status(self, link: Link, status: LinkStatus) -> None:
+        if self._closing or link is not self.link:
+            return  # an old link closing
+        self.link_status = status
+        if status.state is LinkState.STOPPED:
+            self.link_stopped(status.reason or "The connection was closed.")
+
+    def _on_event(self, event: dict[str, Any]) -> None:
+        if self._closing:
+            return
+        try:
+            self._apply_event(event)
+        except Exception as exc:
+            self.unexpected(f"showing a {event.get('type')} event", exc)
+
+    def _apply_event(self, event: dict[str, Any]) -> None:
+        story = self.story_screen()
+        if story is not None:
+            story.apply(event)
+        kind = event.get("type")
+        data = event.get("data") if isinstance(event.get("data"), dict) else {}
+        assert isinstance(data, dict)
+        if kind == "safety.crisis":
+            self.open_crisis(data)
+        elif kind == "safety.resolved":
+            self.close_crisis()
+        elif kind == "safety.break":
+            self.notify(
+                str(data.get("message") or "You have been playing a while; a break may help."),
+                title="Time for a break?",
+                timeout=20,
+                markup=False,
+            )
+        elif kind == "session.ended":
+            self.session_ended(str(data.get("message") or "This story has ended."))
+
+    def _on_notice(self, notice: dict[str, Any]) -> None:
+        if self._closing:
+            return
+        kind = notice.get("type")
+        message = str(notice.get("message") or "")
+        if kind == "turn.error":
+            code = notice.get("code")
+            if code == "safety_hold":
+                story = self.story_screen()
+                data = story.last_crisis if story is not None else None
+                self.open_crisis(data or {"message": message})
+            elif code == "session_ended":
+                self.session_ended(message)
+            elif code in LOGIN_LOST_CODES:
+                self.server_refused(ServerError(str(code), message))
+            else:
+                self.notify(
+                    message or "That was not sent.",
+                    title="Not sent",
+                    severity="warning",
+                    markup=False,
+                )
+        elif kind == "session.lost":
+            self.show_error(
+                "This story cannot go on",
+                message or "The story could not be resumed.",
+                "Start a new story from your characters.",
+                back="Back to your characters",
+                then=self.back_to_characters,
+            )
+
+    # -- screens --------------------------------------------------------------------------------
+    def story_screen(self) -> StoryScreen | None:
+        """The story screen, if one is open (at any depth of the stack)."""
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, StoryScreen):
+                return screen
+        return None
+
+    def crisis_screen(self) -> CrisisScreen | None:
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, CrisisScreen):
+                return screen
+        return None
+
+    def _pop_to(self, kind: type[Screen[Any]]) -> Screen[Any] | None:
+        """Pop screens until one of ``kind`` is on top; None (and nothing popped) if absent."""
+        if not any(isinstance(s, kind) for s in self.screen_stack):
+            return None
+        while not isinstance(self.screen, kind):
+            self.pop_screen()
+        return self.screen
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen | CrisisScreen | ErrorScreen):
+            self.push_screen(HelpScreen())
+
+    def action_retry(self) -> None:
+        if self.link is not None:
+            self.link.retry_now()
+
+    def _back_to_login(self) -> None:
+        login = self._pop_to(LoginScreen)
+        if isinstance(login, LoginScreen):
+            login.show_errors(None, {})
+
+    def _restart(self) -> None:
+        """After the link stopped: a new link, and the login screen."""
+        self._back_to_login()
+        self._new_link()
+
+    # -- login ----------------------------------------------------------------------------------
+    def on_login_screen_submitted(self, message: LoginScreen.Submitted) -> None:
+        screen = self.screen
+
+        async def job() -> None:
+            link = self._need_link()
+            if message.register:
+                await link.register(message.username, message.password)
+            await link.login(message.username, message.password)
+            self.username = message.username
+            self._remember_username(message.username)
+            await self.open_characters()
+
+        def refused(exc: ServerError) -> bool:
+            if isinstance(screen, LoginScreen) and exc.code not in ("internal_error",):
+                wait = f" Try again in {exc.retry_after:.0f} s." if exc.retry_after else ""
+                screen.show_errors(exc.message + wait, exc.fields)
+                if exc.code == "login_failed":
+                    screen.clear_password()
+                return True
+            return False
+
+        def failed() -> None:
+            if isinstance(screen, LoginScreen):
+                screen.set_busy(False)
+
+        self.net(job, name="login", refused=refused, failed=failed)
+
+    def _remember_username(self, username: str) -> None:
+        try:
+            cfg, problem = load_config()
+            if problem is None and cfg.username != username:
+                save_config(cfg.model_copy(update={"username": username}))
+        except OSError as exc:
+            log_failure("remembering the user name", exc)
+
+    # -- characters -----------------------------------------------------------------------------
+    async def open_characters(self) -> None:
+        """Fetch the characters and show them (on the existing screen, or a new one)."""
+        reply = await self._need_link().request("character.list")
+        characters = [c for c in reply.get("characters") or [] if isinstance(c, dict)]
+        screen = self._pop_to(CharactersScreen)
+        if isinstance(screen, CharactersScreen):
+            screen.show(characters)
+        else:
+            self._pop_to(LoginScreen)
+            await self.push_screen(CharactersScreen(characters, self.username or ""))
+
+    def back_to_characters(self) -> None:
+        """Close everything above the characters screen and refresh it."""
+        self._pop_to(CharactersScreen)
+        self.net(self.open_characters, name="characters")
+
+    async def _schema(self) -> dict[str, Any]:
+        if self.schema is None:
+            reply = await self._need_link().request("character.schema")
+            self.schema = {k: v for k, v in reply.items() if k not in ("type", "re")}
+        return self.schema
+
+    def on_characters_screen_new(self, _: CharactersScreen.New) -> None:
+        async def job() -> None:
+            schema = await self._schema()
+            await self.push_screen(CharacterForm(schema, document=load_draft(), plain=self.plain))
+
+        self.net(job, name="new character")
+
+    def on_characters_screen_edit(self, message: CharactersScreen.Edit) -> None:
+        record = message.character
+
+        async def job() -> None:
+            schema = await self._schema()
+            doc = record.get("character") if isinstance(record.get("character"), dict) else {}
+            await self.push_screen(
+                CharacterForm(
+                    schema, document=doc, character_id=str(record.get("id")), plain=self.plain
+                )
+            )
+
+        self.net(job, name="edit character")
+
+    def on_characters_screen_delete(self, message: CharactersScreen.Delete) -> None:
+        record = message.character
+
+        async def job() -> None:
+            await self._need_link().request("character.delete", character_id=record.get("id"))
+            self.notify(f"Deleted {record.get('name')}.", markup=False)
+            await self.open_characters()
+
+        self.net(job, name="delete character")
+
+    def on_characters_screen_log_out(self, _: CharactersScreen.LogOut) -> None:
+        async def job() -> None:
+            await self._need_link().logout()
+            self._back_to_login()
+
+        self.net(job, name="log out")
+
+    def on_characters_screen_play(self, message: CharactersScreen.Play) -> None:
+        character = message.character
+
+        async def job() -> None:
+            schema = await self._schema()
+            if self.worlds is None:
+                reply = await self._need_link().request("world.list")
+                self.worlds = [w for w in reply.get("worlds") or [] if isinstance(w, dict)]
+            labels = {
+                str(g.get("id")): str(g.get("label") or g.get("id"))
+                for g in schema.get("goals") or []
+                if isinstance(g, dict)
+            }
+            await self.push_screen(WorldsScreen(self.worlds, character, labels))
+
+        self.net(job, name="worlds")
+
+    # -- the character form ---------------------------------------------------------------------
+    def on_character_form_draft_changed(self, message: CharacterForm.DraftChanged) -> None:
+        try:
+            save_draft(message.document)
+        except OSError as exc:
+            log_failure("saving the character draft", exc)
+
+    def on_character_form_cancelled(self, _: CharacterForm.Cancelled) -> None:
+        if isinstance(self.screen, CharacterForm):
+            self.pop_screen()
+
+    def on_character_form_submitted(self, message: CharacterForm.Submitted) -> None:
+        form = self.screen
+
+        async def job() -> None:
+            link = self._need_link()
+            if message.character_id is None:
+                reply = await link.request("character.create", character=message.document)
+                clear_draft()
+            else:
+                reply = await link.request(
+                    "character.update",
+                    character_id=message.character_id,
+                    character=message.document,
+                )
+            saved = reply.get("character") if isinstance(reply.get("character"), dict) else {}
+            assert isinstance(saved, dict)
+            self.notify(f"Saved {saved.get('name', 'your character')}.", markup=False)
+            await self.open_characters()
+
+        def refused(exc: ServerError) -> bool:
+            if isinstance(form, CharacterForm) and exc.code in FORM_CODES:
+                form.show_errors(exc.message, exc.fields)
+                return True
+            return False
+
+        def failed() -> None:
+            if isinstance(form, CharacterForm):
+                form.show_errors(None, {})
+
+        self.net(job, name="save character", refused=refused, failed=failed)
+
+    # -- worlds and the story -------------------------------------------------------------------
+    def on_worlds_screen_back(self, _: WorldsScreen.Back) -> None:
+        if isinstance(self.screen, WorldsScreen):
+            self.pop_screen()
+
+    def on_worlds_screen_start(self, message: WorldsScreen.Start) -> None:
+        worlds = self.screen
+        title = f"{message.world.get('title', 'A story')}: {message.character.get('name', '')}"
+        story = StoryScreen(title=title, plain=self.plain)
+
+        async def job() -> None:
+            link = self._need_link()
+            await self.push_screen(story)  # mounted before the first event can arrive
+            await link.start_session(str(message.character.get("id")), str(message.world.get("id")))
+
+        def failed() -> None:
+            if self.screen is story:
+                self.pop_screen()
+            if isinstance(worlds, WorldsScreen):
+                worlds.busy = False
+
+        def refused(exc: ServerError) -> bool:
+            failed()
+            return False
+
+        self.net(job, name="start story", refused=refused, failed=failed)
+
+    def on_story_screen_say(self, message: StoryScreen.Say) -> None:
+        async def job() -> None:
+            link = self._need_link()
+            await link.turn(message.text)
+            if link.state is not LinkState.CONNECTED:
+                self.notify(
+                    "You are offline; what you wrote will be sent when the connection is back.",
+                    title="Waiting to send",
+                    severity="warning",
+                )
+
+        self.net(job, name="turn")
+
+    def on_story_screen_leave(self, _: StoryScreen.Leave) -> None:
+        story = self.story_screen()
+        if story is None:
+            return
+        if story.ended or story.session_id is None:
+            self.back_to_characters()
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes and story.session_id is not None:
+                session_id = story.session_id
+
+                async def job() -> None:
+                    await self._need_link().request("session.end", session_id=session_id)
+
+                self.net(job, name="end story")
+
+        self.push_screen(
+            ConfirmScreen("End this story? You can start a new one at any time.", "End story"),
+            answered,
+        )
+
+    def session_ended(self, message: str) -> None:
+        """Close the crisis panel if open, then the closing panel, then the characters."""
+        story = self.story_screen()
+        if story is not None:
+            if story.closing_shown:
+                return
+            story.closing_shown = True
+            story.ended = True
+        self.close_crisis()
+        self.push_screen(ClosingScreen(message), lambda _: self.back_to_characters())
+
+    # -- safety ---------------------------------------------------------------------------------
+    def open_crisis(self, data: dict[str, Any]) -> None:
+        """Show the crisis panel (once; a second crisis while it is open changes nothing)."""
+        if self.crisis_screen() is None:
+            while isinstance(self.screen, HelpScreen | ErrorScreen):
+                self.pop_screen()
+            self.push_screen(CrisisScreen(data))
+
+    def close_crisis(self) -> None:
+        """Remove the crisis panel (after ``safety.resolved``)."""
+        crisis = self.crisis_screen()
+        if crisis is None:
+            return
+        while self.screen is not crisis:
+            self.pop_screen()
+        crisis.dismiss(None)
+
+    def on_crisis_screen_chosen(self, message: CrisisScreen.Chosen) -> None:
+        crisis = self.crisis_screen()
+
+        async def job() -> None:
+            await self._need_link().ack_safety(message.choice)
+            self.close_crisis()
+
+        def refused(exc: ServerError) -> bool:
+            if exc.code == "nothing_to_acknowledge":
+                self.close_crisis()
+                return True
+            if crisis is not None:
+                crisis.answer_failed(exc.message)
+                return True
+            return False
+
+        def failed() -> None:
+            if crisis is not None and crisis.waiting:
+                crisis.answer_failed(
+                    "Your answer did not get through. Check the connection and choose again."
+                )
+
+        self.net(job, name="safety answer", refused=refused, failed=failed)

@@ -1,0 +1,437 @@
+"""The character form: every field of the character schema, each with a hint below it.
+
+- Name, appearance, backstory: text; pronouns: the presets or your own; traits and topics to
+  avoid: tag lists; goals: a list to tick (1 to 5); intensity: one of three; country: a two-letter
+  code; sharing the transcript: a switch.
+- Nothing is checked here: the server is the one judge. When it refuses, :meth:`show_errors`
+  puts **every** field's message under its field at once (paths such as ``name``,
+  ``profile.goals[0]``, ``traits.1`` are mapped to fields) and the rest in the form's message.
+- While making a new character, every change posts :class:`CharacterForm.DraftChanged` with the
+  whole document, so the app can keep an unfinished form (``save_draft``); the form opens on a
+  draft or an existing character with :meth:`load`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import (
+    Button,
+    Footer,
+    Input,
+    Label,
+    RadioButton,
+    RadioSet,
+    SelectionList,
+    Static,
+    Switch,
+    TextArea,
+)
+from textual.widgets.selection_list import Selection
+
+from tta_tui.widgets.status_chip import TopBar
+from tta_tui.widgets.tag_list import TagList
+
+FIELDS: dict[str, str] = {
+    "name": "name",
+    "pronouns": "pronouns",
+    "appearance": "appearance",
+    "backstory": "backstory",
+    "traits": "traits",
+    "profile.goals": "goals",
+    "profile.intensity": "intensity",
+    "profile.avoid_topics": "avoid",
+    "profile.country": "country",
+    "profile.share_transcript": "share",
+}
+"""Error paths (list positions removed) -> the form's field keys, in the form's order."""
+FIELD_TITLES = {
+    "name": "Name", "pronouns": "Pronouns", "appearance": "Appearance",
+    "backstory": "Backstory", "traits": "Personality traits", "goals": "Goals",
+    "intensity": "Intensity", "avoid": "Topics to avoid", "country": "Country",
+    "share": "Sharing",
+}  # fmt: skip
+"""How the top of the form names each field in error (the form is taller than a screen)."""
+INTENSITY_HINTS = {
+    "gentle": "Gentle: the story treads softly around your themes.",
+    "moderate": "Moderate: the story touches your themes now and then.",
+    "challenging": "Challenging: the story asks more of you.",
+}
+OTHER = "__other__"
+DEFAULT_LIMITS: dict[str, Any] = {
+    "name": [2, 40],
+    "pronouns_max": 20,
+    "appearance_max": 1000,
+    "backstory_max": 1000,
+    "traits": [1, 10],
+    "trait_chars": [2, 30],
+    "goals": [1, 5],
+    "avoid_topics_max": 10,
+    "avoid_topic_chars_max": 40,
+}
+
+
+def field_key(path: str) -> str | None:
+    """The form field an error path belongs to (``profile.goals[0]`` -> ``goals``), or None."""
+    path = path.removeprefix("character.")
+    path = re.sub(r"\[\d+\]", "", path)
+    parts = [p for p in path.split(".") if p and not p.isdigit()]
+    while parts:
+        key = FIELDS.get(".".join(parts))
+        if key is not None:
+            return key
+        parts.pop()
+    return None
+
+
+def group_errors(fields: dict[str, str]) -> tuple[dict[str, list[str]], list[str]]:
+    """Messages per form field (in the order given), and those that fit no field."""
+    per_field: dict[str, list[str]] = {}
+    loose: list[str] = []
+    for path, message in fields.items():
+        key = field_key(path)
+        if key is None:
+            loose.append(f"{path}: {message}" if path else message)
+        elif message not in per_field.setdefault(key, []):
+            per_field[key].append(message)
+    return per_field, loose
+
+
+class CharacterForm(Screen[None]):
+    """Make a new character (``character_id`` None) or edit one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save"),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+    AUTO_FOCUS = "#f-name"
+
+    class Submitted(Message):
+        """Save this document (create when ``character_id`` is None, else update)."""
+
+        def __init__(self, document: dict[str, Any], character_id: str | None) -> None:
+            super().__init__()
+            self.document = document
+            self.character_id = character_id
+
+    class Cancelled(Message):
+        """Leave without saving (a new character's draft is kept)."""
+
+    class DraftChanged(Message):
+        """A new character's form changed; ``document`` is everything typed so far."""
+
+        def __init__(self, document: dict[str, Any]) -> None:
+            super().__init__()
+            self.document = document
+
+    def __init__(
+        self,
+        schema: dict[str, Any],
+        *,
+        document: dict[str, Any] | None = None,
+        character_id: str | None = None,
+        plain: bool = False,
+    ) -> None:
+        super().__init__(id="character-form")
+        self.schema = schema
+        self.initial = document or {}
+        self.character_id = character_id
+        self.plain = plain
+        self.limits: dict[str, Any] = {**DEFAULT_LIMITS, **(schema.get("limits") or {})}
+        self.presets: list[str] = [
+            p
+            for p in schema.get("pronoun_presets") or ["she/her", "he/him", "they/them"]
+            if isinstance(p, str)
+        ]
+        self.intensities: list[str] = [
+            i for i in schema.get("intensities") or list(INTENSITY_HINTS) if isinstance(i, str)
+        ]
+        self.goals: list[dict[str, str]] = [
+            g for g in schema.get("goals") or [] if isinstance(g, dict) and "id" in g
+        ]
+        self.errors: dict[str, list[str]] = {}
+        """The errors shown, per field key."""
+        self._ready = False
+
+    # -- layout ---------------------------------------------------------------------------------
+    def _field(self, key: str, label: str, widget: Widget, hint: str) -> ComposeResult:
+        yield Label(label, classes="field-label", id=f"label-{key}")
+        yield widget
+        yield Static(hint, markup=False, classes="hint", id=f"hint-{key}")
+        yield Static("", markup=False, classes="field-error", id=f"err-{key}")
+
+    def compose(self) -> ComposeResult:
+        lim = self.limits
+        title = "Edit character" if self.character_id else "New character"
+        yield TopBar(title)
+        with VerticalScroll(id="form-body", classes="form"):
+            yield Static("", markup=False, classes="form-error", id="form-message")
+            yield from self._field(
+                "name",
+                "Name",
+                Input(id="f-name", max_length=200),
+                f"{lim['name'][0]} to {lim['name'][1]} characters: letters of any alphabet, "
+                "spaces, hyphens, apostrophes and periods.",
+            )
+            pronouns = RadioSet(
+                *[RadioButton(Content(p), id=f"pronoun-{i}") for i, p in enumerate(self.presets)],
+                RadioButton("My own (below)", id="pronoun-other"),
+                id="f-pronouns",
+            )
+            yield Label("Pronouns", classes="field-label", id="label-pronouns")
+            yield pronouns
+            yield Input(
+                placeholder="Your own, e.g. xe/xem",
+                id="f-pronouns-custom",
+                max_length=int(lim["pronouns_max"]) + 20,
+            )
+            yield Static(
+                f"Pick one, or choose My own and write yours (up to {lim['pronouns_max']} "
+                "characters).",
+                classes="hint",
+                id="hint-pronouns",
+            )
+            yield Static("", markup=False, classes="field-error", id="err-pronouns")
+            yield from self._field(
+                "appearance",
+                "Appearance",
+                TextArea(id="f-appearance", soft_wrap=True, tab_behavior="focus"),
+                f"How they look, in your words (optional, up to {lim['appearance_max']} "
+                "characters).",
+            )
+            yield from self._field(
+                "backstory",
+                "Backstory",
+                TextArea(id="f-backstory", soft_wrap=True, tab_behavior="focus"),
+                f"Where they come from (optional, up to {lim['backstory_max']} characters).",
+            )
+            yield from self._field(
+                "traits",
+                "Personality traits",
+                TagList(
+                    placeholder="e.g. curious, then Enter",
+                    max_chars=200,
+                    plain=self.plain,
+                    id="f-traits",
+                ),
+                f"{lim['traits'][0]} to {lim['traits'][1]} traits, each {lim['trait_chars'][0]} "
+                f"to {lim['trait_chars'][1]} characters. Press Enter after each.",
+            )
+            yield from self._field(
+                "goals",
+                "What would you like to practise?",
+                SelectionList[str](
+                    *[
+                        Selection(
+                            Content(f"{g.get('label', g['id'])}: {g.get('hint', '')}"), g["id"]
+                        )
+                        for g in self.goals
+                    ],
+                    id="f-goals",
+                ),
+                f"Tick {lim['goals'][0]} to {lim['goals'][1]} with Space.",
+            )
+            yield from self._field(
+                "intensity",
+                "Intensity",
+                RadioSet(
+                    *[
+                        RadioButton(Content(i.capitalize()), id=f"intensity-{i}")
+                        for i in self.intensities
+                    ],
+                    id="f-intensity",
+                ),
+                " ".join(INTENSITY_HINTS.get(i, "") for i in self.intensities).strip(),
+            )
+            yield from self._field(
+                "avoid",
+                "Topics to keep out of the story",
+                TagList(
+                    placeholder="e.g. spiders, then Enter",
+                    max_chars=200,
+                    plain=self.plain,
+                    id="f-avoid",
+                ),
+                f"Optional, up to {lim['avoid_topics_max']}, each up to "
+                f"{lim['avoid_topic_chars_max']} characters.",
+            )
+            yield from self._field(
+                "country",
+                "Country",
+                Input(id="f-country", max_length=20, placeholder="e.g. GB"),
+                "Optional two-letter code (GB, US, IE...): it picks the crisis lines shown to "
+                "you if you need them.",
+            )
+            yield Label(
+                "Share my story with a facilitator", classes="field-label", id="label-share"
+            )
+            with Horizontal(classes="switch-row"):
+                yield Switch(id="f-share")
+                yield Static("No", id="share-state")
+            yield Static(
+                "If on, a facilitator may read your transcript. Safety alerts reach them either "
+                "way.",
+                classes="hint",
+                id="hint-share",
+            )
+            yield Static("", markup=False, classes="field-error", id="err-share")
+            with Horizontal(classes="buttons"):
+                yield Button("Save", id="save", variant="primary")
+                yield Button("Cancel", id="cancel")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        await self.load(self.initial)
+        self.show_errors(None, {})
+        self._ready = True
+
+    # -- reading and writing the fields ---------------------------------------------------------
+    async def load(self, doc: dict[str, Any]) -> None:
+        """Fill the fields from a character document (a draft or a stored character)."""
+        profile = doc.get("profile") if isinstance(doc.get("profile"), dict) else {}
+        assert isinstance(profile, dict)
+        self.query_one("#f-name", Input).value = _str(doc.get("name"))
+        pronouns = _str(doc.get("pronouns")) or "they/them"
+        if pronouns.lower() in self.presets:
+            self.query_one(
+                f"#pronoun-{self.presets.index(pronouns.lower())}", RadioButton
+            ).value = True
+            self.query_one("#f-pronouns-custom", Input).value = ""
+        else:
+            self.query_one("#pronoun-other", RadioButton).value = True
+            self.query_one("#f-pronouns-custom", Input).value = pronouns
+        self.query_one("#f-appearance", TextArea).text = _str(doc.get("appearance"))
+        self.query_one("#f-backstory", TextArea).text = _str(doc.get("backstory"))
+        await self.query_one("#f-traits", TagList).set_tags(_strs(doc.get("traits")))
+        goals = self.query_one("#f-goals", SelectionList)
+        goals.deselect_all()
+        for goal in _strs(profile.get("goals")):
+            if goal in {g["id"] for g in self.goals}:
+                goals.select(goal)
+        intensity = _str(profile.get("intensity")) or "gentle"
+        if intensity in self.intensities:
+            self.query_one(f"#intensity-{intensity}", RadioButton).value = True
+        await self.query_one("#f-avoid", TagList).set_tags(_strs(profile.get("avoid_topics")))
+        self.query_one("#f-country", Input).value = _str(profile.get("country"))
+        self.query_one("#f-share", Switch).value = profile.get("share_transcript") is True
+        self._custom_pronouns_enabled()
+
+    def document(self) -> dict[str, Any]:
+        """The character document as the fields stand (what is sent to the server)."""
+        pressed = self.query_one("#f-pronouns", RadioSet).pressed_button
+        if pressed is None or pressed.id == "pronoun-other":
+            pronouns = self.query_one("#f-pronouns-custom", Input).value.strip()
+        else:
+            pronouns = self.presets[int((pressed.id or "pronoun-0").removeprefix("pronoun-"))]
+        intensity_button = self.query_one("#f-intensity", RadioSet).pressed_button
+        intensity = (
+            (intensity_button.id or "").removeprefix("intensity-") if intensity_button else "gentle"
+        )
+        country = self.query_one("#f-country", Input).value.strip()
+        return {
+            "name": self.query_one("#f-name", Input).value.strip(),
+            "pronouns": pronouns,
+            "appearance": self.query_one("#f-appearance", TextArea).text.strip(),
+            "backstory": self.query_one("#f-backstory", TextArea).text.strip(),
+            "traits": list(self.query_one("#f-traits", TagList).tags),
+            "profile": {
+                "goals": list(self.query_one("#f-goals", SelectionList).selected),
+                "intensity": intensity,
+                "avoid_topics": list(self.query_one("#f-avoid", TagList).tags),
+                "country": country or None,
+                "share_transcript": self.query_one("#f-share", Switch).value,
+            },
+        }
+
+    def _custom_pronouns_enabled(self) -> None:
+        pressed = self.query_one("#f-pronouns", RadioSet).pressed_button
+        self.query_one("#f-pronouns-custom", Input).disabled = not (
+            pressed is not None and pressed.id == "pronoun-other"
+        )
+
+    # -- changes --------------------------------------------------------------------------------
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    @on(RadioSet.Changed)
+    @on(SelectionList.SelectedChanged)
+    @on(Switch.Changed)
+    @on(TagList.Changed)
+    def _changed(self) -> None:
+        self._custom_pronouns_enabled()
+        self.query_one("#share-state", Static).update(
+            "Yes" if self.query_one("#f-share", Switch).value else "No"
+        )
+        if self._ready and self.character_id is None:
+            self.post_message(self.DraftChanged(self.document()))
+
+    @on(Input.Submitted, "#f-name, #f-pronouns-custom, #f-country")
+    def _next(self) -> None:
+        self.focus_next()
+
+    # -- submit ---------------------------------------------------------------------------------
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        self.query_one("#save", Button).disabled = True
+        self.post_message(self.Submitted(self.document(), self.character_id))
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.post_message(self.Cancelled())
+
+    def show_errors(self, message: str | None, fields: dict[str, str]) -> None:
+        """Show the server's refusal: each field's messages under it, all at once, the rest
+        (and ``message``) at the top; focus the first field in error."""
+        self.query_one("#save", Button).disabled = False
+        per_field, loose = group_errors(fields)
+        self.errors = per_field
+        for key in FIELDS.values():
+            error = self.query_one(f"#err-{key}", Static)
+            error.update(Text("\n".join(per_field.get(key, []))))
+            error.display = key in per_field
+            self.query_one(f"#label-{key}", Label).set_class(key in per_field, "-invalid")
+        in_error = [FIELD_TITLES[k] for k in FIELDS.values() if k in per_field]
+        fix = f"Fields to fix: {', '.join(in_error)}." if in_error else ""
+        top = " ".join([message or "", fix, *loose]).strip()
+        box = self.query_one("#form-message", Static)
+        box.update(Text(top))
+        box.display = bool(top)
+        first = next((k for k in FIELDS.values() if k in per_field), None)
+        if first is not None:
+            self._focus_field(first)
+        elif top:
+            self.query_one("#form-body", VerticalScroll).scroll_home(animate=False)
+
+    def _focus_field(self, key: str) -> None:
+        targets = {
+            "pronouns": "#f-pronouns",
+            "traits": "#f-traits .tag-input",
+            "avoid": "#f-avoid .tag-input",
+            "share": "#f-share",
+        }
+        widget = self.query_one(targets.get(key, f"#f-{key}"))
+        widget.focus(scroll_visible=False)
+        self.query_one("#form-body", VerticalScroll).scroll_to_widget(
+            self.query_one(f"#label-{key}"), animate=False, top=True
+        )
+
+    def error_text(self, key: str) -> str:
+        """The error shown under a field ("" when none), for tests."""
+        return "\n".join(self.errors.get(key, []))
+
+
+def _str(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _strs(value: object) -> list[str]:
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []

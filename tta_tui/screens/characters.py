@@ -1,0 +1,202 @@
+"""Your characters: pick one to play, edit or delete it (after a confirmation), or make a new one.
+
+It shows what the app gives it (:meth:`CharactersScreen.show`) and posts what the player asks
+for: :class:`Play`, :class:`Edit`, :class:`Delete` (already confirmed), :class:`New`,
+:class:`LogOut`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Button, Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tta_tui.widgets.status_chip import TopBar
+
+MAX_CHARACTERS = 5
+
+
+def _goal_words(goal: str) -> str:
+    return goal.replace("_", " ")
+
+
+def describe_character(record: dict[str, Any]) -> str:
+    """One line: "Aria Moon (she/her): managing anxiety, mindfulness"."""
+    doc = record.get("character") if isinstance(record.get("character"), dict) else {}
+    assert isinstance(doc, dict)
+    name = str(record.get("name") or doc.get("name") or "Unnamed")
+    pronouns = doc.get("pronouns")
+    profile = doc.get("profile") if isinstance(doc.get("profile"), dict) else {}
+    assert isinstance(profile, dict)
+    goals = [g for g in profile.get("goals") or [] if isinstance(g, str)]
+    line = name + (f" ({pronouns})" if isinstance(pronouns, str) and pronouns else "")
+    return line + (": " + ", ".join(_goal_words(g) for g in goals) if goals else "")
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """Ask a yes/no question; Escape means no. Nothing is focused on "yes" by default."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "no", "Cancel")]
+    AUTO_FOCUS = "#confirm-no"
+
+    def __init__(self, question: str, yes: str = "Delete") -> None:
+        super().__init__(classes="confirm-screen")
+        self.question = question
+        self.yes = yes
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm-panel", classes="panel"):
+            yield Static(Text(self.question), markup=False, id="confirm-question")
+            with Horizontal(classes="buttons"):
+                yield Button("Keep it", id="confirm-no", variant="primary")
+                yield Button(self.yes, id="confirm-yes", variant="error")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(event.button.id == "confirm-yes")
+
+    def action_no(self) -> None:
+        self.dismiss(False)
+
+
+class CharactersScreen(Screen[None]):
+    """The account's characters (``character.list`` records)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "new", "New"),
+        Binding("e", "edit", "Edit"),
+        Binding("d", "delete", "Delete"),
+        Binding("ctrl+l", "log_out", "Log out"),
+    ]
+    AUTO_FOCUS = "#character-list"
+
+    class Play(Message):
+        def __init__(self, character: dict[str, Any]) -> None:
+            super().__init__()
+            self.character = character
+
+    class Edit(Message):
+        def __init__(self, character: dict[str, Any]) -> None:
+            super().__init__()
+            self.character = character
+
+    class Delete(Message):
+        """Delete this character: the player has confirmed."""
+
+        def __init__(self, character: dict[str, Any]) -> None:
+            super().__init__()
+            self.character = character
+
+    class New(Message):
+        """Open an empty character form."""
+
+    class LogOut(Message):
+        """Log out and go back to the login screen."""
+
+    def __init__(self, characters: list[dict[str, Any]], username: str = "") -> None:
+        super().__init__(id="characters")
+        self.characters = list(characters)
+        self.username = username
+
+    def compose(self) -> ComposeResult:
+        who = f" ({self.username})" if self.username else ""
+        yield TopBar(f"Your characters{who}")
+        with Vertical(id="characters-body"):
+            yield Static(
+                "Choose who you will be. Enter plays; n makes a new character.",
+                classes="hint",
+                id="characters-hint",
+            )
+            yield OptionList(id="character-list")
+            yield Static("", markup=False, id="characters-empty", classes="hint")
+            with Horizontal(classes="buttons"):
+                yield Button("Play", id="play", variant="primary")
+                yield Button("New", id="new")
+                yield Button("Edit", id="edit")
+                yield Button("Delete", id="delete", variant="error")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show(self.characters)
+
+    def show(self, characters: list[dict[str, Any]]) -> None:
+        """Replace the list (keeping the highlighted character where possible)."""
+        listing = self.query_one("#character-list", OptionList)
+        keep = self.selected
+        self.characters = list(characters)
+        listing.clear_options()
+        listing.add_options(
+            [Option(Content(describe_character(c)), id=str(c.get("id"))) for c in characters]
+        )
+        if characters:
+            ids = [str(c.get("id")) for c in characters]
+            listing.highlighted = (
+                ids.index(str(keep["id"])) if keep and keep.get("id") in ids else 0
+            )
+        empty = self.query_one("#characters-empty", Static)
+        empty.update(
+            "You have no characters yet. Press n (or New) to make one."
+            if not characters
+            else (
+                f"You have the most characters allowed ({MAX_CHARACTERS}); delete one to make "
+                "another."
+                if len(characters) >= MAX_CHARACTERS
+                else ""
+            )
+        )
+        empty.display = not characters or len(characters) >= MAX_CHARACTERS
+        for button_id in ("play", "edit", "delete"):
+            self.query_one(f"#{button_id}", Button).disabled = not characters
+
+    @property
+    def selected(self) -> dict[str, Any] | None:
+        """The highlighted character, if any."""
+        if not self.is_mounted:
+            return None
+        index = self.query_one("#character-list", OptionList).highlighted
+        if index is None or not 0 <= index < len(self.characters):
+            return None
+        return self.characters[index]
+
+    @on(OptionList.OptionSelected, "#character-list")
+    @on(Button.Pressed, "#play")
+    def action_play(self) -> None:
+        if (character := self.selected) is not None:
+            self.post_message(self.Play(character))
+
+    @on(Button.Pressed, "#new")
+    def action_new(self) -> None:
+        self.post_message(self.New())
+
+    @on(Button.Pressed, "#edit")
+    def action_edit(self) -> None:
+        if (character := self.selected) is not None:
+            self.post_message(self.Edit(character))
+
+    @on(Button.Pressed, "#delete")
+    def action_delete(self) -> None:
+        character = self.selected
+        if character is None:
+            return
+        name = str(character.get("name") or "this character")
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.post_message(self.Delete(character))
+
+        self.app.push_screen(
+            ConfirmScreen(f"Delete {name}? This cannot be undone.", "Delete"),
+            answered,
+        )
+
+    def action_log_out(self) -> None:
+        self.post_message(self.LogOut())

@@ -1,0 +1,140 @@
+"""The first screen: the server in use, a user name and password, and Log in / Create account.
+
+It only collects input: :class:`LoginScreen.Submitted` carries it to the app, which answers with
+:meth:`LoginScreen.show_errors` (each field's error under it, the server's sentence below the
+form) or moves on to the characters.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
+
+from tta_tui.widgets.status_chip import TopBar
+
+USERNAME_HINT = "3 to 32 letters, digits, _ or -."
+PASSWORD_HINT = "At least 10 characters, not containing your user name."  # noqa: S105
+
+
+class LoginScreen(Screen[None]):
+    """Log in or create an account on the server at ``url``."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+r", "toggle_mode", "Log in / Create account"),
+    ]
+    AUTO_FOCUS = "#username"
+
+    class Submitted(Message):
+        """Log in (``register`` False) or create the account and log in (True)."""
+
+        def __init__(self, username: str, password: str, *, register: bool) -> None:
+            super().__init__()
+            self.username = username
+            self.password = password
+            self.register = register
+
+    def __init__(self, url: str, username: str | None = None) -> None:
+        super().__init__(id="login")
+        self.url = url
+        self.username = username or ""
+
+    def compose(self) -> ComposeResult:
+        yield TopBar("TTA: a therapeutic text adventure")
+        with VerticalScroll(id="login-form", classes="form"):
+            yield Static(Text(f"Server: {self.url}"), markup=False, id="login-server")
+            with RadioSet(id="login-mode"):
+                yield RadioButton("Log in", value=True, id="mode-login")
+                yield RadioButton("Create an account", id="mode-register")
+            yield Label("User name", classes="field-label")
+            yield Input(value=self.username, id="username", max_length=64)
+            yield Static(USERNAME_HINT, classes="hint", id="hint-username")
+            yield Static("", markup=False, classes="field-error", id="err-username")
+            yield Label("Password", classes="field-label")
+            yield Input(password=True, id="password", max_length=256)
+            yield Static("", classes="hint", id="hint-password")
+            yield Static("", markup=False, classes="field-error", id="err-password")
+            yield Static("", markup=False, classes="form-error", id="login-message")
+            yield Button("Log in", id="login-submit", variant="primary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._show_mode()
+        self.show_errors(None, {})
+        if self.username:
+            self.query_one("#password", Input).focus()
+
+    @property
+    def registering(self) -> bool:
+        """True when "Create an account" is chosen."""
+        return self.query_one("#mode-register", RadioButton).value
+
+    def action_toggle_mode(self) -> None:
+        target = "#mode-login" if self.registering else "#mode-register"
+        self.query_one(target, RadioButton).value = True
+
+    @on(RadioSet.Changed, "#login-mode")
+    def _mode_changed(self) -> None:
+        self._show_mode()
+
+    def _show_mode(self) -> None:
+        registering = self.registering
+        self.query_one("#login-submit", Button).label = (
+            "Create account and log in" if registering else "Log in"
+        )
+        self.query_one("#hint-password", Static).update(PASSWORD_HINT if registering else "")
+        self.query_one("#hint-password", Static).display = registering
+
+    @on(Input.Submitted, "#username")
+    def _next_field(self) -> None:
+        self.query_one("#password", Input).focus()
+
+    @on(Input.Submitted, "#password")
+    @on(Button.Pressed, "#login-submit")
+    def _submit(self) -> None:
+        username = self.query_one("#username", Input).value.strip()
+        password = self.query_one("#password", Input).value
+        missing: dict[str, str] = {}
+        if not username:
+            missing["username"] = "Enter your user name."
+        if not password:
+            missing["password"] = "Enter your password."  # noqa: S105
+        if missing:
+            self.show_errors("Please fill in both fields.", missing)
+            return
+        self.show_errors(None, {})
+        self.set_busy(True)
+        self.post_message(self.Submitted(username, password, register=self.registering))
+
+    def set_busy(self, busy: bool) -> None:
+        """Disable the button while the server is asked."""
+        button = self.query_one("#login-submit", Button)
+        button.disabled = busy
+
+    def show_errors(self, message: str | None, fields: dict[str, str]) -> None:
+        """Show the server's sentence below the form and each field's error under it."""
+        self.set_busy(False)
+        for name in ("username", "password"):
+            error = self.query_one(f"#err-{name}", Static)
+            error.update(Text(fields.get(name, "")))
+            error.display = name in fields
+        others = [text for name, text in fields.items() if name not in ("username", "password")]
+        sentence = " ".join([message or "", *others]).strip()
+        box = self.query_one("#login-message", Static)
+        box.update(Text(sentence))
+        box.display = bool(sentence)
+        if "username" in fields:
+            self.query_one("#username", Input).focus()
+        elif "password" in fields or message:
+            self.query_one("#password", Input).focus()
+
+    def clear_password(self) -> None:
+        """Empty the password field (after a failed login)."""
+        self.query_one("#password", Input).value = ""

@@ -1,0 +1,158 @@
+"""The safety panels: :class:`CrisisScreen` after a crisis message, :class:`CheckinPanel` after a
+message that sounded heavy.
+
+The crisis screen is deliberately hard to close by accident. It has no Escape (or any other) key
+binding; nothing is focused when it opens, so a stray Enter does nothing; it closes only when the
+server confirms one of its three choices (``safety.resolved``), each a button that needs a
+deliberate press (Tab to it, then Enter). It shows the help first (the emergency line, then the
+crisis lines), then the message, then the choices, in the order the event gives them.
+
+The check-in panel is quieter: a box above the input with the message and the lines, closed with
+its button or Escape; the story goes on meanwhile.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+DEFAULT_CHOICES = (
+    {"id": "continue", "label": "I'm safe, continue"},
+    {"id": "talk", "label": "I want to talk to a person"},
+    {"id": "end", "label": "End the session"},
+)
+WAITING = "Sending your answer..."
+
+
+def _texts(value: object) -> list[str]:
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def crisis_lines(data: dict[str, Any]) -> list[str]:
+    """The help to show first: the event's ``lines`` (emergency first), or one line built from
+    ``emergency`` when the event has no lines."""
+    lines = _texts(data.get("lines"))
+    emergency = data.get("emergency")
+    if not lines and isinstance(emergency, str) and emergency:
+        lines = [f"If you are in immediate danger, call {emergency} now."]
+    return lines
+
+
+def crisis_choices(data: dict[str, Any]) -> list[tuple[str, str]]:
+    """(id, label) of each choice offered, in order; the three defaults if none are given."""
+    raw = data.get("choices")
+    found = [
+        (c["id"], str(c.get("label") or c["id"]))
+        for c in (raw if isinstance(raw, list) else [])
+        if isinstance(c, dict) and isinstance(c.get("id"), str)
+    ]
+    return found or [(c["id"], c["label"]) for c in DEFAULT_CHOICES]
+
+
+class CrisisScreen(ModalScreen[None]):
+    """The crisis panel; ``data`` is the ``safety.crisis`` event's data."""
+
+    BINDINGS: ClassVar[list[BindingType]] = []
+    AUTO_FOCUS = "#crisis-body"
+
+    class Chosen(Message):
+        """The player pressed a choice; the app sends ``safety.ack``."""
+
+        def __init__(self, choice: str) -> None:
+            super().__init__()
+            self.choice = choice
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        super().__init__(classes="crisis-screen")
+        self.data = data
+        self.choices = crisis_choices(data)
+        self.waiting = False
+        """True after a press, until the server answers."""
+
+    def compose(self) -> ComposeResult:
+        lines = crisis_lines(self.data)
+        with Vertical(id="crisis-panel", classes="panel"):
+            yield Static("You matter more than the story", markup=False, classes="title")
+            with VerticalScroll(id="crisis-body"):
+                for i, line in enumerate(lines):
+                    yield Static(
+                        Text(line),
+                        markup=False,
+                        classes="crisis-line" + (" -first" if i == 0 else ""),
+                    )
+                message = self.data.get("message")
+                if isinstance(message, str) and message:
+                    yield Static(Text(message), markup=False, id="crisis-message")
+                follow_up = self.data.get("follow_up")
+                if isinstance(follow_up, str) and follow_up:
+                    yield Static(Text(follow_up), markup=False, id="crisis-follow-up")
+            yield Static("", markup=False, id="crisis-status")
+            with Horizontal(id="crisis-choices"):
+                for choice_id, label in self.choices:
+                    yield Button(Content(label), id=f"choice-{choice_id}", classes="choice")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if self.waiting or event.button.id is None:
+            return
+        choice = event.button.id.removeprefix("choice-")
+        self.waiting = True
+        for button in self.query(Button):
+            button.disabled = True
+        self.query_one("#crisis-status", Static).update(WAITING)
+        self.post_message(self.Chosen(choice))
+
+    def answer_failed(self, message: str) -> None:
+        """The answer did not get through: say why and let the player choose again."""
+        self.waiting = False
+        for button in self.query(Button):
+            button.disabled = False
+        self.query_one("#crisis-status", Static).update(Text(message))
+
+    def as_text(self) -> str:
+        """The panel's words in reading order (for tests and screen readers)."""
+        parts = crisis_lines(self.data)
+        for key in ("message", "follow_up"):
+            value = self.data.get(key)
+            if isinstance(value, str) and value:
+                parts.append(value)
+        parts += [label for _, label in self.choices]
+        return "\n".join(parts)
+
+
+class CheckinPanel(Vertical):
+    """A gentle check-in above the input (``safety.checkin`` data); Escape or Close hides it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close check-in")]
+
+    class Closed(Message):
+        """The player closed the check-in."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        super().__init__(id="checkin", classes="checkin")
+        self.data = data
+
+    def compose(self) -> ComposeResult:
+        message = self.data.get("message")
+        if isinstance(message, str) and message:
+            yield Static(Text(message), markup=False, id="checkin-message")
+        lines = crisis_lines(self.data)
+        if lines:
+            yield Static(Text("\n".join(lines)), markup=False, id="checkin-lines")
+        yield Button("Close (Esc)", id="checkin-close", compact=True)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_close()
+
+    def action_close(self) -> None:
+        self.post_message(self.Closed())
+        self.remove()

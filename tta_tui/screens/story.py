@@ -1,0 +1,259 @@
+"""The play screen: the story on the left, the side panel on the right, the input below.
+
+The app feeds it session events (:meth:`StoryScreen.apply`): the opening notice, narration,
+the player's echoed words, summaries (side panel, map, completion words), check-ins. What the
+player types goes out as :class:`StoryScreen.Say`; lines starting with ``/`` are the client's
+own commands (``/help``, ``/map``). F2 (or m outside the input) shows the map instead of the
+story; PageUp/PageDown scroll the story while typing; End jumps to the newest paragraph.
+:class:`ClosingScreen` is the panel shown when the session ends.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Button, Footer, Static
+
+from tta_tui.screens.help import HelpScreen
+from tta_tui.screens.safety import CheckinPanel
+from tta_tui.widgets.command_input import CommandInput
+from tta_tui.widgets.map import MapView
+from tta_tui.widgets.side_panel import SidePanel
+from tta_tui.widgets.status_chip import TopBar
+from tta_tui.widgets.story_log import StoryLog
+from tta_tui.widgets.summary import Summary, parse_summary
+
+LOCAL_COMMANDS = {"/help": "help", "/map": "map"}
+
+
+def short_notice(emergency: object) -> str:
+    """The one line kept above the story: who writes it, and what to do in an emergency."""
+    call = (
+        f"call {emergency}"
+        if isinstance(emergency, str) and emergency
+        else ("call your local emergency number")
+    )
+    return f"Written by software, not a person. In an emergency, {call}. F1 help."
+
+
+class StoryScreen(Screen[None]):
+    """One story in progress."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f2", "toggle_map", "Map"),
+        Binding("m", "toggle_map", "Map", show=False),
+        Binding("pageup", "page_up", "Scroll up", show=False),
+        Binding("pagedown", "page_down", "Scroll down", show=False),
+        Binding("escape", "escape", "Back to input", show=False),
+        Binding("f10", "leave", "End story"),
+    ]
+    AUTO_FOCUS = "#command-input"
+
+    class Say(Message):
+        """The player typed this (send it as a turn)."""
+
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    class Leave(Message):
+        """The player asked to end this story."""
+
+    def __init__(self, *, title: str = "Your story", plain: bool = False) -> None:
+        super().__init__(id="story")
+        self.title_text = title
+        self.plain = plain
+        self.summary = Summary()
+        self.last_crisis: dict[str, Any] | None = None
+        """The data of the latest ``safety.crisis`` (to reopen the panel on ``safety_hold``)."""
+        self.session_id: str | None = None
+        self.ended = False
+        self.closing_shown = False
+
+    def compose(self) -> ComposeResult:
+        yield TopBar(self.title_text)
+        with Vertical(id="story-body"):
+            yield Static("", markup=False, id="story-notice")
+            with Horizontal(id="story-main"):
+                yield StoryLog()
+                yield SidePanel()
+            yield MapView(plain=self.plain)
+        yield CommandInput()
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(MapView).display = False
+        self.query_one("#story-notice").display = False
+
+    # -- parts ----------------------------------------------------------------------------------
+    @property
+    def story_log(self) -> StoryLog:
+        return self.query_one(StoryLog)
+
+    @property
+    def side(self) -> SidePanel:
+        return self.query_one(SidePanel)
+
+    @property
+    def map_view(self) -> MapView:
+        return self.query_one(MapView)
+
+    @property
+    def command_input(self) -> CommandInput:
+        return self.query_one(CommandInput)
+
+    # -- events ---------------------------------------------------------------------------------
+    def apply(self, event: dict[str, Any]) -> None:
+        """Show one session event (types this screen does not show are ignored)."""
+        kind = event.get("type")
+        data = event.get("data") if isinstance(event.get("data"), dict) else {}
+        assert isinstance(data, dict)
+        if isinstance(event.get("session_id"), str):
+            self.session_id = event["session_id"]
+        if kind == "session.started":
+            self.started(data)
+        elif kind == "narrative.chunk":
+            self.story_log.add_narration(str(data.get("text") or ""))
+        elif kind == "turn.input":
+            self.story_log.add_input(str(data.get("text") or ""))
+        elif kind == "narrative.end":
+            self.show_summary(parse_summary(data.get("summary")))
+        elif kind == "safety.checkin":
+            self.checkin(data)
+        elif kind == "safety.crisis":
+            self.last_crisis = data
+        elif kind == "safety.resolved":
+            self.resolved(data)
+        elif kind == "session.ended":
+            self.ended = True
+            message = data.get("message")
+            self.story_log.add_notice(str(message or "This story has ended."), "notice")
+
+    def started(self, data: dict[str, Any]) -> None:
+        """The opening: the title; the notice (written by software; emergencies) first in the
+        story, and its short form kept in one quiet line above the story."""
+        world = str(data.get("world_title") or "")
+        name = str(data.get("character_name") or "")
+        if world:
+            self.title_text = f"{world}: {name}" if name else world
+            self.query_one(TopBar).set_title(self.title_text)
+        notice = data.get("notice")
+        if isinstance(notice, str) and notice:
+            self.story_log.add_notice(notice, "disclosure")
+        banner = self.query_one("#story-notice", Static)
+        banner.update(short_notice(data.get("emergency")))
+        banner.display = True
+
+    def show_summary(self, summary: Summary) -> None:
+        """Update the side panel, the map and completion after a narration."""
+        arc_was_ended = self.summary.arc.ended
+        self.summary = summary
+        self.side.show(summary)
+        self.map_view.add(summary)
+        self.command_input.use_summary(summary)
+        if summary.arc.ended and not arc_was_ended:
+            self.story_log.add_notice(
+                "You have reached the end of this story's arc. You can keep exploring.", "notice"
+            )
+
+    def checkin(self, data: dict[str, Any]) -> None:
+        """Show a quiet check-in above the input (replacing an older one)."""
+        for old in self.query(CheckinPanel):
+            old.remove()
+        self.mount(CheckinPanel(data), before=self.command_input)
+
+    def resolved(self, data: dict[str, Any]) -> None:
+        """After a crisis answer: the message and, when given, the lines, as quiet notices."""
+        self.last_crisis = None
+        message = data.get("message")
+        if isinstance(message, str) and message:
+            self.story_log.add_notice(message, "safety")
+        lines = data.get("lines")
+        if isinstance(lines, list) and lines:
+            self.story_log.add_notice("\n".join(str(x) for x in lines), "safety")
+
+    # -- input ----------------------------------------------------------------------------------
+    @on(CommandInput.Submitted, "#command-input")
+    def _submitted(self, event: CommandInput.Submitted) -> None:
+        event.stop()
+        text = event.value.strip()
+        if not text:
+            return
+        self.command_input.remember(text)
+        self.command_input.value = ""
+        command = LOCAL_COMMANDS.get(text.lower())
+        if command == "help":
+            self.app.push_screen(HelpScreen())
+        elif command == "map":
+            self.action_toggle_map()
+        else:
+            self.post_message(self.Say(text))
+
+    @on(CommandInput.JumpToLatest)
+    def _jump(self) -> None:
+        self.story_log.jump_to_latest()
+
+    @on(CheckinPanel.Closed)
+    def _checkin_closed(self) -> None:
+        self.command_input.focus()
+
+    # -- actions --------------------------------------------------------------------------------
+    def action_toggle_map(self) -> None:
+        showing = not self.map_view.display
+        self.map_view.display = showing
+        self.query_one("#story-main").display = not showing
+        if showing:
+            self.map_view.refresh_map()
+
+    def action_page_up(self) -> None:
+        self.story_log.scroll_page_up()
+
+    def action_page_down(self) -> None:
+        self.story_log.scroll_page_down()
+
+    def action_escape(self) -> None:
+        panels = list(self.query(CheckinPanel))
+        if panels:
+            panels[-1].action_close()
+        elif self.map_view.display:
+            self.action_toggle_map()
+        else:
+            self.command_input.focus()
+
+    def action_leave(self) -> None:
+        self.post_message(self.Leave())
+
+    def as_text(self) -> str:
+        """The story's paragraphs as plain text."""
+        return "\n\n".join(p.text for p in self.story_log.paragraphs)
+
+
+class ClosingScreen(ModalScreen[None]):
+    """The story has ended: its closing words, then back to the characters."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Back")]
+    AUTO_FOCUS = "#closing-back"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(classes="closing-screen")
+        self.message = message
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="closing-panel", classes="panel"):
+            yield Static("The story has ended", markup=False, classes="title")
+            yield Static(Text(self.message), markup=False, id="closing-message")
+            yield Button("Back to your characters", id="closing-back", variant="primary")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(None)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,139 @@
+"""Choose a world: the list on the left, the highlighted world's card on the right (title,
+summary, themes, content notes, the goals it suits, marked when they are the character's own).
+Enter starts a story there (:class:`WorldsScreen.Start`); Escape goes back."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tta_tui.widgets.status_chip import TopBar
+
+
+def _texts(value: object) -> list[str]:
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def world_card(world: dict[str, Any], goal_labels: dict[str, str], own_goals: set[str]) -> Text:
+    """The words about a world, as plain text with a little style."""
+    out = Text()
+    out.append(str(world.get("title") or world.get("id") or "A world"), style="bold")
+    out.append("\n\n")
+    out.append(str(world.get("summary") or ""))
+    themes = _texts(world.get("themes"))
+    if themes:
+        out.append("\n\nThemes: ", style="bold")
+        out.append(", ".join(themes))
+    notes = _texts(world.get("content_notes"))
+    if notes:
+        out.append("\n\nContent notes: ", style="bold")
+        out.append("; ".join(notes))
+    goals = _texts(world.get("goals"))
+    if goals:
+        out.append("\n\nSuits: ", style="bold")
+        for i, goal in enumerate(goals):
+            if i:
+                out.append(", ")
+            label = goal_labels.get(goal, goal.replace("_", " "))
+            if goal in own_goals:
+                out.append(f"{label} (your goal)", style="bold")
+            else:
+                out.append(label)
+    return out
+
+
+class WorldsScreen(Screen[None]):
+    """The worlds of ``world.list`` for ``character`` (a ``character.list`` record)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back"),
+        Binding("enter", "start", "Start story", show=True, priority=False),
+    ]
+    AUTO_FOCUS = "#world-list"
+
+    class Start(Message):
+        """Start a story in this world with this character."""
+
+        def __init__(self, world: dict[str, Any], character: dict[str, Any]) -> None:
+            super().__init__()
+            self.world = world
+            self.character = character
+
+    class Back(Message):
+        """Back to the characters."""
+
+    def __init__(
+        self,
+        worlds: list[dict[str, Any]],
+        character: dict[str, Any],
+        goal_labels: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(id="worlds")
+        self.worlds = list(worlds)
+        self.character = character
+        self.goal_labels = goal_labels or {}
+        doc = character.get("character") if isinstance(character.get("character"), dict) else {}
+        profile = doc.get("profile") if isinstance(doc, dict) else None
+        self.own_goals = set(_texts(profile.get("goals"))) if isinstance(profile, dict) else set()
+        self.busy = False
+
+    def compose(self) -> ComposeResult:
+        name = str(self.character.get("name") or "your character")
+        yield TopBar(f"Choose a world for {name}")
+        with Horizontal(id="worlds-body"):
+            yield OptionList(
+                *[
+                    Option(Content(str(w.get("title") or w.get("id"))), id=str(w.get("id")))
+                    for w in self.worlds
+                ],
+                id="world-list",
+            )
+            with VerticalScroll(id="world-card-scroll"):
+                yield Static("", markup=False, id="world-card")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        listing = self.query_one("#world-list", OptionList)
+        if self.worlds:
+            listing.highlighted = 0
+        self._show(0 if self.worlds else None)
+
+    @on(OptionList.OptionHighlighted, "#world-list")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self._show(event.option_index)
+
+    def _show(self, index: int | None) -> None:
+        card = self.query_one("#world-card", Static)
+        if index is None or not 0 <= index < len(self.worlds):
+            card.update(Text("No worlds are installed on this server yet.", style="italic"))
+            return
+        text = world_card(self.worlds[index], self.goal_labels, self.own_goals)
+        text.append("\n\nPress Enter to begin.", style="italic")
+        card.update(text)
+
+    @property
+    def selected(self) -> dict[str, Any] | None:
+        index = self.query_one("#world-list", OptionList).highlighted
+        if index is None or not 0 <= index < len(self.worlds):
+            return None
+        return self.worlds[index]
+
+    @on(OptionList.OptionSelected, "#world-list")
+    def action_start(self) -> None:
+        world = self.selected
+        if world is not None and not self.busy:
+            self.busy = True
+            self.post_message(self.Start(world, self.character))
+
+    def action_back(self) -> None:
+        self.post_message(self.Back())

@@ -1,0 +1,192 @@
+"""Where the player types: an Input with history and Tab completion.
+
+- **History**: Up recalls earlier lines (newest first), Down goes forward again and finally back
+  to what was being typed.
+- **Completion**: :class:`CommandSuggester` proposes the rest of a word as you type (shown dim
+  after the cursor): verbs first ("ex" -> "examine"), then, after a verb, the exit directions,
+  the people here, what you carry and where exits lead, from the latest summary
+  (:meth:`CommandInput.use_summary`). Tab accepts the suggestion; pressing Tab again right away
+  cycles through the other matches. With nothing to complete, Tab only rings the bell: the focus
+  stays in the input (Shift+Tab still moves it).
+- **End** with the cursor already at the end asks the story to jump to the newest paragraph.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.suggester import Suggester
+from textual.widgets import Input
+
+from tta_tui.widgets.summary import Summary
+
+VERBS: tuple[str, ...] = (
+    "look", "look around", "go", "take", "drop", "examine", "talk to", "ask", "use", "give",
+    "open", "inventory", "help", "wait", "listen", "breathe",
+)  # fmt: skip
+"""Verbs every world understands, for completion (worlds add their own; the server decides)."""
+DIRECTION_VERBS = ("go",)
+THING_VERBS = ("take", "drop", "examine", "talk to", "ask", "use", "give", "open")
+BARE_DIRECTIONS = ("north", "south", "east", "west", "up", "down", "in", "out")
+HISTORY_MAX = 200
+
+
+class Vocabulary:
+    """The words completion can offer, refreshed from each summary."""
+
+    def __init__(self) -> None:
+        self.directions: list[str] = []
+        self.things: list[str] = []
+
+    def use(self, summary: Summary) -> None:
+        """Take the exits, people, inventory and destinations of this summary."""
+        self.directions = [e.direction for e in summary.exits]
+        for short, word in (("in", "inside"), ("out", "outside")):
+            if short in self.directions:
+                self.directions.append(word)
+        things = [*summary.characters, *summary.inventory, *(e.to for e in summary.exits)]
+        self.things = list(dict.fromkeys(t for t in things if t))
+
+    def candidates(self, value: str) -> list[str]:
+        """Every completion of ``value`` (whole lines, case kept as typed), best first."""
+        if not value.strip():
+            return []
+        low = value.lower()
+        out: list[str] = []
+        for verb in VERBS:
+            if verb.startswith(low) and verb != low:
+                out.append(verb)
+        for verb in DIRECTION_VERBS:
+            head = verb + " "
+            if low.startswith(head):
+                out += [head + d for d in self.directions if d.startswith(low[len(head) :])]
+        for verb in THING_VERBS:
+            head = verb + " "
+            if low.startswith(head):
+                rest = low[len(head) :]
+                rest = rest.removeprefix("the ")
+                out += [
+                    value[: len(value) - len(rest)] + t
+                    for t in self.things
+                    if _starts(t, rest) and t.lower() != rest
+                ]
+        if " " not in low:  # a bare direction ("nor" -> "north")
+            out += [d for d in (*self.directions, *BARE_DIRECTIONS) if d.startswith(low)]
+        seen: dict[str, None] = {}
+        for c in out:
+            head = c[: len(value)]
+            keep_case = head.lower() == low and head.islower()  # "Ex" -> "Examine"
+            full = value + c[len(value) :] if keep_case else c
+            if full.lower() != low:
+                seen.setdefault(full, None)
+        return list(seen)
+
+
+def _starts(name: str, typed: str) -> bool:
+    """Does ``typed`` begin the name or any word of it ("rue" matches "Rue Penhallow",
+    "whis" matches "a tin whistle")?"""
+    low = name.lower()
+    if low.startswith(typed):
+        return True
+    return any(word.startswith(typed) for word in low.split()) and bool(typed)
+
+
+class CommandSuggester(Suggester):
+    """Suggests the first completion from a :class:`Vocabulary`."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+        self.vocabulary = vocabulary
+
+    async def get_suggestion(self, value: str) -> str | None:
+        for candidate in self.vocabulary.candidates(value):
+            if candidate.lower().startswith(value.lower()):
+                return value + candidate[len(value) :]
+        return None
+
+
+class CommandInput(Input):
+    """The player's line: history, completion, and a message when End asks to jump."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "complete", "Complete", show=False),
+        Binding("up", "history_back", "Earlier", show=False),
+        Binding("down", "history_forward", "Later", show=False),
+    ]
+
+    class JumpToLatest(Message):
+        """End pressed with the cursor at the end of the line."""
+
+    def __init__(self, *, placeholder: str = "What do you do?", id: str | None = None) -> None:
+        self.vocabulary = Vocabulary()
+        super().__init__(
+            placeholder=placeholder,
+            suggester=CommandSuggester(self.vocabulary),
+            id=id or "command-input",
+        )
+        self.history: list[str] = []
+        self._history_at: int | None = None
+        self._typed = ""
+        self._cycle: list[str] = []
+        self._cycle_at = 0
+
+    def use_summary(self, summary: Summary) -> None:
+        """Complete with what this summary shows."""
+        self.vocabulary.use(summary)
+
+    # -- history --------------------------------------------------------------------------------
+    def remember(self, line: str) -> None:
+        """Add a line to the history (not twice in a row) and reset browsing."""
+        if line.strip() and (not self.history or self.history[-1] != line):
+            self.history.append(line)
+            del self.history[:-HISTORY_MAX]
+        self._history_at = None
+        self._typed = ""
+
+    def action_history_back(self) -> None:
+        if not self.history:
+            return
+        if self._history_at is None:
+            self._typed = self.value
+            self._history_at = len(self.history)
+        if self._history_at > 0:
+            self._history_at -= 1
+            self._set(self.history[self._history_at])
+
+    def action_history_forward(self) -> None:
+        if self._history_at is None:
+            return
+        self._history_at += 1
+        if self._history_at >= len(self.history):
+            self._history_at = None
+            self._set(self._typed)
+        else:
+            self._set(self.history[self._history_at])
+
+    def _set(self, value: str) -> None:
+        self.value = value
+        self.cursor_position = len(value)
+
+    # -- completion -----------------------------------------------------------------------------
+    def action_complete(self) -> None:
+        """Accept the suggestion, cycle through matches on repeated Tab, else ring the bell."""
+        if self._cycle and self.value == self._cycle[self._cycle_at]:
+            self._cycle_at = (self._cycle_at + 1) % len(self._cycle)
+            self._set(self._cycle[self._cycle_at])
+            return
+        candidates = self.vocabulary.candidates(self.value)
+        if not candidates:
+            self._cycle = []
+            self.app.bell()  # stay here: Tab must not carry the player's typing elsewhere
+            return
+        self._cycle = [self.value, *candidates]  # Tab past the last match returns to the start
+        self._cycle_at = 1
+        self._set(candidates[0])
+
+    def action_end(self, select: bool = False) -> None:
+        if not select and self.cursor_position >= len(self.value):
+            self.post_message(self.JumpToLatest())
+            return
+        super().action_end(select)

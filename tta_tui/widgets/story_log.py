@@ -1,0 +1,116 @@
+"""The narration view: the story so far, one paragraph per widget, newest at the bottom.
+
+It follows the story (stays scrolled to the bottom) until the player scrolls up to re-read;
+then new paragraphs do not move the view: a "+N new" marker at the bottom counts them instead.
+End (or scrolling back to the bottom) jumps down, follows again and clears the marker.
+
+Every text is shown as a :class:`rich.text.Text`, never parsed as markup: what the player or the
+server wrote appears exactly as written (``[bold]`` stays ``[bold]``).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+MAX_PARAGRAPHS = 1000
+"""Older paragraphs beyond this many are dropped from the view (the server keeps them all)."""
+INPUT_PREFIX = "> "
+
+
+class Paragraph(Static):
+    """One entry of the story: narration, the player's words, or a notice."""
+
+    def __init__(self, text: str, kind: str) -> None:
+        super().__init__(Text(text), markup=False, classes=f"story-{kind}")
+        self.text = text
+        self.kind = kind
+
+
+class NewMarker(Static):
+    """ "+N new below (End)": shown while the player reads back and new story arrives."""
+
+
+class StoryLog(VerticalScroll):
+    """The story: :meth:`add_narration`, :meth:`add_input` and :meth:`add_notice` append."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("end", "jump_to_latest", "Latest", show=False),
+    ]
+    can_focus = True
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id or "story-log")
+        self.following = True
+        """True while the view stays at the bottom as the story grows."""
+        self.new_count = 0
+        """Paragraphs that arrived while the player was reading back."""
+        self._marker = NewMarker("", markup=False, id="new-marker")
+
+    def compose(self) -> ComposeResult:
+        self._marker.display = False
+        yield self._marker
+
+    # -- adding ---------------------------------------------------------------------------------
+    def add_narration(self, text: str) -> Paragraph:
+        """A paragraph of the story."""
+        return self._add(text, "narration")
+
+    def add_input(self, text: str) -> Paragraph:
+        """What the player wrote, set apart from the narration."""
+        return self._add(INPUT_PREFIX + text, "input")
+
+    def add_notice(self, text: str, kind: str = "notice") -> Paragraph:
+        """A quiet line that is not the story (the AI notice, a safety note, a status)."""
+        return self._add(text, kind)
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        """The entries shown, oldest first."""
+        return list(self.query(Paragraph))
+
+    def _add(self, text: str, kind: str) -> Paragraph:
+        paragraph = Paragraph(text, kind)
+        self.mount(paragraph, before=self._marker)
+        shown = self.query(Paragraph)
+        if len(shown) > MAX_PARAGRAPHS:
+            shown.first().remove()
+        if self.following:
+            self.scroll_end(animate=False)
+        else:
+            self.new_count += 1
+            self._show_marker()
+        return paragraph
+
+    # -- following ------------------------------------------------------------------------------
+    def action_jump_to_latest(self) -> None:
+        """Scroll to the newest paragraph, follow the story again, and clear the marker."""
+        self.jump_to_latest()
+
+    def jump_to_latest(self) -> None:
+        """See :meth:`action_jump_to_latest`."""
+        self.following = True
+        self.new_count = 0
+        self._show_marker()
+        self.scroll_end(animate=False)
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        if new >= self.max_scroll_y:
+            if not self.following or self.new_count:
+                self.following = True
+                self.new_count = 0
+                self._show_marker()
+        elif new < old:
+            self.following = False  # only the player scrolls up
+
+    def _show_marker(self) -> None:
+        if self.new_count:
+            noun = "paragraph" if self.new_count == 1 else "paragraphs"
+            self._marker.update(f"+{self.new_count} new {noun} below (End to jump down)")
+        self._marker.display = self.new_count > 0

@@ -1,0 +1,110 @@
+"""A list of short texts edited as tags: type one and press Enter to add it; each tag is a
+button that removes it when pressed (Tab to it, Enter). Used for traits and topics to avoid."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Container, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Button, Input, Static
+
+
+class TagList(Vertical):
+    """Tags with an input to add more; posts :class:`TagList.Changed` on every change."""
+
+    class Changed(Message):
+        def __init__(self, tag_list: TagList) -> None:
+            super().__init__()
+            self.tag_list = tag_list
+
+        @property
+        def control(self) -> TagList:
+            return self.tag_list
+
+    def __init__(
+        self,
+        tags: list[str] | None = None,
+        *,
+        placeholder: str = "Type one and press Enter",
+        max_tags: int | None = None,
+        max_chars: int | None = None,
+        plain: bool = False,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes="tag-list")
+        self.tags: list[str] = list(tags or [])
+        self.placeholder = placeholder
+        self.max_tags = max_tags
+        self.max_chars = max_chars
+        self.plain = plain
+
+    def compose(self) -> ComposeResult:
+        yield Input(
+            placeholder=self.placeholder, max_length=self.max_chars or 0, classes="tag-input"
+        )
+        yield Container(classes="tags")
+        yield Static("", markup=False, classes="tag-empty hint")
+
+    async def on_mount(self) -> None:
+        await self._redraw()
+
+    @property
+    def entry(self) -> Input:
+        return self.query_one(".tag-input", Input)
+
+    def _tag_label(self, tag: str) -> Content:
+        return Content(f"{tag} [x]" if self.plain else f"{tag} ×")
+
+    async def _redraw(self) -> None:
+        row = self.query_one(".tags", Container)
+        await row.remove_children()
+        await row.mount_all(
+            [
+                Button(self._tag_label(t), classes="tag", compact=True, tooltip=f"Remove {t}")
+                for t in self.tags
+            ]
+        )
+        row.display = bool(self.tags)
+        empty = self.query_one(".tag-empty", Static)
+        empty.update("none yet" if not self.tags else "")
+        empty.display = not self.tags
+
+    async def set_tags(self, tags: list[str]) -> None:
+        """Replace every tag (no Changed message)."""
+        self.tags = list(tags)
+        if self.is_mounted:
+            await self._redraw()
+
+    @on(Input.Submitted, ".tag-input")
+    async def _add(self, event: Input.Submitted) -> None:
+        event.stop()
+        tag = " ".join(event.value.split())
+        if not tag:
+            return
+        if self.max_tags is not None and len(self.tags) >= self.max_tags:
+            self.notify(f"At most {self.max_tags} here; remove one first.", severity="warning")
+            return
+        if tag.casefold() in (t.casefold() for t in self.tags):
+            self.entry.value = ""
+            return
+        self.tags.append(tag)
+        self.entry.value = ""
+        await self._redraw()
+        self.post_message(self.Changed(self))
+
+    @on(Button.Pressed, ".tag")
+    async def _remove(self, event: Button.Pressed) -> None:
+        event.stop()
+        buttons = list(self.query(".tag").results(Button))
+        index = buttons.index(event.button)
+        del self.tags[index]
+        await self._redraw()
+        self.entry.focus()
+        self.post_message(self.Changed(self))
+
+    def describe(self) -> Text:
+        """The tags as one line of text."""
+        return Text(", ".join(self.tags) if self.tags else "none")
