@@ -17,6 +17,13 @@ Screens only show data and post messages; this class does every network call in 
 Flow: login -> characters -> (character form) -> worlds -> story; help (F1) over any screen;
 the crisis panel over the story on ``safety.crisis`` (and again on a ``safety_hold`` refusal),
 gone on ``safety.resolved``; the closing panel on ``session.ended``, then the characters again.
+From the characters, s opens *Your stories* (``session.list``): an active story is resumed
+(:meth:`TTAApp.resume_story`), an ended one opens to read (:meth:`TTAApp.read_story`).
+
+What people send reaches the player too: a facilitator's message, pause and resume are session
+events the story screen shows; an operator's broadcast (``notice``) is a toast titled "From the
+team" and a line in the story; ``session.kicked`` is an error panel with the operator's reason
+and a way back to the login screen (the link stops right after it, and the panel is shown once).
 """
 
 from __future__ import annotations
@@ -43,8 +50,10 @@ from tta_tui.screens.errors import UNEXPECTED, ErrorScreen
 from tta_tui.screens.help import HelpScreen
 from tta_tui.screens.login import LoginScreen
 from tta_tui.screens.safety import CrisisScreen
+from tta_tui.screens.stories import StoriesScreen, StoryEntry, story_entries
 from tta_tui.screens.story import ClosingScreen, StoryScreen
 from tta_tui.screens.worlds import WorldsScreen
+from tta_tui.widgets.story_log import MAX_PARAGRAPHS
 
 log = logging.getLogger("tta_tui")
 
@@ -56,6 +65,9 @@ MAX_UNEXPECTED = 5
 """After this many unexpected failures the client gives up and exits with a sentence."""
 THEME = "ansi-dark"
 """Colours from the terminal's own 16-colour palette: readable on any terminal, NO_COLOR-safe."""
+HISTORY_PAGE = 200
+"""Entries asked for per ``session.history`` page (the server's maximum)."""
+WELCOME_BACK = "Welcome back. The story so far is above; carry on whenever you are ready."
 
 
 def log_path() -> Path:
@@ -280,11 +292,17 @@ class TTAApp(App[None]):
 
     def _apply_event(self, event: dict[str, Any]) -> None:
         story = self.story_screen()
+        past = story is not None and story.replaying(event)
         if story is not None:
             story.apply(event)
         kind = event.get("type")
         data = event.get("data") if isinstance(event.get("data"), dict) else {}
         assert isinstance(data, dict)
+        if past and story is not None:  # a resumed story's past: in the story, no toasts
+            if event.get("seq") == story.replay_until:
+                self.replay_done(story)
+            if kind != "session.ended":
+                return
         if kind == "safety.crisis":
             self.open_crisis(data)
         elif kind == "safety.resolved":
@@ -304,9 +322,17 @@ class TTAApp(App[None]):
             return
         kind = notice.get("type")
         message = str(notice.get("message") or "")
-        if kind == "turn.error":
+        if kind == "notice":
+            self.team_notice(str(notice.get("from") or ""), str(notice.get("text") or ""))
+        elif kind == "session.kicked":
+            self.kicked(str(notice.get("reason") or ""))
+        elif kind == "turn.error":
             code = notice.get("code")
-            if code == "safety_hold":
+            if code == "session_paused":
+                story = self.story_screen()
+                if story is not None:
+                    story.turn_refused_paused(message)
+            elif code == "safety_hold":
                 story = self.story_screen()
                 data = story.last_crisis if story is not None else None
                 self.open_crisis(data or {"message": message})
@@ -329,6 +355,33 @@ class TTAApp(App[None]):
                 back="Back to your characters",
                 then=self.back_to_characters,
             )
+
+    def team_notice(self, sender: str, text: str) -> None:
+        """An operator's broadcast: a toast titled "From the team", and a line in the story."""
+        if not text:
+            return
+        signed = f"{text}\n({sender})" if sender else text
+        self.notify(signed, title="From the team", timeout=20, markup=False)
+        story = self.story_screen()
+        if story is not None and not story.read_only:
+            heading = f"From the team ({sender}):" if sender else "From the team:"
+            story.story_log.add_message(heading, text, kind="team")
+
+    def kicked(self, reason: str) -> None:
+        """An operator ended this connection (the link stops next): say why, with their
+        reason in full, and offer the way back to the login screen."""
+        if self._closing or self._stopped_shown:
+            return
+        self._stopped_shown = True
+        said = f" Their reason: {reason}" if reason else ""
+        self.show_error(
+            "The team closed your connection",
+            f"Someone running TTA ended this connection to your story.{said}",
+            "Log in again to carry on. Your story is saved: Your stories (s on your characters) "
+            "takes you back to it.",
+            back="Log in again",
+            then=self._restart,
+        )
 
     # -- screens --------------------------------------------------------------------------------
     def story_screen(self) -> StoryScreen | None:
@@ -408,15 +461,31 @@ class TTAApp(App[None]):
 
     # -- characters -----------------------------------------------------------------------------
     async def open_characters(self) -> None:
-        """Fetch the characters and show them (on the existing screen, or a new one)."""
-        reply = await self._need_link().request("character.list")
-        characters = [c for c in reply.get("characters") or [] if isinstance(c, dict)]
+        """Fetch the characters (and how many stories are active) and show them (on the
+        existing screen, or a new one)."""
+        link = self._need_link()
+        characters = await self._characters()
+        reply = await link.request("session.list")
+        sessions = [s for s in reply.get("sessions") or [] if isinstance(s, dict)]
+        active = sum(1 for s in sessions if s.get("status") == "active")
         screen = self._pop_to(CharactersScreen)
         if isinstance(screen, CharactersScreen):
-            screen.show(characters)
+            screen.show(characters, active)
         else:
             self._pop_to(LoginScreen)
-            await self.push_screen(CharactersScreen(characters, self.username or ""))
+            await self.push_screen(
+                CharactersScreen(characters, self.username or "", active_stories=active)
+            )
+
+    async def _characters(self) -> list[dict[str, Any]]:
+        reply = await self._need_link().request("character.list")
+        return [c for c in reply.get("characters") or [] if isinstance(c, dict)]
+
+    async def _worlds(self) -> list[dict[str, Any]]:
+        if self.worlds is None:
+            reply = await self._need_link().request("world.list")
+            self.worlds = [w for w in reply.get("worlds") or [] if isinstance(w, dict)]
+        return self.worlds
 
     def back_to_characters(self) -> None:
         """Close everything above the characters screen and refresh it."""
@@ -472,17 +541,131 @@ class TTAApp(App[None]):
 
         async def job() -> None:
             schema = await self._schema()
-            if self.worlds is None:
-                reply = await self._need_link().request("world.list")
-                self.worlds = [w for w in reply.get("worlds") or [] if isinstance(w, dict)]
+            worlds = await self._worlds()
             labels = {
                 str(g.get("id")): str(g.get("label") or g.get("id"))
                 for g in schema.get("goals") or []
                 if isinstance(g, dict)
             }
-            await self.push_screen(WorldsScreen(self.worlds, character, labels))
+            await self.push_screen(WorldsScreen(worlds, character, labels))
 
         self.net(job, name="worlds")
+
+    def on_characters_screen_stories(self, _: CharactersScreen.Stories) -> None:
+        self.net(self.open_stories, name="stories")
+
+    # -- your stories ---------------------------------------------------------------------------
+    async def open_stories(self) -> None:
+        """Fetch the stories (``session.list``) and show them with world titles and character
+        names (on the existing list, or a new one)."""
+        reply = await self._need_link().request("session.list")
+        sessions = [s for s in reply.get("sessions") or [] if isinstance(s, dict)]
+        titles = {
+            str(w.get("id")): str(w.get("title") or w.get("id")) for w in await self._worlds()
+        }
+        names = {str(c.get("id")): str(c.get("name")) for c in await self._characters()}
+        entries = story_entries(sessions, titles, names)
+        screen = self._pop_to(StoriesScreen)
+        if isinstance(screen, StoriesScreen):
+            screen.show(entries)
+            screen.busy = False
+        else:
+            await self.push_screen(StoriesScreen(entries))
+
+    def on_stories_screen_back(self, _: StoriesScreen.Back) -> None:
+        if isinstance(self.screen, StoriesScreen):
+            self.pop_screen()
+
+    def on_stories_screen_open(self, message: StoriesScreen.Open) -> None:
+        if message.story.active:
+            self.resume_story(message.story)
+        else:
+            self.read_story(message.story)
+
+    def resume_story(self, entry: StoryEntry) -> None:
+        """Drive an active story again, its view filled by the server's replay of every event.
+
+        Why the replay (``session.resume`` from seq 0) and not ``session.history``: history
+        holds only the transcript (the opening line, the player's words, the narration, the
+        closing words). The replay also carries the opening notice with the emergency number,
+        the summaries behind the side panel and the map, facilitators' messages, pauses and a
+        crisis still waiting for an answer, so the resumed view is the one the player left,
+        and the story's state (paused, on hold) is right. The link passes each event exactly
+        once, in seq order (it drops any seq it has seen), so no line shows twice or goes
+        missing; the log keeps the newest ``MAX_PARAGRAPHS`` paragraphs, like a live story.
+        The cost is one frame per event of the story: the server sends them in pages, and the
+        log mounts a burst of paragraphs at once (3,000 paragraphs take about a second).
+        Events up to the story's ``last_seq`` are the past: no toasts or panels for them
+        (:meth:`replay_done` then opens the crisis panel if a crisis is still unanswered).
+        """
+        stories = self.screen
+        story = StoryScreen(title=entry.title, plain=self.plain)
+        story.session_id = entry.session_id
+        story.replay_until, story.caught_up = entry.last_seq, False
+
+        async def job() -> None:
+            link = self._need_link()
+            await self.push_screen(story)  # mounted before the first replayed event arrives
+            reply = await link.resume_session(entry.session_id, 0)
+            session = reply.get("session") if isinstance(reply.get("session"), dict) else {}
+            assert isinstance(session, dict)
+            last = session.get("last_seq")
+            if isinstance(last, int) and last > story.replay_until:
+                story.replay_until = last  # written since the list was read: the past too
+            if story.last_seq >= story.replay_until:
+                self.replay_done(story)
+
+        def failed() -> None:
+            if self.screen is story:
+                self.pop_screen()
+            if isinstance(stories, StoriesScreen):
+                stories.busy = False
+
+        self.net(job, name="resume story", failed=failed)
+
+    def replay_done(self, story: StoryScreen) -> None:
+        """The replay of a resumed story has all arrived: welcome the player back, and reopen
+        the crisis panel if the story is still waiting for an answer."""
+        if story.caught_up:
+            return
+        story.caught_up = True  # later events are news
+        if not story.ended:
+            story.story_log.add_notice(WELCOME_BACK, "notice")
+        if story.last_crisis is not None and not story.ended:
+            self.open_crisis(story.last_crisis)
+
+    def read_story(self, entry: StoryEntry) -> None:
+        """Open an ended story to read: its transcript from ``session.history`` (pages of
+        ``HISTORY_PAGE``, newest first, up to ``MAX_PARAGRAPHS`` entries), input disabled."""
+        stories = self.screen
+
+        async def job() -> None:
+            link = self._need_link()
+            entries: list[dict[str, Any]] = []
+            before: int | None = None
+            while len(entries) < MAX_PARAGRAPHS:
+                fields: dict[str, Any] = {"session_id": entry.session_id, "limit": HISTORY_PAGE}
+                if before is not None:
+                    fields["before_seq"] = before
+                reply = await link.request("session.history", **fields)
+                page = [e for e in reply.get("entries") or [] if isinstance(e, dict)]
+                entries = page + entries
+                after = reply.get("next_before_seq")
+                if not isinstance(after, int) or not page:
+                    break
+                before = after
+            story = StoryScreen(title=entry.title, plain=self.plain, read_only=True)
+            story.session_id = entry.session_id
+            await self.push_screen(story)
+            story.show_history(entries[-MAX_PARAGRAPHS:])
+            if isinstance(stories, StoriesScreen):
+                stories.busy = False
+
+        def failed() -> None:
+            if isinstance(stories, StoriesScreen):
+                stories.busy = False
+
+        self.net(job, name="read story", failed=failed)
 
     # -- the character form ---------------------------------------------------------------------
     def on_character_form_draft_changed(self, message: CharacterForm.DraftChanged) -> None:
@@ -569,6 +752,10 @@ class TTAApp(App[None]):
     def on_story_screen_leave(self, _: StoryScreen.Leave) -> None:
         story = self.story_screen()
         if story is None:
+            return
+        if story.read_only:
+            if self._pop_to(StoriesScreen) is None:
+                self.back_to_characters()
             return
         if story.ended or story.session_id is None:
             self.back_to_characters()

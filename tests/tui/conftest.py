@@ -158,6 +158,43 @@ def opening_events() -> list[dict[str, Any]]:
     return events
 
 
+def facilitator_message(seq: int, text: str, sender: str = "fran") -> dict[str, Any]:
+    return event("facilitator.message", seq, **{"from": sender, "text": text})
+
+
+FACILITATOR_TEXT = (
+    "Hi Aria, I'm Fran, one of the people who look after TTA. I'm around this afternoon if "
+    "you would like to talk about anything. [b]No markup[/b] here either."
+)
+NOW = 1773489600.0
+"""2026-03-14 12:00 UTC: the time the stories list is described from in tests."""
+SESSIONS: list[dict[str, Any]] = [
+    {"id": "s1", "character_id": "c1", "world_id": "lantern-coast", "status": "active",
+     "created_at": NOW - 3 * 86400, "updated_at": NOW - 5 * 60, "last_seq": 7},
+    {"id": "s2", "character_id": "c2", "world_id": "ember-library", "status": "active",
+     "created_at": NOW - 30 * 3600, "updated_at": NOW - 26 * 3600, "last_seq": 40},
+    {"id": "s3", "character_id": "c1", "world_id": "ember-library", "status": "ended",
+     "created_at": 1771588800.0, "updated_at": NOW - 9 * 86400, "last_seq": 120},
+    {"id": "s4", "character_id": "gone", "world_id": "old-world", "status": "ended",
+     "created_at": NOW - 4 * 86400, "updated_at": NOW - 4 * 86400 + 600, "last_seq": 9},
+]  # fmt: skip
+"""``session.list`` records, newest first (2026-02-20 12:00 UTC is the same date anywhere)."""
+WORLD_TITLES = {w["id"]: w["title"] for w in WORLDS}
+CHARACTER_NAMES = {c["id"]: c["name"] for c in CHARACTERS}
+HISTORY: list[dict[str, Any]] = [
+    {"seq": 1, "at": 1.0, "kind": "notice", "turn_id": None,
+     "text": "Aria Moon begins a story in The Lantern Coast."},
+    {"seq": 2, "at": 1.0, "kind": "narration", "turn_id": None,
+     "text": "The last bus of the day leaves you at the top of the hill."},
+    {"seq": 5, "at": 2.0, "kind": "input", "turn_id": "t1", "text": "go inside"},
+    {"seq": 6, "at": 2.0, "kind": "narration", "turn_id": "t1",
+     "text": "You wander in, to Rue's Tea Hut. Condensation runs down the windows."},
+    {"seq": 9, "at": 3.0, "kind": "notice", "turn_id": None,
+     "text": "This story is closed. Thank you for playing; take care of yourself."},
+]  # fmt: skip
+"""``session.history`` entries of an ended story, oldest first."""
+
+
 CRISIS: dict[str, Any] = {
     "turn_id": "t3",
     "alert_id": "a1",

@@ -1,5 +1,6 @@
 """The whole client against a real server (in this process, embedded store): register, make a
-character (a bad field first), pick a world, play, and go through the crisis panel."""
+character (a bad field first), pick a world, play, and go through the crisis panel; messages,
+pauses, broadcasts and kicks from people; and coming back to a story after a restart."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ from textual.widgets import Button, Input, SelectionList, Static
 from tests.conftest import settings_for
 from tests.tui.conftest import wait_until
 from tests.wire.client import Client
+from tta_server.accounts import Accounts
 from tta_server.app import App as Server
 from tta_server.settings import StoreKind
+from tta_server.store.base import Role
 from tta_tui.app import TTAApp
 from tta_tui.config import load_draft
 from tta_tui.net import LinkState
@@ -24,6 +27,7 @@ from tta_tui.screens.characters import CharactersScreen
 from tta_tui.screens.errors import ErrorScreen
 from tta_tui.screens.login import LoginScreen
 from tta_tui.screens.safety import CrisisScreen
+from tta_tui.screens.stories import StoriesScreen
 from tta_tui.screens.story import ClosingScreen, StoryScreen
 from tta_tui.screens.worlds import WorldsScreen
 from tta_tui.widgets.side_panel import SidePanel
@@ -36,13 +40,26 @@ SIZE = (100, 30)
 
 
 @pytest.fixture
-async def server_url(tmp_path: Path) -> AsyncIterator[str]:
-    server = Server(
+async def server(tmp_path: Path) -> AsyncIterator[Server]:
+    app = Server(
         settings_for(StoreKind.EMBEDDED, tmp_path / "server", port=0, rate_limit_messages=0)
     )
-    await server.start()
-    yield f"ws://127.0.0.1:{server.port}"
-    await server.shutdown()
+    await app.start()
+    yield app
+    await app.shutdown()
+
+
+@pytest.fixture
+def server_url(server: Server) -> str:
+    return f"ws://127.0.0.1:{server.port}"
+
+
+async def staff(server: Server, username: str, role: Role) -> Client:
+    """A facilitator's or operator's account, logged in on a plain WebSocket client."""
+    await Accounts(server.store, server.settings).register(username, PASSWORD, role)
+    client = await Client.open(f"ws://127.0.0.1:{server.port}")
+    await client.ok("login", username=username, password=PASSWORD)
+    return client
 
 
 async def screen_is(pilot: Pilot[Any], kind: type, what: str = "") -> Any:
@@ -234,3 +251,243 @@ async def test_a_story_taken_over_elsewhere_says_so_and_goes_back_to_login(
         )
         assert app.failures == []
         await other.close()
+
+
+# -- people in the story ------------------------------------------------------------------------
+def kinds(story: StoryScreen, kind: str) -> list[str]:
+    return [p.text for p in story.story_log.paragraphs if p.kind == kind]
+
+
+def toasts(app: TTAApp, title: str) -> list[str]:
+    return [n.message for n in app._notifications if n.title == title]
+
+
+async def test_a_facilitator_writes_pauses_and_resumes_the_story(
+    server: Server, server_url: str
+) -> None:
+    app = TTAApp([server_url])
+    async with app.run_test(size=SIZE) as pilot:
+        await register(pilot, "kim")
+        await make_character(pilot, "Kim Park", bad_name_first=False)
+        story = await start_story(pilot)
+        sid = story.session_id
+        fran = await staff(server, "fran", Role.FACILITATOR)
+        try:
+            hello = "Hello Kim, I am Fran. I am here if you would like to talk."
+            await fran.ok("facilitator.message", session_id=sid, text=hello)
+            await wait_until(pilot, lambda: kinds(story, "facilitator"), what="the message")
+            assert kinds(story, "facilitator") == [f"Message from fran (a facilitator):\n{hello}"]
+            assert not any(hello in t for t in kinds(story, "narration")), "not the narration"
+
+            await fran.ok("facilitator.pause", session_id=sid, reason="A quick check-in.")
+            bar = story.query_one("#story-state", Static)
+            await wait_until(pilot, lambda: story.paused and bar.display, what="the paused bar")
+            assert str(bar.render()).startswith("Paused by fran (a facilitator).")
+            [paused] = kinds(story, "pause")
+            assert "A quick check-in." in paused
+            before = len(story.story_log.paragraphs)
+            await say(pilot, story, "go inside")
+            await wait_until(pilot, lambda: toasts(app, "Your story is paused"), what="a toast")
+            assert story.command_input.value == "go inside", "kept, to send later"
+            assert app.link is not None and app.link.pending_turns == 0, "not sent"
+            assert len(story.story_log.paragraphs) == before
+
+            # A turn that left before the pause reached the screen: the server refuses it.
+            story.set_paused(False)
+            await pilot.press("enter")
+            await wait_until(pilot, lambda: story.paused and bar.display, what="paused again")
+            await wait_until(pilot, lambda: story.command_input.value == "go inside")
+            mine = await Client.open(server_url)
+            await mine.ok("login", username="kim", password=PASSWORD)
+            history = await mine.ok("session.history", session_id=sid)
+            await mine.close()
+            assert not [e for e in history["entries"] if e["kind"] == "input"], "nothing played"
+
+            await fran.ok("facilitator.resume", session_id=sid)
+            await wait_until(pilot, lambda: not story.paused and not bar.display, what="resumed")
+            assert len(kinds(story, "pause")) == 2
+            story.command_input.focus()
+            await pilot.press("enter")
+            await wait_until(pilot, lambda: story.summary.location == "Rue's Tea Hut")
+            assert kinds(story, "input") == ["> go inside"]
+            assert len(kinds(story, "facilitator")) == 1
+            assert app.failures == []
+        finally:
+            await fran.close()
+
+
+async def test_an_operator_broadcast_and_kick_reach_the_player(
+    server: Server, server_url: str
+) -> None:
+    app = TTAApp([server_url])
+    async with app.run_test(size=SIZE) as pilot:
+        await register(pilot, "noor")
+        await make_character(pilot, "Noor Ali", bad_name_first=False)
+        story = await start_story(pilot)
+        ops = await staff(server, "ops", Role.ADMIN)
+        try:
+            text = "The server restarts at 18:00 for a few minutes; your story is saved."
+            await ops.ok("admin.broadcast", text=text)
+            await wait_until(pilot, lambda: toasts(app, "From the team"), what="the toast")
+            assert toasts(app, "From the team") == [f"{text}\n(ops)"]
+            assert kinds(story, "team") == [f"From the team (ops):\n{text}"]
+
+            reason = "We are moving your story to a quieter server; please log in again. " * 3
+            await ops.ok("admin.kick", session_id=story.session_id, reason=reason.strip())
+            error: ErrorScreen = await screen_is(pilot, ErrorScreen, "the kicked panel")
+            assert reason.strip() in error.what_happened, "the reason in full, not cut"
+            await wait_until(
+                pilot,
+                lambda: app.link_status is not None and app.link_status.state is LinkState.STOPPED,
+                what="the link stopped",
+            )
+            assert len([s for s in app.screen_stack if isinstance(s, ErrorScreen)]) == 1
+            await pilot.press("enter")
+            await screen_is(pilot, LoginScreen, "back to log in")
+            assert app.failures == []
+        finally:
+            await ops.close()
+
+
+# -- coming back to a story ---------------------------------------------------------------------
+async def log_in(pilot: Pilot[Any]) -> CharactersScreen:
+    app = pilot.app
+    assert isinstance(app, TTAApp)
+    await wait_until(
+        pilot,
+        lambda: app.link_status is not None and app.link_status.state is LinkState.CONNECTED,
+        what="connected",
+    )
+    login = await screen_is(pilot, LoginScreen)
+    await type_into(pilot, login.query_one("#password", Input), PASSWORD, keys=False)
+    await pilot.press("enter")
+    screen: CharactersScreen = await screen_is(pilot, CharactersScreen, "the characters")
+    return screen
+
+
+async def test_quit_restart_and_resume_shows_every_line_once(
+    server: Server, server_url: str
+) -> None:
+    first = TTAApp([server_url])
+    async with first.run_test(size=SIZE) as pilot:
+        await register(pilot, "lee")
+        await make_character(pilot, "Lee Jones", bad_name_first=False)
+        story = await start_story(pilot)
+        await say(pilot, story, "go inside")
+        await wait_until(pilot, lambda: story.summary.location == "Rue's Tea Hut")
+        sid = story.session_id
+        await pilot.press("ctrl+q")
+    assert sid is not None and first.failures == []
+
+    fran = await staff(server, "fran", Role.FACILITATOR)
+    await fran.ok("facilitator.message", session_id=sid, text="Welcome back whenever you like.")
+    await fran.close()
+
+    app = TTAApp([server_url], username="lee")
+    async with app.run_test(size=SIZE) as pilot:
+        characters = await log_in(pilot)
+        going = characters.query_one("#characters-stories", Static)
+        await wait_until(pilot, lambda: going.display, what="the stories hint")
+        assert "1 active story" in str(going.render())
+        await pilot.press("s")
+        stories: StoriesScreen = await screen_is(pilot, StoriesScreen, "your stories")
+        [entry] = stories.stories
+        assert (entry.title, entry.status) == ("The Lantern Coast: Lee Jones", "active")
+        await pilot.press("enter")
+        story = await screen_is(pilot, StoryScreen, "the resumed story")
+        await wait_until(pilot, lambda: story.caught_up, what="the replay")
+        assert app.link is not None
+        history = await app.link.request("session.history", session_id=sid, limit=200)
+        narration = [e["text"] for e in history["entries"] if e["kind"] == "narration"]
+        assert narration and kinds(story, "narration") == narration, "each paragraph once"
+        assert kinds(story, "input") == ["> go inside"]
+        assert kinds(story, "facilitator") == [
+            "Message from fran (a facilitator):\nWelcome back whenever you like."
+        ]
+        assert len(kinds(story, "disclosure")) == 1
+        assert story.summary.location == "Rue's Tea Hut", "the side panel from the replay"
+
+        before = len(kinds(story, "narration"))
+        await say(pilot, story, "go out")
+        await wait_until(pilot, lambda: story.summary.location == "The Quay")
+        after = await app.link.request("session.history", session_id=sid, limit=200)
+        narration = [e["text"] for e in after["entries"] if e["kind"] == "narration"]
+        assert kinds(story, "narration") == narration and len(narration) > before
+
+        # End it: it stays in the list, ended, and opens read only.
+        await pilot.press("f10")
+        await pilot.pause()
+        await pilot.press("tab", "enter")  # "End story"
+        await screen_is(pilot, ClosingScreen, "the closing panel")
+        await pilot.press("enter")
+        await screen_is(pilot, CharactersScreen, "back to the characters")
+        await pilot.press("s")
+        stories = await screen_is(pilot, StoriesScreen, "your stories again")
+        await wait_until(pilot, lambda: stories.stories and stories.stories[0].status == "ended")
+        await pilot.press("enter")
+        reading: StoryScreen = await screen_is(pilot, StoryScreen, "the ended story")
+        assert reading.read_only and reading.command_input.disabled
+        final = await app.link.request("session.history", session_id=sid, limit=200)
+        narration = [e["text"] for e in final["entries"] if e["kind"] == "narration"]
+        assert kinds(reading, "narration") == narration
+        note = reading.query_one("#story-state", Static)
+        assert note.display and "has ended" in str(note.render())
+        await pilot.press("escape")
+        await screen_is(pilot, StoriesScreen, "back to the list")
+        assert app.failures == []
+
+
+async def test_a_long_story_resumes_in_order_with_every_line_once(
+    server: Server, server_url: str
+) -> None:
+    """More events than the server replays in one page (500), written over the wire."""
+    player = await Client.open(server_url)
+    await player.ok("register", username="ravi", password=PASSWORD)
+    await player.ok("login", username="ravi", password=PASSWORD)
+    doc = {"name": "Ravi Das", "traits": ["patient"], "profile": {"goals": ["mindfulness"]}}
+    character = (await player.ok("character.create", character=doc))["character"]
+    sid = (
+        await player.ok("session.start", character_id=character["id"], world_id="lantern-coast")
+    )["session"]["id"]
+    fran = await staff(server, "fran", Role.FACILITATOR)
+    moves = ["go inside", "go out", "look around"]
+    for i in range(150):
+        await player.ok("turn", turn_id=f"t{i}", text=moves[i % len(moves)])
+        if i == 75:
+            await fran.ok("facilitator.message", session_id=sid, text="Halfway there.")
+    await fran.close()
+    await player.close()
+
+    app = TTAApp([server_url], username="ravi")
+    async with app.run_test(size=SIZE) as pilot:
+        await log_in(pilot)
+        await pilot.press("s")
+        stories: StoriesScreen = await screen_is(pilot, StoriesScreen, "your stories")
+        assert stories.stories[0].last_seq > 500
+        await pilot.press("enter")
+        story = await screen_is(pilot, StoryScreen, "the resumed story")
+        await wait_until(pilot, lambda: story.caught_up, within=30, what="the replay")
+        assert app.link is not None
+        entries: list[dict[str, Any]] = []
+        before: int | None = None
+        while True:
+            fields: dict[str, Any] = {"session_id": sid, "limit": 200}
+            if before is not None:
+                fields["before_seq"] = before
+            page = await app.link.request("session.history", **fields)
+            entries = page["entries"] + entries
+            before = page["next_before_seq"]
+            if before is None:
+                break
+        shown = [(p.kind, p.text) for p in story.story_log.paragraphs]
+        expected = [
+            (e["kind"], ("> " if e["kind"] == "input" else "") + e["text"])
+            for e in entries
+            if e["kind"] in ("narration", "input")
+        ]
+        assert len(expected) > 300
+        assert [x for x in shown if x[0] in ("narration", "input")] == expected
+        assert kinds(story, "facilitator") == ["Message from fran (a facilitator):\nHalfway there."]
+        at = [k for k, _ in shown].index("facilitator")
+        assert [k for k, _ in shown[:at]].count("input") == 76, "in its place, after turn 75"
+        assert app.failures == []

@@ -2,25 +2,34 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Input, OptionList, Static
 
 from tests.conftest import free_port
 from tests.tui.conftest import (
     ARIA,
+    CHARACTER_NAMES,
     CHARACTERS,
     CONNECTED,
     CRISIS,
+    FACILITATOR_TEXT,
     FIELD_ERRORS,
     GOAL_LABELS,
+    HISTORY,
+    NOW,
     SCHEMA,
+    SESSIONS,
     TEA_HUT,
     URL,
+    WORLD_TITLES,
     WORLDS,
     ScreenHarness,
+    event,
+    facilitator_message,
     fresh,
     opening_events,
     summary,
@@ -35,13 +44,21 @@ from tta_tui.screens.errors import ErrorScreen
 from tta_tui.screens.help import HelpScreen, help_text
 from tta_tui.screens.login import LoginScreen
 from tta_tui.screens.safety import CheckinPanel, CrisisScreen
+from tta_tui.screens.stories import (
+    UNKNOWN_CHARACTER,
+    UNKNOWN_WORLD,
+    StoriesScreen,
+    human_time,
+    story_entries,
+    story_lines,
+)
 from tta_tui.screens.story import StoryScreen
 from tta_tui.screens.worlds import WorldsScreen
 from tta_tui.widgets.command_input import CommandSuggester, Vocabulary
 from tta_tui.widgets.map import MapModel, layout, render_map
 from tta_tui.widgets.side_panel import SidePanel
 from tta_tui.widgets.status_chip import StatusChip, describe_status
-from tta_tui.widgets.story_log import StoryLog
+from tta_tui.widgets.story_log import MAX_PARAGRAPHS, Paragraph, StoryLog
 from tta_tui.widgets.summary import parse_summary
 
 pytestmark = pytest.mark.usefixtures("client_files")
@@ -125,6 +142,202 @@ async def test_story_text_is_never_markup_and_inputs_are_set_apart() -> None:
         assert banner.display and str(banner.render()) == (
             "Written by software, not a person. In an emergency, call 999. F1 help."
         )
+
+
+async def test_the_story_keeps_the_newest_paragraphs_and_mounts_a_burst_at_once() -> None:
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        log = app.screen.query_one(StoryLog)
+        for i in range(MAX_PARAGRAPHS + 5):
+            log.add_narration(f"Paragraph {i}.")
+        await pilot.pause()
+        await wait_until(pilot, lambda: len(log.query(Paragraph)) == MAX_PARAGRAPHS)
+        mounted = [p.text for p in log.query(Paragraph)]
+        assert mounted == [p.text for p in log.paragraphs]
+        assert mounted[0] == "Paragraph 5." and mounted[-1] == f"Paragraph {MAX_PARAGRAPHS + 4}."
+        await wait_until(pilot, lambda: log.is_vertical_scroll_end, what="following the end")
+
+
+# -- people in the story ------------------------------------------------------------------------
+def paused_event(seq: int) -> dict[str, Any]:
+    return event(
+        "session.paused",
+        seq,
+        by="fran",
+        reason="A quick check-in.",
+        message="fran (a facilitator) has paused your story for a moment: A quick check-in. "
+        "It will go on when they resume it.",
+    )
+
+
+async def test_a_facilitator_message_is_set_apart_from_the_narration() -> None:
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = top(app, StoryScreen)
+        for e in opening_events():
+            screen.apply(e)
+        screen.apply(facilitator_message(8, FACILITATOR_TEXT))
+        screen.apply(facilitator_message(9, "And a second note.", sender=""))
+        await pilot.pause()
+        people = [p for p in screen.story_log.paragraphs if p.kind == "facilitator"]
+        assert [p.text for p in people] == [
+            f"Message from fran (a facilitator):\n{FACILITATOR_TEXT}",
+            "Message from a facilitator:\nAnd a second note.",
+        ]
+        assert people[0].has_class("story-facilitator")
+        assert "[b]No markup[/b]" in str(people[0].render()), "shown as written"
+        assert not any(
+            "Fran" in p.text for p in screen.story_log.paragraphs if p.kind != "facilitator"
+        )
+
+
+async def test_while_paused_nothing_is_sent_and_resuming_clears_it() -> None:
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = top(app, StoryScreen)
+        for e in opening_events():
+            screen.apply(e)
+        bar = screen.query_one("#story-state", Static)
+        assert not bar.display and not screen.paused
+        screen.apply(paused_event(8))
+        await pilot.pause()
+        assert screen.paused and bar.display
+        assert str(bar.render()).startswith("Paused by fran (a facilitator).")
+        assert [p.kind for p in screen.story_log.paragraphs][-1] == "pause"
+        await pilot.press(*"look around", "enter")
+        await pilot.pause()
+        assert not app.posted(StoryScreen.Say), "not sent while paused"
+        assert screen.command_input.value == "look around", "kept for later"
+        await pilot.press("ctrl+u")
+        await pilot.press(*"/map", "enter")
+        assert screen.map_view.display, "the client's own commands still work"
+        await pilot.press("escape")
+
+        screen.apply(event("session.resumed", 9, by="fran", message="Your story can go on."))
+        await pilot.pause()
+        assert not screen.paused and not bar.display
+        assert screen.story_log.paragraphs[-1].text == "Your story can go on."
+        screen.command_input.value = "look around"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [m.text for m in app.posted(StoryScreen.Say)] == ["look around"]
+
+        screen.turn_refused_paused("A facilitator has paused your story for a moment.")
+        await pilot.pause()
+        assert screen.paused and bar.display and screen.paused_by is None
+        assert str(bar.render()).startswith("Paused by a facilitator.")
+        assert screen.command_input.value == "look around", "the refused line comes back"
+
+
+async def test_an_ended_story_opens_read_only() -> None:
+    title = "The Lantern Coast: Aria Moon"
+    app = ScreenHarness(lambda: StoryScreen(title=title, read_only=True))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = top(app, StoryScreen)
+        screen.show_history(fresh({"h": HISTORY})["h"])
+        await pilot.pause()
+        assert [(p.kind, p.text) for p in screen.story_log.paragraphs] == [
+            ("notice", HISTORY[0]["text"]),
+            ("narration", HISTORY[1]["text"]),
+            ("input", "> go inside"),
+            ("narration", HISTORY[3]["text"]),
+            ("notice", HISTORY[4]["text"]),
+        ]
+        assert screen.command_input.disabled and not screen.side.display
+        note = screen.query_one("#story-state", Static)
+        assert note.display and "has ended" in str(note.render())
+        await pilot.press("f2", "f10")
+        await pilot.pause()
+        assert not screen.map_view.display and not app.posted(StoryScreen.Leave)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(app.posted(StoryScreen.Leave)) == 1
+
+
+# -- your stories -------------------------------------------------------------------------------
+def test_times_are_said_in_words() -> None:
+    assert human_time(NOW - 10, NOW) == "just now"
+    assert human_time(NOW + 30, NOW) == "just now", "a clock a little ahead"
+    assert human_time(NOW - 60, NOW) == "1 minute ago"
+    assert human_time(NOW - 5 * 60, NOW) == "5 minutes ago"
+    assert human_time(NOW - 3600, NOW) == "1 hour ago"
+    assert human_time(NOW - 23 * 3600, NOW) == "23 hours ago"
+    assert human_time(NOW - 30 * 3600, NOW) == "yesterday"
+    assert human_time(NOW - 3 * 86400, NOW) == "3 days ago"
+    old = time.localtime(1771588800.0)
+    assert human_time(1771588800.0, NOW) == f"on {old.tm_mday} {time.strftime('%B', old)}"
+    long_ago = 1700000000.0
+    then = time.localtime(long_ago)
+    assert human_time(long_ago, NOW).endswith(f" {then.tm_year}")
+
+
+def test_stories_name_the_world_and_the_character() -> None:
+    entries = story_entries(fresh({"s": SESSIONS})["s"], WORLD_TITLES, CHARACTER_NAMES)
+    assert [(e.title, e.status) for e in entries] == [
+        ("The Lantern Coast: Aria Moon", "active"),
+        ("The Ember Library: José Ortega", "active"),
+        ("The Ember Library: Aria Moon", "ended"),
+        (f"{UNKNOWN_WORLD}: {UNKNOWN_CHARACTER}", "ended"),
+    ]
+    assert story_lines(entries[0], NOW) == (
+        "The Lantern Coast: Aria Moon (active)",
+        "Last played 5 minutes ago, started 3 days ago.",
+    )
+    assert entries[0].last_seq == 7 and entries[0].active and not entries[2].active
+
+
+async def test_the_stories_list_resumes_or_reads_and_goes_back() -> None:
+    entries = story_entries(fresh({"s": SESSIONS})["s"], WORLD_TITLES, CHARACTER_NAMES)
+    app = ScreenHarness(lambda: StoriesScreen(entries, now=NOW))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = top(app, StoriesScreen)
+        button = screen.query_one("#open-story", Button)
+        assert str(button.label) == "Resume"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [m.story.session_id for m in app.posted(StoriesScreen.Open)] == ["s1"]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert len(app.posted(StoriesScreen.Open)) == 1, "once, until the story opens"
+        screen.busy = False
+        await pilot.press("down", "down")
+        await pilot.pause()
+        assert str(button.label) == "Read"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.posted(StoriesScreen.Open)[-1].story.session_id == "s3"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.posted(StoriesScreen.Back)
+
+
+async def test_no_stories_yet_says_how_to_start_one() -> None:
+    app = ScreenHarness(lambda: StoriesScreen([], now=NOW))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = top(app, StoriesScreen)
+        empty = screen.query_one("#stories-empty", Static)
+        assert empty.display and "no stories yet" in str(empty.render())
+        assert not screen.query_one("#story-list", OptionList).display
+        assert screen.query_one("#open-story", Button).disabled
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not app.posted(StoriesScreen.Open)
+
+
+async def test_the_characters_say_a_story_is_waiting_and_s_lists_them() -> None:
+    app = ScreenHarness(
+        lambda: CharactersScreen(fresh({"c": CHARACTERS})["c"], "aria", active_stories=1)
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = top(app, CharactersScreen)
+        going = screen.query_one("#characters-stories", Static)
+        assert going.display and "1 active story" in str(going.render())
+        await pilot.press("s")
+        await pilot.pause()
+        assert len(app.posted(CharactersScreen.Stories)) == 1
+        screen.show(screen.characters, 0)
+        await pilot.pause()
+        assert not going.display
 
 
 # -- command input ------------------------------------------------------------------------------
@@ -619,3 +832,59 @@ async def test_unexpected_failures_show_a_readable_panel_and_are_logged(
         await pilot.press("escape")
         await pilot.pause()
         top(app, LoginScreen)
+
+
+async def test_a_replayed_story_shows_its_past_without_toasts_then_reopens_a_crisis() -> None:
+    app = TTAApp([_dead_url()])
+    async with app.run_test(size=(80, 24)) as pilot:
+        top(app, LoginScreen)
+        story = StoryScreen(title="The Lantern Coast: Aria Moon")
+        story.replay_until, story.caught_up = 10, False
+        await app.push_screen(story)
+        past = [
+            *opening_events(),
+            event("safety.break", 8, minutes=45, message="You have been playing a while."),
+            event("safety.crisis", 9, **CRISIS),
+            facilitator_message(10, "I saw your message. I am here."),
+        ]
+        for e in past[:-1]:
+            app._on_event(e)
+        await pilot.pause()
+        assert not list(app._notifications), "no toast for the past"
+        assert top(app, StoryScreen) is story, "no panel before the replay is in"
+        app._on_event(past[-1])
+        await wait_until(pilot, lambda: isinstance(app.screen, CrisisScreen), what="the panel")
+        assert story.caught_up and story.last_crisis is not None
+        texts = [p.text for p in story.story_log.paragraphs]
+        assert texts[-2:] == [
+            "Message from fran (a facilitator):\nI saw your message. I am here.",
+            "Welcome back. The story so far is above; carry on whenever you are ready.",
+        ]
+        app._on_event(event("safety.break", 11, minutes=45, message="A break may help."))
+        await pilot.pause()
+        assert [n.title for n in app._notifications] == ["Time for a break?"], "news again"
+        assert app.failures == []
+
+
+async def test_a_broadcast_is_a_toast_and_a_kick_shows_the_reason_once() -> None:
+    app = TTAApp([_dead_url()])
+    async with app.run_test(size=(80, 24)) as pilot:
+        top(app, LoginScreen)
+        await app.push_screen(StoryScreen())
+        app._on_notice({"type": "notice", "from": "ops", "text": "Back at 18:00."})
+        await pilot.pause()
+        assert [(n.title, n.message) for n in app._notifications] == [
+            ("From the team", "Back at 18:00.\n(ops)")
+        ]
+        story = top(app, StoryScreen)
+        assert story.story_log.paragraphs[-1].text == "From the team (ops):\nBack at 18:00."
+        reason = "Moving you to another server. " * 8
+        app._on_notice({"type": "session.kicked", "session_id": "s1", "reason": reason})
+        await pilot.pause()
+        error = top(app, ErrorScreen)
+        assert reason in error.what_happened
+        assert app.link is not None
+        app._on_status(app.link, LinkStatus(LinkState.STOPPED, URL, reason="cut reason"))
+        await pilot.pause()
+        assert [type(s) for s in app.screen_stack].count(ErrorScreen) == 1
+        assert app.failures == []

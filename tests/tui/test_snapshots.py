@@ -15,14 +15,22 @@ from textual.screen import Screen
 
 from tests.tui.conftest import (
     ARIA,
+    CHARACTER_NAMES,
     CHARACTERS,
     CRISIS,
+    FACILITATOR_TEXT,
     FIELD_ERRORS,
     GOAL_LABELS,
+    HISTORY,
+    NOW,
     SCHEMA,
+    SESSIONS,
     URL,
+    WORLD_TITLES,
     WORLDS,
     ScreenHarness,
+    event,
+    facilitator_message,
     fresh,
     opening_events,
 )
@@ -32,6 +40,7 @@ from tta_tui.screens.errors import ErrorScreen
 from tta_tui.screens.help import HelpScreen
 from tta_tui.screens.login import LoginScreen
 from tta_tui.screens.safety import CrisisScreen
+from tta_tui.screens.stories import StoriesScreen, story_entries
 from tta_tui.screens.story import StoryScreen
 from tta_tui.screens.worlds import WorldsScreen
 
@@ -74,6 +83,34 @@ def _map(screen: StoryScreen) -> None:
     screen.action_toggle_map()
 
 
+def _message(screen: StoryScreen) -> None:
+    _play(screen)
+    screen.apply(facilitator_message(8, FACILITATOR_TEXT))
+
+
+def _paused(screen: StoryScreen) -> None:
+    _message(screen)
+    screen.apply(
+        event(
+            "session.paused",
+            9,
+            by="fran",
+            reason="A quick check-in.",
+            message="fran (a facilitator) has paused your story for a moment: A quick check-in. "
+            "It will go on when they resume it.",
+        )
+    )
+
+
+def _history(screen: StoryScreen) -> None:
+    screen.show_history(fresh({"h": HISTORY})["h"])
+
+
+def _stories() -> StoriesScreen:
+    sessions = fresh({"s": SESSIONS})["s"]
+    return StoriesScreen(story_entries(sessions, WORLD_TITLES, CHARACTER_NAMES), now=NOW)
+
+
 def _errors(form: CharacterForm) -> None:
     form.show_errors("Please fix the highlighted fields.", FIELD_ERRORS)
 
@@ -85,7 +122,16 @@ def test_login(snap_compare: Compare, size: tuple[int, int]) -> None:
 
 @pytest.mark.parametrize("size", SIZES)
 def test_characters(snap_compare: Compare, size: tuple[int, int]) -> None:
-    _check(snap_compare, lambda: CharactersScreen(fresh({"c": CHARACTERS})["c"], "aria"), size)
+    _check(
+        snap_compare,
+        lambda: CharactersScreen(fresh({"c": CHARACTERS})["c"], "aria", active_stories=2),
+        size,
+    )
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_stories(snap_compare: Compare, size: tuple[int, int]) -> None:
+    _check(snap_compare, _stories, size)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -101,6 +147,24 @@ def test_worlds(snap_compare: Compare, size: tuple[int, int]) -> None:
 @pytest.mark.parametrize("size", SIZES)
 def test_story(snap_compare: Compare, size: tuple[int, int]) -> None:
     _check(snap_compare, StoryScreen, size, _play)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_story_with_facilitator_message(snap_compare: Compare, size: tuple[int, int]) -> None:
+    _check(snap_compare, StoryScreen, size, _message)
+
+
+def test_story_paused(snap_compare: Compare) -> None:
+    _check(snap_compare, StoryScreen, (80, 24), _paused)
+
+
+def test_story_paused_plain(snap_compare: Compare) -> None:
+    _check(snap_compare, lambda: StoryScreen(plain=True), (80, 24), _paused, plain=True)
+
+
+def test_story_read_only(snap_compare: Compare) -> None:
+    title = "The Lantern Coast: Aria Moon"
+    _check(snap_compare, lambda: StoryScreen(title=title, read_only=True), (80, 24), _history)
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -1,8 +1,10 @@
-"""Your characters: pick one to play, edit or delete it (after a confirmation), or make a new one.
+"""Your characters: pick one to play, edit or delete it (after a confirmation), or make a new one;
+s (or Your stories) lists the stories to come back to.
 
-It shows what the app gives it (:meth:`CharactersScreen.show`) and posts what the player asks
-for: :class:`Play`, :class:`Edit`, :class:`Delete` (already confirmed), :class:`New`,
-:class:`LogOut`.
+It shows what the app gives it (:meth:`CharactersScreen.show`, with how many stories are still
+active, so a returning player is told they can go on) and posts what the player asks for:
+:class:`Play`, :class:`Edit`, :class:`Delete` (already confirmed), :class:`New`,
+:class:`Stories`, :class:`LogOut`.
 """
 
 from __future__ import annotations
@@ -75,6 +77,7 @@ class CharactersScreen(Screen[None]):
         Binding("n", "new", "New"),
         Binding("e", "edit", "Edit"),
         Binding("d", "delete", "Delete"),
+        Binding("s", "stories", "Your stories"),
         Binding("ctrl+l", "log_out", "Log out"),
     ]
     AUTO_FOCUS = "#character-list"
@@ -99,40 +102,64 @@ class CharactersScreen(Screen[None]):
     class New(Message):
         """Open an empty character form."""
 
+    class Stories(Message):
+        """Show the list of stories (to resume one, or read an ended one)."""
+
     class LogOut(Message):
         """Log out and go back to the login screen."""
 
-    def __init__(self, characters: list[dict[str, Any]], username: str = "") -> None:
+    def __init__(
+        self,
+        characters: list[dict[str, Any]],
+        username: str = "",
+        *,
+        active_stories: int | None = None,
+    ) -> None:
         super().__init__(id="characters")
         self.characters = list(characters)
         self.username = username
+        self.active_stories = active_stories
+        """How many of the account's stories are active (None: not known)."""
 
     def compose(self) -> ComposeResult:
         who = f" ({self.username})" if self.username else ""
         yield TopBar(f"Your characters{who}")
         with Vertical(id="characters-body"):
             yield Static(
-                "Choose who you will be. Enter plays; n makes a new character.",
+                "Choose who you will be. Enter plays a new story; n makes a new character; "
+                "s shows your stories.",
                 classes="hint",
                 id="characters-hint",
             )
             yield OptionList(id="character-list")
             yield Static("", markup=False, id="characters-empty", classes="hint")
+            yield Static("", markup=False, id="characters-stories")
             with Horizontal(classes="buttons"):
                 yield Button("Play", id="play", variant="primary")
                 yield Button("New", id="new")
                 yield Button("Edit", id="edit")
                 yield Button("Delete", id="delete", variant="error")
+                yield Button("Your stories", id="stories")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.show(self.characters)
+        self.show(self.characters, self.active_stories)
 
-    def show(self, characters: list[dict[str, Any]]) -> None:
-        """Replace the list (keeping the highlighted character where possible)."""
+    def show(self, characters: list[dict[str, Any]], active_stories: int | None = None) -> None:
+        """Replace the list (keeping the highlighted character where possible) and say how
+        many stories are active (``None``: say nothing)."""
         listing = self.query_one("#character-list", OptionList)
         keep = self.selected
         self.characters = list(characters)
+        self.active_stories = active_stories
+        going = self.query_one("#characters-stories", Static)
+        if active_stories:
+            noun = "story" if active_stories == 1 else "stories"
+            going.update(
+                f"You have {active_stories} active {noun}: press s (Your stories) to come back "
+                "to where you left off."
+            )
+        going.display = bool(active_stories)
         listing.clear_options()
         listing.add_options(
             [Option(Content(describe_character(c)), id=str(c.get("id"))) for c in characters]
@@ -197,6 +224,10 @@ class CharactersScreen(Screen[None]):
             ConfirmScreen(f"Delete {name}? This cannot be undone.", "Delete"),
             answered,
         )
+
+    @on(Button.Pressed, "#stories")
+    def action_stories(self) -> None:
+        self.post_message(self.Stories())
 
     def action_log_out(self) -> None:
         self.post_message(self.LogOut())

@@ -1,10 +1,23 @@
 """The play screen: the story on the left, the side panel on the right, the input below.
 
 The app feeds it session events (:meth:`StoryScreen.apply`): the opening notice, narration,
-the player's echoed words, summaries (side panel, map, completion words), check-ins. What the
-player types goes out as :class:`StoryScreen.Say`; lines starting with ``/`` are the client's
-own commands (``/help``, ``/map``). F2 (or m outside the input) shows the map instead of the
-story; PageUp/PageDown scroll the story while typing; End jumps to the newest paragraph.
+the player's echoed words, summaries (side panel, map, completion words), check-ins, and what
+people write into the story: a facilitator's message (set apart from the narration, under
+"Message from fran (a facilitator):"), a pause and its end. What the player types goes out as
+:class:`StoryScreen.Say`; lines starting with ``/`` are the client's own commands (``/help``,
+``/map``). F2 (or m outside the input) shows the map instead of the story; PageUp/PageDown
+scroll the story while typing; End jumps to the newest paragraph.
+
+- **Paused.** After ``session.paused`` (or a turn refused as ``session_paused``) a bar above
+  the input says "Paused by fran (a facilitator)"; what the player types then is not sent (it
+  stays in the input, and a toast says why) until ``session.resumed`` clears the bar.
+- **Replay.** A resumed story is filled by the server's replay of its events; events up to
+  :attr:`StoryScreen.replay_until` are the past (the app shows no toast or panel for them, only
+  what they leave behind, such as a crisis still waiting for an answer).
+- **Read only.** An ended story (``read_only``) shows its transcript from ``session.history``
+  (:meth:`StoryScreen.show_history`) with the input disabled and a note saying so; Escape goes
+  back.
+
 :class:`ClosingScreen` is the panel shown when the session ends.
 """
 
@@ -31,6 +44,27 @@ from tta_tui.widgets.story_log import StoryLog
 from tta_tui.widgets.summary import Summary, parse_summary
 
 LOCAL_COMMANDS = {"/help": "help", "/map": "map"}
+READ_ONLY_NOTE = "This story has ended: you can read it, not add to it. Escape goes back."
+PAUSED_NOT_SENT = (
+    "A facilitator has paused your story for a moment, so this was not sent. Your words are "
+    "still in the input line: press Enter again once the story goes on."
+)
+
+
+def facilitator_prefix(sender: object) -> str:
+    """ "Message from fran (a facilitator):", the line above a facilitator's message."""
+    if isinstance(sender, str) and sender:
+        return f"Message from {sender} (a facilitator):"
+    return "Message from a facilitator:"
+
+
+def paused_words(by: str | None) -> str:
+    """The bar above the input while the story is paused."""
+    who = f"{by} (a facilitator)" if by else "a facilitator"
+    return (
+        f"Paused by {who}. What you type is not sent until they resume the story; "
+        "it stays here meanwhile."
+    )
 
 
 def short_notice(emergency: object) -> str:
@@ -52,6 +86,7 @@ class StoryScreen(Screen[None]):
         Binding("pageup", "page_up", "Scroll up", show=False),
         Binding("pagedown", "page_down", "Scroll down", show=False),
         Binding("escape", "escape", "Back to input", show=False),
+        Binding("escape", "back", "Back"),
         Binding("f10", "leave", "End story"),
     ]
     AUTO_FOCUS = "#command-input"
@@ -66,16 +101,30 @@ class StoryScreen(Screen[None]):
     class Leave(Message):
         """The player asked to end this story."""
 
-    def __init__(self, *, title: str = "Your story", plain: bool = False) -> None:
+    def __init__(
+        self, *, title: str = "Your story", plain: bool = False, read_only: bool = False
+    ) -> None:
         super().__init__(id="story")
         self.title_text = title
         self.plain = plain
+        self.read_only = read_only
+        """An ended story opened to read: no input, no side panel, Escape goes back."""
         self.summary = Summary()
         self.last_crisis: dict[str, Any] | None = None
         """The data of the latest ``safety.crisis`` (to reopen the panel on ``safety_hold``)."""
         self.session_id: str | None = None
-        self.ended = False
+        self.ended = read_only
         self.closing_shown = False
+        self.replay_until = 0
+        """The last seq of a resumed story's replay: events up to it are its past."""
+        self.caught_up = True
+        """False while a resumed story's replay is still arriving."""
+        self.last_seq = 0
+        """The seq of the latest event shown."""
+        self.paused = False
+        self.paused_by: str | None = None
+        self.last_said: str | None = None
+        """The last line sent as a turn (given back to the input if the turn is refused)."""
 
     def compose(self) -> ComposeResult:
         yield TopBar(self.title_text)
@@ -85,12 +134,31 @@ class StoryScreen(Screen[None]):
                 yield StoryLog()
                 yield SidePanel()
             yield MapView(plain=self.plain)
+            yield Static("", markup=False, id="story-state")
         yield CommandInput()
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one(MapView).display = False
         self.query_one("#story-notice").display = False
+        state = self.query_one("#story-state", Static)
+        state.display = False
+        if self.read_only:
+            self.side.display = False
+            self.command_input.disabled = True
+            self.command_input.placeholder = "This story has ended."
+            state.update(READ_ONLY_NOTE)
+            state.set_class(True, "-ended")
+            state.display = True
+            self.story_log.focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """An ended story opened to read has no map and nothing to end: Escape goes back."""
+        if action in ("toggle_map", "escape", "leave"):
+            return not self.read_only
+        if action == "back":
+            return self.read_only
+        return True
 
     # -- parts ----------------------------------------------------------------------------------
     @property
@@ -110,6 +178,11 @@ class StoryScreen(Screen[None]):
         return self.query_one(CommandInput)
 
     # -- events ---------------------------------------------------------------------------------
+    def replaying(self, event: dict[str, Any]) -> bool:
+        """Is this event part of the replay of a resumed story (the past, not news)?"""
+        seq = event.get("seq")
+        return not self.caught_up and isinstance(seq, int) and seq <= self.replay_until
+
     def apply(self, event: dict[str, Any]) -> None:
         """Show one session event (types this screen does not show are ignored)."""
         kind = event.get("type")
@@ -117,6 +190,8 @@ class StoryScreen(Screen[None]):
         assert isinstance(data, dict)
         if isinstance(event.get("session_id"), str):
             self.session_id = event["session_id"]
+        if isinstance(event.get("seq"), int):
+            self.last_seq = max(self.last_seq, event["seq"])
         if kind == "session.started":
             self.started(data)
         elif kind == "narrative.chunk":
@@ -126,15 +201,72 @@ class StoryScreen(Screen[None]):
         elif kind == "narrative.end":
             self.show_summary(parse_summary(data.get("summary")))
         elif kind == "safety.checkin":
-            self.checkin(data)
+            if not self.replaying(event):  # a check-in from the past: its words are in the story
+                self.checkin(data)
         elif kind == "safety.crisis":
             self.last_crisis = data
         elif kind == "safety.resolved":
             self.resolved(data)
         elif kind == "session.ended":
             self.ended = True
+            self.set_paused(False)
             message = data.get("message")
             self.story_log.add_notice(str(message or "This story has ended."), "notice")
+        elif kind == "facilitator.message":
+            text = str(data.get("text") or "")
+            self.story_log.add_message(facilitator_prefix(data.get("from")), text)
+        elif kind == "session.paused":
+            by = data.get("by")
+            message = data.get("message") or "A facilitator has paused your story for a moment."
+            self.story_log.add_notice(str(message), "pause")
+            self.set_paused(True, by if isinstance(by, str) else None)
+        elif kind == "session.resumed":
+            message = data.get("message") or "Your story can go on whenever you are ready."
+            self.story_log.add_notice(str(message), "pause")
+            self.set_paused(False)
+
+    def set_paused(self, paused: bool, by: str | None = None) -> None:
+        """Show (or clear) the "Paused by a facilitator" bar above the input."""
+        self.paused = paused
+        if paused:
+            self.paused_by = by or self.paused_by
+        else:
+            self.paused_by = None
+        if self.read_only:
+            return
+        state = self.query_one("#story-state", Static)
+        state.set_class(paused, "-paused")
+        state.update(paused_words(self.paused_by) if paused else "")
+        state.display = paused
+
+    def turn_refused_paused(self, message: str) -> None:
+        """A turn came back ``session_paused`` (the pause had not reached us yet): show the
+        paused state and give the line back to the input (if the player has not typed anew)."""
+        self.set_paused(True)
+        if self.last_said and not self.command_input.value:
+            self.command_input.value = self.last_said
+            self.command_input.cursor_position = len(self.last_said)
+        self.app.notify(
+            (message or "A facilitator has paused your story for a moment.")
+            + " What you wrote was not sent; it is back in the input line.",
+            title="Your story is paused",
+            markup=False,
+        )
+
+    def show_history(self, entries: list[dict[str, Any]]) -> None:
+        """Fill the story from ``session.history`` entries (oldest first): a read-only view."""
+        for entry in entries:
+            text = str(entry.get("text") or "")
+            kind = entry.get("kind")
+            if kind == "narration":
+                self.story_log.add_narration(text)
+            elif kind == "input":
+                self.story_log.add_input(text)
+            else:
+                self.story_log.add_notice(text, "notice")
+            seq = entry.get("seq")
+            if isinstance(seq, int):
+                self.last_seq = max(self.last_seq, seq)
 
     def started(self, data: dict[str, Any]) -> None:
         """The opening: the title; the notice (written by software; emergencies) first in the
@@ -193,7 +325,14 @@ class StoryScreen(Screen[None]):
             self.app.push_screen(HelpScreen())
         elif command == "map":
             self.action_toggle_map()
+        elif self.read_only:
+            return
+        elif self.paused:
+            self.command_input.value = text  # kept, to send once the story goes on
+            self.command_input.cursor_position = len(text)
+            self.app.notify(PAUSED_NOT_SENT, title="Your story is paused", markup=False)
         else:
+            self.last_said = text
             self.post_message(self.Say(text))
 
     @on(CommandInput.JumpToLatest)
@@ -228,6 +367,10 @@ class StoryScreen(Screen[None]):
             self.command_input.focus()
 
     def action_leave(self) -> None:
+        self.post_message(self.Leave())
+
+    def action_back(self) -> None:
+        """Leave a story opened to read."""
         self.post_message(self.Leave())
 
     def as_text(self) -> str:

@@ -10,6 +10,7 @@ server wrote appears exactly as written (``[bold]`` stays ``[bold]``).
 
 from __future__ import annotations
 
+from collections import deque
 from typing import ClassVar
 
 from rich.text import Text
@@ -24,10 +25,12 @@ INPUT_PREFIX = "> "
 
 
 class Paragraph(Static):
-    """One entry of the story: narration, the player's words, or a notice."""
+    """One entry of the story: narration, the player's words, a notice, or a person's message.
 
-    def __init__(self, text: str, kind: str) -> None:
-        super().__init__(Text(text), markup=False, classes=f"story-{kind}")
+    ``text`` is what it says as plain text; ``shown`` (optional) the same words with style."""
+
+    def __init__(self, text: str, kind: str, shown: Text | None = None) -> None:
+        super().__init__(shown or Text(text), markup=False, classes=f"story-{kind}")
         self.text = text
         self.kind = kind
 
@@ -51,6 +54,10 @@ class StoryLog(VerticalScroll):
         self.new_count = 0
         """Paragraphs that arrived while the player was reading back."""
         self._marker = NewMarker("", markup=False, id="new-marker")
+        self._paragraphs: deque[Paragraph] = deque()
+        """Every entry, oldest first (some may still wait in ``_unmounted``)."""
+        self._unmounted: dict[Paragraph, None] = {}
+        """Entries added since the last :meth:`_mount_added`, in order."""
 
     def compose(self) -> ComposeResult:
         self._marker.display = False
@@ -69,23 +76,47 @@ class StoryLog(VerticalScroll):
         """A quiet line that is not the story (the AI notice, a safety note, a status)."""
         return self._add(text, kind)
 
+    def add_message(self, heading: str, text: str, kind: str = "facilitator") -> Paragraph:
+        """Words from a person, never the narration: ``heading`` ("Message from fran (a
+        facilitator):") in bold on its own line, then what they wrote."""
+        shown = Text()
+        shown.append(heading, style="bold")
+        shown.append("\n")
+        shown.append(text)
+        return self._add(shown.plain, kind, shown)
+
     @property
     def paragraphs(self) -> list[Paragraph]:
         """The entries shown, oldest first."""
-        return list(self.query(Paragraph))
+        return list(self._paragraphs)
 
-    def _add(self, text: str, kind: str) -> Paragraph:
-        paragraph = Paragraph(text, kind)
-        self.mount(paragraph, before=self._marker)
-        shown = self.query(Paragraph)
-        if len(shown) > MAX_PARAGRAPHS:
-            shown.first().remove()
-        if self.following:
-            self.scroll_end(animate=False)
-        else:
+    def _add(self, text: str, kind: str, styled: Text | None = None) -> Paragraph:
+        """Add an entry; entries added in one go (the replay of a resumed story: thousands)
+        are mounted together by :meth:`_mount_added`, as each mount costs as much as the
+        entries already shown; the oldest beyond ``MAX_PARAGRAPHS`` go (or never mount)."""
+        paragraph = Paragraph(text, kind, styled)
+        if not self._unmounted:
+            self.call_later(self._mount_added)
+        self._unmounted[paragraph] = None
+        self._paragraphs.append(paragraph)
+        while len(self._paragraphs) > MAX_PARAGRAPHS:
+            oldest = self._paragraphs.popleft()
+            if oldest in self._unmounted:
+                del self._unmounted[oldest]  # never mounted
+            else:
+                oldest.remove()
+        if not self.following:
             self.new_count += 1
             self._show_marker()
         return paragraph
+
+    def _mount_added(self) -> None:
+        added = list(self._unmounted)
+        self._unmounted.clear()
+        if added:
+            self.mount_all(added, before=self._marker)
+            if self.following:
+                self.scroll_end(animate=False)
 
     # -- following ------------------------------------------------------------------------------
     def action_jump_to_latest(self) -> None:

@@ -1,0 +1,224 @@
+"""Your stories: every story of the account (``session.list``), newest first, to come back to.
+
+Each story names the world and the character ("The Lantern Coast: Robin Vale"), whether it is
+active or ended, and when it was last played and started, in words ("Last played 5 minutes
+ago, started yesterday."). Enter (or Resume / Read) on an active story posts
+:class:`StoriesScreen.Open` to resume it; on an ended one, to read it (the app opens it read
+only). Escape (or Back) posts :class:`StoriesScreen.Back`.
+
+The app builds the lines with :func:`story_entries` from the ``session.list`` records, the
+``world.list`` titles and the ``character.list`` names, so no bare id reaches the screen.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Button, Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tta_tui.widgets.status_chip import TopBar
+
+MINUTE = 60.0
+HOUR = 60 * MINUTE
+DAY = 24 * HOUR
+UNKNOWN_WORLD = "A world no longer on this server"
+UNKNOWN_CHARACTER = "a deleted character"
+
+
+@dataclass(frozen=True)
+class StoryEntry:
+    """One story as the list shows it."""
+
+    session_id: str
+    world_title: str
+    character_name: str
+    status: str
+    """``active`` or ``ended``."""
+    created_at: float
+    updated_at: float
+    last_seq: int
+
+    @property
+    def active(self) -> bool:
+        return self.status == "active"
+
+    @property
+    def title(self) -> str:
+        """ "The Lantern Coast: Robin Vale"."""
+        return f"{self.world_title}: {self.character_name}"
+
+
+def _number(value: object) -> float:
+    return float(value) if isinstance(value, int | float) else 0.0
+
+
+def story_entries(
+    sessions: Iterable[dict[str, Any]],
+    world_titles: dict[str, str],
+    character_names: dict[str, str],
+) -> list[StoryEntry]:
+    """The list's lines from ``session.list`` records (order kept: newest first)."""
+    out: list[StoryEntry] = []
+    for s in sessions:
+        if not isinstance(s, dict) or not isinstance(s.get("id"), str):
+            continue
+        seq = s.get("last_seq")
+        out.append(
+            StoryEntry(
+                session_id=s["id"],
+                world_title=world_titles.get(str(s.get("world_id")), UNKNOWN_WORLD),
+                character_name=character_names.get(str(s.get("character_id")), UNKNOWN_CHARACTER),
+                status="active" if s.get("status") == "active" else "ended",
+                created_at=_number(s.get("created_at")),
+                updated_at=_number(s.get("updated_at")),
+                last_seq=seq if isinstance(seq, int) else 0,
+            )
+        )
+    return out
+
+
+def _count(n: int, unit: str) -> str:
+    return f"{n} {unit}" + ("" if n == 1 else "s")
+
+
+def human_time(at: float, now: float) -> str:
+    """When ``at`` was, in words, seen from ``now``: "just now", "5 minutes ago", "3 hours
+    ago", "yesterday", "4 days ago", then the date ("on 2 March", "on 2 March 2024")."""
+    ago = now - at
+    if ago < MINUTE:
+        return "just now"
+    if ago < HOUR:
+        return _count(int(ago // MINUTE), "minute") + " ago"
+    if ago < DAY:
+        return _count(int(ago // HOUR), "hour") + " ago"
+    if ago < 2 * DAY:
+        return "yesterday"
+    if ago < 7 * DAY:
+        return f"{int(ago // DAY)} days ago"
+    then, today = time.localtime(at), time.localtime(now)
+    date = f"{then.tm_mday} {time.strftime('%B', then)}"
+    return f"on {date}" if then.tm_year == today.tm_year else f"on {date} {then.tm_year}"
+
+
+def story_lines(entry: StoryEntry, now: float) -> tuple[str, str]:
+    """The title with its state ("The Lantern Coast: Robin Vale (active)"), and when it was
+    played ("Last played 5 minutes ago, started yesterday.")."""
+    played = human_time(entry.updated_at, now)
+    started = human_time(entry.created_at, now)
+    return f"{entry.title} ({entry.status})", f"Last played {played}, started {started}."
+
+
+def story_prompt(entry: StoryEntry, now: float) -> Content:
+    """The list's two lines for a story: the title in bold, the times dimmed below it."""
+    title, when = story_lines(entry, now)
+    return Content.assemble((title, "bold"), "\n", ("  " + when, "dim"))
+
+
+class StoriesScreen(Screen[None]):
+    """The account's stories (see the module docstring)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back"),
+    ]
+    AUTO_FOCUS = "#story-list"
+
+    class Open(Message):
+        """Resume this story (active) or open it to read (ended)."""
+
+        def __init__(self, story: StoryEntry) -> None:
+            super().__init__()
+            self.story = story
+
+    class Back(Message):
+        """Back to the characters."""
+
+    def __init__(self, stories: list[StoryEntry], *, now: float | None = None) -> None:
+        super().__init__(id="stories")
+        self.stories = list(stories)
+        self.now = now
+        """The time the list is described from (None: the clock; fixed in tests)."""
+        self.busy = False
+
+    def compose(self) -> ComposeResult:
+        yield TopBar("Your stories")
+        with Vertical(id="stories-body"):
+            yield Static(
+                "Enter resumes an active story; an ended one opens to read.",
+                classes="hint",
+                id="stories-hint",
+            )
+            yield OptionList(id="story-list")
+            yield Static("", markup=False, id="stories-empty", classes="hint")
+            with Horizontal(classes="buttons"):
+                yield Button("Resume", id="open-story", variant="primary")
+                yield Button("Back", id="stories-back")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show(self.stories)
+
+    def on_screen_resume(self) -> None:
+        self.busy = False  # back from a story, or opening one failed
+
+    def show(self, stories: list[StoryEntry]) -> None:
+        """Replace the list (keeping the highlighted story where possible)."""
+        listing = self.query_one("#story-list", OptionList)
+        keep = self.selected
+        self.stories = list(stories)
+        now = self.now if self.now is not None else time.time()
+        listing.clear_options()
+        listing.add_options([Option(story_prompt(s, now), id=s.session_id) for s in self.stories])
+        if self.stories:
+            ids = [s.session_id for s in self.stories]
+            listing.highlighted = (
+                ids.index(keep.session_id) if keep and keep.session_id in ids else 0
+            )
+        empty = self.query_one("#stories-empty", Static)
+        empty.update(
+            "You have no stories yet. Choose a character and a world to start one."
+            if not self.stories
+            else ""
+        )
+        empty.display = not self.stories
+        listing.display = bool(self.stories)
+        self._label_button()
+
+    @property
+    def selected(self) -> StoryEntry | None:
+        """The highlighted story, if any."""
+        if not self.is_mounted:
+            return None
+        index = self.query_one("#story-list", OptionList).highlighted
+        if index is None or not 0 <= index < len(self.stories):
+            return None
+        return self.stories[index]
+
+    @on(OptionList.OptionHighlighted, "#story-list")
+    def _label_button(self) -> None:
+        button = self.query_one("#open-story", Button)
+        story = self.selected
+        button.label = "Read" if story is not None and not story.active else "Resume"
+        button.disabled = story is None
+
+    @on(OptionList.OptionSelected, "#story-list")
+    @on(Button.Pressed, "#open-story")
+    def action_open(self) -> None:
+        story = self.selected
+        if story is not None and not self.busy:
+            self.busy = True
+            self.post_message(self.Open(story))
+
+    @on(Button.Pressed, "#stories-back")
+    def action_back(self) -> None:
+        self.post_message(self.Back())
