@@ -4,17 +4,15 @@ every server process, a kick closes the connection driving a session (4002, afte
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import AsyncExitStack, asynccontextmanager
+from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 from typing import Any
 
 import pytest
 from websockets.exceptions import ConnectionClosed
 
-from tests.conftest import open_clean_store, settings_for
 from tests.wire.client import Client, character, player
-from tta_server.accounts import Accounts
+from tests.wire.servers import staffed_servers, url
 from tta_server.app import App
 from tta_server.hub import CLOSE_KICKED, CLOSE_REASON_MAX_BYTES, close_reason
 from tta_server.settings import StoreKind
@@ -27,27 +25,9 @@ ADMIN_TYPES: dict[str, dict[str, Any]] = {
 }
 
 
-@asynccontextmanager
-async def servers(kind: StoreKind, tmp_path: Path) -> AsyncIterator[list[App]]:
-    """Two servers on one store (redis-neo4j) or one (embedded), with admin root and
-    facilitator fran."""
-    settings = settings_for(kind, tmp_path, port=0, rate_limit_messages=0)
-    store = await open_clean_store(settings)
-    await Accounts(store, settings).register("root", PW, Role.ADMIN)
-    await Accounts(store, settings).register("fran", PW, Role.FACILITATOR)
-    await store.close()
-    async with AsyncExitStack() as stack:
-        apps = []
-        for _ in range(2 if kind is StoreKind.REDIS_NEO4J else 1):
-            app = App(settings)
-            await app.start()
-            stack.push_async_callback(app.shutdown)
-            apps.append(app)
-        yield apps
-
-
-def url(app: App) -> str:
-    return f"ws://127.0.0.1:{app.port}"
+def servers(kind: StoreKind, tmp_path: Path) -> AbstractAsyncContextManager[list[App]]:
+    """Servers with admin root and facilitator fran."""
+    return staffed_servers(kind, tmp_path, {"root": Role.ADMIN, "fran": Role.FACILITATOR})
 
 
 async def logged_in(app: App, name: str) -> Client:

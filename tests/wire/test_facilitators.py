@@ -4,14 +4,12 @@ story, transcripts only with consent, the audit trail, and players kept out."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import AsyncExitStack, asynccontextmanager
+from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import open_clean_store, settings_for
 from tests.wire.client import Client, character, player
-from tta_server.accounts import Accounts
+from tests.wire.servers import staffed_servers, url
 from tta_server.app import App
 from tta_server.settings import StoreKind
 from tta_server.store.base import Role
@@ -30,26 +28,9 @@ FACILITATOR_TYPES = {
 }
 
 
-@asynccontextmanager
-async def servers(kind: StoreKind, tmp_path: Path) -> AsyncIterator[list[App]]:
-    """Two servers on one store (redis-neo4j) or one (embedded), with facilitators fran, gus."""
-    settings = settings_for(kind, tmp_path, port=0, rate_limit_messages=0)
-    store = await open_clean_store(settings)
-    for name in ("fran", "gus"):
-        await Accounts(store, settings).register(name, PW, Role.FACILITATOR)
-    await store.close()
-    async with AsyncExitStack() as stack:
-        apps = []
-        for _ in range(2 if kind is StoreKind.REDIS_NEO4J else 1):
-            app = App(settings)
-            await app.start()
-            stack.push_async_callback(app.shutdown)
-            apps.append(app)
-        yield apps
-
-
-def url(app: App) -> str:
-    return f"ws://127.0.0.1:{app.port}"
+def servers(kind: StoreKind, tmp_path: Path) -> AbstractAsyncContextManager[list[App]]:
+    """Servers with facilitators fran and gus."""
+    return staffed_servers(kind, tmp_path, {"fran": Role.FACILITATOR, "gus": Role.FACILITATOR})
 
 
 async def facilitator(app: App, name: str) -> Client:

@@ -5,17 +5,15 @@ live (from another server for redis-neo4j), and the story resumes with its world
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from contextlib import AsyncExitStack, asynccontextmanager
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import open_clean_store, settings_for
 from tests.narrative.scenes import world
 from tests.wire.client import Client, character, player, story
-from tta_server.accounts import Accounts
-from tta_server.app import App
+from tests.wire.servers import staffed_servers, url
 from tta_server.settings import StoreKind
 from tta_server.store.base import Role
 
@@ -26,20 +24,10 @@ CONCERN = "nothing is ever going to get better for me"
 
 @asynccontextmanager
 async def servers(kind: StoreKind, tmp_path: Path, **extra: object) -> AsyncIterator[list[str]]:
-    """Two servers sharing one store (redis-neo4j), or one (embedded: a single process)."""
-    settings = settings_for(kind, tmp_path, port=0, rate_limit_messages=0, **extra)
-    store = await open_clean_store(settings)
-    await Accounts(store, settings).register("fran", PW, Role.FACILITATOR)
-    await store.close()
-    count = 2 if kind is StoreKind.REDIS_NEO4J else 1
-    async with AsyncExitStack() as stack:
-        urls = []
-        for _ in range(count):
-            app = App(settings)
-            await app.start()
-            stack.push_async_callback(app.shutdown)
-            urls.append(f"ws://127.0.0.1:{app.port}")
-        yield urls
+    """The URLs of servers with facilitator fran (two on redis-neo4j, one embedded)."""
+    staff = {"fran": Role.FACILITATOR}
+    async with staffed_servers(kind, tmp_path, staff, **extra) as apps:
+        yield [url(app) for app in apps]
 
 
 async def _facilitator(url: str) -> Client:
