@@ -78,7 +78,8 @@ async def type_into(pilot: Pilot[Any], widget: Input, text: str, *, keys: bool =
         widget.insert_text_at_cursor(text)
 
 
-async def register(pilot: Pilot[Any], username: str) -> CharactersScreen:
+async def connected_login(pilot: Pilot[Any]) -> LoginScreen:
+    """The login screen, once the link is connected."""
     app = pilot.app
     assert isinstance(app, TTAApp)
     await wait_until(
@@ -86,7 +87,12 @@ async def register(pilot: Pilot[Any], username: str) -> CharactersScreen:
         lambda: app.link_status is not None and app.link_status.state is LinkState.CONNECTED,
         what="connected",
     )
-    login = await screen_is(pilot, LoginScreen)
+    login: LoginScreen = await screen_is(pilot, LoginScreen)
+    return login
+
+
+async def register(pilot: Pilot[Any], username: str) -> CharactersScreen:
+    login = await connected_login(pilot)
     await pilot.press("ctrl+r")
     await type_into(pilot, login.query_one("#username", Input), username)
     await type_into(pilot, login.query_one("#password", Input), PASSWORD, keys=False)
@@ -351,14 +357,7 @@ async def test_an_operator_broadcast_and_kick_reach_the_player(
 
 # -- coming back to a story ---------------------------------------------------------------------
 async def log_in(pilot: Pilot[Any]) -> CharactersScreen:
-    app = pilot.app
-    assert isinstance(app, TTAApp)
-    await wait_until(
-        pilot,
-        lambda: app.link_status is not None and app.link_status.state is LinkState.CONNECTED,
-        what="connected",
-    )
-    login = await screen_is(pilot, LoginScreen)
+    login = await connected_login(pilot)
     await type_into(pilot, login.query_one("#password", Input), PASSWORD, keys=False)
     await pilot.press("enter")
     screen: CharactersScreen = await screen_is(pilot, CharactersScreen, "the characters")
