@@ -56,6 +56,7 @@ examples:
                                            fail at once if the server does not answer
   tta play                                 start a server on this computer and play on it
   tta play --data-dir ~/tta-stories        keep that server's stories in this directory
+  tta facilitate --server wss://a.example  the facilitators' console (alerts, sessions)
 """
 
 
@@ -116,6 +117,28 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument(
         "--user", metavar="NAME", default=argparse.SUPPRESS, help="the user name to log in with"
     )
+    facilitate = commands.add_parser(
+        "facilitate",
+        help="the facilitators' console: alerts and active sessions",
+        description="Open the facilitators' console: safety alerts as they happen, the active "
+        "sessions, private messages, pauses. Needs a facilitator's account.",
+    )
+    facilitate.add_argument(
+        "--server",
+        action="append",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="a server to connect to (repeat for fallbacks; default: the remembered servers)",
+    )
+    facilitate.add_argument(
+        "--plain",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="plain mode: no animation or colour effects, friendly to screen readers",
+    )
+    facilitate.add_argument(
+        "--user", metavar="NAME", default=argparse.SUPPRESS, help="the user name to log in with"
+    )
     return p
 
 
@@ -133,6 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "play":
             return _play(args.data_dir or default_data_dir(), plain, user)
+        if args.command == "facilitate":
+            return _run_console(_servers(args.server, cfg), plain, user)
         return _connect(_servers(args.server, cfg), plain, user, probe_first=args.no_retry)
     except StartupError as exc:
         show_problem(exc)
@@ -203,6 +228,14 @@ def _run_client(urls: list[str], plain: bool, user: str | None) -> int:
     from tta_tui.app import TTAApp  # type: ignore[import-not-found,unused-ignore]
 
     app = TTAApp(urls, plain=plain, username=user)
+    app.run()
+    return int(app.return_code or 0)
+
+
+def _run_console(urls: list[str], plain: bool, user: str | None) -> int:
+    from tta_tui.facilitate.app import FacilitateApp
+
+    app = FacilitateApp(urls, plain=plain, username=user)
     app.run()
     return int(app.return_code or 0)
 

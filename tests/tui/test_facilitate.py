@@ -1,0 +1,294 @@
+"""The facilitators' console (``tta facilitate``) against a real server in this process
+(embedded store): a crisis alert appears highlighted and an acknowledgement clears it; a
+private message and a pause reach the player; player accounts are turned away. Plus one
+snapshot of the main screen at 80x24 with fixed data."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path, PurePath
+from typing import Any, ClassVar
+
+import pytest
+from rich.text import Text
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Input, Static
+
+from tests.conftest import settings_for
+from tests.tui.conftest import APP_CSS, ROOT, ScreenHarness, wait_until
+from tests.wire.client import Client, character, player
+from tta_server.accounts import Accounts
+from tta_server.app import App as Server
+from tta_server.settings import StoreKind
+from tta_server.store.base import Role
+from tta_tui.facilitate.app import FacilitateApp
+from tta_tui.facilitate.screens import (
+    BADGE_STYLE,
+    OPEN_STYLE,
+    ConsoleScreen,
+    FormModal,
+    SessionScreen,
+)
+from tta_tui.net import LinkState
+from tta_tui.screens.errors import ErrorScreen
+from tta_tui.screens.login import LoginScreen
+
+pytestmark = pytest.mark.usefixtures("client_files")
+
+PASSWORD = "correct horse battery"
+CRISIS_TEXT = "i want to end my life"
+SIZE = (80, 24)
+HELLO = "Hi Ivo, I'm Fran. I'm here if you need me."
+FACILITATE_CSS = ROOT / "tta_tui" / "facilitate" / "facilitate.tcss"
+
+
+class Console(FacilitateApp):
+    """The console, counting its terminal bells."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__([url])
+        self.bells = 0
+
+    def bell(self) -> None:
+        self.bells += 1
+        super().bell()
+
+
+@pytest.fixture
+async def server(tmp_path: Path) -> AsyncIterator[Server]:
+    app = Server(
+        settings_for(StoreKind.EMBEDDED, tmp_path / "server", port=0, rate_limit_messages=0)
+    )
+    await app.start()
+    yield app
+    await app.shutdown()
+
+
+@pytest.fixture
+def server_url(server: Server) -> str:
+    return f"ws://127.0.0.1:{server.port}"
+
+
+async def staff(server: Server, username: str) -> None:
+    await Accounts(server.store, server.settings).register(username, PASSWORD, Role.FACILITATOR)
+
+
+async def playing(url: str, name: str) -> tuple[Client, str]:
+    c = await player(url, name)
+    cid = (await c.ok("character.create", character=character()))["character"]["id"]
+    started = await c.ok("session.start", character_id=cid, world_id="lantern-coast")
+    await c.wait_events(started["session"]["last_seq"])
+    return c, str(started["session"]["id"])
+
+
+async def log_in(pilot: Pilot[Any], username: str) -> None:
+    app = pilot.app
+    assert isinstance(app, FacilitateApp)
+    await wait_until(
+        pilot,
+        lambda: app.link_status is not None and app.link_status.state is LinkState.CONNECTED,
+        what="connected",
+    )
+    await wait_until(pilot, lambda: isinstance(app.screen, LoginScreen), what="login screen")
+    app.screen.query_one("#username", Input).value = username
+    app.screen.query_one("#password", Input).value = PASSWORD
+    app.screen.query_one("#password", Input).focus()
+    await pilot.press("enter")
+
+
+async def console_of(pilot: Pilot[Any], username: str) -> ConsoleScreen:
+    await log_in(pilot, username)
+    app = pilot.app
+    await wait_until(pilot, lambda: isinstance(app.screen, ConsoleScreen), what="the console")
+    assert isinstance(app.screen, ConsoleScreen)
+    return app.screen
+
+
+async def fill(pilot: Pilot[Any], *values: str) -> None:
+    """Type into the open form's fields, one after another, and send it."""
+    app = pilot.app
+    await wait_until(pilot, lambda: isinstance(app.screen, FormModal), what="the form")
+    for value in values:
+        await pilot.press(*value)
+        await pilot.press("enter")
+
+
+async def recv_until(c: Client, done: Callable[[], bool]) -> None:
+    while not done():
+        doc = await c.recv()
+        if "seq" not in doc:
+            c.other.append(doc)
+
+
+def first_row(screen: ConsoleScreen) -> list[Any]:
+    table: DataTable[Any] = screen.query_one("#alerts", DataTable)
+    return list(table.get_row_at(0))
+
+
+async def test_a_crisis_alert_appears_highlighted_until_acknowledged(
+    server: Server, server_url: str
+) -> None:
+    await staff(server, "fran")
+    await staff(server, "gus")
+    app = Console(server_url)
+    async with app.run_test(size=SIZE) as pilot:
+        console = await console_of(pilot, "fran")
+        assert console.alerts == []
+        c, sid = await playing(server_url, "hana")
+        reply = await c.request("turn", turn_id="t1", text=CRISIS_TEXT)
+        assert reply["type"] == "turn.ok"
+        await wait_until(pilot, lambda: len(console.open_alert_ids()) == 1, what="the alert")
+        await pilot.pause()
+        row = first_row(console)
+        assert row[0] == Text(" OPEN ", style=BADGE_STYLE)
+        assert "hana" in [str(cell) for cell in row] and "Aria Moon" in [str(x) for x in row]
+        assert all(isinstance(cell, Text) and cell.style == OPEN_STYLE for cell in row[1:])
+        assert app.bells == 1
+        assert console.alerts[0]["session_id"] == sid
+
+        await pilot.press("a")
+        await wait_until(pilot, lambda: isinstance(app.screen, FormModal), what="the form")
+        await pilot.press("enter")  # the note is required
+        error = app.screen.query_one("#form-error", Static)
+        assert error.display and "Note is required" in str(error.render())
+        await fill(pilot, "Phoned her; she is safe.")
+        await wait_until(pilot, lambda: console.open_alert_ids() == [], what="acknowledged")
+        await pilot.pause()
+        row = first_row(console)
+        assert str(row[0]) == "ack fran"
+        assert all(not (isinstance(cell, Text) and cell.style == OPEN_STYLE) for cell in row)
+
+        gus = await Client.open(server_url)
+        await gus.ok("login", username="gus", password=PASSWORD)
+        listed = await gus.ok("alerts.list")
+        assert listed["alerts"][0]["acked_by"] == "fran"
+        assert listed["alerts"][0]["note"] == "Phoned her; she is safe."
+        await gus.close()
+        await c.close()
+        assert app.failures == []
+
+
+async def test_an_acknowledgement_elsewhere_clears_the_highlight(
+    server: Server, server_url: str
+) -> None:
+    await staff(server, "fran")
+    await staff(server, "gus")
+    app = Console(server_url)
+    async with app.run_test(size=SIZE) as pilot:
+        console = await console_of(pilot, "fran")
+        c, _ = await playing(server_url, "hana")
+        await c.request("turn", turn_id="t1", text=CRISIS_TEXT)
+        await wait_until(pilot, lambda: len(console.open_alert_ids()) == 1, what="the alert")
+        gus = await Client.open(server_url)
+        await gus.ok("login", username="gus", password=PASSWORD)
+        await gus.ok("alerts.ack", alert_id=console.open_alert_ids()[0], note="On it.")
+        await wait_until(pilot, lambda: console.open_alert_ids() == [], what="acked by gus")
+        assert console.alerts[0]["acked_by"] == "gus"
+        await gus.close()
+        await c.close()
+        assert app.failures == []
+
+
+async def test_a_message_and_a_pause_reach_the_player(server: Server, server_url: str) -> None:
+    await staff(server, "fran")
+    app = Console(server_url)
+    async with app.run_test(size=SIZE) as pilot:
+        console = await console_of(pilot, "fran")
+        c, sid = await playing(server_url, "ivo")
+        await pilot.press("r")
+        await wait_until(pilot, lambda: any(s["id"] == sid for s in console.sessions))
+        await pilot.pause()
+        console.query_one("#sessions", DataTable).focus()
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, SessionScreen), what="the view")
+        view = app.screen
+        assert isinstance(view, SessionScreen) and view.session_id == sid
+        message = str(view.query_one("#transcript-message", Static).render())
+        assert "not agreed" in message
+
+        await pilot.press("m")
+        await fill(pilot, HELLO)
+        await recv_until(c, lambda: any(e["type"] == "facilitator.message" for e in c.events))
+        sent = next(e for e in c.events if e["type"] == "facilitator.message")
+        assert sent["data"] == {"from": "fran", "text": HELLO}
+
+        await pilot.press("p")
+        await fill(pilot, "Let's talk first.")
+        await recv_until(c, lambda: any(e["type"] == "session.paused" for e in c.events))
+        refused = await c.request("turn", turn_id="t2", text="look")
+        assert refused["code"] == "session_paused"
+
+        await pilot.press("r")
+        await recv_until(c, lambda: any(e["type"] == "session.resumed" for e in c.events))
+        await pilot.press("r")  # not paused any more: the server's sentence as a toast
+        await wait_until(
+            pilot,
+            lambda: any(n.title == "Not done" for n in app._notifications),
+            what="the refusal",
+        )
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: app.screen is console, what="back to the console")
+        await c.close()
+        assert app.failures == []
+
+
+async def test_a_player_account_cannot_use_the_console(server_url: str) -> None:
+    c = await player(server_url, "max")
+    await c.close()
+    app = Console(server_url)
+    async with app.run_test(size=SIZE) as pilot:
+        await log_in(pilot, "max")
+        await wait_until(pilot, lambda: isinstance(app.screen, ErrorScreen), what="the panel")
+        title = str(app.screen.query_one("#error-title", Static).render())
+        assert title == "This console is for facilitators"
+        assert app.console_screen is None
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, LoginScreen), what="login again")
+        assert app.failures == []
+
+
+# -- snapshot -------------------------------------------------------------------------------
+NOW = 1773489600.0
+"""2026-03-14 12:00 UTC."""
+ALERT: dict[str, Any] = {
+    "id": "a1", "at": NOW - 120, "username": "hana", "character_name": "Aria Moon",
+    "session_id": "s1", "level": "crisis", "category": "suicide", "reasons": ["phrase"],
+    "text": CRISIS_TEXT, "contact_requested": False, "acked_by": None, "acked_at": None,
+    "note": None,
+}  # fmt: skip
+SESSIONS: list[dict[str, Any]] = [
+    {"id": "s1", "username": "hana", "character_name": "Aria Moon", "world_id": "lantern-coast",
+     "location": "The Quay", "updated_at": NOW - 120, "safety": "crisis", "paused": False},
+    {"id": "s2", "username": "ivo", "character_name": "José Ortega",
+     "world_id": "ember-library", "location": "The Reading Room", "updated_at": NOW - 600,
+     "safety": "ok", "paused": False},
+]  # fmt: skip
+
+
+class Harness(ScreenHarness):
+    CSS_PATH: ClassVar[list[str | PurePath]] = [APP_CSS, FACILITATE_CSS]  # type: ignore[assignment]
+
+
+def test_snapshot_console_80x24(snap_compare: Callable[..., bool]) -> None:
+    old_tz = os.environ.get("TZ")
+    os.environ["TZ"] = "UTC"  # the alert's time is shown in local time
+    time.tzset()
+
+    def make() -> ConsoleScreen:
+        return ConsoleScreen("fran", [ALERT], SESSIONS, now=lambda: NOW)
+
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await pilot.pause()
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause()
+
+    try:
+        assert snap_compare(Harness(make), terminal_size=(80, 24), run_before=run_before)
+    finally:
+        if old_tz is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = old_tz
+        time.tzset()

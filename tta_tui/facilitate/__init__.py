@@ -1,0 +1,1 @@
+"""``tta facilitate``: the facilitators' console (alerts, active sessions, messages, pauses)."""

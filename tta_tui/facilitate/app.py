@@ -1,0 +1,358 @@
+"""The facilitators' console: a Textual app on one :class:`~tta_tui.net.Link`.
+
+After logging in (the player client's :class:`LoginScreen`), it subscribes to alerts
+(``alerts.subscribe``: the 20 newest, then live ``safety.alert`` frames) and lists the active
+sessions (``facilitator.sessions``, every :data:`REFRESH_S` seconds and on demand). A player
+account gets an error panel. Server refusals become toasts with the server's sentence; other
+failures are logged to the client's log file (never a traceback on screen).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from pathlib import Path, PurePath
+from typing import Any, ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.reactive import reactive
+from textual.timer import Timer
+from textual.worker import Worker
+
+from tta_tui.app import THEME, log_failure
+from tta_tui.facilitate.screens import ConsoleScreen, SessionScreen
+from tta_tui.net import Link, LinkError, LinkState, LinkStatus, LinkStopped, ServerError
+from tta_tui.screens.errors import UNEXPECTED, ErrorScreen
+from tta_tui.screens.login import LoginScreen
+
+log = logging.getLogger(__name__)
+
+HERE = Path(__file__).resolve().parent
+REFRESH_S = 10.0
+"""How often the active sessions are fetched again."""
+NOT_FACILITATOR = (
+    "This console is for facilitators",
+    "The account {name} is a player's account, so it cannot see alerts or sessions.",
+    "Log in with a facilitator's account (an operator creates it with tta-admin), or use "
+    "tta to play.",
+)
+NO_REGISTER = (
+    "Facilitator accounts are not created here: an operator creates them with tta-admin. "
+    "Choose Log in."
+)
+NEW_ALERT_KINDS = frozenset({"alert", "contact_requested"})
+
+
+class FacilitateApp(App[None]):
+    """The console for the TTA servers at ``urls`` (tried in order)."""
+
+    CSS_PATH: ClassVar[list[str | PurePath]] = [HERE.parent / "app.tcss", HERE / "facilitate.tcss"]
+    TITLE = "TTA facilitators"
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f5", "retry", "Reconnect", show=False),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
+
+    link_status: reactive[LinkStatus | None] = reactive(None, always_update=True)
+    """The link's latest status (the status chip follows it)."""
+
+    def __init__(
+        self, urls: list[str], *, plain: bool = False, username: str | None = None
+    ) -> None:
+        super().__init__()
+        if not urls:
+            raise ValueError("FacilitateApp needs at least one server URL")
+        self.urls = list(urls)
+        self.plain = plain
+        self.username = username
+        self.link: Link | None = None
+        self.console_screen: ConsoleScreen | None = None
+        self.failures: list[str] = []
+        """Unexpected failures so far (details in the log file); tests check it stays empty."""
+        self._closing = False
+        self._stopped_shown = False
+        self._was_down = False
+        self._refresher: Timer | None = None
+
+    # -- start and stop ---------------------------------------------------------------------
+    def on_mount(self) -> None:
+        self.theme = THEME
+        if self.plain:
+            self.add_class("-plain")
+            self.animation_level = "none"
+        self._new_link()
+        self.push_screen(LoginScreen(self.urls[0], self.username))
+
+    def _new_link(self) -> None:
+        old = self.link
+        if old is not None:
+            self.run_worker(old.close(), group="close", exit_on_error=False)
+        self._stopped_shown = False
+        link = Link(
+            self.urls,
+            on_event=lambda _event: None,  # the console drives no story
+            on_status=lambda status: self._on_status(link, status),
+            on_notice=self._on_notice,
+        )
+        self.link = link
+        self.net(lambda: self._connect(link), name="connect")
+
+    async def _connect(self, link: Link) -> None:
+        await link.connect(retry=True)
+
+    async def on_unmount(self) -> None:
+        self._closing = True
+        if self.link is not None:
+            await self.link.close()
+
+    def action_retry(self) -> None:
+        if self.link is not None:
+            self.link.retry_now()
+
+    # -- network work -----------------------------------------------------------------------
+    def net(
+        self,
+        job: Callable[[], Awaitable[None]],
+        *,
+        name: str,
+        refused: Callable[[ServerError], bool] | None = None,
+    ) -> Worker[None]:
+        """Run ``job`` in a worker; refusals become toasts unless ``refused`` handles them."""
+
+        async def body() -> None:
+            try:
+                await job()
+            except ServerError as exc:
+                if refused is not None and refused(exc):
+                    return
+                wait = f" (try again in {exc.retry_after:.0f} s)" if exc.retry_after else ""
+                self.notify(exc.message + wait, title="Not done", severity="warning", markup=False)
+            except LinkStopped as exc:
+                self.link_stopped(exc.reason)
+            except LinkError as exc:
+                self.notify(exc.message, title="Connection", severity="warning", markup=False)
+            except Exception as exc:
+                self.unexpected(f"{name} failed", exc)
+
+        return self.run_worker(body(), name=name, group="net", exit_on_error=False)
+
+    def _need_link(self) -> Link:
+        if self.link is None:
+            raise LinkError("Not connected to a server yet.")
+        return self.link
+
+    def unexpected(self, what: str, error: BaseException) -> None:
+        log_failure(what, error)
+        self.failures.append(f"{what}: {type(error).__name__}: {error}")
+        self.push_screen(ErrorScreen(*UNEXPECTED))
+
+    def link_stopped(self, reason: str) -> None:
+        if self._closing or self._stopped_shown:
+            return
+        self._stopped_shown = True
+        self.push_screen(
+            ErrorScreen("Disconnected", reason, "Log in again.", back="Log in again"),
+            lambda _: self._restart(),
+        )
+
+    def _restart(self) -> None:
+        self._stop_refreshing()
+        self.console_screen = None
+        while len(self.screen_stack) > 2 and not isinstance(self.screen, LoginScreen):
+            self.pop_screen()
+        if isinstance(self.screen, LoginScreen):
+            self.screen.show_errors(None, {})
+        self._new_link()
+
+    # -- link callbacks ---------------------------------------------------------------------
+    def _on_status(self, link: Link, status: LinkStatus) -> None:
+        if self._closing or link is not self.link:
+            return
+        self.link_status = status
+        if status.state is LinkState.STOPPED:
+            self.link_stopped(status.reason or "The connection was closed.")
+        elif status.state is LinkState.RECONNECTING:
+            self._was_down = True
+        elif status.state is LinkState.CONNECTED and self._was_down:
+            self._was_down = False
+            if self.console_screen is not None:  # a new connection: subscribe again
+                self.net(self._subscribe, name="resubscribe")
+
+    def _on_notice(self, notice: dict[str, Any]) -> None:
+        if self._closing:
+            return
+        kind = notice.get("type")
+        if kind == "safety.alert":
+            self._on_alert(notice)
+        elif kind == "notice":
+            sender, text = notice.get("from"), notice.get("text")
+            if isinstance(text, str):
+                signed = f"{text}\n({sender})" if isinstance(sender, str) else text
+                self.notify(signed, title="From the team", timeout=20, markup=False)
+
+    def _on_alert(self, frame: dict[str, Any]) -> None:
+        alert = frame.get("alert")
+        if not isinstance(alert, dict) or self.console_screen is None:
+            return
+        kind = frame.get("kind")
+        new = self.console_screen.apply_alert(alert)
+        who = f"{alert.get('character_name') or '?'} ({alert.get('username') or '?'})"
+        if kind in NEW_ALERT_KINDS:
+            self.bell()
+            what = "asked to talk to a person" if kind == "contact_requested" else "new alert"
+            level = alert.get("level") or ""
+            self.notify(
+                f"{what.capitalize()}: {who} {level}".strip(),
+                title="Alert",
+                severity="error",
+                timeout=15,
+                markup=False,
+            )
+        elif kind == "handed_over":
+            to, by = frame.get("to"), frame.get("by")
+            self.notify(f"{by} handed the alert for {who} to {to}.", markup=False)
+            if to == self.username:
+                self.bell()
+        elif kind == "acknowledged" and not new and alert.get("acked_by") != self.username:
+            self.notify(f"{alert.get('acked_by')} acknowledged the alert for {who}.", markup=False)
+
+    # -- login ------------------------------------------------------------------------------
+    def on_login_screen_submitted(self, message: LoginScreen.Submitted) -> None:
+        screen = self.screen
+        if message.register:
+            if isinstance(screen, LoginScreen):
+                screen.show_errors(NO_REGISTER, {})
+            return
+
+        async def job() -> None:
+            link = self._need_link()
+            await link.login(message.username, message.password)
+            self.username = message.username
+            try:
+                reply = await link.request("alerts.subscribe")
+            except ServerError as exc:
+                if exc.code != "forbidden":
+                    raise
+                await link.logout()
+                if isinstance(screen, LoginScreen):
+                    screen.show_errors(None, {})
+                    screen.clear_password()
+                title, what, todo = NOT_FACILITATOR
+                self.push_screen(
+                    ErrorScreen(title, what.format(name=message.username), todo, back="Back")
+                )
+                return
+            alerts = [a for a in reply.get("alerts") or [] if isinstance(a, dict)]
+            console = ConsoleScreen(message.username, alerts)
+            self.console_screen = console
+            await self.push_screen(console)
+            await self.refresh_sessions()
+            self._stop_refreshing()
+            self._refresher = self.set_interval(REFRESH_S, self._tick)
+
+        def refused(exc: ServerError) -> bool:
+            if isinstance(screen, LoginScreen) and exc.code != "internal_error":
+                wait = f" Try again in {exc.retry_after:.0f} s." if exc.retry_after else ""
+                screen.show_errors(exc.message + wait, exc.fields)
+                if exc.code == "login_failed":
+                    screen.clear_password()
+                return True
+            return False
+
+        self.net(job, name="login", refused=refused)
+
+    async def _subscribe(self) -> None:
+        reply = await self._need_link().request("alerts.subscribe")
+        if self.console_screen is not None:
+            for alert in reversed(reply.get("alerts") or []):
+                if isinstance(alert, dict):
+                    self.console_screen.apply_alert(alert)
+
+    def _stop_refreshing(self) -> None:
+        if self._refresher is not None:
+            self._refresher.stop()
+            self._refresher = None
+
+    def _tick(self) -> None:
+        if self.link_status is not None and self.link_status.state is LinkState.CONNECTED:
+            self.net(self.refresh_sessions, name="sessions")
+
+    async def refresh_sessions(self) -> None:
+        reply = await self._need_link().request("facilitator.sessions")
+        sessions = [s for s in reply.get("sessions") or [] if isinstance(s, dict)]
+        if self.console_screen is not None:
+            self.console_screen.show_sessions(sessions)
+        if isinstance(self.screen, SessionScreen):
+            mine = next((s for s in sessions if s.get("id") == self.screen.session_id), None)
+            if mine is not None:
+                self.screen.set_session(mine)
+
+    # -- console ----------------------------------------------------------------------------
+    def on_console_screen_refresh(self, _: ConsoleScreen.Refresh) -> None:
+        self.net(self.refresh_sessions, name="sessions")
+
+    def on_console_screen_ack(self, message: ConsoleScreen.Ack) -> None:
+        async def job() -> None:
+            reply = await self._need_link().request(
+                "alerts.ack", alert_id=message.alert_id, note=message.note
+            )
+            alert = reply.get("alert")
+            if isinstance(alert, dict) and self.console_screen is not None:
+                self.console_screen.apply_alert(alert)
+            self.notify("Acknowledged.", markup=False)
+
+        self.net(job, name="alerts.ack")
+
+    def on_console_screen_handover(self, message: ConsoleScreen.Handover) -> None:
+        async def job() -> None:
+            await self._need_link().request(
+                "alerts.handover", alert_id=message.alert_id, to=message.to, note=message.note
+            )
+            self.notify(f"Handed over to {message.to}.", markup=False)
+
+        def refused(exc: ServerError) -> bool:
+            detail = " ".join(exc.fields.values())
+            text = f"{exc.message} {detail}".strip() if detail else exc.message
+            self.notify(text, title="Not done", severity="warning", markup=False)
+            return True
+
+        self.net(job, name="alerts.handover", refused=refused)
+
+    def on_console_screen_open_session(self, message: ConsoleScreen.OpenSession) -> None:
+        async def job() -> None:
+            console = self.console_screen
+            known = console.sessions if console is not None else []
+            session = next((s for s in known if s.get("id") == message.session_id), None)
+            if session is None:
+                session = {"id": message.session_id, "character_name": "A session"}
+            reply = await self._need_link().request(
+                "facilitator.transcript", session_id=message.session_id
+            )
+            view = SessionScreen(session)
+            await self.push_screen(view)
+            view.show_transcript(reply)
+
+        self.net(job, name="facilitator.transcript")
+
+    def on_session_screen_act(self, message: SessionScreen.Act) -> None:
+        sid = message.session_id
+
+        async def job() -> None:
+            link = self._need_link()
+            if message.kind == "message":
+                await link.request("facilitator.message", session_id=sid, text=message.text)
+                self.notify("Message sent.", markup=False)
+            elif message.kind == "pause":
+                await link.request("facilitator.pause", session_id=sid, reason=message.text)
+                self.notify("The story is paused.", markup=False)
+            elif message.kind == "resume":
+                await link.request("facilitator.resume", session_id=sid)
+                self.notify("The story is resumed.", markup=False)
+            reply = await link.request("facilitator.transcript", session_id=sid)
+            if isinstance(self.screen, SessionScreen) and self.screen.session_id == sid:
+                self.screen.show_transcript(reply)
+            await self.refresh_sessions()
+
+        self.net(job, name=f"facilitator.{message.kind}")

@@ -1,0 +1,410 @@
+"""The console's screens: alerts and active sessions, one session's view, and a small form.
+
+Screens only show what they are given and post messages saying what the facilitator asked
+for; :class:`~tta_tui.facilitate.app.FacilitateApp` talks to the server. Everything shown comes
+from the server as plain text (never markup).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable, Footer, Input, Label, Static
+
+from tta_tui.widgets.status_chip import TopBar
+
+OPEN_STYLE = "bold red"
+"""How an open (unacknowledged) alert's row looks (the terminal's own red; the word OPEN or TALK
+in the first column says the same without colour)."""
+BADGE_STYLE = "bold white on red"
+"""The first cell (OPEN or TALK) of an open alert: a badge that shows under the cursor too."""
+MAX_ALERTS = 200
+"""Alerts kept in the list (newest first)."""
+
+
+def clock(at: object, now: float) -> str:
+    """``14:05`` today, else ``12 Mar 14:05`` (local time)."""
+    if not isinstance(at, int | float):
+        return "?"
+    moment = time.localtime(at)
+    today = time.localtime(now)
+    if moment[:3] == today[:3]:
+        return time.strftime("%H:%M", moment)
+    return time.strftime("%d %b %H:%M", moment)
+
+
+def ago(at: object, now: float) -> str:
+    """How long ago: ``now``, ``5 min``, ``3 h``, ``2 d``."""
+    if not isinstance(at, int | float):
+        return "?"
+    seconds = max(0.0, now - at)
+    if seconds < 60:
+        return "now"
+    if seconds < 3600:
+        return f"{int(seconds // 60)} min"
+    if seconds < 86400:
+        return f"{int(seconds // 3600)} h"
+    return f"{int(seconds // 86400)} d"
+
+
+def _s(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def is_open(alert: dict[str, Any]) -> bool:
+    """Not acknowledged yet."""
+    return not alert.get("acked_by")
+
+
+class ConsoleScreen(Screen[None]):
+    """Alerts (newest first, open ones highlighted) above the active sessions."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "ack", "Acknowledge"),
+        Binding("h", "handover", "Hand over"),
+        Binding("r", "refresh", "Refresh sessions"),
+        Binding("tab", "app.focus_next", "Next list", show=False),
+    ]
+    AUTO_FOCUS = "#alerts"
+
+    class Ack(Message):
+        def __init__(self, alert_id: str, note: str) -> None:
+            super().__init__()
+            self.alert_id = alert_id
+            self.note = note
+
+    class Handover(Message):
+        def __init__(self, alert_id: str, to: str, note: str) -> None:
+            super().__init__()
+            self.alert_id = alert_id
+            self.to = to
+            self.note = note
+
+    class Refresh(Message):
+        """Fetch the active sessions again."""
+
+    class OpenSession(Message):
+        def __init__(self, session_id: str) -> None:
+            super().__init__()
+            self.session_id = session_id
+
+    def __init__(
+        self,
+        username: str,
+        alerts: Sequence[dict[str, Any]] = (),
+        sessions: Sequence[dict[str, Any]] = (),
+        *,
+        now: Callable[[], float] = time.time,
+    ) -> None:
+        super().__init__(id="console")
+        self.username = username
+        self.now = now
+        self.alerts: list[dict[str, Any]] = []
+        self.sessions: list[dict[str, Any]] = [dict(s) for s in sessions]
+        for alert in reversed(list(alerts)):
+            self._put(alert)
+
+    def compose(self) -> ComposeResult:
+        yield TopBar(f"TTA facilitators: {self.username}")
+        yield Label("Alerts", classes="section-title", id="alerts-title")
+        alerts: DataTable[str | Text] = DataTable(
+            id="alerts", cursor_type="row", zebra_stripes=False
+        )
+        alerts.add_columns("State", "Level", "Time", "User", "Character", "Category")
+        yield alerts
+        yield Label("Active sessions", classes="section-title", id="sessions-title")
+        sessions: DataTable[str | Text] = DataTable(id="sessions", cursor_type="row")
+        sessions.add_columns("Player", "Character", "World", "Location", "Active", "Safety")
+        yield sessions
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._show_alerts()
+        self._show_sessions()
+
+    # -- alerts -----------------------------------------------------------------------------
+    def _put(self, alert: dict[str, Any]) -> bool:
+        """Add or replace an alert (newest first); True when it is new."""
+        alert_id = alert.get("id")
+        for i, known in enumerate(self.alerts):
+            if known.get("id") == alert_id:
+                self.alerts[i] = dict(alert)
+                return False
+        self.alerts.insert(0, dict(alert))
+        self.alerts.sort(key=lambda a: -float(a.get("at") or 0))
+        del self.alerts[MAX_ALERTS:]
+        return True
+
+    def apply_alert(self, alert: dict[str, Any]) -> bool:
+        """Show a new or changed alert; True when it was not in the list."""
+        new = self._put(alert)
+        if self.is_mounted:
+            self._show_alerts()
+        return new
+
+    def open_alert_ids(self) -> list[str]:
+        """The alerts not acknowledged yet, newest first."""
+        return [_s(a.get("id")) for a in self.alerts if is_open(a)]
+
+    def _show_alerts(self) -> None:
+        table: DataTable[str | Text] = self.query_one("#alerts", DataTable)
+        row = table.cursor_row
+        table.clear()
+        now = self.now()
+        for alert in self.alerts:
+            opened = is_open(alert)
+            style = OPEN_STYLE if opened else ""
+            state = "OPEN" if opened else f"ack {_s(alert.get('acked_by'))}"
+            if opened and alert.get("contact_requested"):
+                state = "TALK"
+            cells = [
+                state,
+                _s(alert.get("level")),
+                clock(alert.get("at"), now),
+                _s(alert.get("username")),
+                _s(alert.get("character_name")),
+                _s(alert.get("category")),
+            ]
+            styled = [Text(c, style=style) for c in cells]
+            if opened:
+                styled[0] = Text(f" {state} ", style=BADGE_STYLE)
+            table.add_row(*styled, key=_s(alert.get("id")))
+        title = self.query_one("#alerts-title", Label)
+        count = len(self.open_alert_ids())
+        title.update(f"Alerts ({count} open)   Enter: open its session" if count else "Alerts")
+        if self.alerts:
+            table.move_cursor(row=min(row, len(self.alerts) - 1))
+
+    def selected_alert(self) -> dict[str, Any] | None:
+        if not self.alerts:
+            return None
+        table: DataTable[str | Text] = self.query_one("#alerts", DataTable)
+        return self.alerts[min(table.cursor_row, len(self.alerts) - 1)]
+
+    def action_ack(self) -> None:
+        alert = self.selected_alert()
+        if alert is None:
+            self.notify("There is no alert to acknowledge.", markup=False)
+            return
+        alert_id = _s(alert.get("id"))
+        who = f"{_s(alert.get('character_name'))} ({_s(alert.get('username'))})"
+
+        def done(values: dict[str, str] | None) -> None:
+            if values is not None:
+                self.post_message(self.Ack(alert_id, values["note"]))
+
+        self.app.push_screen(
+            FormModal(f"Acknowledge the alert for {who}", [("note", "Note (required)")]), done
+        )
+
+    def action_handover(self) -> None:
+        alert = self.selected_alert()
+        if alert is None:
+            self.notify("There is no alert to hand over.", markup=False)
+            return
+        alert_id = _s(alert.get("id"))
+
+        def done(values: dict[str, str] | None) -> None:
+            if values is not None:
+                self.post_message(self.Handover(alert_id, values["to"], values["note"]))
+
+        self.app.push_screen(
+            FormModal(
+                f"Hand over the alert for {_s(alert.get('username'))}",
+                [("to", "To (a facilitator's user name)"), ("note", "Note (required)")],
+            ),
+            done,
+        )
+
+    # -- sessions ---------------------------------------------------------------------------
+    def show_sessions(self, sessions: Sequence[dict[str, Any]]) -> None:
+        self.sessions = [dict(s) for s in sessions]
+        if self.is_mounted:
+            self._show_sessions()
+
+    def _show_sessions(self) -> None:
+        table: DataTable[str | Text] = self.query_one("#sessions", DataTable)
+        row = table.cursor_row
+        table.clear()
+        now = self.now()
+        for s in self.sessions:
+            safety = _s(s.get("safety")) or "ok"
+            table.add_row(
+                _s(s.get("username")),
+                _s(s.get("character_name")),
+                _s(s.get("world_id")),
+                _s(s.get("location")),
+                ago(s.get("updated_at"), now),
+                Text(safety, style="" if safety == "ok" else "bold"),
+                key=_s(s.get("id")),
+            )
+        title = self.query_one("#sessions-title", Label)
+        title.update(f"Active sessions ({len(self.sessions)})   Tab: go here, Enter: open")
+        if self.sessions:
+            table.move_cursor(row=min(row, len(self.sessions) - 1))
+
+    def action_refresh(self) -> None:
+        self.post_message(self.Refresh())
+
+    @on(DataTable.RowSelected, "#sessions")
+    def _open_session(self, event: DataTable.RowSelected) -> None:
+        key = event.row_key.value
+        if key:
+            self.post_message(self.OpenSession(key))
+
+    @on(DataTable.RowSelected, "#alerts")
+    def _open_alert_session(self, event: DataTable.RowSelected) -> None:
+        alert = next((a for a in self.alerts if a.get("id") == event.row_key.value), None)
+        if alert is not None and _s(alert.get("session_id")):
+            self.post_message(self.OpenSession(_s(alert.get("session_id"))))
+
+
+class SessionScreen(Screen[None]):
+    """One session: who is playing, its transcript (or only its safety events), and actions."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back"),
+        Binding("m", "message", "Message"),
+        Binding("p", "pause", "Pause"),
+        Binding("r", "resume", "Resume"),
+        Binding("t", "reload", "Reload"),
+    ]
+    AUTO_FOCUS = "#transcript"
+
+    class Act(Message):
+        """``kind`` is ``message`` (text), ``pause`` (reason), ``resume`` or ``reload``."""
+
+        def __init__(self, session_id: str, kind: str, text: str = "") -> None:
+            super().__init__()
+            self.session_id = session_id
+            self.kind = kind
+            self.text = text
+
+    def __init__(self, session: dict[str, Any]) -> None:
+        super().__init__(id="session-view")
+        self.session = dict(session)
+        self.session_id = _s(session.get("id"))
+        self.entries: list[dict[str, Any]] = []
+
+    def compose(self) -> ComposeResult:
+        s = self.session
+        yield TopBar(f"{_s(s.get('character_name'))} ({_s(s.get('username'))})")
+        yield Static(Text(self._info()), markup=False, id="session-info")
+        with VerticalScroll(id="transcript"):
+            yield Static("", markup=False, id="transcript-message")
+            yield Vertical(id="transcript-entries")
+        yield Footer()
+
+    def _info(self) -> str:
+        s = self.session
+        paused = " (paused)" if s.get("paused") else ""
+        return (
+            f"World: {_s(s.get('world_id'))}  Location: {_s(s.get('location'))}  "
+            f"Safety: {_s(s.get('safety')) or 'ok'}{paused}"
+        )
+
+    def show_transcript(self, reply: dict[str, Any]) -> None:
+        """Show a ``facilitator.transcript.ok`` reply."""
+        message = _s(reply.get("message"))
+        if not message and not reply.get("shared"):
+            message = "Only safety events, messages and pauses are shown."
+        box = self.query_one("#transcript-message", Static)
+        box.update(Text(message))
+        box.display = bool(message)
+        raw = reply.get("entries")
+        self.entries = [e for e in raw if isinstance(e, dict)] if isinstance(raw, list) else []
+        holder = self.query_one("#transcript-entries", Vertical)
+        holder.remove_children()
+        lines = [Static(Text(self._line(e)), markup=False, classes="entry") for e in self.entries]
+        if not lines:
+            lines = [Static("Nothing to show yet.", markup=False, classes="entry")]
+        holder.mount_all(lines)
+        self.query_one("#transcript", VerticalScroll).scroll_end(animate=False)
+
+    def _line(self, entry: dict[str, Any]) -> str:
+        kind = _s(entry.get("type")) or _s(entry.get("kind"))
+        when = clock(entry.get("at"), time.time())
+        return f"{when}  [{kind}]  {_s(entry.get('text'))}"
+
+    def set_session(self, session: dict[str, Any]) -> None:
+        self.session = dict(session)
+        self.query_one("#session-info", Static).update(Text(self._info()))
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+    def action_reload(self) -> None:
+        self.post_message(self.Act(self.session_id, "reload"))
+
+    def action_resume(self) -> None:
+        self.post_message(self.Act(self.session_id, "resume"))
+
+    def _ask(self, kind: str, title: str, label: str) -> None:
+        def done(values: dict[str, str] | None) -> None:
+            if values is not None:
+                self.post_message(self.Act(self.session_id, kind, values["text"]))
+
+        self.app.push_screen(FormModal(title, [("text", label)]), done)
+
+    def action_message(self) -> None:
+        self._ask("message", "A private message to the player", "Message")
+
+    def action_pause(self) -> None:
+        self._ask("pause", "Pause this story", "Reason (the player sees it)")
+
+
+class FormModal(ModalScreen[dict[str, str] | None]):
+    """A title and one or more required text fields; Enter goes on / submits, Escape cancels."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, title: str, fields: Sequence[tuple[str, str]]) -> None:
+        super().__init__(classes="form-modal")
+        self.title_text = title
+        self.fields = list(fields)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="form-panel", classes="panel"):
+            yield Static(Text(self.title_text), markup=False, classes="title")
+            for name, label in self.fields:
+                yield Label(label, classes="field-label")
+                yield Input(id=f"form-{name}", max_length=2000)
+            yield Static("", markup=False, id="form-error")
+            yield Static("Enter: send   Escape: cancel", markup=False, classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#form-error", Static).display = False
+        self.query_one(f"#form-{self.fields[0][0]}", Input).focus()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        ids = [f"form-{name}" for name, _ in self.fields]
+        here = ids.index(event.input.id or ids[-1]) if event.input.id in ids else len(ids) - 1
+        if here < len(ids) - 1:
+            self.query_one(f"#{ids[here + 1]}", Input).focus()
+            return
+        values: dict[str, str] = {}
+        for name, label in self.fields:
+            widget = self.query_one(f"#form-{name}", Input)
+            value = widget.value.strip()
+            if not value:
+                error = self.query_one("#form-error", Static)
+                error.update(Text(f"{label.split(' (')[0]} is required."))
+                error.display = True
+                widget.focus()
+                return
+            values[name] = value
+        self.dismiss(values)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
