@@ -52,6 +52,17 @@ TAKEN_OVER_MESSAGE = (
     "Resume it here to carry on."
 )
 REVOKED_MESSAGE = "You logged out from another window. Please log in again."
+DELETED_MESSAGE = "This account has been deleted, with everything about it."
+
+
+async def revoke_everywhere(store: Store, token_hashes: list[str], reason: str) -> None:
+    """Close every connection holding one of these tokens, in every process that shares the
+    store's bus (redis-neo4j), with close code 4001 and ``reason``; for tools outside a server."""
+    for token_hash in token_hashes:
+        await store.bus.publish(
+            CONTROL_CHANNEL,
+            {"kind": "revoke", "token_hash": token_hash, "reason": reason, "origin": "tool"},
+        )
 
 
 class Hub:
@@ -135,10 +146,12 @@ class Hub:
             {"kind": "revoke", "token_hash": token_hash, "origin": self.process_id},
         )
 
-    async def _close_token_holders(self, token_hash: str, keep: Connection | None) -> None:
+    async def _close_token_holders(
+        self, token_hash: str, keep: Connection | None, reason: str = REVOKED_MESSAGE
+    ) -> None:
         for holder in tuple(self._by_token.get(token_hash, ())):
             if holder is not keep:
-                await holder.close(CLOSE_TOKEN_REVOKED, REVOKED_MESSAGE)
+                await holder.close(CLOSE_TOKEN_REVOKED, reason)
 
     # -- safety alerts ---------------------------------------------------------------------------
     async def publish_alert(self, kind: str, alert: Alert, **extra: str) -> None:
@@ -175,7 +188,12 @@ class Hub:
                 del self._drivers[session_id]
                 await driver.taken_over(session_id)
         elif kind == "revoke":
-            await self._close_token_holders(str(message.get("token_hash")), None)
+            reason = message.get("reason")
+            await self._close_token_holders(
+                str(message.get("token_hash")),
+                None,
+                reason if isinstance(reason, str) and reason else REVOKED_MESSAGE,
+            )
         elif kind == "poke":
             await self._refresh(str(message.get("session_id")))
         elif kind == "broadcast":

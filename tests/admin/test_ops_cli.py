@@ -426,3 +426,19 @@ def test_kick_asks_for_the_password_and_defaults_to_the_settings_address(tmp_pat
     assert "Password of root" in result.stdout and "secret words" not in result.output
     [line] = result.stderr.splitlines()
     assert line.startswith("tta-admin: cannot reach the server at ws://127.0.0.1:1: ")
+
+
+async def test_deleting_a_player_closes_their_connections_on_shared_servers(
+    tmp_path: Path,
+) -> None:
+    kind = StoreKind.REDIS_NEO4J  # the embedded store has no bus between processes
+    async with running(kind, tmp_path) as url:
+        c = await player(url, "ines")
+        code, out, err = await script(kind, tmp_path, "player", "delete", "ines", "--yes", stdin="")
+        assert (code, err) == (0, ""), err
+        assert out.startswith("deleted ines")
+        with pytest.raises(ConnectionClosed) as closed:
+            while True:
+                await c.recv()
+        assert closed.value.rcvd is not None
+        assert closed.value.rcvd.code == 4001 and "deleted" in closed.value.rcvd.reason

@@ -3,8 +3,10 @@
 ``export`` writes :meth:`~tta_server.store.base.Store.export_player` as one JSON document
 (never the password hash). ``delete`` erases the account and everything about it from every part
 of the store (:meth:`~tta_server.store.base.Store.delete_player`), after the operator types the
-user name to confirm, and says what went. A connection the player still has open to a server
-keeps working until it closes; their logins are gone, so they cannot come back.
+user name to confirm, and says what went. Servers sharing the store's bus (redis-neo4j) close
+the player's open connections (4001, "This account has been deleted"); with the embedded store a
+running server is another process, so an open connection stays until it closes, but the
+player's logins are gone and they cannot come back.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import typer
 from rich.markup import escape
 
 from tta_server.admin.common import AdminError, Target, out, run
+from tta_server.hub import DELETED_MESSAGE, revoke_everywhere
 from tta_server.store.base import Account, Store
 
 player_app = typer.Typer(
@@ -80,8 +83,10 @@ def player_delete(
             account, doc = await export(store, username)
             if not yes:
                 confirm(account)
+            tokens = await store.revoke_account_tokens(account.id)
             if not await store.delete_player(account.id):
                 raise AdminError(f"no account is named '{username}'")  # deleted meanwhile
+            await revoke_everywhere(store, tokens, DELETED_MESSAGE)
         out().print(f"deleted {escape(account.username)}: {escape(summary(doc))}")
 
     run(ctx, body)
