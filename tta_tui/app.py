@@ -28,25 +28,17 @@ and a way back to the login screen (the link stops right after it, and the panel
 
 from __future__ import annotations
 
-import logging
-import os
-import time
-from collections.abc import Awaitable, Callable
-from pathlib import Path
 from typing import Any, ClassVar
 
-from rich.text import Text
-from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.reactive import reactive
 from textual.screen import Screen
-from textual.worker import Worker
 
 from tta_tui.config import clear_draft, load_config, load_draft, save_config, save_draft
-from tta_tui.net import Link, LinkError, LinkState, LinkStatus, LinkStopped, ServerError
+from tta_tui.linked import LinkedApp, log_failure
+from tta_tui.net import LinkState, ServerError
 from tta_tui.screens.character_form import CharacterForm
 from tta_tui.screens.characters import CharactersScreen, ConfirmScreen
-from tta_tui.screens.errors import UNEXPECTED, ErrorScreen
+from tta_tui.screens.errors import ErrorScreen
 from tta_tui.screens.help import HelpScreen
 from tta_tui.screens.login import LoginScreen
 from tta_tui.screens.safety import CrisisScreen
@@ -55,156 +47,35 @@ from tta_tui.screens.story import ClosingScreen, StoryScreen
 from tta_tui.screens.worlds import WorldsScreen
 from tta_tui.widgets.story_log import MAX_PARAGRAPHS
 
-log = logging.getLogger("tta_tui")
-
-LOG_ENV = "TTA_CLIENT_LOG"
-"""Environment variable naming the client's log file (tests point it into a temporary dir)."""
 LOGIN_LOST_CODES = frozenset({"not_authenticated", "auth_failed", "account_disabled"})
 FORM_CODES = frozenset({"invalid_fields", "name_taken", "character_limit"})
-MAX_UNEXPECTED = 5
-"""After this many unexpected failures the client gives up and exits with a sentence."""
-THEME = "ansi-dark"
-"""Colours from the terminal's own 16-colour palette: readable on any terminal, NO_COLOR-safe."""
 HISTORY_PAGE = 200
 """Entries asked for per ``session.history`` page (the server's maximum)."""
 WELCOME_BACK = "Welcome back. The story so far is above; carry on whenever you are ready."
 
 
-def log_path() -> Path:
-    """``$TTA_CLIENT_LOG``, else ``$XDG_STATE_HOME/tta/client.log``, else
-    ``~/.local/state/tta/client.log``."""
-    explicit = os.environ.get(LOG_ENV)
-    if explicit:
-        return Path(explicit).expanduser()
-    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(base) / "tta" / "client.log"
-
-
-def log_failure(what: str, error: BaseException) -> None:
-    """Write an unexpected failure, with its traceback, to the client's log file only."""
-    path = log_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(path, encoding="utf-8")
-    except OSError:
-        return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
-    try:
-        log.error("%s", what, exc_info=error)
-    finally:
-        log.removeHandler(handler)
-        handler.close()
-
-
-class TTAApp(App[None]):
+class TTAApp(LinkedApp):
     """The terminal client for the TTA servers at ``urls`` (tried in order)."""
 
     CSS_PATH = "app.tcss"
     TITLE = "TTA"
-    ENABLE_COMMAND_PALETTE = False
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", "Help"),
         Binding("f5", "retry", "Reconnect", show=False),
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
-
-    link_status: reactive[LinkStatus | None] = reactive(None, always_update=True)
-    """The link's latest status (every screen's status chip follows it)."""
+    STOPPED_TODO = "Log in again to carry on. Your story is saved on the server."
 
     def __init__(
         self, urls: list[str], *, plain: bool = False, username: str | None = None
     ) -> None:
-        super().__init__()
-        if not urls:
-            raise ValueError("TTAApp needs at least one server URL")
-        self.urls = list(urls)
-        self.plain = plain
-        self.username = username
-        self.link: Link | None = None
+        super().__init__(urls, plain=plain, username=username)
         self.schema: dict[str, Any] | None = None
         self.worlds: list[dict[str, Any]] | None = None
-        self.failures: list[str] = []
-        """Unexpected failures so far (details in the log file); tests check it stays empty."""
-        self._closing = False
-        self._stopped_shown = False
-        self._unexpected_at: list[float] = []
-
-    # -- start and stop -------------------------------------------------------------------------
-    def on_mount(self) -> None:
-        self.theme = THEME
-        if self.plain:
-            self.add_class("-plain")
-            self.animation_level = "none"
-        self._new_link()
-        self.push_screen(LoginScreen(self.urls[0], self.username))
-
-    def _new_link(self) -> None:
-        """Create the link (closing an old one) and start connecting."""
-        old = self.link
-        if old is not None:
-            self.run_worker(old.close(), group="close", exit_on_error=False)
-        self._stopped_shown = False
-        link = Link(
-            self.urls,
-            on_event=self._on_event,
-            on_status=lambda status: self._on_status(link, status),
-            on_notice=self._on_notice,
-        )
-        self.link = link
-        self.net(lambda: self._connect(link), name="connect")
-
-    async def _connect(self, link: Link) -> None:
-        await link.connect(retry=True)
-
-    async def on_unmount(self) -> None:
-        self._closing = True
-        if self.link is not None:
-            await self.link.close()
-
-    # -- running network work -------------------------------------------------------------------
-    def net(
-        self,
-        job: Callable[[], Awaitable[None]],
-        *,
-        name: str,
-        refused: Callable[[ServerError], bool] | None = None,
-        failed: Callable[[], None] | None = None,
-    ) -> Worker[None]:
-        """Run ``job`` in a worker; ``refused`` may handle a ServerError (return True), and
-        ``failed`` is called after any failure that was not handled by ``refused``."""
-
-        async def body() -> None:
-            try:
-                await job()
-            except ServerError as exc:
-                if refused is not None and refused(exc):
-                    return
-                if failed is not None:
-                    failed()
-                self.server_refused(exc)
-            except LinkStopped as exc:
-                if failed is not None:
-                    failed()
-                self.link_stopped(exc.reason)
-            except LinkError as exc:
-                if failed is not None:
-                    failed()
-                self.notify(exc.message, title="Connection", severity="warning", markup=False)
-            except Exception as exc:
-                if failed is not None:
-                    failed()
-                self.unexpected(f"{name} failed", exc)
-
-        return self.run_worker(body(), name=name, group="net", exit_on_error=False)
-
-    def _need_link(self) -> Link:
-        if self.link is None:
-            raise LinkError("Not connected to a server yet.")
-        return self.link
 
     def server_refused(self, exc: ServerError) -> None:
-        """Show a refusal no screen handled."""
+        """Show a refusal no screen handled: a lost login goes back to log in, an ended story
+        to the closing panel, the rest to a toast."""
         if exc.code in LOGIN_LOST_CODES:
             self.show_error(
                 "You are logged out",
@@ -216,38 +87,7 @@ class TTAApp(App[None]):
         elif exc.code == "session_ended":
             self.session_ended(exc.message)
         else:
-            wait = f" (try again in {exc.retry_after:.0f} s)" if exc.retry_after else ""
-            self.notify(exc.message + wait, title="Not done", severity="warning", markup=False)
-
-    def link_stopped(self, reason: str) -> None:
-        """The link gave up for good: say why, then start again at the login screen."""
-        if self._closing or self._stopped_shown:
-            return
-        self._stopped_shown = True
-        self.show_error(
-            "Disconnected",
-            reason,
-            "Log in again to carry on. Your story is saved on the server.",
-            back="Log in again",
-            then=self._restart,
-        )
-
-    def unexpected(self, what: str, error: BaseException) -> None:
-        """Log ``error`` to the file and show the generic panel (no traceback on screen)."""
-        log_failure(what, error)
-        self.failures.append(f"{what}: {type(error).__name__}: {error}")
-        now = time.monotonic()
-        self._unexpected_at = [t for t in self._unexpected_at if now - t < 60] + [now]
-        if len(self._unexpected_at) > MAX_UNEXPECTED:
-            self.exit(
-                return_code=1,
-                message=Text(
-                    f"TTA stopped after repeated problems on our side. Your story is saved. "
-                    f"The details are in {log_path()}."
-                ),
-            )
-            return
-        self.show_error(*UNEXPECTED)
+            super().server_refused(exc)
 
     def _handle_exception(self, error: Exception) -> None:
         """A bug in a handler: log it; tests (headless) still fail on it as usual."""
@@ -257,31 +97,7 @@ class TTAApp(App[None]):
             return
         self.unexpected("unhandled exception", error)
 
-    def show_error(
-        self,
-        title: str,
-        what_happened: str,
-        what_to_do: str,
-        *,
-        back: str = "Back",
-        then: Callable[[], None] | None = None,
-    ) -> None:
-        """Push an :class:`ErrorScreen`; ``then`` runs when the player leaves it."""
-
-        def closed(_: None) -> None:
-            if then is not None:
-                then()
-
-        self.push_screen(ErrorScreen(title, what_happened, what_to_do, back=back), closed)
-
     # -- link callbacks (in the app's loop) -----------------------------------------------------
-    def _on_status(self, link: Link, status: LinkStatus) -> None:
-        if self._closing or link is not self.link:
-            return  # an old link closing
-        self.link_status = status
-        if status.state is LinkState.STOPPED:
-            self.link_stopped(status.reason or "The connection was closed.")
-
     def _on_event(self, event: dict[str, Any]) -> None:
         if self._closing:
             return
@@ -409,19 +225,15 @@ class TTAApp(App[None]):
         if not isinstance(self.screen, HelpScreen | CrisisScreen | ErrorScreen):
             self.push_screen(HelpScreen())
 
-    def action_retry(self) -> None:
-        if self.link is not None:
-            self.link.retry_now()
-
     def _back_to_login(self) -> None:
         login = self._pop_to(LoginScreen)
         if isinstance(login, LoginScreen):
             login.show_errors(None, {})
 
     def _restart(self) -> None:
-        """After the link stopped: a new link, and the login screen."""
+        """After the link stopped: the login screen, and a new link."""
         self._back_to_login()
-        self._new_link()
+        super()._restart()
 
     # -- login ----------------------------------------------------------------------------------
     def on_login_screen_submitted(self, message: LoginScreen.Submitted) -> None:

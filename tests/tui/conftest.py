@@ -25,7 +25,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 
 from tta_server.characters import character_schema
-from tta_tui.app import LOG_ENV, THEME
+from tta_tui.linked import LOG_ENV, THEME
 from tta_tui.net import LinkState, LinkStatus
 
 ROOT = Path(__file__).resolve().parents[2]

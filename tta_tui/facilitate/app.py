@@ -10,20 +10,15 @@ failures are logged to the client's log file (never a traceback on screen).
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
 from pathlib import Path, PurePath
 from typing import Any, ClassVar
 
-from textual.app import App
-from textual.binding import Binding, BindingType
-from textual.reactive import reactive
 from textual.timer import Timer
-from textual.worker import Worker
 
-from tta_tui.app import THEME, log_failure
 from tta_tui.facilitate.screens import ConsoleScreen, SessionScreen
-from tta_tui.net import Link, LinkError, LinkState, LinkStatus, LinkStopped, ServerError
-from tta_tui.screens.errors import UNEXPECTED, ErrorScreen
+from tta_tui.linked import LinkedApp
+from tta_tui.net import Link, LinkState, LinkStatus, ServerError
+from tta_tui.screens.errors import ErrorScreen
 from tta_tui.screens.login import LoginScreen
 
 log = logging.getLogger(__name__)
@@ -44,118 +39,19 @@ NO_REGISTER = (
 NEW_ALERT_KINDS = frozenset({"alert", "contact_requested"})
 
 
-class FacilitateApp(App[None]):
+class FacilitateApp(LinkedApp):
     """The console for the TTA servers at ``urls`` (tried in order)."""
 
     CSS_PATH: ClassVar[list[str | PurePath]] = [HERE.parent / "app.tcss", HERE / "facilitate.tcss"]
     TITLE = "TTA facilitators"
-    ENABLE_COMMAND_PALETTE = False
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f5", "retry", "Reconnect", show=False),
-        Binding("ctrl+q", "quit", "Quit", priority=True),
-    ]
-
-    link_status: reactive[LinkStatus | None] = reactive(None, always_update=True)
-    """The link's latest status (the status chip follows it)."""
 
     def __init__(
         self, urls: list[str], *, plain: bool = False, username: str | None = None
     ) -> None:
-        super().__init__()
-        if not urls:
-            raise ValueError("FacilitateApp needs at least one server URL")
-        self.urls = list(urls)
-        self.plain = plain
-        self.username = username
-        self.link: Link | None = None
+        super().__init__(urls, plain=plain, username=username)
         self.console_screen: ConsoleScreen | None = None
-        self.failures: list[str] = []
-        """Unexpected failures so far (details in the log file); tests check it stays empty."""
-        self._closing = False
-        self._stopped_shown = False
         self._was_down = False
         self._refresher: Timer | None = None
-
-    # -- start and stop ---------------------------------------------------------------------
-    def on_mount(self) -> None:
-        self.theme = THEME
-        if self.plain:
-            self.add_class("-plain")
-            self.animation_level = "none"
-        self._new_link()
-        self.push_screen(LoginScreen(self.urls[0], self.username))
-
-    def _new_link(self) -> None:
-        old = self.link
-        if old is not None:
-            self.run_worker(old.close(), group="close", exit_on_error=False)
-        self._stopped_shown = False
-        link = Link(
-            self.urls,
-            on_event=lambda _event: None,  # the console drives no story
-            on_status=lambda status: self._on_status(link, status),
-            on_notice=self._on_notice,
-        )
-        self.link = link
-        self.net(lambda: self._connect(link), name="connect")
-
-    async def _connect(self, link: Link) -> None:
-        await link.connect(retry=True)
-
-    async def on_unmount(self) -> None:
-        self._closing = True
-        if self.link is not None:
-            await self.link.close()
-
-    def action_retry(self) -> None:
-        if self.link is not None:
-            self.link.retry_now()
-
-    # -- network work -----------------------------------------------------------------------
-    def net(
-        self,
-        job: Callable[[], Awaitable[None]],
-        *,
-        name: str,
-        refused: Callable[[ServerError], bool] | None = None,
-    ) -> Worker[None]:
-        """Run ``job`` in a worker; refusals become toasts unless ``refused`` handles them."""
-
-        async def body() -> None:
-            try:
-                await job()
-            except ServerError as exc:
-                if refused is not None and refused(exc):
-                    return
-                wait = f" (try again in {exc.retry_after:.0f} s)" if exc.retry_after else ""
-                self.notify(exc.message + wait, title="Not done", severity="warning", markup=False)
-            except LinkStopped as exc:
-                self.link_stopped(exc.reason)
-            except LinkError as exc:
-                self.notify(exc.message, title="Connection", severity="warning", markup=False)
-            except Exception as exc:
-                self.unexpected(f"{name} failed", exc)
-
-        return self.run_worker(body(), name=name, group="net", exit_on_error=False)
-
-    def _need_link(self) -> Link:
-        if self.link is None:
-            raise LinkError("Not connected to a server yet.")
-        return self.link
-
-    def unexpected(self, what: str, error: BaseException) -> None:
-        log_failure(what, error)
-        self.failures.append(f"{what}: {type(error).__name__}: {error}")
-        self.push_screen(ErrorScreen(*UNEXPECTED))
-
-    def link_stopped(self, reason: str) -> None:
-        if self._closing or self._stopped_shown:
-            return
-        self._stopped_shown = True
-        self.push_screen(
-            ErrorScreen("Disconnected", reason, "Log in again.", back="Log in again"),
-            lambda _: self._restart(),
-        )
 
     def _restart(self) -> None:
         self._stop_refreshing()
@@ -164,16 +60,14 @@ class FacilitateApp(App[None]):
             self.pop_screen()
         if isinstance(self.screen, LoginScreen):
             self.screen.show_errors(None, {})
-        self._new_link()
+        super()._restart()
 
     # -- link callbacks ---------------------------------------------------------------------
     def _on_status(self, link: Link, status: LinkStatus) -> None:
+        super()._on_status(link, status)
         if self._closing or link is not self.link:
             return
-        self.link_status = status
-        if status.state is LinkState.STOPPED:
-            self.link_stopped(status.reason or "The connection was closed.")
-        elif status.state is LinkState.RECONNECTING:
+        if status.state is LinkState.RECONNECTING:
             self._was_down = True
         elif status.state is LinkState.CONNECTED and self._was_down:
             self._was_down = False

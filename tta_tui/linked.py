@@ -1,0 +1,237 @@
+"""What the player client and the facilitator console share: one :class:`~tta_tui.net.Link`
+to the servers, network work in workers, and failures turned into something a person can read.
+
+:class:`LinkedApp` owns the link (made on mount, remade after it stops, closed on exit), shows
+its status through ``link_status``, and runs every network call through :meth:`LinkedApp.net`:
+a refusal the caller does not handle goes to :meth:`LinkedApp.server_refused` (a warning toast
+unless a subclass knows better), a lost link to an error panel whose button starts again at the
+login screen, anything unexpected to the generic panel with the details in the log file only
+(:func:`log_path`); after :data:`MAX_UNEXPECTED` of those in a minute the app exits with a
+sentence.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.reactive import reactive
+from textual.worker import Worker
+
+from tta_tui.net import Link, LinkError, LinkState, LinkStatus, LinkStopped, ServerError
+from tta_tui.screens.errors import UNEXPECTED, ErrorScreen
+from tta_tui.screens.login import LoginScreen
+
+log = logging.getLogger("tta_tui")
+
+LOG_ENV = "TTA_CLIENT_LOG"
+"""Environment variable naming the client's log file (tests point it into a temporary dir)."""
+MAX_UNEXPECTED = 5
+"""After this many unexpected failures within a minute the app gives up and exits."""
+THEME = "ansi-dark"
+"""Colours from the terminal's own 16-colour palette: readable on any terminal, NO_COLOR-safe."""
+
+
+def log_path() -> Path:
+    """``$TTA_CLIENT_LOG``, else ``$XDG_STATE_HOME/tta/client.log``, else
+    ``~/.local/state/tta/client.log``."""
+    explicit = os.environ.get(LOG_ENV)
+    if explicit:
+        return Path(explicit).expanduser()
+    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "tta" / "client.log"
+
+
+def log_failure(what: str, error: BaseException) -> None:
+    """Write an unexpected failure, with its traceback, to the client's log file only."""
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    try:
+        log.error("%s", what, exc_info=error)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+
+
+class LinkedApp(App[None]):
+    """An app talking to the TTA servers at ``urls`` (tried in order) through one link."""
+
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f5", "retry", "Reconnect", show=False),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
+    STOPPED_TODO = "Log in again."
+    """What to do after the link stopped (the error panel's last sentence)."""
+
+    link_status: reactive[LinkStatus | None] = reactive(None, always_update=True)
+    """The link's latest status (every screen's status chip follows it)."""
+
+    def __init__(
+        self, urls: list[str], *, plain: bool = False, username: str | None = None
+    ) -> None:
+        super().__init__()
+        if not urls:
+            raise ValueError(f"{type(self).__name__} needs at least one server URL")
+        self.urls = list(urls)
+        self.plain = plain
+        self.username = username
+        self.link: Link | None = None
+        self.failures: list[str] = []
+        """Unexpected failures so far (details in the log file); tests check it stays empty."""
+        self._closing = False
+        self._stopped_shown = False
+        self._unexpected_at: list[float] = []
+
+    # -- start and stop -------------------------------------------------------------------------
+    def on_mount(self) -> None:
+        self.theme = THEME
+        if self.plain:
+            self.add_class("-plain")
+            self.animation_level = "none"
+        self._new_link()
+        self.push_screen(LoginScreen(self.urls[0], self.username))
+
+    def _new_link(self) -> None:
+        """Create the link (closing an old one) and start connecting."""
+        old = self.link
+        if old is not None:
+            self.run_worker(old.close(), group="close", exit_on_error=False)
+        self._stopped_shown = False
+        link = Link(
+            self.urls,
+            on_event=self._on_event,
+            on_status=lambda status: self._on_status(link, status),
+            on_notice=self._on_notice,
+        )
+        self.link = link
+        self.net(lambda: link.connect(retry=True), name="connect")
+
+    async def on_unmount(self) -> None:
+        self._closing = True
+        if self.link is not None:
+            await self.link.close()
+
+    def action_retry(self) -> None:
+        if self.link is not None:
+            self.link.retry_now()
+
+    def _restart(self) -> None:
+        """After the link stopped: a new link (subclasses also go back to the login screen)."""
+        self._new_link()
+
+    # -- running network work -------------------------------------------------------------------
+    def net(
+        self,
+        job: Callable[[], Awaitable[Any]],
+        *,
+        name: str,
+        refused: Callable[[ServerError], bool] | None = None,
+        failed: Callable[[], None] | None = None,
+    ) -> Worker[None]:
+        """Run ``job`` in a worker; ``refused`` may handle a ServerError (return True), and
+        ``failed`` is called after any failure that was not handled by ``refused``."""
+
+        async def body() -> None:
+            try:
+                await job()
+            except ServerError as exc:
+                if refused is not None and refused(exc):
+                    return
+                if failed is not None:
+                    failed()
+                self.server_refused(exc)
+            except LinkStopped as exc:
+                if failed is not None:
+                    failed()
+                self.link_stopped(exc.reason)
+            except LinkError as exc:
+                if failed is not None:
+                    failed()
+                self.notify(exc.message, title="Connection", severity="warning", markup=False)
+            except Exception as exc:
+                if failed is not None:
+                    failed()
+                self.unexpected(f"{name} failed", exc)
+
+        return self.run_worker(body(), name=name, group="net", exit_on_error=False)
+
+    def _need_link(self) -> Link:
+        if self.link is None:
+            raise LinkError("Not connected to a server yet.")
+        return self.link
+
+    def server_refused(self, exc: ServerError) -> None:
+        """Show a refusal no caller handled: the server's sentence in a warning toast."""
+        wait = f" (try again in {exc.retry_after:.0f} s)" if exc.retry_after else ""
+        self.notify(exc.message + wait, title="Not done", severity="warning", markup=False)
+
+    def link_stopped(self, reason: str) -> None:
+        """The link gave up for good: say why, then start again at the login screen."""
+        if self._closing or self._stopped_shown:
+            return
+        self._stopped_shown = True
+        self.show_error(
+            "Disconnected", reason, self.STOPPED_TODO, back="Log in again", then=self._restart
+        )
+
+    def unexpected(self, what: str, error: BaseException) -> None:
+        """Log ``error`` to the file and show the generic panel (no traceback on screen)."""
+        log_failure(what, error)
+        self.failures.append(f"{what}: {type(error).__name__}: {error}")
+        now = time.monotonic()
+        self._unexpected_at = [t for t in self._unexpected_at if now - t < 60] + [now]
+        if len(self._unexpected_at) > MAX_UNEXPECTED:
+            self.exit(
+                return_code=1,
+                message=Text(
+                    f"TTA stopped after repeated problems on our side. Your story is saved. "
+                    f"The details are in {log_path()}."
+                ),
+            )
+            return
+        self.show_error(*UNEXPECTED)
+
+    def show_error(
+        self,
+        title: str,
+        what_happened: str,
+        what_to_do: str,
+        *,
+        back: str = "Back",
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        """Push an :class:`ErrorScreen`; ``then`` runs when the person leaves it."""
+
+        def closed(_: None) -> None:
+            if then is not None:
+                then()
+
+        self.push_screen(ErrorScreen(title, what_happened, what_to_do, back=back), closed)
+
+    # -- link callbacks (in the app's loop) -----------------------------------------------------
+    def _on_status(self, link: Link, status: LinkStatus) -> None:
+        if self._closing or link is not self.link:
+            return  # an old link closing
+        self.link_status = status
+        if status.state is LinkState.STOPPED:
+            self.link_stopped(status.reason or "The connection was closed.")
+
+    def _on_event(self, event: dict[str, Any]) -> None:
+        """A session event (none for apps that drive no story)."""
+
+    def _on_notice(self, notice: dict[str, Any]) -> None:
+        """A frame without seq that is not a reply."""
