@@ -73,3 +73,13 @@ def test_talk_follows_the_words_and_pronouns_find_people() -> None:
     asked = play(w, played.state, "ask her for help")
     assert asked.steps[0].action.target_id == "rue"
     assert asked.steps[0].outcome.facts.get("topic") == "help"
+
+
+def test_naming_someone_who_is_not_here_does_not_talk_to_whoever_is() -> None:
+    w = world(FILES["ember-library"])
+    foyer = play(w, new_state(w), "go in").state  # Footnote the cat is here, Bastian is not
+    played = play(w, foyer, "talk to bastian")
+    [step] = played.steps
+    assert not step.outcome.ok and step.outcome.message_key == "talk.absent"
+    assert step.outcome.message().endswith("isn't here.") and played.state == foyer
+    assert play(w, foyer, "talk to footnote").steps[0].outcome.ok  # the one who is here

@@ -275,7 +275,8 @@ def test_messages_never_show_template_holes(tiny: World, start: WorldState) -> N
 
 def test_talk_failures(tiny: World, start: WorldState) -> None:
     assert act(tiny, start, "talk").message_key == "talk.nobody"
-    assert act(tiny, start, "talk", "keeper").message_key == "talk.nobody"
+    absent = act(tiny, start, "talk", "keeper")  # the keeper is in the hut, not the yard
+    assert absent.message_key == "talk.absent" and absent.message() == "the keeper isn't here."
 
 
 def test_gifts_change_attitude_and_open_topics(tiny: World, start: WorldState) -> None:

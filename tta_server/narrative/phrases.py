@@ -314,6 +314,7 @@ REFUSE: dict[str, Table] = {
         "You look for something to open, but there's nothing.",
     ),
     "talk.blocked": ("{first} isn't ready to talk about that yet.",),
+    "talk.absent": ("{first} isn't here.", "There's no sign of {first} here just now."),
     "talk.nobody": (
         "There's no one here to talk to.",
         "You speak, but there's no one here to hear it.",

@@ -484,7 +484,9 @@ _DETERMINERS = frozenset(
     {"the", "a", "an", "some", "my", "your", "this", "that", "these", "those"}
     | {"his", "her", "its", "our", "their", "any", "all"}
 )
-_PRONOUNS = frozenset({"it", "them", "they", "this", "that", "these", "those", "him", "her"})
+PRONOUNS = frozenset({"it", "them", "they", "this", "that", "these", "those", "him", "her"})
+"""Words that stand for something mentioned before (resolved from ``Scope.last_mentioned``)."""
+_PRONOUNS = PRONOUNS
 #: Determiners that stand for something when alone ("take that", "take all").
 _BARE_KEEP = _PRONOUNS | {"all"}
 _PERSON_PRONOUNS = frozenset({"him", "her"})

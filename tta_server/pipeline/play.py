@@ -64,14 +64,27 @@ def _without(words: str, phrase: str | None) -> str:
     return " ".join(re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ", words).split())
 
 
-def to_action(world_scope: Scope, intent: parser.Intent) -> Action:
+def _someone_elsewhere(world: World, words: str | None) -> str | None:
+    """The id of the world's character called ``words`` (name or alias), wherever they are:
+    "talk to Bastian" when Bastian is not here must not talk to whoever is."""
+    if not words or words in parser.PRONOUNS:
+        return None
+    key = _bare(words)
+    for ch in world.characters:
+        if key in {_bare(n) for n in (ch.name, *ch.aliases)}:
+            return ch.id
+    return None
+
+
+def to_action(world: World, world_scope: Scope, intent: parser.Intent) -> Action:
     """The engine action for a parsed intent (ids from the parser; words where ids fail)."""
     name = intent.intent
     if name == "go":
         return Action("go", _go_target(world_scope, intent.target_id or intent.target))
     if name == "talk":  # the topic: what was asked about, else the words besides the name
         said = intent.obj or _without(intent.raw.lower(), intent.target)
-        return Action("talk", intent.target_id, None, said or None)
+        who = intent.target_id or _someone_elsewhere(world, intent.target)
+        return Action("talk", who, None, said or None)
     if name == "open" and intent.target_id is None:
         return Action("open", None, intent.obj_id, intent.target)
     return Action(name, intent.target_id, intent.obj_id, intent.target)
@@ -128,7 +141,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
             if steps:
                 break
             continue
-        action = to_action(world_scope, intent)
+        action = to_action(world, world_scope, intent)
         outcome = apply(world, state, action)
         state = outcome.state
         steps.append(Step(action, intent.raw, outcome, context(world, state)))

@@ -101,6 +101,7 @@ MESSAGES: dict[str, str] = {
     "talk.blocked": "{character_name} isn't ready to talk about that.",
     "talk.default": "{character_name} has nothing to add just now.",
     "talk.nobody": "There is no one here to talk to.",
+    "talk.absent": "{character_name} isn't here.",
     "give.ok": "You give {name} to {character_name}.",
     "give.declined": "{character_name} doesn't take it.",
     "give.blocked": "{character_name} isn't ready for that.",
@@ -438,6 +439,9 @@ def _pick_topic(t: _Turn, ch: Character) -> Topic | None:
 def _talk(t: _Turn) -> Outcome:
     ch = t.present(t.action.target_id, only=True)
     if ch is None:
+        named = t.world.character(t.action.target_id) if t.action.target_id else None
+        if named is not None:  # someone of this world, but not here
+            return t.fail("talk.absent", target=named.id, character_name=named.name)
         return t.fail("talk.nobody", target=t.action.target_id)
     facts = {"character": ch.id, "character_name": ch.name}
     topic = _pick_topic(t, ch)
