@@ -131,3 +131,24 @@ async def test_history_reads_backwards_by_type(store: Store) -> None:
     rest = await store.read_events_before(s1, 6, 10, ("turn.input", "a"))
     assert [e.seq for e in rest] == [4, 2, 1]
     assert await store.read_events_before(s1, 1, 10, ("turn.input",)) == []
+
+
+async def test_load_session_reads_the_session_its_world_and_its_character(store: Store) -> None:
+    s1, _ = await _two_sessions(store)
+    owner = await store.get_account_by_username("wren")
+    assert owner is not None
+    loaded = await store.load_session(owner.id, s1)
+    assert loaded is not None
+    assert loaded.session == await store.get_session(owner.id, s1)
+    assert loaded.playthrough == await store.get_playthrough(s1)
+    character_id = loaded.session.character_id
+    assert loaded.character == await store.get_character(owner.id, character_id)
+    assert loaded.character is not None and loaded.character.name == "Wren"
+
+    stranger = await store.create_account("ash", "h", Role.PLAYER)
+    assert await store.load_session(stranger.id, s1) is None
+    assert await store.load_session(owner.id, "missing") is None
+
+    assert await store.delete_character(owner.id, character_id)
+    orphan = await store.load_session(owner.id, s1)
+    assert orphan is not None and orphan.character is None and orphan.playthrough is not None

@@ -3,7 +3,6 @@ and ``turn``."""
 
 from __future__ import annotations
 
-import asyncio
 import time
 from typing import Any, Literal
 
@@ -22,6 +21,7 @@ from tta_server.store.base import (
     Event,
     GameSession,
     HoldWrite,
+    LoadedSession,
     NewEvent,
     NotFound,
     SessionNotActive,
@@ -101,15 +101,12 @@ def _drive(conn: Connection, session_id: str, sent_seq: int, live: Live) -> None
     conn.next_break = time.monotonic() + interval if interval > 0 else None
 
 
-async def load_live(conn: Connection, session: GameSession) -> Live:
-    """A session's playthrough from the store, with its character and safety hold."""
-    app = conn.app
-    playthrough, character = await asyncio.gather(
-        app.store.get_playthrough(session.id),
-        app.store.get_character(account_id(conn), session.character_id),
-    )
+def live_of_loaded(conn: Connection, loaded: LoadedSession) -> Live:
+    """A session's playthrough, with its character and safety hold, as the store read it."""
+    session, character = loaded.session, loaded.character
     persona = Persona.of(character.data) if character is not None else Persona(name="traveller")
-    live = None if playthrough is None else app.game.resume(playthrough, persona)
+    playthrough = loaded.playthrough
+    live = None if playthrough is None else conn.app.game.resume(playthrough, persona)
     if live is None:
         raise ProtocolError(
             ErrorCode.NOT_FOUND,
@@ -122,11 +119,18 @@ async def load_live(conn: Connection, session: GameSession) -> Live:
     return live
 
 
+async def load(conn: Connection, session_id: str) -> LoadedSession:
+    """The connection's account's session with its playthrough and character (one read)."""
+    loaded = await conn.app.store.load_session(account_id(conn), session_id)
+    if loaded is None:
+        raise not_found("session", "session_id")
+    return loaded
+
+
 async def session_resume(conn: Connection, req: m.SessionResume) -> None:
     app = conn.app
-    session = await app.store.get_session(account_id(conn), req.session_id)
-    if session is None:
-        raise not_found("session", "session_id")
+    loaded = await load(conn, req.session_id)
+    session = loaded.session
     if req.last_seq > session.last_seq:
         raise ProtocolError(
             ErrorCode.INVALID_FIELDS,
@@ -134,8 +138,7 @@ async def session_resume(conn: Connection, req: m.SessionResume) -> None:
             "received.",
             [FieldError("last_seq", f"Must be {session.last_seq} or less.")],
         )
-    live = await load_live(conn, session)
-    _drive(conn, session.id, req.last_seq, live)
+    _drive(conn, session.id, req.last_seq, live_of_loaded(conn, loaded))
     await app.hub.attach(conn, session.id)
     await conn.reply(
         req,
@@ -241,10 +244,7 @@ async def turn(conn: Connection, req: m.Turn) -> dict[str, Any]:
 async def live_of(conn: Connection, session_id: str) -> Live:
     """The playthrough this connection drives (loaded from the store when not held)."""
     if conn.live is None:
-        session = await conn.app.store.get_session(account_id(conn), session_id)
-        if session is None:
-            raise not_found("session", "session_id")
-        conn.live = await load_live(conn, session)
+        conn.live = live_of_loaded(conn, await load(conn, session_id))
     return conn.live
 
 

@@ -188,6 +188,16 @@ class Playthrough:
 
 
 @dataclass(frozen=True, slots=True)
+class LoadedSession:
+    """What resuming a session needs, read at one point in time: the session, its living
+    world (None if it has none) and its character (None if it was deleted)."""
+
+    session: GameSession
+    playthrough: Playthrough | None
+    character: Character | None
+
+
+@dataclass(frozen=True, slots=True)
 class StateWrite:
     """A playthrough state to save with a turn's events, if ``expect_version`` is current."""
 
@@ -480,6 +490,11 @@ class Store(Protocol):
         ...
 
     async def get_session(self, account_id: str, session_id: str) -> GameSession | None: ...
+
+    async def load_session(self, account_id: str, session_id: str) -> LoadedSession | None:
+        """The account's session with its playthrough and character, in one read (None when
+        the session is not the account's)."""
+        ...
 
     async def list_sessions(self, account_id: str) -> list[GameSession]:
         """Newest first."""

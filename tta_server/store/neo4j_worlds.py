@@ -24,6 +24,7 @@ world never see each other's changes. Re-importing a changed world MERGEs templa
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any, LiteralString
 
 from neo4j import AsyncDriver, AsyncManagedTransaction
@@ -79,9 +80,11 @@ async def get_playthrough(driver: AsyncDriver, db: str, session_id: str) -> Play
     result = await driver.execute_query(
         Q_GET_PLAYTHROUGH, {"sid": session_id}, database_=db, routing_="r"
     )
-    if not result.records:
-        return None
-    r = result.records[0]
+    return playthrough_of(session_id, result.records[0]) if result.records else None
+
+
+def playthrough_of(session_id: str, r: Mapping[str, Any]) -> Playthrough:
+    """A :class:`Playthrough` from a node's ``world_id, world_version, state, version``."""
     return Playthrough(
         session_id, r["world_id"], r["world_version"], json.loads(r["state"]), int(r["version"])
     )

@@ -87,6 +87,7 @@ from tta_server.store.base import (
     Event,
     GameSession,
     HoldWrite,
+    LoadedSession,
     NewEvent,
     NotFound,
     PauseWrite,
@@ -229,6 +230,13 @@ RETURN s.id AS id
 
 Q_GET_SESSION: LiteralString = """
 MATCH (s:GameSession {id: $sid}) WHERE s.account_id = $aid RETURN s {.*} AS s
+"""
+
+Q_LOAD_SESSION: LiteralString = """
+MATCH (s:GameSession {id: $sid}) WHERE s.account_id = $aid
+OPTIONAL MATCH (p:Playthrough {session_id: $sid})
+OPTIONAL MATCH (c:Character {id: s.character_id}) WHERE c.account_id = $aid
+RETURN s {.*} AS s, p {.world_id, .world_version, .state, .version} AS p, c {.*} AS c
 """
 
 Q_LIST_SESSIONS: LiteralString = """
@@ -829,6 +837,17 @@ class RedisNeo4jStore:
     async def get_session(self, account_id: str, session_id: str) -> GameSession | None:
         records = await self._read(Q_GET_SESSION, aid=account_id, sid=session_id)
         return _session(records[0]["s"]) if records else None
+
+    async def load_session(self, account_id: str, session_id: str) -> LoadedSession | None:
+        records = await self._read(Q_LOAD_SESSION, aid=account_id, sid=session_id)
+        if not records:
+            return None
+        r = records[0]
+        return LoadedSession(
+            _session(r["s"]),
+            None if r["p"] is None else worlds_graph.playthrough_of(session_id, r["p"]),
+            None if r["c"] is None else _character(r["c"]),
+        )
 
     async def list_sessions(self, account_id: str) -> list[GameSession]:
         return [_session(r["s"]) for r in await self._read(Q_LIST_SESSIONS, aid=account_id)]

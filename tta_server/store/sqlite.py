@@ -34,6 +34,7 @@ from tta_server.store.base import (
     Event,
     GameSession,
     HoldWrite,
+    LoadedSession,
     NewEvent,
     NotFound,
     PauseWrite,
@@ -209,6 +210,20 @@ def _account(row: aiosqlite.Row) -> Account:
         disabled=bool(row["disabled"]),
         created_at=row["created_at"],
     )
+
+
+Q_LOAD_SESSION = """
+SELECT s.*,
+       p.world_id AS p_world_id, p.world_version AS p_world_version, p.state AS p_state,
+       p.version AS p_version,
+       c.name AS c_name, c.data AS c_data, c.created_at AS c_created_at,
+       c.updated_at AS c_updated_at
+FROM sessions s
+LEFT JOIN playthroughs p ON p.session_id = s.id
+LEFT JOIN characters c ON c.id = s.character_id AND c.account_id = s.account_id
+WHERE s.id = ? AND s.account_id = ?
+"""
+"""A session with its playthrough and character (``load_session``), in one statement."""
 
 
 def _character(row: aiosqlite.Row) -> Character:
@@ -649,6 +664,31 @@ class SqliteStore:
             "SELECT * FROM sessions WHERE id = ? AND account_id = ?", (session_id, account_id)
         )
         return _session(row) if row else None
+
+    async def load_session(self, account_id: str, session_id: str) -> LoadedSession | None:
+        row = await self._read_one(Q_LOAD_SESSION, (session_id, account_id))
+        if row is None:
+            return None
+        character = None
+        if row["c_name"] is not None:
+            character = Character(
+                id=row["character_id"],
+                account_id=row["account_id"],
+                name=row["c_name"],
+                data=json.loads(row["c_data"]),
+                created_at=row["c_created_at"],
+                updated_at=row["c_updated_at"],
+            )
+        playthrough = None
+        if row["p_state"] is not None:
+            playthrough = Playthrough(
+                session_id=row["id"],
+                world_id=row["p_world_id"],
+                world_version=row["p_world_version"],
+                state=json.loads(row["p_state"]),
+                version=row["p_version"],
+            )
+        return LoadedSession(_session(row), playthrough, character)
 
     async def list_sessions(self, account_id: str) -> list[GameSession]:
         rows = await self._read_all(
