@@ -191,6 +191,51 @@ async def test_an_acknowledgement_elsewhere_clears_the_highlight(
         assert app.failures == []
 
 
+async def test_an_alert_is_handed_over_to_a_named_facilitator(
+    server: Server, server_url: str
+) -> None:
+    await staff(server, "fran")
+    await staff(server, "gus")
+    app = Console(server_url)
+    async with app.run_test(size=SIZE) as pilot:
+        console = await console_of(pilot, "fran")
+        gus = await Client.open(server_url)
+        await gus.ok("login", username="gus", password=PASSWORD)
+        await gus.ok("alerts.subscribe")
+        c, _ = await playing(server_url, "hana")
+        await c.request("turn", turn_id="t1", text=CRISIS_TEXT)
+        await wait_until(pilot, lambda: len(console.open_alert_ids()) == 1, what="the alert")
+        alert_id = console.open_alert_ids()[0]
+
+        await pilot.press("h")  # to someone who is not a facilitator: refused, said why
+        await fill(pilot, "hana", "Please take this one.")
+        await wait_until(
+            pilot,
+            lambda: any(n.title == "Not done" for n in app._notifications),
+            what="the refusal",
+        )
+        [refusal] = [n.message for n in app._notifications if n.title == "Not done"]
+        assert "No active facilitator with that user name." in refusal
+
+        await pilot.press("h")
+        await fill(pilot, "gus", "Please take this one.")
+        frames: list[dict[str, Any]] = []
+        while not any(f.get("kind") == "handed_over" for f in frames):
+            frames.append(await gus.recv())
+        [handed] = [f for f in frames if f.get("kind") == "handed_over"]
+        assert (handed["alert"]["id"], handed["to"], handed["by"]) == (alert_id, "gus", "fran")
+        assert handed["note"] == "Please take this one."
+        await wait_until(
+            pilot,
+            lambda: any("handed the alert" in str(n.message) for n in app._notifications),
+            what="the console's note of it",
+        )
+        assert console.open_alert_ids() == [alert_id], "handing over does not acknowledge"
+        await gus.close()
+        await c.close()
+        assert app.failures == []
+
+
 async def test_a_message_and_a_pause_reach_the_player(server: Server, server_url: str) -> None:
     await staff(server, "fran")
     app = Console(server_url)
@@ -260,10 +305,12 @@ ALERT: dict[str, Any] = {
 }  # fmt: skip
 SESSIONS: list[dict[str, Any]] = [
     {"id": "s1", "username": "hana", "character_name": "Aria Moon", "world_id": "lantern-coast",
-     "location": "The Quay", "updated_at": NOW - 120, "safety": "crisis", "paused": False},
+     "world_title": "The Lantern Coast", "location": "quay", "location_name": "The Quay",
+     "updated_at": NOW - 120, "safety": "crisis", "paused": False},
     {"id": "s2", "username": "ivo", "character_name": "José Ortega",
-     "world_id": "ember-library", "location": "The Reading Room", "updated_at": NOW - 600,
-     "safety": "ok", "paused": False},
+     "world_id": "ember-library", "world_title": "The Ember Library", "location": "reading_room",
+     "location_name": "The Reading Room", "updated_at": NOW - 600, "safety": "ok",
+     "paused": False},
 ]  # fmt: skip
 
 

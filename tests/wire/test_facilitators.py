@@ -87,6 +87,9 @@ async def test_alerts_reach_every_console_and_so_do_acknowledgements(
             "Aria Moon",
             "crisis",
         )
+        # names a person reads, beside the ids
+        assert (row["world_id"], row["world_title"]) == ("lantern-coast", "The Lantern Coast")
+        assert row["location_name"] != row["location"] and row["location_name"]
         for f in (c, fran, gus):
             await f.close()
 

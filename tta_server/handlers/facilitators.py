@@ -29,6 +29,7 @@ from tta_server.store.base import (
     SessionNotActive,
     now,
 )
+from tta_server.world.schema import World
 
 ACTIVE_LIMIT = 500
 """Most sessions ``facilitator.sessions`` lists."""
@@ -75,6 +76,7 @@ async def _write(conn: Connection, session: GameSession, event: NewEvent, **extr
 async def facilitator_sessions(conn: Connection, req: m.FacilitatorSessions) -> dict[str, Any]:
     _me(conn)
     views = await conn.app.store.list_active_sessions(ACTIVE_LIMIT)
+    worlds = conn.app.game.worlds
     return {
         "sessions": [
             {
@@ -82,12 +84,23 @@ async def facilitator_sessions(conn: Connection, req: m.FacilitatorSessions) -> 
                 "username": v.username,
                 "character_name": v.character_name,
                 "location": v.location,
+                **_place_names(worlds.get(v.session.world_id), v.session.world_id, v.location),
                 "safety": "crisis" if v.session.hold else ("paused" if v.session.paused else "ok"),
                 "paused": v.session.paused,
                 "shares_transcript": v.share_transcript,
             }
             for v in views
         ]
+    }
+
+
+def _place_names(world: World | None, world_id: str, location: str) -> dict[str, str]:
+    """The names a person reads for a session's world and place (the ids when the world is
+    not installed here)."""
+    place = world.location(location) if world is not None else None
+    return {
+        "world_title": world.meta.title if world is not None else world_id,
+        "location_name": place.name if place is not None else location,
     }
 
 

@@ -241,8 +241,8 @@ class ConsoleScreen(Screen[None]):
             table.add_row(
                 _s(s.get("username")),
                 _s(s.get("character_name")),
-                _s(s.get("world_id")),
-                _s(s.get("location")),
+                _s(s.get("world_title") or s.get("world_id")),
+                _s(s.get("location_name") or s.get("location")),
                 ago(s.get("updated_at"), now),
                 Text(safety, style="" if safety == "ok" else "bold"),
                 key=_s(s.get("id")),
@@ -308,7 +308,8 @@ class SessionScreen(Screen[None]):
         s = self.session
         paused = " (paused)" if s.get("paused") else ""
         return (
-            f"World: {_s(s.get('world_id'))}  Location: {_s(s.get('location'))}  "
+            f"World: {_s(s.get('world_title') or s.get('world_id'))}  "
+            f"Location: {_s(s.get('location_name') or s.get('location'))}  "
             f"Safety: {_s(s.get('safety')) or 'ok'}{paused}"
         )
 
