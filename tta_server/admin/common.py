@@ -15,7 +15,7 @@ import sys
 from collections.abc import AsyncIterator, Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Annotated, Any, NoReturn
 from urllib.parse import urlsplit, urlunsplit
 
 import typer
@@ -36,6 +36,17 @@ PROBLEMS = {
     "neo4j": "cannot reach Neo4j at",
 }
 """How an error message introduces each dependency that ``Store.check()`` names."""
+
+# -- options shared by the commands that try a screen on text (``parse``, ``safety classify``)
+
+ReadJsonl = Annotated[
+    bool,
+    typer.Option("--jsonl", help='Read {"text": ...} lines from stdin; write one JSON line each.'),
+]
+RunBench = Annotated[
+    bool, typer.Option("--bench", help="Time the command over a built-in sample of inputs.")
+]
+JsonOrText = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
 class AdminError(Exception):

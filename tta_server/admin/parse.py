@@ -21,15 +21,13 @@ from typing import Annotated
 
 import typer
 
-from tta_server.admin.common import Options, fail, print_json
+from tta_server.admin.common import JsonOrText, Options, ReadJsonl, RunBench, fail, print_json
 from tta_server.pipeline import parser
 from tta_server.pipeline.play import parser_scope
 from tta_server.settings import SettingsError
 from tta_server.world import new_state
 from tta_server.world import scope as scene_scope
 from tta_server.worlds import load_worlds
-
-AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of aligned text.")]
 
 #: Inputs timed by ``--bench``: commands of every intent, filler, pronouns, several clauses,
 #: typos (corrected only with ``--world``) and a long paste.
@@ -72,15 +70,8 @@ def parse(
     text: Annotated[
         str | None, typer.Argument(help="What a player might type.", show_default=False)
     ] = None,
-    jsonl: Annotated[
-        bool,
-        typer.Option(
-            "--jsonl", help='Read {"text": ...} lines from stdin; write one JSON line each.'
-        ),
-    ] = False,
-    bench: Annotated[
-        bool, typer.Option("--bench", help="Time the parser over a built-in sample of inputs.")
-    ] = False,
+    jsonl: ReadJsonl = False,
+    bench: RunBench = False,
     world: Annotated[
         str | None,
         typer.Option(
@@ -89,7 +80,7 @@ def parse(
             show_default=False,
         ),
     ] = None,
-    as_json: AsJson = False,
+    as_json: JsonOrText = False,
     rounds: Annotated[
         int, typer.Option(min=1, help="With --bench: times each sample input is parsed.")
     ] = 20,

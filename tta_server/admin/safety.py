@@ -15,7 +15,7 @@ from typing import Annotated
 
 import typer
 
-from tta_server.admin.common import fail, print_json
+from tta_server.admin.common import JsonOrText, ReadJsonl, RunBench, fail, print_json
 from tta_server.safety import benchmark, classify, classify_jsonl
 
 safety_app = typer.Typer(no_args_is_help=True, help="Try the safety screen on text.")
@@ -48,16 +48,9 @@ def safety_classify(
     text: Annotated[
         str | None, typer.Argument(help="A message a player might send.", show_default=False)
     ] = None,
-    jsonl: Annotated[
-        bool,
-        typer.Option(
-            "--jsonl", help='Read {"text": ...} lines from stdin; write one JSON line each.'
-        ),
-    ] = False,
-    bench: Annotated[
-        bool, typer.Option("--bench", help="Time the screen over a built-in sample of inputs.")
-    ] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+    jsonl: ReadJsonl = False,
+    bench: RunBench = False,
+    as_json: JsonOrText = False,
     rounds: Annotated[
         int, typer.Option(min=1, help="With --bench: times each sample input is screened.")
     ] = 20,
