@@ -107,60 +107,61 @@ SET w.title = $title, w.version = $version, w.doc = $doc, w.updated_at = $now
 REMOVE w._lock
 """
 
-Q_LOCATIONS: LiteralString = """
-MATCH (w:World {id: $id})
-OPTIONAL MATCH (old:Location {world_id: $id}) WHERE NOT old.id IN [x IN $rows | x.id]
+
+def q_template(
+    label: LiteralString,
+    member: LiteralString,
+    props: tuple[LiteralString, ...],
+    link: LiteralString,
+    starts: tuple[LiteralString, ...] = (),
+) -> LiteralString:
+    """The statement that makes the ``label`` nodes of world ``$id`` exactly ``$rows``.
+
+    Nodes whose id is not in ``$rows`` are DETACH DELETEd and every ``link`` relationship out of
+    the others is deleted; then each row is MERGEd by ``(world_id, id)``, gets ``props`` from its
+    row and a ``member`` relationship from the World. With ``starts``, the node is linked by
+    ``link`` to the node of one of those labels whose id is the row's ``start``, if any (without,
+    the caller re-creates the ``link`` relationships itself, as :data:`Q_EXITS` does).
+
+    Labels, relationship types and property names come only from the literals passed below
+    (so the statement stays a ``LiteralString``); every value is a ``$`` parameter.
+    """
+    sets = ", ".join([f"t.{p} = x.{p}" for p in props])
+    query = f"""
+MATCH (w:World {{id: $id}})
+OPTIONAL MATCH (old:{label} {{world_id: $id}}) WHERE NOT old.id IN [x IN $rows | x.id]
 DETACH DELETE old
 WITH DISTINCT w
-OPTIONAL MATCH (:Location {world_id: $id})-[r:EXIT]->()
+OPTIONAL MATCH (:{label} {{world_id: $id}})-[r:{link}]->()
 DELETE r
 WITH DISTINCT w
 UNWIND $rows AS x
-MERGE (l:Location {world_id: $id, id: x.id})
-SET l.name = x.name, l.tags = x.tags
-MERGE (w)-[:HAS_LOCATION]->(l)
+MERGE (t:{label} {{world_id: $id, id: x.id}})
+SET {sets}
+MERGE (w)-[:{member}]->(t)
 """
+    if starts:
+        query += "WITH t, x\n"
+        for target in starts:
+            query += f"OPTIONAL MATCH (at_{target}:{target} {{world_id: $id, id: x.start}})\n"
+        for target in starts:
+            query += (
+                f"FOREACH (_ IN CASE WHEN at_{target} IS NULL THEN [] ELSE [1] END"
+                f" | CREATE (t)-[:{link}]->(at_{target}))\n"
+            )
+    return query
+
+
+Q_LOCATIONS: LiteralString = q_template("Location", "HAS_LOCATION", ("name", "tags"), "EXIT")
+Q_NPCS: LiteralString = q_template("NPC", "HAS_NPC", ("name", "start"), "STARTS_AT", ("Location",))
+Q_ITEMS: LiteralString = q_template(
+    "Item", "HAS_ITEM", ("name", "portable", "start"), "STARTS_IN", ("Location", "NPC")
+)
 
 Q_EXITS: LiteralString = """
 UNWIND $rows AS x
 MATCH (a:Location {world_id: $id, id: x.from}), (b:Location {world_id: $id, id: x.to})
 CREATE (a)-[:EXIT {dir: x.dir, locked: x.locked}]->(b)
-"""
-
-Q_NPCS: LiteralString = """
-MATCH (w:World {id: $id})
-OPTIONAL MATCH (old:NPC {world_id: $id}) WHERE NOT old.id IN [x IN $rows | x.id]
-DETACH DELETE old
-WITH DISTINCT w
-OPTIONAL MATCH (:NPC {world_id: $id})-[r:STARTS_AT]->()
-DELETE r
-WITH DISTINCT w
-UNWIND $rows AS x
-MERGE (n:NPC {world_id: $id, id: x.id})
-SET n.name = x.name, n.start = x.start
-MERGE (w)-[:HAS_NPC]->(n)
-WITH n, x
-MATCH (l:Location {world_id: $id, id: x.start})
-CREATE (n)-[:STARTS_AT]->(l)
-"""
-
-Q_ITEMS: LiteralString = """
-MATCH (w:World {id: $id})
-OPTIONAL MATCH (old:Item {world_id: $id}) WHERE NOT old.id IN [x IN $rows | x.id]
-DETACH DELETE old
-WITH DISTINCT w
-OPTIONAL MATCH (:Item {world_id: $id})-[r:STARTS_IN]->()
-DELETE r
-WITH DISTINCT w
-UNWIND $rows AS x
-MERGE (i:Item {world_id: $id, id: x.id})
-SET i.name = x.name, i.portable = x.portable, i.start = x.start
-MERGE (w)-[:HAS_ITEM]->(i)
-WITH i, x
-OPTIONAL MATCH (l:Location {world_id: $id, id: x.start})
-OPTIONAL MATCH (n:NPC {world_id: $id, id: x.start})
-FOREACH (_ IN CASE WHEN l IS NULL THEN [] ELSE [1] END | CREATE (i)-[:STARTS_IN]->(l))
-FOREACH (_ IN CASE WHEN n IS NULL THEN [] ELSE [1] END | CREATE (i)-[:STARTS_IN]->(n))
 """
 
 
