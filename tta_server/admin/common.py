@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import getpass
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import AsyncIterator, Callable, Coroutine
@@ -172,6 +174,19 @@ def one_line(exc: BaseException) -> str:
 
 
 # -- running commands --------------------------------------------------------------------------
+
+
+def cli_operator() -> str:
+    """Who runs this CLI, as the audit trail names them: ``admin-cli:<OS user>``.
+
+    The OS user is :func:`getpass.getuser` (``$LOGNAME``, ``$USER``... or the password
+    database); ``uid-N`` when none of them names one.
+    """
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):  # no such variable and no password entry (3.11: KeyError)
+        user = f"uid-{os.getuid()}"
+    return f"admin-cli:{user}"
 
 
 def run(ctx: typer.Context, body: Body) -> NoReturn:

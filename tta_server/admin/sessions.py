@@ -2,11 +2,14 @@
 connection driving one (through a running server, see :mod:`tta_server.admin.ops`).
 
 ``show`` prints the session's last events, the player's own words included, whether or not the
-player agreed to share their transcript with facilitators: it is an administrator's tool.
+player agreed to share their transcript with facilitators: it is an administrator's tool, and
+each time it shows events it writes a ``read_transcript`` action to the audit trail, naming
+the OS user who ran it (``admin-cli:<user>``), as a facilitator's reading of a transcript is.
 """
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -14,7 +17,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from tta_server.admin.common import AdminError, Target, out, print_json, run
+from tta_server.admin.common import AdminError, Target, cli_operator, out, print_json, run
 from tta_server.admin.ops import (
     AdminUser,
     AsJson,
@@ -24,7 +27,7 @@ from tta_server.admin.ops import (
     as_admin,
     server_login,
 )
-from tta_server.store.base import Event, GameSession, Store, shares_transcript
+from tta_server.store.base import Action, Event, GameSession, Store, now, shares_transcript
 
 session_app = typer.Typer(no_args_is_help=True, help="List, inspect and kick game sessions.")
 
@@ -69,7 +72,8 @@ def session_show(
     """Show a session: its player, character, place, safety state and last events.
 
     The events include the player's own words, shared with facilitators or not: this is an
-    administrator's tool.
+    administrator's tool. Showing events (--events above 0) is recorded in the audit trail as
+    read by admin-cli:<your OS user name>.
 
     Example: `tta-admin session show 6f1c... --events 30`
     """
@@ -77,6 +81,8 @@ def session_show(
     async def body(target: Target) -> None:
         async with target.store() as store:
             doc = await session_detail(store, session_id, events)
+            if events:
+                await store.record_action(transcript_read(doc))
         if as_json:
             print_json(doc)
         else:
@@ -216,6 +222,20 @@ async def session_detail(store: Store, session_id: str, last: int) -> dict[str, 
         },
         "events": [{"seq": e.seq, "at": iso(e.at), "type": e.type, "data": e.data} for e in recent],
     }
+
+
+def transcript_read(doc: dict[str, Any]) -> Action:
+    """The audit record of ``session show`` printing the events of :func:`session_detail`."""
+    s = doc["session"]
+    shared = "shared with facilitators" if s["shares_transcript"] else "not shared"
+    return Action(
+        uuid.uuid4().hex,
+        now(),
+        cli_operator(),
+        "read_transcript",
+        s["id"],
+        f"tta-admin session show: last {len(doc['events'])} event(s), {shared}",
+    )
 
 
 async def place_name(store: Store, world_id: str, location_id: str) -> str | None:
