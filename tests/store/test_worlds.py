@@ -8,7 +8,17 @@ import pytest
 
 from tests.store.worlds import imported, start, tiny_world
 from tests.world.tiny import TINY
-from tta_server.store.base import NewEvent, Role, StaleState, StateWrite, Store
+from tta_server.store.base import (
+    Alert,
+    HoldWrite,
+    NewEvent,
+    PauseWrite,
+    Role,
+    SessionOnHold,
+    StaleState,
+    StateWrite,
+    Store,
+)
 from tta_server.world import apply
 from tta_server.world.state import WorldState
 from tta_server.worlds import graph_of, record_of
@@ -152,3 +162,39 @@ async def test_load_session_reads_the_session_its_world_and_its_character(store:
     assert await store.delete_character(owner.id, character_id)
     orphan = await store.load_session(owner.id, s1)
     assert orphan is not None and orphan.character is None and orphan.playthrough is not None
+
+
+@pytest.mark.parametrize("kind", ["pause", "hold"])
+async def test_a_played_turn_never_goes_past_a_pause_or_hold_it_had_not_seen(
+    store: Store, kind: str
+) -> None:
+    s1, _ = await _two_sessions(store)
+    version = record_of(tiny_world()).version
+    p = await store.get_playthrough(s1)
+    assert p is not None
+    if kind == "pause":
+        await store.append_events(s1, [NewEvent("session.paused")], pause=PauseWrite("fran: tea"))
+    else:
+        owner = await store.get_account_by_username("wren")
+        assert owner is not None
+        alert = Alert("a1", 1.0, owner.id, "wren", "c", "Wren", s1, "crisis", None, (), "words")
+        await store.append_events(
+            s1, [NewEvent("safety.crisis")], turn_id="t0", alert=alert, hold=HoldWrite(alert)
+        )
+    turn = StateWrite(_after(p.state, "go", "e"), 1, version)
+    with pytest.raises(SessionOnHold):
+        await store.append_events(s1, [NewEvent("narrative.end")], turn_id="t1", state=turn)
+    unchanged = await store.get_playthrough(s1)
+    assert unchanged is not None and unchanged.version == 1
+    assert [e.type for e in await store.read_events(s1, 1, 10)] == [
+        "session.paused" if kind == "pause" else "safety.crisis"
+    ]
+    # a facilitator's message (no world change) still goes in; once lifted, the turn plays
+    await store.append_events(s1, [NewEvent("facilitator.message")])
+    if kind == "pause":
+        await store.append_events(s1, [NewEvent("session.resumed")], pause=PauseWrite(None))
+    else:
+        await store.append_events(s1, [NewEvent("safety.resolved")], hold=HoldWrite(None))
+    await store.append_events(s1, [NewEvent("narrative.end")], turn_id="t1", state=turn)
+    played = await store.get_playthrough(s1)
+    assert played is not None and played.version == 2

@@ -12,7 +12,7 @@ from tests.wire.client import Client, character, player
 from tests.wire.servers import staffed_servers, url
 from tta_server.app import App
 from tta_server.settings import StoreKind
-from tta_server.store.base import Role
+from tta_server.store.base import NewEvent, PauseWrite, Role
 
 PW = "correct horse battery"
 FACILITATOR_TYPES = {
@@ -123,6 +123,26 @@ async def test_a_message_arrives_exactly_once_even_across_a_reconnect(
         assert seqs == list(range(1, seqs[-1] + 1))  # each event exactly once
         await d.close()
         await fran.close()
+
+
+async def test_a_pause_whose_poke_never_arrived_still_stops_the_next_turn(
+    store_kind: StoreKind, tmp_path: Path
+) -> None:
+    """The driver's copy of the story says 'not paused' (the pause was written without the
+    poke that tells the driver, as when the bus drops a message): the store refuses the turn,
+    the server reads the story again and says it is paused."""
+    async with servers(store_kind, tmp_path) as apps:
+        c, sid = await playing(apps[0], "jan")
+        await c.turn("go inside", "t1")
+        before = (await apps[0].store.get_playthrough(sid)).version  # type: ignore[union-attr]
+        await apps[0].store.append_events(
+            sid, [NewEvent("session.paused", {"message": "Paused."})], pause=PauseWrite("r")
+        )
+        refused = await c.request("turn", turn_id="t2", text="go outside")
+        assert refused["code"] == "session_paused"
+        after = await apps[0].store.get_playthrough(sid)
+        assert after is not None and after.version == before, "the world did not move"
+        await c.close()
 
 
 async def test_pause_and_resume_a_story(store_kind: StoreKind, tmp_path: Path) -> None:

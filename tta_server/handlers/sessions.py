@@ -25,6 +25,7 @@ from tta_server.store.base import (
     NewEvent,
     NotFound,
     SessionNotActive,
+    SessionOnHold,
     StaleState,
 )
 
@@ -288,8 +289,9 @@ async def crisis(
 async def _play_turn(
     conn: Connection, session_id: str, text: str, turn_id: str, assessment: Assessment
 ) -> AppendResult:
-    """Play a turn and record it; when another process saved the world first, reload and
-    play it again (once), so no turn is applied to a stale world."""
+    """Play a turn and record it; when another process saved the world first, or the story
+    was held or paused meanwhile, reload and play it again (once), so no turn is applied to a
+    stale world or goes past a pause."""
     app = conn.app
     concern = assessment.level is Level.CONCERN
     for attempt in (1, 2):
@@ -329,7 +331,10 @@ async def _play_turn(
             raise not_found("session", "session_id") from None
         except SessionNotActive:
             raise ended() from None
-        except StaleState:
+        except (StaleState, SessionOnHold):
+            # Someone else saved the world, or held or paused the story, since this copy was
+            # read (a facilitator's pause whose poke has not arrived yet): read it again, then
+            # play again or say why not.
             conn.live = None
             if attempt == 2:
                 raise

@@ -144,6 +144,12 @@ class StaleState(StoreError):
     session over); read it again before writing."""
 
 
+class SessionOnHold(StoreError):
+    """A played turn (a write with ``state``) was refused because the session is held for a
+    safety check or paused by a facilitator, which the writer had not seen yet: read the
+    session again to find out which."""
+
+
 @dataclass(frozen=True, slots=True)
 class WorldRecord:
     """An imported world template: its checked document (``World.model_dump(mode="json",
@@ -519,8 +525,9 @@ class Store(Protocol):
         """Append events with the next seqs, save ``state`` to the playthrough, record
         ``alert``, set or clear the session's ``hold`` and ``paused``, all in one transaction. With
         ``turn_id``: if that turn was recorded before, write nothing and return its events with
-        ``replayed=True``. Raises NotFound / SessionNotActive / :class:`StaleState` (then
-        nothing is written)."""
+        ``replayed=True``. Raises NotFound / SessionNotActive / :class:`SessionOnHold` (a write
+        with ``state`` while the session is held or paused) / :class:`StaleState` (then nothing
+        is written): the store, not the writer's copy, has the last word on a hold or pause."""
         ...
 
     # -- safety alerts -------------------------------------------------------------------------

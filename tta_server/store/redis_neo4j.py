@@ -94,6 +94,7 @@ from tta_server.store.base import (
     Playthrough,
     Role,
     SessionNotActive,
+    SessionOnHold,
     SessionView,
     StaleState,
     StateWrite,
@@ -256,9 +257,11 @@ SET s._lock = true
 WITH s
 OPTIONAL MATCH (t:Turn {key: $tkey})
 OPTIONAL MATCH (p:Playthrough {session_id: $sid})
-WITH s, t, p, s.last_seq AS base, s.status AS status
-WITH s, t, p, base, status,
-     t IS NULL AND status = 'active' AND ($state IS NULL OR p.version = $state.expect) AS ok
+WITH s, t, p, s.last_seq AS base, s.status AS status,
+     $state IS NOT NULL AND (s.hold IS NOT NULL OR s.paused IS NOT NULL) AS held
+WITH s, t, p, base, status, held,
+     t IS NULL AND status = 'active' AND NOT held
+     AND ($state IS NULL OR p.version = $state.expect) AS ok
 FOREACH (_ IN CASE WHEN ok AND size($events) > 0 THEN [1] ELSE [] END |
   SET s.last_seq = base + size($events), s.updated_at = $now
   FOREACH (i IN range(0, size($events) - 1) |
@@ -278,7 +281,7 @@ FOREACH (a IN CASE WHEN ok AND $alert IS NOT NULL THEN [$alert] ELSE [] END |
 FOREACH (_ IN CASE WHEN ok AND $set_hold THEN [1] ELSE [] END | SET s.hold = $hold)
 FOREACH (_ IN CASE WHEN ok AND $set_pause THEN [1] ELSE [] END | SET s.paused = $pause)
 REMOVE s._lock
-WITH s, t, p, base, status, ok
+WITH s, t, p, base, status, held, ok
 CALL (p, ok) {
   WITH p WHERE ok AND $state IS NOT NULL AND $state.relink
   OPTIONAL MATCH (p)-[r:AT|CARRIES]->()
@@ -288,7 +291,7 @@ CALL (p, ok) {
     + worlds_graph.LINK_PLAYTHROUGH
     + """
 }
-RETURN status, base, t.first_seq AS turn_first, t.last_seq AS turn_last, ok
+RETURN status, base, t.first_seq AS turn_first, t.last_seq AS turn_last, held, ok
 """
 )
 
@@ -1015,6 +1018,8 @@ class RedisNeo4jStore:
                 )
             if row["status"] != "active":
                 raise SessionNotActive(session_id)
+            if row["held"]:
+                raise SessionOnHold(session_id)
             if not row["ok"]:
                 raise StaleState(session_id)
             base = int(row["base"])

@@ -41,6 +41,7 @@ from tta_server.store.base import (
     Playthrough,
     Role,
     SessionNotActive,
+    SessionOnHold,
     SessionView,
     StaleState,
     StateWrite,
@@ -731,7 +732,7 @@ class SqliteStore:
     ) -> AppendResult:
         async def work(db: aiosqlite.Connection) -> AppendResult:
             async with db.execute(
-                "SELECT status, last_seq FROM sessions WHERE id = ?", (session_id,)
+                "SELECT status, last_seq, hold, paused FROM sessions WHERE id = ?", (session_id,)
             ) as cur:
                 row = await cur.fetchone()
             if row is None:
@@ -752,6 +753,8 @@ class SqliteStore:
                     return AppendResult(recorded, replayed=True)
             if row["status"] != "active":
                 raise SessionNotActive(session_id)
+            if state is not None and (row["hold"] is not None or row["paused"] is not None):
+                raise SessionOnHold(session_id)
             if state is not None:
                 await self._save_state(db, session_id, state)
             if alert is not None:
