@@ -48,6 +48,9 @@ GOAL_LABELS: dict[Goal, tuple[str, str]] = {
     Goal.MINDFULNESS: ("Mindfulness", "Being here, now, on purpose."),
     Goal.MANAGING_STRESS: ("Managing stress", "Pacing yourself when life presses."),
 }
+GOAL_NAMES = ", ".join(label[:1].lower() + label[1:] for label, _ in GOAL_LABELS.values())
+"""The goals as a sentence names them ("managing anxiety, building confidence, ..."): what
+refusals list. Each label is also accepted as a choice (any case, spaces for underscores)."""
 
 
 class Intensity(StrEnum):
@@ -74,9 +77,12 @@ COUNTRY_CODES = frozenset(
 )
 
 
-def _choice(enum: type[StrEnum], what: str) -> Any:
-    """A validator accepting any letter case (and spaces for underscores) for an enum."""
+def _choice(enum: type[StrEnum], what: str, names: str | None = None) -> Any:
+    """A validator accepting any letter case (and spaces for underscores) for an enum.
+
+    ``names`` is how its refusal lists the choices (default: the values)."""
     allowed = [m.value for m in enum]
+    listed = names or ", ".join(allowed)
 
     def check(value: object) -> object:
         if not isinstance(value, str):
@@ -84,7 +90,7 @@ def _choice(enum: type[StrEnum], what: str) -> Any:
         key = value.strip().lower().replace(" ", "_").replace("-", "_")
         if key in allowed:
             return key
-        raise ValueError(f"'{value}' is not a {what}. Choose one of: {', '.join(allowed)}.")
+        raise ValueError(f"'{value}' is not a {what}. Choose one of: {listed}.")
 
     return BeforeValidator(check)
 
@@ -102,7 +108,7 @@ def _clean(value: str) -> str:
     return " ".join(nfc(value).split())
 
 
-GoalChoice = Annotated[Goal, _choice(Goal, "known goal")]
+GoalChoice = Annotated[Goal, _choice(Goal, "known goal", GOAL_NAMES)]
 IntensityChoice = Annotated[Intensity, _choice(Intensity, "known intensity")]
 
 
@@ -123,9 +129,7 @@ class Profile(_Strict):
     @classmethod
     def _goals(cls, goals: list[Goal]) -> list[Goal]:
         if not GOALS_MIN <= len(goals) <= GOALS_MAX:
-            raise ValueError(
-                f"Pick {GOALS_MIN} to {GOALS_MAX} goals from: {', '.join(g.value for g in Goal)}."
-            )
+            raise ValueError(f"Choose {GOALS_MIN} to {GOALS_MAX} goals from: {GOAL_NAMES}.")
         if len(set(goals)) != len(goals):
             raise ValueError("Each goal can be picked once.")
         return goals

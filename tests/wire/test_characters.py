@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from tests.wire.client import character, player
 
+GOALS = (
+    "managing anxiety, building confidence, coping with grief, self-compassion, "
+    "social connection, handling anger, mindfulness, managing stress"
+)
+"""How refusals name the goals: by their labels, as a person reads them."""
+
 
 async def test_every_invalid_field_comes_back_in_one_error_and_nothing_is_stored(
     server: str,
@@ -39,7 +45,7 @@ async def test_every_invalid_field_comes_back_in_one_error_and_nothing_is_stored
         "mood",
     }
     assert "gentle, moderate, challenging" in fields["profile.intensity"]
-    assert "managing_anxiety" in fields["profile.goals[0]"]
+    assert fields["profile.goals[0]"] == f"'flying' is not a known goal. Choose one of: {GOALS}."
     assert (await c.ok("character.list"))["characters"] == []
     await c.close()
 
@@ -61,6 +67,47 @@ async def test_names_in_any_script_and_choices_in_any_case(server: str) -> None:
         assert made["character"]["profile"]["country"] == "US"
     err = await c.request("character.create", character=character(name="josé"))
     assert err["code"] == "name_taken" and err["fields"][0]["field"] == "name"
+    await c.close()
+
+
+def with_goals(goals: list[str]) -> dict[str, object]:
+    doc = character()
+    doc["profile"]["goals"] = goals
+    return doc
+
+
+async def test_goal_refusals_name_the_goals_by_their_labels(server: str) -> None:
+    c = await player(server, "fern")
+    all_six = ["managing_anxiety", "building_confidence", "coping_with_grief", "self_compassion"]
+    all_six += ["social_connection", "mindfulness"]
+    how_many = f"Choose 1 to 5 goals from: {GOALS}."
+    for goals, field, message in (
+        ([], "profile.goals", how_many),
+        (all_six, "profile.goals", how_many),
+        (
+            ["mindfulness", "flying"],
+            "profile.goals[1]",
+            f"'flying' is not a known goal. Choose one of: {GOALS}.",
+        ),
+    ):
+        err = await c.request("character.create", character=with_goals(goals))
+        assert err["code"] == "invalid_fields", goals
+        assert {f["field"]: f["message"] for f in err["fields"]} == {field: message}, goals
+    # the labels the messages name are choices too, in any case
+    made = await c.ok(
+        "character.create", character=with_goals(["Self-Compassion", "coping with GRIEF"])
+    )
+    assert made["character"]["character"]["profile"]["goals"] == [
+        "self_compassion",
+        "coping_with_grief",
+    ]
+    err = await c.request(
+        "character.update",
+        character_id=made["character"]["id"],
+        character={"profile": {"goals": []}},
+    )
+    assert err["code"] == "invalid_fields"
+    assert err["fields"] == [{"field": "profile.goals", "message": how_many}]
     await c.close()
 
 
