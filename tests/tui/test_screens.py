@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.widgets import Button, Input, OptionList, Static
+from textual.widgets import Button, Input, OptionList, SelectionList, Static
 
 from tests.conftest import free_port
 from tests.tui.conftest import (
@@ -677,6 +677,25 @@ async def test_tags_are_added_with_enter_and_removed_with_their_button() -> None
         await pilot.pause()
         assert form.document()["profile"]["avoid_topics"] == ["deep water"]
         assert form.document()["pronouns"] == "they/them"
+
+
+async def test_tab_into_the_goals_then_space_ticks_the_first_goal() -> None:
+    app = ScreenHarness(lambda: CharacterForm(SCHEMA))
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = app.screen
+        assert isinstance(form, CharacterForm)
+        await pilot.pause()
+        goals = form.query_one("#f-goals", SelectionList)
+        form.query_one("#f-traits .tag-input", Input).focus()
+        await pilot.press("tab")
+        await pilot.pause()
+        assert form.focused is goals, "the goals come after the traits"
+        first = SCHEMA["goals"][0]["id"]
+        assert goals.highlighted == 0, "a row is highlighted as soon as the list has focus"
+        await pilot.press("space")
+        await pilot.pause()
+        assert goals.selected == [first]
+        assert app.posted(CharacterForm.DraftChanged)[-1].document["profile"]["goals"] == [first]
 
 
 # -- login, characters, worlds ------------------------------------------------------------------
