@@ -119,7 +119,8 @@ class _Strict(BaseModel):
 class Profile(_Strict):
     """The therapeutic profile."""
 
-    goals: list[GoalChoice] = Field(default_factory=list)
+    goals: list[GoalChoice] = Field(default_factory=list, validate_default=True)
+    """Required: leaving it out is refused like an empty list."""
     intensity: IntensityChoice = Intensity.GENTLE
     avoid_topics: list[str] = Field(default_factory=list)
     country: str | None = None

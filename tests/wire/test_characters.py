@@ -93,6 +93,10 @@ async def test_goal_refusals_name_the_goals_by_their_labels(server: str) -> None
         err = await c.request("character.create", character=with_goals(goals))
         assert err["code"] == "invalid_fields", goals
         assert {f["field"]: f["message"] for f in err["fields"]} == {field: message}, goals
+    no_goals = character()
+    del no_goals["profile"]["goals"]
+    err = await c.request("character.create", character=no_goals)
+    assert err["fields"] == [{"field": "profile.goals", "message": how_many}], "goals are required"
     # the labels the messages name are choices too, in any case
     made = await c.ok(
         "character.create", character=with_goals(["Self-Compassion", "coping with GRIEF"])
