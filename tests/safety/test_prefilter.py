@@ -1,0 +1,283 @@
+"""The player screen's prefilter: it skips only rules that cannot match, so no verdict changes.
+
+``classify`` runs a rule only when one of the trigger words derived from the rule's own regex
+(``tta_server.safety.triggers``) is among the message's tokens. These tests check that this
+never changes a verdict: on every example the safety tests know, on long messages built from
+them, and on random text; that no rule with a match is ever skipped, also on strings generated
+from each rule's own regex; and that a rule from which no trigger word can be derived is refused
+when the screen is imported.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import random
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from re import _parser as sre
+from typing import Any
+
+import pytest
+
+from tta_server.admin.safety import BENCH_SAMPLE
+from tta_server.safety import classifier
+from tta_server.safety.lexicon import RULES
+from tta_server.safety.triggers import NoTriggers, TriggerIndex, Triggers, derive_triggers
+
+HERE = Path(__file__).resolve().parent
+
+
+def _corpus() -> list[str]:
+    """Every message the safety tests use: the labelled sets, and every string in the tests."""
+    texts: list[str] = []
+    for name in ("eval_set.jsonl", "eval_holdout.jsonl"):
+        for line in (HERE / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+    for path in sorted(HERE.glob("test_*.py")):  # named examples, odd inputs, narrations
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                texts.append(node.value)
+    texts.extend(rule.example for rule in RULES)
+    texts.extend(BENCH_SAMPLE)
+    return list(dict.fromkeys(texts))
+
+
+CORPUS = _corpus()
+
+
+def _long_messages() -> list[str]:
+    """2,000-character messages made of corpus examples, so that rules meet far apart."""
+    rng = random.Random(7)
+    shuffled = [t for t in CORPUS if t.strip()]
+    out = []
+    for _ in range(60):
+        rng.shuffle(shuffled)
+        out.append(". ".join(shuffled)[:2000])
+    prose = ("I feel fine and I go north. " * 80)[:2000]
+    for example in (rule.example for rule in RULES):
+        out.append(prose[: 2000 - len(example) - 1] + " " + example)
+    return out
+
+
+def _random_messages() -> list[str]:
+    rng = random.Random(20240611)
+    pool = [chr(i) for i in range(0x2FFF)] + ["😂", "💀", "\u200b", "\n", "'", " ", " "] * 40
+    words = ["kill", "myself", "die", "want", "to", "not", "i", "my", "dad", "sh", "od", "."]
+    out = []
+    for _ in range(100):
+        out.append("".join(rng.choice(pool) for _ in range(2000)))
+        out.append(" ".join(rng.choice(words) for _ in range(400))[:2000])
+    return out
+
+
+def _verdicts(text: str) -> tuple[Any, Any]:
+    coerced = classifier._coerce(text)
+    return (
+        classifier._classify(coerced, prefilter=True),
+        classifier._classify(coerced, prefilter=False),
+    )
+
+
+def test_the_corpus_is_the_whole_safety_test_set() -> None:
+    assert len(CORPUS) > 700
+    assert "I want to kill myself" in CORPUS and "stab the orc" in CORPUS
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [CORPUS, _long_messages(), _random_messages()],
+    ids=["corpus", "long", "random"],
+)
+def test_the_prefilter_changes_no_verdict(texts: list[str]) -> None:
+    differing = [(t, got) for t in texts if len(set(got := _verdicts(t))) != 1]
+    assert not differing, differing[:3]
+
+
+def _matches_at_a_word(regex: re.Pattern[str], text: str) -> bool:
+    """A match at the start of a word: the matches ``_apply`` looks at."""
+    for match in regex.finditer(text):
+        begin = match.start()
+        if not begin or text[begin - 1] == " " or not text[begin].isalnum():
+            return True
+    return False
+
+
+def _matching_rules(text: str) -> list[int]:
+    """The rules with a match at the start of a word, in table order."""
+    return [i for i, c in enumerate(classifier._RULES) if _matches_at_a_word(c.regex, text)]
+
+
+def test_no_rule_with_a_match_is_skipped() -> None:
+    """Stronger than equal verdicts: a rule that only nearly fired is still selected."""
+    matched = 0
+    for text in [*CORPUS, *_long_messages()]:
+        for variant in classifier._variants(classifier._coerce(text)):
+            selected = set(classifier._TRIGGERS.select(variant.split(" ")))
+            missed = [
+                classifier._RULES[i].rule.id for i in _matching_rules(variant) if i not in selected
+            ]
+            assert not missed, (variant, missed)
+            matched += bool(_matching_rules(variant))
+    assert matched > 400
+
+
+# --------------------------------------------------------------------------------------------
+# Strings generated from each rule's own regex
+# --------------------------------------------------------------------------------------------
+
+_CONTEXT = ["i", "my", "the", "so", "and", "really", "not", "dad", "game", "tonight", ".", ","]
+_LETTERS = "abcdeilmnorst"
+
+
+def _sample(nodes: Any, rng: random.Random) -> str:
+    """A random string shaped by a parsed regex (lookbehinds written out, lookaheads skipped)."""
+    out: list[str] = []
+    for op, av in nodes:
+        if op is sre.LITERAL:
+            out.append(chr(av))
+        elif op is sre.NOT_LITERAL or op is sre.ANY:
+            out.append(rng.choice(_LETTERS + "  "))
+        elif op is sre.IN:
+            out.append(_sample_set(av, rng))
+        elif op is sre.BRANCH:
+            out.append(_sample(rng.choice(av[1]).data, rng))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, high, body = av
+            count = rng.randint(low, min(high, low + 3))
+            out.extend(_sample(body.data, rng) for _ in range(count))
+        elif op is sre.SUBPATTERN:
+            out.append(_sample(av[3].data, rng))
+        elif op is sre.ASSERT and av[0] == -1:  # a lookbehind: what it wants stands before
+            out.append(_sample(av[1].data, rng))
+    return "".join(out)
+
+
+def _sample_set(items: list[tuple[Any, Any]], rng: random.Random) -> str:
+    if items and items[0][0] is sre.NEGATE:
+        excluded = {chr(av) for op, av in items if op is sre.LITERAL}
+        return rng.choice([c for c in _LETTERS + " " if c not in excluded])
+    op, av = rng.choice(items)
+    if op is sre.LITERAL:
+        return chr(av)
+    if op is sre.RANGE:
+        return chr(rng.randint(av[0], av[1]))
+    if av in (sre.CATEGORY_SPACE, sre.CATEGORY_NOT_WORD):
+        return " "
+    if av is sre.CATEGORY_DIGIT:
+        return rng.choice("0123456789")
+    return rng.choice(_LETTERS)
+
+
+_NORMALISED = re.compile(r"(?:\w+|[.,])(?: (?:\w+|[.,]))*")
+
+
+def _generated(rng: random.Random, regex: re.Pattern[str]) -> Iterator[str]:
+    tree = sre.parse(regex.pattern)
+    for _ in range(400):
+        before = " ".join(rng.choice(_CONTEXT) for _ in range(rng.randint(0, 3)))
+        after = " ".join(rng.choice(_CONTEXT) for _ in range(rng.randint(0, 2)))
+        text = " ".join(p for p in (before, _sample(tree.data, rng), after) if p)
+        if _NORMALISED.fullmatch(text):  # shaped like normalised text (what the rules see)
+            yield text
+
+
+@pytest.mark.parametrize("position", range(len(classifier._RULES)), ids=[r.id for r in RULES])
+def test_strings_made_from_a_rule_select_it(position: int) -> None:
+    compiled = classifier._RULES[position]
+    rng = random.Random(position)
+    hits = 0
+    for text in _generated(rng, compiled.regex):
+        if _matches_at_a_word(compiled.regex, text):
+            hits += 1
+            assert position in classifier._TRIGGERS.select(text.split(" ")), text
+    assert hits >= 5, f"only {hits} generated strings matched {compiled.rule.id}"
+
+
+#: Shapes the rule table does not (yet) use, each with a long optional or negated word that a
+#: careless derivation would take for a trigger.
+TRICKY = [
+    r"\b(?:(?:a|b|c|d|e|f)(?:g|h|i|j|k|l) extraordinarily (?:m|n|o) )?(?:sad|low)\b",
+    r"\b(?:(?:extraordinarily|unbelievably) \w+ )*(?:sad|low)\b",
+    r"\b(?:(?:extraordinarily|unbelievably) \w+ ){0,7}(?:sad|low)\b",
+    r"\b(?:sad|low)\b(?! extraordinarily)",
+    r"\b(?:(?:a|b|c|d|e|f)(?:g|h|i|j|k|l) extraordinarily|sad|low)\b",
+    r"\b(?:sad|low)(?: \w+)?",
+    r"(?:(?<=\bextraordinarily )|(?<=\bunbelievably ))(?:sad|low)\b",
+    r"\bi (?:\w+ ){0,2}(?:sad|low)(?: (?:extraordinarily|unbelievably)){0,2}\b",
+]
+
+
+@pytest.mark.parametrize("pattern", TRICKY)
+def test_strings_made_from_tricky_shapes_select_them(pattern: str) -> None:
+    regex = classifier.compile_rule(pattern)
+    index = TriggerIndex([derive_triggers(regex)])
+    rng = random.Random(pattern)
+    hits = 0
+    for text in _generated(rng, regex):
+        if _matches_at_a_word(regex, text):
+            hits += 1
+            assert index.select(text.split(" ")) == [0], (text, derive_triggers(regex))
+    assert hits >= 20
+
+
+# --------------------------------------------------------------------------------------------
+# Derivation: what is derived, and what is refused
+# --------------------------------------------------------------------------------------------
+
+
+def _derive(pattern: str) -> Triggers:
+    return derive_triggers(classifier.compile_rule(pattern))
+
+
+def test_whole_words_and_stems_are_read_off_the_regex() -> None:
+    assert _derive(r"\b(?:kill|killing) myself\b") == Triggers(frozenset({"myself"}))
+    assert _derive(r"\bsuicid\w*") == Triggers(frozenset(), frozenset({"suicid"}))
+    assert _derive(r"\bi am so (?:sad|low)\b").words <= {"sad", "low", "so", "am", "i"}
+    # the match start is a word start; words after a wildcard start at a space
+    assert _derive(r"\bhow (?:\w+ ){0,3}die\b") == Triggers(frozenset({"die"}))
+    # a lookahead is not relied on: its words are not triggers
+    assert "tonight" not in _derive(r"\bjump\b(?= tonight)").words
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"\w+", r".*", r"(?:\w+ ){0,2}\w+ing\b", r"\b\w+ (?:now)?", r"(?:kill)?\w*", r"[a-z]+"],
+)
+def test_a_regex_without_a_trigger_word_is_refused(pattern: str) -> None:
+    with pytest.raises(NoTriggers, match="no trigger word"):
+        derive_triggers(re.compile(pattern), "test.rule")
+
+
+def test_a_rule_without_a_trigger_word_stops_the_screen_from_loading() -> None:
+    """A rule added to the table that the prefilter cannot see fails loudly, at import."""
+    script = (
+        "import dataclasses, importlib\n"
+        "from tta_server.safety import classifier, lexicon as lx\n"
+        "bad = dataclasses.replace(lx.RULES[0], id='suicide.no_words', pattern=r'\\b\\w+ing')\n"
+        "lx.RULES = (*lx.RULES, bad)\n"
+        "importlib.reload(classifier)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode != 0
+    assert "NoTriggers: rule suicide.no_words: no trigger word" in done.stderr
+
+
+def test_the_index_selects_by_word_and_by_stem() -> None:
+    index = TriggerIndex(
+        [
+            Triggers(frozenset({"myself"})),
+            Triggers(frozenset(), frozenset({"suicid"})),
+            Triggers(frozenset({"die"}), frozenset({"dead"})),
+        ]
+    )
+    assert index.select(["i", "want", "to", "kill", "myself"]) == [0]
+    assert index.select(["feeling", "suicidal"]) == [1]
+    assert index.select(["deadly", "dull", ",", "i", "could", "die"]) == [2]
+    assert index.select(["i", "feel", "fine", "and", "i", "go", "north"]) == []
+    with pytest.raises(NoTriggers):
+        TriggerIndex([Triggers(frozenset())])
