@@ -191,6 +191,7 @@ class Game:
             steps=played.steps,
             text=text,
             suggestions=played.suggestions,
+            feelings=played.feelings,
             recent=tuple(live.recent),
             previous=live.previous,
         )

@@ -70,7 +70,8 @@ class Scene:
     * ``steps``: the actions of this turn, in order. The pipeline stops at the first refused
       action, so only the last step can have ``outcome.ok`` False.
     * ``steps`` empty and not ``opening``: nothing in the text could be understood;
-      ``suggestions`` holds things to try here ("go north", "talk to Rue").
+      ``suggestions`` holds things to try here ("go north", "talk to Rue"), and
+      ``feelings`` the feelings the player named ("I feel anxious" -> ``("anxious",)``).
     * ``context``: the moment after the turn (what the client's side panel shows).
     * ``text``: what the player typed. Only the LLM narrator sees it, inside its prompt.
     * ``recent``: short lines about the last few turns, oldest first, for continuity.
@@ -85,6 +86,7 @@ class Scene:
     opening: bool = False
     text: str = ""
     suggestions: tuple[str, ...] = ()
+    feelings: tuple[str, ...] = ()
     recent: tuple[str, ...] = ()
     previous: str | None = None
 

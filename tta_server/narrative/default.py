@@ -47,6 +47,7 @@ from typing import Any
 
 from tta_server.narrative import phrases as P
 from tta_server.narrative.base import Scene, Step
+from tta_server.pipeline.feelings import HARD as HARD_FEELINGS
 from tta_server.world.engine import Context
 from tta_server.world.schema import World, reaction_key, topic_key, use_key, verb_key
 from tta_server.world.state import Delta, DeltaKind
@@ -390,10 +391,17 @@ class _Composer:
             options = ["look around"] + [f"go {_way(ways[0], door=False)}"] * bool(ways)
             options.append("ask for help")
         here = _in_sentence(ctx.location.name)
-        self.para(
-            self.say(P.NOT_UNDERSTOOD[self.tone]),
-            self.say(P.SUGGEST, place=here, list=_listing(options, "or")),
-        )
+        feelings = self.scene.feelings
+        if feelings:
+            difficult = [f for f in feelings if f in HARD_FEELINGS]
+            table = P.FEELING_HARD if difficult else P.FEELING_EASY
+            named = _listing(difficult or list(feelings))
+            opening = self.say(
+                table[self.tone], feeling=named, Feeling=named[:1].upper() + named[1:]
+            )
+        else:
+            opening = self.say(P.NOT_UNDERSTOOD[self.tone])
+        self.para(opening, self.say(P.SUGGEST, place=here, list=_listing(options, "or")))
 
     @staticmethod
     def suggestion(text: str, ctx: Context) -> str:

@@ -356,6 +356,32 @@ NOT_UNDERSTOOD: ByTone = {
         "That gets you nowhere. Pick something plain and do it.",
     ),
 }
+# {feeling}, {Feeling}: the feelings the player named ("anxious", "tired and low"), when
+# nothing else in the turn could be played.
+FEELING_HARD: ByTone = {
+    "gentle": (
+        "You notice the feeling and give it its name: {feeling}. That is worth doing; a named "
+        "feeling is easier to carry, and it does not have to be fixed right now.",
+        "{Feeling}. You let the word be true for a moment, without arguing with it. Feelings "
+        "like that pass through, even when they do not seem to.",
+    ),
+    "moderate": (
+        "You name it: {feeling}. Naming a feeling gives you a little room around it.",
+        "{Feeling}, then. You notice where it sits in you, and let it sit.",
+    ),
+    "challenging": (
+        "{Feeling}. You name it plainly, and it loosens its grip a notch. Now: what will you "
+        "do while it is here?",
+        "You call it what it is: {feeling}. It is real, and it is not the whole of you.",
+    ),
+}
+FEELING_EASY: ByTone = {
+    "gentle": (
+        "{Feeling}. That is good to notice. Hold on to what helped, if you can tell what it was.",
+    ),
+    "moderate": ("{Feeling}. Worth a moment: notice what brought you here.",),
+    "challenging": ("{Feeling}. Good. Remember how you got here; you may need the way again.",),
+}
 SUGGEST: Table = (
     "Here at {place} you could {list}.",
     "You might {list}.",

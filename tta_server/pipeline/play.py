@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from tta_server.narrative.base import Step
 from tta_server.pipeline import parser
+from tta_server.pipeline.feelings import named_feelings
 from tta_server.world.engine import Action, Context, Scope, WorldState, apply, context, scope
 from tta_server.world.schema import World
 from tta_server.world.vocab import DIRECTION_NAMES, DIRECTION_WORDS, Direction
@@ -114,12 +115,14 @@ def suggest(world_scope: Scope) -> tuple[str, ...]:
 @dataclass(frozen=True)
 class Played:
     """What one turn did: the new state (unchanged when nothing applied), each step, and the
-    moment after. ``suggestions`` is set when nothing in the text could be used."""
+    moment after. ``suggestions`` is set when nothing in the text could be used; ``feelings``
+    then holds the feelings the player named, if any ("I feel anxious")."""
 
     state: WorldState
     steps: tuple[Step, ...]
     context: Context
     suggestions: tuple[str, ...] = ()
+    feelings: tuple[str, ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -148,5 +151,5 @@ def play(world: World, state: WorldState, text: str) -> Played:
         if not outcome.ok:
             break
     if not steps:
-        return Played(state, (), context(world, state), suggest(world_scope))
+        return Played(state, (), context(world, state), suggest(world_scope), named_feelings(text))
     return Played(state, tuple(steps), steps[-1].context)

@@ -1,0 +1,65 @@
+"""Feelings a player names: "I feel anxious", "I'm kind of hopeless tonight", "feeling better".
+
+Naming a feeling is a coping skill in itself, so when nothing else in a turn can be played the
+narrator acknowledges a named feeling instead of saying the words found no hold. This module
+only finds the words; it decides nothing about safety (:mod:`tta_server.safety` screens every
+input first, and a feeling that signals risk is its business, not this one's).
+
+:func:`named_feelings` returns up to two feelings in the order the player named them, as the
+lexicon spells them. Negated statements ("I'm not scared", "I don't feel sad") name nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_HARD_WORDS = """
+afraid alone angry annoyed anxious ashamed awful bad confused depressed down drained empty
+exhausted frightened frustrated furious guilty heavy helpless hopeless hurt irritable jealous
+jittery lonely lost low miserable nervous numb overwhelmed panicky restless sad scared shaky sick
+stressed stuck tense terrible tired uneasy unhappy upset useless worried worthless wound-up
+"""
+_EASY_WORDS = """
+better calm calmer content excited fine glad good grateful happy hopeful lighter okay ok peaceful
+proud relaxed relieved safe steadier steady
+"""
+_SOFTENER_WORDS = """
+so really very pretty quite kinda super totally just rather incredibly extremely too more less
+getting still also honestly a_bit a_little kind_of sort_of a_lot
+"""
+
+HARD: Final = frozenset(_HARD_WORDS.split())
+"""Difficult feelings: acknowledged gently, with a way to work with them."""
+
+EASY: Final = frozenset(_EASY_WORDS.split())
+"""Pleasant or settled feelings: acknowledged, with a nudge to notice what helped."""
+
+_FEELING = "|".join(sorted((re.escape(w) for w in HARD | EASY), key=len, reverse=True))
+# "a_bit" is "a bit": the pattern below is VERBOSE, where a plain space would vanish.
+_SOFTENERS = "(?:" + "|".join(w.replace("_", r"\s+") for w in _SOFTENER_WORDS.split()) + ")"
+_STATEMENT = re.compile(
+    rf"""\b(?:
+        i\s*(?:'m|am|m)?\s*(?:feel(?:ing|s)?|felt)   # i feel / i'm feeling / i felt
+      | i\s*(?:'m|am|m)                               # i'm ...
+      | ^\s*feeling                                   # feeling low
+    )
+    (?P<rest>(?:\s+{_SOFTENERS})*\s+(?P<first>{_FEELING})
+       (?:(?:\s*,\s*|\s+)(?:and|but|or)?\s*(?:{_SOFTENERS}\s+)*(?P<second>{_FEELING}))?)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_NEGATION = re.compile(r"\b(?:not|never|no longer|don't|dont|do not|didn't|isn't|ain't)\b")
+
+
+def named_feelings(text: str) -> tuple[str, ...]:
+    """The feelings ``text`` names about the player (first person), at most two, in order."""
+    lowered = text.lower().replace("\u2019", "'")
+    for m in _STATEMENT.finditer(lowered):
+        if _NEGATION.search(lowered[max(0, m.start() - 12) : m.start("first")]):
+            continue
+        found = [m.group("first")]
+        second = m.group("second")
+        if second and second != found[0]:
+            found.append(second)
+        return tuple(found)
+    return ()
