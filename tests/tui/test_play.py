@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Button, Input, SelectionList, Static
+from textual.widgets import Button, Input, OptionList, SelectionList, Static
 
 from tests.conftest import settings_for
 from tests.tui.conftest import wait_until
@@ -133,8 +133,10 @@ async def start_story(pilot: Pilot[Any]) -> StoryScreen:
     await pilot.press("enter")  # play the highlighted character
     worlds: WorldsScreen = await screen_is(pilot, WorldsScreen, "the worlds")
     ids = [w["id"] for w in worlds.worlds]
-    for _ in range(ids.index("lantern-coast")):
-        await pilot.press("down")
+    listing = worlds.query_one("#world-list", OptionList)
+    moves = ids.index("lantern-coast") - (listing.highlighted or 0)
+    for _ in range(abs(moves)):  # from the world highlighted first (the best-suited)
+        await pilot.press("down" if moves > 0 else "up")
     await pilot.press("enter")
     story: StoryScreen = await screen_is(pilot, StoryScreen, "the story")
     await wait_until(pilot, lambda: story.summary.location == "The Quay", what="the opening")

@@ -753,11 +753,18 @@ async def test_worlds_show_the_card_and_enter_starts() -> None:
     app = ScreenHarness(lambda: WorldsScreen(WORLDS, CHARACTERS[0], GOAL_LABELS))
     async with app.run_test(size=(80, 24)) as pilot:
         card = app.screen.query_one("#world-card", Static)
+        # Aria practises managing anxiety: the Lantern Coast suits it, so it comes up first
+        listing = app.screen.query_one("#world-list", OptionList)
+        assert listing.highlighted == 1
+        labels = [str(listing.get_option_at_index(i).prompt) for i in range(2)]
+        assert "suits your goals" not in labels[0] and "suits your goals" in labels[1]
+        assert "Managing anxiety (your goal)" in str(card.render())
+        assert "Content notes:" in str(card.render())
+        await pilot.press("up")
+        await pilot.pause()
         assert "Suits:" in str(card.render()) and "Self-compassion" in str(card.render())
         await pilot.press("down")
         await pilot.pause()
-        assert "Managing anxiety (your goal)" in str(card.render())
-        assert "Content notes:" in str(card.render())
         await pilot.press("enter")
         await pilot.pause()
         [start] = app.posted(WorldsScreen.Start)

@@ -1,6 +1,7 @@
 """Choose a world: the list on the left, the highlighted world's card on the right (title,
 summary, themes, content notes, the goals it suits, marked when they are the character's own).
-Enter starts a story there (:class:`WorldsScreen.Start`); Escape goes back."""
+Worlds that suit the character's goals say so in the list, and the one that suits the most is
+highlighted first. Enter starts a story there (:class:`WorldsScreen.Start`); Escape goes back."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
-from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
@@ -49,6 +49,19 @@ def world_card(world: dict[str, Any], goal_labels: dict[str, str], own_goals: se
                 out.append(f"{label} (your goal)", style="bold")
             else:
                 out.append(label)
+    return out
+
+
+def own_goal_count(world: dict[str, Any], own_goals: set[str]) -> int:
+    """How many of the character's goals ``world`` suits."""
+    return len(own_goals.intersection(_texts(world.get("goals"))))
+
+
+def world_label(world: dict[str, Any], own_goals: set[str]) -> Text:
+    """A world's line in the list: its title, and whether it suits the character's goals."""
+    out = Text(str(world.get("title") or world.get("id")))
+    if own_goal_count(world, own_goals):
+        out.append("\n  suits your goals", style="italic")
     return out
 
 
@@ -93,7 +106,7 @@ class WorldsScreen(Screen[None]):
         with Horizontal(id="worlds-body"):
             yield OptionList(
                 *[
-                    Option(Content(str(w.get("title") or w.get("id"))), id=str(w.get("id")))
+                    Option(world_label(w, self.own_goals), id=str(w.get("id")))
                     for w in self.worlds
                 ],
                 id="world-list",
@@ -104,9 +117,12 @@ class WorldsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         listing = self.query_one("#world-list", OptionList)
+        best = None
         if self.worlds:
-            listing.highlighted = 0
-        self._show(0 if self.worlds else None)
+            counts = [own_goal_count(w, self.own_goals) for w in self.worlds]
+            best = counts.index(max(counts))  # the first of the best-suited
+            listing.highlighted = best
+        self._show(best)
 
     @on(OptionList.OptionHighlighted, "#world-list")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
