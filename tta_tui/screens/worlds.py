@@ -105,10 +105,7 @@ class WorldsScreen(Screen[None]):
         yield TopBar(f"Choose a world for {name}")
         with Horizontal(id="worlds-body"):
             yield OptionList(
-                *[
-                    Option(world_label(w, self.own_goals), id=str(w.get("id")))
-                    for w in self.worlds
-                ],
+                *[Option(world_label(w, self.own_goals), id=str(w.get("id"))) for w in self.worlds],
                 id="world-list",
             )
             with VerticalScroll(id="world-card-scroll"):
