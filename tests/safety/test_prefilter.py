@@ -253,6 +253,12 @@ def test_a_regex_without_a_trigger_word_is_refused(pattern: str) -> None:
         derive_triggers(re.compile(pattern), "test.rule")
 
 
+@pytest.mark.parametrize("flags", [re.IGNORECASE, re.ASCII])
+def test_flags_that_change_what_a_letter_is_are_refused(flags: re.RegexFlag) -> None:
+    with pytest.raises(NoTriggers, match="not supported"):
+        derive_triggers(re.compile(r"\bkill myself\b", flags))
+
+
 def test_a_rule_without_a_trigger_word_stops_the_screen_from_loading() -> None:
     """A rule added to the table that the prefilter cannot see fails loudly, at import."""
     script = (
@@ -279,5 +285,11 @@ def test_the_index_selects_by_word_and_by_stem() -> None:
     assert index.select(["feeling", "suicidal"]) == [1]
     assert index.select(["deadly", "dull", ",", "i", "could", "die"]) == [2]
     assert index.select(["i", "feel", "fine", "and", "i", "go", "north"]) == []
+    nested = TriggerIndex(
+        [Triggers(frozenset(), frozenset({"care"})), Triggers(frozenset(), frozenset({"cares"}))]
+    )
+    assert nested.select(["caresses"]) == [0, 1]
+    assert nested.select(["careful"]) == [0]
+    assert nested.select(["car"]) == []
     with pytest.raises(NoTriggers):
         TriggerIndex([Triggers(frozenset())])

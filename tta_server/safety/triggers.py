@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -60,12 +61,11 @@ class Triggers:
     words: frozenset[str]
     stems: frozenset[str] = frozenset()
 
-    def found_in(self, tokens: Iterable[str]) -> bool:
+    def found_in(self, tokens: AbstractSet[str]) -> bool:
         """Whether one of these triggers is among ``tokens``."""
-        present = set(tokens)
-        if not self.words.isdisjoint(present):
+        if not self.words.isdisjoint(tokens):
             return True
-        return any(token.startswith(stem) for token in present for stem in self.stems)
+        return any(token.startswith(stem) for token in tokens for stem in self.stems)
 
 
 class TriggerIndex:
@@ -87,8 +87,16 @@ class TriggerIndex:
                 by_stem.setdefault(stem, set()).add(position)
         self.size = len(triggers)
         self._by_word = {w: tuple(sorted(p)) for w, p in by_word.items()}
-        self._by_stem = {s: tuple(sorted(p)) for s, p in by_stem.items()}
-        self._stem_lengths = tuple(sorted({len(s) for s in by_stem}))
+        # A token is looked up once, by the longest stem it starts with; that stem stands for
+        # every shorter stem it starts with too.
+        self._by_stem = {
+            stem: tuple(
+                sorted({p for other in by_stem if stem.startswith(other) for p in by_stem[other]})
+            )
+            for stem in by_stem
+        }
+        longest_first = sorted(by_stem, key=lambda stem: (-len(stem), stem))
+        self._stem = re.compile("|".join(map(re.escape, longest_first))) if by_stem else None
 
     def select(self, tokens: Iterable[str]) -> list[int]:
         """Positions, in table order, of the rules whose triggers occur among ``tokens``."""
@@ -96,10 +104,11 @@ class TriggerIndex:
         chosen: set[int] = set()
         for word in present.intersection(self._by_word):
             chosen.update(self._by_word[word])
-        for length in self._stem_lengths:
-            starts = {token[:length] for token in present if len(token) >= length}
-            for stem in starts.intersection(self._by_stem):
-                chosen.update(self._by_stem[stem])
+        if self._stem is not None:
+            for token in present:
+                match = self._stem.match(token)
+                if match is not None:
+                    chosen.update(self._by_stem[match.group()])
         return sorted(chosen)
 
 
@@ -113,6 +122,7 @@ _WORD_EDGE = "\x01"  # \b or the match start: a boundary next to a letter or a d
 _EDGE = "\x03"  # start or end of the text: always a boundary
 _SEPARATORS = frozenset({" ", _WORD_EDGE, _EDGE})
 _SEPARATOR_CHARS = "".join(sorted(_SEPARATORS))
+_STOPS = (*_SEPARATOR_CHARS, _WILD)  # what ends a piece
 _MARKERS = frozenset({_WILD, _WORD_EDGE, _EDGE})
 
 #: Summaries with more strings than this give up exactness (for beginnings and ends: all info).
@@ -182,17 +192,16 @@ def _items(string: str) -> tuple[_Item, ...]:
     """The items one of which any text matching ``string`` holds (edges of ``string`` open)."""
     runs = _RUNS.findall(string)
     found: list[_Item] = []
-    for i, piece in enumerate(runs):
-        if piece[0] in _SEPARATORS:
+    last = len(runs) - 1
+    for i in range(1, last + 1):  # a piece at the very start may continue a word: no item
+        piece = runs[i]
+        if piece[0] in _SEPARATORS or not _bounded(runs[i - 1], piece[0]):
             continue
-        left = i > 0 and _bounded(runs[i - 1], piece[0])
-        if not left:
-            continue  # a piece that may continue a word to its left proves nothing
         if _WILD in piece:
             head = piece[: piece.index(_WILD)]
             if head:
                 found.append(("s", head))
-        elif i + 1 < len(runs) and _bounded(runs[i + 1], piece[-1]):
+        elif i < last and _bounded(runs[i + 1], piece[-1]):
             found.append(("w", piece))
         else:
             found.append(("s", piece))
@@ -201,6 +210,8 @@ def _items(string: str) -> tuple[_Item, ...]:
 
 def _bounded(separators: str, edge_char: str) -> bool:
     """Whether the separators next to a piece force a token boundary there."""
+    if separators == " ":
+        return True
     if " " in separators or _EDGE in separators:
         return True
     return _WORD_EDGE in separators and _is_word_char(edge_char)
@@ -234,38 +245,19 @@ def _squash(string: str) -> str:
     return string
 
 
-#: How many pieces (words) of a node's beginning or end are kept for the words that straddle it.
-_KEEP = 2
-
-
 def _head(string: str) -> str:
-    """The start of ``string``: its first pieces with the separators around them.
+    """The start of ``string``: separators, its first piece and what ends it (cut at a wildcard).
 
-    A beginning is cut after ``_KEEP`` pieces or at a wildcard: what a word that straddles the
-    node's start (or a word near it) can be read from.
+    A beginning is kept only as far as a word that may straddle it can reach.
     """
-    i, n = 0, len(string)
-    for _ in range(_KEEP):
-        while i < n and string[i] in _SEPARATORS:
-            i += 1
-        while i < n and string[i] not in _SEPARATORS and string[i] != _WILD:
-            i += 1
-        if i < n and string[i] == _WILD:
-            break
-    return string[: i + 1]
+    body = string.lstrip(_SEPARATOR_CHARS)
+    ends = [i for i in map(body.find, _STOPS) if i >= 0]
+    return string[: len(string) - len(body) + min(ends) + 1] if ends else string
 
 
 def _tail(string: str) -> str:
     """The end of ``string``, as :func:`_head` keeps the start."""
-    i = len(string)
-    for _ in range(_KEEP):
-        while i > 0 and string[i - 1] in _SEPARATORS:
-            i -= 1
-        while i > 0 and string[i - 1] not in _SEPARATORS and string[i - 1] != _WILD:
-            i -= 1
-        if i > 0 and string[i - 1] == _WILD:
-            break
-    return string[max(0, i - 1) :]
+    return string[max(0, max(map(string.rstrip(_SEPARATOR_CHARS).rfind, _STOPS))) :]
 
 
 def _capped(strings: set[str]) -> frozenset[str]:
@@ -294,7 +286,7 @@ def _exact(strings: set[str]) -> _Info:
 def _edge(strings: Iterable[str], at_end: bool) -> str | None:
     """One separator that every string ends (or starts) with, if they all do.
 
-    ``" "`` if each has a space or a text edge there, ``\x01`` if each has at least a ``\b``;
+    ``" "`` if each has a space or a text edge there, ``\\x01`` if each has at least a ``\\b``;
     standing in for the whole set, it keeps the words a neighbour's strings get bounded by.
     """
     hard = True
@@ -485,16 +477,20 @@ _POSSESSIVE_REPEAT = getattr(_sre, "POSSESSIVE_REPEAT", object())
 _ATOMIC_GROUP = getattr(_sre, "ATOMIC_GROUP", object())
 
 
-def derive_triggers(regex: re.Pattern[str], rule_id: str = "?") -> Triggers:
-    """The trigger words of a regex whose matches are accepted only at the start of a word.
+def derive_triggers(
+    regex: re.Pattern[str], rule_id: str = "?", *, at_word_start: bool = True
+) -> Triggers:
+    """The trigger words of a regex, for matches that start a word (``at_word_start``, as the
+    screens accept them) or for every match (``at_word_start=False``, as ``re.sub`` makes).
 
     Raises :class:`NoTriggers` (naming ``rule_id``) when the regex could match a text that
     holds none of the words or stems it can see: such a rule could not be prefiltered safely.
     """
-    if regex.flags & re.IGNORECASE:
-        raise NoTriggers(f"rule {rule_id}: case-insensitive patterns are not supported")
+    if regex.flags & (re.IGNORECASE | re.ASCII | re.LOCALE):  # other letters, another \b
+        raise NoTriggers(f"rule {rule_id}: IGNORECASE, ASCII and LOCALE are not supported")
     try:
-        info = _after(_Info(frozenset({_WORD_EDGE})), list(_sre.parse(regex.pattern).data))
+        start = _Info(frozenset({_WORD_EDGE if at_word_start else ""}))
+        info = _after(start, list(_sre.parse(regex.pattern).data))
     except NoTriggers as exc:
         raise NoTriggers(f"rule {rule_id}: {exc}") from None
     starts = info.exact if info.exact is not None else info.prefix
@@ -505,7 +501,10 @@ def derive_triggers(regex: re.Pattern[str], rule_id: str = "?") -> Triggers:
             "match must hold a fixed word (or the fixed start of a word) that the regex "
             "spells out, so that the prefilter can never skip the rule wrongly"
         )
-    return Triggers(
-        frozenset(text for kind, text in need if kind == "w"),
-        frozenset(text for kind, text in need if kind == "s"),
+    stems = {text for kind, text in need if kind == "s"}
+    stems = {s for s in stems if not any(s != t and s.startswith(t) for t in stems)}
+    words = {text for kind, text in need if kind == "w"}
+    return Triggers(  # without what a shorter stem already finds ("cares" once "care" is in)
+        frozenset(w for w in words if not any(w.startswith(t) for t in stems)),
+        frozenset(stems),
     )
