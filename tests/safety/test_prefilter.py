@@ -75,6 +75,32 @@ def _random_messages() -> list[str]:
     return out
 
 
+#: One message for each substitution that normalisation skips when it cannot match.
+REWRITES = [
+    "i want to die 😂😂 lol",
+    "i want to\r\ndie\u2028now",
+    "i want\x00 to\x1b die\u200b",
+    "every1 hates me and no1 cares",
+    "i will k1ll my$elf, su1c1de, d13",
+    "i want to k!ll myself, k|ll",
+    "my s/h urges, s / h",
+    "i will o.d. tonight",
+    "i od'd last night",
+    "i'll do it, you'll see",
+    "i'd rather die, they'd not care",
+    "i can't, won't, ain't, don't, isn't",
+    "i shan't go on",
+    "i'm done, you're right, we've lost",
+    "i want to die... i really do\u2026",
+    "i hurt my self",
+    "i want to un alive myself",
+    "sewer slide",
+    "i do not want to live any more",
+    "i want too dye, i need too go",
+    "i want to dye my hair and to dye for real",
+]
+
+
 def _verdicts(text: str) -> tuple[Any, Any]:
     coerced = classifier._coerce(text)
     return (
@@ -96,6 +122,35 @@ def test_the_corpus_is_the_whole_safety_test_set() -> None:
 def test_the_prefilter_changes_no_verdict(texts: list[str]) -> None:
     differing = [(t, got) for t in texts if len(set(got := _verdicts(t))) != 1]
     assert not differing, differing[:3]
+
+
+def test_skipping_substitutions_that_cannot_match_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Normalisation skips a rewrite when the text lacks what every match needs; never more."""
+    texts = [*REWRITES, *CORPUS, *_long_messages(), *_random_messages()]
+
+    def run() -> list[tuple[list[str], Any]]:
+        coerced = [classifier._coerce(t) for t in texts]
+        return [(classifier._variants(t), classifier._classify(t)) for t in coerced]
+
+    skipping = run()
+    monkeypatch.setattr(classifier, "_SKIP_IMPOSSIBLE", False)
+    assert run() == skipping
+    for text in REWRITES:  # each of them is rewritten by something that could be skipped
+        assert classifier.normalise(text) != " ".join(text.split()), text
+
+
+def test_a_phrase_rewrite_can_bring_in_the_next_ones_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    phrases = ((re.compile(r"\bun alive\b"), "unalive"), (re.compile(r"\bunalive\b"), "kill"))
+    triggers = tuple(derive_triggers(r, at_word_start=False) for r, _ in phrases)
+    monkeypatch.setattr(classifier, "_PHRASES", phrases)
+    monkeypatch.setattr(classifier, "_PHRASE_TRIGGERS", triggers)
+    assert triggers[1] == Triggers(frozenset({"unalive"}))
+    assert (
+        classifier._rephrase(["i", "want", "to", "un", "alive", "myself"])
+        == "i want to kill myself"
+    )
 
 
 def _matches_at_a_word(regex: re.Pattern[str], text: str) -> bool:
