@@ -227,15 +227,15 @@ def _cover(strings: Iterable[str]) -> _Need | None:
         per_string.append(items)
     if not per_string:
         return None
-    counts: dict[_Item, int] = {}
-    for items in per_string:
-        for item in set(items):
-            counts[item] = counts.get(item, 0) + 1
     chosen: set[_Item] = set()
     for items in per_string:
         if chosen.isdisjoint(items):
-            chosen.add(min(items, key=lambda it: (_item_cost(it), -counts[it], it)))
+            chosen.add(min(items, key=_item_key))
     return frozenset(chosen)
+
+
+def _item_key(item: _Item) -> tuple[float, _Item]:
+    return (_item_cost(item), item)
 
 
 def _squash(string: str) -> str:
