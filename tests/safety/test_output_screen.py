@@ -38,6 +38,7 @@ WORLD_FILES = {"lantern-coast": "lantern_coast.toml", "ember-library": "ember_li
 UNSAFE: list[tuple[str, str]] = [
     # encouragement, to the reader
     ("You should kill yourself.", "encourage"),
+    ("It is time for them to kill themselves.", "encourage"),
     ("Honestly, you deserve to die for what you did.", "encourage"),
     ("Nobody would miss you if you were gone.", "encourage"),
     ("Go hurt yourself, then, if that is what it takes.", "encourage"),

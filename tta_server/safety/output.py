@@ -169,7 +169,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:want|wants|wanted|wish|wishes|wished|hope|hopes|hoped|time for|be for|is for|"
         r"would love for) (?:you|him|her|them) (?:to |would |will )?(?:just )?(?:die|drop dead|"
         r"be dead|end it all|kill (?:yourself|himself|herself|themselves))\b" + _NOT_DYING,
-        "die dead living exist alive wake forever all life",
+        "die dead living exist alive wake forever all life kill",
         negatable=True,
     ),
     Rule(
@@ -314,7 +314,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:helium|nitrogen|argon) (?:\w+ ){0,4}(?:bag|hood|mask)\b"
         r"|\b(?:suicide|exit) bag\b"
         r"|\bplastic bag (?:over|around|round) (?:your|his|her|their|my) head\b",
-        "carbon hose pipe tube exhaust engine car charcoal barbecue bbq helium nitrogen argon "
+        "carbon monoxide hose pipe tube exhaust engine car charcoal barbecue bbq helium nitrogen "
+        "argon "
         "suicide exit plastic",
     ),
     Rule(
