@@ -235,6 +235,8 @@ CONCERN = [
     ("I hate myself", Category.DISTRESS),
     ("I feel worthless", Category.DISTRESS),
     ("I've been feeling really low lately", Category.DISTRESS),
+    ("honestly i feel really anxious and kind of hopeless tonight", Category.DISTRESS),
+    ("I'm tired and just so empty", Category.DISTRESS),
     ("no one cares about me", Category.DISTRESS),
     # Decisions documented in the classifier docstring:
     ("I used to have suicidal thoughts but I'm better now", Category.SUICIDE),

@@ -1284,6 +1284,10 @@ RULES: tuple[Rule, ...] = (
         DIS,
         r"\b(?:feel|feels|feeling|felt|am|be|been|being|is|get|getting)(?: like)? "
         + _INTENS
+        # a first feeling may come before it: "i feel really anxious and kind of hopeless"
+        + r"(?:\w+,? (?:and|but|or|yet) (?:also )?"
+        + _INTENS
+        + r")?"
         + r"(?:a |like a |such a |like such a |like i am )?(?:hopeless|hopeles|worthless|worthles|"
         r"helpless|empty|numb|depressed|miserable|broken|dead inside|unloved|unwanted|invisible|"
         r"burden|failure|disappointment|waste of space|mistake|disgusting|pathetic|useless|"
