@@ -279,6 +279,56 @@ async def test_a_message_and_a_pause_reach_the_player(server: Server, server_url
         assert app.failures == []
 
 
+async def test_earlier_entries_of_a_long_story_load_above_on_e(
+    server: Server, server_url: str
+) -> None:
+    await staff(server, "fran")
+    c = await player(server_url, "jude")
+    profile = {**character()["profile"], "share_transcript": True}
+    made = await c.ok("character.create", character=character(profile=profile))
+    started = await c.ok(
+        "session.start", character_id=made["character"]["id"], world_id="lantern-coast"
+    )
+    sid = str(started["session"]["id"])
+    for k in range(20):  # more than one page (50 entries) of transcript
+        await c.request("turn", turn_id=f"t{k}", text="look around")
+    app = Console(server_url)
+    async with app.run_test(size=SIZE) as pilot:
+        console = await console_of(pilot, "fran")
+        await pilot.press("r")
+        await wait_until(pilot, lambda: any(s["id"] == sid for s in console.sessions))
+        await pilot.pause()
+        console.query_one("#sessions", DataTable).focus()
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, SessionScreen), what="the view")
+        view = app.screen
+        assert isinstance(view, SessionScreen)
+        await wait_until(pilot, lambda: len(view.entries) == 50, what="the last page")
+        first_page = list(view.entries)
+        assert view.next_before is not None and "begins a story" not in first_page[0]["text"]
+
+        await pilot.press("e")
+        await wait_until(pilot, lambda: len(view.entries) > 50, what="the earlier page")
+        assert view.entries[-50:] == first_page, "the page shown stays, below"
+        seqs = [e["seq"] for e in view.entries]
+        assert seqs == sorted(seqs) and len(set(seqs)) == len(seqs), "in order, none twice"
+        while view.next_before is not None:
+            before = len(view.entries)
+            await pilot.press("e")
+            await wait_until(pilot, lambda n=before: len(view.entries) > n, what="another page")
+        assert "begins a story" in view.entries[0]["text"]
+        shown = view.query("#transcript-entries .entry")
+        assert len(shown) == len(view.entries)
+        await pilot.press("e")
+        await wait_until(
+            pilot,
+            lambda: any("beginning of the story" in str(n.message) for n in app._notifications),
+            what="the note that there is nothing earlier",
+        )
+        await c.close()
+        assert app.failures == []
+
+
 async def test_a_player_account_cannot_use_the_console(server_url: str) -> None:
     c = await player(server_url, "max")
     await c.close()

@@ -235,6 +235,16 @@ class FacilitateApp(LinkedApp):
 
         async def job() -> None:
             link = self._need_link()
+            view = self.screen if isinstance(self.screen, SessionScreen) else None
+            if view is not None and view.session_id != sid:
+                view = None
+            if message.kind == "earlier":
+                if view is not None and view.next_before is not None:
+                    reply = await link.request(
+                        "facilitator.transcript", session_id=sid, before_seq=view.next_before
+                    )
+                    view.show_earlier(reply)
+                return
             if message.kind == "message":
                 await link.request("facilitator.message", session_id=sid, text=message.text)
                 self.notify("Message sent.", markup=False)

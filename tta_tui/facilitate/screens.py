@@ -268,6 +268,16 @@ class ConsoleScreen(Screen[None]):
             self.post_message(self.OpenSession(_s(alert.get("session_id"))))
 
 
+def _entries(reply: dict[str, Any]) -> list[dict[str, Any]]:
+    raw = reply.get("entries")
+    return [e for e in raw if isinstance(e, dict)] if isinstance(raw, list) else []
+
+
+def _next_before(reply: dict[str, Any]) -> int | None:
+    value = reply.get("next_before_seq")
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 class SessionScreen(Screen[None]):
     """One session: who is playing, its transcript (or only its safety events), and actions."""
 
@@ -277,11 +287,13 @@ class SessionScreen(Screen[None]):
         Binding("p", "pause", "Pause"),
         Binding("r", "resume", "Resume"),
         Binding("t", "reload", "Reload"),
+        Binding("e", "earlier", "Earlier"),
     ]
     AUTO_FOCUS = "#transcript"
 
     class Act(Message):
-        """``kind`` is ``message`` (text), ``pause`` (reason), ``resume`` or ``reload``."""
+        """``kind`` is ``message`` (text), ``pause`` (reason), ``resume``, ``reload`` or
+        ``earlier`` (the page before :attr:`SessionScreen.next_before`)."""
 
         def __init__(self, session_id: str, kind: str, text: str = "") -> None:
             super().__init__()
@@ -294,6 +306,9 @@ class SessionScreen(Screen[None]):
         self.session = dict(session)
         self.session_id = _s(session.get("id"))
         self.entries: list[dict[str, Any]] = []
+        self.next_before: int | None = None
+        """Where the entries shown begin: the ``before_seq`` of the page before (None: at the
+        start of the story)."""
 
     def compose(self) -> ComposeResult:
         s = self.session
@@ -321,8 +336,8 @@ class SessionScreen(Screen[None]):
         box = self.query_one("#transcript-message", Static)
         box.update(Text(message))
         box.display = bool(message)
-        raw = reply.get("entries")
-        self.entries = [e for e in raw if isinstance(e, dict)] if isinstance(raw, list) else []
+        self.entries = _entries(reply)
+        self.next_before = _next_before(reply)
         holder = self.query_one("#transcript-entries", Vertical)
         holder.remove_children()
         lines = [Static(Text(self._line(e)), markup=False, classes="entry") for e in self.entries]
@@ -330,6 +345,29 @@ class SessionScreen(Screen[None]):
             lines = [Static("Nothing to show yet.", markup=False, classes="entry")]
         holder.mount_all(lines)
         self.query_one("#transcript", VerticalScroll).scroll_end(animate=False)
+
+    def show_earlier(self, reply: dict[str, Any]) -> None:
+        """Put an earlier page (a ``facilitator.transcript.ok`` reply) above what is shown."""
+        earlier = _entries(reply)
+        self.next_before = _next_before(reply)
+        if not earlier:
+            return
+        if not self.entries:  # the "Nothing to show yet." line goes
+            self.query_one("#transcript-entries", Vertical).remove_children()
+        self.entries = earlier + self.entries
+        lines = [Static(Text(self._line(e)), markup=False, classes="entry") for e in earlier]
+        holder = self.query_one("#transcript-entries", Vertical)
+        if holder.children:
+            holder.mount_all(lines, before=0)
+        else:
+            holder.mount_all(lines)
+        self.query_one("#transcript", VerticalScroll).scroll_home(animate=False)
+
+    def action_earlier(self) -> None:
+        if self.next_before is None:
+            self.notify("That is the beginning of the story.", markup=False)
+            return
+        self.post_message(self.Act(self.session_id, "earlier"))
 
     def _line(self, entry: dict[str, Any]) -> str:
         kind = _s(entry.get("type")) or _s(entry.get("kind"))
