@@ -34,6 +34,7 @@ def settings_for(kind: StoreKind, data_dir: Path, **extra: object) -> Settings:
         "argon2_time_cost": 1,
         "argon2_memory_kib": 8 * 1024,
         "gc_freeze_on_start": False,  # hundreds of servers start in one test process
+        "gc_full_every": 0,  # ... and leave the collector's thresholds as Python set them
     }
     return load_settings(**{**values, **extra})
 

@@ -99,6 +99,9 @@ class App:
             max_size=self.settings.max_frame_bytes,
             server_header=f"tta/{__version__}",
         )
+        if self.settings.gc_full_every:
+            young, middle, _ = gc.get_threshold()
+            gc.set_threshold(young, middle, self.settings.gc_full_every)
         if self.settings.gc_freeze_on_start:
             gc.collect()
             gc.freeze()

@@ -145,6 +145,14 @@ class Settings(BaseSettings):
     them; in the benchmark this cut GC pause time from about 1 s to under 20 ms a run. Off:
     ``false``."""
 
+    gc_full_every: int = Field(100, ge=0)
+    """How many generation-1 collections may pass before Python considers a full collection
+    (its third ``gc`` threshold; Python's default is 10). Every Neo4j query leaves some
+    objects in reference cycles, so with the default a busy server paused 20-65 ms for a full
+    collection about once a second; at 100 the benchmark's load ran with none, at the cost of a
+    few MiB of garbage held longer and rarer, longer full collections. 0 keeps Python's
+    default."""
+
     log_format: LogFormat = LogFormat.TEXT
     """``text`` for people, ``json`` for one JSON object per line (log shippers)."""
 
