@@ -563,6 +563,31 @@ async def test_checkin_panel_is_quiet_and_closes_with_escape() -> None:
         assert not screen.query(CheckinPanel) and not panel.is_attached
 
 
+async def test_a_long_checkin_still_shows_how_to_close_it() -> None:
+    """Message, emergency line and four resources overflow the panel's ten rows: the Close
+    button scrolls out of sight, so the way to close it is written on the border."""
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        lines = [
+            f"Helpline {n}: call 0800 000 00{n} (any time). Free and confidential." for n in "1234"
+        ]
+        screen.apply(
+            {
+                "type": "safety.checkin",
+                "seq": 9,
+                "data": {"message": "Some of what you wrote sounded heavy. " * 3, "lines": lines},
+            }
+        )
+        await pilot.pause()
+        shown = app.export_screenshot().replace("&#160;", " ")
+        assert "Esc closes it" in shown
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not screen.query(CheckinPanel)
+
+
 # -- the character form -------------------------------------------------------------------------
 def test_error_paths_map_to_form_fields() -> None:
     assert field_key("name") == "name"

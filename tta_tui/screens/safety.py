@@ -139,6 +139,9 @@ class CheckinPanel(Vertical):
     def __init__(self, data: dict[str, Any]) -> None:
         super().__init__(id="checkin", classes="checkin")
         self.data = data
+        # On the border, so it shows even when the panel is too short for its Close button.
+        self.border_title = "A check-in"
+        self.border_subtitle = "Esc closes it"
 
     def compose(self) -> ComposeResult:
         message = self.data.get("message")
