@@ -939,3 +939,24 @@ async def test_a_broadcast_is_a_toast_and_a_kick_shows_the_reason_once() -> None
         await pilot.pause()
         assert [type(s) for s in app.screen_stack].count(ErrorScreen) == 1
         assert app.failures == []
+
+
+@pytest.mark.parametrize("form", ["login", "character"])
+async def test_tab_goes_from_control_to_control_never_to_the_form_itself(form: str) -> None:
+    """A scrolling form is not a Tab stop: typing there would go nowhere."""
+    make = (
+        (lambda: LoginScreen(URL, username="robin"))
+        if form == "login"
+        else (lambda: CharacterForm(SCHEMA))
+    )
+    app = ScreenHarness(make)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        seen = []
+        for _ in range(25):
+            await pilot.press("tab")
+            await pilot.pause()
+            seen.append(app.focused)
+        assert all(w is not None and w.id not in ("login-form", "form-body") for w in seen), [
+            f"{type(w).__name__}#{w.id if w else None}" for w in seen
+        ]

@@ -174,7 +174,7 @@ class CharacterForm(Screen[None]):
         lim = self.limits
         title = "Edit character" if self.character_id else "New character"
         yield TopBar(title)
-        with VerticalScroll(id="form-body", classes="form"):
+        with VerticalScroll(id="form-body", classes="form", can_focus=False):
             yield Static("", markup=False, classes="form-error", id="form-message")
             yield from self._field(
                 "name",

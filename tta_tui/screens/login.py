@@ -48,7 +48,7 @@ class LoginScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield TopBar("TTA: a therapeutic text adventure")
-        with VerticalScroll(id="login-form", classes="form"):
+        with VerticalScroll(id="login-form", classes="form", can_focus=False):
             yield Static(Text(f"Server: {self.url}"), markup=False, id="login-server")
             with RadioSet(id="login-mode"):
                 yield RadioButton("Log in", value=True, id="mode-login")
