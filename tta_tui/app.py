@@ -64,7 +64,7 @@ class TTAApp(LinkedApp):
         Binding("f5", "retry", "Reconnect", show=False),
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
-    STOPPED_TODO = "Log in again to carry on. Your story is saved on the server."
+    STOPPED_NEXT_STEP = "Log in again to carry on. Your story is saved on the server."
 
     def __init__(
         self, urls: list[str], *, plain: bool = False, username: str | None = None

@@ -63,11 +63,11 @@ examples:
 class StartupError(Exception):
     """A problem that stops the client before it opens: shown as one panel on stderr."""
 
-    def __init__(self, title: str, what: str, todo: str) -> None:
+    def __init__(self, title: str, what: str, next_step: str) -> None:
         super().__init__(what)
         self.title = title
         self.what = what
-        self.todo = todo
+        self.next_step = next_step
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -172,7 +172,7 @@ def show_problem(exc: StartupError) -> None:
     body.append(exc.what)
     body.append("\n\n")
     body.append("What to do: ", style="bold")
-    body.append(exc.todo)
+    body.append(exc.next_step)
     _console().print(Panel(body, title=exc.title, title_align="left", border_style="red"))
 
 

@@ -74,7 +74,7 @@ class LinkedApp(App[None]):
         Binding("f5", "retry", "Reconnect", show=False),
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
-    STOPPED_TODO = "Log in again."
+    STOPPED_NEXT_STEP = "Log in again."
     """What to do after the link stopped (the error panel's last sentence)."""
 
     link_status: reactive[LinkStatus | None] = reactive(None, always_update=True)
@@ -185,7 +185,7 @@ class LinkedApp(App[None]):
             return
         self._stopped_shown = True
         self.show_error(
-            "Disconnected", reason, self.STOPPED_TODO, back="Log in again", then=self._restart
+            "Disconnected", reason, self.STOPPED_NEXT_STEP, back="Log in again", then=self._restart
         )
 
     def unexpected(self, what: str, error: BaseException) -> None:

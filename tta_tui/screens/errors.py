@@ -44,10 +44,10 @@ class ErrorScreen(ModalScreen[None]):
         with Vertical(id="error-panel", classes="panel"):
             yield Static(Text(self.title_text), markup=False, id="error-title", classes="title")
             yield Static(Text(self.what_happened), markup=False, id="error-what")
-            todo = Text()
-            todo.append("What to do: ", style="bold")
-            todo.append(self.what_to_do)
-            yield Static(todo, markup=False, id="error-todo")
+            next_step = Text()
+            next_step.append("What to do: ", style="bold")
+            next_step.append(self.what_to_do)
+            yield Static(next_step, markup=False, id="error-next-step")
             yield Button(self.back_label, id="error-back", variant="primary")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
