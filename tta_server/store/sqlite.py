@@ -215,10 +215,10 @@ def _account(row: aiosqlite.Row) -> Account:
 
 Q_LOAD_SESSION = """
 SELECT s.*,
-       p.world_id AS p_world_id, p.world_version AS p_world_version, p.state AS p_state,
-       p.version AS p_version,
-       c.name AS c_name, c.data AS c_data, c.created_at AS c_created_at,
-       c.updated_at AS c_updated_at
+       p.session_id AS p_session_id, p.world_id AS p_world_id,
+       p.world_version AS p_world_version, p.state AS p_state, p.version AS p_version,
+       c.id AS c_id, c.account_id AS c_account_id, c.name AS c_name, c.data AS c_data,
+       c.created_at AS c_created_at, c.updated_at AS c_updated_at
 FROM sessions s
 LEFT JOIN playthroughs p ON p.session_id = s.id
 LEFT JOIN characters c ON c.id = s.character_id AND c.account_id = s.account_id
@@ -227,14 +227,26 @@ WHERE s.id = ? AND s.account_id = ?
 """A session with its playthrough and character (``load_session``), in one statement."""
 
 
-def _character(row: aiosqlite.Row) -> Character:
+def _character(row: aiosqlite.Row, prefix: str = "") -> Character:
+    """A character from its row (``prefix``: the column aliases of a join, e.g. ``c_``)."""
     return Character(
-        id=row["id"],
-        account_id=row["account_id"],
-        name=row["name"],
-        data=json.loads(row["data"]),
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
+        id=row[prefix + "id"],
+        account_id=row[prefix + "account_id"],
+        name=row[prefix + "name"],
+        data=json.loads(row[prefix + "data"]),
+        created_at=row[prefix + "created_at"],
+        updated_at=row[prefix + "updated_at"],
+    )
+
+
+def _playthrough(row: aiosqlite.Row, prefix: str = "") -> Playthrough:
+    """A playthrough from its row (``prefix`` as for :func:`_character`)."""
+    return Playthrough(
+        session_id=row[prefix + "session_id"],
+        world_id=row[prefix + "world_id"],
+        world_version=row[prefix + "world_version"],
+        state=json.loads(row[prefix + "state"]),
+        version=row[prefix + "version"],
     )
 
 
@@ -670,26 +682,11 @@ class SqliteStore:
         row = await self._read_one(Q_LOAD_SESSION, (session_id, account_id))
         if row is None:
             return None
-        character = None
-        if row["c_name"] is not None:
-            character = Character(
-                id=row["character_id"],
-                account_id=row["account_id"],
-                name=row["c_name"],
-                data=json.loads(row["c_data"]),
-                created_at=row["c_created_at"],
-                updated_at=row["c_updated_at"],
-            )
-        playthrough = None
-        if row["p_state"] is not None:
-            playthrough = Playthrough(
-                session_id=row["id"],
-                world_id=row["p_world_id"],
-                world_version=row["p_world_version"],
-                state=json.loads(row["p_state"]),
-                version=row["p_version"],
-            )
-        return LoadedSession(_session(row), playthrough, character)
+        return LoadedSession(
+            _session(row),
+            _playthrough(row, "p_") if row["p_session_id"] is not None else None,
+            _character(row, "c_") if row["c_id"] is not None else None,
+        )
 
     async def list_sessions(self, account_id: str) -> list[GameSession]:
         rows = await self._read_all(
@@ -959,15 +956,7 @@ class SqliteStore:
 
     async def get_playthrough(self, session_id: str) -> Playthrough | None:
         row = await self._read_one("SELECT * FROM playthroughs WHERE session_id = ?", (session_id,))
-        if row is None:
-            return None
-        return Playthrough(
-            session_id=row["session_id"],
-            world_id=row["world_id"],
-            world_version=row["world_version"],
-            state=json.loads(row["state"]),
-            version=row["version"],
-        )
+        return _playthrough(row) if row is not None else None
 
     # -- worlds --------------------------------------------------------------------------------
     async def import_world(self, record: WorldRecord, graph: WorldGraph) -> str:
