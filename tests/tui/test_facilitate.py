@@ -115,6 +115,21 @@ async def fill(pilot: Pilot[Any], *values: str) -> None:
         await pilot.press("enter")
 
 
+async def colleague(url: str, username: str) -> Client:
+    """Another facilitator, logged in over the wire."""
+    other = await Client.open(url)
+    await other.ok("login", username=username, password=PASSWORD)
+    return other
+
+
+async def in_crisis(pilot: Pilot[Any], console: ConsoleScreen, url: str) -> Client:
+    """hana plays and sends a crisis message; returns once ``console`` shows the alert."""
+    c, _ = await playing(url, "hana")
+    await c.request("turn", turn_id="t1", text=CRISIS_TEXT)
+    await wait_until(pilot, lambda: len(console.open_alert_ids()) == 1, what="the alert")
+    return c
+
+
 async def recv_until(c: Client, done: Callable[[], bool]) -> None:
     while not done():
         doc = await c.recv()
@@ -160,8 +175,7 @@ async def test_a_crisis_alert_appears_highlighted_until_acknowledged(
         assert str(row[0]) == "ack fran"
         assert all(not (isinstance(cell, Text) and cell.style == OPEN_STYLE) for cell in row)
 
-        gus = await Client.open(server_url)
-        await gus.ok("login", username="gus", password=PASSWORD)
+        gus = await colleague(server_url, "gus")
         listed = await gus.ok("alerts.list")
         assert listed["alerts"][0]["acked_by"] == "fran"
         assert listed["alerts"][0]["note"] == "Phoned her; she is safe."
@@ -178,11 +192,8 @@ async def test_an_acknowledgement_elsewhere_clears_the_highlight(
     app = Console(server_url)
     async with app.run_test(size=SIZE) as pilot:
         console = await console_of(pilot, "fran")
-        c, _ = await playing(server_url, "hana")
-        await c.request("turn", turn_id="t1", text=CRISIS_TEXT)
-        await wait_until(pilot, lambda: len(console.open_alert_ids()) == 1, what="the alert")
-        gus = await Client.open(server_url)
-        await gus.ok("login", username="gus", password=PASSWORD)
+        c = await in_crisis(pilot, console, server_url)
+        gus = await colleague(server_url, "gus")
         await gus.ok("alerts.ack", alert_id=console.open_alert_ids()[0], note="On it.")
         await wait_until(pilot, lambda: console.open_alert_ids() == [], what="acked by gus")
         assert console.alerts[0]["acked_by"] == "gus"
@@ -199,12 +210,9 @@ async def test_an_alert_is_handed_over_to_a_named_facilitator(
     app = Console(server_url)
     async with app.run_test(size=SIZE) as pilot:
         console = await console_of(pilot, "fran")
-        gus = await Client.open(server_url)
-        await gus.ok("login", username="gus", password=PASSWORD)
+        gus = await colleague(server_url, "gus")
         await gus.ok("alerts.subscribe")
-        c, _ = await playing(server_url, "hana")
-        await c.request("turn", turn_id="t1", text=CRISIS_TEXT)
-        await wait_until(pilot, lambda: len(console.open_alert_ids()) == 1, what="the alert")
+        c = await in_crisis(pilot, console, server_url)
         alert_id = console.open_alert_ids()[0]
 
         await pilot.press("h")  # to someone who is not a facilitator: refused, said why
