@@ -133,9 +133,9 @@ class FacilitateApp(LinkedApp):
                 if isinstance(screen, LoginScreen):
                     screen.show_errors(None, {})
                     screen.clear_password()
-                title, what, todo = NOT_FACILITATOR
+                title, what, next_step = NOT_FACILITATOR
                 self.push_screen(
-                    ErrorScreen(title, what.format(name=message.username), todo, back="Back")
+                    ErrorScreen(title, what.format(name=message.username), next_step, back="Back")
                 )
                 return
             alerts = [a for a in reply.get("alerts") or [] if isinstance(a, dict)]
@@ -235,15 +235,14 @@ class FacilitateApp(LinkedApp):
 
         async def job() -> None:
             link = self._need_link()
-            view = self.screen if isinstance(self.screen, SessionScreen) else None
-            if view is not None and view.session_id != sid:
-                view = None
             if message.kind == "earlier":
-                if view is not None and view.next_before is not None:
+                asked = self._session_view(sid)
+                if asked is not None and asked.next_before is not None:
                     reply = await link.request(
-                        "facilitator.transcript", session_id=sid, before_seq=view.next_before
+                        "facilitator.transcript", session_id=sid, before_seq=asked.next_before
                     )
-                    view.show_earlier(reply)
+                    if self._session_view(sid) is asked:  # still open after the wait
+                        asked.show_earlier(reply)
                 return
             if message.kind == "message":
                 await link.request("facilitator.message", session_id=sid, text=message.text)
@@ -255,8 +254,16 @@ class FacilitateApp(LinkedApp):
                 await link.request("facilitator.resume", session_id=sid)
                 self.notify("The story is resumed.", markup=False)
             reply = await link.request("facilitator.transcript", session_id=sid)
-            if isinstance(self.screen, SessionScreen) and self.screen.session_id == sid:
-                self.screen.show_transcript(reply)
+            view = self._session_view(sid)
+            if view is not None:
+                view.show_transcript(reply)
             await self.refresh_sessions()
 
         self.net(job, name=f"facilitator.{message.kind}")
+
+    def _session_view(self, session_id: str) -> SessionScreen | None:
+        """The session view on screen, if it is the one of ``session_id``."""
+        screen = self.screen
+        if isinstance(screen, SessionScreen) and screen.session_id == session_id:
+            return screen
+        return None
