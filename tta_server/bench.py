@@ -56,13 +56,16 @@ import tracemalloc
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.exceptions import ConnectionClosed, WebSocketException
 
 from tta_server.settings import Settings, StoreKind, load_settings
+
+if TYPE_CHECKING:
+    from neo4j import AsyncDriver
 
 OPS = (
     "connect",
@@ -768,12 +771,22 @@ async def redis_floor(url: str, n: int = FLOOR_SAMPLES) -> FloorStats:
         await client.aclose()
 
 
+def _floor_driver(settings: Settings) -> AsyncDriver:
+    """A driver of its own for the floor figures, with the store's socket options."""
+    from neo4j import AsyncGraphDatabase
+
+    from tta_server.store import bolt_nodelay
+
+    bolt_nodelay.install()
+    auth = (settings.neo4j_user, settings.neo4j_password) if settings.neo4j_password else None
+    return AsyncGraphDatabase.driver(settings.neo4j_uri, auth=auth)
+
+
 async def neo4j_floor(settings: Settings, n: int = FLOOR_SAMPLES) -> FloorStats:
     """``RETURN 1`` as a managed read transaction, as the store's readiness check runs it."""
-    from neo4j import AsyncGraphDatabase, RoutingControl
+    from neo4j import RoutingControl
 
-    auth = (settings.neo4j_user, settings.neo4j_password) if settings.neo4j_password else None
-    driver = AsyncGraphDatabase.driver(settings.neo4j_uri, auth=auth)
+    driver = _floor_driver(settings)
     try:
 
         async def once() -> None:
@@ -789,10 +802,7 @@ async def neo4j_floor(settings: Settings, n: int = FLOOR_SAMPLES) -> FloorStats:
 async def neo4j_write_floor(settings: Settings, n: int = FLOOR_SAMPLES) -> FloorStats:
     """One small write transaction (``MERGE`` a probe node, set a property): the commit a turn
     cannot avoid. The probe node is deleted afterwards."""
-    from neo4j import AsyncGraphDatabase
-
-    auth = (settings.neo4j_user, settings.neo4j_password) if settings.neo4j_password else None
-    driver = AsyncGraphDatabase.driver(settings.neo4j_uri, auth=auth)
+    driver = _floor_driver(settings)
     db = settings.neo4j_database
     counter = itertools.count()
     try:

@@ -15,6 +15,7 @@ from typing import Any, LiteralString
 from neo4j import AsyncDriver, AsyncManagedTransaction
 
 from tta_server.store.base import Action
+from tta_server.store.neo4j_plans import PLAN_ONCE
 
 SCHEMA: tuple[LiteralString, ...] = (
     "CREATE CONSTRAINT tta_action_id IF NOT EXISTS FOR (x:Action) REQUIRE x.id IS UNIQUE",
@@ -24,21 +25,26 @@ SCHEMA: tuple[LiteralString, ...] = (
 
 LABELS: tuple[LiteralString, ...] = ("Action",)
 
-Q_RECORD_ACTION: LiteralString = """
+Q_RECORD_ACTION: LiteralString = (
+    PLAN_ONCE
+    + """
 CREATE (x:Action {id: $id, at: $at, actor: $actor, action: $action, session_id: $sid,
                   detail: $detail})
 WITH x
 OPTIONAL MATCH (s:GameSession {id: $sid})
 FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | CREATE (s)-[:HAD_ACTION]->(x))
 """
+)
 
 Q_LIST_ACTIONS: LiteralString = """
 MATCH (x:Action) RETURN x {.*} AS x ORDER BY x.at DESC, x.id LIMIT $limit
 """
 
-Q_FIND_SESSION: LiteralString = "MATCH (s:GameSession {id: $sid}) RETURN s {.*} AS s"
+Q_FIND_SESSION: LiteralString = PLAN_ONCE + "MATCH (s:GameSession {id: $sid}) RETURN s {.*} AS s"
 
-Q_ACTIVE_SESSIONS: LiteralString = """
+Q_ACTIVE_SESSIONS: LiteralString = (
+    PLAN_ONCE
+    + """
 MATCH (a:Account)-[:HAS_SESSION]->(s:GameSession {status: 'active'})
 OPTIONAL MATCH (c:Character {id: s.character_id})
 OPTIONAL MATCH (s)-[:PLAYS]->(p:Playthrough)
@@ -46,11 +52,15 @@ RETURN s {.*} AS s, a.username AS username, c.name AS cname, c.data AS cdata,
        p.location AS location
 ORDER BY s.updated_at DESC, s.id LIMIT $limit
 """
+)
 
-Q_ACK_ALERT: LiteralString = """
+Q_ACK_ALERT: LiteralString = (
+    PLAN_ONCE
+    + """
 MATCH (a:Alert {id: $id}) SET a.acked_by = $by, a.acked_at = $at, a.note = $note
 RETURN a {.*} AS a
 """
+)
 
 Q_PLAYER_ALERTS: LiteralString = """
 MATCH (a:Alert {account_id: $aid}) RETURN a {.*} AS a ORDER BY a.at

@@ -30,6 +30,7 @@ from typing import Any, LiteralString
 from neo4j import AsyncDriver, AsyncManagedTransaction
 
 from tta_server.store.base import Playthrough, StateWrite, WorldGraph, WorldRecord, now
+from tta_server.store.neo4j_plans import PLAN_ONCE
 
 SCHEMA: tuple[LiteralString, ...] = (
     "CREATE CONSTRAINT tta_world_id IF NOT EXISTS FOR (w:World) REQUIRE w.id IS UNIQUE",
@@ -69,11 +70,14 @@ def state_params(write: StateWrite) -> dict[str, Any]:
     }
 
 
-Q_GET_PLAYTHROUGH: LiteralString = """
+Q_GET_PLAYTHROUGH: LiteralString = (
+    PLAN_ONCE
+    + """
 MATCH (p:Playthrough {session_id: $sid})
 RETURN p.world_id AS world_id, p.world_version AS world_version, p.state AS state,
        p.version AS version
 """
+)
 
 
 async def get_playthrough(driver: AsyncDriver, db: str, session_id: str) -> Playthrough | None:

@@ -45,6 +45,12 @@ Neo4j and, unless the Stream was merely trimmed, replaces the Stream with the ev
 ``after_seq`` to the session's last (when that is at most ``replay_log_max_events`` events), so
 the reader's next pages come from Redis.
 
+Plans and sockets: the statements run while people play start with
+:data:`~tta_server.store.neo4j_plans.PLAN_ONCE` (Neo4j keeps their first plan instead of
+replanning them, 15-150 ms each, as the data grows), and :meth:`RedisNeo4jStore.open` turns on
+``TCP_NODELAY`` for the driver's connections (:mod:`~tta_server.store.bolt_nodelay`; without it
+each new connection waited ~40 ms for a delayed ACK).
+
 Pub/sub: :class:`~tta_server.store.redis_bus.RedisBus` keeps one pub/sub connection per store,
 subscribed to exactly the channels that have local subscribers.
 
@@ -71,9 +77,11 @@ from typing import Any, LiteralString
 
 import redis.asyncio as aioredis
 from neo4j import READ_ACCESS, AsyncDriver, AsyncGraphDatabase, Record, RoutingControl
+from neo4j import __version__ as neo4j_version
 from neo4j.exceptions import ClientError, ConstraintError
 from redis.exceptions import RedisError
 
+from tta_server.store import bolt_nodelay
 from tta_server.store import neo4j_care as care
 from tta_server.store import neo4j_worlds as worlds_graph
 from tta_server.store.base import (
@@ -105,6 +113,7 @@ from tta_server.store.base import (
     now,
     session_view,
 )
+from tta_server.store.neo4j_plans import PLAN_ONCE
 from tta_server.store.redis_bus import RedisBus
 from tta_server.text import fold
 
@@ -144,26 +153,36 @@ SCHEMA: tuple[LiteralString, ...] = (
 
 # -- Neo4j statements ------------------------------------------------------------------------
 
-Q_CREATE_ACCOUNT: LiteralString = """
+Q_CREATE_ACCOUNT: LiteralString = (
+    PLAN_ONCE
+    + """
 CREATE (:Account {id: $id, username: $username, username_key: $key,
                   password_hash: $password_hash, role: $role, disabled: false,
                   created_at: $now})
 """
+)
 
-Q_GET_ACCOUNT: LiteralString = "MATCH (a:Account {id: $id}) RETURN a {.*} AS a"
+Q_GET_ACCOUNT: LiteralString = PLAN_ONCE + "MATCH (a:Account {id: $id}) RETURN a {.*} AS a"
 
-Q_GET_ACCOUNT_BY_KEY: LiteralString = "MATCH (a:Account {username_key: $key}) RETURN a {.*} AS a"
+Q_GET_ACCOUNT_BY_KEY: LiteralString = (
+    PLAN_ONCE + "MATCH (a:Account {username_key: $key}) RETURN a {.*} AS a"
+)
 
 Q_LIST_ACCOUNTS: LiteralString = "MATCH (a:Account) RETURN a {.*} AS a ORDER BY a.created_at, a.id"
 
-Q_UPDATE_ACCOUNT: LiteralString = """
+Q_UPDATE_ACCOUNT: LiteralString = (
+    PLAN_ONCE
+    + """
 MATCH (a:Account {id: $id})
 SET a.role = coalesce($role, a.role), a.disabled = coalesce($disabled, a.disabled)
 RETURN a {.*} AS a
 """
+)
 
 # Lock the account, then count its characters and look for the name.
-Q_CREATE_CHARACTER: LiteralString = """
+Q_CREATE_CHARACTER: LiteralString = (
+    PLAN_ONCE
+    + """
 MATCH (a:Account {id: $aid})
 SET a._lock = true
 WITH a
@@ -175,17 +194,26 @@ FOREACH (_ IN CASE WHEN n < $max AND dup = 0 THEN [1] ELSE [] END |
 REMOVE a._lock
 RETURN n, dup
 """
+)
 
-Q_LIST_CHARACTERS: LiteralString = """
+Q_LIST_CHARACTERS: LiteralString = (
+    PLAN_ONCE
+    + """
 MATCH (:Account {id: $aid})-[:OWNS]->(c:Character)
 RETURN c {.*} AS c ORDER BY c.created_at, c.id
 """
+)
 
-Q_GET_CHARACTER: LiteralString = """
+Q_GET_CHARACTER: LiteralString = (
+    PLAN_ONCE
+    + """
 MATCH (c:Character {id: $cid}) WHERE c.account_id = $aid RETURN c {.*} AS c
 """
+)
 
-Q_UPDATE_CHARACTER: LiteralString = """
+Q_UPDATE_CHARACTER: LiteralString = (
+    PLAN_ONCE
+    + """
 MATCH (c:Character {id: $cid}) WHERE c.account_id = $aid
 MATCH (a:Account {id: $aid})
 SET a._lock = true
@@ -197,16 +225,21 @@ FOREACH (_ IN CASE WHEN dup = 0 THEN [1] ELSE [] END |
 REMOVE a._lock
 RETURN dup, c {.*} AS c
 """
+)
 
-Q_DELETE_CHARACTER: LiteralString = """
+Q_DELETE_CHARACTER: LiteralString = (
+    PLAN_ONCE
+    + """
 MATCH (c:Character {id: $cid}) WHERE c.account_id = $aid
 DETACH DELETE c
 RETURN count(*) AS n
 """
+)
 
 # $events: [{type, data}]; seqs 1..n. $state: neo4j_worlds.state_params (version 1).
 Q_CREATE_SESSION: LiteralString = (
-    """
+    PLAN_ONCE
+    + """
 MATCH (c:Character {id: $cid}) WHERE c.account_id = $aid
 MATCH (a:Account {id: $aid})
 MATCH (w:World {id: $world})
@@ -229,28 +262,38 @@ RETURN s.id AS id
 """
 )
 
-Q_GET_SESSION: LiteralString = """
+Q_GET_SESSION: LiteralString = (
+    PLAN_ONCE
+    + """
 MATCH (s:GameSession {id: $sid}) WHERE s.account_id = $aid RETURN s {.*} AS s
 """
+)
 
-Q_LOAD_SESSION: LiteralString = """
+Q_LOAD_SESSION: LiteralString = (
+    PLAN_ONCE
+    + """
 MATCH (s:GameSession {id: $sid}) WHERE s.account_id = $aid
 OPTIONAL MATCH (p:Playthrough {session_id: $sid})
 OPTIONAL MATCH (c:Character {id: s.character_id}) WHERE c.account_id = $aid
 RETURN s {.*} AS s, p {.world_id, .world_version, .state, .version} AS p, c {.*} AS c
 """
+)
 
-Q_LIST_SESSIONS: LiteralString = """
+Q_LIST_SESSIONS: LiteralString = (
+    PLAN_ONCE
+    + """
 MATCH (:Account {id: $aid})-[:HAS_SESSION]->(s:GameSession)
 RETURN s {.*} AS s ORDER BY s.created_at DESC, s.id
 """
+)
 
 # Append events (and end the session when $end), and save the playthrough when $state is set.
 # The session node is locked before last_seq, status, the turn and the playthrough version are
 # read. Writes happen only when the turn is new, the session active and the playthrough version
 # the one expected: otherwise the statement changes nothing (the lock is set and removed).
 Q_APPEND: LiteralString = (
-    """
+    PLAN_ONCE
+    + """
 MATCH (s:GameSession {id: $sid})
 WHERE $aid IS NULL OR s.account_id = $aid
 SET s._lock = true
@@ -295,14 +338,19 @@ RETURN status, base, t.first_seq AS turn_first, t.last_seq AS turn_last, held, o
 """
 )
 
-Q_EVENT_RANGE: LiteralString = """
+Q_EVENT_RANGE: LiteralString = (
+    PLAN_ONCE
+    + """
 MATCH (e:Event) WHERE e.session_id = $sid AND e.seq >= $lo AND e.seq <= $hi
 RETURN e.seq AS seq, e.type AS type, e.data AS data, e.at AS at ORDER BY e.seq
 """
+)
 
 # Replay fallback: the session's last_seq and its events (after, hi], where hi is last_seq when
 # $refill and last_seq - after <= $maxlen (to refill the replay Stream), else after + limit.
-Q_READ_EVENTS: LiteralString = """
+Q_READ_EVENTS: LiteralString = (
+    PLAN_ONCE
+    + """
 MATCH (s:GameSession {id: $sid})
 WITH s.last_seq AS last
 RETURN last, COLLECT {
@@ -313,28 +361,41 @@ RETURN last, COLLECT {
   RETURN [e.seq, e.type, e.data, e.at]
 } AS events
 """
+)
 
-Q_EVENTS_BEFORE: LiteralString = """
+Q_EVENTS_BEFORE: LiteralString = (
+    PLAN_ONCE
+    + """
 MATCH (e:Event) WHERE e.session_id = $sid AND e.seq < $before AND e.type IN $types
 RETURN e.seq AS seq, e.type AS type, e.data AS data, e.at AS at ORDER BY e.seq DESC LIMIT $limit
 """
+)
 
-Q_LIST_ALERTS: LiteralString = """
+Q_LIST_ALERTS: LiteralString = (
+    PLAN_ONCE
+    + """
 MATCH (a:Alert) WHERE a.at < $before
 RETURN a {.*} AS a ORDER BY a.at DESC, a.id LIMIT $limit
 """
+)
 
-Q_GET_ALERT: LiteralString = "MATCH (a:Alert {id: $id}) RETURN a {.*} AS a"
+Q_GET_ALERT: LiteralString = PLAN_ONCE + "MATCH (a:Alert {id: $id}) RETURN a {.*} AS a"
 
-Q_REQUEST_CONTACT: LiteralString = """
+Q_REQUEST_CONTACT: LiteralString = (
+    PLAN_ONCE
+    + """
 MATCH (a:Alert {id: $id}) SET a.contact_requested = true RETURN a {.*} AS a
 """
+)
 
-Q_PURGE_ALERTS: LiteralString = """
+Q_PURGE_ALERTS: LiteralString = (
+    PLAN_ONCE
+    + """
 MATCH (a:Alert) WHERE a.at < $before
 DETACH DELETE a
 RETURN count(*) AS n
 """
+)
 
 Q_WIPE: LiteralString = """
 MATCH (n) WHERE n:Account OR n:Character OR n:GameSession OR n:Event OR n:Turn
@@ -576,6 +637,12 @@ class RedisNeo4jStore:
     # -- lifecycle ---------------------------------------------------------------------------
     async def open(self) -> None:
         if self._driver_ is None:
+            if not bolt_nodelay.install():
+                log.warning(
+                    "neo4j driver %s: could not turn on TCP_NODELAY for its connections "
+                    "(tta_server/store/bolt_nodelay.py); each new connection may wait ~40 ms",
+                    neo4j_version,
+                )
             self._driver_ = AsyncGraphDatabase.driver(
                 self._neo4j_uri,
                 auth=self._neo4j_auth,
