@@ -98,6 +98,7 @@ class App:
             process_request=self._process_request,
             max_size=self.settings.max_frame_bytes,
             server_header=f"tta/{__version__}",
+            compression="deflate" if self.settings.ws_compression else None,
         )
         if self.settings.gc_full_every:
             young, middle, _ = gc.get_threshold()

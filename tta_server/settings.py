@@ -101,6 +101,13 @@ class Settings(BaseSettings):
     """Largest WebSocket frame accepted, in bytes. A larger frame closes the connection with
     1009 (message too big)."""
 
+    ws_compression: bool = False
+    """Offer permessage-deflate compression (RFC 7692) to clients that ask for it. Off by
+    default: TTA's frames are small JSON (a narrative chunk is a sentence), so compression saves
+    little bandwidth, while it costs about 46 KiB of memory per connection (62 KiB instead of
+    16 KiB per idle connection, measured by the bench) and CPU on every frame. Turn it on for
+    players on very slow links."""
+
     rate_limit_messages: int = Field(30, ge=0)
     """Messages a connection may send per ``rate_limit_window_s`` before further messages are
     answered with ``rate_limited`` (and a retry-after). 0 turns the limit off."""

@@ -88,3 +88,20 @@ async def test_readyz_names_the_dependency_that_failed(tmp_path: Path) -> None:
             redis.kill()
             await redis.wait()
         await app.shutdown()
+
+
+async def test_compression_is_offered_only_when_turned_on(tmp_path: Path) -> None:
+    from websockets.asyncio.client import connect
+    from websockets.extensions.permessage_deflate import PerMessageDeflate
+
+    for on in (False, True):
+        app = App(settings_for(StoreKind.EMBEDDED, tmp_path / str(on), port=0, ws_compression=on))
+        await app.start()
+        try:
+            # The client asks for permessage-deflate (websockets' default).
+            async with connect(f"ws://127.0.0.1:{app.port}") as ws:
+                assert json.loads(await ws.recv())["type"] == "hello"
+                kinds = [type(e) for e in ws.protocol.extensions]
+                assert kinds == ([PerMessageDeflate] if on else []), on
+        finally:
+            await app.shutdown()
