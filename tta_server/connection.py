@@ -37,7 +37,7 @@ from tta_server.protocol.messages import (
     TakenOver,
 )
 from tta_server.protocol.validation import field_errors
-from tta_server.store.base import Account, Event
+from tta_server.store.base import Account, Character, Event
 
 if TYPE_CHECKING:
     from tta_server.app import App
@@ -47,6 +47,7 @@ log = logging.getLogger("tta.conn")
 
 Handler = Callable[["Connection", Any], Awaitable[dict[str, Any] | None]]
 REPLAY_PAGE = 500
+REMEMBERED_CHARACTERS = 16
 
 
 class Connection:
@@ -60,12 +61,23 @@ class Connection:
         self.token_hash: str | None = None
         self.session_id: str | None = None
         self.live: Live | None = None
+        """The session's playthrough while this connection drives it."""
         self.next_break: float | None = None
         """``time.monotonic()`` after which a turn brings a break reminder (None: off)."""
-        """The session's playthrough while this connection drives it."""
+        self.characters: dict[str, Character] = {}
+        """Characters this connection last read or wrote, by id (see :meth:`remember`)."""
         self.sent_seq = 0
         self._deliver_lock = asyncio.Lock()
         self._recent: deque[float] = deque()
+
+    def remember(self, *characters: Character) -> None:
+        """Keep characters this connection read or wrote, so ``session.start`` can use one
+        without reading it again; the store refuses the start if it changed meanwhile. At most
+        :data:`REMEMBERED_CHARACTERS` are kept."""
+        if len(self.characters) + len(characters) > REMEMBERED_CHARACTERS:
+            self.characters.clear()
+        for character in characters[-REMEMBERED_CHARACTERS:]:
+            self.characters[character.id] = character
 
     @property
     def log_ctx(self) -> dict[str, Any]:

@@ -124,6 +124,23 @@ async def _session(store: Store, name: str = "ivy") -> tuple[str, str]:
     return acc.id, session.id
 
 
+async def test_a_start_for_a_changed_character_stores_nothing(store: Store) -> None:
+    acc = await store.create_account("ida", "h", Role.PLAYER)
+    seen = await store.create_character(acc.id, "Ida", {}, 5)
+    await imported(store)
+    now = await store.update_character(acc.id, seen.id, "Ida Vale", {})
+    assert now.updated_at != seen.updated_at
+    with pytest.raises(NotFound):
+        await store.create_session(
+            acc.id, seen.id, "tiny", [NewEvent("a")], start(), seen.updated_at
+        )
+    assert await store.list_sessions(acc.id) == []
+    session, _ = await store.create_session(
+        acc.id, seen.id, "tiny", [NewEvent("a")], start(), now.updated_at
+    )
+    assert [s.id for s in await store.list_sessions(acc.id)] == [session.id]
+
+
 async def test_session_needs_own_character(store: Store) -> None:
     a = await store.create_account("jon", "h", Role.PLAYER)
     b = await store.create_account("kim", "h", Role.PLAYER)

@@ -137,3 +137,24 @@ async def test_end_session_then_turns_are_refused_and_list_shows_it(server: str)
     err = await c.request("session.start", character_id=cid, world_id="atlantis")
     assert err["code"] == "not_found" and "lantern-coast" in err["fields"][0]["message"]
     await c.close()
+
+
+async def test_start_uses_the_character_as_it_is_now_not_as_this_connection_saw_it(
+    server: str,
+) -> None:
+    c = await player(server, "wren")
+    aria = (await c.ok("character.create", character=character()))["character"]["id"]
+    bo = (await c.ok("character.create", character=character("Bo Reed")))["character"]["id"]
+    other = await Client.open(server)  # the same player on a second device
+    await other.ok("login", username="wren", password=PW)
+    await other.ok("character.update", character_id=aria, character={"name": "Aria Tide"})
+    await other.ok("character.delete", character_id=bo)
+
+    started = await c.ok("session.start", character_id=aria, world_id="lantern-coast")
+    opening = await c.wait_events(started["session"]["last_seq"])
+    assert opening[0]["data"]["character_name"] == "Aria Tide"
+    gone = await c.request("session.start", character_id=bo, world_id="lantern-coast")
+    assert gone["code"] == "not_found" and gone["fields"][0]["field"] == "character_id"
+    assert len((await c.ok("session.list"))["sessions"]) == 1
+    await c.close()
+    await other.close()

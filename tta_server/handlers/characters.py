@@ -54,11 +54,13 @@ async def character_create(conn: Connection, req: m.CharacterCreate) -> dict[str
         ) from None
     except CharacterNameTaken:
         raise _name_taken(valid.name) from None
+    conn.remember(created)
     return {"character": _character_out(created)}
 
 
 async def character_list(conn: Connection, req: m.CharacterList) -> dict[str, Any]:
     found = await conn.app.store.list_characters(account_id(conn))
+    conn.remember(*found)
     return {"characters": [_character_out(c) for c in found]}
 
 
@@ -66,6 +68,7 @@ async def character_get(conn: Connection, req: m.CharacterGet) -> dict[str, Any]
     found = await conn.app.store.get_character(account_id(conn), req.character_id)
     if found is None:
         raise not_found("character", "character_id")
+    conn.remember(found)
     return {"character": _character_out(found)}
 
 
@@ -87,10 +90,12 @@ async def character_update(conn: Connection, req: m.CharacterUpdate) -> dict[str
         raise not_found("character", "character_id") from None
     except CharacterNameTaken:
         raise _name_taken(valid.name) from None
+    conn.remember(updated)
     return {"character": _character_out(updated)}
 
 
 async def character_delete(conn: Connection, req: m.CharacterDelete) -> dict[str, Any]:
+    conn.characters.pop(req.character_id, None)
     if not await conn.app.store.delete_character(account_id(conn), req.character_id):
         raise not_found("character", "character_id")
     return {"character_id": req.character_id}

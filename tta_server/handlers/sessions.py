@@ -28,6 +28,7 @@ from tta_server.store.base import (
     SessionOnHold,
     StaleState,
 )
+from tta_server.world import World
 
 
 def session_out(s: GameSession) -> dict[str, Any]:
@@ -60,9 +61,34 @@ async def session_start(conn: Connection, req: m.SessionStart) -> None:
             "There is no world with that id. Choose one from the world list.",
             [FieldError("world_id", "Choose one of: " + ", ".join(sorted(app.worlds)) + ".")],
         )
-    character = await app.store.get_character(owner, req.character_id)
-    if character is None:
-        raise not_found("character", "character_id")
+    known = conn.characters.get(req.character_id)
+    if known is not None and known.account_id == owner:
+        try:  # one store call: the store checks the character is still as this connection saw it
+            live, session, events = await _create(conn, world, known, known.updated_at)
+        except NotFound:  # changed or deleted since: read it again
+            conn.characters.pop(req.character_id, None)
+            known = None
+    if known is None:
+        character = await app.store.get_character(owner, req.character_id)
+        if character is None:
+            raise not_found("character", "character_id")
+        conn.remember(character)
+        try:
+            live, session, events = await _create(conn, world, character, None)
+        except NotFound:  # deleted between the two calls
+            raise not_found("character", "character_id") from None
+    _drive(conn, session.id, 0, live)
+    await app.hub.attach(conn, session.id)
+    await conn.reply(req, {"session": session_out(session)})
+    await conn.deliver(events)
+
+
+async def _create(
+    conn: Connection, world: World, character: Character, version: float | None
+) -> tuple[Live, GameSession, list[Event]]:
+    """A new session of ``world`` for ``character`` with its opening events (see
+    :meth:`Store.create_session` for ``version``)."""
+    app = conn.app
     live, start, narration = await app.game.opening(world, Persona.of(character.data))
     live.character_id, live.country = character.id, _country(character)
     opening = [
@@ -77,16 +103,10 @@ async def session_start(conn: Connection, req: m.SessionStart) -> None:
         ),
         *narration,
     ]
-    try:
-        session, events = await app.store.create_session(
-            owner, character.id, world.id, opening, start
-        )
-    except NotFound:  # deleted between the two calls
-        raise not_found("character", "character_id") from None
-    _drive(conn, session.id, 0, live)
-    await app.hub.attach(conn, session.id)
-    await conn.reply(req, {"session": session_out(session)})
-    await conn.deliver(events)
+    session, events = await app.store.create_session(
+        character.account_id, character.id, world.id, opening, start, version
+    )
+    return live, session, events
 
 
 def _country(character: Character | None) -> str | None:

@@ -489,10 +489,13 @@ class Store(Protocol):
         world_id: str,
         opening: list[NewEvent],
         start: StateWrite,
+        character_version: float | None = None,
     ) -> tuple[GameSession, list[Event]]:
         """Create an active session, its playthrough (version 1, from ``start.state``) and its
         opening events in one transaction. Raises :class:`NotFound` when the character is not
-        the account's or the world was never imported."""
+        the account's or the world was never imported, and, with ``character_version``, when
+        the character's ``updated_at`` is no longer that (it changed since the caller read it);
+        nothing is stored then."""
         ...
 
     async def get_session(self, account_id: str, session_id: str) -> GameSession | None: ...

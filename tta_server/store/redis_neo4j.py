@@ -240,7 +240,8 @@ RETURN count(*) AS n
 Q_CREATE_SESSION: LiteralString = (
     PLAN_ONCE
     + """
-MATCH (c:Character {id: $cid}) WHERE c.account_id = $aid
+MATCH (c:Character {id: $cid})
+WHERE c.account_id = $aid AND ($cver IS NULL OR c.updated_at = $cver)
 MATCH (a:Account {id: $aid})
 MATCH (w:World {id: $world})
 CREATE (a)-[:HAS_SESSION]->(s:GameSession {id: $sid, account_id: $aid, character_id: $cid,
@@ -877,6 +878,7 @@ class RedisNeo4jStore:
         world_id: str,
         opening: list[NewEvent],
         start: StateWrite,
+        character_version: float | None = None,
     ) -> tuple[GameSession, list[Event]]:
         session_id = _new_id()
         t = now()
@@ -886,6 +888,7 @@ class RedisNeo4jStore:
                 Q_CREATE_SESSION,
                 aid=account_id,
                 cid=character_id,
+                cver=character_version,
                 sid=session_id,
                 world=world_id,
                 events=[{"type": e.type, "data": d} for e, d in zip(opening, encoded, strict=True)],

@@ -615,16 +615,18 @@ class SqliteStore:
         world_id: str,
         opening: list[NewEvent],
         start: StateWrite,
+        character_version: float | None = None,
     ) -> tuple[GameSession, list[Event]]:
         session_id = _new_id()
 
         async def work(db: aiosqlite.Connection) -> list[Event]:
             async with db.execute(
-                "SELECT 1 FROM characters WHERE id = ? AND account_id = ?",
+                "SELECT updated_at FROM characters WHERE id = ? AND account_id = ?",
                 (character_id, account_id),
             ) as cur:
-                if await cur.fetchone() is None:
-                    raise NotFound(character_id)
+                row = await cur.fetchone()
+            if row is None or character_version not in (None, row[0]):
+                raise NotFound(character_id)
             async with db.execute("SELECT 1 FROM worlds WHERE id = ?", (world_id,)) as cur:
                 if await cur.fetchone() is None:
                     raise NotFound(world_id)
