@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import pytest
 from rich.text import Text
 from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
 from tests.conftest import settings_for
@@ -137,6 +138,18 @@ async def recv_until(c: Client, done: Callable[[], bool]) -> None:
             c.other.append(doc)
 
 
+async def open_view(pilot: Pilot[Any], console: ConsoleScreen, sid: str) -> Screen[Any]:
+    """Refresh the session list until ``sid`` is in it, open it, and return the screen shown."""
+    await pilot.press("r")
+    await wait_until(pilot, lambda: any(s["id"] == sid for s in console.sessions))
+    await pilot.pause()
+    console.query_one("#sessions", DataTable).focus()
+    await pilot.press("enter")
+    app = pilot.app
+    await wait_until(pilot, lambda: isinstance(app.screen, SessionScreen), what="the view")
+    return app.screen
+
+
 def first_row(screen: ConsoleScreen) -> list[Any]:
     table: DataTable[Any] = screen.query_one("#alerts", DataTable)
     return list(table.get_row_at(0))
@@ -250,13 +263,7 @@ async def test_a_message_and_a_pause_reach_the_player(server: Server, server_url
     async with app.run_test(size=SIZE) as pilot:
         console = await console_of(pilot, "fran")
         c, sid = await playing(server_url, "ivo")
-        await pilot.press("r")
-        await wait_until(pilot, lambda: any(s["id"] == sid for s in console.sessions))
-        await pilot.pause()
-        console.query_one("#sessions", DataTable).focus()
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, SessionScreen), what="the view")
-        view = app.screen
+        view = await open_view(pilot, console, sid)
         assert isinstance(view, SessionScreen) and view.session_id == sid
         message = str(view.query_one("#transcript-message", Static).render())
         assert "not agreed" in message
@@ -303,13 +310,7 @@ async def test_earlier_entries_of_a_long_story_load_above_on_e(
     app = Console(server_url)
     async with app.run_test(size=SIZE) as pilot:
         console = await console_of(pilot, "fran")
-        await pilot.press("r")
-        await wait_until(pilot, lambda: any(s["id"] == sid for s in console.sessions))
-        await pilot.pause()
-        console.query_one("#sessions", DataTable).focus()
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, SessionScreen), what="the view")
-        view = app.screen
+        view = await open_view(pilot, console, sid)
         assert isinstance(view, SessionScreen)
         await wait_until(pilot, lambda: len(view.entries) == 50, what="the last page")
         first_page = list(view.entries)
