@@ -3,7 +3,8 @@
 ``classify "TEXT"`` shows one verdict (``--json``: ``{"text", "level", "category",
 "reasons"}``); ``classify --jsonl`` answers JSON lines ``{"text": ...}`` from stdin with
 :func:`tta_server.safety.classify_jsonl`, flushed line by line; ``classify --bench`` times the
-screen over a built-in sample of inputs.
+screen over a built-in sample of inputs. ``eval FILE...`` scores the screen on labelled sets
+against the bars of docs/safety.md.
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from tta_server.admin.common import JsonOrText, ReadJsonl, RunBench, fail, print_json
 from tta_server.safety import benchmark, classify, classify_jsonl
+from tta_server.safety.evaluate import BadSet, Labelled, load, measure, report, shortfalls
 
 safety_app = typer.Typer(no_args_is_help=True, help="Try the safety screen on text.")
 
@@ -113,3 +116,27 @@ def show_bench(figures: dict[str, float], rounds: int, as_json: bool) -> None:
         f"p50 {figures['p50_us']} µs, p95 {figures['p95_us']} µs, max {figures['max_us']} µs, "
         f"mean {figures['mean_us']} µs"
     )
+
+
+@safety_app.command("eval")
+def safety_eval(
+    files: Annotated[list[Path], typer.Argument(help="Labelled JSON-lines sets (docs/safety.md).")],
+    misses: Annotated[
+        bool, typer.Option("--misses", help="List every message scored wrong.")
+    ] = False,
+    cells: Annotated[bool, typer.Option("--cells/--no-cells", help="Figures per cell.")] = True,
+) -> None:
+    """Score the screen on labelled sets: figures overall, per language and per cell.
+
+    Exit status: 0 when every bar of docs/safety.md is met, 1 when one is missed, 2 for a file
+    that cannot be read or has a malformed line (named).
+    """
+    rows: list[Labelled] = []
+    for path in files:
+        try:
+            rows += load(path)
+        except (OSError, BadSet) as exc:
+            fail(str(exc), 2)
+    m = measure(rows)
+    typer.echo(report(" + ".join(p.name for p in files), m, misses=misses, cells=cells))
+    raise typer.Exit(1 if shortfalls(m) else 0)
