@@ -102,6 +102,7 @@ from itertools import accumulate
 from typing import Any
 
 from tta_server.safety import lexicon as lx
+from tta_server.safety.confusables import CONFUSABLES
 from tta_server.safety.model import (
     CATEGORY_PRIORITY,
     LEVEL_RANK,
@@ -196,6 +197,14 @@ _QUOTES = str.maketrans(
 )  # fmt: skip
 _NUMBER_WORDS = re.compile(r"\b(every|some|no|any)1\b")
 _LEET_WORD = re.compile(r"\b[a-z][a-z0-9@$]*[0-9@$][a-z0-9@$]*")
+#: A word that starts with a leet digit and has three letters or more ("5u1c1d3", "3nd1ng").
+_LEET_LEADING = re.compile(r"\b[0-9@$](?=(?:[0-9@$]*[a-z]){3})[a-z0-9@$]*")
+#: Letters split by symbols ("k.i.l.l", "s-u-i-c-i-d-e", "d*i*e", "k. i. l. l"): three or more
+#: single letters or digits, each pair separated by the same kind of symbol.
+_SPLIT_LETTERS = re.compile(
+    r"\b[a-z0-9](?:(?:[.\-_*+~\u00b7\u2022] ?)[a-z0-9]){2,}\b[.\-_*+~\u00b7\u2022]?"
+)
+_SPLIT_SEPARATORS = re.compile(r"[.\-_*+~\u00b7\u2022 ]")
 _LEET_BANG = re.compile(r"(?<=[a-z])[!|](?=[a-z])")
 _SLASH_SH = re.compile(r"\bs\s*/\s*h\b")
 _OD_FORMS = re.compile(r"\bo\.d\.?(?=\s|$)|\bod'd\b|\bod'ing\b")
@@ -219,6 +228,7 @@ _PHRASE_TRIGGERS = tuple(
     for (regex, _), (src, _) in zip(_PHRASES, lx.PHRASE_MAP, strict=True)
 )
 _LEET_CHAR = re.compile(r"[0-9@$]")
+_SPLIT_HINT = re.compile(r"\w[.\-_*+~\u00b7\u2022] ?\w[.\-_*+~\u00b7\u2022]")
 _BOUNDARIES = frozenset({",", "."})
 _GLUED = re.compile(lx.GLUED)
 _GLUED_PARTS = re.compile(
@@ -227,8 +237,13 @@ _GLUED_PARTS = re.compile(
 )
 
 
-def _strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
+def fold_letters(text: str) -> str:
+    """Look-alike letters to ASCII (Cyrillic "і" -> "i", Greek "ο" -> "o"), accents stripped.
+
+    For text already NFKC-normalised and case-folded (NFKC folds full-width and mathematical
+    letters itself); the player screen and the narration screen both use it.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(CONFUSABLES))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -253,9 +268,12 @@ def _prenormalise(text: str) -> str:
     text = _sub(_CONTROL, " ", text, not plain)
     text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
     if not text.isascii():
-        text = _strip_accents(text)
+        text = fold_letters(text)
+    text = join_split_letters(text)
     text = _sub(_NUMBER_WORDS, r"\1one", text, "1" in text)
-    text = _sub(_LEET_WORD, _deleet, text, _LEET_CHAR.search(text) is not None)
+    leet = _LEET_CHAR.search(text) is not None
+    text = _sub(_LEET_LEADING, _deleet, text, leet)
+    text = _sub(_LEET_WORD, _deleet, text, leet)
     text = _sub(_LEET_BANG, "i", text, "!" in text or "|" in text)
     text = _sub(_SLASH_SH, " self harm ", text, "/" in text)
     text = _sub(_OD_FORMS, _od, text, "o.d" in text or "od'" in text)
@@ -266,6 +284,15 @@ def _prenormalise(text: str) -> str:
     text = _sub(_NEG_CONTRACTIONS, _not, text, "n't" in text)
     text = _sub(_AUX_CONTRACTIONS, _aux, text, True)
     return text.replace("'", "")
+
+
+def join_split_letters(text: str) -> str:
+    """Rejoin letters split by symbols: "k.i.l.l" -> "kill", "s-u-i-c-i-d-e" -> "suicide"."""
+    return _sub(_SPLIT_LETTERS, _join_split, text, _SPLIT_HINT.search(text) is not None)
+
+
+def _join_split(match: re.Match[str]) -> str:
+    return _SPLIT_SEPARATORS.sub("", match.group(0))
 
 
 def _deleet(match: re.Match[str]) -> str:

@@ -48,7 +48,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from tta_server.safety.classifier import compile_rule
+from tta_server.safety.classifier import compile_rule, fold_letters, join_split_letters
 
 # --------------------------------------------------------------------------------------------
 # Vocabulary shared by the rules (all in normalised form: lower case, no accents, no apostrophes)
@@ -446,23 +446,20 @@ _BYTES = bytes.maketrans(  # sentence marks to ".", other punctuation to " " ("'
 _DOTS = re.compile(r"\.(?: \.)+")
 
 
-def _strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def normalise_narration(text: str) -> str:
     """The form the rules see: words and `` . `` sentence tokens, single spaces, no accents.
 
-    Lower case (case-folded, so ``ß`` -> ``ss``), accents stripped, curly quotes straightened,
+    Lower case (case-folded, so ``ß`` -> ``ss``), look-alike letters to ASCII and accents
+    stripped (:func:`~tta_server.safety.classifier.fold_letters`), curly quotes straightened,
     "n't" and "'re", "'ll", "'d", "'m", "'ve" expanded ("don't" -> "do not"), other apostrophes
     dropped ("rue's" -> "rues"), ``. ! ? ; :`` and line breaks to `` . ``, every other symbol
     (and any character outside ASCII that is left) to a space.
     """
     text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
     if not text.isascii():
-        text = _strip_accents(text).replace("\u00a1", ".").replace("\u00bf", ".")
+        text = fold_letters(text).replace("\u00a1", ".").replace("\u00bf", ".")
         text = _NON_ASCII.sub(" ", text)
+    text = join_split_letters(text)
     if "'" in text:
         if "n't" in text:
             for short, long in _NOT:
