@@ -30,7 +30,7 @@ from tta_server.safety import (
     classify,
     classify_jsonl,
 )
-from tta_server.safety.lexicon import RULES
+from tta_server.safety.lang import RULES
 
 HERE = Path(__file__).resolve().parent
 LEVELS = ("none", "concern", "crisis")

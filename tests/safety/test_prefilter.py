@@ -25,7 +25,7 @@ import pytest
 
 from tta_server.admin.safety import BENCH_SAMPLE
 from tta_server.safety import classifier
-from tta_server.safety.lexicon import RULES
+from tta_server.safety.lang import RULES
 from tta_server.safety.triggers import NoTriggers, TriggerIndex, Triggers, derive_triggers
 
 HERE = Path(__file__).resolve().parent
@@ -318,9 +318,9 @@ def test_a_rule_without_a_trigger_word_stops_the_screen_from_loading() -> None:
     """A rule added to the table that the prefilter cannot see fails loudly, at import."""
     script = (
         "import dataclasses, importlib\n"
-        "from tta_server.safety import classifier, lexicon as lx\n"
-        "bad = dataclasses.replace(lx.RULES[0], id='suicide.no_words', pattern=r'\\b\\w+ing')\n"
-        "lx.RULES = (*lx.RULES, bad)\n"
+        "from tta_server.safety import classifier, lang\n"
+        "bad = dataclasses.replace(lang.RULES[0], id='suicide.no_words', pattern=r'\\b\\w+ing')\n"
+        "lang.RULES = (*lang.RULES, bad)\n"
         "importlib.reload(classifier)\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)

@@ -101,6 +101,7 @@ from functools import cached_property
 from itertools import accumulate
 from typing import Any
 
+from tta_server.safety import lang
 from tta_server.safety import lexicon as lx
 from tta_server.safety.confusables import CONFUSABLES
 from tta_server.safety.model import (
@@ -168,7 +169,7 @@ def compile_rule(pattern: str) -> re.Pattern[str]:
 
 _RULES: tuple[_Compiled, ...] = tuple(
     _Compiled(r, compile_rule(r.pattern), None if r.requires is None else re.compile(r.requires))
-    for r in lx.RULES
+    for r in lang.RULES
 )
 _RULE_ORDER: dict[str, int] = {c.rule.id: i for i, c in enumerate(_RULES)}
 
@@ -176,8 +177,8 @@ _RULE_ORDER: dict[str, int] = {c.rule.id: i for i, c in enumerate(_RULES)}
 #: out (see ``triggers``). A rule whose regex has no such word makes this import fail.
 _TRIGGERS = TriggerIndex([derive_triggers(c.regex, c.rule.id) for c in _RULES])
 
-_REAL = re.compile(lx.REAL_MARKERS)
-_FICTION = re.compile(lx.FICTION_MARKERS)
+_REAL = re.compile(lang.REAL_MARKERS)
+_FICTION = re.compile(lang.FICTION_MARKERS)
 _PAST = re.compile(lx.PAST_MARKERS)
 _PRESENT = re.compile(lx.PRESENT_MARKERS)
 _ACCIDENT = re.compile(lx.ACCIDENT_MARKERS)
@@ -333,7 +334,7 @@ def _tokenise(text: str) -> str:
         elif len(tok) >= 7 and _GLUED.fullmatch(tok):
             out.extend(_unglue(tok))
         else:
-            mapped = lx.TOKEN_MAP.get(tok)
+            mapped = lang.TOKEN_MAP.get(tok)
             if mapped is None:
                 out.append(tok)
             else:
@@ -379,7 +380,7 @@ def _unglue(token: str) -> list[str]:
     words = [w for w in _GLUED_PARTS.findall(token)]
     expanded: list[str] = []
     for word in words:
-        expanded.extend(lx.TOKEN_MAP.get(word, word).split())
+        expanded.extend(lang.TOKEN_MAP.get(word, word).split())
     return expanded
 
 
@@ -454,7 +455,7 @@ def _is_negator(tokens: list[str], j: int) -> bool:
     nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
     if tok == "no":
         return nxt in lx.ES_AFTER_NO
-    return tok in lx.NEGATORS and nxt not in lx.NOT_NEGATING_NEXT
+    return tok in lang.NEGATORS and nxt not in lx.NOT_NEGATING_NEXT
 
 
 def _walk(tokens: list[str], idx: int) -> tuple[str, bool]:
@@ -463,20 +464,20 @@ def _walk(tokens: list[str], idx: int) -> tuple[str, bool]:
     j = idx - 1
     while j >= 0 and idx - j <= 12:
         tok = tokens[j]
-        if tok in _BOUNDARIES or tok in lx.CONJUNCTIONS:
+        if tok in _BOUNDARIES or tok in lang.CONJUNCTIONS:
             return _IMPLIED, negated
-        if tok in lx.NEGATORS or tok == "no":
+        if tok in lang.NEGATORS or tok == "no":
             negated = negated or _is_negator(tokens, j)
-        elif tok in lx.FIRST_PERSON:
+        elif tok in lang.FIRST_PERSON:
             # "no way i would ...", "not that i want to ..."
             if j >= 2 and (tokens[j - 2], tokens[j - 1]) in {("no", "way"), ("not", "that")}:
                 negated = True
             return _FIRST, negated
-        elif tok not in lx.BRIDGE:
+        elif tok not in lang.BRIDGE:
             if tok in lx.FICTIONAL_SELF:
                 return _OTHER, negated
             before = tokens[max(0, j - 2) : j]
-            if any(t in lx.POSSESSIVE_FIRST for t in before):
+            if any(t in lang.POSSESSIVE_FIRST for t in before):
                 return _MINE, negated
             return _OTHER, negated
         j -= 1

@@ -1,0 +1,51 @@
+"""The screen's rules and words per language, merged with the base tables of ``lexicon``.
+
+``lexicon`` holds the engine's base table (mostly English, some Spanish and German); each module
+here adds one language's rules and the function words its subject walk needs (see any module's
+docstring for the names it defines). The merged tables below are what ``classifier`` reads.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from tta_server.safety import lexicon as lx
+from tta_server.safety.lang import de, en, es, fr, it, pt
+
+MODULES: tuple[ModuleType, ...] = (en, es, pt, fr, it, de)
+
+
+def _union(name: str) -> frozenset[str]:
+    merged: frozenset[str] = getattr(lx, name)
+    for module in MODULES:
+        merged |= getattr(module, name)
+    return merged
+
+
+def _token_map() -> dict[str, str]:
+    merged = dict(lx.TOKEN_MAP)
+    for module in MODULES:
+        for token, rewrite in module.TOKEN_MAP.items():
+            if merged.get(token, rewrite) != rewrite:
+                raise ValueError(
+                    f"TOKEN_MAP: {module.__name__} maps {token!r} to {rewrite!r}, "
+                    f"another table to {merged[token]!r}"
+                )
+            merged[token] = rewrite
+    return merged
+
+
+def _markers(name: str) -> str:
+    extra = [getattr(m, name) for m in MODULES if getattr(m, name)]
+    return "|".join([getattr(lx, name), *(r"\b(?:" + e + r")\b" for e in extra)])
+
+
+RULES: tuple[lx.Rule, ...] = lx.RULES + tuple(r for m in MODULES for r in m.RULES)
+BRIDGE = _union("BRIDGE")
+NEGATORS = _union("NEGATORS")
+CONJUNCTIONS = _union("CONJUNCTIONS")
+FIRST_PERSON = _union("FIRST_PERSON")
+POSSESSIVE_FIRST = _union("POSSESSIVE_FIRST")
+TOKEN_MAP = _token_map()
+REAL_MARKERS = _markers("REAL_MARKERS")
+FICTION_MARKERS = _markers("FICTION_MARKERS")
