@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -78,17 +79,62 @@ def test_exactly_one_mode_is_a_usage_rule(args: tuple[str, ...]) -> None:
     assert result.stderr.startswith("tta-admin: give exactly one of TEXT, --jsonl or --bench")
 
 
-def test_bench_times_the_built_in_sample() -> None:
-    result = cli("safety", "classify", "--bench", "--json", "--rounds", "2")
+def test_bench_times_short_and_long_messages_and_the_model_load() -> None:
+    result = cli("safety", "classify", "--bench", "--json", "--rounds", "4")
     assert result.exit_code == 0, result.output
     figures = json.loads(result.stdout)
-    assert figures["count"] == 2 * len(BENCH_SAMPLE)
-    assert 0 < figures["p50_us"] <= figures["p95_us"] <= figures["max_us"]
+    short = [t for t in BENCH_SAMPLE if len(t) < 300]
+    assert figures["under_300_chars"]["count"] == 4 * len(short)
+    assert figures["at_2000_chars"]["count"] == 16
+    assert figures["model_load_ms"] > 0
+    for part in ("under_300_chars", "at_2000_chars", "at_2000_chars_all_risk"):
+        f = figures[part]
+        assert 0 < f["p50_us"] <= f["p95_us"] <= f["max_us"]
 
     text = cli("safety", "classify", "--bench", "--rounds", "1")
     assert text.exit_code == 0, text.output
+    lines = text.stdout.splitlines()
+    assert re.fullmatch(r"model loaded in [\d.]+ ms", lines[0])
     assert re.fullmatch(
-        rf"screened {len(BENCH_SAMPLE)} inputs x 1 rounds = {len(BENCH_SAMPLE)} messages: "
-        r"p50 [\d.]+ µs, p95 [\d.]+ µs, max [\d.]+ µs, mean [\d.]+ µs\n",
-        text.stdout,
+        rf"under 300 characters: {len(short)} messages: "
+        r"p50 [\d.]+ µs, p95 [\d.]+ µs, max [\d.]+ µs, mean [\d.]+ µs",
+        lines[1],
     )
+    assert lines[2].startswith("2,000 characters of play and feelings: 16 messages: p50 ")
+
+
+def test_explain_shows_rules_and_the_model() -> None:
+    result = cli("safety", "classify", "--explain", "I want to kill myself")
+    assert result.exit_code == 0, result.output
+    assert "level      crisis" in result.stdout
+    assert "rule       suicide.kill_myself -> crisis" in result.stdout
+    assert re.search(r"model      flag [\d.]+ \(at [\d.]+\), crisis", result.stdout)
+    as_json = json.loads(cli("safety", "classify", "--explain", "--json", "go north").stdout)
+    assert as_json["verdict"]["level"] == "none" and as_json["rules"] == []
+    assert cli("safety", "classify", "--explain", "--bench").exit_code == 2
+
+
+def test_eval_scores_a_labelled_set_and_exits_by_the_bars(tmp_path: Path) -> None:
+    good = tmp_path / "good.jsonl"
+    good.write_text(
+        '{"text": "I want to kill myself", "level": "crisis", "category": "suicide",'
+        ' "cell": "sui.ideation", "lang": "en"}\n'
+        '{"text": "go north", "level": "none", "category": null, "cell": "none.play",'
+        ' "lang": "en"}\n',
+        encoding="utf-8",
+    )
+    result = cli("safety", "eval", str(good))
+    assert result.exit_code == 0, result.output
+    assert "every bar met" in result.stdout and "sui.ideation" in result.stdout
+    missed = tmp_path / "missed.jsonl"
+    missed.write_text(
+        '{"text": "go north", "level": "crisis", "category": "suicide", "lang": "en"}\n',
+        encoding="utf-8",
+    )
+    result = cli("safety", "eval", str(missed), "--misses")
+    assert result.exit_code == 1
+    assert "1 crisis message(s) rated none" in result.stdout and "miss [en" in result.stdout
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "x", "level": "maybe"}\n', encoding="utf-8")
+    result = cli("safety", "eval", str(bad))
+    assert result.exit_code == 2 and "bad.jsonl:1: level must be one of" in result.stderr

@@ -3,7 +3,9 @@
 ``classify "TEXT"`` shows one verdict (``--json``: ``{"text", "level", "category",
 "reasons"}``); ``classify --jsonl`` answers JSON lines ``{"text": ...}`` from stdin with
 :func:`tta_server.safety.classify_jsonl`, flushed line by line; ``classify --bench`` times the
-screen over a built-in sample of inputs. ``eval FILE...`` scores the screen on labelled sets
+screen over a built-in sample of inputs (messages under 300 characters and of 2,000 characters,
+timed apart) and the model's load; ``classify --explain`` shows which rules and what model score
+decided. ``eval FILE...`` scores the screen on labelled sets
 against the bars of docs/safety.md.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated
@@ -18,7 +21,7 @@ from typing import Annotated
 import typer
 
 from tta_server.admin.common import JsonOrText, ReadJsonl, RunBench, fail, print_json
-from tta_server.safety import benchmark, classify, classify_jsonl
+from tta_server.safety import benchmark, classify, classify_jsonl, explain, learned
 from tta_server.safety.evaluate import BadSet, Labelled, load, measure, report, shortfalls
 
 safety_app = typer.Typer(no_args_is_help=True, help="Try the safety screen on text.")
@@ -57,6 +60,13 @@ def safety_classify(
     rounds: Annotated[
         int, typer.Option(min=1, help="With --bench: times each sample input is screened.")
     ] = 20,
+    explain_it: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="With TEXT: the normalised text, each rule that fired and the model's scores.",
+        ),
+    ] = False,
 ) -> None:
     """Show the safety screen's level, category and reasons for TEXT or for JSON lines.
 
@@ -74,13 +84,18 @@ def safety_classify(
     if len(given) != 1:
         got = " and ".join(given) if given else "none of them"
         fail(f"give exactly one of TEXT, --jsonl or --bench (got {got})", 2)
+    if explain_it and text is None:
+        fail("--explain goes with TEXT", 2)
     if bench:
-        show_bench(benchmark(BENCH_SAMPLE * rounds), rounds, as_json)
+        show_bench(rounds, as_json)
     elif jsonl:
         raise typer.Exit(stream(sys.stdin))
     else:
         assert text is not None
-        show_verdict(text, as_json)
+        if explain_it:
+            show_explanation(text, as_json)
+        else:
+            show_verdict(text, as_json)
 
 
 def stream(lines: Iterable[str]) -> int:
@@ -105,17 +120,84 @@ def show_verdict(text: str, as_json: bool) -> None:
     typer.echo(f"reasons   {', '.join(reasons) or '-'}")
 
 
-def show_bench(figures: dict[str, float], rounds: int, as_json: bool) -> None:
-    """The figures of :func:`tta_server.safety.benchmark`, in microseconds."""
-    count = int(figures["count"])
+def show_explanation(text: str, as_json: bool) -> None:
+    """Why the screen decided what it did (:func:`tta_server.safety.explain`)."""
+    why = explain(text)
     if as_json:
-        print_json({"inputs": len(BENCH_SAMPLE), "rounds": rounds, **figures} | {"count": count})
+        print_json({"text": text, **why})
         return
+    verdict, model = why["verdict"], why["model"]
+    typer.echo(f"level      {verdict['level']}")
+    typer.echo(f"category   {verdict['category'] or '-'}")
+    typer.echo(f"reasons    {', '.join(verdict['reasons']) or '-'}")
+    for variant in why["normalised"]:
+        typer.echo(f"normalised {variant}")
+    for rule in why["rules"]:
+        typer.echo(f"rule       {rule['reason']} -> {rule['level']}")
+    if not why["rules"]:
+        typer.echo("rule       (none fired)")
+    consulted = "" if model["consulted"] else " (not consulted: a rule weakened itself)"
     typer.echo(
-        f"screened {len(BENCH_SAMPLE)} inputs x {rounds} rounds = {count} messages: "
-        f"p50 {figures['p50_us']} µs, p95 {figures['p95_us']} µs, max {figures['max_us']} µs, "
-        f"mean {figures['mean_us']} µs"
+        f"model      flag {model['flag']} (at {model['flag_at']}), crisis {model['crisis']} "
+        f"(at {model['crisis_at']}), category {model['category'] or '-'}, "
+        f"version {model['version']}{consulted}"
     )
+
+
+def _long_messages(kinds: tuple[str, ...]) -> list[str]:
+    """Sixteen different 2,000-character messages made of the given sentences."""
+    out = []
+    for shift in range(16):
+        order = kinds[shift % len(kinds) :] + kinds[: shift % len(kinds)]
+        text = ". ".join(order)
+        out.append(((text + ". ") * (2000 // len(text) + 1))[:2000])
+    return out
+
+
+#: A long message as players write one: play and feelings, one risk statement among them.
+LONG_PLAY: tuple[str, ...] = (
+    "I walk along the shore and look at the lighthouse",
+    "the keeper tells me about the storm that took the boats",
+    "I feel a bit tired today but the story helps",
+    "take the lantern and go north",
+    "ask the librarian about the torn page",
+    "I sit by the fire for a while and breathe slowly",
+    "nobody would care if I was gone",
+    "I remember my grandmother telling stories like this",
+)
+
+
+def show_bench(rounds: int, as_json: bool) -> None:
+    """Model load time, then p50/p95/max of :func:`benchmark` for short and long messages."""
+    started = time.perf_counter()
+    learned.load.cache_clear()
+    learned.load()
+    load_ms = round((time.perf_counter() - started) * 1000, 1)
+    short = benchmark([t for t in BENCH_SAMPLE if len(t) < 300] * rounds)
+    repeats = max(1, rounds // 4)
+    long = benchmark(_long_messages(LONG_PLAY) * repeats)
+    worst = benchmark(_long_messages(tuple(t for t in BENCH_SAMPLE if len(t) < 300)) * repeats)
+    if as_json:
+        print_json(
+            {
+                "model_load_ms": load_ms,
+                "under_300_chars": short,
+                "at_2000_chars": long,
+                "at_2000_chars_all_risk": worst,
+            }
+        )
+        return
+    typer.echo(f"model loaded in {load_ms} ms")
+    for name, figures in (
+        ("under 300 characters", short),
+        ("2,000 characters of play and feelings", long),
+        ("2,000 characters, every sentence a risk statement (worst case)", worst),
+    ):
+        typer.echo(
+            f"{name}: {int(figures['count'])} messages: p50 {figures['p50_us']} µs, "
+            f"p95 {figures['p95_us']} µs, max {figures['max_us']} µs, "
+            f"mean {figures['mean_us']} µs"
+        )
 
 
 @safety_app.command("eval")

@@ -3,7 +3,13 @@
 See ``tta_server.safety.classifier`` for how it works and what it cannot do.
 """
 
-from tta_server.safety.classifier import benchmark, classify, classify_jsonl, normalise
+from tta_server.safety.classifier import (
+    benchmark,
+    classify,
+    classify_jsonl,
+    explain,
+    normalise,
+)
 from tta_server.safety.model import Assessment, Category, Level
 
 __all__ = [
@@ -13,5 +19,6 @@ __all__ = [
     "benchmark",
     "classify",
     "classify_jsonl",
+    "explain",
     "normalise",
 ]

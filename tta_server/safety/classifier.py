@@ -101,7 +101,7 @@ from functools import cached_property
 from itertools import accumulate
 from typing import Any
 
-from tta_server.safety import lang
+from tta_server.safety import lang, learned
 from tta_server.safety import lexicon as lx
 from tta_server.safety.confusables import CONFUSABLES
 from tta_server.safety.model import (
@@ -116,6 +116,10 @@ from tta_server.safety.triggers import TriggerIndex, derive_triggers
 
 #: Longer input is screened on its first MAX_CHARS characters (the game caps input far lower).
 MAX_CHARS = 10_000
+
+#: The learned second signal (``learned``) is consulted when the rules do not already say
+#: crisis. Tests turn it off to see what the rules alone do.
+USE_MODEL = True
 
 # --------------------------------------------------------------------------------------------
 # Compiled tables (everything is compiled once, at import)
@@ -566,10 +570,10 @@ def _coerce(text: object) -> str:
     return "" if text is None else str(text)[:MAX_CHARS]
 
 
-def _classify(text: str, *, prefilter: bool = True) -> Assessment:
-    """The verdict; ``prefilter=False`` runs every rule (the reference the tests compare to)."""
+def _rule_hits(variants: list[str], prefilter: bool) -> list[_Hit]:
+    """Every rule that fired on any variant (its most urgent reading), in rule-table order."""
     best: dict[str, _Hit] = {}
-    for variant in _variants(text):
+    for variant in variants:
         if not variant:
             continue
         doc = _Doc.build(variant)
@@ -581,15 +585,65 @@ def _classify(text: str, *, prefilter: bool = True) -> Assessment:
             seen = best.get(hit.rule.id)
             if seen is None or LEVEL_RANK[hit.level] > LEVEL_RANK[seen.level]:
                 best[hit.rule.id] = hit
-    if not best:
-        return Assessment(Level.NONE, None, ())
-    hits = sorted(best.values(), key=lambda h: _RULE_ORDER[h.rule.id])
+    return sorted(best.values(), key=lambda h: _RULE_ORDER[h.rule.id])
+
+
+def _rules_verdict(hits: list[_Hit]) -> tuple[Level, Category | None]:
+    if not hits:
+        return Level.NONE, None
     level = max((h.level for h in hits), key=LEVEL_RANK.__getitem__)
-    category: Category | None = None
-    if level is not Level.NONE:
-        present = {h.rule.category for h in hits if h.level is level}
-        category = next(c for c in CATEGORY_PRIORITY if c in present)
-    return Assessment(level, category, tuple(h.reason for h in hits))
+    if level is Level.NONE:
+        return level, None
+    present = {h.rule.category for h in hits if h.level is level}
+    return level, next(c for c in CATEGORY_PRIORITY if c in present)
+
+
+def _model_reason(level: Level, scores: learned.Scores) -> str:
+    value = scores.crisis if level is Level.CRISIS else scores.flag
+    return f"model:{level.value}:{value:.2f}"
+
+
+def _classify(text: str, *, prefilter: bool = True) -> Assessment:
+    """The verdict; ``prefilter=False`` runs every rule (the reference the tests compare to)."""
+    variants = _variants(text)
+    hits = _rule_hits(variants, prefilter)
+    level, category = _rules_verdict(hits)
+    reasons = [h.reason for h in hits]
+    # A rule that recognised the message and weakened itself (negated, fiction, idiom, accident,
+    # past, unconfirmed) knows more than the model: the model does not overrule it.
+    weakened = any(h.reason != h.rule.id for h in hits)
+    if USE_MODEL and level is not Level.CRISIS and not weakened and variants[0]:
+        model = learned.load()
+        scores = model.score(variants[0])
+        said = scores.level(model.flag_at, model.crisis_at)
+        if LEVEL_RANK[said] > LEVEL_RANK[level]:
+            level, category = said, scores.category
+            reasons.append(_model_reason(said, scores))
+    return Assessment(level, category, tuple(reasons))
+
+
+def explain(text: str) -> dict[str, Any]:
+    """What decided a verdict: the normalised text, every rule that fired (with its level after
+    weakening), the model's scores against its thresholds, and the verdict itself."""
+    coerced = _coerce(text)
+    variants = _variants(coerced)
+    hits = _rule_hits(variants, True)
+    model = learned.load()
+    scores = model.score(variants[0]) if variants and variants[0] else learned.Scores(0, 0, None)
+    return {
+        "normalised": variants,
+        "rules": [{"rule": h.rule.id, "reason": h.reason, "level": h.level.value} for h in hits],
+        "model": {
+            "version": model.version,
+            "flag": round(scores.flag, 3),
+            "flag_at": model.flag_at,
+            "crisis": round(scores.crisis, 3),
+            "crisis_at": model.crisis_at,
+            "category": None if scores.category is None else scores.category.value,
+            "consulted": USE_MODEL and not any(h.reason != h.rule.id for h in hits),
+        },
+        "verdict": classify(coerced).to_dict(),
+    }
 
 
 def classify(text: str) -> Assessment:

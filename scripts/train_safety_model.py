@@ -1,0 +1,189 @@
+"""Train the safety screen's learned signal and write tta_server/safety/model.json.gz.
+
+Reads the development corpus (tests/safety/dev/*.jsonl) and the older English sets
+(tests/safety/eval_set.jsonl, eval_holdout.jsonl); never the blind sets. Features are those of
+``tta_server.safety.learned.features`` on ``classifier.normalise`` text, so training and scoring
+see exactly the same thing. Three logistic regressions (scikit-learn, a dev dependency): flag
+(concern or crisis), crisis, and category (on flagged messages).
+
+Thresholds come from 5-fold cross-validation on the corpus: ``flag_at`` is the lowest threshold
+at which at most FLAG_BUDGET of the corpus's ordinary messages are flagged, ``crisis_at`` the
+lowest at which at most CRISIS_BUDGET are called crisis. The cross-validated figures are printed.
+
+Run: .venv/bin/python scripts/train_safety_model.py          (writes the model)
+     .venv/bin/python scripts/train_safety_model.py --check  (exit 1 if the file would change)
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import math
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tta_server.safety.classifier import normalise  # noqa: E402
+from tta_server.safety.evaluate import Labelled, load  # noqa: E402
+from tta_server.safety.learned import MODEL_FILE, feature_counts  # noqa: E402
+from tta_server.safety.model import CATEGORY_PRIORITY  # noqa: E402
+
+OUT = ROOT / "tta_server" / "safety" / MODEL_FILE
+CORPUS = [
+    *sorted((ROOT / "tests" / "safety" / "dev").glob("*.jsonl")),
+    ROOT / "tests" / "safety" / "eval_set.jsonl",
+    ROOT / "tests" / "safety" / "eval_holdout.jsonl",
+]
+FLAG_BUDGET = 0.05  # share of ordinary corpus messages the model alone may flag
+CRISIS_BUDGET = 0.01  # share it may call crisis
+MIN_COUNT = 2  # a feature must occur in this many messages to be kept
+C_FLAG, C_CRISIS, C_CATEGORY = 4.0, 4.0, 4.0
+DIGITS = 4
+
+
+def corpus() -> list[Labelled]:
+    rows: list[Labelled] = []
+    for path in CORPUS:
+        rows += load(path)
+    return rows
+
+
+def matrix(feats: list[Counter[str]], vocab: dict[str, int]) -> csr_matrix:
+    """Rows as the scorer sees them: counts over the square root of the message's total count."""
+    indptr, indices, values = [0], [], []
+    for fs in feats:
+        total = sum(fs.values())
+        scale = 1.0 / math.sqrt(total) if total else 0.0
+        cols = sorted((vocab[f], n) for f, n in fs.items() if f in vocab)
+        indices += [c for c, _ in cols]
+        values += [n * scale for _, n in cols]
+        indptr.append(len(indices))
+    return csr_matrix((values, indices, indptr), shape=(len(feats), len(vocab)))
+
+
+def build_vocab(feats: list[Counter[str]]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for fs in feats:
+        for f in fs:
+            counts[f] = counts.get(f, 0) + 1
+    kept = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+    return {f: i for i, f in enumerate(kept)}
+
+
+def fit_binary(x: csr_matrix, y: np.ndarray, c: float) -> LogisticRegression:
+    model = LogisticRegression(
+        C=c, solver="liblinear", class_weight="balanced", max_iter=1000, random_state=0
+    )
+    return model.fit(x, y)
+
+
+def cross_validated(feats: list[Counter[str]], levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Out-of-fold probabilities (flag, crisis) for every corpus message."""
+    flag_p = np.zeros(len(feats))
+    crisis_p = np.zeros(len(feats))
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=7)
+    for train, test in folds.split(np.zeros(len(feats)), levels):
+        vocab = build_vocab([feats[i] for i in train])
+        x_train = matrix([feats[i] for i in train], vocab)
+        x_test = matrix([feats[i] for i in test], vocab)
+        flag_p[test] = fit_binary(x_train, levels[train] != "none", C_FLAG).predict_proba(x_test)[
+            :, 1
+        ]
+        crisis_p[test] = fit_binary(x_train, levels[train] == "crisis", C_CRISIS).predict_proba(
+            x_test
+        )[:, 1]
+    return flag_p, crisis_p
+
+
+def threshold(scores_on_none: np.ndarray, budget: float) -> float:
+    """The lowest threshold that flags at most ``budget`` of the ordinary messages."""
+    ordered = np.sort(scores_on_none)[::-1]
+    allowed = math.floor(budget * len(ordered))
+    return float(ordered[allowed]) + 1e-6 if allowed < len(ordered) else 0.5
+
+
+def train() -> tuple[dict[str, object], str]:
+    rows = corpus()
+    feats = [feature_counts(normalise(r.text)) for r in rows]
+    levels = np.array([r.level for r in rows])
+    flag_p, crisis_p = cross_validated(feats, levels)
+    none = levels == "none"
+    flag_at = threshold(np.maximum(flag_p, crisis_p)[none], FLAG_BUDGET)
+    crisis_at = threshold(crisis_p[none], CRISIS_BUDGET)
+    crisis = levels == "crisis"
+    concern = levels == "concern"
+    report = [
+        f"corpus: {len(rows)} messages ({int(crisis.sum())} crisis, {int(concern.sum())} "
+        f"concern, {int(none.sum())} none) from {len(CORPUS)} files",
+        f"thresholds: flag_at {flag_at:.3f}, crisis_at {crisis_at:.3f}",
+        "5-fold cross-validated, model alone: "
+        f"crisis recall {float((crisis_p[crisis] >= crisis_at).mean()):.3f}, "
+        f"crisis flagged {float((np.maximum(flag_p, crisis_p)[crisis] >= flag_at).mean()):.3f}, "
+        f"concern flagged {float((flag_p[concern] >= flag_at).mean()):.3f}",
+    ]
+
+    vocab = build_vocab(feats)
+    x = matrix(feats, vocab)
+    flag_model = fit_binary(x, levels != "none", C_FLAG)
+    crisis_model = fit_binary(x, crisis, C_CRISIS)
+    flagged = levels != "none"
+    cats = np.array([r.category or "" for r in rows])
+    cat_model = LogisticRegression(C=C_CATEGORY, max_iter=2000)
+    cat_model.fit(x[flagged], cats[flagged])
+    order = [c.value for c in CATEGORY_PRIORITY if c.value in set(cat_model.classes_)]
+    rows_of = [list(cat_model.classes_).index(c) for c in order]
+
+    names = sorted(vocab, key=vocab.__getitem__)
+    wf, wc = flag_model.coef_[0], crisis_model.coef_[0]
+    wcat = cat_model.coef_[rows_of]
+    weights = {}
+    for i, name in enumerate(names):
+        row = [round(float(w), DIGITS) for w in (wf[i], wc[i], *wcat[:, i])]
+        if any(row):
+            weights[name] = row
+    data: dict[str, object] = {
+        "weights": weights,
+        "bias": [
+            round(float(flag_model.intercept_[0]), DIGITS),
+            round(float(crisis_model.intercept_[0]), DIGITS),
+        ],
+        "category_bias": [round(float(cat_model.intercept_[j]), DIGITS) for j in rows_of],
+        "categories": order,
+        "flag_at": round(flag_at, DIGITS),
+        "crisis_at": round(crisis_at, DIGITS),
+    }
+    digest = hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:12]
+    data["version"] = digest
+    report.append(f"features kept: {len(weights)}; version {digest}")
+    return data, "\n".join(report)
+
+
+def encode(data: dict[str, object]) -> bytes:
+    raw = json.dumps(data, sort_keys=True, separators=(",", ":")).encode()
+    return gzip.compress(raw, compresslevel=9, mtime=0)
+
+
+def main(argv: list[str]) -> int:
+    data, report = train()
+    print(report)
+    blob = encode(data)
+    if "--check" in argv:
+        same = OUT.exists() and OUT.read_bytes() == blob
+        print("model file is up to date" if same else f"{OUT} differs from a fresh training run")
+        return 0 if same else 1
+    OUT.write_bytes(blob)
+    print(f"wrote {OUT} ({len(blob) // 1024} KiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
