@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from tta_server.narrative.base import Narrator, Persona, Scene
 from tta_server.pipeline.play import Played, play
 from tta_server.protocol import messages as m
+from tta_server.safety.conversation import WINDOW_MESSAGES, Recent
 from tta_server.safety.output import screen_narration
 from tta_server.store.base import NewEvent, Playthrough, StateWrite
 from tta_server.world.engine import Context, WorldState, context, new_state
@@ -57,6 +58,15 @@ class Live:
     """Why a facilitator paused the story (turns are refused until they resume it)."""
     previous: str | None = None
     recent: deque[str] = field(default_factory=lambda: deque(maxlen=RECENT_TURNS))
+    said: deque[Recent] | None = None
+    """The player's last messages and their safety levels, for the conversation-level screen
+    (``safety/conversation.py``); None until read from the session's log (``turn.input`` and
+    ``safety.crisis`` events), as when a session is resumed or reloaded."""
+
+
+def said_window() -> deque[Recent]:
+    """An empty :attr:`Live.said`."""
+    return deque(maxlen=WINDOW_MESSAGES)
 
 
 @dataclass(frozen=True)
@@ -166,6 +176,7 @@ class Game:
         scene = Scene(world=world, persona=persona, context=ctx, opening=True)
         paragraphs = await self._narrate(scene)
         live = Live(world, version, state, 1, persona, previous="\n\n".join(paragraphs))
+        live.said = said_window()  # a new story: nothing said yet
         write = StateWrite(state.model_dump(mode="json"), expect_version=0, world_version=version)
         return live, write, narration_events(world, ctx, paragraphs, None, True)
 

@@ -10,6 +10,9 @@ module turns a verdict into what the player receives and what facilitators see:
   to facilitators on the bus channel :data:`ALERTS_CHANNEL`.
 * ``concern``: the turn is played, more gently; a ``safety.checkin`` event with the world's guide
   check-in and the lines comes first; an alert is written and published.
+* The verdict is the conversation's (``safety/conversation.py``): a crisis split over messages
+  takes the crisis path; a concern that starts a build-up of risk over several messages has an
+  alert marked ``escalated`` (still no hold).
 * ``safety.ack``: ``continue`` resumes through a calm, grounding scene; ``talk`` marks the alert
   so a facilitator reaches out; ``end`` closes the story warmly.
 
@@ -94,8 +97,11 @@ def new_alert(
     character_id: str,
     character_name: str,
     session_id: str,
+    escalated: bool = False,
 ) -> Alert:
-    """A durable alert for a ``concern`` or ``crisis`` verdict (the text is kept, not logged)."""
+    """A durable alert for a ``concern`` or ``crisis`` verdict (the text is kept, not logged).
+    ``escalated``: a concern that starts a build-up of risk over several messages
+    (``safety/conversation.py``), raised to facilitators without holding the story."""
     return Alert(
         id=uuid.uuid4().hex,
         at=now(),
@@ -108,6 +114,7 @@ def new_alert(
         category=None if assessment.category is None else assessment.category.value,
         reasons=assessment.reasons,
         text=text,
+        escalated=escalated,
     )
 
 
@@ -124,6 +131,7 @@ def alert_out(alert: Alert) -> dict[str, Any]:
         "reasons": list(alert.reasons),
         "text": alert.text,
         "contact_requested": alert.contact_requested,
+        "escalated": alert.escalated,
         "acked_by": alert.acked_by,
         "acked_at": alert.acked_at,
         "note": alert.note,

@@ -55,12 +55,12 @@ def _long_messages() -> list[str]:
     rng = random.Random(7)
     shuffled = [t for t in CORPUS if t.strip()]
     out = []
-    for _ in range(60):
+    for _ in range(20):
         rng.shuffle(shuffled)
         out.append(". ".join(shuffled)[:2000])
-    prose = ("I feel fine and I go north. " * 80)[:2000]
+    prose = ("I feel fine and I go north. " * 30)[:700]  # past SPAN_CHARS: the span path
     for example in (rule.example for rule in RULES):
-        out.append(prose[: 2000 - len(example) - 1] + " " + example)
+        out.append(prose[: 700 - len(example) - 1] + " " + example)
     return out
 
 
@@ -120,7 +120,17 @@ def test_the_corpus_is_the_whole_safety_test_set() -> None:
     ids=["corpus", "long", "random"],
 )
 def test_the_prefilter_changes_no_verdict(texts: list[str]) -> None:
-    differing = [(t, got) for t in texts if len(set(got := _verdicts(t))) != 1]
+    """Same verdict with and without the prefilter. Over ``SPAN_CHARS`` the prefiltered screen
+    runs a rule only on the sentences around its trigger words: there the level and category
+    must be the same, while the reasons may differ (a span can show a rule's plainer reading of
+    a later occurrence, where the whole message shows only its first)."""
+    differing = []
+    for t in texts:
+        windowed, whole = _verdicts(t)
+        if len(classifier.normalise(t)) > classifier.SPAN_CHARS:
+            windowed, whole = (windowed.level, windowed.category), (whole.level, whole.category)
+        if windowed != whole:
+            differing.append((t, windowed, whole))
     assert not differing, differing[:3]
 
 
@@ -348,3 +358,25 @@ def test_the_index_selects_by_word_and_by_stem() -> None:
     assert nested.select(["car"]) == []
     with pytest.raises(NoTriggers):
         TriggerIndex([Triggers(frozenset())])
+
+
+FILLER = (
+    "I walk along the shore and look at the lighthouse. The keeper tells me about the boats. "
+    "Take the lantern and go north. I sit by the fire for a while. "
+)
+
+
+@pytest.mark.parametrize("position", ["start", "middle", "end"])
+def test_a_long_message_screened_in_spans_gets_the_whole_message_verdict(position: str) -> None:
+    """Over SPAN_CHARS the prefiltered screen runs each rule only on the sentences around its
+    trigger words; the verdict must be the one the whole message gets from every rule."""
+    wrong = []
+    for rule in RULES:
+        before = FILLER * {"start": 0, "middle": 4, "end": 8}[position]
+        after = FILLER * {"start": 8, "middle": 4, "end": 0}[position]
+        text = f"{before}{rule.example}. {after}"
+        windowed = classifier._classify(text, prefilter=True)
+        whole = classifier._classify(text, prefilter=False)
+        if (windowed.level, windowed.category) != (whole.level, whole.category):
+            wrong.append((rule.id, windowed.level.value, whole.level.value))
+    assert not wrong

@@ -150,6 +150,7 @@ def alert_row(a: Alert) -> dict[str, Any]:
         "character_name": a.character_name,
         "session_id": a.session_id,
         "contact_requested": a.contact_requested,
+        "escalated": a.escalated,
         "status": "open" if a.acked_by is None else "acknowledged",
         "acked_by": a.acked_by,
         "acked_at": iso(a.acked_at),
@@ -172,6 +173,8 @@ def alerts_table(alerts: list[Alert], only_open: bool) -> Table:
         status = "open" if a.acked_by is None else f"acknowledged by {a.acked_by}"
         if a.contact_requested:
             status += "; asked to talk"
+        if a.escalated:
+            status += "; risk building up"
         table.add_row(
             a.id,
             (iso(a.at) or "").replace("T", " ")[:16],

@@ -3,17 +3,18 @@ and ``turn``."""
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any, Literal
 
 from tta_server import safeguard
 from tta_server.connection import Connection
-from tta_server.game import TRANSCRIPT_TYPES, Live
+from tta_server.game import TRANSCRIPT_TYPES, Live, said_window
 from tta_server.handlers.common import FIX_FIELDS, account_id, ended, not_found
 from tta_server.narrative.base import Persona
 from tta_server.protocol import messages as m
 from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
-from tta_server.safety import Assessment, Level, classify
+from tta_server.safety import Assessment, Category, Level, classify, conversation
 from tta_server.store.base import (
     Alert,
     AppendResult,
@@ -29,6 +30,8 @@ from tta_server.store.base import (
     StaleState,
 )
 from tta_server.world import World
+
+log = logging.getLogger(__name__)
 
 
 def session_out(s: GameSession) -> dict[str, Any]:
@@ -245,13 +248,23 @@ async def turn(conn: Connection, req: m.Turn) -> dict[str, Any]:
             FIX_FIELDS,
             [FieldError("text", f"Keep a turn to {limit} characters (this one has {len(text)}).")],
         )
-    assessment = classify(text)  # before anything else touches the text
-    app.metrics.safety(assessment.level.value)
+    single = classify(text)  # before anything else touches the text
+    session_id = conn.session_id
     async with app.turn_in_flight():
+        live = await live_of(conn, session_id)
+        recent = await _said(conn, session_id, live)
+        at = time.time()
+        assessment = conversation.assess(text, single, recent, now=at)
+        escalated = conversation.escalates(assessment, recent, now=at)
+        app.metrics.safety(assessment.level.value)
         if assessment.level is Level.CRISIS:
-            result = await crisis(conn, conn.session_id, text, req.turn_id, assessment)
+            result = await crisis(conn, session_id, text, req.turn_id, assessment)
         else:
-            result = await _play_turn(conn, conn.session_id, text, req.turn_id, assessment)
+            result = await _play_turn(
+                conn, session_id, text, req.turn_id, assessment, escalated=escalated
+            )
+        if not result.replayed:
+            _remember(conn, text, assessment, result.events[0].at)
         await conn.deliver(result.events)
     return {
         "turn_id": req.turn_id,
@@ -262,6 +275,54 @@ async def turn(conn: Connection, req: m.Turn) -> dict[str, Any]:
     }
 
 
+SAID_TYPES = ("turn.input", "safety.crisis")
+"""The events that record what the player said (a played turn) or that a message was a crisis
+(its words are kept in the alert, not in the log)."""
+
+
+async def _said(conn: Connection, session_id: str, live: Live) -> list[conversation.Recent]:
+    """The session's recent player messages, oldest first, for the conversation-level screen:
+    what this process remembers, or, after a resume or reload, what the session's log holds
+    (nothing is stored for this beyond the log)."""
+    if live.said is None:
+        try:
+            found = await conn.app.store.read_events_before(
+                session_id, 2**62, conversation.WINDOW_MESSAGES, SAID_TYPES
+            )
+        except Exception:  # the single message's verdict must still be acted on
+            log.warning(
+                "conversation screen: the session's log could not be read; "
+                "screening this message alone",
+                exc_info=True,
+            )
+            return []
+        said = said_window()
+        for e in reversed(found):
+            said.append(_recent_of(e))
+        live.said = said
+    return list(live.said)
+
+
+def _recent_of(e: Event) -> conversation.Recent:
+    if e.type == "safety.crisis":
+        category = str(e.data.get("category"))
+        known = category in {c.value for c in Category}
+        return conversation.Recent("", Level.CRISIS, Category(category) if known else None, e.at)
+    text = str(e.data.get("text", ""))
+    verdict = classify(text)  # a played message: its own verdict was below crisis
+    level = Level.CONCERN if verdict.level is Level.CRISIS else verdict.level
+    return conversation.Recent(text, level, verdict.category, e.at)
+
+
+def _remember(conn: Connection, text: str, verdict: Assessment, at: float) -> None:
+    """Add a recorded message to what this connection's playthrough remembers (not when the
+    playthrough was reloaded meanwhile: it reads the log again, this message included)."""
+    live = conn.live
+    if live is not None and live.said is not None:
+        saved = "" if verdict.level is Level.CRISIS else text  # as the log holds it
+        live.said.append(conversation.Recent(saved, verdict.level, verdict.category, at))
+
+
 async def live_of(conn: Connection, session_id: str) -> Live:
     """The playthrough this connection drives (loaded from the store when not held)."""
     if conn.live is None:
@@ -269,11 +330,20 @@ async def live_of(conn: Connection, session_id: str) -> Live:
     return conn.live
 
 
-def _alert(conn: Connection, live: Live, session_id: str, text: str, a: Assessment) -> Alert:
+def _alert(
+    conn: Connection,
+    live: Live,
+    session_id: str,
+    text: str,
+    a: Assessment,
+    *,
+    escalated: bool = False,
+) -> Alert:
     assert conn.account is not None
     return safeguard.new_alert(
         a,
         text,
+        escalated=escalated,
         account_id=conn.account.id,
         username=conn.account.username,
         character_id=live.character_id,
@@ -307,11 +377,18 @@ async def crisis(
 
 
 async def _play_turn(
-    conn: Connection, session_id: str, text: str, turn_id: str, assessment: Assessment
+    conn: Connection,
+    session_id: str,
+    text: str,
+    turn_id: str,
+    assessment: Assessment,
+    *,
+    escalated: bool = False,
 ) -> AppendResult:
     """Play a turn and record it; when another process saved the world first, or the story
     was held or paused meanwhile, reload and play it again (once), so no turn is applied to a
-    stale world or goes past a pause."""
+    stale world or goes past a pause. ``escalated``: a concern that starts a build-up of risk
+    over several messages; its alert says so (no hold)."""
     app = conn.app
     concern = assessment.level is Level.CONCERN
     for attempt in (1, 2):
@@ -331,7 +408,11 @@ async def _play_turn(
             )
         played = await app.game.turn(live, text, turn_id, gentle=concern)
         events = played.events
-        alert = _alert(conn, live, session_id, text, assessment) if concern else None
+        alert = (
+            _alert(conn, live, session_id, text, assessment, escalated=escalated)
+            if concern
+            else None
+        )
         if alert is not None:
             resources = app.resources.for_country(live.country)
             events = [

@@ -429,6 +429,42 @@ class _Doc:
         """A distant past and no present marker in the message (looked for only when needed)."""
         return bool(_PAST.search(self.text)) and not _PRESENT.search(self.text)
 
+    @cached_property
+    def _sentence_of(self) -> tuple[list[int], list[int], list[int]]:
+        """(sentence number of each token, start and end character of each sentence)."""
+        numbers: list[int] = []
+        starts: list[int] = [0]
+        ends: list[int] = []
+        current = 0
+        for i, tok in enumerate(self.tokens):
+            numbers.append(current)
+            if tok == ".":
+                ends.append(self.starts[i] - 1)
+                starts.append(self.starts[i] + 2)
+                current += 1
+        ends.append(len(self.text))
+        return numbers, starts, ends
+
+    def sentence_spans(self, positions: list[int]) -> list[tuple[int, int]]:
+        """Character spans covering, for each token position, the sentence before its sentence
+        through the second sentence after it (a few rules look that far: "ich mach schluss.
+        nicht mit ihr. mit mir"); overlapping spans merged, in order."""
+        numbers, starts, ends = self._sentence_of
+        last = len(ends) - 1
+        spans: list[tuple[int, int]] = []
+        previous = -2
+        for position in positions:
+            n = numbers[position]
+            if n == previous:
+                continue
+            previous = n
+            lo, hi = starts[max(0, n - 1)], ends[min(last, n + 2)]
+            if spans and lo <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+            else:
+                spans.append((lo, hi))
+        return spans
+
     def token_at(self, char_pos: int) -> int:
         return max(0, bisect_right(self.starts, char_pos) - 1)
 
@@ -503,14 +539,33 @@ class _Hit:
     reason: str
 
 
-def _apply(compiled: _Compiled, doc: _Doc) -> _Hit | None:
+def _word_start_matches(
+    regex: re.Pattern[str], text: str, spans: list[tuple[int, int]] | None
+) -> Iterator[re.Match[str]]:
+    """Matches that start at a word (the stripped leading ``\\b``), found without letting a
+    match inside a word ("he" in "the") swallow a real one that starts in its span; only inside
+    ``spans`` (character ranges) when given."""
+    for lo, hi in [(0, len(text))] if spans is None else spans:
+        pos = lo
+        while (match := regex.search(text, pos, hi)) is not None:
+            begin = match.start()
+            if begin and text[begin - 1] != " " and text[begin].isalnum():
+                pos = text.find(" ", begin) + 1  # the next word
+                if pos == 0:
+                    break
+                continue
+            yield match
+            pos = max(match.end(), begin + 1)
+
+
+def _apply(
+    compiled: _Compiled, doc: _Doc, spans: list[tuple[int, int]] | None = None
+) -> _Hit | None:
     """The first match of one rule that passes its subject check, with its adjusted level."""
     rule = compiled.rule
     text = doc.text
-    for match in compiled.regex.finditer(text):
+    for match in _word_start_matches(compiled.regex, text, spans):
         begin = match.start()
-        if begin and text[begin - 1] != " " and text[begin].isalnum():
-            continue  # not at the start of a word (the stripped leading \b)
         idx = doc.token_at(begin)
         subject, negated = _walk(doc.tokens, idx)
         if subject not in _ACCEPTS[rule.subject]:
@@ -570,6 +625,12 @@ def _coerce(text: object) -> str:
     return "" if text is None else str(text)[:MAX_CHARS]
 
 
+#: In a normalised message longer than this (characters) a rule scans only the sentences around
+#: its trigger words (from the one before to the second one after) instead of the whole
+#: message: a 2,000-character message would otherwise run dozens of rules over all of it.
+SPAN_CHARS = 320
+
+
 def _rule_hits(variants: list[str], prefilter: bool) -> list[_Hit]:
     """Every rule that fired on any variant (its most urgent reading), in rule-table order."""
     best: dict[str, _Hit] = {}
@@ -577,9 +638,16 @@ def _rule_hits(variants: list[str], prefilter: bool) -> list[_Hit]:
         if not variant:
             continue
         doc = _Doc.build(variant)
-        rules = [_RULES[i] for i in _TRIGGERS.select(doc.tokens)] if prefilter else _RULES
-        for compiled in rules:
-            hit = _apply(compiled, doc)
+        chosen: list[tuple[_Compiled, list[tuple[int, int]] | None]]
+        if not prefilter:
+            chosen = [(c, None) for c in _RULES]
+        elif len(variant) <= SPAN_CHARS:
+            chosen = [(_RULES[i], None) for i in _TRIGGERS.select(doc.tokens)]
+        else:
+            located = _TRIGGERS.locate(doc.tokens)
+            chosen = [(_RULES[i], doc.sentence_spans(located[i])) for i in sorted(located)]
+        for compiled, spans in chosen:
+            hit = _apply(compiled, doc, spans)
             if hit is None:
                 continue
             seen = best.get(hit.rule.id)

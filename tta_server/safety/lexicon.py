@@ -175,7 +175,6 @@ TOKEN_MAP: dict[str, str] = {
     "sucidal": "suicidal",
     "suicdal": "suicidal",
     "suisidal": "suicidal",
-    "sui": "suicide",
     "selfharm": "self harm",
     "selfharming": "self harming",
     "selfharmed": "self harmed",
@@ -331,7 +330,7 @@ PAST_MARKERS = (
     r"a teen|a teenager|in (?:school|high school|middle school|college|uni)|\d+|[a-z]+teen)|"
     r"as a (?:kid|child|teen|teenager)|in the past|back in (?:the day|school|high school|college|"
     r"uni|\d+)|in (?:high school|middle school|college|uni)|last year|years back|long time ago|"
-    r"in my teens|at (?:age )?\d+|recovered|in recovery|clean for|been clean|(?:am|feel|doing|"
+    r"in my teens|at age \d+|recovered|in recovery|clean for|been clean|(?:am|feel|doing|"
     r"i am) (?:much |a lot |way |so much )?better now|(?:am|feel) (?:ok|okay|fine|good|safe) now|"
     r"not anymore)\b"
 )

@@ -87,6 +87,7 @@ class TriggerIndex:
                 by_stem.setdefault(stem, set()).add(position)
         self.size = len(triggers)
         self._by_word = {w: tuple(sorted(p)) for w, p in by_word.items()}
+        self._words = frozenset(self._by_word)  # set & set walks the smaller side
         # A token is looked up once, by the longest stem it starts with; that stem stands for
         # every shorter stem it starts with too.
         self._by_stem = {
@@ -102,7 +103,7 @@ class TriggerIndex:
         """Positions, in table order, of the rules whose triggers occur among ``tokens``."""
         present = set(tokens)
         chosen: set[int] = set()
-        for word in present.intersection(self._by_word):
+        for word in present & self._words:
             chosen.update(self._by_word[word])
         if self._stem is not None:
             for token in present:
@@ -110,6 +111,21 @@ class TriggerIndex:
                 if match is not None:
                     chosen.update(self._by_stem[match.group()])
         return sorted(chosen)
+
+    def locate(self, tokens: Sequence[str]) -> dict[int, list[int]]:
+        """For each rule with a trigger among ``tokens``: the token positions of its triggers."""
+        found: dict[int, list[int]] = {}
+        stems: dict[str, tuple[int, ...]] = {}
+        for position, token in enumerate(tokens):
+            rules = self._by_word.get(token, ())
+            if self._stem is not None:
+                if token not in stems:
+                    match = self._stem.match(token)
+                    stems[token] = () if match is None else self._by_stem[match.group()]
+                rules = (*rules, *stems[token])
+            for rule in rules:
+                found.setdefault(rule, []).append(position)
+        return found
 
 
 # --------------------------------------------------------------------------------------------

@@ -239,6 +239,9 @@ class Alert:
     acked_at: float | None = None
     note: str | None = None
     """The acknowledging (or handing-over) facilitator's note."""
+    escalated: bool = False
+    """A concern that starts a build-up of risk over several messages: raised to facilitators
+    without a hold (a crisis holds the story instead)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,7 +313,8 @@ def alert_doc(a: Alert) -> dict[str, Any]:
     return {"id": a.id, "at": a.at, "level": a.level, "category": a.category,
             "reasons": list(a.reasons), "text": a.text, "session_id": a.session_id,
             "character_name": a.character_name, "contact_requested": a.contact_requested,
-            "acked_by": a.acked_by, "acked_at": a.acked_at, "note": a.note}  # fmt: skip
+            "escalated": a.escalated, "acked_by": a.acked_by, "acked_at": a.acked_at,
+            "note": a.note}  # fmt: skip
 
 
 def action_doc(a: Action) -> dict[str, Any]:

@@ -551,6 +551,7 @@ def _alert(m: Mapping[str, Any]) -> Alert:
         acked_by=m.get("acked_by"),
         acked_at=None if m.get("acked_at") is None else float(m["acked_at"]),
         note=m.get("note"),
+        escalated=bool(m.get("escalated", False)),
     )
 
 
@@ -571,6 +572,7 @@ def _alert_params(a: Alert) -> dict[str, Any]:
         "acked_by": a.acked_by,
         "acked_at": a.acked_at,
         "note": a.note,
+        "escalated": a.escalated,
     }
 
 

@@ -166,7 +166,8 @@ CREATE TABLE IF NOT EXISTS alerts (
     contact_requested INTEGER NOT NULL DEFAULT 0,
     acked_by TEXT,
     acked_at REAL,
-    note TEXT
+    note TEXT,
+    escalated INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS alerts_at ON alerts(at);
 CREATE TABLE IF NOT EXISTS actions (
@@ -190,6 +191,7 @@ _ADDED_COLUMNS = (
     ("alerts", "acked_by", "TEXT"),
     ("alerts", "acked_at", "REAL"),
     ("alerts", "note", "TEXT"),
+    ("alerts", "escalated", "INTEGER NOT NULL DEFAULT 0"),
 )
 """Columns added after a table first shipped: (table, column, type), added on open if missing."""
 
@@ -288,6 +290,7 @@ def _alert(row: aiosqlite.Row) -> Alert:
         acked_by=row["acked_by"],
         acked_at=row["acked_at"],
         note=row["note"],
+        escalated=bool(row["escalated"]),
     )
 
 
@@ -809,8 +812,8 @@ class SqliteStore:
     async def _insert_alert(db: aiosqlite.Connection, a: Alert) -> None:
         await db.execute(
             "INSERT INTO alerts (id, at, account_id, username, character_id, character_name,"
-            " session_id, level, category, reasons, text, contact_requested)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " session_id, level, category, reasons, text, contact_requested, escalated)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 a.id,
                 a.at,
@@ -824,6 +827,7 @@ class SqliteStore:
                 json.dumps(list(a.reasons)),
                 a.text,
                 int(a.contact_requested),
+                int(a.escalated),
             ),
         )
 

@@ -10,19 +10,1302 @@ extend the subject walk's (``BRIDGE``: words skipped between a subject and its p
 whole-token rewrites of chat spellings (a token mapped two ways by two languages stops the
 import); ``REAL_MARKERS`` and ``FICTION_MARKERS`` are regex alternatives added to the
 sentence markers ("" adds nothing).
+
+How the rules here are built
+----------------------------
+Most crisis rules need two signals: a means *and* readiness (``_READY``), a dangerous place *and*
+a sign of distress or of "now" (``_PLACE_SIGNAL``), a plan word *and* a time, place or method.
+Where the second signal often sits in the next sentence ("I'm at the cliffs. I don't want to go
+back"), the pattern looks ahead over a bounded window of tokens (``_AHEAD``), which may cross
+sentence tokens; ``requires`` only sees the sentence of the match. Game words lower a rule one
+step (``fiction``); everyday look-alikes are kept out by the patterns themselves (a jump that
+lands somewhere, a rope tied to climb, pills sorted into an organiser).
 """
 
 from __future__ import annotations
 
-from tta_server.safety.lexicon import Rule
+from tta_server.safety.lexicon import Rule, Subject
+from tta_server.safety.model import Category, Level
 
-RULES: tuple[Rule, ...] = ()
+CRISIS, CONCERN = Level.CRISIS, Level.CONCERN
+SUI, SH, HARM = Category.SUICIDE, Category.SELF_HARM, Category.HARM_TO_OTHERS
+ABUSE, MED, DIS = Category.ABUSE_OR_DANGER, Category.MEDICAL_EMERGENCY, Category.DISTRESS
+
+# --------------------------------------------------------------------------------------------
+# Shared fragments
+# --------------------------------------------------------------------------------------------
+
+
+def _ahead(words: str, n: int = 15) -> str:
+    """A lookahead: one of ``words`` within the next ``n`` tokens (may cross sentences)."""
+    return r"(?=(?: \S+){0," + str(n) + r"}? (?:" + words + r")\b)"
+
+
+def _then(words: str, n: int = 15) -> str:
+    """As ``_ahead``, but the words are part of the match (for rules with no other branch)."""
+    return r"(?: \S+){0," + str(n) + r"}? (?:" + words + r")\b"
+
+
+#: Medicines and drugs by class and by common name.
+_DRUGS = (
+    r"(?:pills|pill|tablets|tablet|meds|medication|medicine|medicines|painkillers|paracetamol|"
+    r"tylenol|ibuprofen|aspirin|sleeping pills|sleeping tablets|antidepressants|xanax|insulin|"
+    r"capsules|zopiclone|sertraline|amitriptyline|citalopram|fluoxetine|prozac|diazepam|valium|"
+    r"codeine|co codamol|cocodamol|tramadol|oxy|oxycodone|oxycontin|morphine|fentanyl|lithium|"
+    r"digoxin|quetiapine|seroquel|olanzapine|propranolol|benzos|opioids|prescriptions|sleepers|"
+    r"heroin|methadone|lorazepam|temazepam|pregabalin|gabapentin|mirtazapine|warfarin|"
+    r"metformin|adderall|ritalin)"
+)
+#: Household poisons.
+_POISONS = (
+    r"(?:bleach|antifreeze|rat poison|weedkiller|weed killer|pesticide|drain cleaner|detergent|"
+    r"dishwasher tablets?|washing (?:liquid|tablets?|pods?)|laundry pods?|paraquat|slug pellets|"
+    r"paint thinner|white spirit|lighter fluid|methanol|screenwash|kerosene|petrol|"
+    r"the poison|some poison)"
+)
+#: Ligatures and what they hang from.
+_LIGATURE = r"(?:rope|noose|belt|ligature|cord|cable|dressing gown cord|scarf|tie)"
+#: Weapons a person may pick up to hurt someone.
+_WEAPON = (
+    r"(?:knife|knives|gun|guns|shotgun|rifle|pistol|revolver|bat|baseball bat|cricket bat|"
+    r"crowbar|hammer|machete|axe|blade|acid|poison|rat poison|bomb|stuff)"
+)
+#: Signs of being in danger at a place, as opposed to being there for the view.
+_PLACE_SIGNAL = (
+    r"looking down|looking over|keep looking|can not stop looking|staring (?:down|over)|"
+    r"over the (?:edge|side|railing|barrier)|wrong side|(?:at|to) the (?:very )?edge|"
+    r"very edge|legs (?:outside|over|dangling|hanging)|"
+    r"(?:do not|can not|not|never) (?:\w+ ){0,3}?(?:go back|come back|come down|go home|"
+    r"step back|get down|climb down|going back|coming back)|"
+    r"far down|so high up|from up here|the water (?:looks|is|below)|"
+    r"cars (?:going|are|passing|so|flying)|the cars|lorries|trains (?:pass|go|come)|"
+    r"right now|tonight|alone|on my own|one step|nobody knows|no one knows|"
+    r"keep thinking|thinking about|so quiet|very quiet|so calm|so windy|last time"
+)
+#: A dangerous place.
+_PLACE = (
+    r"(?:bridge|roof|rooftop|tracks|train tracks|railway line|railway|level crossing|cliffs?|"
+    r"cliff edge|ledge|window ledge|windowsill|sill|top floor|top level|multi storey|car park|"
+    r"motorway|hard shoulder|overpass|viaduct|railings?|balcony|parapet|beachy head|quarry|"
+    r"edge of the platform|platform edge|edge|pier|dam)"
+)
+#: How a body in danger after an overdose feels.
+_OD_SYMPTOM = (
+    r"(?:dizzy|sleepy|drowsy|vomit\w*|throwing up|threw up|been sick|being sick|ears (?:are )?"
+    r"ringing|ringing|vision|blurry|heart (?:is )?(?:going|racing|pounding|beating)|"
+    r"can not (?:walk|feel|stand|stay awake|see|think)|shaking|sweating|numb|confused|"
+    r"burning|feel (?:strange|weird|funny|wrong|very|so|really)|sick|stomach)"
+)
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_FAMILY = (
+    r"(?:mum|mom|mam|mother|dad|father|stepdad|stepfather|stepmum|stepmom|parents|brother|sister|"
+    r"son|daughter|kids|children|wife|husband|partner|boyfriend|girlfriend|bf|gf|grandma|grandpa|"
+    r"grandad|granny|nan|nana|uncle|aunt|cousin|friend|best friend|mate|best mate|flatmate|"
+    r"roommate|baby|toddler|grandson|granddaughter|grandchild|family|sibling)"
+)
+_GAME_OBJECT = (
+    r"(?:puzzle|riddle|level|quest|boss|homework|exam|test|game|raid|dungeon|crossword|sudoku|"
+    r"mission|match|round|chapter|challenge|maths|essay|ironing|dishes|laundry)"
+)
+#: Hearing-voices commands: "the voices keep telling me to ...".
+_VOICES = (
+    r"(?:voices?|something in my head|my head|a voice)(?: \w+){0,3}? (?:tell|tells|telling|told|"
+    r"say|says|saying|said|want|wants) (?:me )?(?:that )?(?:i have to|i need to|i should|i must|"
+    r"to|i am going to)"
+)
+
+# --------------------------------------------------------------------------------------------
+# The rule table
+# --------------------------------------------------------------------------------------------
+
+RULES: tuple[Rule, ...] = (
+    # ------------------------------------------------------------ sui.means: made ready
+    Rule(
+        "suicide.en_pills_lined_up",
+        CRISIS,
+        SUI,
+        r"\b" + _DRUGS + r" (?:are |is )?(?:all )?(?:\w+ )?(?:lined up|laid out|counted out|"
+        r"spread out|in a row|in rows|in piles|in front of me|all counted|counted)\b"
+        r"|\b(?:lined|laid|counted|set|spread) (?:up |out )?(?:all )?(?:of )?(?:my |the |all my |"
+        r"all the |\w+s )?" + _DRUGS + r" (?:up |out )?(?:on|in front|next to|beside|by)\b",
+        "got all my tablets lined up on my desk",
+    ),
+    Rule(
+        "suicide.en_stockpiled",
+        CRISIS,
+        SUI,
+        r"\b(?:stocked up on|stockpiled|stockpiling|stockpile|putting aside|put aside|"
+        r"setting aside|set aside|squirrelled away|squirreled away|hoarded|hoarding|been saving|"
+        r"saved up|collecting|collected|stashed|stashing|been keeping|hiding|hid|hidden)"
+        r" (?:away )?(?:\w+ ){0,4}?" + _DRUGS + r"\b(?! (?:for (?:the|my) (?:trip|journey|"
+        r"holiday)|in (?:the|my) (?:organiser|dosette)))",
+        "stocked up on pills from three pharmacies",
+        subject=Subject.FIRST,
+    ),
+    Rule(
+        "suicide.en_ligature_ready",
+        CRISIS,
+        SUI,
+        r"\b(?:the |my |a )?" + _LIGATURE + r" (?:is |s |are )?(?:already |all |now )?(?:tied|"
+        r"ready|up|set up|hanging|in place|sorted|round the|around the|over the beam|"
+        r"on the beam|attached)\b(?! (?:and|to) (?:climb|lower|swing|pull|haul))"
+        r"|\b(?:got|have|made|set up|tied|put up|hung) (?:the |a |my )?" + _LIGATURE + r"s? "
+        r"(?:ready|up|tied|set up|in place|to the beam|over the beam|from the)\b",
+        "the rope is tied to the beam in the garage",
+        requires=r"^(?!.*\b(?:climb|climbing|lower|lowering|swing|descend|abseil|bucket|well|"
+        r"boat|mast|ship|dock|tent|hammock|gym|climbing|washing|laundry|trousers|jeans|"
+        r"hair|dress|present|parcel|bag|dog|horse|lead|harness|tow)\b)",
+    ),
+    Rule(
+        "suicide.en_engine_garage",
+        CRISIS,
+        SUI,
+        r"\b(?:engine|engines|car|motor|exhaust)(?: is| s)? (?:\w+ ){0,3}?(?:running|on|idling|"
+        r"going)\b|\b(?:hose|hosepipe|hose pipe|tube|pipe) (?:\w+ ){0,4}?(?:exhaust|car window|"
+        r"window)\b|\bexhaust (?:\w+ ){0,3}?(?:hose|hosepipe|pipe|tube)\b"
+        r"|\b(?:car|engine)\b(?: \S+){0,8}? (?:with a|and a) (?:length of )?(?:hose|hosepipe)\b",
+        "sitting in the car in the garage with the engine running",
+        requires=r"\b(?:garage|door down|doors shut|hosepipe|hose|exhaust|closed|sealed|taped)\b",
+    ),
+    Rule(
+        "suicide.en_charcoal",
+        CRISIS,
+        SUI,
+        r"\bcharcoal\b(?: \S+){0,8}? (?:taped|sealed|blocked|closed|shut|bedroom|bathroom|"
+        r"tent|car|room)\b|\b(?:taped|sealed|blocked) (?:up )?(?:all )?(?:the |my )?(?:\w+ )?"
+        r"(?:window|windows|door|doors|vents?|gaps?)\b",
+        "bought charcoal and taped up the window",
+        requires=r"\b(?:charcoal|bbq|barbecue|burner|fumes|engine|gas|exhaust)\b",
+    ),
+    Rule(
+        "suicide.en_gun_loaded",
+        CRISIS,
+        SUI,
+        r"\b(?:gun|shotgun|rifle|pistol|revolver|firearm)\b(?: \S+){0,8}? (?:loaded|load it|"
+        r"cocked|safety off|in my mouth|to my head|against my head|next to me|in my lap)\b"
+        r"|\bloaded (?:the |my |his |\w+s )?(?:\w+ )?(?:gun|shotgun|rifle|pistol|revolver)\b",
+        "holding my dads gun and its loaded",
+    ),
+    Rule(
+        "suicide.en_deep_enough",
+        CRISIS,
+        SUI,
+        r"\b(?:go|cut|going|cutting) (?:\w+ )?deep enough\b|\bdeep enough to (?:finish|end|die|"
+        r"kill|do it)\b|\b(?:blade|razor|knife)\b(?: \S+){0,12}? (?:finish it|end it|finish the "
+        r"job|this time)\b",
+        "this time i will go deep enough to finish it",
+    ),
+    Rule(
+        "suicide.en_means_staring",
+        CRISIS,
+        SUI,
+        r"\b(?:looking|staring|stare|look|looked|stared) at (?:it|them|the \w+|my \w+)\b",
+        "i keep taking the morphine out and looking at it tonight",
+        needs_real=True,
+        requires=r"\b(?:keep|kept|keeps|been|just|sitting)\b.*\b(?:morphine|pills|tablets|gun|"
+        r"shotgun|rifle|rope|noose|belt|blade|razor|razors|meds|overdose|insulin)\b"
+        r"|\b(?:morphine|pills|tablets|gun|shotgun|rifle|rope|noose|belt|blade|razor|meds)\b.*"
+        r"\b(?:keep|kept|keeps|been|just|sitting)\b",
+    ),
+    Rule(
+        "suicide.en_means_access",
+        CONCERN,
+        SUI,
+        r"\b(?:there is|there are|we have|we have got|we still have|i have|i have got|i keep|"
+        r"we keep|keeps|got|have got|is|are)(?: \w+){0,2}? (?:a |an |the |some |all |all of |"
+        r"loads of |lots of |a lot of |boxes of |a whole (?:drawer|box|cupboard|bag|bottle) of |"
+        r"a stash of |plenty of |enough )?(?:\w+s )?(?:old )?(?:gun|shotgun|rifle|pistol|"
+        r"firearm|" + _DRUGS[3:-1] + r")\b(?= (?:\w+ ){0,4}?(?:in|under|at|from) (?:the|my|our|"
+        r"his|her|a) (?:\w+ ){0,2}?(?:drawer|cabinet|cupboard|shed|wardrobe|closet|room|"
+        r"bathroom|garage|loft|safe|house|home|kitchen|bag|box|tin)\b| (?:at|in the) home\b)"
+        r"|\b(?:where|key to) (?:the )?(?:key to the |key for the )?(?:medicine|gun|drug|pill)s? "
+        r"(?:box|cabinet|cupboard|safe|drawer|is|are|key)\b"
+        r"|\b(?:whole drawer|boxes|loads|lots|stash) of (?:\w+ )?(?:medication|pills|tablets|"
+        r"meds|prescriptions)\b|\b(?:gun|shotgun|rifle|pistol|firearm)s? (?:is |s |are )?(?:\w+ ){0,2}?"
+        r"(?:in|under) (?:the|our|my|his|her) (?:\w+ ){0,2}?(?:room|closet|cupboard|drawer|"
+        r"cabinet|shed|garage|loft|wardrobe|hall)\b|\bkeep all my old (?:prescriptions|pills|meds|tablets)\b",
+        "theres a gun in my dads drawer",
+    ),
+    # ------------------------------------------------------------ sui.place: there now
+    Rule(
+        "suicide.en_place_again",
+        CRISIS,
+        SUI,
+        r"(?<![a-z])(?:on|at|by|over|near|off|onto) (?:the |my |a |this |that |our )?(?:\w+ ){0,2}?"
+        + _PLACE
+        + r"(?: \w+){0,4}? again\b",
+        "im standing on the bridge again",
+    ),
+    Rule(
+        "suicide.en_place_now",
+        CRISIS,
+        SUI,
+        r"(?<![a-z])(?:i am|am|sitting|standing|stood|sat|lying|laying|perched|here|typing this|writing "
+        r"this|still|parked|pulled|walked|drove|climbed|been|now)(?: \w+){0,3}? (?:on|at|by|over|"
+        r"near|next to|onto|in|from|to|up on|out on|beside) (?:the |my |a |this |that |our )?"
+        r"(?:\w+ ){0,3}?"
+        + _PLACE
+        + r"\b"
+        + _ahead(_PLACE_SIGNAL, 18)
+        + r"|^(?:on|at|up on|top floor of|top level of) (?:the |my |a )?(?:\w+ ){0,3}?"
+        + _PLACE
+        + r"\b"
+        + _ahead(_PLACE_SIGNAL, 18),
+        "on the roof of my building and i keep looking down",
+    ),
+    Rule(
+        "suicide.en_on_tracks",
+        CRISIS,
+        SUI,
+        r"\b(?:sitting|standing|lying|laying|sat|stood|lay|walking) (?:on|in the middle of|"
+        r"between|along) (?:the )?(?:train |railway |rail )?(?:tracks|rails|railway line)\b"
+        r"|\b(?:sitting|standing|sat|stood|perched) (?:on|at) (?:the |my )?(?:\w+ )?(?:window "
+        r"ledge|windowsill|sill|ledge|parapet|railing)\b(?: \S+){0,6}? (?:legs|feet)\b"
+        r"|\bwrong side of the (?:railing|railings|barrier|fence|bridge)\b"
+        r"|\b(?:legs|feet) (?:are )?(?:dangling |hanging )?(?:outside|over the edge|over the side)"
+        r"\b",
+        "sitting on the train tracks rn",
+        fiction=False,
+    ),
+    # ------------------------------------------------------------ sui.unsafe
+    Rule(
+        "suicide.en_not_safe",
+        CRISIS,
+        SUI,
+        r"\b(?:do not|not|never|no longer|can not) (?:feel |really |even |be )?(?:feel )?safe"
+        r"(?= [,.]|$| (?:with|from|around|by) (?:myself|me)\b| (?:at all|tonight|right now|rn|"
+        r"anymore|today|this evening|alone|on my own|by myself|in my (?:own )?(?:head|mind|skin|"
+        r"body))\b| i am (?:really )?not\b)",
+        "i dont feel safe with myself tonight",
+        subject=Subject.FIRST,
+        negatable=False,
+    ),
+    Rule(
+        "suicide.en_keep_safe",
+        CRISIS,
+        SUI,
+        r"\bkeep (?:myself|me) safe\b|\bicantkeepmyselfsafe\b|\b(?:be )?trusted (?:with|around) "
+        r"myself\b|\btrust myself(?= [,.]|$| (?:to (?:be alone|be on my own|not|stay|be safe)|"
+        r"alone|on my own|right now|tonight|anymore|at all|today|around (?:pills|knives|"
+        r"(?:my|the) (?:pills|meds|tablets|knives))))",
+        "i cant keep myself safe rn",
+        negatable=False,
+        requires=r"\b(?:not|can not|could not|unable|no longer|struggling|do not|doubt|hard|"
+        r"how|icantkeepmyselfsafe)\b",
+    ),
+    Rule(
+        "suicide.en_scared_what_to_myself",
+        CRISIS,
+        SUI,
+        r"\b(?:scared|afraid|frightened|terrified|worried) (?:of )?what i (?:will|might|would|"
+        r"could|am going to|may) do to myself\b|\bshould not be (?:on my own|alone|left alone|"
+        r"by myself)\b(?! (?:with|in) (?:the|this|a)\b)|\bsafety plan (?:is not|does not|did not|"
+        r"has stopped|stopped|not|is no longer|is) (?:working|helping|enough)\b",
+        "please dont leave me alone im scared of what ill do to myself",
+        negatable=False,
+    ),
+    # ------------------------------------------------------------ sui.plan
+    Rule(
+        "suicide.en_date_picked",
+        CRISIS,
+        SUI,
+        r"\b(?:picked|chosen|chose|set|circled|marked|decided on|settled on|fixed) (?:the |a |my )?"
+        r"(?:date|day|night|time)(?= [,.]|$| (?:already|now)\b)|\b(?:picked|chosen|chose|"
+        r"decided on|settled on) (?:" + _DAYS + r"|the \d+\w*|my birthday|the anniversary|"
+        r"tonight|tomorrow)(?= [,.]|$)|\b(?:circled|marked) (?:it|the date|the day) (?:on|in) "
+        r"(?:my|the) calendar\b|\b(?:planned|set|scheduled|timed) it for (?:the anniversary|my "
+        r"birthday|after|when|" + _DAYS + r")\b|\b(?:all set|it all set|planned|arranged|sorted|"
+        r"timed|scheduled) (?:\w+ ){0,2}?for after\b",
+        "i picked sunday . parents are away",
+        subject=Subject.FIRST,
+    ),
+    Rule(
+        "suicide.en_do_it_when",
+        CRISIS,
+        SUI,
+        r"\b(?:going to|will|gonna|planning to|plan to) "
+        r"(?:finally |just |then )?do it\b(?! (?:right|properly|again|for|with|later|after "
+        r"(?:dinner|lunch|work|school)))" + r"(?!(?: \S+){0,12}? " + _GAME_OBJECT + r"\b)",
+        "once everyone is asleep ill do it",
+        subject=Subject.FIRST,
+        requires=r"\b(?:when|once|after|before|tonight|tomorrow|while|as soon as|till|until|"
+        r"this weekend|" + _DAYS + r"|decided|done|finished|ready|for real|goodbye|this time|"
+        r"at last|finally)\b"
+        r"(?!.*\b(?:puzzle|riddle|level|quest|boss|homework|exam|test|raid|ironing|essay|"
+        r"dishes|laundry|shopping|maths|crossword|jump the|the gap)\b)",
+    ),
+    Rule(
+        "suicide.en_know_how",
+        CRISIS,
+        SUI,
+        r"\bknow (?:exactly |just |now )?(?:how|where|when)(?: and (?:where|when|how))? (?:i am "
+        r"going to|i will|i would|to|i am gonna|i want to|i can) do it\b|\b(?:walked|driven|"
+        r"checked) the route\b",
+        "i know exactly how and where im gonna do it",
+    ),
+    Rule(
+        "suicide.en_plan_method",
+        CRISIS,
+        SUI,
+        r"\b(?:worked (?:it )?(?:all )?out|it is all (?:set|planned|sorted|arranged)|all set up|"
+        r"my plan is|the plan is|plan is|that is the plan|that is when)\b"
+        + _ahead(
+            r"pills|tablets|overdose|rope|hang|hanging|bridge|gun|shotgun|quarry|tracks|"
+            r"hosepipe|exhaust|bathtub|blade|razor|wrists|cliff|motorway|ending things|end it|"
+            r"use the (?:gun|shotgun|rope|pills)|do it",
+            14,
+        )
+        + r"|\b(?:pills|tablets|bridge|quarry|rope|gun|cliff|tracks)\b(?: \S+){0,12}? "
+        r"(?:that is the plan|thats the plan|that is when|is the plan)\b"
+        r"|\b(?:" + _DAYS + r"|tonight|tomorrow)(?: \S+){0,5}? that is when(?= [,.]|$)",
+        "plan is pills and the bathtub after my shift",
+    ),
+    Rule(
+        "suicide.en_ending_things",
+        CRISIS,
+        SUI,
+        r"\b(?:i am|am|i will be) (?:finally )?ending (?:it|things|everything|it all|my life)"
+        r"(?= [,.]|$| (?:tonight|today|soon|after|once|when|this|for good|now|then))",
+        "once i finish this last quest im ending things",
+        fiction=False,
+    ),
+    Rule(
+        "suicide.en_drive_to_place",
+        CRISIS,
+        SUI,
+        r"\b(?:drive|go|walk|head|going|driving|walking) (?:\w+ )?(?:to|up to|out to) the "
+        r"(?:quarry|bridge|cliffs?|tracks|viaduct|river|reservoir|sea|coast|car park|woods)\b"
+        r"(?: \S+){0,8}? (?:and (?:that is it|that is the end|it is over|it will be over|"
+        r"that is that)|for the last time|one last time|and not come back|and never come back)\b",
+        "gonna drive to the quarry on my birthday and thats it",
+    ),
+    Rule(
+        "suicide.en_take_everything",
+        CRISIS,
+        SUI,
+        r"\btake (?:everything|all) (?:i have|i have got|that is|in) (?:\w+ ){0,3}?(?:cupboard|"
+        r"cabinet|drawer|medicine|box|at once)\b",
+        "then take everything i have got in the cupboard",
+    ),
+    # ------------------------------------------------------------ sui.preparatory
+    Rule(
+        "suicide.en_letters_written",
+        CRISIS,
+        SUI,
+        r"\b(?:wrote|written|writing|finished|left|leaving|typed|typed out) (?:some |the |my )?"
+        r"letters (?:for|to) (?:my|each|all|everyone|the (?:kids|children|family)|both)\b"
+        r"|\b(?:wrote|written|typed|typed out|recorded|scheduled|drafted|finished) (?:out )?"
+        r"(?:my|a) (?:goodbye|farewell)\b(?! (?:speech|card|party|present|gift|do))"
+        r"|\bwhere (?:they|she|he|you) will find (?:them|it)\b",
+        "wrote letters for my mom and my sister",
+        subject=Subject.FIRST,
+        past=False,
+    ),
+    Rule(
+        "suicide.en_last_message",
+        CRISIS,
+        SUI,
+        r"\b(?:this is|this will be|this is probably|probably|this might be) my (?:very )?"
+        r"(?:last|final) (?:message|post|text|words|goodbye)\b(?! (?:before|for (?:today|tonight|"
+        r"now|a while)|of the (?:day|night|year)|until|till|in this))",
+        "this is my last message , thank you for the game",
+    ),
+    Rule(
+        "suicide.en_not_much_longer",
+        CRISIS,
+        SUI,
+        r"\b(?:will not|do not|not|never|no longer|nobody|no one) (?:\w+ )?(?:have to |need to "
+        r"|be able to )?(?:deal with|put up with|worry about|bother with|look after|care for|"
+        r"hear from|see|pay for) me (?:\w+ ){0,2}?(?:much longer|for much longer|for long|"
+        r"any longer|after (?:tonight|today|this))\b"
+        r"|\b(?:after|when|once) i am (?:gone|dead|not here|no longer here|not around)\b"
+        r"(?= [,.]|$| (?:they|everyone|you|nobody|no one|people|my|he|she|it)\b)",
+        "you wont have to deal with me much longer",
+        negatable=False,
+    ),
+    Rule(
+        "suicide.en_give_away",
+        CRISIS,
+        SUI,
+        r"\b(?:gave|given|giving|give|rehomed|rehoming|rehome|found (?:a )?(?:new )?homes? for|"
+        r"handed|left) (?:away )?(?:all )?(?:of )?(?:\w+ ){0,3}?(?:dog|dogs|cat|cats|pets?|"
+        r"rabbits?|hamster|guitar|things|stuff|belongings|possessions|games|console|switch|ps5|"
+        r"xbox|tools|jewellery|jewelry|clothes|books|records|passwords|bank details|pin)\b"
+        + _ahead(
+            r"for good|for after|will not (?:be )?need(?:ing)? (?:it|them|those|any)|"
+            r"not need (?:it|them) (?:anymore|where)|where i am going|when i am gone|"
+            r"after i am gone|when i am not here|deserve (?:somebody|someone)|be around|"
+            r"forever|envelope|nothing (?:for|left)|everything is in order|in order",
+            22,
+        )
+        + r"|\bfor after(?= [,.]|$)",
+        "gave the dog to my sister today . told her it was for a few weeks but it is for good",
+    ),
+    Rule(
+        "suicide.en_affairs",
+        CRISIS,
+        SUI,
+        r"\b(?:put|putting|got|getting|have|sorted|sorting) (?:all )?my affairs (?:in order|"
+        r"sorted|straight)\b|\b(?:will|passwords|debits|funeral|accounts|card)\b(?: \S+){0,15}? "
+        r"(?:everything|all|it all) (?:is|s) (?:now )?(?:in order|sorted|taken care of|arranged|"
+        r"done|tidy)\b|\b(?:nothing|no one|nobody)(?: \w+){0,3}? (?:for anyone |for them )?to "
+        r"(?:sort out|deal with|clear up|pay)\b" + _ahead(r"gone|not here|dead|after i", 8),
+        "ive updated my will and left the passwords for my kids . everything is in order now",
+    ),
+    Rule(
+        "suicide.en_farewell_all",
+        CRISIS,
+        SUI,
+        r"\b(?:goodbye|bye|farewell)(?: \w+)? (?:forever|for good|for ever)\b|\bgoodbyeforever\b"
+        r"|\b(?:said|saying|say) (?:\w+ )?(?:bye|goodbye|goodbyes) to (?:\w+ ){0,4}?(?:i (?:care "
+        r"about|love)|without (?:them )?knowing|for the last time|one last time)\b"
+        r"|\b(?:deleted|deleting) (?:all )?(?:of )?my (?:socials|accounts|social media|instagram|"
+        r"tiktok|snapchat)\b(?: \S+){0,6}? (?:bye|goodbye)\b"
+        r"|\bif (?:anyone|someone|somebody|you) finds? this\b|\b(?:tell|let) (?:my \w+|them|"
+        r"everyone|her|him) (?:know )?(?:that )?it (?:was not|is not) (?:her|his|their|your|"
+        r"anyones) fault\b",
+        "said goodbye to everyone at bingo today without them knowing",
+    ),
+    # ------------------------------------------------------------ sui.intent
+    Rule(
+        "suicide.en_decided",
+        CRISIS,
+        SUI,
+        r"\b(?:made up my mind|my mind is made up|mind has been made up|minds been made up|"
+        r"made my decision|decision is made|have decided|decided(?= [,.]|$)|already decided)\b"
+        + _then(
+            r"i am done(?= [,.]|$)|done living|finished|end it|do it|at peace|calm|calmer|"
+            r"peaceful|relieved|thank you|thanks for|goodbye|for real|talk me out|final|"
+            r"be here|this time|not asking",
+            14,
+        ),
+        "ive made up my mind . im done . for real this time",
+        subject=Subject.FIRST,
+    ),
+    Rule(
+        "suicide.en_done_living",
+        CRISIS,
+        SUI,
+        r"\bdone (?:living|existing|with life|with living|being alive|with this life)\b"
+        r"|\btalk me out of it\b|\bnot coming back (?:from this|this time)\b"
+        r"|\bthis is it for me\b(?! (?:tonight|today|for (?:today|tonight|now)))"
+        r"|\bfinished with (?:everything|it all|life|living)(?= [,.]|$)"
+        r"|\btonight(?: is|s)? the night(?: that)? i (?:stop|end it|go|do it|leave|finish)(?= [,.]|$)"
+        r"|\bnot the game (?:\. )?(?:it is )?me\b",
+        "this is it for me guys",
+        negatable=False,
+    ),
+    Rule(
+        "suicide.en_done_then_do",
+        CRISIS,
+        SUI,
+        r"\bi am (?:so |properly |really |completely |totally |just )?(?:done|finished)"
+        r" [,.]" + _then(r"do it|end it|going to|for real|this time|goodbye|done", 8),
+        "im done . properly done . im going to do it",
+        negatable=False,
+    ),
+    Rule(
+        "suicide.en_not_here_by",
+        CRISIS,
+        SUI,
+        r"\b(?:will not|not going to|am not going to|wont) be (?:here|around|alive) (?:by|for|at|"
+        r"after|past|to see) (?:christmas|my birthday|the (?:weekend|end of|summer|new year|"
+        r"morning)|next|new year|" + _DAYS + r"|then)\b",
+        "ive decided i wont be here by christmas",
+        subject=Subject.FIRST,
+        negatable=False,
+    ),
+    # ------------------------------------------------------------ sui.attempt
+    Rule(
+        "suicide.en_attempt_failed",
+        CRISIS,
+        SUI,
+        r"\b" + _LIGATURE + r"s? (?:\w+ )?(?:snapped|broke|came (?:out|loose|down|undone)|gave "
+        r"way|slipped)\b|\b(?:bracket|beam|hook|rail) (?:came|pulled|broke) (?:out|off|loose)\b",
+        "tried last night but the rope snapped",
+        requires=r"^(?!.*\b(?:climb\w*|swing|bridge|bucket|well|boat|gap|wall|cliff)\b)"
+        r"(?=.*\b(?:tried|try|attempt\w*|last night|myself|again|my neck|yesterday|before|"
+        r"almost|nearly)\b)",
+    ),
+    Rule(
+        "suicide.en_about_to",
+        CRISIS,
+        SUI,
+        r"\b(?:was|were) (?:just )?(?:about to|going to|ready to|seconds from|minutes from|"
+        r"so close to) (?:jump|step off|let go|take (?:them|the pills|the tablets|it all)|pull "
+        r"the trigger|go over|do it|step out)\b(?! (?:the|a|over|across|onto|into|on to|to the))"
+        r"(?!(?: \S+){0,10}? " + _GAME_OBJECT + r"\b)",
+        "i was about to jump when my phone rang",
+        subject=Subject.FIRST,
+    ),
+    Rule(
+        "suicide.en_started_stopped",
+        CRISIS,
+        SUI,
+        r"\bstarted and (?:then )?stopped(?= [,.]|$| and)|\b(?:i am|am) doing it (?:right )?now"
+        r"\b(?!(?: \S+){0,10}? " + _GAME_OBJECT + r"\b)|\bmarks on my neck\b"
+        r"|\b(?:halfway|half way|one leg|already) over the (?:railing|railings|barrier|edge|"
+        r"parapet|side|fence)\b|\bfound me (?:just )?(?:before i could|in time|unconscious)\b"
+        r"|\bbefore i could (?:finish|go through with it|do it|jump)(?= [,.]|$)",
+        "i started and then stopped and now i dont know what to do",
+    ),
+    Rule(
+        "suicide.en_tried_method",
+        CRISIS,
+        SUI,
+        r"\b(?:tried|attempted|tryed|trying) (?:again )?(?:to )?(?:overdose|od|hang myself|kill "
+        r"myself|end it|end my life|take my (?:own )?life|drown myself|suicide|gas myself|"
+        r"jump(?= [,.]|$| off (?:a|the|my) (?:bridge|roof|building|cliff|balcony|car park)))\b"
+        r"|\b(?:attempted|atempted|attemped)(?= [,.]|$| again| last| yesterday| on | twice| this)"
+        r"|\b(?:tried|did it|done it) again\b"
+        + _ahead(
+            r"hospital|overdose|pills|third time|second time|still here|woke up|a and e|"
+            r"ambulance|accident",
+            12,
+        ),
+        "tried to od last week and woke up in hospital",
+        subject=Subject.FIRST,
+    ),
+    Rule(
+        "suicide.en_attempt_signs",
+        CRISIS,
+        SUI,
+        r"\b(?:bag|plastic bag|belt|rope|cord|noose) (?:over|around|round) my (?:head|neck)\b"
+        r"|\b(?:threw|thrown|throwing|brought|sicked) (?:them|it|the pills|the tablets) "
+        r"(?:all )?up\b(?= .*\b(?:pills|tablets|took|try again))"
+        r"|\bwalked (?:out )?into the (?:sea|river|lake|water|ocean)\b"
+        + _ahead(
+            r"night|alone|turned|chest|neck|deep|not sure why|did not want|kept walking|"
+            r"could not",
+            12,
+        ),
+        "put the bag over my head but took it off",
+    ),
+    # ------------------------------------------------------------ sui.vehicle
+    Rule(
+        "suicide.en_vehicle_crash",
+        CRISIS,
+        SUI,
+        r"\b(?:driving|drive|drove|steer|steering|swerve|swerving|swerved|crash|crashing|plough|"
+        r"ploughing|aim|aiming|floor it|flooring it|put my foot down|go|going|drift|drifting|"
+        r"veer|veering|run|running)(?: \w+){0,3}? (?:straight |right )?(?:into|off|across into|"
+        r"at|under) (?:a |the |an |that |this |oncoming |the central )?(?:\w+ ){0,2}?(?:walls?|"
+        r"trees?|oak|lorry|lorries|truck|trucks|oncoming traffic|traffic|barrier|central "
+        r"reservation|pillar|bridge support|viaduct|cliff|road|river|reservoir|lamppost|"
+        r"lamp post|bus|train|bend)\b",
+        "keep thinking about just driving into a wall on the motorway",
+        requires=r"^(?!.*\b(?:cart|carriage|wagon|horses?|to break|mario|rainbow road|gta|kart|"
+        r"race)\b)(?=.*\b(?:keep|kept|think\w*|thought|picture|picturing|imagine|imagining|want|"
+        r"wanted|wanna|tempted|how easy|just|could|gonna|going to|will|urge|next time|over|"
+        r"not come back|accident|insurance|if i|some nights|every (?:day|morning|night|time))\b)",
+    ),
+    Rule(
+        "suicide.en_vehicle_brake",
+        CRISIS,
+        SUI,
+        r"\b(?:not|never) (?:going to |gonna |to )?(?:brake|turn the wheel|hit the brakes|"
+        r"stop the car)\b|\b(?:nearly|almost) (?:did not|didnt|forgot to) (?:turn|brake|stop|"
+        r"swerve)\b",
+        "next time im just not gonna brake",
+        requires=r"\b(?:just|next time|nearly|almost|thinking|on purpose|tempted|want|wanted|"
+        r"again|bend|roundabout|wall|tree|oak|bypass|motorway)\b",
+        negatable=False,
+    ),
+    Rule(
+        "suicide.en_in_front_of",
+        CRISIS,
+        SUI,
+        r"\b(?:step|stepping|stepped|jump|jumping|walk|walking|throw myself|throwing myself|"
+        r"fall|falling|lie|lying|run|running) (?:out )?in front of (?:it|them|one|the \d+|"
+        r"(?:a|the|that|an) (?:\w+ )?\w+)\b|\b(?:walk|walking|step|stepping) (?:out )?into "
+        r"(?:the )?(?:road|traffic)\b",
+        "every time a train passes i think about stepping in front of it",
+        requires=r"^(?!.*\b(?:carriage|horses?|cart|to stop)\b)(?=.*\b(?:train|trains|bus|buses|"
+        r"lorry|lorries|truck|trucks|car|cars|traffic|tube|tram|van|road|motorway)\b)",
+    ),
+    # ------------------------------------------------------------ sui.method: questions
+    Rule(
+        "suicide.en_lethal_question",
+        CRISIS,
+        SUI,
+        r"\b(?:how (?:many|much|long|high|far|fast|quickly)|what amount of|what dose of|"
+        r"which dose)\b(?: \S+){0,10}? (?:to (?:\w+ )?(?:die|bleed out|be fatal|be lethal|not "
+        r"survive|stop (?:a|my|the|your|someones) heart)|would (?:\w+ )?(?:kill (?:me|you|a "
+        r"person|someone|an adult)|be lethal|be fatal|stop (?:a|my|the|your|someones) heart)|"
+        r"(?:is|be|would be) (?:a )?(?:lethal|fatal)|(?:nobody|no one) would survive|bleed out|"
+        r"kill (?:me|a person|someone|a human))\b"
+        r"|\b(?:high|far|tall|deep) enough (?:\w+ )?(?:to (?:not |never )?(?:survive|die|kill|be "
+        r"fatal)|that (?:nobody|no one|you|i|a person) (?:would|could|will) (?:not )?survive|not "
+        r"to survive)\b|\b(?:fall|drop|jump) from (?:\w+ ){0,5}?(?:enough|fatal|lethal)\b",
+        "how many paracetamol does it take to actually die",
+    ),
+    Rule(
+        "suicide.en_painless_question",
+        CRISIS,
+        SUI,
+        r"\b(?:would|will|is|does) (?:it|that|they) (?:be |feel |hurt)(?:\w+ )?(?:painless|"
+        r"quick|peaceful)\b|\b(?:quickest|fastest|easiest|least painful|most painless|surest|"
+        r"cleanest|best) (?:way|method)(?= (?:that|which) (?:does not|will not|would not) hurt|"
+        r" to go(?= [,.]|$))|\bnoose\b(?: \S+){0,4}? (?:slip|hold|tight|strong enough|weight)\b"
+        r"|\b(?:knot|tie|make|making|tying) (?:\w+ ){0,5}?noose\b",
+        "if a person took their whole month of amitriptyline , would it be painless",
+        requires=r"\b(?:took|take|pills|tablets|overdose|jump|fall|hang|bleed|noose|way|"
+        + _DRUGS[3:-1]
+        + r")\b",
+    ),
+    Rule(
+        "suicide.en_highest_structure",
+        CRISIS,
+        SUI,
+        r"\b(?:which|what) (?:is )?(?:the )?(?:bridge|building|car park|multi storey|cliff|"
+        r"tower|block|flats)\w*(?: \S+){0,6}? (?:highest|tallest|deadliest|high enough|most "
+        r"people|no railings?|no fence|no barrier)\b|\b(?:highest|tallest) (?:bridge|building|"
+        r"car park|multi storey|cliff|tower|block)\w*\b(?: \S+){0,10}? (?:top floor is open|roof "
+        r"is open|open at the top|no railings?|no fence|no barrier)\b",
+        "which bridge in town is the highest ? asking irl not in game",
+        requires=r"^(?!.*\b(?:map|screenshot|view|views|photo|photos|game|picture)\b)",
+    ),
+    # ------------------------------------------------------------ sui.burden and wish
+    Rule(
+        "suicide.en_burden_if_gone",
+        CRISIS,
+        SUI,
+        r"\b(?:better|easier|happier|kinder|simpler|lighter|cheaper|fine|okay|relieved|free|"
+        r"would not have to|would not need to|could|would|might|will not have to)(?: \w+){0,7}? "
+        r"(?:if|when|once) i (?:\w+ ){0,2}?(?:was gone|were gone|am gone|was not here|were not "
+        r"here|was not around|were not around|am not here|died|was dead|were dead|am no more|"
+        r"was no more|did not exist)(?= [,.]|$| anymore| any more| at all| for good| forever|"
+        r" lol)"
+        r"|\bone less me\b|\bif i am no more\b"
+        r"|\b(?:world|everyone|everybody|they|people|family|life|the kids|my kids) (?:would|will)"
+        r" (?:\w+ ){0,2}?(?:carry on|go on|be fine|keep turning|be better|manage|cope) (?:\w+ )"
+        r"{0,2}?without me(?= [,.]|$| anyway| better)"
+        r"|\bbetter off with (?:the |my )?(?:life insurance|insurance|money|payout)\b"
+        r"|\b(?:when|once|after) i am gone (?:they|everyone|you|he|she|my \w+) (?:will not|would "
+        r"not|do not|can) (?:have to|need to|be)",
+        "itd be easier for everyone if i just wasnt here anymore",
+    ),
+    Rule(
+        "suicide.en_wish_gone",
+        CRISIS,
+        SUI,
+        r"\b(?:log out|logout|check out|unsubscribe|delete myself|quit|exit) (?:of|from) "
+        r"(?:life|this life|existence|this world|the world)\b"
+        r"|\bif (?:a|the) (?:car|bus|train|lorry|truck) (?:\w+ )?(?:hit|hits|ran over|killed|"
+        r"runs over) me\b|\b(?:would not|wouldnt) (?:mind|care) if i (?:died|did not wake up|"
+        r"never woke up|got hit|was gone|was dead)\b"
+        r"|\bwish (?:that )?i (?:\w+ )?(?:had not|hadnt|did not|had never|never) (?:woken up|woke "
+        r"up|wake up|been born|existed)\b"
+        r"|\b(?:rather|prefer to) not (?:be here|be around|exist|be alive)(?: any longer| "
+        r"anymore)?(?= [,.]|$)"
+        r"|\b(?:sleep|go to sleep|fall asleep) (?:n|and|an) (?:never|not) wake up\b"
+        r"|\b(?:life|lifes|my life|living) (?:is |s |has )?(?:not|no longer|never) (?:been |really "
+        r"|even )?worth (?:living|it|the effort)\b",
+        "wish i could log out of life permanently",
+        past=False,
+        subject=Subject.FIRST,
+        negatable=False,
+    ),
+    Rule(
+        "suicide.en_join_dead",
+        CRISIS,
+        SUI,
+        r"\b(?:want|wanna|wish|long|need|ready) to (?:be|go) (?:with|join|see) (?:her|him|them|"
+        r"my \w+)(?= [,.]|$| now| again| so| in heaven| up there| wherever)"
+        r"|\b(?:god|he|death|someone|something|the lord) (?:would |will |could |to )?(?:just )?"
+        r"(?:takes?|came for|come for|comes for) me\b(?! (?:home|out|to|back|seriously))",
+        "my nan died in march and i just want to be with her now",
+        requires=r"\b(?:died|passed|gone|lost|death|funeral|heaven|grave|pray|praying|prayer|"
+        r"wish|hope|hoping|sleep|please)\b",
+    ),
+    # ------------------------------------------------------------ sui.ideation
+    Rule(
+        "suicide.en_ideation_words",
+        CRISIS,
+        SUI,
+        r"\bsuicide (?:is|has been|keeps|was|just|always) (?:\w+ ){0,3}?(?:on my mind|in my head|"
+        r"popping (?:into|up in) my (?:head|mind)|all i think about|coming back)"
+        r"|\b(?:thoughts?|thinking|thought|idea|fantasies|fantasi[sz]ing|urges?) (?:\w+ ){0,2}?"
+        r"(?:of|about) (?:ending my (?:own )?life|taking my (?:own )?life|killing myself|ending "
+        r"it all|ending it|suicide)\b"
+        r"|\b" + _VOICES + r" (?:\w+ ){0,2}?(?:end my life|kill myself|die|hurt myself|jump|end it"
+        r"|cut)\b",
+        "the voices keep telling me to end my life",
+    ),
+    # ------------------------------------------------------------ self.act
+    Rule(
+        "self_harm.en_cut_again",
+        CRISIS,
+        SH,
+        r"\bcut (?:again|last night|yesterday|tonight|this morning|deeper|deep|too deep)\b"
+        r"|\b(?:deeper|deep) ones\b|\bcutting (?:most|every|some|all) (?:nights?|days?|week)\b"
+        r"|\brelapsed\b(?: \S+){0,6}? (?:sh|self harm|cutting|cut|deeper|blade|arm|arms|wrist|"
+        r"wrists|thigh|thighs|legs?|blood)\b",
+        "i cut again last night",
+        subject=Subject.FIRST,
+        on_negation=CONCERN,
+    ),
+    Rule(
+        "self_harm.en_body_injury",
+        CRISIS,
+        SH,
+        r"\b(?:cut|cutting|burned|burnt|burning|slashed|slashing|sliced|carved|carving|scratched|"
+        r"stabbed|punched|punching|hit|hitting|bashed) (?:into )?my (?:own )?(?:forearms?|wrists?|"
+        r"arms?|thighs?|legs?|stomach|hips?|skin|face|ankles?|chest)\b",
+        "slashed my thigh with the stanley knife this afternoon",
+        subject=Subject.FIRST,
+        on_negation=CONCERN,
+        accident=True,
+        requires=r"^(?!.*\b(?:pruning|gardening|roses|brambles|oven|cooking|shaving|cupboard|door|"
+        r"accident|accidentally|bumped|banged)\b)(?=.*\b(?:with (?:a|the|my) (?:lighter|cigarette|blade|razor|knife|stanley|"
+        r"scissors|compass|sharpener|glass|nails|lighter|cigarette lighter)|stanley knife|again|"
+        r"until|till|bled|bleeding|blistering|blood|mess|split|on purpose|deliberately)\b)",
+    ),
+    Rule(
+        "self_harm.en_did_it_again",
+        CRISIS,
+        SH,
+        r"\b(?:did it|done it|doing it) again\b",
+        "just did it again , my wrist is stinging",
+        subject=Subject.FIRST,
+        requires=r"\b(?:wrist|wrists|arm|arms|thigh|thighs|blood|bleeding|sting\w*|cut|cuts|"
+        r"bandage\w*|blade|razor|burn|burns|scar|scars)\b",
+    ),
+    # ------------------------------------------------------------ med.overdose
+    Rule(
+        "medical.en_took_too_many",
+        CRISIS,
+        MED,
+        r"\b(?:took|taken|swallowed|injected|necked|popped|downed|have taken|had taken) "
+        r"(?:\w+ ){0,2}?(?:too many|far too many|way too many|a handful|handfuls|a full strip|"
+        r"a whole strip|a strip|the whole|double|triple|most of (?:the|my|a))\b"
+        r"(?! (?:\w+ )?(?:time|notice|photos|pictures|shots|selfies|risks|chances|steps|turns|"
+        r"days off|breaks|sweets|cookies|biscuits))"
+        r"|\b(?:took|taken|swallowed|injected|had) (?:\w+ ){0,2}?(?:too much|far too much|way too "
+        r"much) (?:of )?(?:my |the |\w+s )?" + _DRUGS + r"\b",
+        "im throwing up . took too many",
+        negatable=False,
+    ),
+    Rule(
+        "medical.en_overdose_effects",
+        CRISIS,
+        MED,
+        r"\b(?:after|since|from) (?:the |those |all the |all those |all my |my )?"
+        + _DRUGS
+        + r" (?:i took|i had|i swallowed)\b"
+        r"|\b(?:took|swallowed|taken) (?:\w+ ){0,4}?" + _DRUGS + r"\b(?: \S+){0,8}? (?:and now|now|"
+        r"and) (?:i am |i feel |my |i )?(?:\w+ )?" + _OD_SYMPTOM,
+        "my vision is going weird after the pills i took",
+        negatable=False,
+        requires=r"^(?!.*\b(?:headache|better|as prescribed|as usual|fine)\b)(?=.*"
+        + _OD_SYMPTOM
+        + r")",
+    ),
+    Rule(
+        "medical.en_poison_swallowed",
+        CRISIS,
+        MED,
+        r"\b(?:drank|drunk|swallowed|ate|eaten|took|had|drinking|sipped|swallowing|has swallowed|"
+        r"has drunk|has eaten) (?:\w+ ){0,3}?(?:from )?(?:the )?" + _POISONS + r"\b",
+        "drank some of the weedkiller from the shed",
+        negatable=False,
+    ),
+    # ------------------------------------------------------------ med.emergency
+    Rule(
+        "medical.en_not_moving",
+        CRISIS,
+        MED,
+        r"\b(?:fell|fallen|collapsed|passed out|fainted|hit (?:his|her|their) head|went down)"
+        r"(?: \S+){0,8}? (?:not moving|is not moving|not responding|not answering|will not wake|"
+        r"blood)\b|(?<![a-z])(?:he|she|they) (?:is|are|s) not moving\b",
+        "grandpa fell and hes not moving",
+        negatable=False,
+        requires=r"^(?!.*\b(?:snoring|asleep|sleeping|fine now|lol)\b)(?=.*\b(?:my|mum|mums|mom|"
+        r"moms|dad|dads|grandpa|grandad|grandma|nan|granny|he|she|husband|wife|baby|son|"
+        r"daughter)\b)",
+    ),
+    Rule(
+        "medical.en_bleeding",
+        CRISIS,
+        MED,
+        r"\bbleeding through\b|\b(?:soaked|soaking) (?:through )?(?:\w+ ){0,2}?(?:towels?|tea "
+        r"towels|bandages?|tissues|dressings?)\b|\b(?:bleeding|blood)(?: \S+){0,8}? (?:not "
+        r"stopping|will not stop|keeps coming|is not stopping)\b",
+        "bleeding through three towels now , its not stopping",
+        negatable=False,
+    ),
+    Rule(
+        "medical.en_heart_stroke",
+        CRISIS,
+        MED,
+        r"\bpain in (?:my|the|his|her) chest\b|\bchest pains?\b|\bpain (?:\w+ ){0,3}?(?:down|in) "
+        r"(?:my|his|her) left arm\b|\b(?:face|mouth|smile) (?:\w+ ){0,2}?(?:dropped|drooping|"
+        r"droopy|dropping|fallen)(?: on one side)?\b|\bcan not (?:get (?:his|her|their|my) words "
+        r"out|lift (?:his|her|my) arms?)\b|(?<![a-z])(?:lips|face|he|she|they|baby|boyfriend|"
+        r"girlfriend|husband|wife|son|daughter|mum|dad|friend) (?:is |are |s )?(?:\w+ )?"
+        r"(?:turning|going|gone|went) (?:blue|grey|purple)\b|(?<![a-z])(?:he|she|they) (?:will|would) not wake up\b"
+        r"|\b(?:breathing|breath) (?:sounds|is|s) (?:funny|weird|strange|rattly|shallow|wrong|"
+        r"noisy)\b",
+        "severe chest pain going down my left arm",
+        negatable=False,
+        requires=r"^(?!.*\b(?:lol|lmao|haha\w*|game|character|npc|the old man|the sailor)\b)",
+    ),
+    Rule(
+        "medical.en_fainting_starving",
+        CRISIS,
+        MED,
+        r"\b(?:fainting|fainted|passing out|passed out|blacking out|blacked out|collapsing)\b",
+        "havent eaten in 5 days and i keep fainting , heart is pounding",
+        negatable=False,
+        requires=r"\b(?:not eaten|eaten in|starv\w*|heart|pounding|racing|chest|not breathing)\b",
+    ),
+    # ------------------------------------------------------------ harm.intent
+    Rule(
+        "harm_to_others.en_threat_named",
+        CRISIS,
+        HARM,
+        r"\b(?:going to|gonna|will|about to|planning to|plan to|want to|am going to) (?:\w+ )?"
+        r"(?:kill|murder|stab|shoot|hurt|batter|beat up|poison|strangle|attack|glass|knife|"
+        r"bash|run over|smash) (?!(?:the|a|an|this|it|you|your|yourself|everything|time|some|"
+        r"my (?:character|avatar))\b)\w+",
+        "gonna stab jake monday , im serious",
+        subject=Subject.FIRST,
+        needs_real=True,
+        requires=r"\b(?:serious|mean it|not a joke|not joking|for real|tonight|tomorrow|monday|"
+        r"tuesday|wednesday|thursday|friday|saturday|sunday|knife|gun|bat|hammer|crowbar|poison|"
+        r"when|at the|know where)\b",
+    ),
+    Rule(
+        "harm_to_others.en_threat_then_proof",
+        CRISIS,
+        HARM,
+        r"\b(?:going to|gonna|will|am going to) (?:\w+ )?(?:kill|murder|stab|shoot|hurt|batter|"
+        r"beat up|poison|strangle|attack) (?!(?:the|a|an|this|it|you|your|yourself)\b)\w+"
+        + _then(
+            r"is not a joke|not joking|i mean it|i am serious|for real|know where (?:he|she|they) "
+            r"lives?|got the \w+|knife|gun|thought about (?:exactly )?how",
+            14,
+        ),
+        "im going to kill my ex . i know where she lives",
+        subject=Subject.FIRST,
+    ),
+    Rule(
+        "harm_to_others.en_voices_harm",
+        CRISIS,
+        HARM,
+        r"\b" + _VOICES + r" (?:\w+ ){0,2}?(?:hurt|kill|stab|harm|drown|smother|attack) (?:my|the|"
+        r"her|him|them|someone|somebody|people|the baby)\b",
+        "the voices say i have to hurt my sister",
+    ),
+    Rule(
+        "harm_to_others.en_poisoning",
+        CRISIS,
+        HARM,
+        r"\b(?:put|putting|slipped|slipping|spiked|spiking|added|mixed) (?:something|rat poison|"
+        r"poison|bleach|antifreeze|pills|drugs|laxatives|crushed \w+) (?:in|into) (?:my |his |"
+        r"her |their |the )?(?:\w+ ){0,4}?(?:drink|drinks|food|tea|coffee|sugar|sugar bowl|meal|"
+        r"dinner|water|bottle)\b",
+        "put something in my roommates drink",
+        subject=Subject.FIRST,
+    ),
+    Rule(
+        "harm_to_others.en_weapon_target",
+        CRISIS,
+        HARM,
+        r"\b(?:got|have|brought|bringing|packed|hid|hidden|taking|grabbing|with) (?:a |the |my |"
+        r"dads |\w+s )?"
+        + _WEAPON
+        + r"\b"
+        + _ahead(
+            r"(?:he|she|they) (?:is|are) done|will regret|all regret|gonna learn|going to learn|"
+            r"get what (?:he|she|they) deserves?|walks home|where (?:he|she|they) lives?|"
+            r"coming for|on the passenger seat|outside (?:his|her|their)",
+            15,
+        )
+        + r"|\b(?:regret it|gonna learn|going to learn)\b(?: \S+){0,8}? (?:the stuff|knife|gun|"
+        r"bat|poison|locker|bomb)\b"
+        r"|\b(?:outside|near) (?:\w+ ){0,4}?(?:house|flat|place|work|school)(?: \S+){0,8}? with "
+        r"(?:a|the|my) " + _WEAPON + r"\b"
+        r"|\b(?:getting|get|gets) (?:a |the |my )?(?:hammer|bat|knife|brick|crowbar|axe|bullet) "
+        r"(?:to|in|through) (?:the|his|her) (?:head|face|skull|chest)\b"
+        r"|\b(?:burn|torch|set fire to) (?:his|her|their|my \w+s) (?:house|car|flat|place|home)\b",
+        "got a bat in my bag and that kid walks home past the park at 4",
+        past=False,
+    ),
+    # ------------------------------------------------------------ abuse.danger_now
+    Rule(
+        "abuse_or_danger.en_at_the_door",
+        CRISIS,
+        ABUSE,
+        r"(?<![a-z])(?:someone|somebody|a man|a guy|he|they|some \w+|a stranger)(?: \w+){0,2}? "
+        r"(?:trying|tried|rattling|banging|kicking|pounding|forcing|jiggling)(?: \w+){0,4}? "
+        r"(?:my|our|the) (?:\w+ )?(?:door|doors|window|handle|lock)\b",
+        "someone is trying to get in my door",
+    ),
+    Rule(
+        "abuse_or_danger.en_followed",
+        CRISIS,
+        ABUSE,
+        r"(?<![a-z])(?:someone|somebody|man|guy|bloke|stranger|person|woman|car|van|he)(?: \w+){0,3}? "
+        r"(?:following|followed|stalking|stalked) me (?:home|since|for|from|around|everywhere|"
+        r"all)\b",
+        "some guy has been following me since the bus stop",
+    ),
+    Rule(
+        "abuse_or_danger.en_physical",
+        CRISIS,
+        ABUSE,
+        r"\b(?:threw|thrown|throws|pushed|shoved|shoves|shoving|slammed|dragged|dragging) me "
+        r"(?:against|into|down|across|out|about|around|to the|by my)\b"
+        r"|\b(?:locks|locked|lock|locking) me (?:in|out|up|inside)\b"
+        r"|\b(?:taken|took|takes) my phone\b(?: \S+){0,4}? (?:locked|will not let)"
+        r"|\blocked in (?:the|my) (?:\w+ )?(?:room|bedroom|bathroom)\b(?: \S+){0,4}? (?:he|she)"
+        r"|(?<![a-z])(?:he|she|they) (?:\w+ )?(?:ends|finish|finishes|end) me\b",
+        "stepdad threw me against the wall , hiding in the bathroom",
+    ),
+    Rule(
+        "abuse_or_danger.en_other_hurt",
+        CRISIS,
+        ABUSE,
+        r"(?<![a-z])(?:carers?|nurses?|staff|he|she|they|stepdad|stepfather|dad|mum|mom|husband|"
+        r"boyfriend)(?: \w+){0,4}? (?:slaps|hits|beats|kicks|punches|pinches|shoves|pushes|"
+        r"hurts|abuses|starves) (?:her|him|them|my \w+)\b"
+        + _then(r"bruises?|terrified|scared|every|afraid|marks|crying|when he|when she", 15),
+        "one of the carers at mums home slaps her . ive seen the bruises",
+    ),
+    Rule(
+        "abuse_or_danger.en_night_visits",
+        CRISIS,
+        ABUSE,
+        r"(?<![a-z])(?:uncle|stepfather|stepdad|dad|father|brother|he|man|cousin|grandad|grandpa|"
+        r"boyfriend|coach|teacher)(?: \w+){0,2}? (?:comes|came|keeps coming|creeps|sneaks|gets) "
+        r"(?:into|in to|in) my (?:bed|bedroom|room)\b",
+        "my stepfather comes into my room at night and i dont want him to",
+        requires=r"\b(?:night|do not want|did not want|touch\w*|makes me|scared|afraid|when)\b",
+    ),
+    Rule(
+        "abuse_or_danger.en_sextortion",
+        CRISIS,
+        ABUSE,
+        r"\b(?:post|share|send|leak|show|spread) (?:my|the|our) (?:pics|pictures|photos|nudes|"
+        r"videos?|images)\b(?: \S+){0,6}? (?:unless|if i do not|if i will not|if i stop|if i "
+        r"tell)\b|\bsend (?:him |her |them )?more (?:pics|pictures|photos|nudes)\b",
+        "a guy i met online says hell post my pics unless i send more",
+    ),
+    Rule(
+        "abuse_or_danger.en_hiding",
+        CRISIS,
+        ABUSE,
+        r"\b(?:hiding|hid|locked myself) (?:from (?:him|her|them)|in the (?:bathroom|car|toilet|"
+        r"wardrobe|closet|shed|cupboard)|under the bed)\b",
+        "i am hiding in the car from him",
+        requires=r"\b(?:he|she|him|her|they|them|husband|partner|boyfriend|dad|stepdad|mum|"
+        r"drunk|threw|hit|kill|hurt)\b",
+        needs_real=True,
+    ),
+    # ------------------------------------------------------------ concern: others at risk
+    Rule(
+        "suicide.en_other_at_risk",
+        CONCERN,
+        SUI,
+        r"\b(?:better off|happier) without (?:him|her|them)\b|(?<![a-z])(?:he|she|they) (?:will not|is "
+        r"not going to|are not going to) be (?:around|here) (?:much longer|for long|anymore)\b"
+        r"|\b(?:ready to go|wants to go|ready to die)(?= [,.]|$)|\bgiving (?:his|her|their) "
+        r"(?:things|stuff|belongings|possessions) away\b|\b(?:posted|sent|wrote|left) (?:a |"
+        r"her |his |their )?(?:goodbye|farewell|suicide note)\b",
+        "he keeps saying wed be better off without him",
+        requires=r"\b(?:says|said|saying|keeps|worried|worry|feeling|he|she|they|friend|mate)\b",
+    ),
+    Rule(
+        "self_harm.en_other_cuts",
+        CONCERN,
+        SH,
+        r"\b(?:cuts|cutting|burns|burning|hurts|hurting|harms|harming|starving) (?:himself|herself|"
+        r"themselves|his (?:arms|wrists|legs)|her (?:arms|wrists|legs)|their arms)\b(?! (?:free|"
+        r"loose|out|on|while|by accident|shaving))",
+        "my brother cuts himself",
+    ),
+    # ------------------------------------------------------------ concern: past, urges
+    Rule(
+        "suicide.en_past",
+        CONCERN,
+        SUI,
+        r"\bused to (?:cut|self harm|sh|hurt myself|burn myself)\b|\b(?:survived|since|after) "
+        r"(?:my|an|a|the) (?:suicide )?attempt\b|\b(?:hospitali[sz]ed|sectioned|admitted)\b"
+        r"(?: \S+){0,4}? (?:overdose|attempt|self harm)\b|\bhave not (?:cut|self harmed|hurt "
+        r"myself)\b(?: \w+){0,2}? (?:in|for|since)\b",
+        "i used to cut , 2 years clean",
+        negatable=False,
+    ),
+    Rule(
+        "self_harm.en_urges",
+        CONCERN,
+        SH,
+        r"\burges? to (?:cut|burn|hurt myself|self harm|sh) (?:is|are|has|have|s)(?: \w+)? "
+        r"(?:back|returned|loud|strong|bad|coming)\b|\burges (?:are|is) (?:\w+ )?(?:loud|strong|"
+        r"bad|back|intense)\b|\b(?:staring|looking|stare|look) at (?:the |my )?(?:\w+ )?"
+        r"(?:blades?|razors?|knife|knives|scissors|lighter)\b",
+        "the urge to cut is back",
+        requires=r"\b(?:urges?|keep|kept|can not stop|again|clean)\b",
+    ),
+    # ------------------------------------------------------------ concern: anger
+    Rule(
+        "distress.en_anger",
+        CONCERN,
+        DIS,
+        r"\b(?:punched|punch|punching|kicked|smashed|hit|hitting) (?:the|a|my) (?:wall|walls|door|"
+        r"mirror|window|controller)\b(?! to| open| down| in\b)"
+        r"|\b(?:rage|anger|temper)\b(?: \S+){0,6}? (?:so bad|out of control|black out|blackout|"
+        r"scares me|comes out of nowhere|can not control)"
+        r"|\b(?:scared|afraid|frightened|terrified) (?:of )?what i (?:will|might|would|could|am "
+        r"going to) do\b|\b(?:lost|losing|lose) my temper\b(?: \S+){0,6}? (?:threw|hit|smashed|"
+        r"broke|screamed|punched)\b|\b(?:scared|afraid) i am (?:turning|becoming) (?:into )?my "
+        r"(?:father|dad|mother|mum)\b|\bcan not control (?:it|my anger|my temper)\b",
+        "punched the wall again",
+        requires=r"\b(?:again|angry|rage|knuckles|control|temper|bruised|anger|scared|afraid|"
+        r"frightened|today|every|hate)\b",
+    ),
+    # ------------------------------------------------------------ concern: anxiety
+    Rule(
+        "distress.en_anxiety",
+        CONCERN,
+        DIS,
+        r"\bpanic attacks?\b|\b(?:can not|could not) stop (?:shaking|worrying|panicking|"
+        r"trembling)\b|\bheart (?:is )?(?:racing|pounding)(?: \S+){0,4}? (?:stress|anxiety|"
+        r"panic|worry)\b|\b(?:constant|a sense of|full of|this|the) dread\b|\bdread (?:in my|"
+        r"every)\b|\boverwhelmed (?:by|with) (?:\w+ ){0,2}?(?:everything|it all|life|work|care)\b"
+        r"|\bso overwhelmed\b|\bso anxious\b|\banxious (?:all the time|every day|before (?:my|"
+        r"every))\b|\bcan not think straight\b",
+        "cant stop shaking , heart racing from stress",
+        requires=r"^(?!.*\b(?:game|games|boss|level|puzzle|riddle)\b)",
+    ),
+    # ------------------------------------------------------------ concern: bullying
+    Rule(
+        "abuse_or_danger.en_bullying",
+        CONCERN,
+        ABUSE,
+        r"\b(?:call|calls|calling|called) me (?:names|slurs|a \w+|fat|ugly|gay|\w+ names)\b"
+        r"|\b(?:posting|posted|post|sharing|spreading|saying) (?:\w+ ){0,3}?(?:about|of) me "
+        r"(?:online|on|in the|everywhere)\b|\b(?:group chat|gc|page|account) (?:just )?to "
+        r"(?:roast|mock|laugh at|bully|make fun of|hate on) me\b"
+        r"|\b(?:laugh|laughing|whisper|whispering|stare|staring|point|pointing|snigger\w*) (?:at "
+        r"me )?when i walk (?:by|past|in)\b|\b(?:left out of everything|frozen me out|froze me "
+        r"out|freeze me out|shut me out)\b|\bsingles? me out\b|\bat my expense\b|\bmak\w+ fun of "
+        r"me\b|\bpick(?:ing|s)? on me\b|\banonymous (?:messages|texts|comments|notes)\b"
+        r"|\b(?:nasty|horrible|mean|cruel|hateful) (?:things|stuff|comments|messages|posts) about "
+        r"me\b",
+        "kids at school call me names every day",
+    ),
+    # ------------------------------------------------------------ concern: eating
+    Rule(
+        "distress.en_eating",
+        CONCERN,
+        DIS,
+        r"\bmake myself (?:throw up|sick|vomit|puke)\b|\b(?:purging|purge|purged)\b"
+        r"|\b(?:binged|bingeing|binging|binge)\b(?! (?:watch\w*|the (?:whole )?(?:series|show|"
+        r"season)|on (?:netflix|tv)))|\bcounting (?:every )?calories?\b|\bunder \d+ (?:calories|"
+        r"cals|a day)\b|\b(?:scared|afraid|frightened|terrified) (?:of|to) (?:eat|eating|food|"
+        r"bread|carbs|gaining)\b|\b(?:not|have not|did not) eat(?:en)? (?:\w+ ){0,3}?(?:on "
+        r"purpose|deliberately)\b|\bweight (?:is |s )?(?:down to|dropped to)\b|\bstill feel "
+        r"(?:enormous|huge|fat)\b|\bskip(?:ping)? (?:breakfast|lunch|dinner|meals)(?: \S+){0,3}? "
+        r"skip(?:ping)? (?:breakfast|lunch|dinner|meals)\b|\bone (?:apple|meal|cracker) (?:a day|"
+        r"at night|per day)\b",
+        "i make myself throw up after meals",
+    ),
+    # ------------------------------------------------------------ concern: substances
+    Rule(
+        "distress.en_substance",
+        CONCERN,
+        DIS,
+        r"\b(?:drink|drinking|drunk|get drunk|getting drunk|smoke|smoking|smoked|vaping|vape|"
+        r"using|use|popping|taking|bottle|wine|vodka|weed|pills|xanax|codeine)(?: \S+){0,6}? "
+        r"(?:to (?:cope|sleep|forget|numb|get through|face|take the edge off|not feel|feel "
+        r"nothing|feel normal|function)|just (?:to|so i can) (?:\w+ ){0,2}?(?:cope|sleep|get "
+        r"through|face|feel|function|numb|forget))\b"
+        r"|\busing again\b(?= [,.]|$| to| after| and)|\brelapsed (?:on|with) (?:drink|alcohol|"
+        r"drugs|weed|coke|heroin)\b|\bdrinking (?:in the mornings?|before work|at work|alone|"
+        r"every (?:day|night|morning)|all day|on my own)\b|\b(?:a bottle|bottles|half a bottle) "
+        r"(?:of \w+ )?(?:a|every|each) (?:night|day)\b|\bmore (?:of )?(?:my |the )?(?:\w+ )?than "
+        r"i am (?:meant|supposed|prescribed) to\b|\b(?:vodka|whisky|gin) in my (?:coffee|tea)\b",
+        "i need to get drunk every night to sleep",
+        requires=r"^(?!.*\b(?:tavern|ale|potion|inn|game)\b)",
+    ),
+    # ------------------------------------------------------------ concern: sleep
+    Rule(
+        "distress.en_sleep",
+        CONCERN,
+        DIS,
+        r"\b(?:have not|not|never|barely|hardly|no) (?:slept|sleep|sleeping|had a (?:full |proper "
+        r"|good |decent )?nights? (?:sleep)?)(?: \w+){0,2}? (?:in|for|since) (?:weeks|days|"
+        r"months|ages|a month|a week|\w+ (?:weeks|days|months|nights)|september|october|"
+        r"november|december|january|february|march|april|may|june|july|august|the \w+)\b"
+        r"|\b(?:lie|lay|lying|laying) awake\b|\bawake (?:until|till|til) \d|\binsomnia\b"
+        r"|\bcan not sleep\b"
+        + _ahead(r"every night|night after|brain|mind|weeks|again", 8)
+        + r"|\b(?:brain|mind|head) (?:will not|does not|can not) (?:shut off|switch off|stop|"
+        r"turn off)\b|\blast time i (?:slept|had a (?:good|full|proper) (?:night|sleep))\b|\bso "
+        r"tired (?:that )?it (?:physically )?hurts\b|\bhave not had a (?:full|proper|good|"
+        r"decent) night\b|\b(?:\d|one|two|three) hours? (?:of sleep )?a night\b",
+        "havent slept properly in weeks",
+    ),
+    # ------------------------------------------------------------ concern: trauma
+    Rule(
+        "distress.en_trauma",
+        CONCERN,
+        DIS,
+        r"\bflashbacks?\b|\bnightmares? (?:about|of|every)\b|\b(?:got|get|getting|was|been) "
+        r"triggered\b|\bsends? me (?:right )?back (?:there|to)\b|\bback in (?:helmand|the war|"
+        r"afghanistan|iraq|that room|that house|that car)\b|\bset me off\b(?! laughing)"
+        r"|\bjump at every (?:sound|noise|bang)\b|\bcheck the locks\b|\b(?:brought|brings|"
+        r"bringing) (?:it all|the \w+|everything|it) (?:all )?back\b|\bstill see (?:his|her|"
+        r"their|that \w+s?) face\b|\b(?:freeze|froze|freezing) (?:up )?(?:whenever|every time|"
+        r"when) (?:someone|anyone|people|he|she)\b|\bever since what happened\b|\b(?:smell|"
+        r"smelled|smelt|heard|saw) (?:of )?(?:his|her|their) (?:cologne|perfume|aftershave|voice|"
+        r"car)\b",
+        "keep having flashbacks of the accident",
+        fiction=False,
+        requires=r"^(?!.*\b(?:lol|lmao|haha)\b)",
+    ),
+    # ------------------------------------------------------------ concern: grief
+    Rule(
+        "distress.en_grief",
+        CONCERN,
+        DIS,
+        r"(?:(?<=^)|(?<=\. )|(?<=, )|(?<=my )|(?<=our )|(?<=since ))(?:mum|mom|mums|moms|dad|"
+        r"dads|grandpa|grandad|grandma|nan|granny|wife|husband|son|daughter|brother|sister|best "
+        r"friend|friend|dog|cat|partner|baby|uncle|aunt|father|mother|best mate)s? (?:\w+ ){0,4}?"
+        r"(?:passed|died|funeral|was put to sleep|put down)\b"
+        r"|\b(?:lost|losing) my (?:best friend|mum|mom|dad|wife|husband|son|daughter|brother|"
+        r"sister|partner|baby|nan|grandad|grandma|grandpa|friend|dog|cat|mother|father)\b"
+        r"|\bfuneral (?:is|was) (?:tomorrow|today|yesterday|on)\b|\bfirst (?:christmas|birthday) "
+        r"without\b",
+        "grandpa passed and it doesnt feel real",
+    ),
+    # ------------------------------------------------------------ concern: money
+    Rule(
+        "distress.en_money",
+        CONCERN,
+        DIS,
+        r"\b(?:can not|could not|do not know how (?:we|i) (?:will|would|are going to)) (?:afford "
+        r"to )?(?:pay|afford) (?:for )?(?:the |my |our )?(?:rent|mortgage|bills?|heating|debts?|"
+        r"loans?|anything|anywhere|food)\b|\b(?:debt|debts|arrears|bailiffs|eviction|payday "
+        r"loans?)\b|\bbehind on (?:the |my |our )?(?:rent|mortgage|bills|payments)\b"
+        r"|\b(?:got|been|was|am being|getting) (?:fired|sacked|made redundant|laid off)\b"
+        r"|\b(?:lose|losing) (?:the|my|our) (?:flat|house|home|job)\b|\bowe (?:\w+ ){0,3}?(?:\d\w*|"
+        r"thousands|hundreds)\b|\bgiven (?:us|me) notice\b|\brent is due\b|\bbusiness (?:has )?"
+        r"(?:gone under|failed|collapsed|went bust)\b",
+        "gonna lose the flat , cant pay rent",
+        requires=r"^(?!.*\b(?:gold|coins|merchant|game)\b)",
+    ),
+    # ------------------------------------------------------------ concern: losing my mind
+    Rule(
+        "distress.en_losing_mind",
+        CONCERN,
+        DIS,
+        r"(?<!making me )(?<!made me )(?<!make me )\b(?:losing|lost|lose) my mind\b"
+        r"|\b(?:feel like|think|scared|afraid) i am going (?:mad|crazy|insane)\b"
+        r"|\b(?:nothing|everything) (?:\w+ )?(?:feels?|seems?|is) (?:\w+ ){0,2}?(?:real|unreal|"
+        r"fake|foggy|like a dream)\b|\b(?:does not|do not|not) feel (?:real|like (?:me|mine|my "
+        r"own))\b|\bwatching myself\b|\bdissociat\w*|\bdo not recogni[sz]e (?:myself|who that is|"
+        r"my own|me)\b|\bnot really here\b|\b(?:body|hands|arms|face) (?:is not|are not|do not "
+        r"feel|does not feel) (?:\w+ )?(?:mine|like they belong|like it belongs|like my own)\b"
+        r"|\bwhat is real(?: anymore)?\b|\blosing (?:whole )?(?:afternoons|hours|days|time)\b"
+        r"|\bno memory of\b",
+        "i think im losing my mind",
+        requires=r"^(?!.*\b(?:riddle|puzzle|level|boss|game is|keys)\b)",
+    ),
+    # ------------------------------------------------------------ concern: medical fear
+    Rule(
+        "distress.en_medical_fear",
+        CONCERN,
+        DIS,
+        r"\b(?:terrified|scared|frightened|afraid|petrified|anxious|worried sick|dreading|freaks? "
+        r"me out|freaking out)\b(?: \S+){0,6}? (?:surgery|operation|biopsy|scan|results|chemo|"
+        r"diagnosis|lump|needle|anaesthetic|appointment|procedure|cancer|parkinsons|dementia|"
+        r"mri|mammogram|what is coming)\b|\b(?:biopsy|results|scan|lump|diagnosis|chemo|surgery|"
+        r"operation|heart thing|flutter)\b(?: \S+){0,8}? (?:killing me|terrified|scared|"
+        r"frightened|going spare|can not think|can not sleep|worried sick|freak\w* me out)\b"
+        r"|\bfound a lump\b|\bwaiting (?:for|on) (?:my |the )?(?:biopsy|test|scan|blood test) "
+        r"results\b|\b(?:might be|could be|said it is|think it is) (?:\w+ )?(?:cancer|parkinsons|"
+        r"dementia|ms|a tumou?r)\b",
+        "terrified of my surgery on friday",
+        requires=r"^(?!.*\b(?:healer|potion|game)\b)",
+    ),
+    # ------------------------------------------------------------ concern: family
+    Rule(
+        "distress.en_family",
+        CONCERN,
+        DIS,
+        r"\bmy fault (?:that )?(?:my|our) (?:parents|mum|mom|dad|son|daughter|kids|family|husband|"
+        r"wife)\b|\b(?:i )?ruined (?:the|my|our) family\b|\b(?:feel )?responsible for (?:all of "
+        r"it|the divorce|everything|it all)\b|\b(?:dread|dreading|scared of|hate) going home\b"
+        r"|\b(?:cut me off|stopped speaking to me|will not let me see)\b|\b(?:we|and i|everyone) "
+        r"(?:just )?(?:fight|argue|row|scream at each other)(?= [,.]|$| every| all the time| "
+        r"constantly| non stop)|\bdivorce\w* (?:is )?(?:tearing|ripping|destroying|killing)\b"
+        r"|\bkicked (?:my \w+|me) out\b|\batmosphere (?:in|at) (?:that|the|our|my) (?:house|"
+        r"home) is\b",
+        "its my fault my parents are divorcing",
+        requires=r"^(?!.*\b(?:story|game|keeper|character)\b)",
+    ),
+    # ------------------------------------------------------------ concern: hopeless, worthless
+    Rule(
+        "distress.en_hopeless",
+        CONCERN,
+        DIS,
+        r"\bgive up (?:\. |, )?on everything\b|\bnothing (?:\w+ )?(?:seems|feels|is) worth (?:the "
+        r"effort|it|doing|trying)\b|\bnothings? (?:is )?(?:going to|gonna|ever going to|will "
+        r"ever) (?:get|be) better\b|\bnothing i do (?:ever )?(?:changes|matters|makes a "
+        r"difference)\b|\b(?:goes|leads|going) nowhere\b(?= [,.]|$)|\bgoing through the motions"
+        r"\b|\bwhat is the point (?:of|in) (?:even )?trying\b|\bgiven up (?:on )?(?:things|hope|"
+        r"everything|trying|ever|it all)\b|\bcan not see (?:any |a )?(?:way out|future|the "
+        r"point|light)\b|\b(?:done|stopped) hoping\b|\bno hope left\b",
+        "i give up . on everything honestly , not the puzzle",
+    ),
+    Rule(
+        "distress.en_worthless",
+        CONCERN,
+        DIS,
+        r"\bi ruin everything\b|\bnot good enough for (?:anything|anyone|anybody)\b|\b(?:everyone|"
+        r"they|people) (?:just )?(?:tolerates?|puts? up with) me\b|\bfailed at everything\b"
+        r"|\bwhat i am worth\b|\bi am worth nothing\b",
+        "i ruin everything i touch",
+    ),
+    Rule(
+        "distress.en_isolation",
+        CONCERN,
+        DIS,
+        r"\b(?:no one|nobody|noone) (?:ever )?(?:texts|calls|messages|visits|rings|checks on|"
+        r"talks to|speaks to|invites) me\b|\bonly (?:place|one|person) (?:where )?(?:anyone|"
+        r"anybody|i have|who|i) (?:ever )?(?:talks? to|speaks? to|talked to|spoken to)\b"
+        r"|\blonely(?= [,.]|$| (?:asf|af|as|all|every|lately|tonight|is|and|since))"
+        r"|\b(?:have not|not) (?:spoken|talked) to (?:anyone|anybody|another person|a soul|a "
+        r"single person)\b|\b(?:nobody|no one) (?:\w+ )?cares? (?:what happens to me|whether i "
+        r"live|if i live)\b",
+        "no one ever texts me first",
+    ),
+    Rule(
+        "distress.en_low_mood",
+        CONCERN,
+        DIS,
+        r"\bempty (?:all the time|every day|inside)\b|\bdepression\b|\b(?:can not|could not) be "
+        r"bothered (?:getting|to get) (?:dressed|up|out of bed)\b|\beverything (?:looks|feels|"
+        r"seems) (?:\w+ )?(?:flat|grey|gray|dull|colourless|pointless)\b",
+        "the doctor says it is depression",
+        requires=r"^(?!.*\b(?:games?|story|content|themes?|article|book|film|movie)\b)",
+    ),
+)
 
 BRIDGE: frozenset[str] = frozenset()
 NEGATORS: frozenset[str] = frozenset()
 CONJUNCTIONS: frozenset[str] = frozenset()
 FIRST_PERSON: frozenset[str] = frozenset()
 POSSESSIVE_FIRST: frozenset[str] = frozenset()
-TOKEN_MAP: dict[str, str] = {}
-REAL_MARKERS = ""
-FICTION_MARKERS = ""
+#: "1t" is "it" in leetspeak (a digit-led word too short for the leetspeak step); "suicidea" is
+#: what the letter-by-letter join makes of "s u i c i d e a lot".
+TOKEN_MAP: dict[str, str] = {"1t": "it", "suicidea": "suicide a"}
+REAL_MARKERS = (
+    r"this evening|tonight is the night|i know where (?:he|she|they) lives?|this is not a joke|"
+    r"not joking this time|i am not asking for help|asking for me|not for the game|"
+    r"asking (?:for real|irl)"
+)
+FICTION_MARKERS = r"on the map|screenshot|in the tale"

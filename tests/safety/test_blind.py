@@ -1,0 +1,49 @@
+"""The blind sets: written from docs/safety.md's taxonomy alone, by people who never saw the
+rules, the model or the corpus (docs/safety.md, "Blind sets").
+
+Each set is scored here with the figures printed (``pytest tests/safety/test_blind.py -s``).
+The bars of docs/safety.md are not met yet; until they are, each set has a floor at the figures
+last recorded in docs/safety.md, so that a change that makes the screen miss more fails the
+suite. Raise a floor when the figures improve; never lower one to make a change pass.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from tta_server.safety.evaluate import Bars, load, measure, report, shortfalls
+
+HERE = Path(__file__).resolve().parent
+
+#: Frozen contents: a blind set is never edited after its first score.
+SETS: dict[str, str] = {
+    "blind1.jsonl": "f7839b457b6f7913510fbd0031f8a2e8539418c64349b0b5d31daf32ff160a09",
+}
+
+#: The floor of each set (the figures recorded in docs/safety.md, rounded down).
+FLOORS: dict[str, Bars] = {
+    "blind1.jsonl": Bars(
+        crisis_recall=0.72, concern_flagged=0.95, false_crisis=0.042, any_flag=0.06,
+        crisis_as_none=32,
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_blind_set_is_frozen(name: str) -> None:
+    digest = hashlib.sha256((HERE / name).read_bytes()).hexdigest()
+    assert digest == SETS[name], f"{name} changed after its first score"
+    rows = load(HERE / name)
+    assert len(rows) >= 600
+    assert {r.lang for r in rows} == {"en", "es", "fr", "de", "pt", "it"}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_blind_set_stays_above_its_floor(name: str) -> None:
+    m = measure(load(HERE / name))
+    print("\n" + report(name, m, cells=False))
+    below = shortfalls(m, FLOORS[name])
+    assert not below, f"{name} fell below its recorded floor: {below}"

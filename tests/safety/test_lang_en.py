@@ -1,0 +1,118 @@
+"""English rules of ``tta_server.safety.lang.en``: one crisis, concern and look-alike per cell.
+
+The sentences are written for this test (not taken from the development corpus), so that they
+check the rules' classes of words rather than the corpus's sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tta_server.safety import classify
+from tta_server.safety.model import Level
+
+CRISIS_CASES = [
+    # sui.means
+    "my sleeping tablets are all laid out on the bed",
+    "been stockpiling my sertraline for a month",
+    "the belt is already tied to the door frame",
+    "in the car with the engine running and the garage door shut",
+    "bought charcoal and sealed the bedroom door",
+    "my grandads rifle is loaded and on my lap",
+    # sui.place
+    "sat on the ledge of the car park again",
+    "im on the roof of the flats and i cant stop looking down",
+    "standing on the motorway bridge , the lorries are so loud",
+    # sui.unsafe
+    "i do not feel safe around myself right now",
+    "im not sure i can keep myself safe tonight",
+    # sui.plan
+    "ive chosen the date",
+    "when my flatmate leaves for work tomorrow i will do it",
+    # sui.preparatory
+    "i wrote letters to my kids and put them in the drawer",
+    "this will be my final message",
+    "rehomed my rabbit , i wont need to look after her where im going",
+    # sui.intent
+    "my mind is made up , i am at peace with it",
+    "i am done living",
+    # sui.attempt
+    "tried to hang myself on sunday but the cord broke",
+    "i was about to jump when a car came past",
+    # sui.vehicle
+    "i keep wanting to steer into the trees on the bypass",
+    # sui.method
+    "how much morphine would it take to die",
+    "is the 9th floor high enough to not survive",
+    # sui.burden, wish
+    "my son would have an easier life if i was gone",
+    "i pray every night that god takes me",
+    # self.act
+    "burned my wrist with a lighter again",
+    # med.overdose
+    "swallowed a whole strip of diazepam , everything is blurry",
+    "my toddler has swallowed some bleach",
+    # med.emergency
+    "my dad fell off the ladder and hes not moving",
+    # harm.intent
+    "im going to stab my cousin tomorrow , im serious",
+    # abuse.danger_now
+    "a man has been following me home from the station",
+]
+
+CONCERN_CASES = [
+    "my mum keeps boxes of painkillers in the kitchen cupboard",  # means access
+    "i punched the door again , i cant control it",  # anger
+    "i keep having panic attacks at work",  # anxiety
+    "people at work make fun of me every day",  # bullying
+    "i make myself sick after every meal",  # eating
+    "i drink every night just to get to sleep",  # substance
+    "i have not slept properly in weeks",  # sleep
+    "i get flashbacks whenever i hear sirens",  # trauma
+    "my grandma passed last night",  # grief
+    "we are behind on the rent and the bailiffs are coming",  # money
+    "i feel like im going crazy",  # losing my mind
+    "i am terrified about my scan results",  # medical fear
+    "it is my fault my parents split up",  # family
+    "the urges to cut are back",  # self-harm urges
+    "my sister has been cutting her arms",  # other at risk
+]
+
+NONE_CASES = [
+    "line up the potions on the table",
+    "tie the rope to the mast and climb up",
+    "stood on the bridge watching the boats , lovely evening",
+    "i dont feel safe in this crypt",
+    "picked saturday for the guild raid",
+    "im going to do it , im going to beat this puzzle",
+    "last message before bed , see you tomorrow",
+    "gave my old books to my cousin",
+    "drive the wagon into the gate",
+    "how many potions does it take to beat the troll",
+    "took my vitamins with breakfast",
+    "cut the vines with the knife",
+    "i attack the bandit with my sword",
+    "the healer scares me",
+    "this maze is making me lose my mind",
+    "im out of gold , sell the sword",
+    "i sleep at the inn",
+    "drink the ale in the tavern",
+]
+
+
+@pytest.mark.parametrize("text", CRISIS_CASES)
+def test_english_crisis(text: str) -> None:
+    got = classify(text)
+    assert got.level is Level.CRISIS, (text, got.reasons)
+
+
+@pytest.mark.parametrize("text", CONCERN_CASES)
+def test_english_concern_is_flagged(text: str) -> None:
+    got = classify(text)
+    assert got.level is not Level.NONE, (text, got.reasons)
+
+
+@pytest.mark.parametrize("text", NONE_CASES)
+def test_english_lookalikes_stay_none(text: str) -> None:
+    got = classify(text)
+    assert got.level is Level.NONE, (text, got.reasons)

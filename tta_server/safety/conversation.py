@@ -1,0 +1,324 @@
+"""Conversation-level risk: the screen's verdict on a message, seen with the session's recent
+player messages (docs/safety.md, "Conversation-level risk").
+
+:func:`assess` takes the single-message verdict of :func:`~tta_server.safety.classify` and the
+session's recent player messages (:class:`Recent`, oldest first, newest last) and returns the
+verdict for the conversation. It is pure and synchronous (no I/O, no clock unless ``now`` is
+given, no network) and never raises: on an internal error it returns the single-message verdict.
+Only messages inside the window count: the last :data:`WINDOW_MESSAGES`, and of those, when
+they carry a time, only the ones at most :data:`WINDOW_S` seconds before ``now``.
+
+The rules, each leaving a reason that starts with ``conversation:`` so a verdict can be audited:
+
+a. **Split crisis.** When the message is below crisis, the previous one, then the previous two
+   player messages (not crisis themselves) are joined to it with a plain space and screened
+   again by :func:`~tta_server.safety.classify`; a crisis there is a crisis, with that screen's
+   reasons prefixed (``conversation:suicide.means_ready``). It must come from a rule, not only
+   from the learned model's score (a reason without a ``:``): the model reads the joined text
+   as one message, and two ordinary ones ("see you tomorrow", "let's finish this tonight") can
+   add up to a high score.
+b. **A plan after distress.** An earlier concern or crisis of category distress, suicide or
+   self-harm in the window, and this message names a time, a means or a place (small word
+   lists below, six languages): crisis, ``conversation:plan_after_distress``. **A time after a
+   means.** One of the previous two messages says "I have / got ... pills" (a means, in the first
+   person) and this one names a time ("I have the pills" ... "tonight"): crisis,
+   ``conversation:means_then_time``. A game command (it starts with a verb of play: "go to the
+   bridge", "I take the rope") or a sentence about the story's world ("my character climbs onto
+   the roof") names nothing here, nor does a time about playing again ("see you tomorrow",
+   "I want to keep playing tomorrow").
+c. **Building risk.** This message is concern and at least :data:`BUILDING_AT` messages in the
+   window were concern or crisis: still concern, with ``conversation:building``.
+   :func:`escalates` says whether this message starts a build-up (the server raises one
+   facilitator alert per build-up, not one per further message of the same run).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tta_server.safety.classifier import classify
+from tta_server.safety.model import Assessment, Category, Level
+
+WINDOW_MESSAGES = 6
+"""How many earlier player messages of the session count."""
+WINDOW_S = 30 * 60.0
+"""How old (seconds) an earlier message may be to count, when its time is known."""
+SPLIT_JOIN = 2
+"""How many earlier messages a split crisis may span (joined to the current one)."""
+BUILDING_AT = 2
+"""Earlier concern or crisis messages in the window that make a concern a build-up."""
+
+PREFIX = "conversation:"
+BUILDING = PREFIX + "building"
+PLAN_AFTER_DISTRESS = PREFIX + "plan_after_distress"
+MEANS_THEN_TIME = PREFIX + "means_then_time"
+
+_RISK_CATEGORIES = frozenset({Category.DISTRESS, Category.SUICIDE, Category.SELF_HARM})
+_ELEVATED = frozenset({Level.CONCERN, Level.CRISIS})
+
+
+@dataclass(frozen=True, slots=True)
+class Recent:
+    """An earlier player message of this session and the level the screen gave it.
+
+    ``text`` may be empty (a crisis message is not kept in the session's log, only its
+    verdict); ``at`` is its time in seconds since the epoch, when known.
+    """
+
+    text: str
+    level: Level
+    category: Category | None = None
+    at: float | None = None
+
+
+# Words are matched on folded text: case-folded, accents stripped, apostrophes to spaces.
+_TIME = (
+    # en
+    "tonight", "tonite", "tomorrow", "tmrw", "this weekend", "at midnight", "in an hour",
+    "when everyone is asleep", "when they are asleep",
+    # es
+    "esta noche", "manana", "pasado manana", "este fin de semana", "a medianoche",
+    # fr
+    "ce soir", "cette nuit", "demain", "ce week end", "a minuit",
+    # de
+    "heute nacht", "heute abend", "morgen", "dieses wochenende", "um mitternacht",
+    # pt
+    "esta noite", "hoje a noite", "amanha", "este fim de semana", "a meia noite",
+    # it
+    "stanotte", "stasera", "domani", "questo fine settimana", "a mezzanotte",
+)  # fmt: skip
+_MEANS = (
+    # en
+    "pills", "tablets", "meds", "sleeping pills", "painkillers", "paracetamol", "rope", "noose",
+    "knife", "blade", "blades", "razor", "razors", "gun", "bleach",
+    # es
+    "pastillas", "pastilla", "medicamentos", "cuerda", "soga", "cuchillo", "navaja", "cuchilla",
+    "pistola",
+    # fr
+    "cachets", "comprimes", "medicaments", "corde", "couteau", "lame", "lames", "pistolet",
+    # de
+    "tabletten", "pillen", "medikamente", "seil", "strick", "messer", "klinge", "rasierklinge",
+    "pistole",
+    # pt
+    "comprimidos", "remedios", "corda", "faca", "lamina", "gilete", "arma",
+    # it
+    "pillole", "pastiglie", "farmaci", "coltello", "lametta", "lamette", "pistola",
+)  # fmt: skip
+_PLACE = (
+    # en
+    "bridge", "roof", "rooftop", "cliff", "train tracks", "railway", "tracks", "ledge",
+    "balcony", "tower block",
+    # es
+    "puente", "azotea", "tejado", "acantilado", "las vias", "balcon",
+    # fr
+    "pont", "toit", "falaise", "voie ferree", "les rails", "balcon",
+    # de
+    "brucke", "bruecke", "dach", "klippe", "gleise", "balkon",
+    # pt
+    "ponte", "telhado", "penhasco", "trilhos", "linha do comboio", "varanda",
+    # it
+    "ponte", "tetto", "scogliera", "binari", "balcone",
+)  # fmt: skip
+_FIRST_PERSON_HAVE = (
+    # en
+    "i have", "i ve", "i got", "i ve got", "i bought", "i saved", "i found", "i kept", "i hid",
+    "i am holding", "got my", "my",
+    # es
+    "tengo", "compre", "guarde", "ya tengo", "mis",
+    # fr
+    "j ai", "je garde", "mes",
+    # de
+    "ich habe", "ich hab", "hab", "meine",
+    # pt
+    "tenho", "comprei", "guardei", "meus", "minhas",
+    # it
+    "ho", "ho comprato", "ho preso", "miei", "mie",
+)  # fmt: skip
+_PLAY_VERBS_EN = frozenset(
+    (
+        "go", "walk", "run", "head", "climb", "take", "get", "pick", "grab", "look", "l",
+        "examine", "x", "inspect", "read", "use", "open", "close", "give", "ask", "talk", "speak",
+        "say", "tell", "cross", "enter", "leave", "return", "wait", "light", "ring", "search",
+        "follow", "sit", "drop", "put", "show", "tie", "untie", "throw", "n", "s", "w", "north",
+        "south", "east", "west", "up", "down", "inventory", "inv",
+    )
+)  # fmt: skip
+_PLAY_VERBS = _PLAY_VERBS_EN | frozenset(
+    (
+        # es
+        "ve", "vete", "camina", "coge", "toma", "agarra", "mira", "examina", "usa", "abre",
+        "habla", "pregunta", "cruza", "entra", "sube", "baja", "lee",
+        # fr
+        "va", "vais", "prends", "regarde", "examine", "utilise", "ouvre", "donne", "parle",
+        "demande", "traverse", "entre", "monte", "descends", "lis",
+        # de
+        "geh", "gehe", "nimm", "schau", "untersuche", "benutze", "offne", "oeffne", "gib",
+        "sprich", "frag", "frage", "uberquere", "betrete", "steig", "lies",
+        # pt
+        "vai", "anda", "pega", "olha", "examina", "usa", "abre", "fala", "pergunta",
+        "atravessa", "entra", "sobe", "desce",
+        # it
+        "vai", "prendi", "guarda", "esamina", "usa", "apri", "dai", "parla", "chiedi",
+        "attraversa", "entra", "sali", "scendi", "leggi",
+    )
+)  # fmt: skip
+
+
+_PLAY_TALK = (
+    # en: coming back to the game is not a plan
+    "see you", "see ya", "play", "playing", "game", "story", "come back", "continue", "carry on",
+    "log in", "log on",
+    # es, fr, de, pt, it
+    "hasta manana", "jugar", "juego", "a demain", "jouer", "jeu", "bis morgen", "spielen",
+    "spiel", "ate amanha", "jogar", "jogo", "a domani", "giocare", "gioco",
+)  # fmt: skip
+
+
+_FICTION = (
+    # the story's people and things, not the player's: "my character climbs onto the roof"
+    "my character", "in the game", "in game", "the knight", "quest", "orc", "goblin", "dragon",
+    "wizard", "potion", "npc", "boss", "level",
+    "mi personaje", "en el juego", "mon personnage", "dans le jeu", "mein charakter",
+    "im spiel", "meu personagem", "no jogo", "il mio personaggio", "nel gioco",
+)  # fmt: skip
+
+
+def _words(phrases: Sequence[str]) -> re.Pattern[str]:
+    alternatives = sorted(set(phrases), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in alternatives) + r")\b")
+
+
+_TIME_RE = _words(_TIME)
+_MEANS_RE = _words(_MEANS)
+_PLACE_RE = _words(_PLACE)
+_PLAY_TALK_RE = _words(_PLAY_TALK)
+_FICTION_RE = _words(_FICTION)
+_HAVE_MEANS_RE = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(p) for p in sorted(set(_FIRST_PERSON_HAVE), key=len, reverse=True))
+    + r")\b(?: \w+){0,3}? "
+    + _MEANS_RE.pattern
+)
+
+
+def fold(text: str) -> str:
+    """Case-folded, accents stripped, everything but letters and digits to single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+", " ", bare).split())
+
+
+def _is_play(folded: str) -> bool:
+    """A game command: it starts with a verb of play ("go to the bridge", "take the rope",
+    "I take the rope"), or the story's world is named ("my character", "the knight")."""
+    if _FICTION_RE.search(folded):
+        return True
+    words = folded.split(" ", 2)
+    if words[0] == "i" and len(words) > 1:
+        return words[1] in _PLAY_VERBS_EN
+    return words[0] in _PLAY_VERBS
+
+
+def names_time(text: str) -> bool:
+    """Whether the message names a time ("tonight", "ce soir"), not about playing again
+    ("see you tomorrow") and not a game command."""
+    folded = fold(text)
+    if not folded or _is_play(folded) or _PLAY_TALK_RE.search(folded):
+        return False
+    return _TIME_RE.search(folded) is not None
+
+
+def names_plan(text: str) -> bool:
+    """Whether the message names a time, a means or a place (and is not a game command)."""
+    folded = fold(text)
+    if not folded or _is_play(folded):
+        return False
+    if names_time(text):
+        return True
+    return any(r.search(folded) for r in (_MEANS_RE, _PLACE_RE))
+
+
+def has_means(text: str) -> bool:
+    """Whether the message says the player has a means ("I have the pills", "tengo la cuerda")."""
+    folded = fold(text)
+    return bool(folded) and not _is_play(folded) and _HAVE_MEANS_RE.search(folded) is not None
+
+
+def window(recent: Sequence[Recent], now: float | None = None) -> list[Recent]:
+    """The earlier messages that count: the last :data:`WINDOW_MESSAGES`, and when ``now`` and
+    their times are known, only those at most :data:`WINDOW_S` old."""
+    last = list(recent)[-WINDOW_MESSAGES:]
+    if now is None:
+        return last
+    return [r for r in last if r.at is None or now - r.at <= WINDOW_S]
+
+
+def assess(
+    current_text: str,
+    current: Assessment,
+    recent: Sequence[Recent],
+    *,
+    now: float | None = None,
+) -> Assessment:
+    """The verdict on ``current_text`` in its conversation (see the module docstring); never
+    less urgent than ``current``, and ``current`` itself on any internal error."""
+    try:
+        return _assess(current_text, current, window(recent, now))
+    except Exception:  # the screen must never fail a turn
+        return current
+
+
+def _crisis(category: Category | None, reasons: Sequence[str]) -> Assessment:
+    return Assessment(Level.CRISIS, category, tuple(reasons))
+
+
+def _assess(text: str, current: Assessment, recent: list[Recent]) -> Assessment:
+    if current.level is Level.CRISIS or not recent:
+        return current
+    # a. a crisis split across messages (never joined across an earlier crisis)
+    earlier: list[str] = []
+    for r in reversed(recent[-SPLIT_JOIN:]):
+        if r.level is Level.CRISIS or not r.text.strip():
+            break
+        earlier.insert(0, r.text.strip())
+        joined = classify(" ".join([*earlier, text]))
+        if joined.level is Level.CRISIS and any(":" not in reason for reason in joined.reasons):
+            return _crisis(joined.category, [PREFIX + reason for reason in joined.reasons])
+    # b. a plan after distress; a time after a means
+    risky = [r for r in recent if r.level in _ELEVATED and r.category in _RISK_CATEGORIES]
+    if risky and names_plan(text):
+        self_harm = risky[-1].category is Category.SELF_HARM
+        category = Category.SELF_HARM if self_harm else Category.SUICIDE
+        return _crisis(category, [*current.reasons, PLAN_AFTER_DISTRESS])
+    if names_time(text) and any(has_means(r.text) for r in recent[-SPLIT_JOIN:]):
+        return _crisis(Category.SUICIDE, [*current.reasons, MEANS_THEN_TIME])
+    # c. risk building up
+    if current.level is Level.CONCERN and _elevated(recent) >= BUILDING_AT:
+        return Assessment(current.level, current.category, (*current.reasons, BUILDING))
+    return current
+
+
+def _elevated(messages: Sequence[Recent]) -> int:
+    return sum(1 for r in messages if r.level in _ELEVATED)
+
+
+def escalates(verdict: Assessment, recent: Sequence[Recent], *, now: float | None = None) -> bool:
+    """Whether ``verdict`` (from :func:`assess` with the same ``recent``) starts a build-up: it
+    is a building concern and no earlier message in the window was one already, nor a crisis
+    (which alerted facilitators itself). Never raises (False on an error)."""
+    try:
+        if verdict.level is not Level.CONCERN or BUILDING not in verdict.reasons:
+            return False
+        counted = window(recent, now)
+        for i, earlier in enumerate(counted):
+            if earlier.level is Level.CRISIS:
+                return False
+            before = window(counted[:i], earlier.at)
+            if earlier.level is Level.CONCERN and _elevated(before) >= BUILDING_AT:
+                return False
+        return True
+    except Exception:  # the screen must never fail a turn
+        return False
