@@ -117,6 +117,25 @@ NONE = [
 ]
 
 
+# Added with the blind-set-1 fixes: new sentences for the same cells (means made ready, places,
+# farewells, plans with a time, lethal questions) and their look-alikes.
+CRISIS += [
+    "ab welcher höhe ist es sicher tödlich",
+    "das kabel hängt schon am dachbalken",
+    "hab meine konsole verschenkt, brauch ich sowieso nicht mehr",
+    "ich sitz in der garage, motor läuft, tor ist geschlossen",
+    "ich war kurz davor zu springen, dann hat mein freund angerufen",
+    "wenn die s bahn einfährt will ich einfach davor springen",
+    "seit dem bahnhof folgt mir ein mann, ich hab panik",
+    "ich hab nen strick gekauft und heute nacht mach ich schluss",
+]
+NONE += [
+    "der motor läuft wieder, danke papa",
+    "das seil am ast festbinden für die schaukel",
+    "ab welchem level bekommt man das schwert",
+]
+
+
 @pytest.mark.parametrize("text", CRISIS)
 def test_german_crisis(text: str) -> None:
     verdict = classify(text)

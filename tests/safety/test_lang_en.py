@@ -58,6 +58,27 @@ CRISIS_CASES = [
     "im going to stab my cousin tomorrow , im serious",
     # abuse.danger_now
     "a man has been following me home from the station",
+    # added with the blind-1 fixes (new sentences, same classes)
+    "what amount of insulin would do the job",
+    "how long would it take with a scarf",
+    "could a person die from a packet of amitriptyline",
+    "i will be dead by the time they read this",
+    "thursdays the day , dad will be away all weekend",
+    "once my parents are in bed im driving to the viaduct",
+    "wrote notes for my husband and the kids , they are under my pillow",
+    "this is the final thing i will post . love you all",
+    "cancelled my debits and updated the will so nobody will have anything to sort",
+    "been saving my tablets up for weeks , i have enough to do it now",
+    "lying down across the railway line near the crossing",
+    "up on the car park roof , i dont think i will go back home",
+    "did it on tuesday but the cable gave way and i woke up on the floor",
+    "i was so close to climbing over the barrier when the bus came",
+    "had everything ready and then lost my nerve",
+    "going to do it now . bye",
+    "thinking about stepping out as the express comes through",
+    "nearly steered into them on the dual carriageway , the trucks, i keep thinking about it",
+    "swallowed every one of my sleeping tablets",
+    "we can not wake my dad up and there are empty packets",
 ]
 
 CONCERN_CASES = [
@@ -76,6 +97,18 @@ CONCERN_CASES = [
     "it is my fault my parents split up",  # family
     "the urges to cut are back",  # self-harm urges
     "my sister has been cutting her arms",  # other at risk
+    "i keep reliving the attack every time i close my eyes",  # trauma
+    "the landlord will evict us if we can not pay",  # money
+    "punched my hand through the bathroom door",  # anger
+]
+
+#: Urges resisted and a recovered past are concern, not crisis (dis.self_harm_urges, dis.past).
+CONCERN_EXACT = [
+    "i have been thinking about cutting myself again but i am staying strong",
+    "the urge to burn myself came back , i went for a run",
+    "intente matarme a los 17 , ahora estoy bien",
+    "tengo ganas de lastimarme pero no lo hice",
+    "mit 15 wollte ich mich umbringen , heute geht es mir gut",
 ]
 
 NONE_CASES = [
@@ -97,6 +130,28 @@ NONE_CASES = [
     "im out of gold , sell the sword",
     "i sleep at the inn",
     "drink the ale in the tavern",
+    "the squad would be better off without me on the pitch",
+    "saying my goodbyes at work , we are moving to perth",
+    "i can not breathe in this dusty tunnel , keep going",
+    "scratched my legs on the brambles while weeding",
+    "my sister hit me with a cushion lol",
+    "i just want to disappear into my duvet with a film",
+    "wrote a letter to my nan for christmas",
+]
+
+#: Look-alikes the base table used to fire on: the rule must stay silent (the model, which is
+#: retrained separately, may still have its say).
+BASE_RULE_SILENT = [
+    ("my grandpa collapsed into his armchair and is snoring", "medical.unresponsive"),
+    ("my mum said she will kill me if i forget the milk", "abuse_or_danger.threatened"),
+    ("mein vater schlagt mich immer beim tennis", "abuse_or_danger.de"),
+    ("ich spring vom balkon in den pool", "suicide.de_want_die"),
+    (
+        "ich habe eine doku gesehen , ich frag mich warum leute suizid begehen",
+        "suicide.de_suicide_word",
+    ),
+    ("no puedo respirar de la risa xd", "medical.es"),
+    ("mein herz tut weh seit sie schluss gemacht hat", "medical.de"),
 ]
 
 
@@ -110,6 +165,18 @@ def test_english_crisis(text: str) -> None:
 def test_english_concern_is_flagged(text: str) -> None:
     got = classify(text)
     assert got.level is not Level.NONE, (text, got.reasons)
+
+
+@pytest.mark.parametrize("text", CONCERN_EXACT)
+def test_urges_and_recovered_past_are_concern(text: str) -> None:
+    got = classify(text)
+    assert got.level is Level.CONCERN, (text, got.reasons)
+
+
+@pytest.mark.parametrize(("text", "rule_id"), BASE_RULE_SILENT)
+def test_base_rules_skip_lookalikes(text: str, rule_id: str) -> None:
+    got = classify(text)
+    assert not any(r.split(":")[-1] == rule_id for r in got.reasons), (text, got.reasons)
 
 
 @pytest.mark.parametrize("text", NONE_CASES)

@@ -147,6 +147,42 @@ NONE = [
 ]
 
 
+# Added with the blind-set-1 fixes: new sentences for the same cells (means made ready, places,
+# farewells, plans with a time, lethal questions) and their look-alikes.
+CRISIS += [
+    ("pt", "added", "peço a deus toda noite pra nao acordar mais"),
+    ("pt", "added", "nao vejo sentido nenhum em continuar vivendo"),
+    ("pt", "added", "qual o predio mais alto da cidade? quero um de onde ninguem sobrevive"),
+    ("pt", "added", "ta decidido, chega pra mim"),
+    ("pt", "added", "escolhi o dia, domingo. ja consegui tudo o que preciso"),
+    ("pt", "added", "vendi minha bicicleta e dei o resto pra minha prima, nao vou precisar mais"),
+    ("pt", "added", "escrevi uma carta pra minha mae, ela vai achar na gaveta"),
+    ("pt", "added", "a corda ta amarrada na viga da garagem"),
+    ("pt", "added", "fui guardando os remedios da minha vo ha meses, ja tenho o bastante"),
+    ("pt", "added", "vou me atirar para debaixo do comboio amanha"),
+    ("pt", "added", "arranhei o braço ate sangrar de novo"),
+    ("pt", "added", "to escondida no quarto, meu padrasto bateu na minha mae e agora ta gritando"),
+    ("es", "added", "a partir de que altura una caida es mortal?"),
+    ("es", "added", "ya lo tengo todo planeado, el sabado desde la azotea"),
+    ("es", "added", "deje notas para mis hermanos, las van a encontrar manana"),
+    ("es", "added", "las pastillas de mi madre las tengo escondidas, ya son un monton"),
+    ("es", "added", "cuando pase el tren me tiro delante"),
+]
+CONCERN += [
+    ("pt", "added", "minha amiga ta falando em sumir pra sempre, to com medo"),
+    ("pt", "added", "penso em me cortar todo dia, mas nao fiz"),
+]
+NONE += [
+    ("pt", "none.added", "meu irmao pegou meu fone, vou matar ele kk"),
+    ("pt", "none.added", "amanha e o meu ultimo dia de trabalho antes das ferias"),
+    ("pt", "none.added", "o cinto de seguranca ta preso na porta do carro"),
+    ("pt", "none.added", "comprei uma arma nova pro meu personagem no jogo"),
+    ("pt", "none.added", "liguei pra guardia medica, ja estou melhor"),
+    ("es", "none.added", "lo voy a hacer, abro el cofre"),
+    ("es", "none.added", "ya lo tengo todo planeado para la fiesta del sabado"),
+]
+
+
 @pytest.mark.parametrize(("lang", "cell", "text"), CRISIS)
 def test_crisis(lang: str, cell: str, text: str) -> None:
     assert classify(text).level is Level.CRISIS, (lang, cell, text, classify(text).reasons)

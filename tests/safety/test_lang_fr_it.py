@@ -242,6 +242,30 @@ CASES = [("fr", level, text) for level, text in FRENCH] + [
 ]
 
 
+# Added with the blind-set-1 fixes: new sentences for the same cells (means made ready, places,
+# farewells, plans with a time, lethal questions) and their look-alikes.
+CASES += [
+    ("fr", "crisis", "combien de somniferes pour ne plus jamais me reveiller"),
+    ("fr", "crisis", "rien me fera changer davis, cest decide"),
+    ("fr", "crisis", "jai tout organise, samedi je le fais"),
+    ("fr", "crisis", "jai laisse des lettres pour mes parents dans le tiroir, ils les trouveront"),
+    ("fr", "crisis", "jai donne mon chien a mon oncle, il sera mieux que moi apres"),
+    ("fr", "crisis", "demain je bute mon voisin, jai le couteau"),
+    ("fr", "concern", "il faut que je boive une bouteille chaque soir pour tenir"),
+    ("fr", "none", "jai confie mon chat a la voisine pour les vacances"),
+    ("fr", "none", "jai tout prevu pour lanniversaire de maman"),
+    ("fr", "none", "je n'en peux plus de rire"),
+    ("it", "crisis", "senza di me i miei starebbero meglio"),
+    ("it", "crisis", "ho chiuso con tutto, stavolta lo faccio sul serio"),
+    ("it", "crisis", "ho lasciato una lettera per mia sorella, la trova nel cassetto"),
+    ("it", "crisis", "il camion passava veloce, bastava un passo"),
+    ("it", "crisis", "qual e il palazzo piu alto di milano? abbastanza alto per non sopravvivere"),
+    ("it", "none", "nn ce la faccio piu con questo livello"),
+    ("it", "none", "do la spada al fabbro, tanto non mi serve piu"),
+    ("it", "none", "dalla stazione basta un passo per arrivare al centro"),
+]
+
+
 @pytest.mark.parametrize(("lang", "level", "text"), CASES)
 def test_level(lang: str, level: str, text: str) -> None:
     got = classify(text)
@@ -263,3 +287,8 @@ def test_level(lang: str, level: str, text: str) -> None:
 )
 def test_normalised_forms_the_rules_are_written_for(text: str, expected: str) -> None:
     assert normalise(text) == expected
+
+
+def test_german_chat_article_does_not_rewrite_french_nen() -> None:
+    assert normalise("je n'en peux plus") == "je nen peux plus"
+    assert normalise("eu nem sei") == "eu nem sei"

@@ -1,14 +1,15 @@
-"""Crisis and concern screen for player input: a local lexicon-and-rules classifier.
+"""Crisis and concern screen for player input: local rules with a learned second signal.
 
 Every message a player types is screened here before anything else sees it. The screen runs in
-process, with no network and no model, and never raises. A typical message (under 100
-characters) takes about 0.05 ms. A 2000-character message (the longest the game accepts) takes
-about 0.4 ms, and up to about 0.9 ms when it holds words of many rules (each rule it brings in
-scans the whole message). ``benchmark`` measures it on any list of messages.
+process, with no network (its model ships with the package), and never raises. A message under
+300 characters takes about 0.1-0.4 ms; a 2,000-character message (the longest the game accepts)
+a few milliseconds (docs/performance.md). ``benchmark`` measures it on any list of messages.
 
 How it works
 ------------
-1. **Normalise** (``normalise``): NFKC, case-fold, strip accents, straighten curly quotes, drop
+1. **Normalise** (``normalise``): NFKC, case-fold, fold look-alike letters (Cyrillic, Greek,
+   Cherokee ... to ASCII: ``fold_letters``), rejoin letters split by symbols ("k.i.l.l":
+   ``join_split_letters``), strip accents, straighten curly quotes, drop
    control and zero-width characters, read laughing emoji as "lol", map leetspeak digits inside
    words (``k1ll`` -> ``kill``), expand contractions and chat spellings (``im``, ``wanna``,
    ``kms``, ``unalive``, ``fr``, ``irl`` ...), split punctuation into clause (``,``) and sentence
@@ -16,13 +17,15 @@ How it works
    collapsed to a double letter and one to a single letter; both are screened. A rewrite is
    skipped when the text lacks a character or word that all its matches need (no ``'``: no
    contraction to expand).
-2. **Match** the ordered rule table in ``lexicon.RULES``: compiled regexes over the normalised
+2. **Match** the ordered rule table (``lang.RULES``: ``lexicon.RULES`` and one module per
+   language in ``lang/``): compiled regexes over the normalised
    text, each with an id, a level, a category and flags. Patterns match predicates ("kill
    myself", "want to die", "he hits me"). A prefilter runs only the rules that can match: at
    import each rule's trigger words are read off its own regex (``triggers.derive_triggers``;
    every match of ``\\b(?:kill|killing) myself\\b`` holds the word "myself"), and a message runs
    the rules with a trigger among its tokens. A rule whose regex shows no such word stops the
-   import (``triggers.NoTriggers``), so a rule can never be skipped silently.
+   import (``triggers.NoTriggers``), so a rule can never be skipped silently. In a message
+   longer than ``SPAN_CHARS`` a rule scans only the sentences around its trigger words.
 3. **Analyse** each match with a small, explainable look-around:
 
    * *subject walk* - step back from the predicate over auxiliaries and adverbs ("i really just
@@ -52,6 +55,9 @@ How it works
    abuse or danger > distress). ``reasons`` lists every rule that fired, with prefixes for the
    rules that were weakened (``negated:``, ``accident:``, ``idiom:``, ``unconfirmed:``,
    ``past:``, ``fiction:``), so that each verdict can be explained and audited.
+5. **Second signal**: when the rules say less than crisis and none of them weakened itself, the
+   learned model (``learned``) scores the normalised text; if its level is more urgent, it
+   wins, with its category and the reason ``model:LEVEL:SCORE``. ``explain`` shows all of it.
 
 Decisions that are policy, not accident
 ---------------------------------------
@@ -73,19 +79,19 @@ Decisions that are policy, not accident
 
 Limits (read before relying on it)
 ----------------------------------
-This is a lexicon-and-rules screen, not an understanding of language. It will miss risk that is
-expressed without its vocabulary (metaphor, irony, a slow build-up over several messages, "i've
-made my decision and i feel calm now", "i'm at the bridge right now"), most languages other than
-English, Spanish and German, words broken up with symbols ("k.i.l.l", "ki ll"), and anything that
-depends on the earlier conversation: each message is judged alone. It errs the other way too:
-first-person physical distress inside a game scene ("i can't breathe in this smoky room") is read
-as real, and idioms it does not know can fire rules. Fiction lowering cuts both ways: a real
-statement that shares a sentence with game words ("the boss fight is the only thing keeping me
-going, i want to kill myself") is lowered to concern. Its game vocabulary is generic fantasy plus
-the NPCs of the shipped worlds (keeper, librarian); other worlds may need their nouns added to
-``lexicon.FICTION_MARKERS``. It is a first screen that should lead to a human check-in; it cannot
-judge risk, and its verdict must never be the only safety measure. The figures in ``tests/safety``
-describe hand-written sets, not real traffic.
+This is a lexicon-and-rules screen with a small learned second signal (``learned``), not an
+understanding of language. Its figures on sets written by people who never saw it are in
+docs/safety.md; they are below the product's bars, so read them before relying on it. It covers
+English, Spanish, Portuguese, French, Italian and German (``lang/``); other languages reach it
+only through the model's letter n-grams. It misses risk said in words no rule or corpus message
+had (metaphor, irony, private euphemisms) and, on its own, risk that builds over several
+messages: ``conversation`` sees the session's recent messages for that. It errs the other way
+too: first-person physical distress inside a game scene can be read as real, and fiction
+lowering cuts both ways (a real statement that shares a sentence with game words is lowered to
+concern). Its game vocabulary is generic fantasy plus the NPCs of the shipped worlds; other
+worlds may need their nouns added to ``lexicon.FICTION_MARKERS``. It is a first screen that
+should lead to a human check-in; it cannot judge risk, and its verdict must never be the only
+safety measure.
 """
 
 from __future__ import annotations

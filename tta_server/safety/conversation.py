@@ -39,7 +39,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tta_server.safety.classifier import classify
+from tta_server.safety.classifier import classify, fold_letters, join_split_letters
 from tta_server.safety.model import Assessment, Category, Level
 
 WINDOW_MESSAGES = 6
@@ -205,9 +205,9 @@ _HAVE_MEANS_RE = re.compile(
 
 
 def fold(text: str) -> str:
-    """Case-folded, accents stripped, everything but letters and digits to single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    """Case-folded, look-alike letters folded and accents stripped (as the screen does), split
+    letters rejoined, everything but letters and digits to single spaces."""
+    bare = join_split_letters(fold_letters(unicodedata.normalize("NFKC", text).casefold()))
     return " ".join(re.sub(r"[^\w]+", " ", bare).split())
 
 

@@ -325,6 +325,8 @@ FICTION_MARKERS = (
 )
 
 #: Distant past (with the present markers below absent): lowers crisis to concern.
+#: An age under 30 ("mit 16"): "mit 81" is more likely today's age, "mit 180" a speed.
+_AGE = r"(?:[1-9]|[12]\d)"
 PAST_MARKERS = (
     r"\b(?:used to|years ago|a year ago|months ago|when i was (?:younger|little|a kid|a child|"
     r"a teen|a teenager|in (?:school|high school|middle school|college|uni)|\d+|[a-z]+teen)|"
@@ -332,10 +334,43 @@ PAST_MARKERS = (
     r"uni|\d+)|in (?:high school|middle school|college|uni)|last year|years back|long time ago|"
     r"in my teens|at age \d+|recovered|in recovery|clean for|been clean|(?:am|feel|doing|"
     r"i am) (?:much |a lot |way |so much )?better now|(?:am|feel) (?:ok|okay|fine|good|safe) now|"
-    r"not anymore)\b"
+    r"not anymore|"
+    # German, Spanish, French, Italian, Portuguese: an age or years back, and "better now"; an
+    # age is under 30 ("mit 16"), since "mit 81" is today's age and "mit 180" a speed
+    r"mit "
+    + _AGE
+    + r"|als ich (?:"
+    + _AGE
+    + r"|klein|jung|jugendlich\w*|teenager) war|vor (?:\w+ )?jahren|"
+    r"(?:jetzt|heute) (?:gehts|geht es) mir (?:\w+ )?(?:besser|gut)|mir gehts jetzt (?:\w+ )?"
+    r"besser|a los "
+    + _AGE
+    + r"|cuando tenia "
+    + _AGE
+    + r"|hace (?:\w+ )?anos|ahora estoy (?:\w+ )?(?:mejor|bien)|"
+    r"quand j avais "
+    + _AGE
+    + r"|a "
+    + _AGE
+    + r" ans|il y a (?:\w+ )?ans|maintenant (?:je vais|ca va) (?:\w+ )?"
+    r"mieux|quando avevo "
+    + _AGE
+    + r"|a "
+    + _AGE
+    + r" anni|(?:\w+ )?anni fa|(?:ora|adesso) sto (?:\w+ )?meglio|"
+    r"quando eu tinha "
+    + _AGE
+    + r"|quando tinha "
+    + _AGE
+    + r"|aos "
+    + _AGE
+    + r"|ha (?:\w+ )?anos|(?:agora|hoje) (?:estou|to|"
+    r"tou) (?:\w+ )?(?:melhor|bem)|in (?:19|20)\d\d|came through it|got through it|"
+    r"(?:things are|life is|it is) (?:\w+ ){0,2}?better now)\b"
 )
 PRESENT_MARKERS = (
-    r"\b(?:again|still|right now|(?<!better )(?<!okay )(?<!fine )(?<!good )(?<!safe )now|tonight|"
+    r"\b(?:again|still|right now|(?<!better )(?<!okay )(?<!fine )(?<!good )(?<!safe )(?<!yrs )"
+    r"(?<!years )(?<!months )(?<!clean )(?<![0-9] )now|tonight|"
     r"today|lately|recently|these days|currently|this week|at the moment|every day|every night|"
     r"relaps\w*|last night|this morning|yesterday|keep|keeps)\b"
 )
@@ -349,7 +384,8 @@ ACCIDENT_MARKERS = (
     r"slipping|fell|falling|laughing|playing (?:football|soccer|sports|rugby|hockey|basketball)|"
     r"at the gym|skating|skateboarding|training|on (?:a|the) (?:stove|oven|iron|pan|kettle|paper|"
     r"glass|nail|door|stairs)|paper cut|while (?:making|cooking|cutting|opening)|sin querer|"
-    r"por accidente|cocinando|aus versehen|versehentlich|beim kochen)\b"
+    r"por accidente|cocinando|aus versehen|versehentlich|beim kochen|pruning|gardening|"
+    r"weeding|in the garden|roses?|rose bush|brambles?|thorns?|hedge|hedges|bushes)\b"
 )
 
 # --------------------------------------------------------------------------------------------
@@ -430,11 +466,18 @@ _NO_LAUGHTER = (
 #: Mentions inside a question about the game's content ("does this game deal with self-harm?").
 _NOT_ABOUT_CONTENT = (
     r"^(?!.*\b(?:games?|story|stories|content|themes?|trigger warnings?|content notes?|topics?|"
-    r"asking about|book|books|film|films|movie|movies|show|series|song|songs|news)\b)"
+    r"asking about|book|books|film|films|movie|movies|show|series|song|songs|news|article|"
+    r"articles|documentary|podcast|prevention|awareness|research|lecture|essay)\b)"
 )
 
 #: "my sister beats me at chess": a contest, not violence.
 _NOT_A_GAME = r"(?! (?:at|in a|in the|in every|to (?:it|the)|every time we|each time we)\b)"
+#: Play fights: "my brother hit me with a pillow".
+_SOFT_OBJECT = (
+    r"(?!(?: \w+){0,3}? (?:with|using) (?:a |the |his |her |my |some )?(?:\w+ )?(?:pillows?|"
+    r"cushions?|snowballs?|water balloons?|balloons?|nerf|foam|socks?|teddy|plushie|pool noodle|"
+    r"feathers?|water (?:gun|pistol)|rolled up|paper)\b)"
+)
 
 # --------------------------------------------------------------------------------------------
 # The rule table. Order matters only for the order of ``reasons``.
@@ -594,6 +637,8 @@ RULES: tuple[Rule, ...] = (
         r"happier|easier|fine|okay|ok|lighter)(?: off)? (?:" + _IF_I_GONE + r"|without me\b)"
         r"|\bbetter off without me\b",
         "everyone would be better off without me",
+        requires=r"^(?!.*\b(?:in goal|goalkeeper|keeper|the team|my team|our team|squad|match|"
+        r"pitch|the band|in defence|in defense|on the bench|lineup|line up|team|squad)\b)",
     ),
     Rule(
         "suicide.nobody_would_miss",
@@ -708,6 +753,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:soon|anymore|much longer|where i am going)\b",
         "ive written my goodbye letters",
         subject=Subject.FIRST,
+        requires=r"^(?!(?:give|hand|sell|trade|drop|offer|throw|toss) (?:the|this|that|these|"
+        r"those|a|an|it)\b)(?!.*\b(?:move|moving|moved|emigrat\w*|relocat\w*|flight|new job|"
+        r"new school|holiday|abroad|airport|visa|packing|leaving do|farewell party|last day)\b)",
     ),
     Rule(
         "suicide.not_around",
@@ -849,7 +897,10 @@ RULES: tuple[Rule, ...] = (
         r"toeten|erhangen|erhaengen|erschiessen)\b"
         r"|\b(?:nehme|nehmen) mir (?:\w+ )?das leben\b"
         r"|\b(?:springe|spring|werde|will) (?:\w+ ){0,2}?(?:von einer|von der|von einem|vom) "
-        r"(?:brucke|bruecke|dach|hochhaus|balkon|fenster)\b",
+        r"(?:brucke|bruecke|dach|hochhaus|balkon|fenster)\b"
+        r"(?! (?:\w+ )?(?:in|ins|auf) (?:den |das |die |einen |ein |eine )?"
+        r"(?:heuhaufen|wasser|pool|see|schnee|trampolin|kissen|matratze|"
+        r"sand|fluss)\b)",
         "ich will mich umbringen",
         on_negation=CONCERN,
         inner_negation=True,
@@ -880,6 +931,8 @@ RULES: tuple[Rule, ...] = (
         SUI,
         r"\bich (?:\w+ ){0,5}?(?:selbstmord|suizid|freitod)\w*",
         "ich denke an selbstmord",
+        requires=r"^(?!.*\b(?:warum (?:menschen|leute|man|jemand)|doku\w*|dokumentation|artikel|"
+        r"film|buch|serie|referat|gelesen|gesehen|pravention|praevention)\b)",
         on_negation=CONCERN,
         inner_negation=True,
     ),
@@ -891,7 +944,11 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:cut|cuts|cutting|hurt|hurts|hurting|harm|harms|harming|burn|burns|burning|burned|"
         r"burnt|scratch|scratching|scratched|hit|hitting|punch|punching|punched|bruise|bruising|"
         r"starve|starving|mutilate|mutilating|carve|carving|stab|stabbing|stabbed|bite|biting|"
-        r"injure|injuring|punish|punishing)(?: at)? (?:myself|my (?:own )?(?:arms?|wrists?|legs?|"
+        r"injure|injuring|punish|punishing)(?<!thinking about hurting)(?<!thinking about harming)"
+        r"(?<!thinking about cutting)(?<!thought about hurting)(?<!thought about harming)"
+        r"(?<!thought about cutting)(?<!urge to hurt)(?<!urge to harm)(?<!urge to cut)"
+        r"(?<!urge to hit)(?<!urge to burn)(?<!itch to hurt)(?<!itch to cut)(?<!itch to hit)"
+        r"(?<!itch to burn)(?: at)? (?:myself|my (?:own )?(?:arms?|wrists?|legs?|"
         r"thighs?|skin|stomach|body|hips?))\b(?! (?:free|loose|out|down|through|a (?:path|"
         r"way))\b)",
         "i have been cutting myself again",
@@ -949,10 +1006,20 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:me corto|me estoy cortando|me quiero cortar|quiero cortarme|cortarme|me he cortado|"
         r"me vuelvo a cortar|volvi a cortarme|me hago dano|hacerme dano|me lastimo|lastimarme|"
         r"me autolesiono|autolesionarme|me quemo|quemarme)\b"
+        r"(?<!ganas de cortarme)(?<!ganas de hacerme dano)(?<!ganas de lastimarme)"
+        r"(?<!ganas de quemarme)(?<!ganas de autolesionarme)"
         r"(?! (?:el|las|los|la) (?:pelo|cabello|unas|flequillo|barba|dedo))",
         "me corto los brazos",
         on_negation=CONCERN,
         accident=True,
+    ),
+    # Urges, not acts ("ganas de cortarme"): concern (dis.self_harm_urges).
+    Rule(
+        "self_harm.es_urge_base",
+        CONCERN,
+        SH,
+        r"\bganas de (?:volver a )?(?:cortarme|hacerme dano|lastimarme|quemarme|autolesionarme)\b",
+        "volvieron las ganas de cortarme",
     ),
     Rule(
         "self_harm.de",
@@ -1031,7 +1098,13 @@ RULES: tuple[Rule, ...] = (
         "abuse_or_danger.family_violence",
         CRISIS,
         ABUSE,
-        r"\b" + _ABUSER + r" (?:\w+ ){0,8}?" + _ABUSE_VERB + r" (?:me|my)\b" + _NOT_A_GAME,
+        r"\b"
+        + _ABUSER
+        + r" (?:\w+ ){0,8}?"
+        + _ABUSE_VERB
+        + r" (?:me|my)\b"
+        + _NOT_A_GAME
+        + _SOFT_OBJECT,
         "my dad beats me when he is drunk",
         fiction=False,
     ),
@@ -1064,13 +1137,16 @@ RULES: tuple[Rule, ...] = (
         r"(?:going to |gonna )?(?:kill|hurt|stab|shoot|beat|murder) (?:me|my)\b",
         "my ex said he is going to kill me",
         needs_real=True,
+        requires=r"^(?!.*\b(?:kill|murder) (?:me|my)(?: \w+)? if (?:\w+ ){0,4}?(?:late|reports?|"
+        r"homework|deadline|forget|forgot|miss|missed|lose|lost|break|broke|spill|spilled|eat|ate|"
+        r"finish|score|grades?|marks|results|scratch|crash|dent)\b)",
     ),
     Rule(
         "abuse_or_danger.secrecy_threat",
         CRISIS,
         ABUSE,
         r"\bif i (?:ever )?(?:tell|told) (?:anyone|anybody|someone|somebody|my \w+|the police|"
-        r"a teacher)\b",
+        r"a teacher)\b|\b(?:kill|hurt|beat) me if i (?:ever )?(?:tell|told)(?= [,.]|$)",
         "he said if i tell anyone he will hurt me",
         requires=r"\b(?:kill|hurt|beat|hit|punish|kick me out|get me|make me pay|regret)\b",
     ),
@@ -1125,6 +1201,8 @@ RULES: tuple[Rule, ...] = (
         r"verpruegelt|missbraucht|beruhrt|beruehrt|wurgt|wuergt|tritt|bedroht) mich\b"
         r"|\b(?:er|sie) (?:schlagt|schlaegt|verprugelt|missbraucht|wurgt) mich\b",
         "mein vater schlagt mich",
+        requires=r"^(?!.*\b(?:schach|beim (?:spiel\w*|tennis|fussball|kartenspiel|mensch argere|"
+        r"monopoly|uno|zocken)|im (?:spiel|tennis|schach)|in (?:fifa|mario|schach)|jedes spiel)\b)",
     ),
     Rule(
         "abuse_or_danger.scared_home",
@@ -1157,17 +1235,20 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         MED,
         r"\b(?:can not|could not|can barely|unable to|struggling to|hardly) breathe\b"
-        r"(?! (?:underwater|under water|in (?:the )?water|in space))",
+        r"(?! (?:underwater|under water|in (?:the )?water|in space|in (?:this|that|the|here) "
+        r"(?:\w+ )?(?:room|cave|tunnel|dungeon|crypt|mine|tower|tomb|cellar|tavern|hall)|for "
+        r"(?:like |about )?(?:a|one|\d+|a few|few) (?:minute|second|moment|bit)s?))",
         "i cant breathe",
         subject=Subject.MINE,
         negatable=False,
-        requires=_NO_LAUGHTER,
+        requires=_NO_LAUGHTER + r"(?!.*\bmy (?:guy|toon|char|companion|party)\b)",
     ),
     Rule(
         "medical.not_breathing",
         CRISIS,
         MED,
-        r"\b(?:he|she|they|someone|somebody|my (?:\w+ )?(?!character\b|avatar\b|hero\b)\w+) "
+        r"\b(?:he|she|they|someone|somebody|my (?:\w+ )?"
+        r"(?!character\b|avatar\b|hero\b|guy\b|toon\b|char\b)\w+) "
         r"(?:is not|has stopped|stopped|"
         r"is barely|can not|is hardly) (?:breathing|breathe)\b",
         "my little sister is not breathing",
@@ -1178,13 +1259,16 @@ RULES: tuple[Rule, ...] = (
         "medical.unresponsive",
         CRISIS,
         MED,
-        r"\b(?:collapsed|is unconscious|went unconscious|unresponsive|(?:is|are) not (?:responding|"
+        r"\b(?:collapsed(?!(?: \S+){0,20}? (?:snoring|snores|fast asleep|out for the count|"
+        r"fell asleep|napping)\b)|is unconscious|went unconscious|unresponsive|"
+        r"(?:is|are) not (?:responding|"
         r"waking up)|not breathing|stopped breathing|(?:will|would) not wake up|can not wake "
         r"(?:him|her|them|my \w+) up)\b",
         "my dad collapsed and is not breathing",
         subject=Subject.MINE,
         negatable=False,
-        requires=_NO_LAUGHTER,
+        requires=_NO_LAUGHTER + r"(?!.*\b(?:snoring|snores|snored|fast asleep|fell asleep|"
+        r"napping|having a nap|knackered)\b)",
     ),
     Rule(
         "medical.body_signs",
@@ -1236,7 +1320,8 @@ RULES: tuple[Rule, ...] = (
         "medical.es",
         CRISIS,
         MED,
-        r"\bno puedo respirar\b|\bme duele (?:mucho )?el pecho\b|\b(?:me )?(?:tome|trague|"
+        r"\bno puedo respirar\b(?! de (?:la )?risa)(?!(?: \S+){0,8}? (?:jaja\w*|jeje\w*|xd)\b)"
+        r"|\bme duele (?:mucho )?el pecho\b|\b(?:me )?(?:tome|trague|"
         r"he tomado|me he tomado)(?: \w+){0,2}? (?:todas|muchas|demasiadas|un monton de|un bote de|"
         r"una caja de)(?: \w+){0,2}? (?:pastillas|pildoras|medicinas|medicamentos|tabletas)\b",
         "no puedo respirar",
@@ -1249,7 +1334,9 @@ RULES: tuple[Rule, ...] = (
         r"\bich (?:kriege|bekomme|krieg|kann) (?:keine|kaum|nicht) (?:luft|atmen)\b|\b(?:zu viele|"
         r"alle|eine ganze packung|viele|eine packung) (?:\w+ )?(?:tabletten|pillen|"
         r"medikamente)\w* (?:\w+ ){0,2}?(?:genommen|geschluckt|eingenommen)\b"
-        r"|\b(?:mein herz|meine brust) (?:tut|schmerzt)\b|\bherzinfarkt\b",
+        r"|\bmeine brust (?:tut|schmerzt)\b|\bherzinfarkt\b"
+        r"|\bmein herz (?:tut|schmerzt)\b(?=(?: \S+){0,12}? (?:arm|brust|luft|atmen|schwitz\w*|"
+        r"ubel|uebel|schwindel\w*|sticht|stechen|rast|druck)\b)",
         "ich habe zu viele tabletten genommen",
         negatable=False,
     ),
@@ -1341,8 +1428,11 @@ RULES: tuple[Rule, ...] = (
         DIS,
         r"\b(?:hate|loathe|despise|can not stand|disgusted with|ashamed of|sick of) (?:myself|"
         r"my life|who i am|what i am|being me|being alive|me|everything about (?:myself|me|"
-        r"my life))\b|\bhow (?:useless|worthless|pathetic|hopeless|stupid|disgusting|ugly|"
-        r"unlovable) i am\b",
+        r"my life))\b(?! for (?:eating|buying|ordering|having|drinking|watching|staying up|"
+        r"sleeping in|saying yes|forgetting)\b)|\bhow (?:useless|worthless|pathetic|hopeless|"
+        r"stupid|disgusting|ugly|unlovable) i am\b"
+        r"(?! for (?:eating|buying|ordering|having|drinking|watching|staying up|sleeping in|"
+        r"saying yes|forgetting)\b)",
         "i hate myself",
         subject=Subject.FIRST,
     ),
@@ -1408,7 +1498,9 @@ RULES: tuple[Rule, ...] = (
         DIS,
         r"\b(?:want|wish|like|need) (?:to )?(?:just )?(?:disappear|vanish|run away from everything|"
         r"not be here|hide forever|sleep forever|be invisible|want everything to stop|"
-        r"everything to stop|it all to stop|it to stop|the pain to stop|it all to end)\b",
+        r"everything to stop|it all to stop|it to stop|the pain to stop|it all to end)\b"
+        r"(?! into (?:a|the|my|some) (?:\w+ )?(?:book|game|film|movie|novel|series|bath|duvet|"
+        r"blanket|bed|story|world|garden|music)\b)",
         "i just want to disappear",
         subject=Subject.FIRST,
     ),

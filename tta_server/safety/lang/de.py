@@ -278,7 +278,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:bin|ich bin) (?:\w+ )?bereit (?:zu sterben|für den tod|zu gehen für immer)\b|"
             r"\b(?:weiß|weis) (?:\w+ ){0,2}?(?:genau |schon )?(?:wie und wo|wo und wie|wann und "
             r"wie|wie und wann|wann und wo|wo und wann)\b(?= [,.]|$| ich es| es)|"
-            r"\b(?:den|einen|meinen) (?:tag|zeitpunkt|datum) (?:\w+ ){0,3}?(?:ausgesucht|"
+            r"\b(?:den|einen|nen|meinen) (?:tag|zeitpunkt|datum) (?:\w+ ){0,3}?(?:ausgesucht|"
             r"festgelegt|gewählt|steht fest)\b(?! (?:für|fur)\b)|"
             r"\b(?:stelle|brücke|stelle) (?:\w+ ){0,4}?(?:angeschaut|ausgesucht|ausgewählt|"
             r"rausgesucht|ausgekundschaftet)\b"
@@ -306,7 +306,7 @@ RULES: tuple[Rule, ...] = (
         on_negation=CONCERN,
         requires=_NOT_GAME
         + _u(
-            r"(?!.*\b(?:für (?:den|die|das|einen|eine)|studium|job|umzug|urlaub|kaufen|nehme "
+            r"(?!.*\b(?:für (?:den|die|das|einen|nen|eine)|studium|job|umzug|urlaub|kaufen|nehme "
             r"(?:den|die|das))\b)(?=.*\b(?:ich gehe|ich geh|bin weg|bin raus|ist vorbei|es ist "
             r"vorbei|bin fertig|schluss|es reicht|ganz ruhig|frieden|endgültig|kein zurück|"
             r"abschied|lebt wohl)\b)"
@@ -515,17 +515,17 @@ RULES: tuple[Rule, ...] = (
             r"über) (?:\w+ ){0,2}?(?:gegenfahrbahn|gegenverkehr|\w*pfeiler|baum|wand|mauer|"
             r"abgrund|leitplanke|lkw|laster|betonwand|brückengeländer|fluss|see|klippe)\b|"
             r"\b(?:gegenfahrbahn|gegenverkehr) (?:\w+ ){0,2}?(?:fahren|ziehen|lenken|rüber)\b|"
-            r"\b(?:gegen|in) (?:den|die|einen|eine|das|ein) (?:\w+ )?(?:\w*pfeiler|baum|wand|mauer|"
+            r"\b(?:gegen|in) (?:den|die|einen|nen|eine|das|ein) (?:\w+ )?(?:\w*pfeiler|baum|wand|mauer|"
             r"abgrund|leitplanke|lkw|laster|betonwand|fluss|see|gegenverkehr) (?:\w+ )?(?:fahren|"
             r"rasen|lenken|knallen|krachen|brettern|steuern|zu fahren|zu rasen|zu knallen)\b|"
-            r"\bvor (?:den|einen|die|eine|das|ein|einem) (?:zug|bus|lkw|laster|auto|tram|"
+            r"\bvor (?:den|einen|nen|die|eine|das|ein|einem|nem) (?:zug|bus|lkw|laster|auto|tram|"
             r"straßenbahn|sbahn|s bahn|ubahn|u bahn|ice|bahn|wagen|güterzug)\b (?:\w+ ){0,2}?"
             r"(?:werfen|stellen|springen|laufen|legen|schmeißen|gehen|treten|werf|stell|spring|"
             r"lauf|leg|zu werfen|zu stellen|zu springen|zu legen)\w*|"
             r"\b(?:einfach |absichtlich )?nicht (?:mehr )?bremsen\b|"
             r"\b(?:brems|bremse) (?:ich )?(?:\w+ ){0,2}?nicht\b|"
             r"\b(?:werf|werfe|stell|stelle|leg|lege|schmeiß|schmeiße|spring|springe) (?:ich )?mich "
-            r"(?:\w+ ){0,2}?vor (?:den|die|einen|eine|das|ein) (?:\w+ )?(?:zug|bus|lkw|laster|"
+            r"(?:\w+ ){0,2}?vor (?:den|die|einen|nen|eine|das|ein) (?:\w+ )?(?:zug|bus|lkw|laster|"
             r"auto|tram|bahn|ice|wagen|güterzug)\b|"
             r"\bschritt (?:nach vorn|nach vorne|vor|zu weit|über die kante)\b|"
             r"\bgeradeaus (?:\w+ ){0,2}?(?:weiter|fahren|durch)\b"
@@ -590,7 +590,7 @@ RULES: tuple[Rule, ...] = (
             r"(?!.*\b(?:beim|aus versehen|ausversehen|versehentlich|backofen|ofen|herd|bügeleisen|"
             r"papier|autsch|rasier\w*|kochen|gemüse|zwiebel\w*|haare|nägel|sonne|sonnenbrand|"
             r"drang|lust|gedanke\w*|bedürfnis|nicht gemacht|aber nicht|namen|initialen|rinde|holz|"
-            r"baum|tisch|mit (?:ihm|ihr|denen|jemandem|(?:meinem|meiner|einem|einer|dem|der) "
+            r"baum|tisch|mit (?:ihm|ihr|denen|jemandem|(?:meinem|meiner|einem|nem|einer|dem|der) "
             r"(?:bruder|schwester|freund\w*|kumpel|typ\w*|mann|jungen|mädchen|vater|mutter)))\b)"
             r"(?=.*\b(?:geritzt|aufgeritzt|ritze|ritz|ritzen|aufritzen|absichtlich|mit absicht|"
             r"spüren|fühlen|wieder|klinge|rasierklinge|messer|feuerzeug|zigarette|gabel|schere|"
@@ -605,7 +605,7 @@ RULES: tuple[Rule, ...] = (
         MED,
         _u(
             r"\b(?:[1-9]\d|\d{3}|zehn|elf|zwölf|\w+zehn|\w+zig|hundert|alle|ganz viele|viele|"
-            r"zu viele|die ganzen|die ganze|eine ganze|ne ganze|einen haufen|eine handvoll|"
+            r"zu viele|die ganzen|die ganze|eine ganze|ne ganze|(?:einen|nen) haufen|eine handvoll|"
             r"ne handvoll|mehrere|ein paar)\b (?:\w+ ){0,2}?" + _PILLS + r"\b|"
             r"\b(?:\d+|zwei|drei|vier|fünf|ein paar|mehrere) (?:packungen|schachteln|blister|"
             r"streifen|flaschen|dosen)\b|"
@@ -824,7 +824,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:nichts|nix) (?:fühlt|ist|is) (?:\w+ )?(?:echt|real|wirklich)\b|"
             r"\bmir (?:selbst|selber) zu(?:schau|schaue|schauen|sehen|seh)\w*|"
             r"\bneben mir (?:stehen|steh|stehe)\b|\bals (?:wär|wäre|würde|wenn) ich (?:\w+ ){0,2}?"
-            r"(?:nicht echt|nicht real|nicht da|in einem traum|in einem film|nicht ich)\b|\bhör\w* stimmen\b(?! (?:aus|von|im|in|nebenan|draußen|hinter|unten|oben)\b)|\bstimmen (?:im kopf|die)\b"
+            r"(?:nicht echt|nicht real|nicht da|in (?:einem|nem) traum|in (?:einem|nem) film|nicht ich)\b|\bhör\w* stimmen\b(?! (?:aus|von|im|in|nebenan|draußen|hinter|unten|oben)\b)|\bstimmen (?:im kopf|die)\b"
         ),
         "ich glaub ich werde verrückt",
         negatable=False,
@@ -885,7 +885,7 @@ RULES: tuple[Rule, ...] = (
             r"\b" + _GUN + r"\w* (?:\w+ ){0,4}?(?:im schrank|in der schublade|zuhause|zu hause|"
             r"daheim|im keller|im haus|im nachttisch|bei uns)\b|"
             r"\b(?:hat|haben|hab|habe|gibt es|liegt|liegen) (?:\w+ ){0,4}?" + _GUN + r"\w*|"
-            r"\b(?:massig|viele|jede menge|haufenweise|kiloweise|vorrat an|einen vorrat|"
+            r"\b(?:massig|viele|jede menge|haufenweise|kiloweise|vorrat an|(?:einen|nen) vorrat|"
             r"genug|haufen) " + _PILLS + r"\b|\b" + _PILLS + r" (?:\w+ ){0,3}?(?:rumliegen|"
             r"gehortet|auf vorrat)\b"
         ),
@@ -1076,6 +1076,110 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         requires=_NOT_GAME,
     ),
+    # ------------------------------------------------------------ added: blind-set gaps
+    Rule(
+        "suicide.de_floor_question",
+        CRISIS,
+        SUI,
+        _u(
+            r"\b(?:ab|von|aus) (?:welchem|welcher|wie vielen?|wievielt\w*) (?:stockwerk|stock|etage|"
+            r"höhe|meter|meter höhe)\b"
+        ),
+        "ab welchem stockwerk überlebt man nicht mehr",
+        requires=_u(r"\b(?:überlebt|überleben|stirbt|sterben|tödlich|sicher|tot|reicht|reichen)\b"),
+    ),
+    Rule(
+        "suicide.de_see_it_through",
+        CRISIS,
+        SUI,
+        _u(
+            r"\bzieh\w* ich (?:es|das) (?:\w+ )?durch(?: [\w,.]+){0,8}? (?:fertig mit allem|mit "
+            r"allem fertig|mit allem abgeschlossen|schluss mit allem)\b|\b(?:fertig mit allem|mit "
+            r"allem fertig|mit allem abgeschlossen)(?: [\w,.]+){0,8}? zieh\w* ich (?:es|das) "
+            r"(?:\w+ )?durch\b"
+        ),
+        "diesmal zieh ich es durch . bin fertig mit allem",
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "suicide.de_rope_anchor",
+        CRISIS,
+        SUI,
+        r"\b"
+        + _ROPE
+        + _u(
+            r" (?:\w+ ){0,2}?(?:und|an|am|an den|an der|an die|über den|über die) (?:\w+ )?"
+            r"(?:dachbalken|balken|haken|treppengeländer|geländer|ast|türrahmen|heizungsrohr|rohr|"
+            r"deckenhaken|querbalken|kleiderstange)\b"
+        ),
+        "gürtel und dachbalken , ich weiss genau wann",
+        requires=_NOT_GAME
+        + _u(
+            r"(?!.*\b(?:klettern|kletter\w*|runterklettern|abseilen|festbinden|sichern|schaukel|"
+            r"hängematte|boot|zelt|plane|wäsche\w*|umzug|transport|anhänger)\b)"
+        ),
+    ),
+    Rule(
+        "suicide.de_wont_need_given",
+        CRISIS,
+        SUI,
+        r"\bbrauch\w* ich (?:\w+ ){0,2}?nicht mehr(?= [,.]|$)|\bbrauch\w* (?:ich )?(?:eh|sowieso|ja eh) "
+        r"nicht mehr\b",
+        "meine gitarre hab ich meinem bruder geschenkt , brauch ich eh nicht mehr",
+        requires=r"\b(?:geschenkt|verschenkt|vermacht|abgegeben|weggegeben|vererbt|überlassen|"
+        r"uberlassen|ueberlassen)\b",
+    ),
+    Rule(
+        "suicide.de_engine_garage",
+        CRISIS,
+        SUI,
+        _u(
+            r"\bmotor (?:läuft|ist an|is an|laufen lassen|lass ich laufen)\b|\babgase? (?:\w+ ){0,3}?ins auto\b"
+        ),
+        "sitze im auto in der garage , motor läuft , tor ist zu",
+        requires=_u(r"\b(?:garage|schlauch|tor (?:ist|is) zu|geschlossen|abgase?)\b"),
+    ),
+    Rule(
+        "suicide.de_interrupted_jump",
+        CRISIS,
+        SUI,
+        _u(
+            r"\b(?:wollte|wollt|war kurz davor|war grad dabei|war gerade dabei) (?:\w+ ){0,2}?"
+            r"(?:springen|runterspringen|mich (?:umzubringen|umbringen|aufhängen|aufzuhängen|vor den "
+            r"zug werfen)|zu springen)\b"
+        ),
+        "ich wollte grad springen als meine mutter angerufen hat",
+        requires=_u(
+            r"\b(?:angerufen|anruf|geschrieben|aufgehalten|festgehalten|gefunden|(?:immer )?noch "
+            r"(?:hier|da|oben|drauf))\b"
+        ),
+    ),
+    Rule(
+        "suicide.de_step_in_front",
+        CRISIS,
+        SUI,
+        _u(
+            r"\b(?:nach vorne|davor|auf die gleise|aufs gleis|vor den zug|vor den ice) (?:gehen|"
+            r"laufen|springen|treten|steigen|fallen lassen|stellen|werfen)\b"
+        ),
+        "wenn der zug durchfährt will ich einfach nach vorne gehen",
+        requires=_u(
+            r"\b(?:zug|ice|bahn|s bahn|u bahn|lkw|bus|gleis\w*|durchfährt|einfährt|tram|laster|"
+            r"güterzug)\b"
+        ),
+    ),
+    Rule(
+        "abuse_or_danger.de_followed",
+        CRISIS,
+        ABUSE,
+        _u(
+            r"\b(?:läuft|folgt|fährt|geht) mir (?:\w+ ){0,5}?(?:hinterher|nach)\b|\b(?:folgt|verfolgt) mir "
+            r"(?:\w+ ){0,3}?(?:typ|mann|kerl|auto|jemand|einer|fremder|gruppe)\b|\b(?:verfolgt|"
+            r"folgt) mich\b"
+        ),
+        "da läuft mir seit drei strassen ein typ hinterher , ich hab angst",
+        requires=_NOT_GAME + _u(r".*\b(?:angst|panik|hilfe|schiss|immer noch|seit|schneller)\b"),
+    ),
 )
 
 BRIDGE: frozenset[str] = frozenset(
@@ -1150,8 +1254,6 @@ TOKEN_MAP: dict[str, str] = {
     "vorm": "vor dem",
     "hinterm": "hinter dem",
     "unterm": "unter dem",
-    "nen": "einen",
-    "nem": "einem",
     "ner": "einer",
     "kp": "kein plan",
     "heut": "heute",

@@ -1293,6 +1293,425 @@ RULES: tuple[Rule, ...] = (
         "the doctor says it is depression",
         requires=r"^(?!.*\b(?:games?|story|content|themes?|article|book|film|movie)\b)",
     ),
+    Rule(
+        "self_harm.en_tool_on_skin",
+        CRISIS,
+        SH,
+        r"\b(?:used|held|pressed|put|took|run|ran) (?:a |the |my |his |her )?(?:lighter|blade|"
+        r"razor|razor blade|knife|compass|scissors|sharpener blade|hot (?:spoon|knife|iron)|"
+        r"lit cigarette|cigarette) (?:on|to|against|across) (?:my (?:own )?|myself)(?:arms?|"
+        r"wrists?|legs?|thighs?|skin|stomach|hips?|hands?)?\b"
+        r"|\b(?:hitting|hit|banging|banged|bashing|bashed|smashing|smashed) my head (?:on|"
+        r"against|into) (?:the |a )?(?:wall|floor|door|desk|mirror)\b(?: \S+){0,4}? (?:til|till|"
+        r"until|so) (?:it|i) (?:\w+ )?(?:bled|bleed|was bleeding|blacked out|passed out|split)\b",
+        "used a lighter on my arm after school , its all blistering",
+        subject=Subject.FIRST,
+        accident=True,
+    ),
+    Rule(
+        "medical.en_swallowed_all",
+        CRISIS,
+        MED,
+        r"\b(?:took|taken|swallowed|necked|popped|downed|had) (?:the rest of|all of|all|every "
+        r"one of|every last one of) (?:the |my |\w+s )?(?:\w+ )?" + _DRUGS + r"\b"
+        r"|\b(?:took|taken|swallowed|necked|popped|downed) (?:like |about |around |maybe |nearly "
+        r"|over |at least )?(?:[2-9]\d|\d{3}) (?:of )?(?:my |the |\w+s )?(?:\w+ )?"
+        + _DRUGS
+        + r"\b",
+        "took like 30 of my mums co codamol about 20 mins ago",
+        negatable=False,
+        requires=r"^(?!.*\b(?:potions?|over (?:a|the) (?:month|week|year)|in (?:a|the) "
+        r"(?:month|week|year)|prescribed|this month|this year)\b)",
+    ),
+    Rule(
+        "medical.en_child_swallowed",
+        CRISIS,
+        MED,
+        r"\b(?:toddler|baby|son|daughter|kid|child|little \w+|boy|girl|dog|puppy)\b(?: \w+)? "
+        r"(?:drank|drunk|swallowed|ate|eaten|has drunk|has swallowed|has eaten|got into)(?: \S+)"
+        r"{0,4}? (?:under the sink|cleaning|cleaner|bleach|battery|batteries|magnets?|tablets|"
+        r"pills|washing|dishwasher|detergent|medicine|weedkiller|antifreeze|chemicals?)\b",
+        "my toddler drank something from under the sink",
+        negatable=False,
+    ),
+    Rule(
+        "medical.en_heart_signs",
+        CRISIS,
+        MED,
+        r"\b(?:chest|heart)\b(?: \S+){0,8}? (?:left |right )?(?:arm|jaw|shoulder) (?:\w+ ){0,2}?"
+        r"(?:numb|tingling|tingly|heavy|dead|hurts|aching|weak|gone numb)\b",
+        "chest is crushing and my left arm has gone numb",
+        negatable=False,
+        requires=r"^(?!.*\b(?:gym|workout|sleeping on|slept on|lol|haha)\b)",
+    ),
+    Rule(
+        "medical.en_cannot_wake",
+        CRISIS,
+        MED,
+        r"\b(?:we|they|i|nobody|no one) (?:can not|could not|are not able to) (?:wake|rouse|get) "
+        r"(?:her|him|them|my \w+) (?:up|to wake|to respond)\b",
+        "we cant wake her up",
+        negatable=False,
+        requires=r"^(?!.*\b(?:lol|lmao|haha|deep sleeper|heavy sleeper|for school|for work|"
+        r"mornings?|teenagers?|lazy)\b)",
+    ),
+    Rule(
+        "harm_to_others.en_weapon_in_bag",
+        CRISIS,
+        HARM,
+        r"\b(?:taking|bringing|take|bring|sneaking|sneak|packing|pack|putting|put|carrying) "
+        r"(?:my |the |a |his |her |\w+s )?(?:\w+ )?(?:gun|pistol|rifle|shotgun|knife|machete|"
+        r"blade) (?:in|into) (?:my |the )?(?:bag|backpack|rucksack|school bag|schoolbag|locker|"
+        r"coat|jacket)\b"
+        + _ahead(
+            r"tomorrow|tonight|monday|on monday|they will|all see|period|school|class|lesson|"
+            r"assembly|pay|sorry",
+            14,
+        ),
+        "taking my brothers gun in my bag tomorrow . period 3 they will all see",
+        requires=r"^(?!.*\b(?:game|airsoft|paintball|nerf|toy|props?|costume|cosplay|fishing|"
+        r"camping|range)\b)",
+    ),
+    Rule(
+        "harm_to_others.en_am_stabbing",
+        CRISIS,
+        HARM,
+        r"\bi am (?:stabbing|shooting|knifing|glassing|killing|strangling|battering|bottling) "
+        r"(?:him|her|them|that \w+|my \w+)\b",
+        "next time my ex shows up at the door i am stabbing him , i mean it",
+        requires=r"\b(?:i mean it|for real|next time|tonight|tomorrow|knife|i swear|not joking|"
+        r"serious|when (?:he|she|they)|if (?:he|she|they))\b",
+    ),
+    Rule(
+        "abuse_or_danger.en_threw_child",
+        CRISIS,
+        ABUSE,
+        r"(?<!i )\b(?:threw|thrown|throws|slammed|shoved|pushed|kicked|punched|dragged|hit) "
+        r"(?:my )?(?:little |baby |younger |big |older )?(?:sister|brother|sibling|mum|mom|mam|"
+        r"mother|baby|son|daughter|nan|gran) (?:against|into|down|across|onto) (?:the )?"
+        r"(?:wall|door|floor|table|cupboard|radiator|stairs|room)\b",
+        "mums boyfriend threw my little sister against the wall",
+        requires=r"^(?!.*\b(?:pillow|play|wrestl\w*|game|pool|bed|sofa|snow|lol|haha)\b)",
+    ),
+    # ------------------------------------------------------------ more concern cells
+    Rule(
+        "self_harm.en_thinking_of_harm",
+        CONCERN,
+        SH,
+        r"\b(?:thinking|thought|thoughts|think) (?:\w+ )?(?:about|of) (?:hurting|harming|cutting|"
+        r"burning|hitting) (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))\b",
+        "been thinking about hurting myself again but i have not",
+    ),
+    Rule(
+        "self_harm.en_urge_held",
+        CONCERN,
+        SH,
+        r"\b(?:urges?|itch|want to|need to|craving to|tempted to|fighting the urge to) (?:\w+ )?"
+        r"(?:to )?(?:sh|cut|self harm|hurt myself|burn myself|hit myself|harm myself)\b",
+        "fighting the urge to hit myself tonight",
+    ),
+    Rule(
+        "distress.en_back_on",
+        CONCERN,
+        DIS,
+        r"\b(?:back on|started on|hooked on|relapsed on) (?:the )?(?:gear|smack|coke|crack|"
+        r"booze|drink|sauce|bottle|pills|ket|benzos|spice|h)\b|\b(?:only thing|the one thing)"
+        r" (?:that )?(?:shuts|quiets|quietens|numbs|stops|gets me through)\b",
+        "back on the gear again , it is the only thing that shuts my head up",
+        requires=r"^(?!.*\b(?:tavern|ale|potion|inn|game|bike|gears?box)\b)",
+    ),
+    Rule(
+        "distress.en_seeing_it",
+        CONCERN,
+        DIS,
+        r"\bkeep (?:seeing|hearing|reliving|replaying) (?:the |his |her |their |that |it )"
+        r"(?:\w+ )?(?:crash|accident|attack|fire|night|day|face|voice|scream|screams|it|"
+        r"shooting|fight|body)?\b(?: \S+){0,6}? (?:whenever|every time|when|each time|at night|"
+        r"in my head|close my eyes)\b|\b(?:was|am|i was) (?:right )?back there\b",
+        "i keep seeing the crash whenever i close my eyes",
+        requires=r"^(?!.*\b(?:lol|lmao|haha|game|film|movie|cutscene|level)\b)",
+    ),
+    Rule(
+        "distress.en_loss_empty",
+        CONCERN,
+        DIS,
+        r"\b(?:had to |have to )?(?:put|putting) (?:our|my|the) (?:\w+ )?(?:dog|cat|pony|horse|"
+        r"rabbit) (?:down|to sleep)\b|\b(?:house|flat|home|bed|room) (?:is|feels) (?:so |just |"
+        r"really )?(?:empty|quiet) without (?:him|her|them)\b",
+        "we had to put our dog down yesterday",
+    ),
+    Rule(
+        "distress.en_money_threat",
+        CONCERN,
+        DIS,
+        r"\b(?:landlord|letting agent|bank|council)\b(?: \S+){0,6}? (?:out|evict\w*|kick \w+ "
+        r"out|take the (?:house|flat|car))(?: us| me)? if (?:i|we) (?:do not|can not) pay\b"
+        r"|\b(?:\d+|a few|two|three|five|ten) (?:grand|thousand|k) (?:on|of) (?:the |my )?(?:credit )?"
+        r"(?:cards?|overdraft|loans?)\b|\bopen (?:the )?(?:letters|bills|post)\b(?: \S+){0,4}? "
+        r"(?:cry|panic|shake|shaking|feel sick)\b",
+        "landlord says i am out if i do not pay by the 1st",
+    ),
+    Rule(
+        "distress.en_fist_through",
+        CONCERN,
+        DIS,
+        r"\b(?:put|putting|punched|smashed|kicked) (?:my )?(?:fist|foot|hand|head) (?:through|"
+        r"into) (?:the |a |my )?(?:\w+ )?(?:door|wall|window|mirror|wardrobe|cupboard|tv|screen)\b",
+        "put my fist through the wardrobe door again",
+        requires=r"^(?!.*\b(?:to open|to break|to get|game|orc|troll|cart|to escape)\b)",
+    ),
+    Rule(
+        "self_harm.en_other_marks",
+        CONCERN,
+        SH,
+        r"\b(?:marks|cuts|scars|burns) on (?:my )?(?:\w+ )?(?:brothers|sisters|friends|mates|"
+        r"sons|daughters|girlfriends|boyfriends|cousins|his|her|their) (?:arms|wrists|legs|thighs)"
+        r"\b|\bi think (?:he|she|they) (?:is|are|has been|have been|might be) (?:cutting|self "
+        r"harming|hurting (?:himself|herself|themselves))\b",
+        "saw marks on my brothers arms , i think he is cutting",
+    ),
+    # ------------------------------------------------------------ more crisis cells (blind 1)
+    Rule(
+        "suicide.en_lethal_enough",
+        CRISIS,
+        SUI,
+        r"\b(?:how (?:many|much)|what amount of|what dose of|what number of)\b(?: \S+){0,6}? "
+        r"(?:would|will|does|do|is|to) (?:\w+ )?(?:do it|do "
+        r"the job|finish (?:me|it|the job)|be enough|is enough|end it)\b(?!(?: \S+){0,6}? "
+        + _GAME_OBJECT
+        + r"\b)"
+        r"|\bhow long (?:does|would|will|do) (?:it|you|u|a person|someone) (?:\w+ ){0,2}?"
+        r"(?:take|last|need) (?:\w+ ){0,2}?(?:with|from|using|by|to die) (?:a |the |my )?"
+        r"(?:\w+ )?(?:" + _LIGATURE[3:-1] + r"|hanging|bag|pills|tablets|overdose|bleed\w*|"
+        r"drown\w*|gas|fumes|exhaust|charcoal|ligature)\b"
+        r"|\b(?:can|could|would|will|do|does) (?:you|u|i|a person|someone|people|one) (?:\w+ )?"
+        r"(?:die|od|overdose) (?:from|of|if|by|on|after) (?:\w+ ){0,5}?(?:"
+        + _DRUGS[3:-1]
+        + r"|whole (?:box|packet|pack|bottle)|box of|packet of|pack of|bottle of)\b",
+        "how many paracetamol would actually do it",
+        requires=r"^(?!.*\b(?:potions?|hp|mana|health bar|elixirs?|hearts)\b)",
+    ),
+    Rule(
+        "suicide.en_gone_before",
+        CRISIS,
+        SUI,
+        r"\b(?:i will|ill|i am going to|i will already) be (?:gone|dead|long gone|over) "
+        r"(?:before|by) (?:the )?(?:morning|sunrise|dawn|daylight|midnight|tomorrow|the "
+        r"weekend|christmas|my birthday|the time (?:you|they|anyone|she|he) (?:wake|wakes|get|"
+        r"gets|read|reads|see|sees|find|finds))\b",
+        "i will be gone before morning",
+        requires=r"^(?!.*\b(?:flight|plane|train|trip|holiday|shift|work|airport|bus|ferry|"
+        r"drive|car|camp|hike|festival|party|packed|packing|move|moving|leave for)\b)",
+        negatable=False,
+    ),
+    Rule(
+        "suicide.en_day_chosen_absence",
+        CRISIS,
+        SUI,
+        r"\b(?:" + _DAYS[3:-1] + r"|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|"
+        r"sundays|tonight|tonights|tomorrow|tomorrows)(?: is| s)? (?:the|my) (?:day|night|one|"
+        r"date)\b"
+        + _then(
+            r"(?:will|are|is|s|be) (?:\w+ )?(?:out|away|at (?:my|her|his|the|work|their)|gone|"
+            r"asleep|working)|home alone|on my own|by myself|nobody (?:will be )?(?:home|in|"
+            r"around)|no one (?:will be )?(?:home|in|around)|(?:till|until) late|all (?:day|"
+            r"night|weekend)",
+            14,
+        ),
+        "sundays the day . mum will be at my aunts till late",
+        requires=r"^(?!.*\b(?:party|birthday party|wedding|match|game|exam|test|interview|"
+        r"date night|trip|concert|gig|holiday|launch|release|raid|surprise)\b)",
+    ),
+    Rule(
+        "suicide.en_worked_out_when",
+        CRISIS,
+        SUI,
+        r"\b(?:once|when|after|as soon as) (?:everyone|everybody|everyones|they|the house|mum|mom|"
+        r"dad|my (?:\w+ )?(?:parents|mum|mom|dad|wife|husband|partner)|the kids) (?:\w+ )?"
+        r"(?:is |are |s |has |have )?(?:asleep|in bed|gone to bed|goes to bed|go to bed|gone out|"
+        r"goes out|go out|leave|leaves|left)\b(?: \S+){0,6}? (?:walking|going|driving|heading|"
+        r"walk|go|drive|head|getting|get) (?:up )?(?:to|down to|out to|onto|on) (?:the |my |a )?"
+        r"(?:\w+ )?" + _PLACE + r"\b"
+        r"|\b(?:" + _DAYS[3:-1] + r"|tonight|tomorrow|after (?:my|the) (?:last )?\w+|once (?:\w+ )?"
+        r"asleep|when (?:\w+ )?asleep)\b(?: \S+){0,10}? (?:worked it (?:all )?out|got it (?:all )?"
+        r"(?:figured|worked|planned|mapped) out|figured it (?:all )?out|planned it (?:all )?out|"
+        r"it is all (?:figured|worked|planned) out)(?= [,.]|$)",
+        "friday after my last shift . got it all figured out",
+        requires=r"^(?!.*\b(?:party|shopping|cinema|film|movie|route|revision|timetable|budget|"
+        r"homework|essay|game|puzzle|quest|level|raid|trip|holiday|dinner|date)\b)",
+    ),
+    Rule(
+        "suicide.en_last_thing_write",
+        CRISIS,
+        SUI,
+        r"\b(?:this is|this will be|that is|these are|probably|this might be) (?:the |my )?"
+        r"(?:very )?(?:last|final) (?:thing|things|words?|time) (?:i will|ill|i am going to|i) "
+        r"(?:ever )?(?:write|say|post|send|type|message)\b"
+        + _then(r"bye|goodbye|thank you|thanks|sorry|love you|take care|forgive|remember me", 14),
+        "this is the last thing ill write . bye everyone",
+        requires=r"^(?!.*\b(?:tonight|today|for now|before (?:bed|i|the)|until|till|essay|"
+        r"exam|chapter|log off|logging off)\b)",
+    ),
+    Rule(
+        "suicide.en_letters_for_family",
+        CRISIS,
+        SUI,
+        r"\b(?:wrote|written|writing|finished|left|leaving|typed|done|did) (?:writing |typing )?"
+        r"(?:some |the |my |all the |all my )?(?:letters|notes|goodbye notes) (?:for|to) (?:my |"
+        r"both |each |all |the )?(?:\w+ )?" + _FAMILY + r"s?\b"
+        r"|\b(?:letters|notes|letter|note)\b(?: \S+){0,12}? (?:left|put|hid) (?:them|it) (?:in|on|"
+        r"under) (?:my|the) (?:\w+ )?(?:drawer|desk|pillow|bed|table|wardrobe|bedside)\b",
+        "finished writing the letters for mum and my sister , left them in my desk drawer",
+        subject=Subject.FIRST,
+        past=False,
+        requires=r"^(?!.*\b(?:christmas|xmas|birthday|thank you|pen ?pal|santa|valentines?|"
+        r"application|council|school|teacher|game|character|homework|assignment|cover|"
+        r"wedding|invitations?|postcards?|cards)\b)",
+    ),
+    Rule(
+        "suicide.en_no_mess_left",
+        CRISIS,
+        SUI,
+        r"\b(?:will|wills|funeral|in order|passwords|life insurance|sorted everything|sorted it "
+        r"all|cancelled|canceled|paid off|affairs)\b(?: \S+){0,22}? (?:will not|would not|do not|"
+        r"will never|never|wont|does not|nobody will|no one will|nobody would|no one would) "
+        r"(?:have|need) (?:\w+ ){0,2}?(?:mess|anything|nothing|"
+        r"stuff|things|much) to (?:deal with|sort|clear|clean|pay|worry)",
+        "sorted my will , everythings in order . the kids will not have a mess to deal with",
+    ),
+    Rule(
+        "suicide.en_meds_put_aside",
+        CRISIS,
+        SUI,
+        r"\b(?:putting|put|setting|set|saving|saved|keeping|kept|squirrelling|squirreling|"
+        r"stashing|stashed|hiding|hid|hoarding|collecting) (?:\w+ )?(?:of )?(?:my |the |all my |all "
+        r"the |some of my |some )?"
+        + _DRUGS
+        + r" (?:aside|away|back|by|up|under|in)\b"
+        + _ahead(
+            r"enough|instead of taking|not taking|since|for (?:weeks|months|ages)|every (?:day|"
+            r"week|month)|stockpile|all of them|do it|when the time",
+            16,
+        )
+        + r"|\b"
+        + _DRUGS
+        + r"\b(?: \S+){0,12}? (?:there is|there are|i have|i have got|got) "
+        r"(?:\w+ )?enough (?:now|saved|to (?:do it|end|finish|die|kill))\b",
+        "been putting my meds aside instead of taking them . there is enough now",
+        subject=Subject.FIRST,
+        requires=r"^(?!.*\b(?:trip|holiday|journey|organiser|dosette|cabinet for|kids can not"
+        r"|children can not|pharmacy return|return them)\b)",
+    ),
+    Rule(
+        "suicide.en_sat_on_tracks",
+        CRISIS,
+        SUI,
+        r"\b(?:sitting|standing|lying|laying|sat|stood|lay|lain|lie|kneeling|knelt) (?:down |here "
+        r"|back |out )?(?:on|across|in the middle of|between) (?:the )?(?:train |railway |rail )?"
+        r"(?:tracks|rails|railway line|line)\b(?! (?:at|in) (?:the )?(?:museum|model|toy))",
+        "sat down on the tracks behind our estate",
+        requires=r"\b(?:tracks|rails|railway)\b",
+        fiction=False,
+    ),
+    Rule(
+        "suicide.en_place_not_leaving",
+        CRISIS,
+        SUI,
+        r"(?<![a-z])(?:at|on|by|up on|out on) (?:the |a |this )?(?:\w+ ){0,2}?"
+        r"(?:bridge|cliffs?|cliff edge|railings?|roof|rooftop|ledge|viaduct|quarry|parapet|"
+        r"car park roof|top floor)\b"
+        + _then(
+            r"(?:\.|,|i|and|but|just) (?:really )?(?:do not|can not|not|never) (?:\w+ ){0,2}?"
+            r"(?:want to|going to|think i will|feel "
+            r"like) (?:\w+ ){0,1}?(?:walk|go|come|drive|head|get|climb) (?:back|home|down|off)",
+            24,
+        ),
+        "at the cliffs by the car park . do not really want to walk back",
+        fiction=False,
+    ),
+    Rule(
+        "suicide.en_attempt_snapped",
+        CRISIS,
+        SUI,
+        r"\b(?:tried|attempted|tried it|did it)\b(?: \S+){0,6}? (?:but|and) (?:the \w+|it|that)"
+        r" (?:snapped|broke|gave way|came loose|came down|came undone|did not hold|would not hold|"
+        r"did not work|slipped)\b"
+        + _then(
+            r"lay|lying|laid|on the floor|woke up|woke|passed out|blacked out|came round|came to|"
+            r"my neck|still here|hospital|for ages|for hours|alive",
+            16,
+        ),
+        "tried on saturday but the thing snapped and i just lay on the floor for ages",
+        requires=r"^(?!.*\b(?:shelf|shelves|door|lock|lid|jar|car|bike|zip|lever|puzzle|game|"
+        r"level|boss|recipe|cake|printer|laptop|phone)\b)",
+        subject=Subject.FIRST,
+    ),
+    Rule(
+        "suicide.en_about_to_go_over",
+        CRISIS,
+        SUI,
+        r"\b(?:was|were|i was) (?:just |literally |actually |really |so |right )?(?:about to|"
+        r"ready to|going to|seconds from|so close to|this close to) (?:go|going|climb|climbing|step|"
+        r"stepping|jump|jumping|get|getting|swing my legs|swinging my legs) (?:over|off|past) (?:the |that )?(?:railings?|edge|barrier|parapet|"
+        r"side|balcony|ledge|fence|wall of the bridge)\b",
+        "was literally about to go over the railing when my mate rang",
+        subject=Subject.FIRST,
+        requires=r"^(?!.*\b(?:fence to get|ball|frisbee|kite|cat|dog|park|garden|jump the)\b)",
+    ),
+    Rule(
+        "suicide.en_bottled_it",
+        CRISIS,
+        SUI,
+        r"\b(?:had|got) (?:it |everything )?(?:all )?(?:set up|ready|laid out|in place|tied)\b"
+        r"(?: \S+){0,10}? (?:bottled it|bottled out|chickened out|lost my nerve|lost the nerve|"
+        r"backed out|could not go through with it|could not do it|did not go through with it|"
+        r"stopped myself|pulled out|froze)\b",
+        "i had it all set up and then bottled it at the last second",
+        subject=Subject.FIRST,
+        requires=r"^(?!.*\b(?:proposal|propose|proposing|ask (?:her|him) out|asking (?:her|him)|"
+        r"speech|presentation|audition|bungee|skydiv\w*|zip ?line|stage|camera|stream|prank|"
+        r"surprise|date|interview|ring|party)\b)",
+    ),
+    Rule(
+        "suicide.en_doing_it_now",
+        CRISIS,
+        SUI,
+        r"\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!he )(?<!she )(?<!they )(?<!we )(?<!you )"
+        r"(?:doing|going to do|gonna do) it (?:right )?now\b"
+        + _then(
+            r"sorry|bye|goodbye|forgive me|love you|tell (?:them|my \w+|everyone|mum|mom|dad)|"
+            r"thank you|thanks for everything",
+            6,
+        ),
+        "doing it now . sorry",
+    ),
+    Rule(
+        "suicide.en_step_out_when",
+        CRISIS,
+        SUI,
+        r"\b(?:step|stepping|stepped|walk|walking|jump|jumping|fall|falling|lean|leaning|run|"
+        r"running) (?:out|off|forward|over) (?:of )?(?:the |into the )?(?:edge |platform |kerb "
+        r"|curb |road )?(?:\w+ )?(?:when|as|just as|once|before|in front as) (?:it|the \w+|a \w+|"
+        r"that \w+|one) (?:\w+ )?(?:comes|come|passes|pass|goes|pulls|arrives|gets|speeds|"
+        r"rushes|flies|races)\b",
+        "im gonna step off the edge when it comes through the station",
+        requires=r"^(?!.*\b(?:carriage|horses?|cart|game|level|boss|platform game)\b)"
+        r"(?=.*\b(?:train|trains|bus|buses|lorry|lorries|truck|trucks|traffic|tube|tram|van|"
+        r"coach|express|the \d+|station|edge|platform|kerb|curb|road|comes through)\b)",
+    ),
+    Rule(
+        "suicide.en_swerve_into_it",
+        CRISIS,
+        SUI,
+        r"\b(?:swerv\w*|steer\w*|veer\w*|driv\w*|crash\w*|plough\w*|yank\w* the wheel) "
+        r"(?:\w+ )?(?:straight |right )?into (?:it|them|one|him|her|the next one)\b",
+        "every time a lorry comes the other way i think about swerving into it",
+        requires=r"^(?!.*\b(?:cart|kart|mario|gta|race|game|level)\b)"
+        r"(?=.*\b(?:lorry|lorries|truck|trucks|bus|buses|car|cars|van|traffic|oncoming|other "
+        r"way|coach|tanker)\b)"
+        r"(?=.*\b(?:think\w*|thought|want|wanted|tempted|nearly|almost|urge|picture|imagine|"
+        r"could|just|every time|keep)\b)",
+    ),
 )
 
 BRIDGE: frozenset[str] = frozenset()
@@ -1306,6 +1725,7 @@ TOKEN_MAP: dict[str, str] = {"1t": "it", "suicidea": "suicide a"}
 REAL_MARKERS = (
     r"this evening|tonight is the night|i know where (?:he|she|they) lives?|this is not a joke|"
     r"not joking this time|i am not asking for help|asking for me|not for the game|"
-    r"asking (?:for real|irl)"
+    r"asking (?:for real|irl)|sorry to dump this|dump this on|dumping this on|drinking again|"
+    r"black eye|out of one eye|getting louder"
 )
 FICTION_MARKERS = r"on the map|screenshot|in the tale"

@@ -375,7 +375,8 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         SUI,
         r"\b(?:juntando|acumulando|ahorrando|juntar|acumular|junte|acumule|ahorre|escondiendo|"
-        r"guardando|guarde|guardo|junto|acumulo) (?:\w+ ){0,3}?" + _PILLS + r"\b",
+        r"guardando|guarde|guardo|junto|acumulo) (?:\w+ ){0,3}?" + _PILLS + r"\b|\b" + _PILLS + r" "
+        r"(?:\w+ ){0,4}?(?:juntad|acumulad|guardad|escondid|ahorrad)[oa]s\b",
         "llevo semanas juntando mis medicamentos",
         subject=Subject.ANY,
         requires=r"\b(?:en vez de|sin tomar|semanas|meses|\d+|muchas|todas|un monton|listas|"
@@ -524,7 +525,9 @@ RULES: tuple[Rule, ...] = (
         subject=Subject.ANY,
         requires=r"\b(?:soga|cuerda|cinturon|pastillas|veneno|cuchilla|navaja|me encontr\w+|"
         r"me salv\w+|me agarr\w+|me vio|hospital|internad[oa]|urgencias|lavado|ahorc\w+|"
-        r"matarme|suicid\w+)\b" + _NOT_RECOVERED[1:],
+        r"matarme|suicid\w+|me desperte en (?:el|la) (?:piso|suelo|hospital|banera|banadera)|"
+        r"nadie se entero|no funciono|sali viv[oa]|segui viv[oa]|sigo viv[oa]|no me mori)\b"
+        + _NOT_RECOVERED[1:],
     ),
     Rule(
         "suicide.es_interrupted",
@@ -570,7 +573,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:tirarme|lanzarme|aventarme|arrojarme|meterme|ponerme|cruzarme|acostarme|echarme) "
         r"(?:\w+ ){0,2}?(?:abajo|debajo|delante|frente|adelante|enfrente|bajo|a las vias) "
         r"(?:\w+ ){0,2}?(?:tren|metro|subte|colectivo|bus|autobus|camion|auto|coche|micro|"
-        r"trailer|vias|autos|coches|trafico)\b|\bcruzar (?:\w+ ){0,3}?cuando (?:\w+ ){0,2}?"
+        r"trailer|vias|autos|coches|trafico|bondi)\b|\bcruzar (?:\w+ ){0,3}?cuando (?:\w+ ){0,2}?"
         r"(?:venga|pase) (?:un|una|el) (?:\w+ )?(?:trailer|camion|tren|bus|colectivo|auto|coche)\b",
         "tengo ganas de tirarme abajo del colectivo",
         subject=Subject.SELF,
@@ -1020,6 +1023,61 @@ RULES: tuple[Rule, ...] = (
         "mi amiga dice que se quiere matar",
         requires=r"^(?!.*\b(?:personaje|guardian\w*|caballero|juego|npc|historia del)\b)",
     ),
+    # ------------------------------------------------------------ added: blind-set gaps
+    Rule(
+        "suicide.es_throw_in_front",
+        CRISIS,
+        SUI,
+        r"\bme (?:le |les )?(?:tiro|tire|tirare|largo|aviento|echo|cruzo|mando|voy a tirar|"
+        r"voy a largar|pongo) (?:\w+ ){0,2}?(?:adelante|delante|debajo|abajo|enfrente)\b",
+        "cuando pase el colectivo me le tiro adelante",
+        requires=_NO_LAUGH
+        + r".*\b(?:bondi|colectivo|bus|autobus|camion|tren|subte|metro|coche|auto|carro|moto|"
+        r"trailer|micro|trafico|omnibus|guagua|camioneta)\b",
+    ),
+    Rule(
+        "suicide.es_lethal_height",
+        CRISIS,
+        SUI,
+        r"\b(?:desde|a partir de) (?:que|cual|cuantos?) (?:piso|altura|planta|metros)\b|"
+        r"\b(?:nadie|no se) sobrevive\b|\b(?:caida|salto) (?:\w+ )?(?:es|seria|sera) "
+        r"(?:segur[oa]|mortal|fatal|letal)\b",
+        "desde que piso una caida es segura",
+        requires=r"\b(?:segur[oa]|mortal|fatal|letal|alcanza|basta|sobrevive\w*|morir|muer\w+|"
+        r"matarse|caida|desde donde|cual|que piso|mas alt[oa])\b",
+    ),
+    Rule(
+        "suicide.es_thought_out",
+        CRISIS,
+        SUI,
+        r"\b(?:lo|ya lo) (?:tengo|tenia) (?:todo )?(?:pensado|planeado|decidido|calculado|preparado)\b",
+        "lo tengo pensado para el viernes , en el puente , ya esta todo",
+        requires=_NO_LAUGH
+        + r".*(?:\b(?:ya esta todo|esta todo listo|todo listo|no hay vuelta atras|me despido|adios)\b"
+        + r"|\b"
+        + _STRUCTURE
+        + r"\b)",
+    ),
+    Rule(
+        "suicide.es_letters_left",
+        CRISIS,
+        SUI,
+        r"\b(?:escribi|deje|termine) (?:unas? |las |los )?(?:cartas?|notas?) (?:\w+ ){0,3}?(?:pa|para|"
+        r"pal|a) (?:mi|mis|la|el|cada|los|las)\b",
+        "escribi cartas para mi mama y mi novio , estan en el cajon",
+        requires=r"\b(?:cajon|encontr\w+|van a leer|ultim[oa]|adios|despedida|cuando (?:ya )?no "
+        r"(?:este|estoy)|perdon|la encuentran|las encuentran|manana|debajo de la almohada)\b",
+    ),
+    Rule(
+        "suicide.es_game_move",
+        CONCERN,
+        SUI,
+        r"\b(?:lo voy a hacer|voy a hacerlo|lo hago|ya lo hago)\b",
+        "lo voy a hacer , tiro de la palanca",
+        requires=r"\b(?:tiro de|tirar de|abro|abrir|empujo|uso|agarro|bebo|pruebo|activo|giro)"
+        r" (?:la|el|los|las) (?:\w+ )?(?:palancas?|cofres?|pocion(?:es)?|puerta|boton|mapa|llave|"
+        r"espada|hechizo|trampilla|cadena)\b",
+    ),
 )
 
 BRIDGE: frozenset[str] = frozenset(
@@ -1083,7 +1141,8 @@ FICTION_MARKERS = (
     r"juego|partida|personaje|guardian\w*|mision|(?:este|ese|el|otro|proximo|ultimo) nivel|"
     r"dragon|bruja|bandidos?|caballero|mercader|taberna|pocion(?:es)?|espada|cofre|inventario|"
     r"acertijo|puzzle|enigma|castillo|cueva|herrero|lobo|fantasma|jefe final|hechizo|mazmorra|"
-    r"calabozo|el guardia|los guardias|tripulacion|la torre|mario kart|del mapa|"
+    r"calabozo|el guardia|los guardias|tripulacion|la torre|mario kart|del mapa|palancas?|"
+    r"piratas?|garrote|cofres?|"
     r"(?:que|q) pasa si (?:le )?(?:digo|escribo|pongo|dijera)|(?:articulo|reportaje|documental|"
     r"noticia|charla) sobre"
 )

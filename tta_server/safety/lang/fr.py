@@ -418,7 +418,7 @@ RULES: tuple[Rule, ...] = (
         SUI,
         r"\b(?:combien|quelle dose|quelle quantite|dose|quantite)(?: \w+){0,8}? (?:mortel\w*|"
         r"letal\w*|fatal\w*|pour (?:mourir|crever|en finir|y passer|y rester|me tuer|se tuer|"
-        r"ne plus se reveiller|plus se reveiller|que ce soit mortel))\b"
+        r"(?:ne )?(?:plus |pas |jamais ){1,2}(?:me |se )?reveiller|que ce soit mortel))\b"
         r"|\b(?:dose|quantite) (?:mortelle|letale|fatale)\b",
         "combien de doliprane faut il pour mourir",
         negatable=False,
@@ -761,7 +761,7 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         HARM,
         r"\b(?:amene|amener|ramene|apporte|apporter|prends|prendre|vais amener|jamene|"
-        r"jemmene|emmene|emmener)(?: \w+){0,2}? (?:le |la |un |une |mon |ma )?(?:fusil|flingue|"
+        r"jemmene|emmene|emmener|jramene|japporte|jprends|jvais ramener)(?: \w+){0,2}? (?:le |la |un |une |mon |ma )?(?:fusil|flingue|"
         r"pistolet|arme|couteau|hache|machette|bombe|revolver|carabine)(?: \w+){0,4}? (?:au |"
         r"a l |a la |en |dans le |dans la )?(?:lycee|college|ecole|fac|boulot|taf|travail|bureau"
         r"|classe|cours)\b",
@@ -828,7 +828,7 @@ RULES: tuple[Rule, ...] = (
         r"sameliorer)\b|\ba quoi bon\b(?! (?:ce|cette|ces|le|la|les|ton|ta)\b)|\b(?:veux|"
         r"voudrais|aimerais|jaimerais|envie de) (?:juste |seulement )?disparaitre\b|"
         r"\b(?:aucun|plus d|plus aucun|pas d) ?espoir\b|\bdesesperee?\b|\bsans issue\b|"
-        r"\b(?:jen|nen|einen) peux plus\b(?! (?:de (?:ce|cette|ces|le|la|les|ton|ta|tes|son|sa) (?!"
+        r"\b(?:jen|nen) peux plus\b(?! de rire\b)(?! (?:de (?:ce|cette|ces|le|la|les|ton|ta|tes|son|sa) (?!"
         r"vie)))|"
         r"\bsuis a bout\b|\bje tiens plus\b|\bca sert a rien\b(?=.*\b(?:moi|je|jai|ma vie)\b)",
         "rien va jamais sarranger",
@@ -900,7 +900,7 @@ RULES: tuple[Rule, ...] = (
         "distress.fr_substance",
         CONCERN,
         DIS,
-        r"\b(?:boire|bois|bourrer|bourre|picole|picoler|fume|fumer|coke|drogue|came|shit|beuh|"
+        r"\b(?:boire|bois|boive|bouteille|bouteilles|bourrer|bourre|picole|picoler|fume|fumer|coke|drogue|came|shit|beuh|"
         r"joints?|cocaine|heroine|md|ecstasy|alcool|defoncer|pilules)\b",
         "faut que je me bourre la gueule tous les soirs pour dormir",
         requires=r"\b(?:pour (?:pas|ne pas|plus|oublier|dormir|tenir|supporter|penser a rien)|"
@@ -1002,6 +1002,54 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:voulu en finir|scarifiais|me coupais|tente de me suicider|voulu mourir|"
         r"voulu me tuer|ts|tentatives? de suicide)\b",
         "il y a dix ans jai voulu en finir",
+    ),
+    # ------------------------------------------------------------ added: blind-set gaps
+    Rule(
+        "suicide.fr_mind_made_up",
+        CRISIS,
+        SUI,
+        r"\b(?:personne|rien) (?:ne )?(?:me )?(?:fera|va me faire|peut me faire|pourra me faire|me "
+        r"fera|me fera pas) changer (?:davis|d avis)\b",
+        "personne me fera changer davis , je vais le faire",
+        requires=r"\b(?:je vais le faire|je le fais|je le ferai|jai fini|fini avec|cest decide|"
+        r"ma decision|cette fois|jen peux plus|nen peux plus|cest fini|adieu)\b",
+    ),
+    Rule(
+        "suicide.fr_all_planned_do_it",
+        CRISIS,
+        SUI,
+        r"\b(?:jai|j ai) tout (?:prevu|planifie|organise|prepare|calcule|regle)\b",
+        "samedi quand ils dorment je le fais , jai tout prevu",
+        requires=r"\bje (?:le fais|le ferai|vais le faire|passe a lacte|men vais pour de bon)\b",
+    ),
+    Rule(
+        "suicide.fr_letters_left",
+        CRISIS,
+        SUI,
+        r"\b(?:ecrit|laisse|termine|ecrit) (?:une |des |mes |les |deux |trois )?(?:lettres?|mots?) "
+        r"(?:\w+ ){0,3}?(?:pour|a) (?:ma|mon|mes|maman|papa|chacun|la|le|les)\b",
+        "jai ecrit une lettre pour ma soeur , elle la trouvera demain",
+        requires=r"\b(?:trouver\w*|trouvera\w*|liront|lira|tiroir|dernier\w*|adieu|quand je "
+        r"(?:serai|ne serai)|pardon|apres mon depart|sous mon oreiller)\b",
+    ),
+    Rule(
+        "suicide.fr_pet_entrusted",
+        CRISIS,
+        SUI,
+        r"\b(?:confie|donne|laisse|refile|trouve une famille pour) (?:\w+ ){0,2}?(?:chat|chien|chats|"
+        r"chiens|lapin|hamster|animaux|perroquet|chaton|chiot)\b",
+        "jai confie mon chat a la voisine , elle sen occupera mieux que moi apres",
+        requires=r"\b(?:mieux que moi|apres(?= [,.]|$)|quand je (?:serai partie?|ne serai plus)|je "
+        r"(?:ne )?serai plus la|pour toujours|definitivement|pour de bon|jen aurai plus besoin)\b",
+    ),
+    Rule(
+        "harm_to_others.fr_stab_close",
+        CRISIS,
+        HARM,
+        r"\bje (?:tue|bute|plante|poignarde|defonce|flingue|egorge|etrangle|creve|massacre|descends|"
+        r"saigne|surine) " + _CLOSE,
+        "ce soir je plante mon beau pere , je rigole pas",
+        requires=_NO_LAUGH + r".*\b(?:" + _NOW + "|" + _WEAPON + r")\b",
     ),
 )
 

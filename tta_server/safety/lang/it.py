@@ -274,7 +274,9 @@ RULES: tuple[Rule, ...] = (
         r"\bdove vado (?:non|nn) mi serv\w+\b",
         "ho regalato la chitarra , tanto nn mi serve piu",
         negatable=False,
-        requires=r"\b(?:regalato|regalata|regalo|dato via|lasciato|tanto|ormai|dove vado)\b",
+        requires=r"^(?!.*\b(?:a|al|alla|allo|all) (?:guardian[oa]|mercante|fabbro|oste|locandier[ea]|"
+        r"cavaliere|mago|maga|strega|re|regina|principe|principessa|npc|personaggio|drago)\b)"
+        r".*\b(?:regalato|regalata|regalo|dato via|lasciato|tanto|ormai|dove vado)\b",
     ),
     Rule(
         "suicide.it_last_message",
@@ -904,6 +906,70 @@ RULES: tuple[Rule, ...] = (
         r"\btentato il suicidio\b",
         "anni fa volevo farla finita",
     ),
+    # ------------------------------------------------------------- added: blind-set gaps
+    Rule(
+        "suicide.it_burden_without_me",
+        CRISIS,
+        SUI,
+        r"\bsenza (?:di )?me (?:\w+ ){0,2}?(?:starebbero|starebbe|staresti|sarebbero|sarebbe|"
+        r"vivrebbero|vivrebbe|starete|staranno|stanno) (?:\w+ ){0,2}?(?:meglio|piu felici|felici|"
+        r"piu sereni|in pace|tranquilli)\b",
+        "senza di me starebbero tutti meglio",
+        requires=_NO_LAUGH,
+    ),
+    Rule(
+        "suicide.it_height_enough",
+        CRISIS,
+        SUI,
+        r"\b(?:ponte|palazzo|edificio|grattacielo|viadotto|dirupo|scogliera|torre|piano|parcheggio)"
+        r"(?: \w+){0,2}? piu alt[oa] (?:[\w,.]+ ){0,10}?(?:abbastanza alt[oa]|per non sopravvivere|"
+        r"mortale|nessuno sopravvive|da cui buttarsi|per saltare|per buttarmi|per farla finita)\b|"
+        r"\b(?:da che|da quale|a che) (?:piano|altezza) (?:\w+ )?(?:si muore|e mortale|non si "
+        r"sopravvive|e sicuro)\b",
+        "qual e il ponte piu alto qui . tipo abbastanza alto",
+    ),
+    Rule(
+        "suicide.it_this_time",
+        CRISIS,
+        SUI,
+        r"\b(?:stavolta|questa volta|sta volta|sto giro) lo faccio (?:davvero|sul serio|per davvero)"
+        r"(?: [\w,.]+){0,8}? ho chiuso con (?:tutto|tutti|la vita)\b|\bho chiuso con (?:tutto|tutti|"
+        r"la vita)(?: [\w,.]+){0,8}? (?:stavolta|questa volta|sta volta) lo faccio\b",
+        "stavolta lo faccio davvero . ho chiuso con tutto",
+        requires=_NO_LAUGH,
+    ),
+    Rule(
+        "suicide.it_letters_left",
+        CRISIS,
+        SUI,
+        r"\b(?:scritto|lasciato|finito) (?:una |le |delle |due |tre )?(?:lettere|lettera|biglietti|"
+        r"biglietto) (?:\w+ ){0,3}?(?:per|a) (?:mia|mio|mamma|papa|i miei|ognuno|la|il|tutti)\b",
+        "ho scritto le lettere per mamma , le trovano domani",
+        requires=r"\b(?:trov\w+|leggeranno|leggera|cassetto|ultim[oa]|addio|quando non ci sar\w+|"
+        r"perdono|sotto il cuscino)\b",
+    ),
+    Rule(
+        "suicide.it_one_step",
+        CRISIS,
+        SUI,
+        r"\b(?:bastava|bastavano|sarebbe bastato|mancava) (?:solo )?(?:un passo|un salto|un attimo|"
+        r"due passi|poco)\b",
+        "il treno era li , bastava un passo",
+        requires=_NO_LAUGH
+        + r".*\b(?:treno|binari\w*|metro|camion|autobus|ponte|tir|macchine|bordo|cornicione|"
+        r"balcone|vuoto|ringhiera|parapetto)\b",
+    ),
+    Rule(
+        "distress.it_game_frustration",
+        CONCERN,
+        DIS,
+        r"\b(?:non|nn) ce la faccio piu (?:con|a (?:finire|risolvere|passare|battere)) (?:questo|"
+        r"questa|sto|sta|il|la|lo|l) (?:indovinell\w*|enigma|livello|boss|rompicapo|puzzle|missione|"
+        r"quest|mostro|drago|capitolo|gioco|partita|labirinto)\b",
+        "nn ce la faccio piu con sto indovinello",
+        inner_negation=True,
+        on_negation=Level.NONE,
+    ),
 )
 
 BRIDGE: frozenset[str] = frozenset(
@@ -981,6 +1047,7 @@ TOKEN_MAP: dict[str, str] = {
     "qlcs": "qualcosa",
     "qls": "qualsiasi",
     "nnt": "niente",
+    "cn": "con",
 }
 REAL_MARKERS = (
     r"sul serio|dico sul serio|nella vita reale|non nel gioco|nn nel gioco|non il personaggio|"
@@ -991,5 +1058,5 @@ REAL_MARKERS = (
 FICTION_MARKERS = (
     r"personaggio|goblin|missione|pozion[ei]|spada|livello|nel gioco|il gioco|guardian[oa] del "
     r"faro|fabbro|strega|drago|mostr[oi]|cavaliere|bandito|tesoro|forziere|locanda|enigma|"
-    r"pergamena|dungeon|boccette|carretto|lanterna"
+    r"pergamena|dungeon|boccette|carretto|lanterna|indovinell[oi]|rompicapo"
 )

@@ -20,7 +20,7 @@ and recovery in the past ("já passou", "anos atrás") is a concern rule of its 
 
 from __future__ import annotations
 
-from tta_server.safety.lexicon import Rule
+from tta_server.safety.lexicon import Rule, Subject
 from tta_server.safety.model import Category, Level
 
 CRISIS, CONCERN = Level.CRISIS, Level.CONCERN
@@ -33,7 +33,7 @@ ABUSE, MED, DIS = Category.ABUSE_OR_DANGER, Category.MEDICAL_EMERGENCY, Category
 
 #: The sentence has no laughter and no "just kidding" ("não é brincadeira" is allowed).
 _NO_LAUGH = (
-    r"^(?!.*\b(?:k{3,}\w*|rs(?:rs)+\w*|ha(?:ha)+\w*|hu(?:hu)+\w*|lol|xd|(?<!nao e )zoeira|"
+    r"^(?!.*\b(?:k{2,}\w*|k|rs(?:rs)+\w*|ha(?:ha)+\w*|hu(?:hu)+\w*|lol|xd|(?<!nao e )zoeira|"
     r"(?<!nao e )brincadeira|brincando|de rir|de tanto rir)\b)"
 )
 #: No recovery in the past ("já passou", "anos atrás", "hoje estou melhor").
@@ -53,11 +53,11 @@ _GUN = r"(?:arma|revolver|pistola|espingarda|rifle|fuzil|escopeta|trinta e oito|
 _BLADE = r"(?:lamina|gilete|estilete|navalha|caco de vidro|bisturi)"
 _STRUCTURE = (
     r"(?:ponte|telhado|laje|terraco|sacada|varanda|beirada|beira|borda|penhasco|precipicio|"
-    r"falesia|trilhos?|linha do trem|linha do metro|viaduto|passarela|janela|mureta|parapeito|"
+    r"falesia|trilhos?|linha do trem|linha do comboio|linha ferrea|carris|linha do metro|viaduto|passarela|janela|mureta|parapeito|"
     r"andar|predio|marginal|rodovia|barragem|represa|torre|topo)"
 )
 _PLACE_DISTRESS = (
-    r"\b(?:nao (?:quero|vou) (?:descer|voltar|sair)|nao saio|olhando (?:pra |para )?(?:baixo|a "
+    r"\b(?:nao (?:quero|vou) (?:descer|voltar|sair)|nao me apetece (?:sair|voltar|descer|ir)|nao saio|olhando (?:pra |para )?(?:baixo|a "
     r"agua|o rio|os carros|o vazio|os trilhos)|olho (?:pra |para )?baixo|de novo|outra vez|"
     r"pular|me jogar|me atirar|do lado de fora|pernas|faz (?:uma|\w+) horas?|ha (?:uma|\w+) "
     r"horas?|nao tenho ninguem|nao sei (?:pq|porque|por que|o que fazer)|adeus|nao aguento|"
@@ -532,6 +532,7 @@ RULES: tuple[Rule, ...] = (
         SUI,
         r"\b(?:sumir|sumisse|desaparecer|desaparecesse) (?:de vez|(?:pra|para) sempre)\b",
         "minha familia ia respirar aliviada se eu sumisse de vez",
+        subject=Subject.FIRST,
         requires=_NO_LAUGH,
     ),
     # ------------------------------------------------------------ self.act
@@ -682,6 +683,7 @@ RULES: tuple[Rule, ...] = (
         r"sogr[oa])|ele|ela)\b",
         "vou matar meu ex , to falando serio",
         needs_real=True,
+        requires=_NO_LAUGH,
     ),
     Rule(
         "harm_to_others.pt_weapon",
@@ -955,9 +957,197 @@ RULES: tuple[Rule, ...] = (
         SUI,
         r"\b(?:quer|vai|ia|pensa em|fala em|fala de) se (?:matar|suicidar)\b|\bse (?:corta|"
         r"machuca|fere|queima|cortando|machucando)\b|\bnao quer mais viver\b|\btentou se matar\b|"
-        r"\bse despedindo de (?:todos|todo mundo)\b|\bquer morrer\b(?! de\b)|\bvi cortes\b",
+        r"\bse despedindo de (?:todos|todo mundo)\b|\b(?:vai|quer|ia|fala em|falando em) (?:\w+ )?"
+        r"(?:sumir|desaparecer) (?:de vez|(?:pra|para) sempre)\b|\bquer morrer\b(?! de\b)|\bvi cortes\b",
         "minha amiga disse que quer se matar",
         requires=r"^(?!.*\b(?:personagem|guardiao|cavaleiro|jogo|npc)\b)",
+    ),
+    # ------------------------------------------------------------ added: blind-set gaps
+    Rule(
+        "suicide.pt_pray_not_wake",
+        CRISIS,
+        SUI,
+        r"\b(?:rezo|rezando|rezar|peco|pedindo|oro|orando|torco) (?:\w+ ){0,4}?(?:pra|para|que|p) "
+        r"(?:eu )?(?:nao (?:acordar|acorde|acordo)|nunca mais acordar|morrer|morra|nao (?:estar|"
+        r"existir) mais|sumir|deus me levar)\b|\bnao (?:vejo|encontro|acho|tem|ha) (?:mais |nenhum "
+        r")?sentido (?:nenhum )?(?:em|de|nisso de) (?:estar viv[oa]|viver|continuar (?:viv[oa]|a "
+        r"viver|vivendo)|existir|acordar)\b|\b(?:preferia|prefiro|queria) (?:ja |so )?nao (?:estar|"
+        r"existir|andar) (?:mais )?(?:ca|aqui|neste mundo|nesse mundo)\b",
+        "todo dia rezo pra nao acordar",
+        requires=_NO_LAUGH + _NOT_RECOVERED[1:],
+    ),
+    Rule(
+        "suicide.pt_lethal_height",
+        CRISIS,
+        SUI,
+        r"\b(?:ninguem|ngm|nao se|nao da pra|ninguem nunca) (?:\w+ )?sobreviv\w*|\b(?:morte|queda) "
+        r"(?:e |seria )?(?:certa|garantida|fatal)\b|\b(?:da|chega|basta) (?:pra|para) (?:morrer|nao "
+        r"sobreviver|acabar de vez)\b",
+        "qual e a ponte mais alta daqui . de onde ninguem sobrevive",
+        requires=r"\b(?:qual|quais|quant[oa]s?|onde|que altura|que andar|a partir de|e suficiente|"
+        r"chega|basta|da pra|mais alt[oa])\b",
+    ),
+    Rule(
+        "suicide.pt_dose_question",
+        CRISIS,
+        SUI,
+        r"\b(?:quant[oa]s?|qual (?:a )?dose|que dose) (?:\w+ ){0,4}?(?:pra|para|p) (?:eu )?(?:nao "
+        r"acordar|nunca mais acordar|morrer|nao voltar|apagar de vez|ser fatal|matar)\b",
+        "quantos comprimidos preciso tomar pra nao acordar",
+        requires=_NO_LAUGH,
+    ),
+    Rule(
+        "suicide.pt_last_day",
+        CRISIS,
+        SUI,
+        r"\b(?:hoje|amanha|esta noite|essa noite|isto|isso) (?:e|sera|vai ser) (?:o )?(?:meu|minha) "
+        r"(?:ultimo dia|ultima noite|ultima vez|fim)\b(?! (?:de|do|da|no|na|em|aqui|com|como)\b)",
+        "hoje e o meu ultimo dia",
+        requires=_NO_LAUGH
+        + r"(?!.*\b(?:trabalho|ferias|escola|aula|estagio|emprego|contrato|empresa)\b)",
+    ),
+    Rule(
+        "suicide.pt_mind_made_up",
+        CRISIS,
+        SUI,
+        r"\b(?:ninguem|ngm|nada) (?:\w+ )?(?:me )?(?:vai )?(?:faz|fara|faca|fazer|vai fazer) "
+        r"(?:eu )?mudar de ideia\b|\b(?:ta|esta|ja esta|ja ta) decidido\b",
+        "ninguem me faz mudar de ideia , chega pra mim",
+        requires=r"\b(?:chega|acabou|acabar|cansei|desta vez|dessa vez|nao aguento|pra mim|ultim[oa]"
+        r"|despedida|partir|nao volto)\b",
+    ),
+    Rule(
+        "suicide.pt_set_date_means",
+        CRISIS,
+        SUI,
+        r"\b(?:marquei|escolhi|decidi|defini) (?:o dia |a data )?(?:pra|para|o dia|a data|dia) "
+        r"(?:[\w,.]+ ){0,8}?ja (?:comprei|arranjei|consegui|separei|juntei|peguei|tenho) (?:tudo )?"
+        r"(?:o que|que) (?:eu )?(?:precisava|preciso|faltava|era preciso)(?= [,.]|$)",
+        "marquei pra sexta . ja comprei o que precisava",
+    ),
+    Rule(
+        "self_harm.pt_urge_held",
+        CRISIS,
+        SH,
+        r"\b(?:penso|pensando|pensei|vontade|ganas|impulso) (?:\w+ ){0,2}?(?:em|de) (?:me )?(?:magoar|"
+        r"machucar|cortar|ferir|queimar|bater)(?: me)? (?:\w+ ){0,3}?, (?:mas|so que) (?:ainda )?"
+        r"(?:nao|nunca) (?:o )?(?:fiz|fiz nada|cedi|me cortei|me magoei|me machuquei)\b",
+        "ha um tempo que penso em magoar me outra vez , mas nao fiz",
+        inner_negation=True,
+        on_negation=CONCERN,
+    ),
+    Rule(
+        "suicide.pt_wont_need",
+        CRISIS,
+        SUI,
+        r"\b(?:nao vou|ja nao vou|nunca vou) (?:mais )?(?:precisar|usar|precisar mais)(?: (?:dele|"
+        r"dela|deles|delas|disso|mais))?(?= [,.]|$)",
+        "dei meu violao pro meu irmao , nao vou mais precisar",
+        requires=r"\b(?:dei|doei|deixei|entreguei|passei|vou dar|dou|vendi|dar)\b",
+    ),
+    Rule(
+        "suicide.pt_farewell_arranged",
+        CRISIS,
+        SUI,
+        r"\bobrigad[oa] (?:por|pelo|pela) tudo\b|\badeus (?:a todos|pessoal|galera|gente)\b|"
+        r"\b(?:esta|essa) (?:e|vai ser) (?:a )?minha ultima (?:mensagem|vez aqui)\b",
+        "deixei o gato com a vizinha , obrigada por tudo",
+        requires=r"\b(?:depois (?:de|que) (?:eu )?(?:partir|me for|morrer|ir embora)|quando eu (?:partir|"
+        r"me for|nao estiver)|cartas?|deixei (?:\w+ ){0,3}?(?:com|pra|para)|nao vou (?:mais )?"
+        r"(?:precisar|estar aqui)|cuidem|cuida (?:bem )?(?:d[ao]|del[ae]))\b",
+    ),
+    Rule(
+        "suicide.pt_after_im_gone",
+        CRISIS,
+        SUI,
+        r"\b(?:depois (?:de|que) (?:eu )?|quando (?:eu )?)(?:partir|me for|nao estiver (?:mais )?aqui|"
+        r"morrer)\b",
+        "deixei o gato com a vizinha para depois de eu partir",
+        requires=r"\b(?:deixei|dei|entreguei|cartas?|obrigad[oa]|adeus|cuidem|cuida|testamento|"
+        r"desculpa|perdao)\b"
+        + r"(?!.*\b(?:viagem|viajar|ferias|intercambio|mudanca|aeroporto|voo)\b)",
+    ),
+    Rule(
+        "suicide.pt_letters_left",
+        CRISIS,
+        SUI,
+        r"\b(?:escrevi|deixei|terminei) (?:umas? |as |os |uma )?(?:cartas?|bilhetes?) (?:\w+ ){0,3}?"
+        r"(?:pra|para|pro|ao|a|à) (?:minha|meu|a|o|os|as|cada|mae|pai|mamae)\b",
+        "escrevi cartas pra minha mae e pro meu irmao , vao encontrar amanha",
+        requires=r"\b(?:encontr\w+|achar\w*|acham|vao ler|gaveta|ultim[oa]|adeus|despedida|quando "
+        r"eu|depois (?:de|que) eu|obrigad[oa] por tudo|desculpa|perdao)\b",
+    ),
+    Rule(
+        "suicide.pt_rope_tied",
+        CRISIS,
+        SUI,
+        r"\b(?:cinto|corda|lencol|cabo|fio|extensao|cachecol|gravata|no)(?! de seguranca) "
+        r"(?:\w+ ){0,3}?(?:pres[oa]|amarrad[oa]|pendurad[oa]|atad[oa]|fixad[oa]) (?:\w+ ){0,2}?"
+        r"(?:na|no|ao|a|em) (?:\w+ ){0,2}?(?:porta|viga|teto|tecto|ventilador|grade|armario|cano|"
+        r"barra|galho|arvore|trave|lustre|beliche|escada|corrimao)\b",
+        "o cinto ja ta preso na porta do quarto",
+        requires=r"^(?!.*\b(?:carro|seguranca|mochila|cachorro|barco|rede|varal|roupa)\b)",
+    ),
+    Rule(
+        "suicide.pt_pills_hoarded",
+        CRISIS,
+        SUI,
+        r"\b(?:juntando|juntei|guardando|guardei|acumulando|acumulei|escondendo|escondi|separando|"
+        r"separei|poupando) (?:\w+ ){0,4}?" + _PILLS + r"|\b" + _PILLS + r" (?:\w+ ){0,4}?(?:junta"
+        r"d[oa]s|guardad[oa]s|acumulad[oa]s|escondid[oa]s|separad[oa]s)\b",
+        "fui guardando os comprimidos ha meses , ja chegam",
+        requires=r"\b(?:ha (?:um|uma|\w+) (?:mes|meses|semanas?)|desde|todos|todas|chega|chegam|"
+        r"suficientes?|bastante|o bastante|a caixa|cheia|escondid\w*|ninguem sabe)\b",
+    ),
+    Rule(
+        "suicide.pt_attempt_pills_stopped",
+        CRISIS,
+        SUI,
+        r"\b(?:comecei a|cheguei a|fui) (?:tomar|engolir) (?:\w+ ){0,2}?" + _PILLS + r"\b",
+        "comecei a tomar os comprimidos e parei no meio , vomitei tudo",
+        requires=r"\b(?:parei no meio|vomitei|desisti|metade|a caixa toda|a cartela toda|todos de "
+        r"uma vez|nao consegui (?:ir|terminar|acabar))\b",
+    ),
+    Rule(
+        "suicide.pt_front_of_vehicle",
+        CRISIS,
+        SUI,
+        r"\b(?:(?:atirar|jogar|lancar|deitar|por) ?me|me (?:atirar|jogar|lancar|deitar)) (?:\w+ ){0,2}?(?:para|pra|na|a|em|à)? ?(?:a )?"
+        r"(?:frente|debaixo) (?:do|de|dum|de um|da|duma) (?:\w+ )?(?:autocarro|comboio|onibus|carro|"
+        r"camiao|caminhao|trem|metro|eletrico|mota|carreta|camiao)\b|\bme atiro (?:\w+ ){0,2}?"
+        r"(?:frente|debaixo) (?:do|de|da) (?:\w+ )?(?:autocarro|comboio|onibus|carro|camiao|"
+        r"caminhao|trem|metro)\b",
+        "apetece me atirar me para a frente do autocarro",
+        requires=_NO_LAUGH,
+    ),
+    Rule(
+        "self_harm.pt_hit_till_blood",
+        CRISIS,
+        SH,
+        r"\b(?:bati|batia|bato|soquei|socava|esmurrei|arranhei|cocei|mordi|belisquei) (?:\w+ ){0,5}?"
+        r"(?:ate (?:sangrar|sair sangue|ficar (?:roxo|roxa|em carne viva)|abrir)|ate fazer ferida)\b",
+        "bati com a cabeca na parede ate sangrar",
+        requires=_NO_LAUGH,
+    ),
+    Rule(
+        "harm_to_others.pt_armed_target",
+        CRISIS,
+        HARM,
+        r"\b(?:comprei|arranjei|consegui|peguei|roubei|tenho) (?:uma |a |um |o )?" + _GUN + r"\b",
+        "comprei uma arma e segunda vou atras do meu chefe",
+        requires=r"\bvou (?:atras d|pegar|acertar|apagar|furar|esfaquear|dar um tiro|atirar|matar)\w*"
+        r"|\b(?:ele|ela|eles|elas|todos|todo mundo) (?:vai|vao) (?:ver|pagar|se arrepender)\b",
+    ),
+    Rule(
+        "abuse_or_danger.pt_locked_in",
+        CRISIS,
+        ABUSE,
+        r"\b(?:to|estou|tou|fiquei|me tranquei|me escondi) (?:trancad[oa] |escondid[oa] |fechad[oa] )?"
+        r"(?:no|na|dentro do|dentro da|debaixo da) (?:banheiro|quarto|casa de banho|armario|"
+        r"guarda roupa|cama)\b",
+        "meu pai me deu um soco , to trancada no banheiro",
+        requires=r"\b(?:soco|socos|bateu|me bate|me deu (?:um|uma)|chut\w+|empurr\w+|estrangul\w+|"
+        r"ameac\w+|gritando|quebrou|bebado|bebada|tapa|murro|enforcou)\b",
     ),
 )
 
@@ -1032,7 +1222,7 @@ REAL_MARKERS = (
     r"escola|colegio"
 )
 FICTION_MARKERS = (
-    r"jogo|personagem|guardiao|guardia|missao|heroi\w*|(?:essa|esta|nessa|nesta|proxima|ultima|out"
+    r"jogo|personagem|guardiao|guardia(?! medica)|missao|heroi\w*|(?:essa|esta|nessa|nesta|proxima|ultima|out"
     r"ra) "
     r"fase(?! da (?:minha )?vida)|dragao|bruxa|bandidos?|cavaleiro|mercador|taverna|pocao|"
     r"pocoes|espada|bau|inventario|enigma|castelo|caverna|ferreiro|carroca|lobo|fantasma|"
