@@ -1,8 +1,15 @@
 """The screen's rules and words per language, merged with the base tables of ``lexicon``.
 
 ``lexicon`` holds the engine's base table (mostly English, some Spanish and German); each module
-here adds one language's rules and the function words its subject walk needs (see any module's
-docstring for the names it defines). The merged tables below are what ``classifier`` reads.
+here adds one language's rules and the function words its subject walk needs. The merged tables
+below are what ``classifier`` reads.
+
+Each language module defines, all on normalised text (see ``lexicon``'s docstring): ``RULES``,
+appended to the rule table; word sets that extend the subject walk's (``BRIDGE``: words skipped
+between a subject and its predicate, ``NEGATORS``, ``CONJUNCTIONS``, ``FIRST_PERSON``,
+``POSSESSIVE_FIRST``); ``TOKEN_MAP``, whole-token rewrites of chat spellings (a token mapped
+two ways by two languages stops the import); ``REAL_MARKERS`` and ``FICTION_MARKERS``, regex
+alternatives added to the sentence markers ("" adds nothing).
 """
 
 from __future__ import annotations

@@ -1,12 +1,7 @@
 """Safety rules and words for German (beyond the few base rules in lexicon.py).
 
-Everything here runs on normalised text (see ``lexicon``'s docstring) and is merged into the
-screen by ``tta_server.safety.lang``: ``RULES`` are appended to the rule table; the word sets
-extend the subject walk's (``BRIDGE``: words skipped between a subject and its predicate,
-``NEGATORS``, ``CONJUNCTIONS``, ``FIRST_PERSON``, ``POSSESSIVE_FIRST``); ``TOKEN_MAP`` adds
-whole-token rewrites of chat spellings (a token mapped two ways by two languages stops the
-import); ``REAL_MARKERS`` and ``FICTION_MARKERS`` are regex alternatives added to the
-sentence markers ("" adds nothing).
+The names this module defines, and how they are merged into the screen, are described in
+``tta_server.safety.lang``.
 
 German notes. Umlauts reach the rules as plain vowels ("über" -> "uber") or typed as "ue/oe/ae"
 ("ueber"): patterns are written with umlauts and ``_u`` turns each into both spellings. Verbs
@@ -22,12 +17,17 @@ from __future__ import annotations
 
 import re
 
-from tta_server.safety.lexicon import Rule
-from tta_server.safety.model import Category, Level
-
-CRISIS, CONCERN = Level.CRISIS, Level.CONCERN
-SUI, SH, HARM = Category.SUICIDE, Category.SELF_HARM, Category.HARM_TO_OTHERS
-ABUSE, MED, DIS = Category.ABUSE_OR_DANGER, Category.MEDICAL_EMERGENCY, Category.DISTRESS
+from tta_server.safety.lexicon import (
+    ABUSE,
+    CONCERN,
+    CRISIS,
+    DIS,
+    HARM,
+    MED,
+    SH,
+    SUI,
+    Rule,
+)
 
 _UMLAUT = {"ä": "(?:a|ae)", "ö": "(?:o|oe)", "ü": "(?:u|ue)", "ß": "ss"}
 

@@ -3,13 +3,8 @@
 The cells the base table missed: means made ready, dangerous places, plans, preparations,
 attempts, not being safe, vehicles, overdoses told by their effects, and the concern cells.
 
-Everything here runs on normalised text (see ``lexicon``'s docstring) and is merged into the
-screen by ``tta_server.safety.lang``: ``RULES`` are appended to the rule table; the word sets
-extend the subject walk's (``BRIDGE``: words skipped between a subject and its predicate,
-``NEGATORS``, ``CONJUNCTIONS``, ``FIRST_PERSON``, ``POSSESSIVE_FIRST``); ``TOKEN_MAP`` adds
-whole-token rewrites of chat spellings (a token mapped two ways by two languages stops the
-import); ``REAL_MARKERS`` and ``FICTION_MARKERS`` are regex alternatives added to the
-sentence markers ("" adds nothing).
+The names this module defines, and how they are merged into the screen, are described in
+``tta_server.safety.lang``.
 
 How the rules here are built
 ----------------------------
@@ -24,12 +19,18 @@ lands somewhere, a rope tied to climb, pills sorted into an organiser).
 
 from __future__ import annotations
 
-from tta_server.safety.lexicon import Rule, Subject
-from tta_server.safety.model import Category, Level
-
-CRISIS, CONCERN = Level.CRISIS, Level.CONCERN
-SUI, SH, HARM = Category.SUICIDE, Category.SELF_HARM, Category.HARM_TO_OTHERS
-ABUSE, MED, DIS = Category.ABUSE_OR_DANGER, Category.MEDICAL_EMERGENCY, Category.DISTRESS
+from tta_server.safety.lexicon import (
+    ABUSE,
+    CONCERN,
+    CRISIS,
+    DIS,
+    HARM,
+    MED,
+    SH,
+    SUI,
+    Rule,
+    Subject,
+)
 
 # --------------------------------------------------------------------------------------------
 # Shared fragments

@@ -1,12 +1,7 @@
 """Safety rules and words for Spanish (beyond the few base rules in lexicon.py).
 
-Everything here runs on normalised text (see ``lexicon``'s docstring) and is merged into the
-screen by ``tta_server.safety.lang``: ``RULES`` are appended to the rule table; the word sets
-extend the subject walk's (``BRIDGE``: words skipped between a subject and its predicate,
-``NEGATORS``, ``CONJUNCTIONS``, ``FIRST_PERSON``, ``POSSESSIVE_FIRST``); ``TOKEN_MAP`` adds
-whole-token rewrites of chat spellings (a token mapped two ways by two languages stops the
-import); ``REAL_MARKERS`` and ``FICTION_MARKERS`` are regex alternatives added to the
-sentence markers ("" adds nothing).
+The names this module defines, and how they are merged into the screen, are described in
+``tta_server.safety.lang``.
 
 The rules follow the cells of docs/safety.md. Spanish drops its subject ("quiero morir"), so
 most predicates are matched on first-person verb forms and reflexive clitics ("matarme",
@@ -18,12 +13,18 @@ out (``_NO_LAUGH``); recovery in the past ("ya pasó", "hace años") is a concer
 
 from __future__ import annotations
 
-from tta_server.safety.lexicon import Rule, Subject
-from tta_server.safety.model import Category, Level
-
-CRISIS, CONCERN = Level.CRISIS, Level.CONCERN
-SUI, SH, HARM = Category.SUICIDE, Category.SELF_HARM, Category.HARM_TO_OTHERS
-ABUSE, MED, DIS = Category.ABUSE_OR_DANGER, Category.MEDICAL_EMERGENCY, Category.DISTRESS
+from tta_server.safety.lexicon import (
+    ABUSE,
+    CONCERN,
+    CRISIS,
+    DIS,
+    HARM,
+    MED,
+    SH,
+    SUI,
+    Rule,
+    Subject,
+)
 
 # --------------------------------------------------------------------------------------------
 # Shared fragments

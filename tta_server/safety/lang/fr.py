@@ -1,12 +1,7 @@
 """Safety rules and words for French.
 
-Everything here runs on normalised text (see ``lexicon``'s docstring) and is merged into the
-screen by ``tta_server.safety.lang``: ``RULES`` are appended to the rule table; the word sets
-extend the subject walk's (``BRIDGE``: words skipped between a subject and its predicate,
-``NEGATORS``, ``CONJUNCTIONS``, ``FIRST_PERSON``, ``POSSESSIVE_FIRST``); ``TOKEN_MAP`` adds
-whole-token rewrites of chat spellings (a token mapped two ways by two languages stops the
-import); ``REAL_MARKERS`` and ``FICTION_MARKERS`` are regex alternatives added to the
-sentence markers ("" adds nothing).
+The names this module defines, and how they are merged into the screen, are described in
+``tta_server.safety.lang``.
 
 French notes: apostrophes are removed by normalisation, so elided words are glued to the next
 one ("j'ai" -> "jai", "m'endormir" -> "mendormir", "s'est" -> "sest", "d'adieu" -> "dadieu",
@@ -20,12 +15,19 @@ caught by concern rules of their own (``*_past``).
 
 from __future__ import annotations
 
-from tta_server.safety.lexicon import Rule, Subject
-from tta_server.safety.model import Category, Level
-
-CRISIS, CONCERN = Level.CRISIS, Level.CONCERN
-SUI, SH, HARM = Category.SUICIDE, Category.SELF_HARM, Category.HARM_TO_OTHERS
-ABUSE, MED, DIS = Category.ABUSE_OR_DANGER, Category.MEDICAL_EMERGENCY, Category.DISTRESS
+from tta_server.safety.lexicon import (
+    ABUSE,
+    CONCERN,
+    CRISIS,
+    DIS,
+    HARM,
+    MED,
+    NONE,
+    SH,
+    SUI,
+    Rule,
+    Subject,
+)
 
 # ---------------------------------------------------------------------------------- fragments
 
@@ -746,7 +748,7 @@ RULES: tuple[Rule, ...] = (
         r"|massacre|descends|eclate)\b|\b(?:tuer|buter|planter|poignarder|defoncer|tabasser|"
         r"flinguer|egorger|etrangler|massacrer|faire la peau a) " + _CLOSE,
         "je vais tuer mon ex , je suis serieux",
-        on_negation=Level.NONE,
+        on_negation=NONE,
         inner_negation=True,
         requires=_NO_LAUGH
         + r"(?=.*\b(?:"

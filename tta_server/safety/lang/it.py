@@ -1,12 +1,7 @@
 """Safety rules and words for Italian.
 
-Everything here runs on normalised text (see ``lexicon``'s docstring) and is merged into the
-screen by ``tta_server.safety.lang``: ``RULES`` are appended to the rule table; the word sets
-extend the subject walk's (``BRIDGE``: words skipped between a subject and its predicate,
-``NEGATORS``, ``CONJUNCTIONS``, ``FIRST_PERSON``, ``POSSESSIVE_FIRST``); ``TOKEN_MAP`` adds
-whole-token rewrites of chat spellings (a token mapped two ways by two languages stops the
-import); ``REAL_MARKERS`` and ``FICTION_MARKERS`` are regex alternatives added to the
-sentence markers ("" adds nothing).
+The names this module defines, and how they are merged into the screen, are described in
+``tta_server.safety.lang``.
 
 Italian notes: accents are stripped ("è" -> "e", "più" -> "piu", "perché" -> "perche") and
 apostrophes removed, so elided words are glued ("l'ho" -> "lho", "c'è" -> "ce", "un'ora" ->
@@ -21,12 +16,19 @@ are caught by concern rules of their own, since the engine's past markers are En
 
 from __future__ import annotations
 
-from tta_server.safety.lexicon import Rule, Subject
-from tta_server.safety.model import Category, Level
-
-CRISIS, CONCERN = Level.CRISIS, Level.CONCERN
-SUI, SH, HARM = Category.SUICIDE, Category.SELF_HARM, Category.HARM_TO_OTHERS
-ABUSE, MED, DIS = Category.ABUSE_OR_DANGER, Category.MEDICAL_EMERGENCY, Category.DISTRESS
+from tta_server.safety.lexicon import (
+    ABUSE,
+    CONCERN,
+    CRISIS,
+    DIS,
+    HARM,
+    MED,
+    NONE,
+    SH,
+    SUI,
+    Rule,
+    Subject,
+)
 
 # ---------------------------------------------------------------------------------- fragments
 
@@ -665,7 +667,7 @@ RULES: tuple[Rule, ...] = (
         r"mensile|oraria|minima|bassa|base)\b)|\b(?:voglio|vado a|devo) (?:\w+ )?(?:ammazzar\w+|"
         r"uccider\w+|accoltellar\w+|sparar\w+|fargliela pagare)\b",
         "ammazzo il mio ex , dico sul serio",
-        on_negation=Level.NONE,
+        on_negation=NONE,
         inner_negation=True,
         requires=_NO_LAUGH
         + r"(?!.*\b(?:non|nn) (?:lo|la|li|le|l) )(?=.*\b(?:"
@@ -968,7 +970,7 @@ RULES: tuple[Rule, ...] = (
         r"quest|mostro|drago|capitolo|gioco|partita|labirinto)\b",
         "nn ce la faccio piu con sto indovinello",
         inner_negation=True,
-        on_negation=Level.NONE,
+        on_negation=NONE,
     ),
 )
 

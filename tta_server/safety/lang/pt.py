@@ -1,12 +1,7 @@
 """Safety rules and words for Portuguese (European and Brazilian).
 
-Everything here runs on normalised text (see ``lexicon``'s docstring) and is merged into the
-screen by ``tta_server.safety.lang``: ``RULES`` are appended to the rule table; the word sets
-extend the subject walk's (``BRIDGE``: words skipped between a subject and its predicate,
-``NEGATORS``, ``CONJUNCTIONS``, ``FIRST_PERSON``, ``POSSESSIVE_FIRST``); ``TOKEN_MAP`` adds
-whole-token rewrites of chat spellings (a token mapped two ways by two languages stops the
-import); ``REAL_MARKERS`` and ``FICTION_MARKERS`` are regex alternatives added to the
-sentence markers ("" adds nothing).
+The names this module defines, and how they are merged into the screen, are described in
+``tta_server.safety.lang``.
 
 The rules follow the cells of docs/safety.md, for Brazilian chat ("tô", "vc", "ngm", "hj",
 "qnd", "kkk") and European forms ("estou a", "ameaçou-me", "casa de banho"). Normalised text
@@ -20,12 +15,18 @@ and recovery in the past ("já passou", "anos atrás") is a concern rule of its 
 
 from __future__ import annotations
 
-from tta_server.safety.lexicon import Rule, Subject
-from tta_server.safety.model import Category, Level
-
-CRISIS, CONCERN = Level.CRISIS, Level.CONCERN
-SUI, SH, HARM = Category.SUICIDE, Category.SELF_HARM, Category.HARM_TO_OTHERS
-ABUSE, MED, DIS = Category.ABUSE_OR_DANGER, Category.MEDICAL_EMERGENCY, Category.DISTRESS
+from tta_server.safety.lexicon import (
+    ABUSE,
+    CONCERN,
+    CRISIS,
+    DIS,
+    HARM,
+    MED,
+    SH,
+    SUI,
+    Rule,
+    Subject,
+)
 
 # --------------------------------------------------------------------------------------------
 # Shared fragments
