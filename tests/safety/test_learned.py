@@ -110,3 +110,13 @@ def test_the_shipped_model_is_what_the_training_script_makes_of_the_corpus() -> 
     )
     print(done.stdout)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("text", ["tonight", "the rope", "i have pills"])
+def test_the_model_alone_does_not_hold_a_story_on_a_word_or_two(text: str) -> None:
+    model = learned.load()
+    assert len(normalise(text).split(" ")) < classifier.MODEL_CRISIS_MIN_WORDS
+    got = classify(text)
+    assert got.level is not Level.CRISIS or not any(r.startswith("model:") for r in got.reasons)
+    if model.score(normalise(text)).crisis >= model.crisis_at:  # the guard is what held it back
+        assert got.level is Level.CONCERN

@@ -127,6 +127,12 @@ MAX_CHARS = 10_000
 #: crisis. Tests turn it off to see what the rules alone do.
 USE_MODEL = True
 
+#: The model alone calls a message crisis only when it has at least this many words (tokens of
+#: the normalised text); a shorter one it can raise to concern at most. A word or two ("tonight",
+#: "the rope") is too little evidence to hold a story on, and a real crisis said that briefly is
+#: caught by the rules or, with the messages before it, by ``conversation``.
+MODEL_CRISIS_MIN_WORDS = 4
+
 # --------------------------------------------------------------------------------------------
 # Compiled tables (everything is compiled once, at import)
 # --------------------------------------------------------------------------------------------
@@ -690,6 +696,8 @@ def _classify(text: str, *, prefilter: bool = True) -> Assessment:
         model = learned.load()
         scores = model.score(variants[0])
         said = scores.level(model.flag_at, model.crisis_at)
+        if said is Level.CRISIS and len(variants[0].split(" ")) < MODEL_CRISIS_MIN_WORDS:
+            said = Level.CONCERN  # "tonight" alone: too little to hold a story on
         if LEVEL_RANK[said] > LEVEL_RANK[level]:
             level, category = said, scores.category
             reasons.append(_model_reason(said, scores))
