@@ -5,6 +5,11 @@ request (``re``) and the connection stays open; only frames over ``max_frame_byt
 websockets), a takeover (4000) or a revoked token (4001) close it. Session events are delivered
 strictly in ``seq`` order with no gaps and no repeats: :meth:`Connection.deliver` fills any gap
 from the store's log and skips anything at or below the last seq sent.
+
+Everything sent goes through the connection's :class:`~tta_server.outbox.Outbox`, so no other
+connection ever waits on this one: a peer that stops reading is dropped once
+``send_queue_max_bytes`` wait or a send takes ``send_timeout_s``. Once a close is queued the
+connection handles no further requests.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from websockets.exceptions import ConnectionClosed
 
 from tta_server import PROTOCOL_VERSION, __version__
 from tta_server.hub import CLOSE_TAKEN_OVER, TAKEN_OVER_MESSAGE
+from tta_server.outbox import Outbox
+from tta_server.protocol import frames
 from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
 from tta_server.protocol.messages import (
     ANONYMOUS_TYPES,
@@ -69,6 +76,13 @@ class Connection:
         self.sent_seq = 0
         self._deliver_lock = asyncio.Lock()
         self._recent: deque[float] = deque()
+        self.outbox = Outbox(
+            ws,
+            max_bytes=app.settings.send_queue_max_bytes,
+            timeout_s=app.settings.send_timeout_s,
+            on_drop=self._dropped,
+        )
+        self._tasks: set[asyncio.Task[None]] = set()
 
     def remember(self, *characters: Character) -> None:
         """Keep characters this connection read or wrote, so ``session.start`` can use one
@@ -101,50 +115,75 @@ class Connection:
             ),
         )
         try:
-            await self.send_model(hello)
+            self.send_model(hello)
             async for frame in self.ws:
+                if self.outbox.closed:
+                    continue  # closing: the close frame is on its way; handle nothing more
                 await self.handle_frame(frame)
         except ConnectionClosed:
             pass
+        finally:
+            for task in tuple(self._tasks):
+                task.cancel()
+            await self.outbox.aclose()
 
-    async def close(self, code: int, reason: str) -> None:
-        """Close with a reason a person can read (sent in the close frame)."""
-        await self.ws.close(code, reason)
+    def close(self, code: int, reason: str) -> None:
+        """Close with a reason a person can read (sent in the close frame, after whatever is
+        already queued); returns at once and stops handling requests."""
+        self.outbox.close(code, reason)
 
-    async def taken_over(self, session_id: str) -> None:
+    def _dropped(self, why: str) -> None:
+        self.app.metrics.dropped.inc()
+        log.info("connection dropped: %s", why, extra=self.log_ctx)
+
+    def spawn(self, work: Awaitable[object], name: str) -> None:
+        """Run ``work`` beside this connection's requests (cancelled when it ends), so the
+        caller, often the hub serving every connection, does not wait for it."""
+
+        async def guarded() -> None:
+            try:
+                await work
+            except ConnectionClosed:
+                pass
+            except Exception:
+                log.exception("%s failed", name, extra=self.log_ctx)
+
+        task = asyncio.get_running_loop().create_task(guarded(), name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def taken_over(self, session_id: str) -> None:
         if self.session_id != session_id:
             return
         self.session_id = None
         self.live = None
-        try:
-            await self.send_model(TakenOver(session_id=session_id, message=TAKEN_OVER_MESSAGE))
-        except ConnectionClosed:
-            return
-        await self.close(CLOSE_TAKEN_OVER, "session taken over by a newer connection")
+        self.send_model(TakenOver(session_id=session_id, message=TAKEN_OVER_MESSAGE))
+        self.close(CLOSE_TAKEN_OVER, "session taken over by a newer connection")
 
-    # -- sending -------------------------------------------------------------------------------
-    async def send_model(self, model: BaseModel) -> None:
-        await self.ws.send(model.model_dump_json())
+    # -- sending (never waits: see tta_server.outbox) ------------------------------------------
+    def send_model(self, model: BaseModel) -> bool:
+        return self.outbox.put(model.model_dump_json())
 
-    async def send_json(self, doc: dict[str, Any]) -> None:
-        await self.ws.send(json.dumps(doc, ensure_ascii=False, separators=(",", ":")))
+    def send_json(self, doc: dict[str, Any]) -> bool:
+        return self.outbox.put(json.dumps(doc, ensure_ascii=False, separators=(",", ":")))
 
-    async def reply(self, request: Request, payload: dict[str, Any]) -> None:
-        await self.send_json({"type": f"{request.type}.ok", "re": request.id, **payload})
+    def reply(self, request: Request, payload: dict[str, Any]) -> None:
+        self.send_json({"type": f"{request.type}.ok", "re": request.id, **payload})
 
-    async def send_error(self, re: str | None, err: ProtocolError) -> None:
+    def send_error(self, re: str | None, err: ProtocolError) -> None:
         self.app.metrics.errors.labels(err.code.value).inc()
+        shown = err.fields[: frames.MAX_FIELD_ERRORS]
         out = ErrorOut(
             re=re,
             code=err.code.value,
             message=err.message,
-            fields=[FieldErrorOut(field=f.field, message=f.message) for f in err.fields],
+            fields=[FieldErrorOut(field=f.field, message=f.message) for f in shown],
+            more_fields=len(err.fields) - len(shown) or None,
             retry_after=err.retry_after,
         )
-        doc = out.model_dump()
-        if doc["retry_after"] is None:
-            del doc["retry_after"]
-        await self.send_json(doc)
+        doc = out.model_dump(exclude_none=True)
+        doc["re"] = re
+        self.send_json(doc)
 
     async def deliver(self, events: list[Event]) -> None:
         """Send session events in seq order, exactly once each, filling gaps from the log."""
@@ -154,7 +193,7 @@ class Connection:
                     continue
                 if event.seq > self.sent_seq + 1:
                     await self._send_from_log(event.session_id, event.seq - 1)
-                await self._send_event(event)
+                self._send_event(event)
 
     async def replay(self, session_id: str) -> int:
         """Send everything after ``sent_seq`` that the log holds; returns how many were sent."""
@@ -165,15 +204,18 @@ class Connection:
 
     async def _send_from_log(self, session_id: str, up_to: int | None) -> None:
         while up_to is None or self.sent_seq < up_to:
+            await self.outbox.room()
+            if self.outbox.closed:
+                return
             page = await self.app.store.read_events(session_id, self.sent_seq, REPLAY_PAGE)
             for event in page:
                 if up_to is not None and event.seq > up_to:
                     return
-                await self._send_event(event)
+                self._send_event(event)
             if len(page) < REPLAY_PAGE:
                 return
 
-    async def _send_event(self, event: Event) -> None:
+    def _send_event(self, event: Event) -> None:
         out = EventOut(
             type=event.type,
             session_id=event.session_id,
@@ -181,7 +223,7 @@ class Connection:
             at=event.at,
             data=event.data,
         )
-        await self.send_model(out)
+        self.send_model(out)
         self.sent_seq = event.seq
         self.app.metrics.events.inc()
 
@@ -211,15 +253,15 @@ class Connection:
                     "Binary frames are not supported; send JSON as text frames.",
                 )
             wait = self._rate_limited()
-            doc = self._decode(frame)
-            raw_id = doc.get("id")
-            re = raw_id if isinstance(raw_id, str) and 0 < len(raw_id) <= 64 else None
+            doc = frames.decode(frame)
+            re = frames.request_id(doc)
             if wait:
                 raise ProtocolError(
                     ErrorCode.RATE_LIMITED,
                     f"You are sending messages too quickly. Please wait {wait:g} seconds.",
                     retry_after=wait,
                 )
+            frames.check_text(doc)
             request = self._validate(doc, re)
             kind = request.type
             self.app.metrics.messages.labels(kind).inc()
@@ -227,12 +269,12 @@ class Connection:
         except ProtocolError as err:
             if kind == "invalid":
                 self.app.metrics.messages.labels(kind).inc()
-            await self.send_error(re, err)
+            self.send_error(re, err)
         except ConnectionClosed:
             raise
         except Exception:
             log.exception("request failed", extra={**self.log_ctx, "op": kind})
-            await self.send_error(
+            self.send_error(
                 re,
                 ProtocolError(
                     ErrorCode.INTERNAL_ERROR,
@@ -242,21 +284,6 @@ class Connection:
         finally:
             if kind != "invalid":
                 self.app.metrics.latency.labels(kind).observe(time.perf_counter() - started)
-
-    @staticmethod
-    def _decode(frame: str) -> dict[str, Any]:
-        try:
-            doc = json.loads(frame)
-        except ValueError:
-            raise ProtocolError(
-                ErrorCode.BAD_JSON, "That message is not valid JSON, so it was ignored."
-            ) from None
-        if not isinstance(doc, dict):
-            raise ProtocolError(
-                ErrorCode.BAD_MESSAGE,
-                "Each message must be a JSON object with a 'type' and an 'id'.",
-            )
-        return doc
 
     @staticmethod
     def _validate(doc: dict[str, Any], re: str | None) -> Request:
@@ -308,4 +335,4 @@ class Connection:
 
         payload = await HANDLERS[request.type](self, request)
         if payload is not None:
-            await self.reply(request, payload)
+            self.reply(request, payload)

@@ -16,6 +16,10 @@ sends to its logged-in connections (those already closing are skipped); ``kick``
 process driving a session send ``session.kicked`` to that connection and close it with code 4002
 and the reason.
 
+Nothing here waits on a connection: frames are queued on each connection's outbox
+(:mod:`tta_server.outbox`), which drops a peer that stops reading, so one stuck socket cannot
+hold up an alert, a broadcast, a takeover or the control channel.
+
 Safety alerts travel on the channel ``alerts`` (:data:`tta_server.safeguard.ALERTS_CHANNEL`):
 every process forwards each one, as a ``safety.alert`` frame, to its connections that sent
 ``alerts.subscribe`` (facilitators and admins only).
@@ -28,9 +32,6 @@ import contextlib
 import logging
 import uuid
 from typing import TYPE_CHECKING, Any
-
-from websockets.exceptions import ConnectionClosed
-from websockets.protocol import State
 
 from tta_server.protocol.messages import Kicked
 from tta_server.safeguard import ALERTS_CHANNEL, alert_out
@@ -127,7 +128,7 @@ class Hub:
         previous = self._drivers.get(session_id)
         self._drivers[session_id] = conn
         if previous is not None and previous is not conn:
-            await previous.taken_over(session_id)
+            previous.taken_over(session_id)
         await self.store.bus.publish(
             CONTROL_CHANNEL,
             {
@@ -151,7 +152,7 @@ class Hub:
     ) -> None:
         for holder in tuple(self._by_token.get(token_hash, ())):
             if holder is not keep:
-                await holder.close(CLOSE_TOKEN_REVOKED, reason)
+                holder.close(CLOSE_TOKEN_REVOKED, reason)
 
     # -- safety alerts ---------------------------------------------------------------------------
     async def publish_alert(self, kind: str, alert: Alert, **extra: str) -> None:
@@ -164,9 +165,7 @@ class Hub:
         async for message in sub:
             frame = {**message, "type": "safety.alert"}
             for watcher in tuple(self.alert_watchers):
-                try:
-                    await watcher.send_json(frame)
-                except Exception:  # a closing connection must not stop the others
+                if not watcher.send_json(frame):  # never waits: see tta_server.outbox
                     log.debug("alert not delivered to connection %s", watcher.id)
 
     # -- control channel -----------------------------------------------------------------------
@@ -186,7 +185,7 @@ class Hub:
             driver = self._drivers.get(session_id)
             if driver is not None and driver.id != message.get("conn"):
                 del self._drivers[session_id]
-                await driver.taken_over(session_id)
+                driver.taken_over(session_id)
         elif kind == "revoke":
             reason = message.get("reason")
             await self._close_token_holders(
@@ -197,7 +196,7 @@ class Hub:
         elif kind == "poke":
             await self._refresh(str(message.get("session_id")))
         elif kind == "broadcast":
-            await self._send_to_all(dict(message.get("frame") or {}), None)
+            self._send_to_all(dict(message.get("frame") or {}), None)
         elif kind == "kick":
             await self._kick_driver(str(message.get("session_id")), str(message.get("reason")))
 
@@ -213,26 +212,24 @@ class Hub:
         driver = self._drivers.get(session_id)
         if driver is not None:
             driver.live = None
-            await driver.replay(session_id)
+            driver.spawn(driver.replay(session_id), "tta-replay")
 
     # -- admins ----------------------------------------------------------------------------------
     async def broadcast(self, frame: dict[str, Any], sender: Connection | None) -> int:
         """Send ``frame`` to every logged-in connection (but ``sender``) of every process;
         returns how many connections of *this* process it reached."""
-        reached = await self._send_to_all(frame, sender)
+        reached = self._send_to_all(frame, sender)
         await self.store.bus.publish(
             CONTROL_CHANNEL, {"kind": "broadcast", "frame": frame, "origin": self.process_id}
         )
         return reached
 
-    async def _send_to_all(self, frame: dict[str, Any], skip: Connection | None) -> int:
-        targets = [
-            c
-            for c in self.connections
-            if c is not skip and c.account is not None and c.ws.state is State.OPEN
-        ]
-        sent = await asyncio.gather(*(c.send_json(frame) for c in targets), return_exceptions=True)
-        return sum(1 for result in sent if not isinstance(result, BaseException))
+    def _send_to_all(self, frame: dict[str, Any], skip: Connection | None) -> int:
+        return sum(
+            1
+            for c in tuple(self.connections)
+            if c is not skip and c.account is not None and c.send_json(frame)
+        )
 
     async def kick(self, session_id: str, reason: str) -> None:
         """Close the connection driving ``session_id``, in whatever process, after telling it
@@ -249,11 +246,8 @@ class Hub:
             return
         driver.session_id = None
         driver.live = None
-        try:
-            await driver.send_model(Kicked(session_id=session_id, reason=reason))
-            await driver.close(CLOSE_KICKED, close_reason(reason))
-        except ConnectionClosed:
-            log.debug("kicked connection %s was already closing", driver.id)
+        driver.send_model(Kicked(session_id=session_id, reason=reason))
+        driver.close(CLOSE_KICKED, close_reason(reason))
 
 
 def close_reason(text: str) -> str:

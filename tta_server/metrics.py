@@ -5,6 +5,7 @@
 * ``tta_errors_total{code}``: error frames sent, by error code.
 * ``tta_operation_seconds{op}`` (histogram): time from receiving a request to its reply.
 * ``tta_events_total``: session events delivered to clients (live and replayed).
+* ``tta_dropped_connections_total``: connections dropped for not reading what was sent to them.
 * ``tta_safety_screens_total{level}``: player texts screened, by verdict (none, concern, crisis).
 * ``tta_narration_replaced_total{rule}``: narrations the output screen replaced, by rule.
 """
@@ -40,6 +41,11 @@ class Metrics:
         )
         self.events = Counter(
             "tta_events", "Session events delivered to clients.", registry=self.registry
+        )
+        self.dropped = Counter(
+            "tta_dropped_connections",
+            "Connections dropped for not reading what was sent to them.",
+            registry=self.registry,
         )
 
         self.screens = Counter(

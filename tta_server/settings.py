@@ -118,6 +118,16 @@ class Settings(BaseSettings):
     turn_text_max_chars: int = Field(2000, ge=1, le=20_000)
     """Longest player turn text, in characters."""
 
+    send_queue_max_bytes: int = Field(1024 * 1024, ge=64 * 1024)
+    """Most bytes of frames that may wait to be sent to one connection. A client that stops
+    reading is dropped (its TCP connection aborted, close code 1006 on its side) once more than
+    this waits, so it never holds up anyone else. Default 1 MiB (a replay is paced to stay
+    under half of it)."""
+
+    send_timeout_s: float = Field(10.0, gt=0, le=300)
+    """Seconds one frame (or a closing handshake) may take to leave for a client before the
+    client is dropped as not reading. Default 10 s."""
+
     # ------------------------------------------------------------------ accounts
     token_ttl_s: int = Field(24 * 3600, ge=60)
     """Session token lifetime in seconds, sliding: each use extends it. Default 24 h."""

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+
+SURROGATE = re.compile("[\ud800-\udfff]")
+"""A lone UTF-16 surrogate: JSON escapes can spell one, UTF-8 cannot carry it."""
+
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""Control characters a terminal obeys as commands (ESC, BEL, the C1 controls, DEL ...): all
+but tab, line feed and carriage return."""
 
 
 def nfc(text: str) -> str:
@@ -13,3 +21,9 @@ def nfc(text: str) -> str:
 def fold(text: str) -> str:
     """The key under which names are unique: NFC, trimmed, case-folded."""
     return nfc(text).strip().casefold()
+
+
+def clean(text: str) -> str:
+    """``text`` safe to send and to show in a terminal: lone surrogates become U+FFFD, control
+    characters other than tab and line feed are removed (carriage returns too)."""
+    return CONTROL.sub("", SURROGATE.sub("\ufffd", text)).replace("\r", "")

@@ -433,7 +433,7 @@ async def test_a_token_that_no_longer_works_stops_the_link_on_reconnect(tmp_path
             assert link.token is not None
             await app.store.revoke_token(token_hash(link.token))  # no live notice: the link
             for conn in list(app.hub.connections):  # finds out when it logs in again
-                await conn.close(1011, "dropped by the test")
+                conn.close(1011, "dropped by the test")
             await rec.until(rec.in_state(LinkState.STOPPED))
             assert rec.statuses[-1].reason == "Your login is no longer valid. Please log in again."
             assert "reconnecting" in rec.states()

@@ -82,7 +82,7 @@ async def session_start(conn: Connection, req: m.SessionStart) -> None:
             raise not_found("character", "character_id") from None
     _drive(conn, session.id, 0, live)
     await app.hub.attach(conn, session.id)
-    await conn.reply(req, {"session": session_out(session)})
+    conn.reply(req, {"session": session_out(session)})
     await conn.deliver(events)
 
 
@@ -164,7 +164,7 @@ async def session_resume(conn: Connection, req: m.SessionResume) -> None:
         )
     _drive(conn, session.id, req.last_seq, live_of_loaded(conn, loaded))
     await app.hub.attach(conn, session.id)
-    await conn.reply(
+    conn.reply(
         req,
         {"session": session_out(session), "replay": session.last_seq - req.last_seq},
     )

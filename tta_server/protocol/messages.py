@@ -14,6 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
 Id = Annotated[StrictStr, Field(min_length=1, max_length=64)]
 RecordId = Annotated[StrictStr, Field(min_length=1, max_length=64)]
+Seq = Annotated[StrictInt, Field(ge=0, le=2**53 - 1)]
+"""A session event number (JSON-safe: at most 2**53 - 1)."""
 
 
 class Request(BaseModel):
@@ -94,7 +96,7 @@ class SessionStart(Request):
 class SessionResume(Request):
     type: Literal["session.resume"]
     session_id: RecordId
-    last_seq: Annotated[StrictInt, Field(ge=0)] = 0
+    last_seq: Seq = 0
 
 
 class SessionList(Request):
@@ -111,7 +113,7 @@ class SessionHistory(Request):
 
     type: Literal["session.history"]
     session_id: RecordId
-    before_seq: Annotated[StrictInt, Field(ge=1)] | None = None
+    before_seq: Annotated[Seq, Field(ge=1)] | None = None
     limit: Annotated[StrictInt, Field(ge=1, le=200)] = 50
 
 
@@ -132,7 +134,7 @@ class AlertsList(Request):
     """Facilitators and admins: safety alerts, newest first, older than ``before`` (a time)."""
 
     type: Literal["alerts.list"]
-    before: Annotated[float, Field(gt=0)] | None = None
+    before: Annotated[float, Field(gt=0, allow_inf_nan=False)] | None = None
     limit: Annotated[StrictInt, Field(ge=1, le=200)] = 50
 
 
@@ -151,7 +153,7 @@ class FacilitatorTranscript(Request):
 
     type: Literal["facilitator.transcript"]
     session_id: RecordId
-    before_seq: Annotated[StrictInt, Field(ge=1)] | None = None
+    before_seq: Annotated[Seq, Field(ge=1)] | None = None
     limit: Annotated[StrictInt, Field(ge=1, le=200)] = 50
 
 
@@ -268,6 +270,8 @@ class ErrorOut(Out):
     code: str
     message: str
     fields: list[FieldErrorOut] = Field(default_factory=list)
+    more_fields: int | None = None
+    """How many more fields had problems than ``fields`` lists (absent when none)."""
     retry_after: float | None = None
 
 

@@ -53,7 +53,7 @@ from tta_server.store.base import (
     session_view,
 )
 from tta_server.store.local_bus import LocalBus
-from tta_server.text import fold
+from tta_server.text import clean, fold
 
 T = TypeVar("T")
 
@@ -195,6 +195,65 @@ _ADDED_COLUMNS = (
 )
 """Columns added after a table first shipped: (table, column, type), added on open if missing."""
 
+_TEXT_REPAIRED_VERSION = 1
+"""``PRAGMA user_version`` from which stored text is known to be clean (see _repair_text)."""
+
+_JSON_TEXT_COLUMNS = (
+    ("characters", "data"),
+    ("events", "data"),
+    ("playthroughs", "state"),
+    ("alerts", "reasons"),
+)
+_PLAIN_TEXT_COLUMNS = (
+    ("sessions", "paused"),
+    ("alerts", "text"),
+    ("alerts", "note"),
+    ("alerts", "character_name"),
+    ("actions", "detail"),
+)
+
+
+async def _repair_text(db: aiosqlite.Connection) -> None:
+    """Make text stored by versions that did not check input safe to send and to print: lone
+    surrogates (stored as JSON escapes, which broke every later read of the row) become U+FFFD
+    and terminal control characters are removed (:func:`tta_server.text.clean`).
+    Runs once, when a file older than :data:`_TEXT_REPAIRED_VERSION` is opened."""
+
+    def json_text(doc: str) -> str:
+        try:
+            value = json.loads(doc)
+        except ValueError:
+            return doc
+        repaired = _clean_all(value)
+        return doc if repaired == value else json.dumps(repaired)
+
+    def plain_text(text: str | None) -> str | None:
+        return None if text is None else clean(text)
+
+    await db.create_function("tta_json_text", 1, json_text, deterministic=True)
+    await db.create_function("tta_plain_text", 1, plain_text, deterministic=True)
+    for table, column in _JSON_TEXT_COLUMNS:
+        await db.execute(
+            f"UPDATE {table} SET {column} = tta_json_text({column}) "  # noqa: S608 - fixed names
+            f"WHERE {column} LIKE '%\\u%' AND {column} != tta_json_text({column})"
+        )
+    for table, column in _PLAIN_TEXT_COLUMNS:
+        await db.execute(
+            f"UPDATE {table} SET {column} = tta_plain_text({column}) "  # noqa: S608 - fixed names
+            f"WHERE {column} != tta_plain_text({column})"
+        )
+
+
+def _clean_all(value: object) -> object:
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, dict):
+        return {clean(str(k)): _clean_all(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean_all(v) for v in value]
+    return value
+
+
 _WORLD_TABLES = ("world_locations", "world_exits", "world_items", "world_characters")
 
 DB_FILE = "tta.sqlite3"
@@ -327,12 +386,18 @@ class SqliteStore:
 
     @staticmethod
     async def _migrate(db: aiosqlite.Connection) -> None:
-        """Bring a file made by an older version up to this schema (columns added since)."""
+        """Bring a file made by an older version up to this schema (columns added since), and
+        repair text stored before input was checked (see :func:`_repair_text`)."""
         for table, column, kind in _ADDED_COLUMNS:
             async with db.execute(f"PRAGMA table_info({table})") as cur:
                 columns = {row["name"] for row in await cur.fetchall()}
             if column not in columns:
                 await db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+        async with db.execute("PRAGMA user_version") as cur:
+            row = await cur.fetchone()
+        if row is not None and row[0] < _TEXT_REPAIRED_VERSION:
+            await _repair_text(db)
+            await db.execute(f"PRAGMA user_version = {_TEXT_REPAIRED_VERSION}")
 
     async def _connect(self) -> aiosqlite.Connection:
         conn = await aiosqlite.connect(self.path, isolation_level=None)

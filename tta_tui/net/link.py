@@ -65,6 +65,7 @@ from tta_tui.net.errors import (
     describe_failure,
     unreachable_message,
 )
+from tta_tui.net.printable import printable
 
 log = logging.getLogger("tta.client")
 
@@ -499,7 +500,7 @@ class Link:
                 self._dispatch(frame)
         except ConnectionClosed as exc:
             if exc.rcvd is not None:
-                code, reason = exc.rcvd.code, exc.rcvd.reason
+                code, reason = exc.rcvd.code, printable(exc.rcvd.reason)
         except Exception:
             log.debug("reader failed", exc_info=True)
             await _drop(ws)
@@ -521,6 +522,7 @@ class Link:
         if not isinstance(doc, dict):
             log.debug("ignored a frame that is not an object")
             return
+        doc = printable(doc)
         if "re" in doc:
             self._on_reply(doc)
         elif "seq" in doc:
