@@ -24,6 +24,15 @@ NEO4J_URI = f"bolt://127.0.0.1:{NEO4J_PORT}"
 
 STORE_KINDS = [StoreKind.EMBEDDED, StoreKind.REDIS_NEO4J]
 
+NO_FLOOD_LIMITS: dict[str, object] = {
+    "rate_limit_messages": 0,
+    "flood_close_messages": 0,
+    "connect_rate_per_address": 0,
+}
+"""For tests that drive a server hard from one address on purpose (long stories, many players):
+the per-connection limit, the flood guard and the per-address connection rate off. The limits
+themselves are tested with their defaults (tests/wire/test_floods.py, test_protocol_errors.py)."""
+
 
 def settings_for(kind: StoreKind, data_dir: Path, **extra: object) -> Settings:
     values: dict[str, object] = {

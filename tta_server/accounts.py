@@ -5,9 +5,18 @@
   the event loop never waits on the hash.
 * Tokens: 256 random bits (``secrets.token_urlsafe(32)``), given to the client once; the store
   keeps only their SHA-256. Expiry slides with every use (``token_ttl_s``).
-* Failed logins are counted per user name and per client address in a fixed window; past the
-  limit, logins are refused with ``login_throttled`` and a retry-after, even with the right
-  password, until the window ends.
+* Login attempts are throttled per user name (``login_throttle_attempts``) and per client
+  address (``login_throttle_per_address``) in fixed windows. Each attempt *takes* a place in
+  both, atomically and before the password is checked, so parallel guesses cannot slip past the
+  limit; a successful login gives its places back (and clears its name's count). Past a limit,
+  logins are refused with ``login_throttled`` and a retry-after, even with the right password,
+  until the window ends.
+* A user name that logged in successfully from an address in the last
+  :data:`KNOWN_PAIR_S` seconds skips that address's limit, so failures against other names
+  (a classmate's typos, someone guessing) never lock a returning player out; its own name's
+  limit still applies.
+* Registrations per client address (``register_throttle_per_address`` an hour) are taken the
+  same way, and given back when the registration fails.
 """
 
 from __future__ import annotations
@@ -26,6 +35,8 @@ from tta_server.store.base import Account, Role, Store, UsernameTaken
 from tta_server.text import fold
 
 USERNAME_RE = re.compile(r"^[A-Za-z0-9_-]{3,32}$")
+KNOWN_PAIR_S = 30 * 24 * 3600
+"""How long a successful login lets its (user name, address) pair skip the address's limit."""
 PASSWORD_MIN, PASSWORD_MAX = 10, 256
 
 
@@ -89,49 +100,66 @@ class Accounts:
                 ErrorCode.INVALID_FIELDS, "Please fix the highlighted fields.", errors
             )
         limit = self.settings.register_throttle_per_address
-        if address is not None and limit:
-            key = f"register:addr:{address}"
-            count, retry = await self.store.throttle_count(key)
-            if count >= limit:
+        key = f"register:addr:{address}" if address is not None and limit else None
+        if key is not None:
+            retry = await self.store.throttle_take(key, limit, 3600)
+            if retry:
                 raise ProtocolError(
                     ErrorCode.REGISTER_THROTTLED,
                     "Too many new accounts from your address. Please try again later.",
                     retry_after=round(retry, 1),
                 )
-            await self.store.throttle_hit(key, 3600)
-        if await self.store.get_account_by_username(username) is not None:
-            raise _taken(username)
-        password_hash = await self.hash_password(password)
         try:
-            return await self.store.create_account(username, password_hash, role)
-        except UsernameTaken:
-            raise _taken(username) from None
+            if await self.store.get_account_by_username(username) is not None:
+                raise _taken(username)
+            password_hash = await self.hash_password(password)
+            try:
+                return await self.store.create_account(username, password_hash, role)
+            except UsernameTaken:
+                raise _taken(username) from None
+        except BaseException:
+            if key is not None:
+                await self.store.throttle_release(key)
+            raise
 
     async def login(self, username: str, password: str, address: str) -> tuple[Account, str]:
         """Check the password; returns the account and a new token."""
-        keys = [f"login:user:{fold(username)}", f"login:addr:{address}"]
-        limit = self.settings.login_throttle_attempts
-        if limit:
-            counts = [await self.store.throttle_count(k) for k in keys]
-            blocked = [retry for count, retry in counts if count >= limit]
-            if blocked:
+        window = self.settings.login_throttle_window_s
+        taken: list[str] = []
+        user_key = f"login:user:{fold(username)}"
+        known_key = f"login:known:{address}:{fold(username)}"
+        limits = [(user_key, self.settings.login_throttle_attempts)]
+        per_address = self.settings.login_throttle_per_address
+        if per_address and (await self.store.throttle_count(known_key))[0] == 0:
+            limits.append((f"login:addr:{address}", per_address))
+        for key, limit in limits:
+            if not limit:
+                continue
+            retry = await self.store.throttle_take(key, limit, window)
+            if retry:
+                for done in taken:
+                    await self.store.throttle_release(done)
                 raise ProtocolError(
                     ErrorCode.LOGIN_THROTTLED,
                     "Too many failed logins. Please wait a few minutes and try again.",
-                    retry_after=round(max(blocked), 1),
+                    retry_after=round(retry, 1),
                 )
+            taken.append(key)
         account = await self.store.get_account_by_username(username)
         ok = await self._verify(account.password_hash if account else self._dummy_hash, password)
         if account is None or not ok:
-            if limit:
-                for key in keys:
-                    await self.store.throttle_hit(key, self.settings.login_throttle_window_s)
             raise ProtocolError(
                 ErrorCode.LOGIN_FAILED, "That user name and password do not match. Try again."
             )
+        for key in taken:  # a success is not a failure: give its places back
+            if key == user_key:
+                await self.store.throttle_clear(key)
+            else:
+                await self.store.throttle_release(key)
         if account.disabled:
             raise _disabled()
-        await self.store.throttle_clear(keys[0])
+        if per_address:
+            await self.store.throttle_hit(known_key, KNOWN_PAIR_S)
         token = secrets.token_urlsafe(32)
         await self.store.save_token(token_hash(token), account.id, self.settings.token_ttl_s)
         return account, token

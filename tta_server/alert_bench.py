@@ -25,6 +25,7 @@ from websockets.asyncio.client import ClientConnection, connect
 
 from tta_server.accounts import Accounts
 from tta_server.app import App
+from tta_server.bench import BENCH_SERVER_SETTINGS
 from tta_server.settings import StoreKind, load_settings
 from tta_server.store import make_store
 from tta_server.store.base import Role
@@ -64,8 +65,7 @@ def _percentile(ordered: list[float], p: float) -> float:
 
 
 async def run(players: int, spread_s: float) -> list[float]:
-    settings = load_settings(store=StoreKind.REDIS_NEO4J, port=0, rate_limit_messages=0,
-                             register_throttle_per_address=0)  # fmt: skip
+    settings = load_settings(store=StoreKind.REDIS_NEO4J, port=0, **BENCH_SERVER_SETTINGS)
     tag = secrets.token_hex(3)
     password = "bench-" + secrets.token_hex(8)
     store = make_store(settings)

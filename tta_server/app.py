@@ -20,6 +20,7 @@ import contextlib
 import gc
 import json
 import logging
+import math
 import signal
 from collections.abc import AsyncIterator
 from http import HTTPStatus
@@ -30,7 +31,9 @@ from websockets.http11 import Request, Response
 
 from tta_server import PROTOCOL_VERSION, __version__
 from tta_server.accounts import Accounts
+from tta_server.client_address import client_address, networks
 from tta_server.connection import Connection
+from tta_server.flood import ConnectGate, GuardedConnection, guarded
 from tta_server.game import Game
 from tta_server.hub import Hub
 from tta_server.metrics import Metrics
@@ -44,6 +47,7 @@ from tta_server.worlds import WorldInfo, import_worlds, load_worlds, world_of
 log = logging.getLogger("tta.server")
 
 SHUTDOWN_REASON = "server restarting; reconnect in a few seconds"
+CLOSE_TRY_AGAIN_LATER = 1013
 RETENTION_INTERVAL_S = 3600.0
 """Seconds between two runs of the safety alert retention (``alert_retention_days``)."""
 
@@ -67,6 +71,10 @@ class App:
         self._idle = asyncio.Event()
         self._idle.set()
         self.server: Server | None = None
+        self.gate = ConnectGate(settings.connect_rate_per_address, settings.rate_limit_window_s)
+        """New connections per client address (see :mod:`tta_server.flood`)."""
+        self._trusted = networks(settings.trusted_proxies)
+        """New connections per client address (see :mod:`tta_server.flood`)."""
         self._retention: asyncio.Task[None] | None = None
 
     # -- start and stop --------------------------------------------------------------------------
@@ -99,6 +107,11 @@ class App:
             max_size=self.settings.max_frame_bytes,
             server_header=f"tta/{__version__}",
             compression="deflate" if self.settings.ws_compression else None,
+            create_connection=guarded(
+                self.settings.flood_close_messages,
+                self.settings.rate_limit_window_s,
+                self._flooded,
+            ),
         )
         if self.settings.gc_full_every:
             young, middle, _ = gc.get_threshold()
@@ -124,6 +137,9 @@ class App:
             server.server.close()  # stop accepting; open connections stay
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._idle.wait(), self.settings.shutdown_grace_s)
+        for conn in tuple(self.hub.connections):
+            if isinstance(conn.ws, GuardedConnection) and conn.ws.flooded:
+                conn.ws.transport.abort()  # held unread (a tarpit): nothing to say goodbye to
         if server is not None:
             server.close(code=1001, reason=SHUTDOWN_REASON)
             await server.wait_closed()
@@ -160,9 +176,26 @@ class App:
             if self._in_flight == 0:
                 self._idle.set()
 
+    def _flooded(self, ws: ServerConnection) -> None:
+        self.metrics.refused.labels("flood").inc()
+        self.gate.penalise(self.client_address(ws), asyncio.get_running_loop().time())
+
     # -- websocket ---------------------------------------------------------------------------
+    def client_address(self, ws: ServerConnection) -> str:
+        """The client's address (behind a trusted proxy, the one it reports)."""
+        peer = str(ws.remote_address[0]) if ws.remote_address else "unknown"
+        headers = ws.request.headers if ws.request is not None else None
+        return client_address(peer, headers, self._trusted)
+
     async def _handle(self, ws: ServerConnection) -> None:
-        conn = Connection(self, ws)
+        address = self.client_address(ws)
+        refusal = self.hub.refusal(address, self.settings)
+        if refusal is not None:
+            why, reason = refusal
+            self.metrics.refused.labels(why).inc()
+            await ws.close(CLOSE_TRY_AGAIN_LATER, reason)
+            return
+        conn = Connection(self, ws, address)
         self.hub.add(conn)
         self.metrics.connections.inc()
         log.debug("connected", extra=conn.log_ctx)
@@ -220,6 +253,20 @@ class App:
                     "/healthz, /readyz or /metrics.",
                 },
             )
+        wait = self.gate.allow(self.client_address(ws), asyncio.get_running_loop().time())
+        if wait:
+            self.metrics.refused.labels("connect_rate").inc()
+            response = _json(
+                ws,
+                HTTPStatus.TOO_MANY_REQUESTS,
+                {
+                    "status": "too_many_connections",
+                    "message": "Too many new connections from your address; retry shortly.",
+                    "retry_after": math.ceil(wait),
+                },
+            )
+            _set_header(response, "Retry-After", str(math.ceil(wait)))
+            return response
         return None
 
 

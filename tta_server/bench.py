@@ -92,11 +92,16 @@ ARGON2_SAMPLES = 20
 
 BENCH_SERVER_SETTINGS: dict[str, Any] = {
     "rate_limit_messages": 0,
+    "flood_close_messages": 0,
     "register_throttle_per_address": 0,
+    "connect_rate_per_address": 0,
+    "max_connections_per_address": 0,
+    "max_anonymous_connections": 0,
 }
 """Settings the in-process server runs with on top of the usual sources: every player connects
-from 127.0.0.1, so the per-address registration limit and the per-connection message limit
-(the filler turns come fast) would refuse the benchmark itself."""
+from 127.0.0.1, so the per-address limits (registrations, new connections, open connections)
+and the per-connection message limit and flood guard (the filler turns come fast) would refuse
+the benchmark itself."""
 
 TURN_TEXT = "I look around slowly and take a deep breath."
 TURN_TEXTS = (
@@ -954,8 +959,9 @@ async def _run_remote(cfg: BenchConfig, url: str, run_id: str) -> _Measured:
     idle = await idle_phase(url, cfg.idle_connections, rss) if cfg.idle_connections else None
     notes = [
         "remote server: its settings are its own; rate limits or the per-address registration "
-        "limit show up as errors (run it with TTA_RATE_LIMIT_MESSAGES=0 and "
-        "TTA_REGISTER_THROTTLE_PER_ADDRESS=0)",
+        "limit show up as errors (run it with TTA_RATE_LIMIT_MESSAGES=0, "
+        "TTA_FLOOD_CLOSE_MESSAGES=0, TTA_REGISTER_THROTTLE_PER_ADDRESS=0, "
+        "TTA_CONNECT_RATE_PER_ADDRESS=0 and TTA_MAX_CONNECTIONS_PER_ADDRESS=0)",
     ]
     memory = None
     if cfg.server_pid is None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import math
 import time
 import uuid
 from collections import deque
@@ -54,16 +55,17 @@ log = logging.getLogger("tta.conn")
 
 Handler = Callable[["Connection", Any], Awaitable[dict[str, Any] | None]]
 REPLAY_PAGE = 500
+CLOSE_POLICY = 1008
 REMEMBERED_CHARACTERS = 16
 
 
 class Connection:
-    def __init__(self, app: App, ws: ServerConnection) -> None:
+    def __init__(self, app: App, ws: ServerConnection, address: str) -> None:
         self.app = app
         self.ws = ws
         self.id = uuid.uuid4().hex[:12]
-        remote = ws.remote_address
-        self.address = str(remote[0]) if remote else "unknown"
+        self.address = address
+        """The client's address (behind a trusted proxy, the one the proxy reports)."""
         self.account: Account | None = None
         self.token_hash: str | None = None
         self.session_id: str | None = None
@@ -114,15 +116,23 @@ class Connection:
                 turn_text_max_chars=s.turn_text_max_chars,
             ),
         )
+        deadline = None
+        if s.login_deadline_s:
+            deadline = asyncio.get_running_loop().call_later(
+                s.login_deadline_s, self._login_deadline
+            )
         try:
             self.send_model(hello)
             async for frame in self.ws:
                 if self.outbox.closed:
                     continue  # closing: the close frame is on its way; handle nothing more
                 await self.handle_frame(frame)
+                await asyncio.sleep(0)  # fairness: let every other connection have a turn
         except ConnectionClosed:
             pass
         finally:
+            if deadline is not None:
+                deadline.cancel()
             for task in tuple(self._tasks):
                 task.cancel()
             await self.outbox.aclose()
@@ -131,6 +141,12 @@ class Connection:
         """Close with a reason a person can read (sent in the close frame, after whatever is
         already queued); returns at once and stops handling requests."""
         self.outbox.close(code, reason)
+
+    def _login_deadline(self) -> None:
+        if self.account is None and not self.outbox.closed:
+            self.app.metrics.refused.labels("login_deadline").inc()
+            wait = self.app.settings.login_deadline_s
+            self.close(CLOSE_POLICY, f"please log in within {wait:g} s of connecting")
 
     def _dropped(self, why: str) -> None:
         self.app.metrics.dropped.inc()
@@ -229,7 +245,8 @@ class Connection:
 
     # -- receiving -----------------------------------------------------------------------------
     def _rate_limited(self) -> float:
-        """Seconds to wait, or 0 if this message is within the limit."""
+        """Seconds to wait (at least 0.01), or 0 if this frame is within the limit. Every
+        frame counts, binary ones included; refused frames do not use up the window."""
         limit = self.app.settings.rate_limit_messages
         if not limit:
             return 0.0
@@ -238,7 +255,7 @@ class Connection:
         while self._recent and now - self._recent[0] >= window:
             self._recent.popleft()
         if len(self._recent) >= limit:
-            return round(window - (now - self._recent[0]), 2)
+            return max(0.01, math.ceil((window - (now - self._recent[0])) * 100) / 100)
         self._recent.append(now)
         return 0.0
 
@@ -247,20 +264,19 @@ class Connection:
         re: str | None = None
         kind = "invalid"
         try:
+            wait = self._rate_limited()
             if isinstance(frame, bytes):
                 raise ProtocolError(
-                    ErrorCode.BINARY_NOT_SUPPORTED,
-                    "Binary frames are not supported; send JSON as text frames.",
+                    ErrorCode.RATE_LIMITED if wait else ErrorCode.BINARY_NOT_SUPPORTED,
+                    _too_fast(wait)
+                    if wait
+                    else "Binary frames are not supported; send JSON as text frames.",
+                    retry_after=wait or None,
                 )
-            wait = self._rate_limited()
             doc = frames.decode(frame)
             re = frames.request_id(doc)
             if wait:
-                raise ProtocolError(
-                    ErrorCode.RATE_LIMITED,
-                    f"You are sending messages too quickly. Please wait {wait:g} seconds.",
-                    retry_after=wait,
-                )
+                raise ProtocolError(ErrorCode.RATE_LIMITED, _too_fast(wait), retry_after=wait)
             frames.check_text(doc)
             request = self._validate(doc, re)
             kind = request.type
@@ -336,3 +352,7 @@ class Connection:
         payload = await HANDLERS[request.type](self, request)
         if payload is not None:
             self.reply(request, payload)
+
+
+def _too_fast(wait: float) -> str:
+    return f"You are sending messages too quickly. Please wait {wait:g} seconds."

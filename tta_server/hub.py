@@ -35,10 +35,11 @@ from typing import TYPE_CHECKING, Any
 
 from tta_server.protocol.messages import Kicked
 from tta_server.safeguard import ALERTS_CHANNEL, alert_out
-from tta_server.store.base import Alert, BusSubscription, Store
+from tta_server.store.base import Alert, BusSubscription, Role, Store
 
 if TYPE_CHECKING:
     from tta_server.connection import Connection
+    from tta_server.settings import Settings
 
 log = logging.getLogger("tta.hub")
 
@@ -54,6 +55,16 @@ TAKEN_OVER_MESSAGE = (
 )
 REVOKED_MESSAGE = "You logged out from another window. Please log in again."
 DELETED_MESSAGE = "This account has been deleted, with everything about it."
+DISABLED_MESSAGE = "This account has been disabled by the people who run this service."
+
+
+async def account_changed_everywhere(store: Store, account_id: str) -> None:
+    """Tell every process sharing the store that an account's role, or whether it is enabled
+    or exists, changed: each re-reads it for its open connections at once (for tools outside
+    a server, such as ``tta-admin user role``)."""
+    await store.bus.publish(
+        CONTROL_CHANNEL, {"kind": "account", "account_id": account_id, "origin": "tool"}
+    )
 
 
 async def revoke_everywhere(store: Store, token_hashes: list[str], reason: str) -> None:
@@ -71,6 +82,7 @@ class Hub:
         self.store = store
         self.process_id = uuid.uuid4().hex
         self.connections: set[Connection] = set()
+        self._by_address: dict[str, int] = {}
         self._drivers: dict[str, Connection] = {}
         self._by_token: dict[str, set[Connection]] = {}
         self._sub: BusSubscription | None = None
@@ -98,10 +110,29 @@ class Hub:
                     await task
 
     # -- registration --------------------------------------------------------------------------
+    def refusal(self, address: str, settings: Settings) -> tuple[str, str] | None:
+        """Why a new connection from ``address`` must be turned away (a metric label and a
+        close reason), or None to take it: the caps of ``max_connections_per_address`` and
+        ``max_anonymous_connections``."""
+        per_address = settings.max_connections_per_address
+        if per_address and self._by_address.get(address, 0) >= per_address:
+            return "address", "too many connections from your address; close some and retry"
+        anonymous = settings.max_anonymous_connections
+        if anonymous and sum(1 for c in self.connections if c.account is None) >= anonymous:
+            return "anonymous", "server busy: too many connections waiting to log in; retry soon"
+        return None
+
     def add(self, conn: Connection) -> None:
         self.connections.add(conn)
+        self._by_address[conn.address] = self._by_address.get(conn.address, 0) + 1
 
     def remove(self, conn: Connection) -> None:
+        if conn in self.connections:
+            left = self._by_address.get(conn.address, 1) - 1
+            if left:
+                self._by_address[conn.address] = left
+            else:
+                self._by_address.pop(conn.address, None)
         self.connections.discard(conn)
         self.alert_watchers.discard(conn)
         self.forget_token(conn)
@@ -195,10 +226,31 @@ class Hub:
             )
         elif kind == "poke":
             await self._refresh(str(message.get("session_id")))
+        elif kind == "account":
+            await self.account_changed(str(message.get("account_id")))
         elif kind == "broadcast":
             self._send_to_all(dict(message.get("frame") or {}), None)
         elif kind == "kick":
             await self._kick_driver(str(message.get("session_id")), str(message.get("reason")))
+
+    async def account_changed(self, account_id: str) -> None:
+        """Apply an account's new role, disabling or deletion to its open connections here:
+        re-read it once; a deleted or disabled account's connections are closed (4001), the
+        others carry the new role from their next request (and stop receiving alerts when it
+        is no longer staff)."""
+        holders = [c for c in self.connections if c.account and c.account.id == account_id]
+        if not holders:
+            return
+        fresh = await self.store.get_account(account_id)
+        for conn in holders:
+            if fresh is None:
+                conn.close(CLOSE_TOKEN_REVOKED, DELETED_MESSAGE)
+            elif fresh.disabled:
+                conn.close(CLOSE_TOKEN_REVOKED, DISABLED_MESSAGE)
+            else:
+                conn.account = fresh
+                if fresh.role is Role.PLAYER:
+                    self.alert_watchers.discard(conn)
 
     async def poke(self, session_id: str) -> None:
         """Events were written to a session by someone other than its driver (a facilitator):

@@ -6,6 +6,8 @@
 * ``tta_operation_seconds{op}`` (histogram): time from receiving a request to its reply.
 * ``tta_events_total``: session events delivered to clients (live and replayed).
 * ``tta_dropped_connections_total``: connections dropped for not reading what was sent to them.
+* ``tta_refused_connections_total{why}``: connections closed on arrival or for flooding
+  (``address``, ``anonymous``, ``connect_rate``, ``flood``, ``login_deadline``).
 * ``tta_safety_screens_total{level}``: player texts screened, by verdict (none, concern, crisis).
 * ``tta_narration_replaced_total{rule}``: narrations the output screen replaced, by rule.
 """
@@ -41,6 +43,12 @@ class Metrics:
         )
         self.events = Counter(
             "tta_events", "Session events delivered to clients.", registry=self.registry
+        )
+        self.refused = Counter(
+            "tta_refused_connections",
+            "Connections closed on arrival or for flooding, by cause.",
+            ["why"],
+            registry=self.registry,
         )
         self.dropped = Counter(
             "tta_dropped_connections",

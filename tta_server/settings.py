@@ -19,7 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field, ValidationError
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -69,6 +69,12 @@ class Settings(BaseSettings):
     """TCP port for WebSocket and the plain HTTP endpoints (/healthz, /readyz, /metrics).
     0 picks a free port (printed at start-up)."""
 
+    trusted_proxies: list[str] = Field(default_factory=list)
+    """Reverse proxies (addresses or CIDR networks, e.g. ``["127.0.0.1", "10.0.0.0/8"]``)
+    whose ``X-Forwarded-For`` header names the real client address, for throttles and
+    connection caps. Empty (the default): the TCP peer is the client. Only list proxies you run:
+    anyone else could claim any address. As an environment variable: a JSON list."""
+
     # ------------------------------------------------------------------ stores
     store: StoreKind = StoreKind.EMBEDDED
     """``embedded`` (SQLite, default) or ``redis-neo4j``."""
@@ -115,6 +121,31 @@ class Settings(BaseSettings):
     rate_limit_window_s: float = Field(10.0, gt=0)
     """Window of the per-connection message limit, in seconds."""
 
+    flood_close_messages: int = Field(120, ge=0)
+    """Frames of any kind (requests, binary frames, WebSocket pings) a connection may send per
+    ``rate_limit_window_s`` before it is closed with 1008: a client that keeps sending after
+    ``rate_limited`` answers, or floods pings the protocol layer would answer. Counted as a
+    token bucket (bursts up to this many). 0 turns the guard off."""
+
+    connect_rate_per_address: int = Field(60, ge=0)
+    """New WebSocket connections one client address may open per ``rate_limit_window_s``
+    (bursts up to this many; a classroom behind one NAT opens many at once). Past it, and for a
+    while after one of its connections was closed for flooding, the upgrade is answered with
+    HTTP 429 and ``Retry-After``. 0 turns the limit off."""
+
+    max_connections_per_address: int = Field(64, ge=0)
+    """Open WebSocket connections one client address may hold (behind a proxy, the address
+    from ``trusted_proxies``). Past it, new connections are closed at once with 1013 (try
+    again later). Leave room for classrooms behind one NAT. 0 turns the cap off."""
+
+    max_anonymous_connections: int = Field(1000, ge=0)
+    """Open connections, in this process, that have not logged in yet. Past it, new
+    connections are closed at once with 1013. 0 turns the cap off."""
+
+    login_deadline_s: float = Field(300.0, ge=0)
+    """Seconds a new connection may stay open without logging in (``login``, ``register`` then
+    ``login``, or ``auth``) before it is closed with 1008. Default 5 minutes; 0 turns it off."""
+
     turn_text_max_chars: int = Field(2000, ge=1, le=20_000)
     """Longest player turn text, in characters."""
 
@@ -133,8 +164,14 @@ class Settings(BaseSettings):
     """Session token lifetime in seconds, sliding: each use extends it. Default 24 h."""
 
     login_throttle_attempts: int = Field(5, ge=0)
-    """Failed logins allowed per user name and per client address within
-    ``login_throttle_window_s`` before further attempts are refused. 0 turns throttling off."""
+    """Failed logins allowed per user name within ``login_throttle_window_s`` before further
+    attempts for that name are refused (counted before the password is checked, so parallel
+    guesses cannot pass it). 0 turns it off."""
+
+    login_throttle_per_address: int = Field(30, ge=0)
+    """Failed logins allowed per client address within ``login_throttle_window_s`` (guessing
+    across many names). A name that logged in from the address in the last 30 days skips this
+    limit, so a returning player is never locked out by others' failures. 0 turns it off."""
 
     login_throttle_window_s: int = Field(300, ge=1)
     """Window of the failed-login throttle, in seconds (default 5 minutes)."""
@@ -227,6 +264,17 @@ class Settings(BaseSettings):
 
     config_file: Path | None = None
     """TOML file the settings were read from (informational; set by ``--config``)."""
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _networks(cls, value: list[str]) -> list[str]:
+        from tta_server.client_address import networks
+
+        try:
+            networks(value)
+        except ValueError as exc:
+            raise ValueError(f"not an address or network: {exc}") from None
+        return value
 
     @classmethod
     def settings_customise_sources(

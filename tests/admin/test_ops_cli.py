@@ -24,7 +24,7 @@ import pytest
 from typer.testing import CliRunner
 from websockets.exceptions import ConnectionClosed
 
-from tests.conftest import open_clean_store, settings_for
+from tests.conftest import NO_FLOOD_LIMITS, open_clean_store, settings_for
 from tests.store.test_alerts import _alert
 from tests.store.worlds import imported, start
 from tests.test_admin import ENV, PW, TTA_ADMIN, Admin
@@ -321,7 +321,7 @@ def test_every_new_command_shows_an_example() -> None:
 @asynccontextmanager
 async def running(kind: StoreKind, tmp_path: Path) -> AsyncIterator[str]:
     """A server in this event loop with admin root; yields its ws:// URL."""
-    settings = settings_for(kind, tmp_path, port=0, rate_limit_messages=0)
+    settings = settings_for(kind, tmp_path, port=0, **NO_FLOOD_LIMITS)
     store = await open_clean_store(settings)
     await Accounts(store, settings).register("root", PW, Role.ADMIN)
     await store.close()

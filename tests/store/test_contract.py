@@ -65,6 +65,21 @@ async def test_throttle_window_counts_and_clears(store: Store) -> None:
     assert (await store.throttle_count("login:x"))[0] == 0
 
 
+async def test_parallel_takes_never_pass_the_limit_and_releases_give_back(store: Store) -> None:
+    results = await asyncio.gather(*(store.throttle_take("t:k", 5, 60) for _ in range(50)))
+    assert sum(1 for r in results if r == 0) == 5
+    assert all(0 < r <= 60 for r in results if r)
+    assert (await store.throttle_count("t:k"))[0] == 5
+    await store.throttle_release("t:k")
+    assert await store.throttle_take("t:k", 5, 60) == 0
+    assert await store.throttle_take("t:k", 5, 60) > 0
+    for _ in range(9):
+        await store.throttle_release("t:k")
+    assert (await store.throttle_count("t:k"))[0] == 0  # never below zero
+    await store.throttle_release("t:never")
+    assert (await store.throttle_count("t:never"))[0] == 0
+
+
 async def test_character_crud_is_scoped_to_its_account(store: Store) -> None:
     a = await store.create_account("dana", "h", Role.PLAYER)
     b = await store.create_account("eve", "h", Role.PLAYER)

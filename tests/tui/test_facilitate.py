@@ -17,7 +17,7 @@ from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
-from tests.conftest import settings_for
+from tests.conftest import NO_FLOOD_LIMITS, settings_for
 from tests.tui.conftest import APP_CSS, ROOT, ScreenHarness, wait_until
 from tests.wire.client import Client, character, player
 from tta_server.accounts import Accounts
@@ -59,9 +59,7 @@ class Console(FacilitateApp):
 
 @pytest.fixture
 async def server(tmp_path: Path) -> AsyncIterator[Server]:
-    app = Server(
-        settings_for(StoreKind.EMBEDDED, tmp_path / "server", port=0, rate_limit_messages=0)
-    )
+    app = Server(settings_for(StoreKind.EMBEDDED, tmp_path / "server", port=0, **NO_FLOOD_LIMITS))
     await app.start()
     yield app
     await app.shutdown()

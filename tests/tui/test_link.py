@@ -19,7 +19,7 @@ from typing import Any, BinaryIO, ParamSpec, TypeVar
 
 import pytest
 
-from tests.conftest import free_port, settings_for
+from tests.conftest import NO_FLOOD_LIMITS, free_port, settings_for
 from tta_server.accounts import Accounts
 from tta_server.app import App
 from tta_server.settings import StoreKind
@@ -140,7 +140,7 @@ async def new_player(link: Link, username: str) -> str:
 @asynccontextmanager
 async def in_process_server(data_dir: Path, **extra: object) -> AsyncIterator[App]:
     """A server in this process on a free port (``ws://127.0.0.1:{app.port}``)."""
-    values: dict[str, object] = {"port": 0, "rate_limit_messages": 0, "shutdown_grace_s": 2}
+    values: dict[str, object] = {"port": 0, "shutdown_grace_s": 2, **NO_FLOOD_LIMITS}
     app = App(settings_for(StoreKind.EMBEDDED, data_dir, **{**values, **extra}))
     await app.start()
     try:
@@ -155,6 +155,8 @@ def server_env() -> dict[str, str]:
         TTA_ARGON2_TIME_COST="1",
         TTA_ARGON2_MEMORY_KIB="8192",
         TTA_RATE_LIMIT_MESSAGES="0",
+        TTA_FLOOD_CLOSE_MESSAGES="0",
+        TTA_CONNECT_RATE_PER_ADDRESS="0",
         TTA_SHUTDOWN_GRACE_S="2",
     )
     return env

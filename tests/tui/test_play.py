@@ -12,7 +12,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, OptionList, SelectionList, Static
 
-from tests.conftest import settings_for
+from tests.conftest import NO_FLOOD_LIMITS, settings_for
 from tests.tui.conftest import wait_until
 from tests.wire.client import Client
 from tta_server.accounts import Accounts
@@ -41,9 +41,7 @@ SIZE = (100, 30)
 
 @pytest.fixture
 async def server(tmp_path: Path) -> AsyncIterator[Server]:
-    app = Server(
-        settings_for(StoreKind.EMBEDDED, tmp_path / "server", port=0, rate_limit_messages=0)
-    )
+    app = Server(settings_for(StoreKind.EMBEDDED, tmp_path / "server", port=0, **NO_FLOOD_LIMITS))
     await app.start()
     yield app
     await app.shutdown()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import settings_for
+from tests.conftest import NO_FLOOD_LIMITS, settings_for
 from tests.wire.client import character, player
 from tta_server.app import App
 from tta_server.settings import StoreKind
@@ -86,7 +86,7 @@ async def terminal() -> AsyncIterator[Terminal]:
 async def test_the_installed_client_plays_in_a_real_terminal(
     terminal: Terminal, tmp_path: Path
 ) -> None:
-    app = App(settings_for(StoreKind.EMBEDDED, tmp_path, port=0, rate_limit_messages=0))
+    app = App(settings_for(StoreKind.EMBEDDED, tmp_path, port=0, **NO_FLOOD_LIMITS))
     await app.start()
     try:
         url = f"ws://127.0.0.1:{app.port}"

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Mapping
 from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
 
-from tests.conftest import open_clean_store, settings_for
+from tests.conftest import NO_FLOOD_LIMITS, open_clean_store, settings_for
 from tta_server.accounts import Accounts
 from tta_server.app import App
 from tta_server.settings import StoreKind
@@ -21,7 +21,7 @@ async def staffed_servers(
     kind: StoreKind, tmp_path: Path, staff: Mapping[str, Role], **extra: object
 ) -> AsyncIterator[list[App]]:
     """Started servers on a wiped store holding the ``staff`` accounts (password :data:`PW`)."""
-    settings = settings_for(kind, tmp_path, port=0, rate_limit_messages=0, **extra)
+    settings = settings_for(kind, tmp_path, port=0, **{**NO_FLOOD_LIMITS, **extra})
     store = await open_clean_store(settings)
     for name, role in staff.items():
         await Accounts(store, settings).register(name, PW, role)
@@ -38,3 +38,18 @@ async def staffed_servers(
 
 def url(app: App) -> str:
     return f"ws://127.0.0.1:{app.port}"
+
+
+@asynccontextmanager
+async def serving(kind: StoreKind, tmp_path: Path, **extra: object) -> AsyncIterator[str]:
+    """One started server on a wiped store, with the default limits unless ``extra`` changes
+    them; yields its URL."""
+    settings = settings_for(kind, tmp_path, port=0, shutdown_grace_s=2, **extra)
+    store = await open_clean_store(settings)
+    await store.close()
+    app = App(settings)
+    await app.start()
+    try:
+        yield url(app)
+    finally:
+        await app.shutdown()

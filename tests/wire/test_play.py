@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from tests.conftest import free_port, open_clean_store, settings_for
+from tests.conftest import NO_FLOOD_LIMITS, free_port, open_clean_store, settings_for
 from tests.pipeline.walkthroughs import WALKTHROUGHS
 from tests.wire.client import Client, character, player, story
 from tta_server.app import App
@@ -23,7 +23,7 @@ async def running(
     kind: StoreKind, tmp_path: Path, *, clean: bool, **extra: object
 ) -> AsyncIterator[str]:
     settings = settings_for(
-        kind, tmp_path, port=0, rate_limit_messages=0, shutdown_grace_s=2, **extra
+        kind, tmp_path, port=0, shutdown_grace_s=2, **{**NO_FLOOD_LIMITS, **extra}
     )
     if clean:
         await (await open_clean_store(settings)).close()

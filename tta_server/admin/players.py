@@ -20,7 +20,7 @@ import typer
 from rich.markup import escape
 
 from tta_server.admin.common import AdminError, Target, out, run
-from tta_server.hub import DELETED_MESSAGE, revoke_everywhere
+from tta_server.hub import DELETED_MESSAGE, account_changed_everywhere, revoke_everywhere
 from tta_server.store.base import Account, Store
 
 player_app = typer.Typer(
@@ -87,6 +87,7 @@ def player_delete(
             if not await store.delete_player(account.id):
                 raise AdminError(f"no account is named '{username}'")  # deleted meanwhile
             await revoke_everywhere(store, tokens, DELETED_MESSAGE)
+            await account_changed_everywhere(store, account.id)
         out().print(f"deleted {escape(account.username)}: {escape(summary(doc))}")
 
     run(ctx, body)

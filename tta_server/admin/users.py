@@ -12,6 +12,7 @@ from rich.table import Table
 
 from tta_server.accounts import Accounts
 from tta_server.admin.common import AdminError, Target, out, print_json, run
+from tta_server.hub import account_changed_everywhere
 from tta_server.protocol.errors import ErrorCode, ProtocolError
 from tta_server.store.base import Account, Role, Store
 
@@ -79,6 +80,7 @@ def user_role(
     async def body(target: Target) -> None:
         async with target.store() as store:
             before, after = await change_account(store, username, role=role)
+            await account_changed_everywhere(store, after.id)
         out().print(f"{escape(after.username)}: role {before.role} -> {after.role}")
 
     run(ctx, body)
@@ -101,6 +103,7 @@ def user_disable(
         async with target.store() as store:
             _, account = await change_account(store, username, disabled=not enable)
             revoked = [] if enable else await store.revoke_account_tokens(account.id)
+            await account_changed_everywhere(store, account.id)
         name = escape(account.username)
         if enable:
             out().print(f"enabled {name}")

@@ -464,6 +464,16 @@ class Store(Protocol):
         """Record one hit; the window starts at the first hit. Returns the new count."""
         ...
 
+    async def throttle_take(self, key: str, limit: int, window_s: int) -> float:
+        """Atomically: when ``key`` holds fewer than ``limit`` hits in its window, record one
+        (the window starts at the first) and return 0; else record nothing and return the
+        seconds until the window resets. Parallel callers can never take more than ``limit``."""
+        ...
+
+    async def throttle_release(self, key: str) -> None:
+        """Give back one hit taken by :meth:`throttle_take` (never below zero)."""
+        ...
+
     async def throttle_clear(self, key: str) -> None: ...
 
     # -- characters ----------------------------------------------------------------------------

@@ -454,6 +454,25 @@ if redis.call('TTL', KEYS[1]) < 0 then redis.call('EXPIRE', KEYS[1], ARGV[1]) en
 return n
 """
 
+# KEYS: counter. ARGV: limit, window in ms. Returns 0 when a hit was taken, else the ms until the
+# window resets (at least 1).
+LUA_THROTTLE_TAKE = """
+local n = tonumber(redis.call('GET', KEYS[1]) or '0')
+if n >= tonumber(ARGV[1]) then
+  local left = redis.call('PTTL', KEYS[1])
+  if left < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[2]); left = tonumber(ARGV[2]) end
+  return math.max(left, 1)
+end
+redis.call('INCR', KEYS[1])
+if redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 0
+"""
+
+LUA_THROTTLE_RELEASE = """
+if tonumber(redis.call('GET', KEYS[1]) or '0') > 0 then redis.call('DECR', KEYS[1]) end
+return 0
+"""
+
 # KEYS: stream, session_last. ARGV: maxlen, ttl, last seq, mode, then (seq, entry JSON)*.
 # mode "append": add entries only while they extend the Stream contiguously (seq == top + 1).
 # mode "refill": unless the Stream already reaches last seq, replace it with the entries.
@@ -635,6 +654,8 @@ class RedisNeo4jStore:
         self._lua_revoke_token = r.register_script(LUA_REVOKE_TOKEN)
         self._lua_revoke_account = r.register_script(LUA_REVOKE_ACCOUNT_TOKENS)
         self._lua_throttle_hit = r.register_script(LUA_THROTTLE_HIT)
+        self._lua_throttle_take = r.register_script(LUA_THROTTLE_TAKE)
+        self._lua_throttle_release = r.register_script(LUA_THROTTLE_RELEASE)
         self._lua_write_events = r.register_script(LUA_WRITE_EVENTS)
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -815,6 +836,15 @@ class RedisNeo4jStore:
 
     async def throttle_hit(self, key: str, window_s: int) -> int:
         return int(await self._lua_throttle_hit(keys=[self._throttle_key(key)], args=[window_s]))
+
+    async def throttle_take(self, key: str, limit: int, window_s: int) -> float:
+        left = await self._lua_throttle_take(
+            keys=[self._throttle_key(key)], args=[limit, window_s * 1000]
+        )
+        return int(left) / 1000
+
+    async def throttle_release(self, key: str) -> None:
+        await self._lua_throttle_release(keys=[self._throttle_key(key)])
 
     async def throttle_clear(self, key: str) -> None:
         await self._redis.delete(self._throttle_key(key))

@@ -8,7 +8,8 @@ living world in ``playthroughs`` (state JSON, location) and ``playthrough_items`
 One writer connection guarded by an :class:`asyncio.Lock` runs every write as one ``BEGIN
 IMMEDIATE`` transaction; a second connection serves reads (WAL lets them run beside a write).
 aiosqlite runs each connection in its own thread, so the event loop never blocks on disk.
-Pub/sub is in-process (:class:`~tta_server.store.local_bus.LocalBus`).
+Pub/sub is in-process, with a relay through the file for tools
+(:mod:`tta_server.store.sqlite_bus`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import Any, TypeVar
 
 import aiosqlite
 
+from tta_server.store import sqlite_bus
 from tta_server.store.base import (
     Account,
     Action,
@@ -52,7 +54,7 @@ from tta_server.store.base import (
     now,
     session_view,
 )
-from tta_server.store.local_bus import LocalBus
+from tta_server.store.sqlite_bus import SqliteBus
 from tta_server.text import clean, fold
 
 T = TypeVar("T")
@@ -370,7 +372,7 @@ class SqliteStore:
 
     def __init__(self, data_dir: Path) -> None:
         self.path = Path(data_dir) / DB_FILE
-        self.bus = LocalBus()
+        self.bus = SqliteBus(self._write, self._read_all, now)
         self._writer: aiosqlite.Connection | None = None
         self._reader: aiosqlite.Connection | None = None
         self._write_lock = asyncio.Lock()
@@ -380,6 +382,7 @@ class SqliteStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._writer = await self._connect()
         await self._writer.executescript(SCHEMA)
+        await self._writer.executescript(sqlite_bus.SCHEMA)
         await self._migrate(self._writer)
         await self._writer.commit()
         self._reader = await self._connect()
@@ -599,6 +602,38 @@ class SqliteStore:
             return int(row[0])
 
         return await self._write(work)
+
+    async def throttle_take(self, key: str, limit: int, window_s: int) -> float:
+        async def work(db: aiosqlite.Connection) -> float:
+            t = now()
+            async with db.execute(
+                "SELECT count, expires_at FROM throttles WHERE key = ? AND expires_at > ?",
+                (key, t),
+            ) as cur:
+                row = await cur.fetchone()
+            if row is not None and int(row["count"]) >= limit:
+                return max(0.01, float(row["expires_at"]) - t)
+            await db.execute(
+                "INSERT INTO throttles (key, count, expires_at) VALUES (?, 1, ?)"
+                " ON CONFLICT(key) DO UPDATE SET"
+                "  count = CASE WHEN expires_at > ? THEN count + 1 ELSE 1 END,"
+                "  expires_at = CASE WHEN expires_at > ? THEN expires_at ELSE excluded.expires_at"
+                "  END",
+                (key, t + window_s, t, t),
+            )
+            return 0.0
+
+        return await self._write(work)
+
+    async def throttle_release(self, key: str) -> None:
+        async def work(db: aiosqlite.Connection) -> None:
+            await db.execute(
+                "UPDATE throttles SET count = count - 1"
+                " WHERE key = ? AND count > 0 AND expires_at > ?",
+                (key, now()),
+            )
+
+        await self._write(work)
 
     async def throttle_clear(self, key: str) -> None:
         async def work(db: aiosqlite.Connection) -> None:

@@ -1,0 +1,105 @@
+"""Throttles that cannot be raced or shared (issue 13, item 3), on both stores: parallel guesses
+and registrations stop exactly at the limit, failures against other names never lock out a
+returning player, and behind a trusted proxy each client has its own allowance."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from pathlib import Path
+
+from websockets.asyncio.client import connect
+
+from tests.wire.client import TIMEOUT, Client, player
+from tests.wire.servers import serving
+from tta_server.settings import StoreKind
+
+PW = "correct horse battery"
+MANY = {"max_connections_per_address": 0, "connect_rate_per_address": 0}
+"""200 clients from 127.0.0.1 at once: the per-address connection limits are not under test."""
+
+
+async def attempt(url: str, kind: str, **fields: str) -> str:
+    c = await Client.open(url)
+    try:
+        reply = await c.request(kind, **fields)
+        return str(reply.get("code", reply["type"]))
+    finally:
+        await c.close()
+
+
+async def test_two_hundred_parallel_guesses_get_five_answers(
+    store_kind: StoreKind, tmp_path: Path
+) -> None:
+    async with serving(store_kind, tmp_path, **MANY) as url:
+        await (await player(url, "wren")).close()
+        results = await asyncio.gather(
+            *(
+                attempt(url, "login", username="wren", password=f"guess number {i}")
+                for i in range(200)
+            )
+        )
+        counts = Counter(results)
+        print(f"200 parallel guesses: {dict(counts)} ({store_kind})")
+        assert counts == {"login_failed": 5, "login_throttled": 195}
+        # the right password is refused too until the window ends
+        assert await attempt(url, "login", username="wren", password=PW) == "login_throttled"
+
+
+async def test_parallel_registrations_stop_at_the_hourly_limit(
+    store_kind: StoreKind, tmp_path: Path
+) -> None:
+    async with serving(store_kind, tmp_path, register_throttle_per_address=20, **MANY) as url:
+        results = await asyncio.gather(
+            *(attempt(url, "register", username=f"new{i}", password=PW) for i in range(100))
+        )
+        counts = Counter(results)
+        print(f"100 parallel registrations: {dict(counts)} ({store_kind})")
+        assert counts == {"register.ok": 20, "register_throttled": 80}
+
+
+async def test_failed_registrations_do_not_use_up_the_limit(
+    store_kind: StoreKind, tmp_path: Path
+) -> None:
+    async with serving(store_kind, tmp_path, register_throttle_per_address=2) as url:
+        await (await player(url, "xena")).close()
+        for _ in range(3):
+            assert await attempt(url, "register", username="xena", password=PW) == "username_taken"
+        assert await attempt(url, "register", username="yuri", password=PW) == "register.ok"
+
+
+async def test_failures_against_other_names_never_lock_out_a_returning_player(
+    store_kind: StoreKind, tmp_path: Path
+) -> None:
+    async with serving(store_kind, tmp_path, login_throttle_per_address=10, **MANY) as url:
+        await (await player(url, "zara")).close()  # has logged in from here before
+        c = await Client.open(url)
+        await c.ok("register", username="newbie", password=PW)
+        await c.close()
+        for i in range(12):  # someone at the same address guesses made-up names
+            got = await attempt(url, "login", username=f"ghost{i}", password="wrong password")
+            assert got == ("login_failed" if i < 10 else "login_throttled")
+        assert await attempt(url, "login", username="zara", password=PW) == "login.ok"
+        # a name never seen from this address waits for the window, as the docs say
+        assert await attempt(url, "login", username="newbie", password=PW) == "login_throttled"
+
+
+async def test_behind_a_trusted_proxy_each_client_has_its_own_allowance(
+    store_kind: StoreKind, tmp_path: Path
+) -> None:
+    async with serving(
+        store_kind, tmp_path, trusted_proxies=["127.0.0.1"], login_throttle_per_address=3
+    ) as url:
+
+        async def via_proxy(client_ip: str, username: str) -> str:
+            headers = {"X-Forwarded-For": f"198.51.100.99, {client_ip}"}
+            async with connect(url, additional_headers=headers, open_timeout=TIMEOUT) as ws:
+                c = Client(ws)
+                c.hello = await c.recv()
+                reply = await c.request("login", username=username, password="wrong password")
+                return str(reply["code"])
+
+        for i in range(3):
+            assert await via_proxy("203.0.113.7", f"nobody{i}") == "login_failed"
+        assert await via_proxy("203.0.113.7", "nobody9") == "login_throttled"
+        assert await via_proxy("203.0.113.8", "nobody9") == "login_failed"  # someone else
