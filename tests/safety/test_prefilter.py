@@ -26,7 +26,14 @@ import pytest
 from tta_server.admin.safety import BENCH_SAMPLE
 from tta_server.safety import classifier
 from tta_server.safety.lang import RULES
-from tta_server.safety.triggers import NoTriggers, TriggerIndex, Triggers, derive_triggers
+from tta_server.safety.triggers import (
+    NoTriggers,
+    TriggerIndex,
+    Triggers,
+    derive_starts,
+    derive_triggers,
+)
+from tta_server.safety.triggers import regular as triggers_regular
 
 HERE = Path(__file__).resolve().parent
 
@@ -260,6 +267,10 @@ def test_strings_made_from_a_rule_select_it(position: int) -> None:
         if _matches_at_a_word(compiled.regex, text):
             hits += 1
             assert position in classifier._TRIGGERS.select(text.split(" ")), text
+        if compiled.starts is not None:
+            assert _token_spans(compiled.regex, compiled.starts, text) == _search_spans(
+                compiled.regex, text
+            ), text
     assert hits >= 5, f"only {hits} generated strings matched {compiled.rule.id}"
 
 
@@ -281,13 +292,168 @@ TRICKY = [
 def test_strings_made_from_tricky_shapes_select_them(pattern: str) -> None:
     regex = classifier.compile_rule(pattern)
     index = TriggerIndex([derive_triggers(regex)])
+    starts = derive_starts(regex)
     rng = random.Random(pattern)
     hits = 0
     for text in _generated(rng, regex):
         if _matches_at_a_word(regex, text):
             hits += 1
             assert index.select(text.split(" ")) == [0], (text, derive_triggers(regex))
+        if starts is not None:
+            assert _token_spans(regex, starts, text) == _search_spans(regex, text), text
     assert hits >= 20
+
+
+# --------------------------------------------------------------------------------------------
+# Trying a rule only at the tokens its matches can start with
+# --------------------------------------------------------------------------------------------
+
+
+def _search_spans(
+    regex: re.Pattern[str], text: str, spans: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
+    return [m.span() for m in classifier._word_start_matches(regex, text, spans)]
+
+
+def _token_spans(
+    regex: re.Pattern[str],
+    starts: frozenset[str],
+    text: str,
+    spans: list[tuple[int, int]] | None = None,
+    *,
+    check_candidates: bool = True,
+) -> list[tuple[int, int]]:
+    doc = classifier._Doc.build(text)
+    assert doc.regular, text
+    whole = [(0, len(text))] if spans is None else spans
+    stems = tuple(sorted(s for s in starts if " " not in s))
+    following: dict[str, list[str]] = {}
+    for pair in sorted(s for s in starts if " " in s):
+        following.setdefault(pair.split(" ")[0], []).append(pair.split(" ")[1])
+    pairs = tuple((w, tuple(s)) for w, s in following.items())
+    if set(stems) <= classifier._STEMS:  # a rule's: the doc's own look-up
+        begins = doc.candidates(stems, pairs)
+        if check_candidates:
+            assert begins == [
+                doc.starts[i] for i in range(len(doc.tokens)) if _starts_here(starts, doc, i)
+            ]
+    else:
+        begins = [doc.starts[i] for i in range(len(doc.tokens)) if _starts_here(starts, doc, i)]
+    found = classifier._matches_at_tokens(regex, text, whole, begins)
+    return [m.span() for m in found]
+
+
+def _starts_here(starts: frozenset[str], doc: Any, i: int) -> bool:
+    """Whether token ``i`` is where a match with these ``starts`` could begin."""
+    for item in starts:
+        word, _, stem = item.partition(" ")
+        if not stem and doc.tokens[i].startswith(word):
+            return True
+        following = doc.tokens[i + 1 : i + 2]
+        if stem and doc.tokens[i] == word and following and following[0].startswith(stem):
+            return True
+    return False
+
+
+def test_most_rules_show_what_their_matches_start_with() -> None:
+    shown = [c for c in classifier._RULES if c.starts is not None]
+    assert len(shown) > 0.9 * len(classifier._RULES)
+    assert all(c.starts for c in shown)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (r"\b(?:kill|killing) myself\b", {"kill myself", "killing myself"}),
+        (r"\bkill(?:ing)?\b", {"kill"}),
+        (r"(?:i )?(?:want|need) to die", {"i want", "i need", "want to", "need to"}),
+        (r"(?:i|we) (?:\w+ )?hate", {"i", "we"}),
+        (r"(?:i (?:want|wanna)|i) die", {"i want", "i wanna", "i die"}),
+        (
+            r"(?<!making me )\b(?:losing|lost) my mind\b|mak\w+ fun of me",
+            {"losing my", "lost my", "mak"},
+        ),
+        (r"(?:nobody|no one|noone) cares", {"nobody cares", "no one", "noone cares"}),
+        (r"[sz]ad\b", {"s", "z"}),
+        (r"(?:^|(?<=\. ))(?:mum|dad) died", {"mum died", "dad died"}),
+        (r"\. nicht mit ihr", {"."}),
+        (r"\w+ing myself", None),  # could start with any word
+        (r"(?:really )?", None),  # could match nothing
+        (r" myself", None),  # starts at a space
+        (r"(?:\w+ )?hurt", None),
+        (r"(?i:kill) myself", None),
+        (r"[^ ]ill", None),
+    ],
+)
+def test_derive_starts(pattern: str, starts: set[str] | None) -> None:
+    derived = derive_starts(re.compile(pattern))
+    assert derived == (None if starts is None else frozenset(starts))
+
+
+@pytest.mark.parametrize(
+    ("text", "regular"),
+    [
+        ("i want to die . really , yes", True),
+        ("", True),
+        ("ich will sterben 2 mal", True),
+        ("i want  to die", False),
+        (" i want", False),
+        ("i want ", False),
+        ("i want to.die", False),
+        ("i want, to die", False),
+        ("i want to_die", False),
+        ("i want to die!", False),
+        ("i want\tto die", False),
+    ],
+)
+def test_regular_text(text: str, regular: bool) -> None:
+    assert triggers_regular(text, text.split(" ") if text else []) is regular
+
+
+def _span_cases() -> Iterator[str]:
+    for text in [*CORPUS, *_long_messages(), *_random_messages()[1:40:2]]:
+        yield from classifier._variants(classifier._coerce(text))
+
+
+def test_trying_rules_at_their_start_tokens_finds_what_a_search_finds() -> None:
+    """``_matches_at_tokens`` yields what ``_word_start_matches`` yields, over the whole text
+    and over the sentence spans a long message is screened in, for every rule that could
+    match (and for a sample of those that cannot); the tokens it is given are checked against
+    the rule's ``starts`` on the short texts."""
+    compared = 0
+    for text in _span_cases():
+        doc = classifier._Doc.build(text)
+        if not doc.regular:
+            continue
+        located = classifier._TRIGGERS.locate(doc.tokens)
+        sample = set(range(len(text) % 7, len(classifier._RULES), 60))
+        for i in sorted(set(located) | sample):
+            compiled = classifier._RULES[i]
+            if compiled.starts is None:
+                continue
+            cases = [None]
+            if i in located and len(text) > classifier.SPAN_CHARS:
+                cases = [doc.sentence_spans(located[i])]
+            for spans in cases:
+                expected = _search_spans(compiled.regex, text, spans)
+                got = _token_spans(
+                    compiled.regex,
+                    compiled.starts,
+                    text,
+                    spans,
+                    check_candidates=len(text) <= classifier.SPAN_CHARS,
+                )
+                assert got == expected, (compiled.rule.id, text, spans)
+                compared += bool(expected)
+    assert compared > 1000
+
+
+def test_locating_by_distinct_tokens_is_locating_by_tokens() -> None:
+    for text in _span_cases():
+        doc = classifier._Doc.build(text)
+        assert classifier._TRIGGERS.locate_tokens(doc.positions) == classifier._TRIGGERS.locate(
+            doc.tokens
+        )
 
 
 # --------------------------------------------------------------------------------------------

@@ -100,11 +100,11 @@ import json
 import re
 import time
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import Any
 
 from tta_server.safety import lang, learned
@@ -118,7 +118,7 @@ from tta_server.safety.model import (
     Level,
     lower,
 )
-from tta_server.safety.triggers import TriggerIndex, derive_triggers
+from tta_server.safety.triggers import TriggerIndex, derive_starts, derive_triggers, regular
 
 #: Longer input is screened on its first MAX_CHARS characters (the game caps input far lower).
 MAX_CHARS = 10_000
@@ -143,6 +143,13 @@ class _Compiled:
     rule: lx.Rule
     regex: re.Pattern[str]
     requires: re.Pattern[str] | None
+    #: What the token where any match starts looks like (``triggers.derive_starts``): stems
+    #: it begins with, or a word it is and a stem the next token begins with. None if the
+    #: regex does not show it. In a regular text the rule is tried only at such tokens.
+    starts: frozenset[str] | None
+    #: ``starts`` split: the stems, and (word, stems of the next token) for the pairs
+    stems: tuple[str, ...] = ()
+    pairs: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
@@ -183,15 +190,34 @@ def compile_rule(pattern: str) -> re.Pattern[str]:
     return re.compile("|".join(alternatives))
 
 
-_RULES: tuple[_Compiled, ...] = tuple(
-    _Compiled(r, compile_rule(r.pattern), None if r.requires is None else re.compile(r.requires))
-    for r in lang.RULES
-)
+def _compiled(rule: lx.Rule) -> _Compiled:
+    regex = compile_rule(rule.pattern)
+    requires = None if rule.requires is None else re.compile(rule.requires)
+    starts = derive_starts(regex)
+    if starts is None:
+        return _Compiled(rule, regex, requires, None)
+    following: dict[str, list[str]] = {}
+    for pair in sorted(s for s in starts if " " in s):
+        word, stem = pair.split(" ")
+        following.setdefault(word, []).append(stem)
+    stems = tuple(sorted(s for s in starts if " " not in s))
+    pairs = tuple((word, tuple(stems)) for word, stems in following.items())
+    return _Compiled(rule, regex, requires, starts, stems, pairs)
+
+
+_RULES: tuple[_Compiled, ...] = tuple(_compiled(r) for r in lang.RULES)
 _RULE_ORDER: dict[str, int] = {c.rule.id: i for i, c in enumerate(_RULES)}
 
 #: The prefilter: which rules can match a message, from the words each rule's own regex spells
 #: out (see ``triggers``). A rule whose regex has no such word makes this import fail.
 _TRIGGERS = TriggerIndex([derive_triggers(c.regex, c.rule.id) for c in _RULES])
+
+#: Every stem that begins a rule's matches (``_Compiled.starts``): a message's tokens are
+#: grouped by the stems they begin with (``_Doc.stem_positions``).
+_STEMS: frozenset[str] = frozenset(s for c in _RULES for s in c.stems)
+_STEM_LENGTHS: tuple[int, ...] = tuple(sorted({len(s) for s in _STEMS}))
+#: token -> the stems in ``_STEMS`` it begins with (players reuse words; emptied when full)
+_TOKEN_STEMS: dict[str, tuple[str, ...]] = {}
 
 _REAL = re.compile(lang.REAL_MARKERS)
 _FICTION = re.compile(lang.FICTION_MARKERS)
@@ -442,6 +468,64 @@ class _Doc:
         return bool(_PAST.search(self.text)) and not _PRESENT.search(self.text)
 
     @cached_property
+    def regular(self) -> bool:
+        """Shaped like normalised text (``triggers.regular``): rules may then be tried only at
+        the tokens their matches can start with."""
+        return regular(self.text, self.tokens)
+
+    @cached_property
+    def positions(self) -> dict[str, list[int]]:
+        """Each distinct token with its positions, in order."""
+        found: dict[str, list[int]] = {}
+        for i, token in enumerate(self.tokens):
+            where = found.get(token)
+            if where is None:
+                found[token] = [i]
+            else:
+                where.append(i)
+        return found
+
+    @cached_property
+    def stem_offsets(self) -> dict[str, list[int]]:
+        """For each stem in ``_STEMS`` that begins a token: where those tokens start (in
+        characters, in order)."""
+        found: dict[str, list[int]] = {}
+        starts = self.starts
+        for token, where in self.positions.items():
+            stems = _TOKEN_STEMS.get(token)
+            if stems is None:
+                stems = _stems_of(token)
+            if not stems:
+                continue
+            offsets = list(map(starts.__getitem__, where))
+            for stem in stems:
+                have = found.get(stem)
+                found[stem] = offsets if have is None else sorted(have + offsets)
+        return found
+
+    def candidates(
+        self, stems: tuple[str, ...], pairs: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    ) -> list[int]:
+        """Where the tokens that begin with one of ``stems``, or are a word of ``pairs``
+        followed by a token that begins with one of its stems, start (characters, in order)."""
+        by_stem = self.stem_offsets
+        lists = [by_stem[s] for s in stems if s in by_stem]
+        if pairs:
+            positions, tokens, starts = self.positions, self.tokens, self.starts
+            last = len(tokens) - 1
+            for word, following in pairs:
+                where = positions.get(word)
+                if where is not None:
+                    found = [
+                        starts[p] for p in where if p < last and tokens[p + 1].startswith(following)
+                    ]
+                    if found:
+                        lists.append(found)
+        if len(lists) <= 1:
+            return lists[0] if lists else []
+        return sorted(chain.from_iterable(lists))
+
+    @cached_property
     def _sentence_of(self) -> tuple[list[int], list[int], list[int]]:
         """(sentence number of each token, start and end character of each sentence)."""
         numbers: list[int] = []
@@ -457,24 +541,47 @@ class _Doc:
         ends.append(len(self.text))
         return numbers, starts, ends
 
+    @cached_property
+    def _sentence_tokens(self) -> list[tuple[int, int]]:
+        """(first token, the "." after it or the token count) of each sentence."""
+        bounds: list[tuple[int, int]] = []
+        first = 0
+        for i, tok in enumerate(self.tokens):
+            if tok == ".":
+                bounds.append((first, i))
+                first = i + 1
+        bounds.append((first, len(self.tokens)))
+        return bounds
+
+    @cached_property
+    def _windows(self) -> tuple[list[int], list[int], list[int]]:
+        """(sentence number of each token, and for each sentence the first and the last
+        character of the span from the sentence before it to the second one after it)."""
+        numbers, starts, ends = self._sentence_of
+        last = len(ends) - 1
+        lows = [starts[max(0, n - 1)] for n in range(last + 1)]
+        highs = [ends[min(last, n + 2)] for n in range(last + 1)]
+        return numbers, lows, highs
+
     def sentence_spans(self, positions: list[int]) -> list[tuple[int, int]]:
         """Character spans covering, for each token position, the sentence before its sentence
         through the second sentence after it (a few rules look that far: "ich mach schluss.
         nicht mit ihr. mit mir"); overlapping spans merged, in order."""
-        numbers, starts, ends = self._sentence_of
-        last = len(ends) - 1
+        numbers, lows, highs = self._windows
         spans: list[tuple[int, int]] = []
-        previous = -2
-        for position in positions:
-            n = numbers[position]
-            if n == previous:
-                continue
-            previous = n
-            lo, hi = starts[max(0, n - 1)], ends[min(last, n + 2)]
-            if spans and lo <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+        low = high = -1
+        # positions come in order, so sentence numbers never decrease and neither do the
+        # windows' ends: a window that overlaps the current span extends it to its own end
+        for n in dict.fromkeys(map(numbers.__getitem__, positions)):
+            lo = lows[n]
+            if low >= 0 and lo <= high:
+                high = highs[n]
             else:
-                spans.append((lo, hi))
+                if low >= 0:
+                    spans.append((low, high))
+                low, high = lo, highs[n]
+        if low >= 0:
+            spans.append((low, high))
         return spans
 
     def token_at(self, char_pos: int) -> int:
@@ -482,20 +589,31 @@ class _Doc:
 
     def sentence(self, idx: int) -> tuple[int, int, bool]:
         """(start char, end char, has fiction marker) of the sentence holding token ``idx``."""
-        lo = idx
-        while lo > 0 and self.tokens[lo - 1] != ".":
-            lo -= 1
+        if idx < len(self.tokens):
+            number = self._sentence_of[0][idx]
+            lo, hi = self._sentence_tokens[number]
+        else:  # past the last token (an empty text)
+            lo = idx
+            while lo > 0 and self.tokens[lo - 1] != ".":
+                lo -= 1
+            hi = idx
         cached = self._sentences.get(lo)
         if cached is not None:
             return cached
-        hi = idx
-        while hi < len(self.tokens) and self.tokens[hi] != ".":
-            hi += 1
         start = self.starts[lo] if lo < len(self.starts) else len(self.text)
         end = self.starts[hi] - 1 if hi < len(self.starts) else len(self.text)
         result = (start, end, bool(_FICTION.search(self.text, start, end)))
         self._sentences[lo] = result
         return result
+
+
+def _stems_of(token: str) -> tuple[str, ...]:
+    """The stems in ``_STEMS`` that ``token`` begins with (kept in ``_TOKEN_STEMS``)."""
+    stems = tuple(token[:n] for n in _STEM_LENGTHS if n <= len(token) and token[:n] in _STEMS)
+    if len(_TOKEN_STEMS) >= 50_000:
+        _TOKEN_STEMS.clear()
+    _TOKEN_STEMS[token] = stems
+    return stems
 
 
 def _next_start(start: int, length: int) -> int:
@@ -570,13 +688,51 @@ def _word_start_matches(
             pos = max(match.end(), begin + 1)
 
 
+def _matches_at_tokens(
+    regex: re.Pattern[str], text: str, spans: list[tuple[int, int]], candidates: list[int]
+) -> Iterator[re.Match[str]]:
+    """What ``_word_start_matches`` yields, for a regular ``doc`` and a rule whose matches can
+    start only at the ``candidates`` (where tokens start, in order): the regex is tried there
+    alone instead of being searched for at every character.
+
+    The same matches, because: in a regular text a match ``_word_start_matches`` accepts
+    starts at a token or at a space; the rule's matches never start at a space and start only
+    at tokens beginning with its stems (``triggers.derive_starts``); ``regex.match`` at a
+    position with the span's end as ``endpos`` finds what ``regex.search`` finds when that
+    position is the first with a match; and a match inside a word, which the search would skip
+    to the next word, is never tried here.
+    """
+    for lo, hi in spans:
+        pos = lo
+        for begin in candidates[bisect_left(candidates, lo) : bisect_right(candidates, hi)]:
+            if begin < pos:
+                continue
+            match = regex.match(text, begin, hi)
+            if match is not None:
+                yield match
+                pos = max(match.end(), begin + 1)
+
+
 def _apply(
-    compiled: _Compiled, doc: _Doc, spans: list[tuple[int, int]] | None = None
+    compiled: _Compiled,
+    doc: _Doc,
+    spans: list[tuple[int, int]] | None = None,
+    at_tokens: bool = True,
 ) -> _Hit | None:
-    """The first match of one rule that passes its subject check, with its adjusted level."""
+    """The first match of one rule that passes its subject check, with its adjusted level.
+
+    ``at_tokens=False`` searches the regex at every character (the reference for the tests).
+    """
     rule = compiled.rule
     text = doc.text
-    for match in _word_start_matches(compiled.regex, text, spans):
+    matches: Iterator[re.Match[str]]
+    if at_tokens and compiled.starts is not None and doc.regular:
+        whole = [(0, len(text))] if spans is None else spans
+        begins = doc.candidates(compiled.stems, compiled.pairs)
+        matches = _matches_at_tokens(compiled.regex, text, whole, begins)
+    else:
+        matches = _word_start_matches(compiled.regex, text, spans)
+    for match in matches:
         begin = match.start()
         idx = doc.token_at(begin)
         subject, negated = _walk(doc.tokens, idx)
@@ -656,10 +812,10 @@ def _rule_hits(variants: list[str], prefilter: bool) -> list[_Hit]:
         elif len(variant) <= SPAN_CHARS:
             chosen = [(_RULES[i], None) for i in _TRIGGERS.select(doc.tokens)]
         else:
-            located = _TRIGGERS.locate(doc.tokens)
+            located = _TRIGGERS.locate_tokens(doc.positions)
             chosen = [(_RULES[i], doc.sentence_spans(located[i])) for i in sorted(located)]
         for compiled, spans in chosen:
-            hit = _apply(compiled, doc, spans)
+            hit = _apply(compiled, doc, spans, at_tokens=prefilter)
             if hit is None:
                 continue
             seen = best.get(hit.rule.id)
@@ -684,7 +840,8 @@ def _model_reason(level: Level, scores: learned.Scores) -> str:
 
 
 def _classify(text: str, *, prefilter: bool = True) -> Assessment:
-    """The verdict; ``prefilter=False`` runs every rule (the reference the tests compare to)."""
+    """The verdict; ``prefilter=False`` runs every rule over the whole text, searching each
+    regex at every character (the reference the tests compare to)."""
     variants = _variants(text)
     hits = _rule_hits(variants, prefilter)
     level, category = _rules_verdict(hits)
