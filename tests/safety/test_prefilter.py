@@ -11,6 +11,7 @@ when the screen is imported.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import json
 import random
 import re
@@ -502,6 +503,31 @@ def test_a_rule_without_a_trigger_word_stops_the_screen_from_loading() -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode != 0
     assert "NoTriggers: rule suicide.no_words: no trigger word" in done.stderr
+
+
+def test_the_shipped_derivations_are_those_of_the_present_tables() -> None:
+    """``derived.json`` holds each rule's triggers and starts so that the screen need not read
+    them off ~600 regexes at every import; it must be what the present rule table gives.
+    After changing a rule (or ``triggers``), run ``scripts/build_safety_derived.py``."""
+    path = Path(classifier.__file__).resolve().parent / classifier.DERIVED_FILE
+    shipped = json.loads(path.read_text(encoding="utf-8"))
+    hint = "tta_server/safety/derived.json is stale: run scripts/build_safety_derived.py"
+    assert shipped["key"] == classifier.derivation_key(), hint
+    assert shipped == classifier.derive_tables(), hint
+    loaded = [(c.starts, c.rule.id) for c in classifier._RULES]
+    assert loaded == [
+        (None if r["starts"] is None else frozenset(r["starts"]), r["id"]) for r in shipped["rules"]
+    ]
+
+
+def test_a_changed_rule_changes_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tta_server.safety import lang
+
+    key = classifier.derivation_key()
+    first = lang.RULES[0]
+    changed = dataclasses.replace(first, pattern=first.pattern + "|\\bextraordinarily sad\\b")
+    monkeypatch.setattr(lang, "RULES", (changed, *lang.RULES[1:]))
+    assert classifier.derivation_key() != key
 
 
 def test_the_index_selects_by_word_and_by_stem() -> None:

@@ -20,12 +20,15 @@ How it works
 2. **Match** the ordered rule table (``lang.RULES``: ``lexicon.RULES`` and one module per
    language in ``lang/``): compiled regexes over the normalised
    text, each with an id, a level, a category and flags. Patterns match predicates ("kill
-   myself", "want to die", "he hits me"). A prefilter runs only the rules that can match: at
-   import each rule's trigger words are read off its own regex (``triggers.derive_triggers``;
-   every match of ``\\b(?:kill|killing) myself\\b`` holds the word "myself"), and a message runs
-   the rules with a trigger among its tokens. A rule whose regex shows no such word stops the
-   import (``triggers.NoTriggers``), so a rule can never be skipped silently. In a message
-   longer than ``SPAN_CHARS`` a rule scans only the sentences around its trigger words.
+   myself", "want to die", "he hits me"). A prefilter runs only the rules that can match: each
+   rule's trigger words are read off its own regex (``triggers.derive_triggers``; every match
+   of ``\\b(?:kill|killing) myself\\b`` holds the word "myself"), and a message runs the rules
+   with a trigger among its tokens. The derivation ships in ``derived.json``
+   (``scripts/build_safety_derived.py``), keyed by a hash of the rule table; when the key is
+   stale it runs at import, and a rule whose regex shows no such word stops the import
+   (``triggers.NoTriggers``), so a rule can never be skipped silently. In a message longer than
+   ``SPAN_CHARS`` a rule scans only the sentences around its trigger words, and a rule is tried
+   only at the tokens its matches can start with (``triggers.derive_starts``).
 3. **Analyse** each match with a small, explainable look-around:
 
    * *subject walk* - step back from the predicate over auxiliaries and adverbs ("i really just
@@ -96,14 +99,18 @@ safety measure.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
 import re
+import sys
 import time
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from importlib import resources
 from itertools import accumulate, chain
 from typing import Any
 
@@ -118,7 +125,15 @@ from tta_server.safety.model import (
     Level,
     lower,
 )
-from tta_server.safety.triggers import TriggerIndex, derive_starts, derive_triggers, regular
+from tta_server.safety.triggers import (
+    TriggerIndex,
+    Triggers,
+    derive_starts,
+    derive_triggers,
+    regular,
+)
+
+_log = logging.getLogger(__name__)
 
 #: Longer input is screened on its first MAX_CHARS characters (the game caps input far lower).
 MAX_CHARS = 10_000
@@ -134,22 +149,43 @@ USE_MODEL = True
 MODEL_CRISIS_MIN_WORDS = 4
 
 # --------------------------------------------------------------------------------------------
-# Compiled tables (everything is compiled once, at import)
+# Rule tables (each regex compiled on first use; what is derived from them, cached)
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class _Compiled:
-    rule: lx.Rule
-    regex: re.Pattern[str]
-    requires: re.Pattern[str] | None
-    #: What the token where any match starts looks like (``triggers.derive_starts``): stems
-    #: it begins with, or a word it is and a stem the next token begins with. None if the
-    #: regex does not show it. In a regular text the rule is tried only at such tokens.
-    starts: frozenset[str] | None
-    #: ``starts`` split: the stems, and (word, stems of the next token) for the pairs
-    stems: tuple[str, ...] = ()
-    pairs: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """One rule, its regex compiled on first use (compiling the whole table took most of a
+    second at import), and what ``triggers.derive_starts`` says its matches start with."""
+
+    __slots__ = ("_regex", "_requires", "pairs", "rule", "starts", "stems")
+
+    def __init__(self, rule: lx.Rule, starts: frozenset[str] | None) -> None:
+        self.rule = rule
+        #: What the token where any match starts looks like: stems it begins with, or a word
+        #: it is and a stem the next token begins with (``triggers.derive_starts``). None if
+        #: the regex does not show it. In a regular text the rule is tried only at such tokens.
+        self.starts = starts
+        following: dict[str, list[str]] = {}
+        for pair in sorted(s for s in starts or () if " " in s):
+            word, stem = pair.split(" ")
+            following.setdefault(word, []).append(stem)
+        #: ``starts`` split: the stems, and (word, stems of the next token) for the pairs
+        self.stems = tuple(sorted(s for s in starts or () if " " not in s))
+        self.pairs = tuple((word, tuple(stems)) for word, stems in following.items())
+        self._regex: re.Pattern[str] | None = None
+        self._requires: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._regex is None:
+            self._regex = compile_rule(self.rule.pattern)
+        return self._regex
+
+    @property
+    def requires(self) -> re.Pattern[str] | None:
+        if self._requires is None and self.rule.requires is not None:
+            self._requires = re.compile(self.rule.requires)
+        return self._requires
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
@@ -190,27 +226,82 @@ def compile_rule(pattern: str) -> re.Pattern[str]:
     return re.compile("|".join(alternatives))
 
 
-def _compiled(rule: lx.Rule) -> _Compiled:
-    regex = compile_rule(rule.pattern)
-    requires = None if rule.requires is None else re.compile(rule.requires)
-    starts = derive_starts(regex)
-    if starts is None:
-        return _Compiled(rule, regex, requires, None)
-    following: dict[str, list[str]] = {}
-    for pair in sorted(s for s in starts if " " in s):
-        word, stem = pair.split(" ")
-        following.setdefault(word, []).append(stem)
-    stems = tuple(sorted(s for s in starts if " " not in s))
-    pairs = tuple((word, tuple(stems)) for word, stems in following.items())
-    return _Compiled(rule, regex, requires, starts, stems, pairs)
+#: What the rules' and the phrase rewrites' triggers and starts are derived by: bump it when
+#: ``compile_rule`` changes what a rule's regex is (a change in ``triggers`` changes the key).
+_DERIVATION = "compile_rule 1"
+DERIVED_FILE = "derived.json"
 
 
-_RULES: tuple[_Compiled, ...] = tuple(_compiled(r) for r in lang.RULES)
+def derivation_key() -> str:
+    """A hash of everything the derived tables come from: the rule table, the phrase rewrites,
+    ``triggers``' own source and ``_DERIVATION``."""
+    source = resources.files("tta_server.safety").joinpath("triggers.py").read_bytes()
+    table = {
+        "rules": [[r.id, r.pattern] for r in lang.RULES],
+        "phrases": [src for src, _ in lx.PHRASE_MAP],
+        "derivation": _DERIVATION,
+    }
+    digest = hashlib.sha256(json.dumps(table, ensure_ascii=False).encode())
+    digest.update(source)
+    return digest.hexdigest()
+
+
+def derive_tables() -> dict[str, Any]:
+    """Derive, from scratch, each rule's triggers and starts and each phrase rewrite's
+    triggers: what ``DERIVED_FILE`` holds (``scripts/build_safety_derived.py`` writes it).
+    Raises ``triggers.NoTriggers`` for a rule whose regex shows no trigger word."""
+    rules = []
+    for rule in lang.RULES:
+        regex = compile_rule(rule.pattern)
+        found = derive_triggers(regex, rule.id)
+        starts = derive_starts(regex)
+        rules.append(
+            {
+                "id": rule.id,
+                "words": sorted(found.words),
+                "stems": sorted(found.stems),
+                "starts": None if starts is None else sorted(starts),
+            }
+        )
+    phrases = []
+    for src, _ in lx.PHRASE_MAP:
+        found = derive_triggers(re.compile(src), f"PHRASE_MAP {src!r}", at_word_start=False)
+        phrases.append({"words": sorted(found.words), "stems": sorted(found.stems)})
+    return {"key": derivation_key(), "rules": rules, "phrases": phrases}
+
+
+def _derived_tables() -> dict[str, Any]:
+    """``DERIVED_FILE`` when it was made from the present tables, else derived now (slower:
+    a second or two; ``tests/safety/test_prefilter.py`` fails while the file is stale)."""
+    try:
+        raw = resources.files("tta_server.safety").joinpath(DERIVED_FILE).read_bytes()
+        cached: dict[str, Any] = json.loads(raw)
+    except (OSError, ValueError):
+        cached = {}
+    if cached.get("key") == derivation_key():
+        return cached
+    _log.warning(
+        "safety: %s is missing or stale; deriving the rules' triggers at import "
+        "(run scripts/build_safety_derived.py)",
+        DERIVED_FILE,
+    )
+    return derive_tables()
+
+
+def _triggers(item: dict[str, Any]) -> Triggers:
+    return Triggers(frozenset(item["words"]), frozenset(item["stems"]))
+
+
+_DERIVED = _derived_tables()
+_RULES: tuple[_Compiled, ...] = tuple(
+    _Compiled(rule, None if item["starts"] is None else frozenset(item["starts"]))
+    for rule, item in zip(lang.RULES, _DERIVED["rules"], strict=True)
+)
 _RULE_ORDER: dict[str, int] = {c.rule.id: i for i, c in enumerate(_RULES)}
 
 #: The prefilter: which rules can match a message, from the words each rule's own regex spells
 #: out (see ``triggers``). A rule whose regex has no such word makes this import fail.
-_TRIGGERS = TriggerIndex([derive_triggers(c.regex, c.rule.id) for c in _RULES])
+_TRIGGERS = TriggerIndex([_triggers(item) for item in _DERIVED["rules"]])
 
 #: Every stem that begins a rule's matches (``_Compiled.starts``): a message's tokens are
 #: grouped by the stems they begin with (``_Doc.stem_positions``).
@@ -219,12 +310,28 @@ _STEM_LENGTHS: tuple[int, ...] = tuple(sorted({len(s) for s in _STEMS}))
 #: token -> the stems in ``_STEMS`` it begins with (players reuse words; emptied when full)
 _TOKEN_STEMS: dict[str, tuple[str, ...]] = {}
 
-_REAL = re.compile(lang.REAL_MARKERS)
-_FICTION = re.compile(lang.FICTION_MARKERS)
-_PAST = re.compile(lx.PAST_MARKERS)
-_PRESENT = re.compile(lx.PRESENT_MARKERS)
-_ACCIDENT = re.compile(lx.ACCIDENT_MARKERS)
-_HYPERBOLE = re.compile(lx.HYPERBOLE_MARKERS)
+
+class _Lazy:
+    """A regex compiled on its first search (the marker tables take 0.1 s to compile)."""
+
+    __slots__ = ("_regex", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._regex: re.Pattern[str] | None = None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._regex is None:
+            self._regex = re.compile(self.pattern)
+        return self._regex.search(text, pos, endpos)
+
+
+_REAL = _Lazy(lang.REAL_MARKERS)
+_FICTION = _Lazy(lang.FICTION_MARKERS)
+_PAST = _Lazy(lx.PAST_MARKERS)
+_PRESENT = _Lazy(lx.PRESENT_MARKERS)
+_ACCIDENT = _Lazy(lx.ACCIDENT_MARKERS)
+_HYPERBOLE = _Lazy(lx.HYPERBOLE_MARKERS)
 
 _NEWLINES = re.compile(r"[\r\n\u2028\u2029\x85]+")
 _CONTROL = re.compile(
@@ -266,10 +373,7 @@ _OTHER_SYMBOLS = re.compile(r"[^\w\s.,]|_")
 _PHRASES = tuple((re.compile(src), dst) for src, dst in lx.PHRASE_MAP)
 #: A phrase rewrite runs only when its words are there (matches may start anywhere, not only at
 #: a word: hence ``at_word_start=False``).
-_PHRASE_TRIGGERS = tuple(
-    derive_triggers(regex, f"PHRASE_MAP {src!r}", at_word_start=False)
-    for (regex, _), (src, _) in zip(_PHRASES, lx.PHRASE_MAP, strict=True)
-)
+_PHRASE_TRIGGERS = tuple(_triggers(item) for item in _DERIVED["phrases"])
 _LEET_CHAR = re.compile(r"[0-9@$]")
 _SPLIT_HINT = re.compile(r"\w[.\-_*+~\u00b7\u2022] ?\w[.\-_*+~\u00b7\u2022]")
 _BOUNDARIES = frozenset({",", "."})
@@ -401,6 +505,15 @@ def _rephrase(tokens: list[str]) -> str:
 
 def _join_spelled_out(tokens: list[str]) -> list[str]:
     """Rejoin words typed letter by letter: "d i e" -> "die", "k i l l" -> "kill"."""
+    singles = [i for i, tok in enumerate(tokens) if len(tok) == 1]
+    if not any(  # three single letters in a row, or nothing to rejoin
+        singles[k + 2] == i + 2
+        and tokens[i].isalpha()
+        and tokens[i + 1].isalpha()
+        and tokens[i + 2].isalpha()
+        for k, i in enumerate(singles[:-2])
+    ):
+        return tokens
     out: list[str] = []
     run: list[str] = []
     for tok in [*tokens, ""]:
@@ -455,6 +568,7 @@ class _Doc:
     tokens: list[str]
     starts: list[int]
     _sentences: dict[int, tuple[int, int, bool]] = field(default_factory=dict)
+    _next_tokens: dict[str, dict[str, list[int]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: str) -> _Doc:
@@ -510,48 +624,56 @@ class _Doc:
         followed by a token that begins with one of its stems, start (characters, in order)."""
         by_stem = self.stem_offsets
         lists = [by_stem[s] for s in stems if s in by_stem]
-        if pairs:
-            positions, tokens, starts = self.positions, self.tokens, self.starts
-            last = len(tokens) - 1
-            for word, following in pairs:
-                where = positions.get(word)
-                if where is not None:
-                    found = [
-                        starts[p] for p in where if p < last and tokens[p + 1].startswith(following)
-                    ]
-                    if found:
-                        lists.append(found)
+        positions = self.positions
+        for word, following in pairs:
+            if word not in positions:
+                continue
+            after = self._next_tokens.get(word)
+            if after is None:
+                after = self._next_tokens_of(word)
+            for token, offsets in after.items():
+                if token.startswith(following):
+                    lists.append(offsets)
         if len(lists) <= 1:
             return lists[0] if lists else []
         return sorted(chain.from_iterable(lists))
 
+    def _next_tokens_of(self, word: str) -> dict[str, list[int]]:
+        """Each token that follows ``word``, with where those ``word`` tokens start."""
+        found: dict[str, list[int]] = {}
+        tokens, starts = self.tokens, self.starts
+        last = len(tokens) - 1
+        for p in self.positions[word]:
+            if p < last:
+                after = tokens[p + 1]
+                have = found.get(after)
+                if have is None:
+                    found[after] = [starts[p]]
+                else:
+                    have.append(starts[p])
+        self._next_tokens[word] = found
+        return found
+
     @cached_property
     def _sentence_of(self) -> tuple[list[int], list[int], list[int]]:
         """(sentence number of each token, start and end character of each sentence)."""
+        dots = self.positions.get(".", [])
         numbers: list[int] = []
-        starts: list[int] = [0]
-        ends: list[int] = []
-        current = 0
-        for i, tok in enumerate(self.tokens):
-            numbers.append(current)
-            if tok == ".":
-                ends.append(self.starts[i] - 1)
-                starts.append(self.starts[i] + 2)
-                current += 1
-        ends.append(len(self.text))
+        previous = 0
+        for n, dot in enumerate(dots):
+            numbers += [n] * (dot + 1 - previous)
+            previous = dot + 1
+        numbers += [len(dots)] * (len(self.tokens) - previous)
+        starts = [0, *(self.starts[dot] + 2 for dot in dots)]
+        ends = [*(self.starts[dot] - 1 for dot in dots), len(self.text)]
         return numbers, starts, ends
 
     @cached_property
     def _sentence_tokens(self) -> list[tuple[int, int]]:
         """(first token, the "." after it or the token count) of each sentence."""
-        bounds: list[tuple[int, int]] = []
-        first = 0
-        for i, tok in enumerate(self.tokens):
-            if tok == ".":
-                bounds.append((first, i))
-                first = i + 1
-        bounds.append((first, len(self.tokens)))
-        return bounds
+        dots = self.positions.get(".", [])
+        firsts = [0, *(dot + 1 for dot in dots)]
+        return list(zip(firsts, [*dots, len(self.tokens)], strict=True))
 
     @cached_property
     def _windows(self) -> tuple[list[int], list[int], list[int]]:

@@ -100,13 +100,26 @@ class TriggerIndex:
         # every shorter stem it starts with too.
         self._by_stem = {
             stem: tuple(
-                sorted({p for other in by_stem if stem.startswith(other) for p in by_stem[other]})
+                sorted(
+                    {
+                        p
+                        for n in range(1, len(stem) + 1)
+                        if stem[:n] in by_stem
+                        for p in by_stem[stem[:n]]
+                    }
+                )
             )
             for stem in by_stem
         }
-        longest_first = sorted(by_stem, key=lambda stem: (-len(stem), stem))
-        self._stem = re.compile("|".join(map(re.escape, longest_first))) if by_stem else None
+        self._stem_lengths = sorted({len(stem) for stem in by_stem}, reverse=True)
         self._rules_of: dict[str, tuple[int, ...]] = {}
+
+    def _longest_stem(self, token: str) -> str | None:
+        """The longest stem that ``token`` begins with."""
+        for length in self._stem_lengths:
+            if length <= len(token) and token[:length] in self._by_stem:
+                return token[:length]
+        return None
 
     def select(self, tokens: Iterable[str]) -> list[int]:
         """Positions, in table order, of the rules whose triggers occur among ``tokens``."""
@@ -114,11 +127,10 @@ class TriggerIndex:
         chosen: set[int] = set()
         for word in present & self._words:
             chosen.update(self._by_word[word])
-        if self._stem is not None:
-            for token in present:
-                match = self._stem.match(token)
-                if match is not None:
-                    chosen.update(self._by_stem[match.group()])
+        for token in present:
+            stem = self._longest_stem(token)
+            if stem is not None:
+                chosen.update(self._by_stem[stem])
         return sorted(chosen)
 
     def locate_tokens(self, positions: Mapping[str, list[int]]) -> dict[int, list[int]]:
@@ -143,10 +155,9 @@ class TriggerIndex:
     def _rules_of_token(self, token: str) -> tuple[int, ...]:
         """The rules with a trigger that ``token`` is or begins with (kept in ``_rules_of``)."""
         rules = self._by_word.get(token, ())
-        if self._stem is not None:
-            match = self._stem.match(token)
-            if match is not None:
-                rules = (*rules, *self._by_stem[match.group()])
+        stem = self._longest_stem(token)
+        if stem is not None:
+            rules = (*rules, *self._by_stem[stem])
         if len(self._rules_of) >= 50_000:
             self._rules_of.clear()
         self._rules_of[token] = rules
@@ -158,11 +169,10 @@ class TriggerIndex:
         stems: dict[str, tuple[int, ...]] = {}
         for position, token in enumerate(tokens):
             rules = self._by_word.get(token, ())
-            if self._stem is not None:
-                if token not in stems:
-                    match = self._stem.match(token)
-                    stems[token] = () if match is None else self._by_stem[match.group()]
-                rules = (*rules, *stems[token])
+            if token not in stems:
+                stem = self._longest_stem(token)
+                stems[token] = () if stem is None else self._by_stem[stem]
+            rules = (*rules, *stems[token])
             for rule in rules:
                 found.setdefault(rule, []).append(position)
         return found
@@ -228,7 +238,8 @@ def _item_cost(item: _Item) -> float:
 
 
 def _need_cost(need: _Need) -> tuple[float, int, list[_Item]]:
-    return (sum(_item_cost(i) for i in need), len(need), sorted(need))
+    items = sorted(need)  # summed in one order: the same float, so the same choice, every run
+    return (sum(_item_cost(i) for i in items), len(items), items)
 
 
 def _best(*needs: _Need | None) -> _Need | None:
