@@ -24,7 +24,8 @@ from typing import Any
 
 import pytest
 
-from tta_server.admin.safety import BENCH_SAMPLE
+from tta_server.admin.safety import BENCH_SAMPLE, LONG_PLAY
+from tta_server.admin.safety import _long_messages as _bench_long_messages
 from tta_server.safety import classifier
 from tta_server.safety.lang import RULES
 from tta_server.safety.triggers import (
@@ -447,6 +448,75 @@ def test_trying_rules_at_their_start_tokens_finds_what_a_search_finds() -> None:
                 assert got == expected, (compiled.rule.id, text, spans)
                 compared += bool(expected)
     assert compared > 1000
+
+
+@pytest.mark.parametrize("kind", ["play", "every sentence a risk"])
+def test_a_long_message_tries_its_rules_at_few_places(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """How much work the bench's 2,000-character messages cost, counted rather than timed
+    (the times are the bench's to print: ``tta-admin safety classify --bench``): the rules are
+    tried with ``regex.match`` at a few hundred tokens per message, where a search would start
+    at every character of their spans (some 40,000 and 73,000 positions per message)."""
+    tries = 0
+    positions = 0
+
+    class Counting:
+        def __init__(self, regex: re.Pattern[str]) -> None:
+            self.regex = regex
+
+        def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+            nonlocal tries
+            tries += 1
+            return self.regex.match(text, pos, endpos)
+
+    def counted(regex: Any, text: str, spans: list[tuple[int, int]], begins: list[int]) -> Any:
+        nonlocal positions
+        positions += sum(hi - lo for lo, hi in spans)
+        return matches_at_tokens(Counting(regex), text, spans, begins)
+
+    matches_at_tokens = classifier._matches_at_tokens
+    monkeypatch.setattr(classifier, "_matches_at_tokens", counted)
+    sentences = LONG_PLAY if kind == "play" else tuple(t for t in BENCH_SAMPLE if len(t) < 300)
+    messages = _bench_long_messages(sentences)
+    for message in messages:
+        classifier.classify(message)
+    assert tries / len(messages) < 600
+    assert tries * 50 < positions
+
+
+def test_importing_the_screen_derives_and_compiles_no_rule() -> None:
+    """Start-up work, counted rather than timed: importing the screen reads the shipped
+    derivations (no warning that they are stale) and compiles no rule's regex."""
+    script = (
+        "import logging\n"
+        "logging.basicConfig(level=logging.WARNING)\n"
+        "from tta_server.safety import classifier\n"
+        "print(sum(c._regex is not None for c in classifier._RULES))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "0"
+    assert "stale" not in done.stderr
+
+
+def test_markers_looked_for_at_tokens_are_found_as_a_search_finds_them() -> None:
+    """``_Doc.has`` (a marker tried at the tokens its matches start with) answers what a search
+    of the same range answers: fiction markers in each sentence, present markers anywhere."""
+    assert classifier._FICTION.stems and classifier._PRESENT.stems  # derivable: in use
+    found = 0
+    for text in _span_cases():
+        doc = classifier._Doc.build(text)
+        ranges = [doc.sentence(first)[:2] for first, _ in doc._sentence_tokens if doc.tokens]
+        for marker, spans in (
+            (classifier._FICTION, ranges),
+            (classifier._PRESENT, [(0, len(text))]),
+        ):
+            for start, end in spans:
+                expected = marker.search(text, start, end) is not None
+                assert doc.has(marker, start, end) is expected, (marker.pattern[:30], text)
+                found += expected
+    assert found > 300
 
 
 def test_locating_by_distinct_tokens_is_locating_by_tokens() -> None:
