@@ -611,6 +611,7 @@ class _Doc:
     starts: list[int]
     _sentences: dict[int, tuple[int, int, bool]] = field(default_factory=dict)
     _next_tokens: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+    _marker_begins: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: str) -> _Doc:
@@ -629,6 +630,13 @@ class _Doc:
         """Shaped like normalised text (``triggers.regular``): rules may then be tried only at
         the tokens their matches can start with."""
         return regular(self.text, self.tokens)
+
+    @cached_property
+    def at_tokens(self) -> bool:
+        """Rules and markers are tried only at the tokens their matches can start with: in a
+        regular text over ``SPAN_CHARS`` (a shorter one is searched as fast, and without
+        looking up each of a rule's start words)."""
+        return len(self.text) > SPAN_CHARS and self.regular
 
     @cached_property
     def positions(self) -> dict[str, list[int]]:
@@ -685,9 +693,13 @@ class _Doc:
         """``marker.search(self.text, start, end)`` found something; ``start`` is where a token
         starts. In a regular text its matches start only at tokens its ``stems`` and
         ``pairs`` describe, and at a boundary: it is tried there alone."""
-        if marker.stems is None or not self.regular:
+        if marker.stems is None or not self.at_tokens:
             return marker.search(self.text, start, end) is not None
-        begins = self.candidates(marker.stems, marker.pairs)
+        begins = self._marker_begins.get(marker.pattern)
+        if begins is None:
+            begins = self._marker_begins[marker.pattern] = self.candidates(
+                marker.stems, marker.pairs
+            )
         text = self.text
         return any(
             marker.match(text, begin, end) is not None
@@ -904,7 +916,7 @@ def _apply(
     rule = compiled.rule
     text = doc.text
     matches: Iterator[re.Match[str]]
-    if at_tokens and compiled.starts is not None and doc.regular:
+    if at_tokens and compiled.starts is not None and doc.at_tokens:
         whole = [(0, len(text))] if spans is None else spans
         begins = doc.candidates(compiled.stems, compiled.pairs)
         matches = _matches_at_tokens(compiled.regex, text, whole, begins)
