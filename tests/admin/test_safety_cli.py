@@ -87,6 +87,7 @@ def test_bench_times_short_and_long_messages_and_the_model_load() -> None:
     assert figures["under_300_chars"]["count"] == 4 * len(short)
     assert figures["at_2000_chars"]["count"] == 16
     assert figures["model_load_ms"] > 0
+    assert figures["import_ms"] > 0 and figures["first_classify_ms"] > 0
     for part in ("under_300_chars", "at_2000_chars", "at_2000_chars_all_risk"):
         f = figures[part]
         assert 0 < f["p50_us"] <= f["p95_us"] <= f["max_us"]
@@ -94,13 +95,18 @@ def test_bench_times_short_and_long_messages_and_the_model_load() -> None:
     text = cli("safety", "classify", "--bench", "--rounds", "1")
     assert text.exit_code == 0, text.output
     lines = text.stdout.splitlines()
-    assert re.fullmatch(r"model loaded in [\d.]+ ms", lines[0])
+    assert re.fullmatch(
+        r"start-up \(fresh interpreter\): import [\d.]+ ms, first classify [\d.]+ ms "
+        r"\(model load included\)",
+        lines[0],
+    )
+    assert re.fullmatch(r"model loaded in [\d.]+ ms", lines[1])
     assert re.fullmatch(
         rf"under 300 characters: {len(short)} messages: "
         r"p50 [\d.]+ µs, p95 [\d.]+ µs, max [\d.]+ µs, mean [\d.]+ µs",
-        lines[1],
+        lines[2],
     )
-    assert lines[2].startswith("2,000 characters of play and feelings: 16 messages: p50 ")
+    assert lines[3].startswith("2,000 characters of play and feelings: 16 messages: p50 ")
 
 
 def test_explain_shows_rules_and_the_model() -> None:

@@ -11,6 +11,7 @@ when the screen is imported.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import json
 import random
 import re
@@ -23,10 +24,18 @@ from typing import Any
 
 import pytest
 
-from tta_server.admin.safety import BENCH_SAMPLE
+from tta_server.admin.safety import BENCH_SAMPLE, LONG_PLAY
+from tta_server.admin.safety import _long_messages as _bench_long_messages
 from tta_server.safety import classifier
 from tta_server.safety.lang import RULES
-from tta_server.safety.triggers import NoTriggers, TriggerIndex, Triggers, derive_triggers
+from tta_server.safety.triggers import (
+    NoTriggers,
+    TriggerIndex,
+    Triggers,
+    derive_starts,
+    derive_triggers,
+)
+from tta_server.safety.triggers import regular as triggers_regular
 
 HERE = Path(__file__).resolve().parent
 
@@ -260,6 +269,10 @@ def test_strings_made_from_a_rule_select_it(position: int) -> None:
         if _matches_at_a_word(compiled.regex, text):
             hits += 1
             assert position in classifier._TRIGGERS.select(text.split(" ")), text
+        if compiled.starts is not None:
+            assert _token_spans(compiled.regex, compiled.starts, text) == _search_spans(
+                compiled.regex, text
+            ), text
     assert hits >= 5, f"only {hits} generated strings matched {compiled.rule.id}"
 
 
@@ -281,13 +294,237 @@ TRICKY = [
 def test_strings_made_from_tricky_shapes_select_them(pattern: str) -> None:
     regex = classifier.compile_rule(pattern)
     index = TriggerIndex([derive_triggers(regex)])
+    starts = derive_starts(regex)
     rng = random.Random(pattern)
     hits = 0
     for text in _generated(rng, regex):
         if _matches_at_a_word(regex, text):
             hits += 1
             assert index.select(text.split(" ")) == [0], (text, derive_triggers(regex))
+        if starts is not None:
+            assert _token_spans(regex, starts, text) == _search_spans(regex, text), text
     assert hits >= 20
+
+
+# --------------------------------------------------------------------------------------------
+# Trying a rule only at the tokens its matches can start with
+# --------------------------------------------------------------------------------------------
+
+
+def _search_spans(
+    regex: re.Pattern[str], text: str, spans: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
+    return [m.span() for m in classifier._word_start_matches(regex, text, spans)]
+
+
+def _token_spans(
+    regex: re.Pattern[str],
+    starts: frozenset[str],
+    text: str,
+    spans: list[tuple[int, int]] | None = None,
+    *,
+    check_candidates: bool = True,
+) -> list[tuple[int, int]]:
+    doc = classifier._Doc.build(text)
+    assert doc.regular, text
+    whole = [(0, len(text))] if spans is None else spans
+    stems = tuple(sorted(s for s in starts if " " not in s))
+    following: dict[str, list[str]] = {}
+    for pair in sorted(s for s in starts if " " in s):
+        following.setdefault(pair.split(" ")[0], []).append(pair.split(" ")[1])
+    pairs = tuple((w, tuple(s)) for w, s in following.items())
+    if set(stems) <= classifier._STEMS:  # a rule's: the doc's own look-up
+        begins = doc.candidates(stems, pairs)
+        if check_candidates:
+            assert begins == [
+                doc.starts[i] for i in range(len(doc.tokens)) if _starts_here(starts, doc, i)
+            ]
+    else:
+        begins = [doc.starts[i] for i in range(len(doc.tokens)) if _starts_here(starts, doc, i)]
+    found = classifier._matches_at_tokens(regex, text, whole, begins)
+    return [m.span() for m in found]
+
+
+def _starts_here(starts: frozenset[str], doc: Any, i: int) -> bool:
+    """Whether token ``i`` is where a match with these ``starts`` could begin."""
+    for item in starts:
+        word, _, stem = item.partition(" ")
+        if not stem and doc.tokens[i].startswith(word):
+            return True
+        following = doc.tokens[i + 1 : i + 2]
+        if stem and doc.tokens[i] == word and following and following[0].startswith(stem):
+            return True
+    return False
+
+
+def test_most_rules_show_what_their_matches_start_with() -> None:
+    shown = [c for c in classifier._RULES if c.starts is not None]
+    assert len(shown) > 0.9 * len(classifier._RULES)
+    assert all(c.starts for c in shown)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (r"\b(?:kill|killing) myself\b", {"kill myself", "killing myself"}),
+        (r"\bkill(?:ing)?\b", {"kill"}),
+        (r"(?:i )?(?:want|need) to die", {"i want", "i need", "want to", "need to"}),
+        (r"(?:i|we) (?:\w+ )?hate", {"i", "we"}),
+        (r"(?:i (?:want|wanna)|i) die", {"i want", "i wanna", "i die"}),
+        (
+            r"(?<!making me )\b(?:losing|lost) my mind\b|mak\w+ fun of me",
+            {"losing my", "lost my", "mak"},
+        ),
+        (r"(?:nobody|no one|noone) cares", {"nobody cares", "no one", "noone cares"}),
+        (r"[sz]ad\b", {"s", "z"}),
+        (r"(?:^|(?<=\. ))(?:mum|dad) died", {"mum died", "dad died"}),
+        (r"\. nicht mit ihr", {"."}),
+        (r"\w+ing myself", None),  # could start with any word
+        (r"(?:really )?", None),  # could match nothing
+        (r" myself", None),  # starts at a space
+        (r"(?:\w+ )?hurt", None),
+        (r"(?i:kill) myself", None),
+        (r"[^ ]ill", None),
+    ],
+)
+def test_derive_starts(pattern: str, starts: set[str] | None) -> None:
+    derived = derive_starts(re.compile(pattern))
+    assert derived == (None if starts is None else frozenset(starts))
+
+
+@pytest.mark.parametrize(
+    ("text", "regular"),
+    [
+        ("i want to die . really , yes", True),
+        ("", True),
+        ("ich will sterben 2 mal", True),
+        ("i want  to die", False),
+        (" i want", False),
+        ("i want ", False),
+        ("i want to.die", False),
+        ("i want, to die", False),
+        ("i want to_die", False),
+        ("i want to die!", False),
+        ("i want\tto die", False),
+    ],
+)
+def test_regular_text(text: str, regular: bool) -> None:
+    assert triggers_regular(text, text.split(" ") if text else []) is regular
+
+
+def _span_cases() -> Iterator[str]:
+    for text in [*CORPUS, *_long_messages(), *_random_messages()[1:40:2]]:
+        yield from classifier._variants(classifier._coerce(text))
+
+
+def test_trying_rules_at_their_start_tokens_finds_what_a_search_finds() -> None:
+    """``_matches_at_tokens`` yields what ``_word_start_matches`` yields, over the whole text
+    and over the sentence spans a long message is screened in, for every rule that could
+    match (and for a sample of those that cannot); the tokens it is given are checked against
+    the rule's ``starts`` on the short texts."""
+    compared = 0
+    for text in _span_cases():
+        doc = classifier._Doc.build(text)
+        if not doc.regular:
+            continue
+        located = classifier._TRIGGERS.locate(doc.tokens)
+        sample = set(range(len(text) % 7, len(classifier._RULES), 60))
+        for i in sorted(set(located) | sample):
+            compiled = classifier._RULES[i]
+            if compiled.starts is None:
+                continue
+            cases = [None]
+            if i in located and len(text) > classifier.SPAN_CHARS:
+                cases = [doc.sentence_spans(located[i])]
+            for spans in cases:
+                expected = _search_spans(compiled.regex, text, spans)
+                got = _token_spans(
+                    compiled.regex,
+                    compiled.starts,
+                    text,
+                    spans,
+                    check_candidates=len(text) <= classifier.SPAN_CHARS,
+                )
+                assert got == expected, (compiled.rule.id, text, spans)
+                compared += bool(expected)
+    assert compared > 1000
+
+
+@pytest.mark.parametrize("kind", ["play", "every sentence a risk"])
+def test_a_long_message_tries_its_rules_at_few_places(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """How much work the bench's 2,000-character messages cost, counted rather than timed
+    (the times are the bench's to print: ``tta-admin safety classify --bench``): the rules are
+    tried with ``regex.match`` at a few hundred tokens per message, where a search would start
+    at every character of their spans (some 40,000 and 73,000 positions per message)."""
+    tries = 0
+    positions = 0
+
+    class Counting:
+        def __init__(self, regex: re.Pattern[str]) -> None:
+            self.regex = regex
+
+        def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+            nonlocal tries
+            tries += 1
+            return self.regex.match(text, pos, endpos)
+
+    def counted(regex: Any, text: str, spans: list[tuple[int, int]], begins: list[int]) -> Any:
+        nonlocal positions
+        positions += sum(hi - lo for lo, hi in spans)
+        return matches_at_tokens(Counting(regex), text, spans, begins)
+
+    matches_at_tokens = classifier._matches_at_tokens
+    monkeypatch.setattr(classifier, "_matches_at_tokens", counted)
+    sentences = LONG_PLAY if kind == "play" else tuple(t for t in BENCH_SAMPLE if len(t) < 300)
+    messages = _bench_long_messages(sentences)
+    for message in messages:
+        classifier.classify(message)
+    assert tries / len(messages) < 600
+    assert tries * 50 < positions
+
+
+def test_importing_the_screen_derives_and_compiles_no_rule() -> None:
+    """Start-up work, counted rather than timed: importing the screen reads the shipped
+    derivations (no warning that they are stale) and compiles no rule's regex."""
+    script = (
+        "import logging\n"
+        "logging.basicConfig(level=logging.WARNING)\n"
+        "from tta_server.safety import classifier\n"
+        "print(sum(c._regex is not None for c in classifier._RULES))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "0"
+    assert "stale" not in done.stderr
+
+
+def test_markers_looked_for_at_tokens_are_found_as_a_search_finds_them() -> None:
+    """``_Doc.has`` (a marker tried at the tokens its matches start with) answers what a search
+    of the same range answers: fiction markers in each sentence, present markers anywhere."""
+    assert classifier._FICTION.stems and classifier._PRESENT.stems  # derivable: in use
+    found = 0
+    for text in _span_cases():
+        doc = classifier._Doc.build(text)
+        ranges = [doc.sentence(first)[:2] for first, _ in doc._sentence_tokens if doc.tokens]
+        for marker, spans in (
+            (classifier._FICTION, ranges),
+            (classifier._PRESENT, [(0, len(text))]),
+        ):
+            for start, end in spans:
+                expected = marker.search(text, start, end) is not None
+                assert doc.has(marker, start, end) is expected, (marker.pattern[:30], text)
+                found += expected
+    assert found > 300
+
+
+def test_locating_by_distinct_tokens_is_locating_by_tokens() -> None:
+    for text in _span_cases():
+        doc = classifier._Doc.build(text)
+        assert classifier._TRIGGERS.locate_tokens(doc.positions) == classifier._TRIGGERS.locate(
+            doc.tokens
+        )
 
 
 # --------------------------------------------------------------------------------------------
@@ -336,6 +573,31 @@ def test_a_rule_without_a_trigger_word_stops_the_screen_from_loading() -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode != 0
     assert "NoTriggers: rule suicide.no_words: no trigger word" in done.stderr
+
+
+def test_the_shipped_derivations_are_those_of_the_present_tables() -> None:
+    """``derived.json`` holds each rule's triggers and starts so that the screen need not read
+    them off ~600 regexes at every import; it must be what the present rule table gives.
+    After changing a rule (or ``triggers``), run ``scripts/build_safety_derived.py``."""
+    path = Path(classifier.__file__).resolve().parent / classifier.DERIVED_FILE
+    shipped = json.loads(path.read_text(encoding="utf-8"))
+    hint = "tta_server/safety/derived.json is stale: run scripts/build_safety_derived.py"
+    assert shipped["key"] == classifier.derivation_key(), hint
+    assert shipped == classifier.derive_tables(), hint
+    loaded = [(c.starts, c.rule.id) for c in classifier._RULES]
+    assert loaded == [
+        (None if r["starts"] is None else frozenset(r["starts"]), r["id"]) for r in shipped["rules"]
+    ]
+
+
+def test_a_changed_rule_changes_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tta_server.safety import lang
+
+    key = classifier.derivation_key()
+    first = lang.RULES[0]
+    changed = dataclasses.replace(first, pattern=first.pattern + "|\\bextraordinarily sad\\b")
+    monkeypatch.setattr(lang, "RULES", (changed, *lang.RULES[1:]))
+    assert classifier.derivation_key() != key
 
 
 def test_the_index_selects_by_word_and_by_stem() -> None:

@@ -20,12 +20,15 @@ How it works
 2. **Match** the ordered rule table (``lang.RULES``: ``lexicon.RULES`` and one module per
    language in ``lang/``): compiled regexes over the normalised
    text, each with an id, a level, a category and flags. Patterns match predicates ("kill
-   myself", "want to die", "he hits me"). A prefilter runs only the rules that can match: at
-   import each rule's trigger words are read off its own regex (``triggers.derive_triggers``;
-   every match of ``\\b(?:kill|killing) myself\\b`` holds the word "myself"), and a message runs
-   the rules with a trigger among its tokens. A rule whose regex shows no such word stops the
-   import (``triggers.NoTriggers``), so a rule can never be skipped silently. In a message
-   longer than ``SPAN_CHARS`` a rule scans only the sentences around its trigger words.
+   myself", "want to die", "he hits me"). A prefilter runs only the rules that can match: each
+   rule's trigger words are read off its own regex (``triggers.derive_triggers``; every match
+   of ``\\b(?:kill|killing) myself\\b`` holds the word "myself"), and a message runs the rules
+   with a trigger among its tokens. The derivation ships in ``derived.json``
+   (``scripts/build_safety_derived.py``), keyed by a hash of the rule table; when the key is
+   stale it runs at import, and a rule whose regex shows no such word stops the import
+   (``triggers.NoTriggers``), so a rule can never be skipped silently. In a message longer than
+   ``SPAN_CHARS`` a rule scans only the sentences around its trigger words, and a rule is tried
+   only at the tokens its matches can start with (``triggers.derive_starts``).
 3. **Analyse** each match with a small, explainable look-around:
 
    * *subject walk* - step back from the predicate over auxiliaries and adverbs ("i really just
@@ -96,15 +99,19 @@ safety measure.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
 import re
+import sys
 import time
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate
+from importlib import resources
+from itertools import accumulate, chain
 from typing import Any
 
 from tta_server.safety import lang, learned
@@ -118,7 +125,15 @@ from tta_server.safety.model import (
     Level,
     lower,
 )
-from tta_server.safety.triggers import TriggerIndex, derive_triggers
+from tta_server.safety.triggers import (
+    TriggerIndex,
+    Triggers,
+    derive_starts,
+    derive_triggers,
+    regular,
+)
+
+_log = logging.getLogger(__name__)
 
 #: Longer input is screened on its first MAX_CHARS characters (the game caps input far lower).
 MAX_CHARS = 10_000
@@ -134,15 +149,53 @@ USE_MODEL = True
 MODEL_CRISIS_MIN_WORDS = 4
 
 # --------------------------------------------------------------------------------------------
-# Compiled tables (everything is compiled once, at import)
+# Rule tables (each regex compiled on first use; what is derived from them, cached)
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+def _split_starts(
+    starts: Iterable[str],
+) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]:
+    """``triggers.derive_starts``'s items as (stems, (word, stems of the next token) ...)."""
+    following: dict[str, list[str]] = {}
+    stems: list[str] = []
+    for item in sorted(starts):
+        if " " in item:
+            word, stem = item.split(" ")
+            following.setdefault(word, []).append(stem)
+        else:
+            stems.append(item)
+    return tuple(stems), tuple((word, tuple(after)) for word, after in following.items())
+
+
 class _Compiled:
-    rule: lx.Rule
-    regex: re.Pattern[str]
-    requires: re.Pattern[str] | None
+    """One rule, its regex compiled on first use (compiling the whole table took most of a
+    second at import), and what ``triggers.derive_starts`` says its matches start with."""
+
+    __slots__ = ("_regex", "_requires", "pairs", "rule", "starts", "stems")
+
+    def __init__(self, rule: lx.Rule, starts: frozenset[str] | None) -> None:
+        self.rule = rule
+        #: What the token where any match starts looks like: stems it begins with, or a word
+        #: it is and a stem the next token begins with (``triggers.derive_starts``). None if
+        #: the regex does not show it. In a regular text the rule is tried only at such tokens.
+        self.starts = starts
+        #: ``starts`` split: the stems, and (word, stems of the next token) for the pairs
+        self.stems, self.pairs = _split_starts(starts or ())
+        self._regex: re.Pattern[str] | None = None
+        self._requires: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._regex is None:
+            self._regex = compile_rule(self.rule.pattern)
+        return self._regex
+
+    @property
+    def requires(self) -> re.Pattern[str] | None:
+        if self._requires is None and self.rule.requires is not None:
+            self._requires = re.compile(self.rule.requires)
+        return self._requires
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
@@ -183,22 +236,144 @@ def compile_rule(pattern: str) -> re.Pattern[str]:
     return re.compile("|".join(alternatives))
 
 
+#: The sentence markers a long text is searched for at tokens only (``_Marker``).
+_MARKER_PATTERNS = {"fiction": lang.FICTION_MARKERS, "present": lx.PRESENT_MARKERS}
+
+#: What the rules' and the phrase rewrites' triggers and starts are derived by: bump it when
+#: ``compile_rule`` changes what a rule's regex is (a change in ``triggers`` changes the key).
+_DERIVATION = "compile_rule 1"
+DERIVED_FILE = "derived.json"
+
+
+def derivation_key() -> str:
+    """A hash of everything the derived tables come from: the rule table, the phrase rewrites,
+    ``triggers``' own source and ``_DERIVATION``."""
+    source = resources.files("tta_server.safety").joinpath("triggers.py").read_bytes()
+    table = {
+        "rules": [[r.id, r.pattern] for r in lang.RULES],
+        "phrases": [src for src, _ in lx.PHRASE_MAP],
+        "markers": _MARKER_PATTERNS,
+        "derivation": _DERIVATION,
+    }
+    digest = hashlib.sha256(json.dumps(table, ensure_ascii=False).encode())
+    digest.update(source)
+    return digest.hexdigest()
+
+
+def derive_tables() -> dict[str, Any]:
+    """Derive, from scratch, each rule's triggers and starts and each phrase rewrite's
+    triggers: what ``DERIVED_FILE`` holds (``scripts/build_safety_derived.py`` writes it).
+    Raises ``triggers.NoTriggers`` for a rule whose regex shows no trigger word."""
+    rules = []
+    for rule in lang.RULES:
+        regex = compile_rule(rule.pattern)
+        found = derive_triggers(regex, rule.id)
+        starts = derive_starts(regex)
+        rules.append(
+            {
+                "id": rule.id,
+                "words": sorted(found.words),
+                "stems": sorted(found.stems),
+                "starts": None if starts is None else sorted(starts),
+            }
+        )
+    phrases = []
+    for src, _ in lx.PHRASE_MAP:
+        found = derive_triggers(re.compile(src), f"PHRASE_MAP {src!r}", at_word_start=False)
+        phrases.append({"words": sorted(found.words), "stems": sorted(found.stems)})
+    markers = {}
+    for name, pattern in _MARKER_PATTERNS.items():
+        # looked for only at tokens when every way through it starts at a word boundary
+        bounded = all(a.startswith("\\b") for a in _top_level_alternatives(pattern))
+        starts = derive_starts(re.compile(pattern)) if bounded else None
+        markers[name] = None if starts is None else sorted(starts)
+    return {"key": derivation_key(), "rules": rules, "phrases": phrases, "markers": markers}
+
+
+def _derived_tables() -> dict[str, Any]:
+    """``DERIVED_FILE`` when it was made from the present tables, else derived now (slower:
+    a second or two; ``tests/safety/test_prefilter.py`` fails while the file is stale)."""
+    try:
+        raw = resources.files("tta_server.safety").joinpath(DERIVED_FILE).read_bytes()
+        cached: dict[str, Any] = json.loads(raw)
+    except (OSError, ValueError):
+        cached = {}
+    if cached.get("key") == derivation_key():
+        return cached
+    _log.warning(
+        "safety: %s is missing or stale; deriving the rules' triggers at import "
+        "(run scripts/build_safety_derived.py)",
+        DERIVED_FILE,
+    )
+    return derive_tables()
+
+
+def _triggers(item: dict[str, Any]) -> Triggers:
+    return Triggers(frozenset(item["words"]), frozenset(item["stems"]))
+
+
+_DERIVED = _derived_tables()
 _RULES: tuple[_Compiled, ...] = tuple(
-    _Compiled(r, compile_rule(r.pattern), None if r.requires is None else re.compile(r.requires))
-    for r in lang.RULES
+    _Compiled(rule, None if item["starts"] is None else frozenset(item["starts"]))
+    for rule, item in zip(lang.RULES, _DERIVED["rules"], strict=True)
 )
 _RULE_ORDER: dict[str, int] = {c.rule.id: i for i, c in enumerate(_RULES)}
 
 #: The prefilter: which rules can match a message, from the words each rule's own regex spells
 #: out (see ``triggers``). A rule whose regex has no such word makes this import fail.
-_TRIGGERS = TriggerIndex([derive_triggers(c.regex, c.rule.id) for c in _RULES])
+_TRIGGERS = TriggerIndex([_triggers(item) for item in _DERIVED["rules"]])
 
-_REAL = re.compile(lang.REAL_MARKERS)
-_FICTION = re.compile(lang.FICTION_MARKERS)
-_PAST = re.compile(lx.PAST_MARKERS)
-_PRESENT = re.compile(lx.PRESENT_MARKERS)
-_ACCIDENT = re.compile(lx.ACCIDENT_MARKERS)
-_HYPERBOLE = re.compile(lx.HYPERBOLE_MARKERS)
+#: Every stem that begins a rule's matches (``_Compiled.starts``): a message's tokens are
+#: grouped by the stems they begin with (``_Doc.stem_positions``).
+_STEMS: frozenset[str] = frozenset(s for c in _RULES for s in c.stems) | frozenset(
+    s for starts in _DERIVED["markers"].values() for s in starts or () if " " not in s
+)
+_STEM_LENGTHS: tuple[int, ...] = tuple(sorted({len(s) for s in _STEMS}))
+#: token -> the stems in ``_STEMS`` it begins with (players reuse words; emptied when full)
+_TOKEN_STEMS: dict[str, tuple[str, ...]] = {}
+
+
+class _Lazy:
+    """A regex compiled on its first search (the marker tables take 0.1 s to compile)."""
+
+    __slots__ = ("_regex", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._regex: re.Pattern[str] | None = None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._regex is None:
+            self._regex = re.compile(self.pattern)
+        return self._regex.search(text, pos, endpos)
+
+
+class _Marker(_Lazy):
+    """A marker regex whose every match starts with ``\\b`` and one of the tokens ``starts``
+    describes (``triggers.derive_starts``; ``derive_tables`` checks both), so that in a
+    regular text it is tried only at those tokens (``_Doc.has``)."""
+
+    __slots__ = ("pairs", "stems")
+
+    def __init__(self, pattern: str, starts: list[str] | None) -> None:
+        super().__init__(pattern)
+        self.stems: tuple[str, ...] | None = None
+        self.pairs: tuple[tuple[str, tuple[str, ...]], ...] = ()
+        if starts is not None:
+            self.stems, self.pairs = _split_starts(starts)
+
+    def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        if self._regex is None:
+            self._regex = re.compile(self.pattern)
+        return self._regex.match(text, pos, endpos)
+
+
+_REAL = _Lazy(lang.REAL_MARKERS)
+_FICTION = _Marker(lang.FICTION_MARKERS, _DERIVED["markers"]["fiction"])
+_PAST = _Lazy(lx.PAST_MARKERS)
+_PRESENT = _Marker(lx.PRESENT_MARKERS, _DERIVED["markers"]["present"])
+_ACCIDENT = _Lazy(lx.ACCIDENT_MARKERS)
+_HYPERBOLE = _Lazy(lx.HYPERBOLE_MARKERS)
 
 _NEWLINES = re.compile(r"[\r\n\u2028\u2029\x85]+")
 _CONTROL = re.compile(
@@ -240,10 +415,7 @@ _OTHER_SYMBOLS = re.compile(r"[^\w\s.,]|_")
 _PHRASES = tuple((re.compile(src), dst) for src, dst in lx.PHRASE_MAP)
 #: A phrase rewrite runs only when its words are there (matches may start anywhere, not only at
 #: a word: hence ``at_word_start=False``).
-_PHRASE_TRIGGERS = tuple(
-    derive_triggers(regex, f"PHRASE_MAP {src!r}", at_word_start=False)
-    for (regex, _), (src, _) in zip(_PHRASES, lx.PHRASE_MAP, strict=True)
-)
+_PHRASE_TRIGGERS = tuple(_triggers(item) for item in _DERIVED["phrases"])
 _LEET_CHAR = re.compile(r"[0-9@$]")
 _SPLIT_HINT = re.compile(r"\w[.\-_*+~\u00b7\u2022] ?\w[.\-_*+~\u00b7\u2022]")
 _BOUNDARIES = frozenset({",", "."})
@@ -375,6 +547,15 @@ def _rephrase(tokens: list[str]) -> str:
 
 def _join_spelled_out(tokens: list[str]) -> list[str]:
     """Rejoin words typed letter by letter: "d i e" -> "die", "k i l l" -> "kill"."""
+    singles = [i for i, tok in enumerate(tokens) if len(tok) == 1]
+    if not any(  # three single letters in a row, or nothing to rejoin
+        singles[k + 2] == i + 2
+        and tokens[i].isalpha()
+        and tokens[i + 1].isalpha()
+        and tokens[i + 2].isalpha()
+        for k, i in enumerate(singles[:-2])
+    ):
+        return tokens
     out: list[str] = []
     run: list[str] = []
     for tok in [*tokens, ""]:
@@ -429,6 +610,8 @@ class _Doc:
     tokens: list[str]
     starts: list[int]
     _sentences: dict[int, tuple[int, int, bool]] = field(default_factory=dict)
+    _next_tokens: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+    _marker_begins: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: str) -> _Doc:
@@ -439,42 +622,156 @@ class _Doc:
     @cached_property
     def whole_past(self) -> bool:
         """A distant past and no present marker in the message (looked for only when needed)."""
-        return bool(_PAST.search(self.text)) and not _PRESENT.search(self.text)
+        # the present markers first: their search is some twenty times cheaper on a long text
+        return not self.has(_PRESENT, 0, len(self.text)) and bool(_PAST.search(self.text))
+
+    @cached_property
+    def regular(self) -> bool:
+        """Shaped like normalised text (``triggers.regular``): rules may then be tried only at
+        the tokens their matches can start with."""
+        return regular(self.text, self.tokens)
+
+    @cached_property
+    def at_tokens(self) -> bool:
+        """Rules and markers are tried only at the tokens their matches can start with: in a
+        regular text over ``SPAN_CHARS`` (a shorter one is searched as fast, and without
+        looking up each of a rule's start words)."""
+        return len(self.text) > SPAN_CHARS and self.regular
+
+    @cached_property
+    def positions(self) -> dict[str, list[int]]:
+        """Each distinct token with its positions, in order."""
+        found: dict[str, list[int]] = {}
+        for i, token in enumerate(self.tokens):
+            where = found.get(token)
+            if where is None:
+                found[token] = [i]
+            else:
+                where.append(i)
+        return found
+
+    @cached_property
+    def stem_offsets(self) -> dict[str, list[int]]:
+        """For each stem in ``_STEMS`` that begins a token: where those tokens start (in
+        characters, in order)."""
+        found: dict[str, list[int]] = {}
+        starts = self.starts
+        for token, where in self.positions.items():
+            stems = _TOKEN_STEMS.get(token)
+            if stems is None:
+                stems = _stems_of(token)
+            if not stems:
+                continue
+            offsets = list(map(starts.__getitem__, where))
+            for stem in stems:
+                have = found.get(stem)
+                found[stem] = offsets if have is None else sorted(have + offsets)
+        return found
+
+    def candidates(
+        self, stems: tuple[str, ...], pairs: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    ) -> list[int]:
+        """Where the tokens that begin with one of ``stems``, or are a word of ``pairs``
+        followed by a token that begins with one of its stems, start (characters, in order)."""
+        by_stem = self.stem_offsets
+        lists = [by_stem[s] for s in stems if s in by_stem]
+        positions = self.positions
+        for word, following in pairs:
+            if word not in positions:
+                continue
+            after = self._next_tokens.get(word)
+            if after is None:
+                after = self._next_tokens_of(word)
+            for token, offsets in after.items():
+                if token.startswith(following):
+                    lists.append(offsets)
+        if len(lists) <= 1:
+            return lists[0] if lists else []
+        return sorted(chain.from_iterable(lists))
+
+    def has(self, marker: _Marker, start: int, end: int) -> bool:
+        """``marker.search(self.text, start, end)`` found something; ``start`` is where a token
+        starts. In a regular text its matches start only at tokens its ``stems`` and
+        ``pairs`` describe, and at a boundary: it is tried there alone."""
+        if marker.stems is None or not self.at_tokens:
+            return marker.search(self.text, start, end) is not None
+        begins = self._marker_begins.get(marker.pattern)
+        if begins is None:
+            begins = self._marker_begins[marker.pattern] = self.candidates(
+                marker.stems, marker.pairs
+            )
+        text = self.text
+        return any(
+            marker.match(text, begin, end) is not None
+            for begin in begins[bisect_left(begins, start) : bisect_right(begins, end)]
+        )
+
+    def _next_tokens_of(self, word: str) -> dict[str, list[int]]:
+        """Each token that follows ``word``, with where those ``word`` tokens start."""
+        found: dict[str, list[int]] = {}
+        tokens, starts = self.tokens, self.starts
+        last = len(tokens) - 1
+        for p in self.positions[word]:
+            if p < last:
+                after = tokens[p + 1]
+                have = found.get(after)
+                if have is None:
+                    found[after] = [starts[p]]
+                else:
+                    have.append(starts[p])
+        self._next_tokens[word] = found
+        return found
 
     @cached_property
     def _sentence_of(self) -> tuple[list[int], list[int], list[int]]:
         """(sentence number of each token, start and end character of each sentence)."""
+        dots = self.positions.get(".", [])
         numbers: list[int] = []
-        starts: list[int] = [0]
-        ends: list[int] = []
-        current = 0
-        for i, tok in enumerate(self.tokens):
-            numbers.append(current)
-            if tok == ".":
-                ends.append(self.starts[i] - 1)
-                starts.append(self.starts[i] + 2)
-                current += 1
-        ends.append(len(self.text))
+        previous = 0
+        for n, dot in enumerate(dots):
+            numbers += [n] * (dot + 1 - previous)
+            previous = dot + 1
+        numbers += [len(dots)] * (len(self.tokens) - previous)
+        starts = [0, *(self.starts[dot] + 2 for dot in dots)]
+        ends = [*(self.starts[dot] - 1 for dot in dots), len(self.text)]
         return numbers, starts, ends
+
+    @cached_property
+    def _sentence_tokens(self) -> list[tuple[int, int]]:
+        """(first token, the "." after it or the token count) of each sentence."""
+        dots = self.positions.get(".", [])
+        firsts = [0, *(dot + 1 for dot in dots)]
+        return list(zip(firsts, [*dots, len(self.tokens)], strict=True))
+
+    @cached_property
+    def _windows(self) -> tuple[list[int], list[int], list[int]]:
+        """(sentence number of each token, and for each sentence the first and the last
+        character of the span from the sentence before it to the second one after it)."""
+        numbers, starts, ends = self._sentence_of
+        last = len(ends) - 1
+        lows = [starts[max(0, n - 1)] for n in range(last + 1)]
+        highs = [ends[min(last, n + 2)] for n in range(last + 1)]
+        return numbers, lows, highs
 
     def sentence_spans(self, positions: list[int]) -> list[tuple[int, int]]:
         """Character spans covering, for each token position, the sentence before its sentence
         through the second sentence after it (a few rules look that far: "ich mach schluss.
         nicht mit ihr. mit mir"); overlapping spans merged, in order."""
-        numbers, starts, ends = self._sentence_of
-        last = len(ends) - 1
+        numbers, lows, highs = self._windows
         spans: list[tuple[int, int]] = []
-        previous = -2
-        for position in positions:
-            n = numbers[position]
-            if n == previous:
-                continue
-            previous = n
-            lo, hi = starts[max(0, n - 1)], ends[min(last, n + 2)]
-            if spans and lo <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+        low = high = -1
+        # positions come in order, so sentence numbers never decrease and neither do the
+        # windows' ends: a window that overlaps the current span extends it to its own end
+        for n in dict.fromkeys(map(numbers.__getitem__, positions)):
+            lo = lows[n]
+            if low >= 0 and lo <= high:
+                high = highs[n]
             else:
-                spans.append((lo, hi))
+                if low >= 0:
+                    spans.append((low, high))
+                low, high = lo, highs[n]
+        if low >= 0:
+            spans.append((low, high))
         return spans
 
     def token_at(self, char_pos: int) -> int:
@@ -482,20 +779,31 @@ class _Doc:
 
     def sentence(self, idx: int) -> tuple[int, int, bool]:
         """(start char, end char, has fiction marker) of the sentence holding token ``idx``."""
-        lo = idx
-        while lo > 0 and self.tokens[lo - 1] != ".":
-            lo -= 1
+        if idx < len(self.tokens):
+            number = self._sentence_of[0][idx]
+            lo, hi = self._sentence_tokens[number]
+        else:  # past the last token (an empty text)
+            lo = idx
+            while lo > 0 and self.tokens[lo - 1] != ".":
+                lo -= 1
+            hi = idx
         cached = self._sentences.get(lo)
         if cached is not None:
             return cached
-        hi = idx
-        while hi < len(self.tokens) and self.tokens[hi] != ".":
-            hi += 1
         start = self.starts[lo] if lo < len(self.starts) else len(self.text)
         end = self.starts[hi] - 1 if hi < len(self.starts) else len(self.text)
-        result = (start, end, bool(_FICTION.search(self.text, start, end)))
+        result = (start, end, self.has(_FICTION, start, end))
         self._sentences[lo] = result
         return result
+
+
+def _stems_of(token: str) -> tuple[str, ...]:
+    """The stems in ``_STEMS`` that ``token`` begins with (kept in ``_TOKEN_STEMS``)."""
+    stems = tuple(token[:n] for n in _STEM_LENGTHS if n <= len(token) and token[:n] in _STEMS)
+    if len(_TOKEN_STEMS) >= 50_000:
+        _TOKEN_STEMS.clear()
+    _TOKEN_STEMS[token] = stems
+    return stems
 
 
 def _next_start(start: int, length: int) -> int:
@@ -570,13 +878,51 @@ def _word_start_matches(
             pos = max(match.end(), begin + 1)
 
 
+def _matches_at_tokens(
+    regex: re.Pattern[str], text: str, spans: list[tuple[int, int]], candidates: list[int]
+) -> Iterator[re.Match[str]]:
+    """What ``_word_start_matches`` yields, for a regular ``doc`` and a rule whose matches can
+    start only at the ``candidates`` (where tokens start, in order): the regex is tried there
+    alone instead of being searched for at every character.
+
+    The same matches, because: in a regular text a match ``_word_start_matches`` accepts
+    starts at a token or at a space; the rule's matches never start at a space and start only
+    at tokens beginning with its stems (``triggers.derive_starts``); ``regex.match`` at a
+    position with the span's end as ``endpos`` finds what ``regex.search`` finds when that
+    position is the first with a match; and a match inside a word, which the search would skip
+    to the next word, is never tried here.
+    """
+    for lo, hi in spans:
+        pos = lo
+        for begin in candidates[bisect_left(candidates, lo) : bisect_right(candidates, hi)]:
+            if begin < pos:
+                continue
+            match = regex.match(text, begin, hi)
+            if match is not None:
+                yield match
+                pos = max(match.end(), begin + 1)
+
+
 def _apply(
-    compiled: _Compiled, doc: _Doc, spans: list[tuple[int, int]] | None = None
+    compiled: _Compiled,
+    doc: _Doc,
+    spans: list[tuple[int, int]] | None = None,
+    at_tokens: bool = True,
 ) -> _Hit | None:
-    """The first match of one rule that passes its subject check, with its adjusted level."""
+    """The first match of one rule that passes its subject check, with its adjusted level.
+
+    ``at_tokens=False`` searches the regex at every character (the reference for the tests).
+    """
     rule = compiled.rule
     text = doc.text
-    for match in _word_start_matches(compiled.regex, text, spans):
+    matches: Iterator[re.Match[str]]
+    if at_tokens and compiled.starts is not None and doc.at_tokens:
+        whole = [(0, len(text))] if spans is None else spans
+        begins = doc.candidates(compiled.stems, compiled.pairs)
+        matches = _matches_at_tokens(compiled.regex, text, whole, begins)
+    else:
+        matches = _word_start_matches(compiled.regex, text, spans)
+    for match in matches:
         begin = match.start()
         idx = doc.token_at(begin)
         subject, negated = _walk(doc.tokens, idx)
@@ -656,10 +1002,10 @@ def _rule_hits(variants: list[str], prefilter: bool) -> list[_Hit]:
         elif len(variant) <= SPAN_CHARS:
             chosen = [(_RULES[i], None) for i in _TRIGGERS.select(doc.tokens)]
         else:
-            located = _TRIGGERS.locate(doc.tokens)
+            located = _TRIGGERS.locate_tokens(doc.positions)
             chosen = [(_RULES[i], doc.sentence_spans(located[i])) for i in sorted(located)]
         for compiled, spans in chosen:
-            hit = _apply(compiled, doc, spans)
+            hit = _apply(compiled, doc, spans, at_tokens=prefilter)
             if hit is None:
                 continue
             seen = best.get(hit.rule.id)
@@ -684,7 +1030,8 @@ def _model_reason(level: Level, scores: learned.Scores) -> str:
 
 
 def _classify(text: str, *, prefilter: bool = True) -> Assessment:
-    """The verdict; ``prefilter=False`` runs every rule (the reference the tests compare to)."""
+    """The verdict; ``prefilter=False`` runs every rule over the whole text, searching each
+    regex at every character (the reference the tests compare to)."""
     variants = _variants(text)
     hits = _rule_hits(variants, prefilter)
     level, category = _rules_verdict(hits)

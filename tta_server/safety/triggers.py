@@ -35,10 +35,11 @@ letter, a digit, a space or the edge of the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -46,7 +47,14 @@ if TYPE_CHECKING:
 else:  # the same parser without the deprecation warning of the old module name
     from re import _parser as _sre
 
-__all__ = ["NoTriggers", "TriggerIndex", "Triggers", "derive_triggers"]
+__all__ = [
+    "NoTriggers",
+    "TriggerIndex",
+    "Triggers",
+    "derive_starts",
+    "derive_triggers",
+    "regular",
+]
 
 
 class NoTriggers(ValueError):
@@ -92,12 +100,26 @@ class TriggerIndex:
         # every shorter stem it starts with too.
         self._by_stem = {
             stem: tuple(
-                sorted({p for other in by_stem if stem.startswith(other) for p in by_stem[other]})
+                sorted(
+                    {
+                        p
+                        for n in range(1, len(stem) + 1)
+                        if stem[:n] in by_stem
+                        for p in by_stem[stem[:n]]
+                    }
+                )
             )
             for stem in by_stem
         }
-        longest_first = sorted(by_stem, key=lambda stem: (-len(stem), stem))
-        self._stem = re.compile("|".join(map(re.escape, longest_first))) if by_stem else None
+        self._stem_lengths = sorted({len(stem) for stem in by_stem}, reverse=True)
+        self._rules_of: dict[str, tuple[int, ...]] = {}
+
+    def _longest_stem(self, token: str) -> str | None:
+        """The longest stem that ``token`` begins with."""
+        for length in self._stem_lengths:
+            if length <= len(token) and token[:length] in self._by_stem:
+                return token[:length]
+        return None
 
     def select(self, tokens: Iterable[str]) -> list[int]:
         """Positions, in table order, of the rules whose triggers occur among ``tokens``."""
@@ -105,12 +127,41 @@ class TriggerIndex:
         chosen: set[int] = set()
         for word in present & self._words:
             chosen.update(self._by_word[word])
-        if self._stem is not None:
-            for token in present:
-                match = self._stem.match(token)
-                if match is not None:
-                    chosen.update(self._by_stem[match.group()])
+        for token in present:
+            stem = self._longest_stem(token)
+            if stem is not None:
+                chosen.update(self._by_stem[stem])
         return sorted(chosen)
+
+    def locate_tokens(self, positions: Mapping[str, list[int]]) -> dict[int, list[int]]:
+        """``locate`` from each distinct token's positions (in order): the same answer, with
+        the work done once per distinct token instead of once per token."""
+        found: dict[int, list[list[int]]] = {}
+        for token, where in positions.items():
+            rules = self._rules_of.get(token)
+            if rules is None:
+                rules = self._rules_of_token(token)
+            for rule in rules:
+                have = found.get(rule)
+                if have is None:
+                    found[rule] = [where]
+                else:
+                    have.append(where)
+        return {
+            rule: lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
+            for rule, lists in found.items()
+        }
+
+    def _rules_of_token(self, token: str) -> tuple[int, ...]:
+        """The rules with a trigger that ``token`` is or begins with (kept in ``_rules_of``)."""
+        rules = self._by_word.get(token, ())
+        stem = self._longest_stem(token)
+        if stem is not None:
+            rules = (*rules, *self._by_stem[stem])
+        if len(self._rules_of) >= 50_000:
+            self._rules_of.clear()
+        self._rules_of[token] = rules
+        return rules
 
     def locate(self, tokens: Sequence[str]) -> dict[int, list[int]]:
         """For each rule with a trigger among ``tokens``: the token positions of its triggers."""
@@ -118,11 +169,10 @@ class TriggerIndex:
         stems: dict[str, tuple[int, ...]] = {}
         for position, token in enumerate(tokens):
             rules = self._by_word.get(token, ())
-            if self._stem is not None:
-                if token not in stems:
-                    match = self._stem.match(token)
-                    stems[token] = () if match is None else self._by_stem[match.group()]
-                rules = (*rules, *stems[token])
+            if token not in stems:
+                stem = self._longest_stem(token)
+                stems[token] = () if stem is None else self._by_stem[stem]
+            rules = (*rules, *stems[token])
             for rule in rules:
                 found.setdefault(rule, []).append(position)
         return found
@@ -188,7 +238,8 @@ def _item_cost(item: _Item) -> float:
 
 
 def _need_cost(need: _Need) -> tuple[float, int, list[_Item]]:
-    return (sum(_item_cost(i) for i in need), len(need), sorted(need))
+    items = sorted(need)  # summed in one order: the same float, so the same choice, every run
+    return (sum(_item_cost(i) for i in items), len(items), items)
 
 
 def _best(*needs: _Need | None) -> _Need | None:
@@ -524,3 +575,130 @@ def derive_triggers(
         frozenset(w for w in words if not any(w.startswith(t) for t in stems)),
         frozenset(stems),
     )
+
+
+# --------------------------------------------------------------------------------------------
+# First words
+# --------------------------------------------------------------------------------------------
+
+
+class _NoStart(Exception):
+    """The first characters of some match cannot be read off the regex."""
+
+
+_TOKEN_HEAD = re.compile(r"\w+|[^\w ]")
+#: A literal beginning still inside its first or second word.
+_OPEN_HEAD = re.compile(r"\w+(?: \w*)?")
+#: A beginning read as a word and the start of the next one ("i want"), or as a stem.
+_PAIR = re.compile(r"(\w+) (\w+)")
+
+
+def derive_starts(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """What the tokens where a match of ``regex`` can start look like, or None.
+
+    Each item is a stem ("kill": the token begins with it) or a word and a stem ("i want": the
+    token is "i" and the next one begins with "want"); one of them holds wherever a match
+    starts.
+
+    Read off the regex like the triggers: every way through it consumes a run of literal
+    characters first (after zero-width assertions), read on through groups as long as it is
+    inside its first or second word; cut after the second word's literal start it is an item
+    (``(?:i )?(?:want|need) to`` gives "i want", "i need", "want to", "need to"; ``mak\\w+``
+    gives "mak"; a character class of a few letters gives each letter). In a normalised text
+    (see :func:`regular`) a match that starts a word therefore starts at a token beginning with
+    one of the stems, and no match starts at a space. None when some way through the regex
+    could start with something else (``\\w+``, ``.``, a wide class, a space) or match nothing.
+    """
+    if regex.flags & (re.IGNORECASE | re.ASCII | re.LOCALE):
+        return None
+    try:
+        runs = _first_runs(list(_sre.parse(regex.pattern).data))
+    except _NoStart:
+        return None
+    found: set[str] = set()
+    for run in runs:
+        pair = _PAIR.match(run)
+        head = _TOKEN_HEAD.match(run)
+        if head is None:  # a space first
+            return None
+        found.add(pair.group() if pair else head.group())
+    stems = {s for s in found if " " not in s}
+    pairs = {p for p in found if " " in p}
+    return frozenset(
+        {s for s in stems if not any(s != t and s.startswith(t) for t in stems)}
+        | {
+            p
+            for p in pairs
+            if not any(p.startswith(t) for t in stems)
+            and not any(p != q and p.startswith(q) for q in pairs)
+        }
+    )
+
+
+def _first_runs(nodes: list[tuple[Any, Any]], lead: str = "") -> set[str]:
+    """The runs of literal characters that a match of ``nodes`` can begin with, each after
+    ``lead`` (what was read before ``nodes``)."""
+    for i, (op, av) in enumerate(nodes):
+        if op is _sre.LITERAL:
+            run = [lead]
+            for later, value in nodes[i:]:
+                if later is not _sre.LITERAL:
+                    break
+                run.append(chr(value))
+            head = "".join(run)
+            after = nodes[i + len(run) - 1 :]
+            if not after or not _OPEN_HEAD.fullmatch(head):
+                return {head}
+            # still inside the first word ("los(?:ing|t)", as the parser factors "losing|lost")
+            # or the second ("i (?:want|need)"): read on, when what follows shows its beginnings
+            try:
+                runs = _first_runs(after, head)
+            except _NoStart:
+                return {head}
+            return runs if len(runs) <= _CAP else {head}
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero width
+        rest = nodes[i + 1 :]
+        if op is _sre.SUBPATTERN:
+            if av[1] or av[2]:
+                raise _NoStart("flags in a group")
+            return _first_runs(list(av[3].data) + rest, lead)
+        if op is _ATOMIC_GROUP:
+            return _first_runs(list(av.data) + rest, lead)
+        if op is _sre.BRANCH:
+            return {r for option in av[1] for r in _first_runs(list(option.data) + rest, lead)}
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _POSSESSIVE_REPEAT):
+            low, high, body = av
+            if high == 0:
+                continue
+            runs = _first_runs(list(body.data) + rest, lead)
+            return runs | _first_runs(rest, lead) if low == 0 else runs
+        if op is _sre.IN:
+            chars: list[str] = []
+            for item, value in av:
+                if item is _sre.LITERAL:
+                    chars.append(chr(value))
+                elif item is _sre.RANGE and value[1] - value[0] < 8:
+                    chars.extend(chr(c) for c in range(value[0], value[1] + 1))
+                else:
+                    raise _NoStart("a wide class")
+            return {lead + c for c in chars}
+        raise _NoStart(str(op))
+    if lead:
+        return {lead}  # the match may end here
+    raise _NoStart("can match nothing")
+
+
+def regular(text: str, tokens: Sequence[str]) -> bool:
+    """Whether ``text`` (split into ``tokens`` at spaces) is shaped like normalised text: tokens
+    of letters and digits (``str.isalnum``) or a lone ``.`` or ``,``, one space between them.
+
+    In such a text a match that starts a word starts at a token, and a regex that starts
+    ``\\b`` plus a letter or digit can match only at a token.
+    """
+    if "" in tokens:  # a space at an end or two together
+        return False
+    if tokens.count(".") != text.count(".") or tokens.count(",") != text.count(","):
+        return False  # a "." or "," inside a token
+    letters = text.replace(" ", "").replace(".", "").replace(",", "")
+    return not letters or letters.isalnum()
