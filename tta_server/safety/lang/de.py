@@ -1393,6 +1393,22 @@ RULES = (
         negatable=False,
         requires=_NOT_GAME_DE,
     ),
+    Rule(
+        "suicide.de_r3_ready_do_not_look",
+        CRISIS,
+        SUI,
+        _u(
+            r"\b(?:sucht|such|suchen sie) nicht (?:mehr )?nach mir\b(?=.*\b(?:bereit|tschüss|"
+            r"lebt wohl|verzeih\w*|liebe euch|zettel|brief)\b)|\bheute nacht ist alles "
+            r"bereit\b|\bmeine sachen\b(?: \S+){0,4}? mit einem (?:zettel|brief)\b"
+        ),
+        "heute nacht ist alles bereit , sucht nicht nach mir",
+        negatable=False,
+        requires=_u(
+            r"^(?!.*\b(?:versteck\w*|party|feier|spiel\w*|reise|urlaub|essen|haha\w*|"
+            r"geburtstag|überraschung|koffer)\b)"
+        ),
+    ),
 )
 
 BRIDGE: frozenset[str] = frozenset(

@@ -2134,6 +2134,32 @@ RULES = (
         negatable=False,
         requires=_NOT_GAME,
     ),
+    Rule(
+        "suicide.en_r3_ready_do_not_look",
+        CRISIS,
+        SUI,
+        r"\b(?:do not|please do not) (?:come )?look(?:ing)? for me\b(?=.*\b(?:ready|goodbye|sorry|"
+        r"love you|note|letter|forgive)\b)|\btonights? (?:is )?the night\b(?: \S+)"
+        r"{0,6}? (?:ready|set|in place|sorted)\b|\beverything is (?:ready|set|in place|sorted) "
+        r"for tonight\b",
+        "tonights the night , everything is ready",
+        negatable=False,
+        requires=r"^(?!.*\b(?:hid\w*|seek|party|game|match|date|dinner|concert|gig|lol|haha\w*|"
+        r"birthday|surprise|show|wedding|packed|trip|holiday)\b)",
+    ),
+    Rule(
+        "suicide.en_r3_things_with_a_note",
+        CRISIS,
+        SUI,
+        r"\b(?:left|leaving|leave) (?:all )?my (?:things|stuff|belongings|cat|dog|savings) (?:to|"
+        r"for|with) (?:\w+ ){1,3}?with a (?:note|letter)\b|\bwho gets my\b(?: \S+){0,8}? (?:written "
+        r"down|in writing|in the note|in a letter|all sorted|decided)\b|\b(?:pills|tablets|"
+        r"painkillers) and (?:a |the )?(?:bottle of )?(?:vodka|whisky|gin|wine|booze|alcohol)\b"
+        r"(?: \S+){0,6}? (?:house to myself|on my own|alone|tonight)\b",
+        "left my things to my sister with a note , she will understand",
+        negatable=False,
+        requires=r"^(?!.*\b(?:game|holiday|trip|moving|lol|haha\w*|party)\b)",
+    ),
 )
 
 BRIDGE: frozenset[str] = frozenset()

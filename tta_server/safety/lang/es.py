@@ -1281,6 +1281,18 @@ RULES = (
         requires=r"^(?!.*\b(?:juego|trabajo|tarea|foto|fotos|vista|mapa|turismo|excursion|"
         r"jaja\w*)\b)",
     ),
+    Rule(
+        "suicide.es_r3_ready_do_not_look",
+        CRISIS,
+        SUI,
+        r"\bno me (?:busquen|busques|busqueis)\b(?=.*\b(?:listo|adios|perdon\w*|te quiero|los quiero|"
+        r"nota|carta)\b)|\b(?:tengo|esta) todo listo (?:para|pa) esta "
+        r"noche\b|\b(?:le )?deje mis cosas a (?:\w+ ){1,3}?con una (?:nota|carta)\b",
+        "ya tengo todo listo para esta noche , no me busquen",
+        negatable=False,
+        requires=r"^(?!.*\b(?:escond\w*|escondite|fiesta|juego|partida|viaje|cena|jaja\w*|"
+        r"cumple\w*|sorpresa|maleta)\b)",
+    ),
 )
 
 BRIDGE: frozenset[str] = frozenset(

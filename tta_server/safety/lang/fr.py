@@ -1245,6 +1245,18 @@ RULES = (
         negatable=False,
         requires=r"(?=.*\b(?:menerve\w*|enerve\w*|colere|rage|mur|murs|furieu\w*)\b)",
     ),
+    Rule(
+        "suicide.fr_r3_ready_do_not_look",
+        CRISIS,
+        SUI,
+        r"\b(?:ne )?me cherchez pas\b(?=.*\b(?:pret|adieu|pardon|desole\w*|aime|mot|"
+        r"lettre)\b)|\btout est pret pour ce soir\b|\bjai laisse mes affaires a "
+        r"(?:\w+ ){1,3}?avec (?:un mot|une lettre)\b",
+        "tout est pret pour ce soir , ne me cherchez pas",
+        negatable=False,
+        requires=r"^(?!.*\b(?:cache\w*|fete|soiree|jeu|partie|voyage|diner|mdr|ptdr|"
+        r"anniversaire|surprise|valise)\b)",
+    ),
 )
 
 BRIDGE: frozenset[str] = frozenset(

@@ -1156,6 +1156,19 @@ RULES = (
         negatable=False,
         requires=_NOT_GAME_IT + r"(?!.*\b(?:grotta|dungeon|esame)\b)",
     ),
+    Rule(
+        "suicide.it_r3_ready_do_not_look",
+        CRISIS,
+        SUI,
+        r"\bnon (?:cercatemi|mi cercate|cercarmi)\b(?=.*\b(?:pronto|addio|scusa\w*|perdon\w*|"
+        r"voglio bene|biglietto|lettera)\b)|\bstanotte e tutto pronto\b|\be tutto pronto "
+        r"per stanotte\b|\bho lasciato le mie cose a (?:\w+ ){1,3}?con (?:un biglietto|una "
+        r"lettera)\b",
+        "stanotte e tutto pronto , non cercatemi",
+        negatable=False,
+        requires=r"^(?!.*\b(?:nascond\w*|festa|gioco|partita|viaggio|cena|ahah\w*|compleanno|"
+        r"sorpresa|valigia)\b)",
+    ),
 )
 
 BRIDGE: frozenset[str] = frozenset(

@@ -1354,6 +1354,19 @@ RULES = (
         negatable=False,
         requires=_NOT_GAME_PT,
     ),
+    Rule(
+        "suicide.pt_r3_ready_do_not_look",
+        CRISIS,
+        SUI,
+        r"\bnao me procurem\b(?=.*\b(?:pronto|adeus|tchau|perdao|desculpa|amo|bilhete|"
+        r"carta)\b)|\b(?:ta|esta|deixei) tudo pronto (?:pra|para) (?:hoje a noite|essa "
+        r"noite|esta noite|hoje)\b|\bdeixei minhas coisas (?:pra|para|com) (?:\w+ ){1,3}?com um "
+        r"(?:bilhete|carta)\b",
+        "ja deixei tudo pronto pra hoje a noite , nao me procurem",
+        negatable=False,
+        requires=r"^(?!.*\b(?:escond\w*|esconde|festa|jogo|partida|viagem|jantar|k{2,}\w*|"
+        r"aniversario|surpresa|mala)\b)",
+    ),
 )
 
 BRIDGE: frozenset[str] = frozenset(
