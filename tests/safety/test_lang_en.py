@@ -183,3 +183,21 @@ def test_base_rules_skip_lookalikes(text: str, rule_id: str) -> None:
 def test_english_lookalikes_stay_none(text: str) -> None:
     got = classify(text)
     assert got.level is Level.NONE, (text, got.reasons)
+
+
+#: Where the line lies for a sign-off (docs/safety.md, sui.preparatory): "last message" with a
+#: time of day and an ordinary goodbye is a player leaving the chat; with a word of finality
+#: anywhere after it, it is a farewell.
+SIGN_OFFS = [
+    ("my last message for tonight , night all", Level.NONE),
+    ("ok this is my last post today , cya tomorrow", Level.NONE),
+    ("this is my last message tonight . thank you for everything , goodbye forever", Level.CRISIS),
+    ("my last message tonight . tell my mum i am sorry", Level.CRISIS),
+    ("this is my last message , i love you all", Level.CRISIS),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), SIGN_OFFS)
+def test_a_sign_off_with_a_time_of_day_is_not_a_farewell(text: str, level: Level) -> None:
+    got = classify(text)
+    assert got.level is level, (text, got.reasons)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import subprocess
 import sys
@@ -120,3 +121,28 @@ def test_the_model_alone_does_not_hold_a_story_on_a_word_or_two(text: str) -> No
     assert got.level is not Level.CRISIS or not any(r.startswith("model:") for r in got.reasons)
     if model.score(normalise(text)).crisis >= model.crisis_at:  # the guard is what held it back
         assert got.level is Level.CONCERN
+
+
+def test_long_in_fiction_prose_is_rarely_flagged_and_never_held_by_the_model() -> None:
+    """The worlds' own prose (scripts/world_prose.py): the model alone calls crisis only on
+    messages of at most ``MODEL_CRISIS_MAX_WORDS`` words, and flags longer ones only on a high
+    score (docs/safety.md, "False alarms on in-fiction prose")."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts/world_prose.py")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    texts = [json.loads(line)["text"] for line in done.stdout.splitlines() if line.strip()]
+    assert len(texts) >= 300
+    got = [classify(t) for t in texts]
+    flagged = sum(a.level is not Level.NONE for a in got) / len(texts)
+    crisis = sum(a.level is Level.CRISIS for a in got) / len(texts)
+    assert flagged <= 0.15, flagged
+    assert crisis <= 0.01, crisis
+    for text, a in zip(texts, got, strict=True):
+        if len(normalise(text).split(" ")) > classifier.MODEL_CRISIS_MAX_WORDS:
+            assert a.level is not Level.CRISIS or not any(
+                r.startswith("model:") for r in a.reasons
+            ), (text, a.reasons)

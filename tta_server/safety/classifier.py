@@ -148,6 +148,13 @@ USE_MODEL = True
 #: caught by the rules or, with the messages before it, by ``conversation``.
 MODEL_CRISIS_MIN_WORDS = 4
 
+#: On a message longer than this many words (tokens, as above) the model alone never calls
+#: crisis, and flags concern only at ``MODEL_LONG_FLAG_AT`` or above: it was trained on chat
+#: messages (almost none over 30 words) and read long in-fiction prose as risk (docs/safety.md,
+#: "False alarms on in-fiction prose"). The rules see long messages as before.
+MODEL_CRISIS_MAX_WORDS = 30
+MODEL_LONG_FLAG_AT = 0.95
+
 # --------------------------------------------------------------------------------------------
 # Rule tables (each regex compiled on first use; what is derived from them, cached)
 # --------------------------------------------------------------------------------------------
@@ -1042,9 +1049,14 @@ def _classify(text: str, *, prefilter: bool = True) -> Assessment:
     if USE_MODEL and level is not Level.CRISIS and not weakened and variants[0]:
         model = learned.load()
         scores = model.score(variants[0])
-        said = scores.level(model.flag_at, model.crisis_at)
-        if said is Level.CRISIS and len(variants[0].split(" ")) < MODEL_CRISIS_MIN_WORDS:
+        words = len(variants[0].split(" "))
+        long = words > MODEL_CRISIS_MAX_WORDS
+        flag_at = max(model.flag_at, MODEL_LONG_FLAG_AT) if long else model.flag_at
+        said = scores.level(flag_at, model.crisis_at)
+        if said is Level.CRISIS and words < MODEL_CRISIS_MIN_WORDS:
             said = Level.CONCERN  # "tonight" alone: too little to hold a story on
+        elif said is Level.CRISIS and long:  # long prose: concern at most, on a high score
+            said = Level.CONCERN if max(scores.flag, scores.crisis) >= flag_at else Level.NONE
         if LEVEL_RANK[said] > LEVEL_RANK[level]:
             level, category = said, scores.category
             reasons.append(_model_reason(said, scores))

@@ -768,6 +768,9 @@ RULES: tuple[Rule, ...] = (
         "i wont be around much longer",
         subject=Subject.FIRST,
         negatable=False,
+        # "i wont be around much longer at this job": a place or job left, not a life
+        requires=r"^(?!.*\b(?:at this (?:job|company|school|place|club)|(?:my|the) notice|"
+        r"moving (?:out|away|abroad)|new job|leaving (?:the|this) (?:job|company|team|club))\b)",
     ),
     Rule(
         "suicide.tired_of_living",

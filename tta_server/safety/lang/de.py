@@ -447,7 +447,8 @@ RULES: tuple[Rule, ...] = (
         ),
         "ich fühle mich heute nacht nicht sicher vor mir selbst",
         negatable=False,
-        requires=_NOT_GAME,
+        # fear of one's own anger is dis.anger ("angst vor mir, wenn ich so wütend werd")
+        requires=_NOT_GAME + _u(r"(?!.*\b(?:wütend|wut|sauer|zornig|ausraste\w*)\b)"),
     ),
     # ---------------------------------------------------------------- sui.attempt
     Rule(
@@ -1182,6 +1183,234 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+# --------------------------------------------------------------------------------------------
+# Round 3: classes missed by blind set 2 (docs/safety.md, "After tuning on blind set 2"),
+# written as classes with their look-alikes in tests/safety/dev/round3.jsonl.
+# --------------------------------------------------------------------------------------------
+
+_NOT_GAME_DE = _NOT_GAME[:-4] + r"|referat|hausaufgabe\w*|projekt)\b)"
+
+RULES = (
+    *RULES,
+    Rule(
+        "suicide.de_r3_height_question",
+        CRISIS,
+        SUI,
+        _u(
+            r"\b(?:ab )?(?:welche[mnrs]?|wie viele?|wieviele?|wie hoch)\b(?: \S+){0,12}? (?:nicht|"
+            r"nich|net|nid) (?:mehr )?(?:überlebt|überleben|überlebe)\b|\b(?:reicht|reichen) "
+            r"(?:der|die|das) (?:\S+ ){0,3}?(?:stock|stockwerk|etage|meter|brücke)\b|\bhöchste\b"
+            r"(?: \S+){0,8}? (?:nicht|nich) (?:mehr )?überlebt\b"
+        ),
+        "welche brücke hier ist die höchste , so dass man nicht überlebt",
+        negatable=False,
+        requires=_NOT_GAME_DE,
+    ),
+    Rule(
+        "suicide.de_r3_dose_never_wake",
+        CRISIS,
+        SUI,
+        _u(
+            r"\b(?:wie viele?|wieviele?|welche dosis|wie hoch)\b(?: \S+){0,10}? (?:nicht mehr "
+            r"(?:aufzuwachen|aufwachen|aufwacht|aufwache)|nie (?:mehr |wieder )?(?:aufzuwachen|"
+            r"aufwachen))\b"
+        ),
+        "wie viel insulin braucht man um nicht mehr aufzuwachen",
+        negatable=False,
+        requires=_NOT_GAME_DE,
+    ),
+    Rule(
+        "suicide.de_r3_know_how",
+        CRISIS,
+        SUI,
+        _u(
+            r"\bich weiss (?:schon |genau |ganz genau |jetzt )+wie(?: ich (?:es|das) (?:mach|mache|"
+            r"machen werde|tu|tue))?(?= [,.]|$| und wann| und wo)|\b(?:erleb|erlebe|schaff|"
+            r"schaffe) ich (?:nicht|nimmer) mehr\b(?: \S+){0,6}? (?:datum|tag)\b|\b(?:meinen|den|"
+            r"nächsten) (?:geburtstag|weihnachten|silvester) (?:erleb|erlebe|schaff|schaffe) ich "
+            r"(?:nicht|nimmer) mehr\b|\bdas datum steht\b"
+        ),
+        "ich weiss genau wie ich es mache und wann",
+        negatable=False,
+        requires=_NOT_GAME_DE + _u(r"(?!.*\b(?:kuchen|rezept|reise|urlaub|party|feier)\b)"),
+    ),
+    Rule(
+        "suicide.de_r3_wont_need",
+        CRISIS,
+        SUI,
+        _u(
+            r"\b(?:brauch|brauche) (?:ich )?(?:die|den|das|es|sie|ihn) (?:eh |sowieso |dann )?"
+            r"(?:nicht|nimmer|nich) mehr\b|\b(?:katze|kater|hund|hase|vogel|tiere?)\b(?: \S+){0,4}?"
+            r" für immer\b|\b(?:hab|habe) alles (?:geregelt|geklärt|erledigt|vorbereitet)\b(?: \S+)"
+            r"{0,8}? (?:brief|rechnungen|passwörter|tochter|sohn|kinder|familie|katze|hund)\b"
+        ),
+        "hab meine playstation meinem cousin geschenkt , ich brauch die eh nicht mehr",
+        negatable=False,
+        requires=_u(
+            r"^(?!.*\b(?:alt\w*|gebraucht\w*|neu\w*|verkauft|gekauft)\b)(?=.*\b(?:"
+            r"geschenkt|verschenkt|gegeben|abgegeben|für immer|geregelt|geklärt|erledigt|"
+            r"vorbereitet)\b)"
+        ),
+    ),
+    Rule(
+        "suicide.de_r3_saving_pills",
+        CRISIS,
+        SUI,
+        _u(
+            r"\b(?:spar|spare|sammle|sammel|horte|bunker|bunkere) (?:\w+ ){0,3}?(?:meine |die )?"
+            + _PILLS
+            + r"\b|\b"
+            + _PILLS
+            + r"\b(?: \S+){0,6}? (?:genug zusammen|zweimal gezählt|"
+            r"ausgelegt|aufgereiht)\b"
+        ),
+        "ich spar seit wochen meine tabletten , hab jetzt genug zusammen",
+        requires=_NOT_GAME_DE,
+    ),
+    Rule(
+        "suicide.de_r3_place",
+        CRISIS,
+        SUI,
+        _u(
+            r"\b(?:auf|uf|of) (?:den|de|dä|die|dem|em) (?:gleisen|gleis|gleise|schienen)\b|\bauf "
+            r"der (?:anderen|falschen) seite (?:vom|von dem|des) geländer\w*\b|\bhalt\w* mich mit "
+            r"einer hand\b|\bbeine (?:draussen|nach draussen|über der kante|baumeln)\b|\bauf dem "
+            r"fensterbrett\b(?: \S+){0,6}? (?:stock|beine|runter|draussen)\b"
+        ),
+        "ich hock grad uf de gleis hinter em bahnhof und will nod hei",
+        requires=_NOT_GAME_DE,
+    ),
+    Rule(
+        "suicide.de_r3_cannot_promise",
+        CRISIS,
+        SUI,
+        _u(
+            r"\b(?:kann|könnte) (?:\w+ )?(?:nicht|nich|net) (?:versprechen|garantieren|sagen) "
+            r"(?:,? )?(?:dass|ob) ich (?:\w+ ){0,3}?(?:sicher|ok|okay|heil) (?:bin|bleibe|sein)\b|"
+            r"\bkann jemand bei mir bleiben\b"
+        ),
+        "ich kann nicht versprechen dass ich heute sicher bin wenn ich allein bin",
+        negatable=False,
+        requires=_NOT_GAME_DE,
+    ),
+    Rule(
+        "suicide.de_r3_vehicle",
+        CRISIS,
+        SUI,
+        _u(
+            r"\bbrems\w* (?:ich )?(?:\w+ ){0,4}?(?:einfach )?(?:nicht|nich|net)\b|\blenkrad "
+            r"(?:\w+ )?(?:loszulassen|loslassen|loslasse)\b|\b(?:voll|einfach) (?:drauf|"
+            r"draufhalten|dagegen|reinfahren|reinhalten)\b|\b(?:ausgerechnet|weiss|ausrechnen)"
+            r"\b(?: \S+){0,3}? wann (?:der|die) (?:ice|zug|güterzug|regio|s bahn|intercity)\b"
+        ),
+        "nächstes mal bremse ich in der kurve einfach nicht",
+        requires=_NOT_GAME_DE
+        + _u(
+            r"(?=.*\b(?:kurve|brücke|baum|mauer|landstrasse|autobahn|"
+            r"nächstes mal|denk|will|lust|hinstelle|stellen|jedes mal|ice|zug)\b)"
+        ),
+    ),
+    Rule(
+        "suicide.de_r3_attempt_interrupted",
+        CRISIS,
+        SUI,
+        _u(
+            r"\b(?:hab|habe|habs|hatte) (?:es |das )?(?:gestern|letzte nacht|heute)?(?: \w+)? "
+            r"versucht\b(?: \S+){0,8}? (?:kam rein|reingekommen|gestoppt|gefunden|aufgehalten|"
+            r"abgebrochen)\b"
+        ),
+        "ich hab es gestern versucht aber meine mutter kam rein und hat mich gestoppt",
+        requires=_NOT_GAME_DE + _u(r"(?!.*\b(?:tür|anzurufen|passwort|diät)\b)"),
+    ),
+    Rule(
+        "harm_to_others.de_r3_threat",
+        CRISIS,
+        HARM,
+        _u(
+            r"\bdann blutet (?:er|sie)\b|\bstech (?:ich )?(?:ihn|sie) ab\b|\b(?:nehm|nehme|bring|"
+            r"bringe) (?:ich )?(?:die|das|eine|ein|den) (?:pistole|waffe|messer|knarre|gewehr)\b"
+            r"(?: \S+){0,5}? (?:mit )?(?:in die|zur) (?:schule|arbeit|uni|klasse)\b"
+        ),
+        "ich wart nach der arbeit auf ihn und dann blutet er , ich mein das ernst",
+        requires=r"^(?!.*\b(?:haha\w*|lol|xd|fifa|spiel\w*|mario|kart)\b).*"
+        + _u(
+            r"\b(?:ernst|morgen|heute nacht|heute|wenn er|wenn sie|schon|messer|"
+            r"werden sehen|wart|warte)\b"
+        ),
+    ),
+    Rule(
+        "abuse_or_danger.de_r3_trying_to_get_in",
+        CRISIS,
+        ABUSE,
+        _u(
+            r"\b(?:jemand|einer|ein mann|ein typ|er)\b(?: \S+){0,8}? (?:versucht|will) (?:\w+ ){0,4}?"
+            r"(?:reinzukommen|reinkommen|einzubrechen|rein)\b"
+        ),
+        "jemand versucht gerade in meine wohnung reinzukommen",
+        requires=_NOT_GAME_DE,
+    ),
+    Rule(
+        "medical.de_r3_cleaner",
+        CRISIS,
+        MED,
+        _u(
+            r"\b(?:putzmittel|reiniger|chlorreiniger|bleiche|chlor|abflussreiniger|waschmittel|"
+            r"spülmittel|rattengift|entkalker)\b(?: \S+){0,3}? (?:getrunken|geschluckt|trank|"
+            r"gegessen)\b|\b(?:getrunken|geschluckt)\b(?: \S+){0,3}? (?:putzmittel|reiniger|"
+            r"chlorreiniger|bleiche|abflussreiniger)\b"
+        ),
+        "mein kleiner hat putzmittel getrunken und erbricht",
+        requires=_NOT_GAME_DE,
+    ),
+    Rule(
+        "distress.de_r3_concern_misc",
+        CONCERN,
+        DIS,
+        _u(
+            r"\b(?:schlaf|schlafe) seit wochen (?:nur |max |höchstens |kaum )?(?:\d|to|zwei|drei|"
+            r"kaum|nicht)\b|\b(?:erbreche|kotze|übergebe mich) nach jedem essen\b|\btrink\w* "
+            r"jeden abend damit ich schlafen kann\b|\bhat (?:ein|eine) "
+            r"(?:gewehr|pistole|waffe|jagdgewehr) im schrank\b|\b(?:die )?op\b(?: \S+){0,5}? "
+            r"(?:panische angst|riesige angst|solche angst)\b"
+        ),
+        "schlaf seit wochen max 2 std , bin komplett am ende",
+        negatable=False,
+        fiction=False,
+        requires=_u(r"^(?!.*\b(?:taverne|trank|spiel|gasthaus|waffenkammer)\b)"),
+    ),
+    Rule(
+        "suicide.de_r3_engine_swerve",
+        CRISIS,
+        SUI,
+        _u(
+            r"\bmotor (?:läuft|an|laufen)\b(?: \S+){0,8}? (?:garage\w*|tor zu|schlauch|auspuff)\b|"
+            r"\b(?:garage\w*|tor zu|schlauch|auspuff)\b(?: \S+){0,8}? motor (?:läuft|an|laufen)\b|"
+            r"\b(?:rüberziehen|reinziehen|reinlenken|drauflenken|in den gegenverkehr)\b|\bihr "
+            r"(?:müsst|musst|werdet) euch bald (?:keine sorgen|nicht mehr) (?:\w+ )?(?:um mich|mit "
+            r"mir)\b"
+        ),
+        "der motor läuft , garagentor zu , ich sitz im auto",
+        negatable=False,
+        requires=_NOT_GAME_DE,
+    ),
+    Rule(
+        "suicide.de_r3_ready_do_not_look",
+        CRISIS,
+        SUI,
+        _u(
+            r"\b(?:sucht|such|suchen sie) nicht (?:mehr )?nach mir\b(?=.*\b(?:bereit|tschüss|"
+            r"lebt wohl|verzeih\w*|liebe euch|zettel|brief)\b)|\bheute nacht ist alles "
+            r"bereit\b|\bmeine sachen\b(?: \S+){0,4}? mit einem (?:zettel|brief)\b"
+        ),
+        "heute nacht ist alles bereit , sucht nicht nach mir",
+        negatable=False,
+        requires=_u(
+            r"^(?!.*\b(?:versteck\w*|party|feier|spiel\w*|reise|urlaub|essen|haha\w*|"
+            r"geburtstag|überraschung|koffer)\b)"
+        ),
+    ),
+)
+
 BRIDGE: frozenset[str] = frozenset(
     [
         "dran",
@@ -1262,13 +1491,13 @@ TOKEN_MAP: dict[str, str] = {
     "tus": "tu es",
 }
 REAL_MARKERS = _u(
-    r"ernsthaft|im ernst|ich mein(?:e)? (?:das|es) ernst|kein (?:witz|scherz|spaß)|"
+    r"ich weiss(?: dass)? (?:das|es) (?:nur )?ein spiel ist|einem spiel schreib\w*|ernsthaft|im ernst|ich mein(?:e)? (?:das|es) ernst|kein (?:witz|scherz|spaß)|"
     r"nicht im spiel|im echten leben|im realen leben|in echt|in wirklichkeit|heute nacht|"
     r"heute abend|messer|pistole|knarre|waffe|in der schule|zuhause|zu hause|daheim|"
     r"(?:mein|meine|meinen|meinem|meiner) (?:\w+ )?" + _PERSON
 )
 FICTION_MARKERS = _u(
-    r"im spiel|in dem spiel|das spiel|dem spiel|spielfigur|mein charakter|meine figur|"
+    r"kapitän|im spiel|in dem spiel|das spiel|dem spiel|spielfigur|mein charakter|meine figur|"
     r"(?:renn|video|computer|handy|online|brett|karten)spiel\w*|spielstand|rätsel\w*|"
     r"leuchtturm\w*|wärter\w*|wächter\w*|drache\w*|ritter|zauber\w*|hexe\w*|schmied\w*|"
     r"trank|tränke|heiltr\w*|endboss|kapitel|schwert\w*|kobold\w*|npc|helden|heldin|"

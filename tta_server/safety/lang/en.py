@@ -408,7 +408,8 @@ RULES: tuple[Rule, ...] = (
         SUI,
         r"\b(?:this is|this will be|this is probably|probably|this might be) my (?:very )?"
         r"(?:last|final) (?:message|post|text|words|goodbye)\b(?! (?:before|for (?:today|tonight|"
-        r"now|a while)|of the (?:day|night|year)|until|till|in this))",
+        r"now|a while|the (?:day|night|evening))|of the (?:day|night|year|evening)|until|till|in "
+        r"this|tonight|today|this (?:evening|morning|afternoon)|here tonight))",
         "this is my last message , thank you for the game",
     ),
     Rule(
@@ -1712,6 +1713,452 @@ RULES: tuple[Rule, ...] = (
         r"way|coach|tanker)\b)"
         r"(?=.*\b(?:think\w*|thought|want|wanted|tempted|nearly|almost|urge|picture|imagine|"
         r"could|just|every time|keep)\b)",
+    ),
+)
+
+# --------------------------------------------------------------------------------------------
+# Round 3: classes missed by blind set 2 (docs/safety.md, "After tuning on blind set 2"),
+# written as classes with their look-alikes in tests/safety/dev/round3.jsonl.
+# --------------------------------------------------------------------------------------------
+
+_NOT_GAME = r"^(?!.*\b(?:game|map|screenshot|project|homework|essay|quest|level|boss|lol|lmao)\b)"
+#: Words of finality after a sign-off ("goodbye forever, thank you for everything").
+_FINAL_WORDS = (
+    r"forever|for good|for ever|everything|love you all|sorry|tell my|remember me|fault|"
+    r"will not be|no more|last time|miss me|take care of|not be here|gone|goodbye to"
+)
+_NOT_ANGER = r"^(?!.*\b(?:angry|anger|rage|temper|furious|mad at|lose it at)\b)"
+
+RULES = (
+    *RULES,
+    Rule(
+        "suicide.en_r3_signoff_for_tonight",
+        CONCERN,
+        SUI,
+        r"\b(?:my|the) (?:last|final) (?:message|post|text|msg) (?:for |of )?(?:tonight|today|this "
+        r"evening|the (?:day|night|evening)|before (?:bed|i (?:sleep|log off|go to bed|go)))\b"
+        r"(?!(?: \S+){0,25}? (?:" + _FINAL_WORDS + r")\b)"
+        # the goodbye itself is part of the match, so that its "tomorrow" is not read as a
+        # real-world marker (needs_real): "last post today , cya tomorrow" stays none
+        r"(?: [,.])?(?: (?:ok|okay|so|anyway))?(?: (?:bye|goodbye|night|good night|goodnight|gn|"
+        r"see (?:you|ya)|cya|later|laters|ttyl|talk (?:to you )?(?:tomorrow|soon|later)|speak "
+        r"soon)(?: (?:all|everyone|everybody|guys|folks|tomorrow|soon|later|then|x+))*)?",
+        "this is my last message tonight , bye everyone",
+        needs_real=True,
+        negatable=False,
+    ),
+    Rule(
+        "suicide.en_r3_last_message_final",
+        CRISIS,
+        SUI,
+        r"\b(?:my|the) (?:last|final) (?:message|post|text|msg|words)\b"
+        + _then(
+            r"forever|for good|for ever|thank you for everything|love you all|sorry for "
+            r"everything|tell my|remember me|not your fault|will not be (?:here|around)|miss me|"
+            r"take care of (?:my|mum|mom|dad)",
+            25,
+        ),
+        "this is my last message tonight , thank you for everything , goodbye forever",
+        negatable=False,
+    ),
+    Rule(
+        "suicide.en_r3_high_open_at_night",
+        CRISIS,
+        SUI,
+        r"\b(?:tallest|highest|top) (?:multi storey|car park|building|bridge|block|tower|cliff|"
+        r"flats)s?\b(?: \S+){0,12}? (?:open (?:all night|at night|after dark|24)|stays open|"
+        r"after dark|at night|walk (?:onto|out onto|on)|get (?:up )?(?:to|onto|on) the (?:top|roof)"
+        r"|no (?:railings?|fence|barriers?))\b|\b(?:car park|multi storey|building|bridge|block)s?"
+        r" (?:\w+ ){0,4}?(?:has|with) (?:a |the )?(?:top floor|roof) (?:that )?(?:you|i|one|anyone)"
+        r" can (?:walk|get|climb) (?:onto|on|up)\b|\bhigh enough to be sure\b",
+        "which car park round here has a top floor you can walk onto",
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "suicide.en_r3_never_wake_dose",
+        CRISIS,
+        SUI,
+        r"\b(?:how (?:many|much)|what dose|which dose|what amount)\b(?: \S+){0,12}? (?:never|not|"
+        r"no longer) (?:wake|waking)(?: up)?(?: again| ever| anymore)?(?= [,.]|$)",
+        "how much insulin would it take to never wake up",
+        negatable=False,
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "suicide.en_r3_decided_finishing",
+        CRISIS,
+        SUI,
+        r"\b(?:finishing|ending|finish|end) (?:it|things|everything|it all) (?:for good|this "
+        r"(?:weekend|week)|tonight|tomorrow)\b|\b(?:it is|it has|has) been decided\b|\bmade "
+        r"(?:my )?peace with it\b|\bit is happening (?:tonight|today|this weekend|tomorrow)\b",
+        "no more . ending things for good , it has been decided",
+        requires=r"\b(?:for good|made peace|no going back|no more|calm about it|finishing "
+        r"(?:it|things)|ending (?:it|things))\b",
+        negatable=False,
+    ),
+    Rule(
+        "suicide.en_r3_which_beam",
+        CRISIS,
+        SUI,
+        r"\b(?:worked out|figured out|know|decided|picked|chosen|chose) (?:exactly )?which "
+        r"(?:beam|tree|branch|hook|bridge|rope|cliff|train)\b|\b(?:know|worked out|decided|"
+        r"figured out) exactly (?:where and (?:when|how)|when and (?:where|how)|how and "
+        r"(?:when|where))(?= [,.]|$| i (?:will|am going to)| to do it| it will)",
+        "worked out which beam in the garage and when the house will be empty",
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "suicide.en_r3_not_making_it_to_age",
+        CRISIS,
+        SUI,
+        r"\b(?:not|never) (?:making it|going to make it|going to see|seeing|living|going to live|"
+        r"get|getting|going to get|going to reach|reaching) (?:to )?(?:my )?(?:[2-9]\d|twenty|"
+        r"thirty|forty|fifty|sixty|[2-9]\dth|\d+st|\d+nd|\d+rd|\d+th)(?= [,.]|$)",
+        "thats the date . not making it to 30",
+        negatable=False,
+        requires=r"^(?!.*\b(?:fps|percent|points|followers|subs|subscribers|kills|level|lvl|"
+        r"mph|degrees|k)\b)",
+    ),
+    Rule(
+        "suicide.en_r3_not_making_it_decided",
+        CRISIS,
+        SUI,
+        r"\b(?:not|never) (?:making it|going to make it|going to see|be here for|be around for|"
+        r"live to see|seeing) (?:to )?(?:my |another |next )?(?:christmas|new year|next year|"
+        r"birthday|summer|spring|anniversary)\b",
+        "not making it to christmas , i have already decided how",
+        negatable=False,
+        requires=r"\b(?:decided|date|picked|chosen|how|plan|know|already|goodbye|sure)\b",
+    ),
+    Rule(
+        "suicide.en_r3_insurance_pays",
+        CRISIS,
+        SUI,
+        r"\b(?:make|making) it look like an accident\b|\bso (?:the|my) (?:life )?insurance "
+        r"(?:still )?(?:pays|pay|will pay|covers|pays out)\b|\blife insurance (?:still |will "
+        r"still )?(?:pays|pay|will pay|covers|pays out)\b",
+        "make it look like an accident so the life insurance pays out for the kids",
+        requires=r"\b(?:kids|children|family|wife|husband|shed|garage|rope|gone|dead|bank|"
+        r"sale|debts?|farm|before|after|life insurance|me)\b",
+    ),
+    Rule(
+        "suicide.en_r3_pet_for_good_will",
+        CRISIS,
+        SUI,
+        r"\b(?:asked|told|got|getting|arranged for) (?:\w+ ){0,3}?to (?:have|take|keep|look after|"
+        r"rehome) (?:\w+ ){0,2}?(?:for good|forever|for ever|permanently)\b|\b(?:sorted|wrote|"
+        r"written|made|updated|did|done|finished|signed) (?:out )?(?:my|the) will\b",
+        "asked the neighbour to take bess for good , sorted the will and the bank stuff",
+        requires=r"^(?!.*\b(?:moved|moving|abroad|uni|university|new job|new flat)\b)(?=.*\b(?:"
+        r"dog|cat|pets?|puppy|kitten|rabbit|hamster|bird|horse|bank|passwords|calm|funeral|"
+        r"everything|all done|letters?|goodbye|in order)\b)",
+        negatable=False,
+    ),
+    Rule(
+        "suicide.en_r3_nobody_to_sort_after",
+        CRISIS,
+        SUI,
+        r"\bso (?:that )?(?:nobody|no one) (?:has|will have|needs|will need) to (?:sort|deal with|"
+        r"clean up|clear|pay for|worry about) (?:\w+ ){0,2}?(?:after|afterwards|later|when)\b",
+        "paid off every bill so nobody has to sort anything after",
+        negatable=False,
+    ),
+    Rule(
+        "suicide.en_r3_rope_tied",
+        CRISIS,
+        SUI,
+        r"\b(?:rope|noose|belt|cord|ligature)\b(?: \S+){0,8}? (?:already tied|is tied|tied "
+        r"(?:up|off)|ready and waiting|all set up)\b|\boutside the (?:railing|railings|barrier|"
+        r"fence|rail|safety rail)\b|\bholding on with one hand\b(?= typing)|\b(?:balcony|bridge|"
+        r"ledge|roof|window|parapet|cliff)\b(?: \S+){0,8}? holding on with one hand\b",
+        "the rope is in the wardrobe . already tied",
+        requires=_NOT_GAME + r"(?!.*\b(?:climb\w*|boat|tent|knot practice|scouts)\b)",
+    ),
+    Rule(
+        "suicide.en_r3_pills_counted",
+        CRISIS,
+        SUI,
+        r"\b(?:counted|counting|count|sorted|lined|laid) (?:out |up )?(?:all )?(?:of )?(?:my |"
+        r"the |all my |these |those )?" + _DRUGS + r"\b",
+        "ive counted out the pills twice , theyre on my bedside table",
+        requires=r"\b(?:twice|again|enough|in front of me|ready|all of them|every one|bedside|"
+        r"desk|two times|three times|how many)\b",
+        negatable=False,
+    ),
+    Rule(
+        "suicide.en_r3_where_to_stand",
+        CRISIS,
+        SUI,
+        r"\b(?:train|trains|express|freight|station|platform|tracks|line|lorries|lorry|motorway|"
+        r"traffic)\b(?: \S+){0,16}? (?:timing|timed|worked out|working out|figured out|"
+        r"calculated|know|knowing) (?:exactly )?(?:where to (?:stand|step|be|wait)|when to "
+        r"(?:step|jump|go|walk out))\b|\b(?:timing|timed|clocking|clocked|watching) (?:\w+ )"
+        r"{0,2}?(?:express|fast|freight|non stopping|high speed) (?:trains?|ones?)\b|\b(?:edge|"
+        r"end) of the platform\b(?: \S+){0,6}? (?:fast one|fast train|express|freight|one that "
+        r"does not stop)\b",
+        "the express does not stop at our station . ive been timing where to stand",
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "suicide.en_r3_cannot_promise_safe",
+        CRISIS,
+        SUI,
+        r"\b(?:can not|could not|do not think i can|not sure i can) (?:promise|guarantee|say|be "
+        r"sure) (?:that )?i (?:will|would|am going to|can) (?:be|stay|keep) (?:\w+ )?(?:safe|ok|"
+        r"okay|alright|all right|fine)\b|\bi am (?:scared|afraid|frightened|terrified) of myself"
+        r"\b|\b(?:do not|can not) trust (?:what i (?:will|might|would|could|am going to) do|"
+        r"myself (?:right now|tonight|alone|on my own|anymore|at the moment))\b",
+        "i can not promise i will be safe tonight",
+        negatable=False,
+        requires=_NOT_ANGER + r"(?!.*\b(?:cake|chocolate|biscuits|haha|lol|game|exam|test)\b)",
+    ),
+    Rule(
+        "suicide.en_r3_vehicle_flat_out",
+        CRISIS,
+        SUI,
+        r"\b(?:hitting|hit|drive into|driving into|drove into|crash into|crashing into|plough "
+        r"into|ploughing into|smash into|smashing into|going into|go into) (?:it|that|them|the "
+        r"\w+)(?: \w+)? (?:flat out|at (?:full speed|full pelt|\d+|ninety|seventy|eighty|a "
+        r"hundred)|full pelt|foot down|without braking)\b|\b(?:put|putting|keep) my foot down and "
+        r"(?:not|never|do not) (?:turn|brake|stop|steer)\b|\b(?:let|letting|just let) go of the "
+        r"(?:steering )?wheel\b",
+        "i keep thinking of hitting it flat out",
+        requires=_NOT_GAME + r"(?=.*\b(?:thinking|think|thought|want|wanting|keep|imagine|"
+        r"imagining|tempted|urge|every time|every night|next time|bridge|viaduct|motorway)\b)",
+    ),
+    Rule(
+        "suicide.en_r3_attempt_interrupted",
+        CRISIS,
+        SUI,
+        r"\b(?:tried|started|attempted|did it) (?:it |to )?(?:again )?(?:last night|yesterday|"
+        r"earlier|this morning|tonight|on \w+day)\b(?: \S+){0,10}? (?:walked in|came in|came "
+        r"home|came back|found me|stopped me|interrupted|burst in|knocked|did not finish|could "
+        r"not finish|could not go through)\b",
+        "tried last night but my mum walked in and stopped me",
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "suicide.en_r3_dey_think",
+        CRISIS,
+        SUI,
+        r"\bi (?:dey|de|day) (?:think|thinking|plan|planning|wan|want) (?:of |about |to )?"
+        r"(?:ending|end|taking|take|kill|killing|die|dying)(?: my (?:own )?life| myself)?\b",
+        "i dey think of ending my life every day",
+        negatable=False,
+    ),
+    Rule(
+        "suicide.en_r3_join_them",
+        CRISIS,
+        SUI,
+        r"\b(?:all i want is|i just want|i only want|i want|i wish i could|i would give anything)"
+        r" (?:is )?(?:to )?(?:go and |go |just )?(?:be with|join|go to|be back with) "
+        r"(?:him|her|them)(?: again)?(?= [,.]|$)",
+        "since dad passed all i want is to go and be with him",
+        requires=r"\b(?:passed|died|dead|gone|lost|funeral|heaven|grave)\b",
+        negatable=False,
+    ),
+    Rule(
+        "harm_to_others.en_r3_make_him_bleed",
+        CRISIS,
+        HARM,
+        r"\bmake (?:him|her|them|that \w+) (?:bleed|suffer)\b|\b(?:break|breaking|smash|smashing)"
+        r" (?:his|her|their) (?:legs|knees|face|jaw|skull|arms|head)\b|\b(?:he|she|they) (?:is|"
+        r"are) (?:getting|going to get) (?:stabbed|shot|glassed|hurt|killed|done in)\b",
+        "gonna wait for that guy after his shift and make him bleed , i know where he parks",
+        requires=r"^(?!.*\b(?:lol|lmao|haha\w*|xd|fifa|game|match|mario|kart)\b).*"
+        + r"\b(?:for real|i know (?:where|his|her)|tomorrow|tonight|after (?:his|her|"
+        r"their|work|school)|wait for|waiting for|knife|gun|his car|her car|ready|not joking|"
+        r"serious|seriously|when (?:he|she) comes)\b",
+    ),
+    Rule(
+        "abuse_or_danger.en_r3_trying_to_get_in",
+        CRISIS,
+        ABUSE,
+        r"\b(?:someone|somebody|a man|a guy|a stranger|he|they)\b(?: \S+){0,8}? (?:trying|tries|"
+        r"tried) (?:to (?:get in|break in|get into|open|force)|the (?:handle|door|window))\b",
+        "someone is at my front door trying to get in and i am alone",
+        requires=r"\b(?:door|window|flat|house|home|room|alone|scared|right now)\b",
+    ),
+    Rule(
+        "distress.en_r3_empty_grey",
+        CONCERN,
+        DIS,
+        r"\b(?:just|so|completely|totally|feel|feeling) empty(?= [,.]|$| inside| all the time| "
+        r"every day)|\b(?:want|wanting|wish) (?:the|this) day (?:to be|was|were) over\b",
+        "empty . just empty . every day",
+        requires=r"^(?!.*\b(?:chest|room|box|bottle|glass|fridge|tank|street|bag|house|cup|"
+        r"shelf|drawer|inventory|car park|stadium)\b)",
+        negatable=False,
+    ),
+    Rule(
+        "distress.en_r3_nobody_visits",
+        CONCERN,
+        DIS,
+        r"\b(?:nobody|no one) (?:ever )?(?:calls|visits|rings|texts|comes round|comes over|checks "
+        r"on me)\b|\btalk to the (?:kettle|cat|dog|walls|telly|tv) more than\b",
+        "since the baby came nobody visits",
+        negatable=False,
+    ),
+    Rule(
+        "distress.en_r3_drink_before",
+        CONCERN,
+        DIS,
+        r"\b(?:a|have a|having a|first|my first) (?:drink|vodka|whisky|gin|glass of wine|beer|"
+        r"can) (?:\w+ )?(?:before|at) (?:work|school|the school run|breakfast|9|nine|lunch|noon|"
+        r"my shift)\b|\b(?:drink|drinking) every (?:night|day|morning|evening)(?: just)? to "
+        r"(?:get to sleep|sleep|get going|cope|function|get through)\b|\b(?:whole|entire) bottle"
+        r" (?:now|every night|a night|most nights)\b|\bnot a glass (?:anymore|any more)\b",
+        "started having a drink before the school run",
+        requires=r"^(?!.*\b(?:tavern|ale|potion|inn|game|party|wedding|birthday)\b)",
+        negatable=False,
+    ),
+    Rule(
+        "distress.en_r3_hours_a_night",
+        CONCERN,
+        DIS,
+        r"\b(?:slept|sleeping|sleep|getting|get) (?:maybe |only |about |like )?(?:\d|to|one|two|"
+        r"three)(?: or \d)? (?:hours|hrs|hr|h) (?:of sleep )?(?:a|per|each) night\b(?: \S+){0,6}? "
+        r"(?:weeks|month|months|ages|zombie|can not think|falling apart|breaking)\b|\b(?:have not|"
+        r"not) slept (?:properly|well|right|at all) (?:for|in) (?:weeks|months|ages)\b",
+        "sleeping maybe 3 hrs a night for a month now",
+        fiction=False,
+        negatable=False,
+    ),
+    Rule(
+        "distress.en_r3_back_there",
+        CONCERN,
+        DIS,
+        r"\b(?:under|hiding under|hid under) the (?:table|desk|bed) again\b|\bback there (?:again|"
+        r"in my head)\b|\b(?:fireworks|thunder|bangs|sirens|helicopters?)\b(?: \S+){0,10}? "
+        r"(?:under the (?:table|desk|bed)|back there|flashbacks?)\b",
+        "fireworks next door tonight and im under the table again",
+        requires=_NOT_GAME,
+        negatable=False,
+    ),
+    Rule(
+        "distress.en_r3_heart_pounding_stress",
+        CONCERN,
+        DIS,
+        r"\bheart (?:is )?(?:pounding|racing|going mad|going crazy|going like mad|thumping)\b",
+        "shaking and my heart is pounding because of the exam , its too much",
+        requires=r"\b(?:shaking|panic|too much|stress|stressed|exam|anxious|anxiety|overwhelmed)"
+        r"\b" + r"(?!.*\b(?:boss fight|game|raid)\b)",
+        negatable=False,
+    ),
+    Rule(
+        "distress.en_r3_purge_after_meals",
+        CONCERN,
+        DIS,
+        r"\b(?:throw up|throwing up|vomit|vomiting|puke|puking|make myself sick|make myself throw "
+        r"up) after (?:every|each|all my|my|most) (?:meal|meals|dinner|lunch|breakfast|time i eat)"
+        r"\b",
+        "i throw up after every meal and nobody knows",
+        negatable=False,
+    ),
+    Rule(
+        "suicide.en_r3_not_a_problem_long",
+        CRISIS,
+        SUI,
+        r"\b(?:will not|not going to|wont) be (?:a problem|a burden|in (?:anyones|your|the) way|"
+        r"bothering (?:anyone|you)) (?:for (?:\w+ ){1,2})?(?:much longer|for much longer|"
+        r"for long|any longer|for much more)\b",
+        "i will not be a problem for anyone much longer",
+        negatable=False,
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "suicide.en_r3_means_in_hand",
+        CRISIS,
+        SUI,
+        r"\b(?:" + _DRUGS[3:-1] + r"|blade|razor|rope|noose)\b (?:are |is )?in my (?:hand|hands|"
+        r"palm|fist)\b",
+        "ive got the pills in my hand right now",
+        requires=_NOT_GAME + r"(?=.*\b(?:right now|now|ready|staring|looking at|all of them|whole|"
+        r"tonight|counting)\b)",
+    ),
+    Rule(
+        "suicide.en_r3_thats_when",
+        CRISIS,
+        SUI,
+        r"\b(?:when|while|after|once) (?:everyone|everybody|they|my (?:parents|family|wife|"
+        r"husband|flatmates?|mum|mom|dad)) (?:is|are|has|have|goes|go|leave|leaves|left|gone)\b"
+        r"(?: \S+){0,6}? that is (?:when|the time|it)(?= [,.]|$)",
+        "sunday when everyone is at church , thats when",
+        negatable=False,
+        requires=_NOT_GAME + r"(?!.*\b(?:party|surprise|film|movie|cake|present|gift)\b)",
+    ),
+    Rule(
+        "suicide.en_r3_what_height",
+        CRISIS,
+        SUI,
+        r"\bwhat (?:height|floor|storey|dose|amount)\b(?: \S+){0,10}? (?:to (?:\w+ )?(?:die|not "
+        r"survive|be fatal|be lethal|kill (?:you|yourself|me|a person))|would (?:\w+ )?(?:kill|be "
+        r"fatal|be lethal))\b",
+        "what height do you need to fall from to definitely die",
+        negatable=False,
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "suicide.en_r3_give_any_not_needed",
+        CRISIS,
+        SUI,
+        r"\b(?:gave|given|giving|handed|left) (?:away )?(?:all )?(?:of )?my\b(?: \S+){0,10}? "
+        r"(?:will not|do not|not going to|never going to) (?:be )?need(?:ing)? (?:it|them|those|"
+        r"any of it|any of them)(?: anymore| any more| where i am going| after this)?(?= [,.]|$)",
+        "gave my pss to my little brother . will not be needing it",
+        negatable=False,
+        requires=r"^(?!.*\b(?:old|used|spare|charity|outgrown|upgrade|upgraded|new one|bought|"
+        r"sold|moving|moved)\b)",
+    ),
+    Rule(
+        "distress.en_r3_concern_more",
+        CONCERN,
+        DIS,
+        r"\b(?:bathroom|toilet|loo) (?:straight )?after (?:every|each|all my|most) meals?\b(?: \S+)"
+        r"{0,4}? (?:get rid|throw|sick|purge)\w*|\bbottles? by (?:lunchtime|lunch|noon|midday|"
+        r"ten|10|eleven|11)\b|\blost my (?:best )?(?:mate|friend|pal|bestie|brother|sister|mum|"
+        r"mom|dad|son|daughter|husband|wife|partner|cousin) (?:\w+ )?(?:in|to) (?:a |the )?"
+        r"(?:crash|accident|fire|overdose|cancer|car crash|stroke)\b",
+        "lost my best mate in a crash in june . still cant believe it",
+        negatable=False,
+        requires=r"^(?!.*\b(?:game|tavern|ale|potion|quest|my character|in the story)\b)",
+    ),
+    Rule(
+        "suicide.en_r3_other_says_end_it",
+        CONCERN,
+        SUI,
+        r"\b(?:keeps saying|keeps telling (?:me|us|everyone)|says|said|told me|told us) (?:that )?"
+        r"(?:he|she|they) (?:is|are|was|were) going to (?:end it|end it all|kill (?:himself|"
+        r"herself|themselves)|do it|not be here)\b",
+        "dad keeps saying hes going to end it since we lost the farm",
+        negatable=False,
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "suicide.en_r3_ready_do_not_look",
+        CRISIS,
+        SUI,
+        r"\b(?:do not|please do not) (?:come )?look(?:ing)? for me\b(?=.*\b(?:ready|goodbye|sorry|"
+        r"love you|note|letter|forgive)\b)|\btonights? (?:is )?the night\b(?: \S+)"
+        r"{0,6}? (?:ready|set|in place|sorted)\b|\beverything is (?:ready|set|in place|sorted) "
+        r"for tonight\b",
+        "tonights the night , everything is ready",
+        negatable=False,
+        requires=r"^(?!.*\b(?:hid\w*|seek|party|game|match|date|dinner|concert|gig|lol|haha\w*|"
+        r"birthday|surprise|show|wedding|packed|trip|holiday)\b)",
+    ),
+    Rule(
+        "suicide.en_r3_things_with_a_note",
+        CRISIS,
+        SUI,
+        r"\b(?:left|leaving|leave) (?:all )?my (?:things|stuff|belongings|cat|dog|savings) (?:to|"
+        r"for|with) (?:\w+ ){1,3}?with a (?:note|letter)\b|\bwho gets my\b(?: \S+){0,8}? (?:written "
+        r"down|in writing|in the note|in a letter|all sorted|decided)\b|\b(?:pills|tablets|"
+        r"painkillers) and (?:a |the )?(?:bottle of )?(?:vodka|whisky|gin|wine|booze|alcohol)\b"
+        r"(?: \S+){0,6}? (?:house to myself|on my own|alone|tonight)\b",
+        "left my things to my sister with a note , she will understand",
+        negatable=False,
+        requires=r"^(?!.*\b(?:game|holiday|trip|moving|lol|haha\w*|party)\b)",
     ),
 )
 

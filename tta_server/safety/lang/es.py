@@ -1081,6 +1081,220 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+# --------------------------------------------------------------------------------------------
+# Round 3: classes missed by blind set 2 (docs/safety.md, "After tuning on blind set 2"),
+# written as classes with their look-alikes in tests/safety/dev/round3.jsonl.
+# --------------------------------------------------------------------------------------------
+
+_NOT_GAME_ES = (
+    r"^(?!.*\b(?:juego|mapa|partida|nivel|mision|trabajo (?:de|para)|tarea|jaja\w*|jsjs\w*|xd)\b)"
+)
+
+RULES = (
+    *RULES,
+    Rule(
+        "suicide.es_r3_height_question",
+        CRISIS,
+        SUI,
+        r"\b(?:desde (?:que|cual|cuantos?)|que|cual|cuantos?) (?:piso|pisos|altura|planta|metros)"
+        r"\b(?: \S+){0,10}? (?:no (?:sobrevivir|sobrevives|sobrevive|sobrevivo)|morir|matarse|"
+        r"matarme|mortal|seguro|segura|suficiente|fatal)\b|\b(?:puente|edificio|torre|acantilado)"
+        r" mas alto\b(?: \S+){0,10}? (?:no (?:sobrevivir|sobrevives|sobrevive)|seguro que)\b|"
+        r"\b(?:un|el) (?:\w+ )?(?:piso|planta) (?:es )?(?:suficiente|basta|alcanza)\b",
+        "desde que piso hay que tirarse para no sobrevivir",
+        negatable=False,
+        requires=_NOT_GAME_ES,
+    ),
+    Rule(
+        "suicide.es_r3_dose_never_wake",
+        CRISIS,
+        SUI,
+        r"\b(?:cuant[oa]s?|que dosis|que cantidad)\b(?: \S+){0,10}? (?:no (?:despertar|despertarme|"
+        r"despertarse|volver a despertar)|nunca (?:mas )?despertar)\b",
+        "cuantas pastillas hacen falta para no despertar",
+        negatable=False,
+        requires=_NOT_GAME_ES,
+    ),
+    Rule(
+        "suicide.es_r3_no_turning_back",
+        CRISIS,
+        SUI,
+        r"\bno hay vuelta atras\b|\bya no me echo (?:para|pa) atras\b|\b(?:ya )?(?:esta|ta) "
+        r"decidido\b|\bhoy es el dia(?= [,.]|$)",
+        "se acabo , hoy es el dia , ya no me echo para atras",
+        negatable=False,
+        requires=r"\b(?:termino con todo|terminar con todo|acabo con todo|acabar con todo|se "
+        r"acabo|vuelta atras|echo para atras|hoy es el dia)\b"
+        + r"(?!.*\b(?:juego|partida|examen|mudanza|viaje)\b)",
+    ),
+    Rule(
+        "suicide.es_r3_chosen_colon",
+        CRISIS,
+        SUI,
+        r"\b(?:ya )?(?:elegi|decidi|escogi) , (?:el |la )?(?:lunes|martes|miercoles|jueves|viernes|"
+        r"sabado|domingo|dia \d+|\d+)\b|\bya se (?:exactamente |perfectamente )?como (?:lo voy a "
+        r"hacer|voy a hacerlo|hacerlo)(?= [,.]|$| y (?:cuando|donde)\b)|\bno llego a (?:mi )?(?:cumple|cumpleanos|navidad|fin de "
+        r"ano|los \d+)\b",
+        "ya elegi , el sabado , cuando mis viejos se vayan al pueblo",
+        negatable=False,
+        requires=_NOT_GAME_ES,
+    ),
+    Rule(
+        "suicide.es_r3_wont_need",
+        CRISIS,
+        SUI,
+        r"\b(?:ya no (?:lo|la|los|las) voy a necesitar|ya no me (?:va a )?(?:sirve|servir)|a mi ya "
+        r"no me sirve|no (?:lo|la|los|las) voy a necesitar mas)\b|\bcuando (?:yo )?ya no (?:este|"
+        r"exista)\b|\b(?:se quede|quedarse|cuide|cuidar) (?:con )?(?:mi|a mi) (?:perro|perra|gato|"
+        r"gata|mascota|perrito|gatito) para siempre\b|\b(?:deje|dejo) todo (?:ordenado|arreglado|"
+        r"listo|en orden)\b(?: \S+){0,8}? (?:carta|cuentas|contrasenas|hija|hijo|hijos|familia)\b",
+        "le regale mi play a mi primo , total yo ya no la voy a necesitar",
+        negatable=False,
+    ),
+    Rule(
+        "suicide.es_r3_means_ready",
+        CRISIS,
+        SUI,
+        r"\b(?:cuerda|soga|cinturon)\b(?: \S+){0,3}? (?:atada|colgada|lista|preparada|amarrada)\b"
+        r"|\b(?:conte|contado|alinee|alineadas|alineados) (?:\w+ ){0,4}?(?:pastillas|pildoras|"
+        r"cajas|comprimidos|capsulas)\b|\b(?:las|los) conte (?:dos|tres|otra) (?:veces|vez)\b|"
+        r"\b(?:guardando|juntando|acumulando|ahorrando) (?:las |mis )?(?:pastillas|pildoras|"
+        r"comprimidos|capsulas)\b",
+        "tengo la cuerda atada en el armario , la miro cada noche",
+        requires=_NOT_GAME_ES + r"(?!.*\b(?:escalar|barco|tienda|campana|mudanza|pastillero|"
+        r"semana|receta)\b)",
+    ),
+    Rule(
+        "suicide.es_r3_place_outside_rail",
+        CRISIS,
+        SUI,
+        r"\b(?:del otro lado|al otro lado|por fuera) de (?:la|el) (?:baranda|barandilla|barandal|"
+        r"reja|valla|muro|pretil)\b|\b(?:estoy|sentad[oa]|parad[oa]) (?:\w+ )?(?:en|sobre) (?:las "
+        r"vias|la via|los rieles|la cornisa|el borde del (?:techo|tejado|balcon|puente|edificio))"
+        r"\b|\bagarrad[oa] con una mano\b|\bpiernas (?:afuera|colgando|por fuera)\b",
+        "estoy del otro lado de la baranda del puente , agarrado con una mano",
+        requires=_NOT_GAME_ES,
+    ),
+    Rule(
+        "suicide.es_r3_unsafe",
+        CRISIS,
+        SUI,
+        r"\bno me fio de mi (?:mism[oa]|misma)?\b|\bno puedo (?:garantizar|prometer|asegurar) que "
+        r"(?:voy a estar|este|estare) bien\b|\btengo miedo de (?:mi mism[oa]|lo que (?:me )?(?:pueda"
+        r"|puedo|podria|vaya a) hacer)\b|\bque alguien se quede conmigo\b",
+        "no me fio de mi mismo esta noche , que alguien se quede conmigo",
+        negatable=False,
+        requires=r"^(?!.*\b(?:enfadad\w*|enojad\w*|enojo|enfado|rompi|rabia|ira|furia|cueva|juego|examen|pastel|"
+        r"tarta|jaja\w*)\b)",
+    ),
+    Rule(
+        "suicide.es_r3_vehicle",
+        CRISIS,
+        SUI,
+        r"\bno (?:voy a frenar|freno|pienso frenar)\b|\bsoltar el volante\b|\bestrellarme\b(?: \S+)"
+        r"{0,4}? (?:a fondo|a toda|contra)\b|\b(?:calcule|calculado|se) (?:a )?que hora pasa el "
+        r"(?:tren|rapido|ave|mercancias)\b",
+        "la proxima vez no freno en la curva",
+        requires=_NOT_GAME_ES + r"(?=.*\b(?:curva|puente|muro|arbol|ruta|autopista|proxima vez|"
+        r"pienso|tren|ponerme|volante|a fondo|cada vez|claro|clarisimo)\b)",
+    ),
+    Rule(
+        "suicide.es_r3_attempt_interrupted",
+        CRISIS,
+        SUI,
+        r"\b(?:lo intente|intente hacerlo|lo hice|empece)\b(?: \S+){0,8}? (?:entro|me paro|me "
+        r"encontro|me detuvo|me freno|lo deje a la mitad|no termine|me interrumpio)\b",
+        "anoche lo intente pero mi hermano entro al cuarto y me paro",
+        requires=_NOT_GAME_ES,
+    ),
+    Rule(
+        "suicide.es_r3_join_dead",
+        CRISIS,
+        SUI,
+        r"\b(?:quiero|quisiera|lo unico que quiero es|solo quiero) (?:\w+ )?(?:irme con|estar con|"
+        r"reunirme con) (?:el|ella|ellos|mi (?:mama|papa|madre|padre|abuela|abuelo|hermano|"
+        r"hermana|hijo|hija))\b",
+        "desde que se fue mi mama lo unico que quiero es irme con ella",
+        requires=r"\b(?:murio|fallecio|se fue|muerte|perdi|cielo|entierro|funeral)\b",
+        negatable=False,
+    ),
+    Rule(
+        "harm_to_others.es_r3_threat",
+        CRISIS,
+        HARM,
+        r"\b(?:lo|la|los) (?:dejo|voy a dejar) (?:sangrando|en el suelo|tirado|tirada)\b|\b(?:lo|la)"
+        r" (?:apunalo|acuchillo|rajo|mato|pincho)\b|\b(?:llevo|voy a llevar|me llevo) (?:la|el|una|un"
+        r") (?:pistola|arma|navaja|cuchillo|revolver|escopeta)\b(?: \S+){0,4}? (?:a la|al|a) "
+        r"(?:prepa|escuela|cole|colegio|insti|instituto|clase|uni|universidad|trabajo|curro|"
+        r"oficina)\b",
+        "esta noche cuando vuelva lo apunalo , ya tengo la navaja",
+        requires=r"^(?!.*\b(?:jaja\w*|jsjs\w*|lol|xd|fifa|juego|partida|mario|kart)\b).*"
+        + r"\b(?:en serio|manana|esta noche|cuando (?:vuelva|llegue|salga)|ya tengo|navaja|"
+        r"cuchillo|pistola|a la salida|van a ver|lo digo)\b",
+    ),
+    Rule(
+        "medical.es_r3_cleaning_product",
+        CRISIS,
+        MED,
+        r"\b(?:se )?(?:tomo|bebio|trago|me tome|bebi|trague)\b(?: \S+){0,5}? (?:lejia|cloro|"
+        r"lavandina|amoniaco|limpiador|salfuman|desatascador|aguarras|del (?:frasco|bote|bidon|"
+        r"botella) de (?:limpiar|limpieza|lejia|cloro))\b",
+        "mi bebe se tomo algo del frasco de limpiar y esta vomitando",
+        requires=r"^(?!.*\b(?:bruja|pocion|juego)\b)",
+    ),
+    Rule(
+        "distress.es_r3_concern_misc",
+        CONCERN,
+        DIS,
+        r"\bagobiadisim[oa]\b|\bno puedo con tanto\b|\b(?:bebo|tomo) todas las noches (?:pa|para) "
+        r"(?:poder )?dormir\b|\bvomito despues de (?:cada|todas las) "
+        r"comidas?\b|\bme (?:operan|van a operar)\b(?: \S+){0,6}? miedo\b|\b(?:quiero|ojala) "
+        r"(?:que )?se acabe el dia\b|\bhace semanas que (?:duermo|no duermo)\b|\b(?:guarda|tiene) "
+        r"(?:una|un) (?:pistola|escopeta|arma|revolver|rifle) en (?:el|la|su) (?:ropero|armario|"
+        r"cajon|cuarto|placard|closet)\b",
+        "estoy agobiadisimo , no puedo con tanto",
+        negatable=False,
+        requires=r"^(?!.*\b(?:taberna|pocion|juego|posada|armeria)\b)",
+    ),
+    Rule(
+        "suicide.es_r3_not_long_front",
+        CRISIS,
+        SUI,
+        r"\bno (?:voy a|vas a|van a) (?:ser|tener que aguantar) (?:un )?(?:problema|carga|estorbo|"
+        r"molestia|a mi)\b(?: \S+){0,4}? (?:por mucho (?:mas )?tiempo|mucho mas)\b|\b(?:meterme|"
+        r"tirarme|ponerme|cruzarme|lanzarme) (?:delante|enfrente|debajo)\b",
+        "ya no voy a ser un problema para nadie por mucho tiempo",
+        negatable=False,
+        requires=_NOT_GAME_ES + r"(?=.*\b(?:tiempo|camion|tren|coche|auto|bus|colectivo|metro|"
+        r"pienso|ganas|cada vez)\b)",
+    ),
+    Rule(
+        "suicide.es_r3_burden_absent",
+        CRISIS,
+        SUI,
+        r"\bsi (?:yo )?no estuviera\b(?: \S+){0,10}? (?:mejor|ahorraria\w*|extranar|tranquil\w*|"
+        r"felices|problemas)\b|\bnadie me (?:iba|va|fuera|iria) a extranar\b|\b(?:cual|que) es el "
+        r"(?:puente|edificio|acantilado|barranco) mas alto (?:de por aca|de por aqui|por aca|por "
+        r"aqui|cerca|de aca|de aqui|de la zona)\b",
+        "si yo no estuviera mi familia se ahorraria un monton de problemas",
+        negatable=False,
+        requires=r"^(?!.*\b(?:juego|trabajo|tarea|foto|fotos|vista|mapa|turismo|excursion|"
+        r"jaja\w*)\b)",
+    ),
+    Rule(
+        "suicide.es_r3_ready_do_not_look",
+        CRISIS,
+        SUI,
+        r"\bno me (?:busquen|busques|busqueis)\b(?=.*\b(?:listo|adios|perdon\w*|te quiero|los quiero|"
+        r"nota|carta)\b)|\b(?:tengo|esta) todo listo (?:para|pa) esta "
+        r"noche\b|\b(?:le )?deje mis cosas a (?:\w+ ){1,3}?con una (?:nota|carta)\b",
+        "ya tengo todo listo para esta noche , no me busquen",
+        negatable=False,
+        requires=r"^(?!.*\b(?:escond\w*|escondite|fiesta|juego|partida|viaje|cena|jaja\w*|"
+        r"cumple\w*|sorpresa|maleta)\b)",
+    ),
+)
+
 BRIDGE: frozenset[str] = frozenset(
     [
         "estoy",
@@ -1130,7 +1344,7 @@ TOKEN_MAP: dict[str, str] = {
     "qiero": "quiero",
 }
 REAL_MARKERS = (
-    r"de verdad|en serio|lo digo en serio|no es broma|no estoy bromeando|no es joda|la neta|"
+    r"se que (?:esto )?es (?:solo )?un juego|(?:le )?escribo esto a un juego|de verdad|en serio|lo digo en serio|no es broma|no estoy bromeando|no es joda|la neta|"
     r"posta|en la vida real|fuera del juego|no es (?:para|por|del|sobre) el juego|hoy|"
     r"ahora mismo|esta semana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|"
     r"cuchillo|navaja|pistola|revolver|escopeta|pastillas|en (?:mi )?casa|(?:mi|mis) "
@@ -1139,7 +1353,7 @@ REAL_MARKERS = (
     r"profe|cuarto|pieza|depa)|colegio|escuela"
 )
 FICTION_MARKERS = (
-    r"juego|partida|personaje|guardian\w*|mision|(?:este|ese|el|otro|proximo|ultimo) nivel|"
+    r"capitan|zarpar|juego|partida|personaje|guardian\w*|mision|(?:este|ese|el|otro|proximo|ultimo) nivel|"
     r"dragon|bruja|bandidos?|caballero|mercader|taberna|pocion(?:es)?|espada|cofre|inventario|"
     r"acertijo|puzzle|enigma|castillo|cueva|herrero|lobo|fantasma|jefe final|hechizo|mazmorra|"
     r"calabozo|el guardia|los guardias|tripulacion|la torre|mario kart|del mapa|palancas?|"

@@ -1055,6 +1055,210 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+# --------------------------------------------------------------------------------------------
+# Round 3: classes missed by blind set 2 (docs/safety.md, "After tuning on blind set 2"),
+# written as classes with their look-alikes in tests/safety/dev/round3.jsonl.
+# --------------------------------------------------------------------------------------------
+
+_NOT_GAME_FR = r"^(?!.*\b(?:jeu|carte|partie|niveau|quete|expose|devoir|mdr|ptdr|lol|xd|haha\w*)\b)"
+_PILLS_FR = r"(?:cachets|medocs|medicaments|comprimes|pilules|gelules|somniferes|boites)"
+
+RULES = (
+    *RULES,
+    Rule(
+        "suicide.fr_r3_height_question",
+        CRISIS,
+        SUI,
+        r"\b(?:a partir de |de )?(?:quel|quelle|combien d) ?(?:etage|etages|hauteur|metres)\b"
+        r"(?: \S+){0,10}? (?:(?:ne )?(?:pas|plus) (?:survivre|survit)|mourir|mortel|mortelle|sur "
+        r"de|sure de|suffit|suffisant)\b|\bpont le plus haut\b(?: \S+){0,8}? (?:survit pas|"
+        r"survivre|mortel)\b|\b(?:le|un) \w+ etage (?:ca )?(?:suffit|suffirait|cest assez)\b",
+        "a partir de quel etage on est sur de pas survivre",
+        negatable=False,
+        requires=_NOT_GAME_FR,
+    ),
+    Rule(
+        "suicide.fr_r3_dose_never_wake",
+        CRISIS,
+        SUI,
+        r"\b(?:combien|quelle dose)\b(?: \S+){0,10}? (?:(?:ne )?plus (?:se |me )?reveiller|"
+        r"(?:ne )?pas (?:se |me )?reveiller|jamais (?:me |se )?reveiller)\b",
+        "combien de doses dinsuline faut il pour ne plus se reveiller",
+        negatable=False,
+        requires=_NOT_GAME_FR,
+    ),
+    Rule(
+        "suicide.fr_r3_no_turning_back",
+        CRISIS,
+        SUI,
+        r"\bpas de retour en arriere\b|\bcest decide\b|\bcest ce soir(?= [,.]|$)|\bjen finis "
+        r"pour de bon\b",
+        "cest ce soir . pas de retour en arriere",
+        negatable=False,
+        requires=r"^(?!.*\b(?:jeu|partie|match|exam\w*|demenagement|voyage|regime|fete|resto|"
+        r"film|concert|soiree|vacances)\b)(?=.*\b(?:retour en arriere|jen finis|en finir|pour de "
+        r"bon|jen peux plus|adieu)\b)",
+    ),
+    Rule(
+        "suicide.fr_r3_chosen",
+        CRISIS,
+        SUI,
+        r"\bjai choisi , (?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+        r"\d+)\b|\bje sais (?:exactement |deja )?comment je vais (?:le faire|faire)"
+        r"(?= [,.]|$| et (?:quand|ou)\b)|\bjarriverai"
+        r" (?:pas|jamais) (?:a|jusqua) (?:mon )?(?:anniversaire|noel|\d+ ans)\b|\bla date est "
+        r"(?:choisie|fixee)\b",
+        "jai choisi , samedi , quand mes parents seront chez ma grand mere",
+        negatable=False,
+        requires=r"^(?!.*\b(?:jeu|partie|voyage|fete|mariage|rdv|rendez vous|vacances|resto)\b)",
+    ),
+    Rule(
+        "suicide.fr_r3_after_me",
+        CRISIS,
+        SUI,
+        r"\bquand je (?:ne )?serai (?:plus|pu) la\b|\bjen aurai (?:plus|pu) besoin\b|\bgarder mon "
+        r"(?:chat|chien|lapin|oiseau) pour (?:toujours|de bon)\b|\bjai tout (?:range|regle|mis en "
+        r"ordre)\b(?: \S+){0,8}? (?:lettre|factures|mots de passe|fille|fils|enfants|famille)\b",
+        "jai donne ma switch a mon cousin , jen aurai plus besoin",
+        negatable=False,
+    ),
+    Rule(
+        "suicide.fr_r3_means_ready",
+        CRISIS,
+        SUI,
+        r"\b(?:corde|ceinture)\b(?: \S+){0,3}? (?:attachee|accrochee|prete|nouee)\b|\b(?:jai |g "
+        r")?(?:aligne|sorti|compte|comptes|comptees|alignes|sorties) (?:\w+ ){0,4}?"
+        + _PILLS_FR
+        + r"\b|\bje les ai (?:comptes|comptees|alignes|alignees) (?:deux|trois|plusieurs)\b|"
+        r"\bje (?:garde|stocke|cache|mets de cote) mes " + _PILLS_FR + r"\b",
+        "g sorti toutes mes boites de cachets sur le bureau , je les ai comptees deux fois",
+        requires=_NOT_GAME_FR + r"(?!.*\b(?:escalade|bateau|tente|pharmacie|pilulier|semaine|"
+        r"ordonnance)\b)",
+    ),
+    Rule(
+        "suicide.fr_r3_place",
+        CRISIS,
+        SUI,
+        r"\b(?:de lautre cote|du mauvais cote) de la (?:rambarde|barriere|balustrade|grille|"
+        r"rampe)\b|\b(?:assis|assise|debout|allonge|allongee) sur (?:les rails|la voie|les voies|"
+        r"le rebord|le parapet)\b|\bles jambes dans le vide\b|\bje tiens dune main\b",
+        "je suis assis sur les rails derriere la gare et je veux pas rentrer",
+        requires=_NOT_GAME_FR,
+    ),
+    Rule(
+        "suicide.fr_r3_unsafe",
+        CRISIS,
+        SUI,
+        r"\bjai peur de moi(?: meme)?\b|\bje (?:ne )?me fais (?:pas|plus) confiance\b|\bje (?:ne )?"
+        r"peux pas (?:promettre|garantir) que (?:je serai|jserai|ca ira|je vais) (?:en securite|"
+        r"bien|aller bien)\b|\bpeur de ce que je (?:pourrais|pourrai|vais|risque de) (?:me )?"
+        r"faire\b|\bquelquun peut rester avec moi\b",
+        "jai peur de moi meme ce soir , quelquun peut rester avec moi",
+        negatable=False,
+        requires=r"^(?!.*\b(?:colere|m?enerve\w*|rage|furieux|furieuse|donjon|jeu|exam\w*|gateau|"
+        r"mdr|ptdr)\b)",
+    ),
+    Rule(
+        "suicide.fr_r3_vehicle",
+        CRISIS,
+        SUI,
+        r"\bje (?:ne )?(?:freine|freinerai) (?:pas|plus)\b|\blacher le volant\b|\bfoncer (?:dedans|"
+        r"dans (?:un|le|ce|cet|la) (?:arbre|mur|platane|pilier|camion))\b|\b(?:calcule|je sais) a "
+        r"quelle heure passe (?:le|la) (?:tgv|train|rer|ter|fret)\b",
+        "la prochaine fois je freine pas dans le virage",
+        requires=_NOT_GAME_FR + r"(?=.*\b(?:virage|pont|viaduc|mur|arbre|platane|route|autoroute|"
+        r"prochaine fois|je pense|envie|me mettre|chaque fois|tgv|train)\b)",
+    ),
+    Rule(
+        "suicide.fr_r3_attempt_interrupted",
+        CRISIS,
+        SUI,
+        r"\b(?:jai essaye|jai commence|jai tente)\b(?: \S+){0,8}? (?:est entre|est rentre|ma "
+        r"arrete|ma trouve|ma trouvee|ma empeche|arrete au milieu|pas fini)\b",
+        "jai essaye hier soir mais mon frere est entre et ma arrete",
+        requires=_NOT_GAME_FR + r"(?!.*\b(?:porte|appeler|regime|code)\b)",
+    ),
+    Rule(
+        "suicide.fr_r3_wish_rejoin",
+        CRISIS,
+        SUI,
+        r"\b(?:je veux|je voudrais|jaimerais|je veux juste|jveux) (?:juste |seulement )?"
+        r"(?:la|le|les) rejoindre\b|\b(?:jaimerais|je voudrais|jveux|je veux) (?:ca )?(?:juste )?"
+        r"(?:pu|plus|pus) exister\b|\bchu tanne de vivre\b",
+        "depuis que ma mere est morte je veux juste la rejoindre",
+        negatable=False,
+        requires=r"\b(?:morte?|decede\w*|partie?|perdu|ciel|enterrement|exister|vivre)\b",
+    ),
+    Rule(
+        "harm_to_others.fr_r3_threat",
+        CRISIS,
+        HARM,
+        r"\bje (?:le|la) (?:fais saigner|plante|bute|descends|crame)\b|\b(?:jamene|jemmene|"
+        r"japporte|je ramene) (?:le|la|un|une) (?:flingue|pistolet|couteau|arme|fusil)\b(?: \S+)"
+        r"{0,4}? (?:au lycee|au college|a lecole|au taf|au boulot|en cours)\b",
+        "ce soir quand il rentre je le plante , jai deja le couteau",
+        requires=r"^(?!.*\b(?:mdr|ptdr|lol|xd|fifa|jeu|partie|mario|kart)\b).*"
+        + r"\b(?:rigole pas|serieux|demain|ce soir|quand il|quand elle|deja|couteau|"
+        r"flingue|a la sortie|vont voir)\b",
+    ),
+    Rule(
+        "medical.fr_r3_bleach",
+        CRISIS,
+        MED,
+        r"\b(?:jai bu|a bu|jai avale|a avale|bu|avale)\b(?: \S+){0,3}? (?:javel|eau de javel|"
+        r"produit menager|deboucheur|lessive|destop|mort aux rats|detergent|produit ménager)\b",
+        "jai bu de la javel tout a lheure et ca me brule",
+        requires=r"^(?!.*\b(?:sorciere|potion|jeu)\b)",
+    ),
+    Rule(
+        "distress.fr_r3_concern_misc",
+        CONCERN,
+        DIS,
+        r"\bdes semaines que je dors (?:plus|pas|mal|\d|to|deux|trois)\b|\bje vomis apres (?:chaque|"
+        r"tous les) repas\b|\bje bois tous les soirs pour dormir\b|\ba un "
+        r"(?:fusil|pistolet|revolver|flingue)(?: de chasse)? dans (?:larmoire|le tiroir|le placard|"
+        r"sa chambre)\b|\bme fais operer\b(?: \S+){0,6}? peur\b",
+        "ca fait des semaines que je dors 2 ou 3 heures , je vais bosser en zombie",
+        negatable=False,
+        fiction=False,
+        requires=r"^(?!.*\b(?:taverne|potion|jeu|auberge|armurerie)\b)",
+    ),
+    Rule(
+        "suicide.fr_r3_not_worry_long",
+        CRISIS,
+        SUI,
+        r"\b(?:vous|tu) (?:naurez|aurez|auras|nauras) (?:bientot )?(?:plus|pu) a (?:vous|te) "
+        r"(?:soucier|occuper|inquieter|preoccuper) de moi\b|\bje (?:ne )?serai (?:plus|pu) un "
+        r"(?:probleme|poids|fardeau) (?:pour \w+ )?(?:tres |bien )?longtemps\b|\bjai (?:pris|"
+        r"avale) (?:toute la|tout le|toutes les|tous les) (?:boite|plaquette|flacon|tube|cachets|"
+        r"medocs|comprimes)\b",
+        "vous aurez bientot plus a vous soucier de moi",
+        negatable=False,
+        requires=_NOT_GAME_FR + r"(?!.*\b(?:potion|fiole|bonbons|chocolats|cereales)\b)",
+    ),
+    Rule(
+        "distress.fr_r3_anger_self",
+        CONCERN,
+        DIS,
+        r"\b(?:tape|frappe|cogne|tapé) (?:encore )?dans (?:le|les) murs?\b|\bjai peur de moi\b",
+        "jai encore tape dans le mur . quand je menerve jai peur de moi",
+        negatable=False,
+        requires=r"(?=.*\b(?:menerve\w*|enerve\w*|colere|rage|mur|murs|furieu\w*)\b)",
+    ),
+    Rule(
+        "suicide.fr_r3_ready_do_not_look",
+        CRISIS,
+        SUI,
+        r"\b(?:ne )?me cherchez pas\b(?=.*\b(?:pret|adieu|pardon|desole\w*|aime|mot|"
+        r"lettre)\b)|\btout est pret pour ce soir\b|\bjai laisse mes affaires a "
+        r"(?:\w+ ){1,3}?avec (?:un mot|une lettre)\b",
+        "tout est pret pour ce soir , ne me cherchez pas",
+        negatable=False,
+        requires=r"^(?!.*\b(?:cache\w*|fete|soiree|jeu|partie|voyage|diner|mdr|ptdr|"
+        r"anniversaire|surprise|valise)\b)",
+    ),
+)
+
 BRIDGE: frozenset[str] = frozenset(
     [
         "suis",
@@ -1151,12 +1355,12 @@ TOKEN_MAP: dict[str, str] = {
     "jme": "je me",
 }
 REAL_MARKERS = (
-    r"pour de vrai|dans la vraie vie|en vrai de vrai|pas dans le jeu|pas le jeu|sans rire|"
+    r"je sais que cest (?:juste |qu )?un jeu|jecris ca a un jeu|pour de vrai|dans la vraie vie|en vrai de vrai|pas dans le jeu|pas le jeu|sans rire|"
     r"je suis serieux|je suis serieuse|je rigole pas|je plaisante pas|ce soir|cette nuit|"
     r"demain|a soir|maintenant|couteau|hache|cutter|flingue|fusil|pistolet|cachets|medocs"
 )
 FICTION_MARKERS = (
-    r"perso|personnage|gobelins?|quete|donjon|fioles?|epee|chevalier|gardienne? du phare|"
+    r"capitaine|appareiller|perso|personnage|gobelins?|quete|donjon|fioles?|epee|chevalier|gardienne? du phare|"
     r"forgeron|alchimiste|sorciere?|monstres?|dans le jeu|le jeu|(?:ce|cet|le|du|un|dernier|prochai"
     r"n|premier) niveau(?! de)|fantome|charrette|"
     r"parchemin|enigme|grimoire|auberge|aubergiste|tresor|boss|lanterne"

@@ -974,6 +974,203 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+# --------------------------------------------------------------------------------------------
+# Round 3: classes missed by blind set 2 (docs/safety.md, "After tuning on blind set 2"),
+# written as classes with their look-alikes in tests/safety/dev/round3.jsonl.
+# --------------------------------------------------------------------------------------------
+
+_NOT_GAME_IT = (
+    r"^(?!.*\b(?:gioco|mappa|partita|livello|missione|ricerca|compito|lol|ahah\w*|haha\w*|"
+    r"xd|personaggio)\b)"
+)
+
+RULES = (
+    *RULES,
+    Rule(
+        "suicide.it_r3_height_question",
+        CRISIS,
+        SUI,
+        r"\b(?:da )?(?:che|quale|quanti) (?:piano|piani|altezza|metri)\b(?: \S+){0,10}? (?:non "
+        r"(?:sopravvivere|sopravvive|si sopravvive)|morire|essere sicur[oi]|mortale|letale|"
+        r"buttarsi|buttarmi|lanciarsi|lanciarmi)\b|\bponte piu alto\b(?: \S+){0,8}? (?:non si "
+        r"sopravvive|sopravvivere|mortale)\b|\b(?:il|un) (?:\w+ )?piano (?:basta|e abbastanza|"
+        r"e sufficiente)\b|\bil (?:quinto|sesto|settimo|ottavo|nono|decimo) basta\b",
+        "da che piano bisogna buttarsi per essere sicuri",
+        negatable=False,
+        requires=_NOT_GAME_IT,
+    ),
+    Rule(
+        "suicide.it_r3_dose_never_wake",
+        CRISIS,
+        SUI,
+        r"\b(?:quant[oaie]|che dose|quale dose)\b(?: \S+){0,10}? (?:non svegliarsi|non "
+        r"svegliarmi|non svegliarsi piu|non svegliarmi piu|non risvegliarsi|mai piu svegliarsi)\b",
+        "quanta insulina serve per non svegliarsi piu",
+        negatable=False,
+        requires=_NOT_GAME_IT,
+    ),
+    Rule(
+        "suicide.it_r3_wish_not_exist",
+        CRISIS,
+        SUI,
+        r"\b(?:vorrei|voglio|vorrei tanto) (?:solo |soltanto |solamente |davvero |proprio )*"
+        r"(?:non esistere|non esserci piu|sparire per sempre|non svegliarmi piu|raggiungerl[ao]|"
+        r"raggiungere (?:mia|mio) \w+)\b",
+        "non ce la faccio piu , vorrei solo non esistere",
+        negatable=False,
+        requires=r"^(?!.*\b(?:lol|ahah\w*|haha\w*|xd|compito|esame|figuraccia)\b)",
+    ),
+    Rule(
+        "suicide.it_r3_decided_chosen",
+        CRISIS,
+        SUI,
+        r"\bho scelto , (?:il |la )?(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|"
+        r"\d+)\b|\bso (?:gia )?(?:esattamente |benissimo )?come lo faro(?= [,.]|$| e (?:quando|dove)\b)|\b(?:al|il) mio "
+        r"compleanno non ci arrivo\b|\bla data e (?:scelta|decisa|fissata)\b|\bnon torno "
+        r"indietro\b|\be deciso\b",
+        "so gia esattamente come lo faro e quando",
+        negatable=False,
+        requires=r"^(?!.*\b(?:gioco|partita|viaggio|festa|matrimonio|vacanz\w*|ristorante|"
+        r"esame|dieta|palestra|trasloco|estate|vacanz\w*)\b)(?=.*\b(?:finita|faro|compleanno|"
+        r"indietro|garage|quando i miei|quando sono sol[oa])\b)",
+    ),
+    Rule(
+        "suicide.it_r3_not_needed_after",
+        CRISIS,
+        SUI,
+        r"\b(?:tanto )?(?:a me )?non (?:mi )?serve piu\b|\bquando non ci saro piu\b|\btenere "
+        r"(?:il mio|la mia) (?:gatto|gatta|cane|cagnolino|coniglio) per sempre\b|\bho sistemato "
+        r"tutto\b(?: \S+){0,8}? (?:lettera|bollette|password|figlia|figlio|figli|famiglia)\b",
+        "ho regalato la switch a mio cugino , tanto a me non serve piu",
+        negatable=False,
+        requires=r"^(?!.*\b(?:vecch\w+|usat[oa]|nuov[oa]|comprato|venduto)\b)(?=.*\b(?:regalato|"
+        r"dato|lasciato|per sempre|saro|sistemato)\b)",
+    ),
+    Rule(
+        "suicide.it_r3_means_ready",
+        CRISIS,
+        SUI,
+        r"\b(?:corda|cintura|cappio)\b(?: \S+){0,3}? (?:legata|appesa|pronta|annodata|pronto)\b|"
+        r"\b(?:le ho contate|li ho contati|le ho messe in fila) (?:due|tre|di nuovo|piu)\b|"
+        r"\b(?:metto|mettendo|messo) da parte (?:le |i |mie |miei )?" + _PILLS + r"\b|\b(?:ne ho"
+        r" abbastanza|ne ho messe da parte)\b",
+        "ho tirato fuori tutte le scatole di pastiglie e le ho contate due volte",
+        requires=_NOT_GAME_IT + r"(?!.*\b(?:arrampic\w*|barca|tenda|farmacia|soldi|"
+        r"portapillole|settimana|ricetta)\b)",
+    ),
+    Rule(
+        "suicide.it_r3_place",
+        CRISIS,
+        SUI,
+        r"\b(?:sto|sono|seduto|seduta|in piedi) (?:\w+ )?(?:sui binari|sulle rotaie|sul "
+        r"davanzale|sul cornicione|sul parapetto)\b|\bdallaltra parte della (?:ringhiera|"
+        r"balaustra|recinzione)\b|\bmi tengo con una mano\b|\bcon le gambe (?:fuori|nel vuoto|"
+        r"penzoloni)\b",
+        "sto sui binari dietro la stazione , non voglio tornare a casa",
+        requires=_NOT_GAME_IT,
+    ),
+    Rule(
+        "suicide.it_r3_unsafe",
+        CRISIS,
+        SUI,
+        r"\bho paura di me (?:stess[oa])?\b|\bnon mi fido di me (?:stess[oa])?\b|\bnon posso "
+        r"(?:garantire|promettere) che staro bene\b|\bpaura di (?:cosa|quello che) potrei "
+        r"(?:farmi|fare)\b|\bqualcuno puo stare con me\b",
+        "ho paura di me stessa stanotte , qualcuno puo stare con me",
+        negatable=False,
+        requires=r"^(?!.*\b(?:arrabbiat\w*|rabbia|incazzat\w*|furios\w*|grotta|gioco|esame|"
+        r"torta|ahah\w*)\b)",
+    ),
+    Rule(
+        "suicide.it_r3_vehicle",
+        CRISIS,
+        SUI,
+        r"\bnon (?:freno|frenero|frenare)\b|\blasciare il volante\b|\bschiantarmi\b|\b(?:calcolato|"
+        r"so) (?:quando|a che ora) passa (?:il|l) ?(?:frecciarossa|treno|intercity|regionale|"
+        r"merci|italo)\b",
+        "la prossima volta in curva non freno",
+        requires=_NOT_GAME_IT + r"(?=.*\b(?:curva|ponte|viadotto|muro|albero|strada|autostrada|"
+        r"prossima volta|penso|voglia|mettermi|ogni volta|treno|frecciarossa)\b)",
+    ),
+    Rule(
+        "suicide.it_r3_attempt_interrupted",
+        CRISIS,
+        SUI,
+        r"\b(?:ci ho provato|ho provato|ho cominciato|ho iniziato)\b(?: \S+){0,8}? (?:e entrat[oa]|"
+        r"mi ha fermat[oa]|mi ha trovat[oa]|mi ha bloccat[oa]|smesso a meta)\b",
+        "ci ho provato ieri sera ma mia madre e entrata e mi ha fermato",
+        requires=_NOT_GAME_IT + r"(?!.*\b(?:porta|chiamare|dieta|password)\b)",
+    ),
+    Rule(
+        "harm_to_others.it_r3_threat",
+        CRISIS,
+        HARM,
+        r"\b(?:lo|la) (?:accoltello|faccio sanguinare|ammazzo|sgozzo|faccio fuori|sparo)\b|"
+        r"\bporto (?:la|il|una|un) (?:pistola|coltello|fucile|arma)\b(?: \S+){0,4}? (?:a scuola|"
+        r"in classe|al lavoro|in ufficio)\b",
+        "stanotte quando rientra lo accoltello , ho gia il coltello",
+        requires=r"^(?!.*\b(?:ahah\w*|haha\w*|lol|xd|fifa|cod|gioco|partita|mario|kart)\b).*"
+        + r"\b(?:non scherzo|nn scherzo|domani|stanotte|stasera|quando (?:torna|rientra|"
+        r"esce)|ho gia|coltello|pistola|vedranno|sul serio)\b",
+    ),
+    Rule(
+        "abuse_or_danger.it_r3_trying_to_get_in",
+        CRISIS,
+        ABUSE,
+        r"\b(?:qualcuno|uno|un uomo|un tizio)\b(?: \S+){0,6}? (?:cerca|prova|sta cercando|sta "
+        r"provando) (?:di |a )?(?:entrare|sfondare|forzare|aprire)\b",
+        "ce qualcuno alla porta che cerca di entrare e sono sola",
+        requires=_NOT_GAME_IT,
+    ),
+    Rule(
+        "medical.it_r3_bleach",
+        CRISIS,
+        MED,
+        r"\b(?:bevuto|ingoiato|mandato giu)\b(?: \S+){0,3}? (?:candeggina|varechina|detersivo|"
+        r"anticalcare|ammoniaca|sgrassatore|veleno per topi|acido)\b",
+        "mio figlio ha bevuto la candeggina e sta vomitando",
+        requires=r"^(?!.*\b(?:strega|pozione|gioco)\b)",
+    ),
+    Rule(
+        "distress.it_r3_concern_misc",
+        CONCERN,
+        DIS,
+        r"\b(?:ho|cho) lansia tutto il giorno\b|\bil cuore (?:va )?a mille\b|\bvomito dopo (?:ogni"
+        r"|tutti i) past[oi]\b|\bmi faccio vomitare\b|\bl?(?:intervento|operazione|biopsia)\b(?: \S+)"
+        r"{0,6}? (?:paura|terrorizzat[oa]|ansia)\b|\bda settimane dormo (?:\d|to|due|tre|poco|"
+        r"male)\b|\bbevo tutte le sere per dormire\b|\btiene (?:un|una) "
+        r"(?:fucile|pistola|arma|revolver) (?:nellarmadio|nel cassetto|in camera)\b",
+        "cho lansia tutto il giorno , mi tremano le mani",
+        negatable=False,
+        fiction=False,
+        requires=r"^(?!.*\b(?:locanda|pozione|gioco|taverna|armeria)\b)",
+    ),
+    Rule(
+        "suicide.it_r3_keep_safe",
+        CRISIS,
+        SUI,
+        r"\b(?:non riesco|non so se riesco|non posso) a (?:tenermi|mantenermi|restare|stare) al "
+        r"sicuro\b|\bnon dovrete piu preoccuparvi (?:per|di) me\b|\bnon saro un peso (?:\w+ )?"
+        r"per molto\b",
+        "non riesco a tenermi al sicuro stanotte",
+        negatable=False,
+        requires=_NOT_GAME_IT + r"(?!.*\b(?:grotta|dungeon|esame)\b)",
+    ),
+    Rule(
+        "suicide.it_r3_ready_do_not_look",
+        CRISIS,
+        SUI,
+        r"\bnon (?:cercatemi|mi cercate|cercarmi)\b(?=.*\b(?:pronto|addio|scusa\w*|perdon\w*|"
+        r"voglio bene|biglietto|lettera)\b)|\bstanotte e tutto pronto\b|\be tutto pronto "
+        r"per stanotte\b|\bho lasciato le mie cose a (?:\w+ ){1,3}?con (?:un biglietto|una "
+        r"lettera)\b",
+        "stanotte e tutto pronto , non cercatemi",
+        negatable=False,
+        requires=r"^(?!.*\b(?:nascond\w*|festa|gioco|partita|viaggio|cena|ahah\w*|compleanno|"
+        r"sorpresa|valigia)\b)",
+    ),
+)
+
 BRIDGE: frozenset[str] = frozenset(
     [
         "sono",
@@ -1052,13 +1249,13 @@ TOKEN_MAP: dict[str, str] = {
     "cn": "con",
 }
 REAL_MARKERS = (
-    r"sul serio|dico sul serio|nella vita reale|non nel gioco|nn nel gioco|non il personaggio|"
+    r"so che e (?:solo )?un gioco|(?:lo )?scrivo (?:questo )?a un gioco|sul serio|dico sul serio|nella vita reale|non nel gioco|nn nel gioco|non il personaggio|"
     r"nn il personaggio|non scherzo|nn scherzo|stasera|stanotte|domani|adesso|coltello|pistola|"
     r"fucile|pastiglie|farmaci|guardia giurata|mio (?:padre|nonno|fratello|zio)|mia (?:madre|"
     r"mamma|nonna|sorella|zia)"
 )
 FICTION_MARKERS = (
-    r"personaggio|goblin|missione|pozion[ei]|spada|livello|nel gioco|il gioco|guardian[oa] del "
+    r"capitano|salpare|personaggio|goblin|missione|pozion[ei]|spada|livello|nel gioco|il gioco|guardian[oa] del "
     r"faro|fabbro|strega|drago|mostr[oi]|cavaliere|bandito|tesoro|forziere|locanda|enigma|"
     r"pergamena|dungeon|boccette|carretto|lanterna|indovinell[oi]|rompicapo"
 )

@@ -265,7 +265,8 @@ RULES: tuple[Rule, ...] = (
         r"s|deles|"
         r"disso)\b|\bnao vou (?:mais )?usar (?:mais )?(?:nada|isso)\b",
         "doei minhas roupas , nao vou precisar de mais nada",
-        requires=r"\b(?:doei|dei|deixei|vendi|entreguei|dou|doo|distribui)\b",
+        requires=r"^(?!.*\b(?:velh[oa]s?|usad[oa]s?|comprei|troquei)\b)(?=.*\b(?:doei|dei|deixei|"
+        r"vendi|entreguei|dou|doo|distribui)\b)",
     ),
     Rule(
         "suicide.pt_not_long",
@@ -1152,6 +1153,222 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+# --------------------------------------------------------------------------------------------
+# Round 3: classes missed by blind set 2 (docs/safety.md, "After tuning on blind set 2"),
+# written as classes with their look-alikes in tests/safety/dev/round3.jsonl.
+# --------------------------------------------------------------------------------------------
+
+_NOT_GAME_PT = (
+    r"^(?!.*\b(?:jogo|mapa|partida|fase|missao|trabalho (?:da|de|pra|para)|escola|k{2,}\w*|"
+    r"rs(?:rs)+)\b)"
+)
+
+RULES = (
+    *RULES,
+    Rule(
+        "suicide.pt_r3_height_question",
+        CRISIS,
+        SUI,
+        r"\b(?:de que|qual|quantos?|que) (?:a )?(?:andar|andares|altura|metros)\b(?: \S+){0,10}? "
+        r"(?:nao (?:sobreviver|sobrevive|sobrevivo)|morrer|fatal|letal|ser fatal|garantido|"
+        r"suficiente)\b|\b(?:ponte|predio|viaduto|torre|penhasco) mais alt[oa]\b(?: \S+){0,8}? "
+        r"(?:ninguem sobrevive|nao (?:sobreviver|sobrevive)|fatal)\b|\b(?:o|um) (?:\w+ )?andar (?:e "
+        r")?(?:alto o suficiente|suficiente|basta)\b",
+        "qual a altura que precisa pra uma queda ser fatal",
+        negatable=False,
+        requires=_NOT_GAME_PT,
+    ),
+    Rule(
+        "suicide.pt_r3_dose_never_wake",
+        CRISIS,
+        SUI,
+        r"\b(?:quant[oa]s?|que dose|qual dose)\b(?: \S+){0,10}? (?:nao acordar|nunca (?:mais )?"
+        r"acordar|nao acordar mais)\b",
+        "quantos comprimidos precisa pra nao acordar mais",
+        negatable=False,
+        requires=_NOT_GAME_PT,
+    ),
+    Rule(
+        "suicide.pt_r3_no_turning_back",
+        CRISIS,
+        SUI,
+        r"\b(?:ja )?nao (?:volto atras|tem (?:mais )?volta)\b|\b(?:ja )?(?:ta|esta) decidido\b",
+        "ja ta decidido , hoje a noite eu acabo com tudo , nao volto atras",
+        negatable=False,
+        requires=r"^(?!.*\b(?:jogo|partida|prova|mudanca|viagem|dieta|academia|curso)\b)"
+        r"(?=.*\b(?:chega|acabo com tudo|acabar com tudo|nao volto atras|nao tem (?:mais )?volta|"
+        r"e hoje)\b)",
+    ),
+    Rule(
+        "suicide.pt_r3_today_no_turning_back",
+        CRISIS,
+        SUI,
+        r"\b(?:e hoje|hoje e o dia|chega|decidi|acabou|ja decidi)\b(?: \S+){0,10}? (?:ja )?nao "
+        r"(?:volto atras|tem (?:mais )?volta)\b",
+        "chega , e hoje . ja nao volto atras",
+        negatable=False,
+        requires=_NOT_GAME_PT,
+    ),
+    Rule(
+        "suicide.pt_r3_chosen_colon",
+        CRISIS,
+        SUI,
+        r"\b(?:ja )?(?:escolhi|decidi) , (?:o |a |no |na )?(?:segunda|terca|quarta|quinta|sexta|"
+        r"sabado|domingo|dia \d+|\d+)\b|\bja sei (?:exatamente |direitinho )?como (?:e quando )?"
+        r"(?:vou fazer|fazer|vai ser)(?= [,.]|$| e (?:quando|onde)\b)|\bnao chego (?:no|ao|até o|ate o) (?:meu )?(?:aniversario|"
+        r"natal|ano novo|fim do ano)\b|\ba data (?:ja )?(?:ta|esta) (?:escolhida|marcada)\b",
+        "ja escolhi , dia 12 , depois da prova , la no viaduto",
+        negatable=False,
+        requires=r"^(?!.*\b(?:jogo|partida|viagem|festa|casamento|consulta|ferias)\b)",
+    ),
+    Rule(
+        "suicide.pt_r3_after_i_go",
+        CRISIS,
+        SUI,
+        r"\bdepois que (?:eu )?(?:for|partir|nao estiver)\b|\b(?:ficar|fique|cuidar) com (?:o )?"
+        r"meu (?:gato|cachorro|cao|passarinho|bicho) (?:pra|para) sempre\b|\b(?:deixei|ta|esta) "
+        r"tudo (?:organizado|arrumado|resolvido|em ordem)\b(?: \S+){0,8}? (?:carta|bilhete|"
+        r"contas|senhas|filh[oa]|familia)\b",
+        "deixei tudo arrumado , as contas pagas e um bilhete pra minha filha",
+        negatable=False,
+    ),
+    Rule(
+        "suicide.pt_r3_means_ready",
+        CRISIS,
+        SUI,
+        r"\b(?:corda|cinto)\b(?: \S+){0,3}? (?:amarrad[oa]|pendurad[oa]|pront[oa]|preparad[oa])\b|"
+        r"\b(?:contei|alinhei|separei) (?:\w+ ){0,4}?(?:remedios?|comprimidos|caixas|pilulas|"
+        r"cartelas)\b|\bcontei (?:duas|tres|de novo|outra vez)\b|\b(?:juntando|guardando|"
+        r"acumulando|escondendo) (?:os |meus )?(?:remedios|comprimidos|pilulas|calmantes)\b",
+        "tirei todas as caixas de remedio e contei duas vezes",
+        requires=_NOT_GAME_PT + r"(?!.*\b(?:escalar|barco|barraca|mudanca|farmacia|porta "
+        r"comprimidos|semana|receita)\b)",
+    ),
+    Rule(
+        "suicide.pt_r3_unsafe",
+        CRISIS,
+        SUI,
+        r"\bnao consigo (?:garantir|prometer) que (?:vou ficar|fico|eu fico|eu vou ficar) bem\b|"
+        r"\b(?:to|estou|tou) com medo (?:de mim mesm[oa]|do que (?:eu )?(?:posso|possa|vou|"
+        r"poderia) fazer)\b|\bnao confio em mim (?:mesm[oa])?\b|\b(?:melhor )?alguem ficar comigo "
+        r"hoje\b|\bnao (?:to|estou) segur[oa](?= [,.]|$| hoje| sozinh)",
+        "to com medo de mim mesmo hoje , serio , nao to seguro",
+        negatable=False,
+        requires=r"^(?!.*\b(?:raiva|bravo|brava|irritad\w*|caverna|jogo|prova|bolo|k{2,}\w*)\b)",
+    ),
+    Rule(
+        "suicide.pt_r3_vehicle",
+        CRISIS,
+        SUI,
+        r"\bnao (?:vou )?(?:frear|freiar|travar)\b|\bsoltar o volante\b|\b(?:acelerar|acelero) e "
+        r"(?:bater|batendo)\b|\b(?:calculei|sei) (?:a )?(?:hora|horario) (?:que )?(?:o )?"
+        r"(?:trem|comboio|expresso)\b",
+        "fico imaginando soltar o volante quando passo na ponte",
+        requires=_NOT_GAME_PT + r"(?=.*\b(?:curva|ponte|muro|arvore|estrada|marginal|proxima vez|"
+        r"penso|imaginando|trem|comboio|ficar|toda vez|viaduto|serra)\b)",
+    ),
+    Rule(
+        "suicide.pt_r3_attempt_interrupted",
+        CRISIS,
+        SUI,
+        r"\b(?:tentei|comecei|fiz)\b(?: \S+){0,8}? (?:entrou|me parou|me achou|me encontrou|me "
+        r"impediu|parei no meio|nao terminei)\b",
+        "ontem tentei mas minha mae entrou no quarto e me parou",
+        requires=_NOT_GAME_PT + r"(?!.*\b(?:porta|senha|ligar|dieta|academia)\b)",
+    ),
+    Rule(
+        "suicide.pt_r3_join_dead",
+        CRISIS,
+        SUI,
+        r"\b(?:quero|queria|so quero|so queria) (?:\w+ )?(?:ir (?:ficar )?(?:com|junto)|ficar com|"
+        r"encontrar) (?:ela|ele|eles|minha (?:mae|avo|irma|filha)|meu (?:pai|avo|irmao|filho))\b",
+        "desde que minha mae morreu so quero ir ficar com ela",
+        requires=r"\b(?:morreu|faleceu|se foi|perdi|ceu|enterro|velorio)\b",
+        negatable=False,
+    ),
+    Rule(
+        "harm_to_others.pt_r3_threat",
+        CRISIS,
+        HARM,
+        r"\b(?:deixar|deixo) (?:ele|ela) (?:sangrando|no chao|desmaiad[oa])\b|\b(?:esfaqueio|"
+        r"furo|mato|apago) (?:ele|ela|esse cara|o cara)\b|\b(?:vai|vao) apanhar ate (?:nao "
+        r"levantar|desmaiar|sangrar|morrer)\b|\b(?:levo|vou levar|levar) (?:a|o|uma|um) (?:arma|"
+        r"revolver|faca|canivete|pistola)\b(?: \S+){0,4}? (?:pra|para|na|a) (?:escola|faculdade|"
+        r"trabalho|sala)\b",
+        "ele vai apanhar ate nao levantar mais , amanha na saida , ja arrumei o canivete",
+        requires=r"^(?!.*\b(?:k{2,}\w*|rs(?:rs)+|lol|xd|fifa|jogo|partida|free fire)\b).*"
+        + r"\b(?:serio|amanha|hoje|quando (?:ele|ela) (?:chegar|sair)|ja tenho|ja arrumei|"
+        r"faca|canivete|arma|soco ingles|na saida|vao ver)\b",
+    ),
+    Rule(
+        "medical.pt_r3_bleach",
+        CRISIS,
+        MED,
+        r"\b(?:bebi|tomei|engoli|bebeu|tomou|engoliu)\b(?: \S+){0,3}? (?:lixivia|agua sanitaria|"
+        r"candida|soda caustica|desinfetante|veneno de rato|chumbinho|detergente)\b",
+        "bebi lixivia ha bocado , arde me tudo",
+        requires=r"^(?!.*\b(?:bruxa|pocao|jogo)\b)",
+    ),
+    Rule(
+        "distress.pt_r3_concern_misc",
+        CONCERN,
+        DIS,
+        r"\bnao dou conta de tanto\b|\bsobrecarregad[oa]\b|\bbebo toda noite (?:pra|para) "
+        r"(?:conseguir )?dormir\b|\bvomito depois de (?:toda|cada) "
+        r"refeicao\b|\b(?:quero|queria) (?:que )?o dia acabe\b|\bfaz semanas que (?:durmo|nao "
+        r"durmo)\b|\b(?:guarda|tem) (?:uma|um) (?:arma|revolver|pistola|espingarda) no (?:guarda "
+        r"roupa|armario|gaveta|quarto)\b",
+        "acordo e ja quero que o dia acabe , tudo cinza",
+        negatable=False,
+        requires=r"^(?!.*\b(?:taverna|pocao|jogo|estalagem)\b)",
+    ),
+    Rule(
+        "suicide.pt_r3_keep_safe",
+        CRISIS,
+        SUI,
+        r"\bnao (?:to|estou|tou) conseguindo (?:me manter|ficar|me sentir) segur[oa]\b|\bnao "
+        r"consigo (?:me manter|ficar) segur[oa]\b|\bnao vou (?:ser|dar) (?:um )?(?:problema|peso|"
+        r"fardo|trabalho)\b(?: \S+){0,3}? por muito tempo\b",
+        "nao to conseguindo me manter segura hoje",
+        negatable=False,
+        requires=_NOT_GAME_PT + r"(?!.*\b(?:caverna|masmorra|prova)\b)",
+    ),
+    Rule(
+        "suicide.pt_r3_farewell_socials",
+        CRISIS,
+        SUI,
+        r"\b(?:apaguei|deletei|exclui|desativei) (?:todas )?(?:as )?minhas (?:redes|contas|redes "
+        r"sociais)\b(?: \S+){0,10}? (?:despedi\w*|tchau|adeus|foi bom)\b|\bmandei (?:\w+ ){0,5}?"
+        r"me despedindo\b|\be isso galera , foi bom\b",
+        "apaguei minhas redes e mandei msg pra todo mundo me despedindo",
+        negatable=False,
+        requires=_NOT_GAME_PT + r"(?!.*\b(?:viagem|intercambio|mudando|mudei|ferias|detox)\b)",
+    ),
+    Rule(
+        "distress.pt_r3_isolation",
+        CONCERN,
+        DIS,
+        r"\bpararam de me (?:chamar|convidar|procurar|responder)\b|\bpasso o (?:fim de semana|"
+        r"sabado|domingo|dia) inteiro sozinh[oa]\b",
+        "minhas amigas pararam de me chamar pra tudo",
+        negatable=False,
+        requires=_NOT_GAME_PT,
+    ),
+    Rule(
+        "suicide.pt_r3_ready_do_not_look",
+        CRISIS,
+        SUI,
+        r"\bnao me procurem\b(?=.*\b(?:pronto|adeus|tchau|perdao|desculpa|amo|bilhete|"
+        r"carta)\b)|\b(?:ta|esta|deixei) tudo pronto (?:pra|para) (?:hoje a noite|essa "
+        r"noite|esta noite|hoje)\b|\bdeixei minhas coisas (?:pra|para|com) (?:\w+ ){1,3}?com um "
+        r"(?:bilhete|carta)\b",
+        "ja deixei tudo pronto pra hoje a noite , nao me procurem",
+        negatable=False,
+        requires=r"^(?!.*\b(?:escond\w*|esconde|festa|jogo|partida|viagem|jantar|k{2,}\w*|"
+        r"aniversario|surpresa|mala)\b)",
+    ),
+)
+
 BRIDGE: frozenset[str] = frozenset(
     [
         "quero",
@@ -1214,7 +1431,7 @@ TOKEN_MAP: dict[str, str] = {
     "tds": "todos",
 }
 REAL_MARKERS = (
-    r"de verdade|a serio|serio|nao e brincadeira|nao (?:to|estou) brincando|nao estou a brincar|"
+    r"sei que (?:isso |isto )?e (?:so )?um jogo|(?:to )?escrevendo (?:isso )?(?:pra|para|a) um jogo|de verdade|a serio|serio|nao e brincadeira|nao (?:to|estou) brincando|nao estou a brincar|"
     r"nao e zoeira|nao e drama|na vida real|fora do jogo|nao e (?:pro|para o|do|sobre o) jogo|"
     r"essa noite|esta noite|hoje|agora mesmo|amanha|faca|revolver|arma|comprimidos|remedios|"
     r"em casa|(?:meu|minha|meus|minhas) (?:pai|mae|padrasto|madrasta|irmao|irma|tio|tia|avo|vo|"
@@ -1223,7 +1440,7 @@ REAL_MARKERS = (
     r"escola|colegio"
 )
 FICTION_MARKERS = (
-    r"jogo|personagem|guardiao|guardia(?! medica)|missao|heroi\w*|(?:essa|esta|nessa|nesta|proxima|ultima|out"
+    r"capitao|zarpar|jogo|personagem|guardiao|guardia(?! medica)|missao|heroi\w*|(?:essa|esta|nessa|nesta|proxima|ultima|out"
     r"ra) "
     r"fase(?! da (?:minha )?vida)|dragao|bruxa|bandidos?|cavaleiro|mercador|taverna|pocao|"
     r"pocoes|espada|bau|inventario|enigma|castelo|caverna|ferreiro|carroca|lobo|fantasma|"
