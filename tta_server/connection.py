@@ -45,6 +45,7 @@ from tta_server.protocol.messages import (
     TakenOver,
 )
 from tta_server.protocol.validation import field_errors
+from tta_server.store import is_outage
 from tta_server.store.base import Account, Character, Event
 
 if TYPE_CHECKING:
@@ -55,6 +56,8 @@ log = logging.getLogger("tta.conn")
 
 Handler = Callable[["Connection", Any], Awaitable[dict[str, Any] | None]]
 REPLAY_PAGE = 500
+UNAVAILABLE_RETRY_S = 5
+"""``retry_after`` of an ``unavailable`` error, in seconds."""
 CLOSE_POLICY = 1008
 REMEMBERED_CHARACTERS = 16
 
@@ -288,7 +291,13 @@ class Connection:
             self.send_error(re, err)
         except ConnectionClosed:
             raise
-        except Exception:
+        except Exception as exc:
+            if is_outage(exc):
+                log.warning(
+                    "store unavailable: %s", type(exc).__name__, extra={**self.log_ctx, "op": kind}
+                )
+                self.send_error(re, _unavailable())
+                return
             log.exception("request failed", extra={**self.log_ctx, "op": kind})
             self.send_error(
                 re,
@@ -356,3 +365,12 @@ class Connection:
 
 def _too_fast(wait: float) -> str:
     return f"You are sending messages too quickly. Please wait {wait:g} seconds."
+
+
+def _unavailable() -> ProtocolError:
+    return ProtocolError(
+        ErrorCode.UNAVAILABLE,
+        "We could not reach our database just now, so this may not have been done. "
+        "Please try again in a few seconds.",
+        retry_after=UNAVAILABLE_RETRY_S,
+    )

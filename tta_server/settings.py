@@ -98,6 +98,11 @@ class Settings(BaseSettings):
     neo4j_database: str = "neo4j"
     """Neo4j database name."""
 
+    store_timeout_s: float = Field(5.0, gt=0, le=120)
+    """Seconds one store call (a Neo4j query with its retries, a Redis command, the embedded
+    store's wait for its write lock is fixed at 5 s) may take before the request is answered
+    ``unavailable`` with a retry-after, instead of hanging while a database is down."""
+
     replay_log_max_events: int = Field(10_000, ge=100)
     """Approximate cap on each session's Redis replay Stream, in events. Older events are still
     in Neo4j and are read from there on a resume that reaches further back."""
@@ -187,6 +192,11 @@ class Settings(BaseSettings):
 
     max_characters_per_account: int = Field(5, ge=1, le=100)
     """Characters one account may hold at once."""
+
+    session_starts_per_hour: int = Field(30, ge=0)
+    """New sessions (``session.start``) one account may begin per hour; past it,
+    ``session_throttled`` with a retry-after (resuming is never limited). Keeps one account
+    from burying facilitators' lists under hundreds of sessions. 0 turns the limit off."""
 
     # ------------------------------------------------------------------ operations
     shutdown_grace_s: float = Field(10.0, ge=0)

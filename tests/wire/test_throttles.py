@@ -10,7 +10,7 @@ from pathlib import Path
 
 from websockets.asyncio.client import connect
 
-from tests.wire.client import TIMEOUT, Client, player
+from tests.wire.client import TIMEOUT, Client, character, player
 from tests.wire.servers import serving
 from tta_server.settings import StoreKind
 
@@ -103,3 +103,25 @@ async def test_behind_a_trusted_proxy_each_client_has_its_own_allowance(
             assert await via_proxy("203.0.113.7", f"nobody{i}") == "login_failed"
         assert await via_proxy("203.0.113.7", "nobody9") == "login_throttled"
         assert await via_proxy("203.0.113.8", "nobody9") == "login_failed"  # someone else
+
+
+async def test_new_sessions_per_account_are_limited_but_failed_starts_do_not_count(
+    store_kind: StoreKind, tmp_path: Path
+) -> None:
+    async with serving(store_kind, tmp_path, session_starts_per_hour=3, **MANY) as url:
+        c = await player(url, "abel")
+        cid = (await c.ok("character.create", character=character()))["character"]["id"]
+        missing = await c.request("session.start", character_id="nope", world_id="lantern-coast")
+        assert missing["code"] == "not_found"
+        started = [
+            await c.request("session.start", character_id=cid, world_id="lantern-coast")
+            for _ in range(5)
+        ]
+        kinds = Counter(str(r.get("code", r["type"])) for r in started)
+        assert kinds == {"session.start.ok": 3, "session_throttled": 2}, kinds
+        refused = next(r for r in started if r["type"] == "error")
+        assert 0 < refused["retry_after"] <= 3600
+        sid = next(r for r in started if r["type"] == "session.start.ok")["session"]["id"]
+        resumed = await c.request("session.resume", session_id=sid, last_seq=0)
+        assert resumed["type"] == "session.resume.ok"  # resuming is never limited
+        await c.close()

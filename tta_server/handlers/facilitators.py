@@ -15,7 +15,7 @@ from typing import Any
 from tta_server import safeguard
 from tta_server.connection import Connection
 from tta_server.game import TRANSCRIPT_TYPES
-from tta_server.handlers.common import ended, require_role
+from tta_server.handlers.common import FIX_FIELDS, ended, require_role
 from tta_server.handlers.sessions import history_entry, session_out
 from tta_server.protocol import messages as m
 from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
@@ -30,9 +30,6 @@ from tta_server.store.base import (
     now,
 )
 from tta_server.world.schema import World
-
-ACTIVE_LIMIT = 500
-"""Most sessions ``facilitator.sessions`` lists."""
 
 SAFETY_TYPES = ("safety.crisis", "safety.checkin", "safety.resolved", "session.paused",
                 "session.resumed", "facilitator.message")  # fmt: skip
@@ -75,9 +72,12 @@ async def _write(conn: Connection, session: GameSession, event: NewEvent, **extr
 
 async def facilitator_sessions(conn: Connection, req: m.FacilitatorSessions) -> dict[str, Any]:
     _me(conn)
-    views = await conn.app.store.list_active_sessions(ACTIVE_LIMIT)
+    after = _cursor(req.after) if req.after is not None else None
+    views = await conn.app.store.list_active_sessions(req.limit, after)
     worlds = conn.app.game.worlds
+    last = views[-1].session if len(views) == req.limit else None
     return {
+        "next": f"{last.updated_at!r}/{last.id}" if last is not None else None,
         "sessions": [
             {
                 **session_out(v.session),
@@ -90,8 +90,24 @@ async def facilitator_sessions(conn: Connection, req: m.FacilitatorSessions) -> 
                 "shares_transcript": v.share_transcript,
             }
             for v in views
-        ]
+        ],
     }
+
+
+def _cursor(text: str) -> tuple[float, str]:
+    """``after`` as (updated_at, id): the ``next`` of a previous page."""
+    at, _, sid = text.partition("/")
+    try:
+        value = float(at)
+    except ValueError:
+        value = float("nan")
+    if not sid or value != value or value in (float("inf"), float("-inf")):
+        raise ProtocolError(
+            ErrorCode.INVALID_FIELDS,
+            FIX_FIELDS,
+            [FieldError("after", "Use the 'next' of the previous page, as it came.")],
+        )
+    return value, sid
 
 
 def _place_names(world: World | None, world_id: str, location: str) -> dict[str, str]:
@@ -107,8 +123,8 @@ def _place_names(world: World | None, world_id: str, location: str) -> dict[str,
 async def facilitator_transcript(conn: Connection, req: m.FacilitatorTranscript) -> dict[str, Any]:
     _me(conn)
     session = await _session(conn, req.session_id)
-    views = await conn.app.store.list_active_sessions(ACTIVE_LIMIT)
-    shared = any(v.session.id == session.id and v.share_transcript for v in views)
+    views = await conn.app.store.list_active_sessions(1, only=session.id)
+    shared = any(v.share_transcript for v in views)
     types = TRANSCRIPT_TYPES + SAFETY_TYPES if shared else SAFETY_TYPES
     before = req.before_seq if req.before_seq is not None else session.last_seq + 1
     found = await conn.app.store.read_events_before(session.id, before, req.limit, types)

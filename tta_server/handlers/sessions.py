@@ -8,13 +8,15 @@ import time
 from typing import Any, Literal
 
 from tta_server import safeguard
-from tta_server.connection import Connection
+from tta_server.connection import UNAVAILABLE_RETRY_S, Connection
 from tta_server.game import TRANSCRIPT_TYPES, Live, said_window
 from tta_server.handlers.common import FIX_FIELDS, account_id, ended, not_found
 from tta_server.narrative.base import Persona
 from tta_server.protocol import messages as m
 from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
 from tta_server.safety import Assessment, Category, Level, classify, conversation
+from tta_server.safety.resources import as_text
+from tta_server.store import is_outage
 from tta_server.store.base import (
     Alert,
     AppendResult,
@@ -64,26 +66,49 @@ async def session_start(conn: Connection, req: m.SessionStart) -> None:
             "There is no world with that id. Choose one from the world list.",
             [FieldError("world_id", "Choose one of: " + ", ".join(sorted(app.worlds)) + ".")],
         )
-    known = conn.characters.get(req.character_id)
-    if known is not None and known.account_id == owner:
-        try:  # one store call: the store checks the character is still as this connection saw it
-            live, session, events = await _create(conn, world, known, known.updated_at)
-        except NotFound:  # changed or deleted since: read it again
-            conn.characters.pop(req.character_id, None)
-            known = None
-    if known is None:
-        character = await app.store.get_character(owner, req.character_id)
-        if character is None:
-            raise not_found("character", "character_id")
-        conn.remember(character)
-        try:
-            live, session, events = await _create(conn, world, character, None)
-        except NotFound:  # deleted between the two calls
-            raise not_found("character", "character_id") from None
+    limit = app.settings.session_starts_per_hour
+    throttle = f"session:start:{owner}" if limit else None
+    if throttle is not None:
+        retry = await app.store.throttle_take(throttle, limit, 3600)
+        if retry:
+            raise ProtocolError(
+                ErrorCode.SESSION_THROTTLED,
+                f"You have started {limit} stories in the last hour. Resume one of your "
+                "stories, or start a new one later.",
+                retry_after=round(retry, 1),
+            )
+    try:
+        live, session, events = await _start(conn, req, world, owner)
+    except BaseException:
+        if throttle is not None:
+            await app.store.throttle_release(throttle)
+        raise
     _drive(conn, session.id, 0, live)
     await app.hub.attach(conn, session.id)
     conn.reply(req, {"session": session_out(session)})
     await conn.deliver(events)
+
+
+async def _start(
+    conn: Connection, req: m.SessionStart, world: World, owner: str
+) -> tuple[Live, GameSession, list[Event]]:
+    """Create the session from the character this connection last saw (one store call), or
+    read it again when it changed or was never seen."""
+    app = conn.app
+    known = conn.characters.get(req.character_id)
+    if known is not None and known.account_id == owner:
+        try:  # one store call: the store checks the character is still as this connection saw it
+            return await _create(conn, world, known, known.updated_at)
+        except NotFound:  # changed or deleted since: read it again
+            conn.characters.pop(req.character_id, None)
+    character = await app.store.get_character(owner, req.character_id)
+    if character is None:
+        raise not_found("character", "character_id")
+    conn.remember(character)
+    try:
+        return await _create(conn, world, character, None)
+    except NotFound:  # deleted between the two calls
+        raise not_found("character", "character_id") from None
 
 
 async def _create(
@@ -250,6 +275,35 @@ async def turn(conn: Connection, req: m.Turn) -> dict[str, Any]:
         )
     single = classify(text)  # before anything else touches the text
     session_id = conn.session_id
+    try:
+        return await _turn(conn, req, text, single, session_id)
+    except Exception as exc:
+        if single.level is Level.CRISIS and is_outage(exc):
+            raise _crisis_without_store(conn) from exc
+        raise
+
+
+def _crisis_without_store(conn: Connection) -> ProtocolError:
+    """A crisis message while the store does not answer: the crisis lines cannot wait for it,
+    so they go in the error itself (every client shows an error's message). Nothing local
+    depends on the store: the lines are in memory, the country is the one last seen."""
+    country = conn.live.country if conn.live is not None else None
+    lines = as_text(conn.app.resources.for_country(country))
+    return ProtocolError(
+        ErrorCode.UNAVAILABLE,
+        safeguard.CRISIS_MESSAGE
+        + "\n\n"
+        + "\n".join(lines)
+        + "\n\n(Our database did not answer just now, so the story could not be paused or a "
+        "facilitator told; please reach out to the people above.)",
+        retry_after=UNAVAILABLE_RETRY_S,
+    )
+
+
+async def _turn(
+    conn: Connection, req: m.Turn, text: str, single: Assessment, session_id: str
+) -> dict[str, Any]:
+    app = conn.app
     async with app.turn_in_flight():
         live = await live_of(conn, session_id)
         recent = await _said(conn, session_id, live)

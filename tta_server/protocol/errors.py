@@ -35,6 +35,8 @@ class ErrorCode(StrEnum):
     """Too many failed logins for this user name or address; wait ``retry_after`` seconds."""
     REGISTER_THROTTLED = "register_throttled"
     """Too many accounts registered from this address; wait ``retry_after`` seconds."""
+    SESSION_THROTTLED = "session_throttled"
+    """Too many new sessions for this account this hour; resume one, or wait ``retry_after``."""
     ACCOUNT_DISABLED = "account_disabled"
     """The account was disabled by an administrator."""
     USERNAME_TAKEN = "username_taken"
@@ -59,6 +61,9 @@ class ErrorCode(StrEnum):
     """``safety.ack`` when this session is not paused for a safety check."""
     SHUTTING_DOWN = "shutting_down"
     """The server is restarting; reconnect in a few seconds."""
+    UNAVAILABLE = "unavailable"
+    """A database did not answer in time; it may not have been done. Retry after
+    ``retry_after`` seconds."""
     INTERNAL_ERROR = "internal_error"
     """Something failed on the server; nothing was changed. Try again."""
 

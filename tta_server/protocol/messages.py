@@ -142,9 +142,12 @@ Note = Annotated[StrictStr, Field(min_length=1, max_length=2000)]
 
 
 class FacilitatorSessions(Request):
-    """Facilitators and admins: the active sessions."""
+    """Facilitators and admins: the active sessions, a page at a time (``after`` is the
+    ``next`` of the previous page)."""
 
     type: Literal["facilitator.sessions"]
+    limit: Annotated[StrictInt, Field(ge=1, le=200)] = 100
+    after: Annotated[StrictStr, Field(min_length=3, max_length=120)] | None = None
 
 
 class FacilitatorTranscript(Request):

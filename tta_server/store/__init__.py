@@ -18,7 +18,31 @@ def make_store(settings: Settings) -> Store:
             neo4j_password=settings.neo4j_password,
             neo4j_database=settings.neo4j_database,
             replay_log_max_events=settings.replay_log_max_events,
+            timeout_s=settings.store_timeout_s,
         )
     from tta_server.store.sqlite import SqliteStore
 
     return SqliteStore(settings.data_dir)
+
+
+def is_outage(exc: BaseException) -> bool:
+    """Whether ``exc`` means a store did not answer (down, unreachable, too slow, locked),
+    rather than a bug: the request gets ``unavailable`` and can be tried again."""
+    import sqlite3
+
+    from neo4j.exceptions import ServiceUnavailable, SessionExpired, TransientError
+    from redis.exceptions import ConnectionError as RedisConnectionError
+    from redis.exceptions import TimeoutError as RedisTimeoutError
+
+    outages = (
+        TimeoutError,
+        ConnectionError,
+        ServiceUnavailable,
+        SessionExpired,
+        TransientError,
+        RedisConnectionError,
+        RedisTimeoutError,
+    )
+    if isinstance(exc, outages):
+        return True
+    return isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)

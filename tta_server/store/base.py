@@ -579,8 +579,12 @@ class Store(Protocol):
         """Any account's session (for facilitators and admins; players use get_session)."""
         ...
 
-    async def list_active_sessions(self, limit: int) -> list[SessionView]:
-        """Active sessions, most recently active first."""
+    async def list_active_sessions(
+        self, limit: int, after: tuple[float, str] | None = None, only: str | None = None
+    ) -> list[SessionView]:
+        """Active sessions, most recently active first (``updated_at`` descending, then
+        ``id``): at most ``limit``, those after the ``(updated_at, id)`` of ``after`` (the last
+        of a previous page), or only the session ``only``."""
         ...
 
     # -- privacy -------------------------------------------------------------------------------

@@ -46,6 +46,8 @@ Q_ACTIVE_SESSIONS: LiteralString = (
     PLAN_ONCE
     + """
 MATCH (a:Account)-[:HAS_SESSION]->(s:GameSession {status: 'active'})
+WHERE ($only IS NULL OR s.id = $only)
+  AND ($at IS NULL OR s.updated_at < $at OR (s.updated_at = $at AND s.id > $last))
 OPTIONAL MATCH (c:Character {id: s.character_id})
 OPTIONAL MATCH (s)-[:PLAYS]->(p:Playthrough)
 RETURN s {.*} AS s, a.username AS username, c.name AS cname, c.data AS cdata,

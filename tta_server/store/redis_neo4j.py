@@ -629,6 +629,7 @@ class RedisNeo4jStore:
         neo4j_database: str,
         replay_log_max_events: int = 10_000,
         key_prefix: str = "tta:",
+        timeout_s: float = 5.0,
     ) -> None:
         self._neo4j_uri = neo4j_uri
         self._neo4j_auth = (neo4j_user, neo4j_password) if neo4j_password else None
@@ -636,11 +637,14 @@ class RedisNeo4jStore:
         self._maxlen = replay_log_max_events
         self._p = key_prefix
         self._driver_: AsyncDriver | None = None
+        self._timeout = timeout_s
         pool = aioredis.BlockingConnectionPool.from_url(
             redis_url,
             decode_responses=True,
             max_connections=REDIS_MAX_CONNECTIONS,
-            timeout=REDIS_POOL_WAIT_S,
+            timeout=min(REDIS_POOL_WAIT_S, timeout_s),
+            socket_timeout=timeout_s,
+            socket_connect_timeout=min(CONNECT_TIMEOUT_S, timeout_s),
         )
         self._redis: aioredis.Redis = aioredis.Redis.from_pool(pool)
         self.bus = RedisBus(self._redis, key_prefix)
@@ -671,7 +675,9 @@ class RedisNeo4jStore:
                 self._neo4j_uri,
                 auth=self._neo4j_auth,
                 notifications_min_severity="OFF",
-                connection_timeout=CONNECT_TIMEOUT_S,
+                connection_timeout=min(CONNECT_TIMEOUT_S, self._timeout),
+                connection_acquisition_timeout=self._timeout,
+                max_transaction_retry_time=self._timeout,
             )
         await self._redis.ping()
         # Fails fast, naming the cause ("connection refused"), instead of retrying for 30 s.
@@ -736,13 +742,15 @@ class RedisNeo4jStore:
         return self._driver_
 
     async def _write(self, query: LiteralString, **params: Any) -> list[Record]:
-        result = await self._driver.execute_query(query, params, database_=self._db)
+        async with asyncio.timeout(self._timeout):  # a store that does not answer is an outage
+            result = await self._driver.execute_query(query, params, database_=self._db)
         return result.records
 
     async def _read(self, query: LiteralString, **params: Any) -> list[Record]:
-        result = await self._driver.execute_query(
-            query, params, database_=self._db, routing_=RoutingControl.READ
-        )
+        async with asyncio.timeout(self._timeout):
+            result = await self._driver.execute_query(
+                query, params, database_=self._db, routing_=RoutingControl.READ
+            )
         return result.records
 
     def _session_lock(self, session_id: str) -> asyncio.Lock:
@@ -1019,8 +1027,11 @@ class RedisNeo4jStore:
         records = await self._read(care.Q_FIND_SESSION, sid=session_id)
         return _session(records[0]["s"]) if records else None
 
-    async def list_active_sessions(self, limit: int) -> list[SessionView]:
-        records = await self._read(care.Q_ACTIVE_SESSIONS, limit=limit)
+    async def list_active_sessions(
+        self, limit: int, after: tuple[float, str] | None = None, only: str | None = None
+    ) -> list[SessionView]:
+        at, last = after if after is not None else (None, None)
+        records = await self._read(care.Q_ACTIVE_SESSIONS, limit=limit, at=at, last=last, only=only)
         return [
             session_view(_session(r["s"]), r["username"], r["cname"], r["cdata"], r["location"])
             for r in records

@@ -993,14 +993,19 @@ class SqliteStore:
         row = await self._read_one("SELECT * FROM sessions WHERE id = ?", (session_id,))
         return _session(row) if row else None
 
-    async def list_active_sessions(self, limit: int) -> list[SessionView]:
+    async def list_active_sessions(
+        self, limit: int, after: tuple[float, str] | None = None, only: str | None = None
+    ) -> list[SessionView]:
+        at, last = after if after is not None else (None, None)
         rows = await self._read_all(
             "SELECT s.*, a.username AS u, c.name AS cname, c.data AS cdata, p.location AS loc"
             " FROM sessions s JOIN accounts a ON a.id = s.account_id"
             " LEFT JOIN characters c ON c.id = s.character_id"
             " LEFT JOIN playthroughs p ON p.session_id = s.id"
-            " WHERE s.status = 'active' ORDER BY s.updated_at DESC, s.id LIMIT ?",
-            (limit,),
+            " WHERE s.status = 'active' AND (? IS NULL OR s.id = ?)"
+            " AND (? IS NULL OR s.updated_at < ? OR (s.updated_at = ? AND s.id > ?))"
+            " ORDER BY s.updated_at DESC, s.id LIMIT ?",
+            (only, only, at, at, at, last, limit),
         )
         return [session_view(_session(r), r["u"], r["cname"], r["cdata"], r["loc"]) for r in rows]
 

@@ -26,6 +26,10 @@ log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
 REFRESH_S = 10.0
 """How often the active sessions are fetched again."""
+SESSION_PAGE = 200
+"""Sessions asked for per ``facilitator.sessions`` page."""
+SESSION_PAGES = 10
+"""Most pages read per refresh (2,000 sessions)."""
 NOT_FACILITATOR = (
     "This console is for facilitators",
     "The account {name} is a player's account, so it cannot see alerts or sessions.",
@@ -174,8 +178,17 @@ class FacilitateApp(LinkedApp):
             self.net(self.refresh_sessions, name="sessions")
 
     async def refresh_sessions(self) -> None:
-        reply = await self._need_link().request("facilitator.sessions")
-        sessions = [s for s in reply.get("sessions") or [] if isinstance(s, dict)]
+        sessions: list[dict[str, Any]] = []
+        after: str | None = None
+        for _ in range(SESSION_PAGES):  # the server answers a page at a time
+            fields: dict[str, Any] = {"limit": SESSION_PAGE}
+            if after is not None:
+                fields["after"] = after
+            reply = await self._need_link().request("facilitator.sessions", **fields)
+            sessions += [s for s in reply.get("sessions") or [] if isinstance(s, dict)]
+            after = reply.get("next") if isinstance(reply.get("next"), str) else None
+            if after is None:
+                break
         if self.console_screen is not None:
             self.console_screen.show_sessions(sessions)
         if isinstance(self.screen, SessionScreen):
