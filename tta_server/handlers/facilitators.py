@@ -21,6 +21,7 @@ from tta_server.protocol import messages as m
 from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
 from tta_server.store.base import (
     Action,
+    AppendResult,
     GameSession,
     NewEvent,
     NotFound,
@@ -60,14 +61,17 @@ async def _record(conn: Connection, action: str, session_id: str | None, detail:
     )
 
 
-async def _write(conn: Connection, session: GameSession, event: NewEvent, **extra: Any) -> None:
+async def _write(
+    conn: Connection, session: GameSession, event: NewEvent, **extra: Any
+) -> AppendResult:
     try:
-        await conn.app.store.append_events(session.id, [event], **extra)
+        result = await conn.app.store.append_events(session.id, [event], **extra)
     except NotFound:
         raise ProtocolError(ErrorCode.NOT_FOUND, "That session no longer exists.") from None
     except SessionNotActive:
         raise ended() from None
     await conn.app.hub.poke(session.id)
+    return result
 
 
 async def facilitator_sessions(conn: Connection, req: m.FacilitatorSessions) -> dict[str, Any]:
@@ -145,9 +149,11 @@ async def facilitator_message(conn: Connection, req: m.FacilitatorMessage) -> di
     me = _me(conn)
     session = await _session(conn, req.session_id)
     event = NewEvent("facilitator.message", {"from": me, "text": req.text})
-    await _write(conn, session, event)
-    await _record(conn, "message", session.id, req.text)
-    return {"session_id": session.id}
+    key = f"facilitator.message:{me}:{req.message_id}" if req.message_id else None
+    result = await _write(conn, session, event, turn_id=key)
+    if not result.replayed:
+        await _record(conn, "message", session.id, req.text)
+    return {"session_id": session.id, "replayed": result.replayed}
 
 
 async def facilitator_pause(conn: Connection, req: m.FacilitatorPause) -> dict[str, Any]:

@@ -161,11 +161,13 @@ class FacilitatorTranscript(Request):
 
 
 class FacilitatorMessage(Request):
-    """Facilitators and admins: a private message into a player's story."""
+    """Facilitators and admins: a private message into a player's story. ``message_id``
+    (optional, chosen by the client) makes a retry safe: the same id sends nothing twice."""
 
     type: Literal["facilitator.message"]
     session_id: RecordId
     text: Note
+    message_id: Id | None = None
 
 
 class FacilitatorPause(Request):

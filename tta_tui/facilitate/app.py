@@ -10,6 +10,7 @@ failures are logged to the client's log file (never a traceback on screen).
 from __future__ import annotations
 
 import logging
+import uuid
 from pathlib import Path, PurePath
 from typing import Any, ClassVar
 
@@ -56,6 +57,8 @@ class FacilitateApp(LinkedApp):
         self.console_screen: ConsoleScreen | None = None
         self._was_down = False
         self._refresher: Timer | None = None
+        self._message_draft: tuple[tuple[str, str], str] | None = None
+        """The last message that failed to send (session, text) and its ``message_id``."""
 
     def _restart(self) -> None:
         self._stop_refreshing()
@@ -258,7 +261,17 @@ class FacilitateApp(LinkedApp):
                         asked.show_earlier(reply)
                 return
             if message.kind == "message":
-                await link.request("facilitator.message", session_id=sid, text=message.text)
+                # the same id for a resend of the same words after a failure: never sent twice
+                draft = (sid, message.text)
+                if self._message_draft is None or self._message_draft[0] != draft:
+                    self._message_draft = (draft, uuid.uuid4().hex)
+                await link.request(
+                    "facilitator.message",
+                    session_id=sid,
+                    text=message.text,
+                    message_id=self._message_draft[1],
+                )
+                self._message_draft = None
                 self.notify("Message sent.", markup=False)
             elif message.kind == "pause":
                 await link.request("facilitator.pause", session_id=sid, reason=message.text)
