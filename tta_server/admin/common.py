@@ -10,14 +10,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import getpass
+import io
 import json
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import AsyncIterator, Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, NoReturn, TextIO, cast
 from urllib.parse import urlsplit, urlunsplit
 
 import typer
@@ -26,6 +28,7 @@ from rich.console import Console
 from tta_server.settings import Settings, SettingsError, StoreKind, load_settings
 from tta_server.store import make_store
 from tta_server.store.base import Store
+from tta_server.text import SURROGATE
 
 PROG = "tta-admin"
 
@@ -220,11 +223,59 @@ def fail(message: str, code: int, debug: bool = False) -> NoReturn:
     raise typer.Exit(code)
 
 
+_UNPRINTABLE = re.compile(r"\x1b(?!\[[0-9;]*m)|[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe for an operator's terminal: what players and staff wrote is printed as
+    stored, and may hold control sequences (a screen clear, a title change) from before input
+    was checked. Colour codes (ESC [ ... m, which the console writes itself) stay; every other
+    ESC and control character but tab and line feed is removed; a lone surrogate becomes
+    U+FFFD (it could not be printed at all)."""
+    return _UNPRINTABLE.sub("", SURROGATE.sub("\ufffd", text))
+
+
+class _PrintableStream(io.TextIOBase):
+    """stdout as seen by the console: everything written passes :func:`printable`."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(printable(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self._stream, "encoding", "utf-8")
+
+
 def out() -> Console:
-    """A console for results on stdout (plain text when stdout is not a terminal)."""
-    return Console(highlight=False, soft_wrap=True)
+    """A console for results on stdout (plain text when stdout is not a terminal), printing
+    nothing a terminal would obey as a command (see :func:`printable`)."""
+    stream = cast(TextIO, _PrintableStream(sys.stdout))
+    return Console(highlight=False, soft_wrap=True, file=stream)
+
+
+_RAW_IN_JSON = re.compile("[\x7f-\x9f\ud800-\udfff]")
+
+
+def json_text(doc: object) -> str:
+    """Indented JSON that is also safe for a terminal, losing nothing: JSON escapes C0
+    controls itself; DEL, the C1 controls and lone surrogates are written as ``\\uXXXX``."""
+    text = json.dumps(doc, indent=2, ensure_ascii=False)
+    return _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def print_json(doc: object) -> None:
-    """Machine-readable output: indented JSON on stdout."""
-    typer.echo(json.dumps(doc, indent=2, ensure_ascii=False))
+    """Machine-readable output: indented JSON on stdout (see :func:`json_text`)."""
+    typer.echo(json_text(doc))

@@ -11,7 +11,6 @@ player's logins are gone and they cannot come back.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Annotated, Any
@@ -19,7 +18,7 @@ from typing import Annotated, Any
 import typer
 from rich.markup import escape
 
-from tta_server.admin.common import AdminError, Target, out, run
+from tta_server.admin.common import AdminError, Target, json_text, out, run
 from tta_server.hub import DELETED_MESSAGE, account_changed_everywhere, revoke_everywhere
 from tta_server.store.base import Account, Store
 
@@ -52,7 +51,7 @@ def player_export(
     async def body(target: Target) -> None:
         async with target.store() as store:
             _, doc = await export(store, username)
-        text = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+        text = json_text(doc) + "\n"
         if to is None:
             typer.echo(text, nl=False)
             return
