@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from tta_server.protocol.messages import Kicked
 from tta_server.safeguard import ALERTS_CHANNEL, alert_out
+from tta_server.store import is_outage
 from tta_server.store.base import Alert, BusSubscription, Role, Store
 
 if TYPE_CHECKING:
@@ -153,13 +154,28 @@ class Hub:
         if conn.session_id is not None and self._drivers.get(conn.session_id) is conn:
             del self._drivers[conn.session_id]
 
-    async def attach(self, conn: Connection, session_id: str) -> None:
-        """Make ``conn`` the driver of ``session_id``, displacing any other everywhere."""
+    async def _publish(self, channel: str, message: dict[str, Any], what: str) -> bool:
+        """Publish on the bus; when the bus does not answer (Redis down), log it and return
+        False instead of failing a request whose real work is already done and stored."""
+        try:
+            await self.store.bus.publish(channel, message)
+        except Exception as exc:
+            if not is_outage(exc):
+                raise
+            log.warning("%s reached this process only: the bus did not answer (%s)", what, exc)
+            return False
+        return True
+
+    async def attach(self, conn: Connection, session_id: str, *, new: bool = False) -> None:
+        """Make ``conn`` the driver of ``session_id``, displacing any other everywhere (a
+        ``new`` session has no other driver, so nothing is announced)."""
         self.detach(conn)
         previous = self._drivers.get(session_id)
         self._drivers[session_id] = conn
         if previous is not None and previous is not conn:
             previous.taken_over(session_id)
+        if new:
+            return
         await self.store.bus.publish(
             CONTROL_CHANNEL,
             {
@@ -187,17 +203,22 @@ class Hub:
 
     # -- safety alerts ---------------------------------------------------------------------------
     async def publish_alert(self, kind: str, alert: Alert, **extra: str) -> None:
-        """Send an alert to every subscribed facilitator, in every process."""
-        await self.store.bus.publish(
-            ALERTS_CHANNEL, {**extra, "kind": kind, "alert": alert_out(alert)}
-        )
+        """Send an alert to every subscribed facilitator, in every process. When the bus does
+        not answer, this process's facilitators still get it at once (the alert is stored:
+        the others see it in ``alerts.list``)."""
+        message = {**extra, "kind": kind, "alert": alert_out(alert)}
+        if not await self._publish(ALERTS_CHANNEL, message, f"safety alert {alert.id}"):
+            self._to_watchers(message)
 
     async def _forward_alerts(self, sub: BusSubscription) -> None:
         async for message in sub:
-            frame = {**message, "type": "safety.alert"}
-            for watcher in tuple(self.alert_watchers):
-                if not watcher.send_json(frame):  # never waits: see tta_server.outbox
-                    log.debug("alert not delivered to connection %s", watcher.id)
+            self._to_watchers(message)
+
+    def _to_watchers(self, message: dict[str, Any]) -> None:
+        frame = {**message, "type": "safety.alert"}
+        for watcher in tuple(self.alert_watchers):
+            if not watcher.send_json(frame):  # never waits: see tta_server.outbox
+                log.debug("alert not delivered to connection %s", watcher.id)
 
     # -- control channel -----------------------------------------------------------------------
     async def _listen(self, sub: BusSubscription) -> None:
@@ -256,8 +277,10 @@ class Hub:
         """Events were written to a session by someone other than its driver (a facilitator):
         wherever the driver is, send them and drop its cached playthrough (it may be paused)."""
         await self._refresh(session_id)
-        await self.store.bus.publish(
-            CONTROL_CHANNEL, {"kind": "poke", "session_id": session_id, "origin": self.process_id}
+        await self._publish(
+            CONTROL_CHANNEL,
+            {"kind": "poke", "session_id": session_id, "origin": self.process_id},
+            f"news of session {session_id}",
         )
 
     async def _refresh(self, session_id: str) -> None:
@@ -271,8 +294,10 @@ class Hub:
         """Send ``frame`` to every logged-in connection (but ``sender``) of every process;
         returns how many connections of *this* process it reached."""
         reached = self._send_to_all(frame, sender)
-        await self.store.bus.publish(
-            CONTROL_CHANNEL, {"kind": "broadcast", "frame": frame, "origin": self.process_id}
+        await self._publish(
+            CONTROL_CHANNEL,
+            {"kind": "broadcast", "frame": frame, "origin": self.process_id},
+            "a broadcast",
         )
         return reached
 

@@ -3,6 +3,7 @@ and ``turn``."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from typing import Any, Literal
@@ -84,7 +85,7 @@ async def session_start(conn: Connection, req: m.SessionStart) -> None:
             await app.store.throttle_release(throttle)
         raise
     _drive(conn, session.id, 0, live)
-    await app.hub.attach(conn, session.id)
+    await app.hub.attach(conn, session.id, new=True)
     conn.reply(req, {"session": session_out(session)})
     await conn.deliver(events)
 
@@ -275,10 +276,13 @@ async def turn(conn: Connection, req: m.Turn) -> dict[str, Any]:
         )
     single = classify(text)  # before anything else touches the text
     session_id = conn.session_id
-    try:
+    if single.level is not Level.CRISIS:
         return await _turn(conn, req, text, single, session_id)
+    try:  # a person in crisis does not wait on a database: the lines go out within seconds
+        async with asyncio.timeout(CRISIS_BUDGET_S):
+            return await _turn(conn, req, text, single, session_id)
     except Exception as exc:
-        if single.level is Level.CRISIS and is_outage(exc):
+        if is_outage(exc):  # TimeoutError included
             raise _crisis_without_store(conn) from exc
         raise
 
@@ -294,8 +298,8 @@ def _crisis_without_store(conn: Connection) -> ProtocolError:
         safeguard.CRISIS_MESSAGE
         + "\n\n"
         + "\n".join(lines)
-        + "\n\n(Our database did not answer just now, so the story could not be paused or a "
-        "facilitator told; please reach out to the people above.)",
+        + "\n\n(Our database did not answer in time, so the story may not have been paused, "
+        "nor a facilitator told; please reach out to the people above.)",
         retry_after=UNAVAILABLE_RETRY_S,
     )
 
@@ -328,6 +332,10 @@ async def _turn(
         "safety": assessment.level.value,
     }
 
+
+CRISIS_BUDGET_S = 3.0
+"""Seconds a crisis turn may spend on the stores before the player gets the crisis lines in
+an ``unavailable`` error instead (see :func:`_crisis_without_store`)."""
 
 SAID_TYPES = ("turn.input", "safety.crisis")
 """The events that record what the player said (a played turn) or that a message was a crisis
