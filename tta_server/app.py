@@ -48,6 +48,10 @@ log = logging.getLogger("tta.server")
 
 SHUTDOWN_REASON = "server restarting; reconnect in a few seconds"
 CLOSE_TRY_AGAIN_LATER = 1013
+REFUSAL_DELAY_S = 2.0
+"""Longest wait before a connection refused for the connection rate gets its HTTP 429."""
+REFUSALS_HELD_PER_ADDRESS = 32
+"""Refusals held back at once per address (past it, the 429 goes out at once)."""
 RETENTION_INTERVAL_S = 3600.0
 """Seconds between two runs of the safety alert retention (``alert_retention_days``)."""
 
@@ -74,6 +78,7 @@ class App:
         self.gate = ConnectGate(settings.connect_rate_per_address, settings.rate_limit_window_s)
         """New connections per client address (see :mod:`tta_server.flood`)."""
         self._trusted = networks(settings.trusted_proxies)
+        self._held_refusals: dict[str, int] = {}
         """New connections per client address (see :mod:`tta_server.flood`)."""
         self._retention: asyncio.Task[None] | None = None
 
@@ -253,9 +258,21 @@ class App:
                     "/healthz, /readyz or /metrics.",
                 },
             )
-        wait = self.gate.allow(self.client_address(ws), asyncio.get_running_loop().time())
+        address = self.client_address(ws)
+        wait = self.gate.allow(address, asyncio.get_running_loop().time())
         if wait:
             self.metrics.refused.labels("connect_rate").inc()
+            # A client that reconnects in a tight loop would make parsing its requests our
+            # main work: its refusals are held back a moment (a few idle sockets, no CPU).
+            held = self._held_refusals.get(address, 0)
+            if held < REFUSALS_HELD_PER_ADDRESS:
+                self._held_refusals[address] = held + 1
+                try:
+                    await asyncio.sleep(min(wait, REFUSAL_DELAY_S))
+                finally:
+                    left = self._held_refusals.pop(address, 1) - 1
+                    if left:
+                        self._held_refusals[address] = left
             response = _json(
                 ws,
                 HTTPStatus.TOO_MANY_REQUESTS,
