@@ -140,3 +140,6 @@ class Outbox:
             self.closed = True
             self._queue.clear()
             self._room.set()
+        except Exception:  # never leave a peer connected with nobody writing to it
+            log.exception("outbox writer failed")
+            self.drop("the writer failed")

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 from textual.screen import Screen
+from textual.widgets import Input, TextArea
 
 from tests.tui.conftest import (
     ARIA,
@@ -68,6 +69,12 @@ def _check(
         await _settle(pilot)
         if setup is not None:
             setup(pilot.app.screen)
+        # A blinking cursor is shown or not depending on how long the run took (a slow,
+        # loaded machine passes a blink): hold it steady, as it is at first.
+        for field in pilot.app.screen.query(Input):
+            field.cursor_blink = False
+        for area in pilot.app.screen.query(TextArea):
+            area.cursor_blink = False
         await _settle(pilot)
 
     assert snap_compare(ScreenHarness(make, plain=plain), terminal_size=size, run_before=run_before)
