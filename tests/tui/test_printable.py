@@ -22,3 +22,21 @@ def test_every_text_in_a_frame_loses_its_control_characters() -> None:
     }
     clean = {"type": "ping.ok", "re": "r1"}
     assert printable(clean) == clean
+
+
+def test_a_busy_server_is_described_as_busy_not_as_a_stranger() -> None:
+    from websockets.datastructures import Headers
+    from websockets.exceptions import ConnectionClosedError, InvalidStatus
+    from websockets.frames import Close
+    from websockets.http11 import Response
+
+    from tta_tui.net.errors import describe_failure
+
+    busy = InvalidStatus(Response(429, "Too Many Requests", Headers({"Retry-After": "2"}), b""))
+    assert describe_failure(busy, 5) == (
+        "it is turning away new connections from your address for now; retry in 2 s"
+    )
+    stranger = InvalidStatus(Response(404, "Not Found", Headers(), b""))
+    assert "not a TTA server" in describe_failure(stranger, 5)
+    full = ConnectionClosedError(Close(1013, "too many connections from your address\x1b[2J"), None)
+    assert describe_failure(full, 5) == "it is busy (too many connections from your address[2J)"

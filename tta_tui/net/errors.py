@@ -14,6 +14,8 @@ from typing import Any
 
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
 
+from tta_tui.net.printable import printable
+
 
 class ServerError(Exception):
     """The server answered a request with an ``error`` frame; nothing was changed.
@@ -93,6 +95,10 @@ def describe_failure(exc: BaseException, timeout_s: float) -> str:
         return "that is not a valid ws:// or wss:// address"
     if isinstance(exc, InvalidStatus):
         status = exc.response.status_code
+        if status == 429:
+            wait = exc.response.headers.get("Retry-After", "")
+            later = f"in {wait} s" if wait.isdigit() else "shortly"
+            return f"it is turning away new connections from your address for now; retry {later}"
         return (
             f"it answered HTTP {status} instead of opening a WebSocket, so it is not a TTA server"
         )
@@ -107,6 +113,8 @@ def describe_failure(exc: BaseException, timeout_s: float) -> str:
     if isinstance(exc, ssl.SSLError):
         return f"the secure connection failed ({exc.reason or 'TLS error'})"
     if isinstance(exc, ConnectionClosed):
+        if exc.rcvd is not None and exc.rcvd.code == 1013 and exc.rcvd.reason:
+            return f"it is busy ({printable(exc.rcvd.reason)})"
         return "the connection closed during the handshake"
     if isinstance(exc, OSError):
         if exc.errno == errno.ECONNREFUSED or f"[Errno {errno.ECONNREFUSED}]" in str(exc):
