@@ -8,7 +8,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from tests.conftest import settings_for
+from tests.conftest import open_clean_store, settings_for
 from tests.store.worlds import imported, start
 from tta_server.settings import StoreKind
 from tta_server.store import make_store
@@ -63,3 +63,33 @@ async def test_damaged_rows_are_repaired_once_on_open(tmp_path: Path) -> None:
     db = sqlite3.connect(tmp_path / DB_FILE)
     assert db.execute("PRAGMA user_version").fetchone()[0] == 1
     db.close()
+
+
+async def test_neo4j_text_with_control_characters_is_repaired_once(tmp_path: Path) -> None:
+    settings = settings_for(StoreKind.REDIS_NEO4J, tmp_path)
+    store = await open_clean_store(settings)
+    dirty = "calm\x1b[2J\x1b]0;owned\x07 \x9b end"
+    try:
+        acc = await store.create_account("ivy", "h", Role.PLAYER)
+        ch = await store.create_character(acc.id, "Ivy", {"backstory": dirty, "traits": [dirty]}, 5)
+        await imported(store)
+        session, _ = await store.create_session(
+            acc.id, ch.id, "tiny", [NewEvent("session.started", {"world": "tiny"})], start()
+        )
+        await store.append_events(session.id, [NewEvent("turn.input", {"text": dirty})])
+        # as an older server left it: no record that the repair ran
+        driver = store._driver  # type: ignore[attr-defined]
+        await driver.execute_query("MATCH (m:TtaMigration) DELETE m")
+    finally:
+        await store.close()
+
+    store = make_store(settings)
+    await store.open()
+    try:
+        want = "calm[2J]0;owned  end"
+        [character] = await store.list_characters(acc.id)
+        assert character.data == {"backstory": want, "traits": [want]}
+        events = await store.read_events(session.id, 0, 10)
+        assert events[-1].data == {"text": want}
+    finally:
+        await store.close()

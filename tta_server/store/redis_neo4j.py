@@ -114,6 +114,7 @@ from tta_server.store.base import (
     session_view,
 )
 from tta_server.store.neo4j_plans import PLAN_ONCE
+from tta_server.store.neo4j_repair import repair_text
 from tta_server.store.redis_bus import RedisBus
 from tta_server.text import fold
 
@@ -688,6 +689,11 @@ class RedisNeo4jStore:
             except ClientError as exc:  # another process created it between check and create
                 if "EquivalentSchemaRuleAlreadyExists" not in (exc.code or ""):
                     raise
+        repaired, sessions = await repair_text(self._driver, self._db)
+        if repaired:
+            log.info("repaired control characters in %d stored record(s)", repaired)
+        for session_id in sessions:  # their replay copies refill from Neo4j, repaired
+            await self._redis.unlink(self._stream_key(session_id), self._last_key(session_id))
 
     async def close(self) -> None:
         await self.bus.close()
