@@ -27,3 +27,14 @@ def clean(text: str) -> str:
     """``text`` safe to send and to show in a terminal: lone surrogates become U+FFFD, control
     characters other than tab and line feed are removed (carriage returns too)."""
     return CONTROL.sub("", SURROGATE.sub("\ufffd", text)).replace("\r", "")
+
+
+def clean_all(value: object) -> object:
+    """``value`` (decoded JSON) with :func:`clean` applied to every text in it, keys included."""
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, dict):
+        return {clean(str(k)): clean_all(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [clean_all(v) for v in value]
+    return value

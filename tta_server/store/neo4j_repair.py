@@ -15,7 +15,7 @@ from typing import Any, LiteralString
 
 from neo4j import AsyncDriver
 
-from tta_server.text import clean
+from tta_server.text import clean, clean_all
 
 MIGRATION_ID = "text-clean-1"
 BATCH = 500
@@ -95,17 +95,7 @@ def _repaired(
             doc = json.loads(value)
         except ValueError:
             continue
-        fixed = _clean_all(doc)
+        fixed = clean_all(doc)
         if fixed != doc:
             updates[prop] = json.dumps(fixed, ensure_ascii=False, separators=(",", ":"))
     return updates
-
-
-def _clean_all(value: object) -> object:
-    if isinstance(value, str):
-        return clean(value)
-    if isinstance(value, dict):
-        return {clean(str(k)): _clean_all(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_clean_all(v) for v in value]
-    return value

@@ -55,7 +55,7 @@ from tta_server.store.base import (
     session_view,
 )
 from tta_server.store.sqlite_bus import SqliteBus
-from tta_server.text import clean, fold
+from tta_server.text import clean, clean_all, fold
 
 T = TypeVar("T")
 
@@ -226,7 +226,7 @@ async def _repair_text(db: aiosqlite.Connection) -> None:
             value = json.loads(doc)
         except ValueError:
             return doc
-        repaired = _clean_all(value)
+        repaired = clean_all(value)
         return doc if repaired == value else json.dumps(repaired)
 
     def plain_text(text: str | None) -> str | None:
@@ -244,16 +244,6 @@ async def _repair_text(db: aiosqlite.Connection) -> None:
             f"UPDATE {table} SET {column} = tta_plain_text({column}) "  # noqa: S608 - fixed names
             f"WHERE {column} != tta_plain_text({column})"
         )
-
-
-def _clean_all(value: object) -> object:
-    if isinstance(value, str):
-        return clean(value)
-    if isinstance(value, dict):
-        return {clean(str(k)): _clean_all(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_clean_all(v) for v in value]
-    return value
 
 
 _WORLD_TABLES = ("world_locations", "world_exits", "world_items", "world_characters")
