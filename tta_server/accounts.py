@@ -11,10 +11,15 @@
   limit; a successful login gives its places back (and clears its name's count). Past a limit,
   logins are refused with ``login_throttled`` and a retry-after, even with the right password,
   until the window ends.
-* A user name that logged in successfully from an address in the last
-  :data:`KNOWN_PAIR_S` seconds skips that address's limit, so failures against other names
-  (a classmate's typos, someone guessing) never lock a returning player out; its own name's
-  limit still applies.
+* Device tokens (the "device cookie" of OWASP's guidance on online guessing): ``login.ok`` and
+  ``register.ok`` give the client a device token, 256 random bits bound to the account (the
+  store keeps its SHA-256 for :data:`DEVICE_TTL_S` seconds, renewed by each login that
+  presents it). A login that presents a valid one for its account skips the name's and the
+  address's limits and has its own (``login_throttle_attempts`` per window, per device), so
+  failures by anyone else, against any name including the player's own, never lock out a
+  device the player has used before. A device token cannot log anyone in: the password is
+  still checked. A first login from a new device at an address or for a name under attack
+  waits for the window, as before.
 * Registrations per client address (``register_throttle_per_address`` an hour) are taken the
   same way, and given back when the registration fails.
 """
@@ -35,8 +40,8 @@ from tta_server.store.base import Account, Role, Store, UsernameTaken
 from tta_server.text import fold
 
 USERNAME_RE = re.compile(r"^[A-Za-z0-9_-]{3,32}$")
-KNOWN_PAIR_S = 30 * 24 * 3600
-"""How long a successful login lets its (user name, address) pair skip the address's limit."""
+DEVICE_TTL_S = 90 * 24 * 3600
+"""How long a device token stays valid after the last login that presented it (90 days)."""
 PASSWORD_MIN, PASSWORD_MAX = 10, 256
 
 
@@ -122,16 +127,32 @@ class Accounts:
                 await self.store.throttle_release(key)
             raise
 
-    async def login(self, username: str, password: str, address: str) -> tuple[Account, str]:
-        """Check the password; returns the account and a new token."""
+    async def login(
+        self, username: str, password: str, address: str, device: str | None = None
+    ) -> tuple[Account, str, str]:
+        """Check the password; returns the account, a new token and the device token to keep
+        (``device`` again when it was valid, else a new one)."""
         window = self.settings.login_throttle_window_s
-        taken: list[str] = []
+        account = await self.store.get_account_by_username(username)
+        trusted = bool(device) and account is not None
+        if trusted:
+            assert device is not None and account is not None
+            trusted = (await self.store.throttle_count(_device_key(account.id, device)))[0] > 0
         user_key = f"login:user:{fold(username)}"
-        known_key = f"login:known:{address}:{fold(username)}"
-        limits = [(user_key, self.settings.login_throttle_attempts)]
-        per_address = self.settings.login_throttle_per_address
-        if per_address and (await self.store.throttle_count(known_key))[0] == 0:
-            limits.append((f"login:addr:{address}", per_address))
+        if trusted:
+            assert device is not None
+            limits = [
+                (
+                    f"login:device-failures:{token_hash(device)}",
+                    self.settings.login_throttle_attempts,
+                )
+            ]
+        else:
+            limits = [
+                (user_key, self.settings.login_throttle_attempts),
+                (f"login:addr:{address}", self.settings.login_throttle_per_address),
+            ]
+        taken: list[str] = []
         for key, limit in limits:
             if not limit:
                 continue
@@ -145,24 +166,33 @@ class Accounts:
                     retry_after=round(retry, 1),
                 )
             taken.append(key)
-        account = await self.store.get_account_by_username(username)
         ok = await self._verify(account.password_hash if account else self._dummy_hash, password)
         if account is None or not ok:
             raise ProtocolError(
                 ErrorCode.LOGIN_FAILED, "That user name and password do not match. Try again."
             )
         for key in taken:  # a success is not a failure: give its places back
-            if key == user_key:
+            if key == user_key or trusted:
                 await self.store.throttle_clear(key)
             else:
                 await self.store.throttle_release(key)
         if account.disabled:
             raise _disabled()
-        if per_address:
-            await self.store.throttle_hit(known_key, KNOWN_PAIR_S)
+        if trusted:
+            assert device is not None
+            await self.store.throttle_clear(_device_key(account.id, device))
+        else:
+            device = secrets.token_urlsafe(32)
+        await self.store.throttle_hit(_device_key(account.id, device), DEVICE_TTL_S)
         token = secrets.token_urlsafe(32)
         await self.store.save_token(token_hash(token), account.id, self.settings.token_ttl_s)
-        return account, token
+        return account, token, device
+
+    async def new_device(self, account_id: str) -> str:
+        """A device token for an account that was just registered on this device."""
+        device = secrets.token_urlsafe(32)
+        await self.store.throttle_hit(_device_key(account_id, device), DEVICE_TTL_S)
+        return device
 
     async def authenticate(self, token: str) -> tuple[Account, str]:
         """The account a token belongs to, and the token's hash; extends its expiry."""
@@ -177,6 +207,10 @@ class Accounts:
         if account.disabled:
             raise _disabled()
         return account, hashed
+
+
+def _device_key(account_id: str, device: str) -> str:
+    return f"login:device:{account_id}:{token_hash(device)}"
 
 
 def _taken(username: str) -> ProtocolError:

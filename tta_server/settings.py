@@ -175,8 +175,8 @@ class Settings(BaseSettings):
 
     login_throttle_per_address: int = Field(30, ge=0)
     """Failed logins allowed per client address within ``login_throttle_window_s`` (guessing
-    across many names). A name that logged in from the address in the last 30 days skips this
-    limit, so a returning player is never locked out by others' failures. 0 turns it off."""
+    across many names). A login presenting a valid device token skips it (and the name's limit),
+    so a returning player is never locked out by others' failures. 0 turns it off."""
 
     login_throttle_window_s: int = Field(300, ge=1)
     """Window of the failed-login throttle, in seconds (default 5 minutes)."""

@@ -240,10 +240,7 @@ class TTAApp(LinkedApp):
         screen = self.screen
 
         async def job() -> None:
-            link = self._need_link()
-            if message.register:
-                await link.register(message.username, message.password)
-            await link.login(message.username, message.password)
+            await self.log_in(message.username, message.password, register=message.register)
             self.username = message.username
             self._remember_username(message.username)
             await self.open_characters()

@@ -1,9 +1,13 @@
 """The client's remembered settings, and the character form's unfinished draft.
 
-Both are small JSON files in one directory: ``$XDG_CONFIG_HOME/tta/`` (default
-``~/.config/tta/``): ``client.json`` (:class:`ClientConfig`) and ``character-draft.json``. The
-environment variable ``TTA_CLIENT_CONFIG`` names another ``client.json``; the draft then lives
-beside it. Nothing secret is stored (no password, no token).
+They are small JSON files in one directory: ``$XDG_CONFIG_HOME/tta/`` (default
+``~/.config/tta/``): ``client.json`` (:class:`ClientConfig`), ``character-draft.json`` and
+``devices.json``. The environment variable ``TTA_CLIENT_CONFIG`` names another ``client.json``;
+the others then live beside it. No password and no login token is stored. ``devices.json``
+keeps the device token each server gave each user name that logged in here: presented at the
+next login, it lets this device past login throttles that other people's failed guesses set
+off. It cannot log anyone in (the password is still needed); the file is readable by its owner
+only, like every file written here.
 
 A missing file gives the defaults. A broken one (not JSON, wrong fields, a bad URL) is ignored:
 :func:`load_config` returns the defaults and a warning sentence to show, never a traceback.
@@ -26,6 +30,9 @@ CONFIG_ENV = "TTA_CLIENT_CONFIG"
 """Environment variable naming the config file (tests point it into a temporary directory)."""
 CONFIG_NAME = "client.json"
 DRAFT_NAME = "character-draft.json"
+DEVICES_NAME = "devices.json"
+MAX_DEVICES = 50
+"""At most this many remembered device tokens (the oldest is forgotten first)."""
 DEFAULT_SERVER = "ws://127.0.0.1:8765"
 MAX_SERVERS = 10
 """At most this many remembered servers."""
@@ -142,6 +149,28 @@ def clear_draft() -> None:
     """Forget the draft (once the character is created); no error when there is none."""
     with contextlib.suppress(FileNotFoundError):
         draft_path().unlink()
+
+
+def _device_key(server: str, username: str) -> str:
+    return f"{username.casefold()} at {server}"
+
+
+def load_device(server: str, username: str) -> str | None:
+    """The device token ``server`` gave ``username`` on this device, if one is remembered."""
+    doc, problem = _read_json(config_path().parent / DEVICES_NAME)
+    token = doc.get(_device_key(server, username)) if doc and problem is None else None
+    return token if isinstance(token, str) and 0 < len(token) <= 256 else None
+
+
+def save_device(server: str, username: str, token: str) -> None:
+    """Remember a device token (the newest last; at most :data:`MAX_DEVICES`)."""
+    path = config_path().parent / DEVICES_NAME
+    doc, problem = _read_json(path)
+    kept = {k: v for k, v in (doc or {}).items() if isinstance(v, str)} if not problem else {}
+    key = _device_key(server, username)
+    kept.pop(key, None)
+    kept[key] = token
+    _write_json(path, dict(list(kept.items())[-MAX_DEVICES:]))
 
 
 def _read_json(path: Path) -> tuple[Any, str | None]:

@@ -12,6 +12,7 @@ sentence.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import time
@@ -25,6 +26,7 @@ from textual.binding import Binding, BindingType
 from textual.reactive import reactive
 from textual.worker import Worker
 
+from tta_tui.config import load_device, save_device
 from tta_tui.net import Link, LinkError, LinkState, LinkStatus, LinkStopped, ServerError
 from tta_tui.screens.errors import UNEXPECTED, ErrorScreen
 from tta_tui.screens.login import LoginScreen
@@ -168,6 +170,37 @@ class LinkedApp(App[None]):
                 self.unexpected(f"{name} failed", exc)
 
         return self.run_worker(body(), name=name, group="net", exit_on_error=False)
+
+    async def log_in(
+        self, username: str, password: str, *, register: bool = False
+    ) -> dict[str, Any]:
+        """Log in (registering first when asked), presenting the device token remembered for
+        this server and user name and remembering the one the server gives back; returns the
+        ``login.ok`` reply."""
+        link = self._need_link()
+        server = link.url
+        device = await asyncio.to_thread(load_device, server, username)
+        if register:
+            device = await self._keep_device(
+                server, username, device, await link.register(username, password)
+            )
+        reply = await link.login(username, password, device)
+        await self._keep_device(server, username, device, reply)
+        return reply
+
+    @staticmethod
+    async def _keep_device(
+        server: str, username: str, device: str | None, reply: dict[str, Any]
+    ) -> str | None:
+        """Remember the device token in ``reply`` when it is new; returns the one to use."""
+        given = reply.get("device")
+        if not isinstance(given, str) or given == device:
+            return device
+        try:
+            await asyncio.to_thread(save_device, server, username, given)
+        except OSError as exc:
+            log_failure("remembering this device", exc)
+        return given
 
     def _need_link(self) -> Link:
         if self.link is None:

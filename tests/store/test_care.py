@@ -42,6 +42,7 @@ async def _player(store: Store, name: str, share: bool = False) -> tuple[str, st
     s, _ = await store.create_session(acc.id, ch.id, "tiny", [NewEvent("session.started")], start())
     await store.save_token(f"tok-{name}", acc.id, 60)
     await store.throttle_hit(f"login:user:{name}", 60)
+    await store.throttle_hit(f"login:device:{acc.id}:{name}-device-hash", 60)
     return acc.id, ch.id, s.id
 
 

@@ -4,6 +4,7 @@ pauses, broadcasts and kicks from people; and coming back to a story after a res
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from tta_server.app import App as Server
 from tta_server.settings import StoreKind
 from tta_server.store.base import Role
 from tta_tui.app import TTAApp
-from tta_tui.config import load_draft
+from tta_tui.config import DEVICES_NAME, config_path, load_draft
 from tta_tui.net import LinkState
 from tta_tui.screens.character_form import CharacterForm
 from tta_tui.screens.characters import CharactersScreen
@@ -232,6 +233,27 @@ async def test_a_wrong_password_is_said_under_the_form(server_url: str) -> None:
         assert "password" in str(message.render()).lower()
         assert login.query_one("#password", Input).value == ""
         assert isinstance(app.screen, LoginScreen) and app.failures == []
+
+
+async def test_this_device_logs_in_while_others_guess_the_name(server_url: str) -> None:
+    app = TTAApp([server_url])
+    async with app.run_test(size=SIZE) as pilot:
+        await register(pilot, "uma")
+    devices = config_path().parent / DEVICES_NAME
+    assert devices.stat().st_mode & 0o077 == 0  # readable by its owner only
+    assert list(json.loads(devices.read_text())) == [f"uma at {server_url}"]
+    guesser = await Client.open(server_url)
+    for _ in range(6):  # past the name's limit
+        await guesser.request("login", username="uma", password="a wrong guess")
+    refused = await guesser.request("login", username="uma", password=PASSWORD)
+    assert refused["code"] == "login_throttled"  # for anyone without uma's device
+    await guesser.close()
+    app = TTAApp([server_url], username="uma")
+    async with app.run_test(size=SIZE) as pilot:
+        login = await connected_login(pilot)
+        await type_into(pilot, login.query_one("#password", Input), PASSWORD, keys=False)
+        await pilot.press("enter")
+        await screen_is(pilot, CharactersScreen, "the characters")
 
 
 async def test_a_story_taken_over_elsewhere_says_so_and_goes_back_to_login(

@@ -1,6 +1,6 @@
 """Throttles that cannot be raced or shared (issue 13, item 3), on both stores: parallel guesses
-and registrations stop exactly at the limit, failures against other names never lock out a
-returning player, and behind a trusted proxy each client has its own allowance."""
+and registrations stop exactly at the limit, failures by others never lock out a device that
+logged in before, and behind a trusted proxy each client has its own allowance."""
 
 from __future__ import annotations
 
@@ -68,20 +68,57 @@ async def test_failed_registrations_do_not_use_up_the_limit(
         assert await attempt(url, "register", username="yuri", password=PW) == "register.ok"
 
 
-async def test_failures_against_other_names_never_lock_out_a_returning_player(
+async def attempt_with(url: str, username: str, password: str, device: str | None) -> str:
+    fields = {"username": username, "password": password}
+    if device is not None:
+        fields["device"] = device
+    return await attempt(url, "login", **fields)
+
+
+async def test_others_failures_never_lock_out_a_device_that_logged_in_before(
     store_kind: StoreKind, tmp_path: Path
 ) -> None:
     async with serving(store_kind, tmp_path, login_throttle_per_address=10, **MANY) as url:
-        await (await player(url, "zara")).close()  # has logged in from here before
         c = await Client.open(url)
-        await c.ok("register", username="newbie", password=PW)
+        await c.ok("register", username="zara", password=PW)
+        newbie = (await c.ok("register", username="newbie", password=PW))["device"]
+        device = (await c.ok("login", username="zara", password=PW))["device"]
         await c.close()
         for i in range(12):  # someone at the same address guesses made-up names
             got = await attempt(url, "login", username=f"ghost{i}", password="wrong password")
             assert got == ("login_failed" if i < 10 else "login_throttled")
-        assert await attempt(url, "login", username="zara", password=PW) == "login.ok"
-        # a name never seen from this address waits for the window, as the docs say
-        assert await attempt(url, "login", username="newbie", password=PW) == "login_throttled"
+        for _ in range(3):  # and zara's own name, from elsewhere in the window
+            assert await attempt_with(url, "zara", "wrong password", None) == "login_throttled"
+        # without its device a login waits for the window, as the docs say
+        assert await attempt_with(url, "zara", PW, None) == "login_throttled"
+        # with it, the player is in; so is a player who registered on this device
+        assert await attempt_with(url, "zara", PW, device) == "login.ok"
+        assert await attempt_with(url, "newbie", PW, newbie) == "login.ok"
+
+
+async def test_a_device_token_needs_the_password_and_has_its_own_limit(
+    store_kind: StoreKind, tmp_path: Path
+) -> None:
+    async with serving(store_kind, tmp_path, **MANY) as url:
+        c = await Client.open(url)
+        await c.ok("register", username="omar", password=PW)
+        await c.ok("register", username="yara", password=PW)
+        first = (await c.ok("login", username="yara", password=PW))["device"]
+        await c.ok("logout")
+        again = await c.ok("login", username="yara", password=PW, device=first)
+        await c.close()
+        assert again["device"] == first  # kept, and renewed
+        for i in range(6):
+            got = await attempt_with(url, "yara", "wrong password", first)
+            assert got == ("login_failed" if i < 5 else "login_throttled")
+        assert await attempt_with(url, "yara", PW, first) == "login_throttled"
+        # the device's failures were its own: yara's name and omar's are untouched
+        assert await attempt_with(url, "yara", PW, None) == "login.ok"
+        # a device token of another account is no device of omar's: omar's name limit applies
+        for i in range(6):
+            got = await attempt_with(url, "omar", "wrong password", first)
+            assert got == ("login_failed" if i < 5 else "login_throttled")
+        assert await attempt_with(url, "omar", PW, first) == "login_throttled"
 
 
 async def test_behind_a_trusted_proxy_each_client_has_its_own_allowance(

@@ -25,20 +25,25 @@ def _require_anonymous(conn: Connection) -> None:
 
 async def register(conn: Connection, req: m.Register) -> dict[str, Any]:
     _require_anonymous(conn)
-    account = await conn.app.accounts.register(req.username, req.password, address=conn.address)
+    accounts = conn.app.accounts
+    account = await accounts.register(req.username, req.password, address=conn.address)
     return {
         "account": m.AccountOut(
             id=account.id, username=account.username, role=account.role.value
-        ).model_dump()
+        ).model_dump(),
+        "device": await accounts.new_device(account.id),
     }
 
 
 async def login(conn: Connection, req: m.Login) -> dict[str, Any]:
     _require_anonymous(conn)
-    account, token = await conn.app.accounts.login(req.username, req.password, conn.address)
+    account, token, device = await conn.app.accounts.login(
+        req.username, req.password, conn.address, req.device
+    )
     _authenticated(conn, account, token)
     return {
         "token": token,
+        "device": device,
         "expires_in": conn.app.settings.token_ttl_s,
         "account": account_out(conn),
     }

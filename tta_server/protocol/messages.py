@@ -41,6 +41,8 @@ class Login(Request):
     type: Literal["login"]
     username: Annotated[StrictStr, Field(max_length=256)]
     password: Annotated[StrictStr, Field(max_length=1024)]
+    device: Annotated[StrictStr, Field(min_length=1, max_length=256)] | None = None
+    """The device token from an earlier ``login.ok`` or ``register.ok`` for this account."""
 
 
 class Auth(Request):

@@ -1067,6 +1067,8 @@ class RedisNeo4jStore:
         keys = [k for s in sessions for k in (self._stream_key(s.id), self._last_key(s.id))]
         if account is not None:
             keys.append(self._throttle_key(f"login:user:{fold(account.username)}"))
+        devices = self._throttle_key(f"login:device:{account_id}:*")
+        keys += [k async for k in self._redis.scan_iter(match=devices, count=1000)]
         await self.revoke_account_tokens(account_id)
         if keys:
             await self._redis.delete(*keys)

@@ -1039,6 +1039,9 @@ class SqliteStore:
                 row = await cur.fetchone()
             if row is not None:
                 await db.execute("DELETE FROM throttles WHERE key = ?", (f"login:user:{row[0]}",))
+            await db.execute(
+                "DELETE FROM throttles WHERE key LIKE ?", (f"login:device:{account_id}:%",)
+            )
             cur2 = await db.execute("DELETE FROM accounts WHERE id = ?", (account_id,))
             return cur2.rowcount > 0
 

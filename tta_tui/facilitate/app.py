@@ -128,8 +128,8 @@ class FacilitateApp(LinkedApp):
             return
 
         async def job() -> None:
+            await self.log_in(message.username, message.password)
             link = self._need_link()
-            await link.login(message.username, message.password)
             self.username = message.username
             try:
                 reply = await link.request("alerts.subscribe")

@@ -289,10 +289,14 @@ class Link:
     async def register(self, username: str, password: str) -> dict[str, Any]:
         return await self.request("register", username=username, password=password)
 
-    async def login(self, username: str, password: str) -> dict[str, Any]:
-        """Log in; the token and account are remembered (``token``, ``account``) and used to
-        log in again after a reconnect."""
-        return await self.request("login", username=username, password=password)
+    async def login(
+        self, username: str, password: str, device: str | None = None
+    ) -> dict[str, Any]:
+        """Log in, presenting ``device`` (a device token from an earlier login) when given; the
+        token and account are remembered (``token``, ``account``) and used to log in again
+        after a reconnect."""
+        extra = {"device": device} if device else {}
+        return await self.request("login", username=username, password=password, **extra)
 
     async def auth(self, token: str) -> dict[str, Any]:
         """Log in with a token from an earlier ``login``; remembered like :meth:`login`."""
