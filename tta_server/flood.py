@@ -10,9 +10,9 @@ connection is held unread for :data:`TARPIT_S` (so a flooder's own sends block) 
 
 Reconnecting is the flooder's next move, and opening a connection costs far more than a frame:
 :class:`ConnectGate` allows each client address ``connect_rate_per_address`` new connections
-per ``rate_limit_window_s`` (again a token bucket) and empties an address's allowance when one
-of its connections floods. Past it, the upgrade request is answered with HTTP 429 and
-``Retry-After``, before any WebSocket work.
+per ``rate_limit_window_s`` (again a token bucket), and an address one of whose connections
+floods may open its next connection only a full window later. Past it, the upgrade request is
+answered with HTTP 429 and ``Retry-After``, before any WebSocket work.
 
 The request-level rate limit (``rate_limit_messages``, answered with ``rate_limited``) lives in
 :mod:`tta_server.connection`; this guard sits under it, for peers that ignore those answers.
@@ -34,6 +34,10 @@ log = logging.getLogger("tta.flood")
 FLOOD_REASON = "too many messages: slow down and reconnect"
 TARPIT_S = 10.0
 """Seconds a flooding peer's connection is held, unread, before it is dropped."""
+READ_SLICE = 4096
+"""Bytes fed to the WebSocket parser at a time. One read from a socket can hold 256 KiB:
+tens of thousands of tiny frames, all parsed (and every ping answered) before the guard would
+see the first. Fed in slices, the guard stops a flood within a slice and the rest is dropped."""
 
 
 def _never() -> None:
@@ -52,6 +56,18 @@ class GuardedConnection(ServerConnection):
     flooded = False
     _tokens: float
     _last: float
+
+    def data_received(self, data: bytes) -> None:
+        if self.flooded:
+            return
+        if not self.flood_frames or len(data) <= READ_SLICE:
+            super().data_received(data)
+            return
+        view = memoryview(data)
+        for start in range(0, len(data), READ_SLICE):
+            super().data_received(bytes(view[start : start + READ_SLICE]))
+            if self.flooded:
+                return
 
     def process_event(self, event: Event) -> None:
         if self.flood_frames and self.request is not None:
@@ -102,7 +118,7 @@ def guarded(
 
 class ConnectGate:
     """New connections per client address: a token bucket of ``burst`` refilled over
-    ``window_s``; :meth:`penalise` empties an address's bucket (it flooded)."""
+    ``window_s``; :meth:`penalise` puts an address that flooded a window in debt."""
 
     PRUNE_AT = 10_000
     """Addresses remembered before full buckets are forgotten."""
@@ -131,8 +147,9 @@ class ConnectGate:
         return 0.0
 
     def penalise(self, address: str, now: float) -> None:
+        """An address whose connection flooded opens its next connection one window later."""
         if self.burst:
-            self._buckets[address] = (0.0, now)
+            self._buckets[address] = (1.0 - self.burst, now)
 
     def _prune(self, now: float) -> None:
         full = [a for a in self._buckets if self._tokens(a, now) >= self.burst]

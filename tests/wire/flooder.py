@@ -1,26 +1,33 @@
 """A hostile client for the flood tests, run in its own process (so its CPU is not the
-server's): ``python -m tests.wire.flooder URL CONNECTIONS``.
+server's): ``python -m tests.wire.flooder URL CONNECTIONS [distinct]``.
 
 Each of CONNECTIONS tasks connects, sends JSON pings, binary frames and WebSocket pings as
 fast as the socket takes them without reading anything, and reconnects whenever the server
-closes it. It prints one line, ``ready``, once every task has connected at least once, and runs
-until killed.
+closes it. With ``distinct``, every connection claims its own client address in
+``X-Forwarded-For`` (a botnet, for a server that trusts 127.0.0.1 as a proxy), so per-address
+limits do not apply. It prints one line, ``ready``, once every task has connected at least
+once, and runs until killed.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import sys
+from collections.abc import Iterator
 
 from websockets.asyncio.client import connect
 from websockets.exceptions import WebSocketException
 
 
-async def flood(url: str, connected: asyncio.Event) -> None:
+async def flood(url: str, connected: asyncio.Event, addresses: Iterator[str] | None) -> None:
     while True:
+        headers = {"X-Forwarded-For": next(addresses)} if addresses is not None else None
         with contextlib.suppress(OSError, WebSocketException, TimeoutError):
-            async with connect(url, open_timeout=5, max_queue=1, ping_interval=None) as ws:
+            async with connect(
+                url, open_timeout=5, max_queue=1, ping_interval=None, additional_headers=headers
+            ) as ws:
                 connected.set()
                 while True:
                     await ws.send('{"type":"ping","id":"f"}')
@@ -29,13 +36,14 @@ async def flood(url: str, connected: asyncio.Event) -> None:
                     await asyncio.sleep(0)  # the other connections flood too
 
 
-async def main(url: str, count: int) -> None:
+async def main(url: str, count: int, distinct: bool) -> None:
     events = [asyncio.Event() for _ in range(count)]
-    tasks = [asyncio.create_task(flood(url, e)) for e in events]
+    addresses = (f"10.{n >> 16 & 255}.{n >> 8 & 255}.{n & 255}" for n in itertools.count(1))
+    tasks = [asyncio.create_task(flood(url, e, addresses if distinct else None)) for e in events]
     await asyncio.gather(*(e.wait() for e in events))
     print("ready", flush=True)
     await asyncio.gather(*tasks)
 
 
 if __name__ == "__main__":
-    asyncio.run(main(sys.argv[1], int(sys.argv[2])))
+    asyncio.run(main(sys.argv[1], int(sys.argv[2]), sys.argv[3:] == ["distinct"]))
