@@ -86,6 +86,8 @@ class Hub:
         self._by_address: dict[str, int] = {}
         self._drivers: dict[str, Connection] = {}
         self._by_token: dict[str, set[Connection]] = {}
+        self._logged_in = 0
+        """Connections in ``_by_token`` (so the anonymous ones are counted without a scan)."""
         self._sub: BusSubscription | None = None
         self._task: asyncio.Task[None] | None = None
         self._alert_sub: BusSubscription | None = None
@@ -119,7 +121,7 @@ class Hub:
         if per_address and self._by_address.get(address, 0) >= per_address:
             return "address", "too many connections from your address; close some and retry"
         anonymous = settings.max_anonymous_connections
-        if anonymous and sum(1 for c in self.connections if c.account is None) >= anonymous:
+        if anonymous and len(self.connections) - self._logged_in >= anonymous:
             return "anonymous", "server busy: too many connections waiting to log in; retry soon"
         return None
 
@@ -140,13 +142,17 @@ class Hub:
         self.detach(conn)
 
     def remember_token(self, conn: Connection, token_hash: str) -> None:
-        self._by_token.setdefault(token_hash, set()).add(conn)
+        holders = self._by_token.setdefault(token_hash, set())
+        if conn not in holders:
+            holders.add(conn)
+            self._logged_in += 1
 
     def forget_token(self, conn: Connection) -> None:
         if conn.token_hash is not None:
             holders = self._by_token.get(conn.token_hash)
-            if holders is not None:
-                holders.discard(conn)
+            if holders is not None and conn in holders:
+                holders.remove(conn)
+                self._logged_in -= 1
                 if not holders:
                     del self._by_token[conn.token_hash]
 

@@ -125,6 +125,23 @@ async def test_connections_that_never_log_in_are_timed_out_and_capped(
         await c.close()
 
 
+async def test_only_connections_not_logged_in_count_against_their_cap(
+    store_kind: StoreKind, tmp_path: Path
+) -> None:
+    async with serving(store_kind, tmp_path, max_anonymous_connections=3) as url:
+        players = [await player(url, f"olga{i}") for i in range(4)]
+        waiting = [await Client.open(url) for _ in range(3)]  # the logged-in do not count
+        code, reason = await refused(url)
+        assert code == 1013 and "busy" in reason
+        await waiting[0].close()
+        late = await until_admitted(url)  # its place is free again
+        await players[0].ok("logout")  # anonymous again: it counts now
+        code, reason = await refused(url)
+        assert code == 1013 and "busy" in reason
+        for one in (*players, *waiting[1:], late):
+            await one.close()
+
+
 async def test_too_many_connections_from_one_address_are_refused(
     store_kind: StoreKind, tmp_path: Path
 ) -> None:
