@@ -1,4 +1,3 @@
 """TTA server: the terminal therapeutic text adventure."""
 
 __version__ = "0.1.0"
-PROTOCOL_VERSION = 1

@@ -35,9 +35,9 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
+from tta_server.protocol.text import fold
 from tta_server.settings import Settings
 from tta_server.store.base import Account, Role, Store, UsernameTaken
-from tta_server.text import fold
 
 USERNAME_RE = re.compile(r"^[A-Za-z0-9_-]{3,32}$")
 DEVICE_TTL_S = 90 * 24 * 3600

@@ -29,7 +29,7 @@ from typing import Any
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.http11 import Request, Response
 
-from tta_server import PROTOCOL_VERSION, __version__
+from tta_server import __version__
 from tta_server.accounts import Accounts
 from tta_server.client_address import client_address, networks
 from tta_server.connection import Connection
@@ -38,6 +38,7 @@ from tta_server.game import Game
 from tta_server.hub import Hub
 from tta_server.metrics import Metrics
 from tta_server.narrative import make_narrator
+from tta_server.protocol.codes import PROTOCOL_VERSION, CloseCode
 from tta_server.safety.resources import load_resources
 from tta_server.settings import Settings
 from tta_server.store import make_store
@@ -47,7 +48,6 @@ from tta_server.worlds import WorldInfo, import_worlds, load_worlds, world_of
 log = logging.getLogger("tta.server")
 
 SHUTDOWN_REASON = "server restarting; reconnect in a few seconds"
-CLOSE_TRY_AGAIN_LATER = 1013
 REFUSAL_DELAY_S = 2.0
 """Longest wait before a connection refused for the connection rate gets its HTTP 429."""
 REFUSALS_HELD_PER_ADDRESS = 32
@@ -198,7 +198,7 @@ class App:
         if refusal is not None:
             why, reason = refusal
             self.metrics.refused.labels(why).inc()
-            await ws.close(CLOSE_TRY_AGAIN_LATER, reason)
+            await ws.close(CloseCode.TRY_AGAIN_LATER, reason)
             return
         conn = Connection(self, ws, address)
         self.hub.add(conn)

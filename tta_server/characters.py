@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, field_validator
 
-from tta_server.text import fold, nfc
+from tta_server.protocol.text import fold, nfc
 
 NAME_MIN, NAME_MAX = 2, 40
 PRONOUNS_MAX = 20

@@ -28,10 +28,11 @@ from pydantic import BaseModel, ValidationError
 from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed
 
-from tta_server import PROTOCOL_VERSION, __version__
-from tta_server.hub import CLOSE_TAKEN_OVER, TAKEN_OVER_MESSAGE
+from tta_server import __version__
+from tta_server.hub import TAKEN_OVER_MESSAGE
 from tta_server.outbox import Outbox
 from tta_server.protocol import frames
+from tta_server.protocol.codes import PROTOCOL_VERSION, CloseCode
 from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
 from tta_server.protocol.messages import (
     ANONYMOUS_TYPES,
@@ -58,7 +59,6 @@ Handler = Callable[["Connection", Any], Awaitable[dict[str, Any] | None]]
 REPLAY_PAGE = 500
 UNAVAILABLE_RETRY_S = 5
 """``retry_after`` of an ``unavailable`` error, in seconds."""
-CLOSE_POLICY = 1008
 REMEMBERED_CHARACTERS = 16
 
 
@@ -149,7 +149,7 @@ class Connection:
         if self.account is None and not self.outbox.closed:
             self.app.metrics.refused.labels("login_deadline").inc()
             wait = self.app.settings.login_deadline_s
-            self.close(CLOSE_POLICY, f"please log in within {wait:g} s of connecting")
+            self.close(CloseCode.POLICY, f"please log in within {wait:g} s of connecting")
 
     def _dropped(self, why: str) -> None:
         self.app.metrics.dropped.inc()
@@ -177,7 +177,7 @@ class Connection:
         self.session_id = None
         self.live = None
         self.send_model(TakenOver(session_id=session_id, message=TAKEN_OVER_MESSAGE))
-        self.close(CLOSE_TAKEN_OVER, "session taken over by a newer connection")
+        self.close(CloseCode.TAKEN_OVER, "session taken over by a newer connection")
 
     # -- sending (never waits: see tta_server.outbox) ------------------------------------------
     def send_model(self, model: BaseModel) -> bool:

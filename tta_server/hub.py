@@ -33,6 +33,7 @@ import logging
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from tta_server.protocol.codes import CloseCode, close_reason
 from tta_server.protocol.messages import Kicked
 from tta_server.safeguard import ALERTS_CHANNEL, alert_out
 from tta_server.store import is_outage
@@ -45,10 +46,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("tta.hub")
 
 CONTROL_CHANNEL = "control"
-CLOSE_TAKEN_OVER = 4000
-CLOSE_TOKEN_REVOKED = 4001
-CLOSE_KICKED = 4002
-CLOSE_REASON_MAX_BYTES = 120
 """Longest reason sent in a close frame (the protocol allows 123 bytes of UTF-8)."""
 TAKEN_OVER_MESSAGE = (
     "This story was opened from another window or device, so this one has stepped aside. "
@@ -205,7 +202,7 @@ class Hub:
     ) -> None:
         for holder in tuple(self._by_token.get(token_hash, ())):
             if holder is not keep:
-                holder.close(CLOSE_TOKEN_REVOKED, reason)
+                holder.close(CloseCode.TOKEN_REVOKED, reason)
 
     # -- safety alerts ---------------------------------------------------------------------------
     async def publish_alert(self, kind: str, alert: Alert, **extra: str) -> None:
@@ -271,9 +268,9 @@ class Hub:
         fresh = await self.store.get_account(account_id)
         for conn in holders:
             if fresh is None:
-                conn.close(CLOSE_TOKEN_REVOKED, DELETED_MESSAGE)
+                conn.close(CloseCode.TOKEN_REVOKED, DELETED_MESSAGE)
             elif fresh.disabled:
-                conn.close(CLOSE_TOKEN_REVOKED, DISABLED_MESSAGE)
+                conn.close(CloseCode.TOKEN_REVOKED, DISABLED_MESSAGE)
             else:
                 conn.account = fresh
                 if fresh.role is Role.PLAYER:
@@ -330,12 +327,4 @@ class Hub:
         driver.session_id = None
         driver.live = None
         driver.send_model(Kicked(session_id=session_id, reason=reason))
-        driver.close(CLOSE_KICKED, close_reason(reason))
-
-
-def close_reason(text: str) -> str:
-    """``text`` cut to :data:`CLOSE_REASON_MAX_BYTES` of UTF-8 (with "…" when cut)."""
-    if len(text.encode()) <= CLOSE_REASON_MAX_BYTES:
-        return text
-    cut = text.encode()[: CLOSE_REASON_MAX_BYTES - len("…".encode())]
-    return cut.decode(errors="ignore").rstrip() + "…"
+        driver.close(CloseCode.KICKED, close_reason(reason))

@@ -33,6 +33,7 @@ from typing import Any, ClassVar
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from tta_server.protocol.errors import ErrorCode
 from tta_tui.config import clear_draft, load_config, load_draft, save_config, save_draft
 from tta_tui.linked import LinkedApp, log_failure
 from tta_tui.net import LinkState, ServerError
@@ -47,8 +48,10 @@ from tta_tui.screens.story import ClosingScreen, StoryScreen
 from tta_tui.screens.worlds import WorldsScreen
 from tta_tui.widgets.story_log import MAX_PARAGRAPHS
 
-LOGIN_LOST_CODES = frozenset({"not_authenticated", "auth_failed", "account_disabled"})
-FORM_CODES = frozenset({"invalid_fields", "name_taken", "character_limit"})
+LOGIN_LOST_CODES = frozenset(
+    {ErrorCode.NOT_AUTHENTICATED, ErrorCode.AUTH_FAILED, ErrorCode.ACCOUNT_DISABLED}
+)
+FORM_CODES = frozenset({ErrorCode.INVALID_FIELDS, ErrorCode.NAME_TAKEN, ErrorCode.CHARACTER_LIMIT})
 HISTORY_PAGE = 200
 """Entries asked for per ``session.history`` page (the server's maximum)."""
 WELCOME_BACK = "Welcome back. The story so far is above; carry on whenever you are ready."
@@ -84,7 +87,7 @@ class TTAApp(LinkedApp):
                 back="Log in again",
                 then=self._back_to_login,
             )
-        elif exc.code == "session_ended":
+        elif exc.code == ErrorCode.SESSION_ENDED:
             self.session_ended(exc.message)
         else:
             super().server_refused(exc)
@@ -144,15 +147,15 @@ class TTAApp(LinkedApp):
             self.kicked(str(notice.get("reason") or ""))
         elif kind == "turn.error":
             code = notice.get("code")
-            if code == "session_paused":
+            if code == ErrorCode.SESSION_PAUSED:
                 story = self.story_screen()
                 if story is not None:
                     story.turn_refused_paused(message)
-            elif code == "safety_hold":
+            elif code == ErrorCode.SAFETY_HOLD:
                 story = self.story_screen()
                 data = story.last_crisis if story is not None else None
                 self.open_crisis(data or {"message": message})
-            elif code == "session_ended":
+            elif code == ErrorCode.SESSION_ENDED:
                 self.session_ended(message)
             elif code in LOGIN_LOST_CODES:
                 self.server_refused(ServerError(str(code), message))
@@ -246,10 +249,10 @@ class TTAApp(LinkedApp):
             await self.open_characters()
 
         def refused(exc: ServerError) -> bool:
-            if isinstance(screen, LoginScreen) and exc.code not in ("internal_error",):
+            if isinstance(screen, LoginScreen) and exc.code != ErrorCode.INTERNAL_ERROR:
                 wait = f" Try again in {exc.retry_after:.0f} s." if exc.retry_after else ""
                 screen.show_errors(exc.message + wait, exc.fields)
-                if exc.code == "login_failed":
+                if exc.code == ErrorCode.LOGIN_FAILED:
                     screen.clear_password()
                 return True
             return False
@@ -620,7 +623,7 @@ class TTAApp(LinkedApp):
             self.close_crisis()
 
         def refused(exc: ServerError) -> bool:
-            if exc.code == "nothing_to_acknowledge":
+            if exc.code == ErrorCode.NOTHING_TO_ACKNOWLEDGE:
                 self.close_crisis()
                 return True
             if crisis is not None:

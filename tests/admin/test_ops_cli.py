@@ -33,7 +33,7 @@ from tests.wire.client import Client, character, player
 from tta_server.accounts import Accounts
 from tta_server.admin import app as cli_app
 from tta_server.app import App
-from tta_server.hub import CLOSE_KICKED
+from tta_server.protocol.codes import CloseCode
 from tta_server.settings import StoreKind
 from tta_server.store.base import HoldWrite, NewEvent, Role, Store, now
 
@@ -385,7 +385,7 @@ async def test_broadcast_and_kick_through_a_running_server(
         with pytest.raises(ConnectionClosed) as closed:
             await c.recv()
         assert closed.value.rcvd is not None
-        assert (closed.value.rcvd.code, closed.value.rcvd.reason) == (CLOSE_KICKED, reason)
+        assert (closed.value.rcvd.code, closed.value.rcvd.reason) == (CloseCode.KICKED, reason)
 
 
 async def test_broadcast_errors_are_one_line(store_kind: StoreKind, tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tta_tui.net.printable import printable
+from tta_server.protocol.text import printable
 
 
 def test_every_text_in_a_frame_loses_its_control_characters() -> None:

@@ -14,7 +14,7 @@ from websockets.exceptions import ConnectionClosed
 from tests.wire.client import Client, character, player
 from tests.wire.servers import staffed_servers, url
 from tta_server.app import App
-from tta_server.hub import CLOSE_KICKED, CLOSE_REASON_MAX_BYTES, close_reason
+from tta_server.protocol.codes import CLOSE_REASON_MAX_BYTES, CloseCode, close_reason
 from tta_server.settings import StoreKind
 from tta_server.store.base import Role
 
@@ -99,7 +99,7 @@ async def test_a_kick_closes_the_driving_connection_with_4002_after_telling_why(
         with pytest.raises(ConnectionClosed) as closed:
             await c.recv()
         assert closed.value.rcvd is not None
-        assert (closed.value.rcvd.code, closed.value.rcvd.reason) == (CLOSE_KICKED, reason)
+        assert (closed.value.rcvd.code, closed.value.rcvd.reason) == (CloseCode.KICKED, reason)
 
         # the story is not ended: the player resumes it from a new connection
         again = await logged_in(apps[0], "jan")

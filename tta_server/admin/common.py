@@ -25,10 +25,10 @@ from urllib.parse import urlsplit, urlunsplit
 import typer
 from rich.console import Console
 
+from tta_server.protocol.text import SURROGATE
 from tta_server.settings import Settings, SettingsError, StoreKind, load_settings
 from tta_server.store import make_store
 from tta_server.store.base import Store
-from tta_server.text import SURROGATE
 
 PROG = "tta-admin"
 

@@ -28,8 +28,8 @@ import json
 from typing import Any
 
 from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
+from tta_server.protocol.text import CONTROL, SURROGATE, clean
 from tta_server.protocol.validation import field_path
-from tta_server.text import CONTROL, SURROGATE, clean
 
 MAX_DEPTH = 32
 """Deepest nesting of objects and lists a client frame may use."""

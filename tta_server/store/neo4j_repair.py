@@ -4,7 +4,7 @@ Older servers stored whatever players and staff typed, terminal control sequence
 screen clear in a backstory, a title change in a facilitator's note). New input is refused at
 the frame boundary (:mod:`tta_server.protocol.frames`); this rewrites what is already stored,
 once per database: every text property and every JSON document listed in :data:`TEXT_PROPS`
-passes :func:`tta_server.text.clean`. A ``(:TtaMigration {id})`` node records that it ran.
+passes :func:`tta_server.protocol.text.clean`. A ``(:TtaMigration {id})`` node records that it ran.
 Lone surrogates need no repair here: the Neo4j driver never could store one.
 """
 
@@ -15,7 +15,7 @@ from typing import Any, LiteralString
 
 from neo4j import AsyncDriver
 
-from tta_server.text import clean, clean_all
+from tta_server.protocol.text import clean, clean_all
 
 MIGRATION_ID = "text-clean-1"
 BATCH = 500

@@ -13,7 +13,8 @@ Neo4j (the truth; all writes are one managed transaction, one Cypher statement):
   with ``key = session_id + "/" + turn_id``
 
 ``data`` properties are JSON strings (Neo4j properties cannot hold maps). ``username_key`` and
-``name_key`` are :func:`tta_server.text.fold` of the name. :meth:`RedisNeo4jStore.open` creates,
+``name_key`` are :func:`tta_server.protocol.text.fold` of the name.
+:meth:`RedisNeo4jStore.open` creates,
 idempotently, uniqueness constraints on ``Account.id``, ``Account.username_key``,
 ``Character.id``, ``GameSession.id``, ``Turn.key`` and ``(Event.session_id, Event.seq)`` (whose
 index also serves ordered event reads), and an index on ``Character.account_id``.
@@ -81,6 +82,7 @@ from neo4j import __version__ as neo4j_version
 from neo4j.exceptions import ClientError, ConstraintError
 from redis.exceptions import RedisError
 
+from tta_server.protocol.text import fold
 from tta_server.store import bolt_nodelay
 from tta_server.store import neo4j_care as care
 from tta_server.store import neo4j_worlds as worlds_graph
@@ -116,7 +118,6 @@ from tta_server.store.base import (
 from tta_server.store.neo4j_plans import PLAN_ONCE
 from tta_server.store.neo4j_repair import repair_text
 from tta_server.store.redis_bus import RedisBus
-from tta_server.text import fold
 
 log = logging.getLogger(__name__)
 

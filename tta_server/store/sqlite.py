@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 import aiosqlite
 
+from tta_server.protocol.text import clean, clean_all, fold
 from tta_server.store import sqlite_bus
 from tta_server.store.base import (
     Account,
@@ -55,7 +56,6 @@ from tta_server.store.base import (
     session_view,
 )
 from tta_server.store.sqlite_bus import SqliteBus
-from tta_server.text import clean, clean_all, fold
 
 T = TypeVar("T")
 
@@ -218,7 +218,7 @@ _PLAIN_TEXT_COLUMNS = (
 async def _repair_text(db: aiosqlite.Connection) -> None:
     """Make text stored by versions that did not check input safe to send and to print: lone
     surrogates (stored as JSON escapes, which broke every later read of the row) become U+FFFD
-    and terminal control characters are removed (:func:`tta_server.text.clean`).
+    and terminal control characters are removed (:func:`tta_server.protocol.text.clean`).
     Runs once, when a file older than :data:`_TEXT_REPAIRED_VERSION` is opened."""
 
     def json_text(doc: str) -> str:

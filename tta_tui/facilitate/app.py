@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 
 from textual.timer import Timer
 
+from tta_server.protocol.errors import ErrorCode
 from tta_tui.facilitate.screens import ConsoleScreen, SessionScreen
 from tta_tui.linked import LinkedApp
 from tta_tui.net import Link, LinkState, LinkStatus, ServerError
@@ -134,7 +135,7 @@ class FacilitateApp(LinkedApp):
             try:
                 reply = await link.request("alerts.subscribe")
             except ServerError as exc:
-                if exc.code != "forbidden":
+                if exc.code != ErrorCode.FORBIDDEN:
                     raise
                 await link.logout()
                 if isinstance(screen, LoginScreen):
@@ -154,10 +155,10 @@ class FacilitateApp(LinkedApp):
             self._refresher = self.set_interval(REFRESH_S, self._tick)
 
         def refused(exc: ServerError) -> bool:
-            if isinstance(screen, LoginScreen) and exc.code != "internal_error":
+            if isinstance(screen, LoginScreen) and exc.code != ErrorCode.INTERNAL_ERROR:
                 wait = f" Try again in {exc.retry_after:.0f} s." if exc.retry_after else ""
                 screen.show_errors(exc.message + wait, exc.fields)
-                if exc.code == "login_failed":
+                if exc.code == ErrorCode.LOGIN_FAILED:
                     screen.clear_password()
                 return True
             return False

@@ -14,7 +14,8 @@ from typing import Any
 
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
 
-from tta_tui.net.printable import printable
+from tta_server.protocol.codes import CloseCode
+from tta_server.protocol.text import printable
 
 
 class ServerError(Exception):
@@ -113,7 +114,7 @@ def describe_failure(exc: BaseException, timeout_s: float) -> str:
     if isinstance(exc, ssl.SSLError):
         return f"the secure connection failed ({exc.reason or 'TLS error'})"
     if isinstance(exc, ConnectionClosed):
-        if exc.rcvd is not None and exc.rcvd.code == 1013 and exc.rcvd.reason:
+        if exc.rcvd is not None and exc.rcvd.code == CloseCode.TRY_AGAIN_LATER and exc.rcvd.reason:
             return f"it is busy ({printable(exc.rcvd.reason)})"
         return "the connection closed during the handshake"
     if isinstance(exc, OSError):

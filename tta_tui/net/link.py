@@ -58,6 +58,9 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 from websockets.protocol import State
 
+from tta_server.protocol.codes import PROTOCOL_VERSION, CloseCode
+from tta_server.protocol.errors import ErrorCode
+from tta_server.protocol.text import printable
 from tta_tui.net.errors import (
     LinkError,
     LinkStopped,
@@ -65,12 +68,9 @@ from tta_tui.net.errors import (
     describe_failure,
     unreachable_message,
 )
-from tta_tui.net.printable import printable
 
 log = logging.getLogger("tta.client")
 
-PROTOCOL_VERSION = 1
-"""The wire protocol this client speaks (``hello.protocol``)."""
 OPEN_TIMEOUT_S = 5.0
 """Seconds to open a connection (TCP, TLS and the WebSocket handshake)."""
 HELLO_TIMEOUT_S = 5.0
@@ -91,14 +91,13 @@ TURN_RETRY_S = 1.0
 TURN_ID_PREFIX = "turn-"
 """Request ids of turns: the prefix and the turn id, so a reply names its turn."""
 
-CLOSE_TAKEN_OVER = 4000
-CLOSE_TOKEN_REVOKED = 4001
-CLOSE_KICKED = 4002
-AUTH_LOST_CODES = frozenset({"auth_failed", "account_disabled"})
+AUTH_LOST_CODES = frozenset({ErrorCode.AUTH_FAILED, ErrorCode.ACCOUNT_DISABLED})
 """``auth`` answers that mean the saved token will never work again."""
-RETRY_TURN_CODES = frozenset({"rate_limited", "shutting_down"})
+RETRY_TURN_CODES = frozenset({ErrorCode.RATE_LIMITED, ErrorCode.SHUTTING_DOWN})
 """Errors after which a turn stays queued and is sent again."""
-TRANSIENT_CODES = frozenset({"rate_limited", "shutting_down", "internal_error"})
+TRANSIENT_CODES = frozenset(
+    {ErrorCode.RATE_LIMITED, ErrorCode.SHUTTING_DOWN, ErrorCode.INTERNAL_ERROR}
+)
 """Errors during a reconnect handshake that count as a failed attempt (try again later)."""
 
 TAKEN_OVER_REASON = "This story was opened somewhere else."
@@ -394,7 +393,7 @@ class Link:
                     if exc.code in AUTH_LOST_CODES:
                         raise _AuthLost(
                             AUTH_LOST_REASON
-                            if exc.code == "auth_failed"
+                            if exc.code == ErrorCode.AUTH_FAILED
                             else f"{exc.message} Please log in again."
                         ) from None
                     raise _Unreachable(f"it could not log in again: {exc.message}") from None
@@ -448,14 +447,14 @@ class Link:
             code, reason = await self._reader
             if self._closing:
                 return
-            if code == CLOSE_TAKEN_OVER:
+            if code == CloseCode.TAKEN_OVER:
                 self._stop(TAKEN_OVER_REASON)
                 return
-            if code == CLOSE_TOKEN_REVOKED:
+            if code == CloseCode.TOKEN_REVOKED:
                 self.token = None
                 self._stop(REVOKED_REASON)
                 return
-            if code == CLOSE_KICKED:  # reconnecting would undo what the operator did
+            if code == CloseCode.KICKED:  # reconnecting would undo what the operator did
                 self._stop(f"{KICKED_REASON}: {reason}" if reason else f"{KICKED_REASON}.")
                 return
             log.debug("connection to %s dropped (code %d: %s)", self.url, code, reason)

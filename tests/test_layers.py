@@ -1,0 +1,57 @@
+"""The import layers docs/architecture.md promises, checked: ``tta_server.protocol`` is a leaf
+(it imports nothing of the server but itself), and the terminal client imports nothing of the
+server but that package, so both sides speak from one description of the wire."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LEAF_THIRD_PARTY = {"pydantic", "pydantic_core", "websockets"}
+"""What the protocol package may import besides the standard library and itself."""
+
+
+def imports(package: Path) -> dict[str, set[str]]:
+    """Every module a package's files import (absolute names), by file."""
+    found: dict[str, set[str]] = {}
+    for path in sorted(package.rglob("*.py")):
+        names: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names.add(node.module)
+            elif isinstance(node, ast.ImportFrom):
+                raise AssertionError(f"{path}: use absolute imports")
+        found[str(path.relative_to(ROOT))] = names
+    return found
+
+
+def test_the_protocol_package_is_a_leaf() -> None:
+    allowed = set(sys.stdlib_module_names) | LEAF_THIRD_PARTY
+    for path, names in imports(ROOT / "tta_server" / "protocol").items():
+        for name in names:
+            top = name.split(".")[0]
+            ok = name.startswith("tta_server.protocol") or top in allowed
+            assert ok, f"{path} imports {name}: the protocol package must stay a leaf"
+
+
+def test_the_client_imports_only_the_protocol_of_the_server() -> None:
+    for path, names in imports(ROOT / "tta_tui").items():
+        for name in names:
+            if name.split(".")[0] == "tta_server":
+                assert name.startswith("tta_server.protocol"), f"{path} imports {name}"
+
+
+def test_starting_the_client_loads_no_server_module_but_the_protocol() -> None:
+    code = (
+        "import sys, tta_tui.app, tta_tui.facilitate.app, tta_tui.cli\n"
+        "print('\\n'.join(sorted(m for m in sys.modules if m.startswith('tta_server'))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout.split()
+    assert out and all(m == "tta_server" or m.startswith("tta_server.protocol") for m in out), out
