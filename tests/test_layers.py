@@ -1,6 +1,8 @@
 """The import layers docs/architecture.md promises, checked: ``tta_server.protocol`` is a leaf
-(it imports nothing of the server but itself), and the terminal client imports nothing of the
-server but that package, so both sides speak from one description of the wire."""
+(it imports nothing of the server but itself), the terminal client imports nothing of the
+server but that package, so both sides speak from one description of the wire, and no modules
+import each other in a circle (imports inside functions count; ``if TYPE_CHECKING:`` ones, which
+never run, do not)."""
 
 from __future__ import annotations
 
@@ -55,3 +57,62 @@ def test_starting_the_client_loads_no_server_module_but_the_protocol() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     ).stdout.split()
     assert out and all(m == "tta_server" or m.startswith("tta_server.protocol") for m in out), out
+
+
+def _runtime_imports(tree: ast.AST) -> set[str]:
+    """Imported names, ``from X import Y`` also as ``X.Y``; skips ``if TYPE_CHECKING:`` blocks."""
+    names: set[str] = set()
+
+    def visit(node: ast.AST) -> None:
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            for child in node.orelse:
+                visit(child)
+            return
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+        for child in ast.iter_child_nodes(node):
+            visit(child)
+
+    visit(tree)
+    return names
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Module -> the project modules it imports at run time (a package's own parents aside)."""
+    files = {}
+    for package in ("tta_server", "tta_tui"):
+        for path in (ROOT / package).rglob("*.py"):
+            parts = list(path.relative_to(ROOT).with_suffix("").parts)
+            files[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+
+    def known(name: str) -> str | None:
+        while name and name not in files:
+            name = name.rpartition(".")[0]
+        return name or None
+
+    graph = {}
+    for module, path in files.items():
+        targets = {known(n) for n in _runtime_imports(ast.parse(path.read_text("utf-8")))}
+        graph[module] = {t for t in targets if t and t != module and not module.startswith(t + ".")}
+    return graph
+
+
+def test_no_modules_import_each_other_in_a_circle() -> None:
+    graph = import_graph()
+    done: set[str] = set()
+
+    def walk(module: str, path: list[str]) -> None:
+        if module in path:
+            cycle = [*path[path.index(module) :], module]
+            raise AssertionError("import cycle: " + " -> ".join(cycle))
+        if module in done:
+            return
+        for target in sorted(graph[module]):
+            walk(target, [*path, module])
+        done.add(module)
+
+    for module in sorted(graph):
+        walk(module, [])

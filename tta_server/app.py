@@ -35,6 +35,7 @@ from tta_server.client_address import client_address, networks
 from tta_server.connection import Connection
 from tta_server.flood import ConnectGate, GuardedConnection, guarded
 from tta_server.game import Game
+from tta_server.handlers import HANDLERS
 from tta_server.hub import Hub
 from tta_server.metrics import Metrics
 from tta_server.narrative import make_narrator
@@ -200,7 +201,7 @@ class App:
             self.metrics.refused.labels(why).inc()
             await ws.close(CloseCode.TRY_AGAIN_LATER, reason)
             return
-        conn = Connection(self, ws, address)
+        conn = Connection(self, ws, address, HANDLERS)
         self.hub.add(conn)
         self.metrics.connections.inc()
         log.debug("connected", extra=conn.log_ctx)

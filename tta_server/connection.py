@@ -21,7 +21,7 @@ import math
 import time
 import uuid
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
@@ -63,9 +63,13 @@ REMEMBERED_CHARACTERS = 16
 
 
 class Connection:
-    def __init__(self, app: App, ws: ServerConnection, address: str) -> None:
+    def __init__(
+        self, app: App, ws: ServerConnection, address: str, router: Mapping[str, Handler]
+    ) -> None:
         self.app = app
         self.ws = ws
+        self.router = router
+        """Request type -> handler (built by the app: this module never imports handlers)."""
         self.id = uuid.uuid4().hex[:12]
         self.address = address
         """The client's address (behind a trusted proxy, the one the proxy reports)."""
@@ -356,9 +360,7 @@ class Connection:
                 "The server is restarting. Please reconnect in a few seconds.",
                 retry_after=5,
             )
-        from tta_server.handlers import HANDLERS
-
-        payload = await HANDLERS[request.type](self, request)
+        payload = await self.router[request.type](self, request)
         if payload is not None:
             self.reply(request, payload)
 
