@@ -14,18 +14,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import secrets
 import sys
 import time
 from contextlib import AsyncExitStack
 from typing import Any
 
-from websockets.asyncio.client import ClientConnection, connect
-
 from tta_server.accounts import Accounts
 from tta_server.app import App
 from tta_server.bench import BENCH_SERVER_SETTINGS
+from tta_server.protocol.client import ProtocolClient
 from tta_server.settings import StoreKind, load_settings
 from tta_server.store import make_store
 from tta_server.store.base import Role
@@ -43,21 +41,15 @@ CHARACTER = {
 TIMEOUT_S = 30.0
 
 
-async def _call(ws: ClientConnection, type_: str, **fields: Any) -> dict[str, Any]:
-    rid = secrets.token_hex(4)
-    await ws.send(json.dumps({"type": type_, "id": rid, **fields}))
-    while True:
-        doc: dict[str, Any] = json.loads(await asyncio.wait_for(ws.recv(), TIMEOUT_S))
-        if doc.get("re") == rid:
-            if doc["type"] != f"{type_}.ok":
-                raise RuntimeError(f"{type_}: {doc.get('message')}")
-            return doc
+async def _call(client: ProtocolClient, type_: str, **fields: Any) -> dict[str, Any]:
+    doc = await client.request(type_, **fields)
+    if doc["type"] != f"{type_}.ok":
+        raise RuntimeError(f"{type_}: {doc.get('message')}")
+    return doc
 
 
-async def _open(url: str) -> ClientConnection:
-    ws = await connect(url, max_size=None)
-    await asyncio.wait_for(ws.recv(), TIMEOUT_S)  # hello
-    return ws
+async def _open(url: str) -> ProtocolClient:
+    return await ProtocolClient.connect(url, timeout_s=TIMEOUT_S)
 
 
 def _percentile(ordered: list[float], p: float) -> float:
@@ -91,10 +83,10 @@ async def run(players: int, spread_s: float) -> list[float]:
                 await _call(ws, "alerts.subscribe")
                 watchers.append(ws)
 
-            async def watch(ws: ClientConnection) -> None:
+            async def watch(ws: ProtocolClient) -> None:
                 seen = 0
                 while seen < players:
-                    doc = json.loads(await asyncio.wait_for(ws.recv(), TIMEOUT_S))
+                    doc = await ws.recv()
                     if doc.get("type") == "safety.alert" and doc.get("kind") == "alert":
                         at = sent.get(doc["alert"]["session_id"])
                         if at is not None:

@@ -62,6 +62,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.exceptions import ConnectionClosed, WebSocketException
 
+from tta_server.protocol.client import ProtocolClient
 from tta_server.settings import Settings, StoreKind, load_settings
 
 if TYPE_CHECKING:
@@ -329,18 +330,17 @@ class _Failed(Exception):
     """This player cannot go on; the cause is already counted in the errors."""
 
 
-class _Wire:
-    """One player connection: request ids, reply matching, and the last event seq seen."""
+class _Wire(ProtocolClient):
+    """One player connection: the protocol client, counting what it reads into the result (the
+    last event seq seen, the first narration chunk's time, frames nobody asked for)."""
 
     def __init__(self, ws: ClientConnection, result: LoadResult, timeout_s: float) -> None:
-        self.ws = ws
+        super().__init__(ws, timeout_s=timeout_s, id_prefix="req-")
         self.result = result
-        self.timeout_s = timeout_s
         self.last_seq = 0
         self.events_seen = 0
         self.sent_at = 0.0
         self.first_chunk_at: float | None = None
-        self._ids = itertools.count(1)
 
     @classmethod
     async def open(
@@ -355,15 +355,12 @@ class _Wire:
                 result.error("connection_failed")
                 raise _Failed from None
             wire = cls(ws, result, timeout_s)
-            hello = await wire._recv()
+            hello = await wire.read()
             if hello.get("type") != "hello":
                 await wire.fail(f"unexpected:{hello.get('type')}")
+            wire.hello = hello
             result.add("connect", _ms_since(started))
             return wire
-
-    async def close(self) -> None:
-        with contextlib.suppress(WebSocketException, OSError):
-            await self.ws.close()
 
     async def fail(self, code: str) -> NoReturn:
         """Count ``code``, close, and stop this player."""
@@ -371,36 +368,36 @@ class _Wire:
         await self.close()
         raise _Failed
 
-    async def _recv(self) -> dict[str, Any]:
-        try:
-            frame = await asyncio.wait_for(self.ws.recv(), self.timeout_s)
-        except TimeoutError:
-            await self.fail("timeout")
-        except ConnectionClosed:
-            await self.fail("connection_closed")
-        doc: dict[str, Any] = json.loads(frame)
+    def received(self, doc: dict[str, Any]) -> None:
         if self.first_chunk_at is None and doc.get("type") == "narrative.chunk":
             self.first_chunk_at = time.perf_counter()
         if "seq" in doc:
             self.events_seen += 1
             self.last_seq = max(self.last_seq, int(doc["seq"]))
-        return doc
+
+    def unanswered(self, doc: dict[str, Any]) -> None:
+        if "seq" not in doc:
+            self.result.error(str(doc.get("code") or f"unexpected:{doc.get('type')}"))
+
+    async def read(self) -> dict[str, Any]:
+        """:meth:`recv`, a timeout or a close counted as this player's failure."""
+        try:
+            return await self.recv()
+        except TimeoutError:
+            await self.fail("timeout")
+        except ConnectionClosed:
+            await self.fail("connection_closed")
 
     async def request(self, type_: str, **fields: Any) -> dict[str, Any]:
         """Send a request; return its reply (``<type>.ok`` or ``error``). Events and other
         frames that arrive meanwhile update ``last_seq`` or are counted as errors."""
-        rid = f"{type_}-{next(self._ids)}"
         self.sent_at = time.perf_counter()
         try:
-            await self.ws.send(json.dumps({"type": type_, "id": rid, **fields}))
+            return await super().request(type_, **fields)
+        except TimeoutError:
+            await self.fail("timeout")
         except ConnectionClosed:
             await self.fail("connection_closed")
-        while True:
-            doc = await self._recv()
-            if doc.get("re") == rid:
-                return doc
-            if "seq" not in doc:
-                self.result.error(str(doc.get("code") or f"unexpected:{doc.get('type')}"))
 
     async def call(self, op: str | None, type_: str, **fields: Any) -> dict[str, Any]:
         """:meth:`request` that must succeed; the time to the reply is recorded under ``op``."""
@@ -416,9 +413,7 @@ class _Wire:
     async def events_until(self, seq: int) -> None:
         """Read frames until the event ``seq`` (or a later one) arrived."""
         while self.last_seq < seq:
-            doc = await self._recv()
-            if "seq" not in doc:
-                self.result.error(str(doc.get("code") or f"unexpected:{doc.get('type')}"))
+            self.unanswered(await self.read())
 
 
 class _Player:

@@ -1,59 +1,41 @@
-"""A small test client speaking the TTA protocol over a real WebSocket."""
+"""The tests' client: :class:`~tta_server.protocol.client.ProtocolClient` that keeps every event
+(``events``) and every other frame that was not a reply (``other``)."""
 
 from __future__ import annotations
 
-import asyncio
 import itertools
-import json
 from typing import Any
 
-from websockets.asyncio.client import ClientConnection, connect
+from websockets.asyncio.client import ClientConnection
+
+from tta_server.protocol.client import ProtocolClient
 
 TIMEOUT = 10.0
 
 
-class Client:
-    def __init__(self, ws: ClientConnection) -> None:
-        self.ws = ws
-        self.hello: dict[str, Any] = {}
+class Client(ProtocolClient):
+    def __init__(
+        self, ws: ClientConnection, *, timeout_s: float = TIMEOUT, id_prefix: str = "r"
+    ) -> None:
+        super().__init__(ws, timeout_s=timeout_s, id_prefix=id_prefix)
         self.events: list[dict[str, Any]] = []
         self.other: list[dict[str, Any]] = []
-        self._ids = itertools.count(1)
+        self._turn_ids = itertools.count(1)
 
     @classmethod
     async def open(cls, url: str) -> Client:
-        ws = await connect(url, open_timeout=TIMEOUT, max_size=None)
-        client = cls(ws)
-        client.hello = json.loads(await asyncio.wait_for(ws.recv(), TIMEOUT))
-        return client
+        return await cls.connect(url, timeout_s=TIMEOUT)
 
-    async def close(self) -> None:
-        await self.ws.close()
-
-    async def recv(self) -> dict[str, Any]:
-        frame = await asyncio.wait_for(self.ws.recv(), TIMEOUT)
-        doc: dict[str, Any] = json.loads(frame)
+    def received(self, doc: dict[str, Any]) -> None:
         if "seq" in doc:
             self.events.append(doc)
-        return doc
+
+    def unanswered(self, doc: dict[str, Any]) -> None:
+        if "seq" not in doc:
+            self.other.append(doc)
 
     async def send_raw(self, frame: str | bytes) -> None:
         await self.ws.send(frame)
-
-    async def request(self, type_: str, **fields: Any) -> dict[str, Any]:
-        """Send a request and return its reply (``<type>.ok`` or ``error``); events that
-        arrive meanwhile are collected in ``events``."""
-        rid = f"r{next(self._ids)}"
-        await self.ws.send(json.dumps({"type": type_, "id": rid, **fields}))
-        return await self.reply_to(rid)
-
-    async def reply_to(self, rid: str) -> dict[str, Any]:
-        while True:
-            doc = await self.recv()
-            if doc.get("re") == rid:
-                return doc
-            if "seq" not in doc:
-                self.other.append(doc)
 
     async def ok(self, type_: str, **fields: Any) -> dict[str, Any]:
         reply = await self.request(type_, **fields)
@@ -62,7 +44,7 @@ class Client:
 
     async def turn(self, text: str, turn_id: str | None = None) -> list[dict[str, Any]]:
         """Play a turn; return its events (the reply follows them on the wire)."""
-        reply = await self.ok("turn", turn_id=turn_id or f"t{next(self._ids)}", text=text)
+        reply = await self.ok("turn", turn_id=turn_id or f"t{next(self._turn_ids)}", text=text)
         first, last = reply["first_seq"], reply["last_seq"]
         events = [e for e in self.events if first <= e["seq"] <= last]
         assert [e["seq"] for e in events] == list(range(first, last + 1))
@@ -71,9 +53,7 @@ class Client:
 
     async def wait_events(self, count: int) -> list[dict[str, Any]]:
         while len(self.events) < count:
-            doc = await self.recv()
-            if "seq" not in doc:
-                self.other.append(doc)
+            self.unanswered(await self.recv())
         return self.events
 
 

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import itertools
-import json
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -28,10 +26,11 @@ from urllib.parse import urlsplit
 import typer
 from rich.markup import escape
 from rich.table import Table
-from websockets.asyncio.client import ClientConnection, connect
+from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
 from tta_server.admin.common import AdminError, Target, fail, one_line, out, print_json, run
+from tta_server.protocol.client import BadFrame, ProtocolClient
 from tta_server.settings import Settings
 from tta_server.store.base import Alert, Role, Store
 
@@ -101,29 +100,20 @@ class Refused(AdminError):
         self.message = message
 
 
-class Remote:
+class Remote(ProtocolClient):
     """A logged-in admin connection to a server: one request at a time, each answered within
-    ``timeout`` seconds (frames that are not the answer, like notices, are skipped)."""
+    ``timeout_s`` seconds (frames that are not the answer, like notices, are skipped)."""
 
-    def __init__(self, ws: ClientConnection, url: str, timeout: float) -> None:
-        self.ws = ws
-        self.url = url
-        self.timeout = timeout
-        self._ids = itertools.count(1)
+    url = ""
 
     async def request(self, type_: str, **fields: Any) -> dict[str, Any]:
         """The ``<type>.ok`` reply; raises :class:`AdminError` for an ``error`` reply."""
-        rid = f"tta-admin-{next(self._ids)}"
         try:
-            await self.ws.send(json.dumps({"type": type_, "id": rid, **fields}))
-            async with asyncio.timeout(self.timeout):
-                while True:
-                    doc = json.loads(await self.ws.recv())
-                    if isinstance(doc, dict) and doc.get("re") == rid:
-                        break
+            async with asyncio.timeout(self.timeout_s):
+                doc = await super().request(type_, **fields)
         except TimeoutError:
             raise AdminError(
-                f"the server at {self.url} did not answer {type_} within {self.timeout:g} s"
+                f"the server at {self.url} did not answer {type_} within {self.timeout_s:g} s"
             ) from None
         except ConnectionClosed as exc:
             raise AdminError(f"the server at {self.url} closed the connection: {exc}") from None
@@ -144,12 +134,12 @@ async def as_admin(target: Target, login: ServerLogin, type_: str, **fields: Any
         ws = await connect(url, proxy=None, open_timeout=target.timeout, max_size=None)
     except (OSError, TimeoutError, InvalidHandshake, InvalidURI) as exc:
         raise AdminError(f"cannot reach the server at {url}: {one_line(exc)}") from None
-    async with ws:
-        remote = Remote(ws, url, target.timeout)
+    remote = Remote(ws, timeout_s=target.timeout, id_prefix="tta-admin-")
+    remote.url = url
+    try:
         try:
-            async with asyncio.timeout(target.timeout):
-                await ws.recv()  # hello
-        except (TimeoutError, ConnectionClosed) as exc:
+            remote.hello = await remote.recv()
+        except (TimeoutError, ConnectionClosed, BadFrame) as exc:
             raise AdminError(f"the server at {url} did not say hello: {one_line(exc)}") from None
         try:
             logged_in = await remote.request(
@@ -164,10 +154,12 @@ async def as_admin(target: Target, login: ServerLogin, type_: str, **fields: Any
             reply = await remote.request(type_, **fields)
         except AdminError:  # log out without waiting: the server may not be answering
             with contextlib.suppress(ConnectionClosed):
-                await ws.send(json.dumps({"type": "logout", "id": "tta-admin-logout"}))
+                await remote.send("logout")
             raise
         await remote.request("logout")  # the login's token is not left behind
         return reply
+    finally:
+        await remote.close()
 
 
 # -- broadcast ---------------------------------------------------------------------------------
