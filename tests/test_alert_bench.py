@@ -1,4 +1,4 @@
-"""``tta_server.alert_bench``: a small run delivers every alert to both consoles and leaves no
+"""``tta_bench.alerts``: a small run delivers every alert to both consoles and leaves no
 account behind (checked for structure, never for speed)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import NEO4J_URI, REDIS_URL, open_clean_store, settings_for
-from tta_server import alert_bench
+from tta_bench import alerts as alert_bench
 from tta_server.settings import StoreKind
 from tta_server.store import make_store
 

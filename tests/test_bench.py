@@ -1,4 +1,4 @@
-"""``tta_server.bench`` end to end: a small run against each store, checked for counts and
+"""``tta_bench.load`` end to end: a small run against each store, checked for counts and
 structure only (never for speed)."""
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import NEO4J_URI, REDIS_URL
-from tta_server.bench import OPS, BenchConfig, BenchReport, format_report, run_bench
+from tta_bench.load import run_bench
+from tta_bench.report import OPS, BenchConfig, BenchReport, format_report
 from tta_server.settings import StoreKind
 
 CLIENTS, TURNS, RESUME_EVENTS, IDLE = 5, 2, 10, 20

@@ -83,7 +83,7 @@ def _runtime_imports(tree: ast.AST) -> set[str]:
 def import_graph() -> dict[str, set[str]]:
     """Module -> the project modules it imports at run time (a package's own parents aside)."""
     files = {}
-    for package in ("tta_server", "tta_tui"):
+    for package in ("tta_server", "tta_tui", "tta_bench"):
         for path in (ROOT / package).rglob("*.py"):
             parts = list(path.relative_to(ROOT).with_suffix("").parts)
             files[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path

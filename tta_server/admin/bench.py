@@ -1,4 +1,4 @@
-"""``tta-admin bench``: the load benchmark (:mod:`tta_server.bench`) with its report."""
+"""``tta-admin bench``: the load benchmark (:mod:`tta_bench.load`) with its report."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from tta_server import bench as load
+from tta_bench import load
 from tta_server.admin.common import Options
 
 

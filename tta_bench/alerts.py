@@ -1,6 +1,6 @@
 """How long a crisis message takes to reach facilitators' consoles on two server processes.
 
-Run ``python -m tta_server.alert_bench --players 40`` against the redis-neo4j store (settings as
+Run ``python -m tta_bench.alerts --players 40`` against the redis-neo4j store (settings as
 for ``tta-server``; use a test store: the bench creates accounts and crisis alerts, and deletes
 them all again at the end with ``Store.delete_player``). Two servers run in this process, each
 with its own store connections, so an alert raised on one reaches the other only through Redis
@@ -20,9 +20,9 @@ import time
 from contextlib import AsyncExitStack
 from typing import Any
 
+from tta_bench.report import BENCH_SERVER_SETTINGS
 from tta_server.accounts import Accounts
 from tta_server.app import App
-from tta_server.bench import BENCH_SERVER_SETTINGS
 from tta_server.protocol.client import ProtocolClient
 from tta_server.settings import StoreKind, load_settings
 from tta_server.store import make_store

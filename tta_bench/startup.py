@@ -1,6 +1,6 @@
 """How long the installed ``tta`` command takes to show its login screen in a real terminal.
 
-Run ``python -m tta_tui.startup_bench [--runs N]``: it starts a local server
+Run ``python -m tta_bench.startup [--runs N]``: it starts a local server
 (:func:`tta_tui.cli.local_server`, embedded store, in a temporary directory), then N times opens
 ``tta --server URL`` in a detached tmux window of 80x24 and polls the window's text every 10 ms
 until the login form ("User name") is on screen; that interval, from launch to first sight, is
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--runs", type=int, default=10)
     args = p.parse_args(argv)
     if shutil.which("tmux") is None:
-        print("startup_bench: tmux is needed (bash scripts/services.sh start installs it)")
+        print("tta_bench.startup: tmux is needed (bash scripts/services.sh start installs it)")
         return 2
     tta = str(Path(sys.executable).parent / "tta")
     with tempfile.TemporaryDirectory() as tmp, local_server(Path(tmp)) as url:
