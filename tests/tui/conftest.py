@@ -7,13 +7,15 @@
 - :func:`wait_until`: wait for app state with a timeout, pausing the pilot in between (never a
   bare sleep).
 - Every test gets its own client config/draft/log location under ``tmp_path``.
+- ``server`` / ``server_url``: a real server in this process on the embedded store, for the tests
+  that run the whole client against it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import copy
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -24,7 +26,10 @@ from textual.pilot import Pilot
 from textual.reactive import reactive
 from textual.screen import Screen
 
+from tests.conftest import NO_FLOOD_LIMITS, settings_for
+from tta_server.app import App as Server
 from tta_server.characters import character_schema
+from tta_server.settings import StoreKind
 from tta_tui.linked import LOG_ENV, THEME
 from tta_tui.net import LinkState, LinkStatus
 
@@ -295,3 +300,16 @@ def client_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv(LOG_ENV, str(home / "client.log"))
     monkeypatch.delenv("NO_COLOR", raising=False)
     return home
+
+
+@pytest.fixture
+async def server(tmp_path: Path) -> AsyncIterator[Server]:
+    app = Server(settings_for(StoreKind.EMBEDDED, tmp_path / "server", port=0, **NO_FLOOD_LIMITS))
+    await app.start()
+    yield app
+    await app.shutdown()
+
+
+@pytest.fixture
+def server_url(server: Server) -> str:
+    return f"ws://127.0.0.1:{server.port}"

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import AsyncIterator, Callable
-from pathlib import Path, PurePath
+from collections.abc import Callable
+from pathlib import PurePath
 from typing import Any, ClassVar
 
 import pytest
@@ -17,12 +17,10 @@ from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
-from tests.conftest import NO_FLOOD_LIMITS, settings_for
 from tests.tui.conftest import APP_CSS, ROOT, ScreenHarness, wait_until
 from tests.wire.client import Client, character, player
 from tta_server.accounts import Accounts
 from tta_server.app import App as Server
-from tta_server.settings import StoreKind
 from tta_server.store.base import Role
 from tta_tui.facilitate.app import FacilitateApp
 from tta_tui.facilitate.screens import (
@@ -55,19 +53,6 @@ class Console(FacilitateApp):
     def bell(self) -> None:
         self.bells += 1
         super().bell()
-
-
-@pytest.fixture
-async def server(tmp_path: Path) -> AsyncIterator[Server]:
-    app = Server(settings_for(StoreKind.EMBEDDED, tmp_path / "server", port=0, **NO_FLOOD_LIMITS))
-    await app.start()
-    yield app
-    await app.shutdown()
-
-
-@pytest.fixture
-def server_url(server: Server) -> str:
-    return f"ws://127.0.0.1:{server.port}"
 
 
 async def staff(server: Server, username: str) -> None:

@@ -5,20 +5,16 @@ pauses, broadcasts and kicks from people; and coming back to a story after a res
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, OptionList, SelectionList, Static
 
-from tests.conftest import NO_FLOOD_LIMITS, settings_for
 from tests.tui.conftest import wait_until
 from tests.wire.client import Client
 from tta_server.accounts import Accounts
 from tta_server.app import App as Server
-from tta_server.settings import StoreKind
 from tta_server.store.base import Role
 from tta_tui.app import TTAApp
 from tta_tui.config import DEVICES_NAME, config_path, load_draft
@@ -38,19 +34,6 @@ pytestmark = pytest.mark.usefixtures("client_files")
 PASSWORD = "correct horse battery"
 CRISIS_TEXT = "honestly I want to stop existing"
 SIZE = (100, 30)
-
-
-@pytest.fixture
-async def server(tmp_path: Path) -> AsyncIterator[Server]:
-    app = Server(settings_for(StoreKind.EMBEDDED, tmp_path / "server", port=0, **NO_FLOOD_LIMITS))
-    await app.start()
-    yield app
-    await app.shutdown()
-
-
-@pytest.fixture
-def server_url(server: Server) -> str:
-    return f"ws://127.0.0.1:{server.port}"
 
 
 async def staff(server: Server, username: str, role: Role) -> Client:
