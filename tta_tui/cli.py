@@ -32,7 +32,7 @@ from rich.text import Text
 
 from tta_tui.config import ClientConfig, check_url, load_config
 from tta_tui.net.errors import unreachable_message
-from tta_tui.net.link import probe
+from tta_tui.net.opening import probe
 
 PROBE_TIMEOUT_S = 3.0
 """How long ``--no-retry`` waits for each server to answer before giving up on it."""

@@ -1,4 +1,6 @@
-"""The client's network layer: one :class:`Link` to a TTA server (see :mod:`.link`)."""
+"""The client's network layer: one :class:`Link` to a TTA server (see :mod:`.link`): its
+decisions without I/O (:mod:`.core`), opening a connection (:mod:`.opening`), its status
+(:mod:`.status`) and its errors (:mod:`.errors`)."""
 
 from tta_tui.net.errors import (
     LinkError,
@@ -7,7 +9,9 @@ from tta_tui.net.errors import (
     describe_failure,
     unreachable_message,
 )
-from tta_tui.net.link import Link, LinkState, LinkStatus, probe
+from tta_tui.net.link import Link
+from tta_tui.net.opening import probe
+from tta_tui.net.status import LinkState, LinkStatus
 
 __all__ = [
     "Link",

@@ -35,6 +35,11 @@ Rules:
 - Requests made while reconnecting wait up to ``request_timeout_s`` for the link to come back,
   then another ``request_timeout_s`` for their reply; they never block forever.
 
+The decisions behind these rules (which events to deliver, which turns to send, what a reply
+or a close code means, the backoff) are made without I/O by :class:`~tta_tui.net.core.LinkCore`,
+tested on their own; opening a connection and checking ``hello`` is :mod:`tta_tui.net.opening`.
+This module is the asyncio layer: tasks, sockets, timeouts and callbacks.
+
 Nothing here prints: logs go to ``logging.getLogger("tta.client")`` at DEBUG.
 """
 
@@ -42,67 +47,48 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ipaddress
 import itertools
 import json
 import logging
-import random
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
-from urllib.parse import urlsplit
 
-from websockets.asyncio.client import ClientConnection, connect
+from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed
-from websockets.protocol import State
 
-from tta_server.protocol.codes import PROTOCOL_VERSION, CloseCode
 from tta_server.protocol.errors import ErrorCode
 from tta_server.protocol.text import printable
+from tta_tui.net.core import Delivery, LinkCore, Stop, TurnDone, TurnRetry
 from tta_tui.net.errors import (
     LinkError,
     LinkStopped,
     ServerError,
-    describe_failure,
     unreachable_message,
 )
+from tta_tui.net.opening import (
+    Unreachable,
+    drop,
+    open_tta,
+)
+from tta_tui.net.status import LinkState, LinkStatus
 
 log = logging.getLogger("tta.client")
 
-OPEN_TIMEOUT_S = 5.0
-"""Seconds to open a connection (TCP, TLS and the WebSocket handshake)."""
-HELLO_TIMEOUT_S = 5.0
-"""Seconds to wait for the server's ``hello`` once connected."""
-CLOSE_TIMEOUT_S = 2.0
-"""Seconds to wait for the closing handshake before dropping the socket."""
-KEEPALIVE_S = 10.0
-"""Interval and timeout of WebSocket-level pings, which detect a dead network path even while
-the server is busy with a long turn (it answers them outside the request queue)."""
-MAX_INCOMING_BYTES = 4 * 1024 * 1024
-"""Largest frame accepted from the server."""
 DEFAULT_MAX_FRAME_BYTES = 65536
 """Largest frame we send when ``hello.limits`` does not say (the server closes with 1009 past
 its limit, and re-sending the same frame after a reconnect would loop)."""
-TURN_RETRY_S = 1.0
-"""Seconds before re-sending a turn refused as ``rate_limited``/``shutting_down`` without a
-``retry_after``."""
 TURN_ID_PREFIX = "turn-"
 """Request ids of turns: the prefix and the turn id, so a reply names its turn."""
 
 AUTH_LOST_CODES = frozenset({ErrorCode.AUTH_FAILED, ErrorCode.ACCOUNT_DISABLED})
 """``auth`` answers that mean the saved token will never work again."""
-RETRY_TURN_CODES = frozenset({ErrorCode.RATE_LIMITED, ErrorCode.SHUTTING_DOWN})
-"""Errors after which a turn stays queued and is sent again."""
 TRANSIENT_CODES = frozenset(
     {ErrorCode.RATE_LIMITED, ErrorCode.SHUTTING_DOWN, ErrorCode.INTERNAL_ERROR}
 )
 """Errors during a reconnect handshake that count as a failed attempt (try again later)."""
 
-TAKEN_OVER_REASON = "This story was opened somewhere else."
-REVOKED_REASON = "You were logged out from another window. Please log in again."
-KICKED_REASON = "An operator ended this connection"
 AUTH_LOST_REASON = "Your login is no longer valid. Please log in again."
 CLOSED_REASON = "The connection was closed."
 LOST_REASON = "The connection to the server was lost before it answered. Please try again."
@@ -110,54 +96,10 @@ NO_STORY_REASON = "No story is open yet: start or resume one first."
 NOT_CONNECTED_REASON = "Not connected to a server yet."
 
 
-class LinkState(StrEnum):
-    CONNECTING = "connecting"
-    """Opening the first connection."""
-    CONNECTED = "connected"
-    """Ready: requests and turns go out at once."""
-    RECONNECTING = "reconnecting"
-    """The connection dropped; trying again with backoff (``retry_in_s``, ``attempt``)."""
-    OFFLINE = "offline"
-    """No server answered (at start-up, or after ``max_attempts``); ``reason`` says why."""
-    STOPPED = "stopped"
-    """Given up for good (taken over, logged out, login expired, or closed)."""
-
-
-@dataclass(frozen=True)
-class LinkStatus:
-    state: LinkState
-    url: str
-    """The server connected to, or being tried."""
-    rtt_ms: float | None = None
-    """Round trip of the last ``ping``, in milliseconds (CONNECTED only)."""
-    retry_in_s: float | None = None
-    """Seconds until the next attempt (RECONNECTING only)."""
-    attempt: int = 0
-    """Which reconnect attempt comes next, from 1 (RECONNECTING only)."""
-    reason: str | None = None
-    """Why the link is not connected, as a sentence."""
-
-
-class _Unreachable(Exception):
-    """One attempt failed; ``why`` completes "Can't reach the server at URL: ..."."""
-
-    def __init__(self, why: str) -> None:
-        super().__init__(why)
-        self.why = why
-
-
 class _AuthLost(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
-
-
-@dataclass
-class _Turn:
-    turn_id: str
-    text: str
-    sent_on: int = 0
-    """The connection generation it was last sent on (0: not sent on any live connection)."""
 
 
 @dataclass
@@ -189,8 +131,6 @@ class Link:
         self._on_event = on_event
         self._on_status = on_status
         self._on_notice = on_notice
-        self._backoff_base_s = backoff_base_s
-        self._backoff_cap_s = backoff_cap_s
         self._ping_interval_s = ping_interval_s
         self._request_timeout_s = request_timeout_s
         self._max_attempts = max_attempts
@@ -200,8 +140,8 @@ class Link:
         self.hello: dict[str, Any] | None = None
         self.account: dict[str, Any] | None = None
         self.token: str | None = None
-        self.session_id: str | None = None
-        self.last_seq: int = 0
+        self._core = LinkCore(backoff_base_s=backoff_base_s, backoff_cap_s=backoff_cap_s)
+        """The story, ``last_seq`` and the turn queue, and the decisions made from them."""
 
         self._index = 0
         self._ws: ClientConnection | None = None
@@ -216,10 +156,8 @@ class Link:
         self._wake = asyncio.Event()
         self._ping_now = asyncio.Event()
         self._pending: dict[str, _Pending] = {}
-        self._turns: dict[str, _Turn] = {}
         self._turn_lock = asyncio.Lock()
         self._ids = itertools.count(1)
-        self._resyncing = False
         self._closing = False
         self._started = False
         self._rtt_ms: float | None = None
@@ -234,7 +172,17 @@ class Link:
     @property
     def pending_turns(self) -> int:
         """Turns typed whose reply has not arrived (sent, or waiting for the link)."""
-        return len(self._turns)
+        return len(self._core.turns)
+
+    @property
+    def session_id(self) -> str | None:
+        """The story this link follows (None: none yet)."""
+        return self._core.session_id
+
+    @property
+    def last_seq(self) -> int:
+        """The last event of the story delivered to ``on_event``."""
+        return self._core.last_seq
 
     async def connect(self, *, retry: bool = False) -> dict[str, Any]:
         """Open the first connection: try each URL in order and return the server's ``hello``.
@@ -256,7 +204,7 @@ class Link:
             self._emit(LinkState.CONNECTING)
             try:
                 await self._attempt(url)
-            except _Unreachable as exc:
+            except Unreachable as exc:
                 log.debug("connect: %s failed: %s", url, exc.why)
                 failures.append((url, exc.why))
                 continue
@@ -326,13 +274,13 @@ class Link:
             raise LinkError(NOT_CONNECTED_REASON)
         if self.session_id is None:
             raise LinkError(NO_STORY_REASON)
-        turn = _Turn(turn_id=uuid.uuid4().hex, text=text)
-        self._encode(self._turn_frame(turn))  # too big to ever send: refuse now, not loop later
-        self._turns[turn.turn_id] = turn
-        log.debug("turn %s queued (%d pending)", turn.turn_id, len(self._turns))
+        turn_id = uuid.uuid4().hex
+        self._encode(self._turn_frame(turn_id, text))  # too big to ever send: refuse now
+        self._core.queue(turn_id, text)
+        log.debug("turn %s queued (%d pending)", turn_id, self.pending_turns)
         if self._ready.is_set() and self._ws is not None:
             await self._flush_turns(self._ws, self._gen)
-        return turn.turn_id
+        return turn_id
 
     async def ack_safety(self, choice: str) -> dict[str, Any]:
         """Answer a crisis check: ``continue``, ``talk`` or ``end``."""
@@ -396,7 +344,7 @@ class Link:
                             if exc.code == ErrorCode.AUTH_FAILED
                             else f"{exc.message} Please log in again."
                         ) from None
-                    raise _Unreachable(f"it could not log in again: {exc.message}") from None
+                    raise Unreachable(f"it could not log in again: {exc.message}") from None
             if self.session_id is not None:
                 try:
                     await self._call(
@@ -406,22 +354,22 @@ class Link:
                     )
                 except ServerError as exc:
                     if exc.code in TRANSIENT_CODES:
-                        raise _Unreachable(f"it could not resume: {exc.message}") from None
+                        raise Unreachable(f"it could not resume: {exc.message}") from None
                     self._lose_session(exc)
             await self._flush_turns(ws, gen)
         except LinkError as exc:
-            await _drop(ws)
+            await drop(ws)
             lost = str(exc) == LOST_REASON
-            raise _Unreachable(
+            raise Unreachable(
                 "the connection dropped while resuming the story"
                 if lost
                 else "it did not answer in time while resuming the story"
             ) from None
         except BaseException:
-            await _drop(ws)
+            await drop(ws)
             raise
         if self._reader.done():  # dropped just now: let the caller try again
-            raise _Unreachable("the connection dropped while resuming the story")
+            raise Unreachable("the connection dropped while resuming the story")
         self._ready.set()
         self._gone.clear()
         self._rtt_ms = None
@@ -447,19 +395,14 @@ class Link:
             code, reason = await self._reader
             if self._closing:
                 return
-            if code == CloseCode.TAKEN_OVER:
-                self._stop(TAKEN_OVER_REASON)
-                return
-            if code == CloseCode.TOKEN_REVOKED:
-                self.token = None
-                self._stop(REVOKED_REASON)
-                return
-            if code == CloseCode.KICKED:  # reconnecting would undo what the operator did
-                self._stop(f"{KICKED_REASON}: {reason}" if reason else f"{KICKED_REASON}.")
+            decision = LinkCore.after_close(code, reason)
+            if isinstance(decision, Stop):
+                if decision.forget_token:
+                    self.token = None
+                self._stop(decision.reason)
                 return
             log.debug("connection to %s dropped (code %d: %s)", self.url, code, reason)
-            why = _close_meaning(code, reason)
-            if not await self._reconnect(last_why=f"The connection was lost: {why}."):
+            if not await self._reconnect(last_why=decision.why):
                 return
 
     async def _reconnect(self, *, last_why: str | None) -> bool:
@@ -474,8 +417,7 @@ class Link:
                 return False
             self._index = (self._index + 1) % len(self._urls)
             self.url = self._urls[self._index]
-            ceiling = min(self._backoff_cap_s, self._backoff_base_s * 2 ** (attempt - 1))
-            delay = random.uniform(0, ceiling)  # noqa: S311  (jitter, not a secret)
+            delay = self._core.backoff(attempt)
             self._emit(LinkState.RECONNECTING, retry_in_s=delay, attempt=attempt, reason=reason)
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
@@ -489,7 +431,7 @@ class Link:
                 self.token = self.account = None
                 self._stop(exc.reason)
                 return False
-            except _Unreachable as exc:
+            except Unreachable as exc:
                 reason = unreachable_message([(self.url, exc.why)])
                 log.debug("reconnect attempt %d: %s", attempt, reason)
         return False
@@ -506,13 +448,12 @@ class Link:
                 code, reason = exc.rcvd.code, printable(exc.rcvd.reason)
         except Exception:
             log.debug("reader failed", exc_info=True)
-            await _drop(ws)
+            await drop(ws)
         finally:
             if gen == self._gen:
                 self._ready.clear()
                 self._fail_pending(LinkError(LOST_REASON))
-                for turn in self._turns.values():
-                    turn.sent_on = 0
+                self._core.connection_lost()
         return code, reason
 
     # -- frames ---------------------------------------------------------------------------------
@@ -566,25 +507,18 @@ class Link:
             self._switch_session(None, self.last_seq)
 
     def _switch_session(self, session_id: str | None, last_seq: int) -> None:
-        if session_id != self.session_id and self._turns:
-            log.debug("dropping %d turns of the previous story", len(self._turns))
-            self._turns.clear()
-        self.session_id, self.last_seq = session_id, last_seq
-        self._resyncing = False
+        dropped = self._core.switch_session(session_id, last_seq)
+        if dropped:
+            log.debug("dropped %d turns of the previous story", len(dropped))
 
     def _on_session_event(self, doc: dict[str, Any]) -> None:
-        seq = doc.get("seq")
-        if doc.get("session_id") != self.session_id or not isinstance(seq, int):
-            log.debug("dropped an event of another story (seq %r)", seq)
+        seen = self._core.last_seq
+        delivery = self._core.event(doc)
+        if delivery is not Delivery.DELIVER:
+            log.debug("event %r: %s (last_seq %d)", doc.get("seq"), delivery, seen)
+            if delivery is Delivery.GAP:
+                self._resync()
             return
-        if seq <= self.last_seq:
-            log.debug("dropped event %d: already seen (last_seq %d)", seq, self.last_seq)
-            return
-        if seq != self.last_seq + 1:
-            log.debug("gap: event %d after %d; resuming to fill it", seq, self.last_seq)
-            self._resync()
-            return
-        self.last_seq = seq
         try:
             self._on_event(doc)
         except Exception:
@@ -592,9 +526,8 @@ class Link:
 
     def _resync(self) -> None:
         """Ask the server again for everything after ``last_seq`` on this connection."""
-        if self._resyncing or self._ws is None or self.session_id is None:
+        if self._ws is None or not self._core.start_resync():
             return
-        self._resyncing = True
         ws, fields = self._ws, {"session_id": self.session_id, "last_seq": self.last_seq}
 
         async def resume() -> None:
@@ -603,7 +536,7 @@ class Link:
             except (LinkError, ServerError) as exc:
                 log.debug("resync failed: %s", exc)
             finally:
-                self._resyncing = False
+                self._core.resyncing = False
 
         self._chore(resume())
 
@@ -619,53 +552,42 @@ class Link:
 
     # -- turns ----------------------------------------------------------------------------------
     @staticmethod
-    def _turn_frame(turn: _Turn) -> dict[str, Any]:
-        return {
-            "type": "turn",
-            "id": TURN_ID_PREFIX + turn.turn_id,
-            "turn_id": turn.turn_id,
-            "text": turn.text,
-        }
+    def _turn_frame(turn_id: str, text: str) -> dict[str, Any]:
+        return {"type": "turn", "id": TURN_ID_PREFIX + turn_id, "turn_id": turn_id, "text": text}
 
     async def _flush_turns(self, ws: ClientConnection, gen: int) -> None:
         """Send, in order, every queued turn not yet sent on this connection."""
         async with self._turn_lock:
             while gen == self._gen:
-                turn = next((t for t in self._turns.values() if t.sent_on != gen), None)
+                turn = self._core.next_unsent(gen)
                 if turn is None:
                     return
-                turn.sent_on = gen
                 try:
-                    await ws.send(self._encode(self._turn_frame(turn)))
+                    await ws.send(self._encode(self._turn_frame(turn.turn_id, turn.text)))
                 except ConnectionClosed:
                     turn.sent_on = 0
                     return
                 log.debug("turn %s sent", turn.turn_id)
 
     def _on_turn_reply(self, turn_id: str, doc: dict[str, Any]) -> None:
-        turn = self._turns.get(turn_id)
-        if turn is None:
-            log.debug("ignored a reply to a turn no longer queued (%s)", turn_id)
-            return
-        if doc.get("type") == "turn.ok":
-            del self._turns[turn_id]
-            log.debug("turn %s done (replayed: %s)", turn_id, doc.get("replayed"))
-            return
-        err = ServerError.from_frame(doc)
-        if err.code in RETRY_TURN_CODES:
-            turn.sent_on = 0
-            self._chore(self._resend_later(err.retry_after or TURN_RETRY_S))
-            return
-        del self._turns[turn_id]
-        self._notice(
-            {
-                "type": "turn.error",
-                "turn_id": turn_id,
-                "code": err.code,
-                "message": err.message,
-                "fields": err.fields,
-            }
+        ok = doc.get("type") == "turn.ok"
+        err = ServerError.from_frame(doc) if not ok else None
+        outcome = self._core.turn_reply(
+            turn_id,
+            ok,
+            err.code if err else "",
+            err.message if err else "",
+            err.fields if err else {},
+            err.retry_after or 0.0 if err else 0.0,
         )
+        if outcome is None:
+            log.debug("ignored a reply to a turn no longer queued (%s)", turn_id)
+        elif isinstance(outcome, TurnDone):
+            log.debug("turn %s done (replayed: %s)", turn_id, doc.get("replayed"))
+        elif isinstance(outcome, TurnRetry):
+            self._chore(self._resend_later(outcome.delay_s))
+        else:
+            self._notice(outcome.notice)
 
     async def _resend_later(self, delay: float) -> None:
         await asyncio.sleep(delay)
@@ -675,18 +597,7 @@ class Link:
     def _lose_session(self, exc: ServerError) -> None:
         """The story cannot be resumed (deleted, its world gone): tell the UI, drop its turns."""
         log.debug("could not resume %s: %s", self.session_id, exc.code)
-        dropped = list(self._turns)
-        lost = self.session_id
-        self._switch_session(None, 0)
-        self._notice(
-            {
-                "type": "session.lost",
-                "session_id": lost,
-                "code": exc.code,
-                "message": exc.message,
-                "turn_ids": dropped,
-            }
-        )
+        self._notice(self._core.lose_session(exc.code, exc.message))
 
     # -- requests -------------------------------------------------------------------------------
     async def _wait_ready(self) -> tuple[ClientConnection, int]:
@@ -763,7 +674,7 @@ class Link:
         while not self._closing:
             await self._ready.wait()
             ws, gen = self._ws, self._gen
-            busy = self._pending or any(t.sent_on == gen for t in self._turns.values())
+            busy = self._pending or self._core.awaiting(gen)
             if ws is not None and not busy:
                 started = loop.time()
                 try:
@@ -803,7 +714,7 @@ class Link:
         if self._pinger is not None:
             self._pinger.cancel()
         if self._ws is not None:
-            self._chore(_drop(self._ws))
+            self._chore(drop(self._ws))
         self._emit(LinkState.STOPPED, reason=reason)
 
     def _go_offline(self, reason: str) -> None:
@@ -828,87 +739,6 @@ class Link:
 
 
 # -- helpers ------------------------------------------------------------------------------------
-async def open_tta(
-    url: str, *, timeout_s: float = OPEN_TIMEOUT_S
-) -> tuple[ClientConnection, dict[str, Any]]:
-    """Open a WebSocket to ``url`` and read its ``hello``; raise :class:`_Unreachable` with a
-    reason when it fails or is not a TTA server speaking our protocol version."""
-    try:
-        ws = await connect(
-            url,
-            open_timeout=timeout_s,
-            close_timeout=CLOSE_TIMEOUT_S,
-            ping_interval=KEEPALIVE_S,
-            ping_timeout=KEEPALIVE_S,
-            max_size=MAX_INCOMING_BYTES,
-            proxy=None if _is_loopback(url) else True,
-        )
-    except Exception as exc:
-        raise _Unreachable(describe_failure(exc, timeout_s)) from None
-    why: str | None = None
-    hello: Any = None
-    try:
-        hello = json.loads(await asyncio.wait_for(ws.recv(), HELLO_TIMEOUT_S))
-    except TimeoutError:
-        why = f"it did not say hello within {HELLO_TIMEOUT_S:g} s"
-    except ConnectionClosed:
-        why = "it closed the connection before saying hello"
-    except ValueError:
-        why = "it does not speak the TTA protocol"
-    if why is None:
-        if not isinstance(hello, dict) or hello.get("type") != "hello":
-            why = "it does not speak the TTA protocol"
-        elif hello.get("protocol") != PROTOCOL_VERSION:
-            why = (
-                f"it speaks protocol version {hello.get('protocol')}, and this client "
-                f"speaks version {PROTOCOL_VERSION}; update the one that is older"
-            )
-    if why is not None:
-        await _drop(ws)
-        raise _Unreachable(why)
-    assert isinstance(hello, dict)
-    return ws, hello
-
-
-async def probe(url: str, *, timeout_s: float = OPEN_TIMEOUT_S) -> str | None:
-    """Why ``url`` is not a usable TTA server (the end of a sentence), or None when it
-    answers ``hello`` in our protocol version. Connects, reads hello and closes."""
-    try:
-        ws, _ = await open_tta(url, timeout_s=timeout_s)
-    except _Unreachable as exc:
-        return exc.why
-    await _drop(ws)
-    return None
-
-
-def _close_meaning(code: int, reason: str) -> str:
-    if code == 1001:
-        return "the server is restarting"
-    if code == 1006:
-        return "the network connection dropped"
-    if reason:
-        return f"the server closed it ({reason})"
-    return f"the server closed it (code {code})"
-
-
-async def _drop(ws: ClientConnection) -> None:
-    """Close without waiting long; never raises."""
-    if ws.state is State.CLOSED:
-        return
-    with contextlib.suppress(Exception):
-        await asyncio.wait_for(ws.close(), CLOSE_TIMEOUT_S)
-
-
-def _is_loopback(url: str) -> bool:
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
