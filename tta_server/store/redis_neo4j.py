@@ -52,6 +52,10 @@ replanning them, 15-150 ms each, as the data grows), and :meth:`RedisNeo4jStore.
 ``TCP_NODELAY`` for the driver's connections (:mod:`~tta_server.store.bolt_nodelay`; without it
 each new connection waited ~40 ms for a delayed ACK).
 
+Where it is: this module's :class:`RedisNeo4jStore` holds the behaviour; its Cypher (schema and
+statements) is in :mod:`~tta_server.store.neo4j_queries`, its Lua scripts in
+:mod:`~tta_server.store.redis_scripts`.
+
 Pub/sub: :class:`~tta_server.store.redis_bus.RedisBus` keeps one pub/sub connection per store,
 subscribed to exactly the channels that have local subscribers.
 
@@ -85,7 +89,9 @@ from redis.exceptions import RedisError
 from tta_server.protocol.text import fold
 from tta_server.store import bolt_nodelay
 from tta_server.store import neo4j_care as care
+from tta_server.store import neo4j_queries as cypher
 from tta_server.store import neo4j_worlds as worlds_graph
+from tta_server.store import redis_scripts as lua
 from tta_server.store.base import (
     Account,
     Action,
@@ -115,7 +121,6 @@ from tta_server.store.base import (
     now,
     session_view,
 )
-from tta_server.store.neo4j_plans import PLAN_ONCE
 from tta_server.store.neo4j_repair import repair_text
 from tta_server.store.redis_bus import RedisBus
 
@@ -134,376 +139,6 @@ CONNECT_TIMEOUT_S = 5.0
 """Seconds to wait for a TCP connection to Neo4j before giving up."""
 CHECK_TIMEOUT_S = 1.0
 """Time allowed to each dependency in :meth:`RedisNeo4jStore.check`."""
-
-# -- Neo4j schema ----------------------------------------------------------------------------
-
-SCHEMA: tuple[LiteralString, ...] = (
-    "CREATE CONSTRAINT tta_account_id IF NOT EXISTS FOR (a:Account) REQUIRE a.id IS UNIQUE",
-    "CREATE CONSTRAINT tta_account_username IF NOT EXISTS"
-    " FOR (a:Account) REQUIRE a.username_key IS UNIQUE",
-    "CREATE CONSTRAINT tta_character_id IF NOT EXISTS FOR (c:Character) REQUIRE c.id IS UNIQUE",
-    "CREATE CONSTRAINT tta_session_id IF NOT EXISTS FOR (s:GameSession) REQUIRE s.id IS UNIQUE",
-    "CREATE CONSTRAINT tta_event_seq IF NOT EXISTS"
-    " FOR (e:Event) REQUIRE (e.session_id, e.seq) IS UNIQUE",
-    "CREATE CONSTRAINT tta_turn_key IF NOT EXISTS FOR (t:Turn) REQUIRE t.key IS UNIQUE",
-    "CREATE INDEX tta_character_account IF NOT EXISTS FOR (c:Character) ON (c.account_id)",
-    *worlds_graph.SCHEMA,
-    *care.SCHEMA,
-    "CREATE CONSTRAINT tta_alert_id IF NOT EXISTS FOR (a:Alert) REQUIRE a.id IS UNIQUE",
-    "CREATE INDEX tta_alert_at IF NOT EXISTS FOR (a:Alert) ON (a.at)",
-)
-
-# -- Neo4j statements ------------------------------------------------------------------------
-
-Q_CREATE_ACCOUNT: LiteralString = (
-    PLAN_ONCE
-    + """
-CREATE (:Account {id: $id, username: $username, username_key: $key,
-                  password_hash: $password_hash, role: $role, disabled: false,
-                  created_at: $now})
-"""
-)
-
-Q_GET_ACCOUNT: LiteralString = PLAN_ONCE + "MATCH (a:Account {id: $id}) RETURN a {.*} AS a"
-
-Q_GET_ACCOUNT_BY_KEY: LiteralString = (
-    PLAN_ONCE + "MATCH (a:Account {username_key: $key}) RETURN a {.*} AS a"
-)
-
-Q_LIST_ACCOUNTS: LiteralString = "MATCH (a:Account) RETURN a {.*} AS a ORDER BY a.created_at, a.id"
-
-Q_UPDATE_ACCOUNT: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (a:Account {id: $id})
-SET a.role = coalesce($role, a.role), a.disabled = coalesce($disabled, a.disabled)
-RETURN a {.*} AS a
-"""
-)
-
-# Lock the account, then count its characters and look for the name.
-Q_CREATE_CHARACTER: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (a:Account {id: $aid})
-SET a._lock = true
-WITH a
-OPTIONAL MATCH (a)-[:OWNS]->(c:Character)
-WITH a, count(c) AS n, count(CASE WHEN c.name_key = $key THEN 1 END) AS dup
-FOREACH (_ IN CASE WHEN n < $max AND dup = 0 THEN [1] ELSE [] END |
-  CREATE (a)-[:OWNS]->(:Character {id: $cid, account_id: $aid, name: $name, name_key: $key,
-                                   data: $data, created_at: $now, updated_at: $now}))
-REMOVE a._lock
-RETURN n, dup
-"""
-)
-
-Q_LIST_CHARACTERS: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (:Account {id: $aid})-[:OWNS]->(c:Character)
-RETURN c {.*} AS c ORDER BY c.created_at, c.id
-"""
-)
-
-Q_GET_CHARACTER: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (c:Character {id: $cid}) WHERE c.account_id = $aid RETURN c {.*} AS c
-"""
-)
-
-Q_UPDATE_CHARACTER: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (c:Character {id: $cid}) WHERE c.account_id = $aid
-MATCH (a:Account {id: $aid})
-SET a._lock = true
-WITH a, c
-OPTIONAL MATCH (a)-[:OWNS]->(o:Character) WHERE o.name_key = $key AND o.id <> $cid
-WITH a, c, count(o) AS dup
-FOREACH (_ IN CASE WHEN dup = 0 THEN [1] ELSE [] END |
-  SET c.name = $name, c.name_key = $key, c.data = $data, c.updated_at = $now)
-REMOVE a._lock
-RETURN dup, c {.*} AS c
-"""
-)
-
-Q_DELETE_CHARACTER: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (c:Character {id: $cid}) WHERE c.account_id = $aid
-DETACH DELETE c
-RETURN count(*) AS n
-"""
-)
-
-# $events: [{type, data}]; seqs 1..n. $state: neo4j_worlds.state_params (version 1).
-Q_CREATE_SESSION: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (c:Character {id: $cid})
-WHERE c.account_id = $aid AND ($cver IS NULL OR c.updated_at = $cver)
-MATCH (a:Account {id: $aid})
-MATCH (w:World {id: $world})
-CREATE (a)-[:HAS_SESSION]->(s:GameSession {id: $sid, account_id: $aid, character_id: $cid,
-         world_id: $world, status: 'active', created_at: $now, updated_at: $now,
-         last_seq: size($events)})<-[:PLAYS_IN]-(c)
-FOREACH (i IN range(0, size($events) - 1) |
-  CREATE (s)-[:HAS_EVENT]->(:Event {session_id: $sid, seq: i + 1, type: $events[i].type,
-                                    data: $events[i].data, at: $now}))
-CREATE (s)-[:PLAYS]->(p:Playthrough {session_id: $sid, world_id: $world,
-         world_version: $state.world_version, state: $state.json, location: $state.location,
-         version: 1})-[:OF_WORLD]->(w)
-WITH s, p
-CALL (p) {
-"""
-    + worlds_graph.LINK_PLAYTHROUGH
-    + """
-}
-RETURN s.id AS id
-"""
-)
-
-Q_GET_SESSION: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (s:GameSession {id: $sid}) WHERE s.account_id = $aid RETURN s {.*} AS s
-"""
-)
-
-Q_LOAD_SESSION: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (s:GameSession {id: $sid}) WHERE s.account_id = $aid
-OPTIONAL MATCH (p:Playthrough {session_id: $sid})
-OPTIONAL MATCH (c:Character {id: s.character_id}) WHERE c.account_id = $aid
-RETURN s {.*} AS s, p {.world_id, .world_version, .state, .version} AS p, c {.*} AS c
-"""
-)
-
-Q_LIST_SESSIONS: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (:Account {id: $aid})-[:HAS_SESSION]->(s:GameSession)
-RETURN s {.*} AS s ORDER BY s.created_at DESC, s.id
-"""
-)
-
-# Append events (and end the session when $end), and save the playthrough when $state is set.
-# The session node is locked before last_seq, status, the turn and the playthrough version are
-# read. Writes happen only when the turn is new, the session active and the playthrough version
-# the one expected: otherwise the statement changes nothing (the lock is set and removed).
-Q_APPEND: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (s:GameSession {id: $sid})
-WHERE $aid IS NULL OR s.account_id = $aid
-SET s._lock = true
-WITH s
-OPTIONAL MATCH (t:Turn {key: $tkey})
-OPTIONAL MATCH (p:Playthrough {session_id: $sid})
-WITH s, t, p, s.last_seq AS base, s.status AS status,
-     $state IS NOT NULL AND (s.hold IS NOT NULL OR s.paused IS NOT NULL) AS held
-WITH s, t, p, base, status, held,
-     t IS NULL AND status = 'active' AND NOT held
-     AND ($state IS NULL OR p.version = $state.expect) AS ok
-FOREACH (_ IN CASE WHEN ok AND size($events) > 0 THEN [1] ELSE [] END |
-  SET s.last_seq = base + size($events), s.updated_at = $now
-  FOREACH (i IN range(0, size($events) - 1) |
-    CREATE (s)-[:HAS_EVENT]->(:Event {session_id: $sid, seq: base + i + 1,
-                                      type: $events[i].type, data: $events[i].data, at: $now}))
-  FOREACH (_t IN CASE WHEN $tkey IS NULL THEN [] ELSE [1] END |
-    CREATE (s)-[:HAS_TURN]->(:Turn {key: $tkey, session_id: $sid, turn_id: $turn_id,
-                                    first_seq: base + 1, last_seq: base + size($events),
-                                    at: $now})))
-FOREACH (_ IN CASE WHEN ok AND $end THEN [1] ELSE [] END |
-  SET s.status = 'ended', s.updated_at = $now)
-FOREACH (_ IN CASE WHEN ok AND $state IS NOT NULL THEN [1] ELSE [] END |
-  SET p.state = $state.json, p.location = $state.location,
-      p.world_version = $state.world_version, p.version = p.version + 1)
-FOREACH (a IN CASE WHEN ok AND $alert IS NOT NULL THEN [$alert] ELSE [] END |
-  CREATE (s)-[:RAISED]->(n:Alert) SET n = a)
-FOREACH (_ IN CASE WHEN ok AND $set_hold THEN [1] ELSE [] END | SET s.hold = $hold)
-FOREACH (_ IN CASE WHEN ok AND $set_pause THEN [1] ELSE [] END | SET s.paused = $pause)
-REMOVE s._lock
-WITH s, t, p, base, status, held, ok
-CALL (p, ok) {
-  WITH p WHERE ok AND $state IS NOT NULL AND $state.relink
-  OPTIONAL MATCH (p)-[r:AT|CARRIES]->()
-  DELETE r
-  WITH DISTINCT p
-"""
-    + worlds_graph.LINK_PLAYTHROUGH
-    + """
-}
-RETURN status, base, t.first_seq AS turn_first, t.last_seq AS turn_last, held, ok
-"""
-)
-
-Q_EVENT_RANGE: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (e:Event) WHERE e.session_id = $sid AND e.seq >= $lo AND e.seq <= $hi
-RETURN e.seq AS seq, e.type AS type, e.data AS data, e.at AS at ORDER BY e.seq
-"""
-)
-
-# Replay fallback: the session's last_seq and its events (after, hi], where hi is last_seq when
-# $refill and last_seq - after <= $maxlen (to refill the replay Stream), else after + limit.
-Q_READ_EVENTS: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (s:GameSession {id: $sid})
-WITH s.last_seq AS last
-RETURN last, COLLECT {
-  MATCH (e:Event)
-  WHERE e.session_id = $sid AND e.seq > $after
-    AND e.seq <= CASE WHEN $refill AND last - $after <= $maxlen THEN last
-                      ELSE $after + $limit END
-  RETURN [e.seq, e.type, e.data, e.at]
-} AS events
-"""
-)
-
-Q_EVENTS_BEFORE: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (e:Event) WHERE e.session_id = $sid AND e.seq < $before AND e.type IN $types
-RETURN e.seq AS seq, e.type AS type, e.data AS data, e.at AS at ORDER BY e.seq DESC LIMIT $limit
-"""
-)
-
-Q_LIST_ALERTS: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (a:Alert) WHERE a.at < $before
-RETURN a {.*} AS a ORDER BY a.at DESC, a.id LIMIT $limit
-"""
-)
-
-Q_GET_ALERT: LiteralString = PLAN_ONCE + "MATCH (a:Alert {id: $id}) RETURN a {.*} AS a"
-
-Q_REQUEST_CONTACT: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (a:Alert {id: $id}) SET a.contact_requested = true RETURN a {.*} AS a
-"""
-)
-
-Q_PURGE_ALERTS: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (a:Alert) WHERE a.at < $before
-DETACH DELETE a
-RETURN count(*) AS n
-"""
-)
-
-Q_WIPE: LiteralString = """
-MATCH (n) WHERE n:Account OR n:Character OR n:GameSession OR n:Event OR n:Turn
-  OR n:World OR n:Location OR n:Item OR n:NPC OR n:Playthrough OR n:Alert OR n:Action
-CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
-"""
-
-# -- Redis scripts ---------------------------------------------------------------------------
-
-# KEYS: token, account set. ARGV: account id, ttl, hash, token key prefix.
-# Also drops set members whose token has expired.
-LUA_SAVE_TOKEN = """
-redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
-for _, h in ipairs(redis.call('SMEMBERS', KEYS[2])) do
-  if redis.call('EXISTS', ARGV[4] .. h) == 0 then redis.call('SREM', KEYS[2], h) end
-end
-redis.call('SADD', KEYS[2], ARGV[3])
-if redis.call('TTL', KEYS[2]) < tonumber(ARGV[2]) then redis.call('EXPIRE', KEYS[2], ARGV[2]) end
-return 1
-"""  # noqa: S105 - Lua source, not a secret
-
-# KEYS: token. ARGV: ttl, account set key prefix. Returns the account id or false.
-LUA_TOUCH_TOKEN = """
-local aid = redis.call('GET', KEYS[1])
-if not aid then return false end
-redis.call('EXPIRE', KEYS[1], ARGV[1])
-local set = ARGV[2] .. aid
-if redis.call('TTL', set) < tonumber(ARGV[1]) then redis.call('EXPIRE', set, ARGV[1]) end
-return aid
-"""  # noqa: S105 - Lua source, not a secret
-
-# KEYS: token. ARGV: account set key prefix, hash. Returns 1 if the token existed.
-LUA_REVOKE_TOKEN = """
-local aid = redis.call('GET', KEYS[1])
-if not aid then return 0 end
-redis.call('DEL', KEYS[1])
-redis.call('SREM', ARGV[1] .. aid, ARGV[2])
-return 1
-"""  # noqa: S105 - Lua source, not a secret
-
-# KEYS: account set. ARGV: token key prefix. Returns the hashes of tokens that were live.
-LUA_REVOKE_ACCOUNT_TOKENS = """
-local out = {}
-for _, h in ipairs(redis.call('SMEMBERS', KEYS[1])) do
-  if redis.call('DEL', ARGV[1] .. h) == 1 then out[#out + 1] = h end
-end
-redis.call('DEL', KEYS[1])
-return out
-"""
-
-# KEYS: counter. ARGV: window. Returns the new count.
-LUA_THROTTLE_HIT = """
-local n = redis.call('INCR', KEYS[1])
-if redis.call('TTL', KEYS[1]) < 0 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
-return n
-"""
-
-# KEYS: counter. ARGV: limit, window in ms. Returns 0 when a hit was taken, else the ms until the
-# window resets (at least 1).
-LUA_THROTTLE_TAKE = """
-local n = tonumber(redis.call('GET', KEYS[1]) or '0')
-if n >= tonumber(ARGV[1]) then
-  local left = redis.call('PTTL', KEYS[1])
-  if left < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[2]); left = tonumber(ARGV[2]) end
-  return math.max(left, 1)
-end
-redis.call('INCR', KEYS[1])
-if redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
-return 0
-"""
-
-LUA_THROTTLE_RELEASE = """
-if tonumber(redis.call('GET', KEYS[1]) or '0') > 0 then redis.call('DECR', KEYS[1]) end
-return 0
-"""
-
-# KEYS: stream, session_last. ARGV: maxlen, ttl, last seq, mode, then (seq, entry JSON)*.
-# mode "append": add entries only while they extend the Stream contiguously (seq == top + 1).
-# mode "refill": unless the Stream already reaches last seq, replace it with the entries.
-# session_last becomes max(itself, last seq). Returns the Stream's top seq.
-LUA_WRITE_EVENTS = """
-local maxlen, ttl, last, mode = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4]
-local top = 0
-local tip = redis.call('XREVRANGE', KEYS[1], '+', '-', 'COUNT', 1)
-if #tip > 0 then top = tonumber(string.match(tip[1][1], '^(%d+)')) end
-if mode == 'refill' and top < last then
-  redis.call('DEL', KEYS[1])
-  top = 0
-  if #ARGV >= 5 then top = tonumber(ARGV[5]) - 1 end
-end
-for i = 5, #ARGV, 2 do
-  local seq = tonumber(ARGV[i])
-  if seq == top + 1 then
-    redis.call('XADD', KEYS[1], 'MAXLEN', '~', maxlen, ARGV[i] .. '-1', 'e', ARGV[i + 1])
-    top = seq
-  elseif seq > top + 1 then
-    break
-  end
-end
-local cur = tonumber(redis.call('GET', KEYS[2]) or '-1')
-if last > cur then cur = last end
-redis.call('SET', KEYS[2], cur, 'EX', ttl)
-if top > 0 then redis.call('EXPIRE', KEYS[1], ttl) end
-return top
-"""
 
 
 def _new_id() -> str:
@@ -655,14 +290,14 @@ class RedisNeo4jStore:
         )
         self._refilling: set[str] = set()
         r = self._redis
-        self._lua_save_token = r.register_script(LUA_SAVE_TOKEN)
-        self._lua_touch_token = r.register_script(LUA_TOUCH_TOKEN)
-        self._lua_revoke_token = r.register_script(LUA_REVOKE_TOKEN)
-        self._lua_revoke_account = r.register_script(LUA_REVOKE_ACCOUNT_TOKENS)
-        self._lua_throttle_hit = r.register_script(LUA_THROTTLE_HIT)
-        self._lua_throttle_take = r.register_script(LUA_THROTTLE_TAKE)
-        self._lua_throttle_release = r.register_script(LUA_THROTTLE_RELEASE)
-        self._lua_write_events = r.register_script(LUA_WRITE_EVENTS)
+        self._lua_save_token = r.register_script(lua.LUA_SAVE_TOKEN)
+        self._lua_touch_token = r.register_script(lua.LUA_TOUCH_TOKEN)
+        self._lua_revoke_token = r.register_script(lua.LUA_REVOKE_TOKEN)
+        self._lua_revoke_account = r.register_script(lua.LUA_REVOKE_ACCOUNT_TOKENS)
+        self._lua_throttle_hit = r.register_script(lua.LUA_THROTTLE_HIT)
+        self._lua_throttle_take = r.register_script(lua.LUA_THROTTLE_TAKE)
+        self._lua_throttle_release = r.register_script(lua.LUA_THROTTLE_RELEASE)
+        self._lua_write_events = r.register_script(lua.LUA_WRITE_EVENTS)
 
     # -- lifecycle ---------------------------------------------------------------------------
     async def open(self) -> None:
@@ -684,7 +319,7 @@ class RedisNeo4jStore:
         await self._redis.ping()
         # Fails fast, naming the cause ("connection refused"), instead of retrying for 30 s.
         await self._driver.verify_connectivity()
-        for statement in SCHEMA:
+        for statement in cypher.SCHEMA:
             try:
                 await self._driver.execute_query(statement, database_=self._db)
             except ClientError as exc:  # another process created it between check and create
@@ -730,7 +365,7 @@ class RedisNeo4jStore:
         For tests and ``tta-admin`` only: it destroys all accounts, characters and history.
         """
         async with self._driver.session(database=self._db) as session:
-            result = await session.run(Q_WIPE)
+            result = await session.run(cypher.Q_WIPE)
             await result.consume()
         batch: list[str] = []
         async for key in self._redis.scan_iter(match=_glob_escape(self._p) + "*", count=1000):
@@ -772,7 +407,7 @@ class RedisNeo4jStore:
         account = Account(_new_id(), username, password_hash, role, False, now())
         try:
             await self._write(
-                Q_CREATE_ACCOUNT,
+                cypher.Q_CREATE_ACCOUNT,
                 id=account.id,
                 username=username,
                 key=fold(username),
@@ -785,15 +420,15 @@ class RedisNeo4jStore:
         return account
 
     async def get_account(self, account_id: str) -> Account | None:
-        records = await self._read(Q_GET_ACCOUNT, id=account_id)
+        records = await self._read(cypher.Q_GET_ACCOUNT, id=account_id)
         return _account(records[0]["a"]) if records else None
 
     async def get_account_by_username(self, username: str) -> Account | None:
-        records = await self._read(Q_GET_ACCOUNT_BY_KEY, key=fold(username))
+        records = await self._read(cypher.Q_GET_ACCOUNT_BY_KEY, key=fold(username))
         return _account(records[0]["a"]) if records else None
 
     async def list_accounts(self) -> list[Account]:
-        return [_account(r["a"]) for r in await self._read(Q_LIST_ACCOUNTS)]
+        return [_account(r["a"]) for r in await self._read(cypher.Q_LIST_ACCOUNTS)]
 
     async def update_account(
         self, account_id: str, *, role: Role | None = None, disabled: bool | None = None
@@ -801,7 +436,7 @@ class RedisNeo4jStore:
         if role is None and disabled is None:
             return await self.get_account(account_id)
         records = await self._write(
-            Q_UPDATE_ACCOUNT,
+            cypher.Q_UPDATE_ACCOUNT,
             id=account_id,
             role=role.value if role is not None else None,
             disabled=disabled,
@@ -871,7 +506,7 @@ class RedisNeo4jStore:
         t = now()
         character = Character(_new_id(), account_id, name, data, t, t)
         records = await self._write(
-            Q_CREATE_CHARACTER,
+            cypher.Q_CREATE_CHARACTER,
             aid=account_id,
             cid=character.id,
             name=name,
@@ -889,17 +524,19 @@ class RedisNeo4jStore:
         return character
 
     async def list_characters(self, account_id: str) -> list[Character]:
-        return [_character(r["c"]) for r in await self._read(Q_LIST_CHARACTERS, aid=account_id)]
+        return [
+            _character(r["c"]) for r in await self._read(cypher.Q_LIST_CHARACTERS, aid=account_id)
+        ]
 
     async def get_character(self, account_id: str, character_id: str) -> Character | None:
-        records = await self._read(Q_GET_CHARACTER, aid=account_id, cid=character_id)
+        records = await self._read(cypher.Q_GET_CHARACTER, aid=account_id, cid=character_id)
         return _character(records[0]["c"]) if records else None
 
     async def update_character(
         self, account_id: str, character_id: str, name: str, data: dict[str, Any]
     ) -> Character:
         records = await self._write(
-            Q_UPDATE_CHARACTER,
+            cypher.Q_UPDATE_CHARACTER,
             aid=account_id,
             cid=character_id,
             name=name,
@@ -914,7 +551,7 @@ class RedisNeo4jStore:
         return _character(records[0]["c"])
 
     async def delete_character(self, account_id: str, character_id: str) -> bool:
-        records = await self._write(Q_DELETE_CHARACTER, aid=account_id, cid=character_id)
+        records = await self._write(cypher.Q_DELETE_CHARACTER, aid=account_id, cid=character_id)
         return bool(records and records[0]["n"])
 
     # -- sessions and events -------------------------------------------------------------------
@@ -932,7 +569,7 @@ class RedisNeo4jStore:
         encoded = [_dumps(e.data) for e in opening]
         async with self._session_lock(session_id):
             records = await self._write(
-                Q_CREATE_SESSION,
+                cypher.Q_CREATE_SESSION,
                 aid=account_id,
                 cid=character_id,
                 cver=character_version,
@@ -955,11 +592,11 @@ class RedisNeo4jStore:
         return session, events
 
     async def get_session(self, account_id: str, session_id: str) -> GameSession | None:
-        records = await self._read(Q_GET_SESSION, aid=account_id, sid=session_id)
+        records = await self._read(cypher.Q_GET_SESSION, aid=account_id, sid=session_id)
         return _session(records[0]["s"]) if records else None
 
     async def load_session(self, account_id: str, session_id: str) -> LoadedSession | None:
-        records = await self._read(Q_LOAD_SESSION, aid=account_id, sid=session_id)
+        records = await self._read(cypher.Q_LOAD_SESSION, aid=account_id, sid=session_id)
         if not records:
             return None
         r = records[0]
@@ -970,7 +607,7 @@ class RedisNeo4jStore:
         )
 
     async def list_sessions(self, account_id: str) -> list[GameSession]:
-        return [_session(r["s"]) for r in await self._read(Q_LIST_SESSIONS, aid=account_id)]
+        return [_session(r["s"]) for r in await self._read(cypher.Q_LIST_SESSIONS, aid=account_id)]
 
     async def end_session(
         self, account_id: str, session_id: str, closing: list[NewEvent]
@@ -995,20 +632,20 @@ class RedisNeo4jStore:
     # -- safety alerts -------------------------------------------------------------------------
     async def list_alerts(self, before: float | None, limit: int) -> list[Alert]:
         records = await self._read(
-            Q_LIST_ALERTS, before=before if before is not None else float("inf"), limit=limit
+            cypher.Q_LIST_ALERTS, before=before if before is not None else float("inf"), limit=limit
         )
         return [_alert(r["a"]) for r in records]
 
     async def get_alert(self, alert_id: str) -> Alert | None:
-        records = await self._read(Q_GET_ALERT, id=alert_id)
+        records = await self._read(cypher.Q_GET_ALERT, id=alert_id)
         return _alert(records[0]["a"]) if records else None
 
     async def request_contact(self, alert_id: str) -> Alert | None:
-        records = await self._write(Q_REQUEST_CONTACT, id=alert_id)
+        records = await self._write(cypher.Q_REQUEST_CONTACT, id=alert_id)
         return _alert(records[0]["a"]) if records else None
 
     async def purge_alerts(self, before: float) -> int:
-        records = await self._write(Q_PURGE_ALERTS, before=before)
+        records = await self._write(cypher.Q_PURGE_ALERTS, before=before)
         return int(records[0]["n"]) if records else 0
 
     async def ack_alert(self, alert_id: str, by: str, note: str) -> Alert | None:
@@ -1047,7 +684,7 @@ class RedisNeo4jStore:
     # -- privacy -------------------------------------------------------------------------------
     async def export_player(self, account_id: str) -> dict[str, Any] | None:
         async def events(s: GameSession) -> list[Event]:
-            records = await self._read(Q_EVENT_RANGE, sid=s.id, lo=1, hi=s.last_seq)
+            records = await self._read(cypher.Q_EVENT_RANGE, sid=s.id, lo=1, hi=s.last_seq)
             return [_event_row(s.id, list(r.values())) for r in records]
 
         async def alerts(aid: str) -> list[Alert]:
@@ -1079,7 +716,11 @@ class RedisNeo4jStore:
         self, session_id: str, before_seq: int, limit: int, types: tuple[str, ...]
     ) -> list[Event]:
         records = await self._read(
-            Q_EVENTS_BEFORE, sid=session_id, before=before_seq, types=list(types), limit=limit
+            cypher.Q_EVENTS_BEFORE,
+            sid=session_id,
+            before=before_seq,
+            types=list(types),
+            limit=limit,
         )
         return [_event_row(session_id, list(r.values())) for r in records]
 
@@ -1113,7 +754,7 @@ class RedisNeo4jStore:
         turn_key = f"{session_id}/{turn_id}" if turn_id is not None else None
         async with self._session_lock(session_id):
             records = await self._write(
-                Q_APPEND,
+                cypher.Q_APPEND,
                 sid=session_id,
                 aid=account_id,
                 tkey=turn_key,
@@ -1133,7 +774,7 @@ class RedisNeo4jStore:
             row = records[0]
             if row["turn_first"] is not None:
                 recorded = await self._read(
-                    Q_EVENT_RANGE, sid=session_id, lo=row["turn_first"], hi=row["turn_last"]
+                    cypher.Q_EVENT_RANGE, sid=session_id, lo=row["turn_first"], hi=row["turn_last"]
                 )
                 return AppendResult(
                     [_event_row(session_id, list(r.values())) for r in recorded], replayed=True
@@ -1232,7 +873,7 @@ class RedisNeo4jStore:
             self._refilling.add(session_id)
         try:
             records = await self._read(
-                Q_READ_EVENTS,
+                cypher.Q_READ_EVENTS,
                 sid=session_id,
                 after=after,
                 limit=limit,
