@@ -3,7 +3,9 @@
 Tables: ``accounts``, ``tokens`` (hashes only), ``throttles``, ``characters``, ``sessions``,
 ``events``, ``turns``; world templates in ``worlds`` (the document) with their graph in
 ``world_locations``, ``world_exits``, ``world_items`` and ``world_characters``; each session's
-living world in ``playthroughs`` (state JSON, location) and ``playthrough_items`` (carried).
+living world in ``playthroughs`` (state JSON, location) and ``playthrough_items`` (carried). They
+are defined in ``sqlite_schema.sql``; :mod:`~tta_server.store.sqlite_migrations` loads it and
+brings files made by older versions up to it on open.
 
 One writer connection guarded by an :class:`asyncio.Lock` runs every write as one ``BEGIN
 IMMEDIATE`` transaction; a second connection serves reads (WAL lets them run beside a write).
@@ -24,7 +26,7 @@ from typing import Any, TypeVar
 
 import aiosqlite
 
-from tta_server.protocol.text import clean, clean_all, fold
+from tta_server.protocol.text import fold
 from tta_server.store import sqlite_bus
 from tta_server.store.base import (
     Account,
@@ -56,195 +58,9 @@ from tta_server.store.base import (
     session_view,
 )
 from tta_server.store.sqlite_bus import SqliteBus
+from tta_server.store.sqlite_migrations import SCHEMA, migrate
 
 T = TypeVar("T")
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS accounts (
-    id TEXT PRIMARY KEY,
-    username TEXT NOT NULL,
-    username_key TEXT NOT NULL UNIQUE,
-    password_hash TEXT NOT NULL,
-    role TEXT NOT NULL,
-    disabled INTEGER NOT NULL DEFAULT 0,
-    created_at REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS tokens (
-    token_hash TEXT PRIMARY KEY,
-    account_id TEXT NOT NULL,
-    expires_at REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS tokens_account ON tokens(account_id);
-CREATE TABLE IF NOT EXISTS throttles (
-    key TEXT PRIMARY KEY,
-    count INTEGER NOT NULL,
-    expires_at REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS characters (
-    id TEXT PRIMARY KEY,
-    account_id TEXT NOT NULL,
-    name TEXT NOT NULL,
-    name_key TEXT NOT NULL,
-    data TEXT NOT NULL,
-    created_at REAL NOT NULL,
-    updated_at REAL NOT NULL,
-    UNIQUE (account_id, name_key)
-);
-CREATE TABLE IF NOT EXISTS sessions (
-    id TEXT PRIMARY KEY,
-    account_id TEXT NOT NULL,
-    character_id TEXT NOT NULL,
-    world_id TEXT NOT NULL,
-    status TEXT NOT NULL,
-    created_at REAL NOT NULL,
-    updated_at REAL NOT NULL,
-    last_seq INTEGER NOT NULL DEFAULT 0,
-    hold TEXT,
-    paused TEXT
-);
-CREATE INDEX IF NOT EXISTS sessions_account ON sessions(account_id, created_at);
-CREATE TABLE IF NOT EXISTS events (
-    session_id TEXT NOT NULL,
-    seq INTEGER NOT NULL,
-    type TEXT NOT NULL,
-    data TEXT NOT NULL,
-    at REAL NOT NULL,
-    PRIMARY KEY (session_id, seq)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS turns (
-    session_id TEXT NOT NULL,
-    turn_id TEXT NOT NULL,
-    first_seq INTEGER NOT NULL,
-    last_seq INTEGER NOT NULL,
-    at REAL NOT NULL,
-    PRIMARY KEY (session_id, turn_id)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS worlds (
-    id TEXT PRIMARY KEY,
-    title TEXT NOT NULL,
-    version TEXT NOT NULL,
-    doc TEXT NOT NULL,
-    imported_at REAL NOT NULL,
-    updated_at REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS world_locations (
-    world_id TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, tags TEXT NOT NULL,
-    PRIMARY KEY (world_id, id)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS world_exits (
-    world_id TEXT NOT NULL, from_id TEXT NOT NULL, dir TEXT NOT NULL, to_id TEXT NOT NULL,
-    locked INTEGER NOT NULL,
-    PRIMARY KEY (world_id, from_id, dir)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS world_items (
-    world_id TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, portable INTEGER NOT NULL,
-    start TEXT NOT NULL,
-    PRIMARY KEY (world_id, id)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS world_characters (
-    world_id TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, start TEXT NOT NULL,
-    PRIMARY KEY (world_id, id)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS playthroughs (
-    session_id TEXT PRIMARY KEY,
-    world_id TEXT NOT NULL,
-    world_version TEXT NOT NULL,
-    state TEXT NOT NULL,
-    location TEXT NOT NULL,
-    version INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS alerts (
-    id TEXT PRIMARY KEY,
-    at REAL NOT NULL,
-    account_id TEXT NOT NULL,
-    username TEXT NOT NULL,
-    character_id TEXT NOT NULL,
-    character_name TEXT NOT NULL,
-    session_id TEXT NOT NULL,
-    level TEXT NOT NULL,
-    category TEXT,
-    reasons TEXT NOT NULL,
-    text TEXT NOT NULL,
-    contact_requested INTEGER NOT NULL DEFAULT 0,
-    acked_by TEXT,
-    acked_at REAL,
-    note TEXT,
-    escalated INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX IF NOT EXISTS alerts_at ON alerts(at);
-CREATE TABLE IF NOT EXISTS actions (
-    id TEXT PRIMARY KEY,
-    at REAL NOT NULL,
-    actor TEXT NOT NULL,
-    action TEXT NOT NULL,
-    session_id TEXT,
-    detail TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS actions_at ON actions(at);
-CREATE TABLE IF NOT EXISTS playthrough_items (
-    session_id TEXT NOT NULL, item_id TEXT NOT NULL,
-    PRIMARY KEY (session_id, item_id)
-) WITHOUT ROWID;
-"""
-
-_ADDED_COLUMNS = (
-    ("sessions", "hold", "TEXT"),
-    ("sessions", "paused", "TEXT"),
-    ("alerts", "acked_by", "TEXT"),
-    ("alerts", "acked_at", "REAL"),
-    ("alerts", "note", "TEXT"),
-    ("alerts", "escalated", "INTEGER NOT NULL DEFAULT 0"),
-)
-"""Columns added after a table first shipped: (table, column, type), added on open if missing."""
-
-_TEXT_REPAIRED_VERSION = 1
-"""``PRAGMA user_version`` from which stored text is known to be clean (see _repair_text)."""
-
-_JSON_TEXT_COLUMNS = (
-    ("characters", "data"),
-    ("events", "data"),
-    ("playthroughs", "state"),
-    ("alerts", "reasons"),
-)
-_PLAIN_TEXT_COLUMNS = (
-    ("sessions", "paused"),
-    ("alerts", "text"),
-    ("alerts", "note"),
-    ("alerts", "character_name"),
-    ("actions", "detail"),
-)
-
-
-async def _repair_text(db: aiosqlite.Connection) -> None:
-    """Make text stored by versions that did not check input safe to send and to print: lone
-    surrogates (stored as JSON escapes, which broke every later read of the row) become U+FFFD
-    and terminal control characters are removed (:func:`tta_server.protocol.text.clean`).
-    Runs once, when a file older than :data:`_TEXT_REPAIRED_VERSION` is opened."""
-
-    def json_text(doc: str) -> str:
-        try:
-            value = json.loads(doc)
-        except ValueError:
-            return doc
-        repaired = clean_all(value)
-        return doc if repaired == value else json.dumps(repaired)
-
-    def plain_text(text: str | None) -> str | None:
-        return None if text is None else clean(text)
-
-    await db.create_function("tta_json_text", 1, json_text, deterministic=True)
-    await db.create_function("tta_plain_text", 1, plain_text, deterministic=True)
-    for table, column in _JSON_TEXT_COLUMNS:
-        await db.execute(
-            f"UPDATE {table} SET {column} = tta_json_text({column}) "  # noqa: S608 - fixed names
-            f"WHERE {column} LIKE '%\\u%' AND {column} != tta_json_text({column})"
-        )
-    for table, column in _PLAIN_TEXT_COLUMNS:
-        await db.execute(
-            f"UPDATE {table} SET {column} = tta_plain_text({column}) "  # noqa: S608 - fixed names
-            f"WHERE {column} != tta_plain_text({column})"
-        )
-
 
 _WORLD_TABLES = ("world_locations", "world_exits", "world_items", "world_characters")
 
@@ -373,24 +189,9 @@ class SqliteStore:
         self._writer = await self._connect()
         await self._writer.executescript(SCHEMA)
         await self._writer.executescript(sqlite_bus.SCHEMA)
-        await self._migrate(self._writer)
+        await migrate(self._writer)
         await self._writer.commit()
         self._reader = await self._connect()
-
-    @staticmethod
-    async def _migrate(db: aiosqlite.Connection) -> None:
-        """Bring a file made by an older version up to this schema (columns added since), and
-        repair text stored before input was checked (see :func:`_repair_text`)."""
-        for table, column, kind in _ADDED_COLUMNS:
-            async with db.execute(f"PRAGMA table_info({table})") as cur:
-                columns = {row["name"] for row in await cur.fetchall()}
-            if column not in columns:
-                await db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
-        async with db.execute("PRAGMA user_version") as cur:
-            row = await cur.fetchone()
-        if row is not None and row[0] < _TEXT_REPAIRED_VERSION:
-            await _repair_text(db)
-            await db.execute(f"PRAGMA user_version = {_TEXT_REPAIRED_VERSION}")
 
     async def _connect(self) -> aiosqlite.Connection:
         conn = await aiosqlite.connect(self.path, isolation_level=None)
