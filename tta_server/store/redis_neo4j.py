@@ -117,10 +117,10 @@ from tta_server.store.base import (
     UsernameTaken,
     WorldGraph,
     WorldRecord,
-    export_document,
     now,
     session_view,
 )
+from tta_server.store.export import export_document
 from tta_server.store.neo4j_repair import repair_text
 from tta_server.store.redis_bus import RedisBus
 
@@ -153,64 +153,6 @@ def _glob_escape(text: str) -> str:
     return "".join("\\" + ch if ch in "*?[]\\" else ch for ch in text)
 
 
-def _account(m: Mapping[str, Any]) -> Account:
-    return Account(
-        id=m["id"],
-        username=m["username"],
-        password_hash=m["password_hash"],
-        role=Role(m["role"]),
-        disabled=bool(m["disabled"]),
-        created_at=float(m["created_at"]),
-    )
-
-
-def _character(m: Mapping[str, Any]) -> Character:
-    return Character(
-        id=m["id"],
-        account_id=m["account_id"],
-        name=m["name"],
-        data=json.loads(m["data"]),
-        created_at=float(m["created_at"]),
-        updated_at=float(m["updated_at"]),
-    )
-
-
-def _session(m: Mapping[str, Any]) -> GameSession:
-    return GameSession(
-        id=m["id"],
-        account_id=m["account_id"],
-        character_id=m["character_id"],
-        world_id=m["world_id"],
-        status=m["status"],
-        created_at=float(m["created_at"]),
-        updated_at=float(m["updated_at"]),
-        last_seq=int(m["last_seq"]),
-        hold=m.get("hold"),
-        paused=m.get("paused"),
-    )
-
-
-def _alert(m: Mapping[str, Any]) -> Alert:
-    return Alert(
-        id=m["id"],
-        at=float(m["at"]),
-        account_id=m["account_id"],
-        username=m["username"],
-        character_id=m["character_id"],
-        character_name=m["character_name"],
-        session_id=m["session_id"],
-        level=m["level"],
-        category=m.get("category"),
-        reasons=tuple(m.get("reasons") or ()),
-        text=m["text"],
-        contact_requested=bool(m.get("contact_requested", False)),
-        acked_by=m.get("acked_by"),
-        acked_at=None if m.get("acked_at") is None else float(m["acked_at"]),
-        note=m.get("note"),
-        escalated=bool(m.get("escalated", False)),
-    )
-
-
 def _alert_params(a: Alert) -> dict[str, Any]:
     return {
         "id": a.id,
@@ -230,11 +172,6 @@ def _alert_params(a: Alert) -> dict[str, Any]:
         "note": a.note,
         "escalated": a.escalated,
     }
-
-
-def _event_row(session_id: str, row: list[Any]) -> Event:
-    seq, type_, data, at = row
-    return Event(session_id, int(seq), type_, json.loads(data), float(at))
 
 
 def _stream_entry(type_: str, data_json: str, at: float) -> str:
@@ -421,14 +358,14 @@ class RedisNeo4jStore:
 
     async def get_account(self, account_id: str) -> Account | None:
         records = await self._read(cypher.Q_GET_ACCOUNT, id=account_id)
-        return _account(records[0]["a"]) if records else None
+        return Account.from_row(records[0]["a"]) if records else None
 
     async def get_account_by_username(self, username: str) -> Account | None:
         records = await self._read(cypher.Q_GET_ACCOUNT_BY_KEY, key=fold(username))
-        return _account(records[0]["a"]) if records else None
+        return Account.from_row(records[0]["a"]) if records else None
 
     async def list_accounts(self) -> list[Account]:
-        return [_account(r["a"]) for r in await self._read(cypher.Q_LIST_ACCOUNTS)]
+        return [Account.from_row(r["a"]) for r in await self._read(cypher.Q_LIST_ACCOUNTS)]
 
     async def update_account(
         self, account_id: str, *, role: Role | None = None, disabled: bool | None = None
@@ -441,7 +378,7 @@ class RedisNeo4jStore:
             role=role.value if role is not None else None,
             disabled=disabled,
         )
-        return _account(records[0]["a"]) if records else None
+        return Account.from_row(records[0]["a"]) if records else None
 
     # -- tokens --------------------------------------------------------------------------------
     def _token_key(self, token_hash: str) -> str:
@@ -525,12 +462,13 @@ class RedisNeo4jStore:
 
     async def list_characters(self, account_id: str) -> list[Character]:
         return [
-            _character(r["c"]) for r in await self._read(cypher.Q_LIST_CHARACTERS, aid=account_id)
+            Character.from_row(r["c"])
+            for r in await self._read(cypher.Q_LIST_CHARACTERS, aid=account_id)
         ]
 
     async def get_character(self, account_id: str, character_id: str) -> Character | None:
         records = await self._read(cypher.Q_GET_CHARACTER, aid=account_id, cid=character_id)
-        return _character(records[0]["c"]) if records else None
+        return Character.from_row(records[0]["c"]) if records else None
 
     async def update_character(
         self, account_id: str, character_id: str, name: str, data: dict[str, Any]
@@ -548,7 +486,7 @@ class RedisNeo4jStore:
             raise NotFound(character_id)
         if records[0]["dup"]:
             raise CharacterNameTaken(name)
-        return _character(records[0]["c"])
+        return Character.from_row(records[0]["c"])
 
     async def delete_character(self, account_id: str, character_id: str) -> bool:
         records = await self._write(cypher.Q_DELETE_CHARACTER, aid=account_id, cid=character_id)
@@ -593,7 +531,7 @@ class RedisNeo4jStore:
 
     async def get_session(self, account_id: str, session_id: str) -> GameSession | None:
         records = await self._read(cypher.Q_GET_SESSION, aid=account_id, sid=session_id)
-        return _session(records[0]["s"]) if records else None
+        return GameSession.from_row(records[0]["s"]) if records else None
 
     async def load_session(self, account_id: str, session_id: str) -> LoadedSession | None:
         records = await self._read(cypher.Q_LOAD_SESSION, aid=account_id, sid=session_id)
@@ -601,13 +539,16 @@ class RedisNeo4jStore:
             return None
         r = records[0]
         return LoadedSession(
-            _session(r["s"]),
-            None if r["p"] is None else worlds_graph.playthrough_of(session_id, r["p"]),
-            None if r["c"] is None else _character(r["c"]),
+            GameSession.from_row(r["s"]),
+            None if r["p"] is None else Playthrough.from_row(session_id, r["p"]),
+            None if r["c"] is None else Character.from_row(r["c"]),
         )
 
     async def list_sessions(self, account_id: str) -> list[GameSession]:
-        return [_session(r["s"]) for r in await self._read(cypher.Q_LIST_SESSIONS, aid=account_id)]
+        return [
+            GameSession.from_row(r["s"])
+            for r in await self._read(cypher.Q_LIST_SESSIONS, aid=account_id)
+        ]
 
     async def end_session(
         self, account_id: str, session_id: str, closing: list[NewEvent]
@@ -634,15 +575,15 @@ class RedisNeo4jStore:
         records = await self._read(
             cypher.Q_LIST_ALERTS, before=before if before is not None else float("inf"), limit=limit
         )
-        return [_alert(r["a"]) for r in records]
+        return [Alert.from_row(r["a"]) for r in records]
 
     async def get_alert(self, alert_id: str) -> Alert | None:
         records = await self._read(cypher.Q_GET_ALERT, id=alert_id)
-        return _alert(records[0]["a"]) if records else None
+        return Alert.from_row(records[0]["a"]) if records else None
 
     async def request_contact(self, alert_id: str) -> Alert | None:
         records = await self._write(cypher.Q_REQUEST_CONTACT, id=alert_id)
-        return _alert(records[0]["a"]) if records else None
+        return Alert.from_row(records[0]["a"]) if records else None
 
     async def purge_alerts(self, before: float) -> int:
         records = await self._write(cypher.Q_PURGE_ALERTS, before=before)
@@ -650,7 +591,7 @@ class RedisNeo4jStore:
 
     async def ack_alert(self, alert_id: str, by: str, note: str) -> Alert | None:
         records = await self._write(care.Q_ACK_ALERT, id=alert_id, by=by, note=note, at=now())
-        return _alert(records[0]["a"]) if records else None
+        return Alert.from_row(records[0]["a"]) if records else None
 
     # -- facilitators ----------------------------------------------------------------------------
     async def record_action(self, action: Action) -> None:
@@ -665,11 +606,11 @@ class RedisNeo4jStore:
         )
 
     async def list_actions(self, limit: int) -> list[Action]:
-        return [care.action_of(r["x"]) for r in await self._read(care.Q_LIST_ACTIONS, limit=limit)]
+        return [Action.from_row(r["x"]) for r in await self._read(care.Q_LIST_ACTIONS, limit=limit)]
 
     async def find_session(self, session_id: str) -> GameSession | None:
         records = await self._read(care.Q_FIND_SESSION, sid=session_id)
-        return _session(records[0]["s"]) if records else None
+        return GameSession.from_row(records[0]["s"]) if records else None
 
     async def list_active_sessions(
         self, limit: int, after: tuple[float, str] | None = None, only: str | None = None
@@ -677,7 +618,9 @@ class RedisNeo4jStore:
         at, last = after if after is not None else (None, None)
         records = await self._read(care.Q_ACTIVE_SESSIONS, limit=limit, at=at, last=last, only=only)
         return [
-            session_view(_session(r["s"]), r["username"], r["cname"], r["cdata"], r["location"])
+            session_view(
+                GameSession.from_row(r["s"]), r["username"], r["cname"], r["cdata"], r["location"]
+            )
             for r in records
         ]
 
@@ -685,14 +628,14 @@ class RedisNeo4jStore:
     async def export_player(self, account_id: str) -> dict[str, Any] | None:
         async def events(s: GameSession) -> list[Event]:
             records = await self._read(cypher.Q_EVENT_RANGE, sid=s.id, lo=1, hi=s.last_seq)
-            return [_event_row(s.id, list(r.values())) for r in records]
+            return [Event.stored(s.id, *r.values()) for r in records]
 
         async def alerts(aid: str) -> list[Alert]:
-            return [_alert(r["a"]) for r in await self._read(care.Q_PLAYER_ALERTS, aid=aid)]
+            return [Alert.from_row(r["a"]) for r in await self._read(care.Q_PLAYER_ALERTS, aid=aid)]
 
         async def actions(sids: list[str]) -> list[Action]:
             records = await self._read(care.Q_SESSION_ACTIONS, sids=sids)
-            return [care.action_of(r["x"]) for r in records]
+            return [Action.from_row(r["x"]) for r in records]
 
         return await export_document(
             self, account_id, events=events, alerts=alerts, actions=actions
@@ -722,7 +665,7 @@ class RedisNeo4jStore:
             types=list(types),
             limit=limit,
         )
-        return [_event_row(session_id, list(r.values())) for r in records]
+        return [Event.stored(session_id, *r.values()) for r in records]
 
     async def get_playthrough(self, session_id: str) -> Playthrough | None:
         return await worlds_graph.get_playthrough(self._driver, self._db, session_id)
@@ -777,7 +720,7 @@ class RedisNeo4jStore:
                     cypher.Q_EVENT_RANGE, sid=session_id, lo=row["turn_first"], hi=row["turn_last"]
                 )
                 return AppendResult(
-                    [_event_row(session_id, list(r.values())) for r in recorded], replayed=True
+                    [Event.stored(session_id, *r.values()) for r in recorded], replayed=True
                 )
             if row["status"] != "active":
                 raise SessionNotActive(session_id)
@@ -884,7 +827,7 @@ class RedisNeo4jStore:
                 return []
             last = int(records[0]["last"])
             events = sorted(
-                (_event_row(session_id, row) for row in records[0]["events"]),
+                (Event.stored(session_id, *row) for row in records[0]["events"]),
                 key=lambda e: e.seq,
             )
             if refill and last - after <= self._maxlen:

@@ -53,10 +53,10 @@ from tta_server.store.base import (
     UsernameTaken,
     WorldGraph,
     WorldRecord,
-    export_document,
     now,
     session_view,
 )
+from tta_server.store.export import export_document
 from tta_server.store.sqlite_bus import SqliteBus
 from tta_server.store.sqlite_migrations import SCHEMA, migrate
 
@@ -71,15 +71,20 @@ def _new_id() -> str:
     return uuid.uuid4().hex
 
 
-def _account(row: aiosqlite.Row) -> Account:
-    return Account(
-        id=row["id"],
-        username=row["username"],
-        password_hash=row["password_hash"],
-        role=Role(row["role"]),
-        disabled=bool(row["disabled"]),
-        created_at=row["created_at"],
-    )
+def _row(row: aiosqlite.Row, prefix: str = "") -> dict[str, Any]:
+    """A row for a record's ``from_row``: its columns (those named ``prefix``..., without the
+    prefix: the aliases of a join, e.g. ``c_``). A row iterates over its values, not its names."""
+    return {
+        k[len(prefix) :]: v for k, v in zip(row.keys(), row, strict=True) if k.startswith(prefix)
+    }
+
+
+def _alert(row: aiosqlite.Row) -> Alert:
+    return Alert.from_row({**_row(row), "reasons": json.loads(row["reasons"])})
+
+
+def _event(row: aiosqlite.Row) -> Event:
+    return Event.stored(row["session_id"], row["seq"], row["type"], row["data"], row["at"])
 
 
 Q_LOAD_SESSION = """
@@ -94,81 +99,6 @@ LEFT JOIN characters c ON c.id = s.character_id AND c.account_id = s.account_id
 WHERE s.id = ? AND s.account_id = ?
 """
 """A session with its playthrough and character (``load_session``), in one statement."""
-
-
-def _character(row: aiosqlite.Row, prefix: str = "") -> Character:
-    """A character from its row (``prefix``: the column aliases of a join, e.g. ``c_``)."""
-    return Character(
-        id=row[prefix + "id"],
-        account_id=row[prefix + "account_id"],
-        name=row[prefix + "name"],
-        data=json.loads(row[prefix + "data"]),
-        created_at=row[prefix + "created_at"],
-        updated_at=row[prefix + "updated_at"],
-    )
-
-
-def _playthrough(row: aiosqlite.Row, prefix: str = "") -> Playthrough:
-    """A playthrough from its row (``prefix`` as for :func:`_character`)."""
-    return Playthrough(
-        session_id=row[prefix + "session_id"],
-        world_id=row[prefix + "world_id"],
-        world_version=row[prefix + "world_version"],
-        state=json.loads(row[prefix + "state"]),
-        version=row[prefix + "version"],
-    )
-
-
-def _session(row: aiosqlite.Row) -> GameSession:
-    return GameSession(
-        id=row["id"],
-        account_id=row["account_id"],
-        character_id=row["character_id"],
-        world_id=row["world_id"],
-        status=row["status"],
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-        last_seq=row["last_seq"],
-        hold=row["hold"],
-        paused=row["paused"],
-    )
-
-
-def _action(row: aiosqlite.Row) -> Action:
-    return Action(
-        row["id"], row["at"], row["actor"], row["action"], row["session_id"], row["detail"]
-    )
-
-
-def _alert(row: aiosqlite.Row) -> Alert:
-    return Alert(
-        id=row["id"],
-        at=row["at"],
-        account_id=row["account_id"],
-        username=row["username"],
-        character_id=row["character_id"],
-        character_name=row["character_name"],
-        session_id=row["session_id"],
-        level=row["level"],
-        category=row["category"],
-        reasons=tuple(json.loads(row["reasons"])),
-        text=row["text"],
-        contact_requested=bool(row["contact_requested"]),
-        acked_by=row["acked_by"],
-        acked_at=row["acked_at"],
-        note=row["note"],
-        escalated=bool(row["escalated"]),
-    )
-
-
-def _event(row: aiosqlite.Row) -> Event:
-    return Event(
-        session_id=row["session_id"],
-        seq=row["seq"],
-        type=row["type"],
-        data=json.loads(row["data"]),
-        at=row["at"],
-    )
 
 
 class SqliteStore:
@@ -299,17 +229,17 @@ class SqliteStore:
 
     async def get_account(self, account_id: str) -> Account | None:
         row = await self._read_one("SELECT * FROM accounts WHERE id = ?", (account_id,))
-        return _account(row) if row else None
+        return Account.from_row(_row(row)) if row else None
 
     async def get_account_by_username(self, username: str) -> Account | None:
         row = await self._read_one(
             "SELECT * FROM accounts WHERE username_key = ?", (fold(username),)
         )
-        return _account(row) if row else None
+        return Account.from_row(_row(row)) if row else None
 
     async def list_accounts(self) -> list[Account]:
         rows = await self._read_all("SELECT * FROM accounts ORDER BY created_at", ())
-        return [_account(r) for r in rows]
+        return [Account.from_row(_row(r)) for r in rows]
 
     async def update_account(
         self, account_id: str, *, role: Role | None = None, disabled: bool | None = None
@@ -462,13 +392,13 @@ class SqliteStore:
         rows = await self._read_all(
             "SELECT * FROM characters WHERE account_id = ? ORDER BY created_at", (account_id,)
         )
-        return [_character(r) for r in rows]
+        return [Character.from_row(_row(r)) for r in rows]
 
     async def get_character(self, account_id: str, character_id: str) -> Character | None:
         row = await self._read_one(
             "SELECT * FROM characters WHERE id = ? AND account_id = ?", (character_id, account_id)
         )
-        return _character(row) if row else None
+        return Character.from_row(_row(row)) if row else None
 
     async def update_character(
         self, account_id: str, character_id: str, name: str, data: dict[str, Any]
@@ -572,16 +502,18 @@ class SqliteStore:
         row = await self._read_one(
             "SELECT * FROM sessions WHERE id = ? AND account_id = ?", (session_id, account_id)
         )
-        return _session(row) if row else None
+        return GameSession.from_row(_row(row)) if row else None
 
     async def load_session(self, account_id: str, session_id: str) -> LoadedSession | None:
         row = await self._read_one(Q_LOAD_SESSION, (session_id, account_id))
         if row is None:
             return None
         return LoadedSession(
-            _session(row),
-            _playthrough(row, "p_") if row["p_session_id"] is not None else None,
-            _character(row, "c_") if row["c_id"] is not None else None,
+            GameSession.from_row(_row(row)),
+            Playthrough.from_row(row["p_session_id"], _row(row, "p_"))
+            if row["p_session_id"] is not None
+            else None,
+            Character.from_row(_row(row, "c_")) if row["c_id"] is not None else None,
         )
 
     async def list_sessions(self, account_id: str) -> list[GameSession]:
@@ -589,7 +521,7 @@ class SqliteStore:
             "SELECT * FROM sessions WHERE account_id = ? ORDER BY created_at DESC, id",
             (account_id,),
         )
-        return [_session(r) for r in rows]
+        return [GameSession.from_row(_row(r)) for r in rows]
 
     async def end_session(
         self, account_id: str, session_id: str, closing: list[NewEvent]
@@ -778,11 +710,11 @@ class SqliteStore:
 
     async def list_actions(self, limit: int) -> list[Action]:
         rows = await self._read_all("SELECT * FROM actions ORDER BY at DESC, id LIMIT ?", (limit,))
-        return [_action(r) for r in rows]
+        return [Action.from_row(_row(r)) for r in rows]
 
     async def find_session(self, session_id: str) -> GameSession | None:
         row = await self._read_one("SELECT * FROM sessions WHERE id = ?", (session_id,))
-        return _session(row) if row else None
+        return GameSession.from_row(_row(row)) if row else None
 
     async def list_active_sessions(
         self, limit: int, after: tuple[float, str] | None = None, only: str | None = None
@@ -798,7 +730,10 @@ class SqliteStore:
             " ORDER BY s.updated_at DESC, s.id LIMIT ?",
             (only, only, at, at, at, last, limit),
         )
-        return [session_view(_session(r), r["u"], r["cname"], r["cdata"], r["loc"]) for r in rows]
+        return [
+            session_view(GameSession.from_row(_row(r)), r["u"], r["cname"], r["cdata"], r["loc"])
+            for r in rows
+        ]
 
     # -- privacy -------------------------------------------------------------------------------
     async def export_player(self, account_id: str) -> dict[str, Any] | None:
@@ -817,7 +752,7 @@ class SqliteStore:
                 f"SELECT * FROM actions WHERE session_id IN ({marks}) ORDER BY at",  # noqa: S608 - placeholders only
                 tuple(sids),
             )
-            return [_action(r) for r in rows]
+            return [Action.from_row(_row(r)) for r in rows]
 
         return await export_document(
             self, account_id, events=events, alerts=alerts, actions=actions
@@ -861,7 +796,7 @@ class SqliteStore:
 
     async def get_playthrough(self, session_id: str) -> Playthrough | None:
         row = await self._read_one("SELECT * FROM playthroughs WHERE session_id = ?", (session_id,))
-        return _playthrough(row) if row is not None else None
+        return Playthrough.from_row(row["session_id"], _row(row)) if row is not None else None
 
     # -- worlds --------------------------------------------------------------------------------
     async def import_world(self, record: WorldRecord, graph: WorldGraph) -> str:
@@ -904,14 +839,4 @@ class SqliteStore:
 
     async def list_worlds(self) -> list[WorldRecord]:
         rows = await self._read_all("SELECT * FROM worlds ORDER BY id", ())
-        return [
-            WorldRecord(
-                r["id"],
-                r["title"],
-                r["version"],
-                json.loads(r["doc"]),
-                r["imported_at"],
-                r["updated_at"],
-            )
-            for r in rows
-        ]
+        return [WorldRecord.from_row(_row(r)) for r in rows]
