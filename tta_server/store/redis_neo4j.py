@@ -37,14 +37,15 @@ durable data: a ``FLUSHALL`` loses only tokens and throttle counters):
 * ``P session_last:<session id>`` -> highest seq Redis has been told about.
 * ``P bus:<channel>`` -> pub/sub channel of :class:`RedisBus` (JSON messages).
 
-Replay keys expire :data:`REPLAY_TTL_S` after the session's last write; they are written after
-the Neo4j commit by a Lua script that only extends the Stream contiguously (``seq == top + 1``),
-so the Stream is always a gap-free run of events ending at its top. :meth:`read_events` answers
-from the Stream when ``session_last`` is present and the Stream holds the whole requested range
-up to it; otherwise (key missing, Stream missing, behind, or trimmed past ``after_seq``) it reads
-Neo4j and, unless the Stream was merely trimmed, replaces the Stream with the events from
-``after_seq`` to the session's last (when that is at most ``replay_log_max_events`` events), so
-the reader's next pages come from Redis.
+Replay keys expire :data:`~tta_server.store.redis_replay.REPLAY_TTL_S` after the session's last
+write; they are written after the Neo4j commit by a Lua script that only extends the Stream
+contiguously (``seq == top + 1``), so the Stream is always a gap-free run of events ending at its
+top. :meth:`~tta_server.store.redis_replay.RedisReplay.read_events` answers from the Stream when
+``session_last`` is present and the Stream holds the whole requested range up to it; otherwise (key
+missing, Stream missing, behind, or trimmed past ``after_seq``) it reads Neo4j and, unless the
+Stream was merely trimmed, replaces the Stream with the events from ``after_seq`` to the session's
+last (when that is at most ``replay_log_max_events`` events), so the reader's next pages come from
+Redis.
 
 Plans and sockets: the statements run while people play start with
 :data:`~tta_server.store.neo4j_plans.PLAN_ONCE` (Neo4j keeps their first plan instead of
@@ -52,9 +53,12 @@ replanning them, 15-150 ms each, as the data grows), and :meth:`RedisNeo4jStore.
 ``TCP_NODELAY`` for the driver's connections (:mod:`~tta_server.store.bolt_nodelay`; without it
 each new connection waited ~40 ms for a delayed ACK).
 
-Where it is: this module's :class:`RedisNeo4jStore` holds the behaviour; its Cypher (schema and
-statements) is in :mod:`~tta_server.store.neo4j_queries`, its Lua scripts in
-:mod:`~tta_server.store.redis_scripts`.
+Where it is: this module's :class:`RedisNeo4jStore` holds the behaviour, with two parts of it
+as base classes: tokens and throttles (:mod:`~tta_server.store.redis_tokens`) and the replay
+cache (:mod:`~tta_server.store.redis_replay`). Its Cypher (schema and statements) is in
+:mod:`~tta_server.store.neo4j_queries`, its Lua scripts in :mod:`~tta_server.store.redis_scripts`;
+worlds and playthroughs, and the facilitators' and privacy statements, in
+:mod:`~tta_server.store.neo4j_worlds` and :mod:`~tta_server.store.neo4j_care`.
 
 Pub/sub: :class:`~tta_server.store.redis_bus.RedisBus` keeps one pub/sub connection per store,
 subscribed to exactly the channels that have local subscribers.
@@ -77,21 +81,18 @@ import json
 import logging
 import uuid
 import weakref
-from collections.abc import Mapping
 from typing import Any, LiteralString
 
 import redis.asyncio as aioredis
 from neo4j import READ_ACCESS, AsyncDriver, AsyncGraphDatabase, Record, RoutingControl
 from neo4j import __version__ as neo4j_version
 from neo4j.exceptions import ClientError, ConstraintError
-from redis.exceptions import RedisError
 
 from tta_server.protocol.text import fold
 from tta_server.store import bolt_nodelay
 from tta_server.store import neo4j_care as care
 from tta_server.store import neo4j_queries as cypher
 from tta_server.store import neo4j_worlds as worlds_graph
-from tta_server.store import redis_scripts as lua
 from tta_server.store.base import (
     Account,
     Action,
@@ -123,11 +124,10 @@ from tta_server.store.base import (
 from tta_server.store.export import export_document
 from tta_server.store.neo4j_repair import repair_text
 from tta_server.store.redis_bus import RedisBus
+from tta_server.store.redis_replay import RedisReplay, dumps
+from tta_server.store.redis_tokens import RedisTokens
 
 log = logging.getLogger(__name__)
-
-REPLAY_TTL_S = 7 * 24 * 3600
-"""Replay Stream and ``session_last`` keys expire this long after the session's last write."""
 
 REDIS_MAX_CONNECTIONS = 64
 """Redis connections per store (one is the bus's pub/sub connection); callers beyond this wait."""
@@ -143,10 +143,6 @@ CHECK_TIMEOUT_S = 1.0
 
 def _new_id() -> str:
     return uuid.uuid4().hex
-
-
-def _dumps(data: Mapping[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def _glob_escape(text: str) -> str:
@@ -174,22 +170,12 @@ def _alert_params(a: Alert) -> dict[str, Any]:
     }
 
 
-def _stream_entry(type_: str, data_json: str, at: float) -> str:
-    """A replay Stream entry: the JSON array ``[type, at, data]`` (data already encoded)."""
-    return f"[{json.dumps(type_, ensure_ascii=False)},{at!r},{data_json}]"
-
-
-def _stream_event(session_id: str, entry_id: str, fields: Mapping[str, str]) -> Event:
-    type_, at, data = json.loads(fields["e"])
-    return Event(session_id, int(entry_id.split("-", 1)[0]), type_, data, float(at))
-
-
 def _short_error(exc: BaseException) -> str:
     text = str(exc) or ("timed out" if isinstance(exc, TimeoutError) else "")
     return " ".join(f"{type(exc).__name__}: {text}".rstrip(": ").split())[:200]
 
 
-class RedisNeo4jStore:
+class RedisNeo4jStore(RedisTokens, RedisReplay):
     """:class:`~tta_server.store.base.Store` on Neo4j (durable) and Redis (hot state)."""
 
     kind = "redis-neo4j"
@@ -225,16 +211,8 @@ class RedisNeo4jStore:
         self._session_locks: weakref.WeakValueDictionary[str, asyncio.Lock] = (
             weakref.WeakValueDictionary()
         )
-        self._refilling: set[str] = set()
-        r = self._redis
-        self._lua_save_token = r.register_script(lua.LUA_SAVE_TOKEN)
-        self._lua_touch_token = r.register_script(lua.LUA_TOUCH_TOKEN)
-        self._lua_revoke_token = r.register_script(lua.LUA_REVOKE_TOKEN)
-        self._lua_revoke_account = r.register_script(lua.LUA_REVOKE_ACCOUNT_TOKENS)
-        self._lua_throttle_hit = r.register_script(lua.LUA_THROTTLE_HIT)
-        self._lua_throttle_take = r.register_script(lua.LUA_THROTTLE_TAKE)
-        self._lua_throttle_release = r.register_script(lua.LUA_THROTTLE_RELEASE)
-        self._lua_write_events = r.register_script(lua.LUA_WRITE_EVENTS)
+        self._init_tokens()
+        self._init_replay()
 
     # -- lifecycle ---------------------------------------------------------------------------
     async def open(self) -> None:
@@ -380,62 +358,6 @@ class RedisNeo4jStore:
         )
         return Account.from_row(records[0]["a"]) if records else None
 
-    # -- tokens --------------------------------------------------------------------------------
-    def _token_key(self, token_hash: str) -> str:
-        return f"{self._p}token:{token_hash}"
-
-    async def save_token(self, token_hash: str, account_id: str, ttl_s: int) -> None:
-        await self._lua_save_token(
-            keys=[self._token_key(token_hash), f"{self._p}acct_tokens:{account_id}"],
-            args=[account_id, ttl_s, token_hash, f"{self._p}token:"],
-        )
-
-    async def touch_token(self, token_hash: str, ttl_s: int) -> str | None:
-        account_id = await self._lua_touch_token(
-            keys=[self._token_key(token_hash)], args=[ttl_s, f"{self._p}acct_tokens:"]
-        )
-        return str(account_id) if account_id else None
-
-    async def revoke_token(self, token_hash: str) -> bool:
-        existed = await self._lua_revoke_token(
-            keys=[self._token_key(token_hash)], args=[f"{self._p}acct_tokens:", token_hash]
-        )
-        return bool(existed)
-
-    async def revoke_account_tokens(self, account_id: str) -> list[str]:
-        hashes = await self._lua_revoke_account(
-            keys=[f"{self._p}acct_tokens:{account_id}"], args=[f"{self._p}token:"]
-        )
-        return [str(h) for h in hashes]
-
-    # -- throttles -----------------------------------------------------------------------------
-    def _throttle_key(self, key: str) -> str:
-        return f"{self._p}throttle:{key}"
-
-    async def throttle_count(self, key: str) -> tuple[int, float]:
-        async with self._redis.pipeline(transaction=True) as pipe:
-            pipe.get(self._throttle_key(key))
-            pipe.pttl(self._throttle_key(key))
-            count, pttl = await pipe.execute()
-        if count is None or pttl == -2:
-            return 0, 0.0
-        return int(count), max(0.0, pttl / 1000) if pttl >= 0 else 0.0
-
-    async def throttle_hit(self, key: str, window_s: int) -> int:
-        return int(await self._lua_throttle_hit(keys=[self._throttle_key(key)], args=[window_s]))
-
-    async def throttle_take(self, key: str, limit: int, window_s: int) -> float:
-        left = await self._lua_throttle_take(
-            keys=[self._throttle_key(key)], args=[limit, window_s * 1000]
-        )
-        return int(left) / 1000
-
-    async def throttle_release(self, key: str) -> None:
-        await self._lua_throttle_release(keys=[self._throttle_key(key)])
-
-    async def throttle_clear(self, key: str) -> None:
-        await self._redis.delete(self._throttle_key(key))
-
     # -- characters ----------------------------------------------------------------------------
     async def create_character(
         self, account_id: str, name: str, data: dict[str, Any], max_count: int
@@ -448,7 +370,7 @@ class RedisNeo4jStore:
             cid=character.id,
             name=name,
             key=fold(name),
-            data=_dumps(data),
+            data=dumps(data),
             max=max_count,
             now=t,
         )
@@ -479,7 +401,7 @@ class RedisNeo4jStore:
             cid=character_id,
             name=name,
             key=fold(name),
-            data=_dumps(data),
+            data=dumps(data),
             now=now(),
         )
         if not records:
@@ -504,7 +426,7 @@ class RedisNeo4jStore:
     ) -> tuple[GameSession, list[Event]]:
         session_id = _new_id()
         t = now()
-        encoded = [_dumps(e.data) for e in opening]
+        encoded = [dumps(e.data) for e in opening]
         async with self._session_lock(session_id):
             records = await self._write(
                 cypher.Q_CREATE_SESSION,
@@ -693,7 +615,7 @@ class RedisNeo4jStore:
         """One statement: lock the session, check turn, status and playthrough version, write
         events (and end, and the state)."""
         t = now()
-        encoded = [_dumps(e.data) for e in new]
+        encoded = [dumps(e.data) for e in new]
         turn_key = f"{session_id}/{turn_id}" if turn_id is not None else None
         async with self._session_lock(session_id):
             records = await self._write(
@@ -736,103 +658,3 @@ class RedisNeo4jStore:
             if events:
                 await self._cache_events(session_id, base + len(events), events, encoded)
         return AppendResult(events)
-
-    # -- replay cache --------------------------------------------------------------------------
-    def _stream_key(self, session_id: str) -> str:
-        return f"{self._p}events:{session_id}"
-
-    def _last_key(self, session_id: str) -> str:
-        return f"{self._p}session_last:{session_id}"
-
-    async def _cache_events(
-        self,
-        session_id: str,
-        last_seq: int,
-        events: list[Event],
-        encoded: list[str] | None = None,
-        *,
-        refill: bool = False,
-    ) -> None:
-        """Write committed events to the replay Stream (best effort: Neo4j has them)."""
-        args: list[str | int] = [
-            self._maxlen,
-            REPLAY_TTL_S,
-            last_seq,
-            "refill" if refill else "append",
-        ]
-        for i, e in enumerate(events):
-            data = encoded[i] if encoded is not None else _dumps(e.data)
-            args += [e.seq, _stream_entry(e.type, data, e.at)]
-        try:
-            await self._lua_write_events(
-                keys=[self._stream_key(session_id), self._last_key(session_id)], args=args
-            )
-        except RedisError as exc:
-            log.warning("replay cache write failed for session %s: %s", session_id, exc)
-
-    async def read_events(self, session_id: str, after_seq: int, limit: int) -> list[Event]:
-        if limit <= 0:
-            return []
-        after = max(after_seq, 0)
-        stream = self._stream_key(session_id)
-        try:
-            async with self._redis.pipeline(transaction=False) as pipe:
-                pipe.get(self._last_key(session_id))
-                pipe.xrange(stream, min=f"{after + 1}-0", max="+", count=limit)
-                pipe.xrevrange(stream, max="+", min="-", count=1)
-                cached_last, entries, tip = await pipe.execute()
-        except RedisError as exc:
-            log.warning("replay cache read failed for session %s: %s", session_id, exc)
-            return await self._read_events_neo4j(session_id, after, limit, refill=False)
-        top = int(tip[0][0].split("-", 1)[0]) if tip else 0
-        if cached_last is not None:
-            last = int(cached_last)
-            if after >= last:
-                return []
-            want = min(limit, last - after)
-            if (
-                top == last
-                and len(entries) == want
-                and entries[0][0] == f"{after + 1}-1"
-                and entries[-1][0] == f"{after + want}-1"
-            ):
-                return [_stream_event(session_id, eid, fields) for eid, fields in entries]
-            # The Stream is complete up to last_seq but was trimmed past after_seq: Neo4j
-            # answers, refilling would not help.
-            trimmed = top == last and (
-                not entries or int(entries[0][0].split("-", 1)[0]) > after + 1
-            )
-            return await self._read_events_neo4j(session_id, after, limit, refill=not trimmed)
-        return await self._read_events_neo4j(session_id, after, limit, refill=True)
-
-    async def _read_events_neo4j(
-        self, session_id: str, after: int, limit: int, *, refill: bool
-    ) -> list[Event]:
-        """Answer from Neo4j. With ``refill``, when the reader is at most ``replay_log_max_events``
-        behind, also read up to last_seq and refill the replay Stream with (after, last_seq], so
-        the next pages come from Redis (one refill per session at a time in this process)."""
-        refill = refill and session_id not in self._refilling
-        if refill:
-            self._refilling.add(session_id)
-        try:
-            records = await self._read(
-                cypher.Q_READ_EVENTS,
-                sid=session_id,
-                after=after,
-                limit=limit,
-                maxlen=self._maxlen,
-                refill=refill,
-            )
-            if not records:
-                return []
-            last = int(records[0]["last"])
-            events = sorted(
-                (Event.stored(session_id, *row) for row in records[0]["events"]),
-                key=lambda e: e.seq,
-            )
-            if refill and last - after <= self._maxlen:
-                await self._cache_events(session_id, last, events, refill=True)
-            return events[:limit]
-        finally:
-            if refill:
-                self._refilling.discard(session_id)
