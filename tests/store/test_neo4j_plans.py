@@ -15,14 +15,14 @@ from neo4j import AsyncGraphDatabase
 
 from tests.conftest import NEO4J_URI, open_clean_store, settings_for
 from tta_server.settings import StoreKind
-from tta_server.store import neo4j_care, neo4j_worlds, redis_neo4j
+from tta_server.store import neo4j_care, neo4j_queries, neo4j_worlds
 from tta_server.store.neo4j_plans import PLAN_ONCE
 
 
 def plan_once_statements() -> dict[str, str]:
     return {
         f"{module.__name__.rsplit('.', 1)[1]}.{name}": value
-        for module in (redis_neo4j, neo4j_care, neo4j_worlds)
+        for module in (neo4j_queries, neo4j_care, neo4j_worlds)
         for name, value in vars(module).items()
         if name.startswith("Q_") and isinstance(value, str) and value.startswith(PLAN_ONCE)
     }

@@ -15,13 +15,17 @@ Rules every implementation keeps:
 * A method that fails changes nothing (one transaction per write).
 * ``account_id`` arguments scope reads and writes: a record owned by another account is
   reported as absent (``None`` / ``False``), never returned.
+
+A record's ``from_row`` turns what a store read (a SQLite row made a dict, a Neo4j node's
+properties, a record) into the record, the same way for every store: documents are stored as JSON
+text, and a property Neo4j does not hold (it stores no nulls) reads as its default.
 """
 
 from __future__ import annotations
 
 import json
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
@@ -71,6 +75,17 @@ class Account:
     disabled: bool
     created_at: float
 
+    @classmethod
+    def from_row(cls, m: Mapping[str, Any]) -> Account:
+        return cls(
+            id=m["id"],
+            username=m["username"],
+            password_hash=m["password_hash"],
+            role=Role(m["role"]),
+            disabled=bool(m["disabled"]),
+            created_at=float(m["created_at"]),
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Character:
@@ -81,6 +96,17 @@ class Character:
     """The validated character document (see :mod:`tta_server.characters`), name included."""
     created_at: float
     updated_at: float
+
+    @classmethod
+    def from_row(cls, m: Mapping[str, Any]) -> Character:
+        return cls(
+            id=m["id"],
+            account_id=m["account_id"],
+            name=m["name"],
+            data=json.loads(m["data"]),
+            created_at=float(m["created_at"]),
+            updated_at=float(m["updated_at"]),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +126,21 @@ class GameSession:
     paused: str | None = None
     """Why a facilitator paused the story (None: not paused)."""
 
+    @classmethod
+    def from_row(cls, m: Mapping[str, Any]) -> GameSession:
+        return cls(
+            id=m["id"],
+            account_id=m["account_id"],
+            character_id=m["character_id"],
+            world_id=m["world_id"],
+            status=m["status"],
+            created_at=float(m["created_at"]),
+            updated_at=float(m["updated_at"]),
+            last_seq=int(m["last_seq"]),
+            hold=m.get("hold"),
+            paused=m.get("paused"),
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Event:
@@ -108,6 +149,11 @@ class Event:
     type: str
     data: dict[str, Any]
     at: float
+
+    @classmethod
+    def stored(cls, session_id: str, seq: int, type_: str, data: str, at: float) -> Event:
+        """An event as stored: its ``data`` JSON text."""
+        return cls(session_id, int(seq), type_, json.loads(data), float(at))
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +208,17 @@ class WorldRecord:
     imported_at: float
     updated_at: float
 
+    @classmethod
+    def from_row(cls, m: Mapping[str, Any]) -> WorldRecord:
+        return cls(
+            m["id"],
+            m["title"],
+            m["version"],
+            json.loads(m["doc"]),
+            float(m["imported_at"]),
+            float(m["updated_at"]),
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class WorldGraph:
@@ -191,6 +248,13 @@ class Playthrough:
     world_version: str
     state: dict[str, Any]
     version: int
+
+    @classmethod
+    def from_row(cls, session_id: str, m: Mapping[str, Any]) -> Playthrough:
+        """From ``world_id, world_version, state, version`` (``state``: JSON text)."""
+        return cls(
+            session_id, m["world_id"], m["world_version"], json.loads(m["state"]), int(m["version"])
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +307,28 @@ class Alert:
     """A concern that starts a build-up of risk over several messages: raised to facilitators
     without a hold (a crisis holds the story instead)."""
 
+    @classmethod
+    def from_row(cls, m: Mapping[str, Any]) -> Alert:
+        """``reasons`` is a list (SQLite keeps it as JSON text: decode it first)."""
+        return cls(
+            id=m["id"],
+            at=float(m["at"]),
+            account_id=m["account_id"],
+            username=m["username"],
+            character_id=m["character_id"],
+            character_name=m["character_name"],
+            session_id=m["session_id"],
+            level=m["level"],
+            category=m.get("category"),
+            reasons=tuple(m.get("reasons") or ()),
+            text=m["text"],
+            contact_requested=bool(m.get("contact_requested", False)),
+            acked_by=m.get("acked_by"),
+            acked_at=None if m.get("acked_at") is None else float(m["acked_at"]),
+            note=m.get("note"),
+            escalated=bool(m.get("escalated", False)),
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Action:
@@ -254,6 +340,12 @@ class Action:
     action: str
     session_id: str | None
     detail: str
+
+    @classmethod
+    def from_row(cls, m: Mapping[str, Any]) -> Action:
+        return cls(
+            m["id"], float(m["at"]), m["actor"], m["action"], m.get("session_id"), m["detail"]
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,78 +372,6 @@ class HoldWrite:
     events of the same append."""
 
     alert: Alert | None
-
-
-# -- export documents (shared by every store's export_player) ----------------------------------
-def account_doc(a: Account) -> dict[str, Any]:
-    """An account for export: never the password hash."""
-    return {
-        "id": a.id,
-        "username": a.username,
-        "role": a.role.value,
-        "disabled": a.disabled,
-        "created_at": a.created_at,
-    }
-
-
-def character_doc(c: Character) -> dict[str, Any]:
-    return {"id": c.id, "name": c.name, "created_at": c.created_at, "updated_at": c.updated_at,
-            "character": c.data}  # fmt: skip
-
-
-def session_doc(s: GameSession) -> dict[str, Any]:
-    return {"id": s.id, "character_id": s.character_id, "world_id": s.world_id,
-            "status": s.status, "created_at": s.created_at, "updated_at": s.updated_at,
-            "last_seq": s.last_seq}  # fmt: skip
-
-
-def event_doc(e: Event) -> dict[str, Any]:
-    return {"seq": e.seq, "type": e.type, "at": e.at, "data": e.data}
-
-
-def alert_doc(a: Alert) -> dict[str, Any]:
-    return {"id": a.id, "at": a.at, "level": a.level, "category": a.category,
-            "reasons": list(a.reasons), "text": a.text, "session_id": a.session_id,
-            "character_name": a.character_name, "contact_requested": a.contact_requested,
-            "escalated": a.escalated, "acked_by": a.acked_by, "acked_at": a.acked_at,
-            "note": a.note}  # fmt: skip
-
-
-def action_doc(a: Action) -> dict[str, Any]:
-    return {"id": a.id, "at": a.at, "actor": a.actor, "action": a.action,
-            "session_id": a.session_id, "detail": a.detail}  # fmt: skip
-
-
-async def export_document(
-    store: Store,
-    account_id: str,
-    *,
-    events: Callable[[GameSession], Awaitable[list[Event]]],
-    alerts: Callable[[str], Awaitable[list[Alert]]],
-    actions: Callable[[list[str]], Awaitable[list[Action]]],
-) -> dict[str, Any] | None:
-    """What :meth:`Store.export_player` returns, built from the store's public reads and the
-    three readers it passes: every event of a session, a player's alerts, actions on sessions."""
-    account = await store.get_account(account_id)
-    if account is None:
-        return None
-    sessions = []
-    for s in await store.list_sessions(account_id):
-        play = await store.get_playthrough(s.id)
-        sessions.append(
-            {
-                **session_doc(s),
-                "events": [event_doc(e) for e in await events(s)],
-                "playthrough": None if play is None else play.state,
-            }
-        )
-    return {
-        "account": account_doc(account),
-        "characters": [character_doc(c) for c in await store.list_characters(account_id)],
-        "sessions": sessions,
-        "alerts": [alert_doc(a) for a in await alerts(account_id)],
-        "actions": [action_doc(a) for a in await actions([x["id"] for x in sessions])],
-    }
 
 
 def session_view(

@@ -10,11 +10,10 @@ all of it in one transaction.
 
 from __future__ import annotations
 
-from typing import Any, LiteralString
+from typing import LiteralString
 
 from neo4j import AsyncDriver, AsyncManagedTransaction
 
-from tta_server.store.base import Action
 from tta_server.store.neo4j_plans import PLAN_ONCE
 
 SCHEMA: tuple[LiteralString, ...] = (
@@ -84,12 +83,6 @@ Q_DELETE_PLAYER: tuple[LiteralString, ...] = (
     "MATCH (:Account {id: $aid})-[:OWNS]->(c:Character) DETACH DELETE c",
     "MATCH (a:Account {id: $aid}) DETACH DELETE a RETURN count(*) AS n",
 )
-
-
-def action_of(m: dict[str, Any]) -> Action:
-    return Action(
-        m["id"], float(m["at"]), m["actor"], m["action"], m.get("session_id"), m["detail"]
-    )
 
 
 async def delete_player(driver: AsyncDriver, db: str, account_id: str) -> bool:

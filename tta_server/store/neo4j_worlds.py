@@ -24,7 +24,6 @@ world never see each other's changes. Re-importing a changed world MERGEs templa
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from typing import Any, LiteralString
 
 from neo4j import AsyncDriver, AsyncManagedTransaction
@@ -84,14 +83,7 @@ async def get_playthrough(driver: AsyncDriver, db: str, session_id: str) -> Play
     result = await driver.execute_query(
         Q_GET_PLAYTHROUGH, {"sid": session_id}, database_=db, routing_="r"
     )
-    return playthrough_of(session_id, result.records[0]) if result.records else None
-
-
-def playthrough_of(session_id: str, r: Mapping[str, Any]) -> Playthrough:
-    """A :class:`Playthrough` from a node's ``world_id, world_version, state, version``."""
-    return Playthrough(
-        session_id, r["world_id"], r["world_version"], json.loads(r["state"]), int(r["version"])
-    )
+    return Playthrough.from_row(session_id, result.records[0]) if result.records else None
 
 
 # -- import ----------------------------------------------------------------------------------
@@ -212,14 +204,4 @@ ORDER BY w.id
 
 async def list_worlds(driver: AsyncDriver, db: str) -> list[WorldRecord]:
     result = await driver.execute_query(Q_LIST_WORLDS, database_=db, routing_="r")
-    return [
-        WorldRecord(
-            r["id"],
-            r["title"],
-            r["version"],
-            json.loads(r["doc"]),
-            float(r["imported_at"]),
-            float(r["updated_at"]),
-        )
-        for r in result.records
-    ]
+    return [WorldRecord.from_row(r) for r in result.records]

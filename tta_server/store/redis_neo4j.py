@@ -37,20 +37,28 @@ durable data: a ``FLUSHALL`` loses only tokens and throttle counters):
 * ``P session_last:<session id>`` -> highest seq Redis has been told about.
 * ``P bus:<channel>`` -> pub/sub channel of :class:`RedisBus` (JSON messages).
 
-Replay keys expire :data:`REPLAY_TTL_S` after the session's last write; they are written after
-the Neo4j commit by a Lua script that only extends the Stream contiguously (``seq == top + 1``),
-so the Stream is always a gap-free run of events ending at its top. :meth:`read_events` answers
-from the Stream when ``session_last`` is present and the Stream holds the whole requested range
-up to it; otherwise (key missing, Stream missing, behind, or trimmed past ``after_seq``) it reads
-Neo4j and, unless the Stream was merely trimmed, replaces the Stream with the events from
-``after_seq`` to the session's last (when that is at most ``replay_log_max_events`` events), so
-the reader's next pages come from Redis.
+Replay keys expire :data:`~tta_server.store.redis_replay.REPLAY_TTL_S` after the session's last
+write; they are written after the Neo4j commit by a Lua script that only extends the Stream
+contiguously (``seq == top + 1``), so the Stream is always a gap-free run of events ending at its
+top. :meth:`~tta_server.store.redis_replay.RedisReplay.read_events` answers from the Stream when
+``session_last`` is present and the Stream holds the whole requested range up to it; otherwise (key
+missing, Stream missing, behind, or trimmed past ``after_seq``) it reads Neo4j and, unless the
+Stream was merely trimmed, replaces the Stream with the events from ``after_seq`` to the session's
+last (when that is at most ``replay_log_max_events`` events), so the reader's next pages come from
+Redis.
 
 Plans and sockets: the statements run while people play start with
 :data:`~tta_server.store.neo4j_plans.PLAN_ONCE` (Neo4j keeps their first plan instead of
 replanning them, 15-150 ms each, as the data grows), and :meth:`RedisNeo4jStore.open` turns on
 ``TCP_NODELAY`` for the driver's connections (:mod:`~tta_server.store.bolt_nodelay`; without it
 each new connection waited ~40 ms for a delayed ACK).
+
+Where it is: this module's :class:`RedisNeo4jStore` holds the behaviour, with two parts of it
+as base classes: tokens and throttles (:mod:`~tta_server.store.redis_tokens`) and the replay
+cache (:mod:`~tta_server.store.redis_replay`). Its Cypher (schema and statements) is in
+:mod:`~tta_server.store.neo4j_queries`, its Lua scripts in :mod:`~tta_server.store.redis_scripts`;
+worlds and playthroughs, and the facilitators' and privacy statements, in
+:mod:`~tta_server.store.neo4j_worlds` and :mod:`~tta_server.store.neo4j_care`.
 
 Pub/sub: :class:`~tta_server.store.redis_bus.RedisBus` keeps one pub/sub connection per store,
 subscribed to exactly the channels that have local subscribers.
@@ -73,18 +81,17 @@ import json
 import logging
 import uuid
 import weakref
-from collections.abc import Mapping
 from typing import Any, LiteralString
 
 import redis.asyncio as aioredis
 from neo4j import READ_ACCESS, AsyncDriver, AsyncGraphDatabase, Record, RoutingControl
 from neo4j import __version__ as neo4j_version
 from neo4j.exceptions import ClientError, ConstraintError
-from redis.exceptions import RedisError
 
 from tta_server.protocol.text import fold
 from tta_server.store import bolt_nodelay
 from tta_server.store import neo4j_care as care
+from tta_server.store import neo4j_queries as cypher
 from tta_server.store import neo4j_worlds as worlds_graph
 from tta_server.store.base import (
     Account,
@@ -111,18 +118,16 @@ from tta_server.store.base import (
     UsernameTaken,
     WorldGraph,
     WorldRecord,
-    export_document,
     now,
     session_view,
 )
-from tta_server.store.neo4j_plans import PLAN_ONCE
+from tta_server.store.export import export_document
 from tta_server.store.neo4j_repair import repair_text
 from tta_server.store.redis_bus import RedisBus
+from tta_server.store.redis_replay import RedisReplay, dumps
+from tta_server.store.redis_tokens import RedisTokens
 
 log = logging.getLogger(__name__)
-
-REPLAY_TTL_S = 7 * 24 * 3600
-"""Replay Stream and ``session_last`` keys expire this long after the session's last write."""
 
 REDIS_MAX_CONNECTIONS = 64
 """Redis connections per store (one is the bus's pub/sub connection); callers beyond this wait."""
@@ -135,445 +140,13 @@ CONNECT_TIMEOUT_S = 5.0
 CHECK_TIMEOUT_S = 1.0
 """Time allowed to each dependency in :meth:`RedisNeo4jStore.check`."""
 
-# -- Neo4j schema ----------------------------------------------------------------------------
-
-SCHEMA: tuple[LiteralString, ...] = (
-    "CREATE CONSTRAINT tta_account_id IF NOT EXISTS FOR (a:Account) REQUIRE a.id IS UNIQUE",
-    "CREATE CONSTRAINT tta_account_username IF NOT EXISTS"
-    " FOR (a:Account) REQUIRE a.username_key IS UNIQUE",
-    "CREATE CONSTRAINT tta_character_id IF NOT EXISTS FOR (c:Character) REQUIRE c.id IS UNIQUE",
-    "CREATE CONSTRAINT tta_session_id IF NOT EXISTS FOR (s:GameSession) REQUIRE s.id IS UNIQUE",
-    "CREATE CONSTRAINT tta_event_seq IF NOT EXISTS"
-    " FOR (e:Event) REQUIRE (e.session_id, e.seq) IS UNIQUE",
-    "CREATE CONSTRAINT tta_turn_key IF NOT EXISTS FOR (t:Turn) REQUIRE t.key IS UNIQUE",
-    "CREATE INDEX tta_character_account IF NOT EXISTS FOR (c:Character) ON (c.account_id)",
-    *worlds_graph.SCHEMA,
-    *care.SCHEMA,
-    "CREATE CONSTRAINT tta_alert_id IF NOT EXISTS FOR (a:Alert) REQUIRE a.id IS UNIQUE",
-    "CREATE INDEX tta_alert_at IF NOT EXISTS FOR (a:Alert) ON (a.at)",
-)
-
-# -- Neo4j statements ------------------------------------------------------------------------
-
-Q_CREATE_ACCOUNT: LiteralString = (
-    PLAN_ONCE
-    + """
-CREATE (:Account {id: $id, username: $username, username_key: $key,
-                  password_hash: $password_hash, role: $role, disabled: false,
-                  created_at: $now})
-"""
-)
-
-Q_GET_ACCOUNT: LiteralString = PLAN_ONCE + "MATCH (a:Account {id: $id}) RETURN a {.*} AS a"
-
-Q_GET_ACCOUNT_BY_KEY: LiteralString = (
-    PLAN_ONCE + "MATCH (a:Account {username_key: $key}) RETURN a {.*} AS a"
-)
-
-Q_LIST_ACCOUNTS: LiteralString = "MATCH (a:Account) RETURN a {.*} AS a ORDER BY a.created_at, a.id"
-
-Q_UPDATE_ACCOUNT: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (a:Account {id: $id})
-SET a.role = coalesce($role, a.role), a.disabled = coalesce($disabled, a.disabled)
-RETURN a {.*} AS a
-"""
-)
-
-# Lock the account, then count its characters and look for the name.
-Q_CREATE_CHARACTER: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (a:Account {id: $aid})
-SET a._lock = true
-WITH a
-OPTIONAL MATCH (a)-[:OWNS]->(c:Character)
-WITH a, count(c) AS n, count(CASE WHEN c.name_key = $key THEN 1 END) AS dup
-FOREACH (_ IN CASE WHEN n < $max AND dup = 0 THEN [1] ELSE [] END |
-  CREATE (a)-[:OWNS]->(:Character {id: $cid, account_id: $aid, name: $name, name_key: $key,
-                                   data: $data, created_at: $now, updated_at: $now}))
-REMOVE a._lock
-RETURN n, dup
-"""
-)
-
-Q_LIST_CHARACTERS: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (:Account {id: $aid})-[:OWNS]->(c:Character)
-RETURN c {.*} AS c ORDER BY c.created_at, c.id
-"""
-)
-
-Q_GET_CHARACTER: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (c:Character {id: $cid}) WHERE c.account_id = $aid RETURN c {.*} AS c
-"""
-)
-
-Q_UPDATE_CHARACTER: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (c:Character {id: $cid}) WHERE c.account_id = $aid
-MATCH (a:Account {id: $aid})
-SET a._lock = true
-WITH a, c
-OPTIONAL MATCH (a)-[:OWNS]->(o:Character) WHERE o.name_key = $key AND o.id <> $cid
-WITH a, c, count(o) AS dup
-FOREACH (_ IN CASE WHEN dup = 0 THEN [1] ELSE [] END |
-  SET c.name = $name, c.name_key = $key, c.data = $data, c.updated_at = $now)
-REMOVE a._lock
-RETURN dup, c {.*} AS c
-"""
-)
-
-Q_DELETE_CHARACTER: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (c:Character {id: $cid}) WHERE c.account_id = $aid
-DETACH DELETE c
-RETURN count(*) AS n
-"""
-)
-
-# $events: [{type, data}]; seqs 1..n. $state: neo4j_worlds.state_params (version 1).
-Q_CREATE_SESSION: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (c:Character {id: $cid})
-WHERE c.account_id = $aid AND ($cver IS NULL OR c.updated_at = $cver)
-MATCH (a:Account {id: $aid})
-MATCH (w:World {id: $world})
-CREATE (a)-[:HAS_SESSION]->(s:GameSession {id: $sid, account_id: $aid, character_id: $cid,
-         world_id: $world, status: 'active', created_at: $now, updated_at: $now,
-         last_seq: size($events)})<-[:PLAYS_IN]-(c)
-FOREACH (i IN range(0, size($events) - 1) |
-  CREATE (s)-[:HAS_EVENT]->(:Event {session_id: $sid, seq: i + 1, type: $events[i].type,
-                                    data: $events[i].data, at: $now}))
-CREATE (s)-[:PLAYS]->(p:Playthrough {session_id: $sid, world_id: $world,
-         world_version: $state.world_version, state: $state.json, location: $state.location,
-         version: 1})-[:OF_WORLD]->(w)
-WITH s, p
-CALL (p) {
-"""
-    + worlds_graph.LINK_PLAYTHROUGH
-    + """
-}
-RETURN s.id AS id
-"""
-)
-
-Q_GET_SESSION: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (s:GameSession {id: $sid}) WHERE s.account_id = $aid RETURN s {.*} AS s
-"""
-)
-
-Q_LOAD_SESSION: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (s:GameSession {id: $sid}) WHERE s.account_id = $aid
-OPTIONAL MATCH (p:Playthrough {session_id: $sid})
-OPTIONAL MATCH (c:Character {id: s.character_id}) WHERE c.account_id = $aid
-RETURN s {.*} AS s, p {.world_id, .world_version, .state, .version} AS p, c {.*} AS c
-"""
-)
-
-Q_LIST_SESSIONS: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (:Account {id: $aid})-[:HAS_SESSION]->(s:GameSession)
-RETURN s {.*} AS s ORDER BY s.created_at DESC, s.id
-"""
-)
-
-# Append events (and end the session when $end), and save the playthrough when $state is set.
-# The session node is locked before last_seq, status, the turn and the playthrough version are
-# read. Writes happen only when the turn is new, the session active and the playthrough version
-# the one expected: otherwise the statement changes nothing (the lock is set and removed).
-Q_APPEND: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (s:GameSession {id: $sid})
-WHERE $aid IS NULL OR s.account_id = $aid
-SET s._lock = true
-WITH s
-OPTIONAL MATCH (t:Turn {key: $tkey})
-OPTIONAL MATCH (p:Playthrough {session_id: $sid})
-WITH s, t, p, s.last_seq AS base, s.status AS status,
-     $state IS NOT NULL AND (s.hold IS NOT NULL OR s.paused IS NOT NULL) AS held
-WITH s, t, p, base, status, held,
-     t IS NULL AND status = 'active' AND NOT held
-     AND ($state IS NULL OR p.version = $state.expect) AS ok
-FOREACH (_ IN CASE WHEN ok AND size($events) > 0 THEN [1] ELSE [] END |
-  SET s.last_seq = base + size($events), s.updated_at = $now
-  FOREACH (i IN range(0, size($events) - 1) |
-    CREATE (s)-[:HAS_EVENT]->(:Event {session_id: $sid, seq: base + i + 1,
-                                      type: $events[i].type, data: $events[i].data, at: $now}))
-  FOREACH (_t IN CASE WHEN $tkey IS NULL THEN [] ELSE [1] END |
-    CREATE (s)-[:HAS_TURN]->(:Turn {key: $tkey, session_id: $sid, turn_id: $turn_id,
-                                    first_seq: base + 1, last_seq: base + size($events),
-                                    at: $now})))
-FOREACH (_ IN CASE WHEN ok AND $end THEN [1] ELSE [] END |
-  SET s.status = 'ended', s.updated_at = $now)
-FOREACH (_ IN CASE WHEN ok AND $state IS NOT NULL THEN [1] ELSE [] END |
-  SET p.state = $state.json, p.location = $state.location,
-      p.world_version = $state.world_version, p.version = p.version + 1)
-FOREACH (a IN CASE WHEN ok AND $alert IS NOT NULL THEN [$alert] ELSE [] END |
-  CREATE (s)-[:RAISED]->(n:Alert) SET n = a)
-FOREACH (_ IN CASE WHEN ok AND $set_hold THEN [1] ELSE [] END | SET s.hold = $hold)
-FOREACH (_ IN CASE WHEN ok AND $set_pause THEN [1] ELSE [] END | SET s.paused = $pause)
-REMOVE s._lock
-WITH s, t, p, base, status, held, ok
-CALL (p, ok) {
-  WITH p WHERE ok AND $state IS NOT NULL AND $state.relink
-  OPTIONAL MATCH (p)-[r:AT|CARRIES]->()
-  DELETE r
-  WITH DISTINCT p
-"""
-    + worlds_graph.LINK_PLAYTHROUGH
-    + """
-}
-RETURN status, base, t.first_seq AS turn_first, t.last_seq AS turn_last, held, ok
-"""
-)
-
-Q_EVENT_RANGE: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (e:Event) WHERE e.session_id = $sid AND e.seq >= $lo AND e.seq <= $hi
-RETURN e.seq AS seq, e.type AS type, e.data AS data, e.at AS at ORDER BY e.seq
-"""
-)
-
-# Replay fallback: the session's last_seq and its events (after, hi], where hi is last_seq when
-# $refill and last_seq - after <= $maxlen (to refill the replay Stream), else after + limit.
-Q_READ_EVENTS: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (s:GameSession {id: $sid})
-WITH s.last_seq AS last
-RETURN last, COLLECT {
-  MATCH (e:Event)
-  WHERE e.session_id = $sid AND e.seq > $after
-    AND e.seq <= CASE WHEN $refill AND last - $after <= $maxlen THEN last
-                      ELSE $after + $limit END
-  RETURN [e.seq, e.type, e.data, e.at]
-} AS events
-"""
-)
-
-Q_EVENTS_BEFORE: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (e:Event) WHERE e.session_id = $sid AND e.seq < $before AND e.type IN $types
-RETURN e.seq AS seq, e.type AS type, e.data AS data, e.at AS at ORDER BY e.seq DESC LIMIT $limit
-"""
-)
-
-Q_LIST_ALERTS: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (a:Alert) WHERE a.at < $before
-RETURN a {.*} AS a ORDER BY a.at DESC, a.id LIMIT $limit
-"""
-)
-
-Q_GET_ALERT: LiteralString = PLAN_ONCE + "MATCH (a:Alert {id: $id}) RETURN a {.*} AS a"
-
-Q_REQUEST_CONTACT: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (a:Alert {id: $id}) SET a.contact_requested = true RETURN a {.*} AS a
-"""
-)
-
-Q_PURGE_ALERTS: LiteralString = (
-    PLAN_ONCE
-    + """
-MATCH (a:Alert) WHERE a.at < $before
-DETACH DELETE a
-RETURN count(*) AS n
-"""
-)
-
-Q_WIPE: LiteralString = """
-MATCH (n) WHERE n:Account OR n:Character OR n:GameSession OR n:Event OR n:Turn
-  OR n:World OR n:Location OR n:Item OR n:NPC OR n:Playthrough OR n:Alert OR n:Action
-CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
-"""
-
-# -- Redis scripts ---------------------------------------------------------------------------
-
-# KEYS: token, account set. ARGV: account id, ttl, hash, token key prefix.
-# Also drops set members whose token has expired.
-LUA_SAVE_TOKEN = """
-redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
-for _, h in ipairs(redis.call('SMEMBERS', KEYS[2])) do
-  if redis.call('EXISTS', ARGV[4] .. h) == 0 then redis.call('SREM', KEYS[2], h) end
-end
-redis.call('SADD', KEYS[2], ARGV[3])
-if redis.call('TTL', KEYS[2]) < tonumber(ARGV[2]) then redis.call('EXPIRE', KEYS[2], ARGV[2]) end
-return 1
-"""  # noqa: S105 - Lua source, not a secret
-
-# KEYS: token. ARGV: ttl, account set key prefix. Returns the account id or false.
-LUA_TOUCH_TOKEN = """
-local aid = redis.call('GET', KEYS[1])
-if not aid then return false end
-redis.call('EXPIRE', KEYS[1], ARGV[1])
-local set = ARGV[2] .. aid
-if redis.call('TTL', set) < tonumber(ARGV[1]) then redis.call('EXPIRE', set, ARGV[1]) end
-return aid
-"""  # noqa: S105 - Lua source, not a secret
-
-# KEYS: token. ARGV: account set key prefix, hash. Returns 1 if the token existed.
-LUA_REVOKE_TOKEN = """
-local aid = redis.call('GET', KEYS[1])
-if not aid then return 0 end
-redis.call('DEL', KEYS[1])
-redis.call('SREM', ARGV[1] .. aid, ARGV[2])
-return 1
-"""  # noqa: S105 - Lua source, not a secret
-
-# KEYS: account set. ARGV: token key prefix. Returns the hashes of tokens that were live.
-LUA_REVOKE_ACCOUNT_TOKENS = """
-local out = {}
-for _, h in ipairs(redis.call('SMEMBERS', KEYS[1])) do
-  if redis.call('DEL', ARGV[1] .. h) == 1 then out[#out + 1] = h end
-end
-redis.call('DEL', KEYS[1])
-return out
-"""
-
-# KEYS: counter. ARGV: window. Returns the new count.
-LUA_THROTTLE_HIT = """
-local n = redis.call('INCR', KEYS[1])
-if redis.call('TTL', KEYS[1]) < 0 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
-return n
-"""
-
-# KEYS: counter. ARGV: limit, window in ms. Returns 0 when a hit was taken, else the ms until the
-# window resets (at least 1).
-LUA_THROTTLE_TAKE = """
-local n = tonumber(redis.call('GET', KEYS[1]) or '0')
-if n >= tonumber(ARGV[1]) then
-  local left = redis.call('PTTL', KEYS[1])
-  if left < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[2]); left = tonumber(ARGV[2]) end
-  return math.max(left, 1)
-end
-redis.call('INCR', KEYS[1])
-if redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
-return 0
-"""
-
-LUA_THROTTLE_RELEASE = """
-if tonumber(redis.call('GET', KEYS[1]) or '0') > 0 then redis.call('DECR', KEYS[1]) end
-return 0
-"""
-
-# KEYS: stream, session_last. ARGV: maxlen, ttl, last seq, mode, then (seq, entry JSON)*.
-# mode "append": add entries only while they extend the Stream contiguously (seq == top + 1).
-# mode "refill": unless the Stream already reaches last seq, replace it with the entries.
-# session_last becomes max(itself, last seq). Returns the Stream's top seq.
-LUA_WRITE_EVENTS = """
-local maxlen, ttl, last, mode = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4]
-local top = 0
-local tip = redis.call('XREVRANGE', KEYS[1], '+', '-', 'COUNT', 1)
-if #tip > 0 then top = tonumber(string.match(tip[1][1], '^(%d+)')) end
-if mode == 'refill' and top < last then
-  redis.call('DEL', KEYS[1])
-  top = 0
-  if #ARGV >= 5 then top = tonumber(ARGV[5]) - 1 end
-end
-for i = 5, #ARGV, 2 do
-  local seq = tonumber(ARGV[i])
-  if seq == top + 1 then
-    redis.call('XADD', KEYS[1], 'MAXLEN', '~', maxlen, ARGV[i] .. '-1', 'e', ARGV[i + 1])
-    top = seq
-  elseif seq > top + 1 then
-    break
-  end
-end
-local cur = tonumber(redis.call('GET', KEYS[2]) or '-1')
-if last > cur then cur = last end
-redis.call('SET', KEYS[2], cur, 'EX', ttl)
-if top > 0 then redis.call('EXPIRE', KEYS[1], ttl) end
-return top
-"""
-
 
 def _new_id() -> str:
     return uuid.uuid4().hex
 
 
-def _dumps(data: Mapping[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-
-
 def _glob_escape(text: str) -> str:
     return "".join("\\" + ch if ch in "*?[]\\" else ch for ch in text)
-
-
-def _account(m: Mapping[str, Any]) -> Account:
-    return Account(
-        id=m["id"],
-        username=m["username"],
-        password_hash=m["password_hash"],
-        role=Role(m["role"]),
-        disabled=bool(m["disabled"]),
-        created_at=float(m["created_at"]),
-    )
-
-
-def _character(m: Mapping[str, Any]) -> Character:
-    return Character(
-        id=m["id"],
-        account_id=m["account_id"],
-        name=m["name"],
-        data=json.loads(m["data"]),
-        created_at=float(m["created_at"]),
-        updated_at=float(m["updated_at"]),
-    )
-
-
-def _session(m: Mapping[str, Any]) -> GameSession:
-    return GameSession(
-        id=m["id"],
-        account_id=m["account_id"],
-        character_id=m["character_id"],
-        world_id=m["world_id"],
-        status=m["status"],
-        created_at=float(m["created_at"]),
-        updated_at=float(m["updated_at"]),
-        last_seq=int(m["last_seq"]),
-        hold=m.get("hold"),
-        paused=m.get("paused"),
-    )
-
-
-def _alert(m: Mapping[str, Any]) -> Alert:
-    return Alert(
-        id=m["id"],
-        at=float(m["at"]),
-        account_id=m["account_id"],
-        username=m["username"],
-        character_id=m["character_id"],
-        character_name=m["character_name"],
-        session_id=m["session_id"],
-        level=m["level"],
-        category=m.get("category"),
-        reasons=tuple(m.get("reasons") or ()),
-        text=m["text"],
-        contact_requested=bool(m.get("contact_requested", False)),
-        acked_by=m.get("acked_by"),
-        acked_at=None if m.get("acked_at") is None else float(m["acked_at"]),
-        note=m.get("note"),
-        escalated=bool(m.get("escalated", False)),
-    )
 
 
 def _alert_params(a: Alert) -> dict[str, Any]:
@@ -597,27 +170,12 @@ def _alert_params(a: Alert) -> dict[str, Any]:
     }
 
 
-def _event_row(session_id: str, row: list[Any]) -> Event:
-    seq, type_, data, at = row
-    return Event(session_id, int(seq), type_, json.loads(data), float(at))
-
-
-def _stream_entry(type_: str, data_json: str, at: float) -> str:
-    """A replay Stream entry: the JSON array ``[type, at, data]`` (data already encoded)."""
-    return f"[{json.dumps(type_, ensure_ascii=False)},{at!r},{data_json}]"
-
-
-def _stream_event(session_id: str, entry_id: str, fields: Mapping[str, str]) -> Event:
-    type_, at, data = json.loads(fields["e"])
-    return Event(session_id, int(entry_id.split("-", 1)[0]), type_, data, float(at))
-
-
 def _short_error(exc: BaseException) -> str:
     text = str(exc) or ("timed out" if isinstance(exc, TimeoutError) else "")
     return " ".join(f"{type(exc).__name__}: {text}".rstrip(": ").split())[:200]
 
 
-class RedisNeo4jStore:
+class RedisNeo4jStore(RedisTokens, RedisReplay):
     """:class:`~tta_server.store.base.Store` on Neo4j (durable) and Redis (hot state)."""
 
     kind = "redis-neo4j"
@@ -653,16 +211,8 @@ class RedisNeo4jStore:
         self._session_locks: weakref.WeakValueDictionary[str, asyncio.Lock] = (
             weakref.WeakValueDictionary()
         )
-        self._refilling: set[str] = set()
-        r = self._redis
-        self._lua_save_token = r.register_script(LUA_SAVE_TOKEN)
-        self._lua_touch_token = r.register_script(LUA_TOUCH_TOKEN)
-        self._lua_revoke_token = r.register_script(LUA_REVOKE_TOKEN)
-        self._lua_revoke_account = r.register_script(LUA_REVOKE_ACCOUNT_TOKENS)
-        self._lua_throttle_hit = r.register_script(LUA_THROTTLE_HIT)
-        self._lua_throttle_take = r.register_script(LUA_THROTTLE_TAKE)
-        self._lua_throttle_release = r.register_script(LUA_THROTTLE_RELEASE)
-        self._lua_write_events = r.register_script(LUA_WRITE_EVENTS)
+        self._init_tokens()
+        self._init_replay()
 
     # -- lifecycle ---------------------------------------------------------------------------
     async def open(self) -> None:
@@ -684,7 +234,7 @@ class RedisNeo4jStore:
         await self._redis.ping()
         # Fails fast, naming the cause ("connection refused"), instead of retrying for 30 s.
         await self._driver.verify_connectivity()
-        for statement in SCHEMA:
+        for statement in cypher.SCHEMA:
             try:
                 await self._driver.execute_query(statement, database_=self._db)
             except ClientError as exc:  # another process created it between check and create
@@ -730,7 +280,7 @@ class RedisNeo4jStore:
         For tests and ``tta-admin`` only: it destroys all accounts, characters and history.
         """
         async with self._driver.session(database=self._db) as session:
-            result = await session.run(Q_WIPE)
+            result = await session.run(cypher.Q_WIPE)
             await result.consume()
         batch: list[str] = []
         async for key in self._redis.scan_iter(match=_glob_escape(self._p) + "*", count=1000):
@@ -772,7 +322,7 @@ class RedisNeo4jStore:
         account = Account(_new_id(), username, password_hash, role, False, now())
         try:
             await self._write(
-                Q_CREATE_ACCOUNT,
+                cypher.Q_CREATE_ACCOUNT,
                 id=account.id,
                 username=username,
                 key=fold(username),
@@ -785,15 +335,15 @@ class RedisNeo4jStore:
         return account
 
     async def get_account(self, account_id: str) -> Account | None:
-        records = await self._read(Q_GET_ACCOUNT, id=account_id)
-        return _account(records[0]["a"]) if records else None
+        records = await self._read(cypher.Q_GET_ACCOUNT, id=account_id)
+        return Account.from_row(records[0]["a"]) if records else None
 
     async def get_account_by_username(self, username: str) -> Account | None:
-        records = await self._read(Q_GET_ACCOUNT_BY_KEY, key=fold(username))
-        return _account(records[0]["a"]) if records else None
+        records = await self._read(cypher.Q_GET_ACCOUNT_BY_KEY, key=fold(username))
+        return Account.from_row(records[0]["a"]) if records else None
 
     async def list_accounts(self) -> list[Account]:
-        return [_account(r["a"]) for r in await self._read(Q_LIST_ACCOUNTS)]
+        return [Account.from_row(r["a"]) for r in await self._read(cypher.Q_LIST_ACCOUNTS)]
 
     async def update_account(
         self, account_id: str, *, role: Role | None = None, disabled: bool | None = None
@@ -801,68 +351,12 @@ class RedisNeo4jStore:
         if role is None and disabled is None:
             return await self.get_account(account_id)
         records = await self._write(
-            Q_UPDATE_ACCOUNT,
+            cypher.Q_UPDATE_ACCOUNT,
             id=account_id,
             role=role.value if role is not None else None,
             disabled=disabled,
         )
-        return _account(records[0]["a"]) if records else None
-
-    # -- tokens --------------------------------------------------------------------------------
-    def _token_key(self, token_hash: str) -> str:
-        return f"{self._p}token:{token_hash}"
-
-    async def save_token(self, token_hash: str, account_id: str, ttl_s: int) -> None:
-        await self._lua_save_token(
-            keys=[self._token_key(token_hash), f"{self._p}acct_tokens:{account_id}"],
-            args=[account_id, ttl_s, token_hash, f"{self._p}token:"],
-        )
-
-    async def touch_token(self, token_hash: str, ttl_s: int) -> str | None:
-        account_id = await self._lua_touch_token(
-            keys=[self._token_key(token_hash)], args=[ttl_s, f"{self._p}acct_tokens:"]
-        )
-        return str(account_id) if account_id else None
-
-    async def revoke_token(self, token_hash: str) -> bool:
-        existed = await self._lua_revoke_token(
-            keys=[self._token_key(token_hash)], args=[f"{self._p}acct_tokens:", token_hash]
-        )
-        return bool(existed)
-
-    async def revoke_account_tokens(self, account_id: str) -> list[str]:
-        hashes = await self._lua_revoke_account(
-            keys=[f"{self._p}acct_tokens:{account_id}"], args=[f"{self._p}token:"]
-        )
-        return [str(h) for h in hashes]
-
-    # -- throttles -----------------------------------------------------------------------------
-    def _throttle_key(self, key: str) -> str:
-        return f"{self._p}throttle:{key}"
-
-    async def throttle_count(self, key: str) -> tuple[int, float]:
-        async with self._redis.pipeline(transaction=True) as pipe:
-            pipe.get(self._throttle_key(key))
-            pipe.pttl(self._throttle_key(key))
-            count, pttl = await pipe.execute()
-        if count is None or pttl == -2:
-            return 0, 0.0
-        return int(count), max(0.0, pttl / 1000) if pttl >= 0 else 0.0
-
-    async def throttle_hit(self, key: str, window_s: int) -> int:
-        return int(await self._lua_throttle_hit(keys=[self._throttle_key(key)], args=[window_s]))
-
-    async def throttle_take(self, key: str, limit: int, window_s: int) -> float:
-        left = await self._lua_throttle_take(
-            keys=[self._throttle_key(key)], args=[limit, window_s * 1000]
-        )
-        return int(left) / 1000
-
-    async def throttle_release(self, key: str) -> None:
-        await self._lua_throttle_release(keys=[self._throttle_key(key)])
-
-    async def throttle_clear(self, key: str) -> None:
-        await self._redis.delete(self._throttle_key(key))
+        return Account.from_row(records[0]["a"]) if records else None
 
     # -- characters ----------------------------------------------------------------------------
     async def create_character(
@@ -871,12 +365,12 @@ class RedisNeo4jStore:
         t = now()
         character = Character(_new_id(), account_id, name, data, t, t)
         records = await self._write(
-            Q_CREATE_CHARACTER,
+            cypher.Q_CREATE_CHARACTER,
             aid=account_id,
             cid=character.id,
             name=name,
             key=fold(name),
-            data=_dumps(data),
+            data=dumps(data),
             max=max_count,
             now=t,
         )
@@ -889,32 +383,35 @@ class RedisNeo4jStore:
         return character
 
     async def list_characters(self, account_id: str) -> list[Character]:
-        return [_character(r["c"]) for r in await self._read(Q_LIST_CHARACTERS, aid=account_id)]
+        return [
+            Character.from_row(r["c"])
+            for r in await self._read(cypher.Q_LIST_CHARACTERS, aid=account_id)
+        ]
 
     async def get_character(self, account_id: str, character_id: str) -> Character | None:
-        records = await self._read(Q_GET_CHARACTER, aid=account_id, cid=character_id)
-        return _character(records[0]["c"]) if records else None
+        records = await self._read(cypher.Q_GET_CHARACTER, aid=account_id, cid=character_id)
+        return Character.from_row(records[0]["c"]) if records else None
 
     async def update_character(
         self, account_id: str, character_id: str, name: str, data: dict[str, Any]
     ) -> Character:
         records = await self._write(
-            Q_UPDATE_CHARACTER,
+            cypher.Q_UPDATE_CHARACTER,
             aid=account_id,
             cid=character_id,
             name=name,
             key=fold(name),
-            data=_dumps(data),
+            data=dumps(data),
             now=now(),
         )
         if not records:
             raise NotFound(character_id)
         if records[0]["dup"]:
             raise CharacterNameTaken(name)
-        return _character(records[0]["c"])
+        return Character.from_row(records[0]["c"])
 
     async def delete_character(self, account_id: str, character_id: str) -> bool:
-        records = await self._write(Q_DELETE_CHARACTER, aid=account_id, cid=character_id)
+        records = await self._write(cypher.Q_DELETE_CHARACTER, aid=account_id, cid=character_id)
         return bool(records and records[0]["n"])
 
     # -- sessions and events -------------------------------------------------------------------
@@ -929,10 +426,10 @@ class RedisNeo4jStore:
     ) -> tuple[GameSession, list[Event]]:
         session_id = _new_id()
         t = now()
-        encoded = [_dumps(e.data) for e in opening]
+        encoded = [dumps(e.data) for e in opening]
         async with self._session_lock(session_id):
             records = await self._write(
-                Q_CREATE_SESSION,
+                cypher.Q_CREATE_SESSION,
                 aid=account_id,
                 cid=character_id,
                 cver=character_version,
@@ -955,22 +452,25 @@ class RedisNeo4jStore:
         return session, events
 
     async def get_session(self, account_id: str, session_id: str) -> GameSession | None:
-        records = await self._read(Q_GET_SESSION, aid=account_id, sid=session_id)
-        return _session(records[0]["s"]) if records else None
+        records = await self._read(cypher.Q_GET_SESSION, aid=account_id, sid=session_id)
+        return GameSession.from_row(records[0]["s"]) if records else None
 
     async def load_session(self, account_id: str, session_id: str) -> LoadedSession | None:
-        records = await self._read(Q_LOAD_SESSION, aid=account_id, sid=session_id)
+        records = await self._read(cypher.Q_LOAD_SESSION, aid=account_id, sid=session_id)
         if not records:
             return None
         r = records[0]
         return LoadedSession(
-            _session(r["s"]),
-            None if r["p"] is None else worlds_graph.playthrough_of(session_id, r["p"]),
-            None if r["c"] is None else _character(r["c"]),
+            GameSession.from_row(r["s"]),
+            None if r["p"] is None else Playthrough.from_row(session_id, r["p"]),
+            None if r["c"] is None else Character.from_row(r["c"]),
         )
 
     async def list_sessions(self, account_id: str) -> list[GameSession]:
-        return [_session(r["s"]) for r in await self._read(Q_LIST_SESSIONS, aid=account_id)]
+        return [
+            GameSession.from_row(r["s"])
+            for r in await self._read(cypher.Q_LIST_SESSIONS, aid=account_id)
+        ]
 
     async def end_session(
         self, account_id: str, session_id: str, closing: list[NewEvent]
@@ -995,25 +495,25 @@ class RedisNeo4jStore:
     # -- safety alerts -------------------------------------------------------------------------
     async def list_alerts(self, before: float | None, limit: int) -> list[Alert]:
         records = await self._read(
-            Q_LIST_ALERTS, before=before if before is not None else float("inf"), limit=limit
+            cypher.Q_LIST_ALERTS, before=before if before is not None else float("inf"), limit=limit
         )
-        return [_alert(r["a"]) for r in records]
+        return [Alert.from_row(r["a"]) for r in records]
 
     async def get_alert(self, alert_id: str) -> Alert | None:
-        records = await self._read(Q_GET_ALERT, id=alert_id)
-        return _alert(records[0]["a"]) if records else None
+        records = await self._read(cypher.Q_GET_ALERT, id=alert_id)
+        return Alert.from_row(records[0]["a"]) if records else None
 
     async def request_contact(self, alert_id: str) -> Alert | None:
-        records = await self._write(Q_REQUEST_CONTACT, id=alert_id)
-        return _alert(records[0]["a"]) if records else None
+        records = await self._write(cypher.Q_REQUEST_CONTACT, id=alert_id)
+        return Alert.from_row(records[0]["a"]) if records else None
 
     async def purge_alerts(self, before: float) -> int:
-        records = await self._write(Q_PURGE_ALERTS, before=before)
+        records = await self._write(cypher.Q_PURGE_ALERTS, before=before)
         return int(records[0]["n"]) if records else 0
 
     async def ack_alert(self, alert_id: str, by: str, note: str) -> Alert | None:
         records = await self._write(care.Q_ACK_ALERT, id=alert_id, by=by, note=note, at=now())
-        return _alert(records[0]["a"]) if records else None
+        return Alert.from_row(records[0]["a"]) if records else None
 
     # -- facilitators ----------------------------------------------------------------------------
     async def record_action(self, action: Action) -> None:
@@ -1028,11 +528,11 @@ class RedisNeo4jStore:
         )
 
     async def list_actions(self, limit: int) -> list[Action]:
-        return [care.action_of(r["x"]) for r in await self._read(care.Q_LIST_ACTIONS, limit=limit)]
+        return [Action.from_row(r["x"]) for r in await self._read(care.Q_LIST_ACTIONS, limit=limit)]
 
     async def find_session(self, session_id: str) -> GameSession | None:
         records = await self._read(care.Q_FIND_SESSION, sid=session_id)
-        return _session(records[0]["s"]) if records else None
+        return GameSession.from_row(records[0]["s"]) if records else None
 
     async def list_active_sessions(
         self, limit: int, after: tuple[float, str] | None = None, only: str | None = None
@@ -1040,22 +540,24 @@ class RedisNeo4jStore:
         at, last = after if after is not None else (None, None)
         records = await self._read(care.Q_ACTIVE_SESSIONS, limit=limit, at=at, last=last, only=only)
         return [
-            session_view(_session(r["s"]), r["username"], r["cname"], r["cdata"], r["location"])
+            session_view(
+                GameSession.from_row(r["s"]), r["username"], r["cname"], r["cdata"], r["location"]
+            )
             for r in records
         ]
 
     # -- privacy -------------------------------------------------------------------------------
     async def export_player(self, account_id: str) -> dict[str, Any] | None:
         async def events(s: GameSession) -> list[Event]:
-            records = await self._read(Q_EVENT_RANGE, sid=s.id, lo=1, hi=s.last_seq)
-            return [_event_row(s.id, list(r.values())) for r in records]
+            records = await self._read(cypher.Q_EVENT_RANGE, sid=s.id, lo=1, hi=s.last_seq)
+            return [Event.stored(s.id, *r.values()) for r in records]
 
         async def alerts(aid: str) -> list[Alert]:
-            return [_alert(r["a"]) for r in await self._read(care.Q_PLAYER_ALERTS, aid=aid)]
+            return [Alert.from_row(r["a"]) for r in await self._read(care.Q_PLAYER_ALERTS, aid=aid)]
 
         async def actions(sids: list[str]) -> list[Action]:
             records = await self._read(care.Q_SESSION_ACTIONS, sids=sids)
-            return [care.action_of(r["x"]) for r in records]
+            return [Action.from_row(r["x"]) for r in records]
 
         return await export_document(
             self, account_id, events=events, alerts=alerts, actions=actions
@@ -1079,9 +581,13 @@ class RedisNeo4jStore:
         self, session_id: str, before_seq: int, limit: int, types: tuple[str, ...]
     ) -> list[Event]:
         records = await self._read(
-            Q_EVENTS_BEFORE, sid=session_id, before=before_seq, types=list(types), limit=limit
+            cypher.Q_EVENTS_BEFORE,
+            sid=session_id,
+            before=before_seq,
+            types=list(types),
+            limit=limit,
         )
-        return [_event_row(session_id, list(r.values())) for r in records]
+        return [Event.stored(session_id, *r.values()) for r in records]
 
     async def get_playthrough(self, session_id: str) -> Playthrough | None:
         return await worlds_graph.get_playthrough(self._driver, self._db, session_id)
@@ -1109,11 +615,11 @@ class RedisNeo4jStore:
         """One statement: lock the session, check turn, status and playthrough version, write
         events (and end, and the state)."""
         t = now()
-        encoded = [_dumps(e.data) for e in new]
+        encoded = [dumps(e.data) for e in new]
         turn_key = f"{session_id}/{turn_id}" if turn_id is not None else None
         async with self._session_lock(session_id):
             records = await self._write(
-                Q_APPEND,
+                cypher.Q_APPEND,
                 sid=session_id,
                 aid=account_id,
                 tkey=turn_key,
@@ -1133,10 +639,10 @@ class RedisNeo4jStore:
             row = records[0]
             if row["turn_first"] is not None:
                 recorded = await self._read(
-                    Q_EVENT_RANGE, sid=session_id, lo=row["turn_first"], hi=row["turn_last"]
+                    cypher.Q_EVENT_RANGE, sid=session_id, lo=row["turn_first"], hi=row["turn_last"]
                 )
                 return AppendResult(
-                    [_event_row(session_id, list(r.values())) for r in recorded], replayed=True
+                    [Event.stored(session_id, *r.values()) for r in recorded], replayed=True
                 )
             if row["status"] != "active":
                 raise SessionNotActive(session_id)
@@ -1152,103 +658,3 @@ class RedisNeo4jStore:
             if events:
                 await self._cache_events(session_id, base + len(events), events, encoded)
         return AppendResult(events)
-
-    # -- replay cache --------------------------------------------------------------------------
-    def _stream_key(self, session_id: str) -> str:
-        return f"{self._p}events:{session_id}"
-
-    def _last_key(self, session_id: str) -> str:
-        return f"{self._p}session_last:{session_id}"
-
-    async def _cache_events(
-        self,
-        session_id: str,
-        last_seq: int,
-        events: list[Event],
-        encoded: list[str] | None = None,
-        *,
-        refill: bool = False,
-    ) -> None:
-        """Write committed events to the replay Stream (best effort: Neo4j has them)."""
-        args: list[str | int] = [
-            self._maxlen,
-            REPLAY_TTL_S,
-            last_seq,
-            "refill" if refill else "append",
-        ]
-        for i, e in enumerate(events):
-            data = encoded[i] if encoded is not None else _dumps(e.data)
-            args += [e.seq, _stream_entry(e.type, data, e.at)]
-        try:
-            await self._lua_write_events(
-                keys=[self._stream_key(session_id), self._last_key(session_id)], args=args
-            )
-        except RedisError as exc:
-            log.warning("replay cache write failed for session %s: %s", session_id, exc)
-
-    async def read_events(self, session_id: str, after_seq: int, limit: int) -> list[Event]:
-        if limit <= 0:
-            return []
-        after = max(after_seq, 0)
-        stream = self._stream_key(session_id)
-        try:
-            async with self._redis.pipeline(transaction=False) as pipe:
-                pipe.get(self._last_key(session_id))
-                pipe.xrange(stream, min=f"{after + 1}-0", max="+", count=limit)
-                pipe.xrevrange(stream, max="+", min="-", count=1)
-                cached_last, entries, tip = await pipe.execute()
-        except RedisError as exc:
-            log.warning("replay cache read failed for session %s: %s", session_id, exc)
-            return await self._read_events_neo4j(session_id, after, limit, refill=False)
-        top = int(tip[0][0].split("-", 1)[0]) if tip else 0
-        if cached_last is not None:
-            last = int(cached_last)
-            if after >= last:
-                return []
-            want = min(limit, last - after)
-            if (
-                top == last
-                and len(entries) == want
-                and entries[0][0] == f"{after + 1}-1"
-                and entries[-1][0] == f"{after + want}-1"
-            ):
-                return [_stream_event(session_id, eid, fields) for eid, fields in entries]
-            # The Stream is complete up to last_seq but was trimmed past after_seq: Neo4j
-            # answers, refilling would not help.
-            trimmed = top == last and (
-                not entries or int(entries[0][0].split("-", 1)[0]) > after + 1
-            )
-            return await self._read_events_neo4j(session_id, after, limit, refill=not trimmed)
-        return await self._read_events_neo4j(session_id, after, limit, refill=True)
-
-    async def _read_events_neo4j(
-        self, session_id: str, after: int, limit: int, *, refill: bool
-    ) -> list[Event]:
-        """Answer from Neo4j. With ``refill``, when the reader is at most ``replay_log_max_events``
-        behind, also read up to last_seq and refill the replay Stream with (after, last_seq], so
-        the next pages come from Redis (one refill per session at a time in this process)."""
-        refill = refill and session_id not in self._refilling
-        if refill:
-            self._refilling.add(session_id)
-        try:
-            records = await self._read(
-                Q_READ_EVENTS,
-                sid=session_id,
-                after=after,
-                limit=limit,
-                maxlen=self._maxlen,
-                refill=refill,
-            )
-            if not records:
-                return []
-            last = int(records[0]["last"])
-            events = sorted(
-                (_event_row(session_id, row) for row in records[0]["events"]),
-                key=lambda e: e.seq,
-            )
-            if refill and last - after <= self._maxlen:
-                await self._cache_events(session_id, last, events, refill=True)
-            return events[:limit]
-        finally:
-            if refill:
-                self._refilling.discard(session_id)

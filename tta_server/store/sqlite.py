@@ -3,11 +3,17 @@
 Tables: ``accounts``, ``tokens`` (hashes only), ``throttles``, ``characters``, ``sessions``,
 ``events``, ``turns``; world templates in ``worlds`` (the document) with their graph in
 ``world_locations``, ``world_exits``, ``world_items`` and ``world_characters``; each session's
-living world in ``playthroughs`` (state JSON, location) and ``playthrough_items`` (carried).
+living world in ``playthroughs`` (state JSON, location) and ``playthrough_items`` (carried). They
+are defined in ``sqlite_schema.sql``; :mod:`~tta_server.store.sqlite_migrations` loads it and
+brings files made by older versions up to it on open.
 
 One writer connection guarded by an :class:`asyncio.Lock` runs every write as one ``BEGIN
 IMMEDIATE`` transaction; a second connection serves reads (WAL lets them run beside a write).
-aiosqlite runs each connection in its own thread, so the event loop never blocks on disk.
+aiosqlite runs each connection in its own thread, so the event loop never blocks on disk. That
+plumbing is :mod:`~tta_server.store.sqlite_db`; tokens and throttles
+(:mod:`~tta_server.store.sqlite_tokens`) and alerts, facilitator actions and player deletion
+(:mod:`~tta_server.store.sqlite_care`) are base classes of :class:`SqliteStore`; this module has
+the rest: accounts, characters, sessions and events, export, worlds.
 Pub/sub is in-process, with a relay through the file for tools
 (:mod:`tta_server.store.sqlite_bus`).
 """
@@ -17,14 +23,12 @@ from __future__ import annotations
 import asyncio
 import json
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import aiosqlite
 
-from tta_server.protocol.text import clean, clean_all, fold
+from tta_server.protocol.text import fold
 from tta_server.store import sqlite_bus
 from tta_server.store.base import (
     Account,
@@ -45,206 +49,19 @@ from tta_server.store.base import (
     Role,
     SessionNotActive,
     SessionOnHold,
-    SessionView,
     StaleState,
     StateWrite,
     UsernameTaken,
     WorldGraph,
     WorldRecord,
-    export_document,
     now,
-    session_view,
 )
+from tta_server.store.export import export_document
 from tta_server.store.sqlite_bus import SqliteBus
-
-T = TypeVar("T")
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS accounts (
-    id TEXT PRIMARY KEY,
-    username TEXT NOT NULL,
-    username_key TEXT NOT NULL UNIQUE,
-    password_hash TEXT NOT NULL,
-    role TEXT NOT NULL,
-    disabled INTEGER NOT NULL DEFAULT 0,
-    created_at REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS tokens (
-    token_hash TEXT PRIMARY KEY,
-    account_id TEXT NOT NULL,
-    expires_at REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS tokens_account ON tokens(account_id);
-CREATE TABLE IF NOT EXISTS throttles (
-    key TEXT PRIMARY KEY,
-    count INTEGER NOT NULL,
-    expires_at REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS characters (
-    id TEXT PRIMARY KEY,
-    account_id TEXT NOT NULL,
-    name TEXT NOT NULL,
-    name_key TEXT NOT NULL,
-    data TEXT NOT NULL,
-    created_at REAL NOT NULL,
-    updated_at REAL NOT NULL,
-    UNIQUE (account_id, name_key)
-);
-CREATE TABLE IF NOT EXISTS sessions (
-    id TEXT PRIMARY KEY,
-    account_id TEXT NOT NULL,
-    character_id TEXT NOT NULL,
-    world_id TEXT NOT NULL,
-    status TEXT NOT NULL,
-    created_at REAL NOT NULL,
-    updated_at REAL NOT NULL,
-    last_seq INTEGER NOT NULL DEFAULT 0,
-    hold TEXT,
-    paused TEXT
-);
-CREATE INDEX IF NOT EXISTS sessions_account ON sessions(account_id, created_at);
-CREATE TABLE IF NOT EXISTS events (
-    session_id TEXT NOT NULL,
-    seq INTEGER NOT NULL,
-    type TEXT NOT NULL,
-    data TEXT NOT NULL,
-    at REAL NOT NULL,
-    PRIMARY KEY (session_id, seq)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS turns (
-    session_id TEXT NOT NULL,
-    turn_id TEXT NOT NULL,
-    first_seq INTEGER NOT NULL,
-    last_seq INTEGER NOT NULL,
-    at REAL NOT NULL,
-    PRIMARY KEY (session_id, turn_id)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS worlds (
-    id TEXT PRIMARY KEY,
-    title TEXT NOT NULL,
-    version TEXT NOT NULL,
-    doc TEXT NOT NULL,
-    imported_at REAL NOT NULL,
-    updated_at REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS world_locations (
-    world_id TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, tags TEXT NOT NULL,
-    PRIMARY KEY (world_id, id)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS world_exits (
-    world_id TEXT NOT NULL, from_id TEXT NOT NULL, dir TEXT NOT NULL, to_id TEXT NOT NULL,
-    locked INTEGER NOT NULL,
-    PRIMARY KEY (world_id, from_id, dir)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS world_items (
-    world_id TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, portable INTEGER NOT NULL,
-    start TEXT NOT NULL,
-    PRIMARY KEY (world_id, id)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS world_characters (
-    world_id TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, start TEXT NOT NULL,
-    PRIMARY KEY (world_id, id)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS playthroughs (
-    session_id TEXT PRIMARY KEY,
-    world_id TEXT NOT NULL,
-    world_version TEXT NOT NULL,
-    state TEXT NOT NULL,
-    location TEXT NOT NULL,
-    version INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS alerts (
-    id TEXT PRIMARY KEY,
-    at REAL NOT NULL,
-    account_id TEXT NOT NULL,
-    username TEXT NOT NULL,
-    character_id TEXT NOT NULL,
-    character_name TEXT NOT NULL,
-    session_id TEXT NOT NULL,
-    level TEXT NOT NULL,
-    category TEXT,
-    reasons TEXT NOT NULL,
-    text TEXT NOT NULL,
-    contact_requested INTEGER NOT NULL DEFAULT 0,
-    acked_by TEXT,
-    acked_at REAL,
-    note TEXT,
-    escalated INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX IF NOT EXISTS alerts_at ON alerts(at);
-CREATE TABLE IF NOT EXISTS actions (
-    id TEXT PRIMARY KEY,
-    at REAL NOT NULL,
-    actor TEXT NOT NULL,
-    action TEXT NOT NULL,
-    session_id TEXT,
-    detail TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS actions_at ON actions(at);
-CREATE TABLE IF NOT EXISTS playthrough_items (
-    session_id TEXT NOT NULL, item_id TEXT NOT NULL,
-    PRIMARY KEY (session_id, item_id)
-) WITHOUT ROWID;
-"""
-
-_ADDED_COLUMNS = (
-    ("sessions", "hold", "TEXT"),
-    ("sessions", "paused", "TEXT"),
-    ("alerts", "acked_by", "TEXT"),
-    ("alerts", "acked_at", "REAL"),
-    ("alerts", "note", "TEXT"),
-    ("alerts", "escalated", "INTEGER NOT NULL DEFAULT 0"),
-)
-"""Columns added after a table first shipped: (table, column, type), added on open if missing."""
-
-_TEXT_REPAIRED_VERSION = 1
-"""``PRAGMA user_version`` from which stored text is known to be clean (see _repair_text)."""
-
-_JSON_TEXT_COLUMNS = (
-    ("characters", "data"),
-    ("events", "data"),
-    ("playthroughs", "state"),
-    ("alerts", "reasons"),
-)
-_PLAIN_TEXT_COLUMNS = (
-    ("sessions", "paused"),
-    ("alerts", "text"),
-    ("alerts", "note"),
-    ("alerts", "character_name"),
-    ("actions", "detail"),
-)
-
-
-async def _repair_text(db: aiosqlite.Connection) -> None:
-    """Make text stored by versions that did not check input safe to send and to print: lone
-    surrogates (stored as JSON escapes, which broke every later read of the row) become U+FFFD
-    and terminal control characters are removed (:func:`tta_server.protocol.text.clean`).
-    Runs once, when a file older than :data:`_TEXT_REPAIRED_VERSION` is opened."""
-
-    def json_text(doc: str) -> str:
-        try:
-            value = json.loads(doc)
-        except ValueError:
-            return doc
-        repaired = clean_all(value)
-        return doc if repaired == value else json.dumps(repaired)
-
-    def plain_text(text: str | None) -> str | None:
-        return None if text is None else clean(text)
-
-    await db.create_function("tta_json_text", 1, json_text, deterministic=True)
-    await db.create_function("tta_plain_text", 1, plain_text, deterministic=True)
-    for table, column in _JSON_TEXT_COLUMNS:
-        await db.execute(
-            f"UPDATE {table} SET {column} = tta_json_text({column}) "  # noqa: S608 - fixed names
-            f"WHERE {column} LIKE '%\\u%' AND {column} != tta_json_text({column})"
-        )
-    for table, column in _PLAIN_TEXT_COLUMNS:
-        await db.execute(
-            f"UPDATE {table} SET {column} = tta_plain_text({column}) "  # noqa: S608 - fixed names
-            f"WHERE {column} != tta_plain_text({column})"
-        )
-
+from tta_server.store.sqlite_care import SqliteCare
+from tta_server.store.sqlite_db import alert_of, as_dict
+from tta_server.store.sqlite_migrations import SCHEMA, migrate
+from tta_server.store.sqlite_tokens import SqliteTokens
 
 _WORLD_TABLES = ("world_locations", "world_exits", "world_items", "world_characters")
 
@@ -255,15 +72,8 @@ def _new_id() -> str:
     return uuid.uuid4().hex
 
 
-def _account(row: aiosqlite.Row) -> Account:
-    return Account(
-        id=row["id"],
-        username=row["username"],
-        password_hash=row["password_hash"],
-        role=Role(row["role"]),
-        disabled=bool(row["disabled"]),
-        created_at=row["created_at"],
-    )
+def _event(row: aiosqlite.Row) -> Event:
+    return Event.stored(row["session_id"], row["seq"], row["type"], row["data"], row["at"])
 
 
 Q_LOAD_SESSION = """
@@ -280,82 +90,7 @@ WHERE s.id = ? AND s.account_id = ?
 """A session with its playthrough and character (``load_session``), in one statement."""
 
 
-def _character(row: aiosqlite.Row, prefix: str = "") -> Character:
-    """A character from its row (``prefix``: the column aliases of a join, e.g. ``c_``)."""
-    return Character(
-        id=row[prefix + "id"],
-        account_id=row[prefix + "account_id"],
-        name=row[prefix + "name"],
-        data=json.loads(row[prefix + "data"]),
-        created_at=row[prefix + "created_at"],
-        updated_at=row[prefix + "updated_at"],
-    )
-
-
-def _playthrough(row: aiosqlite.Row, prefix: str = "") -> Playthrough:
-    """A playthrough from its row (``prefix`` as for :func:`_character`)."""
-    return Playthrough(
-        session_id=row[prefix + "session_id"],
-        world_id=row[prefix + "world_id"],
-        world_version=row[prefix + "world_version"],
-        state=json.loads(row[prefix + "state"]),
-        version=row[prefix + "version"],
-    )
-
-
-def _session(row: aiosqlite.Row) -> GameSession:
-    return GameSession(
-        id=row["id"],
-        account_id=row["account_id"],
-        character_id=row["character_id"],
-        world_id=row["world_id"],
-        status=row["status"],
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-        last_seq=row["last_seq"],
-        hold=row["hold"],
-        paused=row["paused"],
-    )
-
-
-def _action(row: aiosqlite.Row) -> Action:
-    return Action(
-        row["id"], row["at"], row["actor"], row["action"], row["session_id"], row["detail"]
-    )
-
-
-def _alert(row: aiosqlite.Row) -> Alert:
-    return Alert(
-        id=row["id"],
-        at=row["at"],
-        account_id=row["account_id"],
-        username=row["username"],
-        character_id=row["character_id"],
-        character_name=row["character_name"],
-        session_id=row["session_id"],
-        level=row["level"],
-        category=row["category"],
-        reasons=tuple(json.loads(row["reasons"])),
-        text=row["text"],
-        contact_requested=bool(row["contact_requested"]),
-        acked_by=row["acked_by"],
-        acked_at=row["acked_at"],
-        note=row["note"],
-        escalated=bool(row["escalated"]),
-    )
-
-
-def _event(row: aiosqlite.Row) -> Event:
-    return Event(
-        session_id=row["session_id"],
-        seq=row["seq"],
-        type=row["type"],
-        data=json.loads(row["data"]),
-        at=row["at"],
-    )
-
-
-class SqliteStore:
+class SqliteStore(SqliteTokens, SqliteCare):
     """:class:`~tta_server.store.base.Store` on one SQLite file."""
 
     kind = "embedded"
@@ -373,33 +108,9 @@ class SqliteStore:
         self._writer = await self._connect()
         await self._writer.executescript(SCHEMA)
         await self._writer.executescript(sqlite_bus.SCHEMA)
-        await self._migrate(self._writer)
+        await migrate(self._writer)
         await self._writer.commit()
         self._reader = await self._connect()
-
-    @staticmethod
-    async def _migrate(db: aiosqlite.Connection) -> None:
-        """Bring a file made by an older version up to this schema (columns added since), and
-        repair text stored before input was checked (see :func:`_repair_text`)."""
-        for table, column, kind in _ADDED_COLUMNS:
-            async with db.execute(f"PRAGMA table_info({table})") as cur:
-                columns = {row["name"] for row in await cur.fetchall()}
-            if column not in columns:
-                await db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
-        async with db.execute("PRAGMA user_version") as cur:
-            row = await cur.fetchone()
-        if row is not None and row[0] < _TEXT_REPAIRED_VERSION:
-            await _repair_text(db)
-            await db.execute(f"PRAGMA user_version = {_TEXT_REPAIRED_VERSION}")
-
-    async def _connect(self) -> aiosqlite.Connection:
-        conn = await aiosqlite.connect(self.path, isolation_level=None)
-        conn.row_factory = aiosqlite.Row
-        await conn.execute("PRAGMA journal_mode=WAL")
-        await conn.execute("PRAGMA synchronous=NORMAL")
-        await conn.execute("PRAGMA busy_timeout=5000")
-        await conn.execute("PRAGMA foreign_keys=ON")
-        return conn
 
     async def close(self) -> None:
         await self.bus.close()
@@ -438,40 +149,6 @@ class SqliteStore:
 
         await self._write(work)
 
-    # -- plumbing ------------------------------------------------------------------------------
-    @property
-    def _r(self) -> aiosqlite.Connection:
-        if self._reader is None:
-            raise RuntimeError("store is not open")
-        return self._reader
-
-    async def _read_one(self, sql: str, params: tuple[Any, ...]) -> aiosqlite.Row | None:
-        async with self._r.execute(sql, params) as cur:
-            row: aiosqlite.Row | None = await cur.fetchone()
-            return row
-
-    async def _read_all(self, sql: str, params: tuple[Any, ...]) -> list[aiosqlite.Row]:
-        async with self._r.execute(sql, params) as cur:
-            return list(await cur.fetchall())
-
-    @asynccontextmanager
-    async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        if self._writer is None:
-            raise RuntimeError("store is not open")
-        async with self._write_lock:
-            db = self._writer
-            await db.execute("BEGIN IMMEDIATE")
-            try:
-                yield db
-            except BaseException:
-                await db.execute("ROLLBACK")
-                raise
-            await db.execute("COMMIT")
-
-    async def _write(self, work: Callable[[aiosqlite.Connection], Awaitable[T]]) -> T:
-        async with self._transaction() as db:
-            return await work(db)
-
     # -- accounts ------------------------------------------------------------------------------
     async def create_account(self, username: str, password_hash: str, role: Role) -> Account:
         account = Account(_new_id(), username, password_hash, role, False, now())
@@ -498,17 +175,17 @@ class SqliteStore:
 
     async def get_account(self, account_id: str) -> Account | None:
         row = await self._read_one("SELECT * FROM accounts WHERE id = ?", (account_id,))
-        return _account(row) if row else None
+        return Account.from_row(as_dict(row)) if row else None
 
     async def get_account_by_username(self, username: str) -> Account | None:
         row = await self._read_one(
             "SELECT * FROM accounts WHERE username_key = ?", (fold(username),)
         )
-        return _account(row) if row else None
+        return Account.from_row(as_dict(row)) if row else None
 
     async def list_accounts(self) -> list[Account]:
         rows = await self._read_all("SELECT * FROM accounts ORDER BY created_at", ())
-        return [_account(r) for r in rows]
+        return [Account.from_row(as_dict(r)) for r in rows]
 
     async def update_account(
         self, account_id: str, *, role: Role | None = None, disabled: bool | None = None
@@ -525,111 +202,6 @@ class SqliteStore:
 
         await self._write(work)
         return await self.get_account(account_id)
-
-    # -- tokens --------------------------------------------------------------------------------
-    async def save_token(self, token_hash: str, account_id: str, ttl_s: int) -> None:
-        async def work(db: aiosqlite.Connection) -> None:
-            await db.execute("DELETE FROM tokens WHERE expires_at < ?", (now(),))
-            await db.execute(
-                "INSERT INTO tokens (token_hash, account_id, expires_at) VALUES (?, ?, ?)",
-                (token_hash, account_id, now() + ttl_s),
-            )
-
-        await self._write(work)
-
-    async def touch_token(self, token_hash: str, ttl_s: int) -> str | None:
-        async def work(db: aiosqlite.Connection) -> str | None:
-            t = now()
-            async with db.execute(
-                "UPDATE tokens SET expires_at = ? WHERE token_hash = ? AND expires_at >= ?"
-                " RETURNING account_id",
-                (t + ttl_s, token_hash, t),
-            ) as cur:
-                row = await cur.fetchone()
-            return str(row[0]) if row else None
-
-        return await self._write(work)
-
-    async def revoke_token(self, token_hash: str) -> bool:
-        async def work(db: aiosqlite.Connection) -> bool:
-            cur = await db.execute("DELETE FROM tokens WHERE token_hash = ?", (token_hash,))
-            return cur.rowcount > 0
-
-        return await self._write(work)
-
-    async def revoke_account_tokens(self, account_id: str) -> list[str]:
-        async def work(db: aiosqlite.Connection) -> list[str]:
-            async with db.execute(
-                "DELETE FROM tokens WHERE account_id = ? RETURNING token_hash", (account_id,)
-            ) as cur:
-                return [str(r[0]) for r in await cur.fetchall()]
-
-        return await self._write(work)
-
-    # -- throttles -----------------------------------------------------------------------------
-    async def throttle_count(self, key: str) -> tuple[int, float]:
-        row = await self._read_one(
-            "SELECT count, expires_at FROM throttles WHERE key = ? AND expires_at > ?",
-            (key, now()),
-        )
-        if row is None:
-            return 0, 0.0
-        return int(row["count"]), max(0.0, float(row["expires_at"]) - now())
-
-    async def throttle_hit(self, key: str, window_s: int) -> int:
-        async def work(db: aiosqlite.Connection) -> int:
-            t = now()
-            async with db.execute(
-                "INSERT INTO throttles (key, count, expires_at) VALUES (?, 1, ?)"
-                " ON CONFLICT(key) DO UPDATE SET"
-                "  count = CASE WHEN expires_at > ? THEN count + 1 ELSE 1 END,"
-                "  expires_at = CASE WHEN expires_at > ? THEN expires_at ELSE excluded.expires_at"
-                "  END RETURNING count",
-                (key, t + window_s, t, t),
-            ) as cur:
-                row = await cur.fetchone()
-            assert row is not None
-            return int(row[0])
-
-        return await self._write(work)
-
-    async def throttle_take(self, key: str, limit: int, window_s: int) -> float:
-        async def work(db: aiosqlite.Connection) -> float:
-            t = now()
-            async with db.execute(
-                "SELECT count, expires_at FROM throttles WHERE key = ? AND expires_at > ?",
-                (key, t),
-            ) as cur:
-                row = await cur.fetchone()
-            if row is not None and int(row["count"]) >= limit:
-                return max(0.01, float(row["expires_at"]) - t)
-            await db.execute(
-                "INSERT INTO throttles (key, count, expires_at) VALUES (?, 1, ?)"
-                " ON CONFLICT(key) DO UPDATE SET"
-                "  count = CASE WHEN expires_at > ? THEN count + 1 ELSE 1 END,"
-                "  expires_at = CASE WHEN expires_at > ? THEN expires_at ELSE excluded.expires_at"
-                "  END",
-                (key, t + window_s, t, t),
-            )
-            return 0.0
-
-        return await self._write(work)
-
-    async def throttle_release(self, key: str) -> None:
-        async def work(db: aiosqlite.Connection) -> None:
-            await db.execute(
-                "UPDATE throttles SET count = count - 1"
-                " WHERE key = ? AND count > 0 AND expires_at > ?",
-                (key, now()),
-            )
-
-        await self._write(work)
-
-    async def throttle_clear(self, key: str) -> None:
-        async def work(db: aiosqlite.Connection) -> None:
-            await db.execute("DELETE FROM throttles WHERE key = ?", (key,))
-
-        await self._write(work)
 
     # -- characters ----------------------------------------------------------------------------
     async def create_character(
@@ -661,13 +233,13 @@ class SqliteStore:
         rows = await self._read_all(
             "SELECT * FROM characters WHERE account_id = ? ORDER BY created_at", (account_id,)
         )
-        return [_character(r) for r in rows]
+        return [Character.from_row(as_dict(r)) for r in rows]
 
     async def get_character(self, account_id: str, character_id: str) -> Character | None:
         row = await self._read_one(
             "SELECT * FROM characters WHERE id = ? AND account_id = ?", (character_id, account_id)
         )
-        return _character(row) if row else None
+        return Character.from_row(as_dict(row)) if row else None
 
     async def update_character(
         self, account_id: str, character_id: str, name: str, data: dict[str, Any]
@@ -771,16 +343,18 @@ class SqliteStore:
         row = await self._read_one(
             "SELECT * FROM sessions WHERE id = ? AND account_id = ?", (session_id, account_id)
         )
-        return _session(row) if row else None
+        return GameSession.from_row(as_dict(row)) if row else None
 
     async def load_session(self, account_id: str, session_id: str) -> LoadedSession | None:
         row = await self._read_one(Q_LOAD_SESSION, (session_id, account_id))
         if row is None:
             return None
         return LoadedSession(
-            _session(row),
-            _playthrough(row, "p_") if row["p_session_id"] is not None else None,
-            _character(row, "c_") if row["c_id"] is not None else None,
+            GameSession.from_row(as_dict(row)),
+            Playthrough.from_row(row["p_session_id"], as_dict(row, "p_"))
+            if row["p_session_id"] is not None
+            else None,
+            Character.from_row(as_dict(row, "c_")) if row["c_id"] is not None else None,
         )
 
     async def list_sessions(self, account_id: str) -> list[GameSession]:
@@ -788,7 +362,7 @@ class SqliteStore:
             "SELECT * FROM sessions WHERE account_id = ? ORDER BY created_at DESC, id",
             (account_id,),
         )
-        return [_session(r) for r in rows]
+        return [GameSession.from_row(as_dict(r)) for r in rows]
 
     async def end_session(
         self, account_id: str, session_id: str, closing: list[NewEvent]
@@ -921,84 +495,6 @@ class SqliteStore:
             ),
         )
 
-    # -- safety alerts -------------------------------------------------------------------------
-    async def list_alerts(self, before: float | None, limit: int) -> list[Alert]:
-        rows = await self._read_all(
-            "SELECT * FROM alerts WHERE at < ? ORDER BY at DESC, id LIMIT ?",
-            (before if before is not None else float("inf"), limit),
-        )
-        return [_alert(r) for r in rows]
-
-    async def get_alert(self, alert_id: str) -> Alert | None:
-        row = await self._read_one("SELECT * FROM alerts WHERE id = ?", (alert_id,))
-        return _alert(row) if row else None
-
-    async def request_contact(self, alert_id: str) -> Alert | None:
-        async def work(db: aiosqlite.Connection) -> None:
-            await db.execute("UPDATE alerts SET contact_requested = 1 WHERE id = ?", (alert_id,))
-
-        await self._write(work)
-        return await self.get_alert(alert_id)
-
-    async def purge_alerts(self, before: float) -> int:
-        async def work(db: aiosqlite.Connection) -> int:
-            cur = await db.execute("DELETE FROM alerts WHERE at < ?", (before,))
-            return cur.rowcount
-
-        return await self._write(work)
-
-    async def ack_alert(self, alert_id: str, by: str, note: str) -> Alert | None:
-        async def work(db: aiosqlite.Connection) -> None:
-            await db.execute(
-                "UPDATE alerts SET acked_by = ?, acked_at = ?, note = ? WHERE id = ?",
-                (by, now(), note, alert_id),
-            )
-
-        await self._write(work)
-        return await self.get_alert(alert_id)
-
-    # -- facilitators ----------------------------------------------------------------------------
-    async def record_action(self, action: Action) -> None:
-        async def work(db: aiosqlite.Connection) -> None:
-            await db.execute(
-                "INSERT INTO actions (id, at, actor, action, session_id, detail)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    action.id,
-                    action.at,
-                    action.actor,
-                    action.action,
-                    action.session_id,
-                    action.detail,
-                ),
-            )
-
-        await self._write(work)
-
-    async def list_actions(self, limit: int) -> list[Action]:
-        rows = await self._read_all("SELECT * FROM actions ORDER BY at DESC, id LIMIT ?", (limit,))
-        return [_action(r) for r in rows]
-
-    async def find_session(self, session_id: str) -> GameSession | None:
-        row = await self._read_one("SELECT * FROM sessions WHERE id = ?", (session_id,))
-        return _session(row) if row else None
-
-    async def list_active_sessions(
-        self, limit: int, after: tuple[float, str] | None = None, only: str | None = None
-    ) -> list[SessionView]:
-        at, last = after if after is not None else (None, None)
-        rows = await self._read_all(
-            "SELECT s.*, a.username AS u, c.name AS cname, c.data AS cdata, p.location AS loc"
-            " FROM sessions s JOIN accounts a ON a.id = s.account_id"
-            " LEFT JOIN characters c ON c.id = s.character_id"
-            " LEFT JOIN playthroughs p ON p.session_id = s.id"
-            " WHERE s.status = 'active' AND (? IS NULL OR s.id = ?)"
-            " AND (? IS NULL OR s.updated_at < ? OR (s.updated_at = ? AND s.id > ?))"
-            " ORDER BY s.updated_at DESC, s.id LIMIT ?",
-            (only, only, at, at, at, last, limit),
-        )
-        return [session_view(_session(r), r["u"], r["cname"], r["cdata"], r["loc"]) for r in rows]
-
     # -- privacy -------------------------------------------------------------------------------
     async def export_player(self, account_id: str) -> dict[str, Any] | None:
         async def events(s: GameSession) -> list[Event]:
@@ -1008,7 +504,7 @@ class SqliteStore:
             rows = await self._read_all(
                 "SELECT * FROM alerts WHERE account_id = ? ORDER BY at", (aid,)
             )
-            return [_alert(r) for r in rows]
+            return [alert_of(r) for r in rows]
 
         async def actions(sids: list[str]) -> list[Action]:
             marks = ", ".join("?" for _ in sids) or "NULL"
@@ -1016,36 +512,11 @@ class SqliteStore:
                 f"SELECT * FROM actions WHERE session_id IN ({marks}) ORDER BY at",  # noqa: S608 - placeholders only
                 tuple(sids),
             )
-            return [_action(r) for r in rows]
+            return [Action.from_row(as_dict(r)) for r in rows]
 
         return await export_document(
             self, account_id, events=events, alerts=alerts, actions=actions
         )
-
-    async def delete_player(self, account_id: str) -> bool:
-        async def work(db: aiosqlite.Connection) -> bool:
-            async with db.execute(
-                "SELECT id FROM sessions WHERE account_id = ?", (account_id,)
-            ) as cur:
-                sessions = [r["id"] for r in await cur.fetchall()]
-            for sid in sessions:
-                for table in ("events", "turns", "playthroughs", "playthrough_items", "actions"):
-                    await db.execute(f"DELETE FROM {table} WHERE session_id = ?", (sid,))  # noqa: S608 - fixed names
-            for table in ("sessions", "characters", "tokens", "alerts"):
-                await db.execute(f"DELETE FROM {table} WHERE account_id = ?", (account_id,))  # noqa: S608 - fixed names
-            async with db.execute(
-                "SELECT username_key FROM accounts WHERE id = ?", (account_id,)
-            ) as cur:
-                row = await cur.fetchone()
-            if row is not None:
-                await db.execute("DELETE FROM throttles WHERE key = ?", (f"login:user:{row[0]}",))
-            await db.execute(
-                "DELETE FROM throttles WHERE key LIKE ?", (f"login:device:{account_id}:%",)
-            )
-            cur2 = await db.execute("DELETE FROM accounts WHERE id = ?", (account_id,))
-            return cur2.rowcount > 0
-
-        return await self._write(work)
 
     async def read_events_before(
         self, session_id: str, before_seq: int, limit: int, types: tuple[str, ...]
@@ -1060,7 +531,7 @@ class SqliteStore:
 
     async def get_playthrough(self, session_id: str) -> Playthrough | None:
         row = await self._read_one("SELECT * FROM playthroughs WHERE session_id = ?", (session_id,))
-        return _playthrough(row) if row is not None else None
+        return Playthrough.from_row(row["session_id"], as_dict(row)) if row is not None else None
 
     # -- worlds --------------------------------------------------------------------------------
     async def import_world(self, record: WorldRecord, graph: WorldGraph) -> str:
@@ -1103,14 +574,4 @@ class SqliteStore:
 
     async def list_worlds(self) -> list[WorldRecord]:
         rows = await self._read_all("SELECT * FROM worlds ORDER BY id", ())
-        return [
-            WorldRecord(
-                r["id"],
-                r["title"],
-                r["version"],
-                json.loads(r["doc"]),
-                r["imported_at"],
-                r["updated_at"],
-            )
-            for r in rows
-        ]
+        return [WorldRecord.from_row(as_dict(r)) for r in rows]

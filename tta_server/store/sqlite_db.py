@@ -1,0 +1,89 @@
+"""The embedded store's plumbing: its two connections to the SQLite file and the one way each
+read and write goes through them.
+
+One writer connection guarded by an :class:`asyncio.Lock` runs every write as one ``BEGIN
+IMMEDIATE`` transaction (:meth:`SqliteDb._write`); a second connection serves reads (WAL lets them
+run beside a write). aiosqlite runs each connection in its own thread, so the event loop never
+blocks on disk. :class:`SqliteDb` is the base class of
+:class:`~tta_server.store.sqlite.SqliteStore` and of its parts
+(:mod:`~tta_server.store.sqlite_tokens`, :mod:`~tta_server.store.sqlite_care`); the store sets the
+attributes it declares and opens the connections.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import aiosqlite
+
+from tta_server.store.base import Alert
+
+T = TypeVar("T")
+
+
+def as_dict(row: aiosqlite.Row, prefix: str = "") -> dict[str, Any]:
+    """A row for a record's ``from_row``: its columns (those named ``prefix``..., without the
+    prefix: the aliases of a join, e.g. ``c_``). A row iterates over its values, not its names."""
+    return {
+        k[len(prefix) :]: v for k, v in zip(row.keys(), row, strict=True) if k.startswith(prefix)
+    }
+
+
+def alert_of(row: aiosqlite.Row) -> Alert:
+    return Alert.from_row({**as_dict(row), "reasons": json.loads(row["reasons"])})
+
+
+class SqliteDb:
+    """Reads and writes on the store's connections (opened by the store)."""
+
+    path: Path
+    _writer: aiosqlite.Connection | None
+    _reader: aiosqlite.Connection | None
+    _write_lock: asyncio.Lock
+
+    async def _connect(self) -> aiosqlite.Connection:
+        conn = await aiosqlite.connect(self.path, isolation_level=None)
+        conn.row_factory = aiosqlite.Row
+        await conn.execute("PRAGMA journal_mode=WAL")
+        await conn.execute("PRAGMA synchronous=NORMAL")
+        await conn.execute("PRAGMA busy_timeout=5000")
+        await conn.execute("PRAGMA foreign_keys=ON")
+        return conn
+
+    @property
+    def _r(self) -> aiosqlite.Connection:
+        if self._reader is None:
+            raise RuntimeError("store is not open")
+        return self._reader
+
+    async def _read_one(self, sql: str, params: tuple[Any, ...]) -> aiosqlite.Row | None:
+        async with self._r.execute(sql, params) as cur:
+            row: aiosqlite.Row | None = await cur.fetchone()
+            return row
+
+    async def _read_all(self, sql: str, params: tuple[Any, ...]) -> list[aiosqlite.Row]:
+        async with self._r.execute(sql, params) as cur:
+            return list(await cur.fetchall())
+
+    @asynccontextmanager
+    async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        if self._writer is None:
+            raise RuntimeError("store is not open")
+        async with self._write_lock:
+            db = self._writer
+            await db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+            except BaseException:
+                await db.execute("ROLLBACK")
+                raise
+            await db.execute("COMMIT")
+
+    async def _write(self, work: Callable[[aiosqlite.Connection], Awaitable[T]]) -> T:
+        async with self._transaction() as db:
+            return await work(db)

@@ -1,0 +1,146 @@
+"""The embedded store's schema, and the migrations that bring older files up to it.
+
+:data:`SCHEMA` is ``sqlite_schema.sql`` (package data beside this module): every table as this
+version makes it, created with ``IF NOT EXISTS`` on each open. A table that already exists keeps
+its old shape, so :data:`MIGRATIONS` then changes what has changed since, in order:
+
+1. ``sessions.hold`` and ``sessions.paused`` (a story held for an alert, paused by a facilitator);
+2. ``alerts.acked_by``, ``acked_at`` and ``note`` (a facilitator's acknowledgement);
+3. the text repair (:func:`repair_text`) of what was stored before input was checked;
+4. ``alerts.escalated`` (a concern raised to facilitators without a hold).
+
+Each migration knows by itself whether a file needs it, so it runs once per file: an added column
+by its absence (the columns came before the file kept any version, and 4 after 3, so the version
+cannot tell), the text repair by ``PRAGMA user_version`` below :data:`TEXT_REPAIRED_VERSION`,
+which it then sets. A new migration goes at the end with the next number; one that cannot see
+whether it ran sets ``PRAGMA user_version`` to a value above the last one used and checks it. A
+new file gets every column from the schema: only the text repair runs, over empty tables, and
+sets ``user_version``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from importlib import resources
+
+import aiosqlite
+
+from tta_server.protocol.text import clean, clean_all
+
+SCHEMA = resources.files(__package__).joinpath("sqlite_schema.sql").read_text(encoding="utf-8")
+"""The tables, as ``sqlite_schema.sql`` holds them (read once, when this module is imported)."""
+
+TEXT_REPAIRED_VERSION = 1
+"""``PRAGMA user_version`` from which stored text is known to be clean (see :func:`repair_text`)."""
+
+_JSON_TEXT_COLUMNS = (
+    ("characters", "data"),
+    ("events", "data"),
+    ("playthroughs", "state"),
+    ("alerts", "reasons"),
+)
+_PLAIN_TEXT_COLUMNS = (
+    ("sessions", "paused"),
+    ("alerts", "text"),
+    ("alerts", "note"),
+    ("alerts", "character_name"),
+    ("actions", "detail"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One change to files made by older versions: ``run`` it when ``needed`` says so."""
+
+    number: int
+    what: str
+    needed: Callable[[aiosqlite.Connection], Awaitable[bool]]
+    run: Callable[[aiosqlite.Connection], Awaitable[None]]
+
+
+async def _columns(db: aiosqlite.Connection, table: str) -> set[str]:
+    async with db.execute(f"PRAGMA table_info({table})") as cur:
+        return {row["name"] for row in await cur.fetchall()}
+
+
+def _add_columns(number: int, what: str, table: str, *columns: tuple[str, str]) -> Migration:
+    """A migration that adds ``columns`` (name, type) to ``table`` where they are missing."""
+
+    async def needed(db: aiosqlite.Connection) -> bool:
+        return not {name for name, _ in columns} <= await _columns(db, table)
+
+    async def run(db: aiosqlite.Connection) -> None:
+        present = await _columns(db, table)
+        for name, kind in columns:
+            if name not in present:
+                await db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+
+    return Migration(number, what, needed, run)
+
+
+async def _user_version(db: aiosqlite.Connection) -> int | None:
+    async with db.execute("PRAGMA user_version") as cur:
+        row = await cur.fetchone()
+    return None if row is None else int(row[0])
+
+
+async def _text_unrepaired(db: aiosqlite.Connection) -> bool:
+    version = await _user_version(db)
+    return version is not None and version < TEXT_REPAIRED_VERSION
+
+
+async def repair_text(db: aiosqlite.Connection) -> None:
+    """Make text stored by versions that did not check input safe to send and to print: lone
+    surrogates (stored as JSON escapes, which broke every later read of the row) become U+FFFD
+    and terminal control characters are removed (:func:`tta_server.protocol.text.clean`); then
+    mark the file with :data:`TEXT_REPAIRED_VERSION`."""
+
+    def json_text(doc: str) -> str:
+        try:
+            value = json.loads(doc)
+        except ValueError:
+            return doc
+        repaired = clean_all(value)
+        return doc if repaired == value else json.dumps(repaired)
+
+    def plain_text(text: str | None) -> str | None:
+        return None if text is None else clean(text)
+
+    await db.create_function("tta_json_text", 1, json_text, deterministic=True)
+    await db.create_function("tta_plain_text", 1, plain_text, deterministic=True)
+    for table, column in _JSON_TEXT_COLUMNS:
+        await db.execute(
+            f"UPDATE {table} SET {column} = tta_json_text({column}) "  # noqa: S608 - fixed names
+            f"WHERE {column} LIKE '%\\u%' AND {column} != tta_json_text({column})"
+        )
+    for table, column in _PLAIN_TEXT_COLUMNS:
+        await db.execute(
+            f"UPDATE {table} SET {column} = tta_plain_text({column}) "  # noqa: S608 - fixed names
+            f"WHERE {column} != tta_plain_text({column})"
+        )
+    await db.execute(f"PRAGMA user_version = {TEXT_REPAIRED_VERSION}")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _add_columns(1, "story hold and pause", "sessions", ("hold", "TEXT"), ("paused", "TEXT")),
+    _add_columns(
+        2,
+        "alert acknowledgement",
+        "alerts",
+        ("acked_by", "TEXT"),
+        ("acked_at", "REAL"),
+        ("note", "TEXT"),
+    ),
+    Migration(3, "repair text stored before input was checked", _text_unrepaired, repair_text),
+    _add_columns(4, "escalated concerns", "alerts", ("escalated", "INTEGER NOT NULL DEFAULT 0")),
+)
+"""Every migration, in the order they run (see the module docstring)."""
+
+
+async def migrate(db: aiosqlite.Connection) -> None:
+    """Run, in order, each migration the file needs (after :data:`SCHEMA` was applied)."""
+    for migration in MIGRATIONS:
+        if await migration.needed(db):
+            await migration.run(db)
