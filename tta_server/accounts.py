@@ -37,7 +37,14 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
 from tta_server.protocol.text import fold
 from tta_server.settings import Settings
-from tta_server.store.base import Account, Role, Store, UsernameTaken
+from tta_server.store.base import (
+    Account,
+    Role,
+    Store,
+    UsernameTaken,
+    login_device_key,
+    login_name_key,
+)
 
 USERNAME_RE = re.compile(r"^[A-Za-z0-9_-]{3,32}$")
 DEVICE_TTL_S = 90 * 24 * 3600
@@ -138,7 +145,7 @@ class Accounts:
         if trusted:
             assert device is not None and account is not None
             trusted = (await self.store.throttle_count(_device_key(account.id, device)))[0] > 0
-        user_key = f"login:user:{fold(username)}"
+        user_key = login_name_key(fold(username))
         if trusted:
             assert device is not None
             limits = [
@@ -210,7 +217,7 @@ class Accounts:
 
 
 def _device_key(account_id: str, device: str) -> str:
-    return f"login:device:{account_id}:{token_hash(device)}"
+    return login_device_key(account_id, token_hash(device))
 
 
 def _taken(username: str) -> ProtocolError:

@@ -61,6 +61,17 @@ class SessionNotActive(StoreError):
     """The session has ended; it can be read but not changed."""
 
 
+def login_name_key(username_key: str) -> str:
+    """The throttle key counting failed logins for a user name (``username_key``: folded)."""
+    return f"login:user:{username_key}"
+
+
+def login_device_key(account_id: str, device_hash: str) -> str:
+    """The throttle key that marks a device token (its SHA-256) valid for an account; every
+    device of an account starts with ``login_device_key(account_id, "")``."""
+    return f"login:device:{account_id}:{device_hash}"
+
+
 def now() -> float:
     """Wall-clock time in seconds since the epoch (one clock for every store)."""
     return time.time()

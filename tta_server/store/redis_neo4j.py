@@ -118,6 +118,8 @@ from tta_server.store.base import (
     UsernameTaken,
     WorldGraph,
     WorldRecord,
+    login_device_key,
+    login_name_key,
     now,
     session_view,
 )
@@ -569,8 +571,8 @@ class RedisNeo4jStore(RedisTokens, RedisReplay):
         found = await care.delete_player(self._driver, self._db, account_id)
         keys = [k for s in sessions for k in (self._stream_key(s.id), self._last_key(s.id))]
         if account is not None:
-            keys.append(self._throttle_key(f"login:user:{fold(account.username)}"))
-        devices = self._throttle_key(f"login:device:{account_id}:*")
+            keys.append(self._throttle_key(login_name_key(fold(account.username))))
+        devices = self._throttle_key(login_device_key(account_id, "*"))
         keys += [k async for k in self._redis.scan_iter(match=devices, count=1000)]
         await self.revoke_account_tokens(account_id)
         if keys:

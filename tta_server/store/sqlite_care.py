@@ -10,7 +10,16 @@ from __future__ import annotations
 
 import aiosqlite
 
-from tta_server.store.base import Action, Alert, GameSession, SessionView, now, session_view
+from tta_server.store.base import (
+    Action,
+    Alert,
+    GameSession,
+    SessionView,
+    login_device_key,
+    login_name_key,
+    now,
+    session_view,
+)
 from tta_server.store.sqlite_db import SqliteDb, alert_of, as_dict
 
 
@@ -115,9 +124,9 @@ class SqliteCare(SqliteDb):
             ) as cur:
                 row = await cur.fetchone()
             if row is not None:
-                await db.execute("DELETE FROM throttles WHERE key = ?", (f"login:user:{row[0]}",))
+                await db.execute("DELETE FROM throttles WHERE key = ?", (login_name_key(row[0]),))
             await db.execute(
-                "DELETE FROM throttles WHERE key LIKE ?", (f"login:device:{account_id}:%",)
+                "DELETE FROM throttles WHERE key LIKE ?", (login_device_key(account_id, "%"),)
             )
             cur2 = await db.execute("DELETE FROM accounts WHERE id = ?", (account_id,))
             return cur2.rowcount > 0
