@@ -5,8 +5,9 @@ Each of CONNECTIONS tasks connects, sends JSON pings, binary frames and WebSocke
 fast as the socket takes them without reading anything, and reconnects whenever the server
 closes it. With ``distinct``, every connection claims its own client address in
 ``X-Forwarded-For`` (a botnet, for a server that trusts 127.0.0.1 as a proxy), so per-address
-limits do not apply. It prints one line, ``ready``, once every task has connected at least
-once, and runs until killed.
+limits do not apply. It prints one line, ``ready``, once every task has made its first
+attempt (connected, or been refused: a server that penalises the flooding address may turn
+the later ones away at once), and runs until killed.
 """
 
 from __future__ import annotations
@@ -21,14 +22,17 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import WebSocketException
 
 
-async def flood(url: str, connected: asyncio.Event, addresses: Iterator[str] | None) -> None:
+async def flood(url: str, tried: asyncio.Event, addresses: Iterator[str] | None) -> None:
     while True:
         headers = {"X-Forwarded-For": next(addresses)} if addresses is not None else None
         with contextlib.suppress(OSError, WebSocketException, TimeoutError):
-            async with connect(
-                url, open_timeout=5, max_queue=1, ping_interval=None, additional_headers=headers
-            ) as ws:
-                connected.set()
+            try:
+                ws = await connect(
+                    url, open_timeout=5, max_queue=1, ping_interval=None, additional_headers=headers
+                )
+            finally:
+                tried.set()
+            async with ws:
                 while True:
                     await ws.send('{"type":"ping","id":"f"}')
                     await ws.send(b"\x00" * 16)

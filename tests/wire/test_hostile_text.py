@@ -63,7 +63,7 @@ async def test_a_crisis_with_a_broken_character_still_reaches_the_crisis_lines(
     c = await player(server, "ines")
     sid = await playing(c)
     frame = json.dumps(
-        {"type": "turn", "id": "t", "turn_id": "t1", "text": "i want to end my life @@"}
+        {"type": "turn", "id": "t", "turn_id": "crisis-1", "text": "i want to end my life @@"}
     ).replace("@@", SURROGATE + ESC_TITLE)
     reply = await raw(c, frame)
     assert reply["type"] == "turn.ok" and reply["safety"] == "crisis", reply
