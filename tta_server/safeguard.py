@@ -143,7 +143,7 @@ def _lines(resources: CountryResources) -> dict[str, Any]:
 
 
 def crisis_event(
-    turn_id: str, assessment: Assessment, resources: CountryResources, alert_id: str
+    turn_id: str | None, assessment: Assessment, resources: CountryResources, alert_id: str
 ) -> NewEvent:
     """``safety.crisis``: the message, the lines (emergency first) and the three choices."""
     return NewEvent(

@@ -174,3 +174,28 @@ async def test_an_error_reply_names_at_most_twenty_fields(server: str) -> None:
     assert reply["code"] == "invalid_fields" and len(json.dumps(reply)) < 4096
     for client in (c, c2):
         await client.close()
+
+
+async def test_a_turn_id_reused_for_another_message_is_refused(server: str) -> None:
+    c = await player(server, "ivo")
+    await playing(c)
+    await c.turn("look around", turn_id="same")
+    again = await c.request("turn", turn_id="same", text="go east")
+    assert again["type"] == "error" and again["code"] == "turn_id_reused", again
+    assert again["fields"][0]["field"] == "turn_id"
+    retry = await c.ok("turn", turn_id="same", text="look around")
+    assert retry["replayed"] is True
+    await c.close()
+
+
+async def test_a_crisis_under_a_reused_turn_id_still_reaches_the_crisis_lines(
+    server: str,
+) -> None:
+    c = await player(server, "ida")
+    await playing(c)
+    await c.turn("look around", turn_id="same")
+    reply = await c.ok("turn", turn_id="same", text="i want to end my life")
+    assert reply["replayed"] is False and reply["safety"] == "crisis"
+    crisis = [e for e in c.events if e["type"] == "safety.crisis"]
+    assert crisis and crisis[-1]["data"]["lines"] and crisis[-1]["seq"] == reply["last_seq"]
+    await c.close()

@@ -321,6 +321,11 @@ async def _turn(
             result = await _play_turn(
                 conn, session_id, text, req.turn_id, assessment, escalated=escalated
             )
+        if result.replayed and not _same_turn(result.events, text, assessment.level):
+            if assessment.level is not Level.CRISIS:
+                raise _turn_id_reused(req.turn_id)
+            # a crisis is never lost to a client's id mix-up: recorded without an id
+            result = await crisis(conn, session_id, text, None, assessment)
         if not result.replayed:
             _remember(conn, text, assessment, result.events[0].at)
         await conn.deliver(result.events)
@@ -331,6 +336,25 @@ async def _turn(
         "replayed": result.replayed,
         "safety": assessment.level.value,
     }
+
+
+def _same_turn(recorded: list[Event], text: str, level: Level) -> bool:
+    """Whether a turn recorded under the same ``turn_id`` is this one (a retry): the same
+    text, or, for a crisis (whose text the log does not keep), a crisis again."""
+    first = recorded[0]
+    if first.type == "safety.crisis":
+        return level is Level.CRISIS
+    said = [e for e in recorded if e.type == "turn.input"]
+    return not said or said[0].data.get("text") == text
+
+
+def _turn_id_reused(turn_id: str) -> ProtocolError:
+    return ProtocolError(
+        ErrorCode.TURN_ID_REUSED,
+        "This story already has a different message under this turn id; nothing was done. "
+        "Send the message again with a new turn_id.",
+        [FieldError("turn_id", f"{turn_id!r} was used for another message in this session.")],
+    )
 
 
 CRISIS_BUDGET_S = 3.0
@@ -415,7 +439,7 @@ def _alert(
 
 
 async def crisis(
-    conn: Connection, session_id: str, text: str, turn_id: str, assessment: Assessment
+    conn: Connection, session_id: str, text: str, turn_id: str | None, assessment: Assessment
 ) -> AppendResult:
     """Pause the story: resources and choices for the player, an alert for facilitators.
     The text is not played and the world does not change."""

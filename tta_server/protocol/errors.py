@@ -51,6 +51,8 @@ class ErrorCode(StrEnum):
     """Your role may not do this."""
     NO_SESSION = "no_session"
     """``turn`` needs a started or resumed session on this connection."""
+    TURN_ID_REUSED = "turn_id_reused"
+    """The session recorded a different message under this ``turn_id``; send a new one."""
     SESSION_ENDED = "session_ended"
     """The session has ended; start a new one."""
     SAFETY_HOLD = "safety_hold"
