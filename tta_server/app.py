@@ -4,9 +4,12 @@ HTTP (answered in ``process_request`` before any WebSocket handshake):
 
 * ``GET /healthz``: 200 ``{"status": "ok", ...}`` while the process serves.
 * ``GET /readyz``: 200 when every store dependency answers, else 503 naming the one that failed.
-* ``GET /metrics``: Prometheus text (see :mod:`tta_server.metrics`).
+* ``GET /metrics``: Prometheus text (see :mod:`tta_server.metrics`), to ``metrics_allow``
+  addresses (loopback by default) or with the ``metrics_token`` bearer token; else 403.
 
-WebSocket: any other path upgrades to the protocol of :mod:`tta_server.protocol.messages`.
+WebSocket: any other path upgrades to the protocol of :mod:`tta_server.protocol.messages`;
+a handshake with an ``Origin`` header (a browser) is refused with 403 unless that origin is in
+``allowed_origins``.
 
 Shutdown (SIGTERM/SIGINT or :meth:`App.shutdown`): stop accepting connections, refuse new
 requests with ``shutting_down``, let turns in flight finish (up to ``shutdown_grace_s``), close
@@ -18,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import hmac
 import json
 import logging
 import math
@@ -28,10 +32,11 @@ from typing import Any
 
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.http11 import Request, Response
+from websockets.typing import Origin
 
 from tta_server import __version__
 from tta_server.accounts import Accounts
-from tta_server.client_address import client_address, networks
+from tta_server.client_address import client_address, in_networks, networks
 from tta_server.connection import Connection
 from tta_server.flood import ConnectGate, GuardedConnection, guarded
 from tta_server.game import Game
@@ -79,8 +84,9 @@ class App:
         self.gate = ConnectGate(settings.connect_rate_per_address, settings.rate_limit_window_s)
         """New connections per client address (see :mod:`tta_server.flood`)."""
         self._trusted = networks(settings.trusted_proxies)
+        self._metrics_from = networks(settings.metrics_allow)
         self._held_refusals: dict[str, int] = {}
-        """New connections per client address (see :mod:`tta_server.flood`)."""
+        """Refusals for the connection rate being held back, per client address."""
         self._retention: asyncio.Task[None] | None = None
 
     # -- start and stop --------------------------------------------------------------------------
@@ -110,6 +116,7 @@ class App:
             self.settings.host,
             self.settings.port,
             process_request=self._process_request,
+            origins=[None, *(Origin(o) for o in self.settings.allowed_origins)],
             max_size=self.settings.max_frame_bytes,
             server_header=f"tta/{__version__}",
             compression="deflate" if self.settings.ws_compression else None,
@@ -186,6 +193,13 @@ class App:
         self.metrics.refused.labels("flood").inc()
         self.gate.penalise(self.client_address(ws), asyncio.get_running_loop().time())
 
+    def _may_read_metrics(self, ws: ServerConnection, request: Request) -> bool:
+        token = self.settings.metrics_token.get_secret_value()
+        sent = request.headers.get("Authorization", "")
+        if token and hmac.compare_digest(sent.encode(), f"Bearer {token}".encode()):
+            return True
+        return in_networks(self.client_address(ws), self._metrics_from)
+
     # -- websocket ---------------------------------------------------------------------------
     def client_address(self, ws: ServerConnection) -> str:
         """The client's address (behind a trusted proxy, the one it reports)."""
@@ -244,6 +258,16 @@ class App:
                 )
             return _json(ws, HTTPStatus.OK, {"status": "ready", "checked": sorted(report)})
         if path == "/metrics":
+            if not self._may_read_metrics(ws, request):
+                return _json(
+                    ws,
+                    HTTPStatus.FORBIDDEN,
+                    {
+                        "status": "forbidden",
+                        "message": "/metrics is readable from the addresses in metrics_allow, "
+                        "or with 'Authorization: Bearer <metrics_token>'.",
+                    },
+                )
             response = ws.respond(HTTPStatus.OK, "")
             response.body = self.metrics.render()
             _set_header(response, "Content-Type", "text/plain; version=0.0.4; charset=utf-8")

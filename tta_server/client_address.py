@@ -22,7 +22,8 @@ def networks(entries: Sequence[str]) -> tuple[Network, ...]:
     return tuple(ipaddress.ip_network(entry.strip(), strict=False) for entry in entries)
 
 
-def _trusted(address: str, trusted: tuple[Network, ...]) -> bool:
+def in_networks(address: str, trusted: tuple[Network, ...]) -> bool:
+    """Whether ``address`` (an IP address as text) is in one of the networks."""
     try:
         ip = ipaddress.ip_address(address)
     except ValueError:
@@ -32,11 +33,11 @@ def _trusted(address: str, trusted: tuple[Network, ...]) -> bool:
 
 def client_address(peer: str, headers: Headers | None, trusted: tuple[Network, ...]) -> str:
     """The client's address for a connection from ``peer`` with these request headers."""
-    if not trusted or headers is None or not _trusted(peer, trusted):
+    if not trusted or headers is None or not in_networks(peer, trusted):
         return peer
     hops = [h.strip() for v in headers.get_all("X-Forwarded-For") for h in v.split(",")]
     for hop in reversed([h for h in hops if h]):
-        if not _trusted(hop, trusted):
+        if not in_networks(hop, trusted):
             try:
                 return str(ipaddress.ip_address(hop))
             except ValueError:

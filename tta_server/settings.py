@@ -19,7 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -74,6 +74,23 @@ class Settings(BaseSettings):
     whose ``X-Forwarded-For`` header names the real client address, for throttles and
     connection caps. Empty (the default): the TCP peer is the client. Only list proxies you run:
     anyone else could claim any address. As an environment variable: a JSON list."""
+
+    allowed_origins: list[str] = Field(default_factory=list)
+    """Web pages that may open a WebSocket to this server: exact values of the ``Origin``
+    header a browser sends (e.g. ``["https://play.example.org"]``). Terminal clients send no
+    Origin and are always let in. Empty (the default): every handshake that carries an Origin
+    is refused with HTTP 403, so no web site can use a visitor's browser to connect to TTA
+    (cross-site WebSocket hijacking). As an environment variable: a JSON list."""
+
+    metrics_allow: list[str] = Field(default_factory=lambda: ["127.0.0.0/8", "::1"])
+    """Client addresses or networks (as in ``trusted_proxies``; behind a trusted proxy, the
+    address it reports) that may read ``GET /metrics``; anyone else gets 403 unless they send
+    ``metrics_token``. Default: loopback only (a Prometheus on the same host). ``[]`` with an
+    empty ``metrics_token`` turns /metrics off for everyone."""
+
+    metrics_token: SecretStr = SecretStr("")
+    """A bearer token that lets a scraper on any address read ``/metrics``
+    (``Authorization: Bearer <token>``). Empty (the default): no token is accepted."""
 
     # ------------------------------------------------------------------ stores
     store: StoreKind = StoreKind.EMBEDDED
@@ -275,7 +292,7 @@ class Settings(BaseSettings):
     config_file: Path | None = None
     """TOML file the settings were read from (informational; set by ``--config``)."""
 
-    @field_validator("trusted_proxies")
+    @field_validator("trusted_proxies", "metrics_allow")
     @classmethod
     def _networks(cls, value: list[str]) -> list[str]:
         from tta_server.client_address import networks

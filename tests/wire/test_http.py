@@ -8,22 +8,30 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import pytest
+from websockets.asyncio.client import connect
+from websockets.exceptions import InvalidStatus
+from websockets.typing import Origin
+
 from tests.conftest import free_port, settings_for, wait_for_port
 from tests.wire.client import Client
+from tests.wire.servers import serving
 from tta_server.app import App
 from tta_server.settings import StoreKind
 
 
-def _get(url: str) -> tuple[int, str, str]:
+def _get(url: str, headers: dict[str, str] | None = None) -> tuple[int, str, str]:
     try:
-        with urllib.request.urlopen(url, timeout=10) as r:
+        with urllib.request.urlopen(
+            urllib.request.Request(url, headers=headers or {}), timeout=10
+        ) as r:
             return r.status, r.headers["Content-Type"], r.read().decode()
     except urllib.error.HTTPError as e:
         return e.code, e.headers["Content-Type"], e.read().decode()
 
 
-async def get(url: str) -> tuple[int, str, str]:
-    return await asyncio.to_thread(_get, url)
+async def get(url: str, **headers: str) -> tuple[int, str, str]:
+    return await asyncio.to_thread(_get, url, {k.replace("_", "-"): v for k, v in headers.items()})
 
 
 async def test_healthz_and_readyz(server: str) -> None:
@@ -105,3 +113,38 @@ async def test_compression_is_offered_only_when_turned_on(tmp_path: Path) -> Non
                 assert kinds == ([PerMessageDeflate] if on else []), on
         finally:
             await app.shutdown()
+
+
+async def test_metrics_are_for_allowed_addresses_or_the_token(tmp_path: Path) -> None:
+    """Behind a trusted proxy, /metrics judges the address the proxy reports."""
+    async with serving(
+        StoreKind.EMBEDDED, tmp_path, trusted_proxies=["127.0.0.1"], metrics_token="s3cret"
+    ) as url:
+        metrics = url.replace("ws://", "http://") + "/metrics"
+        outside = "203.0.113.9"
+        assert (await get(metrics))[0] == 200  # loopback, by default
+        status, _, body = await get(metrics, X_Forwarded_For=outside)
+        assert status == 403 and "metrics_allow" in json.loads(body)["message"]
+        bad = await get(metrics, X_Forwarded_For=outside, Authorization="Bearer guess")
+        assert bad[0] == 403
+        good = await get(metrics, X_Forwarded_For=outside, Authorization="Bearer s3cret")
+        assert good[0] == 200 and "tta_connections" in good[2]
+
+
+async def test_metrics_can_be_turned_off(tmp_path: Path) -> None:
+    async with serving(StoreKind.EMBEDDED, tmp_path, metrics_allow=[]) as url:
+        assert (await get(url.replace("ws://", "http://") + "/metrics"))[0] == 403
+
+
+async def test_browsers_connect_only_from_allowed_origins(tmp_path: Path) -> None:
+    """Terminal clients send no Origin; a browser page from elsewhere is refused (CSWSH)."""
+    async with serving(
+        StoreKind.EMBEDDED, tmp_path, allowed_origins=["https://play.example.org"]
+    ) as url:
+        with pytest.raises(InvalidStatus) as refused:
+            await connect(url, origin=Origin("https://evil.example.com"))
+        assert refused.value.response.status_code == 403
+        async with connect(url, origin=Origin("https://play.example.org")) as ws:
+            assert json.loads(await ws.recv())["type"] == "hello"
+        async with connect(url) as ws:
+            assert json.loads(await ws.recv())["type"] == "hello"
