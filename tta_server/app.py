@@ -49,6 +49,7 @@ from tta_server.safety.resources import load_resources
 from tta_server.settings import Settings
 from tta_server.store import make_store
 from tta_server.store.base import Store, now
+from tta_server.store.data_lock import DataFolderLock
 from tta_server.worlds import WorldInfo, import_worlds, load_worlds, world_of
 
 log = logging.getLogger("tta.server")
@@ -88,9 +89,25 @@ class App:
         self._held_refusals: dict[str, int] = {}
         """Refusals for the connection rate being held back, per client address."""
         self._retention: asyncio.Task[None] | None = None
+        self._folder_lock: DataFolderLock | None = None
 
     # -- start and stop --------------------------------------------------------------------------
     async def start(self) -> Server:
+        if self.store.kind == "embedded":
+            self._folder_lock = DataFolderLock(self.settings.data_dir)
+            self._folder_lock.acquire()  # DataFolderInUse: another server has it
+        try:
+            return await self._start()
+        except BaseException:
+            self._release_folder()
+            raise
+
+    def _release_folder(self) -> None:
+        if self._folder_lock is not None:
+            self._folder_lock.release()
+            self._folder_lock = None
+
+    async def _start(self) -> Server:
         await self.store.open()
         if self.settings.import_worlds_on_start:
             files, problems = load_worlds(self.settings.worlds_dir)
@@ -163,6 +180,7 @@ class App:
                 await self._retention
         await self.game.narrator.aclose()
         await self.store.close()
+        self._release_folder()
         log.info("stopped")
 
     async def _purge_alerts(self) -> None:

@@ -15,6 +15,7 @@ from tta_server import __version__
 from tta_server.logsetup import configure
 from tta_server.safety.resources import ResourcesError
 from tta_server.settings import SettingsError, StoreKind, load_settings
+from tta_server.store.data_lock import DataFolderInUse
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,6 +58,9 @@ def main(argv: list[str] | None = None) -> int:
         asyncio.run(run_forever(settings))
     except OSError as exc:
         print(f"tta-server: cannot start: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except DataFolderInUse as exc:
+        print(f"tta-server: cannot start: {exc}", file=sys.stderr)
         return 1
     except ResourcesError as exc:
         for problem in exc.problems:

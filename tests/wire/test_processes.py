@@ -114,6 +114,21 @@ async def test_sigterm_closes_connections_with_1001_and_exits_cleanly(tmp_path: 
         assert await asyncio.wait_for(proc.wait(), 30) == 0
 
 
+async def test_a_second_server_on_one_embedded_data_folder_is_refused(tmp_path: Path) -> None:
+    async with running_server(tmp_path) as (url, proc):
+        code, err = await _run("--port", "0", "--data-dir", str(tmp_path))
+        assert code == 1 and len(err.strip().splitlines()) == 1, err
+        assert f"another TTA server (pid {proc.pid})" in err and "--data-dir" in err
+        c = await Client.open(url)  # the first one is unharmed
+        assert (await c.request("ping"))["type"] == "ping.ok"
+        await c.close()
+        proc.send_signal(signal.SIGTERM)
+        assert await asyncio.wait_for(proc.wait(), 30) == 0
+    async with running_server(tmp_path) as (url, proc):  # free again once it stopped
+        proc.send_signal(signal.SIGTERM)
+        assert await asyncio.wait_for(proc.wait(), 30) == 0
+
+
 async def test_a_session_moves_between_two_server_processes(tmp_path: Path) -> None:
     """Two tta-server processes share one Redis and Neo4j: resume on the other one, and the
     newer connection takes the session over across processes."""
