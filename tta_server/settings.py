@@ -19,7 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -92,8 +92,9 @@ class Settings(BaseSettings):
     neo4j_user: str = "neo4j"
     """Neo4j user name; ignored when ``neo4j_password`` is empty (no authentication)."""
 
-    neo4j_password: str = ""
-    """Neo4j password. Empty means the server runs without authentication (the test launcher)."""
+    neo4j_password: SecretStr = SecretStr("")
+    """Neo4j password. Empty means the server runs without authentication (the test launcher).
+    Kept as a secret: ``repr(settings)``, logs and tracebacks show ``**********``."""
 
     neo4j_database: str = "neo4j"
     """Neo4j database name."""
@@ -260,8 +261,9 @@ class Settings(BaseSettings):
     llm_model: str = "llama3.1"
     """Model name sent with each request."""
 
-    llm_api_key: str = ""
-    """Bearer key for the endpoint; empty sends no Authorization header. Never logged."""
+    llm_api_key: SecretStr = SecretStr("")
+    """Bearer key for the endpoint; empty sends no Authorization header. Never logged (kept as
+    a secret, like ``neo4j_password``)."""
 
     llm_first_token_timeout_s: float = Field(3.0, gt=0, le=120)
     """Seconds to wait for the first streamed token before using the default narrator."""
