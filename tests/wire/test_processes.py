@@ -84,6 +84,12 @@ async def _run(*args: str, **env: str) -> tuple[int, str]:
         ((), {"TTA_RATE_LIMIT_WINDOW_S": "-1"}, "setting 'rate_limit_window_s'"),
         ((), {"TTA_LOG_LEVEL": "LOUD"}, "setting 'log_level'"),
         (("--config", "/nonexistent/tta.toml"), {}, "config file /nonexistent/tta.toml"),
+        (("--worlds-dir", "/nonexistent/worlds"), {}, "setting 'worlds_dir' (TTA_WORLDS_DIR)"),
+        (
+            (),
+            {"TTA_CRISIS_RESOURCES_FILE": "/nonexistent/lines.toml"},
+            "tta-server: lines.toml: cannot be read",
+        ),
     ],
 )
 async def test_bad_setting_stops_start_with_one_line(

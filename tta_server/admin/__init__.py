@@ -78,6 +78,13 @@ def root(
         Path | None,
         typer.Option(help="TOML settings file (default config/tta.toml).", show_default=False),
     ] = None,
+    worlds_dir: Annotated[
+        Path | None,
+        typer.Option(
+            help="Directory of world files (default: the worlds shipped with TTA).",
+            show_default=False,
+        ),
+    ] = None,
     timeout: Annotated[
         float,
         typer.Option(min=0.1, help="Seconds allowed to open the store, or a server to answer."),
@@ -97,7 +104,7 @@ def root(
         logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     else:  # library warnings (Neo4j's retries) would break "one line per problem"
         logging.basicConfig(handlers=[logging.NullHandler()])
-    ctx.obj = Options(store, data_dir, config, timeout, debug)
+    ctx.obj = Options(store, data_dir, config, timeout, debug, worlds_dir)
 
 
 def main() -> None:
