@@ -30,6 +30,7 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.text import Text
 
+from tta_tui import version
 from tta_tui.config import ClientConfig, check_url, load_config
 from tta_tui.net.errors import unreachable_message
 from tta_tui.net.opening import probe
@@ -58,6 +59,23 @@ examples:
   tta play --data-dir ~/tta-stories        keep that server's stories in this directory
   tta facilitate --server wss://a.example  the facilitators' console (alerts, sessions)
 """
+
+
+class _Version(argparse.Action):
+    """``--version``: prints ``tta VERSION`` and exits; the version is read only then."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        print(f"tta {version()}")
+        parser.exit()
 
 
 class StartupError(Exception):
@@ -95,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check the servers first and stop with an error if none answers",
     )
+    p.add_argument("--version", action=_Version)
     commands = p.add_subparsers(dest="command", title="commands", metavar="COMMAND")
     play = commands.add_parser(
         "play",

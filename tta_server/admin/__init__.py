@@ -27,6 +27,7 @@ from typing import Annotated
 
 import typer
 
+from tta_server import version
 from tta_server.admin.alerts import alerts_app
 from tta_server.admin.bench import bench
 from tta_server.admin.common import DEFAULT_TIMEOUT_S, PROG, Options
@@ -63,6 +64,12 @@ app.command("broadcast")(broadcast)
 app.command("stats")(stats)
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"{PROG} {version()}")
+        raise typer.Exit()
+
+
 @app.callback()
 def root(
     ctx: typer.Context,
@@ -91,6 +98,12 @@ def root(
     ] = DEFAULT_TIMEOUT_S,
     debug: Annotated[
         bool, typer.Option("--debug", help="Print tracebacks and library logs.")
+    ] = False,
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version and exit."
+        ),
     ] = False,
 ) -> None:
     """Administer a TTA installation: stores, accounts, health, world files, parser, safety,
