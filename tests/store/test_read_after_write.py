@@ -37,7 +37,7 @@ async def test_concurrent_session_starts_each_get_their_own_session(store: Store
         for _ in range(3):  # reads that take a while to give their first row (a sort)
             await store.list_accounts()
 
-    for _ in range(3):  # rounds of starts, each with reads going on around it
+    for _ in range(6):  # rounds of starts, each with reads going on around it
         results = await asyncio.gather(
             *(begin(a, c) for a, c in players),
             *(browse(a) for a, _ in players),
