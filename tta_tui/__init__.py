@@ -11,7 +11,7 @@ DISTRIBUTION = "tta"
 
 def version() -> str:
     """The client's version, from the installed distribution's metadata (pyproject.toml's
-    ``version`` is its one source). Looked up only when asked (``tta --version``)."""
+    ``version`` is its one source)."""
     from importlib.metadata import PackageNotFoundError
     from importlib.metadata import version as installed
 

@@ -61,23 +61,6 @@ examples:
 """
 
 
-class _Version(argparse.Action):
-    """``--version``: prints ``tta VERSION`` and exits; the version is read only then."""
-
-    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
-        super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
-
-    def __call__(
-        self,
-        parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: object,
-        option_string: str | None = None,
-    ) -> None:
-        print(f"tta {version()}")
-        parser.exit()
-
-
 class StartupError(Exception):
     """A problem that stops the client before it opens: shown as one panel on stderr."""
 
@@ -113,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check the servers first and stop with an error if none answers",
     )
-    p.add_argument("--version", action=_Version)
+    p.add_argument("--version", action="version", version=f"tta {version()}")
     commands = p.add_subparsers(dest="command", title="commands", metavar="COMMAND")
     play = commands.add_parser(
         "play",
