@@ -1,8 +1,8 @@
 """Print the shipped worlds' own prose as labelled ordinary messages (JSON lines on stdout).
 
-Every string of four words or more in config/worlds/*.toml (rooms, characters, items, hints,
-endings; not the guide's safety lines), labelled ``none`` / ``none.fiction``: in-fiction text a
-player may echo, quote or write like. Score the safety screen's false alarms on it with
+Every string of four words or more in tta_server/data/worlds/*.toml (rooms, characters, items,
+hints, endings; not the guide's safety lines), labelled ``none`` / ``none.fiction``: in-fiction
+text a player may echo, quote or write like. Score the safety screen's false alarms on it with
 ``scripts/world_prose.py > /tmp/prose.jsonl && tta-admin safety eval /tmp/prose.jsonl``.
 """
 
@@ -13,7 +13,9 @@ import sys
 import tomllib
 from pathlib import Path
 
-WORLDS = sorted((Path(__file__).resolve().parent.parent / "config" / "worlds").glob("*.toml"))
+WORLDS = sorted(
+    (Path(__file__).resolve().parent.parent / "tta_server" / "data" / "worlds").glob("*.toml")
+)
 
 
 def strings(value: object) -> list[str]:

@@ -102,7 +102,8 @@ def _floor_driver(settings: Settings) -> AsyncDriver:
     from tta_server.store import bolt_nodelay
 
     bolt_nodelay.install()
-    auth = (settings.neo4j_user, settings.neo4j_password) if settings.neo4j_password else None
+    password = settings.neo4j_password.get_secret_value()
+    auth = (settings.neo4j_user, password) if password else None
     return AsyncGraphDatabase.driver(settings.neo4j_uri, auth=auth)
 
 

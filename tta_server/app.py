@@ -72,7 +72,7 @@ class App:
         self.accounts = Accounts(self.store, settings)
         self.hub = Hub(self.store)
         self.metrics = Metrics()
-        self.resources = load_resources(settings.crisis_resources_file)
+        self.resources = load_resources(settings.crisis_resources())
         """Crisis lines by country (raises ResourcesError, naming every problem, if broken)."""
         self.worlds: dict[str, WorldInfo] = {}
         """The catalogue card of every playable world (``world.list``)."""
@@ -110,7 +110,7 @@ class App:
     async def _start(self) -> Server:
         await self.store.open()
         if self.settings.import_worlds_on_start:
-            files, problems = load_worlds(self.settings.worlds_dir)
+            files, problems = load_worlds(self.settings.worlds())
             for problem in problems:
                 log.warning("world file skipped: %s", problem)
             for world_id, result in (await import_worlds(self.store, list(files.values()))).items():

@@ -32,6 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--data-dir", type=Path, help="directory of the embedded store's SQLite file")
     p.add_argument("--config", type=Path, help="TOML settings file (default config/tta.toml)")
+    p.add_argument(
+        "--worlds-dir",
+        type=Path,
+        help="directory of world files (*.toml) to offer (default: the worlds shipped with TTA)",
+    )
     p.add_argument("--log-format", choices=["text", "json"], help="log lines as text or JSON")
     p.add_argument("--version", action="version", version=f"tta-server {__version__}")
     return p
@@ -46,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
             store=args.store,
             data_dir=args.data_dir,
             config_file=args.config,
+            worlds_dir=args.worlds_dir,
             log_format=args.log_format,
         )
     except SettingsError as exc:
@@ -64,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except ResourcesError as exc:
         for problem in exc.problems:
-            print(f"tta-server: {settings.crisis_resources_file.name}: {problem}", file=sys.stderr)
+            print(f"tta-server: {settings.crisis_resources().name}: {problem}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import tomllib
 from enum import StrEnum
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,8 @@ from pydantic_settings import (
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+
+from tta_server import data
 
 
 class StoreKind(StrEnum):
@@ -109,8 +112,9 @@ class Settings(BaseSettings):
     neo4j_user: str = "neo4j"
     """Neo4j user name; ignored when ``neo4j_password`` is empty (no authentication)."""
 
-    neo4j_password: str = ""
-    """Neo4j password. Empty means the server runs without authentication (the test launcher)."""
+    neo4j_password: SecretStr = SecretStr("")
+    """Neo4j password. Empty means the server runs without authentication (the test launcher).
+    Kept as a secret: ``repr(settings)``, logs and tracebacks show ``**********``."""
 
     neo4j_database: str = "neo4j"
     """Neo4j database name."""
@@ -240,9 +244,11 @@ class Settings(BaseSettings):
     log_level: str = Field("INFO", pattern=r"^(DEBUG|INFO|WARNING|ERROR)$")
     """Least severe level logged: DEBUG, INFO, WARNING or ERROR."""
 
-    worlds_dir: Path = Path(__file__).resolve().parent.parent / "config" / "worlds"
+    worlds_dir: Path | None = None
     """Directory of world files (``*.toml``), imported at start-up when
-    ``import_worlds_on_start`` is on, and by ``tta-admin world import``."""
+    ``import_worlds_on_start`` is on, and by ``tta-admin world import``. Default (unset): the
+    worlds shipped in the package (``tta_server/data/worlds/``). Set (``--worlds-dir``), it must
+    be an existing directory, and it replaces the shipped worlds (copy them in to keep them)."""
 
     import_worlds_on_start: bool = True
     """Import every valid world file of ``worlds_dir`` into the store at start-up (idempotent:
@@ -250,11 +256,10 @@ class Settings(BaseSettings):
     world import``; the server then plays whatever the store holds."""
 
     # ------------------------------------------------------------------ safety
-    crisis_resources_file: Path = (
-        Path(__file__).resolve().parent.parent / "config" / "crisis_resources.toml"
-    )
-    """Crisis lines by country (``config/crisis_resources.toml``: what it holds and how to
-    update it is written at its top). Checked at start-up; a broken file stops the server."""
+    crisis_resources_file: Path | None = None
+    """Crisis lines by country. Default (unset): the file shipped in the package
+    (``tta_server/data/crisis_resources.toml``: what it holds and how to update it is written at
+    its top). Checked at start-up; a missing or broken file stops the server."""
 
     alert_retention_days: float = Field(90, ge=0)
     """Days a safety alert (which holds the player's own words) is kept for facilitators before
@@ -277,8 +282,9 @@ class Settings(BaseSettings):
     llm_model: str = "llama3.1"
     """Model name sent with each request."""
 
-    llm_api_key: str = ""
-    """Bearer key for the endpoint; empty sends no Authorization header. Never logged."""
+    llm_api_key: SecretStr = SecretStr("")
+    """Bearer key for the endpoint; empty sends no Authorization header. Never logged (kept as
+    a secret, like ``neo4j_password``)."""
 
     llm_first_token_timeout_s: float = Field(3.0, gt=0, le=120)
     """Seconds to wait for the first streamed token before using the default narrator."""
@@ -291,6 +297,23 @@ class Settings(BaseSettings):
 
     config_file: Path | None = None
     """TOML file the settings were read from (informational; set by ``--config``)."""
+
+    @field_validator("worlds_dir")
+    @classmethod
+    def _a_directory(cls, value: Path | None) -> Path | None:
+        if value is not None and not value.is_dir():
+            raise ValueError(f"{value} is not a directory")
+        return value
+
+    def worlds(self) -> Traversable:
+        """The worlds directory: ``worlds_dir``, else the worlds shipped in the package."""
+        return self.worlds_dir if self.worlds_dir is not None else data.worlds()
+
+    def crisis_resources(self) -> Traversable:
+        """The crisis resources file: ``crisis_resources_file``, else the shipped one."""
+        if self.crisis_resources_file is not None:
+            return self.crisis_resources_file
+        return data.crisis_resources()
 
     @field_validator("trusted_proxies", "metrics_allow")
     @classmethod

@@ -1,6 +1,7 @@
 """World files, their import into a store, and the catalogue offered by ``world.list``.
 
-Each file in ``config/worlds/*.toml`` is a whole world (see :mod:`tta_server.world.schema`);
+Each ``*.toml`` file of a worlds directory (the shipped ones, :func:`tta_server.data.worlds`, or
+the ``worlds_dir`` setting's) is a whole world (see :mod:`tta_server.world.schema`);
 only files that pass every check of :func:`tta_server.world.load_world` are used. A store keeps
 each world as a :class:`~tta_server.store.base.WorldRecord` (the checked document and its
 SHA-256 ``version``) plus its template graph (:func:`graph_of`); :func:`import_worlds` is
@@ -15,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from pathlib import Path
+from importlib.resources.abc import Traversable
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -48,11 +49,19 @@ class WorldInfo(BaseModel):
         )
 
 
-def load_worlds(directory: Path) -> tuple[dict[str, World], list[str]]:
+def world_files(directory: Traversable) -> list[Traversable]:
+    """The world files (``*.toml``) of a directory, by name; none if it is not a directory."""
+    if not directory.is_dir():
+        return []
+    found = [p for p in directory.iterdir() if p.name.endswith(".toml") and p.is_file()]
+    return sorted(found, key=lambda p: p.name)
+
+
+def load_worlds(directory: Traversable) -> tuple[dict[str, World], list[str]]:
     """Whole worlds by id, and one readable problem line per file that could not be used."""
     worlds: dict[str, World] = {}
     problems: list[str] = []
-    for path in sorted(directory.glob("*.toml")) if directory.is_dir() else []:
+    for path in world_files(directory):
         try:
             world = load_world(path)
         except WorldError as exc:
@@ -66,7 +75,7 @@ def load_worlds(directory: Path) -> tuple[dict[str, World], list[str]]:
     return worlds, problems
 
 
-def load_catalogue(directory: Path) -> tuple[dict[str, WorldInfo], list[str]]:
+def load_catalogue(directory: Traversable) -> tuple[dict[str, WorldInfo], list[str]]:
     """Worlds by id, and one readable problem line per file that could not be used."""
     worlds, problems = load_worlds(directory)
     return {wid: WorldInfo.of(world) for wid, world in worlds.items()}, problems

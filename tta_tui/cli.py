@@ -30,6 +30,7 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.text import Text
 
+from tta_tui import version
 from tta_tui.config import ClientConfig, check_url, load_config
 from tta_tui.net.errors import unreachable_message
 from tta_tui.net.opening import probe
@@ -95,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check the servers first and stop with an error if none answers",
     )
+    p.add_argument("--version", action="version", version=f"tta {version()}")
     commands = p.add_subparsers(dest="command", title="commands", metavar="COMMAND")
     play = commands.add_parser(
         "play",

@@ -46,3 +46,18 @@ def test_a_broken_file_imports_nothing(admin: Admin, tmp_path: Path) -> None:  #
     assert "bad.toml" in result.stderr and "nothing was imported" in result.stderr
     assert "Traceback" not in result.output
     assert json.loads(admin("world", "list", "--json").stdout) == []
+
+
+def test_the_worlds_dir_replaces_the_shipped_worlds(admin: Admin, tmp_path: Path) -> None:  # noqa: F811
+    own = tmp_path / "our-worlds"
+    own.mkdir()
+    (own / "tiny.toml").write_text(TINY, encoding="utf-8")
+    flag = admin("--worlds-dir", str(own), "world", "import", "--json")
+    assert flag.exit_code == 0, flag.output
+    assert json.loads(flag.stdout) == [{"id": "tiny", "result": "created"}]
+    env = admin("world", "import", "--json", TTA_WORLDS_DIR=str(own))
+    assert json.loads(env.stdout) == [{"id": "tiny", "result": "unchanged"}]
+    missing = admin("--worlds-dir", str(tmp_path / "nowhere"), "world", "list")
+    assert missing.exit_code == 2
+    assert "setting 'worlds_dir' (TTA_WORLDS_DIR) is invalid" in missing.stderr
+    assert [w["id"] for w in json.loads(admin("world", "list", "--json").stdout)] == ["tiny"]

@@ -11,7 +11,7 @@ from tests.admin import cli
 from tests.world.tiny import TINY
 from tta_server.world import load_world, validate_file
 
-SHIPPED = Path(__file__).resolve().parents[2] / "config" / "worlds"
+SHIPPED = Path(__file__).resolve().parents[2] / "tta_server" / "data" / "worlds"
 
 TINY_OK = (
     "(The Tiny Yard: 4 locations, 6 items, 1 character, 2 arc steps, "

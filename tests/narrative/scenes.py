@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
+from tta_server import data
 from tta_server.narrative.base import Persona, Scene
 from tta_server.pipeline.play import play
 from tta_server.world import World, WorldState, context, load_world, new_state
 
-WORLDS = Path(__file__).resolve().parents[2] / "config" / "worlds"
+WORLDS = data.worlds()  # read as the server reads them: importlib.resources
 
 MARA = Persona(name="Mara", pronouns="she/her", goals=("managing_anxiety",), intensity="gentle")
 

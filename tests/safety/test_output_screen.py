@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.narrative.scenes import MARA
 from tests.pipeline.walkthroughs import WALKTHROUGHS
+from tta_server import data
 from tta_server.narrative.base import Persona, Scene
 from tta_server.narrative.default import DefaultNarrator
 from tta_server.pipeline.play import play
@@ -31,7 +31,7 @@ from tta_server.safety.output import (
 )
 from tta_server.world import World, context, load_world, new_state
 
-WORLDS = Path(__file__).resolve().parents[2] / "config" / "worlds"
+WORLDS = data.worlds()  # read as the server reads them: importlib.resources
 WORLD_FILES = {"lantern-coast": "lantern_coast.toml", "ember-library": "ember_library.toml"}
 
 # (sentence, family of the rule that must stop it)

@@ -16,6 +16,7 @@ from websockets.exceptions import ConnectionClosed
 
 from tests.conftest import NEO4J_URI, REDIS_URL, open_clean_store, settings_for
 from tests.wire.client import Client, character, player
+from tests.world.tiny import TINY
 from tta_server.accounts import Accounts
 from tta_server.settings import StoreKind
 from tta_server.store.base import Role
@@ -38,7 +39,7 @@ def _env(**extra: str) -> dict[str, str]:
 
 @asynccontextmanager
 async def running_server(
-    data_dir: Path, store: str = "embedded", **env: str
+    data_dir: Path, store: str = "embedded", *args: str, **env: str
 ) -> AsyncIterator[tuple[str, asyncio.subprocess.Process]]:
     proc = await asyncio.create_subprocess_exec(
         *SERVER,
@@ -48,6 +49,7 @@ async def running_server(
         store,
         "--data-dir",
         str(data_dir),
+        *args,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
         env=_env(**env),
@@ -84,6 +86,12 @@ async def _run(*args: str, **env: str) -> tuple[int, str]:
         ((), {"TTA_RATE_LIMIT_WINDOW_S": "-1"}, "setting 'rate_limit_window_s'"),
         ((), {"TTA_LOG_LEVEL": "LOUD"}, "setting 'log_level'"),
         (("--config", "/nonexistent/tta.toml"), {}, "config file /nonexistent/tta.toml"),
+        (("--worlds-dir", "/nonexistent/worlds"), {}, "setting 'worlds_dir' (TTA_WORLDS_DIR)"),
+        (
+            (),
+            {"TTA_CRISIS_RESOURCES_FILE": "/nonexistent/lines.toml"},
+            "tta-server: lines.toml: cannot be read",
+        ),
     ],
 )
 async def test_bad_setting_stops_start_with_one_line(
@@ -99,6 +107,16 @@ async def test_config_file_is_read_and_unknown_keys_named(tmp_path: Path) -> Non
     bad.write_text("prot = 9000\n")
     code, err = await _run("--config", str(bad))
     assert code == 2 and "prot" in err and len(err.strip().splitlines()) == 1
+
+
+async def test_worlds_dir_offers_its_worlds_instead_of_the_shipped_ones(tmp_path: Path) -> None:
+    own = tmp_path / "our-worlds"
+    own.mkdir()
+    (own / "tiny.toml").write_text(TINY, encoding="utf-8")
+    async with running_server(tmp_path / "data", "embedded", "--worlds-dir", str(own)) as (url, _):
+        c = await player(url, "wanda")
+        assert [w["id"] for w in (await c.ok("world.list"))["worlds"]] == ["tiny"]
+        await c.close()
 
 
 async def test_sigterm_closes_connections_with_1001_and_exits_cleanly(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tta_server import data
 from tta_server.world import (
     World,
     WorldState,
@@ -25,7 +26,7 @@ from tta_server.world import (
 from tta_server.world.vocab import Skill
 from tta_server.worlds import WorldInfo, load_catalogue, load_worlds
 
-WORLDS = Path(__file__).resolve().parents[2] / "config" / "worlds"
+WORLDS = data.worlds()  # read as the server reads them: importlib.resources
 
 Step = tuple[str, str | None, str | None, str | None]
 

@@ -27,6 +27,7 @@ from typing import Annotated
 
 import typer
 
+from tta_server import version
 from tta_server.admin.alerts import alerts_app
 from tta_server.admin.bench import bench
 from tta_server.admin.common import DEFAULT_TIMEOUT_S, PROG, Options
@@ -63,6 +64,12 @@ app.command("broadcast")(broadcast)
 app.command("stats")(stats)
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"{PROG} {version()}")
+        raise typer.Exit()
+
+
 @app.callback()
 def root(
     ctx: typer.Context,
@@ -78,12 +85,25 @@ def root(
         Path | None,
         typer.Option(help="TOML settings file (default config/tta.toml).", show_default=False),
     ] = None,
+    worlds_dir: Annotated[
+        Path | None,
+        typer.Option(
+            help="Directory of world files (default: the worlds shipped with TTA).",
+            show_default=False,
+        ),
+    ] = None,
     timeout: Annotated[
         float,
         typer.Option(min=0.1, help="Seconds allowed to open the store, or a server to answer."),
     ] = DEFAULT_TIMEOUT_S,
     debug: Annotated[
         bool, typer.Option("--debug", help="Print tracebacks and library logs.")
+    ] = False,
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version and exit."
+        ),
     ] = False,
 ) -> None:
     """Administer a TTA installation: stores, accounts, health, world files, parser, safety,
@@ -97,7 +117,7 @@ def root(
         logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     else:  # library warnings (Neo4j's retries) would break "one line per problem"
         logging.basicConfig(handlers=[logging.NullHandler()])
-    ctx.obj = Options(store, data_dir, config, timeout, debug)
+    ctx.obj = Options(store, data_dir, config, timeout, debug, worlds_dir)
 
 
 def main() -> None:

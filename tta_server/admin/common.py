@@ -67,10 +67,16 @@ class Options:
     config: Path | None
     timeout: float
     debug: bool
+    worlds_dir: Path | None = None
 
     def settings(self) -> Settings:
         """Settings as ``tta-server`` builds them; raises :class:`SettingsError`."""
-        return load_settings(store=self.store, data_dir=self.data_dir, config_file=self.config)
+        return load_settings(
+            store=self.store,
+            data_dir=self.data_dir,
+            config_file=self.config,
+            worlds_dir=self.worlds_dir,
+        )
 
 
 @dataclass(frozen=True, slots=True)

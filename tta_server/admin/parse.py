@@ -120,10 +120,10 @@ def start_scope(options: Options, world_id: str) -> parser.Scope:
         settings = options.settings()
     except SettingsError as exc:
         fail(str(exc), 2, options.debug)
-    worlds, problems = load_worlds(settings.worlds_dir)
+    worlds, problems = load_worlds(settings.worlds())
     found = worlds.get(world_id)
     if found is None:
-        known = ", ".join(sorted(worlds)) or f"none in {settings.worlds_dir}"
+        known = ", ".join(sorted(worlds)) or f"none in {settings.worlds()}"
         broken = (
             f"; {len(problems)} world file(s) could not be loaded (see tta-admin world validate)"
             if problems

@@ -8,6 +8,7 @@ the sessions already playing it (their state is fitted to the new version when n
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Annotated
 
@@ -18,7 +19,7 @@ from rich.progress import Progress
 
 from tta_server.admin.common import AdminError, Options, Target, one_line, out, print_json, run
 from tta_server.world import World, WorldError, load_world
-from tta_server.worlds import import_worlds, world_of
+from tta_server.worlds import import_worlds, world_files, world_of
 
 world_app = typer.Typer(no_args_is_help=True, help="Check and manage world files.")
 
@@ -29,7 +30,7 @@ AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of text
 class Checked:
     """One file's verdict: the world when it is sound, else every problem."""
 
-    path: Path
+    path: Traversable
     world: World | None = None
     problems: list[str] = field(default_factory=list)
 
@@ -51,7 +52,7 @@ def world_validate(
 
     A sound file gives `ok  FILE (title: counts, skills)`, a broken one `FILE: entry: problem`.
 
-    Example: `tta-admin world validate config/worlds/*.toml`
+    Example: `tta-admin world validate my-worlds/*.toml`
     """
     options: Options = ctx.obj
     results = [check_file(path, options.debug) for path in files]
@@ -69,12 +70,12 @@ def world_validate(
     raise typer.Exit(0 if all(r.ok for r in results) else 1)
 
 
-def check_file(path: Path, debug: bool = False) -> Checked:
+def check_file(path: Traversable, debug: bool = False) -> Checked:
     """Load ``path`` as a world; every problem names the file as given (never raises)."""
-    if not path.exists():
-        return Checked(path, problems=[f"{path}: no such file"])
     if path.is_dir():
         return Checked(path, problems=[f"{path}: is a directory, not a world file"])
+    if not path.is_file():
+        return Checked(path, problems=[f"{path}: no such file"])
     try:
         return Checked(path, world=load_world(path))
     except WorldError as exc:
@@ -111,7 +112,8 @@ def world_import(
         list[Path] | None,
         typer.Argument(
             metavar="[FILE]...",
-            help="World files (TOML); default: every *.toml of the worlds directory.",
+            help="World files (TOML); default: every *.toml of the worlds directory"
+            " (--worlds-dir, else the worlds shipped with TTA).",
             show_default=False,
         ),
     ] = None,
@@ -121,14 +123,15 @@ def world_import(
 
     Every file is checked first; if any has a problem, nothing is imported (exit 1).
 
-    Example: `tta-admin --store redis-neo4j world import config/worlds/*.toml`
+    Example: `tta-admin --store redis-neo4j world import my-worlds/*.toml`
     """
     options: Options = ctx.obj
 
     async def body(target: Target) -> int:
-        paths = files or sorted(target.settings.worlds_dir.glob("*.toml"))
+        directory = target.settings.worlds()
+        paths: list[Traversable] = list(files or world_files(directory))
         if not paths:
-            raise AdminError(f"no world files in {target.settings.worlds_dir}")
+            raise AdminError(f"no world files in {directory}")
         checked = [check_file(path, options.debug) for path in paths]
         bad = [p for r in checked for p in r.problems]
         if bad:

@@ -258,8 +258,9 @@ class LlmNarrator:
             "temperature": TEMPERATURE,
         }
         headers = {"Accept": "text/event-stream"}
-        if s.llm_api_key:
-            headers["Authorization"] = f"Bearer {s.llm_api_key}"
+        api_key = s.llm_api_key.get_secret_value()
+        if api_key:
+            headers["Authorization"] = f"Bearer {api_key}"
         # httpx's own per-operation timeouts only back up the deadlines in _complete.
         timeout = httpx.Timeout(s.llm_total_timeout_s)
         async with self._client.stream(

@@ -1,9 +1,10 @@
 """Crisis resources: the helplines and emergency number to show a player, by country.
 
-The data lives in ``config/crisis_resources.toml`` (:data:`RESOURCES_FILE`), which says who
-maintains it and when its numbers were last checked. :func:`load_resources` reads and checks it
-and raises :class:`ResourcesError` listing every problem at once (one line each, naming the
-table); :meth:`ResourceBook.for_country` picks the table for a character's country
+The data ships in the package, ``tta_server/data/crisis_resources.toml`` (:data:`RESOURCES_FILE`,
+read with importlib.resources; the ``crisis_resources_file`` setting may name another file); it
+says who maintains it and when its numbers were last checked. :func:`load_resources` reads and
+checks it and raises :class:`ResourcesError` listing every problem at once (one line each, naming
+the table); :meth:`ResourceBook.for_country` picks the table for a character's country
 (``profile.country``, an ISO 3166-1 alpha-2 code, any case) or the ``[international]`` table;
 :func:`as_text` gives the short lines a person reads first in a crisis panel, emergency number
 first; :func:`as_dict` gives the same data ready for a JSON wire event.
@@ -16,7 +17,7 @@ safety screen's and the game's job), and it knows nothing of regions within a co
 from __future__ import annotations
 
 import tomllib
-from pathlib import Path
+from importlib.resources.abc import Traversable
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -29,9 +30,10 @@ from pydantic import (
 )
 from pydantic_core import ErrorDetails
 
+from tta_server import data
 from tta_server.characters import COUNTRY_CODES
 
-RESOURCES_FILE = Path(__file__).resolve().parents[2] / "config" / "crisis_resources.toml"
+RESOURCES_FILE: Traversable = data.crisis_resources()
 """The shipped data file."""
 
 INTERNATIONAL = "international"
@@ -147,14 +149,14 @@ def _country(key: str, value: Any) -> tuple[CountryResources | None, list[str]]:
         return None, [f"[{key}] {d}" for d in described if d is not None]
 
 
-def _read(path: Path) -> dict[str, Any]:
+def _read(path: Traversable) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ResourcesError([f"cannot be read: {exc}"]) from None
 
 
-def load_resources(path: Path = RESOURCES_FILE) -> ResourceBook:
+def load_resources(path: Traversable = RESOURCES_FILE) -> ResourceBook:
     """The checked data file; :class:`ResourcesError` listing every problem otherwise."""
     countries: dict[str, CountryResources] = {}
     problems: list[str] = []

@@ -15,7 +15,7 @@ def make_store(settings: Settings) -> Store:
             redis_url=settings.redis_url,
             neo4j_uri=settings.neo4j_uri,
             neo4j_user=settings.neo4j_user,
-            neo4j_password=settings.neo4j_password,
+            neo4j_password=settings.neo4j_password.get_secret_value(),
             neo4j_database=settings.neo4j_database,
             replay_log_max_events=settings.replay_log_max_events,
             timeout_s=settings.store_timeout_s,

@@ -3,11 +3,12 @@ read and write goes through them.
 
 One writer connection guarded by an :class:`asyncio.Lock` runs every write as one ``BEGIN
 IMMEDIATE`` transaction (:meth:`SqliteDb._write`); a second connection serves reads (WAL lets them
-run beside a write). aiosqlite runs each connection in its own thread, so the event loop never
-blocks on disk. :class:`SqliteDb` is the base class of
+run beside a write), each read run to its end in one go (:meth:`SqliteDb._read_all`) so that it
+sees every write committed before it. aiosqlite runs each connection in its own thread, so the
+event loop never blocks on disk. :class:`SqliteDb` is the base class of
 :class:`~tta_server.store.sqlite.SqliteStore` and of its parts
-(:mod:`~tta_server.store.sqlite_tokens`, :mod:`~tta_server.store.sqlite_care`); the store sets the
-attributes it declares and opens the connections.
+(:mod:`~tta_server.store.sqlite_tokens`, :mod:`~tta_server.store.sqlite_care`); the store sets
+the attributes it declares and opens the connections.
 """
 
 from __future__ import annotations
@@ -62,13 +63,21 @@ class SqliteDb:
         return self._reader
 
     async def _read_one(self, sql: str, params: tuple[Any, ...]) -> aiosqlite.Row | None:
-        async with self._r.execute(sql, params) as cur:
-            row: aiosqlite.Row | None = await cur.fetchone()
-            return row
+        """The first row of a query (its callers select one row by key)."""
+        rows = await self._read_all(sql, params)
+        return rows[0] if rows else None
 
     async def _read_all(self, sql: str, params: tuple[Any, ...]) -> list[aiosqlite.Row]:
-        async with self._r.execute(sql, params) as cur:
-            return list(await cur.fetchall())
+        """Every row of a query, run to its end in one step of the reader's thread.
+
+        The reader connection is shared by every coroutine, and SQLite keeps a connection on
+        one snapshot for as long as any of its statements is unfinished. Run as two steps
+        (``execute``, then ``fetch*`` after an await), another coroutine's read could be queued
+        between them and read from the older snapshot: a session that a write had just
+        committed was then not there when ``create_session`` read it back (issue 17). So no
+        statement stays open across an await, and each read sees every commit made before it.
+        """
+        return list(await self._r.execute_fetchall(sql, params))
 
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from copy import deepcopy as copy_deep
-from pathlib import Path
+from importlib.resources.abc import Traversable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -41,7 +41,7 @@ PLACEHOLDER = re.compile(r"\b(TODO|TBD|FIXME|XXX)\b|lorem ipsum", re.I)
 class WorldError(Exception):
     """A world file that cannot be used; ``problems`` holds one line per problem."""
 
-    def __init__(self, path: Path, problems: list[str]) -> None:
+    def __init__(self, path: Traversable, problems: list[str]) -> None:
         super().__init__(f"{path.name}: {len(problems)} problem(s); the first: {problems[0]}")
         self.path = path
         self.problems = problems
@@ -232,7 +232,7 @@ class _Reader:
         return d
 
 
-def _read(path: Path) -> tuple[Draft | None, list[str]]:
+def _read(path: Traversable) -> tuple[Draft | None, list[str]]:
     try:
         doc = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -243,12 +243,12 @@ def _read(path: Path) -> tuple[Draft | None, list[str]]:
     return draft, [f"{path.name}: {entry}: {problem}" for entry, problem in found]
 
 
-def validate_file(path: Path) -> list[str]:
+def validate_file(path: Traversable) -> list[str]:
     """Every problem of a world file, one readable line each (empty when it is sound)."""
     return _read(path)[1]
 
 
-def load_world(path: Path) -> World:
+def load_world(path: Traversable) -> World:
     """A checked world; raises :class:`WorldError` listing every problem otherwise."""
     draft, problems = _read(path)
     if problems or draft is None:
