@@ -14,18 +14,17 @@ import random
 
 import pytest
 
-from tta_server.pipeline import parser
+from tta_server.admin.parser_tools import benchmark, parse_jsonl
+from tta_server.pipeline import clauses, parser
 from tta_server.pipeline.parser import (
     CANONICAL_INTENTS,
     DIRECTIONS,
     Intent,
     Scope,
     ScopeEntry,
-    benchmark,
     parse,
-    parse_jsonl,
-    suggestions,
 )
+from tta_server.pipeline.suggestions import suggestions
 
 # An expected intent: (intent, target) or (intent, target, obj); obj defaults to None.
 Expected = tuple[str, str | None] | tuple[str, str | None, str | None]
@@ -641,7 +640,7 @@ def test_never_raises_on_odd_input(text: str) -> None:
         # The unguarded core: a failure here is a bug the guard in parse() would hide.
         result = parser._parse(text, scope)
         assert all(isinstance(i, Intent) for i in result)
-        assert len(result) <= parser.MAX_INTENTS
+        assert len(result) <= clauses.MAX_INTENTS
 
 
 def test_blank_gives_nothing_and_noise_gives_unknown() -> None:
