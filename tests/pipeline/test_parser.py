@@ -19,7 +19,7 @@ from tta_server.pipeline import clauses, parser
 from tta_server.pipeline.parser import (
     CANONICAL_INTENTS,
     DIRECTIONS,
-    Intent,
+    ParsedIntent,
     Scope,
     ScopeEntry,
     parse,
@@ -348,7 +348,7 @@ HOLDOUT: list[tuple[str, list[Expected]]] = [
 ]
 
 
-def _triples(intents: list[Intent]) -> list[tuple[str, str | None, str | None]]:
+def _triples(intents: list[ParsedIntent]) -> list[tuple[str, str | None, str | None]]:
     return [(i.intent, i.target, i.obj) for i in intents]
 
 
@@ -639,7 +639,7 @@ def test_never_raises_on_odd_input(text: str) -> None:
     for scope in (None, make_scope()):
         # The unguarded core: a failure here is a bug the guard in parse() would hide.
         result = parser._parse(text, scope)
-        assert all(isinstance(i, Intent) for i in result)
+        assert all(isinstance(i, ParsedIntent) for i in result)
         assert len(result) <= clauses.MAX_INTENTS
 
 

@@ -10,13 +10,13 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 
 from tta_bench.report import percentile
-from tta_server.pipeline.parser import Intent, Scope, parse
+from tta_server.pipeline.parser import ParsedIntent, Scope, parse
 
 
 def parse_jsonl(lines: Iterable[str], scope: Scope | None = None) -> Iterator[str]:
     """One JSON line per input line ``{"text": ...}``: the first intent and all of them.
 
-    Output: ``{"intent", "target", "intents": [Intent.to_dict(), ...]}`` (intent and target
+    Output: ``{"intent", "target", "intents": [ParsedIntent.to_dict(), ...]}`` (intent and target
     null for blank text), or ``{"error": "line N: ..."}`` for a line that is not such an
     object. Blank lines are skipped. With ``scope``, names resolve against it. Never raises.
     """
@@ -30,7 +30,7 @@ def parse_jsonl(lines: Iterable[str], scope: Scope | None = None) -> Iterator[st
         yield json.dumps(intents_doc(parse(text, scope)), ensure_ascii=False)
 
 
-def intents_doc(intents: Sequence[Intent]) -> dict[str, object]:
+def intents_doc(intents: Sequence[ParsedIntent]) -> dict[str, object]:
     """The answer of :func:`parse_jsonl` for some intents."""
     first = intents[0] if intents else None
     return {

@@ -8,7 +8,7 @@ four parts, each a module of :mod:`tta_server.pipeline`:
 * ``vocabulary``: the word tables (synonyms, phrases, filler, prepositions, directions) and the
   regular expressions built from them, named below without the ``vocabulary.`` prefix;
 * ``clauses``: sanitising, splitting into clauses, normalising and filler removal;
-* ``parser_types``: what goes in and out (``Scope``, ``ScopeEntry``, ``Intent``);
+* ``parser_types``: what goes in and out (``Scope``, ``ScopeEntry``, ``ParsedIntent``);
 * this module: the scope index, the clause grammar, pronouns and ``parse``.
 
 ``suggestions`` (did-you-mean commands for a scope) and the tooling of ``tta-admin parse``
@@ -123,13 +123,12 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from tta_server.pipeline.clauses import MAX_CHARS, clauses, normalise, sanitise, strip_filler
-from tta_server.pipeline.parser_types import Intent, Scope, ScopeEntry
+from tta_server.pipeline.parser_types import ParsedIntent, Scope, ScopeEntry
 from tta_server.pipeline.vocabulary import (
     ADVERBS,
     ASK_PREPS,
     BARE_KEEP,
     BREATH_PHRASES,
-    CANONICAL_INTENTS,
     DEFAULT_DIRECTION,
     DETERMINERS,
     DIRECTION_WORDS,
@@ -158,6 +157,7 @@ from tta_server.pipeline.vocabulary import (
     VERBS,
     WAIT_LEADS,
 )
+from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
 
 __all__ = [
     "CANONICAL_INTENTS",
@@ -167,6 +167,7 @@ __all__ = [
     "MAX_CHARS",
     "PRONOUNS",
     "Intent",
+    "ParsedIntent",
     "Scope",
     "ScopeEntry",
     "parse",
@@ -304,7 +305,7 @@ class _Frame(NamedTuple):
     obj: str | None = None
 
 
-_UNKNOWN = _Frame("unknown")
+_UNKNOWN = _Frame(Intent.UNKNOWN)
 _Handler = Callable[[str, list[str], _Index | None], _Frame]
 
 
@@ -344,7 +345,7 @@ def _direction_at(words: Sequence[str]) -> str | None:
 
 def _go(verb: str, rest: list[str], index: _Index | None) -> _Frame:
     if verb in FORCED_DIRECTION:
-        return _Frame("go", DEFAULT_DIRECTION[verb])
+        return _Frame(Intent.GO, DEFAULT_DIRECTION[verb])
     if verb == "move" and rest and rest[0] in DETERMINERS:
         return _use("move", rest, index)  # "move the boulder": not a destination
     words = list(rest)
@@ -352,63 +353,65 @@ def _go(verb: str, rest: list[str], index: _Index | None) -> _Frame:
         words = words[1:]
     direction = _direction_at(words[1:] if words[:1] == ["the"] else words)
     if direction is not None or verb in DEFAULT_DIRECTION:
-        return _Frame("go", direction or DEFAULT_DIRECTION[verb])
+        return _Frame(Intent.GO, direction or DEFAULT_DIRECTION[verb])
     target = _noun_phrase(words)
     if target and index and index.exits and " " not in target and rest[:1] != ["to"]:
         close = difflib.get_close_matches(target, index.exits, n=1, cutoff=EXIT_CUTOFF)
         target = close[0] if close else target
-    return _Frame("go", target)
+    return _Frame(Intent.GO, target)
 
 
 def _look(verb: str, rest: list[str], index: _Index | None) -> _Frame:
     if not rest or rest[0] in LOOK_AROUND:
-        return _Frame("look")
+        return _Frame(Intent.LOOK)
     if len(rest) == 1 and rest[0] in DIRECTION_WORDS:
-        return _Frame("look", DIRECTION_WORDS[rest[0]])
+        return _Frame(Intent.LOOK, DIRECTION_WORDS[rest[0]])
     words = list(rest)
     while words and words[0] in LOOK_LEADS:
         words = words[1:]
-    return _with_obj("examine", words, OBJ_PREPS["examine"])
+    return _with_obj(Intent.EXAMINE, words, OBJ_PREPS[Intent.EXAMINE])
 
 
 def _examine(verb: str, rest: list[str], index: _Index | None) -> _Frame:
     words = rest[1:] if rest[:1] and rest[0] in EXAMINE_LEADS else rest
-    return _with_obj("examine", words, OBJ_PREPS["examine"])
+    return _with_obj(Intent.EXAMINE, words, OBJ_PREPS[Intent.EXAMINE])
 
 
 def _take(verb: str, rest: list[str], index: _Index | None) -> _Frame:
     if verb == "get" and _direction_at(rest):
-        return _go("go", rest, index)
+        return _go(Intent.GO, rest, index)
     words = rest[:-1] if verb == "pick" and rest[-1:] == ["up"] else rest
-    return _with_obj("take", words, OBJ_PREPS["take"])
+    return _with_obj(Intent.TAKE, words, OBJ_PREPS[Intent.TAKE])
 
 
 def _drop(verb: str, rest: list[str], index: _Index | None) -> _Frame:
     if verb == "leave" and (not rest or _noun_phrase(rest) in PLACE_WORDS):
-        return _Frame("go", "out")
+        return _Frame(Intent.GO, "out")
     words = rest[1:] if rest[:1] in (["down"], ["away"]) else rest
     words = words[:-1] if words[-1:] in (["down"], ["away"]) else words
     if verb in ("throw", "toss") and "to" in words:
         return _give(verb, words, index)  # "throw the bread to the gull"
     if verb in ("put", "place"):
-        before, _, after = _split_at(words, OBJ_PREPS["use"])
+        before, _, after = _split_at(words, OBJ_PREPS[Intent.USE])
         if after is not None and before:
-            return _Frame("use", _noun_phrase(before), _noun_phrase(after))
-    return _with_obj("drop", words, OBJ_PREPS["drop"])
+            return _Frame(Intent.USE, _noun_phrase(before), _noun_phrase(after))
+    return _with_obj(Intent.DROP, words, OBJ_PREPS[Intent.DROP])
 
 
 def _use(verb: str, rest: list[str], index: _Index | None) -> _Frame:
     words = rest
     if verb in ("turn", "switch") and words[-1:] in (["on"], ["off"]):
         words = words[:-1]
-    before, prep, after = _split_at(words, OBJ_PREPS["use"])
-    if prep == "to" and after and VERBS.get(after[0]) == "open":
-        return _Frame("open", _noun_phrase(after[1:]), _noun_phrase(before))
-    return _Frame("use", _noun_phrase(before), _noun_phrase(after) if after is not None else None)
+    before, prep, after = _split_at(words, OBJ_PREPS[Intent.USE])
+    if prep == "to" and after and VERBS.get(after[0]) == Intent.OPEN:
+        return _Frame(Intent.OPEN, _noun_phrase(after[1:]), _noun_phrase(before))
+    return _Frame(
+        Intent.USE, _noun_phrase(before), _noun_phrase(after) if after is not None else None
+    )
 
 
 def _open(verb: str, rest: list[str], index: _Index | None) -> _Frame:
-    return _with_obj("open", rest, OBJ_PREPS["open"])
+    return _with_obj(Intent.OPEN, rest, OBJ_PREPS[Intent.OPEN])
 
 
 def _talk(verb: str, rest: list[str], index: _Index | None) -> _Frame:
@@ -417,21 +420,21 @@ def _talk(verb: str, rest: list[str], index: _Index | None) -> _Frame:
         said, _, to = _split_at(words, ("to",))
         words_said = _noun_phrase(said)
         topic = None if words_said in GREETINGS else words_said
-        return _Frame("talk", _noun_phrase(to) if to is not None else None, topic)
+        return _Frame(Intent.TALK, _noun_phrase(to) if to is not None else None, topic)
     words = [] if words in (["there"], ["everyone"], ["all"]) else words
-    preps = ASK_PREPS if verb == "ask" else OBJ_PREPS["talk"]
-    return _with_obj("talk", words, preps)
+    preps = ASK_PREPS if verb == "ask" else OBJ_PREPS[Intent.TALK]
+    return _with_obj(Intent.TALK, words, preps)
 
 
 def _give(verb: str, rest: list[str], index: _Index | None) -> _Frame:
     words = rest[1:] if rest[:1] == ["over"] else rest
     before, _, after = _split_at(words, ("to",))
     if after is not None:
-        return _Frame("give", _noun_phrase(before), _noun_phrase(after))
+        return _Frame(Intent.GIVE, _noun_phrase(before), _noun_phrase(after))
     recipient, thing = _double_object(words, index)
     if recipient is None and verb == "feed":
-        return _Frame("give", None, _noun_phrase(thing))
-    return _Frame("give", _noun_phrase(thing), _noun_phrase(recipient) if recipient else None)
+        return _Frame(Intent.GIVE, None, _noun_phrase(thing))
+    return _Frame(Intent.GIVE, _noun_phrase(thing), _noun_phrase(recipient) if recipient else None)
 
 
 def _double_object(words: list[str], index: _Index | None) -> tuple[list[str] | None, list[str]]:
@@ -452,12 +455,12 @@ def _double_object(words: list[str], index: _Index | None) -> tuple[list[str] | 
 
 
 def _inventory(verb: str, rest: list[str], index: _Index | None) -> _Frame:
-    return _Frame("inventory")
+    return _Frame(Intent.INVENTORY)
 
 
 def _help(verb: str, rest: list[str], index: _Index | None) -> _Frame:
     target = _noun_phrase(rest[1:] if rest[:1] == ["with"] else rest)
-    return _Frame("help", None if target in ("me", "us") else target)
+    return _Frame(Intent.HELP, None if target in ("me", "us") else target)
 
 
 def _wait(verb: str, rest: list[str], index: _Index | None) -> _Frame:
@@ -465,22 +468,22 @@ def _wait(verb: str, rest: list[str], index: _Index | None) -> _Frame:
     while words and words[0] in WAIT_LEADS:
         words = words[1:]
     target = _noun_phrase(words)
-    return _Frame("wait", None if target is None or target in DURATIONS else target)
+    return _Frame(Intent.WAIT, None if target is None or target in DURATIONS else target)
 
 
-_HANDLERS: dict[str, _Handler] = {
-    "go": _go,
-    "look": _look,
-    "examine": _examine,
-    "take": _take,
-    "drop": _drop,
-    "use": _use,
-    "open": _open,
-    "talk": _talk,
-    "give": _give,
-    "inventory": _inventory,
-    "help": _help,
-    "wait": _wait,
+_HANDLERS: dict[Intent, _Handler] = {
+    Intent.GO: _go,
+    Intent.LOOK: _look,
+    Intent.EXAMINE: _examine,
+    Intent.TAKE: _take,
+    Intent.DROP: _drop,
+    Intent.USE: _use,
+    Intent.OPEN: _open,
+    Intent.TALK: _talk,
+    Intent.GIVE: _give,
+    Intent.INVENTORY: _inventory,
+    Intent.HELP: _help,
+    Intent.WAIT: _wait,
 }
 
 
@@ -504,12 +507,12 @@ def _frame(norm: str, index: _Index | None) -> _Frame | None:
         return None
     if core in BREATH_PHRASES:
         breathe = index.verbs.get("breathe") if index else None
-        return _Frame(breathe or "wait")
+        return _Frame(breathe or Intent.WAIT)
     if NEGATION_RE.match(core):
         return _UNKNOWN
     words = core.split(" ")
     if len(words) == 1 and words[0] in DIRECTION_WORDS:
-        return _Frame("go", DIRECTION_WORDS[words[0]])
+        return _Frame(Intent.GO, DIRECTION_WORDS[words[0]])
     return _verb_frame(words, index)
 
 
@@ -530,7 +533,7 @@ def _verb_frame(words: list[str], index: _Index | None) -> _Frame:
 # Pronouns and resolution
 # --------------------------------------------------------------------------------------------
 
-_NO_RESOLVE = frozenset({"inventory", "help", "unknown"})
+_NO_RESOLVE = frozenset({Intent.INVENTORY, Intent.HELP, Intent.UNKNOWN})
 
 
 @dataclass
@@ -565,27 +568,27 @@ def _resolve_slot(
     return phrase, _resolve(phrase, ctx.index, fuzzy=fuzzy)
 
 
-def _resolve_frame(frame: _Frame, raw: str, ctx: _Context) -> Intent:
+def _resolve_frame(frame: _Frame, raw: str, ctx: _Context) -> ParsedIntent:
     intent, target, obj = frame
-    directional = intent in ("go", "look") and target in DIRECTIONS
+    directional = intent in (Intent.GO, Intent.LOOK) and target in DIRECTIONS
     if intent in _NO_RESOLVE or directional:
-        return Intent(intent, target, obj, raw=raw)
-    fuzzy = intent != "go"
-    obj_text, obj_id = _resolve_slot(obj, ctx, fuzzy=fuzzy and intent != "talk")
+        return ParsedIntent(intent, target, obj, raw=raw)
+    fuzzy = intent != Intent.GO
+    obj_text, obj_id = _resolve_slot(obj, ctx, fuzzy=fuzzy and intent != Intent.TALK)
     target_text, target_id = _resolve_slot(target, ctx, fuzzy=fuzzy)
-    resolved = Intent(intent, target_text, obj_text, target_id, obj_id, raw)
+    resolved = ParsedIntent(intent, target_text, obj_text, target_id, obj_id, raw)
     _remember(resolved, ctx)
     return resolved
 
 
-def _remember(intent: Intent, ctx: _Context) -> None:
-    if intent.intent == "talk":
+def _remember(intent: ParsedIntent, ctx: _Context) -> None:
+    if intent.intent == Intent.TALK:
         if intent.target:
             ctx.person = (intent.target, intent.target_id)
         return
-    if intent.intent == "give" and intent.obj:
+    if intent.intent == Intent.GIVE and intent.obj:
         ctx.person = (intent.obj, intent.obj_id)
-    if intent.target and intent.intent != "go":
+    if intent.target and intent.intent != Intent.GO:
         ctx.thing = (intent.target, intent.target_id)
 
 
@@ -594,29 +597,29 @@ def _remember(intent: Intent, ctx: _Context) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-def parse(text: str, scope: Scope | None = None) -> list[Intent]:
+def parse(text: str, scope: Scope | None = None) -> list[ParsedIntent]:
     """The intents of one player input, in order. Blank input gives ``[]``; never raises."""
     try:
         return _parse(text, scope)
     except Exception:  # a last guard: a parser bug must not end the player's turn
         raw = text.strip()[:MAX_CHARS] if isinstance(text, str) else ""
-        return [Intent("unknown", None, raw=raw)] if raw else []
+        return [ParsedIntent(Intent.UNKNOWN, None, raw=raw)] if raw else []
 
 
-def _parse(text: str, scope: Scope | None) -> list[Intent]:
+def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
     if not isinstance(text, str):
         return []
     clean = sanitise(text)
     if not clean:
         return []
     if ONLY_QUESTION_RE.match(clean):
-        return [Intent("help", None, raw=clean)]
+        return [ParsedIntent(Intent.HELP, None, raw=clean)]
     index = _build_index(scope) if scope is not None else None
     world_first = frozenset(v.split()[0] for v in index.verbs) if index else frozenset()
     ctx = _Context(index)
-    intents: list[Intent] = []
+    intents: list[ParsedIntent] = []
     for raw in clauses(clean, world_first):
         frame = _frame(normalise(raw), index)
         if frame is not None:
             intents.append(_resolve_frame(frame, raw, ctx))
-    return intents or [Intent("unknown", None, raw=clean)]
+    return intents or [ParsedIntent(Intent.UNKNOWN, None, raw=clean)]

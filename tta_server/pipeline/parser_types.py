@@ -6,14 +6,16 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
-class Intent:
+class ParsedIntent:
     """One thing the player wants to do.
 
-    ``intent`` is one of ``CANONICAL_INTENTS``, a world verb (or what the world maps it to), or
-    ``"unknown"``. ``target``/``obj`` follow the target rule of the module docstring; ``obj`` is
-    the second object (the gate in "use key on gate", the gull in "give bread to gull", the
-    topic in "ask keeper about light"). ``target_id``/``obj_id`` are set when they resolve
-    against a scope. ``raw`` is the clause as typed (spaces collapsed, separators removed).
+    ``intent`` is an :class:`~tta_server.protocol.intents.Intent` (a canonical one, or
+    ``UNKNOWN``), or a world verb (or what the world maps it to) as a plain string, which
+    compares and serialises the same way. ``target``/``obj`` follow the target rule of the parser
+    module's docstring; ``obj`` is the second object (the gate in "use key on gate", the gull in
+    "give bread to gull", the topic in "ask keeper about light"). ``target_id``/``obj_id`` are
+    set when they resolve against a scope. ``raw`` is the clause as typed (spaces collapsed,
+    separators removed).
     """
 
     intent: str

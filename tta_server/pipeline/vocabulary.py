@@ -10,20 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-CANONICAL_INTENTS = (
-    "go",
-    "look",
-    "examine",
-    "take",
-    "drop",
-    "use",
-    "open",
-    "talk",
-    "give",
-    "inventory",
-    "help",
-    "wait",
-)
+from tta_server.protocol.intents import Intent
+
 DIRECTIONS = (
     "north",
     "south",
@@ -72,8 +60,8 @@ DIRECTION_WORDS: dict[str, str] = {
 }
 
 #: Canonical intent -> the verb phrases that mean it (one to four words).
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "go": (
+SYNONYMS: dict[Intent, tuple[str, ...]] = {
+    Intent.GO: (
         "go",
         "walk",
         "run",
@@ -94,8 +82,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "exit",
         "cross",
     ),
-    "look": ("look", "l", "see", "describe", "view", "watch", "take a look", "have a look"),
-    "examine": (
+    Intent.LOOK: ("look", "l", "see", "describe", "view", "watch", "take a look", "have a look"),
+    Intent.EXAMINE: (
         "examine",
         "x",
         "ex",
@@ -116,7 +104,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "look closely at",
         "look closer at",
     ),
-    "take": (
+    Intent.TAKE: (
         "take",
         "grab",
         "pick up",
@@ -133,7 +121,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "obtain",
         "hold",
     ),
-    "drop": (
+    Intent.DROP: (
         "drop",
         "put down",
         "put",
@@ -147,7 +135,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "toss",
         "dump",
     ),
-    "use": (
+    Intent.USE: (
         "use",
         "apply",
         "try",
@@ -165,8 +153,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "switch off",
         "make use of",
     ),
-    "open": ("open", "unlock", "pry open", "force open"),
-    "talk": (
+    Intent.OPEN: ("open", "unlock", "pry open", "force open"),
+    Intent.TALK: (
         "talk",
         "speak",
         "chat",
@@ -183,14 +171,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "say goodbye to",
         "wave",
     ),
-    "give": ("give", "hand", "offer", "feed", "pass"),
-    "inventory": ("inventory", "inv"),
-    "help": ("help", "hint", "hints", "commands"),
-    "wait": ("wait", "z", "rest", "pause", "sit", "stay", "linger", "relax", "idle"),
+    Intent.GIVE: ("give", "hand", "offer", "feed", "pass"),
+    Intent.INVENTORY: ("inventory", "inv"),
+    Intent.HELP: ("help", "hint", "hints", "commands"),
+    Intent.WAIT: ("wait", "z", "rest", "pause", "sit", "stay", "linger", "relax", "idle"),
 }
 
 #: Whole clauses (after filler is removed) -> intent with no target.
-PHRASES: dict[str, str] = {
+PHRASES: dict[str, Intent] = {
     **dict.fromkeys(
         (
             "look around",
@@ -208,7 +196,7 @@ PHRASES: dict[str, str] = {
             "take a look around",
             "have a look around",
         ),
-        "look",
+        Intent.LOOK,
     ),
     **dict.fromkeys(
         (
@@ -232,7 +220,7 @@ PHRASES: dict[str, str] = {
                 for bag in ("bag", "inventory", "pockets", "backpack", "pack")
             ),
         ),
-        "inventory",
+        Intent.INVENTORY,
     ),
     **dict.fromkeys(
         (
@@ -253,7 +241,7 @@ PHRASES: dict[str, str] = {
             "stuck",
             "how do i play",
         ),
-        "help",
+        Intent.HELP,
     ),
     **dict.fromkeys(
         (
@@ -268,9 +256,9 @@ PHRASES: dict[str, str] = {
             "take a moment",
             "take a breather",
         ),
-        "wait",
+        Intent.WAIT,
     ),
-    **dict.fromkeys(("thanks", "thank you", "goodbye", "bye"), "talk"),
+    **dict.fromkeys(("thanks", "thank you", "goodbye", "bye"), Intent.TALK),
 }
 
 BREATH_PHRASES = frozenset({"take a breath", "take a deep breath", "take deep breaths"})
@@ -372,16 +360,28 @@ GREETINGS = frozenset({"hello", "hi", "hey", "goodbye", "bye", "good morning", "
 
 #: Canonical intent -> prepositions that start the second object ("use key ON gate").
 OBJ_PREPS: dict[str, tuple[str, ...]] = {
-    "use": ("on", "with", "in", "into", "onto", "inside", "to", "at", "against", "under", "upon"),
-    "open": ("with", "using"),
-    "take": ("from", "out of", "off of", "off"),
-    "drop": ("in", "into", "on", "onto", "inside", "under", "at", "beside", "near", "by"),
-    "examine": ("with", "using", "through"),
-    "give": ("to",),
-    "talk": ("about", "regarding", "concerning"),
+    Intent.USE: (
+        "on",
+        "with",
+        "in",
+        "into",
+        "onto",
+        "inside",
+        "to",
+        "at",
+        "against",
+        "under",
+        "upon",
+    ),
+    Intent.OPEN: ("with", "using"),
+    Intent.TAKE: ("from", "out of", "off of", "off"),
+    Intent.DROP: ("in", "into", "on", "onto", "inside", "under", "at", "beside", "near", "by"),
+    Intent.EXAMINE: ("with", "using", "through"),
+    Intent.GIVE: ("to",),
+    Intent.TALK: ("about", "regarding", "concerning"),
     "world": ("on", "with", "to", "at", "using", "in", "into", "onto", "for"),
 }
-ASK_PREPS = (*OBJ_PREPS["talk"], "for")
+ASK_PREPS = (*OBJ_PREPS[Intent.TALK], "for")
 
 LOOK_AROUND = frozenset({"around", "about", "round", "here"})
 #: Words between "look" and what is looked at ("look closely at", "look out of").
@@ -427,7 +427,7 @@ PERSON_WORDS = frozenset(
     | {"grandfather", "teacher", "doctor", "nurse", "elder", "traveller", "traveler"}
 )
 
-VERBS: dict[str, str] = {
+VERBS: dict[str, Intent] = {
     phrase: intent for intent, phrases in SYNONYMS.items() for phrase in phrases
 }
 MAX_VERB_WORDS = max(len(p.split()) for p in VERBS)
@@ -439,7 +439,7 @@ def _phrase_starts() -> dict[str, tuple[str, ...]]:
     """First word -> the phrases it starts; courtesy ("thank you") is not an action."""
     starts: dict[str, tuple[str, ...]] = {}
     for phrase, intent in PHRASES.items():
-        if phrase != "?" and intent != "talk":
+        if phrase != "?" and intent != Intent.TALK:
             first = phrase.split()[0]
             starts[first] = (*starts.get(first, ()), phrase)
     return starts
