@@ -34,8 +34,9 @@ What it handles
   first. Each canonical intent has a small grammar (``_HANDLERS``) that finds the target and the
   second object, the latter after a preposition from ``OBJ_PREPS`` ("use key on gate", "unlock
   gate with key", "give bread to gull", "ask keeper about light", "take key from box").
-* **Directions**: the twelve of ``DIRECTIONS``, abbreviations (n s e w ne nw se sw u d), and
-  "upstairs", "inside", "outside", "into", ... alone or after a movement verb.
+* **Directions**: the twelve of ``Direction`` (:mod:`tta_server.protocol.directions`), by
+  name or abbreviation (n s e w ne nw se sw u d), "inside", "outside", and the colloquial
+  "upstairs", "into", "northward", ... alone or after a movement verb.
 * **Pronouns** (it, them, this, that, these, those, they; him, her) as target or obj: the
   antecedent is the latest thing (for him/her, the latest person talked to or given to) in the
   same input, else the first of ``scope.last_mentioned`` that is a person (for him/her) or not

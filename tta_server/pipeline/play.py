@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from tta_server.narrative.base import Step
 from tta_server.pipeline import parser
 from tta_server.pipeline.feelings import named_feelings
+from tta_server.protocol.directions import DIRECTION_WORDS, Direction
 from tta_server.protocol.intents import Intent
 from tta_server.world.engine import Action, Context, Scope, WorldState, apply, context, scope
 from tta_server.world.schema import World
-from tta_server.world.vocab import DIRECTION_NAMES, DIRECTION_WORDS, Direction
 
 _ARTICLES = re.compile(r"^(?:the|a|an|to|towards)\s+")
 
@@ -40,7 +40,7 @@ def parser_scope(world_scope: Scope, state: WorldState) -> parser.Scope:
         verbs.update(dict.fromkeys(ref.aliases, ref.verb))
     return parser.Scope(
         entries=[parser.ScopeEntry(n.id, (n.name, *n.aliases)) for n in named],
-        exits=[DIRECTION_NAMES[Direction(e.dir)] for e in world_scope.exits],
+        exits=[Direction(e.dir).word for e in world_scope.exits],
         verbs=verbs,
         last_mentioned=list(state.mentioned),
         people=frozenset(c.id for c in world_scope.characters),
@@ -101,7 +101,7 @@ def suggest(world_scope: Scope) -> tuple[str, ...]:
     found = ["look around"]
     open_exits = [e for e in world_scope.exits if e.open]
     if open_exits:
-        found.append(f"go {DIRECTION_NAMES[Direction(open_exits[0].dir)]}")
+        found.append(f"go {Direction(open_exits[0].dir).word}")
     if world_scope.characters:
         found.append(f"talk to {world_scope.characters[0].name}")
     if world_scope.items_here:

@@ -10,53 +10,36 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from tta_server.protocol import directions
+from tta_server.protocol.directions import Direction
 from tta_server.protocol.intents import Intent
 
-DIRECTIONS = (
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "up",
-    "down",
-    "in",
-    "out",
-)
+DIRECTIONS = tuple(d.word for d in Direction)
+"""The directions as the parser writes them (``Direction.word``: "north", "up", "in")."""
 
+#: Names of a direction said in play, on top of the protocol's ``DIRECTION_WORDS``.
+COLLOQUIAL_DIRECTIONS: dict[str, Direction] = {
+    "upstairs": Direction.UP,
+    "upward": Direction.UP,
+    "upwards": Direction.UP,
+    "uphill": Direction.UP,
+    "downstairs": Direction.DOWN,
+    "downward": Direction.DOWN,
+    "downwards": Direction.DOWN,
+    "downhill": Direction.DOWN,
+    "into": Direction.IN,
+    "indoors": Direction.IN,
+    "outdoors": Direction.OUT,
+    "northward": Direction.N,
+    "southward": Direction.S,
+    "eastward": Direction.E,
+    "westward": Direction.W,
+}
 
+#: Every word the parser reads as a direction -> the direction's word ("n" -> "north").
 DIRECTION_WORDS: dict[str, str] = {
-    **{d: d for d in DIRECTIONS},
-    "n": "north",
-    "s": "south",
-    "e": "east",
-    "w": "west",
-    "ne": "northeast",
-    "nw": "northwest",
-    "se": "southeast",
-    "sw": "southwest",
-    "u": "up",
-    "d": "down",
-    "upstairs": "up",
-    "upward": "up",
-    "upwards": "up",
-    "uphill": "up",
-    "downstairs": "down",
-    "downward": "down",
-    "downwards": "down",
-    "downhill": "down",
-    "inside": "in",
-    "into": "in",
-    "indoors": "in",
-    "outside": "out",
-    "outdoors": "out",
-    "northward": "north",
-    "southward": "south",
-    "eastward": "east",
-    "westward": "west",
+    name: direction.word
+    for name, direction in {**directions.DIRECTION_WORDS, **COLLOQUIAL_DIRECTIONS}.items()
 }
 
 #: Canonical intent -> the verb phrases that mean it (one to four words).
@@ -394,11 +377,11 @@ EXAMINE_LEADS = frozenset({"at", "for", "in", "inside", "into", "under", "behind
 GO_LEADS = frozenset({"to", "towards", "toward", "over", "along", "through", "across", "on"})
 #: Movement verbs that imply a direction when none is given.
 DEFAULT_DIRECTION = {
-    "enter": "in",
-    "exit": "out",
-    "climb": "up",
-    "ascend": "up",
-    "descend": "down",
+    "enter": Direction.IN.word,
+    "exit": Direction.OUT.word,
+    "climb": Direction.UP.word,
+    "ascend": Direction.UP.word,
+    "descend": Direction.DOWN.word,
 }
 FORCED_DIRECTION = frozenset({"enter", "exit", "ascend", "descend"})
 PLACE_WORDS = frozenset({"here", "room", "building", "area", "place", "house", "there"})

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 from pydantic import BaseModel, Field
 
+from tta_server.protocol.directions import Direction
 from tta_server.protocol.intents import Intent
 from tta_server.world.schema import (
     Character,
@@ -57,7 +58,7 @@ from tta_server.world.views import (
     items_at,
     scope,
 )
-from tta_server.world.vocab import DIRECTION_WORDS, PLAYER, HasItem, attitude_word
+from tta_server.world.vocab import PLAYER, HasItem, attitude_word
 
 __all__ = [
     "MESSAGES",
@@ -156,7 +157,7 @@ def _find_exit(world: World, s: WorldState, ref: str | None) -> Exit | None:
     if not ref:
         return None
     ref = " ".join(ref.lower().split())
-    direction = DIRECTION_WORDS.get(ref)
+    direction = Direction.from_name(ref)
     for ex in here(world, s).exits:
         door = (ex.door or "").lower()
         if ex.dir == direction or ex.to == ref or ref == door or ref in ex.aliases:

@@ -25,8 +25,9 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
 
 from tta_server.characters import Goal
+from tta_server.protocol.directions import Direction
 from tta_server.protocol.intents import Intent
-from tta_server.world.vocab import NOWHERE, Condition, Direction, Effect, Id, Skill
+from tta_server.world.vocab import NOWHERE, Condition, Effect, Id, Skill
 
 USE_INTENTS = (Intent.USE, Intent.OPEN, Intent.EXAMINE)
 """Canonical intents an item use may also hang off (``examine`` runs it after describing)."""
