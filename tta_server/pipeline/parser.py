@@ -167,7 +167,6 @@ __all__ = [
     "FUZZY_CUTOFF",
     "MAX_CHARS",
     "PRONOUNS",
-    "Intent",
     "ParsedIntent",
     "Scope",
     "ScopeEntry",
