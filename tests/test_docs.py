@@ -1,10 +1,12 @@
-"""The docs stay true: every message type, error code and close code is in docs/protocol.md."""
+"""The docs stay true: every message type, error code, close code and direction word is in
+docs/protocol.md."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from tta_server.protocol.codes import CloseCode
+from tta_server.protocol.directions import Direction
 from tta_server.protocol.errors import ErrorCode
 from tta_server.protocol.messages import CLIENT_MESSAGES
 
@@ -16,6 +18,7 @@ def test_protocol_doc_lists_every_message_type_and_error_code() -> None:
     missing = [t for t in CLIENT_MESSAGES if f"`{t}`" not in doc]
     missing += [c.value for c in ErrorCode if f"`{c.value}`" not in doc]
     missing += [str(c.value) for c in CloseCode if f"\n| {c.value} |" not in doc]
+    missing += [d.word for d in Direction if f"`{d.word}`" not in doc]
     assert not missing, f"docs/protocol.md does not mention: {missing}"
 
 

@@ -24,13 +24,14 @@ from dataclasses import dataclass, field, replace
 from tta_server.narrative.base import Narrator, Persona, Scene
 from tta_server.pipeline.play import Played, play
 from tta_server.protocol import messages as m
+from tta_server.protocol.directions import Direction
 from tta_server.safety.conversation import WINDOW_MESSAGES, Recent
 from tta_server.safety.output import screen_narration
 from tta_server.store.base import NewEvent, Playthrough, StateWrite
 from tta_server.world.engine import Context, WorldState, context, new_state
 from tta_server.world.schema import World
 from tta_server.world.state import reconcile
-from tta_server.world.vocab import DIRECTION_NAMES, SKILL_LABELS, Direction, Skill
+from tta_server.world.vocab import SKILL_LABELS, Skill
 
 log = logging.getLogger("tta.game")
 
@@ -87,7 +88,7 @@ def summary(world: World, ctx: Context) -> m.StateSummary:
         location_id=ctx.location.id,
         location=ctx.location.name,
         exits=[
-            m.ExitSummary(direction=DIRECTION_NAMES[Direction(e.dir)], to=e.to_name, open=e.open)
+            m.ExitSummary(direction=Direction(e.dir).word, to=e.to_name, open=e.open)
             for e in ctx.exits
         ],
         inventory=[i.name for i in ctx.inventory],
@@ -134,7 +135,7 @@ def screened(
                 on_replace(verdict.rule or "unknown")
             log.warning("narration replaced by the safe default (rule %s)", verdict.rule)
             ctx = scene.context
-            ways = ", ".join(DIRECTION_NAMES[Direction(e.dir)] for e in ctx.exits if e.open)
+            ways = ", ".join(Direction(e.dir).word for e in ctx.exits if e.open)
             safe = f"You take a quiet moment at {ctx.location.name}."
             return [safe + (f" From here you can go {ways}." if ways else "")]
     return paragraphs

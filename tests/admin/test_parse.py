@@ -12,7 +12,7 @@ import pytest
 from tests.admin import Piped, cli
 from tests.world.tiny import TINY
 from tta_server.admin.parse import BENCH_SAMPLE
-from tta_server.pipeline.parser import parse_jsonl
+from tta_server.admin.parser_tools import parse_jsonl
 
 
 def rows(stdout: str) -> list[list[str]]:

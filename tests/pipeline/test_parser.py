@@ -5,27 +5,17 @@ expectations were written before the parser was first run on it and have not bee
 that first run scored 34/40; generic fixes for the misses (adverbs, "sit down for a bit", "throw X
 to Y", "move the X") brought it to 39/40. Its accuracy is printed and must stay at or above
 ``HOLDOUT_FLOOR``; its remaining misses show known limits.
+
+Scopes, pronouns and suggestions are in ``test_parser_scope.py``; odd input, JSON lines and
+speed in ``test_parser_robustness.py``.
 """
 
 from __future__ import annotations
 
-import json
-import random
-
 import pytest
 
-from tta_server.pipeline import parser
-from tta_server.pipeline.parser import (
-    CANONICAL_INTENTS,
-    DIRECTIONS,
-    Intent,
-    Scope,
-    ScopeEntry,
-    benchmark,
-    parse,
-    parse_jsonl,
-    suggestions,
-)
+from tests.pipeline.parser_helpers import triples
+from tta_server.pipeline.parser import CANONICAL_INTENTS, DIRECTIONS, parse
 
 # An expected intent: (intent, target) or (intent, target, obj); obj defaults to None.
 Expected = tuple[str, str | None] | tuple[str, str | None, str | None]
@@ -349,10 +339,6 @@ HOLDOUT: list[tuple[str, list[Expected]]] = [
 ]
 
 
-def _triples(intents: list[Intent]) -> list[tuple[str, str | None, str | None]]:
-    return [(i.intent, i.target, i.obj) for i in intents]
-
-
 def _expected(rows: list[Expected]) -> list[tuple[str, str | None, str | None]]:
     return [(row[0], row[1], row[2] if len(row) == 3 else None) for row in rows]
 
@@ -367,13 +353,13 @@ def test_table_is_large_and_labels_unique() -> None:
     ("text", "expected"), [(t, e) for _, t, e in CASES], ids=[c[0] for c in CASES]
 )
 def test_table(text: str, expected: list[Expected]) -> None:
-    assert _triples(parse(text)) == _expected(expected)
+    assert triples(parse(text)) == _expected(expected)
 
 
 def test_accuracy_figures() -> None:
     """Prints accuracy on the table (all must pass above) and on the untuned holdout."""
-    table_ok = sum(_triples(parse(t)) == _expected(e) for _, t, e in CASES)
-    misses = [(t, _triples(parse(t))) for t, e in HOLDOUT if _triples(parse(t)) != _expected(e)]
+    table_ok = sum(triples(parse(t)) == _expected(e) for _, t, e in CASES)
+    misses = [(t, triples(parse(t))) for t, e in HOLDOUT if triples(parse(t)) != _expected(e)]
     holdout_ok = len(HOLDOUT) - len(misses)
     print(f"\nparser accuracy: table {table_ok}/{len(CASES)}, holdout {holdout_ok}/{len(HOLDOUT)}")
     for text, got in misses:
@@ -411,315 +397,3 @@ def test_to_dict() -> None:
         "obj_id": None,
         "raw": "use key on gate",
     }
-
-
-# ----------------------------------------------------------------------------------------------
-# With a scope
-# ----------------------------------------------------------------------------------------------
-
-
-def make_scope(last_mentioned: list[str] | None = None) -> Scope:
-    return Scope(
-        entries=[
-            ScopeEntry("key-1", ("rusty key", "key", "iron key")),
-            ScopeEntry("lantern-1", ("brass lantern", "lantern", "lamp")),
-            ScopeEntry("keeper-1", ("lighthouse keeper", "keeper", "old woman", "Maren")),
-            ScopeEntry("gull-1", ("gull",)),
-            ScopeEntry("bread-1", ("bread",)),
-        ],
-        exits=["north", "east", "up"],
-        verbs={"light": "light", "ring": "use", "breathe": "breathe"},
-        last_mentioned=["lantern-1"] if last_mentioned is None else last_mentioned,
-    )
-
-
-# (label, text, [(intent, target, obj, target_id, obj_id), ...])
-SCOPE_CASES: list[
-    tuple[str, str, list[tuple[str, str | None, str | None, str | None, str | None]]]
-] = [
-    ("exact name", "take the rusty key", [("take", "rusty key", None, "key-1", None)]),
-    ("alias", "take the key", [("take", "key", None, "key-1", None)]),
-    ("other alias", "take the Iron Key", [("take", "iron key", None, "key-1", None)]),
-    ("fuzzy both words", "take the rusy kee", [("take", "rusy kee", None, "key-1", None)]),
-    ("fuzzy one word", "take the lantrn", [("take", "lantrn", None, "lantern-1", None)]),
-    ("fuzzy person", "talk to the kepper", [("talk", "kepper", None, "keeper-1", None)]),
-    (
-        "name within phrase",
-        "x the old rusty key",
-        [("examine", "old rusty key", None, "key-1", None)],
-    ),
-    (
-        "head before preposition",
-        "take the key on the table",
-        [("take", "key on the table", None, "key-1", None)],
-    ),
-    (
-        "head is rightmost name",
-        "examine the keeper's lamp",
-        [("examine", "keeper's lamp", None, "lantern-1", None)],
-    ),
-    (
-        "list resolves to its head",
-        "take the key and the lamp",
-        [("take", "key and the lamp", None, "key-1", None)],
-    ),
-    ("partial name", "examine brass", [("examine", "brass", None, "lantern-1", None)]),
-    ("proper name", "talk to Maren", [("talk", "maren", None, "keeper-1", None)]),
-    (
-        "topic resolves exactly",
-        "ask the old woman about the lamp",
-        [("talk", "old woman", "lamp", "keeper-1", "lantern-1")],
-    ),
-    (
-        "topic is not typo-matched",
-        "ask keeper about the lite",
-        [("talk", "keeper", "lite", "keeper-1", None)],
-    ),
-    ("no false typo match", "take the rock", [("take", "rock", None, None, None)]),
-    ("near word is not a typo", "take the bull", [("take", "bull", None, None, None)]),
-    ("it from last_mentioned", "take it", [("take", "brass lantern", None, "lantern-1", None)]),
-    (
-        "it within input wins",
-        "take the key and use it on the gate",
-        [
-            ("take", "key", None, "key-1", None),
-            ("use", "key", "gate", "key-1", None),
-        ],
-    ),
-    ("world verb", "light the lamp", [("light", "lamp", None, "lantern-1", None)]),
-    ("world verb mapped to canonical", "ring the bell", [("use", "bell", None, None, None)]),
-    ("world verb with adverb", "breathe slowly", [("breathe", "slowly", None, None, None)]),
-    (
-        "world verb with obj",
-        "light the lamp with the bread",
-        [("light", "lamp", "bread", "lantern-1", "bread-1")],
-    ),
-    ("breath phrase to world verb", "take a deep breath", [("breathe", None, None, None, None)]),
-    (
-        "and before world verb splits",
-        "take the bread and light the lamp",
-        [("take", "bread", None, "bread-1", None), ("light", "lamp", None, "lantern-1", None)],
-    ),
-    ("exit typo", "go nrth", [("go", "north", None, None, None)]),
-    ("place is not an exit typo", "go to the harbour", [("go", "harbour", None, None, None)]),
-    ("double object by names", "give gull bread", [("give", "bread", "gull", "bread-1", "gull-1")]),
-    (
-        "double object, two-word name",
-        "give old woman bread",
-        [("give", "bread", "old woman", "bread-1", "keeper-1")],
-    ),
-    (
-        "give to proper name",
-        "give the bread to Maren",
-        [("give", "bread", "maren", "bread-1", "keeper-1")],
-    ),
-    ("directions are not resolved", "go north", [("go", "north", None, None, None)]),
-    ("unknown stays unknown", "dance wildly", [("unknown", None, None, None, None)]),
-]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"), [(t, e) for _, t, e in SCOPE_CASES], ids=[c[0] for c in SCOPE_CASES]
-)
-def test_scope_table(
-    text: str, expected: list[tuple[str, str | None, str | None, str | None, str | None]]
-) -> None:
-    got = [(i.intent, i.target, i.obj, i.target_id, i.obj_id) for i in parse(text, make_scope())]
-    assert got == expected
-
-
-def test_him_her_resolve_to_last_mentioned_person() -> None:
-    (intent,) = parse("talk to her", make_scope(["keeper-1", "gull-1"]))
-    assert (intent.target, intent.target_id) == ("lighthouse keeper", "keeper-1")
-
-
-def test_them_takes_first_of_last_mentioned() -> None:
-    (intent,) = parse("drop them", make_scope(["bread-1", "key-1"]))
-    assert intent.target_id == "bread-1"
-
-
-def test_pronoun_without_antecedent_stays() -> None:
-    (intent,) = parse("take it", make_scope([]))
-    assert (intent.target, intent.target_id) == ("it", None)
-
-
-def test_world_verb_read_overrides_examine() -> None:
-    scope = make_scope()
-    scope.verbs["read"] = "read"
-    assert _triples(parse("read the note", scope)) == [("read", "note", None)]
-    assert _triples(parse("read the note")) == [("examine", "note", None)]
-
-
-def test_world_verb_with_builtin_meaning_keeps_builtin_grammar() -> None:
-    scope = make_scope()
-    scope.verbs.update({"look": "look", "turn": "turn", "sing": "sing"})
-    assert _triples(parse("look at the lamp", scope)) == [("examine", "lamp", None)]
-    assert _triples(parse("turn on the lamp", scope)) == [("use", "lamp", None)]
-    assert _triples(parse("turn the wheel", scope)) == [("turn", "wheel", None)]
-    assert _triples(parse("sing to the gull", scope)) == [("sing", None, "gull")]
-
-
-def test_no_fuzzy_matching_without_scope() -> None:
-    (intent,) = parse("take the rusy kee")
-    assert (intent.target, intent.target_id) == ("rusy kee", None)
-
-
-def test_odd_scope_data_is_tolerated() -> None:
-    scope = Scope(
-        entries=[ScopeEntry("empty", ()), ScopeEntry("punct", ("  The  Old-Map!! ",))],
-        exits=["North-East", "nowhere"],
-        verbs={"  ": "x", "Dance": "Dance"},
-        last_mentioned=[],
-    )
-    assert _triples(parse("x the old map", scope))[0][0] == "examine"
-    assert parse("x the old map", scope)[0].target_id == "punct"
-    assert parse("dance", scope)[0].intent == "dance"
-    assert suggestions(scope)[:2] == ["look", "go northeast"]
-
-
-# ----------------------------------------------------------------------------------------------
-# Suggestions
-# ----------------------------------------------------------------------------------------------
-
-
-def test_suggestions_are_concrete_and_parse() -> None:
-    scope = make_scope()
-    found = suggestions(scope)
-    print(f"\nsuggestions: {found}")
-    assert 3 <= len(found) <= 5
-    assert found[:2] == ["look", "go north"]
-    assert "talk to the lighthouse keeper" in found
-    for command in found:
-        (intent,) = parse(command, scope)
-        assert intent.intent in CANONICAL_INTENTS, command
-        if intent.intent in ("examine", "talk", "take"):
-            assert intent.target_id is not None, command
-
-
-def test_suggestions_for_an_empty_scope() -> None:
-    found = suggestions(Scope(entries=[], exits=[], verbs={}, last_mentioned=[]))
-    assert found == ["look", "inventory", "help"]
-
-
-def test_suggestions_use_a_proper_name() -> None:
-    scope = Scope(entries=[ScopeEntry("m", ("Maren", "keeper"))], exits=[], verbs={})
-    assert "talk to maren" in suggestions(scope)
-
-
-# ----------------------------------------------------------------------------------------------
-# Never raises
-# ----------------------------------------------------------------------------------------------
-
-NASTY = [
-    "",
-    " ",
-    "\n\n\t",
-    "\x00\x01\x1b[31m take \x7f the key",
-    "😀🔥 take the 🗝️ key 🙂",
-    "a" * 2000,
-    "take the key and " * 150,
-    ", , , and and and ; ; . . ? ! ",
-    "go " + "north-" * 400,
-    "ｔａｋｅ　ｔｈｅ　ｋｅｙ",
-    "\u202etake the key\u202c",
-    "'''\"\"\"```",
-    "it them him her",
-    "give",
-    "give to",
-    "put in",
-    "use on",
-    "ask about",
-    "the",
-    "pick up",
-    "x x x x",
-]
-
-
-@pytest.mark.parametrize("text", NASTY, ids=range(len(NASTY)))
-def test_never_raises_on_odd_input(text: str) -> None:
-    for scope in (None, make_scope()):
-        # The unguarded core: a failure here is a bug the guard in parse() would hide.
-        result = parser._parse(text, scope)
-        assert all(isinstance(i, Intent) for i in result)
-        assert len(result) <= parser.MAX_INTENTS
-
-
-def test_blank_gives_nothing_and_noise_gives_unknown() -> None:
-    assert parse("") == []
-    assert parse(" \n\t ") == []
-    assert _triples(parse("\x00\x01")) == []
-    assert _triples(parse("🙂")) == [("unknown", None, None)]
-
-
-def test_non_string_input_gives_nothing() -> None:
-    assert parse(None) == []  # type: ignore[arg-type]
-    assert parse(42) == []  # type: ignore[arg-type]
-
-
-def test_random_input_never_raises() -> None:
-    rng = random.Random(20240611)
-    alphabet = "abcdefghijklmnopqrstuvwxyz ,.;!?'-\"\n\t\x00é漢😀"
-    words = ["take", "the", "and", "then", "it", "go", "north", "to", "with", "give", "her", "x"]
-    scope = make_scope()
-    for _ in range(1500):
-        if rng.random() < 0.5:
-            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
-        else:
-            text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
-        parser._parse(text, scope if rng.random() < 0.5 else None)
-
-
-# ----------------------------------------------------------------------------------------------
-# JSON lines
-# ----------------------------------------------------------------------------------------------
-
-
-def test_parse_jsonl() -> None:
-    lines = [
-        '{"text": "take the key and go north"}',
-        "",
-        "{not json",
-        '["text"]',
-        '{"txt": "look"}',
-        '{"text": 3}',
-        '{"text": ""}',
-    ]
-    out = [json.loads(line) for line in parse_jsonl(lines)]
-    assert out[0]["intent"] == "take"
-    assert out[0]["target"] == "key"
-    assert [i["intent"] for i in out[0]["intents"]] == ["take", "go"]
-    assert out[0]["intents"][1]["target"] == "north"
-    assert out[1]["error"].startswith("line 3: not valid JSON")
-    assert out[2] == {"error": 'line 4: expected an object like {"text": "take the key"}'}
-    assert out[3] == {"error": 'line 5: missing "text"'}
-    assert out[4] == {"error": 'line 6: "text" must be a string, not int'}
-    assert out[5] == {"intent": None, "target": None, "intents": []}
-    assert len(out) == 6
-
-
-# ----------------------------------------------------------------------------------------------
-# Speed (figures printed, never asserted)
-# ----------------------------------------------------------------------------------------------
-
-
-def test_benchmark_prints_figures() -> None:
-    texts = [t for _, t, _ in CASES]
-    plain = benchmark(texts, rounds=5)
-    scoped = benchmark(texts, scope=make_scope(), rounds=5)
-    typos = benchmark(["take the rusy kee", "talk to the kepper", "x the lantrn"], make_scope(), 50)
-    long = benchmark(["take the key and " * 100 + "go north"], rounds=20)
-    for name, figures in (("no scope", plain), ("scope", scoped), ("typos", typos), ("2 kB", long)):
-        print(
-            f"\nparse speed ({name}): n={int(figures['count'])} p50={figures['p50_us']} µs "
-            f"p95={figures['p95_us']} µs max={figures['max_us']} µs"
-        )
-    assert set(plain) == {"count", "p50_us", "p95_us", "max_us", "mean_us"}
-    assert benchmark([])["count"] == 0
-
-
-def test_jsonl_never_raises_and_resolves_against_a_scope() -> None:
-    lines = ["[" * 5000, '{"text": "take the lamp"}']
-    scope = Scope(entries=[ScopeEntry("lantern-1", ("brass lantern", "lamp"))])
-    nested, took = (json.loads(x) for x in parse_jsonl(lines, scope))
-    assert nested == {"error": "line 1: not valid JSON (nested too deeply)"}
-    assert took["intents"][0]["target_id"] == "lantern-1"

@@ -5,7 +5,7 @@ Three modes, exactly one per call:
 * ``tta-admin parse "TEXT"``: each intent of the text, one row each (``--json``: one object
   ``{"text", "intent", "target", "intents": [...]}``);
 * ``tta-admin parse --jsonl``: JSON lines ``{"text": ...}`` on stdin, one answer line each on
-  stdout as :func:`tta_server.pipeline.parser.parse_jsonl` writes them, flushed line by line;
+  stdout as :func:`tta_server.admin.parser_tools.parse_jsonl` writes them, flushed line by line;
 * ``tta-admin parse --bench``: the parser's speed over a built-in sample of inputs.
 
 ``--world ID`` resolves names against the start scene of that world (what a player who has just
@@ -21,6 +21,7 @@ from typing import Annotated
 
 import typer
 
+from tta_server.admin import parser_tools
 from tta_server.admin.common import JsonOrText, Options, ReadJsonl, RunBench, fail, print_json
 from tta_server.pipeline import parser
 from tta_server.pipeline.play import parser_scope
@@ -106,7 +107,7 @@ def parse(
         fail(f"give exactly one of TEXT, --jsonl or --bench (got {got})", 2)
     scope = start_scope(options, world) if world is not None else None
     if bench:
-        show_bench(parser.benchmark(BENCH_SAMPLE, scope, rounds), rounds, world, as_json)
+        show_bench(parser_tools.benchmark(BENCH_SAMPLE, scope, rounds), rounds, world, as_json)
     elif jsonl:
         raise typer.Exit(stream(sys.stdin, scope))
     else:
@@ -138,8 +139,8 @@ def start_scope(options: Options, world_id: str) -> parser.Scope:
 
 
 def answers(lines: Iterable[str], scope: parser.Scope | None = None) -> Iterator[dict[str, object]]:
-    """:func:`parser.parse_jsonl`'s answers as dicts, one input line at a time."""
-    for answer in parser.parse_jsonl(lines, scope):
+    """:func:`parser_tools.parse_jsonl`'s answers as dicts, one input line at a time."""
+    for answer in parser_tools.parse_jsonl(lines, scope):
         doc: dict[str, object] = json.loads(answer)
         yield doc
 
@@ -184,7 +185,7 @@ def aligned(rows: list[list[str]]) -> list[str]:
 
 
 def show_bench(figures: dict[str, float], rounds: int, world: str | None, as_json: bool) -> None:
-    """The figures of :func:`parser.benchmark`, in microseconds."""
+    """The figures of :func:`parser_tools.benchmark`, in microseconds."""
     count = int(figures["count"])
     if as_json:
         print_json(

@@ -48,13 +48,12 @@ from typing import Any
 from tta_server.narrative import phrases as P
 from tta_server.narrative.base import Scene, Step
 from tta_server.pipeline.feelings import HARD as HARD_FEELINGS
+from tta_server.protocol.directions import Direction
 from tta_server.world.engine import Context
 from tta_server.world.schema import World, reaction_key, topic_key, use_key, verb_key
 from tta_server.world.state import Delta, DeltaKind
 from tta_server.world.views import ExitRef
 from tta_server.world.vocab import (
-    DIRECTION_NAMES,
-    DIRECTION_WORDS,
     PLAYER,
     SKILL_LABELS,
     Skill,
@@ -206,8 +205,8 @@ def _squash(text: str) -> str:
 
 
 def _direction(value: object) -> str | None:
-    found = DIRECTION_WORDS.get(value.strip().lower()) if isinstance(value, str) else None
-    return DIRECTION_NAMES[found] if found is not None else None
+    found = Direction.from_name(value) if isinstance(value, str) else None
+    return found.word if found is not None else None
 
 
 def _fact(facts: dict[str, Any], key: str) -> str | None:

@@ -69,11 +69,12 @@ import httpx
 
 from tta_server.characters import GOAL_LABELS, Goal
 from tta_server.narrative.base import Narrator, Scene, Step
+from tta_server.protocol.directions import Direction
 from tta_server.safety.output import screen_narration
 from tta_server.settings import Settings
 from tta_server.world.state import Delta, DeltaKind
 from tta_server.world.views import Context
-from tta_server.world.vocab import DIRECTION_NAMES, NOWHERE, PLAYER, SKILL_LABELS, Direction, Skill
+from tta_server.world.vocab import NOWHERE, PLAYER, SKILL_LABELS, Skill
 
 log = logging.getLogger(__name__)
 
@@ -590,7 +591,7 @@ def _name_of(scene: Scene, some_id: str) -> str:
 
 
 def _direction(value: str) -> str:
-    return DIRECTION_NAMES[Direction(value)] if value in _DIRECTIONS else value
+    return Direction(value).word if value in _DIRECTIONS else value
 
 
 def _goal_label(goal: str) -> str:

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from tta_server.narrative.base import Step
 from tta_server.pipeline import parser
 from tta_server.pipeline.feelings import named_feelings
+from tta_server.protocol.directions import DIRECTION_WORDS, Direction
+from tta_server.protocol.intents import Intent
 from tta_server.world.engine import Action, Context, Scope, WorldState, apply, context, scope
 from tta_server.world.schema import World
-from tta_server.world.vocab import DIRECTION_NAMES, DIRECTION_WORDS, Direction
 
 _ARTICLES = re.compile(r"^(?:the|a|an|to|towards)\s+")
 
@@ -39,7 +40,7 @@ def parser_scope(world_scope: Scope, state: WorldState) -> parser.Scope:
         verbs.update(dict.fromkeys(ref.aliases, ref.verb))
     return parser.Scope(
         entries=[parser.ScopeEntry(n.id, (n.name, *n.aliases)) for n in named],
-        exits=[DIRECTION_NAMES[Direction(e.dir)] for e in world_scope.exits],
+        exits=[Direction(e.dir).word for e in world_scope.exits],
         verbs=verbs,
         last_mentioned=list(state.mentioned),
         people=frozenset(c.id for c in world_scope.characters),
@@ -77,17 +78,17 @@ def _someone_elsewhere(world: World, words: str | None) -> str | None:
     return None
 
 
-def to_action(world: World, world_scope: Scope, intent: parser.Intent) -> Action:
+def to_action(world: World, world_scope: Scope, intent: parser.ParsedIntent) -> Action:
     """The engine action for a parsed intent (ids from the parser; words where ids fail)."""
     name = intent.intent
-    if name == "go":
-        return Action("go", _go_target(world_scope, intent.target_id or intent.target))
-    if name == "talk":  # the topic: what was asked about, else the words besides the name
+    if name == Intent.GO:
+        return Action(Intent.GO, _go_target(world_scope, intent.target_id or intent.target))
+    if name == Intent.TALK:  # the topic: what was asked about, else the words besides the name
         said = intent.obj or _without(intent.raw.lower(), intent.target)
         who = intent.target_id or _someone_elsewhere(world, intent.target)
-        return Action("talk", who, None, said or None)
-    if name == "open" and intent.target_id is None:
-        return Action("open", None, intent.obj_id, intent.target)
+        return Action(Intent.TALK, who, None, said or None)
+    if name == Intent.OPEN and intent.target_id is None:
+        return Action(Intent.OPEN, None, intent.obj_id, intent.target)
     return Action(name, intent.target_id, intent.obj_id, intent.target)
 
 
@@ -100,7 +101,7 @@ def suggest(world_scope: Scope) -> tuple[str, ...]:
     found = ["look around"]
     open_exits = [e for e in world_scope.exits if e.open]
     if open_exits:
-        found.append(f"go {DIRECTION_NAMES[Direction(open_exits[0].dir)]}")
+        found.append(f"go {Direction(open_exits[0].dir).word}")
     if world_scope.characters:
         found.append(f"talk to {world_scope.characters[0].name}")
     if world_scope.items_here:
@@ -140,7 +141,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
             world_scope = scope(world, state)
             again = parser.parse(intent.raw, parser_scope(world_scope, state))
             intent = again[0] if len(again) == 1 else intent
-        if intent.intent == "unknown":
+        if intent.intent == Intent.UNKNOWN:
             if steps:
                 break
             continue

@@ -350,7 +350,7 @@ class Kicked(Out):
 # -- event data -----------------------------------------------------------------------------------
 class ExitSummary(Out):
     direction: str
-    """``north``, ``up``, ``in``, ..."""
+    """A ``Direction``'s word (``protocol.directions``): ``north``, ``up``, ``in``, ..."""
     to: str
     """The name of the place it leads to."""
     open: bool

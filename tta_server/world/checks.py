@@ -11,8 +11,8 @@ from collections import deque
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
+from tta_server.protocol.intents import CANONICAL_INTENTS
 from tta_server.world.schema import (
-    CANONICAL_INTENTS,
     USE_INTENTS,
     Beat,
     Character,

@@ -16,10 +16,13 @@ what a narrator needs. The world stays playable after the ending (``state.ended`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from pydantic import BaseModel, Field
 
+from tta_server.protocol.directions import Direction
+from tta_server.protocol.intents import Intent
 from tta_server.world.schema import (
     Character,
     Exit,
@@ -55,7 +58,7 @@ from tta_server.world.views import (
     items_at,
     scope,
 )
-from tta_server.world.vocab import DIRECTION_WORDS, PLAYER, HasItem, attitude_word
+from tta_server.world.vocab import PLAYER, HasItem, attitude_word
 
 __all__ = [
     "MESSAGES",
@@ -154,7 +157,7 @@ def _find_exit(world: World, s: WorldState, ref: str | None) -> Exit | None:
     if not ref:
         return None
     ref = " ".join(ref.lower().split())
-    direction = DIRECTION_WORDS.get(ref)
+    direction = Direction.from_name(ref)
     for ex in here(world, s).exits:
         door = (ex.door or "").lower()
         if ex.dir == direction or ex.to == ref or ref == door or ref in ex.aliases:
@@ -289,10 +292,10 @@ def _examine(t: _Turn) -> Outcome:
     visible = {PLAYER, t.s.location} | {c.id for c in characters_here(t.world, t.s)}
     if item is None or place_of(t.world, t.s, item.id) not in visible:
         return t.fail("examine.not_here", target=target)
-    use = next((u for u in item.uses if u.verb == "examine" and u.with_ is None), None)
+    use = next((u for u in item.uses if u.verb == Intent.EXAMINE and u.with_ is None), None)
     facts: dict[str, Any] = {"name": item.name, "description": item.description}
     if use is not None and holds(t.world, t.s, use.when):
-        return t.interact(use_key(item.id, use), "examine", use, [item.id], **facts)
+        return t.interact(use_key(item.id, use), Intent.EXAMINE, use, [item.id], **facts)
     if use is not None:
         facts["text"] = use.otherwise
     return t.done("examine.ok", [item.id], **facts)
@@ -363,7 +366,7 @@ def _use_on(t: _Turn, item: Item, verb: str | None, what: str) -> Outcome | None
     if not uses and obj is None:
         uses = [u for u in item.uses if fits(u) and u.with_ in t.s.inventory]
     if verb is None and len(uses) > 1:
-        uses = [u for u in uses if u.verb == "use"] or uses[:1]
+        uses = [u for u in uses if u.verb == Intent.USE] or uses[:1]
     if uses:
         use = uses[0]
         mentioned = [item.id] + ([use.with_] if use.with_ else [])
@@ -387,7 +390,7 @@ def _use(t: _Turn) -> Outcome:
         if ex is not None:
             return _unlock(t, ex, item)
         return t.fail("use.not_here", target=obj)
-    outcome = _use_on(t, item, None, "use")
+    outcome = _use_on(t, item, None, Intent.USE)
     if outcome is not None:
         return outcome
     keyed = [ex for ex in here(t.world, t.s).exits if ex.key == item.id]
@@ -399,7 +402,7 @@ def _use(t: _Turn) -> Outcome:
 def _open(t: _Turn) -> Outcome:
     item = t.reachable_item(t.action.target_id)
     if item is not None:
-        outcome = _use_on(t, item, "open", "use")
+        outcome = _use_on(t, item, Intent.OPEN, Intent.USE)
         return outcome or t.fail("open.nothing", name=item.name)
     ex = _find_exit(t.world, t.s, t.action.target_id or t.action.target_text)
     if ex is None and t.action.target_id is None and t.action.target_text is None:
@@ -449,7 +452,7 @@ def _talk(t: _Turn) -> Outcome:
         return t.done("talk.default", [ch.id], text=ch.default, **facts)
     if not holds(t.world, t.s, topic.when) and topic.otherwise is None:
         return t.done("talk.default", [ch.id], text=ch.default, **facts)
-    return t.interact(topic_key(ch.id, topic), "talk", topic, [ch.id], topic=topic.id, **facts)
+    return t.interact(topic_key(ch.id, topic), Intent.TALK, topic, [ch.id], topic=topic.id, **facts)
 
 
 def _give(t: _Turn) -> Outcome:
@@ -466,7 +469,7 @@ def _give(t: _Turn) -> Outcome:
     if reaction.accept and holds(t.world, t.s, reaction.when):
         t.changes.move_item(item.id, ch.id)
     key = reaction_key(ch.id, reaction)
-    return t.interact(key, "give", reaction, [item.id, ch.id], **facts)
+    return t.interact(key, Intent.GIVE, reaction, [item.id, ch.id], **facts)
 
 
 def _inventory(t: _Turn) -> Outcome:
@@ -530,19 +533,19 @@ def _world_verb(t: _Turn) -> Outcome:
     return t.interact(verb_key(chosen), "verb", chosen, [], **facts)
 
 
-_INTENTS = {
-    "go": _go,
-    "look": _look,
-    "examine": _examine,
-    "take": _take,
-    "drop": _drop,
-    "use": _use,
-    "open": _open,
-    "talk": _talk,
-    "give": _give,
-    "inventory": _inventory,
-    "help": _help,
-    "wait": _wait,
+_INTENTS: dict[str, Callable[[_Turn], Outcome]] = {
+    Intent.GO: _go,
+    Intent.LOOK: _look,
+    Intent.EXAMINE: _examine,
+    Intent.TAKE: _take,
+    Intent.DROP: _drop,
+    Intent.USE: _use,
+    Intent.OPEN: _open,
+    Intent.TALK: _talk,
+    Intent.GIVE: _give,
+    Intent.INVENTORY: _inventory,
+    Intent.HELP: _help,
+    Intent.WAIT: _wait,
 }
 
 

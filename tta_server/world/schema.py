@@ -25,13 +25,11 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
 
 from tta_server.characters import Goal
-from tta_server.pipeline.parser import CANONICAL_INTENTS as PARSER_INTENTS
-from tta_server.world.vocab import NOWHERE, Condition, Direction, Effect, Id, Skill
+from tta_server.protocol.directions import Direction
+from tta_server.protocol.intents import Intent
+from tta_server.world.vocab import NOWHERE, Condition, Effect, Id, Skill
 
-CANONICAL_INTENTS = PARSER_INTENTS
-"""The intents every world understands; world verbs add to them."""
-
-USE_INTENTS = ("use", "open", "examine")
+USE_INTENTS = (Intent.USE, Intent.OPEN, Intent.EXAMINE)
 """Canonical intents an item use may also hang off (``examine`` runs it after describing)."""
 
 PROSE_MAX = 4000

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from tta_server.world.schema import CANONICAL_INTENTS, Character, Exit, Item, Location, World
+from tta_server.protocol.intents import CANONICAL_INTENTS
+from tta_server.world.schema import USE_INTENTS, Character, Exit, Item, Location, World
 from tta_server.world.state import WorldState, exit_key, holds, place_of, where_is
 from tta_server.world.vocab import SKILL_LABELS, attitude_word
 
@@ -131,7 +132,7 @@ def scope(world: World, state: WorldState) -> Scope:
             ref.aliases = sorted(set(ref.aliases) | set(verb.aliases))
     for item in reachable:
         for use in item.uses:
-            if use.verb not in ("use", "open", "examine"):
+            if use.verb not in USE_INTENTS:
                 verbs.setdefault(use.verb, VerbRef(verb=use.verb)).targets.append(item.id)
     for ch in people:
         for r in ch.reactions:

@@ -1,4 +1,5 @@
-"""The closed vocabulary of a world file: skills, directions, conditions and effects.
+"""The closed vocabulary of a world file: skills, conditions and effects (directions are
+:class:`tta_server.protocol.directions.Direction`, shared with the parser and the client).
 
 Conditions and effects are data, written in a world file as one-key tables with a few
 companion keys, for example::
@@ -21,6 +22,8 @@ from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
+
+from tta_server.protocol.directions import Direction
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}$"
 """Ids of locations, items, characters, steps, topics, verbs and beats: kebab-case."""
@@ -59,56 +62,6 @@ SKILL_LABELS: dict[Skill, str] = {
     Skill.PACING: "Pacing: one small step, then the next",
     Skill.CONNECTING: "Connecting: reaching out and letting others in",
 }
-
-
-class Direction(StrEnum):
-    """Exit directions."""
-
-    N = "n"
-    S = "s"
-    E = "e"
-    W = "w"
-    NE = "ne"
-    NW = "nw"
-    SE = "se"
-    SW = "sw"
-    UP = "up"
-    DOWN = "down"
-    IN = "in"
-    OUT = "out"
-
-
-DIRECTION_WORDS: dict[str, Direction] = {
-    "north": Direction.N,
-    "south": Direction.S,
-    "east": Direction.E,
-    "west": Direction.W,
-    "northeast": Direction.NE,
-    "northwest": Direction.NW,
-    "southeast": Direction.SE,
-    "southwest": Direction.SW,
-    "u": Direction.UP,
-    "d": Direction.DOWN,
-    "inside": Direction.IN,
-    "outside": Direction.OUT,
-} | {d.value: d for d in Direction}
-"""Every word accepted for a direction, mapped to the direction."""
-
-DIRECTION_NAMES: dict[Direction, str] = {
-    Direction.N: "north",
-    Direction.S: "south",
-    Direction.E: "east",
-    Direction.W: "west",
-    Direction.NE: "northeast",
-    Direction.NW: "northwest",
-    Direction.SE: "southeast",
-    Direction.SW: "southwest",
-    Direction.UP: "up",
-    Direction.DOWN: "down",
-    Direction.IN: "in",
-    Direction.OUT: "out",
-}
-"""How a direction is written in prose and in the parser's output."""
 
 
 class _Data(BaseModel):

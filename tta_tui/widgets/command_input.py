@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.suggester import Suggester
 from textual.widgets import Input
 
+from tta_server.protocol.directions import Direction
 from tta_tui.widgets.summary import Summary
 
 VERBS: tuple[str, ...] = (
@@ -29,7 +30,8 @@ VERBS: tuple[str, ...] = (
 """Verbs every world understands, for completion (worlds add their own; the server decides)."""
 DIRECTION_VERBS = ("go",)
 THING_VERBS = ("take", "drop", "examine", "talk to", "ask", "use", "give", "open")
-BARE_DIRECTIONS = ("north", "south", "east", "west", "up", "down", "in", "out")
+BARE_DIRECTIONS = tuple(d.word for d in Direction if not d.diagonal)
+"""north, south, east, west, up, down, in, out: what a bare prefix completes to."""
 HISTORY_MAX = 200
 
 

@@ -20,27 +20,18 @@ from textual.app import ComposeResult
 from textual.containers import ScrollableContainer
 from textual.widgets import Static
 
+from tta_server.protocol.directions import Direction
 from tta_tui.widgets.summary import Summary
 
-COMPASS: dict[str, tuple[int, int]] = {
-    "north": (0, -1),
-    "south": (0, 1),
-    "east": (1, 0),
-    "west": (-1, 0),
-    "northeast": (1, -1),
-    "northwest": (-1, -1),
-    "southeast": (1, 1),
-    "southwest": (-1, 1),
-}
-ALIASES = {
-    "n": "north",
-    "s": "south",
-    "e": "east",
-    "w": "west",
-    "ne": "northeast",
-    "nw": "northwest",
-    "se": "southeast",
-    "sw": "southwest",
+COMPASS: dict[Direction, tuple[int, int]] = {
+    Direction.N: (0, -1),
+    Direction.S: (0, 1),
+    Direction.E: (1, 0),
+    Direction.W: (-1, 0),
+    Direction.NE: (1, -1),
+    Direction.NW: (-1, -1),
+    Direction.SE: (1, 1),
+    Direction.SW: (-1, 1),
 }
 FREE_ORDER: tuple[tuple[int, int], ...] = (
     (1, 0),
@@ -104,7 +95,8 @@ class MapModel:
 
 
 def _delta(direction: str) -> tuple[int, int] | None:
-    return COMPASS.get(ALIASES.get(direction, direction))
+    found = Direction.from_name(direction)
+    return COMPASS.get(found) if found is not None else None
 
 
 def layout(model: MapModel) -> dict[str, tuple[int, int]]:
@@ -147,11 +139,8 @@ def layout(model: MapModel) -> dict[str, tuple[int, int]]:
 
 
 def _opposite(direction: str) -> str | None:
-    full = ALIASES.get(direction, direction)
-    if full in COMPASS:
-        dx, dy = COMPASS[full]
-        return next(d for d, v in COMPASS.items() if v == (-dx, -dy))
-    return {"up": "down", "down": "up", "in": "out", "out": "in"}.get(full)
+    found = Direction.from_name(direction)
+    return found.opposite.word if found is not None else None
 
 
 def _nearest_free(want: tuple[int, int], taken: dict[tuple[int, int], str]) -> tuple[int, int]:

@@ -1,0 +1,93 @@
+"""Text into clauses: the parser's first steps (see :mod:`tta_server.pipeline.parser`).
+
+``sanitise`` takes control characters out and turns new lines into clause breaks; ``clauses``
+splits at the hard separators (``;``, sentence ends, "then") and, at "and" and ",", only where an
+action starts after them; ``normalise`` and ``strip_filler`` prepare one clause for the grammar.
+"""
+
+from __future__ import annotations
+
+from tta_server.pipeline.vocabulary import (
+    COMPASS_RE,
+    CONTROL_RE,
+    FILLER_PREFIX_RE,
+    FILLER_SUFFIX_RE,
+    HARD_SPLIT_RE,
+    LOOSE_APOSTROPHE_RE,
+    NEWLINE_RE,
+    NON_WORD_RE,
+    PHRASE_STARTS,
+    QUOTE_RE,
+    SOFT_SPLIT_RE,
+    SPACE_RE,
+    STARTERS,
+)
+
+#: Characters of input read; the rest is ignored.
+MAX_CHARS = 2000
+#: Clauses (so intents) read from one input.
+MAX_INTENTS = 16
+_LOOKAHEAD = 80  # characters after "and"/"," read to decide whether an action starts there
+_MAX_SOFT_SPLITS = 64
+
+
+def sanitise(text: str) -> str:
+    """Control characters out, new lines as clause breaks, spaces collapsed."""
+    text = NEWLINE_RE.sub(" ; ", text[:MAX_CHARS])
+    text = CONTROL_RE.sub(" ", text)
+    return SPACE_RE.sub(" ", text).strip(" ;")
+
+
+def normalise(text: str) -> str:
+    """Lower case, punctuation out, apostrophes kept inside words, "north east" joined."""
+    text = QUOTE_RE.sub("'", text.lower())
+    text = NON_WORD_RE.sub(" ", text)
+    text = LOOSE_APOSTROPHE_RE.sub(" ", text)
+    text = SPACE_RE.sub(" ", text).strip()
+    return COMPASS_RE.sub(r"\1\2", text)
+
+
+def strip_filler(norm: str) -> str:
+    """Politeness and filler off both ends of a normalised clause."""
+    for _ in range(4):
+        stripped = FILLER_SUFFIX_RE.sub("", FILLER_PREFIX_RE.sub("", norm))
+        if stripped == norm:
+            break
+        norm = stripped
+    return norm
+
+
+def clauses(text: str, world_first: frozenset[str]) -> list[str]:
+    """The clauses of sanitised text, as typed."""
+    clauses: list[str] = []
+    for piece in HARD_SPLIT_RE.split(text):
+        for part in _soft_split(piece, world_first, MAX_INTENTS - len(clauses)):
+            if part.strip(" ,"):
+                clauses.append(part.strip(" ,"))
+        if len(clauses) >= MAX_INTENTS:
+            break
+    return clauses
+
+
+def _soft_split(piece: str, world_first: frozenset[str], budget: int) -> list[str]:
+    """Split at "and" / "," where an action starts after them; at most ``budget`` parts."""
+    parts: list[str] = []
+    start = 0
+    for count, match in enumerate(SOFT_SPLIT_RE.finditer(piece)):
+        if count >= _MAX_SOFT_SPLITS or len(parts) >= budget:
+            return parts  # the rest of the piece is beyond MAX_INTENTS: not read
+        if _starts_action(piece[match.end() : match.end() + _LOOKAHEAD], world_first):
+            parts.append(piece[start : match.start()])
+            start = match.end()
+    if len(parts) < budget:
+        parts.append(piece[start:])
+    return parts
+
+
+def _starts_action(fragment: str, world_first: frozenset[str]) -> bool:
+    norm = FILLER_PREFIX_RE.sub("", normalise(fragment))
+    first = norm.split(" ", 1)[0]
+    if first in STARTERS or first in world_first:
+        return True
+    phrases = PHRASE_STARTS.get(first, ())
+    return any(norm == p or norm.startswith(f"{p} ") for p in phrases)

@@ -1,0 +1,452 @@
+"""The parser's word tables: intents and their synonyms, whole phrases, filler, determiners,
+prepositions, directions, and the regular expressions built from them.
+
+Data only: :mod:`tta_server.pipeline.parser` reads these (its docstring says what each table is
+for); changing a table changes what players can type, and ``tests/pipeline`` pins that down.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from tta_server.protocol import directions
+from tta_server.protocol.directions import Direction
+from tta_server.protocol.intents import Intent
+
+DIRECTIONS = tuple(d.word for d in Direction)
+"""The directions as the parser writes them (``Direction.word``: "north", "up", "in")."""
+
+#: Names of a direction said in play, on top of the protocol's ``DIRECTION_WORDS``.
+COLLOQUIAL_DIRECTIONS: dict[str, Direction] = {
+    "upstairs": Direction.UP,
+    "upward": Direction.UP,
+    "upwards": Direction.UP,
+    "uphill": Direction.UP,
+    "downstairs": Direction.DOWN,
+    "downward": Direction.DOWN,
+    "downwards": Direction.DOWN,
+    "downhill": Direction.DOWN,
+    "into": Direction.IN,
+    "indoors": Direction.IN,
+    "outdoors": Direction.OUT,
+    "northward": Direction.N,
+    "southward": Direction.S,
+    "eastward": Direction.E,
+    "westward": Direction.W,
+}
+
+#: Every word the parser reads as a direction -> the direction's word ("n" -> "north").
+DIRECTION_WORDS: dict[str, str] = {
+    name: direction.word
+    for name, direction in {**directions.DIRECTION_WORDS, **COLLOQUIAL_DIRECTIONS}.items()
+}
+
+#: Canonical intent -> the verb phrases that mean it (one to four words).
+SYNONYMS: dict[Intent, tuple[str, ...]] = {
+    Intent.GO: (
+        "go",
+        "walk",
+        "run",
+        "head",
+        "move",
+        "travel",
+        "proceed",
+        "wander",
+        "stroll",
+        "jog",
+        "hike",
+        "step",
+        "crawl",
+        "climb",
+        "ascend",
+        "descend",
+        "enter",
+        "exit",
+        "cross",
+    ),
+    Intent.LOOK: ("look", "l", "see", "describe", "view", "watch", "take a look", "have a look"),
+    Intent.EXAMINE: (
+        "examine",
+        "x",
+        "ex",
+        "inspect",
+        "look at",
+        "check",
+        "check out",
+        "read",
+        "study",
+        "search",
+        "investigate",
+        "observe",
+        "peer at",
+        "scrutinise",
+        "scrutinize",
+        "take a look at",
+        "have a look at",
+        "look closely at",
+        "look closer at",
+    ),
+    Intent.TAKE: (
+        "take",
+        "grab",
+        "pick up",
+        "pick",
+        "get",
+        "collect",
+        "snatch",
+        "take hold of",
+        "grab hold of",
+        "pocket",
+        "fetch",
+        "lift",
+        "acquire",
+        "obtain",
+        "hold",
+    ),
+    Intent.DROP: (
+        "drop",
+        "put down",
+        "put",
+        "place",
+        "discard",
+        "leave",
+        "set down",
+        "set",
+        "throw away",
+        "throw",
+        "toss",
+        "dump",
+    ),
+    Intent.USE: (
+        "use",
+        "apply",
+        "try",
+        "insert",
+        "combine",
+        "operate",
+        "activate",
+        "push",
+        "pull",
+        "press",
+        "turn",
+        "turn on",
+        "turn off",
+        "switch on",
+        "switch off",
+        "make use of",
+    ),
+    Intent.OPEN: ("open", "unlock", "pry open", "force open"),
+    Intent.TALK: (
+        "talk",
+        "speak",
+        "chat",
+        "converse",
+        "ask",
+        "tell",
+        "greet",
+        "hello",
+        "hi",
+        "hey",
+        "say",
+        "say hello to",
+        "say hi to",
+        "say goodbye to",
+        "wave",
+    ),
+    Intent.GIVE: ("give", "hand", "offer", "feed", "pass"),
+    Intent.INVENTORY: ("inventory", "inv"),
+    Intent.HELP: ("help", "hint", "hints", "commands"),
+    Intent.WAIT: ("wait", "z", "rest", "pause", "sit", "stay", "linger", "relax", "idle"),
+}
+
+#: Whole clauses (after filler is removed) -> intent with no target.
+PHRASES: dict[str, Intent] = {
+    **dict.fromkeys(
+        (
+            "look around",
+            "look about",
+            "look round",
+            "look here",
+            "where am i",
+            "where am i now",
+            "where is this",
+            "what is here",
+            "what's here",
+            "what's around",
+            "what do i see",
+            "what can i see",
+            "take a look around",
+            "have a look around",
+        ),
+        Intent.LOOK,
+    ),
+    **dict.fromkeys(
+        (
+            "i",
+            "what am i carrying",
+            "what am i holding",
+            "what do i have",
+            "what have i got",
+            "what do i carry",
+            "what's in my bag",
+            "what is in my bag",
+            "my stuff",
+            "my items",
+            "items",
+            "show inventory",
+            "show my inventory",
+            *(
+                f"{verb} {det}{bag}"
+                for verb in ("check", "look in", "search")
+                for det in ("", "my ", "the ")
+                for bag in ("bag", "inventory", "pockets", "backpack", "pack")
+            ),
+        ),
+        Intent.INVENTORY,
+    ),
+    **dict.fromkeys(
+        (
+            "?",
+            "help me",
+            "what can i do",
+            "what can i do here",
+            "what do i do",
+            "what do i do now",
+            "what should i do",
+            "what now",
+            "now what",
+            "give me a hint",
+            "give me a clue",
+            "i'm stuck",
+            "i am stuck",
+            "im stuck",
+            "stuck",
+            "how do i play",
+        ),
+        Intent.HELP,
+    ),
+    **dict.fromkeys(
+        (
+            "sit quietly",
+            "sit still",
+            "sit down",
+            "be still",
+            "do nothing",
+            "stay here",
+            "take a break",
+            "take a rest",
+            "take a moment",
+            "take a breather",
+        ),
+        Intent.WAIT,
+    ),
+    **dict.fromkeys(("thanks", "thank you", "goodbye", "bye"), Intent.TALK),
+}
+
+BREATH_PHRASES = frozenset({"take a breath", "take a deep breath", "take deep breaths"})
+
+#: Said at the start of a clause without changing its meaning (removed repeatedly).
+FILLER_PREFIXES = (
+    "i would like to",
+    "i'd like to",
+    "id like to",
+    "i would love to",
+    "i'd love to",
+    "i think i'll",
+    "i think i will",
+    "i guess i'll",
+    "i want to",
+    "i wanna",
+    "i wish to",
+    "i need to",
+    "i have to",
+    "i must",
+    "i should",
+    "i shall",
+    "i will",
+    "i'll",
+    "i'm going to",
+    "im going to",
+    "i am going to",
+    "i'm gonna",
+    "im gonna",
+    "i try to",
+    "i can",
+    "i could",
+    "i'd",
+    "i",
+    "we",
+    "let me",
+    "let's",
+    "lets",
+    "let us",
+    "can i",
+    "could i",
+    "may i",
+    "might i",
+    "can we",
+    "could we",
+    "can you",
+    "could you",
+    "would you",
+    "will you",
+    "please",
+    "pls",
+    "plz",
+    "kindly",
+    "try to",
+    "attempt to",
+    "maybe",
+    "perhaps",
+    "just",
+    "now",
+    "then",
+    "ok",
+    "okay",
+    "alright",
+    "well",
+    "so",
+    "um",
+    "uh",
+    "hmm",
+    "erm",
+    "oh",
+    "and",
+    "also",
+    "first",
+    "next",
+    "finally",
+    "quickly",
+    "carefully",
+    "gently",
+    "slowly",
+)
+FILLER_SUFFIXES = ("please", "pls", "now", "right now", "thanks", "thank you", "for me")
+#: Filler that makes up a whole clause: nothing to do.
+FILLER_ALONE = frozenset(
+    {"please", "pls", "ok", "okay", "alright", "well", "so", "um", "uh", "hmm", "erm", "oh"}
+    | {"and", "then", "now", "maybe", "perhaps", "just", "also", "yes", "no"}
+)
+NEGATIONS = ("don't", "dont", "do not", "never", "not", "won't", "wont", "stop")
+
+DETERMINERS = frozenset(
+    {"the", "a", "an", "some", "my", "your", "this", "that", "these", "those"}
+    | {"his", "her", "its", "our", "their", "any", "all"}
+)
+PRONOUNS = frozenset({"it", "them", "they", "this", "that", "these", "those", "him", "her"})
+"""Words that stand for something mentioned before (resolved from ``Scope.last_mentioned``)."""
+#: Determiners that stand for something when alone ("take that", "take all").
+BARE_KEEP = PRONOUNS | {"all"}
+PERSON_PRONOUNS = frozenset({"him", "her"})
+GREETINGS = frozenset({"hello", "hi", "hey", "goodbye", "bye", "good morning", "good night"})
+
+#: Canonical intent -> prepositions that start the second object ("use key ON gate").
+OBJ_PREPS: dict[str, tuple[str, ...]] = {
+    Intent.USE: (
+        "on",
+        "with",
+        "in",
+        "into",
+        "onto",
+        "inside",
+        "to",
+        "at",
+        "against",
+        "under",
+        "upon",
+    ),
+    Intent.OPEN: ("with", "using"),
+    Intent.TAKE: ("from", "out of", "off of", "off"),
+    Intent.DROP: ("in", "into", "on", "onto", "inside", "under", "at", "beside", "near", "by"),
+    Intent.EXAMINE: ("with", "using", "through"),
+    Intent.GIVE: ("to",),
+    Intent.TALK: ("about", "regarding", "concerning"),
+    "world": ("on", "with", "to", "at", "using", "in", "into", "onto", "for"),
+}
+ASK_PREPS = (*OBJ_PREPS[Intent.TALK], "for")
+
+LOOK_AROUND = frozenset({"around", "about", "round", "here"})
+#: Words between "look" and what is looked at ("look closely at", "look out of").
+LOOK_LEADS = frozenset(
+    {"at", "in", "inside", "into", "under", "underneath", "beneath", "behind", "through"}
+    | {"for", "on", "over", "closely", "closer", "carefully", "up", "down", "out", "of"}
+    | {"across", "toward", "towards", "near", "beside"}
+)
+EXAMINE_LEADS = frozenset({"at", "for", "in", "inside", "into", "under", "behind", "on"})
+GO_LEADS = frozenset({"to", "towards", "toward", "over", "along", "through", "across", "on"})
+#: Movement verbs that imply a direction when none is given.
+DEFAULT_DIRECTION = {
+    "enter": Direction.IN.word,
+    "exit": Direction.OUT.word,
+    "climb": Direction.UP.word,
+    "ascend": Direction.UP.word,
+    "descend": Direction.DOWN.word,
+}
+FORCED_DIRECTION = frozenset({"enter", "exit", "ascend", "descend"})
+PLACE_WORDS = frozenset({"here", "room", "building", "area", "place", "house", "there"})
+DURATIONS = frozenset(
+    {"moment", "while", "bit", "minute", "second", "little", "little while", "few minutes"}
+    | {"quietly", "here", "patiently", "silently", "calmly", "still", "now", "down", "longer"}
+)
+#: Manner words dropped before a movement's destination and after any noun phrase.
+ADVERBS = frozenset(
+    {"slowly", "quickly", "carefully", "closely", "gently", "quietly", "calmly", "again"}
+    | {"thoroughly", "properly", "briefly", "cautiously", "softly", "back"}
+)
+#: Words that end the head of a noun phrase ("key | on the table").
+HEAD_ENDS = frozenset(
+    {"on", "in", "of", "from", "with", "under", "near", "by", "at", "inside", "behind", "that"}
+    | {"which", "and", "beside", "to", "for", "off"}
+)
+GO_ADVERBS = ADVERBS - {"back"}  # "go back" is a destination
+WAIT_LEADS = frozenset({"down", "for", "until", "here", "still", "quietly", "a", "an"})
+SPEAK_LEADS = frozenset({"to", "with", "at"})
+#: Words that make a scope entry a person, for ``suggestions``.
+PERSON_WORDS = frozenset(
+    {"keeper", "woman", "man", "girl", "boy", "child", "fisher", "fisherman", "sailor", "guard"}
+    | {"stranger", "friend", "mother", "father", "lady", "captain", "priest", "healer", "ghost"}
+    | {"merchant", "innkeeper", "spirit", "wizard", "witch", "king", "queen", "grandmother"}
+    | {"grandfather", "teacher", "doctor", "nurse", "elder", "traveller", "traveler"}
+)
+
+VERBS: dict[str, Intent] = {
+    phrase: intent for intent, phrases in SYNONYMS.items() for phrase in phrases
+}
+MAX_VERB_WORDS = max(len(p.split()) for p in VERBS)
+#: First words that start an action, for splitting at "and" / ",".
+STARTERS = frozenset({p.split()[0] for p in VERBS} | set(DIRECTION_WORDS))
+
+
+def _phrase_starts() -> dict[str, tuple[str, ...]]:
+    """First word -> the phrases it starts; courtesy ("thank you") is not an action."""
+    starts: dict[str, tuple[str, ...]] = {}
+    for phrase, intent in PHRASES.items():
+        if phrase != "?" and intent != Intent.TALK:
+            first = phrase.split()[0]
+            starts[first] = (*starts.get(first, ()), phrase)
+    return starts
+
+
+#: First word -> whole phrases that start an action only when complete ("where am i").
+PHRASE_STARTS = _phrase_starts()
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+NEWLINE_RE = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
+CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
+SPACE_RE = re.compile(r"\s+")
+ONLY_QUESTION_RE = re.compile(r"^[\s?]*\?[\s?]*$")
+HARD_SPLIT_RE = re.compile(r"\s*(?:;|[.!?]+(?=\s|$)|\band then\b|\bthen\b)\s*", re.IGNORECASE)
+SOFT_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+QUOTE_RE = re.compile(r"[’‘`´ʼ]")
+NON_WORD_RE = re.compile(r"[^\w\s']+")
+LOOSE_APOSTROPHE_RE = re.compile(r"(?<!\w)'|'(?!\w)")
+COMPASS_RE = re.compile(r"\b(north|south) (east|west)\b")
+FILLER_PREFIX_RE = re.compile(rf"^(?:(?:{_alternation(FILLER_PREFIXES)}) )+")
+FILLER_SUFFIX_RE = re.compile(rf"(?: (?:{_alternation(FILLER_SUFFIXES)}))+$")
+NEGATION_RE = re.compile(rf"^(?:{_alternation(NEGATIONS)})(?: |$)")
+POSSESSIVE_RE = re.compile(r"'s\b|'")
