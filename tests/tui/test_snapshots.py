@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
@@ -48,6 +49,8 @@ from tta_tui.screens.worlds import WorldsScreen
 pytestmark = pytest.mark.usefixtures("client_files")
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
+MODES = ["normal", "nocolor", "plain"]
+"""The three looks: colour, ``NO_COLOR`` set, and ``--plain``."""
 Compare = Callable[..., bool]
 
 
@@ -64,7 +67,14 @@ def _check(
     setup: Callable[[Any], None] | None = None,
     *,
     plain: bool = False,
+    mode: str | None = None,
+    monkeypatch: pytest.MonkeyPatch | None = None,
 ) -> None:
+    if mode == "nocolor":
+        assert monkeypatch is not None
+        monkeypatch.setenv("NO_COLOR", "1")
+    plain = plain or mode == "plain"
+
     async def run_before(pilot: Pilot[Any]) -> None:
         await _settle(pilot)
         if setup is not None:
@@ -122,9 +132,12 @@ def _errors(form: CharacterForm) -> None:
     form.show_errors("Please fix the highlighted fields.", FIELD_ERRORS)
 
 
+@pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("size", SIZES)
-def test_login(snap_compare: Compare, size: tuple[int, int]) -> None:
-    _check(snap_compare, lambda: LoginScreen(URL, "aria"), size)
+def test_login(
+    snap_compare: Compare, size: tuple[int, int], mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _check(snap_compare, lambda: LoginScreen(URL, "aria"), size, mode=mode, monkeypatch=monkeypatch)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -141,9 +154,43 @@ def test_stories(snap_compare: Compare, size: tuple[int, int]) -> None:
     _check(snap_compare, _stories, size)
 
 
+@pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("size", SIZES)
-def test_character_form_with_errors(snap_compare: Compare, size: tuple[int, int]) -> None:
-    _check(snap_compare, lambda: CharacterForm(SCHEMA, document=fresh(ARIA)), size, _errors)
+def test_character_form_with_errors(
+    snap_compare: Compare, size: tuple[int, int], mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plain = mode == "plain"
+    _check(
+        snap_compare,
+        lambda: CharacterForm(SCHEMA, document=fresh(ARIA), plain=plain),
+        size,
+        _errors,
+        mode=mode,
+        monkeypatch=monkeypatch,
+    )
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_character_form_goals(
+    snap_compare: Compare, mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The goals, ticked and not, and the other toggles, read without colour."""
+
+    def to_goals(form: CharacterForm) -> None:
+        form.query_one("#f-goals").focus()
+        form.query_one("#form-body", VerticalScroll).scroll_to_widget(
+            form.query_one("#label-pronouns"), animate=False, top=True
+        )
+
+    plain = mode == "plain"
+    _check(
+        snap_compare,
+        lambda: CharacterForm(SCHEMA, document=fresh(ARIA), plain=plain),
+        (120, 40),
+        to_goals,
+        mode=mode,
+        monkeypatch=monkeypatch,
+    )
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -2,7 +2,7 @@
 
 - Name, appearance, backstory: text; pronouns: the presets or your own; traits and topics to
   avoid: tag lists; goals: a list to tick (1 to 5); intensity: one of three; country: a two-letter
-  code; sharing the transcript: a switch.
+  code; sharing the transcript: a checkbox.
 - Nothing is checked here: the server is the one judge. When it refuses, :meth:`show_errors`
   puts **every** field's message under its field at once (paths such as ``name``,
   ``profile.goals[0]``, ``traits.1`` are mapped to fields) and the rest in the form's message.
@@ -34,11 +34,11 @@ from textual.widgets import (
     RadioSet,
     SelectionList,
     Static,
-    Switch,
     TextArea,
 )
 from textual.widgets.selection_list import Selection
 
+from tta_tui.widgets.marks import MarkedCheckbox, MarkedRadioButton, TickList
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.tag_list import TagList
 
@@ -184,8 +184,11 @@ class CharacterForm(Screen[None]):
                 "spaces, hyphens, apostrophes and periods.",
             )
             pronouns = RadioSet(
-                *[RadioButton(Content(p), id=f"pronoun-{i}") for i, p in enumerate(self.presets)],
-                RadioButton("My own (below)", id="pronoun-other"),
+                *[
+                    MarkedRadioButton(Content(p), id=f"pronoun-{i}")
+                    for i, p in enumerate(self.presets)
+                ],
+                MarkedRadioButton("My own (below)", id="pronoun-other"),
                 id="f-pronouns",
             )
             yield Label("Pronouns", classes="field-label", id="label-pronouns")
@@ -230,7 +233,7 @@ class CharacterForm(Screen[None]):
             yield from self._field(
                 "goals",
                 "What would you like to practise?",
-                SelectionList[str](
+                TickList[str](
                     *[
                         Selection(
                             Content(f"{g.get('label', g['id'])}: {g.get('hint', '')}"), g["id"]
@@ -246,7 +249,7 @@ class CharacterForm(Screen[None]):
                 "Intensity",
                 RadioSet(
                     *[
-                        RadioButton(Content(i.capitalize()), id=f"intensity-{i}")
+                        MarkedRadioButton(Content(i.capitalize()), id=f"intensity-{i}")
                         for i in self.intensities
                     ],
                     id="f-intensity",
@@ -275,9 +278,7 @@ class CharacterForm(Screen[None]):
             yield Label(
                 "Share my story with a facilitator", classes="field-label", id="label-share"
             )
-            with Horizontal(classes="switch-row"):
-                yield Switch(id="f-share")
-                yield Static("No", id="share-state")
+            yield MarkedCheckbox("Let a facilitator read my story", id="f-share")
             yield Static(
                 "If on, a facilitator may read your transcript. Safety alerts reach them either "
                 "way.",
@@ -323,7 +324,7 @@ class CharacterForm(Screen[None]):
             self.query_one(f"#intensity-{intensity}", RadioButton).value = True
         await self.query_one("#f-avoid", TagList).set_tags(_strs(profile.get("avoid_topics")))
         self.query_one("#f-country", Input).value = _str(profile.get("country"))
-        self.query_one("#f-share", Switch).value = profile.get("share_transcript") is True
+        self.query_one("#f-share", MarkedCheckbox).value = profile.get("share_transcript") is True
         self._custom_pronouns_enabled()
 
     def document(self) -> dict[str, Any]:
@@ -349,7 +350,7 @@ class CharacterForm(Screen[None]):
                 "intensity": intensity,
                 "avoid_topics": list(self.query_one("#f-avoid", TagList).tags),
                 "country": country or None,
-                "share_transcript": self.query_one("#f-share", Switch).value,
+                "share_transcript": self.query_one("#f-share", MarkedCheckbox).value,
             },
         }
 
@@ -364,13 +365,10 @@ class CharacterForm(Screen[None]):
     @on(TextArea.Changed)
     @on(RadioSet.Changed)
     @on(SelectionList.SelectedChanged)
-    @on(Switch.Changed)
+    @on(MarkedCheckbox.Changed)
     @on(TagList.Changed)
     def _changed(self) -> None:
         self._custom_pronouns_enabled()
-        self.query_one("#share-state", Static).update(
-            "Yes" if self.query_one("#f-share", Switch).value else "No"
-        )
         if self._ready and self.character_id is None:
             self.post_message(self.DraftChanged(self.document()))
 

@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
 
+from tta_tui.widgets.marks import MarkedRadioButton
 from tta_tui.widgets.status_chip import TopBar
 
 USERNAME_HINT = "3 to 32 letters, digits, _ or -."
@@ -51,8 +52,8 @@ class LoginScreen(Screen[None]):
         with VerticalScroll(id="login-form", classes="form", can_focus=False):
             yield Static(Text(f"Server: {self.url}"), markup=False, id="login-server")
             with RadioSet(id="login-mode"):
-                yield RadioButton("Log in", value=True, id="mode-login")
-                yield RadioButton("Create an account", id="mode-register")
+                yield MarkedRadioButton("Log in", value=True, id="mode-login")
+                yield MarkedRadioButton("Create an account", id="mode-register")
             yield Label("User name", classes="field-label")
             yield Input(value=self.username, id="username", max_length=64)
             yield Static(USERNAME_HINT, classes="hint", id="hint-username")
