@@ -14,7 +14,8 @@ Screens only show data and post messages; this class does every network call in 
 - anything unexpected shows the generic "Something went wrong on our side" panel and is logged
   with its traceback to the client's log file only (:func:`log_path`).
 
-Flow: login -> characters -> (character form) -> worlds -> story; help (F1) over any screen;
+Flow: login -> characters -> (character form) -> worlds -> story; Escape steps out of a story to
+*Your stories* without ending it, F10 ends it after a confirmation; help (F1) over any screen;
 the crisis panel over the story on ``safety.crisis`` (and again on a ``safety_hold`` refusal),
 gone on ``safety.resolved``; the closing panel on ``session.ended``, then the characters again.
 From the characters, s opens *Your stories* (``session.list``): an active story is resumed
@@ -54,6 +55,10 @@ LOGIN_LOST_CODES = frozenset(
 FORM_CODES = frozenset({ErrorCode.INVALID_FIELDS, ErrorCode.NAME_TAKEN, ErrorCode.CHARACTER_LIMIT})
 HISTORY_PAGE = 200
 """Entries asked for per ``session.history`` page (the server's maximum)."""
+END_QUESTION = (
+    "End this story for good? An ended story can be read but not played on. To stop for now, "
+    "keep it and press Escape: it waits for you in Your stories."
+)
 WELCOME_BACK = "Welcome back. The story so far is above; carry on whenever you are ready."
 
 
@@ -561,13 +566,18 @@ class TTAApp(LinkedApp):
 
         self.net(job, name="turn")
 
+    def on_story_screen_back(self, _: StoryScreen.Back) -> None:
+        """Step out of the story (not ending it) to *Your stories*, refreshed: the one it
+        was opened from, else a new one over the characters."""
+        if self.story_screen() is None:
+            return
+        if self._pop_to(StoriesScreen) is None:
+            self._pop_to(CharactersScreen)
+        self.net(self.open_stories, name="stories")
+
     def on_story_screen_leave(self, _: StoryScreen.Leave) -> None:
         story = self.story_screen()
-        if story is None:
-            return
-        if story.read_only:
-            if self._pop_to(StoriesScreen) is None:
-                self.back_to_characters()
+        if story is None or story.read_only:
             return
         if story.ended or story.session_id is None:
             self.back_to_characters()
@@ -583,7 +593,7 @@ class TTAApp(LinkedApp):
                 self.net(job, name="end story")
 
         self.push_screen(
-            ConfirmScreen("End this story? You can start a new one at any time.", "End story"),
+            ConfirmScreen(END_QUESTION, "End story"),
             answered,
         )
 

@@ -36,8 +36,9 @@ from tests.tui.conftest import (
     fresh,
     opening_events,
 )
+from tta_tui.app import END_QUESTION
 from tta_tui.screens.character_form import CharacterForm
-from tta_tui.screens.characters import CharactersScreen
+from tta_tui.screens.characters import CharactersScreen, ConfirmScreen
 from tta_tui.screens.errors import ErrorScreen
 from tta_tui.screens.help import HelpScreen
 from tta_tui.screens.login import LoginScreen
@@ -224,6 +225,20 @@ def test_story_read_only(snap_compare: Compare) -> None:
 @pytest.mark.parametrize("size", SIZES)
 def test_map(snap_compare: Compare, size: tuple[int, int]) -> None:
     _check(snap_compare, StoryScreen, size, _map)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("size", SIZES)
+def test_end_story_confirmation(
+    snap_compare: Compare, size: tuple[int, int], mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _check(
+        snap_compare,
+        lambda: ConfirmScreen(END_QUESTION, "End story"),
+        size,
+        mode=mode,
+        monkeypatch=monkeypatch,
+    )
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -6,7 +6,10 @@ people write into the story: a facilitator's message (set apart from the narrati
 "Message from fran (a facilitator):"), a pause and its end. What the player types goes out as
 :class:`StoryScreen.Say`; lines starting with ``/`` are the client's own commands (``/help``,
 ``/map``). F2 (or m outside the input) shows the map instead of the story; PageUp/PageDown
-scroll the story while typing; End jumps to the newest paragraph.
+scroll the story while typing; End jumps to the newest paragraph. Escape closes a check-in or
+the map, else steps out to *Your stories* (:class:`StoryScreen.Back`: the story is not ended
+and can be resumed); F10 asks to end the story for good (:class:`StoryScreen.Leave`, which the
+app confirms in a :class:`~tta_tui.screens.characters.ConfirmScreen`).
 
 - **Paused.** After ``session.paused`` (or a turn refused as ``session_paused``) a bar above
   the input says "Paused by fran (a facilitator)"; what the player types then is not sent (it
@@ -16,7 +19,7 @@ scroll the story while typing; End jumps to the newest paragraph.
   what they leave behind, such as a crisis still waiting for an answer).
 - **Read only.** An ended story (``read_only``) shows its transcript from ``session.history``
   (:meth:`StoryScreen.show_history`) with the input disabled and a note saying so; Escape goes
-  back.
+  back to the list.
 
 :class:`ClosingScreen` is the panel shown when the session ends.
 """
@@ -44,7 +47,9 @@ from tta_tui.widgets.story_log import StoryLog
 from tta_tui.widgets.summary import Summary, parse_summary
 
 LOCAL_COMMANDS = {"/help": "help", "/map": "map"}
-READ_ONLY_NOTE = "This story has ended: you can read it, not add to it. Escape goes back."
+READ_ONLY_NOTE = (
+    "This story has ended: you can read it, not add to it. Escape goes back to your stories."
+)
 PAUSED_NOT_SENT = (
     "A facilitator has paused your story for a moment, so this was not sent. Your words are "
     "still in the input line: press Enter again once the story goes on."
@@ -81,12 +86,11 @@ class StoryScreen(Screen[None]):
     """One story in progress."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Your stories"),
         Binding("f2", "toggle_map", "Map"),
         Binding("m", "toggle_map", "Map", show=False),
         Binding("pageup", "page_up", "Scroll up", show=False),
         Binding("pagedown", "page_down", "Scroll down", show=False),
-        Binding("escape", "escape", "Back to input", show=False),
-        Binding("escape", "back", "Back"),
         Binding("f10", "leave", "End story"),
     ]
     AUTO_FOCUS = "#command-input"
@@ -99,7 +103,10 @@ class StoryScreen(Screen[None]):
             self.text = text
 
     class Leave(Message):
-        """The player asked to end this story."""
+        """The player asked to end this story (F10; the app asks for a confirmation first)."""
+
+    class Back(Message):
+        """The player stepped out of the story to the story list (Escape): it is not ended."""
 
     def __init__(
         self, *, title: str = "Your story", plain: bool = False, read_only: bool = False
@@ -153,11 +160,9 @@ class StoryScreen(Screen[None]):
             self.story_log.focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """An ended story opened to read has no map and nothing to end: Escape goes back."""
-        if action in ("toggle_map", "escape", "leave"):
+        """An ended story opened to read has no map and nothing to end."""
+        if action in ("toggle_map", "leave"):
             return not self.read_only
-        if action == "back":
-            return self.read_only
         return True
 
     # -- parts ----------------------------------------------------------------------------------
@@ -357,20 +362,18 @@ class StoryScreen(Screen[None]):
     def action_page_down(self) -> None:
         self.story_log.scroll_page_down()
 
-    def action_escape(self) -> None:
+    def action_back(self) -> None:
+        """Escape: close a check-in, else leave the map, else step out to the story list (the
+        story goes on waiting; nothing is ended)."""
         panels = list(self.query(CheckinPanel))
         if panels:
             panels[-1].action_close()
         elif self.map_view.display:
             self.action_toggle_map()
         else:
-            self.command_input.focus()
+            self.post_message(self.Back())
 
     def action_leave(self) -> None:
-        self.post_message(self.Leave())
-
-    def action_back(self) -> None:
-        """Leave a story opened to read."""
         self.post_message(self.Leave())
 
     def as_text(self) -> str:
