@@ -41,13 +41,14 @@ from tta_tui.net import LinkState, ServerError
 from tta_tui.screens.character_form import CharacterForm
 from tta_tui.screens.characters import CharactersScreen, ConfirmScreen
 from tta_tui.screens.errors import ErrorScreen
-from tta_tui.screens.help import HelpScreen
+from tta_tui.screens.help import HelpScreen, KeySection, help_page
 from tta_tui.screens.login import LoginScreen
 from tta_tui.screens.safety import CrisisScreen
 from tta_tui.screens.stories import StoriesScreen, StoryEntry, story_entries
 from tta_tui.screens.story import ClosingScreen, StoryScreen
 from tta_tui.screens.worlds import WorldsScreen
-from tta_tui.widgets.story_log import MAX_PARAGRAPHS
+from tta_tui.widgets.command_input import CommandInput
+from tta_tui.widgets.story_log import MAX_PARAGRAPHS, StoryLog
 
 LOGIN_LOST_CODES = frozenset(
     {ErrorCode.NOT_AUTHENTICATED, ErrorCode.AUTH_FAILED, ErrorCode.ACCOUNT_DISABLED}
@@ -62,15 +63,28 @@ END_QUESTION = (
 WELCOME_BACK = "Welcome back. The story so far is above; carry on whenever you are ready."
 
 
+def key_sections() -> list[KeySection]:
+    """The help's key tables: every screen's bindings, as the screens declare them."""
+    return [
+        ("Everywhere", TTAApp.BINDINGS),
+        ("In a story", [*StoryScreen.BINDINGS, *StoryLog.BINDINGS, *CommandInput.BINDINGS]),
+        ("Your characters", CharactersScreen.BINDINGS),
+        ("Your stories", StoriesScreen.BINDINGS),
+        ("Choosing a world", WorldsScreen.BINDINGS),
+        ("The character form", CharacterForm.BINDINGS),
+        ("Logging in", LoginScreen.BINDINGS),
+    ]
+
+
 class TTAApp(LinkedApp):
     """The terminal client for the TTA servers at ``urls`` (tried in order)."""
 
     CSS_PATH = "app.tcss"
     TITLE = "TTA"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f1", "help", "Help"),
-        Binding("f5", "retry", "Reconnect", show=False),
-        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("f1", "help", "Help", tooltip="this help"),
+        Binding("f5", "retry", "Reconnect", show=False, tooltip="try to reconnect now"),
+        Binding("ctrl+q", "quit", "Quit", priority=True, tooltip="quit (your story is saved)"),
     ]
     STOPPED_NEXT_STEP = "Log in again to carry on. Your story is saved on the server."
 
@@ -231,7 +245,15 @@ class TTAApp(LinkedApp):
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen | CrisisScreen | ErrorScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.help_page()))
+
+    def help_page(self) -> str:
+        """The help: the examples from the story being played (if any), the keys from the
+        bindings of every screen."""
+        story = self.story_screen()
+        summary = story.summary if story is not None else None
+        world = summary.world_title if summary is not None else ""
+        return help_page(key_sections(), summary, world)
 
     def _back_to_login(self) -> None:
         login = self._pop_to(LoginScreen)

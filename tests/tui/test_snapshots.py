@@ -36,11 +36,11 @@ from tests.tui.conftest import (
     fresh,
     opening_events,
 )
-from tta_tui.app import END_QUESTION
+from tta_tui.app import END_QUESTION, key_sections
 from tta_tui.screens.character_form import CharacterForm
 from tta_tui.screens.characters import CharactersScreen, ConfirmScreen
 from tta_tui.screens.errors import ErrorScreen
-from tta_tui.screens.help import HelpScreen
+from tta_tui.screens.help import HelpScreen, help_page
 from tta_tui.screens.login import LoginScreen
 from tta_tui.screens.safety import CrisisScreen
 from tta_tui.screens.stories import StoriesScreen, story_entries
@@ -243,7 +243,8 @@ def test_end_story_confirmation(
 
 @pytest.mark.parametrize("size", SIZES)
 def test_help(snap_compare: Compare, size: tuple[int, int]) -> None:
-    _check(snap_compare, HelpScreen, size)
+    """The help as F1 opens it outside a story: general examples, every screen's keys."""
+    _check(snap_compare, lambda: HelpScreen(help_page(key_sections())), size)
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -37,7 +37,6 @@ from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, Static
 
-from tta_tui.screens.help import HelpScreen
 from tta_tui.screens.safety import CheckinPanel
 from tta_tui.widgets.command_input import CommandInput
 from tta_tui.widgets.map import MapView
@@ -86,12 +85,23 @@ class StoryScreen(Screen[None]):
     """One story in progress."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Your stories"),
-        Binding("f2", "toggle_map", "Map"),
+        Binding(
+            "escape",
+            "back",
+            "Your stories",
+            tooltip="close a check-in or the map, else step out to your stories (the story "
+            "waits for you)",
+        ),
+        Binding("f2", "toggle_map", "Map", tooltip="show or hide the map of places you have been"),
         Binding("m", "toggle_map", "Map", show=False),
-        Binding("pageup", "page_up", "Scroll up", show=False),
-        Binding("pagedown", "page_down", "Scroll down", show=False),
-        Binding("f10", "leave", "End story"),
+        Binding("pageup", "page_up", "Scroll up", show=False, tooltip="scroll the story up"),
+        Binding("pagedown", "page_down", "Scroll down", show=False, tooltip="scroll it down"),
+        Binding(
+            "f10",
+            "leave",
+            "End story",
+            tooltip="end this story for good (after you confirm; otherwise it waits for you)",
+        ),
     ]
     AUTO_FOCUS = "#command-input"
 
@@ -327,7 +337,7 @@ class StoryScreen(Screen[None]):
         self.command_input.value = ""
         command = LOCAL_COMMANDS.get(text.lower())
         if command == "help":
-            self.app.push_screen(HelpScreen())
+            self.call_later(self.run_action, "app.help")  # the app's help, for this story
         elif command == "map":
             self.action_toggle_map()
         elif self.read_only:

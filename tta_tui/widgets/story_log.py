@@ -43,7 +43,9 @@ class StoryLog(VerticalScroll):
     """The story: :meth:`add_narration`, :meth:`add_input` and :meth:`add_notice` append."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("end", "jump_to_latest", "Latest", show=False),
+        Binding(
+            "end", "jump_to_latest", "Latest", show=False, tooltip="jump to the newest paragraph"
+        ),
     ]
     can_focus = True
 
