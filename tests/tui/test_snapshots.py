@@ -266,6 +266,20 @@ def test_error(snap_compare: Compare, size: tuple[int, int]) -> None:
     )
 
 
+def test_story_nocolor(snap_compare: Compare, monkeypatch: pytest.MonkeyPatch) -> None:
+    _check(snap_compare, StoryScreen, (80, 24), _play, mode="nocolor", monkeypatch=monkeypatch)
+
+
+def test_story_panel_unfolded(snap_compare: Compare) -> None:
+    """At 80x24 with F3: the full side panel beside the story."""
+
+    def unfolded(screen: StoryScreen) -> None:
+        _play(screen)
+        screen.action_toggle_panel()
+
+    _check(snap_compare, StoryScreen, (80, 24), unfolded)
+
+
 def test_story_plain(snap_compare: Compare) -> None:
     _check(snap_compare, lambda: StoryScreen(plain=True), (80, 24), _play, plain=True)
 

@@ -5,11 +5,13 @@ the player's echoed words, summaries (side panel, map, completion words), check-
 people write into the story: a facilitator's message (set apart from the narration, under
 "Message from fran (a facilitator):"), a pause and its end. What the player types goes out as
 :class:`StoryScreen.Say`; lines starting with ``/`` are the client's own commands (``/help``,
-``/map``). F2 (or m outside the input) shows the map instead of the story; PageUp/PageDown
-scroll the story while typing; End jumps to the newest paragraph. Escape closes a check-in or
-the map, else steps out to *Your stories* (:class:`StoryScreen.Back`: the story is not ended
-and can be resumed); F10 asks to end the story for good (:class:`StoryScreen.Leave`, which the
-app confirms in a :class:`~tta_tui.screens.characters.ConfirmScreen`).
+``/map``). F2 (or m outside the input) shows the map instead of the story; F3 shows the side
+panel or folds it into one line above the story (folded below :data:`WIDE` columns);
+PageUp/PageDown scroll the story while typing; End jumps to the newest paragraph. Escape
+closes a check-in or the map, else steps out to *Your stories* (:class:`StoryScreen.Back`: the
+story is not ended and can be resumed); F10 asks to end the story for good
+(:class:`StoryScreen.Leave`, which the app confirms in a
+:class:`~tta_tui.screens.characters.ConfirmScreen`).
 
 - **Paused.** After ``session.paused`` (or a turn refused as ``session_paused``) a bar above
   the input says "Paused by fran (a facilitator)"; what the player types then is not sent (it
@@ -40,12 +42,15 @@ from textual.widgets import Button, Footer, Static
 from tta_tui.screens.safety import CheckinPanel
 from tta_tui.widgets.command_input import CommandInput
 from tta_tui.widgets.map import MapView
-from tta_tui.widgets.side_panel import SidePanel
+from tta_tui.widgets.side_panel import SidePanel, status_line
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.story_log import StoryLog
 from tta_tui.widgets.summary import Summary, parse_summary
 
 LOCAL_COMMANDS = {"/help": "help", "/map": "map"}
+WIDE = 100
+"""From this many columns the side panel is shown beside the story; below, it is folded into a
+one-line status above the story (F3 switches), so the story gets the width."""
 READ_ONLY_NOTE = (
     "This story has ended: you can read it, not add to it. Escape goes back to your stories."
 )
@@ -94,6 +99,13 @@ class StoryScreen(Screen[None]):
         ),
         Binding("f2", "toggle_map", "Map", tooltip="show or hide the map of places you have been"),
         Binding("m", "toggle_map", "Map", show=False),
+        Binding(
+            "f3",
+            "toggle_panel",
+            "Panel",
+            tooltip="show the panel beside the story, or fold it into one line above it (it "
+            f"starts folded below {WIDE} columns)",
+        ),
         Binding("pageup", "page_up", "Scroll up", show=False, tooltip="scroll the story up"),
         Binding("pagedown", "page_down", "Scroll down", show=False, tooltip="scroll it down"),
         Binding(
@@ -142,11 +154,14 @@ class StoryScreen(Screen[None]):
         self.paused_by: str | None = None
         self.last_said: str | None = None
         """The last line sent as a turn (given back to the input if the turn is refused)."""
+        self.panel_choice: bool | None = None
+        """The player's F3 choice (True: the full panel); None: by the width (:data:`WIDE`)."""
 
     def compose(self) -> ComposeResult:
         yield TopBar(self.title_text)
         with Vertical(id="story-body"):
             yield Static("", markup=False, id="story-notice")
+            yield Static("", markup=False, id="side-status")
             with Horizontal(id="story-main"):
                 yield StoryLog()
                 yield SidePanel()
@@ -156,6 +171,7 @@ class StoryScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.fold_panel()
         self.query_one(MapView).display = False
         self.query_one("#story-notice").display = False
         state = self.query_one("#story-state", Static)
@@ -171,7 +187,7 @@ class StoryScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """An ended story opened to read has no map and nothing to end."""
-        if action in ("toggle_map", "leave"):
+        if action in ("toggle_map", "toggle_panel", "leave"):
             return not self.read_only
         return True
 
@@ -303,6 +319,7 @@ class StoryScreen(Screen[None]):
         arc_was_ended = self.summary.arc.ended
         self.summary = summary
         self.side.show(summary)
+        self.query_one("#side-status", Static).update(Text(status_line(summary)))
         self.map_view.add(summary)
         self.command_input.use_summary(summary)
         if summary.arc.ended and not arc_was_ended:
@@ -365,6 +382,30 @@ class StoryScreen(Screen[None]):
         self.query_one("#story-main").display = not showing
         if showing:
             self.map_view.refresh_map()
+
+    def on_resize(self) -> None:
+        self.fold_panel()
+
+    @property
+    def panel_shown(self) -> bool:
+        """Is the full side panel shown (else the one-line status)?"""
+        if self.panel_choice is not None:
+            return self.panel_choice
+        return self.size.width >= WIDE
+
+    def fold_panel(self) -> None:
+        """Show the full side panel, or fold it into the one-line status above the story."""
+        if self.read_only:
+            self.side.display = False
+            self.query_one("#side-status").display = False
+            return
+        full = self.panel_shown
+        self.side.display = full
+        self.query_one("#side-status").display = not full
+
+    def action_toggle_panel(self) -> None:
+        self.panel_choice = not self.panel_shown
+        self.fold_panel()
 
     def action_page_up(self) -> None:
         self.story_log.scroll_page_up()
