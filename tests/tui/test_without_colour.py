@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from textual.widgets import Button, Input, TextArea
+from textual.widgets import Button, Input, OptionList, TextArea
 
-from tests.tui.conftest import ARIA, SCHEMA, URL, ScreenHarness, fresh
+from tests.tui.conftest import ARIA, CHARACTERS, SCHEMA, URL, ScreenHarness, fresh
 from tta_tui.screens.character_form import CharacterForm
+from tta_tui.screens.characters import CharactersScreen
 from tta_tui.screens.login import LoginScreen
 from tta_tui.widgets.marks import MarkedCheckbox, MarkedRadioButton, TickList
 
@@ -105,3 +106,23 @@ async def test_plain_mode_draws_input_fields_in_ascii() -> None:
         for field in [*app.screen.query(Input), *app.screen.query(TextArea)]:
             kind, _ = field.styles.border.top
             assert kind == "ascii", f"{field.id} has border {kind!r}"
+
+
+@pytest.mark.parametrize("mode", ["nocolor", "plain"])
+async def test_the_highlighted_row_of_a_focused_list_is_reversed(
+    mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = harness(
+        lambda: CharactersScreen(fresh({"c": CHARACTERS})["c"], "aria"), mode, monkeypatch
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        listing = app.screen.query_one("#character-list", OptionList)
+        assert app.focused is listing
+        style = listing.get_component_styles("option-list--option-highlighted")
+        assert style.text_style.reverse
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is not listing
+        style = listing.get_component_styles("option-list--option-highlighted")
+        assert not style.text_style.reverse, "only the list with the focus"
