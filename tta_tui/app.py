@@ -253,7 +253,7 @@ class TTAApp(LinkedApp):
         story = self.story_screen()
         summary = story.summary if story is not None else None
         world = summary.world_title if summary is not None else ""
-        return help_page(key_sections(), summary, world)
+        return help_page(key_sections(), summary, world, plain=self.plain)
 
     def _back_to_login(self) -> None:
         login = self._pop_to(LoginScreen)

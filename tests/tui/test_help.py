@@ -89,3 +89,9 @@ async def test_f1_inside_the_ember_library_shows_its_own_examples() -> None:
         await pilot.press(*"/help", "enter")
         await pilot.pause()
         assert "`talk to Ada Quill`" in top(app, HelpScreen).page
+
+
+def test_plain_mode_lists_the_keys_without_a_table() -> None:
+    page = help_page(key_sections(), plain=True)
+    assert "- F1: this help" in page
+    assert "| Key |" not in page

@@ -284,5 +284,10 @@ def test_story_plain(snap_compare: Compare) -> None:
     _check(snap_compare, lambda: StoryScreen(plain=True), (80, 24), _play, plain=True)
 
 
+def test_help_plain(snap_compare: Compare) -> None:
+    page = help_page(key_sections(), plain=True)
+    _check(snap_compare, lambda: HelpScreen(page), (80, 24), plain=True)
+
+
 def test_crisis_plain(snap_compare: Compare) -> None:
     _check(snap_compare, lambda: CrisisScreen(CRISIS), (80, 24), plain=True)

@@ -79,15 +79,20 @@ def key_rows(bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
     return [(" / ".join(keys), says) for keys, says in rows.values()]
 
 
-def key_table(sections: Iterable[KeySection]) -> str:
-    """Markdown: a heading and a two-column table per section."""
+def key_table(sections: Iterable[KeySection], *, plain: bool = False) -> str:
+    """Markdown: a heading and a two-column table per section (in plain mode a list, "F1:
+    this help", as a table is drawn with box characters)."""
     out: list[str] = []
     for title, bindings in sections:
         rows = key_rows(bindings)
         if not rows:
             continue
-        out += [f"### {title}", "", "| Key | What it does |", "|---|---|"]
-        out += [f"| {keys} | {says} |" for keys, says in rows]
+        out += [f"### {title}", ""]
+        if plain:
+            out += [f"- {keys}: {says}" for keys, says in rows]
+        else:
+            out += ["| Key | What it does |", "|---|---|"]
+            out += [f"| {keys} | {says} |" for keys, says in rows]
         out.append("")
     return "\n".join(out).rstrip()
 
@@ -125,17 +130,21 @@ def examples_for(summary: Summary | None) -> list[str]:
 
 
 def help_page(
-    sections: Iterable[KeySection], summary: Summary | None = None, world: str = ""
+    sections: Iterable[KeySection],
+    summary: Summary | None = None,
+    world: str = "",
+    *,
+    plain: bool = False,
 ) -> str:
     """The help page: help.md with the examples (from ``summary``, in ``world``) and the key
-    tables (from ``sections``) filled in."""
+    tables (from ``sections``; lists in ``plain`` mode) filled in."""
     where = f" (from {world}, where you are playing)" if world else ""
     examples = [f"Some things you could type{where}:", ""]
     examples += [f"- {line}" for line in examples_for(summary)]
     return (
         help_text()
         .replace(EXAMPLES_MARK, "\n".join(examples))
-        .replace(KEYS_MARK, key_table(sections))
+        .replace(KEYS_MARK, key_table(sections, plain=plain))
     )
 
 
