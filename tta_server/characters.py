@@ -15,14 +15,22 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, field_validator
 
+from tta_server.protocol.character import (
+    AVOID_MAX,
+    AVOID_MAX_CHARS,
+    GOALS_MAX,
+    GOALS_MIN,
+    NAME_MAX,
+    NAME_MIN,
+    PRONOUNS_MAX,
+    PROSE_MAX,
+    TRAIT_MAX_CHARS,
+    TRAIT_MIN_CHARS,
+    TRAITS_MAX,
+    TRAITS_MIN,
+    CharacterLimits,
+)
 from tta_server.protocol.text import fold, nfc
-
-NAME_MIN, NAME_MAX = 2, 40
-PRONOUNS_MAX = 20
-PROSE_MAX = 1000
-TRAITS_MIN, TRAITS_MAX, TRAIT_MIN_CHARS, TRAIT_MAX_CHARS = 1, 10, 2, 30
-GOALS_MIN, GOALS_MAX = 1, 5
-AVOID_MAX, AVOID_MAX_CHARS = 10, 40
 
 
 class Goal(StrEnum):
@@ -260,15 +268,5 @@ def character_schema() -> dict[str, Any]:
         ],
         "intensities": [i.value for i in Intensity],
         "pronoun_presets": list(PRONOUN_PRESETS),
-        "limits": {
-            "name": [NAME_MIN, NAME_MAX],
-            "pronouns_max": PRONOUNS_MAX,
-            "appearance_max": PROSE_MAX,
-            "backstory_max": PROSE_MAX,
-            "traits": [TRAITS_MIN, TRAITS_MAX],
-            "trait_chars": [TRAIT_MIN_CHARS, TRAIT_MAX_CHARS],
-            "goals": [GOALS_MIN, GOALS_MAX],
-            "avoid_topics_max": AVOID_MAX,
-            "avoid_topic_chars_max": AVOID_MAX_CHARS,
-        },
+        "limits": CharacterLimits().model_dump(mode="json"),
     }

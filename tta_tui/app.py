@@ -14,7 +14,8 @@ Screens only show data and post messages; this class does every network call in 
 - anything unexpected shows the generic "Something went wrong on our side" panel and is logged
   with its traceback to the client's log file only (:func:`log_path`).
 
-Flow: login -> characters -> (character form) -> worlds -> story; help (F1) over any screen;
+Flow: login -> characters -> (character form) -> worlds -> story; Escape steps out of a story to
+*Your stories* without ending it, F10 ends it after a confirmation; help (F1) over any screen;
 the crisis panel over the story on ``safety.crisis`` (and again on a ``safety_hold`` refusal),
 gone on ``safety.resolved``; the closing panel on ``session.ended``, then the characters again.
 From the characters, s opens *Your stories* (``session.list``): an active story is resumed
@@ -40,13 +41,14 @@ from tta_tui.net import LinkState, ServerError
 from tta_tui.screens.character_form import CharacterForm
 from tta_tui.screens.characters import CharactersScreen, ConfirmScreen
 from tta_tui.screens.errors import ErrorScreen
-from tta_tui.screens.help import HelpScreen
+from tta_tui.screens.help import HelpScreen, KeySection, help_page
 from tta_tui.screens.login import LoginScreen
 from tta_tui.screens.safety import CrisisScreen
 from tta_tui.screens.stories import StoriesScreen, StoryEntry, story_entries
 from tta_tui.screens.story import ClosingScreen, StoryScreen
 from tta_tui.screens.worlds import WorldsScreen
-from tta_tui.widgets.story_log import MAX_PARAGRAPHS
+from tta_tui.widgets.command_input import CommandInput
+from tta_tui.widgets.story_log import MAX_PARAGRAPHS, StoryLog
 
 LOGIN_LOST_CODES = frozenset(
     {ErrorCode.NOT_AUTHENTICATED, ErrorCode.AUTH_FAILED, ErrorCode.ACCOUNT_DISABLED}
@@ -54,7 +56,24 @@ LOGIN_LOST_CODES = frozenset(
 FORM_CODES = frozenset({ErrorCode.INVALID_FIELDS, ErrorCode.NAME_TAKEN, ErrorCode.CHARACTER_LIMIT})
 HISTORY_PAGE = 200
 """Entries asked for per ``session.history`` page (the server's maximum)."""
+END_QUESTION = (
+    "End this story for good? An ended story can be read but not played on. To stop for now, "
+    "keep it and press Escape: it waits for you in Your stories."
+)
 WELCOME_BACK = "Welcome back. The story so far is above; carry on whenever you are ready."
+
+
+def key_sections() -> list[KeySection]:
+    """The help's key tables: every screen's bindings, as the screens declare them."""
+    return [
+        ("Everywhere", TTAApp.BINDINGS),
+        ("In a story", [*StoryScreen.BINDINGS, *StoryLog.BINDINGS, *CommandInput.BINDINGS]),
+        ("Your characters", CharactersScreen.BINDINGS),
+        ("Your stories", StoriesScreen.BINDINGS),
+        ("Choosing a world", WorldsScreen.BINDINGS),
+        ("The character form", CharacterForm.BINDINGS),
+        ("Logging in", LoginScreen.BINDINGS),
+    ]
 
 
 class TTAApp(LinkedApp):
@@ -63,9 +82,9 @@ class TTAApp(LinkedApp):
     CSS_PATH = "app.tcss"
     TITLE = "TTA"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f1", "help", "Help"),
-        Binding("f5", "retry", "Reconnect", show=False),
-        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("f1", "help", "Help", tooltip="this help"),
+        Binding("f5", "retry", "Reconnect", show=False, tooltip="try to reconnect now"),
+        Binding("ctrl+q", "quit", "Quit", priority=True, tooltip="quit (your story is saved)"),
     ]
     STOPPED_NEXT_STEP = "Log in again to carry on. Your story is saved on the server."
 
@@ -226,7 +245,15 @@ class TTAApp(LinkedApp):
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen | CrisisScreen | ErrorScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.help_page()))
+
+    def help_page(self) -> str:
+        """The help: the examples from the story being played (if any), the keys from the
+        bindings of every screen."""
+        story = self.story_screen()
+        summary = story.summary if story is not None else None
+        world = summary.world_title if summary is not None else ""
+        return help_page(key_sections(), summary, world, plain=self.plain)
 
     def _back_to_login(self) -> None:
         login = self._pop_to(LoginScreen)
@@ -561,13 +588,18 @@ class TTAApp(LinkedApp):
 
         self.net(job, name="turn")
 
+    def on_story_screen_back(self, _: StoryScreen.Back) -> None:
+        """Step out of the story (not ending it) to *Your stories*, refreshed: the one it
+        was opened from, else a new one over the characters."""
+        if self.story_screen() is None:
+            return
+        if self._pop_to(StoriesScreen) is None:
+            self._pop_to(CharactersScreen)
+        self.net(self.open_stories, name="stories")
+
     def on_story_screen_leave(self, _: StoryScreen.Leave) -> None:
         story = self.story_screen()
-        if story is None:
-            return
-        if story.read_only:
-            if self._pop_to(StoriesScreen) is None:
-                self.back_to_characters()
+        if story is None or story.read_only:
             return
         if story.ended or story.session_id is None:
             self.back_to_characters()
@@ -583,7 +615,7 @@ class TTAApp(LinkedApp):
                 self.net(job, name="end story")
 
         self.push_screen(
-            ConfirmScreen("End this story? You can start a new one at any time.", "End story"),
+            ConfirmScreen(END_QUESTION, "End story"),
             answered,
         )
 

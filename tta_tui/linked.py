@@ -23,7 +23,10 @@ from typing import Any, ClassVar
 from rich.text import Text
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.events import DescendantFocus
 from textual.reactive import reactive
+from textual.widget import Widget
+from textual.widgets import Input, TextArea
 from textual.worker import Worker
 
 from tta_tui.config import load_device, save_device
@@ -39,6 +42,25 @@ MAX_UNEXPECTED = 5
 """After this many unexpected failures within a minute the app gives up and exits."""
 THEME = "ansi-dark"
 """Colours from the terminal's own 16-colour palette: readable on any terminal, NO_COLOR-safe."""
+
+
+def apply_look(app: App[Any], *, plain: bool) -> None:
+    """The client's look on ``app``: the ANSI theme; in plain mode the ``-plain`` class (ASCII
+    boxes only) and no animation; in plain mode or with ``NO_COLOR`` the ``-mono`` class, which
+    shows focus by reverse video and field borders instead of colour (app.tcss)."""
+    app.theme = THEME
+    if plain:
+        app.add_class("-plain")
+        app.animation_level = "none"
+    if plain or app.no_color:
+        app.add_class("-mono")
+
+
+def steady_cursor(app: App[Any], widget: Widget) -> None:
+    """In plain mode or with ``NO_COLOR`` a text field's cursor does not blink, so the field
+    with the focus always shows it (an empty field has nothing else to show)."""
+    if app.has_class("-mono") and isinstance(widget, Input | TextArea):
+        widget.cursor_blink = False
 
 
 def log_path() -> Path:
@@ -100,12 +122,12 @@ class LinkedApp(App[None]):
 
     # -- start and stop -------------------------------------------------------------------------
     def on_mount(self) -> None:
-        self.theme = THEME
-        if self.plain:
-            self.add_class("-plain")
-            self.animation_level = "none"
+        apply_look(self, plain=self.plain)
         self._new_link()
         self.push_screen(LoginScreen(self.urls[0], self.username))
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        steady_cursor(self, event.widget)
 
     def _new_link(self) -> None:
         """Create the link (closing an old one) and start connecting."""

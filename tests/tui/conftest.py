@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 import pytest
 from textual.app import App
+from textual.events import DescendantFocus
 from textual.message import Message
 from textual.pilot import Pilot
 from textual.reactive import reactive
@@ -30,7 +31,7 @@ from tests.conftest import NO_FLOOD_LIMITS, settings_for
 from tta_server.app import App as Server
 from tta_server.characters import character_schema
 from tta_server.settings import StoreKind
-from tta_tui.linked import LOG_ENV, THEME
+from tta_tui.linked import LOG_ENV, apply_look, steady_cursor
 from tta_tui.net import LinkState, LinkStatus
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -252,12 +253,12 @@ class ScreenHarness(App[None]):
         self.messages: list[Message] = []
 
     def on_mount(self) -> None:
-        self.theme = THEME
-        if self.plain:
-            self.add_class("-plain")
-            self.animation_level = "none"
+        apply_look(self, plain=self.plain)
         self.link_status = self.initial_status
         self.push_screen(self.make_screen())
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        steady_cursor(self, event.widget)
 
     async def _on_message(self, message: Message) -> None:
         self.messages.append(message)

@@ -400,6 +400,13 @@ async def test_quit_restart_and_resume_shows_every_line_once(
         await pilot.press("enter")
         story = await screen_is(pilot, StoryScreen, "the resumed story")
         await wait_until(pilot, lambda: story.caught_up, what="the replay")
+        log = story.story_log
+        await wait_until(
+            pilot,
+            lambda: log.paragraphs[-1].is_mounted and log.scroll_y >= log.max_scroll_y,
+            what="the newest text in view",
+        )
+        assert log.following and "Welcome back" in log.paragraphs[-1].text
         assert app.link is not None
         history = await app.link.request("session.history", session_id=sid, limit=200)
         narration = [e["text"] for e in history["entries"] if e["kind"] == "narration"]

@@ -251,7 +251,7 @@ async def test_an_ended_story_opens_read_only() -> None:
         assert not screen.map_view.display and not app.posted(StoryScreen.Leave)
         await pilot.press("escape")
         await pilot.pause()
-        assert len(app.posted(StoryScreen.Leave)) == 1
+        assert len(app.posted(StoryScreen.Back)) == 1 and not app.posted(StoryScreen.Leave)
 
 
 # -- your stories -------------------------------------------------------------------------------

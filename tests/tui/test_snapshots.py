@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
@@ -35,10 +36,11 @@ from tests.tui.conftest import (
     fresh,
     opening_events,
 )
+from tta_tui.app import END_QUESTION, key_sections
 from tta_tui.screens.character_form import CharacterForm
-from tta_tui.screens.characters import CharactersScreen
+from tta_tui.screens.characters import CharactersScreen, ConfirmScreen
 from tta_tui.screens.errors import ErrorScreen
-from tta_tui.screens.help import HelpScreen
+from tta_tui.screens.help import HelpScreen, help_page
 from tta_tui.screens.login import LoginScreen
 from tta_tui.screens.safety import CrisisScreen
 from tta_tui.screens.stories import StoriesScreen, story_entries
@@ -48,6 +50,8 @@ from tta_tui.screens.worlds import WorldsScreen
 pytestmark = pytest.mark.usefixtures("client_files")
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
+MODES = ["normal", "nocolor", "plain"]
+"""The three looks: colour, ``NO_COLOR`` set, and ``--plain``."""
 Compare = Callable[..., bool]
 
 
@@ -64,7 +68,14 @@ def _check(
     setup: Callable[[Any], None] | None = None,
     *,
     plain: bool = False,
+    mode: str | None = None,
+    monkeypatch: pytest.MonkeyPatch | None = None,
 ) -> None:
+    if mode == "nocolor":
+        assert monkeypatch is not None
+        monkeypatch.setenv("NO_COLOR", "1")
+    plain = plain or mode == "plain"
+
     async def run_before(pilot: Pilot[Any]) -> None:
         await _settle(pilot)
         if setup is not None:
@@ -122,9 +133,12 @@ def _errors(form: CharacterForm) -> None:
     form.show_errors("Please fix the highlighted fields.", FIELD_ERRORS)
 
 
+@pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("size", SIZES)
-def test_login(snap_compare: Compare, size: tuple[int, int]) -> None:
-    _check(snap_compare, lambda: LoginScreen(URL, "aria"), size)
+def test_login(
+    snap_compare: Compare, size: tuple[int, int], mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _check(snap_compare, lambda: LoginScreen(URL, "aria"), size, mode=mode, monkeypatch=monkeypatch)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -141,9 +155,43 @@ def test_stories(snap_compare: Compare, size: tuple[int, int]) -> None:
     _check(snap_compare, _stories, size)
 
 
+@pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("size", SIZES)
-def test_character_form_with_errors(snap_compare: Compare, size: tuple[int, int]) -> None:
-    _check(snap_compare, lambda: CharacterForm(SCHEMA, document=fresh(ARIA)), size, _errors)
+def test_character_form_with_errors(
+    snap_compare: Compare, size: tuple[int, int], mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plain = mode == "plain"
+    _check(
+        snap_compare,
+        lambda: CharacterForm(SCHEMA, document=fresh(ARIA), plain=plain),
+        size,
+        _errors,
+        mode=mode,
+        monkeypatch=monkeypatch,
+    )
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_character_form_goals(
+    snap_compare: Compare, mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The goals, ticked and not, and the other toggles, read without colour."""
+
+    def to_goals(form: CharacterForm) -> None:
+        form.query_one("#f-goals").focus()
+        form.query_one("#form-body", VerticalScroll).scroll_to_widget(
+            form.query_one("#label-pronouns"), animate=False, top=True
+        )
+
+    plain = mode == "plain"
+    _check(
+        snap_compare,
+        lambda: CharacterForm(SCHEMA, document=fresh(ARIA), plain=plain),
+        (120, 40),
+        to_goals,
+        mode=mode,
+        monkeypatch=monkeypatch,
+    )
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -179,9 +227,24 @@ def test_map(snap_compare: Compare, size: tuple[int, int]) -> None:
     _check(snap_compare, StoryScreen, size, _map)
 
 
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("size", SIZES)
+def test_end_story_confirmation(
+    snap_compare: Compare, size: tuple[int, int], mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _check(
+        snap_compare,
+        lambda: ConfirmScreen(END_QUESTION, "End story"),
+        size,
+        mode=mode,
+        monkeypatch=monkeypatch,
+    )
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_help(snap_compare: Compare, size: tuple[int, int]) -> None:
-    _check(snap_compare, HelpScreen, size)
+    """The help as F1 opens it outside a story: general examples, every screen's keys."""
+    _check(snap_compare, lambda: HelpScreen(help_page(key_sections())), size)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -203,8 +266,27 @@ def test_error(snap_compare: Compare, size: tuple[int, int]) -> None:
     )
 
 
+def test_story_nocolor(snap_compare: Compare, monkeypatch: pytest.MonkeyPatch) -> None:
+    _check(snap_compare, StoryScreen, (80, 24), _play, mode="nocolor", monkeypatch=monkeypatch)
+
+
+def test_story_panel_unfolded(snap_compare: Compare) -> None:
+    """At 80x24 with F3: the full side panel beside the story."""
+
+    def unfolded(screen: StoryScreen) -> None:
+        _play(screen)
+        screen.action_toggle_panel()
+
+    _check(snap_compare, StoryScreen, (80, 24), unfolded)
+
+
 def test_story_plain(snap_compare: Compare) -> None:
     _check(snap_compare, lambda: StoryScreen(plain=True), (80, 24), _play, plain=True)
+
+
+def test_help_plain(snap_compare: Compare) -> None:
+    page = help_page(key_sections(), plain=True)
+    _check(snap_compare, lambda: HelpScreen(page), (80, 24), plain=True)
 
 
 def test_crisis_plain(snap_compare: Compare) -> None:

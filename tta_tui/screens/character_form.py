@@ -2,7 +2,7 @@
 
 - Name, appearance, backstory: text; pronouns: the presets or your own; traits and topics to
   avoid: tag lists; goals: a list to tick (1 to 5); intensity: one of three; country: a two-letter
-  code; sharing the transcript: a switch.
+  code; sharing the transcript: a checkbox.
 - Nothing is checked here: the server is the one judge. When it refuses, :meth:`show_errors`
   puts **every** field's message under its field at once (paths such as ``name``,
   ``profile.goals[0]``, ``traits.1`` are mapped to fields) and the rest in the form's message.
@@ -34,11 +34,12 @@ from textual.widgets import (
     RadioSet,
     SelectionList,
     Static,
-    Switch,
     TextArea,
 )
 from textual.widgets.selection_list import Selection
 
+from tta_server.protocol.character import CharacterLimits
+from tta_tui.widgets.marks import MarkedCheckbox, MarkedRadioButton, TickList
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.tag_list import TagList
 
@@ -68,17 +69,18 @@ INTENSITY_HINTS = {
     "challenging": "Challenging: the story asks more of you.",
 }
 OTHER = "__other__"
-DEFAULT_LIMITS: dict[str, Any] = {
-    "name": [2, 40],
-    "pronouns_max": 20,
-    "appearance_max": 1000,
-    "backstory_max": 1000,
-    "traits": [1, 10],
-    "trait_chars": [2, 30],
-    "goals": [1, 5],
-    "avoid_topics_max": 10,
-    "avoid_topic_chars_max": 40,
-}
+CHANGED_FIELDS = {
+    "f-name": "name", "f-pronouns": "pronouns", "f-pronouns-custom": "pronouns",
+    "f-appearance": "appearance", "f-backstory": "backstory", "f-traits": "traits",
+    "f-goals": "goals", "f-intensity": "intensity", "f-avoid": "avoid", "f-country": "country",
+    "f-share": "share",
+}  # fmt: skip
+"""The widget that changed (by id) -> the field key whose error the change may fix."""
+
+
+def counted(length: int, limit: int) -> str:
+    """A text field's counter: "7 of 40 characters"."""
+    return f"{length} of {limit} characters"
 
 
 def field_key(path: str) -> str | None:
@@ -147,7 +149,8 @@ class CharacterForm(Screen[None]):
         self.initial = document or {}
         self.character_id = character_id
         self.plain = plain
-        self.limits: dict[str, Any] = {**DEFAULT_LIMITS, **(schema.get("limits") or {})}
+        self.limits = CharacterLimits.from_schema(schema)
+        """The server's limits (``character.schema``), enforced while typing."""
         self.presets: list[str] = [
             p
             for p in schema.get("pronoun_presets") or ["she/her", "he/him", "they/them"]
@@ -164,9 +167,13 @@ class CharacterForm(Screen[None]):
         self._ready = False
 
     # -- layout ---------------------------------------------------------------------------------
-    def _field(self, key: str, label: str, widget: Widget, hint: str) -> ComposeResult:
+    def _field(
+        self, key: str, label: str, widget: Widget, hint: str, *, limit: int | None = None
+    ) -> ComposeResult:
         yield Label(label, classes="field-label", id=f"label-{key}")
         yield widget
+        if limit is not None:
+            yield Static(counted(0, limit), classes="counter hint", id=f"count-{key}")
         yield Static(hint, markup=False, classes="hint", id=f"hint-{key}")
         yield Static("", markup=False, classes="field-error", id=f"err-{key}")
 
@@ -179,13 +186,17 @@ class CharacterForm(Screen[None]):
             yield from self._field(
                 "name",
                 "Name",
-                Input(id="f-name", max_length=200),
-                f"{lim['name'][0]} to {lim['name'][1]} characters: letters of any alphabet, "
+                Input(id="f-name", max_length=lim.name[1]),
+                f"{lim.name[0]} to {lim.name[1]} characters: letters of any alphabet, "
                 "spaces, hyphens, apostrophes and periods.",
+                limit=lim.name[1],
             )
             pronouns = RadioSet(
-                *[RadioButton(Content(p), id=f"pronoun-{i}") for i, p in enumerate(self.presets)],
-                RadioButton("My own (below)", id="pronoun-other"),
+                *[
+                    MarkedRadioButton(Content(p), id=f"pronoun-{i}")
+                    for i, p in enumerate(self.presets)
+                ],
+                MarkedRadioButton("My own (below)", id="pronoun-other"),
                 id="f-pronouns",
             )
             yield Label("Pronouns", classes="field-label", id="label-pronouns")
@@ -193,10 +204,11 @@ class CharacterForm(Screen[None]):
             yield Input(
                 placeholder="Your own, e.g. xe/xem",
                 id="f-pronouns-custom",
-                max_length=int(lim["pronouns_max"]) + 20,
+                max_length=lim.pronouns_max,
             )
+            yield Static(counted(0, lim.pronouns_max), classes="counter hint", id="count-pronouns")
             yield Static(
-                f"Pick one, or choose My own and write yours (up to {lim['pronouns_max']} "
+                f"Pick one, or choose My own and write yours (up to {lim.pronouns_max} "
                 "characters).",
                 classes="hint",
                 id="hint-pronouns",
@@ -206,31 +218,33 @@ class CharacterForm(Screen[None]):
                 "appearance",
                 "Appearance",
                 TextArea(id="f-appearance", soft_wrap=True, tab_behavior="focus"),
-                f"How they look, in your words (optional, up to {lim['appearance_max']} "
-                "characters).",
+                f"How they look, in your words (optional, up to {lim.appearance_max} characters).",
+                limit=lim.appearance_max,
             )
             yield from self._field(
                 "backstory",
                 "Backstory",
                 TextArea(id="f-backstory", soft_wrap=True, tab_behavior="focus"),
-                f"Where they come from (optional, up to {lim['backstory_max']} characters).",
+                f"Where they come from (optional, up to {lim.backstory_max} characters).",
+                limit=lim.backstory_max,
             )
             yield from self._field(
                 "traits",
                 "Personality traits",
                 TagList(
                     placeholder="e.g. curious, then Enter",
-                    max_chars=200,
+                    max_tags=lim.traits[1],
+                    max_chars=lim.trait_chars[1],
                     plain=self.plain,
                     id="f-traits",
                 ),
-                f"{lim['traits'][0]} to {lim['traits'][1]} traits, each {lim['trait_chars'][0]} "
-                f"to {lim['trait_chars'][1]} characters. Press Enter after each.",
+                f"{lim.traits[0]} to {lim.traits[1]} traits, each {lim.trait_chars[0]} "
+                f"to {lim.trait_chars[1]} characters. Press Enter after each.",
             )
             yield from self._field(
                 "goals",
                 "What would you like to practise?",
-                SelectionList[str](
+                TickList[str](
                     *[
                         Selection(
                             Content(f"{g.get('label', g['id'])}: {g.get('hint', '')}"), g["id"]
@@ -239,14 +253,14 @@ class CharacterForm(Screen[None]):
                     ],
                     id="f-goals",
                 ),
-                f"Tick {lim['goals'][0]} to {lim['goals'][1]} with Space.",
+                f"Tick {lim.goals[0]} to {lim.goals[1]} with Space.",
             )
             yield from self._field(
                 "intensity",
                 "Intensity",
                 RadioSet(
                     *[
-                        RadioButton(Content(i.capitalize()), id=f"intensity-{i}")
+                        MarkedRadioButton(Content(i.capitalize()), id=f"intensity-{i}")
                         for i in self.intensities
                     ],
                     id="f-intensity",
@@ -258,26 +272,25 @@ class CharacterForm(Screen[None]):
                 "Topics to keep out of the story",
                 TagList(
                     placeholder="e.g. spiders, then Enter",
-                    max_chars=200,
+                    max_tags=lim.avoid_topics_max,
+                    max_chars=lim.avoid_topic_chars_max,
                     plain=self.plain,
                     id="f-avoid",
                 ),
-                f"Optional, up to {lim['avoid_topics_max']}, each up to "
-                f"{lim['avoid_topic_chars_max']} characters.",
+                f"Optional, up to {lim.avoid_topics_max}, each up to "
+                f"{lim.avoid_topic_chars_max} characters.",
             )
             yield from self._field(
                 "country",
                 "Country",
-                Input(id="f-country", max_length=20, placeholder="e.g. GB"),
+                Input(id="f-country", max_length=lim.country_chars, placeholder="e.g. GB"),
                 "Optional two-letter code (GB, US, IE...): it picks the crisis lines shown to "
                 "you if you need them.",
             )
             yield Label(
                 "Share my story with a facilitator", classes="field-label", id="label-share"
             )
-            with Horizontal(classes="switch-row"):
-                yield Switch(id="f-share")
-                yield Static("No", id="share-state")
+            yield MarkedCheckbox("Let a facilitator read my story", id="f-share")
             yield Static(
                 "If on, a facilitator may read your transcript. Safety alerts reach them either "
                 "way.",
@@ -323,7 +336,7 @@ class CharacterForm(Screen[None]):
             self.query_one(f"#intensity-{intensity}", RadioButton).value = True
         await self.query_one("#f-avoid", TagList).set_tags(_strs(profile.get("avoid_topics")))
         self.query_one("#f-country", Input).value = _str(profile.get("country"))
-        self.query_one("#f-share", Switch).value = profile.get("share_transcript") is True
+        self.query_one("#f-share", MarkedCheckbox).value = profile.get("share_transcript") is True
         self._custom_pronouns_enabled()
 
     def document(self) -> dict[str, Any]:
@@ -349,28 +362,87 @@ class CharacterForm(Screen[None]):
                 "intensity": intensity,
                 "avoid_topics": list(self.query_one("#f-avoid", TagList).tags),
                 "country": country or None,
-                "share_transcript": self.query_one("#f-share", Switch).value,
+                "share_transcript": self.query_one("#f-share", MarkedCheckbox).value,
             },
         }
 
-    def _custom_pronouns_enabled(self) -> None:
+    @property
+    def own_pronouns(self) -> bool:
+        """True when "My own" is chosen (the field for them is then shown)."""
         pressed = self.query_one("#f-pronouns", RadioSet).pressed_button
-        self.query_one("#f-pronouns-custom", Input).disabled = not (
-            pressed is not None and pressed.id == "pronoun-other"
-        )
+        return pressed is not None and pressed.id == "pronoun-other"
+
+    def _custom_pronouns_enabled(self) -> None:
+        """The field for one's own pronouns exists only while "My own" is chosen: hidden (so
+        never a Tab stop, and nothing can be typed into it unseen) otherwise."""
+        own = self.own_pronouns
+        custom = self.query_one("#f-pronouns-custom", Input)
+        custom.disabled = not own
+        custom.display = own
+        self.query_one("#count-pronouns", Static).display = own
+
+    def _count(self) -> None:
+        """Every text field's counter, as the fields stand."""
+        lim = self.limits
+        for key, text, limit in (
+            ("name", self.query_one("#f-name", Input).value, lim.name[1]),
+            ("pronouns", self.query_one("#f-pronouns-custom", Input).value, lim.pronouns_max),
+            ("appearance", self.query_one("#f-appearance", TextArea).text, lim.appearance_max),
+            ("backstory", self.query_one("#f-backstory", TextArea).text, lim.backstory_max),
+        ):
+            self.query_one(f"#count-{key}", Static).update(counted(len(text), limit))
+
+    def _hold_to_limit(self, area: TextArea) -> None:
+        """A text area has no max_length: text past its limit (typed or pasted) is cut off."""
+        limit = {
+            "f-appearance": self.limits.appearance_max,
+            "f-backstory": self.limits.backstory_max,
+        }.get(area.id or "")
+        if limit is not None and len(area.text) > limit:
+            area.text = area.text[:limit]
+            area.move_cursor(area.document.end)
+            self.app.bell()
+
+    def clear_error(self, key: str) -> None:
+        """The player changed a field in error: its message goes (the server judges again on
+        save), and the list of fields to fix at the top is updated."""
+        if key not in self.errors:
+            return
+        del self.errors[key]
+        error = self.query_one(f"#err-{key}", Static)
+        error.update("")
+        error.display = False
+        self.query_one(f"#label-{key}", Label).set_class(False, "-invalid")
+        box = self.query_one("#form-message", Static)
+        if self.errors:
+            in_error = [FIELD_TITLES[k] for k in FIELDS.values() if k in self.errors]
+            box.update(Text(f"Fields to fix: {', '.join(in_error)}."))
+        else:
+            box.update("")
+            box.display = False
 
     # -- changes --------------------------------------------------------------------------------
     @on(Input.Changed)
     @on(TextArea.Changed)
     @on(RadioSet.Changed)
     @on(SelectionList.SelectedChanged)
-    @on(Switch.Changed)
+    @on(MarkedCheckbox.Changed)
     @on(TagList.Changed)
-    def _changed(self) -> None:
+    def _changed(self, event: Message) -> None:
+        if isinstance(event, TextArea.Changed):
+            self._hold_to_limit(event.text_area)
         self._custom_pronouns_enabled()
-        self.query_one("#share-state", Static).update(
-            "Yes" if self.query_one("#f-share", Switch).value else "No"
-        )
+        self._count()
+        control = getattr(event, "control", None)
+        key = CHANGED_FIELDS.get(control.id or "") if isinstance(control, Widget) else None
+        if key is None and isinstance(control, Widget):  # an input inside a tag list
+            owner = next((a for a in control.ancestors if isinstance(a, TagList)), None)
+            key = CHANGED_FIELDS.get(owner.id or "") if owner is not None else None
+        if self._ready and key is not None:
+            self.clear_error(key)
+        chose_own = isinstance(event, RadioSet.Changed) and event.radio_set.id == "f-pronouns"
+        if self._ready and chose_own and self.own_pronouns:
+            self.query_one("#f-pronouns-custom", Input).focus()  # type them next
         if self._ready and self.character_id is None:
             self.post_message(self.DraftChanged(self.document()))
 

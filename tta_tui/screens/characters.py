@@ -77,7 +77,7 @@ class CharactersScreen(Screen[None]):
         Binding("n", "new", "New"),
         Binding("e", "edit", "Edit"),
         Binding("d", "delete", "Delete"),
-        Binding("s", "stories", "Your stories"),
+        Binding("s", "stories", "Your stories", tooltip="your stories, to come back to one"),
         Binding("ctrl+l", "log_out", "Log out"),
     ]
     AUTO_FOCUS = "#character-list"

@@ -1,7 +1,19 @@
-"""The help screen: keys, commands and safety, from ``tta_tui/help.md`` (Markdown widget)."""
+"""The help screen: how to play, the keys, coming back, people and safety (Markdown widget).
+
+The page is ``tta_tui/help.md`` with two parts filled in when it opens (:func:`help_page`):
+
+- the examples of what to type come from the story being played (:func:`examples_for`: its
+  ways out, the people there, what the player carries), so inside The Ember Library they name
+  The Ember Library's places and people, never another world's; outside a story they are
+  general;
+- the key tables are generated from the real bindings (:func:`key_table`): each binding's
+  tooltip (or its description) says what the key does, so the help cannot drift from the keys.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Sequence
 from importlib.resources import files
 from typing import ClassVar
 
@@ -12,11 +24,128 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Markdown
 
 from tta_tui.widgets.status_chip import TopBar
+from tta_tui.widgets.summary import Summary
+
+EXAMPLES_MARK = "<!-- examples -->"
+KEYS_MARK = "<!-- keys -->"
+GENERAL_EXAMPLES = (
+    "`look around`, `examine` what you see",
+    "`go north`, `go inside`, `go` and the name of a place",
+    "`talk to` someone here, `ask` them `about` something",
+    "`take` what you find, `use` it, `give` it to someone",
+)
+ALWAYS = "`inventory`, `wait`, `breathe`, `help` (the story suggests what you could do)"
+KEY_NAMES = {
+    "escape": "Escape", "enter": "Enter", "space": "Space", "tab": "Tab", "up": "Up",
+    "down": "Down", "left": "Left", "right": "Right", "pageup": "PageUp",
+    "pagedown": "PageDown", "home": "Home", "end": "End", "backspace": "Backspace",
+    "ctrl": "Ctrl", "shift": "Shift", "alt": "Alt",
+}  # fmt: skip
+KeySection = tuple[str, Sequence[BindingType]]
+"""A heading ("In a story") and the bindings it lists."""
 
 
 def help_text() -> str:
-    """The help page's Markdown source, shipped inside the package."""
+    """The help page's Markdown source, shipped inside the package (with its two marks)."""
     return files("tta_tui").joinpath("help.md").read_text(encoding="utf-8")
+
+
+def key_name(key: str) -> str:
+    """ "ctrl+q" -> "Ctrl+Q", "f10" -> "F10", "pageup" -> "PageUp", "m" -> "m"."""
+    parts = key.split("+")
+    out = [KEY_NAMES.get(p, p.upper() if re.fullmatch(r"f\d+", p) else p) for p in parts[:-1]]
+    last = parts[-1]
+    if re.fullmatch(r"f\d+", last):
+        out.append(last.upper())
+    elif last in KEY_NAMES:
+        out.append(KEY_NAMES[last])
+    else:
+        out.append(last.upper() if len(parts) > 1 else last)
+    return "+".join(out)
+
+
+def key_rows(bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
+    """(keys, what they do) per action, in binding order: keys bound to one action share a
+    row ("F2 / m"); each row says the binding's tooltip, else its description."""
+    rows: dict[str, tuple[list[str], str]] = {}
+    for binding in Binding.make_bindings(bindings):
+        says = binding.tooltip or binding.description
+        if not says:
+            continue
+        keys, _ = rows.setdefault(binding.action, ([], says))
+        name = key_name(binding.key)
+        if name not in keys:
+            keys.append(name)
+    return [(" / ".join(keys), says) for keys, says in rows.values()]
+
+
+def key_table(sections: Iterable[KeySection], *, plain: bool = False) -> str:
+    """Markdown: a heading and a two-column table per section (in plain mode a list, "F1:
+    this help", as a table is drawn with box characters)."""
+    out: list[str] = []
+    for title, bindings in sections:
+        rows = key_rows(bindings)
+        if not rows:
+            continue
+        out += [f"### {title}", ""]
+        if plain:
+            out += [f"- {keys}: {says}" for keys, says in rows]
+        else:
+            out += ["| Key | What it does |", "|---|---|"]
+            out += [f"| {keys} | {says} |" for keys, says in rows]
+        out.append("")
+    return "\n".join(out).rstrip()
+
+
+def _code(text: str) -> str:
+    return "`" + text.replace("`", "'") + "`"
+
+
+def examples_for(summary: Summary | None) -> list[str]:
+    """What a player could type, as Markdown lines: from this story's summary (its ways out,
+    the people here, what the player carries), else general ones."""
+    if summary is None or not (summary.exits or summary.characters or summary.inventory):
+        return [*GENERAL_EXAMPLES, ALWAYS]
+    lines = []
+    ways = [e for e in summary.exits if e.open][:3]
+    if ways:
+        lines.append(", ".join(_code(f"go {e.direction}") for e in ways))
+    if summary.location:
+        lines.append(f"{_code('look around')}, {_code('examine ' + summary.location)}")
+    person = summary.characters[0] if summary.characters else None
+    if person:
+        topic = ways[0].to if ways and ways[0].to else summary.location
+        about = [_code(f"talk to {person}")]
+        if topic:
+            about.append(_code(f"ask {person} about {topic}"))
+        lines.append(", ".join(about))
+    thing = summary.inventory[0] if summary.inventory else None
+    if thing:
+        uses = [_code(f"use {thing}")]
+        if person:
+            uses.append(_code(f"give {thing} to {person}"))
+        lines.append(", ".join(uses))
+    lines.append(ALWAYS)
+    return lines
+
+
+def help_page(
+    sections: Iterable[KeySection],
+    summary: Summary | None = None,
+    world: str = "",
+    *,
+    plain: bool = False,
+) -> str:
+    """The help page: help.md with the examples (from ``summary``, in ``world``) and the key
+    tables (from ``sections``; lists in ``plain`` mode) filled in."""
+    where = f" (from {world}, where you are playing)" if world else ""
+    examples = [f"Some things you could type{where}:", ""]
+    examples += [f"- {line}" for line in examples_for(summary)]
+    return (
+        help_text()
+        .replace(EXAMPLES_MARK, "\n".join(examples))
+        .replace(KEYS_MARK, key_table(sections, plain=plain))
+    )
 
 
 class HelpScreen(ModalScreen[None]):
@@ -29,11 +158,15 @@ class HelpScreen(ModalScreen[None]):
     ]
     AUTO_FOCUS = "#help-scroll"
 
+    def __init__(self, page: str | None = None) -> None:
+        super().__init__()
+        self.page = page if page is not None else help_page([])
+
     def compose(self) -> ComposeResult:
         with Vertical(id="help-panel"):
             yield TopBar("Help: keys, commands and safety")
             with VerticalScroll(id="help-scroll"):
-                yield Markdown(help_text(), id="help-text")
+                yield Markdown(self.page, id="help-text")
             yield Footer()
 
     def action_close(self) -> None:

@@ -1,5 +1,10 @@
 """The first screen: the server in use, a user name and password, and Log in / Create account.
 
+With a remembered user name (``username``) the name is filled in, the focus is on the password,
+and the screen says so in words: "Welcome back, robin. Type your password below", the password
+labelled "Password for robin", the name marked as remembered. Changing the name, or choosing
+Create an account, takes the cue away.
+
 It only collects input: :class:`LoginScreen.Submitted` carries it to the app, which answers with
 :meth:`LoginScreen.show_errors` (each field's error under it, the server's sentence below the
 form) or moves on to the characters.
@@ -18,9 +23,18 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
 
+from tta_tui.widgets.marks import MarkedRadioButton
 from tta_tui.widgets.status_chip import TopBar
 
 USERNAME_HINT = "3 to 32 letters, digits, _ or -."
+REMEMBERED_HINT = "Remembered from last time. Change it to log in as someone else."
+
+
+def welcome_back(username: str) -> str:
+    """The line that says the name is remembered and the typing goes to the password."""
+    return f"Welcome back, {username}. Type your password below and press Enter."
+
+
 PASSWORD_HINT = "At least 10 characters, not containing your user name."  # noqa: S105
 
 
@@ -50,14 +64,15 @@ class LoginScreen(Screen[None]):
         yield TopBar("TTA: a therapeutic text adventure")
         with VerticalScroll(id="login-form", classes="form", can_focus=False):
             yield Static(Text(f"Server: {self.url}"), markup=False, id="login-server")
+            yield Static("", markup=False, id="login-welcome")
             with RadioSet(id="login-mode"):
-                yield RadioButton("Log in", value=True, id="mode-login")
-                yield RadioButton("Create an account", id="mode-register")
+                yield MarkedRadioButton("Log in", value=True, id="mode-login")
+                yield MarkedRadioButton("Create an account", id="mode-register")
             yield Label("User name", classes="field-label")
             yield Input(value=self.username, id="username", max_length=64)
             yield Static(USERNAME_HINT, classes="hint", id="hint-username")
             yield Static("", markup=False, classes="field-error", id="err-username")
-            yield Label("Password", classes="field-label")
+            yield Label("Password", classes="field-label", id="label-password")
             yield Input(password=True, id="password", max_length=256)
             yield Static("", classes="hint", id="hint-password")
             yield Static("", markup=False, classes="field-error", id="err-password")
@@ -84,7 +99,30 @@ class LoginScreen(Screen[None]):
     def _mode_changed(self) -> None:
         self._show_mode()
 
+    @on(Input.Changed, "#username")
+    def _name_changed(self) -> None:
+        self._show_cue()
+
+    @property
+    def remembered(self) -> bool:
+        """True while the remembered user name is in the field (and logging in is chosen)."""
+        name = self.query_one("#username", Input).value.strip()
+        return bool(self.username) and name == self.username and not self.registering
+
+    def _show_cue(self) -> None:
+        remembered = self.remembered
+        welcome = self.query_one("#login-welcome", Static)
+        welcome.update(Text(welcome_back(self.username)) if remembered else "")
+        welcome.display = remembered
+        self.query_one("#hint-username", Static).update(
+            REMEMBERED_HINT if remembered else USERNAME_HINT
+        )
+        self.query_one("#label-password", Label).update(
+            Text(f"Password for {self.username}") if remembered else "Password"
+        )
+
     def _show_mode(self) -> None:
+        self._show_cue()
         registering = self.registering
         self.query_one("#login-submit", Button).label = (
             "Create account and log in" if registering else "Log in"

@@ -5,8 +5,13 @@ the player's echoed words, summaries (side panel, map, completion words), check-
 people write into the story: a facilitator's message (set apart from the narration, under
 "Message from fran (a facilitator):"), a pause and its end. What the player types goes out as
 :class:`StoryScreen.Say`; lines starting with ``/`` are the client's own commands (``/help``,
-``/map``). F2 (or m outside the input) shows the map instead of the story; PageUp/PageDown
-scroll the story while typing; End jumps to the newest paragraph.
+``/map``). F2 (or m outside the input) shows the map instead of the story; F3 shows the side
+panel or folds it into one line above the story (folded below :data:`WIDE` columns);
+PageUp/PageDown scroll the story while typing; End jumps to the newest paragraph. Escape
+closes a check-in or the map, else steps out to *Your stories* (:class:`StoryScreen.Back`: the
+story is not ended and can be resumed); F10 asks to end the story for good
+(:class:`StoryScreen.Leave`, which the app confirms in a
+:class:`~tta_tui.screens.characters.ConfirmScreen`).
 
 - **Paused.** After ``session.paused`` (or a turn refused as ``session_paused``) a bar above
   the input says "Paused by fran (a facilitator)"; what the player types then is not sent (it
@@ -16,7 +21,7 @@ scroll the story while typing; End jumps to the newest paragraph.
   what they leave behind, such as a crisis still waiting for an answer).
 - **Read only.** An ended story (``read_only``) shows its transcript from ``session.history``
   (:meth:`StoryScreen.show_history`) with the input disabled and a note saying so; Escape goes
-  back.
+  back to the list.
 
 :class:`ClosingScreen` is the panel shown when the session ends.
 """
@@ -34,17 +39,21 @@ from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, Static
 
-from tta_tui.screens.help import HelpScreen
 from tta_tui.screens.safety import CheckinPanel
 from tta_tui.widgets.command_input import CommandInput
 from tta_tui.widgets.map import MapView
-from tta_tui.widgets.side_panel import SidePanel
+from tta_tui.widgets.side_panel import SidePanel, status_line
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.story_log import StoryLog
 from tta_tui.widgets.summary import Summary, parse_summary
 
 LOCAL_COMMANDS = {"/help": "help", "/map": "map"}
-READ_ONLY_NOTE = "This story has ended: you can read it, not add to it. Escape goes back."
+WIDE = 100
+"""From this many columns the side panel is shown beside the story; below, it is folded into a
+one-line status above the story (F3 switches), so the story gets the width."""
+READ_ONLY_NOTE = (
+    "This story has ended: you can read it, not add to it. Escape goes back to your stories."
+)
 PAUSED_NOT_SENT = (
     "A facilitator has paused your story for a moment, so this was not sent. Your words are "
     "still in the input line: press Enter again once the story goes on."
@@ -81,13 +90,30 @@ class StoryScreen(Screen[None]):
     """One story in progress."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f2", "toggle_map", "Map"),
+        Binding(
+            "escape",
+            "back",
+            "Your stories",
+            tooltip="close a check-in or the map, else step out to your stories (the story "
+            "waits for you)",
+        ),
+        Binding("f2", "toggle_map", "Map", tooltip="show or hide the map of places you have been"),
         Binding("m", "toggle_map", "Map", show=False),
-        Binding("pageup", "page_up", "Scroll up", show=False),
-        Binding("pagedown", "page_down", "Scroll down", show=False),
-        Binding("escape", "escape", "Back to input", show=False),
-        Binding("escape", "back", "Back"),
-        Binding("f10", "leave", "End story"),
+        Binding(
+            "f3",
+            "toggle_panel",
+            "Panel",
+            tooltip="show the panel beside the story, or fold it into one line above it (it "
+            f"starts folded below {WIDE} columns)",
+        ),
+        Binding("pageup", "page_up", "Scroll up", show=False, tooltip="scroll the story up"),
+        Binding("pagedown", "page_down", "Scroll down", show=False, tooltip="scroll it down"),
+        Binding(
+            "f10",
+            "leave",
+            "End story",
+            tooltip="end this story for good (after you confirm; otherwise it waits for you)",
+        ),
     ]
     AUTO_FOCUS = "#command-input"
 
@@ -99,7 +125,10 @@ class StoryScreen(Screen[None]):
             self.text = text
 
     class Leave(Message):
-        """The player asked to end this story."""
+        """The player asked to end this story (F10; the app asks for a confirmation first)."""
+
+    class Back(Message):
+        """The player stepped out of the story to the story list (Escape): it is not ended."""
 
     def __init__(
         self, *, title: str = "Your story", plain: bool = False, read_only: bool = False
@@ -125,11 +154,14 @@ class StoryScreen(Screen[None]):
         self.paused_by: str | None = None
         self.last_said: str | None = None
         """The last line sent as a turn (given back to the input if the turn is refused)."""
+        self.panel_choice: bool | None = None
+        """The player's F3 choice (True: the full panel); None: by the width (:data:`WIDE`)."""
 
     def compose(self) -> ComposeResult:
         yield TopBar(self.title_text)
         with Vertical(id="story-body"):
             yield Static("", markup=False, id="story-notice")
+            yield Static("", markup=False, id="side-status")
             with Horizontal(id="story-main"):
                 yield StoryLog()
                 yield SidePanel()
@@ -139,6 +171,7 @@ class StoryScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.fold_panel()
         self.query_one(MapView).display = False
         self.query_one("#story-notice").display = False
         state = self.query_one("#story-state", Static)
@@ -153,11 +186,9 @@ class StoryScreen(Screen[None]):
             self.story_log.focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """An ended story opened to read has no map and nothing to end: Escape goes back."""
-        if action in ("toggle_map", "escape", "leave"):
+        """An ended story opened to read has no map and nothing to end."""
+        if action in ("toggle_map", "toggle_panel", "leave"):
             return not self.read_only
-        if action == "back":
-            return self.read_only
         return True
 
     # -- parts ----------------------------------------------------------------------------------
@@ -288,6 +319,7 @@ class StoryScreen(Screen[None]):
         arc_was_ended = self.summary.arc.ended
         self.summary = summary
         self.side.show(summary)
+        self.query_one("#side-status", Static).update(Text(status_line(summary)))
         self.map_view.add(summary)
         self.command_input.use_summary(summary)
         if summary.arc.ended and not arc_was_ended:
@@ -322,7 +354,7 @@ class StoryScreen(Screen[None]):
         self.command_input.value = ""
         command = LOCAL_COMMANDS.get(text.lower())
         if command == "help":
-            self.app.push_screen(HelpScreen())
+            self.call_later(self.run_action, "app.help")  # the app's help, for this story
         elif command == "map":
             self.action_toggle_map()
         elif self.read_only:
@@ -351,26 +383,48 @@ class StoryScreen(Screen[None]):
         if showing:
             self.map_view.refresh_map()
 
+    def on_resize(self) -> None:
+        self.fold_panel()
+
+    @property
+    def panel_shown(self) -> bool:
+        """Is the full side panel shown (else the one-line status)?"""
+        if self.panel_choice is not None:
+            return self.panel_choice
+        return self.size.width >= WIDE
+
+    def fold_panel(self) -> None:
+        """Show the full side panel, or fold it into the one-line status above the story."""
+        if self.read_only:
+            self.side.display = False
+            self.query_one("#side-status").display = False
+            return
+        full = self.panel_shown
+        self.side.display = full
+        self.query_one("#side-status").display = not full
+
+    def action_toggle_panel(self) -> None:
+        self.panel_choice = not self.panel_shown
+        self.fold_panel()
+
     def action_page_up(self) -> None:
         self.story_log.scroll_page_up()
 
     def action_page_down(self) -> None:
         self.story_log.scroll_page_down()
 
-    def action_escape(self) -> None:
+    def action_back(self) -> None:
+        """Escape: close a check-in, else leave the map, else step out to the story list (the
+        story goes on waiting; nothing is ended)."""
         panels = list(self.query(CheckinPanel))
         if panels:
             panels[-1].action_close()
         elif self.map_view.display:
             self.action_toggle_map()
         else:
-            self.command_input.focus()
+            self.post_message(self.Back())
 
     def action_leave(self) -> None:
-        self.post_message(self.Leave())
-
-    def action_back(self) -> None:
-        """Leave a story opened to read."""
         self.post_message(self.Leave())
 
     def as_text(self) -> str:

@@ -1,7 +1,8 @@
 """The panel beside the story: where you are, the ways out, what you carry, who is here, how far
 the story has come ("Step 2 of 7: Steady Pip") and the coping skills practised so far.
 
-It is rebuilt from each ``narrative.end`` summary (:meth:`SidePanel.show`). Closed exits are
+It is rebuilt from each ``narrative.end`` summary (:meth:`SidePanel.show`); on a narrow terminal
+the story screen shows :func:`status_line` instead, one line above the story. Closed exits are
 dimmed and marked "(closed)", so the difference survives without colour.
 """
 
@@ -53,6 +54,22 @@ def skills_text(summary: Summary) -> Text:
     if not summary.skills:
         return Text("none yet", style="italic")
     return Text("\n".join(f"{label} x{times}" for label, times in summary.skills))
+
+
+def status_line(summary: Summary) -> str:
+    """The panel folded into one line (narrow terminals), the most needed first: "The Quay |
+    Ways out: in, east, north (closed) | Step 2 of 7: Steady Pip | Carrying: a tin whistle |
+    Here: Rue Penhallow"."""
+    ways = ", ".join(e.direction if e.open else f"{e.direction} (closed)" for e in summary.exits)
+    parts = [
+        summary.location or "Somewhere",
+        f"Ways out: {ways or 'none yet'}",
+        summary.arc.describe(),
+        f"Carrying: {', '.join(summary.inventory) or NOTHING}",
+    ]
+    if summary.characters:
+        parts.append(f"Here: {', '.join(summary.characters)}")
+    return " | ".join(parts)
 
 
 class SidePanel(VerticalScroll):

@@ -1,6 +1,7 @@
 """The narration view: the story so far, one paragraph per widget, newest at the bottom.
 
-It follows the story (stays scrolled to the bottom) until the player scrolls up to re-read;
+It follows the story (stays scrolled to the bottom, through resizes and the burst of a resumed
+story's replay) until the player scrolls up to re-read;
 then new paragraphs do not move the view: a "+N new" marker at the bottom counts them instead.
 End (or scrolling back to the bottom) jumps down, follows again and clears the marker.
 
@@ -17,6 +18,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.geometry import Size
 from textual.widgets import Static
 
 MAX_PARAGRAPHS = 1000
@@ -43,7 +45,9 @@ class StoryLog(VerticalScroll):
     """The story: :meth:`add_narration`, :meth:`add_input` and :meth:`add_notice` append."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("end", "jump_to_latest", "Latest", show=False),
+        Binding(
+            "end", "jump_to_latest", "Latest", show=False, tooltip="jump to the newest paragraph"
+        ),
     ]
     can_focus = True
 
@@ -129,6 +133,12 @@ class StoryLog(VerticalScroll):
         self.new_count = 0
         self._show_marker()
         self.scroll_end(animate=False)
+
+    def watch_virtual_size(self, old: Size, new: Size) -> None:
+        """The story re-wrapped (a resize, the side panel folding) or grew: while following,
+        the newest text stays in view, whatever the layout did to the scroll position."""
+        if self.following and new != old:
+            self.scroll_end(animate=False)
 
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)

@@ -56,7 +56,7 @@ class TagList(Vertical):
         return self.query_one(".tag-input", Input)
 
     def _tag_label(self, tag: str) -> Content:
-        return Content(f"{tag} [x]" if self.plain else f"{tag} ×")
+        return Content(f"{tag} (remove)" if self.plain else f"{tag} ×")
 
     async def _redraw(self) -> None:
         row = self.query_one(".tags", Container)

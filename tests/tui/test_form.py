@@ -1,0 +1,147 @@
+"""The character form routes keys right (issue 15, item 5): Tab never lands in a hidden or
+disabled field, an error goes as its field is changed, and the server's length limits (from
+``tta_server.protocol.character``) hold while typing, with a counter."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from textual.widgets import Input, RadioSet, Static, TextArea
+
+from tests.tui.conftest import ARIA, FIELD_ERRORS, SCHEMA, ScreenHarness, fresh, top
+from tta_server.protocol.character import CharacterLimits
+from tta_tui.screens.character_form import CharacterForm
+
+pytestmark = pytest.mark.usefixtures("client_files")
+LIMITS = CharacterLimits()
+
+
+def form_app(schema: dict[str, Any] = SCHEMA, doc: dict[str, Any] | None = None) -> ScreenHarness:
+    return ScreenHarness(lambda: CharacterForm(schema, document=fresh(doc or {})))
+
+
+async def test_tab_never_lands_in_a_hidden_or_disabled_field() -> None:
+    app = form_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = top(app, CharacterForm)
+        await pilot.pause()
+        custom = form.query_one("#f-pronouns-custom", Input)
+        assert not custom.display, "no field for one's own pronouns until My own is chosen"
+        seen = []
+        for _ in range(30):
+            await pilot.press("tab")
+            await pilot.pause()
+            focused = app.focused
+            assert focused is not None
+            seen.append(focused.id)
+            assert focused.display and not focused.disabled, focused.id
+            assert all(a.display for a in focused.ancestors if hasattr(a, "display"))
+        assert "f-pronouns-custom" not in seen
+        assert seen[seen.index("f-pronouns") + 1] == "f-appearance"
+
+
+async def test_choosing_my_own_pronouns_puts_the_typing_there() -> None:
+    app = form_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = top(app, CharacterForm)
+        await pilot.pause()
+        pronouns = form.query_one("#f-pronouns", RadioSet)
+        pronouns.focus()
+        await pilot.pause()
+        presets = len(SCHEMA["pronoun_presets"])
+        assert pronouns.pressed_index == SCHEMA["pronoun_presets"].index("they/them")
+        for _ in range(presets - pronouns.pressed_index):  # from they/them down to My own
+            await pilot.press("down")
+        await pilot.press("enter")
+        await pilot.pause()
+        custom = form.query_one("#f-pronouns-custom", Input)
+        assert custom.display and not custom.disabled
+        assert app.focused is custom, "the next key typed goes into the chosen field"
+        await pilot.press(*"xe/xem")
+        await pilot.pause()
+        assert form.document()["pronouns"] == "xe/xem"
+        assert form.query_one("#f-appearance", TextArea).text == ""
+        count = form.query_one("#count-pronouns", Static)
+        assert count.display and str(count.render()) == f"6 of {LIMITS.pronouns_max} characters"
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "f-appearance"
+
+
+async def test_an_error_goes_as_its_field_is_changed() -> None:
+    app = form_app(doc=ARIA)
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = top(app, CharacterForm)
+        await pilot.pause()
+        form.show_errors("Please fix the highlighted fields.", FIELD_ERRORS)
+        await pilot.pause()
+        name_error = form.query_one("#err-name", Static)
+        country_error = form.query_one("#err-country", Static)
+        assert name_error.display and country_error.display
+        assert app.focused is form.query_one("#f-name", Input)
+        await pilot.press("end", "backspace")
+        await pilot.pause()
+        assert not name_error.display and form.error_text("name") == ""
+        assert country_error.display, "the others stay until they are changed"
+        top_line = str(form.query_one("#form-message", Static).render())
+        assert "Name" not in top_line and "Country" in top_line
+        country = form.query_one("#f-country", Input)
+        country.focus()
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert not country_error.display
+        goals = form.query_one("#f-goals")
+        goals.focus()
+        await pilot.press("space")
+        await pilot.pause()
+        traits = form.query_one("#f-traits .tag-input", Input)
+        traits.focus()
+        await pilot.press(*"brave", "enter")
+        await pilot.pause()
+        assert form.errors == {}
+        assert not form.query_one("#form-message", Static).display
+
+
+async def test_length_limits_hold_while_typing_with_a_counter() -> None:
+    app = form_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = top(app, CharacterForm)
+        await pilot.pause()
+        name = form.query_one("#f-name", Input)
+        assert name.max_length == LIMITS.name[1]
+        name.focus()
+        await pilot.press(*("A" * (LIMITS.name[1] + 11)))
+        await pilot.pause()
+        assert len(name.value) == LIMITS.name[1], "a 51st character cannot be typed"
+        count = form.query_one("#count-name", Static)
+        assert str(count.render()) == f"{LIMITS.name[1]} of {LIMITS.name[1]} characters"
+        area = form.query_one("#f-appearance", TextArea)
+        area.focus()
+        area.insert("x" * (LIMITS.appearance_max + 5))
+        await pilot.pause()
+        assert len(area.text) == LIMITS.appearance_max
+        counter = str(form.query_one("#count-appearance", Static).render())
+        assert counter == f"{LIMITS.appearance_max} of {LIMITS.appearance_max} characters"
+        trait = form.query_one("#f-traits .tag-input", Input)
+        assert trait.max_length == LIMITS.trait_chars[1]
+        country = form.query_one("#f-country", Input)
+        assert country.max_length == LIMITS.country_chars
+
+
+async def test_the_limits_are_the_servers() -> None:
+    """A server with other limits: the form follows the schema it sends, not its own."""
+    schema = fresh(SCHEMA)
+    schema["limits"] = {**schema["limits"], "name": [2, 12], "pronouns_max": 8}
+    app = form_app(schema)
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = top(app, CharacterForm)
+        await pilot.pause()
+        name = form.query_one("#f-name", Input)
+        name.focus()
+        await pilot.press(*"Bartholomew Quince")
+        await pilot.pause()
+        assert name.value == "Bartholomew "
+        assert "2 to 12 characters" in str(form.query_one("#hint-name", Static).render())
+        assert form.query_one("#f-pronouns-custom", Input).max_length == 8
+    assert SCHEMA["limits"] == CharacterLimits().model_dump(mode="json")

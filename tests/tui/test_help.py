@@ -1,0 +1,97 @@
+"""The help's examples come from the story being played and its key tables from the real
+bindings (issue 15, item 7)."""
+
+from __future__ import annotations
+
+import pytest
+from textual.binding import Binding
+from textual.widgets import Markdown
+
+from tests.tui.conftest import URL, summary, top
+from tta_tui.app import TTAApp, key_sections
+from tta_tui.screens.help import HelpScreen, examples_for, help_page, key_name, key_rows
+from tta_tui.screens.story import StoryScreen
+from tta_tui.widgets.summary import parse_summary
+
+pytestmark = pytest.mark.usefixtures("client_files")
+
+EMBER = summary(
+    "The Reading Room",
+    world_title="The Ember Library",
+    exits=[
+        {"direction": "north", "to": "The Burnt Stacks", "open": True},
+        {"direction": "down", "to": "The Bindery", "open": False},
+    ],
+    inventory=["a brass key"],
+    characters=["Ada Quill"],
+)
+
+
+def test_key_names() -> None:
+    assert [key_name(k) for k in ("ctrl+q", "f10", "pageup", "m", "escape")] == [
+        "Ctrl+Q",
+        "F10",
+        "PageUp",
+        "m",
+        "Escape",
+    ]
+
+
+def test_key_rows_follow_the_bindings() -> None:
+    rows = key_rows(
+        [
+            Binding("f2", "toggle_map", "Map", tooltip="show the map"),
+            Binding("m", "toggle_map", "Map", show=False),
+            Binding("x", "quiet", ""),
+            Binding("enter,space", "pick", "Pick"),
+        ]
+    )
+    assert rows == [("F2 / m", "show the map"), ("Enter / Space", "Pick")]
+
+
+def test_every_binding_of_the_story_is_in_the_help() -> None:
+    page = help_page(key_sections())
+    for binding in Binding.make_bindings(StoryScreen.BINDINGS):
+        assert f"| {key_name(binding.key)}" in page or f"/ {key_name(binding.key)}" in page
+    for binding in Binding.make_bindings(TTAApp.BINDINGS):
+        assert key_name(binding.key) in page
+    assert "<!--" not in page, "both parts are filled in"
+
+
+def test_examples_come_from_the_world_being_played() -> None:
+    ember = examples_for(parse_summary(EMBER))
+    text = "\n".join(ember)
+    assert "`go north`" in text and "`talk to Ada Quill`" in text
+    assert "`give a brass key to Ada Quill`" in text
+    assert "`go down`" not in text, "a closed way is not suggested"
+    general = "\n".join(examples_for(None))
+    for word in ("Rue", "lobster", "Pip", "lighthouse", "Lantern"):
+        assert word not in general and word not in text
+
+
+async def test_f1_inside_the_ember_library_shows_its_own_examples() -> None:
+    app = TTAApp([URL])
+    async with app.run_test(size=(100, 30)) as pilot:
+        story = StoryScreen(title="The Ember Library: Aria Moon")
+        await app.push_screen(story)
+        story.show_summary(parse_summary(EMBER))
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        help_screen = top(app, HelpScreen)
+        assert "from The Ember Library" in help_screen.page
+        assert "`talk to Ada Quill`" in help_screen.page
+        assert "Rue" not in help_screen.page and "lobster" not in help_screen.page
+        assert help_screen.query_one(Markdown)
+        await pilot.press("escape")
+        await pilot.pause()
+        story.command_input.focus()
+        await pilot.press(*"/help", "enter")
+        await pilot.pause()
+        assert "`talk to Ada Quill`" in top(app, HelpScreen).page
+
+
+def test_plain_mode_lists_the_keys_without_a_table() -> None:
+    page = help_page(key_sections(), plain=True)
+    assert "- F1: this help" in page
+    assert "| Key |" not in page

@@ -1,0 +1,89 @@
+"""Leaving a story and coming back (issue 15, item 4): Escape steps out to *Your stories*
+without ending the story; F10 ends it only after a confirmation."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Footer
+
+from tests.tui.conftest import ScreenHarness, event, opening_events, top, wait_until
+from tests.tui.test_play import SIZE, make_character, register, say, screen_is, start_story
+from tta_tui.app import TTAApp
+from tta_tui.screens.characters import ConfirmScreen
+from tta_tui.screens.safety import CheckinPanel
+from tta_tui.screens.stories import StoriesScreen
+from tta_tui.screens.story import ClosingScreen, StoryScreen
+
+pytestmark = pytest.mark.usefixtures("client_files")
+
+
+async def test_escape_closes_a_checkin_then_the_map_then_steps_out() -> None:
+    app = ScreenHarness(StoryScreen)
+    async with app.run_test(size=(80, 24)) as pilot:
+        story = top(app, StoryScreen)
+        for e in opening_events():
+            story.apply(e)
+        story.apply(event("safety.checkin", 8, message="How are you doing?", lines=[]))
+        await pilot.press("f2")
+        await pilot.pause()
+        assert story.map_view.display and story.query(CheckinPanel)
+        keys = {b.binding.key: b.binding.description for b in story.active_bindings.values()}
+        assert keys["escape"] == "Your stories" and keys["f10"] == "End story"
+        assert story.query_one(Footer).display, "the footer shows them"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not story.query(CheckinPanel) and story.map_view.display
+        assert not app.posted(StoryScreen.Back)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not story.map_view.display and not app.posted(StoryScreen.Back)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(app.posted(StoryScreen.Back)) == 1 and not app.posted(StoryScreen.Leave)
+        assert story.summary.location == "Rue's Tea Hut" and not story.ended
+
+
+async def test_escape_leaves_for_the_list_and_f10_asks_before_ending(server_url: str) -> None:
+    app = TTAApp([server_url])
+    async with app.run_test(size=SIZE) as pilot:
+        await register(pilot, "noor")
+        await make_character(pilot, "Noor Haddad", bad_name_first=False)
+        story = await start_story(pilot)
+        await say(pilot, story, "go inside")
+        await wait_until(pilot, lambda: story.summary.location == "Rue's Tea Hut")
+        sid = story.session_id
+
+        # Escape: to the story list, the story still active.
+        await pilot.press("escape")
+        stories: StoriesScreen = await screen_is(pilot, StoriesScreen, "your stories")
+        await wait_until(pilot, lambda: bool(stories.stories), what="the list")
+        [entry] = stories.stories
+        assert (entry.session_id, entry.status) == (sid, "active")
+
+        # Back in: the same story, where it was.
+        await pilot.press("enter")
+        back: StoryScreen = await screen_is(pilot, StoryScreen, "the story again")
+        await wait_until(pilot, lambda: back.caught_up, what="the replay")
+        assert back.session_id == sid and back.summary.location == "Rue's Tea Hut"
+
+        # F10 asks; Escape (or "Keep it") keeps the story going.
+        await pilot.press("f10")
+        confirm = await screen_is(pilot, ConfirmScreen, "the confirmation")
+        assert "End this story" in confirm.question
+        assert app.focused is not None and app.focused.id == "confirm-no"
+        await pilot.press("escape")
+        await screen_is(pilot, StoryScreen, "kept")
+        assert not back.ended
+        await pilot.press("f10")
+        await screen_is(pilot, ConfirmScreen, "asked again")
+        await pilot.press("enter")  # "Keep it" has the focus
+        await screen_is(pilot, StoryScreen, "kept again")
+        assert not back.ended
+
+        # Confirmed: ended for good.
+        await pilot.press("f10")
+        await screen_is(pilot, ConfirmScreen, "asked a third time")
+        await pilot.press("tab", "enter")  # "End story"
+        await screen_is(pilot, ClosingScreen, "the closing panel")
+        assert back.ended
+        assert app.failures == []

@@ -1,0 +1,50 @@
+"""The login screen says when the user name is remembered, so the password goes where the
+focus is (issue 15, item 6)."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input, Label, Static
+
+from tests.tui.conftest import URL, ScreenHarness, top
+from tta_tui.screens.login import LoginScreen
+
+pytestmark = pytest.mark.usefixtures("client_files")
+
+
+async def test_a_remembered_name_is_said_and_the_password_has_the_focus() -> None:
+    app = ScreenHarness(lambda: LoginScreen(URL, "robin"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        login = top(app, LoginScreen)
+        await pilot.pause()
+        password = login.query_one("#password", Input)
+        assert app.focused is password
+        welcome = login.query_one("#login-welcome", Static)
+        assert welcome.display
+        assert str(welcome.render()).startswith("Welcome back, robin. Type your password")
+        assert str(login.query_one("#label-password", Label).render()) == "Password for robin"
+        assert "Remembered" in str(login.query_one("#hint-username", Static).render())
+        await pilot.press(*"correct horse")
+        assert password.value == "correct horse"
+        assert login.query_one("#username", Input).value == "robin", "the name is untouched"
+
+        login.query_one("#username", Input).focus()
+        await pilot.press("end", "backspace")
+        await pilot.pause()
+        assert not welcome.display, "another name: no welcome back"
+        assert str(login.query_one("#label-password", Label).render()) == "Password"
+        await pilot.press("n")
+        await pilot.pause()
+        assert welcome.display
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert not welcome.display, "creating an account is not coming back"
+
+
+async def test_no_remembered_name_no_cue() -> None:
+    app = ScreenHarness(lambda: LoginScreen(URL))
+    async with app.run_test(size=(80, 24)) as pilot:
+        login = top(app, LoginScreen)
+        await pilot.pause()
+        assert app.focused is login.query_one("#username", Input)
+        assert not login.query_one("#login-welcome", Static).display

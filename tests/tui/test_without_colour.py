@@ -1,0 +1,128 @@
+"""Every state reads without colour (issue 15, item 1): toggles drawn "(*)" / "[x]", focus shown
+by reverse video in plain mode and with ``NO_COLOR``, input fields boxed in plain mode."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from textual.widgets import Button, Input, OptionList, TextArea
+
+from tests.tui.conftest import ARIA, CHARACTERS, SCHEMA, URL, ScreenHarness, fresh
+from tta_tui.screens.character_form import CharacterForm
+from tta_tui.screens.characters import CharactersScreen
+from tta_tui.screens.login import LoginScreen
+from tta_tui.widgets.marks import MarkedCheckbox, MarkedRadioButton, TickList
+
+pytestmark = pytest.mark.usefixtures("client_files")
+MODES = ["normal", "nocolor", "plain"]
+
+
+def harness(make: Any, mode: str, monkeypatch: pytest.MonkeyPatch) -> ScreenHarness:
+    if mode == "nocolor":
+        monkeypatch.setenv("NO_COLOR", "1")
+    return ScreenHarness(make, plain=mode == "plain")
+
+
+def shown(widget: MarkedRadioButton | MarkedCheckbox) -> str:
+    return widget.render().plain
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_login_mode_choice_reads_without_colour(
+    mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = harness(lambda: LoginScreen(URL), mode, monkeypatch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        log_in = app.screen.query_one("#mode-login", MarkedRadioButton)
+        register = app.screen.query_one("#mode-register", MarkedRadioButton)
+        assert shown(log_in).startswith("(*)") and shown(register).startswith("( )")
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert shown(log_in).startswith("( )") and shown(register).startswith("(*)")
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_goals_and_sharing_read_ticked_or_not(
+    mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = harness(lambda: CharacterForm(SCHEMA, document=fresh(ARIA)), mode, monkeypatch)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        form = app.screen
+        goals = form.query_one("#f-goals", TickList)
+        ticked = set(ARIA["profile"]["goals"])
+        for row, goal in enumerate(SCHEMA["goals"]):
+            line = goals.render_line(row).text
+            assert line.startswith("[x]" if goal["id"] in ticked else "[ ]"), line
+        goals.focus()
+        goals.highlighted = 1
+        await pilot.press("space")
+        await pilot.pause()
+        assert goals.render_line(1).text.startswith("[x]")
+        share = form.query_one("#f-share", MarkedCheckbox)
+        assert shown(share).startswith("[ ]")
+        share.focus()
+        await pilot.press("space")
+        await pilot.pause()
+        assert shown(share).startswith("[x]")
+        assert form.document()["profile"]["share_transcript"] is True
+        intensity = form.query_one("#intensity-gentle", MarkedRadioButton)
+        assert shown(intensity).startswith("(*)")
+
+
+@pytest.mark.parametrize("mode", ["nocolor", "plain"])
+async def test_focus_shows_without_colour(mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The focused field is drawn in reverse video, its cursor steady; a focused button too."""
+    app = harness(lambda: LoginScreen(URL, "aria"), mode, monkeypatch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        password = app.screen.query_one("#password", Input)
+        username = app.screen.query_one("#username", Input)
+        assert app.focused is password
+        assert password.styles.text_style.reverse and not username.styles.text_style.reverse
+        assert password.cursor_blink is False
+        await pilot.press("tab")
+        await pilot.pause()
+        button = app.screen.query_one("#login-submit", Button)
+        assert app.focused is button and button.styles.text_style.reverse
+        assert not password.styles.text_style.reverse
+
+
+async def test_colour_mode_keeps_textual_focus_look() -> None:
+    app = ScreenHarness(lambda: LoginScreen(URL, "aria"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        password = app.screen.query_one("#password", Input)
+        assert app.focused is password and not password.styles.text_style.reverse
+        assert password.cursor_blink is True
+
+
+async def test_plain_mode_draws_input_fields_in_ascii() -> None:
+    app = ScreenHarness(lambda: CharacterForm(SCHEMA, plain=True), plain=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for field in [*app.screen.query(Input), *app.screen.query(TextArea)]:
+            kind, _ = field.styles.border.top
+            assert kind == "ascii", f"{field.id} has border {kind!r}"
+
+
+@pytest.mark.parametrize("mode", ["nocolor", "plain"])
+async def test_the_highlighted_row_of_a_focused_list_is_reversed(
+    mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = harness(
+        lambda: CharactersScreen(fresh({"c": CHARACTERS})["c"], "aria"), mode, monkeypatch
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        listing = app.screen.query_one("#character-list", OptionList)
+        assert app.focused is listing
+        style = listing.get_component_styles("option-list--option-highlighted")
+        assert style.text_style.reverse
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is not listing
+        style = listing.get_component_styles("option-list--option-highlighted")
+        assert not style.text_style.reverse, "only the list with the focus"
