@@ -467,7 +467,10 @@ _NO_LAUGHTER = (
 _NOT_ABOUT_CONTENT = (
     r"^(?!.*\b(?:games?|story|stories|content|themes?|trigger warnings?|content notes?|topics?|"
     r"asking about|book|books|film|films|movie|movies|show|series|song|songs|news|article|"
-    r"articles|documentary|podcast|prevention|awareness|research|lecture|essay)\b)"
+    r"articles|documentary|podcast|prevention|awareness|research|lecture|essay|articulo|"
+    r"articulos|documental|prevencion|artigo|documentario|prevencao|article|documentaire|"
+    r"prevention|articolo|articoli|prevenzione|artikel|dokumentation|doku|pravention|"
+    r"praevention)\b)"
 )
 
 #: "my sister beats me at chess": a contest, not violence.
@@ -1194,6 +1197,8 @@ RULES: tuple[Rule, ...] = (
         r"novio|novia|esposo|marido|pareja|primo|ex)|el|ella) (?:\w+ )?me (?:pega|golpea|maltrata|"
         r"toca|viola|amenaza|lastima|hace dano|ahorca|encierra)\b",
         "mi padrastro me pega",
+        requires=r"^(?!.*\b(?:bandido|bandidos|goblin|orco|troll|monstruo|esqueleto|guardia|"
+        r"pirata|bruja|dragon|pocion|garrote|escudo|jefe final)\b)",
     ),
     Rule(
         "abuse_or_danger.de",
@@ -1614,6 +1619,8 @@ RULES: tuple[Rule, ...] = (
         r"\bno quiero seguir(?= [,.]|$| asi| aqui)|\bnada (?:va a|"
         r"vaya a) mejorar\b|\bodio mi vida\b",
         "me siento muy sola",
+        requires=r"^(?!.*\bno puedo mas con (?:este|esta|el|la|ese|esa) (?:nivel|jefe|juego|"
+        r"puzzle|mision|acertijo|partida|fase|mazmorra)\b)",
     ),
     Rule(
         "distress.de",

@@ -609,8 +609,10 @@ RULES: tuple[Rule, ...] = (
         r"stop the car)\b|\b(?:nearly|almost) (?:did not|didnt|forgot to) (?:turn|brake|stop|"
         r"swerve)\b",
         "next time im just not gonna brake",
-        requires=r"\b(?:just|next time|nearly|almost|thinking|on purpose|tempted|want|wanted|"
-        r"again|bend|roundabout|wall|tree|oak|bypass|motorway)\b",
+        requires=r"^(?!.*\b(?:race|racing|lap|laps|kart|track day|so late|too late|as late|"
+        r"driving lesson|instructor|game)\b)(?=.*\b(?:just|next time|nearly|almost|thinking|"
+        r"on purpose|tempted|want|wanted|again|bend|roundabout|wall|tree|oak|bypass|"
+        r"motorway)\b)",
         negatable=False,
     ),
     Rule(
@@ -1872,7 +1874,8 @@ RULES = (
         r"fence|rail|safety rail)\b|\bholding on with one hand\b(?= typing)|\b(?:balcony|bridge|"
         r"ledge|roof|window|parapet|cliff)\b(?: \S+){0,8}? holding on with one hand\b",
         "the rope is in the wardrobe . already tied",
-        requires=_NOT_GAME + r"(?!.*\b(?:climb\w*|boat|tent|knot practice|scouts)\b)",
+        requires=_NOT_GAME + r"(?!.*\b(?:climb\w*|boat|tent|knot practice|scouts|swing|tyre|tire|"
+        r"hammock|river)\b)",
     ),
     Rule(
         "suicide.en_r3_pills_counted",

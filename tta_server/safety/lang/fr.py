@@ -615,7 +615,8 @@ RULES: tuple[Rule, ...] = (
         "je me suis brule le bras avec un briquet",
         on_negation=CONCERN,
         requires=r"^(?!.*\b(?:rasant|rasais|cuisine\w*|four|plaque|fer a repasser|poele|"
-        r"accident|expres pas|sans faire expres|bricol\w*|papier|jardin\w*|casserole|coupe les "
+        r"accident|expres pas|sans faire expres|bricol\w*|papier|jardin\w*|casserole|en allumant|"
+        r"bougies?|barbecue|coupe les "
         r"cheveux|cheveux)\b)(?=.*\b(?:briquet|cigarette|clope|lame|rasoir|cutter|compas|expres|"
         r"volontairement|encore|pour (?:sentir|me punir|oublier|avoir mal|ressentir)|saigne\w*|"
         r"cuisses?|poignets?|bras|ventre)\b)",
@@ -1168,7 +1169,8 @@ RULES = (
         r"dans (?:un|le|ce|cet|la) (?:arbre|mur|platane|pilier|camion))\b|\b(?:calcule|je sais) a "
         r"quelle heure passe (?:le|la) (?:tgv|train|rer|ter|fret)\b",
         "la prochaine fois je freine pas dans le virage",
-        requires=_NOT_GAME_FR + r"(?=.*\b(?:virage|pont|viaduc|mur|arbre|platane|route|autoroute|"
+        requires=_NOT_GAME_FR + r"(?!.*\b(?:mario|kart|course|tour de piste|assez tot|trop tard|"
+        r"manette|circuit)\b)(?=.*\b(?:virage|pont|viaduc|mur|arbre|platane|route|autoroute|"
         r"prochaine fois|je pense|envie|me mettre|chaque fois|tgv|train)\b)",
     ),
     Rule(
@@ -1178,7 +1180,8 @@ RULES = (
         r"\b(?:jai essaye|jai commence|jai tente)\b(?: \S+){0,8}? (?:est entre|est rentre|ma "
         r"arrete|ma trouve|ma trouvee|ma empeche|arrete au milieu|pas fini)\b",
         "jai essaye hier soir mais mon frere est entre et ma arrete",
-        requires=_NOT_GAME_FR + r"(?!.*\b(?:porte|appeler|regime|code)\b)",
+        requires=_NOT_GAME_FR + r"(?!.*\b(?:porte|appeler|regime|code|manette|console|recette|"
+        r"gateau)\b)",
     ),
     Rule(
         "suicide.fr_r3_wish_rejoin",
