@@ -41,6 +41,7 @@ ROOT = Path(__file__).resolve().parents[2]
         # letters typed apart before a one-letter word ("ponte" is known, "pontee" is not)
         ("to em cima da p o n t e e nao quero voltar", "to em cima da ponte e nao quero voltar"),
         ("mi sono t a g l i a t a ieri", "mi sono tagliata ieri"),
+        ("iwanttodisappearforever", "i want to disappear forever"),  # glued
     ],
 )
 def test_evasions_normalise_to_the_plain_words(typed: str, seen: str) -> None:

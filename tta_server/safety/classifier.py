@@ -429,7 +429,7 @@ _BOUNDARIES = frozenset({",", "."})
 _GLUED = re.compile(lx.GLUED)
 _GLUED_PARTS = re.compile(
     r"im|i|wanted|wanna|want|gonna|going|need|to|die|kill|myself|end|my|"
-    r"life|hurt|cut|be|dead|kms"
+    r"life|hurt|cut|be|dead|kms|disappear|forever|stop|existing"
 )
 
 

@@ -214,7 +214,7 @@ TOKEN_MAP: dict[str, str] = {
 #: exactly one of these.
 GLUED = (
     r"(i|im)?(want|wanna|gonna|going|need|wanted)?(to)?(die|kill ?myself|end ?my ?life|"
-    r"hurt ?myself|cut ?myself|be ?dead|kms)"
+    r"hurt ?myself|cut ?myself|be ?dead|kms|disappear ?forever|stop ?existing)"
 )
 
 #: After "ill" (typed for "i'll") one of these words means "i will"; otherwise "ill" is "ill".
@@ -1198,7 +1198,9 @@ RULES: tuple[Rule, ...] = (
         r"toca|viola|amenaza|lastima|hace dano|ahorca|encierra)\b",
         "mi padrastro me pega",
         requires=r"^(?!.*\b(?:bandido|bandidos|goblin|orco|troll|monstruo|esqueleto|guardia|"
-        r"pirata|bruja|dragon|pocion|garrote|escudo|jefe final)\b)",
+        r"pirata|bruja|dragon|pocion|garrote|escudo|jefe final)\b)"
+        r"(?!.*\bme (?:toca|toco|tocaba) (?:el|la|los|las) (?:hombro|hombros|brazo|mano|"
+        r"espalda|cabeza|cara|pelo|pierna)\b)",
     ),
     Rule(
         "abuse_or_danger.de",

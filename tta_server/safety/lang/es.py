@@ -779,7 +779,9 @@ RULES: tuple[Rule, ...] = (
         r"cojin|peluche))(?! (?:en|al) (?:el )?(?:juego|play|ajedrez|futbol|mario|fifa|carrera))"
         r"|\b(?:abusa|abuso|abusaba|abusando|se propasa|se propaso) de mi\b",
         "mi novio me pego otra vez",
-        requires=r"^(?!.*\b(?:bandido|goblin|troll|lobo|bruja|juego|garrote)\b)",
+        requires=r"^(?!.*\b(?:bandido|goblin|troll|lobo|bruja|juego|garrote)\b)"
+        r"(?!.*\bme (?:toca|toco|tocaba) (?:el|la|los|las) (?:hombro|hombros|brazo|mano|"
+        r"espalda|cabeza|cara|pelo|pierna)\b)",
     ),
     Rule(
         "abuse_or_danger.es_threat",

@@ -339,7 +339,8 @@ RULES: tuple[Rule, ...] = (
         "suicide.fr_after",
         CRISIS,
         SUI,
-        r"\bpour (?:apres|quand je serai (?:plus la|partie?|morte?))\b|\btout est (?:regle|"
+        r"\bpour (?:apres(?! (?:les|la|le|l|mon|ma|mes|son|sa|ses|ce|cette|ces|noel|midi|demain|"
+        r"ce soir)\b)|quand je serai (?:plus la|partie?|morte?))\b|\btout est (?:regle|"
         r"en ordre|pret|prevu)\b",
         "ma voisine va garder le chat , pour apres",
         negatable=False,
@@ -795,7 +796,8 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         requires=r"^(?!.*\b(?:oreiller|coussin|epaule|l ?epaule|la main|reveiller|pour rire|mdr|lol|p"
         r"tdr|jeu|en jouant|bandit|"
-        r"gourdin|gobelin|monstre|boss|epaule pour|ballon|par accident|au foot|aux echecs)\b)"
+        r"gourdin|gobelin|monstre|boss|epaule pour|ballon|par accident|au foot|aux echecs|"
+        r"dire bonjour|me dire|calin|bisou|le bras pour|la joue)\b)"
         r"(?:.*\b" + _CLOSE + r"|.*\b(?:il|elle|ils) (?:me|ma|mont))",
     ),
     Rule(

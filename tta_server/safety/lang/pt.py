@@ -651,8 +651,9 @@ RULES: tuple[Rule, ...] = (
         r"boca torta|nao consegue falar|labios roxos)\b",
         "meu pai caiu no banheiro e nao levanta , nao responde",
         negatable=False,
-        requires=r"\b(?:meu|minha|meus|minhas|mae|pai|filh[oa]|vo|avo|amig[oa]|irm[ao]o?|"
-        r"marido|esposa|alguem)\b",
+        requires=r"^(?!.*\b(?:piadas?|brincadeiras?|mensagens|sms|emails?|whatsapp|sempre "
+        r"serio)\b)(?=.*\b(?:meu|minha|meus|minhas|mae|pai|filh[oa]|vo|avo|amig[oa]|irm[ao]o?|"
+        r"marido|esposa|alguem)\b)",
     ),
     Rule(
         "medical.pt_bleeding",

@@ -144,6 +144,31 @@ _WAITING = (
     r"ich warte auf ihn|ich warte auf den)"
 )
 
+#: Waiting for a person ("wait for him after his shift"): a weapon or "not joking" must be near.
+_LYING_IN_WAIT = (
+    r"(?:wait(?:ing)? for (?:him|her|them)|be waiting (?:for (?:him|her) )?with|going round "
+    r"(?:there|to his|to her)|i know where (?:he|she) (?:lives|parks|works)|(?:lo|la) (?:voy a )?"
+    r"esper(?:o|ar)|voy a esperarl[oa]|(?:vou )?esperar por (?:ele|ela)|l attendre|je l attends|"
+    r"(?:lo|la) aspetto|aspettarl[oa]|pass (?:ihn|sie) (?:\w+ ){0,4}?ab|abpassen|warte (?:\w+ )?"
+    r"auf (?:ihn|sie))"
+)
+#: Paying someone back ("make him pay"): "for real" is enough.
+_PAYBACK = (
+    r"(?:make (?:him|her|them) pay|hacerselo pagar|hacersela pagar|hacer que (?:lo|la) pague|"
+    r"fazer (?:o|a) pagar|faze lo pagar|(?:le|la) faire payer|fargliela pagare|fargli pagare|"
+    r"heimzahlen)"
+)
+_WEAPON_NEAR = _u(
+    r"(?:knife|kitchen knife|bat|gun|hammer|machete|cuchillo|navaja|bate|pistola|faca|taco|"
+    r"arma|couteau|batte|flingue|coltello|mazza|messer|baseballschläger|knarre|waffe|not "
+    r"joking|no es broma|nao estou a brincar|je rigole pas|non scherzo|kein witz|im ernst)"
+)
+_SERIOUS = (
+    _WEAPON_NEAR[:-1]
+    + r"|for real|en serio|a serio|de verdade|pour de vrai|sul serio|davvero|ernsthaft|tonight|"
+    r"esta noche|hoje a noite|ce soir|stasera|heute nacht)"
+)
+
 RULES: tuple[Rule, ...] = (
     # ------------------------------------------------------------ self.act
     Rule(
@@ -340,6 +365,31 @@ RULES: tuple[Rule, ...] = (
         "ich wart vor der tur von dem typ , baseballschlager dabei . heut is er dran",
         requires=_NOT_GAME,
     ),
+    Rule(
+        "harm_to_others.r4_lying_in_wait",
+        CRISIS,
+        HARM,
+        r"\b"
+        + _LYING_IN_WAIT
+        + r"\b(?=(?: \S+){0,20}? "
+        + _WEAPON_NEAR
+        + r"\b)|\b"
+        + _WEAPON_NEAR
+        + r"\b(?: \S+){0,20}? "
+        + _LYING_IN_WAIT
+        + r"\b|\b"
+        + _PAYBACK
+        + r"\b(?=(?: \S+){0,20}? "
+        + _SERIOUS
+        + r"\b)|\b"
+        + _SERIOUS
+        + r"\b(?: \S+){0,20}? "
+        + _PAYBACK
+        + r"\b|\b(?:use|using) (?:the|my|a) (?:\w+ )?(?:knife|bat|hammer|gun) on "
+        r"(?:him|her|them)\b",
+        "i know where he parks . gonna wait for him after his shift and im not joking",
+        requires=_NOT_GAME,
+    ),
     # ------------------------------------------------------------ concern cells
     Rule(
         "suicide.r4_gun_at_home",
@@ -395,6 +445,36 @@ RULES: tuple[Rule, ...] = (
         "o meu irmao anda a cortar se , vi os bracos dele ontem",
         requires=_NOT_GAME + r"(?!.*\b(?:cabelo|pelo|cheveux|capelli|haare|hair|unhas|unas|"
         r"ongles|unghie|nagel|dedo|doigt|dito|finger)\b)",
+    ),
+    Rule(
+        "distress.r4_debt_eviction",
+        CONCERN,
+        DIS,
+        _u(
+            r"\b(?:schulden|mietschulden|pleite|deudas|dividas|debts?|dettes|debiti|debo|devo|owe|"
+            r"je dois|alquiler|renda|loyer|affitto|miete|rent)\b"
+            r"(?: \S+){0,10}? (?:aus der wohnung|rausfliegen|fliegen raus|fliegen bald|"
+            r"zwangsraumung|raumungsklage|desahuci\w*|desalojo|nos echan|despej\w*|despejo|"
+            r"expuls\w*|sfratt\w*|evict\w*|weiss (?:nicht|nich) (?:mehr )?weiter|no se que "
+            r"hacer|nao sei o que fazer|sais plus quoi faire|non so piu cosa fare)\b"
+        ),
+        "job weg , schulden ohne ende , wir fliegen bald aus der wohnung",
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "distress.r4_why_i_keep_trying",
+        CONCERN,
+        DIS,
+        _u(
+            r"\b(?:nem sei|ja nem sei|ni se|ya ni se|je sais (?:meme )?plus|je sais meme pas|non so "
+            r"(?:nemmeno|neanche|manco)|weiss (?:nicht mal|nicht einmal|gar nicht)|do not even know|"
+            r"dont even know) (?:pq|porque|por que|pourquoi|pk|perche|warum|why) (?:ich |je |i |eu |yo )?"
+            r"(?:ainda |sigo |encore |ancora |noch )?(?:insisto|continuo|tento|sigo|lo intento|je continue|"
+            r"jinsiste|jessaie|insisto|ci provo|vado avanti|weitermache|weiter mache|es versuche|"
+            r"i bother|i keep trying|i try|i keep going)\b"
+        ),
+        "ja nem sei pq insisto , tudo sempre da errado",
+        requires=_NOT_GAME,
     ),
     Rule(
         "distress.r4_operation_fear",

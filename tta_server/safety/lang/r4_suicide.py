@@ -55,6 +55,7 @@ _SLEEP_PILLS = (
 )
 _FIXTURE = (
     r"(?:banister|bannister|banisters|beam|rafter|rafters|loft hatch|hatch|door frame|doorframe|"
+    r"top of the door|door|puerta|porta|porte|tur|tuer|soffitto|techo|teto|plafond|decke|"
     r"hook|pipe|curtain rail|rail|bunk|bed frame|wardrobe rail|viga|vigas|baranda|barandilla|"
     r"barandal|gancho|tuberia|marco de la puerta|corrimao|trave|caibro|gancho|cano|batente|"
     r"poutre|rampe|crochet|tuyau|chambranle|trappe|ringhiera|corrimano|gancio|tubo|stipite|"
@@ -62,7 +63,7 @@ _FIXTURE = (
     r"turrahmen|tuerrahmen|dachboden)"
 )
 _LIGATURE = (
-    r"(?:rope|ropes|noose|belt|cord|cable|scarf|ligature|cuerda|soga|cinturon|cable|corda|"
+    r"(?:rope|ropes|noose|belt|cord|cable|scarf|ligature|lead|leads|dog lead|leash|bedsheet|sheet|cuerda|soga|cinturon|cable|corda|"
     r"cinto|corde|ceinture|cordon|corda|cintura|cavo|seil|strick|schlinge|gurtel|guertel|"
     r"kabel)"
 )
@@ -83,7 +84,9 @@ _FOR_AFTER = (
     r"eu nao estiver|pour quand je serai plus la|per quando non ci saro)"
 )
 _AFTER_NOT = (
-    r"(?! (?:the|de|del|da|do|das|dos|la|le|el|des|der|dem|den|die|della|dell|il|las|los|"
+    r"(?! (?:the|de|del|da|do|das|dos|la|le|les|l|el|des|der|dem|den|die|della|dell|il|las|los|"
+    r"o|os|as|i|gli|lo|mes|mis|meus|ma|mon|ses|sus|seus|noel|navidad|natal|natale|"
+    r"weihnachten|christmas|holidays?|vacances|vacaciones|ferias|vacanze|urlaub|"
     r"a|al|au|aux|dei|my|mi|mes|meus|minhas|school|work|dinner|lunch|cena|comida|almoco|"
     r"jantar|diner|dejeuner|pranzo|essen|arbeit|schule)\b)"
 )
@@ -103,12 +106,16 @@ _LAST_MESSAGE = (
 )
 #: A bare time after a decision: "i have decided . tonight".
 _BARE_TIME = (
-    r"(?:tonight|today|tomorrow|this weekend|on \w+day|esta noche|hoy|manana|este finde|"
+    r"(?:tonight|today|tomorrow|this weekend|this week|(?:on )?(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)|el sabado|el domingo|no sabado|no domingo|samedi|"
+    r"dimanche|sabato|domenica|samstag|sonntag|esta noche|hoy|manana|este finde|"
     r"hoje a noite|hoje|esta noite|amanha|ce soir|cette nuit|demain|ce weekend|stasera|"
     r"stanotte|oggi|domani|heute nacht|heut nacht|heute abend|heut abend|heute|morgen)"
 )
 _DECIDED = (
-    r"(?:i have decided|i have made my decision|decision made|ya lo decidi|lo decidi|ya decidi|"
+    r"(?:i have decided|i have made my decision|decision made|my minds made up|my mind is made "
+    r"up|i have made up my mind|mi decision esta tomada|a minha decisao esta tomada|"
+    r"la mia decisione e presa|ho preso la decisione|meine entscheidung steht|ya lo decidi|lo decidi|ya decidi|"
     r"esta decidido|ja decidi|esta decidido|decidi|cest decide|c decide|jai decide|"
     r"ma decision est prise|ho deciso|e deciso|ho preso la decisione|hab mich entschieden|"
     r"habe mich entschieden|ich hab mich entschieden|ich habe mich entschieden|"
@@ -138,14 +145,17 @@ RULES: tuple[Rule, ...] = (
         "suicide.r4_height_enough",
         CRISIS,
         SUI,
-        r"\b" + _NUM + r" (?:floors?|storeys?|stories|storey|pisos?|plantas?|andar|andares|"
-        r"etages?|piani|piano|stockwerke?|stock|etagen?)\b(?: \S+){0,8}? " + _DEATH_WORDS + r"\b"
-        r"|\b(?:reicht|reichen|basta|bastan|chega|chegam|suffit|suffisent|enough|is|are|would) "
+        r"\b(?:floors?|storeys?|stories|storey|pisos?|plantas?|andar|andares|etages?|piani|"
+        r"piano|stockwerke?|stock|etagen?)\b(?: \S+){0,8}? " + _DEATH_WORDS + r"\b"
+        r"|\b(?:reicht|reichen|basta|bastan|chega|chegam|suffit|suffisent|enough) "
         r"(?:\w+ ){0,2}?" + _NUM + r" (?:floors?|storeys?|stories|pisos?|plantas?|andar|"
         r"andares|etages?|piani|piano|stockwerke?|stock|etagen?)\b",
         "is 5 floors enough if you land on concrete",
         requires=_NOT_GAME
-        + r"(?=.*\b(?:land|hit|concrete|pavement|ground|survive|fall|jump|caida|caer|saltar|"
+        + r"(?=.*\b"
+        + _NUM
+        + r" (?:floors?|storeys?|stories|storey|pisos?|plantas?|andar|andares|etages?|piani|"
+        r"piano|stockwerke?|stock|etagen?)\b)(?=.*\b(?:land|hit|concrete|pavement|ground|survive|fall|jump|caida|caer|saltar|"
         r"suelo|queda|cair|saltar|chao|chute|tomber|sauter|sol|caduta|cadere|saltare|terra|"
         r"asfalto|beton|aufkommt|aufkommen|springen|sturz|fallen|mata|mato|tue|muore|"
         r"matar|morre|meurt|stirbt|tot|sopravviv\w*|sobreviv\w*|survivre|survit|uberleb\w*|"
@@ -157,9 +167,10 @@ RULES: tuple[Rule, ...] = (
         "suicide.r4_how_high_not_survive",
         CRISIS,
         SUI,
-        r"\b(?:how high|how tall|quanto (?:deve essere |e )?alt[oa]|que altura|quanta altura|"
+        r"\b(?:how high|how tall|what height|which height|quanto (?:deve essere |e )?alt[oa]|que altura|quanta altura|"
         r"a quelle hauteur|quelle hauteur|wie hoch|ab welcher hohe|ab welcher hoehe)\b"
-        r"(?: \S+){0,8}? (?:not survive|dont survive|do not survive|non sopravviv\w*|nn "
+        r"(?: \S+){0,8}? (?:not survive|dont survive|do not survive|so it is certain|to be "
+        r"certain|it is certain|for certain|non sopravviv\w*|nn "
         r"sopravviv\w*|per morire|no sobrevivir|no se sobrevive|para morir|nao sobreviv\w*|para "
         r"morrer|pas survivre|ne pas survivre|pour mourir|nicht uberleb\w*|nicht ueberleb\w*|"
         r"tot ist|um zu sterben|to die|to be sure)\b",
@@ -190,6 +201,12 @@ RULES: tuple[Rule, ...] = (
         + r"\b(?: \S+){0,5}? "
         + _FIXTURE
         + r"\b|\b"
+        + _TIED
+        + r" (?:\S+ ){0,2}?"
+        + _LIGATURE
+        + r"\b(?: \S+){0,4}? "
+        + _FIXTURE
+        + r"\b|\b"
         + _LIGATURE
         + r"\b(?: \S+){0,4}? "
         + _FIXTURE
@@ -204,7 +221,11 @@ RULES: tuple[Rule, ...] = (
         + r"(?!.*\b(?:climb\w*|swing|hammock|tyre|tire|boat|barco|barca|bateau|boot|"
         r"escalar|trepar|grimper|escalader|arrampic\w*|klettern|calarmi|calar|descer|descendre|"
         r"abseil\w*|rappel\w*|pozzo|puits|pozo|poco|brunnen|washing|laundry|ropa|roupa|linge|"
-        r"bucato|wasche|waesche|decoration\w*|lights|banner|pinata|fairy)\b)",
+        r"bucato|wasche|waesche|decoration\w*|lights|banner|pinata|fairy|coat|coats|abrigo|"
+        r"casaco|manteau|cappotto|mantel|jacke|towel|toalla|toalha|serviette|asciugamano|"
+        r"handtuch|walk|walkies|paseo|passeio|promenade|passeggiata|gassi|charging|charge|"
+        r"cargar|carregar|charger|caricare|laden|seguranca|seguridad|securite|sicurezza|"
+        r"sicherheitsgurt|seatbelt|seat belt|carro|coche|voiture|portiere|macchina|auto|car)\b)",
     ),
     # ------------------------------------------------------------ sui.vehicle
     Rule(
@@ -224,7 +245,11 @@ RULES: tuple[Rule, ...] = (
         r"presto|fruh|frueh|hard|fuerte|duro)\b)",
         "la prochaine fois au virage du col jfreine pas . expres",
         negatable=False,
-        requires=_NOT_GAME,
+        requires=_NOT_GAME
+        + r"(?!.*\b(?:bike|bici|bicicleta|bicicletta|velo|fahrrad|rad|skate\w*|patinete|"
+        r"trottinette|monopattino|roller|sled|trineo|luge|slittino|schlitten|ski|esqui|"
+        r"faster|mas rapido|mais rapido|plus vite|piu veloce|schneller|training|lesson|clase|"
+        r"aula|lecon|lezione|fahrstunde)\b)",
     ),
     Rule(
         "suicide.r4_obstacle_so_easy",
@@ -400,7 +425,9 @@ RULES: tuple[Rule, ...] = (
         "ci ho provato ieri sera ma mio fratello ha sfondato la porta del bagno",
         requires=_NOT_GAME
         + r"(?!.*\b(?:puzzle|enigma|enigme|ratsel|raetsel|rezept|recette|receta|receita|"
-        r"ricetta|gateau|pastel|bolo|torta|kuchen|cake|manette|mando|controller)\b)",
+        r"ricetta|gateau|pastel|bolo|torta|kuchen|cake|manette|mando|controller|zocken|zocke|"
+        r"gaming|playing|jugando|jogando|jouer|giocando|spielen|konsole|console|ps5|xbox|"
+        r"switch|fortnite|minecraft|homework|deberes|licao|devoirs|compiti|hausaufgaben)\b)",
     ),
     Rule(
         "suicide.r4_pockets_stones",
@@ -408,12 +435,13 @@ RULES: tuple[Rule, ...] = (
         SUI,
         r"\b" + _WATER_STONES + r"\b(?: \S+){0,3}? (?:with|full of|filled with|de|llenos de|"
         r"cheios de|cheias de|remplies de|pleines de|piene di|pieni di|voller|mit) "
-        r"" + _STONES + r"\b|\b(?:filled|llene|enchi|rempli|riempito|gefullt|gefuellt) "
+        r"" + _STONES + r"\b|\b(?:filled|llene|enchi|rempli|riempito|riempite|gefullt|gefuellt) "
         r"(?:\w+ ){0,3}?" + _WATER_STONES + r"\b(?: \S+){0,2}? " + _STONES + r"\b",
         "filled my coat pockets with stones and just walked in",
         requires=r"^(?!.*\b(?:puzzle|beach|playa|praia|plage|spiaggia|strand|collection|"
-        r"collect\w*|garden|jardin|giardino|garten|scale|balance|game|jeu|juego|jogo|gioco|spiel)"
-        r"\b)",
+        r"collect\w*|coleccion|colecao|collezione|sammlung|sammeln|coleccionar|colecionar|"
+        r"collectionner|collezionare|garden|jardin|giardino|garten|scale|balance|game|jeu|"
+        r"juego|jogo|gioco|spiel|school project|proyecto|projeto|projet|progetto|projekt)\b)",
     ),
     # ------------------------------------------------------------ sui.unsafe
     Rule(
@@ -464,6 +492,43 @@ RULES: tuple[Rule, ...] = (
         "jaimerais bien que mon coeur sarrete cette nuit",
         negatable=False,
         requires=_NOT_GAME + r"(?!.*\b(?:scared|fright|jump\w*|boo|susto|peur|spavento|schreck)\b)",
+    ),
+    Rule(
+        "suicide.r4_be_where_the_dead_are",
+        CRISIS,
+        SUI,
+        r"\b(?:rather be|want to be|wanna be|wish i was|wish i were|prefiero estar|quiero estar|"
+        r"quisiera estar|queria estar|quero estar|preferia estar|je voudrais etre|je veux etre|"
+        r"jaimerais etre|je prefererais etre|vorrei essere|voglio essere|preferirei essere) "
+        r"(?:\w+ )?(?:where (?:she|he|they) (?:is|are) now|where (?:she|he|they) (?:is|are)|donde (?:esta|estan) (?:ella|el|ellos)|"
+        r"onde (?:ela|ele|eles) (?:esta|estao)|la ou (?:elle|il|ils) (?:est|sont)|dove (?:e|sono) "
+        r"(?:lei|lui|loro))\b(?! (?:, )?(?:at|in|on|en|na|no|a|au|sur|al|alla|nel|in) (?:the|la|el|a|o|"
+        r"le|la|spiaggia|playa|praia|plage|beach|party|fiesta|festa|office|oficina|work)\b)"
+        + _u(
+            r"|\b(?:will|mochte|moechte|wurde|wuerde) (?:\w+ ){0,3}?(?:dahin|dorthin|dort sein|zu "
+            r"ihr|zu ihm) (?:\w+ ){0,2}?wo (?:sie|er) (?:jetzt )?(?:ist|sind)\b|\b(?:wenn|dass) es "
+            r"mich (?:\w+ )?(?:nicht|nich|nie) (?:mehr )?(?:gabe|gaebe|gibt|gegeben hatte|gegeben "
+            r"haette|geben wurde|geben wuerde)\b"
+        ),
+        "seit mein mann tot ist will ich nur noch dahin wo er jetzt ist",
+        negatable=False,
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "suicide.r4_go_where_the_dead_are",
+        CRISIS,
+        SUI,
+        r"\b(?:want to go|wanna go|wish i could go|quiero ir|quisiera ir|queria ir|quero ir|"
+        r"je veux aller|je voudrais aller|jaimerais aller|voglio andare|vorrei andare) "
+        r"(?:\w+ )?(?:where (?:she|he|they) (?:is|are)|donde (?:esta|estan) (?:ella|el|ellos)|"
+        r"(?:para )?onde (?:ela|ele|eles) (?:esta|estao)|la ou (?:elle|il|ils) (?:est|sont)|dove "
+        r"(?:e|sono) (?:lei|lui|loro))\b",
+        "desde que murio mi abuela solo quiero ir donde esta ella",
+        negatable=False,
+        requires=_NOT_GAME
+        + r"(?=.*\b(?:died|passed|passed away|lost|death|funeral|grave|murio|fallecio|muerte|"
+        r"entierro|morreu|faleceu|morte|funeral|morte|decede\w*|mort|morte|enterrement|morto|"
+        r"morta|mancat[oa]|funerale|gestorben|verstorben|tod|beerdigung|grab)\b)",
     ),
     # ------------------------------------------------------------ sui.ideation
     Rule(
