@@ -118,7 +118,7 @@ _TRYING_DOOR = (
     r"aufzubrechen|zu offnen|zu oeffnen)|macht sich an)"
 )
 _STRANGLE = (
-    r"(?:grabbed me by the (?:throat|neck)|had me by the (?:throat|neck)|choked me|choking me|"
+    r"(?:grabbed me by the (?:throat|neck)(?! of)|had me by the (?:throat|neck)(?! of)|choked me|choking me|"
     r"strangled me|strangling me|hands (?:round|around) my (?:neck|throat)|me agarro del "
     r"cuello|me agarro por el cuello|me cogio del cuello|me apreto el cuello|me estrangulo|"
     r"me ahorco|agarrou me pelo pescoco|me agarrou pelo pescoco|apertou me o pescoco|me "
@@ -264,7 +264,9 @@ RULES: tuple[Rule, ...] = (
         r"sarrete) (?:pas|plus) de saigner\b|\bnon (?:smette|si ferma|finisce) di sanguinare\b"
         + _u(r"|\b(?:hort|hört) (?:nicht|nich) auf zu bluten\b"),
         "the cut will not stop bleeding , been 20 mins",
-        requires=_NOT_GAME + r"(?!.*\b(?:nose|nariz|nez|naso|nase|period|regla)\b)",
+        requires=_NOT_GAME
+        + r"(?!.*\b(?:nose|nariz|nez|naso|nase|period|regla|paper cut|papercut|just a|only a|"
+        r"solo un|so um|juste une|solo un|nur ein)\b)",
     ),
     Rule(
         "medical_emergency.r4_unresponsive_floor",
@@ -282,7 +284,10 @@ RULES: tuple[Rule, ...] = (
         + _UNRESPONSIVE
         + r"\b",
         "maman repond plus elle est par terre",
-        requires=_NOT_GAME,
+        requires=_NOT_GAME
+        + r"(?!.*\b(?:phone|calls?|texts?|messages?|telefono|movil|telefone|telemovel|"
+        r"telephone|portable|cellulare|handy|yoga|stretch\w*|playing|jugando|lego|puzzle|"
+        r"probably|seguramente|provavelmente|surement|probabilmente|wahrscheinlich)\b)",
     ),
     Rule(
         "medical_emergency.r4_took_not_waking",
@@ -388,7 +393,10 @@ RULES: tuple[Rule, ...] = (
         + r"\b|\b(?:use|using) (?:the|my|a) (?:\w+ )?(?:knife|bat|hammer|gun) on "
         r"(?:him|her|them)\b",
         "i know where he parks . gonna wait for him after his shift and im not joking",
-        requires=_NOT_GAME,
+        requires=_NOT_GAME
+        + r"(?!.*\b(?:knife and fork|cutlery|present|gift|regalo|presente|cadeau|geschenk|cake|"
+        r"tarta|bolo|gateau|torta|kuchen|birthday|cumple\w*|aniversario|anniversaire|compleanno|"
+        r"geburtstag)\b)",
     ),
     # ------------------------------------------------------------ concern cells
     Rule(
@@ -410,7 +418,7 @@ RULES: tuple[Rule, ...] = (
         "suicide.r4_past_attempt",
         CONCERN,
         SUI,
-        r"\b(?:had|made) (?:an|a|one|my) (?:suicide )?attempt\b|\btuve un intento\b|\btive "
+        r"\b(?:had|made) (?:an|a|one|my) (?:suicide )?attempt\b(?! at\b)|\btuve un intento\b|\btive "
         r"uma tentativa\b|\bjai fait une (?:tentative|ts)\b|\bho (?:avuto|fatto) un tentativo\b"
         r"|\bhatte (?:\S+ ){0,2}?(?:einen )?(?:suizidversuch|selbstmordversuch|versuch)\b",
         "had an attempt back in 2019 , therapy helped a lot",
@@ -429,7 +437,9 @@ RULES: tuple[Rule, ...] = (
         r"volto a|volto ao|volto para|revivo|je revis|je suis de retour|je retourne|je revois|"
         r"torno a|torno al|torno in|rivivo|bin ich wieder|erlebe ich|sehe ich wieder)\b",
         "cada vez q oigo un frenazo vuelvo al accidente",
-        requires=_NOT_GAME,
+        requires=_NOT_GAME
+        + r"(?!.*\b(?:good times|great times|nostalgi\w*|buenos tiempos|bons temps|bei tempi|"
+        r"gute alte|love that|me encanta|adoro|jadore|mi piace)\b)",
     ),
     Rule(
         "suicide.r4_other_cutting",
@@ -459,7 +469,9 @@ RULES: tuple[Rule, ...] = (
             r"hacer|nao sei o que fazer|sais plus quoi faire|non so piu cosa fare)\b"
         ),
         "job weg , schulden ohne ende , wir fliegen bald aus der wohnung",
-        requires=_NOT_GAME,
+        requires=_NOT_GAME
+        + r"(?!.*\b(?:paid off|no more|pagadas|saldadas|quitadas|pagas|remboursees|payees|"
+        r"pagati|saldati|abbezahlt|bezahlt|finally free)\b)",
     ),
     Rule(
         "distress.r4_why_i_keep_trying",

@@ -324,7 +324,10 @@ RULES: tuple[Rule, ...] = (
         r"\b" + _LAST_MESSAGE + r"\b(?: \S+){0,8}? " + _FINAL_WORDS + r"\b",
         "dernier msg . merci pour tout . adieu",
         negatable=False,
-        requires=_NOT_GAME,
+        requires=_NOT_GAME
+        + r"(?!.*\b(?:feliz|bonne annee|happy new year|new year|frohes|buon anno|merry|joyeux|"
+        r"buon natale|frohe|gute nacht|buenas noches|bonne nuit|boa noite|buonanotte|good night|"
+        r"goodnight|see you|hasta manana|a demain|ate amanha|a domani|bis morgen)\b)",
     ),
     Rule(
         "suicide.r4_affairs_settled",
@@ -346,6 +349,11 @@ RULES: tuple[Rule, ...] = (
             r"senhas|assurance|testament|mots de passe|assicurazione|password|versicherung\w*|"
             r"testament|passworter|passwoerter|all in order|todo en orden|tudo em ordem|tout "
             r"est en ordre|tutto in ordine|alles geregelt|is alles geregelt)\b)"
+            r"(?=.*\b(?:for my|for the kids|para mi|para os|para a minha|para o meu|pour ma|"
+            r"pour mon|pour mes|per mi|per il mio|per la mia|per mio|per mia|fur meine|fur "
+            r"die|fuer meine|fuer die|all in order|todo en orden|tudo em ordem|en ordre|in "
+            r"ordine|alles geregelt|left out|on the table|sobre la mesa|na mesa|sur la table|"
+            r"sul tavolo|auf dem tisch|liegen|liegt|bereit)\b)"
         ),
     ),
     Rule(
@@ -419,7 +427,7 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         SUI,
         r"\b(?:jai essaye|jai tente|ci ho provato|lo intente|lo he intentado|tentei|eu tentei|"
-        r"ja tentei|hab es (?:\w+ ){0,3}?versucht|habs (?:\w+ ){0,3}?versucht|i tried|tried it)"
+        r"ja tentei|hab es (?:\w+ ){0,3}?versucht|habs (?:\w+ ){0,3}?versucht)"
         r"\b(?! (?:de|d|to|a|di|zu|fazer|hacer|faire|fare)\b)(?: \S+){0,5}? (?:mais|ma|pero|mas|"
         r"aber|but)\b(?: \S+){0,8}? " + _INTERRUPTED + r"\b",
         "ci ho provato ieri sera ma mio fratello ha sfondato la porta del bagno",
@@ -491,7 +499,10 @@ RULES: tuple[Rule, ...] = (
         ),
         "jaimerais bien que mon coeur sarrete cette nuit",
         negatable=False,
-        requires=_NOT_GAME + r"(?!.*\b(?:scared|fright|jump\w*|boo|susto|peur|spavento|schreck)\b)",
+        requires=_NOT_GAME
+        + r"(?!.*\b(?:scared|fright|jump\w*|boo|susto|peur|spavento|schreck|racing|pounding|"
+        r"beating so|palpitar|acelerado|battre si vite|batte forte|rasen|rast|exam\w*|test|"
+        r"examen|exame|prova|prufung|pruefung)\b)",
     ),
     Rule(
         "suicide.r4_be_where_the_dead_are",
@@ -562,7 +573,10 @@ RULES: tuple[Rule, ...] = (
         requires=_NOT_GAME
         + r"(?!.*\b(?:weekend|finde|fim de semana|week end|fine settimana|wochenende|holiday|"
         r"vacaciones|ferias|vacances|vacanze|urlaub|trip|viaje|viagem|voyage|viaggio|reise|"
-        r"room|cuarto|quarto|chambre|camera|zimmer)\b)",
+        r"room|cuarto|quarto|chambre|camera|zimmer|desk|escritorio|secretaria|bureau|scrivania|"
+        r"schreibtisch|next week|for a week|la semana que viene|a semana que vem|la semaine "
+        r"prochaine|la prossima settimana|nachste woche|naechste woche|use my|usar mi|usar o meu|"
+        r"utiliser mon|usare la mia|usare il mio)\b)",
     ),
 )
 
