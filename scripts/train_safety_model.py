@@ -1,14 +1,20 @@
 """Train the safety screen's learned signal and write tta_server/safety/model.json.gz.
 
-Reads the development corpus (tests/safety/dev/*.jsonl) and the older English sets
-(tests/safety/eval_set.jsonl, eval_holdout.jsonl); never the blind sets. Features are those of
+Reads the development corpus (tests/safety/dev/*.jsonl), the older English sets
+(tests/safety/eval_set.jsonl, eval_holdout.jsonl) and blind sets 1-3 (tests/safety/blind*.jsonl),
+which have all been tuned on since their first scores (docs/safety.md) and are development data
+now; a blind set that has not been scored yet must never be added here. Features are those of
 ``tta_server.safety.learned.features`` on ``classifier.normalise`` text, so training and scoring
 see exactly the same thing. Three logistic regressions (scikit-learn, a dev dependency): flag
 (concern or crisis), crisis, and category (on flagged messages).
 
 Thresholds come from 5-fold cross-validation on the corpus: ``flag_at`` is the lowest threshold
 at which at most FLAG_BUDGET of the corpus's ordinary messages are flagged, ``crisis_at`` the
-lowest at which at most CRISIS_BUDGET are called crisis. The cross-validated figures are printed.
+lowest at which at most CRISIS_BUDGET are called crisis. ``crisis_at`` is then raised, if
+needed, so that the final model alone calls crisis on at most PROSE_CRISIS_BUDGET of the shipped
+worlds' prose that it may call crisis on (``scripts/world_prose.py``, strings of 4 to
+``classifier.MODEL_CRISIS_MAX_WORDS`` words; the prose is never trained on). The
+cross-validated figures are printed, at the final thresholds.
 
 Run: .venv/bin/python scripts/train_safety_model.py          (writes the model)
      .venv/bin/python scripts/train_safety_model.py --check  (exit 1 if the file would change)
@@ -18,9 +24,11 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import importlib.util
 import json
 import math
 import sys
+import tomllib
 from collections import Counter
 from pathlib import Path
 
@@ -32,7 +40,11 @@ from sklearn.model_selection import StratifiedKFold
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tta_server.safety.classifier import normalise  # noqa: E402
+from tta_server.safety.classifier import (  # noqa: E402
+    MODEL_CRISIS_MAX_WORDS,
+    MODEL_CRISIS_MIN_WORDS,
+    normalise,
+)
 from tta_server.safety.evaluate import Labelled, load  # noqa: E402
 from tta_server.safety.learned import MODEL_FILE, feature_counts  # noqa: E402
 from tta_server.safety.model import CATEGORY_PRIORITY  # noqa: E402
@@ -42,18 +54,27 @@ CORPUS = [
     *sorted((ROOT / "tests" / "safety" / "dev").glob("*.jsonl")),
     ROOT / "tests" / "safety" / "eval_set.jsonl",
     ROOT / "tests" / "safety" / "eval_holdout.jsonl",
+    # tuned on after their first scores (docs/safety.md, round 4): development data now
+    *(ROOT / "tests" / "safety" / f"blind{n}.jsonl" for n in (1, 2, 3)),
 ]
 FLAG_BUDGET = 0.05  # share of ordinary corpus messages the model alone may flag
 CRISIS_BUDGET = 0.01  # share it may call crisis
+PROSE_CRISIS_BUDGET = 0.01  # share of the worlds' short prose the final model may call crisis
 MIN_COUNT = 2  # a feature must occur in this many messages to be kept
 C_FLAG, C_CRISIS, C_CATEGORY = 4.0, 4.0, 4.0
 DIGITS = 4
 
 
 def corpus() -> list[Labelled]:
+    """Every labelled message once (a text in two files keeps its first label), so that no
+    message is in a training fold and a test fold at once."""
     rows: list[Labelled] = []
+    seen: set[str] = set()
     for path in CORPUS:
-        rows += load(path)
+        for row in load(path):
+            if row.text not in seen:
+                seen.add(row.text)
+                rows.append(row)
     return rows
 
 
@@ -111,6 +132,25 @@ def threshold(scores_on_none: np.ndarray, budget: float) -> float:
     return float(ordered[allowed]) + 1e-6 if allowed < len(ordered) else 0.5
 
 
+def world_prose() -> list[str]:
+    """The worlds' prose strings the model may call crisis on (by word count, normalised)."""
+    spec = importlib.util.spec_from_file_location("world_prose", ROOT / "scripts/world_prose.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    texts: list[str] = []
+    for path in module.WORLDS:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data.pop("guide", None)
+        texts += module.strings(data)
+    normalised = (normalise(t) for t in dict.fromkeys(texts))
+    return [
+        n
+        for n in normalised
+        if MODEL_CRISIS_MIN_WORDS <= len(n.split(" ")) <= MODEL_CRISIS_MAX_WORDS
+    ]
+
+
 def train() -> tuple[dict[str, object], str]:
     rows = corpus()
     feats = [feature_counts(normalise(r.text)) for r in rows]
@@ -118,23 +158,31 @@ def train() -> tuple[dict[str, object], str]:
     flag_p, crisis_p = cross_validated(feats, levels)
     none = levels == "none"
     flag_at = threshold(np.maximum(flag_p, crisis_p)[none], FLAG_BUDGET)
-    crisis_at = threshold(crisis_p[none], CRISIS_BUDGET)
+    crisis_at_cv = threshold(crisis_p[none], CRISIS_BUDGET)
     crisis = levels == "crisis"
     concern = levels == "concern"
-    report = [
-        f"corpus: {len(rows)} messages ({int(crisis.sum())} crisis, {int(concern.sum())} "
-        f"concern, {int(none.sum())} none) from {len(CORPUS)} files",
-        f"thresholds: flag_at {flag_at:.3f}, crisis_at {crisis_at:.3f}",
-        "5-fold cross-validated, model alone: "
-        f"crisis recall {float((crisis_p[crisis] >= crisis_at).mean()):.3f}, "
-        f"crisis flagged {float((np.maximum(flag_p, crisis_p)[crisis] >= flag_at).mean()):.3f}, "
-        f"concern flagged {float((flag_p[concern] >= flag_at).mean()):.3f}",
-    ]
 
     vocab = build_vocab(feats)
     x = matrix(feats, vocab)
     flag_model = fit_binary(x, levels != "none", C_FLAG)
     crisis_model = fit_binary(x, crisis, C_CRISIS)
+    prose = world_prose()
+    prose_p = crisis_model.predict_proba(matrix([feature_counts(t) for t in prose], vocab))[:, 1]
+    crisis_at = max(crisis_at_cv, threshold(prose_p, PROSE_CRISIS_BUDGET))
+    report = [
+        f"corpus: {len(rows)} messages ({int(crisis.sum())} crisis, {int(concern.sum())} "
+        f"concern, {int(none.sum())} none) from {len(CORPUS)} files",
+        f"thresholds: flag_at {flag_at:.3f}, crisis_at {crisis_at:.3f} (cross-validation alone "
+        f"{crisis_at_cv:.3f}; worlds' prose of {MODEL_CRISIS_MIN_WORDS}-{MODEL_CRISIS_MAX_WORDS} "
+        f"words: {len(prose)}, {int((prose_p >= crisis_at).sum())} called crisis)",
+        "5-fold cross-validated, model alone: "
+        f"crisis recall {float((crisis_p[crisis] >= crisis_at).mean()):.3f}, "
+        f"crisis flagged {float((np.maximum(flag_p, crisis_p)[crisis] >= flag_at).mean()):.3f}, "
+        f"concern flagged {float((flag_p[concern] >= flag_at).mean()):.3f}; ordinary messages "
+        f"flagged {float((np.maximum(flag_p, crisis_p)[none] >= flag_at).mean()):.3f}, called "
+        f"crisis {float((crisis_p[none] >= crisis_at).mean()):.3f}",
+    ]
+
     flagged = levels != "none"
     cats = np.array([r.category or "" for r in rows])
     cat_model = LogisticRegression(C=C_CATEGORY, max_iter=2000)

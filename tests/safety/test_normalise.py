@@ -35,6 +35,13 @@ ROOT = Path(__file__).resolve().parents[2]
         ("k. i. l. l myself", "kill myself"),
         ("5u1c1d3", "suicide"),
         ("k1ll mys3lf", "kill myself"),
+        # words typed letter by letter, two spaces between words
+        ("m e  q u i e r o  m a t a r", "me quiero matar"),
+        ("i  w a n t  t o  d i e", "i want to die"),
+        # letters typed apart before a one-letter word ("ponte" is known, "pontee" is not)
+        ("to em cima da p o n t e e nao quero voltar", "to em cima da ponte e nao quero voltar"),
+        ("mi sono t a g l i a t a ieri", "mi sono tagliata ieri"),
+        ("iwanttodisappearforever", "i want to disappear forever"),  # glued
     ],
 )
 def test_evasions_normalise_to_the_plain_words(typed: str, seen: str) -> None:
@@ -60,6 +67,22 @@ def test_a_homoglyph_or_split_letter_crisis_is_caught(text: str) -> None:
 )
 def test_ordinary_abbreviations_and_numbers_stay_ordinary(text: str) -> None:
     assert classify(text).level is Level.NONE
+
+
+@pytest.mark.parametrize(
+    ("typed", "seen"),
+    [
+        ("my ps5 broke, gta5 is next", "my ps5 broke , gta5 is next"),  # names, not leetspeak
+        ("t00k all my p1lls", "took all my pills"),
+        ("i  am  so  tired", "i am so tired"),  # double spaces between whole words
+        ("l'inventaire d'abord, qu'il attende", "l inventaire d abord , qu il attende"),
+        ("ma lettre d'adieu", "ma lettre d adieu"),
+        ("j'ai envie d'en finir", "jai envie den finir"),  # pronouns stay glued
+        ("dell'acqua, un'altra volta", "dell acqua , un altra volta"),
+    ],
+)
+def test_names_spacing_and_elisions(typed: str, seen: str) -> None:
+    assert normalise(typed) == seen
 
 
 def test_narration_screen_sees_through_the_same_evasions() -> None:

@@ -114,7 +114,7 @@ from importlib import resources
 from itertools import accumulate, chain
 from typing import Any
 
-from tta_server.safety import lang, learned
+from tta_server.safety import lang, learned, spacing
 from tta_server.safety import lexicon as lx
 from tta_server.safety.confusables import CONFUSABLES
 from tta_server.safety.model import (
@@ -429,7 +429,7 @@ _BOUNDARIES = frozenset({",", "."})
 _GLUED = re.compile(lx.GLUED)
 _GLUED_PARTS = re.compile(
     r"im|i|wanted|wanna|want|gonna|going|need|to|die|kill|myself|end|my|"
-    r"life|hurt|cut|be|dead|kms"
+    r"life|hurt|cut|be|dead|kms|disappear|forever|stop|existing"
 )
 
 
@@ -475,6 +475,7 @@ def _prenormalise(text: str) -> str:
     text = _sub(_OD_FORMS, _od, text, "o.d" in text or "od'" in text)
     if "'" not in text and _SKIP_IMPOSSIBLE:
         return text
+    text = spacing.split_elisions(text)
     text = _sub(_WILL, r"\1 will", text, "'ll" in text)
     text = _sub(_WOULD, r"\1 would", text, "'d" in text)
     text = _sub(_NEG_CONTRACTIONS, _not, text, "n't" in text)
@@ -492,7 +493,8 @@ def _join_split(match: re.Match[str]) -> str:
 
 
 def _deleet(match: re.Match[str]) -> str:
-    return match.group(0).translate(lx.LEET)
+    word = match.group(0)
+    return word if spacing.keeps_digits(word) else word.translate(lx.LEET)
 
 
 def _od(match: re.Match[str]) -> str:
@@ -513,7 +515,7 @@ def _tokenise(text: str) -> str:
     text = _SENTENCE_END.sub(" . ", text)
     text = _CLAUSE_PUNCT.sub(" , ", text)
     text = _OTHER_SYMBOLS.sub(" ", text)
-    raw = _join_spelled_out(text.split())
+    raw = _join_spelled_out(spacing.join_spaced_words(text).split())
     out: list[str] = []
     for i, tok in enumerate(raw):
         if tok in _BOUNDARIES:
@@ -570,13 +572,17 @@ def _join_spelled_out(tokens: list[str]) -> list[str]:
             run.append(tok)
             continue
         if len(run) >= 3:
-            out.append("".join(run))
+            out.extend(spacing.split_trailing_word("".join(run), _RULE_PATTERNS))
         else:
             out.extend(run)
         run = []
         if tok:
             out.append(tok)
     return out
+
+
+#: The rules' patterns, whose words tell a word typed apart from one glued to "e" or "a".
+_RULE_PATTERNS = tuple(r.pattern for r in lang.RULES)
 
 
 def _unglue(token: str) -> list[str]:

@@ -214,7 +214,7 @@ TOKEN_MAP: dict[str, str] = {
 #: exactly one of these.
 GLUED = (
     r"(i|im)?(want|wanna|gonna|going|need|wanted)?(to)?(die|kill ?myself|end ?my ?life|"
-    r"hurt ?myself|cut ?myself|be ?dead|kms)"
+    r"hurt ?myself|cut ?myself|be ?dead|kms|disappear ?forever|stop ?existing)"
 )
 
 #: After "ill" (typed for "i'll") one of these words means "i will"; otherwise "ill" is "ill".
@@ -467,7 +467,10 @@ _NO_LAUGHTER = (
 _NOT_ABOUT_CONTENT = (
     r"^(?!.*\b(?:games?|story|stories|content|themes?|trigger warnings?|content notes?|topics?|"
     r"asking about|book|books|film|films|movie|movies|show|series|song|songs|news|article|"
-    r"articles|documentary|podcast|prevention|awareness|research|lecture|essay)\b)"
+    r"articles|documentary|podcast|prevention|awareness|research|lecture|essay|articulo|"
+    r"articulos|documental|prevencion|artigo|documentario|prevencao|article|documentaire|"
+    r"prevention|articolo|articoli|prevenzione|artikel|dokumentation|doku|pravention|"
+    r"praevention)\b)"
 )
 
 #: "my sister beats me at chess": a contest, not violence.
@@ -1194,6 +1197,10 @@ RULES: tuple[Rule, ...] = (
         r"novio|novia|esposo|marido|pareja|primo|ex)|el|ella) (?:\w+ )?me (?:pega|golpea|maltrata|"
         r"toca|viola|amenaza|lastima|hace dano|ahorca|encierra)\b",
         "mi padrastro me pega",
+        requires=r"^(?!.*\b(?:bandido|bandidos|goblin|orco|troll|monstruo|esqueleto|guardia|"
+        r"pirata|bruja|dragon|pocion|garrote|escudo|jefe final)\b)"
+        r"(?!.*\bme (?:toca|toco|tocaba) (?:el|la|los|las) (?:hombro|hombros|brazo|mano|"
+        r"espalda|cabeza|cara|pelo|pierna)\b)",
     ),
     Rule(
         "abuse_or_danger.de",
@@ -1614,6 +1621,8 @@ RULES: tuple[Rule, ...] = (
         r"\bno quiero seguir(?= [,.]|$| asi| aqui)|\bnada (?:va a|"
         r"vaya a) mejorar\b|\bodio mi vida\b",
         "me siento muy sola",
+        requires=r"^(?!.*\bno puedo mas con (?:este|esta|el|la|ese|esa) (?:nivel|jefe|juego|"
+        r"puzzle|mision|acertijo|partida|fase|mazmorra)\b)",
     ),
     Rule(
         "distress.de",

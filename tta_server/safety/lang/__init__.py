@@ -5,7 +5,8 @@ here adds one language's rules and the function words its subject walk needs. Th
 below are what ``classifier`` reads.
 
 Each language module defines, all on normalised text (see ``lexicon``'s docstring): ``RULES``,
-appended to the rule table; word sets that extend the subject walk's (``BRIDGE``: words skipped
+appended to the rule table (``r4_suicide`` and ``r4_other`` hold the rules added after blind
+set 3, in all six languages, by class rather than by language); word sets that extend the subject walk's (``BRIDGE``: words skipped
 between a subject and its predicate, ``NEGATORS``, ``CONJUNCTIONS``, ``FIRST_PERSON``,
 ``POSSESSIVE_FIRST``); ``TOKEN_MAP``, whole-token rewrites of chat spellings (a token mapped
 two ways by two languages stops the import); ``REAL_MARKERS`` and ``FICTION_MARKERS``, regex
@@ -17,9 +18,9 @@ from __future__ import annotations
 from types import ModuleType
 
 from tta_server.safety import lexicon as lx
-from tta_server.safety.lang import de, en, es, fr, it, pt
+from tta_server.safety.lang import de, en, es, fr, it, pt, r4_other, r4_suicide
 
-MODULES: tuple[ModuleType, ...] = (en, es, pt, fr, it, de)
+MODULES: tuple[ModuleType, ...] = (en, es, pt, fr, it, de, r4_suicide, r4_other)
 
 
 def _union(name: str) -> frozenset[str]:

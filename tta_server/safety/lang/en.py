@@ -609,8 +609,11 @@ RULES: tuple[Rule, ...] = (
         r"stop the car)\b|\b(?:nearly|almost) (?:did not|didnt|forgot to) (?:turn|brake|stop|"
         r"swerve)\b",
         "next time im just not gonna brake",
-        requires=r"\b(?:just|next time|nearly|almost|thinking|on purpose|tempted|want|wanted|"
-        r"again|bend|roundabout|wall|tree|oak|bypass|motorway)\b",
+        requires=r"^(?!.*\b(?:race|racing|lap|laps|kart|track day|so late|too late|as late|so hard|"
+        r"too hard|ice|icy|snow|gravel|"
+        r"driving lesson|instructor|game)\b)(?=.*\b(?:just|next time|nearly|almost|thinking|"
+        r"on purpose|tempted|want|wanted|again|bend|roundabout|wall|tree|oak|bypass|"
+        r"motorway)\b)",
         negatable=False,
     ),
     Rule(
@@ -943,6 +946,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:trying|tried|rattling|banging|kicking|pounding|forcing|jiggling)(?: \w+){0,4}? "
         r"(?:my|our|the) (?:\w+ )?(?:door|doors|window|handle|lock)\b",
         "someone is trying to get in my door",
+        requires=r"^(?!.*\b(?:delivery|postman|courier|amazon|parcel|package|must be (?:my|the) "
+        r"(?:mum|dad|flatmate|neighbour|landlord))\b)",
     ),
     Rule(
         "abuse_or_danger.en_followed",
@@ -1307,6 +1312,7 @@ RULES: tuple[Rule, ...] = (
         r"against|into) (?:the |a )?(?:wall|floor|door|desk|mirror)\b(?: \S+){0,4}? (?:til|till|"
         r"until|so) (?:it|i) (?:\w+ )?(?:bled|bleed|was bleeding|blacked out|passed out|split)\b",
         "used a lighter on my arm after school , its all blistering",
+        requires=r"^(?!.*\b(?:steak|meat|bread|food|cake|chicken|pizza|vegetables|onion)\b)",
         subject=Subject.FIRST,
         accident=True,
     ),
@@ -1872,7 +1878,8 @@ RULES = (
         r"fence|rail|safety rail)\b|\bholding on with one hand\b(?= typing)|\b(?:balcony|bridge|"
         r"ledge|roof|window|parapet|cliff)\b(?: \S+){0,8}? holding on with one hand\b",
         "the rope is in the wardrobe . already tied",
-        requires=_NOT_GAME + r"(?!.*\b(?:climb\w*|boat|tent|knot practice|scouts)\b)",
+        requires=_NOT_GAME + r"(?!.*\b(?:climb\w*|boat|tent|knot practice|scouts|swing|tyre|tire|"
+        r"hammock|river)\b)",
     ),
     Rule(
         "suicide.en_r3_pills_counted",

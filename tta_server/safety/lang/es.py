@@ -305,7 +305,8 @@ RULES: tuple[Rule, ...] = (
         r"mensaje(?! (?:antes|del dia|de hoy|por hoy|de la noche))\b",
         "les escribi cartas a mi familia",
         requires=r"^(?!.*\b(?:navidad|cumple\w*|aniversario|san valentin|dia de la madre|"
-        r"dia del padre|reyes)\b)",
+        r"dia del padre|reyes|capitao|capitan|zarpar|rei|rey|reina|rainha|faroleiro|farero|"
+        r"posadero|taberneiro|guardian|caballero|cavaleiro|personaje|personagem|navio|barco)\b)",
         subject=Subject.ANY,
     ),
     Rule(
@@ -443,6 +444,8 @@ RULES: tuple[Rule, ...] = (
         r"indolor[oa]|segur[oa]|sin dolor) (?:de|para) (?:morir|matarse|matarme|suicidarse|"
         r"suicidarme)\b",
         "cuanto clonazepam es mortal",
+        requires=r"^(?!.*\b(?:pociones|pocion|jefe final|jefe|monstruos?|enemigos?|juego|"
+        r"nivel)\b)",
     ),
     Rule(
         "suicide.es_height_question",
@@ -776,7 +779,9 @@ RULES: tuple[Rule, ...] = (
         r"cojin|peluche))(?! (?:en|al) (?:el )?(?:juego|play|ajedrez|futbol|mario|fifa|carrera))"
         r"|\b(?:abusa|abuso|abusaba|abusando|se propasa|se propaso) de mi\b",
         "mi novio me pego otra vez",
-        requires=r"^(?!.*\b(?:bandido|goblin|troll|lobo|bruja|juego|garrote)\b)",
+        requires=r"^(?!.*\b(?:bandido|goblin|troll|lobo|bruja|juego|garrote)\b)"
+        r"(?!.*\bme (?:toca|toco|tocaba) (?:el|la|los|las) (?:hombro|hombros|brazo|mano|"
+        r"espalda|cabeza|cara|pelo|pierna)\b)",
     ),
     Rule(
         "abuse_or_danger.es_threat",

@@ -3,9 +3,11 @@
 The names this module defines, and how they are merged into the screen, are described in
 ``tta_server.safety.lang``.
 
-French notes: apostrophes are removed by normalisation, so elided words are glued to the next
-one ("j'ai" -> "jai", "m'endormir" -> "mendormir", "s'est" -> "sest", "d'adieu" -> "dadieu",
-"n'arrive" -> "narrive"); patterns spell those glued forms. Reflexive infinitives ("me tuer",
+French notes: apostrophes are removed by normalisation, so elided pronouns are glued to the next
+word ("j'ai" -> "jai", "m'endormir" -> "mendormir", "s'est" -> "sest", "n'arrive" -> "narrive");
+elided articles, prepositions and "que" are split off ("d'adieu" -> "d adieu", "l'eau" ->
+"l eau", "qu'il" -> "qu il": ``spacing.split_elisions``; "d'en", "d'y" stay "den", "dy").
+Patterns spell those forms (``d ?adieu`` also takes a message typed without the apostrophe). Reflexive infinitives ("me tuer",
 "me suicider", "en finir") are first person by themselves. "ne ... pas" wraps the verb, so rules
 whose verb phrase can hold the negation use ``inner_negation``. "plus" is not a negator here: it
 is an English word, and "je veux plus vivre" is the risk itself (those rules are not negatable).
@@ -76,7 +78,7 @@ RULES: tuple[Rule, ...] = (
         SUI,
         r"\b(?:me|m) ?suicid\w*|\bme (?:tuer|buter|flinguer|pendre|foutre en l ?air|"
         r"faire sauter la cervelle|tirer une balle|ouvrir les veines|trancher les veines|"
-        r"jeter (?:du|dun|d un|par la|sous|devant|dans le vide|a leau)|noyer|empoisonner|"
+        r"jeter (?:du|d ?un|d un|par la|sous|devant|dans le vide|a l ?eau)|noyer|empoisonner|"
         r"supprimer)\b(?! (?:de rire|a la tache|au travail|au boulot|pour)\b)"
         r"|\bmettre fin a (?:mes jours|ma vie)\b|\b(?:me |m )?(?:enlever|oter|prendre) la vie\b",
         "je vais me suicider",
@@ -115,7 +117,7 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         SUI,
         r"\b" + _WANT + r" (?:\w+ ){0,2}?(?:mourir|crever|etre morte?|etre mort|plus exister|"
-        r"ne plus exister|cesser dexister|arreter dexister|etre enterree?)\b(?! (?:de|dans|en|au|"
+        r"ne plus exister|cesser d ?exister|arreter d ?exister|etre enterree?)\b(?! (?:de|dans|en|au|"
         r"pour (?:le|la|mon|ma|ce)|avec (?:ce|le|la))\b)",
         "je veux mourir",
         subject=Subject.FIRST,
@@ -140,7 +142,7 @@ RULES: tuple[Rule, ...] = (
         r"(?: \w+)? (?:plus|pu|pas|jamais) (?:\w+ )?(?:envie de |a |de )?(?:vivre|exister|"
         r"etre (?:la|ici|en vie|vivante?)|continuer a vivre|rester en vie)\b(?! (?:ici|la bas|"
         r"dans|a|en|avec|comme ca)\b)|\bplus envie de vivre\b|\b(?:envie|raison|raisons) de "
-        r"vivre\b(?=.*\b(?:plus|aucune?|pas|rien)\b)|\bpas envie detre en vie\b",
+        r"vivre\b(?=.*\b(?:plus|aucune?|pas|rien)\b)|\bpas envie d ?etre en vie\b",
         "je veux plus vivre",
         subject=Subject.FIRST,
         negatable=False,
@@ -150,7 +152,7 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         SUI,
         r"\ba quoi (?:ca |bon |ca sert |sert )?(?:sert |bon )?(?:\w+ )?(?:de |d )?(?:vivre|"
-        r"detre en vie|etre en vie|detre vivante?|exister|dexister|continuer a vivre|"
+        r"d ?etre en vie|etre en vie|d ?etre vivante?|exister|d ?exister|continuer a vivre|"
         r"me lever le matin)\b|\b(?:ca )?sert a rien de (?:vivre|continuer a vivre|rester en vie|ex"
         r"ister)\b"
         r"|\b(?:ma |la )?vie (?:ne )?(?:vaut|valait) (?:plus |pas |rien)"
@@ -164,7 +166,7 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         SUI,
         r"\b(?:marre|fatiguee?|lasse?|tannee?|epuisee?|degoutee?|ecoeuree?) (?:\w+ )?"
-        r"(?:de vivre|de la vie|detre en vie|dexister|de ma vie)\b",
+        r"(?:de vivre|de la vie|d ?etre en vie|d ?exister|de ma vie)\b",
         "jen ai marre de vivre",
         subject=Subject.FIRST,
         negatable=False,
@@ -215,12 +217,12 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         SUI,
         r"\b(?:cest|c|ces|jai|ai|suis|ma decision est|la decision est) (?:\w+ )?"
-        r"(?:decide|decidee|prise?)\b|\bjai pris ma decision\b|\bje passe a lacte\b|"
-        r"\bpasser a lacte\b",
+        r"(?:decide|decidee|prise?)\b|\bjai pris ma decision\b|\bje passe a l ?acte\b|"
+        r"\bpasser a l ?acte\b",
         "cest decide , je le fais cette nuit",
         negatable=False,
         requires=r"\b(?:le fais|le ferai|le faire|en finir|jen finis|fini|finie|partir|mourir|"
-        r"adieu|me tuer|merci pour tout|lacte)\b",
+        r"adieu|me tuer|merci pour tout|l ?acte)\b",
     ),
     Rule(
         "suicide.fr_its_over",
@@ -275,7 +277,7 @@ RULES: tuple[Rule, ...] = (
         "suicide.fr_plan_pills",
         CRISIS,
         SUI,
-        r"\b(?:prendrai|avalerai|vais prendre|vais avaler|veux avaler|veux prendre|envie davaler"
+        r"\b(?:prendrai|avalerai|vais prendre|vais avaler|veux avaler|veux prendre|envie d ?avaler"
         r"|envie de prendre) (?:\w+ ){0,4}?" + _PILLS + r"\b",
         "ce soir je vais avaler toute la boite de cachets",
         subject=Subject.FIRST,
@@ -289,7 +291,7 @@ RULES: tuple[Rule, ...] = (
         "suicide.fr_farewell",
         CRISIS,
         SUI,
-        r"\b(?:lettres?|mots?|messages?|videos?) (?:dadieu|d adieu)\b|\b(?:ecrit|ecrire|"
+        r"\b(?:lettres?|mots?|messages?|videos?) (?:d ?adieu|d adieu)\b|\b(?:ecrit|ecrire|"
         r"laisse|laisser|prepare|redige|fini) (?:ma|mes|une|des|les|mon|un) (?:lettres?|mots?)"
         r" (?:pour (?:apres|quand|mes proches|ma famille|ceux)|a (?:mes proches|ma famille))\b|"
         r"\bfait mes adieux\b|\bdire adieu a (?:tout le monde|tous|mes)\b|\badieu (?:tout le "
@@ -337,7 +339,8 @@ RULES: tuple[Rule, ...] = (
         "suicide.fr_after",
         CRISIS,
         SUI,
-        r"\bpour (?:apres|quand je serai (?:plus la|partie?|morte?))\b|\btout est (?:regle|"
+        r"\bpour (?:apres(?! (?:les|la|le|l|mon|ma|mes|son|sa|ses|ce|cette|ces|noel|midi|demain|"
+        r"ce soir)\b)|quand je serai (?:plus la|partie?|morte?))\b|\btout est (?:regle|"
         r"en ordre|pret|prevu)\b",
         "ma voisine va garder le chat , pour apres",
         negatable=False,
@@ -384,7 +387,7 @@ RULES: tuple[Rule, ...] = (
         "suicide.fr_means_car",
         CRISIS,
         SUI,
-        r"\bmoteur (?:qui )?(?:tourne|allume|en marche)\b|\b(?:tuyau|pot dechappement)\b"
+        r"\bmoteur (?:qui )?(?:tourne|allume|en marche)\b|\b(?:tuyau|pot d ?echappement)\b"
         r"|\b(?:charbon|barbecue|braise)(?: \w+){0,5}? (?:chambre|salle de bain|piece|voiture)\b",
         "dans la voiture , porte du garage fermee , le moteur tourne",
         negatable=False,
@@ -457,10 +460,10 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         SUI,
         r"\b(?:vais|veux|envie de|voudrais|pense a|jvais|aimerais|jaimerais|compte) (?:\w+ )?"
-        r"(?:sauter|me jeter|me lancer|me balancer) (?:du|dun|de la|depuis|par la|dans le vide|"
+        r"(?:sauter|me jeter|me lancer|me balancer) (?:du|d ?un|de la|depuis|par la|dans le vide|"
         r"du haut|sur les voies|sous)\b(?! (?:\w+ ){0,4}?(?:pour (?:rejoindre|atteindre|attraper|"
-        r"aller|passer|traverser|fuir|echapper)|dans (?:la riviere|leau|le lac|la mer|la piscine)|"
-        r"sur (?:le|la|un|une|les) (?!voies|rails)|en parachute|a lelastique)\b)",
+        r"aller|passer|traverser|fuir|echapper)|dans (?:la riviere|l ?eau|le lac|la mer|la piscine)|"
+        r"sur (?:le|la|un|une|les) (?!voies|rails)|en parachute|a l ?elastique)\b)",
         "je vais sauter du pont ce soir",
         subject=Subject.FIRST,
         on_negation=CONCERN,
@@ -488,7 +491,7 @@ RULES: tuple[Rule, ...] = (
         "je suis encore sur le pont , je regarde leau",
         subject=Subject.FIRST,
         negatable=False,
-        requires=r"\b(?:regarde\w* (?:leau|en bas|le vide|le sol|les voitures|les trains)|"
+        requires=r"\b(?:regarde\w* (?:l ?eau|en bas|le vide|le sol|les voitures|les trains)|"
         r"dans le vide|encore|arrete pas|pas envie de (?:bouger|rentrer|descendre|partir)|"
         r"plus envie|sauter|saute|tomber|seule?|jambes|adieu|en finir|veux pas descendre|"
         r"redescendre|reculer|le train arrive|personne me voit|une heure|des heures)\b",
@@ -498,9 +501,9 @@ RULES: tuple[Rule, ...] = (
         "suicide.fr_unsafe",
         CRISIS,
         SUI,
-        r"\b(?:en securite|safe|a labri) (?:avec|de|face a) moi(?: meme)?\b|\bme proteger de "
+        r"\b(?:en securite|safe|a l ?abri) (?:avec|de|face a) moi(?: meme)?\b|\bme proteger de "
         r"moi(?: meme)?\b|\bpeur de ce que je (?:\w+ ){0,2}?me (?:faire|fasse|ferais)\b|"
-        r"\bpeur de (?:me faire du mal|faire une connerie|passer a lacte|me tuer)\b|"
+        r"\bpeur de (?:me faire du mal|faire une connerie|passer a l ?acte|me tuer)\b|"
         r"\b(?:peur|confiance)(?: \w+){0,2}? (?:de |en )?moi meme\b(?=.*\b(?:soir|nuit|"
         r"maintenant|la)\b)|\bme (?:fais|fait) (?:pas|plus|pu) confiance\b(?=.*\b(?:soir|nuit|"
         r"maintenant|la|moment)\b)",
@@ -534,7 +537,7 @@ RULES: tuple[Rule, ...] = (
         SUI,
         r"\b(?:jai essaye|jai tente|ai essaye|ai tente|jai voulu)(?: \w+){0,4}? (?:mais|et|,) "
         r"(?:la corde|le noeud|la ceinture|la branche|le crochet|je me suis reveillee?|jai vomi|"
-        r"on ma trouvee?|les pompiers|lambulance|le samu|je me suis rate\w*|jai rate)\b"
+        r"on ma trouvee?|les pompiers|l ?ambulance|le samu|je me suis rate\w*|jai rate)\b"
         r"|\bjai tente (?:\w+ ){0,2}?(?:avec|de me|de men|dy passer|le coup)\b"
         r"|\b(?:fait|refait) (?:une |ma |des |un )?(?:ts|tentatives? de suicide|tentatives?)\b"
         r"|\btentatives? de suicide\b",
@@ -551,8 +554,8 @@ RULES: tuple[Rule, ...] = (
         SUI,
         r"\b(?:jallais|allais|jetais sur le point de|etais sur le point de|etais a deux doigts"
         r" de|jetais a deux doigts de) (?:\w+ )?(?:sauter|me jeter|me pendre|avaler|me tuer|"
-        r"le faire|passer a lacte|tout avaler|me lancer)\b(?! (?:le|la|les|par dessus|au dessus|"
-        r"dans la|sur|une?|en parachute|a leau)\b)|\bjai commence (?:\w+ )?(?:et|puis|mais) "
+        r"le faire|passer a l ?acte|tout avaler|me lancer)\b(?! (?:le|la|les|par dessus|au dessus|"
+        r"dans la|sur|une?|en parachute|a l ?eau)\b)|\bjai commence (?:\w+ )?(?:et|puis|mais) "
         r"(?:jai |je me suis |je me |je )?(?:arrete\w*|stoppe\w*)\b|\bsuis en train de le faire\b"
         r"|\bje le fais (?:la|maintenant|en ce moment)\b",
         "jallais sauter quand mon tel a sonne",
@@ -576,7 +579,7 @@ RULES: tuple[Rule, ...] = (
         SUI,
         r"\bme (?:mettre|jeter|allonger|coucher|placer) (?:devant|dessous|sur les rails|sur la voie"
         r")"
-        r"\b(?! (?:la|le|les|mon|ma|un|une|lordi|la tele|lecran)\b)",
+        r"\b(?! (?:la|le|les|mon|ma|un|une|l ?ordi|la tele|l ?ecran)\b)",
         "le train passe a 7h , jai envie de me mettre devant",
         negatable=False,
         requires=r"\b(?:train|ter|tgv|rer|bus|metro|passe|voie|passage a niveau|camion|tram)\b",
@@ -613,7 +616,8 @@ RULES: tuple[Rule, ...] = (
         "je me suis brule le bras avec un briquet",
         on_negation=CONCERN,
         requires=r"^(?!.*\b(?:rasant|rasais|cuisine\w*|four|plaque|fer a repasser|poele|"
-        r"accident|expres pas|sans faire expres|bricol\w*|papier|jardin\w*|casserole|coupe les "
+        r"accident|expres pas|sans faire expres|bricol\w*|papier|jardin\w*|casserole|en allumant|"
+        r"bougies?|barbecue|coupe les "
         r"cheveux|cheveux)\b)(?=.*\b(?:briquet|cigarette|clope|lame|rasoir|cutter|compas|expres|"
         r"volontairement|encore|pour (?:sentir|me punir|oublier|avoir mal|ressentir)|saigne\w*|"
         r"cuisses?|poignets?|bras|ventre)\b)",
@@ -661,7 +665,7 @@ RULES: tuple[Rule, ...] = (
         "medical.fr_overdose",
         CRISIS,
         MED,
-        r"\b(?:pris|avale|gobe|bu|ingere|enfile|descendu|prise|avaler|davaler|avalant)(?: \w+)? (?:"
+        r"\b(?:pris|avale|gobe|bu|ingere|enfile|descendu|prise|avaler|d ?avaler|avalant)(?: \w+)? (?:"
         r"toute? (?:la |le |"
         r"les |mes |ma |mon )?|tous (?:les |mes )?|toutes (?:les |mes )?|plein de|trop de|"
         r"beaucoup de|une boite de|la boite de|un tube de|une plaquette|la plaquette|un flacon|"
@@ -704,7 +708,7 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         MED,
         r"\b(?:mal|douleurs?|serre\w*|oppress\w*|point) (?:\w+ ){0,2}?(?:a la|dans la|au|a|sur "
-        r"la) (?:poitrine|thorax)\b|\b(?:crise cardiaque|infarctus|avc|crise depilepsie)\b",
+        r"la) (?:poitrine|thorax)\b|\b(?:crise cardiaque|infarctus|avc|crise d ?epilepsie)\b",
         "jai super mal dans la poitrine",
         negatable=False,
     ),
@@ -790,9 +794,10 @@ RULES: tuple[Rule, ...] = (
         r"tabassee|brule|secoue|pousse|poussee)\b",
         "mon oncle me touche et je veux pas",
         negatable=False,
-        requires=r"^(?!.*\b(?:oreiller|coussin|epaule|lepaule|la main|reveiller|pour rire|mdr|lol|p"
+        requires=r"^(?!.*\b(?:oreiller|coussin|epaule|l ?epaule|la main|reveiller|pour rire|mdr|lol|p"
         r"tdr|jeu|en jouant|bandit|"
-        r"gourdin|gobelin|monstre|boss|epaule pour|ballon|par accident|au foot|aux echecs)\b)"
+        r"gourdin|gobelin|monstre|boss|epaule pour|ballon|par accident|au foot|aux echecs|"
+        r"dire bonjour|me dire|calin|bisou|le bras pour|la joue)\b)"
         r"(?:.*\b" + _CLOSE + r"|.*\b(?:il|elle|ils) (?:me|ma|mont))",
     ),
     Rule(
@@ -802,8 +807,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:me|m) (?:tuerai(?:t|ent)?|tuera|butera\w*|buterai\w*|frapperai\w*|crevera\w*"
         r"|fera la peau|feraient du mal|ferait du mal|fera du mal|tue|tuer|buter|frapper|crever) si"
         r"\b|\bmenace\w* de me "
-        r"(?:tuer|frapper|buter|faire du mal)\b|\b(?:quil|quelle|quils) (?:me|m) (?:tuerai\w*|"
-        r"tuera|butera\w*|buterai\w*|frapperai\w*)\b|\b(?:quil|quelle|quils) (?:allait|va|allaient|"
+        r"(?:tuer|frapper|buter|faire du mal)\b|\b(?:qu ?il|quelle|qu ?ils) (?:me|m) (?:tuerai\w*|"
+        r"tuera|butera\w*|buterai\w*|frapperai\w*)\b|\b(?:qu ?il|quelle|qu ?ils) (?:allait|va|allaient|"
         r"vont|voulait) "
         r"(?:me|m) (?:tuer|buter|frapper|crever|faire du mal|egorger)\b",
         "il a dit quil me tuerait si je parlais",
@@ -814,7 +819,7 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         ABUSE,
         r"\b(?:quelquun|quelqu un|qqn|qqun|qqi|un (?:mec|type|homme|inconnu|gars))(?: \w+){0,2}?"
-        r" (?:essaie|essaye|tente|force|forcer)(?: \w+)? (?:douvrir|d ouvrir|dentrer|d entrer|"
+        r" (?:essaie|essaye|tente|force|forcer)(?: \w+)? (?:d ?ouvrir|d ouvrir|d ?entrer|d entrer|"
         r"de rentrer|la porte|ma porte|la serrure|la fenetre)\b|\b(?:quelquun|qqn|un (?:mec|"
         r"type|homme|inconnu)) (?:me suit|est dans (?:ma|la) maison|est chez moi|me suivait)\b"
         r"|\b(?:me suit|me suivent|me suivait) depuis\b",
@@ -861,10 +866,10 @@ RULES: tuple[Rule, ...] = (
         "distress.fr_anxiety",
         CONCERN,
         DIS,
-        r"\bcrises? (?:d ?angoisse|dangoisse|de panique|dangoisses)\b|\battaques? de panique\b|"
+        r"\bcrises? (?:d ?angoisse|d ?angoisse|de panique|d ?angoisses)\b|\battaques? de panique\b|"
         r"\bangoisse (?:tout le temps|en permanence|non stop|H24)\b|\bboule au ventre\b|\btout me"
         r" submerge\b|\bsubmergee?\b|\barrete pas de trembler\b|\bcoeur (?:bat|cogne|tape) (?:a "
-        r"fond|trop vite|a cent|a mille|tres fort)\b|\banxiete\b|\bcrises? dangoisse\b",
+        r"fond|trop vite|a cent|a mille|tres fort)\b|\banxiete\b|\bcrises? d ?angoisse\b",
         "crises dangoisse tous les jours",
     ),
     Rule(
@@ -873,7 +878,7 @@ RULES: tuple[Rule, ...] = (
         DIS,
         r"\b(?:deviens|devenir|devenu|devenue) (?:folle?|fou|dingue|cingle\w*|barge)\b(?! (?:avec"
         r"|a cause de|de|ce|cette)\b)|\brien (?:na|ne semble|semble|ne parait|parait) (?:\w+ )?"
-        r"reel\b|\bme regarde\w* de lexterieur\b|\b(?:jentends|entends) des voix\b|\bvoix dans "
+        r"reel\b|\bme regarde\w* de l ?exterieur\b|\b(?:jentends|entends) des voix\b|\bvoix dans "
         r"ma tete\b|\bperds la tete\b|\bperdre la raison\b",
         "je crois que je deviens folle",
     ),
@@ -914,7 +919,7 @@ RULES: tuple[Rule, ...] = (
         DIS,
         r"\b(?:dors|dormi|dormir) (?:pas|plus|presque pas|mal|jamais|pu)\b|\binsomnies?\b|"
         r"\b(?:arrive|narrive|jarrive|peux) (?:pas|plus|pu) (?:a )?dormir\b|"
-        r"\breste eveillee? (?:jusqu\w*|toute la nuit|chaque nuit)\b|\bpas ferme loeil\b",
+        r"\breste eveillee? (?:jusqu\w*|toute la nuit|chaque nuit)\b|\bpas ferme l ?oeil\b",
         "ca fait des semaines que je dors pas",
         requires=r"\b(?:depuis|semaines?|jours|nuits?|mois|correctement|insomnies?|jusqu\w*)\b",
     ),
@@ -943,7 +948,7 @@ RULES: tuple[Rule, ...] = (
         CONCERN,
         DIS,
         r"\b(?:dettes?|loyer|expuls\w*|licencie\w*|vire du (?:boulot|taf|travail)|huissiers?|"
-        r"surendett\w*|perdre (?:lappart|mon appart|la maison|mon boulot|mon taf|mon travail)|"
+        r"surendett\w*|perdre (?:l ?appart|mon appart|la maison|mon boulot|mon taf|mon travail)|"
         r"nourrir mes (?:gosses|enfants))\b",
         "les dettes mecrasent",
     ),
@@ -1011,7 +1016,7 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         SUI,
         r"\b(?:personne|rien) (?:ne )?(?:me )?(?:fera|va me faire|peut me faire|pourra me faire|me "
-        r"fera|me fera pas) changer (?:davis|d avis)\b",
+        r"fera|me fera pas) changer (?:d ?avis|d avis)\b",
         "personne me fera changer davis , je vais le faire",
         requires=r"\b(?:je vais le faire|je le fais|je le ferai|jai fini|fini avec|cest decide|"
         r"ma decision|cette fois|jen peux plus|nen peux plus|cest fini|adieu)\b",
@@ -1022,7 +1027,7 @@ RULES: tuple[Rule, ...] = (
         SUI,
         r"\b(?:jai|j ai) tout (?:prevu|planifie|organise|prepare|calcule|regle)\b",
         "samedi quand ils dorment je le fais , jai tout prevu",
-        requires=r"\bje (?:le fais|le ferai|vais le faire|passe a lacte|men vais pour de bon)\b",
+        requires=r"\bje (?:le fais|le ferai|vais le faire|passe a l ?acte|men vais pour de bon)\b",
     ),
     Rule(
         "suicide.fr_letters_left",
@@ -1106,7 +1111,7 @@ RULES = (
         r"\bjai choisi , (?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
         r"\d+)\b|\bje sais (?:exactement |deja )?comment je vais (?:le faire|faire)"
         r"(?= [,.]|$| et (?:quand|ou)\b)|\bjarriverai"
-        r" (?:pas|jamais) (?:a|jusqua) (?:mon )?(?:anniversaire|noel|\d+ ans)\b|\bla date est "
+        r" (?:pas|jamais) (?:a|jusqu ?a) (?:mon )?(?:anniversaire|noel|\d+ ans)\b|\bla date est "
         r"(?:choisie|fixee)\b",
         "jai choisi , samedi , quand mes parents seront chez ma grand mere",
         negatable=False,
@@ -1139,9 +1144,9 @@ RULES = (
         "suicide.fr_r3_place",
         CRISIS,
         SUI,
-        r"\b(?:de lautre cote|du mauvais cote) de la (?:rambarde|barriere|balustrade|grille|"
+        r"\b(?:de l ?autre cote|du mauvais cote) de la (?:rambarde|barriere|balustrade|grille|"
         r"rampe)\b|\b(?:assis|assise|debout|allonge|allongee) sur (?:les rails|la voie|les voies|"
-        r"le rebord|le parapet)\b|\bles jambes dans le vide\b|\bje tiens dune main\b",
+        r"le rebord|le parapet)\b|\bles jambes dans le vide\b|\bje tiens d ?une main\b",
         "je suis assis sur les rails derriere la gare et je veux pas rentrer",
         requires=_NOT_GAME_FR,
     ),
@@ -1166,7 +1171,8 @@ RULES = (
         r"dans (?:un|le|ce|cet|la) (?:arbre|mur|platane|pilier|camion))\b|\b(?:calcule|je sais) a "
         r"quelle heure passe (?:le|la) (?:tgv|train|rer|ter|fret)\b",
         "la prochaine fois je freine pas dans le virage",
-        requires=_NOT_GAME_FR + r"(?=.*\b(?:virage|pont|viaduc|mur|arbre|platane|route|autoroute|"
+        requires=_NOT_GAME_FR + r"(?!.*\b(?:mario|kart|course|tour de piste|assez tot|trop tard|"
+        r"manette|circuit)\b)(?=.*\b(?:virage|pont|viaduc|mur|arbre|platane|route|autoroute|"
         r"prochaine fois|je pense|envie|me mettre|chaque fois|tgv|train)\b)",
     ),
     Rule(
@@ -1176,7 +1182,8 @@ RULES = (
         r"\b(?:jai essaye|jai commence|jai tente)\b(?: \S+){0,8}? (?:est entre|est rentre|ma "
         r"arrete|ma trouve|ma trouvee|ma empeche|arrete au milieu|pas fini)\b",
         "jai essaye hier soir mais mon frere est entre et ma arrete",
-        requires=_NOT_GAME_FR + r"(?!.*\b(?:porte|appeler|regime|code)\b)",
+        requires=_NOT_GAME_FR + r"(?!.*\b(?:porte|appeler|regime|code|manette|console|recette|"
+        r"gateau)\b)",
     ),
     Rule(
         "suicide.fr_r3_wish_rejoin",
@@ -1195,7 +1202,7 @@ RULES = (
         HARM,
         r"\bje (?:le|la) (?:fais saigner|plante|bute|descends|crame)\b|\b(?:jamene|jemmene|"
         r"japporte|je ramene) (?:le|la|un|une) (?:flingue|pistolet|couteau|arme|fusil)\b(?: \S+)"
-        r"{0,4}? (?:au lycee|au college|a lecole|au taf|au boulot|en cours)\b",
+        r"{0,4}? (?:au lycee|au college|a l ?ecole|au taf|au boulot|en cours)\b",
         "ce soir quand il rentre je le plante , jai deja le couteau",
         requires=r"^(?!.*\b(?:mdr|ptdr|lol|xd|fifa|jeu|partie|mario|kart)\b).*"
         + r"\b(?:rigole pas|serieux|demain|ce soir|quand il|quand elle|deja|couteau|"
@@ -1216,7 +1223,7 @@ RULES = (
         DIS,
         r"\bdes semaines que je dors (?:plus|pas|mal|\d|to|deux|trois)\b|\bje vomis apres (?:chaque|"
         r"tous les) repas\b|\bje bois tous les soirs pour dormir\b|\ba un "
-        r"(?:fusil|pistolet|revolver|flingue)(?: de chasse)? dans (?:larmoire|le tiroir|le placard|"
+        r"(?:fusil|pistolet|revolver|flingue)(?: de chasse)? dans (?:l ?armoire|le tiroir|le placard|"
         r"sa chambre)\b|\bme fais operer\b(?: \S+){0,6}? peur\b",
         "ca fait des semaines que je dors 2 ou 3 heures , je vais bosser en zombie",
         negatable=False,
@@ -1302,6 +1309,8 @@ BRIDGE: frozenset[str] = frozenset(
         "pour",
         "que",
         "lidee",
+        "l",
+        "d",
         "idee",
         "idees",
         "lenvie",

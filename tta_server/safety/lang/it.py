@@ -4,8 +4,9 @@ The names this module defines, and how they are merged into the screen, are desc
 ``tta_server.safety.lang``.
 
 Italian notes: accents are stripped ("è" -> "e", "più" -> "piu", "perché" -> "perche") and
-apostrophes removed, so elided words are glued ("l'ho" -> "lho", "c'è" -> "ce", "un'ora" ->
-"unora", "l'ammorbidente" -> "lammorbidente"); patterns spell those forms. Reflexive
+apostrophes removed; elided articles and prepositions are split off ("l'ho" -> "l ho",
+"un'ora" -> "un ora", "dell'acqua" -> "dell acqua": ``spacing.split_elisions``), other elisions
+stay glued ("c'è" -> "ce"); patterns spell those forms (``l ?acqua`` where older text glued them). Reflexive
 infinitives ("uccidermi", "ammazzarmi", "togliermi la vita") are first person by themselves, but
 "vuole ammazzarmi" is a threat from someone else, so the rules that use them exclude a
 third-person verb in front. "nn" is read as "non", "sn" as "sono", "cmq" as "comunque",
@@ -261,7 +262,7 @@ RULES: tuple[Rule, ...] = (
         "suicide.it_farewell",
         CRISIS,
         SUI,
-        r"\b(?:letter[ae]|biglietti?|messaggi?|video) (?:d ?addio|daddio)\b|\b(?:scritto|lasciato|"
+        r"\b(?:letter[ae]|biglietti?|messaggi?|video) (?:d ?addio|d ?addio)\b|\b(?:scritto|lasciato|"
         r"preparato) (?:le|delle|una|la|un|dei|i) (?:letter[ae]|biglietti?|messaggi?) (?:per|a) "
         r"(?:mia|mio|i miei|tutti|la mia|il mio|ognuno|le persone)\b|\bho detto addio a\b|"
         r"\baddio a tutti\b|\bmesso in ordine le mie cose\b",
@@ -441,8 +442,8 @@ RULES: tuple[Rule, ...] = (
         "sono di nuovo sul ponte , guardo lacqua",
         subject=Subject.FIRST,
         negatable=False,
-        requires=r"\b(?:guard\w* (?:lacqua|giu|di sotto|sotto|il vuoto|le macchine)|nel vuoto|"
-        r"di nuovo|ancora|da unora|da ore|(?:non|nn) mi va|(?:non|nn) ho voglia|gambe fuori|"
+        requires=r"\b(?:guard\w* (?:l ?acqua|giu|di sotto|sotto|il vuoto|le macchine)|nel vuoto|"
+        r"di nuovo|ancora|da un ?ora|da ore|(?:non|nn) mi va|(?:non|nn) ho voglia|gambe fuori|"
         r"gambe nel vuoto|saltare|buttarmi|da sol[oa]|nessuno|tornare indietro|alzarmi|scendere|"
         r"continuo a guardare)\b",
     ),
@@ -476,7 +477,7 @@ RULES: tuple[Rule, ...] = (
         SUI,
         r"\b(?:ci ho provato|ho provato|ho tentato|ci ho riprovato)(?: \w+){0,4}? (?:ma|e|,) "
         r"(?:il nodo|la corda|la cintura|il ramo|mi sono risvegliat[oa]|mi hanno trovat[oa]|"
-        r"ho vomitato|lambulanza|mi sono svegliat[oa])\b|\btentato (?:il )?suicidio\b|"
+        r"ho vomitato|l ?ambulanza|mi sono svegliat[oa])\b|\btentato (?:il )?suicidio\b|"
         r"\btentativo di suicidio\b|\b(?:ho preso|ho ingoiato|mi sono pres[oa]) (?:\w+ ){0,2}?"
         + _PILLS
         + r"\b(?=.*\b(?:risvegliat[oa]|nessuno lo sa|pronto soccorso|lavanda gastrica|per morire|"
@@ -594,7 +595,7 @@ RULES: tuple[Rule, ...] = (
         r"ingoiare|ingoio|mandando giu)"
         r"(?: \w+)? (?:tutt[aeio] (?:la |le |i |il |gli |l )?|tante |troppe |troppi |tanti |"
         r"un sacco di |una scatola |mezza scatola |un flacone |(?:[1-9]\d|\d{3}) |un intero |"
-        r"un'intera |un intera |l intera |lintera )(?:\w+ ){0,2}?" + _PILLS + r"\b|\boverdose\b",
+        r"un'intera |un intera |l intera |l ?intera )(?:\w+ ){0,2}?" + _PILLS + r"\b|\boverdose\b",
         "ho preso tutta la scatola di tachipirina",
         negatable=False,
     ),
@@ -1135,11 +1136,11 @@ RULES = (
         "distress.it_r3_concern_misc",
         CONCERN,
         DIS,
-        r"\b(?:ho|cho) lansia tutto il giorno\b|\bil cuore (?:va )?a mille\b|\bvomito dopo (?:ogni"
+        r"\b(?:ho|cho) l ?ansia tutto il giorno\b|\bil cuore (?:va )?a mille\b|\bvomito dopo (?:ogni"
         r"|tutti i) past[oi]\b|\bmi faccio vomitare\b|\bl?(?:intervento|operazione|biopsia)\b(?: \S+)"
         r"{0,6}? (?:paura|terrorizzat[oa]|ansia)\b|\bda settimane dormo (?:\d|to|due|tre|poco|"
         r"male)\b|\bbevo tutte le sere per dormire\b|\btiene (?:un|una) "
-        r"(?:fucile|pistola|arma|revolver) (?:nellarmadio|nel cassetto|in camera)\b",
+        r"(?:fucile|pistola|arma|revolver) (?:nell ?armadio|nel cassetto|in camera)\b",
         "cho lansia tutto il giorno , mi tremano le mani",
         negatable=False,
         fiction=False,

@@ -255,7 +255,8 @@ RULES: tuple[Rule, ...] = (
         r"filhos?|filhas?|pais|mae|pai|irmao|irma|irmaos|amigos|cada um)\b|\b(?:minha|essa e "
         r"minha|esta e a minha) ultima mensagem(?! (?:antes|do dia|de hoje|da noite))\b",
         "escrevi cartas pra minha mae",
-        requires=r"^(?!.*\b(?:natal|aniversario|dia das maes|dia dos pais|namorados)\b)",
+        requires=r"^(?!.*\b(?:natal|aniversario|dia das maes|dia dos pais|namorados|capitao|"
+        r"zarpar|rei|rainha|faroleiro|taberneiro|guardiao|cavaleiro|personagem|navio)\b)",
     ),
     Rule(
         "suicide.pt_give_away",
@@ -265,7 +266,9 @@ RULES: tuple[Rule, ...] = (
         r"s|deles|"
         r"disso)\b|\bnao vou (?:mais )?usar (?:mais )?(?:nada|isso)\b",
         "doei minhas roupas , nao vou precisar de mais nada",
-        requires=r"^(?!.*\b(?:velh[oa]s?|usad[oa]s?|comprei|troquei)\b)(?=.*\b(?:doei|dei|deixei|"
+        requires=r"^(?!.*\b(?:velh[oa]s?|usad[oa]s?|comprei|troquei|espada|escudo|pocao|"
+        r"pocoes|armadura|arco|ferreiro|mercador|taberneiro|guarda|rei|rainha|capitao|"
+        r"faroleiro|bruxa|mago)\b)(?=.*\b(?:doei|dei|deixei|"
         r"vendi|entreguei|dou|doo|distribui)\b)",
     ),
     Rule(
@@ -648,8 +651,9 @@ RULES: tuple[Rule, ...] = (
         r"boca torta|nao consegue falar|labios roxos)\b",
         "meu pai caiu no banheiro e nao levanta , nao responde",
         negatable=False,
-        requires=r"\b(?:meu|minha|meus|minhas|mae|pai|filh[oa]|vo|avo|amig[oa]|irm[ao]o?|"
-        r"marido|esposa|alguem)\b",
+        requires=r"^(?!.*\b(?:piadas?|brincadeiras?|mensagens|sms|emails?|whatsapp|sempre "
+        r"serio)\b)(?=.*\b(?:meu|minha|meus|minhas|mae|pai|filh[oa]|vo|avo|amig[oa]|irm[ao]o?|"
+        r"marido|esposa|alguem)\b)",
     ),
     Rule(
         "medical.pt_bleeding",
@@ -1045,7 +1049,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:nao vou|ja nao vou|nunca vou) (?:mais )?(?:precisar|usar|precisar mais)(?: (?:dele|"
         r"dela|deles|delas|disso|mais))?(?= [,.]|$)",
         "dei meu violao pro meu irmao , nao vou mais precisar",
-        requires=r"\b(?:dei|doei|deixei|entreguei|passei|vou dar|dou|vendi|dar)\b",
+        requires=r"^(?!.*\b(?:espada|escudo|pocao|pocoes|armadura|arco|ferreiro|mercador|"
+        r"taberneiro|guarda|rei|rainha|capitao|faroleiro|bruxa|mago)\b)(?=.*\b(?:dei|doei|"
+        r"deixei|entreguei|passei|vou dar|dou|vendi|dar)\b)",
     ),
     Rule(
         "suicide.pt_farewell_arranged",
