@@ -18,7 +18,10 @@ from tta_server.world.vocab import UnlockExit
 from tta_tui.widgets import command_input
 from tta_tui.widgets import map as map_widget
 
-WORLDS = sorted((Path(__file__).resolve().parents[1] / "config" / "worlds").glob("*.toml"))
+WORLDS = sorted(
+    (Path(__file__).resolve().parents[1] / "tta_server" / "data" / "worlds").glob("*.toml")
+)
+assert WORLDS, "the shipped worlds were not found"
 
 
 @pytest.fixture(scope="module", params=WORLDS, ids=[p.stem for p in WORLDS])

@@ -14,7 +14,9 @@ from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
 from tta_server.world import MESSAGES, engine, load_world, new_state, scope
 from tta_server.world.schema import USE_INTENTS
 
-LANTERN_COAST = Path(__file__).resolve().parents[1] / "config" / "worlds" / "lantern_coast.toml"
+LANTERN_COAST = (
+    Path(__file__).resolve().parents[1] / "tta_server" / "data" / "worlds" / "lantern_coast.toml"
+)
 
 
 def test_the_canonical_intents_are_every_intent_but_unknown() -> None:

@@ -8,7 +8,8 @@ from typing import Annotated
 import typer
 
 from tta_bench import load
-from tta_server.admin.common import Options
+from tta_server.admin.common import Options, fail
+from tta_server.settings import SettingsError
 
 
 def bench(
@@ -36,8 +37,12 @@ def bench(
         "--clients", str(clients), "--turns", str(turns), "--interval", str(interval),
         "--resume-events", str(resume_events), "--idle", str(idle),
     ]  # fmt: skip
-    if options.store is not None:
-        argv += ["--store", options.store.value]
+    # the store tta-admin's own settings name (embedded unless --store, TTA_STORE or the
+    # config file say otherwise), like every other command; not the bench's own default
+    try:
+        argv += ["--store", (options.store or options.settings().store).value]
+    except SettingsError as exc:
+        fail(str(exc), 2, options.debug)
     if options.data_dir is not None:
         argv += ["--data-dir", str(Path(options.data_dir))]
     if url is not None:
