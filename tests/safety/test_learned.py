@@ -146,3 +146,9 @@ def test_long_in_fiction_prose_is_rarely_flagged_and_never_held_by_the_model() -
             assert a.level is not Level.CRISIS or not any(
                 r.startswith("model:") for r in a.reasons
             ), (text, a.reasons)
+
+
+@pytest.mark.parametrize("command", ["e", "w", "ne", "sw", "x", "i", "l", "z", "g", "u", "d"])
+def test_the_games_one_and_two_letter_commands_are_never_flagged(command: str) -> None:
+    """A newcomer typing "e" to go east got a check-in every time (the model, from one letter)."""
+    assert classify(command).level is Level.NONE

@@ -155,6 +155,11 @@ MODEL_CRISIS_MIN_WORDS = 4
 MODEL_CRISIS_MAX_WORDS = 30
 MODEL_LONG_FLAG_AT = 0.95
 
+#: The model is not consulted on a message with fewer letters than this: one or two letters
+#: ("e", "ne", "x", "i": the game's abbreviations) carry no evidence for letter n-grams, and
+#: the retrained model called "e" concern at 0.94, checking in on a player at every step east.
+MODEL_MIN_LETTERS = 3
+
 # --------------------------------------------------------------------------------------------
 # Rule tables (each regex compiled on first use; what is derived from them, cached)
 # --------------------------------------------------------------------------------------------
@@ -1052,7 +1057,8 @@ def _classify(text: str, *, prefilter: bool = True) -> Assessment:
     # A rule that recognised the message and weakened itself (negated, fiction, idiom, accident,
     # past, unconfirmed) knows more than the model: the model does not overrule it.
     weakened = any(h.reason != h.rule.id for h in hits)
-    if USE_MODEL and level is not Level.CRISIS and not weakened and variants[0]:
+    letters = sum(c.isalpha() for c in variants[0])
+    if USE_MODEL and level is not Level.CRISIS and not weakened and letters >= MODEL_MIN_LETTERS:
         model = learned.load()
         scores = model.score(variants[0])
         words = len(variants[0].split(" "))
