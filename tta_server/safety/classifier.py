@@ -1047,6 +1047,17 @@ def _model_reason(level: Level, scores: learned.Scores) -> str:
     return f"model:{level.value}:{value:.2f}"
 
 
+def _has_letters(text: str, n: int) -> bool:
+    """Whether ``text`` has at least ``n`` letters (stops at the n-th: a turn's hot path)."""
+    seen = 0
+    for c in text:
+        if c.isalpha():
+            seen += 1
+            if seen >= n:
+                return True
+    return False
+
+
 def _classify(text: str, *, prefilter: bool = True) -> Assessment:
     """The verdict; ``prefilter=False`` runs every rule over the whole text, searching each
     regex at every character (the reference the tests compare to)."""
@@ -1057,8 +1068,12 @@ def _classify(text: str, *, prefilter: bool = True) -> Assessment:
     # A rule that recognised the message and weakened itself (negated, fiction, idiom, accident,
     # past, unconfirmed) knows more than the model: the model does not overrule it.
     weakened = any(h.reason != h.rule.id for h in hits)
-    letters = sum(c.isalpha() for c in variants[0])
-    if USE_MODEL and level is not Level.CRISIS and not weakened and letters >= MODEL_MIN_LETTERS:
+    if (
+        USE_MODEL
+        and level is not Level.CRISIS
+        and not weakened
+        and _has_letters(variants[0], MODEL_MIN_LETTERS)
+    ):
         model = learned.load()
         scores = model.score(variants[0])
         words = len(variants[0].split(" "))
