@@ -50,7 +50,7 @@ from tta_server.settings import Settings
 from tta_server.store import make_store
 from tta_server.store.base import Store, now
 from tta_server.store.data_lock import DataFolderLock
-from tta_server.worlds import WorldInfo, import_worlds, load_worlds, world_of
+from tta_server.world_catalogue import WorldInfo, import_worlds, load_worlds, world_of
 
 log = logging.getLogger("tta.server")
 

@@ -20,7 +20,7 @@ Nothing here waits on a connection: frames are queued on each connection's outbo
 (:mod:`tta_server.outbox`), which drops a peer that stops reading, so one stuck socket cannot
 hold up an alert, a broadcast, a takeover or the control channel.
 
-Safety alerts travel on the channel ``alerts`` (:data:`tta_server.safeguard.ALERTS_CHANNEL`):
+Safety alerts travel on the channel ``alerts`` (:data:`tta_server.crisis_response.ALERTS_CHANNEL`):
 every process forwards each one, as a ``safety.alert`` frame, to its connections that sent
 ``alerts.subscribe`` (facilitators and admins only).
 """
@@ -33,9 +33,9 @@ import logging
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from tta_server.crisis_response import ALERTS_CHANNEL, alert_out
 from tta_server.protocol.codes import CloseCode, close_reason
 from tta_server.protocol.messages import Kicked
-from tta_server.safeguard import ALERTS_CHANNEL, alert_out
 from tta_server.store import is_outage
 from tta_server.store.base import Alert, BusSubscription, Role, Store
 

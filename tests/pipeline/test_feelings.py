@@ -13,7 +13,7 @@ from tta_server.narrative.default import DefaultNarrator
 from tta_server.pipeline.feelings import named_feelings
 from tta_server.store.base import NewEvent
 from tta_server.world import new_state
-from tta_server.worlds import record_of
+from tta_server.world_catalogue import record_of
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from tta_server.game import Game, Live
 from tta_server.narrative.base import Scene
 from tta_server.store.base import NewEvent
 from tta_server.world import new_state
-from tta_server.worlds import record_of
+from tta_server.world_catalogue import record_of
 
 
 class Says:

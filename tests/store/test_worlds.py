@@ -21,7 +21,7 @@ from tta_server.store.base import (
 )
 from tta_server.world import apply
 from tta_server.world.state import WorldState
-from tta_server.worlds import graph_of, record_of
+from tta_server.world_catalogue import graph_of, record_of
 
 
 async def test_import_is_idempotent_and_a_changed_file_updates(store: Store) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from tests.world.tiny import TINY
 from tta_server.store.base import StateWrite, Store
 from tta_server.world import World, load_world, new_state
-from tta_server.worlds import graph_of, record_of
+from tta_server.world_catalogue import graph_of, record_of
 
 
 @cache

@@ -24,7 +24,7 @@ from tta_server.world import (
     validate_file,
 )
 from tta_server.world.vocab import Skill
-from tta_server.worlds import WorldInfo, load_catalogue, load_worlds
+from tta_server.world_catalogue import WorldInfo, load_catalogue, load_worlds
 
 WORLDS = data.worlds()  # read as the server reads them: importlib.resources
 

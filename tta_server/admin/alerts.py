@@ -18,7 +18,7 @@ from rich.table import Table
 from tta_server.admin.common import AdminError, Target, out, print_json, run
 from tta_server.admin.ops import AsJson
 from tta_server.admin.sessions import iso
-from tta_server.safeguard import ALERTS_CHANNEL, alert_out
+from tta_server.crisis_response import ALERTS_CHANNEL, alert_out
 from tta_server.store.base import Action, Alert, Role, Store, now
 
 alerts_app = typer.Typer(no_args_is_help=True, help="List, read and acknowledge safety alerts.")

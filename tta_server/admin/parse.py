@@ -28,7 +28,7 @@ from tta_server.pipeline.play import parser_scope
 from tta_server.settings import SettingsError
 from tta_server.world import new_state
 from tta_server.world import scope as scene_scope
-from tta_server.worlds import load_worlds
+from tta_server.world_catalogue import load_worlds
 
 #: Inputs timed by ``--bench``: commands of every intent, filler, pronouns, several clauses,
 #: typos (corrected only with ``--world``) and a long paste.

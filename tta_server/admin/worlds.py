@@ -19,7 +19,7 @@ from rich.progress import Progress
 
 from tta_server.admin.common import AdminError, Options, Target, one_line, out, print_json, run
 from tta_server.world import World, WorldError, load_world
-from tta_server.worlds import import_worlds, world_files, world_of
+from tta_server.world_catalogue import import_worlds, world_files, world_of
 
 world_app = typer.Typer(no_args_is_help=True, help="Check and manage world files.")
 

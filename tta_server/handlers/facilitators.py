@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from tta_server import safeguard
+from tta_server import crisis_response
 from tta_server.connection import Connection
 from tta_server.game import TRANSCRIPT_TYPES
 from tta_server.handlers.common import FIX_FIELDS, ended, require_role
@@ -197,7 +197,7 @@ async def alerts_ack(conn: Connection, req: m.AlertsAck) -> dict[str, Any]:
         )
     await _record(conn, "ack_alert", alert.session_id, req.note)
     await conn.app.hub.publish_alert("acknowledged", alert)
-    return {"alert": safeguard.alert_out(alert)}
+    return {"alert": crisis_response.alert_out(alert)}
 
 
 async def alerts_handover(conn: Connection, req: m.AlertsHandover) -> dict[str, Any]:

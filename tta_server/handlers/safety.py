@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from tta_server import safeguard
+from tta_server import crisis_response
 from tta_server.connection import Connection
+from tta_server.crisis_response import Choice
 from tta_server.handlers.common import account_id, ended, not_found, require_role
 from tta_server.handlers.sessions import live_of
 from tta_server.protocol import messages as m
 from tta_server.protocol.errors import ErrorCode, ProtocolError
-from tta_server.safeguard import Choice
 from tta_server.store.base import HoldWrite, NewEvent, NotFound, Role, SessionNotActive
 
 RECENT_ALERTS = 20
@@ -34,7 +34,7 @@ async def safety_ack(conn: Connection, req: m.SafetyAck) -> dict[str, Any]:
         )
     choice = Choice(req.choice)
     resources = app.resources.for_country(live.country)
-    events = [safeguard.resolved_event(choice, resources)]
+    events = [crisis_response.resolved_event(choice, resources)]
     if choice is Choice.CONTINUE:
         events += await app.game.calm(live)
     elif choice is Choice.TALK:
@@ -47,7 +47,7 @@ async def safety_ack(conn: Connection, req: m.SafetyAck) -> dict[str, Any]:
         live.hold = None
         await conn.deliver(result.events)
         if choice is Choice.END:
-            closing = NewEvent("session.ended", {"message": safeguard.END_MESSAGE})
+            closing = NewEvent("session.ended", {"message": crisis_response.END_MESSAGE})
             await conn.deliver(await app.store.end_session(account_id(conn), session_id, [closing]))
             app.hub.detach(conn)
             conn.session_id = conn.live = None
@@ -63,7 +63,7 @@ async def alerts_subscribe(conn: Connection, req: m.AlertsSubscribe) -> dict[str
     require_role(conn, Role.FACILITATOR, Role.ADMIN)
     conn.app.hub.alert_watchers.add(conn)
     recent = await conn.app.store.list_alerts(None, RECENT_ALERTS)
-    return {"alerts": [safeguard.alert_out(a) for a in recent]}
+    return {"alerts": [crisis_response.alert_out(a) for a in recent]}
 
 
 async def alerts_list(conn: Connection, req: m.AlertsList) -> dict[str, Any]:
@@ -72,6 +72,6 @@ async def alerts_list(conn: Connection, req: m.AlertsList) -> dict[str, Any]:
     found = await conn.app.store.list_alerts(req.before, req.limit)
     more = len(found) == req.limit
     return {
-        "alerts": [safeguard.alert_out(a) for a in found],
+        "alerts": [crisis_response.alert_out(a) for a in found],
         "next_before": found[-1].at if more else None,
     }

@@ -8,7 +8,7 @@ import logging
 import time
 from typing import Any, Literal
 
-from tta_server import safeguard
+from tta_server import crisis_response
 from tta_server.connection import UNAVAILABLE_RETRY_S, Connection
 from tta_server.game import TRANSCRIPT_TYPES, Live, said_window
 from tta_server.handlers.common import FIX_FIELDS, account_id, ended, not_found
@@ -127,7 +127,7 @@ async def _create(
                 "world_id": world.id,
                 "world_title": world.meta.title,
                 "character_name": character.name,
-                **safeguard.disclosure(app.resources.for_country(live.country)),
+                **crisis_response.disclosure(app.resources.for_country(live.country)),
             },
         ),
         *narration,
@@ -295,7 +295,7 @@ def _crisis_without_store(conn: Connection) -> ProtocolError:
     lines = as_text(conn.app.resources.for_country(country))
     return ProtocolError(
         ErrorCode.UNAVAILABLE,
-        safeguard.CRISIS_MESSAGE
+        crisis_response.CRISIS_MESSAGE
         + "\n\n"
         + "\n".join(lines)
         + "\n\n(Our database did not answer in time, so the story may not have been paused, "
@@ -426,7 +426,7 @@ def _alert(
     escalated: bool = False,
 ) -> Alert:
     assert conn.account is not None
-    return safeguard.new_alert(
+    return crisis_response.new_alert(
         a,
         text,
         escalated=escalated,
@@ -447,7 +447,7 @@ async def crisis(
     live = await live_of(conn, session_id)
     alert = _alert(conn, live, session_id, text, assessment)
     resources = app.resources.for_country(live.country)
-    event = safeguard.crisis_event(turn_id, assessment, resources, alert.id)
+    event = crisis_response.crisis_event(turn_id, assessment, resources, alert.id)
     try:
         result = await app.store.append_events(
             session_id, [event], turn_id=turn_id, alert=alert, hold=HoldWrite(alert)
@@ -483,7 +483,7 @@ async def _play_turn(
             raise ProtocolError(
                 ErrorCode.SAFETY_HOLD,
                 "The story is paused until you answer the safety check: choose "
-                + ", ".join(f"'{label}'" for label in safeguard.CHOICES.values())
+                + ", ".join(f"'{label}'" for label in crisis_response.CHOICES.values())
                 + ".",
             )
         if live.paused is not None:
@@ -503,13 +503,13 @@ async def _play_turn(
             resources = app.resources.for_country(live.country)
             events = [
                 events[0],
-                safeguard.checkin_event(turn_id, live.world, resources),
+                crisis_response.checkin_event(turn_id, live.world, resources),
                 *events[1:],
             ]
         if conn.next_break is not None and time.monotonic() >= conn.next_break:
             interval = app.settings.break_reminder_s
             conn.next_break = time.monotonic() + interval
-            events = [*events, safeguard.break_event(max(1, round(interval / 60)))]
+            events = [*events, crisis_response.break_event(max(1, round(interval / 60)))]
         try:
             result = await app.store.append_events(
                 session_id, events, turn_id=turn_id, state=played.write, alert=alert
