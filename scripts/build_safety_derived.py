@@ -4,7 +4,7 @@ The player screen (``tta_server.safety.classifier``) reads each rule's trigger w
 tokens its matches can start with off the rule's own regex (``tta_server.safety.triggers``).
 Deriving them for the whole table takes a second or two, so the results ship with the package,
 keyed by a hash of the rule table, the phrase rewrites and the derivation code
-(``classifier.derivation_key``). When the key does not match (a rule was added or changed),
+(``rules.derivation_key``). When the key does not match (a rule was added or changed),
 the screen derives them at import instead, logs a warning, and
 ``tests/safety/test_prefilter.py`` fails until this script is run again::
 
@@ -17,13 +17,13 @@ import json
 import sys
 from pathlib import Path
 
-from tta_server.safety import classifier
+from tta_server.safety import rules
 
-TARGET = Path(classifier.__file__).resolve().parent / classifier.DERIVED_FILE
+TARGET = Path(rules.__file__).resolve().parent / rules.DERIVED_FILE
 
 
 def main() -> int:
-    tables = classifier.derive_tables()
+    tables = rules.derive_tables()
     TARGET.write_text(json.dumps(tables, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"{TARGET}: {len(tables['rules'])} rules, {len(tables['phrases'])} phrase rewrites")
     return 0

@@ -96,14 +96,14 @@ def main() -> int:
     args = parser.parse_args()
 
     from tta_server.safety import classify
-    from tta_server.safety.classifier import _coerce, _variants
+    from tta_server.safety.normalisation import coerce, text_variants
 
     base = base_messages()
     messages = base + long_messages(base, args.long)
     digest = hashlib.sha256()
     for text in messages:
         verdict = classify(text).to_dict()
-        row = {"text": text, **verdict, "normalised": _variants(_coerce(text))}
+        row = {"text": text, **verdict, "normalised": text_variants(coerce(text))}
         line = json.dumps(row)  # ASCII: some test strings hold lone surrogates
         digest.update(line.encode() + b"\n")
         if not args.summary:

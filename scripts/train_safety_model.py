@@ -43,11 +43,11 @@ sys.path.insert(0, str(ROOT))
 from tta_server.safety.classifier import (  # noqa: E402
     MODEL_CRISIS_MAX_WORDS,
     MODEL_CRISIS_MIN_WORDS,
-    normalise,
 )
 from tta_server.safety.evaluate import Labelled, load  # noqa: E402
 from tta_server.safety.learned import MODEL_FILE, feature_counts  # noqa: E402
 from tta_server.safety.model import CATEGORY_PRIORITY  # noqa: E402
+from tta_server.safety.normalisation import normalise  # noqa: E402
 
 OUT = ROOT / "tta_server" / "safety" / MODEL_FILE
 CORPUS = [

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tta_server.safety import Level, classifier, classify
+from tta_server.safety import Level, classifier, classify, normalisation
 
 CRISIS = [
     # es
@@ -195,7 +195,7 @@ def test_concern_is_flagged(lang: str, cell: str, text: str) -> None:
 
 def _rules_only(text: str) -> tuple[Level, list[str]]:
     """The verdict of the rule table alone (the learned second signal is judged elsewhere)."""
-    hits = classifier._rule_hits(classifier._variants(text), True)
+    hits = classifier._rule_hits(normalisation.text_variants(text), True)
     return classifier._rules_verdict(hits)[0], [h.reason for h in hits]
 
 

@@ -26,7 +26,7 @@ import pytest
 
 from tta_server.admin.safety import BENCH_SAMPLE, LONG_PLAY
 from tta_server.admin.safety import _long_messages as _bench_long_messages
-from tta_server.safety import classifier
+from tta_server.safety import analysis, classifier, normalisation, rules
 from tta_server.safety.lang import RULES
 from tta_server.safety.triggers import (
     NoTriggers,
@@ -111,7 +111,7 @@ REWRITES = [
 
 
 def _verdicts(text: str) -> tuple[Any, Any]:
-    coerced = classifier._coerce(text)
+    coerced = normalisation.coerce(text)
     return (
         classifier._classify(coerced, prefilter=True),
         classifier._classify(coerced, prefilter=False),
@@ -136,7 +136,7 @@ def test_the_prefilter_changes_no_verdict(texts: list[str]) -> None:
     differing = []
     for t in texts:
         windowed, whole = _verdicts(t)
-        if len(classifier.normalise(t)) > classifier.SPAN_CHARS:
+        if len(normalisation.normalise(t)) > analysis.SPAN_CHARS:
             windowed, whole = (windowed.level, windowed.category), (whole.level, whole.category)
         if windowed != whole:
             differing.append((t, windowed, whole))
@@ -150,24 +150,24 @@ def test_skipping_substitutions_that_cannot_match_changes_nothing(
     texts = [*REWRITES, *CORPUS, *_long_messages(), *_random_messages()]
 
     def run() -> list[tuple[list[str], Any]]:
-        coerced = [classifier._coerce(t) for t in texts]
-        return [(classifier._variants(t), classifier._classify(t)) for t in coerced]
+        coerced = [normalisation.coerce(t) for t in texts]
+        return [(normalisation.text_variants(t), classifier._classify(t)) for t in coerced]
 
     skipping = run()
-    monkeypatch.setattr(classifier, "_SKIP_IMPOSSIBLE", False)
+    monkeypatch.setattr(normalisation, "_SKIP_IMPOSSIBLE", False)
     assert run() == skipping
     for text in REWRITES:  # each of them is rewritten by something that could be skipped
-        assert classifier.normalise(text) != " ".join(text.split()), text
+        assert normalisation.normalise(text) != " ".join(text.split()), text
 
 
 def test_a_phrase_rewrite_can_bring_in_the_next_ones_word(monkeypatch: pytest.MonkeyPatch) -> None:
     phrases = ((re.compile(r"\bun alive\b"), "unalive"), (re.compile(r"\bunalive\b"), "kill"))
     triggers = tuple(derive_triggers(r, at_word_start=False) for r, _ in phrases)
-    monkeypatch.setattr(classifier, "_PHRASES", phrases)
-    monkeypatch.setattr(classifier, "_PHRASE_TRIGGERS", triggers)
+    monkeypatch.setattr(normalisation, "_PHRASES", phrases)
+    monkeypatch.setattr(normalisation, "_PHRASE_TRIGGERS", triggers)
     assert triggers[1] == Triggers(frozenset({"unalive"}))
     assert (
-        classifier._rephrase(["i", "want", "to", "un", "alive", "myself"])
+        normalisation._rephrase(["i", "want", "to", "un", "alive", "myself"])
         == "i want to kill myself"
     )
 
@@ -183,18 +183,16 @@ def _matches_at_a_word(regex: re.Pattern[str], text: str) -> bool:
 
 def _matching_rules(text: str) -> list[int]:
     """The rules with a match at the start of a word, in table order."""
-    return [i for i, c in enumerate(classifier._RULES) if _matches_at_a_word(c.regex, text)]
+    return [i for i, c in enumerate(rules.RULES) if _matches_at_a_word(c.regex, text)]
 
 
 def test_no_rule_with_a_match_is_skipped() -> None:
     """Stronger than equal verdicts: a rule that only nearly fired is still selected."""
     matched = 0
     for text in [*CORPUS, *_long_messages()]:
-        for variant in classifier._variants(classifier._coerce(text)):
-            selected = set(classifier._TRIGGERS.select(variant.split(" ")))
-            missed = [
-                classifier._RULES[i].rule.id for i in _matching_rules(variant) if i not in selected
-            ]
+        for variant in normalisation.text_variants(normalisation.coerce(text)):
+            selected = set(rules.TRIGGERS.select(variant.split(" ")))
+            missed = [rules.RULES[i].rule.id for i in _matching_rules(variant) if i not in selected]
             assert not missed, (variant, missed)
             matched += bool(_matching_rules(variant))
     assert matched > 400
@@ -260,15 +258,15 @@ def _generated(rng: random.Random, regex: re.Pattern[str]) -> Iterator[str]:
             yield text
 
 
-@pytest.mark.parametrize("position", range(len(classifier._RULES)), ids=[r.id for r in RULES])
+@pytest.mark.parametrize("position", range(len(rules.RULES)), ids=[r.id for r in RULES])
 def test_strings_made_from_a_rule_select_it(position: int) -> None:
-    compiled = classifier._RULES[position]
+    compiled = rules.RULES[position]
     rng = random.Random(position)
     hits = 0
     for text in _generated(rng, compiled.regex):
         if _matches_at_a_word(compiled.regex, text):
             hits += 1
-            assert position in classifier._TRIGGERS.select(text.split(" ")), text
+            assert position in rules.TRIGGERS.select(text.split(" ")), text
         if compiled.starts is not None:
             assert _token_spans(compiled.regex, compiled.starts, text) == _search_spans(
                 compiled.regex, text
@@ -292,7 +290,7 @@ TRICKY = [
 
 @pytest.mark.parametrize("pattern", TRICKY)
 def test_strings_made_from_tricky_shapes_select_them(pattern: str) -> None:
-    regex = classifier.compile_rule(pattern)
+    regex = rules.compile_rule(pattern)
     index = TriggerIndex([derive_triggers(regex)])
     starts = derive_starts(regex)
     rng = random.Random(pattern)
@@ -314,7 +312,7 @@ def test_strings_made_from_tricky_shapes_select_them(pattern: str) -> None:
 def _search_spans(
     regex: re.Pattern[str], text: str, spans: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
-    return [m.span() for m in classifier._word_start_matches(regex, text, spans)]
+    return [m.span() for m in analysis._word_start_matches(regex, text, spans)]
 
 
 def _token_spans(
@@ -325,7 +323,7 @@ def _token_spans(
     *,
     check_candidates: bool = True,
 ) -> list[tuple[int, int]]:
-    doc = classifier._Doc.build(text)
+    doc = analysis.Doc.build(text)
     assert doc.regular, text
     whole = [(0, len(text))] if spans is None else spans
     stems = tuple(sorted(s for s in starts if " " not in s))
@@ -333,7 +331,7 @@ def _token_spans(
     for pair in sorted(s for s in starts if " " in s):
         following.setdefault(pair.split(" ")[0], []).append(pair.split(" ")[1])
     pairs = tuple((w, tuple(s)) for w, s in following.items())
-    if set(stems) <= classifier._STEMS:  # a rule's: the doc's own look-up
+    if set(stems) <= rules.STEMS:  # a rule's: the doc's own look-up
         begins = doc.candidates(stems, pairs)
         if check_candidates:
             assert begins == [
@@ -341,7 +339,7 @@ def _token_spans(
             ]
     else:
         begins = [doc.starts[i] for i in range(len(doc.tokens)) if _starts_here(starts, doc, i)]
-    found = classifier._matches_at_tokens(regex, text, whole, begins)
+    found = analysis._matches_at_tokens(regex, text, whole, begins)
     return [m.span() for m in found]
 
 
@@ -358,8 +356,8 @@ def _starts_here(starts: frozenset[str], doc: Any, i: int) -> bool:
 
 
 def test_most_rules_show_what_their_matches_start_with() -> None:
-    shown = [c for c in classifier._RULES if c.starts is not None]
-    assert len(shown) > 0.9 * len(classifier._RULES)
+    shown = [c for c in rules.RULES if c.starts is not None]
+    assert len(shown) > 0.9 * len(rules.RULES)
     assert all(c.starts for c in shown)
 
 
@@ -414,7 +412,7 @@ def test_regular_text(text: str, regular: bool) -> None:
 
 def _span_cases() -> Iterator[str]:
     for text in [*CORPUS, *_long_messages(), *_random_messages()[1:40:2]]:
-        yield from classifier._variants(classifier._coerce(text))
+        yield from normalisation.text_variants(normalisation.coerce(text))
 
 
 def test_trying_rules_at_their_start_tokens_finds_what_a_search_finds() -> None:
@@ -424,17 +422,17 @@ def test_trying_rules_at_their_start_tokens_finds_what_a_search_finds() -> None:
     the rule's ``starts`` on the short texts."""
     compared = 0
     for text in _span_cases():
-        doc = classifier._Doc.build(text)
+        doc = analysis.Doc.build(text)
         if not doc.regular:
             continue
-        located = classifier._TRIGGERS.locate(doc.tokens)
-        sample = set(range(len(text) % 7, len(classifier._RULES), 60))
+        located = rules.TRIGGERS.locate(doc.tokens)
+        sample = set(range(len(text) % 7, len(rules.RULES), 60))
         for i in sorted(set(located) | sample):
-            compiled = classifier._RULES[i]
+            compiled = rules.RULES[i]
             if compiled.starts is None:
                 continue
             cases = [None]
-            if i in located and len(text) > classifier.SPAN_CHARS:
+            if i in located and len(text) > analysis.SPAN_CHARS:
                 cases = [doc.sentence_spans(located[i])]
             for spans in cases:
                 expected = _search_spans(compiled.regex, text, spans)
@@ -443,7 +441,7 @@ def test_trying_rules_at_their_start_tokens_finds_what_a_search_finds() -> None:
                     compiled.starts,
                     text,
                     spans,
-                    check_candidates=len(text) <= classifier.SPAN_CHARS,
+                    check_candidates=len(text) <= analysis.SPAN_CHARS,
                 )
                 assert got == expected, (compiled.rule.id, text, spans)
                 compared += bool(expected)
@@ -475,8 +473,8 @@ def test_a_long_message_tries_its_rules_at_few_places(
         positions += sum(hi - lo for lo, hi in spans)
         return matches_at_tokens(Counting(regex), text, spans, begins)
 
-    matches_at_tokens = classifier._matches_at_tokens
-    monkeypatch.setattr(classifier, "_matches_at_tokens", counted)
+    matches_at_tokens = analysis._matches_at_tokens
+    monkeypatch.setattr(analysis, "_matches_at_tokens", counted)
     sentences = LONG_PLAY if kind == "play" else tuple(t for t in BENCH_SAMPLE if len(t) < 300)
     messages = _bench_long_messages(sentences)
     for message in messages:
@@ -492,7 +490,8 @@ def test_importing_the_screen_derives_and_compiles_no_rule() -> None:
         "import logging\n"
         "logging.basicConfig(level=logging.WARNING)\n"
         "from tta_server.safety import classifier\n"
-        "print(sum(c._regex is not None for c in classifier._RULES))\n"
+        "from tta_server.safety import rules\n"
+        "print(sum(c._regex is not None for c in rules.RULES))\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
@@ -503,14 +502,14 @@ def test_importing_the_screen_derives_and_compiles_no_rule() -> None:
 def test_markers_looked_for_at_tokens_are_found_as_a_search_finds_them() -> None:
     """``_Doc.has`` (a marker tried at the tokens its matches start with) answers what a search
     of the same range answers: fiction markers in each sentence, present markers anywhere."""
-    assert classifier._FICTION.stems and classifier._PRESENT.stems  # derivable: in use
+    assert rules.FICTION.stems and rules.PRESENT.stems  # derivable: in use
     found = 0
     for text in _span_cases():
-        doc = classifier._Doc.build(text)
+        doc = analysis.Doc.build(text)
         ranges = [doc.sentence(first)[:2] for first, _ in doc._sentence_tokens if doc.tokens]
         for marker, spans in (
-            (classifier._FICTION, ranges),
-            (classifier._PRESENT, [(0, len(text))]),
+            (rules.FICTION, ranges),
+            (rules.PRESENT, [(0, len(text))]),
         ):
             for start, end in spans:
                 expected = marker.search(text, start, end) is not None
@@ -521,10 +520,8 @@ def test_markers_looked_for_at_tokens_are_found_as_a_search_finds_them() -> None
 
 def test_locating_by_distinct_tokens_is_locating_by_tokens() -> None:
     for text in _span_cases():
-        doc = classifier._Doc.build(text)
-        assert classifier._TRIGGERS.locate_tokens(doc.positions) == classifier._TRIGGERS.locate(
-            doc.tokens
-        )
+        doc = analysis.Doc.build(text)
+        assert rules.TRIGGERS.locate_tokens(doc.positions) == rules.TRIGGERS.locate(doc.tokens)
 
 
 # --------------------------------------------------------------------------------------------
@@ -533,7 +530,7 @@ def test_locating_by_distinct_tokens_is_locating_by_tokens() -> None:
 
 
 def _derive(pattern: str) -> Triggers:
-    return derive_triggers(classifier.compile_rule(pattern))
+    return derive_triggers(rules.compile_rule(pattern))
 
 
 def test_whole_words_and_stems_are_read_off_the_regex() -> None:
@@ -565,10 +562,10 @@ def test_a_rule_without_a_trigger_word_stops_the_screen_from_loading() -> None:
     """A rule added to the table that the prefilter cannot see fails loudly, at import."""
     script = (
         "import dataclasses, importlib\n"
-        "from tta_server.safety import classifier, lang\n"
+        "from tta_server.safety import lang, rules\n"
         "bad = dataclasses.replace(lang.RULES[0], id='suicide.no_words', pattern=r'\\b\\w+ing')\n"
         "lang.RULES = (*lang.RULES, bad)\n"
-        "importlib.reload(classifier)\n"
+        "importlib.reload(rules)\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode != 0
@@ -579,12 +576,12 @@ def test_the_shipped_derivations_are_those_of_the_present_tables() -> None:
     """``derived.json`` holds each rule's triggers and starts so that the screen need not read
     them off ~600 regexes at every import; it must be what the present rule table gives.
     After changing a rule (or ``triggers``), run ``scripts/build_safety_derived.py``."""
-    path = Path(classifier.__file__).resolve().parent / classifier.DERIVED_FILE
+    path = Path(rules.__file__).resolve().parent / rules.DERIVED_FILE
     shipped = json.loads(path.read_text(encoding="utf-8"))
     hint = "tta_server/safety/derived.json is stale: run scripts/build_safety_derived.py"
-    assert shipped["key"] == classifier.derivation_key(), hint
-    assert shipped == classifier.derive_tables(), hint
-    loaded = [(c.starts, c.rule.id) for c in classifier._RULES]
+    assert shipped["key"] == rules.derivation_key(), hint
+    assert shipped == rules.derive_tables(), hint
+    loaded = [(c.starts, c.rule.id) for c in rules.RULES]
     assert loaded == [
         (None if r["starts"] is None else frozenset(r["starts"]), r["id"]) for r in shipped["rules"]
     ]
@@ -593,11 +590,11 @@ def test_the_shipped_derivations_are_those_of_the_present_tables() -> None:
 def test_a_changed_rule_changes_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
     from tta_server.safety import lang
 
-    key = classifier.derivation_key()
+    key = rules.derivation_key()
     first = lang.RULES[0]
     changed = dataclasses.replace(first, pattern=first.pattern + "|\\bextraordinarily sad\\b")
     monkeypatch.setattr(lang, "RULES", (changed, *lang.RULES[1:]))
-    assert classifier.derivation_key() != key
+    assert rules.derivation_key() != key
 
 
 def test_the_index_selects_by_word_and_by_stem() -> None:

@@ -1,6 +1,7 @@
 """Safety screen for player input: crisis and concern detection, run before anything else.
 
-See ``tta_server.safety.classifier`` for how it works and what it cannot do.
+See ``tta_server.safety.classifier`` for how it works and what it cannot do; its steps live in
+``normalisation`` (1), ``rules`` (2) and ``analysis`` (3).
 """
 
 from tta_server.safety.classifier import (
@@ -8,9 +9,9 @@ from tta_server.safety.classifier import (
     classify,
     classify_jsonl,
     explain,
-    normalise,
 )
 from tta_server.safety.model import Assessment, Category, Level
+from tta_server.safety.normalisation import normalise
 
 __all__ = [
     "Assessment",

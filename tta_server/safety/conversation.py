@@ -39,8 +39,9 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tta_server.safety.classifier import classify, fold_letters, join_split_letters
+from tta_server.safety.classifier import classify
 from tta_server.safety.model import Assessment, Category, Level
+from tta_server.safety.normalisation import fold_letters, join_split_letters
 
 WINDOW_MESSAGES = 6
 """How many earlier player messages of the session count."""

@@ -48,7 +48,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from tta_server.safety.classifier import compile_rule, fold_letters, join_split_letters
+from tta_server.safety.normalisation import fold_letters, join_split_letters
+from tta_server.safety.rules import compile_rule
 
 # --------------------------------------------------------------------------------------------
 # Vocabulary shared by the rules (all in normalised form: lower case, no accents, no apostrophes)
