@@ -1,10 +1,10 @@
-"""The client's widgets and screens on fixed data, driven with a Pilot (no network)."""
+"""The client's other screens on fixed data, driven with a Pilot (no network): your stories, the
+character form, login, characters and worlds, the status chip, and the app without a server."""
 
 from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 from textual.widgets import Button, Input, OptionList, SelectionList, Static
@@ -16,14 +16,11 @@ from tests.tui.conftest import (
     CHARACTERS,
     CONNECTED,
     CRISIS,
-    FACILITATOR_TEXT,
     FIELD_ERRORS,
     GOAL_LABELS,
-    HISTORY,
     NOW,
     SCHEMA,
     SESSIONS,
-    TEA_HUT,
     URL,
     WORLD_TITLES,
     WORLDS,
@@ -32,7 +29,6 @@ from tests.tui.conftest import (
     facilitator_message,
     fresh,
     opening_events,
-    summary,
     top,
     wait_until,
 )
@@ -43,7 +39,7 @@ from tta_tui.screens.characters import CharactersScreen, ConfirmScreen
 from tta_tui.screens.errors import ErrorScreen
 from tta_tui.screens.help import HelpScreen, help_text
 from tta_tui.screens.login import LoginScreen
-from tta_tui.screens.safety import CheckinPanel, CrisisScreen
+from tta_tui.screens.safety import CrisisScreen
 from tta_tui.screens.stories import (
     UNKNOWN_CHARACTER,
     UNKNOWN_WORLD,
@@ -54,204 +50,9 @@ from tta_tui.screens.stories import (
 )
 from tta_tui.screens.story import StoryScreen
 from tta_tui.screens.worlds import WorldsScreen
-from tta_tui.widgets.command_input import CommandSuggester, Vocabulary
-from tta_tui.widgets.map import MapModel, layout, render_map
-from tta_tui.widgets.side_panel import SidePanel
 from tta_tui.widgets.status_chip import StatusChip, describe_status
-from tta_tui.widgets.story_log import MAX_PARAGRAPHS, Paragraph, StoryLog
-from tta_tui.widgets.summary import parse_summary
 
 pytestmark = pytest.mark.usefixtures("client_files")
-
-BOX_DRAWING = {chr(c) for c in range(0x2500, 0x2580)} | {"╱", "╲", "●"}
-
-
-def story_app(**kw: Any) -> ScreenHarness:
-    return ScreenHarness(lambda: StoryScreen(plain=kw.get("plain", False)), **kw)
-
-
-# -- the story log ------------------------------------------------------------------------------
-async def test_story_log_follows_until_the_player_scrolls_up_then_counts_new() -> None:
-    app = story_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        log = app.screen.query_one(StoryLog)
-        for i in range(30):
-            log.add_narration(f"Paragraph {i}: the fog rolls in over the harbour wall.")
-        await pilot.pause()
-        await wait_until(pilot, lambda: log.max_scroll_y > 0 and log.is_vertical_scroll_end)
-        assert log.following and log.new_count == 0
-
-        log.focus()
-        await pilot.press("home")
-        await wait_until(pilot, lambda: log.scroll_y == 0, what="scrolled to the top")
-        assert not log.following
-        for i in range(3):
-            log.add_narration(f"New paragraph {i}.")
-        await pilot.pause()
-        marker = app.screen.query_one("#new-marker", Static)
-        assert log.scroll_y == 0, "the view must not jump while the player reads back"
-        assert log.new_count == 3 and marker.display
-        assert "+3 new" in str(marker.render())
-
-        await pilot.press("end")
-        await wait_until(pilot, lambda: log.is_vertical_scroll_end, what="jumped to the end")
-        assert log.following and log.new_count == 0 and not marker.display
-        log.add_narration("One more.")
-        await pilot.pause()
-        await wait_until(pilot, lambda: log.is_vertical_scroll_end)
-        assert log.new_count == 0
-
-
-async def test_end_in_the_input_jumps_the_story_down() -> None:
-    app = story_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = app.screen
-        assert isinstance(screen, StoryScreen)
-        log = screen.story_log
-        for i in range(30):
-            log.add_narration(f"Paragraph {i}.")
-        await pilot.pause()
-        log.scroll_home(animate=False)
-        await wait_until(pilot, lambda: not log.following)
-        log.add_narration("Something new happens.")
-        await pilot.pause()
-        assert log.new_count == 1
-        assert screen.focused is screen.command_input
-        await pilot.press("end")
-        await wait_until(pilot, lambda: log.is_vertical_scroll_end and log.new_count == 0)
-
-
-async def test_story_text_is_never_markup_and_inputs_are_set_apart() -> None:
-    app = story_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = app.screen
-        assert isinstance(screen, StoryScreen)
-        for e in opening_events():
-            screen.apply(e)
-        screen.apply({"type": "turn.input", "seq": 8, "data": {"text": "say [red]hi[/red]"}})
-        await pilot.pause()
-        kinds = [(p.kind, p.text) for p in screen.story_log.paragraphs]
-        assert kinds[0][0] == "disclosure" and "written by software" in kinds[0][1]
-        assert ("input", "> go inside") in kinds
-        assert ("input", "> say [red]hi[/red]") in kinds
-        shown = [str(p.render()) for p in screen.story_log.paragraphs]
-        assert any("[bold]Not markup[/bold]" in s for s in shown)
-        assert any("say [red]hi[/red]" in s for s in shown)
-        assert screen.query_one(SidePanel).summary.location == "Rue's Tea Hut"
-        banner = screen.query_one("#story-notice", Static)
-        assert banner.display and str(banner.render()) == (
-            "Written by software, not a person. In an emergency, call 999. F1 help."
-        )
-
-
-async def test_the_story_keeps_the_newest_paragraphs_and_mounts_a_burst_at_once() -> None:
-    app = story_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        log = app.screen.query_one(StoryLog)
-        for i in range(MAX_PARAGRAPHS + 5):
-            log.add_narration(f"Paragraph {i}.")
-        await pilot.pause()
-        await wait_until(pilot, lambda: len(log.query(Paragraph)) == MAX_PARAGRAPHS)
-        mounted = [p.text for p in log.query(Paragraph)]
-        assert mounted == [p.text for p in log.paragraphs]
-        assert mounted[0] == "Paragraph 5." and mounted[-1] == f"Paragraph {MAX_PARAGRAPHS + 4}."
-        await wait_until(pilot, lambda: log.is_vertical_scroll_end, what="following the end")
-
-
-# -- people in the story ------------------------------------------------------------------------
-def paused_event(seq: int) -> dict[str, Any]:
-    return event(
-        "session.paused",
-        seq,
-        by="fran",
-        reason="A quick check-in.",
-        message="fran (a facilitator) has paused your story for a moment: A quick check-in. "
-        "It will go on when they resume it.",
-    )
-
-
-async def test_a_facilitator_message_is_set_apart_from_the_narration() -> None:
-    app = story_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = top(app, StoryScreen)
-        for e in opening_events():
-            screen.apply(e)
-        screen.apply(facilitator_message(8, FACILITATOR_TEXT))
-        screen.apply(facilitator_message(9, "And a second note.", sender=""))
-        await pilot.pause()
-        people = [p for p in screen.story_log.paragraphs if p.kind == "facilitator"]
-        assert [p.text for p in people] == [
-            f"Message from fran (a facilitator):\n{FACILITATOR_TEXT}",
-            "Message from a facilitator:\nAnd a second note.",
-        ]
-        assert people[0].has_class("story-facilitator")
-        assert "[b]No markup[/b]" in str(people[0].render()), "shown as written"
-        assert not any(
-            "Fran" in p.text for p in screen.story_log.paragraphs if p.kind != "facilitator"
-        )
-
-
-async def test_while_paused_nothing_is_sent_and_resuming_clears_it() -> None:
-    app = story_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = top(app, StoryScreen)
-        for e in opening_events():
-            screen.apply(e)
-        bar = screen.query_one("#story-state", Static)
-        assert not bar.display and not screen.paused
-        screen.apply(paused_event(8))
-        await pilot.pause()
-        assert screen.paused and bar.display
-        assert str(bar.render()).startswith("Paused by fran (a facilitator).")
-        assert [p.kind for p in screen.story_log.paragraphs][-1] == "pause"
-        await pilot.press(*"look around", "enter")
-        await pilot.pause()
-        assert not app.posted(StoryScreen.Say), "not sent while paused"
-        assert screen.command_input.value == "look around", "kept for later"
-        await pilot.press("ctrl+u")
-        await pilot.press(*"/map", "enter")
-        assert screen.map_view.display, "the client's own commands still work"
-        await pilot.press("escape")
-
-        screen.apply(event("session.resumed", 9, by="fran", message="Your story can go on."))
-        await pilot.pause()
-        assert not screen.paused and not bar.display
-        assert screen.story_log.paragraphs[-1].text == "Your story can go on."
-        screen.command_input.value = "look around"
-        await pilot.press("enter")
-        await pilot.pause()
-        assert [m.text for m in app.posted(StoryScreen.Say)] == ["look around"]
-
-        screen.turn_refused_paused("A facilitator has paused your story for a moment.")
-        await pilot.pause()
-        assert screen.paused and bar.display and screen.paused_by is None
-        assert str(bar.render()).startswith("Paused by a facilitator.")
-        assert screen.command_input.value == "look around", "the refused line comes back"
-
-
-async def test_an_ended_story_opens_read_only() -> None:
-    title = "The Lantern Coast: Aria Moon"
-    app = ScreenHarness(lambda: StoryScreen(title=title, read_only=True))
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = top(app, StoryScreen)
-        screen.show_history(fresh({"h": HISTORY})["h"])
-        await pilot.pause()
-        assert [(p.kind, p.text) for p in screen.story_log.paragraphs] == [
-            ("notice", HISTORY[0]["text"]),
-            ("narration", HISTORY[1]["text"]),
-            ("input", "> go inside"),
-            ("narration", HISTORY[3]["text"]),
-            ("notice", HISTORY[4]["text"]),
-        ]
-        assert screen.command_input.disabled and not screen.side.display
-        note = screen.query_one("#story-state", Static)
-        assert note.display and "has ended" in str(note.render())
-        await pilot.press("f2", "f10")
-        await pilot.pause()
-        assert not screen.map_view.display and not app.posted(StoryScreen.Leave)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert len(app.posted(StoryScreen.Back)) == 1 and not app.posted(StoryScreen.Leave)
 
 
 # -- your stories -------------------------------------------------------------------------------
@@ -338,254 +139,6 @@ async def test_the_characters_say_a_story_is_waiting_and_s_lists_them() -> None:
         screen.show(screen.characters, 0)
         await pilot.pause()
         assert not going.display
-
-
-# -- command input ------------------------------------------------------------------------------
-async def test_command_input_history_up_and_down() -> None:
-    app = story_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = app.screen
-        assert isinstance(screen, StoryScreen)
-        inp = screen.command_input
-        for line in ("look", "go north"):
-            await pilot.press(*line, "enter")
-        await pilot.pause()
-        assert [m.text for m in app.posted(StoryScreen.Say)] == ["look", "go north"]
-        await pilot.press(*"tak")
-        await pilot.press("up")
-        assert inp.value == "go north"
-        await pilot.press("up")
-        assert inp.value == "look"
-        await pilot.press("up")
-        assert inp.value == "look"
-        await pilot.press("down")
-        assert inp.value == "go north"
-        await pilot.press("down")
-        assert inp.value == "tak", "Down past the newest line gives back what was being typed"
-
-
-async def test_tab_completes_verbs_exits_and_names_from_the_summary() -> None:
-    app = story_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = app.screen
-        assert isinstance(screen, StoryScreen)
-        screen.show_summary(parse_summary(summary()))
-        inp = screen.command_input
-        await pilot.press(*"exa", "tab")
-        assert inp.value == "examine"
-        inp.value = ""
-        await pilot.press(*"go ", "tab")
-        first = inp.value
-        assert first in {"go in", "go east", "go north", "go west"}
-        await pilot.press("tab")
-        assert inp.value != first and inp.value.startswith("go ")
-        inp.value = ""
-        await pilot.press(*"talk to r", "tab")
-        assert inp.value == "talk to Rue Penhallow"
-        inp.value = ""
-        await pilot.press(*"take whi", "tab")
-        assert inp.value == "take a tin whistle"
-        inp.value = ""
-        await pilot.press(*"zzz", "tab")
-        assert inp.value == "zzz" and screen.focused is inp, "nothing to complete: stay here"
-        inp.value = ""
-        await pilot.press(*"go ins", "tab")
-        assert inp.value == "go inside"
-
-
-async def test_the_suggester_offers_the_rest_of_the_word() -> None:
-    vocab = Vocabulary()
-    vocab.use(parse_summary(summary()))
-    suggester = CommandSuggester(vocab)
-    assert await suggester.get_suggestion("exa") == "examine"
-    assert await suggester.get_suggestion("Exa") == "Examine"
-    assert await suggester.get_suggestion("go we") == "go west"
-    assert await suggester.get_suggestion("give a tin") == "give a tin whistle"
-    assert await suggester.get_suggestion("qqq") is None
-    vocab.use(parse_summary(TEA_HUT))
-    assert await suggester.get_suggestion("go w") is None
-    assert await suggester.get_suggestion("go o") == "go out"
-
-
-# -- side panel and map -------------------------------------------------------------------------
-async def test_side_panel_shows_the_summary() -> None:
-    app = ScreenHarness(lambda: StoryScreen())
-    async with app.run_test(size=(120, 40)) as pilot:
-        panel = app.screen.query_one(SidePanel)
-        panel.show(parse_summary(summary()))
-        await pilot.pause()
-        text = panel.as_text()
-        for expected in (
-            "The Quay",
-            "in     Rue's Tea Hut",
-            "north  Chapel Street (closed)",
-            "a tin whistle",
-            "Rue Penhallow",
-            "Step 2 of 7: Steady Pip",
-            "Grounding x2",
-            "Asking for help x1",
-        ):
-            assert expected in text, expected
-        panel.show(
-            parse_summary(
-                summary(
-                    inventory=[],
-                    characters=[],
-                    skills={},
-                    arc={"done": 7, "total": 7, "current": None, "ended": True},
-                )
-            )
-        )
-        text = panel.as_text()
-        assert "Carrying\nnothing" in text and "People here\nno one" in text
-        assert "Story complete: all 7 steps done" in text and "none yet" in text
-
-
-def test_map_places_neighbours_by_direction() -> None:
-    model = MapModel()
-    model.add(parse_summary(summary()))
-    model.add(parse_summary(TEA_HUT))
-    model.add(
-        parse_summary(
-            summary(
-                "The Harbour Wall", exits=[{"direction": "west", "to": "The Quay", "open": True}]
-            )
-        )
-    )
-    pos = layout(model)
-    qx, qy = pos["The Quay"]
-    assert pos["Chapel Street"] == (qx, qy - 1)
-    assert pos["The Harbour Wall"] == (qx + 1, qy)
-    assert pos["The Dunes"] == (qx - 1, qy)
-    assert pos["Rue's Tea Hut"] not in {pos["Chapel Street"], pos["The Harbour Wall"]}
-    assert model.current == "The Harbour Wall"
-
-    fancy = render_map(model).plain
-    lines = fancy.splitlines()
-    quay_line = next(i for i, line in enumerate(lines) if "[The Quay]" in line)
-    assert "(Chapel Street)" in lines[quay_line - 2]
-    assert lines[quay_line].index("(The Dunes)") < lines[quay_line].index("[The Quay]")
-    assert lines[quay_line].index("[The Quay]") < lines[quay_line].index("[*The Harbour Wall]")
-    assert "[Rue's Tea Hut]" in fancy and "in" in fancy
-    assert "─" in fancy
-
-    plain = render_map(model, plain=True).plain
-    assert not BOX_DRAWING & set(plain) and plain.isascii()
-    assert "[*The Harbour Wall]" in plain
-
-
-async def test_map_toggles_with_f2_and_m() -> None:
-    app = story_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = app.screen
-        assert isinstance(screen, StoryScreen)
-        for e in opening_events():
-            screen.apply(e)
-        await pilot.press("f2")
-        assert screen.map_view.display and not screen.query_one("#story-main").display
-        assert "[*Rue's Tea Hut]" in screen.map_view.as_text()
-        await pilot.press("escape")
-        assert not screen.map_view.display
-        screen.story_log.focus()
-        await pilot.press("m")
-        assert screen.map_view.display
-        await pilot.press("m")
-        assert not screen.map_view.display
-        screen.command_input.focus()
-        await pilot.press("m")
-        assert not screen.map_view.display and screen.command_input.value == "m"
-
-
-# -- safety -------------------------------------------------------------------------------------
-async def test_crisis_screen_ignores_stray_keys_and_closes_only_by_a_choice() -> None:
-    app = ScreenHarness(lambda: CrisisScreen(CRISIS))
-    async with app.run_test(size=(80, 24)) as pilot:
-        crisis = top(app, CrisisScreen)
-        assert not isinstance(crisis.focused, Button), "no choice may be focused at first"
-        await pilot.press("escape", "q", "enter", "space", "y", "ctrl+c", "backspace")
-        await pilot.pause()
-        assert top(app, CrisisScreen) is crisis and not app.posted(CrisisScreen.Chosen)
-
-        text = crisis.as_text().splitlines()
-        assert text[0] == "If you are in immediate danger, call 999 now."
-        assert text[1].startswith("Samaritans") and text[3].startswith("What you just wrote")
-        assert text[-3:] == ["I'm safe, continue", "I want to talk to a person", "End the session"]
-
-        await pilot.press("tab")
-        assert isinstance(crisis.focused, Button) and crisis.focused.id == "choice-continue"
-        await pilot.press("enter")
-        await pilot.pause()
-        assert [m.choice for m in app.posted(CrisisScreen.Chosen)] == ["continue"]
-        assert crisis.waiting and all(b.disabled for b in crisis.query(Button))
-        assert top(app, CrisisScreen) is crisis, "it waits for the server's answer"
-
-        crisis.answer_failed("Your answer did not get through.")
-        await pilot.pause()
-        assert not crisis.waiting and not any(b.disabled for b in crisis.query(Button))
-
-
-async def test_crisis_screen_without_lines_still_shows_the_emergency_number() -> None:
-    data = {"message": "Please reach out.", "emergency": "911", "choices": []}
-    app = ScreenHarness(lambda: CrisisScreen(data))
-    async with app.run_test(size=(80, 24)):
-        crisis = app.screen
-        assert isinstance(crisis, CrisisScreen)
-        assert crisis.as_text().splitlines()[0] == "If you are in immediate danger, call 911 now."
-        assert [b.id for b in crisis.query(Button)] == [
-            "choice-continue",
-            "choice-talk",
-            "choice-end",
-        ]
-
-
-async def test_checkin_panel_is_quiet_and_closes_with_escape() -> None:
-    app = story_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = app.screen
-        assert isinstance(screen, StoryScreen)
-        screen.apply(
-            {
-                "type": "safety.checkin",
-                "seq": 9,
-                "data": {
-                    "message": "Some of what you wrote sounded heavy.",
-                    "lines": ["Samaritans: call 116 123 (24/7)."],
-                },
-            }
-        )
-        await pilot.pause()
-        panel = screen.query_one(CheckinPanel)
-        assert top(app, StoryScreen) is screen, "a check-in is not modal"
-        await pilot.press(*"look")
-        assert screen.command_input.value == "look"
-        await pilot.press("escape")
-        await pilot.pause()
-        assert not screen.query(CheckinPanel) and not panel.is_attached
-
-
-async def test_a_long_checkin_still_shows_how_to_close_it() -> None:
-    """Message, emergency line and four resources overflow the panel's ten rows: the Close
-    button scrolls out of sight, so the way to close it is written on the border."""
-    app = story_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = app.screen
-        assert isinstance(screen, StoryScreen)
-        lines = [
-            f"Helpline {n}: call 0800 000 00{n} (any time). Free and confidential." for n in "1234"
-        ]
-        screen.apply(
-            {
-                "type": "safety.checkin",
-                "seq": 9,
-                "data": {"message": "Some of what you wrote sounded heavy. " * 3, "lines": lines},
-            }
-        )
-        await pilot.pause()
-        shown = app.export_screenshot().replace("&#160;", " ")
-        assert "Esc closes it" in shown
-        await pilot.press("escape")
-        await pilot.pause()
-        assert not screen.query(CheckinPanel)
 
 
 # -- the character form -------------------------------------------------------------------------
