@@ -7,9 +7,9 @@ a few milliseconds (docs/performance.md). ``benchmark`` measures it on any list 
 
 How it works
 ------------
-1. **Normalise** (module ``normalisation``, ``normalise``): NFKC, case-fold, fold look-alike letters (Cyrillic, Greek,
-   Cherokee ... to ASCII: ``fold_letters``), rejoin letters split by symbols ("k.i.l.l":
-   ``join_split_letters``), strip accents, straighten curly quotes, drop
+1. **Normalise** (module ``normalisation``, ``normalise``): NFKC, case-fold, fold look-alike
+   letters (Cyrillic, Greek, Cherokee ... to ASCII: ``fold_letters``), rejoin letters split by
+   symbols ("k.i.l.l": ``join_split_letters``), strip accents, straighten curly quotes, drop
    control and zero-width characters, read laughing emoji as "lol", map leetspeak digits inside
    words (``k1ll`` -> ``kill``), expand contractions and chat spellings (``im``, ``wanna``,
    ``kms``, ``unalive``, ``fr``, ``irl`` ...), split punctuation into clause (``,``) and sentence
@@ -17,8 +17,8 @@ How it works
    collapsed to a double letter and one to a single letter; both are screened. A rewrite is
    skipped when the text lacks a character or word that all its matches need (no ``'``: no
    contraction to expand).
-2. **Match** (module ``rules``) the ordered rule table (``lang.RULES``: ``lexicon.RULES`` and one module per
-   language in ``lang/``): compiled regexes over the normalised
+2. **Match** (module ``rules``) the ordered rule table (``lang.RULES``: ``lexicon.RULES`` and
+   one module per language in ``lang/``): compiled regexes over the normalised
    text, each with an id, a level, a category and flags. Patterns match predicates ("kill
    myself", "want to die", "he hits me"). A prefilter runs only the rules that can match: each
    rule's trigger words are read off its own regex (``triggers.derive_triggers``; every match
