@@ -20,7 +20,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -28,7 +28,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
-from tta_server import data
+from tta_server import data, tls
 
 
 class StoreKind(StrEnum):
@@ -71,6 +71,19 @@ class Settings(BaseSettings):
     port: int = Field(8765, ge=0, le=65535)
     """TCP port for WebSocket and the plain HTTP endpoints (/healthz, /readyz, /metrics).
     0 picks a free port (printed at start-up)."""
+
+    tls_cert: Path | None = None
+    """PEM file of the server's certificate chain (the certificate first, then its
+    intermediates), for serving ``wss://`` and ``https://`` (/healthz, /readyz, /metrics) on
+    ``port`` directly. Set together with ``tls_key``. Unset (the default): plain ``ws://`` and
+    ``http://``, for loopback or behind a reverse proxy that terminates TLS. Read once at
+    start-up (restart to load a renewed certificate); a missing, unreadable or non-PEM file
+    stops start-up."""
+
+    tls_key: Path | None = None
+    """PEM file of the private key of ``tls_cert`` (not encrypted; keep it readable only by the
+    server's user). Set together with ``tls_cert``; unset with it to turn TLS off. A key that
+    does not match the certificate stops start-up."""
 
     trusted_proxies: list[str] = Field(default_factory=list)
     """Reverse proxies (addresses or CIDR networks, e.g. ``["127.0.0.1", "10.0.0.0/8"]``)
@@ -315,6 +328,25 @@ class Settings(BaseSettings):
             return self.crisis_resources_file
         return data.crisis_resources()
 
+    @field_validator("tls_cert")
+    @classmethod
+    def _a_certificate(cls, value: Path | None) -> Path | None:
+        if value is not None:
+            tls.check_certificate(value)
+        return value
+
+    @field_validator("tls_key")
+    @classmethod
+    def _its_key(cls, value: Path | None, info: ValidationInfo) -> Path | None:
+        if "tls_cert" in info.data:  # else the certificate was refused already
+            tls.check_key(info.data["tls_cert"], value)
+        return value
+
+    @property
+    def tls(self) -> bool:
+        """Whether the server serves TLS itself (``tls_cert`` and ``tls_key`` set)."""
+        return self.tls_cert is not None and self.tls_key is not None
+
     @field_validator("trusted_proxies", "metrics_allow")
     @classmethod
     def _networks(cls, value: list[str]) -> list[str]:
@@ -375,11 +407,12 @@ def load_settings(**overrides: Any) -> Settings:
         first = exc.errors()[0]
         name = ".".join(str(p) for p in first["loc"]) or "settings"
         env_name = "TTA_" + name.upper()
-        raise SettingsError(
-            f"setting '{name}' ({env_name}) is invalid: {first['msg']}"
-            + (
+        if first["type"] == "value_error":  # our validators' sentences name the value already
+            why = str(first.get("ctx", {}).get("error", first["msg"]))
+        else:
+            why = first["msg"] + (
                 f" (got {first['input']!r})"
                 if "input" in first and first["type"] != "missing"
                 else ""
             )
-        ) from None
+        raise SettingsError(f"setting '{name}' ({env_name}) is invalid: {why}") from None

@@ -92,6 +92,14 @@ def root(
             show_default=False,
         ),
     ] = None,
+    ca_file: Annotated[
+        Path | None,
+        typer.Option(
+            help="CA certificate (PEM) to trust for a wss:// or https:// --url (default: the "
+            "system's trusted authorities).",
+            show_default=False,
+        ),
+    ] = None,
     timeout: Annotated[
         float,
         typer.Option(min=0.1, help="Seconds allowed to open the store, or a server to answer."),
@@ -117,7 +125,7 @@ def root(
         logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     else:  # library warnings (Neo4j's retries) would break "one line per problem"
         logging.basicConfig(handlers=[logging.NullHandler()])
-    ctx.obj = Options(store, data_dir, config, timeout, debug, worlds_dir)
+    ctx.obj = Options(store, data_dir, config, timeout, debug, worlds_dir, ca_file)
 
 
 def main() -> None:

@@ -15,6 +15,7 @@ import json
 import os
 import re
 import sqlite3
+import ssl
 import sys
 from collections.abc import AsyncIterator, Callable, Coroutine
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from tta_server.protocol.text import SURROGATE
 from tta_server.settings import Settings, SettingsError, StoreKind, load_settings
 from tta_server.store import make_store
 from tta_server.store.base import Store
+from tta_server.tls import client_context
 
 PROG = "tta-admin"
 
@@ -68,6 +70,7 @@ class Options:
     timeout: float
     debug: bool
     worlds_dir: Path | None = None
+    ca_file: Path | None = None
 
     def settings(self) -> Settings:
         """Settings as ``tta-server`` builds them; raises :class:`SettingsError`."""
@@ -85,6 +88,16 @@ class Target:
 
     settings: Settings
     timeout: float
+    ca_file: Path | None = None
+    """``--ca-file``: the CA that signed a ``wss://``/``https://`` server's certificate (else
+    the system's trust store)."""
+
+    def tls(self) -> ssl.SSLContext:
+        """The client TLS context for a ``wss://`` or ``https://`` server."""
+        try:
+            return client_context(self.ca_file)
+        except ValueError as exc:
+            raise AdminError(f"--ca-file: {exc}") from None
 
     @contextlib.asynccontextmanager
     async def store(self) -> AsyncIterator[Store]:
@@ -206,7 +219,7 @@ def run(ctx: typer.Context, body: Body) -> NoReturn:
     """
     options: Options = ctx.obj
     try:
-        target = Target(options.settings(), options.timeout)
+        target = Target(options.settings(), options.timeout, options.ca_file)
         code = asyncio.run(body(target))
     except SettingsError as exc:
         fail(str(exc), 2, options.debug)
