@@ -21,13 +21,12 @@ from collections.abc import AsyncIterator, Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, TextIO, cast
-from urllib.parse import urlsplit, urlunsplit
 
 import typer
 from rich.console import Console
 
 from tta_server.protocol.text import SURROGATE
-from tta_server.settings import Settings, SettingsError, StoreKind, load_settings
+from tta_server.settings import Settings, SettingsError, StoreKind, load_settings, redact_url
 from tta_server.store import make_store
 from tta_server.store.base import Store
 from tta_server.tls import client_context
@@ -172,21 +171,10 @@ def location(name: str, settings: Settings) -> str:
     if name == "sqlite":
         return str(settings.data_dir.resolve())
     if name == "redis":
-        return redact(settings.redis_url)
+        return redact_url(settings.redis_url)
     if name == "neo4j":
-        return f"{redact(settings.neo4j_uri)} (database {settings.neo4j_database})"
+        return f"{redact_url(settings.neo4j_uri)} (database {settings.neo4j_database})"
     return f"{settings.store} store"
-
-
-def redact(url: str) -> str:
-    """``url`` with its password, if any, replaced by ``***``."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = f"{parts.username or ''}:***@{parts.hostname or ''}"
-    if parts.port is not None:
-        netloc += f":{parts.port}"
-    return urlunsplit(parts._replace(netloc=netloc))
 
 
 def one_line(exc: BaseException) -> str:
