@@ -38,7 +38,7 @@ from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.http11 import Request, Response
 from websockets.typing import Origin
 
-from tta_server import __version__
+from tta_server import __version__, scrape_gauges
 from tta_server.accounts import Accounts
 from tta_server.client_address import client_address, in_networks, networks
 from tta_server.connection import Connection
@@ -303,6 +303,7 @@ class App:
                         "or with 'Authorization: Bearer <metrics_token>'.",
                     },
                 )
+            await scrape_gauges.refresh(self.metrics, self.store, self.draining)
             response = ws.respond(HTTPStatus.OK, "")
             response.body = self.metrics.render()
             _set_header(response, "Content-Type", "text/plain; version=0.0.4; charset=utf-8")
