@@ -166,7 +166,7 @@ class App:
     def url(self) -> str:
         """Where this server listens, as a client would write it (``ws://`` or ``wss://``)."""
         host = f"[{self.settings.host}]" if ":" in self.settings.host else self.settings.host
-        return f"{'wss' if self.settings.tls else 'ws'}://{host}:{self.port}"
+        return f"{'wss' if self.settings.serves_tls else 'ws'}://{host}:{self.port}"
 
     @property
     def port(self) -> int:

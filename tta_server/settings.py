@@ -461,7 +461,7 @@ class Settings(BaseSettings):
         return value
 
     @property
-    def tls(self) -> bool:
+    def serves_tls(self) -> bool:
         """Whether the server serves TLS itself (``tls_cert`` and ``tls_key`` set)."""
         return self.tls_cert is not None and self.tls_key is not None
 

@@ -82,8 +82,8 @@ def _start_with(*args: str | Path) -> subprocess.CompletedProcess[str]:
 
 # -- settings ---------------------------------------------------------------------------------
 def test_good_files_turn_tls_on_and_none_leave_it_off(pki: Pki, tmp_path: Path) -> None:
-    assert load_settings(tls_cert=pki.cert, tls_key=pki.key).tls
-    assert not load_settings(data_dir=tmp_path).tls
+    assert load_settings(tls_cert=pki.cert, tls_key=pki.key).serves_tls
+    assert not load_settings(data_dir=tmp_path).serves_tls
 
 
 @pytest.mark.parametrize(
