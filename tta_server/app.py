@@ -1,5 +1,8 @@
 """The server process: WebSocket protocol and plain HTTP on one port, and graceful shutdown.
 
+With ``tls_cert`` and ``tls_key`` set the port speaks TLS (``wss://``, ``https://``), else plain
+``ws://`` and ``http://`` (see :mod:`tta_server.tls`).
+
 HTTP (answered in ``process_request`` before any WebSocket handshake):
 
 * ``GET /healthz``: 200 ``{"status": "ok", ...}`` while the process serves.
@@ -26,6 +29,7 @@ import json
 import logging
 import math
 import signal
+import ssl
 from collections.abc import AsyncIterator
 from http import HTTPStatus
 from typing import Any
@@ -34,7 +38,7 @@ from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.http11 import Request, Response
 from websockets.typing import Origin
 
-from tta_server import __version__
+from tta_server import __version__, scrape_gauges
 from tta_server.accounts import Accounts
 from tta_server.client_address import client_address, in_networks, networks
 from tta_server.connection import Connection
@@ -50,6 +54,7 @@ from tta_server.settings import Settings
 from tta_server.store import make_store
 from tta_server.store.base import Store, now
 from tta_server.store.data_lock import DataFolderLock
+from tta_server.tls import server_context
 from tta_server.world_catalogue import WorldInfo, import_worlds, load_worlds, world_of
 
 log = logging.getLogger("tta.server")
@@ -135,6 +140,7 @@ class App:
             process_request=self._process_request,
             origins=[None, *(Origin(o) for o in self.settings.allowed_origins)],
             max_size=self.settings.max_frame_bytes,
+            ssl=self._tls(),
             server_header=f"tta/{__version__}",
             compression="deflate" if self.settings.ws_compression else None,
             create_connection=guarded(
@@ -150,6 +156,17 @@ class App:
             gc.collect()
             gc.freeze()
         return self.server
+
+    def _tls(self) -> ssl.SSLContext | None:
+        """The listener's TLS context (``tls_cert``/``tls_key``), or None for plain ws/http."""
+        cert, key = self.settings.tls_cert, self.settings.tls_key
+        return server_context(cert, key) if cert is not None and key is not None else None
+
+    @property
+    def url(self) -> str:
+        """Where this server listens, as a client would write it (``ws://`` or ``wss://``)."""
+        host = f"[{self.settings.host}]" if ":" in self.settings.host else self.settings.host
+        return f"{'wss' if self.settings.serves_tls else 'ws'}://{host}:{self.port}"
 
     @property
     def port(self) -> int:
@@ -286,6 +303,7 @@ class App:
                         "or with 'Authorization: Bearer <metrics_token>'.",
                     },
                 )
+            await scrape_gauges.refresh(self.metrics, self.store, self.draining)
             response = ws.respond(HTTPStatus.OK, "")
             response.body = self.metrics.render()
             _set_header(response, "Content-Type", "text/plain; version=0.0.4; charset=utf-8")
@@ -352,14 +370,8 @@ async def run_forever(settings: Settings) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
-    log.info(
-        "TTA server %s listening on ws://%s:%d (store: %s)",
-        __version__,
-        settings.host,
-        app.port,
-        app.store.kind,
-    )
-    print(f"TTA server ready on ws://{settings.host}:{app.port}", flush=True)
+    log.info("TTA server %s listening on %s (store: %s)", __version__, app.url, app.store.kind)
+    print(f"TTA server ready on {app.url}", flush=True)
     await stop.wait()
     log.info("shutting down")
     await app.shutdown()

@@ -31,6 +31,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="embedded (SQLite, default) or redis-neo4j",
     )
     p.add_argument("--data-dir", type=Path, help="directory of the embedded store's SQLite file")
+    p.add_argument(
+        "--tls-cert",
+        type=Path,
+        metavar="PEM",
+        help="certificate chain file: serve wss:// and https:// (with --tls-key)",
+    )
+    p.add_argument("--tls-key", type=Path, metavar="PEM", help="the certificate's private key file")
     p.add_argument("--config", type=Path, help="TOML settings file (default config/tta.toml)")
     p.add_argument(
         "--worlds-dir",
@@ -50,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
             port=args.port,
             store=args.store,
             data_dir=args.data_dir,
+            tls_cert=args.tls_cert,
+            tls_key=args.tls_key,
             config_file=args.config,
             worlds_dir=args.worlds_dir,
             log_format=args.log_format,

@@ -10,11 +10,40 @@
   (``address``, ``anonymous``, ``connect_rate``, ``flood``, ``login_deadline``).
 * ``tta_safety_screens_total{level}``: player texts screened, by verdict (none, concern, crisis).
 * ``tta_narration_replaced_total{rule}``: narrations the output screen replaced, by rule.
+* ``tta_build_info{version}`` (gauge, always 1): the TTA version this process runs.
+
+Refreshed from the store at each scrape (:mod:`tta_server.scrape_gauges`):
+
+* ``tta_ready`` (gauge): 1 when every store dependency answers and the process is not shutting
+  down (what ``/readyz`` says), else 0.
+* ``tta_safety_alerts_open{level}`` (gauge): safety alerts raised in the last
+  ``OPEN_ALERTS_LOOKBACK_S`` (7 days) that no facilitator has acknowledged, by level
+  (``concern``, ``crisis``); the same figure on every process of one store.
+* ``tta_safety_alert_oldest_open_seconds{level}`` (gauge): age of the oldest of them, by
+  level (0: none).
+
+And, from ``prometheus_client``'s collectors: ``process_*`` (CPU seconds, resident memory, open
+file descriptors, start time), ``python_gc_*`` (collections and objects collected, by
+generation) and ``python_info``.
 """
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client import (
+    GC_COLLECTOR,
+    PLATFORM_COLLECTOR,
+    PROCESS_COLLECTOR,
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    generate_latest,
+)
+
+from tta_server import __version__
+
+ALERT_LEVELS = ("concern", "crisis")
+"""The levels of safety alerts (``tta_safety_alerts_open`` always has both)."""
 
 _BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.015, 0.02, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
 
@@ -69,6 +98,36 @@ class Metrics:
             ["rule"],
             registry=self.registry,
         )
+
+        self.build_info = Gauge(
+            "tta_build_info",
+            "The TTA version this process runs.",
+            ["version"],
+            registry=self.registry,
+        )
+        self.build_info.labels(__version__).set(1)
+        self.ready = Gauge(
+            "tta_ready",
+            "1 when every store dependency answers and the process is not shutting down.",
+            registry=self.registry,
+        )
+        self.alerts_open = Gauge(
+            "tta_safety_alerts_open",
+            "Safety alerts of the last 7 days no facilitator has acknowledged, by level.",
+            ["level"],
+            registry=self.registry,
+        )
+        self.oldest_open_alert = Gauge(
+            "tta_safety_alert_oldest_open_seconds",
+            "Age of the oldest unacknowledged safety alert of the last 7 days, by level (0: none).",
+            ["level"],
+            registry=self.registry,
+        )
+        for level in ALERT_LEVELS:
+            self.alerts_open.labels(level).set(0)
+            self.oldest_open_alert.labels(level).set(0)
+        for collector in (PROCESS_COLLECTOR, GC_COLLECTOR, PLATFORM_COLLECTOR):
+            self.registry.register(collector)
 
     def narration_replaced(self, rule: str) -> None:
         self.replaced.labels(rule).inc()

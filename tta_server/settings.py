@@ -9,18 +9,35 @@ Settings come from, highest priority first:
 
 Each field says what it means, its unit, its default and how to turn it off. A bad value stops
 start-up with one line naming the setting (see :func:`load_settings`).
+
+Secrets in files: each secret (``neo4j_password``, ``llm_api_key``, ``metrics_token``, and
+``redis_url``, which may hold a password) can instead be read from a file named by the same
+setting with ``_file`` added (``TTA_NEO4J_PASSWORD_FILE=/run/credentials/tta.service/neo4j``,
+or ``neo4j_password_file`` in the TOML file): a systemd credential, a Docker or Kubernetes
+secret. The file's content is the value, without its final line break. Setting both the value
+and its file, or naming a file that cannot be read, stops start-up with one line naming the
+``_file`` setting. Secret values never show when the settings are printed or logged.
 """
 
 from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Iterator
 from enum import StrEnum
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    Field,
+    SecretStr,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -28,7 +45,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
-from tta_server import data
+from tta_server import data, tls
 
 
 class StoreKind(StrEnum):
@@ -54,6 +71,56 @@ class LogFormat(StrEnum):
     JSON = "json"
 
 
+DEFAULT_REDIS_URL = "redis://127.0.0.1:6390/0"
+
+SECRET_FILES = {
+    "metrics_token_file": "metrics_token",
+    "redis_url_file": "redis_url",
+    "neo4j_password_file": "neo4j_password",
+    "llm_api_key_file": "llm_api_key",
+}
+"""Each ``*_file`` setting and the setting it holds the value of."""
+
+URL_SETTINGS = ("redis_url", "neo4j_uri", "llm_base_url")
+"""Settings that are URLs: a password in one is shown as ``***`` (:func:`redact_url`)."""
+
+
+def redact_url(url: str) -> str:
+    """``url`` with its password, if any, replaced by ``***``."""
+    try:
+        parts = urlsplit(url)
+        password = parts.password
+    except ValueError:  # not a URL one can take apart: show nothing of it
+        return "***"
+    if password is None:
+        return url
+    netloc = f"{parts.username or ''}:***@{parts.hostname or ''}"
+    if parts.port is not None:
+        netloc += f":{parts.port}"
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+def read_secret_file(path: Path) -> str:
+    """The secret in ``path``: its text without the final line break (``\n`` or ``\r\n``).
+    Raises ValueError with a sentence when it cannot be read or is empty."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ValueError(f"{path} does not exist") from None
+    except IsADirectoryError:
+        raise ValueError(f"{path} is a directory, not a file") from None
+    except PermissionError:
+        raise ValueError(f"{path} cannot be read by this user (permission denied)") from None
+    except UnicodeDecodeError:
+        raise ValueError(f"{path} is not UTF-8 text") from None
+    except OSError as exc:
+        raise ValueError(f"{path} cannot be read ({exc.strerror or 'error'})") from None
+    value = text.removesuffix("\n").removesuffix("\r")
+    if not value:
+        raise ValueError(f"{path} is empty")
+    return value
+
+
 class Settings(BaseSettings):
     """The one place where TTA server settings are defined."""
 
@@ -71,6 +138,19 @@ class Settings(BaseSettings):
     port: int = Field(8765, ge=0, le=65535)
     """TCP port for WebSocket and the plain HTTP endpoints (/healthz, /readyz, /metrics).
     0 picks a free port (printed at start-up)."""
+
+    tls_cert: Path | None = None
+    """PEM file of the server's certificate chain (the certificate first, then its
+    intermediates), for serving ``wss://`` and ``https://`` (/healthz, /readyz, /metrics) on
+    ``port`` directly. Set together with ``tls_key``. Unset (the default): plain ``ws://`` and
+    ``http://``, for loopback or behind a reverse proxy that terminates TLS. Read once at
+    start-up (restart to load a renewed certificate); a missing, unreadable or non-PEM file
+    stops start-up."""
+
+    tls_key: Path | None = None
+    """PEM file of the private key of ``tls_cert`` (not encrypted; keep it readable only by the
+    server's user). Set together with ``tls_cert``; unset with it to turn TLS off. A key that
+    does not match the certificate stops start-up."""
 
     trusted_proxies: list[str] = Field(default_factory=list)
     """Reverse proxies (addresses or CIDR networks, e.g. ``["127.0.0.1", "10.0.0.0/8"]``)
@@ -95,6 +175,9 @@ class Settings(BaseSettings):
     """A bearer token that lets a scraper on any address read ``/metrics``
     (``Authorization: Bearer <token>``). Empty (the default): no token is accepted."""
 
+    metrics_token_file: Path | None = None
+    """A file holding ``metrics_token`` instead (see "Secrets in files" above)."""
+
     # ------------------------------------------------------------------ stores
     store: StoreKind = StoreKind.EMBEDDED
     """``embedded`` (SQLite, default) or ``redis-neo4j``."""
@@ -103,8 +186,14 @@ class Settings(BaseSettings):
     """Directory for the embedded store's SQLite file (``tta.sqlite3``, WAL mode). Created if
     missing. Unused by ``redis-neo4j``."""
 
-    redis_url: str = "redis://127.0.0.1:6390/0"
-    """Redis for tokens, live sessions, replay logs, rate limits and pub/sub (``redis-neo4j``)."""
+    redis_url: str = DEFAULT_REDIS_URL
+    """Redis for tokens, live sessions, replay logs, rate limits and pub/sub (``redis-neo4j``).
+    A password in it (``redis://:PASSWORD@host:6379/0`` or ``redis://USER:PASSWORD@...``) is
+    shown as ``***`` wherever the settings are printed or logged."""
+
+    redis_url_file: Path | None = None
+    """A file holding ``redis_url`` instead, for a URL with a password in it (see "Secrets in
+    files" above)."""
 
     neo4j_uri: str = "bolt://127.0.0.1:7697"
     """Neo4j Bolt URI for durable data (``redis-neo4j``): a server, cluster or Aura."""
@@ -115,6 +204,9 @@ class Settings(BaseSettings):
     neo4j_password: SecretStr = SecretStr("")
     """Neo4j password. Empty means the server runs without authentication (the test launcher).
     Kept as a secret: ``repr(settings)``, logs and tracebacks show ``**********``."""
+
+    neo4j_password_file: Path | None = None
+    """A file holding ``neo4j_password`` instead (see "Secrets in files" above)."""
 
     neo4j_database: str = "neo4j"
     """Neo4j database name."""
@@ -286,6 +378,9 @@ class Settings(BaseSettings):
     """Bearer key for the endpoint; empty sends no Authorization header. Never logged (kept as
     a secret, like ``neo4j_password``)."""
 
+    llm_api_key_file: Path | None = None
+    """A file holding ``llm_api_key`` instead (see "Secrets in files" above)."""
+
     llm_first_token_timeout_s: float = Field(3.0, gt=0, le=120)
     """Seconds to wait for the first streamed token before using the default narrator."""
 
@@ -314,6 +409,61 @@ class Settings(BaseSettings):
         if self.crisis_resources_file is not None:
             return self.crisis_resources_file
         return data.crisis_resources()
+
+    @field_validator(*SECRET_FILES)
+    @classmethod
+    def _a_secret_file(cls, value: Path | None, info: ValidationInfo) -> Path | None:
+        if value is None:
+            return value
+        name = SECRET_FILES[str(info.field_name)]
+        given = info.data.get(name)
+        default = DEFAULT_REDIS_URL if name == "redis_url" else ""
+        shown = given.get_secret_value() if isinstance(given, SecretStr) else given
+        if shown not in (None, default):
+            raise ValueError(f"{name} is set too: set {name} or {info.field_name}, not both")
+        read_secret_file(value)
+        return value
+
+    @model_validator(mode="after")
+    def _secrets_from_files(self) -> Settings:
+        for file_field, name in SECRET_FILES.items():
+            path = getattr(self, file_field)
+            if path is not None:
+                value = read_secret_file(path)  # checked readable by _a_secret_file
+                setattr(self, name, value if name == "redis_url" else SecretStr(value))
+        return self
+
+    def shown(self) -> dict[str, Any]:
+        """Every setting as JSON values, for people to read: secrets as ``**********``, URLs
+        with their password as ``***``."""
+        doc = self.model_dump(mode="json")
+        for name in URL_SETTINGS:
+            doc[name] = redact_url(doc[name])
+        return doc
+
+    def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
+        """What ``repr()`` shows: URLs with their password as ``***`` (secrets are SecretStr)."""
+        for name, value in super().__repr_args__():
+            yield name, redact_url(value) if name in URL_SETTINGS else value
+
+    @field_validator("tls_cert")
+    @classmethod
+    def _a_certificate(cls, value: Path | None) -> Path | None:
+        if value is not None:
+            tls.check_certificate(value)
+        return value
+
+    @field_validator("tls_key")
+    @classmethod
+    def _its_key(cls, value: Path | None, info: ValidationInfo) -> Path | None:
+        if "tls_cert" in info.data:  # else the certificate was refused already
+            tls.check_key(info.data["tls_cert"], value)
+        return value
+
+    @property
+    def serves_tls(self) -> bool:
+        """Whether the server serves TLS itself (``tls_cert`` and ``tls_key`` set)."""
+        return self.tls_cert is not None and self.tls_key is not None
 
     @field_validator("trusted_proxies", "metrics_allow")
     @classmethod
@@ -375,11 +525,12 @@ def load_settings(**overrides: Any) -> Settings:
         first = exc.errors()[0]
         name = ".".join(str(p) for p in first["loc"]) or "settings"
         env_name = "TTA_" + name.upper()
-        raise SettingsError(
-            f"setting '{name}' ({env_name}) is invalid: {first['msg']}"
-            + (
+        if first["type"] == "value_error":  # our validators' sentences name the value already
+            why = str(first.get("ctx", {}).get("error", first["msg"]))
+        else:
+            why = first["msg"] + (
                 f" (got {first['input']!r})"
                 if "input" in first and first["type"] != "missing"
                 else ""
             )
-        ) from None
+        raise SettingsError(f"setting '{name}' ({env_name}) is invalid: {why}") from None

@@ -34,6 +34,7 @@ from tta_tui import version
 from tta_tui.config import ClientConfig, check_url, load_config
 from tta_tui.net.errors import unreachable_message
 from tta_tui.net.opening import probe
+from tta_tui.net.tls import use_ca_file
 
 PROBE_TIMEOUT_S = 3.0
 """How long ``--no-retry`` waits for each server to answer before giving up on it."""
@@ -58,6 +59,8 @@ examples:
   tta play                                 start a server on this computer and play on it
   tta play --data-dir ~/tta-stories        keep that server's stories in this directory
   tta facilitate --server wss://a.example  the facilitators' console (alerts, sessions)
+  tta --server wss://tta.example.org --ca-file clinic-ca.pem
+                                           trust a server signed by your own authority
 """
 
 
@@ -86,6 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
         "default: the remembered servers)",
     )
     p.add_argument("--user", metavar="NAME", help="the user name to log in with")
+    p.add_argument(
+        "--ca-file",
+        type=Path,
+        metavar="PEM",
+        help="trust wss:// servers whose certificate this CA signed (default: the system's "
+        "trusted authorities)",
+    )
     p.add_argument(
         "--plain",
         action="store_true",
@@ -141,6 +151,13 @@ def build_parser() -> argparse.ArgumentParser:
     facilitate.add_argument(
         "--user", metavar="NAME", default=argparse.SUPPRESS, help="the user name to log in with"
     )
+    facilitate.add_argument(
+        "--ca-file",
+        type=Path,
+        metavar="PEM",
+        default=argparse.SUPPRESS,
+        help="trust wss:// servers whose certificate this CA signed",
+    )
     return p
 
 
@@ -156,6 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     plain: bool = args.plain or cfg.plain
     user: str | None = args.user or cfg.username
     try:
+        _trust(args.ca_file)
         if args.command == "play":
             return _play(args.data_dir or default_data_dir(), plain, user)
         if args.command == "facilitate":
@@ -185,6 +203,19 @@ def default_data_dir() -> Path:
 
 
 # -- opening the client ---------------------------------------------------------------------------
+def _trust(ca_file: Path | None) -> None:
+    try:
+        use_ca_file(ca_file)
+    except ValueError as exc:
+        raise StartupError(
+            "That CA file will not work",
+            str(exc),
+            "Give --ca-file the PEM file of the certificate authority that signed the "
+            "server's certificate (ask the server's operator), or leave --ca-file out to use "
+            "the authorities this computer trusts.",
+        ) from None
+
+
 def _servers(given: list[str] | None, cfg: ClientConfig) -> list[str]:
     urls = given or cfg.servers
     for url in urls:

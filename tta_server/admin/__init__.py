@@ -16,7 +16,8 @@ Modules: :mod:`~tta_server.admin.common` (settings, opening the store, errors, o
 :mod:`~tta_server.admin.worlds`, :mod:`~tta_server.admin.parse`, :mod:`~tta_server.admin.safety`,
 :mod:`~tta_server.admin.bench`, :mod:`~tta_server.admin.sessions`, :mod:`~tta_server.admin.alerts`,
 :mod:`~tta_server.admin.players`, :mod:`~tta_server.admin.ops` (``broadcast``, ``stats``, and
-reaching a running server).
+reaching a running server), :mod:`~tta_server.admin.settings_view` (``settings``: the settings
+in effect, secrets hidden).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from tta_server.admin.parse import parse
 from tta_server.admin.players import player_app
 from tta_server.admin.safety import safety_app
 from tta_server.admin.sessions import session_app
+from tta_server.admin.settings_view import settings
 from tta_server.admin.users import user_app
 from tta_server.admin.worlds import world_app
 from tta_server.settings import StoreKind
@@ -62,6 +64,7 @@ app.add_typer(alerts_app, name="alerts")
 app.add_typer(player_app, name="player")
 app.command("broadcast")(broadcast)
 app.command("stats")(stats)
+app.command("settings")(settings)
 
 
 def _print_version(value: bool) -> None:
@@ -92,6 +95,14 @@ def root(
             show_default=False,
         ),
     ] = None,
+    ca_file: Annotated[
+        Path | None,
+        typer.Option(
+            help="CA certificate (PEM) to trust for a wss:// or https:// --url (default: the "
+            "system's trusted authorities).",
+            show_default=False,
+        ),
+    ] = None,
     timeout: Annotated[
         float,
         typer.Option(min=0.1, help="Seconds allowed to open the store, or a server to answer."),
@@ -117,7 +128,7 @@ def root(
         logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     else:  # library warnings (Neo4j's retries) would break "one line per problem"
         logging.basicConfig(handlers=[logging.NullHandler()])
-    ctx.obj = Options(store, data_dir, config, timeout, debug, worlds_dir)
+    ctx.obj = Options(store, data_dir, config, timeout, debug, worlds_dir, ca_file)
 
 
 def main() -> None:

@@ -15,20 +15,21 @@ import json
 import os
 import re
 import sqlite3
+import ssl
 import sys
 from collections.abc import AsyncIterator, Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, TextIO, cast
-from urllib.parse import urlsplit, urlunsplit
 
 import typer
 from rich.console import Console
 
 from tta_server.protocol.text import SURROGATE
-from tta_server.settings import Settings, SettingsError, StoreKind, load_settings
+from tta_server.settings import Settings, SettingsError, StoreKind, load_settings, redact_url
 from tta_server.store import make_store
 from tta_server.store.base import Store
+from tta_server.tls import client_context
 
 PROG = "tta-admin"
 
@@ -68,6 +69,7 @@ class Options:
     timeout: float
     debug: bool
     worlds_dir: Path | None = None
+    ca_file: Path | None = None
 
     def settings(self) -> Settings:
         """Settings as ``tta-server`` builds them; raises :class:`SettingsError`."""
@@ -85,6 +87,16 @@ class Target:
 
     settings: Settings
     timeout: float
+    ca_file: Path | None = None
+    """``--ca-file``: the CA that signed a ``wss://``/``https://`` server's certificate (else
+    the system's trust store)."""
+
+    def tls(self) -> ssl.SSLContext:
+        """The client TLS context for a ``wss://`` or ``https://`` server."""
+        try:
+            return client_context(self.ca_file)
+        except ValueError as exc:
+            raise AdminError(f"--ca-file: {exc}") from None
 
     @contextlib.asynccontextmanager
     async def store(self) -> AsyncIterator[Store]:
@@ -159,21 +171,10 @@ def location(name: str, settings: Settings) -> str:
     if name == "sqlite":
         return str(settings.data_dir.resolve())
     if name == "redis":
-        return redact(settings.redis_url)
+        return redact_url(settings.redis_url)
     if name == "neo4j":
-        return f"{redact(settings.neo4j_uri)} (database {settings.neo4j_database})"
+        return f"{redact_url(settings.neo4j_uri)} (database {settings.neo4j_database})"
     return f"{settings.store} store"
-
-
-def redact(url: str) -> str:
-    """``url`` with its password, if any, replaced by ``***``."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = f"{parts.username or ''}:***@{parts.hostname or ''}"
-    if parts.port is not None:
-        netloc += f":{parts.port}"
-    return urlunsplit(parts._replace(netloc=netloc))
 
 
 def one_line(exc: BaseException) -> str:
@@ -206,7 +207,7 @@ def run(ctx: typer.Context, body: Body) -> NoReturn:
     """
     options: Options = ctx.obj
     try:
-        target = Target(options.settings(), options.timeout)
+        target = Target(options.settings(), options.timeout, options.ca_file)
         code = asyncio.run(body(target))
     except SettingsError as exc:
         fail(str(exc), 2, options.debug)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import ssl
 import urllib.error
 import urllib.request
 from collections.abc import Awaitable
@@ -48,7 +49,7 @@ def health(
     async def body(target: Target) -> int:
         jobs: list[Awaitable[list[Check]]] = [store_checks(target)]
         if ready_url is not None:
-            jobs.append(server_check(ready_url, target.timeout))
+            jobs.append(server_check(ready_url, target.timeout, target.tls()))
         checks = [c for group in await asyncio.gather(*jobs) for c in group]
         show_checks(checks, as_json)
         return 0 if all(c.ok for c in checks) else 1
@@ -77,14 +78,17 @@ async def store_checks(target: Target) -> list[Check]:
     return [Check(name, location(name, settings), err) for name, err in report.items()]
 
 
-async def server_check(url: str, limit_s: float) -> list[Check]:
-    """The server's own readiness, from ``GET /readyz`` (in a thread)."""
-    return [Check("server", url, await asyncio.to_thread(get_ready, url, limit_s))]
+async def server_check(url: str, limit_s: float, tls: ssl.SSLContext) -> list[Check]:
+    """The server's own readiness, from ``GET /readyz`` (in a thread; ``tls`` for https)."""
+    return [Check("server", url, await asyncio.to_thread(get_ready, url, limit_s, tls))]
 
 
-def get_ready(url: str, limit_s: float) -> str | None:
-    """GET ``url`` directly (ignoring proxy settings); None on a 2xx answer, else why not."""
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+def get_ready(url: str, limit_s: float, tls: ssl.SSLContext | None = None) -> str | None:
+    """GET ``url`` directly (ignoring proxy settings; ``tls`` checks an https server's
+    certificate); None on a 2xx answer, else why not."""
+    opener = urllib.request.build_opener(
+        urllib.request.ProxyHandler({}), urllib.request.HTTPSHandler(context=tls)
+    )
     try:
         with opener.open(url, timeout=limit_s):
             return None

@@ -131,7 +131,13 @@ async def as_admin(target: Target, login: ServerLogin, type_: str, **fields: Any
     """
     url = login.address(target.settings)
     try:
-        ws = await connect(url, proxy=None, open_timeout=target.timeout, max_size=None)
+        ws = await connect(
+            url,
+            proxy=None,
+            open_timeout=target.timeout,
+            max_size=None,
+            ssl=target.tls() if url.startswith("wss:") else None,
+        )
     except (OSError, TimeoutError, InvalidHandshake, InvalidURI) as exc:
         raise AdminError(f"cannot reach the server at {url}: {one_line(exc)}") from None
     remote = Remote(ws, timeout_s=target.timeout, id_prefix="tta-admin-")

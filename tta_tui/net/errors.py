@@ -111,6 +111,12 @@ def describe_failure(exc: BaseException, timeout_s: float) -> str:
         return "connection refused"
     if isinstance(exc, socket.gaierror):
         return "the host name could not be found"
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return (
+            f"its certificate could not be verified ({exc.verify_message or 'not trusted'}); "
+            "if it was signed by your organisation's own authority, give that authority's "
+            "certificate with --ca-file"
+        )
     if isinstance(exc, ssl.SSLError):
         return f"the secure connection failed ({exc.reason or 'TLS error'})"
     if isinstance(exc, ConnectionClosed):

@@ -1,7 +1,8 @@
 """Opening a connection to a TTA server: the WebSocket with the client's limits and keepalive,
 then the server's ``hello`` checked for our protocol version. :func:`open_tta` raises
 :class:`Unreachable` with the end of a sentence ("Can't reach the server at URL: ...") a person
-can act on; :func:`probe` only asks whether a server answers."""
+can act on; :func:`probe` only asks whether a server answers. ``wss://`` addresses are checked
+against the trust of :mod:`tta_tui.net.tls`."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from websockets.protocol import State
 
 from tta_server.protocol.codes import PROTOCOL_VERSION
 from tta_tui.net.errors import describe_failure
+from tta_tui.net.tls import ssl_for
 
 OPEN_TIMEOUT_S = 5.0
 """Seconds to open a connection (TCP, TLS and the WebSocket handshake)."""
@@ -54,6 +56,7 @@ async def open_tta(
             ping_timeout=KEEPALIVE_S,
             max_size=MAX_INCOMING_BYTES,
             proxy=None if is_loopback(url) else True,
+            ssl=ssl_for(url),
         )
     except Exception as exc:
         raise Unreachable(describe_failure(exc, timeout_s)) from None

@@ -1,0 +1,86 @@
+"""The nginx recipe (docs/deploy/nginx/tta.conf), run as written: nginx (Debian's package,
+installed by ``scripts/test``) terminates TLS in front of two real ``tta-server`` processes on
+one redis-neo4j store, which trust it (``trusted_proxies``).
+
+The stack is :mod:`tests.deploy.stack` (the recipe with only an operator's values replaced).
+Players connect from other loopback addresses
+(127.0.0.2, ...) so that the address nginx saw differs from nginx's own: the test plays over wss
+through the proxy (register, login, a story, a turn), sees the per-address login throttle
+count each player's own address (one address throttled, another not), sees both processes
+serve, and sees /metrics refused at the proxy.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.deploy.stack import deployment
+from tests.tls_certs import Pki
+from tests.wire.client import Client, character
+from tta_server.tls import client_context
+
+PW = "correct horse battery"
+WORLD = "lantern-coast"
+
+
+async def client_from(url: str, pki: Pki, address: str) -> Client:
+    """A client whose TCP connection to the proxy comes from ``address`` (a loopback one)."""
+    return await Client.connect(
+        url, timeout_s=20, ssl=client_context(pki.ca), local_addr=(address, 0), proxy=None
+    )
+
+
+async def login_from(url: str, pki: Pki, address: str, username: str, password: str) -> str:
+    """One login attempt on a new connection from ``address``: the reply type or error code."""
+    c = await client_from(url, pki, address)
+    try:
+        reply = await c.request("login", username=username, password=password)
+    finally:
+        await c.close()
+    return str(reply["code"] if reply["type"] == "error" else reply["type"])
+
+
+def served(metrics: str) -> float:
+    """Client messages a process received, from its /metrics text."""
+    lines = re.finditer(r"^tta_messages_total\{[^}]*\} (\S+)$", metrics, re.MULTILINE)
+    return sum(float(m.group(1)) for m in lines)
+
+
+@pytest.mark.timeout(300)
+async def test_players_play_over_wss_through_nginx_and_throttles_see_their_address(
+    tmp_path: Path,
+) -> None:
+    only_per_address = {"TTA_LOGIN_THROTTLE_ATTEMPTS": "0", "TTA_LOGIN_THROTTLE_PER_ADDRESS": "2"}
+    async with deployment(tmp_path, **only_per_address) as stack:
+        url, pki, ports = stack.url, stack.pki, stack.ports
+        https = url.replace("wss://", "https://")
+        async with httpx.AsyncClient(verify=client_context(pki.ca), trust_env=False) as http:
+            health = await http.get(f"{https}/healthz")
+            assert health.status_code == 200 and health.json()["store"] == "redis-neo4j"
+            assert (await http.get(f"{https}/metrics")).status_code == 403  # at the proxy
+
+        pia = await client_from(url, pki, "127.0.0.2")
+        try:
+            await pia.ok("register", username="pia", password=PW)
+            await pia.ok("login", username="pia", password=PW)
+            made = await pia.ok("character.create", character=character("Pia North"))
+            await pia.ok("session.start", character_id=made["character"]["id"], world_id=WORLD)
+            events = await pia.turn("look around")
+            assert any(e["type"] == "narrative.chunk" for e in events)
+        finally:
+            await pia.close()
+
+        # 127.0.0.3 guesses: two failures, then its address is throttled ...
+        got = [await login_from(url, pki, "127.0.0.3", f"ghost{i}", "wrong") for i in range(3)]
+        assert got == ["login_failed", "login_failed", "login_throttled"]
+        # ... while the proxy's other players are not: the throttle keyed on 127.0.0.3
+        assert await login_from(url, pki, "127.0.0.4", "ghost9", "wrong") == "login_failed"
+        assert await login_from(url, pki, "127.0.0.4", "pia", PW) == "login.ok"
+
+        async with httpx.AsyncClient(trust_env=False) as http:  # each process, directly
+            counts = [served((await http.get(f"http://127.0.0.1:{p}/metrics")).text) for p in ports]
+        assert all(n > 0 for n in counts), f"messages per process: {counts}"
