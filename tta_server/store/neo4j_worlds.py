@@ -66,6 +66,8 @@ def state_params(write: StateWrite) -> dict[str, Any]:
         "world_version": write.world_version,
         "expect": write.expect_version,
         "relink": write.moved,
+        "undo": json.dumps(list(write.undo), ensure_ascii=False, separators=(",", ":")),
+        "brief": write.brief,
     }
 
 
@@ -74,7 +76,7 @@ Q_GET_PLAYTHROUGH: LiteralString = (
     + """
 MATCH (p:Playthrough {session_id: $sid})
 RETURN p.world_id AS world_id, p.world_version AS world_version, p.state AS state,
-       p.version AS version
+       p.version AS version, p.undo AS undo, p.brief AS brief
 """
 )
 
