@@ -19,8 +19,9 @@ append-only: an ``undo`` is a new turn saying what was taken back; nothing is de
 * ``quit``: says how to leave (the client's keys); the story is kept as it is played, so
   nothing needs saving first, and the session stays open to come back to.
 * ``again`` and ``oops`` become the story command they stand for before the turn is screened
-  and played (see the turn handler); only when there is nothing to repeat or correct do they
-  reach this module, which says so.
+  and played (see the turn handler: after a reconnect it reads the last command from the log
+  when the player's newest words there were a story command); only when there is nothing to
+  repeat or correct do they reach this module, which says so.
 
 What goes back is only the world's state: safety holds, alerts, check-ins, what the
 conversation screen remembers and the log belong to the session, and no command here changes

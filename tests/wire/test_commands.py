@@ -166,7 +166,7 @@ async def test_again_repeats_and_oops_mends_the_last_command(
     store_kind: StoreKind, tmp_path: Path
 ) -> None:
     async with servers(store_kind, tmp_path) as urls:
-        c, _ = await _playing(urls[0], "xena")
+        c, sid = await _playing(urls[0], "xena")
         nothing = await _turn(c, "again")
         assert "nothing to do again" in story(nothing)
         assert _where(await _turn(c, "go insdie")) == "The Quay"
@@ -176,6 +176,8 @@ async def test_again_repeats_and_oops_mends_the_last_command(
         await _turn(c, "leave")
         await _turn(c, "e")
         assert _where(await _turn(c, "w")) == "The Quay"
+        await c.close()
+        c = await _resume(urls[-1], "xena", sid)  # a reconnect: the last command is in the log
         again = await _turn(c, "g")  # "w" once more
         assert again[0]["data"]["text"] == "g" and _where(again) == "The Dunes"
         score = story(await _turn(c, "score"))

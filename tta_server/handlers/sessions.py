@@ -315,7 +315,7 @@ async def _turn(
     async with app.turn_in_flight():
         live = await live_of(conn, session_id)
         recent = await _said(conn, session_id, live)
-        command, played, single = _command(conn, live, text, single)
+        command, played, single = await _command(conn, session_id, live, text, single)
         at = time.time()
         assessment = conversation.assess(played, single, recent, now=at)
         escalated = conversation.escalates(assessment, recent, now=at)
@@ -345,8 +345,8 @@ async def _turn(
     }
 
 
-def _command(
-    conn: Connection, live: Live, text: str, single: Assessment
+async def _command(
+    conn: Connection, session_id: str, live: Live, text: str, single: Assessment
 ) -> tuple[Meta | None, str, Assessment]:
     """The standard command ``text`` is (``pipeline/meta.py``), the text to screen and play,
     and its single-message verdict. ``again`` and ``oops`` become the story command they
@@ -362,11 +362,29 @@ def _command(
             return Meta(Command.RESTART, "yes" if yes else "no"), text, single
     if command is None or command.command not in (Command.AGAIN, Command.OOPS):
         return command, text, single
+    if live.last_command is None:
+        await _last_command(conn, session_id, live)
     played = _stands_for(conn, live, command)
     if played is None:
         return command, text, single  # nothing to repeat or mend: game_commands says so
     verdict = classify(played)
     return None, played, verdict if verdict.level is not Level.NONE else single
+
+
+async def _last_command(conn: Connection, session_id: str, live: Live) -> None:
+    """After a resume or reload: the last story command from the session's log, when the
+    player's newest words there are one (not a standard command, whose meaning the log does
+    not keep), with whether the world refused it."""
+    found = await conn.app.store.read_events_before(
+        session_id, 2**62, 2, ("turn.input", "narrative.end")
+    )
+    if len(found) < 2 or found[1].type != "turn.input" or found[0].type != "narrative.end":
+        return
+    said, end = found[1].data, found[0].data
+    text = str(said.get("text", ""))
+    if said.get("turn_id") != end.get("turn_id") or meta.recognise(text) is not None:
+        return
+    live.last_command, live.last_refused = text, not end.get("ok", True)
 
 
 def _stands_for(conn: Connection, live: Live, command: Meta) -> str | None:
