@@ -25,6 +25,7 @@ practised, undone and practised again counts once.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import deque
 from collections.abc import Callable
@@ -38,7 +39,7 @@ from tta_server.protocol import messages as m
 from tta_server.protocol.directions import Direction
 from tta_server.safety.conversation import WINDOW_MESSAGES, Recent
 from tta_server.safety.output import screen_narration
-from tta_server.store.base import NewEvent, Playthrough, StateWrite
+from tta_server.store.base import NewEvent, Playthrough, StateWrite, undo_moment
 from tta_server.world.engine import Context, WorldState, context, new_state
 from tta_server.world.schema import World
 from tta_server.world.state import reconcile
@@ -74,9 +75,10 @@ class Live:
     """The player's last messages and their safety levels, for the conversation-level screen
     (``safety/conversation.py``); None until read from the session's log (``turn.input`` and
     ``safety.crisis`` events), as when a session is resumed or reloaded."""
-    undo: list[dict[str, Any]] = field(default_factory=list)
-    """Undo moments, oldest first: ``{"text": the command, "state": the state before it}``
-    (as saved: :attr:`~tta_server.store.base.Playthrough.undo`)."""
+    undo: list[str] = field(default_factory=list)
+    """Undo moments, oldest first, as saved: JSON text of ``{"text": the command, "state":
+    the state before it}`` (:func:`~tta_server.store.base.undo_moment`; read one with
+    :func:`moment_of`)."""
     brief: bool = False
     """Places seen before are described in a line (``brief``), not in full (``verbose``)."""
     asking: str | None = None
@@ -85,6 +87,12 @@ class Live:
     """The last story command played (what ``again`` repeats and ``oops`` corrects)."""
     last_refused: bool = False
     """Whether :attr:`last_command` was refused or not understood (``oops`` needs that)."""
+
+
+def moment_of(encoded: str) -> tuple[str, dict[str, Any]]:
+    """An undo moment of :attr:`Live.undo`: the command, and the state before it."""
+    moment = json.loads(encoded)
+    return str(moment.get("text", "")), dict(moment["state"])
 
 
 def said_window() -> deque[Recent]:
@@ -210,12 +218,12 @@ class Game:
         """The words the parser or the world knows (``oops`` replaces the others first)."""
         return self._words_of(world)[1]
 
-    def with_undo(self, live: Live, text: str) -> tuple[dict[str, Any], ...]:
+    def with_undo(self, live: Live, text: str) -> tuple[str, ...]:
         """The undo moments after a change made by ``text``: the moment before it added, the
         oldest dropped past ``undo_depth``."""
         if self.undo_depth == 0:
             return ()
-        moment = {"text": text, "state": live.state.model_dump(mode="json")}
+        moment = undo_moment(text, live.state.model_dump(mode="json"))
         return (*live.undo, moment)[-self.undo_depth :]
 
     async def narrate(self, scene: Scene) -> list[str]:
@@ -242,13 +250,14 @@ class Game:
         if world is None:
             return None
         state = reconcile(world, WorldState.model_validate(playthrough.state))
+        kept = playthrough.undo[-self.undo_depth :] if self.undo_depth else []
         return Live(
             world,
             self.versions[world.id],
             state,
             playthrough.version,
             persona,
-            undo=list(playthrough.undo)[-self.undo_depth :] if self.undo_depth else [],
+            undo=[undo_moment(str(u.get("text", "")), u["state"]) for u in kept],
             brief=playthrough.brief,
         )
 

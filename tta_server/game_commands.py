@@ -32,9 +32,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
-from tta_server.game import Game, Live, TurnResult, narration_events
+from tta_server.game import Game, Live, TurnResult, moment_of, narration_events
 from tta_server.narrative.base import Scene
 from tta_server.pipeline.meta import DEFAULT_SLOT, Command, Meta, SlotNameError, slot_name
 from tta_server.pipeline.play import Played, play
@@ -127,7 +126,7 @@ class _Reply:
         *,
         ok: bool = True,
         state: WorldState | None = None,
-        undo: Iterable[dict[str, Any]] | None = None,
+        undo: Iterable[str] | None = None,
         brief: bool | None = None,
         asking: str | None = None,
     ) -> TurnResult:
@@ -151,9 +150,7 @@ class _Reply:
         played = Played(state=after, steps=(), context=ctx)
         return TurnResult(played, events, write, "\n\n".join(paragraphs), ok=ok, asking=asking)
 
-    async def moved_to(
-        self, state: WorldState, lead: str, undo: Iterable[dict[str, Any]]
-    ) -> TurnResult:
+    async def moved_to(self, state: WorldState, lead: str, undo: Iterable[str]) -> TurnResult:
         """The story goes to ``state``: ``lead``, then a look around it (not saved as a turn)."""
         live = self.live
         looked = play(live.world, state, "look around")
@@ -172,9 +169,9 @@ class _Reply:
             return self.say([UNDO_OFF], ok=False)
         if not live.undo:
             return self.say([NOTHING_TO_UNDO], ok=False)
-        moment = live.undo[-1]
-        state = reconcile(live.world, WorldState.model_validate(moment["state"]))
-        quoted = _quote(str(moment.get("text", "")))
+        text, before = moment_of(live.undo[-1])
+        state = reconcile(live.world, WorldState.model_validate(before))
+        quoted = _quote(text)
         lead = (
             f"You take back \u201c{quoted}\u201d: the story steps back to just before it."
             if quoted

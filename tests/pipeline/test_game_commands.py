@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.narrative.scenes import MARA, world
-from tta_server.game import Game, Live, TurnResult
+from tta_server.game import Game, Live, TurnResult, moment_of
 from tta_server.game_commands import RESTART, Saves, command_turn
 from tta_server.narrative.default import DefaultNarrator
 from tta_server.pipeline.meta import Command, Meta, recognise
@@ -88,7 +88,7 @@ async def test_undo_keeps_only_undo_depth_moments_and_zero_turns_it_off(saves: S
     game, live = await _game(depth=2)
     for text in ("go inside", "leave", "e", "w"):
         await _play(game, live, text)
-    assert [u["text"] for u in live.undo] == ["e", "w"]
+    assert [moment_of(u)[0] for u in live.undo] == ["e", "w"]
     off, live_off = await _game(depth=0)
     await _play(off, live_off, "go inside")
     assert live_off.undo == []
@@ -124,7 +124,7 @@ async def test_restart_asks_first_and_only_yes_starts_again(saves: Saves) -> Non
     restarted = await _command(game, live, "yes", saves)
     assert _text(restarted).startswith("You begin again.")
     assert live.state == new_state(live.world)
-    assert live.undo[-1]["text"] == "restart"  # a restart can be undone
+    assert moment_of(live.undo[-1])[0] == "restart"  # a restart can be undone
     await _command(game, live, "undo", saves)
     assert live.state.location == "tea-hut"
 
@@ -155,7 +155,7 @@ async def test_save_restore_and_the_cap(saves: Saves) -> None:
     await _play(game, live, "leave")
     restored = await _command(game, live, "restore HUT", saves)
     assert "You return to the moment saved as \u201chut\u201d" in _text(restored)
-    assert live.state.location == "tea-hut" and live.undo[-1]["text"] == "restore hut"
+    assert live.state.location == "tea-hut" and moment_of(live.undo[-1])[0] == "restore hut"
     await _command(game, live, "save", saves)
     full = await _command(game, live, "save third", saves)
     assert "already has 2 saves" in _text(full) and "hut" in _text(full)

@@ -18,6 +18,7 @@ from tta_server.store.base import (
     StateWrite,
     Store,
     now,
+    undo_moment,
 )
 
 
@@ -95,8 +96,9 @@ async def test_undo_moments_and_brief_are_saved_with_the_state(store: Store) -> 
     loaded = await store.load_session(acc, sid)
     assert loaded is not None and loaded.playthrough is not None
     assert (loaded.playthrough.undo, loaded.playthrough.brief) == ([], False)
-    moments = ({"text": "go north", "state": _state("yard", 0)},)
-    write = StateWrite(_state("yard", 1), 1, "v", moved=False, undo=moments, brief=True)
+    moments = ({"text": "go north", "state": _state("yard", 0)}, {"text": "w", "state": {}})
+    encoded = tuple(undo_moment(str(m["text"]), m["state"]) for m in moments)  # type: ignore[arg-type]
+    write = StateWrite(_state("yard", 1), 1, "v", moved=False, undo=encoded, brief=True)
     await store.append_events(sid, [NewEvent("x")], state=write)
     loaded = await store.load_session(acc, sid)
     assert loaded is not None and loaded.playthrough is not None

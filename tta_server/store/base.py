@@ -304,8 +304,10 @@ class StateWrite:
     world_version: str
     moved: bool = True
     """Whether the location or what is carried changed (the graph links to them are redone)."""
-    undo: tuple[dict[str, Any], ...] = ()
-    """The playthrough's undo moments after this save (see :attr:`Playthrough.undo`)."""
+    undo: tuple[str, ...] = ()
+    """The playthrough's undo moments after this save (see :attr:`Playthrough.undo`), each
+    already JSON text (:func:`undo_moment`): a moment is encoded once, when it is made, not
+    again with every later save."""
     brief: bool = False
     """The playthrough's ``brief`` preference after this save."""
 
@@ -336,6 +338,16 @@ class SaveSlot:
             m["world_version"],
             float(m["saved_at"]),
         )
+
+
+def undo_moment(text: str, state: dict[str, Any]) -> str:
+    """One undo moment as it is saved: ``{"text": text, "state": state}`` as JSON text."""
+    return json.dumps({"text": text, "state": state}, ensure_ascii=False, separators=(",", ":"))
+
+
+def undo_json(moments: tuple[str, ...]) -> str:
+    """The JSON array a store keeps for :attr:`StateWrite.undo` (moments already encoded)."""
+    return "[" + ",".join(moments) + "]"
 
 
 def slot_key(name: str) -> str:

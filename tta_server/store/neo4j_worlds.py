@@ -28,7 +28,14 @@ from typing import Any, LiteralString
 
 from neo4j import AsyncDriver, AsyncManagedTransaction
 
-from tta_server.store.base import Playthrough, StateWrite, WorldGraph, WorldRecord, now
+from tta_server.store.base import (
+    Playthrough,
+    StateWrite,
+    WorldGraph,
+    WorldRecord,
+    now,
+    undo_json,
+)
 from tta_server.store.neo4j_plans import PLAN_ONCE
 
 SCHEMA: tuple[LiteralString, ...] = (
@@ -66,7 +73,7 @@ def state_params(write: StateWrite) -> dict[str, Any]:
         "world_version": write.world_version,
         "expect": write.expect_version,
         "relink": write.moved,
-        "undo": json.dumps(list(write.undo), ensure_ascii=False, separators=(",", ":")),
+        "undo": undo_json(write.undo),
         "brief": write.brief,
     }
 

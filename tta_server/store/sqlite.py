@@ -59,6 +59,7 @@ from tta_server.store.base import (
     WorldRecord,
     now,
     slot_key,
+    undo_json,
 )
 from tta_server.store.export import export_document
 from tta_server.store.sqlite_bus import SqliteBus
@@ -331,7 +332,7 @@ class SqliteStore(SqliteTokens, SqliteCare):
                 json.dumps(state),
                 state["location"],
                 write.world_version,
-                json.dumps(list(write.undo)),
+                undo_json(write.undo),
                 int(write.brief),
                 session_id,
                 write.expect_version,
