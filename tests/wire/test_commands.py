@@ -18,6 +18,7 @@ from tta_server.store.base import Role
 PW = "correct horse battery"
 CRISIS = "honestly I want to stop existing"
 CONCERN = "nothing is ever going to get better for me"
+MEANS = "I have the pills here tonight"
 
 
 @asynccontextmanager
@@ -143,7 +144,7 @@ async def test_no_command_takes_back_a_safety_event(store_kind: StoreKind, tmp_p
         assert _where(await _turn(c, "yes")) == "The Quay"
         # the conversation screen still remembers the crisis: a following message about a
         # means and a time is taken as a crisis, although alone it would not be one
-        later = await c.ok("turn", turn_id="later", text="I have the pills here tonight")
+        later = await c.ok("turn", turn_id="later", text=MEANS)
         assert later["safety"] == "crisis"
         await c.close()
 
@@ -184,4 +185,25 @@ async def test_again_repeats_and_oops_mends_the_last_command(
         assert "steps of this story" in score
         quit_ = story(await _turn(c, "quit"))
         assert "Escape" in quit_ and "F10" in quit_
+        await c.close()
+
+
+async def test_commands_never_push_distress_out_of_the_conversation_screen(
+    store_kind: StoreKind, tmp_path: Path
+) -> None:
+    """The conversation screen counts the player's last six messages; commands are not
+    messages, so typing them (here, in this process and after a reconnect) keeps it seeing
+    the distress before them."""
+    async with servers(store_kind, tmp_path) as urls:
+        c, sid = await _playing(urls[0], "yara")
+        for reconnect in (False, True):
+            await _turn(c, CONCERN)
+            for _ in range(7):
+                await _turn(c, "score")
+            if reconnect:
+                await c.close()
+                c = await _resume(urls[-1], "yara", sid)
+            reply = await c.ok("turn", turn_id=f"means{reconnect}", text=MEANS)
+            assert reply["safety"] == "crisis", reconnect
+            await c.ok("safety.ack", choice="continue")
         await c.close()

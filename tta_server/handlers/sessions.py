@@ -333,7 +333,7 @@ async def _turn(
                 raise _turn_id_reused(req.turn_id)
             # a crisis is never lost to a client's id mix-up: recorded without an id
             result = await crisis(conn, session_id, text, None, assessment)
-        if not result.replayed:
+        if not result.replayed and not _not_a_message(conn, live, text, assessment.level):
             _remember(conn, text, assessment, result.events[0].at)
         await conn.deliver(result.events)
     return {
@@ -436,7 +436,7 @@ async def _said(conn: Connection, session_id: str, live: Live) -> list[conversat
     if live.said is None:
         try:
             found = await conn.app.store.read_events_before(
-                session_id, 2**62, conversation.WINDOW_MESSAGES, SAID_TYPES
+                session_id, 2**62, conversation.WINDOW_MESSAGES * SAID_READ_FACTOR, SAID_TYPES
             )
         except Exception:  # the single message's verdict must still be acted on
             log.warning(
@@ -447,9 +447,23 @@ async def _said(conn: Connection, session_id: str, live: Live) -> list[conversat
             return []
         said = said_window()
         for e in reversed(found):
-            said.append(_recent_of(e))
+            recent = _recent_of(e)
+            if not _not_a_message(conn, live, recent.text, recent.level):
+                said.append(recent)
         live.said = said
     return list(live.said)
+
+
+SAID_READ_FACTOR = 4
+"""Events read per message the conversation screen counts, after a resume: standard commands
+in the log are passed over (:func:`_not_a_message`), so more are read than are kept."""
+
+
+def _not_a_message(conn: Connection, live: Live, text: str, level: Level) -> bool:
+    """Whether a recorded input is a standard command (``undo``, ``score``, ``again``, ...)
+    that the screen rated ``none``: not something the player said, so the conversation screen
+    does not count it, and typing commands never pushes earlier distress out of its window."""
+    return level is Level.NONE and meta.recognise(text, conn.app.game.verbs(live.world)) is not None
 
 
 def _recent_of(e: Event) -> conversation.Recent:
