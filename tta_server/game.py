@@ -82,7 +82,8 @@ class Live:
     brief: bool = False
     """Places seen before are described in a line (``brief``), not in full (``verbose``)."""
     asking: str | None = None
-    """The question the game waits for a yes or no to (``restart``), None when none."""
+    """The question the game waits for a yes or no to (``restart``), None when none. Not
+    saved: a reconnect forgets it, and the player asks again."""
     last_command: str | None = None
     """The last story command played (what ``again`` repeats and ``oops`` corrects)."""
     last_refused: bool = False
@@ -257,7 +258,11 @@ class Game:
             state,
             playthrough.version,
             persona,
-            undo=[undo_moment(str(u.get("text", "")), u["state"]) for u in kept],
+            undo=[
+                undo_moment(str(u.get("text", "")), u["state"])
+                for u in kept
+                if isinstance(u, dict) and isinstance(u.get("state"), dict)
+            ],
             brief=playthrough.brief,
         )
 
