@@ -128,6 +128,10 @@ async def test_no_command_takes_back_a_safety_event(store_kind: StoreKind, tmp_p
         await _turn(c, "save before")
         checked = await _turn(c, CONCERN)  # played gently, with a check-in and an alert
         assert [e["type"] for e in checked][:2] == ["turn.input", "safety.checkin"]
+        # words the screen is concerned about are never taken as a command: no check-in skipped
+        worried = await _turn(c, "save " + CONCERN)
+        assert [e["type"] for e in worried][:2] == ["turn.input", "safety.checkin"]
+        assert "Saved" not in story(worried)
         reply = await c.ok("turn", turn_id="crisis", text=CRISIS)
         assert reply["safety"] == "crisis"
 
@@ -155,7 +159,8 @@ async def test_no_command_takes_back_a_safety_event(store_kind: StoreKind, tmp_p
             assert kind in types, kind
         assert types.index("safety.crisis") < types.index("safety.resolved")
         listed = await f.ok("alerts.list")
-        assert sorted(a["level"] for a in listed["alerts"]) == ["concern", "crisis", "crisis"]
+        levels = sorted(a["level"] for a in listed["alerts"])
+        assert levels == ["concern", "concern", "crisis", "crisis"]
         assert all(a["session_id"] == sid for a in listed["alerts"])
         held = await d.request("turn", turn_id="after", text="undo")
         assert held["code"] == "safety_hold"  # the second crisis holds the story again
