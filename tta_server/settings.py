@@ -316,8 +316,10 @@ class Settings(BaseSettings):
     """Earlier moments of a story the player can go back to with ``undo``, one per turn that
     changed the world (``restart`` and ``restore`` count as one). They are saved with the
     story's state, so they survive a reconnect, a server restart and another process taking
-    the session over; each costs about 0.5-2 KB per saved turn. Default 10; 0 turns undo off
-    (the player is told it is off)."""
+    the session over: the client reconnects by itself after a network blip, and an undo that
+    forgot everything then would surprise a player more than the cost of keeping them, which
+    is about 0.5-2 KB of state per moment, written with each save in the same statement (no
+    extra round trip). Default 10; 0 turns undo off (the player is told it is off)."""
 
     save_slots_max: int = Field(10, ge=0, le=100)
     """Named saves (``save NAME``) one story may hold; past it, a new name is refused (saving
