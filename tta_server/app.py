@@ -129,6 +129,7 @@ class App:
             {r.id: r.version for r in records},
             self.game.narrator,
             self.metrics.narration_replaced,
+            undo_depth=self.settings.undo_depth,
         )
         await self.hub.start()
         if self.settings.alert_retention_days > 0:

@@ -12,22 +12,34 @@ beside the story. The caller appends them and saves the new state in one store t
 the state, the store version it was read at (a save names it; another process's save in
 between raises :class:`~tta_server.store.base.StaleState` and the caller reloads), and the
 short memory the narrator uses for variety and continuity.
+
+Undo: every turn that changes the world also saves the state *before* it, with the words that
+changed it, as an undo moment (``Live.undo``, at most ``undo_depth``, kept with the state in
+the same store write, so they survive reconnects, restarts and takeovers). ``undo`` and the
+other standard commands (``restart``, ``save``, ``restore``, ...) are played by
+:mod:`tta_server.game_commands`. Only the world's state goes back: the session's event log,
+its safety hold, alerts and what the conversation screen remembers are the session's, not the
+world's, and no command touches them. Skills are part of the world's state, so a skill
+practised, undone and practised again counts once.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from tta_server.narrative.base import Narrator, Persona, Scene
+from tta_server.pipeline import meta
 from tta_server.pipeline.play import Played, play
 from tta_server.protocol import messages as m
 from tta_server.protocol.directions import Direction
 from tta_server.safety.conversation import WINDOW_MESSAGES, Recent
 from tta_server.safety.output import screen_narration
-from tta_server.store.base import NewEvent, Playthrough, StateWrite
+from tta_server.store.base import NewEvent, Playthrough, StateWrite, undo_moment
 from tta_server.world.engine import Context, WorldState, context, new_state
 from tta_server.world.schema import World
 from tta_server.world.state import reconcile
@@ -63,6 +75,25 @@ class Live:
     """The player's last messages and their safety levels, for the conversation-level screen
     (``safety/conversation.py``); None until read from the session's log (``turn.input`` and
     ``safety.crisis`` events), as when a session is resumed or reloaded."""
+    undo: list[str] = field(default_factory=list)
+    """Undo moments, oldest first, as saved: JSON text of ``{"text": the command, "state":
+    the state before it}`` (:func:`~tta_server.store.base.undo_moment`; read one with
+    :func:`moment_of`)."""
+    brief: bool = False
+    """Places seen before are described in a line (``brief``), not in full (``verbose``)."""
+    asking: str | None = None
+    """The question the game waits for a yes or no to (``restart``), None when none. Not
+    saved: a reconnect forgets it, and the player asks again."""
+    last_command: str | None = None
+    """The last story command played (what ``again`` repeats and ``oops`` corrects)."""
+    last_refused: bool = False
+    """Whether :attr:`last_command` was refused or not understood (``oops`` needs that)."""
+
+
+def moment_of(encoded: str) -> tuple[str, dict[str, Any]]:
+    """An undo moment of :attr:`Live.undo`: the command, and the state before it."""
+    moment = json.loads(encoded)
+    return str(moment.get("text", "")), dict(moment["state"])
 
 
 def said_window() -> deque[Recent]:
@@ -78,6 +109,12 @@ class TurnResult:
     events: list[NewEvent]
     write: StateWrite | None
     narration: str
+    command: str | None = None
+    """The story command played (None for the standard commands of ``game_commands``)."""
+    ok: bool = True
+    """Whether the world accepted it (narrative.end's ``ok``)."""
+    asking: str | None = None
+    """The question this turn asks (:attr:`Live.asking` after it)."""
 
 
 def summary(world: World, ctx: Context) -> m.StateSummary:
@@ -157,14 +194,41 @@ class Game:
         versions: dict[str, str],
         narrator: Narrator,
         on_replace: Callable[[str], None] | None = None,
+        undo_depth: int = 10,
     ):
         self.worlds = worlds
         self.versions = versions
         self.narrator = narrator
         self.on_replace = on_replace
         """Told the rule id whenever a narration is replaced by the safe default."""
+        self.undo_depth = undo_depth
+        """Undo moments kept per playthrough (the ``undo_depth`` setting; 0: undo is off)."""
+        self._words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
-    async def _narrate(self, scene: Scene) -> list[str]:
+    def _words_of(self, world: World) -> tuple[frozenset[str], frozenset[str]]:
+        found = self._words.get(world.id)
+        if found is None:
+            found = self._words[world.id] = (meta.world_verbs(world), meta.known_words(world))
+        return found
+
+    def verbs(self, world: World) -> frozenset[str]:
+        """The world's own verbs (they win over the standard commands; see ``pipeline/meta``)."""
+        return self._words_of(world)[0]
+
+    def known_words(self, world: World) -> frozenset[str]:
+        """The words the parser or the world knows (``oops`` replaces the others first)."""
+        return self._words_of(world)[1]
+
+    def with_undo(self, live: Live, text: str) -> tuple[str, ...]:
+        """The undo moments after a change made by ``text``: the moment before it added, the
+        oldest dropped past ``undo_depth``."""
+        if self.undo_depth == 0:
+            return ()
+        moment = undo_moment(text, live.state.model_dump(mode="json"))
+        return (*live.undo, moment)[-self.undo_depth :]
+
+    async def narrate(self, scene: Scene) -> list[str]:
+        """The narrator's paragraphs for ``scene``, after the narration screen."""
         return screened(scene, await self.narrator.narrate(scene), self.on_replace)
 
     async def opening(
@@ -175,7 +239,7 @@ class Game:
         version = self.versions[world.id]
         ctx = context(world, state)
         scene = Scene(world=world, persona=persona, context=ctx, opening=True)
-        paragraphs = await self._narrate(scene)
+        paragraphs = await self.narrate(scene)
         live = Live(world, version, state, 1, persona, previous="\n\n".join(paragraphs))
         live.said = said_window()  # a new story: nothing said yet
         write = StateWrite(state.model_dump(mode="json"), expect_version=0, world_version=version)
@@ -187,13 +251,34 @@ class Game:
         if world is None:
             return None
         state = reconcile(world, WorldState.model_validate(playthrough.state))
-        return Live(world, self.versions[world.id], state, playthrough.version, persona)
+        kept = playthrough.undo[-self.undo_depth :] if self.undo_depth else []
+        return Live(
+            world,
+            self.versions[world.id],
+            state,
+            playthrough.version,
+            persona,
+            undo=[
+                undo_moment(str(u.get("text", "")), u["state"])
+                for u in kept
+                if isinstance(u, dict) and isinstance(u.get("state"), dict)
+            ],
+            brief=playthrough.brief,
+        )
 
     async def turn(
-        self, live: Live, text: str, turn_id: str, *, gentle: bool = False
+        self,
+        live: Live,
+        text: str,
+        turn_id: str,
+        *,
+        gentle: bool = False,
+        typed: str | None = None,
     ) -> TurnResult:
         """Parse, apply and narrate one input (nothing is saved here). ``gentle`` (a concern):
-        the narration is softened and opens with the guide's check-in."""
+        the narration is softened and opens with the guide's check-in. ``typed``: what the
+        player wrote, when it stands for ``text`` (``again``, ``oops``); the transcript keeps
+        what was written."""
         played = play(live.world, live.state, text)
         persona = replace(live.persona, intensity="gentle") if gentle else live.persona
         scene = Scene(
@@ -206,12 +291,14 @@ class Game:
             feelings=played.feelings,
             recent=tuple(live.recent),
             previous=live.previous,
+            brief=live.brief,
         )
-        paragraphs = await self._narrate(scene)
+        paragraphs = await self.narrate(scene)
         if gentle:
             paragraphs = [live.world.guide.check_in, *paragraphs]
         ok = bool(played.steps) and played.steps[-1].outcome.ok
-        events = [NewEvent("turn.input", m.TurnInput(turn_id=turn_id, text=text).model_dump())]
+        said = text if typed is None else typed
+        events = [NewEvent("turn.input", m.TurnInput(turn_id=turn_id, text=said).model_dump())]
         events += narration_events(live.world, played.context, paragraphs, turn_id, ok)
         changed = played.state != live.state
         write = None
@@ -222,9 +309,11 @@ class Game:
                 expect_version=live.version,
                 world_version=self.versions[live.world.id],
                 moved=new.location != old.location or new.inventory != old.inventory,
+                undo=self.with_undo(live, text) if changed else tuple(live.undo),
+                brief=live.brief,
             )
         narration = "\n\n".join(paragraphs)
-        return TurnResult(played, events, write, narration)
+        return TurnResult(played, events, write, narration, command=text, ok=ok)
 
     async def calm(self, live: Live) -> list[NewEvent]:
         """A calm, grounding scene where the player stands (after a crisis check): the guide's
@@ -239,7 +328,7 @@ class Game:
         )
         paragraphs = [
             live.world.guide.grounding,
-            *await self._narrate(scene),
+            *await self.narrate(scene),
         ]
         live.previous = "\n\n".join(paragraphs)
         return narration_events(live.world, context(live.world, live.state), paragraphs, None, True)
@@ -256,5 +345,10 @@ class Game:
             live.state = result.played.state
             live.version += 1
             live.world_version = result.write.world_version
+            live.undo = list(result.write.undo)
+            live.brief = result.write.brief
+        if result.command is not None:
+            live.last_command, live.last_refused = result.command, not result.ok
+        live.asking = result.asking
         live.previous = result.narration
         live.recent.append(f"> {text[:120]} -- {_first_sentence(result.narration)}")

@@ -311,6 +311,20 @@ class Settings(BaseSettings):
     ``session_throttled`` with a retry-after (resuming is never limited). Keeps one account
     from burying facilitators' lists under hundreds of sessions. 0 turns the limit off."""
 
+    # ------------------------------------------------------------------ play
+    undo_depth: int = Field(10, ge=0, le=100)
+    """Earlier moments of a story the player can go back to with ``undo``, one per turn that
+    changed the world (``restart`` and ``restore`` count as one). They are saved with the
+    story's state, so they survive a reconnect, a server restart and another process taking
+    the session over: the client reconnects by itself after a network blip, and an undo that
+    forgot everything then would surprise a player more than the cost of keeping them, which
+    is about 0.5-2 KB of state per moment, written with each save in the same statement (no
+    extra round trip). Default 10; 0 turns undo off (the player is told it is off)."""
+
+    save_slots_max: int = Field(10, ge=0, le=100)
+    """Named saves (``save NAME``) one story may hold; past it, a new name is refused (saving
+    over an existing name still works). Default 10; 0 turns saving off."""
+
     # ------------------------------------------------------------------ operations
     shutdown_grace_s: float = Field(10.0, ge=0)
     """On SIGTERM/SIGINT, seconds to let turns in flight finish before connections close

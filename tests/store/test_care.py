@@ -14,7 +14,16 @@ from neo4j import AsyncGraphDatabase
 from tests.conftest import NEO4J_URI, REDIS_URL
 from tests.store.test_alerts import _alert
 from tests.store.worlds import imported, start
-from tta_server.store.base import Action, HoldWrite, NewEvent, PauseWrite, Role, Store, now
+from tta_server.store.base import (
+    Action,
+    HoldWrite,
+    NewEvent,
+    PauseWrite,
+    Role,
+    SaveSlot,
+    Store,
+    now,
+)
 from tta_server.store.sqlite import DB_FILE
 
 
@@ -75,6 +84,7 @@ async def test_export_holds_everything_but_the_password_hash(store: Store) -> No
     alert = _alert(acc, ch, sid, now())
     await store.append_events(sid, [NewEvent("turn.input", {"text": "hello"})], alert=alert)
     await store.record_action(Action(uuid.uuid4().hex, now(), "fran", "message", sid, "hi"))
+    await store.save_slot(SaveSlot(sid, "Bridge", start().state, "v", now()), 5)
     doc = await store.export_player(acc)
     assert doc is not None
     assert "argon2-hash-never-exported" not in json.dumps(doc)
@@ -83,6 +93,10 @@ async def test_export_holds_everything_but_the_password_hash(store: Store) -> No
     [session] = doc["sessions"]
     assert [e["type"] for e in session["events"]] == ["session.started", "turn.input"]
     assert session["playthrough"]["location"] == "yard"
+    assert session["undo"] == []
+    assert [(x["name"], x["state"]["location"]) for x in session["save_slots"]] == [
+        ("Bridge", "yard")
+    ]
     assert [a["text"] for a in doc["alerts"]] == [alert.text]
     assert [a["detail"] for a in doc["actions"]] == ["hi"]
     assert await store.export_player("missing") is None
@@ -96,6 +110,7 @@ async def test_delete_leaves_no_trace_and_spares_others(store: Store, tmp_path: 
         sid, [NewEvent("turn.input", {"text": "x"})], turn_id="t1", alert=alert
     )
     await store.record_action(Action(uuid.uuid4().hex, now(), "fran", "message", sid, "hi"))
+    await store.save_slot(SaveSlot(sid, "pearl's bridge", start().state, "v", now()), 5)
     assert await store.read_events(sid, 0, 10)  # the replay cache is filled too
 
     assert await store.delete_player(acc) is True

@@ -183,7 +183,13 @@ async def test_an_import_and_a_changed_reimport_leave_exactly_the_worlds_graph(
     assert await store.import_world(record("w", "v2"), SECOND) == "updated"
     play = "Playthrough of w"
     nodes, edges = merged(expected("other", OTHER), expected("w", SECOND))
-    nodes[play] = {"session_id": session.id, "world_id": "w", "location": "yard"}
+    nodes[play] = {
+        "session_id": session.id,
+        "world_id": "w",
+        "location": "yard",
+        "undo": "[]",
+        "brief": False,
+    }
     edges = sorted([
         *edges,
         (play, "OF_WORLD", "World w", {}),

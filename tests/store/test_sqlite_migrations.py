@@ -18,6 +18,7 @@ from tta_server.store.sqlite_migrations import MIGRATIONS
 ADDED = {
     "sessions": ["hold", "paused"],
     "alerts": ["acked_by", "acked_at", "note", "escalated"],
+    "playthroughs": ["undo", "brief"],
 }
 
 

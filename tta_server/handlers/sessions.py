@@ -1,5 +1,6 @@
 """Handlers of worlds and sessions: ``world.list``, ``session.start|resume|list|end|history``
-and ``turn``."""
+and ``turn`` (a story turn, or one of the standard commands of :mod:`tta_server.game_commands`,
+recognised after the safety screen)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,14 @@ import logging
 import time
 from typing import Any, Literal
 
-from tta_server import crisis_response
+from tta_server import crisis_response, game_commands
 from tta_server.connection import UNAVAILABLE_RETRY_S, Connection
 from tta_server.game import TRANSCRIPT_TYPES, Live, said_window
 from tta_server.handlers.common import FIX_FIELDS, account_id, ended, not_found
 from tta_server.narrative.base import Persona
+from tta_server.pipeline import meta
+from tta_server.pipeline.meta import Command, Meta
+from tta_server.pipeline.play import play
 from tta_server.protocol import messages as m
 from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
 from tta_server.safety import Assessment, Category, Level, classify, conversation
@@ -311,22 +315,25 @@ async def _turn(
     async with app.turn_in_flight():
         live = await live_of(conn, session_id)
         recent = await _said(conn, session_id, live)
+        command, played, single = await _command(conn, session_id, live, text, single)
         at = time.time()
-        assessment = conversation.assess(text, single, recent, now=at)
+        assessment = conversation.assess(played, single, recent, now=at)
         escalated = conversation.escalates(assessment, recent, now=at)
         app.metrics.safety(assessment.level.value)
         if assessment.level is Level.CRISIS:
-            result = await crisis(conn, session_id, text, req.turn_id, assessment)
+            result = await crisis(conn, session_id, played, req.turn_id, assessment)
+        elif command is not None and assessment.level is Level.NONE:
+            result = await _command_turn(conn, session_id, text, req.turn_id, command)
         else:
             result = await _play_turn(
-                conn, session_id, text, req.turn_id, assessment, escalated=escalated
+                conn, session_id, played, req.turn_id, assessment, escalated=escalated, typed=text
             )
         if result.replayed and not _same_turn(result.events, text, assessment.level):
             if assessment.level is not Level.CRISIS:
                 raise _turn_id_reused(req.turn_id)
             # a crisis is never lost to a client's id mix-up: recorded without an id
             result = await crisis(conn, session_id, text, None, assessment)
-        if not result.replayed:
+        if not result.replayed and not _not_a_message(conn, live, text, assessment.level):
             _remember(conn, text, assessment, result.events[0].at)
         await conn.deliver(result.events)
     return {
@@ -336,6 +343,62 @@ async def _turn(
         "replayed": result.replayed,
         "safety": assessment.level.value,
     }
+
+
+async def _command(
+    conn: Connection, session_id: str, live: Live, text: str, single: Assessment
+) -> tuple[Meta | None, str, Assessment]:
+    """The standard command ``text`` is (``pipeline/meta.py``), the text to screen and play,
+    and its single-message verdict. ``again`` and ``oops`` become the story command they
+    stand for, screened again (it may say more than the word typed); a ``yes`` or ``no`` is
+    the answer to ``restart``'s question while it waits. Anything the screen rated above
+    ``none`` is played as a story turn, never as a command, so its check-in is never skipped."""
+    if single.level is not Level.NONE:
+        return None, text, single
+    command = meta.recognise(text, conn.app.game.verbs(live.world))
+    if command is None and live.asking == game_commands.RESTART:
+        yes = meta.answer(text)
+        if yes is not None:
+            return Meta(Command.RESTART, "yes" if yes else "no"), text, single
+    if command is None or command.command not in (Command.AGAIN, Command.OOPS):
+        return command, text, single
+    if live.last_command is None:
+        await _last_command(conn, session_id, live)
+    played = _stands_for(conn, live, command)
+    if played is None:
+        return command, text, single  # nothing to repeat or mend: game_commands says so
+    verdict = classify(played)
+    return None, played, verdict if verdict.level is not Level.NONE else single
+
+
+async def _last_command(conn: Connection, session_id: str, live: Live) -> None:
+    """After a resume or reload: the last story command from the session's log, when the
+    player's newest words there are one (not a standard command, whose meaning the log does
+    not keep), with whether the world refused it."""
+    found = await conn.app.store.read_events_before(
+        session_id, 2**62, 2, ("turn.input", "narrative.end")
+    )
+    if len(found) < 2 or found[1].type != "turn.input" or found[0].type != "narrative.end":
+        return
+    said, end = found[1].data, found[0].data
+    text = str(said.get("text", ""))
+    if said.get("turn_id") != end.get("turn_id") or meta.recognise(text) is not None:
+        return
+    live.last_command, live.last_refused = text, not end.get("ok", True)
+
+
+def _stands_for(conn: Connection, live: Live, command: Meta) -> str | None:
+    """The story command ``again`` repeats, or ``oops WORD`` mends (None: there is none)."""
+    last = live.last_command
+    if last is None:
+        return None
+    if command.command is Command.AGAIN:
+        return last
+    if not live.last_refused or not command.arg:
+        return None
+    world, state = live.world, live.state
+    known = conn.app.game.known_words(world)
+    return meta.oops(last, command.arg, lambda t: play(world, state, t).changed, known)
 
 
 def _same_turn(recorded: list[Event], text: str, level: Level) -> bool:
@@ -373,7 +436,7 @@ async def _said(conn: Connection, session_id: str, live: Live) -> list[conversat
     if live.said is None:
         try:
             found = await conn.app.store.read_events_before(
-                session_id, 2**62, conversation.WINDOW_MESSAGES, SAID_TYPES
+                session_id, 2**62, conversation.WINDOW_MESSAGES * SAID_READ_FACTOR, SAID_TYPES
             )
         except Exception:  # the single message's verdict must still be acted on
             log.warning(
@@ -384,9 +447,23 @@ async def _said(conn: Connection, session_id: str, live: Live) -> list[conversat
             return []
         said = said_window()
         for e in reversed(found):
-            said.append(_recent_of(e))
+            recent = _recent_of(e)
+            if not _not_a_message(conn, live, recent.text, recent.level):
+                said.append(recent)
         live.said = said
     return list(live.said)
+
+
+SAID_READ_FACTOR = 4
+"""Events read per message the conversation screen counts, after a resume: standard commands
+in the log are passed over (:func:`_not_a_message`), so more are read than are kept."""
+
+
+def _not_a_message(conn: Connection, live: Live, text: str, level: Level) -> bool:
+    """Whether a recorded input is a standard command (``undo``, ``score``, ``again``, ...)
+    that the screen rated ``none``: not something the player said, so the conversation screen
+    does not count it, and typing commands never pushes earlier distress out of its window."""
+    return level is Level.NONE and meta.recognise(text, conn.app.game.verbs(live.world)) is not None
 
 
 def _recent_of(e: Event) -> conversation.Recent:
@@ -458,6 +535,7 @@ async def crisis(
         raise ended() from None
     if not result.replayed:
         live.hold = alert.id
+        live.asking = None  # a question asked before (restart?) is not answered after this
         await app.hub.publish_alert("alert", alert)
     return result
 
@@ -470,8 +548,10 @@ async def _play_turn(
     assessment: Assessment,
     *,
     escalated: bool = False,
+    typed: str | None = None,
 ) -> AppendResult:
-    """Play a turn and record it; when another process saved the world first, or the story
+    """Play a turn and record it (``typed``: what the player wrote, when ``text`` is what it
+    stands for: ``again``, ``oops``); when another process saved the world first, or the story
     was held or paused meanwhile, reload and play it again (once), so no turn is applied to a
     stale world or goes past a pause. ``escalated``: a concern that starts a build-up of risk
     over several messages; its alert says so (no hold)."""
@@ -479,20 +559,8 @@ async def _play_turn(
     concern = assessment.level is Level.CONCERN
     for attempt in (1, 2):
         live = await live_of(conn, session_id)
-        if live.hold is not None:
-            raise ProtocolError(
-                ErrorCode.SAFETY_HOLD,
-                "The story is paused until you answer the safety check: choose "
-                + ", ".join(f"'{label}'" for label in crisis_response.CHOICES.values())
-                + ".",
-            )
-        if live.paused is not None:
-            raise ProtocolError(
-                ErrorCode.SESSION_PAUSED,
-                "A facilitator has paused your story for a moment. It will go on when they "
-                "resume it; you will see a note in the story.",
-            )
-        played = await app.game.turn(live, text, turn_id, gentle=concern)
+        _refuse_if_held(live)
+        played = await app.game.turn(live, text, turn_id, gentle=concern, typed=typed)
         events = played.events
         alert = (
             _alert(conn, live, session_id, text, assessment, escalated=escalated)
@@ -531,4 +599,51 @@ async def _play_turn(
             if alert is not None:
                 await app.hub.publish_alert("alert", alert)
         return result
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _refuse_if_held(live: Live) -> None:
+    """Refuse a turn while the story is held for a safety check or paused by a facilitator."""
+    if live.hold is not None:
+        raise ProtocolError(
+            ErrorCode.SAFETY_HOLD,
+            "The story is paused until you answer the safety check: choose "
+            + ", ".join(f"'{label}'" for label in crisis_response.CHOICES.values())
+            + ".",
+        )
+    if live.paused is not None:
+        raise ProtocolError(
+            ErrorCode.SESSION_PAUSED,
+            "A facilitator has paused your story for a moment. It will go on when they "
+            "resume it; you will see a note in the story.",
+        )
+
+
+async def _command_turn(
+    conn: Connection, session_id: str, text: str, turn_id: str, command: Meta
+) -> AppendResult:
+    """Play a standard command (``game_commands``) and record it like a turn: the same hold
+    and pause rules, the same reload and retry when another process saved first."""
+    app = conn.app
+    saves = game_commands.Saves(app.store, session_id, app.settings.save_slots_max)
+    for attempt in (1, 2):
+        live = await live_of(conn, session_id)
+        _refuse_if_held(live)
+        try:
+            result = await game_commands.command_turn(app.game, live, command, text, turn_id, saves)
+            appended = await app.store.append_events(
+                session_id, result.events, turn_id=turn_id, state=result.write
+            )
+        except NotFound:
+            raise not_found("session", "session_id") from None
+        except SessionNotActive:
+            raise ended() from None
+        except (StaleState, SessionOnHold):
+            conn.live = None  # read it again, then play again or say why not
+            if attempt == 2:
+                raise
+            continue
+        if not appended.replayed:
+            app.game.commit(live, result, text)
+        return appended
     raise AssertionError("unreachable")  # pragma: no cover

@@ -77,6 +77,8 @@ class Scene:
     * ``recent``: short lines about the last few turns, oldest first, for continuity.
     * ``previous``: the whole text narrated last time in this session, or None; a narrator
       must not return exactly the same text again.
+    * ``brief``: the player chose brief descriptions (the ``brief`` command): a place they
+      come back to is named, not described again (``look`` still describes it in full).
     """
 
     world: World
@@ -89,6 +91,7 @@ class Scene:
     feelings: tuple[str, ...] = ()
     recent: tuple[str, ...] = ()
     previous: str | None = None
+    brief: bool = False
 
 
 class Narrator(Protocol):

@@ -310,7 +310,8 @@ class _Composer:
         self, ctx: Context, mode: str, direction: str = "", first_text: str | None = None
     ) -> None:
         """A location in full: lead, description and notes, first visit, people and things,
-        the ways on, and now and then an invitation."""
+        the ways on, and now and then an invitation (coming back in brief mode: the lead
+        without the description and notes)."""
         loc = ctx.location
         soft = self.avoided(loc.tags)
         keys = {"place": _in_sentence(loc.name), "Place": loc.name}
@@ -320,8 +321,11 @@ class _Composer:
             lead = self.say(P.ARRIVE[self.tone], dir=direction, Dir=_cap(direction), **keys)
         else:
             lead = self.say(P.LOOK[self.tone], **keys)
-        body = self.say(P.PLAIN_PLACE) if soft else self.choose(loc.descriptions)
-        self.para(lead, body, *loc.notes)
+        if mode == "back" and self.scene.brief:  # brief: a place seen before is only named
+            self.para(lead)
+        else:
+            body = self.say(P.PLAIN_PLACE) if soft else self.choose(loc.descriptions)
+            self.para(lead, body, *loc.notes)
         if first_text and not soft:
             self.para(first_text)
         greet = mode == "back"  # the guide greets the player, coming back

@@ -61,6 +61,11 @@ class SessionNotActive(StoreError):
     """The session has ended; it can be read but not changed."""
 
 
+class SaveSlotsFull(StoreError):
+    """The session already has the most save slots allowed; a new name cannot be added (an
+    existing one can be saved over)."""
+
+
 def login_name_key(username_key: str) -> str:
     """The throttle key counting failed logins for a user name (``username_key``: folded)."""
     return f"login:user:{username_key}"
@@ -251,7 +256,10 @@ class Playthrough:
     """A session's living world: its :class:`~tta_server.world.state.WorldState` as JSON.
 
     ``version`` counts saves (1 after the session starts); a save names the version it read
-    and fails with :class:`StaleState` when another save came first.
+    and fails with :class:`StaleState` when another save came first. ``undo`` holds the
+    earlier moments ``undo`` can go back to, oldest first (each ``{"text": what the player
+    did next, "state": the state before it}``); ``brief``: places seen before are described
+    in a line (the ``brief`` command), not in full (``verbose``).
     """
 
     session_id: str
@@ -259,12 +267,21 @@ class Playthrough:
     world_version: str
     state: dict[str, Any]
     version: int
+    undo: list[dict[str, Any]] = field(default_factory=list)
+    brief: bool = False
 
     @classmethod
     def from_row(cls, session_id: str, m: Mapping[str, Any]) -> Playthrough:
-        """From ``world_id, world_version, state, version`` (``state``: JSON text)."""
+        """From ``world_id, world_version, state, version`` and, when held, ``undo`` (``state``
+        and ``undo``: JSON text) and ``brief``."""
         return cls(
-            session_id, m["world_id"], m["world_version"], json.loads(m["state"]), int(m["version"])
+            session_id,
+            m["world_id"],
+            m["world_version"],
+            json.loads(m["state"]),
+            int(m["version"]),
+            json.loads(m.get("undo") or "[]"),
+            bool(m.get("brief") or False),
         )
 
 
@@ -287,6 +304,55 @@ class StateWrite:
     world_version: str
     moved: bool = True
     """Whether the location or what is carried changed (the graph links to them are redone)."""
+    undo: tuple[str, ...] = ()
+    """The playthrough's undo moments after this save (see :attr:`Playthrough.undo`), each
+    already JSON text (:func:`undo_moment`): a moment is encoded once, when it is made, not
+    again with every later save."""
+    brief: bool = False
+    """The playthrough's ``brief`` preference after this save."""
+
+
+@dataclass(frozen=True, slots=True)
+class SaveSlot:
+    """A moment of a playthrough saved under a name (``save NAME``) to go back to later
+    (``restore NAME``). Names compare case-insensitively (:func:`slot_key`)."""
+
+    session_id: str
+    name: str
+    state: dict[str, Any]
+    """The :class:`~tta_server.world.state.WorldState` saved, as JSON data."""
+    world_version: str
+    saved_at: float
+
+    @property
+    def key(self) -> str:
+        return slot_key(self.name)
+
+    @classmethod
+    def from_row(cls, m: Mapping[str, Any]) -> SaveSlot:
+        """From ``session_id, name, state`` (JSON text), ``world_version, saved_at``."""
+        return cls(
+            m["session_id"],
+            m["name"],
+            json.loads(m["state"]),
+            m["world_version"],
+            float(m["saved_at"]),
+        )
+
+
+def undo_moment(text: str, state: dict[str, Any]) -> str:
+    """One undo moment as it is saved: ``{"text": text, "state": state}`` as JSON text."""
+    return json.dumps({"text": text, "state": state}, ensure_ascii=False, separators=(",", ":"))
+
+
+def undo_json(moments: tuple[str, ...]) -> str:
+    """The JSON array a store keeps for :attr:`StateWrite.undo` (moments already encoded)."""
+    return "[" + ",".join(moments) + "]"
+
+
+def slot_key(name: str) -> str:
+    """How a save slot's name is compared and looked up: case-folded."""
+    return name.casefold()
 
 
 @dataclass(frozen=True, slots=True)
@@ -627,6 +693,22 @@ class Store(Protocol):
 
     async def delete_player(self, account_id: str) -> bool:
         """Erase a player and everything about them from every part of the store."""
+        ...
+
+    # -- save slots ------------------------------------------------------------------------------
+    async def save_slot(self, slot: SaveSlot, max_slots: int) -> bool:
+        """Save ``slot`` to its session under its name, replacing a slot of the same name (any
+        case): True when the name is new. Raises :class:`SaveSlotsFull` when the name is new
+        and the session holds ``max_slots`` already, :class:`NotFound` when there is no such
+        session, :class:`SessionNotActive` when it has ended."""
+        ...
+
+    async def list_slots(self, session_id: str) -> list[SaveSlot]:
+        """A session's save slots, by name (case-insensitively)."""
+        ...
+
+    async def get_slot(self, session_id: str, name: str) -> SaveSlot | None:
+        """The session's slot called ``name`` (any case), or None."""
         ...
 
     async def read_events_before(

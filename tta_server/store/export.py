@@ -9,7 +9,16 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from tta_server.store.base import Account, Action, Alert, Character, Event, GameSession, Store
+from tta_server.store.base import (
+    Account,
+    Action,
+    Alert,
+    Character,
+    Event,
+    GameSession,
+    SaveSlot,
+    Store,
+)
 
 
 def account_doc(a: Account) -> dict[str, Any]:
@@ -36,6 +45,11 @@ def session_doc(s: GameSession) -> dict[str, Any]:
 
 def event_doc(e: Event) -> dict[str, Any]:
     return {"seq": e.seq, "type": e.type, "at": e.at, "data": e.data}
+
+
+def slot_doc(x: SaveSlot) -> dict[str, Any]:
+    return {"name": x.name, "saved_at": x.saved_at, "world_version": x.world_version,
+            "state": x.state}  # fmt: skip
 
 
 def alert_doc(a: Alert) -> dict[str, Any]:
@@ -72,6 +86,8 @@ async def export_document(
                 **session_doc(s),
                 "events": [event_doc(e) for e in await events(s)],
                 "playthrough": None if play is None else play.state,
+                "undo": [] if play is None else play.undo,
+                "save_slots": [slot_doc(x) for x in await store.list_slots(s.id)],
             }
         )
     return {

@@ -75,7 +75,7 @@ MATCH (x:Action) WHERE x.session_id IN $sids RETURN x {.*} AS x ORDER BY x.at
 Q_DELETE_PLAYER: tuple[LiteralString, ...] = (
     """
     MATCH (:Account {id: $aid})-[:HAS_SESSION]->(:GameSession)
-          -[:HAS_EVENT|HAS_TURN|PLAYS|RAISED|HAD_ACTION]->(x)
+          -[:HAS_EVENT|HAS_TURN|PLAYS|RAISED|HAD_ACTION|SAVED]->(x)
     DETACH DELETE x
     """,
     "MATCH (a:Alert {account_id: $aid}) DETACH DELETE a",

@@ -26,6 +26,7 @@ SCHEMA: tuple[LiteralString, ...] = (
     " FOR (e:Event) REQUIRE (e.session_id, e.seq) IS UNIQUE",
     "CREATE CONSTRAINT tta_turn_key IF NOT EXISTS FOR (t:Turn) REQUIRE t.key IS UNIQUE",
     "CREATE INDEX tta_character_account IF NOT EXISTS FOR (c:Character) ON (c.account_id)",
+    "CREATE CONSTRAINT tta_save_slot_key IF NOT EXISTS FOR (x:SaveSlot) REQUIRE x.key IS UNIQUE",
     *worlds_graph.SCHEMA,
     *care.SCHEMA,
     "CREATE CONSTRAINT tta_alert_id IF NOT EXISTS FOR (a:Alert) REQUIRE a.id IS UNIQUE",
@@ -133,7 +134,7 @@ FOREACH (i IN range(0, size($events) - 1) |
                                     data: $events[i].data, at: $now}))
 CREATE (s)-[:PLAYS]->(p:Playthrough {session_id: $sid, world_id: $world,
          world_version: $state.world_version, state: $state.json, location: $state.location,
-         version: 1})-[:OF_WORLD]->(w)
+         version: 1, undo: $state.undo, brief: $state.brief})-[:OF_WORLD]->(w)
 WITH s, p
 CALL (p) {
 """
@@ -157,7 +158,8 @@ Q_LOAD_SESSION: LiteralString = (
 MATCH (s:GameSession {id: $sid}) WHERE s.account_id = $aid
 OPTIONAL MATCH (p:Playthrough {session_id: $sid})
 OPTIONAL MATCH (c:Character {id: s.character_id}) WHERE c.account_id = $aid
-RETURN s {.*} AS s, p {.world_id, .world_version, .state, .version} AS p, c {.*} AS c
+RETURN s {.*} AS s, p {.world_id, .world_version, .state, .version, .undo, .brief} AS p,
+       c {.*} AS c
 """
 )
 
@@ -200,7 +202,8 @@ FOREACH (_ IN CASE WHEN ok AND $end THEN [1] ELSE [] END |
   SET s.status = 'ended', s.updated_at = $now)
 FOREACH (_ IN CASE WHEN ok AND $state IS NOT NULL THEN [1] ELSE [] END |
   SET p.state = $state.json, p.location = $state.location,
-      p.world_version = $state.world_version, p.version = p.version + 1)
+      p.world_version = $state.world_version, p.undo = $state.undo, p.brief = $state.brief,
+      p.version = p.version + 1)
 FOREACH (a IN CASE WHEN ok AND $alert IS NOT NULL THEN [$alert] ELSE [] END |
   CREATE (s)-[:RAISED]->(n:Alert) SET n = a)
 FOREACH (_ IN CASE WHEN ok AND $set_hold THEN [1] ELSE [] END | SET s.hold = $hold)
@@ -253,6 +256,39 @@ RETURN e.seq AS seq, e.type AS type, e.data AS data, e.at AS at ORDER BY e.seq D
 """
 )
 
+# A save slot: the session is locked, then its slots counted; a new name is refused past $max.
+# $key is "<session id>/<folded name>" (unique), so a slot is found without its session.
+Q_SAVE_SLOT: LiteralString = (
+    PLAN_ONCE
+    + """
+MATCH (s:GameSession {id: $sid})
+SET s._lock = true
+WITH s
+OPTIONAL MATCH (s)-[:SAVED]->(x:SaveSlot)
+WITH s, count(x) AS n, count(CASE WHEN x.key = $key THEN 1 END) AS same
+WITH s, n, same, s.status = 'active' AND (same > 0 OR n < $max) AS ok
+CALL (s, ok) {
+  WITH s WHERE ok
+  MERGE (x:SaveSlot {key: $key})
+  MERGE (s)-[:SAVED]->(x)
+  SET x.session_id = $sid, x.name = $name, x.state = $state,
+      x.world_version = $world_version, x.saved_at = $now
+}
+REMOVE s._lock
+RETURN s.status AS status, same > 0 AS existed, ok
+"""
+)
+
+Q_LIST_SLOTS: LiteralString = (
+    PLAN_ONCE
+    + """
+MATCH (:GameSession {id: $sid})-[:SAVED]->(x:SaveSlot)
+RETURN x {.*} AS x ORDER BY x.key
+"""
+)
+
+Q_GET_SLOT: LiteralString = PLAN_ONCE + "MATCH (x:SaveSlot {key: $key}) RETURN x {.*} AS x"
+
 Q_LIST_ALERTS: LiteralString = (
     PLAN_ONCE
     + """
@@ -282,5 +318,6 @@ RETURN count(*) AS n
 Q_WIPE: LiteralString = """
 MATCH (n) WHERE n:Account OR n:Character OR n:GameSession OR n:Event OR n:Turn
   OR n:World OR n:Location OR n:Item OR n:NPC OR n:Playthrough OR n:Alert OR n:Action
+  OR n:SaveSlot
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
 """

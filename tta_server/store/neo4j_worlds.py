@@ -28,7 +28,14 @@ from typing import Any, LiteralString
 
 from neo4j import AsyncDriver, AsyncManagedTransaction
 
-from tta_server.store.base import Playthrough, StateWrite, WorldGraph, WorldRecord, now
+from tta_server.store.base import (
+    Playthrough,
+    StateWrite,
+    WorldGraph,
+    WorldRecord,
+    now,
+    undo_json,
+)
 from tta_server.store.neo4j_plans import PLAN_ONCE
 
 SCHEMA: tuple[LiteralString, ...] = (
@@ -66,6 +73,8 @@ def state_params(write: StateWrite) -> dict[str, Any]:
         "world_version": write.world_version,
         "expect": write.expect_version,
         "relink": write.moved,
+        "undo": undo_json(write.undo),
+        "brief": write.brief,
     }
 
 
@@ -74,7 +83,7 @@ Q_GET_PLAYTHROUGH: LiteralString = (
     + """
 MATCH (p:Playthrough {session_id: $sid})
 RETURN p.world_id AS world_id, p.world_version AS world_version, p.state AS state,
-       p.version AS version
+       p.version AS version, p.undo AS undo, p.brief AS brief
 """
 )
 

@@ -11,13 +11,18 @@ Neo4j (the truth; all writes are one managed transaction, one Cypher statement):
 * ``(:GameSession)-[:HAS_EVENT]->(:Event {session_id, seq, type, data, at})``
 * ``(:GameSession)-[:HAS_TURN]->(:Turn {key, session_id, turn_id, first_seq, last_seq, at})``
   with ``key = session_id + "/" + turn_id``
+* ``(:GameSession)-[:SAVED]->(:SaveSlot {key, session_id, name, state, world_version,
+  saved_at})`` with ``key = session_id + "/" +`` the folded name (``save NAME``); a session's
+  ``Playthrough`` (:mod:`~tta_server.store.neo4j_worlds`) also holds ``undo`` (JSON) and
+  ``brief``
 
 ``data`` properties are JSON strings (Neo4j properties cannot hold maps). ``username_key`` and
 ``name_key`` are :func:`tta_server.protocol.text.fold` of the name.
 :meth:`RedisNeo4jStore.open` creates,
 idempotently, uniqueness constraints on ``Account.id``, ``Account.username_key``,
-``Character.id``, ``GameSession.id``, ``Turn.key`` and ``(Event.session_id, Event.seq)`` (whose
-index also serves ordered event reads), and an index on ``Character.account_id``.
+``Character.id``, ``GameSession.id``, ``Turn.key``, ``SaveSlot.key`` and ``(Event.session_id,
+Event.seq)`` (whose index also serves ordered event reads), and an index on
+``Character.account_id``.
 
 Serialisation: a write that must see a consistent count takes the Neo4j write lock of one node
 first (``SET n._lock = true`` ... ``REMOVE n._lock``, in the same statement) and only then reads:
@@ -110,6 +115,8 @@ from tta_server.store.base import (
     PauseWrite,
     Playthrough,
     Role,
+    SaveSlot,
+    SaveSlotsFull,
     SessionNotActive,
     SessionOnHold,
     SessionView,
@@ -122,6 +129,7 @@ from tta_server.store.base import (
     login_name_key,
     now,
     session_view,
+    slot_key,
 )
 from tta_server.store.export import export_document
 from tta_server.store.neo4j_repair import repair_text
@@ -578,6 +586,35 @@ class RedisNeo4jStore(RedisTokens, RedisReplay):
         if keys:
             await self._redis.delete(*keys)
         return found
+
+    # -- save slots ----------------------------------------------------------------------------
+    async def save_slot(self, slot: SaveSlot, max_slots: int) -> bool:
+        records = await self._write(
+            cypher.Q_SAVE_SLOT,
+            sid=slot.session_id,
+            key=f"{slot.session_id}/{slot.key}",
+            name=slot.name,
+            state=dumps(slot.state),
+            world_version=slot.world_version,
+            now=slot.saved_at,
+            max=max_slots,
+        )
+        if not records:
+            raise NotFound(slot.session_id)
+        row = records[0]
+        if row["status"] != "active":
+            raise SessionNotActive(slot.session_id)
+        if not row["ok"]:
+            raise SaveSlotsFull(slot.session_id)
+        return not row["existed"]
+
+    async def list_slots(self, session_id: str) -> list[SaveSlot]:
+        records = await self._read(cypher.Q_LIST_SLOTS, sid=session_id)
+        return [SaveSlot.from_row(r["x"]) for r in records]
+
+    async def get_slot(self, session_id: str, name: str) -> SaveSlot | None:
+        records = await self._read(cypher.Q_GET_SLOT, key=f"{session_id}/{slot_key(name)}")
+        return SaveSlot.from_row(records[0]["x"]) if records else None
 
     async def read_events_before(
         self, session_id: str, before_seq: int, limit: int, types: tuple[str, ...]

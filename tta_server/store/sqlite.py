@@ -3,7 +3,8 @@
 Tables: ``accounts``, ``tokens`` (hashes only), ``throttles``, ``characters``, ``sessions``,
 ``events``, ``turns``; world templates in ``worlds`` (the document) with their graph in
 ``world_locations``, ``world_exits``, ``world_items`` and ``world_characters``; each session's
-living world in ``playthroughs`` (state JSON, location) and ``playthrough_items`` (carried). They
+living world in ``playthroughs`` (state JSON, location, the moments ``undo`` goes back to) and
+``playthrough_items`` (carried); its named saves in ``save_slots``. They
 are defined in ``sqlite_schema.sql``; :mod:`~tta_server.store.sqlite_migrations` loads it and
 brings files made by older versions up to it on open.
 
@@ -47,6 +48,8 @@ from tta_server.store.base import (
     PauseWrite,
     Playthrough,
     Role,
+    SaveSlot,
+    SaveSlotsFull,
     SessionNotActive,
     SessionOnHold,
     StaleState,
@@ -55,6 +58,8 @@ from tta_server.store.base import (
     WorldGraph,
     WorldRecord,
     now,
+    slot_key,
+    undo_json,
 )
 from tta_server.store.export import export_document
 from tta_server.store.sqlite_bus import SqliteBus
@@ -80,6 +85,7 @@ Q_LOAD_SESSION = """
 SELECT s.*,
        p.session_id AS p_session_id, p.world_id AS p_world_id,
        p.world_version AS p_world_version, p.state AS p_state, p.version AS p_version,
+       p.undo AS p_undo, p.brief AS p_brief,
        c.id AS c_id, c.account_id AS c_account_id, c.name AS c_name, c.data AS c_data,
        c.created_at AS c_created_at, c.updated_at AS c_updated_at
 FROM sessions s
@@ -142,6 +148,7 @@ class SqliteStore(SqliteTokens, SqliteCare):
                 *_WORLD_TABLES,
                 "playthroughs",
                 "playthrough_items",
+                "save_slots",
                 "alerts",
                 "actions",
             ):
@@ -319,12 +326,14 @@ class SqliteStore(SqliteTokens, SqliteCare):
         """Save a playthrough state if ``write.expect_version`` is current, else StaleState."""
         state = write.state
         cur = await db.execute(
-            "UPDATE playthroughs SET state = ?, location = ?, world_version = ?,"
-            " version = version + 1 WHERE session_id = ? AND version = ?",
+            "UPDATE playthroughs SET state = ?, location = ?, world_version = ?, undo = ?,"
+            " brief = ?, version = version + 1 WHERE session_id = ? AND version = ?",
             (
                 json.dumps(state),
                 state["location"],
                 write.world_version,
+                undo_json(write.undo),
+                int(write.brief),
                 session_id,
                 write.expect_version,
             ),
@@ -517,6 +526,57 @@ class SqliteStore(SqliteTokens, SqliteCare):
         return await export_document(
             self, account_id, events=events, alerts=alerts, actions=actions
         )
+
+    # -- save slots ----------------------------------------------------------------------------
+    async def save_slot(self, slot: SaveSlot, max_slots: int) -> bool:
+        async def work(db: aiosqlite.Connection) -> bool:
+            async with db.execute(
+                "SELECT status FROM sessions WHERE id = ?", (slot.session_id,)
+            ) as cur:
+                row = await cur.fetchone()
+            if row is None:
+                raise NotFound(slot.session_id)
+            if row["status"] != "active":
+                raise SessionNotActive(slot.session_id)
+            async with db.execute(
+                "SELECT count(*) AS n, count(CASE WHEN name_key = ? THEN 1 END) AS same"
+                " FROM save_slots WHERE session_id = ?",
+                (slot.key, slot.session_id),
+            ) as cur:
+                counts = await cur.fetchone()
+            new = counts is None or counts["same"] == 0
+            if new and counts is not None and counts["n"] >= max_slots:
+                raise SaveSlotsFull(slot.session_id)
+            await db.execute(
+                "INSERT INTO save_slots (session_id, name_key, name, state, world_version,"
+                " saved_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, name_key) DO"
+                " UPDATE SET name = excluded.name, state = excluded.state,"
+                " world_version = excluded.world_version, saved_at = excluded.saved_at",
+                (
+                    slot.session_id,
+                    slot.key,
+                    slot.name,
+                    json.dumps(slot.state),
+                    slot.world_version,
+                    slot.saved_at,
+                ),
+            )
+            return new
+
+        return await self._write(work)
+
+    async def list_slots(self, session_id: str) -> list[SaveSlot]:
+        rows = await self._read_all(
+            "SELECT * FROM save_slots WHERE session_id = ? ORDER BY name_key", (session_id,)
+        )
+        return [SaveSlot.from_row(as_dict(r)) for r in rows]
+
+    async def get_slot(self, session_id: str, name: str) -> SaveSlot | None:
+        row = await self._read_one(
+            "SELECT * FROM save_slots WHERE session_id = ? AND name_key = ?",
+            (session_id, slot_key(name)),
+        )
+        return SaveSlot.from_row(as_dict(row)) if row is not None else None
 
     async def read_events_before(
         self, session_id: str, before_seq: int, limit: int, types: tuple[str, ...]

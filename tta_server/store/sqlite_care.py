@@ -115,7 +115,14 @@ class SqliteCare(SqliteDb):
             ) as cur:
                 sessions = [r["id"] for r in await cur.fetchall()]
             for sid in sessions:
-                for table in ("events", "turns", "playthroughs", "playthrough_items", "actions"):
+                for table in (
+                    "events",
+                    "turns",
+                    "playthroughs",
+                    "playthrough_items",
+                    "save_slots",
+                    "actions",
+                ):
                     await db.execute(f"DELETE FROM {table} WHERE session_id = ?", (sid,))  # noqa: S608 - fixed names
             for table in ("sessions", "characters", "tokens", "alerts"):
                 await db.execute(f"DELETE FROM {table} WHERE account_id = ?", (account_id,))  # noqa: S608 - fixed names

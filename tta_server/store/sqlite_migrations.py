@@ -7,7 +7,9 @@ its old shape, so :data:`MIGRATIONS` then changes what has changed since, in ord
 1. ``sessions.hold`` and ``sessions.paused`` (a story held for an alert, paused by a facilitator);
 2. ``alerts.acked_by``, ``acked_at`` and ``note`` (a facilitator's acknowledgement);
 3. the text repair (:func:`repair_text`) of what was stored before input was checked;
-4. ``alerts.escalated`` (a concern raised to facilitators without a hold).
+4. ``alerts.escalated`` (a concern raised to facilitators without a hold);
+5. ``playthroughs.undo`` and ``brief`` (the moments ``undo`` goes back to, and the ``brief``
+   preference). New tables (``save_slots``) need no migration: the schema creates them.
 
 Each migration knows by itself whether a file needs it, so it runs once per file: an added column
 by its absence (the columns came before the file kept any version, and 4 after 3, so the version
@@ -135,6 +137,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(3, "repair text stored before input was checked", _text_unrepaired, repair_text),
     _add_columns(4, "escalated concerns", "alerts", ("escalated", "INTEGER NOT NULL DEFAULT 0")),
+    _add_columns(
+        5,
+        "undo moments and the brief preference",
+        "playthroughs",
+        ("undo", "TEXT NOT NULL DEFAULT '[]'"),
+        ("brief", "INTEGER NOT NULL DEFAULT 0"),
+    ),
 )
 """Every migration, in the order they run (see the module docstring)."""
 

@@ -92,7 +92,9 @@ CREATE TABLE IF NOT EXISTS playthroughs (
     world_version TEXT NOT NULL,
     state TEXT NOT NULL,
     location TEXT NOT NULL,
-    version INTEGER NOT NULL
+    version INTEGER NOT NULL,
+    undo TEXT NOT NULL DEFAULT '[]',
+    brief INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS alerts (
     id TEXT PRIMARY KEY,
@@ -125,4 +127,13 @@ CREATE INDEX IF NOT EXISTS actions_at ON actions(at);
 CREATE TABLE IF NOT EXISTS playthrough_items (
     session_id TEXT NOT NULL, item_id TEXT NOT NULL,
     PRIMARY KEY (session_id, item_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS save_slots (
+    session_id TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    name TEXT NOT NULL,
+    state TEXT NOT NULL,
+    world_version TEXT NOT NULL,
+    saved_at REAL NOT NULL,
+    PRIMARY KEY (session_id, name_key)
 ) WITHOUT ROWID;

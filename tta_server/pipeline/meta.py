@@ -1,0 +1,199 @@
+"""The standard commands of interactive fiction, recognised before the parser.
+
+These talk about the game rather than act in the story: ``undo``, ``restart``, ``save NAME``,
+``restore NAME``, ``saves``, ``score``, ``brief``, ``verbose``, ``quit``, ``again`` (``g``)
+and ``oops WORD``. :func:`recognise` is pure and cheap; the turn handler calls it after the
+safety screen (player input is always screened first) and plays what it finds with
+:mod:`tta_server.game_commands`.
+
+A message is a command only as a whole ("undo", "save bridge", "Undo!"): "breathe again" is a
+story action, and so is "save the gull" in a world that has a ``save`` verb (a world's own
+verbs and their aliases win over the commands that take words after them).
+
+Slot names (:func:`slot_name`) are 1 to :data:`SLOT_NAME_MAX` characters: letters, digits,
+spaces, ``-`` and ``_``, starting with a letter or a digit; they compare case-insensitively.
+
+:func:`answer` reads a reply to a question (``yes``/``no``), which only counts while the game
+is waiting for one (``restart`` asks first).
+
+:func:`oops` mends a refused command: it puts the new word in place of the one word the
+parser could not use, found by trying each word in turn against the world, the words neither
+the parser nor the world knows (:func:`known_words`) first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from enum import StrEnum
+
+from tta_server.pipeline import vocabulary
+from tta_server.world.schema import World
+
+
+class Command(StrEnum):
+    UNDO = "undo"
+    RESTART = "restart"
+    SAVE = "save"
+    RESTORE = "restore"
+    SAVES = "saves"
+    SCORE = "score"
+    BRIEF = "brief"
+    VERBOSE = "verbose"
+    QUIT = "quit"
+    AGAIN = "again"
+    OOPS = "oops"
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """A recognised command and the words after it (a slot name, or the word for ``oops``)."""
+
+    command: Command
+    arg: str = ""
+
+
+_ALONE: dict[str, Command] = {
+    "undo": Command.UNDO,
+    "restart": Command.RESTART,
+    "start over": Command.RESTART,
+    "start again": Command.RESTART,
+    "saves": Command.SAVES,
+    "list saves": Command.SAVES,
+    "score": Command.SCORE,
+    "brief": Command.BRIEF,
+    "verbose": Command.VERBOSE,
+    "quit": Command.QUIT,
+    "q": Command.QUIT,
+    "again": Command.AGAIN,
+    "g": Command.AGAIN,
+}
+"""Commands that are the whole message."""
+
+_WITH_WORDS: dict[str, Command] = {
+    "save": Command.SAVE,
+    "restore": Command.RESTORE,
+    "load": Command.RESTORE,
+    "oops": Command.OOPS,
+}
+"""Commands whose first word may be followed by more (``save`` alone saves to
+:data:`DEFAULT_SLOT`; ``restore`` alone restores the only save, or lists them)."""
+
+_FILLER = ("game as ", "game to ", "game ", "as ", "to ", "from ")
+"""Words between the command and the slot name that are not part of it ("save as bridge")."""
+
+_END_PUNCTUATION = ".!?;: "
+
+DEFAULT_SLOT = "main"
+"""The slot ``save`` alone writes."""
+
+SLOT_NAME_MAX = 24
+"""The longest slot name, in characters."""
+
+_SLOT_NAME = re.compile(r"^[^\W_][\w -]*$")
+
+
+class SlotNameError(ValueError):
+    """A slot name that cannot be used; ``str()`` says why, for the player."""
+
+
+def recognise(text: str, world_verbs: Collection[str] = ()) -> Meta | None:
+    """The command ``text`` is, or None for anything else (a story action)."""
+    said = " ".join(text.strip().rstrip(_END_PUNCTUATION).split())
+    lowered = said.lower()
+    alone = _ALONE.get(lowered)
+    if alone is not None:
+        return Meta(alone)
+    first, _, rest = said.partition(" ")
+    command = _WITH_WORDS.get(first.lower())
+    if command is None or first.lower() in world_verbs:
+        return None
+    if command is Command.OOPS:
+        return Meta(command, rest.strip()) if rest and " " not in rest.strip() else None
+    for filler in _FILLER:
+        if rest.lower().startswith(filler):
+            rest = rest[len(filler) :]
+            break
+    return Meta(command, rest.strip())
+
+
+def slot_name(raw: str) -> str:
+    """A slot name as it will be kept (``raw`` with spaces collapsed; :data:`DEFAULT_SLOT` when
+    empty), or :class:`SlotNameError` saying what to change."""
+    name = " ".join(raw.split()) or DEFAULT_SLOT
+    if len(name) > SLOT_NAME_MAX:
+        raise SlotNameError(
+            f"A save's name can be at most {SLOT_NAME_MAX} characters long; "
+            f"that one has {len(name)}. Try a shorter one, like 'save bridge'."
+        )
+    if not _SLOT_NAME.match(name):
+        raise SlotNameError(
+            "A save's name can use letters, numbers, spaces, '-' and '_', and starts with a "
+            "letter or a number. Try something like 'save before the bridge'."
+        )
+    return name
+
+
+_YES = frozenset({"yes", "y", "yes please", "yeah", "yep", "sure", "ok", "okay"})
+_NO = frozenset({"no", "n", "no thanks", "nope", "cancel"})
+
+
+def answer(text: str) -> bool | None:
+    """True for yes, False for no, None for anything else."""
+    said = " ".join(text.lower().strip().rstrip(_END_PUNCTUATION).split())
+    if said in _YES:
+        return True
+    if said in _NO:
+        return False
+    return None
+
+
+def world_verbs(world: World) -> frozenset[str]:
+    """Every word the world uses as a verb (verbs, their aliases, item uses, reactions)."""
+    words = set()
+    for verb in world.verbs:
+        words.add(verb.verb)
+        words.update(verb.aliases)
+    for item in world.items:
+        words.update(u.verb for u in item.uses)
+    for ch in world.characters:
+        words.update(r.verb for r in ch.reactions if r.verb)
+    return frozenset(w.lower() for w in words)
+
+
+def known_words(world: World) -> frozenset[str]:
+    """Words the parser or the world knows (verb phrases, directions, little words, the names
+    and aliases of places, things and people): the ones ``oops`` tries to replace last."""
+    phrases: set[str] = {*vocabulary.VERBS, *vocabulary.DIRECTION_WORDS, *vocabulary.PHRASES}
+    phrases |= vocabulary.DETERMINERS | vocabulary.PRONOUNS | vocabulary.LOOK_AROUND
+    phrases |= {p for preps in vocabulary.OBJ_PREPS.values() for p in preps}
+    phrases |= {*vocabulary.ASK_PREPS, *vocabulary.GO_LEADS, *vocabulary.EXAMINE_LEADS}
+    phrases.update(x.name for x in world.locations)
+    for item in world.items:
+        phrases.add(item.name)
+        phrases.update(item.aliases)
+    for person in world.characters:
+        phrases.add(person.name)
+        phrases.update(person.aliases)
+    for location in world.locations:
+        phrases.update(alias for ex in location.exits for alias in ex.aliases)
+    phrases |= world_verbs(world)
+    return frozenset(w for p in phrases for w in p.lower().split())
+
+
+def oops(refused: str, word: str, works: Callable[[str], bool], known: Collection[str] = ()) -> str:
+    """``refused`` with one of its words replaced by ``word``: the first for which ``works``
+    (the world accepts the command) holds, trying the words not in ``known`` before the
+    others, each from the last back; when none works, the last unknown word (or the last)."""
+    words = refused.split()
+    if not words:
+        return word
+    unknown = [i for i in range(len(words)) if words[i].lower() not in known]
+    order = [*reversed(unknown), *(i for i in reversed(range(len(words))) if i not in unknown)]
+    for i in order:
+        mended = " ".join([*words[:i], word, *words[i + 1 :]])
+        if works(mended):
+            return mended
+    i = order[0]
+    return " ".join([*words[:i], word, *words[i + 1 :]])
