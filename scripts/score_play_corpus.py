@@ -8,7 +8,9 @@ they meant (``meant``, ``intent``, ``target``) and how they judged the game's an
 the code; their judgement is the corpus's first score.
 
 This script replays each story's inputs in order from the world's start with
-:func:`tta_server.pipeline.play.play` (no server, no safety screen, no narrator) and counts:
+:func:`tta_server.pipeline.play.play` (no server, no safety screen, no narrator). Standard
+commands (``undo``, ``score``, ...: :mod:`tta_server.pipeline.meta`) count as understood. It
+counts:
 
 * ``not understood``: the parser found no usable action in the text (the game answers with
   suggestions);
@@ -35,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tta_server.data import worlds  # noqa: E402
+from tta_server.pipeline import meta  # noqa: E402
 from tta_server.pipeline.play import play  # noqa: E402
 from tta_server.world import WorldState, load_world, new_state  # noqa: E402
 
@@ -51,6 +54,8 @@ def score(path: Path, show: bool) -> dict[str, float]:
         world = loaded[r["world"]]
         key = (r["player"], r["story"])
         state = state_of.get(key) or new_state(world)
+        if meta.recognise(r["text"], meta.world_verbs(world)) is not None:
+            continue  # a standard command (undo, score, ...): answered before the parser
         try:
             played = play(world, state, r["text"])
         except Exception as exc:  # a crash is the worst misfire: count it, show it, go on
