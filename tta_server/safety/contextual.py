@@ -204,6 +204,10 @@ class Encoder:
         out = self._model.query(clipped)
         return np.asarray(out, dtype=np.float32).reshape(len(clipped), self.dim)
 
+    def tokens(self, text: str) -> int:
+        """How many tokens the encoder reads for ``text`` (its cost grows with them)."""
+        return int(self._model.token_count(text[:MAX_CHARS], True))
+
 
 class ContextualSignal:
     """The encoder and the index together: what the contextual signal says about a message."""
