@@ -48,14 +48,10 @@ from typing import Any
 
 import numpy as np
 
-from tta_server.safety.classifier import (
-    MODEL_CRISIS_MIN_WORDS,
-    MODEL_MIN_LETTERS,
-    classify,
-    normalise,
-)
+from tta_server.safety.classifier import MODEL_CRISIS_MIN_WORDS, MODEL_MIN_LETTERS, classify
 from tta_server.safety.learned import Scores
 from tta_server.safety.model import LEVEL_RANK, Assessment, Category, Level
+from tta_server.safety.normalisation import normalise
 
 INDEX_FILE = "contextual_index.npz"
 
