@@ -14,8 +14,9 @@ labelled development messages nearest in meaning.
   repository: it is a pinned dependency installed by pip, never fetched by the server.
 * **Index** (``contextual_index.npz`` beside this file, about 3 MB): the embeddings of the
   5,145 labelled development messages (``tests/safety/dev/``, the older English sets and blind
-  sets 1-3; never blind set 4) with their labels, and the vote's settings and thresholds,
-  chosen by cross-validation on that data. Written by ``scripts/train_safety_contextual.py``.
+  sets 1-3; never blind set 4) with their labels, and the vote's settings: thresholds chosen
+  by cross-validation on that data, and a similarity below which the vote abstains, set on the
+  worlds' prose (never in the index). Written by ``scripts/train_safety_contextual.py``.
   A nearest-neighbour vote beat a logistic regression on the same embeddings by a wide margin
   when each blind set was held out in turn (docs/safety-contextual.md).
 
@@ -28,9 +29,9 @@ recommendation: docs/safety-contextual.md.
 
 Cost: the encoder takes about 1.5 ms of one core per token on this project's machine (a short
 chat message is 8-20 tokens: 12-30 ms), far too slow for the event loop and over the 5 ms
-budget; the vote adds about 0.5 ms. The C call releases the GIL (ctypes), so a caller on the
-event loop would run it in a worker thread; the encoder is not safe to call from two threads at
-once, so :class:`ContextualSignal` holds a lock.
+budget; the vote adds about 1 ms. The C call releases the GIL (ctypes), so a caller on the
+event loop runs it in a worker thread (:class:`OffLoop`); the encoder is not safe to call from
+two threads at once, so :class:`ContextualSignal` holds a lock.
 """
 
 from __future__ import annotations
