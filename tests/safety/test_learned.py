@@ -113,7 +113,10 @@ def test_the_shipped_model_is_what_the_training_script_makes_of_the_corpus() -> 
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-@pytest.mark.parametrize("text", ["tonight", "the rope", "i have pills"])
+@pytest.mark.parametrize(
+    "text",
+    ["tonight", "the rope", "i have pills", "stand still and listen", "ok stand still and listen"],
+)
 def test_the_model_alone_does_not_hold_a_story_on_a_word_or_two(text: str) -> None:
     model = learned.load()
     assert len(normalise(text).split(" ")) < classifier.MODEL_CRISIS_MIN_WORDS

@@ -121,10 +121,13 @@ from tta_server.safety.rules import RULE_ORDER, RULES, TRIGGERS, Compiled
 USE_MODEL = True
 
 #: The model alone calls a message crisis only when it has at least this many words (tokens of
-#: the normalised text); a shorter one it can raise to concern at most. A word or two ("tonight",
-#: "the rope") is too little evidence to hold a story on, and a real crisis said that briefly is
-#: caught by the rules or, with the messages before it, by ``conversation``.
-MODEL_CRISIS_MIN_WORDS = 4
+#: the normalised text); a shorter one it can raise to concern at most. A few words ("tonight",
+#: "the rope") are too little evidence to hold a story on, and a real crisis said that briefly is
+#: caught by the rules or, with the messages before it, by ``conversation``. It was 4 until
+#: newcomers' play (tests/pipeline/corpus/newcomers-1.jsonl) had a story held twice for "stand
+#: still and listen", the game's own hint; on the 5,279 development messages no model-alone
+#: crisis had fewer than 9 tokens, and the model's thresholds do not change.
+MODEL_CRISIS_MIN_WORDS = 6
 
 #: On a message longer than this many words (tokens, as above) the model alone never calls
 #: crisis, and flags concern only at ``MODEL_LONG_FLAG_AT`` or above: it was trained on chat
