@@ -140,6 +140,17 @@ PEOPLE: dict[str, Table] = {
     ),
 }
 
+# several people at once, in one sentence: {list} ("Skipper, easy in your company now, and
+# Maren Holt, glad to see you"); PEOPLE_MOOD says each one's mood ("" for no remark)
+PEOPLE_MANY: Table = ("Here with you are {list}.", "You have company here: {list}.")
+PEOPLE_MOOD: dict[str, Table] = {
+    "upset": ("plainly upset", "keeping away from you"),
+    "wary": ("watching you warily", "not sure of you yet"),
+    "neutral": ("",),
+    "warm": ("glad to see you", "with a warm look for you"),
+    "trusting": ("easy in your company now", "brightening at the sight of you"),
+}
+
 GUIDE_GREETING: Table = (
     "'There {sub} {is},' says {first}, to nobody in particular. 'Hello again, {name}.'",
     "{first} looks up. 'Ah, {name}. Good to see you.'",
@@ -172,11 +183,19 @@ ITEMS_HERE: Table = (
     "Close by you can see {list}.",
 )
 
-EXITS_ONE: Table = ("The way on is {exit}.", "From here, the one way on is {exit}.")
+EXITS_ONE: Table = (
+    "The way on is {exit}.",
+    "From here, the one way on is {exit}.",
+    "The only way on is {exit}.",
+    "There is one way on from here: {exit}.",
+)
 EXITS_MANY: Table = (
     "From here you could go {list}.",
     "Ways on from here: {list}.",
     "You could go {list}.",
+    "The ways on lead {list}.",
+    "From here the ways go {list}.",
+    "You could head {list}.",
 )
 EXITS_NONE: Table = ("There is no way on from here, not for now.",)
 SHUT_DOOR: Table = (
@@ -240,6 +259,16 @@ OPEN_DOOR: Table = ("You try {key} in the {door}.", "You fit {key} to the {door}
 OPEN_LOCK: Table = ("You try {key} in the lock.", "You fit {key} to the lock.")
 OPENED: Table = ("The lock gives. The way {dir} is open now.", "It opens: the way {dir} is clear.")
 GIVE: Table = ("You hold out {item} to {first}.", "You offer {first} {item}.")
+TALK_AGAIN: Table = (  # a character asked about what they have just told you
+    "{first} has told you that already, and says so, kindly.",
+    "'I told you that one,' says {first}, not unkindly.",
+    "{first} smiles. 'You've heard that from me already.'",
+)
+DONE_AGAIN: Table = (  # an action done again, whose text was told lately
+    "You do it again, and it goes much as it did before.",
+    "Once more, the same as before.",
+    "Again; nothing new comes of it, and that's fine.",
+)
 TALK_DEFAULT: Table = (
     "You talk with {first} a while.",
     "You try a few words with {first}.",
@@ -391,27 +420,29 @@ SUGGEST: Table = (
 # -- the story moving: {skill}, {Skill}, {gloss} --------------------------------------------------
 PLAIN_DONE: Table = ("It's done, simply and without fuss.", "You do it, and that is that.")
 
-SKILL_ACK: ByTone = {
-    "gentle": (
-        "That was {skill}: {gloss}. Gently done.",
-        "Without any fuss, you've just practised {skill}: {gloss}.",
-    ),
+SKILL_ACK: ByTone = {  # the first time a skill is practised
+    "gentle": ("That was {skill}: {gloss}.", "You've just practised {skill}: {gloss}."),
     "moderate": ("That was {skill}: {gloss}.", "Quietly, you've practised {skill}: {gloss}."),
-    "challenging": (
-        "{Skill}: {gloss}. You did that, for real.",
-        "That's {skill}, done properly: {gloss}.",
-    ),
+    "challenging": ("{Skill}: {gloss}. You did that.", "That's {skill}: {gloss}."),
 }
-SKILL_AGAIN: ByTone = {
-    "gentle": ("{Skill} again. It comes a little easier each time.",),
-    "moderate": ("More {skill}. It's getting familiar.",),
-    "challenging": ("{Skill} again, and stronger for it.",),
+SKILL_AGAIN: ByTone = {  # later times, short (and only now and then)
+    "gentle": ("{Skill} again.", "A little more {skill}.", "It comes easier each time."),
+    "moderate": ("More {skill}.", "{Skill} again.", "It's getting familiar."),
+    "challenging": ("{Skill} again.", "Stronger for it.", "More {skill}, done."),
 }
 GUIDE_PRAISE: Table = (  # the player in the third person, named first so "she" is clear
     "'Look at {name},' {guide} would say. '{Sub_is} getting the hang of this.'",
     "'That's {name} for you,' {guide} would say. '{Sub} just get{s} on with it.'",
     "Somewhere, {guide} would be nodding: {name} has the knack of this, whether {sub} know{s} "
     "it or not.",
+)
+GUIDE_PRAISE_HERE: Table = (  # the guide is in the room: no "would say"
+    "{Guide} gives you a small nod.",
+    "{Guide} catches your eye, and looks pleased.",
+)
+STEP_ASIDE_HERE: Table = (
+    "{Guide} says nothing, but you can tell {name} has done well.",
+    "'Well,' says {Guide} quietly. 'Look at that.'",
 )
 STEP_ASIDE: Table = (  # likewise
     "It's the kind of moment {name} will keep, and {sub} know{s} it.",

@@ -200,7 +200,7 @@ class _Turn:
 
     def done(self, key: str, mentioned: list[str] | None = None, **facts: Any) -> Outcome:
         self.changes.advance_arc()
-        skip = {"turn", "mentioned"}
+        skip = {"turn", "mentioned", "told"}
         changed = self.s.model_dump(exclude=skip) != self.before.model_dump(exclude=skip)
         self.s.turn += 1
         if mentioned is not None:
@@ -222,15 +222,16 @@ class _Turn:
         mentioned: list[str],
         **facts: Any,
     ) -> Outcome:
-        """Run a use, topic, reaction or verb: effects once, skill every time."""
+        """Run a use, topic, reaction or verb: effects and its skill once (a skill is counted
+        once per distinct moment, not each time the same thing is done again)."""
         if not holds(self.world, self.s, thing.when):
             return self.fail(f"{what}.blocked", text=thing.otherwise, **facts)
         first = key not in self.s.done
         if first:
             self.s.done.append(key)
             self.changes.apply(thing.effects)
-        if thing.skill is not None:
-            self.changes.practise(thing.skill)
+            if thing.skill is not None:
+                self.changes.practise(thing.skill)
         text = thing.text if first or thing.again is None else thing.again
         return self.done(
             f"{what}.ok", mentioned, text=text, repeat=not first, interaction=key, **facts

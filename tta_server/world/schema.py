@@ -108,7 +108,8 @@ class _Interaction(Entry):
     """What an action does: conditions, effects (applied once), texts and a practised skill.
 
     ``text`` is said when it works; ``otherwise`` when ``when`` does not hold (nothing
-    changes); ``again`` on repeats (effects do not apply twice; ``skill`` counts every time).
+    changes); ``again`` on repeats (effects do not apply twice, and ``skill`` is counted once:
+    doing the same thing again is not a new moment of practice).
     """
 
     when: list[Condition] = Field(default_factory=list)

@@ -1,0 +1,128 @@
+"""Text that never goes stale or repeats: every route of tests/pipeline/walkthroughs.py played
+through the game service with the default narrator (real parser, engine and narrator), the
+playthrough reloaded from its saved state halfway, and the prose read after every step."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from tests.narrative.scenes import MARA, world
+from tests.pipeline.walkthroughs import WALKTHROUGHS
+from tta_server.game import Game, Live
+from tta_server.narrative.base import Persona
+from tta_server.narrative.default import DefaultNarrator
+from tta_server.narrative.told import TOLD_TURNS, Memory, remember
+from tta_server.store.base import Playthrough
+from tta_server.world import WorldState, new_state
+from tta_server.world.vocab import SKILL_LABELS
+from tta_server.world_catalogue import record_of
+
+LOOKS = ("look", "look around", "l")
+"""Inputs that ask for the room description (which may then be said again)."""
+
+
+async def told_story(world_id: str, persona: Persona = MARA) -> list[tuple[str, list[str]]]:
+    """(input, paragraphs) for the opening ("") and each input of the walkthrough; halfway,
+    the session is resumed from what the store would hold (the saved state JSON)."""
+    w = world(world_id.replace("-", "_"))
+    version = record_of(w).version
+    game = Game({w.id: w}, {w.id: version}, DefaultNarrator())
+    live, _write, events = await game.opening(w, persona)
+    told = [("", [e.data["text"] for e in events if e.type == "narrative.chunk"])]
+    walk = WALKTHROUGHS[world_id]
+    for i, text in enumerate(walk):
+        if i == len(walk) // 2:  # a reload: only what was saved comes back
+            saved = Playthrough("s1", w.id, version, live.state.model_dump(mode="json"), 9)
+            resumed = game.resume(saved, persona)
+            assert resumed is not None
+            live = resumed
+        result = await game.turn(live, text, f"t{i}")
+        Game.commit(live, result, text)
+        told.append((text, [e.data["text"] for e in result.events if e.type == "narrative.chunk"]))
+        PEOPLE[(world_id, persona, i)] = [c.id for c in result.played.context.characters]
+    return told
+
+
+PEOPLE: dict[tuple[str, Persona, int], list[str]] = {}
+"""Who was present after each input of a told story (by world, persona and input index)."""
+
+
+@pytest.mark.parametrize("world_id", sorted(WALKTHROUGHS))
+async def test_no_paragraph_repeats_within_50_turns(world_id: str) -> None:
+    w = world(world_id.replace("-", "_"))
+    descriptions = {d for loc in w.locations for d in loc.descriptions}
+    last: dict[str, int] = {}
+    repeats = []
+    for turn, (text, paragraphs) in enumerate(await told_story(world_id)):
+        for p in paragraphs:
+            asked = text in LOOKS and any(d in p for d in descriptions)
+            if p in last and turn - last[p] <= TOLD_TURNS and not asked:
+                repeats.append((turn, text, p[:80]))
+            last[p] = turn
+    assert repeats == []
+
+
+def test_the_memory_is_bounded_and_forgets_after_50_narrations() -> None:
+    told: list[str] = []
+    told = remember(told, ["That's all right."])
+    for i in range(TOLD_TURNS - 1):
+        told = remember(told, [f"Line {i}. " * 80])  # long narrations: capped per narration
+    assert Memory(told).told("That's all right.")
+    told = remember(told, ["Something new."])
+    assert not Memory(told).told("that's  ALL right.")  # 50 narrations later: forgotten
+    assert len(told) == TOLD_TURNS and sum(len(x) for x in told) < 20_000
+
+
+async def test_the_memory_is_saved_with_the_state() -> None:
+    w = world()
+    version = record_of(w).version
+    game = Game({w.id: w}, {w.id: version}, DefaultNarrator())
+    live = Live(w, version, new_state(w), 1, MARA)
+    result = await game.turn(live, "take the moon", "t1")
+    assert result.write is not None
+    saved = WorldState.model_validate(result.write.state)
+    assert Memory(saved.told).told(result.narration.split("\n\n")[0])
+
+
+async def test_quiet_coaching_leaves_out_the_coaching_and_keeps_the_story() -> None:
+    quiet = replace(MARA, quiet_coaching=True)
+    loud = await told_story("lantern-coast")
+    hushed = await told_story("lantern-coast", quiet)
+    glosses = [label.split(": ", 1)[1] for label in SKILL_LABELS.values()]
+    loud_text = " ".join(p for _, ps in loud for p in ps)
+    assert any(g in loud_text for g in glosses)  # the coaching is there by default ...
+    text = " ".join(p for _, ps in hushed for p in ps)
+    assert not any(g in text for g in glosses)  # ... and not when quiet
+    assert "Three notes: low, high, low" in text  # the story is
+
+
+async def test_coaching_is_short_and_names_each_skill_with_its_gloss_once() -> None:
+    text = " ".join(p for _, ps in await told_story("ember-library") for p in ps)
+    assert text.count("remembering with care: carrying loss gently") == 1
+    assert "It comes a little easier each time" not in text
+
+
+@pytest.mark.parametrize("world_id", sorted(WALKTHROUGHS))
+async def test_the_guide_is_never_spoken_of_in_the_conditional_while_present(
+    world_id: str,
+) -> None:
+    w = world(world_id.replace("-", "_"))
+    guide = w.character(w.guide.character)
+    assert guide is not None
+    first = guide.name.split()[0]
+    story = await told_story(world_id)
+    present = 0
+    for i, (text, paragraphs) in enumerate(story[1:]):
+        if guide.id in PEOPLE[(world_id, MARA, i)]:
+            present += 1
+            assert not any(f"{first} would" in p for p in paragraphs), text
+    assert present >= 3
+
+
+async def test_several_people_are_one_sentence() -> None:
+    story = await told_story("lantern-coast")
+    kitchen = next(ps for text, ps in story if text == "go in" and "Maren's Kitchen" in ps[0])
+    text = " ".join(kitchen)
+    assert text.count(" is here") <= 1 and "Skipper" in text and "Maren Holt" in text
