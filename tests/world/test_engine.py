@@ -262,8 +262,11 @@ def test_talk_by_keyword_or_topic_id(tiny: World, in_hut: WorldState) -> None:
     assert blocked.facts["text"] == "The keeper looks at you for a long moment. Not yet."
     assert act(tiny, in_hut, "talk", "keeper", "fog").facts["topic"] == "fog"
     chat = act(tiny, in_hut, "talk", "keeper", None, "nice weather")
-    assert chat.facts["topic"] == "fog"  # nothing matched: the keeper brings up what is new
-    partial = act(tiny, chat.state, "talk", "keeper", None, "a foggy day, a keyhole")
+    assert chat.message_key == "talk.default"  # words that match nothing: a fallback line,
+    assert chat.facts["lines"][0] == chat.facts["text"]  # not an unrelated topic
+    new = act(tiny, in_hut, "talk", "keeper", None, "talk to")  # no words of one's own:
+    assert new.facts["topic"] == "fog"  # the keeper brings up what is new
+    partial = act(tiny, new.state, "talk", "keeper", None, "a foggy day, a keyhole")
     assert partial.message_key == "talk.default"  # keywords match whole words only
     assert act(tiny, in_hut, "talk", "keeper", None, "FOG?").facts["topic"] == "fog"
 

@@ -61,6 +61,8 @@ from tta_server.narrative.told import Memory
 from tta_server.pipeline.feelings import HARD as HARD_FEELINGS
 from tta_server.protocol.directions import Direction
 from tta_server.world.engine import Context
+from tta_server.world.engine import own_talk as _talk_words
+from tta_server.world.replies import own_words
 from tta_server.world.schema import World, reaction_key, topic_key, use_key, verb_key
 from tta_server.world.state import Delta, DeltaKind
 from tta_server.world.views import ExitRef
@@ -506,15 +508,56 @@ class _Composer:
             first = first_name(_fact(facts, "character_name") or "them")
             self.interaction(st, self.say(P.GIVE, first=first, **known))
         elif key == "talk.default":
-            first = first_name(_fact(facts, "character_name") or "them")
-            self.interaction(st, self.say(P.TALK_DEFAULT, first=first))
+            self.talk_default(st)
+        elif key == "talk.reply" or key in MANNERS:
+            self.reply(st)
         else:  # use.ok, verb.ok, talk.ok: the world's text says it all
             self.interaction(st)
         self.deltas(st)
 
+    # -- conversation ---------------------------------------------------------------------
+    def quote(self, words: object) -> str | None:
+        """The player's words as a quotation ("It's not your fault."), or None when they may
+        not be echoed (the safety screen raised a concern) or there are none."""
+        if not self.scene.quote or not isinstance(words, str) or not words.strip():
+            return None
+        said = _squash(words).replace("{", "").replace("}", "")
+        return said if said[-1:] in ".!?" else said + "."
+
+    def talk_default(self, st: Step) -> None:
+        """Words that found no topic: the player's question, then the first of the
+        character's lines not told lately (or a plain one)."""
+        facts = st.outcome.facts
+        first = first_name(_fact(facts, "character_name") or "them")
+        said = self.quote(own_words(_own_talk_words(st), said=True))
+        if said is not None:
+            lead = self.say(P.QUOTE_ASK, first=first, said=said)
+        else:
+            lead = self.say(P.TALK_DEFAULT, first=first)
+        lines = [x for x in facts.get("lines") or [_fact(facts, "text")] if isinstance(x, str)]
+        fresh = [x for x in lines if self.fresh(x)]  # in the world's order: default first
+        line = fresh[0] if fresh else self.say(P.TALK_NOTHING_NEW, first=first)
+        self.memory.add(line)
+        self.para(lead, line)
+
+    def reply(self, st: Step) -> None:
+        """A reply to a character (an answer to their question, thanks, an apology, kind or
+        unkind words): the player's words quoted, then what the character says."""
+        facts, key = st.outcome.facts, st.outcome.message_key
+        first = first_name(_fact(facts, "character_name") or "them")
+        said = self.quote(facts.get("words"))
+        lead = self.say(P.QUOTE_REPLY, first=first, said=said) if said else None
+        text = _fact(facts, "text")
+        if text is None or not self.fresh(text):
+            text = self.say(MANNERS.get(key, P.REPLY_HEARD), first=first)
+        self.para(lead, text)
+
     def interaction(self, st: Step, lead: str | None = None) -> None:
         facts = st.outcome.facts
         text = _fact(facts, "text")
+        quoted, said = _fact(facts, "quoted"), self.quote(facts.get("words"))
+        if quoted and said and text and not facts.get("repeat"):
+            text = quoted.replace("{words}", said.rstrip("."))
         key = _fact(facts, "interaction")
         tags = (interaction_tags(self.world, key) if key else []) + _item_tags(
             self.world, st.action.target_id
@@ -704,6 +747,20 @@ class _Composer:
         if praise and self.seed % 3 == 0:
             parts.append(self.maybe(P.GUIDE_PRAISE_HERE if self.guide_here() else P.GUIDE_PRAISE))
         self.para(*parts)
+
+
+MANNERS: dict[str, Sequence[str]] = {
+    "talk.thanks": P.THANKED,
+    "talk.sorry": P.APOLOGY,
+    "talk.kindness": P.KINDNESS,
+    "talk.unkindness": P.UNKINDNESS,
+}
+"""The plain lines for thanks, apologies and kind or unkind words a world gives no text for."""
+
+
+def _own_talk_words(st: Step) -> str | None:
+    """The player's own words in a talk ("where did she go?"), without "talk to" or "ask"."""
+    return _talk_words(st.action.target_text)
 
 
 # -- the narrator ---------------------------------------------------------------------------------

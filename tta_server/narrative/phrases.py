@@ -269,6 +269,43 @@ DONE_AGAIN: Table = (  # an action done again, whose text was told lately
     "Once more, the same as before.",
     "Again; nothing new comes of it, and that's fine.",
 )
+# the player's own words, quoted: {said} (with its closing punctuation), {first}
+QUOTE_ASK: Table = (
+    "You ask {first}: '{said}'",
+    "You put it to {first}: '{said}'",
+    "'{said}' you ask {first}.",
+)
+QUOTE_REPLY: Table = (
+    "You tell {first}: '{said}'",
+    "You answer {first} in your own words: '{said}'",
+    "You say it to {first} plainly: '{said}'",
+)
+TALK_NOTHING_NEW: Table = (  # every line of a character's was told lately
+    "{first} listens, and thinks about it, but has nothing to add just now.",
+    "{first} hears you out, but there is nothing more to tell.",
+    "{first} considers it. 'I don't know that I can help with that one.'",
+)
+REPLY_HEARD: Table = (
+    "{first} takes that in, quietly.",
+    "{first} hears you, and is quiet for a moment.",
+)
+THANKED: Table = (  # the player thanks a character (the world gives no line)
+    "{first} waves the thanks away, pleased all the same.",
+    "'Any time,' says {first}, and means it.",
+    "{first} smiles. 'You're welcome.'",
+)
+APOLOGY: Table = (
+    "'No need for that,' says {first}. 'Really.'",
+    "{first} shakes off the apology kindly. 'We're all right.'",
+)
+KINDNESS: Table = (
+    "{first} takes that in, and something in {first}'s face eases.",
+    "{first} is quiet a moment. 'Thank you. I needed that.'",
+)
+UNKINDNESS: Table = (
+    "{first} flinches, just slightly, and says nothing.",
+    "{first} looks away. The words sit there between you.",
+)
 TALK_DEFAULT: Table = (
     "You talk with {first} a while.",
     "You try a few words with {first}.",
@@ -441,7 +478,7 @@ GUIDE_PRAISE_HERE: Table = (  # the guide is in the room: no "would say"
     "{Guide} catches your eye, and looks pleased.",
 )
 STEP_ASIDE_HERE: Table = (
-    "{Guide} says nothing, but you can tell {name} has done well.",
+    "{Guide} catches your eye, and nods once.",
     "'Well,' says {Guide} quietly. 'Look at that.'",
 )
 STEP_ASIDE: Table = (  # likewise

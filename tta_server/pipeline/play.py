@@ -19,7 +19,16 @@ from tta_server.pipeline import parser
 from tta_server.pipeline.feelings import named_feelings
 from tta_server.protocol.directions import DIRECTION_WORDS, Direction
 from tta_server.protocol.intents import Intent
-from tta_server.world.engine import Action, Context, Scope, WorldState, apply, context, scope
+from tta_server.world.engine import (
+    Action,
+    Context,
+    Scope,
+    WorldState,
+    apply,
+    context,
+    reply_action,
+    scope,
+)
 from tta_server.world.schema import World
 
 _ARTICLES = re.compile(r"^(?:the|a|an|to|towards)\s+")
@@ -151,6 +160,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
         steps.append(Step(action, intent.raw, outcome, context(world, state)))
         if not outcome.ok:
             break
+    reply = reply_action(world, state, text) if not steps else None
+    if reply is not None:  # "no", "thank you": a reply to someone here, not a command
+        outcome = apply(world, state, reply)
+        steps.append(Step(reply, text, outcome, context(world, outcome.state)))
+        return Played(outcome.state, tuple(steps), steps[-1].context)
     if not steps:
         return Played(state, (), context(world, state), suggest(world_scope), named_feelings(text))
     return Played(state, tuple(steps), steps[-1].context)

@@ -23,16 +23,20 @@ from pydantic import BaseModel, Field
 
 from tta_server.protocol.directions import Direction
 from tta_server.protocol.intents import Intent
+from tta_server.world.replies import ANSWER_ORDER, Reading, own_words, read_reply
 from tta_server.world.schema import (
     Character,
     Exit,
     Item,
+    Question,
     Reaction,
     Topic,
     Use,
     Verb,
     World,
+    questions,
     reaction_key,
+    reply_key,
     topic_key,
     use_key,
     verb_key,
@@ -72,6 +76,8 @@ __all__ = [
     "apply",
     "context",
     "new_state",
+    "own_talk",
+    "reply_action",
     "scope",
 ]
 
@@ -103,6 +109,11 @@ MESSAGES: dict[str, str] = {
     "talk.ok": "{character_name} talks with you.",
     "talk.blocked": "{character_name} isn't ready to talk about that.",
     "talk.default": "{character_name} has nothing to add just now.",
+    "talk.reply": "{character_name} hears your answer.",
+    "talk.thanks": "{character_name} takes your thanks.",
+    "talk.sorry": "{character_name} hears your apology.",
+    "talk.kindness": "{character_name} hears your kind words.",
+    "talk.unkindness": "{character_name} hears your hard words.",
     "talk.nobody": "There is no one here to talk to.",
     "talk.absent": "{character_name} isn't here.",
     "give.ok": "You give {name} to {character_name}.",
@@ -220,6 +231,7 @@ class _Turn:
         what: str,
         thing: Use | Topic | Reaction | Verb,
         mentioned: list[str],
+        asker: str | None = None,
         **facts: Any,
     ) -> Outcome:
         """Run a use, topic, reaction or verb: effects and its skill once (a skill is counted
@@ -233,11 +245,30 @@ class _Turn:
             if thing.skill is not None:
                 self.changes.practise(thing.skill)
         text = thing.text if first or thing.again is None else thing.again
+        if first and thing.quoted is not None:
+            words = own_words(self.action.target_text, self.names(mentioned))
+            if words is not None:  # the narrator says ``quoted`` with them, when it may
+                facts |= {"quoted": thing.quoted, "words": words}
+        asks = thing.asks if isinstance(thing, Topic | Reaction) else None
+        if asker is not None and asks is not None and (first or thing.again is None):
+            self.s.asking[asker] = asks.id  # the text that asks it is said
         return self.done(
             f"{what}.ok", mentioned, text=text, repeat=not first, interaction=key, **facts
         )
 
     # -- lookups ----------------------------------------------------------------------------
+    def names(self, ids: list[str]) -> tuple[str, ...]:
+        """Every word the player may have used for the action and the things it is about."""
+        found: list[str] = [self.action.intent]
+        for verb in self.world.verbs:
+            if verb.verb == self.action.intent:
+                found += verb.aliases
+        for x in ids:
+            thing = self.world.item(x) or self.world.character(x)
+            if thing is not None:
+                found += [thing.name, *thing.aliases]
+        return tuple(found)
+
     def reachable_item(self, item_id: str | None) -> Item | None:
         """An item held or lying here."""
         item = self.world.item(item_id) if item_id else None
@@ -415,32 +446,102 @@ def _open(t: _Turn) -> Outcome:
     return _unlock(t, ex, key)
 
 
+_TALK_WORDS = re.compile(
+    r"^(?:(?:talk|speak|chat|ask|tell|say|answer|reply|greet)\b\s*(?:(?:to|with|at)\b\s*)?"
+    r"(?:(?:her|him|them)\b\s*)?)?(?:about\b\s*)?",
+    re.IGNORECASE,
+)
+
+
+def own_talk(text: str | None) -> str:
+    """The player's own words to a character, without the verb of talking ("talk to" ->
+    "", "ask about the fog" -> "the fog")."""
+    return _TALK_WORDS.sub("", " ".join((text or "").split()), count=1).strip(" ,:;")
+
+
 def _says(words: str, keyword: str) -> bool:
     """Whether the keyword (one or more words) occurs in the words as whole words."""
     return re.search(rf"(?<!\w){re.escape(keyword)}(?!\w)", words) is not None
 
 
-def _pick_topic(t: _Turn, ch: Character) -> Topic | None:
-    """The topic asked for: by id, by keyword, else the first new one available (so "talk to
-    pip" and "ask pip about the weather" move the conversation on)."""
+def _pick_topic(t: _Turn, ch: Character, fresh: bool = True) -> Topic | None:
+    """The topic asked for: by id, by keyword, else (when ``fresh``: no words of the player's
+    own to answer) the first new one available, so "talk to pip" moves the conversation on."""
     if t.action.obj_id is not None:
         return next((x for x in ch.topics if x.id == t.action.obj_id), None)
-    words = " ".join((t.action.target_text or "").lower().split())
+    words = own_talk(t.action.target_text).lower()
     if words:
         matches = [x for x in ch.topics if any(_says(words, k) for k in x.keywords)]
         ready = [x for x in matches if holds(t.world, t.s, x.when)]
-        fresh = [x for x in ready if topic_key(ch.id, x) not in t.s.done]
-        best = fresh or ready or matches
+        new = [x for x in ready if topic_key(ch.id, x) not in t.s.done]
+        best = new or ready or matches
         if best:
             return best[0]
-    # Nothing asked about, or nothing this character knows about: they bring up what is new.
+    if not fresh:
+        return None
+    # Nothing asked about: they bring up what is new.
     for topic in ch.topics:
         if topic_key(ch.id, topic) not in t.s.done and holds(t.world, t.s, topic.when):
             return topic
     return None
 
 
+def _question(ch: Character, question_id: str | None) -> Question | None:
+    """The question of this character's with this id (asked by a topic or a reaction)."""
+    return next((q for q in questions(ch) if q.id == question_id), None)
+
+
+def _answer(t: _Turn, ch: Character, q: Question, reading: Reading, words: str) -> Outcome:
+    """The character's answer to the player's reply to their question."""
+    plain = {Reading.YES: q.yes, Reading.NO: q.no}
+    said = plain.get(reading, reading.value)
+    text = {"kind": q.kind, "unkind": q.unkind}.get(said, q.unsure)
+    key = reply_key(ch.id, q)
+    if said == "kind":
+        t.s.asking.pop(ch.id, None)
+        if key not in t.s.done:
+            t.s.done.append(key)
+            t.changes.apply(q.effects)
+            if q.skill is not None:
+                t.changes.practise(q.skill)
+    return t.done(
+        "talk.reply",
+        [ch.id],
+        text=text,
+        reading=said,
+        question=q.id,
+        words=own_words(words, (ch.name, *ch.aliases), said=True),
+        interaction=key,
+        character=ch.id,
+        character_name=ch.name,
+    )
+
+
+_MANNERS = {
+    Reading.THANKS: "thanks",
+    Reading.SORRY: "sorry",
+    Reading.KIND: "kindness",
+    Reading.UNKIND: "unkindness",
+}
+"""The character's field that answers thanks, an apology, kind or unkind words (outside a
+question): ``talk.thanks``, ``talk.sorry``, ``talk.kindness``, ``talk.unkindness``."""
+
+
+def _manners(t: _Turn, ch: Character, reading: Reading, words: str) -> Outcome:
+    """The character takes the player's thanks, apology, kind or unkind words."""
+    field = _MANNERS[reading]
+    quote = reading in (Reading.KIND, Reading.UNKIND)  # not "thank you", "sorry"
+    said = own_words(words, (ch.name, *ch.aliases), said=True) if quote else None
+    facts = {"character": ch.id, "character_name": ch.name}
+    return t.done(f"talk.{field}", [ch.id], text=getattr(ch, field), words=said, **facts)
+
+
 def _talk(t: _Turn) -> Outcome:
+    """Talk. The player's words, in this order: kind or unkind ones answer the character's
+    open question, or are taken as kindness or unkindness when none is open; a keyword finds
+    the topic asked about; an unsure reply, a yes or a no answers the open question; thanks
+    and apologies are taken; anything else gets the character's fallback. With no words of
+    the player's own, the character brings up what is new."""
     ch = t.present(t.action.target_id, only=True)
     if ch is None:
         named = t.world.character(t.action.target_id) if t.action.target_id else None
@@ -448,12 +549,54 @@ def _talk(t: _Turn) -> Outcome:
             return t.fail("talk.absent", target=named.id, character_name=named.name)
         return t.fail("talk.nobody", target=t.action.target_id)
     facts = {"character": ch.id, "character_name": ch.name}
-    topic = _pick_topic(t, ch)
-    if topic is None:
-        return t.done("talk.default", [ch.id], text=ch.default, **facts)
-    if not holds(t.world, t.s, topic.when) and topic.otherwise is None:
-        return t.done("talk.default", [ch.id], text=ch.default, **facts)
-    return t.interact(topic_key(ch.id, topic), Intent.TALK, topic, [ch.id], topic=topic.id, **facts)
+    words = own_talk(t.action.target_text)
+    readings = read_reply(words) if words and t.action.obj_id is None else frozenset()
+    question = _question(ch, t.s.asking.get(ch.id))
+    answers = [r for r in ANSWER_ORDER if r in readings]
+    heartfelt = answers[:1] in ([Reading.KIND], [Reading.UNKIND])
+    if question is not None and heartfelt:
+        return _answer(t, ch, question, answers[0], words)
+    if heartfelt:  # kind or unkind words, no question open: what they are, not a topic
+        return _manners(t, ch, answers[0], words)
+    topic = _pick_topic(t, ch, fresh=not words)
+    if topic is None and question is not None and answers:
+        return _answer(t, ch, question, answers[0], words)
+    for reading in (Reading.THANKS, Reading.SORRY):
+        if topic is None and reading in readings:
+            return _manners(t, ch, reading, words)
+    if topic is None or (not holds(t.world, t.s, topic.when) and topic.otherwise is None):
+        lines = [ch.default, *ch.fallbacks]
+        return t.done("talk.default", [ch.id], text=ch.default, lines=lines, **facts)
+    key = topic_key(ch.id, topic)
+    return t.interact(key, Intent.TALK, topic, [ch.id], asker=ch.id, topic=topic.id, **facts)
+
+
+_QUESTION = re.compile(
+    r"^(?:who|what|where|why|how|when|which|is|are|was|were|do|does|did|can|could|will|"
+    r"would|should|have|has)\b|\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def reply_action(world: World, state: WorldState, text: str) -> Action | None:
+    """The ``talk`` a bare reply is ("no", "it's not your fault", "thank you", "sorry", "where
+    did she go?"), when the parser found nothing to do in it: to the character here whose
+    question is open (the one spoken to last, if several), else, for thanks, apologies, kind
+    or unkind words and questions, to the one character here or the one last spoken to. None
+    when it is not a reply."""
+    people = [c.id for c in characters_here(world, state)]
+    if not people:
+        return None
+    last = [x for x in state.mentioned if x in people]
+    asking = [c for c in last + people if c in state.asking]
+    if asking:
+        return Action(Intent.TALK, asking[0], None, text)
+    social = {Reading.THANKS, Reading.SORRY, Reading.KIND, Reading.UNKIND}
+    if social & read_reply(text) or _QUESTION.search(text.strip()):
+        who = last[0] if last else (people[0] if len(people) == 1 else None)
+        if who is not None:
+            return Action(Intent.TALK, who, None, text)
+    return None
 
 
 def _give(t: _Turn) -> Outcome:
@@ -470,7 +613,7 @@ def _give(t: _Turn) -> Outcome:
     if reaction.accept and holds(t.world, t.s, reaction.when):
         t.changes.move_item(item.id, ch.id)
     key = reaction_key(ch.id, reaction)
-    return t.interact(key, Intent.GIVE, reaction, [item.id, ch.id], **facts)
+    return t.interact(key, Intent.GIVE, reaction, [item.id, ch.id], asker=ch.id, **facts)
 
 
 def _inventory(t: _Turn) -> Outcome:
@@ -513,7 +656,9 @@ def _world_verb(t: _Turn) -> Outcome:
         if reaction is None:
             return t.fail("verb.unknown", character_name=ch.name, **facts)
         key = reaction_key(ch.id, reaction)
-        return t.interact(key, "verb", reaction, [ch.id], character_name=ch.name, **facts)
+        return t.interact(
+            key, "verb", reaction, [ch.id], asker=ch.id, character_name=ch.name, **facts
+        )
     if t.action.target_id is not None and t.world.item(t.action.target_id) is not None:
         return t.fail("use.not_here", target=t.action.target_id, **facts)
     # A verb written for this place wins over an everywhere verb of the same name, even when

@@ -7,7 +7,8 @@ A world file (TOML) has these sections::
     [[locations]]    id, name, descriptions (2+), first_visit, notes, tags, items, exits
     [[items]]        id, name, aliases, description, here, at, portable, fixed, uses
     [[characters]]   id, name, aliases, description, at, attitude, carries, default,
-                     declines, topics, reactions
+                     fallbacks, thanks, sorry, kindness, unkindness, declines, topics,
+                     reactions (a topic or reaction may ask a question: ``asks``)
     [[verbs]]        id, verb, aliases, at, when, effects, text, otherwise, again, skill, tags
     [arc]            steps (id, title, when, effects, text, hint) and ending (title, text)
     [[beats]]        id, skill, at, when, invite, via
@@ -20,7 +21,7 @@ paragraphs.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
 
@@ -104,12 +105,36 @@ class Location(Entry):
     exits: list[Exit] = Field(default_factory=list)
 
 
+class Question(Entry):
+    """A question a character asks with a topic's or reaction's text ("It's my fault, isn't
+    it?"). Until it is answered well, or the player leaves, the player's next words to that
+    character ("no", "it's not your fault", "tell pip I don't know") are read as a reply
+    (:mod:`tta_server.world.replies`): ``kind``, ``unkind`` or ``unsure`` is said back, the
+    player's words quoted before it when they can be. A plain yes or no counts as the reading
+    ``yes`` and ``no`` name (a "no" to "Is it my fault?" is kind). The first kind reply applies
+    ``effects`` and practises ``skill``, and closes the question; after an unkind or unsure
+    one it stays open, so the player can try again.
+    """
+
+    id: Id
+    kind: Prose
+    unkind: Prose
+    unsure: Prose
+    yes: Literal["kind", "unkind", "unsure"] = "kind"
+    no: Literal["kind", "unkind", "unsure"] = "unkind"
+    effects: list[Effect] = Field(default_factory=list)
+    skill: Skill | None = None
+
+
 class _Interaction(Entry):
     """What an action does: conditions, effects (applied once), texts and a practised skill.
 
     ``text`` is said when it works; ``otherwise`` when ``when`` does not hold (nothing
     changes); ``again`` on repeats (effects do not apply twice, and ``skill`` is counted once:
-    doing the same thing again is not a new moment of practice).
+    doing the same thing again is not a new moment of practice). ``quoted``, where given, is
+    said instead of ``text`` the first time when the player put it in their own words
+    ("answer it: you're tired, not failing"): ``{words}`` in it stands for those words, quoted
+    only when the safety screen passed them (otherwise ``text`` is said).
     """
 
     when: list[Condition] = Field(default_factory=list)
@@ -119,6 +144,7 @@ class _Interaction(Entry):
     again: Prose | None = None
     skill: Skill | None = None
     tags: Words = Field(default_factory=list)
+    quoted: Prose | None = None
 
 
 class Use(_Interaction):
@@ -146,22 +172,32 @@ class Item(Entry):
 
 
 class Topic(_Interaction):
-    """Something a character will talk about, found by ``keywords`` or by asking in order."""
+    """Something a character will talk about, found by ``keywords`` or by asking in order;
+    its text may end in a question (``asks``: :class:`Question`)."""
 
     id: Id
     keywords: Words = Field(min_length=1)
+    asks: Question | None = None
 
 
 class Reaction(_Interaction):
-    """How a character responds to a gift (``gift``: an item id) or a choice (``verb``)."""
+    """How a character responds to a gift (``gift``: an item id) or a choice (``verb``); its
+    text may end in a question (``asks``: :class:`Question`)."""
 
     gift: Id | None = None
     verb: Word | None = None
     accept: bool = True
+    asks: Question | None = None
 
 
 class Character(Entry):
-    """A person (or creature) in the world, with an attitude towards the player (-5..5)."""
+    """A person (or creature) in the world, with an attitude towards the player (-5..5).
+
+    ``default`` is said to words that find no topic, then ``fallbacks`` in turn (the narrator
+    never repeats one within 50 turns); ``thanks``, ``sorry``, ``kindness`` and ``unkindness``
+    answer the player thanking them, apologising, or saying something kind or unkind when no
+    question of theirs is open (the narrator has plain lines where a world gives none).
+    """
 
     id: Id
     name: Name
@@ -171,6 +207,11 @@ class Character(Entry):
     attitude: int = Field(default=0, ge=-5, le=5)
     carries: list[Id] = Field(default_factory=list)
     default: Prose
+    fallbacks: list[Prose] = Field(default_factory=list)
+    thanks: Prose | None = None
+    sorry: Prose | None = None
+    kindness: Prose | None = None
+    unkindness: Prose | None = None
     declines: Prose | None = None
     topics: list[Topic] = Field(default_factory=list)
     reactions: list[Reaction] = Field(default_factory=list)
@@ -260,6 +301,17 @@ def use_key(item: str, use: Use) -> str:
 def topic_key(character: str, topic: Topic) -> str:
     """The key of a conversation topic."""
     return f"talk:{character}:{topic.id}"
+
+
+def questions(character: Character) -> list[Question]:
+    """The questions a character asks, by their topics and then their reactions."""
+    asked = [t.asks for t in character.topics] + [r.asks for r in character.reactions]
+    return [q for q in asked if q is not None]
+
+
+def reply_key(character: str, question: Question) -> str:
+    """The key of a question's first kind reply (its effects and skill apply once)."""
+    return f"reply:{character}:{question.id}"
 
 
 def reaction_key(character: str, reaction: Reaction) -> str:
