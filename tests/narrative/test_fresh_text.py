@@ -4,6 +4,8 @@ playthrough reloaded from its saved state halfway, and the prose read after ever
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -11,11 +13,12 @@ import pytest
 from tests.narrative.scenes import MARA, world
 from tests.pipeline.walkthroughs import WALKTHROUGHS
 from tta_server.game import Game, Live
-from tta_server.narrative.base import Persona
+from tta_server.narrative.base import Persona, Scene
 from tta_server.narrative.default import DefaultNarrator
 from tta_server.narrative.told import TOLD_TURNS, Memory, remember
+from tta_server.pipeline.play import play
 from tta_server.store.base import Playthrough
-from tta_server.world import WorldState, new_state
+from tta_server.world import World, WorldState, context, new_state
 from tta_server.world.vocab import SKILL_LABELS
 from tta_server.world_catalogue import record_of
 
@@ -126,3 +129,92 @@ async def test_several_people_are_one_sentence() -> None:
     kitchen = next(ps for text, ps in story if text == "go in" and "Maren's Kitchen" in ps[0])
     text = " ".join(kitchen)
     assert text.count(" is here") <= 1 and "Skipper" in text and "Maren Holt" in text
+
+
+# -- never stale -------------------------------------------------------------------------------
+def _flag(flag: str) -> Callable[[WorldState], bool]:
+    return lambda s: flag in s.flags
+
+
+def _warm(who: str, value: int) -> Callable[[WorldState], bool]:
+    return lambda s: s.attitudes.get(who, 0) >= value
+
+
+STALE: dict[str, list[tuple[Callable[[WorldState], bool], str]]] = {
+    "lantern-coast": [
+        (_flag("pip-steadied"), "chalked with two heavy words"),
+        (_flag("pip-steadied"), "the letters are raised: MY FAULT"),
+        (_flag("pip-steadied"), "trying very hard not to cry"),
+        (_flag("skipper-calm"), "His eyes follow you, white at the edges"),
+        (_flag("skipper-home"), "The whimpering comes from the west"),
+        (_flag("skipper-home"), "The curtains are drawn"),
+        (_flag("fog-noticed"), "The fog is thickest here"),
+        (_flag("lamp-filled"), "gauge reads EMPTY"),
+        (_flag("lamp-lit"), "dark now, holding a hundred"),
+        (_flag("lamp-lit"), "tall and blind"),
+        (_flag("lamp-lit"), "The light won't light itself"),
+        (_flag("lamp-lit"), "I couldn't manage three more days"),
+        (_flag("lamp-lit"), "nothing on top of it at all"),
+        (_warm("maren", 2), "A kindness first might help"),
+        (lambda s: "winding-handle" in s.inventory, "something heavier"),
+    ],
+    "ember-library": [
+        (_flag("own-page-answered"), "warmer than the others"),
+        (_flag("juno-freed"), "A loose page flutters"),
+        (_flag("juno-freed"), "It flutters and strains like a trapped bird"),
+        (_flag("juno-freed"), "makes a reader flinch"),
+        (_flag("juno-freed"), "elbow pinned hard on a fluttering page"),
+        (_flag("glasses-found"), "Something small and round"),
+        (_flag("ember-cooled"), "enormous and furious"),
+        (_flag("ember-cooled"), "too bright to look at directly"),
+        (_flag("cat-led"), "lying on the return desk"),
+        (_flag("read-own-page"), "Read the singed page"),
+        (_warm("ilse", 1), "Something of Fenn's, found in the ashes"),
+        (_flag("remembered-fenn"), "sitting on the camp bed"),
+    ],
+}
+"""For each world, what must never be said once the state says otherwise (each was found
+reading the prose after every step of the walkthrough)."""
+
+
+def probes(w: World, state: WorldState) -> list[str]:
+    """What a player could ask to see at this moment: the place, each thing here or held,
+    each person here, a hint, and a word with each person."""
+    ctx = context(w, state)
+    things = [i.name for i in (*ctx.items_here, *ctx.inventory)]
+    people = [c.name for c in ctx.characters]
+    return [
+        "look",
+        "help",
+        *(f"examine {_ARTICLE.sub('', n)}" for n in things + people),
+        *(f"talk to {n} about the weather" for n in people),
+    ]
+
+
+_ARTICLE = re.compile(r"^(?:a|an|the|some)\s+", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("world_id", sorted(WALKTHROUGHS))
+def test_nothing_said_contradicts_the_state(world_id: str) -> None:
+    """After every step of the walkthrough, everything the player could look at, examine, ask
+    about or be told is narrated, and none of it says what the state has made untrue."""
+    w = world(world_id.replace("-", "_"))
+    narrator = DefaultNarrator()
+    state = new_state(w)
+    stale = []
+    checked = 0
+    for text in ["", *WALKTHROUGHS[world_id]]:
+        if text:
+            state = play(w, state, text).state
+        rules = [phrase for holds_now, phrase in STALE[world_id] if holds_now(state)]
+        for probe in probes(w, state):
+            played = play(w, state, probe)
+            assert played.steps, (text, probe)
+            scene = Scene(w, MARA, played.context, played.steps, text=probe)
+            told = " ".join(narrator.compose(scene))
+            checked += 1
+            stale += [(text, probe, phrase) for phrase in rules if phrase in told]
+    assert stale == []
+    assert checked > 300  # the probes really reached the prose
+    for holds_now, phrase in STALE[world_id]:
+        assert holds_now(state) or "winding-handle" in phrase, phrase  # each rule was in force

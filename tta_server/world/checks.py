@@ -94,6 +94,14 @@ def _sites(d: Draft) -> Iterator[_Site]:
             yield _Site(f"location '{loc.id}' exit {ex.dir.value}", ex.when, [])
         for i, note in enumerate(loc.notes, 1):
             yield _Site(f"location '{loc.id}' note {i}", note.when, [])
+        for i, later in enumerate(loc.later, 1):
+            yield _Site(f"location '{loc.id}' later {i}", later.when, [])
+    for item in d.items:
+        for i, item_later in enumerate(item.later, 1):
+            yield _Site(f"item '{item.id}' later {i}", item_later.when, [])
+    for ch in d.characters:
+        for i, ch_later in enumerate(ch.later, 1):
+            yield _Site(f"character '{ch.id}' later {i}", ch_later.when, [])
     for item in d.items:
         for use in item.uses:
             key = use_key(item.id, use)
@@ -114,6 +122,8 @@ def _sites(d: Draft) -> Iterator[_Site]:
         yield _Site(f"verb '{verb.id}'", verb.when, verb.effects, verb.skill, verb_key(verb))
     for step in d.steps:
         yield _Site(f"arc step '{step.id}'", step.when, step.effects)
+        for i, hint in enumerate(step.later, 1):
+            yield _Site(f"arc step '{step.id}' later {i}", hint.when, [])
     for beat in d.beats:
         yield _Site(f"beat '{beat.id}'", beat.when, [])
 

@@ -54,11 +54,14 @@ from tta_server.world.state import (
 from tta_server.world.views import (
     Context,
     Scope,
+    character_texts,
     characters_here,
     context,
     held,
     here,
+    hint_now,
     is_shut,
+    item_texts,
     items_at,
     scope,
 )
@@ -319,13 +322,14 @@ def _examine(t: _Turn) -> Outcome:
     ch = t.present(target)
     if ch is not None:
         mood = attitude_word(t.s.attitudes.get(ch.id, 0))
-        return t.done("examine.ok", [ch.id], name=ch.name, description=ch.description, mood=mood)
+        description = character_texts(t.world, t.s, ch)[0]
+        return t.done("examine.ok", [ch.id], name=ch.name, description=description, mood=mood)
     item = t.world.item(target)
     visible = {PLAYER, t.s.location} | {c.id for c in characters_here(t.world, t.s)}
     if item is None or place_of(t.world, t.s, item.id) not in visible:
         return t.fail("examine.not_here", target=target)
     use = next((u for u in item.uses if u.verb == Intent.EXAMINE and u.with_ is None), None)
-    facts: dict[str, Any] = {"name": item.name, "description": item.description}
+    facts: dict[str, Any] = {"name": item.name, "description": item_texts(t.world, t.s, item)[0]}
     if use is not None and holds(t.world, t.s, use.when):
         return t.interact(use_key(item.id, use), Intent.EXAMINE, use, [item.id], **facts)
     if use is not None:
@@ -565,8 +569,9 @@ def _talk(t: _Turn) -> Outcome:
         if topic is None and reading in readings:
             return _manners(t, ch, reading, words)
     if topic is None or (not holds(t.world, t.s, topic.when) and topic.otherwise is None):
-        lines = [ch.default, *ch.fallbacks]
-        return t.done("talk.default", [ch.id], text=ch.default, lines=lines, **facts)
+        default = character_texts(t.world, t.s, ch)[1]
+        lines = [default, *ch.fallbacks]
+        return t.done("talk.default", [ch.id], text=default, lines=lines, **facts)
     key = topic_key(ch.id, topic)
     return t.interact(key, Intent.TALK, topic, [ch.id], asker=ch.id, topic=topic.id, **facts)
 
@@ -626,7 +631,7 @@ def _inventory(t: _Turn) -> Outcome:
 def _help(t: _Turn) -> Outcome:
     step = next((x for x in t.world.arc.steps if x.id not in t.s.steps_done), None)
     guide = t.world.character(t.world.guide.character)
-    hint = step.hint if step is not None else t.world.arc.ending.text
+    hint = hint_now(t.world, t.s, step) if step is not None else t.world.arc.ending.text
     return t.done(
         "help.ok",
         hint=hint,

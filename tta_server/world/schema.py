@@ -4,18 +4,21 @@ A world file (TOML) has these sections::
 
     [world]          id, title, summary, themes, content_notes, goals, skills, start, intro
     [guide]          character, check_in, grounding, pause
-    [[locations]]    id, name, descriptions (2+), first_visit, notes, tags, items, exits
-    [[items]]        id, name, aliases, description, here, at, portable, fixed, uses
+    [[locations]]    id, name, descriptions (2+), later, first_visit, notes, tags, items, exits
+    [[items]]        id, name, aliases, description, here, at, portable, fixed, uses, later
     [[characters]]   id, name, aliases, description, at, attitude, carries, default,
                      fallbacks, thanks, sorry, kindness, unkindness, declines, topics,
-                     reactions (a topic or reaction may ask a question: ``asks``)
+                     reactions (a topic or reaction may ask a question: ``asks``), later
     [[verbs]]        id, verb, aliases, at, when, effects, text, otherwise, again, skill, tags
-    [arc]            steps (id, title, when, effects, text, hint) and ending (title, text)
+    [arc]            steps (id, title, when, effects, text, hint, later) and ending
     [[beats]]        id, skill, at, when, invite, via
 
 These models check each entry on its own (types, required texts, the closed vocabulary of
 :mod:`tta_server.world.vocab`); :mod:`tta_server.world.checks` checks the entries against each
-other. Prose fields may be wrapped freely: single line breaks become spaces, blank lines keep
+other. ``later`` entries (locations, items, characters, arc steps) give the texts that replace
+an entry's own once the story has changed it, so nothing said contradicts the state: the last
+whose ``when`` holds wins. Prose fields may be wrapped freely: single line breaks become
+spaces, blank lines keep
 paragraphs.
 """
 
@@ -92,12 +95,46 @@ class Note(Entry):
     text: Prose
 
 
+class LaterPlace(Entry):
+    """A location's descriptions once the story has changed it (``when`` holds)."""
+
+    when: list[Condition] = Field(min_length=1)
+    descriptions: list[Prose] = Field(min_length=2)
+
+
+class LaterItem(Entry):
+    """An item's texts once the story has changed it: those given replace the item's own."""
+
+    when: list[Condition] = Field(min_length=1)
+    description: Prose | None = None
+    here: Prose | None = None
+
+
+class LaterCharacter(Entry):
+    """A character's texts once the story has changed them: those given replace their own."""
+
+    when: list[Condition] = Field(min_length=1)
+    description: Prose | None = None
+    default: Prose | None = None
+
+
+class LaterHint(Entry):
+    """An arc step's hint once part of it is done (``when`` holds): it no longer asks for
+    what the player has already done."""
+
+    when: list[Condition] = Field(min_length=1)
+    hint: Prose
+
+
 class Location(Entry):
-    """A place. ``descriptions`` are interchangeable variants (at least two)."""
+    """A place. ``descriptions`` are interchangeable variants (at least two); ``later`` gives
+    other descriptions for when the story has changed the place (the last whose ``when``
+    holds is used), so the text never contradicts what has happened."""
 
     id: Id
     name: Name
     descriptions: list[Prose] = Field(min_length=2)
+    later: list[LaterPlace] = Field(default_factory=list)
     first_visit: Prose | None = None
     notes: list[Note] = Field(default_factory=list)
     tags: Words = Field(default_factory=list)
@@ -158,7 +195,8 @@ class Use(_Interaction):
 class Item(Entry):
     """A thing. ``at`` is where it starts: a location, a character, ``player`` or
     ``nowhere`` (until an effect places it); a location's ``items`` or a character's
-    ``carries`` may place it instead."""
+    ``carries`` may place it instead. ``later``: its description and "here" text once the
+    story has changed it (the last whose ``when`` holds)."""
 
     id: Id
     name: Name
@@ -169,6 +207,7 @@ class Item(Entry):
     portable: bool = True
     fixed: Prose | None = None
     uses: list[Use] = Field(default_factory=list)
+    later: list[LaterItem] = Field(default_factory=list)
 
 
 class Topic(_Interaction):
@@ -197,6 +236,7 @@ class Character(Entry):
     never repeats one within 50 turns); ``thanks``, ``sorry``, ``kindness`` and ``unkindness``
     answer the player thanking them, apologising, or saying something kind or unkind when no
     question of theirs is open (the narrator has plain lines where a world gives none).
+    ``later``: their description and default line once the story has changed them.
     """
 
     id: Id
@@ -215,6 +255,7 @@ class Character(Entry):
     declines: Prose | None = None
     topics: list[Topic] = Field(default_factory=list)
     reactions: list[Reaction] = Field(default_factory=list)
+    later: list[LaterCharacter] = Field(default_factory=list)
 
 
 class Verb(_Interaction):
@@ -227,7 +268,9 @@ class Verb(_Interaction):
 
 
 class Step(Entry):
-    """An arc step: completes (in order) once ``when`` holds, or by a ``complete_step``."""
+    """An arc step: completes (in order) once ``when`` holds, or by a ``complete_step``.
+    ``hint`` is what help says while it is the current step; ``later`` hints replace it once
+    part of the step is done."""
 
     id: Id
     title: Name
@@ -235,6 +278,7 @@ class Step(Entry):
     effects: list[Effect] = Field(default_factory=list)
     text: Prose
     hint: Prose
+    later: list[LaterHint] = Field(default_factory=list)
 
 
 class Ending(Entry):
