@@ -218,3 +218,19 @@ def test_nothing_said_contradicts_the_state(world_id: str) -> None:
     assert checked > 300  # the probes really reached the prose
     for holds_now, phrase in STALE[world_id]:
         assert holds_now(state) or "winding-handle" in phrase, phrase  # each rule was in force
+
+
+async def test_a_refusal_tried_again_is_not_told_again_word_for_word() -> None:
+    w = world("ember_library")
+    version = record_of(w).version
+    game = Game({w.id: w}, {w.id: version}, DefaultNarrator())
+    live, _, _ = await game.opening(w, MARA)
+    told = []
+    for i, text in enumerate(["go in", "e", "e", "e", "down", "down"]):
+        result = await game.turn(live, text, f"t{i}")
+        Game.commit(live, result, text)
+        told.append(result.narration)
+    assert "a bookbinder keeps good lights" in told[2]  # the world's own words, once
+    assert "a bookbinder keeps good lights" not in told[3]  # then briefly: as before
+    assert "smell of coal" in told[4] and "smell of coal" not in told[5]
+    assert len(set(told)) == len(told)

@@ -628,6 +628,9 @@ class _Composer:
         text = _fact(st.outcome.facts, "text")
         if text and self.avoided(self.refusal_tags(st)):
             parts = [self.say(P.PLAIN_REFUSE), self.say(P.GUIDE_NUDGE)]
+        elif text and not self.fresh(text):  # refused the same way lately: say so briefly
+            parts = [self.plain_refusal(st), self.say(P.REFUSED_BEFORE)]
+            parts.append(self.maybe(P.GUIDE_NUDGE))
         elif text:
             parts = [text]
         else:

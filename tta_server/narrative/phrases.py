@@ -395,6 +395,11 @@ REFUSE: dict[str, Table] = {
         "That doesn't seem to belong to this place.",
     ),
 }
+REFUSED_BEFORE: Table = (  # after a refusal whose in-fiction text was told lately
+    "Nothing has changed there since you last tried.",
+    "It's no different from last time.",
+    "Same as before: not yet.",
+)
 REFUSE_WAYS: Table = ("You could go {list}.", "The ways open to you are {list}.")
 REFUSE_ANY: Table = ("Nothing comes of that, not just now.", "It isn't the moment for that.")
 PLAIN_REFUSE: Table = (  # instead of an in-fiction refusal the player asked us to leave out

@@ -2,9 +2,9 @@
 
 The memory is :attr:`tta_server.world.state.WorldState.told`, so it is saved with the
 playthrough and survives a reload: one string per narration, newest last, at most
-:data:`TOLD_TURNS` of them. Each string is the fingerprints (:data:`WIDTH` hex digits each,
-fixed width, no separators) of that narration's paragraphs and of their sentences, at most
-:data:`PER_NARRATION` of them, so the memory stays small (under 10 KB) whatever is said.
+:data:`TOLD_TURNS` of them. Each string is the fingerprints (six hex digits each, separated by
+spaces) of that narration's paragraphs and of their sentences, at most :data:`PER_NARRATION`
+of them, so the memory stays small (about 20 KB at most) whatever is said.
 
 A fingerprint is a CRC-32 of the text squashed to single spaces and lower case, cut to 24 bits:
 a collision only makes the narrator pass over a line it could have used. Sentences are split at
@@ -21,7 +21,6 @@ from collections.abc import Iterable, Sequence
 
 TOLD_TURNS = 50
 """Narrations remembered: nothing the narrator wrote is said again within this many turns."""
-WIDTH = 6
 PER_NARRATION = 60
 _SENTENCE_END = re.compile(r"(?<=[.!?])['\u2019]?\s+")
 
@@ -54,18 +53,14 @@ def prints_of(paragraphs: Iterable[str]) -> list[str]:
 
 def remember(told: Sequence[str], paragraphs: Iterable[str]) -> list[str]:
     """The memory after a narration: its fingerprints added, the oldest narration dropped."""
-    return [*told, "".join(prints_of(paragraphs))][-TOLD_TURNS:]
+    return [*told, " ".join(prints_of(paragraphs))][-TOLD_TURNS:]
 
 
 class Memory:
     """The fingerprints told in the last :data:`TOLD_TURNS` narrations, for lookups."""
 
     def __init__(self, told: Iterable[str] = ()) -> None:
-        self.prints = {
-            entry[i : i + WIDTH]
-            for entry in list(told)[-TOLD_TURNS:]
-            for i in range(0, len(entry) - WIDTH + 1, WIDTH)
-        }
+        self.prints = set(" ".join(list(told)[-TOLD_TURNS:]).split())
 
     def told(self, text: str) -> bool:
         """Whether this text (a paragraph or a sentence) was said lately."""
