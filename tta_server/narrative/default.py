@@ -404,8 +404,18 @@ class _Composer:
             lines.append(self.say(P.PEOPLE.get(ch.mood, P.PEOPLE["neutral"]), char=ch.name))
         elif others:
             moods = [self.say(P.PEOPLE_MOOD.get(c.mood, P.PEOPLE_MOOD["neutral"])) for c in others]
-            named = [f"{c.name}{', ' + m if m else ''}" for c, m in zip(others, moods, strict=True)]
-            lines.append(self.say(P.PEOPLE_MANY, list=_listing(named)))
+            moods = [f", {m}" if m else "" for m in moods]
+            if len(others) == 2:
+                a, b = others
+                lines.append(
+                    self.say(
+                        P.PEOPLE_TWO, first=a.name, mood=moods[0], second=b.name, mood2=moods[1]
+                    )
+                )
+            else:
+                named = [f"{c.name}{m}" for c, m in zip(others, moods, strict=True)]
+                listed = "; ".join(named[:-1]) + "; and " + named[-1]
+                lines.append(self.say(P.PEOPLE_MANY, list=listed))
         return lines
 
     def ways_on(self, ctx: Context) -> list[str]:

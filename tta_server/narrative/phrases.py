@@ -70,7 +70,7 @@ OPENING: ByTone = {
 ARRIVE: ByTone = {
     "gentle": (
         "You go {dir}. {Place}. No rush.",
-        "{Dir}, gently. Here is {place}.",
+        "{Dir}, gently, to {place}.",
         "A few easy steps {dir}. You are at {place}.",
         "You wander {dir}, to {place}.",
         "You go {dir} to {place}. Slowly does it.",
@@ -140,9 +140,11 @@ PEOPLE: dict[str, Table] = {
     ),
 }
 
-# several people at once, in one sentence: {list} ("Skipper, easy in your company now, and
+# several people at once, in one sentence: {first}{mood} and {second}{mood2} for two ({mood}:
+# ", glad to see you" or ""), {list} for more ("Skipper, easy in your company now; Pip; and
 # Maren Holt, glad to see you"); PEOPLE_MOOD says each one's mood ("" for no remark)
-PEOPLE_MANY: Table = ("Here with you are {list}.", "You have company here: {list}.")
+PEOPLE_TWO: Table = ("{first} is here{mood}, and so is {second}{mood2}.",)
+PEOPLE_MANY: Table = ("Here with you: {list}.", "You have company here: {list}.")
 PEOPLE_MOOD: dict[str, Table] = {
     "upset": ("plainly upset", "keeping away from you"),
     "wary": ("watching you warily", "not sure of you yet"),
