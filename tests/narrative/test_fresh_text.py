@@ -9,9 +9,11 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
+from pydantic import ValidationError
 
 from tests.narrative.scenes import MARA, world
 from tests.pipeline.walkthroughs import WALKTHROUGHS
+from tta_server.characters import CharacterIn
 from tta_server.game import Game, Live
 from tta_server.narrative.base import Persona, Scene
 from tta_server.narrative.default import DefaultNarrator
@@ -234,3 +236,16 @@ async def test_a_refusal_tried_again_is_not_told_again_word_for_word() -> None:
     assert "a bookbinder keeps good lights" not in told[3]  # then briefly: as before
     assert "smell of coal" in told[4] and "smell of coal" not in told[5]
     assert len(set(told)) == len(told)
+
+
+def test_quiet_coaching_is_a_character_option_the_player_sets() -> None:
+    profile = {"goals": ["mindfulness"], "quiet_coaching": True}
+    doc = CharacterIn.model_validate({"name": "Mara", "traits": ["calm"], "profile": profile})
+    assert doc.profile.quiet_coaching is True
+    assert Persona.of(doc.model_dump(mode="json")).quiet_coaching is True
+    plain = {"name": "Mara", "profile": {"goals": ["mindfulness"]}}
+    assert Persona.of(plain).quiet_coaching is False
+    with pytest.raises(ValidationError):
+        CharacterIn.model_validate(
+            {"name": "Mara", "traits": ["calm"], "profile": {**profile, "quiet_coaching": "yes"}}
+        )
