@@ -171,3 +171,15 @@ async def test_a_kind_answer_is_quoted_and_an_unkind_one_leaves_the_question_ope
     [kind] = await _say(game, live, "it is not your fault, Pip")
     assert "It is not your fault" in kind and "loose from its knot" in kind
     assert live.state.asking == {}
+
+
+def test_a_question_is_asked_again_until_answered_kindly_and_never_after() -> None:
+    w = world()
+    state = _walk(["go inside", "leave", "e", "talk to pip", "w", "e"])
+    assert state.asking == {}  # left, and came back: the question lapsed
+    again = play(w, state, "ask pip about the slate")  # her "again" text asks it again
+    assert again.state.asking == {"pip": "fault"}
+    kind = play(w, again.state, "it wasn't your fault")
+    assert kind.state.asking == {}
+    once_more = play(w, kind.state, "ask pip about the slate")
+    assert once_more.state.asking == {}  # answered kindly: never asked again

@@ -117,7 +117,11 @@ def _sites(d: Draft) -> Iterator[_Site]:
             yield _Site(entry, r.when, r.effects, r.skill, key)
         for q in questions(ch):
             entry = f"character '{ch.id}' question '{q.id}'"
-            yield _Site(entry, [], q.effects, q.skill, reply_key(ch.id, q))
+            yield _Site(entry, q.when, q.effects, q.skill, reply_key(ch.id, q))
+        for topic in ch.topics:
+            for i, talk_later in enumerate(topic.later, 1):
+                entry = f"character '{ch.id}' topic '{topic.id}' later {i}"
+                yield _Site(entry, talk_later.when, [])
     for verb in d.verbs:
         yield _Site(f"verb '{verb.id}'", verb.when, verb.effects, verb.skill, verb_key(verb))
     for step in d.steps:

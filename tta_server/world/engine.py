@@ -64,6 +64,7 @@ from tta_server.world.views import (
     item_texts,
     items_at,
     scope,
+    topic_texts,
 )
 from tta_server.world.vocab import PLAYER, HasItem, attitude_word
 
@@ -247,17 +248,25 @@ class _Turn:
             self.changes.apply(thing.effects)
             if thing.skill is not None:
                 self.changes.practise(thing.skill)
-        text = thing.text if first or thing.again is None else thing.again
+        said, again = thing.text, thing.again
+        if isinstance(thing, Topic):
+            said, again = topic_texts(self.world, self.s, thing)
+        text = said if first or again is None else again
         if first and thing.quoted is not None:
             words = own_words(self.action.target_text, self.names(mentioned))
             if words is not None:  # the narrator says ``quoted`` with them, when it may
                 facts |= {"quoted": thing.quoted, "words": words}
         asks = thing.asks if isinstance(thing, Topic | Reaction) else None
-        if asker is not None and asks is not None and (first or thing.again is None):
-            self.s.asking[asker] = asks.id  # the text that asks it is said
+        if asker is not None and asks is not None and self.still_open(asker, asks):
+            self.s.asking[asker] = asks.id
         return self.done(
             f"{what}.ok", mentioned, text=text, repeat=not first, interaction=key, **facts
         )
+
+    def still_open(self, asker: str, q: Question) -> bool:
+        """Whether a question is still to be asked: its ``when`` holds and it has not been
+        answered kindly (asked again, with the topic's ``again`` text, until it is)."""
+        return holds(self.world, self.s, q.when) and reply_key(asker, q) not in self.s.done
 
     # -- lookups ----------------------------------------------------------------------------
     def names(self, ids: list[str]) -> tuple[str, ...]:
@@ -490,9 +499,11 @@ def _pick_topic(t: _Turn, ch: Character, fresh: bool = True) -> Topic | None:
     return None
 
 
-def _question(ch: Character, question_id: str | None) -> Question | None:
-    """The question of this character's with this id (asked by a topic or a reaction)."""
-    return next((q for q in questions(ch) if q.id == question_id), None)
+def _question(t: _Turn, ch: Character, question_id: str | None) -> Question | None:
+    """The question of this character's with this id (asked by a topic or a reaction), while
+    it is still open (its ``when`` holds)."""
+    q = next((q for q in questions(ch) if q.id == question_id), None)
+    return q if q is not None and holds(t.world, t.s, q.when) else None
 
 
 def _answer(t: _Turn, ch: Character, q: Question, reading: Reading, words: str) -> Outcome:
@@ -555,7 +566,7 @@ def _talk(t: _Turn) -> Outcome:
     facts = {"character": ch.id, "character_name": ch.name}
     words = own_talk(t.action.target_text)
     readings = read_reply(words) if words and t.action.obj_id is None else frozenset()
-    question = _question(ch, t.s.asking.get(ch.id))
+    question = _question(t, ch, t.s.asking.get(ch.id))
     answers = [r for r in ANSWER_ORDER if r in readings]
     heartfelt = answers[:1] in ([Reading.KIND], [Reading.UNKIND])
     if question is not None and heartfelt:
@@ -593,7 +604,13 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
     if not people:
         return None
     last = [x for x in state.mentioned if x in people]
-    asking = [c for c in last + people if c in state.asking]
+
+    def still_asking(who: str) -> bool:
+        ch = world.character(who)
+        q = next((q for q in questions(ch) if q.id == state.asking.get(who)), None) if ch else None
+        return q is not None and holds(world, state, q.when)
+
+    asking = [c for c in last + people if still_asking(c)]
     if asking:
         return Action(Intent.TALK, asking[0], None, text)
     social = {Reading.THANKS, Reading.SORRY, Reading.KIND, Reading.UNKIND}

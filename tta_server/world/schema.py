@@ -149,11 +149,14 @@ class Question(Entry):
     (:mod:`tta_server.world.replies`): ``kind``, ``unkind`` or ``unsure`` is said back, the
     player's words quoted before it when they can be. A plain yes or no counts as the reading
     ``yes`` and ``no`` name (a "no" to "Is it my fault?" is kind). The first kind reply applies
-    ``effects`` and practises ``skill``, and closes the question; after an unkind or unsure
-    one it stays open, so the player can try again.
+    ``effects`` and practises ``skill``, and closes the question for good; after an unkind or
+    unsure one it stays open, so the player can try again, and talking of the topic again
+    (its ``again`` text) asks it again. ``when``: the question is only asked, and only open,
+    while these hold (once the story has answered it another way, nobody asks it any more).
     """
 
     id: Id
+    when: list[Condition] = Field(default_factory=list)
     kind: Prose
     unkind: Prose
     unsure: Prose
@@ -210,13 +213,24 @@ class Item(Entry):
     later: list[LaterItem] = Field(default_factory=list)
 
 
+class LaterTalk(Entry):
+    """A topic's texts once the story has changed what it is about: those given replace the
+    topic's ``text`` and ``again``."""
+
+    when: list[Condition] = Field(min_length=1)
+    text: Prose | None = None
+    again: Prose | None = None
+
+
 class Topic(_Interaction):
     """Something a character will talk about, found by ``keywords`` or by asking in order;
-    its text may end in a question (``asks``: :class:`Question`)."""
+    its text may end in a question (``asks``: :class:`Question`); ``later``: its texts once
+    the story has moved on (the last whose ``when`` holds)."""
 
     id: Id
     keywords: Words = Field(min_length=1)
     asks: Question | None = None
+    later: list[LaterTalk] = Field(default_factory=list)
 
 
 class Reaction(_Interaction):

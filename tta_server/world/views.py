@@ -9,7 +9,16 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from tta_server.protocol.intents import CANONICAL_INTENTS
-from tta_server.world.schema import USE_INTENTS, Character, Exit, Item, Location, Step, World
+from tta_server.world.schema import (
+    USE_INTENTS,
+    Character,
+    Exit,
+    Item,
+    Location,
+    Step,
+    Topic,
+    World,
+)
 from tta_server.world.state import WorldState, exit_key, holds, place_of, where_is
 from tta_server.world.vocab import SKILL_LABELS, attitude_word
 
@@ -62,6 +71,15 @@ def character_texts(world: World, s: WorldState, ch: Character) -> tuple[str, st
             description = x.description or description
             default = x.default or default
     return description, default
+
+
+def topic_texts(world: World, s: WorldState, topic: Topic) -> tuple[str, str | None]:
+    """A topic's text and ``again`` text as the story has left them."""
+    text, again = topic.text, topic.again
+    for x in topic.later:
+        if holds(world, s, x.when):
+            text, again = x.text or text, x.again or again
+    return text, again
 
 
 def hint_now(world: World, s: WorldState, step: Step) -> str:
