@@ -54,6 +54,157 @@ PEOPLE: dict[tuple[str, Persona, int], list[str]] = {}
 """Who was present after each input of a told story (by world, persona and input index)."""
 
 
+CHATTY = {
+    "lantern-coast": [
+        "go inside",
+        "hello rue",
+        "where is the toilet?",
+        "what is the time?",
+        "why is the lighthouse dark?",
+        "I don't know",
+        "thank you",
+        "sorry",
+        "look",
+        "take the biscuits",
+        "take the biscuits",
+        "w",
+        "w",
+        "out",
+        "e",
+        "talk to pip",
+        "yes",
+        "maybe",
+        "no, it's not your fault",
+        "thank you",
+        "ask pip about her dad",
+        "ask pip about her dad",
+        "ask pip about the weather",
+        "ask pip about the moon",
+        "ask pip about cake",
+        "look at the slate",
+        "look at the slate",
+        "rewrite it: the boats are waiting",
+        "ask pip about the slate",
+        "ask pip about the slate",
+        "w",
+        "e",
+        "w",
+        "e",
+        "w",
+        "n",
+        "s",
+        "n",
+        "s",
+        "in",
+        "talk to rue",
+        "talk to rue",
+        "talk to rue",
+        "talk to rue",
+        "talk to rue",
+        "out",
+        "ring the bell",
+        "ring the bell",
+        "ring the bell",
+        "wait",
+        "wait",
+        "wait",
+        "wait",
+        "inventory",
+        "inventory",
+        "help",
+        "help",
+        "help",
+        "xyzzy",
+        "xyzzy",
+        "xyzzy",
+        "go north",
+        "go north",
+    ],
+    "ember-library": [
+        "go in",
+        "hello footnote",
+        "stroke footnote",
+        "stroke footnote",
+        "what are you?",
+        "thank you",
+        "w",
+        "talk to bastian",
+        "yes, all the time",
+        "where is ilse?",
+        "what is the time?",
+        "who are you?",
+        "why is it so hot?",
+        "sorry",
+        "thank you",
+        "talk to bastian",
+        "talk to bastian",
+        "talk to bastian",
+        "talk to bastian",
+        "take the lantern",
+        "take the lantern",
+        "n",
+        "remember",
+        "remember",
+        "remember",
+        "look",
+        "look",
+        "s",
+        "e",
+        "consult the catalogue",
+        "consult the catalogue",
+        "n",
+        "talk to juno",
+        "no",
+        "maybe",
+        "it's not your fault",
+        "you belong here",
+        "thank you",
+        "ask juno about the page",
+        "ask juno about the page",
+        "n",
+        "take your book",
+        "read it",
+        "read it",
+        "answer it: you are doing your best",
+        "answer it",
+        "read it",
+        "s",
+        "s",
+        "e",
+        "e",
+        "e",
+        "down",
+        "down",
+        "help",
+        "help",
+        "wait",
+        "wait",
+        "inventory",
+        "xyzzy",
+        "xyzzy",
+    ],
+}
+"""A player who talks a lot, repeats themselves, asks odd questions and walks back and forth."""
+
+
+@pytest.mark.parametrize("world_id", sorted(CHATTY))
+async def test_a_chatty_repetitive_player_hears_nothing_twice(world_id: str) -> None:
+    w = world(world_id.replace("-", "_"))
+    version = record_of(w).version
+    game = Game({w.id: w}, {w.id: version}, DefaultNarrator())
+    live, _, _ = await game.opening(w, MARA)
+    last: dict[str, int] = {}
+    repeats = []
+    for turn, text in enumerate(CHATTY[world_id]):
+        result = await game.turn(live, text, f"t{turn}")
+        Game.commit(live, result, text)
+        for p in result.narration.split("\n\n"):
+            if p in last and text != "look":
+                repeats.append((turn, text, p[:80]))
+            last[p] = turn
+    assert repeats == []
+
+
 @pytest.mark.parametrize("world_id", sorted(WALKTHROUGHS))
 async def test_no_paragraph_repeats_within_50_turns(world_id: str) -> None:
     w = world(world_id.replace("-", "_"))

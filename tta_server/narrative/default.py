@@ -57,7 +57,7 @@ from typing import Any
 
 from tta_server.narrative import phrases as P
 from tta_server.narrative.base import Scene, Step
-from tta_server.narrative.told import Memory
+from tta_server.narrative.told import Memory, fingerprint
 from tta_server.pipeline.feelings import HARD as HARD_FEELINGS
 from tta_server.protocol.directions import Direction
 from tta_server.world.engine import Context
@@ -265,6 +265,7 @@ class _Composer:
         self.keys = _voice(persona.pronouns, name, guide_name)
         self.prev = scene.previous or ""
         self.memory = Memory(scene.told)
+        self.told_before = frozenset(self.memory.prints)
         self.quiet = persona.quiet_coaching
         checksum = zlib.crc32(self.prev.encode()) % 9973 if self.prev else 0
         self.seed = scene.context.turn * 7 + checksum + attempt * 5
@@ -339,6 +340,10 @@ class _Composer:
             self.step(step)
         if not self.out:
             self.para(self.say(P.REFUSE_ANY))
+        for i, paragraph in enumerate(self.out):  # a paragraph told lately: a fresh last line
+            if fingerprint(paragraph) in self.told_before:
+                tail = self.maybe(P.CODA[self.tone])
+                self.out[i] = f"{paragraph} {tail}" if tail else paragraph
         return self.out
 
     def place(
@@ -447,7 +452,7 @@ class _Composer:
             words = _skill_words(inv.skill)
             if local and words and self.avoided(ctx.location.tags):
                 text = self.say(P.SOFT_INVITE, skill=words[0], gloss=words[1])
-            if text and text not in self.prev:
+            if text and text not in self.prev and self.fresh(text):
                 self.para(text)
                 return
 
@@ -627,10 +632,10 @@ class _Composer:
             return
         guide = next((c for c in st.context.characters if c.guide), None)
         if guide is not None:
-            self.para(self.say(P.HELP_HERE, first=first_name(guide.name)))
+            lead = self.say(P.HELP_HERE, first=first_name(guide.name))
         else:
-            self.para(self.say(P.HELP_AWAY))
-        self.para(hint)
+            lead = self.say(P.HELP_AWAY)
+        self.para(lead, hint)
 
     # -- refusals ---------------------------------------------------------------------------
     def refusal(self, st: Step) -> None:

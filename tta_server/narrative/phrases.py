@@ -584,20 +584,29 @@ GOAL_LINES: dict[str, dict[str, Table]] = {  # "gentle" for gentle and moderate,
     },
 }
 
-CODA: ByTone = {  # added only when everything else would repeat the last narration word for word
+CODA: ByTone = {  # a last line for a paragraph that would otherwise be told again word for word
     "gentle": (
         "You let the moment settle.",
         "There's no hurry. You take a slow breath.",
         "You stay with it a little longer.",
+        "Nothing needs deciding yet.",
+        "You notice your feet on the ground.",
+        "The moment is allowed to be small.",
     ),
     "moderate": (
         "The moment holds, then passes.",
         "You stay with it a little longer.",
         "You take a breath and let that be.",
+        "Nothing new, and that's all right.",
+        "You take it in once more.",
+        "It is much as it was.",
     ),
     "challenging": (
         "Then it's time to move.",
         "You take it in, and turn to what's next.",
         "Noted. On to the next thing.",
+        "Same as before. Choose your next move.",
+        "You have seen this. Act.",
+        "Enough standing still.",
     ),
 }
