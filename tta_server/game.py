@@ -33,8 +33,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tta_server.narrative.base import Narrator, Persona, Scene
-from tta_server.pipeline import meta
 from tta_server.narrative.told import remember
+from tta_server.pipeline import meta
 from tta_server.pipeline.play import Played, play
 from tta_server.protocol import messages as m
 from tta_server.protocol.directions import Direction
