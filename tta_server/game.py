@@ -335,6 +335,7 @@ class Game:
             context=played.context,
             steps=played.steps,
             previous=live.previous,
+            told=tuple(live.state.told),
         )
         paragraphs = [
             live.world.guide.grounding,

@@ -163,6 +163,7 @@ class _Reply:
             context=looked.context,
             steps=looked.steps,
             previous=live.previous,
+            told=tuple(live.state.told),
         )
         return self.say([lead, *await self.game.narrate(scene)], state=state, undo=undo)
 
