@@ -98,8 +98,12 @@ def test_free_words_find_topics_by_keyword_and_questions_go_to_whoever_is_here()
     [step] = asked.steps
     assert step.action == Action("talk", "rue", None, "why is the lighthouse dark?")
     assert step.outcome.facts["topic"] == "lighthouse"
-    odd = play(w, state, "where is the toilet?")
-    assert odd.steps[0].outcome.message_key == "talk.default"
+    odd = play(w, state, "where is the toilet?")  # nothing she knows: what is on her mind
+    assert odd.steps[0].outcome.facts["topic"] == "lighthouse"
+    assert odd.steps[0].outcome.facts["offtopic"] is True
+    both = play(w, state, "thanks. what happened to the lighthouse?")  # two clauses
+    assert [s.outcome.message_key for s in both.steps] == ["talk.thanks", "talk.ok"]
+    assert "rue-told" in both.state.flags
 
 
 def test_thanks_and_apologies_are_answered_in_the_characters_voice() -> None:
@@ -140,12 +144,16 @@ async def test_fallback_lines_never_repeat_and_then_the_character_says_so_plainl
     rue = live.world.character("rue")
     assert rue is not None
     odd = ("where is the toilet?", "what is the time?", "who won the match?", "is it tuesday?")
-    told = await _say(game, live, *odd, "what colour is the sea?")
+    more = ("what colour is the sky?", "do you like cats?", "where do you live?")
+    told = await _say(game, live, *odd, *more)
+    assert "Pip Dunn. Eleven going on forty" in told[0]  # first what is on her mind (not the
+    assert "Six boats out" in told[1]  # help she gives when asked: that is the player's moment)
+    assert "'Where is the toilet?'" in told[0]  # the player's words, then not an answer
     lines = [rue.default, *rue.fallbacks]
-    said = [next((x for x in lines if x in t), None) for t in told]
+    said = [next((x for x in lines if x in t), None) for t in told[2:]]
     assert sorted(x for x in said if x) == sorted(lines)  # each line once, none twice
     assert said[-1] is None and "Rue" in told[-1]  # then a plain line, not a repeat
-    assert "'Where is the toilet?' you ask Rue." in told[0] or "Where is the toilet?" in told[0]
+    assert not any("storm lantern" in t for t in told)
 
 
 async def test_the_players_own_words_are_quoted_back_where_they_are_the_point() -> None:

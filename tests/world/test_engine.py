@@ -262,12 +262,13 @@ def test_talk_by_keyword_or_topic_id(tiny: World, in_hut: WorldState) -> None:
     assert blocked.facts["text"] == "The keeper looks at you for a long moment. Not yet."
     assert act(tiny, in_hut, "talk", "keeper", "fog").facts["topic"] == "fog"
     chat = act(tiny, in_hut, "talk", "keeper", None, "nice weather")
-    assert chat.message_key == "talk.default"  # words that match nothing: a fallback line,
-    assert chat.facts["lines"][0] == chat.facts["text"]  # not an unrelated topic
+    assert chat.facts["topic"] == "fog"  # words that match nothing: the keeper brings up
+    assert chat.facts["offtopic"] is True  # what is new, saying it is not an answer
     new = act(tiny, in_hut, "talk", "keeper", None, "talk to")  # no words of one's own:
-    assert new.facts["topic"] == "fog"  # the keeper brings up what is new
+    assert new.facts["topic"] == "fog" and "offtopic" not in new.facts  # what is new
     partial = act(tiny, new.state, "talk", "keeper", None, "a foggy day, a keyhole")
-    assert partial.message_key == "talk.default"  # keywords match whole words only
+    assert partial.message_key == "talk.default"  # keywords match whole words only, and
+    assert partial.facts["lines"][0] == partial.facts["text"]  # "key" is a practice moment
     assert act(tiny, in_hut, "talk", "keeper", None, "FOG?").facts["topic"] == "fog"
 
 

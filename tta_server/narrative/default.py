@@ -526,6 +526,8 @@ class _Composer:
             self.talk_default(st)
         elif key == "talk.reply" or key in MANNERS:
             self.reply(st)
+        elif key == "talk.ok" and facts.get("offtopic"):  # asked about something else
+            self.interaction(st, self.offtopic(st))
         else:  # use.ok, verb.ok, talk.ok: the world's text says it all
             self.interaction(st)
         self.deltas(st)
@@ -538,6 +540,14 @@ class _Composer:
             return None
         said = _squash(words).replace("{", "").replace("}", "")
         return said if said[-1:] in ".!?" else said + "."
+
+    def offtopic(self, st: Step) -> str:
+        """The lead when a character answers words about something else with what is on their
+        mind: the player's words, then that they are not answered directly."""
+        first = first_name(_fact(st.outcome.facts, "character_name") or "them")
+        said = self.quote(own_words(_own_talk_words(st), said=True))
+        asked = self.say(P.QUOTE_ASK, first=first, said=said) if said else ""
+        return f"{asked} {self.say(P.OFFTOPIC, first=first)}".strip()
 
     def talk_default(self, st: Step) -> None:
         """Words that found no topic: the player's question, then the first of the

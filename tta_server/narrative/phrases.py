@@ -282,6 +282,11 @@ QUOTE_REPLY: Table = (
     "You answer {first} in your own words: '{said}'",
     "You say it to {first} plainly: '{said}'",
 )
+OFFTOPIC: Table = (  # a character answers with what is on their mind instead
+    "{first} doesn't answer that, not directly.",
+    "{first} lets that pass. Something else is on {first}'s mind.",
+    "{first} hardly seems to hear it.",
+)
 TALK_NOTHING_NEW: Table = (  # every line of a character's was told lately
     "{first} listens, and thinks about it, but has nothing to add just now.",
     "{first} hears you out, but there is nothing more to tell.",

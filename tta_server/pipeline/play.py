@@ -150,11 +150,14 @@ def play(world: World, state: WorldState, text: str) -> Played:
             world_scope = scope(world, state)
             again = parser.parse(intent.raw, parser_scope(world_scope, state))
             intent = again[0] if len(again) == 1 else intent
+        reply = None
         if intent.intent == Intent.UNKNOWN:
-            if steps:
-                break
-            continue
-        action = to_action(world, world_scope, intent)
+            reply = reply_action(world, state, intent.raw) if steps else None
+            if reply is None:  # after an action: a reply to someone ("thanks. where is she?")
+                if steps:
+                    break
+                continue
+        action = reply or to_action(world, world_scope, intent)
         outcome = apply(world, state, action)
         state = outcome.state
         steps.append(Step(action, intent.raw, outcome, context(world, state)))

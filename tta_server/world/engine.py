@@ -477,9 +477,11 @@ def _says(words: str, keyword: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(keyword)}(?!\w)", words) is not None
 
 
-def _pick_topic(t: _Turn, ch: Character, fresh: bool = True) -> Topic | None:
-    """The topic asked for: by id, by keyword, else (when ``fresh``: no words of the player's
-    own to answer) the first new one available, so "talk to pip" moves the conversation on."""
+def _pick_topic(t: _Turn, ch: Character, fresh: bool = True, practice: bool = True) -> Topic | None:
+    """The topic asked for: by id, by keyword, else (when ``fresh``) the first new one
+    available, so "talk to pip" moves the conversation on; without ``practice``, not one that
+    practises a skill (a moment of practice is the player's to ask for, not a reply to words
+    about something else)."""
     if t.action.obj_id is not None:
         return next((x for x in ch.topics if x.id == t.action.obj_id), None)
     words = own_talk(t.action.target_text).lower()
@@ -494,7 +496,8 @@ def _pick_topic(t: _Turn, ch: Character, fresh: bool = True) -> Topic | None:
         return None
     # Nothing asked about: they bring up what is new.
     for topic in ch.topics:
-        if topic_key(ch.id, topic) not in t.s.done and holds(t.world, t.s, topic.when):
+        unheard = topic_key(ch.id, topic) not in t.s.done and holds(t.world, t.s, topic.when)
+        if unheard and (practice or topic.skill is None):
             return topic
     return None
 
@@ -555,15 +558,16 @@ def _talk(t: _Turn) -> Outcome:
     """Talk. The player's words, in this order: kind or unkind ones answer the character's
     open question, or are taken as kindness or unkindness when none is open; a keyword finds
     the topic asked about; an unsure reply, a yes or a no answers the open question; thanks
-    and apologies are taken; anything else gets the character's fallback. With no words of
-    the player's own, the character brings up what is new."""
+    and apologies are taken; anything else, the character brings up what is new (not a moment
+    of practice; ``offtopic`` is set) or, with nothing new, says a fallback line. With no words
+    of the player's own, the character brings up what is new."""
     ch = t.present(t.action.target_id, only=True)
     if ch is None:
         named = t.world.character(t.action.target_id) if t.action.target_id else None
         if named is not None:  # someone of this world, but not here
             return t.fail("talk.absent", target=named.id, character_name=named.name)
         return t.fail("talk.nobody", target=t.action.target_id)
-    facts = {"character": ch.id, "character_name": ch.name}
+    facts: dict[str, Any] = {"character": ch.id, "character_name": ch.name}
     words = own_talk(t.action.target_text)
     readings = read_reply(words) if words and t.action.obj_id is None else frozenset()
     question = _question(t, ch, t.s.asking.get(ch.id))
@@ -579,6 +583,9 @@ def _talk(t: _Turn) -> Outcome:
     for reading in (Reading.THANKS, Reading.SORRY):
         if topic is None and reading in readings:
             return _manners(t, ch, reading, words)
+    if topic is None and words:  # words about nothing they know: what is new, if anything
+        topic = _pick_topic(t, ch, fresh=True, practice=False)
+        facts["offtopic"] = topic is not None
     if topic is None or (not holds(t.world, t.s, topic.when) and topic.otherwise is None):
         default = character_texts(t.world, t.s, ch)[1]
         lines = [default, *ch.fallbacks]
