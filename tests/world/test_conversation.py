@@ -191,3 +191,15 @@ def test_a_question_is_asked_again_until_answered_kindly_and_never_after() -> No
     assert kind.state.asking == {}
     once_more = play(w, kind.state, "ask pip about the slate")
     assert once_more.state.asking == {}  # answered kindly: never asked again
+
+
+def test_words_addressed_to_someone_by_name_are_said_to_them_and_unknown_verbs_are_not() -> None:
+    w = world("ember_library")
+    at_juno = _walk(["go in", "n"], "ember_library")
+    praised = play(w, at_juno, "juno, you did great")
+    [step] = praised.steps
+    assert step.action.target_id == "juno" and step.outcome.message_key == "talk.kindness"
+    at_pip = _walk(["go inside", "leave", "e"])
+    assert play(world(), at_pip, "hug pip").steps == ()  # a verb the game lacks: not a reply
+    good = play(world(), at_pip, "you're doing great, pip")
+    assert good.steps[0].outcome.message_key == "talk.kindness"

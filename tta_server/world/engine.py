@@ -603,26 +603,40 @@ _QUESTION = re.compile(
 
 def reply_action(world: World, state: WorldState, text: str) -> Action | None:
     """The ``talk`` a bare reply is ("no", "it's not your fault", "thank you", "sorry", "where
-    did she go?"), when the parser found nothing to do in it: to the character here whose
-    question is open (the one spoken to last, if several), else, for thanks, apologies, kind
-    or unkind words and questions, to the one character here or the one last spoken to. None
-    when it is not a reply."""
-    people = [c.id for c in characters_here(world, state)]
+    did she go?", "juno, you did great"), when the parser found nothing to do in it. It goes
+    to, in this order: the character here whose question is open (the one spoken to last, if
+    several); the one character here the words are addressed to (they start with the name, or
+    name them in a reply: "good boy, skipper"); for any reply (thanks, an apology, kind
+    or unkind words, yes, no, unsure) or a question, the character last spoken to, or the one
+    character here. None when it is not a reply."""
+    people = characters_here(world, state)
     if not people:
         return None
-    last = [x for x in state.mentioned if x in people]
+    ids = [c.id for c in people]
+    last = [x for x in state.mentioned if x in ids]
 
     def still_asking(who: str) -> bool:
         ch = world.character(who)
         q = next((q for q in questions(ch) if q.id == state.asking.get(who)), None) if ch else None
         return q is not None and holds(world, state, q.when)
 
-    asking = [c for c in last + people if still_asking(c)]
+    asking = [c for c in last + ids if still_asking(c)]
     if asking:
         return Action(Intent.TALK, asking[0], None, text)
-    social = {Reading.THANKS, Reading.SORRY, Reading.KIND, Reading.UNKIND}
-    if social & read_reply(text) or _QUESTION.search(text.strip()):
-        who = last[0] if last else (people[0] if len(people) == 1 else None)
+    words = " ".join(text.lower().replace("\u2019", "'").split())
+    readings = read_reply(text)
+
+    def addressed(ch: Character) -> bool:  # "juno, you did great"; "good boy, skipper"
+        names = (ch.name.lower(), *ch.aliases)
+        return any(words.startswith(n) and _says(words[: len(n) + 1], n) for n in names) or (
+            bool(readings) and any(_says(words, n) for n in names)
+        )
+
+    named = [c.id for c in people if addressed(c)]
+    if len(named) == 1:
+        return Action(Intent.TALK, named[0], None, text)
+    if readings or _QUESTION.search(text.strip()):
+        who = last[0] if last else (ids[0] if len(ids) == 1 else None)
         if who is not None:
             return Action(Intent.TALK, who, None, text)
     return None

@@ -52,7 +52,9 @@ PHRASES: dict[Reading, tuple[str, ...]] = {
         *("thats not true", "its not true", "not true", "you told", "you did tell"),
         *("you did nothing wrong", "you didnt do anything wrong", "you deserve"),
         *("you are loved", "youre loved", "i care", "i miss", "love you", "its fine"),
-        *("thats fine", "you tried", "of course you can"),
+        *("thats fine", "you tried", "of course you can", "you did great", "you did well"),
+        *("good job", "great job", "nice work", "good work", "good boy", "good girl"),
+        *("kind man", "kind woman", "kind person", "so sorry for your loss"),
     ),
     Reading.UNKIND: (
         *("your fault", "your own fault", "you should have", "you shouldnt have"),
