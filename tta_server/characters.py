@@ -2,9 +2,10 @@
 
 A character document has ``name``, ``pronouns``, ``appearance``, ``backstory``, ``traits`` and a
 therapeutic ``profile`` (``goals``, ``intensity``, ``avoid_topics``, ``country``,
-``share_transcript``). :class:`CharacterIn` validates a whole document (``character.create``);
-:class:`CharacterPatch` validates a partial one (``character.update``), which is merged over the
-stored document and validated whole again. Every message is a sentence a player can act on.
+``share_transcript``, ``quiet_coaching``). :class:`CharacterIn` validates a whole document
+(``character.create``); :class:`CharacterPatch` validates a partial one (``character.update``),
+which is merged over the stored document and validated whole again. Every message is a
+sentence a player can act on.
 """
 
 from __future__ import annotations
@@ -133,6 +134,8 @@ class Profile(_Strict):
     avoid_topics: list[str] = Field(default_factory=list)
     country: str | None = None
     share_transcript: StrictBool = False
+    quiet_coaching: StrictBool = False
+    """Leave out the narrator's coaching lines after a skill (its name, encouragement)."""
 
     @field_validator("goals")
     @classmethod
@@ -236,6 +239,7 @@ class ProfilePatch(_Strict):
     avoid_topics: list[Any] | None = None
     country: Any = None
     share_transcript: Any = None
+    quiet_coaching: Any = None
 
 
 class CharacterPatch(_Strict):

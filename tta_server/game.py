@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tta_server.narrative.base import Narrator, Persona, Scene
+from tta_server.narrative.told import remember
 from tta_server.pipeline import meta
 from tta_server.pipeline.play import Played, play
 from tta_server.protocol import messages as m
@@ -221,10 +222,11 @@ class Game:
 
     def with_undo(self, live: Live, text: str) -> tuple[str, ...]:
         """The undo moments after a change made by ``text``: the moment before it added, the
-        oldest dropped past ``undo_depth``."""
+        oldest dropped past ``undo_depth``. A moment leaves out the narrator's memory
+        (``WorldState.told``): what was said stays said when the story steps back."""
         if self.undo_depth == 0:
             return ()
-        moment = undo_moment(text, live.state.model_dump(mode="json"))
+        moment = undo_moment(text, live.state.model_dump(mode="json", exclude={"told"}))
         return (*live.undo, moment)[-self.undo_depth :]
 
     async def narrate(self, scene: Scene) -> list[str]:
@@ -240,6 +242,7 @@ class Game:
         ctx = context(world, state)
         scene = Scene(world=world, persona=persona, context=ctx, opening=True)
         paragraphs = await self.narrate(scene)
+        state.told = remember(state.told, paragraphs)
         live = Live(world, version, state, 1, persona, previous="\n\n".join(paragraphs))
         live.said = said_window()  # a new story: nothing said yet
         write = StateWrite(state.model_dump(mode="json"), expect_version=0, world_version=version)
@@ -278,7 +281,9 @@ class Game:
         """Parse, apply and narrate one input (nothing is saved here). ``gentle`` (a concern):
         the narration is softened and opens with the guide's check-in. ``typed``: what the
         player wrote, when it stands for ``text`` (``again``, ``oops``); the transcript keeps
-        what was written."""
+        what was written. The narration never quotes the player's words when ``gentle``; what
+        is narrated
+        joins the state's memory (``WorldState.told``), so a turn always has a state to save."""
         played = play(live.world, live.state, text)
         persona = replace(live.persona, intensity="gentle") if gentle else live.persona
         scene = Scene(
@@ -292,15 +297,20 @@ class Game:
             recent=tuple(live.recent),
             previous=live.previous,
             brief=live.brief,
+            told=tuple(live.state.told),
+            quote=not gentle,
         )
         paragraphs = await self.narrate(scene)
         if gentle:
             paragraphs = [live.world.guide.check_in, *paragraphs]
+        told = remember(live.state.told, paragraphs)
+        played = replace(played, state=played.state.model_copy(update={"told": told}))
         ok = bool(played.steps) and played.steps[-1].outcome.ok
         said = text if typed is None else typed
         events = [NewEvent("turn.input", m.TurnInput(turn_id=turn_id, text=said).model_dump())]
         events += narration_events(live.world, played.context, paragraphs, turn_id, ok)
-        changed = played.state != live.state
+        changed = played.state != live.state  # always: the memory of what was said moved on
+        world_changed = played.state.model_copy(update={"told": live.state.told}) != live.state
         write = None
         if changed or live.world_version != self.versions[live.world.id]:
             new, old = played.state, live.state
@@ -309,7 +319,7 @@ class Game:
                 expect_version=live.version,
                 world_version=self.versions[live.world.id],
                 moved=new.location != old.location or new.inventory != old.inventory,
-                undo=self.with_undo(live, text) if changed else tuple(live.undo),
+                undo=self.with_undo(live, text) if world_changed else tuple(live.undo),
                 brief=live.brief,
             )
         narration = "\n\n".join(paragraphs)
@@ -325,6 +335,7 @@ class Game:
             context=played.context,
             steps=played.steps,
             previous=live.previous,
+            told=tuple(live.state.told),
         )
         paragraphs = [
             live.world.guide.grounding,

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from tta_server.game import Game, Live, TurnResult, moment_of, narration_events
 from tta_server.narrative.base import Scene
+from tta_server.narrative.told import remember
 from tta_server.pipeline.meta import DEFAULT_SLOT, Command, Meta, SlotNameError, slot_name
 from tta_server.pipeline.play import Played, play
 from tta_server.protocol import messages as m
@@ -132,6 +133,8 @@ class _Reply:
     ) -> TurnResult:
         live, world = self.live, self.live.world
         after = live.state if state is None else state
+        if state is not None:  # the story moves, but what was said stays said
+            after = state.model_copy(update={"told": remember(live.state.told, paragraphs)})
         ctx = context(world, after)
         events = [
             NewEvent("turn.input", m.TurnInput(turn_id=self.turn_id, text=self.typed).model_dump())
@@ -160,6 +163,7 @@ class _Reply:
             context=looked.context,
             steps=looked.steps,
             previous=live.previous,
+            told=tuple(live.state.told),
         )
         return self.say([lead, *await self.game.narrate(scene)], state=state, undo=undo)
 
@@ -221,7 +225,11 @@ class _Reply:
         except SlotNameError as exc:
             return self.say([str(exc)], ok=False)
         slot = SaveSlot(
-            saves.session_id, name, live.state.model_dump(mode="json"), live.world_version, now()
+            saves.session_id,
+            name,
+            live.state.model_dump(mode="json", exclude={"told"}),
+            live.world_version,
+            now(),
         )
         try:
             new = await saves.store.save_slot(slot, saves.max_slots)

@@ -474,6 +474,13 @@ def test_the_prompt_has_the_moment_the_turn_and_the_facts() -> None:
     assert prompt.index("FACT ONE.") < prompt.index("FACT TWO.")
 
 
+def test_words_the_safety_screen_was_concerned_about_are_not_in_the_prompt() -> None:
+    s = dataclasses.replace(scenes.after(["go in", "talk to rue"]), quote=False)
+    prompt = build_messages(s, ["FACT."])[1]["content"]
+    assert "talk to rue" not in prompt and "do not quote or echo them" in prompt
+    assert "Maren Holt's kept that light forty years" in prompt  # the moment is still told
+
+
 def test_a_refused_action_is_marked_refused_with_the_worlds_reason() -> None:
     s = scenes.after(["take the fog bell"])
     prompt = build_messages(s, plain_paragraphs(s))[1]["content"]

@@ -6,7 +6,7 @@ from tests.narrative.scenes import MARA, world
 from tta_server.game import Game, Live
 from tta_server.narrative.base import Scene
 from tta_server.store.base import NewEvent
-from tta_server.world import new_state
+from tta_server.world import WorldState, new_state
 from tta_server.world_catalogue import record_of
 
 
@@ -44,7 +44,7 @@ async def test_unsafe_narration_is_replaced_and_counted() -> None:
     assert len(replaced) == 1 and replaced[0].startswith("encourage")
 
 
-async def test_safe_narration_passes_untouched_and_a_turn_saves_only_changes() -> None:
+async def test_safe_narration_passes_untouched_and_a_refused_turn_saves_only_the_memory() -> None:
     replaced: list[str] = []
     game, live = _game(Says("The fog sits on the water.", "'I could cry,' Rue says."), replaced)
     result = await game.turn(live, "go inside", "t1")
@@ -53,5 +53,8 @@ async def test_safe_narration_passes_untouched_and_a_turn_saves_only_changes() -
     assert result.write is not None and result.write.moved and result.write.expect_version == 1
     Game.commit(live, result, "go inside")
     refused = await game.turn(live, "take the moon", "t2")
-    assert refused.write is None  # nothing changed: nothing to save
     assert refused.events[-1].data["ok"] is False
+    assert refused.write is not None and not refused.write.moved  # the world is as it was,
+    saved = WorldState.model_validate(refused.write.state)  # but what was said is remembered
+    assert saved.model_dump(exclude={"told"}) == live.state.model_dump(exclude={"told"})
+    assert len(saved.told) == len(live.state.told) + 1

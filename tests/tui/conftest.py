@@ -55,6 +55,7 @@ ARIA: dict[str, Any] = {
         "avoid_topics": ["spiders"],
         "country": "GB",
         "share_transcript": False,
+        "quiet_coaching": False,
     },
 }
 CHARACTERS: list[dict[str, Any]] = [

@@ -192,6 +192,7 @@ async def test_form_restores_a_draft_and_reports_every_change() -> None:
     draft["pronouns"] = "xe/xem"
     draft["profile"]["intensity"] = "moderate"
     draft["profile"]["share_transcript"] = True
+    draft["profile"]["quiet_coaching"] = True
     app = ScreenHarness(lambda: CharacterForm(SCHEMA, document=draft))
     async with app.run_test(size=(80, 24)) as pilot:
         form = app.screen

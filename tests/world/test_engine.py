@@ -223,9 +223,9 @@ def test_a_world_verb_practises_a_skill_and_advances_the_arc(
     assert out.ok and out.facts["interaction"] == "verb:count"
     assert kinds(out) == [("flag_set", "fog-gone"), ("skill", "grounding"), ("step", "clear-fog")]
     assert out.state.steps_done == ["clear-fog"]
-    again = act(tiny, out.state, "notice")  # an alias; effects once, the skill every time
-    assert kinds(again) == [("skill", "grounding")]
-    assert again.state.skills == {"grounding": 2}
+    again = act(tiny, out.state, "notice")  # an alias: the same moment, so effects and skill once
+    assert again.ok and kinds(again) == []
+    assert again.state.skills == {"grounding": 1}
     assert act(tiny, out.state, "go", "w").state.location == "shore"
 
 
@@ -262,9 +262,13 @@ def test_talk_by_keyword_or_topic_id(tiny: World, in_hut: WorldState) -> None:
     assert blocked.facts["text"] == "The keeper looks at you for a long moment. Not yet."
     assert act(tiny, in_hut, "talk", "keeper", "fog").facts["topic"] == "fog"
     chat = act(tiny, in_hut, "talk", "keeper", None, "nice weather")
-    assert chat.facts["topic"] == "fog"  # nothing matched: the keeper brings up what is new
-    partial = act(tiny, chat.state, "talk", "keeper", None, "a foggy day, a keyhole")
-    assert partial.message_key == "talk.default"  # keywords match whole words only
+    assert chat.facts["topic"] == "fog"  # words that match nothing: the keeper brings up
+    assert chat.facts["offtopic"] is True  # what is new, saying it is not an answer
+    new = act(tiny, in_hut, "talk", "keeper", None, "talk to")  # no words of one's own:
+    assert new.facts["topic"] == "fog" and "offtopic" not in new.facts  # what is new
+    partial = act(tiny, new.state, "talk", "keeper", None, "a foggy day, a keyhole")
+    assert partial.message_key == "talk.default"  # keywords match whole words only, and
+    assert partial.facts["lines"][0] == partial.facts["text"]  # "key" is a practice moment
     assert act(tiny, in_hut, "talk", "keeper", None, "FOG?").facts["topic"] == "fog"
 
 

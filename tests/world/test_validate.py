@@ -254,6 +254,31 @@ def test_missing_sections_are_named(tmp_path: Path) -> None:
             "verb 'count': alias 'look' is a built-in intent",
         ),
         (
+            'text = "The keeper says the fog lifts when you count what you notice."',
+            'text = "The keeper says the fog lifts."\nquoted = "You tell her: {word}."',
+            "character 'keeper' topic 'fog': 'quoted' must contain {words} (where the player's "
+            "words go)",
+        ),
+        (
+            'text = "The keeper says the fog lifts when you count what you notice."',
+            'text = "The keeper says the fog lifts."\nquoted = "{words}, you tell {name}."',
+            "character 'keeper' topic 'fog': 'quoted' may use no braces but {words}",
+        ),
+        (
+            'text = "The keeper nods."',
+            "\n".join(
+                [
+                    'text = "The keeper nods. Tea?"',
+                    '[characters.reactions.asks]\nid = "fog"',
+                    'kind = "Good."\nunkind = "Oh."\nunsure = "Hm."',
+                    '[[characters.reactions]]\nverb = "wave"\ntext = "A wave."',
+                    '[characters.reactions.asks]\nid = "fog"',
+                    'kind = "Yes."\nunkind = "No."\nunsure = "Eh."',
+                ]
+            ),
+            "character 'keeper' question 'fog': duplicate question id",
+        ),
+        (
             'id = "box"',
             'id = "Box Two"',
             "item 'Box Two': id: 'Box Two' is not a valid id: use lower-case letters, digits and "

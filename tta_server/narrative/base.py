@@ -24,7 +24,9 @@ class Persona:
     ``pronouns`` is what the player wrote ("she/her", "he/him", "they/them", or their own,
     e.g. "xe/xem"); ``goals`` are :class:`~tta_server.characters.Goal` values; ``intensity``
     is ``gentle``, ``moderate`` or ``challenging``; ``avoid_topics`` are the player's own words
-    for content to leave out or soften ("heights", "deep water").
+    for content to leave out or soften ("heights", "deep water"); ``quiet_coaching`` (the
+    profile's ``quiet_coaching``) leaves out the narrator's coaching after a skill is practised
+    (the skill's name, encouragement, asides about how the player is doing): the story alone.
     """
 
     name: str
@@ -32,6 +34,7 @@ class Persona:
     goals: tuple[str, ...] = ()
     intensity: str = "gentle"
     avoid_topics: tuple[str, ...] = ()
+    quiet_coaching: bool = False
 
     @classmethod
     def of(cls, doc: dict[str, Any]) -> Persona:
@@ -43,6 +46,7 @@ class Persona:
             goals=tuple(str(g) for g in profile.get("goals") or ()),
             intensity=str(profile.get("intensity") or "gentle"),
             avoid_topics=tuple(str(t) for t in profile.get("avoid_topics") or ()),
+            quiet_coaching=profile.get("quiet_coaching") is True,
         )
 
 
@@ -79,6 +83,11 @@ class Scene:
       must not return exactly the same text again.
     * ``brief``: the player chose brief descriptions (the ``brief`` command): a place they
       come back to is named, not described again (``look`` still describes it in full).
+    * ``told``: the memory of what was narrated in the last 50 turns
+      (:mod:`tta_server.narrative.told`, ``WorldState.told``); the default narrator says
+      nothing from it again, except a room description the player asked for.
+    * ``quote``: the player's own words may be quoted back (the safety screen passed them
+      without concern); when False a narrator must not echo what the player typed.
     """
 
     world: World
@@ -92,6 +101,8 @@ class Scene:
     recent: tuple[str, ...] = ()
     previous: str | None = None
     brief: bool = False
+    told: tuple[str, ...] = ()
+    quote: bool = True
 
 
 class Narrator(Protocol):

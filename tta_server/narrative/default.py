@@ -7,13 +7,23 @@ the deltas) and writes connective prose around it from the tables in
 :mod:`tta_server.narrative.phrases`: arrivals, who is here and in what mood, the ways on, things
 gained, attitudes warming, skills practised, refusals and suggestions.
 
-Variety
+Variety, and nothing said twice
     Each choice between variants (a table entry, one of a location's descriptions) is an index
     from a seed (the turn number and a checksum of ``scene.previous``) and a counter, and passes
-    over variants whose text is already in the previous narration: looking round a room again
-    gives its other description. If the whole text would still equal ``scene.previous``, the
-    scene is composed again from another seed, and at last a short coda is added. There is no
-    global randomness: the same scene always reads the same.
+    over variants whose text is already in the previous narration or anywhere in
+    ``scene.told``, the memory of the last 50 narrations (:mod:`tta_server.narrative.told`).
+    Lines that only colour the story (comfort after a refusal, coaching after a skill, asides)
+    are left out when every variant was said lately; a place seen again within 50 turns is
+    named without its description unless the player asked to look; an authored text that
+    would be said again (the same question asked twice) is replaced by a short line saying so.
+    If the whole text would still equal ``scene.previous``, the scene is composed again from
+    another seed, and at last a short coda is added. There is no global randomness: the same
+    scene always reads the same.
+Coaching
+    After a skill is practised the narrator names it once with its gloss ("That was
+    reframing: ..."), later only briefly and not every time; ``persona.quiet_coaching`` leaves
+    all of it out. The guide's asides speak of the guide in the conditional ("Bastian would
+    say") only when the guide is elsewhere; in the room, the guide just reacts.
 Tone
     ``persona.intensity`` selects the tone-keyed tables: ``gentle`` is short and soft and
     reassures after a refusal, ``challenging`` is vivid and direct, anything else is
@@ -47,9 +57,12 @@ from typing import Any
 
 from tta_server.narrative import phrases as P
 from tta_server.narrative.base import Scene, Step
+from tta_server.narrative.told import Memory, fingerprint
 from tta_server.pipeline.feelings import HARD as HARD_FEELINGS
 from tta_server.protocol.directions import Direction
 from tta_server.world.engine import Context
+from tta_server.world.engine import own_talk as _talk_words
+from tta_server.world.replies import own_words
 from tta_server.world.schema import World, reaction_key, topic_key, use_key, verb_key
 from tta_server.world.state import Delta, DeltaKind
 from tta_server.world.views import ExitRef
@@ -251,6 +264,9 @@ class _Composer:
         name = " ".join(persona.name.replace("{", "").replace("}", "").split()) or "traveller"
         self.keys = _voice(persona.pronouns, name, guide_name)
         self.prev = scene.previous or ""
+        self.memory = Memory(scene.told)
+        self.told_before = frozenset(self.memory.prints)
+        self.quiet = persona.quiet_coaching
         checksum = zlib.crc32(self.prev.encode()) % 9973 if self.prev else 0
         self.seed = scene.context.turn * 7 + checksum + attempt * 5
         self.count = 0
@@ -261,8 +277,11 @@ class _Composer:
         self.count += 1
         return (self.seed + self.count * 7 + self.count * self.count) % size
 
-    def pick(self, options: Sequence[str], keys: dict[str, str] | None) -> str:
-        """One option (a template, when ``keys`` are given), preferring one not said last time."""
+    def pick(
+        self, options: Sequence[str], keys: dict[str, str] | None, optional: bool = False
+    ) -> str:
+        """One option (a template, when ``keys`` are given), preferring one neither said last
+        time nor told lately; an ``optional`` line is left out ("") when every option was."""
         start = self._index(len(options)) if options else 0
         first = ""
         for i in range(len(options)):
@@ -271,10 +290,18 @@ class _Composer:
                 if "pos}" in text and "pos" not in self.keys:
                     continue  # the player's pronouns don't give a possessive: don't guess one
                 text = text.format_map(ChainMap(keys, self.keys))
-            if text not in self.prev:
+            if text not in self.prev and not self.memory.any_told(text):
+                self.memory.add(text)
                 return text
             first = first or text
+        if optional:
+            return ""
+        self.memory.add(first)
         return first
+
+    def fresh(self, text: str | None) -> bool:
+        """Whether an authored text has not been told lately (nor earlier in this scene)."""
+        return bool(text) and not self.memory.any_told(text or "")
 
     def choose(self, variants: Sequence[str]) -> str:
         """One of the world's own variants, as written."""
@@ -283,6 +310,15 @@ class _Composer:
     def say(self, table: Sequence[str], **keys: str) -> str:
         """One entry of a phrase table, filled in."""
         return self.pick(table, keys)
+
+    def maybe(self, table: Sequence[str], **keys: str) -> str:
+        """One entry of a phrase table, or nothing when every entry was told lately."""
+        return self.pick(table, keys, optional=True)
+
+    def guide_here(self) -> bool:
+        """Whether the world's guide is in the scene (so never "the guide would say")."""
+        guide = self.world.guide.character
+        return any(c.id == guide for c in self.scene.context.characters)
 
     def para(self, *parts: str | None) -> None:
         """Add one paragraph (more, where authored text has its own breaks)."""
@@ -304,6 +340,10 @@ class _Composer:
             self.step(step)
         if not self.out:
             self.para(self.say(P.REFUSE_ANY))
+        for i, paragraph in enumerate(self.out):  # a paragraph told lately: a fresh last line
+            if fingerprint(paragraph) in self.told_before:
+                tail = self.maybe(P.CODA[self.tone])
+                self.out[i] = f"{paragraph} {tail}" if tail else paragraph
         return self.out
 
     def place(
@@ -324,13 +364,25 @@ class _Composer:
         if mode == "back" and self.scene.brief:  # brief: a place seen before is only named
             self.para(lead)
         else:
-            body = self.say(P.PLAIN_PLACE) if soft else self.choose(loc.descriptions)
+            if soft:
+                body = self.say(P.PLAIN_PLACE)
+            elif mode == "back" and not any(self.fresh(d) for d in loc.descriptions):
+                body = ""  # seen lately: the place by name only; "look" gives it in full
+            else:
+                body = self.choose(loc.descriptions)
             self.para(lead, body, *loc.notes)
         if first_text and not soft:
             self.para(first_text)
         greet = mode == "back"  # the guide greets the player, coming back
-        self.para(self.things_here(ctx), *self.people_here(ctx, greet))
-        self.para(*self.ways_on(ctx))
+        # what is here, who, and the ways on: one paragraph, worded afresh if it was told lately
+        for _ in range(4):
+            around = _squash(
+                " ".join([self.things_here(ctx), *self.people_here(ctx, greet), *self.ways_on(ctx)])
+            )
+            if not self.memory.told(around):
+                break
+        self.para(around)
+        self.memory.add(around)
         self.invitation(ctx, always=mode != "look")
 
     def things_here(self, ctx: Context) -> str:
@@ -345,12 +397,30 @@ class _Composer:
         return " ".join(texts)
 
     def people_here(self, ctx: Context, greet: bool) -> list[str]:
-        lines = []
+        """Who is here, in one sentence (the guide greets the player apart, coming back)."""
+        lines, others = [], []
         for ch in ctx.characters:
             if greet and ch.guide and ch.attitude >= 0:
                 lines.append(self.say(P.GUIDE_GREETING, first=first_name(ch.name)))
             else:
-                lines.append(self.say(P.PEOPLE.get(ch.mood, P.PEOPLE["neutral"]), char=ch.name))
+                others.append(ch)
+        if len(others) == 1:
+            ch = others[0]
+            lines.append(self.say(P.PEOPLE.get(ch.mood, P.PEOPLE["neutral"]), char=ch.name))
+        elif others:
+            moods = [self.say(P.PEOPLE_MOOD.get(c.mood, P.PEOPLE_MOOD["neutral"])) for c in others]
+            moods = [f", {m}" if m else "" for m in moods]
+            if len(others) == 2:
+                a, b = others
+                lines.append(
+                    self.say(
+                        P.PEOPLE_TWO, first=a.name, mood=moods[0], second=b.name, mood2=moods[1]
+                    )
+                )
+            else:
+                named = [f"{c.name}{m}" for c, m in zip(others, moods, strict=True)]
+                listed = "; ".join(named[:-1]) + "; and " + named[-1]
+                lines.append(self.say(P.PEOPLE_MANY, list=listed))
         return lines
 
     def ways_on(self, ctx: Context) -> list[str]:
@@ -382,7 +452,7 @@ class _Composer:
             words = _skill_words(inv.skill)
             if local and words and self.avoided(ctx.location.tags):
                 text = self.say(P.SOFT_INVITE, skill=words[0], gloss=words[1])
-            if text and text not in self.prev:
+            if text and text not in self.prev and self.fresh(text):
                 self.para(text)
                 return
 
@@ -453,20 +523,78 @@ class _Composer:
             first = first_name(_fact(facts, "character_name") or "them")
             self.interaction(st, self.say(P.GIVE, first=first, **known))
         elif key == "talk.default":
-            first = first_name(_fact(facts, "character_name") or "them")
-            self.interaction(st, self.say(P.TALK_DEFAULT, first=first))
+            self.talk_default(st)
+        elif key == "talk.reply" or key in MANNERS:
+            self.reply(st)
+        elif key == "talk.ok" and facts.get("offtopic"):  # asked about something else
+            self.interaction(st, self.offtopic(st))
         else:  # use.ok, verb.ok, talk.ok: the world's text says it all
             self.interaction(st)
         self.deltas(st)
 
+    # -- conversation ---------------------------------------------------------------------
+    def quote(self, words: object) -> str | None:
+        """The player's words as a quotation ("It's not your fault."), or None when they may
+        not be echoed (the safety screen raised a concern) or there are none."""
+        if not self.scene.quote or not isinstance(words, str) or not words.strip():
+            return None
+        said = _squash(words).replace("{", "").replace("}", "")
+        return said if said[-1:] in ".!?" else said + "."
+
+    def offtopic(self, st: Step) -> str:
+        """The lead when a character answers words about something else with what is on their
+        mind: the player's words, then that they are not answered directly."""
+        first = first_name(_fact(st.outcome.facts, "character_name") or "them")
+        said = self.quote(own_words(_own_talk_words(st), said=True))
+        asked = self.say(P.QUOTE_ASK, first=first, said=said) if said else ""
+        return f"{asked} {self.say(P.OFFTOPIC, first=first)}".strip()
+
+    def talk_default(self, st: Step) -> None:
+        """Words that found no topic: the player's question, then the first of the
+        character's lines not told lately (or a plain one)."""
+        facts = st.outcome.facts
+        first = first_name(_fact(facts, "character_name") or "them")
+        said = self.quote(own_words(_own_talk_words(st), said=True))
+        if said is not None:
+            lead = self.say(P.QUOTE_ASK, first=first, said=said)
+        else:
+            lead = self.say(P.TALK_DEFAULT, first=first)
+        lines = [x for x in facts.get("lines") or [_fact(facts, "text")] if isinstance(x, str)]
+        fresh = [x for x in lines if self.fresh(x)]  # in the world's order: default first
+        line = fresh[0] if fresh else self.say(P.TALK_NOTHING_NEW, first=first)
+        self.memory.add(line)
+        self.para(lead, line)
+
+    def reply(self, st: Step) -> None:
+        """A reply to a character (an answer to their question, thanks, an apology, kind or
+        unkind words): the player's words quoted, then what the character says."""
+        facts, key = st.outcome.facts, st.outcome.message_key
+        first = first_name(_fact(facts, "character_name") or "them")
+        said = self.quote(facts.get("words"))
+        lead = self.say(P.QUOTE_REPLY, first=first, said=said) if said else None
+        text = _fact(facts, "text")
+        if text is None or not self.fresh(text):
+            text = self.say(MANNERS.get(key, P.REPLY_HEARD), first=first)
+        self.para(lead, text)
+
     def interaction(self, st: Step, lead: str | None = None) -> None:
         facts = st.outcome.facts
         text = _fact(facts, "text")
+        quoted, said = _fact(facts, "quoted"), self.quote(facts.get("words"))
+        if quoted and said and text and not facts.get("repeat"):
+            text = quoted.replace("{words}", said.rstrip("."))
         key = _fact(facts, "interaction")
         tags = (interaction_tags(self.world, key) if key else []) + _item_tags(
             self.world, st.action.target_id
         )
-        if text and not self.avoided(tags):
+        if text and facts.get("repeat") and not self.fresh(text):
+            # the same thing again, lately told: say so briefly instead of repeating it
+            who = _fact(facts, "character_name")
+            if st.outcome.message_key == "talk.ok" and who:
+                self.para(self.say(P.TALK_AGAIN, first=first_name(who)))
+            else:
+                self.para(lead, self.say(P.DONE_AGAIN))
+        elif text and not self.avoided(tags):
             self.para(lead, text)
         else:
             self.para(lead, self.say(P.PLAIN_DONE))
@@ -514,10 +642,10 @@ class _Composer:
             return
         guide = next((c for c in st.context.characters if c.guide), None)
         if guide is not None:
-            self.para(self.say(P.HELP_HERE, first=first_name(guide.name)))
+            lead = self.say(P.HELP_HERE, first=first_name(guide.name))
         else:
-            self.para(self.say(P.HELP_AWAY))
-        self.para(hint)
+            lead = self.say(P.HELP_AWAY)
+        self.para(lead, hint)
 
     # -- refusals ---------------------------------------------------------------------------
     def refusal(self, st: Step) -> None:
@@ -525,6 +653,9 @@ class _Composer:
         text = _fact(st.outcome.facts, "text")
         if text and self.avoided(self.refusal_tags(st)):
             parts = [self.say(P.PLAIN_REFUSE), self.say(P.GUIDE_NUDGE)]
+        elif text and not self.fresh(text):  # refused the same way lately: say so briefly
+            parts = [self.plain_refusal(st), self.say(P.REFUSED_BEFORE)]
+            parts.append(self.maybe(P.GUIDE_NUDGE))
         elif text:
             parts = [text]
         else:
@@ -533,7 +664,7 @@ class _Composer:
             if key in ("go.where", "go.no_exit") and ways:
                 parts.append(self.say(P.REFUSE_WAYS, list=_listing(ways, "or")))
         if not text or key.startswith(("go.", "open.")):  # the world's people speak for themselves
-            parts.append(self.say(P.COMFORT[self.tone]))
+            parts.append(self.maybe(P.COMFORT[self.tone]))
         self.para(*parts)
 
     def plain_refusal(self, st: Step) -> str:
@@ -611,8 +742,8 @@ class _Composer:
         ]
         for text in steps:
             self.para(text)
-        if steps and not ending:
-            self.para(self.say(P.STEP_ASIDE))
+        if steps and not ending and not self.quiet and self.seed % 3 == 0:
+            self.para(self.maybe(P.STEP_ASIDE_HERE if self.guide_here() else P.STEP_ASIDE))
         for text in ending:
             self.para(text)
             self.para(self.say(P.ENDING_CLOSE[self.tone]))
@@ -624,20 +755,40 @@ class _Composer:
         return self.say(P.UNLOCKED, dir=_direction(way) or "on", place=place)
 
     def skill(self, d: Delta, praise: bool) -> None:
+        """Coaching after a skill: named with its gloss the first time, briefly (and not every
+        time) after that; nothing at all with quiet coaching."""
         words = _skill_words(d.subject)
-        if words is None:
+        if words is None or self.quiet:
             return
         times = d.value if isinstance(d.value, int) else 1
-        table = P.SKILL_ACK if times <= 1 else P.SKILL_AGAIN
         keys = {"skill": words[0], "Skill": _cap(words[0]), "gloss": words[1]}
-        parts = [self.say(table[self.tone], **keys)]
-        if times <= 1 or self.seed % 3 == 0:
+        if times <= 1:
+            parts = [self.say(P.SKILL_ACK[self.tone], **keys)]
+        elif self.seed % 2 == 0:
+            parts = [self.maybe(P.SKILL_AGAIN[self.tone], **keys)]
+        else:
+            return
+        if times <= 1 or self.seed % 4 == 0:
             goals = [g for g in self.scene.persona.goals if g in P.GOAL_LINES] or [""]
             voice = "bold" if self.tone == "challenging" else "gentle"
-            parts.append(self.say(P.GOAL_LINES[goals[self._index(len(goals))]][voice]))
-        if praise and self.seed % 2 == 0:
-            parts.append(self.say(P.GUIDE_PRAISE))
+            parts.append(self.maybe(P.GOAL_LINES[goals[self._index(len(goals))]][voice]))
+        if praise and self.seed % 3 == 0:
+            parts.append(self.maybe(P.GUIDE_PRAISE_HERE if self.guide_here() else P.GUIDE_PRAISE))
         self.para(*parts)
+
+
+MANNERS: dict[str, Sequence[str]] = {
+    "talk.thanks": P.THANKED,
+    "talk.sorry": P.APOLOGY,
+    "talk.kindness": P.KINDNESS,
+    "talk.unkindness": P.UNKINDNESS,
+}
+"""The plain lines for thanks, apologies and kind or unkind words a world gives no text for."""
+
+
+def _own_talk_words(st: Step) -> str | None:
+    """The player's own words in a talk ("where did she go?"), without "talk to" or "ask"."""
+    return _talk_words(st.action.target_text)
 
 
 # -- the narrator ---------------------------------------------------------------------------------

@@ -70,7 +70,7 @@ OPENING: ByTone = {
 ARRIVE: ByTone = {
     "gentle": (
         "You go {dir}. {Place}. No rush.",
-        "{Dir}, gently. Here is {place}.",
+        "{Dir}, gently, to {place}.",
         "A few easy steps {dir}. You are at {place}.",
         "You wander {dir}, to {place}.",
         "You go {dir} to {place}. Slowly does it.",
@@ -140,6 +140,19 @@ PEOPLE: dict[str, Table] = {
     ),
 }
 
+# several people at once, in one sentence: {first}{mood} and {second}{mood2} for two ({mood}:
+# ", glad to see you" or ""), {list} for more ("Skipper, easy in your company now; Pip; and
+# Maren Holt, glad to see you"); PEOPLE_MOOD says each one's mood ("" for no remark)
+PEOPLE_TWO: Table = ("{first} is here{mood}, and so is {second}{mood2}.",)
+PEOPLE_MANY: Table = ("Here with you: {list}.", "You have company here: {list}.")
+PEOPLE_MOOD: dict[str, Table] = {
+    "upset": ("plainly upset", "keeping away from you"),
+    "wary": ("watching you warily", "not sure of you yet"),
+    "neutral": ("",),
+    "warm": ("glad to see you", "with a warm look for you"),
+    "trusting": ("easy in your company now", "brightening at the sight of you"),
+}
+
 GUIDE_GREETING: Table = (
     "'There {sub} {is},' says {first}, to nobody in particular. 'Hello again, {name}.'",
     "{first} looks up. 'Ah, {name}. Good to see you.'",
@@ -172,11 +185,19 @@ ITEMS_HERE: Table = (
     "Close by you can see {list}.",
 )
 
-EXITS_ONE: Table = ("The way on is {exit}.", "From here, the one way on is {exit}.")
+EXITS_ONE: Table = (
+    "The way on is {exit}.",
+    "From here, the one way on is {exit}.",
+    "The only way on is {exit}.",
+    "There is one way on from here: {exit}.",
+)
 EXITS_MANY: Table = (
     "From here you could go {list}.",
     "Ways on from here: {list}.",
     "You could go {list}.",
+    "The ways on lead {list}.",
+    "From here the ways go {list}.",
+    "You could head {list}.",
 )
 EXITS_NONE: Table = ("There is no way on from here, not for now.",)
 SHUT_DOOR: Table = (
@@ -240,6 +261,58 @@ OPEN_DOOR: Table = ("You try {key} in the {door}.", "You fit {key} to the {door}
 OPEN_LOCK: Table = ("You try {key} in the lock.", "You fit {key} to the lock.")
 OPENED: Table = ("The lock gives. The way {dir} is open now.", "It opens: the way {dir} is clear.")
 GIVE: Table = ("You hold out {item} to {first}.", "You offer {first} {item}.")
+TALK_AGAIN: Table = (  # a character asked about what they have just told you
+    "{first} has told you that already, and says so, kindly.",
+    "'I told you that one,' says {first}, not unkindly.",
+    "{first} smiles. 'You've heard that from me already.'",
+)
+DONE_AGAIN: Table = (  # an action done again, whose text was told lately
+    "You do it again, and it goes much as it did before.",
+    "Once more, the same as before.",
+    "Again; nothing new comes of it, and that's fine.",
+)
+# the player's own words, quoted: {said} (with its closing punctuation), {first}
+QUOTE_ASK: Table = (
+    "You ask {first}: '{said}'",
+    "You put it to {first}: '{said}'",
+    "'{said}' you ask {first}.",
+)
+QUOTE_REPLY: Table = (
+    "You tell {first}: '{said}'",
+    "You answer {first} in your own words: '{said}'",
+    "You say it to {first} plainly: '{said}'",
+)
+OFFTOPIC: Table = (  # a character answers with what is on their mind instead
+    "{first} doesn't answer that, not directly.",
+    "{first} lets that pass. Something else is on {first}'s mind.",
+    "{first} hardly seems to hear it.",
+)
+TALK_NOTHING_NEW: Table = (  # every line of a character's was told lately
+    "{first} listens, and thinks about it, but has nothing to add just now.",
+    "{first} hears you out, but there is nothing more to tell.",
+    "{first} considers it. 'I don't know that I can help with that one.'",
+)
+REPLY_HEARD: Table = (
+    "{first} takes that in, quietly.",
+    "{first} hears you, and is quiet for a moment.",
+)
+THANKED: Table = (  # the player thanks a character (the world gives no line)
+    "{first} waves the thanks away, pleased all the same.",
+    "'Any time,' says {first}, and means it.",
+    "{first} smiles. 'You're welcome.'",
+)
+APOLOGY: Table = (
+    "'No need for that,' says {first}. 'Really.'",
+    "{first} shakes off the apology kindly. 'We're all right.'",
+)
+KINDNESS: Table = (
+    "{first} takes that in, and something in {first}'s face eases.",
+    "{first} is quiet a moment. 'Thank you. I needed that.'",
+)
+UNKINDNESS: Table = (
+    "{first} flinches, just slightly, and says nothing.",
+    "{first} looks away. The words sit there between you.",
+)
 TALK_DEFAULT: Table = (
     "You talk with {first} a while.",
     "You try a few words with {first}.",
@@ -329,6 +402,11 @@ REFUSE: dict[str, Table] = {
         "That doesn't seem to belong to this place.",
     ),
 }
+REFUSED_BEFORE: Table = (  # after a refusal whose in-fiction text was told lately
+    "Nothing has changed there since you last tried.",
+    "It's no different from last time.",
+    "Same as before: not yet.",
+)
 REFUSE_WAYS: Table = ("You could go {list}.", "The ways open to you are {list}.")
 REFUSE_ANY: Table = ("Nothing comes of that, not just now.", "It isn't the moment for that.")
 PLAIN_REFUSE: Table = (  # instead of an in-fiction refusal the player asked us to leave out
@@ -391,27 +469,29 @@ SUGGEST: Table = (
 # -- the story moving: {skill}, {Skill}, {gloss} --------------------------------------------------
 PLAIN_DONE: Table = ("It's done, simply and without fuss.", "You do it, and that is that.")
 
-SKILL_ACK: ByTone = {
-    "gentle": (
-        "That was {skill}: {gloss}. Gently done.",
-        "Without any fuss, you've just practised {skill}: {gloss}.",
-    ),
+SKILL_ACK: ByTone = {  # the first time a skill is practised
+    "gentle": ("That was {skill}: {gloss}.", "You've just practised {skill}: {gloss}."),
     "moderate": ("That was {skill}: {gloss}.", "Quietly, you've practised {skill}: {gloss}."),
-    "challenging": (
-        "{Skill}: {gloss}. You did that, for real.",
-        "That's {skill}, done properly: {gloss}.",
-    ),
+    "challenging": ("{Skill}: {gloss}. You did that.", "That's {skill}: {gloss}."),
 }
-SKILL_AGAIN: ByTone = {
-    "gentle": ("{Skill} again. It comes a little easier each time.",),
-    "moderate": ("More {skill}. It's getting familiar.",),
-    "challenging": ("{Skill} again, and stronger for it.",),
+SKILL_AGAIN: ByTone = {  # later times, short (and only now and then)
+    "gentle": ("{Skill} again.", "A little more {skill}.", "It comes easier each time."),
+    "moderate": ("More {skill}.", "{Skill} again.", "It's getting familiar."),
+    "challenging": ("{Skill} again.", "Stronger for it.", "More {skill}, done."),
 }
 GUIDE_PRAISE: Table = (  # the player in the third person, named first so "she" is clear
     "'Look at {name},' {guide} would say. '{Sub_is} getting the hang of this.'",
     "'That's {name} for you,' {guide} would say. '{Sub} just get{s} on with it.'",
     "Somewhere, {guide} would be nodding: {name} has the knack of this, whether {sub} know{s} "
     "it or not.",
+)
+GUIDE_PRAISE_HERE: Table = (  # the guide is in the room: no "would say"
+    "{Guide} gives you a small nod.",
+    "{Guide} catches your eye, and looks pleased.",
+)
+STEP_ASIDE_HERE: Table = (
+    "{Guide} catches your eye, and nods once.",
+    "'Well,' says {Guide} quietly. 'Look at that.'",
 )
 STEP_ASIDE: Table = (  # likewise
     "It's the kind of moment {name} will keep, and {sub} know{s} it.",
@@ -509,20 +589,29 @@ GOAL_LINES: dict[str, dict[str, Table]] = {  # "gentle" for gentle and moderate,
     },
 }
 
-CODA: ByTone = {  # added only when everything else would repeat the last narration word for word
+CODA: ByTone = {  # a last line for a paragraph that would otherwise be told again word for word
     "gentle": (
         "You let the moment settle.",
         "There's no hurry. You take a slow breath.",
         "You stay with it a little longer.",
+        "Nothing needs deciding yet.",
+        "You notice your feet on the ground.",
+        "The moment is allowed to be small.",
     ),
     "moderate": (
         "The moment holds, then passes.",
         "You stay with it a little longer.",
         "You take a breath and let that be.",
+        "Nothing new, and that's all right.",
+        "You take it in once more.",
+        "It is much as it was.",
     ),
     "challenging": (
         "Then it's time to move.",
         "You take it in, and turn to what's next.",
         "Noted. On to the next thing.",
+        "Same as before. Choose your next move.",
+        "You have seen this. Act.",
+        "Enough standing still.",
     ),
 }

@@ -19,7 +19,16 @@ from tta_server.pipeline import parser
 from tta_server.pipeline.feelings import named_feelings
 from tta_server.protocol.directions import DIRECTION_WORDS, Direction
 from tta_server.protocol.intents import Intent
-from tta_server.world.engine import Action, Context, Scope, WorldState, apply, context, scope
+from tta_server.world.engine import (
+    Action,
+    Context,
+    Scope,
+    WorldState,
+    apply,
+    context,
+    reply_action,
+    scope,
+)
 from tta_server.world.schema import World
 
 _ARTICLES = re.compile(r"^(?:the|a|an|to|towards)\s+")
@@ -141,16 +150,24 @@ def play(world: World, state: WorldState, text: str) -> Played:
             world_scope = scope(world, state)
             again = parser.parse(intent.raw, parser_scope(world_scope, state))
             intent = again[0] if len(again) == 1 else intent
+        reply = None
         if intent.intent == Intent.UNKNOWN:
-            if steps:
-                break
-            continue
-        action = to_action(world, world_scope, intent)
+            reply = reply_action(world, state, intent.raw) if steps else None
+            if reply is None:  # after an action: a reply to someone ("thanks. where is she?")
+                if steps:
+                    break
+                continue
+        action = reply or to_action(world, world_scope, intent)
         outcome = apply(world, state, action)
         state = outcome.state
         steps.append(Step(action, intent.raw, outcome, context(world, state)))
         if not outcome.ok:
             break
+    reply = reply_action(world, state, text) if not steps else None
+    if reply is not None:  # "no", "thank you": a reply to someone here, not a command
+        outcome = apply(world, state, reply)
+        steps.append(Step(reply, text, outcome, context(world, outcome.state)))
+        return Played(outcome.state, tuple(steps), steps[-1].context)
     if not steps:
         return Played(state, (), context(world, state), suggest(world_scope), named_feelings(text))
     return Played(state, tuple(steps), steps[-1].context)

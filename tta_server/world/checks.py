@@ -24,7 +24,9 @@ from tta_server.world.schema import (
     Step,
     Verb,
     initial_places,
+    questions,
     reaction_key,
+    reply_key,
     topic_key,
     use_key,
     verb_key,
@@ -92,6 +94,14 @@ def _sites(d: Draft) -> Iterator[_Site]:
             yield _Site(f"location '{loc.id}' exit {ex.dir.value}", ex.when, [])
         for i, note in enumerate(loc.notes, 1):
             yield _Site(f"location '{loc.id}' note {i}", note.when, [])
+        for i, later in enumerate(loc.later, 1):
+            yield _Site(f"location '{loc.id}' later {i}", later.when, [])
+    for item in d.items:
+        for i, item_later in enumerate(item.later, 1):
+            yield _Site(f"item '{item.id}' later {i}", item_later.when, [])
+    for ch in d.characters:
+        for i, ch_later in enumerate(ch.later, 1):
+            yield _Site(f"character '{ch.id}' later {i}", ch_later.when, [])
     for item in d.items:
         for use in item.uses:
             key = use_key(item.id, use)
@@ -105,10 +115,19 @@ def _sites(d: Draft) -> Iterator[_Site]:
             key = reaction_key(ch.id, r)
             entry = f"character '{ch.id}' reaction '{key.split(':', 2)[2]}'"
             yield _Site(entry, r.when, r.effects, r.skill, key)
+        for q in questions(ch):
+            entry = f"character '{ch.id}' question '{q.id}'"
+            yield _Site(entry, q.when, q.effects, q.skill, reply_key(ch.id, q))
+        for topic in ch.topics:
+            for i, talk_later in enumerate(topic.later, 1):
+                entry = f"character '{ch.id}' topic '{topic.id}' later {i}"
+                yield _Site(entry, talk_later.when, [])
     for verb in d.verbs:
         yield _Site(f"verb '{verb.id}'", verb.when, verb.effects, verb.skill, verb_key(verb))
     for step in d.steps:
         yield _Site(f"arc step '{step.id}'", step.when, step.effects)
+        for i, hint in enumerate(step.later, 1):
+            yield _Site(f"arc step '{step.id}' later {i}", hint.when, [])
     for beat in d.beats:
         yield _Site(f"beat '{beat.id}'", beat.when, [])
 
@@ -147,6 +166,7 @@ class _Checker:
         self.items_()
         self.characters_()
         self.verbs()
+        self.quoting()
         self.arc()
         self.beats()
         for site in self.sites:
@@ -295,6 +315,11 @@ class _Checker:
                 if topic.id in topics:
                     self.add(f"{entry} topic '{topic.id}'", "duplicate topic id")
                 topics.add(topic.id)
+            asked: set[str] = set()
+            for q in questions(ch):
+                if q.id in asked:
+                    self.add(f"{entry} question '{q.id}'", "duplicate question id")
+                asked.add(q.id)
             keys: set[str] = set()
             for i, r in enumerate(ch.reactions, 1):
                 r_entry = f"{entry} reaction {i}"
@@ -329,6 +354,24 @@ class _Checker:
                     self.add(entry, f"at '{loc}' is not a location")
             if verb.when and verb.otherwise is None:
                 self.add(entry, "has conditions but no 'otherwise' text for when they fail")
+
+    def quoting(self) -> None:
+        """``quoted`` texts put the player's words where ``{words}`` is, and use no other
+        braces."""
+        texts = [(f"item '{i.id}' use '{u.verb}'", u.quoted) for i in self.d.items for u in i.uses]
+        texts += [(f"verb '{v.id}'", v.quoted) for v in self.d.verbs]
+        texts += [
+            (f"character '{c.id}' topic '{t.id}'", t.quoted)
+            for c in self.d.characters
+            for t in c.topics
+        ]
+        for entry, quoted in texts:
+            if quoted is None:
+                continue
+            if "{words}" not in quoted:
+                self.add(entry, "'quoted' must contain {words} (where the player's words go)")
+            elif "{" in quoted.replace("{words}", "") or "}" in quoted.replace("{words}", ""):
+                self.add(entry, "'quoted' may use no braces but {words}")
 
     def arc(self) -> None:
         for step in self.d.steps:

@@ -23,16 +23,20 @@ from pydantic import BaseModel, Field
 
 from tta_server.protocol.directions import Direction
 from tta_server.protocol.intents import Intent
+from tta_server.world.replies import ANSWER_ORDER, Reading, own_words, read_reply
 from tta_server.world.schema import (
     Character,
     Exit,
     Item,
+    Question,
     Reaction,
     Topic,
     Use,
     Verb,
     World,
+    questions,
     reaction_key,
+    reply_key,
     topic_key,
     use_key,
     verb_key,
@@ -50,13 +54,17 @@ from tta_server.world.state import (
 from tta_server.world.views import (
     Context,
     Scope,
+    character_texts,
     characters_here,
     context,
     held,
     here,
+    hint_now,
     is_shut,
+    item_texts,
     items_at,
     scope,
+    topic_texts,
 )
 from tta_server.world.vocab import PLAYER, HasItem, attitude_word
 
@@ -72,6 +80,8 @@ __all__ = [
     "apply",
     "context",
     "new_state",
+    "own_talk",
+    "reply_action",
     "scope",
 ]
 
@@ -103,6 +113,11 @@ MESSAGES: dict[str, str] = {
     "talk.ok": "{character_name} talks with you.",
     "talk.blocked": "{character_name} isn't ready to talk about that.",
     "talk.default": "{character_name} has nothing to add just now.",
+    "talk.reply": "{character_name} hears your answer.",
+    "talk.thanks": "{character_name} takes your thanks.",
+    "talk.sorry": "{character_name} hears your apology.",
+    "talk.kindness": "{character_name} hears your kind words.",
+    "talk.unkindness": "{character_name} hears your hard words.",
     "talk.nobody": "There is no one here to talk to.",
     "talk.absent": "{character_name} isn't here.",
     "give.ok": "You give {name} to {character_name}.",
@@ -200,7 +215,7 @@ class _Turn:
 
     def done(self, key: str, mentioned: list[str] | None = None, **facts: Any) -> Outcome:
         self.changes.advance_arc()
-        skip = {"turn", "mentioned"}
+        skip = {"turn", "mentioned", "told"}
         changed = self.s.model_dump(exclude=skip) != self.before.model_dump(exclude=skip)
         self.s.turn += 1
         if mentioned is not None:
@@ -220,23 +235,52 @@ class _Turn:
         what: str,
         thing: Use | Topic | Reaction | Verb,
         mentioned: list[str],
+        asker: str | None = None,
         **facts: Any,
     ) -> Outcome:
-        """Run a use, topic, reaction or verb: effects once, skill every time."""
+        """Run a use, topic, reaction or verb: effects and its skill once (a skill is counted
+        once per distinct moment, not each time the same thing is done again)."""
         if not holds(self.world, self.s, thing.when):
             return self.fail(f"{what}.blocked", text=thing.otherwise, **facts)
         first = key not in self.s.done
         if first:
             self.s.done.append(key)
             self.changes.apply(thing.effects)
-        if thing.skill is not None:
-            self.changes.practise(thing.skill)
-        text = thing.text if first or thing.again is None else thing.again
+            if thing.skill is not None:
+                self.changes.practise(thing.skill)
+        said, again = thing.text, thing.again
+        if isinstance(thing, Topic):
+            said, again = topic_texts(self.world, self.s, thing)
+        text = said if first or again is None else again
+        if first and thing.quoted is not None:
+            words = own_words(self.action.target_text, self.names(mentioned))
+            if words is not None:  # the narrator says ``quoted`` with them, when it may
+                facts |= {"quoted": thing.quoted, "words": words}
+        asks = thing.asks if isinstance(thing, Topic | Reaction) else None
+        if asker is not None and asks is not None and self.still_open(asker, asks):
+            self.s.asking[asker] = asks.id
         return self.done(
             f"{what}.ok", mentioned, text=text, repeat=not first, interaction=key, **facts
         )
 
+    def still_open(self, asker: str, q: Question) -> bool:
+        """Whether a question is still to be asked: its ``when`` holds and it has not been
+        answered kindly (asked again, with the topic's ``again`` text, until it is)."""
+        return holds(self.world, self.s, q.when) and reply_key(asker, q) not in self.s.done
+
     # -- lookups ----------------------------------------------------------------------------
+    def names(self, ids: list[str]) -> tuple[str, ...]:
+        """Every word the player may have used for the action and the things it is about."""
+        found: list[str] = [self.action.intent]
+        for verb in self.world.verbs:
+            if verb.verb == self.action.intent:
+                found += verb.aliases
+        for x in ids:
+            thing = self.world.item(x) or self.world.character(x)
+            if thing is not None:
+                found += [thing.name, *thing.aliases]
+        return tuple(found)
+
     def reachable_item(self, item_id: str | None) -> Item | None:
         """An item held or lying here."""
         item = self.world.item(item_id) if item_id else None
@@ -287,13 +331,14 @@ def _examine(t: _Turn) -> Outcome:
     ch = t.present(target)
     if ch is not None:
         mood = attitude_word(t.s.attitudes.get(ch.id, 0))
-        return t.done("examine.ok", [ch.id], name=ch.name, description=ch.description, mood=mood)
+        description = character_texts(t.world, t.s, ch)[0]
+        return t.done("examine.ok", [ch.id], name=ch.name, description=description, mood=mood)
     item = t.world.item(target)
     visible = {PLAYER, t.s.location} | {c.id for c in characters_here(t.world, t.s)}
     if item is None or place_of(t.world, t.s, item.id) not in visible:
         return t.fail("examine.not_here", target=target)
     use = next((u for u in item.uses if u.verb == Intent.EXAMINE and u.with_ is None), None)
-    facts: dict[str, Any] = {"name": item.name, "description": item.description}
+    facts: dict[str, Any] = {"name": item.name, "description": item_texts(t.world, t.s, item)[0]}
     if use is not None and holds(t.world, t.s, use.when):
         return t.interact(use_key(item.id, use), Intent.EXAMINE, use, [item.id], **facts)
     if use is not None:
@@ -414,45 +459,187 @@ def _open(t: _Turn) -> Outcome:
     return _unlock(t, ex, key)
 
 
+_TALK_WORDS = re.compile(
+    r"^(?:(?:talk|speak|chat|ask|tell|say|answer|reply|greet)\b\s*(?:(?:to|with|at)\b\s*)?"
+    r"(?:(?:her|him|them)\b\s*)?)?(?:about\b\s*)?",
+    re.IGNORECASE,
+)
+
+
+def own_talk(text: str | None) -> str:
+    """The player's own words to a character, without the verb of talking ("talk to" ->
+    "", "ask about the fog" -> "the fog")."""
+    return _TALK_WORDS.sub("", " ".join((text or "").split()), count=1).strip(" ,:;")
+
+
 def _says(words: str, keyword: str) -> bool:
     """Whether the keyword (one or more words) occurs in the words as whole words."""
     return re.search(rf"(?<!\w){re.escape(keyword)}(?!\w)", words) is not None
 
 
-def _pick_topic(t: _Turn, ch: Character) -> Topic | None:
-    """The topic asked for: by id, by keyword, else the first new one available (so "talk to
-    pip" and "ask pip about the weather" move the conversation on)."""
+def _pick_topic(t: _Turn, ch: Character, fresh: bool = True, practice: bool = True) -> Topic | None:
+    """The topic asked for: by id, by keyword, else (when ``fresh``) the first new one
+    available, so "talk to pip" moves the conversation on; without ``practice``, not one that
+    practises a skill (a moment of practice is the player's to ask for, not a reply to words
+    about something else)."""
     if t.action.obj_id is not None:
         return next((x for x in ch.topics if x.id == t.action.obj_id), None)
-    words = " ".join((t.action.target_text or "").lower().split())
+    words = own_talk(t.action.target_text).lower()
     if words:
         matches = [x for x in ch.topics if any(_says(words, k) for k in x.keywords)]
         ready = [x for x in matches if holds(t.world, t.s, x.when)]
-        fresh = [x for x in ready if topic_key(ch.id, x) not in t.s.done]
-        best = fresh or ready or matches
+        new = [x for x in ready if topic_key(ch.id, x) not in t.s.done]
+        best = new or ready or matches
         if best:
             return best[0]
-    # Nothing asked about, or nothing this character knows about: they bring up what is new.
+    if not fresh:
+        return None
+    # Nothing asked about: they bring up what is new.
     for topic in ch.topics:
-        if topic_key(ch.id, topic) not in t.s.done and holds(t.world, t.s, topic.when):
+        unheard = topic_key(ch.id, topic) not in t.s.done and holds(t.world, t.s, topic.when)
+        if unheard and (practice or topic.skill is None):
             return topic
     return None
 
 
+def _question(t: _Turn, ch: Character, question_id: str | None) -> Question | None:
+    """The question of this character's with this id (asked by a topic or a reaction), while
+    it is still open (its ``when`` holds)."""
+    q = next((q for q in questions(ch) if q.id == question_id), None)
+    return q if q is not None and holds(t.world, t.s, q.when) else None
+
+
+def _answer(t: _Turn, ch: Character, q: Question, reading: Reading, words: str) -> Outcome:
+    """The character's answer to the player's reply to their question."""
+    plain = {Reading.YES: q.yes, Reading.NO: q.no}
+    said = plain.get(reading, reading.value)
+    text = {"kind": q.kind, "unkind": q.unkind}.get(said, q.unsure)
+    key = reply_key(ch.id, q)
+    if said == "kind":
+        t.s.asking.pop(ch.id, None)
+        if key not in t.s.done:
+            t.s.done.append(key)
+            t.changes.apply(q.effects)
+            if q.skill is not None:
+                t.changes.practise(q.skill)
+    return t.done(
+        "talk.reply",
+        [ch.id],
+        text=text,
+        reading=said,
+        question=q.id,
+        words=own_words(words, (ch.name, *ch.aliases), said=True),
+        interaction=key,
+        character=ch.id,
+        character_name=ch.name,
+    )
+
+
+_MANNERS = {
+    Reading.THANKS: "thanks",
+    Reading.SORRY: "sorry",
+    Reading.KIND: "kindness",
+    Reading.UNKIND: "unkindness",
+}
+"""The character's field that answers thanks, an apology, kind or unkind words (outside a
+question): ``talk.thanks``, ``talk.sorry``, ``talk.kindness``, ``talk.unkindness``."""
+
+
+def _manners(t: _Turn, ch: Character, reading: Reading, words: str) -> Outcome:
+    """The character takes the player's thanks, apology, kind or unkind words."""
+    field = _MANNERS[reading]
+    quote = reading in (Reading.KIND, Reading.UNKIND)  # not "thank you", "sorry"
+    said = own_words(words, (ch.name, *ch.aliases), said=True) if quote else None
+    facts = {"character": ch.id, "character_name": ch.name}
+    return t.done(f"talk.{field}", [ch.id], text=getattr(ch, field), words=said, **facts)
+
+
 def _talk(t: _Turn) -> Outcome:
+    """Talk. The player's words, in this order: kind or unkind ones answer the character's
+    open question, or are taken as kindness or unkindness when none is open; a keyword finds
+    the topic asked about; an unsure reply, a yes or a no answers the open question; thanks
+    and apologies are taken; anything else, the character brings up what is new (not a moment
+    of practice; ``offtopic`` is set) or, with nothing new, says a fallback line. With no words
+    of the player's own, the character brings up what is new."""
     ch = t.present(t.action.target_id, only=True)
     if ch is None:
         named = t.world.character(t.action.target_id) if t.action.target_id else None
         if named is not None:  # someone of this world, but not here
             return t.fail("talk.absent", target=named.id, character_name=named.name)
         return t.fail("talk.nobody", target=t.action.target_id)
-    facts = {"character": ch.id, "character_name": ch.name}
-    topic = _pick_topic(t, ch)
-    if topic is None:
-        return t.done("talk.default", [ch.id], text=ch.default, **facts)
-    if not holds(t.world, t.s, topic.when) and topic.otherwise is None:
-        return t.done("talk.default", [ch.id], text=ch.default, **facts)
-    return t.interact(topic_key(ch.id, topic), Intent.TALK, topic, [ch.id], topic=topic.id, **facts)
+    facts: dict[str, Any] = {"character": ch.id, "character_name": ch.name}
+    words = own_talk(t.action.target_text)
+    readings = read_reply(words) if words and t.action.obj_id is None else frozenset()
+    question = _question(t, ch, t.s.asking.get(ch.id))
+    answers = [r for r in ANSWER_ORDER if r in readings]
+    heartfelt = answers[:1] in ([Reading.KIND], [Reading.UNKIND])
+    if question is not None and heartfelt:
+        return _answer(t, ch, question, answers[0], words)
+    if heartfelt:  # kind or unkind words, no question open: what they are, not a topic
+        return _manners(t, ch, answers[0], words)
+    topic = _pick_topic(t, ch, fresh=not words)
+    if topic is None and question is not None and answers:
+        return _answer(t, ch, question, answers[0], words)
+    for reading in (Reading.THANKS, Reading.SORRY):
+        if topic is None and reading in readings:
+            return _manners(t, ch, reading, words)
+    if topic is None and words:  # words about nothing they know: what is new, if anything
+        topic = _pick_topic(t, ch, fresh=True, practice=False)
+        facts["offtopic"] = topic is not None
+    if topic is None or (not holds(t.world, t.s, topic.when) and topic.otherwise is None):
+        default = character_texts(t.world, t.s, ch)[1]
+        lines = [default, *ch.fallbacks]
+        return t.done("talk.default", [ch.id], text=default, lines=lines, **facts)
+    key = topic_key(ch.id, topic)
+    return t.interact(key, Intent.TALK, topic, [ch.id], asker=ch.id, topic=topic.id, **facts)
+
+
+_QUESTION = re.compile(
+    r"^(?:who|what|where|why|how|when|which|is|are|was|were|do|does|did|can|could|will|"
+    r"would|should|have|has)\b|\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def reply_action(world: World, state: WorldState, text: str) -> Action | None:
+    """The ``talk`` a bare reply is ("no", "it's not your fault", "thank you", "sorry", "where
+    did she go?", "juno, you did great"), when the parser found nothing to do in it. It goes
+    to, in this order: the character here whose question is open (the one spoken to last, if
+    several); the one character here the words are addressed to (they start with the name, or
+    name them in a reply: "good boy, skipper"); for any reply (thanks, an apology, kind
+    or unkind words, yes, no, unsure) or a question, the character last spoken to, or the one
+    character here. None when it is not a reply."""
+    people = characters_here(world, state)
+    if not people:
+        return None
+    ids = [c.id for c in people]
+    last = [x for x in state.mentioned if x in ids]
+
+    def still_asking(who: str) -> bool:
+        ch = world.character(who)
+        q = next((q for q in questions(ch) if q.id == state.asking.get(who)), None) if ch else None
+        return q is not None and holds(world, state, q.when)
+
+    asking = [c for c in last + ids if still_asking(c)]
+    if asking:
+        return Action(Intent.TALK, asking[0], None, text)
+    words = " ".join(text.lower().replace("\u2019", "'").split())
+    readings = read_reply(text)
+
+    def addressed(ch: Character) -> bool:  # "juno, you did great"; "good boy, skipper"
+        names = (ch.name.lower(), *ch.aliases)
+        return any(words.startswith(n) and _says(words[: len(n) + 1], n) for n in names) or (
+            bool(readings) and any(_says(words, n) for n in names)
+        )
+
+    named = [c.id for c in people if addressed(c)]
+    if len(named) == 1:
+        return Action(Intent.TALK, named[0], None, text)
+    if readings or _QUESTION.search(text.strip()):
+        who = last[0] if last else (ids[0] if len(ids) == 1 else None)
+        if who is not None:
+            return Action(Intent.TALK, who, None, text)
+    return None
 
 
 def _give(t: _Turn) -> Outcome:
@@ -469,7 +656,7 @@ def _give(t: _Turn) -> Outcome:
     if reaction.accept and holds(t.world, t.s, reaction.when):
         t.changes.move_item(item.id, ch.id)
     key = reaction_key(ch.id, reaction)
-    return t.interact(key, Intent.GIVE, reaction, [item.id, ch.id], **facts)
+    return t.interact(key, Intent.GIVE, reaction, [item.id, ch.id], asker=ch.id, **facts)
 
 
 def _inventory(t: _Turn) -> Outcome:
@@ -482,7 +669,7 @@ def _inventory(t: _Turn) -> Outcome:
 def _help(t: _Turn) -> Outcome:
     step = next((x for x in t.world.arc.steps if x.id not in t.s.steps_done), None)
     guide = t.world.character(t.world.guide.character)
-    hint = step.hint if step is not None else t.world.arc.ending.text
+    hint = hint_now(t.world, t.s, step) if step is not None else t.world.arc.ending.text
     return t.done(
         "help.ok",
         hint=hint,
@@ -512,7 +699,9 @@ def _world_verb(t: _Turn) -> Outcome:
         if reaction is None:
             return t.fail("verb.unknown", character_name=ch.name, **facts)
         key = reaction_key(ch.id, reaction)
-        return t.interact(key, "verb", reaction, [ch.id], character_name=ch.name, **facts)
+        return t.interact(
+            key, "verb", reaction, [ch.id], asker=ch.id, character_name=ch.name, **facts
+        )
     if t.action.target_id is not None and t.world.item(t.action.target_id) is not None:
         return t.fail("use.not_here", target=t.action.target_id, **facts)
     # A verb written for this place wins over an everywhere verb of the same name, even when

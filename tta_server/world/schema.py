@@ -4,23 +4,27 @@ A world file (TOML) has these sections::
 
     [world]          id, title, summary, themes, content_notes, goals, skills, start, intro
     [guide]          character, check_in, grounding, pause
-    [[locations]]    id, name, descriptions (2+), first_visit, notes, tags, items, exits
-    [[items]]        id, name, aliases, description, here, at, portable, fixed, uses
+    [[locations]]    id, name, descriptions (2+), later, first_visit, notes, tags, items, exits
+    [[items]]        id, name, aliases, description, here, at, portable, fixed, uses, later
     [[characters]]   id, name, aliases, description, at, attitude, carries, default,
-                     declines, topics, reactions
+                     fallbacks, thanks, sorry, kindness, unkindness, declines, topics,
+                     reactions (a topic or reaction may ask a question: ``asks``), later
     [[verbs]]        id, verb, aliases, at, when, effects, text, otherwise, again, skill, tags
-    [arc]            steps (id, title, when, effects, text, hint) and ending (title, text)
+    [arc]            steps (id, title, when, effects, text, hint, later) and ending
     [[beats]]        id, skill, at, when, invite, via
 
 These models check each entry on its own (types, required texts, the closed vocabulary of
 :mod:`tta_server.world.vocab`); :mod:`tta_server.world.checks` checks the entries against each
-other. Prose fields may be wrapped freely: single line breaks become spaces, blank lines keep
+other. ``later`` entries (locations, items, characters, arc steps) give the texts that replace
+an entry's own once the story has changed it, so nothing said contradicts the state: the last
+whose ``when`` holds wins. Prose fields may be wrapped freely: single line breaks become
+spaces, blank lines keep
 paragraphs.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
 
@@ -91,12 +95,46 @@ class Note(Entry):
     text: Prose
 
 
+class LaterPlace(Entry):
+    """A location's descriptions once the story has changed it (``when`` holds)."""
+
+    when: list[Condition] = Field(min_length=1)
+    descriptions: list[Prose] = Field(min_length=2)
+
+
+class LaterItem(Entry):
+    """An item's texts once the story has changed it: those given replace the item's own."""
+
+    when: list[Condition] = Field(min_length=1)
+    description: Prose | None = None
+    here: Prose | None = None
+
+
+class LaterCharacter(Entry):
+    """A character's texts once the story has changed them: those given replace their own."""
+
+    when: list[Condition] = Field(min_length=1)
+    description: Prose | None = None
+    default: Prose | None = None
+
+
+class LaterHint(Entry):
+    """An arc step's hint once part of it is done (``when`` holds): it no longer asks for
+    what the player has already done."""
+
+    when: list[Condition] = Field(min_length=1)
+    hint: Prose
+
+
 class Location(Entry):
-    """A place. ``descriptions`` are interchangeable variants (at least two)."""
+    """A place. ``descriptions`` are interchangeable variants (at least two); ``later`` gives
+    other descriptions for when the story has changed the place (the last whose ``when``
+    holds is used), so the text never contradicts what has happened."""
 
     id: Id
     name: Name
     descriptions: list[Prose] = Field(min_length=2)
+    later: list[LaterPlace] = Field(default_factory=list)
     first_visit: Prose | None = None
     notes: list[Note] = Field(default_factory=list)
     tags: Words = Field(default_factory=list)
@@ -104,11 +142,39 @@ class Location(Entry):
     exits: list[Exit] = Field(default_factory=list)
 
 
+class Question(Entry):
+    """A question a character asks with a topic's or reaction's text ("It's my fault, isn't
+    it?"). Until it is answered well, or the player leaves, the player's next words to that
+    character ("no", "it's not your fault", "tell pip I don't know") are read as a reply
+    (:mod:`tta_server.world.replies`): ``kind``, ``unkind`` or ``unsure`` is said back, the
+    player's words quoted before it when they can be. A plain yes or no counts as the reading
+    ``yes`` and ``no`` name (a "no" to "Is it my fault?" is kind). The first kind reply applies
+    ``effects`` and practises ``skill``, and closes the question for good; after an unkind or
+    unsure one it stays open, so the player can try again, and talking of the topic again
+    (its ``again`` text) asks it again. ``when``: the question is only asked, and only open,
+    while these hold (once the story has answered it another way, nobody asks it any more).
+    """
+
+    id: Id
+    when: list[Condition] = Field(default_factory=list)
+    kind: Prose
+    unkind: Prose
+    unsure: Prose
+    yes: Literal["kind", "unkind", "unsure"] = "kind"
+    no: Literal["kind", "unkind", "unsure"] = "unkind"
+    effects: list[Effect] = Field(default_factory=list)
+    skill: Skill | None = None
+
+
 class _Interaction(Entry):
     """What an action does: conditions, effects (applied once), texts and a practised skill.
 
     ``text`` is said when it works; ``otherwise`` when ``when`` does not hold (nothing
-    changes); ``again`` on repeats (effects do not apply twice; ``skill`` counts every time).
+    changes); ``again`` on repeats (effects do not apply twice, and ``skill`` is counted once:
+    doing the same thing again is not a new moment of practice). ``quoted``, where given, is
+    said instead of ``text`` the first time when the player put it in their own words
+    ("answer it: you're tired, not failing"): ``{words}`` in it stands for those words, quoted
+    only when the safety screen passed them (otherwise ``text`` is said).
     """
 
     when: list[Condition] = Field(default_factory=list)
@@ -118,6 +184,7 @@ class _Interaction(Entry):
     again: Prose | None = None
     skill: Skill | None = None
     tags: Words = Field(default_factory=list)
+    quoted: Prose | None = None
 
 
 class Use(_Interaction):
@@ -131,7 +198,8 @@ class Use(_Interaction):
 class Item(Entry):
     """A thing. ``at`` is where it starts: a location, a character, ``player`` or
     ``nowhere`` (until an effect places it); a location's ``items`` or a character's
-    ``carries`` may place it instead."""
+    ``carries`` may place it instead. ``later``: its description and "here" text once the
+    story has changed it (the last whose ``when`` holds)."""
 
     id: Id
     name: Name
@@ -142,25 +210,48 @@ class Item(Entry):
     portable: bool = True
     fixed: Prose | None = None
     uses: list[Use] = Field(default_factory=list)
+    later: list[LaterItem] = Field(default_factory=list)
+
+
+class LaterTalk(Entry):
+    """A topic's texts once the story has changed what it is about: those given replace the
+    topic's ``text`` and ``again``."""
+
+    when: list[Condition] = Field(min_length=1)
+    text: Prose | None = None
+    again: Prose | None = None
 
 
 class Topic(_Interaction):
-    """Something a character will talk about, found by ``keywords`` or by asking in order."""
+    """Something a character will talk about, found by ``keywords`` or by asking in order;
+    its text may end in a question (``asks``: :class:`Question`); ``later``: its texts once
+    the story has moved on (the last whose ``when`` holds)."""
 
     id: Id
     keywords: Words = Field(min_length=1)
+    asks: Question | None = None
+    later: list[LaterTalk] = Field(default_factory=list)
 
 
 class Reaction(_Interaction):
-    """How a character responds to a gift (``gift``: an item id) or a choice (``verb``)."""
+    """How a character responds to a gift (``gift``: an item id) or a choice (``verb``); its
+    text may end in a question (``asks``: :class:`Question`)."""
 
     gift: Id | None = None
     verb: Word | None = None
     accept: bool = True
+    asks: Question | None = None
 
 
 class Character(Entry):
-    """A person (or creature) in the world, with an attitude towards the player (-5..5)."""
+    """A person (or creature) in the world, with an attitude towards the player (-5..5).
+
+    ``default`` is said to words that find no topic, then ``fallbacks`` in turn (the narrator
+    never repeats one within 50 turns); ``thanks``, ``sorry``, ``kindness`` and ``unkindness``
+    answer the player thanking them, apologising, or saying something kind or unkind when no
+    question of theirs is open (the narrator has plain lines where a world gives none).
+    ``later``: their description and default line once the story has changed them.
+    """
 
     id: Id
     name: Name
@@ -170,9 +261,15 @@ class Character(Entry):
     attitude: int = Field(default=0, ge=-5, le=5)
     carries: list[Id] = Field(default_factory=list)
     default: Prose
+    fallbacks: list[Prose] = Field(default_factory=list)
+    thanks: Prose | None = None
+    sorry: Prose | None = None
+    kindness: Prose | None = None
+    unkindness: Prose | None = None
     declines: Prose | None = None
     topics: list[Topic] = Field(default_factory=list)
     reactions: list[Reaction] = Field(default_factory=list)
+    later: list[LaterCharacter] = Field(default_factory=list)
 
 
 class Verb(_Interaction):
@@ -185,7 +282,9 @@ class Verb(_Interaction):
 
 
 class Step(Entry):
-    """An arc step: completes (in order) once ``when`` holds, or by a ``complete_step``."""
+    """An arc step: completes (in order) once ``when`` holds, or by a ``complete_step``.
+    ``hint`` is what help says while it is the current step; ``later`` hints replace it once
+    part of the step is done."""
 
     id: Id
     title: Name
@@ -193,6 +292,7 @@ class Step(Entry):
     effects: list[Effect] = Field(default_factory=list)
     text: Prose
     hint: Prose
+    later: list[LaterHint] = Field(default_factory=list)
 
 
 class Ending(Entry):
@@ -259,6 +359,17 @@ def use_key(item: str, use: Use) -> str:
 def topic_key(character: str, topic: Topic) -> str:
     """The key of a conversation topic."""
     return f"talk:{character}:{topic.id}"
+
+
+def questions(character: Character) -> list[Question]:
+    """The questions a character asks, by their topics and then their reactions."""
+    asked = [t.asks for t in character.topics] + [r.asks for r in character.reactions]
+    return [q for q in asked if q is not None]
+
+
+def reply_key(character: str, question: Question) -> str:
+    """The key of a question's first kind reply (its effects and skill apply once)."""
+    return f"reply:{character}:{question.id}"
 
 
 def reaction_key(character: str, reaction: Reaction) -> str:

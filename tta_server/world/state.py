@@ -47,7 +47,12 @@ class WorldState(BaseModel):
     characters who have moved; ``unlocked`` names exits as
         ``location:dir``; ``visits`` counts arrivals per location; ``done`` lists the interaction
         keys (see :mod:`tta_server.world.schema`) whose effects have applied; ``mentioned`` holds
-        the ids the last action referred to, for resolving "it" and "her".
+        the ids the last action referred to, for resolving "it" and "her"; ``asking`` holds, by
+        character, the key of the question that character has just asked (see
+        :class:`~tta_server.world.schema.Question`), until it is answered or the player leaves;
+        ``told`` is the narrator's memory of what it said lately (fingerprints, one string per
+        narration, bounded: :mod:`tta_server.narrative.told`), kept here so it is saved with
+        the playthrough. The engine never reads or changes ``told``.
     """
 
     world_id: str
@@ -65,6 +70,8 @@ class WorldState(BaseModel):
     ended: bool = False
     turn: int = 0
     mentioned: list[str] = Field(default_factory=list)
+    asking: dict[str, str] = Field(default_factory=dict)
+    told: list[str] = Field(default_factory=list)
 
 
 def new_state(world: World) -> WorldState:
@@ -168,7 +175,10 @@ class Changes:
         self.add(DeltaKind.ITEM, item_id, to)
 
     def move_player(self, location_id: str) -> None:
-        self.state.location = location_id
+        """Move the player; questions asked by people left behind lapse."""
+        s = self.state
+        s.location = location_id
+        s.asking = {c: q for c, q in s.asking.items() if where_is(self.world, s, c) == location_id}
         self.state.visits[location_id] = self.state.visits.get(location_id, 0) + 1
         self.add(DeltaKind.MOVED, PLAYER, location_id)
 
@@ -273,4 +283,5 @@ def reconcile(world: World, state: WorldState) -> WorldState:
     s.visits = {x: n for x, n in s.visits.items() if x in locations}
     s.steps_done = [x for x in s.steps_done if x in steps]
     s.mentioned = [x for x in s.mentioned if x in items | people | locations]
+    s.asking = {c: q for c, q in s.asking.items() if c in people}
     return s

@@ -9,7 +9,16 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from tta_server.protocol.intents import CANONICAL_INTENTS
-from tta_server.world.schema import USE_INTENTS, Character, Exit, Item, Location, World
+from tta_server.world.schema import (
+    USE_INTENTS,
+    Character,
+    Exit,
+    Item,
+    Location,
+    Step,
+    Topic,
+    World,
+)
 from tta_server.world.state import WorldState, exit_key, holds, place_of, where_is
 from tta_server.world.vocab import SKILL_LABELS, attitude_word
 
@@ -35,6 +44,48 @@ def held(world: World, s: WorldState) -> list[Item]:
 def characters_here(world: World, s: WorldState) -> list[Character]:
     """Characters at the player's location."""
     return [c for c in world.characters if where_is(world, s, c.id) == s.location]
+
+
+# -- texts as they read now (``later`` variants: nothing contradicts what has happened) ----------
+def descriptions_now(world: World, s: WorldState, loc: Location) -> list[str]:
+    """A location's descriptions as the story has left it."""
+    now = [x for x in loc.later if holds(world, s, x.when)]
+    return list(now[-1].descriptions) if now else list(loc.descriptions)
+
+
+def item_texts(world: World, s: WorldState, item: Item) -> tuple[str, str | None]:
+    """An item's description and "here" text as the story has left it."""
+    description, here_text = item.description, item.here
+    for x in item.later:
+        if holds(world, s, x.when):
+            description = x.description or description
+            here_text = x.here or here_text
+    return description, here_text
+
+
+def character_texts(world: World, s: WorldState, ch: Character) -> tuple[str, str]:
+    """A character's description and default line as the story has left them."""
+    description, default = ch.description, ch.default
+    for x in ch.later:
+        if holds(world, s, x.when):
+            description = x.description or description
+            default = x.default or default
+    return description, default
+
+
+def topic_texts(world: World, s: WorldState, topic: Topic) -> tuple[str, str | None]:
+    """A topic's text and ``again`` text as the story has left them."""
+    text, again = topic.text, topic.again
+    for x in topic.later:
+        if holds(world, s, x.when):
+            text, again = x.text or text, x.again or again
+    return text, again
+
+
+def hint_now(world: World, s: WorldState, step: Step) -> str:
+    """An arc step's hint, no longer asking for what is already done."""
+    now = [x for x in step.later if holds(world, s, x.when)]
+    return now[-1].hint if now else step.hint
 
 
 def is_shut(world: World, s: WorldState, location_id: str, ex: Exit) -> bool:
@@ -234,13 +285,14 @@ def context(world: World, state: WorldState) -> Context:
         location=Place(
             id=loc.id,
             name=loc.name,
-            descriptions=list(loc.descriptions),
+            descriptions=descriptions_now(world, s, loc),
             notes=[n.text for n in loc.notes if holds(world, s, n.when)],
             first_visit=loc.first_visit if first else None,
             tags=list(loc.tags),
         ),
         items_here=[
-            ItemView(id=i.id, name=i.name, here=i.here) for i in items_at(world, s, s.location)
+            ItemView(id=i.id, name=i.name, here=item_texts(world, s, i)[1])
+            for i in items_at(world, s, s.location)
         ],
         exits=_exits(world, s),
         inventory=[ItemView(id=i.id, name=i.name) for i in held(world, s)],
@@ -248,7 +300,7 @@ def context(world: World, state: WorldState) -> Context:
             CharacterView(
                 id=c.id,
                 name=c.name,
-                description=c.description,
+                description=character_texts(world, s, c)[0],
                 attitude=s.attitudes.get(c.id, 0),
                 mood=attitude_word(s.attitudes.get(c.id, 0)),
                 guide=c.id == world.guide.character,
@@ -260,7 +312,7 @@ def context(world: World, state: WorldState) -> Context:
             total=len(world.arc.steps),
             current=step.id if step else None,
             current_title=step.title if step else None,
-            hint=step.hint if step else None,
+            hint=hint_now(world, s, step) if step else None,
             ended=s.ended,
         ),
         skills=dict(s.skills),

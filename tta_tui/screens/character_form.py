@@ -54,13 +54,14 @@ FIELDS: dict[str, str] = {
     "profile.avoid_topics": "avoid",
     "profile.country": "country",
     "profile.share_transcript": "share",
+    "profile.quiet_coaching": "coaching",
 }
 """Error paths (list positions removed) -> the form's field keys, in the form's order."""
 FIELD_TITLES = {
     "name": "Name", "pronouns": "Pronouns", "appearance": "Appearance",
     "backstory": "Backstory", "traits": "Personality traits", "goals": "Goals",
     "intensity": "Intensity", "avoid": "Topics to avoid", "country": "Country",
-    "share": "Sharing",
+    "share": "Sharing", "coaching": "Coaching",
 }  # fmt: skip
 """How the top of the form names each field in error (the form is taller than a screen)."""
 INTENSITY_HINTS = {
@@ -73,7 +74,7 @@ CHANGED_FIELDS = {
     "f-name": "name", "f-pronouns": "pronouns", "f-pronouns-custom": "pronouns",
     "f-appearance": "appearance", "f-backstory": "backstory", "f-traits": "traits",
     "f-goals": "goals", "f-intensity": "intensity", "f-avoid": "avoid", "f-country": "country",
-    "f-share": "share",
+    "f-share": "share", "f-coaching": "coaching",
 }  # fmt: skip
 """The widget that changed (by id) -> the field key whose error the change may fix."""
 
@@ -298,6 +299,15 @@ class CharacterForm(Screen[None]):
                 id="hint-share",
             )
             yield Static("", markup=False, classes="field-error", id="err-share")
+            yield Label("Coaching", classes="field-label", id="label-coaching")
+            yield MarkedCheckbox("Quiet coaching", id="f-coaching")
+            yield Static(
+                "If on, the story leaves out the notes that name a skill you have just "
+                "practised and cheer you on. The story itself stays the same.",
+                classes="hint",
+                id="hint-coaching",
+            )
+            yield Static("", markup=False, classes="field-error", id="err-coaching")
             with Horizontal(classes="buttons"):
                 yield Button("Save", id="save", variant="primary")
                 yield Button("Cancel", id="cancel")
@@ -337,6 +347,8 @@ class CharacterForm(Screen[None]):
         await self.query_one("#f-avoid", TagList).set_tags(_strs(profile.get("avoid_topics")))
         self.query_one("#f-country", Input).value = _str(profile.get("country"))
         self.query_one("#f-share", MarkedCheckbox).value = profile.get("share_transcript") is True
+        coaching = self.query_one("#f-coaching", MarkedCheckbox)
+        coaching.value = profile.get("quiet_coaching") is True
         self._custom_pronouns_enabled()
 
     def document(self) -> dict[str, Any]:
@@ -363,6 +375,7 @@ class CharacterForm(Screen[None]):
                 "avoid_topics": list(self.query_one("#f-avoid", TagList).tags),
                 "country": country or None,
                 "share_transcript": self.query_one("#f-share", MarkedCheckbox).value,
+                "quiet_coaching": self.query_one("#f-coaching", MarkedCheckbox).value,
             },
         }
 
@@ -489,6 +502,7 @@ class CharacterForm(Screen[None]):
             "traits": "#f-traits .tag-input",
             "avoid": "#f-avoid .tag-input",
             "share": "#f-share",
+            "coaching": "#f-coaching",
         }
         widget = self.query_one(targets.get(key, f"#f-{key}"))
         widget.focus(scroll_visible=False)

@@ -1,0 +1,205 @@
+"""Conversation with the shipped worlds' characters: topics found by the player's own words,
+answers to a character's question read kind, unkind or unsure, thanks and apologies, fallback
+lines that do not repeat, and the player's words quoted back only when they may be."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.narrative.scenes import MARA, world
+from tta_server.game import Game, Live
+from tta_server.narrative.default import DefaultNarrator
+from tta_server.pipeline.play import play
+from tta_server.world import WorldState, new_state
+from tta_server.world.engine import Action, apply
+from tta_server.world.replies import Reading, own_words, read_reply
+from tta_server.world_catalogue import record_of
+
+
+@pytest.mark.parametrize(
+    ("words", "reading"),
+    [
+        ("it's not your fault", Reading.KIND),
+        ("No, it’s NOT your fault!", Reading.KIND),
+        ("it was nobody's fault", Reading.KIND),
+        ("you're not stupid", Reading.KIND),
+        ("it is your fault", Reading.UNKIND),
+        ("whatever, shut up", Reading.UNKIND),
+        ("I don't know", Reading.UNSURE),
+        ("maybe", Reading.UNSURE),
+        ("yeah", Reading.YES),
+        ("nope", Reading.NO),
+        ("thanks a lot", Reading.THANKS),
+        ("I'm so sorry", Reading.SORRY),
+    ],
+)
+def test_the_reader_finds_what_a_reply_means(words: str, reading: Reading) -> None:
+    assert reading in read_reply(words)
+
+
+def test_kind_words_are_not_also_unkind_and_no_words_read_nothing() -> None:
+    assert Reading.UNKIND not in read_reply("it's not your fault")
+    assert Reading.UNKIND not in read_reply("you're not stupid")
+    assert read_reply("the boats are waiting") == frozenset()
+    assert read_reply("") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("it: you are allowed to rest", "You are allowed to rest"),
+        ("the slate with the boats are waiting", "The boats are waiting"),
+        ("it's not your fault, pip", "It's not your fault"),
+        ("{name} <b>is</b> fine", "Name b is b fine"),  # no braces or markup survive
+        ("ok", None),  # one word: the story tells it in its own words
+        ("a " + "very " * 20 + "long thought", None),
+    ],
+)
+def test_own_words_are_cut_out_and_made_safe_to_quote(text: str, quoted: str | None) -> None:
+    assert own_words(text, ("slate", "pip")) == quoted
+
+
+def _walk(inputs: list[str], world_id: str = "lantern_coast") -> WorldState:
+    w = world(world_id)
+    state = new_state(w)
+    for text in inputs:
+        state = play(w, state, text).state
+    return state
+
+
+def test_a_characters_question_is_answered_by_a_bare_reply_until_answered_kindly() -> None:
+    w = world()
+    state = _walk(["go inside", "leave", "e", "talk to pip"])
+    assert state.asking == {"pip": "fault"}
+    hurt = play(w, state, "yes")  # "Is it my fault?" "Yes": unkind, and the question stays
+    [step] = hurt.steps
+    assert step.outcome.message_key == "talk.reply" and step.outcome.facts["reading"] == "unkind"
+    assert hurt.state.asking == {"pip": "fault"} and hurt.state.attitudes["pip"] == 0
+    kind = play(w, hurt.state, "no, it's not your fault")
+    [step] = kind.steps
+    assert step.outcome.facts["reading"] == "kind"
+    assert step.outcome.facts["words"] == "No, it's not your fault"
+    assert kind.state.asking == {} and kind.state.attitudes["pip"] == 1
+    again = apply(w, kind.state, Action("talk", "pip", None, "it's not your fault"))
+    assert again.message_key == "talk.kindness"  # no question open: kind words, no effects
+    assert again.state.attitudes["pip"] == 1
+
+
+def test_leaving_lets_a_question_lapse() -> None:
+    state = _walk(["go inside", "leave", "e", "talk to pip", "w"])
+    assert state.asking == {}
+    assert play(world(), state, "no").steps == ()  # nobody here to answer: not understood
+
+
+def test_free_words_find_topics_by_keyword_and_questions_go_to_whoever_is_here() -> None:
+    w = world()
+    state = _walk(["go inside"])
+    asked = play(w, state, "why is the lighthouse dark?")
+    [step] = asked.steps
+    assert step.action == Action("talk", "rue", None, "why is the lighthouse dark?")
+    assert step.outcome.facts["topic"] == "lighthouse"
+    odd = play(w, state, "where is the toilet?")  # nothing she knows: what is on her mind
+    assert odd.steps[0].outcome.facts["topic"] == "lighthouse"
+    assert odd.steps[0].outcome.facts["offtopic"] is True
+    both = play(w, state, "thanks. what happened to the lighthouse?")  # two clauses
+    assert [s.outcome.message_key for s in both.steps] == ["talk.thanks", "talk.ok"]
+    assert "rue-told" in both.state.flags
+
+
+def test_thanks_and_apologies_are_answered_in_the_characters_voice() -> None:
+    w = world("ember_library")
+    rue = world().character("rue")
+    assert rue is not None and rue.sorry is not None
+    state = _walk(["go inside"])
+    sorry = play(world(), state, "sorry")
+    assert sorry.steps[0].outcome.facts["text"] == rue.sorry
+    juno = w.character("juno")
+    assert juno is not None
+    at_juno = _walk(["go in", "n"], "ember_library")
+    thanks = play(w, at_juno, "thank you")
+    assert thanks.steps[0].outcome.message_key == "talk.thanks"
+    assert thanks.steps[0].outcome.facts["text"] == juno.thanks
+
+
+async def _game(world_id: str = "lantern_coast") -> tuple[Game, Live]:
+    w = world(world_id)
+    version = record_of(w).version
+    game = Game({w.id: w}, {w.id: version}, DefaultNarrator())
+    live, _, _ = await game.opening(w, MARA)
+    return game, live
+
+
+async def _say(game: Game, live: Live, *inputs: str, gentle: bool = False) -> list[str]:
+    told = []
+    for i, text in enumerate(inputs):
+        result = await game.turn(live, text, f"t{live.state.turn}-{i}", gentle=gentle)
+        Game.commit(live, result, text)
+        told.append(result.narration)
+    return told
+
+
+async def test_fallback_lines_never_repeat_and_then_the_character_says_so_plainly() -> None:
+    game, live = await _game()
+    await _say(game, live, "go inside", "ask rue about the lighthouse", "yes")
+    rue = live.world.character("rue")
+    assert rue is not None
+    odd = ("where is the toilet?", "what is the time?", "who won the match?", "is it tuesday?")
+    more = ("what colour is the sky?", "do you like cats?", "where do you live?")
+    told = await _say(game, live, *odd, *more)
+    assert "Pip Dunn. Eleven going on forty" in told[0]  # first what is on her mind (not the
+    assert "Six boats out" in told[1]  # help she gives when asked: that is the player's moment)
+    assert "'Where is the toilet?'" in told[0]  # the player's words, then not an answer
+    lines = [rue.default, *rue.fallbacks]
+    said = [next((x for x in lines if x in t), None) for t in told[2:]]
+    assert sorted(x for x in said if x) == sorted(lines)  # each line once, none twice
+    assert said[-1] is None and "Rue" in told[-1]  # then a plain line, not a repeat
+    assert not any("storm lantern" in t for t in told)
+
+
+async def test_the_players_own_words_are_quoted_back_where_they_are_the_point() -> None:
+    game, live = await _game("ember_library")
+    walk = ["go in", "w", "talk to bastian", "ask bastian how I can help mend things"]
+    walk += ["take the lantern", "e", "consult the catalogue", "n", "n", "take your book"]
+    await _say(game, live, *walk, "read it")
+    live_again = Live(live.world, live.world_version, live.state, live.version, live.persona)
+    [answered] = await _say(game, live, "answer it: you are doing your best")
+    assert "'You are doing your best.'" in answered
+    assert "Being halfway through isn't failing" not in answered  # not scripted speech
+    assert "own-page-answered" in live.state.flags
+    [gentle] = await _say(game, live_again, "answer it: you are doing your best", gentle=True)
+    assert "You are doing your best" not in gentle  # a concern: the words are not echoed
+    assert "Being halfway through isn't failing" in gentle  # the moment is still told
+
+
+async def test_a_kind_answer_is_quoted_and_an_unkind_one_leaves_the_question_open() -> None:
+    game, live = await _game()
+    await _say(game, live, "go inside", "leave", "e", "talk to pip")
+    [hurt] = await _say(game, live, "yes it is")
+    assert "'I knew it,'" in hurt and live.state.asking == {"pip": "fault"}
+    [kind] = await _say(game, live, "it is not your fault, Pip")
+    assert "It is not your fault" in kind and "loose from its knot" in kind
+    assert live.state.asking == {}
+
+
+def test_a_question_is_asked_again_until_answered_kindly_and_never_after() -> None:
+    w = world()
+    state = _walk(["go inside", "leave", "e", "talk to pip", "w", "e"])
+    assert state.asking == {}  # left, and came back: the question lapsed
+    again = play(w, state, "ask pip about the slate")  # her "again" text asks it again
+    assert again.state.asking == {"pip": "fault"}
+    kind = play(w, again.state, "it wasn't your fault")
+    assert kind.state.asking == {}
+    once_more = play(w, kind.state, "ask pip about the slate")
+    assert once_more.state.asking == {}  # answered kindly: never asked again
+
+
+def test_words_addressed_to_someone_by_name_are_said_to_them_and_unknown_verbs_are_not() -> None:
+    w = world("ember_library")
+    at_juno = _walk(["go in", "n"], "ember_library")
+    praised = play(w, at_juno, "juno, you did great")
+    [step] = praised.steps
+    assert step.action.target_id == "juno" and step.outcome.message_key == "talk.kindness"
+    at_pip = _walk(["go inside", "leave", "e"])
+    assert play(world(), at_pip, "hug pip").steps == ()  # a verb the game lacks: not a reply
+    good = play(world(), at_pip, "you're doing great, pip")
+    assert good.steps[0].outcome.message_key == "talk.kindness"

@@ -1,0 +1,152 @@
+"""What the player's own words to a character amount to: a small, local, word-based reader.
+
+No model and no network: :func:`read_reply` looks for the phrases below, as whole words, in
+the words lower-cased, with curly apostrophes made straight and punctuation dropped, and
+returns every reading it finds. The engine decides which one counts (a question's answer
+reads kind, unkind or unsure before yes or no, so "no, it's not your fault" is kind; see
+:func:`tta_server.world.engine.apply`, ``talk``). Kind phrases are looked for first and their
+words are then removed, so "you're not stupid" is kind and not also unkind, and "it's not your
+fault" is not read as "your fault".
+
+:func:`own_words` cuts the player's own words out of a clause ("answer it: you are allowed to
+rest" -> "you are allowed to rest") for an interaction that quotes them back.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+
+class Reading(StrEnum):
+    """One way a reply can be read."""
+
+    KIND = "kind"
+    UNKIND = "unkind"
+    UNSURE = "unsure"
+    YES = "yes"
+    NO = "no"
+    THANKS = "thanks"
+    SORRY = "sorry"
+
+
+PHRASES: dict[Reading, tuple[str, ...]] = {
+    Reading.KIND: (
+        *("not your fault", "wasnt your fault", "isnt your fault", "not ur fault"),
+        *("nobodys fault", "no ones fault", "no one is to blame", "not to blame"),
+        *("dont blame yourself", "do not blame yourself", "you did your best"),
+        *("youre doing your best", "doing your best", "did everything you could"),
+        *("its ok", "its okay", "thats ok", "thats okay", "its all right", "its alright"),
+        *("thats all right", "thats alright", "it will be ok", "itll be ok", "itll be okay"),
+        *("itll be all right", "it will be all right", "youll be ok", "youll be okay"),
+        *("youre safe", "you are safe", "im here", "i am here", "im with you"),
+        *("youre not alone", "you are not alone", "i believe in you", "i believe you"),
+        *("you can do it", "you can do this", "well done", "proud of you", "youre brave"),
+        *("you are brave", "you matter", "youre allowed", "you are allowed"),
+        *("be kind to yourself", "go easy on yourself", "forgive yourself", "i forgive you"),
+        *("youre doing well", "youre doing fine", "youre doing great", "youre not stupid"),
+        *("youre not useless", "youre not a failure", "youre good enough"),
+        *("you are good enough", "i understand", "that sounds hard", "that must be hard"),
+        *("take your time", "no rush", "ill help", "i will help", "let me help"),
+        *("i can help", "together", "it happens", "everyone makes mistakes"),
+        *("thats not true", "its not true", "not true", "you told", "you did tell"),
+        *("you did nothing wrong", "you didnt do anything wrong", "you deserve"),
+        *("you are loved", "youre loved", "i care", "i miss", "love you", "its fine"),
+        *("thats fine", "you tried", "of course you can", "you did great", "you did well"),
+        *("good job", "great job", "nice work", "good work", "good boy", "good girl"),
+        *("kind man", "kind woman", "kind person", "so sorry for your loss"),
+    ),
+    Reading.UNKIND: (
+        *("your fault", "your own fault", "you should have", "you shouldnt have"),
+        *("stupid", "idiot", "useless", "pathetic", "loser", "failure", "shut up"),
+        *("go away", "dont care", "do not care", "who cares", "whatever", "serves you right"),
+        *("hate you", "your problem", "not my problem", "deal with it", "get over it"),
+        *("grow up", "stop whining", "stop crying", "blame you", "you ruined"),
+        *("you messed up", "man up", "toughen up", "leave me alone", "boring"),
+    ),
+    Reading.UNSURE: (
+        *("dont know", "do not know", "dunno", "not sure", "maybe", "perhaps", "i guess"),
+        *("no idea", "hard to say", "cant say", "who knows", "might be", "possibly"),
+        *("hm", "hmm", "um", "erm", "unsure", "i suppose"),
+    ),
+    Reading.THANKS: ("thank", "thanks", "thank you", "cheers", "ta", "grateful", "appreciate"),
+    Reading.SORRY: ("sorry", "apologise", "apologize", "apologies", "forgive me", "my bad"),
+    Reading.YES: (
+        *("yes", "yeah", "yep", "yup", "sure", "ok", "okay", "alright", "all right"),
+        *("of course", "definitely", "absolutely", "aye", "i will", "i do", "certainly"),
+        *("lets go", "lets", "why not", "gladly", "id love to", "please"),
+    ),
+    Reading.NO: (
+        *("no", "nope", "nah", "never", "not really", "i wont", "i dont", "i cant"),
+        *("no thanks", "not now", "id rather not", "i do not", "i will not"),
+    ),
+}
+"""The phrases of each reading, as they read after :func:`normal` (no apostrophes)."""
+
+_PATTERNS = {
+    reading: re.compile(
+        r"(?<![a-z])(?:"
+        + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+        + r")(?![a-z])"
+    )
+    for reading, phrases in PHRASES.items()
+}
+_APOSTROPHES = str.maketrans({"\u2019": "", "\u2018": "", "'": "", "`": ""})
+_NOT_LETTERS = re.compile(r"[^a-z0-9]+")
+
+
+def normal(words: str) -> str:
+    """Lower case, apostrophes dropped ("it's" -> "its"), anything else but letters and
+    digits made a single space."""
+    return _NOT_LETTERS.sub(" ", words.lower().translate(_APOSTROPHES)).strip()
+
+
+def read_reply(words: str) -> frozenset[Reading]:
+    """Every reading the words give (empty: none of the phrases occurs)."""
+    text = normal(words)
+    found: set[Reading] = set()
+    kind = _PATTERNS[Reading.KIND]
+    if kind.search(text):
+        found.add(Reading.KIND)
+        text = kind.sub(" ", text)  # "not your fault" must not also read as "your fault"
+    for reading, pattern in _PATTERNS.items():
+        if reading is not Reading.KIND and pattern.search(text):
+            found.add(reading)
+    return frozenset(found)
+
+
+ANSWER_ORDER = (Reading.KIND, Reading.UNKIND, Reading.UNSURE, Reading.NO, Reading.YES)
+"""Which reading answers a question when the words give several."""
+
+QUOTE_MAX_CHARS = 90
+QUOTE_MAX_WORDS = 16
+_FILLER = re.compile(
+    r"^(?:[:,;.\-\s]+|(?:with|that|saying|and say|and write|to say|by saying|so)\b\s*)+",
+    re.IGNORECASE,
+)
+_UNQUOTABLE = re.compile(r"[^\w\s,.!?'\-]")
+
+
+def own_words(text: str | None, names: tuple[str, ...] = (), said: bool = False) -> str | None:
+    """The player's own words in a clause, made safe to quote: the names of what the clause
+    is about taken out (whole words, longest first), a leading object word ("it", "the") and
+    filler ("with", "that", ":") dropped unless the words were ``said`` to someone (a reply
+    keeps its "it": "it's not your fault"), quote marks and symbols removed, spaces single.
+    None when fewer than two words remain or the words are too long to quote (over
+    :data:`QUOTE_MAX_WORDS` words or :data:`QUOTE_MAX_CHARS` characters): the story then
+    tells the moment in its own words."""
+    if not text:
+        return None
+    words = " " + " ".join(text.replace("\u2019", "'").split()) + " "
+    for name in sorted((n for n in names if n), key=len, reverse=True):
+        words = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", words, flags=re.IGNORECASE)
+    if not said:
+        words = re.sub(r"^\s*(?:it|them|her|him|the|a|an)(?=[\s:,;.\-]|$)", " ", words, flags=re.I)
+    words = _UNQUOTABLE.sub(" ", words)
+    words = " ".join(words.split())
+    words = (words if said else _FILLER.sub("", words)).strip(" ,;:-")
+    if len(words.split()) < 2 or len(words.split()) > QUOTE_MAX_WORDS:
+        return None
+    if len(words) > QUOTE_MAX_CHARS:
+        return None
+    return words[:1].upper() + words[1:]
