@@ -122,7 +122,7 @@ def test_world_verb_read_overrides_examine() -> None:
     scope = make_scope()
     scope.verbs["read"] = "read"
     assert triples(parse("read the note", scope)) == [("read", "note", None)]
-    assert triples(parse("read the note")) == [("examine", "note", None)]
+    assert triples(parse("read the note")) == [("read", "note", None)]
 
 
 def test_world_verb_with_builtin_meaning_keeps_builtin_grammar() -> None:

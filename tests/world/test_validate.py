@@ -182,7 +182,7 @@ def test_missing_sections_are_named(tmp_path: Path) -> None:
     problems = validate_file(write(tmp_path, "[extra]\nx = 1\n"))
     assert problems == [
         "sample.toml: [extra]: unknown section; use: world, guide, locations, items, "
-        "characters, verbs, arc, beats",
+        "characters, verbs, arc, beats, scenery",
         "sample.toml: [world]: is missing",
         "sample.toml: [guide]: is missing",
         "sample.toml: [arc]: is missing (it needs steps and an ending)",

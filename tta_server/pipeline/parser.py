@@ -51,9 +51,23 @@ What it handles
   phrases up to 40 characters). Talk topics and ``go``
   place names are never typo-matched; a one-word ``go`` target is typo-matched against
   ``scope.exits`` ("go nrth" -> "north"). Without a scope nothing is corrected.
+* **Everyday verbs** (``ACTS`` of :mod:`tta_server.protocol.intents`): light, extinguish,
+  drink, eat, smell, listen, touch, pet, blow, play, read, write, show, sit, sleep, climb, push,
+  pull, turn, search, hug, thank, apologise, knock, ring and assist, each with synonyms ("put
+  out", "sniff", "stroke", "knock on"); a leading "on/at/to/in/with/..." is dropped ("knock on
+  the door" -> door) and the second object follows ``ACT_PREPS`` ("light the lamp with a
+  match"). With a scope, when the world has a verb of its own for the same act ("stroke" where
+  the player typed "pet"), the intent is the world's verb.
 * **World verbs** (``scope.verbs``, one to three words): when the clause starts with one, the
-  intent is the verb's mapping ("light the lamp" -> light, "ring the bell" -> use) unless the
-  mapping equals the built-in meaning of the same word, in which case the built-in grammar runs.
+  intent is the verb's mapping ("wind the clockwork" -> wind, "ring the bell" -> use) unless
+  the mapping equals the built-in meaning of the same word, in which case the built-in grammar
+  runs.
+* **Words said to someone**: when a person is in scope (or there is no scope), a question
+  ("where did she go", "why is the lighthouse dark": a first word of ``QUESTION_WORDS``), an
+  answer ("no", "of course": ``ANSWERS``) or a remark ("it's not your fault", "don't worry":
+  ``SAID_STARTS``, unless a command follows) is ``talk``: target the person addressed (the
+  latest person mentioned who is here, else the first here), obj the words as typed (lower
+  case, no punctuation). "sorry" / "I'm sorry" is ``apologise`` to them.
 * **Never raises**: any text (empty, huge, emoji, control characters, non-strings) gives a list.
 
 The target rule
@@ -75,12 +89,22 @@ Decisions
 * "put/place/insert X in/on/into/... Y" is ``use`` X with obj Y; "put X", "put down X" and
   "put X down" are ``drop``. "drop/throw X in/on/at Y" stays ``drop`` with obj Y.
 * "leave X" is ``drop`` X; "leave" alone or "leave here/the room/the building" is ``go out``.
-  "exit" and "enter" always mean out/in; "climb", "ascend" mean up and "descend" down unless a
-  direction follows ("climb down the ladder" -> down).
+  "exit" and "enter" always mean out/in; "ascend" means up and "descend" down unless a
+  direction follows. "climb" alone or with a direction is ``go`` ("climb", "climb down the
+  ladder" -> up, down); "climb the stairs" is ``climb`` stairs (the engine takes a way whose
+  name or alias it is, else the way up).
 * "get" + direction ("get up", "get out of here") is ``go``; otherwise ``take``.
 * "look" alone or "look around" is ``look``; "look north" is ``look`` with the direction; "look
   at/in/under/behind/... X" and "look X" are ``examine`` X.
-* "read" is ``examine`` unless the world defines "read". "check bag" is ``inventory``.
+* "read" and "search" are their own intents (the engine treats them as ``examine`` when the
+  world has nothing of its own). "check bag" is ``inventory``.
+* "help" alone, "help me (with X)" are ``help`` (a hint); "help <someone> (with X)" is
+  ``assist`` with target the person and obj X ("help pip with a heavy thought").
+* "ask/tell X where/why/what/how/if/to ..." is ``talk`` X with obj the rest ("ask the card
+  catalogue where my book is" -> "card catalogue", "where my book is").
+* "answer/reply/respond/call/shout/whisper (W) to X" is ``talk`` X with obj W.
+* "write W on X" is ``write`` X with obj W; "write on X with Y" is ``write`` X with obj Y.
+* "show X to Y" / "show Y X" are ``show`` as for give.
 * "talk/speak/chat to/with X about Y", "ask X about/for Y", "tell X about Y": talk, target X,
   obj the topic Y (target None for "ask about Y"). "hello/hi/greet X", "say hello to X" and "say
   X to Y" (obj X, the words) are talk too. "thanks"/"thank you" alone are talk with no target.
@@ -88,8 +112,8 @@ Decisions
   after a leading pronoun ("give her the bread"), or, with a scope, where both halves are exact
   names ("give gull bread"). Otherwise the whole phrase is the thing given. "feed Y" is give with
   obj Y and no target; "feed Y X" / "feed X to Y" as for give.
-* "wait a while/for a moment/quietly", "sit down for a bit" have no target; "wait for the
-  boat" has target "boat".
+* "wait a while/for a moment/quietly" have no target; "wait for the boat" has target
+  "boat". "sit", "sit down (for a bit)", "sit quietly" are ``sit`` with no target.
 * "throw/toss X to Y" is ``give``; "move the X" (a determiner follows) is ``use`` X, "move
   north" / "move to X" are ``go``.
 * Manner adverbs ("slowly", "closely", "carefully", ... in ``ADVERBS``) are dropped at the end
@@ -97,8 +121,10 @@ Decisions
   closely" -> "gull", "walk slowly to the harbour" -> "harbour". A one-word phrase stays
   ("breathe slowly" -> target "slowly").
 * "take a (deep) breath" is the world's "breathe" verb when it has one, else ``wait``.
-* A clause starting with a negation ("don't", "do not", "never") is ``unknown``.
-* "push/pull/press/turn/operate/activate/switch on/turn on X" are ``use`` X.
+* A clause starting with a negation ("don't", "do not", "never") is ``unknown``, unless it
+  is said to someone present ("don't worry").
+* "press/operate/activate/switch on/turn on X", "turn X on/off" are ``use`` X; "push",
+  "pull" and "turn" are their own intents (the engine falls back to the item's ``use``).
 * Input that is blank gives ``[]``; input with content but no clause that means anything (only
   filler, only punctuation or emoji) gives one ``unknown`` intent.
 
@@ -107,12 +133,10 @@ What it does not handle
 
 Nested or relative clauses ("take the key that is on the table" keeps "key that is on the
 table" as the target); lists of objects ("take the key and the lamp" has the one target "key and
-the lamp", which resolves to the key, the name in its head); "all"/"everything" as a list;
-questions other than the fixed phrases ("could you tell me what I'm holding" is talk); verbs in
-other forms ("taking", "took"); typos in verbs (only names and exits are corrected, and only
-with a scope); verbs such as "close", "eat" or "smell" unless the world defines them; languages
-other than English. ``suggestions`` tells people from things by a heuristic (a capitalised alias,
-or a last word such as "keeper" or "woman").
+the lamp", which resolves to the key, the name in its head); verbs in other forms ("taking",
+"took"); typos in verbs (only names and exits are corrected, and only with a scope); "close"
+unless the world defines it; languages other than English. ``suggestions`` tells people from
+things by a heuristic (a capitalised alias, or a last word such as "keeper" or "woman").
 """
 
 from __future__ import annotations
@@ -126,8 +150,12 @@ from typing import NamedTuple
 from tta_server.pipeline.clauses import MAX_CHARS, clauses, normalise, sanitise, strip_filler
 from tta_server.pipeline.parser_types import ParsedIntent, Scope, ScopeEntry
 from tta_server.pipeline.vocabulary import (
+    ACT_LEADS,
+    ACT_PREPS,
     ADVERBS,
+    ANSWERS,
     ASK_PREPS,
+    ASK_SPLITS,
     BARE_KEEP,
     BREATH_PHRASES,
     DEFAULT_DIRECTION,
@@ -142,6 +170,7 @@ from tta_server.pipeline.vocabulary import (
     GO_LEADS,
     GREETINGS,
     HEAD_ENDS,
+    HELP_SELF,
     LOOK_AROUND,
     LOOK_LEADS,
     MAX_VERB_WORDS,
@@ -153,12 +182,15 @@ from tta_server.pipeline.vocabulary import (
     PLACE_WORDS,
     POSSESSIVE_RE,
     PRONOUNS,
+    QUESTION_WORDS,
+    SAID_STARTS,
+    SORRY,
     SPACE_RE,
     SPEAK_LEADS,
     VERBS,
     WAIT_LEADS,
 )
-from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
+from tta_server.protocol.intents import ACTS, CANONICAL_INTENTS, Intent
 
 __all__ = [
     "CANONICAL_INTENTS",
@@ -203,6 +235,7 @@ class _Index:
     """A scope prepared for one ``parse`` call."""
 
     exact: dict[str, str]  # name -> id; names[0] of every entry is added before any alias
+    shared: dict[str, tuple[str, ...]]  # a name several entries answer to -> their ids
     names: list[tuple[str, str]]  # (name, id) in scope order
     primary: dict[str, str]  # id -> display name (names[0], lower case)
     exits: list[str]
@@ -223,8 +256,12 @@ def _build_index(scope: Scope) -> _Index:
         primary.setdefault(entry.id, keys[0])
         exact.setdefault(keys[0], entry.id)
         names.extend((k, entry.id) for k in keys)
+    owners: dict[str, list[str]] = {}
     for key, entry_id in names:
         exact.setdefault(key, entry_id)
+        ids = owners.setdefault(key, [])
+        if entry_id not in ids:
+            ids.append(entry_id)
     verbs = {
         _verb_key(k): str(v).strip().lower()
         for k, v in scope.verbs.items()
@@ -232,6 +269,7 @@ def _build_index(scope: Scope) -> _Index:
     }
     return _Index(
         exact=exact,
+        shared={k: tuple(v) for k, v in owners.items() if len(v) > 1},
         names=names,
         primary=primary,
         exits=exits_of(scope),
@@ -422,6 +460,15 @@ def _talk(verb: str, rest: list[str], index: _Index | None) -> _Frame:
         topic = None if words_said in GREETINGS else words_said
         return _Frame(Intent.TALK, _noun_phrase(to) if to is not None else None, topic)
     words = [] if words in (["there"], ["everyone"], ["all"]) else words
+    if verb in ("ask", "tell"):  # "ask rue where the lantern is": rue, "where the lantern is"
+        cut = next((i for i, w in enumerate(words) if i and w in ASK_SPLITS), None)
+        if cut is not None:
+            asked = words[cut + 1 :] if words[cut] in ASK_PREPS else words[cut:]
+            return _Frame(Intent.TALK, _noun_phrase(words[:cut]), _noun_phrase(asked))
+    if verb in ("answer", "reply", "respond", "call", "shout", "whisper"):
+        said, _, to = _split_at(words, ("to",))
+        if to is not None:
+            return _Frame(Intent.TALK, _noun_phrase(to), _noun_phrase(said))
     preps = ASK_PREPS if verb == "ask" else OBJ_PREPS[Intent.TALK]
     return _with_obj(Intent.TALK, words, preps)
 
@@ -459,8 +506,54 @@ def _inventory(verb: str, rest: list[str], index: _Index | None) -> _Frame:
 
 
 def _help(verb: str, rest: list[str], index: _Index | None) -> _Frame:
-    target = _noun_phrase(rest[1:] if rest[:1] == ["with"] else rest)
-    return _Frame(Intent.HELP, None if target in ("me", "us") else target)
+    if verb == "help" and rest and rest[0] not in HELP_SELF and rest[0] != "with":
+        return _act(Intent.ASSIST, rest, index)  # "help pip (with a heavy thought)"
+    words = rest[1:] if rest[:1] and rest[0] in HELP_SELF else rest
+    target = _noun_phrase(words[1:] if words[:1] == ["with"] else words)
+    return _Frame(Intent.HELP, target)
+
+
+def _act(intent: str, rest: list[str], index: _Index | None) -> _Frame:
+    """An everyday verb: "knock (on) the door", "light the lamp with a match"."""
+    words = list(rest)
+    while len(words) > 1 and words[0] in ACT_LEADS:
+        words = words[1:]
+    if words in (["up"], ["down"], ["on"], ["around"], ["about"], ["here"]):
+        words = []
+    return _with_obj(intent, words, ACT_PREPS)
+
+
+def _acting(verb: str, rest: list[str], index: _Index | None) -> _Frame:
+    if verb == "turn" and rest[-1:] in (["on"], ["off"]):
+        return _use(verb, rest, index)  # "turn the lamp on"
+    return _act(VERBS[verb], rest, index)
+
+
+def _climb(verb: str, rest: list[str], index: _Index | None) -> _Frame:
+    """ "climb", "climb up/down (the ladder)": a way up or down; "climb the stairs": climb."""
+    if not rest or _direction_at(rest):
+        return _go("climb", rest, index)
+    return _act(Intent.CLIMB, rest, index)
+
+
+def _write(verb: str, rest: list[str], index: _Index | None) -> _Frame:
+    """ "write on the slate (with chalk)": slate, chalk; "write hope on the slate": slate, hope."""
+    if verb == "write":
+        said, _, on = _split_at(rest, ("on", "in", "onto", "into"))
+        if on is not None and said:
+            return _Frame(Intent.WRITE, _noun_phrase(on), _noun_phrase(said))
+    return _with_obj(Intent.WRITE, rest, ("with", "using"))
+
+
+def _show(verb: str, rest: list[str], index: _Index | None) -> _Frame:
+    frame = _give(verb, rest, index)
+    return _Frame(Intent.SHOW, frame.target, frame.obj)
+
+
+def _address(verb: str, rest: list[str], index: _Index | None) -> _Frame:
+    """ "thank rue (for the tea)", "apologise to pip": who, then what for."""
+    words = rest[1:] if rest[:1] == ["to"] else rest
+    return _with_obj(VERBS[verb], words, ("for", "about"))
 
 
 def _wait(verb: str, rest: list[str], index: _Index | None) -> _Frame:
@@ -484,6 +577,12 @@ _HANDLERS: dict[Intent, _Handler] = {
     Intent.INVENTORY: _inventory,
     Intent.HELP: _help,
     Intent.WAIT: _wait,
+    **{act: _acting for act in ACTS},
+    Intent.CLIMB: _climb,
+    Intent.WRITE: _write,
+    Intent.SHOW: _show,
+    Intent.THANK: _address,
+    Intent.APOLOGISE: _address,
 }
 
 
@@ -503,17 +602,52 @@ def _frame(norm: str, index: _Index | None) -> _Frame | None:
     core = strip_filler(norm)
     if core in PHRASES:
         return _Frame(PHRASES[core])
+    if norm in ANSWERS:
+        return _said(norm, core, index)
     if not core or core in FILLER_ALONE:
         return None
     if core in BREATH_PHRASES:
         breathe = index.verbs.get("breathe") if index else None
         return _Frame(breathe or Intent.WAIT)
-    if NEGATION_RE.match(core):
-        return _UNKNOWN
     words = core.split(" ")
     if len(words) == 1 and words[0] in DIRECTION_WORDS:
         return _Frame(Intent.GO, DIRECTION_WORDS[words[0]])
+    said = _said(norm, core, index)
+    if said is not None:
+        return said
+    if NEGATION_RE.match(core):
+        return _UNKNOWN
     return _verb_frame(words, index)
+
+
+def _said(norm: str, core: str, index: _Index | None) -> _Frame | None:
+    """Words said to someone present: a question ("where did she go"), an answer ("no"), or a
+    remark ("it's not your fault"). Talk, with the words as ``obj`` and the person addressed
+    as ``target`` (the latest one mentioned, else the first here); None when no one is here
+    (with a scope) or the words are a command."""
+    if index is not None and not any(e for _, e in index.names if e in index.people):
+        return None
+    if core in SORRY or norm in SORRY:
+        return _Frame(Intent.APOLOGISE, _addressee(index))
+    first = norm.split(" ", 1)[0]
+    if not (norm in ANSWERS or first in QUESTION_WORDS or first in SAID_STARTS):
+        return None
+    command = NEGATION_RE.sub("", core).split(" ")  # "don't go north" is not said to anyone
+    if (
+        first not in QUESTION_WORDS
+        and norm not in ANSWERS
+        and _leading_verb(command, VERBS, MAX_VERB_WORDS)[0] not in ("", "say")
+    ):
+        return None  # "well, take the key": a command after all
+    return _Frame(Intent.TALK, _addressee(index), norm)
+
+
+def _addressee(index: _Index | None) -> str | None:
+    if index is None:
+        return None
+    here = [e for _, e in index.names if e in index.people]
+    who = next((i for i in index.last_mentioned if i in here), here[0] if here else None)
+    return index.primary.get(who) if who else None
 
 
 def _verb_frame(words: list[str], index: _Index | None) -> _Frame:
@@ -526,7 +660,13 @@ def _verb_frame(words: list[str], index: _Index | None) -> _Frame:
             return _with_obj(index.verbs[world], words[m:], OBJ_PREPS["world"])
     if not builtin:
         return _UNKNOWN
-    return _HANDLERS[VERBS[builtin]](builtin, words[n:], index)
+    frame = _HANDLERS[VERBS[builtin]](builtin, words[n:], index)
+    if index is not None and frame.intent in ACTS and frame.intent not in index.verbs:
+        # "pet the cat" where the world wrote "stroke": the world's word for the same act
+        own = next((v for v in index.verbs.values() if VERBS.get(v) == frame.intent), None)
+        if own is not None:
+            return frame._replace(intent=own)
+    return frame
 
 
 # --------------------------------------------------------------------------------------------

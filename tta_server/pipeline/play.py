@@ -6,7 +6,8 @@ applied in order ("take the key and go north"); each clause after the first is p
 against the scope *after* the actions before it, so "go north and take the lamp" finds the
 lamp in the next room. The first refused action stops the turn: the clauses after it were
 probably meant to follow from it. Text that gives no usable action changes nothing and
-returns suggestions drawn from the scene.
+returns suggestions drawn from the scene and, unless it names feelings ("I feel anxious"), a
+sentence naming the words the game knew and the ones it did not.
 """
 
 from __future__ import annotations
@@ -17,8 +18,11 @@ from dataclasses import dataclass
 from tta_server.narrative.base import Step
 from tta_server.pipeline import parser
 from tta_server.pipeline.feelings import named_feelings
+from tta_server.pipeline.suggestions import not_understood
+from tta_server.pipeline.vocabulary import SELF_NAMES
 from tta_server.protocol.directions import DIRECTION_WORDS, Direction
 from tta_server.protocol.intents import Intent
+from tta_server.world.acts import ME
 from tta_server.world.engine import (
     Action,
     Context,
@@ -42,13 +46,17 @@ def parser_scope(world_scope: Scope, state: WorldState) -> parser.Scope:
         *world_scope.items_here,
         *world_scope.items_with_characters,
         *world_scope.characters,
+        *world_scope.scenery,
     ]
     verbs: dict[str, str] = {}
     for ref in world_scope.verbs:
         verbs[ref.verb] = ref.verb
         verbs.update(dict.fromkeys(ref.aliases, ref.verb))
     return parser.Scope(
-        entries=[parser.ScopeEntry(n.id, (n.name, *n.aliases)) for n in named],
+        entries=[
+            *(parser.ScopeEntry(n.id, (n.name, *n.aliases)) for n in named),
+            parser.ScopeEntry(ME, SELF_NAMES),
+        ],
         exits=[Direction(e.dir).word for e in world_scope.exits],
         verbs=verbs,
         last_mentioned=list(state.mentioned),
@@ -126,13 +134,16 @@ def suggest(world_scope: Scope) -> tuple[str, ...]:
 class Played:
     """What one turn did: the new state (unchanged when nothing applied), each step, and the
     moment after. ``suggestions`` is set when nothing in the text could be used; ``feelings``
-    then holds the feelings the player named, if any ("I feel anxious")."""
+    then holds the feelings the player named, if any ("I feel anxious"), and ``unknown`` (when
+    none is named) a plain sentence on the words the game knew and did not ("I know the word
+    'lantern', but not 'frobnicate'.")."""
 
     state: WorldState
     steps: tuple[Step, ...]
     context: Context
     suggestions: tuple[str, ...] = ()
     feelings: tuple[str, ...] = ()
+    unknown: str = ""
 
     @property
     def changed(self) -> bool:
@@ -169,5 +180,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
         steps.append(Step(reply, text, outcome, context(world, outcome.state)))
         return Played(outcome.state, tuple(steps), steps[-1].context)
     if not steps:
-        return Played(state, (), context(world, state), suggest(world_scope), named_feelings(text))
+        feelings = named_feelings(text)
+        unknown = "" if feelings else not_understood(text, parser_scope(world_scope, state))
+        hints = suggest(world_scope)
+        return Played(state, (), context(world, state), hints, feelings, unknown)
     return Played(state, tuple(steps), steps[-1].context)

@@ -11,7 +11,7 @@ from collections import deque
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from tta_server.protocol.intents import CANONICAL_INTENTS
+from tta_server.protocol.intents import ACTS, CANONICAL_INTENTS
 from tta_server.world.schema import (
     USE_INTENTS,
     Beat,
@@ -21,6 +21,7 @@ from tta_server.world.schema import (
     Item,
     Location,
     Meta,
+    Scenery,
     Step,
     Verb,
     initial_places,
@@ -56,6 +57,8 @@ from tta_server.world.vocab import (
 )
 
 Problem = tuple[str, str]
+_BUILT_IN_ONLY = frozenset(CANONICAL_INTENTS) - frozenset(ACTS)
+"""Intents a world cannot redefine (``go`` ... ``wait``); the ``ACTS`` it may."""
 RESERVED_IDS = (PLAYER, NOWHERE, HERE)
 
 
@@ -73,6 +76,7 @@ class Draft:
     steps: list[Step] = field(default_factory=list)
     ending: Ending | None = None
     beats: list[Beat] = field(default_factory=list)
+    scenery: list[Scenery] = field(default_factory=list)
     broken_ids: set[str] = field(default_factory=set)
     broken_edges: dict[str, list[str]] = field(default_factory=dict)
 
@@ -293,7 +297,7 @@ class _Checker:
                 if key in keys:
                     self.add(use_entry, "duplicate use: another use has this verb and object")
                 keys.add(key)
-                if use.verb in CANONICAL_INTENTS and use.verb not in USE_INTENTS:
+                if use.verb in CANONICAL_INTENTS and use.verb not in (*USE_INTENTS, *ACTS):
                     self.add(use_entry, f"'{use.verb}' is a built-in intent and cannot be a use")
                 if use.with_ is not None and not (
                     self.known(use.with_, self.items) or self.known(use.with_, self.characters)
@@ -333,7 +337,7 @@ class _Checker:
                 keys.add(key)
                 if r.gift is not None and not self.known(r.gift, self.items):
                     self.add(r_entry, f"gift '{r.gift}' is not an item")
-                if r.verb is not None and r.verb in CANONICAL_INTENTS:
+                if r.verb is not None and r.verb in _BUILT_IN_ONLY:
                     self.add(r_entry, f"'{r.verb}' is a built-in intent; use 'gift' for give")
                 if r.when and r.otherwise is None:
                     self.add(r_entry, "has conditions but no 'otherwise' text for when they fail")
@@ -343,11 +347,11 @@ class _Checker:
         for verb in self.d.verbs:
             entry = f"verb '{verb.id}'"
             for alias in verb.aliases:
-                if alias in CANONICAL_INTENTS:
+                if alias in _BUILT_IN_ONLY:
                     self.add(entry, f"alias '{alias}' is a built-in intent")
                 elif words.setdefault(alias, verb.verb) != verb.verb:
                     self.add(entry, f"alias '{alias}' already names the verb '{words[alias]}'")
-            if verb.verb in CANONICAL_INTENTS:
+            if verb.verb in _BUILT_IN_ONLY:
                 self.add(entry, f"'{verb.verb}' is a built-in intent and cannot be a world verb")
             for loc in verb.at:
                 if not self.known(loc, self.locations):

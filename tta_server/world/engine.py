@@ -2,9 +2,11 @@
 
 An action is ``(intent, target_id, obj_id, target_text)``: a canonical intent (``go``,
 ``look``, ``examine``, ``take``, ``drop``, ``use``, ``open``, ``talk``, ``give``,
-``inventory``, ``help``, ``wait``) or a world verb (an item use's verb, a character reaction's
-verb, or a ``[[verbs]]`` entry), with ids resolved by the parser (a direction word or a
-location id for ``go``; a topic id, or free words in ``target_text``, for ``talk``).
+``inventory``, ``help``, ``wait``, or an everyday verb of ``ACTS``: the world's own meaning
+of it first, else :mod:`tta_server.world.acts`' default reply) or a world verb (an item use's
+verb, a character reaction's verb, or a ``[[verbs]]`` entry), with ids resolved by the parser
+(a direction word or a location id for ``go``; a topic id, or free words in ``target_text``, for
+``talk``).
 
 :func:`apply` never changes its input. A possible action returns a new state with ``turn``
 advanced; an impossible one returns ``ok=False``, an unchanged state and, where the world has
@@ -22,7 +24,8 @@ from typing import Any, NamedTuple
 from pydantic import BaseModel, Field
 
 from tta_server.protocol.directions import Direction
-from tta_server.protocol.intents import Intent
+from tta_server.protocol.intents import ACTS, Intent
+from tta_server.world import acts
 from tta_server.world.replies import ANSWER_ORDER, Reading, own_words, read_reply
 from tta_server.world.schema import (
     Character,
@@ -30,6 +33,7 @@ from tta_server.world.schema import (
     Item,
     Question,
     Reaction,
+    Scenery,
     Topic,
     Use,
     Verb,
@@ -93,6 +97,7 @@ MESSAGES: dict[str, str] = {
     "look.ok": "You look around {location_name}.",
     "examine.ok": "You look closely at {name}.",
     "examine.not_here": "You don't see that here.",
+    "examine.background": "There is nothing more to {target} than meets the eye.",
     "take.ok": "You take {name}.",
     "take.what": "Take what?",
     "take.already_held": "You already have {name}.",
@@ -120,6 +125,7 @@ MESSAGES: dict[str, str] = {
     "talk.unkindness": "{character_name} hears your hard words.",
     "talk.nobody": "There is no one here to talk to.",
     "talk.absent": "{character_name} isn't here.",
+    "talk.thing": "{name} has nothing to say.",
     "give.ok": "You give {name} to {character_name}.",
     "give.declined": "{character_name} doesn't take it.",
     "give.blocked": "{character_name} isn't ready for that.",
@@ -132,6 +138,9 @@ MESSAGES: dict[str, str] = {
     "inventory.empty": "Your hands are empty.",
     "help.ok": "{hint}",
     "wait.ok": "Time passes.",
+    "act.ok": "{text}",
+    "act.refused": "{text}",
+    "which.ask": "{text}",
 }
 """A plain sentence for every ``message_key`` (formatted with the outcome's facts)."""
 
@@ -188,6 +197,7 @@ def _verb_names(world: World) -> dict[str, str]:
         names.update(dict.fromkeys(verb.aliases, verb.verb))
     for item in world.items:
         names.update({u.verb: u.verb for u in item.uses})
+        names.update({a: u.verb for u in item.uses for a in u.aliases})
     for ch in world.characters:
         names.update({r.verb: r.verb for r in ch.reactions if r.verb})
     return names
@@ -324,10 +334,53 @@ def _look(t: _Turn) -> Outcome:
     return t.done("look.ok", location=loc.id, location_name=loc.name)
 
 
+def _the(name: str) -> str:
+    """A name as it reads after a verb: "a storm lantern" -> "the storm lantern"."""
+    for article in ("a ", "an ", "some ", "the "):
+        if name.lower().startswith(article):
+            return "the " + name[len(article) :]
+    return name
+
+
+def _scenery(t: _Turn, scenery_id: str | None) -> Scenery | None:
+    """Scenery of the player's location."""
+    return next((x for x in t.world.scenery_at(t.s.location) if x.id == scenery_id), None)
+
+
+def scenery_description(world: World, s: WorldState, scenery: Scenery) -> str:
+    """A scenery entry's description now: its first state that holds, else the usual one."""
+    return next((x.description for x in scenery.states if holds(world, s, x.when)), None) or (
+        scenery.description
+    )
+
+
+_PLAYER_DEFAULT = (
+    "You look yourself over: tired around the edges, perhaps, but here, and still going."
+)
+
+
+def _not_seen(t: _Turn) -> Outcome:
+    """A thing named that is not here: background the prose mentions, or nothing at all."""
+    words = (t.action.target_text or "").lower().split()
+    background = set(t.world.meta.background)
+    if any(w in background for w in words):
+        return t.fail("examine.background", target=" ".join(words))
+    return t.fail("examine.not_here", target=t.action.target_text)
+
+
 def _examine(t: _Turn) -> Outcome:
     target = t.action.target_id
+    if target is None and t.action.target_text:
+        return _not_seen(t)
     if target is None or target == t.s.location:
         return _look(t)
+    if target == acts.ME:
+        text = t.world.meta.player or _PLAYER_DEFAULT
+        return t.done("examine.ok", [], name="yourself", description=text)
+    sc = _scenery(t, target)
+    if sc is not None:
+        text = scenery_description(t.world, t.s, sc)
+        return t.done("examine.ok", [sc.id], name=sc.name, description=text)
     ch = t.present(target)
     if ch is not None:
         mood = attitude_word(t.s.attitudes.get(ch.id, 0))
@@ -502,6 +555,14 @@ def _pick_topic(t: _Turn, ch: Character, fresh: bool = True, practice: bool = Tr
     return None
 
 
+def _ask_thing(t: _Turn, item: Item) -> Outcome:
+    """ "ask the card catalogue where my book is": the item's use that answers asking."""
+    use = next((u for u in item.uses if {"ask", "talk"} & {u.verb, *u.aliases}), None)
+    if use is None:
+        return t.fail("talk.thing", name=_the(item.name))
+    return t.interact(use_key(item.id, use), "verb", use, [item.id], name=item.name)
+
+
 def _question(t: _Turn, ch: Character, question_id: str | None) -> Question | None:
     """The question of this character's with this id (asked by a topic or a reaction), while
     it is still open (its ``when`` holds)."""
@@ -561,6 +622,9 @@ def _talk(t: _Turn) -> Outcome:
     and apologies are taken; anything else, the character brings up what is new (not a moment
     of practice; ``offtopic`` is set) or, with nothing new, says a fallback line. With no words
     of the player's own, the character brings up what is new."""
+    item = t.reachable_item(t.action.target_id)
+    if item is not None:
+        return _ask_thing(t, item)
     ch = t.present(t.action.target_id, only=True)
     if ch is None:
         named = t.world.character(t.action.target_id) if t.action.target_id else None
@@ -722,6 +786,69 @@ def _world_verb(t: _Turn) -> Outcome:
     return t.interact(verb_key(chosen), "verb", chosen, [], **facts)
 
 
+def _act(t: _Turn) -> Outcome:
+    """An everyday verb: the world's own meaning of it, else a default reply."""
+    act = t.action.intent
+    if act in _verb_names(t.world):
+        outcome = _world_verb(t)
+        if outcome.message_key not in ("verb.unknown", "use.nothing"):
+            return outcome
+    target = t.action.target_id
+    item = t.reachable_item(target)
+    if item is not None and act in acts.USE_FALLBACK:
+        used = _use_on(t, item, Intent.USE, Intent.USE)
+        if used is not None:
+            return used
+    ch = t.present(target, only=act in acts.TALK_FALLBACK and target is None)
+    if act == Intent.CLIMB:  # "climb the stairs": the way they lead; "climb the ladder": up
+        ex = _find_exit(t.world, t.s, t.action.target_text)
+        if ex is None and target is None and t.action.target_text:
+            ex = _find_exit(t.world, t.s, Direction.UP.value)
+        if ex is not None:
+            return _go(_Turn(t.world, t.before, Action(Intent.GO, ex.dir.value)))
+    if act in acts.EXAMINE_FALLBACK and target is not None and ch is None:
+        return _examine(t)
+    if ch is not None and act in acts.TALK_FALLBACK:
+        said = "sorry" if act == Intent.APOLOGISE else None
+        return _talk(_Turn(t.world, t.before, Action(Intent.TALK, ch.id, None, said)))
+    door = _find_exit(t.world, t.s, t.action.target_text) if target is None else None
+    named = door is None and target is None and t.action.target_text
+    if named and act not in (Intent.SIT, Intent.SLEEP):
+        return _not_seen(t)
+    return _default_act(t, act, item, ch, door)
+
+
+def _default_act(
+    t: _Turn, act: str, item: Item | None, ch: Character | None, door: Exit | None = None
+) -> Outcome:
+    loc = here(t.world, t.s)
+    sc = _scenery(t, t.action.target_id)
+    field = acts.SENSES.get(act)
+    thing = _the(item.name) if item else _the(sc.name) if sc else None
+    if door is not None:
+        thing = _the(door.door or f"the way {door.dir.value}")
+    if t.action.target_id == acts.ME:
+        thing = "yourself"
+    scene = None
+    if field is not None and sc is not None:
+        scene = getattr(sc, field)
+    elif field is not None and item is None and ch is None and t.action.target_id is None:
+        scene = getattr(loc, field, None)
+    if t.action.target_id is not None and not (item or ch or sc or thing or door):
+        return t.fail("examine.not_here", target=t.action.target_id)
+    reply = acts.default_reply(
+        act,
+        place=_the(loc.name),
+        thing=thing,
+        person=ch.name if ch else None,
+        scene=scene,
+    )
+    mentioned = [x.id for x in (item, ch, sc) if x is not None]
+    if not reply.ok:
+        return t.fail("act.refused", text=reply.text, verb=act)
+    return t.done("act.ok", mentioned, text=reply.text, verb=act)
+
+
 _INTENTS: dict[str, Callable[[_Turn], Outcome]] = {
     Intent.GO: _go,
     Intent.LOOK: _look,
@@ -735,6 +862,7 @@ _INTENTS: dict[str, Callable[[_Turn], Outcome]] = {
     Intent.INVENTORY: _inventory,
     Intent.HELP: _help,
     Intent.WAIT: _wait,
+    **dict.fromkeys(ACTS, _act),
 }
 
 

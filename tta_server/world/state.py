@@ -282,6 +282,7 @@ def reconcile(world: World, state: WorldState) -> WorldState:
         s.attitudes.setdefault(c.id, c.attitude)
     s.visits = {x: n for x, n in s.visits.items() if x in locations}
     s.steps_done = [x for x in s.steps_done if x in steps]
-    s.mentioned = [x for x in s.mentioned if x in items | people | locations]
+    scenery = {x.id for x in world.scenery}
+    s.mentioned = [x for x in s.mentioned if x in items | people | locations | scenery]
     s.asking = {c: q for c, q in s.asking.items() if c in people}
     return s

@@ -15,6 +15,7 @@ from tta_server.world.schema import (
     Exit,
     Item,
     Location,
+    Scenery,
     Step,
     Topic,
     World,
@@ -140,13 +141,14 @@ class Scope(BaseModel):
     items_held: list[Named]
     items_with_characters: list[Named]
     characters: list[Named]
+    scenery: list[Named] = Field(default_factory=list)
     exits: list[ExitRef]
     topics: list[TopicRef]
     verbs: list[VerbRef]
     intents: list[str]
 
 
-def _named(x: Item | Character) -> Named:
+def _named(x: Item | Character | Scenery) -> Named:
     return Named(id=x.id, name=x.name, aliases=list(x.aliases))
 
 
@@ -184,7 +186,9 @@ def scope(world: World, state: WorldState) -> Scope:
     for item in reachable:
         for use in item.uses:
             if use.verb not in USE_INTENTS:
-                verbs.setdefault(use.verb, VerbRef(verb=use.verb)).targets.append(item.id)
+                ref = verbs.setdefault(use.verb, VerbRef(verb=use.verb))
+                ref.targets.append(item.id)
+                ref.aliases = sorted(set(ref.aliases) | set(use.aliases))
     for ch in people:
         for r in ch.reactions:
             if r.verb is not None:
@@ -201,6 +205,7 @@ def scope(world: World, state: WorldState) -> Scope:
         items_held=[_named(i) for i in held(world, s)],
         items_with_characters=[_named(i) for i in with_chars],
         characters=[_named(c) for c in people],
+        scenery=[_named(x) for x in world.scenery_at(s.location)],
         exits=_exits(world, s),
         topics=topics,
         verbs=list(verbs.values()),
