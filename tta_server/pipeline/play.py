@@ -98,8 +98,9 @@ def _someone_elsewhere(world: World, words: str | None) -> str | None:
 def to_action(world: World, world_scope: Scope, intent: parser.ParsedIntent) -> Action:
     """The engine action for a parsed intent (ids from the parser; words where ids fail)."""
     name = intent.intent
-    if name == Intent.GO:
-        return Action(Intent.GO, _go_target(world_scope, intent.target_id or intent.target))
+    if name == Intent.GO:  # a way's own names first: "go to the tower" is not the scenery
+        way = _go_target(world_scope, intent.target)
+        return Action(Intent.GO, way if way != intent.target else intent.target_id or way)
     if name == Intent.TALK:  # the topic: what was asked about, else the words besides the name
         said = intent.obj or _without(intent.raw.lower(), intent.target)
         who = intent.target_id or _someone_elsewhere(world, intent.target)

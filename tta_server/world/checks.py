@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from tta_server.protocol.intents import ACTS, CANONICAL_INTENTS
+from tta_server.world import prose_nouns
 from tta_server.world.schema import (
     USE_INTENTS,
     Beat,
@@ -134,6 +135,9 @@ def _sites(d: Draft) -> Iterator[_Site]:
             yield _Site(f"arc step '{step.id}' later {i}", hint.when, [])
     for beat in d.beats:
         yield _Site(f"beat '{beat.id}'", beat.when, [])
+    for x in d.scenery:
+        for i, state in enumerate(x.states, 1):
+            yield _Site(f"scenery '{x.id}' state {i}", state.when, [])
 
 
 class _Checker:
@@ -173,6 +177,8 @@ class _Checker:
         self.quoting()
         self.arc()
         self.beats()
+        self.scenery()
+        self.prose()
         for site in self.sites:
             self.conditions(site.entry, site.when)
             self.effects(site.entry, site.effects)
@@ -185,6 +191,7 @@ class _Checker:
             ("location", self.d.locations),
             ("item", self.d.items),
             ("character", self.d.characters),
+            ("scenery", self.d.scenery),
         )
         for kind, entries in kinds:
             for x in entries:
@@ -376,6 +383,49 @@ class _Checker:
                 self.add(entry, "'quoted' must contain {words} (where the player's words go)")
             elif "{" in quoted.replace("{words}", "") or "}" in quoted.replace("{words}", ""):
                 self.add(entry, "'quoted' may use no braces but {words}")
+
+    def scenery(self) -> None:
+        for x in self.d.scenery:
+            for loc in x.at:
+                if not self.known(loc, self.locations):
+                    self.add(f"scenery '{x.id}'", f"at '{loc}' is not a location")
+
+    def prose(self) -> None:
+        """Every noun phrase of location and item prose names something a player can examine
+        (or background): see :mod:`tta_server.world.prose_nouns`."""
+        background = set(self.d.meta.background) if self.d.meta else set()
+        things: list[Item | Character] = [*self.d.items, *self.d.characters]
+        common = background | prose_nouns.words_of(n for x in things for n in (x.name, *x.aliases))
+        common |= prose_nouns.words_of(x.name for x in self.d.locations)
+        for loc in self.d.locations:
+            known = common | prose_nouns.words_of(
+                n
+                for x in self.d.scenery
+                if not x.at or loc.id in x.at
+                for n in (x.name, *x.aliases)
+            )
+            known |= prose_nouns.words_of(
+                n for ex in loc.exits for n in (ex.door or "", *ex.aliases)
+            )
+            texts = [*loc.descriptions, loc.first_visit or "", *(n.text for n in loc.notes)]
+            self.unexaminable(f"location '{loc.id}'", texts, known)
+        every = common | prose_nouns.words_of(
+            n for x in self.d.scenery for n in (x.name, *x.aliases)
+        )
+        for item in self.d.items:
+            self.unexaminable(f"item '{item.id}'", [item.description, item.here or ""], every)
+
+    def unexaminable(self, entry: str, texts: list[str], known: set[str]) -> None:
+        found: list[str] = []
+        for text in texts:
+            found += [p for p in prose_nouns.uncovered(text, known) if p not in found]
+        if found:
+            self.add(
+                entry,
+                "its prose names things a player cannot examine: "
+                + ", ".join(f"'{p}'" for p in found)
+                + " (add [[scenery]] for them, or their nouns to [world] background)",
+            )
 
     def arc(self) -> None:
         for step in self.d.steps:

@@ -363,15 +363,30 @@ def _not_seen(t: _Turn) -> Outcome:
     """A thing named that is not here: background the prose mentions, or nothing at all."""
     words = (t.action.target_text or "").lower().split()
     background = set(t.world.meta.background)
-    if any(w in background for w in words):
-        return t.fail("examine.background", target=" ".join(words))
+    noun = next(
+        (w for w in reversed(words) if w in background or w.rstrip("s") in background), None
+    )
+    if noun is not None:
+        text = f"You look at the {noun}. It is just as it seems; there is nothing more to find."
+        return t.fail("examine.background", target=noun, text=text)
     return t.fail("examine.not_here", target=t.action.target_text)
+
+
+def _examine_exit(t: _Turn, ex: Exit) -> Outcome:
+    """ "examine the blue door": where the way leads, and why it is shut if it is."""
+    dest = t.world.location(ex.to)
+    name = ex.door or f"the way {ex.dir.value}"
+    where = f"It leads {Direction(ex.dir).word} to {dest.name if dest else ex.to}."
+    shut = is_shut(t.world, t.s, t.s.location, ex)
+    text = f"{where} {ex.blocked}" if shut and ex.blocked else where
+    return t.done("examine.ok", [], name=name, description=text)
 
 
 def _examine(t: _Turn) -> Outcome:
     target = t.action.target_id
     if target is None and t.action.target_text:
-        return _not_seen(t)
+        ex = _find_exit(t.world, t.s, t.action.target_text)
+        return _not_seen(t) if ex is None else _examine_exit(t, ex)
     if target is None or target == t.s.location:
         return _look(t)
     if target == acts.ME:
@@ -843,6 +858,8 @@ def _default_act(
         person=ch.name if ch else None,
         scene=scene,
     )
+    if act == Intent.KNOCK and door is not None and is_shut(t.world, t.s, t.s.location, door):
+        return t.fail("act.refused", text=door.blocked or reply.text, verb=act)
     mentioned = [x.id for x in (item, ch, sc) if x is not None]
     if not reply.ok:
         return t.fail("act.refused", text=reply.text, verb=act)
