@@ -48,7 +48,10 @@ What it handles
   preposition or "and"), the rightmost then the longest winning ("old rusty key on the table"
   -> "rusty key", "keeper's lamp" -> "lamp"); a name that contains the phrase as whole words
   ("brass" -> "brass lantern"); then a typo match (``difflib``, ratio >= ``FUZZY_CUTOFF``,
-  phrases up to 40 characters). Talk topics and ``go``
+  phrases up to 40 characters). When the phrase is exactly a name that several entries share
+  ("book" for "my book" and "Fenn's book"), ``choices`` lists them (narrowed to the one with a
+  "my"/"your" name when the clause says "my", "own" or "your"), for the caller to ask which.
+  Talk topics and ``go``
   place names are never typo-matched; a one-word ``go`` target is typo-matched against
   ``scope.exits`` ("go nrth" -> "north"). Without a scope nothing is corrected.
 * **Everyday verbs** (``ACTS`` of :mod:`tta_server.protocol.intents`): light, extinguish,
@@ -133,7 +136,8 @@ What it does not handle
 
 Nested or relative clauses ("take the key that is on the table" keeps "key that is on the
 table" as the target); lists of objects ("take the key and the lamp" has the one target "key and
-the lamp", which resolves to the key, the name in its head); verbs in other forms ("taking",
+the lamp", which resolves to the key, the name in its head; "all"/"everything (except X)" for
+take and drop is expanded by ``play``, not here); verbs in other forms ("taking",
 "took"); typos in verbs (only names and exits are corrected, and only with a scope); "close"
 unless the world defines it; languages other than English. ``suggestions`` tells people from
 things by a heuristic (a capitalised alias, or a last word such as "keeper" or "woman").
@@ -236,6 +240,7 @@ class _Index:
 
     exact: dict[str, str]  # name -> id; names[0] of every entry is added before any alias
     shared: dict[str, tuple[str, ...]]  # a name several entries answer to -> their ids
+    mine: frozenset[str]  # ids with a name said as the player's own ("my book")
     names: list[tuple[str, str]]  # (name, id) in scope order
     primary: dict[str, str]  # id -> display name (names[0], lower case)
     exits: list[str]
@@ -267,9 +272,17 @@ def _build_index(scope: Scope) -> _Index:
         for k, v in scope.verbs.items()
         if isinstance(k, str) and _verb_key(k) and str(v).strip()
     }
+    mine = frozenset(
+        e.id
+        for e in scope.entries
+        if any(
+            isinstance(n, str) and normalise(n).split()[:1] in (["my"], ["your"]) for n in e.names
+        )
+    )
     return _Index(
         exact=exact,
         shared={k: tuple(v) for k, v in owners.items() if len(v) > 1},
+        mine=mine,
         names=names,
         primary=primary,
         exits=exits_of(scope),
@@ -716,9 +729,34 @@ def _resolve_frame(frame: _Frame, raw: str, ctx: _Context) -> ParsedIntent:
     fuzzy = intent != Intent.GO
     obj_text, obj_id = _resolve_slot(obj, ctx, fuzzy=fuzzy and intent != Intent.TALK)
     target_text, target_id = _resolve_slot(target, ctx, fuzzy=fuzzy)
-    resolved = ParsedIntent(intent, target_text, obj_text, target_id, obj_id, raw)
+    choices = _choices(target_text, target, raw, ctx.index) if target_id is not None else ()
+    if choices and target_id not in choices:
+        choices = ()
+    if len(choices) == 1:
+        target_id, choices = choices[0], ()
+    resolved = ParsedIntent(intent, target_text, obj_text, target_id, obj_id, raw, choices)
     _remember(resolved, ctx)
     return resolved
+
+
+_MINE = frozenset({"my", "mine", "own", "your"})
+
+
+def _choices(
+    text: str | None, typed: str | None, raw: str, index: _Index | None
+) -> tuple[str, ...]:
+    """The ids a target could equally mean ("book": your book and Fenn's book), narrowed by a
+    "my"/"own" in the clause to the entry with such a name; () when it is not ambiguous."""
+    if index is None or text is None or typed in PRONOUNS:
+        return ()
+    key = SPACE_RE.sub(" ", POSSESSIVE_RE.sub("", text)).strip()
+    ids = index.shared.get(key, ())
+    if len(ids) < 2:
+        return ()
+    if _MINE & set(normalise(raw).split()):
+        mine = tuple(i for i in ids if i in index.mine)
+        return mine or ids
+    return ids
 
 
 def _remember(intent: ParsedIntent, ctx: _Context) -> None:

@@ -8,24 +8,31 @@ lamp in the next room. The first refused action stops the turn: the clauses afte
 probably meant to follow from it. Text that gives no usable action changes nothing and
 returns suggestions drawn from the scene and, unless it names feelings ("I feel anxious"), a
 sentence naming the words the game knew and the ones it did not.
+
+A target that fits several things asks which one (:mod:`tta_server.pipeline.which`), unless
+the verb decides (take what is not held; drop, give, show, use what is); the question waits in
+``WorldState.pending`` for the next input. "take all" / "drop everything (except X)" become one
+action per portable thing here, or per thing held.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tta_server.narrative.base import Step
-from tta_server.pipeline import parser
+from tta_server.pipeline import parser, which
+from tta_server.pipeline.clauses import normalise
 from tta_server.pipeline.feelings import named_feelings
 from tta_server.pipeline.suggestions import not_understood
-from tta_server.pipeline.vocabulary import SELF_NAMES
+from tta_server.pipeline.vocabulary import ALL_WORDS, DETERMINERS, EXCEPT_WORDS, SELF_NAMES
 from tta_server.protocol.directions import DIRECTION_WORDS, Direction
 from tta_server.protocol.intents import Intent
 from tta_server.world.acts import ME
 from tta_server.world.engine import (
     Action,
     Context,
+    Outcome,
     Scope,
     WorldState,
     apply,
@@ -34,6 +41,7 @@ from tta_server.world.engine import (
     scope,
 )
 from tta_server.world.schema import World
+from tta_server.world.state import Pending
 
 _ARTICLES = re.compile(r"^(?:the|a|an|to|towards)\s+")
 
@@ -153,15 +161,28 @@ class Played:
 
 
 def play(world: World, state: WorldState, text: str) -> Played:
-    """Parse ``text`` and apply its actions in order, stopping at the first refused one."""
+    """Parse ``text`` and apply its actions in order, stopping at the first refused one.
+
+    An open question (``state.pending``) is answered first when the text answers it; any other
+    text clears it and is played as usual.
+    """
+    chosen = _answer(world, state, text)
+    if state.pending is not None:
+        state = state.model_copy(update={"pending": None})
     world_scope = scope(world, state)
-    intents = parser.parse(text, parser_scope(world_scope, state))
+    if chosen is not None:
+        queue = [(chosen, False)]
+    else:
+        queue = [(x, True) for x in parser.parse(text, parser_scope(world_scope, state))]
     steps: list[Step] = []
-    for i, intent in enumerate(intents):
-        if i > 0:  # parse this clause again against the scope after the previous actions
+    first = True
+    while queue:
+        intent, reparse = queue.pop(0)
+        if not first and reparse:  # parse this clause again against the scope after the last
             world_scope = scope(world, state)
             again = parser.parse(intent.raw, parser_scope(world_scope, state))
             intent = again[0] if len(again) == 1 else intent
+        first = False
         reply = None
         if intent.intent == Intent.UNKNOWN:
             reply = reply_action(world, state, intent.raw) if steps else None
@@ -169,6 +190,18 @@ def play(world: World, state: WorldState, text: str) -> Played:
                 if steps:
                     break
                 continue
+        every = _everything(world, world_scope, intent) if reparse and not reply else None
+        if every is not None:
+            if not every:
+                steps.append(_refused(world, state, intent, _NOTHING[intent.intent]))
+                break
+            queue[:0] = [(x, False) for x in every]
+            continue
+        if len(intent.choices) > 1:
+            intent = _narrowed(world, state, intent)
+        if len(intent.choices) > 1:
+            steps.append(_ask(world, state, intent))
+            break
         action = reply or to_action(world, world_scope, intent)
         outcome = apply(world, state, action)
         state = outcome.state
@@ -185,4 +218,115 @@ def play(world: World, state: WorldState, text: str) -> Played:
         unknown = "" if feelings else not_understood(text, parser_scope(world_scope, state))
         hints = suggest(world_scope)
         return Played(state, (), context(world, state), hints, feelings, unknown)
-    return Played(state, tuple(steps), steps[-1].context)
+    return Played(steps[-1].outcome.state, tuple(steps), steps[-1].context)
+
+
+# -- which one? ---------------------------------------------------------------------------------
+_HELD_FIRST = frozenset({Intent.DROP, Intent.GIVE, Intent.SHOW, Intent.USE, Intent.WRITE})
+
+
+def _narrowed(world: World, state: WorldState, intent: parser.ParsedIntent) -> parser.ParsedIntent:
+    """Fewer choices where the verb decides: take what is not held, give what is."""
+    held = [c for c in intent.choices if c in state.inventory]
+    if intent.intent == Intent.TAKE:
+        fits = [c for c in intent.choices if c not in held]
+    elif intent.intent in _HELD_FIRST:
+        fits = held
+    else:
+        fits = []
+    if len(fits) == 1:
+        return replace(intent, target_id=fits[0], choices=())
+    return intent
+
+
+def _ask(world: World, state: WorldState, intent: parser.ParsedIntent) -> Step:
+    """A refused step that asks which one, with the question kept in the state."""
+    typed = (intent.target or "one").split()[-1]
+    text = which.question(world, typed, list(intent.choices))
+    pending = Pending(
+        intent=str(intent.intent),
+        target=intent.target or typed,
+        choices=list(intent.choices),
+        obj=intent.obj,
+        obj_id=intent.obj_id,
+        raw=intent.raw,
+    )
+    asked = state.model_copy(update={"pending": pending})
+    return _refused(world, asked, intent, text, key="which.ask", choices=list(intent.choices))
+
+
+def _answer(world: World, state: WorldState, text: str) -> parser.ParsedIntent | None:
+    """The pending action with the answer as its target, when the text answers the question."""
+    pending = state.pending
+    if pending is None:
+        return None
+    chosen = which.answer(world, pending, text)
+    if chosen is None:
+        return None
+    return parser.ParsedIntent(
+        pending.intent, pending.target, pending.obj, chosen, pending.obj_id, pending.raw
+    )
+
+
+def _refused(
+    world: World,
+    state: WorldState,
+    intent: parser.ParsedIntent,
+    text: str,
+    key: str = "act.refused",
+    **facts: object,
+) -> Step:
+    outcome = Outcome(
+        state=state, ok=False, changed=False, message_key=key, facts={"text": text, **facts}
+    )
+    action = Action(intent.intent, None, intent.obj_id, intent.target)
+    return Step(action, intent.raw, outcome, context(world, state))
+
+
+# -- all, everything, everything except ---------------------------------------------------------
+_NOTHING: dict[str, str] = {
+    Intent.TAKE: "There is nothing here you can take.",
+    Intent.DROP: "You aren't carrying anything.",
+}
+
+
+def _everything(
+    world: World, world_scope: Scope, intent: parser.ParsedIntent
+) -> list[parser.ParsedIntent] | None:
+    """ "take all", "drop everything except the lantern": one intent per thing; None when the
+    clause is not about everything."""
+    if intent.intent not in _NOTHING:
+        return None
+    words = normalise(intent.raw).split()
+    at = next((i for i, w in enumerate(words) if w in ALL_WORDS), None)
+    if at is None:
+        return None
+    rest = " ".join(words[at + 1 :])
+    but = next((e for e in EXCEPT_WORDS if rest == e or rest.startswith(f"{e} ")), None)
+    if rest and but is None:
+        return None  # "take all of the bread": one thing
+    left_out = [
+        w.removesuffix("'s")
+        for w in rest[len(but or "") :].split()
+        if w not in DETERMINERS and w != "and"
+    ]
+    if intent.intent == Intent.TAKE:
+        things = [
+            n
+            for n in world_scope.items_here
+            if (item := world.item(n.id)) is not None and item.portable
+        ]
+    else:
+        things = list(world_scope.items_held)
+    return [
+        parser.ParsedIntent(intent.intent, n.name, None, n.id, None, intent.raw)
+        for n in things
+        if not (left_out and _named_by(world, n.id, left_out))
+    ]
+
+
+def _named_by(world: World, entry_id: str, words: list[str]) -> bool:
+    return any(
+        set(words) <= set(name.replace("'s", "").split())
+        for name in which.names_of(world, entry_id)
+    )
