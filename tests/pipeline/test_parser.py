@@ -126,7 +126,7 @@ CASES: list[tuple[str, str, list[Expected]]] = [
     ("climb: an object", "climb the ladder", [("climb", "ladder")]),
     ("go: enter place", "enter the lighthouse", [("go", "in")]),
     ("go: go in", "go in", [("go", "in")]),
-    ("go: go into", "go into the cave", [("go", "in")]),
+    ("go: go into a place", "go into the cave", [("go", "cave", "in")]),
     ("go: go out", "go out", [("go", "out")]),
     ("go: get out", "get out", [("go", "out")]),
     ("go: get up", "get up", [("go", "up")]),

@@ -131,7 +131,7 @@ def test_world_verb_with_builtin_meaning_keeps_builtin_grammar() -> None:
     assert triples(parse("look at the lamp", scope)) == [("examine", "lamp", None)]
     assert triples(parse("turn on the lamp", scope)) == [("use", "lamp", None)]
     assert triples(parse("turn the wheel", scope)) == [("turn", "wheel", None)]
-    assert triples(parse("sing to the gull", scope)) == [("sing", None, "gull")]
+    assert triples(parse("sing to the gull", scope)) == [("sing", "gull", None)]
 
 
 def test_no_fuzzy_matching_without_scope() -> None:

@@ -97,12 +97,22 @@ Decisions
   ladder" -> up, down); "climb the stairs" is ``climb`` stairs (the engine takes a way whose
   name or alias it is, else the way up).
 * "get" + direction ("get up", "get out of here") is ``go``; otherwise ``take``.
+* "go down/up/... to <place>" and "go into <place>" are ``go`` with the place as target and the
+  direction as obj, for when the place is not a way out ("go back down to the quay", "go into
+  the shed"); "back" before a destination is dropped.
 * "look" alone or "look around" is ``look``; "look north" is ``look`` with the direction; "look
   at/in/under/behind/... X" and "look X" are ``examine`` X.
 * "read" and "search" are their own intents (the engine treats them as ``examine`` when the
   world has nothing of its own). "check bag" is ``inventory``.
 * "help" alone, "help me (with X)" are ``help`` (a hint); "help <someone> (with X)" is
-  ``assist`` with target the person and obj X ("help pip with a heavy thought").
+  ``assist`` with target the person and obj X ("help pip with a heavy thought"); "help
+  <someone> <verb> ..." is that verb's clause ("help them mend it" -> mend it).
+* A clause that is exactly a world verb or alias, after filler, is that verb, before the whole
+  phrases and words said to someone ("look around" where the world's "notice" has that alias;
+  "what do we actually know").
+* "tell me / ask about X" to nobody named is said to whoever is addressed; "teach me ...",
+  "explain ..." are ``talk`` with the words as obj. ``talk`` with no target is addressed to the
+  latest person mentioned who is here, else the first here.
 * "ask/tell X where/why/what/how/if/to ..." is ``talk`` X with obj the rest ("ask the card
   catalogue where my book is" -> "card catalogue", "where my book is").
 * "answer/reply/respond/call/shout/whisper (W) to X" is ``talk`` X with obj W.
@@ -402,6 +412,15 @@ def _go(verb: str, rest: list[str], index: _Index | None) -> _Frame:
     words = list(rest)
     while len(words) > 1 and (words[0] in GO_LEADS or words[0] in GO_ADVERBS):
         words = words[1:]
+    if words[:1] == ["back"] and len(words) > 1:  # "go back (down) to the quay"
+        words = words[1:]
+        while len(words) > 1 and words[0] in GO_LEADS:
+            words = words[1:]
+    if len(words) > 2 and _direction_at(words) and words[1] == "to":
+        # "down to the quay": the place, with the direction as obj for when it is not a way
+        return _Frame(Intent.GO, _noun_phrase(words[2:]), DIRECTION_WORDS[words[0]])
+    if len(words) > 1 and words[0] in ("into", "inside", "in"):  # "into the shed", as above
+        return _Frame(Intent.GO, _noun_phrase(words[1:]), DIRECTION_WORDS["in"])
     direction = _direction_at(words[1:] if words[:1] == ["the"] else words)
     if direction is not None or verb in DEFAULT_DIRECTION:
         return _Frame(Intent.GO, direction or DEFAULT_DIRECTION[verb])
@@ -477,13 +496,19 @@ def _talk(verb: str, rest: list[str], index: _Index | None) -> _Frame:
         cut = next((i for i, w in enumerate(words) if i and w in ASK_SPLITS), None)
         if cut is not None:
             asked = words[cut + 1 :] if words[cut] in ASK_PREPS else words[cut:]
-            return _Frame(Intent.TALK, _noun_phrase(words[:cut]), _noun_phrase(asked))
+            who = _noun_phrase(words[:cut])
+            return _Frame(Intent.TALK, None if who in HELP_SELF else who, _noun_phrase(asked))
     if verb in ("answer", "reply", "respond", "call", "shout", "whisper"):
         said, _, to = _split_at(words, ("to",))
         if to is not None:
             return _Frame(Intent.TALK, _noun_phrase(to), _noun_phrase(said))
+    if verb in ("teach", "teach me", "explain", "show me how"):
+        return _Frame(Intent.TALK, None, _noun_phrase(words))  # "teach me how to light it"
     preps = ASK_PREPS if verb == "ask" else OBJ_PREPS[Intent.TALK]
-    return _with_obj(Intent.TALK, words, preps)
+    frame = _with_obj(Intent.TALK, words, preps)
+    if frame.target in HELP_SELF:  # "tell me about the fire": me is who is told, not talked to
+        return frame._replace(target=None)
+    return frame
 
 
 def _give(verb: str, rest: list[str], index: _Index | None) -> _Frame:
@@ -520,6 +545,9 @@ def _inventory(verb: str, rest: list[str], index: _Index | None) -> _Frame:
 
 def _help(verb: str, rest: list[str], index: _Index | None) -> _Frame:
     if verb == "help" and rest and rest[0] not in HELP_SELF and rest[0] != "with":
+        for i in range(1, min(len(rest), 4)):  # "help them mend it": mend it
+            if rest[i] in VERBS or (index is not None and rest[i] in index.verbs):
+                return _verb_frame(rest[i:], index)
         return _act(Intent.ASSIST, rest, index)  # "help pip (with a heavy thought)"
     words = rest[1:] if rest[:1] and rest[0] in HELP_SELF else rest
     target = _noun_phrase(words[1:] if words[:1] == ["with"] else words)
@@ -610,9 +638,11 @@ def _leading_verb(words: list[str], table: Mapping[str, str], longest: int) -> t
 
 def _frame(norm: str, index: _Index | None) -> _Frame | None:
     """What one normalised clause means; None when it is only filler."""
+    core = strip_filler(norm)
+    if index is not None and core in index.verbs:  # a world's whole phrase ("look around")
+        return _Frame(index.verbs[core])
     if norm in PHRASES:
         return _Frame(PHRASES[norm])
-    core = strip_filler(norm)
     if core in PHRASES:
         return _Frame(PHRASES[core])
     if norm in ANSWERS:
@@ -670,7 +700,10 @@ def _verb_frame(words: list[str], index: _Index | None) -> _Frame:
         # the world gives the word its built-in meaning ({"look": "look"}).
         world, m = _leading_verb(words, index.verbs, index.verb_words)
         if world and m >= n and VERBS.get(world) != index.verbs[world]:
-            return _with_obj(index.verbs[world], words[m:], OBJ_PREPS["world"])
+            rest = words[m:]
+            while len(rest) > 1 and rest[0] in ACT_LEADS:  # "reply to the page"
+                rest = rest[1:]
+            return _with_obj(index.verbs[world], rest, OBJ_PREPS["world"])
     if not builtin:
         return _UNKNOWN
     frame = _HANDLERS[VERBS[builtin]](builtin, words[n:], index)
@@ -706,6 +739,9 @@ def _antecedent(pronoun: str, ctx: _Context) -> tuple[str | None, str | None] | 
     if index is not None and index.last_mentioned:
         person = pronoun in PERSON_PRONOUNS
         fits = [i for i in index.last_mentioned if (i in index.people) == person]
+        here = [e for _, e in index.names if e in index.people]
+        if person and not fits and here:
+            fits = here[:1]  # "give it to her" with only the book mentioned: the one here
         entry_id = (fits or index.last_mentioned)[0]
         return index.primary.get(entry_id, pronoun), entry_id
     return None
@@ -727,6 +763,8 @@ def _resolve_frame(frame: _Frame, raw: str, ctx: _Context) -> ParsedIntent:
     if intent in _NO_RESOLVE or directional:
         return ParsedIntent(intent, target, obj, raw=raw)
     fuzzy = intent != Intent.GO
+    if intent == Intent.TALK and target is None:  # said to whoever is being addressed
+        target = _addressee(ctx.index)
     obj_text, obj_id = _resolve_slot(obj, ctx, fuzzy=fuzzy and intent != Intent.TALK)
     target_text, target_id = _resolve_slot(target, ctx, fuzzy=fuzzy)
     choices = _choices(target_text, target, raw, ctx.index) if target_id is not None else ()

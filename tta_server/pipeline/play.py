@@ -25,9 +25,15 @@ from tta_server.pipeline import parser, which
 from tta_server.pipeline.clauses import normalise
 from tta_server.pipeline.feelings import named_feelings
 from tta_server.pipeline.suggestions import not_understood
-from tta_server.pipeline.vocabulary import ALL_WORDS, DETERMINERS, EXCEPT_WORDS, SELF_NAMES
+from tta_server.pipeline.vocabulary import (
+    ALL_WORDS,
+    DETERMINERS,
+    EXCEPT_WORDS,
+    SELF_NAMES,
+    VERBS,
+)
 from tta_server.protocol.directions import DIRECTION_WORDS, Direction
-from tta_server.protocol.intents import Intent
+from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
 from tta_server.world.acts import ME
 from tta_server.world.engine import (
     Action,
@@ -106,8 +112,15 @@ def _someone_elsewhere(world: World, words: str | None) -> str | None:
 def to_action(world: World, world_scope: Scope, intent: parser.ParsedIntent) -> Action:
     """The engine action for a parsed intent (ids from the parser; words where ids fail)."""
     name = intent.intent
+    if name not in CANONICAL_INTENTS and intent.target_id in world_scope_people(world_scope):
+        typed = normalise(intent.raw).split()[:1]
+        if typed and VERBS.get(typed[0]) == Intent.TALK:  # "answer juno" with a book to answer
+            name = Intent.TALK
+            intent = replace(intent, intent=Intent.TALK, obj=None)
     if name == Intent.GO:  # a way's own names first: "go to the tower" is not the scenery
         way = _go_target(world_scope, intent.target)
+        if way == intent.target and intent.obj in DIRECTION_WORDS:  # "down to the quay"
+            return Action(Intent.GO, intent.obj)
         return Action(Intent.GO, way if way != intent.target else intent.target_id or way)
     if name == Intent.TALK:  # the topic: what was asked about, else the words besides the name
         said = intent.obj or _without(intent.raw.lower(), intent.target)
@@ -116,6 +129,11 @@ def to_action(world: World, world_scope: Scope, intent: parser.ParsedIntent) -> 
     if name == Intent.OPEN and intent.target_id is None:
         return Action(Intent.OPEN, None, intent.obj_id, intent.target)
     return Action(name, intent.target_id, intent.obj_id, intent.target)
+
+
+def world_scope_people(world_scope: Scope) -> set[str]:
+    """Ids of the characters in a scope."""
+    return {c.id for c in world_scope.characters}
 
 
 def _bare(name: str) -> str:
@@ -180,7 +198,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
         intent, reparse = queue.pop(0)
         if not first and reparse:  # parse this clause again against the scope after the last
             world_scope = scope(world, state)
-            again = parser.parse(intent.raw, parser_scope(world_scope, state))
+            again = parser.parse(_antecedent_in(intent), parser_scope(world_scope, state))
             intent = again[0] if len(again) == 1 else intent
         first = False
         reply = None
@@ -221,6 +239,20 @@ def play(world: World, state: WorldState, text: str) -> Played:
     return Played(steps[-1].outcome.state, tuple(steps), steps[-1].context)
 
 
+def _antecedent_in(intent: parser.ParsedIntent) -> str:
+    """A clause with its pronoun replaced by what it meant within the input ("open the gate
+    and go through it": "go through gate"), for parsing it again on its own."""
+    words = intent.raw.split()
+    target = intent.target
+    if not target or target in parser.PRONOUNS:
+        return intent.raw
+    lowered = [w.lower().strip(",.!?") for w in words]
+    at = next((i for i, w in enumerate(lowered) if w in parser.PRONOUNS), None)
+    if at is None or target in intent.raw.lower():
+        return intent.raw
+    return " ".join([*words[:at], target, *words[at + 1 :]])
+
+
 # -- which one? ---------------------------------------------------------------------------------
 _HELD_FIRST = frozenset({Intent.DROP, Intent.GIVE, Intent.SHOW, Intent.USE, Intent.WRITE})
 
@@ -228,6 +260,9 @@ _HELD_FIRST = frozenset({Intent.DROP, Intent.GIVE, Intent.SHOW, Intent.USE, Inte
 def _narrowed(world: World, state: WorldState, intent: parser.ParsedIntent) -> parser.ParsedIntent:
     """Fewer choices where the verb decides: take what is not held, give what is."""
     held = [c for c in intent.choices if c in state.inventory]
+    if intent.intent not in CANONICAL_INTENTS:  # a world verb: what it can be done to
+        usable = [c for c in intent.choices if _has_use(world, c, intent.intent)]
+        return replace(intent, target_id=(usable or list(intent.choices))[0], choices=())
     if intent.intent == Intent.TAKE:
         fits = [c for c in intent.choices if c not in held]
     elif intent.intent in _HELD_FIRST:
@@ -237,6 +272,11 @@ def _narrowed(world: World, state: WorldState, intent: parser.ParsedIntent) -> p
     if len(fits) == 1:
         return replace(intent, target_id=fits[0], choices=())
     return intent
+
+
+def _has_use(world: World, item_id: str, verb: str) -> bool:
+    item = world.item(item_id)
+    return item is not None and any(verb in (u.verb, *u.aliases) for u in item.uses)
 
 
 def _ask(world: World, state: WorldState, intent: parser.ParsedIntent) -> Step:

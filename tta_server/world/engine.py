@@ -28,6 +28,7 @@ from tta_server.protocol.intents import ACTS, Intent
 from tta_server.world import acts
 from tta_server.world.replies import ANSWER_ORDER, Reading, own_words, read_reply
 from tta_server.world.schema import (
+    USE_INTENTS,
     Character,
     Exit,
     Item,
@@ -197,7 +198,7 @@ def _verb_names(world: World) -> dict[str, str]:
         names.update(dict.fromkeys(verb.aliases, verb.verb))
     for item in world.items:
         names.update({u.verb: u.verb for u in item.uses})
-        names.update({a: u.verb for u in item.uses for a in u.aliases})
+        names.update({a: u.verb for u in item.uses for a in u.aliases if a not in USE_INTENTS})
     for ch in world.characters:
         names.update({r.verb: r.verb for r in ch.reactions if r.verb})
     return names
@@ -407,6 +408,10 @@ def _examine(t: _Turn) -> Outcome:
         return t.fail("examine.not_here", target=target)
     use = next((u for u in item.uses if u.verb == Intent.EXAMINE and u.with_ is None), None)
     facts: dict[str, Any] = {"name": item.name, "description": item_texts(t.world, t.s, item)[0]}
+    looked = [u for u in item.uses if Intent.EXAMINE in u.aliases and u.with_ is None]
+    ready = [u for u in looked if holds(t.world, t.s, u.when)]
+    if use is None and ready:  # a use that looking at the item does, once it can
+        return t.interact(use_key(item.id, ready[0]), Intent.EXAMINE, ready[0], [item.id], **facts)
     if use is not None and holds(t.world, t.s, use.when):
         return t.interact(use_key(item.id, use), Intent.EXAMINE, use, [item.id], **facts)
     if use is not None:
@@ -470,7 +475,7 @@ def _use_on(t: _Turn, item: Item, verb: str | None, what: str) -> Outcome | None
     A use that wants a second object also runs without one when the player holds it ("fill
     lamp" with the oil can in hand); "use X with Y" also finds Y's use that needs X.
     """
-    obj = t.action.obj_id
+    obj = t.action.obj_id if t.action.obj_id != item.id else None
 
     def fits(u: Use) -> bool:
         return verb is None or u.verb == verb
@@ -478,6 +483,10 @@ def _use_on(t: _Turn, item: Item, verb: str | None, what: str) -> Outcome | None
     uses = [u for u in item.uses if fits(u) and u.with_ == obj]
     if not uses and obj is None:
         uses = [u for u in item.uses if fits(u) and u.with_ in t.s.inventory]
+    if not uses and obj is not None:  # "light the lamp with a match": the match it needs
+        uses = [u for u in item.uses if fits(u) and u.with_ is None and _needs(u, obj)]
+    if not uses and obj is not None and t.present(obj) is not None:  # "play it for him"
+        uses = [u for u in item.uses if fits(u) and u.with_ is None]
     if verb is None and len(uses) > 1:
         uses = [u for u in uses if u.verb == Intent.USE] or uses[:1]
     if uses:
@@ -723,6 +732,13 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
 
 def _give(t: _Turn) -> Outcome:
     item = t.world.item(t.action.target_id) if t.action.target_id else None
+    ch = (
+        t.present(t.action.obj_id, only=True) if item is None and not t.action.target_text else None
+    )
+    if ch is not None:  # "feed the cat": the one thing held they would take
+        wanted = [r.gift for r in ch.reactions if r.gift in t.s.inventory]
+        item = t.world.item(wanted[0]) if len(wanted) == 1 and wanted[0] else None
+        t.action = t.action._replace(target_id=item.id if item else None)
     if item is None or item.id not in t.s.inventory:
         return t.fail("give.not_held", target=t.action.target_id)
     ch = t.present(t.action.obj_id, only=True)
@@ -762,6 +778,13 @@ def _wait(t: _Turn) -> Outcome:
     return t.done("wait.ok")
 
 
+def _only_item_for(t: _Turn, verb: str) -> Item | None:
+    """The one item in reach with a use of this verb that needs no second object."""
+    reachable = items_at(t.world, t.s, t.s.location) + held(t.world, t.s)
+    fits = [i for i in reachable if any(u.verb == verb and not u.with_ for u in i.uses)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _world_verb(t: _Turn) -> Outcome:
     """A verb the world defines: an item use, a reaction, or a ``[[verbs]]`` entry."""
     verb = _verb_names(t.world).get(t.action.intent)
@@ -769,31 +792,39 @@ def _world_verb(t: _Turn) -> Outcome:
         return t.fail("verb.unknown", verb=t.action.intent)
     facts = {"verb": verb}
     item = t.reachable_item(t.action.target_id)
+    here_verbs = [v for v in t.world.verbs if v.verb == verb and (t.s.location in v.at or not v.at)]
     if item is not None:
         outcome = _use_on(t, item, verb, "verb")
-        return outcome or t.fail("use.nothing", name=item.name, **facts)
+        if outcome is not None or not here_verbs:  # else "label it": the verb of this place
+            return outcome or t.fail("use.nothing", name=item.name, **facts)
     ch = t.present(t.action.target_id)
-    if ch is not None:
+    if ch is not None and item is None:
         reaction = next((r for r in ch.reactions if r.verb == verb), None)
         if reaction is None:
+            tool = _only_item_for(t, verb)  # "whistle for skipper": the whistle, for him
+            if tool is not None:
+                return _use_on(t, tool, verb, "verb") or t.fail("use.nothing", **facts)
             return t.fail("verb.unknown", character_name=ch.name, **facts)
         key = reaction_key(ch.id, reaction)
         return t.interact(
             key, "verb", reaction, [ch.id], asker=ch.id, character_name=ch.name, **facts
         )
-    if t.action.target_id is not None and t.world.item(t.action.target_id) is not None:
+    target_item = t.world.item(t.action.target_id) if t.action.target_id else None
+    if (
+        target_item is not None
+        and item is None
+        and place_of(t.world, t.s, target_item.id)
+        not in {c.id for c in characters_here(t.world, t.s)}
+    ):  # a thing someone here holds ("mend it", the book Ilse has) is still in the scene
         return t.fail("use.not_here", target=t.action.target_id, **facts)
     # A verb written for this place wins over an everywhere verb of the same name, even when
     # its conditions fail: its "otherwise" text is the in-fiction nudge the author meant.
     options = [v for v in t.world.verbs if v.verb == verb and t.s.location in v.at]
     options = options or [v for v in t.world.verbs if v.verb == verb and not v.at]
-    if not options and t.action.target_id is None:
-        reachable = items_at(t.world, t.s, t.s.location) + held(t.world, t.s)
-        fits = [i for i in reachable if any(u.verb == verb and not u.with_ for u in i.uses)]
-        if len(fits) == 1:  # "light" with one lamp in reach
-            outcome = _use_on(t, fits[0], verb, "verb")
-            assert outcome is not None
-            return outcome
+    if not options and target_item is None and ch is None:
+        tool = _only_item_for(t, verb)
+        if tool is not None:  # "light" with one lamp in reach
+            return _use_on(t, tool, verb, "verb") or t.fail("use.nothing", **facts)
     if not options:
         return t.fail("verb.unknown", **facts)
     ready = [v for v in options if holds(t.world, t.s, v.when)]
@@ -821,6 +852,10 @@ def _act(t: _Turn) -> Outcome:
             ex = _find_exit(t.world, t.s, Direction.UP.value)
         if ex is not None:
             return _go(_Turn(t.world, t.before, Action(Intent.GO, ex.dir.value)))
+    if act == Intent.SHOW and item is not None:  # showing someone what they are waiting for
+        who = t.present(t.action.obj_id, only=True)
+        if who is not None and any(r.gift == item.id for r in who.reactions):
+            return _give(_Turn(t.world, t.before, t.action._replace(intent=Intent.GIVE)))
     if act in acts.EXAMINE_FALLBACK and target is not None and ch is None:
         return _examine(t)
     if ch is not None and act in acts.TALK_FALLBACK:

@@ -199,7 +199,8 @@ class Use(_Interaction):
     """A way to use an item: ``verb`` (``use``, ``open``, ``examine``, an everyday verb of
     :data:`~tta_server.protocol.intents.ACTS` or a world verb) and an optional second object
     ``with`` (an item or a character). ``aliases`` are other verbs players may type for it
-    ("blow" for a whistle's "play")."""
+    ("blow" for a whistle's "play"); the alias ``examine`` makes looking at the item do this use
+    once its conditions hold ("look at what she wrote, together")."""
 
     verb: Word
     with_: Id | None = Field(default=None, alias="with")

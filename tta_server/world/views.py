@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from tta_server.protocol.intents import CANONICAL_INTENTS
+from tta_server.protocol.intents import ACTS, CANONICAL_INTENTS
 from tta_server.world.schema import (
     USE_INTENTS,
     Character,
@@ -22,6 +22,8 @@ from tta_server.world.schema import (
 )
 from tta_server.world.state import WorldState, exit_key, holds, place_of, where_is
 from tta_server.world.vocab import SKILL_LABELS, attitude_word
+
+_BUILT_IN_ONLY = frozenset(CANONICAL_INTENTS) - frozenset(ACTS)
 
 
 # -- what is where --------------------------------------------------------------------------------
@@ -188,7 +190,8 @@ def scope(world: World, state: WorldState) -> Scope:
             if use.verb not in USE_INTENTS:
                 ref = verbs.setdefault(use.verb, VerbRef(verb=use.verb))
                 ref.targets.append(item.id)
-                ref.aliases = sorted(set(ref.aliases) | set(use.aliases))
+                typed = set(use.aliases) - _BUILT_IN_ONLY  # "examine" marks the use, not a word
+                ref.aliases = sorted(set(ref.aliases) | typed)
     for ch in people:
         for r in ch.reactions:
             if r.verb is not None:
