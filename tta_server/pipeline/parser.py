@@ -238,6 +238,16 @@ def _match_key(phrase: str) -> str:
     return SPACE_RE.sub(" ", POSSESSIVE_RE.sub("", np)).strip()
 
 
+@functools.lru_cache(maxsize=4096)
+def _entry_keys(names: tuple[object, ...]) -> tuple[tuple[str, ...], bool]:
+    """An entry's names as compared (``_match_key``), and whether one is said as the player's
+    own ("my book", "your book")."""
+    texts = [n for n in names if isinstance(n, str)]
+    keys = tuple(k for k in (_match_key(n) for n in texts) if k)
+    owned = any(normalise(n).split()[:1] in (["my"], ["your"]) for n in texts)
+    return keys, owned
+
+
 @functools.lru_cache(maxsize=1024)
 def _verb_key(verb: str) -> str:
     """A world verb as compared: normalised only (a verb keeps its adverbs and articles)."""
@@ -249,6 +259,7 @@ class _Index:
     """A scope prepared for one ``parse`` call."""
 
     exact: dict[str, str]  # name -> id; names[0] of every entry is added before any alias
+    keys: tuple[str, ...]  # the names of ``exact``, for typo matching
     shared: dict[str, tuple[str, ...]]  # a name several entries answer to -> their ids
     mine: frozenset[str]  # ids with a name said as the player's own ("my book")
     names: list[tuple[str, str]]  # (name, id) in scope order
@@ -260,14 +271,53 @@ class _Index:
     people: frozenset[str]
 
 
+@functools.lru_cache(maxsize=4096)
+def _typo_of(key: str, names: tuple[str, ...]) -> str | None:
+    """The name a phrase is a typo of (``difflib`` ratio >= ``FUZZY_CUTOFF``), or None. Names
+    whose length rules out the ratio are skipped first; a scene's names repeat from turn to
+    turn, so answers are remembered."""
+    n = len(key)
+    near = [x for x in names if 0.6 * n - 1 <= len(x) <= n / 0.6 + 1]
+    close = difflib.get_close_matches(key, near, n=1, cutoff=FUZZY_CUTOFF)
+    return close[0] if close else None
+
+
+_INDEXES: dict[tuple[object, ...], _Index] = {}
+_MAX_INDEXES = 256
+
+
+def _index_of(scope: Scope) -> _Index:
+    """The index of a scope; the same scene (same entries, exits, verbs, recent ids) gives the
+    same index without building it again."""
+    try:
+        key = (
+            tuple(scope.entries),
+            tuple(scope.exits),
+            tuple(scope.verbs.items()),
+            tuple(scope.last_mentioned),
+            scope.people,
+        )
+        found = _INDEXES.get(key)
+    except TypeError:  # unhashable parts (a scope built by hand with lists): no cache
+        return _build_index(scope)
+    if found is None:
+        if len(_INDEXES) >= _MAX_INDEXES:
+            _INDEXES.clear()
+        found = _INDEXES[key] = _build_index(scope)
+    return found
+
+
 def _build_index(scope: Scope) -> _Index:
     exact: dict[str, str] = {}
     names: list[tuple[str, str]] = []
     primary: dict[str, str] = {}
+    mine: set[str] = set()
     for entry in scope.entries:
-        keys = [k for k in (_match_key(n) for n in entry.names if isinstance(n, str)) if k]
+        keys, owned = _entry_keys(tuple(entry.names))
         if not keys:
             continue
+        if owned:
+            mine.add(entry.id)
         primary.setdefault(entry.id, keys[0])
         exact.setdefault(keys[0], entry.id)
         names.extend((k, entry.id) for k in keys)
@@ -282,17 +332,11 @@ def _build_index(scope: Scope) -> _Index:
         for k, v in scope.verbs.items()
         if isinstance(k, str) and _verb_key(k) and str(v).strip()
     }
-    mine = frozenset(
-        e.id
-        for e in scope.entries
-        if any(
-            isinstance(n, str) and normalise(n).split()[:1] in (["my"], ["your"]) for n in e.names
-        )
-    )
     return _Index(
         exact=exact,
+        keys=tuple(exact),
         shared={k: tuple(v) for k, v in owners.items() if len(v) > 1},
-        mine=mine,
+        mine=frozenset(mine),
         names=names,
         primary=primary,
         exits=exits_of(scope),
@@ -320,8 +364,8 @@ def _resolve(phrase: str | None, index: _Index | None, *, fuzzy: bool) -> str | 
     if found is None:
         found = _contained_name(key, index) or _containing_name(key, index)
     if found is None and fuzzy and len(key) <= _FUZZY_MAX_LEN:
-        close = difflib.get_close_matches(key, list(index.exact), n=1, cutoff=FUZZY_CUTOFF)
-        found = index.exact[close[0]] if close else None
+        close = _typo_of(key, index.keys)
+        found = index.exact[close] if close else None
     return found
 
 
@@ -830,7 +874,7 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
         return []
     if ONLY_QUESTION_RE.match(clean):
         return [ParsedIntent(Intent.HELP, None, raw=clean)]
-    index = _build_index(scope) if scope is not None else None
+    index = _index_of(scope) if scope is not None else None
     world_first = frozenset(v.split()[0] for v in index.verbs) if index else frozenset()
     ctx = _Context(index)
     intents: list[ParsedIntent] = []
