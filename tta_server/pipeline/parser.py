@@ -307,6 +307,12 @@ def _index_of(scope: Scope) -> _Index:
     return found
 
 
+def forget_scenes() -> None:
+    """Forget every kept scene index and typo answer (for timing a scene's first parse)."""
+    _INDEXES.clear()
+    _typo_of.cache_clear()
+
+
 def _build_index(scope: Scope) -> _Index:
     exact: dict[str, str] = {}
     names: list[tuple[str, str]] = []
