@@ -46,6 +46,7 @@ STEPS: dict[str, dict[str, tuple[str, Inputs, list[Inputs]]]] = {
                 ("check the thought together",),
                 ("read the slate together",),
                 ("help pip rewrite the slate",),
+                ("help pip with a heavy thought",),  # the step's own title
             ],
         ),
         "find-skipper": (

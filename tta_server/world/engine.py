@@ -858,6 +858,12 @@ def _act(t: _Turn) -> Outcome:
             return _give(_Turn(t.world, t.before, t.action._replace(intent=Intent.GIVE)))
     if act in acts.EXAMINE_FALLBACK and target is not None and ch is None:
         return _examine(t)
+    tool = t.reachable_item(t.action.obj_id) if act == Intent.ASSIST else None
+    if tool is not None:  # "help pip with her slate": what can be done with the slate
+        helped = _Turn(t.world, t.before, Action(Intent.USE, tool.id, None, None))
+        done = _use_on(helped, tool, None, Intent.USE)
+        if done is not None:
+            return done
     if ch is not None and act in acts.TALK_FALLBACK:
         said = "sorry" if act == Intent.APOLOGISE else None
         return _talk(_Turn(t.world, t.before, Action(Intent.TALK, ch.id, None, said)))
