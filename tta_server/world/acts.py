@@ -170,7 +170,7 @@ USE_FALLBACK = frozenset(
 #: Acts that are examining by another name when the world has nothing of its own.
 EXAMINE_FALLBACK = frozenset({Intent.READ, Intent.SEARCH})
 #: Acts towards a person that become talking to them when the world has nothing of its own.
-TALK_FALLBACK = frozenset({Intent.ASSIST, Intent.LISTEN, Intent.APOLOGISE})
+TALK_FALLBACK = frozenset({Intent.ASSIST, Intent.LISTEN})
 
 
 def default_reply(

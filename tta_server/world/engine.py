@@ -865,8 +865,7 @@ def _act(t: _Turn) -> Outcome:
         if done is not None:
             return done
     if ch is not None and act in acts.TALK_FALLBACK:
-        said = "sorry" if act == Intent.APOLOGISE else None
-        return _talk(_Turn(t.world, t.before, Action(Intent.TALK, ch.id, None, said)))
+        return _talk(_Turn(t.world, t.before, Action(Intent.TALK, ch.id, None, None)))
     door = _find_exit(t.world, t.s, t.action.target_text) if target is None else None
     named = door is None and target is None and t.action.target_text
     if named and act not in (Intent.SIT, Intent.SLEEP):
@@ -891,6 +890,11 @@ def _default_act(
     elif field is not None and item is None and ch is None and t.action.target_id is None:
         scene = getattr(loc, field, None)
     if t.action.target_id is not None and not (item or ch or sc or thing or door):
+        theirs = t.world.item(t.action.target_id)
+        holder = t.present(place_of(t.world, t.s, theirs.id)) if theirs else None
+        if theirs is not None and holder is not None:  # "eat the broth" Rue is holding
+            facts = {"name": theirs.name, "holder": holder.id, "holder_name": holder.name}
+            return t.fail("take.theirs", **facts)
         return t.fail("examine.not_here", target=t.action.target_id)
     reply = acts.default_reply(
         act,
