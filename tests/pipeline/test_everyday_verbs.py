@@ -163,3 +163,23 @@ def test_a_question_to_a_present_character_is_talk_with_the_words() -> None:
     [step] = play(w, inside, "why is the lighthouse dark?").steps
     assert step.action == ("talk", "rue", None, "why is the lighthouse dark")
     assert step.outcome.ok
+
+
+async def test_the_narrator_says_which_words_were_not_understood() -> None:
+    from tests.narrative.scenes import MARA
+    from tta_server.narrative.base import Scene
+    from tta_server.narrative.default import DefaultNarrator
+
+    w, start = _lantern()
+    played = play(w, start, "frobnicate the fog bell")
+    scene = Scene(
+        world=w,
+        persona=MARA,
+        context=played.context,
+        text="frobnicate the fog bell",
+        suggestions=played.suggestions,
+        unknown=played.unknown,
+    )
+    text = " ".join(await DefaultNarrator().narrate(scene))
+    assert "I know the words 'fog' and 'bell', but not 'frobnicate'." in text
+    assert "look around" in text  # and still what there is to do here
