@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.narrative.scenes import world
+from tests.narrative.scenes import MARA, world
 from tests.pipeline.parser_helpers import make_scope, triples
+from tta_server.narrative.base import Scene
+from tta_server.narrative.default import DefaultNarrator
 from tta_server.pipeline.parser import parse
 from tta_server.pipeline.play import play
 from tta_server.protocol.intents import ACTS
@@ -166,10 +168,6 @@ def test_a_question_to_a_present_character_is_talk_with_the_words() -> None:
 
 
 async def test_the_narrator_says_which_words_were_not_understood() -> None:
-    from tests.narrative.scenes import MARA
-    from tta_server.narrative.base import Scene
-    from tta_server.narrative.default import DefaultNarrator
-
     w, start = _lantern()
     played = play(w, start, "frobnicate the fog bell")
     scene = Scene(
