@@ -119,6 +119,8 @@ def test_unknown_words_are_named_never_a_silent_look() -> None:
     assert played.steps == ()
     assert played.unknown == "I know the words 'fog' and 'bell', but not 'frobnicate'."
     assert play(w, start, "xyzzy").unknown == "I don't know the word 'xyzzy'."
+    elsewhere = play(w, start, "frobnicate the lantern").unknown  # Rue has it, in her hut
+    assert elsewhere == "I know the word 'lantern', but not 'frobnicate'."
     assert play(w, start, "I feel anxious").unknown == ""  # the feelings answer instead
 
 

@@ -40,10 +40,12 @@ def test_smell_reads_the_scenery(tiny: World) -> None:
 
 
 def test_background_nouns_get_a_plain_answer_not_the_room(tiny: World) -> None:
-    tower_free = new_state(tiny)
-    out = act(tiny, tower_free, "examine", None, None, "round room")
+    in_tower = new_state(tiny).model_copy(update={"location": "tower"})
+    out = act(tiny, in_tower, "examine", None, None, "round room")
     assert (out.ok, out.message_key) == (False, "examine.background")
     assert "room" in out.facts["text"]
+    elsewhere = act(tiny, new_state(tiny), "examine", None, None, "round room")
+    assert elsewhere.message_key == "examine.not_here"  # only where the prose mentions it
 
 
 def test_examine_me_uses_the_worlds_player_text(tiny: World) -> None:

@@ -233,7 +233,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
         return Played(outcome.state, tuple(steps), steps[-1].context)
     if not steps:
         feelings = named_feelings(text)
-        unknown = "" if feelings else not_understood(text, parser_scope(world_scope, state))
+        here = parser_scope(world_scope, state)
+        unknown = "" if feelings else not_understood(text, here, _world_words(world))
         hints = suggest(world_scope)
         return Played(state, (), context(world, state), hints, feelings, unknown)
     return Played(steps[-1].outcome.state, tuple(steps), steps[-1].context)
@@ -251,6 +252,26 @@ def _antecedent_in(intent: parser.ParsedIntent) -> str:
     if at is None or target in intent.raw.lower():
         return intent.raw
     return " ".join([*words[:at], target, *words[at + 1 :]])
+
+
+_WORDS: dict[int, tuple[World, frozenset[str]]] = {}
+
+
+def _world_words(world: World) -> frozenset[str]:
+    """Every word of the names of a world's items, characters, scenery and places (kept per
+    world object: worlds are immutable)."""
+    kept = _WORDS.get(id(world))
+    if kept is not None and kept[0] is world:
+        return kept[1]
+    names = [n for x in world.items for n in (x.name, *x.aliases)]
+    names += [n for x in world.characters for n in (x.name, *x.aliases)]
+    names += [n for x in world.scenery for n in (x.name, *x.aliases)]
+    names += [x.name for x in world.locations]
+    found = frozenset(w for n in names for w in normalise(n).split())
+    if len(_WORDS) > 64:
+        _WORDS.clear()
+    _WORDS[id(world)] = (world, found)
+    return found
 
 
 # -- which one? ---------------------------------------------------------------------------------

@@ -56,10 +56,12 @@ def _is_person(entry: ScopeEntry) -> bool:
     return False
 
 
-def not_understood(text: str, scope: Scope) -> str:
+def not_understood(text: str, scope: Scope, also: frozenset[str] = frozenset()) -> str:
     """A plain, friendly sentence naming the words of ``text`` the game knows and the ones it
-    does not: "I know the words 'lantern' and 'light', but not 'frobnicate'."."""
+    does not: "I know the words 'lantern' and 'light', but not 'frobnicate'.". ``also``: more
+    known words (the names of the whole world, beyond what is in scope)."""
     known_names = {w for e in scope.entries for n in e.names for w in normalise(n).split()}
+    known_names |= also
     known_names |= {w for v in scope.verbs for w in normalise(v).split()}
     known: list[str] = []
     unknown: list[str] = []

@@ -363,7 +363,10 @@ _PLAYER_DEFAULT = (
 def _not_seen(t: _Turn) -> Outcome:
     """A thing named that is not here: background the prose mentions, or nothing at all."""
     words = (t.action.target_text or "").lower().split()
-    background = set(t.world.meta.background)
+    loc = here(t.world, t.s)
+    prose = " ".join([*loc.descriptions, loc.first_visit or "", *(n.text for n in loc.notes)])
+    said_here = set(re.findall(r"[a-z]+", prose.lower()))
+    background = set(t.world.meta.background) & said_here  # only what this place mentions
     noun = next(
         (w for w in reversed(words) if w in background or w.rstrip("s") in background), None
     )
