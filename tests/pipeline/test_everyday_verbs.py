@@ -159,6 +159,8 @@ def test_help_a_person_is_talking_with_them_not_a_hint() -> None:
     assert step.action.intent == "assist"
     assert step.outcome.message_key.startswith("talk.") and step.outcome.facts["character"] == "rue"
     assert play(w, inside, "help").steps[0].outcome.message_key == "help.ok"
+    [away] = play(w, inside, "help pip").steps  # Pip is on the harbour wall
+    assert (away.outcome.ok, away.outcome.message_key) == (False, "talk.absent")
 
 
 def test_a_question_to_a_present_character_is_talk_with_the_words() -> None:

@@ -122,6 +122,10 @@ def to_action(world: World, world_scope: Scope, intent: parser.ParsedIntent) -> 
         if way == intent.target and intent.obj in DIRECTION_WORDS:  # "down to the quay"
             return Action(Intent.GO, intent.obj)
         return Action(Intent.GO, way if way != intent.target else intent.target_id or way)
+    if name == Intent.ASSIST and intent.target_id is None:  # "help bastian" when he is away
+        away = _someone_elsewhere(world, intent.target)
+        if away is not None:
+            return Action(Intent.TALK, away, None, None)
     if name == Intent.TALK:  # the topic: what was asked about, else the words besides the name
         said = intent.obj or _without(intent.raw.lower(), intent.target)
         who = intent.target_id or _someone_elsewhere(world, intent.target)
