@@ -167,7 +167,7 @@ def test_a_question_to_a_present_character_is_talk_with_the_words() -> None:
     w, start = _lantern()
     inside = play(w, start, "go inside").state
     [step] = play(w, inside, "why is the lighthouse dark?").steps
-    assert step.action == ("talk", "rue", None, "why is the lighthouse dark")
+    assert step.action == ("talk", "rue", None, "why is the lighthouse dark?")  # as typed
     assert step.outcome.ok
 
 

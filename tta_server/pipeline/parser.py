@@ -414,6 +414,7 @@ class _Frame(NamedTuple):
     intent: str
     target: str | None = None
     obj: str | None = None
+    said: bool = False
 
 
 _UNKNOWN = _Frame(Intent.UNKNOWN)
@@ -721,7 +722,7 @@ def _said(norm: str, core: str, index: _Index | None) -> _Frame | None:
     if index is not None and not any(e for _, e in index.names if e in index.people):
         return None
     if core in SORRY or norm in SORRY:
-        return _Frame(Intent.APOLOGISE, _addressee(index))
+        return _Frame(Intent.APOLOGISE, _addressee(index), said=True)
     first = norm.split(" ", 1)[0]
     if not (norm in ANSWERS or first in QUESTION_WORDS or first in SAID_STARTS):
         return None
@@ -732,7 +733,7 @@ def _said(norm: str, core: str, index: _Index | None) -> _Frame | None:
         and _leading_verb(command, VERBS, MAX_VERB_WORDS)[0] not in ("", "say")
     ):
         return None  # "well, take the key": a command after all
-    return _Frame(Intent.TALK, _addressee(index), norm)
+    return _Frame(Intent.TALK, _addressee(index), norm, said=True)
 
 
 def _addressee(index: _Index | None) -> str | None:
@@ -808,7 +809,7 @@ def _resolve_slot(
 
 
 def _resolve_frame(frame: _Frame, raw: str, ctx: _Context) -> ParsedIntent:
-    intent, target, obj = frame
+    intent, target, obj, said = frame
     directional = intent in (Intent.GO, Intent.LOOK) and target in DIRECTIONS
     if intent in _NO_RESOLVE or directional:
         return ParsedIntent(intent, target, obj, raw=raw)
@@ -822,7 +823,7 @@ def _resolve_frame(frame: _Frame, raw: str, ctx: _Context) -> ParsedIntent:
         choices = ()
     if len(choices) == 1:
         target_id, choices = choices[0], ()
-    resolved = ParsedIntent(intent, target_text, obj_text, target_id, obj_id, raw, choices)
+    resolved = ParsedIntent(intent, target_text, obj_text, target_id, obj_id, raw, choices, said)
     _remember(resolved, ctx)
     return resolved
 

@@ -17,7 +17,7 @@ class ParsedIntent:
     set when they resolve against a scope. ``raw`` is the clause as typed (spaces collapsed,
     separators removed). ``choices`` holds the ids the target could equally mean when a name is
     shared ("book": your book and Fenn's book); ``target_id`` is then the first of them, and the
-    caller should ask which one is meant.
+    caller should ask which one is meant. ``said`` marks words said to someone.
     """
 
     intent: str
@@ -27,6 +27,9 @@ class ParsedIntent:
     obj_id: str | None = None
     raw: str = ""
     choices: tuple[str, ...] = ()
+    said: bool = False
+    """The words are said to someone present (a question, an answer, a remark: "where did she
+    go?", "no", "it's not your fault"), not a command; the caller may read them as a reply."""
 
     def to_dict(self) -> dict[str, object]:
         return {

@@ -196,6 +196,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
         queue = [(chosen, False)]
     else:
         queue = [(x, True) for x in parser.parse(text, parser_scope(world_scope, state))]
+    whole = len(queue) == 1  # one clause: the words as typed, punctuation and all
     steps: list[Step] = []
     first = True
     while queue:
@@ -206,6 +207,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
             intent = again[0] if len(again) == 1 else intent
         first = False
         reply = None
+        if intent.said:  # words said to someone: a reply, read as the conversation reads them
+            reply = reply_action(world, state, text if whole else intent.raw)
         if intent.intent == Intent.UNKNOWN:
             reply = reply_action(world, state, intent.raw) if steps else None
             if reply is None:  # after an action: a reply to someone ("thanks. where is she?")

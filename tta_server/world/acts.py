@@ -169,8 +169,14 @@ USE_FALLBACK = frozenset(
 )
 #: Acts that are examining by another name when the world has nothing of its own.
 EXAMINE_FALLBACK = frozenset({Intent.READ, Intent.SEARCH})
-#: Acts towards a person that become talking to them when the world has nothing of its own.
-TALK_FALLBACK = frozenset({Intent.ASSIST, Intent.LISTEN})
+#: Acts towards a person that become talking to them when the world has nothing of its own,
+#: with the words said (None: the character brings up what is on their mind).
+TALK_FALLBACK: dict[str, str | None] = {
+    Intent.ASSIST: None,
+    Intent.LISTEN: None,
+    Intent.APOLOGISE: "sorry",
+    Intent.THANK: "thank you",
+}
 
 
 def default_reply(

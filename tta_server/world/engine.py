@@ -660,7 +660,8 @@ def _talk(t: _Turn) -> Outcome:
         return t.fail("talk.nobody", target=t.action.target_id)
     facts: dict[str, Any] = {"character": ch.id, "character_name": ch.name}
     words = own_talk(t.action.target_text)
-    readings = read_reply(words) if words and t.action.obj_id is None else frozenset()
+    asked = bool(words) and _QUESTION.search(words) is not None  # "how can I help": a question
+    readings = read_reply(words) if words and t.action.obj_id is None and not asked else frozenset()
     question = _question(t, ch, t.s.asking.get(ch.id))
     answers = [r for r in ANSWER_ORDER if r in readings]
     heartfelt = answers[:1] in ([Reading.KIND], [Reading.UNKIND])
@@ -868,7 +869,8 @@ def _act(t: _Turn) -> Outcome:
         if done is not None:
             return done
     if ch is not None and act in acts.TALK_FALLBACK:
-        return _talk(_Turn(t.world, t.before, Action(Intent.TALK, ch.id, None, None)))
+        said = acts.TALK_FALLBACK[act]  # "sorry", "thank you": the character's own answer
+        return _talk(_Turn(t.world, t.before, Action(Intent.TALK, ch.id, None, said)))
     door = _find_exit(t.world, t.s, t.action.target_text) if target is None else None
     named = door is None and target is None and t.action.target_text
     if named and act not in (Intent.SIT, Intent.SLEEP):
