@@ -294,6 +294,7 @@ class Game:
             text=text,
             suggestions=played.suggestions,
             feelings=played.feelings,
+            unknown=played.unknown,
             recent=tuple(live.recent),
             previous=live.previous,
             brief=live.brief,

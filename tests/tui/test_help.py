@@ -62,6 +62,7 @@ def test_examples_come_from_the_world_being_played() -> None:
     ember = examples_for(parse_summary(EMBER))
     text = "\n".join(ember)
     assert "`go north`" in text and "`talk to Ada Quill`" in text
+    assert "`examine Ada Quill`" in text, "a person to look at, not the room again"
     assert "`give a brass key to Ada Quill`" in text
     assert "`go down`" not in text, "a closed way is not suggested"
     general = "\n".join(examples_for(None))

@@ -243,7 +243,9 @@ def test_verb_failures(tiny: World, start: WorldState, in_hut: WorldState) -> No
     assert act(tiny, start, "dance").message_key == "verb.unknown"
     assert act(tiny, in_hut, "count").message_key == "verb.unknown"  # only in the yard
     assert act(tiny, start, "light", "lamp").message_key == "use.not_here"
-    assert act(tiny, start, "light", "stone").message_key == "use.nothing"
+    lit = act(tiny, start, "light", "stone")  # "light" is an everyday verb: a default reply
+    assert (lit.ok, lit.message_key) == (False, "act.refused")
+    assert lit.message() == "The smooth stone isn't something you can light."
     assert act(tiny, in_hut, "count", "keeper").message_key == "verb.unknown"
 
 

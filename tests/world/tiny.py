@@ -11,6 +11,8 @@ goals = ["managing_anxiety"]
 skills = ["grounding", "slow_breathing", "asking_for_help"]
 start = "yard"
 intro = "You stand in a small yard."
+player = "You look windswept."
+background = ["room", "lid"]
 
 [guide]
 character = "keeper"
@@ -195,4 +197,15 @@ skill = "grounding"
 at = "yard"
 invite = "The fog is thick. You could count what you notice."
 via = "verb:count"
+
+[[scenery]]
+id = "fog"
+name = "the fog"
+aliases = ["fog", "mist"]
+at = ["yard"]
+description = "Grey fog, thick as wool."
+smell = "Salt and old rope."
+[[scenery.states]]
+when = [{ flag = "fog-gone" }]
+description = "Only a few wisps of fog are left."
 """

@@ -85,6 +85,13 @@ def parse(
     rounds: Annotated[
         int, typer.Option(min=1, help="With --bench: times each sample input is parsed.")
     ] = 20,
+    cold: Annotated[
+        bool,
+        typer.Option(
+            "--cold",
+            help="With --bench: forget the scene's index and typo answers before each parse.",
+        ),
+    ] = False,
 ) -> None:
     """Show the intents the parser finds in TEXT, in JSON lines from stdin, or its speed.
 
@@ -107,7 +114,8 @@ def parse(
         fail(f"give exactly one of TEXT, --jsonl or --bench (got {got})", 2)
     scope = start_scope(options, world) if world is not None else None
     if bench:
-        show_bench(parser_tools.benchmark(BENCH_SAMPLE, scope, rounds), rounds, world, as_json)
+        figures = parser_tools.benchmark(BENCH_SAMPLE, scope, rounds, cold=cold)
+        show_bench(figures, rounds, world, as_json)
     elif jsonl:
         raise typer.Exit(stream(sys.stdin, scope))
     else:

@@ -75,7 +75,9 @@ class Scene:
       action, so only the last step can have ``outcome.ok`` False.
     * ``steps`` empty and not ``opening``: nothing in the text could be understood;
       ``suggestions`` holds things to try here ("go north", "talk to Rue"), and
-      ``feelings`` the feelings the player named ("I feel anxious" -> ``("anxious",)``).
+      ``feelings`` the feelings the player named ("I feel anxious" -> ``("anxious",)``), and
+      ``unknown`` (when no feeling is named) a plain sentence on the words the game knew and did
+      not ("I know the word 'lantern', but not 'frobnicate'.").
     * ``context``: the moment after the turn (what the client's side panel shows).
     * ``text``: what the player typed. Only the LLM narrator sees it, inside its prompt.
     * ``recent``: short lines about the last few turns, oldest first, for continuity.
@@ -98,6 +100,7 @@ class Scene:
     text: str = ""
     suggestions: tuple[str, ...] = ()
     feelings: tuple[str, ...] = ()
+    unknown: str = ""
     recent: tuple[str, ...] = ()
     previous: str | None = None
     brief: bool = False

@@ -474,7 +474,8 @@ class _Composer:
             )
         else:
             opening = self.say(P.NOT_UNDERSTOOD[self.tone])
-        self.para(opening, self.say(P.SUGGEST, place=here, list=_listing(options, "or")))
+        words = self.scene.unknown or None  # "I know the word 'lantern', but not ..."
+        self.para(opening, words, self.say(P.SUGGEST, place=here, list=_listing(options, "or")))
 
     @staticmethod
     def suggestion(text: str, ctx: Context) -> str:

@@ -527,6 +527,8 @@ def describe_turn(scene: Scene) -> list[str]:
                 + " and ".join(scene.feelings)
                 + ". Acknowledge it kindly in one or two sentences; do not try to fix it."
             )
+        if scene.unknown:
+            lines.append(f"Say plainly, in these words: {json.dumps(scene.unknown)}")
         if scene.suggestions:
             lines.append("Things to try here: " + ", ".join(scene.suggestions))
     for n, step in enumerate(scene.steps, 1):

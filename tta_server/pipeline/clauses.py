@@ -87,6 +87,8 @@ def _soft_split(piece: str, world_first: frozenset[str], budget: int) -> list[st
 def _starts_action(fragment: str, world_first: frozenset[str]) -> bool:
     norm = FILLER_PREFIX_RE.sub("", normalise(fragment))
     first = norm.split(" ", 1)[0]
+    if norm == "thank you" or norm.startswith("thank you "):
+        return False  # courtesy, not "thank (someone)"
     if first in STARTERS or first in world_first:
         return True
     phrases = PHRASE_STARTS.get(first, ())

@@ -48,12 +48,29 @@ What it handles
   preposition or "and"), the rightmost then the longest winning ("old rusty key on the table"
   -> "rusty key", "keeper's lamp" -> "lamp"); a name that contains the phrase as whole words
   ("brass" -> "brass lantern"); then a typo match (``difflib``, ratio >= ``FUZZY_CUTOFF``,
-  phrases up to 40 characters). Talk topics and ``go``
+  phrases up to 40 characters). When the phrase is exactly a name that several entries share
+  ("book" for "my book" and "Fenn's book"), ``choices`` lists them (narrowed to the one with a
+  "my"/"your" name when the clause says "my", "own" or "your"), for the caller to ask which.
+  Talk topics and ``go``
   place names are never typo-matched; a one-word ``go`` target is typo-matched against
   ``scope.exits`` ("go nrth" -> "north"). Without a scope nothing is corrected.
+* **Everyday verbs** (``ACTS`` of :mod:`tta_server.protocol.intents`): light, extinguish,
+  drink, eat, smell, listen, touch, pet, blow, play, read, write, show, sit, sleep, climb, push,
+  pull, turn, search, hug, thank, apologise, knock, ring and assist, each with synonyms ("put
+  out", "sniff", "stroke", "knock on"); a leading "on/at/to/in/with/..." is dropped ("knock on
+  the door" -> door) and the second object follows ``ACT_PREPS`` ("light the lamp with a
+  match"). With a scope, when the world has a verb of its own for the same act ("stroke" where
+  the player typed "pet"), the intent is the world's verb.
 * **World verbs** (``scope.verbs``, one to three words): when the clause starts with one, the
-  intent is the verb's mapping ("light the lamp" -> light, "ring the bell" -> use) unless the
-  mapping equals the built-in meaning of the same word, in which case the built-in grammar runs.
+  intent is the verb's mapping ("wind the clockwork" -> wind, "ring the bell" -> use) unless
+  the mapping equals the built-in meaning of the same word, in which case the built-in grammar
+  runs.
+* **Words said to someone**: when a person is in scope (or there is no scope), a question
+  ("where did she go", "why is the lighthouse dark": a first word of ``QUESTION_WORDS``), an
+  answer ("no", "of course": ``ANSWERS``) or a remark ("it's not your fault", "don't worry":
+  ``SAID_STARTS``, unless a command follows) is ``talk``: target the person addressed (the
+  latest person mentioned who is here, else the first here), obj the words as typed (lower
+  case, no punctuation). "sorry" / "I'm sorry" is ``apologise`` to them.
 * **Never raises**: any text (empty, huge, emoji, control characters, non-strings) gives a list.
 
 The target rule
@@ -75,12 +92,32 @@ Decisions
 * "put/place/insert X in/on/into/... Y" is ``use`` X with obj Y; "put X", "put down X" and
   "put X down" are ``drop``. "drop/throw X in/on/at Y" stays ``drop`` with obj Y.
 * "leave X" is ``drop`` X; "leave" alone or "leave here/the room/the building" is ``go out``.
-  "exit" and "enter" always mean out/in; "climb", "ascend" mean up and "descend" down unless a
-  direction follows ("climb down the ladder" -> down).
+  "exit" and "enter" always mean out/in; "ascend" means up and "descend" down unless a
+  direction follows. "climb" alone or with a direction is ``go`` ("climb", "climb down the
+  ladder" -> up, down); "climb the stairs" is ``climb`` stairs (the engine takes a way whose
+  name or alias it is, else the way up).
 * "get" + direction ("get up", "get out of here") is ``go``; otherwise ``take``.
+* "go down/up/... to <place>" and "go into <place>" are ``go`` with the place as target and the
+  direction as obj, for when the place is not a way out ("go back down to the quay", "go into
+  the shed"); "back" before a destination is dropped.
 * "look" alone or "look around" is ``look``; "look north" is ``look`` with the direction; "look
   at/in/under/behind/... X" and "look X" are ``examine`` X.
-* "read" is ``examine`` unless the world defines "read". "check bag" is ``inventory``.
+* "read" and "search" are their own intents (the engine treats them as ``examine`` when the
+  world has nothing of its own). "check bag" is ``inventory``.
+* "help" alone, "help me (with X)" are ``help`` (a hint); "help <someone> (with X)" is
+  ``assist`` with target the person and obj X ("help pip with a heavy thought"); "help
+  <someone> <verb> ..." is that verb's clause ("help them mend it" -> mend it).
+* A clause that is exactly a world verb or alias, after filler, is that verb, before the whole
+  phrases and words said to someone ("look around" where the world's "notice" has that alias;
+  "what do we actually know").
+* "tell me / ask about X" to nobody named is said to whoever is addressed; "teach me ...",
+  "explain ..." are ``talk`` with the words as obj. ``talk`` with no target is addressed to the
+  latest person mentioned who is here, else the first here.
+* "ask/tell X where/why/what/how/if/to ..." is ``talk`` X with obj the rest ("ask the card
+  catalogue where my book is" -> "card catalogue", "where my book is").
+* "answer/reply/respond/call/shout/whisper (W) to X" is ``talk`` X with obj W.
+* "write W on X" is ``write`` X with obj W; "write on X with Y" is ``write`` X with obj Y.
+* "show X to Y" / "show Y X" are ``show`` as for give.
 * "talk/speak/chat to/with X about Y", "ask X about/for Y", "tell X about Y": talk, target X,
   obj the topic Y (target None for "ask about Y"). "hello/hi/greet X", "say hello to X" and "say
   X to Y" (obj X, the words) are talk too. "thanks"/"thank you" alone are talk with no target.
@@ -88,8 +125,8 @@ Decisions
   after a leading pronoun ("give her the bread"), or, with a scope, where both halves are exact
   names ("give gull bread"). Otherwise the whole phrase is the thing given. "feed Y" is give with
   obj Y and no target; "feed Y X" / "feed X to Y" as for give.
-* "wait a while/for a moment/quietly", "sit down for a bit" have no target; "wait for the
-  boat" has target "boat".
+* "wait a while/for a moment/quietly" have no target; "wait for the boat" has target
+  "boat". "sit", "sit down (for a bit)", "sit quietly" are ``sit`` with no target.
 * "throw/toss X to Y" is ``give``; "move the X" (a determiner follows) is ``use`` X, "move
   north" / "move to X" are ``go``.
 * Manner adverbs ("slowly", "closely", "carefully", ... in ``ADVERBS``) are dropped at the end
@@ -97,8 +134,10 @@ Decisions
   closely" -> "gull", "walk slowly to the harbour" -> "harbour". A one-word phrase stays
   ("breathe slowly" -> target "slowly").
 * "take a (deep) breath" is the world's "breathe" verb when it has one, else ``wait``.
-* A clause starting with a negation ("don't", "do not", "never") is ``unknown``.
-* "push/pull/press/turn/operate/activate/switch on/turn on X" are ``use`` X.
+* A clause starting with a negation ("don't", "do not", "never") is ``unknown``, unless it
+  is said to someone present ("don't worry").
+* "press/operate/activate/switch on/turn on X", "turn X on/off" are ``use`` X; "push",
+  "pull" and "turn" are their own intents (the engine falls back to the item's ``use``).
 * Input that is blank gives ``[]``; input with content but no clause that means anything (only
   filler, only punctuation or emoji) gives one ``unknown`` intent.
 
@@ -107,12 +146,11 @@ What it does not handle
 
 Nested or relative clauses ("take the key that is on the table" keeps "key that is on the
 table" as the target); lists of objects ("take the key and the lamp" has the one target "key and
-the lamp", which resolves to the key, the name in its head); "all"/"everything" as a list;
-questions other than the fixed phrases ("could you tell me what I'm holding" is talk); verbs in
-other forms ("taking", "took"); typos in verbs (only names and exits are corrected, and only
-with a scope); verbs such as "close", "eat" or "smell" unless the world defines them; languages
-other than English. ``suggestions`` tells people from things by a heuristic (a capitalised alias,
-or a last word such as "keeper" or "woman").
+the lamp", which resolves to the key, the name in its head; "all"/"everything (except X)" for
+take and drop is expanded by ``play``, not here); verbs in other forms ("taking",
+"took"); typos in verbs (only names and exits are corrected, and only with a scope); "close"
+unless the world defines it; languages other than English. ``suggestions`` tells people from
+things by a heuristic (a capitalised alias, or a last word such as "keeper" or "woman").
 """
 
 from __future__ import annotations
@@ -126,8 +164,12 @@ from typing import NamedTuple
 from tta_server.pipeline.clauses import MAX_CHARS, clauses, normalise, sanitise, strip_filler
 from tta_server.pipeline.parser_types import ParsedIntent, Scope, ScopeEntry
 from tta_server.pipeline.vocabulary import (
+    ACT_LEADS,
+    ACT_PREPS,
     ADVERBS,
+    ANSWERS,
     ASK_PREPS,
+    ASK_SPLITS,
     BARE_KEEP,
     BREATH_PHRASES,
     DEFAULT_DIRECTION,
@@ -142,6 +184,7 @@ from tta_server.pipeline.vocabulary import (
     GO_LEADS,
     GREETINGS,
     HEAD_ENDS,
+    HELP_SELF,
     LOOK_AROUND,
     LOOK_LEADS,
     MAX_VERB_WORDS,
@@ -153,12 +196,15 @@ from tta_server.pipeline.vocabulary import (
     PLACE_WORDS,
     POSSESSIVE_RE,
     PRONOUNS,
+    QUESTION_WORDS,
+    SAID_STARTS,
+    SORRY,
     SPACE_RE,
     SPEAK_LEADS,
     VERBS,
     WAIT_LEADS,
 )
-from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
+from tta_server.protocol.intents import ACTS, CANONICAL_INTENTS, Intent
 
 __all__ = [
     "CANONICAL_INTENTS",
@@ -192,6 +238,16 @@ def _match_key(phrase: str) -> str:
     return SPACE_RE.sub(" ", POSSESSIVE_RE.sub("", np)).strip()
 
 
+@functools.lru_cache(maxsize=4096)
+def _entry_keys(names: tuple[object, ...]) -> tuple[tuple[str, ...], bool]:
+    """An entry's names as compared (``_match_key``), and whether one is said as the player's
+    own ("my book", "your book")."""
+    texts = [n for n in names if isinstance(n, str)]
+    keys = tuple(k for k in (_match_key(n) for n in texts) if k)
+    owned = any(normalise(n).split()[:1] in (["my"], ["your"]) for n in texts)
+    return keys, owned
+
+
 @functools.lru_cache(maxsize=1024)
 def _verb_key(verb: str) -> str:
     """A world verb as compared: normalised only (a verb keeps its adverbs and articles)."""
@@ -203,6 +259,9 @@ class _Index:
     """A scope prepared for one ``parse`` call."""
 
     exact: dict[str, str]  # name -> id; names[0] of every entry is added before any alias
+    keys: tuple[str, ...]  # the names of ``exact``, for typo matching
+    shared: dict[str, tuple[str, ...]]  # a name several entries answer to -> their ids
+    mine: frozenset[str]  # ids with a name said as the player's own ("my book")
     names: list[tuple[str, str]]  # (name, id) in scope order
     primary: dict[str, str]  # id -> display name (names[0], lower case)
     exits: list[str]
@@ -212,19 +271,68 @@ class _Index:
     people: frozenset[str]
 
 
+@functools.lru_cache(maxsize=4096)
+def _typo_of(key: str, names: tuple[str, ...]) -> str | None:
+    """The name a phrase is a typo of (``difflib`` ratio >= ``FUZZY_CUTOFF``), or None. Names
+    whose length rules out the ratio are skipped first; a scene's names repeat from turn to
+    turn, so answers are remembered."""
+    n = len(key)
+    near = [x for x in names if 0.6 * n - 1 <= len(x) <= n / 0.6 + 1]
+    close = difflib.get_close_matches(key, near, n=1, cutoff=FUZZY_CUTOFF)
+    return close[0] if close else None
+
+
+_INDEXES: dict[tuple[object, ...], _Index] = {}
+_MAX_INDEXES = 256
+
+
+def _index_of(scope: Scope) -> _Index:
+    """The index of a scope; the same scene (same entries, exits, verbs, recent ids) gives the
+    same index without building it again."""
+    try:
+        key = (
+            tuple(scope.entries),
+            tuple(scope.exits),
+            tuple(scope.verbs.items()),
+            tuple(scope.last_mentioned),
+            scope.people,
+        )
+        found = _INDEXES.get(key)
+    except TypeError:  # unhashable parts (a scope built by hand with lists): no cache
+        return _build_index(scope)
+    if found is None:
+        if len(_INDEXES) >= _MAX_INDEXES:
+            _INDEXES.clear()
+        found = _INDEXES[key] = _build_index(scope)
+    return found
+
+
+def forget_scenes() -> None:
+    """Forget every kept scene index and typo answer (for timing a scene's first parse)."""
+    _INDEXES.clear()
+    _typo_of.cache_clear()
+
+
 def _build_index(scope: Scope) -> _Index:
     exact: dict[str, str] = {}
     names: list[tuple[str, str]] = []
     primary: dict[str, str] = {}
+    mine: set[str] = set()
     for entry in scope.entries:
-        keys = [k for k in (_match_key(n) for n in entry.names if isinstance(n, str)) if k]
+        keys, owned = _entry_keys(tuple(entry.names))
         if not keys:
             continue
+        if owned:
+            mine.add(entry.id)
         primary.setdefault(entry.id, keys[0])
         exact.setdefault(keys[0], entry.id)
         names.extend((k, entry.id) for k in keys)
+    owners: dict[str, list[str]] = {}
     for key, entry_id in names:
         exact.setdefault(key, entry_id)
+        ids = owners.setdefault(key, [])
+        if entry_id not in ids:
+            ids.append(entry_id)
     verbs = {
         _verb_key(k): str(v).strip().lower()
         for k, v in scope.verbs.items()
@@ -232,6 +340,9 @@ def _build_index(scope: Scope) -> _Index:
     }
     return _Index(
         exact=exact,
+        keys=tuple(exact),
+        shared={k: tuple(v) for k, v in owners.items() if len(v) > 1},
+        mine=frozenset(mine),
         names=names,
         primary=primary,
         exits=exits_of(scope),
@@ -259,8 +370,8 @@ def _resolve(phrase: str | None, index: _Index | None, *, fuzzy: bool) -> str | 
     if found is None:
         found = _contained_name(key, index) or _containing_name(key, index)
     if found is None and fuzzy and len(key) <= _FUZZY_MAX_LEN:
-        close = difflib.get_close_matches(key, list(index.exact), n=1, cutoff=FUZZY_CUTOFF)
-        found = index.exact[close[0]] if close else None
+        close = _typo_of(key, index.keys)
+        found = index.exact[close] if close else None
     return found
 
 
@@ -303,6 +414,7 @@ class _Frame(NamedTuple):
     intent: str
     target: str | None = None
     obj: str | None = None
+    said: bool = False
 
 
 _UNKNOWN = _Frame(Intent.UNKNOWN)
@@ -351,6 +463,15 @@ def _go(verb: str, rest: list[str], index: _Index | None) -> _Frame:
     words = list(rest)
     while len(words) > 1 and (words[0] in GO_LEADS or words[0] in GO_ADVERBS):
         words = words[1:]
+    if words[:1] == ["back"] and len(words) > 1:  # "go back (down) to the quay"
+        words = words[1:]
+        while len(words) > 1 and words[0] in GO_LEADS:
+            words = words[1:]
+    if len(words) > 2 and _direction_at(words) and words[1] == "to":
+        # "down to the quay": the place, with the direction as obj for when it is not a way
+        return _Frame(Intent.GO, _noun_phrase(words[2:]), DIRECTION_WORDS[words[0]])
+    if len(words) > 1 and words[0] in ("into", "inside", "in"):  # "into the shed", as above
+        return _Frame(Intent.GO, _noun_phrase(words[1:]), DIRECTION_WORDS["in"])
     direction = _direction_at(words[1:] if words[:1] == ["the"] else words)
     if direction is not None or verb in DEFAULT_DIRECTION:
         return _Frame(Intent.GO, direction or DEFAULT_DIRECTION[verb])
@@ -422,8 +543,23 @@ def _talk(verb: str, rest: list[str], index: _Index | None) -> _Frame:
         topic = None if words_said in GREETINGS else words_said
         return _Frame(Intent.TALK, _noun_phrase(to) if to is not None else None, topic)
     words = [] if words in (["there"], ["everyone"], ["all"]) else words
+    if verb in ("ask", "tell"):  # "ask rue where the lantern is": rue, "where the lantern is"
+        cut = next((i for i, w in enumerate(words) if i and w in ASK_SPLITS), None)
+        if cut is not None:
+            asked = words[cut + 1 :] if words[cut] in ASK_PREPS else words[cut:]
+            who = _noun_phrase(words[:cut])
+            return _Frame(Intent.TALK, None if who in HELP_SELF else who, _noun_phrase(asked))
+    if verb in ("answer", "reply", "respond", "call", "shout", "whisper"):
+        said, _, to = _split_at(words, ("to",))
+        if to is not None:
+            return _Frame(Intent.TALK, _noun_phrase(to), _noun_phrase(said))
+    if verb in ("teach", "teach me", "explain", "show me how"):
+        return _Frame(Intent.TALK, None, _noun_phrase(words))  # "teach me how to light it"
     preps = ASK_PREPS if verb == "ask" else OBJ_PREPS[Intent.TALK]
-    return _with_obj(Intent.TALK, words, preps)
+    frame = _with_obj(Intent.TALK, words, preps)
+    if frame.target in HELP_SELF:  # "tell me about the fire": me is who is told, not talked to
+        return frame._replace(target=None)
+    return frame
 
 
 def _give(verb: str, rest: list[str], index: _Index | None) -> _Frame:
@@ -459,8 +595,57 @@ def _inventory(verb: str, rest: list[str], index: _Index | None) -> _Frame:
 
 
 def _help(verb: str, rest: list[str], index: _Index | None) -> _Frame:
-    target = _noun_phrase(rest[1:] if rest[:1] == ["with"] else rest)
-    return _Frame(Intent.HELP, None if target in ("me", "us") else target)
+    if verb == "help" and rest and rest[0] not in HELP_SELF and rest[0] != "with":
+        for i in range(1, min(len(rest), 4)):  # "help them mend it": mend it
+            if rest[i] in VERBS or (index is not None and rest[i] in index.verbs):
+                return _verb_frame(rest[i:], index)
+        return _act(Intent.ASSIST, rest, index)  # "help pip (with a heavy thought)"
+    words = rest[1:] if rest[:1] and rest[0] in HELP_SELF else rest
+    target = _noun_phrase(words[1:] if words[:1] == ["with"] else words)
+    return _Frame(Intent.HELP, target)
+
+
+def _act(intent: str, rest: list[str], index: _Index | None) -> _Frame:
+    """An everyday verb: "knock (on) the door", "light the lamp with a match"."""
+    words = list(rest)
+    while len(words) > 1 and words[0] in ACT_LEADS:
+        words = words[1:]
+    if words in (["up"], ["down"], ["on"], ["around"], ["about"], ["here"]):
+        words = []
+    return _with_obj(intent, words, ACT_PREPS)
+
+
+def _acting(verb: str, rest: list[str], index: _Index | None) -> _Frame:
+    if verb == "turn" and rest[-1:] in (["on"], ["off"]):
+        return _use(verb, rest, index)  # "turn the lamp on"
+    return _act(VERBS[verb], rest, index)
+
+
+def _climb(verb: str, rest: list[str], index: _Index | None) -> _Frame:
+    """ "climb", "climb up/down (the ladder)": a way up or down; "climb the stairs": climb."""
+    if not rest or _direction_at(rest):
+        return _go("climb", rest, index)
+    return _act(Intent.CLIMB, rest, index)
+
+
+def _write(verb: str, rest: list[str], index: _Index | None) -> _Frame:
+    """ "write on the slate (with chalk)": slate, chalk; "write hope on the slate": slate, hope."""
+    if verb == "write":
+        said, _, on = _split_at(rest, ("on", "in", "onto", "into"))
+        if on is not None and said:
+            return _Frame(Intent.WRITE, _noun_phrase(on), _noun_phrase(said))
+    return _with_obj(Intent.WRITE, rest, ("with", "using"))
+
+
+def _show(verb: str, rest: list[str], index: _Index | None) -> _Frame:
+    frame = _give(verb, rest, index)
+    return _Frame(Intent.SHOW, frame.target, frame.obj)
+
+
+def _address(verb: str, rest: list[str], index: _Index | None) -> _Frame:
+    """ "thank rue (for the tea)", "apologise to pip": who, then what for."""
+    words = rest[1:] if rest[:1] == ["to"] else rest
+    return _with_obj(VERBS[verb], words, ("for", "about"))
 
 
 def _wait(verb: str, rest: list[str], index: _Index | None) -> _Frame:
@@ -484,6 +669,12 @@ _HANDLERS: dict[Intent, _Handler] = {
     Intent.INVENTORY: _inventory,
     Intent.HELP: _help,
     Intent.WAIT: _wait,
+    **{act: _acting for act in ACTS},
+    Intent.CLIMB: _climb,
+    Intent.WRITE: _write,
+    Intent.SHOW: _show,
+    Intent.THANK: _address,
+    Intent.APOLOGISE: _address,
 }
 
 
@@ -498,22 +689,59 @@ def _leading_verb(words: list[str], table: Mapping[str, str], longest: int) -> t
 
 def _frame(norm: str, index: _Index | None) -> _Frame | None:
     """What one normalised clause means; None when it is only filler."""
+    core = strip_filler(norm)
+    if index is not None and core in index.verbs:  # a world's whole phrase ("look around")
+        return _Frame(index.verbs[core])
     if norm in PHRASES:
         return _Frame(PHRASES[norm])
-    core = strip_filler(norm)
     if core in PHRASES:
         return _Frame(PHRASES[core])
+    if norm in ANSWERS:
+        return _said(norm, core, index)
     if not core or core in FILLER_ALONE:
         return None
     if core in BREATH_PHRASES:
         breathe = index.verbs.get("breathe") if index else None
         return _Frame(breathe or Intent.WAIT)
-    if NEGATION_RE.match(core):
-        return _UNKNOWN
     words = core.split(" ")
     if len(words) == 1 and words[0] in DIRECTION_WORDS:
         return _Frame(Intent.GO, DIRECTION_WORDS[words[0]])
+    said = _said(norm, core, index)
+    if said is not None:
+        return said
+    if NEGATION_RE.match(core):
+        return _UNKNOWN
     return _verb_frame(words, index)
+
+
+def _said(norm: str, core: str, index: _Index | None) -> _Frame | None:
+    """Words said to someone present: a question ("where did she go"), an answer ("no"), or a
+    remark ("it's not your fault"). Talk, with the words as ``obj`` and the person addressed
+    as ``target`` (the latest one mentioned, else the first here); None when no one is here
+    (with a scope) or the words are a command."""
+    if index is not None and not any(e for _, e in index.names if e in index.people):
+        return None
+    if core in SORRY or norm in SORRY:
+        return _Frame(Intent.APOLOGISE, _addressee(index), said=True)
+    first = norm.split(" ", 1)[0]
+    if not (norm in ANSWERS or first in QUESTION_WORDS or first in SAID_STARTS):
+        return None
+    command = NEGATION_RE.sub("", core).split(" ")  # "don't go north" is not said to anyone
+    if (
+        first not in QUESTION_WORDS
+        and norm not in ANSWERS
+        and _leading_verb(command, VERBS, MAX_VERB_WORDS)[0] not in ("", "say")
+    ):
+        return None  # "well, take the key": a command after all
+    return _Frame(Intent.TALK, _addressee(index), norm, said=True)
+
+
+def _addressee(index: _Index | None) -> str | None:
+    if index is None:
+        return None
+    here = [e for _, e in index.names if e in index.people]
+    who = next((i for i in index.last_mentioned if i in here), here[0] if here else None)
+    return index.primary.get(who) if who else None
 
 
 def _verb_frame(words: list[str], index: _Index | None) -> _Frame:
@@ -523,10 +751,19 @@ def _verb_frame(words: list[str], index: _Index | None) -> _Frame:
         # the world gives the word its built-in meaning ({"look": "look"}).
         world, m = _leading_verb(words, index.verbs, index.verb_words)
         if world and m >= n and VERBS.get(world) != index.verbs[world]:
-            return _with_obj(index.verbs[world], words[m:], OBJ_PREPS["world"])
+            rest = words[m:]
+            while len(rest) > 1 and rest[0] in ACT_LEADS:  # "reply to the page"
+                rest = rest[1:]
+            return _with_obj(index.verbs[world], rest, OBJ_PREPS["world"])
     if not builtin:
         return _UNKNOWN
-    return _HANDLERS[VERBS[builtin]](builtin, words[n:], index)
+    frame = _HANDLERS[VERBS[builtin]](builtin, words[n:], index)
+    if index is not None and frame.intent in ACTS and frame.intent not in index.verbs:
+        # "pet the cat" where the world wrote "stroke": the world's word for the same act
+        own = next((v for v in index.verbs.values() if VERBS.get(v) == frame.intent), None)
+        if own is not None:
+            return frame._replace(intent=own)
+    return frame
 
 
 # --------------------------------------------------------------------------------------------
@@ -553,6 +790,9 @@ def _antecedent(pronoun: str, ctx: _Context) -> tuple[str | None, str | None] | 
     if index is not None and index.last_mentioned:
         person = pronoun in PERSON_PRONOUNS
         fits = [i for i in index.last_mentioned if (i in index.people) == person]
+        here = [e for _, e in index.names if e in index.people]
+        if person and not fits and here:
+            fits = here[:1]  # "give it to her" with only the book mentioned: the one here
         entry_id = (fits or index.last_mentioned)[0]
         return index.primary.get(entry_id, pronoun), entry_id
     return None
@@ -569,16 +809,43 @@ def _resolve_slot(
 
 
 def _resolve_frame(frame: _Frame, raw: str, ctx: _Context) -> ParsedIntent:
-    intent, target, obj = frame
+    intent, target, obj, said = frame
     directional = intent in (Intent.GO, Intent.LOOK) and target in DIRECTIONS
     if intent in _NO_RESOLVE or directional:
         return ParsedIntent(intent, target, obj, raw=raw)
     fuzzy = intent != Intent.GO
+    if intent == Intent.TALK and target is None:  # said to whoever is being addressed
+        target = _addressee(ctx.index)
     obj_text, obj_id = _resolve_slot(obj, ctx, fuzzy=fuzzy and intent != Intent.TALK)
     target_text, target_id = _resolve_slot(target, ctx, fuzzy=fuzzy)
-    resolved = ParsedIntent(intent, target_text, obj_text, target_id, obj_id, raw)
+    choices = _choices(target_text, target, raw, ctx.index) if target_id is not None else ()
+    if choices and target_id not in choices:
+        choices = ()
+    if len(choices) == 1:
+        target_id, choices = choices[0], ()
+    resolved = ParsedIntent(intent, target_text, obj_text, target_id, obj_id, raw, choices, said)
     _remember(resolved, ctx)
     return resolved
+
+
+_MINE = frozenset({"my", "mine", "own", "your"})
+
+
+def _choices(
+    text: str | None, typed: str | None, raw: str, index: _Index | None
+) -> tuple[str, ...]:
+    """The ids a target could equally mean ("book": your book and Fenn's book), narrowed by a
+    "my"/"own" in the clause to the entry with such a name; () when it is not ambiguous."""
+    if index is None or text is None or typed in PRONOUNS:
+        return ()
+    key = SPACE_RE.sub(" ", POSSESSIVE_RE.sub("", text)).strip()
+    ids = index.shared.get(key, ())
+    if len(ids) < 2:
+        return ()
+    if _MINE & set(normalise(raw).split()):
+        mine = tuple(i for i in ids if i in index.mine)
+        return mine or ids
+    return ids
 
 
 def _remember(intent: ParsedIntent, ctx: _Context) -> None:
@@ -614,7 +881,7 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
         return []
     if ONLY_QUESTION_RE.match(clean):
         return [ParsedIntent(Intent.HELP, None, raw=clean)]
-    index = _build_index(scope) if scope is not None else None
+    index = _index_of(scope) if scope is not None else None
     world_first = frozenset(v.split()[0] for v in index.verbs) if index else frozenset()
     ctx = _Context(index)
     intents: list[ParsedIntent] = []

@@ -15,7 +15,9 @@ class ParsedIntent:
     module's docstring; ``obj`` is the second object (the gate in "use key on gate", the gull in
     "give bread to gull", the topic in "ask keeper about light"). ``target_id``/``obj_id`` are
     set when they resolve against a scope. ``raw`` is the clause as typed (spaces collapsed,
-    separators removed).
+    separators removed). ``choices`` holds the ids the target could equally mean when a name is
+    shared ("book": your book and Fenn's book); ``target_id`` is then the first of them, and the
+    caller should ask which one is meant. ``said`` marks words said to someone.
     """
 
     intent: str
@@ -24,6 +26,10 @@ class ParsedIntent:
     target_id: str | None = None
     obj_id: str | None = None
     raw: str = ""
+    choices: tuple[str, ...] = ()
+    said: bool = False
+    """The words are said to someone present (a question, an answer, a remark: "where did she
+    go?", "no", "it's not your fault"), not a command; the caller may read them as a reply."""
 
     def to_dict(self) -> dict[str, object]:
         return {

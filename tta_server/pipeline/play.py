@@ -6,22 +6,39 @@ applied in order ("take the key and go north"); each clause after the first is p
 against the scope *after* the actions before it, so "go north and take the lamp" finds the
 lamp in the next room. The first refused action stops the turn: the clauses after it were
 probably meant to follow from it. Text that gives no usable action changes nothing and
-returns suggestions drawn from the scene.
+returns suggestions drawn from the scene and, unless it names feelings ("I feel anxious"), a
+sentence naming the words the game knew and the ones it did not.
+
+A target that fits several things asks which one (:mod:`tta_server.pipeline.which`), unless
+the verb decides (take what is not held; drop, give, show, use what is); the question waits in
+``WorldState.pending`` for the next input. "take all" / "drop everything (except X)" become one
+action per portable thing here, or per thing held.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tta_server.narrative.base import Step
-from tta_server.pipeline import parser
+from tta_server.pipeline import parser, which
+from tta_server.pipeline.clauses import normalise
 from tta_server.pipeline.feelings import named_feelings
+from tta_server.pipeline.suggestions import not_understood
+from tta_server.pipeline.vocabulary import (
+    ALL_WORDS,
+    DETERMINERS,
+    EXCEPT_WORDS,
+    SELF_NAMES,
+    VERBS,
+)
 from tta_server.protocol.directions import DIRECTION_WORDS, Direction
-from tta_server.protocol.intents import Intent
+from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
+from tta_server.world.acts import ME
 from tta_server.world.engine import (
     Action,
     Context,
+    Outcome,
     Scope,
     WorldState,
     apply,
@@ -30,6 +47,7 @@ from tta_server.world.engine import (
     scope,
 )
 from tta_server.world.schema import World
+from tta_server.world.state import Pending
 
 _ARTICLES = re.compile(r"^(?:the|a|an|to|towards)\s+")
 
@@ -42,13 +60,17 @@ def parser_scope(world_scope: Scope, state: WorldState) -> parser.Scope:
         *world_scope.items_here,
         *world_scope.items_with_characters,
         *world_scope.characters,
+        *world_scope.scenery,
     ]
     verbs: dict[str, str] = {}
     for ref in world_scope.verbs:
         verbs[ref.verb] = ref.verb
         verbs.update(dict.fromkeys(ref.aliases, ref.verb))
     return parser.Scope(
-        entries=[parser.ScopeEntry(n.id, (n.name, *n.aliases)) for n in named],
+        entries=[
+            *(parser.ScopeEntry(n.id, (n.name, *n.aliases)) for n in named),
+            parser.ScopeEntry(ME, SELF_NAMES),
+        ],
         exits=[Direction(e.dir).word for e in world_scope.exits],
         verbs=verbs,
         last_mentioned=list(state.mentioned),
@@ -90,8 +112,20 @@ def _someone_elsewhere(world: World, words: str | None) -> str | None:
 def to_action(world: World, world_scope: Scope, intent: parser.ParsedIntent) -> Action:
     """The engine action for a parsed intent (ids from the parser; words where ids fail)."""
     name = intent.intent
-    if name == Intent.GO:
-        return Action(Intent.GO, _go_target(world_scope, intent.target_id or intent.target))
+    if name not in CANONICAL_INTENTS and intent.target_id in world_scope_people(world_scope):
+        typed = normalise(intent.raw).split()[:1]
+        if typed and VERBS.get(typed[0]) == Intent.TALK:  # "answer juno" with a book to answer
+            name = Intent.TALK
+            intent = replace(intent, intent=Intent.TALK, obj=None)
+    if name == Intent.GO:  # a way's own names first: "go to the tower" is not the scenery
+        way = _go_target(world_scope, intent.target)
+        if way == intent.target and intent.obj in DIRECTION_WORDS:  # "down to the quay"
+            return Action(Intent.GO, intent.obj)
+        return Action(Intent.GO, way if way != intent.target else intent.target_id or way)
+    if name == Intent.ASSIST and intent.target_id is None:  # "help bastian" when he is away
+        away = _someone_elsewhere(world, intent.target)
+        if away is not None:
+            return Action(Intent.TALK, away, None, None)
     if name == Intent.TALK:  # the topic: what was asked about, else the words besides the name
         said = intent.obj or _without(intent.raw.lower(), intent.target)
         who = intent.target_id or _someone_elsewhere(world, intent.target)
@@ -99,6 +133,11 @@ def to_action(world: World, world_scope: Scope, intent: parser.ParsedIntent) -> 
     if name == Intent.OPEN and intent.target_id is None:
         return Action(Intent.OPEN, None, intent.obj_id, intent.target)
     return Action(name, intent.target_id, intent.obj_id, intent.target)
+
+
+def world_scope_people(world_scope: Scope) -> set[str]:
+    """Ids of the characters in a scope."""
+    return {c.id for c in world_scope.characters}
 
 
 def _bare(name: str) -> str:
@@ -126,13 +165,16 @@ def suggest(world_scope: Scope) -> tuple[str, ...]:
 class Played:
     """What one turn did: the new state (unchanged when nothing applied), each step, and the
     moment after. ``suggestions`` is set when nothing in the text could be used; ``feelings``
-    then holds the feelings the player named, if any ("I feel anxious")."""
+    then holds the feelings the player named, if any ("I feel anxious"), and ``unknown`` (when
+    none is named) a plain sentence on the words the game knew and did not ("I know the word
+    'lantern', but not 'frobnicate'.")."""
 
     state: WorldState
     steps: tuple[Step, ...]
     context: Context
     suggestions: tuple[str, ...] = ()
     feelings: tuple[str, ...] = ()
+    unknown: str = ""
 
     @property
     def changed(self) -> bool:
@@ -141,22 +183,50 @@ class Played:
 
 
 def play(world: World, state: WorldState, text: str) -> Played:
-    """Parse ``text`` and apply its actions in order, stopping at the first refused one."""
+    """Parse ``text`` and apply its actions in order, stopping at the first refused one.
+
+    An open question (``state.pending``) is answered first when the text answers it; any other
+    text clears it and is played as usual.
+    """
+    chosen = _answer(world, state, text)
+    if state.pending is not None:
+        state = state.model_copy(update={"pending": None})
     world_scope = scope(world, state)
-    intents = parser.parse(text, parser_scope(world_scope, state))
+    if chosen is not None:
+        queue = [(chosen, False)]
+    else:
+        queue = [(x, True) for x in parser.parse(text, parser_scope(world_scope, state))]
+    whole = len(queue) == 1  # one clause: the words as typed, punctuation and all
     steps: list[Step] = []
-    for i, intent in enumerate(intents):
-        if i > 0:  # parse this clause again against the scope after the previous actions
+    first = True
+    while queue:
+        intent, reparse = queue.pop(0)
+        if not first and reparse:  # parse this clause again against the scope after the last
             world_scope = scope(world, state)
-            again = parser.parse(intent.raw, parser_scope(world_scope, state))
+            again = parser.parse(_antecedent_in(intent), parser_scope(world_scope, state))
             intent = again[0] if len(again) == 1 else intent
+        first = False
         reply = None
+        if intent.said:  # words said to someone: a reply, read as the conversation reads them
+            reply = reply_action(world, state, text if whole else intent.raw)
         if intent.intent == Intent.UNKNOWN:
             reply = reply_action(world, state, intent.raw) if steps else None
             if reply is None:  # after an action: a reply to someone ("thanks. where is she?")
                 if steps:
                     break
                 continue
+        every = _everything(world, world_scope, intent) if reparse and not reply else None
+        if every is not None:
+            if not every:
+                steps.append(_refused(world, state, intent, _NOTHING[intent.intent]))
+                break
+            queue[:0] = [(x, False) for x in every]
+            continue
+        if len(intent.choices) > 1:
+            intent = _narrowed(world, state, intent)
+        if len(intent.choices) > 1:
+            steps.append(_ask(world, state, intent))
+            break
         action = reply or to_action(world, world_scope, intent)
         outcome = apply(world, state, action)
         state = outcome.state
@@ -169,5 +239,162 @@ def play(world: World, state: WorldState, text: str) -> Played:
         steps.append(Step(reply, text, outcome, context(world, outcome.state)))
         return Played(outcome.state, tuple(steps), steps[-1].context)
     if not steps:
-        return Played(state, (), context(world, state), suggest(world_scope), named_feelings(text))
-    return Played(state, tuple(steps), steps[-1].context)
+        feelings = named_feelings(text)
+        here = parser_scope(world_scope, state)
+        unknown = "" if feelings else not_understood(text, here, _world_words(world))
+        hints = suggest(world_scope)
+        return Played(state, (), context(world, state), hints, feelings, unknown)
+    return Played(steps[-1].outcome.state, tuple(steps), steps[-1].context)
+
+
+def _antecedent_in(intent: parser.ParsedIntent) -> str:
+    """A clause with its pronoun replaced by what it meant within the input ("open the gate
+    and go through it": "go through gate"), for parsing it again on its own."""
+    words = intent.raw.split()
+    target = intent.target
+    if not target or target in parser.PRONOUNS:
+        return intent.raw
+    lowered = [w.lower().strip(",.!?") for w in words]
+    at = next((i for i, w in enumerate(lowered) if w in parser.PRONOUNS), None)
+    if at is None or target in intent.raw.lower():
+        return intent.raw
+    return " ".join([*words[:at], target, *words[at + 1 :]])
+
+
+_WORDS: dict[int, tuple[World, frozenset[str]]] = {}
+
+
+def _world_words(world: World) -> frozenset[str]:
+    """Every word of the names of a world's items, characters, scenery and places (kept per
+    world object: worlds are immutable)."""
+    kept = _WORDS.get(id(world))
+    if kept is not None and kept[0] is world:
+        return kept[1]
+    names = [n for x in world.items for n in (x.name, *x.aliases)]
+    names += [n for x in world.characters for n in (x.name, *x.aliases)]
+    names += [n for x in world.scenery for n in (x.name, *x.aliases)]
+    names += [x.name for x in world.locations]
+    found = frozenset(w for n in names for w in normalise(n).split())
+    if len(_WORDS) > 64:
+        _WORDS.clear()
+    _WORDS[id(world)] = (world, found)
+    return found
+
+
+# -- which one? ---------------------------------------------------------------------------------
+_HELD_FIRST = frozenset({Intent.DROP, Intent.GIVE, Intent.SHOW, Intent.USE, Intent.WRITE})
+
+
+def _narrowed(world: World, state: WorldState, intent: parser.ParsedIntent) -> parser.ParsedIntent:
+    """Fewer choices where the verb decides: take what is not held, give what is."""
+    held = [c for c in intent.choices if c in state.inventory]
+    if intent.intent not in CANONICAL_INTENTS:  # a world verb: what it can be done to
+        usable = [c for c in intent.choices if _has_use(world, c, intent.intent)]
+        return replace(intent, target_id=(usable or list(intent.choices))[0], choices=())
+    if intent.intent == Intent.TAKE:
+        fits = [c for c in intent.choices if c not in held]
+    elif intent.intent in _HELD_FIRST:
+        fits = held
+    else:
+        fits = []
+    if len(fits) == 1:
+        return replace(intent, target_id=fits[0], choices=())
+    return intent
+
+
+def _has_use(world: World, item_id: str, verb: str) -> bool:
+    item = world.item(item_id)
+    return item is not None and any(verb in (u.verb, *u.aliases) for u in item.uses)
+
+
+def _ask(world: World, state: WorldState, intent: parser.ParsedIntent) -> Step:
+    """A refused step that asks which one, with the question kept in the state."""
+    typed = (intent.target or "one").split()[-1]
+    text = which.question(world, typed, list(intent.choices))
+    pending = Pending(
+        intent=str(intent.intent),
+        target=intent.target or typed,
+        choices=list(intent.choices),
+        obj=intent.obj,
+        obj_id=intent.obj_id,
+        raw=intent.raw,
+    )
+    asked = state.model_copy(update={"pending": pending})
+    return _refused(world, asked, intent, text, key="which.ask", choices=list(intent.choices))
+
+
+def _answer(world: World, state: WorldState, text: str) -> parser.ParsedIntent | None:
+    """The pending action with the answer as its target, when the text answers the question."""
+    pending = state.pending
+    if pending is None:
+        return None
+    chosen = which.answer(world, pending, text)
+    if chosen is None:
+        return None
+    return parser.ParsedIntent(
+        pending.intent, pending.target, pending.obj, chosen, pending.obj_id, pending.raw
+    )
+
+
+def _refused(
+    world: World,
+    state: WorldState,
+    intent: parser.ParsedIntent,
+    text: str,
+    key: str = "act.refused",
+    **facts: object,
+) -> Step:
+    outcome = Outcome(
+        state=state, ok=False, changed=False, message_key=key, facts={"text": text, **facts}
+    )
+    action = Action(intent.intent, None, intent.obj_id, intent.target)
+    return Step(action, intent.raw, outcome, context(world, state))
+
+
+# -- all, everything, everything except ---------------------------------------------------------
+_NOTHING: dict[str, str] = {
+    Intent.TAKE: "There is nothing here you can take.",
+    Intent.DROP: "You aren't carrying anything.",
+}
+
+
+def _everything(
+    world: World, world_scope: Scope, intent: parser.ParsedIntent
+) -> list[parser.ParsedIntent] | None:
+    """ "take all", "drop everything except the lantern": one intent per thing; None when the
+    clause is not about everything."""
+    if intent.intent not in _NOTHING:
+        return None
+    words = normalise(intent.raw).split()
+    at = next((i for i, w in enumerate(words) if w in ALL_WORDS), None)
+    if at is None:
+        return None
+    rest = " ".join(words[at + 1 :])
+    but = next((e for e in EXCEPT_WORDS if rest == e or rest.startswith(f"{e} ")), None)
+    if rest and but is None:
+        return None  # "take all of the bread": one thing
+    left_out = [
+        w.removesuffix("'s")
+        for w in rest[len(but or "") :].split()
+        if w not in DETERMINERS and w != "and"
+    ]
+    if intent.intent == Intent.TAKE:
+        things = [
+            n
+            for n in world_scope.items_here
+            if (item := world.item(n.id)) is not None and item.portable
+        ]
+    else:
+        things = list(world_scope.items_held)
+    return [
+        parser.ParsedIntent(intent.intent, n.name, None, n.id, None, intent.raw)
+        for n in things
+        if not (left_out and _named_by(world, n.id, left_out))
+    ]
+
+
+def _named_by(world: World, entry_id: str, words: list[str]) -> bool:
+    return any(
+        set(words) <= set(name.replace("'s", "").split())
+        for name in which.names_of(world, entry_id)
+    )

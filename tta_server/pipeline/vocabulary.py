@@ -58,12 +58,12 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
         "hike",
         "step",
         "crawl",
-        "climb",
         "ascend",
         "descend",
         "enter",
         "exit",
         "cross",
+        "return",
     ),
     Intent.LOOK: ("look", "l", "see", "describe", "view", "watch", "take a look", "have a look"),
     Intent.EXAMINE: (
@@ -74,9 +74,7 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
         "look at",
         "check",
         "check out",
-        "read",
         "study",
-        "search",
         "investigate",
         "observe",
         "peer at",
@@ -126,10 +124,7 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
         "combine",
         "operate",
         "activate",
-        "push",
-        "pull",
         "press",
-        "turn",
         "turn on",
         "turn off",
         "switch on",
@@ -153,11 +148,50 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
         "say hi to",
         "say goodbye to",
         "wave",
+        "answer",
+        "reply",
+        "respond",
+        "call",
+        "call to",
+        "introduce myself",
+        "introduce myself to",
+        "teach",
+        "teach me",
+        "explain",
+        "show me how",
+        "shout",
+        "whisper",
     ),
-    Intent.GIVE: ("give", "hand", "offer", "feed", "pass"),
+    Intent.GIVE: ("give", "hand", "offer", "feed", "pass", "bring", "take back"),
     Intent.INVENTORY: ("inventory", "inv"),
     Intent.HELP: ("help", "hint", "hints", "commands"),
-    Intent.WAIT: ("wait", "z", "rest", "pause", "sit", "stay", "linger", "relax", "idle"),
+    Intent.WAIT: ("wait", "z", "rest", "pause", "stay", "linger", "relax", "idle"),
+    Intent.ASSIST: ("assist", "comfort", "console", "reassure", "support", "cheer up", "encourage"),
+    Intent.LIGHT: ("light", "light up", "ignite", "kindle", "relight", "set fire to", "strike"),
+    Intent.EXTINGUISH: ("extinguish", "put out", "blow out", "snuff", "snuff out", "douse"),
+    Intent.DRINK: ("drink", "sip", "swallow", "gulp", "quaff", "drink from"),
+    Intent.EAT: ("eat", "taste", "nibble", "bite", "chew", "munch", "lick"),
+    Intent.SMELL: ("smell", "sniff", "sniff at", "smell the air", "breathe in the scent of"),
+    Intent.LISTEN: ("listen", "listen to", "listen for", "hear"),
+    Intent.TOUCH: ("touch", "feel the", "rub", "tap", "poke", "prod", "run a hand over"),
+    Intent.PET: ("pet", "stroke", "pat", "scratch", "tickle", "cuddle", "fuss"),
+    Intent.BLOW: ("blow", "blow on", "blow into", "blow through", "toot"),
+    Intent.PLAY: ("play", "play with", "play on"),
+    Intent.READ: ("read", "peruse", "skim", "read through", "leaf through", "flick through"),
+    Intent.WRITE: ("write", "write on", "write in", "scribble", "scribble on", "draw on"),
+    Intent.SHOW: ("show", "present", "hold up"),
+    Intent.SIT: ("sit", "sit on", "sit in", "sit by", "perch", "take a seat", "have a seat"),
+    Intent.SLEEP: ("sleep", "nap", "doze", "lie down", "take a nap", "have a nap"),
+    Intent.CLIMB: ("climb", "clamber", "scale", "scramble"),
+    Intent.PUSH: ("push", "shove", "nudge", "lean on"),
+    Intent.PULL: ("pull", "tug", "yank", "drag", "pull on", "tug on"),
+    Intent.TURN: ("turn", "twist", "rotate", "spin", "crank"),
+    Intent.SEARCH: ("search", "rummage", "rummage in", "rummage through", "search through"),
+    Intent.HUG: ("hug", "embrace", "hold onto", "give a hug to"),
+    Intent.THANK: ("thank",),
+    Intent.APOLOGISE: ("apologise", "apologize", "apologise to", "apologize to", "say sorry to"),
+    Intent.KNOCK: ("knock", "knock on", "knock at", "rap on", "bang on", "tap on"),
+    Intent.RING: ("ring", "sound", "toll", "chime", "clang"),
 }
 
 #: Whole clauses (after filler is removed) -> intent with no target.
@@ -227,10 +261,11 @@ PHRASES: dict[str, Intent] = {
         Intent.HELP,
     ),
     **dict.fromkeys(
+        ("sit quietly", "sit still", "sit down", "sit for a while", "sit a while"),
+        Intent.SIT,
+    ),
+    **dict.fromkeys(
         (
-            "sit quietly",
-            "sit still",
-            "sit down",
             "be still",
             "do nothing",
             "stay here",
@@ -242,6 +277,11 @@ PHRASES: dict[str, Intent] = {
         Intent.WAIT,
     ),
     **dict.fromkeys(("thanks", "thank you", "goodbye", "bye"), Intent.TALK),
+    **dict.fromkeys(
+        ("smell the air", "sniff the air", "breathe in the smell", "what can i smell"),
+        Intent.SMELL,
+    ),
+    **dict.fromkeys(("what can i hear", "listen carefully", "listen closely"), Intent.LISTEN),
 }
 
 BREATH_PHRASES = frozenset({"take a breath", "take a deep breath", "take deep breaths"})
@@ -450,3 +490,47 @@ FILLER_PREFIX_RE = re.compile(rf"^(?:(?:{_alternation(FILLER_PREFIXES)}) )+")
 FILLER_SUFFIX_RE = re.compile(rf"(?: (?:{_alternation(FILLER_SUFFIXES)}))+$")
 NEGATION_RE = re.compile(rf"^(?:{_alternation(NEGATIONS)})(?: |$)")
 POSSESSIVE_RE = re.compile(r"'s\b|'")
+
+#: Words that start a question to someone ("where did she go", "why is it dark").
+QUESTION_WORDS = frozenset(
+    {"where", "why", "what", "what's", "whats", "who", "who's", "whom", "whose", "how"}
+    | {"when", "which", "is", "isn't", "are", "aren't", "was", "wasn't", "were", "do", "does"}
+    | {"did", "didn't", "doesn't", "have", "has", "had", "should", "shall", "am"}
+)
+#: Words that start something said to someone ("it's not your fault", "you're safe now").
+SAID_STARTS = frozenset(
+    {"it's", "its", "you're", "youre", "you", "that's", "thats", "there's", "theres"}
+    | {"she's", "he's", "they're", "we're", "we'll", "you'll", "you've", "everything"}
+    | {"nobody", "no", "yes", "yeah", "yep", "nope", "of", "good", "well", "sure", "not"}
+    | {"don't", "dont", "never", "it"}
+)
+#: Whole answers that are said to someone present ("no", "of course").
+ANSWERS = frozenset(
+    {"yes", "no", "yeah", "yep", "nope", "sure", "of course", "okay", "ok", "maybe", "perhaps"}
+    | {"i don't know", "i dont know", "not really", "not yet", "never mind", "definitely"}
+    | {"absolutely", "right", "fine", "alright", "all right", "i know", "me too", "same"}
+)
+SORRY = frozenset({"sorry", "i'm sorry", "im sorry", "i am sorry", "so sorry", "i apologise"})
+#: Words that split "ask X where/why/if ..." into who is asked and what.
+ASK_SPLITS = frozenset(
+    {"where", "why", "what", "what's", "who", "how", "when", "which", "if", "whether", "to"}
+    | {"whats", "whose", "for", "about", "regarding", "concerning"}
+)
+#: Words between an everyday verb and its object that add nothing ("knock ON the door").
+ACT_LEADS = frozenset({"on", "at", "to", "in", "into", "with", "through", "over", "up", "down"})
+ACT_PREPS = ("with", "using", "to", "at", "for", "into", "onto", "on")
+#: "help" followed by these is asking for a hint, not helping someone.
+HELP_SELF = frozenset({"me", "us", "myself", "ourselves", "please"})
+#: What "me"/"myself" are called in a scope: the player character.
+SELF_NAMES = ("me", "myself", "self", "yourself", "my reflection")
+#: "all", "everything", "all of it": every thing in reach, for take and drop.
+ALL_WORDS = frozenset({"all", "everything", "all things", "it all", "all of it", "all of them"})
+EXCEPT_WORDS = ("except for", "except", "but not", "apart from", "other than", "but")
+#: Every single word of a built-in verb phrase ("pick", "up", "look", ...).
+VERB_WORDS = frozenset(w for p in VERBS for w in p.split())
+#: Every word of a preposition that may start a second object.
+OBJ_PREPS_WORDS = frozenset(w for ps in OBJ_PREPS.values() for p in ps for w in p.split())
+#: Words of filler and courtesy, never worth naming as unknown.
+FILLER_WORDS = frozenset(
+    w for p in (*FILLER_PREFIXES, *FILLER_SUFFIXES, *FILLER_ALONE) for w in p.split()
+) | {"i", "you", "me", "it", "to", "of", "and", "or", "is", "are", "with"}

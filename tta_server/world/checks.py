@@ -11,7 +11,8 @@ from collections import deque
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from tta_server.protocol.intents import CANONICAL_INTENTS
+from tta_server.protocol.intents import ACTS, CANONICAL_INTENTS
+from tta_server.world import prose_nouns
 from tta_server.world.schema import (
     USE_INTENTS,
     Beat,
@@ -21,6 +22,7 @@ from tta_server.world.schema import (
     Item,
     Location,
     Meta,
+    Scenery,
     Step,
     Verb,
     initial_places,
@@ -56,6 +58,8 @@ from tta_server.world.vocab import (
 )
 
 Problem = tuple[str, str]
+_BUILT_IN_ONLY = frozenset(CANONICAL_INTENTS) - frozenset(ACTS)
+"""Intents a world cannot redefine (``go`` ... ``wait``); the ``ACTS`` it may."""
 RESERVED_IDS = (PLAYER, NOWHERE, HERE)
 
 
@@ -73,6 +77,7 @@ class Draft:
     steps: list[Step] = field(default_factory=list)
     ending: Ending | None = None
     beats: list[Beat] = field(default_factory=list)
+    scenery: list[Scenery] = field(default_factory=list)
     broken_ids: set[str] = field(default_factory=set)
     broken_edges: dict[str, list[str]] = field(default_factory=dict)
 
@@ -130,6 +135,9 @@ def _sites(d: Draft) -> Iterator[_Site]:
             yield _Site(f"arc step '{step.id}' later {i}", hint.when, [])
     for beat in d.beats:
         yield _Site(f"beat '{beat.id}'", beat.when, [])
+    for x in d.scenery:
+        for i, state in enumerate(x.states, 1):
+            yield _Site(f"scenery '{x.id}' state {i}", state.when, [])
 
 
 class _Checker:
@@ -169,6 +177,8 @@ class _Checker:
         self.quoting()
         self.arc()
         self.beats()
+        self.scenery()
+        self.prose()
         for site in self.sites:
             self.conditions(site.entry, site.when)
             self.effects(site.entry, site.effects)
@@ -181,6 +191,7 @@ class _Checker:
             ("location", self.d.locations),
             ("item", self.d.items),
             ("character", self.d.characters),
+            ("scenery", self.d.scenery),
         )
         for kind, entries in kinds:
             for x in entries:
@@ -293,7 +304,7 @@ class _Checker:
                 if key in keys:
                     self.add(use_entry, "duplicate use: another use has this verb and object")
                 keys.add(key)
-                if use.verb in CANONICAL_INTENTS and use.verb not in USE_INTENTS:
+                if use.verb in CANONICAL_INTENTS and use.verb not in (*USE_INTENTS, *ACTS):
                     self.add(use_entry, f"'{use.verb}' is a built-in intent and cannot be a use")
                 if use.with_ is not None and not (
                     self.known(use.with_, self.items) or self.known(use.with_, self.characters)
@@ -333,7 +344,7 @@ class _Checker:
                 keys.add(key)
                 if r.gift is not None and not self.known(r.gift, self.items):
                     self.add(r_entry, f"gift '{r.gift}' is not an item")
-                if r.verb is not None and r.verb in CANONICAL_INTENTS:
+                if r.verb is not None and r.verb in _BUILT_IN_ONLY:
                     self.add(r_entry, f"'{r.verb}' is a built-in intent; use 'gift' for give")
                 if r.when and r.otherwise is None:
                     self.add(r_entry, "has conditions but no 'otherwise' text for when they fail")
@@ -343,11 +354,11 @@ class _Checker:
         for verb in self.d.verbs:
             entry = f"verb '{verb.id}'"
             for alias in verb.aliases:
-                if alias in CANONICAL_INTENTS:
+                if alias in _BUILT_IN_ONLY:
                     self.add(entry, f"alias '{alias}' is a built-in intent")
                 elif words.setdefault(alias, verb.verb) != verb.verb:
                     self.add(entry, f"alias '{alias}' already names the verb '{words[alias]}'")
-            if verb.verb in CANONICAL_INTENTS:
+            if verb.verb in _BUILT_IN_ONLY:
                 self.add(entry, f"'{verb.verb}' is a built-in intent and cannot be a world verb")
             for loc in verb.at:
                 if not self.known(loc, self.locations):
@@ -372,6 +383,49 @@ class _Checker:
                 self.add(entry, "'quoted' must contain {words} (where the player's words go)")
             elif "{" in quoted.replace("{words}", "") or "}" in quoted.replace("{words}", ""):
                 self.add(entry, "'quoted' may use no braces but {words}")
+
+    def scenery(self) -> None:
+        for x in self.d.scenery:
+            for loc in x.at:
+                if not self.known(loc, self.locations):
+                    self.add(f"scenery '{x.id}'", f"at '{loc}' is not a location")
+
+    def prose(self) -> None:
+        """Every noun phrase of location and item prose names something a player can examine
+        (or background): see :mod:`tta_server.world.prose_nouns`."""
+        background = set(self.d.meta.background) if self.d.meta else set()
+        things: list[Item | Character] = [*self.d.items, *self.d.characters]
+        common = background | prose_nouns.words_of(n for x in things for n in (x.name, *x.aliases))
+        common |= prose_nouns.words_of(x.name for x in self.d.locations)
+        for loc in self.d.locations:
+            known = common | prose_nouns.words_of(
+                n
+                for x in self.d.scenery
+                if not x.at or loc.id in x.at
+                for n in (x.name, *x.aliases)
+            )
+            known |= prose_nouns.words_of(
+                n for ex in loc.exits for n in (ex.door or "", *ex.aliases)
+            )
+            texts = [*loc.descriptions, loc.first_visit or "", *(n.text for n in loc.notes)]
+            self.unexaminable(f"location '{loc.id}'", texts, known)
+        every = common | prose_nouns.words_of(
+            n for x in self.d.scenery for n in (x.name, *x.aliases)
+        )
+        for item in self.d.items:
+            self.unexaminable(f"item '{item.id}'", [item.description, item.here or ""], every)
+
+    def unexaminable(self, entry: str, texts: list[str], known: set[str]) -> None:
+        found: list[str] = []
+        for text in texts:
+            found += [p for p in prose_nouns.uncovered(text, known) if p not in found]
+        if found:
+            self.add(
+                entry,
+                "its prose names things a player cannot examine: "
+                + ", ".join(f"'{p}'" for p in found)
+                + " (add [[scenery]] for them, or their nouns to [world] background)",
+            )
 
     def arc(self) -> None:
         for step in self.d.steps:

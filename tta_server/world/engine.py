@@ -2,9 +2,11 @@
 
 An action is ``(intent, target_id, obj_id, target_text)``: a canonical intent (``go``,
 ``look``, ``examine``, ``take``, ``drop``, ``use``, ``open``, ``talk``, ``give``,
-``inventory``, ``help``, ``wait``) or a world verb (an item use's verb, a character reaction's
-verb, or a ``[[verbs]]`` entry), with ids resolved by the parser (a direction word or a
-location id for ``go``; a topic id, or free words in ``target_text``, for ``talk``).
+``inventory``, ``help``, ``wait``, or an everyday verb of ``ACTS``: the world's own meaning
+of it first, else :mod:`tta_server.world.acts`' default reply) or a world verb (an item use's
+verb, a character reaction's verb, or a ``[[verbs]]`` entry), with ids resolved by the parser
+(a direction word or a location id for ``go``; a topic id, or free words in ``target_text``, for
+``talk``).
 
 :func:`apply` never changes its input. A possible action returns a new state with ``turn``
 advanced; an impossible one returns ``ok=False``, an unchanged state and, where the world has
@@ -22,14 +24,17 @@ from typing import Any, NamedTuple
 from pydantic import BaseModel, Field
 
 from tta_server.protocol.directions import Direction
-from tta_server.protocol.intents import Intent
+from tta_server.protocol.intents import ACTS, Intent
+from tta_server.world import acts
 from tta_server.world.replies import ANSWER_ORDER, Reading, own_words, read_reply
 from tta_server.world.schema import (
+    USE_INTENTS,
     Character,
     Exit,
     Item,
     Question,
     Reaction,
+    Scenery,
     Topic,
     Use,
     Verb,
@@ -93,6 +98,7 @@ MESSAGES: dict[str, str] = {
     "look.ok": "You look around {location_name}.",
     "examine.ok": "You look closely at {name}.",
     "examine.not_here": "You don't see that here.",
+    "examine.background": "There is nothing more to {target} than meets the eye.",
     "take.ok": "You take {name}.",
     "take.what": "Take what?",
     "take.already_held": "You already have {name}.",
@@ -120,6 +126,7 @@ MESSAGES: dict[str, str] = {
     "talk.unkindness": "{character_name} hears your hard words.",
     "talk.nobody": "There is no one here to talk to.",
     "talk.absent": "{character_name} isn't here.",
+    "talk.thing": "{name} has nothing to say.",
     "give.ok": "You give {name} to {character_name}.",
     "give.declined": "{character_name} doesn't take it.",
     "give.blocked": "{character_name} isn't ready for that.",
@@ -132,6 +139,9 @@ MESSAGES: dict[str, str] = {
     "inventory.empty": "Your hands are empty.",
     "help.ok": "{hint}",
     "wait.ok": "Time passes.",
+    "act.ok": "{text}",
+    "act.refused": "{text}",
+    "which.ask": "{text}",
 }
 """A plain sentence for every ``message_key`` (formatted with the outcome's facts)."""
 
@@ -188,6 +198,7 @@ def _verb_names(world: World) -> dict[str, str]:
         names.update(dict.fromkeys(verb.aliases, verb.verb))
     for item in world.items:
         names.update({u.verb: u.verb for u in item.uses})
+        names.update({a: u.verb for u in item.uses for a in u.aliases if a not in USE_INTENTS})
     for ch in world.characters:
         names.update({r.verb: r.verb for r in ch.reactions if r.verb})
     return names
@@ -324,10 +335,71 @@ def _look(t: _Turn) -> Outcome:
     return t.done("look.ok", location=loc.id, location_name=loc.name)
 
 
+def _the(name: str) -> str:
+    """A name as it reads after a verb: "a storm lantern" -> "the storm lantern"."""
+    for article in ("a ", "an ", "some ", "the "):
+        if name.lower().startswith(article):
+            return "the " + name[len(article) :]
+    return name
+
+
+def _scenery(t: _Turn, scenery_id: str | None) -> Scenery | None:
+    """Scenery of the player's location."""
+    return next((x for x in t.world.scenery_at(t.s.location) if x.id == scenery_id), None)
+
+
+def scenery_description(world: World, s: WorldState, scenery: Scenery) -> str:
+    """A scenery entry's description now: its first state that holds, else the usual one."""
+    return next((x.description for x in scenery.states if holds(world, s, x.when)), None) or (
+        scenery.description
+    )
+
+
+_PLAYER_DEFAULT = (
+    "You look yourself over: tired around the edges, perhaps, but here, and still going."
+)
+
+
+def _not_seen(t: _Turn) -> Outcome:
+    """A thing named that is not here: background the prose mentions, or nothing at all."""
+    words = (t.action.target_text or "").lower().split()
+    loc = here(t.world, t.s)
+    prose = " ".join([*loc.descriptions, loc.first_visit or "", *(n.text for n in loc.notes)])
+    said_here = set(re.findall(r"[a-z]+", prose.lower()))
+    background = set(t.world.meta.background) & said_here  # only what this place mentions
+    noun = next(
+        (w for w in reversed(words) if w in background or w.rstrip("s") in background), None
+    )
+    if noun is not None:
+        text = f"You look at the {noun}. It is just as it seems; there is nothing more to find."
+        return t.fail("examine.background", target=noun, text=text)
+    return t.fail("examine.not_here", target=t.action.target_text)
+
+
+def _examine_exit(t: _Turn, ex: Exit) -> Outcome:
+    """ "examine the blue door": where the way leads, and why it is shut if it is."""
+    dest = t.world.location(ex.to)
+    name = ex.door or f"the way {ex.dir.value}"
+    where = f"It leads {Direction(ex.dir).word} to {dest.name if dest else ex.to}."
+    shut = is_shut(t.world, t.s, t.s.location, ex)
+    text = f"{where} {ex.blocked}" if shut and ex.blocked else where
+    return t.done("examine.ok", [], name=name, description=text)
+
+
 def _examine(t: _Turn) -> Outcome:
     target = t.action.target_id
+    if target is None and t.action.target_text:
+        ex = _find_exit(t.world, t.s, t.action.target_text)
+        return _not_seen(t) if ex is None else _examine_exit(t, ex)
     if target is None or target == t.s.location:
         return _look(t)
+    if target == acts.ME:
+        text = t.world.meta.player or _PLAYER_DEFAULT
+        return t.done("examine.ok", [], name="yourself", description=text)
+    sc = _scenery(t, target)
+    if sc is not None:
+        text = scenery_description(t.world, t.s, sc)
+        return t.done("examine.ok", [sc.id], name=sc.name, description=text)
     ch = t.present(target)
     if ch is not None:
         mood = attitude_word(t.s.attitudes.get(ch.id, 0))
@@ -339,6 +411,10 @@ def _examine(t: _Turn) -> Outcome:
         return t.fail("examine.not_here", target=target)
     use = next((u for u in item.uses if u.verb == Intent.EXAMINE and u.with_ is None), None)
     facts: dict[str, Any] = {"name": item.name, "description": item_texts(t.world, t.s, item)[0]}
+    looked = [u for u in item.uses if Intent.EXAMINE in u.aliases and u.with_ is None]
+    ready = [u for u in looked if holds(t.world, t.s, u.when)]
+    if use is None and ready:  # a use that looking at the item does, once it can
+        return t.interact(use_key(item.id, ready[0]), Intent.EXAMINE, ready[0], [item.id], **facts)
     if use is not None and holds(t.world, t.s, use.when):
         return t.interact(use_key(item.id, use), Intent.EXAMINE, use, [item.id], **facts)
     if use is not None:
@@ -402,7 +478,7 @@ def _use_on(t: _Turn, item: Item, verb: str | None, what: str) -> Outcome | None
     A use that wants a second object also runs without one when the player holds it ("fill
     lamp" with the oil can in hand); "use X with Y" also finds Y's use that needs X.
     """
-    obj = t.action.obj_id
+    obj = t.action.obj_id if t.action.obj_id != item.id else None
 
     def fits(u: Use) -> bool:
         return verb is None or u.verb == verb
@@ -410,6 +486,10 @@ def _use_on(t: _Turn, item: Item, verb: str | None, what: str) -> Outcome | None
     uses = [u for u in item.uses if fits(u) and u.with_ == obj]
     if not uses and obj is None:
         uses = [u for u in item.uses if fits(u) and u.with_ in t.s.inventory]
+    if not uses and obj is not None:  # "light the lamp with a match": the match it needs
+        uses = [u for u in item.uses if fits(u) and u.with_ is None and _needs(u, obj)]
+    if not uses and obj is not None and t.present(obj) is not None:  # "play it for him"
+        uses = [u for u in item.uses if fits(u) and u.with_ is None]
     if verb is None and len(uses) > 1:
         uses = [u for u in uses if u.verb == Intent.USE] or uses[:1]
     if uses:
@@ -502,6 +582,14 @@ def _pick_topic(t: _Turn, ch: Character, fresh: bool = True, practice: bool = Tr
     return None
 
 
+def _ask_thing(t: _Turn, item: Item) -> Outcome:
+    """ "ask the card catalogue where my book is": the item's use that answers asking."""
+    use = next((u for u in item.uses if {"ask", "talk"} & {u.verb, *u.aliases}), None)
+    if use is None:
+        return t.fail("talk.thing", name=_the(item.name))
+    return t.interact(use_key(item.id, use), "verb", use, [item.id], name=item.name)
+
+
 def _question(t: _Turn, ch: Character, question_id: str | None) -> Question | None:
     """The question of this character's with this id (asked by a topic or a reaction), while
     it is still open (its ``when`` holds)."""
@@ -561,6 +649,9 @@ def _talk(t: _Turn) -> Outcome:
     and apologies are taken; anything else, the character brings up what is new (not a moment
     of practice; ``offtopic`` is set) or, with nothing new, says a fallback line. With no words
     of the player's own, the character brings up what is new."""
+    item = t.reachable_item(t.action.target_id)
+    if item is not None:
+        return _ask_thing(t, item)
     ch = t.present(t.action.target_id, only=True)
     if ch is None:
         named = t.world.character(t.action.target_id) if t.action.target_id else None
@@ -569,7 +660,8 @@ def _talk(t: _Turn) -> Outcome:
         return t.fail("talk.nobody", target=t.action.target_id)
     facts: dict[str, Any] = {"character": ch.id, "character_name": ch.name}
     words = own_talk(t.action.target_text)
-    readings = read_reply(words) if words and t.action.obj_id is None else frozenset()
+    asked = bool(words) and _QUESTION.search(words) is not None  # "how can I help": a question
+    readings = read_reply(words) if words and t.action.obj_id is None and not asked else frozenset()
     question = _question(t, ch, t.s.asking.get(ch.id))
     answers = [r for r in ANSWER_ORDER if r in readings]
     heartfelt = answers[:1] in ([Reading.KIND], [Reading.UNKIND])
@@ -644,6 +736,13 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
 
 def _give(t: _Turn) -> Outcome:
     item = t.world.item(t.action.target_id) if t.action.target_id else None
+    ch = (
+        t.present(t.action.obj_id, only=True) if item is None and not t.action.target_text else None
+    )
+    if ch is not None:  # "feed the cat": the one thing held they would take
+        wanted = [r.gift for r in ch.reactions if r.gift in t.s.inventory]
+        item = t.world.item(wanted[0]) if len(wanted) == 1 and wanted[0] else None
+        t.action = t.action._replace(target_id=item.id if item else None)
     if item is None or item.id not in t.s.inventory:
         return t.fail("give.not_held", target=t.action.target_id)
     ch = t.present(t.action.obj_id, only=True)
@@ -683,6 +782,13 @@ def _wait(t: _Turn) -> Outcome:
     return t.done("wait.ok")
 
 
+def _only_item_for(t: _Turn, verb: str) -> Item | None:
+    """The one item in reach with a use of this verb that needs no second object."""
+    reachable = items_at(t.world, t.s, t.s.location) + held(t.world, t.s)
+    fits = [i for i in reachable if any(u.verb == verb and not u.with_ for u in i.uses)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _world_verb(t: _Turn) -> Outcome:
     """A verb the world defines: an item use, a reaction, or a ``[[verbs]]`` entry."""
     verb = _verb_names(t.world).get(t.action.intent)
@@ -690,36 +796,124 @@ def _world_verb(t: _Turn) -> Outcome:
         return t.fail("verb.unknown", verb=t.action.intent)
     facts = {"verb": verb}
     item = t.reachable_item(t.action.target_id)
+    here_verbs = [v for v in t.world.verbs if v.verb == verb and (t.s.location in v.at or not v.at)]
     if item is not None:
         outcome = _use_on(t, item, verb, "verb")
-        return outcome or t.fail("use.nothing", name=item.name, **facts)
+        if outcome is not None or not here_verbs:  # else "label it": the verb of this place
+            return outcome or t.fail("use.nothing", name=item.name, **facts)
     ch = t.present(t.action.target_id)
-    if ch is not None:
+    if ch is not None and item is None:
         reaction = next((r for r in ch.reactions if r.verb == verb), None)
         if reaction is None:
+            tool = _only_item_for(t, verb)  # "whistle for skipper": the whistle, for him
+            if tool is not None:
+                return _use_on(t, tool, verb, "verb") or t.fail("use.nothing", **facts)
             return t.fail("verb.unknown", character_name=ch.name, **facts)
         key = reaction_key(ch.id, reaction)
         return t.interact(
             key, "verb", reaction, [ch.id], asker=ch.id, character_name=ch.name, **facts
         )
-    if t.action.target_id is not None and t.world.item(t.action.target_id) is not None:
+    target_item = t.world.item(t.action.target_id) if t.action.target_id else None
+    if (
+        target_item is not None
+        and item is None
+        and place_of(t.world, t.s, target_item.id)
+        not in {c.id for c in characters_here(t.world, t.s)}
+    ):  # a thing someone here holds ("mend it", the book Ilse has) is still in the scene
         return t.fail("use.not_here", target=t.action.target_id, **facts)
     # A verb written for this place wins over an everywhere verb of the same name, even when
     # its conditions fail: its "otherwise" text is the in-fiction nudge the author meant.
     options = [v for v in t.world.verbs if v.verb == verb and t.s.location in v.at]
     options = options or [v for v in t.world.verbs if v.verb == verb and not v.at]
-    if not options and t.action.target_id is None:
-        reachable = items_at(t.world, t.s, t.s.location) + held(t.world, t.s)
-        fits = [i for i in reachable if any(u.verb == verb and not u.with_ for u in i.uses)]
-        if len(fits) == 1:  # "light" with one lamp in reach
-            outcome = _use_on(t, fits[0], verb, "verb")
-            assert outcome is not None
-            return outcome
+    if not options and target_item is None and ch is None:
+        tool = _only_item_for(t, verb)
+        if tool is not None:  # "light" with one lamp in reach
+            return _use_on(t, tool, verb, "verb") or t.fail("use.nothing", **facts)
     if not options:
         return t.fail("verb.unknown", **facts)
     ready = [v for v in options if holds(t.world, t.s, v.when)]
     chosen = (ready or options)[0]
     return t.interact(verb_key(chosen), "verb", chosen, [], **facts)
+
+
+def _act(t: _Turn) -> Outcome:
+    """An everyday verb: the world's own meaning of it, else a default reply."""
+    act = t.action.intent
+    if act in _verb_names(t.world):
+        outcome = _world_verb(t)
+        if outcome.message_key not in ("verb.unknown", "use.nothing"):
+            return outcome
+    target = t.action.target_id
+    item = t.reachable_item(target)
+    if item is not None and act in acts.USE_FALLBACK:
+        used = _use_on(t, item, Intent.USE, Intent.USE)
+        if used is not None:
+            return used
+    ch = t.present(target, only=act in acts.TALK_FALLBACK and target is None)
+    if act == Intent.CLIMB:  # "climb the stairs": the way they lead; "climb the ladder": up
+        ex = _find_exit(t.world, t.s, t.action.target_text)
+        if ex is None and target is None and t.action.target_text:
+            ex = _find_exit(t.world, t.s, Direction.UP.value)
+        if ex is not None:
+            return _go(_Turn(t.world, t.before, Action(Intent.GO, ex.dir.value)))
+    if act == Intent.SHOW and item is not None:  # showing someone what they are waiting for
+        who = t.present(t.action.obj_id, only=True)
+        if who is not None and any(r.gift == item.id for r in who.reactions):
+            return _give(_Turn(t.world, t.before, t.action._replace(intent=Intent.GIVE)))
+    if act in acts.EXAMINE_FALLBACK and target is not None and ch is None:
+        return _examine(t)
+    tool = t.reachable_item(t.action.obj_id) if act == Intent.ASSIST else None
+    if tool is not None:  # "help pip with her slate": what can be done with the slate
+        helped = _Turn(t.world, t.before, Action(Intent.USE, tool.id, None, None))
+        done = _use_on(helped, tool, None, Intent.USE)
+        if done is not None:
+            return done
+    if ch is not None and act in acts.TALK_FALLBACK:
+        said = acts.TALK_FALLBACK[act]  # "sorry", "thank you": the character's own answer
+        return _talk(_Turn(t.world, t.before, Action(Intent.TALK, ch.id, None, said)))
+    door = _find_exit(t.world, t.s, t.action.target_text) if target is None else None
+    named = door is None and target is None and t.action.target_text
+    if named and act not in (Intent.SIT, Intent.SLEEP):
+        return _not_seen(t)
+    return _default_act(t, act, item, ch, door)
+
+
+def _default_act(
+    t: _Turn, act: str, item: Item | None, ch: Character | None, door: Exit | None = None
+) -> Outcome:
+    loc = here(t.world, t.s)
+    sc = _scenery(t, t.action.target_id)
+    field = acts.SENSES.get(act)
+    thing = _the(item.name) if item else _the(sc.name) if sc else None
+    if door is not None:
+        thing = _the(door.door or f"the way {door.dir.value}")
+    if t.action.target_id == acts.ME:
+        thing = "yourself"
+    scene = None
+    if field is not None and sc is not None:
+        scene = getattr(sc, field)
+    elif field is not None and item is None and ch is None and t.action.target_id is None:
+        scene = getattr(loc, field, None)
+    if t.action.target_id is not None and not (item or ch or sc or thing or door):
+        theirs = t.world.item(t.action.target_id)
+        holder = t.present(place_of(t.world, t.s, theirs.id)) if theirs else None
+        if theirs is not None and holder is not None:  # "eat the broth" Rue is holding
+            facts = {"name": theirs.name, "holder": holder.id, "holder_name": holder.name}
+            return t.fail("take.theirs", **facts)
+        return t.fail("examine.not_here", target=t.action.target_id)
+    reply = acts.default_reply(
+        act,
+        place=_the(loc.name),
+        thing=thing,
+        person=ch.name if ch else None,
+        scene=scene,
+    )
+    if act == Intent.KNOCK and door is not None and is_shut(t.world, t.s, t.s.location, door):
+        return t.fail("act.refused", text=door.blocked or reply.text, verb=act)
+    mentioned = [x.id for x in (item, ch, sc) if x is not None]
+    if not reply.ok:
+        return t.fail("act.refused", text=reply.text, verb=act)
+    return t.done("act.ok", mentioned, text=reply.text, verb=act)
 
 
 _INTENTS: dict[str, Callable[[_Turn], Outcome]] = {
@@ -735,6 +929,7 @@ _INTENTS: dict[str, Callable[[_Turn], Outcome]] = {
     Intent.INVENTORY: _inventory,
     Intent.HELP: _help,
     Intent.WAIT: _wait,
+    **dict.fromkeys(ACTS, _act),
 }
 
 

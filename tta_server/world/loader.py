@@ -27,6 +27,7 @@ from tta_server.world.schema import (
     Item,
     Location,
     Meta,
+    Scenery,
     Step,
     Verb,
     World,
@@ -34,7 +35,17 @@ from tta_server.world.schema import (
 
 M = TypeVar("M", bound=BaseModel)
 
-SECTIONS = ("world", "guide", "locations", "items", "characters", "verbs", "arc", "beats")
+SECTIONS = (
+    "world",
+    "guide",
+    "locations",
+    "items",
+    "characters",
+    "verbs",
+    "arc",
+    "beats",
+    "scenery",
+)
 PLACEHOLDER = re.compile(r"\b(TODO|TBD|FIXME|XXX)\b|lorem ipsum", re.I)
 
 
@@ -227,6 +238,7 @@ class _Reader:
                 self.problems.append(("[arc]", "needs at least one step"))
             d.ending = self.parse(Ending, arc.get("ending"), "[arc.ending]")
         d.beats = self.many(Beat, doc, "beats", "beat")
+        d.scenery = self.many(Scenery, doc, "scenery", "scenery")
         d.broken_ids = self.broken
         d.broken_edges = self.broken_edges
         return d
@@ -263,4 +275,5 @@ def load_world(path: Traversable) -> World:
         verbs=draft.verbs,
         arc=Arc(steps=draft.steps, ending=draft.ending),
         beats=draft.beats,
+        scenery=draft.scenery,
     )

@@ -2,14 +2,18 @@
 
 A world file (TOML) has these sections::
 
-    [world]          id, title, summary, themes, content_notes, goals, skills, start, intro
+    [world]          id, title, summary, themes, content_notes, goals, skills, start, intro,
+                     player, background
     [guide]          character, check_in, grounding, pause
-    [[locations]]    id, name, descriptions (2+), later, first_visit, notes, tags, items, exits
+    [[locations]]    id, name, descriptions (2+), later, first_visit, notes, tags, items, exits,
+                     smell, sound
     [[items]]        id, name, aliases, description, here, at, portable, fixed, uses, later
     [[characters]]   id, name, aliases, description, at, attitude, carries, default,
                      fallbacks, thanks, sorry, kindness, unkindness, declines, topics,
                      reactions (a topic or reaction may ask a question: ``asks``), later
     [[verbs]]        id, verb, aliases, at, when, effects, text, otherwise, again, skill, tags
+    [[scenery]]      id, name, aliases, at, description, states (when, description), smell,
+                     sound, touch
     [arc]            steps (id, title, when, effects, text, hint, later) and ending
     [[beats]]        id, skill, at, when, invite, via
 
@@ -140,6 +144,10 @@ class Location(Entry):
     tags: Words = Field(default_factory=list)
     items: list[Id] = Field(default_factory=list)
     exits: list[Exit] = Field(default_factory=list)
+    smell: Prose | None = None
+    """What "smell" / "sniff the air" finds here."""
+    sound: Prose | None = None
+    """What "listen" hears here (a world ``listen`` verb for this place wins)."""
 
 
 class Question(Entry):
@@ -188,11 +196,15 @@ class _Interaction(Entry):
 
 
 class Use(_Interaction):
-    """A way to use an item: ``verb`` (``use``, ``open``, ``examine`` or a world verb) and an
-    optional second object ``with`` (an item or a character)."""
+    """A way to use an item: ``verb`` (``use``, ``open``, ``examine``, an everyday verb of
+    :data:`~tta_server.protocol.intents.ACTS` or a world verb) and an optional second object
+    ``with`` (an item or a character). ``aliases`` are other verbs players may type for it
+    ("blow" for a whistle's "play"); the alias ``examine`` makes looking at the item do this use
+    once its conditions hold ("look at what she wrote, together")."""
 
     verb: Word
     with_: Id | None = Field(default=None, alias="with")
+    aliases: Words = Field(default_factory=list)
 
 
 class Item(Entry):
@@ -281,6 +293,30 @@ class Verb(_Interaction):
     at: list[Id] = Field(default_factory=list)
 
 
+class SceneryState(Entry):
+    """A scenery description that replaces the usual one while ``when`` holds."""
+
+    when: list[Condition] = Field(min_length=1)
+    description: Prose
+
+
+class Scenery(Entry):
+    """Something the prose mentions that a player can look at but not take: the sea, the
+    shelves, a door. ``at`` lists the locations where it is (empty: everywhere). The first of
+    ``states`` whose conditions hold describes it instead of ``description``; ``smell``,
+    ``sound`` and ``touch`` answer those verbs."""
+
+    id: Id
+    name: Name
+    aliases: Words = Field(default_factory=list)
+    at: list[Id] = Field(default_factory=list)
+    description: Prose
+    states: list[SceneryState] = Field(default_factory=list)
+    smell: Prose | None = None
+    sound: Prose | None = None
+    touch: Prose | None = None
+
+
 class Step(Entry):
     """An arc step: completes (in order) once ``when`` holds, or by a ``complete_step``.
     ``hint`` is what help says while it is the current step; ``later`` hints replace it once
@@ -347,6 +383,11 @@ class Meta(Entry):
     skills: list[Skill] = Field(min_length=1)
     start: Id
     intro: Prose
+    player: Prose | None = None
+    """How the player character looks in this world ("examine me")."""
+    background: Words = Field(default_factory=list)
+    """Nouns of the prose that are only background (not worth a scenery entry); see
+    :mod:`tta_server.world.prose_nouns`."""
 
 
 # -- interaction keys -------------------------------------------------------------------------
@@ -397,6 +438,7 @@ class World(BaseModel):
     verbs: list[Verb] = Field(default_factory=list)
     arc: Arc
     beats: list[Beat] = Field(default_factory=list)
+    scenery: list[Scenery] = Field(default_factory=list)
 
     _locations: dict[str, Location] = PrivateAttr(default_factory=dict)
     _items: dict[str, Item] = PrivateAttr(default_factory=dict)
@@ -425,6 +467,10 @@ class World(BaseModel):
     def initial_place(self, item_id: str) -> str:
         """Where an item starts: a location id, a character id, ``player`` or ``nowhere``."""
         return self._places.get(item_id, NOWHERE)
+
+    def scenery_at(self, location_id: str) -> list[Scenery]:
+        """The scenery of a location (its own, and the world's everywhere scenery)."""
+        return [x for x in self.scenery if not x.at or location_id in x.at]
 
     def step(self, step_id: str) -> Step | None:
         return next((s for s in self.arc.steps if s.id == step_id), None)

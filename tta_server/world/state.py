@@ -39,6 +39,25 @@ from tta_server.world.vocab import (
 )
 
 
+class Pending(BaseModel):
+    """A question the game asked and the next input may answer ("Which book do you mean: your
+    book or Fenn's book?"): the action waiting for its target, and the ids it may be.
+
+    It lives in :class:`WorldState`, not in the server's per-process memory, on purpose: the
+    question is part of where the story stands, so it survives a reconnect, a server restart and
+    another process taking the session over, and :func:`~tta_server.pipeline.play.play` stays a
+    pure function of (world, state, text). It is a handful of short strings, present only while
+    a question is open; any input that does not answer it clears it.
+    """
+
+    intent: str
+    target: str
+    choices: list[str]
+    obj: str | None = None
+    obj_id: str | None = None
+    raw: str = ""
+
+
 class WorldState(BaseModel):
     """Where a playthrough stands.
 
@@ -52,7 +71,8 @@ class WorldState(BaseModel):
         :class:`~tta_server.world.schema.Question`), until it is answered or the player leaves;
         ``told`` is the narrator's memory of what it said lately (fingerprints, one string per
         narration, bounded: :mod:`tta_server.narrative.told`), kept here so it is saved with
-        the playthrough. The engine never reads or changes ``told``.
+        the playthrough. The engine never reads or changes ``told``. ``pending`` is the
+        question the game is waiting to have answered, if any (:class:`Pending`).
     """
 
     world_id: str
@@ -72,6 +92,7 @@ class WorldState(BaseModel):
     mentioned: list[str] = Field(default_factory=list)
     asking: dict[str, str] = Field(default_factory=dict)
     told: list[str] = Field(default_factory=list)
+    pending: Pending | None = None
 
 
 def new_state(world: World) -> WorldState:
@@ -282,6 +303,9 @@ def reconcile(world: World, state: WorldState) -> WorldState:
         s.attitudes.setdefault(c.id, c.attitude)
     s.visits = {x: n for x, n in s.visits.items() if x in locations}
     s.steps_done = [x for x in s.steps_done if x in steps]
-    s.mentioned = [x for x in s.mentioned if x in items | people | locations]
+    scenery = {x.id for x in world.scenery}
+    s.mentioned = [x for x in s.mentioned if x in items | people | locations | scenery]
     s.asking = {c: q for c, q in s.asking.items() if c in people}
+    if s.pending is not None and not set(s.pending.choices) <= items | people | scenery:
+        s.pending = None
     return s

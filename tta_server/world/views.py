@@ -8,19 +8,22 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from tta_server.protocol.intents import CANONICAL_INTENTS
+from tta_server.protocol.intents import ACTS, CANONICAL_INTENTS
 from tta_server.world.schema import (
     USE_INTENTS,
     Character,
     Exit,
     Item,
     Location,
+    Scenery,
     Step,
     Topic,
     World,
 )
 from tta_server.world.state import WorldState, exit_key, holds, place_of, where_is
 from tta_server.world.vocab import SKILL_LABELS, attitude_word
+
+_BUILT_IN_ONLY = frozenset(CANONICAL_INTENTS) - frozenset(ACTS)
 
 
 # -- what is where --------------------------------------------------------------------------------
@@ -140,13 +143,14 @@ class Scope(BaseModel):
     items_held: list[Named]
     items_with_characters: list[Named]
     characters: list[Named]
+    scenery: list[Named] = Field(default_factory=list)
     exits: list[ExitRef]
     topics: list[TopicRef]
     verbs: list[VerbRef]
     intents: list[str]
 
 
-def _named(x: Item | Character) -> Named:
+def _named(x: Item | Character | Scenery) -> Named:
     return Named(id=x.id, name=x.name, aliases=list(x.aliases))
 
 
@@ -184,7 +188,10 @@ def scope(world: World, state: WorldState) -> Scope:
     for item in reachable:
         for use in item.uses:
             if use.verb not in USE_INTENTS:
-                verbs.setdefault(use.verb, VerbRef(verb=use.verb)).targets.append(item.id)
+                ref = verbs.setdefault(use.verb, VerbRef(verb=use.verb))
+                ref.targets.append(item.id)
+                typed = set(use.aliases) - _BUILT_IN_ONLY  # "examine" marks the use, not a word
+                ref.aliases = sorted(set(ref.aliases) | typed)
     for ch in people:
         for r in ch.reactions:
             if r.verb is not None:
@@ -201,6 +208,7 @@ def scope(world: World, state: WorldState) -> Scope:
         items_held=[_named(i) for i in held(world, s)],
         items_with_characters=[_named(i) for i in with_chars],
         characters=[_named(c) for c in people],
+        scenery=[_named(x) for x in world.scenery_at(s.location)],
         exits=_exits(world, s),
         topics=topics,
         verbs=list(verbs.values()),

@@ -110,9 +110,10 @@ def examples_for(summary: Summary | None) -> list[str]:
     ways = [e for e in summary.exits if e.open][:3]
     if ways:
         lines.append(", ".join(_code(f"go {e.direction}") for e in ways))
-    if summary.location:
-        lines.append(f"{_code('look around')}, {_code('examine ' + summary.location)}")
     person = summary.characters[0] if summary.characters else None
+    if summary.location:  # something to look at besides the room the description already gave
+        seen = person or (summary.inventory[0] if summary.inventory else "me")
+        lines.append(f"{_code('look around')}, {_code('examine ' + seen)}")
     if person:
         topic = ways[0].to if ways and ways[0].to else summary.location
         about = [_code(f"talk to {person}")]

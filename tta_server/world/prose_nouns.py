@@ -1,0 +1,108 @@
+"""The things a world's prose names, so the validator can ask that each can be looked at.
+
+A player who reads "the lamps along the harbour wall" will type "x lamps"; a world should answer
+with more than "You don't see that here". Without a part-of-speech tagger the rule is
+deliberately simple and predictable, so an author can see at once why a phrase was reported:
+
+* A **noun phrase** is a determiner (``DETERMINERS``: the, a, an, this, these, those, your,
+  his, her, its, their, my, our, some) followed by the next one to three words, stopping
+  before punctuation, a word of ``STOP_WORDS`` (prepositions, conjunctions, pronouns, common
+  verbs such as "is" and "has") or an adverb ending in "-ly".
+* A phrase is **covered** when any of its words (or that word without a plural "s"/"es") is a
+  word of the name or an alias of an item or character of the world, of scenery at the place
+  the prose describes (any scenery, for an item's prose), of the location itself or of one of
+  its exits (door names and aliases), of the world's ``background`` list, or of
+  ``ABSTRACT_WORDS`` ("way", "moment", "something"...).
+* Checked prose: every location's descriptions, first visit text and notes, and every item's
+  description and ``here`` line.
+
+The fix for a reported phrase is a ``[[scenery]]`` entry (worth examining) or its noun in
+``[world] background`` (only colour). See docs/worlds.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "these", "those", "your", "his", "her", "its", "their", "my"}
+    | {"our", "some"}
+)
+STOP_WORDS = frozenset(
+    {"of", "in", "on", "at", "to", "from", "by", "with", "into", "onto", "over", "under"}
+    | {"through", "across", "along", "around", "behind", "beside", "between", "above", "below"}
+    | {"against", "among", "toward", "towards", "up", "down", "out", "off", "for", "about"}
+    | {"and", "or", "but", "nor", "so", "yet", "as", "than", "that", "which", "who", "whom"}
+    | {"whose", "where", "when", "while", "if", "because", "like", "until", "since", "after"}
+    | {"before", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had"}
+    | {"does", "do", "did", "will", "would", "can", "could", "should", "may", "might", "must"}
+    | {"it", "he", "she", "they", "you", "we", "i", "him", "them", "us", "me", "there", "here"}
+    | {"not", "no", "all", "every", "each", "still", "just", "too", "very", "now", "then"}
+    | {"s", "t", "one", "two", "three", "four", "five", "six", "more", "most", "own", "same"}
+    | {"other", "another", "only", "even", "again", "once", "back", "away", "without", "inside"}
+    | {"outside", "past", "near", "beyond", "within", "upon", "whether", "what", "how", "why"}
+)
+ABSTRACT_WORDS = frozenset(
+    {"way", "ways", "moment", "moments", "time", "times", "thing", "things", "something"}
+    | {"nothing", "everything", "anything", "kind", "sort", "bit", "lot", "rest", "end"}
+    | {"side", "top", "bottom", "middle", "edge", "front", "back", "corner", "part", "half"}
+    | {"first", "last", "next", "little", "few", "whole", "world", "night", "day", "morning"}
+    | {"evening", "hour", "minute", "minutes", "hours", "years", "year", "word", "words"}
+    | {"voice", "breath", "breathing", "eyes", "eye", "hand", "hands", "feet", "foot", "face"}
+    | {"head", "heart", "shoulders", "shoulder", "arms", "arm", "fingers", "finger", "mind"}
+    | {"name", "names", "sound", "smell", "light", "dark", "air", "same", "other", "chance"}
+    | {"place", "story", "question", "answer", "thought", "thoughts", "feeling", "feelings"}
+)
+
+_TOKEN_RE = re.compile(r"[a-z]+(?:'[a-z]+)?|[^a-z\s']")
+_MAX_WORDS = 3
+
+
+def words_of(names: Iterable[str]) -> set[str]:
+    """Every word of some names and aliases, lower case, possessive marks removed."""
+    found: set[str] = set()
+    for name in names:
+        for token in _TOKEN_RE.findall(name.lower()):
+            if token[0].isalpha():
+                found.add(token.removesuffix("'s"))
+    return found
+
+
+def noun_phrases(prose: str) -> Iterator[tuple[str, ...]]:
+    """The noun phrases of some prose, as tuples of their words (see the module docstring)."""
+    tokens = _TOKEN_RE.findall(prose.lower())
+    for i, token in enumerate(tokens):
+        if token not in DETERMINERS:
+            continue
+        phrase: list[str] = []
+        for word in tokens[i + 1 : i + 1 + _MAX_WORDS]:
+            bare = word.removesuffix("'s")
+            if not word[0].isalpha() or bare in STOP_WORDS or bare in DETERMINERS:
+                break
+            if word.endswith("ly") and len(word) > 4:
+                break
+            phrase.append(bare)
+        if phrase:
+            yield tuple(phrase)
+
+
+def covered(phrase: tuple[str, ...], known: set[str]) -> bool:
+    """Whether any word of a phrase (or its singular) is known."""
+    for word in phrase:
+        forms = {word, word.removesuffix("s"), word.removesuffix("es")}
+        if word.endswith("ies"):
+            forms.add(word[:-3] + "y")
+        if forms & known or forms & ABSTRACT_WORDS:
+            return True
+    return False
+
+
+def uncovered(prose: str, known: set[str]) -> list[str]:
+    """The noun phrases of some prose that no known word covers, each once, in order."""
+    found: list[str] = []
+    for phrase in noun_phrases(prose):
+        text = " ".join(phrase)
+        if not covered(phrase, known) and text not in found:
+            found.append(text)
+    return found
