@@ -1,0 +1,239 @@
+"""The solver: the shipped worlds can be finished from every reachable state; hand-made worlds
+that can soft-lock, or cannot be won, are caught with the path that gets a player stuck; and
+the canonical state leaves out only what no action's result depends on."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from tests.world.tiny import TINY
+from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
+from tta_server.world import Action, World, WorldState, apply, load_world, new_state, scope
+from tta_server.world.solver import (
+    IGNORED_FIELDS,
+    Canon,
+    Report,
+    candidate_actions,
+    describe,
+    solve,
+)
+
+SHIPPED = Path(__file__).resolve().parents[2] / "tta_server" / "data" / "worlds"
+
+# -- hand-made worlds (each passes the validator) -------------------------------------------------
+_HUT_EXIT = '[[locations.exits]]\ndir = "e"\nto = "hut"'
+ONE_WAY = TINY.replace(_HUT_EXIT, '[[locations.exits]]\ndir = "down"\nto = "pit"\n\n' + _HUT_EXIT)
+ONE_WAY += """
+[[locations]]
+id = "pit"
+name = "The Pit"
+descriptions = ["A deep pit.", "Smooth walls all round, and no way up."]
+"""
+"""The yard has a way down into a pit with no way out."""
+
+_KEY = 'description = "A heavy key."\nat = "keeper"\n'
+KEY_SNAPS = TINY.replace(
+    _KEY,
+    _KEY
+    + """
+[[items.uses]]
+verb = "use"
+with = "box"
+effects = [{ place_item = "brass-key", to = "nowhere" }]
+text = "The key snaps off in the lock of the box."
+""",
+)
+"""Trying the gate key on the box in the hut destroys it, before the gate is open."""
+
+_KEY_GIVEN = 'effects = [{ place_item = "brass-key", to = "player" }]\n'
+LOCKED_IN = TINY.replace(_KEY, _KEY.replace('"keeper"', '"tower"')).replace(_KEY_GIVEN, "")
+"""The only key to the tower lies inside the tower: the lamp can never be lit."""
+
+
+def world_of(tmp_path: Path, text: str, name: str = "world") -> World:
+    path = tmp_path / f"{name}.toml"
+    path.write_text(text, encoding="utf-8")
+    return load_world(path)
+
+
+def said(actions: list[Action]) -> list[str]:
+    return [describe(a) for a in actions]
+
+
+def test_the_hand_made_worlds_change_what_they_mean_to() -> None:
+    assert TINY.count(_HUT_EXIT) == 1 and TINY.count(_KEY) == 1 and TINY.count(_KEY_GIVEN) == 1
+
+
+# -- the shipped worlds ---------------------------------------------------------------------------
+@cache
+def shipped(name: str) -> tuple[World, Report]:
+    world = load_world(SHIPPED / name)
+    return world, solve(world)
+
+
+SHIPPED_WORLDS = sorted(p.name for p in SHIPPED.glob("*.toml"))
+
+
+@pytest.mark.parametrize("name", SHIPPED_WORLDS)
+def test_a_shipped_world_can_be_finished_from_every_reachable_state(name: str) -> None:
+    world, report = shipped(name)
+    assert report.complete, f"{name}: bound of {report.max_states} states hit"
+    assert report.solution is not None
+    print(
+        f"\n{name}: shortest solution {len(report.solution)} actions; {report.states} states,"
+        f" {report.transitions} transitions, {report.seconds:.1f} s"
+    )
+    stuck = [f"{d.location}: {said(d.path)}" for d in report.dead_ends]
+    assert report.stuck_states == 0 and not stuck, stuck
+    assert report.ok
+    # A sane length: at least one action per arc step, and not a random walk.
+    assert len(world.arc.steps) <= len(report.solution) <= 80
+    # The solution, replayed through the engine, ends the story (and not before its last step).
+    state = new_state(world)
+    for i, action in enumerate(report.solution):
+        outcome = apply(world, state, action)
+        assert outcome.ok, (i, describe(action), outcome.message())
+        assert not state.ended
+        state = outcome.state
+    assert state.ended
+
+
+def test_the_shipped_worlds_are_all_checked() -> None:
+    assert len(SHIPPED_WORLDS) >= 2
+
+
+# -- worlds that can soft-lock, or cannot be won --------------------------------------------------
+def test_the_tiny_world_is_proven_with_its_shortest_solution(tiny: World) -> None:
+    report = solve(tiny)
+    assert report.ok and report.complete and report.dead_ends == []
+    assert said(report.solution or []) == [
+        "take stone",
+        "go e",
+        "take matches",
+        "give stone to keeper",
+        "talk to keeper about key",
+        "go w",
+        "open n",
+        "count",
+        "go n",
+        "use matches with lamp",
+    ]
+
+
+def test_a_one_way_exit_into_a_dead_end_is_caught(tmp_path: Path) -> None:
+    report = solve(world_of(tmp_path, ONE_WAY))
+    assert report.complete and report.solution is not None and not report.ok
+    assert [(d.location, said(d.path)) for d in report.dead_ends] == [("pit", ["go down"])]
+    assert report.stuck_states == report.dead_ends[0].states > 1  # and all that follows
+
+
+def test_a_key_used_up_in_the_wrong_place_is_caught_with_the_way_there(tmp_path: Path) -> None:
+    report = solve(world_of(tmp_path, KEY_SNAPS))
+    assert report.complete and report.solution is not None and not report.ok
+    assert [(d.location, said(d.path)) for d in report.dead_ends] == [
+        (
+            "hut",
+            [
+                "take stone",
+                "go e",
+                "give stone to keeper",
+                "talk to keeper about key",
+                "use brass-key with box",
+            ],
+        )
+    ]
+
+
+def test_an_unwinnable_world_is_reported_as_such(tmp_path: Path) -> None:
+    report = solve(world_of(tmp_path, LOCKED_IN))
+    assert report.complete and report.solution is None and not report.ok
+    assert [(d.location, d.path) for d in report.dead_ends] == [("yard", [])]
+    assert report.stuck_states == report.states
+
+
+def test_hitting_the_bound_proves_nothing(tiny: World) -> None:
+    report = solve(tiny, max_states=10)
+    assert not report.complete and not report.ok
+    assert report.states == 10 and report.solution is None and report.dead_ends == []
+
+
+# -- the canonical state is sound -----------------------------------------------------------------
+def every_action(world: World, state: WorldState) -> list[Action]:
+    """Every canonical intent and world verb, on its own, on everything in scope, and on every
+    pair of things in scope: far more than the solver tries."""
+    sc = scope(world, state)
+    things = [x.id for x in (*sc.items_here, *sc.items_held, *sc.items_with_characters)]
+    things += [c.id for c in sc.characters]
+    refs: list[str | None] = [None, *things, *(e.dir for e in sc.exits)]
+    intents = [i for i in CANONICAL_INTENTS if i != Intent.DROP] + [v.verb for v in sc.verbs]
+    acts = [Action(i, ref) for i in intents for ref in refs]
+    acts += [Action(i, a, b) for i in (Intent.USE, Intent.GIVE) for a in things for b in things]
+    acts += [Action(Intent.TALK, t.character, t.id) for t in sc.topics]
+    return acts
+
+
+def perturbed(world: World, canon: Canon, state: WorldState) -> WorldState:
+    """The same state in every part the canonical key keeps, different in all it leaves out."""
+    loose = [i.id for i in world.items if i.id not in canon.items and i.portable]
+    keys = [
+        f"talk:{c.id}:{t.id}"
+        for c in world.characters
+        for t in c.topics
+        if f"talk:{c.id}:{t.id}" not in canon.done
+    ]
+    return state.model_copy(
+        update={
+            "turn": state.turn + 97,
+            "mentioned": [world.characters[0].id],
+            "visits": {loc.id: 3 for loc in world.locations},
+            "skills": {s.value: 5 for s in world.meta.skills},
+            "inventory": [*reversed(state.inventory), *loose],
+            "places": {**state.places, **dict.fromkeys(loose, "player")},
+            "done": [*reversed(state.done), *keys],
+            "attitudes": {
+                k: (v if k in canon.attitude_caps else -v - 1) for k, v in state.attitudes.items()
+            },
+        }
+    )
+
+
+@pytest.mark.parametrize("source", ["tiny", "key-snaps"])
+def test_states_alike_in_what_is_kept_behave_alike(tmp_path: Path, source: str) -> None:
+    """For every reachable state: every action gives the same canonical successor from the
+    state and from a copy that differs in everything the key leaves out; and an action the
+    solver does not try leaves the canonical state as it was."""
+    world = world_of(tmp_path, TINY if source == "tiny" else KEY_SNAPS)
+    canon = Canon.of(world)
+    seen = {canon.key(new_state(world)): new_state(world)}
+    frontier = [new_state(world)]
+    checked = 0
+    while frontier:
+        state = frontier.pop()
+        if state.ended:
+            continue  # the solver stops at the ending too
+        other = perturbed(world, canon, state)
+        assert canon.key(other) == canon.key(state)
+        tried = candidate_actions(world, state, canon)
+        reached = {canon.key(state)}
+        for action in tried:
+            outcome = apply(world, state, action)
+            if outcome.ok:
+                reached.add(canon.key(outcome.state))
+        for action in every_action(world, state):
+            a, b = apply(world, state, action), apply(world, other, action)
+            assert (a.ok, canon.key(a.state)) == (b.ok, canon.key(b.state)), describe(action)
+            if a.ok:
+                assert canon.key(a.state) in reached, f"{describe(action)} is not tried"
+            checked += 1
+            if a.ok and canon.key(a.state) not in seen:
+                seen[canon.key(a.state)] = a.state
+                frontier.append(a.state)
+    assert len(seen) == solve(world).states
+    assert checked > 1000
+
+
+def test_ignored_fields_are_fields_of_the_state() -> None:
+    assert set(WorldState.model_fields) >= IGNORED_FIELDS

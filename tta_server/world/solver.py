@@ -1,0 +1,508 @@
+"""A solver that proves a world can be finished: from its start, and from every state a player
+can reach (no soft-lock).
+
+:func:`solve` runs a breadth-first search over the engine's own actions (:func:`~tta_server.
+world.engine.apply`) from :func:`~tta_server.world.state.new_state`, then checks backwards from
+the ending states (``state.ended``, which are not searched past) which reachable states can
+still reach one. It reports the shortest solution, the *dead ends* (states from which the
+ending can no longer be reached) with the shortest path into each, and counts (states,
+transitions, seconds). The search is bounded by ``max_states``; when the bound is hit the
+report says so (``complete`` is false) and proves nothing about soft-locks.
+
+**What matters** (:class:`Canon`) is found from the world file once, backwards from what always
+does (where the player is, which exits are open, the arc): a flag, an item's place or an
+attitude matters when a condition that matters reads it; an interaction (a use, topic,
+reaction or world verb) matters when one of its effects changes something that matters
+(``practise_skill`` never does; moving a character, unlocking an exit, completing a step and
+ending always do) or when it hands over an item that matters; and the conditions of exits, arc
+steps and interactions that matter, matter. Location notes and beats only choose text.
+
+**Candidate actions** come from :func:`~tta_server.world.views.scope` at each state, never from
+text: every open exit (``go``), every shut one (``open``), items that matter lying here
+(``take``), ``give`` of a held item to each character here with a reaction to it that matters,
+each use that matters of an item in reach (``use``/``open``/``examine``, with its second object,
+both ways round; ``use`` on a key), each topic on offer that matters (``talk`` by topic id),
+each world verb that matters on its own and on each of its targets, and ``wait`` (``look``,
+``inventory`` and ``help`` change nothing but the turn). A canonical intent this module does not
+know (one added to the engine later) is tried on its own and on everything in scope. Actions
+left out cannot change the canonical state.
+
+``drop`` is tried only with ``drops=True``: no condition can ask for an item *not* to be held,
+so dropping never opens a way to the ending, but items lying anywhere multiply the states
+beyond a quick search. Without drops, a soft-lock that needs an item left behind (put down
+somewhere the player cannot return to) is not looked for.
+
+**States are compared by a canonical key** (:meth:`Canon.key`) that leaves out what no
+action's result depends on (the engine reads it only to choose words), so that the search ends:
+
+* ``turn`` and ``mentioned`` (for "it" and "her"): a counter and parser memory that every
+  action changes;
+* ``visits`` (read only for first-visit text) and ``skills`` (practice counts, for the
+  narrator): counters that grow without bound;
+* the order of ``inventory``, ``flags``, ``unlocked``, ``steps_done`` and ``done`` (the engine
+  only asks whether something is in them);
+* entries of ``done`` whose interaction has no effect that matters (``done`` decides only
+  whether effects apply again, and which text is said);
+* flags no condition that matters reads; attitudes none tests (an attitude that never falls is
+  capped at the highest value tested); and the place of items that do not matter.
+
+A field :class:`WorldState` gains later is kept whole (order and all): new state can make the
+search larger, never wrong. ``tests/world/test_solver.py`` checks the claims on every reachable
+state of small worlds: every action (not only the candidates) gives the same canonical
+successor from a state and from a copy that differs in all that is left out, and an action
+left out reaches no canonical state the candidates do not.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Hashable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from tta_server.protocol.intents import Intent
+from tta_server.world.engine import Action, apply
+from tta_server.world.schema import (
+    Exit,
+    Item,
+    World,
+    reaction_key,
+    topic_key,
+    use_key,
+    verb_key,
+)
+from tta_server.world.state import WorldState, new_state
+from tta_server.world.views import Scope, scope
+from tta_server.world.vocab import (
+    AttitudeAtLeast,
+    ChangeAttitude,
+    ClearFlag,
+    Condition,
+    Effect,
+    FlagNotSet,
+    FlagSet,
+    HasItem,
+    PlaceItem,
+    PractiseSkill,
+    SetFlag,
+)
+
+__all__ = [
+    "DEFAULT_MAX_STATES",
+    "Canon",
+    "DeadEnd",
+    "Report",
+    "candidate_actions",
+    "describe",
+    "solve",
+]
+
+DEFAULT_MAX_STATES = 200_000
+"""The default bound on distinct states explored before the search gives up."""
+
+IGNORED_FIELDS = frozenset({"turn", "mentioned", "visits", "skills"})
+""":class:`WorldState` fields no action's result depends on (they only choose words)."""
+
+_SET_FIELDS = frozenset({"inventory", "flags", "unlocked", "steps_done", "done"})
+_NO_OPS = frozenset({Intent.LOOK, Intent.INVENTORY, Intent.HELP})
+_KNOWN = frozenset(Intent) - {Intent.UNKNOWN}
+
+
+# -- what matters -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Site:
+    """An interaction: its key, conditions, effects and the items it involves (the item used,
+    its second object, a gift the character keeps)."""
+
+    key: str
+    when: list[Condition]
+    effects: list[Effect]
+    items: tuple[str, ...]
+    moves: str | None = None  # a gift that changes hands
+
+
+def _sites(world: World) -> Iterator[_Site]:
+    for item in world.items:
+        for use in item.uses:
+            involved = (item.id,) + ((use.with_,) if use.with_ else ())
+            yield _Site(use_key(item.id, use), use.when, use.effects, involved)
+    for ch in world.characters:
+        for topic in ch.topics:
+            yield _Site(topic_key(ch.id, topic), topic.when, topic.effects, ())
+        for r in ch.reactions:
+            gift = (r.gift,) if r.gift else ()
+            moves = r.gift if r.accept else None
+            yield _Site(reaction_key(ch.id, r), r.when, r.effects, gift, moves)
+    for verb in world.verbs:
+        yield _Site(verb_key(verb), verb.when, verb.effects, ())
+
+
+@dataclass(frozen=True)
+class Canon:
+    """What of a world's state matters to the search, found once per world, and :meth:`key`:
+    a state's canonical, hashable form.
+
+    What matters is found backwards from what always does (where the player is, which exits
+    are open, the arc): a flag, an item's place or an attitude matters when a condition that
+    matters reads it; an interaction matters when one of its effects changes something that
+    matters (``practise_skill`` never does; moving a character, unlocking an exit, completing
+    a step and ending always do), or it hands over an item that matters; the conditions of
+    exits, arc steps and interactions that matter, matter. ``done`` keys are kept for the
+    interactions whose effects matter.
+    """
+
+    flags: frozenset[str]
+    attitude_caps: dict[str, int | None]
+    items: frozenset[str]
+    done: frozenset[str]
+    interactions: frozenset[str]
+    verbs: frozenset[str]
+
+    @classmethod
+    def of(cls, world: World) -> Canon:
+        flags: set[str] = set()
+        items: set[str] = set()
+        tested: dict[str, int] = {}
+
+        def read(when: list[Condition]) -> None:
+            for c in when:
+                if isinstance(c, FlagSet):
+                    flags.add(c.flag)
+                elif isinstance(c, FlagNotSet):
+                    flags.add(c.not_flag)
+                elif isinstance(c, HasItem):
+                    items.add(c.has_item)
+                elif isinstance(c, AttitudeAtLeast):
+                    who = c.attitude_at_least
+                    tested[who] = max(tested.get(who, c.value), c.value)
+
+        for loc in world.locations:
+            for ex in loc.exits:
+                read(ex.when)
+                if ex.key:
+                    items.add(ex.key)
+        for step in world.arc.steps:
+            read(step.when)
+
+        def matters(e: Effect) -> bool:
+            if isinstance(e, SetFlag):
+                return e.set_flag in flags
+            if isinstance(e, ClearFlag):
+                return e.clear_flag in flags
+            if isinstance(e, ChangeAttitude):
+                return e.attitude in tested
+            if isinstance(e, PlaceItem):
+                return e.place_item in items
+            return not isinstance(e, PractiseSkill)
+
+        sites = list(_sites(world))
+        interactions: set[str] = set()
+        grew = True
+        while grew:
+            grew = False
+            for site in sites:
+                if site.key in interactions:
+                    continue
+                if any(map(matters, site.effects)) or (site.moves and site.moves in items):
+                    interactions.add(site.key)
+                    read(site.when)
+                    items.update(site.items)
+                    grew = True
+        done = {site.key for site in sites if any(map(matters, site.effects))}
+        effects = [e for x in sites for e in x.effects]
+        effects += [e for step in world.arc.steps for e in step.effects]
+        falls = {e.attitude for e in effects if isinstance(e, ChangeAttitude) and e.by < 0}
+        caps = {who: (None if who in falls else top) for who, top in tested.items()}
+        verbs = {v.verb for v in world.verbs if verb_key(v) in interactions}
+        verbs |= {u.verb for i in world.items for u in i.uses if use_key(i.id, u) in interactions}
+        verbs |= {
+            r.verb
+            for ch in world.characters
+            for r in ch.reactions
+            if r.verb and reaction_key(ch.id, r) in interactions
+        }
+        return cls(
+            frozenset(flags),
+            caps,
+            frozenset(items),
+            frozenset(done),
+            frozenset(interactions),
+            frozenset(verbs),
+        )
+
+    def key(self, state: WorldState) -> Hashable:
+        """The state with everything that cannot matter left out, as a hashable tuple."""
+        parts: list[Hashable] = []
+        for name, value in state:
+            if name in IGNORED_FIELDS:
+                continue
+            if name == "inventory":
+                parts.append(frozenset(x for x in value if x in self.items))
+            elif name == "places":
+                parts.append(frozenset(x for x in value.items() if x[0] in self.items))
+            elif name == "whereabouts":
+                parts.append(frozenset(value.items()))
+            elif name == "flags":
+                parts.append(frozenset(x for x in value if x in self.flags))
+            elif name == "done":
+                parts.append(frozenset(x for x in value if x in self.done))
+            elif name == "attitudes":
+                parts.append(frozenset(self._attitudes(value)))
+            elif name in _SET_FIELDS:
+                parts.append(frozenset(value))
+            else:  # location, ended, and any field added later: kept whole
+                parts.append(_hashable(value))
+        return tuple(parts)
+
+    def _attitudes(self, attitudes: dict[str, int]) -> Iterator[tuple[str, int]]:
+        """The attitudes some condition tests, each capped at the most it needs."""
+        for who, value in attitudes.items():
+            if who in self.attitude_caps:
+                cap = self.attitude_caps[who]
+                yield who, value if cap is None else min(value, cap)
+
+    def representative(self, state: WorldState) -> WorldState:
+        """The state with what is left out reset (so the engine copies less of it)."""
+        return state.model_copy(
+            update={
+                "turn": 0,
+                "mentioned": [],
+                "visits": {},
+                "skills": {},
+                "done": [x for x in state.done if x in self.done],
+            }
+        )
+
+
+def _hashable(value: Any) -> Hashable:
+    if isinstance(value, list):
+        return tuple(_hashable(v) for v in value)
+    if isinstance(value, dict):
+        return tuple(sorted((k, _hashable(v)) for k, v in value.items()))
+    assert isinstance(value, Hashable)
+    return value
+
+
+# -- candidate actions ------------------------------------------------------------------------
+def candidate_actions(
+    world: World, state: WorldState, canon: Canon, *, drops: bool = True
+) -> list[Action]:
+    """Every action worth trying in ``state``, built from :func:`scope` (see the module
+    docstring): actions on items and interactions that do not matter are left out, since they
+    cannot change the canonical state; ``drops=False`` leaves out ``drop``."""
+    sc: Scope = scope(world, state)
+    acts: list[Action] = [Action(Intent.WAIT)]
+    for ex in sc.exits:
+        acts.append(Action(Intent.GO, ex.dir) if ex.open else Action(Intent.OPEN, ex.dir))
+    for ref in sc.items_here:
+        if ref.id in canon.items:
+            acts.append(Action(Intent.TAKE, ref.id))
+    keys = {ex.key for ex in _exits(world, state)}
+    held = {i.id for i in sc.items_held}
+    for ref in (*sc.items_here, *sc.items_held):
+        item = world.item(ref.id)
+        if item is None or item.id not in canon.items:
+            continue
+        acts += _item_actions(item, keys, canon)
+        if item.id in held:
+            if drops:
+                acts.append(Action(Intent.DROP, item.id))
+            for ch_ref in sc.characters:
+                ch = world.character(ch_ref.id)
+                for r in ch.reactions if ch is not None else ():
+                    if r.gift == item.id and reaction_key(ch_ref.id, r) in canon.interactions:
+                        acts.append(Action(Intent.GIVE, item.id, ch_ref.id))
+    for t in sc.topics:
+        if f"talk:{t.character}:{t.id}" in canon.interactions:
+            acts.append(Action(Intent.TALK, t.character, t.id))
+    for verb in sc.verbs:
+        if verb.verb in canon.verbs:
+            acts.append(Action(verb.verb))
+            acts += [Action(verb.verb, target) for target in verb.targets]
+    acts += _unknown_intents(sc)
+    return list(dict.fromkeys(acts))
+
+
+def _exits(world: World, state: WorldState) -> list[Exit]:
+    loc = world.location(state.location)
+    return list(loc.exits) if loc is not None else []
+
+
+def _item_actions(item: Item, keys: set[str | None], canon: Canon) -> list[Action]:
+    """Use, open and examine an item in reach: each use that matters, with its second
+    object; ``use`` on a key."""
+    acts: list[Action] = []
+    if item.id in keys:
+        acts.append(Action(Intent.USE, item.id))
+    for use in item.uses:
+        if use_key(item.id, use) not in canon.interactions:
+            continue
+        if use.verb in (Intent.USE, Intent.OPEN, Intent.EXAMINE):
+            acts.append(Action(use.verb, item.id, use.with_))
+            if use.with_ is not None:
+                acts.append(Action(Intent.USE, use.with_, item.id))  # "use Y with X" finds it
+        elif use.with_ is not None:
+            acts.append(Action(use.verb, item.id, use.with_))
+    return acts
+
+
+def _unknown_intents(sc: Scope) -> list[Action]:
+    """A canonical intent added after this module was written: tried on everything in scope."""
+    new = [i for i in sc.intents if i not in _KNOWN]
+    if not new:
+        return []
+    refs = [x.id for x in (*sc.items_here, *sc.items_held, *sc.items_with_characters)]
+    refs += [c.id for c in sc.characters] + [e.dir for e in sc.exits]
+    return [Action(i, ref) for i in new for ref in (None, *refs)]
+
+
+# -- the search -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DeadEnd:
+    """A way to get stuck: the shortest path from the start into a state from which the ending
+    can no longer be reached, and how many stuck states share its last action."""
+
+    path: list[Action]
+    location: str
+    steps_done: list[str]
+    states: int
+
+
+@dataclass
+class Report:
+    """What the solver found for one world."""
+
+    world_id: str
+    max_states: int
+    states: int = 0
+    transitions: int = 0
+    seconds: float = 0.0
+    complete: bool = False
+    solution: list[Action] | None = None
+    dead_ends: list[DeadEnd] = field(default_factory=list)
+    stuck_states: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """Proven: the whole state space explored, the ending reachable from every state."""
+        return self.complete and self.solution is not None and self.stuck_states == 0
+
+
+def solve(world: World, max_states: int = DEFAULT_MAX_STATES, *, drops: bool = False) -> Report:
+    """Search ``world`` from its start (see the module docstring); never raises for a world
+    that loads."""
+    started = time.perf_counter()
+    canon = Canon.of(world)
+    report = Report(world_id=world.id, max_states=max_states)
+    start = new_state(world)
+    index: dict[Hashable, int] = {canon.key(start): 0}
+    states = [start]
+    parent: list[tuple[int, Action] | None] = [None]
+    preds: list[list[int]] = [[]]
+    goal: int | None = None
+    ended: list[int] = []
+    queue = deque([0])
+    bounded = False
+    while queue and not bounded:
+        at = queue.popleft()
+        s = states[at]
+        if s.ended:
+            continue  # the goal: nothing after it needs proving
+        for action in candidate_actions(world, s, canon, drops=drops):
+            outcome = apply(world, s, action)
+            if not outcome.ok:
+                continue
+            k = canon.key(outcome.state)
+            to = index.get(k)
+            if to is None:
+                if len(states) >= max_states:
+                    bounded = True
+                    break
+                to = len(states)
+                index[k] = to
+                states.append(canon.representative(outcome.state))
+                parent.append((at, action))
+                preds.append([])
+                queue.append(to)
+                if outcome.state.ended:
+                    ended.append(to)
+                    goal = to if goal is None else goal
+            if to != at:
+                preds[to].append(at)
+                report.transitions += 1
+    report.states = len(states)
+    report.complete = not bounded
+    if goal is not None:
+        report.solution = _path(parent, goal)
+    if report.complete:
+        live = _backwards(preds, ended)
+        stuck = [i for i in range(len(states)) if i not in live]
+        report.stuck_states = len(stuck)
+        report.dead_ends = _dead_ends(states, parent, live, stuck)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _path(parent: list[tuple[int, Action] | None], node: int) -> list[Action]:
+    path: list[Action] = []
+    step = parent[node]
+    while step is not None:
+        node, action = step
+        path.append(action)
+        step = parent[node]
+    return path[::-1]
+
+
+def _backwards(preds: list[list[int]], ended: list[int]) -> set[int]:
+    """Every state from which some ending state is reachable."""
+    live = set(ended)
+    queue = deque(ended)
+    while queue:
+        for p in preds[queue.popleft()]:
+            if p not in live:
+                live.add(p)
+                queue.append(p)
+    return live
+
+
+def _dead_ends(
+    states: list[WorldState],
+    parent: list[tuple[int, Action] | None],
+    live: set[int],
+    stuck: list[int],
+) -> list[DeadEnd]:
+    """The stuck states entered straight from a live one, one per (place, last action): the
+    step that gets a player stuck, with the shortest path that takes it, shortest first; and
+    how many stuck states are entered that way."""
+    if 0 not in live:  # not even the start can reach the ending
+        return [DeadEnd([], states[0].location, list(states[0].steps_done), len(stuck))]
+    first: dict[tuple[str, Action], int] = {}
+    count: dict[tuple[str, Action], int] = {}
+    for node in stuck:  # in breadth-first order: the first seen has the shortest path
+        step = parent[node]
+        assert step is not None  # only the start has no parent, and it is live
+        before, action = step
+        if before in live:
+            how = (states[before].location, action)
+            first.setdefault(how, node)
+            count[how] = count.get(how, 0) + 1
+    return [
+        DeadEnd(_path(parent, n), states[n].location, list(states[n].steps_done), count[how])
+        for how, n in first.items()
+    ]
+
+
+# -- words for authors ------------------------------------------------------------------------
+def describe(action: Action) -> str:
+    """An action as a player might type it: ``go n``, ``give flask to maren``."""
+    intent, target, obj, _ = action
+    if intent == Intent.GIVE and obj:
+        return f"give {target} to {obj}"
+    if intent == Intent.TALK and obj:
+        return f"talk to {target} about {obj}"
+    if intent == Intent.TALK:
+        return f"talk to {target}"
+    if obj:
+        return f"{intent} {target} with {obj}"
+    return " ".join(x for x in (intent, target) if x)
