@@ -361,12 +361,13 @@ def _unknown_intents(sc: Scope) -> list[Action]:
 @dataclass(frozen=True)
 class DeadEnd:
     """A way to get stuck: the shortest path from the start into a state from which the ending
-    can no longer be reached, and how many stuck states share its last action."""
+    can no longer be reached (its last action, taken in the place before, is what gets a player
+    stuck); ``entries`` counts the stuck states that action enters from states not yet stuck."""
 
     path: list[Action]
     location: str
     steps_done: list[str]
-    states: int
+    entries: int
 
 
 @dataclass
