@@ -83,12 +83,15 @@ def test_a_file_the_validator_rejects_is_not_searched(tmp_path: Path) -> None:
 
 def test_hitting_the_bound_is_reported_not_proven(tmp_path: Path) -> None:
     path = write(tmp_path, "tiny.toml", TINY)
-    result = cli("world", "check", "--max-states", "5", str(path))
+    result = cli("world", "check", "--max-states", "30", str(path))
     assert result.exit_code == 1, result.output
     assert result.stdout.startswith(
-        f"{path}: not proven: the search stopped at --max-states 5 (5 states, "
+        f"{path}: not proven: the search stopped at --max-states 30 (30 states, "
     )
-    assert result.stdout.endswith("; raise it to search further\n")
+    lines = result.stdout.splitlines()
+    assert lines[0].endswith("; raise it to search further")
+    # Some solution is still found, by a search that tries the states furthest along first.
+    assert lines[1] == f"  a solution (maybe not the shortest), {len(lines) - 2} actions:"
 
 
 def test_json(tmp_path: Path) -> None:
@@ -102,6 +105,7 @@ def test_json(tmp_path: Path) -> None:
         (str(stuck), False, True),
     ]
     assert docs[0]["solution"] == TINY_SOLUTION and docs[0]["dead_ends"] == []
+    assert docs[0]["shortest"] is True
     assert docs[1]["dead_ends"] == [
         {"location": "pit", "steps_done": [], "entries": 23, "path": ["go down"]}
     ]

@@ -31,6 +31,18 @@ def world_of(tmp_path: Path, text: str, name: str = "world") -> World:
     return load_world(path)
 
 
+def replay(world: World, actions: list[Action]) -> WorldState:
+    """The state after the actions, each of which must work, the ending not reached before the
+    last."""
+    state = new_state(world)
+    for i, action in enumerate(actions):
+        assert not state.ended, i
+        outcome = apply(world, state, action)
+        assert outcome.ok, (i, describe(action), outcome.message())
+        state = outcome.state
+    return state
+
+
 def said(actions: list[Action]) -> list[str]:
     return [describe(a) for a in actions]
 
@@ -63,14 +75,7 @@ def test_a_shipped_world_can_be_finished_from_every_reachable_state(name: str) -
     assert report.ok
     # A sane length: at least one action per arc step, and not a random walk.
     assert len(world.arc.steps) <= len(report.solution) <= 80
-    # The solution, replayed through the engine, ends the story (and not before its last step).
-    state = new_state(world)
-    for i, action in enumerate(report.solution):
-        outcome = apply(world, state, action)
-        assert outcome.ok, (i, describe(action), outcome.message())
-        assert not state.ended
-        state = outcome.state
-    assert state.ended
+    assert replay(world, report.solution).ended
 
 
 def test_the_shipped_worlds_are_all_checked() -> None:
@@ -126,10 +131,14 @@ def test_an_unwinnable_world_is_reported_as_such(tmp_path: Path) -> None:
     assert report.stuck_states == report.states
 
 
-def test_hitting_the_bound_proves_nothing(tiny: World) -> None:
-    report = solve(tiny, max_states=10)
+def test_hitting_the_bound_proves_nothing_but_still_finds_a_solution(tiny: World) -> None:
+    report = solve(tiny, max_states=30)
     assert not report.complete and not report.ok
-    assert report.states == 10 and report.solution is None and report.dead_ends == []
+    assert report.states == 30 and report.dead_ends == [] and report.stuck_states == 0
+    assert report.solution is not None and not report.shortest
+    assert len(report.solution) >= 10  # the shortest has 10
+    assert replay(tiny, report.solution).ended
+    assert solve(tiny, max_states=10).solution is None  # too few states to find any
 
 
 # -- the canonical state is sound -----------------------------------------------------------------

@@ -157,7 +157,8 @@ def verdict(path: Traversable, world: World, report: Report) -> list[str]:
             f" ending, {len(report.dead_ends)} way(s) in ({counts})"
         )
     if report.solution is not None:
-        lines.append(f"  shortest solution, {_actions(len(report.solution))}:")
+        kind = "shortest solution" if report.shortest else "a solution (maybe not the shortest)"
+        lines.append(f"  {kind}, {_actions(len(report.solution))}:")
         lines += [f"    {n:>3}. {describe(a)}" for n, a in enumerate(report.solution, 1)]
     for n, dead in enumerate(report.dead_ends, 1):
         if not dead.path:
@@ -187,6 +188,7 @@ def _check_doc(checked: Checked, report: Report | None) -> dict[str, object]:
         "transitions": report.transitions,
         "seconds": round(report.seconds, 3),
         "solution": None if report.solution is None else [describe(a) for a in report.solution],
+        "shortest": report.shortest,
         "stuck_states": report.stuck_states,
         "dead_ends": [
             {

@@ -55,6 +55,8 @@ left out reaches no canonical state the candidates do not.
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import time
 from collections import deque
 from collections.abc import Hashable, Iterator
@@ -383,6 +385,8 @@ class Report:
     solution: list[Action] | None = None
     dead_ends: list[DeadEnd] = field(default_factory=list)
     stuck_states: int = 0
+    shortest: bool = True
+    """Whether ``solution`` is a shortest one (false: found after the bound was hit)."""
 
     @property
     def ok(self) -> bool:
@@ -436,6 +440,9 @@ def solve(world: World, max_states: int = DEFAULT_MAX_STATES, *, drops: bool = F
     report.complete = not bounded
     if goal is not None:
         report.solution = _path(parent, goal)
+    elif bounded:
+        report.solution = _any_solution(world, canon, max_states, drops)
+        report.shortest = False
     if report.complete:
         live = _backwards(preds, ended)
         stuck = [i for i in range(len(states)) if i not in live]
@@ -443,6 +450,35 @@ def solve(world: World, max_states: int = DEFAULT_MAX_STATES, *, drops: bool = F
         report.dead_ends = _dead_ends(states, parent, live, stuck)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _any_solution(world: World, canon: Canon, max_states: int, drops: bool) -> list[Action] | None:
+    """Some way to the ending, not the shortest, when the breadth-first search hit its bound:
+    a best-first search that tries first the states furthest along the arc (then with the most
+    flags and interactions done), within ``max_states`` states of its own."""
+    start = new_state(world)
+    seen = {canon.key(start)}
+    counter = itertools.count()  # ties go to the state found first
+    heap = [(_progress(start), next(counter), start, list[Action]())]
+    while heap and len(seen) < max_states:
+        _, _, s, path = heapq.heappop(heap)
+        for action in candidate_actions(world, s, canon, drops=drops):
+            outcome = apply(world, s, action)
+            if not outcome.ok:
+                continue
+            if outcome.state.ended:
+                return [*path, action]
+            k = canon.key(outcome.state)
+            if k not in seen:
+                seen.add(k)
+                after = canon.representative(outcome.state)
+                heapq.heappush(heap, (_progress(after), next(counter), after, [*path, action]))
+    return None
+
+
+def _progress(s: WorldState) -> tuple[int, int, int]:
+    """How far along a state is, as a heap priority (smaller comes first)."""
+    return (-len(s.steps_done), -len(s.flags), -len(s.done))
 
 
 def _path(parent: list[tuple[int, Action] | None], node: int) -> list[Action]:
