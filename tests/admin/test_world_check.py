@@ -13,8 +13,8 @@ from tests.world.tiny import TINY
 TINY_SOLUTION = [
     "take stone",
     "go e",
-    "take matches",
     "give stone to keeper",
+    "take matches",
     "talk to keeper about key",
     "go w",
     "open n",

@@ -63,10 +63,10 @@ from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from tta_server.protocol.intents import Intent
+from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
 from tta_server.world.engine import Action, apply
 from tta_server.world.schema import (
-    Exit,
+    USE_INTENTS,
     Item,
     World,
     reaction_key,
@@ -74,9 +74,10 @@ from tta_server.world.schema import (
     use_key,
     verb_key,
 )
-from tta_server.world.state import WorldState, new_state
-from tta_server.world.views import Scope, scope
+from tta_server.world.state import WorldState, holds, new_state, place_of
+from tta_server.world.views import Scope, characters_here, here, is_shut, scope
 from tta_server.world.vocab import (
+    PLAYER,
     AttitudeAtLeast,
     ChangeAttitude,
     ClearFlag,
@@ -106,7 +107,12 @@ DEFAULT_MAX_STATES = 200_000
 IGNORED_FIELDS = frozenset({"turn", "mentioned", "visits", "skills"})
 """:class:`WorldState` fields no action's result depends on (they only choose words)."""
 
-_SET_FIELDS = frozenset({"inventory", "flags", "unlocked", "steps_done", "done"})
+_KEPT_FIELDS = frozenset(
+    {"world_id", "location", "ended", "inventory", "places", "whereabouts", "flags", "unlocked"}
+    | {"steps_done", "done", "attitudes"}
+)
+_OTHER_FIELDS = tuple(f for f in WorldState.model_fields if f not in _KEPT_FIELDS | IGNORED_FIELDS)
+"""Fields :class:`WorldState` gained after this module was written: kept whole in the key."""
 _NO_OPS = frozenset({Intent.LOOK, Intent.INVENTORY, Intent.HELP})
 _KNOWN = frozenset(Intent) - {Intent.UNKNOWN}
 
@@ -235,27 +241,20 @@ class Canon:
 
     def key(self, state: WorldState) -> Hashable:
         """The state with everything that cannot matter left out, as a hashable tuple."""
-        parts: list[Hashable] = []
-        for name, value in state:
-            if name in IGNORED_FIELDS:
-                continue
-            if name == "inventory":
-                parts.append(frozenset(x for x in value if x in self.items))
-            elif name == "places":
-                parts.append(frozenset(x for x in value.items() if x[0] in self.items))
-            elif name == "whereabouts":
-                parts.append(frozenset(value.items()))
-            elif name == "flags":
-                parts.append(frozenset(x for x in value if x in self.flags))
-            elif name == "done":
-                parts.append(frozenset(x for x in value if x in self.done))
-            elif name == "attitudes":
-                parts.append(frozenset(self._attitudes(value)))
-            elif name in _SET_FIELDS:
-                parts.append(frozenset(value))
-            else:  # location, ended, and any field added later: kept whole
-                parts.append(_hashable(value))
-        return tuple(parts)
+        s = state
+        return (
+            s.location,
+            s.ended,
+            self.items.intersection(s.inventory),
+            frozenset(x for x in s.places.items() if x[0] in self.items),
+            frozenset(s.whereabouts.items()),
+            self.flags.intersection(s.flags),
+            frozenset(s.unlocked),
+            frozenset(s.steps_done),
+            self.done.intersection(s.done),
+            frozenset(self._attitudes(s.attitudes)),
+            *(_hashable(getattr(s, name)) for name in _OTHER_FIELDS),
+        )
 
     def _attitudes(self, attitudes: dict[str, int]) -> Iterator[tuple[str, int]]:
         """The attitudes some condition tests, each capped at the most it needs."""
@@ -290,62 +289,63 @@ def _hashable(value: Any) -> Hashable:
 def candidate_actions(
     world: World, state: WorldState, canon: Canon, *, drops: bool = True
 ) -> list[Action]:
-    """Every action worth trying in ``state``, built from :func:`scope` (see the module
-    docstring): actions on items and interactions that do not matter are left out, since they
-    cannot change the canonical state; ``drops=False`` leaves out ``drop``."""
-    sc: Scope = scope(world, state)
+    """Every action worth trying in ``state``, built from what is in scope (the helpers
+    :func:`scope` is made of; see the module docstring): actions on items and interactions that
+    do not matter are left out, since they cannot change the canonical state; ``drops=False``
+    leaves out ``drop``."""
+    s = state
     acts: list[Action] = [Action(Intent.WAIT)]
-    for ex in sc.exits:
-        acts.append(Action(Intent.GO, ex.dir) if ex.open else Action(Intent.OPEN, ex.dir))
-    for ref in sc.items_here:
-        if ref.id in canon.items:
-            acts.append(Action(Intent.TAKE, ref.id))
-    keys = {ex.key for ex in _exits(world, state)}
-    held = {i.id for i in sc.items_held}
-    for ref in (*sc.items_here, *sc.items_held):
-        item = world.item(ref.id)
-        if item is None or item.id not in canon.items:
+    loc = here(world, s)
+    for ex in loc.exits:
+        if not is_shut(world, s, s.location, ex):
+            acts.append(Action(Intent.GO, ex.dir.value))
+        elif ex.locked and ex.key in s.inventory:
+            acts.append(Action(Intent.OPEN, ex.dir.value))
+    keys = {ex.key for ex in loc.exits if ex.key is not None and ex.key in s.inventory}
+    people = characters_here(world, s)
+    for item in world.items:
+        if item.id not in canon.items:
+            continue
+        place = place_of(world, s, item.id)
+        if place == s.location:
+            acts.append(Action(Intent.TAKE, item.id))
+        elif place != PLAYER:
             continue
         acts += _item_actions(item, keys, canon)
-        if item.id in held:
+        if place == PLAYER:
             if drops:
                 acts.append(Action(Intent.DROP, item.id))
-            for ch_ref in sc.characters:
-                ch = world.character(ch_ref.id)
-                for r in ch.reactions if ch is not None else ():
-                    if r.gift == item.id and reaction_key(ch_ref.id, r) in canon.interactions:
-                        acts.append(Action(Intent.GIVE, item.id, ch_ref.id))
-    for t in sc.topics:
-        if f"talk:{t.character}:{t.id}" in canon.interactions:
-            acts.append(Action(Intent.TALK, t.character, t.id))
-    for verb in sc.verbs:
-        if verb.verb in canon.verbs:
+            for ch in people:
+                for r in ch.reactions:
+                    if r.gift == item.id and reaction_key(ch.id, r) in canon.interactions:
+                        acts.append(Action(Intent.GIVE, item.id, ch.id))
+    for ch in people:
+        for topic in ch.topics:
+            if topic_key(ch.id, topic) in canon.interactions and holds(world, s, topic.when):
+                acts.append(Action(Intent.TALK, ch.id, topic.id))
+        for r in ch.reactions:
+            if r.verb and reaction_key(ch.id, r) in canon.interactions:
+                acts.append(Action(r.verb, ch.id))
+    for verb in world.verbs:
+        if verb_key(verb) in canon.interactions and (not verb.at or s.location in verb.at):
             acts.append(Action(verb.verb))
-            acts += [Action(verb.verb, target) for target in verb.targets]
-    acts += _unknown_intents(sc)
+    if any(i not in _KNOWN for i in CANONICAL_INTENTS):
+        acts += _unknown_intents(scope(world, s))
     return list(dict.fromkeys(acts))
 
 
-def _exits(world: World, state: WorldState) -> list[Exit]:
-    loc = world.location(state.location)
-    return list(loc.exits) if loc is not None else []
-
-
-def _item_actions(item: Item, keys: set[str | None], canon: Canon) -> list[Action]:
-    """Use, open and examine an item in reach: each use that matters, with its second
-    object; ``use`` on a key."""
+def _item_actions(item: Item, keys: set[str], canon: Canon) -> list[Action]:
+    """Each use that matters of an item in reach, with its second object (both ways round for
+    ``use``); ``use`` on a key to an exit here."""
     acts: list[Action] = []
     if item.id in keys:
         acts.append(Action(Intent.USE, item.id))
     for use in item.uses:
         if use_key(item.id, use) not in canon.interactions:
             continue
-        if use.verb in (Intent.USE, Intent.OPEN, Intent.EXAMINE):
-            acts.append(Action(use.verb, item.id, use.with_))
-            if use.with_ is not None:
-                acts.append(Action(Intent.USE, use.with_, item.id))  # "use Y with X" finds it
-        elif use.with_ is not None:
-            acts.append(Action(use.verb, item.id, use.with_))
+        acts.append(Action(use.verb, item.id, use.with_))
+        if use.with_ is not None and use.verb in USE_INTENTS:
+            acts.append(Action(Intent.USE, use.with_, item.id))  # "use Y with X" finds it
     return acts
 
 
