@@ -235,3 +235,15 @@ def test_states_alike_in_what_is_kept_behave_alike(tmp_path: Path, source: str) 
 
 def test_ignored_fields_are_fields_of_the_state() -> None:
     assert set(WorldState.model_fields) >= IGNORED_FIELDS
+
+
+def test_a_search_can_start_from_any_state_of_a_playthrough(tmp_path: Path) -> None:
+    world = world_of(tmp_path, ONE_WAY)
+    full = solve(world).solution
+    assert full is not None
+    halfway = replay(world, full[:5])
+    assert solve(world, start=halfway).solution == full[5:]
+    in_the_pit = replay(world, [Action(Intent.GO, "down")])
+    report = solve(world, start=in_the_pit)
+    assert report.complete and report.solution is None
+    assert report.stuck_states == report.states and report.dead_ends[0].path == []

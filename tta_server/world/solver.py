@@ -394,13 +394,19 @@ class Report:
         return self.complete and self.solution is not None and self.stuck_states == 0
 
 
-def solve(world: World, max_states: int = DEFAULT_MAX_STATES, *, drops: bool = False) -> Report:
-    """Search ``world`` from its start (see the module docstring); never raises for a world
-    that loads."""
+def solve(
+    world: World,
+    max_states: int = DEFAULT_MAX_STATES,
+    *,
+    drops: bool = False,
+    start: WorldState | None = None,
+) -> Report:
+    """Search ``world`` from its start, or from ``start`` (a state of a playthrough), as the
+    module docstring says; never raises for a world that loads."""
     started = time.perf_counter()
     canon = Canon.of(world)
     report = Report(world_id=world.id, max_states=max_states)
-    start = new_state(world)
+    start = canon.representative(start if start is not None else new_state(world))
     index: dict[Hashable, int] = {canon.key(start): 0}
     states = [start]
     parent: list[tuple[int, Action] | None] = [None]
@@ -441,7 +447,7 @@ def solve(world: World, max_states: int = DEFAULT_MAX_STATES, *, drops: bool = F
     if goal is not None:
         report.solution = _path(parent, goal)
     elif bounded:
-        report.solution = _any_solution(world, canon, max_states, drops)
+        report.solution = _any_solution(world, canon, start, max_states, drops)
         report.shortest = False
     if report.complete:
         live = _backwards(preds, ended)
@@ -452,11 +458,12 @@ def solve(world: World, max_states: int = DEFAULT_MAX_STATES, *, drops: bool = F
     return report
 
 
-def _any_solution(world: World, canon: Canon, max_states: int, drops: bool) -> list[Action] | None:
+def _any_solution(
+    world: World, canon: Canon, start: WorldState, max_states: int, drops: bool
+) -> list[Action] | None:
     """Some way to the ending, not the shortest, when the breadth-first search hit its bound:
     a best-first search that tries first the states furthest along the arc (then with the most
     flags and interactions done), within ``max_states`` states of its own."""
-    start = new_state(world)
     seen = {canon.key(start)}
     counter = itertools.count()  # ties go to the state found first
     heap = [(_progress(start), next(counter), start, list[Action]())]
