@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from tests.admin import cli
-from tests.world.stuck import LOCKED_IN, ONE_WAY
+from tests.world.stuck import DARK_SHORE, LOCKED_IN, ONE_WAY
 from tests.world.tiny import TINY
 
 TINY_SOLUTION = [
@@ -61,6 +61,21 @@ def test_a_soft_lock_is_shown_with_the_way_into_it(tmp_path: Path) -> None:
     ]
 
 
+def test_an_item_left_behind_is_shown_with_the_way_to_get_stuck(tmp_path: Path) -> None:
+    path = write(tmp_path, "dark.toml", DARK_SHORE)
+    result = cli("world", "check", str(path))
+    assert result.exit_code == 1, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(
+        f"{path}: can soft-lock: putting down 1 item(s) and walking away strands a player ("
+    )
+    assert lines[-2:] == [
+        "  left behind 1: 'matches' put down where it cannot be fetched again;"
+        " stuck in 'yard' after 6 actions:",
+        "    go e; take matches; go w; go w; drop matches; go e",
+    ]
+
+
 def test_an_unwinnable_world_says_so(tmp_path: Path) -> None:
     path = write(tmp_path, "locked.toml", LOCKED_IN)
     result = cli("world", "check", str(path))
@@ -109,4 +124,4 @@ def test_json(tmp_path: Path) -> None:
     assert docs[1]["dead_ends"] == [
         {"location": "pit", "steps_done": [], "entries": 23, "path": ["go down"]}
     ]
-    assert docs[1]["stuck_states"] == 23
+    assert docs[1]["stuck_states"] == 23 and docs[1]["left_behind"] == []

@@ -32,3 +32,10 @@ text = "The key snaps off in the lock of the box."
 KEY_GIVEN = 'effects = [{ place_item = "brass-key", to = "player" }]\n'
 LOCKED_IN = TINY.replace(KEY, KEY.replace('"keeper"', '"tower"')).replace(KEY_GIVEN, "")
 """The only key to the tower lies inside the tower: the lamp can never be lit."""
+
+SHORE_FOG = 'when = [{ flag = "fog-gone" }]\nblocked = "The fog is too thick."'
+DARK_SHORE = TINY.replace(
+    SHORE_FOG, 'when = [{ has_item = "matches" }]\nblocked = "Too dark to go that way unlit."'
+)
+"""The way to the shore needs the matches in hand: put them down on the shore and walk back,
+and they can never be fetched (nor the lamp lit)."""

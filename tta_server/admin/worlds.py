@@ -151,10 +151,15 @@ def verdict(path: Traversable, world: World, report: Report) -> list[str]:
         lines.append(
             f"{path}: cannot be finished: no actions from the start reach the ending ({counts})"
         )
-    else:
+    elif report.stuck_states:
         lines.append(
             f"{path}: can soft-lock: {report.stuck_states} reachable state(s) cannot reach the"
             f" ending, {len(report.dead_ends)} way(s) in ({counts})"
+        )
+    else:
+        lines.append(
+            f"{path}: can soft-lock: putting down {len(report.left_behind)} item(s) and walking"
+            f" away strands a player ({counts})"
         )
     if report.solution is not None:
         kind = "shortest solution" if report.shortest else "a solution (maybe not the shortest)"
@@ -167,6 +172,13 @@ def verdict(path: Traversable, world: World, report: Report) -> list[str]:
         lines.append(
             f"  dead end {n}: stuck in '{dead.location}' after {_actions(len(dead.path))}"
             f" (arc steps done: {steps}):"
+        )
+        lines.append(f"    {'; '.join(describe(a) for a in dead.path)}")
+    for n, dead in enumerate(report.left_behind, 1):
+        places = "" if dead.entries == 1 else f" (and at {dead.entries - 1} other place(s))"
+        lines.append(
+            f"  left behind {n}: '{dead.item}' put down where it cannot be fetched"
+            f" again{places}; stuck in '{dead.location}' after {_actions(len(dead.path))}:"
         )
         lines.append(f"    {'; '.join(describe(a) for a in dead.path)}")
     return lines
@@ -190,6 +202,15 @@ def _check_doc(checked: Checked, report: Report | None) -> dict[str, object]:
         "solution": None if report.solution is None else [describe(a) for a in report.solution],
         "shortest": report.shortest,
         "stuck_states": report.stuck_states,
+        "left_behind": [
+            {
+                "item": d.item,
+                "places": d.entries,
+                "location": d.location,
+                "path": [describe(a) for a in d.path],
+            }
+            for d in report.left_behind
+        ],
         "dead_ends": [
             {
                 "location": d.location,

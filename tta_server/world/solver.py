@@ -2,12 +2,14 @@
 can reach (no soft-lock).
 
 :func:`solve` runs a breadth-first search over the engine's own actions (:func:`~tta_server.
-world.engine.apply`) from :func:`~tta_server.world.state.new_state`, then checks backwards from
-the ending states (``state.ended``, which are not searched past) which reachable states can
-still reach one. It reports the shortest solution, the *dead ends* (states from which the
-ending can no longer be reached) with the shortest path into each, and counts (states,
-transitions, seconds). The search is bounded by ``max_states``; when the bound is hit the
-report says so (``complete`` is false) and proves nothing about soft-locks.
+world.engine.apply`) from :func:`~tta_server.world.state.new_state` (or any state of a
+playthrough), then checks backwards from the ending states (``state.ended``, which are not
+searched past) which reachable states can still reach one. It reports the shortest solution,
+the *dead ends* (states from which the ending can no longer be reached) with the shortest path
+into each, and counts (states, transitions, seconds). The search is bounded by ``max_states``;
+when the bound is hit the report says so (``complete`` is false) and proves nothing about
+soft-locks; a best-first search (furthest along the arc first) then still looks for some
+solution, reported as maybe not the shortest.
 
 **What matters** (:class:`Canon`) is found from the world file once, backwards from what always
 does (where the player is, which exits are open, the arc): a flag, an item's place or an
@@ -17,20 +19,24 @@ reaction or world verb) matters when one of its effects changes something that m
 ending always do) or when it hands over an item that matters; and the conditions of exits, arc
 steps and interactions that matter, matter. Location notes and beats only choose text.
 
-**Candidate actions** come from :func:`~tta_server.world.views.scope` at each state, never from
-text: every open exit (``go``), every shut one (``open``), items that matter lying here
-(``take``), ``give`` of a held item to each character here with a reaction to it that matters,
-each use that matters of an item in reach (``use``/``open``/``examine``, with its second object,
-both ways round; ``use`` on a key), each topic on offer that matters (``talk`` by topic id),
-each world verb that matters on its own and on each of its targets, and ``wait`` (``look``,
-``inventory`` and ``help`` change nothing but the turn). A canonical intent this module does not
-know (one added to the engine later) is tried on its own and on everything in scope. Actions
-left out cannot change the canonical state.
+**Candidate actions** are built at each state from what is in scope (the helpers
+:func:`~tta_server.world.views.scope` is made of), never from text: every open exit (``go``),
+a locked exit whose key is held (``open``), items that matter lying here (``take``), ``give``
+of a held item to each character here with a reaction to it that matters, each use that
+matters of an item in reach (its verb, with its second object; ``use`` both ways round; ``use``
+on a key), each topic on offer that matters (``talk`` by topic id), each character reaction
+verb and world verb here that matters, and ``wait`` (``look``, ``inventory`` and ``help``
+change nothing but the turn). A canonical intent this module does not know (one added to the
+engine later) is tried on its own and on everything in :func:`scope`. Actions left out cannot
+change the canonical state.
 
 ``drop`` is tried only with ``drops=True``: no condition can ask for an item *not* to be held,
-so dropping never opens a way to the ending, but items lying anywhere multiply the states
-beyond a quick search. Without drops, a soft-lock that needs an item left behind (put down
-somewhere the player cannot return to) is not looked for.
+so dropping never opens a way to the ending, but items lying anywhere multiply the states far
+beyond a quick search. Without drops, :attr:`Report.left_behind` looks for the usual way a drop
+strands a player instead: for each item that matters and each place it is first carried to, it
+is put down, the player walks off, and where the place cannot be walked back to while the same
+walk with the item in hand could still finish, a search from there proves the ending out of
+reach. That finds such soft-locks with the way into them, but is not a proof there are none.
 
 **States are compared by a canonical key** (:meth:`Canon.key`) that leaves out what no
 action's result depends on (the engine reads it only to choose words), so that the search ends:
@@ -60,7 +66,7 @@ import itertools
 import time
 from collections import deque
 from collections.abc import Hashable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
@@ -364,12 +370,15 @@ def _unknown_intents(sc: Scope) -> list[Action]:
 class DeadEnd:
     """A way to get stuck: the shortest path from the start into a state from which the ending
     can no longer be reached (its last action, taken in the place before, is what gets a player
-    stuck); ``entries`` counts the stuck states that action enters from states not yet stuck."""
+    stuck). ``entries`` counts the stuck states that action enters from states not yet stuck;
+    for an ``item`` left behind (see :attr:`Report.left_behind`), the places where putting it
+    down strands a player."""
 
     path: list[Action]
     location: str
     steps_done: list[str]
     entries: int
+    item: str | None = None
 
 
 @dataclass
@@ -387,11 +396,20 @@ class Report:
     stuck_states: int = 0
     shortest: bool = True
     """Whether ``solution`` is a shortest one (false: found after the bound was hit)."""
+    left_behind: list[DeadEnd] = field(default_factory=list)
+    """Ways to get stuck by putting an item down and walking away, one per item (found without
+    ``drops`` by dropping each item that matters at each place and walking off; not a proof
+    that there are no others)."""
 
     @property
     def ok(self) -> bool:
         """Proven: the whole state space explored, the ending reachable from every state."""
-        return self.complete and self.solution is not None and self.stuck_states == 0
+        return (
+            self.complete
+            and self.solution is not None
+            and self.stuck_states == 0
+            and not self.left_behind
+        )
 
 
 def solve(
@@ -405,8 +423,30 @@ def solve(
     module docstring says; never raises for a world that loads."""
     started = time.perf_counter()
     canon = Canon.of(world)
+    first = canon.representative(start if start is not None else new_state(world))
+    report, graph = _search(world, canon, first, max_states, drops)
+    if report.complete and not drops:
+        report.left_behind = _left_behind(world, canon, graph, max_states)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+@dataclass(frozen=True)
+class _Graph:
+    """What a search found: every state (in the order found), how each was first reached, the
+    index of each canonical key, and the states that can reach the ending."""
+
+    states: list[WorldState]
+    parent: list[tuple[int, Action] | None]
+    index: dict[Hashable, int]
+    live: set[int]
+
+
+def _search(
+    world: World, canon: Canon, start: WorldState, max_states: int, drops: bool
+) -> tuple[Report, _Graph]:
+    """The breadth-first search and, when it completes, the backward check."""
     report = Report(world_id=world.id, max_states=max_states)
-    start = canon.representative(start if start is not None else new_state(world))
     index: dict[Hashable, int] = {canon.key(start): 0}
     states = [start]
     parent: list[tuple[int, Action] | None] = [None]
@@ -449,13 +489,92 @@ def solve(
     elif bounded:
         report.solution = _any_solution(world, canon, start, max_states, drops)
         report.shortest = False
+    live: set[int] = set()
     if report.complete:
         live = _backwards(preds, ended)
         stuck = [i for i in range(len(states)) if i not in live]
         report.stuck_states = len(stuck)
         report.dead_ends = _dead_ends(states, parent, live, stuck)
-    report.seconds = time.perf_counter() - started
-    return report
+    return report, _Graph(states, parent, index, live)
+
+
+def _left_behind(world: World, canon: Canon, graph: _Graph, max_states: int) -> list[DeadEnd]:
+    """Ways to get stuck by putting an item down and walking away, which a search without
+    drops cannot see. For each item that matters and each place, the first state found that
+    holds the item there: the item is dropped and the player walks off; where the place can no
+    longer be walked back to, while the same walk with the item in hand stays live, a search
+    from there (without drops, which never help) proves the ending out of reach. One dead end
+    per item (the shortest way; ``entries``: at how many places dropping it strands a player);
+    not a proof that there are no others.
+    """
+    firsts: dict[tuple[str, str], int] = {}
+    for node, s in enumerate(graph.states):
+        if not s.ended:
+            for item in s.inventory:
+                if item in canon.items:
+                    firsts.setdefault((item, s.location), node)
+    found: dict[str, DeadEnd] = {}
+    for (item, place), node in firsts.items():
+        put_down = Action(Intent.DROP, item)
+        dropped = apply(world, graph.states[node], put_down)
+        if not dropped.ok:
+            continue
+        walks, back = _walks(world, canon, canon.representative(dropped.state), place)
+        for key, (t, moves) in walks.items():
+            if key in back or not _live_walk(world, canon, graph, node, moves):
+                continue
+            verdict, _ = _search(world, canon, t, max_states, False)
+            if verdict.complete and verdict.solution is None:
+                path = [*_path(graph.parent, node), put_down, *moves]
+                old = found.get(item)
+                if old is None or len(path) < len(old.path):
+                    found[item] = DeadEnd(path, t.location, list(t.steps_done), 0, item)
+                found[item] = replace(found[item], entries=found[item].entries + 1)
+                break
+    return list(found.values())
+
+
+def _live_walk(world: World, canon: Canon, graph: _Graph, node: int, moves: list[Action]) -> bool:
+    """Whether the walk, taken from a state of the search without dropping anything, ends in
+    a state that can still reach the ending."""
+    s = graph.states[node]
+    for action in moves:
+        s = apply(world, s, action).state
+    to = graph.index.get(canon.key(s))
+    return to is not None and to in graph.live
+
+
+def _walks(
+    world: World, canon: Canon, start: WorldState, place: str
+) -> tuple[dict[Hashable, tuple[WorldState, list[Action]]], set[Hashable]]:
+    """Every state reachable from ``start`` by walking alone (with the walk), and the keys of
+    those from which ``place`` can be walked to."""
+    walks = {canon.key(start): (start, list[Action]())}
+    preds: dict[Hashable, set[Hashable]] = {}
+    queue = deque([canon.key(start)])
+    while queue:
+        key = queue.popleft()
+        s, moves = walks[key]
+        for ex in here(world, s).exits:
+            if is_shut(world, s, s.location, ex):
+                continue
+            action = Action(Intent.GO, ex.dir.value)
+            outcome = apply(world, s, action)
+            if not outcome.ok:
+                continue
+            to = canon.key(outcome.state)
+            preds.setdefault(to, set()).add(key)
+            if to not in walks:
+                walks[to] = (canon.representative(outcome.state), [*moves, action])
+                queue.append(to)
+    back = {k for k, (s, _) in walks.items() if s.location == place}
+    queue = deque(back)
+    while queue:
+        for p in preds.get(queue.popleft(), ()):
+            if p not in back:
+                back.add(p)
+                queue.append(p)
+    return walks, back
 
 
 def _any_solution(
