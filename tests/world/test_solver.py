@@ -30,6 +30,7 @@ from tta_server.world.solver import (
     describe,
     solve,
 )
+from tta_server.world.vocab import ATTITUDE_MAX, SetFlag
 
 SHIPPED = Path(__file__).resolve().parents[2] / "tta_server" / "data" / "worlds"
 
@@ -212,6 +213,7 @@ def perturbed(world: World, canon: Canon, state: WorldState) -> WorldState:
         for t in c.topics
         if f"talk:{c.id}:{t.id}" not in canon.done
     ]
+    unread = ["never-read", *(f for f in set_flags(world) if f not in canon.flags)]
     return state.model_copy(
         update={
             "turn": state.turn + 97,
@@ -221,19 +223,35 @@ def perturbed(world: World, canon: Canon, state: WorldState) -> WorldState:
             "inventory": [*reversed(state.inventory), *loose],
             "places": {**state.places, **dict.fromkeys(loose, "player")},
             "done": [*reversed(state.done), *keys],
-            "attitudes": {
-                k: (v if k in canon.attitude_caps else -v - 1) for k, v in state.attitudes.items()
-            },
+            "attitudes": {k: attitude(canon, k, v) for k, v in state.attitudes.items()},
+            "flags": [*reversed(state.flags), *unread],
         }
     )
 
 
-@pytest.mark.parametrize("source", ["tiny", "key-snaps"])
+def attitude(canon: Canon, who: str, value: int) -> int:
+    """Another attitude that behaves alike: any, if none is tested; the most, if at the cap."""
+    if who not in canon.attitude_caps:
+        return -value - 1
+    cap = canon.attitude_caps[who]
+    return ATTITUDE_MAX if cap is not None and value >= cap else value
+
+
+def set_flags(world: World) -> set[str]:
+    """Every flag an effect of the world sets."""
+    effects = [e for i in world.items for u in i.uses for e in u.effects]
+    effects += [e for c in world.characters for t in (*c.topics, *c.reactions) for e in t.effects]
+    effects += [e for v in world.verbs for e in v.effects]
+    return {e.set_flag for e in effects if isinstance(e, SetFlag)}
+
+
+@pytest.mark.parametrize("source", ["tiny", "key-snaps", "dark-shore"])
 def test_states_alike_in_what_is_kept_behave_alike(tmp_path: Path, source: str) -> None:
     """For every reachable state: every action gives the same canonical successor from the
     state and from a copy that differs in everything the key leaves out; and an action the
     solver does not try leaves the canonical state as it was."""
-    world = world_of(tmp_path, TINY if source == "tiny" else KEY_SNAPS)
+    sources = {"tiny": TINY, "key-snaps": KEY_SNAPS, "dark-shore": DARK_SHORE}
+    world = world_of(tmp_path, sources[source])
     canon = Canon.of(world)
     seen = {canon.key(new_state(world)): new_state(world)}
     frontier = [new_state(world)]
