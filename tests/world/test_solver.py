@@ -63,9 +63,9 @@ def test_the_hand_made_worlds_change_what_they_mean_to() -> None:
 
 
 # -- the shipped worlds ---------------------------------------------------------------------------
-BOUNDS = {"lantern_coast.toml": 20_000, "ember_library.toml": 3_000}
+BOUNDS = {"lantern_coast.toml": 40_000, "ember_library.toml": 3_000}
 """States searched per shipped world in this test. The Lantern Coast's whole state space fits
-(13,880 states without drops); the Ember Library's does not fit in a test's time (see
+(29,692 states without drops); the Ember Library's does not fit in a test's time (see
 docs/performance.md), so for it the test checks the solution found past the bound."""
 
 PROVEN = {"lantern_coast.toml"}

@@ -71,11 +71,14 @@ from typing import Any
 
 from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
 from tta_server.world.engine import Action, apply
+from tta_server.world.replies import PHRASES, Reading, read_reply
 from tta_server.world.schema import (
     USE_INTENTS,
     Item,
     World,
+    questions,
     reaction_key,
+    reply_key,
     topic_key,
     use_key,
     verb_key,
@@ -110,16 +113,20 @@ __all__ = [
 DEFAULT_MAX_STATES = 200_000
 """The default bound on distinct states explored before the search gives up."""
 
-IGNORED_FIELDS = frozenset({"turn", "mentioned", "visits", "skills"})
+IGNORED_FIELDS = frozenset({"turn", "mentioned", "visits", "skills", "told"})
 """:class:`WorldState` fields no action's result depends on (they only choose words)."""
 
 _KEPT_FIELDS = frozenset(
     {"world_id", "location", "ended", "inventory", "places", "whereabouts", "flags", "unlocked"}
-    | {"steps_done", "done", "attitudes"}
+    | {"steps_done", "done", "attitudes", "asking"}
 )
 _OTHER_FIELDS = tuple(f for f in WorldState.model_fields if f not in _KEPT_FIELDS | IGNORED_FIELDS)
 """Fields :class:`WorldState` gained after this module was written: kept whole in the key."""
-_NO_OPS = frozenset({Intent.LOOK, Intent.INVENTORY, Intent.HELP})
+_REPLIES = tuple(
+    next(p for p in PHRASES[r] if read_reply(p) == {r})
+    for r in (Reading.KIND, Reading.UNKIND, Reading.UNSURE, Reading.YES, Reading.NO)
+)
+"""Words that read as each kind of reply to a character's question, one phrase each."""
 _KNOWN = frozenset(Intent) - {Intent.UNKNOWN}
 
 
@@ -134,6 +141,7 @@ class _Site:
     effects: list[Effect]
     items: tuple[str, ...]
     moves: str | None = None  # a gift that changes hands
+    opens: str | None = None  # the reply key of the question it asks
 
 
 def _sites(world: World) -> Iterator[_Site]:
@@ -143,13 +151,18 @@ def _sites(world: World) -> Iterator[_Site]:
             yield _Site(use_key(item.id, use), use.when, use.effects, involved)
     for ch in world.characters:
         for topic in ch.topics:
-            yield _Site(topic_key(ch.id, topic), topic.when, topic.effects, ())
+            opens = reply_key(ch.id, topic.asks) if topic.asks else None
+            yield _Site(topic_key(ch.id, topic), topic.when, topic.effects, (), None, opens)
         for r in ch.reactions:
             gift = (r.gift,) if r.gift else ()
             moves = r.gift if r.accept else None
-            yield _Site(reaction_key(ch.id, r), r.when, r.effects, gift, moves)
+            opens = reply_key(ch.id, r.asks) if r.asks else None
+            yield _Site(reaction_key(ch.id, r), r.when, r.effects, gift, moves, opens)
     for verb in world.verbs:
         yield _Site(verb_key(verb), verb.when, verb.effects, ())
+    for ch in world.characters:
+        for q in questions(ch):
+            yield _Site(reply_key(ch.id, q), q.when, q.effects, ())
 
 
 @dataclass(frozen=True)
@@ -162,7 +175,9 @@ class Canon:
     matters reads it; an interaction matters when one of its effects changes something that
     matters (``practise_skill`` never does; moving a character, unlocking an exit, completing
     a step and ending always do), or it hands over an item that matters; the conditions of
-    exits, arc steps and interactions that matter, matter. ``done`` keys are kept for the
+    exits, arc steps and interactions that matter, matter. A character's question (its
+    reply) is an interaction; the topic or reaction that asks one that matters, matters, and
+    so does which question a character is asking (``asking``). ``done`` keys are kept for the
     interactions whose effects matter.
     """
 
@@ -172,6 +187,7 @@ class Canon:
     done: frozenset[str]
     interactions: frozenset[str]
     verbs: frozenset[str]
+    asked: frozenset[str]
 
     @classmethod
     def of(cls, world: World) -> Canon:
@@ -218,12 +234,22 @@ class Canon:
             for site in sites:
                 if site.key in interactions:
                     continue
-                if any(map(matters, site.effects)) or (site.moves and site.moves in items):
+                if (
+                    any(map(matters, site.effects))
+                    or (site.moves and site.moves in items)
+                    or (site.opens and site.opens in interactions)
+                ):
                     interactions.add(site.key)
                     read(site.when)
                     items.update(site.items)
                     grew = True
         done = {site.key for site in sites if any(map(matters, site.effects))}
+        asked = {
+            f"{ch.id}:{q.id}"
+            for ch in world.characters
+            for q in questions(ch)
+            if reply_key(ch.id, q) in done
+        }
         effects = [e for x in sites for e in x.effects]
         effects += [e for step in world.arc.steps for e in step.effects]
         falls = {e.attitude for e in effects if isinstance(e, ChangeAttitude) and e.by < 0}
@@ -243,6 +269,7 @@ class Canon:
             frozenset(done),
             frozenset(interactions),
             frozenset(verbs),
+            frozenset(asked),
         )
 
     def key(self, state: WorldState) -> Hashable:
@@ -259,6 +286,7 @@ class Canon:
             frozenset(s.steps_done),
             self.done.intersection(s.done),
             frozenset(self._attitudes(s.attitudes)),
+            frozenset(x for x in s.asking.items() if f"{x[0]}:{x[1]}" in self.asked),
             *(_hashable(getattr(s, name)) for name in _OTHER_FIELDS),
         )
 
@@ -326,6 +354,8 @@ def candidate_actions(
                     if r.gift == item.id and reaction_key(ch.id, r) in canon.interactions:
                         acts.append(Action(Intent.GIVE, item.id, ch.id))
     for ch in people:
+        if f"{ch.id}:{s.asking.get(ch.id)}" in canon.asked:  # an open question that matters
+            acts += [Action(Intent.TALK, ch.id, None, words) for words in _REPLIES]
         for topic in ch.topics:
             if topic_key(ch.id, topic) in canon.interactions and holds(world, s, topic.when):
                 acts.append(Action(Intent.TALK, ch.id, topic.id))
