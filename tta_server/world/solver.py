@@ -24,7 +24,8 @@ steps and interactions that matter, matter. Location notes and beats only choose
 a locked exit whose key is held (``open``), items that matter lying here (``take``), ``give``
 of a held item to each character here with a reaction to it that matters, each use that
 matters of an item in reach (its verb, with its second object; ``use`` both ways round; ``use``
-on a key), each topic on offer that matters (``talk`` by topic id), each character reaction
+on a key), each topic on offer that matters (``talk`` by topic id), a reply of each kind (kind,
+unkind, unsure, yes, no) to a question that matters while it is open, each character reaction
 verb and world verb here that matters, and ``wait`` (``look``, ``inventory`` and ``help``
 change nothing but the turn). A canonical intent this module does not know (one added to the
 engine later) is tried on its own and on everything in :func:`scope`. Actions left out cannot
@@ -42,7 +43,7 @@ reach. That finds such soft-locks with the way into them, but is not a proof the
 action's result depends on (the engine reads it only to choose words), so that the search ends:
 
 * ``turn`` and ``mentioned`` (for "it" and "her"): a counter and parser memory that every
-  action changes;
+  action changes; ``told``, the narrator's memory (the engine never reads it);
 * ``visits`` (read only for first-visit text) and ``skills`` (practice counts, for the
   narrator): counters that grow without bound;
 * the order of ``inventory``, ``flags``, ``unlocked``, ``steps_done`` and ``done`` (the engine
@@ -50,7 +51,8 @@ action's result depends on (the engine reads it only to choose words), so that t
 * entries of ``done`` whose interaction has no effect that matters (``done`` decides only
   whether effects apply again, and which text is said);
 * flags no condition that matters reads; attitudes none tests (an attitude that never falls is
-  capped at the highest value tested); and the place of items that do not matter.
+  capped at the highest value tested); the place of items that do not matter; and in
+  ``asking``, questions whose replies do not matter.
 
 A field :class:`WorldState` gains later is kept whole (order and all): new state can make the
 search larger, never wrong. ``tests/world/test_solver.py`` checks the claims on every reachable
