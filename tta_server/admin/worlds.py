@@ -103,12 +103,11 @@ def world_check(
     ] = False,
     as_json: AsJson = False,
 ) -> None:
-    """Validate world files, then prove each can be finished from every state a player can
-    reach; exit 1 on any problem.
+    """Validate world files, then prove each can be finished from every reachable state.
 
-    Prints the shortest solution as a list of actions, and every dead end (a way to get stuck
-    for good) with the actions that lead into it. See `tta_server/world/solver.py` for what
-    the search tries and what it leaves out.
+    Prints the shortest solution, each dead end and each item left behind, with the actions.
+
+    Exit 1 on any problem. What the search tries and leaves out: tta_server/world/solver.py.
 
     Example: `tta-admin world check my-worlds/*.toml`
     """
