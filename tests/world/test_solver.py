@@ -295,3 +295,13 @@ def test_a_search_can_start_from_any_state_of_a_playthrough(tmp_path: Path) -> N
     report = solve(world, start=in_the_pit)
     assert report.complete and report.solution is None
     assert report.stuck_states == report.states and report.dead_ends[0].path == []
+
+
+def test_actions_read_as_a_player_would_type_them() -> None:
+    assert describe(Action(Intent.GO, "n")) == "go n"
+    assert describe(Action(Intent.GIVE, "flask", "maren")) == "give flask to maren"
+    assert describe(Action(Intent.TALK, "rue", "help")) == "talk to rue about help"
+    assert describe(Action(Intent.TALK, "pip", None, "not your fault")) == (
+        'say "not your fault" to pip'
+    )
+    assert describe(Action(Intent.USE, "matches", "lamp")) == "use matches with lamp"

@@ -690,8 +690,11 @@ def _dead_ends(
 
 # -- words for authors ------------------------------------------------------------------------
 def describe(action: Action) -> str:
-    """An action as a player might type it: ``go n``, ``give flask to maren``."""
-    intent, target, obj, _ = action
+    """An action as a player might type it: ``go n``, ``give flask to maren``, ``say "no"
+    to pip``."""
+    intent, target, obj, words = action
+    if intent == Intent.TALK and words:
+        return f'say "{words}" to {target}'
     if intent == Intent.GIVE and obj:
         return f"give {target} to {obj}"
     if intent == Intent.TALK and obj:
