@@ -71,7 +71,7 @@ from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
+from tta_server.protocol.intents import ACTS, CANONICAL_INTENTS, Intent
 from tta_server.world.engine import Action, apply
 from tta_server.world.replies import PHRASES, Reading, read_reply
 from tta_server.world.schema import (
@@ -129,7 +129,14 @@ _REPLIES = tuple(
     for r in (Reading.KIND, Reading.UNKIND, Reading.UNSURE, Reading.YES, Reading.NO)
 )
 """Words that read as each kind of reply to a character's question, one phrase each."""
-_KNOWN = frozenset(Intent) - {Intent.UNKNOWN}
+_KNOWN = frozenset(
+    {Intent.GO, Intent.LOOK, Intent.EXAMINE, Intent.TAKE, Intent.DROP, Intent.USE, Intent.OPEN}
+    | {Intent.TALK, Intent.GIVE, Intent.INVENTORY, Intent.HELP, Intent.WAIT, *ACTS}
+)
+"""The intents the candidates cover. The everyday verbs (``ACTS``) are not tried on their own:
+the engine runs them as a world verb, use or reaction of the same name (tried as such), or as
+``use``, ``examine``, ``give``, ``talk`` or ``go`` (tried), or answers with a line that changes
+nothing."""
 
 
 # -- what matters -----------------------------------------------------------------------------
