@@ -1,4 +1,5 @@
-"""``tta-admin world``: check world files, import them into the store, list what it holds.
+"""``tta-admin world``: check world files, prove they can be finished, import them into the
+store, list what it holds.
 
 ``import`` checks every file first and imports only when all are sound (nothing half-done);
 importing is idempotent (``unchanged``), and a changed file updates its world without breaking
@@ -17,8 +18,18 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import Progress
 
-from tta_server.admin.common import AdminError, Options, Target, one_line, out, print_json, run
+from tta_server.admin.common import (
+    AdminError,
+    Options,
+    Target,
+    one_line,
+    out,
+    print_json,
+    printable,
+    run,
+)
 from tta_server.world import World, WorldError, load_world
+from tta_server.world.solver import DEFAULT_MAX_STATES, Report, describe, solve
 from tta_server.world_catalogue import import_worlds, world_files, world_of
 
 world_app = typer.Typer(no_args_is_help=True, help="Check and manage world files.")
@@ -68,6 +79,147 @@ def world_validate(
         if len(results) > 1:
             typer.echo(f"{len(results) - bad} file(s) ok, {bad} with problems")
     raise typer.Exit(0 if all(r.ok for r in results) else 1)
+
+
+@world_app.command("check")
+def world_check(
+    ctx: typer.Context,
+    files: Annotated[
+        list[Path],
+        typer.Argument(metavar="FILE", help="World files (TOML).", show_default=False),
+    ],
+    max_states: Annotated[
+        int,
+        typer.Option(
+            "--max-states", min=1, help="Give up (and say so) after this many distinct states."
+        ),
+    ] = DEFAULT_MAX_STATES,
+    drops: Annotated[
+        bool,
+        typer.Option(
+            "--drops",
+            help="Also try putting down every held item everywhere (slow: many more states).",
+        ),
+    ] = False,
+    as_json: AsJson = False,
+) -> None:
+    """Validate world files, then prove each can be finished from every reachable state.
+
+    Prints the shortest solution, each dead end and each item left behind, with the actions.
+
+    Exit 1 on any problem. What the search tries and leaves out: tta_server/world/solver.py.
+
+    Example: `tta-admin world check my-worlds/*.toml`
+    """
+    options: Options = ctx.obj
+    ok = True
+    docs: list[dict[str, object]] = []
+    for path in files:
+        checked = check_file(path, options.debug)
+        world = checked.world if checked.ok else None
+        report = solve(world, max_states, drops=drops) if world is not None else None
+        ok = ok and report is not None and report.ok
+        if as_json:
+            docs.append(_check_doc(checked, report))
+        else:
+            for problem in checked.problems:
+                typer.echo(printable(problem))
+            if checked.world is not None and report is not None:
+                for line in verdict(path, checked.world, report):
+                    typer.echo(printable(line))
+    if as_json:
+        print_json(docs)
+    raise typer.Exit(0 if ok else 1)
+
+
+def verdict(path: Traversable, world: World, report: Report) -> list[str]:
+    """A world author's reading of a solver report: a first line that starts with ``ok`` or
+    names the file and the problem, then the shortest solution and each dead end."""
+    counts = f"{report.states} states, {report.transitions} transitions, {report.seconds:.1f} s"
+    lines: list[str] = []
+    if report.ok:
+        lines.append(
+            f"ok  {path} ({world.meta.title}): can be finished from every state ({counts})"
+        )
+    elif not report.complete:
+        lines.append(
+            f"{path}: not proven: the search stopped at --max-states {report.max_states}"
+            f" ({counts}); raise it to search further"
+        )
+    elif report.solution is None:
+        lines.append(
+            f"{path}: cannot be finished: no actions from the start reach the ending ({counts})"
+        )
+    elif report.stuck_states:
+        lines.append(
+            f"{path}: can soft-lock: {report.stuck_states} reachable state(s) cannot reach the"
+            f" ending, {len(report.dead_ends)} way(s) in ({counts})"
+        )
+    else:
+        lines.append(
+            f"{path}: can soft-lock: putting down {len(report.left_behind)} item(s) and walking"
+            f" away strands a player ({counts})"
+        )
+    if report.solution is not None:
+        kind = "shortest solution" if report.shortest else "a solution (maybe not the shortest)"
+        lines.append(f"  {kind}, {_actions(len(report.solution))}:")
+        lines += [f"    {n:>3}. {describe(a)}" for n, a in enumerate(report.solution, 1)]
+    for n, dead in enumerate(report.dead_ends, 1):
+        if not dead.path:
+            continue  # the start itself: said above
+        steps = ", ".join(dead.steps_done) or "none"
+        lines.append(
+            f"  dead end {n}: stuck in '{dead.location}' after {_actions(len(dead.path))}"
+            f" (arc steps done: {steps}):"
+        )
+        lines.append(f"    {'; '.join(describe(a) for a in dead.path)}")
+    for n, dead in enumerate(report.left_behind, 1):
+        places = "" if dead.entries == 1 else f" (and at {dead.entries - 1} other place(s))"
+        lines.append(
+            f"  left behind {n}: '{dead.item}' put down where it cannot be fetched"
+            f" again{places}; stuck in '{dead.location}' after {_actions(len(dead.path))}:"
+        )
+        lines.append(f"    {'; '.join(describe(a) for a in dead.path)}")
+    return lines
+
+
+def _actions(n: int) -> str:
+    return f"{n} action" if n == 1 else f"{n} actions"
+
+
+def _check_doc(checked: Checked, report: Report | None) -> dict[str, object]:
+    doc: dict[str, object] = {"file": str(checked.path), "problems": checked.problems}
+    if report is None:
+        return {**doc, "ok": False}
+    return {
+        **doc,
+        "ok": report.ok,
+        "complete": report.complete,
+        "states": report.states,
+        "transitions": report.transitions,
+        "seconds": round(report.seconds, 3),
+        "solution": None if report.solution is None else [describe(a) for a in report.solution],
+        "shortest": report.shortest,
+        "stuck_states": report.stuck_states,
+        "left_behind": [
+            {
+                "item": d.item,
+                "places": d.entries,
+                "location": d.location,
+                "path": [describe(a) for a in d.path],
+            }
+            for d in report.left_behind
+        ],
+        "dead_ends": [
+            {
+                "location": d.location,
+                "steps_done": d.steps_done,
+                "entries": d.entries,
+                "path": [describe(a) for a in d.path],
+            }
+            for d in report.dead_ends
+        ],
+    }
 
 
 def check_file(path: Traversable, debug: bool = False) -> Checked:

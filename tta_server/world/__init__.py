@@ -8,6 +8,8 @@
 * :mod:`~tta_server.world.state`: a playthrough's state, conditions and effects;
 * :mod:`~tta_server.world.engine` (``apply``) and :mod:`~tta_server.world.views` (``scope``,
   ``context``): pure functions of a world and a state.
+* :mod:`~tta_server.world.solver` (``solve``): the shortest solution of a world, and proof
+  that no reachable state is a dead end (``tta-admin world check``).
 """
 
 from tta_server.world.engine import (

@@ -24,6 +24,10 @@ an entry's own once the story has changed it, so nothing said contradicts the st
 whose ``when`` holds wins. Prose fields may be wrapped freely: single line breaks become
 spaces, blank lines keep
 paragraphs.
+
+Check a file with ``tta-admin world validate FILE`` (every problem at once), then with
+``tta-admin world check FILE``, which also proves that the world can be finished from every
+state a player can reach (:mod:`tta_server.world.solver`) and shows the way into any dead end.
 """
 
 from __future__ import annotations
