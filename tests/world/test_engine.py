@@ -457,3 +457,17 @@ def test_reconcile_fits_a_saved_state_to_a_changed_world(tiny: World, start: Wor
     assert (
         fitted.visits == {"yard": 1} and fitted.steps_done == [] and fitted.mentioned == ["keeper"]
     )
+
+
+def test_a_second_object_must_be_in_reach() -> None:
+    """Found by the solver: "fill the lamp with the oil can" worked with the can left behind in
+    the oil store; the can must be held or lie here."""
+    from tests.narrative.scenes import world
+
+    w = world("lantern_coast")
+    far = new_state(w).model_copy(update={"location": "lamp-room"})
+    out = apply(w, far, Action("fill", "great-lamp", "oil-can"))
+    assert not out.ok and out.message_key == "use.not_here"
+    assert "lamp-filled" not in out.state.flags
+    held = far.model_copy(update={"inventory": ["oil-can"], "places": {"oil-can": "player"}})
+    assert apply(w, held, Action("fill", "great-lamp", "oil-can")).ok

@@ -476,9 +476,13 @@ def _use_on(t: _Turn, item: Item, verb: str | None, what: str) -> Outcome | None
     """Run the use of ``item`` that fits ``verb`` and the action's second object, if any.
 
     A use that wants a second object also runs without one when the player holds it ("fill
-    lamp" with the oil can in hand); "use X with Y" also finds Y's use that needs X.
+    lamp" with the oil can in hand); "use X with Y" also finds Y's use that needs X. A second
+    object named must be in reach (held or here) or a person here: the solver found "fill the
+    lamp with the oil can" working with the can left in the oil store.
     """
     obj = t.action.obj_id if t.action.obj_id != item.id else None
+    if obj is not None and t.reachable_item(obj) is None and t.present(obj) is None:
+        return t.fail("use.not_here", target=obj)  # "fill the lamp with the can" left below
 
     def fits(u: Use) -> bool:
         return verb is None or u.verb == verb
