@@ -107,6 +107,7 @@ MESSAGES: dict[str, str] = {
     "take.not_here": "You don't see that here.",
     "drop.ok": "You put down {name}.",
     "drop.not_held": "You aren't carrying that.",
+    "drop.keep": "You keep hold of {name}.",
     "use.ok": "You use {name}.",
     "use.blocked": "Not yet.",
     "use.nothing": "Nothing comes of that.",
@@ -445,6 +446,8 @@ def _drop(t: _Turn) -> Outcome:
     item = t.world.item(t.action.target_id) if t.action.target_id else None
     if item is None or item.id not in t.s.inventory:
         return t.fail("drop.not_held", target=t.action.target_id)
+    if item.keep is not None:
+        return t.fail("drop.keep", name=item.name, text=item.keep)
     t.changes.move_item(item.id, t.s.location)
     return t.done("drop.ok", [item.id], name=item.name)
 

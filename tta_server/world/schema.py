@@ -215,7 +215,10 @@ class Item(Entry):
     """A thing. ``at`` is where it starts: a location, a character, ``player`` or
     ``nowhere`` (until an effect places it); a location's ``items`` or a character's
     ``carries`` may place it instead. ``later``: its description and "here" text once the
-    story has changed it (the last whose ``when`` holds)."""
+    story has changed it (the last whose ``when`` holds). ``keep``: the player cannot put it
+    down, and this text says why in the fiction (an item the way back needs: put down where it
+    cannot be fetched again, the story could not be finished; ``tta-admin world check`` finds
+    such items)."""
 
     id: Id
     name: Name
@@ -225,6 +228,7 @@ class Item(Entry):
     at: Id | None = None
     portable: bool = True
     fixed: Prose | None = None
+    keep: Prose | None = None
     uses: list[Use] = Field(default_factory=list)
     later: list[LaterItem] = Field(default_factory=list)
 
