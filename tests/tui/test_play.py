@@ -27,6 +27,7 @@ from tta_tui.screens.safety import CrisisScreen
 from tta_tui.screens.stories import StoriesScreen
 from tta_tui.screens.story import ClosingScreen, StoryScreen
 from tta_tui.screens.worlds import WorldsScreen
+from tta_tui.widgets.map import render_map
 from tta_tui.widgets.side_panel import SidePanel
 
 pytestmark = pytest.mark.usefixtures("client_files")
@@ -154,7 +155,7 @@ async def test_register_create_play_and_come_through_a_crisis(server_url: str) -
         texts = [p.text for p in story.story_log.paragraphs]
         assert "> go inside" in texts
         assert "Rue Penhallow" in side.as_text() and "out" in side.as_text()
-        assert "[*Rue's Tea Hut]" in story.map_view.as_text()
+        assert "[*Rue's Tea Hut]" in render_map(story.map_model).plain
 
         await say(pilot, story, CRISIS_TEXT, keys=False)
         crisis: CrisisScreen = await screen_is(pilot, CrisisScreen, "the crisis panel")
