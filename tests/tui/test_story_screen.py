@@ -3,6 +3,7 @@ the story, the command input, the side panel and map, and the safety panels over
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import pytest
@@ -476,21 +477,28 @@ async def test_a_map_larger_than_the_screen_scrolls_and_is_never_cut() -> None:
 
 
 # -- safety -------------------------------------------------------------------------------------
-async def test_crisis_screen_ignores_stray_keys_and_closes_only_by_a_choice() -> None:
+async def test_crisis_screen_ignores_keys_typed_ahead_then_enter_picks_the_focused_choice() -> None:
     app = ScreenHarness(lambda: CrisisScreen(CRISIS))
     async with app.run_test(size=(80, 24)) as pilot:
         crisis = top(app, CrisisScreen)
-        assert not isinstance(crisis.focused, Button), "no choice may be focused at first"
+        focused = crisis.focused
+        assert isinstance(focused, Button) and focused.id == "choice-talk", (
+            "the choice that reaches a person has the focus, visibly"
+        )
+        assert "Enter picks" in str(crisis.query_one("#crisis-status", Static).render())
+        crisis.armed_at = math.inf  # as if it had just opened
         await pilot.press("escape", "q", "enter", "space", "y", "ctrl+c", "backspace")
         await pilot.pause()
         assert top(app, CrisisScreen) is crisis and not app.posted(CrisisScreen.Chosen)
+        assert "moment to read" in str(crisis.query_one("#crisis-status", Static).render())
 
         text = crisis.as_text().splitlines()
         assert text[0] == "If you are in immediate danger, call 999 now."
         assert text[1].startswith("Samaritans") and text[3].startswith("What you just wrote")
         assert text[-3:] == ["I'm safe, continue", "I want to talk to a person", "End the session"]
 
-        await pilot.press("tab")
+        crisis.armed_at = 0.0  # read
+        await pilot.press("shift+tab")
         assert isinstance(crisis.focused, Button) and crisis.focused.id == "choice-continue"
         await pilot.press("enter")
         await pilot.pause()
@@ -501,6 +509,16 @@ async def test_crisis_screen_ignores_stray_keys_and_closes_only_by_a_choice() ->
         crisis.answer_failed("Your answer did not get through.")
         await pilot.pause()
         assert not crisis.waiting and not any(b.disabled for b in crisis.query(Button))
+
+
+async def test_crisis_screen_enter_without_tab_picks_the_default_once_read() -> None:
+    app = ScreenHarness(lambda: CrisisScreen(CRISIS))
+    async with app.run_test(size=(80, 24)) as pilot:
+        crisis = top(app, CrisisScreen)
+        crisis.armed_at = 0.0
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [m.choice for m in app.posted(CrisisScreen.Chosen)] == ["talk"]
 
 
 async def test_crisis_screen_without_lines_still_shows_the_emergency_number() -> None:
