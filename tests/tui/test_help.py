@@ -40,13 +40,18 @@ def test_key_names() -> None:
 def test_key_rows_follow_the_bindings() -> None:
     rows = key_rows(
         [
-            Binding("f2", "toggle_map", "Map", tooltip="show the map"),
-            Binding("m", "toggle_map", "Map", show=False),
+            Binding("f2", "toggle_map", "Map", tooltip="show the map", id="s.map"),
+            Binding("m", "toggle_map", "Map", show=False, id="s.map_m"),
             Binding("x", "quiet", ""),
-            Binding("enter,space", "pick", "Pick"),
+            Binding("enter,space", "pick", "Pick", id="s.pick"),
         ]
     )
-    assert rows == [("F2 / m", "show the map"), ("Enter / Space", "Pick")]
+    assert rows == [
+        ("F2 / m", "show the map", "s.map, s.map_m"),
+        ("Enter / Space", "Pick", "s.pick"),
+    ]
+    remapped = key_rows([Binding("f2", "toggle_map", "Map", id="s.map")], {"s.map": "f6,ctrl+g"})
+    assert remapped == [("F6 / Ctrl+G", "Map", "s.map")], "the keys in force"
 
 
 def test_every_binding_of_the_story_is_in_the_help() -> None:

@@ -114,8 +114,8 @@ class CharacterForm(Screen[None]):
     """Make a new character (``character_id`` None) or edit one."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save"),
-        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "save", "Save", id="form.save"),
+        Binding("escape", "cancel", "Cancel", id="form.cancel"),
     ]
     AUTO_FOCUS = "#f-name"
 

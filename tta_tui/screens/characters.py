@@ -47,7 +47,7 @@ def describe_character(record: dict[str, Any]) -> str:
 class ConfirmScreen(ModalScreen[bool]):
     """Ask a yes/no question; Escape means no. Nothing is focused on "yes" by default."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "no", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "no", "Cancel", id="confirm.no")]
     AUTO_FOCUS = "#confirm-no"
 
     def __init__(self, question: str, yes: str = "Delete") -> None:
@@ -74,11 +74,17 @@ class CharactersScreen(Screen[None]):
     """The account's characters (``character.list`` records)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "new", "New"),
-        Binding("e", "edit", "Edit"),
-        Binding("d", "delete", "Delete"),
-        Binding("s", "stories", "Your stories", tooltip="your stories, to come back to one"),
-        Binding("ctrl+l", "log_out", "Log out"),
+        Binding("n", "new", "New", id="characters.new"),
+        Binding("e", "edit", "Edit", id="characters.edit"),
+        Binding("d", "delete", "Delete", id="characters.delete"),
+        Binding(
+            "s",
+            "stories",
+            "Your stories",
+            tooltip="your stories, to come back to one",
+            id="characters.stories",
+        ),
+        Binding("ctrl+l", "log_out", "Log out", id="characters.log_out"),
     ]
     AUTO_FOCUS = "#character-list"
 

@@ -42,7 +42,7 @@ class LoginScreen(Screen[None]):
     """Log in or create an account on the server at ``url``."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+r", "toggle_mode", "Log in / Create account"),
+        Binding("ctrl+r", "toggle_mode", "Log in / Create account", id="login.toggle_mode"),
     ]
     AUTO_FOCUS = "#username"
 

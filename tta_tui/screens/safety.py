@@ -154,7 +154,9 @@ class CrisisScreen(ModalScreen[None]):
 class CheckinPanel(Vertical):
     """A gentle check-in above the input (``safety.checkin`` data); Escape or Close hides it."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close check-in")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close check-in", id="checkin.close")
+    ]
 
     class Closed(Message):
         """The player closed the check-in."""

@@ -113,14 +113,30 @@ class StoryScreen(Screen[None]):
             "Panel",
             tooltip="show the panel beside the story, or fold it into one line above it (it "
             f"starts folded below {WIDE} columns)",
+            id="story.toggle_panel",
         ),
-        Binding("pageup", "page_up", "Scroll up", show=False, tooltip="scroll the story up"),
-        Binding("pagedown", "page_down", "Scroll down", show=False, tooltip="scroll it down"),
+        Binding(
+            "pageup",
+            "page_up",
+            "Scroll up",
+            show=False,
+            tooltip="scroll the story up",
+            id="story.page_up",
+        ),
+        Binding(
+            "pagedown",
+            "page_down",
+            "Scroll down",
+            show=False,
+            tooltip="scroll it down",
+            id="story.page_down",
+        ),
         Binding(
             "f10",
             "leave",
             "End story",
             tooltip="end this story for good (after you confirm; otherwise it waits for you)",
+            id="story.leave",
         ),
     ]
     AUTO_FOCUS = "#command-input"
@@ -445,7 +461,7 @@ class StoryScreen(Screen[None]):
 class ClosingScreen(ModalScreen[None]):
     """The story has ended: its closing words, then back to the characters."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Back")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Back", id="closing.close")]
     AUTO_FOCUS = "#closing-back"
 
     def __init__(self, message: str) -> None:

@@ -69,8 +69,8 @@ class WorldsScreen(Screen[None]):
     """The worlds of ``world.list`` for ``character`` (a ``character.list`` record)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back"),
-        Binding("enter", "start", "Start story", show=True, priority=False),
+        Binding("escape", "back", "Back", id="worlds.back"),
+        Binding("enter", "start", "Start story", show=True, priority=False, id="worlds.start"),
     ]
     AUTO_FOCUS = "#world-list"
 

@@ -113,9 +113,9 @@ class CommandInput(Input):
     """The player's line: history, completion, and a message when End asks to jump."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "complete", "Complete", show=False),
-        Binding("up", "history_back", "Earlier", show=False),
-        Binding("down", "history_forward", "Later", show=False),
+        Binding("tab", "complete", "Complete", show=False, id="input.complete"),
+        Binding("up", "history_back", "Earlier", show=False, id="input.history_back"),
+        Binding("down", "history_forward", "Later", show=False, id="input.history_forward"),
     ]
 
     class JumpToLatest(Message):
