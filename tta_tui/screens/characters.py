@@ -132,7 +132,7 @@ class CharactersScreen(Screen[None]):
         yield TopBar(f"Your characters{who}")
         with Vertical(id="characters-body"):
             yield Static(
-                "Choose who you will be. Enter plays a new story; n makes a new character; "
+                "Choose who you will be. Enter on a character plays a new story; n makes a new character; "
                 "s shows your stories.",
                 classes="hint",
                 id="characters-hint",
@@ -145,11 +145,14 @@ class CharactersScreen(Screen[None]):
                 yield Button("New", id="new")
                 yield Button("Edit", id="edit")
                 yield Button("Delete", id="delete", variant="error")
-                yield Button("Your stories", id="stories")
+                yield Button("Your stories", id="stories", variant="success")
         yield Footer()
 
     def on_mount(self) -> None:
         self.show(self.characters, self.active_stories)
+        if self.active_stories:
+            # A story waits: Enter resumes first (Your stories); a new one is a Tab away.
+            self.query_one("#stories", Button).focus()
 
     def show(self, characters: list[dict[str, Any]], active_stories: int | None = None) -> None:
         """Replace the list (keeping the highlighted character where possible) and say how
@@ -162,8 +165,8 @@ class CharactersScreen(Screen[None]):
         if active_stories:
             noun = "story" if active_stories == 1 else "stories"
             going.update(
-                f"You have {active_stories} active {noun}: press s (Your stories) to come back "
-                "to where you left off."
+                f"You have {active_stories} active {noun}: Enter (or s) opens Your stories to "
+                "come back to where you left off. For a new story, pick a character above."
             )
         going.display = bool(active_stories)
         listing.clear_options()
