@@ -132,8 +132,8 @@ class CharactersScreen(Screen[None]):
         yield TopBar(f"Your characters{who}")
         with Vertical(id="characters-body"):
             yield Static(
-                "Choose who you will be. Enter on a character plays a new story; n makes a new character; "
-                "s shows your stories.",
+                "Choose who you will be. Enter on a character plays a new story; n makes a new "
+                "character; s shows your stories.",
                 classes="hint",
                 id="characters-hint",
             )
