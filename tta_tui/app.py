@@ -332,7 +332,7 @@ class TTAApp(LinkedApp):
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen | CrisisScreen | ErrorScreen):
-            self.push_screen(HelpScreen(self.help_page()))
+            self.push_screen(HelpScreen(self.help_page(), plain=self.plain))
 
     def help_page(self) -> str:
         """The help: the examples from the story being played (if any), the keys from the

@@ -288,7 +288,7 @@ def test_story_plain(snap_compare: Compare) -> None:
 
 def test_help_plain(snap_compare: Compare) -> None:
     page = help_page(key_sections(), plain=True)
-    _check(snap_compare, lambda: HelpScreen(page), (80, 24), plain=True)
+    _check(snap_compare, lambda: HelpScreen(page, plain=True), (80, 24), plain=True)
 
 
 def test_crisis_plain(snap_compare: Compare) -> None:

@@ -12,6 +12,10 @@ The page is ``tta_tui/help.md`` with two parts filled in when it opens (:func:`h
   binding id a keymap names;
 - what the panel beside the story is called follows what is on screen (:func:`panel_words`):
   beside the story, or folded into one line above it.
+
+The page is drawn by Rich's Markdown in one ``Static`` (Textual's ``Markdown`` widget, one
+widget per block, took seconds to open, and keys typed meanwhile were lost); in plain mode as
+plain text (:func:`plain_text`: no box characters, no backticks).
 """
 
 from __future__ import annotations
@@ -21,11 +25,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from importlib.resources import files
 from typing import ClassVar
 
+from rich.markdown import Markdown as RichMarkdown
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Markdown
+from textual.widgets import Footer, Static
 
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.summary import Summary
@@ -189,6 +195,29 @@ def help_page(
     )
 
 
+def plain_text(page: str) -> str:
+    """The page for plain mode: the Markdown's words without its marks (headings' ``#``,
+    ``**``, backticks), lists kept as "- " lines, each paragraph one line (the terminal wraps
+    it)."""
+    lines: list[str] = []
+    joinable = False
+    for raw in page.splitlines():
+        line = raw.replace("**", "").replace("`", "")
+        heading = re.match(r"#+\s+(.*)", line)
+        if heading:
+            lines.append(heading.group(1).upper() if line.startswith("# ") else heading.group(1))
+            joinable = False
+        elif not line.strip():
+            lines.append("")
+            joinable = False
+        elif joinable and not line.startswith(("- ", "|")):
+            lines[-1] += " " + line.strip()
+        else:
+            lines.append(line)
+            joinable = True
+    return "\n".join(lines)
+
+
 class HelpScreen(ModalScreen[None]):
     """Help over the current screen; Escape, q or F1 closes it."""
 
@@ -199,15 +228,17 @@ class HelpScreen(ModalScreen[None]):
     ]
     AUTO_FOCUS = "#help-scroll"
 
-    def __init__(self, page: str | None = None) -> None:
+    def __init__(self, page: str | None = None, *, plain: bool = False) -> None:
         super().__init__()
         self.page = page if page is not None else help_page([])
+        self.plain = plain
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-panel"):
             yield TopBar("Help: keys, commands and safety")
             with VerticalScroll(id="help-scroll"):
-                yield Markdown(self.page, id="help-text")
+                shown = Text(plain_text(self.page)) if self.plain else RichMarkdown(self.page)
+                yield Static(shown, id="help-text")
             yield Footer()
 
     def action_close(self) -> None:
