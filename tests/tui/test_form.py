@@ -163,3 +163,22 @@ async def test_traits_typed_one_after_another_stay_apart() -> None:
         labels = [str(b.label) for b in tags.query(".tag").results(Button)]
         assert labels == ["[curious ×]", "[quiet ×]", "[brave ×]", "[calm ×]"], "never one word"
         assert tags.entry.value == ""
+
+
+async def test_a_short_terminal_says_more_of_the_form_is_below() -> None:
+    app = form_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = top(app, CharacterForm)
+        await pilot.pause()
+        await pilot.pause()
+        more = form.query_one("#form-more", Static)
+        assert more.display and "goals" in str(more.render())
+        form.query_one("#form-body").scroll_end(animate=False)
+        await pilot.pause()
+        await pilot.pause()
+        assert not more.display, "nothing more below the end"
+    tall = form_app()
+    async with tall.run_test(size=(120, 100)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        assert not top(tall, CharacterForm).query_one("#form-more", Static).display

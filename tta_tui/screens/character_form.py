@@ -78,6 +78,9 @@ CHANGED_FIELDS = {
 }  # fmt: skip
 """The widget that changed (by id) -> the field key whose error the change may fix."""
 
+MORE_BELOW = "More below: traits, goals, intensity, topics to avoid. Tab or scroll down."
+"""Under the form while part of it is below the fold."""
+
 
 def counted(length: int, limit: int) -> str:
     """A text field's counter: "7 of 40 characters"."""
@@ -197,7 +200,7 @@ class CharacterForm(Screen[None]):
                     MarkedRadioButton(Content(p), id=f"pronoun-{i}")
                     for i, p in enumerate(self.presets)
                 ],
-                MarkedRadioButton("My own (below)", id="pronoun-other"),
+                MarkedRadioButton("My own", id="pronoun-other"),
                 id="f-pronouns",
             )
             yield Label("Pronouns", classes="field-label", id="label-pronouns")
@@ -311,12 +314,26 @@ class CharacterForm(Screen[None]):
             with Horizontal(classes="buttons"):
                 yield Button("Save", id="save", variant="primary")
                 yield Button("Cancel", id="cancel")
+        yield Static(MORE_BELOW, markup=False, id="form-more")
         yield Footer()
 
     async def on_mount(self) -> None:
         await self.load(self.initial)
         self.show_errors(None, {})
         self._ready = True
+        body = self.query_one("#form-body", VerticalScroll)
+        self.watch(body, "scroll_y", self._cue_more, init=False)
+        self.watch(body, "virtual_size", self._cue_more, init=False)
+        self.call_after_refresh(self._cue_more)
+
+    def _cue_more(self, *_: object) -> None:
+        """Say that more of the form is below while it is (a short terminal hides the traits,
+        goals and the buttons below the fold)."""
+        body = self.query_one("#form-body", VerticalScroll)
+        self.query_one("#form-more", Static).display = body.scroll_y < body.max_scroll_y - 0.5
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._cue_more)
 
     # -- reading and writing the fields ---------------------------------------------------------
     async def load(self, doc: dict[str, Any]) -> None:

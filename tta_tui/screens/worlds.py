@@ -131,7 +131,9 @@ class WorldsScreen(Screen[None]):
             card.update(Text("No worlds are installed on this server yet.", style="italic"))
             return
         text = world_card(self.worlds[index], self.goal_labels, self.own_goals)
-        text.append("\n\nPress Enter to begin.", style="italic")
+        # The top bar may shorten a long name with "…": here it is whole.
+        name = str(self.character.get("name") or "your character")
+        text.append(f"\n\nPress Enter to begin as {name}.", style="italic")
         card.update(text)
 
     @property
