@@ -95,6 +95,7 @@ class TTAApp(LinkedApp):
             "ctrl+p",
             "command_palette",
             "Commands",
+            show=False,  # the footer shows the palette's key on its own, at the right
             priority=True,
             tooltip="the command palette: new story, resume, help, map, theme, quit",
             id="app.command_palette",
