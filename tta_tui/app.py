@@ -349,8 +349,9 @@ class TTAApp(LinkedApp):
             plain=self.plain,
             keymap=self.keymap,
             panel_folded=folded,
+            keymap_file=f"`{keymap_path()}`",
         )
-        return page.replace("KEYMAP_PATH", str(keymap_path()))
+        return page
 
     def _back_to_login(self) -> None:
         login = self._pop_to(LoginScreen)

@@ -90,6 +90,7 @@ async def test_a_keymap_file_moves_a_key_and_the_help_shows_it(client_files: Pat
         help_screen = top(app, HelpScreen)
         assert "| F6 / m |" in help_screen.page and "story.map" in help_screen.page
         assert "F1 / Ctrl+H" in help_screen.page
+        assert str(client_files / "keymap.toml") in help_screen.page, "where to write it"
 
 
 async def test_the_palette_chooses_a_theme_that_is_remembered(

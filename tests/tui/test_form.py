@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from textual.widgets import Button, Input, RadioSet, Static, TextArea
 
-from tests.tui.conftest import ARIA, FIELD_ERRORS, SCHEMA, ScreenHarness, fresh, top
+from tests.tui.conftest import ARIA, FIELD_ERRORS, SCHEMA, ScreenHarness, fresh, top, wait_until
 from tta_server.protocol.character import CharacterLimits
 from tta_tui.screens.character_form import CharacterForm
 from tta_tui.widgets.tag_list import TagList
@@ -174,11 +174,8 @@ async def test_a_short_terminal_says_more_of_the_form_is_below() -> None:
         more = form.query_one("#form-more", Static)
         assert more.display and "goals" in str(more.render())
         form.query_one("#form-body").scroll_end(animate=False)
-        await pilot.pause()
-        await pilot.pause()
-        assert not more.display, "nothing more below the end"
+        await wait_until(pilot, lambda: not more.display, what="nothing more below the end")
     tall = form_app()
     async with tall.run_test(size=(120, 100)) as pilot:
-        await pilot.pause()
-        await pilot.pause()
-        assert not top(tall, CharacterForm).query_one("#form-more", Static).display
+        cue = top(tall, CharacterForm).query_one("#form-more", Static)
+        await wait_until(pilot, lambda: not cue.display, what="no cue on a tall terminal")

@@ -78,6 +78,17 @@ CHANGED_FIELDS = {
 }  # fmt: skip
 """The widget that changed (by id) -> the field key whose error the change may fix."""
 
+
+class FormBody(VerticalScroll):
+    """The form's scrolling body; on a resize it asks the form to redo its "More below" cue."""
+
+    class Resized(Message):
+        """The body's size changed."""
+
+    def on_resize(self) -> None:
+        self.post_message(self.Resized())
+
+
 MORE_BELOW = "More below: traits, goals, intensity, topics to avoid. Tab or scroll down."
 """Under the form while part of it is below the fold."""
 
@@ -185,7 +196,7 @@ class CharacterForm(Screen[None]):
         lim = self.limits
         title = "Edit character" if self.character_id else "New character"
         yield TopBar(title)
-        with VerticalScroll(id="form-body", classes="form", can_focus=False):
+        with FormBody(id="form-body", classes="form", can_focus=False):
             yield Static("", markup=False, classes="form-error", id="form-message")
             yield from self._field(
                 "name",
@@ -333,6 +344,9 @@ class CharacterForm(Screen[None]):
         self.query_one("#form-more", Static).display = body.scroll_y < body.max_scroll_y - 0.5
 
     def on_resize(self) -> None:
+        self.call_after_refresh(self._cue_more)
+
+    def on_form_body_resized(self, _: FormBody.Resized) -> None:
         self.call_after_refresh(self._cue_more)
 
     # -- reading and writing the fields ---------------------------------------------------------

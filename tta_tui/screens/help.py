@@ -39,6 +39,9 @@ from tta_tui.widgets.summary import Summary
 EXAMPLES_MARK = "<!-- examples -->"
 KEYS_MARK = "<!-- keys -->"
 PANEL_MARK = "<!-- panel -->"
+KEYMAP_FILE_MARK = "<!-- keymap-file -->"
+"""Where the keymap file is: the app puts its path; left alone, the usual place is named."""
+KEYMAP_FILE = "`keymap.toml` beside your settings (`~/.config/tta/` on Linux)"
 PANEL_WHAT = (
     "where you are, the ways out, what you carry, who is here and how far the story has come"
 )
@@ -180,6 +183,7 @@ def help_page(
     plain: bool = False,
     keymap: Mapping[str, str] | None = None,
     panel_folded: bool | None = None,
+    keymap_file: str | None = None,
 ) -> str:
     """The help page: help.md with the examples (from ``summary``, in ``world``), the key
     tables (from ``sections`` and ``keymap``; lists in ``plain`` mode) and the panel's words
@@ -192,6 +196,7 @@ def help_page(
         .replace(EXAMPLES_MARK, "\n".join(examples))
         .replace(KEYS_MARK, key_table(sections, plain=plain, keymap=keymap))
         .replace(PANEL_MARK, panel_words(panel_folded))
+        .replace(KEYMAP_FILE_MARK, keymap_file or KEYMAP_FILE)
     )
 
 
