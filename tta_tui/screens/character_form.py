@@ -89,7 +89,7 @@ class FormBody(VerticalScroll):
         self.post_message(self.Resized())
 
 
-MORE_BELOW = "More below: traits, goals, intensity, topics to avoid. Tab or scroll down."
+MORE_BELOW = "More of the form below: Tab or scroll down. Ctrl+S saves."
 """Under the form while part of it is below the fold."""
 
 
