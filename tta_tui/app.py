@@ -29,20 +29,26 @@ and a way back to the login screen (the link stops right after it, and the panel
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any, ClassVar
 
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.screen import Screen
 
 from tta_server.protocol.errors import ErrorCode
+from tta_tui.commands import AppCommands
 from tta_tui.config import clear_draft, load_config, load_draft, save_config, save_draft
-from tta_tui.linked import LinkedApp, log_failure
+from tta_tui.keymap import binding_ids, keymap_path
+from tta_tui.linked import THEMES, LinkedApp, log_failure
 from tta_tui.net import LinkState, ServerError
 from tta_tui.screens.character_form import CharacterForm
 from tta_tui.screens.characters import CharactersScreen, ConfirmScreen
 from tta_tui.screens.errors import ErrorScreen
 from tta_tui.screens.help import HelpScreen, KeySection, help_page
 from tta_tui.screens.login import LoginScreen
+from tta_tui.screens.map import MapScreen
 from tta_tui.screens.safety import CrisisScreen
 from tta_tui.screens.stories import StoriesScreen, StoryEntry, story_entries
 from tta_tui.screens.story import ClosingScreen, StoryScreen
@@ -81,10 +87,30 @@ class TTAApp(LinkedApp):
 
     CSS_PATH = "app.tcss"
     TITLE = "TTA"
+    ENABLE_COMMAND_PALETTE = True
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {AppCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f1", "help", "Help", tooltip="this help"),
-        Binding("f5", "retry", "Reconnect", show=False, tooltip="try to reconnect now"),
-        Binding("ctrl+q", "quit", "Quit", priority=True, tooltip="quit (your story is saved)"),
+        Binding("f1", "help", "Help", tooltip="this help", id="app.help"),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "Commands",
+            show=False,  # the footer shows the palette's key on its own, at the right
+            priority=True,
+            tooltip="the command palette: new story, resume, help, map, theme, quit",
+            id="app.command_palette",
+        ),
+        Binding(
+            "f5", "retry", "Reconnect", show=False, tooltip="try to reconnect now", id="app.retry"
+        ),
+        Binding(
+            "ctrl+q",
+            "quit",
+            "Quit",
+            priority=True,
+            tooltip="quit (your story is saved)",
+            id="app.quit",
+        ),
     ]
     STOPPED_NEXT_STEP = "Log in again to carry on. Your story is saved on the server."
 
@@ -243,9 +269,71 @@ class TTAApp(LinkedApp):
             self.pop_screen()
         return self.screen
 
+    def binding_ids(self) -> set[str]:
+        """Every binding id of the player's client (what a keymap file may name)."""
+        ids = binding_ids(b for _, bindings in key_sections() for b in bindings)
+        for screen in (MapScreen, HelpScreen, ClosingScreen, ErrorScreen, ConfirmScreen):
+            ids |= binding_ids(screen.BINDINGS)
+        return ids
+
+    def palette_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        """The command palette's commands (tta_tui/commands.py): (name, what it does, run)."""
+        commands: list[tuple[str, str, Callable[[], object]]] = [
+            ("New story", "choose a world for the highlighted character", self.action_new_story),
+            ("Resume a story", "Your stories: carry on where you left off", self.action_stories),
+            ("Help", "the keys and what to type", self.action_help),
+            ("Map", "the map of the story you are in", self.action_toggle_map),
+        ]
+        for name in THEMES:
+            words = name.replace("-", " ")
+            commands.append(
+                (
+                    f"Theme: {words}",
+                    f"{words} colours (remembered)",
+                    partial(self.choose_look, name),
+                )
+            )
+        commands.append(("Quit", "your story is saved", self.action_quit))
+        return commands
+
+    def _characters_screen(self, what: str) -> CharactersScreen | None:
+        """Back to the characters for ``what``; None (and a toast) before logging in."""
+        screen = self._pop_to(CharactersScreen)
+        if not isinstance(screen, CharactersScreen):
+            self.notify(f"Log in first; then {what}.", title="Not yet", markup=False)
+            return None
+        return screen
+
+    def action_new_story(self) -> None:
+        """A new story: the world list for the highlighted character (the form when there is
+        no character yet)."""
+        screen = self._characters_screen("choose a character and a world")
+        if screen is None:
+            return
+        if screen.selected is None:
+            screen.action_new()
+        else:
+            screen.action_play()
+
+    def action_stories(self) -> None:
+        """Your stories (to resume one)."""
+        if self._characters_screen("Your stories lists your stories") is not None:
+            self.net(self.open_stories, name="stories")
+
+    def action_toggle_map(self) -> None:
+        story = self.story_screen()
+        if story is None or story.read_only:
+            self.notify("The map is of the story you are playing; open one first.", markup=False)
+            return
+        if story.map_screen is not None:
+            story.map_screen.dismiss(None)
+        else:
+            self._pop_to(StoryScreen)
+            story.action_toggle_map()
+
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen | CrisisScreen | ErrorScreen):
-            self.push_screen(HelpScreen(self.help_page()))
+            self.push_screen(HelpScreen(self.help_page(), plain=self.plain))
 
     def help_page(self) -> str:
         """The help: the examples from the story being played (if any), the keys from the
@@ -253,7 +341,17 @@ class TTAApp(LinkedApp):
         story = self.story_screen()
         summary = story.summary if story is not None else None
         world = summary.world_title if summary is not None else ""
-        return help_page(key_sections(), summary, world, plain=self.plain)
+        folded = None if story is None or story.read_only else not story.panel_shown
+        page = help_page(
+            key_sections(),
+            summary,
+            world,
+            plain=self.plain,
+            keymap=self.keymap,
+            panel_folded=folded,
+            keymap_file=f"`{keymap_path()}`",
+        )
+        return page
 
     def _back_to_login(self) -> None:
         login = self._pop_to(LoginScreen)

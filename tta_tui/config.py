@@ -1,13 +1,14 @@
 """The client's remembered settings, and the character form's unfinished draft.
 
-They are small JSON files in one directory: ``$XDG_CONFIG_HOME/tta/`` (default
-``~/.config/tta/``): ``client.json`` (:class:`ClientConfig`), ``character-draft.json`` and
-``devices.json``. The environment variable ``TTA_CLIENT_CONFIG`` names another ``client.json``;
-the others then live beside it. No password and no login token is stored. ``devices.json``
-keeps the device token each server gave each user name that logged in here: presented at the
-next login, it lets this device past login throttles that other people's failed guesses set
-off. It cannot log anyone in (the password is still needed); the file is readable by its owner
-only, like every file written here.
+They are small JSON files in one directory, the user's config folder for ``tta`` as platformdirs
+names it (``$XDG_CONFIG_HOME/tta/``, default ``~/.config/tta/``, on Linux): ``client.json``
+(:class:`ClientConfig`), ``character-draft.json`` and ``devices.json`` (and ``keymap.toml``, the
+player's own keys: tta_tui/keymap.py). The environment variable ``TTA_CLIENT_CONFIG`` names
+another ``client.json``; the others then live beside it. No password and no login token is
+stored. ``devices.json`` keeps the device token each server gave each user name that logged in
+here: presented at the next login, it lets this device past login throttles that other people's
+failed guesses set off. It cannot log anyone in (the password is still needed); the file is
+readable by its owner only, like every file written here.
 
 A missing file gives the defaults. A broken one (not JSON, wrong fields, a bad URL) is ignored:
 :func:`load_config` returns the defaults and a warning sentence to show, never a traceback.
@@ -21,9 +22,10 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
+from platformdirs import user_config_path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 CONFIG_ENV = "TTA_CLIENT_CONFIG"
@@ -77,6 +79,9 @@ class ClientConfig(BaseModel):
     """The last user name that logged in (prefilled on the login screen)."""
     plain: bool = False
     """Plain mode: no animations, ASCII borders, screen-reader friendly."""
+    theme: Literal["dark", "light", "high-contrast"] = "dark"
+    """The colours (chosen from the command palette, Ctrl+P); NO_COLOR and plain mode still
+    take the colour away."""
 
     @field_validator("servers")
     @classmethod
@@ -89,13 +94,12 @@ class ClientConfig(BaseModel):
 
 
 def config_path() -> Path:
-    """``$TTA_CLIENT_CONFIG``, else ``$XDG_CONFIG_HOME/tta/client.json``, else
-    ``~/.config/tta/client.json``."""
+    """``$TTA_CLIENT_CONFIG``, else ``client.json`` in the user's config folder for ``tta``
+    (platformdirs: ``$XDG_CONFIG_HOME/tta/``, else ``~/.config/tta/``, on Linux)."""
     explicit = os.environ.get(CONFIG_ENV)
     if explicit:
         return Path(explicit).expanduser()
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "tta" / CONFIG_NAME
+    return user_config_path("tta", appauthor=False) / CONFIG_NAME
 
 
 def load_config(path: Path | None = None) -> tuple[ClientConfig, str | None]:

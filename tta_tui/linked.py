@@ -25,11 +25,13 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.events import DescendantFocus
 from textual.reactive import reactive
+from textual.theme import Theme
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 from textual.worker import Worker
 
-from tta_tui.config import load_device, save_device
+from tta_tui.config import load_config, load_device, save_config, save_device
+from tta_tui.keymap import binding_ids, load_keymap
 from tta_tui.net import Link, LinkError, LinkState, LinkStatus, LinkStopped, ServerError
 from tta_tui.screens.errors import UNEXPECTED, ErrorScreen
 from tta_tui.screens.login import LoginScreen
@@ -40,19 +42,84 @@ LOG_ENV = "TTA_CLIENT_LOG"
 """Environment variable naming the client's log file (tests point it into a temporary dir)."""
 MAX_UNEXPECTED = 5
 """After this many unexpected failures within a minute the app gives up and exits."""
-THEME = "ansi-dark"
-"""Colours from the terminal's own 16-colour palette: readable on any terminal, NO_COLOR-safe."""
+HIGH_CONTRAST = Theme(
+    name="tta-high-contrast",
+    primary="#ffff00",
+    secondary="#00ffff",
+    warning="#ffff00",
+    error="#ff5f5f",
+    success="#00ff00",
+    accent="#00ffff",
+    foreground="#ffffff",
+    background="#000000",
+    surface="#000000",
+    panel="#000000",
+    boost="#000000",
+    dark=True,
+    text_alpha=1.0,
+    variables={
+        "text-muted": "#ffffff",
+        "border": "#ffffff",
+        "border-blurred": "#c0c0c0",
+        "block-cursor-foreground": "#000000",
+        "block-cursor-background": "#ffff00",
+        "input-cursor-text-style": "reverse",
+        "input-selection-background": "#ffff00",
+        "input-selection-foreground": "#000000",
+        "footer-key-foreground": "#ffff00",
+    },
+)
+"""White on black, yellow for what has the focus, no dimmed text (the ``-contrast`` class):
+for low vision or a washed-out screen."""
+LIGHT = Theme(
+    name="tta-light",
+    primary="#0050a0",
+    secondary="#006070",
+    warning="#8a5a00",
+    error="#b00020",
+    success="#1b6e1b",
+    accent="#6a1b9a",
+    foreground="#1a1a1a",
+    background="#ffffff",
+    surface="#f2f2f2",
+    panel="#e6e6e6",
+    dark=False,
+    variables={
+        "text-muted": "#404040",
+        "block-cursor-foreground": "#ffffff",
+        "block-cursor-background": "#0050a0",
+        "input-cursor-text-style": "reverse",
+        "footer-key-foreground": "#0050a0",
+    },
+)
+"""Dark text on white, whatever the terminal's own background."""
+THEMES: dict[str, str] = {
+    "dark": "ansi-dark",
+    "light": LIGHT.name,
+    "high-contrast": HIGH_CONTRAST.name,
+}
+"""The looks a player can choose (Ctrl+P, "Theme"), by the name the settings file keeps. Dark
+is the terminal's own 16 colours; light and high contrast set their own background."""
+THEME = THEMES["dark"]
 
 
-def apply_look(app: App[Any], *, plain: bool) -> None:
-    """The client's look on ``app``: the ANSI theme; in plain mode the ``-plain`` class (ASCII
-    boxes only) and no animation; in plain mode or with ``NO_COLOR`` the ``-mono`` class, which
-    shows focus by reverse video and field borders instead of colour (app.tcss)."""
-    app.theme = THEME
+def apply_look(app: App[Any], *, plain: bool, theme: str = "dark") -> None:
+    """The client's look on ``app``: the ``theme`` (a :data:`THEMES` name); in plain mode the
+    ``-plain`` class (ASCII boxes only) and no animation; in plain mode or with ``NO_COLOR`` the
+    ``-mono`` class, which shows focus by reverse video and field borders instead of colour
+    (app.tcss), and the terminal's own colours whatever the theme (NO_COLOR and plain mode win
+    over colour); high contrast also sets the ``-contrast`` class (no dimmed or muted text), in
+    every mode."""
+    for own in (LIGHT, HIGH_CONTRAST):
+        if own.name not in app.available_themes:
+            app.register_theme(own)
+    mono = plain or app.no_color
+    app.theme = THEME if mono else THEMES.get(theme, THEME)
+    app.set_class(theme == "high-contrast", "-contrast")
     if plain:
         app.add_class("-plain")
         app.animation_level = "none"
-    if plain or app.no_color:
+    if mono:
         app.add_class("-mono")
 
 
@@ -95,8 +162,8 @@ class LinkedApp(App[None]):
 
     ENABLE_COMMAND_PALETTE = False
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f5", "retry", "Reconnect", show=False),
-        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("f5", "retry", "Reconnect", show=False, id="app.retry"),
+        Binding("ctrl+q", "quit", "Quit", priority=True, id="app.quit"),
     ]
     STOPPED_NEXT_STEP = "Log in again."
     """What to do after the link stopped (the error panel's last sentence)."""
@@ -119,12 +186,39 @@ class LinkedApp(App[None]):
         self._closing = False
         self._stopped_shown = False
         self._unexpected_at: list[float] = []
+        self.look = "dark"
+        """The theme in use (a :data:`THEMES` name)."""
+        self.keymap: dict[str, str] = {}
+        """The player's own keys in force (binding id -> keys; tta_tui/keymap.py)."""
 
     # -- start and stop -------------------------------------------------------------------------
     def on_mount(self) -> None:
-        apply_look(self, plain=self.plain)
+        cfg, _ = load_config()  # a broken file was already reported by tta (cli.py)
+        self.look = cfg.theme
+        apply_look(self, plain=self.plain, theme=self.look)
+        keymap, problem = load_keymap(self.binding_ids())
+        self.keymap = keymap
+        self.set_keymap(keymap)
+        if problem is not None:
+            self.notify(problem, title="Your keys", severity="warning", timeout=30, markup=False)
         self._new_link()
         self.push_screen(LoginScreen(self.urls[0], self.username))
+
+    def binding_ids(self) -> set[str]:
+        """Every binding id a keymap file may name (subclasses add their screens')."""
+        return binding_ids(self.BINDINGS)
+
+    def choose_look(self, theme: str) -> None:
+        """Use a :data:`THEMES` look now and remember it in the settings file."""
+        self.look = theme
+        apply_look(self, plain=self.plain, theme=theme)
+        try:
+            cfg, problem = load_config()
+            if problem is None:
+                save_config(cfg.model_copy(update={"theme": theme}))
+        except OSError as exc:
+            log_failure("remembering the theme", exc)
+        self.notify(f"Theme: {theme.replace('-', ' ')}.", markup=False)
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         steady_cursor(self, event.widget)

@@ -246,15 +246,17 @@ class ScreenHarness(App[None]):
         *,
         plain: bool = False,
         status: LinkStatus | None = CONNECTED,
+        theme: str = "dark",
     ) -> None:
         super().__init__()
         self.make_screen = make_screen
         self.plain = plain
+        self.look = theme
         self.initial_status = status
         self.messages: list[Message] = []
 
     def on_mount(self) -> None:
-        apply_look(self, plain=self.plain)
+        apply_look(self, plain=self.plain, theme=self.look)
         self.link_status = self.initial_status
         self.push_screen(self.make_screen())
 

@@ -381,3 +381,28 @@ def test_snapshot_console_80x24(snap_compare: Callable[..., bool]) -> None:
         else:
             os.environ["TZ"] = old_tz
         time.tzset()
+
+
+@pytest.mark.parametrize("mode", ["nocolor", "plain"])
+async def test_console_shows_the_focused_table_without_colour(
+    mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Newcomer play: the console's focus was colour only."""
+    if mode == "nocolor":
+        monkeypatch.setenv("NO_COLOR", "1")
+    app = Harness(
+        lambda: ConsoleScreen("fran", [ALERT], SESSIONS, now=lambda: NOW), plain=mode == "plain"
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        alerts = app.screen.query_one("#alerts", DataTable)
+        sessions = app.screen.query_one("#sessions", DataTable)
+        alerts.focus()
+        await pilot.pause()
+        cursor = alerts.get_component_styles("datatable--cursor").text_style
+        assert cursor.reverse and cursor.bold, "the focused row in reverse video"
+        assert alerts.styles.border_left[0] in ("outer", "ascii")
+        assert sessions.styles.border_left[0] not in ("outer", "ascii")
+        sessions.focus()
+        await pilot.pause()
+        assert sessions.styles.border_left[0] in ("outer", "ascii")

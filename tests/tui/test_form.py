@@ -7,11 +7,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from textual.widgets import Input, RadioSet, Static, TextArea
+from textual.widgets import Button, Input, RadioSet, Static, TextArea
 
-from tests.tui.conftest import ARIA, FIELD_ERRORS, SCHEMA, ScreenHarness, fresh, top
+from tests.tui.conftest import ARIA, FIELD_ERRORS, SCHEMA, ScreenHarness, fresh, top, wait_until
 from tta_server.protocol.character import CharacterLimits
 from tta_tui.screens.character_form import CharacterForm
+from tta_tui.widgets.tag_list import TagList
 
 pytestmark = pytest.mark.usefixtures("client_files")
 LIMITS = CharacterLimits()
@@ -145,3 +146,36 @@ async def test_the_limits_are_the_servers() -> None:
         assert "2 to 12 characters" in str(form.query_one("#hint-name", Static).render())
         assert form.query_one("#f-pronouns-custom", Input).max_length == 8
     assert SCHEMA["limits"] == CharacterLimits().model_dump(mode="json")
+
+
+async def test_traits_typed_one_after_another_stay_apart() -> None:
+    """Newcomer play: "curious", Enter, "quiet", Enter read as "curiousquiet"."""
+    app = form_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = top(app, CharacterForm)
+        await pilot.pause()
+        tags = form.query_one("#f-traits", TagList)
+        await tags.set_tags([])
+        tags.entry.focus()
+        await pilot.press(*"curious", "enter", *"quiet", "enter", *"brave, calm", "enter")
+        await pilot.pause()
+        assert tags.tags == ["curious", "quiet", "brave", "calm"]
+        labels = [str(b.label) for b in tags.query(".tag").results(Button)]
+        assert labels == ["[curious ×]", "[quiet ×]", "[brave ×]", "[calm ×]"], "never one word"
+        assert tags.entry.value == ""
+
+
+async def test_a_short_terminal_says_more_of_the_form_is_below() -> None:
+    app = form_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = top(app, CharacterForm)
+        await pilot.pause()
+        await pilot.pause()
+        more = form.query_one("#form-more", Static)
+        assert more.display and "More of the form below" in str(more.render())
+        form.query_one("#form-body").scroll_end(animate=False)
+        await wait_until(pilot, lambda: not more.display, what="nothing more below the end")
+    tall = form_app()
+    async with tall.run_test(size=(120, 100)) as pilot:
+        cue = top(tall, CharacterForm).query_one("#form-more", Static)
+        await wait_until(pilot, lambda: not cue.display, what="no cue on a tall terminal")

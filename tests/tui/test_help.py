@@ -5,11 +5,18 @@ from __future__ import annotations
 
 import pytest
 from textual.binding import Binding
-from textual.widgets import Markdown
+from textual.widgets import Static
 
 from tests.tui.conftest import URL, summary, top
 from tta_tui.app import TTAApp, key_sections
-from tta_tui.screens.help import HelpScreen, examples_for, help_page, key_name, key_rows
+from tta_tui.screens.help import (
+    HelpScreen,
+    examples_for,
+    help_page,
+    key_name,
+    key_rows,
+    plain_text,
+)
 from tta_tui.screens.story import StoryScreen
 from tta_tui.widgets.summary import parse_summary
 
@@ -40,13 +47,18 @@ def test_key_names() -> None:
 def test_key_rows_follow_the_bindings() -> None:
     rows = key_rows(
         [
-            Binding("f2", "toggle_map", "Map", tooltip="show the map"),
-            Binding("m", "toggle_map", "Map", show=False),
+            Binding("f2", "toggle_map", "Map", tooltip="show the map", id="s.map"),
+            Binding("m", "toggle_map", "Map", show=False, id="s.map_m"),
             Binding("x", "quiet", ""),
-            Binding("enter,space", "pick", "Pick"),
+            Binding("enter,space", "pick", "Pick", id="s.pick"),
         ]
     )
-    assert rows == [("F2 / m", "show the map"), ("Enter / Space", "Pick")]
+    assert rows == [
+        ("F2 / m", "show the map", "s.map, s.map_m"),
+        ("Enter / Space", "Pick", "s.pick"),
+    ]
+    remapped = key_rows([Binding("f2", "toggle_map", "Map", id="s.map")], {"s.map": "f6,ctrl+g"})
+    assert remapped == [("F6 / Ctrl+G", "Map", "s.map")], "the keys in force"
 
 
 def test_every_binding_of_the_story_is_in_the_help() -> None:
@@ -83,7 +95,11 @@ async def test_f1_inside_the_ember_library_shows_its_own_examples() -> None:
         assert "from The Ember Library" in help_screen.page
         assert "`talk to Ada Quill`" in help_screen.page
         assert "Rue" not in help_screen.page and "lobster" not in help_screen.page
-        assert help_screen.query_one(Markdown)
+        shown = help_screen.query_one("#help-text", Static)
+        drawn = " ".join(
+            "".join(seg.text for seg in shown.render_line(y)) for y in range(shown.size.height)
+        )
+        assert "talk to Ada Quill" in drawn and "from The Ember Library" in drawn
         await pilot.press("escape")
         await pilot.pause()
         story.command_input.focus()
@@ -96,3 +112,11 @@ def test_plain_mode_lists_the_keys_without_a_table() -> None:
     page = help_page(key_sections(), plain=True)
     assert "- F1: this help" in page
     assert "| Key |" not in page
+
+
+def test_plain_help_is_text_without_marks() -> None:
+    text = plain_text(help_page(key_sections(), plain=True))
+    assert "`" not in text and "**" not in text
+    assert not any(line.startswith("#") for line in text.splitlines())
+    assert text.isascii() or all(ord(c) < 0x2500 or ord(c) > 0x257F for c in text)
+    assert "- F1: this help (app.help)" in text

@@ -17,26 +17,25 @@ from tta_tui.screens.story import ClosingScreen, StoryScreen
 pytestmark = pytest.mark.usefixtures("client_files")
 
 
-async def test_escape_closes_a_checkin_then_the_map_then_steps_out() -> None:
+async def test_escape_closes_the_map_then_a_checkin_then_steps_out() -> None:
     app = ScreenHarness(StoryScreen)
     async with app.run_test(size=(80, 24)) as pilot:
         story = top(app, StoryScreen)
         for e in opening_events():
             story.apply(e)
         story.apply(event("safety.checkin", 8, message="How are you doing?", lines=[]))
-        await pilot.press("f2")
-        await pilot.pause()
-        assert story.map_view.display and story.query(CheckinPanel)
         keys = {b.binding.key: b.binding.description for b in story.active_bindings.values()}
         assert keys["escape"] == "Your stories" and keys["f10"] == "End story"
         assert story.query_one(Footer).display, "the footer shows them"
+        await pilot.press("f2")
+        await wait_until(pilot, lambda: story.map_screen is not None, what="the map")
+        assert story.query(CheckinPanel)
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: app.screen is story, what="the map closed")
+        assert story.query(CheckinPanel) and not app.posted(StoryScreen.Back)
         await pilot.press("escape")
         await pilot.pause()
-        assert not story.query(CheckinPanel) and story.map_view.display
-        assert not app.posted(StoryScreen.Back)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert not story.map_view.display and not app.posted(StoryScreen.Back)
+        assert not story.query(CheckinPanel) and not app.posted(StoryScreen.Back)
         await pilot.press("escape")
         await pilot.pause()
         assert len(app.posted(StoryScreen.Back)) == 1 and not app.posted(StoryScreen.Leave)

@@ -48,3 +48,21 @@ async def test_no_remembered_name_no_cue() -> None:
         await pilot.pause()
         assert app.focused is login.query_one("#username", Input)
         assert not login.query_one("#login-welcome", Static).display
+
+
+async def test_a_wrong_password_leaves_the_button_in_sight_at_80x24() -> None:
+    app = ScreenHarness(lambda: LoginScreen(URL, "aria"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        login = top(app, LoginScreen)
+        await pilot.pause()
+        login.show_errors(
+            "That user name and password do not match. Check both and try again.",
+            {"password": "Enter your password."},
+        )
+        await pilot.pause()
+        await pilot.pause()
+        form = login.query_one("#login-form")
+        button = login.query_one("#login-submit")
+        message = login.query_one("#login-message")
+        assert form.region.contains_region(button.region), "the button is on screen"
+        assert form.region.contains_region(message.region), "and so is what went wrong"

@@ -141,6 +141,22 @@ async def test_the_characters_say_a_story_is_waiting_and_s_lists_them() -> None:
         assert not going.display
 
 
+@pytest.mark.parametrize("active", [1, 0])
+async def test_after_login_enter_resumes_first_when_a_story_waits(active: int) -> None:
+    """Newcomer play: Enter after logging in started a new story while one was waiting."""
+    app = ScreenHarness(
+        lambda: CharactersScreen(fresh({"c": CHARACTERS})["c"], "aria", active_stories=active)
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        if active:
+            assert app.posted(CharactersScreen.Stories) and not app.posted(CharactersScreen.Play)
+        else:
+            assert app.posted(CharactersScreen.Play) and not app.posted(CharactersScreen.Stories)
+
+
 # -- the character form -------------------------------------------------------------------------
 def test_error_paths_map_to_form_fields() -> None:
     assert field_key("name") == "name"

@@ -70,6 +70,7 @@ def _check(
     plain: bool = False,
     mode: str | None = None,
     monkeypatch: pytest.MonkeyPatch | None = None,
+    theme: str = "dark",
 ) -> None:
     if mode == "nocolor":
         assert monkeypatch is not None
@@ -88,7 +89,8 @@ def _check(
             area.cursor_blink = False
         await _settle(pilot)
 
-    assert snap_compare(ScreenHarness(make, plain=plain), terminal_size=size, run_before=run_before)
+    harness = ScreenHarness(make, plain=plain, theme=theme)
+    assert snap_compare(harness, terminal_size=size, run_before=run_before)
 
 
 def _play(screen: StoryScreen) -> None:
@@ -286,8 +288,25 @@ def test_story_plain(snap_compare: Compare) -> None:
 
 def test_help_plain(snap_compare: Compare) -> None:
     page = help_page(key_sections(), plain=True)
-    _check(snap_compare, lambda: HelpScreen(page), (80, 24), plain=True)
+    _check(snap_compare, lambda: HelpScreen(page, plain=True), (80, 24), plain=True)
 
 
 def test_crisis_plain(snap_compare: Compare) -> None:
     _check(snap_compare, lambda: CrisisScreen(CRISIS), (80, 24), plain=True)
+
+
+@pytest.mark.parametrize("theme", ["light", "high-contrast"])
+@pytest.mark.parametrize("mode", MODES)
+def test_story_themes(
+    snap_compare: Compare, theme: str, mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The light and high-contrast themes; NO_COLOR and plain mode still without colour."""
+    _check(
+        snap_compare,
+        StoryScreen,
+        (80, 24),
+        _play,
+        mode=mode,
+        monkeypatch=monkeypatch,
+        theme=theme,
+    )

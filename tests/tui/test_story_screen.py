@@ -3,6 +3,7 @@ the story, the command input, the side panel and map, and the safety panels over
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import pytest
@@ -179,8 +180,9 @@ async def test_while_paused_nothing_is_sent_and_resuming_clears_it() -> None:
         assert screen.command_input.value == "look around", "kept for later"
         await pilot.press("ctrl+u")
         await pilot.press(*"/map", "enter")
-        assert screen.map_view.display, "the client's own commands still work"
+        await wait_until(pilot, lambda: screen.map_screen, what="/map still works")
         await pilot.press("escape")
+        await wait_until(pilot, lambda: app.screen is screen, what="the map closed")
 
         screen.apply(event("session.resumed", 9, by="fran", message="Your story can go on."))
         await pilot.pause()
@@ -217,7 +219,7 @@ async def test_an_ended_story_opens_read_only() -> None:
         assert note.display and "has ended" in str(note.render())
         await pilot.press("f2", "f10")
         await pilot.pause()
-        assert not screen.map_view.display and not app.posted(StoryScreen.Leave)
+        assert screen.map_screen is None and not app.posted(StoryScreen.Leave)
         await pilot.press("escape")
         await pilot.pause()
         assert len(app.posted(StoryScreen.Back)) == 1 and not app.posted(StoryScreen.Leave)
@@ -365,36 +367,138 @@ async def test_map_toggles_with_f2_and_m() -> None:
         for e in opening_events():
             screen.apply(e)
         await pilot.press("f2")
-        assert screen.map_view.display and not screen.query_one("#story-main").display
-        assert "[*Rue's Tea Hut]" in screen.map_view.as_text()
+        await wait_until(pilot, lambda: screen.map_screen, what="the map screen")
+        shown = screen.map_screen
+        assert shown is not None
+        assert app.screen is shown, "the map has the whole screen"
+        assert "[*Rue's Tea Hut]" in shown.map_view.as_text()
+        screen.apply(event("narrative.end", 8, turn_id="t2", chunks=1, ok=True, summary=summary()))
+        await pilot.pause()
+        assert "[*The Quay]" in shown.map_view.as_text(), "drawn anew while it is open"
         await pilot.press("escape")
-        assert not screen.map_view.display
+        await wait_until(pilot, lambda: app.screen is screen, what="back to the story")
         screen.story_log.focus()
         await pilot.press("m")
-        assert screen.map_view.display
+        await wait_until(pilot, lambda: screen.map_screen is not None, what="m opens it")
         await pilot.press("m")
-        assert not screen.map_view.display
+        await wait_until(pilot, lambda: app.screen is screen, what="m closes it")
         screen.command_input.focus()
         await pilot.press("m")
-        assert not screen.map_view.display and screen.command_input.value == "m"
+        assert screen.map_screen is None and screen.command_input.value == "m"
+
+
+GALLERIES = [
+    "North",
+    "South",
+    "East",
+    "West",
+    "Upper",
+    "Lower",
+    "Inner",
+    "Outer",
+    "Old",
+    "New",
+    "Blue",
+    "Red",
+]
+
+
+def _row_of_places(count: int) -> MapModel:
+    """A corridor of ``count`` places going east, each with a long name, all visited."""
+    model = MapModel()
+    names = [f"{word} Gallery of Forgotten Clocks" for word in GALLERIES[:count]]
+    for i, here in enumerate(names):
+        exits = []
+        if i:
+            exits.append({"direction": "west", "to": names[i - 1], "open": True})
+        if i + 1 < count:
+            exits.append({"direction": "east", "to": names[i + 1], "open": i != 2})
+        model.add(parse_summary(summary(here, exits=exits)))
+    return model
+
+
+def test_map_fits_the_width_it_is_given_and_names_what_it_shortened() -> None:
+    model = _row_of_places(4)
+    wide = render_map(model).plain
+    assert max(len(line) for line in wide.splitlines()) > 76, "too wide for 80 columns as is"
+    fitted = render_map(model, width=76).plain
+    assert max(len(line) for line in fitted.splitlines()) <= 76
+    grid = fitted.splitlines()[2]
+    assert grid.count("[") == 4 and "~" in grid, "every place drawn, names shortened"
+    for word in GALLERIES[:4]:
+        assert f"{word} Gallery of Forgotten Clocks" in fitted.replace("\n", " ")
+    assert "x" in grid.split("]")[3], "the closed exit is marked on its line, not by colour"
+
+
+def test_map_draws_every_exit_even_far_or_round_corners() -> None:
+    model = MapModel()
+    model.add(
+        parse_summary(
+            summary(
+                "Hall",
+                exits=[
+                    {"direction": "east", "to": "Yard", "open": True},
+                    {"direction": "north", "to": "Tower", "open": True},
+                    {"direction": "up", "to": "Loft", "open": True},
+                    {"direction": "northeast", "to": "Garden", "open": True},
+                ],
+            )
+        )
+    )
+    model.add(parse_summary(summary("Garden", exits=[{"direction": "south", "to": "Far Field"}])))
+    text = render_map(model, plain=True).plain
+    lines = text.splitlines()
+    hall = next(i for i, line in enumerate(lines) if "[Hall]" in line)
+    assert "-" in lines[hall] and "|" in lines[hall - 1] and "/" in lines[hall - 1]
+    assert "up" in text and "(Loft)" in text and "(Far Field)" in text
+    drawn_or_listed = text.count("|") + text.count("/") + text.count("-") + text.count("Other ways")
+    assert drawn_or_listed >= 4
+
+
+async def test_a_map_larger_than_the_screen_scrolls_and_is_never_cut() -> None:
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        screen.map_model = _row_of_places(12)
+        screen.action_toggle_map()
+        await wait_until(pilot, lambda: screen.map_screen, what="the map screen")
+        shown = screen.map_screen
+        assert shown is not None
+        await pilot.pause()
+        view = shown.map_view
+        assert view.max_scroll_x > 0, "wider than the screen: it scrolls sideways"
+        grid = view.as_text().splitlines()[2]
+        assert grid.count("[") == 12 and grid.rstrip().endswith("]"), "every place is drawn"
+        await pilot.press("end")
+        await pilot.press("right", "right")
+        await pilot.pause()
+        assert view.scroll_x > 0
 
 
 # -- safety -------------------------------------------------------------------------------------
-async def test_crisis_screen_ignores_stray_keys_and_closes_only_by_a_choice() -> None:
+async def test_crisis_screen_ignores_keys_typed_ahead_then_enter_picks_the_focused_choice() -> None:
     app = ScreenHarness(lambda: CrisisScreen(CRISIS))
     async with app.run_test(size=(80, 24)) as pilot:
         crisis = top(app, CrisisScreen)
-        assert not isinstance(crisis.focused, Button), "no choice may be focused at first"
+        focused = crisis.focused
+        assert isinstance(focused, Button) and focused.id == "choice-talk", (
+            "the choice that reaches a person has the focus, visibly"
+        )
+        assert "Enter picks" in str(crisis.query_one("#crisis-status", Static).render())
+        crisis.armed_at = math.inf  # as if it had just opened
         await pilot.press("escape", "q", "enter", "space", "y", "ctrl+c", "backspace")
         await pilot.pause()
         assert top(app, CrisisScreen) is crisis and not app.posted(CrisisScreen.Chosen)
+        assert "moment to read" in str(crisis.query_one("#crisis-status", Static).render())
 
         text = crisis.as_text().splitlines()
         assert text[0] == "If you are in immediate danger, call 999 now."
         assert text[1].startswith("Samaritans") and text[3].startswith("What you just wrote")
         assert text[-3:] == ["I'm safe, continue", "I want to talk to a person", "End the session"]
 
-        await pilot.press("tab")
+        crisis.armed_at = 0.0  # read
+        await pilot.press("shift+tab")
         assert isinstance(crisis.focused, Button) and crisis.focused.id == "choice-continue"
         await pilot.press("enter")
         await pilot.pause()
@@ -405,6 +509,16 @@ async def test_crisis_screen_ignores_stray_keys_and_closes_only_by_a_choice() ->
         crisis.answer_failed("Your answer did not get through.")
         await pilot.pause()
         assert not crisis.waiting and not any(b.disabled for b in crisis.query(Button))
+
+
+async def test_crisis_screen_enter_without_tab_picks_the_default_once_read() -> None:
+    app = ScreenHarness(lambda: CrisisScreen(CRISIS))
+    async with app.run_test(size=(80, 24)) as pilot:
+        crisis = top(app, CrisisScreen)
+        crisis.armed_at = 0.0
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [m.choice for m in app.posted(CrisisScreen.Chosen)] == ["talk"]
 
 
 async def test_crisis_screen_without_lines_still_shows_the_emergency_number() -> None:

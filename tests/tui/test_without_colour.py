@@ -74,20 +74,30 @@ async def test_goals_and_sharing_read_ticked_or_not(
 
 @pytest.mark.parametrize("mode", ["nocolor", "plain"])
 async def test_focus_shows_without_colour(mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The focused field is drawn in reverse video, its cursor steady; a focused button too."""
+    """The focused field is drawn with a double border (plain mode: in reverse video), its
+    cursor steady and in reverse video (in plain mode the reversed field's cursor is not); a
+    focused button is reversed too."""
     app = harness(lambda: LoginScreen(URL, "aria"), mode, monkeypatch)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         password = app.screen.query_one("#password", Input)
         username = app.screen.query_one("#username", Input)
         assert app.focused is password
-        assert password.styles.text_style.reverse and not username.styles.text_style.reverse
+        cursor = password.get_component_styles("input--cursor").text_style
+        if mode == "plain":
+            assert password.styles.text_style.reverse and not username.styles.text_style.reverse
+            assert not cursor.reverse and cursor.underline
+        else:
+            assert password.styles.border.top[0] == "double"
+            assert username.styles.border.top[0] != "double"
+            assert cursor.reverse, "the cursor is reverse video, never a colour alone"
         assert password.cursor_blink is False
         await pilot.press("tab")
         await pilot.pause()
         button = app.screen.query_one("#login-submit", Button)
         assert app.focused is button and button.styles.text_style.reverse
         assert not password.styles.text_style.reverse
+        assert password.styles.border.top[0] != "double"
 
 
 async def test_colour_mode_keeps_textual_focus_look() -> None:

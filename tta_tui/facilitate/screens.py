@@ -69,10 +69,10 @@ class ConsoleScreen(Screen[None]):
     """Alerts (newest first, open ones highlighted) above the active sessions."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "ack", "Acknowledge"),
-        Binding("h", "handover", "Hand over"),
-        Binding("r", "refresh", "Refresh sessions"),
-        Binding("tab", "app.focus_next", "Next list", show=False),
+        Binding("a", "ack", "Acknowledge", id="console.ack"),
+        Binding("h", "handover", "Hand over", id="console.handover"),
+        Binding("r", "refresh", "Refresh sessions", id="console.refresh"),
+        Binding("tab", "app.focus_next", "Next list", show=False, id="console.focus_next"),
     ]
     AUTO_FOCUS = "#alerts"
 
@@ -282,12 +282,12 @@ class SessionScreen(Screen[None]):
     """One session: who is playing, its transcript (or only its safety events), and actions."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back"),
-        Binding("m", "message", "Message"),
-        Binding("p", "pause", "Pause"),
-        Binding("r", "resume", "Resume"),
-        Binding("t", "reload", "Reload"),
-        Binding("e", "earlier", "Earlier"),
+        Binding("escape", "back", "Back", id="console.session.back"),
+        Binding("m", "message", "Message", id="console.session.message"),
+        Binding("p", "pause", "Pause", id="console.session.pause"),
+        Binding("r", "resume", "Resume", id="console.session.resume"),
+        Binding("t", "reload", "Reload", id="console.session.reload"),
+        Binding("e", "earlier", "Earlier", id="console.session.earlier"),
     ]
     AUTO_FOCUS = "#transcript"
 
@@ -404,7 +404,9 @@ class SessionScreen(Screen[None]):
 class FormModal(ModalScreen[dict[str, str] | None]):
     """A title and one or more required text fields; Enter goes on / submits, Escape cancels."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="console.form_modal.cancel")
+    ]
 
     def __init__(self, title: str, fields: Sequence[tuple[str, str]]) -> None:
         super().__init__(classes="form-modal")

@@ -79,6 +79,20 @@ CHANGED_FIELDS = {
 """The widget that changed (by id) -> the field key whose error the change may fix."""
 
 
+class FormBody(VerticalScroll):
+    """The form's scrolling body; on a resize it asks the form to redo its "More below" cue."""
+
+    class Resized(Message):
+        """The body's size changed."""
+
+    def on_resize(self) -> None:
+        self.post_message(self.Resized())
+
+
+MORE_BELOW = "More of the form below: Tab or scroll down. Ctrl+S saves."
+"""Under the form while part of it is below the fold."""
+
+
 def counted(length: int, limit: int) -> str:
     """A text field's counter: "7 of 40 characters"."""
     return f"{length} of {limit} characters"
@@ -114,8 +128,8 @@ class CharacterForm(Screen[None]):
     """Make a new character (``character_id`` None) or edit one."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save"),
-        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "save", "Save", id="form.save"),
+        Binding("escape", "cancel", "Cancel", id="form.cancel"),
     ]
     AUTO_FOCUS = "#f-name"
 
@@ -182,7 +196,7 @@ class CharacterForm(Screen[None]):
         lim = self.limits
         title = "Edit character" if self.character_id else "New character"
         yield TopBar(title)
-        with VerticalScroll(id="form-body", classes="form", can_focus=False):
+        with FormBody(id="form-body", classes="form", can_focus=False):
             yield Static("", markup=False, classes="form-error", id="form-message")
             yield from self._field(
                 "name",
@@ -197,7 +211,7 @@ class CharacterForm(Screen[None]):
                     MarkedRadioButton(Content(p), id=f"pronoun-{i}")
                     for i, p in enumerate(self.presets)
                 ],
-                MarkedRadioButton("My own (below)", id="pronoun-other"),
+                MarkedRadioButton("My own", id="pronoun-other"),
                 id="f-pronouns",
             )
             yield Label("Pronouns", classes="field-label", id="label-pronouns")
@@ -311,12 +325,29 @@ class CharacterForm(Screen[None]):
             with Horizontal(classes="buttons"):
                 yield Button("Save", id="save", variant="primary")
                 yield Button("Cancel", id="cancel")
+        yield Static(MORE_BELOW, markup=False, id="form-more")
         yield Footer()
 
     async def on_mount(self) -> None:
         await self.load(self.initial)
         self.show_errors(None, {})
         self._ready = True
+        body = self.query_one("#form-body", VerticalScroll)
+        self.watch(body, "scroll_y", self._cue_more, init=False)
+        self.watch(body, "virtual_size", self._cue_more, init=False)
+        self.call_after_refresh(self._cue_more)
+
+    def _cue_more(self, *_: object) -> None:
+        """Say that more of the form is below while it is (a short terminal hides the traits,
+        goals and the buttons below the fold)."""
+        body = self.query_one("#form-body", VerticalScroll)
+        self.query_one("#form-more", Static).display = body.scroll_y < body.max_scroll_y - 0.5
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._cue_more)
+
+    def on_form_body_resized(self, _: FormBody.Resized) -> None:
+        self.call_after_refresh(self._cue_more)
 
     # -- reading and writing the fields ---------------------------------------------------------
     async def load(self, doc: dict[str, Any]) -> None:

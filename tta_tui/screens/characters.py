@@ -47,7 +47,7 @@ def describe_character(record: dict[str, Any]) -> str:
 class ConfirmScreen(ModalScreen[bool]):
     """Ask a yes/no question; Escape means no. Nothing is focused on "yes" by default."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "no", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "no", "Cancel", id="confirm.no")]
     AUTO_FOCUS = "#confirm-no"
 
     def __init__(self, question: str, yes: str = "Delete") -> None:
@@ -74,11 +74,17 @@ class CharactersScreen(Screen[None]):
     """The account's characters (``character.list`` records)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "new", "New"),
-        Binding("e", "edit", "Edit"),
-        Binding("d", "delete", "Delete"),
-        Binding("s", "stories", "Your stories", tooltip="your stories, to come back to one"),
-        Binding("ctrl+l", "log_out", "Log out"),
+        Binding("n", "new", "New", id="characters.new"),
+        Binding("e", "edit", "Edit", id="characters.edit"),
+        Binding("d", "delete", "Delete", id="characters.delete"),
+        Binding(
+            "s",
+            "stories",
+            "Your stories",
+            tooltip="your stories, to come back to one",
+            id="characters.stories",
+        ),
+        Binding("ctrl+l", "log_out", "Log out", id="characters.log_out"),
     ]
     AUTO_FOCUS = "#character-list"
 
@@ -126,8 +132,8 @@ class CharactersScreen(Screen[None]):
         yield TopBar(f"Your characters{who}")
         with Vertical(id="characters-body"):
             yield Static(
-                "Choose who you will be. Enter plays a new story; n makes a new character; "
-                "s shows your stories.",
+                "Choose who you will be. Enter on a character plays a new story; n makes a new "
+                "character; s shows your stories.",
                 classes="hint",
                 id="characters-hint",
             )
@@ -139,11 +145,14 @@ class CharactersScreen(Screen[None]):
                 yield Button("New", id="new")
                 yield Button("Edit", id="edit")
                 yield Button("Delete", id="delete", variant="error")
-                yield Button("Your stories", id="stories")
+                yield Button("Your stories", id="stories", variant="success")
         yield Footer()
 
     def on_mount(self) -> None:
         self.show(self.characters, self.active_stories)
+        if self.active_stories:
+            # A story waits: Enter resumes first (Your stories); a new one is a Tab away.
+            self.query_one("#stories", Button).focus()
 
     def show(self, characters: list[dict[str, Any]], active_stories: int | None = None) -> None:
         """Replace the list (keeping the highlighted character where possible) and say how
@@ -156,8 +165,8 @@ class CharactersScreen(Screen[None]):
         if active_stories:
             noun = "story" if active_stories == 1 else "stories"
             going.update(
-                f"You have {active_stories} active {noun}: press s (Your stories) to come back "
-                "to where you left off."
+                f"You have {active_stories} active {noun}: Enter (or s) opens Your stories to "
+                "come back to where you left off. For a new story, pick a character above."
             )
         going.display = bool(active_stories)
         listing.clear_options()

@@ -28,7 +28,7 @@ UNEXPECTED = (
 class ErrorScreen(ModalScreen[None]):
     """A modal panel: ``title``, ``what_happened``, ``what_to_do`` and a button (``back``)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "Back")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "Back", id="error.back")]
     AUTO_FOCUS = "#error-back"
 
     def __init__(

@@ -7,27 +7,44 @@ The page is ``tta_tui/help.md`` with two parts filled in when it opens (:func:`h
   The Ember Library's places and people, never another world's; outside a story they are
   general;
 - the key tables are generated from the real bindings (:func:`key_table`): each binding's
-  tooltip (or its description) says what the key does, so the help cannot drift from the keys.
+  tooltip (or its description) says what the key does, so the help cannot drift from the keys;
+  the keys shown are those in force (a player's keymap.toml included), each row with the
+  binding id a keymap names;
+- what the panel beside the story is called follows what is on screen (:func:`panel_words`):
+  beside the story, or folded into one line above it.
+
+The page is drawn by Rich's Markdown in one ``Static`` (Textual's ``Markdown`` widget, one
+widget per block, took seconds to open, and keys typed meanwhile were lost); in plain mode as
+plain text (:func:`plain_text`: no box characters, no backticks).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from importlib.resources import files
 from typing import ClassVar
 
+from rich.markdown import Markdown as RichMarkdown
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Markdown
+from textual.widgets import Footer, Static
 
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.summary import Summary
 
 EXAMPLES_MARK = "<!-- examples -->"
 KEYS_MARK = "<!-- keys -->"
+PANEL_MARK = "<!-- panel -->"
+KEYMAP_FILE_MARK = "<!-- keymap-file -->"
+"""Where the keymap file is: the app puts its path; left alone, the usual place is named."""
+KEYMAP_FILE = "`keymap.toml` beside your settings (`~/.config/tta/` on Linux)"
+PANEL_WHAT = (
+    "where you are, the ways out, what you carry, who is here and how far the story has come"
+)
 GENERAL_EXAMPLES = (
     "`look around`, `examine` what you see",
     "`go north`, `go inside`, `go` and the name of a place",
@@ -64,37 +81,65 @@ def key_name(key: str) -> str:
     return "+".join(out)
 
 
-def key_rows(bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
-    """(keys, what they do) per action, in binding order: keys bound to one action share a
-    row ("F2 / m"); each row says the binding's tooltip, else its description."""
-    rows: dict[str, tuple[list[str], str]] = {}
+def key_rows(
+    bindings: Iterable[BindingType], keymap: Mapping[str, str] | None = None
+) -> list[tuple[str, str, str]]:
+    """(keys, what they do, binding ids) per action, in binding order: keys bound to one
+    action share a row ("F2 / m"); each row says the binding's tooltip, else its description;
+    a binding whose id ``keymap`` names shows the keymap's keys instead of its own."""
+    rows: dict[str, tuple[list[str], str, list[str]]] = {}
     for binding in Binding.make_bindings(bindings):
         says = binding.tooltip or binding.description
         if not says:
             continue
-        keys, _ = rows.setdefault(binding.action, ([], says))
-        name = key_name(binding.key)
-        if name not in keys:
-            keys.append(name)
-    return [(" / ".join(keys), says) for keys, says in rows.values()]
+        keys, _, ids = rows.setdefault(binding.action, ([], says, []))
+        bound = (keymap or {}).get(binding.id or "", binding.key)
+        for key in bound.split(","):
+            name = key_name(key.strip())
+            if name not in keys:
+                keys.append(name)
+        if binding.id and binding.id not in ids:
+            ids.append(binding.id)
+    return [(" / ".join(keys), says, ", ".join(ids)) for keys, says, ids in rows.values()]
 
 
-def key_table(sections: Iterable[KeySection], *, plain: bool = False) -> str:
-    """Markdown: a heading and a two-column table per section (in plain mode a list, "F1:
-    this help", as a table is drawn with box characters)."""
+def key_table(
+    sections: Iterable[KeySection],
+    *,
+    plain: bool = False,
+    keymap: Mapping[str, str] | None = None,
+) -> str:
+    """Markdown: a heading and a table per section, key, what it does and its id for a keymap
+    (in plain mode a list, "F1: this help (app.help)", as a table is drawn with box
+    characters)."""
     out: list[str] = []
     for title, bindings in sections:
-        rows = key_rows(bindings)
+        rows = key_rows(bindings, keymap)
         if not rows:
             continue
         out += [f"### {title}", ""]
         if plain:
-            out += [f"- {keys}: {says}" for keys, says in rows]
+            out += [f"- {keys}: {says} ({ids})" for keys, says, ids in rows]
         else:
-            out += ["| Key | What it does |", "|---|---|"]
-            out += [f"| {keys} | {says} |" for keys, says in rows]
+            out += ["| Key | What it does | Id |", "|---|---|---|"]
+            out += [f"| {keys} | {says} | {ids} |" for keys, says, ids in rows]
         out.append("")
     return "\n".join(out).rstrip()
+
+
+def panel_words(folded: bool | None) -> str:
+    """What the help says about the panel: beside the story (``folded`` False), in one line
+    above it (True), or either (None: no story open)."""
+    if folded is None:
+        return (
+            f"In a story, a panel beside it shows {PANEL_WHAT}; on a narrow screen it is one "
+            "line above the story instead (F3 switches)."
+        )
+    if folded:
+        return (
+            f"The line above the story shows {PANEL_WHAT}. F3 opens it as a panel beside the story."
+        )
+    return f"The panel beside the story shows {PANEL_WHAT}, and the skills you have practised."
 
 
 def _code(text: str) -> str:
@@ -136,38 +181,69 @@ def help_page(
     world: str = "",
     *,
     plain: bool = False,
+    keymap: Mapping[str, str] | None = None,
+    panel_folded: bool | None = None,
+    keymap_file: str | None = None,
 ) -> str:
-    """The help page: help.md with the examples (from ``summary``, in ``world``) and the key
-    tables (from ``sections``; lists in ``plain`` mode) filled in."""
+    """The help page: help.md with the examples (from ``summary``, in ``world``), the key
+    tables (from ``sections`` and ``keymap``; lists in ``plain`` mode) and the panel's words
+    (:func:`panel_words`) filled in."""
     where = f" (from {world}, where you are playing)" if world else ""
     examples = [f"Some things you could type{where}:", ""]
     examples += [f"- {line}" for line in examples_for(summary)]
     return (
         help_text()
         .replace(EXAMPLES_MARK, "\n".join(examples))
-        .replace(KEYS_MARK, key_table(sections, plain=plain))
+        .replace(KEYS_MARK, key_table(sections, plain=plain, keymap=keymap))
+        .replace(PANEL_MARK, panel_words(panel_folded))
+        .replace(KEYMAP_FILE_MARK, keymap_file or KEYMAP_FILE)
     )
+
+
+def plain_text(page: str) -> str:
+    """The page for plain mode: the Markdown's words without its marks (headings' ``#``,
+    ``**``, backticks), lists kept as "- " lines, each paragraph one line (the terminal wraps
+    it)."""
+    lines: list[str] = []
+    joinable = False
+    for raw in page.splitlines():
+        line = raw.replace("**", "").replace("`", "")
+        heading = re.match(r"#+\s+(.*)", line)
+        if heading:
+            lines.append(heading.group(1).upper() if line.startswith("# ") else heading.group(1))
+            joinable = False
+        elif not line.strip():
+            lines.append("")
+            joinable = False
+        elif joinable and not line.startswith(("- ", "|")):
+            lines[-1] += " " + line.strip()
+        else:
+            lines.append(line)
+            joinable = True
+    return "\n".join(lines)
 
 
 class HelpScreen(ModalScreen[None]):
     """Help over the current screen; Escape, q or F1 closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close"),
-        Binding("q", "close", "Close", show=False),
-        Binding("f1", "close", "Close", show=False),
+        Binding("escape", "close", "Close", id="help.close"),
+        Binding("q", "close", "Close", show=False, id="help.close_q"),
+        Binding("f1", "close", "Close", show=False, id="help.close_f1"),
     ]
     AUTO_FOCUS = "#help-scroll"
 
-    def __init__(self, page: str | None = None) -> None:
+    def __init__(self, page: str | None = None, *, plain: bool = False) -> None:
         super().__init__()
         self.page = page if page is not None else help_page([])
+        self.plain = plain
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-panel"):
             yield TopBar("Help: keys, commands and safety")
             with VerticalScroll(id="help-scroll"):
-                yield Markdown(self.page, id="help-text")
+                shown = Text(plain_text(self.page)) if self.plain else RichMarkdown(self.page)
+                yield Static(shown, id="help-text")
             yield Footer()
 
     def action_close(self) -> None:

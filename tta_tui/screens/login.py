@@ -42,7 +42,7 @@ class LoginScreen(Screen[None]):
     """Log in or create an account on the server at ``url``."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+r", "toggle_mode", "Log in / Create account"),
+        Binding("ctrl+r", "toggle_mode", "Log in / Create account", id="login.toggle_mode"),
     ]
     AUTO_FOCUS = "#username"
 
@@ -130,6 +130,10 @@ class LoginScreen(Screen[None]):
         self.query_one("#hint-password", Static).update(PASSWORD_HINT if registering else "")
         self.query_one("#hint-password", Static).display = registering
 
+    @on(Input.Changed, "#username")
+    def _let_go(self) -> None:
+        self.query_one("#login-form", VerticalScroll).anchor(False)
+
     @on(Input.Submitted, "#username")
     def _next_field(self) -> None:
         self.query_one("#password", Input).focus()
@@ -172,6 +176,17 @@ class LoginScreen(Screen[None]):
             self.query_one("#username", Input).focus()
         elif "password" in fields or message:
             self.query_one("#password", Input).focus()
+        form = self.query_one("#login-form", VerticalScroll)
+        if (sentence or fields) and "username" not in fields:
+            # On a short terminal the sentence pushes the button down: keep it in sight.
+            self.call_after_refresh(self._keep_button_in_sight)
+        else:
+            form.anchor(False)
+
+    def _keep_button_in_sight(self) -> None:
+        """Scroll the form to its end (the button is last), once its new height is laid out."""
+        form = self.query_one("#login-form", VerticalScroll)
+        form.anchor()  # and stay at the end while the new lines settle
 
     def clear_password(self) -> None:
         """Empty the password field (after a failed login)."""

@@ -1,11 +1,16 @@
 """The safety panels: :class:`CrisisScreen` after a crisis message, :class:`CheckinPanel` after a
 message that sounded heavy.
 
-The crisis screen is deliberately hard to close by accident. It has no Escape (or any other) key
-binding; nothing is focused when it opens, so a stray Enter does nothing; it closes only when the
-server confirms one of its three choices (``safety.resolved``), each a button that needs a
-deliberate press (Tab to it, then Enter). It shows the help first (the emergency line, then the
-crisis lines), then the message, then the choices, in the order the event gives them.
+The crisis screen is deliberately hard to close by accident, yet plain to answer. It has no
+Escape (or any other) key binding; it closes only when the server confirms one of its choices
+(``safety.resolved``). When it opens, the focus (drawn, and in reverse video without colour) is
+on the choice that reaches a person, "I want to talk to a person" (:data:`DEFAULT_CHOICE`): a
+choice made by mistake then brings a person in rather than waving the help away. Enter picks the
+focused choice, Tab moves between them; but for :data:`ARM_S` seconds after it opens no choice
+is taken (a key typed ahead for the story, or a click, only brings the sentence "take a moment
+to read this"), so the panel is never answered before it was seen. It shows the help first (the
+emergency line, then the crisis lines), then the message, then the choices, in the order the
+event gives them.
 
 The check-in panel is quieter: a box above the input with the message and the lines, closed with
 its button or Escape; the story goes on meanwhile.
@@ -13,6 +18,7 @@ its button or Escape; the story goes on meanwhile.
 
 from __future__ import annotations
 
+import time
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -30,6 +36,12 @@ DEFAULT_CHOICES = (
     {"id": "end", "label": "End the session"},
 )
 WAITING = "Sending your answer..."
+DEFAULT_CHOICE = "talk"
+"""The choice focused when the panel opens (the first offered if this one is not)."""
+ARM_S = 1.5
+"""For this long after the panel opens, a press picks nothing (keys typed ahead)."""
+HOW_TO_CHOOSE = "Tab moves between the choices; Enter picks the highlighted one."
+TOO_SOON = "Take a moment to read this first. Then Enter picks the highlighted choice."
 
 
 def _texts(value: object) -> list[str]:
@@ -61,7 +73,7 @@ class CrisisScreen(ModalScreen[None]):
     """The crisis panel; ``data`` is the ``safety.crisis`` event's data."""
 
     BINDINGS: ClassVar[list[BindingType]] = []
-    AUTO_FOCUS = "#crisis-body"
+    AUTO_FOCUS = None
 
     class Chosen(Message):
         """The player pressed a choice; the app sends ``safety.ack``."""
@@ -76,6 +88,8 @@ class CrisisScreen(ModalScreen[None]):
         self.choices = crisis_choices(data)
         self.waiting = False
         """True after a press, until the server answers."""
+        self.armed_at = time.monotonic() + ARM_S
+        """When a press starts to count (tests move it)."""
 
     def compose(self) -> ComposeResult:
         lines = crisis_lines(self.data)
@@ -94,14 +108,23 @@ class CrisisScreen(ModalScreen[None]):
                 follow_up = self.data.get("follow_up")
                 if isinstance(follow_up, str) and follow_up:
                     yield Static(Text(follow_up), markup=False, id="crisis-follow-up")
-            yield Static("", markup=False, id="crisis-status")
+            yield Static(HOW_TO_CHOOSE, markup=False, id="crisis-status")
             with Horizontal(id="crisis-choices"):
                 for choice_id, label in self.choices:
                     yield Button(Content(label), id=f"choice-{choice_id}", classes="choice")
 
+    def on_mount(self) -> None:
+        self.armed_at = time.monotonic() + ARM_S
+        ids = [choice_id for choice_id, _ in self.choices]
+        default = DEFAULT_CHOICE if DEFAULT_CHOICE in ids else ids[0]
+        self.query_one(f"#choice-{default}", Button).focus()
+
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         if self.waiting or event.button.id is None:
+            return
+        if time.monotonic() < self.armed_at:
+            self.query_one("#crisis-status", Static).update(TOO_SOON)
             return
         choice = event.button.id.removeprefix("choice-")
         self.waiting = True
@@ -131,7 +154,9 @@ class CrisisScreen(ModalScreen[None]):
 class CheckinPanel(Vertical):
     """A gentle check-in above the input (``safety.checkin`` data); Escape or Close hides it."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close check-in")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close check-in", id="checkin.close")
+    ]
 
     class Closed(Message):
         """The player closed the check-in."""

@@ -129,7 +129,7 @@ class StoriesScreen(Screen[None]):
     """The account's stories (see the module docstring)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back"),
+        Binding("escape", "back", "Back", id="stories.back"),
     ]
     AUTO_FOCUS = "#story-list"
 

@@ -5,10 +5,11 @@ the player's echoed words, summaries (side panel, map, completion words), check-
 people write into the story: a facilitator's message (set apart from the narration, under
 "Message from fran (a facilitator):"), a pause and its end. What the player types goes out as
 :class:`StoryScreen.Say`; lines starting with ``/`` are the client's own commands (``/help``,
-``/map``). F2 (or m outside the input) shows the map instead of the story; F3 shows the side
+``/map``). F2 (or m outside the input) opens the map over the whole screen
+(:class:`~tta_tui.screens.map.MapScreen`, closed by the same keys or Escape); F3 shows the side
 panel or folds it into one line above the story (folded below :data:`WIDE` columns);
 PageUp/PageDown scroll the story while typing; End jumps to the newest paragraph. Escape
-closes a check-in or the map, else steps out to *Your stories* (:class:`StoryScreen.Back`: the
+closes a check-in, else steps out to *Your stories* (:class:`StoryScreen.Back`: the
 story is not ended and can be resumed); F10 asks to end the story for good
 (:class:`StoryScreen.Leave`, which the app confirms in a
 :class:`~tta_tui.screens.characters.ConfirmScreen`).
@@ -39,9 +40,10 @@ from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, Static
 
+from tta_tui.screens.map import MapScreen
 from tta_tui.screens.safety import CheckinPanel
 from tta_tui.widgets.command_input import CommandInput
-from tta_tui.widgets.map import MapView
+from tta_tui.widgets.map import MapModel
 from tta_tui.widgets.side_panel import SidePanel, status_line
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.story_log import StoryLog
@@ -94,25 +96,47 @@ class StoryScreen(Screen[None]):
             "escape",
             "back",
             "Your stories",
-            tooltip="close a check-in or the map, else step out to your stories (the story "
-            "waits for you)",
+            tooltip="close a check-in, else step out to your stories (the story waits for you)",
+            id="story.back",
         ),
-        Binding("f2", "toggle_map", "Map", tooltip="show or hide the map of places you have been"),
-        Binding("m", "toggle_map", "Map", show=False),
+        Binding(
+            "f2",
+            "toggle_map",
+            "Map",
+            tooltip="the map of the places you have seen, over the whole screen",
+            id="story.map",
+        ),
+        Binding("m", "toggle_map", "Map", show=False, id="story.map_letter"),
         Binding(
             "f3",
             "toggle_panel",
             "Panel",
             tooltip="show the panel beside the story, or fold it into one line above it (it "
             f"starts folded below {WIDE} columns)",
+            id="story.toggle_panel",
         ),
-        Binding("pageup", "page_up", "Scroll up", show=False, tooltip="scroll the story up"),
-        Binding("pagedown", "page_down", "Scroll down", show=False, tooltip="scroll it down"),
+        Binding(
+            "pageup",
+            "page_up",
+            "Scroll up",
+            show=False,
+            tooltip="scroll the story up",
+            id="story.page_up",
+        ),
+        Binding(
+            "pagedown",
+            "page_down",
+            "Scroll down",
+            show=False,
+            tooltip="scroll it down",
+            id="story.page_down",
+        ),
         Binding(
             "f10",
             "leave",
             "End story",
             tooltip="end this story for good (after you confirm; otherwise it waits for you)",
+            id="story.leave",
         ),
     ]
     AUTO_FOCUS = "#command-input"
@@ -154,6 +178,8 @@ class StoryScreen(Screen[None]):
         self.paused_by: str | None = None
         self.last_said: str | None = None
         """The last line sent as a turn (given back to the input if the turn is refused)."""
+        self.map_model = MapModel()
+        """Every place seen in this story (drawn by the full-screen map)."""
         self.panel_choice: bool | None = None
         """The player's F3 choice (True: the full panel); None: by the width (:data:`WIDE`)."""
 
@@ -165,14 +191,12 @@ class StoryScreen(Screen[None]):
             with Horizontal(id="story-main"):
                 yield StoryLog()
                 yield SidePanel()
-            yield MapView(plain=self.plain)
             yield Static("", markup=False, id="story-state")
         yield CommandInput()
         yield Footer()
 
     def on_mount(self) -> None:
         self.fold_panel()
-        self.query_one(MapView).display = False
         self.query_one("#story-notice").display = False
         state = self.query_one("#story-state", Static)
         state.display = False
@@ -201,8 +225,12 @@ class StoryScreen(Screen[None]):
         return self.query_one(SidePanel)
 
     @property
-    def map_view(self) -> MapView:
-        return self.query_one(MapView)
+    def map_screen(self) -> MapScreen | None:
+        """The full-screen map of this story, when it is open."""
+        for screen in self.app.screen_stack:
+            if isinstance(screen, MapScreen) and screen.model is self.map_model:
+                return screen
+        return None
 
     @property
     def command_input(self) -> CommandInput:
@@ -320,7 +348,9 @@ class StoryScreen(Screen[None]):
         self.summary = summary
         self.side.show(summary)
         self.query_one("#side-status", Static).update(Text(status_line(summary)))
-        self.map_view.add(summary)
+        self.map_model.add(summary)
+        if (shown := self.map_screen) is not None:
+            shown.refresh_map()
         self.command_input.use_summary(summary)
         if summary.arc.ended and not arc_was_ended:
             self.story_log.add_notice(
@@ -377,11 +407,9 @@ class StoryScreen(Screen[None]):
 
     # -- actions --------------------------------------------------------------------------------
     def action_toggle_map(self) -> None:
-        showing = not self.map_view.display
-        self.map_view.display = showing
-        self.query_one("#story-main").display = not showing
-        if showing:
-            self.map_view.refresh_map()
+        """Open the full-screen map (it closes itself with the same keys)."""
+        if self.map_screen is None:
+            self.app.push_screen(MapScreen(self.map_model, title=self.title_text, plain=self.plain))
 
     def on_resize(self) -> None:
         self.fold_panel()
@@ -414,13 +442,11 @@ class StoryScreen(Screen[None]):
         self.story_log.scroll_page_down()
 
     def action_back(self) -> None:
-        """Escape: close a check-in, else leave the map, else step out to the story list (the
-        story goes on waiting; nothing is ended)."""
+        """Escape: close a check-in, else step out to the story list (the story goes on
+        waiting; nothing is ended)."""
         panels = list(self.query(CheckinPanel))
         if panels:
             panels[-1].action_close()
-        elif self.map_view.display:
-            self.action_toggle_map()
         else:
             self.post_message(self.Back())
 
@@ -435,7 +461,7 @@ class StoryScreen(Screen[None]):
 class ClosingScreen(ModalScreen[None]):
     """The story has ended: its closing words, then back to the characters."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Back")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Back", id="closing.close")]
     AUTO_FOCUS = "#closing-back"
 
     def __init__(self, message: str) -> None:

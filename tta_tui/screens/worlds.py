@@ -69,8 +69,8 @@ class WorldsScreen(Screen[None]):
     """The worlds of ``world.list`` for ``character`` (a ``character.list`` record)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back"),
-        Binding("enter", "start", "Start story", show=True, priority=False),
+        Binding("escape", "back", "Back", id="worlds.back"),
+        Binding("enter", "start", "Start story", show=True, priority=False, id="worlds.start"),
     ]
     AUTO_FOCUS = "#world-list"
 
@@ -131,7 +131,9 @@ class WorldsScreen(Screen[None]):
             card.update(Text("No worlds are installed on this server yet.", style="italic"))
             return
         text = world_card(self.worlds[index], self.goal_labels, self.own_goals)
-        text.append("\n\nPress Enter to begin.", style="italic")
+        # The top bar may shorten a long name with "…": here it is whole.
+        name = str(self.character.get("name") or "your character")
+        text.append(f"\n\nPress Enter to begin as {name}.", style="italic")
         card.update(text)
 
     @property

@@ -109,22 +109,35 @@ class CommandSuggester(Suggester):
         return None
 
 
+def what_to_type(summary: Summary | None) -> str:
+    """The empty line's cue, with this place's words when known: "Type what you do, e.g. look,
+    go north, talk to Rue. F1 help." (the first open way, the first word of the first person's
+    name)."""
+    examples = ["look"]
+    ways = [e.direction for e in summary.exits if e.open] if summary is not None else []
+    examples.append(f"go {ways[0] if ways else 'north'}")
+    people = summary.characters if summary is not None else ()
+    if people and people[0].split():
+        examples.append(f"talk to {people[0].split()[0]}")
+    return f"Type what you do, e.g. {', '.join(examples)}. F1 help."
+
+
 class CommandInput(Input):
     """The player's line: history, completion, and a message when End asks to jump."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "complete", "Complete", show=False),
-        Binding("up", "history_back", "Earlier", show=False),
-        Binding("down", "history_forward", "Later", show=False),
+        Binding("tab", "complete", "Complete", show=False, id="input.complete"),
+        Binding("up", "history_back", "Earlier", show=False, id="input.history_back"),
+        Binding("down", "history_forward", "Later", show=False, id="input.history_forward"),
     ]
 
     class JumpToLatest(Message):
         """End pressed with the cursor at the end of the line."""
 
-    def __init__(self, *, placeholder: str = "What do you do?", id: str | None = None) -> None:
+    def __init__(self, *, placeholder: str | None = None, id: str | None = None) -> None:
         self.vocabulary = Vocabulary()
         super().__init__(
-            placeholder=placeholder,
+            placeholder=placeholder or what_to_type(None),
             suggester=CommandSuggester(self.vocabulary),
             id=id or "command-input",
         )
@@ -135,8 +148,10 @@ class CommandInput(Input):
         self._cycle_at = 0
 
     def use_summary(self, summary: Summary) -> None:
-        """Complete with what this summary shows."""
+        """Complete with what this summary shows, and say what to type with its words."""
         self.vocabulary.use(summary)
+        if not self.disabled:
+            self.placeholder = what_to_type(summary)
 
     # -- history --------------------------------------------------------------------------------
     def remember(self, line: str) -> None:

@@ -5,13 +5,17 @@ places those exits lead to (shown as "not visited yet"). :func:`layout` puts the
 the origin and each neighbour one grid step away in its exit's direction (north is up; ``up``,
 ``down``, ``in`` and ``out`` take the nearest free cell and carry a label), moving a place to the
 nearest free cell when two would collide. :func:`render_map` draws the grid as text: places as
-``[The Quay]`` (``*`` marks where you are, parentheses a place not visited yet), joined by lines
-between neighbouring cells; exits that cannot be drawn as a line are listed below. Plain mode uses
-ASCII only (``-``, ``|``, ``/``, ``\\``), no box drawing.
+``[The Quay]`` (``*`` marks where you are, parentheses a place not visited yet), each column as
+wide as its widest name, joined by lines from name to name (across empty cells too; a closed
+way has an ``x`` on its line); an exit that no line can show is listed below ("Other ways").
+Given a width, it shortens names (never so far that two look alike; the shortened ones are
+listed in full) and narrows the gaps until the grid fits; a grid still wider is drawn whole and
+:class:`MapView` scrolls it. Plain mode uses ASCII only (``-``, ``|``, ``/``, ``\\``).
 """
 
 from __future__ import annotations
 
+import textwrap
 from collections import deque
 from dataclasses import dataclass, field
 
@@ -158,36 +162,94 @@ def _nearest_free(want: tuple[int, int], taken: dict[tuple[int, int], str]) -> t
     raise RuntimeError("map too crowded")  # pragma: no cover - 100x100 cells
 
 
-def _short(name: str) -> str:
-    return name if len(name) <= LABEL_MAX else name[: LABEL_MAX - 1] + "~"
+LABEL_SIZES = (LABEL_MAX, 12, 9)
+"""Label lengths tried, longest first, until the map fits the width it is given (a size that
+would make two labels alike is skipped)."""
+GAPS = (GAP_X, 3)
+"""Spaces between columns tried, widest first (5 leaves room for an "out" label)."""
+CLOSED_MARK = "x"
+"""Drawn in the middle of the line of a closed exit (the dim style only adds to it)."""
 
 
-def render_map(model: MapModel, *, plain: bool = False) -> Text:
-    """The map as text (see the module docstring); a sentence when nothing is known yet."""
+def _short(name: str, size: int = LABEL_MAX) -> str:
+    return name if len(name) <= size else name[: size - 1] + "~"
+
+
+@dataclass(frozen=True)
+class _Grid:
+    """Where each column starts and how wide it is, for one label size and gap."""
+
+    labels: dict[str, str]
+    col_x: list[int]
+    col_w: list[int]
+    gap: int
+
+    @property
+    def width(self) -> int:
+        return self.col_x[-1] + self.col_w[-1]
+
+
+def _grid(model: MapModel, pos: dict[str, tuple[int, int]], size: int, gap: int) -> _Grid:
+    labels = {n: _label(model, n, size) for n in pos}
+    cols = max(x for x, _ in pos.values()) + 1
+    col_w = [3] * cols
+    for name, (x, _) in pos.items():
+        col_w[x] = max(col_w[x], len(labels[name]))
+    col_x = [0] * cols
+    for c in range(1, cols):
+        col_x[c] = col_x[c - 1] + col_w[c - 1] + gap
+    return _Grid(labels, col_x, col_w, gap)
+
+
+def _fit(model: MapModel, pos: dict[str, tuple[int, int]], width: int | None) -> _Grid:
+    """The widest labels and gaps that fit ``width`` (the narrowest when none fits: the view
+    then scrolls sideways, and nothing is cut)."""
+    grid = _grid(model, pos, LABEL_SIZES[0], GAPS[0])
+    if width is None:
+        return grid
+    best = grid
+    for size in LABEL_SIZES:
+        for gap in GAPS:
+            grid = _grid(model, pos, size, gap)
+            if len(set(grid.labels.values())) < len(grid.labels):
+                break  # shortened this far, two places would look the same
+            best = grid
+            if grid.width <= width:
+                return grid
+    return best
+
+
+def render_map(model: MapModel, *, plain: bool = False, width: int | None = None) -> Text:
+    """The map as text (see the module docstring), fitted to ``width`` columns when given; a
+    sentence when nothing is known yet."""
     if not model.places:
         return Text("Nothing on the map yet: it fills in as you explore.", style="italic")
     pos = layout(model)
     min_x = min(x for x, _ in pos.values())
     min_y = min(y for _, y in pos.values())
     pos = {n: (x - min_x, y - min_y) for n, (x, y) in pos.items()}
-    labels = {n: _label(model, n) for n in pos}
-    cell_w = max(len(label) for label in labels.values())
-    cols = max(x for x, _ in pos.values()) + 1
+    grid = _fit(model, pos, width)
+    labels = grid.labels
     rows = max(y for _, y in pos.values()) + 1
-    width = cols * cell_w + (cols - 1) * GAP_X
     height = rows + (rows - 1) * GAP_Y
-    chars = [[" "] * width for _ in range(height)]
-    styles: list[list[str]] = [[""] * width for _ in range(height)]
+    chars = [[" "] * grid.width for _ in range(height)]
+    styles: list[list[str]] = [[""] * grid.width for _ in range(height)]
+    at = {cell: name for name, cell in pos.items()}
 
     def put(x: int, y: int, text: str, style: str = "") -> None:
         for i, ch in enumerate(text):
-            if 0 <= x + i < width and 0 <= y < height:
+            if 0 <= x + i < grid.width and 0 <= y < height:
                 chars[y][x + i] = ch
                 styles[y][x + i] = style
 
-    def origin(name: str) -> tuple[int, int]:
-        cx, cy = pos[name]
-        return cx * (cell_w + GAP_X), cy * (1 + GAP_Y)
+    def span(name: str) -> tuple[int, int]:
+        """The first and last column of a place's label."""
+        cx = pos[name][0]
+        start = grid.col_x[cx] + (grid.col_w[cx] - len(labels[name])) // 2
+        return start, start + len(labels[name]) - 1
+
+    def middle(cx: int) -> int:
+        return grid.col_x[cx] + grid.col_w[cx] // 2
 
     horizontal, vertical = ("-", "|") if plain else ("─", "│")
     slash, backslash = ("/", "\\") if plain else ("╱", "╲")
@@ -198,33 +260,47 @@ def render_map(model: MapModel, *, plain: bool = False) -> Text:
         if pair in drawn or src == dst:
             continue
         drawn.add(pair)
-        (sx, sy), (dx_, dy_) = pos[src], pos[dst]
-        dx, dy = dx_ - sx, dy_ - sy
+        (sx, sy), (tx, ty) = pos[src], pos[dst]
         style = "" if is_open else "dim"
         label = LABELS.get(direction, "")
-        if max(abs(dx), abs(dy)) != 1:
+        between_free = all(
+            (x, y) not in at
+            for x in range(min(sx, tx), max(sx, tx) + 1)
+            for y in range(min(sy, ty), max(sy, ty) + 1)
+            if (x, y) not in ((sx, sy), (tx, ty))
+        )
+        if sy == ty and between_free:  # side by side: a line from label to label
+            left, right = (src, dst) if sx < tx else (dst, src)
+            start, end = span(left)[1] + 1, span(right)[0] - 1
+            length = end - start + 1
+            line = horizontal * length
+            if not is_open:
+                line = line[: length // 2] + CLOSED_MARK + line[length // 2 + 1 :]
+            elif label and len(label) + 2 <= length:
+                line = label.center(length, horizontal)
+            put(start, sy * (1 + GAP_Y), line, style)
+        elif sx == tx and between_free:  # one above the other: a line down the column
+            top, bottom = sorted((sy, ty))
+            x = middle(sx)
+            lines = range(top * (1 + GAP_Y) + 1, bottom * (1 + GAP_Y))
+            for i, y in enumerate(lines):
+                mark = CLOSED_MARK if not is_open and i == len(lines) // 2 else vertical
+                put(x, y, mark + (label if i == 0 else ""), style)
+        elif abs(tx - sx) == 1 and abs(ty - sy) == 1:  # diagonal: in the corner between
+            left_col = min(sx, tx)
+            x = grid.col_x[left_col] + grid.col_w[left_col] + grid.gap // 2
+            y = min(sy, ty) * (1 + GAP_Y) + 1
+            mark = slash if (tx - sx) * (ty - sy) < 0 else backslash
+            put(x, y, (mark if is_open else CLOSED_MARK) + label, style)
+        else:
             elsewhere.append(f"{src}: {direction} to {dst}" + ("" if is_open else " (closed)"))
-            continue
-        ox, oy = origin(src)
-        if dy == 0:  # side by side
-            gap_x = ox + cell_w if dx > 0 else ox - GAP_X
-            line = label.center(GAP_X, horizontal) if label else horizontal * GAP_X
-            put(gap_x, oy, line, style)
-        elif dx == 0:  # one above the other
-            gap_y = oy + 1 if dy > 0 else oy - 1
-            put(ox + cell_w // 2, gap_y, vertical + label, style)
-        else:  # diagonal: the corner between the two cells
-            gap_y = oy + 1 if dy > 0 else oy - 1
-            gap_x = ox + cell_w + GAP_X // 2 if dx > 0 else ox - GAP_X // 2 - 1
-            put(gap_x, gap_y, (slash if dx * dy < 0 else backslash) + label, style)
     for name, label in labels.items():
-        ox, oy = origin(name)
         style = (
             "bold reverse"
             if name == model.current
             else ("" if model.places[name].visited else "dim")
         )
-        put(ox + (cell_w - len(label)) // 2, oy, label, style)
+        put(span(name)[0], pos[name][1] * (1 + GAP_Y), label, style)
 
     out = Text()
     if model.world_title:
@@ -236,43 +312,54 @@ def render_map(model: MapModel, *, plain: bool = False) -> Text:
         row.rstrip()
         out.append_text(row)
         out.append("\n")
-    shortened = sorted(n for n in pos if len(n) > LABEL_MAX)
+    shortened = sorted(n for n in pos if labels[n].endswith(("~]", "~)")))
     if shortened:
-        out.append("\nShortened: " + "; ".join(shortened) + "\n", style="dim")
+        out.append("\n" + _wrap("Shortened: " + "; ".join(shortened), width) + "\n", style="dim")
     if elsewhere:
-        out.append("\nOther ways: " + "; ".join(elsewhere) + "\n")
-    out.append("\n* you are here   [ ] visited   ( ) seen, not visited yet", style="dim")
+        out.append("\n" + _wrap("Other ways: " + "; ".join(elsewhere), width) + "\n")
+    legend = f"* you are here  [ ] visited  ( ) not visited yet  {CLOSED_MARK} closed"
+    out.append("\n" + _wrap(legend, width), style="dim")
     return out
 
 
-def _label(model: MapModel, name: str) -> str:
-    short = _short(name)
+def _wrap(text: str, width: int | None) -> str:
+    """A note under the map, wrapped to the map's width (so only the grid may scroll)."""
+    return textwrap.fill(text, max(width, 20)) if width else text
+
+
+def _label(model: MapModel, name: str, size: int = LABEL_MAX) -> str:
+    short = _short(name, size)
     if name == model.current:
         return f"[*{short}]"
     return f"[{short}]" if model.places[name].visited else f"({short})"
 
 
 class MapView(ScrollableContainer):
-    """The map, scrollable both ways; :meth:`add` each summary, :meth:`refresh_map` to redraw."""
+    """The map of ``model``, fitted to the view's width and scrollable both ways when it is
+    still larger (so nothing is cut); :meth:`refresh_map` redraws it."""
 
-    def __init__(self, *, plain: bool = False, id: str | None = None) -> None:
+    def __init__(
+        self, model: MapModel | None = None, *, plain: bool = False, id: str | None = None
+    ) -> None:
         super().__init__(id=id or "map-view")
-        self.model = MapModel()
+        self.model = model if model is not None else MapModel()
         self.plain = plain
 
     def compose(self) -> ComposeResult:
-        yield Static(render_map(self.model, plain=self.plain), markup=False, id="map-text")
+        yield Static(self._map_text(), markup=False, id="map-text")
 
-    def add(self, summary: Summary) -> None:
-        """Record a summary and redraw."""
-        self.model.add(summary)
+    def _map_text(self) -> Text:
+        width = self.scrollable_content_region.width if self.is_mounted else 0
+        return render_map(self.model, plain=self.plain, width=width or None)
+
+    def on_resize(self) -> None:
         self.refresh_map()
 
     def refresh_map(self) -> None:
-        """Redraw from the model."""
+        """Redraw from the model, fitted to the width the view has now."""
         if self.is_mounted:
-            self.query_one("#map-text", Static).update(render_map(self.model, plain=self.plain))
+            self.query_one("#map-text", Static).update(self._map_text())
 
     def as_text(self) -> str:
-        """The map as plain text."""
-        return render_map(self.model, plain=self.plain).plain
+        """The map as plain text, as drawn now."""
+        return self._map_text().plain

@@ -46,7 +46,12 @@ class StoryLog(VerticalScroll):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
-            "end", "jump_to_latest", "Latest", show=False, tooltip="jump to the newest paragraph"
+            "end",
+            "jump_to_latest",
+            "Latest",
+            show=False,
+            tooltip="jump to the newest paragraph",
+            id="log.jump_to_latest",
         ),
     ]
     can_focus = True

@@ -1,5 +1,7 @@
-"""A list of short texts edited as tags: type one and press Enter to add it; each tag is a
-button that removes it when pressed (Tab to it, Enter). Used for traits and topics to avoid."""
+"""A list of short texts edited as tags: type one and press Enter to add it (or several at once,
+separated by commas); each tag is a button that removes it when pressed (Tab to it, Enter).
+Each tag is drawn in brackets, "[curious ×]" ("[curious] remove" in plain mode), so two tags
+never read as one word, whatever the colours. Used for traits and topics to avoid."""
 
 from __future__ import annotations
 
@@ -56,7 +58,7 @@ class TagList(Vertical):
         return self.query_one(".tag-input", Input)
 
     def _tag_label(self, tag: str) -> Content:
-        return Content(f"{tag} (remove)" if self.plain else f"{tag} ×")
+        return Content(f"[{tag}] remove" if self.plain else f"[{tag} ×]")
 
     async def _redraw(self) -> None:
         row = self.query_one(".tags", Container)
@@ -81,19 +83,22 @@ class TagList(Vertical):
     @on(Input.Submitted, ".tag-input")
     async def _add(self, event: Input.Submitted) -> None:
         event.stop()
-        tag = " ".join(event.value.split())
-        if not tag:
-            return
-        if self.max_tags is not None and len(self.tags) >= self.max_tags:
-            self.notify(f"At most {self.max_tags} here; remove one first.", severity="warning")
-            return
-        if tag.casefold() in (t.casefold() for t in self.tags):
+        added = full = False
+        for part in event.value.split(","):
+            tag = " ".join(part.split())
+            if not tag or tag.casefold() in (t.casefold() for t in self.tags):
+                continue
+            if self.max_tags is not None and len(self.tags) >= self.max_tags:
+                self.notify(f"At most {self.max_tags} here; remove one first.", severity="warning")
+                full = True
+                break
+            self.tags.append(tag)
+            added = True
+        if not full:
             self.entry.value = ""
-            return
-        self.tags.append(tag)
-        self.entry.value = ""
-        await self._redraw()
-        self.post_message(self.Changed(self))
+        if added:
+            await self._redraw()
+            self.post_message(self.Changed(self))
 
     @on(Button.Pressed, ".tag")
     async def _remove(self, event: Button.Pressed) -> None:

@@ -1,0 +1,135 @@
+"""Textual conventions (issue 15, item 9): every binding has an id and a keymap file overrides
+it (a bad file is said in a sentence), the command palette runs the app's actions, and the
+light/dark/high-contrast themes are chosen there and remembered, NO_COLOR and plain mode still
+taking the colour away."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from pathlib import Path
+
+import pytest
+from textual.binding import Binding
+from textual.command import CommandPalette
+
+import tta_tui
+from tests.tui.conftest import URL, opening_events, top, wait_until
+from tta_tui.app import TTAApp
+from tta_tui.config import load_config
+from tta_tui.keymap import load_keymap
+from tta_tui.screens.help import HelpScreen
+from tta_tui.screens.login import LoginScreen
+from tta_tui.screens.story import StoryScreen
+
+pytestmark = pytest.mark.usefixtures("client_files")
+
+
+def test_every_binding_of_the_client_has_an_id() -> None:
+    missing: list[str] = []
+    for info in pkgutil.walk_packages(tta_tui.__path__, "tta_tui."):
+        module = importlib.import_module(info.name)
+        for name, cls in vars(module).items():
+            if not inspect.isclass(cls) or cls.__module__ != info.name:
+                continue
+            for binding in Binding.make_bindings(vars(cls).get("BINDINGS", [])):
+                where = f"{info.name}.{name} {binding.key}"
+                if not binding.id:
+                    missing.append(where)
+    assert missing == []
+    assert len(TTAApp([URL]).binding_ids()) >= 30
+
+
+def _write_keymap(home: Path, text: str) -> Path:
+    home.mkdir(parents=True, exist_ok=True)
+    path = home / "keymap.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_bad_keymap_is_said_in_a_sentence(client_files: Path) -> None:
+    known = {"story.map", "app.help"}
+    path = _write_keymap(client_files, '"story.map" = "f6"\n"story.nope" = "f7"\n"app.help" = 3\n')
+    keymap, problem = load_keymap(known, path)
+    assert keymap == {"story.map": "f6"}, "the good lines are used"
+    assert problem is not None and str(path) in problem
+    assert '"story.nope"' in problem and '"app.help"' in problem and "F1" in problem
+
+    path.write_text('"story.map" = \n', encoding="utf-8")
+    keymap, problem = load_keymap(known, path)
+    assert keymap == {} and problem is not None and "not TOML" in problem
+    assert "Traceback" not in problem
+
+    path.write_text('"story.map" = "f6 f7"\n', encoding="utf-8")
+    assert load_keymap(known, path)[0] == {}
+    path.unlink()
+    assert load_keymap(known, path) == ({}, None)
+
+
+async def test_a_keymap_file_moves_a_key_and_the_help_shows_it(client_files: Path) -> None:
+    _write_keymap(client_files, '"story.map" = "f6"\n"app.help" = "f1,ctrl+h"\n')
+    app = TTAApp([URL])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, LoginScreen))
+        assert app.keymap == {"story.map": "f6", "app.help": "f1,ctrl+h"}
+        story = StoryScreen(title="The Lantern Coast: Aria Moon")
+        await app.push_screen(story)
+        for e in opening_events():
+            story.apply(e)
+        await pilot.pause()
+        await pilot.press("f2")
+        await pilot.pause()
+        assert story.map_screen is None, "F2 no longer opens the map"
+        await pilot.press("f6")
+        await wait_until(pilot, lambda: story.map_screen is not None, what="F6 opens it")
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: app.screen is story)
+        await pilot.press("ctrl+h")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen), what="the help")
+        help_screen = top(app, HelpScreen)
+        assert "| F6 / m |" in help_screen.page and "story.map" in help_screen.page
+        assert "F1 / Ctrl+H" in help_screen.page
+        assert str(client_files / "keymap.toml") in help_screen.page, "where to write it"
+
+
+async def test_the_palette_chooses_a_theme_that_is_remembered(
+    client_files: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = TTAApp([URL])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, LoginScreen))
+        assert app.theme == "ansi-dark"
+        await pilot.press("ctrl+p")
+        await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette), what="palette")
+        await pilot.press(*"high contrast")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: app.theme == "tta-high-contrast", what="the theme")
+    cfg, problem = load_config()
+    assert problem is None and cfg.theme == "high-contrast"
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    again = TTAApp([URL], plain=True)
+    async with again.run_test(size=(100, 30)) as pilot:
+        await wait_until(pilot, lambda: isinstance(again.screen, LoginScreen))
+        assert again.look == "high-contrast" and again.has_class("-contrast"), "remembered"
+        assert again.theme == "ansi-dark", "NO_COLOR and plain mode: the terminal's own colours"
+        assert again.has_class("-mono") and again.has_class("-plain"), "colour still taken away"
+
+
+async def test_the_palette_lists_the_apps_actions_and_they_say_when_they_cannot_run() -> None:
+    app = TTAApp([URL])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, LoginScreen))
+        names = [name for name, _, _ in app.palette_commands()]
+        for wanted in ("New story", "Resume a story", "Help", "Map", "Quit"):
+            assert wanted in names
+        assert {"Theme: dark", "Theme: light", "Theme: high contrast"} <= set(names)
+        app.action_new_story()
+        app.action_toggle_map()
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert any("Log in first" in m for m in said)
+        assert any("open one first" in m for m in said)
+        assert isinstance(app.screen, LoginScreen)
