@@ -209,7 +209,7 @@ class Hub:
         """Send an alert to every subscribed facilitator, in every process. When the bus does
         not answer, this process's facilitators still get it at once (the alert is stored:
         the others see it in ``alerts.list``)."""
-        message = {**extra, "kind": kind, "alert": alert_out(alert)}
+        message = {**extra, "kind": kind, "alert": alert_out(alert).model_dump()}
         if not await self._publish(ALERTS_CHANNEL, message, f"safety alert {alert.id}"):
             self._to_watchers(message)
 

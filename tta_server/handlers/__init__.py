@@ -1,7 +1,9 @@
 """Request handlers, one per client message type (see :data:`HANDLERS`).
 
 A handler gets the connection and the validated request. It returns the payload of the
-``<type>.ok`` reply, or sends its replies itself and returns None. It raises
+``<type>.ok`` reply, as the request type's model in
+:data:`~tta_server.protocol.replies.REPLIES` (the connection refuses any other), or sends its
+reply itself (:meth:`~tta_server.connection.Connection.reply`) and returns None. It raises
 :class:`~tta_server.protocol.errors.ProtocolError` for anything the client should hear about.
 Modules by domain: ``accounts``, ``characters``, ``sessions`` (worlds, sessions, turns) and
 ``safety`` (crisis answers, alerts), ``facilitators`` (the facilitator console), ``operators``

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from tta_server.connection import Connection
 from tta_server.protocol import messages as m
 from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
@@ -12,10 +10,10 @@ from tta_server.store.base import Role
 FIX_FIELDS = "Please fix the highlighted fields."
 
 
-def account_out(conn: Connection) -> dict[str, Any]:
+def account_out(conn: Connection) -> m.AccountOut:
     assert conn.account is not None
     a = conn.account
-    return m.AccountOut(id=a.id, username=a.username, role=a.role.value).model_dump()
+    return m.AccountOut(id=a.id, username=a.username, role=a.role.value)
 
 
 def account_id(conn: Connection) -> str:

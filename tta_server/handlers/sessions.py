@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import Any, Literal
+from typing import Literal
 
 from tta_server import crisis_response, game_commands
 from tta_server.connection import UNAVAILABLE_RETRY_S, Connection
@@ -18,6 +18,7 @@ from tta_server.pipeline import meta
 from tta_server.pipeline.meta import Command, Meta
 from tta_server.pipeline.play import play
 from tta_server.protocol import messages as m
+from tta_server.protocol import replies as r
 from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
 from tta_server.safety import Assessment, Category, Level, classify, conversation
 from tta_server.safety.resources import as_text
@@ -41,7 +42,7 @@ from tta_server.world import World
 log = logging.getLogger(__name__)
 
 
-def session_out(s: GameSession) -> dict[str, Any]:
+def session_out(s: GameSession) -> m.SessionOut:
     return m.SessionOut(
         id=s.id,
         character_id=s.character_id,
@@ -50,16 +51,15 @@ def session_out(s: GameSession) -> dict[str, Any]:
         created_at=s.created_at,
         updated_at=s.updated_at,
         last_seq=s.last_seq,
-    ).model_dump()
+    )
 
 
-async def world_list(conn: Connection, req: m.WorldList) -> dict[str, Any]:
-    return {
-        "worlds": [
-            m.WorldOut.model_validate(w.model_dump(mode="json")).model_dump()
-            for w in conn.app.worlds.values()
+async def world_list(conn: Connection, req: m.WorldList) -> r.WorldListOk:
+    return r.WorldListOk(
+        worlds=[
+            m.WorldOut.model_validate(w.model_dump(mode="json")) for w in conn.app.worlds.values()
         ]
-    }
+    )
 
 
 async def session_start(conn: Connection, req: m.SessionStart) -> None:
@@ -90,7 +90,7 @@ async def session_start(conn: Connection, req: m.SessionStart) -> None:
         raise
     _drive(conn, session.id, 0, live)
     await app.hub.attach(conn, session.id, new=True)
-    conn.reply(req, {"session": session_out(session)})
+    conn.reply(req, r.SessionStartOk(session=session_out(session)))
     await conn.deliver(events)
 
 
@@ -195,25 +195,23 @@ async def session_resume(conn: Connection, req: m.SessionResume) -> None:
     _drive(conn, session.id, req.last_seq, live_of_loaded(conn, loaded))
     await app.hub.attach(conn, session.id)
     conn.reply(
-        req,
-        {"session": session_out(session), "replay": session.last_seq - req.last_seq},
+        req, r.SessionResumeOk(session=session_out(session), replay=session.last_seq - req.last_seq)
     )
     await conn.replay(session.id)
 
 
-async def session_history(conn: Connection, req: m.SessionHistory) -> dict[str, Any]:
+async def session_history(conn: Connection, req: m.SessionHistory) -> r.SessionHistoryOk:
     session = await conn.app.store.get_session(account_id(conn), req.session_id)
     if session is None:
         raise not_found("session", "session_id")
     before = req.before_seq if req.before_seq is not None else session.last_seq + 1
     found = await conn.app.store.read_events_before(session.id, before, req.limit, TRANSCRIPT_TYPES)
-    entries = [history_entry(e).model_dump() for e in reversed(found)]
     more = len(found) == req.limit and found[-1].seq > 1
-    return {
-        "session_id": session.id,
-        "entries": entries,
-        "next_before_seq": found[-1].seq if more else None,
-    }
+    return r.SessionHistoryOk(
+        session_id=session.id,
+        entries=[history_entry(e) for e in reversed(found)],
+        next_before_seq=found[-1].seq if more else None,
+    )
 
 
 def history_entry(e: Event) -> m.HistoryEntry:
@@ -232,12 +230,12 @@ def history_entry(e: Event) -> m.HistoryEntry:
     return m.HistoryEntry(seq=e.seq, at=e.at, kind=kind, turn_id=d.get("turn_id"), text=text)
 
 
-async def session_list(conn: Connection, req: m.SessionList) -> dict[str, Any]:
+async def session_list(conn: Connection, req: m.SessionList) -> r.SessionListOk:
     found = await conn.app.store.list_sessions(account_id(conn))
-    return {"sessions": [session_out(s) for s in found]}
+    return r.SessionListOk(sessions=[session_out(s) for s in found])
 
 
-async def session_end(conn: Connection, req: m.SessionEnd) -> dict[str, Any]:
+async def session_end(conn: Connection, req: m.SessionEnd) -> r.SessionIdOk:
     closing = [
         NewEvent(
             "session.ended",
@@ -254,10 +252,10 @@ async def session_end(conn: Connection, req: m.SessionEnd) -> dict[str, Any]:
         await conn.deliver(events)
         conn.app.hub.detach(conn)
         conn.session_id = conn.live = None
-    return {"session_id": req.session_id}
+    return r.SessionIdOk(session_id=req.session_id)
 
 
-async def turn(conn: Connection, req: m.Turn) -> dict[str, Any]:
+async def turn(conn: Connection, req: m.Turn) -> r.TurnOk:
     app = conn.app
     if conn.session_id is None:
         raise ProtocolError(
@@ -310,7 +308,7 @@ def _crisis_without_store(conn: Connection) -> ProtocolError:
 
 async def _turn(
     conn: Connection, req: m.Turn, text: str, single: Assessment, session_id: str
-) -> dict[str, Any]:
+) -> r.TurnOk:
     app = conn.app
     async with app.turn_in_flight():
         live = await live_of(conn, session_id)
@@ -336,13 +334,13 @@ async def _turn(
         if not result.replayed and not _not_a_message(conn, live, text, assessment.level):
             _remember(conn, text, assessment, result.events[0].at)
         await conn.deliver(result.events)
-    return {
-        "turn_id": req.turn_id,
-        "first_seq": result.events[0].seq,
-        "last_seq": result.events[-1].seq,
-        "replayed": result.replayed,
-        "safety": assessment.level.value,
-    }
+    return r.TurnOk(
+        turn_id=req.turn_id,
+        first_seq=result.events[0].seq,
+        last_seq=result.events[-1].seq,
+        replayed=result.replayed,
+        safety=assessment.level.value,
+    )
 
 
 async def _command(

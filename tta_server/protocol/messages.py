@@ -248,7 +248,11 @@ ANONYMOUS_TYPES = frozenset({"ping", "register", "login", "auth"})
 
 # -- server -> client ---------------------------------------------------------------------------
 class Out(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    """Every server -> client model. Unknown fields are ignored, so a client parsing with these
+    models keeps working when a newer server adds fields (the server's wire tests check that
+    every reply it sends has exactly the fields its model describes)."""
+
+    model_config = ConfigDict(extra="ignore")
 
 
 class Limits(Out):
