@@ -11,8 +11,14 @@ from pydantic import BaseModel
 from tta_server.protocol.codes import CloseCode
 from tta_server.protocol.directions import Direction
 from tta_server.protocol.errors import ErrorCode
-from tta_server.protocol.messages import CLIENT_MESSAGES, CharacterOut, HistoryEntry, SessionOut
-from tta_server.protocol.replies import REPLIES, AlertOut
+from tta_server.protocol.messages import (
+    CLIENT_MESSAGES,
+    AlertOut,
+    CharacterOut,
+    HistoryEntry,
+    SessionOut,
+)
+from tta_server.protocol.replies import REPLIES
 
 ROOT = Path(__file__).resolve().parent.parent
 

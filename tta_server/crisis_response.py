@@ -25,7 +25,7 @@ import uuid
 from enum import StrEnum
 from typing import Any
 
-from tta_server.protocol.replies import AlertOut
+from tta_server.protocol.messages import AlertOut
 from tta_server.safety import Assessment
 from tta_server.safety.resources import CountryResources, as_dict, as_text
 from tta_server.store.base import Alert, NewEvent, now

@@ -21,6 +21,7 @@ from tta_server.protocol.character import CharacterLimits
 from tta_server.protocol.messages import (
     CLIENT_MESSAGES,
     AccountOut,
+    AlertOut,
     CharacterOut,
     HistoryEntry,
     Out,
@@ -31,28 +32,6 @@ from tta_server.protocol.messages import (
 
 class Reply(Out):
     """The payload of a ``<type>.ok`` reply (``type`` and ``re`` are added around it)."""
-
-
-class AlertOut(Out):
-    """A safety alert as facilitators receive it (``alerts.*`` replies, ``safety.alert``)."""
-
-    id: str
-    at: float
-    username: str
-    character_name: str
-    session_id: str
-    level: str
-    """``concern`` or ``crisis``."""
-    category: str | None
-    reasons: list[str]
-    text: str
-    """The player's message: shown to facilitators and admins only."""
-    contact_requested: bool
-    escalated: bool
-    """The concern that starts a build-up of risk over several messages."""
-    acked_by: str | None
-    acked_at: float | None
-    note: str | None
 
 
 class GoalOut(Out):

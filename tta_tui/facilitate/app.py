@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 from textual.timer import Timer
 
 from tta_server.protocol.errors import ErrorCode
+from tta_server.protocol.messages import PAGE_MAX
 from tta_tui.facilitate.screens import ConsoleScreen, SessionScreen
 from tta_tui.linked import LinkedApp
 from tta_tui.net import Link, LinkState, LinkStatus, ServerError
@@ -28,7 +29,7 @@ log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
 REFRESH_S = 10.0
 """How often the active sessions are fetched again."""
-SESSION_PAGE = 200
+SESSION_PAGE = PAGE_MAX
 """Sessions asked for per ``facilitator.sessions`` page."""
 SESSION_PAGES = 10
 """Most pages read per refresh (2,000 sessions)."""

@@ -55,10 +55,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import ValidationError
 from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed
 
+from tta_server.protocol import replies as r
 from tta_server.protocol.errors import ErrorCode
+from tta_server.protocol.messages import AccountOut, Hello
 from tta_server.protocol.text import printable
 from tta_tui.net.core import Delivery, LinkCore, Stop, TurnDone, TurnRetry
 from tta_tui.net.errors import (
@@ -94,6 +97,10 @@ CLOSED_REASON = "The connection was closed."
 LOST_REASON = "The connection to the server was lost before it answered. Please try again."
 NO_STORY_REASON = "No story is open yet: start or resume one first."
 NOT_CONNECTED_REASON = "Not connected to a server yet."
+UNREADABLE_REASON = (
+    "The server's answer could not be read by this client (a field it needs is missing or odd). "
+    "Check that client and server are the same version."
+)
 
 
 class _AuthLost(Exception):
@@ -137,8 +144,8 @@ class Link:
 
         self.url: str = self._urls[0]
         """The server in use, or the one being tried."""
-        self.hello: dict[str, Any] | None = None
-        self.account: dict[str, Any] | None = None
+        self.hello: Hello | None = None
+        self.account: AccountOut | None = None
         self.token: str | None = None
         self._core = LinkCore(backoff_base_s=backoff_base_s, backoff_cap_s=backoff_cap_s)
         """The story, ``last_seq`` and the turn queue, and the decisions made from them."""
@@ -184,7 +191,7 @@ class Link:
         """The last event of the story delivered to ``on_event``."""
         return self._core.last_seq
 
-    async def connect(self, *, retry: bool = False) -> dict[str, Any]:
+    async def connect(self, *, retry: bool = False) -> Hello:
         """Open the first connection: try each URL in order and return the server's ``hello``.
 
         Raises :class:`LinkError` naming every URL tried and why it failed. With ``retry``,
@@ -233,33 +240,39 @@ class Link:
         ws, _ = await self._wait_ready()
         return await self._call(ws, type_, fields)
 
-    async def register(self, username: str, password: str) -> dict[str, Any]:
-        return await self.request("register", username=username, password=password)
+    async def register(self, username: str, password: str) -> r.RegisterOk:
+        return r.RegisterOk.model_validate(
+            await self.request("register", username=username, password=password)
+        )
 
-    async def login(
-        self, username: str, password: str, device: str | None = None
-    ) -> dict[str, Any]:
+    async def login(self, username: str, password: str, device: str | None = None) -> r.LoginOk:
         """Log in, presenting ``device`` (a device token from an earlier login) when given; the
         token and account are remembered (``token``, ``account``) and used to log in again
         after a reconnect."""
         extra = {"device": device} if device else {}
-        return await self.request("login", username=username, password=password, **extra)
+        return r.LoginOk.model_validate(
+            await self.request("login", username=username, password=password, **extra)
+        )
 
-    async def auth(self, token: str) -> dict[str, Any]:
+    async def auth(self, token: str) -> r.AuthOk:
         """Log in with a token from an earlier ``login``; remembered like :meth:`login`."""
-        return await self.request("auth", token=token)
+        return r.AuthOk.model_validate(await self.request("auth", token=token))
 
     async def logout(self) -> None:
         """Revoke the token; the link stays connected, anonymous, with no story."""
         await self.request("logout")
 
-    async def start_session(self, character_id: str, world_id: str) -> dict[str, Any]:
+    async def start_session(self, character_id: str, world_id: str) -> r.SessionStartOk:
         """Start a story; its events (from seq 1) arrive through ``on_event``."""
-        return await self.request("session.start", character_id=character_id, world_id=world_id)
+        return r.SessionStartOk.model_validate(
+            await self.request("session.start", character_id=character_id, world_id=world_id)
+        )
 
-    async def resume_session(self, session_id: str, last_seq: int = 0) -> dict[str, Any]:
+    async def resume_session(self, session_id: str, last_seq: int = 0) -> r.SessionResumeOk:
         """Drive an existing story; the events after ``last_seq`` arrive through ``on_event``."""
-        return await self.request("session.resume", session_id=session_id, last_seq=last_seq)
+        return r.SessionResumeOk.model_validate(
+            await self.request("session.resume", session_id=session_id, last_seq=last_seq)
+        )
 
     async def turn(self, text: str) -> str:
         """Queue what the player typed and return its ``turn_id`` at once.
@@ -282,9 +295,9 @@ class Link:
             await self._flush_turns(self._ws, self._gen)
         return turn_id
 
-    async def ack_safety(self, choice: str) -> dict[str, Any]:
+    async def ack_safety(self, choice: str) -> r.SafetyAckOk:
         """Answer a crisis check: ``continue``, ``talk`` or ``end``."""
-        return await self.request("safety.ack", choice=choice)
+        return r.SafetyAckOk.model_validate(await self.request("safety.ack", choice=choice))
 
     def retry_now(self) -> None:
         """Try to reconnect at once: cuts a backoff wait short, or starts again when OFFLINE
@@ -479,8 +492,14 @@ class Link:
         pending = self._pending.pop(rid, None) if isinstance(rid, str) else None
         if pending is not None:
             if not pending.future.done():
-                if doc.get("type") == f"{pending.type}.ok":
-                    self._remember(pending.type, pending.fields, doc)
+                if doc.get("type") == f"{pending.type}.ok" and pending.type in r.REPLIES:
+                    try:
+                        reply = r.parse_reply(pending.type, doc)
+                    except ValidationError as exc:
+                        log.debug("unreadable %s.ok: %s", pending.type, exc)
+                        pending.future.set_exception(LinkError(UNREADABLE_REASON))
+                        return
+                    self._remember(pending.type, pending.fields, reply)
                 pending.future.set_result(doc)
             return
         if isinstance(rid, str) and rid.startswith(TURN_ID_PREFIX):
@@ -488,22 +507,25 @@ class Link:
             return
         log.debug("ignored a reply to no waiting request (re=%r, type=%r)", rid, doc.get("type"))
 
-    def _remember(self, type_: str, fields: dict[str, Any], reply: dict[str, Any]) -> None:
-        """Apply what a successful reply changes, before any later frame is read."""
-        if type_ == "login":
-            self.token = _text(reply.get("token"))
-            self.account = _dict(reply.get("account"))
-        elif type_ == "auth":
-            self.token = _text(fields.get("token"))
-            self.account = _dict(reply.get("account"))
-        elif type_ == "logout":
+    def _remember(self, type_: str, fields: dict[str, Any], reply: r.Reply) -> None:
+        """Apply what a successful reply (read into its model) changes, before any later frame
+        is read."""
+        if isinstance(reply, r.LoginOk):
+            self.token, self.account = reply.token, reply.account
+        elif isinstance(reply, r.AuthOk):
+            self.token, self.account = _text(fields.get("token")), reply.account
+        elif isinstance(reply, r.LogoutOk):
             self.token = self.account = None
             self._switch_session(None, 0)
-        elif type_ in ("session.start", "session.resume"):
-            session = _dict(reply.get("session")) or {}
-            last = fields.get("last_seq", 0) if type_ == "session.resume" else 0
-            self._switch_session(_text(session.get("id")), int(last))
-        elif type_ == "session.end" and reply.get("session_id") == self.session_id:
+        elif isinstance(reply, r.SessionStartOk):
+            self._switch_session(reply.session.id, 0)
+        elif isinstance(reply, r.SessionResumeOk):
+            self._switch_session(reply.session.id, int(fields.get("last_seq", 0)))
+        elif (
+            type_ == "session.end"
+            and isinstance(reply, r.SessionIdOk)
+            and reply.session_id == self.session_id
+        ):
             self._switch_session(None, self.last_seq)
 
     def _switch_session(self, session_id: str | None, last_seq: int) -> None:
@@ -650,10 +672,9 @@ class Link:
 
     def _encode(self, doc: dict[str, Any]) -> str:
         frame = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
-        limits = _dict((self.hello or {}).get("limits")) or {}
-        limit = limits.get("max_frame_bytes", DEFAULT_MAX_FRAME_BYTES)
+        limit = self.hello.limits.max_frame_bytes if self.hello else DEFAULT_MAX_FRAME_BYTES
         size = len(frame.encode())
-        if isinstance(limit, int) and size > limit:
+        if size > limit:
             raise LinkError(
                 f"That is too long to send ({size // 1024} KiB; the server accepts up to "
                 f"{limit // 1024} KiB at once)."
@@ -741,7 +762,3 @@ class Link:
 # -- helpers ------------------------------------------------------------------------------------
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else None
-
-
-def _dict(value: Any) -> dict[str, Any] | None:
-    return value if isinstance(value, dict) else None
