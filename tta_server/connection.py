@@ -33,7 +33,7 @@ from tta_server.hub import TAKEN_OVER_MESSAGE
 from tta_server.outbox import Outbox
 from tta_server.protocol import frames
 from tta_server.protocol.codes import PROTOCOL_VERSION, CloseCode
-from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
+from tta_server.protocol.errors import UNAVAILABLE_RETRY_S, ErrorCode, FieldError, ProtocolError
 from tta_server.protocol.messages import (
     ANONYMOUS_TYPES,
     CLIENT_MESSAGES,
@@ -60,8 +60,6 @@ Handler = Callable[["Connection", Any], Awaitable[Reply | None]]
 """A request handler: returns the ``<type>.ok`` payload (the request type's model in
 :data:`~tta_server.protocol.replies.REPLIES`), or None when it sent its reply itself."""
 REPLAY_PAGE = 500
-UNAVAILABLE_RETRY_S = 5
-"""``retry_after`` of an ``unavailable`` error, in seconds."""
 REMEMBERED_CHARACTERS = 16
 
 

@@ -12,7 +12,8 @@ Modules by domain: ``accounts``, ``characters``, ``sessions`` (worlds, sessions,
 
 from __future__ import annotations
 
-from tta_server.connection import Handler
+from typing import TYPE_CHECKING
+
 from tta_server.handlers import (
     accounts,
     characters,
@@ -22,6 +23,9 @@ from tta_server.handlers import (
     sessions,
 )
 from tta_server.protocol import messages as m
+
+if TYPE_CHECKING:
+    from tta_server.connection import Handler
 
 HANDLERS: dict[str, Handler] = {
     "ping": accounts.ping,

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tta_server.connection import Connection
 from tta_server.handlers.common import account_out
 from tta_server.protocol import messages as m
 from tta_server.protocol import replies as r
 from tta_server.protocol.errors import ErrorCode, ProtocolError
+
+if TYPE_CHECKING:
+    from tta_server.connection import Connection
 
 
 async def ping(conn: Connection, req: m.Ping) -> r.PingOk:

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from tta_server.characters import CharacterIn, CharacterPatch, character_schema
-from tta_server.connection import Connection
 from tta_server.handlers.common import FIX_FIELDS, account_id, not_found
 from tta_server.protocol import messages as m
 from tta_server.protocol import replies as r
 from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
 from tta_server.protocol.validation import field_errors
 from tta_server.store.base import Character, CharacterLimitReached, CharacterNameTaken, NotFound
+
+if TYPE_CHECKING:
+    from tta_server.connection import Connection
 
 
 def _character_out(c: Character) -> m.CharacterOut:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from tta_server.connection import Connection
+from typing import TYPE_CHECKING
+
 from tta_server.protocol import messages as m
 from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
 from tta_server.store.base import Role
+
+if TYPE_CHECKING:
+    from tta_server.connection import Connection
 
 FIX_FIELDS = "Please fix the highlighted fields."
 

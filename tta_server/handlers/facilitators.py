@@ -10,10 +10,9 @@ connected (:meth:`~tta_server.hub.Hub.poke`).
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tta_server import crisis_response
-from tta_server.connection import Connection
 from tta_server.game import TRANSCRIPT_TYPES
 from tta_server.handlers.common import FIX_FIELDS, ended, require_role
 from tta_server.handlers.sessions import history_entry, session_out
@@ -32,6 +31,9 @@ from tta_server.store.base import (
     now,
 )
 from tta_server.world.schema import World
+
+if TYPE_CHECKING:
+    from tta_server.connection import Connection
 
 SAFETY_TYPES = ("safety.crisis", "safety.checkin", "safety.resolved", "session.paused",
                 "session.resumed", "facilitator.message")  # fmt: skip

@@ -9,13 +9,16 @@ recorded in the audit trail, like the facilitators' actions.
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
-from tta_server.connection import Connection
 from tta_server.handlers.common import require_role
 from tta_server.protocol import messages as m
 from tta_server.protocol import replies as r
 from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
 from tta_server.store.base import Action, Role, now
+
+if TYPE_CHECKING:
+    from tta_server.connection import Connection
 
 
 def _admin(conn: Connection) -> str:

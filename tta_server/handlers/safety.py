@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tta_server import crisis_response
-from tta_server.connection import Connection
 from tta_server.crisis_response import Choice
 from tta_server.handlers.common import account_id, ended, not_found, require_role
 from tta_server.handlers.sessions import live_of
@@ -12,6 +13,9 @@ from tta_server.protocol import messages as m
 from tta_server.protocol import replies as r
 from tta_server.protocol.errors import ErrorCode, ProtocolError
 from tta_server.store.base import HoldWrite, NewEvent, NotFound, Role, SessionNotActive
+
+if TYPE_CHECKING:
+    from tta_server.connection import Connection
 
 RECENT_ALERTS = 20
 """Alerts sent with the ``alerts.subscribe`` reply, newest first."""

@@ -7,10 +7,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from tta_server import crisis_response, game_commands
-from tta_server.connection import UNAVAILABLE_RETRY_S, Connection
 from tta_server.game import TRANSCRIPT_TYPES, Live, said_window
 from tta_server.handlers.common import FIX_FIELDS, account_id, ended, not_found
 from tta_server.narrative.base import Persona
@@ -19,7 +18,7 @@ from tta_server.pipeline.meta import Command, Meta
 from tta_server.pipeline.play import play
 from tta_server.protocol import messages as m
 from tta_server.protocol import replies as r
-from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
+from tta_server.protocol.errors import UNAVAILABLE_RETRY_S, ErrorCode, FieldError, ProtocolError
 from tta_server.safety import Assessment, Category, Level, classify, conversation
 from tta_server.safety.resources import as_text
 from tta_server.store import is_outage
@@ -38,6 +37,9 @@ from tta_server.store.base import (
     StaleState,
 )
 from tta_server.world import World
+
+if TYPE_CHECKING:
+    from tta_server.connection import Connection
 
 log = logging.getLogger(__name__)
 
