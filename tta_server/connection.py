@@ -53,10 +53,11 @@ from tta_server.store.base import Account, Character, Event
 if TYPE_CHECKING:
     from tta_server.app import App
     from tta_server.game import Live
+    from tta_server.handlers.context import Conn
 
 log = logging.getLogger("tta.conn")
 
-Handler = Callable[["Connection", Any], Awaitable[Reply | None]]
+Handler = Callable[["Conn", Any], Awaitable[Reply | None]]
 """A request handler: returns the ``<type>.ok`` payload (the request type's model in
 :data:`~tta_server.protocol.replies.REPLIES`), or None when it sent its reply itself."""
 REPLAY_PAGE = 500

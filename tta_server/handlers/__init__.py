@@ -1,6 +1,8 @@
 """Request handlers, one per client message type (see :data:`HANDLERS`).
 
-A handler gets the connection and the validated request. It returns the payload of the
+A handler gets the connection, typed as the interface
+:class:`~tta_server.handlers.context.Conn` (never the concrete class, which handlers do not
+import), and the validated request. It returns the payload of the
 ``<type>.ok`` reply, as the request type's model in
 :data:`~tta_server.protocol.replies.REPLIES` (the connection refuses any other), or sends its
 reply itself (:meth:`~tta_server.connection.Connection.reply`) and returns None. It raises

@@ -11,14 +11,14 @@ from tta_server.protocol import replies as r
 from tta_server.protocol.errors import ErrorCode, ProtocolError
 
 if TYPE_CHECKING:
-    from tta_server.connection import Connection
+    from tta_server.handlers.context import Conn
 
 
-async def ping(conn: Connection, req: m.Ping) -> r.PingOk:
+async def ping(conn: Conn, req: m.Ping) -> r.PingOk:
     return r.PingOk()
 
 
-def _require_anonymous(conn: Connection) -> None:
+def _require_anonymous(conn: Conn) -> None:
     if conn.account is not None:
         raise ProtocolError(
             ErrorCode.ALREADY_AUTHENTICATED,
@@ -26,7 +26,7 @@ def _require_anonymous(conn: Connection) -> None:
         )
 
 
-async def register(conn: Connection, req: m.Register) -> r.RegisterOk:
+async def register(conn: Conn, req: m.Register) -> r.RegisterOk:
     _require_anonymous(conn)
     accounts = conn.app.accounts
     account = await accounts.register(req.username, req.password, address=conn.address)
@@ -36,7 +36,7 @@ async def register(conn: Connection, req: m.Register) -> r.RegisterOk:
     )
 
 
-async def login(conn: Connection, req: m.Login) -> r.LoginOk:
+async def login(conn: Conn, req: m.Login) -> r.LoginOk:
     _require_anonymous(conn)
     account, token, device = await conn.app.accounts.login(
         req.username, req.password, conn.address, req.device
@@ -50,7 +50,7 @@ async def login(conn: Connection, req: m.Login) -> r.LoginOk:
     )
 
 
-async def auth(conn: Connection, req: m.Auth) -> r.AuthOk:
+async def auth(conn: Conn, req: m.Auth) -> r.AuthOk:
     _require_anonymous(conn)
     account, hashed = await conn.app.accounts.authenticate(req.token)
     conn.account, conn.token_hash = account, hashed
@@ -58,14 +58,14 @@ async def auth(conn: Connection, req: m.Auth) -> r.AuthOk:
     return r.AuthOk(account=account_out(conn), expires_in=conn.app.settings.token_ttl_s)
 
 
-def _authenticated(conn: Connection, account: Any, token: str) -> None:
+def _authenticated(conn: Conn, account: Any, token: str) -> None:
     from tta_server.accounts import token_hash
 
     conn.account, conn.token_hash = account, token_hash(token)
     conn.app.hub.remember_token(conn, conn.token_hash)
 
 
-async def logout(conn: Connection, req: m.Logout) -> r.LogoutOk:
+async def logout(conn: Conn, req: m.Logout) -> r.LogoutOk:
     hashed = conn.token_hash
     conn.app.hub.forget_token(conn)
     conn.app.hub.detach(conn)

@@ -15,7 +15,7 @@ from tta_server.protocol.validation import field_errors
 from tta_server.store.base import Character, CharacterLimitReached, CharacterNameTaken, NotFound
 
 if TYPE_CHECKING:
-    from tta_server.connection import Connection
+    from tta_server.handlers.context import Conn
 
 
 def _character_out(c: Character) -> m.CharacterOut:
@@ -36,11 +36,11 @@ def _name_taken(name: str) -> ProtocolError:
     return ProtocolError(ErrorCode.NAME_TAKEN, message, [FieldError("name", message)])
 
 
-async def character_schema_(conn: Connection, req: m.CharacterSchema) -> r.CharacterSchemaOk:
+async def character_schema_(conn: Conn, req: m.CharacterSchema) -> r.CharacterSchemaOk:
     return character_schema()
 
 
-async def character_create(conn: Connection, req: m.CharacterCreate) -> r.CharacterOk:
+async def character_create(conn: Conn, req: m.CharacterCreate) -> r.CharacterOk:
     valid = _validate_character(req.character)
     try:
         created = await conn.app.store.create_character(
@@ -61,13 +61,13 @@ async def character_create(conn: Connection, req: m.CharacterCreate) -> r.Charac
     return r.CharacterOk(character=_character_out(created))
 
 
-async def character_list(conn: Connection, req: m.CharacterList) -> r.CharacterListOk:
+async def character_list(conn: Conn, req: m.CharacterList) -> r.CharacterListOk:
     found = await conn.app.store.list_characters(account_id(conn))
     conn.remember(*found)
     return r.CharacterListOk(characters=[_character_out(c) for c in found])
 
 
-async def character_get(conn: Connection, req: m.CharacterGet) -> r.CharacterOk:
+async def character_get(conn: Conn, req: m.CharacterGet) -> r.CharacterOk:
     found = await conn.app.store.get_character(account_id(conn), req.character_id)
     if found is None:
         raise not_found("character", "character_id")
@@ -75,7 +75,7 @@ async def character_get(conn: Connection, req: m.CharacterGet) -> r.CharacterOk:
     return r.CharacterOk(character=_character_out(found))
 
 
-async def character_update(conn: Connection, req: m.CharacterUpdate) -> r.CharacterOk:
+async def character_update(conn: Conn, req: m.CharacterUpdate) -> r.CharacterOk:
     try:
         patch = CharacterPatch.model_validate(req.character)
     except ValidationError as exc:
@@ -97,7 +97,7 @@ async def character_update(conn: Connection, req: m.CharacterUpdate) -> r.Charac
     return r.CharacterOk(character=_character_out(updated))
 
 
-async def character_delete(conn: Connection, req: m.CharacterDelete) -> r.CharacterDeleteOk:
+async def character_delete(conn: Conn, req: m.CharacterDelete) -> r.CharacterDeleteOk:
     conn.characters.pop(req.character_id, None)
     if not await conn.app.store.delete_character(account_id(conn), req.character_id):
         raise not_found("character", "character_id")

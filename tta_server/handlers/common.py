@@ -9,18 +9,18 @@ from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
 from tta_server.store.base import Role
 
 if TYPE_CHECKING:
-    from tta_server.connection import Connection
+    from tta_server.handlers.context import Conn
 
 FIX_FIELDS = "Please fix the highlighted fields."
 
 
-def account_out(conn: Connection) -> m.AccountOut:
+def account_out(conn: Conn) -> m.AccountOut:
     assert conn.account is not None
     a = conn.account
     return m.AccountOut(id=a.id, username=a.username, role=a.role.value)
 
 
-def account_id(conn: Connection) -> str:
+def account_id(conn: Conn) -> str:
     assert conn.account is not None
     return conn.account.id
 
@@ -39,7 +39,7 @@ def ended() -> ProtocolError:
     )
 
 
-def require_role(conn: Connection, *roles: Role) -> None:
+def require_role(conn: Conn, *roles: Role) -> None:
     """Refuse (``forbidden``) unless the connection's account has one of ``roles``."""
     assert conn.account is not None
     if conn.account.role not in roles:

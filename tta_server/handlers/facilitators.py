@@ -33,20 +33,20 @@ from tta_server.store.base import (
 from tta_server.world.schema import World
 
 if TYPE_CHECKING:
-    from tta_server.connection import Connection
+    from tta_server.handlers.context import Conn
 
 SAFETY_TYPES = ("safety.crisis", "safety.checkin", "safety.resolved", "session.paused",
                 "session.resumed", "facilitator.message")  # fmt: skip
 """What a facilitator sees of a session whose player does not share transcripts."""
 
 
-def _me(conn: Connection) -> str:
+def _me(conn: Conn) -> str:
     require_role(conn, Role.FACILITATOR, Role.ADMIN)
     assert conn.account is not None
     return conn.account.username
 
 
-async def _session(conn: Connection, session_id: str) -> GameSession:
+async def _session(conn: Conn, session_id: str) -> GameSession:
     found = await conn.app.store.find_session(session_id)
     if found is None:
         raise ProtocolError(
@@ -57,16 +57,14 @@ async def _session(conn: Connection, session_id: str) -> GameSession:
     return found
 
 
-async def _record(conn: Connection, action: str, session_id: str | None, detail: str) -> None:
+async def _record(conn: Conn, action: str, session_id: str | None, detail: str) -> None:
     actor = _me(conn)
     await conn.app.store.record_action(
         Action(uuid.uuid4().hex, now(), actor, action, session_id, detail)
     )
 
 
-async def _write(
-    conn: Connection, session: GameSession, event: NewEvent, **extra: Any
-) -> AppendResult:
+async def _write(conn: Conn, session: GameSession, event: NewEvent, **extra: Any) -> AppendResult:
     try:
         result = await conn.app.store.append_events(session.id, [event], **extra)
     except NotFound:
@@ -77,9 +75,7 @@ async def _write(
     return result
 
 
-async def facilitator_sessions(
-    conn: Connection, req: m.FacilitatorSessions
-) -> r.FacilitatorSessionsOk:
+async def facilitator_sessions(conn: Conn, req: m.FacilitatorSessions) -> r.FacilitatorSessionsOk:
     _me(conn)
     after = _cursor(req.after) if req.after is not None else None
     views = await conn.app.store.list_active_sessions(req.limit, after)
@@ -130,7 +126,7 @@ def _place_names(world: World | None, world_id: str, location: str) -> dict[str,
 
 
 async def facilitator_transcript(
-    conn: Connection, req: m.FacilitatorTranscript
+    conn: Conn, req: m.FacilitatorTranscript
 ) -> r.FacilitatorTranscriptOk:
     _me(conn)
     session = await _session(conn, req.session_id)
@@ -154,9 +150,7 @@ async def facilitator_transcript(
     )
 
 
-async def facilitator_message(
-    conn: Connection, req: m.FacilitatorMessage
-) -> r.FacilitatorMessageOk:
+async def facilitator_message(conn: Conn, req: m.FacilitatorMessage) -> r.FacilitatorMessageOk:
     me = _me(conn)
     session = await _session(conn, req.session_id)
     event = NewEvent("facilitator.message", {"from": me, "text": req.text})
@@ -167,7 +161,7 @@ async def facilitator_message(
     return r.FacilitatorMessageOk(session_id=session.id, replayed=result.replayed)
 
 
-async def facilitator_pause(conn: Connection, req: m.FacilitatorPause) -> r.SessionIdOk:
+async def facilitator_pause(conn: Conn, req: m.FacilitatorPause) -> r.SessionIdOk:
     me = _me(conn)
     session = await _session(conn, req.session_id)
     message = (
@@ -180,7 +174,7 @@ async def facilitator_pause(conn: Connection, req: m.FacilitatorPause) -> r.Sess
     return r.SessionIdOk(session_id=session.id)
 
 
-async def facilitator_resume(conn: Connection, req: m.FacilitatorResume) -> r.SessionIdOk:
+async def facilitator_resume(conn: Conn, req: m.FacilitatorResume) -> r.SessionIdOk:
     me = _me(conn)
     session = await _session(conn, req.session_id)
     if session.paused is None:
@@ -197,7 +191,7 @@ async def facilitator_resume(conn: Connection, req: m.FacilitatorResume) -> r.Se
     return r.SessionIdOk(session_id=session.id)
 
 
-async def alerts_ack(conn: Connection, req: m.AlertsAck) -> r.AlertsAckOk:
+async def alerts_ack(conn: Conn, req: m.AlertsAck) -> r.AlertsAckOk:
     me = _me(conn)
     alert = await conn.app.store.ack_alert(req.alert_id, me, req.note)
     if alert is None:
@@ -211,7 +205,7 @@ async def alerts_ack(conn: Connection, req: m.AlertsAck) -> r.AlertsAckOk:
     return r.AlertsAckOk(alert=crisis_response.alert_out(alert))
 
 
-async def alerts_handover(conn: Connection, req: m.AlertsHandover) -> r.AlertsHandoverOk:
+async def alerts_handover(conn: Conn, req: m.AlertsHandover) -> r.AlertsHandoverOk:
     me = _me(conn)
     alert = await conn.app.store.get_alert(req.alert_id)
     if alert is None:

@@ -18,24 +18,22 @@ from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
 from tta_server.store.base import Action, Role, now
 
 if TYPE_CHECKING:
-    from tta_server.connection import Connection
+    from tta_server.handlers.context import Conn
 
 
-def _admin(conn: Connection) -> str:
+def _admin(conn: Conn) -> str:
     require_role(conn, Role.ADMIN)
     assert conn.account is not None
     return conn.account.username
 
 
-async def _record(
-    conn: Connection, actor: str, action: str, session_id: str | None, detail: str
-) -> None:
+async def _record(conn: Conn, actor: str, action: str, session_id: str | None, detail: str) -> None:
     await conn.app.store.record_action(
         Action(uuid.uuid4().hex, now(), actor, action, session_id, detail)
     )
 
 
-async def admin_broadcast(conn: Connection, req: m.AdminBroadcast) -> r.AdminBroadcastOk:
+async def admin_broadcast(conn: Conn, req: m.AdminBroadcast) -> r.AdminBroadcastOk:
     """Send a ``notice`` to every logged-in connection of every process but this one.
 
     ``delivered`` counts the connections reached by *this* process only: the others send it
@@ -48,7 +46,7 @@ async def admin_broadcast(conn: Connection, req: m.AdminBroadcast) -> r.AdminBro
     return r.AdminBroadcastOk(delivered=delivered)
 
 
-async def admin_kick(conn: Connection, req: m.AdminKick) -> r.SessionIdOk:
+async def admin_kick(conn: Conn, req: m.AdminKick) -> r.SessionIdOk:
     """Close the connection driving a session, wherever it is (the session stays active: the
     player may resume it)."""
     me = _admin(conn)

@@ -15,13 +15,13 @@ from tta_server.protocol.errors import ErrorCode, ProtocolError
 from tta_server.store.base import HoldWrite, NewEvent, NotFound, Role, SessionNotActive
 
 if TYPE_CHECKING:
-    from tta_server.connection import Connection
+    from tta_server.handlers.context import Conn
 
 RECENT_ALERTS = 20
 """Alerts sent with the ``alerts.subscribe`` reply, newest first."""
 
 
-async def safety_ack(conn: Connection, req: m.SafetyAck) -> r.SafetyAckOk:
+async def safety_ack(conn: Conn, req: m.SafetyAck) -> r.SafetyAckOk:
     """The player's answer to a crisis check: continue, talk to a person, or end."""
     app = conn.app
     session_id = conn.session_id
@@ -61,7 +61,7 @@ async def safety_ack(conn: Connection, req: m.SafetyAck) -> r.SafetyAckOk:
     return r.SafetyAckOk(choice=choice.value)
 
 
-async def alerts_subscribe(conn: Connection, req: m.AlertsSubscribe) -> r.AlertsSubscribeOk:
+async def alerts_subscribe(conn: Conn, req: m.AlertsSubscribe) -> r.AlertsSubscribeOk:
     """Live ``safety.alert`` frames on this connection, and the most recent alerts now."""
     require_role(conn, Role.FACILITATOR, Role.ADMIN)
     conn.app.hub.alert_watchers.add(conn)
@@ -69,7 +69,7 @@ async def alerts_subscribe(conn: Connection, req: m.AlertsSubscribe) -> r.Alerts
     return r.AlertsSubscribeOk(alerts=[crisis_response.alert_out(a) for a in recent])
 
 
-async def alerts_list(conn: Connection, req: m.AlertsList) -> r.AlertsListOk:
+async def alerts_list(conn: Conn, req: m.AlertsList) -> r.AlertsListOk:
     """Alerts newest first, paged by time (``before``: the ``at`` of the last one seen)."""
     require_role(conn, Role.FACILITATOR, Role.ADMIN)
     found = await conn.app.store.list_alerts(req.before, req.limit)

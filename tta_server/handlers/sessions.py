@@ -39,7 +39,7 @@ from tta_server.store.base import (
 from tta_server.world import World
 
 if TYPE_CHECKING:
-    from tta_server.connection import Connection
+    from tta_server.handlers.context import Conn
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ def session_out(s: GameSession) -> m.SessionOut:
     )
 
 
-async def world_list(conn: Connection, req: m.WorldList) -> r.WorldListOk:
+async def world_list(conn: Conn, req: m.WorldList) -> r.WorldListOk:
     return r.WorldListOk(
         worlds=[
             m.WorldOut.model_validate(w.model_dump(mode="json")) for w in conn.app.worlds.values()
@@ -64,7 +64,7 @@ async def world_list(conn: Connection, req: m.WorldList) -> r.WorldListOk:
     )
 
 
-async def session_start(conn: Connection, req: m.SessionStart) -> None:
+async def session_start(conn: Conn, req: m.SessionStart) -> None:
     app, owner = conn.app, account_id(conn)
     world = app.game.worlds.get(req.world_id)
     if world is None:
@@ -97,7 +97,7 @@ async def session_start(conn: Connection, req: m.SessionStart) -> None:
 
 
 async def _start(
-    conn: Connection, req: m.SessionStart, world: World, owner: str
+    conn: Conn, req: m.SessionStart, world: World, owner: str
 ) -> tuple[Live, GameSession, list[Event]]:
     """Create the session from the character this connection last saw (one store call), or
     read it again when it changed or was never seen."""
@@ -119,7 +119,7 @@ async def _start(
 
 
 async def _create(
-    conn: Connection, world: World, character: Character, version: float | None
+    conn: Conn, world: World, character: Character, version: float | None
 ) -> tuple[Live, GameSession, list[Event]]:
     """A new session of ``world`` for ``character`` with its opening events (see
     :meth:`Store.create_session` for ``version``)."""
@@ -150,14 +150,14 @@ def _country(character: Character | None) -> str | None:
     return country if isinstance(country, str) else None
 
 
-def _drive(conn: Connection, session_id: str, sent_seq: int, live: Live) -> None:
+def _drive(conn: Conn, session_id: str, sent_seq: int, live: Live) -> None:
     """Make this connection the session's driver, with its playthrough and break clock."""
     conn.session_id, conn.sent_seq, conn.live = session_id, sent_seq, live
     interval = conn.app.settings.break_reminder_s
     conn.next_break = time.monotonic() + interval if interval > 0 else None
 
 
-def live_of_loaded(conn: Connection, loaded: LoadedSession) -> Live:
+def live_of_loaded(conn: Conn, loaded: LoadedSession) -> Live:
     """A session's playthrough, with its character and safety hold, as the store read it."""
     session, character = loaded.session, loaded.character
     persona = Persona.of(character.data) if character is not None else Persona(name="traveller")
@@ -175,7 +175,7 @@ def live_of_loaded(conn: Connection, loaded: LoadedSession) -> Live:
     return live
 
 
-async def load(conn: Connection, session_id: str) -> LoadedSession:
+async def load(conn: Conn, session_id: str) -> LoadedSession:
     """The connection's account's session with its playthrough and character (one read)."""
     loaded = await conn.app.store.load_session(account_id(conn), session_id)
     if loaded is None:
@@ -183,7 +183,7 @@ async def load(conn: Connection, session_id: str) -> LoadedSession:
     return loaded
 
 
-async def session_resume(conn: Connection, req: m.SessionResume) -> None:
+async def session_resume(conn: Conn, req: m.SessionResume) -> None:
     app = conn.app
     loaded = await load(conn, req.session_id)
     session = loaded.session
@@ -202,7 +202,7 @@ async def session_resume(conn: Connection, req: m.SessionResume) -> None:
     await conn.replay(session.id)
 
 
-async def session_history(conn: Connection, req: m.SessionHistory) -> r.SessionHistoryOk:
+async def session_history(conn: Conn, req: m.SessionHistory) -> r.SessionHistoryOk:
     session = await conn.app.store.get_session(account_id(conn), req.session_id)
     if session is None:
         raise not_found("session", "session_id")
@@ -232,12 +232,12 @@ def history_entry(e: Event) -> m.HistoryEntry:
     return m.HistoryEntry(seq=e.seq, at=e.at, kind=kind, turn_id=d.get("turn_id"), text=text)
 
 
-async def session_list(conn: Connection, req: m.SessionList) -> r.SessionListOk:
+async def session_list(conn: Conn, req: m.SessionList) -> r.SessionListOk:
     found = await conn.app.store.list_sessions(account_id(conn))
     return r.SessionListOk(sessions=[session_out(s) for s in found])
 
 
-async def session_end(conn: Connection, req: m.SessionEnd) -> r.SessionIdOk:
+async def session_end(conn: Conn, req: m.SessionEnd) -> r.SessionIdOk:
     closing = [
         NewEvent(
             "session.ended",
@@ -257,7 +257,7 @@ async def session_end(conn: Connection, req: m.SessionEnd) -> r.SessionIdOk:
     return r.SessionIdOk(session_id=req.session_id)
 
 
-async def turn(conn: Connection, req: m.Turn) -> r.TurnOk:
+async def turn(conn: Conn, req: m.Turn) -> r.TurnOk:
     app = conn.app
     if conn.session_id is None:
         raise ProtocolError(
@@ -291,7 +291,7 @@ async def turn(conn: Connection, req: m.Turn) -> r.TurnOk:
         raise
 
 
-def _crisis_without_store(conn: Connection) -> ProtocolError:
+def _crisis_without_store(conn: Conn) -> ProtocolError:
     """A crisis message while the store does not answer: the crisis lines cannot wait for it,
     so they go in the error itself (every client shows an error's message). Nothing local
     depends on the store: the lines are in memory, the country is the one last seen."""
@@ -309,7 +309,7 @@ def _crisis_without_store(conn: Connection) -> ProtocolError:
 
 
 async def _turn(
-    conn: Connection, req: m.Turn, text: str, single: Assessment, session_id: str
+    conn: Conn, req: m.Turn, text: str, single: Assessment, session_id: str
 ) -> r.TurnOk:
     app = conn.app
     async with app.turn_in_flight():
@@ -346,7 +346,7 @@ async def _turn(
 
 
 async def _command(
-    conn: Connection, session_id: str, live: Live, text: str, single: Assessment
+    conn: Conn, session_id: str, live: Live, text: str, single: Assessment
 ) -> tuple[Meta | None, str, Assessment]:
     """The standard command ``text`` is (``pipeline/meta.py``), the text to screen and play,
     and its single-message verdict. ``again`` and ``oops`` become the story command they
@@ -371,7 +371,7 @@ async def _command(
     return None, played, verdict if verdict.level is not Level.NONE else single
 
 
-async def _last_command(conn: Connection, session_id: str, live: Live) -> None:
+async def _last_command(conn: Conn, session_id: str, live: Live) -> None:
     """After a resume or reload: the last story command from the session's log, when the
     player's newest words there are one (not a standard command, whose meaning the log does
     not keep), with whether the world refused it."""
@@ -387,7 +387,7 @@ async def _last_command(conn: Connection, session_id: str, live: Live) -> None:
     live.last_command, live.last_refused = text, not end.get("ok", True)
 
 
-def _stands_for(conn: Connection, live: Live, command: Meta) -> str | None:
+def _stands_for(conn: Conn, live: Live, command: Meta) -> str | None:
     """The story command ``again`` repeats, or ``oops WORD`` mends (None: there is none)."""
     last = live.last_command
     if last is None:
@@ -429,7 +429,7 @@ SAID_TYPES = ("turn.input", "safety.crisis")
 (its words are kept in the alert, not in the log)."""
 
 
-async def _said(conn: Connection, session_id: str, live: Live) -> list[conversation.Recent]:
+async def _said(conn: Conn, session_id: str, live: Live) -> list[conversation.Recent]:
     """The session's recent player messages, oldest first, for the conversation-level screen:
     what this process remembers, or, after a resume or reload, what the session's log holds
     (nothing is stored for this beyond the log)."""
@@ -459,7 +459,7 @@ SAID_READ_FACTOR = 4
 in the log are passed over (:func:`_not_a_message`), so more are read than are kept."""
 
 
-def _not_a_message(conn: Connection, live: Live, text: str, level: Level) -> bool:
+def _not_a_message(conn: Conn, live: Live, text: str, level: Level) -> bool:
     """Whether a recorded input is a standard command (``undo``, ``score``, ``again``, ...)
     that the screen rated ``none``: not something the player said, so the conversation screen
     does not count it, and typing commands never pushes earlier distress out of its window."""
@@ -477,7 +477,7 @@ def _recent_of(e: Event) -> conversation.Recent:
     return conversation.Recent(text, level, verdict.category, e.at)
 
 
-def _remember(conn: Connection, text: str, verdict: Assessment, at: float) -> None:
+def _remember(conn: Conn, text: str, verdict: Assessment, at: float) -> None:
     """Add a recorded message to what this connection's playthrough remembers (not when the
     playthrough was reloaded meanwhile: it reads the log again, this message included)."""
     live = conn.live
@@ -486,7 +486,7 @@ def _remember(conn: Connection, text: str, verdict: Assessment, at: float) -> No
         live.said.append(conversation.Recent(saved, verdict.level, verdict.category, at))
 
 
-async def live_of(conn: Connection, session_id: str) -> Live:
+async def live_of(conn: Conn, session_id: str) -> Live:
     """The playthrough this connection drives (loaded from the store when not held)."""
     if conn.live is None:
         conn.live = live_of_loaded(conn, await load(conn, session_id))
@@ -494,7 +494,7 @@ async def live_of(conn: Connection, session_id: str) -> Live:
 
 
 def _alert(
-    conn: Connection,
+    conn: Conn,
     live: Live,
     session_id: str,
     text: str,
@@ -516,7 +516,7 @@ def _alert(
 
 
 async def crisis(
-    conn: Connection, session_id: str, text: str, turn_id: str | None, assessment: Assessment
+    conn: Conn, session_id: str, text: str, turn_id: str | None, assessment: Assessment
 ) -> AppendResult:
     """Pause the story: resources and choices for the player, an alert for facilitators.
     The text is not played and the world does not change."""
@@ -541,7 +541,7 @@ async def crisis(
 
 
 async def _play_turn(
-    conn: Connection,
+    conn: Conn,
     session_id: str,
     text: str,
     turn_id: str,
@@ -620,7 +620,7 @@ def _refuse_if_held(live: Live) -> None:
 
 
 async def _command_turn(
-    conn: Connection, session_id: str, text: str, turn_id: str, command: Meta
+    conn: Conn, session_id: str, text: str, turn_id: str, command: Meta
 ) -> AppendResult:
     """Play a standard command (``game_commands``) and record it like a turn: the same hold
     and pause rules, the same reload and retry when another process saved first."""
