@@ -386,7 +386,9 @@ class SafetyAlert(Out):
     model_config = ConfigDict(json_schema_extra={"required": ["type", "kind", "alert"]})
 
     type: Literal["safety.alert"] = "safety.alert"
-    kind: Literal["alert", "contact_requested", "acknowledged", "handed_over"]
+    kind: str
+    """``alert``, ``contact_requested``, ``acknowledged`` or ``handed_over`` (text, not a fixed
+    choice: a console must still show the alert of a kind a newer server adds)."""
     alert: AlertOut
     to: str | None = None
     by: str | None = None
