@@ -116,3 +116,55 @@ def test_no_modules_import_each_other_in_a_circle() -> None:
 
     for module in sorted(graph):
         walk(module, [])
+
+
+SERVER_LAYERS: dict[str, int] = {
+    "tta_server.protocol": 0,
+    "tta_server.store": 1,
+    "tta_server.world": 1,
+    "tta_server.safety": 1,
+    "tta_server.pipeline": 2,
+    "tta_server.narrative": 2,
+    "tta_server.game": 3,
+    "tta_server.game_commands": 3,
+    "tta_server.handlers": 4,
+    "tta_server.connection": 5,
+    "tta_server.hub": 5,
+    "tta_server.app": 5,
+}
+"""The layers docs/architecture.md promises: protocol <- store, world, safety <- pipeline,
+narrative <- game <- handlers <- the process (app, its connections and hub). A module imports,
+at run time, only modules of its own layer or below."""
+
+
+def _layer(module: str) -> int | None:
+    found = [
+        n
+        for prefix, n in SERVER_LAYERS.items()
+        if module == prefix or module.startswith(prefix + ".")
+    ]
+    return found[-1] if found else None
+
+
+def test_each_layer_imports_only_its_own_layer_or_those_below_at_run_time() -> None:
+    upward = []
+    for module, targets in sorted(import_graph().items()):
+        own = _layer(module)
+        if own is None:
+            continue
+        for target in sorted(targets):
+            theirs = _layer(target)
+            if theirs is not None and theirs > own:
+                upward.append(f"{module} (layer {own}) -> {target} (layer {theirs})")
+    assert not upward, "imports against the layers:\n" + "\n".join(upward)
+
+
+def test_the_layer_check_sees_an_upward_import() -> None:
+    tree = ast.parse(
+        "from typing import TYPE_CHECKING\n"
+        "from tta_server.connection import Connection\n"
+        "if TYPE_CHECKING:\n    from tta_server.app import App\n"
+    )
+    names = _runtime_imports(tree)
+    assert "tta_server.connection" in names and "tta_server.app" not in names
+    assert _layer("tta_server.handlers.sessions") == 4 < _layer("tta_server.connection") == 5

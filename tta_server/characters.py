@@ -31,6 +31,7 @@ from tta_server.protocol.character import (
     TRAITS_MIN,
     CharacterLimits,
 )
+from tta_server.protocol.replies import CharacterSchemaOk, GoalOut
 from tta_server.protocol.text import fold, nfc
 
 
@@ -264,13 +265,11 @@ class CharacterPatch(_Strict):
         return merged
 
 
-def character_schema() -> dict[str, Any]:
+def character_schema() -> CharacterSchemaOk:
     """What a client needs to build a character form (``character.schema``)."""
-    return {
-        "goals": [
-            {"id": g.value, "label": GOAL_LABELS[g][0], "hint": GOAL_LABELS[g][1]} for g in Goal
-        ],
-        "intensities": [i.value for i in Intensity],
-        "pronoun_presets": list(PRONOUN_PRESETS),
-        "limits": CharacterLimits().model_dump(mode="json"),
-    }
+    return CharacterSchemaOk(
+        goals=[GoalOut(id=g.value, label=GOAL_LABELS[g][0], hint=GOAL_LABELS[g][1]) for g in Goal],
+        intensities=[i.value for i in Intensity],
+        pronoun_presets=list(PRONOUN_PRESETS),
+        limits=CharacterLimits(),
+    )

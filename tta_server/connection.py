@@ -33,7 +33,7 @@ from tta_server.hub import TAKEN_OVER_MESSAGE
 from tta_server.outbox import Outbox
 from tta_server.protocol import frames
 from tta_server.protocol.codes import PROTOCOL_VERSION, CloseCode
-from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
+from tta_server.protocol.errors import UNAVAILABLE_RETRY_S, ErrorCode, FieldError, ProtocolError
 from tta_server.protocol.messages import (
     ANONYMOUS_TYPES,
     CLIENT_MESSAGES,
@@ -45,6 +45,7 @@ from tta_server.protocol.messages import (
     Request,
     TakenOver,
 )
+from tta_server.protocol.replies import REPLIES, Reply, reply_frame
 from tta_server.protocol.validation import field_errors
 from tta_server.store import is_outage
 from tta_server.store.base import Account, Character, Event
@@ -52,13 +53,14 @@ from tta_server.store.base import Account, Character, Event
 if TYPE_CHECKING:
     from tta_server.app import App
     from tta_server.game import Live
+    from tta_server.handlers.context import Conn
 
 log = logging.getLogger("tta.conn")
 
-Handler = Callable[["Connection", Any], Awaitable[dict[str, Any] | None]]
+Handler = Callable[["Conn", Any], Awaitable[Reply | None]]
+"""A request handler: returns the ``<type>.ok`` payload (the request type's model in
+:data:`~tta_server.protocol.replies.REPLIES`), or None when it sent its reply itself."""
 REPLAY_PAGE = 500
-UNAVAILABLE_RETRY_S = 5
-"""``retry_after`` of an ``unavailable`` error, in seconds."""
 REMEMBERED_CHARACTERS = 16
 
 
@@ -190,8 +192,14 @@ class Connection:
     def send_json(self, doc: dict[str, Any]) -> bool:
         return self.outbox.put(json.dumps(doc, ensure_ascii=False, separators=(",", ":")))
 
-    def reply(self, request: Request, payload: dict[str, Any]) -> None:
-        self.send_json({"type": f"{request.type}.ok", "re": request.id, **payload})
+    def reply(self, request: Request, payload: Reply) -> None:
+        """Send the ``<type>.ok`` reply; ``payload`` must be the request type's reply model."""
+        if type(payload) is not REPLIES[request.type]:
+            raise TypeError(
+                f"{request.type}.ok takes a {REPLIES[request.type].__name__}, "
+                f"not a {type(payload).__name__}"
+            )
+        self.send_json(reply_frame(request.type, request.id, payload))
 
     def send_error(self, re: str | None, err: ProtocolError) -> None:
         self.app.metrics.errors.labels(err.code.value).inc()

@@ -25,6 +25,7 @@ import uuid
 from enum import StrEnum
 from typing import Any
 
+from tta_server.protocol.messages import AlertOut
 from tta_server.safety import Assessment
 from tta_server.safety.resources import CountryResources, as_dict, as_text
 from tta_server.store.base import Alert, NewEvent, now
@@ -118,24 +119,24 @@ def new_alert(
     )
 
 
-def alert_out(alert: Alert) -> dict[str, Any]:
+def alert_out(alert: Alert) -> AlertOut:
     """An alert as facilitators receive it (``alerts.list``, ``safety.alert``)."""
-    return {
-        "id": alert.id,
-        "at": alert.at,
-        "username": alert.username,
-        "character_name": alert.character_name,
-        "session_id": alert.session_id,
-        "level": alert.level,
-        "category": alert.category,
-        "reasons": list(alert.reasons),
-        "text": alert.text,
-        "contact_requested": alert.contact_requested,
-        "escalated": alert.escalated,
-        "acked_by": alert.acked_by,
-        "acked_at": alert.acked_at,
-        "note": alert.note,
-    }
+    return AlertOut(
+        id=alert.id,
+        at=alert.at,
+        username=alert.username,
+        character_name=alert.character_name,
+        session_id=alert.session_id,
+        level=alert.level,
+        category=alert.category,
+        reasons=list(alert.reasons),
+        text=alert.text,
+        contact_requested=alert.contact_requested,
+        escalated=alert.escalated,
+        acked_by=alert.acked_by,
+        acked_at=alert.acked_at,
+        note=alert.note,
+    )
 
 
 def _lines(resources: CountryResources) -> dict[str, Any]:

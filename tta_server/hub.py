@@ -41,6 +41,7 @@ from tta_server.store.base import Alert, BusSubscription, Role, Store
 
 if TYPE_CHECKING:
     from tta_server.connection import Connection
+    from tta_server.peer import Peer
     from tta_server.settings import Settings
 
 log = logging.getLogger("tta.hub")
@@ -81,15 +82,15 @@ class Hub:
         self.process_id = uuid.uuid4().hex
         self.connections: set[Connection] = set()
         self._by_address: dict[str, int] = {}
-        self._drivers: dict[str, Connection] = {}
-        self._by_token: dict[str, set[Connection]] = {}
+        self._drivers: dict[str, Peer] = {}
+        self._by_token: dict[str, set[Peer]] = {}
         self._logged_in = 0
         """Connections in ``_by_token`` (so the anonymous ones are counted without a scan)."""
         self._sub: BusSubscription | None = None
         self._task: asyncio.Task[None] | None = None
         self._alert_sub: BusSubscription | None = None
         self._alert_task: asyncio.Task[None] | None = None
-        self.alert_watchers: set[Connection] = set()
+        self.alert_watchers: set[Peer] = set()
 
     async def start(self) -> None:
         self._sub = await self.store.bus.subscribe(CONTROL_CHANNEL)
@@ -138,13 +139,13 @@ class Hub:
         self.forget_token(conn)
         self.detach(conn)
 
-    def remember_token(self, conn: Connection, token_hash: str) -> None:
+    def remember_token(self, conn: Peer, token_hash: str) -> None:
         holders = self._by_token.setdefault(token_hash, set())
         if conn not in holders:
             holders.add(conn)
             self._logged_in += 1
 
-    def forget_token(self, conn: Connection) -> None:
+    def forget_token(self, conn: Peer) -> None:
         if conn.token_hash is not None:
             holders = self._by_token.get(conn.token_hash)
             if holders is not None and conn in holders:
@@ -153,7 +154,7 @@ class Hub:
                 if not holders:
                     del self._by_token[conn.token_hash]
 
-    def detach(self, conn: Connection) -> None:
+    def detach(self, conn: Peer) -> None:
         if conn.session_id is not None and self._drivers.get(conn.session_id) is conn:
             del self._drivers[conn.session_id]
 
@@ -169,7 +170,7 @@ class Hub:
             return False
         return True
 
-    async def attach(self, conn: Connection, session_id: str, *, new: bool = False) -> None:
+    async def attach(self, conn: Peer, session_id: str, *, new: bool = False) -> None:
         """Make ``conn`` the driver of ``session_id``, displacing any other everywhere (a
         ``new`` session has no other driver, so nothing is announced)."""
         self.detach(conn)
@@ -189,7 +190,7 @@ class Hub:
             },
         )
 
-    async def revoke(self, token_hash: str, keep: Connection | None) -> None:
+    async def revoke(self, token_hash: str, keep: Peer | None) -> None:
         """Close every connection (here and elsewhere) that authenticated with the token."""
         await self._close_token_holders(token_hash, keep)
         await self.store.bus.publish(
@@ -198,7 +199,7 @@ class Hub:
         )
 
     async def _close_token_holders(
-        self, token_hash: str, keep: Connection | None, reason: str = REVOKED_MESSAGE
+        self, token_hash: str, keep: Peer | None, reason: str = REVOKED_MESSAGE
     ) -> None:
         for holder in tuple(self._by_token.get(token_hash, ())):
             if holder is not keep:
@@ -209,7 +210,7 @@ class Hub:
         """Send an alert to every subscribed facilitator, in every process. When the bus does
         not answer, this process's facilitators still get it at once (the alert is stored:
         the others see it in ``alerts.list``)."""
-        message = {**extra, "kind": kind, "alert": alert_out(alert)}
+        message = {**extra, "kind": kind, "alert": alert_out(alert).model_dump()}
         if not await self._publish(ALERTS_CHANNEL, message, f"safety alert {alert.id}"):
             self._to_watchers(message)
 
@@ -293,7 +294,7 @@ class Hub:
             driver.spawn(driver.replay(session_id), "tta-replay")
 
     # -- admins ----------------------------------------------------------------------------------
-    async def broadcast(self, frame: dict[str, Any], sender: Connection | None) -> int:
+    async def broadcast(self, frame: dict[str, Any], sender: Peer | None) -> int:
         """Send ``frame`` to every logged-in connection (but ``sender``) of every process;
         returns how many connections of *this* process it reached."""
         reached = self._send_to_all(frame, sender)
@@ -304,7 +305,7 @@ class Hub:
         )
         return reached
 
-    def _send_to_all(self, frame: dict[str, Any], skip: Connection | None) -> int:
+    def _send_to_all(self, frame: dict[str, Any], skip: Peer | None) -> int:
         return sum(
             1
             for c in tuple(self.connections)

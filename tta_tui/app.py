@@ -38,6 +38,7 @@ from textual.command import Provider
 from textual.screen import Screen
 
 from tta_server.protocol.errors import ErrorCode
+from tta_server.protocol.messages import PAGE_MAX
 from tta_tui.commands import AppCommands
 from tta_tui.config import clear_draft, load_config, load_draft, save_config, save_draft
 from tta_tui.keymap import binding_ids, keymap_path
@@ -60,7 +61,7 @@ LOGIN_LOST_CODES = frozenset(
     {ErrorCode.NOT_AUTHENTICATED, ErrorCode.AUTH_FAILED, ErrorCode.ACCOUNT_DISABLED}
 )
 FORM_CODES = frozenset({ErrorCode.INVALID_FIELDS, ErrorCode.NAME_TAKEN, ErrorCode.CHARACTER_LIMIT})
-HISTORY_PAGE = 200
+HISTORY_PAGE = PAGE_MAX
 """Entries asked for per ``session.history`` page (the server's maximum)."""
 END_QUESTION = (
     "End this story for good? An ended story can be read but not played on. To stop for now, "
@@ -544,11 +545,9 @@ class TTAApp(LinkedApp):
             link = self._need_link()
             await self.push_screen(story)  # mounted before the first replayed event arrives
             reply = await link.resume_session(entry.session_id, 0)
-            session = reply.get("session") if isinstance(reply.get("session"), dict) else {}
-            assert isinstance(session, dict)
-            last = session.get("last_seq")
-            if isinstance(last, int) and last > story.replay_until:
-                story.replay_until = last  # written since the list was read: the past too
+            if reply.session.last_seq > story.replay_until:
+                # written since the list was read: the past too
+                story.replay_until = reply.session.last_seq
             if story.last_seq >= story.replay_until:
                 self.replay_done(story)
 

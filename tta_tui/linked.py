@@ -30,6 +30,7 @@ from textual.widget import Widget
 from textual.widgets import Input, TextArea
 from textual.worker import Worker
 
+from tta_server.protocol.replies import LoginOk, RegisterOk
 from tta_tui.config import load_config, load_device, save_config, save_device
 from tta_tui.keymap import binding_ids, load_keymap
 from tta_tui.net import Link, LinkError, LinkState, LinkStatus, LinkStopped, ServerError
@@ -287,9 +288,7 @@ class LinkedApp(App[None]):
 
         return self.run_worker(body(), name=name, group="net", exit_on_error=False)
 
-    async def log_in(
-        self, username: str, password: str, *, register: bool = False
-    ) -> dict[str, Any]:
+    async def log_in(self, username: str, password: str, *, register: bool = False) -> LoginOk:
         """Log in (registering first when asked), presenting the device token remembered for
         this server and user name and remembering the one the server gives back; returns the
         ``login.ok`` reply."""
@@ -306,11 +305,11 @@ class LinkedApp(App[None]):
 
     @staticmethod
     async def _keep_device(
-        server: str, username: str, device: str | None, reply: dict[str, Any]
+        server: str, username: str, device: str | None, reply: RegisterOk | LoginOk
     ) -> str | None:
         """Remember the device token in ``reply`` when it is new; returns the one to use."""
-        given = reply.get("device")
-        if not isinstance(given, str) or given == device:
+        given = reply.device
+        if given == device:
             return device
         try:
             await asyncio.to_thread(save_device, server, username, given)

@@ -40,7 +40,7 @@ S = TypeVar("S", bound=Screen[Any])
 URL = "ws://127.0.0.1:8765"
 CONNECTED = LinkStatus(LinkState.CONNECTED, URL, 12.0, None, 0, None)
 
-SCHEMA: dict[str, Any] = character_schema()
+SCHEMA: dict[str, Any] = character_schema().model_dump(mode="json")
 GOAL_LABELS = {g["id"]: g["label"] for g in SCHEMA["goals"]}
 
 ARIA: dict[str, Any] = {

@@ -21,6 +21,8 @@ from tests.tui.conftest import APP_CSS, ROOT, ScreenHarness, wait_until
 from tests.wire.client import Client, character, player
 from tta_server.accounts import Accounts
 from tta_server.app import App as Server
+from tta_server.protocol.messages import AlertOut
+from tta_server.protocol.replies import FacilitatorSessionOut
 from tta_server.store.base import Role
 from tta_tui.facilitate.app import FacilitateApp
 from tta_tui.facilitate.screens import (
@@ -124,7 +126,7 @@ async def recv_until(c: Client, done: Callable[[], bool]) -> None:
 async def open_view(pilot: Pilot[Any], console: ConsoleScreen, sid: str) -> Screen[Any]:
     """Refresh the session list until ``sid`` is in it, open it, and return the screen shown."""
     await pilot.press("r")
-    await wait_until(pilot, lambda: any(s["id"] == sid for s in console.sessions))
+    await wait_until(pilot, lambda: any(s.id == sid for s in console.sessions))
     await pilot.pause()
     console.query_one("#sessions", DataTable).focus()
     await pilot.press("enter")
@@ -157,7 +159,7 @@ async def test_a_crisis_alert_appears_highlighted_until_acknowledged(
         assert "hana" in [str(cell) for cell in row] and "Aria Moon" in [str(x) for x in row]
         assert all(isinstance(cell, Text) and cell.style == OPEN_STYLE for cell in row[1:])
         assert app.bells == 1
-        assert console.alerts[0]["session_id"] == sid
+        assert console.alerts[0].session_id == sid
 
         await pilot.press("a")
         await wait_until(pilot, lambda: isinstance(app.screen, FormModal), what="the form")
@@ -192,7 +194,7 @@ async def test_an_acknowledgement_elsewhere_clears_the_highlight(
         gus = await colleague(server_url, "gus")
         await gus.ok("alerts.ack", alert_id=console.open_alert_ids()[0], note="On it.")
         await wait_until(pilot, lambda: console.open_alert_ids() == [], what="acked by gus")
-        assert console.alerts[0]["acked_by"] == "gus"
+        assert console.alerts[0].acked_by == "gus"
         await gus.close()
         await c.close()
         assert app.failures == []
@@ -297,18 +299,18 @@ async def test_earlier_entries_of_a_long_story_load_above_on_e(
         assert isinstance(view, SessionScreen)
         await wait_until(pilot, lambda: len(view.entries) == 50, what="the last page")
         first_page = list(view.entries)
-        assert view.next_before is not None and "begins a story" not in first_page[0]["text"]
+        assert view.next_before is not None and "begins a story" not in first_page[0].text
 
         await pilot.press("e")
         await wait_until(pilot, lambda: len(view.entries) > 50, what="the earlier page")
         assert view.entries[-50:] == first_page, "the page shown stays, below"
-        seqs = [e["seq"] for e in view.entries]
+        seqs = [e.seq for e in view.entries]
         assert seqs == sorted(seqs) and len(set(seqs)) == len(seqs), "in order, none twice"
         while view.next_before is not None:
             before = len(view.entries)
             await pilot.press("e")
             await wait_until(pilot, lambda n=before: len(view.entries) > n, what="another page")
-        assert "begins a story" in view.entries[0]["text"]
+        assert "begins a story" in view.entries[0].text
         shown = view.query("#transcript-entries .entry")
         assert len(shown) == len(view.entries)
         await pilot.press("e")
@@ -342,18 +344,22 @@ NOW = 1773489600.0
 ALERT: dict[str, Any] = {
     "id": "a1", "at": NOW - 120, "username": "hana", "character_name": "Aria Moon",
     "session_id": "s1", "level": "crisis", "category": "suicide", "reasons": ["phrase"],
-    "text": CRISIS_TEXT, "contact_requested": False, "acked_by": None, "acked_at": None,
-    "note": None,
+    "text": CRISIS_TEXT, "contact_requested": False, "escalated": False, "acked_by": None,
+    "acked_at": None, "note": None,
 }  # fmt: skip
 SESSIONS: list[dict[str, Any]] = [
-    {"id": "s1", "username": "hana", "character_name": "Aria Moon", "world_id": "lantern-coast",
-     "world_title": "The Lantern Coast", "location": "quay", "location_name": "The Quay",
-     "updated_at": NOW - 120, "safety": "crisis", "paused": False},
-    {"id": "s2", "username": "ivo", "character_name": "José Ortega",
-     "world_id": "ember-library", "world_title": "The Ember Library", "location": "reading_room",
-     "location_name": "The Reading Room", "updated_at": NOW - 600, "safety": "ok",
-     "paused": False},
+    {"id": "s1", "character_id": "c1", "world_id": "lantern-coast", "status": "active",
+     "created_at": NOW - 3600, "updated_at": NOW - 120, "last_seq": 9, "username": "hana",
+     "character_name": "Aria Moon", "location": "quay", "world_title": "The Lantern Coast",
+     "location_name": "The Quay", "safety": "crisis", "paused": None,
+     "shares_transcript": False},
+    {"id": "s2", "character_id": "c2", "world_id": "ember-library", "status": "active",
+     "created_at": NOW - 7200, "updated_at": NOW - 600, "last_seq": 30, "username": "ivo",
+     "character_name": "José Ortega", "location": "reading_room",
+     "world_title": "The Ember Library", "location_name": "The Reading Room", "safety": "ok",
+     "paused": None, "shares_transcript": True},
 ]  # fmt: skip
+"""As ``alerts.subscribe.ok`` and ``facilitator.sessions.ok`` carry them."""
 
 
 class Harness(ScreenHarness):
@@ -366,7 +372,12 @@ def test_snapshot_console_80x24(snap_compare: Callable[..., bool]) -> None:
     time.tzset()
 
     def make() -> ConsoleScreen:
-        return ConsoleScreen("fran", [ALERT], SESSIONS, now=lambda: NOW)
+        return ConsoleScreen(
+            "fran",
+            [AlertOut.model_validate(ALERT)],
+            [FacilitatorSessionOut.model_validate(s) for s in SESSIONS],
+            now=lambda: NOW,
+        )
 
     async def run_before(pilot: Pilot[Any]) -> None:
         await pilot.pause()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import json
 import os
 import re
 import sys
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, ParamSpec, TypeVar
 
 import pytest
+from websockets.asyncio.server import ServerConnection, serve
 
 from tests.conftest import NO_FLOOD_LIMITS, free_port, settings_for
 from tta_server.accounts import Accounts
@@ -209,7 +211,7 @@ async def test_a_story_through_the_link_arrives_in_order(tmp_path: Path) -> None
         link = rec.link([f"ws://127.0.0.1:{app.port}"])
         try:
             hello = await link.connect()
-            assert hello["type"] == "hello" and hello["protocol"] == 1
+            assert hello.type == "hello" and hello.protocol == 1
             assert rec.states()[:2] == ["connecting", "connected"]
             await rec.until(lambda: any(s.rtt_ms is not None for s in rec.statuses))
             rtt = next(s.rtt_ms for s in rec.statuses if s.rtt_ms is not None)
@@ -217,9 +219,9 @@ async def test_a_story_through_the_link_arrives_in_order(tmp_path: Path) -> None
             assert all(s.state is LinkState.CONNECTED for s in rec.statuses[1:])
 
             cid = await new_player(link, "ada")
-            assert link.token and link.account and link.account["username"] == "ada"
+            assert link.token and link.account and link.account.username == "ada"
             started = await link.start_session(cid, WORLD)
-            assert link.session_id == started["session"]["id"] and link.last_seq >= 0
+            assert link.session_id == started.session.id and link.last_seq >= 0
             await rec.until(rec.ended(None))
             assert rec.events[0]["type"] == "session.started"
 
@@ -352,7 +354,7 @@ async def test_a_killed_server_comes_back_and_the_story_resumes_exactly_once(
                 await other.connect()
                 await other.login("cyd", PW)
                 resumed = await other.resume_session(rec.events[0]["session_id"], 0)
-                assert resumed["replay"] == last
+                assert resumed.replay == last
                 await fresh.until(lambda: len(fresh.events) == last)
             finally:
                 await other.close()
@@ -379,7 +381,7 @@ async def test_opening_the_story_elsewhere_stops_the_first_link(tmp_path: Path) 
         a, b = first.link([url]), second.link([url])
         try:
             cid = await new_player(a, "dov")
-            sid = (await a.start_session(cid, WORLD))["session"]["id"]
+            sid = (await a.start_session(cid, WORLD)).session.id
             await first.until(first.ended(None))
             await b.connect()
             await b.login("dov", PW)
@@ -411,7 +413,7 @@ async def test_logging_out_elsewhere_stops_the_link(tmp_path: Path) -> None:
             assert a.token is not None
             await b.connect()
             await b.auth(a.token)
-            assert b.account is not None and b.account["username"] == "eve"
+            assert b.account is not None and b.account.username == "eve"
             await b.logout()
             assert b.token is None and b.account is None
             await first.until(first.in_state(LinkState.STOPPED))
@@ -536,7 +538,7 @@ async def test_connect_with_retry_waits_for_a_server_to_start(tmp_path: Path) ->
         assert first.reason is not None and "connection refused" in first.reason
         async with in_process_server(tmp_path, port=port):
             hello = await connecting
-            assert hello["type"] == "hello" and rec.statuses[-1].state is LinkState.CONNECTED
+            assert hello.type == "hello" and rec.statuses[-1].state is LinkState.CONNECTED
             assert await link.connect() == hello  # connected already: no second socket
     finally:
         await link.close()
@@ -551,7 +553,7 @@ async def test_a_kick_stops_the_link_instead_of_undoing_it(tmp_path: Path) -> No
         a, o = player.link([url]), operator.link([url])
         try:
             cid = await new_player(a, "eli")
-            sid = (await a.start_session(cid, WORLD))["session"]["id"]
+            sid = (await a.start_session(cid, WORLD)).session.id
             await player.until(player.ended(None))
             await o.connect()
             await o.login("ops", PW)
@@ -565,3 +567,71 @@ async def test_a_kick_stops_the_link_instead_of_undoing_it(tmp_path: Path) -> No
             await a.close()
             await o.close()
         assert not any(s.state is LinkState.RECONNECTING for s in player.statuses)
+
+
+@asynccontextmanager
+async def fake_server(
+    hello: dict[str, Any], replies: dict[str, dict[str, Any]]
+) -> AsyncIterator[str]:
+    """A WebSocket server that says ``hello`` and answers each request type with the frame
+    ``replies`` gives for it (plus ``re``); yields its URL."""
+
+    async def handler(ws: ServerConnection) -> None:
+        await ws.send(json.dumps(hello))
+        async for frame in ws:
+            doc = json.loads(frame)
+            await ws.send(json.dumps({**replies[doc["type"]], "re": doc["id"]}))
+
+    async with serve(handler, "127.0.0.1", 0) as server:
+        port = next(iter(server.sockets)).getsockname()[1]
+        yield f"ws://127.0.0.1:{port}"
+
+
+HELLO = {
+    "type": "hello",
+    "protocol": 1,
+    "server": "tta",
+    "server_version": "9.9.9",
+    "limits": {
+        "max_frame_bytes": 65536,
+        "rate_limit_messages": 30,
+        "rate_limit_window_s": 10.0,
+        "turn_text_max_chars": 2000,
+    },
+    "added_by_a_newer_server": True,
+}
+
+
+@deadline(30)
+async def test_replies_are_read_through_the_protocol_models() -> None:
+    account = {"id": "a1", "username": "ada", "role": "player", "new": 1}
+    login = {"type": "login.ok", "token": "tok", "device": "dev", "expires_in": 60,
+             "account": account, "also_new": []}  # fmt: skip
+    broken = {"type": "world.list.ok", "worlds": "none"}
+    async with fake_server(HELLO, {"login": login, "world.list": broken}) as base:
+        link = Recorder().link([base])
+        try:
+            hello = await link.connect()
+            assert hello.server_version == "9.9.9"  # unknown fields ignored
+            reply = await link.login("ada", "pw")
+            assert (reply.token, reply.device) == ("tok", "dev")
+            assert link.token == "tok" and link.account is not None
+            assert link.account.username == "ada"
+            with pytest.raises(LinkError) as caught:
+                await link.request("world.list")
+            assert "could not be read" in str(caught.value) and "{" not in str(caught.value)
+        finally:
+            await link.close()
+
+
+@deadline(30)
+async def test_a_hello_without_what_the_protocol_needs_is_not_a_tta_server() -> None:
+    odd = {k: v for k, v in HELLO.items() if k != "limits"}
+    async with fake_server(odd, {}) as base:
+        link = Recorder().link([base], max_attempts=1)
+        try:
+            with pytest.raises(LinkError) as caught:
+                await link.connect()
+            assert "not the TTA protocol's" in str(caught.value)
+        finally:
+            await link.close()

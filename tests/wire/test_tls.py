@@ -129,7 +129,7 @@ async def test_a_player_plays_over_wss_when_the_client_trusts_the_ca(
         link = rec.link([url])
         try:
             hello = await link.connect()
-            assert hello["type"] == "hello"
+            assert hello.type == "hello"
             character_id = await new_player(link, "tess")
             await link.start_session(character_id, WORLD)
             await rec.until(rec.ended(None))

@@ -17,7 +17,8 @@ Modules: :mod:`~tta_server.admin.common` (settings, opening the store, errors, o
 :mod:`~tta_server.admin.bench`, :mod:`~tta_server.admin.sessions`, :mod:`~tta_server.admin.alerts`,
 :mod:`~tta_server.admin.players`, :mod:`~tta_server.admin.ops` (``broadcast``, ``stats``, and
 reaching a running server), :mod:`~tta_server.admin.settings_view` (``settings``: the settings
-in effect, secrets hidden).
+in effect, secrets hidden), :mod:`~tta_server.admin.protocol_schema` (``protocol schema``: the
+wire protocol as a JSON Schema).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from tta_server.admin.health import health
 from tta_server.admin.ops import broadcast, stats
 from tta_server.admin.parse import parse
 from tta_server.admin.players import player_app
+from tta_server.admin.protocol_schema import protocol_app
 from tta_server.admin.safety import safety_app
 from tta_server.admin.sessions import session_app
 from tta_server.admin.settings_view import settings
@@ -65,6 +67,7 @@ app.add_typer(player_app, name="player")
 app.command("broadcast")(broadcast)
 app.command("stats")(stats)
 app.command("settings")(settings)
+app.add_typer(protocol_app, name="protocol")
 
 
 def _print_version(value: bool) -> None:

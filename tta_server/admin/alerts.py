@@ -111,7 +111,7 @@ def alerts_ack(
                 )
             )
             await store.bus.publish(
-                ALERTS_CHANNEL, {"kind": "acknowledged", "alert": alert_out(alert)}
+                ALERTS_CHANNEL, {"kind": "acknowledged", "alert": alert_out(alert).model_dump()}
             )
         out().print(f"alert {escape(alert.id)} acknowledged by {escape(account.username)}")
 

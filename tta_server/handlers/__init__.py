@@ -1,7 +1,11 @@
 """Request handlers, one per client message type (see :data:`HANDLERS`).
 
-A handler gets the connection and the validated request. It returns the payload of the
-``<type>.ok`` reply, or sends its replies itself and returns None. It raises
+A handler gets the connection, typed as the interface
+:class:`~tta_server.handlers.context.Conn` (never the concrete class, which handlers do not
+import), and the validated request. It returns the payload of the
+``<type>.ok`` reply, as the request type's model in
+:data:`~tta_server.protocol.replies.REPLIES` (the connection refuses any other), or sends its
+reply itself (:meth:`~tta_server.connection.Connection.reply`) and returns None. It raises
 :class:`~tta_server.protocol.errors.ProtocolError` for anything the client should hear about.
 Modules by domain: ``accounts``, ``characters``, ``sessions`` (worlds, sessions, turns) and
 ``safety`` (crisis answers, alerts), ``facilitators`` (the facilitator console), ``operators``
@@ -10,7 +14,8 @@ Modules by domain: ``accounts``, ``characters``, ``sessions`` (worlds, sessions,
 
 from __future__ import annotations
 
-from tta_server.connection import Handler
+from typing import TYPE_CHECKING
+
 from tta_server.handlers import (
     accounts,
     characters,
@@ -20,6 +25,9 @@ from tta_server.handlers import (
     sessions,
 )
 from tta_server.protocol import messages as m
+
+if TYPE_CHECKING:
+    from tta_server.connection import Handler
 
 HANDLERS: dict[str, Handler] = {
     "ping": accounts.ping,

@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from tta_server.connection import Connection
 from tta_server.protocol import messages as m
 from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
 from tta_server.store.base import Role
 
+if TYPE_CHECKING:
+    from tta_server.handlers.context import Conn
+
 FIX_FIELDS = "Please fix the highlighted fields."
 
 
-def account_out(conn: Connection) -> dict[str, Any]:
+def account_out(conn: Conn) -> m.AccountOut:
     assert conn.account is not None
     a = conn.account
-    return m.AccountOut(id=a.id, username=a.username, role=a.role.value).model_dump()
+    return m.AccountOut(id=a.id, username=a.username, role=a.role.value)
 
 
-def account_id(conn: Connection) -> str:
+def account_id(conn: Conn) -> str:
     assert conn.account is not None
     return conn.account.id
 
@@ -37,7 +39,7 @@ def ended() -> ProtocolError:
     )
 
 
-def require_role(conn: Connection, *roles: Role) -> None:
+def require_role(conn: Conn, *roles: Role) -> None:
     """Refuse (``forbidden``) unless the connection's account has one of ``roles``."""
     assert conn.account is not None
     if conn.account.role not in roles:

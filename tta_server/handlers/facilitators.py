@@ -10,14 +10,14 @@ connected (:meth:`~tta_server.hub.Hub.poke`).
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tta_server import crisis_response
-from tta_server.connection import Connection
 from tta_server.game import TRANSCRIPT_TYPES
 from tta_server.handlers.common import FIX_FIELDS, ended, require_role
 from tta_server.handlers.sessions import history_entry, session_out
 from tta_server.protocol import messages as m
+from tta_server.protocol import replies as r
 from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
 from tta_server.store.base import (
     Action,
@@ -32,18 +32,21 @@ from tta_server.store.base import (
 )
 from tta_server.world.schema import World
 
+if TYPE_CHECKING:
+    from tta_server.handlers.context import Conn
+
 SAFETY_TYPES = ("safety.crisis", "safety.checkin", "safety.resolved", "session.paused",
                 "session.resumed", "facilitator.message")  # fmt: skip
 """What a facilitator sees of a session whose player does not share transcripts."""
 
 
-def _me(conn: Connection) -> str:
+def _me(conn: Conn) -> str:
     require_role(conn, Role.FACILITATOR, Role.ADMIN)
     assert conn.account is not None
     return conn.account.username
 
 
-async def _session(conn: Connection, session_id: str) -> GameSession:
+async def _session(conn: Conn, session_id: str) -> GameSession:
     found = await conn.app.store.find_session(session_id)
     if found is None:
         raise ProtocolError(
@@ -54,16 +57,14 @@ async def _session(conn: Connection, session_id: str) -> GameSession:
     return found
 
 
-async def _record(conn: Connection, action: str, session_id: str | None, detail: str) -> None:
+async def _record(conn: Conn, action: str, session_id: str | None, detail: str) -> None:
     actor = _me(conn)
     await conn.app.store.record_action(
         Action(uuid.uuid4().hex, now(), actor, action, session_id, detail)
     )
 
 
-async def _write(
-    conn: Connection, session: GameSession, event: NewEvent, **extra: Any
-) -> AppendResult:
+async def _write(conn: Conn, session: GameSession, event: NewEvent, **extra: Any) -> AppendResult:
     try:
         result = await conn.app.store.append_events(session.id, [event], **extra)
     except NotFound:
@@ -74,28 +75,28 @@ async def _write(
     return result
 
 
-async def facilitator_sessions(conn: Connection, req: m.FacilitatorSessions) -> dict[str, Any]:
+async def facilitator_sessions(conn: Conn, req: m.FacilitatorSessions) -> r.FacilitatorSessionsOk:
     _me(conn)
     after = _cursor(req.after) if req.after is not None else None
     views = await conn.app.store.list_active_sessions(req.limit, after)
     worlds = conn.app.game.worlds
     last = views[-1].session if len(views) == req.limit else None
-    return {
-        "next": f"{last.updated_at!r}/{last.id}" if last is not None else None,
-        "sessions": [
-            {
-                **session_out(v.session),
-                "username": v.username,
-                "character_name": v.character_name,
-                "location": v.location,
+    return r.FacilitatorSessionsOk(
+        next=f"{last.updated_at!r}/{last.id}" if last is not None else None,
+        sessions=[
+            r.FacilitatorSessionOut(
+                **session_out(v.session).model_dump(),
+                username=v.username,
+                character_name=v.character_name,
+                location=v.location,
                 **_place_names(worlds.get(v.session.world_id), v.session.world_id, v.location),
-                "safety": "crisis" if v.session.hold else ("paused" if v.session.paused else "ok"),
-                "paused": v.session.paused,
-                "shares_transcript": v.share_transcript,
-            }
+                safety="crisis" if v.session.hold else ("paused" if v.session.paused else "ok"),
+                paused=v.session.paused,
+                shares_transcript=v.share_transcript,
+            )
             for v in views
         ],
-    }
+    )
 
 
 def _cursor(text: str) -> tuple[float, str]:
@@ -124,7 +125,9 @@ def _place_names(world: World | None, world_id: str, location: str) -> dict[str,
     }
 
 
-async def facilitator_transcript(conn: Connection, req: m.FacilitatorTranscript) -> dict[str, Any]:
+async def facilitator_transcript(
+    conn: Conn, req: m.FacilitatorTranscript
+) -> r.FacilitatorTranscriptOk:
     _me(conn)
     session = await _session(conn, req.session_id)
     views = await conn.app.store.list_active_sessions(1, only=session.id)
@@ -134,18 +137,20 @@ async def facilitator_transcript(conn: Connection, req: m.FacilitatorTranscript)
     found = await conn.app.store.read_events_before(session.id, before, req.limit, types)
     await _record(conn, "read_transcript", session.id, "shared" if shared else "safety only")
     more = len(found) == req.limit and found[-1].seq > 1
-    return {
-        "session_id": session.id,
-        "shared": shared,
-        "message": None
+    return r.FacilitatorTranscriptOk(
+        session_id=session.id,
+        shared=shared,
+        message=None
         if shared
         else ("This player has not agreed to share their story; only safety events are shown."),
-        "entries": [{**history_entry(e).model_dump(), "type": e.type} for e in reversed(found)],
-        "next_before_seq": found[-1].seq if more else None,
-    }
+        entries=[
+            r.TranscriptEntry(**history_entry(e).model_dump(), type=e.type) for e in reversed(found)
+        ],
+        next_before_seq=found[-1].seq if more else None,
+    )
 
 
-async def facilitator_message(conn: Connection, req: m.FacilitatorMessage) -> dict[str, Any]:
+async def facilitator_message(conn: Conn, req: m.FacilitatorMessage) -> r.FacilitatorMessageOk:
     me = _me(conn)
     session = await _session(conn, req.session_id)
     event = NewEvent("facilitator.message", {"from": me, "text": req.text})
@@ -153,10 +158,10 @@ async def facilitator_message(conn: Connection, req: m.FacilitatorMessage) -> di
     result = await _write(conn, session, event, turn_id=key)
     if not result.replayed:
         await _record(conn, "message", session.id, req.text)
-    return {"session_id": session.id, "replayed": result.replayed}
+    return r.FacilitatorMessageOk(session_id=session.id, replayed=result.replayed)
 
 
-async def facilitator_pause(conn: Connection, req: m.FacilitatorPause) -> dict[str, Any]:
+async def facilitator_pause(conn: Conn, req: m.FacilitatorPause) -> r.SessionIdOk:
     me = _me(conn)
     session = await _session(conn, req.session_id)
     message = (
@@ -166,10 +171,10 @@ async def facilitator_pause(conn: Connection, req: m.FacilitatorPause) -> dict[s
     event = NewEvent("session.paused", {"by": me, "reason": req.reason, "message": message})
     await _write(conn, session, event, pause=PauseWrite(f"{me}: {req.reason}"))
     await _record(conn, "pause", session.id, req.reason)
-    return {"session_id": session.id}
+    return r.SessionIdOk(session_id=session.id)
 
 
-async def facilitator_resume(conn: Connection, req: m.FacilitatorResume) -> dict[str, Any]:
+async def facilitator_resume(conn: Conn, req: m.FacilitatorResume) -> r.SessionIdOk:
     me = _me(conn)
     session = await _session(conn, req.session_id)
     if session.paused is None:
@@ -183,10 +188,10 @@ async def facilitator_resume(conn: Connection, req: m.FacilitatorResume) -> dict
     )
     await _write(conn, session, event, pause=PauseWrite(None))
     await _record(conn, "resume", session.id, "")
-    return {"session_id": session.id}
+    return r.SessionIdOk(session_id=session.id)
 
 
-async def alerts_ack(conn: Connection, req: m.AlertsAck) -> dict[str, Any]:
+async def alerts_ack(conn: Conn, req: m.AlertsAck) -> r.AlertsAckOk:
     me = _me(conn)
     alert = await conn.app.store.ack_alert(req.alert_id, me, req.note)
     if alert is None:
@@ -197,10 +202,10 @@ async def alerts_ack(conn: Connection, req: m.AlertsAck) -> dict[str, Any]:
         )
     await _record(conn, "ack_alert", alert.session_id, req.note)
     await conn.app.hub.publish_alert("acknowledged", alert)
-    return {"alert": crisis_response.alert_out(alert)}
+    return r.AlertsAckOk(alert=crisis_response.alert_out(alert))
 
 
-async def alerts_handover(conn: Connection, req: m.AlertsHandover) -> dict[str, Any]:
+async def alerts_handover(conn: Conn, req: m.AlertsHandover) -> r.AlertsHandoverOk:
     me = _me(conn)
     alert = await conn.app.store.get_alert(req.alert_id)
     if alert is None:
@@ -218,4 +223,4 @@ async def alerts_handover(conn: Connection, req: m.AlertsHandover) -> dict[str, 
         )
     await _record(conn, "handover_alert", alert.session_id, f"to {to.username}: {req.note}")
     await conn.app.hub.publish_alert("handed_over", alert, to=to.username, by=me, note=req.note)
-    return {"alert_id": alert.id, "to": to.username}
+    return r.AlertsHandoverOk(alert_id=alert.id, to=to.username)

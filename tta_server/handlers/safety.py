@@ -3,22 +3,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from tta_server import crisis_response
-from tta_server.connection import Connection
 from tta_server.crisis_response import Choice
 from tta_server.handlers.common import account_id, ended, not_found, require_role
 from tta_server.handlers.sessions import live_of
 from tta_server.protocol import messages as m
+from tta_server.protocol import replies as r
 from tta_server.protocol.errors import ErrorCode, ProtocolError
 from tta_server.store.base import HoldWrite, NewEvent, NotFound, Role, SessionNotActive
+
+if TYPE_CHECKING:
+    from tta_server.handlers.context import Conn
 
 RECENT_ALERTS = 20
 """Alerts sent with the ``alerts.subscribe`` reply, newest first."""
 
 
-async def safety_ack(conn: Connection, req: m.SafetyAck) -> dict[str, Any]:
+async def safety_ack(conn: Conn, req: m.SafetyAck) -> r.SafetyAckOk:
     """The player's answer to a crisis check: continue, talk to a person, or end."""
     app = conn.app
     session_id = conn.session_id
@@ -55,23 +58,23 @@ async def safety_ack(conn: Connection, req: m.SafetyAck) -> dict[str, Any]:
         raise not_found("session", "session_id") from None
     except SessionNotActive:
         raise ended() from None
-    return {"choice": choice.value}
+    return r.SafetyAckOk(choice=choice.value)
 
 
-async def alerts_subscribe(conn: Connection, req: m.AlertsSubscribe) -> dict[str, Any]:
+async def alerts_subscribe(conn: Conn, req: m.AlertsSubscribe) -> r.AlertsSubscribeOk:
     """Live ``safety.alert`` frames on this connection, and the most recent alerts now."""
     require_role(conn, Role.FACILITATOR, Role.ADMIN)
     conn.app.hub.alert_watchers.add(conn)
     recent = await conn.app.store.list_alerts(None, RECENT_ALERTS)
-    return {"alerts": [crisis_response.alert_out(a) for a in recent]}
+    return r.AlertsSubscribeOk(alerts=[crisis_response.alert_out(a) for a in recent])
 
 
-async def alerts_list(conn: Connection, req: m.AlertsList) -> dict[str, Any]:
+async def alerts_list(conn: Conn, req: m.AlertsList) -> r.AlertsListOk:
     """Alerts newest first, paged by time (``before``: the ``at`` of the last one seen)."""
     require_role(conn, Role.FACILITATOR, Role.ADMIN)
     found = await conn.app.store.list_alerts(req.before, req.limit)
     more = len(found) == req.limit
-    return {
-        "alerts": [crisis_response.alert_out(a) for a in found],
-        "next_before": found[-1].at if more else None,
-    }
+    return r.AlertsListOk(
+        alerts=[crisis_response.alert_out(a) for a in found],
+        next_before=found[-1].at if more else None,
+    )

@@ -7,10 +7,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from tta_server import crisis_response, game_commands
-from tta_server.connection import UNAVAILABLE_RETRY_S, Connection
 from tta_server.game import TRANSCRIPT_TYPES, Live, said_window
 from tta_server.handlers.common import FIX_FIELDS, account_id, ended, not_found
 from tta_server.narrative.base import Persona
@@ -18,7 +17,8 @@ from tta_server.pipeline import meta
 from tta_server.pipeline.meta import Command, Meta
 from tta_server.pipeline.play import play
 from tta_server.protocol import messages as m
-from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
+from tta_server.protocol import replies as r
+from tta_server.protocol.errors import UNAVAILABLE_RETRY_S, ErrorCode, FieldError, ProtocolError
 from tta_server.safety import Assessment, Category, Level, classify, conversation
 from tta_server.safety.resources import as_text
 from tta_server.store import is_outage
@@ -38,10 +38,13 @@ from tta_server.store.base import (
 )
 from tta_server.world import World
 
+if TYPE_CHECKING:
+    from tta_server.handlers.context import Conn
+
 log = logging.getLogger(__name__)
 
 
-def session_out(s: GameSession) -> dict[str, Any]:
+def session_out(s: GameSession) -> m.SessionOut:
     return m.SessionOut(
         id=s.id,
         character_id=s.character_id,
@@ -50,19 +53,18 @@ def session_out(s: GameSession) -> dict[str, Any]:
         created_at=s.created_at,
         updated_at=s.updated_at,
         last_seq=s.last_seq,
-    ).model_dump()
+    )
 
 
-async def world_list(conn: Connection, req: m.WorldList) -> dict[str, Any]:
-    return {
-        "worlds": [
-            m.WorldOut.model_validate(w.model_dump(mode="json")).model_dump()
-            for w in conn.app.worlds.values()
+async def world_list(conn: Conn, req: m.WorldList) -> r.WorldListOk:
+    return r.WorldListOk(
+        worlds=[
+            m.WorldOut.model_validate(w.model_dump(mode="json")) for w in conn.app.worlds.values()
         ]
-    }
+    )
 
 
-async def session_start(conn: Connection, req: m.SessionStart) -> None:
+async def session_start(conn: Conn, req: m.SessionStart) -> None:
     app, owner = conn.app, account_id(conn)
     world = app.game.worlds.get(req.world_id)
     if world is None:
@@ -90,12 +92,12 @@ async def session_start(conn: Connection, req: m.SessionStart) -> None:
         raise
     _drive(conn, session.id, 0, live)
     await app.hub.attach(conn, session.id, new=True)
-    conn.reply(req, {"session": session_out(session)})
+    conn.reply(req, r.SessionStartOk(session=session_out(session)))
     await conn.deliver(events)
 
 
 async def _start(
-    conn: Connection, req: m.SessionStart, world: World, owner: str
+    conn: Conn, req: m.SessionStart, world: World, owner: str
 ) -> tuple[Live, GameSession, list[Event]]:
     """Create the session from the character this connection last saw (one store call), or
     read it again when it changed or was never seen."""
@@ -117,7 +119,7 @@ async def _start(
 
 
 async def _create(
-    conn: Connection, world: World, character: Character, version: float | None
+    conn: Conn, world: World, character: Character, version: float | None
 ) -> tuple[Live, GameSession, list[Event]]:
     """A new session of ``world`` for ``character`` with its opening events (see
     :meth:`Store.create_session` for ``version``)."""
@@ -148,14 +150,14 @@ def _country(character: Character | None) -> str | None:
     return country if isinstance(country, str) else None
 
 
-def _drive(conn: Connection, session_id: str, sent_seq: int, live: Live) -> None:
+def _drive(conn: Conn, session_id: str, sent_seq: int, live: Live) -> None:
     """Make this connection the session's driver, with its playthrough and break clock."""
     conn.session_id, conn.sent_seq, conn.live = session_id, sent_seq, live
     interval = conn.app.settings.break_reminder_s
     conn.next_break = time.monotonic() + interval if interval > 0 else None
 
 
-def live_of_loaded(conn: Connection, loaded: LoadedSession) -> Live:
+def live_of_loaded(conn: Conn, loaded: LoadedSession) -> Live:
     """A session's playthrough, with its character and safety hold, as the store read it."""
     session, character = loaded.session, loaded.character
     persona = Persona.of(character.data) if character is not None else Persona(name="traveller")
@@ -173,7 +175,7 @@ def live_of_loaded(conn: Connection, loaded: LoadedSession) -> Live:
     return live
 
 
-async def load(conn: Connection, session_id: str) -> LoadedSession:
+async def load(conn: Conn, session_id: str) -> LoadedSession:
     """The connection's account's session with its playthrough and character (one read)."""
     loaded = await conn.app.store.load_session(account_id(conn), session_id)
     if loaded is None:
@@ -181,7 +183,7 @@ async def load(conn: Connection, session_id: str) -> LoadedSession:
     return loaded
 
 
-async def session_resume(conn: Connection, req: m.SessionResume) -> None:
+async def session_resume(conn: Conn, req: m.SessionResume) -> None:
     app = conn.app
     loaded = await load(conn, req.session_id)
     session = loaded.session
@@ -195,25 +197,23 @@ async def session_resume(conn: Connection, req: m.SessionResume) -> None:
     _drive(conn, session.id, req.last_seq, live_of_loaded(conn, loaded))
     await app.hub.attach(conn, session.id)
     conn.reply(
-        req,
-        {"session": session_out(session), "replay": session.last_seq - req.last_seq},
+        req, r.SessionResumeOk(session=session_out(session), replay=session.last_seq - req.last_seq)
     )
     await conn.replay(session.id)
 
 
-async def session_history(conn: Connection, req: m.SessionHistory) -> dict[str, Any]:
+async def session_history(conn: Conn, req: m.SessionHistory) -> r.SessionHistoryOk:
     session = await conn.app.store.get_session(account_id(conn), req.session_id)
     if session is None:
         raise not_found("session", "session_id")
     before = req.before_seq if req.before_seq is not None else session.last_seq + 1
     found = await conn.app.store.read_events_before(session.id, before, req.limit, TRANSCRIPT_TYPES)
-    entries = [history_entry(e).model_dump() for e in reversed(found)]
     more = len(found) == req.limit and found[-1].seq > 1
-    return {
-        "session_id": session.id,
-        "entries": entries,
-        "next_before_seq": found[-1].seq if more else None,
-    }
+    return r.SessionHistoryOk(
+        session_id=session.id,
+        entries=[history_entry(e) for e in reversed(found)],
+        next_before_seq=found[-1].seq if more else None,
+    )
 
 
 def history_entry(e: Event) -> m.HistoryEntry:
@@ -232,12 +232,12 @@ def history_entry(e: Event) -> m.HistoryEntry:
     return m.HistoryEntry(seq=e.seq, at=e.at, kind=kind, turn_id=d.get("turn_id"), text=text)
 
 
-async def session_list(conn: Connection, req: m.SessionList) -> dict[str, Any]:
+async def session_list(conn: Conn, req: m.SessionList) -> r.SessionListOk:
     found = await conn.app.store.list_sessions(account_id(conn))
-    return {"sessions": [session_out(s) for s in found]}
+    return r.SessionListOk(sessions=[session_out(s) for s in found])
 
 
-async def session_end(conn: Connection, req: m.SessionEnd) -> dict[str, Any]:
+async def session_end(conn: Conn, req: m.SessionEnd) -> r.SessionIdOk:
     closing = [
         NewEvent(
             "session.ended",
@@ -254,10 +254,10 @@ async def session_end(conn: Connection, req: m.SessionEnd) -> dict[str, Any]:
         await conn.deliver(events)
         conn.app.hub.detach(conn)
         conn.session_id = conn.live = None
-    return {"session_id": req.session_id}
+    return r.SessionIdOk(session_id=req.session_id)
 
 
-async def turn(conn: Connection, req: m.Turn) -> dict[str, Any]:
+async def turn(conn: Conn, req: m.Turn) -> r.TurnOk:
     app = conn.app
     if conn.session_id is None:
         raise ProtocolError(
@@ -291,7 +291,7 @@ async def turn(conn: Connection, req: m.Turn) -> dict[str, Any]:
         raise
 
 
-def _crisis_without_store(conn: Connection) -> ProtocolError:
+def _crisis_without_store(conn: Conn) -> ProtocolError:
     """A crisis message while the store does not answer: the crisis lines cannot wait for it,
     so they go in the error itself (every client shows an error's message). Nothing local
     depends on the store: the lines are in memory, the country is the one last seen."""
@@ -309,8 +309,8 @@ def _crisis_without_store(conn: Connection) -> ProtocolError:
 
 
 async def _turn(
-    conn: Connection, req: m.Turn, text: str, single: Assessment, session_id: str
-) -> dict[str, Any]:
+    conn: Conn, req: m.Turn, text: str, single: Assessment, session_id: str
+) -> r.TurnOk:
     app = conn.app
     async with app.turn_in_flight():
         live = await live_of(conn, session_id)
@@ -336,17 +336,17 @@ async def _turn(
         if not result.replayed and not _not_a_message(conn, live, text, assessment.level):
             _remember(conn, text, assessment, result.events[0].at)
         await conn.deliver(result.events)
-    return {
-        "turn_id": req.turn_id,
-        "first_seq": result.events[0].seq,
-        "last_seq": result.events[-1].seq,
-        "replayed": result.replayed,
-        "safety": assessment.level.value,
-    }
+    return r.TurnOk(
+        turn_id=req.turn_id,
+        first_seq=result.events[0].seq,
+        last_seq=result.events[-1].seq,
+        replayed=result.replayed,
+        safety=assessment.level.value,
+    )
 
 
 async def _command(
-    conn: Connection, session_id: str, live: Live, text: str, single: Assessment
+    conn: Conn, session_id: str, live: Live, text: str, single: Assessment
 ) -> tuple[Meta | None, str, Assessment]:
     """The standard command ``text`` is (``pipeline/meta.py``), the text to screen and play,
     and its single-message verdict. ``again`` and ``oops`` become the story command they
@@ -371,7 +371,7 @@ async def _command(
     return None, played, verdict if verdict.level is not Level.NONE else single
 
 
-async def _last_command(conn: Connection, session_id: str, live: Live) -> None:
+async def _last_command(conn: Conn, session_id: str, live: Live) -> None:
     """After a resume or reload: the last story command from the session's log, when the
     player's newest words there are one (not a standard command, whose meaning the log does
     not keep), with whether the world refused it."""
@@ -387,7 +387,7 @@ async def _last_command(conn: Connection, session_id: str, live: Live) -> None:
     live.last_command, live.last_refused = text, not end.get("ok", True)
 
 
-def _stands_for(conn: Connection, live: Live, command: Meta) -> str | None:
+def _stands_for(conn: Conn, live: Live, command: Meta) -> str | None:
     """The story command ``again`` repeats, or ``oops WORD`` mends (None: there is none)."""
     last = live.last_command
     if last is None:
@@ -429,7 +429,7 @@ SAID_TYPES = ("turn.input", "safety.crisis")
 (its words are kept in the alert, not in the log)."""
 
 
-async def _said(conn: Connection, session_id: str, live: Live) -> list[conversation.Recent]:
+async def _said(conn: Conn, session_id: str, live: Live) -> list[conversation.Recent]:
     """The session's recent player messages, oldest first, for the conversation-level screen:
     what this process remembers, or, after a resume or reload, what the session's log holds
     (nothing is stored for this beyond the log)."""
@@ -459,7 +459,7 @@ SAID_READ_FACTOR = 4
 in the log are passed over (:func:`_not_a_message`), so more are read than are kept."""
 
 
-def _not_a_message(conn: Connection, live: Live, text: str, level: Level) -> bool:
+def _not_a_message(conn: Conn, live: Live, text: str, level: Level) -> bool:
     """Whether a recorded input is a standard command (``undo``, ``score``, ``again``, ...)
     that the screen rated ``none``: not something the player said, so the conversation screen
     does not count it, and typing commands never pushes earlier distress out of its window."""
@@ -477,7 +477,7 @@ def _recent_of(e: Event) -> conversation.Recent:
     return conversation.Recent(text, level, verdict.category, e.at)
 
 
-def _remember(conn: Connection, text: str, verdict: Assessment, at: float) -> None:
+def _remember(conn: Conn, text: str, verdict: Assessment, at: float) -> None:
     """Add a recorded message to what this connection's playthrough remembers (not when the
     playthrough was reloaded meanwhile: it reads the log again, this message included)."""
     live = conn.live
@@ -486,7 +486,7 @@ def _remember(conn: Connection, text: str, verdict: Assessment, at: float) -> No
         live.said.append(conversation.Recent(saved, verdict.level, verdict.category, at))
 
 
-async def live_of(conn: Connection, session_id: str) -> Live:
+async def live_of(conn: Conn, session_id: str) -> Live:
     """The playthrough this connection drives (loaded from the store when not held)."""
     if conn.live is None:
         conn.live = live_of_loaded(conn, await load(conn, session_id))
@@ -494,7 +494,7 @@ async def live_of(conn: Connection, session_id: str) -> Live:
 
 
 def _alert(
-    conn: Connection,
+    conn: Conn,
     live: Live,
     session_id: str,
     text: str,
@@ -516,7 +516,7 @@ def _alert(
 
 
 async def crisis(
-    conn: Connection, session_id: str, text: str, turn_id: str | None, assessment: Assessment
+    conn: Conn, session_id: str, text: str, turn_id: str | None, assessment: Assessment
 ) -> AppendResult:
     """Pause the story: resources and choices for the player, an alert for facilitators.
     The text is not played and the world does not change."""
@@ -541,7 +541,7 @@ async def crisis(
 
 
 async def _play_turn(
-    conn: Connection,
+    conn: Conn,
     session_id: str,
     text: str,
     turn_id: str,
@@ -620,7 +620,7 @@ def _refuse_if_held(live: Live) -> None:
 
 
 async def _command_turn(
-    conn: Connection, session_id: str, text: str, turn_id: str, command: Meta
+    conn: Conn, session_id: str, text: str, turn_id: str, command: Meta
 ) -> AppendResult:
     """Play a standard command (``game_commands``) and record it like a turn: the same hold
     and pause rules, the same reload and retry when another process saved first."""

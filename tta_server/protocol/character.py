@@ -26,7 +26,9 @@ class CharacterLimits(BaseModel):
     """``limits`` in ``character.schema.ok``: (min, max) pairs and maxima, in characters or
     items."""
 
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    model_config = ConfigDict(
+        extra="ignore", frozen=True, json_schema_serialization_defaults_required=True
+    )
 
     name: tuple[int, int] = (NAME_MIN, NAME_MAX)
     pronouns_max: int = PRONOUNS_MAX

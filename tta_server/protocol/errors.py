@@ -70,6 +70,10 @@ class ErrorCode(StrEnum):
     """Something failed on the server; nothing was changed. Try again."""
 
 
+UNAVAILABLE_RETRY_S = 5
+"""``retry_after`` of an ``unavailable`` error, in seconds."""
+
+
 @dataclass(frozen=True, slots=True)
 class FieldError:
     field: str

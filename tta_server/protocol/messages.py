@@ -16,6 +16,9 @@ Id = Annotated[StrictStr, Field(min_length=1, max_length=64)]
 RecordId = Annotated[StrictStr, Field(min_length=1, max_length=64)]
 Seq = Annotated[StrictInt, Field(ge=0, le=2**53 - 1)]
 """A session event number (JSON-safe: at most 2**53 - 1)."""
+PAGE_MAX = 200
+"""The most a paged request (``session.history``, ``alerts.list``, ``facilitator.*``) may ask
+for at once (``limit``)."""
 
 
 class Request(BaseModel):
@@ -116,7 +119,7 @@ class SessionHistory(Request):
     type: Literal["session.history"]
     session_id: RecordId
     before_seq: Annotated[Seq, Field(ge=1)] | None = None
-    limit: Annotated[StrictInt, Field(ge=1, le=200)] = 50
+    limit: Annotated[StrictInt, Field(ge=1, le=PAGE_MAX)] = 50
 
 
 class SafetyAck(Request):
@@ -137,7 +140,7 @@ class AlertsList(Request):
 
     type: Literal["alerts.list"]
     before: Annotated[float, Field(gt=0, allow_inf_nan=False)] | None = None
-    limit: Annotated[StrictInt, Field(ge=1, le=200)] = 50
+    limit: Annotated[StrictInt, Field(ge=1, le=PAGE_MAX)] = 50
 
 
 Note = Annotated[StrictStr, Field(min_length=1, max_length=2000)]
@@ -148,7 +151,7 @@ class FacilitatorSessions(Request):
     ``next`` of the previous page)."""
 
     type: Literal["facilitator.sessions"]
-    limit: Annotated[StrictInt, Field(ge=1, le=200)] = 100
+    limit: Annotated[StrictInt, Field(ge=1, le=PAGE_MAX)] = 100
     after: Annotated[StrictStr, Field(min_length=3, max_length=120)] | None = None
 
 
@@ -159,7 +162,7 @@ class FacilitatorTranscript(Request):
     type: Literal["facilitator.transcript"]
     session_id: RecordId
     before_seq: Annotated[Seq, Field(ge=1)] | None = None
-    limit: Annotated[StrictInt, Field(ge=1, le=200)] = 50
+    limit: Annotated[StrictInt, Field(ge=1, le=PAGE_MAX)] = 50
 
 
 class FacilitatorMessage(Request):
@@ -248,7 +251,11 @@ ANONYMOUS_TYPES = frozenset({"ping", "register", "login", "auth"})
 
 # -- server -> client ---------------------------------------------------------------------------
 class Out(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    """Every server -> client model. Unknown fields are ignored, so a client parsing with these
+    models keeps working when a newer server adds fields (the server's wire tests check that
+    every reply it sends has exactly the fields its model describes)."""
+
+    model_config = ConfigDict(extra="ignore", json_schema_serialization_defaults_required=True)
 
 
 class Limits(Out):
@@ -272,6 +279,9 @@ class FieldErrorOut(Out):
 
 
 class ErrorOut(Out):
+    model_config = ConfigDict(  # None members are left out of the frame, not sent as null
+        json_schema_extra={"required": ["type", "re", "code", "message", "fields"]}
+    )
     type: Literal["error"] = "error"
     re: str | None
     code: str
@@ -345,6 +355,44 @@ class Kicked(Out):
     type: Literal["session.kicked"] = "session.kicked"
     session_id: str
     reason: str
+
+
+class AlertOut(Out):
+    """A safety alert as facilitators receive it (``alerts.*`` replies, ``safety.alert``)."""
+
+    id: str
+    at: float
+    username: str
+    character_name: str
+    session_id: str
+    level: str
+    """``concern`` or ``crisis``."""
+    category: str | None
+    reasons: list[str]
+    text: str
+    """The player's message: shown to facilitators and admins only."""
+    contact_requested: bool
+    escalated: bool
+    """The concern that starts a build-up of risk over several messages."""
+    acked_by: str | None
+    acked_at: float | None
+    note: str | None
+
+
+class SafetyAlert(Out):
+    """A live alert to facilitators subscribed with ``alerts.subscribe`` (not a session event).
+    ``to``, ``by`` and ``note`` come with ``handed_over`` only (absent otherwise)."""
+
+    model_config = ConfigDict(json_schema_extra={"required": ["type", "kind", "alert"]})
+
+    type: Literal["safety.alert"] = "safety.alert"
+    kind: str
+    """``alert``, ``contact_requested``, ``acknowledged`` or ``handed_over`` (text, not a fixed
+    choice: a console must still show the alert of a kind a newer server adds)."""
+    alert: AlertOut
+    to: str | None = None
+    by: str | None = None
+    note: str | None = None
 
 
 # -- event data -----------------------------------------------------------------------------------

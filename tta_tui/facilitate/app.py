@@ -14,9 +14,12 @@ import uuid
 from pathlib import Path, PurePath
 from typing import Any, ClassVar
 
+from pydantic import ValidationError
 from textual.timer import Timer
 
+from tta_server.protocol import replies as r
 from tta_server.protocol.errors import ErrorCode
+from tta_server.protocol.messages import PAGE_MAX, SafetyAlert
 from tta_tui.facilitate.screens import ConsoleScreen, SessionScreen
 from tta_tui.linked import LinkedApp
 from tta_tui.net import Link, LinkState, LinkStatus, ServerError
@@ -28,7 +31,7 @@ log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
 REFRESH_S = 10.0
 """How often the active sessions are fetched again."""
-SESSION_PAGE = 200
+SESSION_PAGE = PAGE_MAX
 """Sessions asked for per ``facilitator.sessions`` page."""
 SESSION_PAGES = 10
 """Most pages read per refresh (2,000 sessions)."""
@@ -94,17 +97,21 @@ class FacilitateApp(LinkedApp):
                 signed = f"{text}\n({sender})" if isinstance(sender, str) else text
                 self.notify(signed, title="From the team", timeout=20, markup=False)
 
-    def _on_alert(self, frame: dict[str, Any]) -> None:
-        alert = frame.get("alert")
-        if not isinstance(alert, dict) or self.console_screen is None:
+    def _on_alert(self, doc: dict[str, Any]) -> None:
+        try:
+            frame = SafetyAlert.model_validate(doc)
+        except ValidationError:
+            log.debug("ignored a safety.alert this console cannot read")
             return
-        kind = frame.get("kind")
+        if self.console_screen is None:
+            return
+        alert, kind = frame.alert, frame.kind
         new = self.console_screen.apply_alert(alert)
-        who = f"{alert.get('character_name') or '?'} ({alert.get('username') or '?'})"
+        who = f"{alert.character_name or '?'} ({alert.username or '?'})"
         if kind in NEW_ALERT_KINDS:
             self.bell()
             what = "asked to talk to a person" if kind == "contact_requested" else "new alert"
-            level = alert.get("level") or ""
+            level = alert.level
             self.notify(
                 f"{what.capitalize()}: {who} {level}".strip(),
                 title="Alert",
@@ -113,12 +120,12 @@ class FacilitateApp(LinkedApp):
                 markup=False,
             )
         elif kind == "handed_over":
-            to, by = frame.get("to"), frame.get("by")
+            to, by = frame.to, frame.by
             self.notify(f"{by} handed the alert for {who} to {to}.", markup=False)
             if to == self.username:
                 self.bell()
-        elif kind == "acknowledged" and not new and alert.get("acked_by") != self.username:
-            self.notify(f"{alert.get('acked_by')} acknowledged the alert for {who}.", markup=False)
+        elif kind == "acknowledged" and not new and alert.acked_by != self.username:
+            self.notify(f"{alert.acked_by} acknowledged the alert for {who}.", markup=False)
 
     # -- login ------------------------------------------------------------------------------
     def on_login_screen_submitted(self, message: LoginScreen.Submitted) -> None:
@@ -133,7 +140,7 @@ class FacilitateApp(LinkedApp):
             link = self._need_link()
             self.username = message.username
             try:
-                reply = await link.request("alerts.subscribe")
+                reply = r.AlertsSubscribeOk.model_validate(await link.request("alerts.subscribe"))
             except ServerError as exc:
                 if exc.code != ErrorCode.FORBIDDEN:
                     raise
@@ -146,8 +153,7 @@ class FacilitateApp(LinkedApp):
                     ErrorScreen(title, what.format(name=message.username), next_step, back="Back")
                 )
                 return
-            alerts = [a for a in reply.get("alerts") or [] if isinstance(a, dict)]
-            console = ConsoleScreen(message.username, alerts)
+            console = ConsoleScreen(message.username, reply.alerts)
             self.console_screen = console
             await self.push_screen(console)
             await self.refresh_sessions()
@@ -168,9 +174,8 @@ class FacilitateApp(LinkedApp):
     async def _subscribe(self) -> None:
         reply = await self._need_link().request("alerts.subscribe")
         if self.console_screen is not None:
-            for alert in reversed(reply.get("alerts") or []):
-                if isinstance(alert, dict):
-                    self.console_screen.apply_alert(alert)
+            for alert in reversed(r.AlertsSubscribeOk.model_validate(reply).alerts):
+                self.console_screen.apply_alert(alert)
 
     def _stop_refreshing(self) -> None:
         if self._refresher is not None:
@@ -182,21 +187,23 @@ class FacilitateApp(LinkedApp):
             self.net(self.refresh_sessions, name="sessions")
 
     async def refresh_sessions(self) -> None:
-        sessions: list[dict[str, Any]] = []
+        sessions: list[r.FacilitatorSessionOut] = []
         after: str | None = None
         for _ in range(SESSION_PAGES):  # the server answers a page at a time
             fields: dict[str, Any] = {"limit": SESSION_PAGE}
             if after is not None:
                 fields["after"] = after
-            reply = await self._need_link().request("facilitator.sessions", **fields)
-            sessions += [s for s in reply.get("sessions") or [] if isinstance(s, dict)]
-            after = reply.get("next") if isinstance(reply.get("next"), str) else None
+            reply = r.FacilitatorSessionsOk.model_validate(
+                await self._need_link().request("facilitator.sessions", **fields)
+            )
+            sessions += reply.sessions
+            after = reply.next
             if after is None:
                 break
         if self.console_screen is not None:
             self.console_screen.show_sessions(sessions)
         if isinstance(self.screen, SessionScreen):
-            mine = next((s for s in sessions if s.get("id") == self.screen.session_id), None)
+            mine = next((s for s in sessions if s.id == self.screen.session_id), None)
             if mine is not None:
                 self.screen.set_session(mine)
 
@@ -209,9 +216,8 @@ class FacilitateApp(LinkedApp):
             reply = await self._need_link().request(
                 "alerts.ack", alert_id=message.alert_id, note=message.note
             )
-            alert = reply.get("alert")
-            if isinstance(alert, dict) and self.console_screen is not None:
-                self.console_screen.apply_alert(alert)
+            if self.console_screen is not None:
+                self.console_screen.apply_alert(r.AlertsAckOk.model_validate(reply).alert)
             self.notify("Acknowledged.", markup=False)
 
         self.net(job, name="alerts.ack")
@@ -235,15 +241,13 @@ class FacilitateApp(LinkedApp):
         async def job() -> None:
             console = self.console_screen
             known = console.sessions if console is not None else []
-            session = next((s for s in known if s.get("id") == message.session_id), None)
-            if session is None:
-                session = {"id": message.session_id, "character_name": "A session"}
+            session = next((s for s in known if s.id == message.session_id), None)
             reply = await self._need_link().request(
                 "facilitator.transcript", session_id=message.session_id
             )
-            view = SessionScreen(session)
+            view = SessionScreen(message.session_id, session)
             await self.push_screen(view)
-            view.show_transcript(reply)
+            view.show_transcript(r.FacilitatorTranscriptOk.model_validate(reply))
 
         self.net(job, name="facilitator.transcript")
 
@@ -259,7 +263,7 @@ class FacilitateApp(LinkedApp):
                         "facilitator.transcript", session_id=sid, before_seq=asked.next_before
                     )
                     if self._session_view(sid) is asked:  # still open after the wait
-                        asked.show_earlier(reply)
+                        asked.show_earlier(r.FacilitatorTranscriptOk.model_validate(reply))
                 return
             if message.kind == "message":
                 # the same id for a resend of the same words after a failure: never sent twice
@@ -283,7 +287,7 @@ class FacilitateApp(LinkedApp):
             reply = await link.request("facilitator.transcript", session_id=sid)
             view = self._session_view(sid)
             if view is not None:
-                view.show_transcript(reply)
+                view.show_transcript(r.FacilitatorTranscriptOk.model_validate(reply))
             await self.refresh_sessions()
 
         self.net(job, name=f"facilitator.{message.kind}")

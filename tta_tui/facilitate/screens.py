@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
@@ -20,6 +20,12 @@ from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
+from tta_server.protocol.messages import AlertOut
+from tta_server.protocol.replies import (
+    FacilitatorSessionOut,
+    FacilitatorTranscriptOk,
+    TranscriptEntry,
+)
 from tta_tui.widgets.status_chip import TopBar
 
 OPEN_STYLE = "bold red"
@@ -56,13 +62,9 @@ def ago(at: object, now: float) -> str:
     return f"{int(seconds // 86400)} d"
 
 
-def _s(value: object) -> str:
-    return value if isinstance(value, str) else ""
-
-
-def is_open(alert: dict[str, Any]) -> bool:
+def is_open(alert: AlertOut) -> bool:
     """Not acknowledged yet."""
-    return not alert.get("acked_by")
+    return not alert.acked_by
 
 
 class ConsoleScreen(Screen[None]):
@@ -100,16 +102,16 @@ class ConsoleScreen(Screen[None]):
     def __init__(
         self,
         username: str,
-        alerts: Sequence[dict[str, Any]] = (),
-        sessions: Sequence[dict[str, Any]] = (),
+        alerts: Sequence[AlertOut] = (),
+        sessions: Sequence[FacilitatorSessionOut] = (),
         *,
         now: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(id="console")
         self.username = username
         self.now = now
-        self.alerts: list[dict[str, Any]] = []
-        self.sessions: list[dict[str, Any]] = [dict(s) for s in sessions]
+        self.alerts: list[AlertOut] = []
+        self.sessions: list[FacilitatorSessionOut] = list(sessions)
         for alert in reversed(list(alerts)):
             self._put(alert)
 
@@ -132,19 +134,18 @@ class ConsoleScreen(Screen[None]):
         self._show_sessions()
 
     # -- alerts -----------------------------------------------------------------------------
-    def _put(self, alert: dict[str, Any]) -> bool:
+    def _put(self, alert: AlertOut) -> bool:
         """Add or replace an alert (newest first); True when it is new."""
-        alert_id = alert.get("id")
         for i, known in enumerate(self.alerts):
-            if known.get("id") == alert_id:
-                self.alerts[i] = dict(alert)
+            if known.id == alert.id:
+                self.alerts[i] = alert
                 return False
-        self.alerts.insert(0, dict(alert))
-        self.alerts.sort(key=lambda a: -float(a.get("at") or 0))
+        self.alerts.insert(0, alert)
+        self.alerts.sort(key=lambda a: -a.at)
         del self.alerts[MAX_ALERTS:]
         return True
 
-    def apply_alert(self, alert: dict[str, Any]) -> bool:
+    def apply_alert(self, alert: AlertOut) -> bool:
         """Show a new or changed alert; True when it was not in the list."""
         new = self._put(alert)
         if self.is_mounted:
@@ -153,7 +154,7 @@ class ConsoleScreen(Screen[None]):
 
     def open_alert_ids(self) -> list[str]:
         """The alerts not acknowledged yet, newest first."""
-        return [_s(a.get("id")) for a in self.alerts if is_open(a)]
+        return [a.id for a in self.alerts if is_open(a)]
 
     def _show_alerts(self) -> None:
         table: DataTable[str | Text] = self.query_one("#alerts", DataTable)
@@ -163,28 +164,28 @@ class ConsoleScreen(Screen[None]):
         for alert in self.alerts:
             opened = is_open(alert)
             style = OPEN_STYLE if opened else ""
-            state = "OPEN" if opened else f"ack {_s(alert.get('acked_by'))}"
-            if opened and alert.get("contact_requested"):
+            state = "OPEN" if opened else f"ack {alert.acked_by}"
+            if opened and alert.contact_requested:
                 state = "TALK"
             cells = [
                 state,
-                _s(alert.get("level")),
-                clock(alert.get("at"), now),
-                _s(alert.get("username")),
-                _s(alert.get("character_name")),
-                _s(alert.get("category")),
+                alert.level,
+                clock(alert.at, now),
+                alert.username,
+                alert.character_name,
+                alert.category or "",
             ]
             styled = [Text(c, style=style) for c in cells]
             if opened:
                 styled[0] = Text(f" {state} ", style=BADGE_STYLE)
-            table.add_row(*styled, key=_s(alert.get("id")))
+            table.add_row(*styled, key=alert.id)
         title = self.query_one("#alerts-title", Label)
         count = len(self.open_alert_ids())
         title.update(f"Alerts ({count} open)   Enter: open its session" if count else "Alerts")
         if self.alerts:
             table.move_cursor(row=min(row, len(self.alerts) - 1))
 
-    def selected_alert(self) -> dict[str, Any] | None:
+    def selected_alert(self) -> AlertOut | None:
         if not self.alerts:
             return None
         table: DataTable[str | Text] = self.query_one("#alerts", DataTable)
@@ -195,8 +196,8 @@ class ConsoleScreen(Screen[None]):
         if alert is None:
             self.notify("There is no alert to acknowledge.", markup=False)
             return
-        alert_id = _s(alert.get("id"))
-        who = f"{_s(alert.get('character_name'))} ({_s(alert.get('username'))})"
+        alert_id = alert.id
+        who = f"{alert.character_name} ({alert.username})"
 
         def done(values: dict[str, str] | None) -> None:
             if values is not None:
@@ -211,7 +212,7 @@ class ConsoleScreen(Screen[None]):
         if alert is None:
             self.notify("There is no alert to hand over.", markup=False)
             return
-        alert_id = _s(alert.get("id"))
+        alert_id = alert.id
 
         def done(values: dict[str, str] | None) -> None:
             if values is not None:
@@ -219,15 +220,15 @@ class ConsoleScreen(Screen[None]):
 
         self.app.push_screen(
             FormModal(
-                f"Hand over the alert for {_s(alert.get('username'))}",
+                f"Hand over the alert for {alert.username}",
                 [("to", "To (a facilitator's user name)"), ("note", "Note (required)")],
             ),
             done,
         )
 
     # -- sessions ---------------------------------------------------------------------------
-    def show_sessions(self, sessions: Sequence[dict[str, Any]]) -> None:
-        self.sessions = [dict(s) for s in sessions]
+    def show_sessions(self, sessions: Sequence[FacilitatorSessionOut]) -> None:
+        self.sessions = list(sessions)
         if self.is_mounted:
             self._show_sessions()
 
@@ -237,15 +238,14 @@ class ConsoleScreen(Screen[None]):
         table.clear()
         now = self.now()
         for s in self.sessions:
-            safety = _s(s.get("safety")) or "ok"
             table.add_row(
-                _s(s.get("username")),
-                _s(s.get("character_name")),
-                _s(s.get("world_title") or s.get("world_id")),
-                _s(s.get("location_name") or s.get("location")),
-                ago(s.get("updated_at"), now),
-                Text(safety, style="" if safety == "ok" else "bold"),
-                key=_s(s.get("id")),
+                s.username,
+                s.character_name,
+                s.world_title or s.world_id,
+                s.location_name or s.location,
+                ago(s.updated_at, now),
+                Text(s.safety, style="" if s.safety == "ok" else "bold"),
+                key=s.id,
             )
         title = self.query_one("#sessions-title", Label)
         title.update(f"Active sessions ({len(self.sessions)})   Tab: go here, Enter: open")
@@ -263,19 +263,9 @@ class ConsoleScreen(Screen[None]):
 
     @on(DataTable.RowSelected, "#alerts")
     def _open_alert_session(self, event: DataTable.RowSelected) -> None:
-        alert = next((a for a in self.alerts if a.get("id") == event.row_key.value), None)
-        if alert is not None and _s(alert.get("session_id")):
-            self.post_message(self.OpenSession(_s(alert.get("session_id"))))
-
-
-def _entries(reply: dict[str, Any]) -> list[dict[str, Any]]:
-    raw = reply.get("entries")
-    return [e for e in raw if isinstance(e, dict)] if isinstance(raw, list) else []
-
-
-def _next_before(reply: dict[str, Any]) -> int | None:
-    value = reply.get("next_before_seq")
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+        alert = next((a for a in self.alerts if a.id == event.row_key.value), None)
+        if alert is not None and alert.session_id:
+            self.post_message(self.OpenSession(alert.session_id))
 
 
 class SessionScreen(Screen[None]):
@@ -301,18 +291,19 @@ class SessionScreen(Screen[None]):
             self.kind = kind
             self.text = text
 
-    def __init__(self, session: dict[str, Any]) -> None:
+    def __init__(self, session_id: str, session: FacilitatorSessionOut | None = None) -> None:
+        """``session``: as the console listed it (None when it is not listed yet)."""
         super().__init__(id="session-view")
-        self.session = dict(session)
-        self.session_id = _s(session.get("id"))
-        self.entries: list[dict[str, Any]] = []
+        self.session = session
+        self.session_id = session_id
+        self.entries: list[TranscriptEntry] = []
         self.next_before: int | None = None
         """Where the entries shown begin: the ``before_seq`` of the page before (None: at the
         start of the story)."""
 
     def compose(self) -> ComposeResult:
         s = self.session
-        yield TopBar(f"{_s(s.get('character_name'))} ({_s(s.get('username'))})")
+        yield TopBar(f"{s.character_name} ({s.username})" if s else "A session ()")
         yield Static(Text(self._info()), markup=False, id="session-info")
         with VerticalScroll(id="transcript"):
             yield Static("", markup=False, id="transcript-message")
@@ -321,23 +312,25 @@ class SessionScreen(Screen[None]):
 
     def _info(self) -> str:
         s = self.session
-        paused = " (paused)" if s.get("paused") else ""
+        if s is None:
+            return "World:   Location:   Safety: ok"
+        paused = " (paused)" if s.paused else ""
         return (
-            f"World: {_s(s.get('world_title') or s.get('world_id'))}  "
-            f"Location: {_s(s.get('location_name') or s.get('location'))}  "
-            f"Safety: {_s(s.get('safety')) or 'ok'}{paused}"
+            f"World: {s.world_title or s.world_id}  "
+            f"Location: {s.location_name or s.location}  "
+            f"Safety: {s.safety}{paused}"
         )
 
-    def show_transcript(self, reply: dict[str, Any]) -> None:
+    def show_transcript(self, reply: FacilitatorTranscriptOk) -> None:
         """Show a ``facilitator.transcript.ok`` reply."""
-        message = _s(reply.get("message"))
-        if not message and not reply.get("shared"):
+        message = reply.message or ""
+        if not message and not reply.shared:
             message = "Only safety events, messages and pauses are shown."
         box = self.query_one("#transcript-message", Static)
         box.update(Text(message))
         box.display = bool(message)
-        self.entries = _entries(reply)
-        self.next_before = _next_before(reply)
+        self.entries = list(reply.entries)
+        self.next_before = reply.next_before_seq
         holder = self.query_one("#transcript-entries", Vertical)
         holder.remove_children()
         lines = [Static(Text(self._line(e)), markup=False, classes="entry") for e in self.entries]
@@ -346,10 +339,10 @@ class SessionScreen(Screen[None]):
         holder.mount_all(lines)
         self.query_one("#transcript", VerticalScroll).scroll_end(animate=False)
 
-    def show_earlier(self, reply: dict[str, Any]) -> None:
+    def show_earlier(self, reply: FacilitatorTranscriptOk) -> None:
         """Put an earlier page (a ``facilitator.transcript.ok`` reply) above what is shown."""
-        earlier = _entries(reply)
-        self.next_before = _next_before(reply)
+        earlier = list(reply.entries)
+        self.next_before = reply.next_before_seq
         if not earlier:
             return
         if not self.entries:  # the "Nothing to show yet." line goes
@@ -369,13 +362,12 @@ class SessionScreen(Screen[None]):
             return
         self.post_message(self.Act(self.session_id, "earlier"))
 
-    def _line(self, entry: dict[str, Any]) -> str:
-        kind = _s(entry.get("type")) or _s(entry.get("kind"))
-        when = clock(entry.get("at"), time.time())
-        return f"{when}  [{kind}]  {_s(entry.get('text'))}"
+    def _line(self, entry: TranscriptEntry) -> str:
+        when = clock(entry.at, time.time())
+        return f"{when}  [{entry.type or entry.kind}]  {entry.text}"
 
-    def set_session(self, session: dict[str, Any]) -> None:
-        self.session = dict(session)
+    def set_session(self, session: FacilitatorSessionOut) -> None:
+        self.session = session
         self.query_one("#session-info", Static).update(Text(self._info()))
 
     def action_back(self) -> None:

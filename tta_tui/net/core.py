@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from tta_server.protocol import replies as r
 from tta_server.protocol.codes import CloseCode
 from tta_server.protocol.errors import ErrorCode
 
@@ -112,6 +113,22 @@ class LinkCore:
         self.session_id, self.last_seq = session_id, last_seq
         self.resyncing = False
         return dropped
+
+    def follow(self, request_type: str, fields: dict[str, Any], reply: r.Reply) -> list[str]:
+        """Follow the story a successful reply opened or closed (``session.start``,
+        ``session.resume``, ``session.end`` of this story, ``logout``); returns the ids of the
+        turns dropped with the previous story."""
+        if isinstance(reply, r.SessionStartOk):
+            return self.switch_session(reply.session.id, 0)
+        if isinstance(reply, r.SessionResumeOk):
+            return self.switch_session(reply.session.id, int(fields.get("last_seq", 0)))
+        if isinstance(reply, r.LogoutOk):
+            return self.switch_session(None, 0)
+        if not isinstance(reply, r.SessionIdOk) or request_type != "session.end":
+            return []
+        if reply.session_id != self.session_id:  # another story ended: this one goes on
+            return []
+        return self.switch_session(None, self.last_seq)
 
     def event(self, doc: dict[str, Any]) -> Delivery:
         """Judge one session event; a delivered one raises ``last_seq``."""

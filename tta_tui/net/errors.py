@@ -17,6 +17,13 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidSta
 from tta_server.protocol.codes import CloseCode
 from tta_server.protocol.text import printable
 
+AUTH_LOST_REASON = "Your login is no longer valid. Please log in again."
+CLOSED_REASON = "The connection was closed."
+LOST_REASON = "The connection to the server was lost before it answered. Please try again."
+NO_STORY_REASON = "No story is open yet: start or resume one first."
+NOT_CONNECTED_REASON = "Not connected to a server yet."
+"""Why a :class:`~tta_tui.net.Link` request failed, as sentences (:class:`LinkError`)."""
+
 
 class ServerError(Exception):
     """The server answered a request with an ``error`` frame; nothing was changed.

@@ -37,7 +37,9 @@ Rules:
 
 The decisions behind these rules (which events to deliver, which turns to send, what a reply
 or a close code means, the backoff) are made without I/O by :class:`~tta_tui.net.core.LinkCore`,
-tested on their own; opening a connection and checking ``hello`` is :mod:`tta_tui.net.opening`.
+tested on their own; requests waiting for their replies (matched by id, read into the
+protocol's reply models) and the frames sent are :mod:`tta_tui.net.requests`; opening a
+connection and checking ``hello`` is :mod:`tta_tui.net.opening`.
 This module is the asyncio layer: tasks, sockets, timeouts and callbacks.
 
 Nothing here prints: logs go to ``logging.getLogger("tta.client")`` at DEBUG.
@@ -47,38 +49,37 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import itertools
 import json
 import logging
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed
 
+from tta_server.protocol import replies as r
 from tta_server.protocol.errors import ErrorCode
+from tta_server.protocol.messages import AccountOut, Hello
 from tta_server.protocol.text import printable
 from tta_tui.net.core import Delivery, LinkCore, Stop, TurnDone, TurnRetry
 from tta_tui.net.errors import (
+    AUTH_LOST_REASON,
+    CLOSED_REASON,
+    LOST_REASON,
+    NO_STORY_REASON,
+    NOT_CONNECTED_REASON,
     LinkError,
     LinkStopped,
     ServerError,
     unreachable_message,
 )
-from tta_tui.net.opening import (
-    Unreachable,
-    drop,
-    open_tta,
-)
+from tta_tui.net.opening import Unreachable, drop, open_tta
+from tta_tui.net.requests import Answered, Waiting, encode
 from tta_tui.net.status import LinkState, LinkStatus
 
 log = logging.getLogger("tta.client")
 
-DEFAULT_MAX_FRAME_BYTES = 65536
-"""Largest frame we send when ``hello.limits`` does not say (the server closes with 1009 past
-its limit, and re-sending the same frame after a reconnect would loop)."""
 TURN_ID_PREFIX = "turn-"
 """Request ids of turns: the prefix and the turn id, so a reply names its turn."""
 
@@ -89,24 +90,11 @@ TRANSIENT_CODES = frozenset(
 )
 """Errors during a reconnect handshake that count as a failed attempt (try again later)."""
 
-AUTH_LOST_REASON = "Your login is no longer valid. Please log in again."
-CLOSED_REASON = "The connection was closed."
-LOST_REASON = "The connection to the server was lost before it answered. Please try again."
-NO_STORY_REASON = "No story is open yet: start or resume one first."
-NOT_CONNECTED_REASON = "Not connected to a server yet."
-
 
 class _AuthLost(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
-
-
-@dataclass
-class _Pending:
-    type: str
-    fields: dict[str, Any]
-    future: asyncio.Future[dict[str, Any]]
 
 
 class Link:
@@ -137,8 +125,8 @@ class Link:
 
         self.url: str = self._urls[0]
         """The server in use, or the one being tried."""
-        self.hello: dict[str, Any] | None = None
-        self.account: dict[str, Any] | None = None
+        self.hello: Hello | None = None
+        self.account: AccountOut | None = None
         self.token: str | None = None
         self._core = LinkCore(backoff_base_s=backoff_base_s, backoff_cap_s=backoff_cap_s)
         """The story, ``last_seq`` and the turn queue, and the decisions made from them."""
@@ -155,9 +143,8 @@ class Link:
         """Set while the link is OFFLINE or STOPPED: waiting requests give up at once."""
         self._wake = asyncio.Event()
         self._ping_now = asyncio.Event()
-        self._pending: dict[str, _Pending] = {}
+        self._waiting = Waiting()
         self._turn_lock = asyncio.Lock()
-        self._ids = itertools.count(1)
         self._closing = False
         self._started = False
         self._rtt_ms: float | None = None
@@ -184,7 +171,7 @@ class Link:
         """The last event of the story delivered to ``on_event``."""
         return self._core.last_seq
 
-    async def connect(self, *, retry: bool = False) -> dict[str, Any]:
+    async def connect(self, *, retry: bool = False) -> Hello:
         """Open the first connection: try each URL in order and return the server's ``hello``.
 
         Raises :class:`LinkError` naming every URL tried and why it failed. With ``retry``,
@@ -233,33 +220,39 @@ class Link:
         ws, _ = await self._wait_ready()
         return await self._call(ws, type_, fields)
 
-    async def register(self, username: str, password: str) -> dict[str, Any]:
-        return await self.request("register", username=username, password=password)
+    async def register(self, username: str, password: str) -> r.RegisterOk:
+        return r.RegisterOk.model_validate(
+            await self.request("register", username=username, password=password)
+        )
 
-    async def login(
-        self, username: str, password: str, device: str | None = None
-    ) -> dict[str, Any]:
+    async def login(self, username: str, password: str, device: str | None = None) -> r.LoginOk:
         """Log in, presenting ``device`` (a device token from an earlier login) when given; the
         token and account are remembered (``token``, ``account``) and used to log in again
         after a reconnect."""
         extra = {"device": device} if device else {}
-        return await self.request("login", username=username, password=password, **extra)
+        return r.LoginOk.model_validate(
+            await self.request("login", username=username, password=password, **extra)
+        )
 
-    async def auth(self, token: str) -> dict[str, Any]:
+    async def auth(self, token: str) -> r.AuthOk:
         """Log in with a token from an earlier ``login``; remembered like :meth:`login`."""
-        return await self.request("auth", token=token)
+        return r.AuthOk.model_validate(await self.request("auth", token=token))
 
     async def logout(self) -> None:
         """Revoke the token; the link stays connected, anonymous, with no story."""
         await self.request("logout")
 
-    async def start_session(self, character_id: str, world_id: str) -> dict[str, Any]:
+    async def start_session(self, character_id: str, world_id: str) -> r.SessionStartOk:
         """Start a story; its events (from seq 1) arrive through ``on_event``."""
-        return await self.request("session.start", character_id=character_id, world_id=world_id)
+        return r.SessionStartOk.model_validate(
+            await self.request("session.start", character_id=character_id, world_id=world_id)
+        )
 
-    async def resume_session(self, session_id: str, last_seq: int = 0) -> dict[str, Any]:
+    async def resume_session(self, session_id: str, last_seq: int = 0) -> r.SessionResumeOk:
         """Drive an existing story; the events after ``last_seq`` arrive through ``on_event``."""
-        return await self.request("session.resume", session_id=session_id, last_seq=last_seq)
+        return r.SessionResumeOk.model_validate(
+            await self.request("session.resume", session_id=session_id, last_seq=last_seq)
+        )
 
     async def turn(self, text: str) -> str:
         """Queue what the player typed and return its ``turn_id`` at once.
@@ -275,16 +268,16 @@ class Link:
         if self.session_id is None:
             raise LinkError(NO_STORY_REASON)
         turn_id = uuid.uuid4().hex
-        self._encode(self._turn_frame(turn_id, text))  # too big to ever send: refuse now
+        encode(self._turn_frame(turn_id, text), self.hello)  # too big to ever send: refuse now
         self._core.queue(turn_id, text)
         log.debug("turn %s queued (%d pending)", turn_id, self.pending_turns)
         if self._ready.is_set() and self._ws is not None:
             await self._flush_turns(self._ws, self._gen)
         return turn_id
 
-    async def ack_safety(self, choice: str) -> dict[str, Any]:
+    async def ack_safety(self, choice: str) -> r.SafetyAckOk:
         """Answer a crisis check: ``continue``, ``talk`` or ``end``."""
-        return await self.request("safety.ack", choice=choice)
+        return r.SafetyAckOk.model_validate(await self.request("safety.ack", choice=choice))
 
     def retry_now(self) -> None:
         """Try to reconnect at once: cuts a backoff wait short, or starts again when OFFLINE
@@ -307,7 +300,7 @@ class Link:
         self._ready.clear()
         self._gone.set()
         self._wake.set()
-        self._fail_pending(LinkStopped(CLOSED_REASON))
+        self._waiting.fail_all(LinkStopped(CLOSED_REASON))
         ws = self._ws
         if ws is not None:
             with contextlib.suppress(Exception):
@@ -321,7 +314,7 @@ class Link:
             if task is not current:
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await task
-        self._fail_pending(LinkStopped(CLOSED_REASON))
+        self._waiting.fail_all(LinkStopped(CLOSED_REASON))
         self._emit(LinkState.STOPPED, reason=CLOSED_REASON)
 
     # -- connections ----------------------------------------------------------------------------
@@ -452,7 +445,7 @@ class Link:
         finally:
             if gen == self._gen:
                 self._ready.clear()
-                self._fail_pending(LinkError(LOST_REASON))
+                self._waiting.fail_all(LinkError(LOST_REASON))
                 self._core.connection_lost()
         return code, reason
 
@@ -475,39 +468,26 @@ class Link:
             self._notice(doc)
 
     def _on_reply(self, doc: dict[str, Any]) -> None:
-        rid = doc.get("re")
-        pending = self._pending.pop(rid, None) if isinstance(rid, str) else None
-        if pending is not None:
-            if not pending.future.done():
-                if doc.get("type") == f"{pending.type}.ok":
-                    self._remember(pending.type, pending.fields, doc)
-                pending.future.set_result(doc)
+        answered = self._waiting.answer(doc)
+        if isinstance(answered, Answered):
+            self._remember(answered)
+        if answered:
             return
+        rid = doc.get("re")
         if isinstance(rid, str) and rid.startswith(TURN_ID_PREFIX):
             self._on_turn_reply(rid.removeprefix(TURN_ID_PREFIX), doc)
             return
         log.debug("ignored a reply to no waiting request (re=%r, type=%r)", rid, doc.get("type"))
 
-    def _remember(self, type_: str, fields: dict[str, Any], reply: dict[str, Any]) -> None:
+    def _remember(self, answered: Answered) -> None:
         """Apply what a successful reply changes, before any later frame is read."""
-        if type_ == "login":
-            self.token = _text(reply.get("token"))
-            self.account = _dict(reply.get("account"))
-        elif type_ == "auth":
-            self.token = _text(fields.get("token"))
-            self.account = _dict(reply.get("account"))
-        elif type_ == "logout":
+        reply = answered.reply
+        if isinstance(reply, r.LoginOk | r.AuthOk):
+            given = reply.token if isinstance(reply, r.LoginOk) else answered.fields["token"]
+            self.token, self.account = str(given), reply.account
+        elif isinstance(reply, r.LogoutOk):
             self.token = self.account = None
-            self._switch_session(None, 0)
-        elif type_ in ("session.start", "session.resume"):
-            session = _dict(reply.get("session")) or {}
-            last = fields.get("last_seq", 0) if type_ == "session.resume" else 0
-            self._switch_session(_text(session.get("id")), int(last))
-        elif type_ == "session.end" and reply.get("session_id") == self.session_id:
-            self._switch_session(None, self.last_seq)
-
-    def _switch_session(self, session_id: str | None, last_seq: int) -> None:
-        dropped = self._core.switch_session(session_id, last_seq)
+        dropped = self._core.follow(answered.type, answered.fields, reply)
         if dropped:
             log.debug("dropped %d turns of the previous story", len(dropped))
 
@@ -563,7 +543,7 @@ class Link:
                 if turn is None:
                     return
                 try:
-                    await ws.send(self._encode(self._turn_frame(turn.turn_id, turn.text)))
+                    await ws.send(encode(self._turn_frame(turn.turn_id, turn.text), self.hello))
                 except ConnectionClosed:
                     turn.sent_on = 0
                     return
@@ -629,13 +609,10 @@ class Link:
         self, ws: ClientConnection, type_: str, fields: dict[str, Any]
     ) -> dict[str, Any]:
         """Send one request on ``ws`` and wait for its reply."""
-        rid = f"r{next(self._ids)}"
-        frame = self._encode({"type": type_, "id": rid, **fields})
-        future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
-        self._pending[rid] = _Pending(type_, fields, future)
+        rid, pending = self._waiting.expect(type_, fields)
         try:
-            await ws.send(frame)
-            reply = await asyncio.wait_for(future, self._request_timeout_s)
+            await ws.send(encode({"type": type_, "id": rid, **fields}, self.hello))
+            reply = await asyncio.wait_for(pending.future, self._request_timeout_s)
         except ConnectionClosed:
             raise LinkError(LOST_REASON) from None
         except TimeoutError:
@@ -643,28 +620,10 @@ class Link:
                 f"The server did not answer within {self._request_timeout_s:g} s. Please try again."
             ) from None
         finally:
-            self._pending.pop(rid, None)
+            self._waiting.forget(rid)
         if reply.get("type") == "error":
             raise ServerError.from_frame(reply)
         return reply
-
-    def _encode(self, doc: dict[str, Any]) -> str:
-        frame = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
-        limits = _dict((self.hello or {}).get("limits")) or {}
-        limit = limits.get("max_frame_bytes", DEFAULT_MAX_FRAME_BYTES)
-        size = len(frame.encode())
-        if isinstance(limit, int) and size > limit:
-            raise LinkError(
-                f"That is too long to send ({size // 1024} KiB; the server accepts up to "
-                f"{limit // 1024} KiB at once)."
-            )
-        return frame
-
-    def _fail_pending(self, exc: LinkError) -> None:
-        for pending in self._pending.values():
-            if not pending.future.done():
-                pending.future.set_exception(exc)
-        self._pending.clear()
 
     # -- pings ----------------------------------------------------------------------------------
     async def _ping_loop(self) -> None:
@@ -674,7 +633,7 @@ class Link:
         while not self._closing:
             await self._ready.wait()
             ws, gen = self._ws, self._gen
-            busy = self._pending or self._core.awaiting(gen)
+            busy = self._waiting or self._core.awaiting(gen)
             if ws is not None and not busy:
                 started = loop.time()
                 try:
@@ -710,7 +669,7 @@ class Link:
         log.debug("stopped: %s", reason)
         self._ready.clear()
         self._gone.set()
-        self._fail_pending(LinkStopped(reason))
+        self._waiting.fail_all(LinkStopped(reason))
         if self._pinger is not None:
             self._pinger.cancel()
         if self._ws is not None:
@@ -721,7 +680,7 @@ class Link:
         log.debug("offline: %s", reason)
         self._ready.clear()
         self._gone.set()
-        self._fail_pending(LinkError(reason))
+        self._waiting.fail_all(LinkError(reason))
         self._emit(LinkState.OFFLINE, reason=reason)
 
     def _raise_if_gone(self, *, allow_offline: bool = False) -> None:
@@ -736,12 +695,3 @@ class Link:
         task: asyncio.Task[Any] = asyncio.create_task(coro)
         self._chores.add(task)
         task.add_done_callback(self._chores.discard)
-
-
-# -- helpers ------------------------------------------------------------------------------------
-def _text(value: Any) -> str | None:
-    return value if isinstance(value, str) else None
-
-
-def _dict(value: Any) -> dict[str, Any] | None:
-    return value if isinstance(value, dict) else None

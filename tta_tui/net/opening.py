@@ -13,11 +13,13 @@ import json
 from typing import Any
 from urllib.parse import urlsplit
 
+from pydantic import ValidationError
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 from websockets.protocol import State
 
 from tta_server.protocol.codes import PROTOCOL_VERSION
+from tta_server.protocol.messages import Hello
 from tta_tui.net.errors import describe_failure
 from tta_tui.net.tls import ssl_for
 
@@ -44,7 +46,7 @@ class Unreachable(Exception):
 
 async def open_tta(
     url: str, *, timeout_s: float = OPEN_TIMEOUT_S
-) -> tuple[ClientConnection, dict[str, Any]]:
+) -> tuple[ClientConnection, Hello]:
     """Open a WebSocket to ``url`` and read its ``hello``; raise :class:`Unreachable` with a
     reason when it fails or is not a TTA server speaking our protocol version."""
     try:
@@ -78,11 +80,16 @@ async def open_tta(
                 f"it speaks protocol version {hello.get('protocol')}, and this client "
                 f"speaks version {PROTOCOL_VERSION}; update the one that is older"
             )
-    if why is not None:
+    read: Hello | None = None
+    if why is None:
+        try:
+            read = Hello.model_validate(hello)
+        except ValidationError:
+            why = "its hello is not the TTA protocol's (a field is missing or odd)"
+    if why is not None or read is None:
         await drop(ws)
-        raise Unreachable(why)
-    assert isinstance(hello, dict)
-    return ws, hello
+        raise Unreachable(why or "it does not speak the TTA protocol")
+    return ws, read
 
 
 async def probe(url: str, *, timeout_s: float = OPEN_TIMEOUT_S) -> str | None:

@@ -8,6 +8,8 @@ dimmed and marked "(closed)", so the difference survives without colour.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -42,7 +44,7 @@ def exits_text(summary: Summary) -> Text:
     return text
 
 
-def lines_text(items: tuple[str, ...], empty: str = NOTHING) -> Text:
+def lines_text(items: Sequence[str], empty: str = NOTHING) -> Text:
     """Items one per line, or ``empty`` in italics."""
     if not items:
         return Text(empty, style="italic")
@@ -53,7 +55,7 @@ def skills_text(summary: Summary) -> Text:
     """ "Grounding x2" lines."""
     if not summary.skills:
         return Text("none yet", style="italic")
-    return Text("\n".join(f"{label} x{times}" for label, times in summary.skills))
+    return Text("\n".join(f"{label} x{times}" for label, times in summary.skills.items()))
 
 
 def status_line(summary: Summary) -> str:
