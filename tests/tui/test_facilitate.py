@@ -402,7 +402,13 @@ async def test_console_shows_the_focused_table_without_colour(
     if mode == "nocolor":
         monkeypatch.setenv("NO_COLOR", "1")
     app = Harness(
-        lambda: ConsoleScreen("fran", [ALERT], SESSIONS, now=lambda: NOW), plain=mode == "plain"
+        lambda: ConsoleScreen(
+            "fran",
+            [AlertOut.model_validate(ALERT)],
+            [FacilitatorSessionOut.model_validate(s) for s in SESSIONS],
+            now=lambda: NOW,
+        ),
+        plain=mode == "plain",
     )
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
