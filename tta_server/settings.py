@@ -46,6 +46,7 @@ from pydantic_settings import (
 )
 
 from tta_server import data, tls
+from tta_server.text_files import read_text
 
 
 class StoreKind(StrEnum):
@@ -103,18 +104,7 @@ def redact_url(url: str) -> str:
 def read_secret_file(path: Path) -> str:
     """The secret in ``path``: its text without the final line break (``\n`` or ``\r\n``).
     Raises ValueError with a sentence when it cannot be read or is empty."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ValueError(f"{path} does not exist") from None
-    except IsADirectoryError:
-        raise ValueError(f"{path} is a directory, not a file") from None
-    except PermissionError:
-        raise ValueError(f"{path} cannot be read by this user (permission denied)") from None
-    except UnicodeDecodeError:
-        raise ValueError(f"{path} is not UTF-8 text") from None
-    except OSError as exc:
-        raise ValueError(f"{path} cannot be read ({exc.strerror or 'error'})") from None
+    text = read_text(path)
     value = text.removesuffix("\n").removesuffix("\r")
     if not value:
         raise ValueError(f"{path} is empty")

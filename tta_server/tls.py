@@ -18,6 +18,8 @@ from __future__ import annotations
 import ssl
 from pathlib import Path
 
+from tta_server.text_files import read_text
+
 PEM_CERTIFICATE = "-----BEGIN CERTIFICATE-----"
 
 
@@ -31,18 +33,7 @@ def _no_passphrase() -> bytes:
 
 def _readable(path: Path) -> str:
     """The file's text; ValueError (a sentence's end) when it cannot be read as text."""
-    try:
-        return path.read_text(encoding="ascii")
-    except FileNotFoundError:
-        raise ValueError(f"{path} does not exist") from None
-    except IsADirectoryError:
-        raise ValueError(f"{path} is a directory, not a file") from None
-    except PermissionError:
-        raise ValueError(f"{path} cannot be read by this user (permission denied)") from None
-    except UnicodeDecodeError:
-        raise ValueError(f"{path} is not a PEM file (binary content)") from None
-    except OSError as exc:
-        raise ValueError(f"{path} cannot be read ({exc.strerror or 'error'})") from None
+    return read_text(path, encoding="ascii", not_text="is not a PEM file (binary content)")
 
 
 def check_certificate(path: Path) -> None:

@@ -8,20 +8,7 @@ from pathlib import Path
 
 from tests.admin import cli
 from tests.world.stuck import DARK_SHORE, LOCKED_IN, ONE_WAY
-from tests.world.tiny import TINY
-
-TINY_SOLUTION = [
-    "take stone",
-    "go e",
-    "give stone to keeper",
-    "take matches",
-    "talk to keeper about key",
-    "go w",
-    "open n",
-    "count",
-    "go n",
-    "use matches with lamp",
-]
+from tests.world.tiny import TINY, TINY_SOLUTION
 
 
 def write(directory: Path, name: str, text: str) -> Path:

@@ -209,3 +209,17 @@ smell = "Salt and old rope."
 when = [{ flag = "fog-gone" }]
 description = "Only a few wisps of fog are left."
 """
+
+TINY_SOLUTION = [
+    "take stone",
+    "go e",
+    "give stone to keeper",
+    "take matches",
+    "talk to keeper about key",
+    "go w",
+    "open n",
+    "count",
+    "go n",
+    "use matches with lamp",
+]
+"""The tiny world's shortest solution, as ``tta-admin world check`` says each action."""
