@@ -23,13 +23,13 @@ from tests.world.tiny import TINY, TINY_SOLUTION
 from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
 from tta_server.world import Action, World, WorldState, apply, load_world, new_state, scope
 from tta_server.world.solver import (
-    IGNORED_FIELDS,
     Canon,
     Report,
     candidate_actions,
     describe,
     solve,
 )
+from tta_server.world.solver_canon import IGNORED_FIELDS
 from tta_server.world.vocab import ATTITUDE_MAX, SetFlag
 
 SHIPPED = Path(__file__).resolve().parents[2] / "tta_server" / "data" / "worlds"
