@@ -1,8 +1,10 @@
 """Accounts: registration, password hashing (argon2id), login throttles and session tokens.
 
 * User names: 3-32 of ``A-Z a-z 0-9 _ -``, unique ignoring case.
-* Passwords: 10-256 characters, not the user name. Hashed with argon2id in a worker thread, so
-  the event loop never waits on the hash.
+* Passwords: 10-256 characters, not the user name. Hashed with argon2id on a bounded pool of
+  threads (:mod:`tta_server.passwords`), so the event loop never waits on a hash and a login
+  burst cannot take every core from the turns: past the pool's queue, ``busy`` with a
+  retry-after (the throttle places a refused login took are given back).
 * Tokens: 256 random bits (``secrets.token_urlsafe(32)``), given to the client once; the store
   keeps only their SHA-256. Expiry slides with every use (``token_ttl_s``).
 * Login attempts are throttled per user name (``login_throttle_attempts``) and per client
@@ -26,14 +28,11 @@
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import re
 import secrets
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-
+from tta_server.passwords import Passwords
 from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
 from tta_server.protocol.text import fold
 from tta_server.settings import Settings
@@ -84,24 +83,19 @@ class Accounts:
     def __init__(self, store: Store, settings: Settings) -> None:
         self.store = store
         self.settings = settings
-        self._hasher = PasswordHasher(
-            time_cost=settings.argon2_time_cost,
-            memory_cost=settings.argon2_memory_kib,
-            parallelism=1,
+        self.passwords = Passwords(
+            settings.argon2_time_cost,
+            settings.argon2_memory_kib,
+            settings.password_hash_workers,
+            settings.password_hash_queue,
         )
-        self._dummy_hash = self._hasher.hash("timing equaliser, never a real password")
 
     async def hash_password(self, password: str) -> str:
-        return await asyncio.to_thread(self._hasher.hash, password)
+        return await self.passwords.hash(password)
 
-    async def _verify(self, password_hash: str, password: str) -> bool:
-        def check() -> bool:
-            try:
-                return self._hasher.verify(password_hash, password)
-            except (VerifyMismatchError, VerificationError, InvalidHashError):
-                return False
-
-        return await asyncio.to_thread(check)
+    def close(self) -> None:
+        """Stop the hashing threads."""
+        self.passwords.close()
 
     async def register(
         self, username: str, password: str, role: Role = Role.PLAYER, address: str | None = None
@@ -173,7 +167,12 @@ class Accounts:
                     retry_after=round(retry, 1),
                 )
             taken.append(key)
-        ok = await self._verify(account.password_hash if account else self._dummy_hash, password)
+        try:
+            ok = await self.passwords.verify(account.password_hash if account else None, password)
+        except ProtocolError:  # busy: this attempt was not made
+            for done in taken:
+                await self.store.throttle_release(done)
+            raise
         if account is None or not ok:
             raise ProtocolError(
                 ErrorCode.LOGIN_FAILED, "That user name and password do not match. Try again."

@@ -198,6 +198,7 @@ class App:
                 await self._retention
         await self.game.narrator.aclose()
         await self.store.close()
+        self.accounts.close()
         self._release_folder()
         log.info("stopped")
 

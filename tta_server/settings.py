@@ -293,6 +293,17 @@ class Settings(BaseSettings):
     argon2_memory_kib: int = Field(19 * 1024, ge=8 * 1024)
     """argon2id memory per hash, in KiB."""
 
+    password_hash_workers: int = Field(0, ge=0, le=256)
+    """Threads hashing and checking passwords at once (each takes a core for tens of
+    milliseconds). 0: half the cores this process may use, at least one, so a burst of logins
+    leaves the other cores to the players' turns. Raise it on a machine that only logs in."""
+
+    password_hash_queue: int = Field(256, ge=0)
+    """Logins and registrations that may wait for a hashing thread; past it they are answered
+    ``busy`` with a ``retry_after``. At about 20 ms a hash on one thread, 256 waiting is about
+    5 s of wait: a class logging in together waits, a flood is refused. 0 turns the limit off
+    (every login waits its turn, however long)."""
+
     max_characters_per_account: int = Field(5, ge=1, le=100)
     """Characters one account may hold at once."""
 

@@ -162,3 +162,38 @@ async def test_new_sessions_per_account_are_limited_but_failed_starts_do_not_cou
         resumed = await c.request("session.resume", session_id=sid, last_seq=0)
         assert resumed["type"] == "session.resume.ok"  # resuming is never limited
         await c.close()
+
+
+SLOW_HASH = {"argon2_time_cost": 40, "password_hash_workers": 1, "password_hash_queue": 1, **MANY}
+"""One hashing thread, one place to wait, and a hash slow enough (tens of milliseconds) that
+logins sent together overlap."""
+
+
+async def test_a_login_burst_past_the_hashing_queue_is_told_busy_and_loses_no_allowance(
+    store_kind: StoreKind, tmp_path: Path
+) -> None:
+    async with serving(store_kind, tmp_path, **SLOW_HASH) as url:
+        await (await player(url, "wren")).close()
+        clients = [await Client.open(url) for _ in range(8)]
+        try:
+            replies = await asyncio.gather(
+                *(c.request("login", username="wren", password="a wrong guess") for c in clients)
+            )
+        finally:
+            for c in clients:
+                await c.close()
+        counts = Counter(str(r.get("code")) for r in replies)
+        print(f"8 guesses at once, 1 hashing thread, 1 waiting: {dict(counts)} ({store_kind})")
+        # every guess takes a place in the name's allowance (5) before its hash: the places of
+        # guesses answered busy are given back
+        assert set(counts) <= {"login_failed", "busy", "login_throttled"} and counts["busy"] >= 1
+        for r in replies:
+            if r["code"] == "busy":
+                assert r["retry_after"] >= 1 and "try again" in r["message"]
+        # a guess answered busy was not made: the name still has exactly five failures to use
+        failed = counts["login_failed"]
+        while (code := await attempt(url, "login", username="wren", password="wrong")) == (
+            "login_failed"
+        ):
+            failed += 1
+        assert code == "login_throttled" and failed == 5

@@ -61,6 +61,9 @@ class ErrorCode(StrEnum):
     """A facilitator paused the story; it goes on when they resume it."""
     NOTHING_TO_ACKNOWLEDGE = "nothing_to_acknowledge"
     """``safety.ack`` when this session is not paused for a safety check."""
+    BUSY = "busy"
+    """The server is busy hashing other players' passwords; try again after ``retry_after``
+    seconds."""
     SHUTTING_DOWN = "shutting_down"
     """The server is restarting; reconnect in a few seconds."""
     UNAVAILABLE = "unavailable"

@@ -30,7 +30,7 @@ class ServerError(Exception):
 
     ``message`` is the server's own sentence; ``fields`` maps each invalid field path
     (``name``, ``profile.goals[0]``) to its message; ``retry_after`` (seconds) is set on
-    ``rate_limited``, ``login_throttled``, ``register_throttled`` and ``shutting_down``.
+    ``rate_limited``, ``login_throttled``, ``register_throttled``, ``busy`` and ``shutting_down``.
     """
 
     def __init__(

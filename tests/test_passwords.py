@@ -1,0 +1,73 @@
+"""The bounded password pool: hashes and checks run on its own threads, and past its queue a
+request is refused at once with ``busy`` and a retry-after instead of waiting."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+import pytest
+
+from tta_server.passwords import Passwords, default_workers
+from tta_server.protocol.errors import ErrorCode, ProtocolError
+
+FAST = {"time_cost": 1, "memory_kib": 8 * 1024}
+
+
+async def test_hash_and_verify() -> None:
+    pw = Passwords(**FAST, workers=1, queue=4)
+    try:
+        h = await pw.hash("correct horse battery")
+        assert await pw.verify(h, "correct horse battery")
+        assert not await pw.verify(h, "wrong horse battery")
+        assert not await pw.verify(None, "correct horse battery")  # no account: dummy hash
+        assert not await pw.verify("not a hash", "correct horse battery")
+    finally:
+        pw.close()
+
+
+async def test_past_the_queue_a_request_is_busy_with_a_retry_after() -> None:
+    pw = Passwords(**FAST, workers=1, queue=1)
+    try:
+        # each coroutine checks the pool before its first await: one runs, one waits, the
+        # third finds the pool full
+        results = await asyncio.gather(
+            *(pw.hash(f"password number {i}") for i in range(3)), return_exceptions=True
+        )
+        assert isinstance(results[0], str) and isinstance(results[1], str)
+        busy = results[2]
+        assert isinstance(busy, ProtocolError) and busy.code == ErrorCode.BUSY
+        assert busy.retry_after is not None and busy.retry_after >= 1.0
+        assert "try again" in busy.message
+        assert pw.busy_refusals == 1
+        assert pw.waiting == 0
+        assert isinstance(await pw.hash("after the burst"), str)  # the pool recovers
+    finally:
+        pw.close()
+
+
+async def test_queue_zero_never_refuses() -> None:
+    pw = Passwords(**FAST, workers=1, queue=0)
+    try:
+        hashes = await asyncio.gather(*(pw.hash(f"password number {i}") for i in range(12)))
+        assert len(set(hashes)) == 12 and pw.busy_refusals == 0
+    finally:
+        pw.close()
+
+
+async def test_hashing_runs_on_its_own_bounded_threads() -> None:
+    pw = Passwords(**FAST, workers=2, queue=0)
+    try:
+        await asyncio.gather(*(pw.hash(f"password number {i}") for i in range(8)))
+        ours = [t for t in threading.enumerate() if t.name.startswith("tta-passwords")]
+        assert 1 <= len(ours) <= 2
+    finally:
+        pw.close()
+
+
+@pytest.mark.parametrize("workers", [1, 3])
+def test_workers_setting_is_kept(workers: int) -> None:
+    pw = Passwords(**FAST, workers=workers)
+    assert pw.workers == workers
+    pw.close()
+    assert Passwords(**FAST).workers == default_workers() >= 1

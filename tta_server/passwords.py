@@ -1,0 +1,98 @@
+"""Password hashing (argon2id) on a bounded pool of threads, so a burst of logins cannot starve
+the players' turns.
+
+Each hash or check takes one core for tens of milliseconds (``argon2_time_cost``,
+``argon2_memory_kib``); argon2's C code releases the GIL, so every hashing thread is a core
+taken from the event loop. :class:`Passwords` runs them on ``password_hash_workers`` threads of
+its own (by default half the machine's cores, at least one: the rest stay with the turns) with
+at most ``password_hash_queue`` more waiting. A hash asked for past that is refused at once with
+``busy`` and a ``retry_after`` (the time the queue needs to drain, from the recent mean) rather
+than left to wait behind a queue the client would time out on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import TypeVar
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from tta_server.protocol.errors import ErrorCode, ProtocolError
+
+T = TypeVar("T")
+
+BUSY_MESSAGE = "The server is busy logging other players in. Please try again in a moment."
+
+
+def default_workers() -> int:
+    """Half the cores this process may use, at least one."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 2
+    return max(1, cores // 2)
+
+
+class Passwords:
+    """argon2id hashes and checks on a bounded pool; :meth:`close` stops its threads."""
+
+    def __init__(self, time_cost: int, memory_kib: int, workers: int = 0, queue: int = 256) -> None:
+        """``workers`` 0 means :func:`default_workers`; ``queue`` 0 means no limit (never
+        ``busy``)."""
+        self._hasher = PasswordHasher(time_cost=time_cost, memory_cost=memory_kib, parallelism=1)
+        self.workers = workers or default_workers()
+        self.queue = queue
+        self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="tta-passwords")
+        self._in_flight = 0
+        self._mean_s = 0.05  # a first guess, replaced by measurements
+        self.busy_refusals = 0
+        """How many hashes were refused as ``busy`` since start."""
+        self._dummy = self._hasher.hash("timing equaliser, never a real password")
+
+    @property
+    def waiting(self) -> int:
+        """Hashes queued behind the busy threads now."""
+        return max(0, self._in_flight - self.workers)
+
+    async def hash(self, password: str) -> str:
+        return await self._run(self._hasher.hash, password)
+
+    async def verify(self, password_hash: str | None, password: str) -> bool:
+        """Whether ``password`` matches; ``None`` (no such account) checks against a dummy hash
+        so that the answer takes as long either way."""
+        target = self._dummy if password_hash is None else password_hash
+
+        def check(password: str) -> bool:
+            try:
+                return self._hasher.verify(target, password)
+            except (VerifyMismatchError, VerificationError, InvalidHashError):
+                return False
+
+        return await self._run(check, password)
+
+    async def _run(self, work: Callable[[str], T], password: str) -> T:
+        if self.queue and self._in_flight >= self.workers + self.queue:
+            self.busy_refusals += 1
+            drain = (self._in_flight / self.workers) * self._mean_s
+            raise ProtocolError(ErrorCode.BUSY, BUSY_MESSAGE, retry_after=round(max(1.0, drain), 1))
+        self._in_flight += 1
+        try:
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self._pool, self._timed, work, password)
+        finally:
+            self._in_flight -= 1
+
+    def _timed(self, work: Callable[[str], T], password: str) -> T:
+        started = time.perf_counter()
+        try:
+            return work(password)
+        finally:  # an estimate for retry_after; a race between threads costs nothing
+            self._mean_s = 0.9 * self._mean_s + 0.1 * (time.perf_counter() - started)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
