@@ -25,6 +25,7 @@ import asyncio
 import contextlib
 import gc
 import hmac
+import ipaddress
 import json
 import logging
 import math
@@ -55,6 +56,7 @@ from tta_server.store import make_store
 from tta_server.store.base import Store, now
 from tta_server.store.data_lock import DataFolderLock
 from tta_server.tls import server_context
+from tta_server.warm_up import WarmUp, warm_up
 from tta_server.world_catalogue import WorldInfo, import_worlds, load_worlds, world_of
 
 log = logging.getLogger("tta.server")
@@ -83,6 +85,10 @@ class App:
         """The catalogue card of every playable world (``world.list``)."""
         self.game = Game({}, {}, make_narrator(settings))
         self.draining = False
+        self.warming = False
+        """True while the start-up warm-up runs (``/readyz`` says not ready)."""
+        self.warmed: WarmUp | None = None
+        """What the warm-up did, once it finished."""
         self._in_flight = 0
         self._idle = asyncio.Event()
         self._idle.set()
@@ -150,6 +156,8 @@ class App:
                 self._flooded,
             ),
         )
+        if self.settings.warm_up_on_start:
+            await self._warm_up()
         if self.settings.gc_full_every:
             young, middle, _ = gc.get_threshold()
             gc.set_threshold(young, middle, self.settings.gc_full_every)
@@ -157,6 +165,31 @@ class App:
             gc.collect()
             gc.freeze()
         return self.server
+
+    async def _warm_up(self) -> None:
+        """Walk the players' path once before saying ready (:mod:`tta_server.warm_up`)."""
+        self.warming = True
+        host = self.settings.host or "127.0.0.1"
+        with contextlib.suppress(ValueError):  # a name, not an address: used as it is
+            if (address := ipaddress.ip_address(host)).is_unspecified:  # all interfaces
+                host = "::1" if address.version == 6 else "127.0.0.1"
+        host = f"[{host}]" if ":" in host else host
+        url = f"{'wss' if self.settings.serves_tls else 'ws'}://{host}:{self.port}"
+        try:
+            done = await warm_up(url, self.accounts, self.store, self.settings.serves_tls)
+        except Exception as exc:  # a cold start is slower, not broken
+            log.warning("warm-up did not finish (%s); serving without it", exc)
+        else:
+            log.info(
+                "warmed up in %.2f s: %d requests, %d turns in %d worlds",
+                done.seconds,
+                done.requests,
+                done.turns,
+                done.worlds,
+            )
+            self.warmed = done
+        finally:
+            self.warming = False
 
     def _tls(self) -> ssl.SSLContext | None:
         """The listener's TLS context (``tls_cert``/``tls_key``), or None for plain ws/http."""
@@ -283,6 +316,8 @@ class App:
             failed = {name: err for name, err in report.items() if err is not None}
             if self.draining:
                 failed["server"] = "shutting down"
+            elif self.warming:
+                failed["server"] = "warming up"
             if failed:
                 return _json(
                     ws,

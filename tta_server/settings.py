@@ -362,6 +362,13 @@ class Settings(BaseSettings):
     unchanged files change nothing). Turn off when operators manage worlds with ``tta-admin
     world import``; the server then plays whatever the store holds."""
 
+    warm_up_on_start: bool = True
+    """Before saying ready (the "ready" line, ``/readyz``), walk the players' path once over
+    the server's own port with a throwaway account, deleted afterwards (register, log in, a
+    character, a story and ten turns in every world, resume, log out: ``tta_server/warm_up.py``),
+    so the first players after a deploy do not pay for cold database caches. Adds about a
+    second to start-up (more on a cold Neo4j). Turn off with ``false``."""
+
     # ------------------------------------------------------------------ safety
     crisis_resources_file: Path | None = None
     """Crisis lines by country. Default (unset): the file shipped in the package

@@ -400,6 +400,8 @@ class LocalServer:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=self._log,
+            # one player on this computer: no start-up warm-up for a crowd
+            env={**os.environ, "TTA_WARM_UP_ON_START": "false"},
         )
 
     def _poll_ready(self, wait_s: float) -> str | None:

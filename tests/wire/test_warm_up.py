@@ -1,0 +1,63 @@
+"""The start-up warm-up (tta_server/warm_up.py), on both stores: the server walks the players'
+path over its own port before start() returns, leaves nothing behind in the store, and
+``/readyz`` says "warming up" while it runs."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+from tests.conftest import open_clean_store, settings_for
+from tests.wire.client import player
+from tta_server.app import App
+from tta_server.settings import StoreKind
+from tta_server.warm_up import TEXTS
+
+
+def _ready(port: int) -> tuple[int, dict[str, object]]:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=10) as r:
+            return r.status, json.loads(r.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read())
+
+
+async def test_the_warm_up_plays_every_world_and_leaves_nothing_behind(
+    store_kind: StoreKind, tmp_path: Path
+) -> None:
+    settings = settings_for(store_kind, tmp_path, port=0, warm_up_on_start=True)
+    store = await open_clean_store(settings)
+    await store.close()
+    app = App(settings)
+    await app.start()
+    try:
+        done = app.warmed
+        assert done is not None, "the warm-up did not finish (see the log)"
+        print(f"warm-up ({store_kind}): {done}")
+        assert done.worlds == len(app.worlds) >= 2
+        assert done.turns == len(TEXTS) * done.worlds
+        assert not app.warming
+        assert await app.store.list_accounts() == []  # the throwaway player is gone
+        # a real player after it is served as usual
+        c = await player(f"ws://127.0.0.1:{app.port}", "first-after")
+        await c.close()
+        assert [a.username for a in await app.store.list_accounts()] == ["first-after"]
+    finally:
+        await app.shutdown()
+
+
+async def test_readyz_says_warming_up_while_the_warm_up_runs(tmp_path: Path) -> None:
+    app = App(settings_for(StoreKind.EMBEDDED, tmp_path, port=0))
+    await app.start()
+    try:
+        status, _ = await asyncio.to_thread(_ready, app.port)
+        assert status == 200
+        app.warming = True
+        status, doc = await asyncio.to_thread(_ready, app.port)
+        assert status == 503 and doc["failed"] == {"server": "warming up"}
+    finally:
+        app.warming = False
+        await app.shutdown()

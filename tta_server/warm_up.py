@@ -1,0 +1,133 @@
+"""The warm-up at start-up: before a process says it is ready, a throwaway player walks the
+players' path once over the process's own port, so the first real players after a deploy do not
+pay for cold caches (Neo4j compiles each Cypher statement on first use and reads its pages from
+disk; Python imports and fills its own caches lazily).
+
+The player is an account made for it (``warmup-`` and 12 random hex digits, a random password,
+registered without taking a registration place of any address), which logs in over the wire,
+creates a character, starts a story in every world, plays :data:`TEXTS` in each, lists and
+resumes the stories on a second connection, reads their history and logs out; the account and
+everything it made is then deleted (:meth:`~tta_server.store.base.Store.delete_player`), even
+when a step failed. It says nothing that the safety screen would flag.
+
+It runs inside :meth:`tta_server.app.App.start` (``warm_up_on_start``), after the server listens
+and before ``start`` returns, so ``tta-server`` prints "ready" and ``/readyz`` answers 200 only
+after it; a step that fails is logged as a warning and does not stop the server (readiness
+still follows the stores' checks). Its requests count in ``/metrics`` like any other.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import ssl
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from tta_server.accounts import Accounts
+from tta_server.protocol.client import ProtocolClient
+from tta_server.store.base import Role, Store
+
+log = logging.getLogger("tta.warm_up")
+
+TEXTS = (
+    "look around",
+    "go north",
+    "go south",
+    "examine the lamp",
+    "take the lantern",
+    "talk to the keeper",
+    "what is this place?",
+    "inventory",
+    "help",
+    "wait",
+)
+"""What the warm-up player types in each world: moves, looks, talk, a question, commands and a
+word no world knows, so the parser, engine and narrator's common paths all run."""
+
+CHARACTER: dict[str, Any] = {
+    "name": "Warm Up",
+    "pronouns": "they/them",
+    "appearance": "Nobody in particular.",
+    "backstory": "Made at start-up to try the way in.",
+    "traits": ["patient", "quiet"],
+    "profile": {
+        "goals": ["managing_anxiety"],
+        "intensity": "gentle",
+        "avoid_topics": [],
+        "country": "GB",
+        "share_transcript": False,
+    },
+}
+TIMEOUT_S = 30.0
+"""Longest wait for any one reply."""
+
+
+class WarmUpFailed(RuntimeError):
+    """A step of the warm-up was answered with an error (the message names the step)."""
+
+
+@dataclass
+class WarmUp:
+    """What a warm-up did."""
+
+    worlds: int = 0
+    turns: int = 0
+    requests: int = 0
+    seconds: float = 0.0
+
+
+async def warm_up(url: str, accounts: Accounts, store: Store, tls: bool) -> WarmUp:
+    """Walk the players' path once against the server at ``url`` (its own loopback address)."""
+    started = time.perf_counter()
+    done = WarmUp()
+    username = f"warmup-{secrets.token_hex(6)}"
+    password = secrets.token_urlsafe(24)
+    account = await accounts.register(username, password, Role.PLAYER)
+    options: dict[str, Any] = {}
+    if tls:  # our own certificate, reached by address rather than by its name
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+        options["ssl"] = context
+    try:
+        one = await ProtocolClient.connect(url, timeout_s=TIMEOUT_S, id_prefix="w", **options)
+        try:
+
+            async def ok(client: ProtocolClient, kind: str, **fields: Any) -> dict[str, Any]:
+                reply = await client.request(kind, **fields)
+                done.requests += 1
+                if reply.get("type") != f"{kind}.ok":
+                    raise WarmUpFailed(f"{kind}: {reply.get('code')}: {reply.get('message')}")
+                return reply
+
+            login = await ok(one, "login", username=username, password=password)
+            character = await ok(one, "character.create", character=CHARACTER)
+            cid = character["character"]["id"]
+            await ok(one, "character.list")
+            sessions = []
+            for world in (await ok(one, "world.list"))["worlds"]:
+                started_story = await ok(
+                    one, "session.start", character_id=cid, world_id=world["id"]
+                )
+                sessions.append(started_story["session"]["id"])
+                for k, text in enumerate(TEXTS):
+                    await ok(one, "turn", turn_id=f"w{k}", text=text)
+                    done.turns += 1
+                done.worlds += 1
+            two = await ProtocolClient.connect(url, timeout_s=TIMEOUT_S, id_prefix="v", **options)
+            try:
+                await ok(two, "auth", token=login["token"])
+                await ok(two, "session.list")
+                for sid in sessions:
+                    await ok(two, "session.resume", session_id=sid, last_seq=0)
+                await ok(two, "logout")
+            finally:
+                await two.close()
+        finally:
+            await one.close()
+    finally:
+        await store.delete_player(account.id)
+    done.seconds = time.perf_counter() - started
+    return done
