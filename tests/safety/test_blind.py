@@ -4,7 +4,7 @@ rules, the model or the corpus (docs/safety.md, "Blind sets").
 Each set is scored here with the figures printed (``pytest tests/safety/test_blind.py -s``).
 Each set has a floor at the figures last recorded in docs/safety.md (sets 1-3 have been
 tuned on since their first scores, so their floors are above the bars and measure fit, not
-generalisation; set 4's floor is its first score), so that a change that makes the screen
+generalisation; sets 4 and 5 have their first scores as floors), so that a change that makes the screen
 miss more fails the suite. Raise a floor when the figures improve; never lower one to make a
 change pass.
 """
@@ -26,6 +26,7 @@ SETS: dict[str, str] = {
     "blind2.jsonl": "d39a94dbae5f82bf824089ec601d689bd428e7ecedc326267b0e20ff6ff21a42",
     "blind3.jsonl": "fcf04ddcb46d4e383b9a074c9efe45b455d3e160412e3ddefa419c436a075d03",
     "blind4.jsonl": "19b3f2b43f329003b11d96a2bd27f20d80c29ca4c4e792e16a72f58a0d0176b8",
+    "blind5.jsonl": "5f14ad480f2fb4b8c721b96f35d0ac00d68a1397878a87e9b23f96c576aaf1b4",
 }
 
 #: The floor of each set (the figures recorded in docs/safety.md, rounded down).
@@ -45,6 +46,10 @@ FLOORS: dict[str, Bars] = {
     "blind4.jsonl": Bars(  # its first score (not tuned on yet): far below the bars
         crisis_recall=0.529, concern_flagged=0.727, false_crisis=0.014, any_flag=0.056,
         crisis_as_none=70,
+    ),
+    "blind5.jsonl": Bars(  # its first score (not tuned on): far below the bars
+        crisis_recall=0.588, concern_flagged=0.839, false_crisis=0.008, any_flag=0.046,
+        crisis_as_none=72,
     ),
 }  # fmt: skip
 
