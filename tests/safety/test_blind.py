@@ -5,8 +5,8 @@ Each set is scored here with the figures printed (``pytest tests/safety/test_bli
 Each set has a floor at the figures last recorded in docs/safety.md (sets 1-3 have been
 tuned on since their first scores, so their floors are above the bars and measure fit, not
 generalisation; sets 4 and 5 have their first scores as floors), so that a change that makes
-the screen miss more fails the suite. Raise a floor when the figures improve; never lower one to make a
-change pass.
+the screen miss more fails the suite. Raise a floor when the figures improve; never lower one
+to make a change pass.
 """
 
 from __future__ import annotations
