@@ -16,6 +16,7 @@ from tta_server.logsetup import configure
 from tta_server.safety.resources import ResourcesError
 from tta_server.settings import SettingsError, StoreKind, load_settings
 from tta_server.store.data_lock import DataFolderInUse
+from tta_server.store.schema import SchemaError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     except DataFolderInUse as exc:
         print(f"tta-server: cannot start: {exc}", file=sys.stderr)
         return 1
+    except SchemaError as exc:  # restarting would not help: exit 2, as for a bad setting
+        print(f"tta-server: cannot start: {exc}", file=sys.stderr)
+        return 2
     except ResourcesError as exc:
         for problem in exc.problems:
             print(f"tta-server: {settings.crisis_resources().name}: {problem}", file=sys.stderr)

@@ -13,7 +13,7 @@ import pytest
 from tests.store.worlds import imported, start
 from tta_server.store.base import Alert, NewEvent, Role, now
 from tta_server.store.sqlite import DB_FILE, SqliteStore
-from tta_server.store.sqlite_migrations import MIGRATIONS
+from tta_server.store.sqlite_migrations import MIGRATIONS, SCHEMA_VERSION
 
 ADDED = {
     "sessions": ["hold", "paused"],
@@ -70,7 +70,7 @@ async def test_a_file_without_the_added_columns_is_migrated(
         await store.close()
     assert {table: _table_columns(tmp_path / DB_FILE, table) for table in ADDED} == want
     db = sqlite3.connect(tmp_path / DB_FILE)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     db.close()
 
 

@@ -14,6 +14,7 @@ from tta_server.settings import StoreKind
 from tta_server.store import make_store
 from tta_server.store.base import NewEvent, Role
 from tta_server.store.sqlite import DB_FILE
+from tta_server.store.sqlite_migrations import SCHEMA_VERSION
 
 BROKEN = "hello \ud800 there \x1b]0;title\x07 and \x1b[2J end"
 
@@ -61,7 +62,7 @@ async def test_damaged_rows_are_repaired_once_on_open(tmp_path: Path) -> None:
     finally:
         await store.close()
     db = sqlite3.connect(tmp_path / DB_FILE)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     db.close()
 
 
@@ -80,6 +81,7 @@ async def test_neo4j_text_with_control_characters_is_repaired_once(tmp_path: Pat
         # as an older server left it: no record that the repair ran
         driver = store._driver  # type: ignore[attr-defined]
         await driver.execute_query("MATCH (m:TtaMigration) DELETE m")
+        await driver.execute_query("MATCH (s:TTASchema) DELETE s")
     finally:
         await store.close()
 

@@ -29,6 +29,7 @@ from tta_server.protocol.text import SURROGATE
 from tta_server.settings import Settings, SettingsError, StoreKind, load_settings, redact_url
 from tta_server.store import make_store
 from tta_server.store.base import Store
+from tta_server.store.schema import SchemaError
 from tta_server.tls import client_context
 
 PROG = "tta-admin"
@@ -99,14 +100,19 @@ class Target:
             raise AdminError(f"--ca-file: {exc}") from None
 
     @contextlib.asynccontextmanager
-    async def store(self) -> AsyncIterator[Store]:
-        """The opened store, always closed on exit.
+    async def store(self, migrate: bool = True) -> AsyncIterator[Store]:
+        """The opened store (its schema migrated unless ``migrate`` is False), always closed on
+        exit.
 
-        Raises :class:`AdminError` naming each dependency that could not be reached, and why.
+        Raises :class:`AdminError` naming each dependency that could not be reached, and why,
+        or saying why the store's schema cannot be used.
         """
         store = make_store(self.settings)
         try:
-            failed = await open_store(store, self.timeout)
+            try:
+                failed = await open_store(store, self.timeout, migrate)
+            except SchemaError as exc:
+                raise AdminError(str(exc)) from None
             if failed:
                 raise AdminError(
                     "\n".join(
@@ -127,14 +133,17 @@ Body = Callable[[Target], Coroutine[Any, Any, int | None]]
 # -- stores ------------------------------------------------------------------------------------
 
 
-async def open_store(store: Store, limit_s: float) -> dict[str, str]:
-    """Open ``store`` (creating schema if missing) within ``limit_s`` seconds.
+async def open_store(store: Store, limit_s: float, migrate: bool = True) -> dict[str, str]:
+    """Open ``store`` (creating schema if missing, unless not ``migrate``) within ``limit_s``
+    seconds. A schema this code cannot use raises :class:`SchemaError`.
 
     Returns ``{}``, or the reason of each dependency that failed, keyed as ``check()`` names
     them (``"store"`` when no dependency can be blamed). The store still needs closing.
     """
     try:
-        await asyncio.wait_for(store.open(), limit_s)
+        await asyncio.wait_for(store.open(migrate), limit_s)
+    except SchemaError:
+        raise
     except Exception as exc:
         name = dependency_of(exc, store.kind)
         if name is not None:

@@ -1,13 +1,15 @@
-"""``tta-admin db``: set up the stores."""
+"""``tta-admin db``: set up the stores and bring their schema up to this version."""
 
 from __future__ import annotations
+
+from typing import Annotated
 
 import typer
 from rich.markup import escape
 
 from tta_server.admin.common import Target, location, out, run
 
-db_app = typer.Typer(no_args_is_help=True, help="Set up the stores.")
+db_app = typer.Typer(no_args_is_help=True, help="Set up the stores and migrate their schema.")
 
 
 @db_app.command("init")
@@ -25,5 +27,46 @@ def db_init(ctx: typer.Context) -> None:
         console.print(f"{settings.store} store ready: schema, constraints and indexes in place")
         for name in names:
             console.print(f"  {name:<7} {escape(location(name, settings))}")
+
+    run(ctx, body)
+
+
+@db_app.command("migrate")
+def db_migrate(
+    ctx: typer.Context,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="List the pending migrations; change nothing.")
+    ] = False,
+) -> None:
+    """Bring the store's schema up to this version (the server also does it when it starts).
+
+    Prints the version before and after. A store newer than this TTA is refused (exit 1),
+    as is a migration that fails (the store keeps its old version).
+
+    Example: `tta-admin --store redis-neo4j db migrate --dry-run`
+    """
+
+    async def body(target: Target) -> None:
+        console = out()
+        async with target.store(migrate=False) as store:
+            before = await store.schema_status()
+            if dry_run:
+                console.print(
+                    f"{store.kind} store: schema version {before.current}, this TTA's "
+                    f"{before.target}; {len(before.pending)} migration(s) pending"
+                )
+                for line in before.pending:
+                    console.print(f"  {escape(line)}")
+                return
+            await store.migrate()
+            after = await store.schema_status()
+        if before.current == after.current:
+            console.print(f"{store.kind} store: schema version {after.current}, up to date")
+            return
+        console.print(
+            f"{store.kind} store: schema migrated from version {before.current} to {after.current}"
+        )
+        for line in before.pending:
+            console.print(f"  ran {escape(line)}")
 
     run(ctx, body)

@@ -17,6 +17,7 @@ from rich.markup import escape
 
 from tta_server.admin.common import Target, location, one_line, open_store, out, print_json, run
 from tta_server.store import make_store
+from tta_server.store.schema import SchemaError
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +72,11 @@ async def store_checks(target: Target) -> list[Check]:
     settings = target.settings
     store = make_store(settings)
     try:
-        failed = await open_store(store, target.timeout)
-        report = {**await store.check(), **failed}
+        try:
+            failed = await open_store(store, target.timeout)
+            report = {**await store.check(), **failed}
+        except SchemaError as exc:
+            report = {"schema": str(exc)}
     finally:
         await store.close()
     return [Check(name, location(name, settings), err) for name, err in report.items()]

@@ -24,7 +24,10 @@ the whole interface from one place.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from tta_server.store.schema import SchemaStatus
 
 from tta_server.store.records import (
     Account,
@@ -143,8 +146,21 @@ class Store(Protocol):
     def bus(self) -> Bus: ...
 
     # -- lifecycle ---------------------------------------------------------------------------
-    async def open(self) -> None:
-        """Connect, and create schema, constraints and indexes idempotently."""
+    async def open(self, migrate: bool = True) -> None:
+        """Connect, refuse a schema newer than the code's
+        (:class:`~tta_server.store.schema.SchemaTooNew`), and with ``migrate`` bring the schema
+        up to the code's (:meth:`migrate`); without it, change nothing (``db migrate
+        --dry-run``). On failure the store is closed again."""
+
+    async def schema_status(self) -> SchemaStatus:
+        """The schema's version, the code's, and the migrations pending (reads only)."""
+        ...
+
+    async def migrate(self) -> SchemaStatus:
+        """Create missing schema, constraints and indexes and run the pending migrations, in
+        order (:mod:`tta_server.store.schema`); the status before. Raises
+        :class:`~tta_server.store.schema.MigrationFailed` leaving the old version."""
+        ...
 
     async def close(self) -> None:
         """Flush and disconnect."""

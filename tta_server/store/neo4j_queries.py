@@ -25,6 +25,7 @@ SCHEMA: tuple[LiteralString, ...] = (
     "CREATE CONSTRAINT tta_event_seq IF NOT EXISTS"
     " FOR (e:Event) REQUIRE (e.session_id, e.seq) IS UNIQUE",
     "CREATE CONSTRAINT tta_turn_key IF NOT EXISTS FOR (t:Turn) REQUIRE t.key IS UNIQUE",
+    "CREATE CONSTRAINT tta_schema_id IF NOT EXISTS FOR (s:TTASchema) REQUIRE s.id IS UNIQUE",
     "CREATE INDEX tta_character_account IF NOT EXISTS FOR (c:Character) ON (c.account_id)",
     "CREATE CONSTRAINT tta_save_slot_key IF NOT EXISTS FOR (x:SaveSlot) REQUIRE x.key IS UNIQUE",
     *worlds_graph.SCHEMA,

@@ -86,6 +86,7 @@ import json
 import logging
 import uuid
 import weakref
+from collections.abc import Sequence
 from typing import Any, LiteralString
 
 import redis.asyncio as aioredis
@@ -94,7 +95,7 @@ from neo4j import __version__ as neo4j_version
 from neo4j.exceptions import ClientError, ConstraintError
 
 from tta_server.protocol.text import fold
-from tta_server.store import bolt_nodelay
+from tta_server.store import bolt_nodelay, neo4j_migrations
 from tta_server.store import neo4j_care as care
 from tta_server.store import neo4j_queries as cypher
 from tta_server.store import neo4j_worlds as worlds_graph
@@ -132,10 +133,11 @@ from tta_server.store.base import (
     slot_key,
 )
 from tta_server.store.export import export_document
-from tta_server.store.neo4j_repair import repair_text
+from tta_server.store.neo4j_migrations import MIGRATIONS, Migration
 from tta_server.store.redis_bus import RedisBus
 from tta_server.store.redis_replay import RedisReplay, dumps
 from tta_server.store.redis_tokens import RedisTokens
+from tta_server.store.schema import SchemaStatus
 
 log = logging.getLogger(__name__)
 
@@ -200,7 +202,10 @@ class RedisNeo4jStore(RedisTokens, RedisReplay):
         replay_log_max_events: int = 10_000,
         key_prefix: str = "tta:",
         timeout_s: float = 5.0,
+        migrations: Sequence[Migration] = MIGRATIONS,
     ) -> None:
+        """``migrations``: the schema's (tests pass others, such as one that fails)."""
+        self._migrations = migrations
         self._neo4j_uri = neo4j_uri
         self._neo4j_auth = (neo4j_user, neo4j_password) if neo4j_password else None
         self._db = neo4j_database
@@ -225,7 +230,7 @@ class RedisNeo4jStore(RedisTokens, RedisReplay):
         self._init_replay()
 
     # -- lifecycle ---------------------------------------------------------------------------
-    async def open(self) -> None:
+    async def open(self, migrate: bool = True) -> None:
         if self._driver_ is None:
             if not bolt_nodelay.install():
                 log.warning(
@@ -244,17 +249,33 @@ class RedisNeo4jStore(RedisTokens, RedisReplay):
         await self._redis.ping()
         # Fails fast, naming the cause ("connection refused"), instead of retrying for 30 s.
         await self._driver.verify_connectivity()
+        status = await self.schema_status()
+        neo4j_migrations.refuse_newer(status)
+        if migrate:
+            await self._migrate(status)
+
+    async def schema_status(self) -> SchemaStatus:
+        return await neo4j_migrations.schema_status(self._driver, self._db, self._migrations)
+
+    async def migrate(self) -> SchemaStatus:
+        return await self._migrate(await self.schema_status())
+
+    async def _migrate(self, status: SchemaStatus) -> SchemaStatus:
+        neo4j_migrations.refuse_newer(status)  # before the constraints too
         for statement in cypher.SCHEMA:
             try:
                 await self._driver.execute_query(statement, database_=self._db)
             except ClientError as exc:  # another process created it between check and create
                 if "EquivalentSchemaRuleAlreadyExists" not in (exc.code or ""):
                     raise
-        repaired, sessions = await repair_text(self._driver, self._db)
-        if repaired:
-            log.info("repaired control characters in %d stored record(s)", repaired)
-        for session_id in sessions:  # their replay copies refill from Neo4j, repaired
+        before, sessions = await neo4j_migrations.migrate(
+            self._driver, self._db, self._migrations, status
+        )
+        if sessions:
+            log.info("migrations changed the events of %d session(s)", len(sessions))
+        for session_id in sessions:  # their replay copies refill from Neo4j, as changed
             await self._redis.unlink(self._stream_key(session_id), self._last_key(session_id))
+        return before
 
     async def close(self) -> None:
         await self.bus.close()

@@ -24,13 +24,14 @@ from __future__ import annotations
 import asyncio
 import json
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import aiosqlite
 
 from tta_server.protocol.text import fold
-from tta_server.store import sqlite_bus
+from tta_server.store import sqlite_bus, sqlite_migrations
 from tta_server.store.base import (
     Account,
     Action,
@@ -62,10 +63,11 @@ from tta_server.store.base import (
     undo_json,
 )
 from tta_server.store.export import export_document
+from tta_server.store.schema import SchemaStatus, SchemaTooNew
 from tta_server.store.sqlite_bus import SqliteBus
 from tta_server.store.sqlite_care import SqliteCare
 from tta_server.store.sqlite_db import alert_of, as_dict
-from tta_server.store.sqlite_migrations import SCHEMA, migrate
+from tta_server.store.sqlite_migrations import MIGRATIONS, Migration
 from tta_server.store.sqlite_tokens import SqliteTokens
 
 _WORLD_TABLES = ("world_locations", "world_exits", "world_items", "world_characters")
@@ -101,22 +103,42 @@ class SqliteStore(SqliteTokens, SqliteCare):
 
     kind = "embedded"
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, migrations: Sequence[Migration] = MIGRATIONS) -> None:
+        """``migrations``: the schema's (tests pass others, such as one that fails)."""
         self.path = Path(data_dir) / DB_FILE
+        self._migrations = migrations
         self.bus = SqliteBus(self._write, self._read_all, now)
         self._writer: aiosqlite.Connection | None = None
         self._reader: aiosqlite.Connection | None = None
         self._write_lock = asyncio.Lock()
 
     # -- lifecycle ---------------------------------------------------------------------------
-    async def open(self) -> None:
+    async def open(self, migrate: bool = True) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._writer = await self._connect()
-        await self._writer.executescript(SCHEMA)
-        await self._writer.executescript(sqlite_bus.SCHEMA)
-        await migrate(self._writer)
-        await self._writer.commit()
-        self._reader = await self._connect()
+        try:
+            if migrate:
+                await self.migrate()
+            else:
+                status = await self.schema_status()
+                if status.current > status.target:
+                    raise SchemaTooNew(self.kind, status.current, status.target)
+            await self._writer.executescript(sqlite_bus.SCHEMA)
+            self._reader = await self._connect()
+        except BaseException:
+            await self.close()
+            raise
+
+    async def schema_status(self) -> SchemaStatus:
+        if self._writer is None:
+            raise RuntimeError("store is not open")
+        return await sqlite_migrations.schema_status(self._writer, self._migrations)
+
+    async def migrate(self) -> SchemaStatus:
+        if self._writer is None:
+            raise RuntimeError("store is not open")
+        async with self._write_lock:
+            return await sqlite_migrations.migrate(self._writer, self._migrations)
 
     async def close(self) -> None:
         await self.bus.close()

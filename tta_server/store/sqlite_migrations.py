@@ -1,4 +1,4 @@
-"""The embedded store's schema, and the migrations that bring older files up to it.
+"""The embedded store's schema, its version, and the migrations that bring older files up to it.
 
 :data:`SCHEMA` is ``sqlite_schema.sql`` (package data beside this module): every table as this
 version makes it, created with ``IF NOT EXISTS`` on each open. A table that already exists keeps
@@ -11,25 +11,38 @@ its old shape, so :data:`MIGRATIONS` then changes what has changed since, in ord
 5. ``playthroughs.undo`` and ``brief`` (the moments ``undo`` goes back to, and the ``brief``
    preference). New tables (``save_slots``) need no migration: the schema creates them.
 
-Each migration knows by itself whether a file needs it, so it runs once per file: an added column
-by its absence (the columns came before the file kept any version, and 4 after 3, so the version
-cannot tell), the text repair by ``PRAGMA user_version`` below :data:`TEXT_REPAIRED_VERSION`,
-which it then sets. A new migration goes at the end with the next number; one that cannot see
-whether it ran sets ``PRAGMA user_version`` to a value above the last one used and checks it. A
-new file gets every column from the schema: only the text repair runs, over empty tables, and
-sets ``user_version``.
+The version (the contract is :mod:`~tta_server.store.schema`) is ``PRAGMA user_version``: the
+number of the last migration run, :data:`SCHEMA_VERSION` once :func:`migrate` is done. A file
+whose version is above the code's is refused (:class:`~tta_server.store.schema.SchemaTooNew`)
+before anything is written. :func:`migrate` applies the schema and runs every migration numbered
+above the file's version in one ``BEGIN IMMEDIATE`` transaction, then sets the version: if one
+fails, everything is rolled back and the file keeps its old version and shape
+(:class:`~tta_server.store.schema.MigrationFailed`).
+
+Files made before versions were kept say 0, or 1 (the text repair set it): their migrations
+also check by themselves whether they are needed (an added column by its absence; the text
+repair by a version below :data:`TEXT_REPAIRED_VERSION`), so each runs only where it is. A new
+migration goes at the end with the next number (and :data:`SCHEMA_VERSION` follows).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable
+import sqlite3
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
 import aiosqlite
 
 from tta_server.protocol.text import clean, clean_all
+from tta_server.store.schema import (
+    MigrationFailed,
+    SchemaStatus,
+    SchemaTooNew,
+    check_numbers,
+    pending_of,
+)
 
 SCHEMA = resources.files(__package__).joinpath("sqlite_schema.sql").read_text(encoding="utf-8")
 """The tables, as ``sqlite_schema.sql`` holds them (read once, when this module is imported)."""
@@ -96,8 +109,7 @@ async def _text_unrepaired(db: aiosqlite.Connection) -> bool:
 async def repair_text(db: aiosqlite.Connection) -> None:
     """Make text stored by versions that did not check input safe to send and to print: lone
     surrogates (stored as JSON escapes, which broke every later read of the row) become U+FFFD
-    and terminal control characters are removed (:func:`tta_server.protocol.text.clean`); then
-    mark the file with :data:`TEXT_REPAIRED_VERSION`."""
+    and terminal control characters are removed (:func:`tta_server.protocol.text.clean`)."""
 
     def json_text(doc: str) -> str:
         try:
@@ -122,7 +134,6 @@ async def repair_text(db: aiosqlite.Connection) -> None:
             f"UPDATE {table} SET {column} = tta_plain_text({column}) "  # noqa: S608 - fixed names
             f"WHERE {column} != tta_plain_text({column})"
         )
-    await db.execute(f"PRAGMA user_version = {TEXT_REPAIRED_VERSION}")
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -148,8 +159,67 @@ MIGRATIONS: tuple[Migration, ...] = (
 """Every migration, in the order they run (see the module docstring)."""
 
 
-async def migrate(db: aiosqlite.Connection) -> None:
-    """Run, in order, each migration the file needs (after :data:`SCHEMA` was applied)."""
-    for migration in MIGRATIONS:
-        if await migration.needed(db):
-            await migration.run(db)
+SCHEMA_VERSION = check_numbers([m.number for m in MIGRATIONS])
+"""The version this code writes: the number of the last migration."""
+
+KIND = "embedded"
+
+
+def statements(script: str) -> list[str]:
+    """The SQL statements of ``script``, one by one (``executescript`` would commit first)."""
+    found: list[str] = []
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            found.append(pending.strip())
+            pending = ""
+    if pending.strip() and not pending.strip().startswith("--"):
+        found.append(pending.strip())
+    return found
+
+
+async def schema_status(
+    db: aiosqlite.Connection, migrations: Sequence[Migration] = MIGRATIONS
+) -> SchemaStatus:
+    """The file's version, the code's, and the migrations still to run (reads only)."""
+    current = await _user_version(db) or 0
+    target = check_numbers([m.number for m in migrations])
+    return SchemaStatus(
+        KIND, current, target, pending_of([(m.number, m.what) for m in migrations], current)
+    )
+
+
+async def migrate(
+    db: aiosqlite.Connection, migrations: Sequence[Migration] = MIGRATIONS
+) -> SchemaStatus:
+    """Bring the file up to the code: refuse a newer one (:class:`SchemaTooNew`, nothing
+    written); else, in one transaction, create what :data:`SCHEMA` adds, run each pending
+    migration the file needs and set ``user_version`` to the target. A migration that raises
+    rolls all of it back (:class:`MigrationFailed`). Returns the status before migrating."""
+    before = await schema_status(db, migrations)
+    if before.current > before.target:
+        raise SchemaTooNew(KIND, before.current, before.target)
+    await db.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in statements(SCHEMA):
+            await db.execute(statement)
+        # a file from before versions were kept (0, or 1 from the text repair) is checked for
+        # every migration: each one's ``needed`` says whether it ran
+        done = 0 if before.current <= TEXT_REPAIRED_VERSION else before.current
+        for migration in migrations:
+            if migration.number <= done or not await migration.needed(db):
+                continue
+            try:
+                await migration.run(db)
+            except Exception as exc:
+                raise MigrationFailed(
+                    KIND, migration.number, migration.what, before.current, exc
+                ) from exc
+        if before.current != before.target:
+            await db.execute(f"PRAGMA user_version = {before.target}")
+    except BaseException:
+        await db.execute("ROLLBACK")
+        raise
+    await db.execute("COMMIT")
+    return before
