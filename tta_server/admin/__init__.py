@@ -12,7 +12,8 @@ Exit codes: 0 done; 1 the command failed (one line per problem on stderr, each s
 ``tta-admin:``); 2 usage error or invalid setting. ``--debug`` also prints the traceback.
 
 Modules: :mod:`~tta_server.admin.common` (settings, opening the store, errors, output),
-:mod:`~tta_server.admin.db`, :mod:`~tta_server.admin.users`, :mod:`~tta_server.admin.health`,
+:mod:`~tta_server.admin.db`, :mod:`~tta_server.admin.backup` (``backup``, ``restore``),
+:mod:`~tta_server.admin.users`, :mod:`~tta_server.admin.health`,
 :mod:`~tta_server.admin.worlds`, :mod:`~tta_server.admin.parse`, :mod:`~tta_server.admin.safety`,
 :mod:`~tta_server.admin.bench`, :mod:`~tta_server.admin.sessions`, :mod:`~tta_server.admin.alerts`,
 :mod:`~tta_server.admin.players`, :mod:`~tta_server.admin.ops` (``broadcast``, ``stats``, and
@@ -31,6 +32,7 @@ import typer
 
 from tta_server import version
 from tta_server.admin.alerts import alerts_app
+from tta_server.admin.backup import backup, restore
 from tta_server.admin.bench import bench
 from tta_server.admin.common import DEFAULT_TIMEOUT_S, PROG, Options
 from tta_server.admin.db import db_app
@@ -55,6 +57,8 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,  # locals may hold a password
 )
 app.add_typer(db_app, name="db")
+app.command("backup")(backup)
+app.command("restore")(restore)
 app.add_typer(user_app, name="user")
 app.command("health")(health)
 app.add_typer(world_app, name="world")

@@ -84,6 +84,15 @@ async def set_version(driver: AsyncDriver, database: str, version: int) -> None:
     await driver.execute_query(Q_SET_VERSION, version=version, database_=database)
 
 
+async def reset_version(driver: AsyncDriver, database: str, version: int) -> None:
+    """Set the version to ``version``, even lower (a restore, of data backed up at it)."""
+    await driver.execute_query(
+        "MERGE (s:TTASchema {id: 'tta'}) SET s.version = $version",
+        version=version,
+        database_=database,
+    )
+
+
 async def schema_status(
     driver: AsyncDriver, database: str, migrations: Sequence[Migration] = MIGRATIONS
 ) -> SchemaStatus:

@@ -316,9 +316,26 @@ RETURN count(*) AS n
 """
 )
 
-Q_WIPE: LiteralString = """
-MATCH (n) WHERE n:Account OR n:Character OR n:GameSession OR n:Event OR n:Turn
-  OR n:World OR n:Location OR n:Item OR n:NPC OR n:Playthrough OR n:Alert OR n:Action
-  OR n:SaveSlot
-CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
-"""
+DATA_LABELS: tuple[LiteralString, ...] = (
+    "Account",
+    "Character",
+    "GameSession",
+    "Event",
+    "Turn",
+    "World",
+    "Location",
+    "Item",
+    "NPC",
+    "Playthrough",
+    "Alert",
+    "Action",
+    "SaveSlot",
+)
+"""Every label of TTA's data (not its schema: ``TTASchema``, ``TtaMigration``): what
+:data:`Q_WIPE` deletes and a backup (:mod:`~tta_server.store.neo4j_backup`) holds."""
+
+Q_WIPE: LiteralString = (
+    "MATCH (n) WHERE "
+    + " OR ".join(["n:" + label for label in DATA_LABELS])
+    + "\nCALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS\n"
+)

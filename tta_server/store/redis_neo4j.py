@@ -87,6 +87,7 @@ import logging
 import uuid
 import weakref
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, LiteralString
 
 import redis.asyncio as aioredis
@@ -95,7 +96,7 @@ from neo4j import __version__ as neo4j_version
 from neo4j.exceptions import ClientError, ConstraintError
 
 from tta_server.protocol.text import fold
-from tta_server.store import bolt_nodelay, neo4j_migrations
+from tta_server.store import bolt_nodelay, neo4j_backup, neo4j_migrations
 from tta_server.store import neo4j_care as care
 from tta_server.store import neo4j_queries as cypher
 from tta_server.store import neo4j_worlds as worlds_graph
@@ -276,6 +277,23 @@ class RedisNeo4jStore(RedisTokens, RedisReplay):
         for session_id in sessions:  # their replay copies refill from Neo4j, as changed
             await self._redis.unlink(self._stream_key(session_id), self._last_key(session_id))
         return before
+
+    # -- backup and restore (tta-admin; see tta_server/store/backup.py) ------------------------
+    async def data_counts(self) -> dict[str, int]:
+        """Nodes of each data label that has any (empty: no TTA data)."""
+        return await neo4j_backup.counts(self._driver, self._db)
+
+    async def export_data(self, body: Path) -> dict[str, int]:
+        """Write TTA's Neo4j data to ``body`` (:func:`~tta_server.store.neo4j_backup.export`)."""
+        return await neo4j_backup.export(self._driver, self._db, body)
+
+    async def import_data(self, body: Path, schema_version: int) -> None:
+        """Create the checked ``body``'s data in the empty database and mark the schema as
+        ``schema_version`` (what the data was backed up at), forgetting the markers of
+        migrations run on the data it replaced; :meth:`migrate` then brings it up to date."""
+        await neo4j_backup.import_body(self._driver, self._db, body)
+        await self._driver.execute_query("MATCH (m:TtaMigration) DELETE m", database_=self._db)
+        await neo4j_migrations.reset_version(self._driver, self._db, schema_version)
 
     async def close(self) -> None:
         await self.bus.close()
