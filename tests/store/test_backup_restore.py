@@ -46,6 +46,10 @@ async def _dump(settings: Settings) -> str:
         await store.close()
 
 
+async def _wipe(settings: Settings) -> None:
+    await (await open_clean_store(settings)).close()
+
+
 async def _graph(settings: Settings) -> list[str]:
     """Every TTA node and relationship of Neo4j with its properties, identity-free, sorted."""
     nodes = await neo4j_run(
@@ -232,6 +236,7 @@ def test_bad_archives_and_targets_are_refused_before_anything_changes(
     made = admin("backup", str(good))
     assert made.exit_code == 0, made.output
     assert made.stdout.startswith(f"backed up the {admin.kind} store (")
+    assert good.stat().st_mode & 0o777 == 0o600  # password hashes, players' words
     again = admin("backup", str(good))
     assert again.exit_code == 1
     assert again.stderr.strip() == (
@@ -316,3 +321,41 @@ def test_backup_of_a_missing_embedded_store_says_so(kind: StoreKind, tmp_path: P
         f"tta-admin: backup not made: there is no embedded store at "
         f"{tmp_path / 'nothing-here' / DB_FILE}: check --data-dir"
     )
+
+
+def test_a_neo4j_import_that_fails_part_way_removes_what_it_created(tmp_path: Path) -> None:
+    admin = Admin(StoreKind.REDIS_NEO4J, tmp_path)
+    asyncio.run(_wipe(admin.settings))
+    admin.in_store(populate)
+    good = tmp_path / "good.tar.gz"
+    assert admin("backup", str(good)).exit_code == 0
+    head, name, body = _members(good)
+    lines = [line + "\n" for line in body.decode().split("\n") if line]
+    # the import creates nodes label by label, in the order the labels first appear: a twin
+    # (same unique id) in the last label with a uniqueness constraint fails after others exist
+    order = list(dict.fromkeys(json.loads(x)["labels"][0] for x in lines if '"node"' in x[:8]))
+    unique = [x for x in order if x in ("Account", "Character", "GameSession", "Alert", "Turn")]
+    label = unique[-1]
+    assert order.index(label) > 0
+    at = next(i for i, x in enumerate(lines) if f'"labels":["{label}"]' in x)
+    twin = json.loads(lines[at])
+    twin["node"] = 10**6
+    lines.insert(at + 1, json.dumps(twin, separators=(",", ":")) + "\n")
+    body = "".join(lines).encode()
+    head["counts"][label] += 1
+    head.update(body_sha256=hashlib.sha256(body).hexdigest(), body_bytes=len(body))
+    twins = _write(
+        tmp_path / "twins.tar.gz", [("tta-backup.json", json.dumps(head).encode()), (name, body)]
+    )
+    result = admin("restore", str(twins), "--force")
+    assert result.exit_code == 1
+    [line] = result.stderr.splitlines()
+    assert line.startswith("tta-admin: nothing restored: the import failed (ConstraintError: ")
+    assert line.endswith(
+        "what it had created was removed, so the redis-neo4j store "
+        f"({admin.settings.neo4j_uri} (database neo4j)) is empty (its old data was deleted "
+        "first, as --force asks): fix the cause and restore again"
+    )
+    assert asyncio.run(_graph(admin.settings)) == []
+    assert admin("restore", str(good)).exit_code == 0  # the empty store takes a good backup
+    assert asyncio.run(_graph(admin.settings)) != []

@@ -12,7 +12,9 @@ in again); a restore clears it.
 checksum, counts, the body itself), that it is of the configured kind of store (a backup of one
 kind cannot be restored into the other), that its schema is not newer than this code's, that no
 server holds the embedded data folder, and that the target is empty unless ``force``. Then it
-replaces the data (SQLite: one backup-API transaction; Neo4j: batches, undone on failure) and
+replaces the data (SQLite: one backup-API transaction, so a failure leaves the old data; Neo4j:
+with ``force`` the old data is deleted first, then the backup's is created in batches, and a
+failure part way removes what was created, leaving the store empty: :class:`RestoreFailed`) and
 runs the migrations a backup made by an older version needs.
 """
 
@@ -35,7 +37,12 @@ from tta_server.store.sqlite import DB_FILE, SqliteStore
 
 class BackupError(Exception):
     """A backup or restore that cannot go ahead; the message (one line) says why and what to do.
-    Nothing was changed."""
+    Nothing was changed (but see :class:`RestoreFailed`)."""
+
+
+class RestoreFailed(BackupError):
+    """Restoring into Neo4j failed part way: what it created was removed, and the store is
+    empty (with ``--force``, its old data had been deleted first)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +184,16 @@ async def _restore_neo4j(
         if existing and not force:
             raise _not_empty(where, existing)
         await store.wipe()  # with --force its data; always the Redis keys (tokens, replays)
-        await store.import_data(body, header.schema_version)
+        try:
+            await store.import_data(body, header.schema_version)
+        except Exception as exc:
+            text = " ".join(str(exc).split())[:300]
+            raise RestoreFailed(
+                f"the import failed ({type(exc).__name__}: {text}); what it had created was "
+                f"removed, so {where} is empty"
+                + (" (its old data was deleted first, as --force asks)" if existing else "")
+                + ": fix the cause and restore again"
+            ) from exc
         await store.migrate()
         now = (await store.schema_status()).current
     finally:

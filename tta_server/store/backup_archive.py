@@ -84,8 +84,9 @@ def write_archive(
     counts: dict[str, int],
     tta_version: str,
 ) -> Header:
-    """Write ``body`` with its header to ``dest`` (a new file: written beside it, then renamed
-    into place, so a crash never leaves a half-written ``dest``)."""
+    """Write ``body`` with its header to ``dest`` (a new file, readable by its owner only:
+    written beside it, then renamed into place, so a crash never leaves a half-written
+    ``dest``)."""
     digest, size = sha256_of(body)
     header = Header(
         format=FORMAT,
@@ -102,6 +103,7 @@ def write_archive(
     raw = (header.model_dump_json(indent=2) + "\n").encode()
     partial = dest.with_name(dest.name + ".partial")
     try:
+        partial.touch(mode=0o600)  # it holds password hashes and players' words
         with tarfile.open(partial, "w:gz") as tar:
             info = tarfile.TarInfo(HEADER_NAME)
             info.size = len(raw)
