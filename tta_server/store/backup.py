@@ -61,8 +61,8 @@ def target_version(kind: StoreKind) -> int:
 
 
 def summary(counts: dict[str, int]) -> str:
-    """``3 accounts, 12 events`` (zeros left out), or ``nothing``."""
-    return ", ".join(f"{n} {name}" for name, n in sorted(counts.items()) if n) or "nothing"
+    """``accounts 3, events 12`` (zeros left out), or ``nothing``."""
+    return ", ".join(f"{name} {n}" for name, n in sorted(counts.items()) if n) or "nothing"
 
 
 async def backup(settings: Settings, dest: Path) -> Header:
