@@ -359,3 +359,25 @@ def test_a_neo4j_import_that_fails_part_way_removes_what_it_created(tmp_path: Pa
     assert asyncio.run(_graph(admin.settings)) == []
     assert admin("restore", str(good)).exit_code == 0  # the empty store takes a good backup
     assert asyncio.run(_graph(admin.settings)) != []
+
+
+def test_a_store_that_does_not_answer_is_named_in_one_line(tmp_path: Path) -> None:
+    admin = Admin(StoreKind.REDIS_NEO4J, tmp_path)
+    dead = "bolt://127.0.0.1:1"
+    empty = b""
+    header = {
+        "format": "tta-backup", "format_version": 1, "store": "redis-neo4j",
+        "schema_version": 1, "created_at": "2026-12-03T12:00:00Z", "tta_version": "0.1.0",
+        "counts": {}, "body": "neo4j.jsonl", "body_bytes": 0,
+        "body_sha256": hashlib.sha256(empty).hexdigest(),
+    }  # fmt: skip
+    archive = _write(
+        tmp_path / "empty.tar.gz",
+        [("tta-backup.json", json.dumps(header).encode()), ("neo4j.jsonl", empty)],
+    )
+    for args in (("backup", str(tmp_path / "new.tar.gz")), ("restore", str(archive))):
+        result = admin(*args, TTA_NEO4J_URI=dead)
+        assert result.exit_code == 1
+        [line] = result.stderr.splitlines()
+        assert line.startswith(f"tta-admin: cannot reach Neo4j at {dead} (database neo4j): "), line
+    assert not (tmp_path / "new.tar.gz").exists()

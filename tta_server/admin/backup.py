@@ -9,7 +9,16 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from tta_server.admin.common import AdminError, Target, location, out, run
+from tta_server.admin.common import (
+    PROBLEMS,
+    AdminError,
+    Target,
+    dependency_of,
+    location,
+    one_line,
+    out,
+    run,
+)
 from tta_server.settings import StoreKind
 from tta_server.store.backup import BackupError, summary
 from tta_server.store.backup import backup as backup_store
@@ -22,6 +31,14 @@ def _where(target: Target) -> str:
     settings = target.settings
     name = "sqlite" if settings.store is StoreKind.EMBEDDED else "neo4j"
     return f"the {settings.store} store ({location(name, settings)})"
+
+
+def _unreachable(target: Target, exc: Exception) -> AdminError | None:
+    """The one line for a store that did not answer (None: ``exc`` is something else)."""
+    name = dependency_of(exc, target.settings.store)
+    if name is None:
+        return None
+    return AdminError(f"{PROBLEMS[name]} {location(name, target.settings)}: {one_line(exc)}")
 
 
 def backup(
@@ -40,8 +57,10 @@ def backup(
     async def body(target: Target) -> None:
         try:
             header = await backup_store(target.settings, path)
-        except (BackupError, SchemaError, OSError, ValueError) as exc:
+        except (BackupError, SchemaError, ValueError) as exc:
             raise AdminError(f"backup not made: {exc}") from None
+        except Exception as exc:
+            raise _unreachable(target, exc) or exc from None
         out().print(
             f"backed up {escape(_where(target))}, schema version {header.schema_version}, "
             f"to {escape(str(path))}: {summary(header.counts)}; body {header.body_bytes} "
@@ -73,6 +92,8 @@ def restore(
             done = await restore_store(target.settings, path, _where(target), force)
         except (BadArchive, BackupError, SchemaError) as exc:
             raise AdminError(f"nothing restored: {exc}") from None
+        except Exception as exc:
+            raise _unreachable(target, exc) or exc from None
         header = done.header
         out().print(
             f"restored {escape(str(path))} (made {header.created_at} by TTA "
