@@ -205,6 +205,12 @@ def test_db_migrate_lists_runs_and_reports(admin: Admin) -> None:
                 f"than this TTA's (version {target}): it was written by a later TTA; run that "
                 "version (or newer), or restore a backup made by this one"
             ]
+        health = admin("health")
+        assert health.exit_code == 1
+        assert (
+            f"FAILED  schema  {admin.kind} store: the {admin.kind} store's schema is version"
+            in (health.stdout)
+        )
     finally:
         asyncio.run(set_raw_version(settings, target))
 
