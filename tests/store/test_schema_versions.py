@@ -215,6 +215,17 @@ def test_db_migrate_lists_runs_and_reports(admin: Admin) -> None:
         asyncio.run(set_raw_version(settings, target))
 
 
+def test_a_dry_run_on_a_missing_embedded_store_creates_nothing(tmp_path: Path) -> None:
+    admin = Admin(StoreKind.EMBEDDED, tmp_path / "none")
+    listed = admin("db", "migrate", "--dry-run")
+    assert listed.exit_code == 0, listed.output
+    assert listed.stdout.strip() == (
+        f"embedded store: none at {tmp_path / 'none' / 'tta.sqlite3'} yet; it is made at schema "
+        f"version {sqlite_migrations.SCHEMA_VERSION} when first opened"
+    )
+    assert not (tmp_path / "none").exists()
+
+
 def test_the_server_refuses_to_start_on_a_newer_schema(admin: Admin) -> None:
     settings = admin.settings
     target = target_of(admin.kind)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated
 
 import typer
 from rich.markup import escape
 
 from tta_server.admin.common import Target, location, out, run
+from tta_server.settings import StoreKind
+from tta_server.store import sqlite_migrations
+from tta_server.store.sqlite import DB_FILE
 
 db_app = typer.Typer(no_args_is_help=True, help="Set up the stores and migrate their schema.")
 
@@ -48,6 +52,15 @@ def db_migrate(
 
     async def body(target: Target) -> None:
         console = out()
+        settings = target.settings
+        if dry_run and settings.store is StoreKind.EMBEDDED:
+            path = settings.data_dir / DB_FILE
+            if not await asyncio.to_thread(path.exists):  # opening would create it
+                console.print(
+                    f"embedded store: none at {escape(str(path))} yet; it is made at schema "
+                    f"version {sqlite_migrations.SCHEMA_VERSION} when first opened"
+                )
+                return
         async with target.store(migrate=False) as store:
             before = await store.schema_status()
             if dry_run:
