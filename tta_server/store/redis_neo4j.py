@@ -22,7 +22,11 @@ Neo4j (the truth; all writes are one managed transaction, one Cypher statement):
 idempotently, uniqueness constraints on ``Account.id``, ``Account.username_key``,
 ``Character.id``, ``GameSession.id``, ``Turn.key``, ``SaveSlot.key`` and ``(Event.session_id,
 Event.seq)`` (whose index also serves ordered event reads), and an index on
-``Character.account_id``.
+``Character.account_id``. The schema's version is the one ``(:TTASchema {id: "tta", version})``
+node; :mod:`~tta_server.store.neo4j_migrations` holds the migrations :meth:`RedisNeo4jStore.open`
+runs (after refusing a version newer than the code's), and
+:mod:`~tta_server.store.neo4j_backup` the export and re-import behind ``tta-admin backup`` and
+``restore``.
 
 Serialisation: a write that must see a consistent count takes the Neo4j write lock of one node
 first (``SET n._lock = true`` ... ``REMOVE n._lock``, in the same statement) and only then reads:
