@@ -525,6 +525,8 @@ class _Composer:
             self.interaction(st, self.say(P.GIVE, first=first, **known))
         elif key == "talk.default":
             self.talk_default(st)
+        elif key == "talk.answer":
+            self.answer(st)
         elif key == "talk.reply" or key in MANNERS:
             self.reply(st)
         elif key == "talk.ok" and facts.get("offtopic"):  # asked about something else
@@ -549,6 +551,36 @@ class _Composer:
         said = self.quote(own_words(_own_talk_words(st), said=True))
         asked = self.say(P.QUOTE_ASK, first=first, said=said) if said else ""
         return f"{asked} {self.say(P.OFFTOPIC, first=first)}".strip()
+
+    def answer(self, st: Step) -> None:
+        """A character's answer to "where is X?" / "who is X?", from the engine's facts
+        (:mod:`tta_server.world.answers`): where X is now and the way there."""
+        facts = st.outcome.facts
+        first = first_name(_fact(facts, "character_name") or "them")
+        kind = _fact(facts, "answer") or "unknown"
+        subject = _the(_in_sentence(_fact(facts, "subject_name") or "that"))
+        place = _in_sentence(_fact(facts, "place_name") or "")
+        steps = [x for x in facts.get("route") or [] if isinstance(x, list) and len(x) == 2]
+        # "out to the Quay, then west": the last step's place is the answer itself
+        said = [f"{d} to {_in_sentence(str(p))}" for d, p in steps[:-1]] + [
+            str(d) for d, _p in steps[-1:]
+        ]
+        if said:
+            table = P.ROUTE_FURTHER if facts.get("further") else P.ROUTE
+            way = self.say(table, steps=", then ".join(said))
+        else:
+            way = self.say(P.ROUTE_SHUT) if kind in ("at", "place") else ""
+        line = self.say(
+            P.ANSWER.get(kind, P.ANSWER["unknown"]),
+            first=first,
+            subject=subject,
+            Subject=_cap(subject),
+            place=place,
+            Place=_cap(place),
+            holder=first_name(_fact(facts, "holder_name") or "someone"),
+            route=way,
+        )
+        self.para(line)
 
     def talk_default(self, st: Step) -> None:
         """Words that found no topic: the player's question, then the first of the
@@ -591,8 +623,10 @@ class _Composer:
         if text and facts.get("repeat") and not self.fresh(text):
             # the same thing again, lately told: say so briefly instead of repeating it
             who = _fact(facts, "character_name")
-            if st.outcome.message_key == "talk.ok" and who:
+            if st.outcome.message_key == "talk.ok" and who and facts.get("plain"):
                 self.para(self.say(P.TALK_AGAIN, first=first_name(who)))
+            elif st.outcome.message_key == "talk.ok" and who:  # asked something else
+                self.para(lead, self.say(P.TALK_NOTHING_NEW, first=first_name(who)))
             else:
                 self.para(lead, self.say(P.DONE_AGAIN))
         elif text and not self.avoided(tags):

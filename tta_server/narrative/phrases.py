@@ -285,7 +285,7 @@ QUOTE_REPLY: Table = (
 OFFTOPIC: Table = (  # a character answers with what is on their mind instead
     "{first} doesn't answer that, not directly.",
     "{first} lets that pass. Something else is on {first}'s mind.",
-    "{first} hardly seems to hear it.",
+    "{first} thinks about that, then says what is on {first}'s mind instead.",
 )
 TALK_NOTHING_NEW: Table = (  # every line of a character's was told lately
     "{first} listens, and thinks about it, but has nothing to add just now.",
@@ -313,6 +313,44 @@ UNKINDNESS: Table = (
     "{first} flinches, just slightly, and says nothing.",
     "{first} looks away. The words sit there between you.",
 )
+ANSWER: dict[str, Table] = {  # "where is X?" / "who is X?", answered from the world as it is
+    "self": (
+        "{first} almost smiles. 'Right here in front of you. I'm {subject}.'",
+        "'That's me,' says {first}. '{subject}.'",
+    ),
+    "here": (
+        "{first} nods towards {subject}. 'Right here.'",
+        "'Right here,' says {first}, with a glance at {subject}.",
+    ),
+    "held": (
+        "'You've got {subject} with you,' says {first}.",
+        "{first} nods at your hands. 'You're carrying {subject}.'",
+    ),
+    "held_by_speaker": (
+        "'I've got {subject} right here,' says {first}.",
+        "{first} pats a pocket. '{Subject}? Here, with me.'",
+    ),
+    "holder": (
+        "'{holder} has {subject},' says {first}.",
+        "'Ask {holder},' says {first}. '{Subject} is with {holder}.'",
+    ),
+    "at": (
+        "'{Subject}? At {place},' says {first}. '{route}'",
+        "'You'll find {subject} at {place},' says {first}. '{route}'",
+        "{first} thinks. '{Subject}? At {place}, last I knew. {route}'",
+    ),
+    "place": (
+        "'{Subject}?' says {first}. '{route}'",
+        "{first} points the way. '{Subject}? {route}'",
+    ),
+    "unknown": (
+        "{first} thinks about it. 'Couldn't tell you where {subject} is.'",
+        "'No idea where {subject} is,' says {first}. 'Sorry.'",
+    ),
+}
+ROUTE_SHUT: Table = ("The way there's shut just now.", "You can't get there from here just now.")
+ROUTE: Table = ("From here: {steps}.", "Go {steps}.", "It's {steps} from here.")
+ROUTE_FURTHER: Table = ("From here: {steps}, and on from there.", "Go {steps}, and keep on.")
 TALK_DEFAULT: Table = (
     "You talk with {first} a while.",
     "You try a few words with {first}.",

@@ -26,6 +26,7 @@ from pydantic import BaseModel, Field
 from tta_server.protocol.directions import Direction
 from tta_server.protocol.intents import ACTS, Intent
 from tta_server.world import acts
+from tta_server.world.answers import Asked, answer, question_about
 from tta_server.world.replies import ANSWER_ORDER, Reading, own_words, read_reply
 from tta_server.world.schema import (
     USE_INTENTS,
@@ -121,6 +122,7 @@ MESSAGES: dict[str, str] = {
     "talk.blocked": "{character_name} isn't ready to talk about that.",
     "talk.default": "{character_name} has nothing to add just now.",
     "talk.reply": "{character_name} hears your answer.",
+    "talk.answer": "{character_name} tells you what they know of {subject_name}.",
     "talk.thanks": "{character_name} takes your thanks.",
     "talk.sorry": "{character_name} hears your apology.",
     "talk.kindness": "{character_name} hears your kind words.",
@@ -559,6 +561,23 @@ def own_talk(text: str | None) -> str:
     return _TALK_WORDS.sub("", " ".join((text or "").split()), count=1).strip(" ,:;")
 
 
+_CHAT = re.compile(
+    r"^(?:hi|hello|hey|ok|okay|alright|all right|how are you|yes|no|please|sorry|thanks|"
+    r"good evening|evening|morning|good morning|what's happening|whats happening|need|help)$",
+    re.IGNORECASE,
+)
+"""Keywords that say little about what the words are about (a greeting, "ok")."""
+_GREETING = re.compile(r"^(?:hi|hello|hey|hiya|good (?:evening|morning|afternoon)|evening)\b", re.I)
+_PLAIN = re.compile(r"\b(?:tell|me|about|more|again|the|a|an|your|her|his|their|what|and|so)\b")
+
+
+def _plain_ask(words: str, topic: Topic) -> bool:
+    """Whether the words ask for nothing but the topic ("", "pip", "tell me about pip"): only
+    then may a character say the player has heard it already."""
+    rest = " ".join(_PLAIN.sub(" ", words.lower()).split())
+    return not rest or any(rest == k.lower() for k in topic.keywords)
+
+
 def _says(words: str, keyword: str) -> bool:
     """Whether the keyword (one or more words) occurs in the words as whole words."""
     return re.search(rf"(?<!\w){re.escape(keyword)}(?!\w)", words) is not None
@@ -574,6 +593,9 @@ def _pick_topic(t: _Turn, ch: Character, fresh: bool = True, practice: bool = Tr
     words = own_talk(t.action.target_text).lower()
     if words:
         matches = [x for x in ch.topics if any(_says(words, k) for k in x.keywords)]
+        # a topic named by what the words are about before one found only by a chat word
+        # ("is your dad ok?" is about the dad, not about being ok)
+        matches.sort(key=lambda x: all(_CHAT.match(k) for k in x.keywords if _says(words, k)))
         ready = [x for x in matches if holds(t.world, t.s, x.when)]
         new = [x for x in ready if topic_key(ch.id, x) not in t.s.done]
         best = new or ready or matches
@@ -585,6 +607,20 @@ def _pick_topic(t: _Turn, ch: Character, fresh: bool = True, practice: bool = Tr
     for topic in ch.topics:
         unheard = topic_key(ch.id, topic) not in t.s.done and holds(t.world, t.s, topic.when)
         if unheard and (practice or topic.skill is None):
+            return topic
+    return None
+
+
+def _topic_on(t: _Turn, ch: Character, about: Asked) -> Topic | None:
+    """For "who is X?": a topic of the character's about X (a keyword is one of X's names)
+    not told yet and open now; None for "where" questions, which the state answers."""
+    person = t.world.character(about.id) if about.kind == "who" else None
+    if person is None:
+        return None
+    names = {n.lower() for n in (person.name, person.name.split()[0], *person.aliases)}
+    for topic in ch.topics:
+        fresh = topic_key(ch.id, topic) not in t.s.done and holds(t.world, t.s, topic.when)
+        if fresh and names & {k.lower() for k in topic.keywords}:
             return topic
     return None
 
@@ -667,6 +703,20 @@ def _talk(t: _Turn) -> Outcome:
         return t.fail("talk.nobody", target=t.action.target_id)
     facts: dict[str, Any] = {"character": ch.id, "character_name": ch.name}
     words = own_talk(t.action.target_text)
+    about = question_about(t.world, words, ch.id) if words else None
+    if about is not None:
+        topic = _topic_on(t, ch, about)
+        if topic is None:
+            return t.done("talk.answer", [ch.id], **facts, **answer(t.world, t.s, ch, about))
+        return t.interact(
+            topic_key(ch.id, topic),
+            Intent.TALK,
+            topic,
+            [ch.id],
+            asker=ch.id,
+            topic=topic.id,
+            **facts,
+        )
     asked = bool(words) and _QUESTION.search(words) is not None  # "how can I help": a question
     readings = read_reply(words) if words and t.action.obj_id is None and not asked else frozenset()
     question = _question(t, ch, t.s.asking.get(ch.id))
@@ -684,12 +734,13 @@ def _talk(t: _Turn) -> Outcome:
             return _manners(t, ch, reading, words)
     if topic is None and words:  # words about nothing they know: what is new, if anything
         topic = _pick_topic(t, ch, fresh=True, practice=False)
-        facts["offtopic"] = topic is not None
+        facts["offtopic"] = topic is not None and not _GREETING.match(words)
     if topic is None or (not holds(t.world, t.s, topic.when) and topic.otherwise is None):
         default = character_texts(t.world, t.s, ch)[1]
         lines = [default, *ch.fallbacks]
         return t.done("talk.default", [ch.id], text=default, lines=lines, **facts)
     key = topic_key(ch.id, topic)
+    facts["plain"] = _plain_ask(words, topic)
     return t.interact(key, Intent.TALK, topic, [ch.id], asker=ch.id, topic=topic.id, **facts)
 
 

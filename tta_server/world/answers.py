@@ -1,0 +1,161 @@
+"""What a character answers to "where is X?" and "who is X?": read from the world as it is now.
+
+No authored line is needed for these: any character, asked where someone, somewhere or
+something is, answers from the state (where that person is now, the way there from here, who
+holds the thing), so an answer is never stale and never about something else.
+
+:func:`question_about` finds such a question in the player's words to a character ("where is
+pip", "do you know where Lamp Cottage is?", "who's Bastian?"): the asking word and the one
+person, place or item the rest of the words name (whole names or aliases, with "the", "my",
+"now" and the like left out). :func:`answer` turns it into the facts a narrator speaks from:
+``answer`` (one of :data:`ANSWERS`), ``subject_name``, ``place_name``, ``holder_name`` and
+``route`` (up to :data:`ROUTE_STEPS` ``[direction word, place name]`` steps by open exits,
+empty when the way is shut).
+A "who" question about someone a topic of the character's is about is left to that topic
+(the engine asks :func:`question_about` first, and tries the topic when ``kind`` is ``who``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from typing import Literal, NamedTuple
+
+from tta_server.world.replies import normal
+from tta_server.world.schema import Character, World
+from tta_server.world.state import WorldState, place_of, where_is
+from tta_server.world.views import is_shut
+from tta_server.world.vocab import PLAYER
+
+ROUTE_STEPS = 3
+"""At most this many steps of the way are said ("out to the Quay, then west to ...")."""
+
+ANSWERS = (
+    "self",  # asked where or who they are themselves
+    "here",  # the person or thing is right here
+    "held",  # the player has it
+    "held_by_speaker",  # the character asked has it
+    "holder",  # someone else has it: holder_name
+    "at",  # a person or thing somewhere else: place_name and route
+    "place",  # a place elsewhere: route
+    "unknown",  # nowhere the player could know of
+)
+
+_ASK = re.compile(
+    r"^(?:(?:do|does) (?:you|anyone|any one|u) know |can you tell me |could you tell me |"
+    r"tell me |any idea |have you seen |i wonder |i want to know |hey |hi |hello |so |and |"
+    r"please |excuse me |um |erm )*(where|who|whos|wheres)\b(?: (?:is|are|was|were|s|can|"
+    r"could|would|do|does|did|might|has|have))?(?: (?:i|we) (?:find|get to|reach|see))?"
+    r"(?: (.*))?$"
+)
+_LEAD = re.compile(r"^(?:(?:the|a|an|my|your|our|this|that|miss|mister|mr|mrs|ms|old|little) )+")
+_TAIL = re.compile(
+    r"(?: (?:now|then|right now|today|tonight|at the moment|at|from|to|gone|go|going|went|"
+    r"headed|heading|kept|live|lives|living|staying|stays|hiding|please|again|exactly|"
+    r"these days|anyway|is|are|was|were))+$"
+)
+
+
+_What = Literal["character", "location", "item"]
+
+
+class Asked(NamedTuple):
+    """A question about someone, somewhere or something of the world."""
+
+    kind: Literal["where", "who"]
+    what: _What
+    id: str
+
+
+def _names(world: World) -> dict[str, tuple[_What, str]]:
+    """Every plain name (normalised) of a character, location or item, to what it names."""
+    found: dict[str, tuple[_What, str]] = {}
+    for item in world.items:
+        for name in (item.name, *item.aliases):
+            found.setdefault(_LEAD.sub("", normal(name)), ("item", item.id))
+    for loc in world.locations:
+        for name in (loc.name, loc.id.replace("-", " ")):
+            found[_LEAD.sub("", normal(name))] = ("location", loc.id)
+    for ch in world.characters:
+        for name in (ch.name, ch.name.split()[0], *ch.aliases):
+            found[_LEAD.sub("", normal(name))] = ("character", ch.id)
+    return found
+
+
+def question_about(world: World, words: str, listener: str | None = None) -> Asked | None:
+    """The where/who question in the words, when they name one person, place or item (or,
+    with "you", the ``listener``)."""
+    match = _ASK.match(normal(words))
+    if match is None or not match.group(2):  # "where?" alone: no subject
+        return None
+    kind: Literal["where", "who"] = "where" if match.group(1).startswith("where") else "who"
+    subject = _TAIL.sub("", _LEAD.sub("", match.group(2))).strip()
+    found = _names(world).get(subject)
+    if listener and subject in ("you", "yourself"):
+        found = ("character", listener)
+    if found is None or (kind == "who" and found[0] != "character"):
+        return None
+    return Asked(kind, found[0], found[1])
+
+
+def route(world: World, s: WorldState, goal: str) -> list[tuple[str, str]] | None:
+    """The shortest way by open exits from the player's location to ``goal``, as (direction
+    word, location name) steps; None when there is none (an empty list: already there)."""
+    back: dict[str, tuple[str, str] | None] = {s.location: None}
+    queue = deque([s.location])
+    while queue:
+        at = queue.popleft()
+        if at == goal:
+            break
+        loc = world.location(at)
+        for ex in loc.exits if loc is not None else []:
+            if ex.to not in back and not is_shut(world, s, at, ex):
+                back[ex.to] = (at, ex.dir.word)
+                queue.append(ex.to)
+    if goal not in back:
+        return None
+    steps: list[tuple[str, str]] = []
+    at = goal
+    while (prev := back[at]) is not None:
+        loc = world.location(at)
+        steps.append((prev[1], loc.name if loc is not None else at))
+        at = prev[0]
+    return steps[::-1]
+
+
+def answer(world: World, s: WorldState, speaker: Character, asked: Asked) -> dict[str, object]:
+    """The facts of the speaker's answer to a where/who question (see the module docstring)."""
+    if asked.what == "character" and asked.id == speaker.id:
+        return {"answer": "self", "subject_name": speaker.name}
+    if asked.what == "character":
+        ch = world.character(asked.id)
+        name, place = (ch.name if ch else asked.id), where_is(world, s, asked.id)
+    elif asked.what == "item":
+        item = world.item(asked.id)
+        name, place = (item.name if item else asked.id), place_of(world, s, asked.id)
+        holder = world.character(place)
+        if place == PLAYER:
+            return {"answer": "held", "subject_name": name}
+        if holder is not None:
+            if holder.id == speaker.id:
+                return {"answer": "held_by_speaker", "subject_name": name}
+            return {"answer": "holder", "subject_name": name, "holder_name": holder.name}
+        if place not in s.visits:  # not somewhere the player has been: no spoilers
+            return {"answer": "unknown", "subject_name": name}
+    else:
+        loc = world.location(asked.id)
+        name, place = (loc.name if loc else asked.id), asked.id
+    if place == s.location:
+        return {"answer": "here", "subject_name": name}
+    loc = world.location(place)
+    way = route(world, s, place) if loc is not None else None
+    if loc is None:
+        return {"answer": "unknown", "subject_name": name}
+    steps = [[d, p] for d, p in (way or [])[:ROUTE_STEPS]]
+    return {
+        "answer": "place" if asked.what == "location" else "at",
+        "subject_name": name,
+        "place_name": loc.name,
+        "route": steps,
+        "further": way is not None and len(way) > ROUTE_STEPS,
+    }
