@@ -30,6 +30,8 @@ from tta_server.safety import Assessment
 from tta_server.safety.resources import CountryResources, as_dict, as_text
 from tta_server.store.base import Alert, NewEvent, now
 from tta_server.world.schema import World
+from tta_server.world.state import WorldState
+from tta_server.world.views import guide_words
 
 ALERTS_CHANNEL = "alerts"
 """Bus channel of live alerts: ``{"kind": "alert" | "contact_requested", "alert": {...}}``."""
@@ -162,15 +164,18 @@ def crisis_event(
     )
 
 
-def checkin_event(turn_id: str, world: World, resources: CountryResources) -> NewEvent:
-    """``safety.checkin``: the quieter panel for a ``concern``, in the guide's voice too."""
+def checkin_event(
+    turn_id: str, world: World, state: WorldState, resources: CountryResources
+) -> NewEvent:
+    """``safety.checkin``: the quieter panel for a ``concern``, in the guide's voice too (only
+    when the guide is here or met: :func:`~tta_server.world.views.guide_words`)."""
     return NewEvent(
         "safety.checkin",
         {
             "turn_id": turn_id,
             "message": CHECKIN_MESSAGE,
-            "guide": world.guide.check_in,
-            "grounding": world.guide.grounding,
+            "guide": guide_words(world, state, "check_in"),
+            "grounding": guide_words(world, state, "grounding"),
             "emergency": resources.emergency,
             **_lines(resources),
         },

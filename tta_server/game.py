@@ -44,6 +44,7 @@ from tta_server.store.base import NewEvent, Playthrough, StateWrite, undo_moment
 from tta_server.world.engine import Context, WorldState, context, new_state
 from tta_server.world.schema import World
 from tta_server.world.state import reconcile
+from tta_server.world.views import guide_words
 from tta_server.world.vocab import SKILL_LABELS, Skill
 
 log = logging.getLogger("tta.game")
@@ -303,7 +304,7 @@ class Game:
         )
         paragraphs = await self.narrate(scene)
         if gentle:
-            paragraphs = [live.world.guide.check_in, *paragraphs]
+            paragraphs = [guide_words(live.world, played.state, "check_in"), *paragraphs]
         told = remember(live.state.told, paragraphs)
         played = replace(played, state=played.state.model_copy(update={"told": told}))
         ok = bool(played.steps) and played.steps[-1].outcome.ok
@@ -339,7 +340,7 @@ class Game:
             told=tuple(live.state.told),
         )
         paragraphs = [
-            live.world.guide.grounding,
+            guide_words(live.world, live.state, "grounding"),
             *await self.narrate(scene),
         ]
         live.previous = "\n\n".join(paragraphs)
@@ -348,7 +349,9 @@ class Game:
     def pause(self, live: Live) -> list[NewEvent]:
         """The guide's words for a pause (the player asked for a person)."""
         ctx = context(live.world, live.state)
-        return narration_events(live.world, ctx, [live.world.guide.pause], None, True)
+        return narration_events(
+            live.world, ctx, [guide_words(live.world, live.state, "pause")], None, True
+        )
 
     @staticmethod
     def commit(live: Live, result: TurnResult, text: str) -> None:

@@ -571,7 +571,7 @@ async def _play_turn(
             resources = app.resources.for_country(live.country)
             events = [
                 events[0],
-                crisis_response.checkin_event(turn_id, live.world, resources),
+                crisis_response.checkin_event(turn_id, live.world, live.state, resources),
                 *events[1:],
             ]
         if conn.next_break is not None and time.monotonic() >= conn.next_break:

@@ -320,6 +320,17 @@ class _Composer:
         guide = self.world.guide.character
         return any(c.id == guide for c in self.scene.context.characters)
 
+    def guide_known(self) -> bool:
+        """Whether the player has met the world's guide: only then do asides name them."""
+        return self.world.guide.character in self.scene.context.met
+
+    def aside(self, table: Sequence[str], alone: Sequence[str] = ()) -> Sequence[str]:
+        """A table of asides in the guide's voice, or, before the player has met the guide,
+        ``alone`` (or the table's entries that do not name the guide)."""
+        if self.guide_known():
+            return table
+        return alone or tuple(x for x in table if "{guide}" not in x and "{Guide}" not in x)
+
     def para(self, *parts: str | None) -> None:
         """Add one paragraph (more, where authored text has its own breaks)."""
         self.out.extend(_paragraphs(" ".join(p.strip() for p in parts if p and p.strip())))
@@ -679,7 +690,7 @@ class _Composer:
         if guide is not None:
             lead = self.say(P.HELP_HERE, first=first_name(guide.name))
         else:
-            lead = self.say(P.HELP_AWAY)
+            lead = self.say(self.aside(P.HELP_AWAY, P.HELP_ALONE))
         self.para(lead, hint)
 
     # -- refusals ---------------------------------------------------------------------------
@@ -687,10 +698,10 @@ class _Composer:
         key = st.outcome.message_key
         text = _fact(st.outcome.facts, "text")
         if text and self.avoided(self.refusal_tags(st)):
-            parts = [self.say(P.PLAIN_REFUSE), self.say(P.GUIDE_NUDGE)]
+            parts = [self.say(P.PLAIN_REFUSE), self.say(self.aside(P.GUIDE_NUDGE, P.NUDGE_ALONE))]
         elif text and not self.fresh(text):  # refused the same way lately: say so briefly
             parts = [self.plain_refusal(st), self.say(P.REFUSED_BEFORE)]
-            parts.append(self.maybe(P.GUIDE_NUDGE))
+            parts.append(self.maybe(self.aside(P.GUIDE_NUDGE, P.NUDGE_ALONE)))
         elif text:
             parts = [text]
         else:
@@ -778,7 +789,9 @@ class _Composer:
         for text in steps:
             self.para(text)
         if steps and not ending and not self.quiet and self.seed % 3 == 0:
-            self.para(self.maybe(P.STEP_ASIDE_HERE if self.guide_here() else P.STEP_ASIDE))
+            self.para(
+                self.maybe(P.STEP_ASIDE_HERE if self.guide_here() else self.aside(P.STEP_ASIDE))
+            )
         for text in ending:
             self.para(text)
             self.para(self.say(P.ENDING_CLOSE[self.tone]))
@@ -808,7 +821,9 @@ class _Composer:
             voice = "bold" if self.tone == "challenging" else "gentle"
             parts.append(self.maybe(P.GOAL_LINES[goals[self._index(len(goals))]][voice]))
         if praise and self.seed % 3 == 0:
-            parts.append(self.maybe(P.GUIDE_PRAISE_HERE if self.guide_here() else P.GUIDE_PRAISE))
+            parts.append(
+                self.maybe(P.GUIDE_PRAISE_HERE if self.guide_here() else self.aside(P.GUIDE_PRAISE))
+            )
         self.para(*parts)
 
 

@@ -384,6 +384,10 @@ HELP_AWAY: Table = (
     "You can almost hear {guide}: 'One thing at a time, {name}.'",
     "You remember what {guide} would say: 'Go steady, {name}, and go in order.'",
 )
+HELP_ALONE: Table = (  # the guide not met yet: nobody named
+    "One thing at a time, {name}.",
+    "Go steady, {name}, and go in order.",
+)
 HELP_DONE: Table = (
     "The story has found its ending, {name}. Nothing more needs doing, and you are welcome to "
     "wander as long as you like.",
@@ -451,6 +455,7 @@ PLAIN_REFUSE: Table = (  # instead of an in-fiction refusal the player asked us 
     "Not yet. Something else needs to come first.",
     "That isn't open to you just yet.",
 )
+NUDGE_ALONE: Table = ("When you're unsure what to try, you only have to ask for help.",)
 GUIDE_NUDGE: Table = ("{Guide} would know what to try next; you only have to ask for help.",)
 COMFORT: ByTone = {
     "gentle": ("That's all right.", "No harm in trying.", "Nothing is lost."),
@@ -522,6 +527,7 @@ GUIDE_PRAISE: Table = (  # the player in the third person, named first so "she" 
     "'That's {name} for you,' {guide} would say. '{Sub} just get{s} on with it.'",
     "Somewhere, {guide} would be nodding: {name} has the knack of this, whether {sub} know{s} "
     "it or not.",
+    "{name} is getting the hang of this, whether {sub} know{s} it or not.",
 )
 GUIDE_PRAISE_HERE: Table = (  # the guide is in the room: no "would say"
     "{Guide} gives you a small nod.",

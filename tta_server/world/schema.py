@@ -371,12 +371,20 @@ class Beat(Entry):
 
 
 class Guide(Entry):
-    """The trusted guide the safety system speaks through: check-ins, grounding, pauses."""
+    """The trusted guide the safety system speaks through: check-ins, grounding, pauses.
+
+    ``check_in``, ``grounding`` and ``pause`` are said with the guide in the room; the
+    ``_away`` ones (the guide remembered: "Rue's voice turns up in your head") once the player
+    has met the guide but they are elsewhere. Otherwise (never met, or no ``_away`` text) the
+    game says a plain line that names nobody (:func:`tta_server.world.views.guide_words`)."""
 
     character: Id
     check_in: Prose
     grounding: Prose
     pause: Prose
+    check_in_away: Prose | None = None
+    grounding_away: Prose | None = None
+    pause_away: Prose | None = None
 
 
 class Meta(Entry):

@@ -6,6 +6,8 @@ wire). The small helpers here say what is where right now.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, Field
 
 from tta_server.protocol.intents import ACTS, CANONICAL_INTENTS
@@ -96,6 +98,43 @@ def is_shut(world: World, s: WorldState, location_id: str, ex: Exit) -> bool:
     if ex.locked and exit_key(location_id, ex.dir.value) not in s.unlocked:
         return True
     return not holds(world, s, ex.when)
+
+
+def met(world: World, s: WorldState) -> list[str]:
+    """The characters the player has met: been where they are or started, or spoken with."""
+    spoken = {key.split(":")[1] for key in s.done if key.count(":") >= 2}
+    return [
+        c.id
+        for c in world.characters
+        if c.id in spoken or c.at in s.visits or where_is(world, s, c.id) in s.visits
+    ]
+
+
+GUIDE_PLAIN = {
+    "check_in": "A quiet moment, just for you. How are you doing, truly? Not the polite answer.",
+    "grounding": (
+        "Feet first. Feel the ground pushing back at you. Now find five things you can see, four "
+        "you can touch, three you can hear, two you can smell and one you can taste. Take your "
+        "time; the story waits."
+    ),
+    "pause": "The story can wait. Sit a while, breathe, and come back to it when you're ready.",
+}
+"""The guide's words in nobody's voice, for when the guide is neither here nor met."""
+
+
+def guide_words(
+    world: World, s: WorldState, which: Literal["check_in", "grounding", "pause"]
+) -> str:
+    """The guide's check-in, grounding or pause words fitting where the story stands: in the
+    guide's voice only when the guide is here, remembered (the ``_away`` text) once met, else
+    plain (see :class:`~tta_server.world.schema.Guide`)."""
+    guide = world.guide
+    if any(c.id == guide.character for c in characters_here(world, s)):
+        return str(getattr(guide, which))
+    away = getattr(guide, f"{which}_away")
+    if isinstance(away, str) and guide.character in met(world, s):
+        return away
+    return GUIDE_PLAIN[which]
 
 
 # -- what the player can refer to -----------------------------------------------------------------
@@ -274,6 +313,8 @@ class Context(BaseModel):
     arc: ArcView
     skills: dict[str, int]
     invitations: list[Invitation]
+    met: list[str] = []
+    """The characters the player has met (:func:`met`): only they are named in asides."""
 
 
 def context(world: World, state: WorldState) -> Context:
@@ -325,4 +366,5 @@ def context(world: World, state: WorldState) -> Context:
         ),
         skills=dict(s.skills),
         invitations=invitations,
+        met=met(world, s),
     )
