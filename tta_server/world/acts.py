@@ -162,6 +162,9 @@ _LINES: dict[str, tuple[str, str, str]] = {
     ),
 }
 
+#: Knocking at a door that stands open (a shut one answers with its ``blocked`` text).
+KNOCK_OPEN = "You knock on {the}, though it stands open. Nobody needs a knock to let you in now."
+
 #: Acts that fall back to an item's plain ``use`` when the world has no use of their own
 #: ("push the lever" where the world wrote only "use the lever").
 USE_FALLBACK = frozenset(

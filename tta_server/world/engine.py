@@ -943,6 +943,9 @@ def _default_act(
     sc = _scenery(t, t.action.target_id)
     field = acts.SENSES.get(act)
     thing = _the(item.name) if item else _the(sc.name) if sc else None
+    if act == Intent.KNOCK and door is None and not (item or ch or sc):  # a bare "knock":
+        doors = [x for x in loc.exits if x.door]  # the one door here, if there is one
+        door = doors[0] if len(doors) == 1 else None
     if door is not None:
         thing = _the(door.door or f"the way {door.dir.value}")
     if t.action.target_id == acts.ME:
@@ -968,6 +971,8 @@ def _default_act(
     )
     if act == Intent.KNOCK and door is not None and is_shut(t.world, t.s, t.s.location, door):
         return t.fail("act.refused", text=door.blocked or reply.text, verb=act)
+    if act == Intent.KNOCK and door is not None:  # an open door: nobody "doesn't answer"
+        return t.done("act.ok", [], text=acts.KNOCK_OPEN.format(the=thing), verb=act)
     mentioned = [x.id for x in (item, ch, sc) if x is not None]
     if not reply.ok:
         return t.fail("act.refused", text=reply.text, verb=act)
