@@ -71,7 +71,6 @@ def test_the_way_is_the_shortest_by_open_exits() -> None:
         ),
         ("where is the lighthouse key", "holder", {"holder_name": "Maren Holt"}),
         ("where is the storm lantern", "held_by_speaker", {}),
-        ("who are you", "self", {"subject_name": "Rue Penhallow"}),
         ("where is the tin whistle", "holder", {"holder_name": "Pip Dunn"}),
         ("where is the can of paraffin", "unknown", {}),  # nowhere the player has been
     ],
@@ -96,6 +95,15 @@ def test_an_answer_follows_the_state_and_a_who_question_goes_to_a_fresh_topic_fi
     assert who.message_key == "talk.ok" and who.facts["topic"] == "pip"  # her topic about Pip
     again = apply(w, who.state, Action("talk", "rue", None, "who is pip?"))
     assert again.message_key == "talk.answer"  # told already: where she is, not a repeat
+    intro = apply(
+        w,
+        new_state(w).model_copy(update={"location": "tea-hut"}),
+        Action("talk", "rue", None, "who are you?"),
+    )
+    assert intro.message_key == "talk.ok" and intro.facts["topic"] == "lighthouse"  # her story
+    told = play(w, who.state, "ask rue about the boats").state
+    me = apply(w, told, Action("talk", "rue", None, "who are you?"))
+    assert me.facts["answer"] == "self" and me.facts["subject_name"] == "Rue Penhallow"
 
 
 async def _told(world_id: str, *inputs: str) -> list[str]:

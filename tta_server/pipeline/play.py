@@ -203,6 +203,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
         intent, reparse = queue.pop(0)
         if not first and reparse:  # parse this clause again against the scope after the last
             world_scope = scope(world, state)
+        if not first and reparse and not intent.said:  # words said stay as typed ("because
+            # you earned it" is not about the last thing named)
             again = parser.parse(_antecedent_in(intent), parser_scope(world_scope, state))
             intent = again[0] if len(again) == 1 else intent
         first = False

@@ -267,7 +267,11 @@ class _Turn:
             said, again = topic_texts(self.world, self.s, thing)
         text = said if first or again is None else again
         if first and thing.quoted is not None:
-            words = own_words(self.action.target_text, self.names(mentioned))
+            w = self.world  # any thing's name where the words start: "page like a friend"
+            things = tuple(n for x in w.items for n in (x.name, *x.aliases)) + tuple(
+                n for x in w.scenery for n in (x.name, *x.aliases)
+            )
+            words = own_words(self.action.target_text, self.names(mentioned), leading=things)
             if words is not None:  # the narrator says ``quoted`` with them, when it may
                 facts |= {"quoted": thing.quoted, "words": words}
         asks = thing.asks if isinstance(thing, Topic | Reaction) else None
@@ -613,14 +617,16 @@ def _pick_topic(t: _Turn, ch: Character, fresh: bool = True, practice: bool = Tr
 
 def _topic_on(t: _Turn, ch: Character, about: Asked) -> Topic | None:
     """For "who is X?": a topic of the character's about X (a keyword is one of X's names)
-    not told yet and open now; None for "where" questions, which the state answers."""
+    not told yet and open now ("who are you?": the first such topic of theirs that is not a
+    moment of practice); None for "where" questions, which the state answers."""
     person = t.world.character(about.id) if about.kind == "who" else None
     if person is None:
         return None
     names = {n.lower() for n in (person.name, person.name.split()[0], *person.aliases)}
     for topic in ch.topics:
         fresh = topic_key(ch.id, topic) not in t.s.done and holds(t.world, t.s, topic.when)
-        if fresh and names & {k.lower() for k in topic.keywords}:
+        themselves = person.id == ch.id and topic.skill is None  # "who are you?": their story
+        if fresh and (themselves or names & {k.lower() for k in topic.keywords}):
             return topic
     return None
 

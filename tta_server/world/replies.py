@@ -55,6 +55,7 @@ PHRASES: dict[Reading, tuple[str, ...]] = {
         *("thats fine", "you tried", "of course you can", "you did great", "you did well"),
         *("good job", "great job", "nice work", "good work", "good boy", "good girl"),
         *("kind man", "kind woman", "kind person", "so sorry for your loss"),
+        *("you earned it", "you earned", "you belong", "you do belong", "you worked hard"),
     ),
     Reading.UNKIND: (
         *("your fault", "your own fault", "you should have", "you shouldnt have"),
@@ -125,13 +126,22 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _UNQUOTABLE = re.compile(r"[^\w\s,.!?'\-]")
+_MANNER = re.compile(
+    r"^(?:like|as|kindly|gently|softly|properly|carefully|honestly|together|nicely|warmly|"
+    r"in a|in the|the way)\b",
+    re.IGNORECASE,
+)
 
 
-def own_words(text: str | None, names: tuple[str, ...] = (), said: bool = False) -> str | None:
+def own_words(
+    text: str | None, names: tuple[str, ...] = (), said: bool = False, leading: tuple[str, ...] = ()
+) -> str | None:
     """The player's own words in a clause, made safe to quote: the names of what the clause
     is about taken out (whole words, longest first), a leading object word ("it", "the") and
     filler ("with", "that", ":") dropped unless the words were ``said`` to someone (a reply
     keeps its "it": "it's not your fault"), quote marks and symbols removed, spaces single.
+    ``leading`` names (any thing of the world's) are taken out only where the words start.
+    Not the words of a manner ("like a friend", "gently"): that is how, not what, was said.
     None when fewer than two words remain or the words are too long to quote (over
     :data:`QUOTE_MAX_WORDS` words or :data:`QUOTE_MAX_CHARS` characters): the story then
     tells the moment in its own words."""
@@ -142,10 +152,14 @@ def own_words(text: str | None, names: tuple[str, ...] = (), said: bool = False)
         words = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", words, flags=re.IGNORECASE)
     if not said:
         words = re.sub(r"^\s*(?:it|them|her|him|the|a|an)(?=[\s:,;.\-]|$)", " ", words, flags=re.I)
+        for name in sorted((n for n in leading if n), key=len, reverse=True):  # "page like..."
+            words = re.sub(rf"^\s*{re.escape(name)}(?!\w)", " ", words, flags=re.IGNORECASE)
     words = _UNQUOTABLE.sub(" ", words)
     words = " ".join(words.split())
     words = (words if said else _FILLER.sub("", words)).strip(" ,;:-")
     if len(words.split()) < 2 or len(words.split()) > QUOTE_MAX_WORDS:
+        return None
+    if not said and _MANNER.match(words):  # how it was done ("like a friend"), not words said
         return None
     if len(words) > QUOTE_MAX_CHARS:
         return None

@@ -1,0 +1,62 @@
+"""The player's own words, quoted back as typed: a pronoun in words said to someone is never
+swapped for a name, and command words or a manner ("like a friend") are never quoted as the
+player's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.narrative.scenes import world
+from tta_server.pipeline.play import play
+from tta_server.world import WorldState, new_state
+from tta_server.world.replies import own_words
+
+TO_THE_PAGE = ["go in", "w", "talk to bastian", "ask bastian how I can help mend things"]
+TO_THE_PAGE += ["take the lantern", "e", "consult the catalogue", "n", "n", "take your book"]
+TO_THE_PAGE += ["read my book"]
+
+
+def _walk(inputs: list[str]) -> WorldState:
+    w = world("ember_library")
+    state = new_state(w)
+    for text in inputs:
+        state = play(w, state, text).state
+    return state
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "you got the scholarship because you earned it",
+        "you earned it, you belong here",
+    ],
+)
+def test_words_said_after_a_first_clause_keep_their_pronouns(said: str) -> None:
+    w = world("ember_library")
+    state = _walk(["go in", "n", "talk to juno"])
+    played = play(w, state, f"no, i can't tell at all. {said}")
+    last = played.steps[-1]
+    assert last.action.target_text == said  # as typed: no "earned juno okafor"
+    assert "juno" not in (last.outcome.facts.get("words") or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("typed", "quoted"),
+    [
+        ("answer the page like a friend", None),
+        ("answer the page gently", None),
+        ("answer my page: you are doing fine", "You are doing fine"),
+        ("answer it: you did your best tonight", "You did your best tonight"),
+    ],
+)
+def test_only_the_words_said_to_the_page_are_quoted(typed: str, quoted: str | None) -> None:
+    w = world("ember_library")
+    played = play(w, _walk(TO_THE_PAGE), typed)
+    assert played.steps and played.steps[-1].outcome.ok
+    assert played.steps[-1].outcome.facts.get("words") == quoted
+
+
+def test_a_manner_is_not_words_but_a_reply_is() -> None:
+    assert own_words("like a friend") is None
+    assert own_words("as kindly as I can") is None
+    assert own_words("like it or not, you did well", said=True) == "Like it or not, you did well"
