@@ -151,3 +151,16 @@ def test_a_chat_word_does_not_outrank_what_the_words_are_about() -> None:
     assert dad.steps[-1].outcome.facts.get("topic") == "dad"
     family = play(w, state, "hi pip, how is your family?")
     assert family.steps[-1].outcome.facts.get("topic") == "dad"
+
+
+@pytest.mark.parametrize("reply", ["yes", "yes, i'll help", "sure", "ok"])
+def test_a_yes_to_the_question_a_kind_answer_ends_in_answers_that_question(reply: str) -> None:
+    w = world()
+    state = _walk(["go inside", "leave", "e", "talk to pip", "no, it's not your fault"])
+    assert state.asking == {"pip": "check"}  # "Would you help me check it? Properly?"
+    played = play(w, state, reply)
+    first = played.steps[0].outcome
+    assert first.message_key == "talk.reply" and first.facts["question"] == "check"
+    assert first.facts["reading"] == "kind" and "Properly, then" in first.facts["text"]
+    checked = play(w, played.state, "what do we know for sure?")
+    assert "pip-steadied" in checked.state.flags

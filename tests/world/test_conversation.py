@@ -79,8 +79,11 @@ def test_a_characters_question_is_answered_by_a_bare_reply_until_answered_kindly
     [step] = kind.steps
     assert step.outcome.facts["reading"] == "kind"
     assert step.outcome.facts["words"] == "No, it's not your fault"
-    assert kind.state.asking == {} and kind.state.attitudes["pip"] == 1
-    again = apply(w, kind.state, Action("talk", "pip", None, "it's not your fault"))
+    assert kind.state.asking == {"pip": "check"}  # her answer asks in turn: "check it?"
+    assert kind.state.attitudes["pip"] == 1
+    yes = play(w, kind.state, "yes")
+    assert yes.state.asking == {}
+    again = apply(w, yes.state, Action("talk", "pip", None, "it's not your fault"))
     assert again.message_key == "talk.kindness"  # no question open: kind words, no effects
     assert again.state.attitudes["pip"] == 1
 
@@ -178,7 +181,7 @@ async def test_a_kind_answer_is_quoted_and_an_unkind_one_leaves_the_question_ope
     assert "'I knew it,'" in hurt and live.state.asking == {"pip": "fault"}
     [kind] = await _say(game, live, "it is not your fault, Pip")
     assert "It is not your fault" in kind and "loose from its knot" in kind
-    assert live.state.asking == {}
+    assert live.state.asking == {"pip": "check"}  # "Would you help me check it?"
 
 
 def test_a_question_is_asked_again_until_answered_kindly_and_never_after() -> None:
@@ -188,9 +191,9 @@ def test_a_question_is_asked_again_until_answered_kindly_and_never_after() -> No
     again = play(w, state, "ask pip about the slate")  # her "again" text asks it again
     assert again.state.asking == {"pip": "fault"}
     kind = play(w, again.state, "it wasn't your fault")
-    assert kind.state.asking == {}
+    assert kind.state.asking == {"pip": "check"}  # the next question, not this one
     once_more = play(w, kind.state, "ask pip about the slate")
-    assert once_more.state.asking == {}  # answered kindly: never asked again
+    assert once_more.state.asking.get("pip") != "fault"  # answered kindly: never asked again
 
 
 def test_words_addressed_to_someone_by_name_are_said_to_them_and_unknown_verbs_are_not() -> None:

@@ -654,6 +654,9 @@ def _answer(t: _Turn, ch: Character, q: Question, reading: Reading, words: str) 
     key = reply_key(ch.id, q)
     if said == "kind":
         t.s.asking.pop(ch.id, None)
+        follow = q.then
+        if follow is not None and t.still_open(ch.id, follow):  # the answer asks in turn
+            t.s.asking[ch.id] = follow.id
         if key not in t.s.done:
             t.s.done.append(key)
             t.changes.apply(q.effects)
@@ -733,6 +736,11 @@ def _talk(t: _Turn) -> Outcome:
     if heartfelt:  # kind or unkind words, no question open: what they are, not a topic
         return _manners(t, ch, answers[0], words)
     topic = _pick_topic(t, ch, fresh=not words)
+    lowered = words.lower()
+    if topic is not None and question is not None and answers and t.action.obj_id is None:
+        hit = [k for k in topic.keywords if _says(lowered, k)]
+        if all(_CHAT.match(k) for k in hit):  # "ok" to her question: a yes, not a topic
+            topic = None
     if topic is None and question is not None and answers:
         return _answer(t, ch, question, answers[0], words)
     for reading in (Reading.THANKS, Reading.SORRY):

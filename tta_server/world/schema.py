@@ -176,6 +176,9 @@ class Question(Entry):
     no: Literal["kind", "unkind", "unsure"] = "unkind"
     effects: list[Effect] = Field(default_factory=list)
     skill: Skill | None = None
+    then: Question | None = None
+    """A question the ``kind`` answer itself ends in ("Would you help me check it?"): asked
+    next, so the player's yes or no to it answers it."""
 
 
 class _Interaction(Entry):
@@ -419,9 +422,15 @@ def topic_key(character: str, topic: Topic) -> str:
 
 
 def questions(character: Character) -> list[Question]:
-    """The questions a character asks, by their topics and then their reactions."""
+    """The questions a character asks, by their topics and then their reactions (each
+    followed by the ones its kind answer asks: ``then``)."""
     asked = [t.asks for t in character.topics] + [r.asks for r in character.reactions]
-    return [q for q in asked if q is not None]
+    found: list[Question] = []
+    for q in asked:
+        while q is not None:  # and the questions their kind answers ask in turn
+            found.append(q)
+            q = q.then
+    return found
 
 
 def reply_key(character: str, question: Question) -> str:
