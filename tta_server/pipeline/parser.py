@@ -68,9 +68,14 @@ What it handles
 * **Words said to someone**: when a person is in scope (or there is no scope), a question
   ("where did she go", "why is the lighthouse dark": a first word of ``QUESTION_WORDS``), an
   answer ("no", "of course": ``ANSWERS``) or a remark ("it's not your fault", "don't worry":
-  ``SAID_STARTS``, unless a command follows) is ``talk``: target the person addressed (the
-  latest person mentioned who is here, else the first here), obj the words as typed (lower
-  case, no punctuation). "sorry" / "I'm sorry" is ``apologise`` to them.
+  ``SAID_STARTS``, unless a command follows) is ``talk``: target the person addressed (one
+  here the words start with, "maren can you help"; else the first of ``scope.addressees``:
+  the one whose question is open, a person the last action was about, the last one spoken
+  to, a person before an animal; else the latest person mentioned, else the first here), obj
+  the words as typed (lower case, no punctuation). "sorry" / "I'm sorry" is ``apologise`` to
+  them. "who/what is X" where X is exactly a name here and no one else but animals is here
+  to ask ("who is footnote?" with only the cat) is ``examine`` X; a question with no one here
+  is ``talk`` with no target ("who is bastian?" alone: said to no one).
 * **Never raises**: any text (empty, huge, emoji, control characters, non-strings) gives a list.
 
 The target rule
@@ -157,6 +162,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -269,6 +275,8 @@ class _Index:
     verb_words: int  # longest world verb, in words
     last_mentioned: list[str]
     people: frozenset[str]
+    addressees: tuple[str, ...]
+    animals: frozenset[str]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -296,6 +304,8 @@ def _index_of(scope: Scope) -> _Index:
             tuple(scope.verbs.items()),
             tuple(scope.last_mentioned),
             scope.people,
+            tuple(scope.addressees),
+            scope.animals,
         )
         found = _INDEXES.get(key)
     except TypeError:  # unhashable parts (a scope built by hand with lists): no cache
@@ -350,6 +360,8 @@ def _build_index(scope: Scope) -> _Index:
         verb_words=max((len(v.split()) for v in verbs), default=0),
         last_mentioned=[str(i) for i in scope.last_mentioned],
         people=frozenset(scope.people),
+        addressees=tuple(str(i) for i in scope.addressees),
+        animals=frozenset(scope.animals),
     )
 
 
@@ -717,13 +729,20 @@ def _frame(norm: str, index: _Index | None) -> _Frame | None:
 def _said(norm: str, core: str, index: _Index | None) -> _Frame | None:
     """Words said to someone present: a question ("where did she go"), an answer ("no"), or a
     remark ("it's not your fault"). Talk, with the words as ``obj`` and the person addressed
-    as ``target`` (the latest one mentioned, else the first here); None when no one is here
-    (with a scope) or the words are a command."""
+    as ``target`` (see ``_addressee``); None when no one is here (with a scope) or the words
+    are a command. A question about something here with no one else to ask ("who is
+    footnote?" with only the cat here), or about something here when no one is, is a look at
+    it (``examine``); another question with no one here is ``talk`` to no one."""
+    first = norm.split(" ", 1)[0]
+    looked = _looked_at(norm, index) if first in QUESTION_WORDS else None
+    if looked is not None:
+        return _Frame(Intent.EXAMINE, looked)
     if index is not None and not any(e for _, e in index.names if e in index.people):
+        if first in QUESTION_WORDS and first not in _STATEMENT_STARTS:
+            return _Frame(Intent.TALK, None, norm, said=True)  # "who is bastian?" alone
         return None
     if core in SORRY or norm in SORRY:
         return _Frame(Intent.APOLOGISE, _addressee(index), said=True)
-    first = norm.split(" ", 1)[0]
     if not (norm in ANSWERS or first in QUESTION_WORDS or first in SAID_STARTS):
         return None
     command = NEGATION_RE.sub("", core).split(" ")  # "don't go north" is not said to anyone
@@ -733,14 +752,42 @@ def _said(norm: str, core: str, index: _Index | None) -> _Frame | None:
         and _leading_verb(command, VERBS, MAX_VERB_WORDS)[0] not in ("", "say")
     ):
         return None  # "well, take the key": a command after all
-    return _Frame(Intent.TALK, _addressee(index), norm, said=True)
+    return _Frame(Intent.TALK, _addressee(index, norm), norm, said=True)
 
 
-def _addressee(index: _Index | None) -> str | None:
+#: Question words that also start statements and commands ("do", "have"): a clause starting
+#: with one is not a question to no one.
+_STATEMENT_STARTS = frozenset({"do", "have", "had", "am", "is", "are", "was", "were", "has"})
+#: "who is X", "what was X", "what's X": a question about what X is.
+_WHAT_IS = re.compile(r"^(?:who|what)(?:'s|s)?(?: (?:is|was|are|were))? (?P<np>.+)$")
+
+
+def _looked_at(norm: str, index: _Index | None) -> str | None:
+    """The thing a "who/what is X" question is about, when looking at it is the answer: it is
+    here, and no one but it (or only an animal) is here to ask."""
+    found = _WHAT_IS.match(norm)
+    if index is None or found is None:
+        return None
+    np = _noun_phrase(found.group("np").split(" "))
+    entry = index.exact.get(np) if np is not None else None  # "what's wrong pip" is not pip
+    if np is None or entry is None:
+        return None
+    askable = {e for _, e in index.names if e in index.people and e not in index.animals}
+    return np if not askable - {entry} else None
+
+
+def _addressee(index: _Index | None, norm: str = "") -> str | None:
+    """Who words said to no one in particular go to: a person here the words start with
+    ("maren can you help me"), else the first of ``addressees``, else the latest person
+    mentioned who is here, else the first here."""
     if index is None:
         return None
     here = [e for _, e in index.names if e in index.people]
-    who = next((i for i in index.last_mentioned if i in here), here[0] if here else None)
+    first = norm.split(" ", 1)[0]
+    named = next((e for n, e in index.names if e in here and first and n == first), None)
+    spoken = next((i for i in index.addressees if i in here), None)
+    who = named or spoken
+    who = who or next((i for i in index.last_mentioned if i in here), here[0] if here else None)
     return index.primary.get(who) if who else None
 
 
@@ -815,7 +862,7 @@ def _resolve_frame(frame: _Frame, raw: str, ctx: _Context) -> ParsedIntent:
         return ParsedIntent(intent, target, obj, raw=raw)
     fuzzy = intent != Intent.GO
     if intent == Intent.TALK and target is None:  # said to whoever is being addressed
-        target = _addressee(ctx.index)
+        target = _addressee(ctx.index, normalise(raw))
     obj_text, obj_id = _resolve_slot(obj, ctx, fuzzy=fuzzy and intent != Intent.TALK)
     target_text, target_id = _resolve_slot(target, ctx, fuzzy=fuzzy)
     choices = _choices(target_text, target, raw, ctx.index) if target_id is not None else ()

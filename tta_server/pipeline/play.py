@@ -48,12 +48,14 @@ from tta_server.world.engine import (
 )
 from tta_server.world.schema import World
 from tta_server.world.state import Pending
+from tta_server.world.views import addressees, characters_here, is_animal
 
 _ARTICLES = re.compile(r"^(?:the|a|an|to|towards)\s+")
 
 
-def parser_scope(world_scope: Scope, state: WorldState) -> parser.Scope:
-    """The parser's view of what the player can name right now."""
+def parser_scope(world_scope: Scope, state: WorldState, world: World | None = None) -> parser.Scope:
+    """The parser's view of what the player can name right now (with the world, also who
+    words said to no one named go to, and which people are animals)."""
     named = [
         world_scope.location,
         *world_scope.items_held,
@@ -75,6 +77,10 @@ def parser_scope(world_scope: Scope, state: WorldState) -> parser.Scope:
         verbs=verbs,
         last_mentioned=list(state.mentioned),
         people=frozenset(c.id for c in world_scope.characters),
+        addressees=tuple(c.id for c in addressees(world, state)) if world else (),
+        animals=frozenset(
+            c.id for c in (characters_here(world, state) if world else []) if is_animal(c)
+        ),
     )
 
 
@@ -195,7 +201,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
     if chosen is not None:
         queue = [(chosen, False)]
     else:
-        queue = [(x, True) for x in parser.parse(text, parser_scope(world_scope, state))]
+        queue = [(x, True) for x in parser.parse(text, parser_scope(world_scope, state, world))]
     whole = len(queue) == 1  # one clause: the words as typed, punctuation and all
     steps: list[Step] = []
     first = True
@@ -203,7 +209,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
         intent, reparse = queue.pop(0)
         if not first and reparse:  # parse this clause again against the scope after the last
             world_scope = scope(world, state)
-            again = parser.parse(_antecedent_in(intent), parser_scope(world_scope, state))
+            again = parser.parse(_antecedent_in(intent), parser_scope(world_scope, state, world))
             intent = again[0] if len(again) == 1 else intent
         first = False
         reply = None
@@ -240,7 +246,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
         return Played(outcome.state, tuple(steps), steps[-1].context)
     if not steps:
         feelings = named_feelings(text)
-        here = parser_scope(world_scope, state)
+        here = parser_scope(world_scope, state, world)
         unknown = "" if feelings else not_understood(text, here, _world_words(world))
         hints = suggest(world_scope)
         return Played(state, (), context(world, state), hints, feelings, unknown)

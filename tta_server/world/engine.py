@@ -59,6 +59,7 @@ from tta_server.world.state import (
 from tta_server.world.views import (
     Context,
     Scope,
+    addressees,
     character_texts,
     characters_here,
     context,
@@ -703,11 +704,12 @@ _QUESTION = re.compile(
 def reply_action(world: World, state: WorldState, text: str) -> Action | None:
     """The ``talk`` a bare reply is ("no", "it's not your fault", "thank you", "sorry", "where
     did she go?", "juno, you did great"), when the parser found nothing to do in it. It goes
-    to, in this order: the character here whose question is open (the one spoken to last, if
-    several); the one character here the words are addressed to (they start with the name, or
-    name them in a reply: "good boy, skipper"); for any reply (thanks, an apology, kind
-    or unkind words, yes, no, unsure) or a question, the character last spoken to, or the one
-    character here. None when it is not a reply."""
+    to, in this order: the one character here the words are addressed to (they start with the
+    name, or name them in a reply: "good boy, skipper"); the character here whose question is
+    open (the one spoken to last, if several); for any reply (thanks, an apology, kind
+    or unkind words, yes, no, unsure) or a question, the first of
+    :func:`~tta_server.world.views.addressees` (a person the last action was about, the last
+    one spoken to, a person before an animal). None when it is not a reply."""
     people = characters_here(world, state)
     if not people:
         return None
@@ -719,9 +721,6 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
         q = next((q for q in questions(ch) if q.id == state.asking.get(who)), None) if ch else None
         return q is not None and holds(world, state, q.when)
 
-    asking = [c for c in last + ids if still_asking(c)]
-    if asking:
-        return Action(Intent.TALK, asking[0], None, text)
     words = " ".join(text.lower().replace("\u2019", "'").split())
     readings = read_reply(text)
 
@@ -734,10 +733,11 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
     named = [c.id for c in people if addressed(c)]
     if len(named) == 1:
         return Action(Intent.TALK, named[0], None, text)
+    asking = [c for c in last + ids if still_asking(c)]
+    if asking:
+        return Action(Intent.TALK, asking[0], None, text)
     if readings or _QUESTION.search(text.strip()):
-        who = last[0] if last else (ids[0] if len(ids) == 1 else None)
-        if who is not None:
-            return Action(Intent.TALK, who, None, text)
+        return Action(Intent.TALK, addressees(world, state)[0].id, None, text)
     return None
 
 
