@@ -9,6 +9,11 @@ probably meant to follow from it. Text that gives no usable action changes nothi
 returns suggestions drawn from the scene and, unless it names feelings ("I feel anxious"), a
 sentence naming the words the game knew and the ones it did not.
 
+Free words where a moment takes the player's own words ("this feels like anger" at the stove
+that asks to be named, a reply to a harsh page) are that moment's action
+(:mod:`tta_server.pipeline.moments`). Sentences that are all said to someone are one reply,
+with the words as typed ("no, it isn't your fault. you noticed the light was out").
+
 A target that fits several things asks which one (:mod:`tta_server.pipeline.which`), unless
 the verb decides (take what is not held; drop, give, show, use what is); the question waits in
 ``WorldState.pending`` for the next input. "take all" / "drop everything (except X)" become one
@@ -24,6 +29,7 @@ from tta_server.narrative.base import Step
 from tta_server.pipeline import parser, which
 from tta_server.pipeline.clauses import normalise
 from tta_server.pipeline.feelings import named_feelings
+from tta_server.pipeline.moments import moment_action
 from tta_server.pipeline.suggestions import not_understood
 from tta_server.pipeline.vocabulary import (
     ALL_WORDS,
@@ -201,7 +207,13 @@ def play(world: World, state: WorldState, text: str) -> Played:
     if chosen is not None:
         queue = [(chosen, False)]
     else:
-        queue = [(x, True) for x in parser.parse(text, parser_scope(world_scope, state, world))]
+        parsed = parser.parse(text, parser_scope(world_scope, state, world))
+        moment = moment_action(world, state, text, parsed)
+        if moment is not None:  # free words where a moment takes the player's own words
+            outcome = apply(world, state, moment)
+            step = Step(moment, text, outcome, context(world, outcome.state))
+            return Played(outcome.state, (step,), step.context)
+        queue = [(x, True) for x in _one_reply(parsed, text)]
     whole = len(queue) == 1  # one clause: the words as typed, punctuation and all
     steps: list[Step] = []
     first = True
@@ -251,6 +263,17 @@ def play(world: World, state: WorldState, text: str) -> Played:
         hints = suggest(world_scope)
         return Played(state, (), context(world, state), hints, feelings, unknown)
     return Played(steps[-1].outcome.state, tuple(steps), steps[-1].context)
+
+
+def _one_reply(intents: list[parser.ParsedIntent], text: str) -> list[parser.ParsedIntent]:
+    """Sentences that are all said to someone (or are nothing else) are one reply, as typed:
+    "no, it isn't your fault. you noticed the light was out" is not two remarks."""
+    said = [i for i in intents if i.said]
+    if len(intents) < 2 or not said:
+        return intents
+    if any(not i.said and i.intent != Intent.UNKNOWN for i in intents):
+        return intents
+    return [replace(said[0], raw=" ".join(text.split()))]
 
 
 def _antecedent_in(intent: parser.ParsedIntent) -> str:

@@ -1,0 +1,70 @@
+"""Free words at a moment that takes the player's own words: "this feels like anger" at the
+stove that asks to be named, "that is not fair, I finish lots of things" to a harsh page.
+
+A moment takes the player's words when a world verb of this place, or a use of an item in
+reach, has ``quoted`` text (see :class:`~tta_server.world.schema._Interaction`), its
+conditions hold and it has not been done yet. :func:`moment_action` turns a whole input into
+that moment's action, with the input as the words to quote, when the input is free words (the
+parser found no command in it, or only words said to someone with no one but animals here to
+hear them), not a question, and (for a moment of naming feelings) names a feeling. It gives
+None when no moment is open, or more than one fits, or the words are something else.
+"""
+
+from __future__ import annotations
+
+from tta_server.pipeline import parser
+from tta_server.pipeline.clauses import normalise
+from tta_server.pipeline.feelings import mentions_feeling
+from tta_server.pipeline.vocabulary import QUESTION_WORDS
+from tta_server.protocol.intents import Intent
+from tta_server.world.engine import Action
+from tta_server.world.schema import World, use_key, verb_key
+from tta_server.world.state import WorldState, holds
+from tta_server.world.views import characters_here, held, is_animal, items_at
+from tta_server.world.vocab import Skill
+
+#: Fewest words that are a reply to a page rather than a stray word ("anger" alone is
+#: "name anger"'s business; "this is anger" is free words).
+MIN_WORDS = 3
+
+
+def open_moments(world: World, state: WorldState) -> list[tuple[Action, Skill | None]]:
+    """The actions of the moments here that take the player's words now, with their skills."""
+    found: list[tuple[Action, Skill | None]] = []
+    for verb in world.verbs:
+        if state.location not in verb.at or verb.quoted is None:
+            continue
+        if verb_key(verb) not in state.done and holds(world, state, verb.when):
+            found.append((Action(verb.verb, None, None, None), verb.skill))
+    for item in [*held(world, state), *items_at(world, state, state.location)]:
+        for use in item.uses:
+            if use.quoted is None or use.with_ is not None:
+                continue
+            if use_key(item.id, use) not in state.done and holds(world, state, use.when):
+                found.append((Action(use.verb, item.id, None, None), use.skill))
+    return found
+
+
+def moment_action(
+    world: World, state: WorldState, text: str, intents: list[parser.ParsedIntent]
+) -> Action | None:
+    """The open moment's action for free words (see the module docstring), or None."""
+    norm = normalise(text)
+    words = norm.split()
+    if len(words) < MIN_WORDS or text.rstrip().endswith("?") or words[0] in QUESTION_WORDS:
+        return None
+    listeners = [c for c in characters_here(world, state) if not is_animal(c)]
+    free = all(
+        i.intent == Intent.UNKNOWN or (i.said and not listeners and i.target_id is None)
+        for i in intents
+    )
+    if not free or any(state.asking.get(c.id) for c in listeners):
+        return None
+    fits = [
+        action
+        for action, skill in open_moments(world, state)
+        if skill != Skill.NAMING_FEELINGS or mentions_feeling(norm)
+    ]
+    if len(fits) != 1:
+        return None
+    return fits[0]._replace(target_text=" ".join(text.split()))
