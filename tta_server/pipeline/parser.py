@@ -102,6 +102,9 @@ Decisions
   ladder" -> up, down); "climb the stairs" is ``climb`` stairs (the engine takes a way whose
   name or alias it is, else the way up).
 * "get" + direction ("get up", "get out of here") is ``go``; otherwise ``take``.
+* "follow X" / "go after X" is ``go`` with target X (the engine goes where X is); "go to
+  <place>" names a place not next door too (the engine walks there through places seen).
+* "switch X on/off" is ``use`` X, as "turn X on".
 * "go down/up/... to <place>" and "go into <place>" are ``go`` with the place as target and the
   direction as obj, for when the place is not a way out ("go back down to the quay", "go into
   the shed"); "back" before a destination is dropped.

@@ -133,7 +133,10 @@ def to_action(world: World, world_scope: Scope, intent: parser.ParsedIntent) -> 
         way = _go_target(world_scope, intent.target)
         if way == intent.target and intent.obj in DIRECTION_WORDS:  # "down to the quay"
             return Action(Intent.GO, intent.obj)
-        return Action(Intent.GO, way if way != intent.target else intent.target_id or way)
+        if way != intent.target:
+            return Action(Intent.GO, way)
+        who = intent.target_id if intent.target_id in world_scope_people(world_scope) else None
+        return Action(Intent.GO, who or way, None, intent.target)  # "follow the cat", a place
     if name == Intent.ASSIST and intent.target_id is None:  # "help bastian" when he is away
         away = _someone_elsewhere(world, intent.target)
         if away is not None:

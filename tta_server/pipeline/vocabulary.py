@@ -64,6 +64,9 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
         "exit",
         "cross",
         "return",
+        "follow",
+        "go after",
+        "lead the way",
     ),
     Intent.LOOK: ("look", "l", "see", "describe", "view", "watch", "take a look", "have a look"),
     Intent.EXAMINE: (
@@ -129,6 +132,7 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
         "turn off",
         "switch on",
         "switch off",
+        "switch",
         "make use of",
     ),
     Intent.OPEN: ("open", "unlock", "pry open", "force open"),

@@ -55,6 +55,7 @@ from tta_server.world.state import (
     holds,
     new_state,
     place_of,
+    where_is,
 )
 from tta_server.world.views import (
     Context,
@@ -316,7 +317,7 @@ def _go(t: _Turn) -> Outcome:
         return t.fail("go.where")
     ex = _find_exit(t.world, t.s, ref)
     if ex is None:
-        return t.fail("go.no_exit", direction=ref)
+        return _go_far(t, ref)
     if is_shut(t.world, t.s, t.s.location, ex):
         return t.fail("go.blocked", direction=ex.dir.value, text=ex.blocked)
     first = ex.to not in t.s.visits
@@ -325,6 +326,75 @@ def _go(t: _Turn) -> Outcome:
     return t.done(
         "go.ok",
         direction=ex.dir.value,
+        location=loc.id,
+        location_name=loc.name,
+        first_visit=first,
+        text=loc.first_visit if first else None,
+    )
+
+
+def _place_named(world: World, s: WorldState, ref: str) -> tuple[str, Character | None] | None:
+    """The place a name leads to: a location the player has visited (by id or name, as whole
+    words: "quay", "the lamp room"), or where a character of that name is now ("follow the
+    cat"); None when it names neither."""
+    words = " ".join(ref.lower().replace("-", " ").split())
+    ch = world.character(ref) or next(
+        (c for c in world.characters if words in (c.name.lower(), *c.aliases)), None
+    )
+    if ch is not None:
+        return where_is(world, s, ch.id), ch
+    for loc in world.locations:
+        name = _the(loc.name).lower().removeprefix("the ")
+        if loc.id in s.visits and words in (loc.id, name, _the(loc.name).lower()):
+            return loc.id, None
+    for loc in world.locations:
+        name = f" {_the(loc.name).lower()} "
+        if loc.id in s.visits and len(words) > 2 and f" {words} " in name:
+            return loc.id, None
+    return None
+
+
+def _route(world: World, s: WorldState, to: str, *, unseen_last: bool) -> list[Exit]:
+    """The shortest way to a place through open exits and visited places (the last step may
+    be to a place not yet visited when ``unseen_last``); [] when there is none."""
+    paths: dict[str, list[Exit]] = {s.location: []}
+    queue = [s.location]
+    while queue:
+        at = queue.pop(0)
+        loc = world.location(at)
+        for ex in loc.exits if loc is not None else []:
+            if ex.to in paths or is_shut(world, s, at, ex):
+                continue
+            if ex.to == to and (unseen_last or ex.to in s.visits):
+                return [*paths[at], ex]
+            if ex.to in s.visits:
+                paths[ex.to] = [*paths[at], ex]
+                queue.append(ex.to)
+    return []
+
+
+def _go_far(t: _Turn, ref: str) -> Outcome:
+    """ "go to the quay" from further off, "follow the cat": the way there through places
+    already seen, walked in one go; a character is followed one room further too."""
+    names = (t.action.target_text, ref)
+    found = next((x for x in (_place_named(t.world, t.s, n) for n in names if n) if x), None)
+    if found is None:
+        return t.fail("go.no_exit", direction=ref)
+    to, ch = found
+    if ch is not None and to == t.s.location:
+        return t.fail("act.refused", text=f"{ch.name} is right here.", verb="follow")
+    if to == t.s.location:
+        return t.fail("act.refused", text="You are already here.", verb=Intent.GO)
+    path = _route(t.world, t.s, to, unseen_last=ch is not None)
+    if not path:
+        return t.fail("go.no_exit", direction=ref)
+    first = path[-1].to not in t.s.visits
+    for ex in path:
+        t.changes.move_player(ex.to)
+    loc = here(t.world, t.s)
+    return t.done(
+        "go.ok",
+        direction=path[-1].dir.value,
         location=loc.id,
         location_name=loc.name,
         first_visit=first,
@@ -515,6 +585,8 @@ def _use_on(t: _Turn, item: Item, verb: str | None, what: str) -> Outcome | None
 
 def _use(t: _Turn) -> Outcome:
     item = t.reachable_item(t.action.target_id)
+    if item is None and _scenery(t, t.action.target_id) is not None:
+        return _examine(t)  # "turn on the radio", part of the place: what it is like
     if item is None:
         return t.fail("use.not_here", target=t.action.target_id)
     obj = t.action.obj_id
@@ -536,11 +608,15 @@ def _open(t: _Turn) -> Outcome:
     item = t.reachable_item(t.action.target_id)
     if item is not None:
         outcome = _use_on(t, item, Intent.OPEN, Intent.USE)
+        if outcome is None and not any(u.verb == Intent.OPEN for u in item.uses):
+            return _examine(t)  # "open a drawer" of the card catalogue: a look at it
         return outcome or t.fail("open.nothing", name=item.name)
     ex = _find_exit(t.world, t.s, t.action.target_id or t.action.target_text)
     if ex is None and t.action.target_id is None and t.action.target_text is None:
         locked = [x for x in here(t.world, t.s).exits if x.locked]
         ex = locked[0] if len(locked) == 1 else None
+    if ex is None and _scenery(t, t.action.target_id) is not None:
+        return _examine(t)  # "open a drawer" of the catalogue: what there is to see
     if ex is None:
         return t.fail("open.nothing")
     key = t.world.item(t.action.obj_id) if t.action.obj_id else None
@@ -830,9 +906,14 @@ def _world_verb(t: _Turn) -> Outcome:
         return t.fail("use.not_here", target=t.action.target_id, **facts)
     # A verb written for this place wins over an everywhere verb of the same name, even when
     # its conditions fail: its "otherwise" text is the in-fiction nudge the author meant.
-    options = [v for v in t.world.verbs if v.verb == verb and t.s.location in v.at]
-    options = options or [v for v in t.world.verbs if v.verb == verb and not v.at]
-    if not options and target_item is None and ch is None:
+    # Only verbs called by the word typed: "sit" is "breathe" in the dune hollow, not where
+    # the everywhere "breathe" has no such alias.
+    typed = t.action.intent
+    called = [v for v in t.world.verbs if v.verb == verb and typed in (v.verb, *v.aliases)]
+    options = [v for v in called if t.s.location in v.at]
+    options = options or [v for v in called if not v.at]
+    on_scenery = _scenery(t, t.action.target_id) is not None and t.action.obj_id is None
+    if not options and target_item is None and ch is None and not on_scenery:
         tool = _only_item_for(t, verb)
         if tool is not None:  # "light" with one lamp in reach
             return _use_on(t, tool, verb, "verb") or t.fail("use.nothing", **facts)
@@ -859,7 +940,8 @@ def _act(t: _Turn) -> Outcome:
     ch = t.present(target, only=act in acts.TALK_FALLBACK and target is None)
     if act == Intent.CLIMB:  # "climb the stairs": the way they lead; "climb the ladder": up
         ex = _find_exit(t.world, t.s, t.action.target_text)
-        if ex is None and target is None and t.action.target_text:
+        scenery = _scenery(t, target) is not None  # "climb the stairs": the staircase here
+        if ex is None and (target is None or scenery) and t.action.target_text:
             ex = _find_exit(t.world, t.s, Direction.UP.value)
         if ex is not None:
             return _go(_Turn(t.world, t.before, Action(Intent.GO, ex.dir.value)))
@@ -908,6 +990,9 @@ def _default_act(
             facts = {"name": theirs.name, "holder": holder.id, "holder_name": holder.name}
             return t.fail("take.theirs", **facts)
         return t.fail("examine.not_here", target=t.action.target_id)
+    if act == Intent.LIGHT and item is not None and _burning(item_texts(t.world, t.s, item)[0]):
+        text = f"{_the(item.name)[:1].upper()}{_the(item.name)[1:]} is already lit."
+        return t.fail("act.refused", text=text, verb=act)
     reply = acts.default_reply(
         act,
         place=_the(loc.name),
@@ -921,6 +1006,15 @@ def _default_act(
     if not reply.ok:
         return t.fail("act.refused", text=reply.text, verb=act)
     return t.done("act.ok", mentioned, text=reply.text, verb=act)
+
+
+_ALIGHT = re.compile(r"\b(?:flame|flames|burning|alight|aflame|lit|glowing)\b", re.IGNORECASE)
+_UNLIT = re.compile(r"\b(?:unlit|not lit|dark|cold|out|snuffed|dead)\b", re.IGNORECASE)
+
+
+def _burning(description: str) -> bool:
+    """Whether an item's description says it is burning ("its flame is small and steady")."""
+    return _ALIGHT.search(description) is not None and _UNLIT.search(description) is None
 
 
 _INTENTS: dict[str, Callable[[_Turn], Outcome]] = {
