@@ -94,3 +94,55 @@ def test_lighting_what_already_burns_says_so() -> None:
     played = play(w, state, "light my lantern")
     [step] = played.steps
     assert step.outcome.facts["text"] == "The storm lantern is already lit."
+
+
+def test_take_two_things_named_takes_both() -> None:
+    w, state = _state("lantern_coast", "oil-store")
+    played = play(w, state, "pick up the matches and the can of paraffin")
+    assert [s.action.target_id for s in played.steps] == ["matches", "oil-can"]
+    assert set(played.state.inventory) == {"matches", "oil-can"}
+
+
+def test_drop_everything_keeps_what_is_kept_and_drops_the_rest() -> None:
+    held = ["storm-lantern", "blanket", "glass-float"]
+    w, state = _state("lantern_coast", "quay", inventory=held, places=dict.fromkeys(held, "player"))
+    played = play(w, state, "put everything down")
+    keys = [s.outcome.message_key for s in played.steps]
+    assert keys == ["drop.keep", "drop.ok", "drop.ok"]
+    assert played.state.inventory == ["storm-lantern"]
+
+
+@pytest.mark.parametrize(
+    "text", ["cover him with the blanket", "tuck the collie in the tartan blanket"]
+)
+def test_wrap_someone_in_a_thing_gives_it_to_them(text: str) -> None:
+    w, state = _state(
+        "lantern_coast",
+        "dune-hollow",
+        inventory=["blanket"],
+        places={"blanket": "player"},
+        mentioned=["skipper"],
+    )
+    [step] = play(w, state, text).steps
+    assert (step.action.intent, step.action.target_id, step.action.obj_id) == (
+        "give",
+        "blanket",
+        "skipper",
+    )
+    assert step.outcome.ok
+
+
+def test_help_someone_does_the_one_thing_to_do_with_them_here() -> None:
+    w, state = _state(
+        "ember_library",
+        "reading-room",
+        inventory=["mending-pen"],
+        places={"mending-pen": "player"},
+        flags=["juno-told"],
+    )
+    played = play(w, state, "help juno out")
+    [step] = played.steps
+    assert (step.action.intent, step.action.target_id) == ("rewrite", "juno-page")
+    assert "juno-freed" in played.state.flags
+    unready = play(w, state.model_copy(update={"flags": []}), "help juno")
+    assert unready.steps[0].action.intent == "assist"  # nothing to do yet: a word with her

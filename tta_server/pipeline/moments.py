@@ -8,6 +8,7 @@ that moment's action, with the input as the words to quote, when the input is fr
 parser found no command in it, or only words said to someone with no one but animals here to
 hear them), not a question, and (for a moment of naming feelings) names a feeling. It gives
 None when no moment is open, or more than one fits, or the words are something else.
+:func:`helping_action` is "help <someone>" where there is one such thing to do with them.
 """
 
 from __future__ import annotations
@@ -43,6 +44,24 @@ def open_moments(world: World, state: WorldState) -> list[tuple[Action, Skill | 
             if use_key(item.id, use) not in state.done and holds(world, state, use.when):
                 found.append((Action(use.verb, item.id, None, None), use.skill))
     return found
+
+
+def helping_action(world: World, state: WorldState, person: str | None) -> Action | None:
+    """ "help juno" with someone here: the one thing to do here now that practises a skill (a
+    use of an item lying here, its conditions met, not done yet, needing nothing not held),
+    as that use's action; None when there is none or more than one, or no one is named."""
+    if person is None or person not in {c.id for c in characters_here(world, state)}:
+        return None
+    found = [
+        Action(use.verb, item.id, use.with_, None)
+        for item in items_at(world, state, state.location)
+        for use in item.uses
+        if use.skill is not None
+        and (use.with_ is None or use.with_ in state.inventory)
+        and use_key(item.id, use) not in state.done
+        and holds(world, state, use.when)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def moment_action(

@@ -135,6 +135,8 @@ Decisions
   obj Y and no target; "feed Y X" / "feed X to Y" as for give.
 * "wait a while/for a moment/quietly" have no target; "wait for the boat" has target
   "boat". "sit", "sit down (for a bit)", "sit quietly" are ``sit`` with no target.
+* "wrap/cover/tuck X in/with Y" is ``give`` Y to X when X is a person (or him/her), else
+  ``use`` Y with X ("wrap him in the blanket": give the blanket to him).
 * "throw/toss X to Y" is ``give``; "move the X" (a determiner follows) is ``use`` X, "move
   north" / "move to X" are ``go``.
 * Manner adverbs ("slowly", "closely", "carefully", ... in ``ADVERBS``) are dropped at the end
@@ -577,7 +579,28 @@ def _talk(verb: str, rest: list[str], index: _Index | None) -> _Frame:
     return frame
 
 
+_WRAP = ("wrap", "cover", "tuck", "drape")
+
+
+def _wrap(verb: str, rest: list[str], index: _Index | None) -> _Frame:
+    """ "wrap him in the blanket", "cover the dog with it": give the blanket to a person (the
+    one wrapped), else use it on the thing."""
+    words = rest[:-1] if rest[-1:] in (["up"], ["round"], ["around"]) else rest
+    before, _, after = _split_at(words, ("in", "with", "under", "into", "round", "around"))
+    who, thing = _noun_phrase(before), _noun_phrase(after) if after is not None else None
+    if thing is None:
+        return _Frame(Intent.USE, who)
+    person = who in PERSON_PRONOUNS or (
+        index is not None and _resolve(who, index, fuzzy=True) in index.people
+    )
+    if verb == "drape" and not person:  # "drape the blanket over the dog"
+        return _Frame(Intent.USE, who, thing)
+    return _Frame(Intent.GIVE if person else Intent.USE, thing, who)
+
+
 def _give(verb: str, rest: list[str], index: _Index | None) -> _Frame:
+    if verb in _WRAP:
+        return _wrap(verb, rest, index)
     words = rest[1:] if rest[:1] == ["over"] else rest
     before, _, after = _split_at(words, ("to",))
     if after is not None:

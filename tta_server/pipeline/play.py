@@ -17,7 +17,10 @@ with the words as typed ("no, it isn't your fault. you noticed the light was out
 A target that fits several things asks which one (:mod:`tta_server.pipeline.which`), unless
 the verb decides (take what is not held; drop, give, show, use what is); the question waits in
 ``WorldState.pending`` for the next input. "take all" / "drop everything (except X)" become one
-action per portable thing here, or per thing held.
+action per portable thing here, or per thing held, and "take the can and the matches" one per
+thing named (when each name is a different thing here); a refusal among them ("you keep the
+lantern") does not stop the rest. "help <someone>" where one thing here practises a skill
+with them now is that thing (:func:`tta_server.pipeline.moments.helping_action`).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from tta_server.narrative.base import Step
 from tta_server.pipeline import parser, which
 from tta_server.pipeline.clauses import normalise
 from tta_server.pipeline.feelings import named_feelings
-from tta_server.pipeline.moments import moment_action
+from tta_server.pipeline.moments import helping_action, moment_action
 from tta_server.pipeline.suggestions import not_understood
 from tta_server.pipeline.vocabulary import (
     ALL_WORDS,
@@ -219,6 +222,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
         queue = [(x, True) for x in _one_reply(parsed, text)]
     whole = len(queue) == 1  # one clause: the words as typed, punctuation and all
     steps: list[Step] = []
+    each: set[int] = set()  # the intents of "take all" / "take X and Y": one refusal stops none
     first = True
     while queue:
         intent, reparse = queue.pop(0)
@@ -237,22 +241,27 @@ def play(world: World, state: WorldState, text: str) -> Played:
                     break
                 continue
         every = _everything(world, world_scope, intent) if reparse and not reply else None
+        if every is None and reparse and not reply:
+            every = _listed(world, world_scope, state, intent)
         if every is not None:
             if not every:
                 steps.append(_refused(world, state, intent, _NOTHING[intent.intent]))
                 break
             queue[:0] = [(x, False) for x in every]
+            each.update(id(x) for x in every)
             continue
         if len(intent.choices) > 1:
             intent = _narrowed(world, state, intent)
         if len(intent.choices) > 1:
             steps.append(_ask(world, state, intent))
             break
-        action = reply or to_action(world, world_scope, intent)
+        helping = intent.intent == Intent.ASSIST and intent.obj_id is None and not reply
+        helped = helping_action(world, state, intent.target_id) if helping else None
+        action = reply or helped or to_action(world, world_scope, intent)
         outcome = apply(world, state, action)
         state = outcome.state
         steps.append(Step(action, intent.raw, outcome, context(world, state)))
-        if not outcome.ok:
+        if not outcome.ok and id(intent) not in each:  # "drop all": the rest still drop
             break
     reply = reply_action(world, state, text) if not steps else None
     if reply is not None:  # "no", "thank you": a reply to someone here, not a command
@@ -401,7 +410,7 @@ def _everything(
     at = next((i for i, w in enumerate(words) if w in ALL_WORDS), None)
     if at is None:
         return None
-    rest = " ".join(words[at + 1 :])
+    rest = " ".join(w for w in words[at + 1 :] if w not in ("down", "away", "here", "up"))
     but = next((e for e in EXCEPT_WORDS if rest == e or rest.startswith(f"{e} ")), None)
     if rest and but is None:
         return None  # "take all of the bread": one thing
@@ -422,6 +431,30 @@ def _everything(
         parser.ParsedIntent(intent.intent, n.name, None, n.id, None, intent.raw)
         for n in things
         if not (left_out and _named_by(world, n.id, left_out))
+    ]
+
+
+_LIST_SPLIT = re.compile(r"\s*(?:,|\band\b)\s*")
+
+
+def _listed(
+    world: World, world_scope: Scope, state: WorldState, intent: parser.ParsedIntent
+) -> list[parser.ParsedIntent] | None:
+    """ "take the oil can and the matches": one intent per thing named, when every name in
+    the list is something different here; None otherwise ("bread and butter" is one thing)."""
+    if intent.intent not in _NOTHING or not intent.target:
+        return None
+    parts = [p for p in _LIST_SPLIT.split(intent.target) if p]
+    if len(parts) < 2:
+        return None
+    here = parser_scope(world_scope, state, world)
+    found = [parser.parse(f"{intent.intent} {p}", here) for p in parts]
+    ids = [x[0].target_id for x in found if len(x) == 1]
+    if len(ids) != len(parts) or None in ids or len(set(ids)) != len(ids):
+        return None
+    return [
+        parser.ParsedIntent(intent.intent, p, None, i, None, intent.raw)
+        for p, i in zip(parts, ids, strict=True)
     ]
 
 

@@ -166,7 +166,10 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
         "shout",
         "whisper",
     ),
-    Intent.GIVE: ("give", "hand", "offer", "feed", "pass", "bring", "take back"),
+    Intent.GIVE: (
+        *("give", "hand", "offer", "feed", "pass", "bring", "take back"),
+        *("wrap", "cover", "tuck", "drape"),
+    ),
     Intent.INVENTORY: ("inventory", "inv"),
     Intent.HELP: ("help", "hint", "hints", "commands"),
     Intent.WAIT: ("wait", "z", "rest", "pause", "stay", "linger", "relax", "idle"),
