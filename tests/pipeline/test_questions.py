@@ -80,3 +80,19 @@ def test_a_question_with_no_one_here_is_said_to_no_one(text: str) -> None:
     [step] = played.steps
     assert (step.action.intent, step.outcome.message_key) == ("talk", "talk.nobody")
     assert played.unknown == ""
+
+
+def test_a_request_after_a_name_is_said_to_them_not_a_hint() -> None:
+    w, state = _lantern("tea-hut", pip="tea-hut")
+    played = play(w, state, "Pip, could you help me find the dog?")
+    assert _said_to(played) == ("talk", "pip")
+    assert play(w, state, "hey rue, will you help me?").steps[0].action.target_id == "rue"
+
+
+def test_a_name_before_a_command_is_a_word_to_them_then_the_command() -> None:
+    w, state = _lantern("tea-hut", pip="tea-hut")
+    played = play(w, state, "come on pip, go outside")
+    assert [(str(s.action.intent), s.action.target_id) for s in played.steps] == [
+        ("talk", "pip"),
+        ("go", "out"),
+    ]

@@ -118,6 +118,10 @@ Decisions
 * A clause that is exactly a world verb or alias, after filler, is that verb, before the whole
   phrases and words said to someone ("look around" where the world's "notice" has that alias;
   "what do we actually know").
+* A first clause that only calls someone here by name ("maren, can you help me ...", "come on
+  skipper, let's go") makes the rest said to them (``talk``, said) when the rest is a request
+  for help, talk or nothing the grammar knows; before a command it is a word to them, then the
+  command.
 * "tell me / ask about X" to nobody named is said to whoever is addressed; "teach me ...",
   "explain ..." are ``talk`` with the words as obj. ``talk`` with no target is addressed to the
   latest person mentioned who is here, else the first here.
@@ -802,6 +806,22 @@ def _looked_at(norm: str, index: _Index | None) -> str | None:
     return np if not askable - {entry} else None
 
 
+_SAID_TO_SOMEONE = frozenset({Intent.HELP, Intent.TALK, Intent.UNKNOWN, Intent.ASSIST})
+_CALLS = ("come on ", "hey ", "oi ", "ok ", "okay ", "please ", "hi ", "hello ", "dear ", "oh ")
+
+
+def _vocative(raw: str, index: _Index | None) -> str | None:
+    """The person a clause only calls by name ("maren", "come on skipper", "hey pip"), when
+    they are here; None otherwise."""
+    if index is None:
+        return None
+    norm = normalise(raw)
+    for call in _CALLS:
+        norm = norm.removeprefix(call)
+    found = index.exact.get(norm)
+    return norm if found is not None and found in index.people else None
+
+
 def _addressee(index: _Index | None, norm: str = "") -> str | None:
     """Who words said to no one in particular go to: a person here the words start with
     ("maren can you help me"), else the first of ``addressees``, else the latest person
@@ -958,7 +978,16 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
     world_first = frozenset(v.split()[0] for v in index.verbs) if index else frozenset()
     ctx = _Context(index)
     intents: list[ParsedIntent] = []
-    for raw in clauses(clean, world_first):
+    raws = clauses(clean, world_first)
+    person = _vocative(raws[0], index) if len(raws) > 1 else None
+    if person is not None:  # "maren, can you help me ...": said to her, not a hint request
+        rest = [f for f in (_frame(normalise(r), index) for r in raws[1:]) if f is not None]
+        if not rest or rest[0].said or rest[0].intent in _SAID_TO_SOMEONE:
+            words = normalise(" ".join(raws[1:]))
+            return [_resolve_frame(_Frame(Intent.TALK, person, words, said=True), clean, ctx)]
+        intents.append(_resolve_frame(_Frame(Intent.TALK, person), raws[0], ctx))
+        raws = raws[1:]  # "come on skipper, let's go": a word to him, then the command
+    for raw in raws:
         frame = _frame(normalise(raw), index)
         if frame is not None:
             intents.append(_resolve_frame(frame, raw, ctx))
