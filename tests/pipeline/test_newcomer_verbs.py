@@ -146,3 +146,20 @@ def test_help_someone_does_the_one_thing_to_do_with_them_here() -> None:
     assert "juno-freed" in played.state.flags
     unready = play(w, state.model_copy(update={"flags": []}), "help juno")
     assert unready.steps[0].action.intent == "assist"  # nothing to do yet: a word with her
+
+
+def test_knock_alone_knocks_on_the_one_door_here() -> None:
+    w, state = _state("lantern_coast", "cottage-step")
+    shut = play(w, state, "knock")
+    assert "chair creaks" in shut.steps[0].outcome.facts["text"]  # the door's own blocked text
+    unlocked = state.model_copy(update={"unlocked": ["cottage-step:in"]})
+    [step] = play(w, unlocked, "knock").steps
+    assert step.outcome.facts["text"] == (
+        "You knock on the blue door. It is not shut: the way in is open to you."
+    )
+
+
+def test_touching_scenery_by_another_of_its_names_says_that_name() -> None:
+    w, state = _state("lantern_coast", "cliff-path")
+    [step] = play(w, state, "feel the wire").steps
+    assert step.outcome.facts["text"].startswith("You run your fingers over the wire.")

@@ -961,6 +961,9 @@ def _act(t: _Turn) -> Outcome:
         said = acts.TALK_FALLBACK[act]  # "sorry", "thank you": the character's own answer
         return _talk(_Turn(t.world, t.before, Action(Intent.TALK, ch.id, None, said)))
     door = _find_exit(t.world, t.s, t.action.target_text) if target is None else None
+    doors = [x for x in here(t.world, t.s).exits if x.door]
+    if act == Intent.KNOCK and door is None and target is None and len(doors) == 1:
+        door = doors[0] if not t.action.target_text or "door" in t.action.target_text else None
     named = door is None and target is None and t.action.target_text
     if named and act not in (Intent.SIT, Intent.SLEEP):
         return _not_seen(t)
@@ -974,8 +977,12 @@ def _default_act(
     sc = _scenery(t, t.action.target_id)
     field = acts.SENSES.get(act)
     thing = _the(item.name) if item else _the(sc.name) if sc else None
+    typed = (t.action.target_text or "").lower()
+    if sc is not None and typed in sc.aliases and typed not in sc.name.lower():
+        thing = f"the {typed}"  # "touch the fence": the fence, not the gorse it is listed with
     if door is not None:
         thing = _the(door.door or f"the way {door.dir.value}")
+        thing = thing if thing.lower().startswith("the ") else f"the {thing}"
     if t.action.target_id == acts.ME:
         thing = "yourself"
     scene = None
@@ -1002,6 +1009,10 @@ def _default_act(
     )
     if act == Intent.KNOCK and door is not None and is_shut(t.world, t.s, t.s.location, door):
         return t.fail("act.refused", text=door.blocked or reply.text, verb=act)
+    if act == Intent.KNOCK and door is not None:  # an open door: say so, not "nobody answers"
+        way = Direction(door.dir).word
+        text = f"You knock on {thing}. It is not shut: the way {way} is open to you."
+        return t.done("act.ok", [], text=text, verb=act)
     mentioned = [x.id for x in (item, ch, sc) if x is not None]
     if not reply.ok:
         return t.fail("act.refused", text=reply.text, verb=act)
