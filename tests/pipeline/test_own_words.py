@@ -83,3 +83,10 @@ def test_feelings_are_found_as_nouns_and_adjectives() -> None:
     assert mentions_feeling("this is grief, mostly")
     assert mentions_feeling("I'm furious!")
     assert not mentions_feeling("the stove is fine")
+
+
+def test_a_reply_then_a_question_stay_two() -> None:
+    w = world("lantern_coast")
+    state = new_state(w).model_copy(update={"location": "tea-hut"})
+    played = play(w, state, "of course. why is the lighthouse dark?")
+    assert len(played.steps) == 2

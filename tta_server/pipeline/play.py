@@ -38,6 +38,7 @@ from tta_server.pipeline.vocabulary import (
     ALL_WORDS,
     DETERMINERS,
     EXCEPT_WORDS,
+    QUESTION_WORDS,
     SELF_NAMES,
     VERBS,
 )
@@ -278,13 +279,18 @@ def play(world: World, state: WorldState, text: str) -> Played:
 
 
 def _one_reply(intents: list[parser.ParsedIntent], text: str) -> list[parser.ParsedIntent]:
-    """Sentences that are all said to someone (or are nothing else) are one reply, as typed:
-    "no, it isn't your fault. you noticed the light was out" is not two remarks."""
+    """Sentences that are all said to one person (or are nothing else), none of them a
+    question, are one reply, as typed: "no, it isn't your fault. you noticed the light was
+    out" is not two remarks."""
     said = [i for i in intents if i.said]
     if len(intents) < 2 or not said:
         return intents
     if any(not i.said and i.intent != Intent.UNKNOWN for i in intents):
         return intents
+    if any(normalise(i.raw).split(" ", 1)[0] in QUESTION_WORDS for i in intents):
+        return intents  # "thanks. where is she?": thanks, then a question
+    if any(i.target_id != said[0].target_id for i in said):
+        return intents  # said to different people
     return [replace(said[0], raw=" ".join(text.split()))]
 
 
