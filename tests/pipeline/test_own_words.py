@@ -90,3 +90,16 @@ def test_a_reply_then_a_question_stay_two() -> None:
     state = new_state(w).model_copy(update={"location": "tea-hut"})
     played = play(w, state, "of course. why is the lighthouse dark?")
     assert len(played.steps) == 2
+
+
+@pytest.mark.parametrize(
+    "text", ["I don't know what to do now", "i am stuck on this bit", "no idea really"]
+)
+def test_being_lost_is_not_an_answer_to_the_page(text: str) -> None:
+    w, state = _ember(
+        "stacks",
+        inventory=["your-book"],
+        places={"your-book": "player"},
+        flags=["read-own-page"],
+    )
+    assert "own-page-answered" not in play(w, state, text).state.flags

@@ -6,12 +6,15 @@ reach, has ``quoted`` text (see :class:`~tta_server.world.schema._Interaction`),
 conditions hold and it has not been done yet. :func:`moment_action` turns a whole input into
 that moment's action, with the input as the words to quote, when the input is free words (the
 parser found no command in it, or only words said to someone with no one but animals here to
-hear them), not a question, and (for a moment of naming feelings) names a feeling. It gives
+hear them), not a question, not unsure or lost ("I don't know what to do", "I'm stuck"), and
+(for a moment of naming feelings) names a feeling. It gives
 None when no moment is open, or more than one fits, or the words are something else.
 :func:`helping_action` is "help <someone>" where there is one such thing to do with them.
 """
 
 from __future__ import annotations
+
+import re
 
 from tta_server.pipeline import parser
 from tta_server.pipeline.clauses import normalise
@@ -19,10 +22,13 @@ from tta_server.pipeline.feelings import mentions_feeling
 from tta_server.pipeline.vocabulary import QUESTION_WORDS
 from tta_server.protocol.intents import Intent
 from tta_server.world.engine import Action
+from tta_server.world.replies import Reading, read_reply
 from tta_server.world.schema import World, use_key, verb_key
 from tta_server.world.state import WorldState, holds
 from tta_server.world.views import characters_here, held, is_animal, items_at
 from tta_server.world.vocab import Skill
+
+_LOST = re.compile(r"\b(?:help|hint|stuck|lost|what to do|what now|how do i|confused)\b")
 
 #: Fewest words that are a reply to a page rather than a stray word ("anger" alone is
 #: "name anger"'s business; "this is anger" is free words).
@@ -72,6 +78,8 @@ def moment_action(
     words = norm.split()
     if len(words) < MIN_WORDS or text.rstrip().endswith("?") or words[0] in QUESTION_WORDS:
         return None
+    if _LOST.search(norm) or Reading.UNSURE in read_reply(text):
+        return None  # "i don't know what to do": lost, not an answer
     listeners = [c for c in characters_here(world, state) if not is_animal(c)]
     free = all(
         i.intent == Intent.UNKNOWN or (i.said and not listeners and i.target_id is None)
