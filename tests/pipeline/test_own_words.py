@@ -103,3 +103,10 @@ def test_being_lost_is_not_an_answer_to_the_page(text: str) -> None:
         flags=["read-own-page"],
     )
     assert "own-page-answered" not in play(w, state, text).state.flags
+
+
+def test_a_greeting_before_a_question_is_answered_once() -> None:
+    w = world("lantern_coast")
+    state = new_state(w).model_copy(update={"location": "tea-hut"})
+    [step] = play(w, state, "hello there! why is the lighthouse dark?").steps
+    assert (step.action.intent, step.action.target_id) == ("talk", "rue")

@@ -281,10 +281,15 @@ def play(world: World, state: WorldState, text: str) -> Played:
 def _one_reply(intents: list[parser.ParsedIntent], text: str) -> list[parser.ParsedIntent]:
     """Sentences that are all said to one person (or are nothing else), none of them a
     question, are one reply, as typed: "no, it isn't your fault. you noticed the light was
-    out" is not two remarks."""
+    out" is not two remarks; a bare greeting before words said to the same person is dropped
+    ("hello? is anyone here?" is answered once)."""
     said = [i for i in intents if i.said]
     if len(intents) < 2 or not said:
         return intents
+    first, then = intents[0], intents[1]
+    greeting = first.intent == Intent.TALK and not first.said and first.obj is None
+    if greeting and then.said and then.target_id == first.target_id:
+        return _one_reply(intents[1:], text)  # "hello? is anyone here?": one answer
     if any(not i.said and i.intent != Intent.UNKNOWN for i in intents):
         return intents
     if any(normalise(i.raw).split(" ", 1)[0] in QUESTION_WORDS for i in intents):
