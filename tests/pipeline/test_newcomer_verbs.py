@@ -163,3 +163,11 @@ def test_touching_scenery_by_another_of_its_names_says_that_name() -> None:
     w, state = _state("lantern_coast", "cliff-path")
     [step] = play(w, state, "feel the wire").steps
     assert step.outcome.facts["text"].startswith("You run your fingers over the wire.")
+
+
+def test_opening_a_book_held_reads_it() -> None:
+    w, state = _state(
+        "ember_library", "stacks", inventory=["your-book"], places={"your-book": "player"}
+    )
+    played = play(w, state, "open up my own book")
+    assert "read-own-page" in played.state.flags

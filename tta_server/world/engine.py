@@ -609,7 +609,8 @@ def _open(t: _Turn) -> Outcome:
     if item is not None:
         outcome = _use_on(t, item, Intent.OPEN, Intent.USE)
         if outcome is None and not any(u.verb == Intent.OPEN for u in item.uses):
-            return _examine(t)  # "open a drawer" of the card catalogue: a look at it
+            read = _use_on(t, item, Intent.READ, "verb")  # "open my book": reading it
+            return read or _examine(t)  # "open a drawer" of the card catalogue: a look at it
         return outcome or t.fail("open.nothing", name=item.name)
     ex = _find_exit(t.world, t.s, t.action.target_id or t.action.target_text)
     if ex is None and t.action.target_id is None and t.action.target_text is None:
