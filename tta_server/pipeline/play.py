@@ -38,6 +38,7 @@ from tta_server.pipeline.vocabulary import (
     ALL_WORDS,
     DETERMINERS,
     EXCEPT_WORDS,
+    GREETINGS,
     QUESTION_WORDS,
     SELF_NAMES,
     VERBS,
@@ -288,6 +289,7 @@ def _one_reply(intents: list[parser.ParsedIntent], text: str) -> list[parser.Par
         return intents
     first, then = intents[0], intents[1]
     greeting = first.intent == Intent.TALK and not first.said and first.obj is None
+    greeting = greeting and normalise(first.raw).split(" ", 1)[0] in GREETINGS
     if greeting and then.said and then.target_id == first.target_id:
         return _one_reply(intents[1:], text)  # "hello? is anyone here?": one answer
     if any(not i.said and i.intent != Intent.UNKNOWN for i in intents):
