@@ -84,12 +84,14 @@ def test_words_said_to_a_present_person_are_talk_to_them(text: str) -> None:
     assert said.obj == text.rstrip("?")
 
 
-def test_words_said_with_no_one_here_are_not_talk() -> None:
+def test_a_question_with_no_one_here_is_said_to_no_one() -> None:
     alone = make_scope([])
     alone.entries = [e for e in alone.entries if e.id != "keeper-1"]
     alone.people = frozenset()
-    assert parse("why is the lighthouse dark?", alone)[0].intent == "unknown"
+    [asked] = parse("why is the lighthouse dark?", alone)
+    assert (asked.intent, asked.target, asked.said) == ("talk", None, True)
     assert parse("don't go north", alone)[0].intent == "unknown"
+    assert parse("no", alone)[0].intent == "unknown"
 
 
 def test_a_negated_command_is_not_said() -> None:

@@ -36,7 +36,8 @@ def test_words_said_after_a_first_clause_keep_their_pronouns(said: str) -> None:
     state = _walk(["go in", "n", "talk to juno"])
     played = play(w, state, f"no, i can't tell at all. {said}")
     last = played.steps[-1]
-    assert last.action.target_text == said  # as typed: no "earned juno okafor"
+    # as typed (the sentences said to her are one reply): no "earned juno okafor"
+    assert (last.action.target_text or "").endswith(said)
     assert "juno" not in (last.outcome.facts.get("words") or "").lower()
 
 

@@ -140,7 +140,7 @@ def start_scope(options: Options, world_id: str) -> parser.Scope:
         )
         fail(f"unknown world '{world_id}'; known: {known}{broken}", 2)
     state = new_state(found)
-    return parser_scope(scene_scope(found, state), state)
+    return parser_scope(scene_scope(found, state), state, found)
 
 
 # -- answers -----------------------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 ``sanitise`` takes control characters out and turns new lines into clause breaks; ``clauses``
 splits at the hard separators (``;``, sentence ends, "then") and, at "and" and ",", only where an
-action starts after them; ``normalise`` and ``strip_filler`` prepare one clause for the grammar.
+action starts after them (a verb followed by "is", "was", ... is a noun: "and help is
+coming"); ``normalise`` and ``strip_filler`` prepare one clause for the grammar.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ MAX_CHARS = 2000
 MAX_INTENTS = 16
 _LOOKAHEAD = 80  # characters after "and"/"," read to decide whether an action starts there
 _MAX_SOFT_SPLITS = 64
+_COPULAS = frozenset({"is", "was", "are", "were", "isn't", "wasn't", "will", "has", "had"})
 
 
 def sanitise(text: str) -> str:
@@ -89,6 +91,8 @@ def _starts_action(fragment: str, world_first: frozenset[str]) -> bool:
     first = norm.split(" ", 1)[0]
     if norm == "thank you" or norm.startswith("thank you "):
         return False  # courtesy, not "thank (someone)"
+    if norm.split(" ", 2)[1:2] and norm.split(" ", 2)[1] in _COPULAS:
+        return False  # "help is on its way", "light was out": a noun, not a verb
     if first in STARTERS or first in world_first:
         return True
     phrases = PHRASE_STARTS.get(first, ())

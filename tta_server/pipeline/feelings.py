@@ -35,6 +35,15 @@ HARD: Final = frozenset(_HARD_WORDS.split())
 EASY: Final = frozenset(_EASY_WORDS.split())
 """Pleasant or settled feelings: acknowledged, with a nudge to notice what helped."""
 
+_NOUN_WORDS = """
+anger rage fury resentment fear dread panic anxiety worry stress sadness sorrow grief despair
+hurt pain shame guilt embarrassment loneliness jealousy envy frustration irritation boredom
+emptiness tiredness exhaustion joy happiness relief hope calm love pride gratitude peace
+"""
+
+NOUNS: Final = frozenset(_NOUN_WORDS.split())
+"""Feelings as nouns ("this feels like anger"): named, but not as a statement about oneself."""
+
 _FEELING = "|".join(sorted((re.escape(w) for w in HARD | EASY), key=len, reverse=True))
 # "a_bit" is "a bit": the pattern below is VERBOSE, where a plain space would vanish.
 _SOFTENERS = "(?:" + "|".join(w.replace("_", r"\s+") for w in _SOFTENER_WORDS.split()) + ")"
@@ -49,6 +58,18 @@ _STATEMENT = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _NEGATION = re.compile(r"\b(?:not|never|no longer|don't|dont|do not|didn't|isn't|ain't)\b")
+
+
+_VAGUE = frozenset({"fine", "good", "ok", "okay", "better", "safe", "steady", "content"})
+
+
+def mentions_feeling(text: str) -> bool:
+    """Whether the words name a feeling anywhere, as an adjective or a noun ("this is anger",
+    "it feels like fear", "sad"); negation is not considered (a moment of naming feelings
+    asks only that one is named)."""
+    words = set(text.lower().replace("\u2019", "'").replace("-", " ").split())
+    words = {w.strip(".,!?;:'\"") for w in words}
+    return bool(words & (HARD | NOUNS | (EASY - _VAGUE)))
 
 
 def named_feelings(text: str) -> tuple[str, ...]:

@@ -68,9 +68,14 @@ What it handles
 * **Words said to someone**: when a person is in scope (or there is no scope), a question
   ("where did she go", "why is the lighthouse dark": a first word of ``QUESTION_WORDS``), an
   answer ("no", "of course": ``ANSWERS``) or a remark ("it's not your fault", "don't worry":
-  ``SAID_STARTS``, unless a command follows) is ``talk``: target the person addressed (the
-  latest person mentioned who is here, else the first here), obj the words as typed (lower
-  case, no punctuation). "sorry" / "I'm sorry" is ``apologise`` to them.
+  ``SAID_STARTS``, unless a command follows) is ``talk``: target the person addressed (one
+  here the words start with, "maren can you help"; else the first of ``scope.addressees``:
+  the one whose question is open, a person the last action was about, the last one spoken
+  to, a person before an animal; else the latest person mentioned, else the first here), obj
+  the words as typed (lower case, no punctuation). "sorry" / "I'm sorry" is ``apologise`` to
+  them. "who/what is X" where X is exactly a name here and no one else but animals is here
+  to ask ("who is footnote?" with only the cat) is ``examine`` X; a question with no one here
+  is ``talk`` with no target ("who is bastian?" alone: said to no one).
 * **Never raises**: any text (empty, huge, emoji, control characters, non-strings) gives a list.
 
 The target rule
@@ -97,6 +102,9 @@ Decisions
   ladder" -> up, down); "climb the stairs" is ``climb`` stairs (the engine takes a way whose
   name or alias it is, else the way up).
 * "get" + direction ("get up", "get out of here") is ``go``; otherwise ``take``.
+* "follow X" / "go after X" is ``go`` with target X (the engine goes where X is); "go to
+  <place>" names a place not next door too (the engine walks there through places seen).
+* "switch X on/off" is ``use`` X, as "turn X on".
 * "go down/up/... to <place>" and "go into <place>" are ``go`` with the place as target and the
   direction as obj, for when the place is not a way out ("go back down to the quay", "go into
   the shed"); "back" before a destination is dropped.
@@ -110,6 +118,10 @@ Decisions
 * A clause that is exactly a world verb or alias, after filler, is that verb, before the whole
   phrases and words said to someone ("look around" where the world's "notice" has that alias;
   "what do we actually know").
+* A first clause that only calls someone here by name ("maren, can you help me ...", "come on
+  skipper, let's go") makes the rest said to them (``talk``, said) when the rest is a request
+  for help, talk or nothing the grammar knows; before a command it is a word to them, then the
+  command.
 * "tell me / ask about X" to nobody named is said to whoever is addressed; "teach me ...",
   "explain ..." are ``talk`` with the words as obj. ``talk`` with no target is addressed to the
   latest person mentioned who is here, else the first here.
@@ -127,6 +139,8 @@ Decisions
   obj Y and no target; "feed Y X" / "feed X to Y" as for give.
 * "wait a while/for a moment/quietly" have no target; "wait for the boat" has target
   "boat". "sit", "sit down (for a bit)", "sit quietly" are ``sit`` with no target.
+* "wrap/cover/tuck X in/with Y" is ``give`` Y to X when X is a person (or him/her), else
+  ``use`` Y with X ("wrap him in the blanket": give the blanket to him).
 * "throw/toss X to Y" is ``give``; "move the X" (a determiner follows) is ``use`` X, "move
   north" / "move to X" are ``go``.
 * Manner adverbs ("slowly", "closely", "carefully", ... in ``ADVERBS``) are dropped at the end
@@ -157,6 +171,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -269,6 +284,8 @@ class _Index:
     verb_words: int  # longest world verb, in words
     last_mentioned: list[str]
     people: frozenset[str]
+    addressees: tuple[str, ...]
+    animals: frozenset[str]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -296,6 +313,8 @@ def _index_of(scope: Scope) -> _Index:
             tuple(scope.verbs.items()),
             tuple(scope.last_mentioned),
             scope.people,
+            tuple(scope.addressees),
+            scope.animals,
         )
         found = _INDEXES.get(key)
     except TypeError:  # unhashable parts (a scope built by hand with lists): no cache
@@ -350,6 +369,8 @@ def _build_index(scope: Scope) -> _Index:
         verb_words=max((len(v.split()) for v in verbs), default=0),
         last_mentioned=[str(i) for i in scope.last_mentioned],
         people=frozenset(scope.people),
+        addressees=tuple(str(i) for i in scope.addressees),
+        animals=frozenset(scope.animals),
     )
 
 
@@ -562,7 +583,28 @@ def _talk(verb: str, rest: list[str], index: _Index | None) -> _Frame:
     return frame
 
 
+_WRAP = ("wrap", "cover", "tuck", "drape")
+
+
+def _wrap(verb: str, rest: list[str], index: _Index | None) -> _Frame:
+    """ "wrap him in the blanket", "cover the dog with it": give the blanket to a person (the
+    one wrapped), else use it on the thing."""
+    words = rest[:-1] if rest[-1:] in (["up"], ["round"], ["around"]) else rest
+    before, _, after = _split_at(words, ("in", "with", "under", "into", "round", "around"))
+    who, thing = _noun_phrase(before), _noun_phrase(after) if after is not None else None
+    if thing is None:
+        return _Frame(Intent.USE, who)
+    person = who in PERSON_PRONOUNS or (
+        index is not None and _resolve(who, index, fuzzy=True) in index.people
+    )
+    if verb == "drape" and not person:  # "drape the blanket over the dog"
+        return _Frame(Intent.USE, who, thing)
+    return _Frame(Intent.GIVE if person else Intent.USE, thing, who)
+
+
 def _give(verb: str, rest: list[str], index: _Index | None) -> _Frame:
+    if verb in _WRAP:
+        return _wrap(verb, rest, index)
     words = rest[1:] if rest[:1] == ["over"] else rest
     before, _, after = _split_at(words, ("to",))
     if after is not None:
@@ -717,13 +759,20 @@ def _frame(norm: str, index: _Index | None) -> _Frame | None:
 def _said(norm: str, core: str, index: _Index | None) -> _Frame | None:
     """Words said to someone present: a question ("where did she go"), an answer ("no"), or a
     remark ("it's not your fault"). Talk, with the words as ``obj`` and the person addressed
-    as ``target`` (the latest one mentioned, else the first here); None when no one is here
-    (with a scope) or the words are a command."""
+    as ``target`` (see ``_addressee``); None when no one is here (with a scope) or the words
+    are a command. A question about something here with no one else to ask ("who is
+    footnote?" with only the cat here), or about something here when no one is, is a look at
+    it (``examine``); another question with no one here is ``talk`` to no one."""
+    first = norm.split(" ", 1)[0]
+    looked = _looked_at(norm, index) if first in QUESTION_WORDS else None
+    if looked is not None:
+        return _Frame(Intent.EXAMINE, looked)
     if index is not None and not any(e for _, e in index.names if e in index.people):
+        if first in QUESTION_WORDS and first not in _STATEMENT_STARTS:
+            return _Frame(Intent.TALK, None, norm, said=True)  # "who is bastian?" alone
         return None
     if core in SORRY or norm in SORRY:
         return _Frame(Intent.APOLOGISE, _addressee(index), said=True)
-    first = norm.split(" ", 1)[0]
     if not (norm in ANSWERS or first in QUESTION_WORDS or first in SAID_STARTS):
         return None
     command = NEGATION_RE.sub("", core).split(" ")  # "don't go north" is not said to anyone
@@ -733,14 +782,58 @@ def _said(norm: str, core: str, index: _Index | None) -> _Frame | None:
         and _leading_verb(command, VERBS, MAX_VERB_WORDS)[0] not in ("", "say")
     ):
         return None  # "well, take the key": a command after all
-    return _Frame(Intent.TALK, _addressee(index), norm, said=True)
+    return _Frame(Intent.TALK, _addressee(index, norm), norm, said=True)
 
 
-def _addressee(index: _Index | None) -> str | None:
+#: Question words that also start statements and commands ("do", "have"): a clause starting
+#: with one is not a question to no one.
+_STATEMENT_STARTS = frozenset({"do", "have", "had", "am", "is", "are", "was", "were", "has"})
+#: "who is X", "what was X", "what's X": a question about what X is.
+_WHAT_IS = re.compile(r"^(?:who|what)(?:'s|s)?(?: (?:is|was|are|were))? (?P<np>.+)$")
+
+
+def _looked_at(norm: str, index: _Index | None) -> str | None:
+    """The thing a "who/what is X" question is about, when looking at it is the answer: it is
+    here, and no one but it (or only an animal) is here to ask."""
+    found = _WHAT_IS.match(norm)
+    if index is None or found is None:
+        return None
+    np = _noun_phrase(found.group("np").split(" "))
+    entry = index.exact.get(np) if np is not None else None  # "what's wrong pip" is not pip
+    if np is None or entry is None:
+        return None
+    askable = {e for _, e in index.names if e in index.people and e not in index.animals}
+    return np if not askable - {entry} else None
+
+
+_SAID_TO_SOMEONE = frozenset({Intent.HELP, Intent.TALK, Intent.UNKNOWN, Intent.ASSIST})
+_CALLS = ("come on ", "hey ", "oi ", "ok ", "okay ", "please ", "hi ", "hello ", "dear ", "oh ")
+
+
+def _vocative(raw: str, index: _Index | None) -> str | None:
+    """The person a clause only calls by name ("maren", "come on skipper", "hey pip"), when
+    they are here; None otherwise."""
+    if index is None:
+        return None
+    norm = normalise(raw)
+    for call in _CALLS:
+        norm = norm.removeprefix(call)
+    found = index.exact.get(norm)
+    return norm if found is not None and found in index.people else None
+
+
+def _addressee(index: _Index | None, norm: str = "") -> str | None:
+    """Who words said to no one in particular go to: a person here the words start with
+    ("maren can you help me"), else the first of ``addressees``, else the latest person
+    mentioned who is here, else the first here."""
     if index is None:
         return None
     here = [e for _, e in index.names if e in index.people]
-    who = next((i for i in index.last_mentioned if i in here), here[0] if here else None)
+    first = norm.split(" ", 1)[0]
+    named = next((e for n, e in index.names if e in here and first and n == first), None)
+    spoken = next((i for i in index.addressees if i in here), None)
+    who = named or spoken
+    who = who or next((i for i in index.last_mentioned if i in here), here[0] if here else None)
     return index.primary.get(who) if who else None
 
 
@@ -815,7 +908,7 @@ def _resolve_frame(frame: _Frame, raw: str, ctx: _Context) -> ParsedIntent:
         return ParsedIntent(intent, target, obj, raw=raw)
     fuzzy = intent != Intent.GO
     if intent == Intent.TALK and target is None:  # said to whoever is being addressed
-        target = _addressee(ctx.index)
+        target = _addressee(ctx.index, normalise(raw))
     obj_text, obj_id = _resolve_slot(obj, ctx, fuzzy=fuzzy and intent != Intent.TALK)
     target_text, target_id = _resolve_slot(target, ctx, fuzzy=fuzzy)
     choices = _choices(target_text, target, raw, ctx.index) if target_id is not None else ()
@@ -885,7 +978,16 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
     world_first = frozenset(v.split()[0] for v in index.verbs) if index else frozenset()
     ctx = _Context(index)
     intents: list[ParsedIntent] = []
-    for raw in clauses(clean, world_first):
+    raws = clauses(clean, world_first)
+    person = _vocative(raws[0], index) if len(raws) > 1 else None
+    if person is not None:  # "maren, can you help me ...": said to her, not a hint request
+        rest = [f for f in (_frame(normalise(r), index) for r in raws[1:]) if f is not None]
+        if not rest or rest[0].said or rest[0].intent in _SAID_TO_SOMEONE:
+            words = normalise(" ".join(raws[1:]))
+            return [_resolve_frame(_Frame(Intent.TALK, person, words, said=True), clean, ctx)]
+        intents.append(_resolve_frame(_Frame(Intent.TALK, person), raws[0], ctx))
+        raws = raws[1:]  # "come on skipper, let's go": a word to him, then the command
+    for raw in raws:
         frame = _frame(normalise(raw), index)
         if frame is not None:
             intents.append(_resolve_frame(frame, raw, ctx))

@@ -65,3 +65,10 @@ class Scope:
     people: frozenset[str] = frozenset()
     """Ids of the entries that are people: "him"/"her" from ``last_mentioned`` pick the most
     recent of these, "it"/"them" the most recent other entry."""
+    addressees: tuple[str, ...] = ()
+    """Ids of the people here, the one that words said to no one named go to first (the
+    engine's :func:`~tta_server.world.views.addressees`); empty: ``last_mentioned``, then
+    scope order."""
+    animals: frozenset[str] = frozenset()
+    """Ids of the people that are animals: a question about one of them, with no one else
+    here to ask, is a look at them ("who is footnote?" with only the cat here)."""

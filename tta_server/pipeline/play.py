@@ -9,10 +9,18 @@ probably meant to follow from it. Text that gives no usable action changes nothi
 returns suggestions drawn from the scene and, unless it names feelings ("I feel anxious"), a
 sentence naming the words the game knew and the ones it did not.
 
+Free words where a moment takes the player's own words ("this feels like anger" at the stove
+that asks to be named, a reply to a harsh page) are that moment's action
+(:mod:`tta_server.pipeline.moments`). Sentences that are all said to someone are one reply,
+with the words as typed ("no, it isn't your fault. you noticed the light was out").
+
 A target that fits several things asks which one (:mod:`tta_server.pipeline.which`), unless
 the verb decides (take what is not held; drop, give, show, use what is); the question waits in
 ``WorldState.pending`` for the next input. "take all" / "drop everything (except X)" become one
-action per portable thing here, or per thing held.
+action per portable thing here, or per thing held, and "take the can and the matches" one per
+thing named (when each name is a different thing here); a refusal among them ("you keep the
+lantern") does not stop the rest. "help <someone>" where one thing here practises a skill
+with them now is that thing (:func:`tta_server.pipeline.moments.helping_action`).
 """
 
 from __future__ import annotations
@@ -24,11 +32,14 @@ from tta_server.narrative.base import Step
 from tta_server.pipeline import parser, which
 from tta_server.pipeline.clauses import normalise
 from tta_server.pipeline.feelings import named_feelings
+from tta_server.pipeline.moments import helping_action, moment_action
 from tta_server.pipeline.suggestions import not_understood
 from tta_server.pipeline.vocabulary import (
     ALL_WORDS,
     DETERMINERS,
     EXCEPT_WORDS,
+    GREETINGS,
+    QUESTION_WORDS,
     SELF_NAMES,
     VERBS,
 )
@@ -48,12 +59,14 @@ from tta_server.world.engine import (
 )
 from tta_server.world.schema import World
 from tta_server.world.state import Pending
+from tta_server.world.views import addressees, characters_here, is_animal
 
 _ARTICLES = re.compile(r"^(?:the|a|an|to|towards)\s+")
 
 
-def parser_scope(world_scope: Scope, state: WorldState) -> parser.Scope:
-    """The parser's view of what the player can name right now."""
+def parser_scope(world_scope: Scope, state: WorldState, world: World | None = None) -> parser.Scope:
+    """The parser's view of what the player can name right now (with the world, also who
+    words said to no one named go to, and which people are animals)."""
     named = [
         world_scope.location,
         *world_scope.items_held,
@@ -75,6 +88,10 @@ def parser_scope(world_scope: Scope, state: WorldState) -> parser.Scope:
         verbs=verbs,
         last_mentioned=list(state.mentioned),
         people=frozenset(c.id for c in world_scope.characters),
+        addressees=tuple(c.id for c in addressees(world, state)) if world else (),
+        animals=frozenset(
+            c.id for c in (characters_here(world, state) if world else []) if is_animal(c)
+        ),
     )
 
 
@@ -121,7 +138,10 @@ def to_action(world: World, world_scope: Scope, intent: parser.ParsedIntent) -> 
         way = _go_target(world_scope, intent.target)
         if way == intent.target and intent.obj in DIRECTION_WORDS:  # "down to the quay"
             return Action(Intent.GO, intent.obj)
-        return Action(Intent.GO, way if way != intent.target else intent.target_id or way)
+        if way != intent.target:
+            return Action(Intent.GO, way)
+        who = intent.target_id if intent.target_id in world_scope_people(world_scope) else None
+        return Action(Intent.GO, who or way, None, intent.target)  # "follow the cat", a place
     if name == Intent.ASSIST and intent.target_id is None:  # "help bastian" when he is away
         away = _someone_elsewhere(world, intent.target)
         if away is not None:
@@ -195,9 +215,16 @@ def play(world: World, state: WorldState, text: str) -> Played:
     if chosen is not None:
         queue = [(chosen, False)]
     else:
-        queue = [(x, True) for x in parser.parse(text, parser_scope(world_scope, state))]
+        parsed = parser.parse(text, parser_scope(world_scope, state, world))
+        moment = moment_action(world, state, text, parsed)
+        if moment is not None:  # free words where a moment takes the player's own words
+            outcome = apply(world, state, moment)
+            step = Step(moment, text, outcome, context(world, outcome.state))
+            return Played(outcome.state, (step,), step.context)
+        queue = [(x, True) for x in _one_reply(parsed, text)]
     whole = len(queue) == 1  # one clause: the words as typed, punctuation and all
     steps: list[Step] = []
+    each: set[int] = set()  # the intents of "take all" / "take X and Y": one refusal stops none
     first = True
     while queue:
         intent, reparse = queue.pop(0)
@@ -205,7 +232,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
             world_scope = scope(world, state)
         if not first and reparse and not intent.said:  # words said stay as typed ("because
             # you earned it" is not about the last thing named)
-            again = parser.parse(_antecedent_in(intent), parser_scope(world_scope, state))
+            again = parser.parse(_antecedent_in(intent), parser_scope(world_scope, state, world))
             intent = again[0] if len(again) == 1 else intent
         first = False
         reply = None
@@ -218,22 +245,27 @@ def play(world: World, state: WorldState, text: str) -> Played:
                     break
                 continue
         every = _everything(world, world_scope, intent) if reparse and not reply else None
+        if every is None and reparse and not reply:
+            every = _listed(world, world_scope, state, intent)
         if every is not None:
             if not every:
                 steps.append(_refused(world, state, intent, _NOTHING[intent.intent]))
                 break
             queue[:0] = [(x, False) for x in every]
+            each.update(id(x) for x in every)
             continue
         if len(intent.choices) > 1:
             intent = _narrowed(world, state, intent)
         if len(intent.choices) > 1:
             steps.append(_ask(world, state, intent))
             break
-        action = reply or to_action(world, world_scope, intent)
+        helping = intent.intent == Intent.ASSIST and intent.obj_id is None and not reply
+        helped = helping_action(world, state, intent.target_id) if helping else None
+        action = reply or helped or to_action(world, world_scope, intent)
         outcome = apply(world, state, action)
         state = outcome.state
         steps.append(Step(action, intent.raw, outcome, context(world, state)))
-        if not outcome.ok:
+        if not outcome.ok and id(intent) not in each:  # "drop all": the rest still drop
             break
     reply = reply_action(world, state, text) if not steps else None
     if reply is not None:  # "no", "thank you": a reply to someone here, not a command
@@ -242,11 +274,33 @@ def play(world: World, state: WorldState, text: str) -> Played:
         return Played(outcome.state, tuple(steps), steps[-1].context)
     if not steps:
         feelings = named_feelings(text)
-        here = parser_scope(world_scope, state)
+        here = parser_scope(world_scope, state, world)
         unknown = "" if feelings else not_understood(text, here, _world_words(world))
         hints = suggest(world_scope)
         return Played(state, (), context(world, state), hints, feelings, unknown)
     return Played(steps[-1].outcome.state, tuple(steps), steps[-1].context)
+
+
+def _one_reply(intents: list[parser.ParsedIntent], text: str) -> list[parser.ParsedIntent]:
+    """Sentences that are all said to one person (or are nothing else), none of them a
+    question, are one reply, as typed: "no, it isn't your fault. you noticed the light was
+    out" is not two remarks; a bare greeting before words said to the same person is dropped
+    ("hello? is anyone here?" is answered once)."""
+    said = [i for i in intents if i.said]
+    if len(intents) < 2 or not said:
+        return intents
+    first, then = intents[0], intents[1]
+    greeting = first.intent == Intent.TALK and not first.said and first.obj is None
+    greeting = greeting and normalise(first.raw).split(" ", 1)[0] in GREETINGS
+    if greeting and then.said and then.target_id == first.target_id:
+        return _one_reply(intents[1:], text)  # "hello? is anyone here?": one answer
+    if any(not i.said and i.intent != Intent.UNKNOWN for i in intents):
+        return intents
+    if any(normalise(i.raw).split(" ", 1)[0] in QUESTION_WORDS for i in intents):
+        return intents  # "thanks. where is she?": thanks, then a question
+    if any(i.target_id != said[0].target_id for i in said):
+        return intents  # said to different people
+    return [replace(said[0], raw=" ".join(text.split()))]
 
 
 def _antecedent_in(intent: parser.ParsedIntent) -> str:
@@ -371,7 +425,7 @@ def _everything(
     at = next((i for i, w in enumerate(words) if w in ALL_WORDS), None)
     if at is None:
         return None
-    rest = " ".join(words[at + 1 :])
+    rest = " ".join(w for w in words[at + 1 :] if w not in ("down", "away", "here", "up"))
     but = next((e for e in EXCEPT_WORDS if rest == e or rest.startswith(f"{e} ")), None)
     if rest and but is None:
         return None  # "take all of the bread": one thing
@@ -392,6 +446,30 @@ def _everything(
         parser.ParsedIntent(intent.intent, n.name, None, n.id, None, intent.raw)
         for n in things
         if not (left_out and _named_by(world, n.id, left_out))
+    ]
+
+
+_LIST_SPLIT = re.compile(r"\s*(?:,|\band\b)\s*")
+
+
+def _listed(
+    world: World, world_scope: Scope, state: WorldState, intent: parser.ParsedIntent
+) -> list[parser.ParsedIntent] | None:
+    """ "take the oil can and the matches": one intent per thing named, when every name in
+    the list is something different here; None otherwise ("bread and butter" is one thing)."""
+    if intent.intent not in _NOTHING or not intent.target:
+        return None
+    parts = [p for p in _LIST_SPLIT.split(intent.target) if p]
+    if len(parts) < 2:
+        return None
+    here = parser_scope(world_scope, state, world)
+    found = [parser.parse(f"{intent.intent} {p}", here) for p in parts]
+    ids = [x[0].target_id for x in found if len(x) == 1]
+    if len(ids) != len(parts) or None in ids or len(set(ids)) != len(ids):
+        return None
+    return [
+        parser.ParsedIntent(intent.intent, p, None, i, None, intent.raw)
+        for p, i in zip(parts, ids, strict=True)
     ]
 
 

@@ -56,10 +56,12 @@ from tta_server.world.state import (
     holds,
     new_state,
     place_of,
+    where_is,
 )
 from tta_server.world.views import (
     Context,
     Scope,
+    addressees,
     character_texts,
     characters_here,
     context,
@@ -321,7 +323,7 @@ def _go(t: _Turn) -> Outcome:
         return t.fail("go.where")
     ex = _find_exit(t.world, t.s, ref)
     if ex is None:
-        return t.fail("go.no_exit", direction=ref)
+        return _go_far(t, ref)
     if is_shut(t.world, t.s, t.s.location, ex):
         return t.fail("go.blocked", direction=ex.dir.value, text=ex.blocked)
     first = ex.to not in t.s.visits
@@ -330,6 +332,75 @@ def _go(t: _Turn) -> Outcome:
     return t.done(
         "go.ok",
         direction=ex.dir.value,
+        location=loc.id,
+        location_name=loc.name,
+        first_visit=first,
+        text=loc.first_visit if first else None,
+    )
+
+
+def _place_named(world: World, s: WorldState, ref: str) -> tuple[str, Character | None] | None:
+    """The place a name leads to: a location the player has visited (by id or name, as whole
+    words: "quay", "the lamp room"), or where a character of that name is now ("follow the
+    cat"); None when it names neither."""
+    words = " ".join(ref.lower().replace("-", " ").split())
+    ch = world.character(ref) or next(
+        (c for c in world.characters if words in (c.name.lower(), *c.aliases)), None
+    )
+    if ch is not None:
+        return where_is(world, s, ch.id), ch
+    for loc in world.locations:
+        name = _the(loc.name).lower().removeprefix("the ")
+        if loc.id in s.visits and words in (loc.id, name, _the(loc.name).lower()):
+            return loc.id, None
+    for loc in world.locations:
+        name = f" {_the(loc.name).lower()} "
+        if loc.id in s.visits and len(words) > 2 and f" {words} " in name:
+            return loc.id, None
+    return None
+
+
+def _route(world: World, s: WorldState, to: str, *, unseen_last: bool) -> list[Exit]:
+    """The shortest way to a place through open exits and visited places (the last step may
+    be to a place not yet visited when ``unseen_last``); [] when there is none."""
+    paths: dict[str, list[Exit]] = {s.location: []}
+    queue = [s.location]
+    while queue:
+        at = queue.pop(0)
+        loc = world.location(at)
+        for ex in loc.exits if loc is not None else []:
+            if ex.to in paths or is_shut(world, s, at, ex):
+                continue
+            if ex.to == to and (unseen_last or ex.to in s.visits):
+                return [*paths[at], ex]
+            if ex.to in s.visits:
+                paths[ex.to] = [*paths[at], ex]
+                queue.append(ex.to)
+    return []
+
+
+def _go_far(t: _Turn, ref: str) -> Outcome:
+    """ "go to the quay" from further off, "follow the cat": the way there through places
+    already seen, walked in one go; a character is followed one room further too."""
+    names = (t.action.target_text, ref)
+    found = next((x for x in (_place_named(t.world, t.s, n) for n in names if n) if x), None)
+    if found is None:
+        return t.fail("go.no_exit", direction=ref)
+    to, ch = found
+    if ch is not None and to == t.s.location:
+        return t.fail("act.refused", text=f"{ch.name} is right here.", verb="follow")
+    if to == t.s.location:
+        return t.fail("act.refused", text="You are already here.", verb=Intent.GO)
+    path = _route(t.world, t.s, to, unseen_last=ch is not None)
+    if not path:
+        return t.fail("go.no_exit", direction=ref)
+    first = path[-1].to not in t.s.visits
+    for ex in path:
+        t.changes.move_player(ex.to)
+    loc = here(t.world, t.s)
+    return t.done(
+        "go.ok",
+        direction=path[-1].dir.value,
         location=loc.id,
         location_name=loc.name,
         first_visit=first,
@@ -520,6 +591,8 @@ def _use_on(t: _Turn, item: Item, verb: str | None, what: str) -> Outcome | None
 
 def _use(t: _Turn) -> Outcome:
     item = t.reachable_item(t.action.target_id)
+    if item is None and _scenery(t, t.action.target_id) is not None:
+        return _examine(t)  # "turn on the radio", part of the place: what it is like
     if item is None:
         return t.fail("use.not_here", target=t.action.target_id)
     obj = t.action.obj_id
@@ -541,11 +614,16 @@ def _open(t: _Turn) -> Outcome:
     item = t.reachable_item(t.action.target_id)
     if item is not None:
         outcome = _use_on(t, item, Intent.OPEN, Intent.USE)
+        if outcome is None and not any(u.verb == Intent.OPEN for u in item.uses):
+            read = _use_on(t, item, Intent.READ, "verb")  # "open my book": reading it
+            return read or _examine(t)  # "open a drawer" of the card catalogue: a look at it
         return outcome or t.fail("open.nothing", name=item.name)
     ex = _find_exit(t.world, t.s, t.action.target_id or t.action.target_text)
     if ex is None and t.action.target_id is None and t.action.target_text is None:
         locked = [x for x in here(t.world, t.s).exits if x.locked]
         ex = locked[0] if len(locked) == 1 else None
+    if ex is None and _scenery(t, t.action.target_id) is not None:
+        return _examine(t)  # "open a drawer" of the catalogue: what there is to see
     if ex is None:
         return t.fail("open.nothing")
     key = t.world.item(t.action.obj_id) if t.action.obj_id else None
@@ -768,11 +846,12 @@ _QUESTION = re.compile(
 def reply_action(world: World, state: WorldState, text: str) -> Action | None:
     """The ``talk`` a bare reply is ("no", "it's not your fault", "thank you", "sorry", "where
     did she go?", "juno, you did great"), when the parser found nothing to do in it. It goes
-    to, in this order: the character here whose question is open (the one spoken to last, if
-    several); the one character here the words are addressed to (they start with the name, or
-    name them in a reply: "good boy, skipper"); for any reply (thanks, an apology, kind
-    or unkind words, yes, no, unsure) or a question, the character last spoken to, or the one
-    character here. None when it is not a reply."""
+    to, in this order: the one character here the words are addressed to (they start with the
+    name, or name them in a reply: "good boy, skipper"); the character here whose question is
+    open (the one spoken to last, if several); for any reply (thanks, an apology, kind
+    or unkind words, yes, no, unsure) or a question, the first of
+    :func:`~tta_server.world.views.addressees` (a person the last action was about, the last
+    one spoken to, a person before an animal). None when it is not a reply."""
     people = characters_here(world, state)
     if not people:
         return None
@@ -784,9 +863,6 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
         q = next((q for q in questions(ch) if q.id == state.asking.get(who)), None) if ch else None
         return q is not None and holds(world, state, q.when)
 
-    asking = [c for c in last + ids if still_asking(c)]
-    if asking:
-        return Action(Intent.TALK, asking[0], None, text)
     words = " ".join(text.lower().replace("\u2019", "'").split())
     readings = read_reply(text)
 
@@ -799,10 +875,11 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
     named = [c.id for c in people if addressed(c)]
     if len(named) == 1:
         return Action(Intent.TALK, named[0], None, text)
+    asking = [c for c in last + ids if still_asking(c)]
+    if asking:
+        return Action(Intent.TALK, asking[0], None, text)
     if readings or _QUESTION.search(text.strip()):
-        who = last[0] if last else (ids[0] if len(ids) == 1 else None)
-        if who is not None:
-            return Action(Intent.TALK, who, None, text)
+        return Action(Intent.TALK, addressees(world, state)[0].id, None, text)
     return None
 
 
@@ -895,9 +972,14 @@ def _world_verb(t: _Turn) -> Outcome:
         return t.fail("use.not_here", target=t.action.target_id, **facts)
     # A verb written for this place wins over an everywhere verb of the same name, even when
     # its conditions fail: its "otherwise" text is the in-fiction nudge the author meant.
-    options = [v for v in t.world.verbs if v.verb == verb and t.s.location in v.at]
-    options = options or [v for v in t.world.verbs if v.verb == verb and not v.at]
-    if not options and target_item is None and ch is None:
+    # Only verbs called by the word typed: "sit" is "breathe" in the dune hollow, not where
+    # the everywhere "breathe" has no such alias.
+    typed = t.action.intent
+    called = [v for v in t.world.verbs if v.verb == verb and typed in (v.verb, *v.aliases)]
+    options = [v for v in called if t.s.location in v.at]
+    options = options or [v for v in called if not v.at]
+    on_scenery = _scenery(t, t.action.target_id) is not None and t.action.obj_id is None
+    if not options and target_item is None and ch is None and not on_scenery:
         tool = _only_item_for(t, verb)
         if tool is not None:  # "light" with one lamp in reach
             return _use_on(t, tool, verb, "verb") or t.fail("use.nothing", **facts)
@@ -924,7 +1006,8 @@ def _act(t: _Turn) -> Outcome:
     ch = t.present(target, only=act in acts.TALK_FALLBACK and target is None)
     if act == Intent.CLIMB:  # "climb the stairs": the way they lead; "climb the ladder": up
         ex = _find_exit(t.world, t.s, t.action.target_text)
-        if ex is None and target is None and t.action.target_text:
+        scenery = _scenery(t, target) is not None  # "climb the stairs": the staircase here
+        if ex is None and (target is None or scenery) and t.action.target_text:
             ex = _find_exit(t.world, t.s, Direction.UP.value)
         if ex is not None:
             return _go(_Turn(t.world, t.before, Action(Intent.GO, ex.dir.value)))
@@ -944,6 +1027,9 @@ def _act(t: _Turn) -> Outcome:
         said = acts.TALK_FALLBACK[act]  # "sorry", "thank you": the character's own answer
         return _talk(_Turn(t.world, t.before, Action(Intent.TALK, ch.id, None, said)))
     door = _find_exit(t.world, t.s, t.action.target_text) if target is None else None
+    doors = [x for x in here(t.world, t.s).exits if x.door]
+    if act == Intent.KNOCK and door is None and target is None and len(doors) == 1:
+        door = doors[0] if not t.action.target_text or "door" in t.action.target_text else None
     named = door is None and target is None and t.action.target_text
     if named and act not in (Intent.SIT, Intent.SLEEP):
         return _not_seen(t)
@@ -960,8 +1046,12 @@ def _default_act(
     if act == Intent.KNOCK and door is None and not (item or ch or sc):  # a bare "knock":
         doors = [x for x in loc.exits if x.door]  # the one door here, if there is one
         door = doors[0] if len(doors) == 1 else None
+    typed = (t.action.target_text or "").lower()
+    if sc is not None and typed in sc.aliases and typed not in sc.name.lower():
+        thing = f"the {typed}"  # "touch the fence": the fence, not the gorse it is listed with
     if door is not None:
         thing = _the(door.door or f"the way {door.dir.value}")
+        thing = thing if thing.lower().startswith("the ") else f"the {thing}"
     if t.action.target_id == acts.ME:
         thing = "yourself"
     scene = None
@@ -976,6 +1066,9 @@ def _default_act(
             facts = {"name": theirs.name, "holder": holder.id, "holder_name": holder.name}
             return t.fail("take.theirs", **facts)
         return t.fail("examine.not_here", target=t.action.target_id)
+    if act == Intent.LIGHT and item is not None and _burning(item_texts(t.world, t.s, item)[0]):
+        text = f"{_the(item.name)[:1].upper()}{_the(item.name)[1:]} is already lit."
+        return t.fail("act.refused", text=text, verb=act)
     reply = acts.default_reply(
         act,
         place=_the(loc.name),
@@ -991,6 +1084,15 @@ def _default_act(
     if not reply.ok:
         return t.fail("act.refused", text=reply.text, verb=act)
     return t.done("act.ok", mentioned, text=reply.text, verb=act)
+
+
+_ALIGHT = re.compile(r"\b(?:flame|flames|burning|alight|aflame|lit|glowing)\b", re.IGNORECASE)
+_UNLIT = re.compile(r"\b(?:unlit|not lit|dark|cold|out|snuffed|dead)\b", re.IGNORECASE)
+
+
+def _burning(description: str) -> bool:
+    """Whether an item's description says it is burning ("its flame is small and steady")."""
+    return _ALIGHT.search(description) is not None and _UNLIT.search(description) is None
 
 
 _INTENTS: dict[str, Callable[[_Turn], Outcome]] = {

@@ -51,6 +51,53 @@ def characters_here(world: World, s: WorldState) -> list[Character]:
     return [c for c in world.characters if where_is(world, s, c.id) == s.location]
 
 
+#: Words that mark a character as an animal in its name or aliases ("the cat", "collie"): a
+#: question with no one named goes to a person before an animal.
+ANIMAL_WORDS = frozenset(
+    {"dog", "cat", "collie", "puppy", "kitten", "hound", "terrier", "spaniel", "bird", "gull"}
+    | {"seagull", "crow", "raven", "owl", "parrot", "horse", "pony", "donkey", "goat", "sheep"}
+    | {"cow", "pig", "hen", "chicken", "duck", "goose", "fox", "rabbit", "hare", "mouse", "rat"}
+    | {"seal", "otter", "badger", "hedgehog", "squirrel", "deer", "tortoise", "ferret", "mole"}
+)
+
+
+def is_animal(ch: Character) -> bool:
+    """Whether a character is an animal: a word of its name or aliases is in
+    :data:`ANIMAL_WORDS`, and none of them is a person's word ("mole" can be a nickname)."""
+    words = {w for n in (ch.name, *ch.aliases) for w in n.lower().replace("-", " ").split()}
+    return bool(words & ANIMAL_WORDS) and not words & _PERSON_WORDS
+
+
+_PERSON_WORDS = frozenset({"man", "woman", "girl", "boy", "child", "kid", "binder", "keeper"})
+
+_SPOKEN = ("talk:", "reply:", "give:", "react:")
+
+
+def addressees(world: World, s: WorldState) -> list[Character]:
+    """The characters here, the one words with no name are said to first: the one whose
+    question is open, a person the last action was about, the last one spoken to (the newest
+    conversation, gift or reaction of ``done``), then people before animals, in world order."""
+    people = characters_here(world, s)
+    ids = [c.id for c in people]
+    rank: dict[str, int] = {}
+    for who in s.asking:
+        if who in ids:
+            rank.setdefault(who, 0)
+    for who in s.mentioned:
+        ch = world.character(who)
+        if ch is not None and who in ids and not is_animal(ch):
+            rank.setdefault(who, 1)
+    for key in reversed(s.done):
+        if key.startswith(_SPOKEN):
+            who = key.split(":")[1]
+            if who in ids:
+                rank.setdefault(who, 2)
+                break
+    for ch in people:
+        rank.setdefault(ch.id, 4 if is_animal(ch) else 3)
+    return sorted(people, key=lambda c: rank[c.id])
+
+
 # -- texts as they read now (``later`` variants: nothing contradicts what has happened) ----------
 def descriptions_now(world: World, s: WorldState, loc: Location) -> list[str]:
     """A location's descriptions as the story has left it."""

@@ -1,0 +1,97 @@
+"""Free words at a moment that takes the player's own words: "this feels like anger" at the
+stove that asks to be named, "that is not fair, I finish lots of things" to a harsh page.
+
+A moment takes the player's words when a world verb of this place, or a use of an item in
+reach, has ``quoted`` text (see :class:`~tta_server.world.schema._Interaction`), its
+conditions hold and it has not been done yet. :func:`moment_action` turns a whole input into
+that moment's action, with the input as the words to quote, when the input is free words (the
+parser found no command in it, or only words said to someone with no one but animals here to
+hear them), not a question, not unsure or lost ("I don't know what to do", "I'm stuck"), and
+(for a moment of naming feelings) names a feeling. It gives
+None when no moment is open, or more than one fits, or the words are something else.
+:func:`helping_action` is "help <someone>" where there is one such thing to do with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tta_server.pipeline import parser
+from tta_server.pipeline.clauses import normalise
+from tta_server.pipeline.feelings import mentions_feeling
+from tta_server.pipeline.vocabulary import QUESTION_WORDS
+from tta_server.protocol.intents import Intent
+from tta_server.world.engine import Action
+from tta_server.world.replies import Reading, read_reply
+from tta_server.world.schema import World, use_key, verb_key
+from tta_server.world.state import WorldState, holds
+from tta_server.world.views import characters_here, held, is_animal, items_at
+from tta_server.world.vocab import Skill
+
+_LOST = re.compile(r"\b(?:help|hint|stuck|lost|what to do|what now|how do i|confused)\b")
+
+#: Fewest words that are a reply to a page rather than a stray word ("anger" alone is
+#: "name anger"'s business; "this is anger" is free words).
+MIN_WORDS = 3
+
+
+def open_moments(world: World, state: WorldState) -> list[tuple[Action, Skill | None]]:
+    """The actions of the moments here that take the player's words now, with their skills."""
+    found: list[tuple[Action, Skill | None]] = []
+    for verb in world.verbs:
+        if state.location not in verb.at or verb.quoted is None:
+            continue
+        if verb_key(verb) not in state.done and holds(world, state, verb.when):
+            found.append((Action(verb.verb, None, None, None), verb.skill))
+    for item in [*held(world, state), *items_at(world, state, state.location)]:
+        for use in item.uses:
+            if use.quoted is None or use.with_ is not None:
+                continue
+            if use_key(item.id, use) not in state.done and holds(world, state, use.when):
+                found.append((Action(use.verb, item.id, None, None), use.skill))
+    return found
+
+
+def helping_action(world: World, state: WorldState, person: str | None) -> Action | None:
+    """ "help juno" with someone here: the one thing to do here now that practises a skill (a
+    use of an item lying here, its conditions met, not done yet, needing nothing not held),
+    as that use's action; None when there is none or more than one, or no one is named."""
+    if person is None or person not in {c.id for c in characters_here(world, state)}:
+        return None
+    found = [
+        Action(use.verb, item.id, use.with_, None)
+        for item in items_at(world, state, state.location)
+        for use in item.uses
+        if use.skill is not None
+        and (use.with_ is None or use.with_ in state.inventory)
+        and use_key(item.id, use) not in state.done
+        and holds(world, state, use.when)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def moment_action(
+    world: World, state: WorldState, text: str, intents: list[parser.ParsedIntent]
+) -> Action | None:
+    """The open moment's action for free words (see the module docstring), or None."""
+    norm = normalise(text)
+    words = norm.split()
+    if len(words) < MIN_WORDS or text.rstrip().endswith("?") or words[0] in QUESTION_WORDS:
+        return None
+    if _LOST.search(norm) or Reading.UNSURE in read_reply(text):
+        return None  # "i don't know what to do": lost, not an answer
+    listeners = [c for c in characters_here(world, state) if not is_animal(c)]
+    free = all(
+        i.intent == Intent.UNKNOWN or (i.said and not listeners and i.target_id is None)
+        for i in intents
+    )
+    if not free or any(state.asking.get(c.id) for c in listeners):
+        return None
+    fits = [
+        action
+        for action, skill in open_moments(world, state)
+        if skill != Skill.NAMING_FEELINGS or mentions_feeling(norm)
+    ]
+    if len(fits) != 1:
+        return None
+    return fits[0]._replace(target_text=" ".join(text.split()))
