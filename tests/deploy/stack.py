@@ -9,6 +9,7 @@ packages (``scripts/test`` installs them)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import shutil
 import signal
@@ -19,6 +20,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tests.conftest import NEO4J_URI, REDIS_URL, free_port, open_clean_store, settings_for
@@ -120,6 +122,25 @@ async def wait_listening(port: int, proc: asyncio.subprocess.Process, log: Path)
         return
 
 
+async def wait_ready(port: int, proc: asyncio.subprocess.Process, log: Path) -> None:
+    """Return once the process on ``port`` answers ``/readyz`` with 200 (after its start-up
+    warm-up); fail with its log if it exits or never does."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + START_S
+    async with httpx.AsyncClient(trust_env=False, timeout=10) as http:
+        while True:
+            if proc.returncode is not None:
+                output = await asyncio.to_thread(log.read_text)
+                pytest.fail(f"exited with {proc.returncode} before ready:\n{output}")
+            with contextlib.suppress(httpx.HTTPError):
+                if (await http.get(f"http://127.0.0.1:{port}/readyz")).status_code == 200:
+                    return
+            if loop.time() > deadline:
+                output = await asyncio.to_thread(log.read_text)
+                pytest.fail(f"not ready on {port} after {START_S} s:\n{output}")
+            await asyncio.sleep(0.1)
+
+
 async def spawn(
     argv: list[str], log: Path, env: dict[str, str] | None = None
 ) -> asyncio.subprocess.Process:
@@ -188,8 +209,8 @@ class Stack:
     servers: list[asyncio.subprocess.Process] = field(default_factory=list)
     proxy: Proxy | None = None
 
-    async def start_server(self, i: int) -> None:
-        """Start process ``i`` on its port and wait until it listens."""
+    async def launch(self, i: int) -> asyncio.subprocess.Process:
+        """Start process ``i`` on its port (its output in ``server{i}.log``)."""
         log = self.folder / f"server{i}.log"
         argv = [*SERVER, "--store", "redis-neo4j", "--port", str(self.ports[i])]
         proc = await spawn(argv, log, self.env)
@@ -197,7 +218,16 @@ class Stack:
             self.servers[i] = proc
         else:
             self.servers.append(proc)
-        await wait_listening(self.ports[i], proc, log)
+        return proc
+
+    async def ready(self, i: int) -> None:
+        """Wait until process ``i`` answers ``/readyz`` with 200."""
+        await wait_ready(self.ports[i], self.servers[i], self.folder / f"server{i}.log")
+
+    async def start_server(self, i: int) -> None:
+        """Start process ``i`` on its port and wait until it is ready (``/readyz``)."""
+        await self.launch(i)
+        await self.ready(i)
 
     async def restart_server(self, i: int) -> int:
         """SIGTERM process ``i``, wait for it to exit, start it again; the old exit status."""
@@ -227,7 +257,8 @@ async def deployment(
     running: asyncio.subprocess.Process | None = None
     try:
         for i in range(processes):
-            await stack.start_server(i)
+            await stack.launch(i)
+        await asyncio.gather(*(stack.ready(i) for i in range(processes)))
         log = tmp_path / "proxy.log"
         running = await spawn(stack.proxy.argv, log)
         await wait_listening(listen, running, log)
