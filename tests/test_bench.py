@@ -3,14 +3,19 @@ structure only (never for speed)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import sys
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import NEO4J_URI, REDIS_URL
+from tests.conftest import NEO4J_URI, REDIS_URL, settings_for
+from tests.wire.client import Client
 from tta_bench.load import run_bench
-from tta_bench.report import OPS, BenchConfig, BenchReport, format_report
+from tta_bench.report import BENCH_SERVER_SETTINGS, OPS, BenchConfig, BenchReport, format_report
+from tta_server.app import App
 from tta_server.settings import StoreKind
 
 CLIENTS, TURNS, RESUME_EVENTS, IDLE = 5, 2, 10, 20
@@ -66,3 +71,60 @@ async def test_small_run(kind: StoreKind, tmp_path: Path) -> None:
     assert "p95" in text and "session.resume+events" in text and "errors: none" in text
     doc = json.loads(json.dumps(report.to_dict()))
     assert set(doc["ops"]) == set(OPS) and doc["idle"]["kib_per_connection"] is not None
+
+
+@pytest.fixture
+async def throttling_server(tmp_path: Path) -> AsyncIterator[str]:
+    """An embedded-store server with :data:`BENCH_SERVER_SETTINGS`, whose per-address login
+    throttle (one failure) someone at 127.0.0.1 has already used up; yields its URL."""
+    settings = settings_for(
+        StoreKind.EMBEDDED, tmp_path / "server", port=0, login_throttle_per_address=1,
+        **{**BENCH_SERVER_SETTINGS, "register_throttle_per_address": 2},
+    )  # fmt: skip
+    app = App(settings)
+    await app.start()
+    url = f"ws://127.0.0.1:{app.port}"
+    try:
+        guesser = await Client.open(url)
+        try:
+            for expected in ("login_failed", "login_throttled"):
+                reply = await guesser.request("login", username="nobody", password="not-it-at-all")
+                assert reply.get("code") == expected
+        finally:
+            await guesser.close()
+        yield url
+    finally:
+        await app.shutdown()
+
+
+async def test_every_player_logs_in_past_a_used_up_address_throttle(
+    throttling_server: str, tmp_path: Path
+) -> None:
+    """Bench players log in as the terminal client does (with their device token), so the
+    per-address login throttle every player shares does not refuse them (issue 17)."""
+    cfg = BenchConfig(
+        url=throttling_server, store=StoreKind.EMBEDDED.value, data_dir=tmp_path / "bench",
+        clients=2, turns=1, turn_interval_s=0.05, resume_events=4, idle_connections=0, spread_s=0,
+    )  # fmt: skip
+    report = await run_bench(cfg)
+    assert report.errors == {}
+    assert report.ops["login"].count == 2 and report.ops["session.resume"].count == 2
+
+
+async def test_a_run_with_error_answers_fails_loudly(throttling_server: str) -> None:
+    """Three players, two registrations allowed from the address: the command exits 1, says
+    so on stderr with the code and count, and the printed report starts and ends with it."""
+    argv = [
+        "--url", throttling_server, "--store", StoreKind.EMBEDDED.value, "--clients", "3",
+        "--turns", "0", "--resume-events", "0", "--idle", "0", "--spread", "0",
+    ]  # fmt: skip
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "tta_bench.load", *argv,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out, err = await asyncio.wait_for(proc.communicate(), 120)
+    line = "BENCH FAILED: 1 error answer (register_throttled 1); these figures are not valid"
+    assert proc.returncode == 1, err.decode()
+    assert err.decode().strip().splitlines()[-1] == line
+    printed = out.decode().strip().splitlines()
+    assert printed[0] == line and printed[-1] == line

@@ -4,9 +4,11 @@ The players run one phase at a time; in each phase every player (that has not fa
 its step concurrently (one :func:`asyncio.gather`), and the next phase starts when all are done:
 
 1. connect (until ``hello``; at most ``open_concurrency`` handshakes at once), ``register``,
-   ``login``, ``world.list``, ``character.create``, ``session.start``: one phase each, player
-   ``i`` starting at ``i / clients`` of ``spread_s`` (default: one turn interval), so requests
-   arrive spread like players' rather than in one burst (``spread_s = 0``: a burst);
+   ``login`` (presenting the device token ``register.ok`` gave, as the terminal client does,
+   so the per-address login throttle all players share is not in the way), ``world.list``,
+   ``character.create``, ``session.start``: one phase each, player ``i`` starting at
+   ``i / clients`` of ``spread_s`` (default: one turn interval), so requests arrive spread
+   like players' rather than in one burst (``spread_s = 0``: a burst);
 2. untimed filler turns, as fast as they go, until each session holds at least
    ``resume_events`` events (kept apart from the timed phases; they also warm the turn path,
    the server's and Neo4j's, as in a server that has been running);
@@ -19,7 +21,9 @@ its step concurrently (one :func:`asyncio.gather`), and the next phase starts wh
 Each request is timed from its send to its reply (``<type>.ok``). ``session.resume`` is also
 timed until the reply *and* every replayed event arrived (``session.resume+events``). Only
 successful requests are timed; every ``error`` reply counts under its ``code``, and a failed
-connection, a timeout or an unexpected close counts under a code of its own.
+connection, a timeout or an unexpected close counts under a code of its own. Any error makes
+the run a failure: the report says so first and last, and the command prints one line naming
+each code and count on stderr and exits 1.
 
 The floor is measured in the same run on the same machine: a bare WebSocket echo round trip, and
 for the ``redis-neo4j`` store a Redis ``PING``, a Neo4j ``RETURN 1`` (the query the store's
@@ -71,6 +75,7 @@ from tta_bench.report import (
     BenchReport,
     IdleReport,
     MemoryReport,
+    failure_line,
     format_report,
     op_stats,
 )
@@ -317,7 +322,11 @@ def main(argv: list[str] | None = None) -> int:
     cfg = config_from_args(args)
     report = asyncio.run(run_bench(cfg))
     print(json.dumps(report.to_dict(), indent=2) if cfg.json_out else format_report(report))
-    return 0 if not report.errors else 1
+    failed = failure_line(report)
+    if failed is None:
+        return 0
+    print(failed, file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

@@ -292,11 +292,26 @@ def _memory_lines(report: BenchReport) -> list[str]:
     return lines
 
 
+def failure_line(report: BenchReport) -> str | None:
+    """One line naming every error answer by code and count, or None when there was none.
+    A run with errors measured a different load (failed players stop early), so its figures
+    must never pass for good ones: the bench prints this line and exits non-zero."""
+    if not report.errors:
+        return None
+    total = sum(report.errors.values())
+    codes = ", ".join(f"{code} {n}" for code, n in report.errors.items())
+    answers = "error answer" if total == 1 else "error answers"
+    return f"BENCH FAILED: {total} {answers} ({codes}); these figures are not valid"
+
+
 def format_report(report: BenchReport) -> str:
-    """The report as a readable text table (latencies in ms; nearest-rank percentiles)."""
+    """The report as a readable text table (latencies in ms; nearest-rank percentiles); a
+    failed run (:func:`failure_line`) says so first and last."""
     c = report.config
     errors = ", ".join(f"{code} {n}" for code, n in report.errors.items()) or "none"
+    failed = failure_line(report)
     head = [
+        *([failed, ""] if failed else []),
         f"TTA bench run {report.run_id}: store {report.store}, server {report.server}",
         f"{c['clients']} clients, {c['turns']} turns every {c['turn_interval_s']:g} s, "
         f"resume replays {c['resume_events']} events, {c['idle_connections']} idle connections",
@@ -315,4 +330,5 @@ def format_report(report: BenchReport) -> str:
         *_memory_lines(report),
     ]
     notes = ["", "notes:", *(f"- {n}" for n in report.notes)] if report.notes else []
-    return "\n".join([*head, *_ops_table(report), "", *tail, *notes])
+    end = ["", failed] if failed else []
+    return "\n".join([*head, *_ops_table(report), "", *tail, *notes, *end])

@@ -1,22 +1,26 @@
-"""Two (or more) real ``tta-server`` processes on one redis-neo4j store behind nginx running
-the recipe docs/deploy/nginx/tta.conf as written: only the values an operator changes are
-replaced (the listening port, the certificate files of a CA made in the test, the servers'
-ports), each checked to occur exactly once, so the tests break when the recipe changes shape.
-nginx is Debian's package (``scripts/test`` installs it)."""
+"""Two (or more) real ``tta-server`` processes on one redis-neo4j store behind a proxy running
+its recipe as written: nginx (docs/deploy/nginx/tta.conf, :func:`nginx_proxy`, the default) or
+HAProxy (docs/deploy/haproxy/haproxy.cfg, :func:`tests.deploy.haproxy.haproxy_proxy`). Only the
+values an operator changes are replaced (the listening port, the certificate files of a CA made
+in the test, the servers' ports, and for HAProxy the system paths), each checked to occur
+exactly once, so the tests break when a recipe changes shape. Both proxies are Debian's
+packages (``scripts/test`` installs them)."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import shutil
 import signal
 import subprocess
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tests.conftest import NEO4J_URI, REDIS_URL, free_port, open_clean_store, settings_for
@@ -29,11 +33,22 @@ START_S = 60.0
 SERVER = [sys.executable, "-m", "tta_server.cli"]
 
 
-def nginx_binary() -> str:
-    found = shutil.which("nginx", path=f"{os.environ.get('PATH', '')}:/usr/sbin")
+def system_binary(name: str, package: str) -> str:
+    """The path of Debian's ``name`` (from ``package``); fails the test when it is missing."""
+    found = shutil.which(name, path=f"{os.environ.get('PATH', '')}:/usr/sbin")
     if found is None:
-        pytest.fail("nginx is not installed: scripts/test installs it (apt-get install nginx)")
+        pytest.fail(
+            f"{name} is not installed: scripts/test installs it (apt-get install {package})"
+        )
     return found
+
+
+def swap_once(text: str, swaps: list[tuple[str, str]], recipe: str) -> str:
+    """``text`` with each ``old`` replaced by ``new``; fails unless each occurs exactly once."""
+    for old, new in swaps:
+        assert text.count(old) == 1, f"{recipe} no longer has exactly one {old!r}"
+        text = text.replace(old, new)
+    return text
 
 
 def recipe_for(listen_port: int, pki: Pki, upstream_ports: list[int]) -> str:
@@ -48,10 +63,7 @@ def recipe_for(listen_port: int, pki: Pki, upstream_ports: list[int]) -> str:
         ("server 127.0.0.1:8766 ", f"server 127.0.0.1:{upstream_ports[1]} "),
     ]
     assert len(upstream_ports) == 2, "the recipe names two processes"
-    for old, new in swaps:
-        assert text.count(old) == 1, f"the recipe no longer has exactly one {old!r}"
-        text = text.replace(old, new)
-    return text
+    return swap_once(text, swaps, "the nginx recipe")
 
 
 def main_config(prefix: Path) -> str:
@@ -110,6 +122,25 @@ async def wait_listening(port: int, proc: asyncio.subprocess.Process, log: Path)
         return
 
 
+async def wait_ready(port: int, proc: asyncio.subprocess.Process, log: Path) -> None:
+    """Return once the process on ``port`` answers ``/readyz`` with 200 (after its start-up
+    warm-up); fail with its log if it exits or never does."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + START_S
+    async with httpx.AsyncClient(trust_env=False, timeout=10) as http:
+        while True:
+            if proc.returncode is not None:
+                output = await asyncio.to_thread(log.read_text)
+                pytest.fail(f"exited with {proc.returncode} before ready:\n{output}")
+            with contextlib.suppress(httpx.HTTPError):
+                if (await http.get(f"http://127.0.0.1:{port}/readyz")).status_code == 200:
+                    return
+            if loop.time() > deadline:
+                output = await asyncio.to_thread(log.read_text)
+                pytest.fail(f"not ready on {port} after {START_S} s:\n{output}")
+            await asyncio.sleep(0.1)
+
+
 async def spawn(
     argv: list[str], log: Path, env: dict[str, str] | None = None
 ) -> asyncio.subprocess.Process:
@@ -134,8 +165,41 @@ async def stop(proc: asyncio.subprocess.Process, how: int = signal.SIGTERM) -> i
 
 
 @dataclass
+class Proxy:
+    """A proxy ready to start: its command line, the signal that stops it gracefully, and
+    (HAProxy) its runtime API socket."""
+
+    argv: list[str]
+    stop_signal: int
+    admin_socket: Path | None = None
+
+
+ProxySetup = Callable[[Path, int, Pki, list[int]], Awaitable[Proxy]]
+"""Writes a proxy's files into a folder for (listening port, certificate, servers' ports)."""
+
+
+async def nginx_proxy(folder: Path, listen: int, pki: Pki, ports: list[int]) -> Proxy:
+    """nginx with the recipe, checked with ``nginx -t``."""
+    nginx = system_binary("nginx", "nginx")
+    prefix = folder / "nginx"
+    prefix.mkdir()
+    (prefix / "tta.conf").write_text(recipe_for(listen, pki, ports), encoding="utf-8")
+    conf = prefix / "nginx.conf"
+    conf.write_text(main_config(prefix), encoding="utf-8")
+    checked = await asyncio.to_thread(
+        subprocess.run,
+        [nginx, "-t", "-p", str(prefix), "-c", str(conf)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert checked.returncode == 0, f"nginx -t refused the recipe:\n{checked.stderr}"
+    return Proxy([nginx, "-p", str(prefix), "-c", str(conf)], signal.SIGQUIT)
+
+
+@dataclass
 class Stack:
-    """nginx in front of tta-server processes; ``url`` is the proxy's wss:// address."""
+    """A proxy in front of tta-server processes; ``url`` is the proxy's wss:// address."""
 
     url: str
     pki: Pki
@@ -143,9 +207,10 @@ class Stack:
     folder: Path
     env: dict[str, str]
     servers: list[asyncio.subprocess.Process] = field(default_factory=list)
+    proxy: Proxy | None = None
 
-    async def start_server(self, i: int) -> None:
-        """Start process ``i`` on its port and wait until it listens."""
+    async def launch(self, i: int) -> asyncio.subprocess.Process:
+        """Start process ``i`` on its port (its output in ``server{i}.log``)."""
         log = self.folder / f"server{i}.log"
         argv = [*SERVER, "--store", "redis-neo4j", "--port", str(self.ports[i])]
         proc = await spawn(argv, log, self.env)
@@ -153,7 +218,16 @@ class Stack:
             self.servers[i] = proc
         else:
             self.servers.append(proc)
-        await wait_listening(self.ports[i], proc, log)
+        return proc
+
+    async def ready(self, i: int) -> None:
+        """Wait until process ``i`` answers ``/readyz`` with 200."""
+        await wait_ready(self.ports[i], self.servers[i], self.folder / f"server{i}.log")
+
+    async def start_server(self, i: int) -> None:
+        """Start process ``i`` on its port and wait until it is ready (``/readyz``)."""
+        await self.launch(i)
+        await self.ready(i)
 
     async def restart_server(self, i: int) -> int:
         """SIGTERM process ``i``, wait for it to exit, start it again; the old exit status."""
@@ -163,10 +237,11 @@ class Stack:
 
 
 @asynccontextmanager
-async def deployment(tmp_path: Path, processes: int = 2, **env: str) -> AsyncIterator[Stack]:
+async def deployment(
+    tmp_path: Path, processes: int = 2, proxy: ProxySetup = nginx_proxy, **env: str
+) -> AsyncIterator[Stack]:
     """``processes`` tta-server processes (settings :func:`server_env` and ``env``) behind
-    nginx on a wiped redis-neo4j store."""
-    nginx = nginx_binary()
+    ``proxy`` on a wiped redis-neo4j store."""
     pki = make_pki(tmp_path / "pki")
     store = await open_clean_store(settings_for(StoreKind.REDIS_NEO4J, tmp_path))
     await store.close()
@@ -178,29 +253,18 @@ async def deployment(tmp_path: Path, processes: int = 2, **env: str) -> AsyncIte
         folder=tmp_path,
         env=server_env(**env),
     )
-    prefix = tmp_path / "nginx"
-    prefix.mkdir()
-    (prefix / "tta.conf").write_text(recipe_for(listen, pki, stack.ports), encoding="utf-8")
-    conf = prefix / "nginx.conf"
-    conf.write_text(main_config(prefix), encoding="utf-8")
-    checked = await asyncio.to_thread(
-        subprocess.run,
-        [nginx, "-t", "-p", str(prefix), "-c", str(conf)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert checked.returncode == 0, f"nginx -t refused the recipe:\n{checked.stderr}"
-    proxy: asyncio.subprocess.Process | None = None
+    stack.proxy = await proxy(tmp_path, listen, pki, stack.ports)
+    running: asyncio.subprocess.Process | None = None
     try:
         for i in range(processes):
-            await stack.start_server(i)
-        log = tmp_path / "nginx.log"
-        proxy = await spawn([nginx, "-p", str(prefix), "-c", str(conf)], log)
-        await wait_listening(listen, proxy, log)
+            await stack.launch(i)
+        await asyncio.gather(*(stack.ready(i) for i in range(processes)))
+        log = tmp_path / "proxy.log"
+        running = await spawn(stack.proxy.argv, log)
+        await wait_listening(listen, running, log)
         yield stack
     finally:
-        if proxy is not None:
-            await stop(proxy, signal.SIGQUIT)
+        if running is not None:
+            await stop(running, stack.proxy.stop_signal)
         for server in stack.servers:
             await stop(server)

@@ -1,24 +1,28 @@
-"""The nginx recipe (docs/deploy/nginx/tta.conf), run as written: nginx (Debian's package,
-installed by ``scripts/test``) terminates TLS in front of two real ``tta-server`` processes on
-one redis-neo4j store, which trust it (``trusted_proxies``).
+"""The proxy recipes, run as written: nginx (docs/deploy/nginx/tta.conf) and HAProxy
+(docs/deploy/haproxy/haproxy.cfg), Debian's packages installed by ``scripts/test``, each
+terminating TLS in front of two real ``tta-server`` processes on one redis-neo4j store, which
+trust it (``trusted_proxies``).
 
 The stack is :mod:`tests.deploy.stack` (the recipe with only an operator's values replaced).
 Players connect from other loopback addresses
-(127.0.0.2, ...) so that the address nginx saw differs from nginx's own: the test plays over wss
-through the proxy (register, login, a story, a turn), sees the per-address login throttle
-count each player's own address (one address throttled, another not), sees both processes
-serve, and sees /metrics refused at the proxy.
+(127.0.0.2, ...) so that the address the proxy saw differs from the proxy's own: the test plays
+over wss through the proxy (register, login, a story, a turn), sees the per-address login
+throttle count each player's own address (one address throttled, another not), sees both
+processes serve, and sees /metrics refused at the proxy. For HAProxy it also sees both
+processes in rotation by their /readyz health check, and one taken out when it stops.
 """
 
 from __future__ import annotations
 
+import asyncio
 import re
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.deploy.stack import deployment
+from tests.deploy.haproxy import haproxy_proxy, server_states
+from tests.deploy.stack import ProxySetup, deployment, nginx_proxy, stop
 from tests.tls_certs import Pki
 from tests.wire.client import Client, character
 from tta_server.tls import client_context
@@ -51,11 +55,12 @@ def served(metrics: str) -> float:
 
 
 @pytest.mark.timeout(300)
-async def test_players_play_over_wss_through_nginx_and_throttles_see_their_address(
-    tmp_path: Path,
+@pytest.mark.parametrize("proxy", [nginx_proxy, haproxy_proxy], ids=["nginx", "haproxy"])
+async def test_players_play_over_wss_through_the_proxy_and_throttles_see_their_address(
+    tmp_path: Path, proxy: ProxySetup
 ) -> None:
     only_per_address = {"TTA_LOGIN_THROTTLE_ATTEMPTS": "0", "TTA_LOGIN_THROTTLE_PER_ADDRESS": "2"}
-    async with deployment(tmp_path, **only_per_address) as stack:
+    async with deployment(tmp_path, proxy=proxy, **only_per_address) as stack:
         url, pki, ports = stack.url, stack.pki, stack.ports
         https = url.replace("wss://", "https://")
         async with httpx.AsyncClient(verify=client_context(pki.ca), trust_env=False) as http:
@@ -84,3 +89,15 @@ async def test_players_play_over_wss_through_nginx_and_throttles_see_their_addre
         async with httpx.AsyncClient(trust_env=False) as http:  # each process, directly
             counts = [served((await http.get(f"http://127.0.0.1:{p}/metrics")).text) for p in ports]
         assert all(n > 0 for n in counts), f"messages per process: {counts}"
+
+        if stack.proxy is not None and stack.proxy.admin_socket is not None:  # HAProxy
+            socket = stack.proxy.admin_socket
+            assert await server_states(socket) == {"tta1": "UP", "tta2": "UP"}
+            assert await stop(stack.servers[0]) == 0
+            loop = asyncio.get_running_loop()
+            deadline = loop.time() + 10
+            while (states := await server_states(socket))["tta1"] == "UP":
+                assert loop.time() < deadline, f"a stopped process is still in rotation: {states}"
+                await asyncio.sleep(0.1)
+            assert states["tta2"] == "UP"
+            assert await login_from(url, pki, "127.0.0.5", "pia", PW) == "login.ok"
