@@ -61,10 +61,10 @@ from tta_server.narrative.told import Memory, fingerprint
 from tta_server.pipeline.feelings import HARD as HARD_FEELINGS
 from tta_server.protocol.directions import Direction
 from tta_server.world.engine import Context
-from tta_server.world.engine import own_talk as _talk_words
 from tta_server.world.replies import own_words
 from tta_server.world.schema import World, reaction_key, topic_key, use_key, verb_key
 from tta_server.world.state import Delta, DeltaKind
+from tta_server.world.talk import own_talk as _talk_words
 from tta_server.world.views import ExitRef
 from tta_server.world.vocab import (
     PLAYER,

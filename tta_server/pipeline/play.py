@@ -54,11 +54,11 @@ from tta_server.world.engine import (
     WorldState,
     apply,
     context,
-    reply_action,
     scope,
 )
 from tta_server.world.schema import World
 from tta_server.world.state import Pending
+from tta_server.world.talk import reply_action
 from tta_server.world.views import addressees, characters_here, is_animal
 
 _ARTICLES = re.compile(r"^(?:the|a|an|to|towards)\s+")

@@ -1,0 +1,292 @@
+"""Conversation in the engine: ``talk`` to a character (topics, questions and the player's
+replies to a character's own question, thanks, apologies, kind or unkind words, questions about
+people, places and things) and :func:`reply_action`, which reads free words typed to the people
+here as a reply. Part of :mod:`tta_server.world.engine`; pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tta_server.protocol.intents import Intent
+from tta_server.world.answers import Asked, answer, question_about
+from tta_server.world.replies import ANSWER_ORDER, Reading, own_words, read_reply
+from tta_server.world.schema import (
+    Character,
+    Item,
+    Question,
+    Topic,
+    World,
+    questions,
+    reply_key,
+    topic_key,
+    use_key,
+)
+from tta_server.world.state import (
+    WorldState,
+    holds,
+)
+from tta_server.world.turn import (
+    Action,
+    Outcome,
+    Turn,
+    the,
+)
+from tta_server.world.views import (
+    addressees,
+    character_texts,
+    characters_here,
+)
+
+_TALK_WORDS = re.compile(
+    r"^(?:(?:talk|speak|chat|ask|tell|say|answer|reply|greet)\b\s*(?:(?:to|with|at)\b\s*)?"
+    r"(?:(?:her|him|them)\b\s*)?)?(?:about\b\s*)?",
+    re.IGNORECASE,
+)
+
+
+def own_talk(text: str | None) -> str:
+    """The player's own words to a character, without the verb of talking ("talk to" ->
+    "", "ask about the fog" -> "the fog")."""
+    return _TALK_WORDS.sub("", " ".join((text or "").split()), count=1).strip(" ,:;")
+
+
+_CHAT = re.compile(
+    r"^(?:hi|hello|hey|ok|okay|alright|all right|how are you|yes|no|please|sorry|thanks|"
+    r"good evening|evening|morning|good morning|what's happening|whats happening|need|help)$",
+    re.IGNORECASE,
+)
+"""Keywords that say little about what the words are about (a greeting, "ok")."""
+_GREETING = re.compile(r"^(?:hi|hello|hey|hiya|good (?:evening|morning|afternoon)|evening)\b", re.I)
+_PLAIN = re.compile(r"\b(?:tell|me|about|more|again|the|a|an|your|her|his|their|what|and|so)\b")
+
+
+def _plain_ask(words: str, topic: Topic) -> bool:
+    """Whether the words ask for nothing but the topic ("", "pip", "tell me about pip"): only
+    then may a character say the player has heard it already."""
+    rest = " ".join(_PLAIN.sub(" ", words.lower()).split())
+    return not rest or any(rest == k.lower() for k in topic.keywords)
+
+
+def _says(words: str, keyword: str) -> bool:
+    """Whether the keyword (one or more words) occurs in the words as whole words."""
+    return re.search(rf"(?<!\w){re.escape(keyword)}(?!\w)", words) is not None
+
+
+def _pick_topic(t: Turn, ch: Character, fresh: bool = True, practice: bool = True) -> Topic | None:
+    """The topic asked for: by id, by keyword, else (when ``fresh``) the first new one
+    available, so "talk to pip" moves the conversation on; without ``practice``, not one that
+    practises a skill (a moment of practice is the player's to ask for, not a reply to words
+    about something else)."""
+    if t.action.obj_id is not None:
+        return next((x for x in ch.topics if x.id == t.action.obj_id), None)
+    words = own_talk(t.action.target_text).lower()
+    if words:
+        matches = [x for x in ch.topics if any(_says(words, k) for k in x.keywords)]
+        # a topic named by what the words are about before one found only by a chat word
+        # ("is your dad ok?" is about the dad, not about being ok)
+        matches.sort(key=lambda x: all(_CHAT.match(k) for k in x.keywords if _says(words, k)))
+        ready = [x for x in matches if holds(t.world, t.s, x.when)]
+        new = [x for x in ready if topic_key(ch.id, x) not in t.s.done]
+        best = new or ready or matches
+        if best:
+            return best[0]
+    if not fresh:
+        return None
+    # Nothing asked about: they bring up what is new.
+    for topic in ch.topics:
+        unheard = topic_key(ch.id, topic) not in t.s.done and holds(t.world, t.s, topic.when)
+        if unheard and (practice or topic.skill is None):
+            return topic
+    return None
+
+
+def _topic_on(t: Turn, ch: Character, about: Asked) -> Topic | None:
+    """For "who is X?": a topic of the character's about X (a keyword is one of X's names)
+    not told yet and open now ("who are you?": the first such topic of theirs that is not a
+    moment of practice); None for "where" questions, which the state answers."""
+    person = t.world.character(about.id) if about.kind == "who" else None
+    if person is None:
+        return None
+    names = {n.lower() for n in (person.name, person.name.split()[0], *person.aliases)}
+    for topic in ch.topics:
+        fresh = topic_key(ch.id, topic) not in t.s.done and holds(t.world, t.s, topic.when)
+        themselves = person.id == ch.id and topic.skill is None  # "who are you?": their story
+        if fresh and (themselves or names & {k.lower() for k in topic.keywords}):
+            return topic
+    return None
+
+
+def _ask_thing(t: Turn, item: Item) -> Outcome:
+    """ "ask the card catalogue where my book is": the item's use that answers asking."""
+    use = next((u for u in item.uses if {"ask", "talk"} & {u.verb, *u.aliases}), None)
+    if use is None:
+        return t.fail("talk.thing", name=the(item.name))
+    return t.interact(use_key(item.id, use), "verb", use, [item.id], name=item.name)
+
+
+def _question(t: Turn, ch: Character, question_id: str | None) -> Question | None:
+    """The question of this character's with this id (asked by a topic or a reaction), while
+    it is still open (its ``when`` holds)."""
+    q = next((q for q in questions(ch) if q.id == question_id), None)
+    return q if q is not None and holds(t.world, t.s, q.when) else None
+
+
+def _answer(t: Turn, ch: Character, q: Question, reading: Reading, words: str) -> Outcome:
+    """The character's answer to the player's reply to their question."""
+    plain = {Reading.YES: q.yes, Reading.NO: q.no}
+    said = plain.get(reading, reading.value)
+    text = {"kind": q.kind, "unkind": q.unkind}.get(said, q.unsure)
+    key = reply_key(ch.id, q)
+    if said == "kind":
+        t.s.asking.pop(ch.id, None)
+        follow = q.then
+        if follow is not None and t.still_open(ch.id, follow):  # the answer asks in turn
+            t.s.asking[ch.id] = follow.id
+        if key not in t.s.done:
+            t.s.done.append(key)
+            t.changes.apply(q.effects)
+            if q.skill is not None:
+                t.changes.practise(q.skill)
+    return t.done(
+        "talk.reply",
+        [ch.id],
+        text=text,
+        reading=said,
+        question=q.id,
+        words=own_words(words, (ch.name, *ch.aliases), said=True),
+        interaction=key,
+        character=ch.id,
+        character_name=ch.name,
+    )
+
+
+_MANNERS = {
+    Reading.THANKS: "thanks",
+    Reading.SORRY: "sorry",
+    Reading.KIND: "kindness",
+    Reading.UNKIND: "unkindness",
+}
+"""The character's field that answers thanks, an apology, kind or unkind words (outside a
+question): ``talk.thanks``, ``talk.sorry``, ``talk.kindness``, ``talk.unkindness``."""
+
+
+def _manners(t: Turn, ch: Character, reading: Reading, words: str) -> Outcome:
+    """The character takes the player's thanks, apology, kind or unkind words."""
+    field = _MANNERS[reading]
+    quote = reading in (Reading.KIND, Reading.UNKIND)  # not "thank you", "sorry"
+    said = own_words(words, (ch.name, *ch.aliases), said=True) if quote else None
+    facts = {"character": ch.id, "character_name": ch.name}
+    return t.done(f"talk.{field}", [ch.id], text=getattr(ch, field), words=said, **facts)
+
+
+def talk(t: Turn) -> Outcome:
+    """Talk. The player's words, in this order: kind or unkind ones answer the character's
+    open question, or are taken as kindness or unkindness when none is open; a keyword finds
+    the topic asked about; an unsure reply, a yes or a no answers the open question; thanks
+    and apologies are taken; anything else, the character brings up what is new (not a moment
+    of practice; ``offtopic`` is set) or, with nothing new, says a fallback line. With no words
+    of the player's own, the character brings up what is new."""
+    item = t.reachable_item(t.action.target_id)
+    if item is not None:
+        return _ask_thing(t, item)
+    ch = t.present(t.action.target_id, only=True)
+    if ch is None:
+        named = t.world.character(t.action.target_id) if t.action.target_id else None
+        if named is not None:  # someone of this world, but not here
+            return t.fail("talk.absent", target=named.id, character_name=named.name)
+        return t.fail("talk.nobody", target=t.action.target_id)
+    facts: dict[str, Any] = {"character": ch.id, "character_name": ch.name}
+    words = own_talk(t.action.target_text)
+    about = question_about(t.world, words, ch.id) if words else None
+    if about is not None:
+        topic = _topic_on(t, ch, about)
+        if topic is None:
+            return t.done("talk.answer", [ch.id], **facts, **answer(t.world, t.s, ch, about))
+        return t.interact(
+            topic_key(ch.id, topic),
+            Intent.TALK,
+            topic,
+            [ch.id],
+            asker=ch.id,
+            topic=topic.id,
+            **facts,
+        )
+    asked = bool(words) and _QUESTION.search(words) is not None  # "how can I help": a question
+    readings = read_reply(words) if words and t.action.obj_id is None and not asked else frozenset()
+    question = _question(t, ch, t.s.asking.get(ch.id))
+    answers = [r for r in ANSWER_ORDER if r in readings]
+    heartfelt = answers[:1] in ([Reading.KIND], [Reading.UNKIND])
+    if question is not None and heartfelt:
+        return _answer(t, ch, question, answers[0], words)
+    if heartfelt:  # kind or unkind words, no question open: what they are, not a topic
+        return _manners(t, ch, answers[0], words)
+    topic = _pick_topic(t, ch, fresh=not words)
+    lowered = words.lower()
+    if topic is not None and question is not None and answers and t.action.obj_id is None:
+        hit = [k for k in topic.keywords if _says(lowered, k)]
+        if all(_CHAT.match(k) for k in hit):  # "ok" to her question: a yes, not a topic
+            topic = None
+    if topic is None and question is not None and answers:
+        return _answer(t, ch, question, answers[0], words)
+    for reading in (Reading.THANKS, Reading.SORRY):
+        if topic is None and reading in readings:
+            return _manners(t, ch, reading, words)
+    if topic is None and words:  # words about nothing they know: what is new, if anything
+        topic = _pick_topic(t, ch, fresh=True, practice=False)
+        facts["offtopic"] = topic is not None and not _GREETING.match(words)
+    if topic is None or (not holds(t.world, t.s, topic.when) and topic.otherwise is None):
+        default = character_texts(t.world, t.s, ch)[1]
+        lines = [default, *ch.fallbacks]
+        return t.done("talk.default", [ch.id], text=default, lines=lines, **facts)
+    key = topic_key(ch.id, topic)
+    facts["plain"] = _plain_ask(words, topic)
+    return t.interact(key, Intent.TALK, topic, [ch.id], asker=ch.id, topic=topic.id, **facts)
+
+
+_QUESTION = re.compile(
+    r"^(?:who|what|where|why|how|when|which|is|are|was|were|do|does|did|can|could|will|"
+    r"would|should|have|has)\b|\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def reply_action(world: World, state: WorldState, text: str) -> Action | None:
+    """The ``talk`` a bare reply is ("no", "it's not your fault", "thank you", "sorry", "where
+    did she go?", "juno, you did great"), when the parser found nothing to do in it. It goes
+    to, in this order: the one character here the words are addressed to (they start with the
+    name, or name them in a reply: "good boy, skipper"); the character here whose question is
+    open (the one spoken to last, if several); for any reply (thanks, an apology, kind
+    or unkind words, yes, no, unsure) or a question, the first of
+    :func:`~tta_server.world.views.addressees` (a person the last action was about, the last
+    one spoken to, a person before an animal). None when it is not a reply."""
+    people = characters_here(world, state)
+    if not people:
+        return None
+    ids = [c.id for c in people]
+    last = [x for x in state.mentioned if x in ids]
+
+    def still_asking(who: str) -> bool:
+        ch = world.character(who)
+        q = next((q for q in questions(ch) if q.id == state.asking.get(who)), None) if ch else None
+        return q is not None and holds(world, state, q.when)
+
+    words = " ".join(text.lower().replace("\u2019", "'").split())
+    readings = read_reply(text)
+
+    def addressed(ch: Character) -> bool:  # "juno, you did great"; "good boy, skipper"
+        names = (ch.name.lower(), *ch.aliases)
+        return any(words.startswith(n) and _says(words[: len(n) + 1], n) for n in names) or (
+            bool(readings) and any(_says(words, n) for n in names)
+        )
+
+    named = [c.id for c in people if addressed(c)]
+    if len(named) == 1:
+        return Action(Intent.TALK, named[0], None, text)
+    asking = [c for c in last + ids if still_asking(c)]
+    if asking:
+        return Action(Intent.TALK, asking[0], None, text)
+    if readings or _QUESTION.search(text.strip()):
+        return Action(Intent.TALK, addressees(world, state)[0].id, None, text)
+    return None

@@ -1,0 +1,287 @@
+"""One action being applied, and what every part of the engine shares about it.
+
+:class:`Action` is what the player does (ids resolved by the parser), :class:`Outcome` its result,
+:data:`MESSAGES` the plain sentence of every ``message_key``, :class:`Turn` the action in progress
+(the untouched state, a copy collecting changes, and how a use, topic, reaction or verb is run),
+and small lookups the engine's modules share (:func:`find_exit`, :func:`verb_names`,
+:func:`the`, :func:`scenery_here`). :mod:`tta_server.world.engine` is the entry point
+(:func:`~tta_server.world.engine.apply`).
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from pydantic import BaseModel, Field
+
+from tta_server.protocol.directions import Direction
+from tta_server.world.replies import own_words
+from tta_server.world.schema import (
+    USE_INTENTS,
+    Character,
+    Exit,
+    Item,
+    Question,
+    Reaction,
+    Scenery,
+    Topic,
+    Use,
+    Verb,
+    World,
+    reply_key,
+)
+from tta_server.world.state import (
+    Changes,
+    Delta,
+    WorldState,
+    holds,
+    place_of,
+)
+from tta_server.world.views import (
+    characters_here,
+    here,
+    topic_texts,
+)
+from tta_server.world.vocab import PLAYER
+
+MESSAGES: dict[str, str] = {
+    "go.ok": "You go to {location_name}.",
+    "go.where": "Which way?",
+    "go.no_exit": "You can't go that way.",
+    "go.blocked": "That way is shut for now.",
+    "look.ok": "You look around {location_name}.",
+    "examine.ok": "You look closely at {name}.",
+    "examine.not_here": "You don't see that here.",
+    "examine.background": "There is nothing more to {target} than meets the eye.",
+    "take.ok": "You take {name}.",
+    "take.what": "Take what?",
+    "take.already_held": "You already have {name}.",
+    "take.fixed": "{name} stays where it is.",
+    "take.theirs": "{holder_name} is holding {name}.",
+    "take.not_here": "You don't see that here.",
+    "drop.ok": "You put down {name}.",
+    "drop.not_held": "You aren't carrying that.",
+    "drop.keep": "You keep hold of {name}.",
+    "use.ok": "You use {name}.",
+    "use.blocked": "Not yet.",
+    "use.nothing": "Nothing comes of that.",
+    "use.not_here": "You don't have that to hand.",
+    "open.ok": "You open the way {direction}.",
+    "open.already_open": "It is already open.",
+    "open.locked": "It is locked.",
+    "open.blocked": "It won't open for now.",
+    "open.nothing": "There is nothing here to open.",
+    "talk.ok": "{character_name} talks with you.",
+    "talk.blocked": "{character_name} isn't ready to talk about that.",
+    "talk.default": "{character_name} has nothing to add just now.",
+    "talk.reply": "{character_name} hears your answer.",
+    "talk.answer": "{character_name} tells you what they know of {subject_name}.",
+    "talk.thanks": "{character_name} takes your thanks.",
+    "talk.sorry": "{character_name} hears your apology.",
+    "talk.kindness": "{character_name} hears your kind words.",
+    "talk.unkindness": "{character_name} hears your hard words.",
+    "talk.nobody": "There is no one here to talk to.",
+    "talk.absent": "{character_name} isn't here.",
+    "talk.thing": "{name} has nothing to say.",
+    "give.ok": "You give {name} to {character_name}.",
+    "give.declined": "{character_name} doesn't take it.",
+    "give.blocked": "{character_name} isn't ready for that.",
+    "give.not_held": "You aren't carrying that.",
+    "give.nobody": "There is no one here to give it to.",
+    "verb.ok": "You {verb}.",
+    "verb.blocked": "Not here, not yet.",
+    "verb.unknown": "That isn't something you can do here.",
+    "inventory.ok": "You are carrying: {names}.",
+    "inventory.empty": "Your hands are empty.",
+    "help.ok": "{hint}",
+    "wait.ok": "Time passes.",
+    "act.ok": "{text}",
+    "act.refused": "{text}",
+    "which.ask": "{text}",
+}
+"""A plain sentence for every ``message_key`` (formatted with the outcome's facts)."""
+
+
+class Facts(dict[str, Any]):
+    """Facts for a message template; a missing fact reads as "that"."""
+
+    def __missing__(self, key: str) -> str:
+        return "that"
+
+
+class Action(NamedTuple):
+    """What the player does, with ids resolved by the parser."""
+
+    intent: str
+    target_id: str | None = None
+    obj_id: str | None = None
+    target_text: str | None = None
+
+
+class Outcome(BaseModel):
+    """The result of an action. ``changed`` is whether anything besides the turn changed."""
+
+    state: WorldState
+    ok: bool
+    changed: bool
+    message_key: str
+    facts: dict[str, Any] = Field(default_factory=dict)
+    delta: list[Delta] = Field(default_factory=list)
+
+    def message(self) -> str:
+        """The plain sentence for this outcome (narrators will say it better)."""
+        return MESSAGES[self.message_key].format_map(Facts(self.facts))
+
+
+# -- what is where ------------------------------------------------------------------------------
+def find_exit(world: World, s: WorldState, ref: str | None) -> Exit | None:
+    if not ref:
+        return None
+    ref = " ".join(ref.lower().split())
+    direction = Direction.from_name(ref)
+    for ex in here(world, s).exits:
+        door = (ex.door or "").lower()
+        if ex.dir == direction or ex.to == ref or ref == door or ref in ex.aliases:
+            return ex
+    return None
+
+
+def verb_names(world: World) -> dict[str, str]:
+    """Every word a world verb may be called by, mapped to the verb."""
+    names: dict[str, str] = {}
+    for verb in world.verbs:
+        names[verb.verb] = verb.verb
+        names.update(dict.fromkeys(verb.aliases, verb.verb))
+    for item in world.items:
+        names.update({u.verb: u.verb for u in item.uses})
+        names.update({a: u.verb for u in item.uses for a in u.aliases if a not in USE_INTENTS})
+    for ch in world.characters:
+        names.update({r.verb: r.verb for r in ch.reactions if r.verb})
+    return names
+
+
+# -- one turn -------------------------------------------------------------------------------------
+class Turn:
+    """One action being applied: the untouched input, and a copy that collects changes."""
+
+    def __init__(self, world: World, state: WorldState, action: Action) -> None:
+        self.world = world
+        self.before = state
+        self.s = state.model_copy(deep=True)
+        self.changes = Changes(world, self.s)
+        self.action = action
+
+    def fail(self, key: str, **facts: Any) -> Outcome:
+        return Outcome(
+            state=self.before.model_copy(deep=True),
+            ok=False,
+            changed=False,
+            message_key=key,
+            facts={k: v for k, v in facts.items() if v is not None},
+        )
+
+    def done(self, key: str, mentioned: list[str] | None = None, **facts: Any) -> Outcome:
+        self.changes.advance_arc()
+        skip = {"turn", "mentioned", "told"}
+        changed = self.s.model_dump(exclude=skip) != self.before.model_dump(exclude=skip)
+        self.s.turn += 1
+        if mentioned is not None:
+            self.s.mentioned = mentioned
+        return Outcome(
+            state=self.s,
+            ok=True,
+            changed=changed,
+            message_key=key,
+            facts={k: v for k, v in facts.items() if v is not None},
+            delta=self.changes.deltas,
+        )
+
+    def interact(
+        self,
+        key: str,
+        what: str,
+        thing: Use | Topic | Reaction | Verb,
+        mentioned: list[str],
+        asker: str | None = None,
+        **facts: Any,
+    ) -> Outcome:
+        """Run a use, topic, reaction or verb: effects and its skill once (a skill is counted
+        once per distinct moment, not each time the same thing is done again)."""
+        if not holds(self.world, self.s, thing.when):
+            return self.fail(f"{what}.blocked", text=thing.otherwise, **facts)
+        first = key not in self.s.done
+        if first:
+            self.s.done.append(key)
+            self.changes.apply(thing.effects)
+            if thing.skill is not None:
+                self.changes.practise(thing.skill)
+        said, again = thing.text, thing.again
+        if isinstance(thing, Topic):
+            said, again = topic_texts(self.world, self.s, thing)
+        text = said if first or again is None else again
+        if first and thing.quoted is not None:
+            w = self.world  # any thing's name where the words start: "page like a friend"
+            things = tuple(n for x in w.items for n in (x.name, *x.aliases)) + tuple(
+                n for x in w.scenery for n in (x.name, *x.aliases)
+            )
+            words = own_words(self.action.target_text, self.names(mentioned), leading=things)
+            if words is not None:  # the narrator says ``quoted`` with them, when it may
+                facts |= {"quoted": thing.quoted, "words": words}
+        asks = thing.asks if isinstance(thing, Topic | Reaction) else None
+        if asker is not None and asks is not None and self.still_open(asker, asks):
+            self.s.asking[asker] = asks.id
+        return self.done(
+            f"{what}.ok", mentioned, text=text, repeat=not first, interaction=key, **facts
+        )
+
+    def still_open(self, asker: str, q: Question) -> bool:
+        """Whether a question is still to be asked: its ``when`` holds and it has not been
+        answered kindly (asked again, with the topic's ``again`` text, until it is)."""
+        return holds(self.world, self.s, q.when) and reply_key(asker, q) not in self.s.done
+
+    # -- lookups ----------------------------------------------------------------------------
+    def names(self, ids: list[str]) -> tuple[str, ...]:
+        """Every word the player may have used for the action and the things it is about."""
+        found: list[str] = [self.action.intent]
+        for verb in self.world.verbs:
+            if verb.verb == self.action.intent:
+                found += verb.aliases
+        for x in ids:
+            thing = self.world.item(x) or self.world.character(x)
+            if thing is not None:
+                found += [thing.name, *thing.aliases]
+        return tuple(found)
+
+    def reachable_item(self, item_id: str | None) -> Item | None:
+        """An item held or lying here."""
+        item = self.world.item(item_id) if item_id else None
+        if item is None or place_of(self.world, self.s, item.id) not in (PLAYER, self.s.location):
+            return None
+        return item
+
+    def present(self, character_id: str | None, *, only: bool = False) -> Character | None:
+        """A character here (with ``only``: the one character here when none is named)."""
+        people = characters_here(self.world, self.s)
+        if character_id is None:
+            return people[0] if only and len(people) == 1 else None
+        return next((c for c in people if c.id == character_id), None)
+
+
+def the(name: str) -> str:
+    """A name as it reads after a verb: "a storm lantern" -> "the storm lantern"."""
+    for article in ("a ", "an ", "some ", "the "):
+        if name.lower().startswith(article):
+            return "the " + name[len(article) :]
+    return name
+
+
+def scenery_here(t: Turn, scenery_id: str | None) -> Scenery | None:
+    """Scenery of the player's location."""
+    return next((x for x in t.world.scenery_at(t.s.location) if x.id == scenery_id), None)
+
+
+def scenery_description(world: World, s: WorldState, scenery: Scenery) -> str:
+    """A scenery entry's description now: its first state that holds, else the usual one."""
+    return next((x.description for x in scenery.states if holds(world, s, x.when)), None) or (
+        scenery.description
+    )
