@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from tta_server.admin.parser_tools import intents_doc
-from tta_server.pipeline import parser, vocabulary
+from tta_server.pipeline import frames, vocabulary
 from tta_server.pipeline.parser import parse
 from tta_server.protocol.intents import ACTS, CANONICAL_INTENTS, Intent
 from tta_server.world import MESSAGES, engine, load_world, new_state, scope
@@ -27,7 +27,7 @@ def test_the_canonical_intents_are_every_intent_but_unknown() -> None:
 def test_parser_and_engine_handle_exactly_the_canonical_intents() -> None:
     canonical = set(CANONICAL_INTENTS)
     assert set(vocabulary.SYNONYMS) == canonical
-    assert set(parser._HANDLERS) == canonical
+    assert set(frames.HANDLERS) == canonical
     assert set(engine._INTENTS) == canonical
     assert set(vocabulary.PHRASES.values()) <= canonical
     built_in = {i.value for i in canonical - set(ACTS)}

@@ -10,7 +10,8 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 
 from tta_bench.report import percentile
-from tta_server.pipeline.parser import ParsedIntent, Scope, forget_scenes, parse
+from tta_server.pipeline.parser import ParsedIntent, Scope, parse
+from tta_server.pipeline.scope_index import forget_scenes
 
 
 def parse_jsonl(lines: Iterable[str], scope: Scope | None = None) -> Iterator[str]:

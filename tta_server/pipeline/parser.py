@@ -3,13 +3,16 @@
 ``parse(text)`` works without a world (``tta-admin parse``); ``parse(text, scope)`` also resolves
 nouns against what is in scope, fixes typos in them, and knows the world's own verbs. Only the
 standard library is used. This docstring is the grammar's specification; the parser is in
-four parts, each a module of :mod:`tta_server.pipeline`:
+six parts, each a module of :mod:`tta_server.pipeline`:
 
 * ``vocabulary``: the word tables (synonyms, phrases, filler, prepositions, directions) and the
   regular expressions built from them, named below without the ``vocabulary.`` prefix;
 * ``clauses``: sanitising, splitting into clauses, normalising and filler removal;
 * ``parser_types``: what goes in and out (``Scope``, ``ScopeEntry``, ``ParsedIntent``);
-* this module: the scope index, the clause grammar, pronouns and ``parse``.
+* ``scope_index``: the index of what is in scope, name matching and typo repair;
+* ``frames``: the verb frames, one per intent, and the verb dispatch;
+* this module: the clause grammar (questions, answers, words said to someone), pronouns and
+  ``parse``.
 
 ``suggestions`` (did-you-mean commands for a scope) and the tooling of ``tta-admin parse``
 (``tta_server.admin.parser_tools``: JSON lines, a timing run) are built on it.
@@ -169,57 +172,45 @@ things by a heuristic (a capitalised alias, or a last word such as "keeper" or "
 
 from __future__ import annotations
 
-import difflib
-import functools
 import re
-from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from tta_server.pipeline.clauses import MAX_CHARS, clauses, normalise, sanitise, strip_filler
+from tta_server.pipeline.frames import (
+    UNKNOWN_FRAME,
+    Frame,
+    leading_verb,
+    verb_frame,
+)
 from tta_server.pipeline.parser_types import ParsedIntent, Scope, ScopeEntry
+from tta_server.pipeline.scope_index import (
+    EXIT_CUTOFF,
+    FUZZY_CUTOFF,
+    Index,
+    index_of,
+    noun_phrase,
+    resolve,
+)
 from tta_server.pipeline.vocabulary import (
-    ACT_LEADS,
-    ACT_PREPS,
-    ADVERBS,
     ANSWERS,
-    ASK_PREPS,
-    ASK_SPLITS,
-    BARE_KEEP,
     BREATH_PHRASES,
-    DEFAULT_DIRECTION,
-    DETERMINERS,
     DIRECTION_WORDS,
     DIRECTIONS,
-    DURATIONS,
-    EXAMINE_LEADS,
     FILLER_ALONE,
-    FORCED_DIRECTION,
-    GO_ADVERBS,
-    GO_LEADS,
-    GREETINGS,
-    HEAD_ENDS,
-    HELP_SELF,
-    LOOK_AROUND,
-    LOOK_LEADS,
     MAX_VERB_WORDS,
     NEGATION_RE,
-    OBJ_PREPS,
     ONLY_QUESTION_RE,
     PERSON_PRONOUNS,
     PHRASES,
-    PLACE_WORDS,
     POSSESSIVE_RE,
     PRONOUNS,
     QUESTION_WORDS,
     SAID_STARTS,
     SORRY,
     SPACE_RE,
-    SPEAK_LEADS,
     VERBS,
-    WAIT_LEADS,
 )
-from tta_server.protocol.intents import ACTS, CANONICAL_INTENTS, Intent
+from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
 
 __all__ = [
     "CANONICAL_INTENTS",
@@ -234,529 +225,35 @@ __all__ = [
     "parse",
 ]
 
-#: Lowest ``difflib`` ratio for a typo to match a name in scope.
-FUZZY_CUTOFF = 0.78
-#: Lowest ratio for a one-word ``go`` target to match an exit ("nrth" -> "north").
-EXIT_CUTOFF = 0.8
-_FUZZY_MAX_LEN = 40
 
-# --------------------------------------------------------------------------------------------
-# Scope index and resolution
-# --------------------------------------------------------------------------------------------
-
-
-@functools.lru_cache(maxsize=4096)
-def _match_key(phrase: str) -> str:
-    """A name or noun phrase as compared: normalised, no determiners, no possessive marks."""
-    words = normalise(phrase).split()
-    np = _noun_phrase(words) or ""
-    return SPACE_RE.sub(" ", POSSESSIVE_RE.sub("", np)).strip()
-
-
-@functools.lru_cache(maxsize=4096)
-def _entry_keys(names: tuple[object, ...]) -> tuple[tuple[str, ...], bool]:
-    """An entry's names as compared (``_match_key``), and whether one is said as the player's
-    own ("my book", "your book")."""
-    texts = [n for n in names if isinstance(n, str)]
-    keys = tuple(k for k in (_match_key(n) for n in texts) if k)
-    owned = any(normalise(n).split()[:1] in (["my"], ["your"]) for n in texts)
-    return keys, owned
-
-
-@functools.lru_cache(maxsize=1024)
-def _verb_key(verb: str) -> str:
-    """A world verb as compared: normalised only (a verb keeps its adverbs and articles)."""
-    return normalise(verb)
-
-
-@dataclass
-class _Index:
-    """A scope prepared for one ``parse`` call."""
-
-    exact: dict[str, str]  # name -> id; names[0] of every entry is added before any alias
-    keys: tuple[str, ...]  # the names of ``exact``, for typo matching
-    shared: dict[str, tuple[str, ...]]  # a name several entries answer to -> their ids
-    mine: frozenset[str]  # ids with a name said as the player's own ("my book")
-    names: list[tuple[str, str]]  # (name, id) in scope order
-    primary: dict[str, str]  # id -> display name (names[0], lower case)
-    exits: list[str]
-    verbs: dict[str, str]  # world verb (normalised) -> intent
-    verb_words: int  # longest world verb, in words
-    last_mentioned: list[str]
-    people: frozenset[str]
-    addressees: tuple[str, ...]
-    animals: frozenset[str]
-
-
-@functools.lru_cache(maxsize=4096)
-def _typo_of(key: str, names: tuple[str, ...]) -> str | None:
-    """The name a phrase is a typo of (``difflib`` ratio >= ``FUZZY_CUTOFF``), or None. Names
-    whose length rules out the ratio are skipped first; a scene's names repeat from turn to
-    turn, so answers are remembered."""
-    n = len(key)
-    near = [x for x in names if 0.6 * n - 1 <= len(x) <= n / 0.6 + 1]
-    close = difflib.get_close_matches(key, near, n=1, cutoff=FUZZY_CUTOFF)
-    return close[0] if close else None
-
-
-_INDEXES: dict[tuple[object, ...], _Index] = {}
-_MAX_INDEXES = 256
-
-
-def _index_of(scope: Scope) -> _Index:
-    """The index of a scope; the same scene (same entries, exits, verbs, recent ids) gives the
-    same index without building it again."""
-    try:
-        key = (
-            tuple(scope.entries),
-            tuple(scope.exits),
-            tuple(scope.verbs.items()),
-            tuple(scope.last_mentioned),
-            scope.people,
-            tuple(scope.addressees),
-            scope.animals,
-        )
-        found = _INDEXES.get(key)
-    except TypeError:  # unhashable parts (a scope built by hand with lists): no cache
-        return _build_index(scope)
-    if found is None:
-        if len(_INDEXES) >= _MAX_INDEXES:
-            _INDEXES.clear()
-        found = _INDEXES[key] = _build_index(scope)
-    return found
-
-
-def forget_scenes() -> None:
-    """Forget every kept scene index and typo answer (for timing a scene's first parse)."""
-    _INDEXES.clear()
-    _typo_of.cache_clear()
-
-
-def _build_index(scope: Scope) -> _Index:
-    exact: dict[str, str] = {}
-    names: list[tuple[str, str]] = []
-    primary: dict[str, str] = {}
-    mine: set[str] = set()
-    for entry in scope.entries:
-        keys, owned = _entry_keys(tuple(entry.names))
-        if not keys:
-            continue
-        if owned:
-            mine.add(entry.id)
-        primary.setdefault(entry.id, keys[0])
-        exact.setdefault(keys[0], entry.id)
-        names.extend((k, entry.id) for k in keys)
-    owners: dict[str, list[str]] = {}
-    for key, entry_id in names:
-        exact.setdefault(key, entry_id)
-        ids = owners.setdefault(key, [])
-        if entry_id not in ids:
-            ids.append(entry_id)
-    verbs = {
-        _verb_key(k): str(v).strip().lower()
-        for k, v in scope.verbs.items()
-        if isinstance(k, str) and _verb_key(k) and str(v).strip()
-    }
-    return _Index(
-        exact=exact,
-        keys=tuple(exact),
-        shared={k: tuple(v) for k, v in owners.items() if len(v) > 1},
-        mine=frozenset(mine),
-        names=names,
-        primary=primary,
-        exits=exits_of(scope),
-        verbs=verbs,
-        verb_words=max((len(v.split()) for v in verbs), default=0),
-        last_mentioned=[str(i) for i in scope.last_mentioned],
-        people=frozenset(scope.people),
-        addressees=tuple(str(i) for i in scope.addressees),
-        animals=frozenset(scope.animals),
-    )
-
-
-def exits_of(scope: Scope) -> list[str]:
-    """The scope's exits as canonical directions ("North-East" -> "northeast")."""
-    found = (DIRECTION_WORDS.get(_match_key(x)) for x in scope.exits if isinstance(x, str))
-    return [d for d in found if d]
-
-
-def _resolve(phrase: str | None, index: _Index | None, *, fuzzy: bool) -> str | None:
-    """The id a noun phrase names in scope, or None."""
-    if phrase is None or index is None:
-        return None
-    key = SPACE_RE.sub(" ", POSSESSIVE_RE.sub("", phrase)).strip()
-    if not key:
-        return None
-    found = index.exact.get(key)
-    if found is None:
-        found = _contained_name(key, index) or _containing_name(key, index)
-    if found is None and fuzzy and len(key) <= _FUZZY_MAX_LEN:
-        close = _typo_of(key, index.keys)
-        found = index.exact[close] if close else None
-    return found
-
-
-def _contained_name(key: str, index: _Index) -> str | None:
-    """The entry named in the phrase as whole words, looking first at its head.
-
-    The head is the part before the first preposition ("key" in "key on the table"); in it
-    the name ending furthest right wins ("keeper lamp" -> lamp), then the longest.
-    """
-    words = key.split(" ")
-    cut = next((i for i, w in enumerate(words) if i and w in HEAD_ENDS), len(words))
-    for part in (" ".join(words[:cut]), key) if cut < len(words) else (key,):
-        padded = f" {part} "
-        best: tuple[int, int, str] | None = None
-        for name, entry_id in index.names:
-            end = padded.rfind(f" {name} ")
-            if end >= 0 and (best is None or (end + len(name), len(name)) > best[:2]):
-                best = (end + len(name), len(name), entry_id)
-        if best is not None:
-            return best[2]
-    return None
-
-
-def _containing_name(key: str, index: _Index) -> str | None:
-    """The first entry with a name that contains the phrase as whole words ("brass")."""
-    if len(key) < 3:
-        return None
-    padded = f" {key} "
-    return next((i for name, i in index.names if padded in f" {name} "), None)
-
-
-# --------------------------------------------------------------------------------------------
-# Clause grammar
-# --------------------------------------------------------------------------------------------
-
-
-class _Frame(NamedTuple):
-    """A clause understood, before pronouns and scope are resolved."""
-
-    intent: str
-    target: str | None = None
-    obj: str | None = None
-    said: bool = False
-
-
-_UNKNOWN = _Frame(Intent.UNKNOWN)
-_Handler = Callable[[str, list[str], _Index | None], _Frame]
-
-
-def _noun_phrase(words: Sequence[str]) -> str | None:
-    """Words without leading determiners, joined; a bare pronoun-determiner ("that") stays."""
-    i = 0
-    while i < len(words) - 1 and (words[i] in DETERMINERS or (words[i] == "of" and i > 0)):
-        i += 1
-    rest = list(words[i:])
-    while len(rest) > 1 and rest[-1] in ADVERBS:
-        rest.pop()
-    if not rest or (len(rest) == 1 and rest[0] in DETERMINERS and rest[0] not in BARE_KEEP):
-        return None
-    return " ".join(rest)
-
-
-def _split_at(
-    words: list[str], preps: Sequence[str]
-) -> tuple[list[str], str | None, list[str] | None]:
-    """Split at the first preposition of ``preps``: (before, preposition, after)."""
-    split = [p.split() for p in preps]
-    for i in range(len(words)):
-        for prep in split:
-            if words[i : i + len(prep)] == prep:
-                return words[:i], " ".join(prep), words[i + len(prep) :]
-    return words, None, None
-
-
-def _with_obj(intent: str, words: list[str], preps: Sequence[str]) -> _Frame:
-    before, _, after = _split_at(words, preps)
-    return _Frame(intent, _noun_phrase(before), _noun_phrase(after) if after is not None else None)
-
-
-def _direction_at(words: Sequence[str]) -> str | None:
-    return DIRECTION_WORDS.get(words[0]) if words else None
-
-
-def _go(verb: str, rest: list[str], index: _Index | None) -> _Frame:
-    if verb in FORCED_DIRECTION:
-        return _Frame(Intent.GO, DEFAULT_DIRECTION[verb])
-    if verb == "move" and rest and rest[0] in DETERMINERS:
-        return _use("move", rest, index)  # "move the boulder": not a destination
-    words = list(rest)
-    while len(words) > 1 and (words[0] in GO_LEADS or words[0] in GO_ADVERBS):
-        words = words[1:]
-    if words[:1] == ["back"] and len(words) > 1:  # "go back (down) to the quay"
-        words = words[1:]
-        while len(words) > 1 and words[0] in GO_LEADS:
-            words = words[1:]
-    if len(words) > 2 and _direction_at(words) and words[1] == "to":
-        # "down to the quay": the place, with the direction as obj for when it is not a way
-        return _Frame(Intent.GO, _noun_phrase(words[2:]), DIRECTION_WORDS[words[0]])
-    if len(words) > 1 and words[0] in ("into", "inside", "in"):  # "into the shed", as above
-        return _Frame(Intent.GO, _noun_phrase(words[1:]), DIRECTION_WORDS["in"])
-    direction = _direction_at(words[1:] if words[:1] == ["the"] else words)
-    if direction is not None or verb in DEFAULT_DIRECTION:
-        return _Frame(Intent.GO, direction or DEFAULT_DIRECTION[verb])
-    target = _noun_phrase(words)
-    if target and index and index.exits and " " not in target and rest[:1] != ["to"]:
-        close = difflib.get_close_matches(target, index.exits, n=1, cutoff=EXIT_CUTOFF)
-        target = close[0] if close else target
-    return _Frame(Intent.GO, target)
-
-
-def _look(verb: str, rest: list[str], index: _Index | None) -> _Frame:
-    if not rest or rest[0] in LOOK_AROUND:
-        return _Frame(Intent.LOOK)
-    if len(rest) == 1 and rest[0] in DIRECTION_WORDS:
-        return _Frame(Intent.LOOK, DIRECTION_WORDS[rest[0]])
-    words = list(rest)
-    while words and words[0] in LOOK_LEADS:
-        words = words[1:]
-    return _with_obj(Intent.EXAMINE, words, OBJ_PREPS[Intent.EXAMINE])
-
-
-def _examine(verb: str, rest: list[str], index: _Index | None) -> _Frame:
-    words = rest[1:] if rest[:1] and rest[0] in EXAMINE_LEADS else rest
-    return _with_obj(Intent.EXAMINE, words, OBJ_PREPS[Intent.EXAMINE])
-
-
-def _take(verb: str, rest: list[str], index: _Index | None) -> _Frame:
-    if verb == "get" and _direction_at(rest):
-        return _go(Intent.GO, rest, index)
-    words = rest[:-1] if verb == "pick" and rest[-1:] == ["up"] else rest
-    return _with_obj(Intent.TAKE, words, OBJ_PREPS[Intent.TAKE])
-
-
-def _drop(verb: str, rest: list[str], index: _Index | None) -> _Frame:
-    if verb == "leave" and (not rest or _noun_phrase(rest) in PLACE_WORDS):
-        return _Frame(Intent.GO, "out")
-    words = rest[1:] if rest[:1] in (["down"], ["away"]) else rest
-    words = words[:-1] if words[-1:] in (["down"], ["away"]) else words
-    if verb in ("throw", "toss") and "to" in words:
-        return _give(verb, words, index)  # "throw the bread to the gull"
-    if verb in ("put", "place"):
-        before, _, after = _split_at(words, OBJ_PREPS[Intent.USE])
-        if after is not None and before:
-            return _Frame(Intent.USE, _noun_phrase(before), _noun_phrase(after))
-    return _with_obj(Intent.DROP, words, OBJ_PREPS[Intent.DROP])
-
-
-def _use(verb: str, rest: list[str], index: _Index | None) -> _Frame:
-    words = rest
-    if verb in ("turn", "switch") and words[-1:] in (["on"], ["off"]):
-        words = words[:-1]
-    before, prep, after = _split_at(words, OBJ_PREPS[Intent.USE])
-    if prep == "to" and after and VERBS.get(after[0]) == Intent.OPEN:
-        return _Frame(Intent.OPEN, _noun_phrase(after[1:]), _noun_phrase(before))
-    return _Frame(
-        Intent.USE, _noun_phrase(before), _noun_phrase(after) if after is not None else None
-    )
-
-
-def _open(verb: str, rest: list[str], index: _Index | None) -> _Frame:
-    return _with_obj(Intent.OPEN, rest, OBJ_PREPS[Intent.OPEN])
-
-
-def _talk(verb: str, rest: list[str], index: _Index | None) -> _Frame:
-    words = rest[1:] if rest[:1] and rest[0] in SPEAK_LEADS else rest
-    if verb == "say":
-        said, _, to = _split_at(words, ("to",))
-        words_said = _noun_phrase(said)
-        topic = None if words_said in GREETINGS else words_said
-        return _Frame(Intent.TALK, _noun_phrase(to) if to is not None else None, topic)
-    words = [] if words in (["there"], ["everyone"], ["all"]) else words
-    if verb in ("ask", "tell"):  # "ask rue where the lantern is": rue, "where the lantern is"
-        cut = next((i for i, w in enumerate(words) if i and w in ASK_SPLITS), None)
-        if cut is not None:
-            asked = words[cut + 1 :] if words[cut] in ASK_PREPS else words[cut:]
-            who = _noun_phrase(words[:cut])
-            return _Frame(Intent.TALK, None if who in HELP_SELF else who, _noun_phrase(asked))
-    if verb in ("answer", "reply", "respond", "call", "shout", "whisper"):
-        said, _, to = _split_at(words, ("to",))
-        if to is not None:
-            return _Frame(Intent.TALK, _noun_phrase(to), _noun_phrase(said))
-    if verb in ("teach", "teach me", "explain", "show me how"):
-        return _Frame(Intent.TALK, None, _noun_phrase(words))  # "teach me how to light it"
-    preps = ASK_PREPS if verb == "ask" else OBJ_PREPS[Intent.TALK]
-    frame = _with_obj(Intent.TALK, words, preps)
-    if frame.target in HELP_SELF:  # "tell me about the fire": me is who is told, not talked to
-        return frame._replace(target=None)
-    return frame
-
-
-_WRAP = ("wrap", "cover", "tuck", "drape")
-
-
-def _wrap(verb: str, rest: list[str], index: _Index | None) -> _Frame:
-    """ "wrap him in the blanket", "cover the dog with it": give the blanket to a person (the
-    one wrapped), else use it on the thing."""
-    words = rest[:-1] if rest[-1:] in (["up"], ["round"], ["around"]) else rest
-    before, _, after = _split_at(words, ("in", "with", "under", "into", "round", "around"))
-    who, thing = _noun_phrase(before), _noun_phrase(after) if after is not None else None
-    if thing is None:
-        return _Frame(Intent.USE, who)
-    person = who in PERSON_PRONOUNS or (
-        index is not None and _resolve(who, index, fuzzy=True) in index.people
-    )
-    if verb == "drape" and not person:  # "drape the blanket over the dog"
-        return _Frame(Intent.USE, who, thing)
-    return _Frame(Intent.GIVE if person else Intent.USE, thing, who)
-
-
-def _give(verb: str, rest: list[str], index: _Index | None) -> _Frame:
-    if verb in _WRAP:
-        return _wrap(verb, rest, index)
-    words = rest[1:] if rest[:1] == ["over"] else rest
-    before, _, after = _split_at(words, ("to",))
-    if after is not None:
-        return _Frame(Intent.GIVE, _noun_phrase(before), _noun_phrase(after))
-    recipient, thing = _double_object(words, index)
-    if recipient is None and verb == "feed":
-        return _Frame(Intent.GIVE, None, _noun_phrase(thing))
-    return _Frame(Intent.GIVE, _noun_phrase(thing), _noun_phrase(recipient) if recipient else None)
-
-
-def _double_object(words: list[str], index: _Index | None) -> tuple[list[str] | None, list[str]]:
-    """Split "give Y X" into (Y, X); (None, words) when no split is found."""
-    if len(words) < 2:
-        return None, words
-    if words[0] in PRONOUNS and words[0] not in ("this", "that", "these", "those"):
-        return words[:1], words[1:]
-    for i in range(1, len(words)):
-        if words[i] in DETERMINERS and words[i - 1] not in DETERMINERS:
-            return words[:i], words[i:]
-    if index is not None:
-        for i in range(1, len(words)):
-            first, second = _noun_phrase(words[:i]), _noun_phrase(words[i:])
-            if first in index.exact and second in index.exact:
-                return words[:i], words[i:]
-    return None, words
-
-
-def _inventory(verb: str, rest: list[str], index: _Index | None) -> _Frame:
-    return _Frame(Intent.INVENTORY)
-
-
-def _help(verb: str, rest: list[str], index: _Index | None) -> _Frame:
-    if verb == "help" and rest and rest[0] not in HELP_SELF and rest[0] != "with":
-        for i in range(1, min(len(rest), 4)):  # "help them mend it": mend it
-            if rest[i] in VERBS or (index is not None and rest[i] in index.verbs):
-                return _verb_frame(rest[i:], index)
-        return _act(Intent.ASSIST, rest, index)  # "help pip (with a heavy thought)"
-    words = rest[1:] if rest[:1] and rest[0] in HELP_SELF else rest
-    target = _noun_phrase(words[1:] if words[:1] == ["with"] else words)
-    return _Frame(Intent.HELP, target)
-
-
-def _act(intent: str, rest: list[str], index: _Index | None) -> _Frame:
-    """An everyday verb: "knock (on) the door", "light the lamp with a match"."""
-    words = list(rest)
-    while len(words) > 1 and words[0] in ACT_LEADS:
-        words = words[1:]
-    if words in (["up"], ["down"], ["on"], ["around"], ["about"], ["here"]):
-        words = []
-    return _with_obj(intent, words, ACT_PREPS)
-
-
-def _acting(verb: str, rest: list[str], index: _Index | None) -> _Frame:
-    if verb == "turn" and rest[-1:] in (["on"], ["off"]):
-        return _use(verb, rest, index)  # "turn the lamp on"
-    return _act(VERBS[verb], rest, index)
-
-
-def _climb(verb: str, rest: list[str], index: _Index | None) -> _Frame:
-    """ "climb", "climb up/down (the ladder)": a way up or down; "climb the stairs": climb."""
-    if not rest or _direction_at(rest):
-        return _go("climb", rest, index)
-    return _act(Intent.CLIMB, rest, index)
-
-
-def _write(verb: str, rest: list[str], index: _Index | None) -> _Frame:
-    """ "write on the slate (with chalk)": slate, chalk; "write hope on the slate": slate, hope."""
-    if verb == "write":
-        said, _, on = _split_at(rest, ("on", "in", "onto", "into"))
-        if on is not None and said:
-            return _Frame(Intent.WRITE, _noun_phrase(on), _noun_phrase(said))
-    return _with_obj(Intent.WRITE, rest, ("with", "using"))
-
-
-def _show(verb: str, rest: list[str], index: _Index | None) -> _Frame:
-    frame = _give(verb, rest, index)
-    return _Frame(Intent.SHOW, frame.target, frame.obj)
-
-
-def _address(verb: str, rest: list[str], index: _Index | None) -> _Frame:
-    """ "thank rue (for the tea)", "apologise to pip": who, then what for."""
-    words = rest[1:] if rest[:1] == ["to"] else rest
-    return _with_obj(VERBS[verb], words, ("for", "about"))
-
-
-def _wait(verb: str, rest: list[str], index: _Index | None) -> _Frame:
-    words = list(rest)
-    while words and words[0] in WAIT_LEADS:
-        words = words[1:]
-    target = _noun_phrase(words)
-    return _Frame(Intent.WAIT, None if target is None or target in DURATIONS else target)
-
-
-_HANDLERS: dict[Intent, _Handler] = {
-    Intent.GO: _go,
-    Intent.LOOK: _look,
-    Intent.EXAMINE: _examine,
-    Intent.TAKE: _take,
-    Intent.DROP: _drop,
-    Intent.USE: _use,
-    Intent.OPEN: _open,
-    Intent.TALK: _talk,
-    Intent.GIVE: _give,
-    Intent.INVENTORY: _inventory,
-    Intent.HELP: _help,
-    Intent.WAIT: _wait,
-    **{act: _acting for act in ACTS},
-    Intent.CLIMB: _climb,
-    Intent.WRITE: _write,
-    Intent.SHOW: _show,
-    Intent.THANK: _address,
-    Intent.APOLOGISE: _address,
-}
-
-
-def _leading_verb(words: list[str], table: Mapping[str, str], longest: int) -> tuple[str, int]:
-    """The longest verb phrase of ``table`` the words start with, and its length in words."""
-    for n in range(min(longest, len(words)), 0, -1):
-        phrase = " ".join(words[:n])
-        if phrase in table:
-            return phrase, n
-    return "", 0
-
-
-def _frame(norm: str, index: _Index | None) -> _Frame | None:
+def _frame(norm: str, index: Index | None) -> Frame | None:
     """What one normalised clause means; None when it is only filler."""
     core = strip_filler(norm)
     if index is not None and core in index.verbs:  # a world's whole phrase ("look around")
-        return _Frame(index.verbs[core])
+        return Frame(index.verbs[core])
     if norm in PHRASES:
-        return _Frame(PHRASES[norm])
+        return Frame(PHRASES[norm])
     if core in PHRASES:
-        return _Frame(PHRASES[core])
+        return Frame(PHRASES[core])
     if norm in ANSWERS:
         return _said(norm, core, index)
     if not core or core in FILLER_ALONE:
         return None
     if core in BREATH_PHRASES:
         breathe = index.verbs.get("breathe") if index else None
-        return _Frame(breathe or Intent.WAIT)
+        return Frame(breathe or Intent.WAIT)
     words = core.split(" ")
     if len(words) == 1 and words[0] in DIRECTION_WORDS:
-        return _Frame(Intent.GO, DIRECTION_WORDS[words[0]])
+        return Frame(Intent.GO, DIRECTION_WORDS[words[0]])
     said = _said(norm, core, index)
     if said is not None:
         return said
     if NEGATION_RE.match(core):
-        return _UNKNOWN
-    return _verb_frame(words, index)
+        return UNKNOWN_FRAME
+    return verb_frame(words, index)
 
 
-def _said(norm: str, core: str, index: _Index | None) -> _Frame | None:
+def _said(norm: str, core: str, index: Index | None) -> Frame | None:
     """Words said to someone present: a question ("where did she go"), an answer ("no"), or a
     remark ("it's not your fault"). Talk, with the words as ``obj`` and the person addressed
     as ``target`` (see ``_addressee``); None when no one is here (with a scope) or the words
@@ -766,23 +263,23 @@ def _said(norm: str, core: str, index: _Index | None) -> _Frame | None:
     first = norm.split(" ", 1)[0]
     looked = _looked_at(norm, index) if first in QUESTION_WORDS else None
     if looked is not None:
-        return _Frame(Intent.EXAMINE, looked)
+        return Frame(Intent.EXAMINE, looked)
     if index is not None and not any(e for _, e in index.names if e in index.people):
         if first in QUESTION_WORDS and first not in _STATEMENT_STARTS:
-            return _Frame(Intent.TALK, None, norm, said=True)  # "who is bastian?" alone
+            return Frame(Intent.TALK, None, norm, said=True)  # "who is bastian?" alone
         return None
     if core in SORRY or norm in SORRY:
-        return _Frame(Intent.APOLOGISE, _addressee(index), said=True)
+        return Frame(Intent.APOLOGISE, _addressee(index), said=True)
     if not (norm in ANSWERS or first in QUESTION_WORDS or first in SAID_STARTS):
         return None
     command = NEGATION_RE.sub("", core).split(" ")  # "don't go north" is not said to anyone
     if (
         first not in QUESTION_WORDS
         and norm not in ANSWERS
-        and _leading_verb(command, VERBS, MAX_VERB_WORDS)[0] not in ("", "say")
+        and leading_verb(command, VERBS, MAX_VERB_WORDS)[0] not in ("", "say")
     ):
         return None  # "well, take the key": a command after all
-    return _Frame(Intent.TALK, _addressee(index, norm), norm, said=True)
+    return Frame(Intent.TALK, _addressee(index, norm), norm, said=True)
 
 
 #: Question words that also start statements and commands ("do", "have"): a clause starting
@@ -792,13 +289,13 @@ _STATEMENT_STARTS = frozenset({"do", "have", "had", "am", "is", "are", "was", "w
 _WHAT_IS = re.compile(r"^(?:who|what)(?:'s|s)?(?: (?:is|was|are|were))? (?P<np>.+)$")
 
 
-def _looked_at(norm: str, index: _Index | None) -> str | None:
+def _looked_at(norm: str, index: Index | None) -> str | None:
     """The thing a "who/what is X" question is about, when looking at it is the answer: it is
     here, and no one but it (or only an animal) is here to ask."""
     found = _WHAT_IS.match(norm)
     if index is None or found is None:
         return None
-    np = _noun_phrase(found.group("np").split(" "))
+    np = noun_phrase(found.group("np").split(" "))
     entry = index.exact.get(np) if np is not None else None  # "what's wrong pip" is not pip
     if np is None or entry is None:
         return None
@@ -810,7 +307,7 @@ _SAID_TO_SOMEONE = frozenset({Intent.HELP, Intent.TALK, Intent.UNKNOWN, Intent.A
 _CALLS = ("come on ", "hey ", "oi ", "ok ", "okay ", "please ", "hi ", "hello ", "dear ", "oh ")
 
 
-def _vocative(raw: str, index: _Index | None) -> str | None:
+def _vocative(raw: str, index: Index | None) -> str | None:
     """The person a clause only calls by name ("maren", "come on skipper", "hey pip"), when
     they are here; None otherwise."""
     if index is None:
@@ -822,7 +319,7 @@ def _vocative(raw: str, index: _Index | None) -> str | None:
     return norm if found is not None and found in index.people else None
 
 
-def _addressee(index: _Index | None, norm: str = "") -> str | None:
+def _addressee(index: Index | None, norm: str = "") -> str | None:
     """Who words said to no one in particular go to: a person here the words start with
     ("maren can you help me"), else the first of ``addressees``, else the latest person
     mentioned who is here, else the first here."""
@@ -837,28 +334,6 @@ def _addressee(index: _Index | None, norm: str = "") -> str | None:
     return index.primary.get(who) if who else None
 
 
-def _verb_frame(words: list[str], index: _Index | None) -> _Frame:
-    builtin, n = _leading_verb(words, VERBS, MAX_VERB_WORDS)
-    if index is not None and index.verbs:
-        # A world verb wins unless a longer built-in phrase matches ("turn on" over "turn") or
-        # the world gives the word its built-in meaning ({"look": "look"}).
-        world, m = _leading_verb(words, index.verbs, index.verb_words)
-        if world and m >= n and VERBS.get(world) != index.verbs[world]:
-            rest = words[m:]
-            while len(rest) > 1 and rest[0] in ACT_LEADS:  # "reply to the page"
-                rest = rest[1:]
-            return _with_obj(index.verbs[world], rest, OBJ_PREPS["world"])
-    if not builtin:
-        return _UNKNOWN
-    frame = _HANDLERS[VERBS[builtin]](builtin, words[n:], index)
-    if index is not None and frame.intent in ACTS and frame.intent not in index.verbs:
-        # "pet the cat" where the world wrote "stroke": the world's word for the same act
-        own = next((v for v in index.verbs.values() if VERBS.get(v) == frame.intent), None)
-        if own is not None:
-            return frame._replace(intent=own)
-    return frame
-
-
 # --------------------------------------------------------------------------------------------
 # Pronouns and resolution
 # --------------------------------------------------------------------------------------------
@@ -870,7 +345,7 @@ _NO_RESOLVE = frozenset({Intent.INVENTORY, Intent.HELP, Intent.UNKNOWN})
 class _Context:
     """What one ``parse`` call has seen so far, for pronouns."""
 
-    index: _Index | None
+    index: Index | None
     thing: tuple[str | None, str | None] | None = None
     person: tuple[str | None, str | None] | None = None
 
@@ -898,10 +373,10 @@ def _resolve_slot(
         found = _antecedent(phrase, ctx)
         if found is not None:
             return found
-    return phrase, _resolve(phrase, ctx.index, fuzzy=fuzzy)
+    return phrase, resolve(phrase, ctx.index, fuzzy=fuzzy)
 
 
-def _resolve_frame(frame: _Frame, raw: str, ctx: _Context) -> ParsedIntent:
+def _resolve_frame(frame: Frame, raw: str, ctx: _Context) -> ParsedIntent:
     intent, target, obj, said = frame
     directional = intent in (Intent.GO, Intent.LOOK) and target in DIRECTIONS
     if intent in _NO_RESOLVE or directional:
@@ -924,9 +399,7 @@ def _resolve_frame(frame: _Frame, raw: str, ctx: _Context) -> ParsedIntent:
 _MINE = frozenset({"my", "mine", "own", "your"})
 
 
-def _choices(
-    text: str | None, typed: str | None, raw: str, index: _Index | None
-) -> tuple[str, ...]:
+def _choices(text: str | None, typed: str | None, raw: str, index: Index | None) -> tuple[str, ...]:
     """The ids a target could equally mean ("book": your book and Fenn's book), narrowed by a
     "my"/"own" in the clause to the entry with such a name; () when it is not ambiguous."""
     if index is None or text is None or typed in PRONOUNS:
@@ -974,7 +447,7 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
         return []
     if ONLY_QUESTION_RE.match(clean):
         return [ParsedIntent(Intent.HELP, None, raw=clean)]
-    index = _index_of(scope) if scope is not None else None
+    index = index_of(scope) if scope is not None else None
     world_first = frozenset(v.split()[0] for v in index.verbs) if index else frozenset()
     ctx = _Context(index)
     intents: list[ParsedIntent] = []
@@ -984,8 +457,8 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
         rest = [f for f in (_frame(normalise(r), index) for r in raws[1:]) if f is not None]
         if not rest or rest[0].said or rest[0].intent in _SAID_TO_SOMEONE:
             words = normalise(" ".join(raws[1:]))
-            return [_resolve_frame(_Frame(Intent.TALK, person, words, said=True), clean, ctx)]
-        intents.append(_resolve_frame(_Frame(Intent.TALK, person), raws[0], ctx))
+            return [_resolve_frame(Frame(Intent.TALK, person, words, said=True), clean, ctx)]
+        intents.append(_resolve_frame(Frame(Intent.TALK, person), raws[0], ctx))
         raws = raws[1:]  # "come on skipper, let's go": a word to him, then the command
     for raw in raws:
         frame = _frame(normalise(raw), index)

@@ -4,8 +4,8 @@ and a sentence naming the words of an input the game knows and the ones it does 
 from __future__ import annotations
 
 from tta_server.pipeline.clauses import normalise
-from tta_server.pipeline.parser import exits_of
 from tta_server.pipeline.parser_types import Scope, ScopeEntry
+from tta_server.pipeline.scope_index import exits_of
 from tta_server.pipeline.vocabulary import (
     DETERMINERS,
     DIRECTION_WORDS,

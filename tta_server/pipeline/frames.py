@@ -1,0 +1,356 @@
+"""The clause grammar's verb frames: for each canonical intent, how the words after its verb are
+read into a :class:`Frame` (intent, target, object, words), with :data:`HANDLERS` the table
+:mod:`tta_server.pipeline.parser` dispatches on. The grammar is specified in the parser's
+docstring.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Mapping, Sequence
+from typing import NamedTuple
+
+from tta_server.pipeline.scope_index import (
+    EXIT_CUTOFF,
+    Index,
+    noun_phrase,
+    resolve,
+)
+from tta_server.pipeline.vocabulary import (
+    ACT_LEADS,
+    ACT_PREPS,
+    ASK_PREPS,
+    ASK_SPLITS,
+    DEFAULT_DIRECTION,
+    DETERMINERS,
+    DIRECTION_WORDS,
+    DURATIONS,
+    EXAMINE_LEADS,
+    FORCED_DIRECTION,
+    GO_ADVERBS,
+    GO_LEADS,
+    GREETINGS,
+    HELP_SELF,
+    LOOK_AROUND,
+    LOOK_LEADS,
+    MAX_VERB_WORDS,
+    OBJ_PREPS,
+    PERSON_PRONOUNS,
+    PLACE_WORDS,
+    PRONOUNS,
+    SPEAK_LEADS,
+    VERBS,
+    WAIT_LEADS,
+)
+from tta_server.protocol.intents import ACTS, Intent
+
+# --------------------------------------------------------------------------------------------
+# Clause grammar
+# --------------------------------------------------------------------------------------------
+
+
+class Frame(NamedTuple):
+    """A clause understood, before pronouns and scope are resolved."""
+
+    intent: str
+    target: str | None = None
+    obj: str | None = None
+    said: bool = False
+
+
+UNKNOWN_FRAME = Frame(Intent.UNKNOWN)
+_Handler = Callable[[str, list[str], Index | None], Frame]
+
+
+def _split_at(
+    words: list[str], preps: Sequence[str]
+) -> tuple[list[str], str | None, list[str] | None]:
+    """Split at the first preposition of ``preps``: (before, preposition, after)."""
+    split = [p.split() for p in preps]
+    for i in range(len(words)):
+        for prep in split:
+            if words[i : i + len(prep)] == prep:
+                return words[:i], " ".join(prep), words[i + len(prep) :]
+    return words, None, None
+
+
+def with_obj(intent: str, words: list[str], preps: Sequence[str]) -> Frame:
+    before, _, after = _split_at(words, preps)
+    return Frame(intent, noun_phrase(before), noun_phrase(after) if after is not None else None)
+
+
+def _direction_at(words: Sequence[str]) -> str | None:
+    return DIRECTION_WORDS.get(words[0]) if words else None
+
+
+def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
+    if verb in FORCED_DIRECTION:
+        return Frame(Intent.GO, DEFAULT_DIRECTION[verb])
+    if verb == "move" and rest and rest[0] in DETERMINERS:
+        return _use("move", rest, index)  # "move the boulder": not a destination
+    words = list(rest)
+    while len(words) > 1 and (words[0] in GO_LEADS or words[0] in GO_ADVERBS):
+        words = words[1:]
+    if words[:1] == ["back"] and len(words) > 1:  # "go back (down) to the quay"
+        words = words[1:]
+        while len(words) > 1 and words[0] in GO_LEADS:
+            words = words[1:]
+    if len(words) > 2 and _direction_at(words) and words[1] == "to":
+        # "down to the quay": the place, with the direction as obj for when it is not a way
+        return Frame(Intent.GO, noun_phrase(words[2:]), DIRECTION_WORDS[words[0]])
+    if len(words) > 1 and words[0] in ("into", "inside", "in"):  # "into the shed", as above
+        return Frame(Intent.GO, noun_phrase(words[1:]), DIRECTION_WORDS["in"])
+    direction = _direction_at(words[1:] if words[:1] == ["the"] else words)
+    if direction is not None or verb in DEFAULT_DIRECTION:
+        return Frame(Intent.GO, direction or DEFAULT_DIRECTION[verb])
+    target = noun_phrase(words)
+    if target and index and index.exits and " " not in target and rest[:1] != ["to"]:
+        close = difflib.get_close_matches(target, index.exits, n=1, cutoff=EXIT_CUTOFF)
+        target = close[0] if close else target
+    return Frame(Intent.GO, target)
+
+
+def _look(verb: str, rest: list[str], index: Index | None) -> Frame:
+    if not rest or rest[0] in LOOK_AROUND:
+        return Frame(Intent.LOOK)
+    if len(rest) == 1 and rest[0] in DIRECTION_WORDS:
+        return Frame(Intent.LOOK, DIRECTION_WORDS[rest[0]])
+    words = list(rest)
+    while words and words[0] in LOOK_LEADS:
+        words = words[1:]
+    return with_obj(Intent.EXAMINE, words, OBJ_PREPS[Intent.EXAMINE])
+
+
+def _examine(verb: str, rest: list[str], index: Index | None) -> Frame:
+    words = rest[1:] if rest[:1] and rest[0] in EXAMINE_LEADS else rest
+    return with_obj(Intent.EXAMINE, words, OBJ_PREPS[Intent.EXAMINE])
+
+
+def _take(verb: str, rest: list[str], index: Index | None) -> Frame:
+    if verb == "get" and _direction_at(rest):
+        return _go(Intent.GO, rest, index)
+    words = rest[:-1] if verb == "pick" and rest[-1:] == ["up"] else rest
+    return with_obj(Intent.TAKE, words, OBJ_PREPS[Intent.TAKE])
+
+
+def _drop(verb: str, rest: list[str], index: Index | None) -> Frame:
+    if verb == "leave" and (not rest or noun_phrase(rest) in PLACE_WORDS):
+        return Frame(Intent.GO, "out")
+    words = rest[1:] if rest[:1] in (["down"], ["away"]) else rest
+    words = words[:-1] if words[-1:] in (["down"], ["away"]) else words
+    if verb in ("throw", "toss") and "to" in words:
+        return _give(verb, words, index)  # "throw the bread to the gull"
+    if verb in ("put", "place"):
+        before, _, after = _split_at(words, OBJ_PREPS[Intent.USE])
+        if after is not None and before:
+            return Frame(Intent.USE, noun_phrase(before), noun_phrase(after))
+    return with_obj(Intent.DROP, words, OBJ_PREPS[Intent.DROP])
+
+
+def _use(verb: str, rest: list[str], index: Index | None) -> Frame:
+    words = rest
+    if verb in ("turn", "switch") and words[-1:] in (["on"], ["off"]):
+        words = words[:-1]
+    before, prep, after = _split_at(words, OBJ_PREPS[Intent.USE])
+    if prep == "to" and after and VERBS.get(after[0]) == Intent.OPEN:
+        return Frame(Intent.OPEN, noun_phrase(after[1:]), noun_phrase(before))
+    return Frame(Intent.USE, noun_phrase(before), noun_phrase(after) if after is not None else None)
+
+
+def _open(verb: str, rest: list[str], index: Index | None) -> Frame:
+    return with_obj(Intent.OPEN, rest, OBJ_PREPS[Intent.OPEN])
+
+
+def _talk(verb: str, rest: list[str], index: Index | None) -> Frame:
+    words = rest[1:] if rest[:1] and rest[0] in SPEAK_LEADS else rest
+    if verb == "say":
+        said, _, to = _split_at(words, ("to",))
+        words_said = noun_phrase(said)
+        topic = None if words_said in GREETINGS else words_said
+        return Frame(Intent.TALK, noun_phrase(to) if to is not None else None, topic)
+    words = [] if words in (["there"], ["everyone"], ["all"]) else words
+    if verb in ("ask", "tell"):  # "ask rue where the lantern is": rue, "where the lantern is"
+        cut = next((i for i, w in enumerate(words) if i and w in ASK_SPLITS), None)
+        if cut is not None:
+            asked = words[cut + 1 :] if words[cut] in ASK_PREPS else words[cut:]
+            who = noun_phrase(words[:cut])
+            return Frame(Intent.TALK, None if who in HELP_SELF else who, noun_phrase(asked))
+    if verb in ("answer", "reply", "respond", "call", "shout", "whisper"):
+        said, _, to = _split_at(words, ("to",))
+        if to is not None:
+            return Frame(Intent.TALK, noun_phrase(to), noun_phrase(said))
+    if verb in ("teach", "teach me", "explain", "show me how"):
+        return Frame(Intent.TALK, None, noun_phrase(words))  # "teach me how to light it"
+    preps = ASK_PREPS if verb == "ask" else OBJ_PREPS[Intent.TALK]
+    frame = with_obj(Intent.TALK, words, preps)
+    if frame.target in HELP_SELF:  # "tell me about the fire": me is who is told, not talked to
+        return frame._replace(target=None)
+    return frame
+
+
+_WRAP = ("wrap", "cover", "tuck", "drape")
+
+
+def _wrap(verb: str, rest: list[str], index: Index | None) -> Frame:
+    """ "wrap him in the blanket", "cover the dog with it": give the blanket to a person (the
+    one wrapped), else use it on the thing."""
+    words = rest[:-1] if rest[-1:] in (["up"], ["round"], ["around"]) else rest
+    before, _, after = _split_at(words, ("in", "with", "under", "into", "round", "around"))
+    who, thing = noun_phrase(before), noun_phrase(after) if after is not None else None
+    if thing is None:
+        return Frame(Intent.USE, who)
+    person = who in PERSON_PRONOUNS or (
+        index is not None and resolve(who, index, fuzzy=True) in index.people
+    )
+    if verb == "drape" and not person:  # "drape the blanket over the dog"
+        return Frame(Intent.USE, who, thing)
+    return Frame(Intent.GIVE if person else Intent.USE, thing, who)
+
+
+def _give(verb: str, rest: list[str], index: Index | None) -> Frame:
+    if verb in _WRAP:
+        return _wrap(verb, rest, index)
+    words = rest[1:] if rest[:1] == ["over"] else rest
+    before, _, after = _split_at(words, ("to",))
+    if after is not None:
+        return Frame(Intent.GIVE, noun_phrase(before), noun_phrase(after))
+    recipient, thing = _double_object(words, index)
+    if recipient is None and verb == "feed":
+        return Frame(Intent.GIVE, None, noun_phrase(thing))
+    return Frame(Intent.GIVE, noun_phrase(thing), noun_phrase(recipient) if recipient else None)
+
+
+def _double_object(words: list[str], index: Index | None) -> tuple[list[str] | None, list[str]]:
+    """Split "give Y X" into (Y, X); (None, words) when no split is found."""
+    if len(words) < 2:
+        return None, words
+    if words[0] in PRONOUNS and words[0] not in ("this", "that", "these", "those"):
+        return words[:1], words[1:]
+    for i in range(1, len(words)):
+        if words[i] in DETERMINERS and words[i - 1] not in DETERMINERS:
+            return words[:i], words[i:]
+    if index is not None:
+        for i in range(1, len(words)):
+            first, second = noun_phrase(words[:i]), noun_phrase(words[i:])
+            if first in index.exact and second in index.exact:
+                return words[:i], words[i:]
+    return None, words
+
+
+def _inventory(verb: str, rest: list[str], index: Index | None) -> Frame:
+    return Frame(Intent.INVENTORY)
+
+
+def _help(verb: str, rest: list[str], index: Index | None) -> Frame:
+    if verb == "help" and rest and rest[0] not in HELP_SELF and rest[0] != "with":
+        for i in range(1, min(len(rest), 4)):  # "help them mend it": mend it
+            if rest[i] in VERBS or (index is not None and rest[i] in index.verbs):
+                return verb_frame(rest[i:], index)
+        return _act(Intent.ASSIST, rest, index)  # "help pip (with a heavy thought)"
+    words = rest[1:] if rest[:1] and rest[0] in HELP_SELF else rest
+    target = noun_phrase(words[1:] if words[:1] == ["with"] else words)
+    return Frame(Intent.HELP, target)
+
+
+def _act(intent: str, rest: list[str], index: Index | None) -> Frame:
+    """An everyday verb: "knock (on) the door", "light the lamp with a match"."""
+    words = list(rest)
+    while len(words) > 1 and words[0] in ACT_LEADS:
+        words = words[1:]
+    if words in (["up"], ["down"], ["on"], ["around"], ["about"], ["here"]):
+        words = []
+    return with_obj(intent, words, ACT_PREPS)
+
+
+def _acting(verb: str, rest: list[str], index: Index | None) -> Frame:
+    if verb == "turn" and rest[-1:] in (["on"], ["off"]):
+        return _use(verb, rest, index)  # "turn the lamp on"
+    return _act(VERBS[verb], rest, index)
+
+
+def _climb(verb: str, rest: list[str], index: Index | None) -> Frame:
+    """ "climb", "climb up/down (the ladder)": a way up or down; "climb the stairs": climb."""
+    if not rest or _direction_at(rest):
+        return _go("climb", rest, index)
+    return _act(Intent.CLIMB, rest, index)
+
+
+def _write(verb: str, rest: list[str], index: Index | None) -> Frame:
+    """ "write on the slate (with chalk)": slate, chalk; "write hope on the slate": slate, hope."""
+    if verb == "write":
+        said, _, on = _split_at(rest, ("on", "in", "onto", "into"))
+        if on is not None and said:
+            return Frame(Intent.WRITE, noun_phrase(on), noun_phrase(said))
+    return with_obj(Intent.WRITE, rest, ("with", "using"))
+
+
+def _show(verb: str, rest: list[str], index: Index | None) -> Frame:
+    frame = _give(verb, rest, index)
+    return Frame(Intent.SHOW, frame.target, frame.obj)
+
+
+def _address(verb: str, rest: list[str], index: Index | None) -> Frame:
+    """ "thank rue (for the tea)", "apologise to pip": who, then what for."""
+    words = rest[1:] if rest[:1] == ["to"] else rest
+    return with_obj(VERBS[verb], words, ("for", "about"))
+
+
+def _wait(verb: str, rest: list[str], index: Index | None) -> Frame:
+    words = list(rest)
+    while words and words[0] in WAIT_LEADS:
+        words = words[1:]
+    target = noun_phrase(words)
+    return Frame(Intent.WAIT, None if target is None or target in DURATIONS else target)
+
+
+HANDLERS: dict[Intent, _Handler] = {
+    Intent.GO: _go,
+    Intent.LOOK: _look,
+    Intent.EXAMINE: _examine,
+    Intent.TAKE: _take,
+    Intent.DROP: _drop,
+    Intent.USE: _use,
+    Intent.OPEN: _open,
+    Intent.TALK: _talk,
+    Intent.GIVE: _give,
+    Intent.INVENTORY: _inventory,
+    Intent.HELP: _help,
+    Intent.WAIT: _wait,
+    **{act: _acting for act in ACTS},
+    Intent.CLIMB: _climb,
+    Intent.WRITE: _write,
+    Intent.SHOW: _show,
+    Intent.THANK: _address,
+    Intent.APOLOGISE: _address,
+}
+
+
+def leading_verb(words: list[str], table: Mapping[str, str], longest: int) -> tuple[str, int]:
+    """The longest verb phrase of ``table`` the words start with, and its length in words."""
+    for n in range(min(longest, len(words)), 0, -1):
+        phrase = " ".join(words[:n])
+        if phrase in table:
+            return phrase, n
+    return "", 0
+
+
+def verb_frame(words: list[str], index: Index | None) -> Frame:
+    builtin, n = leading_verb(words, VERBS, MAX_VERB_WORDS)
+    if index is not None and index.verbs:
+        # A world verb wins unless a longer built-in phrase matches ("turn on" over "turn") or
+        # the world gives the word its built-in meaning ({"look": "look"}).
+        world, m = leading_verb(words, index.verbs, index.verb_words)
+        if world and m >= n and VERBS.get(world) != index.verbs[world]:
+            rest = words[m:]
+            while len(rest) > 1 and rest[0] in ACT_LEADS:  # "reply to the page"
+                rest = rest[1:]
+            return with_obj(index.verbs[world], rest, OBJ_PREPS["world"])
+    if not builtin:
+        return UNKNOWN_FRAME
+    frame = HANDLERS[VERBS[builtin]](builtin, words[n:], index)
+    if index is not None and frame.intent in ACTS and frame.intent not in index.verbs:
+        # "pet the cat" where the world wrote "stroke": the world's word for the same act
+        own = next((v for v in index.verbs.values() if VERBS.get(v) == frame.intent), None)
+        if own is not None:
+            return frame._replace(intent=own)
+    return frame
