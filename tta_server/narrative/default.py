@@ -27,22 +27,7 @@ Coaching
 Tone
     ``persona.intensity`` selects the tone-keyed tables: ``gentle`` is short and soft and
     reassures after a refusal, ``challenging`` is vivid and direct, anything else is
-    ``moderate``. ``persona.goals`` colour the line after a skill is practised.
-Avoid topics
-    A topic the player wants left out matches a tag when they share a word, singular or plural
-    ("water" ~ "deep water", "height" ~ "heights"). Tags come from the location (for its
-    descriptions, first-visit text, invitations and blocked exits), from the interaction named
-    by ``facts["interaction"]`` and from items, if a world gives them ``tags``. Matching prose
-    becomes a plain sentence; the place's name, people, things, ways on and notes (which play
-    may depend on) are always kept, and a plain refusal points to the guide's help.
-Pronouns
-    :func:`parse_pronouns` reads "she/her", "he/him", "they/them", common neopronoun sets
-    ("xe/xem": xyr) and a third form when given ("vi/vim/vir"). For an unknown set without one
-    the possessive is unknown, and phrases that need it are not used: the narrator never
-    invents a form. "they" takes plural verbs; "any"/"all" read as they/them, "none"/"name" as
-    the name. Narration calls the player "you"; the third person is for asides and for what
-    other people say about them.
-"""
+    ``moderate``. ``persona.goals`` colour the line after a skill is practised."""
 
 from __future__ import annotations
 
@@ -51,25 +36,32 @@ import re
 import zlib
 from collections import ChainMap
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
 
 from tta_server.narrative import phrases as P
+from tta_server.narrative.avoid import avoids, interaction_tags, item_tags
 from tta_server.narrative.base import Scene, Step
+from tta_server.narrative.pronouns import Pronouns, parse_pronouns, voice_of
 from tta_server.narrative.told import Memory, fingerprint
+from tta_server.narrative.words import (
+    cap,
+    direction_word,
+    fact_text,
+    first_name,
+    in_sentence,
+    listing,
+    paragraphs,
+    skill_words,
+    squash,
+    the,
+    way_to,
+)
 from tta_server.pipeline.feelings import HARD as HARD_FEELINGS
-from tta_server.protocol.directions import Direction
 from tta_server.world.engine import Context
 from tta_server.world.replies import own_words
-from tta_server.world.schema import World, reaction_key, topic_key, use_key, verb_key
 from tta_server.world.state import Delta, DeltaKind
 from tta_server.world.talk import own_talk as _talk_words
-from tta_server.world.views import ExitRef
 from tta_server.world.vocab import (
     PLAYER,
-    SKILL_LABELS,
-    Skill,
     attitude_word,
 )
 
@@ -78,174 +70,9 @@ __all__ = ["DefaultNarrator", "Pronouns", "avoids", "interaction_tags", "parse_p
 log = logging.getLogger(__name__)
 
 TONES = ("gentle", "moderate", "challenging")
-_WORD = re.compile(r"[a-z]+")
-_SPLIT = re.compile(r"[/,;\s]+")
-_PRONOUN = re.compile(r"^[a-z][a-z']{0,11}$")
 _PLAYER_WORDS = re.compile(r"^[a-z][a-z' ]{0,30}$")
-_INDEFINITE = re.compile(r"^(?:a|an|some) ", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|a|an) ")
-_SMALL_WORDS = frozenset(P.SMALL_WORDS)
 _NOT_NOUNS = frozenset(P.NOT_NOUNS)
-_STAIRS = frozenset(P.STAIRS)
-
-
-# -- pronouns -------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Pronouns:
-    """How to refer to the player in the third person. ``pos`` ("her coat") is None when the
-    player's set does not say it: phrases that need it are then not used."""
-
-    sub: str
-    obj: str
-    pos: str | None
-    plural: bool = False
-
-
-THEY = Pronouns("they", "them", "their", plural=True)
-_KNOWN = tuple(Pronouns(*forms, plural=forms[0] == "they") for forms in P.PRONOUN_SETS)
-_SUBJECTS = frozenset(p.sub for p in _KNOWN)
-
-
-def parse_pronouns(text: str, name: str) -> Pronouns:
-    """The pronouns in what the player wrote ("she/her", "xe/xem", "vi/vim/vir", "any")."""
-    parts = [p for p in _SPLIT.split(text.lower()) if p]
-    if not parts or parts[0] in ("any", "all") or not all(_PRONOUN.match(p) for p in parts[:3]):
-        return THEY
-    if parts[0] in ("none", "name", "no"):
-        return Pronouns(name, name, f"{name}'s")
-    sub, rest = parts[0], parts[1:3]
-    if rest and rest[0] in _SUBJECTS and rest[0] != sub:  # "she/they": the first set
-        rest = []
-    for known in _KNOWN:
-        if known.sub == sub and (not rest or rest[0] in (known.obj, known.pos)):
-            return known
-    return Pronouns(sub, rest[0] if rest else sub, rest[1] if len(rest) > 1 else None)
-
-
-@lru_cache(maxsize=512)
-def _voice(pronouns: str, name: str, guide: str) -> dict[str, str]:
-    """Template keys about the player and the guide (no ``pos`` when it is unknown)."""
-    p = parse_pronouns(pronouns, name)
-    sub_is = f"{p.sub}'re" if p.plural else f"{p.sub}'s"
-    keys = {"name": name, "guide": guide, "Guide": _cap(guide), "sub": p.sub, "obj": p.obj}
-    keys |= {"Sub": _cap(p.sub), "sub_is": sub_is, "Sub_is": _cap(sub_is)}
-    keys |= {"is": "is", "has": "has", "was": "was", "s": "s"}
-    if p.plural:
-        keys |= {"is": "are", "has": "have", "was": "were", "s": ""}
-    if p.pos is not None:
-        keys |= {"pos": p.pos, "Pos": _cap(p.pos)}
-    return keys
-
-
-# -- avoided topics -------------------------------------------------------------------------------
-def _stem(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("sses"):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
-
-
-@lru_cache(maxsize=1024)
-def _topic_words(phrases: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(
-        _stem(w) for p in phrases for w in _WORD.findall(p.lower()) if w not in _SMALL_WORDS
-    )
-
-
-def avoids(avoid_topics: Iterable[str], tags: Iterable[str]) -> bool:
-    """Whether any tag touches a topic to avoid (shared word, singular or plural)."""
-    mine = _topic_words(tuple(avoid_topics))
-    return bool(mine) and any(not mine.isdisjoint(_topic_words((t,))) for t in tags)
-
-
-def interaction_tags(world: World, key: str) -> list[str]:
-    """The tags of the interaction with this key (``use:…``, ``talk:…``, ``verb:…``, …)."""
-    kind, _, rest = key.partition(":")
-    if kind == "verb":
-        return next((list(v.tags) for v in world.verbs if verb_key(v) == key), [])
-    owner = rest.partition(":")[0]
-    item = world.item(owner) if kind == "use" else None
-    if item is not None:
-        return next((list(u.tags) for u in item.uses if use_key(item.id, u) == key), [])
-    ch = world.character(owner)
-    if ch is None:
-        return []
-    if kind == "talk":
-        return next((list(t.tags) for t in ch.topics if topic_key(ch.id, t) == key), [])
-    return next((list(r.tags) for r in ch.reactions if reaction_key(ch.id, r) == key), [])
-
-
-def _item_tags(world: World, item_id: str | None) -> list[str]:
-    item = world.item(item_id) if item_id else None
-    return list(getattr(item, "tags", None) or ()) if item is not None else []
-
-
-# -- words ----------------------------------------------------------------------------------------
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _in_sentence(name: str) -> str:
-    """A place name inside a sentence: "The Quay" -> "the Quay"."""
-    return "the " + name[4:] if name.startswith("The ") else name
-
-
-def _the(name: str) -> str:
-    """A thing already known: "a storm lantern" -> "the storm lantern"."""
-    return _INDEFINITE.sub("the ", name)
-
-
-def first_name(name: str) -> str:
-    parts = name.split()
-    return name if len(parts) < 2 or parts[0].lower() in ("the", "a", "an") else parts[0]
-
-
-def _listing(names: Sequence[str], last: str = "and") -> str:
-    if len(names) < 2:
-        return "".join(names)
-    return f"{', '.join(names[:-1])} {last} {names[-1]}"
-
-
-def _paragraphs(text: str) -> list[str]:
-    return [p.strip() for p in text.split("\n\n") if p.strip()]
-
-
-def _squash(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _direction(value: object) -> str | None:
-    found = Direction.from_name(value) if isinstance(value, str) else None
-    return found.word if found is not None else None
-
-
-def _fact(facts: dict[str, Any], key: str) -> str | None:
-    value = facts.get(key)
-    return value if isinstance(value, str) and value.strip() else None
-
-
-def _skill_words(skill: str) -> tuple[str, str] | None:
-    """("grounding", "noticing what your senses tell you, here and now")."""
-    try:
-        head, _, gloss = SKILL_LABELS[Skill(skill)].partition(": ")
-    except ValueError:
-        return None
-    return head[:1].lower() + head[1:], gloss
-
-
-def _way(ex: ExitRef, door: bool = True) -> str:
-    """A way on in words: "east to the Harbour Wall", "up the loft stairs to the Net Loft"."""
-    where = _direction(ex.dir) or ex.dir
-    to = _in_sentence(ex.to_name)
-    name = (ex.door or "").removeprefix("the ") if door else ""
-    if not name:
-        return f"{where} to {to}"
-    if where in ("up", "down") and name.split()[-1] in _STAIRS:
-        return f"{where} the {name} to {to}"
-    return f"{where} through the {name} to {to}"
 
 
 # -- one composition ------------------------------------------------------------------------------
@@ -262,7 +89,7 @@ class _Composer:
         guide = self.world.character(self.world.guide.character)
         guide_name = first_name(guide.name) if guide is not None else "a friend"
         name = " ".join(persona.name.replace("{", "").replace("}", "").split()) or "traveller"
-        self.keys = _voice(persona.pronouns, name, guide_name)
+        self.keys = voice_of(persona.pronouns, name, guide_name)
         self.prev = scene.previous or ""
         self.memory = Memory(scene.told)
         self.told_before = frozenset(self.memory.prints)
@@ -333,7 +160,7 @@ class _Composer:
 
     def para(self, *parts: str | None) -> None:
         """Add one paragraph (more, where authored text has its own breaks)."""
-        self.out.extend(_paragraphs(" ".join(p.strip() for p in parts if p and p.strip())))
+        self.out.extend(paragraphs(" ".join(p.strip() for p in parts if p and p.strip())))
 
     def avoided(self, tags: Iterable[str]) -> bool:
         return bool(self.avoid) and avoids(self.avoid, tags)
@@ -365,11 +192,11 @@ class _Composer:
         without the description and notes)."""
         loc = ctx.location
         soft = self.avoided(loc.tags)
-        keys = {"place": _in_sentence(loc.name), "Place": loc.name}
+        keys = {"place": in_sentence(loc.name), "Place": loc.name}
         if mode == "opening":
             lead = self.say(P.OPENING[self.tone], **keys)
         elif direction:
-            lead = self.say(P.ARRIVE[self.tone], dir=direction, Dir=_cap(direction), **keys)
+            lead = self.say(P.ARRIVE[self.tone], dir=direction, Dir=cap(direction), **keys)
         else:
             lead = self.say(P.LOOK[self.tone], **keys)
         if mode == "back" and self.scene.brief:  # brief: a place seen before is only named
@@ -387,7 +214,7 @@ class _Composer:
         greet = mode == "back"  # the guide greets the player, coming back
         # what is here, who, and the ways on: one paragraph, worded afresh if it was told lately
         for _ in range(4):
-            around = _squash(
+            around = squash(
                 " ".join([self.things_here(ctx), *self.people_here(ctx, greet), *self.ways_on(ctx)])
             )
             if not self.memory.told(around):
@@ -399,12 +226,12 @@ class _Composer:
     def things_here(self, ctx: Context) -> str:
         texts, names = [], []
         for item in ctx.items_here:
-            if item.here and not self.avoided(_item_tags(self.world, item.id)):
+            if item.here and not self.avoided(item_tags(self.world, item.id)):
                 texts.append(item.here)
             else:
                 names.append(item.name)
         if names:
-            texts.append(self.say(P.ITEMS_HERE, list=_listing(names)))
+            texts.append(self.say(P.ITEMS_HERE, list=listing(names)))
         return " ".join(texts)
 
     def people_here(self, ctx: Context, greet: bool) -> list[str]:
@@ -435,19 +262,19 @@ class _Composer:
         return lines
 
     def ways_on(self, ctx: Context) -> list[str]:
-        ways = [_way(ex) for ex in ctx.exits if ex.open]
+        ways = [way_to(ex) for ex in ctx.exits if ex.open]
         if len(ways) == 1:
             lines = [self.say(P.EXITS_ONE, exit=ways[0])]
         else:
-            lines = [self.say(P.EXITS_MANY if ways else P.EXITS_NONE, list=_listing(ways, "or"))]
+            lines = [self.say(P.EXITS_MANY if ways else P.EXITS_NONE, list=listing(ways, "or"))]
         for ex in ctx.exits:
             if ex.open:
                 continue
             if ex.door:
                 door = ex.door.removeprefix("the ")
-                lines.append(self.say(P.SHUT_DOOR, door=door, exit=_way(ex, door=False)))
+                lines.append(self.say(P.SHUT_DOOR, door=door, exit=way_to(ex, door=False)))
             else:
-                lines.append(self.say(P.SHUT_WAY, exit=_way(ex, door=False)))
+                lines.append(self.say(P.SHUT_WAY, exit=way_to(ex, door=False)))
         return lines
 
     def invitation(self, ctx: Context, always: bool) -> None:
@@ -460,7 +287,7 @@ class _Composer:
             if not local and self.seed % 3:
                 continue  # invitations that follow the player everywhere: only now and then
             text = inv.invite
-            words = _skill_words(inv.skill)
+            words = skill_words(inv.skill)
             if local and words and self.avoided(ctx.location.tags):
                 text = self.say(P.SOFT_INVITE, skill=words[0], gloss=words[1])
             if text and text not in self.prev and self.fresh(text):
@@ -472,21 +299,21 @@ class _Composer:
         options = [self.suggestion(s, ctx) for s in self.scene.suggestions]
         if not options:
             ways = [ex for ex in ctx.exits if ex.open]
-            options = ["look around"] + [f"go {_way(ways[0], door=False)}"] * bool(ways)
+            options = ["look around"] + [f"go {way_to(ways[0], door=False)}"] * bool(ways)
             options.append("ask for help")
-        here = _in_sentence(ctx.location.name)
+        here = in_sentence(ctx.location.name)
         feelings = self.scene.feelings
         if feelings:
             difficult = [f for f in feelings if f in HARD_FEELINGS]
             table = P.FEELING_HARD if difficult else P.FEELING_EASY
-            named = _listing(difficult or list(feelings))
+            named = listing(difficult or list(feelings))
             opening = self.say(
                 table[self.tone], feeling=named, Feeling=named[:1].upper() + named[1:]
             )
         else:
             opening = self.say(P.NOT_UNDERSTOOD[self.tone])
         words = self.scene.unknown or None  # "I know the word 'lantern', but not ..."
-        self.para(opening, words, self.say(P.SUGGEST, place=here, list=_listing(options, "or")))
+        self.para(opening, words, self.say(P.SUGGEST, place=here, list=listing(options, "or")))
 
     @staticmethod
     def suggestion(text: str, ctx: Context) -> str:
@@ -494,7 +321,7 @@ class _Composer:
             return "ask for help"
         for item in ctx.items_here:  # the pipeline's "examine the pip's slate"
             if text == f"examine the {_ARTICLE.sub('', item.name.lower())}":
-                return f"examine {_the(item.name)}"
+                return f"examine {the(item.name)}"
         return text
 
     # -- one action ---------------------------------------------------------------------------
@@ -504,24 +331,24 @@ class _Composer:
         if not o.ok:
             self.refusal(st)
             return
-        name = _fact(facts, "name") or "it"
-        known = {"item": _the(name), "Item": _cap(_the(name))}
+        name = fact_text(facts, "name") or "it"
+        known = {"item": the(name), "Item": cap(the(name))}
         if key == "go.ok":
-            first = _fact(facts, "text") if facts.get("first_visit") else None
+            first = fact_text(facts, "text") if facts.get("first_visit") else None
             mode = "arrive" if facts.get("first_visit") else "back"
-            self.place(st.context, mode, _direction(facts.get("direction")) or "on", first)
+            self.place(st.context, mode, direction_word(facts.get("direction")) or "on", first)
         elif key == "look.ok":
             self.place(st.context, "look")
         elif key == "examine.ok":
             self.examine(st)
         elif key == "take.ok":
-            self.para(self.say(P.TAKE[self.tone], item=name, Item=_cap(name)))
+            self.para(self.say(P.TAKE[self.tone], item=name, Item=cap(name)))
         elif key == "drop.ok":
             self.para(self.say(P.DROP, **known))
         elif key.startswith("inventory."):
             names = [i.name for i in st.context.inventory]
             if names:
-                self.para(self.say(P.INVENTORY, list=_listing(names)))
+                self.para(self.say(P.INVENTORY, list=listing(names)))
             else:
                 self.para(self.say(P.INVENTORY_EMPTY[self.tone]))
         elif key == "help.ok":
@@ -532,7 +359,7 @@ class _Composer:
         elif key == "open.ok":
             self.opened(st)
         elif key == "give.ok":
-            first = first_name(_fact(facts, "character_name") or "them")
+            first = first_name(fact_text(facts, "character_name") or "them")
             self.interaction(st, self.say(P.GIVE, first=first, **known))
         elif key == "talk.default":
             self.talk_default(st)
@@ -552,13 +379,13 @@ class _Composer:
         not be echoed (the safety screen raised a concern) or there are none."""
         if not self.scene.quote or not isinstance(words, str) or not words.strip():
             return None
-        said = _squash(words).replace("{", "").replace("}", "")
+        said = squash(words).replace("{", "").replace("}", "")
         return said if said[-1:] in ".!?" else said + "."
 
     def offtopic(self, st: Step) -> str:
         """The lead when a character answers words about something else with what is on their
         mind: the player's words, then that they are not answered directly."""
-        first = first_name(_fact(st.outcome.facts, "character_name") or "them")
+        first = first_name(fact_text(st.outcome.facts, "character_name") or "them")
         said = self.quote(own_words(_own_talk_words(st), said=True))
         asked = self.say(P.QUOTE_ASK, first=first, said=said) if said else ""
         return f"{asked} {self.say(P.OFFTOPIC, first=first)}".strip()
@@ -567,13 +394,13 @@ class _Composer:
         """A character's answer to "where is X?" / "who is X?", from the engine's facts
         (:mod:`tta_server.world.answers`): where X is now and the way there."""
         facts = st.outcome.facts
-        first = first_name(_fact(facts, "character_name") or "them")
-        kind = _fact(facts, "answer") or "unknown"
-        subject = _the(_in_sentence(_fact(facts, "subject_name") or "that"))
-        place = _in_sentence(_fact(facts, "place_name") or "")
+        first = first_name(fact_text(facts, "character_name") or "them")
+        kind = fact_text(facts, "answer") or "unknown"
+        subject = the(in_sentence(fact_text(facts, "subject_name") or "that"))
+        place = in_sentence(fact_text(facts, "place_name") or "")
         steps = [x for x in facts.get("route") or [] if isinstance(x, list) and len(x) == 2]
         # "out to the Quay, then west": the last step's place is the answer itself
-        said = [f"{d} to {_in_sentence(str(p))}" for d, p in steps[:-1]] + [
+        said = [f"{d} to {in_sentence(str(p))}" for d, p in steps[:-1]] + [
             str(d) for d, _p in steps[-1:]
         ]
         if said:
@@ -585,10 +412,10 @@ class _Composer:
             P.ANSWER.get(kind, P.ANSWER["unknown"]),
             first=first,
             subject=subject,
-            Subject=_cap(subject),
+            Subject=cap(subject),
             place=place,
-            Place=_cap(place),
-            holder=first_name(_fact(facts, "holder_name") or "someone"),
+            Place=cap(place),
+            holder=first_name(fact_text(facts, "holder_name") or "someone"),
             route=way,
         )
         self.para(line)
@@ -597,13 +424,13 @@ class _Composer:
         """Words that found no topic: the player's question, then the first of the
         character's lines not told lately (or a plain one)."""
         facts = st.outcome.facts
-        first = first_name(_fact(facts, "character_name") or "them")
+        first = first_name(fact_text(facts, "character_name") or "them")
         said = self.quote(own_words(_own_talk_words(st), said=True))
         if said is not None:
             lead = self.say(P.QUOTE_ASK, first=first, said=said)
         else:
             lead = self.say(P.TALK_DEFAULT, first=first)
-        lines = [x for x in facts.get("lines") or [_fact(facts, "text")] if isinstance(x, str)]
+        lines = [x for x in facts.get("lines") or [fact_text(facts, "text")] if isinstance(x, str)]
         fresh = [x for x in lines if self.fresh(x)]  # in the world's order: default first
         line = fresh[0] if fresh else self.say(P.TALK_NOTHING_NEW, first=first)
         self.memory.add(line)
@@ -613,27 +440,27 @@ class _Composer:
         """A reply to a character (an answer to their question, thanks, an apology, kind or
         unkind words): the player's words quoted, then what the character says."""
         facts, key = st.outcome.facts, st.outcome.message_key
-        first = first_name(_fact(facts, "character_name") or "them")
+        first = first_name(fact_text(facts, "character_name") or "them")
         said = self.quote(facts.get("words"))
         lead = self.say(P.QUOTE_REPLY, first=first, said=said) if said else None
-        text = _fact(facts, "text")
+        text = fact_text(facts, "text")
         if text is None or not self.fresh(text):
             text = self.say(MANNERS.get(key, P.REPLY_HEARD), first=first)
         self.para(lead, text)
 
     def interaction(self, st: Step, lead: str | None = None) -> None:
         facts = st.outcome.facts
-        text = _fact(facts, "text")
-        quoted, said = _fact(facts, "quoted"), self.quote(facts.get("words"))
+        text = fact_text(facts, "text")
+        quoted, said = fact_text(facts, "quoted"), self.quote(facts.get("words"))
         if quoted and said and text and not facts.get("repeat"):
             text = quoted.replace("{words}", said.rstrip("."))
-        key = _fact(facts, "interaction")
-        tags = (interaction_tags(self.world, key) if key else []) + _item_tags(
+        key = fact_text(facts, "interaction")
+        tags = (interaction_tags(self.world, key) if key else []) + item_tags(
             self.world, st.action.target_id
         )
         if text and facts.get("repeat") and not self.fresh(text):
             # the same thing again, lately told: say so briefly instead of repeating it
-            who = _fact(facts, "character_name")
+            who = fact_text(facts, "character_name")
             if st.outcome.message_key == "talk.ok" and who and facts.get("plain"):
                 self.para(self.say(P.TALK_AGAIN, first=first_name(who)))
             elif st.outcome.message_key == "talk.ok" and who:  # asked something else
@@ -647,21 +474,21 @@ class _Composer:
 
     def examine(self, st: Step) -> None:
         facts = st.outcome.facts
-        name = _fact(facts, "name") or "it"
-        description = _fact(facts, "description")
+        name = fact_text(facts, "name") or "it"
+        description = fact_text(facts, "description")
         if "mood" in facts:  # a person
-            mood = _fact(facts, "mood") or "neutral"
+            mood = fact_text(facts, "mood") or "neutral"
             self.para(
                 self.say(P.EXAMINE_PERSON, char=name),
                 description,
                 self.say(P.MOOD.get(mood, P.MOOD["neutral"]), first=first_name(name)),
             )
-        elif self.avoided(_item_tags(self.world, st.action.target_id)):
+        elif self.avoided(item_tags(self.world, st.action.target_id)):
             self.para(self.say(P.PLAIN_ITEM, item=name))
             return
         else:
             self.para(self.say(P.EXAMINE_ITEM, item=name), description)
-        if _fact(facts, "text"):
+        if fact_text(facts, "text"):
             self.interaction(st)
 
     def opened(self, st: Step) -> None:
@@ -670,19 +497,19 @@ class _Composer:
         ex = next((e for e in st.context.exits if e.dir == where), None)
         mentioned = st.outcome.state.mentioned
         item = self.world.item(mentioned[0]) if mentioned else None
-        key = _the(item.name) if item is not None else "the key"
+        key = the(item.name) if item is not None else "the key"
         if ex is not None and ex.door:
             lead = self.say(P.OPEN_DOOR, key=key, door=ex.door.removeprefix("the "))
         else:
             lead = self.say(P.OPEN_LOCK, key=key)
-        text = _fact(facts, "text")
+        text = fact_text(facts, "text")
         if not text or self.avoided(st.context.location.tags):
-            text = self.say(P.OPENED, dir=_direction(where) or "on")
+            text = self.say(P.OPENED, dir=direction_word(where) or "on")
         self.para(lead, text)
 
     def help(self, st: Step) -> None:
         facts = st.outcome.facts
-        hint = _fact(facts, "hint")
+        hint = fact_text(facts, "hint")
         if not hint or not facts.get("step"):
             self.para(self.say(P.HELP_DONE))
             return
@@ -696,7 +523,7 @@ class _Composer:
     # -- refusals ---------------------------------------------------------------------------
     def refusal(self, st: Step) -> None:
         key = st.outcome.message_key
-        text = _fact(st.outcome.facts, "text")
+        text = fact_text(st.outcome.facts, "text")
         if text and self.avoided(self.refusal_tags(st)):
             parts = [self.say(P.PLAIN_REFUSE), self.say(self.aside(P.GUIDE_NUDGE, P.NUDGE_ALONE))]
         elif text and not self.fresh(text):  # refused the same way lately: say so briefly
@@ -706,26 +533,26 @@ class _Composer:
             parts = [text]
         else:
             parts = [self.plain_refusal(st)]
-            ways = [_way(ex) for ex in st.context.exits if ex.open]
+            ways = [way_to(ex) for ex in st.context.exits if ex.open]
             if key in ("go.where", "go.no_exit") and ways:
-                parts.append(self.say(P.REFUSE_WAYS, list=_listing(ways, "or")))
+                parts.append(self.say(P.REFUSE_WAYS, list=listing(ways, "or")))
         if not text or key.startswith(("go.", "open.")):  # the world's people speak for themselves
             parts.append(self.maybe(P.COMFORT[self.tone]))
         self.para(*parts)
 
     def plain_refusal(self, st: Step) -> str:
         facts, key = st.outcome.facts, st.outcome.message_key
-        name = _the(_fact(facts, "name") or "it")
-        direction = _direction(facts.get("direction"))
+        name = the(fact_text(facts, "name") or "it")
+        direction = direction_word(facts.get("direction"))
         if key == "go.no_exit" and direction is None:
             key = "go.nowhere"
         return self.say(
             P.REFUSE.get(key, P.REFUSE_ANY),
             thing=self.thing(st),
             item=name,
-            Item=_cap(name),
-            first=first_name(_fact(facts, "character_name") or "Nobody here"),
-            holder=_fact(facts, "holder_name") or "Someone",
+            Item=cap(name),
+            first=first_name(fact_text(facts, "character_name") or "Nobody here"),
+            holder=fact_text(facts, "holder_name") or "Someone",
             dir=direction or "that way",
         )
 
@@ -735,7 +562,7 @@ class _Composer:
             if isinstance(ref, str) and ref:
                 named = self.world.item(ref) or self.world.character(ref)
                 if named is not None:
-                    return _the(named.name)
+                    return the(named.name)
         words = " ".join((st.action.target_text or "").lower().split())
         if words and _PLAYER_WORDS.match(words) and len(words.split()) <= 3:
             return "that" if words in _NOT_NOUNS else f"any {words}"
@@ -748,12 +575,12 @@ class _Composer:
             return list(st.context.location.tags)
         facts, target = st.outcome.facts, st.action.target_id or ""
         item = self.world.item(target)
-        who = self.world.character(_fact(facts, "character") or target)
-        verb = _fact(facts, "verb") or st.action.intent
+        who = self.world.character(fact_text(facts, "character") or target)
+        verb = fact_text(facts, "verb") or st.action.intent
         groups: list[Sequence[str]] = [v.tags for v in self.world.verbs if v.verb == verb]
         groups += [u.tags for u in item.uses] if item is not None else []
         groups += [x.tags for x in (*who.topics, *who.reactions)] if who is not None else []
-        return _item_tags(self.world, target) + [t for tags in groups for t in tags]
+        return item_tags(self.world, target) + [t for tags in groups for t in tags]
 
     # -- what changed -------------------------------------------------------------------------
     def deltas(self, st: Step) -> None:
@@ -766,7 +593,7 @@ class _Composer:
             if item is not None and d.value == PLAYER and key != "take.ok":
                 gained.append(item.name)
             elif item is not None and d.value == st.context.location.id and key != "drop.ok":
-                lines.append(self.say(P.ITEM_PLACED, Item=_cap(item.name)))
+                lines.append(self.say(P.ITEM_PLACED, Item=cap(item.name)))
             elif d.kind is DeltaKind.ATTITUDE and isinstance(d.value, int):
                 moods[d.subject] = d.value
             elif d.kind is DeltaKind.UNLOCKED and key != "open.ok":
@@ -777,7 +604,7 @@ class _Composer:
                 table = P.ATTITUDE.get(attitude_word(value), P.ATTITUDE["neutral"])
                 lines.append(self.say(table, first=first_name(ch.name)))
         if gained:
-            lines.insert(0, self.say(P.ITEMS_GAINED, list=_listing(gained)))
+            lines.insert(0, self.say(P.ITEMS_GAINED, list=listing(gained)))
         self.para(*lines)
         steps = [d.text for d in deltas if d.kind is DeltaKind.STEP]
         skill = next((d for d in deltas if d.kind is DeltaKind.SKILL), None)
@@ -799,17 +626,17 @@ class _Composer:
     def unlocked(self, d: Delta) -> str:
         where, _, way = d.subject.rpartition(":")
         loc = self.world.location(where)
-        place = _in_sentence(loc.name) if loc is not None else "the way you came"
-        return self.say(P.UNLOCKED, dir=_direction(way) or "on", place=place)
+        place = in_sentence(loc.name) if loc is not None else "the way you came"
+        return self.say(P.UNLOCKED, dir=direction_word(way) or "on", place=place)
 
     def skill(self, d: Delta, praise: bool) -> None:
         """Coaching after a skill: named with its gloss the first time, briefly (and not every
         time) after that; nothing at all with quiet coaching."""
-        words = _skill_words(d.subject)
+        words = skill_words(d.subject)
         if words is None or self.quiet:
             return
         times = d.value if isinstance(d.value, int) else 1
-        keys = {"skill": words[0], "Skill": _cap(words[0]), "gloss": words[1]}
+        keys = {"skill": words[0], "Skill": cap(words[0]), "gloss": words[1]}
         if times <= 1:
             parts = [self.say(P.SKILL_ACK[self.tone], **keys)]
         elif self.seed % 2 == 0:
@@ -847,11 +674,11 @@ class DefaultNarrator:
 
     def compose(self, scene: Scene) -> list[str]:
         """The paragraphs for a scene: deterministic, and never the previous text again."""
-        previous = _squash(scene.previous) if scene.previous else None
+        previous = squash(scene.previous) if scene.previous else None
         for attempt in range(3):
             composer = _Composer(scene, attempt)
             paragraphs = composer.run()
-            if previous is None or _squash(" ".join(paragraphs)) != previous:
+            if previous is None or squash(" ".join(paragraphs)) != previous:
                 return paragraphs
         return [*paragraphs, composer.say(P.CODA[composer.tone])]
 
@@ -860,7 +687,7 @@ class DefaultNarrator:
             return self.compose(scene)
         except Exception:  # a narrator must not fail a turn; say something plain instead
             log.exception("default narrator failed on a scene; using a plain line")
-            return [f"You take in {_in_sentence(scene.context.location.name)}, and wait."]
+            return [f"You take in {in_sentence(scene.context.location.name)}, and wait."]
 
     async def aclose(self) -> None:
         """Nothing to release (the protocol asks every narrator for it)."""
