@@ -91,16 +91,15 @@ import logging
 import uuid
 import weakref
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any, LiteralString
 
 import redis.asyncio as aioredis
 from neo4j import READ_ACCESS, AsyncDriver, AsyncGraphDatabase, Record, RoutingControl
 from neo4j import __version__ as neo4j_version
-from neo4j.exceptions import ClientError, ConstraintError
+from neo4j.exceptions import ConstraintError
 
 from tta_server.protocol.text import fold
-from tta_server.store import bolt_nodelay, neo4j_backup, neo4j_migrations
+from tta_server.store import bolt_nodelay, neo4j_migrations
 from tta_server.store import neo4j_care as care
 from tta_server.store import neo4j_queries as cypher
 from tta_server.store import neo4j_worlds as worlds_graph
@@ -139,10 +138,10 @@ from tta_server.store.base import (
 )
 from tta_server.store.export import export_document
 from tta_server.store.neo4j_migrations import MIGRATIONS, Migration
+from tta_server.store.neo4j_upkeep import Neo4jUpkeep
 from tta_server.store.redis_bus import RedisBus
 from tta_server.store.redis_replay import RedisReplay, dumps
 from tta_server.store.redis_tokens import RedisTokens
-from tta_server.store.schema import SchemaStatus
 
 log = logging.getLogger(__name__)
 
@@ -160,10 +159,6 @@ CHECK_TIMEOUT_S = 1.0
 
 def _new_id() -> str:
     return uuid.uuid4().hex
-
-
-def _glob_escape(text: str) -> str:
-    return "".join("\\" + ch if ch in "*?[]\\" else ch for ch in text)
 
 
 def _alert_params(a: Alert) -> dict[str, Any]:
@@ -192,7 +187,7 @@ def _short_error(exc: BaseException) -> str:
     return " ".join(f"{type(exc).__name__}: {text}".rstrip(": ").split())[:200]
 
 
-class RedisNeo4jStore(RedisTokens, RedisReplay):
+class RedisNeo4jStore(Neo4jUpkeep, RedisTokens, RedisReplay):
     """:class:`~tta_server.store.base.Store` on Neo4j (durable) and Redis (hot state)."""
 
     kind = "redis-neo4j"
@@ -259,46 +254,6 @@ class RedisNeo4jStore(RedisTokens, RedisReplay):
         if migrate:
             await self._migrate(status)
 
-    async def schema_status(self) -> SchemaStatus:
-        return await neo4j_migrations.schema_status(self._driver, self._db, self._migrations)
-
-    async def migrate(self) -> SchemaStatus:
-        return await self._migrate(await self.schema_status())
-
-    async def _migrate(self, status: SchemaStatus) -> SchemaStatus:
-        neo4j_migrations.refuse_newer(status)  # before the constraints too
-        for statement in cypher.SCHEMA:
-            try:
-                await self._driver.execute_query(statement, database_=self._db)
-            except ClientError as exc:  # another process created it between check and create
-                if "EquivalentSchemaRuleAlreadyExists" not in (exc.code or ""):
-                    raise
-        before, sessions = await neo4j_migrations.migrate(
-            self._driver, self._db, self._migrations, status
-        )
-        if sessions:
-            log.info("migrations changed the events of %d session(s)", len(sessions))
-        for session_id in sessions:  # their replay copies refill from Neo4j, as changed
-            await self._redis.unlink(self._stream_key(session_id), self._last_key(session_id))
-        return before
-
-    # -- backup and restore (tta-admin; see tta_server/store/backup.py) ------------------------
-    async def data_counts(self) -> dict[str, int]:
-        """Nodes of each data label that has any (empty: no TTA data)."""
-        return await neo4j_backup.counts(self._driver, self._db)
-
-    async def export_data(self, body: Path) -> dict[str, int]:
-        """Write TTA's Neo4j data to ``body`` (:func:`~tta_server.store.neo4j_backup.export`)."""
-        return await neo4j_backup.export(self._driver, self._db, body)
-
-    async def import_data(self, body: Path, schema_version: int) -> None:
-        """Create the checked ``body``'s data in the empty database and mark the schema as
-        ``schema_version`` (what the data was backed up at), forgetting the markers of
-        migrations run on the data it replaced; :meth:`migrate` then brings it up to date."""
-        await neo4j_backup.import_body(self._driver, self._db, body)
-        await self._driver.execute_query("MATCH (m:TtaMigration) DELETE m", database_=self._db)
-        await neo4j_migrations.reset_version(self._driver, self._db, schema_version)
-
     async def close(self) -> None:
         await self.bus.close()
         if self._driver_ is not None:
@@ -326,23 +281,6 @@ class RedisNeo4jStore(RedisTokens, RedisReplay):
 
         redis_error, neo4j_error = await asyncio.gather(one(redis_check), one(neo4j_check))
         return {"redis": redis_error, "neo4j": neo4j_error}
-
-    async def wipe(self) -> None:
-        """Delete every TTA node in Neo4j and every Redis key under the prefix.
-
-        For tests and ``tta-admin`` only: it destroys all accounts, characters and history.
-        """
-        async with self._driver.session(database=self._db) as session:
-            result = await session.run(cypher.Q_WIPE)
-            await result.consume()
-        batch: list[str] = []
-        async for key in self._redis.scan_iter(match=_glob_escape(self._p) + "*", count=1000):
-            batch.append(key)
-            if len(batch) >= 1000:
-                await self._redis.unlink(*batch)
-                batch.clear()
-        if batch:
-            await self._redis.unlink(*batch)
 
     # -- plumbing ------------------------------------------------------------------------------
     @property
