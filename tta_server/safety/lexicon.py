@@ -305,9 +305,27 @@ REAL_MARKERS = (
     r"|\b" + REAL_PERSON
 )
 
+#: The characters of the shipped worlds (tta_server/data/worlds/*.toml) by the names players
+#: call them: a sentence that speaks of one ("give the broth to maren", "ask pip about skipper")
+#: is in the story. A name said to its character as an address or a message ("pip, i want to
+#: die", "hey pip i want to die", "tell pip i want to die", "i want to die, pip": at the
+#: sentence's start, after a greeting, a comma, "tell", "to" or "ask", or with a comma or the
+#: sentence's end after it) is not: the player is speaking for themselves, and what they say
+#: keeps its level. "Rue" only where English speaks of her, since French "rue" is a street;
+#: "mole" and "marrow" are left out (a skin mole, bone marrow), as is "holt". A new world's
+#: characters belong here too.
+WORLD_CHARACTERS = (
+    r"(?<!^)(?<!\. )(?<!, )(?<!hey )(?<!hi )(?<!hello )(?<!dear )(?<!oh )"
+    r"(?<!tell )(?<!to )(?<!ask )"
+    r"(?:bastian|juno|ilse|fenn|footnote|pip|maren|skipper|penhallow|okafor|"
+    r"rue(?= sent| says| said| told| knows| thinks| is| was| has| asked|s))(?= [^ ,.])"
+)
+
 #: Game and story context. Lowers a rule one step when the sentence has no real-world marker.
 FICTION_MARKERS = (
-    r"\b(?:orcs?|goblins?|dragons?|trolls?|witch(?:es)?|wizards?|sorcer\w+|monsters?|enem(?:y|ies)|"
+    r"\b(?:"
+    + WORLD_CHARACTERS
+    + r"|orcs?|goblins?|dragons?|trolls?|witch(?:es)?|wizards?|sorcer\w+|monsters?|enem(?:y|ies)|"
     r"zombies?|skeletons?|bandits?|knights?|beasts?|wolf|wolves|spiders?|ghosts?|demons?|"
     r"creatures?|npcs?|villains?|guards?|kings?|queens?|princes?|princess|pirates?|vampires?|"
     r"werewolf|golems?|slimes?|ogres?|giants?|mages?|necromancers?|cultists?|lich|assassins?|"

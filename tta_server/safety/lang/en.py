@@ -723,6 +723,19 @@ RULES: tuple[Rule, ...] = (
         requires=r"\b(?:died|passed|gone|lost|death|funeral|heaven|grave|pray|praying|prayer|"
         r"wish|hope|hoping|sleep|please)\b",
     ),
+    Rule(
+        "suicide.en_hope_fatal_illness",
+        CRISIS,
+        SUI,
+        # a wish to die of an illness: the finding wished for is a quick or final one ("hoping
+        # the doctor finds something" alone is often a wish for a diagnosis, and is not this)
+        r"\b(?:hoping|hope|hopes|praying|pray|wish|wishing) (?:(?:\w+|,) ){0,6}?(?:the )?(?:doctor|"
+        r"doctors|scan|tests?|results?|biopsy) (?:\w+ ){0,2}?(?:finds?|shows?|comes? back with|"
+        r"turns? up) (?:something|cancer|a tumou?r)\b(?= (?:\w+ ){0,5}?(?:quick|fatal|terminal|"
+        r"incurable|over soon|the end|the last)\b)",
+        "ive started hoping that the doctor finds something and that its quick",
+        subject=Subject.FIRST,
+    ),
     # ------------------------------------------------------------ sui.ideation
     Rule(
         "suicide.en_ideation_words",

@@ -1,0 +1,62 @@
+"""Real newcomers' play is rarely interrupted by the screen (docs/safety.md, round 5).
+
+``tests/pipeline/corpus/newcomers-*.jsonl`` hold what newcomers typed to the game in real
+play-throughs (the ``text`` field): every one of them is ordinary play, and a concern verdict
+interrupts it with a check-in, the players' top complaint. The corpora are a fixed set and are
+never trained on (they measure); this test holds the screen to the round's flag budget on them,
+and the shipped worlds' character names to what fiction may and may not lower.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tta_server.safety import Level, classify
+
+CORPORA = sorted((Path(__file__).resolve().parents[1] / "pipeline" / "corpus").glob("newcomers-*"))
+
+#: The share of the corpora's inputs the screen may flag (concern or crisis), all together.
+FLAG_BUDGET = 0.005
+
+
+def _texts() -> list[str]:
+    texts = []
+    for path in CORPORA:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    return texts
+
+
+def test_newcomers_play_stays_under_the_flag_budget_and_is_never_held() -> None:
+    texts = _texts()
+    assert len(CORPORA) >= 2 and len(texts) >= 900
+    flagged = [(t, classify(t)) for t in texts]
+    flagged = [(t, a) for t, a in flagged if a.level is not Level.NONE]
+    assert not [t for t, a in flagged if a.level is Level.CRISIS], flagged
+    assert len(flagged) / len(texts) <= FLAG_BUDGET, flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pip, i want to kill myself",
+        "pip i want to kill myself",
+        "hey bastian i want to die",
+        "i want to kill myself, maren",
+        "tell juno i want to kill myself",
+        "ask ilse: i want to die",
+    ],
+)
+def test_a_disclosure_said_to_a_character_keeps_its_level(text: str) -> None:
+    """A name used to address a character is not fiction: the player speaks for themselves."""
+    assert classify(text).level is Level.CRISIS
+
+
+def test_a_character_named_in_a_game_sentence_lowers_a_rule_like_other_fiction() -> None:
+    got = classify("i stab myself with the dagger pip gave me")
+    assert got.level is Level.CONCERN
+    assert "fiction:self_harm.act_myself" in got.reasons
+    assert classify("je suis dans la rue et je veux mourir").level is Level.CRISIS  # a street
