@@ -45,8 +45,8 @@ FLOORS: dict[str, Bars] = {
     ),
     "blind4.jsonl": Bars(  # trained on since round 5 (its first score: 0.530 crisis recall, 70
         # as none); the figures of round 5, far below the bars
-        crisis_recall=0.595, concern_flagged=0.811, false_crisis=0.014, any_flag=0.042,
-        crisis_as_none=59,
+        crisis_recall=0.586, concern_flagged=0.826, false_crisis=0.014, any_flag=0.042,
+        crisis_as_none=60,
     ),
     "blind5.jsonl": Bars(  # its first score (not tuned on): far below the bars
         crisis_recall=0.588, concern_flagged=0.839, false_crisis=0.008, any_flag=0.046,

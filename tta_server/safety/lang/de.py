@@ -100,6 +100,17 @@ _REAL_SIGN = _u(
 RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- sui.wish_dead
     Rule(
+        "suicide.de_last_time_you_see_me",
+        CRISIS,
+        SUI,
+        r"\b(?:seht|siehst|h(?:o|oe)rt|h(?:o|oe)rst|werdet|wirst) (?:ihr|du) mich (?:heute )?"
+        r"(?:zum letzten mal|das letzte mal)(?= [,.]|$| (?:sehen|h(?:o|oe)ren|lebend))|"
+        r"\b(?:letzte|letzten) mal(?: ,)? dass (?:ihr|du) mich (?:seht|siehst|h(?:o|oe)rt|"
+        r"h(?:o|oe)rst|sehen werdet)(?= [,.]|$)|\b(?:ihr|du) h(?:o|oe)r(?:t|st) (?:heute |morgen )?"
+        r"(?:zum letzten mal|das letzte mal) von mir\b",
+        "heute abend seht ihr mich zum letzten mal",
+    ),
+    Rule(
         "suicide.de_wish_dead",
         CRISIS,
         SUI,

@@ -388,6 +388,17 @@ RULES: tuple[Rule, ...] = (
         r"cabinet|drawer|medicine|box|at once)\b",
         "then take everything i have got in the cupboard",
     ),
+    Rule(
+        "suicide.en_last_time_you_see_me",
+        CRISIS,
+        SUI,
+        # a farewell said as the last sight of oneself; not "the last time you saw me" (past) and
+        # not "the last time you will see me in this hat" (the sentence goes on to a thing)
+        r"\b(?:the )?last time (?:that )?(?:you|any of you|anyone|you all|you guys) (?:will |are "
+        r"going to |gonna )?(?:ever )?(?:see|hear from|talk to|hear) me(?= [,.]|$| again| alive"
+        r"| ever)",
+        "this is the last time you will ever see me",
+    ),
     # ------------------------------------------------------------ sui.preparatory
     Rule(
         "suicide.en_letters_written",
@@ -722,6 +733,41 @@ RULES: tuple[Rule, ...] = (
         "my nan died in march and i just want to be with her now",
         requires=r"\b(?:died|passed|gone|lost|death|funeral|heaven|grave|pray|praying|prayer|"
         r"wish|hope|hoping|sleep|please)\b",
+    ),
+    Rule(
+        "suicide.en_disappear_for_good",
+        CRISIS,
+        SUI,
+        # the taxonomy's line: "I want to disappear" is concern; "for good", "permanently" or
+        # "stop being here" make it a wish not to exist
+        r"\b(?:want|wish|like|need) (?:to )?(?:just )?(?:disappear|vanish|be gone) (?:for good|"
+        r"permanently|for ever)\b|\b(?:want|wish|like|need) (?:to )?(?:just )?stop being here"
+        r"(?= [,.]|$| anymore| any more)",
+        "i want to disappear for good , just stop being here",
+        subject=Subject.FIRST,
+    ),
+    Rule(
+        "suicide.en_train_timetable",
+        CRISIS,
+        SUI,
+        # the timetable learned and a place where the trains pass: the method told without a risk
+        # word (a train spotter names the trains, not where they stand)
+        r"\b(?:know|learned|learnt|memori[sz]ed|studied) (?:the|their) (?:\w+ )?timetables?"
+        r"(?: \S+){0,8}? (?:stand|wait|sit) (?:\w+ ){0,2}?where (?:they|the (?:\w+ )?trains?|"
+        r"trains) (?:pass|go through|come through|go by|run)\b(?!(?: \S+){0,4}? (?:photos?|pictures?|"
+        r"film|filming|videos?|spotting|spot them|number))",
+        "i know the timetable now and i stand where they pass",
+        subject=Subject.ANY,
+    ),
+    Rule(
+        "distress.en_rent_arrears",
+        CONCERN,
+        DIS,
+        r"\brent (?:is |s )?(?:\d+|two|three|four|five|six|several|many) months? behind\b|"
+        r"\b(?:\d+|two|three|four|five|six|several|many) months? behind (?:on|with) (?:the |my |"
+        r"our )?rent\b|\b(?:dont|do not) know where (?:my|our) (?:kids|children|family) (?:will|"
+        r"are going to|gonna) sleep\b",
+        "rent is 3 months behind and i dont know where my children will sleep",
     ),
     Rule(
         "suicide.en_hope_fatal_illness",

@@ -223,6 +223,15 @@ RULES: tuple[Rule, ...] = (
         r"per sempre|ultima volta|parte|partono|dormono|escono)\b)",
     ),
     Rule(
+        "suicide.it_last_time_you_see_me",
+        CRISIS,
+        SUI,
+        r"\bultima volta che (?:mi )?(?:vedete|vedi|vedrete|vedrai|sentite|senti|sentirete|"
+        r"sentirai)(?: me)?(?= [,.]|$| viv[oa])|\b(?:mi )?(?:vedete|vedi|vedrete|vedrai|"
+        r"sentite|sentirete) per l ?ultima volta(?= [,.]|$)",
+        "stasera e l ultima volta che mi vedete",
+    ),
+    Rule(
         "suicide.it_plan_day",
         CRISIS,
         SUI,
