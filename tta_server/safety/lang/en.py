@@ -777,8 +777,8 @@ RULES: tuple[Rule, ...] = (
         # the doctor finds something" alone is often a wish for a diagnosis, and is not this)
         r"\b(?:hoping|hope|hopes|praying|pray|wish|wishing) (?:(?:\w+|,) ){0,6}?(?:the )?(?:doctor|"
         r"doctors|scan|tests?|results?|biopsy) (?:\w+ ){0,2}?(?:finds?|shows?|comes? back with|"
-        r"turns? up) (?:something|cancer|a tumou?r)\b(?= (?:\w+ ){0,5}?(?:quick|fatal|terminal|"
-        r"incurable|over soon|the end|the last)\b)",
+        r"turns? up) (?:something|cancer|a tumou?r)(?: \w+){0,5}? (?:quick|fatal|terminal|"
+        r"incurable|over soon|the end|the last)\b",
         "ive started hoping that the doctor finds something and that its quick",
         subject=Subject.FIRST,
     ),
