@@ -48,9 +48,9 @@ FLOORS: dict[str, Bars] = {
         crisis_recall=0.586, concern_flagged=0.826, false_crisis=0.014, any_flag=0.042,
         crisis_as_none=60,
     ),
-    "blind5.jsonl": Bars(  # its first score (not tuned on): far below the bars
-        crisis_recall=0.588, concern_flagged=0.839, false_crisis=0.008, any_flag=0.046,
-        crisis_as_none=72,
+    "blind5.jsonl": Bars(  # not tuned on; first score 0.588 recall, 72 as none; round 5 below
+        crisis_recall=0.636, concern_flagged=0.857, false_crisis=0.008, any_flag=0.015,
+        crisis_as_none=68,
     ),
 }  # fmt: skip
 
