@@ -19,7 +19,8 @@ Flow: login -> characters -> (character form) -> worlds -> story; Escape steps o
 the crisis panel over the story on ``safety.crisis`` (and again on a ``safety_hold`` refusal),
 gone on ``safety.resolved``; the closing panel on ``session.ended``, then the characters again.
 From the characters, s opens *Your stories* (``session.list``): an active story is resumed
-(:meth:`TTAApp.resume_story`), an ended one opens to read (:meth:`TTAApp.read_story`).
+(:meth:`TTAApp.resume_story`), a finished or ended one opens to read (:meth:`TTAApp.read_story`);
+a finished story still active can be played on (resumed) from the list.
 
 What people send reaches the player too: a facilitator's message, pause and resume are session
 events the story screen shows; an operator's broadcast (``notice``) is a toast titled "From the
@@ -52,7 +53,7 @@ from tta_tui.screens.login import LoginScreen
 from tta_tui.screens.map import MapScreen
 from tta_tui.screens.safety import CrisisScreen
 from tta_tui.screens.stories import StoriesScreen, StoryEntry, story_entries
-from tta_tui.screens.story import ClosingScreen, StoryScreen
+from tta_tui.screens.story import FINISHED_NOTE, READ_ONLY_NOTE, ClosingScreen, StoryScreen
 from tta_tui.screens.worlds import WorldsScreen
 from tta_tui.widgets.command_input import CommandInput
 from tta_tui.widgets.story_log import MAX_PARAGRAPHS, StoryLog
@@ -405,7 +406,7 @@ class TTAApp(LinkedApp):
         characters = await self._characters()
         reply = await link.request("session.list")
         sessions = [s for s in reply.get("sessions") or [] if isinstance(s, dict)]
-        active = sum(1 for s in sessions if s.get("status") == "active")
+        active = sum(1 for s in sessions if s.get("status") == "active" and not s.get("finished"))
         screen = self._pop_to(CharactersScreen)
         if isinstance(screen, CharactersScreen):
             screen.show(characters, active)
@@ -515,7 +516,7 @@ class TTAApp(LinkedApp):
             self.pop_screen()
 
     def on_stories_screen_open(self, message: StoriesScreen.Open) -> None:
-        if message.story.active:
+        if message.play_on or message.story.resumable:
             self.resume_story(message.story)
         else:
             self.read_story(message.story)
@@ -571,7 +572,7 @@ class TTAApp(LinkedApp):
             self.open_crisis(story.last_crisis)
 
     def read_story(self, entry: StoryEntry) -> None:
-        """Open an ended story to read: its transcript from ``session.history`` (pages of
+        """Open a finished or ended story to read: its transcript from ``session.history`` (pages of
         ``HISTORY_PAGE``, newest first, up to ``MAX_PARAGRAPHS`` entries), input disabled."""
         stories = self.screen
 
@@ -590,7 +591,8 @@ class TTAApp(LinkedApp):
                 if not isinstance(after, int) or not page:
                     break
                 before = after
-            story = StoryScreen(title=entry.title, plain=self.plain, read_only=True)
+            note = FINISHED_NOTE if entry.active else READ_ONLY_NOTE
+            story = StoryScreen(title=entry.title, plain=self.plain, read_only=True, note=note)
             story.session_id = entry.session_id
             await self.push_screen(story)
             story.show_history(entries[-MAX_PARAGRAPHS:])

@@ -177,15 +177,19 @@ NOW = 1773489600.0
 """2026-03-14 12:00 UTC: the time the stories list is described from in tests."""
 SESSIONS: list[dict[str, Any]] = [
     {"id": "s1", "character_id": "c1", "world_id": "lantern-coast", "status": "active",
-     "created_at": NOW - 3 * 86400, "updated_at": NOW - 5 * 60, "last_seq": 7},
+     "created_at": NOW - 3 * 86400, "updated_at": NOW - 5 * 60, "last_seq": 7, "finished": False},
     {"id": "s2", "character_id": "c2", "world_id": "ember-library", "status": "active",
-     "created_at": NOW - 30 * 3600, "updated_at": NOW - 26 * 3600, "last_seq": 40},
+     "created_at": NOW - 30 * 3600, "updated_at": NOW - 26 * 3600, "last_seq": 40,
+     "finished": True},
     {"id": "s3", "character_id": "c1", "world_id": "ember-library", "status": "ended",
-     "created_at": 1771588800.0, "updated_at": NOW - 9 * 86400, "last_seq": 120},
+     "created_at": 1771588800.0, "updated_at": NOW - 9 * 86400, "last_seq": 120,
+     "finished": False},
     {"id": "s4", "character_id": "gone", "world_id": "old-world", "status": "ended",
      "created_at": NOW - 4 * 86400, "updated_at": NOW - 4 * 86400 + 600, "last_seq": 9},
 ]  # fmt: skip
-"""``session.list`` records, newest first (2026-02-20 12:00 UTC is the same date anywhere)."""
+"""``session.list`` records, newest first (2026-02-20 12:00 UTC is the same date anywhere):
+active, finished (reached its ending, still active), ended, and ended as an older server lists
+it (no ``finished``)."""
 WORLD_TITLES = {w["id"]: w["title"] for w in WORLDS}
 CHARACTER_NAMES = {c["id"]: c["name"] for c in CHARACTERS}
 HISTORY: list[dict[str, Any]] = [

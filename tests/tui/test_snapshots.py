@@ -13,7 +13,7 @@ import pytest
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.screen import Screen
-from textual.widgets import Input, TextArea
+from textual.widgets import Input, OptionList, TextArea
 
 from tests.tui.conftest import (
     ARIA,
@@ -152,9 +152,24 @@ def test_characters(snap_compare: Compare, size: tuple[int, int]) -> None:
     )
 
 
+@pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("size", SIZES)
-def test_stories(snap_compare: Compare, size: tuple[int, int]) -> None:
-    _check(snap_compare, _stories, size)
+def test_stories(
+    snap_compare: Compare, size: tuple[int, int], mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _check(snap_compare, _stories, size, mode=mode, monkeypatch=monkeypatch)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_stories_finished(
+    snap_compare: Compare, mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A finished story highlighted: Read, and Play on beside it."""
+
+    def to_finished(screen: StoriesScreen) -> None:
+        screen.query_one("#story-list", OptionList).highlighted = 1
+
+    _check(snap_compare, _stories, (80, 24), to_finished, mode=mode, monkeypatch=monkeypatch)
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -1,10 +1,12 @@
 """Your stories: every story of the account (``session.list``), newest first, to come back to.
 
 Each story names the world and the character ("The Lantern Coast: Robin Vale"), whether it is
-active or ended, and when it was last played and started, in words ("Last played 5 minutes
-ago, started yesterday."). Enter (or Resume / Read) on an active story posts
-:class:`StoriesScreen.Open` to resume it; on an ended one, to read it (the app opens it read
-only). Escape (or Back) posts :class:`StoriesScreen.Back`.
+active, finished (it reached its ending) or ended, and when it was last played and started, in
+words ("Last played 5 minutes ago, started yesterday."). Enter (or Resume / Read) on an active
+story posts :class:`StoriesScreen.Open` to resume it; on a finished or ended one, to read it
+(the app opens it read only). A finished story that is still active can also be played on
+(its world stays playable after the ending): the Play on button (p) posts
+:class:`StoriesScreen.Open` with ``play_on``. Escape (or Back) posts :class:`StoriesScreen.Back`.
 
 The app builds the lines with :func:`story_entries` from the ``session.list`` records, the
 ``world.list`` titles and the ``character.list`` names, so no bare id reaches the screen.
@@ -48,10 +50,23 @@ class StoryEntry:
     created_at: float
     updated_at: float
     last_seq: int
+    finished: bool = False
+    """The story reached its ending (it may still be ``active``: its world stays playable)."""
 
     @property
     def active(self) -> bool:
         return self.status == "active"
+
+    @property
+    def resumable(self) -> bool:
+        """Does opening it carry the story on (else it opens to read)? Active and not
+        finished."""
+        return self.active and not self.finished
+
+    @property
+    def state(self) -> str:
+        """What the list says of it: ``active``, ``finished`` or ``ended``."""
+        return "finished" if self.finished else self.status
 
     @property
     def title(self) -> str:
@@ -83,6 +98,7 @@ def story_entries(
                 created_at=_number(s.get("created_at")),
                 updated_at=_number(s.get("updated_at")),
                 last_seq=seq if isinstance(seq, int) else 0,
+                finished=s.get("finished") is True,
             )
         )
     return out
@@ -112,11 +128,11 @@ def human_time(at: float, now: float) -> str:
 
 
 def story_lines(entry: StoryEntry, now: float) -> tuple[str, str]:
-    """The title with its state ("The Lantern Coast: Robin Vale (active)"), and when it was
-    played ("Last played 5 minutes ago, started yesterday.")."""
+    """The title with its state ("The Lantern Coast: Robin Vale (active)", "(finished)",
+    "(ended)"), and when it was played ("Last played 5 minutes ago, started yesterday.")."""
     played = human_time(entry.updated_at, now)
     started = human_time(entry.created_at, now)
-    return f"{entry.title} ({entry.status})", f"Last played {played}, started {started}."
+    return f"{entry.title} ({entry.state})", f"Last played {played}, started {started}."
 
 
 def story_prompt(entry: StoryEntry, now: float) -> Content:
@@ -130,15 +146,24 @@ class StoriesScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="stories.back"),
+        Binding(
+            "p",
+            "play_on",
+            "Play on",
+            tooltip="play on in a finished story (its world stays open after the ending)",
+            id="stories.play_on",
+        ),
     ]
     AUTO_FOCUS = "#story-list"
 
     class Open(Message):
-        """Resume this story (active) or open it to read (ended)."""
+        """Resume this story (active), or open it to read (finished or ended); ``play_on``:
+        resume a finished story that is still active."""
 
-        def __init__(self, story: StoryEntry) -> None:
+        def __init__(self, story: StoryEntry, *, play_on: bool = False) -> None:
             super().__init__()
             self.story = story
+            self.play_on = play_on
 
     class Back(Message):
         """Back to the characters."""
@@ -154,7 +179,7 @@ class StoriesScreen(Screen[None]):
         yield TopBar("Your stories")
         with Vertical(id="stories-body"):
             yield Static(
-                "Enter resumes an active story; an ended one opens to read.",
+                "Enter resumes an active story; a finished or ended one opens to read.",
                 classes="hint",
                 id="stories-hint",
             )
@@ -162,6 +187,7 @@ class StoriesScreen(Screen[None]):
             yield Static("", markup=False, id="stories-empty", classes="hint")
             with Horizontal(classes="buttons"):
                 yield Button("Resume", id="open-story", variant="primary")
+                yield Button("Play on", id="play-on")
                 yield Button("Back", id="stories-back")
         yield Footer()
 
@@ -208,8 +234,20 @@ class StoriesScreen(Screen[None]):
     def _label_button(self) -> None:
         button = self.query_one("#open-story", Button)
         story = self.selected
-        button.label = "Read" if story is not None and not story.active else "Resume"
+        button.label = "Read" if story is not None and not story.resumable else "Resume"
         button.disabled = story is None
+        self.query_one("#play-on", Button).display = self._can_play_on(story)
+        self.refresh_bindings()
+
+    @staticmethod
+    def _can_play_on(story: StoryEntry | None) -> bool:
+        return story is not None and story.active and story.finished
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Play on only for a finished story that is still active."""
+        if action == "play_on":
+            return self._can_play_on(self.selected)
+        return True
 
     @on(OptionList.OptionSelected, "#story-list")
     @on(Button.Pressed, "#open-story")
@@ -218,6 +256,13 @@ class StoriesScreen(Screen[None]):
         if story is not None and not self.busy:
             self.busy = True
             self.post_message(self.Open(story))
+
+    @on(Button.Pressed, "#play-on")
+    def action_play_on(self) -> None:
+        story = self.selected
+        if self._can_play_on(story) and story is not None and not self.busy:
+            self.busy = True
+            self.post_message(self.Open(story, play_on=True))
 
     @on(Button.Pressed, "#stories-back")
     def action_back(self) -> None:

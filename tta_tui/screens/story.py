@@ -20,9 +20,10 @@ story is not ended and can be resumed); F10 asks to end the story for good
 - **Replay.** A resumed story is filled by the server's replay of its events; events up to
   :attr:`StoryScreen.replay_until` are the past (the app shows no toast or panel for them, only
   what they leave behind, such as a crisis still waiting for an answer).
-- **Read only.** An ended story (``read_only``) shows its transcript from ``session.history``
-  (:meth:`StoryScreen.show_history`) with the input disabled and a note saying so; Escape goes
-  back to the list.
+- **Read only.** A finished or ended story (``read_only``) shows its transcript from
+  ``session.history`` (:meth:`StoryScreen.show_history`) with the input disabled and a note
+  saying so (``note``: :data:`READ_ONLY_NOTE`, or :data:`FINISHED_NOTE` for a story that reached
+  its ending and can still be played on); Escape goes back to the list.
 
 :class:`ClosingScreen` is the panel shown when the session ends.
 """
@@ -55,6 +56,10 @@ WIDE = 100
 one-line status above the story (F3 switches), so the story gets the width."""
 READ_ONLY_NOTE = (
     "This story has ended: you can read it, not add to it. Escape goes back to your stories."
+)
+FINISHED_NOTE = (
+    "This story has reached its ending: here you can read it. Escape goes back to your "
+    "stories, where Play on (p) carries it on."
 )
 PAUSED_NOT_SENT = (
     "A facilitator has paused your story for a moment, so this was not sent. Your words are "
@@ -155,12 +160,19 @@ class StoryScreen(Screen[None]):
         """The player stepped out of the story to the story list (Escape): it is not ended."""
 
     def __init__(
-        self, *, title: str = "Your story", plain: bool = False, read_only: bool = False
+        self,
+        *,
+        title: str = "Your story",
+        plain: bool = False,
+        read_only: bool = False,
+        note: str = READ_ONLY_NOTE,
     ) -> None:
         super().__init__(id="story")
         self.title_text = title
         self.plain = plain
         self.read_only = read_only
+        self.note = note
+        """The note above a story opened to read."""
         """An ended story opened to read: no input, no side panel, Escape goes back."""
         self.summary = Summary()
         self.last_crisis: dict[str, Any] | None = None
@@ -203,8 +215,10 @@ class StoryScreen(Screen[None]):
         if self.read_only:
             self.side.display = False
             self.command_input.disabled = True
-            self.command_input.placeholder = "This story has ended."
-            state.update(READ_ONLY_NOTE)
+            self.command_input.placeholder = (
+                "This story has ended." if self.note == READ_ONLY_NOTE else "Reading only."
+            )
+            state.update(self.note)
             state.set_class(True, "-ended")
             state.display = True
             self.story_log.focus()
