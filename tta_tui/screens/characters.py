@@ -22,6 +22,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tta_tui.widgets.marks import MarkedOptionList
 from tta_tui.widgets.status_chip import TopBar
 
 MAX_CHARACTERS = 5
@@ -80,7 +81,7 @@ class CharactersScreen(Screen[None]):
         Binding(
             "s",
             "stories",
-            "Your stories",
+            "Stories",
             tooltip="your stories, to come back to one",
             id="characters.stories",
         ),
@@ -137,7 +138,7 @@ class CharactersScreen(Screen[None]):
                 classes="hint",
                 id="characters-hint",
             )
-            yield OptionList(id="character-list")
+            yield MarkedOptionList(id="character-list")
             yield Static("", markup=False, id="characters-empty", classes="hint")
             yield Static("", markup=False, id="characters-stories")
             with Horizontal(classes="buttons"):

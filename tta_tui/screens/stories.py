@@ -29,6 +29,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tta_tui.widgets.marks import MarkedOptionList
 from tta_tui.widgets.status_chip import TopBar
 
 MINUTE = 60.0
@@ -183,7 +184,7 @@ class StoriesScreen(Screen[None]):
                 classes="hint",
                 id="stories-hint",
             )
-            yield OptionList(id="story-list")
+            yield MarkedOptionList(id="story-list")
             yield Static("", markup=False, id="stories-empty", classes="hint")
             with Horizontal(classes="buttons"):
                 yield Button("Resume", id="open-story", variant="primary")

@@ -7,7 +7,7 @@ people write into the story: a facilitator's message (set apart from the narrati
 :class:`StoryScreen.Say`; lines starting with ``/`` are the client's own commands (``/help``,
 ``/map``). F2 (or m outside the input) opens the map over the whole screen
 (:class:`~tta_tui.screens.map.MapScreen`, closed by the same keys or Escape); F3 shows the side
-panel or folds it into one line above the story (folded below :data:`WIDE` columns);
+panel or folds it into two lines above the story (folded below :data:`WIDE` columns);
 PageUp/PageDown scroll the story while typing; End jumps to the newest paragraph. Escape
 closes a check-in, else steps out to *Your stories* (:class:`StoryScreen.Back`: the
 story is not ended and can be resumed); F10 asks to end the story for good
@@ -45,7 +45,7 @@ from tta_tui.screens.map import MapScreen
 from tta_tui.screens.safety import CheckinPanel
 from tta_tui.widgets.command_input import CommandInput
 from tta_tui.widgets.map import MapModel
-from tta_tui.widgets.side_panel import SidePanel, status_line
+from tta_tui.widgets.side_panel import SidePanel, status_lines
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.story_log import StoryLog
 from tta_tui.widgets.summary import Summary, parse_summary
@@ -53,7 +53,7 @@ from tta_tui.widgets.summary import Summary, parse_summary
 LOCAL_COMMANDS = {"/help": "help", "/map": "map"}
 WIDE = 100
 """From this many columns the side panel is shown beside the story; below, it is folded into a
-one-line status above the story (F3 switches), so the story gets the width."""
+two-line status above the story (F3 switches), so the story gets the width."""
 READ_ONLY_NOTE = (
     "This story has ended: you can read it, not add to it. Escape goes back to your stories."
 )
@@ -100,7 +100,7 @@ class StoryScreen(Screen[None]):
         Binding(
             "escape",
             "back",
-            "Your stories",
+            "Stories",
             tooltip="close a check-in, else step out to your stories (the story waits for you)",
             id="story.back",
         ),
@@ -116,7 +116,7 @@ class StoryScreen(Screen[None]):
             "f3",
             "toggle_panel",
             "Panel",
-            tooltip="show the panel beside the story, or fold it into one line above it (it "
+            tooltip="show the panel beside the story, or fold it into two lines above it (it "
             f"starts folded below {WIDE} columns)",
             id="story.toggle_panel",
         ),
@@ -361,7 +361,7 @@ class StoryScreen(Screen[None]):
         arc_was_ended = self.summary.arc.ended
         self.summary = summary
         self.side.show(summary)
-        self.query_one("#side-status", Static).update(Text(status_line(summary)))
+        self.query_one("#side-status", Static).update(Text(status_lines(summary)))
         self.map_model.add(summary)
         if (shown := self.map_screen) is not None:
             shown.refresh_map()
@@ -430,13 +430,13 @@ class StoryScreen(Screen[None]):
 
     @property
     def panel_shown(self) -> bool:
-        """Is the full side panel shown (else the one-line status)?"""
+        """Is the full side panel shown (else the two-line status)?"""
         if self.panel_choice is not None:
             return self.panel_choice
         return self.size.width >= WIDE
 
     def fold_panel(self) -> None:
-        """Show the full side panel, or fold it into the one-line status above the story."""
+        """Show the full side panel, or fold it into the two-line status above the story."""
         if self.read_only:
             self.side.display = False
             self.query_one("#side-status").display = False

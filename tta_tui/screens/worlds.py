@@ -17,6 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tta_tui.widgets.marks import MarkedOptionList
 from tta_tui.widgets.status_chip import TopBar
 
 
@@ -104,7 +105,7 @@ class WorldsScreen(Screen[None]):
         name = str(self.character.get("name") or "your character")
         yield TopBar(f"Choose a world for {name}")
         with Horizontal(id="worlds-body"):
-            yield OptionList(
+            yield MarkedOptionList(
                 *[Option(world_label(w, self.own_goals), id=str(w.get("id"))) for w in self.worlds],
                 id="world-list",
             )
