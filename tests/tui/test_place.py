@@ -10,8 +10,8 @@ import pytest
 from textual.pilot import Pilot
 
 from tests.tui.conftest import ScreenHarness, event, opening_events, top, wait_until
-from tta_tui.app import WELCOME_BACK
 from tta_tui.screens.story import StoryScreen
+from tta_tui.story_flow import WELCOME_BACK
 from tta_tui.widgets.story_log import StoryLog
 
 pytestmark = pytest.mark.usefixtures("client_files")

@@ -117,7 +117,7 @@ async def make_character(pilot: Pilot[Any], name: str, *, bad_name_first: bool) 
 async def start_story(pilot: Pilot[Any]) -> StoryScreen:
     await pilot.press("enter")  # play the highlighted character
     worlds: WorldsScreen = await screen_is(pilot, WorldsScreen, "the worlds")
-    ids = [w["id"] for w in worlds.worlds]
+    ids = [w.id for w in worlds.worlds]
     listing = worlds.query_one("#world-list", OptionList)
     moves = ids.index("lantern-coast") - (listing.highlighted or 0)
     for _ in range(abs(moves)):  # from the world highlighted first (the best-suited)
@@ -141,7 +141,7 @@ async def test_register_create_play_and_come_through_a_crisis(server_url: str) -
         await make_character(pilot, "Robin Vale", bad_name_first=True)
         characters = await screen_is(pilot, CharactersScreen)
         await wait_until(pilot, lambda: len(characters.characters) == 1, what="the new character")
-        assert characters.characters[0]["name"] == "Robin Vale"
+        assert characters.characters[0].name == "Robin Vale"
         assert load_draft() is None, "the draft is cleared once the character exists"
 
         story = await start_story(pilot)

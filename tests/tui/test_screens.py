@@ -361,10 +361,10 @@ async def test_deleting_a_character_needs_a_confirmation() -> None:
         await pilot.press("tab", "enter")
         await pilot.pause()
         [deleted] = app.posted(CharactersScreen.Delete)
-        assert deleted.character["name"] == "José Ortega"
+        assert deleted.character.name == "José Ortega"
         await pilot.press("enter")
         await pilot.pause()
-        assert app.posted(CharactersScreen.Play)[0].character["name"] == "José Ortega"
+        assert app.posted(CharactersScreen.Play)[0].character.name == "José Ortega"
 
 
 async def test_worlds_show_the_card_and_enter_starts() -> None:
@@ -386,7 +386,7 @@ async def test_worlds_show_the_card_and_enter_starts() -> None:
         await pilot.press("enter")
         await pilot.pause()
         [start] = app.posted(WorldsScreen.Start)
-        assert start.world["id"] == "lantern-coast" and start.character["id"] == "c1"
+        assert start.world.id == "lantern-coast" and start.character.id == "c1"
 
 
 # -- the status chip ----------------------------------------------------------------------------

@@ -36,7 +36,7 @@ from tests.tui.conftest import (
     fresh,
     opening_events,
 )
-from tta_tui.app import END_QUESTION, key_sections
+from tta_tui.app import key_sections
 from tta_tui.screens.character_form import CharacterForm
 from tta_tui.screens.characters import CharactersScreen, ConfirmScreen
 from tta_tui.screens.errors import ErrorScreen
@@ -46,6 +46,7 @@ from tta_tui.screens.safety import CrisisScreen
 from tta_tui.screens.stories import StoriesScreen, story_entries
 from tta_tui.screens.story import StoryScreen
 from tta_tui.screens.worlds import WorldsScreen
+from tta_tui.story_flow import END_QUESTION
 
 pytestmark = pytest.mark.usefixtures("client_files")
 

@@ -8,7 +8,7 @@ story posts :class:`StoriesScreen.Open` to resume it; on a finished or ended one
 (its world stays playable after the ending): the Play on button (p) posts
 :class:`StoriesScreen.Open` with ``play_on``. Escape (or Back) posts :class:`StoriesScreen.Back`.
 
-The app builds the lines with :func:`story_entries` from the ``session.list`` records, the
+The app builds the lines with :func:`story_entries` from the ``session.list`` stories, the
 ``world.list`` titles and the ``character.list`` names, so no bare id reaches the screen.
 """
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -29,6 +29,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tta_server.protocol.replies import StoryOut
 from tta_tui.widgets.marks import MarkedOptionList
 from tta_tui.widgets.status_chip import TopBar
 
@@ -75,34 +76,25 @@ class StoryEntry:
         return f"{self.world_title}: {self.character_name}"
 
 
-def _number(value: object) -> float:
-    return float(value) if isinstance(value, int | float) else 0.0
-
-
 def story_entries(
-    sessions: Iterable[dict[str, Any]],
+    stories: Iterable[StoryOut],
     world_titles: dict[str, str],
     character_names: dict[str, str],
 ) -> list[StoryEntry]:
-    """The list's lines from ``session.list`` records (order kept: newest first)."""
-    out: list[StoryEntry] = []
-    for s in sessions:
-        if not isinstance(s, dict) or not isinstance(s.get("id"), str):
-            continue
-        seq = s.get("last_seq")
-        out.append(
-            StoryEntry(
-                session_id=s["id"],
-                world_title=world_titles.get(str(s.get("world_id")), UNKNOWN_WORLD),
-                character_name=character_names.get(str(s.get("character_id")), UNKNOWN_CHARACTER),
-                status="active" if s.get("status") == "active" else "ended",
-                created_at=_number(s.get("created_at")),
-                updated_at=_number(s.get("updated_at")),
-                last_seq=seq if isinstance(seq, int) else 0,
-                finished=s.get("finished") is True,
-            )
+    """The list's lines from ``session.list`` stories (order kept: newest first)."""
+    return [
+        StoryEntry(
+            session_id=s.id,
+            world_title=world_titles.get(s.world_id, UNKNOWN_WORLD),
+            character_name=character_names.get(s.character_id, UNKNOWN_CHARACTER),
+            status="active" if s.status == "active" else "ended",
+            created_at=s.created_at,
+            updated_at=s.updated_at,
+            last_seq=s.last_seq,
+            finished=s.finished,
         )
-    return out
+        for s in stories
+    ]
 
 
 def _count(n: int, unit: str) -> str:

@@ -41,6 +41,7 @@ from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, Static
 
+from tta_server.protocol.messages import HistoryEntry
 from tta_tui.screens.map import MapScreen
 from tta_tui.screens.safety import CheckinPanel
 from tta_tui.widgets.command_input import CommandInput
@@ -326,20 +327,16 @@ class StoryScreen(Screen[None]):
             markup=False,
         )
 
-    def show_history(self, entries: list[dict[str, Any]]) -> None:
+    def show_history(self, entries: list[HistoryEntry]) -> None:
         """Fill the story from ``session.history`` entries (oldest first): a read-only view."""
         for entry in entries:
-            text = str(entry.get("text") or "")
-            kind = entry.get("kind")
-            if kind == "narration":
-                self.story_log.add_narration(text)
-            elif kind == "input":
-                self.story_log.add_input(text)
+            if entry.kind == "narration":
+                self.story_log.add_narration(entry.text)
+            elif entry.kind == "input":
+                self.story_log.add_input(entry.text)
             else:
-                self.story_log.add_notice(text, "notice")
-            seq = entry.get("seq")
-            if isinstance(seq, int):
-                self.last_seq = max(self.last_seq, seq)
+                self.story_log.add_notice(entry.text, "notice")
+            self.last_seq = max(self.last_seq, entry.seq)
 
     def started(self, data: dict[str, Any]) -> None:
         """The opening: the title; the notice (written by software; emergencies) first in the
