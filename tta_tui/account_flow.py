@@ -131,13 +131,9 @@ class AccountFlow(LinkedApp):
             self.schema = await self.ask(r.CharacterSchemaOk, "character.schema")
         return self.schema
 
-    async def _form_schema(self) -> dict[str, Any]:
-        """The schema as the character form reads it (the reply's fields as JSON data)."""
-        return (await self._schema()).model_dump(mode="json")
-
     def on_characters_screen_new(self, _: CharactersScreen.New) -> None:
         async def job() -> None:
-            schema = await self._form_schema()
+            schema = await self._schema()
             await self.push_screen(CharacterForm(schema, document=load_draft(), plain=self.plain))
 
         self.net(job, name="new character")
@@ -146,7 +142,7 @@ class AccountFlow(LinkedApp):
         record = message.character
 
         async def job() -> None:
-            schema = await self._form_schema()
+            schema = await self._schema()
             await self.push_screen(
                 CharacterForm(
                     schema, document=record.character, character_id=record.id, plain=self.plain

@@ -31,7 +31,7 @@ from tests.conftest import NO_FLOOD_LIMITS, settings_for
 from tta_server.app import App as Server
 from tta_server.characters import character_schema
 from tta_server.protocol.messages import CharacterOut, HistoryEntry, WorldOut
-from tta_server.protocol.replies import StoryOut
+from tta_server.protocol.replies import CharacterSchemaOk, StoryOut
 from tta_server.settings import StoreKind
 from tta_tui.linked import LOG_ENV, apply_look, steady_cursor
 from tta_tui.net import LinkState, LinkStatus
@@ -42,8 +42,9 @@ S = TypeVar("S", bound=Screen[Any])
 URL = "ws://127.0.0.1:8765"
 CONNECTED = LinkStatus(LinkState.CONNECTED, URL, 12.0, None, 0, None)
 
-SCHEMA: dict[str, Any] = character_schema().model_dump(mode="json")
-GOAL_LABELS = {g["id"]: g["label"] for g in SCHEMA["goals"]}
+SCHEMA = CharacterSchemaOk.model_validate(character_schema().model_dump(mode="json"))
+"""``character.schema.ok`` as the app reads it."""
+GOAL_LABELS = {g.id: g.label for g in SCHEMA.goals}
 
 ARIA: dict[str, Any] = {
     "name": "Aria Moon",

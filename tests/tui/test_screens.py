@@ -308,7 +308,7 @@ async def test_tab_into_the_goals_then_space_ticks_the_first_goal() -> None:
         await pilot.press("tab")
         await pilot.pause()
         assert form.focused is goals, "the goals come after the traits"
-        first = SCHEMA["goals"][0]["id"]
+        first = SCHEMA.goals[0].id
         assert goals.highlighted == 0, "a row is highlighted as soon as the list has focus"
         await pilot.press("space")
         await pilot.pause()

@@ -79,9 +79,9 @@ async def test_goals_and_sharing_read_ticked_or_not(
         form = app.screen
         goals = form.query_one("#f-goals", TickList)
         ticked = set(ARIA["profile"]["goals"])
-        for row, goal in enumerate(SCHEMA["goals"]):
+        for row, goal in enumerate(SCHEMA.goals):
             line = unmarked(goals.render_line(row).text)
-            assert line.startswith("[x]" if goal["id"] in ticked else "[ ]"), line
+            assert line.startswith("[x]" if goal.id in ticked else "[ ]"), line
         goals.focus()
         goals.highlighted = 1
         await pilot.press("space")
