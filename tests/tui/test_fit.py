@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -47,6 +48,24 @@ SCREENS: dict[str, Callable[[], Screen[Any]]] = {
 }
 
 
+def _layout(keys: list[FooterKey]) -> list[tuple[str, int, int]]:
+    return [(k.description, k.region.x, k.region.width) for k in keys]
+
+
+async def settled_keys(pilot: Pilot[Any], screen: Screen[Any]) -> list[FooterKey]:
+    """The key bar once laid out and unchanged over a pause (a screen that refreshes its
+    bindings on mount has the footer composed again)."""
+    previous: list[tuple[str, int, int]] = []
+    for _ in range(200):
+        await pilot.pause()
+        keys = list(screen.query_one(Footer).query(FooterKey))
+        layout = _layout(keys)
+        if keys and all(width for _, _, width in layout) and layout == previous:
+            return keys
+        previous = layout
+    raise AssertionError(f"the key bar never settled: {previous}")
+
+
 @pytest.mark.parametrize("name", sorted(SCREENS))
 async def test_the_key_bar_fits_at_80_columns(name: str) -> None:
     app = TTAApp([URL])  # nothing answers there: the screens are shown as they are
@@ -57,9 +76,7 @@ async def test_the_key_bar_fits_at_80_columns(name: str) -> None:
         if isinstance(screen, StoryScreen):
             for e in opening_events():
                 screen.apply(e)
-        await pilot.pause()
-        keys = list(screen.query_one(Footer).query(FooterKey))
-        await wait_until(pilot, lambda: all(k.region.width for k in keys), what="the key bar")
+        keys = await settled_keys(pilot, screen)
         palette = [k for k in keys if k.action == "command_palette"]
         assert len(palette) == 1, "the palette's key is shown"
         shown = {k.description for k in keys}
