@@ -30,6 +30,8 @@ from textual.screen import Screen
 from tests.conftest import NO_FLOOD_LIMITS, settings_for
 from tta_server.app import App as Server
 from tta_server.characters import character_schema
+from tta_server.protocol.messages import CharacterOut, HistoryEntry, WorldOut
+from tta_server.protocol.replies import CharacterSchemaOk, StoryOut
 from tta_server.settings import StoreKind
 from tta_tui.linked import LOG_ENV, apply_look, steady_cursor
 from tta_tui.net import LinkState, LinkStatus
@@ -40,8 +42,9 @@ S = TypeVar("S", bound=Screen[Any])
 URL = "ws://127.0.0.1:8765"
 CONNECTED = LinkStatus(LinkState.CONNECTED, URL, 12.0, None, 0, None)
 
-SCHEMA: dict[str, Any] = character_schema().model_dump(mode="json")
-GOAL_LABELS = {g["id"]: g["label"] for g in SCHEMA["goals"]}
+SCHEMA = CharacterSchemaOk.model_validate(character_schema().model_dump(mode="json"))
+"""``character.schema.ok`` as the app reads it."""
+GOAL_LABELS = {g.id: g.label for g in SCHEMA.goals}
 
 ARIA: dict[str, Any] = {
     "name": "Aria Moon",
@@ -58,7 +61,7 @@ ARIA: dict[str, Any] = {
         "quiet_coaching": False,
     },
 }
-CHARACTERS: list[dict[str, Any]] = [
+CHARACTERS: list[CharacterOut] = [CharacterOut.model_validate(c) for c in [
     {"id": "c1", "name": "Aria Moon", "created_at": 1.0, "updated_at": 1.0, "character": ARIA},
     {
         "id": "c2",
@@ -68,8 +71,9 @@ CHARACTERS: list[dict[str, Any]] = [
         "character": {**ARIA, "name": "José Ortega", "pronouns": "he/him",
                       "profile": {**ARIA["profile"], "goals": ["coping_with_grief"]}},
     },
-]  # fmt: skip
-WORLDS: list[dict[str, Any]] = [
+]]  # fmt: skip
+"""``character.list`` records, read into the reply's model as the app reads them."""
+WORLDS: list[WorldOut] = [WorldOut.model_validate(w) for w in [
     {
         "id": "ember-library",
         "title": "The Ember Library",
@@ -92,7 +96,7 @@ WORLDS: list[dict[str, Any]] = [
         ],
         "goals": ["managing_anxiety", "social_connection", "mindfulness", "managing_stress"],
     },
-]  # fmt: skip
+]]  # fmt: skip
 NOTICE = (
     "This story is written by software, not by a person. It is a game for practising coping "
     "skills, not a replacement for care. If you are ever in danger, call 999 or use the crisis "
@@ -175,20 +179,24 @@ FACILITATOR_TEXT = (
 )
 NOW = 1773489600.0
 """2026-03-14 12:00 UTC: the time the stories list is described from in tests."""
-SESSIONS: list[dict[str, Any]] = [
+SESSIONS: list[StoryOut] = [StoryOut.model_validate(s) for s in [
     {"id": "s1", "character_id": "c1", "world_id": "lantern-coast", "status": "active",
-     "created_at": NOW - 3 * 86400, "updated_at": NOW - 5 * 60, "last_seq": 7},
+     "created_at": NOW - 3 * 86400, "updated_at": NOW - 5 * 60, "last_seq": 7, "finished": False},
     {"id": "s2", "character_id": "c2", "world_id": "ember-library", "status": "active",
-     "created_at": NOW - 30 * 3600, "updated_at": NOW - 26 * 3600, "last_seq": 40},
+     "created_at": NOW - 30 * 3600, "updated_at": NOW - 26 * 3600, "last_seq": 40,
+     "finished": True},
     {"id": "s3", "character_id": "c1", "world_id": "ember-library", "status": "ended",
-     "created_at": 1771588800.0, "updated_at": NOW - 9 * 86400, "last_seq": 120},
+     "created_at": 1771588800.0, "updated_at": NOW - 9 * 86400, "last_seq": 120,
+     "finished": False},
     {"id": "s4", "character_id": "gone", "world_id": "old-world", "status": "ended",
      "created_at": NOW - 4 * 86400, "updated_at": NOW - 4 * 86400 + 600, "last_seq": 9},
-]  # fmt: skip
-"""``session.list`` records, newest first (2026-02-20 12:00 UTC is the same date anywhere)."""
-WORLD_TITLES = {w["id"]: w["title"] for w in WORLDS}
-CHARACTER_NAMES = {c["id"]: c["name"] for c in CHARACTERS}
-HISTORY: list[dict[str, Any]] = [
+]]  # fmt: skip
+"""``session.list`` records, newest first (2026-02-20 12:00 UTC is the same date anywhere):
+active, finished (reached its ending, still active), ended, and ended as an older server lists
+it (no ``finished``)."""
+WORLD_TITLES = {w.id: w.title for w in WORLDS}
+CHARACTER_NAMES = {c.id: c.name for c in CHARACTERS}
+HISTORY: list[HistoryEntry] = [HistoryEntry.model_validate(e) for e in [
     {"seq": 1, "at": 1.0, "kind": "notice", "turn_id": None,
      "text": "Aria Moon begins a story in The Lantern Coast."},
     {"seq": 2, "at": 1.0, "kind": "narration", "turn_id": None,
@@ -198,7 +206,7 @@ HISTORY: list[dict[str, Any]] = [
      "text": "You wander in, to Rue's Tea Hut. Condensation runs down the windows."},
     {"seq": 9, "at": 3.0, "kind": "notice", "turn_id": None,
      "text": "This story is closed. Thank you for playing; take care of yourself."},
-]  # fmt: skip
+]]  # fmt: skip
 """``session.history`` entries of an ended story, oldest first."""
 
 

@@ -11,6 +11,7 @@ from textual.widgets import Button, Input, RadioSet, Static, TextArea
 
 from tests.tui.conftest import ARIA, FIELD_ERRORS, SCHEMA, ScreenHarness, fresh, top, wait_until
 from tta_server.protocol.character import CharacterLimits
+from tta_server.protocol.replies import CharacterSchemaOk
 from tta_tui.screens.character_form import CharacterForm
 from tta_tui.widgets.tag_list import TagList
 
@@ -18,7 +19,9 @@ pytestmark = pytest.mark.usefixtures("client_files")
 LIMITS = CharacterLimits()
 
 
-def form_app(schema: dict[str, Any] = SCHEMA, doc: dict[str, Any] | None = None) -> ScreenHarness:
+def form_app(
+    schema: CharacterSchemaOk = SCHEMA, doc: dict[str, Any] | None = None
+) -> ScreenHarness:
     return ScreenHarness(lambda: CharacterForm(schema, document=fresh(doc or {})))
 
 
@@ -50,8 +53,8 @@ async def test_choosing_my_own_pronouns_puts_the_typing_there() -> None:
         pronouns = form.query_one("#f-pronouns", RadioSet)
         pronouns.focus()
         await pilot.pause()
-        presets = len(SCHEMA["pronoun_presets"])
-        assert pronouns.pressed_index == SCHEMA["pronoun_presets"].index("they/them")
+        presets = len(SCHEMA.pronoun_presets)
+        assert pronouns.pressed_index == SCHEMA.pronoun_presets.index("they/them")
         for _ in range(presets - pronouns.pressed_index):  # from they/them down to My own
             await pilot.press("down")
         await pilot.press("enter")
@@ -132,8 +135,9 @@ async def test_length_limits_hold_while_typing_with_a_counter() -> None:
 
 async def test_the_limits_are_the_servers() -> None:
     """A server with other limits: the form follows the schema it sends, not its own."""
-    schema = fresh(SCHEMA)
-    schema["limits"] = {**schema["limits"], "name": [2, 12], "pronouns_max": 8}
+    doc = SCHEMA.model_dump(mode="json")
+    doc["limits"] = {**doc["limits"], "name": [2, 12], "pronouns_max": 8}
+    schema = CharacterSchemaOk.model_validate(doc)
     app = form_app(schema)
     async with app.run_test(size=(80, 24)) as pilot:
         form = top(app, CharacterForm)
@@ -145,7 +149,7 @@ async def test_the_limits_are_the_servers() -> None:
         assert name.value == "Bartholomew "
         assert "2 to 12 characters" in str(form.query_one("#hint-name", Static).render())
         assert form.query_one("#f-pronouns-custom", Input).max_length == 8
-    assert SCHEMA["limits"] == CharacterLimits().model_dump(mode="json")
+    assert SCHEMA.limits == CharacterLimits()
 
 
 async def test_traits_typed_one_after_another_stay_apart() -> None:

@@ -1,6 +1,6 @@
 """The story keeps the player's place (issue 15, item 3): after a resume, a resize or a
 reconnect it shows the newest text unless the player scrolled up on purpose; at 80x24 the side
-panel folds into a one-line status so the story gets the width."""
+panel folds into a two-line status so the story gets the width."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pytest
 from textual.pilot import Pilot
 
 from tests.tui.conftest import ScreenHarness, event, opening_events, top, wait_until
-from tta_tui.app import WELCOME_BACK
 from tta_tui.screens.story import StoryScreen
+from tta_tui.story_flow import WELCOME_BACK
 from tta_tui.widgets.story_log import StoryLog
 
 pytestmark = pytest.mark.usefixtures("client_files")
@@ -86,7 +86,7 @@ async def test_a_reader_who_scrolled_up_stays_there_through_a_resize() -> None:
         assert log.new_count == 1 and not at_bottom(log)
 
 
-async def test_at_80_columns_the_panel_folds_into_one_line_and_f3_unfolds_it() -> None:
+async def test_at_80_columns_the_panel_folds_into_two_lines_and_f3_unfolds_it() -> None:
     app = ScreenHarness(StoryScreen)
     async with app.run_test(size=(80, 24)) as pilot:
         story = top(app, StoryScreen)
@@ -95,8 +95,9 @@ async def test_at_80_columns_the_panel_folds_into_one_line_and_f3_unfolds_it() -
         await settle(pilot)
         status = story.query_one("#side-status")
         assert not story.side.display and status.display
-        line = str(status.render())
-        assert line.startswith("Rue's Tea Hut | Ways out: out | Step 2 of 7: Steady Pip")
+        place, goal = (status.render_line(y).text.strip() for y in range(2))
+        assert place.startswith("Rue's Tea Hut | Ways out: out | Carrying: ")
+        assert goal == "Step 2 of 7: Steady Pip", "the step goal whole, on its own line"
         assert story.story_log.size.width >= 76, "the story gets the width"
         await pilot.press("f3")
         await settle(pilot)

@@ -12,8 +12,9 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, OptionList, SelectionList, Static
 
+from tests.pipeline.walkthroughs import WALKTHROUGHS
 from tests.tui.conftest import wait_until
-from tests.wire.client import Client
+from tests.wire.client import Client, character
 from tta_server.accounts import Accounts
 from tta_server.app import App as Server
 from tta_server.store.base import Role
@@ -116,7 +117,7 @@ async def make_character(pilot: Pilot[Any], name: str, *, bad_name_first: bool) 
 async def start_story(pilot: Pilot[Any]) -> StoryScreen:
     await pilot.press("enter")  # play the highlighted character
     worlds: WorldsScreen = await screen_is(pilot, WorldsScreen, "the worlds")
-    ids = [w["id"] for w in worlds.worlds]
+    ids = [w.id for w in worlds.worlds]
     listing = worlds.query_one("#world-list", OptionList)
     moves = ids.index("lantern-coast") - (listing.highlighted or 0)
     for _ in range(abs(moves)):  # from the world highlighted first (the best-suited)
@@ -140,7 +141,7 @@ async def test_register_create_play_and_come_through_a_crisis(server_url: str) -
         await make_character(pilot, "Robin Vale", bad_name_first=True)
         characters = await screen_is(pilot, CharactersScreen)
         await wait_until(pilot, lambda: len(characters.characters) == 1, what="the new character")
-        assert characters.characters[0]["name"] == "Robin Vale"
+        assert characters.characters[0].name == "Robin Vale"
         assert load_draft() is None, "the draft is cleared once the character exists"
 
         story = await start_story(pilot)
@@ -506,4 +507,48 @@ async def test_a_long_story_resumes_in_order_with_every_line_once(
         assert kinds(story, "facilitator") == ["Message from fran (a facilitator):\nHalfway there."]
         at = [k for k, _ in shown].index("facilitator")
         assert [k for k, _ in shown[:at]].count("input") == 76, "in its place, after turn 75"
+        assert app.failures == []
+
+
+async def test_a_finished_story_is_listed_as_finished_opens_to_read_and_can_be_played_on(
+    server_url: str,
+) -> None:
+    """A story played to its ending (over the wire) is still active on the server; the list
+    says "finished", Enter reads it, p plays on in it."""
+    player = await Client.open(server_url)
+    await player.ok("register", username="fay", password=PASSWORD)
+    await player.ok("login", username="fay", password=PASSWORD)
+    cid = (await player.ok("character.create", character=character("Fay Lorne")))["character"]
+    started = await player.ok("session.start", character_id=cid["id"], world_id="lantern-coast")
+    await player.wait_events(started["session"]["last_seq"])
+    for text in WALKTHROUGHS["lantern-coast"]:
+        await player.turn(text)
+    assert player.events[-1]["data"]["summary"]["arc"]["ended"]
+    await player.close()
+
+    app = TTAApp([server_url], username="fay")
+    async with app.run_test(size=SIZE) as pilot:
+        characters = await log_in(pilot)
+        assert not characters.query_one("#characters-stories", Static).display, (
+            "a finished story is not one waiting to be carried on"
+        )
+        await pilot.press("s")
+        stories: StoriesScreen = await screen_is(pilot, StoriesScreen, "your stories")
+        [entry] = stories.stories
+        assert (entry.status, entry.state, entry.resumable) == ("active", "finished", False)
+        assert str(stories.query_one("#open-story", Button).label) == "Read"
+        await pilot.press("enter")
+        reading: StoryScreen = await screen_is(pilot, StoryScreen, "the finished story")
+        assert reading.read_only and reading.command_input.disabled
+        note = reading.query_one("#story-state", Static)
+        assert "reached its ending" in str(note.render())
+        await pilot.press("escape")
+        stories = await screen_is(pilot, StoriesScreen, "back to the list")
+        await pilot.press("p")
+        story: StoryScreen = await screen_is(pilot, StoryScreen, "the story, played on")
+        assert not story.read_only
+        await wait_until(pilot, lambda: story.caught_up, what="the replay")
+        assert story.summary.arc.ended
+        await say(pilot, story, "look")
+        await wait_until(pilot, lambda: kinds(story, "input")[-1] == "> look", what="the turn")
         assert app.failures == []

@@ -52,7 +52,7 @@ def test_every_error_code_set_the_client_handles_holds_only_error_codes() -> Non
 
 
 def test_page_sizes_are_the_protocols() -> None:
-    from tta_tui.app import HISTORY_PAGE
     from tta_tui.facilitate.app import SESSION_PAGE
+    from tta_tui.story_flow import HISTORY_PAGE
 
     assert HISTORY_PAGE == SESSION_PAGE == PAGE_MAX

@@ -74,17 +74,19 @@ def test_times_are_said_in_words() -> None:
 
 def test_stories_name_the_world_and_the_character() -> None:
     entries = story_entries(fresh({"s": SESSIONS})["s"], WORLD_TITLES, CHARACTER_NAMES)
-    assert [(e.title, e.status) for e in entries] == [
-        ("The Lantern Coast: Aria Moon", "active"),
-        ("The Ember Library: José Ortega", "active"),
-        ("The Ember Library: Aria Moon", "ended"),
-        (f"{UNKNOWN_WORLD}: {UNKNOWN_CHARACTER}", "ended"),
+    assert [(e.title, e.status, e.state) for e in entries] == [
+        ("The Lantern Coast: Aria Moon", "active", "active"),
+        ("The Ember Library: José Ortega", "active", "finished"),
+        ("The Ember Library: Aria Moon", "ended", "ended"),
+        (f"{UNKNOWN_WORLD}: {UNKNOWN_CHARACTER}", "ended", "ended"),
     ]
     assert story_lines(entries[0], NOW) == (
         "The Lantern Coast: Aria Moon (active)",
         "Last played 5 minutes ago, started 3 days ago.",
     )
+    assert story_lines(entries[1], NOW)[0] == "The Ember Library: José Ortega (finished)"
     assert entries[0].last_seq == 7 and entries[0].active and not entries[2].active
+    assert [e.resumable for e in entries] == [True, False, False, False]
 
 
 async def test_the_stories_list_resumes_or_reads_and_goes_back() -> None:
@@ -101,12 +103,33 @@ async def test_the_stories_list_resumes_or_reads_and_goes_back() -> None:
         await pilot.pause()
         assert len(app.posted(StoriesScreen.Open)) == 1, "once, until the story opens"
         screen.busy = False
-        await pilot.press("down", "down")
+        play_on = screen.query_one("#play-on", Button)
+        assert not play_on.display
+        await pilot.press("p")
         await pilot.pause()
-        assert str(button.label) == "Read"
+        assert len(app.posted(StoriesScreen.Open)) == 1, "no playing on in an unfinished story"
+        await pilot.press("down")  # finished, still active: read it, or play on
+        await pilot.pause()
+        assert str(button.label) == "Read" and play_on.display
+        await pilot.press("enter")
+        await pilot.pause()
+        opened = app.posted(StoriesScreen.Open)[-1]
+        assert (opened.story.session_id, opened.play_on) == ("s2", False)
+        screen.busy = False
+        await pilot.press("p")
+        await pilot.pause()
+        opened = app.posted(StoriesScreen.Open)[-1]
+        assert (opened.story.session_id, opened.play_on) == ("s2", True)
+        screen.busy = False
+        await pilot.press("down")
+        await pilot.pause()
+        assert str(button.label) == "Read" and not play_on.display
         await pilot.press("enter")
         await pilot.pause()
         assert app.posted(StoriesScreen.Open)[-1].story.session_id == "s3"
+        await pilot.press("p")
+        await pilot.pause()
+        assert len(app.posted(StoriesScreen.Open)) == 4, "an ended story cannot be played on"
         await pilot.press("escape")
         await pilot.pause()
         assert app.posted(StoriesScreen.Back)
@@ -285,7 +308,7 @@ async def test_tab_into_the_goals_then_space_ticks_the_first_goal() -> None:
         await pilot.press("tab")
         await pilot.pause()
         assert form.focused is goals, "the goals come after the traits"
-        first = SCHEMA["goals"][0]["id"]
+        first = SCHEMA.goals[0].id
         assert goals.highlighted == 0, "a row is highlighted as soon as the list has focus"
         await pilot.press("space")
         await pilot.pause()
@@ -338,10 +361,10 @@ async def test_deleting_a_character_needs_a_confirmation() -> None:
         await pilot.press("tab", "enter")
         await pilot.pause()
         [deleted] = app.posted(CharactersScreen.Delete)
-        assert deleted.character["name"] == "José Ortega"
+        assert deleted.character.name == "José Ortega"
         await pilot.press("enter")
         await pilot.pause()
-        assert app.posted(CharactersScreen.Play)[0].character["name"] == "José Ortega"
+        assert app.posted(CharactersScreen.Play)[0].character.name == "José Ortega"
 
 
 async def test_worlds_show_the_card_and_enter_starts() -> None:
@@ -363,7 +386,7 @@ async def test_worlds_show_the_card_and_enter_starts() -> None:
         await pilot.press("enter")
         await pilot.pause()
         [start] = app.posted(WorldsScreen.Start)
-        assert start.world["id"] == "lantern-coast" and start.character["id"] == "c1"
+        assert start.world.id == "lantern-coast" and start.character.id == "c1"
 
 
 # -- the status chip ----------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import pytest
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.screen import Screen
-from textual.widgets import Input, TextArea
+from textual.widgets import Input, OptionList, TextArea
 
 from tests.tui.conftest import (
     ARIA,
@@ -36,7 +36,7 @@ from tests.tui.conftest import (
     fresh,
     opening_events,
 )
-from tta_tui.app import END_QUESTION, key_sections
+from tta_tui.app import key_sections
 from tta_tui.screens.character_form import CharacterForm
 from tta_tui.screens.characters import CharactersScreen, ConfirmScreen
 from tta_tui.screens.errors import ErrorScreen
@@ -46,6 +46,7 @@ from tta_tui.screens.safety import CrisisScreen
 from tta_tui.screens.stories import StoriesScreen, story_entries
 from tta_tui.screens.story import StoryScreen
 from tta_tui.screens.worlds import WorldsScreen
+from tta_tui.story_flow import END_QUESTION
 
 pytestmark = pytest.mark.usefixtures("client_files")
 
@@ -152,9 +153,24 @@ def test_characters(snap_compare: Compare, size: tuple[int, int]) -> None:
     )
 
 
+@pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("size", SIZES)
-def test_stories(snap_compare: Compare, size: tuple[int, int]) -> None:
-    _check(snap_compare, _stories, size)
+def test_stories(
+    snap_compare: Compare, size: tuple[int, int], mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _check(snap_compare, _stories, size, mode=mode, monkeypatch=monkeypatch)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_stories_finished(
+    snap_compare: Compare, mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A finished story highlighted: Read, and Play on beside it."""
+
+    def to_finished(screen: StoriesScreen) -> None:
+        screen.query_one("#story-list", OptionList).highlighted = 1
+
+    _check(snap_compare, _stories, (80, 24), to_finished, mode=mode, monkeypatch=monkeypatch)
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -208,11 +208,11 @@ async def test_an_ended_story_opens_read_only() -> None:
         screen.show_history(fresh({"h": HISTORY})["h"])
         await pilot.pause()
         assert [(p.kind, p.text) for p in screen.story_log.paragraphs] == [
-            ("notice", HISTORY[0]["text"]),
-            ("narration", HISTORY[1]["text"]),
+            ("notice", HISTORY[0].text),
+            ("narration", HISTORY[1].text),
             ("input", "> go inside"),
-            ("narration", HISTORY[3]["text"]),
-            ("notice", HISTORY[4]["text"]),
+            ("narration", HISTORY[3].text),
+            ("notice", HISTORY[4].text),
         ]
         assert screen.command_input.disabled and not screen.side.display
         note = screen.query_one("#story-state", Static)

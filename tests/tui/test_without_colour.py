@@ -8,11 +8,29 @@ from typing import Any
 import pytest
 from textual.widgets import Button, Input, OptionList, TextArea
 
-from tests.tui.conftest import ARIA, CHARACTERS, SCHEMA, URL, ScreenHarness, fresh
+from tests.tui.conftest import (
+    ARIA,
+    CHARACTER_NAMES,
+    CHARACTERS,
+    NOW,
+    SCHEMA,
+    SESSIONS,
+    URL,
+    WORLD_TITLES,
+    ScreenHarness,
+    fresh,
+)
 from tta_tui.screens.character_form import CharacterForm
 from tta_tui.screens.characters import CharactersScreen
 from tta_tui.screens.login import LoginScreen
-from tta_tui.widgets.marks import MarkedCheckbox, MarkedRadioButton, TickList
+from tta_tui.screens.stories import StoriesScreen, story_entries
+from tta_tui.widgets.marks import (
+    CURSOR,
+    NO_CURSOR,
+    MarkedCheckbox,
+    MarkedRadioButton,
+    TickList,
+)
 
 pytestmark = pytest.mark.usefixtures("client_files")
 MODES = ["normal", "nocolor", "plain"]
@@ -25,7 +43,15 @@ def harness(make: Any, mode: str, monkeypatch: pytest.MonkeyPatch) -> ScreenHarn
 
 
 def shown(widget: MarkedRadioButton | MarkedCheckbox) -> str:
-    return widget.render().plain
+    """The toggle as drawn, without the cursor's gutter (plain mode, NO_COLOR)."""
+    return unmarked(widget.render().plain)
+
+
+def unmarked(text: str) -> str:
+    for gutter in (CURSOR, NO_CURSOR):
+        if text.startswith(gutter + "(") or text.startswith(gutter + "["):
+            return text[len(gutter) :]
+    return text
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -53,14 +79,14 @@ async def test_goals_and_sharing_read_ticked_or_not(
         form = app.screen
         goals = form.query_one("#f-goals", TickList)
         ticked = set(ARIA["profile"]["goals"])
-        for row, goal in enumerate(SCHEMA["goals"]):
-            line = goals.render_line(row).text
-            assert line.startswith("[x]" if goal["id"] in ticked else "[ ]"), line
+        for row, goal in enumerate(SCHEMA.goals):
+            line = unmarked(goals.render_line(row).text)
+            assert line.startswith("[x]" if goal.id in ticked else "[ ]"), line
         goals.focus()
         goals.highlighted = 1
         await pilot.press("space")
         await pilot.pause()
-        assert goals.render_line(1).text.startswith("[x]")
+        assert unmarked(goals.render_line(1).text).startswith("[x]")
         share = form.query_one("#f-share", MarkedCheckbox)
         assert shown(share).startswith("[ ]")
         share.focus()
@@ -136,3 +162,58 @@ async def test_the_highlighted_row_of_a_focused_list_is_reversed(
         assert app.focused is not listing
         style = listing.get_component_styles("option-list--option-highlighted")
         assert not style.text_style.reverse, "only the list with the focus"
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_without_colour_a_glyph_marks_the_highlighted_row_of_a_list(
+    mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Plain mode and NO_COLOR: ">" beside the row Enter acts on, focused or not (reverse
+    video alone is lost where the terminal drops it); colour mode keeps Textual's look."""
+    entries = story_entries(fresh({"s": SESSIONS})["s"], WORLD_TITLES, CHARACTER_NAMES)
+    app = harness(lambda: StoriesScreen(entries, now=NOW), mode, monkeypatch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        listing = app.screen.query_one("#story-list", OptionList)
+
+        def rows() -> list[str]:
+            return [listing.render_line(y).text for y in range(len(entries) * 2)]
+
+        if mode == "normal":
+            assert not any(row.startswith(CURSOR) for row in rows())
+            return
+        titles = [row for row in rows() if "(" in row]  # a story's first line names its state
+        assert titles[0].startswith(CURSOR + "The Lantern Coast")
+        assert all(
+            row.startswith(NO_CURSOR + "The") or row.startswith(NO_CURSOR + "A ")
+            for row in titles[1:]
+        )
+        await pilot.press("down", "tab")  # the next story, and the focus on a button
+        await pilot.pause()
+        assert app.focused is not listing
+        titles = [row for row in rows() if "(" in row]
+        assert titles[1].startswith(CURSOR + "The Ember Library: José Ortega")
+        assert not titles[0].startswith(CURSOR)
+
+
+@pytest.mark.parametrize("mode", ["nocolor", "plain"])
+async def test_without_colour_a_glyph_marks_the_toggle_with_the_focus(
+    mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = harness(lambda: CharacterForm(SCHEMA, document=fresh(ARIA)), mode, monkeypatch)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        form = app.screen
+        share = form.query_one("#f-share", MarkedCheckbox)
+        coaching = form.query_one("#f-coaching", MarkedCheckbox)
+        share.focus()
+        await pilot.pause()
+        assert share.render().plain.startswith(CURSOR + "[ ]")
+        assert coaching.render().plain.startswith(NO_CURSOR + "[")
+        gentle = form.query_one("#intensity-gentle", MarkedRadioButton)
+        assert gentle.render().plain.startswith(NO_CURSOR + "(*)")
+        assert gentle.parent is not None
+        gentle.parent.focus()
+        await pilot.pause()
+        assert gentle.render().plain.startswith(CURSOR + "(*)")
+        assert share.render().plain.startswith(NO_CURSOR + "[ ]")

@@ -97,6 +97,34 @@ async def test_a_world_plays_to_its_ending_across_a_restart(
         await d.close()
 
 
+async def test_the_story_list_says_which_stories_reached_their_ending(
+    store_kind: StoreKind, tmp_path: Path
+) -> None:
+    async with running(store_kind, tmp_path, clean=True) as url:
+        c = await player(url, "ffion")
+        cid = (await c.ok("character.create", character=character()))["character"]["id"]
+        other = await c.ok("session.start", character_id=cid, world_id="ember-library")
+        started = await c.ok("session.start", character_id=cid, world_id="lantern-coast")
+        sid, oid = started["session"]["id"], other["session"]["id"]
+        listed = (await c.ok("session.list"))["sessions"]
+        assert [(s["id"], s["finished"]) for s in listed] == [(sid, False), (oid, False)]
+        await c.wait_events(started["session"]["last_seq"])
+        for text in WALKTHROUGHS["lantern-coast"]:
+            events = await c.turn(text)
+            assert events[-1]["data"]["ok"], (text, story(events))
+        assert c.events[-1]["data"]["summary"]["arc"]["ended"]
+        listed = (await c.ok("session.list"))["sessions"]
+        assert [(s["id"], s["status"], s["finished"]) for s in listed] == [
+            (sid, "active", True),  # finished, not ended: its world stays playable
+            (oid, "active", False),
+        ]
+        await c.ok("session.end", session_id=sid)
+        listed = (await c.ok("session.list"))["sessions"]
+        ended = [(s["status"], s["finished"]) for s in listed]
+        assert ended == [("ended", True), ("active", False)]
+        await c.close()
+
+
 async def test_sessions_in_one_world_never_see_each_other(server: str) -> None:
     c = await player(server, "sam")
     cid = (await c.ok("character.create", character=character()))["character"]["id"]

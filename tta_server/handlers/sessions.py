@@ -32,6 +32,7 @@ from tta_server.store.base import (
     LoadedSession,
     NewEvent,
     NotFound,
+    Playthrough,
     SessionNotActive,
     SessionOnHold,
     StaleState,
@@ -233,8 +234,25 @@ def history_entry(e: Event) -> m.HistoryEntry:
 
 
 async def session_list(conn: Conn, req: m.SessionList) -> r.SessionListOk:
-    found = await conn.app.store.list_sessions(account_id(conn))
-    return r.SessionListOk(sessions=[session_out(s) for s in found])
+    """The account's stories, newest first, each saying whether it reached its ending (read
+    from its playthrough: one read per story, concurrently; a rare request, never per turn)."""
+    owner, store = account_id(conn), conn.app.store
+    found = await store.list_sessions(owner)
+    loaded = await asyncio.gather(*(store.load_session(owner, s.id) for s in found))
+    return r.SessionListOk(
+        sessions=[
+            r.StoryOut(
+                **session_out(s).model_dump(),
+                finished=_finished(one.playthrough if one is not None else None),
+            )
+            for s, one in zip(found, loaded, strict=True)
+        ]
+    )
+
+
+def _finished(playthrough: Playthrough | None) -> bool:
+    """Has this playthrough reached its world's ending (``WorldState.ended``)?"""
+    return playthrough is not None and playthrough.state.get("ended") is True
 
 
 async def session_end(conn: Conn, req: m.SessionEnd) -> r.SessionIdOk:

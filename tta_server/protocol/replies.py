@@ -131,8 +131,17 @@ class SessionResumeOk(Reply):
     """How many events follow this reply before the live ones."""
 
 
+class StoryOut(SessionOut):
+    """A story as ``session.list`` lists it: the session, and whether it reached its ending."""
+
+    finished: bool = False
+    """True once the story has reached its ending. Its world stays playable while the session
+    is ``active``; a client offers to read it rather than to carry on. (Added within protocol
+    version 1: a reply from an older server has no such field, read as False.)"""
+
+
 class SessionListOk(Reply):
-    sessions: list[SessionOut]
+    sessions: list[StoryOut]
 
 
 class SessionIdOk(Reply):

@@ -38,7 +38,7 @@ from textual.widgets import (
 )
 from textual.widgets.selection_list import Selection
 
-from tta_server.protocol.character import CharacterLimits
+from tta_server.protocol.replies import CharacterSchemaOk, GoalOut
 from tta_tui.widgets.marks import MarkedCheckbox, MarkedRadioButton, TickList
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.tag_list import TagList
@@ -153,7 +153,7 @@ class CharacterForm(Screen[None]):
 
     def __init__(
         self,
-        schema: dict[str, Any],
+        schema: CharacterSchemaOk,
         *,
         document: dict[str, Any] | None = None,
         character_id: str | None = None,
@@ -164,19 +164,11 @@ class CharacterForm(Screen[None]):
         self.initial = document or {}
         self.character_id = character_id
         self.plain = plain
-        self.limits = CharacterLimits.from_schema(schema)
+        self.limits = schema.limits
         """The server's limits (``character.schema``), enforced while typing."""
-        self.presets: list[str] = [
-            p
-            for p in schema.get("pronoun_presets") or ["she/her", "he/him", "they/them"]
-            if isinstance(p, str)
-        ]
-        self.intensities: list[str] = [
-            i for i in schema.get("intensities") or list(INTENSITY_HINTS) if isinstance(i, str)
-        ]
-        self.goals: list[dict[str, str]] = [
-            g for g in schema.get("goals") or [] if isinstance(g, dict) and "id" in g
-        ]
+        self.presets: list[str] = schema.pronoun_presets or ["she/her", "he/him", "they/them"]
+        self.intensities: list[str] = schema.intensities or list(INTENSITY_HINTS)
+        self.goals: list[GoalOut] = schema.goals
         self.errors: dict[str, list[str]] = {}
         """The errors shown, per field key."""
         self._ready = False
@@ -260,12 +252,7 @@ class CharacterForm(Screen[None]):
                 "goals",
                 "What would you like to practise?",
                 TickList[str](
-                    *[
-                        Selection(
-                            Content(f"{g.get('label', g['id'])}: {g.get('hint', '')}"), g["id"]
-                        )
-                        for g in self.goals
-                    ],
+                    *[Selection(Content(f"{g.label or g.id}: {g.hint}"), g.id) for g in self.goals],
                     id="f-goals",
                 ),
                 f"Tick {lim.goals[0]} to {lim.goals[1]} with Space.",
@@ -370,7 +357,7 @@ class CharacterForm(Screen[None]):
         goals = self.query_one("#f-goals", SelectionList)
         goals.deselect_all()
         for goal in _strs(profile.get("goals")):
-            if goal in {g["id"] for g in self.goals}:
+            if goal in {g.id for g in self.goals}:
                 goals.select(goal)
         intensity = _str(profile.get("intensity")) or "gentle"
         if intensity in self.intensities:

@@ -9,7 +9,7 @@ active, so a returning player is told they can go on) and posts what the player 
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
@@ -22,6 +22,8 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tta_server.protocol.messages import CharacterOut
+from tta_tui.widgets.marks import MarkedOptionList
 from tta_tui.widgets.status_chip import TopBar
 
 MAX_CHARACTERS = 5
@@ -31,11 +33,11 @@ def _goal_words(goal: str) -> str:
     return goal.replace("_", " ")
 
 
-def describe_character(record: dict[str, Any]) -> str:
-    """One line: "Aria Moon (she/her): managing anxiety, mindfulness"."""
-    doc = record.get("character") if isinstance(record.get("character"), dict) else {}
-    assert isinstance(doc, dict)
-    name = str(record.get("name") or doc.get("name") or "Unnamed")
+def describe_character(record: CharacterOut) -> str:
+    """One line: "Aria Moon (she/her): managing anxiety, mindfulness" (the pronouns and goals
+    from the character's document, whose shape the server checks when it is saved)."""
+    doc = record.character
+    name = record.name or "Unnamed"
     pronouns = doc.get("pronouns")
     profile = doc.get("profile") if isinstance(doc.get("profile"), dict) else {}
     assert isinstance(profile, dict)
@@ -80,7 +82,7 @@ class CharactersScreen(Screen[None]):
         Binding(
             "s",
             "stories",
-            "Your stories",
+            "Stories",
             tooltip="your stories, to come back to one",
             id="characters.stories",
         ),
@@ -89,19 +91,19 @@ class CharactersScreen(Screen[None]):
     AUTO_FOCUS = "#character-list"
 
     class Play(Message):
-        def __init__(self, character: dict[str, Any]) -> None:
+        def __init__(self, character: CharacterOut) -> None:
             super().__init__()
             self.character = character
 
     class Edit(Message):
-        def __init__(self, character: dict[str, Any]) -> None:
+        def __init__(self, character: CharacterOut) -> None:
             super().__init__()
             self.character = character
 
     class Delete(Message):
         """Delete this character: the player has confirmed."""
 
-        def __init__(self, character: dict[str, Any]) -> None:
+        def __init__(self, character: CharacterOut) -> None:
             super().__init__()
             self.character = character
 
@@ -116,7 +118,7 @@ class CharactersScreen(Screen[None]):
 
     def __init__(
         self,
-        characters: list[dict[str, Any]],
+        characters: list[CharacterOut],
         username: str = "",
         *,
         active_stories: int | None = None,
@@ -137,7 +139,7 @@ class CharactersScreen(Screen[None]):
                 classes="hint",
                 id="characters-hint",
             )
-            yield OptionList(id="character-list")
+            yield MarkedOptionList(id="character-list")
             yield Static("", markup=False, id="characters-empty", classes="hint")
             yield Static("", markup=False, id="characters-stories")
             with Horizontal(classes="buttons"):
@@ -154,7 +156,7 @@ class CharactersScreen(Screen[None]):
             # A story waits: Enter resumes first (Your stories); a new one is a Tab away.
             self.query_one("#stories", Button).focus()
 
-    def show(self, characters: list[dict[str, Any]], active_stories: int | None = None) -> None:
+    def show(self, characters: list[CharacterOut], active_stories: int | None = None) -> None:
         """Replace the list (keeping the highlighted character where possible) and say how
         many stories are active (``None``: say nothing)."""
         listing = self.query_one("#character-list", OptionList)
@@ -170,14 +172,10 @@ class CharactersScreen(Screen[None]):
             )
         going.display = bool(active_stories)
         listing.clear_options()
-        listing.add_options(
-            [Option(Content(describe_character(c)), id=str(c.get("id"))) for c in characters]
-        )
+        listing.add_options([Option(Content(describe_character(c)), id=c.id) for c in characters])
         if characters:
-            ids = [str(c.get("id")) for c in characters]
-            listing.highlighted = (
-                ids.index(str(keep["id"])) if keep and keep.get("id") in ids else 0
-            )
+            ids = [c.id for c in characters]
+            listing.highlighted = ids.index(keep.id) if keep and keep.id in ids else 0
         empty = self.query_one("#characters-empty", Static)
         empty.update(
             "You have no characters yet. Press n (or New) to make one."
@@ -194,7 +192,7 @@ class CharactersScreen(Screen[None]):
             self.query_one(f"#{button_id}", Button).disabled = not characters
 
     @property
-    def selected(self) -> dict[str, Any] | None:
+    def selected(self) -> CharacterOut | None:
         """The highlighted character, if any."""
         if not self.is_mounted:
             return None
@@ -223,7 +221,7 @@ class CharactersScreen(Screen[None]):
         character = self.selected
         if character is None:
             return
-        name = str(character.get("name") or "this character")
+        name = character.name or "this character"
 
         def answered(yes: bool | None) -> None:
             if yes:

@@ -11,7 +11,7 @@ The page is ``tta_tui/help.md`` with two parts filled in when it opens (:func:`h
   the keys shown are those in force (a player's keymap.toml included), each row with the
   binding id a keymap names;
 - what the panel beside the story is called follows what is on screen (:func:`panel_words`):
-  beside the story, or folded into one line above it.
+  beside the story, or folded into two lines above it.
 
 The page is drawn by Rich's Markdown in one ``Static`` (Textual's ``Markdown`` widget, one
 widget per block, took seconds to open, and keys typed meanwhile were lost); in plain mode as
@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from importlib.resources import files
 from typing import ClassVar
 
-from rich.markdown import Markdown as RichMarkdown
+from rich.console import RenderableType
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -128,16 +128,16 @@ def key_table(
 
 
 def panel_words(folded: bool | None) -> str:
-    """What the help says about the panel: beside the story (``folded`` False), in one line
+    """What the help says about the panel: beside the story (``folded`` False), in two lines
     above it (True), or either (None: no story open)."""
     if folded is None:
         return (
-            f"In a story, a panel beside it shows {PANEL_WHAT}; on a narrow screen it is one "
-            "line above the story instead (F3 switches)."
+            f"In a story, a panel beside it shows {PANEL_WHAT}; on a narrow screen it is two "
+            "lines above the story instead (F3 switches)."
         )
     if folded:
         return (
-            f"The line above the story shows {PANEL_WHAT}. F3 opens it as a panel beside the story."
+            f"The lines above the story show {PANEL_WHAT}. F3 opens it as a panel beside the story."
         )
     return f"The panel beside the story shows {PANEL_WHAT}, and the skills you have practised."
 
@@ -242,9 +242,18 @@ class HelpScreen(ModalScreen[None]):
         with Vertical(id="help-panel"):
             yield TopBar("Help: keys, commands and safety")
             with VerticalScroll(id="help-scroll"):
-                shown = Text(plain_text(self.page)) if self.plain else RichMarkdown(self.page)
-                yield Static(shown, id="help-text")
+                yield Static(self._shown(), id="help-text")
             yield Footer()
+
+    def _shown(self) -> RenderableType:
+        """The page as words (plain mode) or drawn from its Markdown. Rich's Markdown (and
+        markdown-it under it) is imported here, when the help first opens, not at start-up:
+        it is about a fifth of the client's import time."""
+        if self.plain:
+            return Text(plain_text(self.page))
+        from rich.markdown import Markdown
+
+        return Markdown(self.page)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -1,12 +1,14 @@
 """Your stories: every story of the account (``session.list``), newest first, to come back to.
 
 Each story names the world and the character ("The Lantern Coast: Robin Vale"), whether it is
-active or ended, and when it was last played and started, in words ("Last played 5 minutes
-ago, started yesterday."). Enter (or Resume / Read) on an active story posts
-:class:`StoriesScreen.Open` to resume it; on an ended one, to read it (the app opens it read
-only). Escape (or Back) posts :class:`StoriesScreen.Back`.
+active, finished (it reached its ending) or ended, and when it was last played and started, in
+words ("Last played 5 minutes ago, started yesterday."). Enter (or Resume / Read) on an active
+story posts :class:`StoriesScreen.Open` to resume it; on a finished or ended one, to read it
+(the app opens it read only). A finished story that is still active can also be played on
+(its world stays playable after the ending): the Play on button (p) posts
+:class:`StoriesScreen.Open` with ``play_on``. Escape (or Back) posts :class:`StoriesScreen.Back`.
 
-The app builds the lines with :func:`story_entries` from the ``session.list`` records, the
+The app builds the lines with :func:`story_entries` from the ``session.list`` stories, the
 ``world.list`` titles and the ``character.list`` names, so no bare id reaches the screen.
 """
 
@@ -15,7 +17,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -27,6 +29,8 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tta_server.protocol.replies import StoryOut
+from tta_tui.widgets.marks import MarkedOptionList
 from tta_tui.widgets.status_chip import TopBar
 
 MINUTE = 60.0
@@ -48,10 +52,23 @@ class StoryEntry:
     created_at: float
     updated_at: float
     last_seq: int
+    finished: bool = False
+    """The story reached its ending (it may still be ``active``: its world stays playable)."""
 
     @property
     def active(self) -> bool:
         return self.status == "active"
+
+    @property
+    def resumable(self) -> bool:
+        """Does opening it carry the story on (else it opens to read)? Active and not
+        finished."""
+        return self.active and not self.finished
+
+    @property
+    def state(self) -> str:
+        """What the list says of it: ``active``, ``finished`` or ``ended``."""
+        return "finished" if self.finished else self.status
 
     @property
     def title(self) -> str:
@@ -59,33 +76,25 @@ class StoryEntry:
         return f"{self.world_title}: {self.character_name}"
 
 
-def _number(value: object) -> float:
-    return float(value) if isinstance(value, int | float) else 0.0
-
-
 def story_entries(
-    sessions: Iterable[dict[str, Any]],
+    stories: Iterable[StoryOut],
     world_titles: dict[str, str],
     character_names: dict[str, str],
 ) -> list[StoryEntry]:
-    """The list's lines from ``session.list`` records (order kept: newest first)."""
-    out: list[StoryEntry] = []
-    for s in sessions:
-        if not isinstance(s, dict) or not isinstance(s.get("id"), str):
-            continue
-        seq = s.get("last_seq")
-        out.append(
-            StoryEntry(
-                session_id=s["id"],
-                world_title=world_titles.get(str(s.get("world_id")), UNKNOWN_WORLD),
-                character_name=character_names.get(str(s.get("character_id")), UNKNOWN_CHARACTER),
-                status="active" if s.get("status") == "active" else "ended",
-                created_at=_number(s.get("created_at")),
-                updated_at=_number(s.get("updated_at")),
-                last_seq=seq if isinstance(seq, int) else 0,
-            )
+    """The list's lines from ``session.list`` stories (order kept: newest first)."""
+    return [
+        StoryEntry(
+            session_id=s.id,
+            world_title=world_titles.get(s.world_id, UNKNOWN_WORLD),
+            character_name=character_names.get(s.character_id, UNKNOWN_CHARACTER),
+            status="active" if s.status == "active" else "ended",
+            created_at=s.created_at,
+            updated_at=s.updated_at,
+            last_seq=s.last_seq,
+            finished=s.finished,
         )
-    return out
+        for s in stories
+    ]
 
 
 def _count(n: int, unit: str) -> str:
@@ -112,11 +121,11 @@ def human_time(at: float, now: float) -> str:
 
 
 def story_lines(entry: StoryEntry, now: float) -> tuple[str, str]:
-    """The title with its state ("The Lantern Coast: Robin Vale (active)"), and when it was
-    played ("Last played 5 minutes ago, started yesterday.")."""
+    """The title with its state ("The Lantern Coast: Robin Vale (active)", "(finished)",
+    "(ended)"), and when it was played ("Last played 5 minutes ago, started yesterday.")."""
     played = human_time(entry.updated_at, now)
     started = human_time(entry.created_at, now)
-    return f"{entry.title} ({entry.status})", f"Last played {played}, started {started}."
+    return f"{entry.title} ({entry.state})", f"Last played {played}, started {started}."
 
 
 def story_prompt(entry: StoryEntry, now: float) -> Content:
@@ -130,15 +139,24 @@ class StoriesScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="stories.back"),
+        Binding(
+            "p",
+            "play_on",
+            "Play on",
+            tooltip="play on in a finished story (its world stays open after the ending)",
+            id="stories.play_on",
+        ),
     ]
     AUTO_FOCUS = "#story-list"
 
     class Open(Message):
-        """Resume this story (active) or open it to read (ended)."""
+        """Resume this story (active), or open it to read (finished or ended); ``play_on``:
+        resume a finished story that is still active."""
 
-        def __init__(self, story: StoryEntry) -> None:
+        def __init__(self, story: StoryEntry, *, play_on: bool = False) -> None:
             super().__init__()
             self.story = story
+            self.play_on = play_on
 
     class Back(Message):
         """Back to the characters."""
@@ -154,14 +172,15 @@ class StoriesScreen(Screen[None]):
         yield TopBar("Your stories")
         with Vertical(id="stories-body"):
             yield Static(
-                "Enter resumes an active story; an ended one opens to read.",
+                "Enter resumes an active story; a finished or ended one opens to read.",
                 classes="hint",
                 id="stories-hint",
             )
-            yield OptionList(id="story-list")
+            yield MarkedOptionList(id="story-list")
             yield Static("", markup=False, id="stories-empty", classes="hint")
             with Horizontal(classes="buttons"):
                 yield Button("Resume", id="open-story", variant="primary")
+                yield Button("Play on", id="play-on")
                 yield Button("Back", id="stories-back")
         yield Footer()
 
@@ -208,8 +227,20 @@ class StoriesScreen(Screen[None]):
     def _label_button(self) -> None:
         button = self.query_one("#open-story", Button)
         story = self.selected
-        button.label = "Read" if story is not None and not story.active else "Resume"
+        button.label = "Read" if story is not None and not story.resumable else "Resume"
         button.disabled = story is None
+        self.query_one("#play-on", Button).display = self._can_play_on(story)
+        self.refresh_bindings()
+
+    @staticmethod
+    def _can_play_on(story: StoryEntry | None) -> bool:
+        return story is not None and story.active and story.finished
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Play on only for a finished story that is still active."""
+        if action == "play_on":
+            return self._can_play_on(self.selected)
+        return True
 
     @on(OptionList.OptionSelected, "#story-list")
     @on(Button.Pressed, "#open-story")
@@ -218,6 +249,13 @@ class StoriesScreen(Screen[None]):
         if story is not None and not self.busy:
             self.busy = True
             self.post_message(self.Open(story))
+
+    @on(Button.Pressed, "#play-on")
+    def action_play_on(self) -> None:
+        story = self.selected
+        if self._can_play_on(story) and story is not None and not self.busy:
+            self.busy = True
+            self.post_message(self.Open(story, play_on=True))
 
     @on(Button.Pressed, "#stories-back")
     def action_back(self) -> None:

@@ -7,7 +7,7 @@ people write into the story: a facilitator's message (set apart from the narrati
 :class:`StoryScreen.Say`; lines starting with ``/`` are the client's own commands (``/help``,
 ``/map``). F2 (or m outside the input) opens the map over the whole screen
 (:class:`~tta_tui.screens.map.MapScreen`, closed by the same keys or Escape); F3 shows the side
-panel or folds it into one line above the story (folded below :data:`WIDE` columns);
+panel or folds it into two lines above the story (folded below :data:`WIDE` columns);
 PageUp/PageDown scroll the story while typing; End jumps to the newest paragraph. Escape
 closes a check-in, else steps out to *Your stories* (:class:`StoryScreen.Back`: the
 story is not ended and can be resumed); F10 asks to end the story for good
@@ -20,9 +20,10 @@ story is not ended and can be resumed); F10 asks to end the story for good
 - **Replay.** A resumed story is filled by the server's replay of its events; events up to
   :attr:`StoryScreen.replay_until` are the past (the app shows no toast or panel for them, only
   what they leave behind, such as a crisis still waiting for an answer).
-- **Read only.** An ended story (``read_only``) shows its transcript from ``session.history``
-  (:meth:`StoryScreen.show_history`) with the input disabled and a note saying so; Escape goes
-  back to the list.
+- **Read only.** A finished or ended story (``read_only``) shows its transcript from
+  ``session.history`` (:meth:`StoryScreen.show_history`) with the input disabled and a note
+  saying so (``note``: :data:`READ_ONLY_NOTE`, or :data:`FINISHED_NOTE` for a story that reached
+  its ending and can still be played on); Escape goes back to the list.
 
 :class:`ClosingScreen` is the panel shown when the session ends.
 """
@@ -40,11 +41,12 @@ from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, Static
 
+from tta_server.protocol.messages import HistoryEntry
 from tta_tui.screens.map import MapScreen
 from tta_tui.screens.safety import CheckinPanel
 from tta_tui.widgets.command_input import CommandInput
 from tta_tui.widgets.map import MapModel
-from tta_tui.widgets.side_panel import SidePanel, status_line
+from tta_tui.widgets.side_panel import SidePanel, status_lines
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.story_log import StoryLog
 from tta_tui.widgets.summary import Summary, parse_summary
@@ -52,9 +54,13 @@ from tta_tui.widgets.summary import Summary, parse_summary
 LOCAL_COMMANDS = {"/help": "help", "/map": "map"}
 WIDE = 100
 """From this many columns the side panel is shown beside the story; below, it is folded into a
-one-line status above the story (F3 switches), so the story gets the width."""
+two-line status above the story (F3 switches), so the story gets the width."""
 READ_ONLY_NOTE = (
     "This story has ended: you can read it, not add to it. Escape goes back to your stories."
+)
+FINISHED_NOTE = (
+    "This story has reached its ending: here you can read it. Escape goes back to your "
+    "stories, where Play on (p) carries it on."
 )
 PAUSED_NOT_SENT = (
     "A facilitator has paused your story for a moment, so this was not sent. Your words are "
@@ -95,7 +101,7 @@ class StoryScreen(Screen[None]):
         Binding(
             "escape",
             "back",
-            "Your stories",
+            "Stories",
             tooltip="close a check-in, else step out to your stories (the story waits for you)",
             id="story.back",
         ),
@@ -111,7 +117,7 @@ class StoryScreen(Screen[None]):
             "f3",
             "toggle_panel",
             "Panel",
-            tooltip="show the panel beside the story, or fold it into one line above it (it "
+            tooltip="show the panel beside the story, or fold it into two lines above it (it "
             f"starts folded below {WIDE} columns)",
             id="story.toggle_panel",
         ),
@@ -155,12 +161,19 @@ class StoryScreen(Screen[None]):
         """The player stepped out of the story to the story list (Escape): it is not ended."""
 
     def __init__(
-        self, *, title: str = "Your story", plain: bool = False, read_only: bool = False
+        self,
+        *,
+        title: str = "Your story",
+        plain: bool = False,
+        read_only: bool = False,
+        note: str = READ_ONLY_NOTE,
     ) -> None:
         super().__init__(id="story")
         self.title_text = title
         self.plain = plain
         self.read_only = read_only
+        self.note = note
+        """The note above a story opened to read."""
         """An ended story opened to read: no input, no side panel, Escape goes back."""
         self.summary = Summary()
         self.last_crisis: dict[str, Any] | None = None
@@ -203,8 +216,10 @@ class StoryScreen(Screen[None]):
         if self.read_only:
             self.side.display = False
             self.command_input.disabled = True
-            self.command_input.placeholder = "This story has ended."
-            state.update(READ_ONLY_NOTE)
+            self.command_input.placeholder = (
+                "This story has ended." if self.note == READ_ONLY_NOTE else "Reading only."
+            )
+            state.update(self.note)
             state.set_class(True, "-ended")
             state.display = True
             self.story_log.focus()
@@ -312,20 +327,16 @@ class StoryScreen(Screen[None]):
             markup=False,
         )
 
-    def show_history(self, entries: list[dict[str, Any]]) -> None:
+    def show_history(self, entries: list[HistoryEntry]) -> None:
         """Fill the story from ``session.history`` entries (oldest first): a read-only view."""
         for entry in entries:
-            text = str(entry.get("text") or "")
-            kind = entry.get("kind")
-            if kind == "narration":
-                self.story_log.add_narration(text)
-            elif kind == "input":
-                self.story_log.add_input(text)
+            if entry.kind == "narration":
+                self.story_log.add_narration(entry.text)
+            elif entry.kind == "input":
+                self.story_log.add_input(entry.text)
             else:
-                self.story_log.add_notice(text, "notice")
-            seq = entry.get("seq")
-            if isinstance(seq, int):
-                self.last_seq = max(self.last_seq, seq)
+                self.story_log.add_notice(entry.text, "notice")
+            self.last_seq = max(self.last_seq, entry.seq)
 
     def started(self, data: dict[str, Any]) -> None:
         """The opening: the title; the notice (written by software; emergencies) first in the
@@ -347,7 +358,7 @@ class StoryScreen(Screen[None]):
         arc_was_ended = self.summary.arc.ended
         self.summary = summary
         self.side.show(summary)
-        self.query_one("#side-status", Static).update(Text(status_line(summary)))
+        self.query_one("#side-status", Static).update(Text(status_lines(summary)))
         self.map_model.add(summary)
         if (shown := self.map_screen) is not None:
             shown.refresh_map()
@@ -416,13 +427,13 @@ class StoryScreen(Screen[None]):
 
     @property
     def panel_shown(self) -> bool:
-        """Is the full side panel shown (else the one-line status)?"""
+        """Is the full side panel shown (else the two-line status)?"""
         if self.panel_choice is not None:
             return self.panel_choice
         return self.size.width >= WIDE
 
     def fold_panel(self) -> None:
-        """Show the full side panel, or fold it into the one-line status above the story."""
+        """Show the full side panel, or fold it into the two-line status above the story."""
         if self.read_only:
             self.side.display = False
             self.query_one("#side-status").display = False

@@ -5,7 +5,7 @@ highlighted first. Enter starts a story there (:class:`WorldsScreen.Start`); Esc
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
@@ -17,6 +17,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tta_server.protocol.messages import CharacterOut, WorldOut
+from tta_tui.widgets.marks import MarkedOptionList
 from tta_tui.widgets.status_chip import TopBar
 
 
@@ -24,21 +26,19 @@ def _texts(value: object) -> list[str]:
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
-def world_card(world: dict[str, Any], goal_labels: dict[str, str], own_goals: set[str]) -> Text:
+def world_card(world: WorldOut, goal_labels: dict[str, str], own_goals: set[str]) -> Text:
     """The words about a world, as plain text with a little style."""
     out = Text()
-    out.append(str(world.get("title") or world.get("id") or "A world"), style="bold")
+    out.append(world.title or world.id or "A world", style="bold")
     out.append("\n\n")
-    out.append(str(world.get("summary") or ""))
-    themes = _texts(world.get("themes"))
-    if themes:
+    out.append(world.summary)
+    if world.themes:
         out.append("\n\nThemes: ", style="bold")
-        out.append(", ".join(themes))
-    notes = _texts(world.get("content_notes"))
-    if notes:
+        out.append(", ".join(world.themes))
+    if world.content_notes:
         out.append("\n\nContent notes: ", style="bold")
-        out.append("; ".join(notes))
-    goals = _texts(world.get("goals"))
+        out.append("; ".join(world.content_notes))
+    goals = world.goals
     if goals:
         out.append("\n\nSuits: ", style="bold")
         for i, goal in enumerate(goals):
@@ -52,14 +52,14 @@ def world_card(world: dict[str, Any], goal_labels: dict[str, str], own_goals: se
     return out
 
 
-def own_goal_count(world: dict[str, Any], own_goals: set[str]) -> int:
+def own_goal_count(world: WorldOut, own_goals: set[str]) -> int:
     """How many of the character's goals ``world`` suits."""
-    return len(own_goals.intersection(_texts(world.get("goals"))))
+    return len(own_goals.intersection(world.goals))
 
 
-def world_label(world: dict[str, Any], own_goals: set[str]) -> Text:
+def world_label(world: WorldOut, own_goals: set[str]) -> Text:
     """A world's line in the list: its title, and whether it suits the character's goals."""
-    out = Text(str(world.get("title") or world.get("id")))
+    out = Text(world.title or world.id)
     if own_goal_count(world, own_goals):
         out.append("\n  suits your goals", style="italic")
     return out
@@ -77,7 +77,7 @@ class WorldsScreen(Screen[None]):
     class Start(Message):
         """Start a story in this world with this character."""
 
-        def __init__(self, world: dict[str, Any], character: dict[str, Any]) -> None:
+        def __init__(self, world: WorldOut, character: CharacterOut) -> None:
             super().__init__()
             self.world = world
             self.character = character
@@ -87,25 +87,24 @@ class WorldsScreen(Screen[None]):
 
     def __init__(
         self,
-        worlds: list[dict[str, Any]],
-        character: dict[str, Any],
+        worlds: list[WorldOut],
+        character: CharacterOut,
         goal_labels: dict[str, str] | None = None,
     ) -> None:
         super().__init__(id="worlds")
         self.worlds = list(worlds)
         self.character = character
         self.goal_labels = goal_labels or {}
-        doc = character.get("character") if isinstance(character.get("character"), dict) else {}
-        profile = doc.get("profile") if isinstance(doc, dict) else None
+        profile = character.character.get("profile")
         self.own_goals = set(_texts(profile.get("goals"))) if isinstance(profile, dict) else set()
         self.busy = False
 
     def compose(self) -> ComposeResult:
-        name = str(self.character.get("name") or "your character")
+        name = self.character.name or "your character"
         yield TopBar(f"Choose a world for {name}")
         with Horizontal(id="worlds-body"):
-            yield OptionList(
-                *[Option(world_label(w, self.own_goals), id=str(w.get("id"))) for w in self.worlds],
+            yield MarkedOptionList(
+                *[Option(world_label(w, self.own_goals), id=w.id) for w in self.worlds],
                 id="world-list",
             )
             with VerticalScroll(id="world-card-scroll"):
@@ -132,12 +131,12 @@ class WorldsScreen(Screen[None]):
             return
         text = world_card(self.worlds[index], self.goal_labels, self.own_goals)
         # The top bar may shorten a long name with "…": here it is whole.
-        name = str(self.character.get("name") or "your character")
+        name = self.character.name or "your character"
         text.append(f"\n\nPress Enter to begin as {name}.", style="italic")
         card.update(text)
 
     @property
-    def selected(self) -> dict[str, Any] | None:
+    def selected(self) -> WorldOut | None:
         index = self.query_one("#world-list", OptionList).highlighted
         if index is None or not 0 <= index < len(self.worlds):
             return None

@@ -2,8 +2,9 @@
 the story has come ("Step 2 of 7: Steady Pip") and the coping skills practised so far.
 
 It is rebuilt from each ``narrative.end`` summary (:meth:`SidePanel.show`); on a narrow terminal
-the story screen shows :func:`status_line` instead, one line above the story. Closed exits are
-dimmed and marked "(closed)", so the difference survives without colour.
+the story screen shows :func:`status_lines` instead, two lines above the story (the step goal on
+the second, so it is never cut). Closed exits are dimmed and marked "(closed)", so the
+difference survives without colour.
 """
 
 from __future__ import annotations
@@ -58,20 +59,19 @@ def skills_text(summary: Summary) -> Text:
     return Text("\n".join(f"{label} x{times}" for label, times in summary.skills.items()))
 
 
-def status_line(summary: Summary) -> str:
-    """The panel folded into one line (narrow terminals), the most needed first: "The Quay |
-    Ways out: in, east, north (closed) | Step 2 of 7: Steady Pip | Carrying: a tin whistle |
-    Here: Rue Penhallow"."""
+def status_lines(summary: Summary) -> str:
+    """The panel folded into two lines (narrow terminals): the place, the most needed first
+    ("The Quay | Ways out: in, east, north (closed) | Carrying: a tin whistle | Here: Rue
+    Penhallow"), then the step goal on a line of its own ("Step 2 of 7: Steady Pip")."""
     ways = ", ".join(e.direction if e.open else f"{e.direction} (closed)" for e in summary.exits)
     parts = [
         summary.location or "Somewhere",
         f"Ways out: {ways or 'none yet'}",
-        summary.arc.describe(),
         f"Carrying: {', '.join(summary.inventory) or NOTHING}",
     ]
     if summary.characters:
         parts.append(f"Here: {', '.join(summary.characters)}")
-    return " | ".join(parts)
+    return " | ".join(parts) + "\n" + summary.arc.describe()
 
 
 class SidePanel(VerticalScroll):

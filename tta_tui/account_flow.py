@@ -1,0 +1,227 @@
+"""The account side of the client's flow: logging in, the characters, the character form and
+the world list, each a :class:`~tta_tui.screens` screen's messages turned into requests.
+
+:class:`AccountFlow` is the layer of :class:`~tta_tui.app.TTAApp` below the story flow
+(:mod:`tta_tui.story_flow`). Every request runs in a worker (:meth:`LinkedApp.net`) and its
+reply is read into the protocol's model (:meth:`AccountFlow.ask`): the link has already failed a
+reply its model cannot read with a readable :class:`~tta_tui.net.LinkError`, so the flow reads
+typed fields only, never a dict. Refusals a screen can show (field errors, a wrong password) go
+back to that screen.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from textual.screen import Screen
+
+from tta_server.protocol import replies as r
+from tta_server.protocol.errors import ErrorCode
+from tta_server.protocol.messages import CharacterOut, WorldOut
+from tta_tui.config import clear_draft, load_config, load_draft, save_config, save_draft
+from tta_tui.linked import LinkedApp, log_failure
+from tta_tui.net import ServerError
+from tta_tui.screens.character_form import CharacterForm
+from tta_tui.screens.characters import CharactersScreen
+from tta_tui.screens.login import LoginScreen
+from tta_tui.screens.worlds import WorldsScreen
+
+R = TypeVar("R", bound=r.Reply)
+FORM_CODES = frozenset({ErrorCode.INVALID_FIELDS, ErrorCode.NAME_TAKEN, ErrorCode.CHARACTER_LIMIT})
+
+
+class AccountFlow(LinkedApp):
+    """Log in, characters, the character form, worlds (see the module docstring)."""
+
+    def __init__(
+        self, urls: list[str], *, plain: bool = False, username: str | None = None
+    ) -> None:
+        super().__init__(urls, plain=plain, username=username)
+        self.schema: r.CharacterSchemaOk | None = None
+        self.worlds: list[WorldOut] | None = None
+
+    async def ask(self, reply: type[R], type_: str, **fields: Any) -> R:
+        """Send a ``type_`` request and return its reply as ``reply``, the protocol's model of
+        ``<type_>.ok`` (:data:`~tta_server.protocol.replies.REPLIES`)."""
+        assert r.REPLIES[type_] is reply, f"{type_}.ok is a {r.REPLIES[type_].__name__}"
+        return reply.model_validate(await self._need_link().request(type_, **fields))
+
+    def _pop_to(self, kind: type[Screen[Any]]) -> Screen[Any] | None:
+        """Pop screens until one of ``kind`` is on top; None (and nothing popped) if absent."""
+        if not any(isinstance(s, kind) for s in self.screen_stack):
+            return None
+        while not isinstance(self.screen, kind):
+            self.pop_screen()
+        return self.screen
+
+    def _back_to_login(self) -> None:
+        login = self._pop_to(LoginScreen)
+        if isinstance(login, LoginScreen):
+            login.show_errors(None, {})
+
+    def _restart(self) -> None:
+        """After the link stopped: the login screen, and a new link."""
+        self._back_to_login()
+        super()._restart()
+
+    # -- login ----------------------------------------------------------------------------------
+    def on_login_screen_submitted(self, message: LoginScreen.Submitted) -> None:
+        screen = self.screen
+
+        async def job() -> None:
+            await self.log_in(message.username, message.password, register=message.register)
+            self.username = message.username
+            self._remember_username(message.username)
+            await self.open_characters()
+
+        def refused(exc: ServerError) -> bool:
+            if isinstance(screen, LoginScreen) and exc.code != ErrorCode.INTERNAL_ERROR:
+                wait = f" Try again in {exc.retry_after:.0f} s." if exc.retry_after else ""
+                screen.show_errors(exc.message + wait, exc.fields)
+                if exc.code == ErrorCode.LOGIN_FAILED:
+                    screen.clear_password()
+                return True
+            return False
+
+        def failed() -> None:
+            if isinstance(screen, LoginScreen):
+                screen.set_busy(False)
+
+        self.net(job, name="login", refused=refused, failed=failed)
+
+    def _remember_username(self, username: str) -> None:
+        try:
+            cfg, problem = load_config()
+            if problem is None and cfg.username != username:
+                save_config(cfg.model_copy(update={"username": username}))
+        except OSError as exc:
+            log_failure("remembering the user name", exc)
+
+    # -- characters -----------------------------------------------------------------------------
+    async def open_characters(self) -> None:
+        """Fetch the characters (and how many stories are active) and show them (on the
+        existing screen, or a new one)."""
+        characters = await self._characters()
+        stories = (await self.ask(r.SessionListOk, "session.list")).sessions
+        active = sum(1 for s in stories if s.status == "active" and not s.finished)
+        screen = self._pop_to(CharactersScreen)
+        if isinstance(screen, CharactersScreen):
+            screen.show(characters, active)
+        else:
+            self._pop_to(LoginScreen)
+            await self.push_screen(
+                CharactersScreen(characters, self.username or "", active_stories=active)
+            )
+
+    async def _characters(self) -> list[CharacterOut]:
+        return (await self.ask(r.CharacterListOk, "character.list")).characters
+
+    async def _worlds(self) -> list[WorldOut]:
+        if self.worlds is None:
+            self.worlds = (await self.ask(r.WorldListOk, "world.list")).worlds
+        return self.worlds
+
+    def back_to_characters(self) -> None:
+        """Close everything above the characters screen and refresh it."""
+        self._pop_to(CharactersScreen)
+        self.net(self.open_characters, name="characters")
+
+    async def _schema(self) -> r.CharacterSchemaOk:
+        if self.schema is None:
+            self.schema = await self.ask(r.CharacterSchemaOk, "character.schema")
+        return self.schema
+
+    def on_characters_screen_new(self, _: CharactersScreen.New) -> None:
+        async def job() -> None:
+            schema = await self._schema()
+            await self.push_screen(CharacterForm(schema, document=load_draft(), plain=self.plain))
+
+        self.net(job, name="new character")
+
+    def on_characters_screen_edit(self, message: CharactersScreen.Edit) -> None:
+        record = message.character
+
+        async def job() -> None:
+            schema = await self._schema()
+            await self.push_screen(
+                CharacterForm(
+                    schema, document=record.character, character_id=record.id, plain=self.plain
+                )
+            )
+
+        self.net(job, name="edit character")
+
+    def on_characters_screen_delete(self, message: CharactersScreen.Delete) -> None:
+        record = message.character
+
+        async def job() -> None:
+            await self.ask(r.CharacterDeleteOk, "character.delete", character_id=record.id)
+            self.notify(f"Deleted {record.name}.", markup=False)
+            await self.open_characters()
+
+        self.net(job, name="delete character")
+
+    def on_characters_screen_log_out(self, _: CharactersScreen.LogOut) -> None:
+        async def job() -> None:
+            await self._need_link().logout()
+            self._back_to_login()
+
+        self.net(job, name="log out")
+
+    def on_characters_screen_play(self, message: CharactersScreen.Play) -> None:
+        character = message.character
+
+        async def job() -> None:
+            schema = await self._schema()
+            worlds = await self._worlds()
+            labels = {g.id: g.label or g.id for g in schema.goals}
+            await self.push_screen(WorldsScreen(worlds, character, labels))
+
+        self.net(job, name="worlds")
+
+    # -- the character form ---------------------------------------------------------------------
+    def on_character_form_draft_changed(self, message: CharacterForm.DraftChanged) -> None:
+        try:
+            save_draft(message.document)
+        except OSError as exc:
+            log_failure("saving the character draft", exc)
+
+    def on_character_form_cancelled(self, _: CharacterForm.Cancelled) -> None:
+        if isinstance(self.screen, CharacterForm):
+            self.pop_screen()
+
+    def on_character_form_submitted(self, message: CharacterForm.Submitted) -> None:
+        form = self.screen
+
+        async def job() -> None:
+            if message.character_id is None:
+                reply = await self.ask(
+                    r.CharacterOk, "character.create", character=message.document
+                )
+                clear_draft()
+            else:
+                reply = await self.ask(
+                    r.CharacterOk,
+                    "character.update",
+                    character_id=message.character_id,
+                    character=message.document,
+                )
+            self.notify(f"Saved {reply.character.name}.", markup=False)
+            await self.open_characters()
+
+        def refused(exc: ServerError) -> bool:
+            if isinstance(form, CharacterForm) and exc.code in FORM_CODES:
+                form.show_errors(exc.message, exc.fields)
+                return True
+            return False
+
+        def failed() -> None:
+            if isinstance(form, CharacterForm):
+                form.show_errors(None, {})
+
+        self.net(job, name="save character", refused=refused, failed=failed)
+
+    # -- worlds and the story -------------------------------------------------------------------
+    def on_worlds_screen_back(self, _: WorldsScreen.Back) -> None:
+        if isinstance(self.screen, WorldsScreen):
+            self.pop_screen()

@@ -1,0 +1,284 @@
+"""The story side of the client's flow: *Your stories*, starting, resuming and reading a story,
+what the player types, leaving and ending it, and the crisis panel.
+
+:class:`StoryFlow` is the layer of :class:`~tta_tui.app.TTAApp` above the account flow
+(:mod:`tta_tui.account_flow`), whose :meth:`~tta_tui.account_flow.AccountFlow.ask` reads each
+reply into the protocol's model. From the characters, s opens *Your stories*
+(``session.list``): an active story is resumed (:meth:`StoryFlow.resume_story`), a finished or
+ended one opens to read (:meth:`StoryFlow.read_story`); a finished story still active can be
+played on (resumed) from the list. Escape steps out of a story to *Your stories* without ending
+it, F10 ends it after a confirmation; the crisis panel opens over the story on
+``safety.crisis`` and closes on ``safety.resolved``; the closing panel follows
+``session.ended``, then the characters again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tta_server.protocol import replies as r
+from tta_server.protocol.errors import ErrorCode
+from tta_server.protocol.messages import PAGE_MAX, HistoryEntry
+from tta_tui.account_flow import AccountFlow
+from tta_tui.net import LinkState, ServerError
+from tta_tui.screens.characters import CharactersScreen, ConfirmScreen
+from tta_tui.screens.errors import ErrorScreen
+from tta_tui.screens.help import HelpScreen
+from tta_tui.screens.safety import CrisisScreen
+from tta_tui.screens.stories import StoriesScreen, StoryEntry, story_entries
+from tta_tui.screens.story import FINISHED_NOTE, READ_ONLY_NOTE, ClosingScreen, StoryScreen
+from tta_tui.screens.worlds import WorldsScreen
+from tta_tui.widgets.story_log import MAX_PARAGRAPHS
+
+HISTORY_PAGE = PAGE_MAX
+"""Entries asked for per ``session.history`` page (the server's maximum)."""
+END_QUESTION = (
+    "End this story for good? An ended story can be read but not played on. To stop for now, "
+    "keep it and press Escape: it waits for you in Your stories."
+)
+WELCOME_BACK = "Welcome back. The story so far is above; carry on whenever you are ready."
+
+
+class StoryFlow(AccountFlow):
+    """Your stories, a story, and the crisis panel (see the module docstring)."""
+
+    def story_screen(self) -> StoryScreen | None:
+        """The story screen, if one is open (at any depth of the stack)."""
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, StoryScreen):
+                return screen
+        return None
+
+    def crisis_screen(self) -> CrisisScreen | None:
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, CrisisScreen):
+                return screen
+        return None
+
+    def on_characters_screen_stories(self, _: CharactersScreen.Stories) -> None:
+        self.net(self.open_stories, name="stories")
+
+    # -- your stories ---------------------------------------------------------------------------
+    async def open_stories(self) -> None:
+        """Fetch the stories (``session.list``) and show them with world titles and character
+        names (on the existing list, or a new one)."""
+        stories = (await self.ask(r.SessionListOk, "session.list")).sessions
+        titles = {w.id: w.title or w.id for w in await self._worlds()}
+        names = {c.id: c.name for c in await self._characters()}
+        entries = story_entries(stories, titles, names)
+        screen = self._pop_to(StoriesScreen)
+        if isinstance(screen, StoriesScreen):
+            screen.show(entries)
+            screen.busy = False
+        else:
+            await self.push_screen(StoriesScreen(entries))
+
+    def on_stories_screen_back(self, _: StoriesScreen.Back) -> None:
+        if isinstance(self.screen, StoriesScreen):
+            self.pop_screen()
+
+    def on_stories_screen_open(self, message: StoriesScreen.Open) -> None:
+        if message.play_on or message.story.resumable:
+            self.resume_story(message.story)
+        else:
+            self.read_story(message.story)
+
+    def resume_story(self, entry: StoryEntry) -> None:
+        """Drive an active story again, its view filled by the server's replay of every event.
+
+        Why the replay (``session.resume`` from seq 0) and not ``session.history``: history
+        holds only the transcript (the opening line, the player's words, the narration, the
+        closing words). The replay also carries the opening notice with the emergency number,
+        the summaries behind the side panel and the map, facilitators' messages, pauses and a
+        crisis still waiting for an answer, so the resumed view is the one the player left,
+        and the story's state (paused, on hold) is right. The link passes each event exactly
+        once, in seq order (it drops any seq it has seen), so no line shows twice or goes
+        missing; the log keeps the newest ``MAX_PARAGRAPHS`` paragraphs, like a live story.
+        The cost is one frame per event of the story: the server sends them in pages, and the
+        log mounts a burst of paragraphs at once (3,000 paragraphs take about a second).
+        Events up to the story's ``last_seq`` are the past: no toasts or panels for them
+        (:meth:`replay_done` then opens the crisis panel if a crisis is still unanswered).
+        """
+        stories = self.screen
+        story = StoryScreen(title=entry.title, plain=self.plain)
+        story.session_id = entry.session_id
+        story.replay_until, story.caught_up = entry.last_seq, False
+
+        async def job() -> None:
+            link = self._need_link()
+            await self.push_screen(story)  # mounted before the first replayed event arrives
+            reply = await link.resume_session(entry.session_id, 0)
+            if reply.session.last_seq > story.replay_until:
+                # written since the list was read: the past too
+                story.replay_until = reply.session.last_seq
+            if story.last_seq >= story.replay_until:
+                self.replay_done(story)
+
+        def failed() -> None:
+            if self.screen is story:
+                self.pop_screen()
+            if isinstance(stories, StoriesScreen):
+                stories.busy = False
+
+        self.net(job, name="resume story", failed=failed)
+
+    def replay_done(self, story: StoryScreen) -> None:
+        """The replay of a resumed story has all arrived: welcome the player back, and reopen
+        the crisis panel if the story is still waiting for an answer."""
+        if story.caught_up:
+            return
+        story.caught_up = True  # later events are news
+        if not story.ended:
+            story.story_log.add_notice(WELCOME_BACK, "notice")
+        if story.last_crisis is not None and not story.ended:
+            self.open_crisis(story.last_crisis)
+
+    def read_story(self, entry: StoryEntry) -> None:
+        """Open a finished or ended story to read: its transcript from ``session.history``
+        (pages of ``HISTORY_PAGE``, newest first, up to ``MAX_PARAGRAPHS`` entries), input
+        disabled."""
+        stories = self.screen
+
+        async def job() -> None:
+            entries: list[HistoryEntry] = []
+            before: int | None = None
+            while len(entries) < MAX_PARAGRAPHS:
+                fields: dict[str, Any] = {"session_id": entry.session_id, "limit": HISTORY_PAGE}
+                if before is not None:
+                    fields["before_seq"] = before
+                reply = await self.ask(r.SessionHistoryOk, "session.history", **fields)
+                entries = reply.entries + entries
+                if reply.next_before_seq is None or not reply.entries:
+                    break
+                before = reply.next_before_seq
+            note = FINISHED_NOTE if entry.active else READ_ONLY_NOTE
+            story = StoryScreen(title=entry.title, plain=self.plain, read_only=True, note=note)
+            story.session_id = entry.session_id
+            await self.push_screen(story)
+            story.show_history(entries[-MAX_PARAGRAPHS:])
+            if isinstance(stories, StoriesScreen):
+                stories.busy = False
+
+        def failed() -> None:
+            if isinstance(stories, StoriesScreen):
+                stories.busy = False
+
+        self.net(job, name="read story", failed=failed)
+
+    def on_worlds_screen_start(self, message: WorldsScreen.Start) -> None:
+        worlds = self.screen
+        title = f"{message.world.title or 'A story'}: {message.character.name}"
+        story = StoryScreen(title=title, plain=self.plain)
+
+        async def job() -> None:
+            link = self._need_link()
+            await self.push_screen(story)  # mounted before the first event can arrive
+            await link.start_session(message.character.id, message.world.id)
+
+        def failed() -> None:
+            if self.screen is story:
+                self.pop_screen()
+            if isinstance(worlds, WorldsScreen):
+                worlds.busy = False
+
+        def refused(exc: ServerError) -> bool:
+            failed()
+            return False
+
+        self.net(job, name="start story", refused=refused, failed=failed)
+
+    def on_story_screen_say(self, message: StoryScreen.Say) -> None:
+        async def job() -> None:
+            link = self._need_link()
+            await link.turn(message.text)
+            if link.state is not LinkState.CONNECTED:
+                self.notify(
+                    "You are offline; what you wrote will be sent when the connection is back.",
+                    title="Waiting to send",
+                    severity="warning",
+                )
+
+        self.net(job, name="turn")
+
+    def on_story_screen_back(self, _: StoryScreen.Back) -> None:
+        """Step out of the story (not ending it) to *Your stories*, refreshed: the one it
+        was opened from, else a new one over the characters."""
+        if self.story_screen() is None:
+            return
+        if self._pop_to(StoriesScreen) is None:
+            self._pop_to(CharactersScreen)
+        self.net(self.open_stories, name="stories")
+
+    def on_story_screen_leave(self, _: StoryScreen.Leave) -> None:
+        story = self.story_screen()
+        if story is None or story.read_only:
+            return
+        if story.ended or story.session_id is None:
+            self.back_to_characters()
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes and story.session_id is not None:
+                session_id = story.session_id
+
+                async def job() -> None:
+                    await self.ask(r.SessionIdOk, "session.end", session_id=session_id)
+
+                self.net(job, name="end story")
+
+        self.push_screen(
+            ConfirmScreen(END_QUESTION, "End story"),
+            answered,
+        )
+
+    def session_ended(self, message: str) -> None:
+        """Close the crisis panel if open, then the closing panel, then the characters."""
+        story = self.story_screen()
+        if story is not None:
+            if story.closing_shown:
+                return
+            story.closing_shown = True
+            story.ended = True
+        self.close_crisis()
+        self.push_screen(ClosingScreen(message), lambda _: self.back_to_characters())
+
+    # -- safety ---------------------------------------------------------------------------------
+    def open_crisis(self, data: dict[str, Any]) -> None:
+        """Show the crisis panel (once; a second crisis while it is open changes nothing)."""
+        if self.crisis_screen() is None:
+            while isinstance(self.screen, HelpScreen | ErrorScreen):
+                self.pop_screen()
+            self.push_screen(CrisisScreen(data))
+
+    def close_crisis(self) -> None:
+        """Remove the crisis panel (after ``safety.resolved``)."""
+        crisis = self.crisis_screen()
+        if crisis is None:
+            return
+        while self.screen is not crisis:
+            self.pop_screen()
+        crisis.dismiss(None)
+
+    def on_crisis_screen_chosen(self, message: CrisisScreen.Chosen) -> None:
+        crisis = self.crisis_screen()
+
+        async def job() -> None:
+            await self._need_link().ack_safety(message.choice)
+            self.close_crisis()
+
+        def refused(exc: ServerError) -> bool:
+            if exc.code == ErrorCode.NOTHING_TO_ACKNOWLEDGE:
+                self.close_crisis()
+                return True
+            if crisis is not None:
+                crisis.answer_failed(exc.message)
+                return True
+            return False
+
+        def failed() -> None:
+            if crisis is not None and crisis.waiting:
+                crisis.answer_failed(
+                    "Your answer did not get through. Check the connection and choose again."
+                )
+
+        self.net(job, name="safety answer", refused=refused, failed=failed)
