@@ -171,3 +171,11 @@ def test_opening_a_book_held_reads_it() -> None:
     )
     played = play(w, state, "open up my own book")
     assert "read-own-page" in played.state.flags
+
+
+def test_striking_a_match_that_stays_lit_in_wind_is_not_already_lit() -> None:
+    # "the kind that stay lit in wind" describes matches, not a flame burning now
+    w, state = _state("lantern_coast", "oil-store")
+    state = state.model_copy(update={"inventory": [*state.inventory, "matches"]})
+    played = play(w, state, "strike a match")
+    assert "already lit" not in played.steps[0].outcome.facts.get("text", "")

@@ -82,7 +82,11 @@ def default_act(
 
 
 _ALIGHT = re.compile(r"\b(?:flame|flames|burning|alight|aflame|lit|glowing)\b", re.IGNORECASE)
-_UNLIT = re.compile(r"\b(?:unlit|not lit|dark|cold|out|snuffed|dead)\b", re.IGNORECASE)
+_UNLIT = re.compile(
+    r"\b(?:unlit|not lit|dark|cold|out|snuffed|dead"
+    r"|(?:stay|stays|keep|keeps|be|once|when|until|if) lit)\b",  # "matches that stay lit"
+    re.IGNORECASE,
+)
 
 
 def _burning(description: str) -> bool:
