@@ -179,3 +179,13 @@ def test_suggestions_for_an_empty_scope() -> None:
 def test_suggestions_use_a_proper_name() -> None:
     scope = Scope(entries=[ScopeEntry("m", ("Maren", "keeper"))], exits=[], verbs={})
     assert "talk to maren" in suggestions(scope)
+
+
+def test_it_is_never_a_person_nor_out_of_scope() -> None:
+    # after talking to the keeper, "x it" is not the keeper; nor something no longer in scope
+    scope = make_scope(["keeper-1"])
+    scope.people = frozenset({"keeper-1"})
+    (intent,) = parse("x it", scope)
+    assert intent.target_id is None
+    (far,) = parse("x it", make_scope(["lamp-far-away"]))
+    assert far.target_id is None

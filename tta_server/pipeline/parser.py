@@ -357,12 +357,19 @@ def _antecedent(pronoun: str, ctx: _Context) -> tuple[str | None, str | None] | 
     index = ctx.index
     if index is not None and index.last_mentioned:
         person = pronoun in PERSON_PRONOUNS
-        fits = [i for i in index.last_mentioned if (i in index.people) == person]
+        fits = [
+            i
+            for i in index.last_mentioned
+            if (i in index.people) == person and i in index.primary  # in scope only
+        ]
         here = [e for _, e in index.names if e in index.people]
         if person and not fits and here:
             fits = here[:1]  # "give it to her" with only the book mentioned: the one here
-        entry_id = (fits or index.last_mentioned)[0]
-        return index.primary.get(entry_id, pronoun), entry_id
+        if person and not fits:  # a scope that does not say who is a person
+            fits = [i for i in index.last_mentioned if i in index.primary]
+        if not fits:  # "x it" after talking to Maren: "it" is never a person, nor far away
+            return None
+        return index.primary[fits[0]], fits[0]
     return None
 
 
