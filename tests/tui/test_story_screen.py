@@ -560,6 +560,26 @@ async def test_checkin_panel_is_quiet_and_closes_with_escape() -> None:
         assert not screen.query(CheckinPanel) and not panel.is_attached
 
 
+async def test_a_second_checkin_replaces_the_first_without_an_error() -> None:
+    """Two check-ins in a row (a newcomer typed on while the first was open): the second
+    replaces the first, no "Something went wrong" panel, and the story screen still works."""
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        for seq, message in ((9, "First check-in."), (10, "Second check-in.")):
+            screen.apply(
+                {"type": "safety.checkin", "seq": seq, "data": {"message": message, "lines": []}}
+            )
+        await pilot.pause()
+        assert top(app, StoryScreen) is screen, "no error panel over the story"
+        panels = screen.query(CheckinPanel)
+        assert [p.data["message"] for p in panels] == ["Second check-in."]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not screen.query(CheckinPanel)
+
+
 async def test_a_long_checkin_still_shows_how_to_close_it() -> None:
     """Message, emergency line and four resources overflow the panel's ten rows: the Close
     button scrolls out of sight, so the way to close it is written on the border."""

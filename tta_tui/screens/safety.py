@@ -162,7 +162,8 @@ class CheckinPanel(Vertical):
         """The player closed the check-in."""
 
     def __init__(self, data: dict[str, Any]) -> None:
-        super().__init__(id="checkin", classes="checkin")
+        # no id: a newer check-in mounts while the older one is still being removed
+        super().__init__(classes="checkin")
         self.data = data
         # On the border, so it shows even when the panel is too short for its Close button.
         self.border_title = "A check-in"
