@@ -185,6 +185,11 @@ class ContextualPool:
         except TimeoutError:
             future.cancel()  # dropped if still waiting; a running one ends on its own
             return base, Outcome.TIMEOUT
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if task is not None and task.cancelling():
+                raise  # the turn itself was cancelled
+            return base, Outcome.ERROR  # the job was dropped: the pool closed (shutdown)
         except Exception:
             log.warning("contextual signal failed; the screen's verdict stands", exc_info=True)
             return base, Outcome.ERROR
