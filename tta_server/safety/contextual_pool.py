@@ -5,9 +5,10 @@ own, a time budget per message, and what it may and may not be asked.
 path without ever holding a turn up for long or failing one:
 
 * **Encoders, one per worker.** The encoder is not safe to call from two threads at once, so
-  the pool has ``workers`` threads and as many encoders (about 100 MB and 0.15 s to load each),
-  all loaded at start-up by :func:`load_pool` (a blocking call: the server runs it in a thread,
-  never on the event loop). Each job takes a free encoder and gives it back.
+  the pool has ``workers`` threads and as many encoders (20-30 MB of RSS and 0.15-0.7 s to
+  load each, with one warm-up message), all loaded at start-up by :func:`load_pool` (a
+  blocking call: the server runs it in a thread, never on the event loop). Each job takes a
+  free encoder and gives it back.
 * **A bounded queue.** At most ``queue`` messages wait for a worker; past it a message is not
   queued at all (:attr:`Outcome.FULL`): under a burst the screen's verdict stands.
 * **A budget.** :meth:`ContextualPool.raise_verdict` waits ``timeout_s`` for the answer; past it
