@@ -47,9 +47,15 @@ def _raised_to(level: Level, texts: tuple[str, ...]) -> str:
 
 @asynccontextmanager
 async def servers(kind: StoreKind, tmp_path: Path, **extra: object) -> AsyncIterator[list[App]]:
-    """Servers with the contextual signal on and facilitator fran (two on redis-neo4j)."""
+    """Servers with the contextual signal on and facilitator fran (two on redis-neo4j). The
+    budget is the longest allowed, so that a loaded machine never turns an expected raise into a
+    timeout; the tests of the budget set their own."""
     staff = {"fran": Role.FACILITATOR}
-    settings: dict[str, object] = {"safety_contextual": True, **extra}
+    settings: dict[str, object] = {
+        "safety_contextual": True,
+        "safety_contextual_timeout_ms": 5000,
+        **extra,
+    }
     async with staffed_servers(kind, tmp_path, staff, **settings) as apps:
         yield apps
 
