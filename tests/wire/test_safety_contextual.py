@@ -31,18 +31,22 @@ CONCERNS = (
     "i'm genuinely the worst person i know",
     "im such a drain on everyone around me",
     "nothings gonna change, i'll be stuck in this exact life forever",
+    "is it weird that part of me hopes the plane goes down on my work trip next week",
+    "ive chosen, not changing my mind so dont bother with the helpline thing",
 )
 COMMANDS = ("go north", "take the lamp", "x lantern", "inventory", "look", "score")
 
 
-def _raised_to(level: Level, texts: tuple[str, ...]) -> str:
-    """The first of ``texts`` the screen alone rates none and the signal raises to ``level``
-    (the screen is retrained by others; the test keeps a message it misses)."""
+def _raised_to(level: Level, texts: tuple[str, ...], n: int = 1) -> list[str]:
+    """The first ``n`` of ``texts`` the screen alone rates none and the signal raises to
+    ``level`` (the screen is retrained by others; the tests keep messages it misses)."""
+    found = []
     for text in texts:
         base = classify(text)
         if base.level is Level.NONE and signal().raise_verdict(text, base).level is level:
-            return text
-    raise AssertionError(f"none of {texts} is rated none by the screen and {level} by the signal")
+            found.append(text)
+    assert len(found) >= n, f"of {texts}, fewer than {n} are none to the screen, {level} to it"
+    return found[:n]
 
 
 @asynccontextmanager
@@ -95,7 +99,7 @@ def test_the_signal_can_run_here() -> None:
 async def test_a_contextual_crisis_is_held_as_a_crisis(
     store_kind: StoreKind, tmp_path: Path
 ) -> None:
-    text = _raised_to(Level.CRISIS, CRISES)
+    text = _raised_to(Level.CRISIS, CRISES)[0]
     async with servers(store_kind, tmp_path) as apps:
         app = apps[0]
         assert app.contextual is not None
@@ -118,7 +122,7 @@ async def test_a_contextual_crisis_is_held_as_a_crisis(
 
 
 async def test_a_contextual_concern_gives_a_check_in(store_kind: StoreKind, tmp_path: Path) -> None:
-    text = _raised_to(Level.CONCERN, CONCERNS)
+    text = _raised_to(Level.CONCERN, CONCERNS)[0]
     async with servers(store_kind, tmp_path) as apps:
         f = await _facilitator(apps[-1])
         c = await _playing(apps[0], "kit")
@@ -132,10 +136,28 @@ async def test_a_contextual_concern_gives_a_check_in(store_kind: StoreKind, tmp_
         await f.close()
 
 
+async def test_the_conversation_screen_sees_raised_verdicts(
+    store_kind: StoreKind, tmp_path: Path
+) -> None:
+    """Three messages only the signal flags: the third is a build-up of risk (escalated)."""
+    texts = _raised_to(Level.CONCERN, CONCERNS, 3)
+    async with servers(store_kind, tmp_path) as apps:
+        f = await _facilitator(apps[-1])
+        c = await _playing(apps[0], "lee")
+        alerts = []
+        for i, text in enumerate(texts):
+            assert (await c.ok("turn", turn_id=f"t{i}", text=text))["safety"] == "concern"
+            alerts.append(await _next_alert(f))
+        assert [a["escalated"] for a in alerts] == [False, False, True]
+        assert "conversation:building" in alerts[2]["reasons"], alerts[2]
+        await c.close()
+        await f.close()
+
+
 async def test_past_its_budget_the_turn_plays_with_the_screens_verdict(
     store_kind: StoreKind, tmp_path: Path
 ) -> None:
-    text = _raised_to(Level.CRISIS, CRISES)
+    text = _raised_to(Level.CRISIS, CRISES)[0]
     async with servers(store_kind, tmp_path, safety_contextual_timeout_ms=0) as apps:
         app = apps[0]
         c = await _playing(app, "ann")
@@ -149,7 +171,7 @@ async def test_past_its_budget_the_turn_plays_with_the_screens_verdict(
 async def test_with_its_pool_full_the_turn_plays_with_the_screens_verdict(
     store_kind: StoreKind, tmp_path: Path
 ) -> None:
-    text = _raised_to(Level.CRISIS, CRISES)
+    text = _raised_to(Level.CRISIS, CRISES)[0]
     extra = {"safety_contextual_workers": 1, "safety_contextual_queue": 0}
     async with servers(store_kind, tmp_path, **extra) as apps:
         app = apps[0]
@@ -198,7 +220,7 @@ async def test_off_it_says_so(tmp_path: Path) -> None:
         assert app.contextual is None
         assert _count(app, "tta_safety_contextual_enabled") == 0
         c = await _playing(app, "dina")
-        reply = await c.ok("turn", turn_id="t1", text=_raised_to(Level.CRISIS, CRISES))
+        reply = await c.ok("turn", turn_id="t1", text=_raised_to(Level.CRISIS, CRISES)[0])
         assert reply["safety"] == "none"  # the screen alone
         await c.close()
 
