@@ -6,6 +6,7 @@ the skip, and plain game commands never reach the encoder. The real encoder runs
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -14,6 +15,7 @@ from typing import Any
 
 from tests.wire.client import Client, character, player
 from tests.wire.servers import PW, staffed_servers, url
+from tests.wire.test_http import get
 from tta_server.app import App
 from tta_server.safety import Level, classify
 from tta_server.safety.contextual import signal
@@ -64,6 +66,13 @@ async def servers(kind: StoreKind, tmp_path: Path, **extra: object) -> AsyncIter
         yield apps
 
 
+async def _healthz(app: App) -> dict[str, Any]:
+    status, _, body = await get(url(app).replace("ws://", "http://") + "/healthz")
+    assert status == 200
+    doc: dict[str, Any] = json.loads(body)
+    return doc
+
+
 def _count(app: App, name: str, **labels: str) -> float:
     return app.metrics.registry.get_sample_value(name, labels) or 0.0
 
@@ -104,6 +113,7 @@ async def test_a_contextual_crisis_is_held_as_a_crisis(
         app = apps[0]
         assert app.contextual is not None
         assert _count(app, "tta_safety_contextual_enabled") == 1
+        assert (await _healthz(app))["safety_contextual"] is True
         assert _count(app, "tta_safety_contextual_load_seconds") >= 0
         f = await _facilitator(apps[-1])
         c = await _playing(app, "gwen")
@@ -219,6 +229,7 @@ async def test_off_it_says_so(tmp_path: Path) -> None:
         app = apps[0]
         assert app.contextual is None
         assert _count(app, "tta_safety_contextual_enabled") == 0
+        assert (await _healthz(app))["safety_contextual"] is False
         c = await _playing(app, "dina")
         reply = await c.ok("turn", turn_id="t1", text=_raised_to(Level.CRISIS, CRISES)[0])
         assert reply["safety"] == "none"  # the screen alone
