@@ -46,7 +46,8 @@ def test_free_text_goes_to_the_signal(text: str) -> None:
 
 def test_words_to_someone_present_are_a_reply() -> None:
     assert _read("talk to rue", "go inside") is Reading.COMMAND
-    assert _read("thank you rue. i will look after it", "go inside") is Reading.REPLY
+    assert _read("thank you rue. you were the one who noticed", "go inside") is Reading.REPLY
+    assert _read("rue, im sorry. thank you for telling me", "go inside") is Reading.REPLY
     assert _read("hello? sorry to barge in. are you ok?", "go inside") is Reading.REPLY
     assert _read("hello? sorry to barge in. are you ok?") is Reading.OTHER  # nobody here
 
