@@ -35,6 +35,10 @@ CONCERNS = (
     "nothings gonna change, i'll be stuck in this exact life forever",
     "is it weird that part of me hopes the plane goes down on my work trip next week",
     "ive chosen, not changing my mind so dont bother with the helpline thing",
+    # ordinary answers in play that the signal flags (docs/performance.md): they serve here as
+    # messages only it flags, while the screen is retrained on the ones above
+    "yes. mine says i always get things wrong",
+    "yes, sometimes. mine would say i always mess things up",
 )
 COMMANDS = ("go north", "take the lamp", "x lantern", "inventory", "look", "score")
 
