@@ -35,8 +35,8 @@ CONCERNS = (
     "nothings gonna change, i'll be stuck in this exact life forever",
     "is it weird that part of me hopes the plane goes down on my work trip next week",
     "ive chosen, not changing my mind so dont bother with the helpline thing",
-    # ordinary answers in play that the signal flags (docs/performance.md): they serve here as
-    # messages only it flags, while the screen is retrained on the ones above
+    # ordinary answers in play that the signal has flagged (docs/performance.md): they serve
+    # here as messages only it flags, as long as it does
     "yes. mine says i always get things wrong",
     "yes, sometimes. mine would say i always mess things up",
 )

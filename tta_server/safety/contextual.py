@@ -13,8 +13,9 @@ labelled development messages nearest in meaning.
   mean-pooled and L2-normalised. The wheel is 91 MB (the model file 72 MB), too large for the
   repository: it is a pinned dependency installed by pip, never fetched by the server.
 * **Index** (``contextual_index.npz`` beside this file, about 4 MB): the embeddings of the
-  5,867 labelled development messages (``tests/safety/dev/``, the older English sets and blind
-  sets 1-4; blind set 4 since it was scored once with the first index) with their labels,
+  6,503 labelled development messages (``tests/safety/dev/`` with its in-game lines, the older
+  English sets and blind sets 1-4, as ``scripts/train_safety_model.py`` reads them) with their
+  labels,
   and the vote's settings: thresholds chosen by cross-validation on that data, and a
   similarity below which the vote abstains, set on the worlds' prose (never in the index).
   Written by ``scripts/train_safety_contextual.py``.
