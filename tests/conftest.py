@@ -45,6 +45,7 @@ def settings_for(kind: StoreKind, data_dir: Path, **extra: object) -> Settings:
         "gc_freeze_on_start": False,  # hundreds of servers start in one test process
         "gc_full_every": 0,  # ... and leave the collector's thresholds as Python set them
         "warm_up_on_start": False,  # tested on its own (tests/wire/test_warm_up.py)
+        "safety_contextual": False,  # tested on its own (tests/wire/test_safety_contextual.py)
     }
     return load_settings(**{**values, **extra})
 

@@ -31,6 +31,7 @@ import logging
 import math
 import signal
 import ssl
+import time
 from collections.abc import AsyncIterator
 from http import HTTPStatus
 from typing import Any
@@ -50,6 +51,7 @@ from tta_server.hub import Hub
 from tta_server.metrics import Metrics
 from tta_server.narrative import make_narrator
 from tta_server.protocol.codes import PROTOCOL_VERSION, CloseCode
+from tta_server.safety.contextual_pool import ContextualPool, load_pool, unavailable
 from tta_server.safety.resources import load_resources
 from tta_server.settings import Settings
 from tta_server.store import make_store
@@ -100,6 +102,8 @@ class App:
         self._held_refusals: dict[str, int] = {}
         """Refusals for the connection rate being held back, per client address."""
         self._retention: asyncio.Task[None] | None = None
+        self.contextual: ContextualPool | None = None
+        """The contextual safety signal's pool, None when it is off or cannot run here."""
         self._folder_lock: DataFolderLock | None = None
 
     # -- start and stop --------------------------------------------------------------------------
@@ -138,6 +142,8 @@ class App:
             undo_depth=self.settings.undo_depth,
         )
         await self.hub.start()
+        if self.settings.safety_contextual:
+            await self._load_contextual()
         if self.settings.alert_retention_days > 0:
             self._retention = asyncio.create_task(self._purge_alerts(), name="tta-retention")
         self.server = await serve(
@@ -165,6 +171,36 @@ class App:
             gc.collect()
             gc.freeze()
         return self.server
+
+    async def _load_contextual(self) -> None:
+        """Load the contextual safety signal's encoders (off the event loop), or say once why
+        the screen runs without it (:mod:`tta_server.safety.contextual_pool`)."""
+        why = unavailable()
+        started = time.perf_counter()
+        if why is None:
+            s = self.settings
+            try:
+                self.contextual = await asyncio.to_thread(
+                    load_pool,
+                    s.safety_contextual_workers,
+                    s.safety_contextual_timeout_ms / 1000,
+                    s.safety_contextual_queue,
+                )
+            except Exception as exc:
+                why = str(exc)
+        if why is not None:
+            log.warning(
+                "contextual safety signal off: %s; the rules and n-gram screen run alone", why
+            )
+            return
+        took = time.perf_counter() - started
+        self.metrics.contextual_enabled.set(1)
+        self.metrics.contextual_load_seconds.set(took)
+        log.info(
+            "contextual safety signal loaded in %.2f s (%d worker(s))",
+            took,
+            self.settings.safety_contextual_workers,
+        )
 
     async def _warm_up(self) -> None:
         """Walk the players' path once before saying ready (:mod:`tta_server.warm_up`)."""
@@ -230,6 +266,8 @@ class App:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._retention
         await self.game.narrator.aclose()
+        if self.contextual is not None:
+            self.contextual.close()
         await self.store.close()
         self.accounts.close()
         self._release_folder()
@@ -309,6 +347,7 @@ class App:
                     "protocol": PROTOCOL_VERSION,
                     "store": self.store.kind,
                     "draining": self.draining,
+                    "safety_contextual": self.contextual is not None,
                 },
             )
         if path == "/readyz":

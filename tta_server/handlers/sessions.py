@@ -9,7 +9,7 @@ import logging
 import time
 from typing import TYPE_CHECKING, Literal
 
-from tta_server import crisis_response, game_commands
+from tta_server import contextual_step, crisis_response, game_commands
 from tta_server.game import TRANSCRIPT_TYPES, Live, said_window
 from tta_server.handlers.common import FIX_FIELDS, account_id, ended, not_found
 from tta_server.narrative.base import Persona
@@ -297,6 +297,7 @@ async def turn(conn: Conn, req: m.Turn) -> r.TurnOk:
             [FieldError("text", f"Keep a turn to {limit} characters (this one has {len(text)}).")],
         )
     single = classify(text)  # before anything else touches the text
+    single = await contextual_step.raise_verdict(app, conn.live, text, single)
     session_id = conn.session_id
     if single.level is not Level.CRISIS:
         return await _turn(conn, req, text, single, session_id)

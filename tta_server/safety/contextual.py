@@ -1,4 +1,4 @@
-"""A contextual learned signal for the safety screen: a research prototype (issue 12), not wired in.
+"""A contextual learned signal for the safety screen (issue 12), raising a turn's verdict.
 
 The shipped screen (``classifier``: rules plus ``learned``, a bag of letter n-grams) keys on
 words; blind set 4 showed it missing risk said without them (docs/safety.md). This module tries
@@ -12,11 +12,13 @@ labelled development messages nearest in meaning.
   as written (not normalised), as ``"query: " + text`` (the model's prefix for classification),
   mean-pooled and L2-normalised. The wheel is 91 MB (the model file 72 MB), too large for the
   repository: it is a pinned dependency installed by pip, never fetched by the server.
-* **Index** (``contextual_index.npz`` beside this file, about 3 MB): the embeddings of the
-  5,145 labelled development messages (``tests/safety/dev/``, the older English sets and blind
-  sets 1-3; never blind set 4) with their labels, and the vote's settings: thresholds chosen
-  by cross-validation on that data, and a similarity below which the vote abstains, set on the
-  worlds' prose (never in the index). Written by ``scripts/train_safety_contextual.py``.
+* **Index** (``contextual_index.npz`` beside this file, about 4 MB): the embeddings of the
+  6,503 labelled development messages (``tests/safety/dev/`` with its in-game lines, the older
+  English sets and blind sets 1-4, as ``scripts/train_safety_model.py`` reads them) with their
+  labels,
+  and the vote's settings: thresholds chosen by cross-validation on that data, and a
+  similarity below which the vote abstains, set on the worlds' prose (never in the index).
+  Written by ``scripts/train_safety_contextual.py``.
   A nearest-neighbour vote beat a logistic regression on the same embeddings by a wide margin
   when each blind set was held out in turn (docs/safety-contextual.md).
 
@@ -30,19 +32,18 @@ recommendation: docs/safety-contextual.md.
 Cost: the encoder takes about 1.5 ms of one core per token on this project's machine (a short
 chat message is 8-20 tokens: 12-30 ms), far too slow for the event loop and over the 5 ms
 budget; the vote adds about 1 ms. The C call releases the GIL (ctypes), so a caller on the
-event loop runs it in a worker thread (:class:`OffLoop`); the encoder is not safe to call from
-two threads at once, so :class:`ContextualSignal` holds a lock.
+event loop runs it on a worker thread (the server: ``contextual_pool``, called by
+``tta_server.contextual_step`` on every turn that is not a plain command); the encoder is not
+safe to call from two threads at once, so :class:`ContextualSignal` holds a lock.
 """
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import importlib
 import json
 import threading
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -250,37 +251,6 @@ class ContextualSignal:
     def screen(self, text: str) -> Assessment:
         """The shipped screen's verdict (``classifier.classify``), raised by this signal."""
         return self.raise_verdict(text, classify(text))
-
-
-class OffLoop:
-    """The signal for an event loop: it runs on one worker thread of its own, never on the loop.
-
-    ``raise_verdict`` awaits the signal for at most ``timeout`` seconds. If it has answered,
-    the raised (or unchanged) verdict comes back with ``None``; if not, ``base`` comes back with
-    the still-running future, whose later result the caller can act on (a check-in or crisis
-    event before the next turn). This is how a turn would call the signal
-    (docs/safety-contextual.md, "Recommendation"); nothing calls it yet.
-    """
-
-    def __init__(self, signal: ContextualSignal, timeout: float) -> None:
-        self.signal = signal
-        self.timeout = timeout
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="contextual")
-
-    async def raise_verdict(
-        self, text: str, base: Assessment
-    ) -> tuple[Assessment, asyncio.Future[Assessment] | None]:
-        if base.level is Level.CRISIS:
-            return base, None
-        loop = asyncio.get_running_loop()
-        pending = loop.run_in_executor(self._pool, self.signal.raise_verdict, text, base)
-        try:
-            return await asyncio.wait_for(asyncio.shield(pending), self.timeout), None
-        except TimeoutError:
-            return base, pending
-
-    def close(self) -> None:
-        self._pool.shutdown(wait=True)
 
 
 @cache

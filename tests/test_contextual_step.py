@@ -1,0 +1,60 @@
+"""How the turn path's contextual step reads a text (``tta_server.contextual_step``): plain game
+commands are kept off the encoder, words said to a character present are replies (a crisis the
+signal alone gives them becomes concern), anything else goes to the signal."""
+
+from __future__ import annotations
+
+import pytest
+
+from tta_server.contextual_step import Reading, reading, reply_capped
+from tta_server.pipeline import meta
+from tta_server.pipeline.play import play
+from tta_server.safety.model import Assessment, Category, Level
+from tta_server.settings import load_settings
+from tta_server.world.state import new_state
+from tta_server.world_catalogue import load_worlds
+
+WORLD = load_worlds(load_settings().worlds())[0]["lantern-coast"]
+
+
+def _read(text: str, *before: str) -> Reading:
+    state = new_state(WORLD)
+    for command in before:
+        state = play(WORLD, state, command).state
+    return reading(WORLD, state, text, meta.world_verbs(WORLD), meta.known_words(WORLD))
+
+
+@pytest.mark.parametrize(
+    "text", ["go north", "n", "take the lamp", "x lantern", "inventory", "look", "undo", "score"]
+)
+def test_plain_commands_are_commands(text: str) -> None:
+    assert _read(text) is Reading.COMMAND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "take all the pills",  # a word the world does not know
+        "i don't trust me with me tonight",
+        "jump off the bridge",
+        "walk into the sea and keep going",
+    ],
+)
+def test_free_text_goes_to_the_signal(text: str) -> None:
+    assert _read(text) is Reading.OTHER
+
+
+def test_words_to_someone_present_are_a_reply() -> None:
+    assert _read("talk to rue", "go inside") is Reading.COMMAND
+    assert _read("thank you rue. you were the one who noticed", "go inside") is Reading.REPLY
+    assert _read("rue, im sorry. thank you for telling me", "go inside") is Reading.REPLY
+    assert _read("hello? sorry to barge in. are you ok?", "go inside") is Reading.REPLY
+    assert _read("hello? sorry to barge in. are you ok?") is Reading.OTHER  # nobody here
+
+
+def test_a_reply_is_raised_to_concern_at_most() -> None:
+    base = Assessment(Level.NONE, None, ("model:none:0.10",))
+    raised = Assessment(Level.CRISIS, Category.SUICIDE, (*base.reasons, "contextual:crisis:0.93"))
+    capped = reply_capped(raised, base)
+    assert capped.level is Level.CONCERN and capped.category is Category.SUICIDE
+    assert capped.reasons == ("model:none:0.10", "contextual:concern:0.93:reply")

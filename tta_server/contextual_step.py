@@ -1,0 +1,122 @@
+"""The contextual step of a turn's safety screen (issue 12): after the rules and n-gram screen
+(``safety.classify``, which stays first and alone decides when this step cannot run), the
+contextual signal (:mod:`tta_server.safety.contextual`) may raise the verdict before the turn is
+applied or narrated, so a raised crisis is handled exactly as a rules crisis.
+
+The signal costs 20-50 ms of one core a message, so it runs on the server's own pool
+(:mod:`tta_server.safety.contextual_pool`, within ``safety_contextual_timeout_ms``) and only
+when it can add something. It is not asked about:
+
+* a message the screen already calls crisis, or one under the signal's letter minimum;
+* a **plain game command** (:func:`reading`): a standard command (``undo``, ``score``:
+  ``pipeline/meta``), or text the parser reads as commands only (no clause it cannot read, no
+  words said to someone) whose every named word is one the parser or the world knows ("go
+  north", "take the lamp", "x lantern", "inventory", "talk to keeper"). Any word outside that
+  vocabulary ("take all the pills", "tell the keeper I want to die") sends it to the signal.
+  The rules screened every one of them first.
+
+Words said to a character present (:attr:`Reading.REPLY`: the parser reads them as said to
+someone, or as talk, thanks or an apology while someone is here) go to the signal, but a
+crisis it alone gives them becomes concern (:func:`reply_capped`: a check-in and a facilitator
+alert, no hold). In the newcomers' play corpora such replies ("thank you maren. ill look after
+it", "hello? sorry to barge in. are you ok?") were the signal's commonest false crises
+(docs/performance.md); on blind set 4 (with a character present) the cap changed no crisis to
+``none``.
+
+Every outcome is counted (``tta_safety_contextual``, ``tta_safety_contextual_gated``,
+``tta_safety_contextual_seconds``); a turn never fails because of this step.
+"""
+
+from __future__ import annotations
+
+import enum
+import time
+from typing import TYPE_CHECKING
+
+from tta_server.pipeline import meta, parser
+from tta_server.pipeline.play import parser_scope
+from tta_server.protocol.directions import DIRECTION_WORDS
+from tta_server.protocol.intents import Intent
+from tta_server.safety.contextual_pool import Gate, gated
+from tta_server.safety.model import Assessment, Level
+from tta_server.world.engine import WorldState, scope
+from tta_server.world.schema import World
+
+if TYPE_CHECKING:
+    from tta_server.game import Live
+    from tta_server.handlers.context import Services
+
+
+async def raise_verdict(
+    app: Services, live: Live | None, text: str, base: Assessment
+) -> Assessment:
+    """``base`` (the screen's verdict on ``text``), raised when the contextual signal says more;
+    ``live``: the playthrough the text is for, when this connection holds it (without it, the
+    command gate and the reply cap are not applied)."""
+    pool = app.contextual
+    if pool is None:
+        return base
+    why = gated(text, base)
+    read = Reading.OTHER
+    if why is None and live is not None:
+        world, game = live.world, app.game
+        read = reading(world, live.state, text, game.verbs(world), game.known_words(world))
+        if read is Reading.COMMAND:
+            why = Gate.COMMAND
+    if why is not None:
+        app.metrics.contextual_gated.labels(why.value).inc()
+        return base
+    started = time.perf_counter()
+    raised, outcome = await pool.raise_verdict(text, base)
+    app.metrics.contextual_seconds.observe(time.perf_counter() - started)
+    app.metrics.contextual.labels(outcome.value).inc()
+    if read is Reading.REPLY and raised.level is Level.CRISIS and base.level is not Level.CRISIS:
+        return reply_capped(raised, base)
+    return raised
+
+
+def reply_capped(raised: Assessment, base: Assessment) -> Assessment:
+    """A crisis the contextual signal alone gave to words said to a character: concern (a
+    check-in and a facilitator alert, no hold), its reason ``contextual:concern:SCORE:reply``."""
+    said = raised.reasons[len(base.reasons) :]
+    reasons = tuple(r.replace(":crisis:", ":concern:", 1) + ":reply" for r in said)
+    return Assessment(Level.CONCERN, raised.category, (*base.reasons, *reasons))
+
+
+class Reading(enum.Enum):
+    """How the turn's parser reads a text, for this step."""
+
+    COMMAND = "command"  # game commands only, every named word known: the signal is not asked
+    REPLY = "reply"  # words said to a character present: the signal may raise to concern only
+    OTHER = "other"
+
+
+def reading(
+    world: World, state: WorldState, text: str, verbs: frozenset[str], known: frozenset[str]
+) -> Reading:
+    """How ``text`` reads in ``world`` at ``state`` (see the module docstring). ``verbs``,
+    ``known``: the world's own verbs and the words the parser or the world knows
+    (``pipeline.meta``)."""
+    if meta.recognise(text, verbs) is not None:
+        return Reading.COMMAND
+    here = parser_scope(scope(world, state), state)
+    intents = parser.parse(text, here)
+    if intents and all(_plain(i, known) for i in intents):
+        return Reading.COMMAND
+    for i in intents:
+        if i.said or (i.target_id is not None and i.target_id in here.people):
+            return Reading.REPLY
+        if i.intent in _SOCIAL and here.people:  # "thank you for telling me", someone here
+            return Reading.REPLY
+    return Reading.OTHER
+
+
+_SOCIAL = frozenset({Intent.TALK, Intent.THANK, Intent.APOLOGISE})
+
+
+def _plain(intent: parser.ParsedIntent, known: frozenset[str]) -> bool:
+    """A clause read as a command whose every named word the parser or the world knows."""
+    if intent.intent == Intent.UNKNOWN or intent.said:
+        return False
+    slots = [s for s in (intent.target, intent.obj) if s is not None and s not in DIRECTION_WORDS]
+    return all(word in known for slot in slots for word in slot.split())
