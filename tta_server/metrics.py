@@ -10,6 +10,14 @@
   (``address``, ``anonymous``, ``connect_rate``, ``flood``, ``login_deadline``).
 * ``tta_safety_screens_total{level}``: player texts screened, by verdict (none, concern, crisis).
 * ``tta_narration_replaced_total{rule}``: narrations the output screen replaced, by rule.
+* ``tta_safety_contextual_total{outcome}``: player texts sent to the contextual safety signal,
+  by what became of them (``raised``, ``unchanged``; ``timeout``, ``full``, ``error`` keep the
+  screen's verdict).
+* ``tta_safety_contextual_gated_total{why}``: player texts not sent to it (``crisis``,
+  ``short``, ``command``).
+* ``tta_safety_contextual_seconds`` (histogram): time a turn waited for it.
+* ``tta_safety_contextual_enabled`` (gauge): 1 when it runs on the turn path, else 0.
+* ``tta_safety_contextual_load_seconds`` (gauge): seconds its encoders took to load at start-up.
 * ``tta_build_info{version}`` (gauge, always 1): the TTA version this process runs.
 
 Refreshed from the store at each scrape (:mod:`tta_server.scrape_gauges`):
