@@ -75,13 +75,7 @@ class AccountFlow(LinkedApp):
             await self.open_characters()
 
         def refused(exc: ServerError) -> bool:
-            if isinstance(screen, LoginScreen) and exc.code != ErrorCode.INTERNAL_ERROR:
-                wait = f" Try again in {exc.retry_after:.0f} s." if exc.retry_after else ""
-                screen.show_errors(exc.message + wait, exc.fields)
-                if exc.code == ErrorCode.LOGIN_FAILED:
-                    screen.clear_password()
-                return True
-            return False
+            return isinstance(screen, LoginScreen) and screen.show_refusal(exc)
 
         def failed() -> None:
             if isinstance(screen, LoginScreen):

@@ -23,6 +23,8 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
 
+from tta_server.protocol.errors import ErrorCode
+from tta_tui.net import ServerError
 from tta_tui.widgets.marks import MarkedRadioButton
 from tta_tui.widgets.status_chip import TopBar
 
@@ -159,6 +161,17 @@ class LoginScreen(Screen[None]):
         """Disable the button while the server is asked."""
         button = self.query_one("#login-submit", Button)
         button.disabled = busy
+
+    def show_refusal(self, exc: ServerError) -> bool:
+        """Show a refused login or registration (with its wait, if any) on the form; False for
+        an internal error, which the caller shows as a failure."""
+        if exc.code == ErrorCode.INTERNAL_ERROR:
+            return False
+        wait = f" Try again in {exc.retry_after:.0f} s." if exc.retry_after else ""
+        self.show_errors(exc.message + wait, exc.fields)
+        if exc.code == ErrorCode.LOGIN_FAILED:
+            self.clear_password()
+        return True
 
     def show_errors(self, message: str | None, fields: dict[str, str]) -> None:
         """Show the server's sentence below the form and each field's error under it."""
