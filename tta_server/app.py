@@ -217,9 +217,10 @@ class App:
             log.warning("warm-up did not finish (%s); serving without it", exc)
         else:
             log.info(
-                "warmed up in %.2f s: %d requests, %d turns in %d worlds",
+                "warmed up in %.2f s: %d requests (%d tried again), %d turns in %d worlds",
                 done.seconds,
                 done.requests,
+                done.retries,
                 done.turns,
                 done.worlds,
             )

@@ -12,12 +12,16 @@ when a step failed. It says nothing that the safety screen would flag.
 
 It runs inside :meth:`tta_server.app.App.start` (``warm_up_on_start``), after the server listens
 and before ``start`` returns, so ``tta-server`` prints "ready" and ``/readyz`` answers 200 only
-after it; a step that fails is logged as a warning and does not stop the server (readiness
-still follows the stores' checks). Its requests count in ``/metrics`` like any other.
+after it. A step answered ``unavailable`` or ``busy`` (a cold Neo4j under load can take longer
+than ``store_timeout_s`` for its first statements: exactly what the warm-up is for) is tried
+again after :data:`RETRY_DELAYS_S`; a step that still fails is logged as a warning and does not
+stop the server (readiness still follows the stores' checks). Its requests count in
+``/metrics`` like any other.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 import ssl
@@ -62,6 +66,10 @@ CHARACTER: dict[str, Any] = {
 }
 TIMEOUT_S = 30.0
 """Longest wait for any one reply."""
+RETRY_DELAYS_S = (0.5, 1.0, 2.0, 4.0)
+"""Seconds before each new try of a step answered with one of :data:`RETRYABLE` (7.5 s in all)."""
+RETRYABLE = frozenset({"unavailable", "busy"})
+"""Error codes that mean "not now" rather than "wrong": the step is tried again."""
 
 
 class WarmUpFailed(RuntimeError):
@@ -75,6 +83,7 @@ class WarmUp:
     worlds: int = 0
     turns: int = 0
     requests: int = 0
+    retries: int = 0
     seconds: float = 0.0
 
 
@@ -96,11 +105,18 @@ async def warm_up(url: str, accounts: Accounts, store: Store, tls: bool) -> Warm
         try:
 
             async def ok(client: ProtocolClient, kind: str, **fields: Any) -> dict[str, Any]:
-                reply = await client.request(kind, **fields)
-                done.requests += 1
-                if reply.get("type") != f"{kind}.ok":
-                    raise WarmUpFailed(f"{kind}: {reply.get('code')}: {reply.get('message')}")
-                return reply
+                for delay in (*RETRY_DELAYS_S, None):
+                    reply = await client.request(kind, **fields)
+                    done.requests += 1
+                    if reply.get("type") == f"{kind}.ok":
+                        return reply
+                    code = reply.get("code")
+                    if code not in RETRYABLE or delay is None:
+                        break
+                    done.retries += 1
+                    log.info("warm-up: %s answered %s; trying again in %.1f s", kind, code, delay)
+                    await asyncio.sleep(delay)
+                raise WarmUpFailed(f"{kind}: {reply.get('code')}: {reply.get('message')}")
 
             login = await ok(one, "login", username=username, password=password)
             character = await ok(one, "character.create", character=CHARACTER)

@@ -61,3 +61,31 @@ async def test_readyz_says_warming_up_while_the_warm_up_runs(tmp_path: Path) -> 
     finally:
         app.warming = False
         await app.shutdown()
+
+
+async def test_a_step_the_store_is_too_slow_for_is_tried_again(tmp_path: Path) -> None:
+    """A cold Neo4j under load can take longer than ``store_timeout_s`` for its first statements
+    (seen: both processes' warm-ups given up at session.start on a fresh Neo4j at load 7). Here
+    Redis really stops answering writes for 1.5 s (CLIENT PAUSE), longer than the store's 0.3 s
+    timeout: the login is answered ``unavailable``, tried again, and the warm-up finishes."""
+    import redis.asyncio as aioredis
+
+    from tests.conftest import REDIS_URL
+    from tta_server.warm_up import warm_up
+
+    settings = settings_for(StoreKind.REDIS_NEO4J, tmp_path, port=0, store_timeout_s=0.3)
+    store = await open_clean_store(settings)
+    await store.close()
+    app = App(settings)
+    await app.start()
+    admin = aioredis.from_url(REDIS_URL)
+    try:
+        await admin.execute_command("CLIENT", "PAUSE", 1500, "WRITE")
+        done = await warm_up(f"ws://127.0.0.1:{app.port}", app.accounts, app.store, False)
+        assert done.retries >= 1
+        assert done.worlds == len(app.worlds) and done.turns == len(TEXTS) * done.worlds
+        assert await app.store.list_accounts() == []
+    finally:
+        await admin.execute_command("CLIENT", "UNPAUSE")
+        await admin.aclose()
+        await app.shutdown()
