@@ -186,6 +186,7 @@ class LinkedApp(App[None]):
         """Unexpected failures so far (details in the log file); tests check it stays empty."""
         self._closing = False
         self._stopped_shown = False
+        self._told_why: str | None = None
         self._unexpected_at: list[float] = []
         self.look = "dark"
         """The theme in use (a :data:`THEMES` name)."""
@@ -377,6 +378,24 @@ class LinkedApp(App[None]):
         self.link_status = status
         if status.state is LinkState.STOPPED:
             self.link_stopped(status.reason or "The connection was closed.")
+        elif status.state is LinkState.CONNECTED:
+            self._told_why = None
+        elif status.state is LinkState.RECONNECTING and status.reason:
+            self._tell_why(status.reason)
+
+    def _tell_why(self, reason: str) -> None:
+        """Say once why the server cannot be reached (the status chip only counts down), so a
+        lasting cause (a certificate this computer does not trust, a wrong address) is seen."""
+        if reason == self._told_why:
+            return
+        self._told_why = reason
+        self.notify(
+            f"{reason} Trying again by itself; Ctrl+Q quits.",
+            title="Can't reach the server",
+            severity="warning",
+            timeout=15,
+            markup=False,
+        )
 
     def _on_event(self, event: dict[str, Any]) -> None:
         """A session event (none for apps that drive no story)."""

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
+from textual.notifications import Notification
 from textual.widgets import Button, Input, OptionList, SelectionList, Static
 
 from tests.conftest import free_port
@@ -426,6 +427,11 @@ def _dead_url() -> str:
     return f"ws://127.0.0.1:{free_port()}"
 
 
+def _toasts(app: TTAApp) -> list[Notification]:
+    """The app's notices, less the one saying the (absent) server cannot be reached."""
+    return [n for n in app._notifications if n.title != "Can't reach the server"]
+
+
 async def test_no_server_shows_reconnecting_and_help_still_works() -> None:
     app = TTAApp([_dead_url()], plain=True)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -494,7 +500,7 @@ async def test_a_replayed_story_shows_its_past_without_toasts_then_reopens_a_cri
         for e in past[:-1]:
             app._on_event(e)
         await pilot.pause()
-        assert not list(app._notifications), "no toast for the past"
+        assert not _toasts(app), "no toast for the past"
         assert top(app, StoryScreen) is story, "no panel before the replay is in"
         app._on_event(past[-1])
         await wait_until(pilot, lambda: isinstance(app.screen, CrisisScreen), what="the panel")
@@ -506,7 +512,7 @@ async def test_a_replayed_story_shows_its_past_without_toasts_then_reopens_a_cri
         ]
         app._on_event(event("safety.break", 11, minutes=45, message="A break may help."))
         await pilot.pause()
-        assert [n.title for n in app._notifications] == ["Time for a break?"], "news again"
+        assert [n.title for n in _toasts(app)] == ["Time for a break?"], "news again"
         assert app.failures == []
 
 
@@ -517,7 +523,7 @@ async def test_a_broadcast_is_a_toast_and_a_kick_shows_the_reason_once() -> None
         await app.push_screen(StoryScreen())
         app._on_notice({"type": "notice", "from": "ops", "text": "Back at 18:00."})
         await pilot.pause()
-        assert [(n.title, n.message) for n in app._notifications] == [
+        assert [(n.title, n.message) for n in _toasts(app)] == [
             ("From the team", "Back at 18:00.\n(ops)")
         ]
         story = top(app, StoryScreen)
@@ -553,3 +559,21 @@ async def test_tab_goes_from_control_to_control_never_to_the_form_itself(form: s
         assert all(w is not None and w.id not in ("login-form", "form-body") for w in seen), [
             f"{type(w).__name__}#{w.id if w else None}" for w in seen
         ]
+
+
+async def test_why_the_server_cannot_be_reached_is_said_once() -> None:
+    """While reconnecting, the chip only counts down: the reason (here nothing listens; in the
+    field, a certificate this computer does not trust) is shown as a notice, once per reason."""
+    app = TTAApp([_dead_url()], plain=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        chip = top(app, LoginScreen).query_one(StatusChip)
+        await wait_until(
+            pilot,
+            lambda: app.link_status is not None and (app.link_status.attempt or 0) >= 2,
+            what="a second attempt",
+        )
+        said = [n for n in app._notifications if n.title == "Can't reach the server"]
+        assert len(said) == 1, "said once, not at every attempt"
+        assert "connection refused" in said[0].message
+        assert str(chip.render()).startswith("reconnecting")
+        await pilot.press("ctrl+q")
