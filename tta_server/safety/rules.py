@@ -129,8 +129,9 @@ DERIVED_FILE = "derived.json"
 
 def derivation_key() -> str:
     """A hash of everything the derived tables come from: the rule table, the phrase rewrites,
-    ``triggers``' own source and ``_DERIVATION``."""
-    source = resources.files("tta_server.safety").joinpath("triggers.py").read_bytes()
+    the source of every module of the ``triggers`` package and ``_DERIVATION``."""
+    package = resources.files("tta_server.safety.triggers")
+    modules = sorted((f for f in package.iterdir() if f.name.endswith(".py")), key=lambda f: f.name)
     table = {
         "rules": [[r.id, r.pattern] for r in lang.RULES],
         "phrases": [src for src, _ in lx.PHRASE_MAP],
@@ -138,7 +139,8 @@ def derivation_key() -> str:
         "derivation": _DERIVATION,
     }
     digest = hashlib.sha256(json.dumps(table, ensure_ascii=False).encode())
-    digest.update(source)
+    for module in modules:
+        digest.update(module.name.encode() + b"\0" + module.read_bytes())
     return digest.hexdigest()
 
 
