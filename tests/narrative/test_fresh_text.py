@@ -327,6 +327,10 @@ STALE: dict[str, list[tuple[Callable[[WorldState], bool], str]]] = {
         (_flag("pip-steadied"), "It's still my fault"),
         (_flag("pip-steadied"), "Would you help me check it?"),
         (_flag("lamp-lit"), "She won't open to me"),
+        (_flag("pip-steadied"), "go and see Pip on the harbour wall"),
+        (_flag("lamp-lit"), "I'll be watching from the window"),
+        (lambda s: "flask" not in s.inventory, "broth steam"),
+        (_flag("skipper-home"), "curtains are drawn tight"),
     ],
     "ember-library": [
         (_flag("own-page-answered"), "warmer than the others"),
@@ -343,6 +347,7 @@ STALE: dict[str, list[tuple[Callable[[WorldState], bool], str]]] = {
         (_flag("remembered-fenn"), "sitting on the camp bed"),
         (_flag("juno-freed"), "It's still saying it"),
         (_warm("ilse", 1), "I said go away"),
+        (_flag("own-page-answered"), "Start with your own book"),
     ],
 }
 """For each world, what must never be said once the state says otherwise (each was found
@@ -351,10 +356,11 @@ reading the prose after every step of a route, or by a newcomer playing)."""
 
 def probes(w: World, state: WorldState) -> list[str]:
     """What a player could ask to see at this moment: the place, each thing here or held,
-    each person here, a hint, a word with each person, each topic of theirs asked about (twice,
+    the scenery here, each person here, a hint, a word with each person, each topic of theirs asked about (twice,
     as the walk goes on: the second time is the topic's "again" text) and a bare "no"."""
     ctx = context(w, state)
     things = [i.name for i in (*ctx.items_here, *ctx.inventory)]
+    things += [x.name for x in w.scenery_at(state.location)]
     people = [c.name for c in ctx.characters]
     topics = [
         f"ask {c.name} about {t.keywords[0]}"
