@@ -356,8 +356,9 @@ reading the prose after every step of a route, or by a newcomer playing)."""
 
 def probes(w: World, state: WorldState) -> list[str]:
     """What a player could ask to see at this moment: the place, each thing here or held,
-    the scenery here, each person here, a hint, a word with each person, each topic of theirs asked about (twice,
-    as the walk goes on: the second time is the topic's "again" text) and a bare "no"."""
+    the scenery here, each person here, a hint, a word with each person, each topic of theirs
+    asked about (twice, as the walk goes on: the second time is the topic's "again" text) and
+    a bare "no"."""
     ctx = context(w, state)
     things = [i.name for i in (*ctx.items_here, *ctx.inventory)]
     things += [x.name for x in w.scenery_at(state.location)]
