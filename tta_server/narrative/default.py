@@ -25,8 +25,9 @@ Coaching
     all of it out. A line for the player's goals follows a skill's first time only, the goals'
     lines in turn, each at most once a story; a character's attitude line is one per value
     it reaches (none past the end of its band's table), so neither repeats within a story;
-    the "didn't understand" lead is left out once both variants were said lately. The guide's asides speak of the guide in the conditional ("Bastian would
-    say") only when the guide is elsewhere; in the room, the guide just reacts.
+    the "didn't understand" lead is left out once both variants were said lately. The
+    guide's asides speak of the guide in the conditional ("Bastian would say") only when the
+    guide is elsewhere; in the room, the guide just reacts.
 Tone
     ``persona.intensity`` selects the tone-keyed tables: ``gentle`` is short and soft and
     reassures after a refusal, ``challenging`` is vivid and direct, anything else is
