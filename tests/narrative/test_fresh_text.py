@@ -4,9 +4,11 @@ playthrough reloaded from its saved state halfway, and the prose read after ever
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
@@ -15,8 +17,9 @@ from tests.narrative.scenes import MARA, world
 from tests.pipeline.walkthroughs import ROUTES, WALKTHROUGHS
 from tta_server.characters import CharacterIn
 from tta_server.game import Game, Live
+from tta_server.narrative import phrases as P
 from tta_server.narrative.base import Persona, Scene
-from tta_server.narrative.default import DefaultNarrator
+from tta_server.narrative.default import DefaultNarrator, _Composer
 from tta_server.narrative.told import TOLD_TURNS, Memory, remember
 from tta_server.pipeline.play import play
 from tta_server.store.base import Playthrough
@@ -327,6 +330,10 @@ STALE: dict[str, list[tuple[Callable[[WorldState], bool], str]]] = {
         (_flag("pip-steadied"), "It's still my fault"),
         (_flag("pip-steadied"), "Would you help me check it?"),
         (_flag("lamp-lit"), "She won't open to me"),
+        (_flag("pip-steadied"), "go and see Pip on the harbour wall"),
+        (_flag("lamp-lit"), "I'll be watching from the window"),
+        (lambda s: "flask" not in s.inventory, "broth steam"),
+        (_flag("skipper-home"), "curtains are drawn tight"),
     ],
     "ember-library": [
         (_flag("own-page-answered"), "warmer than the others"),
@@ -343,6 +350,7 @@ STALE: dict[str, list[tuple[Callable[[WorldState], bool], str]]] = {
         (_flag("remembered-fenn"), "sitting on the camp bed"),
         (_flag("juno-freed"), "It's still saying it"),
         (_warm("ilse", 1), "I said go away"),
+        (_flag("own-page-answered"), "Start with your own book"),
     ],
 }
 """For each world, what must never be said once the state says otherwise (each was found
@@ -351,10 +359,12 @@ reading the prose after every step of a route, or by a newcomer playing)."""
 
 def probes(w: World, state: WorldState) -> list[str]:
     """What a player could ask to see at this moment: the place, each thing here or held,
-    each person here, a hint, a word with each person, each topic of theirs asked about (twice,
-    as the walk goes on: the second time is the topic's "again" text) and a bare "no"."""
+    the scenery here, each person here, a hint, a word with each person, each topic of theirs
+    asked about (twice, as the walk goes on: the second time is the topic's "again" text) and
+    a bare "no"."""
     ctx = context(w, state)
     things = [i.name for i in (*ctx.items_here, *ctx.inventory)]
+    things += [x.name for x in w.scenery_at(state.location)]
     people = [c.name for c in ctx.characters]
     topics = [
         f"ask {c.name} about {t.keywords[0]}"
@@ -435,3 +445,72 @@ def test_quiet_coaching_is_a_character_option_the_player_sets() -> None:
         CharacterIn.model_validate(
             {"name": "Mara", "traits": ["calm"], "profile": {**profile, "quiet_coaching": "yes"}}
         )
+
+
+# -- no stock line over and over in one story (issue 14) ----------------------------------------
+def _corpus_stories() -> list[tuple[str, str, list[str]]]:
+    """(name, world id, inputs) for each story of the recorded newcomer corpora."""
+    stories: dict[tuple[str, object, object, str], list[str]] = {}
+    for path in sorted(CORPUS.glob("newcomers-*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            key = (path.stem, row.get("player"), row.get("story"), row["world"])
+            stories.setdefault(key, []).append(row["text"])
+    return [(f"{k[0]}-p{k[1]}-s{k[2]}", k[3], v) for k, v in stories.items()]
+
+
+CORPUS = Path(__file__).parent.parent / "pipeline" / "corpus"
+REPLAYS = [*_corpus_stories()] + [
+    (f"route-{name}", w, inputs) for w, routes in ROUTES.items() for name, inputs in routes.items()
+]
+MOST = 2
+"""A paragraph of eight words or more is said at most this often in one story."""
+
+
+@pytest.mark.parametrize(("name", "world_id", "inputs"), REPLAYS, ids=[r[0] for r in REPLAYS])
+async def test_no_paragraph_is_said_more_than_twice_in_a_story(
+    name: str, world_id: str, inputs: list[str]
+) -> None:
+    """Each recorded newcomer story and each route, replayed: no paragraph of 8+ words (a
+    room description the player asked for with "look" aside) is said more than twice, and no
+    line of the narrator's coaching and attitude tables more than once."""
+    w = world(world_id.replace("-", "_"))
+    descriptions = {d for loc in w.locations for d in loc.descriptions}
+    game = Game({w.id: w}, {w.id: record_of(w).version}, DefaultNarrator())
+    live, _, _ = await game.opening(w, MARA)
+    said: dict[str, int] = {}
+    for turn, text in enumerate(inputs):
+        result = await game.turn(live, text, f"t{turn}")
+        Game.commit(live, result, text)
+        for p in result.narration.split("\n\n"):
+            asked = text in LOOKS and any(d in p for d in descriptions)
+            if len(p.split()) >= 8 and not asked:
+                said[p] = said.get(p, 0) + 1
+    assert {p[:80]: n for p, n in said.items() if n > MOST} == {}
+    whole = "\n".join(said)
+    stock = [x for goal in P.GOAL_LINES.values() for t in goal.values() for x in t]
+    firsts = [c.name.split()[0] for c in w.characters]
+    stock += [x.format(first=f) for t in P.ATTITUDE.values() for x in t for f in firsts]
+    assert [x for x in stock if len(x) > 12 and whole.count(x) > 1] == []
+
+
+def test_an_attitude_line_is_said_once_per_value() -> None:
+    lines = [_Composer.attitude(v) for v in range(-5, 6)]
+    said = [x for x in lines if x is not None]
+    assert len(said) == len(set(said))
+    assert _Composer.attitude(2) == P.ATTITUDE["trusting"][0]
+    assert _Composer.attitude(5) is None  # past the band's lines: nothing more to say
+
+
+async def test_the_guides_check_in_is_not_said_again_within_50_turns() -> None:
+    w = world("ember_library")
+    game = Game({w.id: w}, {w.id: record_of(w).version}, DefaultNarrator())
+    live, _, _ = await game.opening(w, MARA)
+    check_in = " ".join(w.guide.check_in_away.split()) if w.guide.check_in_away else ""
+    heard = []
+    for turn, text in enumerate(["go in", "w", "e", "i feel awful", "look", "i feel awful"]):
+        result = await game.turn(live, text, f"t{turn}", gentle=turn >= 3)
+        Game.commit(live, result, text)
+        heard.append(result.narration)
+    guide_lines = [n for n in heard if "How's the weather in there?" in n]
+    assert len(guide_lines) == 1 and check_in

@@ -102,3 +102,59 @@ def test_the_fog_clears_in_the_prose_once_the_lamp_is_lit() -> None:
     lit = state.model_copy(update={"flags": ["lamp-lit"]})
     after = play(w, lit, "x fog").steps[0].outcome.facts["description"]
     assert before != after and "beam" in after
+
+
+# -- scenery answers take, open, eat and drink in the story's words (issue 14) ------------------
+def _played(w: World, inputs: list[str]) -> WorldState:
+    state = new_state(w)
+    for text in inputs:
+        state = play(w, state, text).state
+    return state
+
+
+def _said(w: World, state: WorldState, text: str) -> tuple[str, str]:
+    [step] = play(w, state, text).steps
+    facts = step.outcome.facts
+    return step.outcome.message_key, str(facts.get("text") or facts.get("description") or "")
+
+
+@pytest.mark.parametrize(
+    ("where", "text", "key", "expected"),
+    [
+        (["go in"], "take a cup of tea", "take.fixed", "Mugs don't leave the hut"),
+        (["go in"], "drink some tea", "act.ok", "Strong, sweet and very hot"),
+        (["go in"], "grab a biscuit", "take.fixed", "drop a coin"),
+        (["go in"], "eat the biscuits", "act.ok", "ginger biscuit"),
+        (["up"], "open the chest", "open.scenery", "You lift the lid"),
+        (["up"], "pick up the sea chest", "take.fixed", "far too heavy"),
+        (["w", "s"], "take a shell", "take.fixed", "put it back where the tide left it"),
+    ],
+)
+def test_scenery_the_prose_names_answers_take_open_and_taste(
+    where: list[str], text: str, key: str, expected: str
+) -> None:
+    w = shipped("lantern_coast")
+    said_key, said = _said(w, _played(w, where), text)
+    assert said_key == key and expected in said
+
+
+def test_scenery_without_a_take_text_gets_a_plain_refusal_not_a_miss(tiny: World) -> None:
+    [step] = play(tiny, new_state(tiny), "take the fog").steps
+    assert step.outcome.message_key == "take.fixed"
+    assert step.outcome.facts["text"] == "The fog belongs where it is; you leave it be."
+
+
+def test_the_room_text_names_the_sea_glass_in_words_a_player_can_use() -> None:
+    w = shipped("lantern_coast")
+    tideline = _played(w, ["w", "s"])
+    for words in ("the blue thing", "the pale blue glint", "something blue"):
+        [step] = play(w, tideline, f"take {words}").steps
+        assert step.action.target_id == "sea-glass" and step.outcome.message_key == "take.ok"
+
+
+def test_ember_library_tea_can_be_drunk_and_not_carried_off() -> None:
+    w = shipped("ember_library")
+    bindery = _played(w, ["go in", "w"])
+    assert _said(w, bindery, "take the tea")[0] == "take.fixed"
+    key, said = _said(w, bindery, "drink tea")
+    assert key == "act.ok" and "strong enough to stand a spoon in" in said

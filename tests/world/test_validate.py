@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.world.tiny import TINY
-from tta_server.world import WorldError, load_world, validate_file
+from tta_server.world import WorldError, load_world, prose_nouns, validate_file
 
 BROKEN = """
 [world]
@@ -279,8 +279,8 @@ def test_missing_sections_are_named(tmp_path: Path) -> None:
             "character 'keeper' question 'fog': duplicate question id",
         ),
         (
-            'background = ["room", "lid"]',
-            'background = ["room"]',
+            'background = ["room", "lid", "earth", "tea"]',
+            'background = ["room", "earth", "tea"]',
             "item 'box': its prose names things a player cannot examine: 'loose lid' (add "
             "[[scenery]] for them, or their nouns to [world] background)",
         ),
@@ -329,3 +329,32 @@ def test_prose_is_unwrapped_but_keeps_paragraphs(tmp_path: Path) -> None:
     )
     world = load_world(write(tmp_path, text))
     assert world.meta.intro == "You stand in a small yard.\n\nIt is quiet."
+
+
+@pytest.mark.parametrize(
+    ("prose", "known", "missed"),
+    [
+        ("A tin of biscuits with a sign.", {"tin", "sign"}, ["biscuits"]),
+        ("Someone has left a cup of tea on the bench.", {"cup", "bench"}, ["tea"]),
+        (
+            "A ribbon of weed, shells and small treasures.",
+            {"ribbon", "weed"},
+            ["shells", "small treasures"],
+        ),
+        ("Something pale blue glints among the weed.", {"weed"}, ["pale blue glints"]),
+        ("Worn smooth by years of tumbling.", set(), []),
+        ("A folded blanket sits on a sea chest.", {"blanket", "sea"}, []),
+    ],
+)
+def test_the_prose_noun_check_reads_of_lists_and_something(
+    prose: str, known: set[str], missed: list[str]
+) -> None:
+    """Nouns after "of", in a list after "of" and after "something" are checked like nouns
+    after "the" (the last case: any known word of a phrase covers it, by design)."""
+    assert prose_nouns.uncovered(prose, known) == missed
+
+
+def test_a_location_naming_an_unhomed_noun_after_of_fails_validation(tmp_path: Path) -> None:
+    text = TINY.replace('"A small yard."', '"A small yard with a tin of biscuits."', 1)
+    problems = validate_file(write(tmp_path, text, "tiny.toml"))
+    assert any("location 'yard'" in p and "'biscuits'" in p and "'tin'" in p for p in problems)

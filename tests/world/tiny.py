@@ -12,7 +12,7 @@ skills = ["grounding", "slow_breathing", "asking_for_help"]
 start = "yard"
 intro = "You stand in a small yard."
 player = "You look windswept."
-background = ["room", "lid"]
+background = ["room", "lid", "earth", "tea"]
 
 [guide]
 character = "keeper"

@@ -22,8 +22,12 @@ Variety, and nothing said twice
 Coaching
     After a skill is practised the narrator names it once with its gloss ("That was
     reframing: ..."), later only briefly and not every time; ``persona.quiet_coaching`` leaves
-    all of it out. The guide's asides speak of the guide in the conditional ("Bastian would
-    say") only when the guide is elsewhere; in the room, the guide just reacts.
+    all of it out. A line for the player's goals follows a skill's first time only, the goals'
+    lines in turn, each at most once a story; a character's attitude line is one per value
+    it reaches (none past the end of its band's table), so neither repeats within a story;
+    the "didn't understand" lead is left out once both variants were said lately. The
+    guide's asides speak of the guide in the conditional ("Bastian would say") only when the
+    guide is elsewhere; in the room, the guide just reacts.
 Tone
     ``persona.intensity`` selects the tone-keyed tables: ``gentle`` is short and soft and
     reassures after a refusal, ``challenging`` is vivid and direct, anything else is
@@ -310,8 +314,8 @@ class _Composer:
             opening = self.say(
                 table[self.tone], feeling=named, Feeling=named[:1].upper() + named[1:]
             )
-        else:
-            opening = self.say(P.NOT_UNDERSTOOD[self.tone])
+        else:  # the lead is left out when both were said lately: the suggestion stays
+            opening = self.maybe(P.NOT_UNDERSTOOD[self.tone])
         words = self.scene.unknown or None  # "I know the word 'lantern', but not ..."
         self.para(opening, words, self.say(P.SUGGEST, place=here, list=listing(options, "or")))
 
@@ -600,9 +604,9 @@ class _Composer:
                 lines.append(self.unlocked(d))
         for who, value in moods.items():
             ch = self.world.character(who)
-            if ch is not None:
-                table = P.ATTITUDE.get(attitude_word(value), P.ATTITUDE["neutral"])
-                lines.append(self.say(table, first=first_name(ch.name)))
+            line = self.attitude(value)
+            if ch is not None and line is not None:
+                lines.append(line.format_map(ChainMap({"first": first_name(ch.name)}, self.keys)))
         if gained:
             lines.insert(0, self.say(P.ITEMS_GAINED, list=listing(gained)))
         self.para(*lines)
@@ -622,6 +626,19 @@ class _Composer:
         for text in ending:
             self.para(text)
             self.para(self.say(P.ENDING_CLOSE[self.tone]))
+
+    @staticmethod
+    def attitude(value: int) -> str | None:
+        """The line for a character's attitude reaching ``value``: each value of a band has its
+        own line (the band's table in order from its lowest value), and values past the end of
+        the table have none, so no attitude line is said twice for one character in a story."""
+        word = attitude_word(value)
+        table = P.ATTITUDE.get(word, P.ATTITUDE["neutral"])
+        lowest = next(v for v in range(-5, 6) if attitude_word(v) == word)
+        if value < 0:  # falling: the band's lines in order from its top
+            lowest = max(v for v in range(-5, 6) if attitude_word(v) == word)
+        step = abs(value - lowest)
+        return table[step] if step < len(table) else None
 
     def unlocked(self, d: Delta) -> str:
         where, _, way = d.subject.rpartition(":")
@@ -643,10 +660,13 @@ class _Composer:
             parts = [self.maybe(P.SKILL_AGAIN[self.tone], **keys)]
         else:
             return
-        if times <= 1 or self.seed % 4 == 0:
-            goals = [g for g in self.scene.persona.goals if g in P.GOAL_LINES] or [""]
+        goals = [g for g in self.scene.persona.goals if g in P.GOAL_LINES] or [""]
+        if times <= 1:  # a skill's first time: the goals' lines in turn, each once
             voice = "bold" if self.tone == "challenging" else "gentle"
-            parts.append(self.maybe(P.GOAL_LINES[goals[self._index(len(goals))]][voice]))
+            lines = [line for g in goals for line in P.GOAL_LINES[g][voice]]
+            first_times = len(self.scene.context.skills) - 1 if self.scene.context.skills else 0
+            if first_times < len(lines):
+                parts.append(lines[first_times])
         if praise and self.seed % 3 == 0:
             parts.append(
                 self.maybe(P.GUIDE_PRAISE_HERE if self.guide_here() else self.aside(P.GUIDE_PRAISE))

@@ -204,5 +204,11 @@ def default_reply(
     return Reply(text, True)
 
 
-SENSES: dict[str, str] = {Intent.SMELL: "smell", Intent.LISTEN: "sound", Intent.TOUCH: "touch"}
+SENSES: dict[str, str] = {
+    Intent.SMELL: "smell",
+    Intent.LISTEN: "sound",
+    Intent.TOUCH: "touch",
+    Intent.EAT: "taste",
+    Intent.DRINK: "taste",
+}
 """Acts a world answers from its scene: the field of a location or scenery entry they read."""

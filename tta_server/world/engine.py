@@ -260,6 +260,9 @@ def _examine(t: Turn) -> Outcome:
 
 def _take(t: Turn) -> Outcome:
     item = t.world.item(t.action.target_id) if t.action.target_id else None
+    sc = scenery_here(t, t.action.target_id) if item is None else None
+    if sc is not None:  # part of the place: the world's refusal, or a plain one
+        return t.fail("take.fixed", name=sc.name, text=sc.take or _scenery_stays(sc.name))
     if item is None:
         named = t.action.target_id or t.action.target_text
         return t.fail("take.not_here" if named else "take.what", target=named)
@@ -275,6 +278,12 @@ def _take(t: Turn) -> Outcome:
         return t.fail("take.fixed", name=item.name, text=item.fixed)
     t.changes.move_item(item.id, PLAYER)
     return t.done("take.ok", [item.id], name=item.name)
+
+
+def _scenery_stays(name: str) -> str:
+    """The plain refusal to take scenery that has no ``take`` text."""
+    the_name = the(name)
+    return f"{the_name[:1].upper()}{the_name[1:]} belongs where it is; you leave it be."
 
 
 def _drop(t: Turn) -> Outcome:
@@ -380,7 +389,10 @@ def _open(t: Turn) -> Outcome:
     if ex is None and t.action.target_id is None and t.action.target_text is None:
         locked = [x for x in here(t.world, t.s).exits if x.locked]
         ex = locked[0] if len(locked) == 1 else None
-    if ex is None and scenery_here(t, t.action.target_id) is not None:
+    sc = scenery_here(t, t.action.target_id) if ex is None else None
+    if sc is not None and sc.open:  # "open the sea chest": what the world says is inside
+        return t.done("open.scenery", [sc.id], name=sc.name, text=sc.open)
+    if sc is not None:
         return _examine(t)  # "open a drawer" of the catalogue: what there is to see
     if ex is None:
         return t.fail("open.nothing")

@@ -7,7 +7,11 @@ deliberately simple and predictable, so an author can see at once why a phrase w
 * A **noun phrase** is a determiner (``DETERMINERS``: the, a, an, this, these, those, your,
   his, her, its, their, my, our, some) followed by the next one to three words, stopping
   before punctuation, a word of ``STOP_WORDS`` (prepositions, conjunctions, pronouns, common
-  verbs such as "is" and "has") or an adverb ending in "-ly".
+  verbs such as "is" and "has") or an adverb ending in "-ly". The words after "of" ("a cup
+  of tea", "a tin of biscuits"), after "something" or "anything" ("something pale blue
+  glints") and each further member of a list after "of" ("a ribbon of weed, shells and small
+  treasures") are phrases too, found the same way (``LEADS``); a phrase only of words in
+  "-ing" or "-ed" ("of tumbling") is a verb, not a noun.
 * A phrase is **covered** when any of its words (or that word without a plural "s"/"es") is a
   word of the name or an alias of an item or character of the world, of scenery at the place
   the prose describes (any scenery, for an item's prose), of the location itself or of one of
@@ -53,7 +57,13 @@ ABSTRACT_WORDS = frozenset(
     | {"head", "heart", "shoulders", "shoulder", "arms", "arm", "fingers", "finger", "mind"}
     | {"name", "names", "sound", "smell", "light", "dark", "air", "same", "other", "chance"}
     | {"place", "story", "question", "answer", "thought", "thoughts", "feeling", "feelings"}
+    | {"north", "south", "east", "west"}
 )
+
+LEADS = frozenset({"of", "something", "anything"})
+"""Words after which, like after a determiner, a noun phrase starts."""
+_VERBISH = re.compile(r"(?:ing|ed)$")
+_LIST_GLUE = frozenset({",", "and", "or"})
 
 _TOKEN_RE = re.compile(r"[a-z]+(?:'[a-z]+)?|[^a-z\s']")
 _MAX_WORDS = 3
@@ -72,19 +82,39 @@ def words_of(names: Iterable[str]) -> set[str]:
 def noun_phrases(prose: str) -> Iterator[tuple[str, ...]]:
     """The noun phrases of some prose, as tuples of their words (see the module docstring)."""
     tokens = _TOKEN_RE.findall(prose.lower())
-    for i, token in enumerate(tokens):
-        if token not in DETERMINERS:
+    i = 0
+    while i < len(tokens):
+        if tokens[i] not in DETERMINERS and tokens[i] not in LEADS:
+            i += 1
             continue
-        phrase: list[str] = []
-        for word in tokens[i + 1 : i + 1 + _MAX_WORDS]:
-            bare = word.removesuffix("'s")
-            if not word[0].isalpha() or bare in STOP_WORDS or bare in DETERMINERS:
+        start, listing = i + 1, tokens[i] == "of"
+        while True:  # a phrase, then each further member of a list it heads
+            end = _phrase_end(tokens, start)
+            if end > start and not all(_VERBISH.search(t) for t in tokens[start:end]):
+                yield tuple(t.removesuffix("'s") for t in tokens[start:end])
+            glue = end
+            while glue < len(tokens) and tokens[glue] in _LIST_GLUE:
+                glue += 1
+            if not listing or end == start or glue == end or glue >= len(tokens):
                 break
-            if word.endswith("ly") and len(word) > 4:
-                break
-            phrase.append(bare)
-        if phrase:
-            yield tuple(phrase)
+            if tokens[glue] in DETERMINERS or tokens[glue] in LEADS:
+                break  # the outer loop starts that phrase itself
+            start = glue
+        i = max(i + 1, end)
+
+
+def _phrase_end(tokens: list[str], start: int) -> int:
+    """Where a phrase starting at ``start`` ends: at most ``_MAX_WORDS`` words, stopping before
+    punctuation, a stop word, a determiner or an adverb in "-ly"."""
+    end = start
+    for word in tokens[start : start + _MAX_WORDS]:
+        bare = word.removesuffix("'s")
+        if not word[0].isalpha() or bare in STOP_WORDS or bare in DETERMINERS or bare in LEADS:
+            break
+        if word.endswith("ly") and len(word) > 4:
+            break
+        end += 1
+    return end
 
 
 def covered(phrase: tuple[str, ...], known: set[str]) -> bool:

@@ -315,7 +315,9 @@ class Scenery(Entry):
     """Something the prose mentions that a player can look at but not take: the sea, the
     shelves, a door. ``at`` lists the locations where it is (empty: everywhere). The first of
     ``states`` whose conditions hold describes it instead of ``description``; ``smell``,
-    ``sound`` and ``touch`` answer those verbs."""
+    ``sound`` and ``touch`` answer those verbs; ``take`` is the in-story refusal to "take"
+    it (a plain one when absent), ``open`` what "open" finds (its description when absent)
+    and ``taste`` what "eat" or "drink" says."""
 
     id: Id
     name: Name
@@ -326,6 +328,9 @@ class Scenery(Entry):
     smell: Prose | None = None
     sound: Prose | None = None
     touch: Prose | None = None
+    take: Prose | None = None
+    open: Prose | None = None
+    taste: Prose | None = None
 
 
 class Step(Entry):

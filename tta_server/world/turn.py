@@ -71,6 +71,7 @@ MESSAGES: dict[str, str] = {
     "open.locked": "It is locked.",
     "open.blocked": "It won't open for now.",
     "open.nothing": "There is nothing here to open.",
+    "open.scenery": "You open {name}.",
     "talk.ok": "{character_name} talks with you.",
     "talk.blocked": "{character_name} isn't ready to talk about that.",
     "talk.default": "{character_name} has nothing to add just now.",
