@@ -54,7 +54,9 @@ What it handles
   phrases up to 40 characters). When the phrase is exactly a name that several entries share
   ("book" for "my book" and "Fenn's book"), ``choices`` lists them (narrowed to the one with a
   "my"/"your" name when the clause says "my", "own" or "your"), for the caller to ask which.
-  Talk topics and ``go``
+  A word ending in "s" that no name in scope has, when the word without the "s" is one, is
+  read without it: a possessive typed without its apostrophe ("fenns book" is "fenn's book";
+  "x grans" alone is Gran's thing, not Gran) or a plural ("keys"). Talk topics and ``go``
   place names are never typo-matched; a one-word ``go`` target is typo-matched against
   ``scope.exits`` ("go nrth" -> "north"). Without a scope nothing is corrected.
 * **Everyday verbs** (``ACTS`` of :mod:`tta_server.protocol.intents`): light, extinguish,
@@ -162,12 +164,13 @@ What it does not handle
 =======================
 
 Nested or relative clauses ("take the key that is on the table" keeps "key that is on the
-table" as the target); lists of objects ("take the key and the lamp" has the one target "key and
-the lamp", which resolves to the key, the name in its head; "all"/"everything (except X)" for
-take and drop is expanded by ``play``, not here); verbs in other forms ("taking",
-"took"); typos in verbs (only names and exits are corrected, and only with a scope); "close"
-unless the world defines it; languages other than English. ``suggestions`` tells people from
-things by a heuristic (a capitalised alias, or a last word such as "keeper" or "woman").
+table" as the target); lists of objects ("take the key and the lamp", "take key, lamp, rope"
+have one target here, which resolves to the name in its head; ``play`` expands such lists for
+take and drop into one action per thing named, and "all"/"everything (except X)" too); verbs
+in other forms ("taking", "took"); typos in verbs (only names and exits are corrected, and
+only with a scope); "close" unless the world defines it; languages other than English.
+``suggestions`` tells people from things by a heuristic (a capitalised alias, or a last word
+such as "keeper" or "woman").
 """
 
 from __future__ import annotations

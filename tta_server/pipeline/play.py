@@ -455,21 +455,24 @@ _LIST_SPLIT = re.compile(r"\s*(?:,|\band\b)\s*")
 def _listed(
     world: World, world_scope: Scope, state: WorldState, intent: parser.ParsedIntent
 ) -> list[parser.ParsedIntent] | None:
-    """ "take the oil can and the matches": one intent per thing named, when every name in
-    the list is something different here; None otherwise ("bread and butter" is one thing)."""
+    """ "take the oil can and the matches", "take lamp, rope, key": one intent per thing named
+    (the list is read from the clause as typed, commas and all), when every name in the list
+    is something different here; None otherwise ("bread and butter" is one thing)."""
     if intent.intent not in _NOTHING or not intent.target:
         return None
-    parts = [p for p in _LIST_SPLIT.split(intent.target) if p]
-    if len(parts) < 2:
+    pieces = [p.strip() for p in _LIST_SPLIT.split(intent.raw) if p.strip()]
+    if len(pieces) < 2:
         return None
     here = parser_scope(world_scope, state, world)
-    found = [parser.parse(f"{intent.intent} {p}", here) for p in parts]
-    ids = [x[0].target_id for x in found if len(x) == 1]
-    if len(ids) != len(parts) or None in ids or len(set(ids)) != len(ids):
+    found = [parser.parse(pieces[0], here)]  # "take the lamp": the verb, then the first name
+    found += [parser.parse(f"{intent.intent} {p}", here) for p in pieces[1:]]
+    named = [x[0] for x in found if len(x) == 1 and x[0].intent == intent.intent]
+    ids = [x.target_id for x in named]
+    if len(ids) != len(pieces) or None in ids or len(set(ids)) != len(ids):
         return None
     return [
-        parser.ParsedIntent(intent.intent, p, None, i, None, intent.raw)
-        for p, i in zip(parts, ids, strict=True)
+        parser.ParsedIntent(intent.intent, x.target, None, x.target_id, None, intent.raw)
+        for x in named
     ]
 
 

@@ -88,6 +88,7 @@ class Index:
     people: frozenset[str]
     addressees: tuple[str, ...]
     animals: frozenset[str]
+    words: frozenset[str] = frozenset()  # every word of ``names``
 
 
 @functools.lru_cache(maxsize=4096)
@@ -173,6 +174,7 @@ def _build_index(scope: Scope) -> Index:
         people=frozenset(scope.people),
         addressees=tuple(str(i) for i in scope.addressees),
         animals=frozenset(scope.animals),
+        words=frozenset(w for name, _ in names for w in name.split(" ")),
     )
 
 
@@ -189,6 +191,12 @@ def resolve(phrase: str | None, index: Index | None, *, fuzzy: bool) -> str | No
     key = SPACE_RE.sub(" ", POSSESSIVE_RE.sub("", phrase)).strip()
     if not key:
         return None
+    bare = _without_bare_s(key, index)
+    if bare != key and bare.split(" ")[-1] != key.split(" ")[-1]:  # "x grans": Gran's thing
+        owned = _containing_name(bare, index, longer=True)
+        if owned is not None:
+            return owned
+    key = bare
     found = index.exact.get(key)
     if found is None:
         found = _contained_name(key, index) or _containing_name(key, index)
@@ -196,6 +204,22 @@ def resolve(phrase: str | None, index: Index | None, *, fuzzy: bool) -> str | No
         close = _typo_of(key, index.keys)
         found = index.exact[close] if close else None
     return found
+
+
+def _without_bare_s(key: str, index: Index) -> str:
+    """A phrase with a possessive typed without its apostrophe made a name's word again
+    ("fenns book" -> "fenn book", as "fenn's book" is compared): a word ending in "s" that no
+    name in scope has, when the word without its "s" is one (so also "keys" -> "key")."""
+    words = key.split(" ")
+    if not any(len(w) > 2 and w[-1] == "s" and w not in index.words for w in words):
+        return key
+    fixed = [
+        w[:-1]
+        if len(w) > 2 and w[-1] == "s" and w not in index.words and w[:-1] in index.words
+        else w
+        for w in words
+    ]
+    return " ".join(fixed)
 
 
 def _contained_name(key: str, index: Index) -> str | None:
@@ -218,9 +242,13 @@ def _contained_name(key: str, index: Index) -> str | None:
     return None
 
 
-def _containing_name(key: str, index: Index) -> str | None:
-    """The first entry with a name that contains the phrase as whole words ("brass")."""
+def _containing_name(key: str, index: Index, *, longer: bool = False) -> str | None:
+    """The first entry with a name that contains the phrase as whole words ("brass"); with
+    ``longer``, a name with more words than the phrase ("gran" -> "gran recipe book")."""
     if len(key) < 3:
         return None
     padded = f" {key} "
-    return next((i for name, i in index.names if padded in f" {name} "), None)
+    return next(
+        (i for name, i in index.names if padded in f" {name} " and not (longer and name == key)),
+        None,
+    )

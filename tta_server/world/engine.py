@@ -117,11 +117,17 @@ def _go(t: Turn) -> Outcome:
     )
 
 
+_HOME = frozenset({"home", "back home", "start", "the start", "the beginning", "beginning"})
+
+
 def _place_named(world: World, s: WorldState, ref: str) -> tuple[str, Character | None] | None:
     """The place a name leads to: a location the player has visited (by id or name, as whole
-    words: "quay", "the lamp room"), or where a character of that name is now ("follow the
-    cat"); None when it names neither."""
+    words: "quay", "the lamp room"), where a character of that name is now ("follow the
+    cat"), or for "home" / "back" / "the start" where the story began; None when it names
+    neither."""
     words = " ".join(ref.lower().replace("-", " ").split())
+    if words in _HOME:
+        return world.meta.start, None
     ch = world.character(ref) or next(
         (c for c in world.characters if words in (c.name.lower(), *c.aliases)), None
     )
