@@ -47,6 +47,8 @@ PARSES = [
     ("apologise to the keeper", ("apologise", "keeper", None)),
     ("knock on the door", ("knock", "door", None)),
     ("ring the bell", ("ring", "bell", None)),
+    ("shut the gate", ("close", "gate", None)),
+    ("close the damper a notch at a time", ("close", "damper", None)),
     ("help the keeper", ("assist", "keeper", None)),
     ("help pip with a heavy thought", ("assist", "pip", "heavy thought")),
     ("help", ("help", None, None)),

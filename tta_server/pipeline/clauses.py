@@ -30,6 +30,7 @@ MAX_CHARS = 2000
 MAX_INTENTS = 16
 _LOOKAHEAD = 80  # characters after "and"/"," read to decide whether an action starts there
 _MAX_SOFT_SPLITS = 64
+_GO_AND = frozenset({"go", "go ahead", "come", "try", "just go", "now go"})
 _COPULAS = frozenset({"is", "was", "are", "were", "isn't", "wasn't", "will", "has", "had"})
 
 
@@ -78,6 +79,8 @@ def _soft_split(piece: str, world_first: frozenset[str], budget: int) -> list[st
     for count, match in enumerate(SOFT_SPLIT_RE.finditer(piece)):
         if count >= _MAX_SOFT_SPLITS or len(parts) >= budget:
             return parts  # the rest of the piece is beyond MAX_INTENTS: not read
+        if normalise(piece[start : match.start()]) in _GO_AND:
+            continue  # "go and help them": one clause, "help them" (filler: "go and")
         if _starts_action(piece[match.end() : match.end() + _LOOKAHEAD], world_first):
             parts.append(piece[start : match.start()])
             start = match.end()

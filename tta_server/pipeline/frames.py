@@ -7,6 +7,7 @@ docstring.
 from __future__ import annotations
 
 import difflib
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
@@ -26,6 +27,7 @@ from tta_server.pipeline.vocabulary import (
     DIRECTION_WORDS,
     DURATIONS,
     EXAMINE_LEADS,
+    FAREWELLS,
     FORCED_DIRECTION,
     GO_ADVERBS,
     GO_LEADS,
@@ -39,6 +41,7 @@ from tta_server.pipeline.vocabulary import (
     PLACE_WORDS,
     PRONOUNS,
     SPEAK_LEADS,
+    TAIL_RE,
     VERBS,
     WAIT_LEADS,
 )
@@ -130,7 +133,18 @@ def _take(verb: str, rest: list[str], index: Index | None) -> Frame:
     if verb == "get" and _direction_at(rest):
         return _go(Intent.GO, rest, index)
     words = rest[:-1] if verb == "pick" and rest[-1:] == ["up"] else rest
+    before, _, after = _split_at(words, ("to",))
+    if verb in ("take", "bring") and before and after and _is_person(after, index):
+        return _give("give", words, index)  # "take his book up to ilse": give it to her
     return with_obj(Intent.TAKE, words, OBJ_PREPS[Intent.TAKE])
+
+
+def _is_person(words: list[str], index: Index | None) -> bool:
+    """Whether a noun phrase is "him"/"her" or a person in scope."""
+    np = noun_phrase(words)
+    if np in PERSON_PRONOUNS:
+        return True
+    return index is not None and np is not None and resolve(np, index, fuzzy=False) in index.people
 
 
 def _drop(verb: str, rest: list[str], index: Index | None) -> Frame:
@@ -169,6 +183,10 @@ def _talk(verb: str, rest: list[str], index: Index | None) -> Frame:
         topic = None if words_said in GREETINGS else words_said
         return Frame(Intent.TALK, noun_phrase(to) if to is not None else None, topic)
     words = [] if words in (["there"], ["everyone"], ["all"]) else words
+    if verb in FAREWELLS:  # "bye maren", "wave goodbye to pip": goodbye, said to them
+        words = words[1:] if words[:1] == ["to"] else words
+        who = noun_phrase(words)
+        return Frame(Intent.TALK, None if who in _EVERYONE else who, "goodbye")
     if verb in ("ask", "tell"):  # "ask rue where the lantern is": rue, "where the lantern is"
         cut = next((i for i, w in enumerate(words) if i and w in ASK_SPLITS), None)
         if cut is not None:
@@ -213,6 +231,8 @@ def _give(verb: str, rest: list[str], index: Index | None) -> Frame:
     words = rest[1:] if rest[:1] == ["over"] else rest
     before, _, after = _split_at(words, ("to",))
     if after is not None:
+        while len(before) > 1 and before[-1] in ("up", "over", "back", "down"):
+            before = before[:-1]  # "take his book up to her"
         return Frame(Intent.GIVE, noun_phrase(before), noun_phrase(after))
     recipient, thing = _double_object(words, index)
     if recipient is None and verb == "feed":
@@ -289,10 +309,16 @@ def _show(verb: str, rest: list[str], index: Index | None) -> Frame:
     return Frame(Intent.SHOW, frame.target, frame.obj)
 
 
+#: Who "thank you both", "bye everyone" are said to: whoever is here (no one named).
+_EVERYONE = frozenset({"you", "you both", "you all", "both", "all", "everyone", "everybody"})
+
+
 def _address(verb: str, rest: list[str], index: Index | None) -> Frame:
-    """ "thank rue (for the tea)", "apologise to pip": who, then what for."""
+    """ "thank rue (for the tea)", "apologise to pip": who, then what for; "thank you both"
+    is said to whoever is being addressed."""
     words = rest[1:] if rest[:1] == ["to"] else rest
-    return with_obj(VERBS[verb], words, ("for", "about"))
+    frame = with_obj(VERBS[verb], words, ("for", "about"))
+    return frame._replace(target=None) if frame.target in _EVERYONE else frame
 
 
 def _wait(verb: str, rest: list[str], index: Index | None) -> Frame:
@@ -325,6 +351,29 @@ HANDLERS: dict[Intent, _Handler] = {
 }
 
 
+_ONE_WORD_VERBS = tuple(sorted(v for v in VERBS if " " not in v and len(v) >= 4))
+
+
+@functools.lru_cache(maxsize=1024)
+def verb_typo(word: str) -> str | None:
+    """The verb a word is a typo of ("unlcok" -> "unlock", "exmaine" -> "examine"; a word of
+    four letters only with two letters swapped after the first: "tkae" -> "take"), or None."""
+    if len(word) < 4 or word in VERBS:
+        return None
+    if len(word) == 4:
+        same = (v for v in _ONE_WORD_VERBS if v[0] == word[0] and sorted(v) == sorted(word))
+        return next(same, None)
+    close = difflib.get_close_matches(word, _ONE_WORD_VERBS, n=1, cutoff=FUZZY_VERB_CUTOFF)
+    return close[0] if close else None
+
+
+#: Lowest ``difflib`` ratio for a typo to match a verb.
+FUZZY_VERB_CUTOFF = 0.8
+
+#: Intents whose words are kept whole: what is said or written is the player's own.
+_KEEP_TAIL = frozenset({Intent.TALK, Intent.WRITE, Intent.HELP})
+
+
 def leading_verb(words: list[str], table: Mapping[str, str], longest: int) -> tuple[str, int]:
     """The longest verb phrase of ``table`` the words start with, and its length in words."""
     for n in range(min(longest, len(words)), 0, -1):
@@ -345,9 +394,21 @@ def verb_frame(words: list[str], index: Index | None) -> Frame:
             while len(rest) > 1 and rest[0] in ACT_LEADS:  # "reply to the page"
                 rest = rest[1:]
             return with_obj(index.verbs[world], rest, OBJ_PREPS["world"])
+    if (
+        not builtin
+        and index is not None
+        and words
+        and resolve(noun_phrase(words[1:]), index, fuzzy=False)
+    ):  # "unlcok the gate with the key": a typo in the verb, before a name here
+        fixed = verb_typo(words[0])
+        if fixed is not None:
+            return verb_frame([fixed, *words[1:]], index)
     if not builtin:
         return UNKNOWN_FRAME
-    frame = HANDLERS[VERBS[builtin]](builtin, words[n:], index)
+    rest = words[n:]
+    if VERBS[builtin] not in _KEEP_TAIL:  # "name it before you cool it": name it
+        rest = TAIL_RE.sub("", " ".join(rest)).split()
+    frame = HANDLERS[VERBS[builtin]](builtin, rest, index)
     if index is not None and frame.intent in ACTS and frame.intent not in index.verbs:
         # "pet the cat" where the world wrote "stroke": the world's word for the same act
         own = next((v for v in index.verbs.values() if VERBS.get(v) == frame.intent), None)

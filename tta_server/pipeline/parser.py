@@ -53,7 +53,8 @@ What it handles
   ("brass" -> "brass lantern"); then a typo match (``difflib``, ratio >= ``FUZZY_CUTOFF``,
   phrases up to 40 characters). When the phrase is exactly a name that several entries share
   ("book" for "my book" and "Fenn's book"), ``choices`` lists them (narrowed to the one with a
-  "my"/"your" name when the clause says "my", "own" or "your"), for the caller to ask which.
+  "my"/"your" name when the clause says "my", "own" or "your", to the others when it says
+  "his", "her" or "their"), for the caller to ask which.
   A word ending in "s" that no name in scope has, when the word without the "s" is one, is
   read without it: a possessive typed without its apostrophe ("fenns book" is "fenn's book";
   "x grans" alone is Gran's thing, not Gran) or a plural ("keys"). Talk topics and ``go``
@@ -61,15 +62,26 @@ What it handles
   ``scope.exits`` ("go nrth" -> "north"). Without a scope nothing is corrected.
 * **Everyday verbs** (``ACTS`` of :mod:`tta_server.protocol.intents`): light, extinguish,
   drink, eat, smell, listen, touch, pet, blow, play, read, write, show, sit, sleep, climb, push,
-  pull, turn, search, hug, thank, apologise, knock, ring and assist, each with synonyms ("put
-  out", "sniff", "stroke", "knock on"); a leading "on/at/to/in/with/..." is dropped ("knock on
-  the door" -> door) and the second object follows ``ACT_PREPS`` ("light the lamp with a
-  match"). With a scope, when the world has a verb of its own for the same act ("stroke" where
-  the player typed "pet"), the intent is the world's verb.
+  pull, turn, search, hug, thank, apologise, knock, ring, close and assist, each with synonyms
+  ("put out", "sniff", "stroke", "knock on", "find"/"look for" for search, "shut" for close);
+  "thank you all" / "thank you both" are thanks to whoever is addressed; a leading
+  "on/at/to/in/with/..." is dropped ("knock on the door" -> door) and the second object
+  follows ``ACT_PREPS`` ("light the lamp with a match"). With a scope, when the world has a
+  verb of its own for the same act ("stroke" where the player typed "pet"), the intent is the
+  world's verb.
+* **A command's tail that names nothing** is dropped, except from talk, write and help: how
+  much ("a notch", "a bit", "a page at a time", "one notch at a time") and when ("before you
+  try to cool it", "when it is dark"): "close the damper a notch at a time" -> damper.
+* **Typos in verbs**, with a scope and only before words that name something here: a word of
+  five letters or more close to a one-word verb ("unlcok", "exmaine"), or of four with its
+  letters after the first swapped ("tkae", "pcik").
+* **Leave-takings**: "bye/goodbye/farewell X", "wave goodbye to X" are talk to X with the words
+  "goodbye"; "bye" alone is talk to whoever is addressed.
 * **World verbs** (``scope.verbs``, one to three words): when the clause starts with one, the
   intent is the verb's mapping ("wind the clockwork" -> wind, "ring the bell" -> use) unless
   the mapping equals the built-in meaning of the same word, in which case the built-in grammar
-  runs.
+  runs. (A verb of the world that has no meaning here, "wind the clockwork" on the quay, parses
+  as unknown; ``play`` answers that it can't be done here, not that the word is unknown.)
 * **Words said to someone**: when a person is in scope (or there is no scope), a question
   ("where did she go", "why is the lighthouse dark": a first word of ``QUESTION_WORDS``), an
   answer ("no", "of course": ``ANSWERS``) or a remark ("it's not your fault", "don't worry":
@@ -80,7 +92,9 @@ What it handles
   the words as typed (lower case, no punctuation). "sorry" / "I'm sorry" is ``apologise`` to
   them. "who/what is X" where X is exactly a name here and no one else but animals is here
   to ask ("who is footnote?" with only the cat) is ``examine`` X; a question with no one here
-  is ``talk`` with no target ("who is bastian?" alone: said to no one).
+  is ``talk`` with no target ("who is bastian?" alone: said to no one), except a question
+  about what to do or what just happened ("how do i cool the ember", "why can't i go up",
+  "what did that do", "what do you mean ..."): with no one here that is ``help``.
 * **Never raises**: any text (empty, huge, emoji, control characters, non-strings) gives a list.
 
 The target rule
@@ -106,7 +120,10 @@ Decisions
   direction follows. "climb" alone or with a direction is ``go`` ("climb", "climb down the
   ladder" -> up, down); "climb the stairs" is ``climb`` stairs (the engine takes a way whose
   name or alias it is, else the way up).
-* "get" + direction ("get up", "get out of here") is ``go``; otherwise ``take``.
+* "get" + direction ("get up", "get out of here") is ``go``; otherwise ``take``. "take/bring
+  X (up) to <person or him/her>" is ``give`` X to them ("take his book up to Ilse").
+* "go and <verb> ...", "come and ...", "go ahead and ..." are that verb's clause ("go and help
+  them mend it"), not a ``go`` then a command; a bare "stop", "stand still" is ``wait``.
 * "follow X" / "go after X" is ``go`` with target X (the engine goes where X is); "go to
   <place>" names a place not next door too (the engine walks there through places seen).
 * "switch X on/off" is ``use`` X, as "turn X on".
@@ -167,8 +184,8 @@ Nested or relative clauses ("take the key that is on the table" keeps "key that 
 table" as the target); lists of objects ("take the key and the lamp", "take key, lamp, rope"
 have one target here, which resolves to the name in its head; ``play`` expands such lists for
 take and drop into one action per thing named, and "all"/"everything (except X)" too); verbs
-in other forms ("taking", "took"); typos in verbs (only names and exits are corrected, and
-only with a scope); "close" unless the world defines it; languages other than English.
+in other forms ("taking", "took"); typos in verbs other than those above (names and exits are
+corrected only with a scope); languages other than English.
 ``suggestions`` tells people from things by a heuristic (a capitalised alias, or a last word
 such as "keeper" or "woman").
 """
@@ -268,6 +285,8 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
     if looked is not None:
         return Frame(Intent.EXAMINE, looked)
     if index is not None and not any(e for _, e in index.names if e in index.people):
+        if _SELF_HELP.match(norm):  # "how do i cool the ember?" alone: the game is asked
+            return Frame(Intent.HELP)
         if first in QUESTION_WORDS and first not in _STATEMENT_STARTS:
             return Frame(Intent.TALK, None, norm, said=True)  # "who is bastian?" alone
         return None
@@ -288,6 +307,18 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
 #: Question words that also start statements and commands ("do", "have"): a clause starting
 #: with one is not a question to no one.
 _STATEMENT_STARTS = frozenset({"do", "have", "had", "am", "is", "are", "was", "were", "has"})
+#: Questions about what the player should do or what just happened ("how do i get up
+#: there", "why can't i go up", "what did that do", "what do you mean"): asked with no one
+#: here, they are asked of the game, and a hint answers them.
+_SELF_HELP = re.compile(
+    r"^(?:how (?:do|can|should|could|would|am) (?:i|we)"
+    r"|why (?:can't|cant|cannot|can not|won't|wont|doesn't|doesnt|isn't|isnt|didn't|didnt"
+    r"|is nothing|does nothing|did nothing)"
+    r"|what (?:do|should|can|could|am|must) (?:i|we)"
+    r"|what (?:did|does|was) (?:that|this|it)"
+    r"|what do you mean|what does (?:that|this|it|.+) mean"
+    r"|where (?:do|should|can|could|must) (?:i|we))\b"
+)
 #: "who is X", "what was X", "what's X": a question about what X is.
 _WHAT_IS = re.compile(r"^(?:who|what)(?:'s|s)?(?: (?:is|was|are|were))? (?P<np>.+)$")
 
@@ -392,13 +423,11 @@ def _resolve_frame(frame: Frame, raw: str, ctx: _Context) -> ParsedIntent:
     if intent in _NO_RESOLVE or directional:
         return ParsedIntent(intent, target, obj, raw=raw)
     fuzzy = intent != Intent.GO
-    if intent == Intent.TALK and target is None:  # said to whoever is being addressed
+    if intent in _ADDRESSED and target is None:  # said to whoever is being addressed
         target = _addressee(ctx.index, normalise(raw))
     obj_text, obj_id = _resolve_slot(obj, ctx, fuzzy=fuzzy and intent != Intent.TALK)
     target_text, target_id = _resolve_slot(target, ctx, fuzzy=fuzzy)
-    choices = _choices(target_text, target, raw, ctx.index) if target_id is not None else ()
-    if choices and target_id not in choices:
-        choices = ()
+    choices = _choices(target_text, target, raw, ctx.index, target_id)
     if len(choices) == 1:
         target_id, choices = choices[0], ()
     resolved = ParsedIntent(intent, target_text, obj_text, target_id, obj_id, raw, choices, said)
@@ -406,21 +435,31 @@ def _resolve_frame(frame: Frame, raw: str, ctx: _Context) -> ParsedIntent:
     return resolved
 
 
+#: Intents said to whoever is addressed when no one is named ("thank you all").
+_ADDRESSED = frozenset({Intent.TALK, Intent.THANK, Intent.APOLOGISE})
 _MINE = frozenset({"my", "mine", "own", "your"})
+_THEIRS = frozenset({"his", "her", "their", "hers", "theirs"})
 
 
-def _choices(text: str | None, typed: str | None, raw: str, index: Index | None) -> tuple[str, ...]:
-    """The ids a target could equally mean ("book": your book and Fenn's book), narrowed by a
-    "my"/"own" in the clause to the entry with such a name; () when it is not ambiguous."""
-    if index is None or text is None or typed in PRONOUNS:
+def _choices(
+    text: str | None, typed: str | None, raw: str, index: Index | None, found: str | None
+) -> tuple[str, ...]:
+    """The ids a target could equally mean ("book": your book and Fenn's book), when the id
+    ``found`` for it is one of them, narrowed by a "my"/"own" in the clause to the entry with
+    such a name, or by "his"/"her"/"their" to the others; () when it is not ambiguous."""
+    if index is None or text is None or typed in PRONOUNS or found is None:
         return ()
     key = SPACE_RE.sub(" ", POSSESSIVE_RE.sub("", text)).strip()
     ids = index.shared.get(key, ())
-    if len(ids) < 2:
+    if len(ids) < 2 or found not in ids:
         return ()
-    if _MINE & set(normalise(raw).split()):
+    words = set(normalise(raw).split())
+    if _MINE & words:
         mine = tuple(i for i in ids if i in index.mine)
         return mine or ids
+    if _THEIRS & words:  # "take his book to ilse": someone's, so not the player's own
+        theirs = tuple(i for i in ids if i not in index.mine)
+        return theirs or ids
     return ids
 
 

@@ -5,7 +5,10 @@ action with the world engine, and gather what the narrator needs.
 applied in order ("take the key and go north"); each clause after the first is parsed again
 against the scope *after* the actions before it, so "go north and take the lamp" finds the
 lamp in the next room. The first refused action stops the turn: the clauses after it were
-probably meant to follow from it. Text that gives no usable action changes nothing and
+probably meant to follow from it (but "go in" said where the player already is inside does
+not: "go in and ask her about the light", a hint's words, asks her). A command led by a verb
+the world defines elsewhere ("wind the clockwork" on the quay) is refused as not possible
+here, rather than not understood. Text that gives no usable action changes nothing and
 returns suggestions drawn from the scene and, unless it names feelings ("I feel anxious"), a
 sentence naming the words the game knew and the ones it did not.
 
@@ -30,7 +33,7 @@ from dataclasses import dataclass, replace
 
 from tta_server.narrative.base import Step
 from tta_server.pipeline import parser, which
-from tta_server.pipeline.clauses import normalise
+from tta_server.pipeline.clauses import clauses, normalise, sanitise, strip_filler
 from tta_server.pipeline.feelings import named_feelings
 from tta_server.pipeline.moments import helping_action, moment_action
 from tta_server.pipeline.suggestions import not_understood
@@ -265,13 +268,16 @@ def play(world: World, state: WorldState, text: str) -> Played:
         outcome = apply(world, state, action)
         state = outcome.state
         steps.append(Step(action, intent.raw, outcome, context(world, state)))
-        if not outcome.ok and id(intent) not in each:  # "drop all": the rest still drop
-            break
+        if not outcome.ok and id(intent) not in each and outcome.message_key != "go.already":
+            break  # "drop all": the rest still drop; "go in and ask her", inside: ask her
     reply = reply_action(world, state, text) if not steps else None
     if reply is not None:  # "no", "thank you": a reply to someone here, not a command
         outcome = apply(world, state, reply)
         steps.append(Step(reply, text, outcome, context(world, outcome.state)))
         return Played(outcome.state, tuple(steps), steps[-1].context)
+    elsewhere = _verb_elsewhere(world, state, text) if not steps else None
+    if elsewhere is not None:  # "wind the clockwork" on the quay: understood, not here
+        return Played(state, (elsewhere,), elsewhere.context)
     if not steps:
         feelings = named_feelings(text)
         here = parser_scope(world_scope, state, world)
@@ -318,6 +324,48 @@ def _antecedent_in(intent: parser.ParsedIntent) -> str:
 
 
 _WORDS: dict[int, tuple[World, frozenset[str]]] = {}
+_VERBS: dict[int, tuple[World, dict[str, str]]] = {}
+_BLOCKED = "verb.blocked"
+
+
+def _verb_elsewhere(world: World, state: WorldState, text: str) -> Step | None:
+    """A refusal for a command led by one of the world's own verbs that has no meaning here
+    ("fill the lamp" in the oil store, "wind the clockwork" on the quay: the hint's words,
+    typed before getting there): the player is told it is understood but not here, never
+    "I don't know the word 'fill'". None when the text does not start with such a verb."""
+    verbs = _world_verbs(world)
+    starts = frozenset(v.split(" ")[0] for v in verbs)
+    found = None
+    for raw in clauses(sanitise(text), starts):  # "stop, and notice ...": notice
+        words = strip_filler(normalise(raw)).split()
+        found = next((" ".join(words[:n]) for n in (3, 2, 1) if " ".join(words[:n]) in verbs), None)
+        if found is not None:
+            break
+    if found is None or found in VERBS:
+        return None
+    typed = parser.ParsedIntent(verbs[found], None, raw=text)
+    return _refused(world, state, typed, f"You can't {found} anything here, not yet.", _BLOCKED)
+
+
+def _world_verbs(world: World) -> dict[str, str]:
+    """Every verb word a world defines anywhere (its verbs and their aliases, item uses,
+    characters' reactions) -> the verb (kept per world object: worlds are immutable)."""
+    kept = _VERBS.get(id(world))
+    if kept is not None and kept[0] is world:
+        return kept[1]
+    found: dict[str, str] = {}
+    for v in world.verbs:
+        found.update(dict.fromkeys((v.verb, *v.aliases), v.verb))
+    for item in world.items:
+        for use in item.uses:
+            found.update(dict.fromkeys((use.verb, *use.aliases), use.verb))
+    for ch in world.characters:
+        found.update({r.verb: r.verb for r in ch.reactions if r.verb is not None})
+    found = {normalise(k): v for k, v in found.items() if v not in CANONICAL_INTENTS}
+    if len(_VERBS) > 64:
+        _VERBS.clear()
+    _VERBS[id(world)] = (world, found)
+    return found
 
 
 def _world_words(world: World) -> frozenset[str]:

@@ -43,6 +43,9 @@ DIRECTION_WORDS: dict[str, str] = {
 }
 
 #: Canonical intent -> the verb phrases that mean it (one to four words).
+#: Leave-takings: "bye maren" is talk to her, saying goodbye.
+FAREWELLS = ("bye", "goodbye", "good bye", "farewell", "say bye to", "wave goodbye to", "wave to")
+
 SYNONYMS: dict[Intent, tuple[str, ...]] = {
     Intent.GO: (
         "go",
@@ -165,6 +168,7 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
         "show me how",
         "shout",
         "whisper",
+        *FAREWELLS,
     ),
     Intent.GIVE: (
         *("give", "hand", "offer", "feed", "pass", "bring", "take back"),
@@ -193,12 +197,16 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
     Intent.PUSH: ("push", "shove", "nudge", "lean on"),
     Intent.PULL: ("pull", "tug", "yank", "drag", "pull on", "tug on"),
     Intent.TURN: ("turn", "twist", "rotate", "spin", "crank"),
-    Intent.SEARCH: ("search", "rummage", "rummage in", "rummage through", "search through"),
+    Intent.SEARCH: (
+        *("search", "rummage", "rummage in", "rummage through", "search through", "search for"),
+        *("find", "look for", "hunt for", "seek", "track down"),
+    ),
     Intent.HUG: ("hug", "embrace", "hold onto", "give a hug to"),
     Intent.THANK: ("thank",),
     Intent.APOLOGISE: ("apologise", "apologize", "apologise to", "apologize to", "say sorry to"),
     Intent.KNOCK: ("knock", "knock on", "knock at", "rap on", "bang on", "tap on"),
     Intent.RING: ("ring", "sound", "toll", "chime", "clang"),
+    Intent.CLOSE: ("close", "shut", "close up", "pull shut", "push shut", "turn down"),
 }
 
 #: Whole clauses (after filler is removed) -> intent with no target.
@@ -280,6 +288,13 @@ PHRASES: dict[str, Intent] = {
             "take a rest",
             "take a moment",
             "take a breather",
+            "stop",
+            "stop here",
+            "stand still",
+            "keep still",
+            "hold still",
+            "stop for a moment",
+            "stop a moment",
         ),
         Intent.WAIT,
     ),
@@ -295,6 +310,10 @@ BREATH_PHRASES = frozenset({"take a breath", "take a deep breath", "take deep br
 
 #: Said at the start of a clause without changing its meaning (removed repeatedly).
 FILLER_PREFIXES = (
+    "go and",
+    "go ahead and",
+    "come and",
+    "try and",
     "i would like to",
     "i'd like to",
     "id like to",
@@ -497,6 +516,15 @@ FILLER_PREFIX_RE = re.compile(rf"^(?:(?:{_alternation(FILLER_PREFIXES)}) )+")
 FILLER_SUFFIX_RE = re.compile(rf"(?: (?:{_alternation(FILLER_SUFFIXES)}))+$")
 NEGATION_RE = re.compile(rf"^(?:{_alternation(NEGATIONS)})(?: |$)")
 POSSESSIVE_RE = re.compile(r"'s\b|'")
+#: How much or when, at the end of a command, which names nothing: "close the damper A NOTCH
+#: AT A TIME", "read it A PAGE AT A TIME", "name it BEFORE YOU TRY TO COOL IT".
+TAIL_RE = re.compile(
+    r"(?:^| )(?:(?:(?:a|one) (?:notch|bit|little|little bit|touch|page|step|line|word) ?)?"
+    r"(?:at a time|by one notch|by a notch)"
+    r"|(?:a|one) (?:notch|bit|little bit|touch)"
+    r"|(?:before|after|until|till|while|once|when|so that|as) "
+    r"(?:you|i|we|he|she|they|it|the|a)(?: .*)?)$"
+)
 
 #: Words that start a question to someone ("where did she go", "why is it dark").
 QUESTION_WORDS = frozenset(
@@ -511,11 +539,15 @@ SAID_STARTS = frozenset(
     | {"nobody", "no", "yes", "yeah", "yep", "nope", "of", "good", "well", "sure", "not"}
     | {"don't", "dont", "never", "it"}
 )
+#: What "I'll ..." promises in a whole answer ("i'll try", "i will come"): said, not done.
+_WILLING = ("try", "try my best", "do it", "do that", "come", "come with you", "help", "help you")
 #: Whole answers that are said to someone present ("no", "of course").
 ANSWERS = frozenset(
     {"yes", "no", "yeah", "yep", "nope", "sure", "of course", "okay", "ok", "maybe", "perhaps"}
     | {"i don't know", "i dont know", "not really", "not yet", "never mind", "definitely"}
     | {"absolutely", "right", "fine", "alright", "all right", "i know", "me too", "same"}
+    | {f"{i} {what}" for i in ("i will", "i'll", "ill", "i can", "i could") for what in _WILLING}
+    | {"i will", "i'll", "i can", "i could", "i would", "i'd love to", "i'd like that"}
 )
 SORRY = frozenset({"sorry", "i'm sorry", "im sorry", "i am sorry", "so sorry", "i apologise"})
 #: Words that split "ask X where/why/if ..." into who is asked and what.

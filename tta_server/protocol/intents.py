@@ -58,6 +58,7 @@ class Intent(StrEnum):
     APOLOGISE = "apologise"
     KNOCK = "knock"
     RING = "ring"
+    CLOSE = "close"
     UNKNOWN = "unknown"
 
 

@@ -160,6 +160,11 @@ _LINES: dict[str, tuple[str, str, str]] = {
         "!{The} isn't something you can ring.",
         "!You can't ring {who}.",
     ),
+    Intent.CLOSE: (
+        "!Close what? Name it, and you can try.",
+        "!There's no closing {the}; it is as shut as it will go.",
+        "!You can't close {who}.",
+    ),
 }
 
 #: Knocking at a door that stands open (a shut one answers with its ``blocked`` text).

@@ -117,6 +117,15 @@ def _go(t: Turn) -> Outcome:
     )
 
 
+def _inside(world: World, location: str) -> bool:
+    """Whether a place is in something: it has a way out, or a way in leads to it."""
+    loc = world.location(location)
+    if loc is not None and any(ex.dir == Direction.OUT for ex in loc.exits):
+        return True
+    ways_in = (ex for x in world.locations for ex in x.exits if ex.dir == Direction.IN)
+    return any(ex.to == location for ex in ways_in)
+
+
 _HOME = frozenset({"home", "back home", "start", "the start", "the beginning", "beginning"})
 
 
@@ -168,13 +177,16 @@ def _go_far(t: Turn, ref: str) -> Outcome:
     already seen, walked in one go; a character is followed one room further too."""
     names = (t.action.target_text, ref)
     found = next((x for x in (_place_named(t.world, t.s, n) for n in names if n) if x), None)
+    inside = ref in ("in", "inside") and _inside(t.world, t.s.location)
+    if found is None and inside:  # "go in and ask her" said inside: already in
+        return t.fail("go.already", text="You're already inside.", direction=ref)
     if found is None:
         return t.fail("go.no_exit", direction=ref)
     to, ch = found
     if ch is not None and to == t.s.location:
         return t.fail("act.refused", text=f"{ch.name} is right here.", verb="follow")
     if to == t.s.location:
-        return t.fail("act.refused", text="You are already here.", verb=Intent.GO)
+        return t.fail("go.already", text="You are already here.", direction=ref)
     path = _route(t.world, t.s, to, unseen_last=ch is not None)
     if not path:
         return t.fail("go.no_exit", direction=ref)

@@ -48,6 +48,7 @@ MESSAGES: dict[str, str] = {
     "go.ok": "You go to {location_name}.",
     "go.where": "Which way?",
     "go.no_exit": "You can't go that way.",
+    "go.already": "You are already here.",
     "go.blocked": "That way is shut for now.",
     "look.ok": "You look around {location_name}.",
     "examine.ok": "You look closely at {name}.",
