@@ -20,6 +20,7 @@ from tta_server.pipeline.scope_index import (
 from tta_server.pipeline.vocabulary import (
     ACT_LEADS,
     ACT_PREPS,
+    ANSWERS,
     ASK_PREPS,
     ASK_SPLITS,
     DEFAULT_DIRECTION,
@@ -38,8 +39,11 @@ from tta_server.pipeline.vocabulary import (
     MAX_VERB_WORDS,
     OBJ_PREPS,
     PERSON_PRONOUNS,
+    PHRASES,
     PLACE_WORDS,
     PRONOUNS,
+    QUESTION_WORDS,
+    SAID_STARTS,
     SPEAK_LEADS,
     TAIL_RE,
     VERBS,
@@ -351,6 +355,10 @@ HANDLERS: dict[Intent, _Handler] = {
 }
 
 
+#: Words of their own that are near a verb ("thanks" is not a typo of "thank").
+_NOT_TYPOS = frozenset(
+    w for p in (*GREETINGS, *ANSWERS, *QUESTION_WORDS, *SAID_STARTS, *PHRASES) for w in p.split()
+)
 _ONE_WORD_VERBS = tuple(sorted(v for v in VERBS if " " not in v and len(v) >= 4))
 
 
@@ -358,7 +366,7 @@ _ONE_WORD_VERBS = tuple(sorted(v for v in VERBS if " " not in v and len(v) >= 4)
 def verb_typo(word: str) -> str | None:
     """The verb a word is a typo of ("unlcok" -> "unlock", "exmaine" -> "examine"; a word of
     four letters only with two letters swapped after the first: "tkae" -> "take"), or None."""
-    if len(word) < 4 or word in VERBS:
+    if len(word) < 4 or word in VERBS or word in _NOT_TYPOS:
         return None
     if len(word) == 4:
         same = (v for v in _ONE_WORD_VERBS if v[0] == word[0] and sorted(v) == sorted(word))

@@ -55,9 +55,9 @@ What it handles
   ("book" for "my book" and "Fenn's book"), ``choices`` lists them (narrowed to the one with a
   "my"/"your" name when the clause says "my", "own" or "your", to the others when it says
   "his", "her" or "their"), for the caller to ask which.
-  A word ending in "s" that no name in scope has, when the word without the "s" is one, is
-  read without it: a possessive typed without its apostrophe ("fenns book" is "fenn's book";
-  "x grans" alone is Gran's thing, not Gran) or a plural ("keys"). Talk topics and ``go``
+  A word ending in "s" whose word without the "s" is an owner in a name here ("Fenn's book")
+  is that possessive typed without its apostrophe ("fenns book" is "fenn's book"; "x grans"
+  alone is Gran's thing, not Gran). Talk topics and ``go``
   place names are never typo-matched; a one-word ``go`` target is typo-matched against
   ``scope.exits`` ("go nrth" -> "north"). Without a scope nothing is corrected.
 * **Everyday verbs** (``ACTS`` of :mod:`tta_server.protocol.intents`): light, extinguish,
@@ -140,6 +140,8 @@ Decisions
 * A clause that is exactly a world verb or alias, after filler, is that verb, before the whole
   phrases and words said to someone ("look around" where the world's "notice" has that alias;
   "what do we actually know").
+* "let's go ..." after words said to someone here ("come on skipper, let's go home", "good
+  boy, let's go home") is said to them too: an invitation, not the player walking off.
 * A first clause that only calls someone here by name ("maren, can you help me ...", "come on
   skipper, let's go") makes the rest said to them (``talk``, said) when the rest is a request
   for help, talk or nothing the grammar knows; before a command it is a word to them, then the
@@ -511,6 +513,22 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
         raws = raws[1:]  # "come on skipper, let's go": a word to him, then the command
     for raw in raws:
         frame = _frame(normalise(raw), index)
+        if frame is not None and intents and _invitation(raw, frame, intents[-1]):
+            frame = Frame(Intent.TALK, intents[-1].target, normalise(raw), said=True)
         if frame is not None:
             intents.append(_resolve_frame(frame, raw, ctx))
     return intents or [ParsedIntent(Intent.UNKNOWN, None, raw=clean)]
+
+
+_LETS = ("let's ", "lets ", "let us ")
+
+
+def _invitation(raw: str, frame: Frame, before: ParsedIntent) -> bool:
+    """Whether "let's go ..." after words to someone ("come on skipper, let's go home", "good
+    boy, let's go home") is said to them, an invitation, rather than the player going."""
+    return (
+        frame.intent == Intent.GO
+        and before.intent == Intent.TALK
+        and before.target_id is not None
+        and normalise(raw).startswith(_LETS)
+    )

@@ -326,6 +326,7 @@ def _antecedent_in(intent: parser.ParsedIntent) -> str:
 _WORDS: dict[int, tuple[World, frozenset[str]]] = {}
 _VERBS: dict[int, tuple[World, dict[str, str]]] = {}
 _BLOCKED = "verb.blocked"
+_NOT_HERE = "That can't be done here, not yet."
 
 
 def _verb_elsewhere(world: World, state: WorldState, text: str) -> Step | None:
@@ -344,7 +345,8 @@ def _verb_elsewhere(world: World, state: WorldState, text: str) -> Step | None:
     if found is None or found in VERBS:
         return None
     typed = parser.ParsedIntent(verbs[found], None, raw=text)
-    return _refused(world, state, typed, f"You can't {found} anything here, not yet.", _BLOCKED)
+    said = f"You can't {found} anything here, not yet." if " " not in found else _NOT_HERE
+    return _refused(world, state, typed, said, _BLOCKED)
 
 
 def _world_verbs(world: World) -> dict[str, str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -88,7 +89,7 @@ class Index:
     people: frozenset[str]
     addressees: tuple[str, ...]
     animals: frozenset[str]
-    words: frozenset[str] = frozenset()  # every word of ``names``
+    owners: frozenset[str] = frozenset()  # words before "'s" in names ("fenn" of "Fenn's book")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -174,8 +175,17 @@ def _build_index(scope: Scope) -> Index:
         people=frozenset(scope.people),
         addressees=tuple(str(i) for i in scope.addressees),
         animals=frozenset(scope.animals),
-        words=frozenset(w for name, _ in names for w in name.split(" ")),
+        owners=frozenset(
+            m.group(1)
+            for entry in scope.entries
+            for n in entry.names
+            if isinstance(n, str)
+            for m in _OWNER_RE.finditer(normalise(n))
+        ),
     )
+
+
+_OWNER_RE = re.compile(r"(?:^| )([a-z]+)'s\b")
 
 
 def exits_of(scope: Scope) -> list[str]:
@@ -208,18 +218,12 @@ def resolve(phrase: str | None, index: Index | None, *, fuzzy: bool) -> str | No
 
 def _without_bare_s(key: str, index: Index) -> str:
     """A phrase with a possessive typed without its apostrophe made a name's word again
-    ("fenns book" -> "fenn book", as "fenn's book" is compared): a word ending in "s" that no
-    name in scope has, when the word without its "s" is one (so also "keys" -> "key")."""
-    words = key.split(" ")
-    if not any(len(w) > 2 and w[-1] == "s" and w not in index.words for w in words):
+    ("fenns book" -> "fenn book", as "fenn's book" is compared): a word ending in "s" whose
+    word without the "s" is an owner in a name in scope ("Fenn's book")."""
+    if not index.owners:
         return key
-    fixed = [
-        w[:-1]
-        if len(w) > 2 and w[-1] == "s" and w not in index.words and w[:-1] in index.words
-        else w
-        for w in words
-    ]
-    return " ".join(fixed)
+    words = key.split(" ")
+    return " ".join(w[:-1] if w[-1:] == "s" and w[:-1] in index.owners else w for w in words)
 
 
 def _contained_name(key: str, index: Index) -> str | None:

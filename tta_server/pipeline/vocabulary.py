@@ -480,8 +480,9 @@ VERBS: dict[str, Intent] = {
     phrase: intent for intent, phrases in SYNONYMS.items() for phrase in phrases
 }
 MAX_VERB_WORDS = max(len(p.split()) for p in VERBS)
-#: First words that start an action, for splitting at "and" / ",".
-STARTERS = frozenset({p.split()[0] for p in VERBS} | set(DIRECTION_WORDS))
+#: First words that start an action, for splitting at "and" / ","; not "find"/"seek", which
+#: are promises in speech more often than commands ("thanks pip, i'll find him").
+STARTERS = frozenset({p.split()[0] for p in VERBS} | set(DIRECTION_WORDS)) - {"find", "seek"}
 
 
 def _phrase_starts() -> dict[str, tuple[str, ...]]:
