@@ -168,3 +168,23 @@ def test_a_tail_that_names_nothing_is_dropped_from_a_command(
     text: str, expected: tuple[str, str, str | None]
 ) -> None:
     assert triples(parse(text, make_scope()))[0] == expected
+
+
+@pytest.mark.parametrize("text", ["come on skipper, let's go home", "good boy, lets go home"])
+def test_lets_go_after_words_to_someone_is_said_to_them(text: str) -> None:
+    w, state = _state("lantern_coast", "dune-hollow")
+    played = play(w, state, text)
+    assert {i for i, _, _ in _did(played)} == {"talk"}
+    assert played.state.location == "dune-hollow"
+
+
+def test_lets_go_home_alone_is_going_home() -> None:
+    w, state = _state("lantern_coast", "tea-hut", visits={"quay": 1, "tea-hut": 1})
+    assert play(w, state, "let's go home").state.location == "quay"
+
+
+@pytest.mark.parametrize(("name", "at"), [("ember_library", "foyer"), ("lantern_coast", "tea-hut")])
+def test_listen_alone_with_one_person_here_listens_to_the_place(name: str, at: str) -> None:
+    w, state = _state(name, at)
+    [step] = play(w, state, "listen").steps
+    assert (step.action.intent, step.outcome.message_key) == ("listen", "act.ok")

@@ -538,7 +538,8 @@ def _act(t: Turn) -> Outcome:
         used = _use_on(t, item, Intent.USE, Intent.USE)
         if used is not None:
             return used
-    ch = t.present(target, only=act in acts.TALK_FALLBACK and target is None)
+    alone = act in acts.TALK_FALLBACK and act != Intent.LISTEN  # "listen": the place, not them
+    ch = t.present(target, only=alone and target is None)
     if act == Intent.CLIMB:  # "climb the stairs": the way they lead; "climb the ladder": up
         ex = find_exit(t.world, t.s, t.action.target_text)
         scenery = scenery_here(t, target) is not None  # "climb the stairs": the staircase here
