@@ -188,3 +188,30 @@ def test_listen_alone_with_one_person_here_listens_to_the_place(name: str, at: s
     w, state = _state(name, at)
     [step] = play(w, state, "listen").steps
     assert (step.action.intent, step.outcome.message_key) == ("listen", "act.ok")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("north to the lighthouse", [("go", "north", None)]),
+        ("east towards the sea", [("go", "east", None)]),
+        ("keep going up", [("go", "up", None)]),
+        ("carry on north", [("go", "north", None)]),
+        ("dig in the bread", [("search", "bread", None)]),
+        ("sift through the bread", [("search", "bread", None)]),
+        ("wear the lantern", [("use", "lantern", None)]),
+        ("put on the lantern", [("use", "lantern", None)]),
+        ("put the key on the gull", [("use", "key", "gull")]),
+    ],
+)
+def test_more_ways_newcomers_say_go_search_and_use(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert triples(parse(text, make_scope())) == expected
+
+
+def test_a_typo_of_a_world_verb_before_only_a_manner_is_mended() -> None:
+    [intent] = parse("breath slowly", make_scope())
+    assert intent.intent == "breathe"
+    assert [i.intent for i in parse("brethe", make_scope())] == ["breathe"]
+    assert [i.intent for i in parse("bread slowly", make_scope())] != ["breathe"]

@@ -20,6 +20,7 @@ from tta_server.pipeline.scope_index import (
 from tta_server.pipeline.vocabulary import (
     ACT_LEADS,
     ACT_PREPS,
+    ADVERBS,
     ANSWERS,
     ASK_PREPS,
     ASK_SPLITS,
@@ -375,6 +376,15 @@ def verb_typo(word: str) -> str | None:
     return close[0] if close else None
 
 
+@functools.lru_cache(maxsize=1024)
+def _world_verb_typo(word: str, verbs: tuple[str, ...]) -> str | None:
+    """The world verb here a word of four letters or more is a typo of, or None."""
+    if len(word) < 4 or word in _NOT_TYPOS:
+        return None
+    close = difflib.get_close_matches(word, verbs, n=1, cutoff=FUZZY_VERB_CUTOFF)
+    return close[0] if close else None
+
+
 #: Lowest ``difflib`` ratio for a typo to match a verb.
 FUZZY_VERB_CUTOFF = 0.8
 
@@ -411,6 +421,10 @@ def verb_frame(words: list[str], index: Index | None) -> Frame:
         fixed = verb_typo(words[0])
         if fixed is not None:
             return verb_frame([fixed, *words[1:]], index)
+    if not builtin and index is not None and all(w in ADVERBS for w in words[1:]):
+        own = _world_verb_typo(words[0], tuple(v for v in index.verbs if " " not in v))
+        if own is not None:  # "breath slowly": the world's "breathe"
+            return verb_frame([own, *words[1:]], index)
     if not builtin:
         return UNKNOWN_FRAME
     rest = words[n:]

@@ -37,7 +37,9 @@ What it handles
   first. Each canonical intent has a small grammar (``_HANDLERS``) that finds the target and the
   second object, the latter after a preposition from ``OBJ_PREPS`` ("use key on gate", "unlock
   gate with key", "give bread to gull", "ask keeper about light", "take key from box").
-* **Directions**: the twelve of ``Direction`` (:mod:`tta_server.protocol.directions`), by
+* **Directions**: a bare direction followed by "to/towards/into ..." is ``go`` that way
+  ("south to the harbour"); "keep going", "carry on" are movement verbs. The twelve of
+  ``Direction`` (:mod:`tta_server.protocol.directions`), by
   name or abbreviation (n s e w ne nw se sw u d), "inside", "outside", and the colloquial
   "upstairs", "into", "northward", ... alone or after a movement verb.
 * **Pronouns** (it, them, this, that, these, those, they; him, her) as target or obj: the
@@ -74,7 +76,8 @@ What it handles
   try to cool it", "when it is dark"): "close the damper a notch at a time" -> damper.
 * **Typos in verbs**, with a scope and only before words that name something here: a word of
   five letters or more close to a one-word verb ("unlcok", "exmaine"), or of four with its
-  letters after the first swapped ("tkae", "pcik").
+  letters after the first swapped ("tkae", "pcik"); and a word close to a one-word world verb
+  here followed only by manner adverbs ("breath slowly" -> breathe).
 * **Leave-takings**: "bye/goodbye/farewell X", "wave goodbye to X" are talk to X with the words
   "goodbye"; "bye" alone is talk to whoever is addressed.
 * **World verbs** (``scope.verbs``, one to three words): when the clause starts with one, the
@@ -265,8 +268,8 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
         breathe = index.verbs.get("breathe") if index else None
         return Frame(breathe or Intent.WAIT)
     words = core.split(" ")
-    if len(words) == 1 and words[0] in DIRECTION_WORDS:
-        return Frame(Intent.GO, DIRECTION_WORDS[words[0]])
+    if words[0] in DIRECTION_WORDS and (len(words) == 1 or words[1] in _TOWARDS):
+        return Frame(Intent.GO, DIRECTION_WORDS[words[0]])  # "south (to the harbour)"
     said = _said(norm, core, index)
     if said is not None:
         return said
@@ -306,6 +309,8 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
     return Frame(Intent.TALK, _addressee(index, norm), norm, said=True)
 
 
+#: Words after a bare direction that only say where it leads ("south to the harbour").
+_TOWARDS = frozenset({"to", "towards", "toward", "into"})
 #: Question words that also start statements and commands ("do", "have"): a clause starting
 #: with one is not a question to no one.
 _STATEMENT_STARTS = frozenset({"do", "have", "had", "am", "is", "are", "was", "were", "has"})

@@ -70,6 +70,9 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
         "follow",
         "go after",
         "lead the way",
+        "keep going",
+        "keep walking",
+        "carry on",
     ),
     Intent.LOOK: ("look", "l", "see", "describe", "view", "watch", "take a look", "have a look"),
     Intent.EXAMINE: (
@@ -137,6 +140,9 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
         "switch off",
         "switch",
         "make use of",
+        "wear",
+        "put on",
+        "try on",
     ),
     Intent.OPEN: ("open", "unlock", "pry open", "force open"),
     Intent.TALK: (
@@ -200,6 +206,7 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
     Intent.SEARCH: (
         *("search", "rummage", "rummage in", "rummage through", "search through", "search for"),
         *("find", "look for", "hunt for", "seek", "track down"),
+        *("dig", "dig in", "dig through", "sift", "sift through"),
     ),
     Intent.HUG: ("hug", "embrace", "hold onto", "give a hug to"),
     Intent.THANK: ("thank",),
