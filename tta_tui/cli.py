@@ -114,6 +114,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check the servers first and stop with an error if none answers",
     )
+    p.add_argument(
+        "--keys",
+        action="store_true",
+        help="print every key's id and keys, as lines for keymap.toml, and exit",
+    )
     p.add_argument("--version", action="version", version=f"tta {version()}")
     commands = p.add_subparsers(dest="command", title="commands", metavar="COMMAND")
     play = commands.add_parser(
@@ -181,6 +186,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help (0) or a usage error (2), already printed
         return exc.code if isinstance(exc.code, int) else 2
+    if args.keys:
+        print(_key_lines(), end="")
+        return 0
     cfg, warning = load_config()
     if warning is not None:
         _console().print(Text(f"tta: {warning}", style="yellow"))
@@ -300,6 +308,17 @@ def _run_client(
     app = TTAApp(urls, plain=plain, username=user, remembered=memory)
     app.run()
     return int(app.return_code or 0)
+
+
+def _key_lines() -> str:
+    """``tta --keys``: the player client's keys as keymap.toml lines, the player's own
+    keymap applied."""
+    from tta_tui.app import TTAApp, key_sections  # type: ignore[import-not-found,unused-ignore]
+    from tta_tui.keymap import load_keymap
+    from tta_tui.screens.help import id_lines
+
+    keymap, _ = load_keymap(TTAApp(["ws://127.0.0.1:1"]).binding_ids())
+    return id_lines(key_sections(), keymap)
 
 
 def _run_console(urls: list[str], plain: bool, user: str | None) -> int:

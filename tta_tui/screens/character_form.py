@@ -128,8 +128,14 @@ class CharacterForm(Screen[None]):
     """Make a new character (``character_id`` None) or edit one."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", id="form.save"),
-        Binding("escape", "cancel", "Cancel", id="form.cancel"),
+        Binding("ctrl+s", "save", "Save", tooltip="save the character", id="form.save"),
+        Binding(
+            "escape",
+            "cancel",
+            "Cancel",
+            tooltip="leave without saving (a new character's fields are kept for next time)",
+            id="form.cancel",
+        ),
     ]
     AUTO_FOCUS = "#f-name"
 

@@ -45,7 +45,13 @@ class LoginScreen(Screen[None]):
     """Log in or create an account on the server at ``url``."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+r", "toggle_mode", "Log in / Create account", id="login.toggle_mode"),
+        Binding(
+            "ctrl+r",
+            "toggle_mode",
+            "Log in / Create account",
+            tooltip="switch between logging in and creating an account",
+            id="login.toggle_mode",
+        ),
         Binding(
             "ctrl+n",
             "not_me",
