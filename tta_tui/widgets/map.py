@@ -10,9 +10,10 @@ wide as its widest name, joined by lines from name to name (across empty cells t
 way has an ``x`` on its line); an exit that no line can show is listed below ("Other ways").
 Labels leave out a leading article ("The Courtyard" is ``[Courtyard]``: most places' names start
 with "The", and the word after it is the one that tells them apart). Given a width, it shortens
-names from their end (never so far that two look alike; each shortened label is listed below with
-the full name, "Reading~ = The Reading Room") and narrows the gaps until the grid fits; a grid still wider is drawn whole and
-:class:`MapView` scrolls it. Plain mode uses ASCII only (``-``, ``|``, ``/``, ``\\``).
+names from their end (never so far that two look alike; each shortened label is listed below
+with the full name, "Reading~ = The Reading Room") and narrows the gaps until the grid fits; a
+grid still wider is drawn whole and :class:`MapView` scrolls it. Plain mode uses ASCII only
+(``-``, ``|``, ``/``, ``\\``).
 """
 
 from __future__ import annotations
