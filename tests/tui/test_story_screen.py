@@ -635,3 +635,68 @@ def test_map_labels_drop_the_article_and_the_legend_matches(width: int | None) -
             assert re.search(rf"{re.escape(label)} = The \w", flat), f"{label} in the legend"
     if width is not None:
         assert max(len(line) for line in text.splitlines()) <= width
+
+
+LONG = "Bastian sets down his lamp and tells you, slowly, how the library came to burn. " * 3
+
+
+async def test_a_reply_taller_than_the_view_is_shown_from_its_start() -> None:
+    """Newcomer play at 80x24: the start of a long reply scrolled off the top."""
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        log = app.screen.query_one(StoryLog)
+        for i in range(20):
+            log.add_narration(f"Paragraph {i}: the fog rolls in over the harbour wall.")
+        await wait_until(pilot, lambda: log.max_scroll_y > 0 and log.is_vertical_scroll_end)
+
+        asked = log.add_input("ask bastian about the fire", turn=True)
+        for _ in range(8):
+            log.add_narration(LONG)
+        await wait_until(pilot, lambda: log.holding, what="held at the reply's start")
+        await pilot.pause()
+        assert log.scroll_y == asked.virtual_region.y, "the player's words at the top"
+        marker = log.query_one("#new-marker")
+        assert marker.display and "More below" in str(marker.render())
+        log.add_narration("And that is all he will say.")
+        await pilot.pause()
+        assert log.scroll_y == asked.virtual_region.y, "more of the reply does not move it"
+
+        log.focus()
+        await pilot.press("end")
+        await wait_until(pilot, lambda: log.is_vertical_scroll_end and log.following)
+        assert not log.holding and not marker.display
+
+        log.add_input("look", turn=True)
+        log.add_narration("The reading room, quiet now.")
+        await wait_until(pilot, lambda: log.paragraphs[-1].is_mounted)
+        await wait_until(pilot, lambda: log.is_vertical_scroll_end, what="a short reply: the end")
+        assert log.following and not log.holding
+
+
+async def test_held_at_a_long_reply_the_next_turn_is_followed_again() -> None:
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        log = app.screen.query_one(StoryLog)
+        log.add_input("ask bastian about the fire", turn=True)
+        for _ in range(8):
+            log.add_narration(LONG)
+        await wait_until(pilot, lambda: log.holding, what="held")
+        await pilot.pause()
+        assert log.scroll_y == 0 and log.max_scroll_y > 0
+        log.add_input("thank him", turn=True)
+        log.add_narration("He nods.")
+        await wait_until(pilot, lambda: log.paragraphs[-1].is_mounted)
+        await wait_until(pilot, lambda: log.is_vertical_scroll_end, what="following again")
+        assert not log.holding
+
+
+async def test_replayed_turns_keep_the_view_on_the_newest_text() -> None:
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        log = app.screen.query_one(StoryLog)
+        log.add_input("ask bastian about the fire")  # the past, as a resume replays it
+        for _ in range(8):
+            log.add_narration(LONG)
+        await wait_until(pilot, lambda: log.max_scroll_y > 0 and log.is_vertical_scroll_end)
+        await pilot.pause()
+        assert log.following and not log.holding
