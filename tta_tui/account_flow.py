@@ -18,7 +18,7 @@ from textual.screen import Screen
 from tta_server.protocol import replies as r
 from tta_server.protocol.errors import ErrorCode
 from tta_server.protocol.messages import CharacterOut, WorldOut
-from tta_tui.config import clear_draft, load_config, load_draft, save_config, save_draft
+from tta_tui.config import RememberedName, clear_draft, load_draft, save_draft
 from tta_tui.linked import LinkedApp, log_failure
 from tta_tui.net import ServerError
 from tta_tui.screens.character_form import CharacterForm
@@ -34,9 +34,14 @@ class AccountFlow(LinkedApp):
     """Log in, characters, the character form, worlds (see the module docstring)."""
 
     def __init__(
-        self, urls: list[str], *, plain: bool = False, username: str | None = None
+        self,
+        urls: list[str],
+        *,
+        plain: bool = False,
+        username: str | None = None,
+        remembered: RememberedName | None = None,
     ) -> None:
-        super().__init__(urls, plain=plain, username=username)
+        super().__init__(urls, plain=plain, username=username, remembered=remembered)
         self.schema: r.CharacterSchemaOk | None = None
         self.worlds: list[WorldOut] | None = None
 
@@ -71,7 +76,7 @@ class AccountFlow(LinkedApp):
         async def job() -> None:
             await self.log_in(message.username, message.password, register=message.register)
             self.username = message.username
-            self._remember_username(message.username)
+            self.remember_username(message.username)
             await self.open_characters()
 
         def refused(exc: ServerError) -> bool:
@@ -82,14 +87,6 @@ class AccountFlow(LinkedApp):
                 screen.set_busy(False)
 
         self.net(job, name="login", refused=refused, failed=failed)
-
-    def _remember_username(self, username: str) -> None:
-        try:
-            cfg, problem = load_config()
-            if problem is None and cfg.username != username:
-                save_config(cfg.model_copy(update={"username": username}))
-        except OSError as exc:
-            log_failure("remembering the user name", exc)
 
     # -- characters -----------------------------------------------------------------------------
     async def open_characters(self) -> None:

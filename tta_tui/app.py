@@ -39,7 +39,7 @@ from textual.binding import Binding, BindingType
 from textual.command import Provider
 
 from tta_server.protocol.errors import ErrorCode
-from tta_tui.commands import AppCommands
+from tta_tui.commands import AppCommands, Command, Palette
 from tta_tui.keymap import binding_ids, keymap_path
 from tta_tui.linked import THEMES, log_failure
 from tta_tui.net import ServerError
@@ -241,25 +241,46 @@ class TTAApp(StoryFlow):
             ids |= binding_ids(screen.BINDINGS)
         return ids
 
-    def palette_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        """The command palette's commands (tta_tui/commands.py): (name, what it does, run)."""
-        commands: list[tuple[str, str, Callable[[], object]]] = [
-            ("New story", "choose a world for the highlighted character", self.action_new_story),
-            ("Resume a story", "Your stories: carry on where you left off", self.action_stories),
-            ("Help", "the keys and what to type", self.action_help),
-            ("Map", "the map of the story you are in", self.action_toggle_map),
+    def palette_commands(self) -> list[Command]:
+        """The command palette's commands (tta_tui/commands.py), with the words players use."""
+        commands = [
+            Command(
+                "New story",
+                "choose a world for the highlighted character",
+                "start begin play character world",
+                self.action_new_story,
+            ),
+            Command(
+                "Your stories",
+                "resume a story, or step out of this one (it waits for you)",
+                "resume continue carry on back leave exit quit story saved list",
+                self.action_stories,
+            ),
+            Command("Help", "the keys and what to type", "keys how commands", self.action_help),
+            Command(
+                "Map",
+                "the map of the story you are in",
+                "where places rooms exits",
+                self.action_toggle_map,
+            ),
         ]
         for name in THEMES:
             words = name.replace("-", " ")
             commands.append(
-                (
+                Command(
                     f"Theme: {words}",
                     f"{words} colours (remembered)",
+                    "colours colors look contrast",
                     partial(self.choose_look, name),
                 )
             )
-        commands.append(("Quit", "your story is saved", self.action_quit))
+        commands.append(Command("Quit", "your story is saved", "exit close", self.action_quit))
         return commands
+
+    def action_command_palette(self) -> None:
+        """The command palette, with a mark one cell wide (tta_tui/commands.py)."""
+        if self.use_command_palette and not isinstance(self.screen, Palette):
+            self.push_screen(Palette(id="--command-palette"))
 
     def _characters_screen(self, what: str) -> CharactersScreen | None:
         """Back to the characters for ``what``; None (and a toast) before logging in."""

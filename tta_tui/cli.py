@@ -31,7 +31,7 @@ from rich.panel import Panel
 from rich.text import Text
 
 from tta_tui import version
-from tta_tui.config import ClientConfig, check_url, load_config
+from tta_tui.config import ClientConfig, RememberedName, check_url, load_config
 from tta_tui.net.errors import unreachable_message
 from tta_tui.net.opening import probe
 from tta_tui.net.tls import use_ca_file
@@ -54,6 +54,7 @@ examples:
   tta --server wss://a.example --server wss://b.example
                                            try a, then b (and back) when one is down
   tta --user robin --plain                 plain mode: no animation, screen-reader friendly
+  tta --no-remember                        a shared computer: fill in and keep no user name
   tta --server ws://127.0.0.1:8765 --no-retry
                                            fail at once if the server does not answer
   tta play                                 start a server on this computer and play on it
@@ -90,6 +91,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--user", metavar="NAME", help="the user name to log in with")
     p.add_argument(
+        "--no-remember",
+        action="store_true",
+        help="neither fill in nor remember the last user name, and forget the one remembered "
+        "for this server (for a computer several people share; remember_username: false in "
+        "client.json does the same every time)",
+    )
+    p.add_argument(
         "--ca-file",
         type=Path,
         metavar="PEM",
@@ -105,6 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-retry",
         action="store_true",
         help="check the servers first and stop with an error if none answers",
+    )
+    p.add_argument(
+        "--keys",
+        action="store_true",
+        help="print every key's id and keys, as lines for keymap.toml, and exit",
     )
     p.add_argument("--version", action="version", version=f"tta {version()}")
     commands = p.add_subparsers(dest="command", title="commands", metavar="COMMAND")
@@ -128,6 +141,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     play.add_argument(
         "--user", metavar="NAME", default=argparse.SUPPRESS, help="the user name to log in with"
+    )
+    play.add_argument(
+        "--no-remember",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="neither fill in nor remember the last user name (a shared computer)",
     )
     facilitate = commands.add_parser(
         "facilitate",
@@ -167,18 +186,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help (0) or a usage error (2), already printed
         return exc.code if isinstance(exc.code, int) else 2
+    if args.keys:
+        print(_key_lines(), end="")
+        return 0
     cfg, warning = load_config()
     if warning is not None:
         _console().print(Text(f"tta: {warning}", style="yellow"))
     plain: bool = args.plain or cfg.plain
-    user: str | None = args.user or cfg.username
+    remember = cfg.remember_username and not args.no_remember
     try:
         _trust(args.ca_file)
         if args.command == "play":
-            return _play(args.data_dir or default_data_dir(), plain, user)
+            data_dir = args.data_dir or default_data_dir()
+            memory = _memory(RememberedName.in_data_dir(data_dir), remember)
+            return _play(data_dir, plain, args.user, memory)
+        urls = _servers(args.server, cfg)
         if args.command == "facilitate":
-            return _run_console(_servers(args.server, cfg), plain, user)
-        return _connect(_servers(args.server, cfg), plain, user, probe_first=args.no_retry)
+            return _run_console(urls, plain, args.user)
+        memory = _memory(RememberedName.for_servers(urls), remember)
+        return _connect(urls, plain, args.user, memory, probe_first=args.no_retry)
     except StartupError as exc:
         show_problem(exc)
         return 2
@@ -203,6 +229,15 @@ def default_data_dir() -> Path:
 
 
 # -- opening the client ---------------------------------------------------------------------------
+def _memory(memory: RememberedName, remember: bool) -> RememberedName | None:
+    """``memory`` when names are remembered; else None, and the name it kept forgotten."""
+    if remember:
+        return memory
+    with contextlib.suppress(OSError):  # cannot be written: still nothing is shown
+        memory.forget()
+    return None
+
+
 def _trust(ca_file: Path | None) -> None:
     try:
         use_ca_file(ca_file)
@@ -231,7 +266,14 @@ def _servers(given: list[str] | None, cfg: ClientConfig) -> list[str]:
     return list(dict.fromkeys(urls))
 
 
-def _connect(urls: list[str], plain: bool, user: str | None, *, probe_first: bool) -> int:
+def _connect(
+    urls: list[str],
+    plain: bool,
+    user: str | None,
+    memory: RememberedName | None,
+    *,
+    probe_first: bool,
+) -> int:
     if probe_first:
         problem = asyncio.run(_probe_all(urls))
         if problem is not None:
@@ -242,7 +284,7 @@ def _connect(urls: list[str], plain: bool, user: str | None, *, probe_first: boo
                 "on) and that the address is right, or run tta play to start one on this "
                 "computer. Leave out --no-retry to keep trying until a server answers.",
             )
-    return _run_client(urls, plain, user)
+    return _run_client(urls, plain, user, memory)
 
 
 async def _probe_all(urls: list[str]) -> str | None:
@@ -256,13 +298,27 @@ async def _probe_all(urls: list[str]) -> str | None:
     return unreachable_message(failures)
 
 
-def _run_client(urls: list[str], plain: bool, user: str | None) -> int:
+def _run_client(
+    urls: list[str], plain: bool, user: str | None, memory: RememberedName | None
+) -> int:
+    """The client; the login screen fills in ``user``, else the name ``memory`` keeps."""
     # imported here: the UI (and Textual) load only when the client opens
     from tta_tui.app import TTAApp  # type: ignore[import-not-found,unused-ignore]
 
-    app = TTAApp(urls, plain=plain, username=user)
+    app = TTAApp(urls, plain=plain, username=user, remembered=memory)
     app.run()
     return int(app.return_code or 0)
+
+
+def _key_lines() -> str:
+    """``tta --keys``: the player client's keys as keymap.toml lines, the player's own
+    keymap applied."""
+    from tta_tui.app import TTAApp, key_sections  # type: ignore[import-not-found,unused-ignore]
+    from tta_tui.keymap import load_keymap
+    from tta_tui.screens.help import id_lines
+
+    keymap, _ = load_keymap(TTAApp(["ws://127.0.0.1:1"]).binding_ids())
+    return id_lines(key_sections(), keymap)
 
 
 def _run_console(urls: list[str], plain: bool, user: str | None) -> int:
@@ -273,9 +329,9 @@ def _run_console(urls: list[str], plain: bool, user: str | None) -> int:
     return int(app.return_code or 0)
 
 
-def _play(data_dir: Path, plain: bool, user: str | None) -> int:
+def _play(data_dir: Path, plain: bool, user: str | None, memory: RememberedName | None) -> int:
     with local_server(data_dir) as url:
-        return _run_client([url], plain, user)
+        return _run_client([url], plain, user, memory)
 
 
 # -- a server on this computer ------------------------------------------------------------------

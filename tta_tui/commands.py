@@ -1,30 +1,60 @@
-"""The command palette's commands (Ctrl+P): the app's own actions, found by typing part of
-their name.
+"""The command palette (Ctrl+P): the app's own actions, found by typing part of their name or
+a word players use for them.
 
 :class:`AppCommands` lists what :meth:`~tta_tui.app.TTAApp.palette_commands` offers: a new
-story, resuming one, the help, the map, the three themes and quitting. Each command says what
-it does; one that does not apply where the player is (the map outside a story, say) still runs
-and says why it did nothing, so the palette never silently fails.
+story, Your stories (to resume one or step out of this one), the help, the map, the three
+themes and quitting. Each :class:`Command` says what it does and carries the everyday words
+for it (``stories``, ``leave``, ``quit story``, ``keys``...): a query finds a command when it
+fuzzily matches the name, or when each of its words begins one of the command's words. One
+that does not apply where the player is (the map outside a story, say) still runs and says why
+it did nothing, so the palette never silently fails.
+
+:class:`Palette` is Textual's palette with a one-cell ">" where Textual draws a magnifier
+emoji: the emoji is two cells wide in some terminals and one in others, and pushed the box's
+border a column out at 80 columns.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider, SearchIcon
+
+WORD_HIT = 0.5
+"""The score of a command found by its words rather than its name (name matches rank first)."""
+
+
+class Command(NamedTuple):
+    """One palette entry."""
+
+    name: str
+    says: str
+    """What it does (shown under the name)."""
+    words: str
+    """Other words players use for it, space-separated."""
+    run: Callable[[], object]
 
 
 class HasCommands(Protocol):
-    def palette_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        """(name, what it does, what to run) for every command."""
+    def palette_commands(self) -> list[Command]:
+        """Every command the palette offers."""
         ...
+
+
+def words_match(query: str, command: Command) -> bool:
+    """True when every word of ``query`` begins a word of the command's name, what it says or
+    its other words ("your stories", "quit story", "leave")."""
+    asked = re.findall(r"\w+", query.casefold())
+    known = re.findall(r"\w+", f"{command.name} {command.says} {command.words}".casefold())
+    return bool(asked) and all(any(k.startswith(a) for k in known) for a in asked)
 
 
 class AppCommands(Provider):
     """The app's actions for the command palette."""
 
-    def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+    def _commands(self) -> list[Command]:
         app = self.app
         if not hasattr(app, "palette_commands"):
             return []
@@ -32,12 +62,21 @@ class AppCommands(Provider):
         return owner.palette_commands()
 
     async def discover(self) -> Hits:
-        for name, says, run in self._commands():
-            yield DiscoveryHit(name, run, help=says)
+        for command in self._commands():
+            yield DiscoveryHit(command.name, command.run, help=command.says)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for name, says, run in self._commands():
-            score = matcher.match(name)
+        for command in self._commands():
+            score = matcher.match(command.name)
+            if score <= 0 and words_match(query, command):
+                score = WORD_HIT
             if score > 0:
-                yield Hit(score, matcher.highlight(name), run, help=says)
+                yield Hit(score, matcher.highlight(command.name), command.run, help=command.says)
+
+
+class Palette(CommandPalette):
+    """Textual's command palette with a one-cell search mark."""
+
+    def on_mount(self) -> None:
+        self.query_one(SearchIcon).icon = ">"

@@ -2,13 +2,19 @@
 
 They are small JSON files in one directory, the user's config folder for ``tta`` as platformdirs
 names it (``$XDG_CONFIG_HOME/tta/``, default ``~/.config/tta/``, on Linux): ``client.json``
-(:class:`ClientConfig`), ``character-draft.json`` and ``devices.json`` (and ``keymap.toml``, the
-player's own keys: tta_tui/keymap.py). The environment variable ``TTA_CLIENT_CONFIG`` names
-another ``client.json``; the others then live beside it. No password and no login token is
-stored. ``devices.json`` keeps the device token each server gave each user name that logged in
-here: presented at the next login, it lets this device past login throttles that other people's
-failed guesses set off. It cannot log anyone in (the password is still needed); the file is
-readable by its owner only, like every file written here.
+(:class:`ClientConfig`), ``character-draft.json``, ``devices.json`` and ``users.json`` (and
+``keymap.toml``, the player's own keys: tta_tui/keymap.py). The environment variable
+``TTA_CLIENT_CONFIG`` names another ``client.json``; the others then live beside it. No password
+and no login token is stored. ``devices.json`` keeps the device token each server gave each user
+name that logged in here: presented at the next login, it lets this device past login throttles
+that other people's failed guesses set off. It cannot log anyone in (the password is still
+needed); the file is readable by its owner only, like every file written here.
+
+The last user name that logged in is remembered per server, not per Unix account
+(:class:`RememberedName`): ``users.json`` keyed by server URL, and for ``tta play`` a file in
+that server's own data directory (``last-user.json``), so people who share one account but play
+in their own data folders never see each other's names. ``remember_username: false`` in
+``client.json`` (or ``tta --no-remember``) fills in and keeps no name at all.
 
 A missing file gives the defaults. A broken one (not JSON, wrong fields, a bad URL) is ignored:
 :func:`load_config` returns the defaults and a warning sentence to show, never a traceback.
@@ -33,6 +39,12 @@ CONFIG_ENV = "TTA_CLIENT_CONFIG"
 CONFIG_NAME = "client.json"
 DRAFT_NAME = "character-draft.json"
 DEVICES_NAME = "devices.json"
+USERS_NAME = "users.json"
+"""The last user name per server URL (:class:`RememberedName`)."""
+LOCAL_USER_NAME = "last-user.json"
+"""The last user name of a ``tta play`` server, in its data directory."""
+MAX_USERS = 20
+"""At most this many servers' names are remembered (the oldest is forgotten first)."""
 MAX_DEVICES = 50
 """At most this many remembered device tokens (the oldest is forgotten first)."""
 DEFAULT_SERVER = "ws://127.0.0.1:8765"
@@ -75,8 +87,9 @@ class ClientConfig(BaseModel):
         default_factory=lambda: [DEFAULT_SERVER], min_length=1, max_length=MAX_SERVERS
     )
     """Servers to try, in order."""
-    username: str | None = None
-    """The last user name that logged in (prefilled on the login screen)."""
+    remember_username: bool = True
+    """Fill in the last user name that logged in to this server (:class:`RememberedName`);
+    false on a computer several people share under one account."""
     plain: bool = False
     """Plain mode: no animations, ASCII borders, screen-reader friendly."""
     theme: Literal["dark", "light", "high-contrast"] = "dark"
@@ -175,6 +188,52 @@ def save_device(server: str, username: str, token: str) -> None:
     kept.pop(key, None)
     kept[key] = token
     _write_json(path, dict(list(kept.items())[-MAX_DEVICES:]))
+
+
+class RememberedName:
+    """The last user name that logged in to one server: ``key`` in the JSON file ``path``.
+
+    :meth:`for_servers` keeps it in ``users.json`` beside the settings, keyed by the first
+    server's URL; :meth:`in_data_dir` in a ``tta play`` server's data directory (its port
+    changes every run). A file that cannot be read remembers nothing; nothing here raises but
+    :class:`OSError` on writing."""
+
+    def __init__(self, path: Path, key: str) -> None:
+        self.path = path
+        self.key = key
+
+    @classmethod
+    def for_servers(cls, urls: list[str]) -> RememberedName:
+        """The name remembered for the first of ``urls``."""
+        return cls(config_path().parent / USERS_NAME, urls[0])
+
+    @classmethod
+    def in_data_dir(cls, data_dir: Path) -> RememberedName:
+        """The name remembered for the local server keeping its stories in ``data_dir``."""
+        return cls(Path(data_dir).expanduser() / LOCAL_USER_NAME, "local")
+
+    def load(self) -> str | None:
+        """The remembered name, or None."""
+        doc, problem = _read_json(self.path)
+        name = doc.get(self.key) if doc and problem is None else None
+        return name if isinstance(name, str) and 0 < len(name) <= 64 else None
+
+    def save(self, username: str) -> None:
+        """Remember ``username`` (the newest last; at most :data:`MAX_USERS` servers)."""
+        kept = self._others()
+        kept[self.key] = username
+        _write_json(self.path, dict(list(kept.items())[-MAX_USERS:]))
+
+    def forget(self) -> None:
+        """Remember no name for this server (the file stays for the others)."""
+        if self.load() is not None:
+            _write_json(self.path, self._others())
+
+    def _others(self) -> dict[str, str]:
+        doc, problem = _read_json(self.path)
+        kept = {k: v for k, v in (doc or {}).items() if isinstance(v, str)} if not problem else {}
+        kept.pop(self.key, None)
+        return kept
 
 
 def _read_json(path: Path) -> tuple[Any, str | None]:

@@ -31,7 +31,7 @@ from textual.widgets import Input, TextArea
 from textual.worker import Worker
 
 from tta_server.protocol.replies import LoginOk, RegisterOk
-from tta_tui.config import load_config, load_device, save_config, save_device
+from tta_tui.config import RememberedName, load_config, load_device, save_config, save_device
 from tta_tui.keymap import binding_ids, load_keymap
 from tta_tui.net import Link, LinkError, LinkState, LinkStatus, LinkStopped, ServerError
 from tta_tui.screens.errors import UNEXPECTED, ErrorScreen
@@ -173,7 +173,12 @@ class LinkedApp(App[None]):
     """The link's latest status (every screen's status chip follows it)."""
 
     def __init__(
-        self, urls: list[str], *, plain: bool = False, username: str | None = None
+        self,
+        urls: list[str],
+        *,
+        plain: bool = False,
+        username: str | None = None,
+        remembered: RememberedName | None = None,
     ) -> None:
         super().__init__()
         if not urls:
@@ -181,6 +186,8 @@ class LinkedApp(App[None]):
         self.urls = list(urls)
         self.plain = plain
         self.username = username
+        self.remembered = remembered
+        """Where the last user name for these servers is kept (None: no name is remembered)."""
         self.link: Link | None = None
         self.failures: list[str] = []
         """Unexpected failures so far (details in the log file); tests check it stays empty."""
@@ -204,7 +211,28 @@ class LinkedApp(App[None]):
         if problem is not None:
             self.notify(problem, title="Your keys", severity="warning", timeout=30, markup=False)
         self._new_link()
+        if self.username is None and self.remembered is not None:
+            self.username = self.remembered.load()
         self.push_screen(LoginScreen(self.urls[0], self.username))
+
+    def on_login_screen_not_me(self, _: LoginScreen.NotMe) -> None:
+        """The person is not the remembered user: forget the name for these servers."""
+        self.username = None
+        if self.remembered is not None:
+            try:
+                self.remembered.forget()
+            except OSError as exc:
+                log_failure("forgetting the user name", exc)
+
+    def remember_username(self, username: str) -> None:
+        """Keep ``username`` as the last to log in to these servers (if names are kept)."""
+        if self.remembered is None:
+            return
+        try:
+            if self.remembered.load() != username:
+                self.remembered.save(username)
+        except OSError as exc:
+            log_failure("remembering the user name", exc)
 
     def binding_ids(self) -> set[str]:
         """Every binding id a keymap file may name (subclasses add their screens')."""

@@ -6,6 +6,8 @@
   :data:`CRISIS`...) shaped like the server's frames (docs/protocol.md).
 - :func:`wait_until`: wait for app state with a timeout, pausing the pilot in between (never a
   bare sleep).
+- :func:`type_at_once`: keys arriving in one burst, as a fast typist's do (``pilot.press``
+  waits for each key to be handled, which hides keys overtaking each other).
 - Every test gets its own client config/draft/log location under ``tmp_path``.
 - ``server`` / ``server_url``: a real server in this process on the embedded store, for the tests
   that run the whole client against it.
@@ -20,6 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
+from textual import events
 from textual.app import App
 from textual.events import DescendantFocus
 from textual.message import Message
@@ -278,6 +281,17 @@ class ScreenHarness(App[None]):
     def posted(self, kind: type[Message]) -> list[Any]:
         """The messages of this type received so far."""
         return [m for m in self.messages if isinstance(m, kind)]
+
+
+KEY_CHARACTERS = {"enter": "\r", "tab": "\t", "space": " ", "backspace": "\x7f"}
+
+
+def type_at_once(app: App[Any], *keys: str) -> None:
+    """Post every key to the app at once, without waiting for any to be handled (what a
+    terminal delivers when someone types fast); pause the pilot afterwards to let them land."""
+    for key in keys:
+        character = key if len(key) == 1 else KEY_CHARACTERS.get(key)
+        app.post_message(events.Key(key, character))
 
 
 async def wait_until(

@@ -50,11 +50,13 @@ def flat(text: str) -> str:
 def test_settings_round_trip(own_config: Path) -> None:
     assert config_path() == own_config
     assert load_config() == (ClientConfig(), None)  # no file yet: defaults, no warning
-    cfg = ClientConfig(servers=["wss://tta.example.org", "ws://127.0.0.1:9000"], username="Zoë")
+    cfg = ClientConfig(
+        servers=["wss://tta.example.org", "ws://127.0.0.1:9000"], remember_username=False
+    )
     cfg.plain = True
     assert save_config(cfg) == own_config
     assert load_config() == (cfg, None)
-    assert json.loads(own_config.read_text())["username"] == "Zoë"
+    assert json.loads(own_config.read_text())["remember_username"] is False
 
 
 def test_the_default_place_follows_xdg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -122,8 +122,8 @@ async def test_the_palette_lists_the_apps_actions_and_they_say_when_they_cannot_
     app = TTAApp([URL])
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_until(pilot, lambda: isinstance(app.screen, LoginScreen))
-        names = [name for name, _, _ in app.palette_commands()]
-        for wanted in ("New story", "Resume a story", "Help", "Map", "Quit"):
+        names = [command.name for command in app.palette_commands()]
+        for wanted in ("New story", "Your stories", "Help", "Map", "Quit"):
             assert wanted in names
         assert {"Theme: dark", "Theme: light", "Theme: high contrast"} <= set(names)
         app.action_new_story()

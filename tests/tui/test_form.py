@@ -9,7 +9,16 @@ from typing import Any
 import pytest
 from textual.widgets import Button, Input, RadioSet, Static, TextArea
 
-from tests.tui.conftest import ARIA, FIELD_ERRORS, SCHEMA, ScreenHarness, fresh, top, wait_until
+from tests.tui.conftest import (
+    ARIA,
+    FIELD_ERRORS,
+    SCHEMA,
+    ScreenHarness,
+    fresh,
+    top,
+    type_at_once,
+    wait_until,
+)
 from tta_server.protocol.character import CharacterLimits
 from tta_server.protocol.replies import CharacterSchemaOk
 from tta_tui.screens.character_form import CharacterForm
@@ -161,12 +170,31 @@ async def test_traits_typed_one_after_another_stay_apart() -> None:
         tags = form.query_one("#f-traits", TagList)
         await tags.set_tags([])
         tags.entry.focus()
-        await pilot.press(*"curious", "enter", *"quiet", "enter", *"brave, calm", "enter")
+        await pilot.pause()
+        type_at_once(app, *"curious", "enter", *"quiet", "enter", *"brave, calm", "enter")
+        await wait_until(pilot, lambda: len(tags.tags) >= 3 and not tags.entry.value)
         await pilot.pause()
         assert tags.tags == ["curious", "quiet", "brave", "calm"]
         labels = [str(b.label) for b in tags.query(".tag").results(Button)]
         assert labels == ["[curious ×]", "[quiet ×]", "[brave ×]", "[calm ×]"], "never one word"
         assert tags.entry.value == ""
+
+
+async def test_typing_right_after_tab_lands_in_the_next_field() -> None:
+    """Newcomer play: appearance typed right after Tab Tab did not land there."""
+    app = form_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = top(app, CharacterForm)
+        await pilot.pause()
+        name = form.query_one("#f-name", Input)
+        assert app.focused is name
+        type_at_once(app, *"Mira", "tab", "tab", *"tall")
+        appearance = form.query_one("#f-appearance", TextArea)
+        await wait_until(pilot, lambda: appearance.text == "tall", what="typing in appearance")
+        assert name.value == "Mira"
+        type_at_once(app, "shift+tab", "shift+tab", *"K")
+        await wait_until(pilot, lambda: name.value.endswith("K"), what="back in the name")
+        assert appearance.text == "tall"
 
 
 async def test_a_short_terminal_says_more_of_the_form_is_below() -> None:

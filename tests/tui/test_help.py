@@ -9,6 +9,7 @@ from textual.widgets import Static
 
 from tests.tui.conftest import URL, summary, top
 from tta_tui.app import TTAApp, key_sections
+from tta_tui.cli import main
 from tta_tui.screens.help import (
     HelpScreen,
     examples_for,
@@ -119,4 +120,26 @@ def test_plain_help_is_text_without_marks() -> None:
     assert "`" not in text and "**" not in text
     assert not any(line.startswith("#") for line in text.splitlines())
     assert text.isascii() or all(ord(c) < 0x2500 or ord(c) > 0x257F for c in text)
-    assert "- F1: this help (app.help)" in text
+    assert "- F1: this help" in text
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_the_help_shows_keys_and_words_never_binding_ids(plain: bool) -> None:
+    page = help_page(key_sections(), plain=plain)
+    ids = TTAApp([URL]).binding_ids()
+    keys = page[page.index("Everywhere") : page.index("Lines starting with")]
+    shown = [i for i in ids if i in keys]
+    assert shown == [], f"internal ids in the help: {shown}"
+    assert "| Id |" not in page
+    for terse in ("| Complete |", "| Earlier |", "| Later |", ": Complete", ": Earlier"):
+        assert terse not in keys
+    assert "finish the word you are typing" in keys
+    assert "bring back what you typed before" in keys
+    assert "tta --keys" in page, "where a player who wants to move keys finds their ids"
+
+
+def test_tta_keys_lists_every_id_for_the_keymap(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--keys"]) == 0
+    out = capsys.readouterr().out
+    assert '"story.map" = "f2"  # the map of the places you have seen' in out
+    assert '"input.history_back" = "up"' in out

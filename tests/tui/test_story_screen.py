@@ -4,6 +4,7 @@ the story, the command input, the side panel and map, and the safety panels over
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 import pytest
@@ -347,16 +348,16 @@ def test_map_places_neighbours_by_direction() -> None:
 
     fancy = render_map(model).plain
     lines = fancy.splitlines()
-    quay_line = next(i for i, line in enumerate(lines) if "[The Quay]" in line)
+    quay_line = next(i for i, line in enumerate(lines) if "[Quay]" in line)
     assert "(Chapel Street)" in lines[quay_line - 2]
-    assert lines[quay_line].index("(The Dunes)") < lines[quay_line].index("[The Quay]")
-    assert lines[quay_line].index("[The Quay]") < lines[quay_line].index("[*The Harbour Wall]")
+    assert lines[quay_line].index("(Dunes)") < lines[quay_line].index("[Quay]")
+    assert lines[quay_line].index("[Quay]") < lines[quay_line].index("[*Harbour Wall]")
     assert "[Rue's Tea Hut]" in fancy and "in" in fancy
     assert "─" in fancy
 
     plain = render_map(model, plain=True).plain
     assert not BOX_DRAWING & set(plain) and plain.isascii()
-    assert "[*The Harbour Wall]" in plain
+    assert "[*Harbour Wall]" in plain
 
 
 async def test_map_toggles_with_f2_and_m() -> None:
@@ -374,7 +375,7 @@ async def test_map_toggles_with_f2_and_m() -> None:
         assert "[*Rue's Tea Hut]" in shown.map_view.as_text()
         screen.apply(event("narrative.end", 8, turn_id="t2", chunks=1, ok=True, summary=summary()))
         await pilot.pause()
-        assert "[*The Quay]" in shown.map_view.as_text(), "drawn anew while it is open"
+        assert "[*Quay]" in shown.map_view.as_text(), "drawn anew while it is open"
         await pilot.press("escape")
         await wait_until(pilot, lambda: app.screen is screen, what="back to the story")
         screen.story_log.focus()
@@ -603,3 +604,99 @@ async def test_a_long_checkin_still_shows_how_to_close_it() -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert not screen.query(CheckinPanel)
+
+
+def _library() -> MapModel:
+    """Places whose names all start with "The", as in The Ember Library."""
+    model = MapModel()
+    names = ["The Courtyard", "The Stacks", "The Bindery", "The Reading Room", "The Map Room"]
+    for i, here in enumerate(names):
+        exits = []
+        if i:
+            exits.append({"direction": "west", "to": names[i - 1], "open": True})
+        if i + 1 < len(names):
+            exits.append({"direction": "east", "to": names[i + 1], "open": True})
+        model.add(parse_summary(summary(here, exits=exits)))
+    return model
+
+
+@pytest.mark.parametrize("width", [None, 76, 64])
+def test_map_labels_drop_the_article_and_the_legend_matches(width: int | None) -> None:
+    text = render_map(_library(), width=width).plain
+    grid = text.splitlines()[2]
+    assert "The " not in grid, "the label starts with the word that tells places apart"
+    for word in ("Courtyard", "Stacks", "Bindery"):
+        assert word in grid
+    labels = re.findall(r"[\[(]\*?([^\])]+)[\])]", grid)
+    assert len(labels) == 5
+    flat = text.replace("\n", " ")
+    for label in labels:
+        if label.endswith("~"):
+            assert re.search(rf"{re.escape(label)} = The \w", flat), f"{label} in the legend"
+    if width is not None:
+        assert max(len(line) for line in text.splitlines()) <= width
+
+
+LONG = "Bastian sets down his lamp and tells you, slowly, how the library came to burn. " * 3
+
+
+async def test_a_reply_taller_than_the_view_is_shown_from_its_start() -> None:
+    """Newcomer play at 80x24: the start of a long reply scrolled off the top."""
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        log = app.screen.query_one(StoryLog)
+        for i in range(20):
+            log.add_narration(f"Paragraph {i}: the fog rolls in over the harbour wall.")
+        await wait_until(pilot, lambda: log.max_scroll_y > 0 and log.is_vertical_scroll_end)
+
+        asked = log.add_input("ask bastian about the fire", turn=True)
+        for _ in range(8):
+            log.add_narration(LONG)
+        await wait_until(pilot, lambda: log.holding, what="held at the reply's start")
+        await pilot.pause()
+        assert log.scroll_y == asked.virtual_region.y, "the player's words at the top"
+        marker = log.query_one("#new-marker")
+        assert marker.display and "More below" in str(marker.render())
+        log.add_narration("And that is all he will say.")
+        await pilot.pause()
+        assert log.scroll_y == asked.virtual_region.y, "more of the reply does not move it"
+
+        log.focus()
+        await pilot.press("end")
+        await wait_until(pilot, lambda: log.is_vertical_scroll_end and log.following)
+        assert not log.holding and not marker.display
+
+        log.add_input("look", turn=True)
+        log.add_narration("The reading room, quiet now.")
+        await wait_until(pilot, lambda: log.paragraphs[-1].is_mounted)
+        await wait_until(pilot, lambda: log.is_vertical_scroll_end, what="a short reply: the end")
+        assert log.following and not log.holding
+
+
+async def test_held_at_a_long_reply_the_next_turn_is_followed_again() -> None:
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        log = app.screen.query_one(StoryLog)
+        log.add_input("ask bastian about the fire", turn=True)
+        for _ in range(8):
+            log.add_narration(LONG)
+        await wait_until(pilot, lambda: log.holding, what="held")
+        await pilot.pause()
+        assert log.scroll_y == 0 and log.max_scroll_y > 0
+        log.add_input("thank him", turn=True)
+        log.add_narration("He nods.")
+        await wait_until(pilot, lambda: log.paragraphs[-1].is_mounted)
+        await wait_until(pilot, lambda: log.is_vertical_scroll_end, what="following again")
+        assert not log.holding
+
+
+async def test_replayed_turns_keep_the_view_on_the_newest_text() -> None:
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        log = app.screen.query_one(StoryLog)
+        log.add_input("ask bastian about the fire")  # the past, as a resume replays it
+        for _ in range(8):
+            log.add_narration(LONG)
+        await wait_until(pilot, lambda: log.max_scroll_y > 0 and log.is_vertical_scroll_end)
+        await pilot.pause()
+        assert log.following and not log.holding

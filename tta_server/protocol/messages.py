@@ -22,9 +22,10 @@ for at once (``limit``)."""
 
 
 class Request(BaseModel):
-    """Every client message."""
+    """Every client message. Its validator is built when a message is first read, not at
+    import (``defer_build``): the client starts faster, and the server builds each on first use."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     type: str
     id: Id
 
@@ -253,9 +254,12 @@ ANONYMOUS_TYPES = frozenset({"ping", "register", "login", "auth"})
 class Out(BaseModel):
     """Every server -> client model. Unknown fields are ignored, so a client parsing with these
     models keeps working when a newer server adds fields (the server's wire tests check that
-    every reply it sends has exactly the fields its model describes)."""
+    every reply it sends has exactly the fields its model describes). Validators are built on
+    first use (``defer_build``), which keeps them out of the client's start-up."""
 
-    model_config = ConfigDict(extra="ignore", json_schema_serialization_defaults_required=True)
+    model_config = ConfigDict(
+        extra="ignore", json_schema_serialization_defaults_required=True, defer_build=True
+    )
 
 
 class Limits(Out):

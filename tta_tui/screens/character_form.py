@@ -128,8 +128,20 @@ class CharacterForm(Screen[None]):
     """Make a new character (``character_id`` None) or edit one."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", id="form.save"),
-        Binding("escape", "cancel", "Cancel", id="form.cancel"),
+        Binding("ctrl+s", "save", "Save", tooltip="save the character", id="form.save"),
+        Binding(
+            "escape",
+            "cancel",
+            "Cancel",
+            tooltip="leave without saving (a new character's fields are kept for next time)",
+            id="form.cancel",
+        ),
+        # Priority: the focus moves as Tab is read, before the keys typed after it are handed
+        # to a field (as a plain binding it moved only once the field had taken them).
+        Binding("tab", "app.focus_next", show=False, priority=True, id="form.next_field"),
+        Binding(
+            "shift+tab", "app.focus_previous", show=False, priority=True, id="form.previous_field"
+        ),
     ]
     AUTO_FOCUS = "#f-name"
 

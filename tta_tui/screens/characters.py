@@ -76,9 +76,17 @@ class CharactersScreen(Screen[None]):
     """The account's characters (``character.list`` records)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "new", "New", id="characters.new"),
-        Binding("e", "edit", "Edit", id="characters.edit"),
-        Binding("d", "delete", "Delete", id="characters.delete"),
+        Binding("n", "new", "New", tooltip="make a new character", id="characters.new"),
+        Binding(
+            "e", "edit", "Edit", tooltip="change the highlighted character", id="characters.edit"
+        ),
+        Binding(
+            "d",
+            "delete",
+            "Delete",
+            tooltip="delete the highlighted character (after you confirm)",
+            id="characters.delete",
+        ),
         Binding(
             "s",
             "stories",

@@ -8,8 +8,8 @@ The page is ``tta_tui/help.md`` with two parts filled in when it opens (:func:`h
   general;
 - the key tables are generated from the real bindings (:func:`key_table`): each binding's
   tooltip (or its description) says what the key does, so the help cannot drift from the keys;
-  the keys shown are those in force (a player's keymap.toml included), each row with the
-  binding id a keymap names;
+  the keys shown are those in force (a player's keymap.toml included); the binding ids a keymap
+  names are internal, so the help leaves them out and ``tta --keys`` lists them (:func:`id_lines`);
 - what the panel beside the story is called follows what is on screen (:func:`panel_words`):
   beside the story, or folded into two lines above it.
 
@@ -109,9 +109,8 @@ def key_table(
     plain: bool = False,
     keymap: Mapping[str, str] | None = None,
 ) -> str:
-    """Markdown: a heading and a table per section, key, what it does and its id for a keymap
-    (in plain mode a list, "F1: this help (app.help)", as a table is drawn with box
-    characters)."""
+    """Markdown: a heading and a table per section, the key and what it does (in plain mode a
+    list, "F1: this help", as a table is drawn with box characters)."""
     out: list[str] = []
     for title, bindings in sections:
         rows = key_rows(bindings, keymap)
@@ -119,12 +118,28 @@ def key_table(
             continue
         out += [f"### {title}", ""]
         if plain:
-            out += [f"- {keys}: {says} ({ids})" for keys, says, ids in rows]
+            out += [f"- {keys}: {says}" for keys, says, _ in rows]
         else:
-            out += ["| Key | What it does | Id |", "|---|---|---|"]
-            out += [f"| {keys} | {says} | {ids} |" for keys, says, ids in rows]
+            out += ["| Key | What it does |", "|---|---|"]
+            out += [f"| {keys} | {says} |" for keys, says, _ in rows]
         out.append("")
     return "\n".join(out).rstrip()
+
+
+def id_lines(sections: Iterable[KeySection], keymap: Mapping[str, str] | None = None) -> str:
+    """``tta --keys``: a line per binding a keymap file can move, ``"id" = "keys"  # what it
+    does``, under a comment per section, ready to copy into keymap.toml."""
+    out: list[str] = []
+    for title, bindings in sections:
+        lines = []
+        for binding in Binding.make_bindings(bindings):
+            says = binding.tooltip or binding.description
+            if binding.id and says:
+                keys = (keymap or {}).get(binding.id, binding.key)
+                lines.append(f'"{binding.id}" = "{keys}"  # {says}')
+        if lines:
+            out += [f"# {title}", *dict.fromkeys(lines), ""]
+    return "\n".join(out).rstrip() + "\n"
 
 
 def panel_words(folded: bool | None) -> str:

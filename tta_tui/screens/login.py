@@ -2,8 +2,9 @@
 
 With a remembered user name (``username``) the name is filled in, the focus is on the password,
 and the screen says so in words: "Welcome back, robin. Type your password below", the password
-labelled "Password for robin", the name marked as remembered. Changing the name, or choosing
-Create an account, takes the cue away.
+labelled "Password for robin", the name marked as remembered with "Not you? Ctrl+N clears it".
+Changing the name, or choosing Create an account, takes the cue away; Ctrl+N empties the name,
+moves the focus to it and posts :class:`LoginScreen.NotMe` (the app forgets the name).
 
 It only collects input: :class:`LoginScreen.Submitted` carries it to the app, which answers with
 :meth:`LoginScreen.show_errors` (each field's error under it, the server's sentence below the
@@ -29,7 +30,7 @@ from tta_tui.widgets.marks import MarkedRadioButton
 from tta_tui.widgets.status_chip import TopBar
 
 USERNAME_HINT = "3 to 32 letters, digits, _ or -."
-REMEMBERED_HINT = "Remembered from last time. Change it to log in as someone else."
+REMEMBERED_HINT = "Remembered on this computer. Not you? Press Ctrl+N to clear it."
 
 
 def welcome_back(username: str) -> str:
@@ -44,7 +45,20 @@ class LoginScreen(Screen[None]):
     """Log in or create an account on the server at ``url``."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+r", "toggle_mode", "Log in / Create account", id="login.toggle_mode"),
+        Binding(
+            "ctrl+r",
+            "toggle_mode",
+            "Log in / Create account",
+            tooltip="switch between logging in and creating an account",
+            id="login.toggle_mode",
+        ),
+        Binding(
+            "ctrl+n",
+            "not_me",
+            "Not you?",
+            tooltip="clear the remembered user name and forget it",
+            id="login.not_me",
+        ),
     ]
     AUTO_FOCUS = "#username"
 
@@ -56,6 +70,9 @@ class LoginScreen(Screen[None]):
             self.username = username
             self.password = password
             self.register = register
+
+    class NotMe(Message):
+        """The remembered user name is someone else's: forget it."""
 
     def __init__(self, url: str, username: str | None = None) -> None:
         super().__init__(id="login")
@@ -92,6 +109,22 @@ class LoginScreen(Screen[None]):
     def registering(self) -> bool:
         """True when "Create an account" is chosen."""
         return self.query_one("#mode-register", RadioButton).value
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Ctrl+N is offered only while a remembered name is filled in."""
+        if action == "not_me":
+            return bool(self.username)
+        return True
+
+    def action_not_me(self) -> None:
+        """Empty the name, forget it, and let the person type theirs."""
+        self.username = ""
+        name = self.query_one("#username", Input)
+        name.value = ""
+        name.focus()
+        self._show_cue()
+        self.refresh_bindings()
+        self.post_message(self.NotMe())
 
     def action_toggle_mode(self) -> None:
         target = "#mode-login" if self.registering else "#mode-register"

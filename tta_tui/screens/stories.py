@@ -138,7 +138,7 @@ class StoriesScreen(Screen[None]):
     """The account's stories (see the module docstring)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back", id="stories.back"),
+        Binding("escape", "back", "Back", tooltip="back to your characters", id="stories.back"),
         Binding(
             "p",
             "play_on",

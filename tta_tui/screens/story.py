@@ -271,7 +271,7 @@ class StoryScreen(Screen[None]):
         elif kind == "narrative.chunk":
             self.story_log.add_narration(str(data.get("text") or ""))
         elif kind == "turn.input":
-            self.story_log.add_input(str(data.get("text") or ""))
+            self.story_log.add_input(str(data.get("text") or ""), turn=not self.replaying(event))
         elif kind == "narrative.end":
             self.show_summary(parse_summary(data.get("summary")))
         elif kind == "safety.checkin":

@@ -69,8 +69,16 @@ class WorldsScreen(Screen[None]):
     """The worlds of ``world.list`` for ``character`` (a ``character.list`` record)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back", id="worlds.back"),
-        Binding("enter", "start", "Start story", show=True, priority=False, id="worlds.start"),
+        Binding("escape", "back", "Back", tooltip="back to your characters", id="worlds.back"),
+        Binding(
+            "enter",
+            "start",
+            "Start story",
+            show=True,
+            priority=False,
+            tooltip="start a story in the highlighted world",
+            id="worlds.start",
+        ),
     ]
     AUTO_FOCUS = "#world-list"
 

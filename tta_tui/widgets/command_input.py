@@ -126,9 +126,30 @@ class CommandInput(Input):
     """The player's line: history, completion, and a message when End asks to jump."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "complete", "Complete", show=False, id="input.complete"),
-        Binding("up", "history_back", "Earlier", show=False, id="input.history_back"),
-        Binding("down", "history_forward", "Later", show=False, id="input.history_forward"),
+        Binding(
+            "tab",
+            "complete",
+            "Complete",
+            show=False,
+            tooltip="finish the word you are typing: a place, a person or a thing here",
+            id="input.complete",
+        ),
+        Binding(
+            "up",
+            "history_back",
+            "Earlier",
+            show=False,
+            tooltip="bring back what you typed before (again for the line before that)",
+            id="input.history_back",
+        ),
+        Binding(
+            "down",
+            "history_forward",
+            "Later",
+            show=False,
+            tooltip="go forward again through what you typed",
+            id="input.history_forward",
+        ),
     ]
 
     class JumpToLatest(Message):

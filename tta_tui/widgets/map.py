@@ -8,9 +8,12 @@ nearest free cell when two would collide. :func:`render_map` draws the grid as t
 ``[The Quay]`` (``*`` marks where you are, parentheses a place not visited yet), each column as
 wide as its widest name, joined by lines from name to name (across empty cells too; a closed
 way has an ``x`` on its line); an exit that no line can show is listed below ("Other ways").
-Given a width, it shortens names (never so far that two look alike; the shortened ones are
-listed in full) and narrows the gaps until the grid fits; a grid still wider is drawn whole and
-:class:`MapView` scrolls it. Plain mode uses ASCII only (``-``, ``|``, ``/``, ``\\``).
+Labels leave out a leading article ("The Courtyard" is ``[Courtyard]``: most places' names start
+with "The", and the word after it is the one that tells them apart). Given a width, it shortens
+names from their end (never so far that two look alike; each shortened label is listed below
+with the full name, "Reading~ = The Reading Room") and narrows the gaps until the grid fits; a
+grid still wider is drawn whole and :class:`MapView` scrolls it. Plain mode uses ASCII only
+(``-``, ``|``, ``/``, ``\\``).
 """
 
 from __future__ import annotations
@@ -171,8 +174,17 @@ CLOSED_MARK = "x"
 """Drawn in the middle of the line of a closed exit (the dim style only adds to it)."""
 
 
+ARTICLES = ("the ", "a ", "an ")
+"""Left out at the start of a label."""
+
+
 def _short(name: str, size: int = LABEL_MAX) -> str:
-    return name if len(name) <= size else name[: size - 1] + "~"
+    """The name without a leading article, cut to ``size`` characters ("~" marks the cut)."""
+    for article in ARTICLES:
+        if name.casefold().startswith(article) and len(name) > len(article):
+            name = name[len(article) :]
+            break
+    return name if len(name) <= size else name[: size - 1].rstrip() + "~"
 
 
 @dataclass(frozen=True)
@@ -312,9 +324,12 @@ def render_map(model: MapModel, *, plain: bool = False, width: int | None = None
         row.rstrip()
         out.append_text(row)
         out.append("\n")
-    shortened = sorted(n for n in pos if labels[n].endswith(("~]", "~)")))
+    shortened = sorted(
+        (labels[n].strip("[]()*"), n) for n in pos if labels[n].endswith(("~]", "~)"))
+    )
     if shortened:
-        out.append("\n" + _wrap("Shortened: " + "; ".join(shortened), width) + "\n", style="dim")
+        said = "; ".join(f"{label} = {name}" for label, name in shortened)
+        out.append("\n" + _wrap("Shortened: " + said, width) + "\n", style="dim")
     if elsewhere:
         out.append("\n" + _wrap("Other ways: " + "; ".join(elsewhere), width) + "\n")
     legend = f"* you are here  [ ] visited  ( ) not visited yet  {CLOSED_MARK} closed"

@@ -1,17 +1,34 @@
 """A list of short texts edited as tags: type one and press Enter to add it (or several at once,
 separated by commas); each tag is a button that removes it when pressed (Tab to it, Enter).
 Each tag is drawn in brackets, "[curious ×]" ("[curious] remove" in plain mode), so two tags
-never read as one word, whatever the colours. Used for traits and topics to avoid."""
+never read as one word, whatever the colours. Used for traits and topics to avoid.
+
+Enter is taken by the entry itself (:class:`TagEntry`) as it reads the key: it empties the line
+there and then, so the letters typed right after Enter start the next tag even when they arrive
+in the same burst ("curious" Enter "quiet" Enter is two tags, never "curiousquiet")."""
 
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, Input, Static
+
+
+class TagEntry(Input):
+    """The line a tag is typed in: Enter submits and empties it at once (see the module)."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            text, self.value = self.value, ""
+            self.post_message(self.Submitted(self, text))
+            return
+        await super()._on_key(event)
 
 
 class TagList(Vertical):
@@ -44,7 +61,7 @@ class TagList(Vertical):
         self.plain = plain
 
     def compose(self) -> ComposeResult:
-        yield Input(
+        yield TagEntry(
             placeholder=self.placeholder, max_length=self.max_chars or 0, classes="tag-input"
         )
         yield Container(classes="tags")
@@ -94,8 +111,8 @@ class TagList(Vertical):
                 break
             self.tags.append(tag)
             added = True
-        if not full:
-            self.entry.value = ""
+        if full and not self.entry.value:
+            self.entry.value = event.value  # kept, to add once another is removed
         if added:
             await self._redraw()
             self.post_message(self.Changed(self))
