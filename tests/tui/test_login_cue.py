@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Input, Label, Static
 
-from tests.tui.conftest import URL, ScreenHarness, top
+from tests.tui.conftest import URL, ScreenHarness, top, type_at_once
 from tta_tui.screens.login import LoginScreen
 
 pytestmark = pytest.mark.usefixtures("client_files")
@@ -66,3 +66,20 @@ async def test_a_wrong_password_leaves_the_button_in_sight_at_80x24() -> None:
         message = login.query_one("#login-message")
         assert form.region.contains_region(button.region), "the button is on screen"
         assert form.region.contains_region(message.region), "and so is what went wrong"
+
+
+async def test_a_name_tab_and_password_typed_in_one_burst_land_in_their_fields() -> None:
+    """Seen in a terminal: "clinicuser1", Tab and the password typed quickly all went into the
+    user name box, because a plain Tab binding moved the focus only after the box had taken
+    the keys behind it."""
+    app = ScreenHarness(lambda: LoginScreen(URL))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = top(app, LoginScreen)
+        assert app.focused is screen.query_one("#username", Input)
+        type_at_once(app, *"ash", "tab", *"a-long-pass")
+        await pilot.pause()
+        assert screen.query_one("#username", Input).value == "ash"
+        assert screen.query_one("#password", Input).value == "a-long-pass"
+        type_at_once(app, "shift+tab")
+        await pilot.pause()
+        assert app.focused is screen.query_one("#username", Input)

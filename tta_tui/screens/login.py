@@ -59,6 +59,13 @@ class LoginScreen(Screen[None]):
             tooltip="clear the remembered user name and forget it",
             id="login.not_me",
         ),
+        # Priority, as on the character form: Tab moves the focus as it is read, so a name,
+        # Tab and a password typed in one burst (a fast typist, a password manager) land in
+        # their own fields; as a plain binding the password went into the name field.
+        Binding("tab", "app.focus_next", show=False, priority=True, id="login.next_field"),
+        Binding(
+            "shift+tab", "app.focus_previous", show=False, priority=True, id="login.previous_field"
+        ),
     ]
     AUTO_FOCUS = "#username"
 
