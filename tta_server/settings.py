@@ -273,13 +273,21 @@ class Settings(BaseSettings):
 
     login_throttle_attempts: int = Field(5, ge=0)
     """Failed logins allowed per user name within ``login_throttle_window_s`` before further
-    attempts for that name are refused (counted before the password is checked, so parallel
-    guesses cannot pass it). 0 turns it off."""
+    attempts for that name are refused (each check takes a place atomically just before it
+    runs, so parallel guesses cannot pass it). 0 turns it off."""
 
     login_throttle_per_address: int = Field(30, ge=0)
     """Failed logins allowed per client address within ``login_throttle_window_s`` (guessing
-    across many names). A login presenting a valid device token skips it (and the name's limit),
-    so a returning player is never locked out by others' failures. 0 turns it off."""
+    across many names). Counted like the name's: players logging in at once from one address
+    (a clinic behind NAT) do not use it up, only failures do. A login presenting a valid device
+    token skips it (and the name's limit), so a returning player is never locked out by others'
+    failures. 0 turns it off."""
+
+    login_in_flight_per_address: int = Field(64, ge=0)
+    """Logins without a known device token from one client address that may wait for or run a
+    password check at once, in one process; past it they are refused (``login_throttled``, "too
+    many login attempts at once from your network") with the time the hashing queue needs. Keeps
+    one address from filling the hashing queue every player shares. 0 turns it off."""
 
     login_throttle_window_s: int = Field(300, ge=1)
     """Window of the failed-login throttle, in seconds (default 5 minutes)."""
