@@ -206,6 +206,17 @@ class Settings(BaseSettings):
     store's wait for its write lock is fixed at 5 s) may take before the request is answered
     ``unavailable`` with a retry-after, instead of hanging while a database is down."""
 
+    ready_check_timeout_s: float = Field(3.0, gt=0, le=60)
+    """Seconds each store dependency (Redis, Neo4j) may take to answer a readiness check
+    (``/readyz``, the ``tta_ready`` gauge). A check past it counts as slow, not down: see
+    ``ready_slow_checks``. Default 3 s: under a busy event loop a working store can take over
+    1 s, and a proxy's own check timeout (HAProxy's ``timeout check 5s``) must be longer."""
+
+    ready_slow_checks: int = Field(3, ge=1, le=100)
+    """Slow readiness checks of a dependency in a row before ``/readyz`` says not ready (503
+    naming it). A refused connection or an error answer says so at once; one good check resets
+    the count. 1: the first slow check is reported."""
+
     replay_log_max_events: int = Field(10_000, ge=100)
     """Approximate cap on each session's Redis replay Stream, in events. Older events are still
     in Neo4j and are read from there on a resume that reaches further back."""
