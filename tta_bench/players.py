@@ -65,11 +65,11 @@ class LoadResult:
         return cls(**doc)
 
 
-class _Failed(Exception):
+class PlayerFailed(Exception):
     """This player cannot go on; the cause is already counted in the errors."""
 
 
-class _Wire(ProtocolClient):
+class Wire(ProtocolClient):
     """One player connection: the protocol client, counting what it reads into the result (the
     last event seq seen, the first narration chunk's time, frames nobody asked for)."""
 
@@ -83,16 +83,22 @@ class _Wire(ProtocolClient):
 
     @classmethod
     async def open(
-        cls, url: str, gate: asyncio.Semaphore, result: LoadResult, timeout_s: float
-    ) -> _Wire:
-        """Connect and read ``hello``, timed as ``connect``."""
+        cls,
+        url: str,
+        gate: asyncio.Semaphore,
+        result: LoadResult,
+        timeout_s: float,
+        **options: Any,
+    ) -> Wire:
+        """Connect and read ``hello``, timed as ``connect``; ``options`` go to websockets'
+        ``connect`` (e.g. ``ssl``)."""
         async with gate:
             started = time.perf_counter()
             try:
-                ws = await connect(url, open_timeout=timeout_s, max_size=None)
+                ws = await connect(url, open_timeout=timeout_s, max_size=None, **options)
             except (OSError, TimeoutError, WebSocketException):
                 result.error("connection_failed")
-                raise _Failed from None
+                raise PlayerFailed from None
             wire = cls(ws, result, timeout_s)
             hello = await wire.read()
             if hello.get("type") != "hello":
@@ -105,7 +111,7 @@ class _Wire(ProtocolClient):
         """Count ``code``, close, and stop this player."""
         self.result.error(code)
         await self.close()
-        raise _Failed
+        raise PlayerFailed
 
     def received(self, doc: dict[str, Any]) -> None:
         if self.first_chunk_at is None and doc.get("type") == "narrative.chunk":
@@ -168,19 +174,19 @@ class _Player:
         self.username = f"b{plan.run_id}_{index}"
         self.password = "bench-" + secrets.token_hex(8)  # no "_", so never holds the username
         self.failed = False
-        self._wire: _Wire | None = None
+        self._wire: Wire | None = None
         self.token = self.session_id = self.character_id = self.world_id = ""
         self.device = ""
         self.last_seq = 0
 
     @property
-    def wire(self) -> _Wire:
+    def wire(self) -> Wire:
         assert self._wire is not None, "connect first"
         return self._wire
 
     async def connect(self) -> None:
         p = self.plan
-        self._wire = await _Wire.open(p.url, self.gate, self.result, p.request_timeout_s)
+        self._wire = await Wire.open(p.url, self.gate, self.result, p.request_timeout_s)
 
     async def register(self) -> None:
         fields = {"username": self.username, "password": self.password}
@@ -300,7 +306,7 @@ async def _step(player: _Player, step: Callable[[_Player], Awaitable[None]], del
     await asyncio.sleep(delay)
     try:
         await step(player)
-    except _Failed:
+    except PlayerFailed:
         player.failed = True
     except Exception as exc:  # a malformed reply must not stop the other players
         player.result.error(f"client_error:{type(exc).__name__}")

@@ -8,11 +8,17 @@
 * Tokens: 256 random bits (``secrets.token_urlsafe(32)``), given to the client once; the store
   keeps only their SHA-256. Expiry slides with every use (``token_ttl_s``).
 * Login attempts are throttled per user name (``login_throttle_attempts``) and per client
-  address (``login_throttle_per_address``) in fixed windows. Each attempt *takes* a place in
-  both, atomically and before the password is checked, so parallel guesses cannot slip past the
-  limit; a successful login gives its places back (and clears its name's count). Past a limit,
-  logins are refused with ``login_throttled`` and a retry-after, even with the right password,
-  until the window ends.
+  address (``login_throttle_per_address``) in fixed windows: both count failed logins. A login
+  takes a place in both, atomically, once a hashing thread is free for its check and just
+  before the check runs (never while it waits behind other logins), so parallel guesses cannot
+  slip past a limit, and a clinic's worth of players logging in at once behind one NAT address
+  holds at most one place per hashing thread; a successful login gives its places back (and
+  clears its name's count). Past a limit, logins are refused with ``login_throttled`` ("too
+  many failed logins ..."), and a retry-after, even with the right password, until the window
+  ends. Besides, at most ``login_in_flight_per_address`` logins per address may wait for or run
+  their check at once in one process; past it, ``login_throttled`` ("too many login attempts
+  at once from your network", with the time the queue needs): one address cannot fill the
+  hashing queue that every player shares.
 * Device tokens (the "device cookie" of OWASP's guidance on online guessing): ``login.ok`` and
   ``register.ok`` give the client a device token, 256 random bits bound to the account (the
   store keeps its SHA-256 for :data:`DEVICE_TTL_S` seconds, renewed by each login that
@@ -29,6 +35,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 import secrets
 
@@ -89,6 +96,8 @@ class Accounts:
             settings.password_hash_workers,
             settings.password_hash_queue,
         )
+        self._pending: dict[str, int] = {}
+        """Logins without a known device waiting for or running their check, per address."""
 
     async def hash_password(self, password: str) -> str:
         return await self.passwords.hash(password)
@@ -133,46 +142,46 @@ class Accounts:
     ) -> tuple[Account, str, str]:
         """Check the password; returns the account, a new token and the device token to keep
         (``device`` again when it was valid, else a new one)."""
-        window = self.settings.login_throttle_window_s
         account = await self.store.get_account_by_username(username)
         trusted = bool(device) and account is not None
         if trusted:
             assert device is not None and account is not None
             trusted = (await self.store.throttle_count(_device_key(account.id, device)))[0] > 0
         user_key = login_name_key(fold(username))
-        if trusted:
-            assert device is not None
-            limits = [
-                (
-                    f"login:device-failures:{token_hash(device)}",
-                    self.settings.login_throttle_attempts,
-                )
-            ]
-        else:
-            limits = [
-                (user_key, self.settings.login_throttle_attempts),
-                (f"login:addr:{address}", self.settings.login_throttle_per_address),
-            ]
+        limits = self._login_limits(user_key, address, device if trusted else None)
+        for key, limit, whose in limits:  # a quick refusal, without waiting for a thread
+            count, reset = await self.store.throttle_count(key)
+            if count >= limit:
+                raise _throttled(whose, reset)
+        queued = 0 if trusted else self.settings.login_in_flight_per_address
+        if queued and self._pending.get(address, 0) >= queued:
+            raise ProtocolError(
+                ErrorCode.LOGIN_THROTTLED,
+                "Too many login attempts at once from your network. "
+                f"Please try again in {_seconds(self.passwords.drain_s())}.",
+                retry_after=self.passwords.drain_s(),
+            )
         taken: list[str] = []
-        for key, limit in limits:
-            if not limit:
-                continue
-            retry = await self.store.throttle_take(key, limit, window)
-            if retry:
-                for done in taken:
-                    await self.store.throttle_release(done)
-                raise ProtocolError(
-                    ErrorCode.LOGIN_THROTTLED,
-                    "Too many failed logins. Please wait a few minutes and try again.",
-                    retry_after=round(retry, 1),
-                )
-            taken.append(key)
+
+        async def take_places() -> None:  # once a thread is free: see the module docstring
+            for key, limit, whose in limits:
+                retry = await self.store.throttle_take(key, limit, self.window)
+                if retry:
+                    await self._release(taken)
+                    raise _throttled(whose, retry)
+                taken.append(key)
+
+        self._pending[address] = self._pending.get(address, 0) + 1
         try:
-            ok = await self.passwords.verify(account.password_hash if account else None, password)
-        except ProtocolError:  # busy: this attempt was not made
-            for done in taken:
-                await self.store.throttle_release(done)
+            target = account.password_hash if account else None
+            ok = await self.passwords.verify(target, password, before=take_places)
+        except BaseException:  # busy, a refusal or a shutdown: this attempt was not made
+            await self._release(taken)
             raise
+        finally:
+            self._pending[address] -= 1
+            if not self._pending[address]:
+                del self._pending[address]
         if account is None or not ok:
             raise ProtocolError(
                 ErrorCode.LOGIN_FAILED, "That user name and password do not match. Try again."
@@ -193,6 +202,31 @@ class Accounts:
         token = secrets.token_urlsafe(32)
         await self.store.save_token(token_hash(token), account.id, self.settings.token_ttl_s)
         return account, token, device
+
+    @property
+    def window(self) -> int:
+        return self.settings.login_throttle_window_s
+
+    def _login_limits(
+        self, user_key: str, address: str, device: str | None
+    ) -> list[tuple[str, int, str]]:
+        """(key, limit, whose) of each allowance a login takes a place in: a known device's
+        own, else the user name's and the address's (limits of 0 are off)."""
+        s = self.settings
+        if device is not None:
+            key = f"login:device-failures:{token_hash(device)}"
+            limits = [(key, s.login_throttle_attempts, "device")]
+        else:
+            limits = [
+                (user_key, s.login_throttle_attempts, "name"),
+                (f"login:addr:{address}", s.login_throttle_per_address, "address"),
+            ]
+        return [(key, limit, whose) for key, limit, whose in limits if limit]
+
+    async def _release(self, keys: list[str]) -> None:
+        for key in keys:
+            await self.store.throttle_release(key)
+        keys.clear()
 
     async def new_device(self, account_id: str) -> str:
         """A device token for an account that was just registered on this device."""
@@ -217,6 +251,27 @@ class Accounts:
 
 def _device_key(account_id: str, device: str) -> str:
     return login_device_key(account_id, token_hash(device))
+
+
+_WHOSE = {
+    "name": "Too many failed logins for this user name",
+    "address": "Too many failed logins from your network",
+    "device": "Too many failed logins on this device",
+}
+
+
+def _seconds(seconds: float) -> str:
+    """A wait as people say it: "40 s", "3 minutes"."""
+    whole = max(1, math.ceil(seconds))
+    return f"{whole} s" if whole < 120 else f"{math.ceil(whole / 60)} minutes"
+
+
+def _throttled(whose: str, retry: float) -> ProtocolError:
+    return ProtocolError(
+        ErrorCode.LOGIN_THROTTLED,
+        f"{_WHOSE[whose]}. Please try again in {_seconds(retry)}.",
+        retry_after=round(max(retry, 0.1), 1),
+    )
 
 
 def _taken(username: str) -> ProtocolError:

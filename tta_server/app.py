@@ -51,6 +51,7 @@ from tta_server.hub import Hub
 from tta_server.metrics import Metrics
 from tta_server.narrative import make_narrator
 from tta_server.protocol.codes import PROTOCOL_VERSION, CloseCode
+from tta_server.readiness import Readiness
 from tta_server.safety.contextual_pool import ContextualPool, load_pool, unavailable
 from tta_server.safety.resources import load_resources
 from tta_server.settings import Settings
@@ -79,6 +80,7 @@ class App:
         self.settings = settings
         self.store = store if store is not None else make_store(settings)
         self.accounts = Accounts(self.store, settings)
+        self.readiness = Readiness(self.store, settings.ready_slow_checks)
         self.hub = Hub(self.store)
         self.metrics = Metrics()
         self.resources = load_resources(settings.crisis_resources())
@@ -352,8 +354,7 @@ class App:
                 },
             )
         if path == "/readyz":
-            report = await self.store.check()
-            failed = {name: err for name, err in report.items() if err is not None}
+            failed, checked = await self.readiness.failed()
             if self.draining:
                 failed["server"] = "shutting down"
             elif self.warming:
@@ -368,7 +369,7 @@ class App:
                         "message": "not ready: " + ", ".join(sorted(failed)) + " did not answer",
                     },
                 )
-            return _json(ws, HTTPStatus.OK, {"status": "ready", "checked": sorted(report)})
+            return _json(ws, HTTPStatus.OK, {"status": "ready", "checked": checked})
         if path == "/metrics":
             if not self._may_read_metrics(ws, request):
                 return _json(
@@ -380,7 +381,7 @@ class App:
                         "or with 'Authorization: Bearer <metrics_token>'.",
                     },
                 )
-            await scrape_gauges.refresh(self.metrics, self.store, self.draining)
+            await scrape_gauges.refresh(self.metrics, self.readiness, self.draining)
             response = ws.respond(HTTPStatus.OK, "")
             response.body = self.metrics.render()
             _set_header(response, "Content-Type", "text/plain; version=0.0.4; charset=utf-8")

@@ -8,6 +8,10 @@ its own (by default half the machine's cores, at least one: the rest stay with t
 at most ``password_hash_queue`` more waiting. A hash asked for past that is refused at once with
 ``busy`` and a ``retry_after`` (the time the queue needs to drain, from the recent mean) rather
 than left to wait behind a queue the client would time out on.
+
+A check can run a ``before`` step once a thread is free for it, just before the hash starts:
+the login throttles take their places there (:mod:`tta_server.accounts`), so a login holds a
+place only while its own check runs, never while it waits behind a burst of others.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
@@ -48,6 +52,9 @@ class Passwords:
         self.workers = workers or default_workers()
         self.queue = queue
         self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="tta-passwords")
+        self._free = asyncio.Semaphore(self.workers)
+        """A place per thread: taken on the event loop before the work is handed over, so the
+        ``before`` step of a check runs only when a thread is free for it."""
         self._in_flight = 0
         self._mean_s = 0.05  # a first guess, replaced by measurements
         self.busy_refusals = 0
@@ -62,9 +69,20 @@ class Passwords:
     async def hash(self, password: str) -> str:
         return await self._run(self._hasher.hash, password)
 
-    async def verify(self, password_hash: str | None, password: str) -> bool:
+    def drain_s(self) -> float:
+        """Seconds the hashes queued and running now need, from the recent mean (at least 1)."""
+        return round(max(1.0, (self._in_flight / self.workers) * self._mean_s), 1)
+
+    async def verify(
+        self,
+        password_hash: str | None,
+        password: str,
+        before: Callable[[], Awaitable[None]] | None = None,
+    ) -> bool:
         """Whether ``password`` matches; ``None`` (no such account) checks against a dummy hash
-        so that the answer takes as long either way."""
+        so that the answer takes as long either way. ``before`` runs once a thread is free for
+        this check, just before it starts; when it raises, the check is not made and the error
+        propagates."""
         target = self._dummy if password_hash is None else password_hash
 
         def check(password: str) -> bool:
@@ -73,17 +91,24 @@ class Passwords:
             except (VerifyMismatchError, VerificationError, InvalidHashError):
                 return False
 
-        return await self._run(check, password)
+        return await self._run(check, password, before)
 
-    async def _run(self, work: Callable[[str], T], password: str) -> T:
+    async def _run(
+        self,
+        work: Callable[[str], T],
+        password: str,
+        before: Callable[[], Awaitable[None]] | None = None,
+    ) -> T:
         if self.queue and self._in_flight >= self.workers + self.queue:
             self.busy_refusals += 1
-            drain = (self._in_flight / self.workers) * self._mean_s
-            raise ProtocolError(ErrorCode.BUSY, BUSY_MESSAGE, retry_after=round(max(1.0, drain), 1))
+            raise ProtocolError(ErrorCode.BUSY, BUSY_MESSAGE, retry_after=self.drain_s())
         self._in_flight += 1
         try:
-            loop = asyncio.get_running_loop()
-            return await loop.run_in_executor(self._pool, self._timed, work, password)
+            async with self._free:
+                if before is not None:
+                    await before()
+                loop = asyncio.get_running_loop()
+                return await loop.run_in_executor(self._pool, self._timed, work, password)
         finally:
             self._in_flight -= 1
 

@@ -3,7 +3,8 @@ safety alerts no facilitator has acknowledged (``tta_safety_alerts_open{level}``
 ``tta_safety_alert_oldest_open_seconds{level}``), so alert rules can page someone when a crisis
 alert waits (docs/deploy/prometheus/tta-alerts.yml).
 
-A scrape costs one store check (what ``/readyz`` runs) and one read of the alerts of the last
+A scrape costs one store check (what ``/readyz`` runs, with its count of slow checks:
+:mod:`tta_server.readiness`) and one read of the alerts of the last
 :data:`OPEN_ALERTS_LOOKBACK_S` (pages of :data:`PAGE`, at most :data:`MAX_ALERTS_READ`);
 nothing runs between scrapes and nothing on the turn path. When the store does not answer,
 ``tta_ready`` is 0 and the alert gauges keep their last values.
@@ -15,6 +16,7 @@ import logging
 from collections import Counter
 
 from tta_server.metrics import ALERT_LEVELS, Metrics
+from tta_server.readiness import Readiness
 from tta_server.store.base import Store, now
 
 log = logging.getLogger("tta.metrics")
@@ -26,10 +28,11 @@ MAX_ALERTS_READ = 5000
 """Most alerts one scrape reads (a week with more alerts than this is counted up to here)."""
 
 
-async def refresh(metrics: Metrics, store: Store, draining: bool) -> None:
-    """Set the scrape-time gauges from ``store``; never raises."""
+async def refresh(metrics: Metrics, readiness: Readiness, draining: bool) -> None:
+    """Set the scrape-time gauges from ``readiness`` and its store; never raises."""
+    store = readiness.store
     try:
-        failed = [name for name, err in (await store.check()).items() if err is not None]
+        failed = list((await readiness.failed())[0])
     except Exception as exc:  # a check that breaks is a dependency that failed
         log.warning("store check for /metrics failed: %s", type(exc).__name__)
         failed = ["store"]

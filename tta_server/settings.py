@@ -206,6 +206,17 @@ class Settings(BaseSettings):
     store's wait for its write lock is fixed at 5 s) may take before the request is answered
     ``unavailable`` with a retry-after, instead of hanging while a database is down."""
 
+    ready_check_timeout_s: float = Field(3.0, gt=0, le=60)
+    """Seconds each store dependency (Redis, Neo4j) may take to answer a readiness check
+    (``/readyz``, the ``tta_ready`` gauge). A check past it counts as slow, not down: see
+    ``ready_slow_checks``. Default 3 s: under a busy event loop a working store can take over
+    1 s, and a proxy's own check timeout (HAProxy's ``timeout check 5s``) must be longer."""
+
+    ready_slow_checks: int = Field(3, ge=1, le=100)
+    """Slow readiness checks of a dependency in a row before ``/readyz`` says not ready (503
+    naming it). A refused connection or an error answer says so at once; one good check resets
+    the count. 1: the first slow check is reported."""
+
     replay_log_max_events: int = Field(10_000, ge=100)
     """Approximate cap on each session's Redis replay Stream, in events. Older events are still
     in Neo4j and are read from there on a resume that reaches further back."""
@@ -273,13 +284,21 @@ class Settings(BaseSettings):
 
     login_throttle_attempts: int = Field(5, ge=0)
     """Failed logins allowed per user name within ``login_throttle_window_s`` before further
-    attempts for that name are refused (counted before the password is checked, so parallel
-    guesses cannot pass it). 0 turns it off."""
+    attempts for that name are refused (each check takes a place atomically just before it
+    runs, so parallel guesses cannot pass it). 0 turns it off."""
 
     login_throttle_per_address: int = Field(30, ge=0)
     """Failed logins allowed per client address within ``login_throttle_window_s`` (guessing
-    across many names). A login presenting a valid device token skips it (and the name's limit),
-    so a returning player is never locked out by others' failures. 0 turns it off."""
+    across many names). Counted like the name's: players logging in at once from one address
+    (a clinic behind NAT) do not use it up, only failures do. A login presenting a valid device
+    token skips it (and the name's limit), so a returning player is never locked out by others'
+    failures. 0 turns it off."""
+
+    login_in_flight_per_address: int = Field(64, ge=0)
+    """Logins without a known device token from one client address that may wait for or run a
+    password check at once, in one process; past it they are refused (``login_throttled``, "too
+    many login attempts at once from your network") with the time the hashing queue needs. Keeps
+    one address from filling the hashing queue every player shares. 0 turns it off."""
 
     login_throttle_window_s: int = Field(300, ge=1)
     """Window of the failed-login throttle, in seconds (default 5 minutes)."""

@@ -14,6 +14,7 @@ from tests.store.test_alerts import _alert, _session
 from tta_server import __version__
 from tta_server.app import App
 from tta_server.metrics import Metrics
+from tta_server.readiness import Readiness
 from tta_server.scrape_gauges import OPEN_ALERTS_LOOKBACK_S, refresh
 from tta_server.settings import StoreKind
 from tta_server.store.base import NewEvent, now
@@ -66,14 +67,14 @@ async def test_a_draining_process_or_a_closed_store_is_not_ready(
     store_kind: StoreKind, tmp_path: Path
 ) -> None:
     store = await open_clean_store(settings_for(store_kind, tmp_path))
-    metrics = Metrics()
-    await refresh(metrics, store, draining=False)
+    metrics, readiness = Metrics(), Readiness(store, slow_checks=3)
+    await refresh(metrics, readiness, draining=False)
     assert metrics.ready._value.get() == 1
-    await refresh(metrics, store, draining=True)
+    await refresh(metrics, readiness, draining=True)
     assert metrics.ready._value.get() == 0
-    await refresh(metrics, store, draining=False)
+    await refresh(metrics, readiness, draining=False)
     await store.close()
-    await refresh(metrics, store, draining=False)  # the store does not answer: never raises
+    await refresh(metrics, readiness, draining=False)  # the store does not answer: never raises
     assert metrics.ready._value.get() == 0
 
 

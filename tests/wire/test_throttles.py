@@ -5,6 +5,9 @@ logged in before, and behind a trusted proxy each client has its own allowance."
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -197,3 +200,112 @@ async def test_a_login_burst_past_the_hashing_queue_is_told_busy_and_loses_no_al
         ):
             failed += 1
         assert code == "login_throttled" and failed == 5
+
+
+CLINIC = {
+    **SLOW_HASH,
+    "argon2_time_cost": 4,
+    "password_hash_queue": 64,
+    "register_throttle_per_address": 0,
+}
+"""One hashing thread with room for a clinic to wait, and a hash short enough that 30 in a row
+fit in a client's timeout: logins sent together queue behind it."""
+
+
+async def register_many(url: str, names: list[str]) -> None:
+    c = await Client.open(url)
+    try:
+        for name in names:
+            await c.ok("register", username=name, password=PW)
+    finally:
+        await c.close()
+
+
+async def test_a_clinic_logging_in_at_once_behind_one_address_all_get_in(
+    store_kind: StoreKind, tmp_path: Path
+) -> None:
+    """30 first logins (no device token) at once from one address, with room for 5 failures per
+    address: a login holds its place only while its own check runs, so none is refused."""
+    async with serving(store_kind, tmp_path, login_throttle_per_address=5, **CLINIC) as url:
+        names = [f"clinic{i}" for i in range(30)]
+        await register_many(url, names)
+        results = await asyncio.gather(*(attempt_with(url, n, PW, None) for n in names))
+        assert Counter(results) == {"login.ok": 30}
+        # and the address's allowance still counts failures: five, then refused
+        for i in range(6):
+            got = await attempt_with(url, f"ghost{i}", "wrong password", None)
+            assert got == ("login_failed" if i < 5 else "login_throttled")
+
+
+async def refusal(url: str, username: str, password: str) -> dict[str, object]:
+    c = await Client.open(url)
+    try:
+        return await c.request("login", username=username, password=password)
+    finally:
+        await c.close()
+
+
+async def test_a_refusal_says_whose_failures_and_how_long_to_wait(
+    store_kind: StoreKind, tmp_path: Path
+) -> None:
+    async with serving(
+        store_kind, tmp_path, login_throttle_attempts=2, login_throttle_per_address=3, **MANY
+    ) as url:
+        await (await player(url, "wren")).close()
+        for _ in range(2):
+            assert (await refusal(url, "wren", "wrong password"))["code"] == "login_failed"
+        name = await refusal(url, "wren", PW)
+        assert name["code"] == "login_throttled"
+        assert str(name["message"]).startswith("Too many failed logins for this user name.")
+        assert "try again in" in str(name["message"]) and float(str(name["retry_after"])) > 0
+        assert (await refusal(url, "nobody", "wrong password"))["code"] == "login_failed"
+        address = await refusal(url, "somebody", "wrong password")
+        assert address["code"] == "login_throttled"
+        assert str(address["message"]).startswith("Too many failed logins from your network.")
+
+
+async def test_too_many_logins_at_once_from_one_address_are_told_so(
+    store_kind: StoreKind, tmp_path: Path
+) -> None:
+    """Two logins per address may wait for or run a check at once; of eight sent together,
+    the rest are told it is the number at once (not failures), and a known device is not
+    held back by them."""
+    slow = {**CLINIC, "argon2_time_cost": 40}  # the eight overlap however loaded the machine
+    async with serving(store_kind, tmp_path, login_in_flight_per_address=2, **slow) as url:
+        names = [f"rush{i}" for i in range(8)]
+        await register_many(url, names)
+        c = await Client.open(url)
+        device = (await c.ok("login", username="rush0", password=PW))["device"]
+        await c.close()
+        clients = [await Client.open(url) for _ in range(len(names) + 1)]
+        try:
+            pairs = zip(clients[:-1], names, strict=True)
+            replies = await asyncio.gather(
+                *(c.request("login", username=n, password=PW) for c, n in pairs),
+                clients[-1].request("login", username="rush0", password=PW, device=device),
+            )
+        finally:
+            for c in clients:
+                await c.close()
+        assert replies.pop()["type"] == "login.ok"  # the known device, among them
+        counts = Counter(str(r.get("code", r["type"])) for r in replies)
+        assert counts == {"login.ok": 2, "login_throttled": 6}, counts
+        for r in replies:
+            if r["type"] == "error":
+                assert str(r["message"]).startswith(
+                    "Too many login attempts at once from your network."
+                )
+                assert float(r["retry_after"]) >= 1
+
+
+def test_a_bad_login_setting_is_refused_at_start_up_with_one_line(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TTA_")}
+    env |= {"COLUMNS": "400", "TTA_LOGIN_IN_FLIGHT_PER_ADDRESS": "-1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "tta_server.cli", "--port", "0", "--data-dir", str(tmp_path)],
+        capture_output=True, text=True, timeout=60, env=env, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and "'login_in_flight_per_address'" in lines[0], done.stderr
+    assert "TTA_LOGIN_IN_FLIGHT_PER_ADDRESS" in lines[0]

@@ -19,6 +19,7 @@ def make_store(settings: Settings) -> Store:
             neo4j_database=settings.neo4j_database,
             replay_log_max_events=settings.replay_log_max_events,
             timeout_s=settings.store_timeout_s,
+            check_timeout_s=settings.ready_check_timeout_s,
         )
     from tta_server.store.sqlite import SqliteStore
 

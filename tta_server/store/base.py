@@ -111,6 +111,11 @@ __all__ = [
 ]
 
 
+CHECK_SLOW = "no answer within"
+"""How :meth:`Store.check` begins the message of a dependency that was only too slow (e.g.
+``no answer within 3 s``), as opposed to one that failed (:mod:`tta_server.readiness`)."""
+
+
 class BusSubscription(Protocol):
     """Messages of one channel, as an async iterator; ``aclose()`` unsubscribes."""
 
@@ -169,7 +174,9 @@ class Store(Protocol):
         """Delete all TTA data (tests and ``tta-admin``); schema and constraints stay."""
 
     async def check(self) -> dict[str, str | None]:
-        """Ping every dependency: ``{"redis": None, "neo4j": "connection refused"}``."""
+        """Ping every dependency: ``{"redis": None, "neo4j": "connection refused"}``; a
+        dependency that did not answer in time gets a message starting with
+        :data:`CHECK_SLOW`."""
         ...
 
     # -- accounts ------------------------------------------------------------------------------

@@ -104,6 +104,7 @@ from tta_server.store import neo4j_care as care
 from tta_server.store import neo4j_queries as cypher
 from tta_server.store import neo4j_worlds as worlds_graph
 from tta_server.store.base import (
+    CHECK_SLOW,
     Account,
     Action,
     Alert,
@@ -153,8 +154,9 @@ REDIS_POOL_WAIT_S = 10.0
 
 CONNECT_TIMEOUT_S = 5.0
 """Seconds to wait for a TCP connection to Neo4j before giving up."""
-CHECK_TIMEOUT_S = 1.0
-"""Time allowed to each dependency in :meth:`RedisNeo4jStore.check`."""
+CHECK_TIMEOUT_S = 3.0
+"""Default time allowed to each dependency in :meth:`RedisNeo4jStore.check` (the server passes
+its ``ready_check_timeout_s``)."""
 
 
 def _new_id() -> str:
@@ -202,6 +204,7 @@ class RedisNeo4jStore(Neo4jUpkeep, RedisTokens, RedisReplay):
         replay_log_max_events: int = 10_000,
         key_prefix: str = "tta:",
         timeout_s: float = 5.0,
+        check_timeout_s: float = CHECK_TIMEOUT_S,
         migrations: Sequence[Migration] = MIGRATIONS,
     ) -> None:
         """``migrations``: the schema's (tests pass others, such as one that fails)."""
@@ -213,6 +216,7 @@ class RedisNeo4jStore(Neo4jUpkeep, RedisTokens, RedisReplay):
         self._p = key_prefix
         self._driver_: AsyncDriver | None = None
         self._timeout = timeout_s
+        self._check_timeout = check_timeout_s
         pool = aioredis.BlockingConnectionPool.from_url(
             redis_url,
             decode_responses=True,
@@ -274,7 +278,9 @@ class RedisNeo4jStore(Neo4jUpkeep, RedisTokens, RedisReplay):
 
         async def one(check: Any) -> str | None:
             try:
-                await asyncio.wait_for(check(), CHECK_TIMEOUT_S)
+                await asyncio.wait_for(check(), self._check_timeout)
+            except TimeoutError:
+                return f"{CHECK_SLOW} {self._check_timeout:g} s"
             except Exception as exc:  # any failure is reported, not raised
                 return _short_error(exc)
             return None
