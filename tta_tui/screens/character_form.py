@@ -39,6 +39,7 @@ from textual.widgets import (
 from textual.widgets.selection_list import Selection
 
 from tta_server.protocol.replies import CharacterSchemaOk, GoalOut
+from tta_tui.screens.form_keys import field_tab_bindings
 from tta_tui.widgets.marks import MarkedCheckbox, MarkedRadioButton, TickList
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.tag_list import TagList
@@ -136,12 +137,7 @@ class CharacterForm(Screen[None]):
             tooltip="leave without saving (a new character's fields are kept for next time)",
             id="form.cancel",
         ),
-        # Priority: the focus moves as Tab is read, before the keys typed after it are handed
-        # to a field (as a plain binding it moved only once the field had taken them).
-        Binding("tab", "app.focus_next", show=False, priority=True, id="form.next_field"),
-        Binding(
-            "shift+tab", "app.focus_previous", show=False, priority=True, id="form.previous_field"
-        ),
+        *field_tab_bindings("form"),
     ]
     AUTO_FOCUS = "#f-name"
 

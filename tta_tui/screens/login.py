@@ -26,6 +26,7 @@ from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet,
 
 from tta_server.protocol.errors import ErrorCode
 from tta_tui.net import ServerError
+from tta_tui.screens.form_keys import field_tab_bindings
 from tta_tui.widgets.marks import MarkedRadioButton
 from tta_tui.widgets.status_chip import TopBar
 
@@ -59,13 +60,7 @@ class LoginScreen(Screen[None]):
             tooltip="clear the remembered user name and forget it",
             id="login.not_me",
         ),
-        # Priority, as on the character form: Tab moves the focus as it is read, so a name,
-        # Tab and a password typed in one burst (a fast typist, a password manager) land in
-        # their own fields; as a plain binding the password went into the name field.
-        Binding("tab", "app.focus_next", show=False, priority=True, id="login.next_field"),
-        Binding(
-            "shift+tab", "app.focus_previous", show=False, priority=True, id="login.previous_field"
-        ),
+        *field_tab_bindings("login"),
     ]
     AUTO_FOCUS = "#username"
 
