@@ -18,7 +18,7 @@ from textual.screen import Screen
 from tta_server.protocol import replies as r
 from tta_server.protocol.errors import ErrorCode
 from tta_server.protocol.messages import CharacterOut, WorldOut
-from tta_tui.config import RememberedName, clear_draft, load_draft, save_draft
+from tta_tui.config import RememberedName, clear_draft, draft_owner, load_draft, save_draft
 from tta_tui.linked import LinkedApp, log_failure
 from tta_tui.net import ServerError
 from tta_tui.screens.character_form import CharacterForm
@@ -125,7 +125,8 @@ class AccountFlow(LinkedApp):
     def on_characters_screen_new(self, _: CharactersScreen.New) -> None:
         async def job() -> None:
             schema = await self._schema()
-            await self.push_screen(CharacterForm(schema, document=load_draft(), plain=self.plain))
+            draft = load_draft(self._draft_owner())
+            await self.push_screen(CharacterForm(schema, document=draft, plain=self.plain))
 
         self.net(job, name="new character")
 
@@ -171,9 +172,13 @@ class AccountFlow(LinkedApp):
         self.net(job, name="worlds")
 
     # -- the character form ---------------------------------------------------------------------
+    def _draft_owner(self) -> str:
+        """The logged-in account's key for its unfinished character (tta_tui/config.py)."""
+        return draft_owner(self._need_link().url, self.username or "")
+
     def on_character_form_draft_changed(self, message: CharacterForm.DraftChanged) -> None:
         try:
-            save_draft(message.document)
+            save_draft(self._draft_owner(), message.document)
         except OSError as exc:
             log_failure("saving the character draft", exc)
 
@@ -189,7 +194,7 @@ class AccountFlow(LinkedApp):
                 reply = await self.ask(
                     r.CharacterOk, "character.create", character=message.document
                 )
-                clear_draft()
+                clear_draft(self._draft_owner())
             else:
                 reply = await self.ask(
                     r.CharacterOk,

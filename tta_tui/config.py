@@ -3,7 +3,9 @@
 They are small JSON files in one directory, the user's config folder for ``tta`` as platformdirs
 names it (``$XDG_CONFIG_HOME/tta/``, default ``~/.config/tta/``, on Linux): ``client.json``
 (:class:`ClientConfig`), ``character-draft.json``, ``devices.json`` and ``users.json`` (and
-``keymap.toml``, the player's own keys: tta_tui/keymap.py). The environment variable
+``keymap.toml``, the player's own keys: tta_tui/keymap.py). ``character-draft.json`` keeps each
+account's unfinished character form apart (keyed by user name and server, like the device
+tokens), so nobody sees another person's draft. The environment variable
 ``TTA_CLIENT_CONFIG`` names another ``client.json``; the others then live beside it. No password
 and no login token is stored. ``devices.json`` keeps the device token each server gave each user
 name that logged in here: presented at the next login, it lets this device past login throttles
@@ -145,27 +147,48 @@ def save_config(cfg: ClientConfig, path: Path | None = None) -> Path:
 
 
 def draft_path() -> Path:
-    """The character form's draft: ``character-draft.json`` beside the config file."""
+    """The character form's drafts: ``character-draft.json`` beside the config file."""
     return config_path().parent / DRAFT_NAME
 
 
-def save_draft(doc: dict[str, Any]) -> None:
-    """Keep the character form's unfinished fields (any JSON object) until the next run."""
-    _write_json(draft_path(), doc)
+def draft_owner(server: str, username: str) -> str:
+    """Whose draft: one account on one server (people sharing a Unix account, a clinic's PC or
+    a shared SSH login, each see only their own unfinished character)."""
+    return _device_key(server, username)
 
 
-def load_draft() -> dict[str, Any] | None:
-    """The saved draft, or None when there is none or it cannot be read."""
-    doc, problem = _read_json(draft_path())
+def save_draft(owner: str, doc: dict[str, Any]) -> None:
+    """Keep ``owner``'s unfinished character form (any JSON object) until the next run."""
+    path = draft_path()
+    kept = _drafts(path)
+    kept.pop(owner, None)
+    kept[owner] = doc
+    _write_json(path, dict(list(kept.items())[-MAX_USERS:]))
+
+
+def load_draft(owner: str) -> dict[str, Any] | None:
+    """``owner``'s saved draft, or None when there is none or the file cannot be read."""
+    return _drafts(draft_path()).get(owner)
+
+
+def clear_draft(owner: str) -> None:
+    """Forget ``owner``'s draft (once the character is created); the others stay."""
+    path = draft_path()
+    kept = _drafts(path)
+    if kept.pop(owner, None) is None:
+        return
+    if kept:
+        _write_json(path, kept)
+    else:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
+def _drafts(path: Path) -> dict[str, dict[str, Any]]:
+    doc, problem = _read_json(path)
     if problem is not None or not isinstance(doc, dict):
-        return None
-    return doc
-
-
-def clear_draft() -> None:
-    """Forget the draft (once the character is created); no error when there is none."""
-    with contextlib.suppress(FileNotFoundError):
-        draft_path().unlink()
+        return {}
+    return {k: v for k, v in doc.items() if " at " in k and isinstance(v, dict)}
 
 
 def _device_key(server: str, username: str) -> str:

@@ -19,6 +19,7 @@ from tta_tui.config import (
     check_url,
     clear_draft,
     config_path,
+    draft_owner,
     draft_path,
     load_config,
     load_draft,
@@ -93,15 +94,30 @@ def test_a_broken_settings_file_is_ignored_with_a_warning(
 
 def test_the_character_draft_survives_until_cleared(own_config: Path) -> None:
     assert draft_path() == own_config.parent / "character-draft.json"
-    assert load_draft() is None
-    clear_draft()  # nothing to clear: fine
+    me = draft_owner("ws://127.0.0.1:8765", "robin")
+    assert load_draft(me) is None
+    clear_draft(me)  # nothing to clear: fine
     draft = {"name": "José", "traits": ["brave"], "profile": {"goals": ["mindfulness"]}}
-    save_draft(draft)
-    assert load_draft() == draft
-    clear_draft()
-    assert load_draft() is None and not draft_path().exists()
+    save_draft(me, draft)
+    assert load_draft(me) == draft
+    clear_draft(me)
+    assert load_draft(me) is None and not draft_path().exists()
     draft_path().write_text("{half a draft")
-    assert load_draft() is None
+    assert load_draft(me) is None
+
+
+def test_a_draft_is_seen_only_by_the_account_that_wrote_it(own_config: Path) -> None:
+    """One Unix account shared by several people (a clinic's PC, a shared SSH login): each
+    person's unfinished character stays theirs, on each server."""
+    robin = draft_owner("ws://127.0.0.1:8765", "robin")
+    save_draft(robin, {"name": "Robin's secret backstory"})
+    assert load_draft(draft_owner("ws://127.0.0.1:8765", "sam")) is None
+    assert load_draft(draft_owner("wss://tta.example.org", "robin")) is None
+    sam = draft_owner("ws://127.0.0.1:8765", "sam")
+    save_draft(sam, {"name": "Sam"})
+    clear_draft(sam)
+    assert load_draft(robin) == {"name": "Robin's secret backstory"}
+    assert load_draft(draft_owner("ws://127.0.0.1:8765", "ROBIN")) is not None  # names fold
 
 
 @pytest.mark.parametrize(
