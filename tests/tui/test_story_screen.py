@@ -582,7 +582,7 @@ async def test_a_second_checkin_replaces_the_first_without_an_error() -> None:
 
 
 async def test_a_long_checkin_still_shows_how_to_close_it() -> None:
-    """Message, emergency line and four resources overflow the panel's ten rows: the Close
+    """Message, emergency line and four long resources overflow the panel: the Close
     button scrolls out of sight, so the way to close it is written on the border."""
     app = story_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -700,3 +700,35 @@ async def test_replayed_turns_keep_the_view_on_the_newest_text() -> None:
         await wait_until(pilot, lambda: log.max_scroll_y > 0 and log.is_vertical_scroll_end)
         await pilot.pause()
         assert log.following and not log.holding
+
+
+async def test_a_checkin_with_a_uk_set_of_lines_fits_80x24_whole() -> None:
+    """Seen at 80x24: the panel's ten rows cut the last resource ("IASP crisis centre directory:
+    visit" and no address). A message, the emergency line and three resources, as the UK's
+    crisis resources give, are shown whole with the Close button, and the story's newest line
+    stays in view above the panel."""
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        log = screen.query_one(StoryLog)
+        for i in range(12):
+            log.add_narration(f"Paragraph {i}: the fog rolls in over the harbour wall.")
+        lines = [
+            "If you are in immediate danger, call 999 or 112 now.",
+            "Samaritans: call 116 123 (free, 24/7), or email jo@samaritans.org.",
+            "Shout: text SHOUT to 85258 (free, 24/7).",
+            "IASP crisis centre directory: visit https://www.iasp.info/crisis-centres-helplines/",
+        ]
+        message = (
+            "That sounded like a lot to carry. You don't have to carry it alone: if it would "
+            "help to talk to someone, these people listen."
+        )
+        screen.apply(
+            {"type": "safety.checkin", "seq": 9, "data": {"message": message, "lines": lines}}
+        )
+        await pilot.pause()
+        shown = app.export_screenshot().replace("&#160;", " ")
+        assert "crisis-centres-helplines" in shown
+        assert "Close (Esc)" in shown
+        assert "Paragraph 11" in shown
