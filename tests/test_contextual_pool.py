@@ -5,9 +5,14 @@ full, the pool closed under a waiting message) leaves the screen's verdict, neve
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 
-from tta_server.safety.contextual_pool import Outcome, load_pool
+import threadpoolctl
+
+from tta_server.safety.contextual import Encoder, ScoreCache
+from tta_server.safety.contextual_pool import Gate, Outcome, gated, load_pool
+from tta_server.safety.learned import Scores
 from tta_server.safety.model import Assessment, Level
 
 TEXT = "the person typing this isn't safe tonight. not the character. me"
@@ -17,11 +22,12 @@ NONE = Assessment(Level.NONE, None, ())
 async def test_it_answers_or_leaves_the_verdict() -> None:
     pool = load_pool(1, 60.0, 1)
     try:
-        raised, outcome = await pool.raise_verdict(TEXT, NONE)
+        raised, outcome, late = await pool.raise_verdict(TEXT, NONE)
+        assert late is None
         assert outcome in (Outcome.RAISED, Outcome.UNCHANGED)
         assert (raised.level is not Level.NONE) == (outcome is Outcome.RAISED)
         pool.timeout_s = 0.0
-        assert await pool.raise_verdict(TEXT, NONE) == (NONE, Outcome.TIMEOUT)
+        assert await pool.raise_verdict(TEXT, NONE) == (NONE, Outcome.TIMEOUT, None)
     finally:
         pool.close()
 
@@ -40,9 +46,51 @@ async def test_a_full_queue_and_a_closed_pool_leave_the_verdict() -> None:
         waiting = asyncio.create_task(pool.raise_verdict(TEXT, NONE))  # the one queue place
         await asyncio.sleep(0)  # one step of the task: it submits before it first waits
         assert pool.in_flight == 2
-        assert await pool.raise_verdict(TEXT, NONE) == (NONE, Outcome.FULL)
+        assert await pool.raise_verdict(TEXT, NONE) == (NONE, Outcome.FULL, None)
         pool.close()  # drops the waiting message
-        assert await waiting == (NONE, Outcome.ERROR)
+        assert await waiting == (NONE, Outcome.ERROR, None)
     finally:
         release.set()
         pool.close()
+
+
+async def test_a_message_seen_again_is_not_encoded_again() -> None:
+    pool = load_pool(1, 60.0, 1, cache=2)
+    try:
+        first = await pool.raise_verdict(TEXT, NONE)
+        assert (pool.cache.hits, pool.cache.misses) == (0, 1)
+        assert await pool.raise_verdict(TEXT, NONE) == first
+        assert (pool.cache.hits, pool.cache.misses) == (1, 1)
+        for other in ("a walk along the cliffs", "a song for the keeper"):  # TEXT drops out
+            await pool.raise_verdict(other, NONE)
+        await pool.raise_verdict(TEXT, NONE)
+        assert (pool.cache.hits, pool.cache.misses) == (1, 4)
+    finally:
+        pool.close()
+
+
+def test_the_cache_holds_no_text_and_keeps_nothing_at_size_0() -> None:
+    cache = ScoreCache(0)
+    cache.put(TEXT, Scores(0.9, 0.9, None))
+    assert cache.get(TEXT) is None
+    cache = ScoreCache(1)
+    cache.put(TEXT, Scores(0.9, 0.9, None))
+    assert cache.get(TEXT) == Scores(0.9, 0.9, None)
+    assert all(TEXT not in repr(k) for k in cache._scores)
+
+
+def test_a_concern_the_signal_could_not_raise_is_gated() -> None:
+    concern = Assessment(Level.CONCERN, None, ())
+    assert gated("i feel so alone", concern) is Gate.CONCERN  # 4 words: concern at most
+    assert gated("i feel so alone", NONE) is None
+    assert gated("i feel so alone and i have the pills ready", concern) is None
+    assert gated(TEXT, Assessment(Level.CRISIS, None, ())) is Gate.CRISIS
+    assert gated("ok", NONE) is Gate.SHORT
+
+
+def test_the_encoder_leaves_one_blas_thread_and_the_environment_alone() -> None:
+    before = os.environ.get("OMP_NUM_THREADS")
+    Encoder()
+    assert os.environ.get("OMP_NUM_THREADS") == before
+    blas = [p for p in threadpoolctl.threadpool_info() if p["user_api"] == "blas"]
+    assert blas and all(p["num_threads"] == 1 for p in blas)

@@ -6,8 +6,9 @@ on the embedded store (a temporary folder) with ``safety_contextual`` off, then 
 (real play, in Lantern Coast, in their order; each player starts at another place in them),
 ``--interval`` seconds apart. Prints, for each run: turn p50/p95 (send to reply, ms), the
 process's CPU per turn (server and players share the process; the players' share is the same
-in both runs, so the difference is the step's), and what the step did (sent to the encoder,
-gated, skipped). A turn the union holds as a crisis is answered ``continue`` and play goes on.
+in both runs, so the difference is the step's; logins are not counted), the load average, and
+what the step did (sent to the encoder, gated, skipped, answered from its cache). A turn the
+union holds as a crisis is answered ``continue`` and play goes on.
 """
 
 from __future__ import annotations
@@ -43,9 +44,18 @@ def texts() -> list[str]:
     return found
 
 
+LOCAL_LOGINS: dict[str, Any] = {"login_throttle_attempts": 0, "login_throttle_per_address": 0}
+"""Settings on top of ``BENCH_SERVER_SETTINGS``: every player logs in from 127.0.0.1 at once,
+and the login throttle counts a login before its password is checked, so at 200 players it
+refused the benchmark itself ("Too many failed logins")."""
+
+
 async def run(
     contextual: bool, players: int, turns: int, interval_s: float, **extra: Any
 ) -> dict[str, Any]:
+    """One run: ``players`` log in and start a story, then play ``turns`` each; CPU and
+    latency are measured over the play only (never over logins, whose password hashing would
+    weigh on both runs alike)."""
     inputs = texts()
     with tempfile.TemporaryDirectory() as data:
         settings = load_settings(
@@ -54,8 +64,7 @@ async def run(
             port=0,
             warm_up_on_start=False,
             safety_contextual=contextual,
-            **extra,
-            **BENCH_SERVER_SETTINGS,
+            **{**BENCH_SERVER_SETTINGS, **LOCAL_LOGINS, **extra},
         )
         app = App(settings)
         await app.start()
@@ -63,14 +72,17 @@ async def run(
         latencies: list[float] = []
         tag = secrets.token_hex(3)
 
-        async def player(i: int) -> None:
+        async def join(i: int) -> Any:
             ws = await _open(url)
+            name, password = f"ctx{tag}{i}", "bench-" + secrets.token_hex(8)
+            await _call(ws, "register", username=name, password=password)
+            await _call(ws, "login", username=name, password=password)
+            cid = (await _call(ws, "character.create", character=CHARACTER))["character"]
+            await _call(ws, "session.start", character_id=cid["id"], world_id="lantern-coast")
+            return ws
+
+        async def play(i: int, ws: Any) -> None:
             try:
-                name, password = f"ctx{tag}{i}", "bench-" + secrets.token_hex(8)
-                await _call(ws, "register", username=name, password=password)
-                await _call(ws, "login", username=name, password=password)
-                cid = (await _call(ws, "character.create", character=CHARACTER))["character"]
-                await _call(ws, "session.start", character_id=cid["id"], world_id="lantern-coast")
                 await asyncio.sleep(interval_s * i / max(1, players))
                 for k in range(turns):
                     text = inputs[(i * 37 + k) % len(inputs)]
@@ -83,11 +95,15 @@ async def run(
             finally:
                 await ws.close()
 
-        cpu0 = os.times()
+        sockets = []
         try:
-            await asyncio.gather(*(player(i) for i in range(players)))
+            for first in range(0, players, 20):  # a few at a time: hashing is slow
+                batch = range(first, min(players, first + 20))
+                sockets += await asyncio.gather(*(join(i) for i in batch))
+            cpu0, load0 = os.times(), os.getloadavg()[0]
+            await asyncio.gather(*(play(i, ws) for i, ws in enumerate(sockets)))
         finally:
-            cpu1 = os.times()
+            cpu1, load1 = os.times(), os.getloadavg()[0]
             m = app.metrics.registry
             step = {
                 label: m.get_sample_value(name, {key: label}) or 0
@@ -97,10 +113,16 @@ async def run(
                         "outcome",
                         ("raised", "unchanged", "timeout", "full", "error"),
                     ),
-                    ("tta_safety_contextual_gated_total", "why", ("crisis", "short", "command")),
+                    (
+                        "tta_safety_contextual_gated_total",
+                        "why",
+                        ("crisis", "short", "command", "concern"),
+                    ),
                 )
                 for label in labels
             }
+            if app.contextual is not None:
+                step["cache hits"] = app.contextual.cache.hits
             await app.shutdown()
     cpu_s = (cpu1.user - cpu0.user) + (cpu1.system - cpu0.system)
     latencies.sort()
@@ -110,6 +132,7 @@ async def run(
         "p50_ms": _percentile(latencies, 50),
         "p95_ms": _percentile(latencies, 95),
         "cpu_ms_per_turn": cpu_s * 1000 / max(1, len(latencies)),
+        "load": (load0, load1),
         "step": step,
     }
 
@@ -119,13 +142,32 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--players", type=int, default=20)
     p.add_argument("--turns", type=int, default=30)
     p.add_argument("--interval", type=float, default=1.0, help="seconds between a player's turns")
+    p.add_argument(
+        "--cache",
+        type=int,
+        default=None,
+        help="safety_contextual_cache for the run with the signal (0: every message encoded; "
+        "the players replay one corpus, so the default cache hits far more than in real play)",
+    )
+    p.add_argument("--workers", type=int, default=None, help="safety_contextual_workers")
+    p.add_argument("--timeout-ms", type=int, default=None, help="safety_contextual_timeout_ms")
     args = p.parse_args(argv)
+    extra = {
+        key: value
+        for key, value in (
+            ("safety_contextual_cache", args.cache),
+            ("safety_contextual_workers", args.workers),
+            ("safety_contextual_timeout_ms", args.timeout_ms),
+        )
+        if value is not None
+    }
     for contextual in (False, True):
-        r = asyncio.run(run(contextual, args.players, args.turns, args.interval))
+        r = asyncio.run(run(contextual, args.players, args.turns, args.interval, **extra))
         print(
             f"contextual {'on ' if contextual else 'off'}: {r['turns']} turns, "
             f"p50 {r['p50_ms']:.1f} ms, p95 {r['p95_ms']:.1f} ms, "
-            f"CPU {r['cpu_ms_per_turn']:.1f} ms per turn (server and players)"
+            f"CPU {r['cpu_ms_per_turn']:.1f} ms per turn (server and players), "
+            f"load average {r['load'][0]:.1f} -> {r['load'][1]:.1f}"
         )
         if contextual:
             print("  step:", ", ".join(f"{k} {int(v)}" for k, v in r["step"].items()))

@@ -187,6 +187,7 @@ class App:
                     s.safety_contextual_workers,
                     s.safety_contextual_timeout_ms / 1000,
                     s.safety_contextual_queue,
+                    s.safety_contextual_cache,
                 )
             except Exception as exc:
                 why = str(exc)

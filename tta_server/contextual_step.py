@@ -7,7 +7,8 @@ The signal costs 20-50 ms of one core a message, so it runs on the server's own 
 (:mod:`tta_server.safety.contextual_pool`, within ``safety_contextual_timeout_ms``) and only
 when it can add something. It is not asked about:
 
-* a message the screen already calls crisis, or one under the signal's letter minimum;
+* a message the screen already calls crisis, or one under the signal's letter minimum, or a
+  concern too short for the signal's crisis (``contextual_pool.gated``);
 * a **plain game command** (:func:`reading`): a standard command (``undo``, ``score``:
   ``pipeline/meta``), or text the parser reads as commands only (no clause it cannot read, no
   words said to someone) whose every named word is one the parser or the world knows ("go
@@ -18,7 +19,8 @@ when it can add something. It is not asked about:
 Words said to a character present (:attr:`Reading.REPLY`: the parser reads them as said to
 someone, or as talk, thanks or an apology while someone is here) go to the signal, but a
 crisis it alone gives them becomes concern (:func:`reply_capped`: a check-in and a facilitator
-alert, no hold). In the newcomers' play corpora such replies ("thank you maren. ill look after
+alert, no hold; so a reply the screen already calls concern is not sent). In the newcomers'
+play corpora such replies ("thank you maren. ill look after
 it", "hello? sorry to barge in. are you ok?") were the signal's commonest false crises
 (docs/performance.md); on blind set 4 (with a character present) the cap changed no crisis to
 ``none``.
@@ -29,6 +31,7 @@ Every outcome is counted (``tta_safety_contextual``, ``tta_safety_contextual_gat
 
 from __future__ import annotations
 
+import asyncio
 import enum
 import time
 from typing import TYPE_CHECKING
@@ -37,7 +40,7 @@ from tta_server.pipeline import meta, parser
 from tta_server.pipeline.play import parser_scope
 from tta_server.protocol.directions import DIRECTION_WORDS
 from tta_server.protocol.intents import Intent
-from tta_server.safety.contextual_pool import Gate, gated
+from tta_server.safety.contextual_pool import Gate, Late, gated
 from tta_server.safety.model import Assessment, Level
 from tta_server.world.engine import WorldState, scope
 from tta_server.world.schema import World
@@ -49,13 +52,15 @@ if TYPE_CHECKING:
 
 async def raise_verdict(
     app: Services, live: Live | None, text: str, base: Assessment
-) -> Assessment:
-    """``base`` (the screen's verdict on ``text``), raised when the contextual signal says more;
-    ``live``: the playthrough the text is for, when this connection holds it (without it, the
-    command gate and the reply cap are not applied)."""
+) -> tuple[Assessment, Late | None]:
+    """``base`` (the screen's verdict on ``text``), raised when the contextual signal says more
+    within the budget; ``live``: the playthrough the text is for, when this connection holds
+    it (without it, the command gate and the reply cap are not applied). Past the budget, the
+    answer still coming (:class:`~tta_server.safety.contextual_pool.Late`, for
+    ``ContextualPool.follow``; a reply's answer is already capped at concern)."""
     pool = app.contextual
     if pool is None:
-        return base
+        return base, None
     why = gated(text, base)
     read = Reading.OTHER
     if why is None and live is not None:
@@ -63,16 +68,36 @@ async def raise_verdict(
         read = reading(world, live.state, text, game.verbs(world), game.known_words(world))
         if read is Reading.COMMAND:
             why = Gate.COMMAND
+        elif read is Reading.REPLY and base.level is Level.CONCERN:
+            why = Gate.CONCERN  # a reply is raised to concern at most (reply_capped)
     if why is not None:
         app.metrics.contextual_gated.labels(why.value).inc()
-        return base
+        return base, None
     started = time.perf_counter()
-    raised, outcome = await pool.raise_verdict(text, base)
+    raised, outcome, late = await pool.raise_verdict(text, base, keep_late=True)
     app.metrics.contextual_seconds.observe(time.perf_counter() - started)
     app.metrics.contextual.labels(outcome.value).inc()
-    if read is Reading.REPLY and raised.level is Level.CRISIS and base.level is not Level.CRISIS:
+    if read is Reading.REPLY:
+        if late is not None:
+            late = Late(_capped(late.answer, base), base)
+        return capped(raised, base), late
+    return raised, late
+
+
+def capped(raised: Assessment, base: Assessment) -> Assessment:
+    """A reply's verdict: :func:`reply_capped` when the signal alone made it a crisis."""
+    if raised.level is Level.CRISIS and base.level is not Level.CRISIS:
         return reply_capped(raised, base)
     return raised
+
+
+def _capped(answer: asyncio.Future[Assessment], base: Assessment) -> asyncio.Future[Assessment]:
+    """``answer``, a reply's, capped as :func:`capped` when it comes."""
+
+    async def wait() -> Assessment:
+        return capped(await answer, base)
+
+    return asyncio.ensure_future(wait())
 
 
 def reply_capped(raised: Assessment, base: Assessment) -> Assessment:

@@ -12,9 +12,10 @@
 * ``tta_narration_replaced_total{rule}``: narrations the output screen replaced, by rule.
 * ``tta_safety_contextual_total{outcome}``: player texts sent to the contextual safety signal,
   by what became of them (``raised``, ``unchanged``; ``timeout``, ``full``, ``error`` keep the
-  screen's verdict).
+  screen's verdict; ``late``: an answer after the budget, more urgent than the turn's verdict,
+  acted on after the turn, counted on top of its ``timeout``).
 * ``tta_safety_contextual_gated_total{why}``: player texts not sent to it (``crisis``,
-  ``short``, ``command``).
+  ``short``, ``command``, ``concern``).
 * ``tta_safety_contextual_seconds`` (histogram): time a turn waited for it.
 * ``tta_safety_contextual_enabled`` (gauge): 1 when it runs on the turn path, else 0.
 * ``tta_safety_contextual_load_seconds`` (gauge): seconds its encoders took to load at start-up.
@@ -104,14 +105,16 @@ class Metrics:
             "tta_safety_contextual",
             "Player texts sent to the contextual safety signal, by what became of them: raised, "
             "unchanged, timeout, full (not queued), error (the last three keep the screen's "
-            "verdict).",
+            "verdict); late: a more urgent answer after the budget, acted on after its turn "
+            "(also counted as a timeout).",
             ["outcome"],
             registry=self.registry,
         )
         self.contextual_gated = Counter(
             "tta_safety_contextual_gated",
             "Player texts not sent to the contextual safety signal, by why: crisis (the screen "
-            "already says so), short (under its letter minimum), command (a plain game command).",
+            "already says so), short (under its letter minimum), command (a plain game command), "
+            "concern (the screen says concern and the signal could say no more).",
             ["why"],
             registry=self.registry,
         )

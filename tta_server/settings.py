@@ -415,8 +415,10 @@ class Settings(BaseSettings):
 
     safety_contextual_timeout_ms: int = Field(250, ge=0, le=5000)
     """Milliseconds a turn waits for the contextual signal; past it the turn goes on with the
-    screen's verdict (``tta_safety_contextual_total{outcome="timeout"}``). 0 never waits: every
-    message counts as a timeout, though a worker may still read it (a test setting)."""
+    screen's verdict (``tta_safety_contextual_total{outcome="timeout"}``) and an answer that
+    comes later and is more urgent is acted on then (``outcome="late"``: docs/protocol.md). 0
+    never waits: every message counts as a timeout, and its answer is acted on when it comes
+    (a test setting)."""
 
     safety_contextual_workers: int = Field(1, ge=1, le=32)
     """Threads running the contextual signal, each with its own encoder (20-30 MB and one
@@ -426,6 +428,11 @@ class Settings(BaseSettings):
     """Messages that may wait for a contextual worker; past it a message is not sent to it
     (``outcome="full"``) and the screen's verdict stands. At about 30 ms a message, 8 waiting is
     about a quarter of a second: within the default budget."""
+
+    safety_contextual_cache: int = Field(1024, ge=0, le=1_000_000)
+    """Distinct messages whose contextual scores are kept (by a digest of the text, never the
+    text), so a message typed again by anyone is not encoded again; 0 keeps none. 1024 is
+    about 100 KB."""
 
     # ------------------------------------------------------------------ narration
     narrator: NarratorKind = NarratorKind.DEFAULT

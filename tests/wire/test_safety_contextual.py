@@ -6,6 +6,7 @@ the skip, and plain game commands never reach the encoder. The real encoder runs
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
 from collections.abc import AsyncIterator
@@ -246,3 +247,124 @@ def test_a_cpu_without_avx2_is_refused(tmp_path: Path) -> None:
     assert unavailable(cpuinfo) == "the CPU lacks AVX2, which its engine needs"
     cpuinfo.write_text("processor\t: 0\n", encoding="ascii")
     assert "could not be read" in str(unavailable(cpuinfo))
+
+
+async def _event(c: Client, kind: str) -> dict[str, Any]:
+    """The first event of type ``kind`` this client has, waiting for it to arrive."""
+    while True:
+        found = [e for e in c.events if e["type"] == kind]
+        if found:
+            return found[0]
+        c.unanswered(await c.recv())
+
+
+async def _late_answers_done(app: App) -> None:
+    """Wait until the pool follows no late answer (each task's end, not a sleep)."""
+    assert app.contextual is not None
+    tasks = list(app.contextual._late)
+    if tasks:
+        await asyncio.gather(*tasks)
+
+
+async def test_a_late_crisis_holds_the_story_and_alerts_once(
+    store_kind: StoreKind, tmp_path: Path
+) -> None:
+    """A budget of 0: every answer is late. The turn plays with the screen's verdict; the late
+    crisis then holds the story, pushes the crisis lines and alerts facilitators, once."""
+    text = _raised_to(Level.CRISIS, CRISES)[0]
+    async with servers(store_kind, tmp_path, safety_contextual_timeout_ms=0) as apps:
+        app = apps[0]
+        f = await _facilitator(apps[-1])
+        c = await _playing(app, "lou")
+        reply = await c.ok("turn", turn_id="t1", text=text)
+        assert reply["safety"] == "none"  # past the budget: played as the screen rated it
+        crisis = await _event(c, "safety.crisis")
+        assert crisis["seq"] > reply["last_seq"] and crisis["data"]["lines"]
+        assert crisis["data"]["turn_id"] == "t1"
+        alert = await _next_alert(f)
+        assert alert["level"] == "crisis" and alert["text"] == text
+        assert any(r.startswith("contextual:crisis:") for r in alert["reasons"]), alert
+        held = await c.request("turn", turn_id="t2", text="look around")
+        assert held["code"] == "safety_hold"
+        await _late_answers_done(app)
+        listed = (await f.ok("alerts.list"))["alerts"]
+        assert [a["text"] for a in listed].count(text) == 1
+        assert _count(app, "tta_safety_contextual_total", outcome="timeout") == 1
+        assert _count(app, "tta_safety_contextual_total", outcome="late") == 1
+        await c.close()
+        await f.close()
+
+
+async def test_a_late_concern_gives_a_check_in_without_a_hold(
+    store_kind: StoreKind, tmp_path: Path
+) -> None:
+    text = _raised_to(Level.CONCERN, CONCERNS)[0]
+    async with servers(store_kind, tmp_path, safety_contextual_timeout_ms=0) as apps:
+        app = apps[0]
+        f = await _facilitator(apps[-1])
+        c = await _playing(app, "max")
+        reply = await c.ok("turn", turn_id="t1", text=text)
+        assert reply["safety"] == "none"
+        checkin = await _event(c, "safety.checkin")
+        assert checkin["seq"] > reply["last_seq"] and checkin["data"]["turn_id"] == "t1"
+        alert = await _next_alert(f)
+        assert alert["level"] == "concern" and alert["text"] == text
+        assert (await c.turn("look", "t2"))[-1]["data"]["ok"]  # no hold for a concern
+        await c.close()
+        await f.close()
+
+
+async def test_a_late_crisis_after_the_player_left_is_still_acted_on(
+    store_kind: StoreKind, tmp_path: Path
+) -> None:
+    """The one worker busy until the player has gone: the answer comes after the connection
+    closed, and the crisis is still recorded (alert, held story on resume)."""
+    text = _raised_to(Level.CRISIS, CRISES)[0]
+    extra = {"safety_contextual_timeout_ms": 0, "safety_contextual_workers": 1}
+    async with servers(store_kind, tmp_path, **extra) as apps:
+        app = apps[0]
+        assert app.contextual is not None
+        f = await _facilitator(apps[-1])
+        c = await player(url(app), "ivy")
+        cid = (await c.ok("character.create", character=character()))["character"]["id"]
+        started = await c.ok("session.start", character_id=cid, world_id="lantern-coast")
+        session_id = started["session"]["id"]
+        await c.wait_events(started["session"]["last_seq"])
+        release, started = threading.Event(), threading.Event()
+
+        def hold(_: object) -> None:
+            started.set()
+            release.wait()
+
+        busy = app.contextual.submit(hold)
+        assert busy is not None and started.wait(10)
+        try:
+            assert (await c.ok("turn", turn_id="t1", text=text))["safety"] == "none"
+            await c.close()
+        finally:
+            release.set()
+        alert = await _next_alert(f)
+        assert alert["level"] == "crisis" and alert["session_id"] == session_id
+        await _late_answers_done(app)
+        again = await Client.open(url(app))
+        await again.ok("login", username="ivy", password="correct horse battery")
+        await again.ok("session.resume", session_id=session_id)
+        held = await again.request("turn", turn_id="t2", text="look around")
+        assert held["code"] == "safety_hold"
+        await again.close()
+        await f.close()
+
+
+async def test_a_late_answer_no_more_urgent_than_the_turn_does_nothing(
+    store_kind: StoreKind, tmp_path: Path
+) -> None:
+    async with servers(store_kind, tmp_path, safety_contextual_timeout_ms=0) as apps:
+        app = apps[0]
+        c = await _playing(app, "ned")
+        await c.ok("turn", turn_id="t1", text="I walk down to the harbour and watch the boats.")
+        await _late_answers_done(app)
+        reply = await c.ok("turn", turn_id="t2", text="look")
+        assert not [e for e in c.events if e["type"].startswith("safety.")]
+        assert _count(app, "tta_safety_contextual_total", outcome="late") == 0
+        assert reply["safety"] == "none"
+        await c.close()

@@ -297,17 +297,29 @@ async def turn(conn: Conn, req: m.Turn) -> r.TurnOk:
             [FieldError("text", f"Keep a turn to {limit} characters (this one has {len(text)}).")],
         )
     single = classify(text)  # before anything else touches the text
-    single = await contextual_step.raise_verdict(app, conn.live, text, single)
+    single, late = await contextual_step.raise_verdict(app, conn.live, text, single)
     session_id = conn.session_id
-    if single.level is not Level.CRISIS:
-        return await _turn(conn, req, text, single, session_id)
-    try:  # a person in crisis does not wait on a database: the lines go out within seconds
-        async with asyncio.timeout(CRISIS_BUDGET_S):
-            return await _turn(conn, req, text, single, session_id)
-    except Exception as exc:
-        if is_outage(exc):  # TimeoutError included
-            raise _crisis_without_store(conn) from exc
-        raise
+    handled = single.level
+    try:
+        if single.level is not Level.CRISIS:
+            done = await _turn(conn, req, text, single, session_id)
+        else:
+            try:  # a person in crisis does not wait on a database: the lines go out within seconds
+                async with asyncio.timeout(CRISIS_BUDGET_S):
+                    done = await _turn(conn, req, text, single, session_id)
+            except Exception as exc:
+                if is_outage(exc):  # TimeoutError included
+                    raise _crisis_without_store(conn) from exc
+                raise
+        handled = Level(done.safety)
+        return done
+    finally:
+        if late is not None and app.contextual is not None:
+            app.contextual.follow(
+                late,
+                handled,
+                lambda raised: late_verdict(conn, session_id, text, req.turn_id, raised),
+            )
 
 
 def _crisis_without_store(conn: Conn) -> ProtocolError:
@@ -557,6 +569,59 @@ async def crisis(
         live.asking = None  # a question asked before (restart?) is not answered after this
         await app.hub.publish_alert("alert", alert)
     return result
+
+
+async def late_verdict(
+    conn: Conn, session_id: str, text: str, turn_id: str, raised: Assessment
+) -> None:
+    """Act on the contextual signal's verdict on ``text`` that came after its turn was played
+    (``ContextualPool.follow``: only one more urgent than the turn's own): a crisis holds the
+    story and alerts facilitators as a crisis turn does (``safety.crisis``); a concern adds a
+    check-in (``safety.checkin``) and a concern alert. Both events carry the ``turn_id`` of the
+    turn the verdict is about (they are not part of that turn's record). They go to the
+    player now when this connection still plays ``session_id``, else they wait in the log.
+    Nothing is written to a story that has ended meanwhile (logged)."""
+    app = conn.app
+    app.metrics.contextual.labels(LATE).inc()
+    here = conn.session_id == session_id and conn.live is not None
+    try:
+        if here:
+            live = await live_of(conn, session_id)
+        else:
+            live = live_of_loaded(conn, await load(conn, session_id))
+    except ProtocolError:
+        log.warning("a late contextual %s for a story that is gone", raised.level.value)
+        return
+    crisis_now = raised.level is Level.CRISIS
+    if crisis_now and live.hold is not None:
+        return  # already held for a crisis: its alert stands
+    alert = _alert(conn, live, session_id, text, raised)
+    resources = app.resources.for_country(live.country)
+    if crisis_now:
+        event = crisis_response.crisis_event(turn_id, raised, resources, alert.id)
+    else:
+        event = crisis_response.checkin_event(turn_id, live.world, live.state, resources)
+    try:
+        result = await app.store.append_events(
+            session_id, [event], alert=alert, hold=HoldWrite(alert) if crisis_now else None
+        )
+    except (NotFound, SessionNotActive):
+        log.warning("a late contextual %s for a story that has ended", raised.level.value)
+        return
+    if crisis_now:
+        live.hold = alert.id
+        live.asking = None
+    if live.said is not None:  # the conversation screen counts it at its level from now on
+        saved = "" if crisis_now else text
+        live.said.append(conversation.Recent(saved, raised.level, raised.category, time.time()))
+    await app.hub.publish_alert("alert", alert)
+    if conn.session_id == session_id:
+        await conn.deliver(result.events)
+
+
+LATE = "late"
+"""The ``outcome`` counted (``tta_safety_contextual_total``) when a late answer is acted on, on
+top of the ``timeout`` counted when the turn went on without it."""
 
 
 async def _play_turn(

