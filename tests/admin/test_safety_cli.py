@@ -13,7 +13,7 @@ from tta_server.admin.safety import BENCH_SAMPLE
 
 
 def test_a_crisis_shows_level_category_and_reasons() -> None:
-    result = cli("safety", "classify", "I want to kill myself")
+    result = cli("safety", "classify", "--no-contextual", "I want to kill myself")
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
     assert result.stdout.splitlines() == [
@@ -24,13 +24,13 @@ def test_a_crisis_shows_level_category_and_reasons() -> None:
 
 
 def test_a_game_command_is_none() -> None:
-    result = cli("safety", "classify", "go north")
+    result = cli("safety", "classify", "--no-contextual", "go north")
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == ["level     none", "category  -", "reasons   -"]
 
 
 def test_json_holds_the_text_and_the_verdict() -> None:
-    result = cli("safety", "classify", "--json", "I feel so hopeless lately")
+    result = cli("safety", "classify", "--json", "--no-contextual", "I feel so hopeless lately")
     assert result.exit_code == 0, result.output
     doc = json.loads(result.stdout)
     assert list(doc) == ["text", "level", "category", "reasons"]
@@ -144,3 +144,49 @@ def test_eval_scores_a_labelled_set_and_exits_by_the_bars(tmp_path: Path) -> Non
     bad.write_text('{"text": "x", "level": "maybe"}\n', encoding="utf-8")
     result = cli("safety", "eval", str(bad))
     assert result.exit_code == 2 and "bad.jsonl:1: level must be one of" in result.stderr
+
+
+CONTEXTUAL_CRISIS = "im done done. not the quest. me."  # none to the screen (checked below)
+
+
+def test_classify_shows_the_screen_the_contextual_step_and_the_final_verdict() -> None:
+    result = cli("safety", "classify", "--contextual", "I want to kill myself")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[3:] == [
+        "screen    crisis",
+        "context   not asked (the screen already says crisis)",
+    ]
+    result = cli("safety", "classify", "--json", "--contextual", CONTEXTUAL_CRISIS)
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["screen"]["level"] == "none"
+    assert doc["contextual"]["asked"] and doc["contextual"]["level"] == "crisis"
+    assert doc["level"] == "crisis" and doc["reasons"][-1].startswith("contextual:crisis:")
+    result = cli("safety", "classify", "--contextual", CONTEXTUAL_CRISIS)
+    lines = result.stdout.splitlines()
+    assert lines[0] == "level     crisis" and lines[3] == "screen    none"
+    assert lines[4].startswith("context   crisis (flag ")
+
+
+def test_classify_defaults_to_the_servers_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TTA_SAFETY_CONTEXTUAL", "false")
+    assert cli("safety", "classify", CONTEXTUAL_CRISIS).stdout.splitlines()[0] == ("level     none")
+    monkeypatch.setenv("TTA_SAFETY_CONTEXTUAL", "true")
+    assert cli("safety", "classify", CONTEXTUAL_CRISIS).stdout.splitlines()[0] == (
+        "level     crisis"
+    )
+
+
+def test_eval_shows_the_screen_alone_and_with_the_step(tmp_path: Path) -> None:
+    labelled = tmp_path / "set.jsonl"
+    labelled.write_text(
+        json.dumps({"text": CONTEXTUAL_CRISIS, "level": "crisis", "category": "suicide"}) + "\n",
+        encoding="utf-8",
+    )
+    result = cli("safety", "eval", "--contextual", str(labelled))
+    assert result.exit_code == 0, result.output  # the bars are checked with the step
+    alone, both = result.stdout.split("=== ")[1:]
+    assert alone.startswith("set.jsonl: screen alone") and "1 crisis message(s) rated none" in alone
+    assert both.startswith("set.jsonl: with the contextual step") and "every bar met" in both
+    result = cli("safety", "eval", "--no-contextual", str(labelled))
+    assert result.exit_code == 1 and result.stdout.count("=== ") == 1

@@ -7,7 +7,9 @@ screen over a built-in sample of inputs (messages under 300 characters and of 2,
 timed apart), the package's import and first verdict in a fresh interpreter, and the model's
 load; ``classify --explain`` shows which rules and what model score
 decided. ``eval FILE...`` scores the screen on labelled sets
-against the bars of docs/safety.md.
+against the bars of docs/safety.md. ``classify TEXT`` and ``eval`` also run the contextual step
+(``--contextual/--no-contextual``; default: the server's ``safety_contextual``) and show the
+screen's verdict, the step's and the final one.
 """
 
 from __future__ import annotations
@@ -18,15 +20,68 @@ import sys
 import time
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from tta_server.admin.common import JsonOrText, ReadJsonl, RunBench, fail, print_json
-from tta_server.safety import benchmark, classify, classify_jsonl, explain, learned
+from tta_server.safety import Assessment, benchmark, classify, classify_jsonl, explain, learned
 from tta_server.safety.evaluate import BadSet, Labelled, load, measure, report, shortfalls
+from tta_server.settings import load_settings
+
+if TYPE_CHECKING:  # the signal loads numpy and the encoder: imported only when used
+    from tta_server.safety.contextual import ContextualSignal
 
 safety_app = typer.Typer(no_args_is_help=True, help="Try the safety screen on text.")
+
+UseContextual = Annotated[
+    bool | None,
+    typer.Option(
+        "--contextual/--no-contextual",
+        help="Also run the contextual step (the sentence encoder after the rules), as the "
+        "server does; default: the server's safety_contextual setting.",
+        show_default=False,
+    ),
+]
+
+
+def contextual_signal(wanted: bool | None) -> ContextualSignal | None:
+    """The contextual signal when it is wanted (None: as the server's settings say) and can
+    run here; asked for explicitly where it cannot run, exit 2 with the reason."""
+    from tta_server.safety.contextual import signal
+    from tta_server.safety.contextual_pool import unavailable
+
+    if wanted is None:
+        wanted = load_settings().safety_contextual
+        if wanted and unavailable() is not None:
+            return None  # as the server would: it runs without it
+    if not wanted:
+        return None
+    why = unavailable()
+    if why is not None:
+        fail(f"the contextual step cannot run here: {why}", 2)
+    return signal()
+
+
+def contextual_step(text: str, base: Assessment, sig: ContextualSignal) -> dict[str, object]:
+    """What the contextual step makes of ``text`` (rated ``base`` by the screen), as the server
+    runs it without a world (no command gate, no reply cap): whether it is asked (``gate``:
+    why not), its own level and scores, and the final verdict."""
+    from tta_server.safety.contextual_pool import gated
+
+    why = gated(text, base)
+    if why is not None:
+        return {"asked": False, "gate": why.value, "level": None, "final": base}
+    scores = sig.score(text)
+    return {
+        "asked": True,
+        "gate": None,
+        "level": sig.level(text, scores).value,
+        "flag": round(scores.flag, 3),
+        "crisis": round(scores.crisis, 3),
+        "final": sig.raised(text, base, scores),
+    }
+
 
 #: Inputs timed by ``--bench``: game commands, everyday feelings, concern and crisis
 #: statements, negations, fiction, and a long message.
@@ -69,8 +124,13 @@ def safety_classify(
             help="With TEXT: the normalised text, each rule that fired and the model's scores.",
         ),
     ] = False,
+    use_contextual: UseContextual = None,
 ) -> None:
     """Show the safety screen's level, category and reasons for TEXT or for JSON lines.
+
+    With the contextual step (TEXT only; --jsonl and --bench are the screen alone), the level,
+    category and reasons are the final verdict, then the screen's own level and what the step
+    said (or why it was not asked).
 
     --jsonl: output line N answers input line N: {"level", "category", "reasons"} or {"error"}.
 
@@ -97,7 +157,7 @@ def safety_classify(
         if explain_it:
             show_explanation(text, as_json)
         else:
-            show_verdict(text, as_json)
+            show_verdict(text, as_json, contextual_signal(use_contextual))
 
 
 def stream(lines: Iterable[str]) -> int:
@@ -109,17 +169,44 @@ def stream(lines: Iterable[str]) -> int:
     return code
 
 
-def show_verdict(text: str, as_json: bool) -> None:
-    """Level, category and reasons of one message, aligned or as one JSON object."""
-    verdict = classify(text).to_dict()
+def show_verdict(text: str, as_json: bool, sig: ContextualSignal | None = None) -> None:
+    """Level, category and reasons of one message, aligned or as one JSON object; with the
+    contextual signal, the final verdict, then the screen's and the step's
+    (JSON: ``screen`` and ``contextual`` objects)."""
+    base = classify(text)
+    step = contextual_step(text, base, sig) if sig is not None else None
+    final = base if step is None else step["final"]
+    assert isinstance(final, Assessment)
+    verdict = final.to_dict()
     if as_json:
-        print_json({"text": text, **verdict})
+        doc: dict[str, object] = {"text": text, **verdict}
+        if step is not None:
+            doc["screen"] = base.to_dict()
+            doc["contextual"] = {k: v for k, v in step.items() if k != "final"}
+        print_json(doc)
         return
     reasons = verdict["reasons"]
     assert isinstance(reasons, list)
     typer.echo(f"level     {verdict['level']}")
     typer.echo(f"category  {verdict['category'] or '-'}")
     typer.echo(f"reasons   {', '.join(reasons) or '-'}")
+    if step is None:
+        return
+    typer.echo(f"screen    {base.level.value}")
+    if not step["asked"]:
+        typer.echo(f"context   not asked ({GATE_WORDS[str(step['gate'])]})")
+    else:
+        typer.echo(
+            f"context   {step['level']} (flag {step['flag']:.2f}, crisis {step['crisis']:.2f})"
+        )
+
+
+GATE_WORDS = {  # by contextual_pool.Gate
+    "crisis": "the screen already says crisis",
+    "short": "too few letters",
+    "concern": "the screen says concern; too few words for it to say crisis",
+    "command": "a plain game command",
+}
 
 
 def show_explanation(text: str, as_json: bool) -> None:
@@ -239,8 +326,12 @@ def safety_eval(
         bool, typer.Option("--misses", help="List every message scored wrong.")
     ] = False,
     cells: Annotated[bool, typer.Option("--cells/--no-cells", help="Figures per cell.")] = True,
+    use_contextual: UseContextual = None,
 ) -> None:
     """Score the screen on labelled sets: figures overall, per language and per cell.
+
+    With the contextual step, two tables: the screen alone, then with the step (about 20 ms
+    a message that reaches the encoder); the bars are checked on the second.
 
     Exit status: 0 when every bar of docs/safety.md is met, 1 when one is missed, 2 for a file
     that cannot be read or has a malformed line (named).
@@ -251,6 +342,13 @@ def safety_eval(
             rows += load(path)
         except (OSError, BadSet) as exc:
             fail(str(exc), 2)
+    sig = contextual_signal(use_contextual)
+    title = " + ".join(p.name for p in files)
     m = measure(rows)
-    typer.echo(report(" + ".join(p.name for p in files), m, misses=misses, cells=cells))
-    raise typer.Exit(1 if shortfalls(m) else 0)
+    if sig is None:
+        typer.echo(report(title, m, misses=misses, cells=cells))
+        raise typer.Exit(1 if shortfalls(m) else 0)
+    typer.echo(report(f"{title}: screen alone", m, misses=False, cells=cells))
+    both = measure(rows, sig.screen)
+    typer.echo(report(f"{title}: with the contextual step", both, misses=misses, cells=cells))
+    raise typer.Exit(1 if shortfalls(both) else 0)
