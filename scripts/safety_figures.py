@@ -5,11 +5,14 @@
   with each flagged text and its reasons (``--show``);
 * the shipped worlds' prose (``scripts/world_prose.py``): flagged and crisis shares;
 * each development set (``tests/safety/dev/*.jsonl``, ``eval_set``, ``eval_holdout``) and blind
-  sets 1-4: crisis recall, crisis rated none, concern flagged, false crisis and any flag on none.
+  sets 1-5: crisis recall, crisis rated none, concern flagged, false crisis and any flag on none;
+* with ``--cells``, instead: a table of every taxonomy cell by language over all those labelled
+  sets together, the share of its messages rated right (crisis as crisis, concern as concern or
+  crisis) and how many there are, ``*`` below 0.8.
 
 Run from the checkout whose screen is measured::
 
-    python scripts/safety_figures.py [--show]
+    python scripts/safety_figures.py [--show | --cells]
 """
 
 from __future__ import annotations
@@ -31,8 +34,9 @@ SETS = [
     *sorted((SAFETY / "dev").glob("*.jsonl")),
     SAFETY / "eval_set.jsonl",
     SAFETY / "eval_holdout.jsonl",
-    *(SAFETY / f"blind{n}.jsonl" for n in (1, 2, 3, 4)),
+    *(SAFETY / f"blind{n}.jsonl" for n in (1, 2, 3, 4, 5)),
 ]
+LANGS = ("en", "es", "fr", "de", "pt", "it")
 
 
 def play_texts(path: Path) -> list[str]:
@@ -54,7 +58,32 @@ def unlabelled(name: str, texts: list[str], show: bool) -> None:
             print(f"    {v.level.value:<7} {text!r} {list(v.reasons)}")
 
 
+def cells() -> None:
+    """Recall per taxonomy cell and language over every labelled set (see the docstring)."""
+    right: dict[tuple[str, str], list[int]] = {}
+    for path in SETS:
+        for row in load(path):
+            if row.level == "none":
+                continue
+            got = classify(row.text).level.value
+            ok = got == "crisis" if row.level == "crisis" else got != "none"
+            tally = right.setdefault((row.cell or row.level, row.lang), [0, 0])
+            tally[0] += ok
+            tally[1] += 1
+    print(f"{'cell':<22}" + "".join(f"{lang:>11}" for lang in LANGS))
+    for cell in sorted({c for c, _ in right}):
+        line = f"{cell:<22}"
+        for lang in LANGS:
+            ok, n = right.get((cell, lang), (0, 0))
+            mark = "*" if n and ok / n < 0.8 else " "
+            line += f"{f'{ok / n:.2f}/{n}{mark}' if n else '-':>11}"
+        print(line)
+
+
 def main(argv: list[str]) -> int:
+    if "--cells" in argv:
+        cells()
+        return 0
     show = "--show" in argv
     for path in CORPORA:
         unlabelled(path.name, play_texts(path), show)

@@ -53,8 +53,15 @@ OUT = ROOT / "tta_server" / "safety" / MODEL_FILE
 PROSE_SNAPSHOT = ROOT / "tests" / "safety" / "training_prose.json"
 """The worlds' prose the crisis threshold is held on (see :func:`world_prose`)."""
 
+HELD_OUT = {"round6.jsonl"}
+"""Development sets the model is not trained on: round 6's (docs/safety.md, "Round 6"): trained
+on, with or without blind set 5, the model flagged more of the worlds' prose or fell below
+blind floors, so round 6 is covered by rules alone."""
+
 CORPUS = [
-    *sorted((ROOT / "tests" / "safety" / "dev").glob("*.jsonl")),
+    *sorted(
+        p for p in (ROOT / "tests" / "safety" / "dev").glob("*.jsonl") if p.name not in HELD_OUT
+    ),
     ROOT / "tests" / "safety" / "eval_set.jsonl",
     ROOT / "tests" / "safety" / "eval_holdout.jsonl",
     # tuned on after their first scores (docs/safety.md, rounds 4 and 5): development data now

@@ -424,10 +424,11 @@ class Settings(BaseSettings):
     """Threads running the contextual signal, each with its own encoder (20-30 MB and one
     core while it works). One keeps a core free for the turns on a small machine."""
 
-    safety_contextual_queue: int = Field(8, ge=0, le=1024)
+    safety_contextual_queue: int = Field(32, ge=0, le=1024)
     """Messages that may wait for a contextual worker; past it a message is not sent to it
-    (``outcome="full"``) and the screen's verdict stands. At about 30 ms a message, 8 waiting is
-    about a quarter of a second: within the default budget."""
+    (``outcome="full"``) and the screen's verdict stands. A message still waiting when its
+    turn's budget ends is answered late and acted on then, so the queue bounds how late that
+    can be: at about 20-25 ms a message on a free core, 32 waiting is under a second."""
 
     safety_contextual_cache: int = Field(1024, ge=0, le=1_000_000)
     """Distinct messages whose contextual scores are kept (by a digest of the text, never the

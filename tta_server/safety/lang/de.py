@@ -299,6 +299,7 @@ RULES: tuple[Rule, ...] = (
         requires=_NOT_GAME
         + _u(
             r"(?!.*\bdas wars (?:für mich )?(?:für heute|für jetzt|heute))"
+            r"(?!.*\b(?:reise|urlaub|flug|ferien|umzug|hochzeit|party|feier|termin|prüfung)\w*)"
             r"(?=.*\b(?:entschieden|endgültig|für immer|mit mir|wie und wo|wo und wie|wann|wie|"
             r"mach|tu|tue|weiß|weis|ausgesucht|festgelegt|gewählt|steht fest|angeschaut|"
             r"rausgesucht|ausgekundschaftet|bereit|letzter|danke für alles|lebt wohl|machts gut)"

@@ -229,7 +229,9 @@ RULES: tuple[Rule, ...] = (
         SUI,
         r"\b(?:escolhi|decidi|marquei) (?:a|o) (?:data|hora|dia)(?= [,.]|$)",
         "ja escolhi a data",
-        requires=_NO_LAUGH,
+        requires=_NO_LAUGH  # a trip, a move, a party: a day chosen for something else
+        + r"(?!.*\b(?:viagem|viajar|ferias|voo|passagem|mudanca|casamento|festa|aniversario|"
+        r"consulta|prova|entrevista|show)\b)",
     ),
     Rule(
         "suicide.pt_place_inherent",
