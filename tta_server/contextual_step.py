@@ -10,11 +10,13 @@ when it can add something. It is not asked about:
 * a message the screen already calls crisis, or one under the signal's letter minimum, or a
   concern too short for the signal's crisis (``contextual_pool.gated``);
 * a **plain game command** (:func:`reading`): a standard command (``undo``, ``score``:
-  ``pipeline/meta``), or text the parser reads as commands only (no clause it cannot read, no
-  words said to someone) whose every named word is one the parser or the world knows ("go
-  north", "take the lamp", "x lantern", "inventory", "talk to keeper"). Any word outside that
-  vocabulary ("take all the pills", "tell the keeper I want to die") sends it to the signal.
-  The rules screened every one of them first.
+  ``pipeline/meta``), or text of at most :data:`COMMAND_MAX_WORDS` words that the parser reads
+  as commands only (no clause it cannot read, no words said to someone) whose every named word
+  is one the parser or the world knows ("go north", "take the lamp", "x lantern", "inventory",
+  "talk to keeper"). Any word outside that vocabulary ("take all the pills", "tell the keeper I
+  want to die") sends it to the signal, and so does a longer text: the parser reads generously
+  (it drops tails such as "a notch at a time"), so "walk into the sea and keep going" read as
+  two moves once it learnt "keep going". The rules screened every one of them first.
 
 Words said to a character present (:attr:`Reading.REPLY`: the parser reads them as said to
 someone, or as talk, thanks or an apology while someone is here) go to the signal, but a
@@ -108,6 +110,11 @@ def reply_capped(raised: Assessment, base: Assessment) -> Assessment:
     return Assessment(Level.CONCERN, raised.category, (*base.reasons, *reasons))
 
 
+COMMAND_MAX_WORDS = 5
+"""The longest text (in words) the command gate may keep from the signal: "give the key to
+maren" passes the gate, "walk into the sea and keep going" is asked about."""
+
+
 class Reading(enum.Enum):
     """How the turn's parser reads a text, for this step."""
 
@@ -126,7 +133,8 @@ def reading(
         return Reading.COMMAND
     here = parser_scope(scope(world, state), state)
     intents = parser.parse(text, here)
-    if intents and all(_plain(i, known) for i in intents):
+    short = len(text.split()) <= COMMAND_MAX_WORDS
+    if short and intents and all(_plain(i, known) for i in intents):
         return Reading.COMMAND
     for i in intents:
         if i.said or (i.target_id is not None and i.target_id in here.people):

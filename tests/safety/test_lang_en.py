@@ -79,6 +79,10 @@ CRISIS_CASES = [
     "nearly steered into them on the dual carriageway , the trucks, i keep thinking about it",
     "swallowed every one of my sleeping tablets",
     "we can not wake my dad up and there are empty packets",
+    # into the water: read as two game moves by the parser, so the screen must hold it
+    "walk into the sea and keep going",
+    "i want to walk into the sea and not come back",
+    "going to wade into the river tonight and let the current take me",
 ]
 
 CONCERN_CASES = [
@@ -137,6 +141,9 @@ NONE_CASES = [
     "my sister hit me with a cushion lol",
     "i just want to disappear into my duvet with a film",
     "wrote a letter to my nan for christmas",
+    "wade into the water and keep going to the boat",
+    "swim into the sea until i reach the boat",
+    "walk into the sea",
 ]
 
 #: Look-alikes the base table used to fire on: the rule must stay silent (the model, which is

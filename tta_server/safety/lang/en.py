@@ -268,6 +268,21 @@ RULES: tuple[Rule, ...] = (
         "sitting on the train tracks rn",
         fiction=False,
     ),
+    Rule(
+        "suicide.en_into_the_water",
+        CRISIS,
+        SUI,
+        r"\b(?:walk|walking|walked|wade|wading|waded|swim|swimming|swam|go|going|head|heading)"
+        r"(?: \w+){0,2}? (?:into|in to|out into|out to|out in|in) (?:the |a )?(?:cold |dark |"
+        r"grey |gray |black )?(?:sea|ocean|waves|water|river|lake|loch|tide|surf)\b(?: \S+){0,6}? "
+        r"(?:keep (?:on )?(?:going|walking|wading|swimming)\b(?! (?:to|towards|toward|till|"
+        r"until|for|after|round|around|along) )|(?:not|never|will not|wont|no longer) "
+        r"(?:come|coming|swim|swimming|turn|turning) back|let (?:it|the (?:tide|water|waves|"
+        r"current|sea)) take me|(?:never|not) stop\b|until (?:i (?:can not|cant|can t|sink|"
+        r"drown|go under|disappear|am gone)|it (?:is over|covers) my head|the water (?:is over|"
+        r"covers) my head))",
+        "gonna walk into the sea tonight and keep going",
+    ),
     # ------------------------------------------------------------ sui.unsafe
     Rule(
         "suicide.en_not_safe",
