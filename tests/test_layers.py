@@ -142,6 +142,7 @@ SERVER_LAYERS: dict[str, int] = {
     "tta_server.crisis_response": 2,
     "tta_server.world_catalogue": 2,
     "tta_server.scrape_gauges": 2,
+    "tta_server.readiness": 2,
     "tta_server.game": 3,
     "tta_server.game_commands": 3,
     "tta_server.contextual_step": 3,
@@ -156,7 +157,8 @@ SERVER_LAYERS: dict[str, int] = {
 }
 """The layers docs/architecture.md promises: protocol (and the foundations beside it:
 settings, characters, metrics...) <- store, world, safety <- pipeline, narrative (and the
-services over the store: accounts, crisis_response, world_catalogue, scrape_gauges) <- game
+services over the store: accounts, crisis_response, world_catalogue, readiness,
+scrape_gauges) <- game
 (game, game_commands, contextual_step) <- handlers <- the process (app, its connections and
 hub, start-up) <- the admin CLI. A module imports, at run time, only modules of its own layer
 or below; every server module has a layer."""
