@@ -725,9 +725,7 @@ async def test_a_checkin_with_a_uk_set_of_lines_fits_80x24_whole() -> None:
             "That sounded like a lot to carry. You don't have to carry it alone: if it would "
             "help to talk to someone, these people listen."
         )
-        screen.apply(
-            {"type": "safety.checkin", "seq": 9, "data": {"message": message, "lines": lines}}
-        )
+        screen.apply(event("safety.checkin", 9, message=message, lines=lines))
         await pilot.pause()
         shown = app.export_screenshot().replace("&#160;", " ")
         assert "crisis-centres-helplines" in shown
