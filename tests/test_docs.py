@@ -1,5 +1,6 @@
 """The docs stay true: every message type, error code, close code and direction word is in
-docs/protocol.md, and its reply tables list exactly the fields of the reply models."""
+docs/protocol.md, its reply tables list exactly the fields of the reply models, and its
+session events table exactly the event types and the fields of their data models."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pydantic import BaseModel
 from tta_server.protocol.codes import CloseCode
 from tta_server.protocol.directions import Direction
 from tta_server.protocol.errors import ErrorCode
+from tta_server.protocol.events import EVENT_DATA
 from tta_server.protocol.messages import (
     CLIENT_MESSAGES,
     AlertOut,
@@ -66,6 +68,21 @@ def test_protocol_doc_reply_tables_list_each_reply_models_fields() -> None:
         if sorted(documented) != sorted(_fields(REPLIES[kind])):
             wrong[kind] = (documented, _fields(REPLIES[kind]))
     assert not wrong, f"docs/protocol.md's reply fields differ from the models: {wrong}"
+
+
+def test_protocol_doc_session_events_table_lists_each_event_models_fields() -> None:
+    doc = (ROOT / "docs" / "protocol.md").read_text(encoding="utf-8")
+    section = doc.split("## Session events", 1)[1].split("\n## ", 1)[0]
+    rows = dict(re.findall(r"^\| `([a-z_.]+)` \| (.*) \|$", section, flags=re.MULTILINE))
+    assert set(rows) == set(EVENT_DATA), "the events table and EVENT_DATA name other types"
+    wrong = {}
+    for kind, cell in rows.items():
+        while re.search(r"\([^()]*\)", cell):  # asides in parentheses name no field
+            cell = re.sub(r"\([^()]*\)", "", cell)
+        documented = re.findall(r"`([a-z_]+)`", cell)
+        if sorted(documented) != sorted(_fields(EVENT_DATA[kind])):
+            wrong[kind] = (documented, _fields(EVENT_DATA[kind]))
+    assert not wrong, f"docs/protocol.md's event fields differ from the models: {wrong}"
 
 
 def test_protocol_doc_describes_the_records_replies_hold_as_their_models() -> None:

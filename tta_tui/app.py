@@ -39,10 +39,12 @@ from textual.binding import Binding, BindingType
 from textual.command import Provider
 
 from tta_server.protocol.errors import ErrorCode
+from tta_server.protocol.events import SafetyBreak, SafetyCrisis, SafetyResolved, SessionEnded
 from tta_tui.commands import AppCommands, Command, Palette
 from tta_tui.keymap import binding_ids, keymap_path
 from tta_tui.linked import THEMES, log_failure
 from tta_tui.net import ServerError
+from tta_tui.net.events import StoryEvent
 from tta_tui.screens.character_form import CharacterForm
 from tta_tui.screens.characters import CharactersScreen, ConfirmScreen
 from tta_tui.screens.errors import ErrorScreen
@@ -132,40 +134,38 @@ class TTAApp(StoryFlow):
         self.unexpected("unhandled exception", error)
 
     # -- link callbacks (in the app's loop) -----------------------------------------------------
-    def _on_event(self, event: dict[str, Any]) -> None:
+    def _on_event(self, event: StoryEvent) -> None:
         if self._closing:
             return
         try:
             self._apply_event(event)
         except Exception as exc:
-            self.unexpected(f"showing a {event.get('type')} event", exc)
+            self.unexpected(f"showing a {event.type} event", exc)
 
-    def _apply_event(self, event: dict[str, Any]) -> None:
+    def _apply_event(self, event: StoryEvent) -> None:
         story = self.story_screen()
         past = story is not None and story.replaying(event)
         if story is not None:
             story.apply(event)
-        kind = event.get("type")
-        data = event.get("data") if isinstance(event.get("data"), dict) else {}
-        assert isinstance(data, dict)
+        data = event.data
         if past and story is not None:  # a resumed story's past: in the story, no toasts
-            if event.get("seq") == story.replay_until:
+            if event.seq == story.replay_until:
                 self.replay_done(story)
-            if kind != "session.ended":
+            if not isinstance(data, SessionEnded):
                 return
-        if kind == "safety.crisis":
+        if isinstance(data, SafetyCrisis):
             self.open_crisis(data)
-        elif kind == "safety.resolved":
+        elif isinstance(data, SafetyResolved):
             self.close_crisis()
-        elif kind == "safety.break":
+        elif isinstance(data, SafetyBreak):
             self.notify(
-                str(data.get("message") or "You have been playing a while; a break may help."),
+                data.message or "You have been playing a while; a break may help.",
                 title="Time for a break?",
                 timeout=20,
                 markup=False,
             )
-        elif kind == "session.ended":
-            self.session_ended(str(data.get("message") or "This story has ended."))
+        elif isinstance(data, SessionEnded):
+            self.session_ended(data.message or "This story has ended.")
 
     def _on_notice(self, notice: dict[str, Any]) -> None:
         if self._closing:
@@ -185,7 +185,7 @@ class TTAApp(StoryFlow):
             elif code == ErrorCode.SAFETY_HOLD:
                 story = self.story_screen()
                 data = story.last_crisis if story is not None else None
-                self.open_crisis(data or {"message": message})
+                self.open_crisis(data or SafetyCrisis(message=message))
             elif code == ErrorCode.SESSION_ENDED:
                 self.session_ended(message)
             elif code in LOGIN_LOST_CODES:

@@ -34,6 +34,7 @@ from tta_server.protocol.replies import LoginOk, RegisterOk
 from tta_tui.config import RememberedName, load_config, load_device, save_config, save_device
 from tta_tui.keymap import binding_ids, load_keymap
 from tta_tui.net import Link, LinkError, LinkState, LinkStatus, LinkStopped, ServerError
+from tta_tui.net.events import StoryEvent
 from tta_tui.screens.errors import UNEXPECTED, ErrorScreen
 from tta_tui.screens.login import LoginScreen
 
@@ -425,7 +426,7 @@ class LinkedApp(App[None]):
             markup=False,
         )
 
-    def _on_event(self, event: dict[str, Any]) -> None:
+    def _on_event(self, event: StoryEvent) -> None:
         """A session event (none for apps that drive no story)."""
 
     def _on_notice(self, notice: dict[str, Any]) -> None:

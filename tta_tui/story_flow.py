@@ -18,6 +18,7 @@ from typing import Any
 
 from tta_server.protocol import replies as r
 from tta_server.protocol.errors import ErrorCode
+from tta_server.protocol.events import SafetyCrisis
 from tta_server.protocol.messages import PAGE_MAX, HistoryEntry
 from tta_tui.account_flow import AccountFlow
 from tta_tui.net import LinkState, ServerError
@@ -243,7 +244,7 @@ class StoryFlow(AccountFlow):
         self.push_screen(ClosingScreen(message), lambda _: self.back_to_characters())
 
     # -- safety ---------------------------------------------------------------------------------
-    def open_crisis(self, data: dict[str, Any]) -> None:
+    def open_crisis(self, data: SafetyCrisis) -> None:
         """Show the crisis panel (once; a second crisis while it is open changes nothing)."""
         if self.crisis_screen() is None:
             while isinstance(self.screen, HelpScreen | ErrorScreen):

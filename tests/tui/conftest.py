@@ -38,6 +38,7 @@ from tta_server.protocol.replies import CharacterSchemaOk, StoryOut
 from tta_server.settings import StoreKind
 from tta_tui.linked import LOG_ENV, apply_look, steady_cursor
 from tta_tui.net import LinkState, LinkStatus
+from tta_tui.net.events import StoryEvent, parse_event
 
 ROOT = Path(__file__).resolve().parents[2]
 APP_CSS = ROOT / "tta_tui" / "app.tcss"
@@ -137,11 +138,12 @@ TEA_HUT = summary(
 )
 
 
-def event(kind: str, seq: int, **data: Any) -> dict[str, Any]:
-    return {"type": kind, "session_id": "s1", "seq": seq, "at": 1.0, "data": data}
+def event(kind: str, seq: int, **data: Any) -> StoryEvent:
+    """A session event as the client's link hands it on (read into the protocol's models)."""
+    return parse_event({"type": kind, "session_id": "s1", "seq": seq, "at": 1.0, "data": data})
 
 
-def opening_events() -> list[dict[str, Any]]:
+def opening_events() -> list[StoryEvent]:
     """A session's opening and one turn, as the server sends them."""
     paragraphs = [
         "The last bus of the day leaves you at the top of the hill and grinds away into the "
@@ -172,7 +174,7 @@ def opening_events() -> list[dict[str, Any]]:
     return events
 
 
-def facilitator_message(seq: int, text: str, sender: str = "fran") -> dict[str, Any]:
+def facilitator_message(seq: int, text: str, sender: str = "fran") -> StoryEvent:
     return event("facilitator.message", seq, **{"from": sender, "text": text})
 
 

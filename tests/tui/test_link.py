@@ -24,9 +24,12 @@ from websockets.asyncio.server import ServerConnection, serve
 from tests.conftest import NO_FLOOD_LIMITS, free_port, settings_for
 from tta_server.accounts import Accounts
 from tta_server.app import App
+from tta_server.protocol.events import SafetyCrisis
+from tta_server.protocol.messages import TurnInput
 from tta_server.settings import StoreKind
 from tta_server.store.base import Role
 from tta_tui.net import Link, LinkError, LinkState, LinkStatus, LinkStopped, ServerError
+from tta_tui.net.events import StoryEnd, StoryEvent
 
 PW = "correct horse battery"
 WAIT_S = 20.0
@@ -54,13 +57,13 @@ class Recorder:
     """Collects everything a Link reports and lets a test wait for a condition on it."""
 
     def __init__(self) -> None:
-        self.events: list[dict[str, Any]] = []
+        self.events: list[StoryEvent] = []
         self.statuses: list[LinkStatus] = []
         self.notices: list[dict[str, Any]] = []
         self._waiters: list[tuple[Callable[[], bool], asyncio.Future[None]]] = []
 
-    def on_event(self, doc: dict[str, Any]) -> None:
-        self.events.append(doc)
+    def on_event(self, event: StoryEvent) -> None:
+        self.events.append(event)
         self._check()
 
     def on_status(self, status: LinkStatus) -> None:
@@ -105,7 +108,7 @@ class Recorder:
     def ended(self, turn_id: str | None) -> Callable[[], bool]:
         """The narration of ``turn_id`` (None: the opening) has ended."""
         return lambda: any(
-            e["type"] == "narrative.end" and e["data"]["turn_id"] == turn_id for e in self.events
+            isinstance(e.data, StoryEnd) and e.data.turn_id == turn_id for e in self.events
         )
 
     def in_state(self, state: LinkState) -> Callable[[], bool]:
@@ -115,7 +118,7 @@ class Recorder:
         return [s.state.value for s in self.statuses]
 
     def seqs(self) -> list[int]:
-        return [e["seq"] for e in self.events]
+        return [e.seq for e in self.events]
 
 
 def character(name: str = "Aria Moon", **over: Any) -> dict[str, Any]:
@@ -223,7 +226,7 @@ async def test_a_story_through_the_link_arrives_in_order(tmp_path: Path) -> None
             started = await link.start_session(cid, WORLD)
             assert link.session_id == started.session.id and link.last_seq >= 0
             await rec.until(rec.ended(None))
-            assert rec.events[0]["type"] == "session.started"
+            assert rec.events[0].type == "session.started"
 
             first = await link.turn("look around")
             second = await link.turn("go north")  # queued behind the first, sent at once
@@ -233,7 +236,7 @@ async def test_a_story_through_the_link_arrives_in_order(tmp_path: Path) -> None
             assert link.pending_turns == 0
             assert rec.seqs() == list(range(1, len(rec.events) + 1))
             assert link.last_seq == len(rec.events)
-            inputs = [e["data"]["turn_id"] for e in rec.events if e["type"] == "turn.input"]
+            inputs = [e.data.turn_id for e in rec.events if isinstance(e.data, TurnInput)]
             assert inputs == [first, second]
             assert not rec.notices
         finally:
@@ -353,7 +356,7 @@ async def test_a_killed_server_comes_back_and_the_story_resumes_exactly_once(
             try:
                 await other.connect()
                 await other.login("cyd", PW)
-                resumed = await other.resume_session(rec.events[0]["session_id"], 0)
+                resumed = await other.resume_session(rec.events[0].session_id, 0)
                 assert resumed.replay == last
                 await fresh.until(lambda: len(fresh.events) == last)
             finally:
@@ -361,10 +364,10 @@ async def test_a_killed_server_comes_back_and_the_story_resumes_exactly_once(
     finally:
         await link.close()
     assert rec.seqs() == list(range(1, last + 1))
-    assert [(e["seq"], e["type"], e["data"]) for e in rec.events] == [
-        (e["seq"], e["type"], e["data"]) for e in fresh.events
+    assert [(e.seq, e.type, e.data) for e in rec.events] == [
+        (e.seq, e.type, e.data) for e in fresh.events
     ]
-    inputs = [e["data"]["turn_id"] for e in rec.events if e["type"] == "turn.input"]
+    inputs = [e.data.turn_id for e in rec.events if isinstance(e.data, TurnInput)]
     assert inputs == played  # every turn once, in the order typed
     retrying = [s for s in rec.statuses if s.state is LinkState.RECONNECTING]
     assert retrying and all(s.attempt >= 1 for s in retrying)
@@ -469,10 +472,10 @@ async def test_safety_alerts_and_refused_turns_reach_on_notice(tmp_path: Path) -
             assert refused["turn_id"] == held and refused["code"] == "safety_hold"
             assert refused["message"] and isinstance(refused["fields"], dict)
             assert p.pending_turns == 0
-            types = [e["type"] for e in player.events]
+            types = [e.type for e in player.events]
             assert "safety.crisis" in types
             assert (
-                next(e for e in player.events if e["type"] == "safety.crisis")["data"]["turn_id"]
+                next(e.data for e in player.events if isinstance(e.data, SafetyCrisis)).turn_id
                 == crisis
             )
             await watcher.until(lambda: any(n["type"] == "safety.alert" for n in watcher.notices))
@@ -480,7 +483,7 @@ async def test_safety_alerts_and_refused_turns_reach_on_notice(tmp_path: Path) -
             assert alert["alert"]["username"] == "gus" and "seq" not in alert
             assert not watcher.events
             await p.ack_safety("continue")
-            await player.until(lambda: any(e["type"] == "safety.resolved" for e in player.events))
+            await player.until(lambda: any(e.type == "safety.resolved" for e in player.events))
             assert player.seqs() == list(range(1, len(player.events) + 1))
         finally:
             await f.close()

@@ -33,6 +33,7 @@ from tests.tui.conftest import (
     top,
     wait_until,
 )
+from tta_server.protocol.events import SafetyCrisis
 from tta_tui.app import TTAApp
 from tta_tui.net import LinkState, LinkStatus
 from tta_tui.screens.character_form import CharacterForm, field_key, group_errors
@@ -448,7 +449,7 @@ async def test_no_server_shows_reconnecting_and_help_still_works() -> None:
         assert "Reaching a person" in help_text()
         await pilot.press("escape")
         assert top(app, LoginScreen) and not help_screen.is_attached
-        app.push_screen(CrisisScreen(CRISIS))
+        app.push_screen(CrisisScreen(SafetyCrisis.model_validate(CRISIS)))
         await pilot.pause()
         await pilot.press("f1", "escape")
         await pilot.pause()

@@ -36,6 +36,7 @@ from tests.tui.conftest import (
     fresh,
     opening_events,
 )
+from tta_server.protocol.events import SafetyCrisis
 from tta_tui.app import key_sections
 from tta_tui.screens.character_form import CharacterForm
 from tta_tui.screens.characters import CharactersScreen, ConfirmScreen
@@ -267,7 +268,7 @@ def test_help(snap_compare: Compare, size: tuple[int, int]) -> None:
 
 @pytest.mark.parametrize("size", SIZES)
 def test_crisis(snap_compare: Compare, size: tuple[int, int]) -> None:
-    _check(snap_compare, lambda: CrisisScreen(CRISIS), size)
+    _check(snap_compare, lambda: CrisisScreen(SafetyCrisis.model_validate(CRISIS)), size)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -308,7 +309,12 @@ def test_help_plain(snap_compare: Compare) -> None:
 
 
 def test_crisis_plain(snap_compare: Compare) -> None:
-    _check(snap_compare, lambda: CrisisScreen(CRISIS), (80, 24), plain=True)
+    _check(
+        snap_compare,
+        lambda: CrisisScreen(SafetyCrisis.model_validate(CRISIS)),
+        (80, 24),
+        plain=True,
+    )
 
 
 @pytest.mark.parametrize("theme", ["light", "high-contrast"])

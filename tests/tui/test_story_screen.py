@@ -24,6 +24,8 @@ from tests.tui.conftest import (
     top,
     wait_until,
 )
+from tta_server.protocol.events import SafetyCrisis
+from tta_tui.net.events import StoryEvent, parse_event
 from tta_tui.screens.safety import CheckinPanel, CrisisScreen
 from tta_tui.screens.story import StoryScreen
 from tta_tui.widgets.command_input import CommandSuggester, Vocabulary
@@ -99,7 +101,9 @@ async def test_story_text_is_never_markup_and_inputs_are_set_apart() -> None:
         assert isinstance(screen, StoryScreen)
         for e in opening_events():
             screen.apply(e)
-        screen.apply({"type": "turn.input", "seq": 8, "data": {"text": "say [red]hi[/red]"}})
+        screen.apply(
+            parse_event({"type": "turn.input", "seq": 8, "data": {"text": "say [red]hi[/red]"}})
+        )
         await pilot.pause()
         kinds = [(p.kind, p.text) for p in screen.story_log.paragraphs]
         assert kinds[0][0] == "disclosure" and "written by software" in kinds[0][1]
@@ -130,7 +134,7 @@ async def test_the_story_keeps_the_newest_paragraphs_and_mounts_a_burst_at_once(
 
 
 # -- people in the story ------------------------------------------------------------------------
-def paused_event(seq: int) -> dict[str, Any]:
+def paused_event(seq: int) -> StoryEvent:
     return event(
         "session.paused",
         seq,
@@ -479,7 +483,7 @@ async def test_a_map_larger_than_the_screen_scrolls_and_is_never_cut() -> None:
 
 # -- safety -------------------------------------------------------------------------------------
 async def test_crisis_screen_ignores_keys_typed_ahead_then_enter_picks_the_focused_choice() -> None:
-    app = ScreenHarness(lambda: CrisisScreen(CRISIS))
+    app = ScreenHarness(lambda: CrisisScreen(SafetyCrisis.model_validate(CRISIS)))
     async with app.run_test(size=(80, 24)) as pilot:
         crisis = top(app, CrisisScreen)
         focused = crisis.focused
@@ -513,7 +517,7 @@ async def test_crisis_screen_ignores_keys_typed_ahead_then_enter_picks_the_focus
 
 
 async def test_crisis_screen_enter_without_tab_picks_the_default_once_read() -> None:
-    app = ScreenHarness(lambda: CrisisScreen(CRISIS))
+    app = ScreenHarness(lambda: CrisisScreen(SafetyCrisis.model_validate(CRISIS)))
     async with app.run_test(size=(80, 24)) as pilot:
         crisis = top(app, CrisisScreen)
         crisis.armed_at = 0.0
@@ -523,7 +527,7 @@ async def test_crisis_screen_enter_without_tab_picks_the_default_once_read() -> 
 
 
 async def test_crisis_screen_without_lines_still_shows_the_emergency_number() -> None:
-    data = {"message": "Please reach out.", "emergency": "911", "choices": []}
+    data = SafetyCrisis(message="Please reach out.", emergency="911", choices=[])
     app = ScreenHarness(lambda: CrisisScreen(data))
     async with app.run_test(size=(80, 24)):
         crisis = app.screen
@@ -542,14 +546,12 @@ async def test_checkin_panel_is_quiet_and_closes_with_escape() -> None:
         screen = app.screen
         assert isinstance(screen, StoryScreen)
         screen.apply(
-            {
-                "type": "safety.checkin",
-                "seq": 9,
-                "data": {
-                    "message": "Some of what you wrote sounded heavy.",
-                    "lines": ["Samaritans: call 116 123 (24/7)."],
-                },
-            }
+            event(
+                "safety.checkin",
+                9,
+                message="Some of what you wrote sounded heavy.",
+                lines=["Samaritans: call 116 123 (24/7)."],
+            )
         )
         await pilot.pause()
         panel = screen.query_one(CheckinPanel)
@@ -569,13 +571,11 @@ async def test_a_second_checkin_replaces_the_first_without_an_error() -> None:
         screen = app.screen
         assert isinstance(screen, StoryScreen)
         for seq, message in ((9, "First check-in."), (10, "Second check-in.")):
-            screen.apply(
-                {"type": "safety.checkin", "seq": seq, "data": {"message": message, "lines": []}}
-            )
+            screen.apply(event("safety.checkin", seq, message=message, lines=[]))
         await pilot.pause()
         assert top(app, StoryScreen) is screen, "no error panel over the story"
         panels = screen.query(CheckinPanel)
-        assert [p.data["message"] for p in panels] == ["Second check-in."]
+        assert [p.data.message for p in panels] == ["Second check-in."]
         await pilot.press("escape")
         await pilot.pause()
         assert not screen.query(CheckinPanel)
@@ -592,11 +592,12 @@ async def test_a_long_checkin_still_shows_how_to_close_it() -> None:
             f"Helpline {n}: call 0800 000 00{n} (any time). Free and confidential." for n in "1234"
         ]
         screen.apply(
-            {
-                "type": "safety.checkin",
-                "seq": 9,
-                "data": {"message": "Some of what you wrote sounded heavy. " * 3, "lines": lines},
-            }
+            event(
+                "safety.checkin",
+                9,
+                message="Some of what you wrote sounded heavy. " * 3,
+                lines=lines,
+            )
         )
         await pilot.pause()
         shown = app.export_screenshot().replace("&#160;", " ")
@@ -724,9 +725,7 @@ async def test_a_checkin_with_a_uk_set_of_lines_fits_80x24_whole() -> None:
             "That sounded like a lot to carry. You don't have to carry it alone: if it would "
             "help to talk to someone, these people listen."
         )
-        screen.apply(
-            {"type": "safety.checkin", "seq": 9, "data": {"message": message, "lines": lines}}
-        )
+        screen.apply(event("safety.checkin", 9, message=message, lines=lines))
         await pilot.pause()
         shown = app.export_screenshot().replace("&#160;", " ")
         assert "crisis-centres-helplines" in shown

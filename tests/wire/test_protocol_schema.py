@@ -15,10 +15,10 @@ from typer.testing import CliRunner
 from tests.wire.client import Client, character
 from tests.wire.servers import PW, staffed_servers, url
 from tta_server.admin import app as admin_app
+from tta_server.protocol.events import EVENT_DATA
 from tta_server.protocol.messages import CLIENT_MESSAGES
 from tta_server.protocol.replies import REPLIES
 from tta_server.protocol.schema import (
-    EVENT_DATA,
     SCHEMA_DIALECT,
     SERVER_FRAMES,
     protocol_schema,

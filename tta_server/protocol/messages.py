@@ -434,10 +434,10 @@ class StateSummary(Out):
 class NarrativeChunk(Out):
     """``narrative.chunk`` data: one paragraph of the story, in order."""
 
-    turn_id: str | None
+    turn_id: str | None = None
     """The turn it answers; None for a session's opening."""
-    index: int
-    text: str
+    index: int = 0
+    text: str = ""
 
 
 class NarrativeEnd(Out):
@@ -453,8 +453,8 @@ class NarrativeEnd(Out):
 class TurnInput(Out):
     """``turn.input`` data: what the player wrote, as the transcript keeps it."""
 
-    turn_id: str
-    text: str
+    turn_id: str = ""
+    text: str = ""
 
 
 class HistoryEntry(Out):

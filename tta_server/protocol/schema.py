@@ -9,8 +9,8 @@ Entry points, under ``$defs``:
   (``<request>.ok``, one ``$defs`` entry per request type: its model in
   :data:`~tta_server.protocol.replies.REPLIES` with ``type`` and ``re``), ``session.taken_over``,
   ``session.kicked``, ``notice`` and ``safety.alert``.
-* ``EventData``: the ``data`` of the session events the protocol models field by field
-  (:data:`EVENT_DATA`; docs/protocol.md describes the others).
+* ``EventData``: the ``data`` of each session event, by its type
+  (:data:`~tta_server.protocol.events.EVENT_DATA`).
 
 The top level accepts either a ``ClientMessage`` or a ``ServerFrame``. Server -> client
 objects allow fields they do not list (a newer server may add some); requests do not.
@@ -27,18 +27,16 @@ from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from tta_server.protocol.codes import PROTOCOL_VERSION
+from tta_server.protocol.events import EVENT_DATA
 from tta_server.protocol.messages import (
     CLIENT_MESSAGES,
     ErrorOut,
     EventOut,
     Hello,
     Kicked,
-    NarrativeChunk,
-    NarrativeEnd,
     Notice,
     SafetyAlert,
     TakenOver,
-    TurnInput,
 )
 from tta_server.protocol.replies import REPLIES
 
@@ -54,13 +52,6 @@ SERVER_FRAMES: tuple[type[BaseModel], ...] = (
     SafetyAlert,
 )
 """Every server frame that is not a reply."""
-
-EVENT_DATA: dict[str, type[BaseModel]] = {
-    "turn.input": TurnInput,
-    "narrative.chunk": NarrativeChunk,
-    "narrative.end": NarrativeEnd,
-}
-"""The session events whose ``data`` has a model, by event type."""
 
 _REF = "#/$defs/{model}"
 

@@ -1,6 +1,7 @@
 """The client's network layer: one :class:`Link` to a TTA server (see :mod:`.link`): its
-decisions without I/O (:mod:`.core`), opening a connection (:mod:`.opening`), its status
-(:mod:`.status`) and its errors (:mod:`.errors`)."""
+decisions without I/O (:mod:`.core`), opening a connection (:mod:`.opening`), session events
+read into the protocol's models (:mod:`.events`), its status (:mod:`.status`) and its errors
+(:mod:`.errors`)."""
 
 from tta_tui.net.errors import (
     LinkError,

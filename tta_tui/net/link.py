@@ -2,7 +2,8 @@
 
 A :class:`Link` owns one WebSocket at a time. A background *reader* task reads every frame and
 routes it: a reply (``re``) resolves the request that sent it; a session event (``seq``) goes
-to ``on_event``; anything else (``session.taken_over``, ``safety.alert``, ...) to ``on_notice``.
+to ``on_event``, read into the protocol's models (:func:`.events.parse_event`); anything else
+(``session.taken_over``, ``safety.alert``, ...) to ``on_notice``.
 A *pinger* measures the round trip with ``ping`` while the link is idle and reports it in
 ``CONNECTED`` statuses. Callbacks are plain functions called in the event loop's thread, from
 the reader task, in the order frames arrive; they must not block.
@@ -74,6 +75,7 @@ from tta_tui.net.errors import (
     ServerError,
     unreachable_message,
 )
+from tta_tui.net.events import StoryEvent, parse_event
 from tta_tui.net.opening import Unreachable, drop, open_tta
 from tta_tui.net.requests import Answered, Waiting, encode
 from tta_tui.net.status import LinkState, LinkStatus
@@ -104,7 +106,7 @@ class Link:
         self,
         urls: Sequence[str],
         *,
-        on_event: Callable[[dict[str, Any]], None],
+        on_event: Callable[[StoryEvent], None],
         on_status: Callable[[LinkStatus], None],
         on_notice: Callable[[dict[str, Any]], None] | None = None,
         backoff_base_s: float = 0.5,
@@ -500,7 +502,7 @@ class Link:
                 self._resync()
             return
         try:
-            self._on_event(doc)
+            self._on_event(parse_event(doc))
         except Exception:
             log.debug("on_event failed", exc_info=True)
 

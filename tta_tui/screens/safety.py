@@ -19,7 +19,7 @@ its button or Escape; the story goes on meanwhile.
 from __future__ import annotations
 
 import time
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -29,6 +29,8 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
+
+from tta_server.protocol.events import SafetyCheckin, SafetyCrisis
 
 DEFAULT_CHOICES = (
     {"id": "continue", "label": "I'm safe, continue"},
@@ -44,28 +46,17 @@ HOW_TO_CHOOSE = "Tab moves between the choices; Enter picks the highlighted one.
 TOO_SOON = "Take a moment to read this first. Then Enter picks the highlighted choice."
 
 
-def _texts(value: object) -> list[str]:
-    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
-
-
-def crisis_lines(data: dict[str, Any]) -> list[str]:
+def crisis_lines(data: SafetyCrisis | SafetyCheckin) -> list[str]:
     """The help to show first: the event's ``lines`` (emergency first), or one line built from
     ``emergency`` when the event has no lines."""
-    lines = _texts(data.get("lines"))
-    emergency = data.get("emergency")
-    if not lines and isinstance(emergency, str) and emergency:
-        lines = [f"If you are in immediate danger, call {emergency} now."]
-    return lines
+    if not data.lines and data.emergency:
+        return [f"If you are in immediate danger, call {data.emergency} now."]
+    return list(data.lines)
 
 
-def crisis_choices(data: dict[str, Any]) -> list[tuple[str, str]]:
+def crisis_choices(data: SafetyCrisis) -> list[tuple[str, str]]:
     """(id, label) of each choice offered, in order; the three defaults if none are given."""
-    raw = data.get("choices")
-    found = [
-        (c["id"], str(c.get("label") or c["id"]))
-        for c in (raw if isinstance(raw, list) else [])
-        if isinstance(c, dict) and isinstance(c.get("id"), str)
-    ]
+    found = [(c.id, c.label or c.id) for c in data.choices]
     return found or [(c["id"], c["label"]) for c in DEFAULT_CHOICES]
 
 
@@ -82,7 +73,7 @@ class CrisisScreen(ModalScreen[None]):
             super().__init__()
             self.choice = choice
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: SafetyCrisis) -> None:
         super().__init__(classes="crisis-screen")
         self.data = data
         self.choices = crisis_choices(data)
@@ -102,12 +93,10 @@ class CrisisScreen(ModalScreen[None]):
                         markup=False,
                         classes="crisis-line" + (" -first" if i == 0 else ""),
                     )
-                message = self.data.get("message")
-                if isinstance(message, str) and message:
-                    yield Static(Text(message), markup=False, id="crisis-message")
-                follow_up = self.data.get("follow_up")
-                if isinstance(follow_up, str) and follow_up:
-                    yield Static(Text(follow_up), markup=False, id="crisis-follow-up")
+                if self.data.message:
+                    yield Static(Text(self.data.message), markup=False, id="crisis-message")
+                if self.data.follow_up:
+                    yield Static(Text(self.data.follow_up), markup=False, id="crisis-follow-up")
             yield Static(HOW_TO_CHOOSE, markup=False, id="crisis-status")
             with Horizontal(id="crisis-choices"):
                 for choice_id, label in self.choices:
@@ -143,10 +132,7 @@ class CrisisScreen(ModalScreen[None]):
     def as_text(self) -> str:
         """The panel's words in reading order (for tests and screen readers)."""
         parts = crisis_lines(self.data)
-        for key in ("message", "follow_up"):
-            value = self.data.get(key)
-            if isinstance(value, str) and value:
-                parts.append(value)
+        parts += [text for text in (self.data.message, self.data.follow_up) if text]
         parts += [label for _, label in self.choices]
         return "\n".join(parts)
 
@@ -161,7 +147,7 @@ class CheckinPanel(Vertical):
     class Closed(Message):
         """The player closed the check-in."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: SafetyCheckin) -> None:
         # no id: a newer check-in mounts while the older one is still being removed
         super().__init__(classes="checkin")
         self.data = data
@@ -170,9 +156,8 @@ class CheckinPanel(Vertical):
         self.border_subtitle = "Esc closes it"
 
     def compose(self) -> ComposeResult:
-        message = self.data.get("message")
-        if isinstance(message, str) and message:
-            yield Static(Text(message), markup=False, id="checkin-message")
+        if self.data.message:
+            yield Static(Text(self.data.message), markup=False, id="checkin-message")
         lines = crisis_lines(self.data)
         if lines:
             yield Static(Text("\n".join(lines)), markup=False, id="checkin-lines")

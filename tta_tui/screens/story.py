@@ -30,7 +30,7 @@ story is not ended and can be resumed); F10 asks to end the story for good
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
@@ -41,7 +41,18 @@ from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, Static
 
-from tta_server.protocol.messages import HistoryEntry
+from tta_server.protocol.events import (
+    FacilitatorNote,
+    SafetyCheckin,
+    SafetyCrisis,
+    SafetyResolved,
+    SessionEnded,
+    SessionPaused,
+    SessionResumed,
+    SessionStarted,
+)
+from tta_server.protocol.messages import HistoryEntry, NarrativeChunk, TurnInput
+from tta_tui.net.events import StoryEnd, StoryEvent
 from tta_tui.screens.map import MapScreen
 from tta_tui.screens.safety import CheckinPanel
 from tta_tui.widgets.command_input import CommandInput
@@ -49,7 +60,7 @@ from tta_tui.widgets.map import MapModel
 from tta_tui.widgets.side_panel import SidePanel, status_lines
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.story_log import StoryLog
-from tta_tui.widgets.summary import Summary, parse_summary
+from tta_tui.widgets.summary import Summary
 
 LOCAL_COMMANDS = {"/help": "help", "/map": "map"}
 WIDE = 100
@@ -176,7 +187,7 @@ class StoryScreen(Screen[None]):
         """The note above a story opened to read."""
         """An ended story opened to read: no input, no side panel, Escape goes back."""
         self.summary = Summary()
-        self.last_crisis: dict[str, Any] | None = None
+        self.last_crisis: SafetyCrisis | None = None
         """The data of the latest ``safety.crisis`` (to reopen the panel on ``safety_hold``)."""
         self.session_id: str | None = None
         self.ended = read_only
@@ -252,51 +263,45 @@ class StoryScreen(Screen[None]):
         return self.query_one(CommandInput)
 
     # -- events ---------------------------------------------------------------------------------
-    def replaying(self, event: dict[str, Any]) -> bool:
+    def replaying(self, event: StoryEvent) -> bool:
         """Is this event part of the replay of a resumed story (the past, not news)?"""
-        seq = event.get("seq")
-        return not self.caught_up and isinstance(seq, int) and seq <= self.replay_until
+        return not self.caught_up and event.seq is not None and event.seq <= self.replay_until
 
-    def apply(self, event: dict[str, Any]) -> None:
+    def apply(self, event: StoryEvent) -> None:
         """Show one session event (types this screen does not show are ignored)."""
-        kind = event.get("type")
-        data = event.get("data") if isinstance(event.get("data"), dict) else {}
-        assert isinstance(data, dict)
-        if isinstance(event.get("session_id"), str):
-            self.session_id = event["session_id"]
-        if isinstance(event.get("seq"), int):
-            self.last_seq = max(self.last_seq, event["seq"])
-        if kind == "session.started":
+        data = event.data
+        if event.session_id is not None:
+            self.session_id = event.session_id
+        if event.seq is not None:
+            self.last_seq = max(self.last_seq, event.seq)
+        if isinstance(data, SessionStarted):
             self.started(data)
-        elif kind == "narrative.chunk":
-            self.story_log.add_narration(str(data.get("text") or ""))
-        elif kind == "turn.input":
-            self.story_log.add_input(str(data.get("text") or ""), turn=not self.replaying(event))
-        elif kind == "narrative.end":
-            self.show_summary(parse_summary(data.get("summary")))
-        elif kind == "safety.checkin":
+        elif isinstance(data, NarrativeChunk):
+            self.story_log.add_narration(data.text)
+        elif isinstance(data, TurnInput):
+            self.story_log.add_input(data.text, turn=not self.replaying(event))
+        elif isinstance(data, StoryEnd):
+            self.show_summary(data.summary)
+        elif isinstance(data, SafetyCheckin):
             if not self.replaying(event):  # a check-in from the past: its words are in the story
                 self.checkin(data)
-        elif kind == "safety.crisis":
+        elif isinstance(data, SafetyCrisis):
             self.last_crisis = data
-        elif kind == "safety.resolved":
+        elif isinstance(data, SafetyResolved):
             self.resolved(data)
-        elif kind == "session.ended":
+        elif isinstance(data, SessionEnded):
             self.ended = True
             self.set_paused(False)
-            message = data.get("message")
-            self.story_log.add_notice(str(message or "This story has ended."), "notice")
-        elif kind == "facilitator.message":
-            text = str(data.get("text") or "")
-            self.story_log.add_message(facilitator_prefix(data.get("from")), text)
-        elif kind == "session.paused":
-            by = data.get("by")
-            message = data.get("message") or "A facilitator has paused your story for a moment."
-            self.story_log.add_notice(str(message), "pause")
-            self.set_paused(True, by if isinstance(by, str) else None)
-        elif kind == "session.resumed":
-            message = data.get("message") or "Your story can go on whenever you are ready."
-            self.story_log.add_notice(str(message), "pause")
+            self.story_log.add_notice(data.message or "This story has ended.", "notice")
+        elif isinstance(data, FacilitatorNote):
+            self.story_log.add_message(facilitator_prefix(data.from_), data.text)
+        elif isinstance(data, SessionPaused):
+            message = data.message or "A facilitator has paused your story for a moment."
+            self.story_log.add_notice(message, "pause")
+            self.set_paused(True, data.by or None)
+        elif isinstance(data, SessionResumed):
+            message = data.message or "Your story can go on whenever you are ready."
+            self.story_log.add_notice(message, "pause")
             self.set_paused(False)
 
     def set_paused(self, paused: bool, by: str | None = None) -> None:
@@ -338,19 +343,17 @@ class StoryScreen(Screen[None]):
                 self.story_log.add_notice(entry.text, "notice")
             self.last_seq = max(self.last_seq, entry.seq)
 
-    def started(self, data: dict[str, Any]) -> None:
+    def started(self, data: SessionStarted) -> None:
         """The opening: the title; the notice (written by software; emergencies) first in the
         story, and its short form kept in one quiet line above the story."""
-        world = str(data.get("world_title") or "")
-        name = str(data.get("character_name") or "")
+        world, name = data.world_title, data.character_name
         if world:
             self.title_text = f"{world}: {name}" if name else world
             self.query_one(TopBar).set_title(self.title_text)
-        notice = data.get("notice")
-        if isinstance(notice, str) and notice:
-            self.story_log.add_notice(notice, "disclosure")
+        if data.notice:
+            self.story_log.add_notice(data.notice, "disclosure")
         banner = self.query_one("#story-notice", Static)
-        banner.update(short_notice(data.get("emergency")))
+        banner.update(short_notice(data.emergency))
         banner.display = True
 
     def show_summary(self, summary: Summary) -> None:
@@ -368,21 +371,19 @@ class StoryScreen(Screen[None]):
                 "You have reached the end of this story's arc. You can keep exploring.", "notice"
             )
 
-    def checkin(self, data: dict[str, Any]) -> None:
+    def checkin(self, data: SafetyCheckin) -> None:
         """Show a quiet check-in above the input (replacing an older one)."""
         for old in self.query(CheckinPanel):
             old.remove()
         self.mount(CheckinPanel(data), before=self.command_input)
 
-    def resolved(self, data: dict[str, Any]) -> None:
+    def resolved(self, data: SafetyResolved) -> None:
         """After a crisis answer: the message and, when given, the lines, as quiet notices."""
         self.last_crisis = None
-        message = data.get("message")
-        if isinstance(message, str) and message:
-            self.story_log.add_notice(message, "safety")
-        lines = data.get("lines")
-        if isinstance(lines, list) and lines:
-            self.story_log.add_notice("\n".join(str(x) for x in lines), "safety")
+        if data.message:
+            self.story_log.add_notice(data.message, "safety")
+        if data.lines:
+            self.story_log.add_notice("\n".join(data.lines), "safety")
 
     # -- input ----------------------------------------------------------------------------------
     @on(CommandInput.Submitted, "#command-input")
