@@ -21,6 +21,7 @@ from collections import deque
 from typing import ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -75,6 +76,7 @@ class StoryLog(VerticalScroll):
         """Entries added since the last :meth:`_mount_added`, in order."""
         self.holding = False
         """True while the view holds at the start of a reply taller than the view."""
+        self._seen_size = Size(0, 0)
         self._turn_start: Paragraph | None = None
         """The player's words of the newest turn: its reply is shown from there."""
 
@@ -182,6 +184,14 @@ class StoryLog(VerticalScroll):
         the newest text stays in view, whatever the layout did to the scroll position."""
         if self.following and new != old:
             self._follow()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """The view itself changed size (a terminal resize): while following, the newest text
+        in view once the layout is done (a scroll at once would use the old height; seen: a
+        shrink to 80x24 left the view mid-story)."""
+        seen, self._seen_size = self._seen_size, event.size
+        if self.following and seen and event.size != seen:
+            self.call_after_refresh(self._follow)
 
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
