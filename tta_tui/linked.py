@@ -409,7 +409,9 @@ class LinkedApp(App[None]):
             self.link_stopped(status.reason or "The connection was closed.")
         elif status.state is LinkState.CONNECTED:
             self._told_why = None
-        elif status.state is LinkState.RECONNECTING and status.reason:
+        elif status.state is LinkState.RECONNECTING and status.reason and status.attempt >= 2:
+            # from the second attempt: a server restarting (a rolling restart, close 1001) is
+            # back at the first, and players should not see a warning for it
             self._tell_why(status.reason)
 
     def _tell_why(self, reason: str) -> None:

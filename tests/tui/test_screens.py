@@ -578,3 +578,18 @@ async def test_why_the_server_cannot_be_reached_is_said_once() -> None:
         assert "connection refused" in said[0].message
         assert str(chip.render()).startswith("reconnecting")
         await pilot.press("ctrl+q")
+
+
+async def test_a_reconnect_that_works_at_once_says_nothing() -> None:
+    """A rolling restart closes every connection with 1001 and the first attempt gets in: no
+    warning for that (seen through HAProxy: "Can't reach the server" on every restart)."""
+    app = TTAApp([_dead_url()], plain=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        link = app.link
+        assert link is not None
+        first = LinkStatus(LinkState.RECONNECTING, URL, None, 0.4, 1, "The server is restarting.")
+        app._on_status(link, first)
+        app._on_status(link, LinkStatus(LinkState.CONNECTED, URL, 3.0))
+        await pilot.pause()
+        assert not [n for n in app._notifications if "restarting" in n.message]
+        await pilot.press("ctrl+q")
