@@ -5,8 +5,9 @@ Each set is scored here with the figures printed (``pytest tests/safety/test_bli
 Each set has a floor at the figures last recorded in docs/safety.md (sets 1-3 have been
 tuned on since their first scores, so their floors are above the bars and measure fit, not
 generalisation; set 4 is in the model's training data since round 5, so its floor measures fit
-too; set 5 has its first score as floor), so that a change that makes the screen miss more
-fails the suite. Raise a floor when the figures improve; never lower one to make a change pass.
+too; set 5 was tuned on in round 6; set 6 is not tuned on), so that a change that makes the
+screen miss more fails the suite. Raise a floor when the figures improve; never lower one to
+make a change pass.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ SETS: dict[str, str] = {
     "blind3.jsonl": "fcf04ddcb46d4e383b9a074c9efe45b455d3e160412e3ddefa419c436a075d03",
     "blind4.jsonl": "19b3f2b43f329003b11d96a2bd27f20d80c29ca4c4e792e16a72f58a0d0176b8",
     "blind5.jsonl": "5f14ad480f2fb4b8c721b96f35d0ac00d68a1397878a87e9b23f96c576aaf1b4",
+    "blind6.jsonl": "7a7ef1920096976afd69b11eb0ea3408ed92eb6d013e0194c63c0e16e0838020",
 }
 
 #: The floor of each set (the figures recorded in docs/safety.md, rounded down).
@@ -48,9 +50,14 @@ FLOORS: dict[str, Bars] = {
         crisis_recall=0.586, concern_flagged=0.826, false_crisis=0.014, any_flag=0.042,
         crisis_as_none=60,
     ),
-    "blind5.jsonl": Bars(  # not tuned on; first score 0.588 recall, 72 as none; round 5 below
+    "blind5.jsonl": Bars(  # tuned on in round 6; first score 0.588 recall, 72 as none
         crisis_recall=0.636, concern_flagged=0.857, false_crisis=0.008, any_flag=0.015,
         crisis_as_none=68,
+    ),
+    "blind6.jsonl": Bars(  # not tuned on; first score (9f0ce5b) 0.698 recall, 61 as none;
+        # after round 6 (the figures below) one Portuguese crisis fewer
+        crisis_recall=0.695, concern_flagged=0.877, false_crisis=0.011, any_flag=0.022,
+        crisis_as_none=61,
     ),
 }  # fmt: skip
 
