@@ -58,3 +58,19 @@ def test_a_reply_is_raised_to_concern_at_most() -> None:
     capped = reply_capped(raised, base)
     assert capped.level is Level.CONCERN and capped.category is Category.SUICIDE
     assert capped.reasons == ("model:none:0.10", "contextual:concern:0.93:reply")
+
+
+def test_the_players_words_at_a_moment_that_asks_for_them_are_a_reply() -> None:
+    """Newcomer play (corpus 4): answering the harsh page in the Ember Library with "you're
+    wrong. i came here and i already helped someone tonight" was held as a crisis by the
+    contextual signal alone, pausing the story at the very kindness the game asks for."""
+    from tests.pipeline.walkthroughs import EMBER_LIBRARY
+
+    world = load_worlds(load_settings().worlds())[0]["ember-library"]
+    state = new_state(world)
+    for command in EMBER_LIBRARY[: EMBER_LIBRARY.index("answer it")]:
+        state = play(world, state, command).state
+    said = "you're wrong. i came here and i already helped someone tonight"
+    verbs, known = meta.world_verbs(world), meta.known_words(world)
+    assert reading(world, state, said, verbs, known) is Reading.REPLY
+    assert reading(world, new_state(world), said, verbs, known) is Reading.OTHER  # no moment

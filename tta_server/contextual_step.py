@@ -19,7 +19,10 @@ when it can add something. It is not asked about:
   two moves once it learnt "keep going". The rules screened every one of them first.
 
 Words said to a character present (:attr:`Reading.REPLY`: the parser reads them as said to
-someone, or as talk, thanks or an apology while someone is here) go to the signal, but a
+someone, or as talk, thanks or an apology while someone is here), and free words the game takes
+as the player's own at a moment that asks for them (``pipeline/moments``: the answer to a harsh
+page, naming a feeling; a newcomer's "you're wrong. i came here and i already helped someone
+tonight" to the page was held as a crisis by the signal alone), go to the signal, but a
 crisis it alone gives them becomes concern (:func:`reply_capped`: a check-in and a facilitator
 alert, no hold; so a reply the screen already calls concern is not sent). In the newcomers'
 play corpora such replies ("thank you maren. ill look after
@@ -39,6 +42,7 @@ import time
 from typing import TYPE_CHECKING
 
 from tta_server.pipeline import meta, parser
+from tta_server.pipeline.moments import moment_action
 from tta_server.pipeline.play import parser_scope
 from tta_server.protocol.directions import DIRECTION_WORDS
 from tta_server.protocol.intents import Intent
@@ -136,6 +140,8 @@ def reading(
     short = len(text.split()) <= COMMAND_MAX_WORDS
     if short and intents and all(_plain(i, known) for i in intents):
         return Reading.COMMAND
+    if moment_action(world, state, text, intents) is not None:
+        return Reading.REPLY  # the player's own words at a moment that asks for them
     for i in intents:
         if i.said or (i.target_id is not None and i.target_id in here.people):
             return Reading.REPLY
