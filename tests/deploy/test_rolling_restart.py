@@ -116,12 +116,12 @@ class Player:
     def check(self, stored: list[tuple[int, str]]) -> None:
         events = self.rec.events
         assert self.rec.seqs() == list(range(1, len(events) + 1)), f"{self.name}: gap or double"
-        assert [(e["seq"], e["type"]) for e in events] == stored, (
+        assert [(e.seq, e.type) for e in events] == stored, (
             f"{self.name}: what the client received is not the story's event log"
         )
-        inputs = [e["data"]["turn_id"] for e in events if e["type"] == "turn.input"]
+        inputs = [getattr(e.data, "turn_id", None) for e in events if e.type == "turn.input"]
         assert inputs == self.typed, f"{self.name}: turns lost, doubled or out of order"
-        ends = [e["data"]["turn_id"] for e in events if e["type"] == "narrative.end"]
+        ends = [getattr(e.data, "turn_id", None) for e in events if e.type == "narrative.end"]
         assert ends == [None, *self.typed], f"{self.name}: a turn's narration did not end"
 
     def reconnected(self) -> bool:
