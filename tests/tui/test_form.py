@@ -180,6 +180,25 @@ async def test_traits_typed_one_after_another_stay_apart() -> None:
         assert tags.entry.value == ""
 
 
+async def test_a_focused_tag_says_so_and_removing_it_says_which() -> None:
+    """Newcomer play at 80x24 with NO_COLOR: Tab then Enter on the traits removed "curious"
+    without a sign: the focused tag was drawn by colour alone."""
+    app = form_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = top(app, CharacterForm)
+        await pilot.pause()
+        tags = form.query_one("#f-traits", TagList)
+        await tags.set_tags(["curious", "quiet"])
+        first = next(iter(tags.query(".tag").results(Button)))
+        first.focus()
+        await pilot.pause()
+        assert str(first.label) == "> [curious ×] <"
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: tags.tags == ["quiet"], what="the tag removed")
+        assert any(n.message == "Removed curious." for n in app._notifications)
+        assert [str(b.label) for b in tags.query(".tag").results(Button)] == ["[quiet ×]"]
+
+
 async def test_typing_right_after_tab_lands_in_the_next_field() -> None:
     """Newcomer play: appearance typed right after Tab Tab did not land there."""
     app = form_app()

@@ -1,7 +1,10 @@
 """A list of short texts edited as tags: type one and press Enter to add it (or several at once,
 separated by commas); each tag is a button that removes it when pressed (Tab to it, Enter).
 Each tag is drawn in brackets, "[curious ×]" ("[curious] remove" in plain mode), so two tags
-never read as one word, whatever the colours. Used for traits and topics to avoid.
+never read as one word, whatever the colours. A focused tag says so in its own text
+("> [curious ×] <"), since focus drawn by colour alone is lost with NO_COLOR, and removing one
+says which ("Removed curious."): a newcomer at 80x24 without colour pressed Tab then Enter and
+lost a trait without seeing why. Used for traits and topics to avoid.
 
 Enter is taken by the entry itself (:class:`TagEntry`) as it reads the key: it empties the line
 there and then, so the letters typed right after Enter start the next tag even when they arrive
@@ -29,6 +32,21 @@ class TagEntry(Input):
             self.post_message(self.Submitted(self, text))
             return
         await super()._on_key(event)
+
+
+class TagButton(Button):
+    """One tag: its label gains "> ... <" while it has the focus (see the module)."""
+
+    def __init__(self, tag: str, label: Content) -> None:
+        super().__init__(label, classes="tag", compact=True, tooltip=f"Remove {tag}")
+        self.tag = tag
+        self.plain_label = label
+
+    def on_focus(self) -> None:
+        self.label = Content(f"> {self.plain_label.plain} <")
+
+    def on_blur(self) -> None:
+        self.label = self.plain_label
 
 
 class TagList(Vertical):
@@ -80,12 +98,7 @@ class TagList(Vertical):
     async def _redraw(self) -> None:
         row = self.query_one(".tags", Container)
         await row.remove_children()
-        await row.mount_all(
-            [
-                Button(self._tag_label(t), classes="tag", compact=True, tooltip=f"Remove {t}")
-                for t in self.tags
-            ]
-        )
+        await row.mount_all([TagButton(t, self._tag_label(t)) for t in self.tags])
         row.display = bool(self.tags)
         empty = self.query_one(".tag-empty", Static)
         empty.update("none yet" if not self.tags else "")
@@ -122,9 +135,10 @@ class TagList(Vertical):
         event.stop()
         buttons = list(self.query(".tag").results(Button))
         index = buttons.index(event.button)
-        del self.tags[index]
+        removed = self.tags.pop(index)
         await self._redraw()
         self.entry.focus()
+        self.notify(f"Removed {removed}.", markup=False)
         self.post_message(self.Changed(self))
 
     def describe(self) -> Text:
