@@ -19,7 +19,7 @@ from tta_server.accounts import Accounts
 from tta_server.app import App as Server
 from tta_server.store.base import Role
 from tta_tui.app import TTAApp
-from tta_tui.config import DEVICES_NAME, config_path, load_draft
+from tta_tui.config import DEVICES_NAME, config_path, draft_owner, load_draft
 from tta_tui.net import LinkState
 from tta_tui.screens.character_form import CharacterForm
 from tta_tui.screens.characters import CharactersScreen
@@ -86,6 +86,13 @@ async def register(pilot: Pilot[Any], username: str) -> CharactersScreen:
     return screen
 
 
+def _draft(pilot: Pilot[Any]) -> dict[str, Any] | None:
+    """The logged-in account's saved character draft."""
+    app = pilot.app
+    assert isinstance(app, TTAApp) and app.link is not None and app.username
+    return load_draft(draft_owner(app.link.url, app.username))
+
+
 async def make_character(pilot: Pilot[Any], name: str, *, bad_name_first: bool) -> None:
     await pilot.press("n")
     form: CharacterForm = await screen_is(pilot, CharacterForm, "the character form")
@@ -100,7 +107,7 @@ async def make_character(pilot: Pilot[Any], name: str, *, bad_name_first: bool) 
     await pilot.pause()
     if bad_name_first:
         await wait_until(
-            pilot, lambda: (load_draft() or {}).get("name") == "R2-D2", what="the draft saved"
+            pilot, lambda: (_draft(pilot) or {}).get("name") == "R2-D2", what="the draft saved"
         )
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: "name" in form.errors, what="the name error")
@@ -142,7 +149,7 @@ async def test_register_create_play_and_come_through_a_crisis(server_url: str) -
         characters = await screen_is(pilot, CharactersScreen)
         await wait_until(pilot, lambda: len(characters.characters) == 1, what="the new character")
         assert characters.characters[0].name == "Robin Vale"
-        assert load_draft() is None, "the draft is cleared once the character exists"
+        assert _draft(pilot) is None, "the draft is cleared once the character exists"
 
         story = await start_story(pilot)
         paragraphs = story.story_log.paragraphs
