@@ -51,7 +51,7 @@ async def test_a_slow_store_is_ready_until_it_was_slow_several_times_in_a_row(
             assert (await get(readyz))[0] == 200
             # Redis busy for 4 s, then answering again: slow, not down
             busy = asyncio.create_task(admin.eval(BUSY, 0, 4000))
-            await asyncio.sleep(0.2)  # the script has started
+            await until_busy(redis_url)
             statuses = [(await get(readyz))[:3:2] for _ in range(3)]
             assert [s for s, _ in statuses] == [200, 200, 503]
             doc = json.loads(statuses[2][1])
@@ -60,12 +60,24 @@ async def test_a_slow_store_is_ready_until_it_was_slow_several_times_in_a_row(
             await busy
             assert (await get(readyz))[0] == 200  # one good check: ready again
             busy = asyncio.create_task(admin.eval(BUSY, 0, 2000))
-            await asyncio.sleep(0.2)
+            await until_busy(redis_url)
             assert (await get(readyz))[0] == 200  # and the count starts again
             await busy
         finally:
             await admin.aclose()
             await app.shutdown()
+
+
+async def until_busy(redis_url: str) -> None:
+    """Return once the BUSY script runs: a PING on a fresh connection gets no answer."""
+    while True:
+        probe = aioredis.Redis.from_url(redis_url)
+        try:
+            await asyncio.wait_for(probe.ping(), 0.1)
+        except TimeoutError:
+            return  # Redis is held by the script
+        finally:
+            await probe.aclose()
 
 
 BUSY = """
