@@ -16,7 +16,7 @@ from tests.conftest import NEO4J_PORT, REDIS_PORT, open_clean_store, settings_fo
 from tests.wire.blackhole import Blackhole
 from tests.wire.client import Client, character, player
 from tta_server.app import App
-from tta_server.handlers.sessions import CRISIS_BUDGET_S
+from tta_server.handlers.turns import CRISIS_BUDGET_S
 from tta_server.settings import StoreKind
 from tta_server.store.sqlite import DB_FILE
 

@@ -7,8 +7,8 @@ import), and the validated request. It returns the payload of the
 :data:`~tta_server.protocol.replies.REPLIES` (the connection refuses any other), or sends its
 reply itself (:meth:`~tta_server.connection.Connection.reply`) and returns None. It raises
 :class:`~tta_server.protocol.errors.ProtocolError` for anything the client should hear about.
-Modules by domain: ``accounts``, ``characters``, ``sessions`` (worlds, sessions, turns) and
-``safety`` (crisis answers, alerts), ``facilitators`` (the facilitator console), ``operators``
+Modules by domain: ``accounts``, ``characters``, ``sessions`` (worlds and sessions), ``turns``
+(a story turn or a standard command) and ``safety`` (crisis answers, alerts), ``facilitators`` (the facilitator console), ``operators``
 (admins' broadcast and kick); ``common`` holds what they share.
 """
 
@@ -23,6 +23,7 @@ from tta_server.handlers import (
     operators,
     safety,
     sessions,
+    turns,
 )
 from tta_server.protocol import messages as m
 
@@ -47,7 +48,7 @@ HANDLERS: dict[str, Handler] = {
     "session.list": sessions.session_list,
     "session.end": sessions.session_end,
     "session.history": sessions.session_history,
-    "turn": sessions.turn,
+    "turn": turns.turn,
     "safety.ack": safety.safety_ack,
     "alerts.subscribe": safety.alerts_subscribe,
     "alerts.list": safety.alerts_list,

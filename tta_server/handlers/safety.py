@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from tta_server import crisis_response
 from tta_server.crisis_response import Choice
 from tta_server.handlers.common import account_id, ended, not_found, require_role
-from tta_server.handlers.sessions import live_of
+from tta_server.handlers.turns import live_of
 from tta_server.protocol import messages as m
 from tta_server.protocol import replies as r
 from tta_server.protocol.errors import ErrorCode, ProtocolError
