@@ -8,8 +8,9 @@ import), and the validated request. It returns the payload of the
 reply itself (:meth:`~tta_server.connection.Connection.reply`) and returns None. It raises
 :class:`~tta_server.protocol.errors.ProtocolError` for anything the client should hear about.
 Modules by domain: ``accounts``, ``characters``, ``sessions`` (worlds and sessions), ``turns``
-(a story turn or a standard command) and ``safety`` (crisis answers, alerts), ``facilitators`` (the facilitator console), ``operators``
-(admins' broadcast and kick); ``common`` holds what they share.
+(a story turn or a standard command), ``safety`` (crisis answers, alerts), ``facilitators``
+(the facilitator console), ``operators`` (admins' broadcast and kick); ``common`` holds what
+they share.
 """
 
 from __future__ import annotations
