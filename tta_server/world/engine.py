@@ -60,7 +60,6 @@ from tta_server.world.turn import (
     scenery_description,
     scenery_here,
     the,
-    verb_names,
 )
 from tta_server.world.views import (
     Context,
@@ -475,7 +474,7 @@ def _only_item_for(t: Turn, verb: str) -> Item | None:
 
 def _world_verb(t: Turn) -> Outcome:
     """A verb the world defines: an item use, a reaction, or a ``[[verbs]]`` entry."""
-    verb = verb_names(t.world).get(t.action.intent)
+    verb = t.world.verb_names().get(t.action.intent)
     if verb is None:
         return t.fail("verb.unknown", verb=t.action.intent)
     facts = {"verb": verb}
@@ -528,7 +527,7 @@ def _world_verb(t: Turn) -> Outcome:
 def _act(t: Turn) -> Outcome:
     """An everyday verb: the world's own meaning of it, else a default reply."""
     act = t.action.intent
-    if act in verb_names(t.world):
+    if act in t.world.verb_names():
         outcome = _world_verb(t)
         if outcome.message_key not in ("verb.unknown", "use.nothing"):
             return outcome

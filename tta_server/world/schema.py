@@ -474,12 +474,14 @@ class World(BaseModel):
     _items: dict[str, Item] = PrivateAttr(default_factory=dict)
     _characters: dict[str, Character] = PrivateAttr(default_factory=dict)
     _places: dict[str, str] = PrivateAttr(default_factory=dict)
+    _verb_names: dict[str, str] = PrivateAttr(default_factory=dict)
 
     def model_post_init(self, context: Any, /) -> None:
         self._locations = {x.id: x for x in self.locations}
         self._items = {x.id: x for x in self.items}
         self._characters = {x.id: x for x in self.characters}
         self._places = initial_places(self.locations, self.items, self.characters)
+        self._verb_names = _verb_names(self.verbs, self.items, self.characters)
 
     @property
     def id(self) -> str:
@@ -504,6 +506,26 @@ class World(BaseModel):
 
     def step(self, step_id: str) -> Step | None:
         return next((s for s in self.arc.steps if s.id == step_id), None)
+
+    def verb_names(self) -> dict[str, str]:
+        """Every word a world verb, an item's use or a character's reaction may be called by,
+        mapped to the verb (built once, when the world is loaded)."""
+        return self._verb_names
+
+
+def _verb_names(
+    verbs: list[Verb], items: list[Item], characters: list[Character]
+) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for verb in verbs:
+        names[verb.verb] = verb.verb
+        names.update(dict.fromkeys(verb.aliases, verb.verb))
+    for item in items:
+        names.update({u.verb: u.verb for u in item.uses})
+        names.update({a: u.verb for u in item.uses for a in u.aliases if a not in USE_INTENTS})
+    for ch in characters:
+        names.update({r.verb: r.verb for r in ch.reactions if r.verb})
+    return names
 
 
 def initial_places(

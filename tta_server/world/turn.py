@@ -3,7 +3,7 @@
 :class:`Action` is what the player does (ids resolved by the parser), :class:`Outcome` its result,
 :data:`MESSAGES` the plain sentence of every ``message_key``, :class:`Turn` the action in progress
 (the untouched state, a copy collecting changes, and how a use, topic, reaction or verb is run),
-and small lookups the engine's modules share (:func:`find_exit`, :func:`verb_names`,
+and small lookups the engine's modules share (:func:`find_exit`,
 :func:`the`, :func:`scenery_here`). :mod:`tta_server.world.engine` is the entry point
 (:func:`~tta_server.world.engine.apply`).
 """
@@ -17,7 +17,6 @@ from pydantic import BaseModel, Field
 from tta_server.protocol.directions import Direction
 from tta_server.world.replies import own_words
 from tta_server.world.schema import (
-    USE_INTENTS,
     Character,
     Exit,
     Item,
@@ -34,6 +33,7 @@ from tta_server.world.state import (
     Changes,
     Delta,
     WorldState,
+    copy_state,
     holds,
     place_of,
 )
@@ -148,18 +148,8 @@ def find_exit(world: World, s: WorldState, ref: str | None) -> Exit | None:
     return None
 
 
-def verb_names(world: World) -> dict[str, str]:
-    """Every word a world verb may be called by, mapped to the verb."""
-    names: dict[str, str] = {}
-    for verb in world.verbs:
-        names[verb.verb] = verb.verb
-        names.update(dict.fromkeys(verb.aliases, verb.verb))
-    for item in world.items:
-        names.update({u.verb: u.verb for u in item.uses})
-        names.update({a: u.verb for u in item.uses for a in u.aliases if a not in USE_INTENTS})
-    for ch in world.characters:
-        names.update({r.verb: r.verb for r in ch.reactions if r.verb})
-    return names
+UNCHANGING = frozenset({"turn", "mentioned", "told"})
+"""State fields that do not count as a change (``Outcome.changed``)."""
 
 
 # -- one turn -------------------------------------------------------------------------------------
@@ -169,13 +159,13 @@ class Turn:
     def __init__(self, world: World, state: WorldState, action: Action) -> None:
         self.world = world
         self.before = state
-        self.s = state.model_copy(deep=True)
+        self.s = copy_state(state)
         self.changes = Changes(world, self.s)
         self.action = action
 
     def fail(self, key: str, **facts: Any) -> Outcome:
         return Outcome(
-            state=self.before.model_copy(deep=True),
+            state=copy_state(self.before),
             ok=False,
             changed=False,
             message_key=key,
@@ -184,8 +174,8 @@ class Turn:
 
     def done(self, key: str, mentioned: list[str] | None = None, **facts: Any) -> Outcome:
         self.changes.advance_arc()
-        skip = {"turn", "mentioned", "told"}
-        changed = self.s.model_dump(exclude=skip) != self.before.model_dump(exclude=skip)
+        now, was = self.s.__dict__, self.before.__dict__  # the fields, without dumping them
+        changed = any(now[k] != was[k] for k in now if k not in UNCHANGING)
         self.s.turn += 1
         if mentioned is not None:
             self.s.mentioned = mentioned
