@@ -39,6 +39,7 @@ from __future__ import annotations
 import asyncio
 import enum
 import time
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tta_server.pipeline import meta, parser
@@ -50,10 +51,12 @@ from tta_server.safety.contextual_pool import Gate, Late, gated
 from tta_server.safety.model import Assessment, Level
 from tta_server.world.engine import WorldState, scope
 from tta_server.world.schema import World
+from tta_server.world.views import characters_here
 
 if TYPE_CHECKING:
     from tta_server.game import Live
     from tta_server.handlers.context import Services
+    from tta_server.narrative.base import Step
 
 
 async def raise_verdict(
@@ -151,6 +154,29 @@ def reading(
 
 
 _SOCIAL = frozenset({Intent.TALK, Intent.THANK, Intent.APOLOGISE})
+
+
+def answers_the_game(world: World, before: WorldState, text: str, steps: Sequence[Step]) -> bool:
+    """Whether ``text``, played as ``steps`` from ``before``, was the player's answer to what
+    the game itself had just asked: a reply to a character here whose question was open ("It
+    is my fault. Isn't it?"), or free words at a moment that asks for them
+    (:func:`~tta_server.pipeline.moments.moment_action`: the answer to a harsh page, naming a
+    feeling). The screen's learned model alone rating such an answer ``concern`` gets no
+    check-in panel (``handlers/turns.py``: the gentle narration and the facilitators' alert
+    stay)."""
+    asking = {c.id for c in characters_here(world, before) if before.asking.get(c.id)}
+    if any(s.action.intent == Intent.TALK and s.action.target_id in asking for s in steps):
+        return True
+    here = parser_scope(scope(world, before), before)
+    return moment_action(world, before, text, parser.parse(text, here)) is not None
+
+
+def model_only(verdict: Assessment) -> bool:
+    """Whether ``verdict`` is a concern the screen's learned model alone gave (every reason
+    ``model:concern:SCORE``): no rule, lexicon or contextual signal named it."""
+    return verdict.level is Level.CONCERN and all(
+        r.startswith("model:concern:") for r in verdict.reasons
+    )
 
 
 def _plain(intent: parser.ParsedIntent, known: frozenset[str]) -> bool:

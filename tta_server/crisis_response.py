@@ -9,7 +9,8 @@ module turns a verdict into what the player receives and what facilitators see:
   :class:`~tta_server.store.base.Alert` is written in the same transaction and published live
   to facilitators on the bus channel :data:`ALERTS_CHANNEL`.
 * ``concern``: the turn is played, more gently; a ``safety.checkin`` event with the world's guide
-  check-in and the lines comes first; an alert is written and published.
+  check-in and the lines comes first (not for the learned model's concern alone on an answer to
+  the game's own question: ``handlers/turns.py``); an alert is written and published.
 * The verdict is the conversation's (``safety/conversation.py``): a crisis split over messages
   takes the crisis path; a concern that starts a build-up of risk over several messages has an
   alert marked ``escalated`` (still no hold).

@@ -190,3 +190,49 @@ async def test_players_cannot_watch_alerts(server: str) -> None:
     err = await c.request("alerts.subscribe")
     assert err["code"] == "forbidden" and "facilitator" in err["message"]
     await c.close()
+
+
+#: Kind answers a newcomer gave to characters' own questions (corpus 5) that the learned model
+#: alone rated concern when they were recorded; the test uses the first still rated so.
+ANSWERS = (
+    "honestly no. i couldnt tell, and i'm someone. so 'everyone' isnt true",
+    "no, i dont think so. everyone needs help sometimes, even keepers. letting people help "
+    "is brave",
+    "yes, sometimes my head says i mess everything up",
+)
+
+
+def _model_only_concern() -> str:
+    from tta_server.contextual_step import model_only
+    from tta_server.safety import classify
+
+    found = [t for t in ANSWERS if model_only(classify(t))]
+    assert found, (
+        "no text here is a model-only concern any more: add one (tta-admin safety classify)"
+    )
+    return found[0]
+
+
+async def test_an_answer_to_a_characters_question_gets_no_panel_but_an_alert(
+    store_kind: StoreKind, tmp_path: Path
+) -> None:
+    """The model's concern on the player's answer to Pip's "It is my fault. Isn't it?": the turn
+    is played gently and facilitators are alerted, but no check-in panel covers the story."""
+    text = _model_only_concern()
+    async with servers(store_kind, tmp_path) as urls:
+        f = await _facilitator(urls[-1])
+        await f.ok("alerts.subscribe")
+        c, _ = await _playing(urls[0], "wren")
+        await c.turn("go east", "t1")
+        asked = await c.turn("talk to pip about the slate", "t2")
+        assert "Isn't it?" in story(asked)
+        events = await c.turn(text, "t3")  # to Pip, whose question is open
+        assert "safety.checkin" not in [e["type"] for e in events]
+        alert = await _next_alert(f)
+        assert alert["alert"]["level"] == "concern"
+        # The same words with nobody asking anything: the panel, as for any concern.
+        c2, _ = await _playing(urls[0], "ansel")
+        assert [e["type"] for e in await c2.turn(text, "t1")][1] == "safety.checkin"
+        await c2.close()
+        await c.close()
+        await f.close()

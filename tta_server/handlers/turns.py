@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tta_server import contextual_step, crisis_response, game_commands
@@ -35,6 +36,7 @@ from tta_server.store.base import (
 
 if TYPE_CHECKING:
     from tta_server.handlers.context import Conn
+    from tta_server.narrative.base import Step
 
 log = logging.getLogger(__name__)
 
@@ -415,7 +417,9 @@ async def _play_turn(
             if concern
             else None
         )
-        if alert is not None:
+        if alert is not None and (
+            escalated or not _answers_the_game(live, text, assessment, played.played.steps)
+        ):
             resources = app.resources.for_country(live.country)
             events = [
                 events[0],
@@ -448,6 +452,19 @@ async def _play_turn(
                 await app.hub.publish_alert("alert", alert)
         return result
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _answers_the_game(live: Live, text: str, verdict: Assessment, steps: Sequence[Step]) -> bool:
+    """A concern the learned model alone gave to the player's answer to the game's own question
+    (a character's open question, a moment that asks for the player's words): played gently,
+    with the guide's words in the story and an alert for facilitators, but without the
+    check-in panel over the story. In a newcomer's play (corpus 5) every check-in was one of
+    these: kind answers ("everyone needs help sometimes, even keepers") to questions the game
+    asked, and the player's first complaint. A rule's concern, the contextual signal's, an
+    escalating one and every crisis keep the panel."""
+    return contextual_step.model_only(verdict) and contextual_step.answers_the_game(
+        live.world, live.state, text, steps
+    )
 
 
 def _refuse_if_held(live: Live) -> None:
