@@ -26,7 +26,17 @@ import uuid
 from enum import StrEnum
 from typing import Any
 
-from tta_server.protocol.messages import AlertOut
+from tta_server.protocol.events import (
+    ChoiceOut,
+    CrisisResourcesOut,
+    SafetyBreak,
+    SafetyCheckin,
+    SafetyCrisis,
+    SafetyResolved,
+    SessionEnded,
+    SessionStarted,
+)
+from tta_server.protocol.messages import AlertOut, SafetyAlert
 from tta_server.safety import Assessment
 from tta_server.safety.resources import CountryResources, as_dict, as_text
 from tta_server.store.base import Alert, NewEvent, now
@@ -35,7 +45,7 @@ from tta_server.world.state import WorldState
 from tta_server.world.views import guide_words
 
 ALERTS_CHANNEL = "alerts"
-"""Bus channel of live alerts: ``{"kind": "alert" | "contact_requested", "alert": {...}}``."""
+"""Bus channel of live alerts: each message a ``safety.alert`` frame (:func:`alert_frame`)."""
 
 
 class Choice(StrEnum):
@@ -84,12 +94,26 @@ BREAK_MESSAGE = (
 )
 
 
-def disclosure(resources: CountryResources) -> dict[str, Any]:
-    """What ``session.started`` adds: the software notice and the emergency number."""
-    return {
-        "notice": DISCLOSURE.format(emergency=resources.emergency),
-        "emergency": resources.emergency,
-    }
+def started_event(
+    world_id: str, world_title: str, character_name: str, resources: CountryResources
+) -> NewEvent:
+    """``session.started``: the story's opening, with the software notice and the emergency
+    number of the character's country."""
+    return NewEvent.of(
+        SessionStarted(
+            world_id=world_id,
+            world_title=world_title,
+            character_name=character_name,
+            notice=DISCLOSURE.format(emergency=resources.emergency),
+            emergency=resources.emergency,
+        )
+    )
+
+
+def ended_event(message: str = END_MESSAGE) -> NewEvent:
+    """``session.ended``: the story is closed (by the player's ``end``, unless ``message``
+    says another reason)."""
+    return NewEvent.of(SessionEnded(message=message))
 
 
 def new_alert(
@@ -142,26 +166,39 @@ def alert_out(alert: Alert) -> AlertOut:
     )
 
 
-def _lines(resources: CountryResources) -> dict[str, Any]:
-    return {"resources": as_dict(resources), "lines": as_text(resources)}
+def alert_frame(
+    kind: str,
+    alert: Alert,
+    *,
+    to: str | None = None,
+    by: str | None = None,
+    note: str | None = None,
+) -> dict[str, Any]:
+    """The ``safety.alert`` frame of an alert, as published on :data:`ALERTS_CHANNEL` and sent
+    to subscribed facilitators (``to``, ``by`` and ``note`` with ``handed_over`` only)."""
+    return SafetyAlert(kind=kind, alert=alert_out(alert), to=to, by=by, note=note).wire()
+
+
+def _resources(resources: CountryResources) -> CrisisResourcesOut:
+    return CrisisResourcesOut.model_validate(as_dict(resources))
 
 
 def crisis_event(
     turn_id: str | None, assessment: Assessment, resources: CountryResources, alert_id: str
 ) -> NewEvent:
     """``safety.crisis``: the message, the lines (emergency first) and the three choices."""
-    return NewEvent(
-        "safety.crisis",
-        {
-            "turn_id": turn_id,
-            "alert_id": alert_id,
-            "category": None if assessment.category is None else assessment.category.value,
-            "message": CRISIS_MESSAGE,
-            "emergency": resources.emergency,
-            **_lines(resources),
-            "follow_up": CRISIS_FOLLOW_UP,
-            "choices": [{"id": c.value, "label": label} for c, label in CHOICES.items()],
-        },
+    return NewEvent.of(
+        SafetyCrisis(
+            turn_id=turn_id,
+            alert_id=alert_id,
+            category=None if assessment.category is None else assessment.category.value,
+            message=CRISIS_MESSAGE,
+            emergency=resources.emergency,
+            lines=as_text(resources),
+            resources=_resources(resources),
+            follow_up=CRISIS_FOLLOW_UP,
+            choices=[ChoiceOut(id=c.value, label=label) for c, label in CHOICES.items()],
+        )
     )
 
 
@@ -170,35 +207,35 @@ def checkin_event(
 ) -> NewEvent:
     """``safety.checkin``: the quieter panel for a ``concern``, in the guide's voice too (only
     when the guide is here or met: :func:`~tta_server.world.views.guide_words`)."""
-    return NewEvent(
-        "safety.checkin",
-        {
-            "turn_id": turn_id,
-            "message": CHECKIN_MESSAGE,
-            "guide": guide_words(world, state, "check_in"),
-            "grounding": guide_words(world, state, "grounding"),
-            "emergency": resources.emergency,
-            **_lines(resources),
-        },
+    return NewEvent.of(
+        SafetyCheckin(
+            turn_id=turn_id,
+            message=CHECKIN_MESSAGE,
+            guide=guide_words(world, state, "check_in"),
+            grounding=guide_words(world, state, "grounding"),
+            emergency=resources.emergency,
+            lines=as_text(resources),
+            resources=_resources(resources),
+        )
     )
 
 
 def resolved_event(choice: Choice, resources: CountryResources) -> NewEvent:
-    """``safety.resolved``: the player's answer, and what happens now."""
-    data: dict[str, Any] = {"choice": choice.value, "label": CHOICES[choice]}
-    if choice is Choice.TALK:
-        data["message"] = TALK_MESSAGE.format(emergency=resources.emergency)
-        data.update(_lines(resources))
-    elif choice is Choice.END:
-        data["message"] = END_MESSAGE
-        data.update(_lines(resources))
-    else:
-        data["message"] = "Welcome back. Let's go gently."
-    return NewEvent("safety.resolved", data)
+    """``safety.resolved``: the player's answer, and what happens now (the lines after ``talk``
+    and ``end`` only)."""
+    message = {
+        Choice.CONTINUE: "Welcome back. Let's go gently.",
+        Choice.TALK: TALK_MESSAGE.format(emergency=resources.emergency),
+        Choice.END: END_MESSAGE,
+    }[choice]
+    data = SafetyResolved(choice=choice.value, label=CHOICES[choice], message=message)
+    if choice is not Choice.CONTINUE:
+        data = data.model_copy(
+            update={"lines": as_text(resources), "resources": _resources(resources)}
+        )
+    return NewEvent.of(data)
 
 
 def break_event(minutes: int) -> NewEvent:
     """``safety.break``: a gentle reminder after a stretch of continuous play."""
-    return NewEvent(
-        "safety.break", {"minutes": minutes, "message": BREAK_MESSAGE.format(minutes=minutes)}
-    )
+    return NewEvent.of(SafetyBreak(minutes=minutes, message=BREAK_MESSAGE.format(minutes=minutes)))

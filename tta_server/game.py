@@ -148,16 +148,13 @@ def narration_events(
 ) -> list[NewEvent]:
     """``narrative.chunk`` per paragraph, then ``narrative.end`` with the summary."""
     events = [
-        NewEvent(
-            "narrative.chunk",
-            m.NarrativeChunk(turn_id=turn_id, index=i, text=text).model_dump(),
-        )
+        NewEvent.of(m.NarrativeChunk(turn_id=turn_id, index=i, text=text))
         for i, text in enumerate(paragraphs)
     ]
     end = m.NarrativeEnd(
         turn_id=turn_id, chunks=len(paragraphs), ok=ok, summary=summary(world, ctx)
     )
-    events.append(NewEvent("narrative.end", end.model_dump()))
+    events.append(NewEvent.of(end))
     return events
 
 
@@ -312,7 +309,7 @@ class Game:
         played = replace(played, state=played.state.model_copy(update={"told": told}))
         ok = bool(played.steps) and played.steps[-1].outcome.ok
         said = text if typed is None else typed
-        events = [NewEvent("turn.input", m.TurnInput(turn_id=turn_id, text=said).model_dump())]
+        events = [NewEvent.of(m.TurnInput(turn_id=turn_id, text=said))]
         events += narration_events(live.world, played.context, paragraphs, turn_id, ok)
         changed = played.state != live.state  # always: the memory of what was said moved on
         world_changed = played.state.model_copy(update={"told": live.state.told}) != live.state

@@ -136,9 +136,7 @@ class _Reply:
         if state is not None:  # the story moves, but what was said stays said
             after = state.model_copy(update={"told": remember(live.state.told, paragraphs)})
         ctx = context(world, after)
-        events = [
-            NewEvent("turn.input", m.TurnInput(turn_id=self.turn_id, text=self.typed).model_dump())
-        ]
+        events = [NewEvent.of(m.TurnInput(turn_id=self.turn_id, text=self.typed))]
         events += narration_events(world, ctx, paragraphs, self.turn_id, ok)
         write = None
         if state is not None or undo is not None or brief is not None:

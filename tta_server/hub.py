@@ -33,7 +33,7 @@ import logging
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from tta_server.crisis_response import ALERTS_CHANNEL, alert_out
+from tta_server.crisis_response import ALERTS_CHANNEL, alert_frame
 from tta_server.protocol.codes import CloseCode, close_reason
 from tta_server.protocol.messages import Kicked
 from tta_server.store import is_outage
@@ -206,11 +206,19 @@ class Hub:
                 holder.close(CloseCode.TOKEN_REVOKED, reason)
 
     # -- safety alerts ---------------------------------------------------------------------------
-    async def publish_alert(self, kind: str, alert: Alert, **extra: str) -> None:
+    async def publish_alert(
+        self,
+        kind: str,
+        alert: Alert,
+        *,
+        to: str | None = None,
+        by: str | None = None,
+        note: str | None = None,
+    ) -> None:
         """Send an alert to every subscribed facilitator, in every process. When the bus does
         not answer, this process's facilitators still get it at once (the alert is stored:
         the others see it in ``alerts.list``)."""
-        message = {**extra, "kind": kind, "alert": alert_out(alert).model_dump()}
+        message = alert_frame(kind, alert, to=to, by=by, note=note)
         if not await self._publish(ALERTS_CHANNEL, message, f"safety alert {alert.id}"):
             self._to_watchers(message)
 

@@ -18,7 +18,7 @@ from rich.table import Table
 from tta_server.admin.common import AdminError, Target, out, print_json, run
 from tta_server.admin.ops import AsJson
 from tta_server.admin.sessions import iso
-from tta_server.crisis_response import ALERTS_CHANNEL, alert_out
+from tta_server.crisis_response import ALERTS_CHANNEL, alert_frame
 from tta_server.store.base import Action, Alert, Role, Store, now
 
 alerts_app = typer.Typer(no_args_is_help=True, help="List, read and acknowledge safety alerts.")
@@ -110,9 +110,7 @@ def alerts_ack(
                     uuid.uuid4().hex, now(), account.username, "ack_alert", alert.session_id, note
                 )
             )
-            await store.bus.publish(
-                ALERTS_CHANNEL, {"kind": "acknowledged", "alert": alert_out(alert).model_dump()}
-            )
+            await store.bus.publish(ALERTS_CHANNEL, alert_frame("acknowledged", alert))
         out().print(f"alert {escape(alert.id)} acknowledged by {escape(account.username)}")
 
     run(ctx, body)

@@ -19,6 +19,7 @@ from tta_server.handlers.sessions import history_entry, session_out
 from tta_server.protocol import messages as m
 from tta_server.protocol import replies as r
 from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
+from tta_server.protocol.events import FacilitatorNote, SessionPaused, SessionResumed
 from tta_server.store.base import (
     Action,
     AppendResult,
@@ -153,7 +154,7 @@ async def facilitator_transcript(
 async def facilitator_message(conn: Conn, req: m.FacilitatorMessage) -> r.FacilitatorMessageOk:
     me = _me(conn)
     session = await _session(conn, req.session_id)
-    event = NewEvent("facilitator.message", {"from": me, "text": req.text})
+    event = NewEvent.of(FacilitatorNote(from_=me, text=req.text))
     key = f"facilitator.message:{me}:{req.message_id}" if req.message_id else None
     result = await _write(conn, session, event, turn_id=key)
     if not result.replayed:
@@ -168,7 +169,7 @@ async def facilitator_pause(conn: Conn, req: m.FacilitatorPause) -> r.SessionIdO
         f"{me} (a facilitator) has paused your story for a moment: {req.reason} "
         "It will go on when they resume it."
     )
-    event = NewEvent("session.paused", {"by": me, "reason": req.reason, "message": message})
+    event = NewEvent.of(SessionPaused(by=me, reason=req.reason, message=message))
     await _write(conn, session, event, pause=PauseWrite(f"{me}: {req.reason}"))
     await _record(conn, "pause", session.id, req.reason)
     return r.SessionIdOk(session_id=session.id)
@@ -183,8 +184,8 @@ async def facilitator_resume(conn: Conn, req: m.FacilitatorResume) -> r.SessionI
             "That story is not paused.",
             [FieldError("session_id", "Not paused.")],
         )
-    event = NewEvent(
-        "session.resumed", {"by": me, "message": "Your story can go on whenever you are ready."}
+    event = NewEvent.of(
+        SessionResumed(by=me, message="Your story can go on whenever you are ready.")
     )
     await _write(conn, session, event, pause=PauseWrite(None))
     await _record(conn, "resume", session.id, "")

@@ -12,7 +12,7 @@ from tta_server.handlers.turns import live_of
 from tta_server.protocol import messages as m
 from tta_server.protocol import replies as r
 from tta_server.protocol.errors import ErrorCode, ProtocolError
-from tta_server.store.base import HoldWrite, NewEvent, NotFound, Role, SessionNotActive
+from tta_server.store.base import HoldWrite, NotFound, Role, SessionNotActive
 
 if TYPE_CHECKING:
     from tta_server.handlers.context import Conn
@@ -50,7 +50,7 @@ async def safety_ack(conn: Conn, req: m.SafetyAck) -> r.SafetyAckOk:
         live.hold = None
         await conn.deliver(result.events)
         if choice is Choice.END:
-            closing = NewEvent("session.ended", {"message": crisis_response.END_MESSAGE})
+            closing = crisis_response.ended_event()
             await conn.deliver(await app.store.end_session(account_id(conn), session_id, [closing]))
             app.hub.detach(conn)
             conn.session_id = conn.live = None

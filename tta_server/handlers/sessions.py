@@ -20,7 +20,6 @@ from tta_server.store.base import (
     Event,
     GameSession,
     LoadedSession,
-    NewEvent,
     NotFound,
     Playthrough,
     SessionNotActive,
@@ -31,6 +30,9 @@ if TYPE_CHECKING:
     from tta_server.handlers.context import Conn
 
 log = logging.getLogger(__name__)
+
+CLOSED_MESSAGE = "This story is closed. Thank you for playing; take care of yourself."
+"""``session.ended``'s message when the player closes a story (``session.end``)."""
 
 
 def session_out(s: GameSession) -> m.SessionOut:
@@ -116,14 +118,11 @@ async def _create(
     live, start, narration = await app.game.opening(world, Persona.of(character.data))
     live.character_id, live.country = character.id, _country(character)
     opening = [
-        NewEvent(
-            "session.started",
-            {
-                "world_id": world.id,
-                "world_title": world.meta.title,
-                "character_name": character.name,
-                **crisis_response.disclosure(app.resources.for_country(live.country)),
-            },
+        crisis_response.started_event(
+            world.id,
+            world.meta.title,
+            character.name,
+            app.resources.for_country(live.country),
         ),
         *narration,
     ]
@@ -244,12 +243,7 @@ def _finished(playthrough: Playthrough | None) -> bool:
 
 
 async def session_end(conn: Conn, req: m.SessionEnd) -> r.SessionIdOk:
-    closing = [
-        NewEvent(
-            "session.ended",
-            {"message": "This story is closed. Thank you for playing; take care of yourself."},
-        )
-    ]
+    closing = [crisis_response.ended_event(CLOSED_MESSAGE)]
     try:
         events = await conn.app.store.end_session(account_id(conn), req.session_id, closing)
     except NotFound:

@@ -171,3 +171,7 @@ EVENT_DATA: dict[str, type[Out]] = {
     EventType.SESSION_RESUMED: SessionResumed,
 }
 """The model of each session event's ``data``, by event type: every event the server sends."""
+
+EVENT_TYPE_OF: dict[type[Out], EventType] = {model: EventType(t) for t, model in EVENT_DATA.items()}
+"""The event type of each data model: the server builds every event from its model
+(``NewEvent.of`` in :mod:`tta_server.store.records`), so the two cannot disagree."""

@@ -261,6 +261,21 @@ class Out(BaseModel):
         extra="ignore", json_schema_serialization_defaults_required=True, defer_build=True
     )
 
+    def wire(self) -> dict[str, Any]:
+        """What the server sends: the dump with the protocol's names (``from``), where a member
+        the protocol sends only sometimes (one that a ``json_schema_extra`` ``required`` list
+        leaves out, as docs/protocol.md marks it) is left out while it holds its default."""
+        extra = self.model_config.get("json_schema_extra")
+        required = extra.get("required") if isinstance(extra, dict) else None
+        sometimes: set[str] = set()
+        if isinstance(required, list):
+            for name, field in type(self).model_fields.items():
+                if (field.serialization_alias or field.alias or name) not in required and getattr(
+                    self, name
+                ) == field.get_default(call_default_factory=True):
+                    sometimes.add(name)
+        return self.model_dump(mode="json", by_alias=True, exclude=sometimes)
+
 
 class Limits(Out):
     max_frame_bytes: int

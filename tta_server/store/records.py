@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from tta_server.protocol.events import EVENT_TYPE_OF
+from tta_server.protocol.messages import Out
+
 
 class Role(StrEnum):
     PLAYER = "player"
@@ -163,6 +166,12 @@ class NewEvent:
 
     type: str
     data: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, data: Out) -> NewEvent:
+        """The event whose data is ``data``: its type is the model's (``EVENT_TYPE_OF``), its
+        data what goes on the wire (:meth:`~tta_server.protocol.messages.Out.wire`)."""
+        return cls(EVENT_TYPE_OF[type(data)], data.wire())
 
 
 @dataclass(frozen=True, slots=True)
