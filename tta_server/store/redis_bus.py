@@ -4,7 +4,9 @@ One pub/sub connection per bus, subscribed to exactly the channels that have loc
 channel ``c`` is the Redis channel ``<key_prefix>bus:c`` and messages are JSON objects.
 :meth:`RedisBus.subscribe` returns only after Redis confirmed the subscription, so every message
 published afterwards (by any process) is delivered. Delivery is at-most-once: messages published
-while this process is disconnected from Redis are lost; local queues are unbounded.
+while this process is disconnected from Redis are lost; local queues are unbounded (each
+subscriber a :class:`~tta_server.store.bus_subscription.QueueSubscription`, as the in-process
+bus's).
 """
 
 from __future__ import annotations
@@ -13,43 +15,15 @@ import asyncio
 import json
 import logging
 from collections import deque
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import redis.asyncio as aioredis
 from redis.asyncio.client import PubSub
 
+from tta_server.store.bus_subscription import QueueSubscription
+
 log = logging.getLogger("tta.store.redis_bus")
-
-
-class RedisSubscription:
-    """One local subscriber of a :class:`RedisBus` channel: an async iterator of messages.
-
-    ``aclose()`` ends the iteration (pending messages are dropped) and, for the channel's last
-    local subscriber, unsubscribes from Redis.
-    """
-
-    def __init__(self, bus: RedisBus, channel: str) -> None:
-        self._bus = bus
-        self.channel = channel
-        self._closed = False
-        self.queue: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue()
-
-    def __aiter__(self) -> AsyncIterator[dict[str, Any]]:
-        return self
-
-    async def __anext__(self) -> dict[str, Any]:
-        item = await self.queue.get()
-        if item is None:
-            self.queue.put_nowait(None)  # stay closed for later calls
-            raise StopAsyncIteration
-        return item
-
-    async def aclose(self) -> None:
-        if not self._closed:
-            self._closed = True
-            self._bus._remove(self)
-            self.queue.put_nowait(None)
 
 
 class RedisBus:
@@ -68,7 +42,7 @@ class RedisBus:
         self._redis = redis
         self._prefix = key_prefix + "bus:"
         self._pubsub: PubSub | None = None
-        self._subs: dict[str, set[RedisSubscription]] = {}
+        self._subs: dict[str, set[QueueSubscription]] = {}
         self._confirmed: dict[str, asyncio.Future[None]] = {}
         """Per channel with local subscribers: the confirmation of its (latest) SUBSCRIBE."""
         self._pending: dict[str, deque[asyncio.Future[None]]] = {}
@@ -82,7 +56,7 @@ class RedisBus:
             self._prefix + channel, json.dumps(dict(message), separators=(",", ":"))
         )
 
-    async def subscribe(self, channel: str) -> RedisSubscription:
+    async def subscribe(self, channel: str) -> QueueSubscription:
         confirmed = self._confirmed.get(channel)
         if confirmed is None:
             confirmed = asyncio.get_running_loop().create_future()
@@ -90,7 +64,7 @@ class RedisBus:
             self._confirmed[channel] = confirmed
             self._pending.setdefault(self._prefix + channel, deque()).append(confirmed)
             self._send("subscribe", channel)
-        sub = RedisSubscription(self, channel)
+        sub = QueueSubscription(channel, self._remove)
         self._subs.setdefault(channel, set()).add(sub)
         try:
             await asyncio.shield(confirmed)
@@ -99,7 +73,7 @@ class RedisBus:
             raise
         return sub
 
-    def _remove(self, sub: RedisSubscription) -> None:
+    def _remove(self, sub: QueueSubscription) -> None:
         subs = self._subs.get(sub.channel)
         if subs is None:
             return
@@ -175,14 +149,13 @@ class RedisBus:
                     log.warning("bus: dropped a message that is not a JSON object on %s", full)
                     continue
                 for sub in tuple(subs):
-                    sub.queue.put_nowait(dict(decoded))
+                    sub.deliver(decoded)
 
     async def close(self) -> None:
         """Close every subscription, stop the tasks and the pub/sub connection."""
         for subs in list(self._subs.values()):
             for sub in subs:
-                sub._closed = True
-                sub.queue.put_nowait(None)
+                sub.end()
         self._subs.clear()
         self._confirmed.clear()
         for pending in self._pending.values():

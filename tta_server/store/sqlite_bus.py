@@ -21,7 +21,8 @@ from typing import Any
 
 import aiosqlite
 
-from tta_server.store.local_bus import LocalBus, Subscription
+from tta_server.store.bus_subscription import QueueSubscription
+from tta_server.store.local_bus import LocalBus
 
 log = logging.getLogger("tta.store.bus")
 
@@ -67,7 +68,7 @@ class SqliteBus(LocalBus):
 
         await self._write(work)
 
-    async def subscribe(self, channel: str) -> Subscription:
+    async def subscribe(self, channel: str) -> QueueSubscription:
         if self._poller is None:
             rows = await self._read_all("SELECT max(id) AS top FROM bus", ())
             self._last_id = int(rows[0]["top"] or 0) if rows else 0
