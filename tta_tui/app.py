@@ -33,18 +33,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.command import Provider
 
 from tta_server.protocol.errors import ErrorCode
 from tta_server.protocol.events import SafetyBreak, SafetyCrisis, SafetyResolved, SessionEnded
+from tta_server.protocol.messages import Kicked, Notice
 from tta_tui.commands import AppCommands, Command, Palette
 from tta_tui.keymap import binding_ids, keymap_path
 from tta_tui.linked import THEMES, log_failure
 from tta_tui.net import ServerError
 from tta_tui.net.events import StoryEvent
+from tta_tui.net.notices import LinkNotice, SessionLost, TurnError
 from tta_tui.screens.character_form import CharacterForm
 from tta_tui.screens.characters import CharactersScreen, ConfirmScreen
 from tta_tui.screens.errors import ErrorScreen
@@ -167,17 +169,15 @@ class TTAApp(StoryFlow):
         elif isinstance(data, SessionEnded):
             self.session_ended(data.message or "This story has ended.")
 
-    def _on_notice(self, notice: dict[str, Any]) -> None:
+    def _on_notice(self, notice: LinkNotice) -> None:
         if self._closing:
             return
-        kind = notice.get("type")
-        message = str(notice.get("message") or "")
-        if kind == "notice":
-            self.team_notice(str(notice.get("from") or ""), str(notice.get("text") or ""))
-        elif kind == "session.kicked":
-            self.kicked(str(notice.get("reason") or ""))
-        elif kind == "turn.error":
-            code = notice.get("code")
+        if isinstance(notice, Notice):
+            self.team_notice(notice.from_, notice.text)
+        elif isinstance(notice, Kicked):
+            self.kicked(notice.reason)
+        elif isinstance(notice, TurnError):
+            code, message = notice.code, notice.message
             if code == ErrorCode.SESSION_PAUSED:
                 story = self.story_screen()
                 if story is not None:
@@ -189,7 +189,7 @@ class TTAApp(StoryFlow):
             elif code == ErrorCode.SESSION_ENDED:
                 self.session_ended(message)
             elif code in LOGIN_LOST_CODES:
-                self.server_refused(ServerError(str(code), message))
+                self.server_refused(ServerError(code, message))
             else:
                 self.notify(
                     message or "That was not sent.",
@@ -197,10 +197,10 @@ class TTAApp(StoryFlow):
                     severity="warning",
                     markup=False,
                 )
-        elif kind == "session.lost":
+        elif isinstance(notice, SessionLost):
             self.show_error(
                 "This story cannot go on",
-                message or "The story could not be resumed.",
+                notice.message or "The story could not be resumed.",
                 "Start a new story from your characters.",
                 back="Back to your characters",
                 then=self.back_to_characters,

@@ -35,6 +35,7 @@ from tta_tui.config import RememberedName, load_config, load_device, save_config
 from tta_tui.keymap import binding_ids, load_keymap
 from tta_tui.net import Link, LinkError, LinkState, LinkStatus, LinkStopped, ServerError
 from tta_tui.net.events import StoryEvent
+from tta_tui.net.notices import LinkNotice
 from tta_tui.screens.errors import UNEXPECTED, ErrorScreen
 from tta_tui.screens.login import LoginScreen
 
@@ -431,5 +432,5 @@ class LinkedApp(App[None]):
     def _on_event(self, event: StoryEvent) -> None:
         """A session event (none for apps that drive no story)."""
 
-    def _on_notice(self, notice: dict[str, Any]) -> None:
+    def _on_notice(self, notice: LinkNotice) -> None:
         """A frame without seq that is not a reply."""

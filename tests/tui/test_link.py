@@ -25,11 +25,12 @@ from tests.conftest import NO_FLOOD_LIMITS, free_port, settings_for
 from tta_server.accounts import Accounts
 from tta_server.app import App
 from tta_server.protocol.events import SafetyCrisis
-from tta_server.protocol.messages import TurnInput
+from tta_server.protocol.messages import Kicked, SafetyAlert, TakenOver, TurnInput
 from tta_server.settings import StoreKind
 from tta_server.store.base import Role
 from tta_tui.net import Link, LinkError, LinkState, LinkStatus, LinkStopped, ServerError
 from tta_tui.net.events import StoryEnd, StoryEvent
+from tta_tui.net.notices import LinkNotice, TurnError
 
 PW = "correct horse battery"
 WAIT_S = 20.0
@@ -59,7 +60,7 @@ class Recorder:
     def __init__(self) -> None:
         self.events: list[StoryEvent] = []
         self.statuses: list[LinkStatus] = []
-        self.notices: list[dict[str, Any]] = []
+        self.notices: list[LinkNotice] = []
         self._waiters: list[tuple[Callable[[], bool], asyncio.Future[None]]] = []
 
     def on_event(self, event: StoryEvent) -> None:
@@ -70,8 +71,8 @@ class Recorder:
         self.statuses.append(status)
         self._check()
 
-    def on_notice(self, doc: dict[str, Any]) -> None:
-        self.notices.append(doc)
+    def on_notice(self, notice: LinkNotice) -> None:
+        self.notices.append(notice)
         self._check()
 
     def link(self, urls: list[str], **options: Any) -> Link:
@@ -95,7 +96,7 @@ class Recorder:
         except TimeoutError:
             raise AssertionError(
                 f"condition not met within {within_s} s; statuses: {self.states()}; "
-                f"notices: {[n.get('type') for n in self.notices]}; events: {len(self.events)}"
+                f"notices: {[n.type for n in self.notices]}; events: {len(self.events)}"
             ) from None
 
     def _check(self) -> None:
@@ -391,8 +392,8 @@ async def test_opening_the_story_elsewhere_stops_the_first_link(tmp_path: Path) 
             await b.resume_session(sid, a.last_seq)
             await first.until(first.in_state(LinkState.STOPPED))
             assert first.statuses[-1].reason == "This story was opened somewhere else."
-            taken = [n for n in first.notices if n["type"] == "session.taken_over"]
-            assert taken and taken[0]["session_id"] == sid
+            taken = [n for n in first.notices if isinstance(n, TakenOver)]
+            assert taken and taken[0].session_id == sid
             with pytest.raises(LinkStopped) as info:
                 await a.request("ping")
             assert info.value.reason == "This story was opened somewhere else."
@@ -467,10 +468,10 @@ async def test_safety_alerts_and_refused_turns_reach_on_notice(tmp_path: Path) -
             await player.until(player.ended(None))
             crisis = await p.turn("i want to die")
             held = await p.turn("look around")  # the story is on hold: refused
-            await player.until(lambda: any(n["type"] == "turn.error" for n in player.notices))
-            refused = next(n for n in player.notices if n["type"] == "turn.error")
-            assert refused["turn_id"] == held and refused["code"] == "safety_hold"
-            assert refused["message"] and isinstance(refused["fields"], dict)
+            await player.until(lambda: any(isinstance(n, TurnError) for n in player.notices))
+            refused = next(n for n in player.notices if isinstance(n, TurnError))
+            assert refused.turn_id == held and refused.code == "safety_hold"
+            assert refused.message and refused.fields == {}
             assert p.pending_turns == 0
             types = [e.type for e in player.events]
             assert "safety.crisis" in types
@@ -478,9 +479,9 @@ async def test_safety_alerts_and_refused_turns_reach_on_notice(tmp_path: Path) -
                 next(e.data for e in player.events if isinstance(e.data, SafetyCrisis)).turn_id
                 == crisis
             )
-            await watcher.until(lambda: any(n["type"] == "safety.alert" for n in watcher.notices))
-            alert = next(n for n in watcher.notices if n["type"] == "safety.alert")
-            assert alert["alert"]["username"] == "gus" and "seq" not in alert
+            await watcher.until(lambda: any(isinstance(n, SafetyAlert) for n in watcher.notices))
+            alert = next(n for n in watcher.notices if isinstance(n, SafetyAlert))
+            assert alert.alert.username == "gus" and alert.kind == "alert"
             assert not watcher.events
             await p.ack_safety("continue")
             await player.until(lambda: any(e.type == "safety.resolved" for e in player.events))
@@ -565,7 +566,8 @@ async def test_a_kick_stops_the_link_instead_of_undoing_it(tmp_path: Path) -> No
             assert (
                 player.statuses[-1].reason == "An operator ended this connection: Time for a break."
             )
-            assert any(n["type"] == "session.kicked" for n in player.notices)
+            kicked = [n for n in player.notices if isinstance(n, Kicked)]
+            assert kicked and kicked[0].reason == "Time for a break."
         finally:
             await a.close()
             await o.close()

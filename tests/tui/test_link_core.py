@@ -13,6 +13,7 @@ from tta_tui.net.core import (
     TurnFailed,
     TurnRetry,
 )
+from tta_tui.net.notices import SessionLost, TurnError
 
 
 def event(seq: int, session_id: str = "s1") -> dict[str, object]:
@@ -67,13 +68,9 @@ def test_a_busy_server_keeps_the_turn_and_a_refusal_drops_it() -> None:
     assert sent(core, 1) == "a"  # goes again
     refused = core.turn_reply("b", False, "invalid_fields", "too long", {"text": "long"}, 0.0)
     assert isinstance(refused, TurnFailed)
-    assert refused.notice == {
-        "type": "turn.error",
-        "turn_id": "b",
-        "code": "invalid_fields",
-        "message": "too long",
-        "fields": {"text": "long"},
-    }
+    assert refused.notice == TurnError(
+        turn_id="b", code="invalid_fields", message="too long", fields={"text": "long"}
+    )
     assert list(core.turns) == ["a"]
 
 
@@ -83,13 +80,9 @@ def test_another_story_or_a_lost_one_drops_the_turns_of_the_old_one() -> None:
     core.queue("a", "go north")
     assert core.switch_session("s1", 5) == []  # the same story: kept
     lost = core.lose_session("not_found", "That story no longer exists.")
-    assert lost == {
-        "type": "session.lost",
-        "session_id": "s1",
-        "code": "not_found",
-        "message": "That story no longer exists.",
-        "turn_ids": ["a"],
-    }
+    assert lost == SessionLost(
+        session_id="s1", code="not_found", message="That story no longer exists.", turn_ids=["a"]
+    )
     assert core.session_id is None and core.last_seq == 0 and not core.turns
     core.switch_session("s1", 0)
     core.queue("b", "look")

@@ -34,6 +34,7 @@ from tests.tui.conftest import (
     wait_until,
 )
 from tta_server.protocol.events import SafetyCrisis
+from tta_server.protocol.messages import Kicked, Notice
 from tta_tui.app import TTAApp
 from tta_tui.net import LinkState, LinkStatus
 from tta_tui.screens.character_form import CharacterForm, field_key, group_errors
@@ -522,7 +523,7 @@ async def test_a_broadcast_is_a_toast_and_a_kick_shows_the_reason_once() -> None
     async with app.run_test(size=(80, 24)) as pilot:
         top(app, LoginScreen)
         await app.push_screen(StoryScreen())
-        app._on_notice({"type": "notice", "from": "ops", "text": "Back at 18:00."})
+        app._on_notice(Notice(from_="ops", text="Back at 18:00."))
         await pilot.pause()
         assert [(n.title, n.message) for n in _toasts(app)] == [
             ("From the team", "Back at 18:00.\n(ops)")
@@ -530,7 +531,7 @@ async def test_a_broadcast_is_a_toast_and_a_kick_shows_the_reason_once() -> None
         story = top(app, StoryScreen)
         assert story.story_log.paragraphs[-1].text == "From the team (ops):\nBack at 18:00."
         reason = "Moving you to another server. " * 8
-        app._on_notice({"type": "session.kicked", "session_id": "s1", "reason": reason})
+        app._on_notice(Kicked(session_id="s1", reason=reason))
         await pilot.pause()
         error = top(app, ErrorScreen)
         assert reason in error.what_happened

@@ -40,7 +40,7 @@ async def admin_broadcast(conn: Conn, req: m.AdminBroadcast) -> r.AdminBroadcast
     too, but do not answer.
     """
     me = _admin(conn)
-    frame = m.Notice(from_=me, text=req.text).model_dump(by_alias=True)
+    frame = m.Notice(from_=me, text=req.text).wire()
     delivered = await conn.app.hub.broadcast(frame, conn)
     await _record(conn, me, "broadcast", None, req.text)
     return r.AdminBroadcastOk(delivered=delivered)

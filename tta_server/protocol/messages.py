@@ -363,8 +363,10 @@ class TakenOver(Out):
 class Notice(Out):
     """An admin's broadcast (``admin.broadcast``); not a session event."""
 
+    model_config = ConfigDict(populate_by_name=True)
+
     type: Literal["notice"] = "notice"
-    from_: str = Field(serialization_alias="from")
+    from_: str = Field(alias="from")
     text: str
 
 

@@ -14,15 +14,15 @@ import uuid
 from pathlib import Path, PurePath
 from typing import Any, ClassVar
 
-from pydantic import ValidationError
 from textual.timer import Timer
 
 from tta_server.protocol import replies as r
 from tta_server.protocol.errors import ErrorCode
-from tta_server.protocol.messages import PAGE_MAX, SafetyAlert
+from tta_server.protocol.messages import PAGE_MAX, Notice, SafetyAlert
 from tta_tui.facilitate.screens import ConsoleScreen, SessionScreen
 from tta_tui.linked import LinkedApp
 from tta_tui.net import Link, LinkState, LinkStatus, ServerError
+from tta_tui.net.notices import LinkNotice
 from tta_tui.screens.errors import ErrorScreen
 from tta_tui.screens.login import LoginScreen
 
@@ -85,24 +85,16 @@ class FacilitateApp(LinkedApp):
             if self.console_screen is not None:  # a new connection: subscribe again
                 self.net(self._subscribe, name="resubscribe")
 
-    def _on_notice(self, notice: dict[str, Any]) -> None:
+    def _on_notice(self, notice: LinkNotice) -> None:
         if self._closing:
             return
-        kind = notice.get("type")
-        if kind == "safety.alert":
+        if isinstance(notice, SafetyAlert):
             self._on_alert(notice)
-        elif kind == "notice":
-            sender, text = notice.get("from"), notice.get("text")
-            if isinstance(text, str):
-                signed = f"{text}\n({sender})" if isinstance(sender, str) else text
-                self.notify(signed, title="From the team", timeout=20, markup=False)
+        elif isinstance(notice, Notice) and notice.text:
+            signed = f"{notice.text}\n({notice.from_})" if notice.from_ else notice.text
+            self.notify(signed, title="From the team", timeout=20, markup=False)
 
-    def _on_alert(self, doc: dict[str, Any]) -> None:
-        try:
-            frame = SafetyAlert.model_validate(doc)
-        except ValidationError:
-            log.debug("ignored a safety.alert this console cannot read")
-            return
+    def _on_alert(self, frame: SafetyAlert) -> None:
         if self.console_screen is None:
             return
         alert, kind = frame.alert, frame.kind

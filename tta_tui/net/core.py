@@ -18,6 +18,7 @@ from typing import Any
 from tta_server.protocol import replies as r
 from tta_server.protocol.codes import CloseCode
 from tta_server.protocol.errors import ErrorCode
+from tta_tui.net.notices import SessionLost, TurnError
 
 RETRY_TURN_CODES = frozenset({ErrorCode.RATE_LIMITED, ErrorCode.SHUTTING_DOWN})
 """Errors after which a turn stays queued and is sent again."""
@@ -67,9 +68,9 @@ class TurnRetry:
 
 @dataclass(frozen=True)
 class TurnFailed:
-    """The turn was refused: it leaves the queue; ``notice`` (a ``turn.error``) goes to the UI."""
+    """The turn was refused: it leaves the queue; ``notice`` goes to the UI."""
 
-    notice: dict[str, Any]
+    notice: TurnError
 
 
 TurnOutcome = TurnDone | TurnRetry | TurnFailed
@@ -149,19 +150,13 @@ class LinkCore:
         self.resyncing = True
         return True
 
-    def lose_session(self, code: str, message: str) -> dict[str, Any]:
-        """The story cannot be resumed: forget it and its turns; the ``session.lost`` notice."""
+    def lose_session(self, code: str, message: str) -> SessionLost:
+        """The story cannot be resumed: forget it and its turns; the notice that says so."""
         lost = self.session_id
         dropped = list(self.turns)
         self.switch_session(None, 0)
         self.turns.clear()
-        return {
-            "type": "session.lost",
-            "session_id": lost,
-            "code": code,
-            "message": message,
-            "turn_ids": dropped,
-        }
+        return SessionLost(session_id=lost, code=code, message=message, turn_ids=dropped)
 
     # -- turns -----------------------------------------------------------------------------------
     def queue(self, turn_id: str, text: str) -> Turn:
@@ -186,7 +181,13 @@ class LinkCore:
         return any(t.sent_on == generation for t in self.turns.values())
 
     def turn_reply(
-        self, turn_id: str, ok: bool, code: str, message: str, fields: Any, retry_after: float
+        self,
+        turn_id: str,
+        ok: bool,
+        code: str,
+        message: str,
+        fields: dict[str, str],
+        retry_after: float,
     ) -> TurnOutcome | None:
         """What a reply to turn ``turn_id`` means (None: no such turn is queued)."""
         turn = self.turns.get(turn_id)
@@ -199,15 +200,7 @@ class LinkCore:
             turn.sent_on = 0
             return TurnRetry(retry_after or TURN_RETRY_S)
         del self.turns[turn_id]
-        return TurnFailed(
-            {
-                "type": "turn.error",
-                "turn_id": turn_id,
-                "code": code,
-                "message": message,
-                "fields": fields,
-            }
-        )
+        return TurnFailed(TurnError(turn_id=turn_id, code=code, message=message, fields=fields))
 
     # -- closes and reconnects -------------------------------------------------------------------
     @staticmethod

@@ -13,17 +13,18 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from tta_server.protocol.events import EVENT_DATA
 from tta_server.protocol.messages import NarrativeEnd
+from tta_tui.net.lenient import read_lenient
 from tta_tui.widgets.summary import Summary, parse_summary
 
-log = logging.getLogger(__name__)
+__all__ = ["StoryEnd", "StoryEvent", "parse_event", "read_lenient"]
 
-M = TypeVar("M", bound=BaseModel)
+log = logging.getLogger(__name__)
 
 
 class StoryEnd(NarrativeEnd):
@@ -45,24 +46,6 @@ class StoryEvent:
     data: BaseModel | None
     """The model of ``EVENT_DATA[type]`` (:class:`StoryEnd` for ``narrative.end``); None for an
     unknown type."""
-
-
-def read_lenient(model: type[M], doc: object) -> M | None:
-    """``doc`` read as ``model``, each top-level member that does not read dropped (it takes its
-    default); None when ``doc`` is not an object or a member without a default is missing."""
-    if not isinstance(doc, dict):
-        doc = {}
-    fields: dict[str, Any] = dict(doc)
-    for _ in range(len(model.model_fields) + 1):
-        try:
-            return model.model_validate(fields)
-        except ValidationError as exc:
-            bad = {str(e["loc"][0]) for e in exc.errors() if e["loc"] and e["loc"][0] in fields}
-            if not bad:
-                return None
-            for name in bad:
-                fields.pop(name)
-    return None
 
 
 def parse_event(doc: dict[str, Any]) -> StoryEvent:

@@ -3,7 +3,8 @@
 A :class:`Link` owns one WebSocket at a time. A background *reader* task reads every frame and
 routes it: a reply (``re``) resolves the request that sent it; a session event (``seq``) goes
 to ``on_event``, read into the protocol's models (:func:`.events.parse_event`); anything else
-(``session.taken_over``, ``safety.alert``, ...) to ``on_notice``.
+(``session.taken_over``, ``safety.alert``, ...) to ``on_notice``, also as a model
+(:func:`.notices.parse_notice`).
 A *pinger* measures the round trip with ``ping`` while the link is idle and reports it in
 ``CONNECTED`` statuses. Callbacks are plain functions called in the event loop's thread, from
 the reader task, in the order frames arrive; they must not block.
@@ -25,8 +26,8 @@ Rules:
   its reply arrives. After a reconnect every queued turn is sent again, in order, with the same
   ``turn_id``: the server applies a turn id once, so a turn that was applied before the drop is
   only acknowledged (its events come with the resume replay). An error reply drops the turn and
-  is reported to ``on_notice`` as a ``turn.error``; ``rate_limited`` and ``shutting_down`` keep it
-  queued and send it again later.
+  is reported to ``on_notice`` as a :class:`~.notices.TurnError`; ``rate_limited`` and
+  ``shutting_down`` keep it queued and send it again later.
 - **Stop.** Close code 4000 (the session was opened by another connection), 4001 (the token was
   revoked by a logout elsewhere), 4002 (an operator ended the connection; the reason is theirs),
   or an ``auth`` answered ``auth_failed``/``account_disabled``
@@ -61,7 +62,7 @@ from websockets.exceptions import ConnectionClosed
 
 from tta_server.protocol import replies as r
 from tta_server.protocol.errors import ErrorCode
-from tta_server.protocol.messages import AccountOut, Hello
+from tta_server.protocol.messages import AccountOut, Hello, TakenOver
 from tta_server.protocol.text import printable
 from tta_tui.net.core import Delivery, LinkCore, Stop, TurnDone, TurnRetry
 from tta_tui.net.errors import (
@@ -76,6 +77,7 @@ from tta_tui.net.errors import (
     unreachable_message,
 )
 from tta_tui.net.events import StoryEvent, parse_event
+from tta_tui.net.notices import LinkNotice, parse_notice
 from tta_tui.net.opening import Unreachable, drop, open_tta
 from tta_tui.net.requests import Answered, Waiting, encode
 from tta_tui.net.status import LinkState, LinkStatus
@@ -108,7 +110,7 @@ class Link:
         *,
         on_event: Callable[[StoryEvent], None],
         on_status: Callable[[LinkStatus], None],
-        on_notice: Callable[[dict[str, Any]], None] | None = None,
+        on_notice: Callable[[LinkNotice], None] | None = None,
         backoff_base_s: float = 0.5,
         backoff_cap_s: float = 15.0,
         ping_interval_s: float = 5.0,
@@ -467,7 +469,9 @@ class Link:
         elif "seq" in doc:
             self._on_session_event(doc)
         else:
-            self._notice(doc)
+            notice = parse_notice(doc)
+            if notice is not None:
+                self._notice(notice)
 
     def _on_reply(self, doc: dict[str, Any]) -> None:
         answered = self._waiting.answer(doc)
@@ -522,13 +526,13 @@ class Link:
 
         self._chore(resume())
 
-    def _notice(self, doc: dict[str, Any]) -> None:
-        if doc.get("type") == "session.taken_over" and doc.get("session_id") == self.session_id:
+    def _notice(self, notice: LinkNotice) -> None:
+        if isinstance(notice, TakenOver) and notice.session_id == self.session_id:
             log.debug("this story was taken over by another connection")
         if self._on_notice is None:
             return
         try:
-            self._on_notice(doc)
+            self._on_notice(notice)
         except Exception:
             log.debug("on_notice failed", exc_info=True)
 
