@@ -86,19 +86,7 @@ def test_the_wire_names_and_the_members_sent_sometimes(resources: CountryResourc
 
 
 def test_an_alert_frame_carries_handover_members_only_with_a_handover() -> None:
-    alert = Alert(
-        id="a1",
-        at=1.0,
-        account_id="acc",
-        username="ada",
-        character_id="c1",
-        character_name="Ada",
-        session_id="s1",
-        level="crisis",
-        category=None,
-        reasons=("r",),
-        text="words",
-    )
+    alert = Alert("a1", 1.0, "acc", "ada", "c1", "Ada", "s1", "crisis", None, ("r",), "words")
     plain = crisis_response.alert_frame("alert", alert)
     assert set(plain) == {"type", "kind", "alert"} and plain["type"] == "safety.alert"
     assert plain["alert"]["category"] is None and plain["alert"]["acked_by"] is None
