@@ -200,3 +200,45 @@ def test_the_layer_check_sees_an_upward_import() -> None:
     names = _runtime_imports(tree)
     assert "tta_server.connection" in names and "tta_server.app" not in names
     assert _layer("tta_server.handlers.sessions") == 4 < _layer("tta_server.connection") == 5
+
+
+CLIENT_LAYERS: dict[str, int] = {
+    "tta_tui": 4,
+    "tta_tui.net": 0,
+    "tta_tui.config": 0,
+    "tta_tui.keymap": 0,
+    "tta_tui.commands": 0,
+    "tta_tui.widgets": 1,
+    "tta_tui.screens": 2,
+    "tta_tui.facilitate.screens": 2,
+    "tta_tui.linked": 3,
+    "tta_tui.account_flow": 3,
+    "tta_tui.story_flow": 3,
+    "tta_tui.app": 4,
+    "tta_tui.facilitate": 4,
+    "tta_tui.cli": 4,
+}
+"""The client's layers (docs/architecture.md): the link and what it reads into models (``net``:
+transport, the models it hands on, the side-panel ``Summary``), with the settings and key map
+<- widgets <- screens <- the flows (``linked``, ``account_flow``, ``story_flow``) <- the apps
+and the command line. The longest matching prefix places a module."""
+
+
+def _client_layer(module: str) -> int | None:
+    found = [p for p in CLIENT_LAYERS if module == p or module.startswith(p + ".")]
+    return CLIENT_LAYERS[max(found, key=len)] if found else None
+
+
+def test_the_client_layers_import_only_their_own_or_those_below() -> None:
+    upward = []
+    for module, targets in sorted(import_graph().items()):
+        own = _client_layer(module)
+        if own is None:
+            continue
+        for target in sorted(targets):
+            theirs = _client_layer(target)
+            if theirs is not None and theirs > own:
+                upward.append(f"{module} (layer {own}) -> {target} (layer {theirs})")
+    assert not upward, "client imports against the layers:\n" + "\n".join(upward)
+    assert _client_layer("tta_tui.widgets.map") == 1 < _client_layer("tta_tui.screens.map") == 2
+    assert _client_layer("tta_tui.facilitate.screens") == 2 < _client_layer("tta_tui.cli") == 4

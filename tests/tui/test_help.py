@@ -10,6 +10,7 @@ from textual.widgets import Static
 from tests.tui.conftest import URL, summary, top
 from tta_tui.app import TTAApp, key_sections
 from tta_tui.cli import main
+from tta_tui.net.summary import parse_summary
 from tta_tui.screens.help import (
     HelpScreen,
     examples_for,
@@ -19,7 +20,6 @@ from tta_tui.screens.help import (
     plain_text,
 )
 from tta_tui.screens.story import StoryScreen
-from tta_tui.widgets.summary import parse_summary
 
 pytestmark = pytest.mark.usefixtures("client_files")
 

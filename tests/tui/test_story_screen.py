@@ -26,13 +26,13 @@ from tests.tui.conftest import (
 )
 from tta_server.protocol.events import SafetyCrisis
 from tta_tui.net.events import StoryEvent, parse_event
+from tta_tui.net.summary import parse_summary
 from tta_tui.screens.safety import CheckinPanel, CrisisScreen
 from tta_tui.screens.story import StoryScreen
 from tta_tui.widgets.command_input import CommandSuggester, Vocabulary
 from tta_tui.widgets.map import MapModel, layout, render_map
 from tta_tui.widgets.side_panel import SidePanel
 from tta_tui.widgets.story_log import MAX_PARAGRAPHS, Paragraph, StoryLog
-from tta_tui.widgets.summary import parse_summary
 
 pytestmark = pytest.mark.usefixtures("client_files")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.tui.conftest import summary
 from tta_server.protocol.messages import StateSummary
-from tta_tui.widgets.summary import Summary, parse_summary
+from tta_tui.net.summary import Summary, parse_summary
 
 
 def test_a_summary_as_the_server_sends_it_reads_as_the_protocol_model() -> None:

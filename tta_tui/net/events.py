@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from tta_server.protocol.events import EVENT_DATA
 from tta_server.protocol.messages import NarrativeEnd
 from tta_tui.net.lenient import read_lenient
-from tta_tui.widgets.summary import Summary, parse_summary
+from tta_tui.net.summary import Summary, parse_summary
 
 __all__ = ["StoryEnd", "StoryEvent", "parse_event", "read_lenient"]
 

@@ -33,8 +33,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
+from tta_tui.net.summary import Summary
 from tta_tui.widgets.status_chip import TopBar
-from tta_tui.widgets.summary import Summary
 
 EXAMPLES_MARK = "<!-- examples -->"
 KEYS_MARK = "<!-- keys -->"

@@ -53,6 +53,7 @@ from tta_server.protocol.events import (
 )
 from tta_server.protocol.messages import HistoryEntry, NarrativeChunk, TurnInput
 from tta_tui.net.events import StoryEnd, StoryEvent
+from tta_tui.net.summary import Summary
 from tta_tui.screens.map import MapScreen
 from tta_tui.screens.safety import CheckinPanel
 from tta_tui.widgets.command_input import CommandInput
@@ -60,7 +61,6 @@ from tta_tui.widgets.map import MapModel
 from tta_tui.widgets.side_panel import SidePanel, status_lines
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.story_log import StoryLog
-from tta_tui.widgets.summary import Summary
 
 LOCAL_COMMANDS = {"/help": "help", "/map": "map"}
 WIDE = 100

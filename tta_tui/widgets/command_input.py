@@ -21,7 +21,7 @@ from textual.suggester import Suggester
 from textual.widgets import Input
 
 from tta_server.protocol.directions import Direction
-from tta_tui.widgets.summary import Summary
+from tta_tui.net.summary import Summary
 
 VERBS: tuple[str, ...] = (
     "look", "look around", "go", "take", "drop", "examine", "talk to", "ask", "use", "give",

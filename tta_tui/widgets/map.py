@@ -28,7 +28,7 @@ from textual.containers import ScrollableContainer
 from textual.widgets import Static
 
 from tta_server.protocol.directions import Direction
-from tta_tui.widgets.summary import Summary
+from tta_tui.net.summary import Summary
 
 COMPASS: dict[Direction, tuple[int, int]] = {
     Direction.N: (0, -1),

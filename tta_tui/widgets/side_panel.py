@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from tta_tui.widgets.summary import Summary
+from tta_tui.net.summary import Summary
 
 NOTHING = "nothing"
 

@@ -9,11 +9,10 @@ frame) falls back to its default instead of failing, and no widget ever fails on
 
 from __future__ import annotations
 
-from typing import Any
-
-from pydantic import ConfigDict, Field, ValidationError
+from pydantic import ConfigDict, Field
 
 from tta_server.protocol.messages import ArcSummary, ExitSummary, StateSummary
+from tta_tui.net.lenient import read_lenient
 
 
 class Exit(ExitSummary):
@@ -62,13 +61,4 @@ class Summary(StateSummary):
 def parse_summary(doc: object) -> Summary:
     """A :class:`Summary` from a ``narrative.end`` summary dict (never raises): each top-level
     member that does not read as the protocol describes it takes its default."""
-    if not isinstance(doc, dict):
-        return Summary()
-    fields: dict[str, Any] = dict(doc)
-    for _ in range(len(Summary.model_fields) + 1):
-        try:
-            return Summary.model_validate(fields)
-        except ValidationError as exc:
-            for error in exc.errors():
-                fields.pop(str(error["loc"][0]) if error["loc"] else "", None)
-    return Summary()
+    return read_lenient(Summary, doc) or Summary()
