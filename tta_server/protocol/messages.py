@@ -274,7 +274,7 @@ class Out(BaseModel):
                     self, name
                 ) == field.get_default(call_default_factory=True):
                     sometimes.add(name)
-        return self.model_dump(mode="json", by_alias=True, exclude=sometimes)
+        return self.model_dump(by_alias=True, exclude=sometimes)
 
 
 class Limits(Out):
