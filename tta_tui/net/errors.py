@@ -15,7 +15,9 @@ from typing import Any
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
 
 from tta_server.protocol.codes import CloseCode
+from tta_server.protocol.messages import ErrorOut
 from tta_server.protocol.text import printable
+from tta_tui.net.lenient import read_lenient
 
 AUTH_LOST_REASON = "Your login is no longer valid. Please log in again."
 CLOSED_REASON = "The connection was closed."
@@ -23,6 +25,14 @@ LOST_REASON = "The connection to the server was lost before it answered. Please 
 NO_STORY_REASON = "No story is open yet: start or resume one first."
 NOT_CONNECTED_REASON = "Not connected to a server yet."
 """Why a :class:`~tta_tui.net.Link` request failed, as sentences (:class:`LinkError`)."""
+
+
+class ErrorReply(ErrorOut):
+    """An ``error`` frame as the client reads it: every member has a default."""
+
+    re: str | None = None
+    code: str = "unknown"
+    message: str = ""
 
 
 class ServerError(Exception):
@@ -48,19 +58,18 @@ class ServerError(Exception):
 
     @classmethod
     def from_frame(cls, frame: dict[str, Any]) -> ServerError:
-        """Build one from an ``error`` frame (tolerant of missing or odd members)."""
+        """Build one from an ``error`` frame, read as :class:`ErrorReply` (a member that does
+        not read takes its default; two messages for one field are joined)."""
+        out = read_lenient(ErrorReply, frame) or ErrorReply()
         fields: dict[str, str] = {}
-        raw = frame.get("fields")
-        for item in raw if isinstance(raw, list) else []:
-            if isinstance(item, dict) and isinstance(item.get("field"), str):
-                name, text = item["field"], str(item.get("message", ""))
-                fields[name] = f"{fields[name]} {text}" if name in fields else text
-        retry = frame.get("retry_after")
+        for item in out.fields:
+            name, text = item.field, item.message
+            fields[name] = f"{fields[name]} {text}" if name in fields else text
         return cls(
-            code=str(frame.get("code", "unknown")),
-            message=str(frame.get("message") or "The server refused the request."),
+            code=out.code,
+            message=out.message or "The server refused the request.",
             fields=fields,
-            retry_after=float(retry) if isinstance(retry, int | float) else None,
+            retry_after=out.retry_after,
         )
 
     def __str__(self) -> str:
