@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -173,16 +174,22 @@ def _layer(module: str) -> int | None:
     return found[-1] if found else None
 
 
-def test_each_layer_imports_only_its_own_layer_or_those_below_at_run_time() -> None:
+def upward_imports(layer_of: Callable[[str], int | None]) -> list[str]:
+    """Every run-time import from a module to one of a higher layer (``layer_of``)."""
     upward = []
     for module, targets in sorted(import_graph().items()):
-        own = _layer(module)
+        own = layer_of(module)
         if own is None:
             continue
         for target in sorted(targets):
-            theirs = _layer(target)
+            theirs = layer_of(target)
             if theirs is not None and theirs > own:
                 upward.append(f"{module} (layer {own}) -> {target} (layer {theirs})")
+    return upward
+
+
+def test_each_layer_imports_only_its_own_layer_or_those_below_at_run_time() -> None:
+    upward = upward_imports(_layer)
     assert not upward, "imports against the layers:\n" + "\n".join(upward)
 
 
@@ -230,15 +237,7 @@ def _client_layer(module: str) -> int | None:
 
 
 def test_the_client_layers_import_only_their_own_or_those_below() -> None:
-    upward = []
-    for module, targets in sorted(import_graph().items()):
-        own = _client_layer(module)
-        if own is None:
-            continue
-        for target in sorted(targets):
-            theirs = _client_layer(target)
-            if theirs is not None and theirs > own:
-                upward.append(f"{module} (layer {own}) -> {target} (layer {theirs})")
+    upward = upward_imports(_client_layer)
     assert not upward, "client imports against the layers:\n" + "\n".join(upward)
     assert _client_layer("tta_tui.widgets.map") == 1 < _client_layer("tta_tui.screens.map") == 2
     assert _client_layer("tta_tui.facilitate.screens") == 2 < _client_layer("tta_tui.cli") == 4

@@ -3,8 +3,7 @@
 A :class:`Link` owns one WebSocket at a time. A background *reader* task reads every frame and
 routes it: a reply (``re``) resolves the request that sent it; a session event (``seq``) goes
 to ``on_event``, read into the protocol's models (:func:`.events.parse_event`); anything else
-(``session.taken_over``, ``safety.alert``, ...) to ``on_notice``, also as a model
-(:func:`.notices.parse_notice`).
+(``session.taken_over``, ``safety.alert``, ...) to ``on_notice`` (:func:`.notices.parse_notice`).
 A *pinger* measures the round trip with ``ping`` while the link is idle and reports it in
 ``CONNECTED`` statuses. Callbacks are plain functions called in the event loop's thread, from
 the reader task, in the order frames arrive; they must not block.
@@ -26,8 +25,8 @@ Rules:
   its reply arrives. After a reconnect every queued turn is sent again, in order, with the same
   ``turn_id``: the server applies a turn id once, so a turn that was applied before the drop is
   only acknowledged (its events come with the resume replay). An error reply drops the turn and
-  is reported to ``on_notice`` as a :class:`~.notices.TurnError`; ``rate_limited`` and
-  ``shutting_down`` keep it queued and send it again later.
+  is reported to ``on_notice`` as a ``TurnError``; ``rate_limited`` and ``shutting_down`` keep it
+  queued and send it again later.
 - **Stop.** Close code 4000 (the session was opened by another connection), 4001 (the token was
   revoked by a logout elsewhere), 4002 (an operator ended the connection; the reason is theirs),
   or an ``auth`` answered ``auth_failed``/``account_disabled``
@@ -468,10 +467,8 @@ class Link:
             self._on_reply(doc)
         elif "seq" in doc:
             self._on_session_event(doc)
-        else:
-            notice = parse_notice(doc)
-            if notice is not None:
-                self._notice(notice)
+        elif (notice := parse_notice(doc)) is not None:
+            self._notice(notice)
 
     def _on_reply(self, doc: dict[str, Any]) -> None:
         answered = self._waiting.answer(doc)
