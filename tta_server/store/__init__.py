@@ -27,11 +27,23 @@ def make_store(settings: Settings) -> Store:
 
 
 def is_outage(exc: BaseException) -> bool:
-    """Whether ``exc`` means a store did not answer (down, unreachable, too slow, locked),
-    rather than a bug: the request gets ``unavailable`` and can be tried again."""
+    """Whether ``exc`` means a store did not answer (down, unreachable, too slow, busy, locked),
+    rather than a bug: the request gets ``unavailable`` and can be tried again.
+
+    Neo4j: a timeout, a lost or refused connection (``ServiceUnavailable``, ``SessionExpired``),
+    a transient database error, and the driver's pool having no free connection in time
+    (``ConnectionPoolError``, e.g. ``ConnectionAcquisitionTimeoutError`` under load). Redis: a
+    lost connection or a timeout (its pool waiting too long raises ``ConnectionError``).
+    SQLite: ``SQLITE_BUSY`` / ``SQLITE_LOCKED`` (another connection holds the lock past
+    ``busy_timeout``), by the error's extended code."""
     import sqlite3
 
-    from neo4j.exceptions import ServiceUnavailable, SessionExpired, TransientError
+    from neo4j.exceptions import (
+        ConnectionPoolError,
+        ServiceUnavailable,
+        SessionExpired,
+        TransientError,
+    )
     from redis.exceptions import ConnectionError as RedisConnectionError
     from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -40,10 +52,16 @@ def is_outage(exc: BaseException) -> bool:
         ConnectionError,
         ServiceUnavailable,
         SessionExpired,
+        ConnectionPoolError,
         TransientError,
         RedisConnectionError,
         RedisTimeoutError,
     )
     if isinstance(exc, outages):
         return True
-    return isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)
+    if isinstance(exc, sqlite3.OperationalError):
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is not None:
+            return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+        return "locked" in str(exc)
+    return False
