@@ -32,7 +32,8 @@ state a player can reach (:mod:`tta_server.world.solver`) and shows the way into
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal, cast
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
 
@@ -470,35 +471,42 @@ class World(BaseModel):
     beats: list[Beat] = Field(default_factory=list)
     scenery: list[Scenery] = Field(default_factory=list)
 
-    _locations: dict[str, Location] = PrivateAttr(default_factory=dict)
-    _items: dict[str, Item] = PrivateAttr(default_factory=dict)
-    _characters: dict[str, Character] = PrivateAttr(default_factory=dict)
-    _places: dict[str, str] = PrivateAttr(default_factory=dict)
-    _verb_names: dict[str, str] = PrivateAttr(default_factory=dict)
+    _lookups: _Lookups | None = PrivateAttr(None)
 
     def model_post_init(self, context: Any, /) -> None:
-        self._locations = {x.id: x for x in self.locations}
-        self._items = {x.id: x for x in self.items}
-        self._characters = {x.id: x for x in self.characters}
-        self._places = initial_places(self.locations, self.items, self.characters)
-        self._verb_names = _verb_names(self.verbs, self.items, self.characters)
+        self._lookups = _Lookups(
+            {x.id: x for x in self.locations},
+            {x.id: x for x in self.items},
+            {x.id: x for x in self.characters},
+            initial_places(self.locations, self.items, self.characters),
+            _verb_names(self.verbs, self.items, self.characters),
+        )
 
     @property
     def id(self) -> str:
         return self.meta.id
 
+    def _index(self) -> _Lookups:
+        """The lookups built at load, read without pydantic's ``__getattr__`` for private
+        attributes, which costs about 30 times the lookup itself (measured: 11 us against 0.3 us
+        a call); the engine looks up locations, items and characters hundreds of thousands of
+        times in a solver run, tens of times a turn in play."""
+        private = self.__pydantic_private__
+        assert private is not None
+        return cast(_Lookups, private["_lookups"])
+
     def location(self, location_id: str) -> Location | None:
-        return self._locations.get(location_id)
+        return self._index().locations.get(location_id)
 
     def item(self, item_id: str) -> Item | None:
-        return self._items.get(item_id)
+        return self._index().items.get(item_id)
 
     def character(self, character_id: str) -> Character | None:
-        return self._characters.get(character_id)
+        return self._index().characters.get(character_id)
 
     def initial_place(self, item_id: str) -> str:
         """Where an item starts: a location id, a character id, ``player`` or ``nowhere``."""
-        return self._places.get(item_id, NOWHERE)
+        return self._index().places.get(item_id, NOWHERE)
 
     def scenery_at(self, location_id: str) -> list[Scenery]:
         """The scenery of a location (its own, and the world's everywhere scenery)."""
@@ -510,7 +518,19 @@ class World(BaseModel):
     def verb_names(self) -> dict[str, str]:
         """Every word a world verb, an item's use or a character's reaction may be called by,
         mapped to the verb (built once, when the world is loaded)."""
-        return self._verb_names
+        return self._index().verb_names
+
+
+@dataclass(frozen=True, slots=True)
+class _Lookups:
+    """A world's lookups by id, built once when it is loaded."""
+
+    locations: dict[str, Location]
+    items: dict[str, Item]
+    characters: dict[str, Character]
+    places: dict[str, str]
+    """Each item's starting place."""
+    verb_names: dict[str, str]
 
 
 def _verb_names(
