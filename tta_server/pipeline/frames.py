@@ -93,7 +93,10 @@ def _direction_at(words: Sequence[str]) -> str | None:
 
 def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
     if verb in FORCED_DIRECTION:
-        return Frame(Intent.GO, DEFAULT_DIRECTION[verb])
+        place = noun_phrase(rest) if verb == "enter" and rest else None
+        if place is None or place in PLACE_WORDS or _direction_at(rest):
+            return Frame(Intent.GO, DEFAULT_DIRECTION[verb])
+        return Frame(Intent.GO, place, DEFAULT_DIRECTION[verb])  # "enter the cottage"
     if verb == "move" and rest and rest[0] in DETERMINERS:
         return _use("move", rest, index)  # "move the boulder": not a destination
     words = list(rest)

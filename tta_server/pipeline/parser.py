@@ -119,7 +119,8 @@ Decisions
 * "put/place/insert X in/on/into/... Y" is ``use`` X with obj Y; "put X", "put down X" and
   "put X down" are ``drop``. "drop/throw X in/on/at Y" stays ``drop`` with obj Y.
 * "leave X" is ``drop`` X; "leave" alone or "leave here/the room/the building" is ``go out``.
-  "exit" and "enter" always mean out/in; "ascend" means up and "descend" down unless a
+  "exit" always means out, and "enter" in ("enter the cottage" is ``go`` cottage with obj
+  "in", as "go into" below); "ascend" means up and "descend" down unless a
   direction follows. "climb" alone or with a direction is ``go`` ("climb", "climb down the
   ladder" -> up, down); "climb the stairs" is ``climb`` stairs (the engine takes a way whose
   name or alias it is, else the way up).

@@ -99,15 +99,46 @@ def parser_scope(world_scope: Scope, state: WorldState, world: World | None = No
 
 
 def _go_target(world_scope: Scope, target: str | None) -> str | None:
-    """A direction for "go to the harbour": the exit whose place, door or alias is named."""
+    """A direction for "go to the harbour": the exit whose place, door or alias is named, in
+    full or in part, with or without articles or a possessive ("the burnt wing", "lamp
+    cottage", "the cottage", "rue's" for Rue's Tea Hut, "the oil store"). A whole name beats a
+    part of one; a part that fits two ways is no way (the engine then looks further off)."""
     if target is None or target in DIRECTION_WORDS:
         return target
-    words = _ARTICLES.sub("", target.lower()).strip()
+    words = _place_words(target)
+    if not words:
+        return target
+    whole: list[str] = []
+    part: list[str] = []
     for ex in world_scope.exits:
-        names = [ex.to, ex.to_name.lower(), (ex.door or "").lower(), *ex.aliases]
-        if words in names or any(n and words in n.split(" ") for n in names[1:2]):
-            return ex.dir
-    return target
+        names = [_place_words(n) for n in (ex.to.replace("-", " "), ex.to_name, ex.door or "")]
+        names += [_place_words(a) for a in ex.aliases]
+        if words in names:
+            whole.append(ex.dir)
+        elif any(_contains(n, words) for n in names[:2]):
+            part.append(ex.dir)
+    found = whole or part
+    return found[0] if len(set(found)) == 1 else target
+
+
+_PLACE_FILLER = frozenset({"the", "a", "an", "to", "towards", "toward", "my", "old"})
+
+
+def _way_out(world_scope: Scope, word: str | None) -> bool:
+    """Whether a direction word names a way out of here ("in" where there is a door in)."""
+    way = Direction.from_name(word) if word in DIRECTION_WORDS else None
+    return way is not None and any(ex.dir == way for ex in world_scope.exits)
+
+
+def _place_words(name: str) -> str:
+    """A place name as words to compare: lower case, no articles, no "'s"."""
+    plain = re.sub(r"'s\b|s'(?=\s|$)", "", name.lower().replace("-", " "))
+    return " ".join(w for w in re.findall(r"[a-z0-9]+", plain) if w not in _PLACE_FILLER)
+
+
+def _contains(name: str, words: str) -> bool:
+    """Whether ``words`` are whole words of ``name``, in order (three letters or more)."""
+    return len(words) >= 3 and f" {words} " in f" {name} "
 
 
 def _without(words: str, phrase: str | None) -> str:
@@ -139,7 +170,7 @@ def to_action(world: World, world_scope: Scope, intent: parser.ParsedIntent) -> 
             intent = replace(intent, intent=Intent.TALK, obj=None)
     if name == Intent.GO:  # a way's own names first: "go to the tower" is not the scenery
         way = _go_target(world_scope, intent.target)
-        if way == intent.target and intent.obj in DIRECTION_WORDS:  # "down to the quay"
+        if way == intent.target and _way_out(world_scope, intent.obj):  # "down to the quay"
             return Action(Intent.GO, intent.obj)
         if way != intent.target:
             return Action(Intent.GO, way)

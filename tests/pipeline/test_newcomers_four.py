@@ -1,0 +1,65 @@
+"""Classes of input the fourth corpus of newcomers' play (issue 14) found refused or misread,
+each tested in other words than the players' and over both shipped worlds: place names in
+movement, ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.narrative.scenes import world
+from tta_server.pipeline.play import Played, play
+from tta_server.world import WorldState, new_state
+from tta_server.world.schema import World
+
+
+def _state(name: str, at: str, **update: object) -> tuple[World, WorldState]:
+    w = world(name)
+    return w, new_state(w).model_copy(update={"location": at, **update})
+
+
+def _steps(played: Played) -> list[tuple[str, str]]:
+    return [(str(s.action.intent), s.outcome.message_key) for s in played.steps]
+
+
+# -- place names in movement: an exit's destination, whole or in part, any articles ---------
+@pytest.mark.parametrize(
+    ("name", "at", "text", "to"),
+    [
+        ("lantern_coast", "chapel-street", "go into lamp cottage", "cottage-step"),
+        ("lantern_coast", "quay", "walk over to the harbour wall", "harbour-wall"),
+        ("lantern_coast", "quay", "go up into the loft", "net-loft"),
+        ("lantern_coast", "lighthouse-yard", "walk to the oil store", "oil-store"),
+        ("lantern_coast", "lighthouse-yard", "enter the tower", "tower-stair"),
+        ("lantern_coast", "quay", "go into rue's", "tea-hut"),
+        ("lantern_coast", "cottage-kitchen", "exit the cottage", "cottage-step"),
+        ("ember_library", "bridge-steps", "enter the library", "foyer"),
+        ("ember_library", "foyer", "walk into the reading room", "reading-room"),
+        ("ember_library", "foyer", "go to bindery", "bindery"),
+        ("ember_library", "foyer", "go through to the east corridor", "east-corridor"),
+        ("ember_library", "reading-room", "go back to the round foyer", "foyer"),
+    ],
+)
+def test_a_way_out_is_named_by_its_place(name: str, at: str, text: str, to: str) -> None:
+    w, state = _state(name, at)
+    played = play(w, state, text)
+    assert _steps(played) == [("go", "go.ok")], text
+    assert played.state.location == to
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "text"),
+    [
+        ("ember_library", "east-corridor", "go into the burnt wing"),
+        ("lantern_coast", "cottage-step", "enter maren's kitchen"),
+    ],
+)
+def test_a_shut_way_named_by_its_place_says_why(name: str, at: str, text: str) -> None:
+    w, state = _state(name, at)
+    assert _steps(play(w, state, text)) == [("go", "go.blocked")]
+
+
+def test_a_place_not_next_door_and_never_seen_is_not_taken_for_in() -> None:
+    w, state = _state("ember_library", "foyer")  # the burnt wing is two rooms away
+    played = play(w, state, "go into the burnt wing")
+    assert _steps(played) == [("go", "go.no_exit")]
+    assert played.steps[0].outcome.facts.get("text") != "You're already inside."
