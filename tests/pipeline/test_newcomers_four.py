@@ -63,3 +63,89 @@ def test_a_place_not_next_door_and_never_seen_is_not_taken_for_in() -> None:
     played = play(w, state, "go into the burnt wing")
     assert _steps(played) == [("go", "go.no_exit")]
     assert played.steps[0].outcome.facts.get("text") != "You're already inside."
+
+
+def _at(name: str, at: str, *held: str) -> tuple[World, WorldState]:
+    return _state(name, at, inventory=list(held))
+
+
+# -- "help you / her with X": said to the person, not the verb X nor a hint ------------------
+@pytest.mark.parametrize(
+    ("name", "at", "text", "who"),
+    [
+        ("lantern_coast", "cottage-kitchen", "can i help you with the light?", "maren"),
+        ("lantern_coast", "cottage-kitchen", "let me help her with the lamp", "maren"),
+        ("lantern_coast", "tea-hut", "could i help you with the tea", "rue"),
+        ("ember_library", "bindery", "can I help you with the books?", "bastian"),
+        ("ember_library", "reading-room", "i'd like to help you with your page", "juno"),
+    ],
+)
+def test_help_someone_with_a_thing_is_said_to_them(name: str, at: str, text: str, who: str) -> None:
+    w, state = _at(name, at)
+    played = play(w, state, text)
+    [step] = played.steps
+    assert (step.action.intent, step.action.target_id) == ("assist", who), text
+    assert step.outcome.ok or step.outcome.facts.get("text"), "a refusal says why in the story"
+
+
+# -- give and put: double objects and "round her" ---------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "at", "held", "text", "given", "to"),
+    [
+        (
+            "ember_library",
+            "foyer",
+            "cat-biscuits",
+            "give the cat one biscuit",
+            "cat-biscuits",
+            "footnote",
+        ),
+        (
+            "ember_library",
+            "foyer",
+            "cat-biscuits",
+            "feed footnote a few biscuits",
+            "cat-biscuits",
+            "footnote",
+        ),
+        (
+            "ember_library",
+            "clock-loft",
+            "fenn-glasses",
+            "give ilse the glasses",
+            "fenn-glasses",
+            "ilse",
+        ),
+        ("lantern_coast", "cottage-kitchen", "flask", "hand maren one flask", "flask", "maren"),
+        (
+            "lantern_coast",
+            "cottage-kitchen",
+            "blanket",
+            "put the blanket round maren",
+            "blanket",
+            "maren",
+        ),
+        (
+            "lantern_coast",
+            "cottage-kitchen",
+            "blanket",
+            "place the blanket over her shoulders",
+            "blanket",
+            "maren",
+        ),
+    ],
+)
+def test_give_and_put_name_the_thing_and_the_person_either_way(
+    name: str, at: str, held: str, text: str, given: str, to: str
+) -> None:
+    w, state = _at(name, at, held)
+    played = play(w, state, text)
+    assert _steps(played) == [("give", "give.ok")], text
+    assert played.steps[0].action.target_id == given
+    assert held not in played.state.inventory or played.state != state
+
+
+def test_put_a_thing_on_a_thing_is_still_use_not_give() -> None:
+    w, state = _at("lantern_coast", "cottage-kitchen", "flask")
+    [step] = play(w, state, "put the flask on the table").steps
+    assert step.action.intent == "use"

@@ -45,7 +45,8 @@ What it handles
 * **Pronouns** (it, them, this, that, these, those, they; him, her) as target or obj: the
   antecedent is the latest thing (for him/her, the latest person talked to or given to) in the
   same input, else the first of ``scope.last_mentioned`` that is a person (for him/her) or not
-  a person (for the others), as ``scope.people`` says; else ``scope.last_mentioned[0]``.
+  a person (for the others), as ``scope.people`` says; else ``scope.last_mentioned[0]``;
+  with nothing mentioned yet, him/her is the one person here ("help her with the lamp").
   Resolved, the slot becomes the antecedent's text (within the input) or the entry's first name
   (from ``last_mentioned``), and its id is set. Unresolved, the pronoun stays as typed.
 * **Scope resolution**, only when a scope is given, in this order: exact name or alias; a name
@@ -139,8 +140,10 @@ Decisions
 * "read" and "search" are their own intents (the engine treats them as ``examine`` when the
   world has nothing of its own). "check bag" is ``inventory``.
 * "help" alone, "help me (with X)" are ``help`` (a hint); "help <someone> (with X)" is
-  ``assist`` with target the person and obj X ("help pip with a heavy thought"); "help
-  <someone> <verb> ..." is that verb's clause ("help them mend it" -> mend it).
+  ``assist`` with target the person and obj X ("help pip with a heavy thought"; "help you
+  with X" is whoever is addressed); "help <someone> <verb> ..." is that verb's clause ("help
+  them mend it" -> mend it), but not after "with"/"to"/a determiner ("help her with the
+  light": light is the thing).
 * A clause that is exactly a world verb or alias, after filler, is that verb, before the whole
   phrases and words said to someone ("look around" where the world's "notice" has that alias;
   "what do we actually know").
@@ -163,7 +166,10 @@ Decisions
   X to Y" (obj X, the words) are talk too. "thanks"/"thank you" alone are talk with no target.
 * "give Y X" (no "to") splits where a second determiner starts ("give the gull the bread") or
   after a leading pronoun ("give her the bread"), or, with a scope, where both halves are exact
-  names ("give gull bread"). Otherwise the whole phrase is the thing given. "feed Y" is give with
+  names ("give gull bread"), or where a quantity starts ("give the cat one biscuit": "one"
+  is dropped), or, with a scope, after a person here ("give maren broth"). Otherwise the
+  whole phrase is the thing given. "put/place X round/around/over/on <person>" (or "over
+  her shoulders") is ``give`` X to them. "feed Y" is give with
   obj Y and no target; "feed Y X" / "feed X to Y" as for give.
 * "wait a while/for a moment/quietly" have no target; "wait for the boat" has target
   "boat". "sit", "sit down (for a bit)", "sit quietly" are ``sit`` with no target.
@@ -412,6 +418,10 @@ def _antecedent(pronoun: str, ctx: _Context) -> tuple[str | None, str | None] | 
         if not fits:  # "x it" after talking to Maren: "it" is never a person, nor far away
             return None
         return index.primary[fits[0]], fits[0]
+    if index is not None and pronoun in PERSON_PRONOUNS:  # "help her" on arriving: who is here
+        here = [e for _, e in index.names if e in index.people]
+        if len(set(here)) == 1:
+            return index.primary[here[0]], here[0]
     return None
 
 
@@ -444,7 +454,7 @@ def _resolve_frame(frame: Frame, raw: str, ctx: _Context) -> ParsedIntent:
 
 
 #: Intents said to whoever is addressed when no one is named ("thank you all").
-_ADDRESSED = frozenset({Intent.TALK, Intent.THANK, Intent.APOLOGISE})
+_ADDRESSED = frozenset({Intent.TALK, Intent.THANK, Intent.APOLOGISE, Intent.ASSIST})
 _MINE = frozenset({"my", "mine", "own", "your"})
 _THEIRS = frozenset({"his", "her", "their", "hers", "theirs"})
 
