@@ -149,3 +149,73 @@ def test_put_a_thing_on_a_thing_is_still_use_not_give() -> None:
     w, state = _at("lantern_coast", "cottage-kitchen", "flask")
     [step] = play(w, state, "put the flask on the table").steps
     assert step.action.intent == "use"
+
+
+# -- a reply that opens with yes/no answers the character's open question ---------------------
+@pytest.mark.parametrize(
+    ("name", "at", "opening", "reply"),
+    [
+        (
+            "lantern_coast",
+            "cottage-kitchen",
+            "talk to maren",
+            "no. anyone can need a hand now and then, even a lighthouse keeper",
+        ),
+        (
+            "ember_library",
+            "bindery",
+            "ask bastian about harsh pages",
+            "yes. my head tells me i never finish anything",
+        ),
+        ("ember_library", "clock-loft", "talk to ilse", "yes, of course i will come"),
+    ],
+)
+def test_a_reply_opening_with_an_answer_answers_the_open_question(
+    name: str, at: str, opening: str, reply: str
+) -> None:
+    w, state = _at(name, at)
+    for text in opening.split("|"):
+        state = play(w, state, text).state
+    assert state.asking, "the character asked something"
+    [step] = play(w, state, reply).steps
+    assert step.outcome.message_key == "talk.reply", step.outcome
+    assert step.outcome.facts["reading"] in ("kind", "unkind", "unsure")
+
+
+# -- ordinary words newcomers typed: breath, crouch, warm, goodnight, take care, skip ---------
+@pytest.mark.parametrize(
+    ("name", "at", "text", "intents"),
+    [
+        ("lantern_coast", "dune-hollow", "kneel down and breathe in deeply", ["sit", "breathe"]),
+        ("ember_library", "boiler-room", "take a few slow breaths", ["breathe"]),
+        ("lantern_coast", "quay", "breath slowly", ["breathe"]),
+        ("lantern_coast", "cottage-kitchen", "warm my hands by the range", ["sit"]),
+        ("ember_library", "foyer", "crouch down next to the cat", ["sit"]),
+        ("lantern_coast", "cottage-kitchen", "good night maren", ["talk"]),
+        ("ember_library", "bindery", "take care bastian", ["talk"]),
+        ("ember_library", "reading-room", "bye juno, see you tomorrow", ["talk", "talk"]),
+    ],
+)
+def test_ordinary_words_are_understood(name: str, at: str, text: str, intents: list[str]) -> None:
+    w, state = _at(name, at)
+    played = play(w, state, text)
+    assert [str(s.action.intent) for s in played.steps] == intents, text
+    for step in played.steps:  # done, or refused in the story's words ("name it first")
+        assert step.outcome.ok or step.outcome.facts.get("text"), step.outcome
+
+
+def test_a_leave_taking_is_said_to_the_person_named() -> None:
+    w, state = _at("lantern_coast", "cottage-kitchen")
+    [step] = play(w, state, "take care maren").steps
+    assert (step.action.intent, step.action.target_id, step.action.target_text) == (
+        "talk",
+        "maren",
+        "goodbye",
+    )
+
+
+def test_skipping_a_stone_is_understood_as_throwing_one() -> None:
+    w, state = _at("lantern_coast", "tideline")
+    played = play(w, state, "skip a stone into the sea")
+    [step] = played.steps
+    assert step.action.intent == "drop" and step.action.target_text == "stone"

@@ -322,7 +322,18 @@ def _act(intent: str, rest: list[str], index: Index | None) -> Frame:
     return with_obj(intent, words, ACT_PREPS)
 
 
+#: Words after "warm" that are the player ("warm my hands at the range": at the range).
+_WARMED = frozenset({"up", "my", "your", "our", "hands", "hand", "myself", "yourself", "me"})
+_BESIDE = frozenset({"by", "beside", "near", "next", "at", "down", "low", "in", "with"})
+#: Verbs of staying low or warm that are a sit here, not a sit on what they are near.
+_BESIDE_VERBS = frozenset(
+    {"warm", "warm up", "crouch", "crouch down", "kneel", "kneel down", "squat", "squat down"}
+)
+
+
 def _acting(verb: str, rest: list[str], index: Index | None) -> Frame:
+    if verb in _BESIDE_VERBS and (not rest or rest[0] in _WARMED | _BESIDE):
+        return Frame(Intent.SIT)  # "warm my hands at the range", "crouch by him": stay here
     if verb == "turn" and rest[-1:] in (["on"], ["off"]):
         return _use(verb, rest, index)  # "turn the lamp on"
     return _act(VERBS[verb], rest, index)

@@ -180,8 +180,13 @@ Decisions
 * Manner adverbs ("slowly", "closely", "carefully", ... in ``ADVERBS``) are dropped at the end
   of any noun phrase of two or more words and before a ``go`` destination: "examine the gull
   closely" -> "gull", "walk slowly to the harbour" -> "harbour". A one-word phrase stays
-  ("breathe slowly" -> target "slowly").
-* "take a (deep) breath" is the world's "breathe" verb when it has one, else ``wait``.
+  ("search carefully" -> target "carefully").
+* A breath ("take a (deep) breath", "breathe", "breath slowly", "breathe in deeply", "take a
+  few slow breaths", "exhale") is the world's "breathe" verb when it has one, else ``wait``.
+* "crouch", "kneel", "squat", "warm (my hands / up)" are ``sit``, with no target when what
+  follows only says where or whose hands ("warm my hands at the range", "crouch by him").
+* "goodnight", "good night", "take care", "see you (tomorrow)" are leave-takings like "bye";
+  "skip" (a stone) is ``drop`` like "throw".
 * A clause starting with a negation ("don't", "do not", "never") is ``unknown``, unless it
   is said to someone present ("don't worry").
 * "press/operate/activate/switch on/turn on X", "turn X on/off" are ``use`` X; "push",
@@ -226,6 +231,7 @@ from tta_server.pipeline.scope_index import (
 from tta_server.pipeline.vocabulary import (
     ANSWERS,
     BREATH_PHRASES,
+    BREATH_RE,
     DIRECTION_WORDS,
     DIRECTIONS,
     FILLER_ALONE,
@@ -271,7 +277,7 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
         return _said(norm, core, index)
     if not core or core in FILLER_ALONE:
         return None
-    if core in BREATH_PHRASES:
+    if core in BREATH_PHRASES or BREATH_RE.match(core):
         breathe = index.verbs.get("breathe") if index else None
         return Frame(breathe or Intent.WAIT)
     words = core.split(" ")

@@ -226,8 +226,8 @@ def talk(t: Turn) -> Outcome:
     lowered = words.lower()
     if topic is not None and question is not None and answers and t.action.obj_id is None:
         hit = [k for k in topic.keywords if _says(lowered, k)]
-        if all(_CHAT.match(k) for k in hit):  # "ok" to her question: a yes, not a topic
-            topic = None
+        if all(_CHAT.match(k) for k in hit) or _answers_first(words):
+            topic = None  # "ok", "no. everybody needs help": an answer, not a topic
     if topic is None and question is not None and answers:
         return _answer(t, ch, question, answers[0], words)
     for reading in (Reading.THANKS, Reading.SORRY):
@@ -243,6 +243,16 @@ def talk(t: Turn) -> Outcome:
     key = topic_key(ch.id, topic)
     facts["plain"] = _plain_ask(words, topic)
     return t.interact(key, Intent.TALK, topic, [ch.id], asker=ch.id, topic=topic.id, **facts)
+
+
+_PLAIN_ANSWERS = frozenset({Reading.YES, Reading.NO, Reading.UNSURE})
+
+
+def _answers_first(words: str) -> bool:
+    """Whether the words open with a plain answer ("no. everybody needs help sometimes",
+    "yes, of course ill come"): the first sentence or phrase reads yes, no or unsure."""
+    first = re.split(r"[.!?,;:]", words, maxsplit=1)[0]
+    return bool(read_reply(first) & _PLAIN_ANSWERS)
 
 
 _QUESTION = re.compile(
