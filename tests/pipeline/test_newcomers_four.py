@@ -219,3 +219,55 @@ def test_skipping_a_stone_is_understood_as_throwing_one() -> None:
     played = play(w, state, "skip a stone into the sea")
     [step] = played.steps
     assert step.action.intent == "drop" and step.action.target_text == "stone"
+
+
+# -- a companion called to come along, an animal talked to --------------------------------------
+@pytest.mark.parametrize(
+    ("name", "at", "text", "who"),
+    [
+        ("lantern_coast", "dune-hollow", "come on boy, let's go home", "skipper"),
+        ("lantern_coast", "dune-hollow", "come with me skipper", "skipper"),
+        ("lantern_coast", "dune-hollow", "here boy", "skipper"),
+        ("ember_library", "foyer", "follow me", "footnote"),
+        ("ember_library", "foyer", "come here kitty", "footnote"),
+        ("lantern_coast", "cottage-kitchen", "come with me, maren", "maren"),
+    ],
+)
+def test_a_call_to_come_along_is_said_to_the_companion(
+    name: str, at: str, text: str, who: str
+) -> None:
+    w, state = _at(name, at)
+    played = play(w, state, text)
+    assert {(str(s.action.intent), s.action.target_id) for s in played.steps} == {("talk", who)}
+    assert played.state.location == at
+
+
+@pytest.mark.parametrize(
+    ("name", "at"), [("lantern_coast", "tea-hut"), ("ember_library", "bindery")]
+)
+def test_lets_go_somewhere_naming_no_one_still_goes(name: str, at: str) -> None:
+    w, state = _at(name, at)
+    way = {"tea-hut": "out", "bindery": "east"}[at]
+    assert _steps(play(w, state, f"let's go {way}")) == [("go", "go.ok")]
+
+
+# -- quotes with broken punctuation, typed noise ----------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "at", "text", "words"),
+    [
+        ("lantern_coast", "tea-hut", 'say "hello', "say hello"),
+        ("lantern_coast", "tea-hut", "say 'thank you' to rue", "thank you"),
+        ("lantern_coast", "tea-hut", "\"it's not your fault", "it's not your fault"),
+        ("ember_library", "bindery", "...hello?", "hello"),
+        ("ember_library", "bindery", 'bastian: "where is ilse?"', "bastian: where is ilse?"),
+        ("ember_library", "reading-room", "\u201cyou did well\u201d", "you did well"),
+    ],
+)
+def test_words_said_reach_the_character_without_quote_marks(
+    name: str, at: str, text: str, words: str
+) -> None:
+    w, state = _at(name, at)
+    [step] = play(w, state, text).steps
+    assert step.action.intent == "talk"
+    assert step.outcome.ok or step.outcome.facts.get("text"), "the character answers"
+    assert step.action.target_text == words

@@ -153,6 +153,10 @@ Decisions
   skipper, let's go") makes the rest said to them (``talk``, said) when the rest is a request
   for help, talk or nothing the grammar knows; before a command it is a word to them, then the
   command.
+* A call to a companion here ("follow me", "come on / come here / come with me", "here boy",
+  "good girl", "heel"; "let's go ..." when it names someone here or calls an animal "boy",
+  "kitty") is ``talk`` to the one named, else an animal for a pet's call, else whoever is
+  addressed, with the words said ("let's go north" naming no one still goes north).
 * "tell me / ask about X" to nobody named is said to whoever is addressed; "teach me ...",
   "explain ..." are ``talk`` with the words as obj. ``talk`` with no target is addressed to the
   latest person mentioned who is here, else the first here.
@@ -283,6 +287,9 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
     words = core.split(" ")
     if words[0] in DIRECTION_WORDS and (len(words) == 1 or words[1] in _TOWARDS):
         return Frame(Intent.GO, DIRECTION_WORDS[words[0]])  # "south (to the harbour)"
+    invited = _invited(norm, index)
+    if invited is not None:
+        return invited
     said = _said(norm, core, index)
     if said is not None:
         return said
@@ -320,6 +327,41 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
     ):
         return None  # "well, take the key": a command after all
     return Frame(Intent.TALK, _addressee(index, norm), norm, said=True)
+
+
+#: Calls to a companion to come along ("follow me", "come on boy", "here kitty").
+_INVITE = re.compile(
+    r"^(?:(?:come|cmon|c'mon) (?:on|here|along|with me|back|over|too)|follow me|stay with me"
+    r"|walk with me|keep up|heel|here (?:boy|girl|kitty|puss|pup|doggy)|good (?:boy|girl))\b"
+)
+#: "let's go home, skipper": an invitation when it names someone here or calls an animal.
+_LETS_GO = re.compile(r"^(?:let's|lets|let us) (?:go|head|walk)\b")
+#: What people call an animal they don't know the name of.
+_PET_CALLS = frozenset({"boy", "girl", "kitty", "puss", "pup", "doggy", "doggo", "puppy"})
+
+
+def _invited(norm: str, index: Index | None) -> Frame | None:
+    """A call to a companion here to come along ("follow me", "come on boy", "come with me
+    skipper", "let's go home, skipper"): ``talk`` to them with the words, the one named, else
+    an animal for "boy"/"kitty", else whoever is addressed; None when it is no such call or
+    no one is here (with a scope)."""
+    if index is None:
+        return None
+    invite = _INVITE.match(norm) is not None
+    if not invite and _LETS_GO.match(norm) is None:
+        return None
+    here = [e for _, e in index.names if e in index.people]
+    if not here:
+        return None
+    padded = f" {norm} "
+    named = [e for n, e in index.names if e in here and f" {n} " in padded]
+    words = set(norm.split())
+    if not named and words & _PET_CALLS:
+        named = [e for e in here if e in index.animals]
+    if not invite and not named:
+        return None  # "let's go north" with Rue here: the player goes
+    who = index.primary.get(named[0]) if named else _addressee(index, norm)
+    return Frame(Intent.TALK, who, norm, said=True)
 
 
 #: Words after a bare direction that only say where it leads ("south to the harbour").

@@ -15,7 +15,8 @@ sentence naming the words the game knew and the ones it did not.
 Free words where a moment takes the player's own words ("this feels like anger" at the stove
 that asks to be named, a reply to a harsh page) are that moment's action
 (:mod:`tta_server.pipeline.moments`). Sentences that are all said to someone are one reply,
-with the words as typed ("no, it isn't your fault. you noticed the light was out").
+with the words as typed ("no, it isn't your fault. you noticed the light was out"), without
+quote marks, matched or not, and punctuation noise around them (say "hello, '...hello?').
 
 A target that fits several things asks which one (:mod:`tta_server.pipeline.which`), unless
 the verb decides (take what is not held; drop, give, show, use what is); the question waits in
@@ -181,12 +182,32 @@ def to_action(world: World, world_scope: Scope, intent: parser.ParsedIntent) -> 
         if away is not None:
             return Action(Intent.TALK, away, None, None)
     if name == Intent.TALK:  # the topic: what was asked about, else the words besides the name
-        said = intent.obj or _without(intent.raw.lower(), intent.target)
+        said = _spoken(intent.obj or _without(intent.raw.lower(), intent.target))
         who = intent.target_id or _someone_elsewhere(world, intent.target)
         return Action(Intent.TALK, who, None, said or None)
     if name == Intent.OPEN and intent.target_id is None:
         return Action(Intent.OPEN, None, intent.obj_id, intent.target)
     return Action(name, intent.target_id, intent.obj_id, intent.target)
+
+
+#: Quote marks as typed around words said, straight or curly, opened or closed or not.
+_QUOTES = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]|(?<!\w)['\u2018\u2019]|['\u2018\u2019](?!\w)")
+_EDGE_NOISE = re.compile(r"^[\s.,:;!?*>~\-\u2013\u2014]+|[\s,:;*>~\-\u2013\u2014]+$")
+_DANGLING = re.compile(r"(?:\s+(?:say|says|said))?\s+(?:to|at)$")
+
+
+def _spoken(words: str) -> str:
+    """Words said as the player typed them, without quote marks (matched or not: say "hello,
+    'hi there, "hello'), the punctuation noise around them ("...hello", "rue: what
+    happened?") or a "to" left where the name was ('say "hi" to rue')."""
+    plain = " ".join(_QUOTES.sub(" ", words).split())
+    plain = _DANGLING.sub("", _EDGE_NOISE.sub("", plain))
+    return _EDGE_NOISE.sub("", plain)
+
+
+def _reply(world: World, state: WorldState, text: str) -> Action | None:
+    """:func:`~tta_server.world.talk.reply_action` for the words without quote marks."""
+    return reply_action(world, state, _spoken(text))
 
 
 def world_scope_people(world_scope: Scope) -> set[str]:
@@ -271,9 +292,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
         first = False
         reply = None
         if intent.said:  # words said to someone: a reply, read as the conversation reads them
-            reply = reply_action(world, state, text if whole else intent.raw)
+            reply = _reply(world, state, text if whole else intent.raw)
         if intent.intent == Intent.UNKNOWN:
-            reply = reply_action(world, state, intent.raw) if steps else None
+            reply = _reply(world, state, intent.raw) if steps else None
             if reply is None:  # after an action: a reply to someone ("thanks. where is she?")
                 if steps:
                     break
@@ -301,7 +322,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
         steps.append(Step(action, intent.raw, outcome, context(world, state)))
         if not outcome.ok and id(intent) not in each and outcome.message_key != "go.already":
             break  # "drop all": the rest still drop; "go in and ask her", inside: ask her
-    reply = reply_action(world, state, text) if not steps else None
+    reply = _reply(world, state, text) if not steps else None
     if reply is not None:  # "no", "thank you": a reply to someone here, not a command
         outcome = apply(world, state, reply)
         steps.append(Step(reply, text, outcome, context(world, outcome.state)))
