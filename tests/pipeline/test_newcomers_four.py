@@ -261,6 +261,8 @@ def test_lets_go_somewhere_naming_no_one_still_goes(name: str, at: str) -> None:
         ("ember_library", "bindery", "...hello?", "hello"),
         ("ember_library", "bindery", 'bastian: "where is ilse?"', "bastian: where is ilse?"),
         ("ember_library", "reading-room", "\u201cyou did well\u201d", "you did well"),
+        ("lantern_coast", "cottage-kitchen", "ill be right back", "i'll be right back"),
+        ("ember_library", "clock-loft", "ok. ill find someone", "ok. i'll find someone"),
     ],
 )
 def test_words_said_reach_the_character_without_quote_marks(

@@ -199,10 +199,16 @@ _DANGLING = re.compile(r"(?:\s+(?:say|says|said))?\s+(?:to|at)$")
 def _spoken(words: str) -> str:
     """Words said as the player typed them, without quote marks (matched or not: say "hello,
     'hi there, "hello'), the punctuation noise around them ("...hello", "rue: what
-    happened?") or a "to" left where the name was ('say "hi" to rue')."""
+    happened?") or a "to" left where the name was ('say "hi" to rue'); a sentence's opening
+    "ill" is "i'll"."""
     plain = " ".join(_QUOTES.sub(" ", words).split())
     plain = _DANGLING.sub("", _EDGE_NOISE.sub("", plain))
-    return _EDGE_NOISE.sub("", plain)
+    return _ILL.sub(r"\1i'll", _EDGE_NOISE.sub("", plain))
+
+
+#: "ill" opening a sentence is "I'll" typed without the apostrophe ("ill be right back"), not
+#: a word about being ill.
+_ILL = re.compile(r"(^|[.!?;,]\s*)ill(?= )", re.IGNORECASE)
 
 
 def _reply(world: World, state: WorldState, text: str) -> Action | None:

@@ -566,7 +566,12 @@ SAID_STARTS = frozenset(
     | {"don't", "dont", "never", "it"}
 )
 #: What "I'll ..." promises in a whole answer ("i'll try", "i will come"): said, not done.
-_WILLING = ("try", "try my best", "do it", "do that", "come", "come with you", "help", "help you")
+_WILLING = (
+    *("try", "try my best", "do it", "do that", "come", "come with you", "help", "help you"),
+    *("be back", "be right back", "be back soon", "come back", "be quick", "be careful"),
+    *("look after her", "look after him", "look after it", "look after them", "find her"),
+    *("find him", "find them", "find it", "bring it", "bring it back", "keep it safe"),
+)
 #: Whole answers that are said to someone present ("no", "of course").
 ANSWERS = frozenset(
     {"yes", "no", "yeah", "yep", "nope", "sure", "of course", "okay", "ok", "maybe", "perhaps"}
