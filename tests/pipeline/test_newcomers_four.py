@@ -273,3 +273,19 @@ def test_words_said_reach_the_character_without_quote_marks(
     assert step.action.intent == "talk"
     assert step.outcome.ok or step.outcome.facts.get("text"), "the character answers"
     assert step.action.target_text == words
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "text", "intent"),
+    [
+        ("ember_library", "bridge-steps", "sit down on the library steps for a bit", "sit"),
+        ("ember_library", "bridge-steps", "listen to the steps", "listen"),
+        ("lantern_coast", "quay", "smell the quay", "smell"),
+        ("lantern_coast", "harbour-wall", "sit on the harbour wall", "sit"),
+    ],
+)
+def test_an_everyday_verb_on_the_place_itself_is_done_here(
+    name: str, at: str, text: str, intent: str
+) -> None:
+    w, state = _at(name, at)
+    assert _steps(play(w, state, text)) == [(intent, "act.ok")]

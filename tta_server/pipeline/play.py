@@ -48,7 +48,7 @@ from tta_server.pipeline.vocabulary import (
     VERBS,
 )
 from tta_server.protocol.directions import DIRECTION_WORDS, Direction
-from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
+from tta_server.protocol.intents import ACTS, CANONICAL_INTENTS, Intent
 from tta_server.world.acts import ME
 from tta_server.world.engine import (
     Action,
@@ -185,6 +185,8 @@ def to_action(world: World, world_scope: Scope, intent: parser.ParsedIntent) -> 
         said = _spoken(intent.obj or _without(intent.raw.lower(), intent.target))
         who = intent.target_id or _someone_elsewhere(world, intent.target)
         return Action(Intent.TALK, who, None, said or None)
+    if name in ACTS and intent.target_id == world_scope.location.id:  # "sit on the steps" there
+        return Action(name, None, intent.obj_id, None)  # the place itself: its own senses
     if name == Intent.OPEN and intent.target_id is None:
         return Action(Intent.OPEN, None, intent.obj_id, intent.target)
     return Action(name, intent.target_id, intent.obj_id, intent.target)
