@@ -289,3 +289,27 @@ def test_an_everyday_verb_on_the_place_itself_is_done_here(
 ) -> None:
     w, state = _at(name, at)
     assert _steps(play(w, state, text)) == [(intent, "act.ok")]
+
+
+# -- statements to the people here: about myself, with "you" in them, a name at the end -------
+@pytest.mark.parametrize(
+    ("name", "at", "text", "who"),
+    [
+        ("lantern_coast", "tea-hut", "i need something hot to take up to maren", "rue"),
+        ("lantern_coast", "tea-hut", "the fog is lifting a bit now, rue", "rue"),
+        ("lantern_coast", "harbour-wall", "your dad will be fine, the light will be back", "pip"),
+        ("ember_library", "clock-loft", "bastian keeps asking after you", "ilse"),
+        ("ember_library", "bindery", "i found a page that was not mine", "bastian"),
+    ],
+)
+def test_a_statement_to_the_people_here_is_said_to_them(
+    name: str, at: str, text: str, who: str
+) -> None:
+    w, state = _at(name, at)
+    played = play(w, state, text)
+    assert [(str(s.action.intent), s.action.target_id) for s in played.steps] == [("talk", who)]
+
+
+def test_i_then_a_command_is_still_the_command() -> None:
+    w, state = _at("lantern_coast", "tea-hut")
+    assert [str(s.action.intent) for s in play(w, state, "i think i'll go out").steps] == ["go"]

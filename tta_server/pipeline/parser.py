@@ -89,7 +89,9 @@ What it handles
 * **Words said to someone**: when a person is in scope (or there is no scope), a question
   ("where did she go", "why is the lighthouse dark": a first word of ``QUESTION_WORDS``), an
   answer ("no", "of course": ``ANSWERS``) or a remark ("it's not your fault", "don't worry":
-  ``SAID_STARTS``, unless a command follows) is ``talk``: target the person addressed (one
+  ``SAID_STARTS``, unless a command follows) or what the player tells about themselves ("i
+  need something warm for maren", "i found these": ``_I_SAY``, unless a command follows) is
+  ``talk``: target the person addressed (one
   here the words start with, "maren can you help"; else the first of ``scope.addressees``:
   the one whose question is open, a person the last action was about, the last one spoken
   to, a person before an animal; else the latest person mentioned, else the first here), obj
@@ -317,7 +319,9 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
         return None
     if core in SORRY or norm in SORRY:
         return Frame(Intent.APOLOGISE, _addressee(index), said=True)
-    if not (norm in ANSWERS or first in QUESTION_WORDS or first in SAID_STARTS):
+    if not (
+        norm in ANSWERS or first in QUESTION_WORDS or first in SAID_STARTS or _I_SAY.match(norm)
+    ):
         return None
     command = NEGATION_RE.sub("", core).split(" ")  # "don't go north" is not said to anyone
     if (
@@ -362,6 +366,15 @@ def _invited(norm: str, index: Index | None) -> Frame | None:
         return None  # "let's go north" with Rue here: the player goes
     who = index.primary.get(named[0]) if named else _addressee(index, norm)
     return Frame(Intent.TALK, who, norm, said=True)
+
+
+#: What the player tells someone about themselves ("i need something warm for maren", "i
+#: found these in the ashes"): said, unless a command follows the "i".
+_I_SAY = re.compile(
+    r"^(?:i|we) (?:need|think|know|found|heard|saw|met|have|had|was|were|just|already|promise"
+    r"|believe|hope|mean|guess|got|brought|came|love|like|miss|wish|can't|cant|won't|wont)\b"
+    r"|^(?:i've|ive|we've) "
+)
 
 
 #: Words after a bare direction that only say where it leads ("south to the harbour").
