@@ -66,7 +66,7 @@ def test_a_place_not_next_door_and_never_seen_is_not_taken_for_in() -> None:
 
 
 def _at(name: str, at: str, *held: str) -> tuple[World, WorldState]:
-    return _state(name, at, inventory=list(held))
+    return _state(name, at, inventory=list(held), places=dict.fromkeys(held, "player"))
 
 
 # -- "help you / her with X": said to the person, not the verb X nor a hint ------------------
