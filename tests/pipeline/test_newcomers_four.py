@@ -313,3 +313,38 @@ def test_a_statement_to_the_people_here_is_said_to_them(
 def test_i_then_a_command_is_still_the_command() -> None:
     w, state = _at("lantern_coast", "tea-hut")
     assert [str(s.action.intent) for s in play(w, state, "i think i'll go out").steps] == ["go"]
+
+
+# -- "what does X say" reads X; "say goodbye to everyone" is a leave-taking --------------------
+@pytest.mark.parametrize(
+    ("name", "at", "text", "target"),
+    [
+        ("lantern_coast", "harbour-wall", "what does the slate say?", "slate"),
+        ("lantern_coast", "harbour-wall", "what's written on pip's slate", "slate"),
+        ("ember_library", "map-room", "what does the map say", "library-map"),
+    ],
+)
+def test_what_a_thing_says_is_read(name: str, at: str, text: str, target: str) -> None:
+    w, state = _at(name, at)
+    [step] = play(w, state, text).steps
+    assert (step.action.intent, step.action.target_id) == ("read", target)
+
+
+def test_what_a_person_says_is_asked_of_them() -> None:
+    w, state = _at("lantern_coast", "harbour-wall")
+    [step] = play(w, state, "what does pip say").steps
+    assert (step.action.intent, step.action.target_id) == ("talk", "pip")
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "text"),
+    [
+        ("ember_library", "bindery", "say goodbye to everyone"),
+        ("lantern_coast", "tea-hut", "say goodnight"),
+        ("lantern_coast", "harbour-wall", "say farewell to pip"),
+    ],
+)
+def test_saying_goodbye_is_a_leave_taking(name: str, at: str, text: str) -> None:
+    w, state = _at(name, at)
+    [step] = play(w, state, text).steps
+    assert (step.action.intent, step.action.target_text) == ("talk", "goodbye")

@@ -194,11 +194,17 @@ def _open(verb: str, rest: list[str], index: Index | None) -> Frame:
     return with_obj(Intent.OPEN, rest, OBJ_PREPS[Intent.OPEN])
 
 
+_GOODBYES = frozenset({"goodbye", "bye", "good bye", "goodnight", "good night", "farewell"})
+
+
 def _talk(verb: str, rest: list[str], index: Index | None) -> Frame:
     words = rest[1:] if rest[:1] and rest[0] in SPEAK_LEADS else rest
     if verb == "say":
         said, _, to = _split_at(words, ("to",))
         words_said = noun_phrase(said)
+        if words_said in _GOODBYES:  # "say goodbye to everyone", "say goodnight"
+            who = noun_phrase(to) if to is not None else None
+            return Frame(Intent.TALK, None if who in _EVERYONE else who, "goodbye")
         topic = None if words_said in GREETINGS else words_said
         return Frame(Intent.TALK, noun_phrase(to) if to is not None else None, topic)
     words = [] if words in (["there"], ["everyone"], ["all"]) else words

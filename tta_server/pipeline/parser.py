@@ -139,6 +139,8 @@ Decisions
   the shed"); "back" before a destination is dropped.
 * "look" alone or "look around" is ``look``; "look north" is ``look`` with the direction; "look
   at/in/under/behind/... X" and "look X" are ``examine`` X.
+* "what does X say", "what's written on X" are ``read`` X, unless X is someone here ("what
+  does pip say" asks her). "say goodbye/goodnight (to X / everyone)" is a leave-taking.
 * "read" and "search" are their own intents (the engine treats them as ``examine`` when the
   world has nothing of its own). "check bag" is ``inventory``.
 * "help" alone, "help me (with X)" are ``help`` (a hint); "help <someone> (with X)" is
@@ -289,6 +291,10 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
     words = core.split(" ")
     if words[0] in DIRECTION_WORDS and (len(words) == 1 or words[1] in _TOWARDS):
         return Frame(Intent.GO, DIRECTION_WORDS[words[0]])  # "south (to the harbour)"
+    written = _READ_Q.match(norm)
+    read = (written.group("np") or written.group("np2")) if written is not None else None
+    if read is not None and not _is_someone(read, index):
+        return Frame(Intent.READ, noun_phrase(read.split(" ")))
     invited = _invited(norm, index)
     if invited is not None:
         return invited
@@ -331,6 +337,23 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
     ):
         return None  # "well, take the key": a command after all
     return Frame(Intent.TALK, _addressee(index, norm), norm, said=True)
+
+
+#: "what does the slate say", "what's written on the sign": read it.
+_READ_Q = re.compile(
+    r"^what (?:does|do|did) (?P<np>.+) say$"
+    r"|^what(?:'s|s| is| was) (?:written|printed|carved|scratched) (?:on|in) (?P<np2>.+)$"
+)
+
+
+def _is_someone(np: str | None, index: Index | None) -> bool:
+    """Whether a noun phrase names a person here ("what does pip say": ask her)."""
+    if np is None or np in PERSON_PRONOUNS or np in ("you", "everyone", "everybody"):
+        return True
+    if index is None:
+        return False
+    found = index.exact.get(noun_phrase(np.split(" ")) or "")
+    return found is not None and found in index.people
 
 
 #: Calls to a companion to come along ("follow me", "come on boy", "here kitty").

@@ -47,6 +47,7 @@ DIRECTION_WORDS: dict[str, str] = {
 FAREWELLS = (
     *("bye", "goodbye", "good bye", "farewell", "say bye to", "wave goodbye to", "wave to"),
     *("goodnight", "good night", "night night", "say goodnight to", "say good night to"),
+    *("say goodbye to", "say goodbye", "say bye", "say goodnight", "say good night"),
     *("take care", "see you", "see you later", "see you tomorrow", "see you soon", "see ya"),
 )
 
@@ -164,7 +165,6 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
         "say",
         "say hello to",
         "say hi to",
-        "say goodbye to",
         "wave",
         "answer",
         "reply",
