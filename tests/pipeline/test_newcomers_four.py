@@ -348,3 +348,12 @@ def test_saying_goodbye_is_a_leave_taking(name: str, at: str, text: str) -> None
     w, state = _at(name, at)
     [step] = play(w, state, text).steps
     assert (step.action.intent, step.action.target_text) == ("talk", "goodbye")
+
+
+@pytest.mark.parametrize(
+    ("name", "at"), [("lantern_coast", "tea-hut"), ("ember_library", "map-room")]
+)
+@pytest.mark.parametrize("text", ["i need a hint", "i think i'm stuck", "i have no idea"])
+def test_telling_that_i_am_stuck_asks_the_game_for_a_hint(name: str, at: str, text: str) -> None:
+    w, state = _at(name, at)
+    assert _steps(play(w, state, text)) == [("help", "help.ok")]

@@ -90,7 +90,8 @@ What it handles
   ("where did she go", "why is the lighthouse dark": a first word of ``QUESTION_WORDS``), an
   answer ("no", "of course": ``ANSWERS``) or a remark ("it's not your fault", "don't worry":
   ``SAID_STARTS``, unless a command follows) or what the player tells about themselves ("i
-  need something warm for maren", "i found these": ``_I_SAY``, unless a command follows) is
+  need something warm for maren", "i found these": ``_I_SAY``, unless a command follows;
+  ``help`` when it asks for help or a hint or says stuck: "i need a hint") is
   ``talk``: target the person addressed (one
   here the words start with, "maren can you help"; else the first of ``scope.addressees``:
   the one whose question is open, a person the last action was about, the last one spoken
@@ -317,6 +318,9 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
     looked = _looked_at(norm, index) if first in QUESTION_WORDS else None
     if looked is not None:
         return Frame(Intent.EXAMINE, looked)
+    telling = _I_SAY.match(norm) is not None
+    if telling and _STUCK.search(norm):  # "i need a hint", "i think i'm stuck": the game
+        return Frame(Intent.HELP)
     if index is not None and not any(e for _, e in index.names if e in index.people):
         if _SELF_HELP.match(norm):  # "how do i cool the ember?" alone: the game is asked
             return Frame(Intent.HELP)
@@ -325,9 +329,7 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
         return None
     if core in SORRY or norm in SORRY:
         return Frame(Intent.APOLOGISE, _addressee(index), said=True)
-    if not (
-        norm in ANSWERS or first in QUESTION_WORDS or first in SAID_STARTS or _I_SAY.match(norm)
-    ):
+    if not (norm in ANSWERS or first in QUESTION_WORDS or first in SAID_STARTS or telling):
         return None
     command = NEGATION_RE.sub("", core).split(" ")  # "don't go north" is not said to anyone
     if (
@@ -398,6 +400,10 @@ _I_SAY = re.compile(
     r"|believe|hope|mean|guess|got|brought|came|love|like|miss|wish|can't|cant|won't|wont)\b"
     r"|^(?:i've|ive|we've) "
 )
+
+
+#: Words that make "i need ..." / "i think ..." a request for a hint, not words to someone.
+_STUCK = re.compile(r"\b(?:hint|hints|clue|clues|help|stuck|no idea|confused)\b")
 
 
 #: Words after a bare direction that only say where it leads ("south to the harbour").
