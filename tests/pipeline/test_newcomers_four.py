@@ -357,3 +357,17 @@ def test_saying_goodbye_is_a_leave_taking(name: str, at: str, text: str) -> None
 def test_telling_that_i_am_stuck_asks_the_game_for_a_hint(name: str, at: str, text: str) -> None:
     w, state = _at(name, at)
     assert _steps(play(w, state, text)) == [("help", "help.ok")]
+
+
+def test_words_with_you_to_one_named_stay_with_them_when_an_animal_is_here() -> None:
+    w, state = _state(
+        "lantern_coast", "cottage-kitchen", whereabouts={"skipper": "cottage-kitchen"}
+    )
+    played = play(w, state, "hello maren. rue sent me, i brought you some broth")
+    assert [(str(s.action.intent), s.action.target_id) for s in played.steps] == [("talk", "maren")]
+
+
+def test_breathing_out_slowly_is_the_worlds_breathe_where_it_has_one() -> None:
+    w, state = _at("lantern_coast", "dune-hollow")
+    played = play(w, state, "crouch down and breathe out slow")
+    assert [str(s.action.intent) for s in played.steps] == ["sit", "breathe"]

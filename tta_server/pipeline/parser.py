@@ -90,7 +90,8 @@ What it handles
   ("where did she go", "why is the lighthouse dark": a first word of ``QUESTION_WORDS``), an
   answer ("no", "of course": ``ANSWERS``) or a remark ("it's not your fault", "don't worry":
   ``SAID_STARTS``, unless a command follows) or what the player tells about themselves ("i
-  need something warm for maren", "i found these": ``_I_SAY``, unless a command follows;
+  need something warm for maren", "i found these": ``_I_SAY``; or any words with "you" in
+  them, "bastian is worried about you"; unless a command follows;
   ``help`` when it asks for help or a hint or says stuck: "i need a hint") is
   ``talk``: target the person addressed (one
   here the words start with, "maren can you help"; else the first of ``scope.addressees``:
@@ -286,10 +287,12 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
         return _said(norm, core, index)
     if not core or core in FILLER_ALONE:
         return None
+    breathe = index.verbs.get("breathe") if index else None
     if core in BREATH_PHRASES or BREATH_RE.match(core):
-        breathe = index.verbs.get("breathe") if index else None
         return Frame(breathe or Intent.WAIT)
     words = core.split(" ")
+    if breathe is not None and words[0] in _BREATHS:  # "breathe out slow": the world's verb
+        return verb_frame(["breathe", *words[1:]], index)
     if words[0] in DIRECTION_WORDS and (len(words) == 1 or words[1] in _TOWARDS):
         return Frame(Intent.GO, DIRECTION_WORDS[words[0]])  # "south (to the harbour)"
     written = _READ_Q.match(norm)
@@ -318,9 +321,10 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
     looked = _looked_at(norm, index) if first in QUESTION_WORDS else None
     if looked is not None:
         return Frame(Intent.EXAMINE, looked)
-    telling = _I_SAY.match(norm) is not None
-    if telling and _STUCK.search(norm):  # "i need a hint", "i think i'm stuck": the game
+    about_me = _I_SAY.match(norm) is not None
+    if about_me and _STUCK.search(norm):  # "i need a hint", "i think i'm stuck": the game
         return Frame(Intent.HELP)
+    telling = about_me or _TO_YOU.search(norm) is not None
     if index is not None and not any(e for _, e in index.names if e in index.people):
         if _SELF_HELP.match(norm):  # "how do i cool the ember?" alone: the game is asked
             return Frame(Intent.HELP)
@@ -332,12 +336,11 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
     if not (norm in ANSWERS or first in QUESTION_WORDS or first in SAID_STARTS or telling):
         return None
     command = NEGATION_RE.sub("", core).split(" ")  # "don't go north" is not said to anyone
-    if (
-        first not in QUESTION_WORDS
-        and norm not in ANSWERS
-        and leading_verb(command, VERBS, MAX_VERB_WORDS)[0] not in ("", "say")
-    ):
+    verb = leading_verb(command, VERBS, MAX_VERB_WORDS)[0]
+    if first not in QUESTION_WORDS and norm not in ANSWERS and verb not in ("", "say"):
         return None  # "well, take the key": a command after all
+    if verb == "say" and not (about_me or first in SAID_STARTS or first in QUESTION_WORDS):
+        return None  # "say 'thank you' to rue": the verb's own grammar
     return Frame(Intent.TALK, _addressee(index, norm), norm, said=True)
 
 
@@ -404,6 +407,11 @@ _I_SAY = re.compile(
 
 #: Words that make "i need ..." / "i think ..." a request for a hint, not words to someone.
 _STUCK = re.compile(r"\b(?:hint|hints|clue|clues|help|stuck|no idea|confused)\b")
+
+
+#: Words with "you" in them are said to someone ("bastian is worried about you").
+_TO_YOU = re.compile(r"\b(?:you|your|yours|yourself|you're|youre|you've|you'll)\b")
+_BREATHS = frozenset({"breath", "breathe", "inhale", "exhale"})
 
 
 #: Words after a bare direction that only say where it leads ("south to the harbour").

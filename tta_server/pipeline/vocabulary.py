@@ -189,7 +189,7 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
     Intent.HELP: ("help", "hint", "hints", "commands"),
     Intent.WAIT: (
         *("wait", "z", "rest", "pause", "stay", "linger", "relax", "idle"),
-        *("breathe", "breath", "breathe in", "breathe out", "inhale", "exhale"),
+        *("breathe", "breath", "inhale", "exhale"),
     ),
     Intent.ASSIST: ("assist", "comfort", "console", "reassure", "support", "cheer up", "encourage"),
     Intent.LIGHT: ("light", "light up", "ignite", "kindle", "relight", "set fire to", "strike"),
@@ -329,7 +329,7 @@ BREATH_PHRASES = frozenset({"take a breath", "take a deep breath", "take deep br
 #: (the world's "breathe" verb where it has one, else ``wait``).
 BREATH_RE = re.compile(
     r"^(?:breathe?|inhale|exhale|take (?:a |some |a few |few |several )?(?:\w+ )?breaths?)"
-    r"(?: (?:in|out|and|slowly|deeply|calmly|gently|quietly|steadily|again|for a bit"
+    r"(?: (?:in|out|and|slowly|slow|deeply|deep|calmly|gently|quietly|steadily|again|for a bit"
     r"|for a while|a bit|through my nose|with (?:him|her|them|it)))*$"
 )
 

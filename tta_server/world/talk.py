@@ -270,9 +270,8 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
     open (the one spoken to last, if several); for any reply (thanks, an apology, kind
     or unkind words, yes, no, unsure) or a question, the first of
     :func:`~tta_server.world.views.addressees` (a person the last action was about, the last
-    one spoken to, a person before an animal); for words with "you" in them ("bastian is
-    worried about you"), the same. A name may also end the words ("the boats are all back
-    now, rue"). None when it is not a reply."""
+    one spoken to, a person before an animal). A name may also end the words ("the boats are
+    all back now, rue"). None when it is not a reply."""
     people = characters_here(world, state)
     if not people:
         return None
@@ -302,10 +301,6 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
     asking = [c for c in last + ids if still_asking(c)]
     if asking:
         return Action(Intent.TALK, asking[0], None, text)
-    if readings or _QUESTION.search(text.strip()) or _TO_YOU.search(words):
+    if readings or _QUESTION.search(text.strip()):
         return Action(Intent.TALK, addressees(world, state)[0].id, None, text)
     return None
-
-
-_TO_YOU = re.compile(r"\b(?:you|your|yours|yourself|you're|youre|you've|you'll)\b")
-"""Words with "you" in them are said to someone ("bastian is worried about you")."""
