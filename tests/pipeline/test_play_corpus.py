@@ -19,7 +19,7 @@ NOT_UNDERSTOOD = {
     "newcomers-1.jsonl": 18,
     "newcomers-2.jsonl": 1,
     "newcomers-3.jsonl": 1,
-    "newcomers-4.jsonl": 3,
+    "newcomers-4.jsonl": 4,
     "newcomers-5.jsonl": 2,
 }
 

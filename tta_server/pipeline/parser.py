@@ -90,8 +90,7 @@ What it handles
   ("where did she go", "why is the lighthouse dark": a first word of ``QUESTION_WORDS``), an
   answer ("no", "of course": ``ANSWERS``) or a remark ("it's not your fault", "don't worry":
   ``SAID_STARTS``, unless a command follows) or what the player tells about themselves ("i
-  need something warm for maren", "i found these": ``_I_SAY``; or any words with "you" in
-  them, "bastian is worried about you"; unless a command follows;
+  need something warm for maren", "i found these": ``_I_SAY``, unless a command follows;
   ``help`` when it asks for help or a hint or says stuck: "i need a hint") is
   ``talk``: target the person addressed (one
   here the words start with, "maren can you help"; else the first of ``scope.addressees``:
@@ -324,7 +323,7 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
     about_me = _I_SAY.match(norm) is not None
     if about_me and _STUCK.search(norm):  # "i need a hint", "i think i'm stuck": the game
         return Frame(Intent.HELP)
-    telling = about_me or _TO_YOU.search(norm) is not None
+    telling = about_me
     if index is not None and not any(e for _, e in index.names if e in index.people):
         if _SELF_HELP.match(norm):  # "how do i cool the ember?" alone: the game is asked
             return Frame(Intent.HELP)
@@ -409,8 +408,6 @@ _I_SAY = re.compile(
 _STUCK = re.compile(r"\b(?:hint|hints|clue|clues|help|stuck|no idea|confused)\b")
 
 
-#: Words with "you" in them are said to someone ("bastian is worried about you").
-_TO_YOU = re.compile(r"\b(?:you|your|yours|yourself|you're|youre|you've|you'll)\b")
 _BREATHS = frozenset({"breath", "breathe", "inhale", "exhale"})
 
 

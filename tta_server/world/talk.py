@@ -270,8 +270,9 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
     open (the one spoken to last, if several); for any reply (thanks, an apology, kind
     or unkind words, yes, no, unsure) or a question, the first of
     :func:`~tta_server.world.views.addressees` (a person the last action was about, the last
-    one spoken to, a person before an animal). A name may also end the words ("the boats are
-    all back now, rue"). None when it is not a reply."""
+    one spoken to, a person before an animal). A name may also end words that are not a
+    question ("the boats are all back now, rue"; "where is ilse?" is about her). None when it
+    is not a reply."""
     people = characters_here(world, state)
     if not people:
         return None
@@ -288,7 +289,7 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
 
     def addressed(ch: Character) -> bool:  # "juno, you did great"; "good boy, skipper"
         names = (ch.name.lower(), ch.name.lower().split()[0], *ch.aliases)
-        bare = words.rstrip(" .!?")
+        bare = words.rstrip(" .!") if not _QUESTION.search(words) else ""  # not "where is X?"
         return any(
             (words.startswith(n) and _says(words[: len(n) + 1], n))
             or (bare.endswith(n) and _says(bare[-len(n) - 1 :], n))  # "all back now, rue"
