@@ -63,7 +63,8 @@ SCOPE_CASES: list[
     ),
     ("world verb", "light the lamp", [("light", "lamp", None, "lantern-1", None)]),
     ("world verb mapped to canonical", "ring the bell", [("use", "bell", None, None, None)]),
-    ("world verb with adverb", "breathe slowly", [("breathe", "slowly", None, None, None)]),
+    ("world verb with adverb", "breathe slowly", [("breathe", None, None, None, None)]),
+    ("a breath in other words", "take a few slow breaths", [("breathe", None, None, None, None)]),
     (
         "world verb with obj",
         "light the lamp with the bread",

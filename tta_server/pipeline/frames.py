@@ -93,7 +93,10 @@ def _direction_at(words: Sequence[str]) -> str | None:
 
 def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
     if verb in FORCED_DIRECTION:
-        return Frame(Intent.GO, DEFAULT_DIRECTION[verb])
+        place = noun_phrase(rest) if verb == "enter" and rest else None
+        if place is None or place in PLACE_WORDS or _direction_at(rest):
+            return Frame(Intent.GO, DEFAULT_DIRECTION[verb])
+        return Frame(Intent.GO, place, DEFAULT_DIRECTION[verb])  # "enter the cottage"
     if verb == "move" and rest and rest[0] in DETERMINERS:
         return _use("move", rest, index)  # "move the boulder": not a destination
     words = list(rest)
@@ -160,10 +163,21 @@ def _drop(verb: str, rest: list[str], index: Index | None) -> Frame:
     if verb in ("throw", "toss") and "to" in words:
         return _give(verb, words, index)  # "throw the bread to the gull"
     if verb in ("put", "place"):
+        before, _, after = _split_at(words, _ROUND)
+        if after and after[0] in PERSON_PRONOUNS | {"his", "their"} and after[1:] in _BODY:
+            after = ["them" if after[0] == "their" else "him" if after[0] == "his" else "her"]
+        if before and after and _is_person(after, index):
+            return Frame(Intent.GIVE, noun_phrase(before), noun_phrase(after))  # round her
+    if verb in ("put", "place"):
         before, _, after = _split_at(words, OBJ_PREPS[Intent.USE])
         if after is not None and before:
             return Frame(Intent.USE, noun_phrase(before), noun_phrase(after))
     return with_obj(Intent.DROP, words, OBJ_PREPS[Intent.DROP])
+
+
+#: "put the blanket round maren", "over his shoulders": given to the person it goes round.
+_ROUND = ("round", "around", "over", "on")
+_BODY = (["shoulders"], ["shoulder"], ["back"], ["lap"])
 
 
 def _use(verb: str, rest: list[str], index: Index | None) -> Frame:
@@ -180,11 +194,17 @@ def _open(verb: str, rest: list[str], index: Index | None) -> Frame:
     return with_obj(Intent.OPEN, rest, OBJ_PREPS[Intent.OPEN])
 
 
+_GOODBYES = frozenset({"goodbye", "bye", "good bye", "goodnight", "good night", "farewell"})
+
+
 def _talk(verb: str, rest: list[str], index: Index | None) -> Frame:
     words = rest[1:] if rest[:1] and rest[0] in SPEAK_LEADS else rest
     if verb == "say":
         said, _, to = _split_at(words, ("to",))
         words_said = noun_phrase(said)
+        if words_said in _GOODBYES:  # "say goodbye to everyone", "say goodnight"
+            who = noun_phrase(to) if to is not None else None
+            return Frame(Intent.TALK, None if who in _EVERYONE else who, "goodbye")
         topic = None if words_said in GREETINGS else words_said
         return Frame(Intent.TALK, noun_phrase(to) if to is not None else None, topic)
     words = [] if words in (["there"], ["everyone"], ["all"]) else words
@@ -245,6 +265,10 @@ def _give(verb: str, rest: list[str], index: Index | None) -> Frame:
     return Frame(Intent.GIVE, noun_phrase(thing), noun_phrase(recipient) if recipient else None)
 
 
+#: Words that start the thing given after the one given to ("give the cat one biscuit").
+_QUANTITIES = frozenset({"one", "two", "three", "few", "several", "another", "more", "half"})
+
+
 def _double_object(words: list[str], index: Index | None) -> tuple[list[str] | None, list[str]]:
     """Split "give Y X" into (Y, X); (None, words) when no split is found."""
     if len(words) < 2:
@@ -254,7 +278,13 @@ def _double_object(words: list[str], index: Index | None) -> tuple[list[str] | N
     for i in range(1, len(words)):
         if words[i] in DETERMINERS and words[i - 1] not in DETERMINERS:
             return words[:i], words[i:]
+        if words[i] in _QUANTITIES and words[i - 1] not in DETERMINERS:
+            one = words[i] in ("one", "another") and i + 1 < len(words)
+            return words[:i], words[i + 1 :] if one else words[i:]  # "the cat one biscuit"
     if index is not None:
+        for i in range(1, len(words)):  # "give maren broth": a person here, then the thing
+            if _is_person(words[:i], index) and noun_phrase(words[i:]):
+                return words[:i], words[i:]
         for i in range(1, len(words)):
             first, second = noun_phrase(words[:i]), noun_phrase(words[i:])
             if first in index.exact and second in index.exact:
@@ -269,12 +299,23 @@ def _inventory(verb: str, rest: list[str], index: Index | None) -> Frame:
 def _help(verb: str, rest: list[str], index: Index | None) -> Frame:
     if verb == "help" and rest and rest[0] not in HELP_SELF and rest[0] != "with":
         for i in range(1, min(len(rest), 4)):  # "help them mend it": mend it
+            if rest[i] in _HELP_STOPS:  # "help you with the light": light is a noun here
+                break
             if rest[i] in VERBS or (index is not None and rest[i] in index.verbs):
                 return verb_frame(rest[i:], index)
-        return _act(Intent.ASSIST, rest, index)  # "help pip (with a heavy thought)"
+        frame = _act(Intent.ASSIST, rest, index)  # "help pip (with a heavy thought)"
+        if frame.target in _YOU:  # "can i help you (with ...)": whoever is addressed
+            return Frame(Intent.ASSIST, None, frame.obj)
+        return frame
     words = rest[1:] if rest[:1] and rest[0] in HELP_SELF else rest
     target = noun_phrase(words[1:] if words[:1] == ["with"] else words)
     return Frame(Intent.HELP, target)
+
+
+#: Words after "help <someone>" that end the search for a verb ("help her with the light").
+_HELP_STOPS = frozenset({"with", "to", "for", "on", "in", *DETERMINERS})
+#: "help you": the person spoken to.
+_YOU = frozenset({"you", "u", "ya", "you all", "yall", "you both"})
 
 
 def _act(intent: str, rest: list[str], index: Index | None) -> Frame:
@@ -287,7 +328,18 @@ def _act(intent: str, rest: list[str], index: Index | None) -> Frame:
     return with_obj(intent, words, ACT_PREPS)
 
 
+#: Words after "warm" that are the player ("warm my hands at the range": at the range).
+_WARMED = frozenset({"up", "my", "your", "our", "hands", "hand", "myself", "yourself", "me"})
+_BESIDE = frozenset({"by", "beside", "near", "next", "at", "down", "low", "in", "with"})
+#: Verbs of staying low or warm that are a sit here, not a sit on what they are near.
+_BESIDE_VERBS = frozenset(
+    {"warm", "warm up", "crouch", "crouch down", "kneel", "kneel down", "squat", "squat down"}
+)
+
+
 def _acting(verb: str, rest: list[str], index: Index | None) -> Frame:
+    if verb in _BESIDE_VERBS and (not rest or rest[0] in _WARMED | _BESIDE):
+        return Frame(Intent.SIT)  # "warm my hands at the range", "crouch by him": stay here
     if verb == "turn" and rest[-1:] in (["on"], ["off"]):
         return _use(verb, rest, index)  # "turn the lamp on"
     return _act(VERBS[verb], rest, index)

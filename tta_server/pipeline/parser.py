@@ -45,7 +45,8 @@ What it handles
 * **Pronouns** (it, them, this, that, these, those, they; him, her) as target or obj: the
   antecedent is the latest thing (for him/her, the latest person talked to or given to) in the
   same input, else the first of ``scope.last_mentioned`` that is a person (for him/her) or not
-  a person (for the others), as ``scope.people`` says; else ``scope.last_mentioned[0]``.
+  a person (for the others), as ``scope.people`` says; else ``scope.last_mentioned[0]``;
+  with nothing mentioned yet, him/her is the one person here ("help her with the lamp").
   Resolved, the slot becomes the antecedent's text (within the input) or the entry's first name
   (from ``last_mentioned``), and its id is set. Unresolved, the pronoun stays as typed.
 * **Scope resolution**, only when a scope is given, in this order: exact name or alias; a name
@@ -88,7 +89,10 @@ What it handles
 * **Words said to someone**: when a person is in scope (or there is no scope), a question
   ("where did she go", "why is the lighthouse dark": a first word of ``QUESTION_WORDS``), an
   answer ("no", "of course": ``ANSWERS``) or a remark ("it's not your fault", "don't worry":
-  ``SAID_STARTS``, unless a command follows) is ``talk``: target the person addressed (one
+  ``SAID_STARTS``, unless a command follows) or what the player tells about themselves ("i
+  need something warm for maren", "i found these": ``_I_SAY``, unless a command follows;
+  ``help`` when it asks for help or a hint or says stuck: "i need a hint") is
+  ``talk``: target the person addressed (one
   here the words start with, "maren can you help"; else the first of ``scope.addressees``:
   the one whose question is open, a person the last action was about, the last one spoken
   to, a person before an animal; else the latest person mentioned, else the first here), obj
@@ -119,7 +123,8 @@ Decisions
 * "put/place/insert X in/on/into/... Y" is ``use`` X with obj Y; "put X", "put down X" and
   "put X down" are ``drop``. "drop/throw X in/on/at Y" stays ``drop`` with obj Y.
 * "leave X" is ``drop`` X; "leave" alone or "leave here/the room/the building" is ``go out``.
-  "exit" and "enter" always mean out/in; "ascend" means up and "descend" down unless a
+  "exit" always means out, and "enter" in ("enter the cottage" is ``go`` cottage with obj
+  "in", as "go into" below); "ascend" means up and "descend" down unless a
   direction follows. "climb" alone or with a direction is ``go`` ("climb", "climb down the
   ladder" -> up, down); "climb the stairs" is ``climb`` stairs (the engine takes a way whose
   name or alias it is, else the way up).
@@ -135,11 +140,15 @@ Decisions
   the shed"); "back" before a destination is dropped.
 * "look" alone or "look around" is ``look``; "look north" is ``look`` with the direction; "look
   at/in/under/behind/... X" and "look X" are ``examine`` X.
+* "what does X say", "what's written on X" are ``read`` X, unless X is someone here ("what
+  does pip say" asks her). "say goodbye/goodnight (to X / everyone)" is a leave-taking.
 * "read" and "search" are their own intents (the engine treats them as ``examine`` when the
   world has nothing of its own). "check bag" is ``inventory``.
 * "help" alone, "help me (with X)" are ``help`` (a hint); "help <someone> (with X)" is
-  ``assist`` with target the person and obj X ("help pip with a heavy thought"); "help
-  <someone> <verb> ..." is that verb's clause ("help them mend it" -> mend it).
+  ``assist`` with target the person and obj X ("help pip with a heavy thought"; "help you
+  with X" is whoever is addressed); "help <someone> <verb> ..." is that verb's clause ("help
+  them mend it" -> mend it), but not after "with"/"to"/a determiner ("help her with the
+  light": light is the thing).
 * A clause that is exactly a world verb or alias, after filler, is that verb, before the whole
   phrases and words said to someone ("look around" where the world's "notice" has that alias;
   "what do we actually know").
@@ -149,6 +158,10 @@ Decisions
   skipper, let's go") makes the rest said to them (``talk``, said) when the rest is a request
   for help, talk or nothing the grammar knows; before a command it is a word to them, then the
   command.
+* A call to a companion here ("follow me", "come on / come here / come with me", "here boy",
+  "good girl", "heel"; "let's go ..." when it names someone here or calls an animal "boy",
+  "kitty") is ``talk`` to the one named, else an animal for a pet's call, else whoever is
+  addressed, with the words said ("let's go north" naming no one still goes north).
 * "tell me / ask about X" to nobody named is said to whoever is addressed; "teach me ...",
   "explain ..." are ``talk`` with the words as obj. ``talk`` with no target is addressed to the
   latest person mentioned who is here, else the first here.
@@ -162,7 +175,10 @@ Decisions
   X to Y" (obj X, the words) are talk too. "thanks"/"thank you" alone are talk with no target.
 * "give Y X" (no "to") splits where a second determiner starts ("give the gull the bread") or
   after a leading pronoun ("give her the bread"), or, with a scope, where both halves are exact
-  names ("give gull bread"). Otherwise the whole phrase is the thing given. "feed Y" is give with
+  names ("give gull bread"), or where a quantity starts ("give the cat one biscuit": "one"
+  is dropped), or, with a scope, after a person here ("give maren broth"). Otherwise the
+  whole phrase is the thing given. "put/place X round/around/over/on <person>" (or "over
+  her shoulders") is ``give`` X to them. "feed Y" is give with
   obj Y and no target; "feed Y X" / "feed X to Y" as for give.
 * "wait a while/for a moment/quietly" have no target; "wait for the boat" has target
   "boat". "sit", "sit down (for a bit)", "sit quietly" are ``sit`` with no target.
@@ -173,8 +189,13 @@ Decisions
 * Manner adverbs ("slowly", "closely", "carefully", ... in ``ADVERBS``) are dropped at the end
   of any noun phrase of two or more words and before a ``go`` destination: "examine the gull
   closely" -> "gull", "walk slowly to the harbour" -> "harbour". A one-word phrase stays
-  ("breathe slowly" -> target "slowly").
-* "take a (deep) breath" is the world's "breathe" verb when it has one, else ``wait``.
+  ("search carefully" -> target "carefully").
+* A breath ("take a (deep) breath", "breathe", "breath slowly", "breathe in deeply", "take a
+  few slow breaths", "exhale") is the world's "breathe" verb when it has one, else ``wait``.
+* "crouch", "kneel", "squat", "warm (my hands / up)" are ``sit``, with no target when what
+  follows only says where or whose hands ("warm my hands at the range", "crouch by him").
+* "goodnight", "good night", "take care", "see you (tomorrow)" are leave-takings like "bye";
+  "skip" (a stone) is ``drop`` like "throw".
 * A clause starting with a negation ("don't", "do not", "never") is ``unknown``, unless it
   is said to someone present ("don't worry").
 * "press/operate/activate/switch on/turn on X", "turn X on/off" are ``use`` X; "push",
@@ -219,6 +240,7 @@ from tta_server.pipeline.scope_index import (
 from tta_server.pipeline.vocabulary import (
     ANSWERS,
     BREATH_PHRASES,
+    BREATH_RE,
     DIRECTION_WORDS,
     DIRECTIONS,
     FILLER_ALONE,
@@ -264,12 +286,21 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
         return _said(norm, core, index)
     if not core or core in FILLER_ALONE:
         return None
-    if core in BREATH_PHRASES:
-        breathe = index.verbs.get("breathe") if index else None
+    breathe = index.verbs.get("breathe") if index else None
+    if core in BREATH_PHRASES or BREATH_RE.match(core):
         return Frame(breathe or Intent.WAIT)
     words = core.split(" ")
+    if breathe is not None and words[0] in _BREATHS:  # "breathe out slow": the world's verb
+        return verb_frame(["breathe", *words[1:]], index)
     if words[0] in DIRECTION_WORDS and (len(words) == 1 or words[1] in _TOWARDS):
         return Frame(Intent.GO, DIRECTION_WORDS[words[0]])  # "south (to the harbour)"
+    written = _READ_Q.match(norm)
+    read = (written.group("np") or written.group("np2")) if written is not None else None
+    if read is not None and not _is_someone(read, index):
+        return Frame(Intent.READ, noun_phrase(read.split(" ")))
+    invited = _invited(norm, index)
+    if invited is not None:
+        return invited
     said = _said(norm, core, index)
     if said is not None:
         return said
@@ -289,6 +320,10 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
     looked = _looked_at(norm, index) if first in QUESTION_WORDS else None
     if looked is not None:
         return Frame(Intent.EXAMINE, looked)
+    about_me = _I_SAY.match(norm) is not None
+    if about_me and _STUCK.search(norm):  # "i need a hint", "i think i'm stuck": the game
+        return Frame(Intent.HELP)
+    telling = about_me
     if index is not None and not any(e for _, e in index.names if e in index.people):
         if _SELF_HELP.match(norm):  # "how do i cool the ember?" alone: the game is asked
             return Frame(Intent.HELP)
@@ -297,16 +332,83 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
         return None
     if core in SORRY or norm in SORRY:
         return Frame(Intent.APOLOGISE, _addressee(index), said=True)
-    if not (norm in ANSWERS or first in QUESTION_WORDS or first in SAID_STARTS):
+    if not (norm in ANSWERS or first in QUESTION_WORDS or first in SAID_STARTS or telling):
         return None
     command = NEGATION_RE.sub("", core).split(" ")  # "don't go north" is not said to anyone
-    if (
-        first not in QUESTION_WORDS
-        and norm not in ANSWERS
-        and leading_verb(command, VERBS, MAX_VERB_WORDS)[0] not in ("", "say")
-    ):
+    verb = leading_verb(command, VERBS, MAX_VERB_WORDS)[0]
+    if first not in QUESTION_WORDS and norm not in ANSWERS and verb not in ("", "say"):
         return None  # "well, take the key": a command after all
+    if verb == "say" and not (about_me or first in SAID_STARTS or first in QUESTION_WORDS):
+        return None  # "say 'thank you' to rue": the verb's own grammar
     return Frame(Intent.TALK, _addressee(index, norm), norm, said=True)
+
+
+#: "what does the slate say", "what's written on the sign": read it.
+_READ_Q = re.compile(
+    r"^what (?:does|do|did) (?P<np>.+) say$"
+    r"|^what(?:'s|s| is| was) (?:written|printed|carved|scratched) (?:on|in) (?P<np2>.+)$"
+)
+
+
+def _is_someone(np: str | None, index: Index | None) -> bool:
+    """Whether a noun phrase names a person here ("what does pip say": ask her)."""
+    if np is None or np in PERSON_PRONOUNS or np in ("you", "everyone", "everybody"):
+        return True
+    if index is None:
+        return False
+    found = index.exact.get(noun_phrase(np.split(" ")) or "")
+    return found is not None and found in index.people
+
+
+#: Calls to a companion to come along ("follow me", "come on boy", "here kitty").
+_INVITE = re.compile(
+    r"^(?:(?:come|cmon|c'mon) (?:on|here|along|with me|back|over|too)|follow me|stay with me"
+    r"|walk with me|keep up|heel|here (?:boy|girl|kitty|puss|pup|doggy)|good (?:boy|girl))\b"
+)
+#: "let's go home, skipper": an invitation when it names someone here or calls an animal.
+_LETS_GO = re.compile(r"^(?:let's|lets|let us) (?:go|head|walk)\b")
+#: What people call an animal they don't know the name of.
+_PET_CALLS = frozenset({"boy", "girl", "kitty", "puss", "pup", "doggy", "doggo", "puppy"})
+
+
+def _invited(norm: str, index: Index | None) -> Frame | None:
+    """A call to a companion here to come along ("follow me", "come on boy", "come with me
+    skipper", "let's go home, skipper"): ``talk`` to them with the words, the one named, else
+    an animal for "boy"/"kitty", else whoever is addressed; None when it is no such call or
+    no one is here (with a scope)."""
+    if index is None:
+        return None
+    invite = _INVITE.match(norm) is not None
+    if not invite and _LETS_GO.match(norm) is None:
+        return None
+    here = [e for _, e in index.names if e in index.people]
+    if not here:
+        return None
+    padded = f" {norm} "
+    named = [e for n, e in index.names if e in here and f" {n} " in padded]
+    words = set(norm.split())
+    if not named and words & _PET_CALLS:
+        named = [e for e in here if e in index.animals]
+    if not invite and not named:
+        return None  # "let's go north" with Rue here: the player goes
+    who = index.primary.get(named[0]) if named else _addressee(index, norm)
+    return Frame(Intent.TALK, who, norm, said=True)
+
+
+#: What the player tells someone about themselves ("i need something warm for maren", "i
+#: found these in the ashes"): said, unless a command follows the "i".
+_I_SAY = re.compile(
+    r"^(?:i|we) (?:need|think|know|found|heard|saw|met|have|had|was|were|just|already|promise"
+    r"|believe|hope|mean|guess|got|brought|came|love|like|miss|wish|can't|cant|won't|wont)\b"
+    r"|^(?:i've|ive|we've) "
+)
+
+
+#: Words that make "i need ..." / "i think ..." a request for a hint, not words to someone.
+_STUCK = re.compile(r"\b(?:hint|hints|clue|clues|help|stuck|no idea|confused)\b")
+
+
+_BREATHS = frozenset({"breath", "breathe", "inhale", "exhale"})
 
 
 #: Words after a bare direction that only say where it leads ("south to the harbour").
@@ -411,6 +513,10 @@ def _antecedent(pronoun: str, ctx: _Context) -> tuple[str | None, str | None] | 
         if not fits:  # "x it" after talking to Maren: "it" is never a person, nor far away
             return None
         return index.primary[fits[0]], fits[0]
+    if index is not None and pronoun in PERSON_PRONOUNS:  # "help her" on arriving: who is here
+        here = [e for _, e in index.names if e in index.people]
+        if len(set(here)) == 1:
+            return index.primary[here[0]], here[0]
     return None
 
 
@@ -443,7 +549,7 @@ def _resolve_frame(frame: Frame, raw: str, ctx: _Context) -> ParsedIntent:
 
 
 #: Intents said to whoever is addressed when no one is named ("thank you all").
-_ADDRESSED = frozenset({Intent.TALK, Intent.THANK, Intent.APOLOGISE})
+_ADDRESSED = frozenset({Intent.TALK, Intent.THANK, Intent.APOLOGISE, Intent.ASSIST})
 _MINE = frozenset({"my", "mine", "own", "your"})
 _THEIRS = frozenset({"his", "her", "their", "hers", "theirs"})
 

@@ -15,7 +15,8 @@ sentence naming the words the game knew and the ones it did not.
 Free words where a moment takes the player's own words ("this feels like anger" at the stove
 that asks to be named, a reply to a harsh page) are that moment's action
 (:mod:`tta_server.pipeline.moments`). Sentences that are all said to someone are one reply,
-with the words as typed ("no, it isn't your fault. you noticed the light was out").
+with the words as typed ("no, it isn't your fault. you noticed the light was out"), without
+quote marks, matched or not, and punctuation noise around them (say "hello, '...hello?').
 
 A target that fits several things asks which one (:mod:`tta_server.pipeline.which`), unless
 the verb decides (take what is not held; drop, give, show, use what is); the question waits in
@@ -47,7 +48,7 @@ from tta_server.pipeline.vocabulary import (
     VERBS,
 )
 from tta_server.protocol.directions import DIRECTION_WORDS, Direction
-from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
+from tta_server.protocol.intents import ACTS, CANONICAL_INTENTS, Intent
 from tta_server.world.acts import ME
 from tta_server.world.engine import (
     Action,
@@ -99,15 +100,46 @@ def parser_scope(world_scope: Scope, state: WorldState, world: World | None = No
 
 
 def _go_target(world_scope: Scope, target: str | None) -> str | None:
-    """A direction for "go to the harbour": the exit whose place, door or alias is named."""
+    """A direction for "go to the harbour": the exit whose place, door or alias is named, in
+    full or in part, with or without articles or a possessive ("the burnt wing", "lamp
+    cottage", "the cottage", "rue's" for Rue's Tea Hut, "the oil store"). A whole name beats a
+    part of one; a part that fits two ways is no way (the engine then looks further off)."""
     if target is None or target in DIRECTION_WORDS:
         return target
-    words = _ARTICLES.sub("", target.lower()).strip()
+    words = _place_words(target)
+    if not words:
+        return target
+    whole: list[str] = []
+    part: list[str] = []
     for ex in world_scope.exits:
-        names = [ex.to, ex.to_name.lower(), (ex.door or "").lower(), *ex.aliases]
-        if words in names or any(n and words in n.split(" ") for n in names[1:2]):
-            return ex.dir
-    return target
+        names = [_place_words(n) for n in (ex.to.replace("-", " "), ex.to_name, ex.door or "")]
+        names += [_place_words(a) for a in ex.aliases]
+        if words in names:
+            whole.append(ex.dir)
+        elif any(_contains(n, words) for n in names[:2]):
+            part.append(ex.dir)
+    found = whole or part
+    return found[0] if len(set(found)) == 1 else target
+
+
+_PLACE_FILLER = frozenset({"the", "a", "an", "to", "towards", "toward", "my", "old"})
+
+
+def _way_out(world_scope: Scope, word: str | None) -> bool:
+    """Whether a direction word names a way out of here ("in" where there is a door in)."""
+    way = Direction.from_name(word) if word in DIRECTION_WORDS else None
+    return way is not None and any(ex.dir == way for ex in world_scope.exits)
+
+
+def _place_words(name: str) -> str:
+    """A place name as words to compare: lower case, no articles, no "'s"."""
+    plain = re.sub(r"'s\b|s'(?=\s|$)", "", name.lower().replace("-", " "))
+    return " ".join(w for w in re.findall(r"[a-z0-9]+", plain) if w not in _PLACE_FILLER)
+
+
+def _contains(name: str, words: str) -> bool:
+    """Whether ``words`` are whole words of ``name``, in order (three letters or more)."""
+    return len(words) >= 3 and f" {words} " in f" {name} "
 
 
 def _without(words: str, phrase: str | None) -> str:
@@ -139,7 +171,7 @@ def to_action(world: World, world_scope: Scope, intent: parser.ParsedIntent) -> 
             intent = replace(intent, intent=Intent.TALK, obj=None)
     if name == Intent.GO:  # a way's own names first: "go to the tower" is not the scenery
         way = _go_target(world_scope, intent.target)
-        if way == intent.target and intent.obj in DIRECTION_WORDS:  # "down to the quay"
+        if way == intent.target and _way_out(world_scope, intent.obj):  # "down to the quay"
             return Action(Intent.GO, intent.obj)
         if way != intent.target:
             return Action(Intent.GO, way)
@@ -150,12 +182,40 @@ def to_action(world: World, world_scope: Scope, intent: parser.ParsedIntent) -> 
         if away is not None:
             return Action(Intent.TALK, away, None, None)
     if name == Intent.TALK:  # the topic: what was asked about, else the words besides the name
-        said = intent.obj or _without(intent.raw.lower(), intent.target)
+        said = _spoken(intent.obj or _without(intent.raw.lower(), intent.target))
         who = intent.target_id or _someone_elsewhere(world, intent.target)
         return Action(Intent.TALK, who, None, said or None)
+    if name in ACTS and intent.target_id == world_scope.location.id:  # "sit on the steps" there
+        return Action(name, None, intent.obj_id, None)  # the place itself: its own senses
     if name == Intent.OPEN and intent.target_id is None:
         return Action(Intent.OPEN, None, intent.obj_id, intent.target)
     return Action(name, intent.target_id, intent.obj_id, intent.target)
+
+
+#: Quote marks as typed around words said, straight or curly, opened or closed or not.
+_QUOTES = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]|(?<!\w)['\u2018\u2019]|['\u2018\u2019](?!\w)")
+_EDGE_NOISE = re.compile(r"^[\s.,:;!?*>~\-\u2013\u2014]+|[\s,:;*>~\-\u2013\u2014]+$")
+_DANGLING = re.compile(r"(?:\s+(?:say|says|said))?\s+(?:to|at)$")
+
+
+def _spoken(words: str) -> str:
+    """Words said as the player typed them, without quote marks (matched or not: say "hello,
+    'hi there, "hello'), the punctuation noise around them ("...hello", "rue: what
+    happened?") or a "to" left where the name was ('say "hi" to rue'); a sentence's opening
+    "ill" is "i'll"."""
+    plain = " ".join(_QUOTES.sub(" ", words).split())
+    plain = _DANGLING.sub("", _EDGE_NOISE.sub("", plain))
+    return _ILL.sub(r"\1i'll", _EDGE_NOISE.sub("", plain))
+
+
+#: "ill" opening a sentence is "I'll" typed without the apostrophe ("ill be right back"), not
+#: a word about being ill.
+_ILL = re.compile(r"(^|[.!?;,]\s*)ill(?= )", re.IGNORECASE)
+
+
+def _reply(world: World, state: WorldState, text: str) -> Action | None:
+    """:func:`~tta_server.world.talk.reply_action` for the words without quote marks."""
+    return reply_action(world, state, _spoken(text))
 
 
 def world_scope_people(world_scope: Scope) -> set[str]:
@@ -240,9 +300,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
         first = False
         reply = None
         if intent.said:  # words said to someone: a reply, read as the conversation reads them
-            reply = reply_action(world, state, text if whole else intent.raw)
+            reply = _reply(world, state, text if whole else intent.raw)
         if intent.intent == Intent.UNKNOWN:
-            reply = reply_action(world, state, intent.raw) if steps else None
+            reply = _reply(world, state, intent.raw) if steps else None
             if reply is None:  # after an action: a reply to someone ("thanks. where is she?")
                 if steps:
                     break
@@ -270,7 +330,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
         steps.append(Step(action, intent.raw, outcome, context(world, state)))
         if not outcome.ok and id(intent) not in each and outcome.message_key != "go.already":
             break  # "drop all": the rest still drop; "go in and ask her", inside: ask her
-    reply = reply_action(world, state, text) if not steps else None
+    reply = _reply(world, state, text) if not steps else None
     if reply is not None:  # "no", "thank you": a reply to someone here, not a command
         outcome = apply(world, state, reply)
         steps.append(Step(reply, text, outcome, context(world, outcome.state)))

@@ -44,7 +44,12 @@ DIRECTION_WORDS: dict[str, str] = {
 
 #: Canonical intent -> the verb phrases that mean it (one to four words).
 #: Leave-takings: "bye maren" is talk to her, saying goodbye.
-FAREWELLS = ("bye", "goodbye", "good bye", "farewell", "say bye to", "wave goodbye to", "wave to")
+FAREWELLS = (
+    *("bye", "goodbye", "good bye", "farewell", "say bye to", "wave goodbye to", "wave to"),
+    *("goodnight", "good night", "night night", "say goodnight to", "say good night to"),
+    *("say goodbye to", "say goodbye", "say bye", "say goodnight", "say good night"),
+    *("take care", "see you", "see you later", "see you tomorrow", "see you soon", "see ya"),
+)
 
 SYNONYMS: dict[Intent, tuple[str, ...]] = {
     Intent.GO: (
@@ -123,6 +128,7 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
         "throw away",
         "throw",
         "toss",
+        "skip",
         "dump",
     ),
     Intent.USE: (
@@ -159,7 +165,6 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
         "say",
         "say hello to",
         "say hi to",
-        "say goodbye to",
         "wave",
         "answer",
         "reply",
@@ -182,7 +187,10 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
     ),
     Intent.INVENTORY: ("inventory", "inv"),
     Intent.HELP: ("help", "hint", "hints", "commands"),
-    Intent.WAIT: ("wait", "z", "rest", "pause", "stay", "linger", "relax", "idle"),
+    Intent.WAIT: (
+        *("wait", "z", "rest", "pause", "stay", "linger", "relax", "idle"),
+        *("breathe", "breath", "inhale", "exhale"),
+    ),
     Intent.ASSIST: ("assist", "comfort", "console", "reassure", "support", "cheer up", "encourage"),
     Intent.LIGHT: ("light", "light up", "ignite", "kindle", "relight", "set fire to", "strike"),
     Intent.EXTINGUISH: ("extinguish", "put out", "blow out", "snuff", "snuff out", "douse"),
@@ -197,7 +205,10 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
     Intent.READ: ("read", "peruse", "skim", "read through", "leaf through", "flick through"),
     Intent.WRITE: ("write", "write on", "write in", "scribble", "scribble on", "draw on"),
     Intent.SHOW: ("show", "present", "hold up"),
-    Intent.SIT: ("sit", "sit on", "sit in", "sit by", "perch", "take a seat", "have a seat"),
+    Intent.SIT: (
+        *("sit", "sit on", "sit in", "sit by", "perch", "take a seat", "have a seat"),
+        *("crouch", "crouch down", "kneel", "kneel down", "squat", "squat down", "warm", "warm up"),
+    ),
     Intent.SLEEP: ("sleep", "nap", "doze", "lie down", "take a nap", "have a nap"),
     Intent.CLIMB: ("climb", "clamber", "scale", "scramble"),
     Intent.PUSH: ("push", "shove", "nudge", "lean on"),
@@ -314,6 +325,13 @@ PHRASES: dict[str, Intent] = {
 }
 
 BREATH_PHRASES = frozenset({"take a breath", "take a deep breath", "take deep breaths"})
+#: "breathe", "breath slowly", "breathe in and out", "take a few slow breaths": a breath taken
+#: (the world's "breathe" verb where it has one, else ``wait``).
+BREATH_RE = re.compile(
+    r"^(?:breathe?|inhale|exhale|take (?:a |some |a few |few |several )?(?:\w+ )?breaths?)"
+    r"(?: (?:in|out|and|slowly|slow|deeply|deep|calmly|gently|quietly|steadily|again|for a bit"
+    r"|for a while|a bit|through my nose|with (?:him|her|them|it)))*$"
+)
 
 #: Said at the start of a clause without changing its meaning (removed repeatedly).
 FILLER_PREFIXES = (
@@ -548,7 +566,12 @@ SAID_STARTS = frozenset(
     | {"don't", "dont", "never", "it"}
 )
 #: What "I'll ..." promises in a whole answer ("i'll try", "i will come"): said, not done.
-_WILLING = ("try", "try my best", "do it", "do that", "come", "come with you", "help", "help you")
+_WILLING = (
+    *("try", "try my best", "do it", "do that", "come", "come with you", "help", "help you"),
+    *("be back", "be right back", "be back soon", "come back", "be quick", "be careful"),
+    *("look after her", "look after him", "look after it", "look after them", "find her"),
+    *("find him", "find them", "find it", "bring it", "bring it back", "keep it safe"),
+)
 #: Whole answers that are said to someone present ("no", "of course").
 ANSWERS = frozenset(
     {"yes", "no", "yeah", "yep", "nope", "sure", "of course", "okay", "ok", "maybe", "perhaps"}

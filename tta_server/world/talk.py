@@ -226,8 +226,8 @@ def talk(t: Turn) -> Outcome:
     lowered = words.lower()
     if topic is not None and question is not None and answers and t.action.obj_id is None:
         hit = [k for k in topic.keywords if _says(lowered, k)]
-        if all(_CHAT.match(k) for k in hit):  # "ok" to her question: a yes, not a topic
-            topic = None
+        if all(_CHAT.match(k) for k in hit) or _answers_first(words):
+            topic = None  # "ok", "no. everybody needs help": an answer, not a topic
     if topic is None and question is not None and answers:
         return _answer(t, ch, question, answers[0], words)
     for reading in (Reading.THANKS, Reading.SORRY):
@@ -245,6 +245,16 @@ def talk(t: Turn) -> Outcome:
     return t.interact(key, Intent.TALK, topic, [ch.id], asker=ch.id, topic=topic.id, **facts)
 
 
+_PLAIN_ANSWERS = frozenset({Reading.YES, Reading.NO, Reading.UNSURE})
+
+
+def _answers_first(words: str) -> bool:
+    """Whether the words open with a plain answer ("no. everybody needs help sometimes",
+    "yes, of course ill come"): the first sentence or phrase reads yes, no or unsure."""
+    first = re.split(r"[.!?,;:]", words, maxsplit=1)[0]
+    return bool(read_reply(first) & _PLAIN_ANSWERS)
+
+
 _QUESTION = re.compile(
     r"^(?:who|what|where|why|how|when|which|is|are|was|were|do|does|did|can|could|will|"
     r"would|should|have|has)\b|\?\s*$",
@@ -260,7 +270,9 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
     open (the one spoken to last, if several); for any reply (thanks, an apology, kind
     or unkind words, yes, no, unsure) or a question, the first of
     :func:`~tta_server.world.views.addressees` (a person the last action was about, the last
-    one spoken to, a person before an animal). None when it is not a reply."""
+    one spoken to, a person before an animal). A name may also end words that are not a
+    question ("the boats are all back now, rue"; "where is ilse?" is about her). None when it
+    is not a reply."""
     people = characters_here(world, state)
     if not people:
         return None
@@ -276,10 +288,13 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
     readings = read_reply(text)
 
     def addressed(ch: Character) -> bool:  # "juno, you did great"; "good boy, skipper"
-        names = (ch.name.lower(), *ch.aliases)
-        return any(words.startswith(n) and _says(words[: len(n) + 1], n) for n in names) or (
-            bool(readings) and any(_says(words, n) for n in names)
-        )
+        names = (ch.name.lower(), ch.name.lower().split()[0], *ch.aliases)
+        bare = words.rstrip(" .!") if not _QUESTION.search(words) else ""  # not "where is X?"
+        return any(
+            (words.startswith(n) and _says(words[: len(n) + 1], n))
+            or (bare.endswith(n) and _says(bare[-len(n) - 1 :], n))  # "all back now, rue"
+            for n in names
+        ) or (bool(readings) and any(_says(words, n) for n in names))
 
     named = [c.id for c in people if addressed(c)]
     if len(named) == 1:
