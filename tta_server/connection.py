@@ -212,9 +212,7 @@ class Connection:
             more_fields=len(err.fields) - len(shown) or None,
             retry_after=err.retry_after,
         )
-        doc = out.model_dump(exclude_none=True)
-        doc["re"] = re
-        self.send_json(doc)
+        self.send_json(out.wire())
 
     async def deliver(self, events: list[Event]) -> None:
         """Send session events in seq order, exactly once each, filling gaps from the log."""

@@ -154,3 +154,41 @@ async def test_every_frame_of_a_real_session_is_described_by_the_schema(tmp_path
     kinds = {f["type"] for f in seen}
     assert {"hello", "error", "safety.alert", "narrative.end", "turn.ok"} <= kinds, kinds
     assert len({f["type"] for f in sent}) >= 20
+
+
+BAD_FRAMES: list[str | bytes] = [
+    "{not json",
+    "[1, 2]",
+    '{"type": "ping"}',
+    '{"id": "a1", "type": "teleport"}',
+    '{"id": "a2", "type": "login", "username": 5}',
+    json.dumps({"id": "a3", "type": "ping", **{f"x{i}": i for i in range(25)}}),
+    '{"id": "a4", "type": "character.list"}',
+    b"\x00\x01",
+]
+"""Frames that get an ``error``: without a usable id (``re`` null), with one, with more field
+problems than an error lists (``more_fields``), and a binary frame."""
+
+
+async def test_real_error_frames_are_described_by_the_schema_with_re_always_present(
+    tmp_path: Path,
+) -> None:
+    async with staffed_servers(StoreKind.EMBEDDED, tmp_path, {}) as [app]:
+        c = await Client.open(url(app))
+        errors: list[dict[str, Any]] = []
+        try:
+            for frame in BAD_FRAMES:
+                await c.send_raw(frame)
+                errors.append(await c.recv())
+        finally:
+            await c.close()
+    frames, error = _validator("ServerFrame"), _validator("ErrorOut")
+    for doc in errors:
+        assert doc["type"] == "error", doc
+        frames.validate(doc)
+        error.validate(doc)
+        assert not error.is_valid({k: v for k, v in doc.items() if k != "re"})
+    assert [doc["re"] for doc in errors] == [None, None, None, "a1", "a2", "a3", "a4", None]
+    assert errors[5]["code"] == "invalid_fields" and errors[5]["more_fields"] == 5
+    others = errors[:5] + errors[6:]
+    assert all("more_fields" not in d and "retry_after" not in d for d in others)

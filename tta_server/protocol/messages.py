@@ -298,11 +298,17 @@ class FieldErrorOut(Out):
 
 
 class ErrorOut(Out):
-    model_config = ConfigDict(  # None members are left out of the frame, not sent as null
+    """An ``error`` frame. ``re`` is always sent, ``null`` when the frame had no usable ``id``
+    (a client in any language finds the member it is required to have); ``more_fields`` and
+    ``retry_after`` are sent only when they say something (:meth:`Out.wire` leaves them out
+    while None)."""
+
+    model_config = ConfigDict(
         json_schema_extra={"required": ["type", "re", "code", "message", "fields"]}
     )
     type: Literal["error"] = "error"
     re: str | None
+    """The request's id; None (``null`` on the wire) when the frame had none that could be read."""
     code: str
     message: str
     fields: list[FieldErrorOut] = Field(default_factory=list)
