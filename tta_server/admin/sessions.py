@@ -27,6 +27,18 @@ from tta_server.admin.ops import (
     as_admin,
     server_login,
 )
+from tta_server.protocol.events import (
+    FacilitatorNote,
+    SafetyBreak,
+    SafetyCheckin,
+    SafetyCrisis,
+    SafetyResolved,
+    SessionEnded,
+    SessionPaused,
+    SessionResumed,
+    read_event_data,
+)
+from tta_server.protocol.messages import NarrativeChunk, TurnInput
 from tta_server.store.base import Action, Event, GameSession, Store, now, shares_transcript
 
 session_app = typer.Typer(no_args_is_help=True, help="List, inspect and kick game sessions.")
@@ -270,13 +282,33 @@ def sessions_table(rows: list[dict[str, Any]], every: bool) -> Table:
     return table
 
 
-def event_text(data: dict[str, Any]) -> str:
-    """The words of an event, on one line: what was written, said or narrated."""
-    for key in ("text", "message", "reason"):
-        value = data.get(key)
-        if isinstance(value, str) and value:
-            return " ".join(value.split())
-    return ""
+SAYS_TEXT = (TurnInput, NarrativeChunk, FacilitatorNote)
+"""Session events whose words are their ``text``."""
+SAYS_MESSAGE = (
+    SessionEnded,
+    SafetyCrisis,
+    SafetyCheckin,
+    SafetyResolved,
+    SafetyBreak,
+    SessionPaused,
+    SessionResumed,
+)
+"""Session events whose words are their ``message``."""
+
+
+def event_text(type_: str, data: object) -> str:
+    """The words of an event, on one line: what was written, said or narrated (read through
+    the event's model, so an old or damaged event shows what it can; nothing for a type the
+    protocol does not know)."""
+    model = read_event_data(type_, data)
+    words = ""
+    if isinstance(model, SAYS_TEXT):
+        words = model.text
+    elif isinstance(model, SAYS_MESSAGE):
+        words = model.message
+    if not words and isinstance(model, SessionPaused):
+        words = model.reason
+    return " ".join(words.split())
 
 
 def show_session(doc: dict[str, Any]) -> None:
@@ -305,7 +337,7 @@ def show_session(doc: dict[str, Any]) -> None:
     events = Table("seq", "time (UTC)", "type", "text")
     events.caption = f"last {len(doc['events'])} event(s)"
     for e in doc["events"]:
-        text = event_text(e["data"])
+        text = event_text(e["type"], e["data"])
         if len(text) > 100:
             text = text[:99] + "…"
         events.add_row(str(e["seq"]), e["at"][11:19], e["type"], escape(text))

@@ -15,6 +15,7 @@ from tta_server.narrative.base import Persona
 from tta_server.protocol import messages as m
 from tta_server.protocol import replies as r
 from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
+from tta_server.protocol.events import SessionEnded, SessionStarted
 from tta_server.store.base import (
     Character,
     Event,
@@ -205,19 +206,23 @@ async def session_history(conn: Conn, req: m.SessionHistory) -> r.SessionHistory
 
 
 def history_entry(e: Event) -> m.HistoryEntry:
-    """A transcript line: what the player wrote, the story, or a notice (start, end)."""
-    d = e.data
+    """A transcript line: what the player wrote, the story, or a notice (start, end). The
+    event is read through its model (:meth:`Event.read_data`): a stored event missing a member
+    shows that member's default, never an error."""
+    data = e.read_data()
     kind: Literal["input", "narration", "notice"] = "notice"
-    if e.type == "turn.input":
-        kind, text = "input", str(d["text"])
-    elif e.type == "narrative.chunk":
-        kind, text = "narration", str(d["text"])
-    elif e.type == "session.started":
-        who, where = d.get("character_name", "You"), d.get("world_title", "a new world")
+    turn_id: str | None = None
+    if isinstance(data, m.TurnInput):
+        kind, text, turn_id = "input", data.text, data.turn_id or None
+    elif isinstance(data, m.NarrativeChunk):
+        kind, text, turn_id = "narration", data.text, data.turn_id
+    elif isinstance(data, SessionStarted):
+        who, where = data.character_name or "You", data.world_title or "a new world"
         text = f"{who} begins a story in {where}."
     else:
-        text = str(d.get("message", "The story is closed."))
-    return m.HistoryEntry(seq=e.seq, at=e.at, kind=kind, turn_id=d.get("turn_id"), text=text)
+        closing = data.message if isinstance(data, SessionEnded) else ""
+        text = closing or "The story is closed."
+    return m.HistoryEntry(seq=e.seq, at=e.at, kind=kind, turn_id=turn_id, text=text)
 
 
 async def session_list(conn: Conn, req: m.SessionList) -> r.SessionListOk:

@@ -20,6 +20,7 @@ from tta_server.pipeline.play import play
 from tta_server.protocol import messages as m
 from tta_server.protocol import replies as r
 from tta_server.protocol.errors import UNAVAILABLE_RETRY_S, ErrorCode, FieldError, ProtocolError
+from tta_server.protocol.events import SafetyCrisis
 from tta_server.safety import Assessment, Category, Level, classify, conversation
 from tta_server.safety.resources import as_text
 from tta_server.store import is_outage
@@ -177,11 +178,12 @@ async def _last_command(conn: Conn, session_id: str, live: Live) -> None:
     )
     if len(found) < 2 or found[1].type != "turn.input" or found[0].type != "narrative.end":
         return
-    said, end = found[1].data, found[0].data
-    text = str(said.get("text", ""))
-    if said.get("turn_id") != end.get("turn_id") or meta.recognise(text) is not None:
+    said, end = found[1].read_data(), found[0].read_data()
+    if not isinstance(said, m.TurnInput) or not isinstance(end, m.NarrativeEnd):
         return
-    live.last_command, live.last_refused = text, not end.get("ok", True)
+    if said.turn_id != end.turn_id or meta.recognise(said.text) is not None:
+        return
+    live.last_command, live.last_refused = said.text, not end.ok
 
 
 def _stands_for(conn: Conn, live: Live, command: Meta) -> str | None:
@@ -204,8 +206,8 @@ def _same_turn(recorded: list[Event], text: str, level: Level) -> bool:
     first = recorded[0]
     if first.type == "safety.crisis":
         return level is Level.CRISIS
-    said = [e for e in recorded if e.type == "turn.input"]
-    return not said or said[0].data.get("text") == text
+    said = [d for d in (e.read_data() for e in recorded) if isinstance(d, m.TurnInput)]
+    return not said or said[0].text == text
 
 
 def _turn_id_reused(turn_id: str) -> ProtocolError:
@@ -264,11 +266,12 @@ def _not_a_message(conn: Conn, live: Live, text: str, level: Level) -> bool:
 
 
 def _recent_of(e: Event) -> conversation.Recent:
-    if e.type == "safety.crisis":
-        category = str(e.data.get("category"))
+    data = e.read_data()
+    if isinstance(data, SafetyCrisis):
+        category = data.category or ""
         known = category in {c.value for c in Category}
         return conversation.Recent("", Level.CRISIS, Category(category) if known else None, e.at)
-    text = str(e.data.get("text", ""))
+    text = data.text if isinstance(data, m.TurnInput) else ""
     verdict = classify(text)  # a played message: its own verdict was below crisis
     level = Level.CONCERN if verdict.level is Level.CRISIS else verdict.level
     return conversation.Recent(text, level, verdict.category, e.at)

@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from pydantic import ConfigDict, Field
 
+from tta_server.protocol.lenient import read_lenient
 from tta_server.protocol.messages import NarrativeChunk, NarrativeEnd, Out, TurnInput
 
 
@@ -175,3 +176,11 @@ EVENT_DATA: dict[str, type[Out]] = {
 EVENT_TYPE_OF: dict[type[Out], EventType] = {model: EventType(t) for t, model in EVENT_DATA.items()}
 """The event type of each data model: the server builds every event from its model
 (``NewEvent.of`` in :mod:`tta_server.store.records`), so the two cannot disagree."""
+
+
+def read_event_data(type_: str, data: object) -> Out | None:
+    """A session event's ``data`` read leniently (:func:`read_lenient`) into the model of its
+    type: None for a type the protocol does not know (a newer server's) or data that lacks a
+    member without a default (only ``narrative.end`` has such members)."""
+    model = EVENT_DATA.get(type_)
+    return None if model is None else read_lenient(model, data)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from tta_server.protocol.events import EVENT_TYPE_OF
+from tta_server.protocol.events import EVENT_TYPE_OF, read_event_data
 from tta_server.protocol.messages import Out
 
 
@@ -158,6 +158,14 @@ class Event:
     def stored(cls, session_id: str, seq: int, type_: str, data: str, at: float) -> Event:
         """An event as stored: its ``data`` JSON text."""
         return cls(session_id, int(seq), type_, json.loads(data), float(at))
+
+    def read_data(self) -> Out | None:
+        """``data`` as the model of the event's type, read leniently: the one way the server
+        reads a stored event. A member that does not read takes its default, so an old or
+        damaged event never breaks a history page, a resume or the admin CLI; None for a type
+        the protocol does not know, or a ``narrative.end`` without its required members
+        (:func:`~tta_server.protocol.events.read_event_data`)."""
+        return read_event_data(self.type, self.data)
 
 
 @dataclass(frozen=True, slots=True)

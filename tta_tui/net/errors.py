@@ -15,9 +15,9 @@ from typing import Any
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
 
 from tta_server.protocol.codes import CloseCode
+from tta_server.protocol.lenient import read_lenient
 from tta_server.protocol.messages import ErrorOut
 from tta_server.protocol.text import printable
-from tta_tui.net.lenient import read_lenient
 
 AUTH_LOST_REASON = "Your login is no longer valid. Please log in again."
 CLOSED_REASON = "The connection was closed."

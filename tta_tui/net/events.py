@@ -18,8 +18,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from tta_server.protocol.events import EVENT_DATA
+from tta_server.protocol.lenient import read_lenient
 from tta_server.protocol.messages import NarrativeEnd
-from tta_tui.net.lenient import read_lenient
 from tta_tui.net.summary import Summary, parse_summary
 
 __all__ = ["StoryEnd", "StoryEvent", "parse_event", "read_lenient"]

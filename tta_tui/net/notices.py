@@ -5,7 +5,7 @@ frames that are neither replies nor session events (:data:`SERVER_NOTICES`: an a
 :class:`SessionLost`; they never travel on the wire).
 
 Reading never fails: a member that does not read takes its default
-(:func:`~tta_tui.net.lenient.read_lenient`); a frame of a type the client does not know, or
+(:func:`~tta_server.protocol.lenient.read_lenient`); a frame of a type the client does not know, or
 one missing a member without a default, is logged and dropped (None).
 """
 
@@ -16,8 +16,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from tta_server.protocol.lenient import read_lenient
 from tta_server.protocol.messages import Kicked, Notice, SafetyAlert, TakenOver
-from tta_tui.net.lenient import read_lenient
 
 log = logging.getLogger(__name__)
 

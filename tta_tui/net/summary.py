@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pydantic import ConfigDict, Field
 
+from tta_server.protocol.lenient import read_lenient
 from tta_server.protocol.messages import ArcSummary, ExitSummary, StateSummary
-from tta_tui.net.lenient import read_lenient
 
 
 class Exit(ExitSummary):

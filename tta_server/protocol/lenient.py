@@ -1,5 +1,7 @@
-"""Reading what the server sent into a protocol model without ever failing on one bad member:
-the client's one way to turn an untyped payload into a typed object (:func:`read_lenient`)."""
+"""Reading an untyped payload into a protocol model without ever failing on one bad member
+(:func:`read_lenient`): the one way the client reads what the server sent, and the server
+reads the session events it stored (``Event.read_data`` in :mod:`tta_server.store.records`),
+which may come from an older server or be damaged."""
 
 from __future__ import annotations
 
