@@ -134,6 +134,7 @@ SERVER_LAYERS: dict[str, int] = {
     "tta_server.flood": 0,
     "tta_server.outbox": 0,
     "tta_server.peer": 0,
+    "tta_server.hub_control": 0,
     "tta_server.store": 1,
     "tta_server.world": 1,
     "tta_server.safety": 1,

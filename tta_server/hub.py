@@ -34,6 +34,17 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from tta_server.crisis_response import ALERTS_CHANNEL, alert_frame
+from tta_server.hub_control import (
+    CONTROL_CHANNEL,
+    AccountChanged,
+    Broadcast,
+    Control,
+    Kick,
+    Poke,
+    Revoke,
+    Takeover,
+    read_control,
+)
 from tta_server.protocol.codes import CloseCode, close_reason
 from tta_server.protocol.messages import Kicked
 from tta_server.store import is_outage
@@ -46,8 +57,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("tta.hub")
 
-CONTROL_CHANNEL = "control"
-"""Longest reason sent in a close frame (the protocol allows 123 bytes of UTF-8)."""
 TAKEN_OVER_MESSAGE = (
     "This story was opened from another window or device, so this one has stepped aside. "
     "Resume it here to carry on."
@@ -61,19 +70,15 @@ async def account_changed_everywhere(store: Store, account_id: str) -> None:
     """Tell every process sharing the store that an account's role, or whether it is enabled
     or exists, changed: each re-reads it for its open connections at once (for tools outside
     a server, such as ``tta-admin user role``)."""
-    await store.bus.publish(
-        CONTROL_CHANNEL, {"kind": "account", "account_id": account_id, "origin": "tool"}
-    )
+    await store.bus.publish(CONTROL_CHANNEL, AccountChanged(account_id=account_id).model_dump())
 
 
 async def revoke_everywhere(store: Store, token_hashes: list[str], reason: str) -> None:
     """Close every connection holding one of these tokens, in every process that shares the
     store's bus (redis-neo4j), with close code 4001 and ``reason``; for tools outside a server."""
     for token_hash in token_hashes:
-        await store.bus.publish(
-            CONTROL_CHANNEL,
-            {"kind": "revoke", "token_hash": token_hash, "reason": reason, "origin": "tool"},
-        )
+        revoke = Revoke(token_hash=token_hash, reason=reason)
+        await store.bus.publish(CONTROL_CHANNEL, revoke.model_dump())
 
 
 class Hub:
@@ -180,23 +185,12 @@ class Hub:
             previous.taken_over(session_id)
         if new:
             return
-        await self.store.bus.publish(
-            CONTROL_CHANNEL,
-            {
-                "kind": "takeover",
-                "session_id": session_id,
-                "conn": conn.id,
-                "origin": self.process_id,
-            },
-        )
+        await self._control(Takeover(session_id=session_id, conn=conn.id, origin=self.process_id))
 
     async def revoke(self, token_hash: str, keep: Peer | None) -> None:
         """Close every connection (here and elsewhere) that authenticated with the token."""
         await self._close_token_holders(token_hash, keep)
-        await self.store.bus.publish(
-            CONTROL_CHANNEL,
-            {"kind": "revoke", "token_hash": token_hash, "origin": self.process_id},
-        )
+        await self._control(Revoke(token_hash=token_hash, origin=self.process_id))
 
     async def _close_token_holders(
         self, token_hash: str, keep: Peer | None, reason: str = REVOKED_MESSAGE
@@ -240,31 +234,30 @@ class Hub:
             except Exception:  # one bad message must not stop the listener
                 log.exception("control message failed")
 
-    async def _on_control(self, message: dict[str, Any]) -> None:
-        if message.get("origin") == self.process_id:
+    async def _control(self, message: Control) -> None:
+        """Publish on the control channel (``message.origin`` is this process)."""
+        await self.store.bus.publish(CONTROL_CHANNEL, message.model_dump())
+
+    async def _on_control(self, doc: dict[str, Any]) -> None:
+        message = read_control(doc)
+        if message is None or message.origin == self.process_id:
             return
-        kind = message.get("kind")
-        if kind == "takeover":
-            session_id = str(message.get("session_id"))
-            driver = self._drivers.get(session_id)
-            if driver is not None and driver.id != message.get("conn"):
-                del self._drivers[session_id]
-                driver.taken_over(session_id)
-        elif kind == "revoke":
-            reason = message.get("reason")
-            await self._close_token_holders(
-                str(message.get("token_hash")),
-                None,
-                reason if isinstance(reason, str) and reason else REVOKED_MESSAGE,
-            )
-        elif kind == "poke":
-            await self._refresh(str(message.get("session_id")))
-        elif kind == "account":
-            await self.account_changed(str(message.get("account_id")))
-        elif kind == "broadcast":
-            self._send_to_all(dict(message.get("frame") or {}), None)
-        elif kind == "kick":
-            await self._kick_driver(str(message.get("session_id")), str(message.get("reason")))
+        if isinstance(message, Takeover):
+            driver = self._drivers.get(message.session_id)
+            if driver is not None and driver.id != message.conn:
+                del self._drivers[message.session_id]
+                driver.taken_over(message.session_id)
+        elif isinstance(message, Revoke):
+            reason = message.reason or REVOKED_MESSAGE
+            await self._close_token_holders(message.token_hash, None, reason)
+        elif isinstance(message, Poke):
+            await self._refresh(message.session_id)
+        elif isinstance(message, AccountChanged):
+            await self.account_changed(message.account_id)
+        elif isinstance(message, Broadcast):
+            self._send_to_all(message.frame, None)
+        else:
+            await self._kick_driver(message.session_id, message.reason)
 
     async def account_changed(self, account_id: str) -> None:
         """Apply an account's new role, disabling or deletion to its open connections here:
@@ -289,11 +282,8 @@ class Hub:
         """Events were written to a session by someone other than its driver (a facilitator):
         wherever the driver is, send them and drop its cached playthrough (it may be paused)."""
         await self._refresh(session_id)
-        await self._publish(
-            CONTROL_CHANNEL,
-            {"kind": "poke", "session_id": session_id, "origin": self.process_id},
-            f"news of session {session_id}",
-        )
+        poke = Poke(session_id=session_id, origin=self.process_id)
+        await self._publish(CONTROL_CHANNEL, poke.model_dump(), f"news of session {session_id}")
 
     async def _refresh(self, session_id: str) -> None:
         driver = self._drivers.get(session_id)
@@ -306,11 +296,8 @@ class Hub:
         """Send ``frame`` to every logged-in connection (but ``sender``) of every process;
         returns how many connections of *this* process it reached."""
         reached = self._send_to_all(frame, sender)
-        await self._publish(
-            CONTROL_CHANNEL,
-            {"kind": "broadcast", "frame": frame, "origin": self.process_id},
-            "a broadcast",
-        )
+        message = Broadcast(frame=frame, origin=self.process_id)
+        await self._publish(CONTROL_CHANNEL, message.model_dump(), "a broadcast")
         return reached
 
     def _send_to_all(self, frame: dict[str, Any], skip: Peer | None) -> int:
@@ -324,10 +311,7 @@ class Hub:
         """Close the connection driving ``session_id``, in whatever process, after telling it
         why (``session.kicked``, then close code 4002 with ``reason`` cut to fit the frame)."""
         await self._kick_driver(session_id, reason)
-        await self.store.bus.publish(
-            CONTROL_CHANNEL,
-            {"kind": "kick", "session_id": session_id, "reason": reason, "origin": self.process_id},
-        )
+        await self._control(Kick(session_id=session_id, reason=reason, origin=self.process_id))
 
     async def _kick_driver(self, session_id: str, reason: str) -> None:
         driver = self._drivers.pop(session_id, None)
