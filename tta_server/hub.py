@@ -5,7 +5,8 @@ Policy: one live connection drives a session. When a connection starts or resume
 any other connection driving it, in this process or another, receives ``session.taken_over`` and
 is closed with code 4000. When a token is revoked (``logout``), every other connection that
 authenticated with it is closed with code 4001. Both travel on the bus channel ``control`` so they
-reach every process sharing the store.
+reach every process sharing the store; every message on ``control`` is a model of
+:mod:`tta_server.hub_control`, read leniently.
 
 A ``poke`` on ``control`` tells the process driving a session that someone else (a
 facilitator) wrote events to it: they are sent from the log, exactly once as always.
