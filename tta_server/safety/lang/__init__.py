@@ -19,9 +19,31 @@ from __future__ import annotations
 from types import ModuleType
 
 from tta_server.safety import lexicon as lx
-from tta_server.safety.lang import de, en, es, fr, it, pt, r4_other, r4_suicide, r6_farewell
+from tta_server.safety.lang import (
+    de,
+    en,
+    es,
+    fr,
+    it,
+    pt,
+    r4_other,
+    r4_suicide,
+    r6_farewell,
+    r7_unseen,
+)
 
-MODULES: tuple[ModuleType, ...] = (en, es, pt, fr, it, de, r4_suicide, r4_other, r6_farewell)
+MODULES: tuple[ModuleType, ...] = (
+    en,
+    es,
+    pt,
+    fr,
+    it,
+    de,
+    r4_suicide,
+    r4_other,
+    r6_farewell,
+    r7_unseen,
+)
 
 
 def _union(name: str) -> frozenset[str]:

@@ -396,7 +396,10 @@ RULES: tuple[Rule, ...] = (
         ),
         "die tabletten liegen abgezählt neben dem bett",
         on_negation=CONCERN,
-        requires=_NOT_GAME + _NOT_PAST[1:],
+        # a rope for climbing, a boat, a tent or the washing is no means made ready
+        requires=_NOT_GAME
+        + _NOT_PAST[1:]
+        + _u(r"(?!.*\b(?:klettern|kletter\w+|boot|segeln|zelt|wäsche|wäscheleine|schaukel)\b)"),
     ),
     # ---------------------------------------------------------------- sui.place
     Rule(

@@ -1,0 +1,603 @@
+"""Classes of crisis that blind set 6 showed missed, each in all six languages (round 7).
+
+Written from the classes behind blind set 6's misses (``tests/safety/blind6.jsonl``, tuned on
+from round 7) and from new development sentences of the same classes
+(``tests/safety/dev/round7.jsonl``), not from the blind sentences' words:
+
+* method questions: which bridge, building or car park is high (or a river deep) enough, with
+  "not for the game" or "asking for me"; how many tablets it takes "not to wake up"; how long
+  it takes with a car's exhaust; whether a fall from a floor hurts "or is instant";
+* wishes to be dead said as not waking up ("if I didn't wake up tomorrow that would be fine",
+  "fall asleep for good", "never opening my eyes again"), and German "wozu noch leben";
+* self-harm told as an event: done again on a body part, still bleeding, or hidden under
+  clothes "so nobody sees";
+* means made ready: a noose or rope ready, pills tipped into a pile, pills carried "in case
+  today is the day", charcoal with windows sealed;
+* preparations and farewells: "whoever reads this, it's nobody's fault", "thanks for
+  everything, tell my mother I'm sorry", letters for one's family stored, "soon I won't bother
+  you any more", goodbye "for ever";
+* intent: "not with the game, with everything", "decided, tonight is the night";
+* a vehicle as the method: letting go of the wheel, driving under a lorry or into a wall;
+* an attempt told: the rope already round the neck, climbed onto a bridge's parapet;
+* into the water and not coming back (the English rule is ``suicide.en_into_the_water``);
+* places now: on a window ledge high up, by the tracks with the next train's time.
+
+Each rule has the everyday look-alikes of the same file in mind (a pool deep enough to dive in,
+a rope for the boat, charcoal for the barbecue, a cut while cooking, "thanks for everything,
+see you tomorrow", "I'm done with the game for tonight", swimming to the boat). The names this
+module defines are described in ``tta_server.safety.lang``. Rule ids carry ``_r7_``.
+"""
+
+from __future__ import annotations
+
+from tta_server.safety.lexicon import CONCERN, CRISIS, SH, SUI, Rule
+
+#: Game and joke words: a rule with this in ``requires`` does not fire in a game sentence.
+#: "not for the game" and its translations are not game context (see ``_NOT_FOR_GAME``).
+_NOT_GAME = (
+    r"^(?!.*\b(?:level|quest|mision|missao|missione|quete|lol|haha\w*|jaja\w*|kkk\w*|mdr|xd|"
+    r"lighthouse|keeper|faro|farol|phare|leuchtturm\w*|guardian|guardiao|faroleiro|gardien|"
+    r"guardiano|warter|waerter|potion\w*|pocion\w*|pocao|pocoes|pozion\w*|trank\w*)\b)"
+    r"(?!.*\b(?:in|en|no|na|dans|nel|nella|im|del|do|du|dem) (?:the |el |o |le |il |this |"
+    r"este |ce |questo |diesem )?(?:game|juego|jogo|jeu|gioco|spiel)\b)"
+)
+
+#: "not for the game" / "asking for me": a method question meant for real.
+_FOR_REAL = (
+    r"(?=.*\b(?:(?:not|no|nao|pas|non|nicht) (?:\w+ ){0,3}?(?:for|para|pra|pro|pour|per|fur|furs)"
+    r" (?:the |el |o |le |il |das )?(?:game|juego|jogo|jeu|gioco|spiel)|furs spiel|"
+    r"asking for (?:me|myself|no reason)|for me not|frag\w* (?:\w+ )?fur mich|pregunto por mi|"
+    r"(?:here|aca|aqui|daqui|ici|du coin|du quartier|d ici|qui|vicino|zona|hier|in der nahe|"
+    r"in der gegend|round here|around here|near me|near here|nearby|in town|por aca|por aqui))\b)"
+)
+
+_HIGH_THING = (
+    r"(?:bridge|building|car park|carpark|multistorey car park|multi storey car park|tower|"
+    r"cliff|roof|flats|block|puente|edificio|torre|acantilado|azotea|techo|viaducto|ponte|"
+    r"predio|viaduto|penhasco|telhado|pont|immeuble|batiment|tour|falaise|toit|parking|viaduc|"
+    r"palazzo|scogliera|tetto|parcheggio|viadotto|brucke|bruecke|hochhaus|gebaude|turm|klippe|"
+    r"dach|parkhaus)"
+)
+
+_DEEP_THING = r"(?:river|lake|rio|lago|rivière|riviere|fleuve|lac|fiume|fluss|see|stausee)"
+
+_ENOUGH = (
+    r"(?:high enough|tall enough|deep enough|(?:lo )?suficientemente (?:alto|alta|profundo|"
+    r"profunda)|(?:alto|alta|fundo|funda|profundo|profunda) o suficiente|assez (?:haut|haute|"
+    r"profond|profonde)|abbastanza (?:alto|alta|profondo|profonda)|hoch genug|tief genug)"
+)
+
+_SUPERLATIVE = (
+    r"(?:tallest|highest|mas alto|mas alta|mais alto|mais alta|le plus haut|la plus haute|"
+    r"le plus eleve|piu alto|piu alta|hochste|hoechste)"
+)
+
+#: Not waking up, in the six languages.
+_NOT_WAKE = (
+    r"(?:(?:did not|do not|would not|never|not) (?:ever )?wake up|not waking up|"
+    r"no (?:me )?(?:despierto|despertara|despertase|despertaria|amanezco|amaneciera|amanecer)|"
+    r"nao (?:acordar|acordasse|acordo|acordaria)|"
+    r"(?:ne )?me reveill\w* (?:pas|plus|jamais)|"
+    r"non mi (?:svegliassi|svegliasse|sveglio piu|svegliero piu|svegliassi piu)|"
+    r"nicht (?:mehr )?(?:aufwach\w*|aufwachen wurde|aufwachen wuerde))"
+)
+
+#: ... and being at peace with it.
+_FINE_WITH_IT = (
+    r"(?:(?:would|that would|it would|would be|be) (?:\w+ ){0,2}?(?:fine|ok|okay|alright|a relief|"
+    r"nice|better|good)|i would not mind|would not care|so be it|"
+    r"tampoco pasa nada|no pasa nada|lo preferiria|mejor|seria un alivio|me da igual|"
+    r"estaria bien|tanto faz|alivio|seria bom|preferia|tudo bem|tant mieux|"
+    r"(?:ce serait|ca serait|ca me) (?:\w+ )?(?:bien|mieux|soulagement|irait|va)|"
+    r"je prefererais|sarebbe (?:un )?(?:sollievo|meglio|bello)|andrebbe bene|"
+    r"mi starebbe bene|preferirei|non mi dispiacerebbe|"
+    r"(?:war|ware|waer|waere|wars) (?:\w+ ){0,2}?(?:okay|ok|egal|recht|schon|besser|"
+    r"erleichterung|gut)|auch gut|umso besser|mir egal)"
+)
+
+_BODY = (
+    r"(?:arm|arms|thigh|thighs|wrist|wrists|leg|legs|stomach|belly|hip|hips|skin|"
+    r"brazo|brazos|muslo|muslos|muneca|munecas|pierna|piernas|panza|barriga|"
+    r"braco|bracos|coxa|coxas|pulso|pulsos|perna|pernas|bras|cuisse|cuisses|poignet|poignets|"
+    r"jambe|jambes|ventre|braccio|braccia|coscia|cosce|polso|polsi|gamba|gambe|pancia|"
+    r"oberschenkel|handgelenk|handgelenke|bein|beine|bauch|unterarm)"
+)
+
+#: Hidden under clothes so that nobody sees.
+_HIDDEN = (
+    r"(?:so (?:that )?(?:nobody|no one|noone) (?:sees|can see|will see|notices)|"
+    r"para que nadie (?:vea|lo vea|se de cuenta)|(?:pra|para) ninguem ver|"
+    r"pour (?:cacher|que personne (?:ne )?voie)|cosi nessuno (?:vede|se ne accorge)|"
+    r"per (?:coprir\w*|nascondere)|damit (?:es )?(?:keiner|niemand) (?:was )?sieht)"
+)
+
+_SELF_CUT = (
+    r"(?:cut|burned|burnt|scratched|me (?:corte|queme|rasguñe|rasgune)|me (?:cortei|queimei)|"
+    r"(?:je )?me suis (?:coupee?|brulee?|scarifiee?)|mi sono (?:tagliat[oa]|bruciat[oa])|"
+    r"(?:mich|mir) (?:\w+ ){0,4}?(?:geritzt|geschnitten|verbrannt))"
+)
+
+#: "did it again" (an act done again, told as an event).
+_AGAIN = (
+    r"(?:did it again|done it again|lo hice (?:otra vez|de nuevo)|lo volvi a hacer|"
+    r"fiz (?:isso )?de novo|fiz outra vez|je l ai refait|jlai refait|jai recommence|"
+    r"l ho rifatto|lho rifatto|l ho fatto di nuovo|"
+    r"(?:hab|habe|habs) (?:es )?wieder (?:getan|gemacht))"
+)
+
+_NOOSE = r"(?:noose|soga|nudo corredizo|laco|forca|noeud coulant|corde|cappio|strick|schlinge)"
+_ROPE = r"(?:rope|cuerda|corda|corde|seil)"
+_READY = (
+    r"(?:ready|tied|set up|lista|listo|preparada|atada|pronta|pronto|amarrada|preparada|prete|"
+    r"pret|preparee|attachee|legato|legata|preparato|preparata|bereit|fertig|geknupft)"
+)
+
+_PILLS = (
+    r"(?:pills|tablets|meds|pastillas|pildoras|comprimidos|remedios|pilulas|cachets|"
+    r"comprimes|medocs|pillole|pastiglie|compresse|tabletten|pillen)"
+)
+_PILE = (
+    r"(?:pile|heap|little pile|monton|montoncito|pilha|montinho|monte|tas|petit tas|"
+    r"mucchio|mucchietto|haufen|haufchen)"
+)
+
+_RELATIVE = (
+    r"(?:mum|mom|mother|dad|father|parents|sister|brother|family|kids|children|"
+    r"mama|madre|papa|padre|padres|hermana|hermano|hermanos|familia|hijos|"
+    r"mae|pai|pais|irma|irmao|irmaos|filhos|"
+    r"mere|pere|parents|soeur|frere|famille|enfants|"
+    r"madre|padre|genitori|sorella|fratello|famiglia|figli|"
+    r"mutter|vater|eltern|schwester|bruder|familie|kinder)"
+)
+
+_SORRY = (
+    r"(?:(?:that )?i am sorry|que lo siento|que (?:eu )?sinto muito|que (?:je suis|jsuis) desolee?|"
+    r"che mi dispiace|dass es mir leid tut|que la quiero|que lo quiero|que eu amo ela|"
+    r"que je laime|che le voglio bene|dass ich sie liebe|i love (?:her|him|them))"
+)
+
+#: See-you words: an ordinary goodbye.
+_NOT_SEE_YOU = (
+    r"^(?!.*\b(?:see you|see ya|tomorrow|tmrw|later|hasta manana|hasta luego|nos vemos|"
+    r"manana|ate amanha|amanha|ate logo|a demain|demain|a plus|a domani|domani|a dopo|"
+    r"bis morgen|morgen|bis spater|bis dann|late|tarde|retard|ritardo|verspatung|"
+    r"for being|por llegar|pour le retard|per il ritardo|bus|christmas|navidad|natal|noel|"
+    r"natale|weihnacht\w*|birthday|cumple\w*|aniversario|anniversaire|compleanno|geburtstag|"
+    r"post|mail|correo|correio|poste|posta|bed|sleep|dormir|cama|coucher|lit|letto|dormire|"
+    r"bett|schlafen)\b)"
+)
+
+RULES: tuple[Rule, ...] = (
+    # ---------------------------------------------------------------- method questions
+    Rule(
+        "suicide.r7_high_enough",
+        CRISIS,
+        SUI,
+        # which bridge / building is high enough; is the river deep enough (not "to swim")
+        r"\b(?:" + _HIGH_THING + r"|" + _DEEP_THING + r") (?:\w+ ){0,6}?" + _ENOUGH + r"\b"
+        r"(?! (?:to|for|para|pra|pro|pour|per|fur|zum|zur|um) )",
+        "which bridge round here is high enough",
+        on_negation=CONCERN,
+        fiction=False,  # "not for the game" is no game scene; _NOT_GAME keeps game talk out
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "suicide.r7_tallest_for_real",
+        CRISIS,
+        SUI,
+        # the tallest bridge / building here, "not for the game"
+        r"\b(?:" + _HIGH_THING + r") (?:\w+ ){0,4}?" + _SUPERLATIVE + r"\b|"
+        r"\b" + _SUPERLATIVE + r" (?:\w+ ){0,2}?" + _HIGH_THING + r"\b",
+        "cual es el puente mas alto de la ciudad, no es para el juego",
+        on_negation=CONCERN,
+        fiction=False,
+        requires=_NOT_GAME + _FOR_REAL,
+    ),
+    Rule(
+        "suicide.r7_amount_not_to_wake",
+        CRISIS,
+        SUI,
+        # how many / which dose ... not to wake up (again) / for ever
+        r"\b(?:how many|how much|what dose|which dose|cuantas|cuantos|cuanto|que dosis|quantos|"
+        r"quantas|quanto|que dose|qual dose|combien|quelle dose|la dose|quante|quanti|che dose|"
+        r"quale dose|wie viele|wie viel|wieviel|wieviele|ab wie vielen|ab wieviel|welche dosis)"
+        r" (?:\S+ ){0,10}?(?:(?:to |para |pra |pour |per |um )?(?:not|no|nao|ne|non|nicht) "
+        r"(?:\w+ )?(?:wake up|despertar|acordar|reveiller|svegliarsi|svegliarmi|aufzuwachen|"
+        r"aufwachen|aufwacht)|(?:te|se|me|ti|mi|si) (?:reveilles?|svegli) (?:pas|plus|piu)|"
+        r"(?:weg|tot) (?:\w+ )?(?:fur|fuer) immer)\b"
+        # "to not wake up groggy / at night / early": how one wakes, not whether
+        r"(?! (?:groggy|tired|sleepy|early|late|at|before|until|during|with|in the night|"
+        r"cansad[oa]|temprano|de noche|cedo|a noite|fatigue|la nuit|tot|stanc[oa]|di notte|presto|"
+        r"mude|nachts|fruh))",
+        "how many of these would it take to not wake up",
+        on_negation=CONCERN,
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "suicide.r7_how_long_exhaust",
+        CRISIS,
+        SUI,
+        # how long it takes with a car's exhaust / fumes
+        r"\b(?:how long|cuanto (?:tiempo|tarda)|quanto tempo|combien de temps|quanto ci vuole|"
+        r"quanto tempo ci vuole|wie lang|wie lange) (?:\S+ ){0,8}?(?:exhaust|fumes|"
+        r"gases del (?:auto|coche|carro)|gases de escape|monoxido|gas do (?:carro|escapamento)|"
+        r"escapamento|gaz d echappement|echappement|gas di scarico|scarico|abgas\w*)\b",
+        "how long does it take with the exhaust in the garage",
+        on_negation=CONCERN,
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "suicide.r7_fall_hurt_or_instant",
+        CRISIS,
+        SUI,
+        # does a fall from N floors hurt, or is it instant
+        r"\b(?:does it hurt|would it hurt|duele|dolera|doi|vai doer|ca fait mal|fait mal|"
+        r"fa male|farebbe male|tut es weh|tut das weh) (?:\S+ ){0,8}?(?:or (?:is it )?instant|"
+        r"o es instantaneo|ou e instantaneo|ou cest instantane|o e istantaneo|"
+        r"oder ist man sofort tot|oder geht das sofort|floor|floors|storey|storeys|stories|piso|"
+        r"pisos|andar|andares|etage|etages|piano|piani|stock|stockwerk\w*)\b",
+        "does it hurt falling from 8 floors or is it instant",
+        on_negation=CONCERN,
+        requires=_NOT_GAME
+        + r"(?=.*\b(?:fall\w*|jump\w*|caer|tirarse|saltar|cair|pular|tomber|sauter|cadere|"
+        r"buttarsi|saltare|fallen|springen|sturzen)\b)",
+    ),
+    # ---------------------------------------------------------------- wish to be dead
+    Rule(
+        "suicide.r7_not_waking_fine",
+        CRISIS,
+        SUI,
+        # if I didn't wake up (tomorrow) ... that would be fine / a relief
+        r"\b(?:if|si|se|wenn|falls) (?:i |eu |je |ich )?(?:\w+ ){0,2}?"
+        + _NOT_WAKE
+        + r" (?:[\w,.]+ ){0,6}?"
+        + _FINE_WITH_IT
+        + r"\b",
+        "si manana no amanezco tampoco pasa nada",
+        on_negation=CONCERN,
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "suicide.r7_sleep_for_good",
+        CRISIS,
+        SUI,
+        # fall asleep for good / and never wake up; never opening my eyes again
+        r"\b(?:sleep|asleep) (?:for good|and (?:never|not) (?:\w+ )?wake up)\b|"
+        r"\bnever (?:opening|open) my eyes again\b|"
+        r"\b(?:dormir|dormirme) (?:y|e) (?:no|nao|nunca mais) (?:\w+ )?(?:despertar|acordar)\b|"
+        r"\b(?:dormir|dormirme) (?:\w+ ){0,3}?(?:sin despertar|para siempre sin|sem acordar)\b|"
+        r"\b(?:dormir|mendormir|m endormir) (?:et )?(?:ne )?(?:plus|pas|jamais) (?:\w+ )?"
+        r"(?:me )?reveiller\b|\b(?:mendormir|m endormir|dormir) pour toujours\b|"
+        r"\b(?:dormire|addormentarmi) (?:e )?(?:non )?(?:svegliarmi|risvegliarmi) piu\b|"
+        r"\b(?:dormire|addormentarmi) per sempre\b|"
+        r"\beinschlafen und nicht mehr aufwachen\b|\bfur immer einschlafen\b|"
+        r"\bwozu (?:\w+ )?(?:noch )?leben\b|\bwas bringt (?:es|das) (?:\w+ ){0,2}?(?:zu )?leben\b",
+        "wish i could go to sleep for good",
+        on_negation=CONCERN,
+        requires=_NOT_GAME,
+    ),
+    # ---------------------------------------------------------------- self-harm told as events
+    Rule(
+        "self_harm.r7_hidden_injury",
+        CRISIS,
+        SH,
+        # cut / burned a body part, hidden under clothes so that nobody sees
+        r"\b" + _SELF_CUT + r" (?:\S+ ){0,8}?" + _HIDDEN + r"\b",
+        "cut my arm again and put a hoodie on so nobody sees",
+        on_negation=CONCERN,
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "self_harm.r7_again_on_body",
+        CRISIS,
+        SH,
+        # did it again, on my wrist this time (bleeding, burning)
+        r"\b"
+        + _AGAIN
+        + r" (?:\S+ ){0,6}?(?:on|in|en|no|na|sur|sul|sulla|am|an) (?:my |the |el |la |"
+        r"mi |o |a |le |il |meinem |meiner |dem |der )?" + _BODY + r"\b",
+        "did it again, on my arm this time",
+        on_negation=CONCERN,
+        requires=_NOT_GAME,
+    ),
+    # ---------------------------------------------------------------- means made ready
+    Rule(
+        "suicide.r7_noose_ready",
+        CRISIS,
+        SUI,
+        # the noose / rope is ready, tied, waiting in a cupboard
+        r"\b" + _NOOSE + r" (?:\w+ ){0,3}?" + _READY + r"\b|"
+        r"\b" + _READY + r" (?:\w+ ){0,2}?" + _NOOSE + r"\b|"
+        r"\b(?:bought|compre|comprei|achete|comprato|gekauft) (?:\w+ ){0,2}?"
+        + _ROPE
+        + r" (?:\S+ ){0,8}?"
+        + _READY
+        + r"\b",
+        "the noose is ready in the garage",
+        on_negation=CONCERN,
+        requires=_NOT_GAME
+        + r"(?!.*\b(?:boat|barco|barca|bateau|boot|climb\w*|escalada|escalar|escalade|"
+        r"arrampicata|klettern|ropa|roupa|linge|bucato|wasche|tienda|tenda|zelt|tente|varal|"
+        r"tendedero|swing|columpio|balanco|balancoire|altalena|schaukel)\b)",
+    ),
+    Rule(
+        "suicide.r7_pills_in_a_pile",
+        CRISIS,
+        SUI,
+        # all the pills tipped out into a pile
+        r"\b" + _PILLS + r" (?:\S+ ){0,6}?(?:in|into|en|num|numa|em|en|in un|auf|zu) (?:a |un |una "
+        r"|um |uma |einen |einem )?" + _PILE + r"\b",
+        "got all the pills out, theyre in a little pile by my bed",
+        on_negation=CONCERN,
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "suicide.r7_in_case_today",
+        CRISIS,
+        SUI,
+        # the means kept at hand "in case today is the day"
+        r"\b(?:in case|por si|caso|au cas ou|nel caso|fur den fall|falls) (?:\w+ ){0,2}?"
+        r"(?:today|tonight|hoy|hoje|aujourd hui|ce soir|oggi|stasera|heute) (?:is|es|e|seja|sea|"
+        r"soit|sia|ist|cest) (?:the|el|o|le|il|der) (?:day|night|dia|noche|noite|jour|soir|"
+        r"giorno|notte|tag)\b",
+        "i keep the pills with me in case today is the day",
+        on_negation=CONCERN,
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "suicide.r7_charcoal_sealed",
+        CRISIS,
+        SUI,
+        # charcoal bought and the room's windows sealed
+        r"\b(?:charcoal|carbon|carbon vegetal|carvao|charbon|carbonella|grillkohle|holzkohle|kohle)"
+        r"\b",
+        "bought charcoal and taped up the bathroom window",
+        on_negation=CONCERN,
+        requires=_NOT_GAME
+        + r"(?=.*\b(?:tap\w*|seal\w*|cinta|sellad\w*|selle|tape\w*|fita|vedei|vedar|vedad\w*|"
+        r"calfeutr\w*|scotch\w*|colmatai|sigillat\w*|nastro|abgedichtet|abgeklebt|zugeklebt)\b)"
+        r"(?=.*\b(?:window|windows|door|ventana|ventanas|puerta|janela|janelas|porta|fenetre|"
+        r"fenetres|porte|finestra|finestre|fenster|tur)\b)",
+    ),
+    # ---------------------------------------------------------------- preparations and farewells
+    Rule(
+        "suicide.r7_nobodys_fault",
+        CRISIS,
+        SUI,
+        # whoever reads this: it is nobody's fault
+        r"\b(?:not (?:\w+ )?anyones fault|none of (?:it|this) is anyones fault|nobodys fault|"
+        r"no es culpa de nadie|no fue culpa de nadie|nao e culpa de ninguem|"
+        r"(?:cest|c est|ce nest|ce n est) (?:\w+ )?la faute de personne|"
+        r"non e colpa di nessuno|(?:ist )?niemandes schuld|keiner (?:ist )?schuld)\b",
+        "whoever reads this, its not anyones fault",
+        on_negation=CRISIS,
+        requires=_NOT_GAME
+        + r"(?=.*\b(?:reads? this|finds? this|lea esto|lee esto|encuentre esto|ler isso|ler isto|"
+        r"lit ca|lit ceci|trouve ca|legge|leggera|trova questo|liest|findet)\b)",
+    ),
+    Rule(
+        "suicide.r7_tell_them_sorry",
+        CRISIS,
+        SUI,
+        # thanks for everything; tell my mother I'm sorry
+        r"\b(?:tell|dile|diles|diganle|digan|decile|decirle|fala|falem|diz|diga|digam|dites|dis|"
+        r"dite|di|dica|dicano|sagt|sag|sagen sie) (?:a |pra |para |a la |al |alla |al )?"
+        r"(?:my|mi|mis|minha|meu|meus|ma|mon|mes|mia|mio|miei|mie|meiner|meinem|meinen) "
+        + _RELATIVE
+        + r" (?:\w+ ){0,1}?"
+        + _SORRY
+        + r"\b",
+        "thanks for everything, tell my mum im sorry",
+        on_negation=CONCERN,
+        requires=_NOT_GAME
+        + _NOT_SEE_YOU
+        + r"(?=.*\b(?:thanks for everything|thank you for everything|gracias por todo|"
+        r"obrigad[oa] por tudo|merci pour tout|grazie (?:di|per) tutto|danke fur alles|"
+        r"bye|goodbye|adios|chau|tchau|adeus|adieu|addio|ciao|lebt wohl|tschuss)\b)",
+    ),
+    Rule(
+        "suicide.r7_letters_stored",
+        CRISIS,
+        SUI,
+        # letters for each of my family, put in a drawer / under a pillow
+        r"\b(?:letters?|cartas?|lettres?|lettere|lettera|briefe?) (?:\w+ ){0,2}?(?:for|to|para|pra|"
+        r"pour|a|per|an|fur) (?:each of )?(?:my|mis|mi|mes|minhas|meus|minha|meu|i miei|le mie|"
+        r"miei|mie|meine|meinen) " + _RELATIVE + r"\b",
+        "the letters for my parents are ready, under my pillow",
+        on_negation=CONCERN,
+        requires=_NOT_GAME
+        + _NOT_SEE_YOU
+        + r"(?=.*\b(?:ready|drawer|pillow|listas|cajon|almohada|prontas|gaveta|travesseiro|"
+        r"pretes|tiroir|oreiller|pronte|cassetto|cuscino|fertig|schublade|kissen|under|debajo|"
+        r"embaixo|sous|sotto|unter|put them|las deje|deixei|laissees|lasciate|gelegt)\b)",
+    ),
+    Rule(
+        "suicide.r7_soon_no_bother",
+        CRISIS,
+        SUI,
+        # soon I won't bother you any more / nobody will have to put up with me
+        r"\bsoon (?:\w+ ){0,2}?(?:nobody|no one) (?:\w+ ){0,3}?(?:put up with|deal with|worry about|"
+        r"bother with|look after) me\b|"
+        r"\b(?:pronto|ya pronto|dentro de poco) (?:ya )?no (?:los|les|te|lo|la|las) "
+        r"(?:voy a |vuelvo a )?(?:molestar|molesto|incomodar)\b|"
+        r"\b(?:logo|em breve|daqui a pouco) (?:\w+ )?nao vou (?:mais )?(?:incomodar|atrapalhar)\b|"
+        r"\bbientot (?:je )?(?:ne )?(?:vous|te) (?:derangerai|embeterai|ennuierai) plus\b|"
+        r"\b(?:tra poco|fra poco|presto) non (?:vi|ti) (?:daro|dar) piu (?:fastidio|problemi)\b|"
+        r"\bbald (?:stor|store|nerv|nerve) ich (?:euch|dich|keinen|niemanden) (?:\w+ )?"
+        r"(?:nicht )?mehr\b",
+        "soon nobody here has to put up with me anymore",
+        on_negation=CONCERN,
+        requires=_NOT_GAME + _NOT_SEE_YOU,
+    ),
+    Rule(
+        "suicide.r7_goodbye_for_ever",
+        CRISIS,
+        SUI,
+        # goodbye to everyone, for ever
+        r"\b(?:bye|goodbye|chau|chao|adios|tchau|adeus|ciao|adieu|salut|tschuss|lebt wohl) "
+        r"(?:\w+ ){0,2}?(?:forever|for ever|for good|para siempre|pra sempre|para sempre|"
+        r"pour toujours|per sempre|fur immer)\b",
+        "chau a todos para siempre",
+        on_negation=CONCERN,
+        requires=_NOT_GAME + _NOT_SEE_YOU,
+    ),
+    # ---------------------------------------------------------------- intent
+    Rule(
+        "suicide.r7_not_the_game_everything",
+        CRISIS,
+        SUI,
+        # done / tired: not with the game, with everything
+        r"\b(?:not|no|nao|pas|non|nicht) (?:with|of|from|del|con el|com o|do|du|avec le|del|col|"
+        r"con il|dal|vom|mit dem) (?:the )?(?:game|juego|jogo|jeu|gioco|spiel) (?:[,.] )?"
+        r"(?:\. )?(?:with|of|de|com|da|avec|di|con|mit|von) (?:all of it|everything|life|todo|la "
+        r"vida|vida|tudo|a vida|tout|la vie|vie|tutto|la vita|vita|allem|dem leben|leben)\b",
+        "im done. not with the game. with all of it",
+        on_negation=CRISIS,
+        negatable=False,
+        fiction=False,  # the game is named to be set aside
+    ),
+    Rule(
+        "suicide.r7_decided_tonight",
+        CRISIS,
+        SUI,
+        # decided: tonight is the night
+        r"\b(?:tonight is the night|tonights the night|today is the day|esta noche es la noche|"
+        r"hoy es el dia|hoje e o dia|hoje a noite e a noite|cest ce soir|ce soir cest le soir|"
+        r"stasera e la sera|oggi e il giorno|heute ist (?:der tag|die nacht))\b",
+        "ok i have decided. tonights the night",
+        on_negation=CONCERN,
+        requires=_NOT_GAME
+        + r"(?=.*\b(?:decided|settled|made up my mind|decidi|decidido|decidida|decide|decidee|"
+        r"deciso|decisa|entschieden|beschlossen)\b)",
+    ),
+    # ---------------------------------------------------------------- a vehicle
+    Rule(
+        "suicide.r7_vehicle",
+        CRISIS,
+        SUI,
+        # letting go of the wheel, driving under a lorry or into a wall
+        r"\b(?:let|letting) go of the (?:steering )?wheel\b|"
+        r"\b(?:drive|driving|drove|swerve|swerving) (?:(?:my |the )?car )?(?:straight )?(?:into|"
+        r"under) (?:a |the |an )?(?:lorry|truck|wall|tree|bridge|oncoming)\b|"
+        r"\bsoltar el volante\b|\b(?:meterme|tirarme|estrellarme) (?:\w+ ){0,3}?(?:abajo de|debajo "
+        r"de|contra) (?:un|el|una|la) (?:camion|muro|pared|arbol|trailer)\b|"
+        r"\blargar o volante\b|\b(?:jogar|joguei|jogo) o carro (?:\w+ ){0,2}?(?:contra|no|debaixo "
+        r"do|embaixo do) (?:o |um )?(?:caminhao|muro|poste|arvore|carreta)\b|"
+        r"\blacher le volant\b|\b(?:foncer|partir|me jeter|me lancer) (?:\w+ ){0,2}?(?:dans|sous|"
+        r"contre) (?:le|un|la|une) (?:parapet|mur|camion|arbre|pile)\b|"
+        r"\b(?:mollare|lasciare|lasciar andare) il volante\b|\b(?:buttarmi|schiantarmi|finire|"
+        r"tirare dritto) (?:\w+ ){0,3}?(?:sotto|contro) (?:il|un|una|la) (?:camion|tir|muro|"
+        r"albero|pilone)\b|"
+        r"\blenkrad loslassen\b|\b(?:unter|gegen) (?:den|einen|die|eine) (?:lkw|laster|baum|"
+        r"mauer|wand|bruckenpfeiler|pfeiler) (?:\w+ )?(?:zu )?(?:fahren|rasen|steuern)\b",
+        "i think about letting go of the wheel on the motorway",
+        on_negation=CONCERN,
+        # thought of, wanted, nearly done or done on purpose: not a game's cart or an alignment
+        requires=_NOT_GAME
+        + r"(?!.*\bcart\b)(?=.*\b(?:think|thinking|thought|imagine|imagining|tempted|want|wanted|"
+        r"almost|nearly|on purpose|so easy|so simple|pienso|pense|imagino|quiero|queria|casi|"
+        r"a proposito|adrede|quase|penso|pensei|pensando|imaginando|quero|de proposito|me dis|"
+        r"pense|failli|envie|veux|voulais|si simple|expres|pensato|voglio|volevo|quasi|apposta|"
+        r"manca poco|denk|denke|dachte|will|wollte|fast|absichtlich|einfach)\b)",
+    ),
+    # ---------------------------------------------------------------- attempts told
+    Rule(
+        "suicide.r7_rope_on_neck",
+        CRISIS,
+        SUI,
+        # the rope already round the neck
+        r"\b(?:rope|noose|cord|belt) (?:\w+ )?(?:round|around|on) my neck\b|"
+        r"\b(?:soga|cuerda|lazo) (?:en|al|alrededor del) (?:el )?cuello\b|"
+        r"\b(?:corda|laco|forca) (?:no|em volta do|ao redor do) pescoco\b|"
+        r"\b(?:corde|noeud) (?:au|autour du) cou\b|\b(?:corda|cappio) (?:al|attorno al) collo\b|"
+        r"\b(?:strick|schlinge|seil) (?:\w+ ){0,2}?(?:umgehabt|umgelegt|um den hals|um meinen hals)"
+        r"\b",
+        "hatte den strick schon umgelegt",
+        on_negation=CONCERN,
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "suicide.r7_on_the_parapet",
+        CRISIS,
+        SUI,
+        # climbed onto a bridge's railing or parapet (and was pulled back)
+        r"\b(?:climbed|got|stood|standing) (?:up )?(?:on|onto|over) the (?:railing|parapet|ledge) "
+        r"of (?:the |a )?(?:bridge|flyover|overpass)\b|"
+        r"\b(?:me subi|subi|me trepe|estaba) (?:a|en|sobre) la (?:baranda|barandilla|cornisa|reja) "
+        r"del (?:puente|viaducto)\b|"
+        r"\bsubi (?:no|na) (?:parapeito|grade|mureta|beirada) (?:da|do) (?:ponte|viaduto)\b|"
+        r"\b(?:suis monte|suis montee|etais) sur (?:la rambarde|le parapet|la barriere) du "
+        r"(?:pont|viaduc)\b|"
+        r"\b(?:sono salit[oa]|ero) sul (?:parapetto|cornicione|bordo) del (?:ponte|viadotto)\b|"
+        r"\b(?:auf|uber) (?:dem|das) (?:gelander|bruckengelander) (?:von der |der )?(?:brucke)?",
+        "me subi a la baranda del puente y alguien me bajo",
+        on_negation=CONCERN,
+        requires=_NOT_GAME
+        + r"(?=.*\b(?:pulled|stopped|grabbed|bajo|agarro|puxou|segurou|tire|tiree|rattrape|"
+        r"tirat[oa]|fermat[oa]|runtergezogen|festgehalten|zuruckgezogen|"
+        r"gestern|yesterday|ayer|ontem|hier|ieri|last night|anoche|stanotte|schon|already|ya|ja|"
+        r"deja|gia)\b)",
+    ),
+    # ---------------------------------------------------------------- into the water
+    Rule(
+        "suicide.r7_into_the_water",
+        CRISIS,
+        SUI,
+        # walk into the sea and not come back, in the five languages besides English
+        r"\b(?:meterme|meto|entrar|entro|caminar|camino|adentrarme|ir|voy) (?:\w+ ){0,2}?"
+        r"(?:en el|al|en la|hacia el|hacia la) (?:mar|agua|rio|lago|olas) (?:\S+ ){0,4}?"
+        r"(?:no volver|sin volver|seguir hasta (?:que|no)|sigo hasta (?:que|no))\b|"
+        r"\b(?:entrar|entro|andar|ando|caminhar|caminho|ir|vou) (?:\w+ ){0,2}?(?:no|na|para o|pro)"
+        r" (?:mar|agua|rio|lagoa|ondas) (?:\S+ ){0,4}?(?:nao voltar|sem voltar|nunca mais voltar|"
+        r"continuar ate (?:nao|afundar))\b|"
+        r"\b(?:entrer|marcher|avancer|aller) (?:\w+ ){0,2}?dans (?:la mer|l eau|la riviere|le lac|"
+        r"les vagues) (?:\S+ ){0,4}?(?:sans revenir|ne (?:pas|plus|jamais) revenir|"
+        r"continuer jusqu a (?:ne|couler|disparaitre))\b|"
+        r"\b(?:entrare|entro|camminare|cammino|andare|vado) (?:\w+ ){0,2}?(?:in|nel|nella|dentro "
+        r"il) (?:mare|acqua|fiume|lago|onde) (?:\S+ ){0,4}?(?:non (?:torno|tornare|tornero)|"
+        r"senza tornare|andare avanti finche|finche non)\b|"
+        r"\b(?:ins|in den|in die) (?:meer|wasser|see|fluss|wellen) (?:\S+ ){0,4}?(?:(?:komm|komme)"
+        r" (?:\w+ )?nicht (?:mehr )?zuruck|nicht mehr zuruck\w*|bis ich (?:nicht mehr|untergeh))\b",
+        "voy a meterme al mar y no volver",
+        on_negation=CONCERN,
+        requires=_NOT_GAME,
+    ),
+    # ---------------------------------------------------------------- places, now
+    Rule(
+        "suicide.r7_ledge_high_up",
+        CRISIS,
+        SUI,
+        # sitting on the window ledge, high up
+        r"\b(?:sitting|sat|standing|stood|sentad[oa]|sentad[oa]|sentei|assis|assise|seduto|"
+        r"seduta|sitze|stehe) (?:\w+ ){0,3}?(?:sill|ledge|windowsill|alfeizar|cornisa|borde de la "
+        r"ventana|parapeito|beiral|rebord|bord de la fenetre|davanzale|cornicione|fensterbrett|"
+        r"sims)\b",
+        "sitting on the window sill, its the 9th floor",
+        on_negation=CONCERN,
+        requires=_NOT_GAME
+        + r"(?=.*\b(?:\d+(?:st|nd|rd|th|o|a|e|eme|er)?|floor|storey|piso|andar|etage|piano|stock)"
+        r"\b)(?=.*\b(?:floor|storey|storeys|piso|andar|etage|piano|stock|stockwerk|legs over|"
+        r"high|alto|haut|hoch)\b)",
+    ),
+    Rule(
+        "suicide.r7_by_the_tracks",
+        CRISIS,
+        SUI,
+        # at the tracks, with the next train's time
+        r"\b(?:at|on|by|beside|near) the (?:tracks|railway line|rails|train tracks)\b",
+        "at the tracks near my house, theres a train every 20 mins",
+        on_negation=CONCERN,
+        requires=_NOT_GAME
+        + r"(?=.*\b(?:train|trains) (?:every|is in|in \d+|comes|due)\b|.*\bnext train\b)"
+        r"(?!.*\b(?:wait for the train|catch|board|platform|ticket|station)\b)",
+    ),
+)
+
+BRIDGE: frozenset[str] = frozenset()
+NEGATORS: frozenset[str] = frozenset()
+CONJUNCTIONS: frozenset[str] = frozenset()
+FIRST_PERSON: frozenset[str] = frozenset()
+POSSESSIVE_FIRST: frozenset[str] = frozenset()
+TOKEN_MAP: dict[str, str] = {}
+REAL_MARKERS = ""
+FICTION_MARKERS = ""
