@@ -143,7 +143,9 @@ RULES: tuple[Rule, ...] = (
         ),
         "ich will einfach nicht mehr aufwachen",
         negatable=False,
-        requires=_NOT_PAST,
+        # "after the weekend I'm not here any more, I'm on holiday": away, not dead
+        requires=_NOT_PAST
+        + r"(?!.*\b(?:urlaub|reise|verreist|umzug|ausland|dienstreise|offline|ferien)\b)",
     ),
     Rule(
         "suicide.de_not_wake_up",

@@ -33,11 +33,13 @@ from __future__ import annotations
 from tta_server.safety.lexicon import CONCERN, CRISIS, SH, SUI, Rule
 
 #: Game and joke words: a rule with this in ``requires`` does not fire in a game sentence.
-#: "not for the game" and its translations are not game context (see ``_NOT_FOR_GAME``).
+#: "not for the game" and its translations are not game context (see ``_FOR_REAL``). The game's
+#: characters and places (the keeper, the lighthouse) are not here: players tell them real
+#: things ("I don't know why I'm telling the keeper this"), and a game scene that uses these
+#: rules' words is lowered by the fiction markers instead.
 _NOT_GAME = (
     r"^(?!.*\b(?:level|quest|mision|missao|missione|quete|lol|haha\w*|jaja\w*|kkk\w*|mdr|xd|"
-    r"lighthouse|keeper|faro|farol|phare|leuchtturm\w*|guardian|guardiao|faroleiro|gardien|"
-    r"guardiano|warter|waerter|potion\w*|pocion\w*|pocao|pocoes|pozion\w*|trank\w*)\b)"
+    r"potion\w*|pocion\w*|pocao|pocoes|pozion\w*|trank\w*)\b)"
     r"(?!.*\b(?:in|en|no|na|dans|nel|nella|im|del|do|du|dem) (?:the |el |o |le |il |this |"
     r"este |ce |questo |diesem )?(?:game|juego|jogo|jeu|gioco|spiel)\b)"
 )
@@ -108,7 +110,9 @@ _HIDDEN = (
     r"(?:so (?:that )?(?:nobody|no one|noone) (?:sees|can see|will see|notices)|"
     r"para que nadie (?:vea|lo vea|se de cuenta)|(?:pra|para) ninguem ver|"
     r"pour (?:cacher|que personne (?:ne )?voie)|cosi nessuno (?:vede|se ne accorge)|"
-    r"per (?:coprir\w*|nascondere)|damit (?:es )?(?:keiner|niemand) (?:was )?sieht)"
+    r"per (?:coprir\w*|nascondere)|damit (?:es )?(?:keiner|niemand) (?:was )?sieht|"
+    r"how to (?:hide|cover) it|como (?:esconder\w*|tapar\w*|ocultar\w*)|comment (?:le )?cacher|"
+    r"come (?:coprir\w*|nasconder\w*)|wie ich (?:das|es) (?:verstecke|verstecken soll))"
 )
 
 _SELF_CUT = (
@@ -282,7 +286,7 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         SH,
         # cut / burned a body part, hidden under clothes so that nobody sees
-        r"\b" + _SELF_CUT + r" (?:\S+ ){0,8}?" + _HIDDEN + r"\b",
+        r"\b" + _SELF_CUT + r" (?:\S+ ){0,24}?" + _HIDDEN + r"\b",
         "cut my arm again and put a hoodie on so nobody sees",
         on_negation=CONCERN,
         requires=_NOT_GAME,
@@ -461,14 +465,14 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         SUI,
         # decided: tonight is the night
-        r"\b(?:tonight is the night|tonights the night|today is the day|esta noche es la noche|"
+        r"\b(?:decided|settled|made up my mind|decidi|decidido|decidida|decide|decidee|deciso|"
+        r"decisa|entschieden|beschlossen) (?:[.,] )?(?:\w+ ){0,2}?"
+        r"(?:tonight is the night|tonights the night|today is the day|esta noche es la noche|"
         r"hoy es el dia|hoje e o dia|hoje a noite e a noite|cest ce soir|ce soir cest le soir|"
         r"stasera e la sera|oggi e il giorno|heute ist (?:der tag|die nacht))\b",
         "ok i have decided. tonights the night",
         on_negation=CONCERN,
-        requires=_NOT_GAME
-        + r"(?=.*\b(?:decided|settled|made up my mind|decidi|decidido|decidida|decide|decidee|"
-        r"deciso|decisa|entschieden|beschlossen)\b)",
+        requires=_NOT_GAME,
     ),
     # ---------------------------------------------------------------- a vehicle
     Rule(
@@ -590,6 +594,194 @@ RULES: tuple[Rule, ...] = (
         requires=_NOT_GAME
         + r"(?=.*\b(?:train|trains) (?:every|is in|in \d+|comes|due)\b|.*\bnext train\b)"
         r"(?!.*\b(?:wait for the train|catch|board|platform|ticket|station)\b)",
+    ),
+    # ---------------------------------------------------------------- more self-harm told
+    Rule(
+        "self_harm.r7_covered_in_cuts",
+        CRISIS,
+        SH,
+        # an arm covered in new marks; thighs full of cuts
+        r"\b" + _BODY + r" (?:is |are )?(?:covered|full) (?:in|of|with) (?:new |fresh |deep )?"
+        r"(?:marks|cuts|scratches|burns)\b|"
+        r"\b(?:cuts|marks|burns) on my " + _BODY + r" (?:\w+ ){0,2}?(?:still )?bleeding\b|"
+        r"\b" + _BODY + r" (?:(?:son|estan|esta|sao|estao|ta|sont|est|sono|e) )?"
+        r"(?:llen[oa]s?|chei[oa]s?|pien[oa]|pien[ei]|couverte?s?|plein(?:e|es|s)?)"
+        r" (?:de |di )?(?:cortes|tagli|coupures|marques|cicatrices|queimaduras|quemaduras|"
+        r"bruciature|brulures)\b|"
+        r"\b" + _BODY + r" (?:ist |sind )?voller (?:schnitte|ritzer|narben|wunden)\b",
+        "my arm is covered in new marks from this week",
+        on_negation=CONCERN,
+        requires=_NOT_GAME
+        + r"(?!.*\b(?:cat|cats|dog|kitten|puppy|bramble\w*|thorn\w*|nettle\w*|mosquito\w*|"
+        r"garden\w*|gato|gata|perro|gatito|espinas|mosquitos|jardin|cachorro|jardim|chat|chaton|"
+        r"chien|ronces|epines|moustiques|gatto|gattino|cane|rovi|spine|zanzare|giardino|katze|"
+        r"hund|dornen|brombeer\w*|mucken|garten|sport|football|futbol|rugby|training)\b)",
+    ),
+    Rule(
+        "self_harm.r7_deeper_than_usual",
+        CRISIS,
+        SH,
+        # went deeper than usual (with plasters, blood or a blade in the message)
+        r"\b(?:went|cut|go|going) (?:\w+ )?deeper than (?:usual|before|last time|ever|normal)\b|"
+        r"\bmas (?:hondo|profundo) que (?:de costumbre|nunca|la ultima vez|lo normal|otras veces)\b|"
+        r"\bmais fundo (?:do )?que (?:o normal|nunca|da ultima vez|de costume|das outras vezes)\b|"
+        r"\bplus profond (?:que (?:d habitude|dhab|dhabitude|la derniere fois|jamais|dhab))\b|"
+        r"\bpiu (?:profondo|a fondo) (?:del solito|dell ultima volta|che mai|di sempre)\b|"
+        r"\btiefer als (?:sonst|je|normal|beim letzten mal|letztes mal)\b",
+        "went deeper than usual last night, used the whole box of plasters",
+        on_negation=CONCERN,
+        requires=_NOT_GAME
+        + r"(?=.*\b(?:plasters|plaster|bandage\w*|bleed\w*|blood|cut|cuts|blade|razor|"
+        r"curitas|venda\w*|sangr\w*|cortes?|cuchilla|band aid|curativos?|lamina|gilete|"
+        r"pansements?|saign\w*|coupures?|lame|cerotti|bend\w*|sangu\w*|tagli\w*|lametta|"
+        r"pflaster|verband|blut\w*|schnitt\w*|klinge|geritzt|ritzen)\b)",
+    ),
+    Rule(
+        "self_harm.r7_blade_here_doing_it",
+        CRISIS,
+        SH,
+        # the blade is right here and I'm going to do it / staring at it
+        r"\b(?:razor|blade|lametta|cuchilla|navaja|lamina|gilete|lame|rasoir|klinge|rasierklinge)"
+        r" (?:\S+ ){0,6}?(?:right here|next to me|beside me|in my hand|aqui|aca|a mi lado|conmigo|"
+        r"do meu lado|na minha mao|a cote de moi|dans ma main|accanto a me|in mano|neben mir|"
+        r"in der hand)\b",
+        "the razor is right here and im going to do it",
+        on_negation=CONCERN,
+        requires=_NOT_GAME
+        + r"(?=.*\b(?:going to do it|gonna do it|staring|stare|voy a hacerlo|lo voy a hacer|"
+        r"mirandola|vou fazer|olhando pra ela|je vais le faire|je la regarde|lo faccio|la fisso|"
+        r"ich mach es|ich tu es|starre|anstarren)\b)",
+    ),
+    # ---------------------------------------------------------------- plans
+    Rule(
+        "suicide.r7_know_where_and_when",
+        CRISIS,
+        SUI,
+        # I know where and I know when
+        r"\bi know (?:where|how) (?:[.,] )?(?:and )?(?:i know )?when\b|"
+        r"\bse (?:donde|como) (?:[.,] )?(?:y )?(?:se )?cuando\b|"
+        r"\bsei (?:onde|como) (?:[.,] )?(?:e )?(?:sei )?quando\b|"
+        r"\bje sais (?:ou|comment) (?:[.,] )?(?:et )?(?:je sais )?quand\b|"
+        r"\bso (?:dove|come) (?:[.,] )?(?:e )?(?:so )?quando\b|"
+        r"\bich wei(?:ss|s) wo (?:[.,] )?(?:und )?(?:ich wei(?:ss|s) )?wann\b",
+        "i know where, i know when",
+        on_negation=CONCERN,
+        requires=_NOT_GAME
+        + r"(?!.*\b(?:meet\w*|party|concert|train leaves|bus|quedamos|fiesta|festa|concerto|"
+        r"fete|concert|treffen|party|feier|kino|cine|cinema)\b)",
+    ),
+    Rule(
+        "suicide.r7_no_return_ticket",
+        CRISIS,
+        SUI,
+        # to a high or deep place with no return ticket
+        r"\b(?:(?:no|without a|did not (?:buy|get) a) return ticket|one way ticket|"
+        r"(?:billete|boleto|pasaje) (?:de |solo de )?ida|sin (?:billete|boleto|pasaje) de vuelta|"
+        r"(?:passagem|bilhete) (?:so )?de ida|sem (?:passagem|bilhete) de volta|aller simple|"
+        r"(?:pas|sans) (?:pris |achete )?(?:de |le )?(?:billet )?retour|solo andata|"
+        r"(?:non ho comprato|senza) (?:il )?biglietto di ritorno|nur (?:eine )?hinfahrt|"
+        r"kein(?:e|en)? (?:ruckfahr\w*|ruckfahrt))\b",
+        "non ho comprato il biglietto di ritorno per la scogliera",
+        on_negation=CRISIS,
+        negatable=False,
+        requires=_NOT_GAME
+        + r"(?=.*\b(?:cliff|cliffs|bridge|sea|coast|quarry|acantilado|puente|mar|costa|penhasco|"
+        r"ponte|falaise|pont|mer|cote|scogliera|mare|klippe|klippen|brucke|meer|kuste|steilkuste)\b)"
+        r"(?!.*\b(?:holiday|holidays|vacation|moving|move|job|vacaciones|mudanza|trabajo|ferias|"
+        r"mudanca|emprego|vacances|demenage\w*|travail|vacanze|trasloco|lavoro|urlaub|umzug|job)\b)",
+    ),
+    Rule(
+        "suicide.r7_scouted_the_spot",
+        CRISIS,
+        SUI,
+        # been to the place two or three times to check the spot
+        r"\b(?:been|went|was) (?:up )?there (?:\w+ ){0,2}?(?:twice|two times|three times|\d+ times)"
+        r" (?:\w+ ){0,2}?(?:to )?(?:check|look at|see) (?:the )?(?:spot|place|drop|height)\b|"
+        r"\b(?:fui|estuve|fui la|fui ali) (?:\w+ ){0,3}?(?:ver|mirar|checar|revisar) (?:el |o )?"
+        r"(?:lugar|sitio)\b|"
+        r"\b(?:suis alle|suis allee|jy suis alle|jy suis allee) (?:\w+ ){0,3}?(?:voir|reperer) "
+        r"(?:l endroit|le coin|la hauteur)\b|"
+        r"\b(?:sono andat[oa]|ci sono andat[oa]) (?:\w+ ){0,3}?(?:a )?(?:vedere|controllare) "
+        r"(?:il posto|l altezza)\b|"
+        r"\bwar (?:schon )?(?:zweimal|dreimal|\d+ mal) (?:\w+ ){0,2}?(?:gucken|schauen|nachsehen)\b",
+        "ive been there three times to check the spot",
+        on_negation=CONCERN,
+        requires=_NOT_GAME
+        + r"(?=.*\b(?:quarry|bridge|cliff|dam|tracks|roof|represa|presa|puente|acantilado|ponte|"
+        r"viaduto|penhasco|barrage|pont|falaise|toit|diga|scogliera|tetto|brucke|stausee|"
+        r"staudamm|klippe|dach|talsperre|twice|times|vezes|veces|fois|volte|mal)\b)",
+    ),
+    Rule(
+        "suicide.r7_date_chosen",
+        CRISIS,
+        SUI,
+        # the date is chosen (not a trip's, a party's or an exam's)
+        r"\b(?:i (?:have )?(?:chosen|chose|picked|set) the (?:date|day)|"
+        r"(?:ya )?(?:elegi|escogi) (?:la fecha|el dia)|"
+        r"jai choisi (?:la date|le jour)|ho scelto (?:la data|il giorno)|"
+        r"(?:hab|habe) (?:\w+ )?(?:das datum|den tag) (?:\w+ )?(?:gewahlt|ausgesucht|festgelegt))\b",
+        "jai choisi la date, le 12",
+        on_negation=CONCERN,
+        requires=_NOT_GAME
+        + r"(?!.*\b(?:wedding|party|trip|holiday|exam|meeting|appointment|birthday|move|boda|fiesta|"
+        r"viaje|vacaciones|examen|reunion|cita|cumple\w*|mudanza|casamento|festa|viagem|ferias|"
+        r"prova|reuniao|consulta|aniversario|mudanca|mariage|fete|voyage|vacances|exam\w*|rdv|"
+        r"rendez vous|anniversaire|demenagement|matrimonio|viaggio|vacanze|esame|riunione|"
+        r"appuntamento|compleanno|trasloco|hochzeit|feier|reise|urlaub|prufung|termin|"
+        r"geburtstag|umzug|for the|para la|para el|pour la|pour le|per la|per il|fur die|fur den)\b)",
+    ),
+    Rule(
+        "suicide.r7_not_around_after",
+        CRISIS,
+        SUI,
+        # not going to be around after this weekend (its settled)
+        r"\b(?:not|never) (?:going to )?be (?:around|here) (?:anymore )?after (?:this|the|next) "
+        r"(?:weekend|week|friday|saturday|sunday|month)\b|"
+        r"\bno voy a estar (?:mas )?(?:aca |aqui )?despues de (?:este|el) (?:finde|fin de semana|"
+        r"viernes|sabado|domingo|mes)\b|"
+        r"\bnao vou (?:mais )?estar (?:aqui )?depois (?:desse|deste|do) (?:fim de semana|fds|"
+        r"sabado|domingo|mes)\b|"
+        r"\b(?:je )?(?:ne )?serai plus (?:la )?apres (?:ce|le) (?:week end|weekend|samedi|"
+        r"dimanche|mois)\b|"
+        r"\bnon ci saro piu dopo (?:questo|il) (?:weekend|fine settimana|sabato|domenica|mese)\b|"
+        r"\bnach (?:dem|diesem) (?:wochenende|samstag|sonntag|monat) bin ich nicht mehr da\b",
+        "im not going to be around after this weekend, its settled",
+        on_negation=CONCERN,
+        negatable=False,
+        requires=_NOT_GAME
+        + r"(?!.*\b(?:holiday|trip|moving|vacation|visit\w*|travel\w*|vacaciones|viaje|mudanza|"
+        r"ferias|viagem|mudanca|vacances|voyage|demenage\w*|vacanze|viaggio|trasloco|urlaub|"
+        r"reise|umzug|server|offline)\b)",
+    ),
+    # ---------------------------------------------------------------- wish to be dead
+    Rule(
+        "suicide.r7_rather_not_exist",
+        CRISIS,
+        SUI,
+        # I'd rather not be here at all / not exist; hoping the plane goes down
+        r"\b(?:rather|prefer to) (?:just )?not (?:be here|exist|be alive)\b|"
+        r"\bhope (?:the|my) (?:plane|flight) (?:goes down|crashes|falls)\b|"
+        r"\b(?:ojala|espero) (?:que )?(?:el avion|mi avion) se (?:caiga|estrelle)\b|"
+        r"\b(?:torco|espero) (?:pra|para) (?:o )?aviao cair\b|\bque o aviao caia\b|"
+        r"\bespere? que l avion s ecrase\b|\bspero che l aereo (?:cada|precipiti)\b|"
+        r"\bhoffe?,? (?:dass )?das flugzeug sturzt ab\b|\bdass das flugzeug absturzt\b|"
+        r"\b(?:ich bin|bin) (?:so )?(?:lebensmude|mude (?:vom|am) leben)\b",
+        "id rather just not be here at all anymore",
+        on_negation=CONCERN,
+        requires=_NOT_GAME,
+    ),
+    # ---------------------------------------------------------------- a place, now
+    Rule(
+        "suicide.r7_watching_traffic_below",
+        CRISIS,
+        SUI,
+        # on a footbridge watching the lorries go under, for hours
+        r"\bwatching (?:the )?(?:lorries|trucks|cars|traffic|trains) (?:go |pass |going |passing )?"
+        r"(?:under|below|underneath)\b(?=.*\b(?:been here|for hours|since|all night|an hour|"
+        r"hours)\b)",
+        "on the footbridge watching the lorries go under, been here since 2",
+        on_negation=CONCERN,
+        requires=_NOT_GAME,
     ),
 )
 
