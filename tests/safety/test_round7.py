@@ -19,7 +19,7 @@ from tta_server.safety.evaluate import Labelled, load
 
 ROWS = load(Path(__file__).resolve().parent / "dev" / "round7.jsonl")
 
-LOOKALIKES_FLAGGED = 9
+LOOKALIKES_FLAGGED = 12
 """Look-alikes the screen flags, all by the learned model alone (``model:...``); lower it when
 fewer are, never raise it."""
 

@@ -30,7 +30,7 @@ module defines are described in ``tta_server.safety.lang``. Rule ids carry ``_r7
 
 from __future__ import annotations
 
-from tta_server.safety.lexicon import CONCERN, CRISIS, SH, SUI, Rule
+from tta_server.safety.lexicon import ABUSE, CONCERN, CRISIS, MED, SH, SUI, Rule
 
 #: Game and joke words: a rule with this in ``requires`` does not fire in a game sentence.
 #: "not for the game" and its translations are not game context (see ``_FOR_REAL``). The game's
@@ -782,6 +782,86 @@ RULES: tuple[Rule, ...] = (
         "on the footbridge watching the lorries go under, been here since 2",
         on_negation=CONCERN,
         requires=_NOT_GAME,
+    ),
+    # ---------------------------------------------------------------- danger at home, now
+    Rule(
+        "abuse_or_danger.r7_hiding_from_violence",
+        CRISIS,
+        ABUSE,
+        # hiding or locked in a room while someone drunk or violent is at the door
+        r"\b(?:hiding|hidden|locked (?:myself )?in|i am in the (?:bathroom|toilet|closet|wardrobe)|"
+        r"lock on|locked the door|escondid[oa]|encerrad[oa]|trancad[oa]|me (?:escondi|encerre|"
+        r"tranquei)|cachee?|enfermee?|je me suis (?:cachee?|enfermee?)|nascost[oa]|"
+        r"chius[oa] (?:dentro|a chiave)|mi sono (?:nascost[oa]|chius[oa])|versteck\w*|"
+        r"eingeschlossen|eingesperrt|abgeschlossen)\b",
+        "i am hiding in the bathroom, my dad is drunk and kicking the door",
+        on_negation=CONCERN,
+        requires=_NOT_GAME
+        + r"(?=.*\b(?:drunk|hit|hits|hitting|beat|beating|kick\w*|threw|throwing|break my|"
+        r"kill me|hurt me|borracho|pego|pega|golpea\w*|patea\w*|sigo yo|bebado|bateu|bate|chuta\w*|"
+        r"espanc\w*|vem me pegar|ivre|bourre|frappe\w*|cogne\w*|tape\w*|coups de pied|"
+        r"ubriaco|picchia\w*|calci|tocca a me|betrunken|besoffen|schlagt|geschlagen|tritt|"
+        r"treten|pr[uü]gel\w*)\b)"
+        r"(?=.*\b(?:door|room|bathroom|closet|wardrobe|puerta|cuarto|habitacion|bano|placard|"
+        r"armario|porta|quarto|banheiro|guarda roupa|porte|chambre|salle de bain|toilettes|"
+        r"camera|bagno|armadio|tur|zimmer|bad|schrank|klo)\b)",
+    ),
+    Rule(
+        "abuse_or_danger.r7_someone_trying_windows",
+        CRISIS,
+        ABUSE,
+        # someone outside trying the windows or the door, and I'm alone
+        r"\b(?:someone|somebody|a man|a guy|alguien|un tipo|alguem|um cara|quelqu un|quelquun|"
+        r"un mec|un homme|qualcuno|un uomo|un tizio|jemand|ein mann|ein typ) (?:\S+ ){0,5}?"
+        r"(?:trying|tries|prova|provando|intenta|intentando|tenta|tentando|essaie|essaye|versucht|"
+        r"ruttelt|rüttelt) (?:\w+ ){0,2}?(?:windows?|door|doors|ventanas?|puertas?|janelas?|"
+        r"portas?|fenetres?|portes?|finestre|finestra|fenster|tur|turen)\b",
+        "someone in the garden is trying the windows and im home alone",
+        on_negation=CONCERN,
+        requires=_NOT_GAME
+        + r"(?=.*\b(?:alone|on my own|by myself|sol[oa]|sozinh[oa]|seule?|da sol[oa]|allein|"
+        r"alleine)\b)",
+    ),
+    # ---------------------------------------------------------------- poisoning, overdose
+    Rule(
+        "medical.r7_child_drank_cleaner",
+        CRISIS,
+        MED,
+        # a child drank or swallowed a cleaning product
+        r"\b(?:drank|swallowed|drunk|ate|bebio|se tomo|tomo|trago|bebeu|engoliu|tomou|a bu|"
+        r"avale|a avale|ha bevuto|ha ingoiato|ha mandato giu) (?:\S+ ){0,6}?(?:bleach|cleaning|"
+        r"cleaner|detergent|dishwasher|washing|lavandina|lejia|cloro|detergente|limpieza|"
+        r"agua sanitaria|desinfetante|limpeza|javel|menager|detergent|entretien|lessive|"
+        r"candeggina|varechina|detersivo|anticalcare|ammoniaca)\b|"
+        r"\b(?:putzschrank|putzmittel|reiniger|bleiche|spulmittel|waschmittel|abflussreiniger|"
+        r"entkalker) (?:\S+ ){0,3}?(?:getrunken|geschluckt|gegessen|erwischt)\b",
+        "my little brother drank something from the cleaning cupboard",
+        on_negation=CONCERN,
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "medical.r7_whole_pack_and_symptoms",
+        CRISIS,
+        MED,
+        # a whole pack taken, and now ringing ears, blurred or double vision
+        r"\b(?:took|swallowed|emptied|tome|me tome|trague|vacie|tomei|engoli|esvaziei|"
+        r"jai pris|pris|avale|jai avale|vide|jai vide|ho preso|preso|ho svuotato|svuotato|"
+        r"ho ingoiato|genommen|geschluckt|geleert) (?:\S+ ){0,8}?(?:whole|all|entire|way more|"
+        r"toda|todas|todo|todos|entera|entero|mas de lo que|inteira|inteiro|tudo|mais do que|"
+        r"toute|tout|toutes|tous|entiere|plus que|tutta|tutto|tutte|tutti|intera|intero|"
+        r"flacone|piu di quanto|ganze|ganzen|alle|viel mehr)\b",
+        "i took way more than the box says and now my ears are ringing",
+        on_negation=CONCERN,
+        requires=_NOT_GAME
+        + r"(?=.*\b(?:pills|tablets|box|pack|packet|blister|bottle|meds|pastillas|caja|blister|"
+        r"frasco|comprimidos|remedios|cartela|caixa|cachets|comprimes|plaquette|boite|flacon|"
+        r"medocs|pillole|pastiglie|compresse|scatola|flacone|confezione|tabletten|pillen|"
+        r"packung|schachtel|flasche|ibus)\b)"
+        r"(?=.*\b(?:ringing|ears|blurry|blurred|double|dizzy|sick|throwing up|vomit\w*|zumbido|"
+        r"borros[oa]|doble|mareo|mareado|mareada|embacad[oa]|dobrad[oa]|tontura|enjoo|"
+        r"bourdonnements?|flou|double|vertiges?|vomi\w*|nausee|ronzio|fischio|doppio|sfocat[oa]|"
+        r"vertigini|nausea|vomit\w*|ohrensausen|ohren|verschwommen|doppelt|schwindel\w*|"
+        r"ubel|kotz\w*)\b)",
     ),
 )
 
