@@ -19,7 +19,7 @@ from tta_server.safety.evaluate import Labelled, load
 
 ROWS = load(Path(__file__).resolve().parent / "dev" / "round7.jsonl")
 
-LOOKALIKES_FLAGGED = 12
+LOOKALIKES_FLAGGED = 14
 """Look-alikes the screen flags, all by the learned model alone (``model:...``); lower it when
 fewer are, never raise it."""
 
@@ -38,6 +38,12 @@ def test_it_covers_six_languages_both_ways() -> None:
 def test_every_crisis_is_crisis(row: Labelled) -> None:
     got = classify(row.text)
     assert got.level.value == "crisis", (row.text, got.reasons)
+
+
+@pytest.mark.parametrize("row", [r for r in ROWS if r.level == "concern"], ids=lambda r: r.text)
+def test_every_concern_is_flagged(row: Labelled) -> None:
+    got = classify(row.text)
+    assert got.level.value != "none", (row.text, got.reasons)
 
 
 def test_no_lookalike_is_crisis_and_few_are_flagged() -> None:

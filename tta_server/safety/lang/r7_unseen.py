@@ -30,7 +30,7 @@ module defines are described in ``tta_server.safety.lang``. Rule ids carry ``_r7
 
 from __future__ import annotations
 
-from tta_server.safety.lexicon import ABUSE, CONCERN, CRISIS, MED, SH, SUI, Rule
+from tta_server.safety.lexicon import ABUSE, CONCERN, CRISIS, DIS, MED, SH, SUI, Rule
 
 #: Game and joke words: a rule with this in ``requires`` does not fire in a game sentence.
 #: "not for the game" and its translations are not game context (see ``_FOR_REAL``). The game's
@@ -862,6 +862,159 @@ RULES: tuple[Rule, ...] = (
         r"bourdonnements?|flou|double|vertiges?|vomi\w*|nausee|ronzio|fischio|doppio|sfocat[oa]|"
         r"vertigini|nausea|vomit\w*|ohrensausen|ohren|verschwommen|doppelt|schwindel\w*|"
         r"ubel|kotz\w*)\b)",
+    ),
+    # ---------------------------------------------------------------- concern cells
+    Rule(
+        "distress.r7_never_better",
+        CONCERN,
+        DIS,
+        # nothing will ever get better; what's the point of trying
+        r"\bnothing (?:will|is going to) (?:ever )?(?:get|be) better\b(?! than)|"
+        r"\bnada (?:va a )?(?:mejorar|mejora) nunca\b|\bnunca (?:nada )?va a mejorar (?:nada)?\b|"
+        r"\bnada (?:nunca )?vai melhorar\b|\brien (?:n )?(?:ira|va) (?:jamais|plus jamais) mieux\b|"
+        r"\brien ne (?:s arrangera|va s arranger) jamais\b|\bniente andra mai meglio\b|"
+        r"\bnon (?:andra|migliorera) mai (?:niente|nulla|meglio)\b|"
+        r"\b(?:nichts|es) wird (?:jemals|je|nie|niemals) (?:wieder )?besser\b|"
+        r"\bwhats? the point (?:of|in) (?:even )?trying\b|\b(?:para que|pa que) intentarlo\b|"
+        r"\bque sentido tiene intentarlo\b|\b(?:pra que|para que|pq|por que|porque) tentar\b|"
+        r"\ba quoi bon essayer\b|\bche senso ha provarci\b|\ba che serve provarci\b|"
+        r"\b(?:wozu|warum) (?:es )?(?:noch )?versuchen\b",
+        "nothing will ever get better",
+        fiction=False,  # _NOT_GAME keeps game talk out; "scene", "lavoro" are no game
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "distress.r7_no_sleep_for_weeks",
+        CONCERN,
+        DIS,
+        # weeks without sleep
+        r"\bslept (?:\w+ ){0,2}?(?:\d+|two|three|four|five|six|ten) hours (?:total|in total|all week|"
+        r"this week|in (?:a|the) week)\b|"
+        r"\bi (?:have |had )?not slept (?:properly )?(?:in|for) (?:days|weeks|a week|a month|months)\b|"
+        r"\b(?:hace|desde hace) (?:un mes|semanas|meses|dias) (?:que )?no (?:duermo|pego (?:un )?ojo)\b|"
+        r"\b(?:faz|ha) (?:um mes|semanas|meses|dias) que (?:eu )?nao (?:durmo|prego o olho)\b|"
+        r"\b(?:ca fait|depuis) (?:des semaines|un mois|deux mois|des mois) (?:que )?je (?:ne )?dors "
+        r"(?:pas|plus)\b|"
+        r"\b(?:sono settimane|da settimane|da un mese|sono mesi|da mesi) che non (?:dormo|chiudo occhio)\b|"
+        r"\bnon chiudo occhio da (?:settimane|giorni|un mese|mesi)\b|"
+        r"\bseit (?:wochen|monaten|einem monat|zwei monaten|tagen) (?:\w+ ){0,4}?(?:wach|nicht "
+        r"(?:mehr )?geschlafen)\b",
+        "think ive slept 10 hours total this week",
+        fiction=False,
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "distress.r7_nobody_would_notice",
+        CONCERN,
+        DIS,
+        # if I stopped showing up nobody would notice
+        r"\b(?:nobody|no one) would (?:even )?notice\b|\bnadie (?:se )?(?:daria cuenta|notaria)\b|"
+        r"\bninguem (?:ia|iria) (?:nem )?(?:perceber|notar)\b|"
+        r"\bpersonne (?:ne )?(?:s en rendrait compte|le remarquerait|remarquerait)\b|"
+        r"\bnessuno se ne accorgerebbe\b|\b(?:keiner|niemand) wurde (?:es )?(?:\w+ )?merken\b",
+        "if i stopped showing up nobody would notice",
+        fiction=False,
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "distress.r7_feel_nothing",
+        CONCERN,
+        DIS,
+        # I feel nothing; crying every day
+        r"\bi (?:just )?feel nothing\b|\b(?:wish i could|can not|can t) feel anything\b|"
+        r"\bya no siento nada\b|\bnao sinto (?:mais )?nada\b|\bje (?:ne )?ressens plus rien\b|"
+        r"\bnon sento piu (?:niente|nulla)\b|\bich fuhle (?:gar )?nichts mehr\b|"
+        r"\b(?:cried|cry|crying) (?:\w+ ){0,4}?(?:again|every day|every night)\b"
+        r"(?=.*\bevery (?:day|night)\b)|"
+        r"\b(?:lloro|choro|je pleure|piango|ich weine|heule) (?:\w+ ){0,3}?(?:todos los dias|todas "
+        r"las noches|todo dia|toda noite|todos os dias|tous les jours|tous les soirs|ogni giorno|"
+        r"ogni sera|jeden tag|jede nacht|jeden abend)\b",
+        "i feel nothing. like a switched off tv",
+        fiction=False,
+        requires=_NOT_GAME
+        + r"(?!.*\b(?:for (?:him|her)|por (?:el|ella)|por ele|por ela|pour (?:lui|elle)|"
+        r"per (?:lui|lei)|fur (?:ihn|sie)|foot|leg|pie|pe|pied|piede|fuss|anaesthe\w*|anestesia|"
+        r"betaubung|onion\w*|cebolla|cebola|oignon\w*|cipoll\w*|zwiebel\w*|movie|film|pelicula)\b)",
+    ),
+    Rule(
+        "distress.r7_money_job_lost",
+        CONCERN,
+        DIS,
+        # lost the job and cannot pay; a debt never to be paid
+        r"\b(?:lost my job|got fired|laid off|perdi (?:el|mi) (?:trabajo|laburo|empleo|curro)|"
+        r"perdi (?:o|meu) emprego|(?:jai )?perdu mon (?:travail|boulot|emploi|taf)|"
+        r"(?:ho )?perso il lavoro|(?:job|arbeit|stelle) verloren) (?:\S+ ){0,8}?(?:pay|afford|pagar|"
+        r"payer|pagare|zahlen|bezahlen)\b|"
+        r"\b(?:debt|debts) (?:\w+ ){0,3}?(?:never|can not|will not) (?:be able to )?(?:pay|repay)\b|"
+        r"\bdeuda(?:s)? que (?:\w+ ){0,2}?(?:nunca|no) (?:voy a poder|podre|puedo) pagar\b|"
+        r"\bdivida(?:s)? que (?:eu )?(?:nunca|nao) vou conseguir pagar\b|"
+        r"\bdettes? que je (?:ne )?pourrai (?:jamais|pas) (?:rembourser|payer)\b|"
+        r"\bdebit[oi] che non (?:riusciro|potro) mai (?:a )?(?:pagare|ripagare|restituire)\b|"
+        r"\bschulden,? die ich (?:\w+ )?nie (?:zuruck)?(?:zahlen|bezahlen)\b",
+        "lost my job today, no idea how ill pay rent",
+        fiction=False,
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "distress.r7_relive_it_nightly",
+        CONCERN,
+        DIS,
+        # reliving it every night, waking up screaming
+        r"\bwake (?:up )?screaming\b|\bwaking up screaming\b|\brelive (?:it|the (?:scene|accident|"
+        r"attack|crash)) every night\b|\bme despierto gritando\b|\brevivo (?:la escena|el accidente|"
+        r"todo) (?:cada|todas las) noche\w*\b|\bacordo gritando\b|\brevivo (?:a cena|tudo|o "
+        r"acidente)\b|\bje me reveille en (?:hurlant|criant)\b|\bje revis la scene\b|"
+        r"\bmi sveglio (?:urlando|gridando)\b|\brivivo la scena\b|\bwache (?:\w+ )?schreiend auf\b|"
+        r"\bschreiend aufwachen\b|\bwache? (?:\w+ ){0,3}?schreiend auf\b|\berlebe (?:die szene|es|alles) (?:\w+ ){0,2}?wieder\b",
+        "i relive the scene every night and wake up screaming",
+        fiction=False,
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "distress.r7_losing_grip",
+        CONCERN,
+        DIS,
+        # going mad; nothing feels real
+        r"\bnothing (?:feels|seems) real\b|\bnada (?:me )?parece real\b|"
+        r"\brien ne (?:me )?semble (?:reel|vrai)\b|\bniente (?:mi )?sembra (?:vero|reale)\b|"
+        r"\bnichts fuhlt sich (?:\w+ )?(?:echt|real) an\b|\bmi sembra di impazzire\b|"
+        r"\bsto impazzendo\b|\bme estoy volviendo loc[oa]\b|\b(?:to|estou) ficando louc[oa]\b|"
+        r"\bj ai l impression de devenir (?:fou|folle)\b|\bjai l impression de devenir (?:fou|folle)"
+        r"\b|\bich werde? (?:noch )?verruckt\b",
+        "mi sembra di impazzire, niente sembra vero",
+        fiction=False,
+        requires=_NOT_GAME
+        + r"(?!.*\b(?:puzzle|rompecabezas|quebra cabeca|casse tete|rompicapo|ratsel|song|cancion|"
+        r"musica|chanson|canzone|lied)\b)",
+    ),
+    Rule(
+        "distress.r7_terrified_of_operation",
+        CONCERN,
+        DIS,
+        # terrified of an operation
+        r"\b(?:terrified|scared to death|petrified) (?:of|about) (?:the|my) (?:operation|surgery)\b|"
+        r"\b(?:terror|panico|pavor) (?:a|de|da|do) (?:la )?(?:operacion|cirugia|cirurgia|operacao)\b|"
+        r"\bterrifiee? par (?:l operation|la chirurgie)\b|\b(?:terrore|panico) (?:dell|della) "
+        r"(?:operazione|intervento)\b|\b(?:panische )?angst vor der (?:op|operation)\b",
+        "ho il terrore dell'operazione di venerdi",
+        fiction=False,
+        requires=_NOT_GAME,
+    ),
+    Rule(
+        "distress.r7_skipped_meals_on_purpose",
+        CONCERN,
+        DIS,
+        # meals skipped on purpose, days without eating
+        r"\bskipped (?:\w+ ){0,2}?(?:dinner|lunch|breakfast|meals|a meal) (?:again )?on purpose\b|"
+        r"\b(?:me salte|salte|me saltee) (?:\w+ ){0,2}?(?:la cena|el almuerzo|las comidas|la comida) "
+        r"(?:otra vez )?a proposito\b|\bpulei (?:\w+ ){0,2}?(?:a janta|o almoco|as refeicoes|"
+        r"refeicao) (?:de novo )?de proposito\b|\b(?:saute|sauter) (?:\w+ ){0,2}?(?:le diner|le "
+        r"repas|les repas|le dejeuner) (?:encore )?(?:expres|volontairement)\b|\bsaltato "
+        r"(?:\w+ ){0,2}?(?:la cena|il pranzo|i pasti) (?:di nuovo )?apposta\b|"
+        r"\b(?:absichtlich|extra) (?:\w+ ){0,2}?(?:nichts gegessen|nicht gegessen|ausgelassen)\b",
+        "skipped dinner again on purpose, feel lighter",
+        fiction=False,
+        requires=_NOT_GAME,
     ),
 )
 
