@@ -777,8 +777,8 @@ RULES: tuple[Rule, ...] = (
         SUI,
         # on a footbridge watching the lorries go under, for hours
         r"\bwatching (?:the )?(?:lorries|trucks|cars|traffic|trains) (?:go |pass |going |passing )?"
-        r"(?:under|below|underneath)\b(?=.*\b(?:been here|for hours|since|all night|an hour|"
-        r"hours)\b)",
+        r"(?:under|below|underneath) (?:\S+ ){0,6}?(?:been here|for hours|since|all night|"
+        r"an hour|hours)\b",
         "on the footbridge watching the lorries go under, been here since 2",
         on_negation=CONCERN,
         requires=_NOT_GAME,
