@@ -5,7 +5,7 @@
   with each flagged text and its reasons (``--show``);
 * the shipped worlds' prose (``scripts/world_prose.py``): flagged and crisis shares;
 * each development set (``tests/safety/dev/*.jsonl``, ``eval_set``, ``eval_holdout``) and blind
-  sets 1-5: crisis recall, crisis rated none, concern flagged, false crisis and any flag on none;
+  sets 1-6: crisis recall, crisis rated none, concern flagged, false crisis and any flag on none;
 * with ``--cells``, instead: a table of every taxonomy cell by language over all those labelled
   sets together, the share of its messages rated right (crisis as crisis, concern as concern or
   crisis) and how many there are, ``*`` below 0.8.
@@ -34,7 +34,7 @@ SETS = [
     *sorted((SAFETY / "dev").glob("*.jsonl")),
     SAFETY / "eval_set.jsonl",
     SAFETY / "eval_holdout.jsonl",
-    *(SAFETY / f"blind{n}.jsonl" for n in (1, 2, 3, 4, 5)),
+    *(SAFETY / f"blind{n}.jsonl" for n in (1, 2, 3, 4, 5, 6)),
 ]
 LANGS = ("en", "es", "fr", "de", "pt", "it")
 

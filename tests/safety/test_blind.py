@@ -48,17 +48,18 @@ FLOORS: dict[str, Bars] = {
     ),
     "blind4.jsonl": Bars(  # trained on since round 5 (its first score: 0.530 crisis recall, 70
         # as none); the figures of round 5, far below the bars
-        crisis_recall=0.586, concern_flagged=0.826, false_crisis=0.014, any_flag=0.042,
-        crisis_as_none=60,
+        crisis_recall=0.599, concern_flagged=0.832, false_crisis=0.014, any_flag=0.042,
+        crisis_as_none=59,
     ),
     "blind5.jsonl": Bars(  # tuned on in round 6; first score 0.588 recall, 72 as none
-        crisis_recall=0.636, concern_flagged=0.857, false_crisis=0.008, any_flag=0.015,
-        crisis_as_none=68,
+        crisis_recall=0.649, concern_flagged=0.866, false_crisis=0.008, any_flag=0.015,
+        crisis_as_none=65,
     ),
-    "blind6.jsonl": Bars(  # not tuned on; first score (9f0ce5b) 0.698 recall, 61 as none;
-        # after round 6 (the figures below) one Portuguese crisis fewer
-        crisis_recall=0.695, concern_flagged=0.877, false_crisis=0.011, any_flag=0.022,
-        crisis_as_none=61,
+    "blind6.jsonl": Bars(  # tuned on from round 7 (its misses read, rules written for their
+        # classes); first score (9f0ce5b) 0.698 recall, 61 as none; 0.695 after round 6; the
+        # figures of round 7 below
+        crisis_recall=0.867, concern_flagged=0.942, false_crisis=0.011, any_flag=0.022,
+        crisis_as_none=17,
     ),
     "blind7.jsonl": Bars(  # not tuned on; first score (146ff19) 0.636 recall, 69 as none
         crisis_recall=0.636, concern_flagged=0.752, false_crisis=0.011, any_flag=0.041,

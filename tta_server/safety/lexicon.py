@@ -1447,7 +1447,7 @@ RULES: tuple[Rule, ...] = (
         DIS,
         r"\b(?:nothing|things|it|life|my life|everything|i)(?: \w+){0,2}? (?:is|are|will|"
         r"s)(?: \w+){0,2}? (?:never|not ever|ever) (?:going to )?(?:get|gets|getting|be) "
-        r"(?:any )?(?:better|okay|ok|happy|fine)\b(?! (?:at|with|in|on)\b)",
+        r"(?:any )?(?:better|okay|ok|happy|fine)\b(?! (?:at|with|in|on|than)\b)",
         "nothing is ever going to get better for me",
     ),
     Rule(

@@ -7,7 +7,8 @@ below are what ``classifier`` reads.
 Each language module defines, all on normalised text (see ``lexicon``'s docstring): ``RULES``,
 appended to the rule table (``r4_suicide`` and ``r4_other`` hold the rules added after blind
 set 3, in all six languages, by class rather than by language; ``r6_farewell`` the farewells
-and preparations of round 6 in the five languages besides English); word sets that extend the subject walk's (``BRIDGE``: words skipped
+and preparations of round 6 in the five languages besides English; ``r7_unseen`` round 7's
+classes behind blind set 6's misses, in all six); word sets that extend the subject walk's (``BRIDGE``: words skipped
 between a subject and its predicate, ``NEGATORS``, ``CONJUNCTIONS``, ``FIRST_PERSON``,
 ``POSSESSIVE_FIRST``); ``TOKEN_MAP``, whole-token rewrites of chat spellings (a token mapped
 two ways by two languages stops the import); ``REAL_MARKERS`` and ``FICTION_MARKERS``, regex
@@ -19,9 +20,31 @@ from __future__ import annotations
 from types import ModuleType
 
 from tta_server.safety import lexicon as lx
-from tta_server.safety.lang import de, en, es, fr, it, pt, r4_other, r4_suicide, r6_farewell
+from tta_server.safety.lang import (
+    de,
+    en,
+    es,
+    fr,
+    it,
+    pt,
+    r4_other,
+    r4_suicide,
+    r6_farewell,
+    r7_unseen,
+)
 
-MODULES: tuple[ModuleType, ...] = (en, es, pt, fr, it, de, r4_suicide, r4_other, r6_farewell)
+MODULES: tuple[ModuleType, ...] = (
+    en,
+    es,
+    pt,
+    fr,
+    it,
+    de,
+    r4_suicide,
+    r4_other,
+    r6_farewell,
+    r7_unseen,
+)
 
 
 def _union(name: str) -> frozenset[str]:

@@ -143,7 +143,9 @@ RULES: tuple[Rule, ...] = (
         ),
         "ich will einfach nicht mehr aufwachen",
         negatable=False,
-        requires=_NOT_PAST,
+        # "after the weekend I'm not here any more, I'm on holiday": away, not dead
+        requires=_NOT_PAST
+        + r"(?!.*\b(?:urlaub|reise|verreist|umzug|ausland|dienstreise|offline|ferien)\b)",
     ),
     Rule(
         "suicide.de_not_wake_up",
@@ -396,7 +398,10 @@ RULES: tuple[Rule, ...] = (
         ),
         "die tabletten liegen abgezählt neben dem bett",
         on_negation=CONCERN,
-        requires=_NOT_GAME + _NOT_PAST[1:],
+        # a rope for climbing, a boat, a tent or the washing is no means made ready
+        requires=_NOT_GAME
+        + _NOT_PAST[1:]
+        + _u(r"(?!.*\b(?:klettern|kletter\w+|boot|segeln|zelt|wäsche|wäscheleine|schaukel)\b)"),
     ),
     # ---------------------------------------------------------------- sui.place
     Rule(

@@ -1335,7 +1335,7 @@ RULES: tuple[Rule, ...] = (
         DIS,
         r"\bgive up (?:\. |, )?on everything\b|\bnothing (?:\w+ )?(?:seems|feels|is) worth (?:the "
         r"effort|it|doing|trying)\b|\bnothings? (?:is )?(?:going to|gonna|ever going to|will "
-        r"ever) (?:get|be) better\b|\bnothing i do (?:ever )?(?:changes|matters|makes a "
+        r"ever) (?:get|be) better\b(?! than\b)|\bnothing i do (?:ever )?(?:changes|matters|makes a "
         r"difference)\b|\b(?:goes|leads|going) nowhere\b(?= [,.]|$)|\bgoing through the motions"
         r"\b|\bwhat is the point (?:of|in) (?:even )?trying\b|\bgiven up (?:on )?(?:things|hope|"
         r"everything|trying|ever|it all)\b|\bcan not see (?:any |a )?(?:way out|future|the "

@@ -846,7 +846,7 @@ RULES: tuple[Rule, ...] = (
         DIS,
         r"\b(?:llorando|lloro|llore) (?:\w+ ){0,2}?(?:todos los dias|todas las noches|todo el dia|"
         r"sin parar|cada noche|cada dia|todo el tiempo)\b|\bno (?:paro|puedo parar) de llorar\b|"
-        r"\bno siento nada\b|\b(?:estoy|me siento|ando) (?:como )?(?:anestesiad[oa]|"
+        r"\bno siento nada\b(?! (?:por|hacia) )|\b(?:estoy|me siento|ando) (?:como )?(?:anestesiad[oa]|"
         r"entumecid[oa]|vaci[oa]|bajonead[oa]|depre|hundid[oa]|destrozad[oa])\b|"
         r"\bno (?:\w+ ){0,3}?(?:levantarme|salir) de la cama\b",
         "llevo semanas llorando todos los dias",

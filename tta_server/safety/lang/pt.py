@@ -795,7 +795,7 @@ RULES: tuple[Rule, ...] = (
         r"lixo|um nada|perdid[oa]|horrivel|pessim[oa]|anestesiad[oa]|sem rumo|um peso|uma merda|"
         r"derrotad[oa]|destruid[oa])\b|\b(?:choro|chorando|chorei) (?:\w+ ){0,2}?(?:todo dia|"
         r"todos os dias|toda noite|todas as noites|o dia todo|sem parar|o tempo todo)\b|"
-        r"\bnao (?:paro|consigo parar) de chorar\b|\bnao sinto (?:mais )?nada\b|\b(?:to|estou|"
+        r"\bnao (?:paro|consigo parar) de chorar\b|\bnao sinto (?:mais )?nada\b(?! (?:por|no|na|nos|nas|em) )|\b(?:to|estou|"
         r"tou|ando) (?:\w+ )?(?:anestesiad[oa]|deprimid[oa]|na bad|numa bad|pra baixo|para baixo|"
         r"depre)\b|\b(?:nao|nem) (?:\w+ ){0,3}?levantar da cama\b",
         "me sinto vazia o tempo todo",
