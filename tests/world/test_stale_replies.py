@@ -60,3 +60,48 @@ def test_a_character_never_points_at_a_task_already_done() -> None:
     assert "mending pen" in mended and "Start with your own book" not in mended
     lit = _asked("lantern_coast", "tea-hut", "maren", "for help", ["lamp-lit"])
     assert lit and "I'll be watching" not in lit and "Fill, wind, light" in lit
+
+
+def _talk(world_id: str, place: str, words: str, flags: list[str], **moved: str) -> str:
+    w = world(world_id)
+    state = new_state(w).model_copy(update={"location": place, "flags": flags})
+    for who, where in moved.items():
+        state.whereabouts[who] = where
+    [step] = play(w, state, words).steps
+    return str(step.outcome.facts.get("text", ""))
+
+
+def test_lines_that_spoke_of_a_state_already_changed_follow_it_now() -> None:
+    """Corpus 4: Footnote "finds you unfed" just after his biscuits, Skipper's tail "in the
+    sand" in Maren's kitchen, a horn answering the bell from boats already home."""
+    unfed = _talk("ember_library", "foyer", "talk to footnote", [])
+    assert "unfed" in unfed
+    fed = _talk(
+        "ember_library", "east-corridor", "talk to footnote", ["cat-led"], footnote="east-corridor"
+    )
+    assert "unfed" not in fed and "slow blink" in fed
+    kitchen = ["skipper-calm", "skipper-home"]
+    dunes = _talk("lantern_coast", "dune-hollow", "talk to skipper", ["skipper-calm"])
+    assert "sand" in dunes
+    home = _talk(
+        "lantern_coast", "cottage-kitchen", "talk to skipper", kitchen, skipper="cottage-kitchen"
+    )
+    assert "sand" not in home and "floor" in home, home
+    w = world("lantern_coast")
+    state = new_state(w).model_copy(update={"location": "quay", "flags": ["boats-home"]})
+    state.done.append("use:fog-bell:ring")
+    [step] = play(w, state, "ring the bell again").steps
+    assert "horn answers" not in str(step.outcome.facts.get("text", ""))
+
+
+def test_ilse_does_not_meet_a_friend_as_a_stranger() -> None:
+    """Corpus 4: after the ember had softened her, "talk to ilse" was her hostile first
+    meeting; warmed to the player, she says it without the edge, and still asks "Am I?"."""
+    w = world("ember_library")
+    state = new_state(w).model_copy(update={"location": "clock-loft"})
+    state.whereabouts["ilse"] = "clock-loft"
+    cold = str(play(w, state, "talk to ilse").steps[0].outcome.facts.get("text", ""))
+    assert "Go away" in cold
+    state.attitudes["ilse"] = 1
+    warm = str(play(w, state, "talk to ilse").steps[0].outcome.facts.get("text", ""))
+    assert "Go away" not in warm and "Am I?" in warm
