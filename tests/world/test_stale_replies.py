@@ -4,8 +4,9 @@ knocking at a door that stands open, and characters sending the player to a task
 from __future__ import annotations
 
 from tests.narrative.scenes import world
+from tests.pipeline.walkthroughs import WALKTHROUGHS
 from tta_server.pipeline.play import play
-from tta_server.world import new_state
+from tta_server.world import WorldState, new_state
 from tta_server.world.engine import Action, apply
 from tta_server.world.state import place_of
 
@@ -105,3 +106,46 @@ def test_ilse_does_not_meet_a_friend_as_a_stranger() -> None:
     state.attitudes["ilse"] = 1
     warm = str(play(w, state, "talk to ilse").steps[0].outcome.facts.get("text", ""))
     assert "Go away" not in warm and "Am I?" in warm
+
+
+def _ended(world_id: str) -> WorldState:
+    w = world(world_id.replace("-", "_"))
+    state = new_state(w)
+    for text in WALKTHROUGHS[world_id]:
+        state = play(w, state, text).state
+    assert state.ended
+    return state
+
+
+def test_after_the_ending_nobody_brings_up_old_news() -> None:
+    """Corpus 4: after the ending, "bye pip" got Pip's untold "Skipper's home! ... Maren's
+    door's open now". Once the story has ended, a character with nothing asked of them says
+    their own line as the story has left them, never a topic not yet told."""
+    for world_id in WALKTHROUGHS:
+        w = world(world_id.replace("-", "_"))
+        ended = _ended(world_id)
+        for ch in w.characters:
+            state = ended.model_copy(deep=True)
+            state.whereabouts[ch.id] = state.location
+            for words in (f"talk to {ch.id}", f"{ch.id}, what now?"):
+                [step] = play(w, state, words).steps
+                assert step.outcome.ok, (words, step.outcome.facts)
+                topic_id = step.outcome.facts.get("topic")
+                if topic_id is None or f"talk:{ch.id}:{topic_id}" in state.done:
+                    continue  # their own line, or a topic told before
+                topic = next(x for x in ch.topics if x.id == topic_id)
+                asked = [k for k in topic.keywords if k.lower() in words.lower()]
+                assert asked, (world_id, words, step.outcome.facts.get("text"))
+
+
+def test_pip_stops_waiting_for_her_dad_once_the_boats_are_home() -> None:
+    w = world("lantern_coast")
+    state = _ended("lantern-coast")
+    state.whereabouts["pip"] = state.location
+    lines = [
+        str(play(w, state, words).steps[0].outcome.facts.get("text", ""))
+        for words in ("talk to pip", "pip, what is the capital of france?")
+    ]
+    facts = play(w, state, "talk to pip").steps[0].outcome.facts
+    lines += [str(x) for x in facts.get("lines", [])]
+    assert lines and not any("waiting" in x or "out there" in x for x in lines), lines

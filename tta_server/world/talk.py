@@ -35,6 +35,7 @@ from tta_server.world.turn import (
 )
 from tta_server.world.views import (
     addressees,
+    character_fallbacks,
     character_texts,
     characters_here,
 )
@@ -76,7 +77,8 @@ def _says(words: str, keyword: str) -> bool:
 
 def _pick_topic(t: Turn, ch: Character, fresh: bool = True, practice: bool = True) -> Topic | None:
     """The topic asked for: by id, by keyword, else (when ``fresh``) the first new one
-    available, so "talk to pip" moves the conversation on; without ``practice``, not one that
+    available, so "talk to pip" moves the conversation on, but not once the story has ended
+    (what was news on the way is stale then); without ``practice``, not one that
     practises a skill (a moment of practice is the player's to ask for, not a reply to words
     about something else)."""
     if t.action.obj_id is not None:
@@ -92,7 +94,7 @@ def _pick_topic(t: Turn, ch: Character, fresh: bool = True, practice: bool = Tru
         best = new or ready or matches
         if best:
             return best[0]
-    if not fresh:
+    if not fresh or t.s.ended:  # after the ending nothing untold is news: their own line
         return None
     # Nothing asked about: they bring up what is new.
     for topic in ch.topics:
@@ -238,7 +240,7 @@ def talk(t: Turn) -> Outcome:
         facts["offtopic"] = topic is not None and not _GREETING.match(words)
     if topic is None or (not holds(t.world, t.s, topic.when) and topic.otherwise is None):
         default = character_texts(t.world, t.s, ch)[1]
-        lines = [default, *ch.fallbacks]
+        lines = [default, *character_fallbacks(t.world, t.s, ch)]
         return t.done("talk.default", [ch.id], text=default, lines=lines, **facts)
     key = topic_key(ch.id, topic)
     facts["plain"] = _plain_ask(words, topic)
