@@ -3,12 +3,15 @@ knocking at a door that stands open, and characters sending the player to a task
 
 from __future__ import annotations
 
+import re
+
 from tests.narrative.scenes import world
-from tests.pipeline.walkthroughs import WALKTHROUGHS
+from tests.pipeline.walkthroughs import ROUTES, WALKTHROUGHS
 from tta_server.pipeline.play import play
 from tta_server.world import WorldState, new_state
 from tta_server.world.engine import Action, apply
 from tta_server.world.state import place_of
+from tta_server.world.views import character_texts, characters_here, topic_texts
 
 
 def test_the_key_goes_back_to_maren_once_the_light_is_lit_and_not_before() -> None:
@@ -149,3 +152,28 @@ def test_pip_stops_waiting_for_her_dad_once_the_boats_are_home() -> None:
     facts = play(w, state, "talk to pip").steps[0].outcome.facts
     lines += [str(x) for x in facts.get("lines", [])]
     assert lines and not any("waiting" in x or "out there" in x for x in lines), lines
+
+
+_ABSENT = r"(?:has |had |is |'s )?(?:vanished|gone|missing|disappeared|somewhere|out there)"
+
+
+def test_nobody_speaks_of_someone_standing_there_as_gone() -> None:
+    """Corpus 4: Bastian said "Ilse's somewhere in the building" with Ilse beside him. Along
+    every route, after every input, no topic text or default line of a character present (as
+    the story has left it) says another character present has vanished or is somewhere else."""
+    for world_id, routes in ROUTES.items():
+        w = world(world_id.replace("-", "_"))
+        for route in routes.values():
+            state = new_state(w)
+            for text in route:
+                state = play(w, state, text).state
+                here = characters_here(w, state)
+                for ch in here:
+                    lines = [character_texts(w, state, ch)[1]]
+                    for topic in ch.topics:
+                        lines += [x for x in topic_texts(w, state, topic) if x]
+                    for other in here:
+                        first = re.escape(other.name.split()[0])
+                        gone = re.compile(rf"\b{first}\b[^.!?]{{0,30}}?\b{_ABSENT}", re.I)
+                        said = [x for x in lines if gone.search(" ".join(x.split()))]
+                        assert not said, (world_id, text, ch.id, other.id, said)
