@@ -6,6 +6,7 @@ from __future__ import annotations
 from tests.narrative.scenes import world
 from tta_server.pipeline.play import play
 from tta_server.world import WorldState, new_state
+from tta_server.world.views import descriptions_now
 
 
 def _said(world_id: str, place: str, text: str, flags: tuple[str, ...] = ()) -> str:
@@ -56,3 +57,24 @@ def test_maren_s_windows_follow_the_story() -> None:
     assert "lamp is lit" in home
     lit = _said("lantern_coast", "cottage-step", "x windows", ("skipper-home", "lamp-lit"))
     assert "beam" in lit
+
+
+def test_the_boiler_room_and_the_map_move_on_with_the_story() -> None:
+    """Corpus 4: the boiler room still clenched the player's teeth after naming the anger; the
+    map still pointed at the boiler room long after the ember had cooled."""
+    w = world("ember_library")
+    loc = w.location("boiler-room")
+    assert loc is not None
+    for flags, present, absent in (
+        ((), "teeth are clenched", "stopped clenching"),
+        (("anger-named",), "stopped clenching", "teeth are clenched"),
+        (("anger-named", "ember-cooled"), "unclenched", "stopped clenching"),
+    ):
+        state = new_state(w).model_copy(update={"flags": list(flags)})
+        text = " ".join(" ".join(descriptions_now(w, state, loc)).split())
+        assert present in text and absent not in text, (flags, text)
+    assert "BOILERS" in _said("ember_library", "map-room", "x map")
+    cooled = _said("ember_library", "map-room", "x map", ("anger-named", "ember-cooled"))
+    assert "CLOCK" in cooled and "pawprints leads" not in cooled
+    home = _said("ember_library", "map-room", "x map", ("ember-cooled", "remembered-fenn"))
+    assert "Everyone home" in home
