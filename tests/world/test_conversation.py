@@ -207,3 +207,19 @@ def test_words_addressed_to_someone_by_name_are_said_to_them_and_unknown_verbs_a
     assert hug.action.intent == "hug" and not hug.outcome.message_key.startswith("talk.")
     good = play(world(), at_pip, "you're doing great, pip")
     assert good.steps[0].outcome.message_key == "talk.kindness"
+
+
+def test_talking_to_someone_by_a_description_is_not_an_offtopic_remark() -> None:
+    """Corpus 4: "talk to the girl" got "Juno lets that pass": naming the person (by name,
+    alias or "the girl") is starting a conversation, not words she could pass over."""
+    from tests.narrative.scenes import world as shipped
+    from tta_server.pipeline.play import play as play_words
+
+    w = shipped("ember_library")
+    state = new_state(w).model_copy(update={"location": "reading-room"})
+    for words in ("talk to the girl", "talk to juno", "speak with the reader"):
+        [step] = play_words(w, state, words).steps
+        assert step.outcome.ok and step.outcome.facts.get("character") == "juno", words
+        assert not step.outcome.facts.get("offtopic"), words
+    [step] = play_words(w, state, "juno, do you like cheese?").steps
+    assert step.outcome.facts.get("offtopic"), step.outcome.facts

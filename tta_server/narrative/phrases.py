@@ -284,8 +284,8 @@ QUOTE_REPLY: Table = (
 )
 OFFTOPIC: Table = (  # a character answers with what is on their mind instead
     "{first} doesn't answer that, not directly.",
-    "{first} lets that pass. Something else is on {first}'s mind.",
-    "{first} thinks about that, then says what is on {first}'s mind instead.",
+    "{first} nods, but there is something else {first} has been meaning to say.",
+    "{first} half hears you; something else has been waiting its turn.",
 )
 TALK_NOTHING_NEW: Table = (  # every line of a character's was told lately
     "{first} listens, and thinks about it, but has nothing to add just now.",

@@ -63,6 +63,15 @@ _GREETING = re.compile(r"^(?:hi|hello|hey|hiya|good (?:evening|morning|afternoon
 _PLAIN = re.compile(r"\b(?:tell|me|about|more|again|the|a|an|your|her|his|their|what|and|so)\b")
 
 
+_ADDRESS = frozenset({"to", "with", "at", "the", "a", "an", "that", "this", "you"})
+
+
+def _only_names(words: str, ch: Character) -> bool:
+    """Whether the words only name the character ("the girl", "Juno", "to pip", "the")."""
+    names = {w for n in (ch.name, *ch.aliases) for w in re.findall(r"[\w']+", n.lower())}
+    return all(w in names or w in _ADDRESS for w in re.findall(r"[\w']+", words.lower()))
+
+
 def _plain_ask(words: str, topic: Topic) -> bool:
     """Whether the words ask for nothing but the topic ("", "pip", "tell me about pip"): only
     then may a character say the player has heard it already."""
@@ -201,6 +210,8 @@ def talk(t: Turn) -> Outcome:
         return t.fail("talk.nobody", target=t.action.target_id)
     facts: dict[str, Any] = {"character": ch.id, "character_name": ch.name}
     words = own_talk(t.action.target_text)
+    if words and _only_names(words, ch):  # "talk to the girl": no words of their own
+        words = ""
     about = question_about(t.world, words, ch.id) if words else None
     if about is not None:
         topic = _topic_on(t, ch, about)
