@@ -223,3 +223,16 @@ def test_talking_to_someone_by_a_description_is_not_an_offtopic_remark() -> None
         assert not step.outcome.facts.get("offtopic"), words
     [step] = play_words(w, state, "juno, do you like cheese?").steps
     assert step.outcome.facts.get("offtopic"), step.outcome.facts
+
+
+def test_rue_answers_what_have_you_got_with_her_help() -> None:
+    """Corpus 4: Rue said "ask me for what you need, and I'll tell you what I've got", and
+    "what have you got?" (or asking her for soup) got a story about Pip instead."""
+    from tests.narrative.scenes import world as shipped
+    from tta_server.pipeline.play import play as play_words
+
+    w = shipped("lantern_coast")
+    state = new_state(w).model_copy(update={"location": "tea-hut", "flags": ["rue-told"]})
+    for words in ("what have you got?", "ask rue for soup", "rue, what do you have for me?"):
+        [step] = play_words(w, state, words).steps
+        assert step.outcome.facts.get("topic") == "help", (words, step.outcome.facts)

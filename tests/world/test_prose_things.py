@@ -78,3 +78,9 @@ def test_the_boiler_room_and_the_map_move_on_with_the_story() -> None:
     assert "CLOCK" in cooled and "pawprints leads" not in cooled
     home = _said("ember_library", "map-room", "x map", ("ember-cooled", "remembered-fenn"))
     assert "Everyone home" in home
+
+
+def test_the_rosemary_has_a_smell_of_its_own() -> None:
+    """Corpus 4: "smell the rosemary" said it smells the way it looks."""
+    smelt = _said("ember_library", "courtyard", "smell the rosemary")
+    assert "resin" in smelt and "the way it looks" not in smelt
