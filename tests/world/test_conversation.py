@@ -236,3 +236,25 @@ def test_rue_answers_what_have_you_got_with_her_help() -> None:
     for words in ("what have you got?", "ask rue for soup", "rue, what do you have for me?"):
         [step] = play_words(w, state, words).steps
         assert step.outcome.facts.get("topic") == "help", (words, step.outcome.facts)
+
+
+def test_an_unsure_answer_with_a_question_mark_answers_the_question() -> None:
+    """Corpus 4: "hmm not sure. maybe?" to Bastian's own question was taken as a question to
+    him and brushed off; a real question ("what harsh page?") still is one."""
+    from tests.narrative.scenes import world as shipped
+    from tta_server.pipeline.play import play as play_words
+
+    w = shipped("ember_library")
+    state = new_state(w).model_copy(update={"location": "bindery"})
+    state = play_words(w, state, "talk to bastian").state
+    assert state.asking.get("bastian") == "harsh-page"
+    [step] = play_words(w, state, "hmm not sure. maybe?").steps
+    assert step.outcome.facts.get("interaction") == "reply:bastian:harsh-page", step.outcome.facts
+    [step] = play_words(w, state, "what harsh page?").steps
+    assert step.outcome.facts.get("topic") == "fire"
+
+
+def test_needing_help_is_no_weakness_reads_kind() -> None:
+    words = "no. everybody needs help sometimes, even the lighthouse keeper"
+    assert Reading.KIND in read_reply(words)
+    assert Reading.KIND in read_reply("it's not a weakness to need it")

@@ -227,8 +227,10 @@ def talk(t: Turn) -> Outcome:
             **facts,
         )
     asked = bool(words) and _QUESTION.search(words) is not None  # "how can I help": a question
-    readings = read_reply(words) if words and t.action.obj_id is None and not asked else frozenset()
     question = _question(t, ch, t.s.asking.get(ch.id))
+    if asked and question is not None and not _QUESTION.match(words):
+        asked = False  # "hmm not sure. maybe?" to their own question: an answer, not a question
+    readings = read_reply(words) if words and t.action.obj_id is None and not asked else frozenset()
     answers = [r for r in ANSWER_ORDER if r in readings]
     heartfelt = answers[:1] in ([Reading.KIND], [Reading.UNKIND])
     if question is not None and heartfelt:
