@@ -258,3 +258,18 @@ def test_needing_help_is_no_weakness_reads_kind() -> None:
     words = "no. everybody needs help sometimes, even the lighthouse keeper"
     assert Reading.KIND in read_reply(words)
     assert Reading.KIND in read_reply("it's not a weakness to need it")
+
+
+def test_bastian_says_where_your_own_page_is() -> None:
+    """Corpus 4: "where do i find my harsh page" got "nothing to add" from the man who had just
+    told the player about harsh pages; his pen topic sends them to their own book."""
+    from tests.narrative.scenes import world as shipped
+    from tta_server.pipeline.play import play as play_words
+
+    w = shipped("ember_library")
+    state = new_state(w).model_copy(
+        update={"location": "bindery", "flags": ["bastian-told"], "done": ["talk:bastian:fire"]}
+    )
+    for words in ("where do i find my harsh page", "ask bastian about my page"):
+        [step] = play_words(w, state, words).steps
+        assert step.outcome.facts.get("topic") == "pen", (words, step.outcome.facts)
