@@ -545,3 +545,24 @@ async def test_narrate_is_the_same_as_compose_and_deterministic() -> None:
     assert await NARRATOR.narrate(opening("ember_library")) == NARRATOR.compose(
         opening("ember_library")
     )
+
+
+async def test_words_a_character_passes_over_are_told_or_asked_as_they_were_said() -> None:
+    """Corpus 5: "pip your dads boat made it in!" was led by "You ask Pip: 'Pip your dads
+    boat made it in!'": an exclamation is told, a question asked, and the name the player
+    addressed is not quoted back."""
+    from tta_server.game import Game
+    from tta_server.world_catalogue import record_of
+
+    w = world("lantern_coast")
+    game = Game({w.id: w}, {w.id: record_of(w).version}, DefaultNarrator())
+    live, _, _ = await game.opening(w, MARA)
+    live.state = live.state.model_copy(update={"location": "harbour-wall", "flags": ["rue-told"]})
+    told = []
+    for i, text in enumerate(("pip, nice boots!", "pip, do you like cheese?")):
+        result = await game.turn(live, text, f"t{i}")
+        Game.commit(live, result, text)
+        told.append(result.narration)
+    assert "You tell Pip: 'Nice boots!'" in told[0], told[0]
+    assert "'Do you like cheese?'" in told[1] and "Pip:" in told[1], told[1]
+    assert "ask Pip" in told[1] or "put it to Pip" in told[1]

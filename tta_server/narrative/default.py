@@ -390,8 +390,10 @@ class _Composer:
         """The lead when a character answers words about something else with what is on their
         mind: the player's words, then that they are not answered directly."""
         first = first_name(fact_text(st.outcome.facts, "character_name") or "them")
-        said = self.quote(own_words(_own_talk_words(st), said=True))
-        asked = self.say(P.QUOTE_ASK, first=first, said=said) if said else ""
+        named = (fact_text(st.outcome.facts, "character_name") or "", first)
+        said = self.quote(own_words(_own_talk_words(st), names=named, said=True))
+        lead = P.QUOTE_ASK if said and _ASKING.search(said) else P.QUOTE_REPLY
+        asked = self.say(lead, first=first, said=said) if said else ""
         return f"{asked} {self.say(P.OFFTOPIC, first=first)}".strip()
 
     def answer(self, st: Step) -> None:
@@ -681,6 +683,14 @@ MANNERS: dict[str, Sequence[str]] = {
     "talk.unkindness": P.UNKINDNESS,
 }
 """The plain lines for thanks, apologies and kind or unkind words a world gives no text for."""
+
+
+_ASKING = re.compile(
+    r"\?$|^(?:who|what|where|why|how|when|which|is|are|do|does|did|can|could|will|would)\b",
+    re.IGNORECASE,
+)
+"""Quoted words that ask ("Where does she live?"): "you ask"; others ("Your dad's boat made
+it in!") are told."""
 
 
 def _own_talk_words(st: Step) -> str | None:
