@@ -339,6 +339,7 @@ STALE: dict[str, list[tuple[Callable[[WorldState], bool], str]]] = {
         (_step("boats-home"), "a horn answers"),
         (_step("boats-home"), "Dad's out there"),
         (_step("boats-home"), "stare at the sea when you're waiting"),
+        (_step("boats-home"), "go up Chapel Street like a rocket"),
     ],
     "ember-library": [
         (_flag("own-page-answered"), "warmer than the others"),
@@ -361,6 +362,8 @@ STALE: dict[str, list[tuple[Callable[[WorldState], bool], str]]] = {
         (_flag("ember-cooled"), "pawprints leads to a panel"),
         (_flag("remembered-fenn"), "vanished somewhere in the building"),
         (_flag("remembered-fenn"), "Ilse's somewhere in the building"),
+        (_flag("ilse-confessed"), "has vanished somewhere"),
+        (_flag("ilse-confessed"), "Ilse's somewhere in the building"),
     ],
 }
 """For each world, what must never be said once the state says otherwise (each was found

@@ -84,3 +84,9 @@ def test_the_rosemary_has_a_smell_of_its_own() -> None:
     """Corpus 4: "smell the rosemary" said it smells the way it looks."""
     smelt = _said("ember_library", "courtyard", "smell the rosemary")
     assert "resin" in smelt and "the way it looks" not in smelt
+
+
+def test_the_whispering_spines_can_be_listened_to() -> None:
+    """Corpus 5: the stacks' prose says the spines are whispering; "listen to the whispering"
+    found nothing."""
+    assert "whisper of pages" in _said("ember_library", "stacks", "listen to the whispering")
