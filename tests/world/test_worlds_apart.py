@@ -20,7 +20,7 @@ def _strings(value: object) -> Iterator[str]:
     elif isinstance(value, dict):
         for v in value.values():
             yield from _strings(v)
-    elif isinstance(value, list):
+    elif isinstance(value, (list, tuple)):
         for v in value:
             yield from _strings(v)
 
@@ -60,3 +60,24 @@ def test_no_world_names_the_other_worlds_people() -> None:
             for name in people:
                 first = name.split()[0]
                 assert not re.search(rf"\b{re.escape(first)}\b", text), f"{a} names {b}'s {name}"
+
+
+def _narrator_lines() -> Iterator[str]:
+    from tta_server.narrative import phrases
+
+    for name in dir(phrases):
+        if name.isupper():
+            yield from _strings(getattr(phrases, name))
+
+
+def test_the_narrators_own_lines_belong_to_no_world() -> None:
+    """The default narrator speaks in every world: none of its lines names a person or a
+    place of a shipped world (that would be one world's voice in the other)."""
+    lines = " ".join(_narrator_lines())
+    assert len(lines) > 5_000  # the tables were read
+    for file in _world_files():
+        doc = _doc(file)
+        names = [str(c["name"]).split()[0] for c in doc.get("characters", [])]  # type: ignore[union-attr]
+        names += [str(x["name"]).removeprefix("The ") for x in doc.get("locations", [])]  # type: ignore[union-attr]
+        for name in names:
+            assert not re.search(rf"\b{re.escape(name)}\b", lines), f"the narrator names {name}"
