@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -566,3 +566,23 @@ async def test_words_a_character_passes_over_are_told_or_asked_as_they_were_said
     assert "You tell Pip: 'Nice boots!'" in told[0], told[0]
     assert "'Do you like cheese?'" in told[1] and "Pip:" in told[1], told[1]
     assert "ask Pip" in told[1] or "put it to Pip" in told[1]
+
+
+def test_quoted_words_keep_their_question_mark_and_gain_no_extra_stop() -> None:
+    """A world's ``quoted`` text writes "'{words}.'": a question keeps its "?" (never "?.")
+    and a statement gets its one full stop."""
+    from tta_server.narrative.default import _Composer
+
+    w = world("lantern_coast")
+    state = new_state(w).model_copy(update={"location": "cliff-path"})
+    played = play(w, state, "the gorse smells of coconut")
+    for words, said in (
+        ("the gorse smells of coconut", "'the gorse smells of coconut.'"),
+        ("is that the sea in the caves?", "'is that the sea in the caves?'"),
+    ):
+        [step] = played.steps
+        facts = {**step.outcome.facts, "quoted": "You say: '{words}.'", "words": words}
+        step = replace(step, outcome=step.outcome.model_copy(update={"facts": facts}))
+        scene = Scene(w, MARA, played.context, [step], text=words)
+        text = " ".join(_Composer(scene, 0).run())
+        assert said in text and "?." not in text, text

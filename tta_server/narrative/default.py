@@ -459,7 +459,9 @@ class _Composer:
         text = fact_text(facts, "text")
         quoted, said = fact_text(facts, "quoted"), self.quote(facts.get("words"))
         if quoted and said and text and not facts.get("repeat"):
-            text = quoted.replace("{words}", said.rstrip("."))
+            bare = said.rstrip(".")  # "'{words}.'" keeps a question's "?" and no "?."
+            text = quoted.replace("{words}.", said if said[-1:] in "?!" else f"{bare}.")
+            text = text.replace("{words}", bare)
         key = fact_text(facts, "interaction")
         tags = (interaction_tags(self.world, key) if key else []) + item_tags(
             self.world, st.action.target_id
