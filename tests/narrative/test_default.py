@@ -563,7 +563,8 @@ async def test_words_a_character_passes_over_are_told_or_asked_as_they_were_said
         result = await game.turn(live, text, f"t{i}")
         Game.commit(live, result, text)
         told.append(result.narration)
-    assert "You tell Pip: 'Nice boots!'" in told[0], told[0]
+    assert "'Nice boots!'" in told[0] and "Pip," not in told[0].split("'Nice")[0], told[0]
+    assert "ask Pip" not in told[0] and "put it to Pip" not in told[0], told[0]
     assert "'Do you like cheese?'" in told[1] and "Pip:" in told[1], told[1]
     assert "ask Pip" in told[1] or "put it to Pip" in told[1]
 

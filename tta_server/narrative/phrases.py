@@ -183,6 +183,7 @@ ITEMS_HERE: Table = (
     "You notice {list} here.",
     "Here, too: {list}.",
     "Close by you can see {list}.",
+    "Within reach: {list}.",
 )
 
 EXITS_ONE: Table = (
