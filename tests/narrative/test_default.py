@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -545,3 +545,45 @@ async def test_narrate_is_the_same_as_compose_and_deterministic() -> None:
     assert await NARRATOR.narrate(opening("ember_library")) == NARRATOR.compose(
         opening("ember_library")
     )
+
+
+async def test_words_a_character_passes_over_are_told_or_asked_as_they_were_said() -> None:
+    """Corpus 5: "pip your dads boat made it in!" was led by "You ask Pip: 'Pip your dads
+    boat made it in!'": an exclamation is told, a question asked, and the name the player
+    addressed is not quoted back."""
+    from tta_server.game import Game
+    from tta_server.world_catalogue import record_of
+
+    w = world("lantern_coast")
+    game = Game({w.id: w}, {w.id: record_of(w).version}, DefaultNarrator())
+    live, _, _ = await game.opening(w, MARA)
+    live.state = live.state.model_copy(update={"location": "harbour-wall", "flags": ["rue-told"]})
+    told = []
+    for i, text in enumerate(("pip, nice boots!", "pip, do you like cheese?")):
+        result = await game.turn(live, text, f"t{i}")
+        Game.commit(live, result, text)
+        told.append(result.narration)
+    assert "'Nice boots!'" in told[0] and "Pip," not in told[0].split("'Nice")[0], told[0]
+    assert "ask Pip" not in told[0] and "put it to Pip" not in told[0], told[0]
+    assert "'Do you like cheese?'" in told[1] and "Pip:" in told[1], told[1]
+    assert "ask Pip" in told[1] or "put it to Pip" in told[1]
+
+
+def test_quoted_words_keep_their_question_mark_and_gain_no_extra_stop() -> None:
+    """A world's ``quoted`` text writes "'{words}.'": a question keeps its "?" (never "?.")
+    and a statement gets its one full stop."""
+    from tta_server.narrative.default import _Composer
+
+    w = world("lantern_coast")
+    state = new_state(w).model_copy(update={"location": "cliff-path"})
+    played = play(w, state, "the gorse smells of coconut")
+    for words, said in (
+        ("the gorse smells of coconut", "'the gorse smells of coconut.'"),
+        ("is that the sea in the caves?", "'is that the sea in the caves?'"),
+    ):
+        [step] = played.steps
+        facts = {**step.outcome.facts, "quoted": "You say: '{words}.'", "words": words}
+        step = replace(step, outcome=step.outcome.model_copy(update={"facts": facts}))
+        scene = Scene(w, MARA, played.context, [step], text=words)
+        text = " ".join(_Composer(scene, 0).run())
+        assert said in text and "?." not in text, text

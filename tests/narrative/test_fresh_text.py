@@ -334,6 +334,12 @@ STALE: dict[str, list[tuple[Callable[[WorldState], bool], str]]] = {
         (_flag("lamp-lit"), "I'll be watching from the window"),
         (lambda s: "flask" not in s.inventory, "broth steam"),
         (_flag("skipper-home"), "curtains are drawn tight"),
+        (_flag("skipper-home"), "thumps the sand"),
+        (_flag("skipper-home"), "fan in the sand"),
+        (_step("boats-home"), "a horn answers"),
+        (_step("boats-home"), "Dad's out there"),
+        (_step("boats-home"), "stare at the sea when you're waiting"),
+        (_step("boats-home"), "go up Chapel Street like a rocket"),
     ],
     "ember-library": [
         (_flag("own-page-answered"), "warmer than the others"),
@@ -351,6 +357,13 @@ STALE: dict[str, list[tuple[Callable[[WorldState], bool], str]]] = {
         (_flag("juno-freed"), "It's still saying it"),
         (_warm("ilse", 1), "I said go away"),
         (_flag("own-page-answered"), "Start with your own book"),
+        (_flag("cat-led"), "finds you unfed"),
+        (_flag("anger-named"), "your teeth are clenched"),
+        (_flag("ember-cooled"), "pawprints leads to a panel"),
+        (_flag("remembered-fenn"), "vanished somewhere in the building"),
+        (_flag("remembered-fenn"), "Ilse's somewhere in the building"),
+        (_flag("ilse-confessed"), "has vanished somewhere"),
+        (_flag("ilse-confessed"), "Ilse's somewhere in the building"),
     ],
 }
 """For each world, what must never be said once the state says otherwise (each was found

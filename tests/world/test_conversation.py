@@ -207,3 +207,69 @@ def test_words_addressed_to_someone_by_name_are_said_to_them_and_unknown_verbs_a
     assert hug.action.intent == "hug" and not hug.outcome.message_key.startswith("talk.")
     good = play(world(), at_pip, "you're doing great, pip")
     assert good.steps[0].outcome.message_key == "talk.kindness"
+
+
+def test_talking_to_someone_by_a_description_is_not_an_offtopic_remark() -> None:
+    """Corpus 4: "talk to the girl" got "Juno lets that pass": naming the person (by name,
+    alias or "the girl") is starting a conversation, not words she could pass over."""
+    from tests.narrative.scenes import world as shipped
+    from tta_server.pipeline.play import play as play_words
+
+    w = shipped("ember_library")
+    state = new_state(w).model_copy(update={"location": "reading-room"})
+    for words in ("talk to the girl", "talk to juno", "speak with the reader"):
+        [step] = play_words(w, state, words).steps
+        assert step.outcome.ok and step.outcome.facts.get("character") == "juno", words
+        assert not step.outcome.facts.get("offtopic"), words
+    [step] = play_words(w, state, "juno, do you like cheese?").steps
+    assert step.outcome.facts.get("offtopic"), step.outcome.facts
+
+
+def test_rue_answers_what_have_you_got_with_her_help() -> None:
+    """Corpus 4: Rue said "ask me for what you need, and I'll tell you what I've got", and
+    "what have you got?" (or asking her for soup) got a story about Pip instead."""
+    from tests.narrative.scenes import world as shipped
+    from tta_server.pipeline.play import play as play_words
+
+    w = shipped("lantern_coast")
+    state = new_state(w).model_copy(update={"location": "tea-hut", "flags": ["rue-told"]})
+    for words in ("what have you got?", "ask rue for soup", "rue, what do you have for me?"):
+        [step] = play_words(w, state, words).steps
+        assert step.outcome.facts.get("topic") == "help", (words, step.outcome.facts)
+
+
+def test_an_unsure_answer_with_a_question_mark_answers_the_question() -> None:
+    """Corpus 4: "hmm not sure. maybe?" to Bastian's own question was taken as a question to
+    him and brushed off; a real question ("what harsh page?") still is one."""
+    from tests.narrative.scenes import world as shipped
+    from tta_server.pipeline.play import play as play_words
+
+    w = shipped("ember_library")
+    state = new_state(w).model_copy(update={"location": "bindery"})
+    state = play_words(w, state, "talk to bastian").state
+    assert state.asking.get("bastian") == "harsh-page"
+    [step] = play_words(w, state, "hmm not sure. maybe?").steps
+    assert step.outcome.facts.get("interaction") == "reply:bastian:harsh-page", step.outcome.facts
+    [step] = play_words(w, state, "what harsh page?").steps
+    assert step.outcome.facts.get("topic") == "fire"
+
+
+def test_needing_help_is_no_weakness_reads_kind() -> None:
+    words = "no. everybody needs help sometimes, even the lighthouse keeper"
+    assert Reading.KIND in read_reply(words)
+    assert Reading.KIND in read_reply("it's not a weakness to need it")
+
+
+def test_bastian_says_where_your_own_page_is() -> None:
+    """Corpus 4: "where do i find my harsh page" got "nothing to add" from the man who had just
+    told the player about harsh pages; his pen topic sends them to their own book."""
+    from tests.narrative.scenes import world as shipped
+    from tta_server.pipeline.play import play as play_words
+
+    w = shipped("ember_library")
+    state = new_state(w).model_copy(
+        update={"location": "bindery", "flags": ["bastian-told"], "done": ["talk:bastian:fire"]}
+    )
+    for words in ("where do i find my harsh page", "ask bastian about my page"):
+        [step] = play_words(w, state, words).steps
+        assert step.outcome.facts.get("topic") == "pen", (words, step.outcome.facts)

@@ -61,3 +61,13 @@ def test_a_manner_is_not_words_but_a_reply_is() -> None:
     assert own_words("like a friend") is None
     assert own_words("as kindly as I can") is None
     assert own_words("like it or not, you did well", said=True) == "Like it or not, you did well"
+
+
+def test_what_the_player_notices_on_the_cliff_path_is_the_grounding_moment() -> None:
+    """Corpora 4 and 5: the cliff path asks "What can you notice, right here?" and a player's
+    own answer, in a sentence, was refused; it is the moment, and its words are quoted."""
+    w = world("lantern_coast")
+    state = new_state(w).model_copy(update={"location": "cliff-path"})
+    played = play(w, state, "the path is under my boots and the gorse smells of coconut")
+    [step] = played.steps
+    assert step.action.intent == "notice" and "fog-noticed" in step.outcome.state.flags

@@ -3,11 +3,15 @@ knocking at a door that stands open, and characters sending the player to a task
 
 from __future__ import annotations
 
+import re
+
 from tests.narrative.scenes import world
+from tests.pipeline.walkthroughs import ROUTES, WALKTHROUGHS
 from tta_server.pipeline.play import play
-from tta_server.world import new_state
+from tta_server.world import WorldState, new_state
 from tta_server.world.engine import Action, apply
 from tta_server.world.state import place_of
+from tta_server.world.views import character_texts, characters_here, topic_texts
 
 
 def test_the_key_goes_back_to_maren_once_the_light_is_lit_and_not_before() -> None:
@@ -60,3 +64,116 @@ def test_a_character_never_points_at_a_task_already_done() -> None:
     assert "mending pen" in mended and "Start with your own book" not in mended
     lit = _asked("lantern_coast", "tea-hut", "maren", "for help", ["lamp-lit"])
     assert lit and "I'll be watching" not in lit and "Fill, wind, light" in lit
+
+
+def _talk(world_id: str, place: str, words: str, flags: list[str], **moved: str) -> str:
+    w = world(world_id)
+    state = new_state(w).model_copy(update={"location": place, "flags": flags})
+    for who, where in moved.items():
+        state.whereabouts[who] = where
+    [step] = play(w, state, words).steps
+    return str(step.outcome.facts.get("text", ""))
+
+
+def test_lines_that_spoke_of_a_state_already_changed_follow_it_now() -> None:
+    """Corpus 4: Footnote "finds you unfed" just after his biscuits, Skipper's tail "in the
+    sand" in Maren's kitchen, a horn answering the bell from boats already home."""
+    unfed = _talk("ember_library", "foyer", "talk to footnote", [])
+    assert "unfed" in unfed
+    fed = _talk(
+        "ember_library", "east-corridor", "talk to footnote", ["cat-led"], footnote="east-corridor"
+    )
+    assert "unfed" not in fed and "slow blink" in fed
+    kitchen = ["skipper-calm", "skipper-home"]
+    dunes = _talk("lantern_coast", "dune-hollow", "talk to skipper", ["skipper-calm"])
+    assert "sand" in dunes
+    home = _talk(
+        "lantern_coast", "cottage-kitchen", "talk to skipper", kitchen, skipper="cottage-kitchen"
+    )
+    assert "sand" not in home and "floor" in home, home
+    w = world("lantern_coast")
+    state = new_state(w).model_copy(update={"location": "quay", "flags": ["boats-home"]})
+    state.done.append("use:fog-bell:ring")
+    [step] = play(w, state, "ring the bell again").steps
+    assert "horn answers" not in str(step.outcome.facts.get("text", ""))
+
+
+def test_ilse_does_not_meet_a_friend_as_a_stranger() -> None:
+    """Corpus 4: after the ember had softened her, "talk to ilse" was her hostile first
+    meeting; warmed to the player, she says it without the edge, and still asks "Am I?"."""
+    w = world("ember_library")
+    state = new_state(w).model_copy(update={"location": "clock-loft"})
+    state.whereabouts["ilse"] = "clock-loft"
+    cold = str(play(w, state, "talk to ilse").steps[0].outcome.facts.get("text", ""))
+    assert "Go away" in cold
+    state.attitudes["ilse"] = 1
+    warm = str(play(w, state, "talk to ilse").steps[0].outcome.facts.get("text", ""))
+    assert "Go away" not in warm and "Am I?" in warm
+
+
+def _ended(world_id: str) -> WorldState:
+    w = world(world_id.replace("-", "_"))
+    state = new_state(w)
+    for text in WALKTHROUGHS[world_id]:
+        state = play(w, state, text).state
+    assert state.ended
+    return state
+
+
+def test_after_the_ending_nobody_brings_up_old_news() -> None:
+    """Corpus 4: after the ending, "bye pip" got Pip's untold "Skipper's home! ... Maren's
+    door's open now". Once the story has ended, a character with nothing asked of them says
+    their own line as the story has left them, never a topic not yet told."""
+    for world_id in WALKTHROUGHS:
+        w = world(world_id.replace("-", "_"))
+        ended = _ended(world_id)
+        for ch in w.characters:
+            state = ended.model_copy(deep=True)
+            state.whereabouts[ch.id] = state.location
+            for words in (f"talk to {ch.id}", f"{ch.id}, what now?"):
+                [step] = play(w, state, words).steps
+                assert step.outcome.ok, (words, step.outcome.facts)
+                topic_id = step.outcome.facts.get("topic")
+                if topic_id is None or f"talk:{ch.id}:{topic_id}" in state.done:
+                    continue  # their own line, or a topic told before
+                topic = next(x for x in ch.topics if x.id == topic_id)
+                asked = [k for k in topic.keywords if k.lower() in words.lower()]
+                assert asked, (world_id, words, step.outcome.facts.get("text"))
+
+
+def test_pip_stops_waiting_for_her_dad_once_the_boats_are_home() -> None:
+    w = world("lantern_coast")
+    state = _ended("lantern-coast")
+    state.whereabouts["pip"] = state.location
+    lines = [
+        str(play(w, state, words).steps[0].outcome.facts.get("text", ""))
+        for words in ("talk to pip", "pip, what is the capital of france?")
+    ]
+    facts = play(w, state, "talk to pip").steps[0].outcome.facts
+    lines += [str(x) for x in facts.get("lines", [])]
+    assert lines and not any("waiting" in x or "out there" in x for x in lines), lines
+
+
+_ABSENT = r"(?:has |had |is |'s )?(?:vanished|gone|missing|disappeared|somewhere|out there)"
+
+
+def test_nobody_speaks_of_someone_standing_there_as_gone() -> None:
+    """Corpus 4: Bastian said "Ilse's somewhere in the building" with Ilse beside him. Along
+    every route, after every input, no topic text or default line of a character present (as
+    the story has left it) says another character present has vanished or is somewhere else."""
+    for world_id, routes in ROUTES.items():
+        w = world(world_id.replace("-", "_"))
+        for route in routes.values():
+            state = new_state(w)
+            for text in route:
+                state = play(w, state, text).state
+                here = characters_here(w, state)
+                for ch in here:
+                    lines = [character_texts(w, state, ch)[1]]
+                    for topic in ch.topics:
+                        lines += [x for x in topic_texts(w, state, topic) if x]
+                    for other in here:
+                        first = re.escape(other.name.split()[0])
+                        gone = re.compile(rf"\b{first}\b[^.!?]{{0,30}}?\b{_ABSENT}", re.I)
+                        said = [x for x in lines if gone.search(" ".join(x.split()))]
+                        assert not said, (world_id, text, ch.id, other.id, said)

@@ -344,17 +344,39 @@ def test_prose_is_unwrapped_but_keeps_paragraphs(tmp_path: Path) -> None:
         ("Something pale blue glints among the weed.", {"weed"}, ["pale blue glints"]),
         ("Worn smooth by years of tumbling.", set(), []),
         ("A folded blanket sits on a sea chest.", {"blanket", "sea"}, []),
+        ("A bench with a brass plaque.", {"bench", "a small brass key"}, ["brass plaque"]),
+        ("A small brass key.", {"brass key"}, []),
+        ("The great round hall.", {"the round foyer"}, ["great round hall"]),
     ],
 )
 def test_the_prose_noun_check_reads_of_lists_and_something(
     prose: str, known: set[str], missed: list[str]
 ) -> None:
     """Nouns after "of", in a list after "of" and after "something" are checked like nouns
-    after "the" (the last case: any known word of a phrase covers it, by design)."""
-    assert prose_nouns.uncovered(prose, known) == missed
+    after "the" (a head word of a name anywhere in a phrase covers it: "blanket sits"; another
+    word of a name only as the phrase's last word: a brass key covers no "brass plaque")."""
+    assert prose_nouns.uncovered(prose, prose_nouns.Known.of(known)) == missed
 
 
 def test_a_location_naming_an_unhomed_noun_after_of_fails_validation(tmp_path: Path) -> None:
     text = TINY.replace('"A small yard."', '"A small yard with a tin of biscuits."', 1)
     problems = validate_file(write(tmp_path, text, "tiny.toml"))
     assert any("location 'yard'" in p and "'biscuits'" in p and "'tin'" in p for p in problems)
+
+
+def test_an_item_that_only_arrives_later_does_not_back_up_the_prose_before_it(
+    tmp_path: Path,
+) -> None:
+    """The shell starts nowhere and an effect puts it "here": a location's first descriptions
+    naming it fail the check (before it is there, "x shell" finds nothing), while a note shown
+    once it may be there passes."""
+    early = TINY.replace('"A warm hut."', '"A warm hut. A pale shell lies here."', 1)
+    problems = validate_file(write(tmp_path, early, "tiny.toml"))
+    assert any("location 'hut'" in p and "'pale shell lies'" in p for p in problems), problems
+    later = TINY.replace(
+        'exits = [{ dir = "w", to = "yard" }]',
+        'exits = [{ dir = "w", to = "yard" }]\n'
+        'notes = [{ when = [{ flag = "fog-gone" }], text = "A pale shell lies here." }]',
+        1,
+    )
+    assert validate_file(write(tmp_path, later, "tiny.toml")) == []

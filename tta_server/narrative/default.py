@@ -390,8 +390,10 @@ class _Composer:
         """The lead when a character answers words about something else with what is on their
         mind: the player's words, then that they are not answered directly."""
         first = first_name(fact_text(st.outcome.facts, "character_name") or "them")
-        said = self.quote(own_words(_own_talk_words(st), said=True))
-        asked = self.say(P.QUOTE_ASK, first=first, said=said) if said else ""
+        named = (fact_text(st.outcome.facts, "character_name") or "", first)
+        said = self.quote(own_words(_own_talk_words(st), names=named, said=True))
+        lead = P.QUOTE_ASK if said and _ASKING.search(said) else P.QUOTE_REPLY
+        asked = self.say(lead, first=first, said=said) if said else ""
         return f"{asked} {self.say(P.OFFTOPIC, first=first)}".strip()
 
     def answer(self, st: Step) -> None:
@@ -457,7 +459,9 @@ class _Composer:
         text = fact_text(facts, "text")
         quoted, said = fact_text(facts, "quoted"), self.quote(facts.get("words"))
         if quoted and said and text and not facts.get("repeat"):
-            text = quoted.replace("{words}", said.rstrip("."))
+            bare = said.rstrip(".")  # "'{words}.'" keeps a question's "?" and no "?."
+            text = quoted.replace("{words}.", said if said[-1:] in "?!" else f"{bare}.")
+            text = text.replace("{words}", bare)
         key = fact_text(facts, "interaction")
         tags = (interaction_tags(self.world, key) if key else []) + item_tags(
             self.world, st.action.target_id
@@ -681,6 +685,14 @@ MANNERS: dict[str, Sequence[str]] = {
     "talk.unkindness": P.UNKINDNESS,
 }
 """The plain lines for thanks, apologies and kind or unkind words a world gives no text for."""
+
+
+_ASKING = re.compile(
+    r"\?$|^(?:who|what|where|why|how|when|which|is|are|do|does|did|can|could|will|would)\b",
+    re.IGNORECASE,
+)
+"""Quoted words that ask ("Where does she live?"): "you ask"; others ("Your dad's boat made
+it in!") are told."""
 
 
 def _own_talk_words(st: Step) -> str | None:

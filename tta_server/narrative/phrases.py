@@ -183,6 +183,7 @@ ITEMS_HERE: Table = (
     "You notice {list} here.",
     "Here, too: {list}.",
     "Close by you can see {list}.",
+    "Within reach: {list}.",
 )
 
 EXITS_ONE: Table = (
@@ -284,13 +285,13 @@ QUOTE_REPLY: Table = (
 )
 OFFTOPIC: Table = (  # a character answers with what is on their mind instead
     "{first} doesn't answer that, not directly.",
-    "{first} lets that pass. Something else is on {first}'s mind.",
-    "{first} thinks about that, then says what is on {first}'s mind instead.",
+    "{first} nods, but something else has been waiting to be said.",
+    "{first} half hears you; something else has been waiting its turn.",
 )
 TALK_NOTHING_NEW: Table = (  # every line of a character's was told lately
     "{first} listens, and thinks about it, but has nothing to add just now.",
     "{first} hears you out, but there is nothing more to tell.",
-    "{first} considers it. 'I don't know that I can help with that one.'",
+    "{first} takes that in, and lets it settle, and says nothing more just now.",
 )
 REPLY_HEARD: Table = (
     "{first} takes that in, quietly.",

@@ -452,7 +452,8 @@ _HELD_FIRST = frozenset({Intent.DROP, Intent.GIVE, Intent.SHOW, Intent.USE, Inte
 
 
 def _narrowed(world: World, state: WorldState, intent: parser.ParsedIntent) -> parser.ParsedIntent:
-    """Fewer choices where the verb decides: take what is not held, give what is."""
+    """Fewer choices where the verb decides: take what is not held, give what is; else an item
+    before scenery of the same name."""
     held = [c for c in intent.choices if c in state.inventory]
     if intent.intent not in CANONICAL_INTENTS:  # a world verb: what it can be done to
         usable = [c for c in intent.choices if _has_use(world, c, intent.intent)]
@@ -463,6 +464,8 @@ def _narrowed(world: World, state: WorldState, intent: parser.ParsedIntent) -> p
         fits = held
     else:
         fits = []
+    if len(fits) != 1:  # a thing before the backdrop: the cooled ember, not the stove's glow
+        fits = [c for c in intent.choices if world.item(c) is not None]
     if len(fits) == 1:
         return replace(intent, target_id=fits[0], choices=())
     return intent

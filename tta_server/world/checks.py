@@ -392,32 +392,65 @@ class _Checker:
 
     def prose(self) -> None:
         """Every noun phrase of location and item prose names something a player can examine
-        (or background): see :mod:`tta_server.world.prose_nouns`."""
+        (or background): see :mod:`tta_server.world.prose_nouns`. A location's prose counts
+        only the items that can be there when it is read: those that start there, with the
+        player or with a character, portable ones that start anywhere (the player may bring
+        them), and for its ``later`` descriptions and notes also those an effect places there or
+        gives the player. An item that only arrives later does not back up a description read
+        before it does ("a single ember" in the stove, before a cooled ember can be taken)."""
         background = set(self.d.meta.background) if self.d.meta else set()
-        things: list[Item | Character] = [*self.d.items, *self.d.characters]
-        common = background | prose_nouns.words_of(n for x in things for n in (x.name, *x.aliases))
-        common |= prose_nouns.words_of(x.name for x in self.d.locations)
+        people = [n for x in self.d.characters for n in (x.name, *x.aliases)]
+        places = [x.name for x in self.d.locations]
+        carried = {PLAYER, *(c.id for c in self.d.characters)}
+        starts = initial_places(self.d.locations, self.d.items, self.d.characters)
+        placed: dict[str, set[str]] = {}  # where effects put items: location (or here) -> ids
+        for site in _sites(self.d):
+            for e in site.effects:
+                if isinstance(e, PlaceItem):
+                    placed.setdefault(e.to, set()).add(e.place_item)
         for loc in self.d.locations:
-            known = common | prose_nouns.words_of(
+            scenery = [
                 n
                 for x in self.d.scenery
                 if not x.at or loc.id in x.at
                 for n in (x.name, *x.aliases)
+            ]
+            doors = [n for ex in loc.exits for n in (ex.door or "", *ex.aliases)]
+            base = [*people, *places, *scenery, *doors]
+            start = [
+                n
+                for x in self.d.items
+                if starts.get(x.id) in (*carried, loc.id)
+                or (x.portable and starts.get(x.id, NOWHERE) != NOWHERE)
+                for n in (x.name, *x.aliases)
+            ]
+            later_ids = placed.get(loc.id, set()) | placed.get(PLAYER, set())
+            later_ids |= placed.get(HERE, set())
+            arrived = [n for x in self.d.items if x.id in later_ids for n in (x.name, *x.aliases)]
+            first = prose_nouns.Known.of([*base, *start], background)
+            then = prose_nouns.Known.of([*base, *start, *arrived], background)
+            later = [d for lt in loc.later for d in lt.descriptions] + [n.text for n in loc.notes]
+            self.unexaminable(
+                f"location '{loc.id}'",
+                [(t, first) for t in (*loc.descriptions, loc.first_visit or "")]
+                + [(t, then) for t in later],
             )
-            known |= prose_nouns.words_of(
-                n for ex in loc.exits for n in (ex.door or "", *ex.aliases)
-            )
-            texts = [*loc.descriptions, loc.first_visit or "", *(n.text for n in loc.notes)]
-            self.unexaminable(f"location '{loc.id}'", texts, known)
-        every = common | prose_nouns.words_of(
-            n for x in self.d.scenery for n in (x.name, *x.aliases)
+        every = prose_nouns.Known.of(
+            [
+                *people,
+                *places,
+                *(n for x in self.d.items for n in (x.name, *x.aliases)),
+                *(n for x in self.d.scenery for n in (x.name, *x.aliases)),
+            ],
+            background,
         )
         for item in self.d.items:
-            self.unexaminable(f"item '{item.id}'", [item.description, item.here or ""], every)
+            texts = (item.description, item.here or "")
+            self.unexaminable(f"item '{item.id}'", [(t, every) for t in texts])
 
-    def unexaminable(self, entry: str, texts: list[str], known: set[str]) -> None:
+    def unexaminable(self, entry: str, texts: list[tuple[str, prose_nouns.Known]]) -> None:
         found: list[str] = []
-        for text in texts:
+        for text, known in texts:
             found += [p for p in prose_nouns.uncovered(text, known) if p not in found]
         if found:
             self.add(

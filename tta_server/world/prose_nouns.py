@@ -12,11 +12,13 @@ deliberately simple and predictable, so an author can see at once why a phrase w
   glints") and each further member of a list after "of" ("a ribbon of weed, shells and small
   treasures") are phrases too, found the same way (``LEADS``); a phrase only of words in
   "-ing" or "-ed" ("of tumbling") is a verb, not a noun.
-* A phrase is **covered** when any of its words (or that word without a plural "s"/"es") is a
-  word of the name or an alias of an item or character of the world, of scenery at the place
-  the prose describes (any scenery, for an item's prose), of the location itself or of one of
-  its exits (door names and aliases), of the world's ``background`` list, or of
-  ``ABSTRACT_WORDS`` ("way", "moment", "something"...).
+* A phrase is **covered** (:class:`Known`) when any of its words (or that word without a
+  plural "s"/"es") is the last word of a name or alias that backs up the prose, a word of the
+  world's ``background`` list or of ``ABSTRACT_WORDS`` ("way", "moment", "something"...); any
+  other word of such a name covers it only as its last word, so that a brass key does not back
+  up "a brass plaque". Which names back up which prose is the validator's business
+  (``prose`` in :mod:`tta_server.world.checks`): for a location, the things that can be
+  there when the text is read.
 * Checked prose: every location's descriptions, first visit text and notes, and every item's
   description and ``here`` line.
 
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 DETERMINERS = frozenset(
     {"the", "a", "an", "this", "these", "those", "your", "his", "her", "its", "their", "my"}
@@ -117,19 +120,51 @@ def _phrase_end(tokens: list[str], start: int) -> int:
     return end
 
 
-def covered(phrase: tuple[str, ...], known: set[str]) -> bool:
-    """Whether any word of a phrase (or its singular) is known."""
+@dataclass(frozen=True)
+class Known:
+    """What covers a phrase: ``heads``, the last word of each name and alias that backs up the
+    prose ("key" of "a small brass key") and the background words, cover it wherever they stand
+    in it; ``words``, every other word of those names ("brass"), only as its last word, so
+    that "a brass plaque" is not covered by a brass key."""
+
+    heads: frozenset[str]
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, names: Iterable[str], background: Iterable[str] = ()) -> Known:
+        """What some names and aliases (and background words) cover."""
+        heads: set[str] = set(background)
+        words: set[str] = set()
+        for name in names:
+            found = [
+                t.removesuffix("'s") for t in _TOKEN_RE.findall(name.lower()) if t[0].isalpha()
+            ]
+            if found:
+                heads.add(found[-1])
+                words.update(found)
+        return cls(frozenset(heads), frozenset(words))
+
+
+def _forms(word: str) -> set[str]:
+    """A word and its singulars ("shells" -> "shell", "berries" -> "berry")."""
+    forms = {word, word.removesuffix("s"), word.removesuffix("es")}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    return forms
+
+
+def covered(phrase: tuple[str, ...], known: Known) -> bool:
+    """Whether a phrase is covered: any of its words (or its singular) is a head word, a
+    background word or abstract, or its last word is any word of a known name."""
     for word in phrase:
-        forms = {word, word.removesuffix("s"), word.removesuffix("es")}
-        if word.endswith("ies"):
-            forms.add(word[:-3] + "y")
-        if forms & known or forms & ABSTRACT_WORDS:
+        forms = _forms(word)
+        if forms & known.heads or forms & ABSTRACT_WORDS:
             return True
-    return False
+    return bool(_forms(phrase[-1]) & known.words)
 
 
-def uncovered(prose: str, known: set[str]) -> list[str]:
-    """The noun phrases of some prose that no known word covers, each once, in order."""
+def uncovered(prose: str, known: Known) -> list[str]:
+    """The noun phrases of some prose that nothing known covers, each once, in order."""
     found: list[str] = []
     for phrase in noun_phrases(prose):
         text = " ".join(phrase)

@@ -56,6 +56,8 @@ PHRASES: dict[Reading, tuple[str, ...]] = {
         *("good job", "great job", "nice work", "good work", "good boy", "good girl"),
         *("kind man", "kind woman", "kind person", "so sorry for your loss"),
         *("you earned it", "you earned", "you belong", "you do belong", "you worked hard"),
+        *("everybody needs help", "everyone needs help", "we all need help", "not a weakness"),
+        *("isnt weakness", "not weak", "nothing wrong with asking", "nothing wrong with needing"),
     ),
     Reading.UNKIND: (
         *("your fault", "your own fault", "you should have", "you shouldnt have"),

@@ -120,11 +120,13 @@ class LaterItem(Entry):
 
 
 class LaterCharacter(Entry):
-    """A character's texts once the story has changed them: those given replace their own."""
+    """A character's texts once the story has changed them: those given replace their own
+    (``fallbacks`` too: "Dad's out there" is stale once the boats are home)."""
 
     when: list[Condition] = Field(min_length=1)
     description: Prose | None = None
     default: Prose | None = None
+    fallbacks: list[Prose] | None = None
 
 
 class LaterHint(Entry):

@@ -35,6 +35,7 @@ from tta_server.world.turn import (
 )
 from tta_server.world.views import (
     addressees,
+    character_fallbacks,
     character_texts,
     characters_here,
 )
@@ -62,6 +63,15 @@ _GREETING = re.compile(r"^(?:hi|hello|hey|hiya|good (?:evening|morning|afternoon
 _PLAIN = re.compile(r"\b(?:tell|me|about|more|again|the|a|an|your|her|his|their|what|and|so)\b")
 
 
+_ADDRESS = frozenset({"to", "with", "at", "the", "a", "an", "that", "this", "you"})
+
+
+def _only_names(words: str, ch: Character) -> bool:
+    """Whether the words only name the character ("the girl", "Juno", "to pip", "the")."""
+    names = {w for n in (ch.name, *ch.aliases) for w in re.findall(r"[\w']+", n.lower())}
+    return all(w in names or w in _ADDRESS for w in re.findall(r"[\w']+", words.lower()))
+
+
 def _plain_ask(words: str, topic: Topic) -> bool:
     """Whether the words ask for nothing but the topic ("", "pip", "tell me about pip"): only
     then may a character say the player has heard it already."""
@@ -76,7 +86,8 @@ def _says(words: str, keyword: str) -> bool:
 
 def _pick_topic(t: Turn, ch: Character, fresh: bool = True, practice: bool = True) -> Topic | None:
     """The topic asked for: by id, by keyword, else (when ``fresh``) the first new one
-    available, so "talk to pip" moves the conversation on; without ``practice``, not one that
+    available, so "talk to pip" moves the conversation on, but not once the story has ended
+    (what was news on the way is stale then); without ``practice``, not one that
     practises a skill (a moment of practice is the player's to ask for, not a reply to words
     about something else)."""
     if t.action.obj_id is not None:
@@ -92,7 +103,7 @@ def _pick_topic(t: Turn, ch: Character, fresh: bool = True, practice: bool = Tru
         best = new or ready or matches
         if best:
             return best[0]
-    if not fresh:
+    if not fresh or t.s.ended:  # after the ending nothing untold is news: their own line
         return None
     # Nothing asked about: they bring up what is new.
     for topic in ch.topics:
@@ -199,6 +210,8 @@ def talk(t: Turn) -> Outcome:
         return t.fail("talk.nobody", target=t.action.target_id)
     facts: dict[str, Any] = {"character": ch.id, "character_name": ch.name}
     words = own_talk(t.action.target_text)
+    if words and _only_names(words, ch):  # "talk to the girl": no words of their own
+        words = ""
     about = question_about(t.world, words, ch.id) if words else None
     if about is not None:
         topic = _topic_on(t, ch, about)
@@ -214,8 +227,10 @@ def talk(t: Turn) -> Outcome:
             **facts,
         )
     asked = bool(words) and _QUESTION.search(words) is not None  # "how can I help": a question
-    readings = read_reply(words) if words and t.action.obj_id is None and not asked else frozenset()
     question = _question(t, ch, t.s.asking.get(ch.id))
+    if asked and question is not None and not _QUESTION.match(words):
+        asked = False  # "hmm not sure. maybe?" to their own question: an answer, not a question
+    readings = read_reply(words) if words and t.action.obj_id is None and not asked else frozenset()
     answers = [r for r in ANSWER_ORDER if r in readings]
     heartfelt = answers[:1] in ([Reading.KIND], [Reading.UNKIND])
     if question is not None and heartfelt:
@@ -238,7 +253,7 @@ def talk(t: Turn) -> Outcome:
         facts["offtopic"] = topic is not None and not _GREETING.match(words)
     if topic is None or (not holds(t.world, t.s, topic.when) and topic.otherwise is None):
         default = character_texts(t.world, t.s, ch)[1]
-        lines = [default, *ch.fallbacks]
+        lines = [default, *character_fallbacks(t.world, t.s, ch)]
         return t.done("talk.default", [ch.id], text=default, lines=lines, **facts)
     key = topic_key(ch.id, topic)
     facts["plain"] = _plain_ask(words, topic)

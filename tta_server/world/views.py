@@ -125,6 +125,16 @@ def character_texts(world: World, s: WorldState, ch: Character) -> tuple[str, st
     return description, default
 
 
+def character_fallbacks(world: World, s: WorldState, ch: Character) -> list[str]:
+    """A character's fallback lines as the story has left them (the last ``later`` that
+    gives some and holds, else their own)."""
+    lines = ch.fallbacks
+    for x in ch.later:
+        if x.fallbacks is not None and holds(world, s, x.when):
+            lines = x.fallbacks
+    return list(lines)
+
+
 def topic_texts(world: World, s: WorldState, topic: Topic) -> tuple[str, str | None]:
     """A topic's text and ``again`` text as the story has left them."""
     text, again = topic.text, topic.again
