@@ -348,3 +348,14 @@ def test_story_status_fits_80_columns(
     _check(
         snap_compare, StoryScreen, (80, 24), _at_the_quay, mode="nocolor", monkeypatch=monkeypatch
     )
+
+
+def test_crisis_nocolor(snap_compare: Compare, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 80x24 with NO_COLOR: the choices one to a line, the focused one "> ... <"."""
+    _check(
+        snap_compare,
+        lambda: CrisisScreen(SafetyCrisis.model_validate(CRISIS)),
+        (80, 24),
+        mode="nocolor",
+        monkeypatch=monkeypatch,
+    )
