@@ -4,12 +4,12 @@ of places are wider than 78 columns at the shortest labels tried then)."""
 
 from __future__ import annotations
 
-from importlib.resources import files
 from typing import Any
 
 import pytest
 
 from tests.tui.conftest import ScreenHarness, event, top, wait_until
+from tta_server import data
 from tta_server.protocol.directions import Direction
 from tta_server.world.loader import load_world
 from tta_tui.screens.story import StoryScreen
@@ -38,7 +38,7 @@ WALK = [
 
 def _summaries() -> list[dict[str, Any]]:
     """``narrative.end`` summaries along :data:`WALK`, from the world's own places and exits."""
-    world = load_world(files("tta_server.data.worlds") / "lantern_coast.toml")
+    world = load_world(data.worlds() / "lantern_coast.toml")
     places = {place.id: place for place in world.locations}
     return [
         {

@@ -430,7 +430,10 @@ class StoryScreen(Screen[None]):
     def show_status(self) -> None:
         """The folded status (:func:`status_lines`) fitted to the width it has."""
         width = max(self.size.width - 2, 20)  # the status spans the screen, padded by 1 a side
-        self.query_one("#side-status", Static).update(Text(status_lines(self.summary, width)))
+        lines = status_lines(self.summary, width)
+        status = self.query_one("#side-status", Static)
+        status.update(Text(lines))
+        status.styles.height = lines.count("\n") + 1  # set, not auto: the story's size holds
 
     @property
     def panel_shown(self) -> bool:
