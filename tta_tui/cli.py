@@ -15,11 +15,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import importlib
 import os
 import re
 import select
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,9 +34,6 @@ from rich.text import Text
 
 from tta_tui import version
 from tta_tui.config import ClientConfig, RememberedName, check_url, load_config
-from tta_tui.net.errors import unreachable_message
-from tta_tui.net.opening import probe
-from tta_tui.net.tls import use_ca_file
 
 PROBE_TIMEOUT_S = 3.0
 """How long ``--no-retry`` waits for each server to answer before giving up on it."""
@@ -239,6 +238,10 @@ def _memory(memory: RememberedName, remember: bool) -> RememberedName | None:
 
 
 def _trust(ca_file: Path | None) -> None:
+    if ca_file is None and "tta_tui.net.tls" not in sys.modules:
+        return  # the system's authorities, as the module starts: nothing to import yet
+    from tta_tui.net.tls import use_ca_file  # the network side loads only when it is needed
+
     try:
         use_ca_file(ca_file)
     except ValueError as exc:
@@ -289,6 +292,9 @@ def _connect(
 
 async def _probe_all(urls: list[str]) -> str | None:
     """None when any server answers hello; else why none did, naming each."""
+    from tta_tui.net.errors import unreachable_message
+    from tta_tui.net.opening import probe
+
     failures: list[tuple[str, str]] = []
     for url in urls:
         why = await probe(url, timeout_s=PROBE_TIMEOUT_S)
@@ -329,8 +335,27 @@ def _run_console(urls: list[str], plain: bool, user: str | None) -> int:
     return int(app.return_code or 0)
 
 
+STARTING = (
+    "Starting a TTA server on this computer (your stories are kept in {dir}). The first start "
+    "takes longest, up to half a minute; the client opens when it is ready."
+)
+"""What ``tta play`` prints while its server starts (seconds of a blank terminal otherwise)."""
+
+
 def _play(data_dir: Path, plain: bool, user: str | None, memory: RememberedName | None) -> int:
-    with local_server(data_dir) as url:
+    """The server starts first (seconds; more on a first run, which also byte-compiles Python):
+    a line says so, and a spinner turns while it does (not in plain mode: no animation)."""
+    console = _console()
+    console.print(Text(STARTING.format(dir=data_dir)))
+    # The client's modules load meanwhile (imports release nothing to wait for; the server's
+    # start is another process): the two overlap instead of adding up.
+    preload = threading.Thread(target=importlib.import_module, args=("tta_tui.app",), daemon=True)
+    preload.start()
+    with contextlib.ExitStack() as stack:
+        spinner = console.status("Waiting...", spinner="line")
+        with contextlib.nullcontext() if plain else spinner:
+            url = stack.enter_context(local_server(data_dir))
+        preload.join()
         return _run_client([url], plain, user, memory)
 
 

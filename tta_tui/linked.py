@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.events import DescendantFocus
@@ -160,6 +161,11 @@ def log_failure(what: str, error: BaseException) -> None:
         handler.close()
 
 
+TOAST_READ_S = 1.0
+"""A toast up this long (seconds) goes at the next key press
+(:meth:`LinkedApp.dismiss_read_toasts`)."""
+
+
 class LinkedApp(App[None]):
     """An app talking to the TTA servers at ``urls`` (tried in order) through one link."""
 
@@ -251,6 +257,22 @@ class LinkedApp(App[None]):
         except OSError as exc:
             log_failure("remembering the theme", exc)
         self.notify(f"Theme: {theme.replace('-', ' ')}.", markup=False)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            self.dismiss_read_toasts()
+        await super().on_event(event)
+
+    def dismiss_read_toasts(self) -> None:
+        """A key press takes away the toasts up for :data:`TOAST_READ_S` or longer, so none
+        stays over what the player turns to next (a toast that arrived while they were typing
+        stays for its time)."""
+        now = time.time()
+        read = [n for n in self._notifications if now - n.raised_at >= TOAST_READ_S]
+        for notification in read:
+            self._unnotify(notification, refresh=False)
+        if read:
+            self._refresh_notifications()
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         steady_cursor(self, event.widget)

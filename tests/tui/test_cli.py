@@ -237,3 +237,16 @@ def test_tta_play_with_an_unusable_data_dir_stops_with_a_panel(
     assert main(["play", "--data-dir", str(blocker)]) == 2
     err = flat(capsys.readouterr().err)
     assert "Cannot start a local server" in err and str(blocker) in err
+
+
+def test_tta_play_says_the_server_is_starting_before_it_waits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A newcomer's first `tta play` showed a blank terminal for 10-12 s (the server starting;
+    on a first run Python byte-compiles it too): a line now says what is happening."""
+    monkeypatch.setenv("TTA_LOG_LEVEL", "LOUD")  # the server refuses to start: no client opens
+    assert main(["play", "--data-dir", str(tmp_path / "data")]) == 2
+    err = flat(capsys.readouterr().err)
+    starting = err.index("Starting a TTA server on this computer")
+    assert "first start takes longest" in err
+    assert starting < err.index("Cannot start a local server"), "said before the wait"

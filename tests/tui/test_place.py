@@ -1,6 +1,6 @@
 """The story keeps the player's place (issue 15, item 3): after a resume, a resize or a
 reconnect it shows the newest text unless the player scrolled up on purpose; at 80x24 the side
-panel folds into a two-line status so the story gets the width."""
+panel folds into a status of two or three lines so the story gets the width."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from tests.tui.conftest import ScreenHarness, event, opening_events, top, wait_until
+from tests.tui.conftest import ScreenHarness, event, opening_events, summary, top, wait_until
 from tta_tui.screens.story import StoryScreen
 from tta_tui.story_flow import WELCOME_BACK
 from tta_tui.widgets.story_log import StoryLog
@@ -107,6 +107,31 @@ async def test_at_80_columns_the_panel_folds_into_two_lines_and_f3_unfolds_it() 
         await settle(pilot)
         assert not story.side.display and status.display
         assert at_bottom(story.story_log) or story.story_log.max_scroll_y == 0
+
+
+async def test_at_80_columns_a_long_status_moves_whole_parts_to_a_second_line() -> None:
+    """Back on the quay (four ways out, someone here): the status is longer than 78 columns;
+    the people here go to the second line whole instead of being cut ("Here: Ru…")."""
+    app = ScreenHarness(StoryScreen)
+    async with app.run_test(size=(80, 24)) as pilot:
+        story = top(app, StoryScreen)
+        for e in opening_events():
+            story.apply(e)
+        story.apply(event("narrative.end", 8, turn_id="t2", chunks=0, ok=True, summary=summary()))
+        await settle(pilot)
+        status = story.query_one("#side-status")
+        rows = [status.render_line(y).text.strip() for y in range(status.size.height)]
+        assert rows == [
+            "The Quay | Ways out: in, east, north (closed), west | Carrying: a tin whistle",
+            "Here: Rue Penhallow",
+            "Step 2 of 7: Steady Pip",
+        ]
+        await pilot.resize_terminal(120, 40)
+        await pilot.press("f3")  # fold the panel at 120 columns: one line is enough there
+        await settle(pilot)
+        rows = [status.render_line(y).text.strip() for y in range(status.size.height)]
+        assert rows[0].endswith("| Carrying: a tin whistle | Here: Rue Penhallow")
+        assert rows[1:] == ["Step 2 of 7: Steady Pip"]
 
 
 async def test_wide_terminals_show_the_panel_and_f3_folds_it() -> None:

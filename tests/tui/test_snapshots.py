@@ -35,6 +35,7 @@ from tests.tui.conftest import (
     facilitator_message,
     fresh,
     opening_events,
+    summary,
 )
 from tta_server.protocol.events import SafetyCrisis
 from tta_tui.app import key_sections
@@ -331,4 +332,30 @@ def test_story_themes(
         mode=mode,
         monkeypatch=monkeypatch,
         theme=theme,
+    )
+
+
+def _at_the_quay(screen: StoryScreen) -> None:
+    """Played, then back out on the quay: a status too long for one line of 80 columns."""
+    _play(screen)
+    screen.apply(event("narrative.end", 8, turn_id="t2", chunks=0, ok=True, summary=summary()))
+
+
+def test_story_status_fits_80_columns(
+    snap_compare: Compare, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 80x24 without colour, the folded status shows every part whole on two lines."""
+    _check(
+        snap_compare, StoryScreen, (80, 24), _at_the_quay, mode="nocolor", monkeypatch=monkeypatch
+    )
+
+
+def test_crisis_nocolor(snap_compare: Compare, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 80x24 with NO_COLOR: the choices one to a line, the focused one "> ... <"."""
+    _check(
+        snap_compare,
+        lambda: CrisisScreen(SafetyCrisis.model_validate(CRISIS)),
+        (80, 24),
+        mode="nocolor",
+        monkeypatch=monkeypatch,
     )

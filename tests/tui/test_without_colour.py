@@ -12,6 +12,7 @@ from tests.tui.conftest import (
     ARIA,
     CHARACTER_NAMES,
     CHARACTERS,
+    CRISIS,
     NOW,
     SCHEMA,
     SESSIONS,
@@ -20,9 +21,11 @@ from tests.tui.conftest import (
     ScreenHarness,
     fresh,
 )
+from tta_server.protocol.events import SafetyCrisis
 from tta_tui.screens.character_form import CharacterForm
 from tta_tui.screens.characters import CharactersScreen
 from tta_tui.screens.login import LoginScreen
+from tta_tui.screens.safety import CrisisScreen
 from tta_tui.screens.stories import StoriesScreen, story_entries
 from tta_tui.widgets.marks import (
     CURSOR,
@@ -217,3 +220,39 @@ async def test_without_colour_a_glyph_marks_the_toggle_with_the_focus(
         await pilot.pause()
         assert gentle.render().plain.startswith(CURSOR + "(*)")
         assert share.render().plain.startswith(NO_CURSOR + "[ ]")
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_the_crisis_choice_with_the_focus_says_so_in_its_text(
+    mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Newcomer play at 80x24 with NO_COLOR: which crisis choice Enter would pick was not
+    visible. The focused one reads "> ... <" in every mode, and Enter picks it ("talk" first)."""
+    app = harness(lambda: CrisisScreen(SafetyCrisis.model_validate(CRISIS)), mode, monkeypatch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        crisis = app.screen
+        assert isinstance(crisis, CrisisScreen)
+
+        def labels() -> list[str]:
+            return [str(b.label) for b in crisis.query(".choice").results(Button)]
+
+        assert labels() == [
+            "I'm safe, continue",
+            "> I want to talk to a person <",
+            "End the session",
+        ]
+        if mode != "normal":  # one choice to a line, never wrapped
+            rendered = [b.render_line(0).text for b in crisis.query(".choice")]
+            assert "> I want to talk to a person <" in rendered[1]
+        await pilot.press("tab")
+        assert labels() == [
+            "I'm safe, continue",
+            "I want to talk to a person",
+            "> End the session <",
+        ]
+        await pilot.press("shift+tab")
+        crisis.armed_at = 0.0  # read
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [m.choice for m in app.posted(CrisisScreen.Chosen)] == ["talk"]

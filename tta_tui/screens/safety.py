@@ -3,14 +3,15 @@ message that sounded heavy.
 
 The crisis screen is deliberately hard to close by accident, yet plain to answer. It has no
 Escape (or any other) key binding; it closes only when the server confirms one of its choices
-(``safety.resolved``). When it opens, the focus (drawn, and in reverse video without colour) is
-on the choice that reaches a person, "I want to talk to a person" (:data:`DEFAULT_CHOICE`): a
-choice made by mistake then brings a person in rather than waving the help away. Enter picks the
-focused choice, Tab moves between them; but for :data:`ARM_S` seconds after it opens no choice
-is taken (a key typed ahead for the story, or a click, only brings the sentence "take a moment
-to read this"), so the panel is never answered before it was seen. It shows the help first (the
-emergency line, then the crisis lines), then the message, then the choices, in the order the
-event gives them.
+(``safety.resolved``). When it opens, the focus is on the choice that reaches a person, "I want
+to talk to a person" (:data:`DEFAULT_CHOICE`); the focused choice says so in its own text ("> I
+want to talk to a person <", in every mode), is drawn by colour too, and in reverse video
+without colour, where the choices stand one to a line. A choice made by mistake then brings a
+person in rather than waving the help away. Enter picks the focused choice, Tab moves between
+them; but for :data:`ARM_S` seconds after it opens no choice is taken (a key typed ahead for the
+story, or a click, only brings the sentence "take a moment to read this"), so the panel is never
+answered before it was seen. It shows the help first (the emergency line, then the crisis
+lines), then the message, then the choices, in the order the event gives them.
 
 The check-in panel is quieter: a box above the input with the message and the lines, closed with
 its button or Escape; the story goes on meanwhile.
@@ -25,12 +26,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from tta_server.protocol.events import SafetyCheckin, SafetyCrisis
+from tta_tui.widgets.marks import MarkedButton
 
 DEFAULT_CHOICES = (
     {"id": "continue", "label": "I'm safe, continue"},
@@ -100,7 +101,7 @@ class CrisisScreen(ModalScreen[None]):
             yield Static(HOW_TO_CHOOSE, markup=False, id="crisis-status")
             with Horizontal(id="crisis-choices"):
                 for choice_id, label in self.choices:
-                    yield Button(Content(label), id=f"choice-{choice_id}", classes="choice")
+                    yield MarkedButton(label, id=f"choice-{choice_id}", classes="choice")
 
     def on_mount(self) -> None:
         self.armed_at = time.monotonic() + ARM_S

@@ -7,7 +7,7 @@ people write into the story: a facilitator's message (set apart from the narrati
 :class:`StoryScreen.Say`; lines starting with ``/`` are the client's own commands (``/help``,
 ``/map``). F2 (or m outside the input) opens the map over the whole screen
 (:class:`~tta_tui.screens.map.MapScreen`, closed by the same keys or Escape); F3 shows the side
-panel or folds it into two lines above the story (folded below :data:`WIDE` columns);
+panel or folds it into two or three lines above the story (folded below :data:`WIDE` columns);
 PageUp/PageDown scroll the story while typing; End jumps to the newest paragraph. Escape
 closes a check-in, else steps out to *Your stories* (:class:`StoryScreen.Back`: the
 story is not ended and can be resumed); F10 asks to end the story for good
@@ -65,7 +65,7 @@ from tta_tui.widgets.story_log import StoryLog
 LOCAL_COMMANDS = {"/help": "help", "/map": "map"}
 WIDE = 100
 """From this many columns the side panel is shown beside the story; below, it is folded into a
-two-line status above the story (F3 switches), so the story gets the width."""
+two- or three-line status above the story (F3 switches), so the story gets the width."""
 READ_ONLY_NOTE = (
     "This story has ended: you can read it, not add to it. Escape goes back to your stories."
 )
@@ -361,7 +361,7 @@ class StoryScreen(Screen[None]):
         arc_was_ended = self.summary.arc.ended
         self.summary = summary
         self.side.show(summary)
-        self.query_one("#side-status", Static).update(Text(status_lines(summary)))
+        self.show_status()
         self.map_model.add(summary)
         if (shown := self.map_screen) is not None:
             shown.refresh_map()
@@ -425,16 +425,25 @@ class StoryScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self.fold_panel()
+        self.show_status()
+
+    def show_status(self) -> None:
+        """The folded status (:func:`status_lines`) fitted to the width it has."""
+        width = max(self.size.width - 2, 20)  # the status spans the screen, padded by 1 a side
+        lines = status_lines(self.summary, width)
+        status = self.query_one("#side-status", Static)
+        status.update(Text(lines))
+        status.styles.height = lines.count("\n") + 1  # set, not auto: the story's size holds
 
     @property
     def panel_shown(self) -> bool:
-        """Is the full side panel shown (else the two-line status)?"""
+        """Is the full side panel shown (else the folded status)?"""
         if self.panel_choice is not None:
             return self.panel_choice
         return self.size.width >= WIDE
 
     def fold_panel(self) -> None:
-        """Show the full side panel, or fold it into the two-line status above the story."""
+        """Show the full side panel, or fold it into the status lines above the story."""
         if self.read_only:
             self.side.display = False
             self.query_one("#side-status").display = False

@@ -1,7 +1,8 @@
 """Choose a world: the list on the left, the highlighted world's card on the right (title,
 summary, themes, content notes, the goals it suits, marked when they are the character's own).
 Worlds that suit the character's goals say so in the list, and the one that suits the most is
-highlighted first. Enter starts a story there (:class:`WorldsScreen.Start`); Escape goes back."""
+highlighted first. Enter starts a story there (:class:`WorldsScreen.Start`); Escape goes back.
+Toasts still up when it opens are cleared, so none covers the card."""
 
 from __future__ import annotations
 
@@ -120,6 +121,9 @@ class WorldsScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        # A toast from the screen before ("Saved Aria Moon.") would sit on the world card,
+        # which is what the player has to read here.
+        self.app.clear_notifications()
         listing = self.query_one("#world-list", OptionList)
         best = None
         if self.worlds:

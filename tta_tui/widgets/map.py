@@ -12,8 +12,8 @@ Labels leave out a leading article ("The Courtyard" is ``[Courtyard]``: most pla
 with "The", and the word after it is the one that tells them apart). Given a width, it shortens
 names from their end (never so far that two look alike; each shortened label is listed below
 with the full name, "Reading~ = The Reading Room") and narrows the gaps until the grid fits; a
-grid still wider is drawn whole and :class:`MapView` scrolls it. Plain mode uses ASCII only
-(``-``, ``|``, ``/``, ``\\``).
+grid still wider is drawn whole and :class:`MapView` scrolls it, to where you are. Plain mode uses
+ASCII only (``-``, ``|``, ``/``, ``\\``).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import ScrollableContainer
+from textual.geometry import Region
 from textual.widgets import Static
 
 from tta_server.protocol.directions import Direction
@@ -165,11 +166,13 @@ def _nearest_free(want: tuple[int, int], taken: dict[tuple[int, int], str]) -> t
     raise RuntimeError("map too crowded")  # pragma: no cover - 100x100 cells
 
 
-LABEL_SIZES = (LABEL_MAX, 12, 9)
+LABEL_SIZES = (LABEL_MAX, 12, 9, 7)
 """Label lengths tried, longest first, until the map fits the width it is given (a size that
-would make two labels alike is skipped)."""
-GAPS = (GAP_X, 3)
-"""Spaces between columns tried, widest first (5 leaves room for an "out" label)."""
+would make two labels alike is skipped). 7 fits the Lantern Coast's six columns of places in
+78 columns (9 did not: the place just entered was drawn past the view's right edge)."""
+GAPS = (GAP_X, 3, 2)
+"""Spaces between columns tried, widest first (5 leaves room for an "out" label; at 2 a line
+is too short for its "up"/"in" label)."""
 CLOSED_MARK = "x"
 """Drawn in the middle of the line of a closed exit (the dim style only adds to it)."""
 
@@ -371,9 +374,20 @@ class MapView(ScrollableContainer):
         self.refresh_map()
 
     def refresh_map(self) -> None:
-        """Redraw from the model, fitted to the width the view has now."""
+        """Redraw from the model, fitted to the width the view has now; where a map is still
+        larger than the view, it scrolls to where you are (the place just entered)."""
         if self.is_mounted:
-            self.query_one("#map-text", Static).update(self._map_text())
+            text = self._map_text()
+            self.query_one("#map-text", Static).update(text)
+            self.call_after_refresh(self._show_current, text.plain)
+
+    def _show_current(self, plain: str) -> None:
+        for y, line in enumerate(plain.splitlines()):
+            x = line.find("[*")
+            if x >= 0:
+                end = line.find("]", x)
+                self.scroll_to_region(Region(x, y, end - x + 1, 1), animate=False, immediate=True)
+                return
 
     def as_text(self) -> str:
         """The map as plain text, as drawn now."""

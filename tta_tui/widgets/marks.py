@@ -1,6 +1,6 @@
 """Toggles and lists whose state reads without colour: "(*)" / "( )" radio buttons, "[x]" /
 "[ ]" checkboxes and tick lists, and a ">" cursor in lists and toggles in plain mode and with
-``NO_COLOR``.
+``NO_COLOR``; buttons whose text says when they have the focus ("> Label <", in every mode).
 
 Textual draws every toggle as the same three cells ("▐X▌", "▐●▌") and tells on from off by
 colour alone, which is lost with ``NO_COLOR``, in plain mode, on a monochrome terminal and to a
@@ -16,11 +16,13 @@ screenshot that drops reverse video still shows it.
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.segment import Segment
 from textual.content import Content
 from textual.strip import Strip
 from textual.widget import Widget
-from textual.widgets import Checkbox, OptionList, RadioButton, RadioSet, SelectionList
+from textual.widgets import Button, Checkbox, OptionList, RadioButton, RadioSet, SelectionList
 from textual.widgets._toggle_button import ToggleButton
 from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import SelectionType
@@ -115,3 +117,18 @@ class TickList(SelectionList[SelectionType]):
             return strip
         mark = TICK_ON if selection.value in self._selected else TICK_OFF
         return Strip([Segment(mark, segments[1].style), *segments[3:]], strip.cell_length)
+
+
+class MarkedButton(Button):
+    """A button whose own text says when it has the focus: "> Label <" (focus drawn by colour
+    alone is lost with ``NO_COLOR``, in plain mode and to a screen reader)."""
+
+    def __init__(self, label: str | Content, **kwargs: Any) -> None:
+        self.plain_label = Content(label) if isinstance(label, str) else label
+        super().__init__(self.plain_label, **kwargs)
+
+    def on_focus(self) -> None:
+        self.label = Content(f"> {self.plain_label.plain} <")
+
+    def on_blur(self) -> None:
+        self.label = self.plain_label

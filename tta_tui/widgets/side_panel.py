@@ -2,8 +2,9 @@
 the story has come ("Step 2 of 7: Steady Pip") and the coping skills practised so far.
 
 It is rebuilt from each ``narrative.end`` summary (:meth:`SidePanel.show`); on a narrow terminal
-the story screen shows :func:`status_lines` instead, two lines above the story (the step goal on
-the second, so it is never cut). Closed exits are dimmed and marked "(closed)", so the
+the story screen shows :func:`status_lines` instead, two or three lines above the story (parts
+moved whole to a second line to fit the width, the step goal on the last line, so neither is
+cut). Closed exits are dimmed and marked "(closed)", so the
 difference survives without colour.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -59,10 +61,17 @@ def skills_text(summary: Summary) -> Text:
     return Text("\n".join(f"{label} x{times}" for label, times in summary.skills.items()))
 
 
-def status_lines(summary: Summary) -> str:
-    """The panel folded into two lines (narrow terminals): the place, the most needed first
-    ("The Quay | Ways out: in, east, north (closed) | Carrying: a tin whistle | Here: Rue
-    Penhallow"), then the step goal on a line of its own ("Step 2 of 7: Steady Pip")."""
+STATUS_PART_LINES = 2
+"""Lines the folded status gives the place, ways out, things carried and people here; the step
+goal always has a line of its own below them."""
+
+
+def status_lines(summary: Summary, width: int | None = None) -> str:
+    """The panel folded into at most three lines (narrow terminals): the place, the ways out,
+    what is carried and who is here, each part whole ("The Quay | Ways out: in, east, north
+    (closed) | Carrying: a tin whistle"), moved to the second line when it would not fit
+    ``width`` columns, then the step goal on a line of its own ("Step 2 of 7: Steady Pip").
+    Only a part longer than two whole lines is cut, with "…" (F3 shows the full panel)."""
     ways = ", ".join(e.direction if e.open else f"{e.direction} (closed)" for e in summary.exits)
     parts = [
         summary.location or "Somewhere",
@@ -71,7 +80,27 @@ def status_lines(summary: Summary) -> str:
     ]
     if summary.characters:
         parts.append(f"Here: {', '.join(summary.characters)}")
-    return " | ".join(parts) + "\n" + summary.arc.describe()
+    lines = _pack(parts, width) if width else [" | ".join(parts)]
+    return "\n".join([*lines, summary.arc.describe()])
+
+
+def _pack(parts: Sequence[str], width: int) -> list[str]:
+    """``parts`` joined by " | " into at most :data:`STATUS_PART_LINES` lines of ``width``
+    columns, a part never split between lines; what still does not fit is cut with "…"."""
+    lines: list[str] = []
+    for part in parts:
+        joined = f"{lines[-1]} | {part}" if lines else part
+        if lines and cell_len(joined) <= width:
+            lines[-1] = joined
+        elif len(lines) < STATUS_PART_LINES:
+            lines.append(part)
+        else:
+            lines[-1] = joined
+    return [_cut(line, width) for line in lines]
+
+
+def _cut(line: str, width: int) -> str:
+    return line if cell_len(line) <= width else set_cell_size(line, width - 1) + "…"
 
 
 class SidePanel(VerticalScroll):

@@ -20,6 +20,8 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, Input, Static
 
+from tta_tui.widgets.marks import MarkedButton
+
 
 class TagEntry(Input):
     """The line a tag is typed in: Enter submits and empties it at once (see the module)."""
@@ -34,19 +36,12 @@ class TagEntry(Input):
         await super()._on_key(event)
 
 
-class TagButton(Button):
+class TagButton(MarkedButton):
     """One tag: its label gains "> ... <" while it has the focus (see the module)."""
 
     def __init__(self, tag: str, label: Content) -> None:
         super().__init__(label, classes="tag", compact=True, tooltip=f"Remove {tag}")
         self.tag = tag
-        self.plain_label = label
-
-    def on_focus(self) -> None:
-        self.label = Content(f"> {self.plain_label.plain} <")
-
-    def on_blur(self) -> None:
-        self.label = self.plain_label
 
 
 class TagList(Vertical):
