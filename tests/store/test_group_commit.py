@@ -154,6 +154,8 @@ async def test_concurrent_appends_of_many_sessions_share_one_statement_each_its_
             (3, "more", {}),
         ]
         assert [e.seq for e in await store.read_events(sid, 0, 10)] == [1, 2, 3]
+        in_neo4j = await store.get_session(aid, sid)
+        assert in_neo4j is not None and in_neo4j.last_seq == 3
         p = await store.get_playthrough(sid)
         assert p is not None and p.version == 2
     replayed = outcomes[7]
@@ -165,6 +167,8 @@ async def test_concurrent_appends_of_many_sessions_share_one_statement_each_its_
     assert isinstance(outcomes[11], NotFound)
     for sid, count in ((replay, 2), (stale, 1), (held, 2), (ended, 2)):
         assert len(await store.read_events(sid, 0, 10)) == count
+        in_neo4j = await store.get_session(aid, sid)  # a refused row wrote nothing
+        assert in_neo4j is not None and in_neo4j.last_seq == count
     p = await store.get_playthrough(stale)
     assert p is not None and p.version == 1
 
