@@ -38,6 +38,7 @@ def test_the_players_statements_keep_their_plans() -> None:
     names = {name.split(".")[1] for name in plan_once_statements()}
     assert {
         "Q_APPEND",
+        "Q_APPEND_BATCH",
         "Q_CREATE_SESSION",
         "Q_LOAD_SESSION",
         "Q_READ_EVENTS",

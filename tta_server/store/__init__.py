@@ -20,6 +20,7 @@ def make_store(settings: Settings) -> Store:
             replay_log_max_events=settings.replay_log_max_events,
             timeout_s=settings.store_timeout_s,
             check_timeout_s=settings.ready_check_timeout_s,
+            append_batch_max=settings.neo4j_append_batch_max,
         )
     from tta_server.store.sqlite import SqliteStore
 

@@ -176,9 +176,8 @@ RETURN s {.*} AS s ORDER BY s.created_at DESC, s.id
 # The session node is locked before last_seq, status, the turn and the playthrough version are
 # read. Writes happen only when the turn is new, the session active and the playthrough version
 # the one expected: otherwise the statement changes nothing (the lock is set and removed).
-Q_APPEND: LiteralString = (
-    PLAN_ONCE
-    + """
+_APPEND_ROW: LiteralString = (
+    """
 MATCH (s:GameSession {id: $sid})
 WHERE $aid IS NULL OR s.account_id = $aid
 SET s._lock = true
@@ -222,6 +221,25 @@ CALL (p, ok) {
 }
 RETURN status, base, t.first_seq AS turn_first, t.last_seq AS turn_last, held, ok
 """
+)
+
+Q_APPEND: LiteralString = PLAN_ONCE + _APPEND_ROW
+
+# A group commit (tta_server/store/neo4j_group_commit.py): the appends of several sessions in
+# one statement. $rows: [{i, sid, aid, tkey, turn_id, events, end, state, alert, set_hold,
+# set_pause, pause, hold, now}], one per session, sorted by sid (so two processes' batches lock
+# sessions in the same order). Each row runs exactly Q_APPEND's logic with its own parameters
+# (every "$x" of it read as "row.x", and every WITH keeping row); a row whose session does not
+# exist returns nothing.
+Q_APPEND_BATCH: LiteralString = (
+    PLAN_ONCE
+    + "UNWIND $rows AS row\nCALL (row) {"
+    + _APPEND_ROW.replace("CALL (p, ok) {", "CALL (p, ok, row) {")
+    .replace("WITH ", "WITH row, ")
+    .replace("WITH row, DISTINCT ", "WITH DISTINCT row, ")
+    .replace("$", "row.")
+    .replace("RETURN status, base,", "RETURN row.i AS i, status, base,")
+    + "}\nRETURN i, status, base, turn_first, turn_last, held, ok\n"
 )
 
 Q_EVENT_RANGE: LiteralString = (

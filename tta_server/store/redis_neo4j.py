@@ -1,6 +1,8 @@
 """The ``redis-neo4j`` store: Neo4j holds everything durable, Redis holds hot state and pub/sub.
 
-Neo4j (the truth; all writes are one managed transaction, one Cypher statement):
+Neo4j (the truth; all writes are one managed transaction, one Cypher statement; appends of
+different sessions that wait at the same moment share one, a group commit:
+:mod:`~tta_server.store.neo4j_group_commit`):
 
 * ``(:Account {id, username, username_key, password_hash, role, disabled, created_at})``
 * ``(:Account)-[:OWNS]->(:Character {id, account_id, name, name_key, data, created_at,
@@ -138,6 +140,7 @@ from tta_server.store.base import (
     slot_key,
 )
 from tta_server.store.export import export_document
+from tta_server.store.neo4j_group_commit import GroupCommit
 from tta_server.store.neo4j_migrations import MIGRATIONS, Migration
 from tta_server.store.neo4j_upkeep import Neo4jUpkeep
 from tta_server.store.redis_bus import RedisBus
@@ -206,8 +209,10 @@ class RedisNeo4jStore(Neo4jUpkeep, RedisTokens, RedisReplay):
         timeout_s: float = 5.0,
         check_timeout_s: float = CHECK_TIMEOUT_S,
         migrations: Sequence[Migration] = MIGRATIONS,
+        append_batch_max: int = 32,
     ) -> None:
-        """``migrations``: the schema's (tests pass others, such as one that fails)."""
+        """``migrations``: the schema's (tests pass others, such as one that fails);
+        ``append_batch_max``: the most appends one group commit writes together (1: none)."""
         self._migrations = migrations
         self._neo4j_uri = neo4j_uri
         self._neo4j_auth = (neo4j_user, neo4j_password) if neo4j_password else None
@@ -230,6 +235,7 @@ class RedisNeo4jStore(Neo4jUpkeep, RedisTokens, RedisReplay):
         self._session_locks: weakref.WeakValueDictionary[str, asyncio.Lock] = (
             weakref.WeakValueDictionary()
         )
+        self._appends = GroupCommit(self._append_one, self._append_many, append_batch_max)
         self._init_tokens()
         self._init_replay()
 
@@ -259,6 +265,7 @@ class RedisNeo4jStore(Neo4jUpkeep, RedisTokens, RedisReplay):
             await self._migrate(status)
 
     async def close(self) -> None:
+        await self._appends.close()
         await self.bus.close()
         if self._driver_ is not None:
             await self._driver_.close()
@@ -625,6 +632,23 @@ class RedisNeo4jStore(Neo4jUpkeep, RedisTokens, RedisReplay):
     async def list_worlds(self) -> list[WorldRecord]:
         return await worlds_graph.list_worlds(self._driver, self._db)
 
+    async def _append_one(self, params: dict[str, Any]) -> Record | None:
+        """One append alone (:data:`~tta_server.store.neo4j_queries.Q_APPEND`)."""
+        records = await self._write(cypher.Q_APPEND, **params)
+        return records[0] if records else None
+
+    async def _append_many(self, rows: list[dict[str, Any]]) -> list[Record | None]:
+        """Appends of different sessions in one statement
+        (:data:`~tta_server.store.neo4j_queries.Q_APPEND_BATCH`), in session-id order."""
+        order = sorted(range(len(rows)), key=lambda k: rows[k]["sid"])
+        records = await self._write(
+            cypher.Q_APPEND_BATCH, rows=[{**rows[k], "i": k} for k in order]
+        )
+        found: list[Record | None] = [None] * len(rows)
+        for record in records:
+            found[record["i"]] = record
+        return found
+
     async def _append(
         self,
         session_id: str,
@@ -638,31 +662,31 @@ class RedisNeo4jStore(Neo4jUpkeep, RedisTokens, RedisReplay):
         hold: HoldWrite | None = None,
         pause: PauseWrite | None = None,
     ) -> AppendResult:
-        """One statement: lock the session, check turn, status and playthrough version, write
-        events (and end, and the state)."""
+        """One statement (alone or in a group commit with other sessions' appends): lock the
+        session, check turn, status and playthrough version, write events (and end, and the
+        state)."""
         t = now()
         encoded = [dumps(e.data) for e in new]
         turn_key = f"{session_id}/{turn_id}" if turn_id is not None else None
+        params = {
+            "sid": session_id,
+            "aid": account_id,
+            "tkey": turn_key,
+            "turn_id": turn_id,
+            "events": [{"type": e.type, "data": d} for e, d in zip(new, encoded, strict=True)],
+            "end": end,
+            "state": None if state is None else worlds_graph.state_params(state),
+            "alert": None if alert is None else _alert_params(alert),
+            "set_hold": hold is not None,
+            "set_pause": pause is not None,
+            "pause": None if pause is None else pause.reason,
+            "hold": hold.alert.id if hold is not None and hold.alert is not None else None,
+            "now": t,
+        }
         async with self._session_lock(session_id):
-            records = await self._write(
-                cypher.Q_APPEND,
-                sid=session_id,
-                aid=account_id,
-                tkey=turn_key,
-                turn_id=turn_id,
-                events=[{"type": e.type, "data": d} for e, d in zip(new, encoded, strict=True)],
-                end=end,
-                state=None if state is None else worlds_graph.state_params(state),
-                alert=None if alert is None else _alert_params(alert),
-                set_hold=hold is not None,
-                set_pause=pause is not None,
-                pause=None if pause is None else pause.reason,
-                hold=hold.alert.id if hold is not None and hold.alert is not None else None,
-                now=t,
-            )
-            if not records:
+            row = await self._appends.write(params)
+            if row is None:
                 raise NotFound(session_id)
-            row = records[0]
             if row["turn_first"] is not None:
                 recorded = await self._read(
                     cypher.Q_EVENT_RANGE, sid=session_id, lo=row["turn_first"], hi=row["turn_last"]
