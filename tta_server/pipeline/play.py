@@ -466,6 +466,9 @@ def _narrowed(world: World, state: WorldState, intent: parser.ParsedIntent) -> p
         fits = []
     if len(fits) != 1:  # a thing before the backdrop: the cooled ember, not the stove's glow
         fits = [c for c in intent.choices if world.item(c) is not None]
+    if len(fits) != 1:  # scenery here before the place itself: the library steps, not the
+        # Library Steps as a place (they are one thing; never "which steps do you mean?")
+        fits = [c for c in intent.choices if c != state.location]
     if len(fits) == 1:
         return replace(intent, target_id=fits[0], choices=())
     return intent
