@@ -110,3 +110,15 @@ def test_pronouns_follow_what_was_last_referred_to(study: tuple[World, WorldStat
     took = play(w, state, "take fenn's book").state
     [read] = play(w, took, "read it").steps
     assert read.action.target_id == "fenn-book"
+
+
+def test_a_place_among_the_choices_is_named_never_shown_by_its_id() -> None:
+    from pathlib import Path
+
+    from tta_server.pipeline.which import question
+    from tta_server.world import load_world
+
+    root = Path(__file__).resolve().parents[2]
+    world = load_world(root / "tta_server/data/worlds/ember_library.toml")
+    asked = question(world, "steps", ["bridge-steps", "library-steps"])
+    assert "bridge-steps" not in asked and "library-steps" not in asked, asked

@@ -41,7 +41,8 @@ def names_of(world: World, entry_id: str) -> list[str]:
 def display(world: World, entry_id: str) -> str:
     """How to name a choice in a question: "your book", "Fenn's book", "the kettle"."""
     thing = _thing(world, entry_id)
-    name = thing.name if thing is not None else entry_id
+    place = world.location(entry_id)  # a place among the choices: its name, never its id
+    name = thing.name if thing is not None else place.name if place is not None else entry_id
     for article in ("a ", "an ", "some "):
         if name.lower().startswith(article):
             return "the " + name[len(article) :]
