@@ -22,7 +22,8 @@
 #                         i.e. the newest 5.26.x patch release Maven Central serves.
 #                         The spec->version result is cached in the state dir (build/resolved.tsv);
 #                         delete <state>/neo4j/build to re-resolve.
-#   TTA_NEO4J_START_TIMEOUT  seconds to wait for Neo4j (default 120)
+#   TTA_NEO4J_START_TIMEOUT  seconds to wait for Neo4j once its JVM is launched (default 120;
+#                         the Maven download before it is not counted)
 #   TTA_NEO4J_JAVA_OPTS   extra JVM options (appended; default heap is -Xmx512m)
 #   TTA_PYTHON            python with the `neo4j` driver for the readiness check
 #                         (else <repo>/.venv/bin/python; else a Bolt handshake + the launcher's
@@ -337,6 +338,9 @@ neo4j_start() {
         -Dlog4j2.disable.jmx=true "-Dtta.neo4j.version=$NEO4J_VERSION")
     local -a extra=()
     [ -n "${TTA_NEO4J_JAVA_OPTS:-}" ] && read -r -a extra <<<"$TTA_NEO4J_JAVA_OPTS"
+    # The start timeout counts from the JVM launch, not from the Maven download above: on a
+    # fresh machine resolving ~230 MB can take longer than the whole timeout (seen: 7 minutes).
+    t0=$(now)
     (
         cd "$NEO4J_DIR"
         exec setsid nohup java "${jvm[@]}" "${extra[@]}" \
