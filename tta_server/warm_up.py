@@ -6,7 +6,9 @@ disk; Python imports and fills its own caches lazily).
 The player is an account made for it (``warmup-`` and 12 random hex digits, a random password,
 registered without taking a registration place of any address), which logs in over the wire,
 creates a character, starts a story in every world, plays :data:`TEXTS` in each, lists and
-resumes the stories on a second connection, reads their history and logs out; the account and
+resumes the stories on a second connection, reads their history and logs out (before it, the
+store runs the statements one player never reaches, writing nothing:
+:meth:`~tta_server.store.base.Store.warm_statements`, the group commit's batch); the account and
 everything it made is then deleted (:meth:`~tta_server.store.base.Store.delete_player`), even
 when a step failed. It says nothing that the safety screen would flag.
 
@@ -81,6 +83,7 @@ class WarmUp:
     """What a warm-up did."""
 
     worlds: int = 0
+    statements: int = 0
     turns: int = 0
     requests: int = 0
     retries: int = 0
@@ -101,6 +104,7 @@ async def warm_up(url: str, accounts: Accounts, store: Store, tls: bool) -> Warm
         context.verify_mode = ssl.CERT_NONE
         options["ssl"] = context
     try:
+        done.statements = await store.warm_statements()
         one = await ProtocolClient.connect(url, timeout_s=TIMEOUT_S, id_prefix="w", **options)
         try:
 

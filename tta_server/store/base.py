@@ -173,6 +173,12 @@ class Store(Protocol):
     async def wipe(self) -> None:
         """Delete all TTA data (tests and ``tta-admin``); schema and constraints stay."""
 
+    async def warm_statements(self) -> int:
+        """Run, writing nothing, the statements that the players' path alone does not reach
+        when one player plays (the warm-up at start-up, :mod:`tta_server.warm_up`), so their
+        first real use does not pay for planning them; how many were run."""
+        ...
+
     async def check(self) -> dict[str, str | None]:
         """Ping every dependency: ``{"redis": None, "neo4j": "connection refused"}``; a
         dependency that did not answer in time gets a message starting with

@@ -632,6 +632,13 @@ class RedisNeo4jStore(Neo4jUpkeep, RedisTokens, RedisReplay):
     async def list_worlds(self) -> list[WorldRecord]:
         return await worlds_graph.list_worlds(self._driver, self._db)
 
+    async def warm_statements(self) -> int:
+        """The group commit's statement (:data:`~tta_server.store.neo4j_queries.Q_APPEND_BATCH`)
+        with no rows: one player's warm-up never makes a batch, so without this the first batch
+        after a start would plan it (``PLAN_ONCE``: planned once, then kept)."""
+        await self._write(cypher.Q_APPEND_BATCH, rows=[])
+        return 1
+
     async def _append_one(self, params: dict[str, Any]) -> Record | None:
         """One append alone (:data:`~tta_server.store.neo4j_queries.Q_APPEND`)."""
         records = await self._write(cypher.Q_APPEND, **params)

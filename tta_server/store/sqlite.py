@@ -154,6 +154,10 @@ class SqliteStore(SqliteTokens, SqliteCare):
             return {"sqlite": f"{type(exc).__name__}: {exc}"}
         return {"sqlite": None}
 
+    async def warm_statements(self) -> int:
+        """Nothing: SQLite prepares a statement on its first use in microseconds."""
+        return 0
+
     async def wipe(self) -> None:
         """Delete every row (tests and ``tta-admin``)."""
 
