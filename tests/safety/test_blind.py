@@ -5,9 +5,9 @@ Each set is scored here with the figures printed (``pytest tests/safety/test_bli
 Each set has a floor at the figures last recorded in docs/safety.md (sets 1-3 have been
 tuned on since their first scores, so their floors are above the bars and measure fit, not
 generalisation; set 4 is in the model's training data since round 5, so its floor measures fit
-too; set 5 was tuned on in round 6; set 6 is not tuned on), so that a change that makes the
-screen miss more fails the suite. Raise a floor when the figures improve; never lower one to
-make a change pass.
+too; set 5 was tuned on in round 6, set 6 in round 7; sets 7 and 8 are not tuned on), so
+that a change that makes the screen miss more fails the suite. Raise a floor when the figures
+improve; never lower one to make a change pass.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ SETS: dict[str, str] = {
     "blind5.jsonl": "5f14ad480f2fb4b8c721b96f35d0ac00d68a1397878a87e9b23f96c576aaf1b4",
     "blind6.jsonl": "7a7ef1920096976afd69b11eb0ea3408ed92eb6d013e0194c63c0e16e0838020",
     "blind7.jsonl": "de507cf3c8ac2e06dd7b7c0ca99f3496755c6b19ce4997ced2762750aa0d5294",
+    "blind8.jsonl": "6436397fbae26645d5281d584cdd8be137a5ac954629c2fb05838ea3b18e19e5",
 }
 
 #: The floor of each set (the figures recorded in docs/safety.md, rounded down).
@@ -64,6 +65,11 @@ FLOORS: dict[str, Bars] = {
     "blind7.jsonl": Bars(  # not tuned on; first score (146ff19) 0.636 recall, 69 as none
         crisis_recall=0.636, concern_flagged=0.752, false_crisis=0.011, any_flag=0.041,
         crisis_as_none=69,
+    ),
+    "blind8.jsonl": Bars(  # not tuned on; first score (13ec95d, after round 7): 0.810 recall,
+        # 38 as none, concern 0.902, false crisis 7 of 284, any flag 15 of 284
+        crisis_recall=0.809, concern_flagged=0.902, false_crisis=0.025, any_flag=0.053,
+        crisis_as_none=38,
     ),
 }  # fmt: skip
 
