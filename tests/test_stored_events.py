@@ -11,8 +11,14 @@ import pytest
 
 from tta_server.admin.sessions import event_text
 from tta_server.handlers.sessions import history_entry
-from tta_server.protocol.events import EVENT_DATA, SafetyCrisis, SessionStarted
-from tta_server.protocol.messages import NarrativeChunk, TurnInput
+from tta_server.protocol.events import (
+    EVENT_DATA,
+    SAYS_MESSAGE,
+    SAYS_TEXT,
+    SafetyCrisis,
+    SessionStarted,
+)
+from tta_server.protocol.messages import NarrativeChunk, NarrativeEnd, TurnInput
 from tta_server.store.records import Event
 
 
@@ -89,3 +95,10 @@ def test_history_entries_of_well_formed_events() -> None:
 )
 def test_the_admin_cli_shows_an_events_words_or_nothing(type_: str, data: Any, text: str) -> None:
     assert event_text(type_, data) == text
+
+
+def test_every_event_type_says_whether_it_has_words() -> None:
+    """A new event type is read by ``tta-admin session show`` only once it is placed here."""
+    wordless = {SessionStarted, NarrativeEnd}
+    placed = [*SAYS_TEXT, *SAYS_MESSAGE, *wordless]
+    assert sorted(m.__name__ for m in placed) == sorted(m.__name__ for m in EVENT_DATA.values())

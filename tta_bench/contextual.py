@@ -17,14 +17,14 @@ import argparse
 import asyncio
 import json
 import os
-import secrets
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from tta_bench.alerts import CHARACTER, _call, _open, _percentile
+from tta_bench.alerts import CHARACTER, _percentile
+from tta_bench.joining import join_stories
 from tta_bench.report import BENCH_SERVER_SETTINGS
 from tta_server.app import App
 from tta_server.settings import StoreKind, load_settings
@@ -70,16 +70,6 @@ async def run(
         await app.start()
         url = f"ws://127.0.0.1:{app.port}"
         latencies: list[float] = []
-        tag = secrets.token_hex(3)
-
-        async def join(i: int) -> Any:
-            ws = await _open(url)
-            name, password = f"ctx{tag}{i}", "bench-" + secrets.token_hex(8)
-            await _call(ws, "register", username=name, password=password)
-            await _call(ws, "login", username=name, password=password)
-            cid = (await _call(ws, "character.create", character=CHARACTER))["character"]
-            await _call(ws, "session.start", character_id=cid["id"], world_id="lantern-coast")
-            return ws
 
         async def play(i: int, ws: Any) -> None:
             try:
@@ -95,11 +85,8 @@ async def run(
             finally:
                 await ws.close()
 
-        sockets = []
         try:
-            for first in range(0, players, 20):  # a few at a time: hashing is slow
-                batch = range(first, min(players, first + 20))
-                sockets += await asyncio.gather(*(join(i) for i in batch))
+            sockets = await join_stories(url, "ctx", players, CHARACTER)
             cpu0, load0 = os.times(), os.getloadavg()[0]
             await asyncio.gather(*(play(i, ws) for i, ws in enumerate(sockets)))
         finally:

@@ -31,17 +31,18 @@ import io
 import json
 import os
 import pstats
-import secrets
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from tta_bench.alerts import _call, _open, _percentile
+from tta_bench.alerts import _percentile
 from tta_bench.contextual import LOCAL_LOGINS
+from tta_bench.joining import join_stories
 from tta_bench.report import BENCH_SERVER_SETTINGS, CHARACTER, TURN_TEXTS
 from tta_server.app import App
+from tta_server.protocol.client import ProtocolClient
 from tta_server.settings import StoreKind, load_settings
 
 
@@ -53,27 +54,13 @@ def proc_cpu_s(pid: int) -> float:
 
 async def _child(url: str, players: int, turns: int, interval_s: float) -> None:
     """The players: join all, print ``ready``, wait for a line on stdin, play, print JSON."""
-    tag = secrets.token_hex(3)
-
-    async def join(i: int) -> Any:
-        ws = await _open(url)
-        name, password = f"cpu{tag}{i}", "bench-" + secrets.token_hex(8)
-        await _call(ws, "register", username=name, password=password)
-        await _call(ws, "login", username=name, password=password)
-        made = (await _call(ws, "character.create", character=CHARACTER))["character"]
-        await _call(ws, "session.start", character_id=made["id"], world_id="lantern-coast")
-        return ws
-
-    sockets: list[Any] = []
-    for first in range(0, players, 20):  # a few at a time: hashing is slow
-        batch = range(first, min(players, first + 20))
-        sockets += await asyncio.gather(*(join(i) for i in batch))
+    sockets = await join_stories(url, "cpu", players, CHARACTER)
     print("ready", flush=True)
     await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
     latencies: list[float] = []
     errors: dict[str, int] = {}
 
-    async def play(i: int, ws: Any) -> None:
+    async def play(i: int, ws: ProtocolClient) -> None:
         await asyncio.sleep(interval_s * i / max(1, players))
         for k in range(turns):
             started = time.perf_counter()

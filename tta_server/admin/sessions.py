@@ -27,18 +27,7 @@ from tta_server.admin.ops import (
     as_admin,
     server_login,
 )
-from tta_server.protocol.events import (
-    FacilitatorNote,
-    SafetyBreak,
-    SafetyCheckin,
-    SafetyCrisis,
-    SafetyResolved,
-    SessionEnded,
-    SessionPaused,
-    SessionResumed,
-    read_event_data,
-)
-from tta_server.protocol.messages import NarrativeChunk, TurnInput
+from tta_server.protocol.events import event_words, read_event_data
 from tta_server.store.base import Action, Event, GameSession, Store, now, shares_transcript
 
 session_app = typer.Typer(no_args_is_help=True, help="List, inspect and kick game sessions.")
@@ -282,33 +271,11 @@ def sessions_table(rows: list[dict[str, Any]], every: bool) -> Table:
     return table
 
 
-SAYS_TEXT = (TurnInput, NarrativeChunk, FacilitatorNote)
-"""Session events whose words are their ``text``."""
-SAYS_MESSAGE = (
-    SessionEnded,
-    SafetyCrisis,
-    SafetyCheckin,
-    SafetyResolved,
-    SafetyBreak,
-    SessionPaused,
-    SessionResumed,
-)
-"""Session events whose words are their ``message``."""
-
-
 def event_text(type_: str, data: object) -> str:
-    """The words of an event, on one line: what was written, said or narrated (read through
-    the event's model, so an old or damaged event shows what it can; nothing for a type the
-    protocol does not know)."""
-    model = read_event_data(type_, data)
-    words = ""
-    if isinstance(model, SAYS_TEXT):
-        words = model.text
-    elif isinstance(model, SAYS_MESSAGE):
-        words = model.message
-    if not words and isinstance(model, SessionPaused):
-        words = model.reason
-    return " ".join(words.split())
+    """The words of an event, on one line (:func:`~tta_server.protocol.events.event_words`,
+    read through the event's model, so an old or damaged event shows what it can; nothing for
+    a type the protocol does not know)."""
+    return " ".join(event_words(read_event_data(type_, data)).split())
 
 
 def show_session(doc: dict[str, Any]) -> None:

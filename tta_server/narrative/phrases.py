@@ -1,7 +1,8 @@
 """The default narrator's phrase tables: the connective prose it writes around a world's own.
 
-Everything here is data. :mod:`tta_server.narrative.default` picks one entry of a table per use
-(deterministically, see its module docstring) and fills it with :meth:`str.format_map`.
+Everything here is data. The default narrator (:mod:`tta_server.narrative.writer`) picks one
+entry of a table per use (deterministically, see its module docstring) and fills it with
+:meth:`str.format_map`.
 
 Keys a template may use:
 

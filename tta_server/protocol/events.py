@@ -184,3 +184,31 @@ def read_event_data(type_: str, data: object) -> Out | None:
     member without a default (only ``narrative.end`` has such members)."""
     model = EVENT_DATA.get(type_)
     return None if model is None else read_lenient(model, data)
+
+
+SAYS_TEXT = (TurnInput, NarrativeChunk, FacilitatorNote)
+"""Session events whose words are their ``text``."""
+SAYS_MESSAGE = (
+    SessionEnded,
+    SafetyCrisis,
+    SafetyCheckin,
+    SafetyResolved,
+    SafetyBreak,
+    SessionPaused,
+    SessionResumed,
+)
+"""Session events whose words are their ``message``."""
+
+
+def event_words(data: Out | None) -> str:
+    """What a person reads of an event, as written: what the player wrote, the narration, a
+    facilitator's message, or the event's message (a pause without one: its reason); "" for
+    the rest (the opening, the end of a narration) and for an event that did not read."""
+    words = ""
+    if isinstance(data, SAYS_TEXT):
+        words = data.text
+    elif isinstance(data, SAYS_MESSAGE):
+        words = data.message
+    if not words and isinstance(data, SessionPaused):
+        words = data.reason
+    return words

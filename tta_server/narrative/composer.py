@@ -1,0 +1,165 @@
+"""One scene composed: the opening or each step's action in turn, then what changed.
+
+:class:`Composer` dispatches each step on its outcome's message key to the writers of places,
+conversation, refusals and changes it inherits, and writes the actions themselves (examining,
+opening, interactions, help). An authored text that would be said again (the same question
+asked twice) is replaced by a short line saying so; a paragraph told lately gets a fresh last
+line (a coda).
+"""
+
+from __future__ import annotations
+
+from tta_server.narrative import phrases as P
+from tta_server.narrative.avoid import interaction_tags, item_tags
+from tta_server.narrative.base import Step
+from tta_server.narrative.changes import ChangeWriter
+from tta_server.narrative.conversation import MANNERS, ConversationWriter
+from tta_server.narrative.places import PlaceWriter
+from tta_server.narrative.refusals import RefusalWriter
+from tta_server.narrative.told import fingerprint
+from tta_server.narrative.words import cap, direction_word, fact_text, first_name, listing, the
+
+
+class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
+    """Writes one scene's paragraphs (:meth:`run`)."""
+
+    def run(self) -> list[str]:
+        scene = self.scene
+        if scene.opening:
+            self.para(self.world.meta.intro)
+            ctx = scene.context
+            self.place(ctx, "opening", first_text=ctx.location.first_visit)
+        elif not scene.steps:
+            self.not_understood()
+        for step in scene.steps:
+            self.step(step)
+        if not self.out:
+            self.para(self.say(P.REFUSE_ANY))
+        for i, paragraph in enumerate(self.out):  # a paragraph told lately: a fresh last line
+            if fingerprint(paragraph) in self.told_before:
+                tail = self.maybe(P.CODA[self.tone])
+                self.out[i] = f"{paragraph} {tail}" if tail else paragraph
+        return self.out
+
+    # -- one action ---------------------------------------------------------------------------
+    def step(self, st: Step) -> None:
+        o, facts = st.outcome, st.outcome.facts
+        key = o.message_key
+        if not o.ok:
+            self.refusal(st)
+            return
+        name = fact_text(facts, "name") or "it"
+        known = {"item": the(name), "Item": cap(the(name))}
+        if key == "go.ok":
+            first = fact_text(facts, "text") if facts.get("first_visit") else None
+            mode = "arrive" if facts.get("first_visit") else "back"
+            self.place(st.context, mode, direction_word(facts.get("direction")) or "on", first)
+        elif key == "look.ok":
+            self.place(st.context, "look")
+        elif key == "examine.ok":
+            self.examine(st)
+        elif key == "take.ok":
+            self.para(self.say(P.TAKE[self.tone], item=name, Item=cap(name)))
+        elif key == "drop.ok":
+            self.para(self.say(P.DROP, **known))
+        elif key.startswith("inventory."):
+            names = [i.name for i in st.context.inventory]
+            if names:
+                self.para(self.say(P.INVENTORY, list=listing(names)))
+            else:
+                self.para(self.say(P.INVENTORY_EMPTY[self.tone]))
+        elif key == "help.ok":
+            self.help(st)
+        elif key == "wait.ok":
+            self.para(self.say(P.WAIT[self.tone]))
+            self.invitation(st.context, always=True)
+        elif key == "open.ok":
+            self.opened(st)
+        elif key == "give.ok":
+            first = first_name(fact_text(facts, "character_name") or "them")
+            self.interaction(st, self.say(P.GIVE, first=first, **known))
+        elif key == "talk.default":
+            self.talk_default(st)
+        elif key == "talk.answer":
+            self.answer(st)
+        elif key == "talk.reply" or key in MANNERS:
+            self.reply(st)
+        elif key == "talk.ok" and facts.get("offtopic"):  # asked about something else
+            self.interaction(st, self.offtopic(st))
+        else:  # use.ok, verb.ok, talk.ok: the world's text says it all
+            self.interaction(st)
+        self.deltas(st)
+
+    def interaction(self, st: Step, lead: str | None = None) -> None:
+        facts = st.outcome.facts
+        text = fact_text(facts, "text")
+        quoted, said = fact_text(facts, "quoted"), self.quote(facts.get("words"))
+        if quoted and said and text and not facts.get("repeat"):
+            bare = said.rstrip(".")  # "'{words}.'" keeps a question's "?" and no "?."
+            text = quoted.replace("{words}.", said if said[-1:] in "?!" else f"{bare}.")
+            text = text.replace("{words}", bare)
+        key = fact_text(facts, "interaction")
+        tags = (interaction_tags(self.world, key) if key else []) + item_tags(
+            self.world, st.action.target_id
+        )
+        if text and facts.get("repeat") and not self.fresh(text):
+            # the same thing again, lately told: say so briefly instead of repeating it
+            who = fact_text(facts, "character_name")
+            if st.outcome.message_key == "talk.ok" and who and facts.get("plain"):
+                self.para(self.say(P.TALK_AGAIN, first=first_name(who)))
+            elif st.outcome.message_key == "talk.ok" and who:  # asked something else
+                self.para(lead, self.say(P.TALK_NOTHING_NEW, first=first_name(who)))
+            else:
+                self.para(lead, self.say(P.DONE_AGAIN))
+        elif text and not self.avoided(tags):
+            self.para(lead, text)
+        else:
+            self.para(lead, self.say(P.PLAIN_DONE))
+
+    def examine(self, st: Step) -> None:
+        facts = st.outcome.facts
+        name = fact_text(facts, "name") or "it"
+        description = fact_text(facts, "description")
+        if "mood" in facts:  # a person
+            mood = fact_text(facts, "mood") or "neutral"
+            self.para(
+                self.say(P.EXAMINE_PERSON, char=name),
+                description,
+                self.say(P.MOOD.get(mood, P.MOOD["neutral"]), first=first_name(name)),
+            )
+        elif self.avoided(item_tags(self.world, st.action.target_id)):
+            self.para(self.say(P.PLAIN_ITEM, item=name))
+            return
+        else:
+            self.para(self.say(P.EXAMINE_ITEM, item=name), description)
+        if fact_text(facts, "text"):
+            self.interaction(st)
+
+    def opened(self, st: Step) -> None:
+        facts = st.outcome.facts
+        where = facts.get("direction")
+        ex = next((e for e in st.context.exits if e.dir == where), None)
+        mentioned = st.outcome.state.mentioned
+        item = self.world.item(mentioned[0]) if mentioned else None
+        key = the(item.name) if item is not None else "the key"
+        if ex is not None and ex.door:
+            lead = self.say(P.OPEN_DOOR, key=key, door=ex.door.removeprefix("the "))
+        else:
+            lead = self.say(P.OPEN_LOCK, key=key)
+        text = fact_text(facts, "text")
+        if not text or self.avoided(st.context.location.tags):
+            text = self.say(P.OPENED, dir=direction_word(where) or "on")
+        self.para(lead, text)
+
+    def help(self, st: Step) -> None:
+        facts = st.outcome.facts
+        hint = fact_text(facts, "hint")
+        if not hint or not facts.get("step"):
+            self.para(self.say(P.HELP_DONE))
+            return
+        guide = next((c for c in st.context.characters if c.guide), None)
+        if guide is not None:
+            lead = self.say(P.HELP_HERE, first=first_name(guide.name))
+        else:
+            lead = self.say(self.aside(P.HELP_AWAY, P.HELP_ALONE))
+        self.para(lead, hint)

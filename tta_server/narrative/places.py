@@ -1,0 +1,172 @@
+"""Where the player is: a location in full (lead, description, first visit), who and what is
+here, the ways on, an invitation now and then; and what to suggest when nothing was understood.
+
+A place seen again within 50 turns is named without its description unless the player asked to
+look; the paragraph of what is here is worded afresh when it was told lately.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tta_server.narrative import phrases as P
+from tta_server.narrative.avoid import item_tags
+from tta_server.narrative.words import (
+    cap,
+    first_name,
+    in_sentence,
+    listing,
+    skill_words,
+    squash,
+    the,
+    way_to,
+)
+from tta_server.narrative.writer import Writer
+from tta_server.pipeline.feelings import HARD as HARD_FEELINGS
+from tta_server.world.engine import Context
+
+_ARTICLE = re.compile(r"^(?:the|a|an) ")
+
+
+class PlaceWriter(Writer):
+    """Writes places, the people and things in them, and suggestions."""
+
+    def place(
+        self, ctx: Context, mode: str, direction: str = "", first_text: str | None = None
+    ) -> None:
+        """A location in full: lead, description and notes, first visit, people and things,
+        the ways on, and now and then an invitation (coming back in brief mode: the lead
+        without the description and notes)."""
+        loc = ctx.location
+        soft = self.avoided(loc.tags)
+        keys = {"place": in_sentence(loc.name), "Place": loc.name}
+        if mode == "opening":
+            lead = self.say(P.OPENING[self.tone], **keys)
+        elif direction:
+            lead = self.say(P.ARRIVE[self.tone], dir=direction, Dir=cap(direction), **keys)
+        else:
+            lead = self.say(P.LOOK[self.tone], **keys)
+        if mode == "back" and self.scene.brief:  # brief: a place seen before is only named
+            self.para(lead)
+        else:
+            if soft:
+                body = self.say(P.PLAIN_PLACE)
+            elif mode == "back" and not any(self.fresh(d) for d in loc.descriptions):
+                body = ""  # seen lately: the place by name only; "look" gives it in full
+            else:
+                body = self.choose(loc.descriptions)
+            self.para(lead, body, *loc.notes)
+        if first_text and not soft:
+            self.para(first_text)
+        greet = mode == "back"  # the guide greets the player, coming back
+        # what is here, who, and the ways on: one paragraph, worded afresh if it was told lately
+        for _ in range(4):
+            around = squash(
+                " ".join([self.things_here(ctx), *self.people_here(ctx, greet), *self.ways_on(ctx)])
+            )
+            if not self.memory.told(around):
+                break
+        self.para(around)
+        self.memory.add(around)
+        self.invitation(ctx, always=mode != "look")
+
+    def things_here(self, ctx: Context) -> str:
+        texts, names = [], []
+        for item in ctx.items_here:
+            if item.here and not self.avoided(item_tags(self.world, item.id)):
+                texts.append(item.here)
+            else:
+                names.append(item.name)
+        if names:
+            texts.append(self.say(P.ITEMS_HERE, list=listing(names)))
+        return " ".join(texts)
+
+    def people_here(self, ctx: Context, greet: bool) -> list[str]:
+        """Who is here, in one sentence (the guide greets the player apart, coming back)."""
+        lines, others = [], []
+        for ch in ctx.characters:
+            if greet and ch.guide and ch.attitude >= 0:
+                lines.append(self.say(P.GUIDE_GREETING, first=first_name(ch.name)))
+            else:
+                others.append(ch)
+        if len(others) == 1:
+            ch = others[0]
+            lines.append(self.say(P.PEOPLE.get(ch.mood, P.PEOPLE["neutral"]), char=ch.name))
+        elif others:
+            moods = [self.say(P.PEOPLE_MOOD.get(c.mood, P.PEOPLE_MOOD["neutral"])) for c in others]
+            moods = [f", {m}" if m else "" for m in moods]
+            if len(others) == 2:
+                a, b = others
+                lines.append(
+                    self.say(
+                        P.PEOPLE_TWO, first=a.name, mood=moods[0], second=b.name, mood2=moods[1]
+                    )
+                )
+            else:
+                named = [f"{c.name}{m}" for c, m in zip(others, moods, strict=True)]
+                listed = "; ".join(named[:-1]) + "; and " + named[-1]
+                lines.append(self.say(P.PEOPLE_MANY, list=listed))
+        return lines
+
+    def ways_on(self, ctx: Context) -> list[str]:
+        ways = [way_to(ex) for ex in ctx.exits if ex.open]
+        if len(ways) == 1:
+            lines = [self.say(P.EXITS_ONE, exit=ways[0])]
+        else:
+            lines = [self.say(P.EXITS_MANY if ways else P.EXITS_NONE, list=listing(ways, "or"))]
+        for ex in ctx.exits:
+            if ex.open:
+                continue
+            if ex.door:
+                door = ex.door.removeprefix("the ")
+                lines.append(self.say(P.SHUT_DOOR, door=door, exit=way_to(ex, door=False)))
+            else:
+                lines.append(self.say(P.SHUT_WAY, exit=way_to(ex, door=False)))
+        return lines
+
+    def invitation(self, ctx: Context, always: bool) -> None:
+        """An invitation on offer here, on arrival and now and then otherwise."""
+        if not always and self.seed % 2:
+            return
+        for inv in ctx.invitations:
+            beat = next((b for b in self.world.beats if b.id == inv.beat), None)
+            local = beat is not None and beat.at is not None
+            if not local and self.seed % 3:
+                continue  # invitations that follow the player everywhere: only now and then
+            text = inv.invite
+            words = skill_words(inv.skill)
+            if local and words and self.avoided(ctx.location.tags):
+                text = self.say(P.SOFT_INVITE, skill=words[0], gloss=words[1])
+            if text and text not in self.prev and self.fresh(text):
+                self.para(text)
+                return
+
+    def not_understood(self) -> None:
+        ctx = self.scene.context
+        options = [self.suggestion(s, ctx) for s in self.scene.suggestions]
+        if not options:
+            ways = [ex for ex in ctx.exits if ex.open]
+            options = ["look around"] + [f"go {way_to(ways[0], door=False)}"] * bool(ways)
+            options.append("ask for help")
+        here = in_sentence(ctx.location.name)
+        feelings = self.scene.feelings
+        if feelings:
+            difficult = [f for f in feelings if f in HARD_FEELINGS]
+            table = P.FEELING_HARD if difficult else P.FEELING_EASY
+            named = listing(difficult or list(feelings))
+            opening = self.say(
+                table[self.tone], feeling=named, Feeling=named[:1].upper() + named[1:]
+            )
+        else:  # the lead is left out when both were said lately: the suggestion stays
+            opening = self.maybe(P.NOT_UNDERSTOOD[self.tone])
+        words = self.scene.unknown or None  # "I know the word 'lantern', but not ..."
+        self.para(opening, words, self.say(P.SUGGEST, place=here, list=listing(options, "or")))
+
+    @staticmethod
+    def suggestion(text: str, ctx: Context) -> str:
+        if text == "help":
+            return "ask for help"
+        for item in ctx.items_here:  # the pipeline's "examine the pip's slate"
+            if text == f"examine the {_ARTICLE.sub('', item.name.lower())}":
+                return f"examine {the(item.name)}"
+        return text

@@ -1,0 +1,91 @@
+"""What the world refused: its own text, or a plain refusal naming what was asked for, then
+comfort; softened when whatever wrote it touches a topic the player avoids, and said briefly when
+refused the same way lately.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tta_server.narrative import phrases as P
+from tta_server.narrative.avoid import item_tags
+from tta_server.narrative.base import Step
+from tta_server.narrative.words import (
+    cap,
+    direction_word,
+    fact_text,
+    first_name,
+    listing,
+    the,
+    way_to,
+)
+from tta_server.narrative.writer import Writer
+
+_PLAYER_WORDS = re.compile(r"^[a-z][a-z' ]{0,30}$")
+_NOT_NOUNS = frozenset(P.NOT_NOUNS)
+
+
+class RefusalWriter(Writer):
+    """Writes refusals."""
+
+    def refusal(self, st: Step) -> None:
+        key = st.outcome.message_key
+        text = fact_text(st.outcome.facts, "text")
+        if text and self.avoided(self.refusal_tags(st)):
+            parts = [self.say(P.PLAIN_REFUSE), self.say(self.aside(P.GUIDE_NUDGE, P.NUDGE_ALONE))]
+        elif text and not self.fresh(text):  # refused the same way lately: say so briefly
+            parts = [self.plain_refusal(st), self.say(P.REFUSED_BEFORE)]
+            parts.append(self.maybe(self.aside(P.GUIDE_NUDGE, P.NUDGE_ALONE)))
+        elif text:
+            parts = [text]
+        else:
+            parts = [self.plain_refusal(st)]
+            ways = [way_to(ex) for ex in st.context.exits if ex.open]
+            if key in ("go.where", "go.no_exit") and ways:
+                parts.append(self.say(P.REFUSE_WAYS, list=listing(ways, "or")))
+        if not text or key.startswith(("go.", "open.")):  # the world's people speak for themselves
+            parts.append(self.maybe(P.COMFORT[self.tone]))
+        self.para(*parts)
+
+    def plain_refusal(self, st: Step) -> str:
+        facts, key = st.outcome.facts, st.outcome.message_key
+        name = the(fact_text(facts, "name") or "it")
+        direction = direction_word(facts.get("direction"))
+        if key == "go.no_exit" and direction is None:
+            key = "go.nowhere"
+        return self.say(
+            P.REFUSE.get(key, P.REFUSE_ANY),
+            thing=self.thing(st),
+            item=name,
+            Item=cap(name),
+            first=first_name(fact_text(facts, "character_name") or "Nobody here"),
+            holder=fact_text(facts, "holder_name") or "Someone",
+            dir=direction or "that way",
+        )
+
+    def thing(self, st: Step) -> str:
+        """What the player asked for, by name, or in their own words when those are plain."""
+        for ref in (st.outcome.facts.get("target"), st.action.target_id):
+            if isinstance(ref, str) and ref:
+                named = self.world.item(ref) or self.world.character(ref)
+                if named is not None:
+                    return the(named.name)
+        words = " ".join((st.action.target_text or "").lower().split())
+        if words and _PLAYER_WORDS.match(words) and len(words.split()) <= 3:
+            return "that" if words in _NOT_NOUNS else f"any {words}"
+        return "that"
+
+    def refusal_tags(self, st: Step) -> list[str]:
+        """Tags of whatever may have written a refusal: the place for ways and doors, else the
+        thing or person involved and all their interactions (erring on the side of care)."""
+        if st.outcome.message_key.startswith(("go.", "open.")):
+            return list(st.context.location.tags)
+        facts, target = st.outcome.facts, st.action.target_id or ""
+        item = self.world.item(target)
+        who = self.world.character(fact_text(facts, "character") or target)
+        verb = fact_text(facts, "verb") or st.action.intent
+        groups: list[Sequence[str]] = [v.tags for v in self.world.verbs if v.verb == verb]
+        groups += [u.tags for u in item.uses] if item is not None else []
+        groups += [x.tags for x in (*who.topics, *who.reactions)] if who is not None else []
+        return item_tags(self.world, target) + [t for tags in groups for t in tags]
