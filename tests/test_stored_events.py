@@ -65,7 +65,23 @@ def test_history_entries_of_damaged_events_show_what_they_can() -> None:
     closed = history_entry(stored("session.ended", {"message": None}))
     assert (closed.kind, closed.text) == ("notice", "The story is closed.")
     unknown = history_entry(stored("story.future", {"text": "?"}))
-    assert (unknown.kind, unknown.text, unknown.turn_id) == ("notice", "The story is closed.", None)
+    assert (unknown.kind, unknown.turn_id) == ("notice", None)
+    assert unknown.text == "(an event this server cannot show)"
+    bare = history_entry(stored("safety.crisis", {"message": 7}))  # wrong type: does not read
+    assert bare.text == "The story was paused for the player's safety."
+
+
+def test_a_facilitators_transcript_shows_each_safety_event_in_its_own_words() -> None:
+    """Every event but the player's words, the story and its start once read "The story is
+    closed." in a facilitator's transcript (a crisis, a check-in, a facilitator's message)."""
+    crisis = history_entry(stored("safety.crisis", {"message": "You matter more than the story."}))
+    assert (crisis.kind, crisis.text) == ("notice", "You matter more than the story.")
+    note = history_entry(stored("facilitator.message", {"from": "sam", "text": "I'm here."}))
+    assert note.text == "I'm here."
+    paused = history_entry(stored("session.paused", {"by": "sam", "reason": "a call"}))
+    assert paused.text == "a call"
+    for type_ in ("safety.checkin", "safety.resolved", "session.resumed"):
+        assert history_entry(stored(type_, {})).text != "The story is closed.", type_
 
 
 def test_history_entries_of_well_formed_events() -> None:

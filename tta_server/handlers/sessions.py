@@ -15,7 +15,7 @@ from tta_server.narrative.base import Persona
 from tta_server.protocol import messages as m
 from tta_server.protocol import replies as r
 from tta_server.protocol.errors import ErrorCode, FieldError, ProtocolError
-from tta_server.protocol.events import SessionEnded, SessionStarted
+from tta_server.protocol.events import SessionStarted, event_words
 from tta_server.store.base import (
     Character,
     Event,
@@ -220,9 +220,23 @@ def history_entry(e: Event) -> m.HistoryEntry:
         who, where = data.character_name or "You", data.world_title or "a new world"
         text = f"{who} begins a story in {where}."
     else:
-        closing = data.message if isinstance(data, SessionEnded) else ""
-        text = closing or "The story is closed."
+        text = event_words(data) or _WORDLESS.get(e.type, _UNREADABLE)
     return m.HistoryEntry(seq=e.seq, at=e.at, kind=kind, turn_id=turn_id, text=text)
+
+
+_WORDLESS = {
+    "session.ended": "The story is closed.",
+    "safety.crisis": "The story was paused for the player's safety.",
+    "safety.checkin": "A check-in was offered.",
+    "safety.resolved": "The player answered the safety panel.",
+    "session.paused": "The story was paused.",
+    "session.resumed": "The story went on.",
+    "facilitator.message": "A facilitator wrote to the player.",
+}
+"""A transcript notice's text for an event stored without its words (its ``message`` or
+``text``): what happened, never another event's words."""
+_UNREADABLE = "(an event this server cannot show)"
+"""A notice for an event that does not read (a type from a newer server, a damaged record)."""
 
 
 async def session_list(conn: Conn, req: m.SessionList) -> r.SessionListOk:
