@@ -30,6 +30,7 @@ from tests.tui.conftest import (
     facilitator_message,
     fresh,
     opening_events,
+    started,
     top,
     wait_until,
 )
@@ -521,7 +522,7 @@ async def test_a_replayed_story_shows_its_past_without_toasts_then_reopens_a_cri
 async def test_a_broadcast_is_a_toast_and_a_kick_shows_the_reason_once() -> None:
     app = TTAApp([_dead_url()])
     async with app.run_test(size=(80, 24)) as pilot:
-        top(app, LoginScreen)
+        await started(pilot)
         await app.push_screen(StoryScreen())
         app._on_notice(Notice(from_="ops", text="Back at 18:00."))
         await pilot.pause()
@@ -586,6 +587,7 @@ async def test_a_reconnect_that_works_at_once_says_nothing() -> None:
     warning for that (seen through HAProxy: "Can't reach the server" on every restart)."""
     app = TTAApp([_dead_url()], plain=True)
     async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
         link = app.link
         assert link is not None
         first = LinkStatus(LinkState.RECONNECTING, URL, None, 0.4, 1, "The server is restarting.")
