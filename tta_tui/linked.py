@@ -132,6 +132,17 @@ def apply_look(app: App[Any], *, plain: bool, theme: str = "dark") -> None:
         app.add_class("-mono")
 
 
+def terminal_colours(plain: bool) -> bool | None:
+    """Textual's ``ansi_color`` for the app: True in plain mode or with ``NO_COLOR`` (the
+    terminal's own colours), else None (the theme's).
+
+    Textual picks its ``NO_COLOR`` filter when the app is made, by this setting: with None it
+    took the greyscale one, which turns the terminal's default colours to black, so every
+    letter was drawn black on black; with True it takes the one that leaves them to the
+    terminal."""
+    return True if plain or "NO_COLOR" in os.environ else None
+
+
 def steady_cursor(app: App[Any], widget: Widget) -> None:
     """In plain mode or with ``NO_COLOR`` a text field's cursor does not blink, so the field
     with the focus always shows it (an empty field has nothing else to show)."""
@@ -200,7 +211,7 @@ class LinkedApp(App[None]):
         username: str | None = None,
         remembered: RememberedName | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(ansi_color=terminal_colours(plain))
         if not urls:
             raise ValueError(f"{type(self).__name__} needs at least one server URL")
         self.urls = list(urls)

@@ -36,7 +36,7 @@ from tta_server.characters import character_schema
 from tta_server.protocol.messages import CharacterOut, HistoryEntry, WorldOut
 from tta_server.protocol.replies import CharacterSchemaOk, StoryOut
 from tta_server.settings import StoreKind
-from tta_tui.linked import LOG_ENV, LinkedApp, apply_look, steady_cursor
+from tta_tui.linked import LOG_ENV, LinkedApp, apply_look, steady_cursor, terminal_colours
 from tta_tui.net import LinkState, LinkStatus
 from tta_tui.net.events import StoryEvent, parse_event
 from tta_tui.screens.login import LoginScreen
@@ -262,7 +262,7 @@ class ScreenHarness(App[None]):
         status: LinkStatus | None = CONNECTED,
         theme: str = "dark",
     ) -> None:
-        super().__init__()
+        super().__init__(ansi_color=terminal_colours(plain))
         self.make_screen = make_screen
         self.plain = plain
         self.look = theme
