@@ -95,10 +95,12 @@ class StoryFlow(AccountFlow):
             await self.push_screen(StoriesScreen(entries))
 
     def on_stories_screen_back(self, _: StoriesScreen.Back) -> None:
+        """Back to the characters, read again: a story may have ended or reached its ending
+        since they were shown, and "You have 1 active story" must not outlive it."""
         from tta_tui.screens.stories import StoriesScreen
 
         if isinstance(self.screen, StoriesScreen):
-            self.pop_screen()
+            self.back_to_characters()
 
     def on_stories_screen_open(self, message: StoriesScreen.Open) -> None:
         if message.play_on or message.story.resumable:
