@@ -128,8 +128,8 @@ class StoryScreen(Screen[None]):
             "f3",
             "toggle_panel",
             "Panel",
-            tooltip="show the panel beside the story, or fold it into two lines above it (it "
-            f"starts folded below {WIDE} columns)",
+            tooltip="show the panel beside the story, or fold it into two or three lines above "
+            f"it (it starts folded below {WIDE} columns)",
             id="story.toggle_panel",
         ),
         Binding(
