@@ -29,7 +29,7 @@ from tta_tui.net.events import StoryEvent, parse_event
 from tta_tui.net.summary import parse_summary
 from tta_tui.screens.safety import CheckinPanel, CrisisScreen
 from tta_tui.screens.story import StoryScreen
-from tta_tui.widgets.command_input import CommandSuggester, Vocabulary
+from tta_tui.widgets.command_input import CommandInput, CommandSuggester, Vocabulary
 from tta_tui.widgets.map import MapModel, layout, render_map
 from tta_tui.widgets.side_panel import SidePanel
 from tta_tui.widgets.story_log import MAX_PARAGRAPHS, Paragraph, StoryLog
@@ -92,6 +92,27 @@ async def test_end_in_the_input_jumps_the_story_down() -> None:
         assert screen.focused is screen.command_input
         await pilot.press("end")
         await wait_until(pilot, lambda: log.is_vertical_scroll_end and log.new_count == 0)
+
+
+async def test_end_in_the_input_goes_to_the_end_of_the_line_as_shown() -> None:
+    """Found by a newcomer: with a suggestion shown after the cursor ("exa" + "mine"), End
+    stayed put (the cursor was at the end of what was typed); End goes to the end shown."""
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        line = screen.command_input
+        await pilot.press(*"go to the ")
+        await pilot.press("home", "end")
+        assert line.cursor_position == len("go to the "), "from the start to the end"
+        line.value = ""
+        await pilot.press(*"exa")
+        await wait_until(pilot, lambda: line._suggestion == "examine")
+        await pilot.press("end")
+        assert (line.value, line.cursor_position) == ("examine", 7)
+        assert app.posted(CommandInput.JumpToLatest) == [], "not a jump while the line moved"
+        await pilot.press("end")
+        assert len(app.posted(CommandInput.JumpToLatest)) == 1, "at the end: the story jumps"
 
 
 async def test_story_text_is_never_markup_and_inputs_are_set_apart() -> None:
