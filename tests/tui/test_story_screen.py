@@ -752,3 +752,31 @@ async def test_a_checkin_with_a_uk_set_of_lines_fits_80x24_whole() -> None:
         assert "crisis-centres-helplines" in shown
         assert "Close (Esc)" in shown
         assert "Paragraph 11" in shown
+
+
+async def test_the_end_of_a_world_is_marked_above_the_input_even_after_a_long_ending() -> None:
+    """Newcomer play at 80x24: the world ended with a long last reply, held at its start, and
+    the "end of this story" line came below it, out of sight. A line above the input now says
+    so while the story stays open, and the pause bar, when it comes and goes, gives it back."""
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        for e in opening_events():
+            screen.apply(e)
+        state = screen.query_one("#story-state", Static)
+        await pilot.pause()
+        assert not state.display, "no ending yet"
+        screen.apply(event("turn.input", 8, turn_id="t2", text="ring the bell"))
+        for i in range(8):
+            screen.apply(event("narrative.chunk", 9 + i, turn_id="t2", index=i, text=LONG))
+        ended = summary(arc={"done": 7, "total": 7, "current": None, "ended": True})
+        screen.apply(event("narrative.end", 17, turn_id="t2", chunks=8, ok=True, summary=ended))
+        await wait_until(pilot, lambda: screen.story_log.holding, what="held at the reply")
+        await pilot.pause()
+        assert state.display and "reached its ending" in str(state.render())
+        assert 0 <= state.region.y < 24 and state.region.height > 0, "on screen at 80x24"
+        screen.set_paused(True, "fran")
+        assert "Paused" in str(state.render())
+        screen.set_paused(False)
+        assert state.display and "reached its ending" in str(state.render())

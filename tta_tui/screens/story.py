@@ -17,6 +17,9 @@ story is not ended and can be resumed); F10 asks to end the story for good
 - **Paused.** After ``session.paused`` (or a turn refused as ``session_paused``) a bar above
   the input says "Paused by fran (a facilitator)"; what the player types then is not sent (it
   stays in the input, and a toast says why) until ``session.resumed`` clears the bar.
+- **The end.** Once the world has ended (``summary.arc.ended``), the same place above the input
+  says so (:data:`ENDING_NOTE`) for as long as the story stays open, so it is seen at 80x24
+  even when the last reply is taller than the story area.
 - **Replay.** A resumed story is filled by the server's replay of its events; events up to
   :attr:`StoryScreen.replay_until` are the past (the app shows no toast or panel for them, only
   what they leave behind, such as a crisis still waiting for an answer).
@@ -69,6 +72,11 @@ two- or three-line status above the story (F3 switches), so the story gets the w
 READ_ONLY_NOTE = (
     "This story has ended: you can read it, not add to it. Escape goes back to your stories."
 )
+ENDING_NOTE = (
+    "The end: this story has reached its ending. You can keep exploring, or press Escape to "
+    "step out (it is kept, listed as finished)."
+)
+"""The line above the input once the world has ended, while the story stays open."""
 FINISHED_NOTE = (
     "This story has reached its ending: here you can read it. Escape goes back to your "
     "stories, where Play on (p) carries it on."
@@ -311,12 +319,19 @@ class StoryScreen(Screen[None]):
             self.paused_by = by or self.paused_by
         else:
             self.paused_by = None
+        self.show_state()
+
+    def show_state(self) -> None:
+        """The line above the input: paused (while a facilitator holds the story), else the
+        end of the world once reached (:data:`ENDING_NOTE`), else nothing."""
         if self.read_only:
             return
         state = self.query_one("#story-state", Static)
-        state.set_class(paused, "-paused")
-        state.update(paused_words(self.paused_by) if paused else "")
-        state.display = paused
+        ending = self.summary.arc.ended and not self.paused
+        state.set_class(self.paused, "-paused")
+        state.set_class(ending, "-ended")
+        state.update(paused_words(self.paused_by) if self.paused else ENDING_NOTE if ending else "")
+        state.display = self.paused or ending
 
     def turn_refused_paused(self, message: str) -> None:
         """A turn came back ``session_paused`` (the pause had not reached us yet): show the
@@ -370,6 +385,7 @@ class StoryScreen(Screen[None]):
             self.story_log.add_notice(
                 "You have reached the end of this story's arc. You can keep exploring.", "notice"
             )
+            self.show_state()  # seen at any size, even under a long last reply
 
     def checkin(self, data: SafetyCheckin) -> None:
         """Show a quiet check-in above the input (replacing an older one)."""
