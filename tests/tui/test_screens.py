@@ -169,6 +169,34 @@ async def test_the_characters_say_a_story_is_waiting_and_s_lists_them() -> None:
 
 
 @pytest.mark.parametrize("active", [1, 0])
+async def test_the_characters_hints_agree_on_what_enter_does(active: int) -> None:
+    """Newcomer play: with a story waiting, the line at the top said "Enter on a character
+    plays a new story" and the line below "Enter (or s) opens Your stories": Enter does one
+    of them (the focus is on Your stories). Only the line about the focused place names Enter
+    as what it does now; the other says how to get to the list."""
+    app = ScreenHarness(
+        lambda: CharactersScreen(fresh({"c": CHARACTERS})["c"], "aria", active_stories=active)
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = top(app, CharactersScreen)
+        hint = str(screen.query_one("#characters-hint", Static).render())
+        going = screen.query_one("#characters-stories", Static)
+        if active:
+            assert "Enter (or s) opens Your stories" in str(going.render())
+            assert "Enter on a character" not in hint and "Tab to the list" in hint
+            assert app.focused is screen.query_one("#stories")
+            await pilot.press("tab")
+            assert app.focused is screen.query_one("#character-list"), "Tab reaches the list"
+        else:
+            assert not going.display and "Enter on a character plays a new story" in hint
+        screen.show(screen.characters, 1 - active)
+        await pilot.pause()
+        flipped = str(screen.query_one("#characters-hint", Static).render())
+        assert ("Tab to the list" in flipped) is (not active), "follows the count"
+
+
+@pytest.mark.parametrize("active", [1, 0])
 async def test_after_login_enter_resumes_first_when_a_story_waits(active: int) -> None:
     """Newcomer play: Enter after logging in started a new story while one was waiting."""
     app = ScreenHarness(
