@@ -155,7 +155,7 @@ class StoryFlow(AccountFlow):
         the crisis panel if the story is still waiting for an answer."""
         if story.caught_up:
             return
-        story.caught_up = True  # later events are news
+        story.replay_arrived()  # later events are news
         if not story.ended:
             story.story_log.add_notice(WELCOME_BACK, "notice")
         if story.last_crisis is not None and not story.ended:

@@ -780,3 +780,30 @@ async def test_the_end_of_a_world_is_marked_above_the_input_even_after_a_long_en
         assert "Paused" in str(state.render())
         screen.set_paused(False)
         assert state.display and "reached its ending" in str(state.render())
+
+
+async def test_a_resumed_story_says_it_is_on_its_way_until_its_replay_is_in() -> None:
+    """Newcomer play: resuming showed an empty pane with "Type what you do, e.g. look, go
+    north" (a place the story was not in) until the text arrived. Until the replay is in, the
+    line above the input says the story is on its way, and so does the input's cue."""
+
+    def resumed() -> StoryScreen:
+        story = StoryScreen(title="The Lantern Coast: Aria Moon")
+        story.replay_until, story.caught_up = 7, False  # as the app resumes one
+        return story
+
+    app = ScreenHarness(resumed)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        state = screen.query_one("#story-state", Static)
+        assert state.display and "Bringing back your story" in str(state.render())
+        assert "on its way" in screen.command_input.placeholder
+        assert "go north" not in screen.command_input.placeholder
+        for e in opening_events():
+            screen.apply(e)
+        screen.replay_arrived()
+        await pilot.pause()
+        assert not state.display, "the story is here"
+        assert "talk to Rue" in screen.command_input.placeholder, "what to type, from the place"
