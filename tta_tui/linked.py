@@ -13,6 +13,7 @@ sentence.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import importlib
 import logging
 import os
@@ -306,7 +307,7 @@ class LinkedApp(App[None]):
         try:
             cfg, problem = load_config()
             if problem is None:
-                save_config(cfg.model_copy(update={"theme": theme}))
+                save_config(dataclasses.replace(cfg, theme=theme))
         except OSError as exc:
             log_failure("remembering the theme", exc)
         self.notify(f"Theme: {theme.replace('-', ' ')}.", markup=False)

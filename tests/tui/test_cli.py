@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -275,3 +276,13 @@ def test_tta_play_says_the_server_is_stopping_after_the_client_quits(tmp_path: P
         assert STOPPING in ESCAPE.sub(b"", after).decode(), "said after the client, before exit"
     finally:
         term.close()
+
+
+def test_what_the_first_frame_needs_loads_without_pydantic_websockets_or_the_protocol() -> None:
+    """Start-up (issue 15): the login screen is drawn before the protocol's pydantic models,
+    the link (websockets) and the other screens load (after it, in a thread: LATER_MODULES);
+    importing them first took about 0.4 s of CPU before anything was on screen."""
+    heavy = ["pydantic", "websockets", "tta_server.protocol.messages", "tta_tui.net.link"]
+    code = f"import sys, tta_tui.cli, tta_tui.app; print([m for m in {heavy} if m in sys.modules])"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]", done.stdout
