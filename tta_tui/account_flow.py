@@ -11,27 +11,39 @@ back to that screen.
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual.screen import Screen
 
-from tta_server.protocol import replies as r
 from tta_server.protocol.errors import ErrorCode
-from tta_server.protocol.messages import CharacterOut, WorldOut
 from tta_tui.config import RememberedName, clear_draft, draft_owner, load_draft, save_draft
 from tta_tui.linked import LinkedApp, log_failure
-from tta_tui.net import ServerError
-from tta_tui.screens.character_form import CharacterForm
-from tta_tui.screens.characters import CharactersScreen
 from tta_tui.screens.login import LoginScreen
-from tta_tui.screens.worlds import WorldsScreen
 
-R = TypeVar("R", bound=r.Reply)
+if TYPE_CHECKING:
+    from tta_server.protocol import replies as r
+    from tta_server.protocol.messages import CharacterOut, WorldOut
+    from tta_tui.net import ServerError
+    from tta_tui.screens.character_form import CharacterForm
+    from tta_tui.screens.characters import CharactersScreen
+    from tta_tui.screens.worlds import WorldsScreen
+
+# The screens after the login screen, and the protocol's models, load after the first frame
+# (LinkedApp.LATER_MODULES) and are imported where they are used.
+R = TypeVar("R", bound="r.Reply")
 FORM_CODES = frozenset({ErrorCode.INVALID_FIELDS, ErrorCode.NAME_TAKEN, ErrorCode.CHARACTER_LIMIT})
 
 
 class AccountFlow(LinkedApp):
     """Log in, characters, the character form, worlds (see the module docstring)."""
+
+    LATER_MODULES: ClassVar[tuple[str, ...]] = (
+        *LinkedApp.LATER_MODULES,
+        "tta_server.protocol.replies",
+        "tta_tui.screens.characters",
+        "tta_tui.screens.character_form",
+        "tta_tui.screens.worlds",
+    )
 
     def __init__(
         self,
@@ -48,6 +60,8 @@ class AccountFlow(LinkedApp):
     async def ask(self, reply: type[R], type_: str, **fields: Any) -> R:
         """Send a ``type_`` request and return its reply as ``reply``, the protocol's model of
         ``<type_>.ok`` (:data:`~tta_server.protocol.replies.REPLIES`)."""
+        from tta_server.protocol import replies as r
+
         assert r.REPLIES[type_] is reply, f"{type_}.ok is a {r.REPLIES[type_].__name__}"
         return reply.model_validate(await self._need_link().request(type_, **fields))
 
@@ -92,6 +106,9 @@ class AccountFlow(LinkedApp):
     async def open_characters(self) -> None:
         """Fetch the characters (and how many stories are active) and show them (on the
         existing screen, or a new one)."""
+        from tta_server.protocol import replies as r
+        from tta_tui.screens.characters import CharactersScreen
+
         characters = await self._characters()
         stories = (await self.ask(r.SessionListOk, "session.list")).sessions
         active = sum(1 for s in stories if s.status == "active" and not s.finished)
@@ -105,24 +122,34 @@ class AccountFlow(LinkedApp):
             )
 
     async def _characters(self) -> list[CharacterOut]:
+        from tta_server.protocol import replies as r
+
         return (await self.ask(r.CharacterListOk, "character.list")).characters
 
     async def _worlds(self) -> list[WorldOut]:
+        from tta_server.protocol import replies as r
+
         if self.worlds is None:
             self.worlds = (await self.ask(r.WorldListOk, "world.list")).worlds
         return self.worlds
 
     def back_to_characters(self) -> None:
         """Close everything above the characters screen and refresh it."""
+        from tta_tui.screens.characters import CharactersScreen
+
         self._pop_to(CharactersScreen)
         self.net(self.open_characters, name="characters")
 
     async def _schema(self) -> r.CharacterSchemaOk:
+        from tta_server.protocol import replies as r
+
         if self.schema is None:
             self.schema = await self.ask(r.CharacterSchemaOk, "character.schema")
         return self.schema
 
     def on_characters_screen_new(self, _: CharactersScreen.New) -> None:
+        from tta_tui.screens.character_form import CharacterForm
+
         async def job() -> None:
             schema = await self._schema()
             draft = load_draft(self._draft_owner())
@@ -131,6 +158,8 @@ class AccountFlow(LinkedApp):
         self.net(job, name="new character")
 
     def on_characters_screen_edit(self, message: CharactersScreen.Edit) -> None:
+        from tta_tui.screens.character_form import CharacterForm
+
         record = message.character
 
         async def job() -> None:
@@ -144,6 +173,8 @@ class AccountFlow(LinkedApp):
         self.net(job, name="edit character")
 
     def on_characters_screen_delete(self, message: CharactersScreen.Delete) -> None:
+        from tta_server.protocol import replies as r
+
         record = message.character
 
         async def job() -> None:
@@ -161,6 +192,8 @@ class AccountFlow(LinkedApp):
         self.net(job, name="log out")
 
     def on_characters_screen_play(self, message: CharactersScreen.Play) -> None:
+        from tta_tui.screens.worlds import WorldsScreen
+
         character = message.character
 
         async def job() -> None:
@@ -183,10 +216,15 @@ class AccountFlow(LinkedApp):
             log_failure("saving the character draft", exc)
 
     def on_character_form_cancelled(self, _: CharacterForm.Cancelled) -> None:
+        from tta_tui.screens.character_form import CharacterForm
+
         if isinstance(self.screen, CharacterForm):
             self.pop_screen()
 
     def on_character_form_submitted(self, message: CharacterForm.Submitted) -> None:
+        from tta_server.protocol import replies as r
+        from tta_tui.screens.character_form import CharacterForm
+
         form = self.screen
 
         async def job() -> None:
@@ -219,5 +257,7 @@ class AccountFlow(LinkedApp):
 
     # -- worlds and the story -------------------------------------------------------------------
     def on_worlds_screen_back(self, _: WorldsScreen.Back) -> None:
+        from tta_tui.screens.worlds import WorldsScreen
+
         if isinstance(self.screen, WorldsScreen):
             self.pop_screen()

@@ -33,33 +33,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding, BindingType
-from textual.command import Provider
 
 from tta_server.protocol.errors import ErrorCode
-from tta_server.protocol.events import SafetyBreak, SafetyCrisis, SafetyResolved, SessionEnded
-from tta_server.protocol.messages import Kicked, Notice
-from tta_tui.commands import AppCommands, Command, Palette
 from tta_tui.keymap import binding_ids, keymap_path
 from tta_tui.linked import THEMES, log_failure
-from tta_tui.net import ServerError
-from tta_tui.net.events import StoryEvent
-from tta_tui.net.notices import LinkNotice, SessionLost, TurnError
-from tta_tui.screens.character_form import CharacterForm
-from tta_tui.screens.characters import CharactersScreen, ConfirmScreen
 from tta_tui.screens.errors import ErrorScreen
-from tta_tui.screens.help import HelpScreen, KeySection, help_page
 from tta_tui.screens.login import LoginScreen
-from tta_tui.screens.map import MapScreen
-from tta_tui.screens.safety import CrisisScreen
-from tta_tui.screens.stories import StoriesScreen
-from tta_tui.screens.story import ClosingScreen, StoryScreen
-from tta_tui.screens.worlds import WorldsScreen
 from tta_tui.story_flow import StoryFlow
-from tta_tui.widgets.command_input import CommandInput
-from tta_tui.widgets.story_log import StoryLog
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from tta_tui.commands import Command
+    from tta_tui.net import ServerError
+    from tta_tui.net.events import StoryEvent
+    from tta_tui.net.notices import LinkNotice
+    from tta_tui.screens.characters import CharactersScreen
+    from tta_tui.screens.help import KeySection
+
+# Only the login screen is needed for the first frame; the other screens, the command palette
+# and the protocol's models load after it (LinkedApp.LATER_MODULES) and are imported where they
+# are used.
 
 LOGIN_LOST_CODES = frozenset(
     {ErrorCode.NOT_AUTHENTICATED, ErrorCode.AUTH_FAILED, ErrorCode.ACCOUNT_DISABLED}
@@ -68,6 +65,14 @@ LOGIN_LOST_CODES = frozenset(
 
 def key_sections() -> list[KeySection]:
     """The help's key tables: every screen's bindings, as the screens declare them."""
+    from tta_tui.screens.character_form import CharacterForm
+    from tta_tui.screens.characters import CharactersScreen
+    from tta_tui.screens.stories import StoriesScreen
+    from tta_tui.screens.story import StoryScreen
+    from tta_tui.screens.worlds import WorldsScreen
+    from tta_tui.widgets.command_input import CommandInput
+    from tta_tui.widgets.story_log import StoryLog
+
     return [
         ("Everywhere", TTAApp.BINDINGS),
         ("In a story", [*StoryScreen.BINDINGS, *StoryLog.BINDINGS, *CommandInput.BINDINGS]),
@@ -79,13 +84,26 @@ def key_sections() -> list[KeySection]:
     ]
 
 
+def app_commands() -> type[Provider]:
+    """The palette's provider (loaded when the palette first opens)."""
+    from tta_tui.commands import AppCommands
+
+    return AppCommands
+
+
 class TTAApp(StoryFlow):
     """The terminal client for the TTA servers at ``urls`` (tried in order)."""
 
     CSS_PATH = "app.tcss"
     TITLE = "TTA"
     ENABLE_COMMAND_PALETTE = True
-    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {AppCommands}
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {app_commands}
+    LATER_MODULES: ClassVar[tuple[str, ...]] = (
+        *StoryFlow.LATER_MODULES,
+        "tta_tui.net.notices",
+        "tta_tui.screens.map",
+        "tta_tui.commands",
+    )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", "Help", tooltip="this help", id="app.help"),
         Binding(
@@ -145,6 +163,13 @@ class TTAApp(StoryFlow):
             self.unexpected(f"showing a {event.type} event", exc)
 
     def _apply_event(self, event: StoryEvent) -> None:
+        from tta_server.protocol.events import (
+            SafetyBreak,
+            SafetyCrisis,
+            SafetyResolved,
+            SessionEnded,
+        )
+
         story = self.story_screen()
         past = story is not None and story.replaying(event)
         if story is not None:
@@ -170,6 +195,11 @@ class TTAApp(StoryFlow):
             self.session_ended(data.message or "This story has ended.")
 
     def _on_notice(self, notice: LinkNotice) -> None:
+        from tta_server.protocol.events import SafetyCrisis
+        from tta_server.protocol.messages import Kicked, Notice
+        from tta_tui.net.errors import ServerError
+        from tta_tui.net.notices import SessionLost, TurnError
+
         if self._closing:
             return
         if isinstance(notice, Notice):
@@ -236,6 +266,11 @@ class TTAApp(StoryFlow):
     # -- screens --------------------------------------------------------------------------------
     def binding_ids(self) -> set[str]:
         """Every binding id of the player's client (what a keymap file may name)."""
+        from tta_tui.screens.characters import ConfirmScreen
+        from tta_tui.screens.help import HelpScreen
+        from tta_tui.screens.map import MapScreen
+        from tta_tui.screens.story import ClosingScreen
+
         ids = binding_ids(b for _, bindings in key_sections() for b in bindings)
         for screen in (MapScreen, HelpScreen, ClosingScreen, ErrorScreen, ConfirmScreen):
             ids |= binding_ids(screen.BINDINGS)
@@ -243,6 +278,8 @@ class TTAApp(StoryFlow):
 
     def palette_commands(self) -> list[Command]:
         """The command palette's commands (tta_tui/commands.py), with the words players use."""
+        from tta_tui.commands import Command
+
         commands = [
             Command(
                 "New story",
@@ -279,11 +316,15 @@ class TTAApp(StoryFlow):
 
     def action_command_palette(self) -> None:
         """The command palette, with a mark one cell wide (tta_tui/commands.py)."""
+        from tta_tui.commands import Palette
+
         if self.use_command_palette and not isinstance(self.screen, Palette):
             self.push_screen(Palette(id="--command-palette"))
 
     def _characters_screen(self, what: str) -> CharactersScreen | None:
         """Back to the characters for ``what``; None (and a toast) before logging in."""
+        from tta_tui.screens.characters import CharactersScreen
+
         screen = self._pop_to(CharactersScreen)
         if not isinstance(screen, CharactersScreen):
             self.notify(f"Log in first; then {what}.", title="Not yet", markup=False)
@@ -307,6 +348,8 @@ class TTAApp(StoryFlow):
             self.net(self.open_stories, name="stories")
 
     def action_toggle_map(self) -> None:
+        from tta_tui.screens.story import StoryScreen
+
         story = self.story_screen()
         if story is None or story.read_only:
             self.notify("The map is of the story you are playing; open one first.", markup=False)
@@ -318,12 +361,17 @@ class TTAApp(StoryFlow):
             story.action_toggle_map()
 
     def action_help(self) -> None:
+        from tta_tui.screens.help import HelpScreen
+        from tta_tui.screens.safety import CrisisScreen
+
         if not isinstance(self.screen, HelpScreen | CrisisScreen | ErrorScreen):
             self.push_screen(HelpScreen(self.help_page(), plain=self.plain))
 
     def help_page(self) -> str:
         """The help: the examples from the story being played (if any), the keys from the
         bindings of every screen."""
+        from tta_tui.screens.help import help_page
+
         story = self.story_screen()
         summary = story.summary if story is not None else None
         world = summary.world_title if summary is not None else ""

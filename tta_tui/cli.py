@@ -340,11 +340,15 @@ STARTING = (
     "takes longest, up to half a minute; the client opens when it is ready."
 )
 """What ``tta play`` prints while its server starts (seconds of a blank terminal otherwise)."""
+STOPPING = "Stopping the server on this computer (your stories are saved)..."
+"""What ``tta play`` prints when the client has quit and its server is stopping: a turn in
+flight is finished and saved first, which can take seconds."""
 
 
 def _play(data_dir: Path, plain: bool, user: str | None, memory: RememberedName | None) -> int:
     """The server starts first (seconds; more on a first run, which also byte-compiles Python):
-    a line says so, and a spinner turns while it does (not in plain mode: no animation)."""
+    a line says so, and a spinner turns while it does (not in plain mode: no animation).
+    After the client quits, a line says the server is stopping while it does."""
     console = _console()
     console.print(Text(STARTING.format(dir=data_dir)))
     # The client's modules load meanwhile (imports release nothing to wait for; the server's
@@ -356,7 +360,10 @@ def _play(data_dir: Path, plain: bool, user: str | None, memory: RememberedName 
         with contextlib.nullcontext() if plain else spinner:
             url = stack.enter_context(local_server(data_dir))
         preload.join()
-        return _run_client([url], plain, user, memory)
+        try:
+            return _run_client([url], plain, user, memory)
+        finally:  # before the stack stops the server: said while it stops, not after
+            console.print(Text(STOPPING))
 
 
 # -- a server on this computer ------------------------------------------------------------------

@@ -29,12 +29,12 @@ import contextlib
 import json
 import os
 import tempfile
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 from urllib.parse import urlsplit
 
 from platformdirs import user_config_path
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 CONFIG_ENV = "TTA_CLIENT_CONFIG"
 """Environment variable naming the config file (tests point it into a temporary directory)."""
@@ -81,31 +81,57 @@ def check_url(url: str) -> str | None:
     return None
 
 
-class ClientConfig(BaseModel):
-    """What the client remembers between runs."""
+THEMES = ("dark", "light", "high-contrast")
+"""The looks ``theme`` may name (tta_tui/linked.py's ``THEMES``)."""
 
-    model_config = ConfigDict(extra="ignore")
-    servers: list[str] = Field(
-        default_factory=lambda: [DEFAULT_SERVER], min_length=1, max_length=MAX_SERVERS
-    )
-    """Servers to try, in order."""
+
+@dataclass
+class ClientConfig:
+    """What the client remembers between runs.
+
+    A dataclass read by :meth:`from_doc`, not a pydantic model: this module loads before the
+    first frame, and pydantic's import alone was about a fifth of the client's start-up CPU
+    (docs/performance.md); the protocol's models load after the login screen is drawn."""
+
+    servers: list[str] = field(default_factory=lambda: [DEFAULT_SERVER])
+    """Servers to try, in order (1 to :data:`MAX_SERVERS`)."""
     remember_username: bool = True
     """Fill in the last user name that logged in to this server (:class:`RememberedName`);
     false on a computer several people share under one account."""
     plain: bool = False
     """Plain mode: no animations, ASCII borders, screen-reader friendly."""
-    theme: Literal["dark", "light", "high-contrast"] = "dark"
+    theme: str = "dark"
     """The colours (chosen from the command palette, Ctrl+P); NO_COLOR and plain mode still
     take the colour away."""
 
-    @field_validator("servers")
     @classmethod
-    def _urls_are_websockets(cls, servers: list[str]) -> list[str]:
-        for url in servers:
-            problem = check_url(url)
-            if problem is not None:
-                raise ValueError(problem)
-        return servers
+    def from_doc(cls, doc: dict[str, Any]) -> ClientConfig:
+        """The settings in ``doc`` (other members are ignored, missing ones take their
+        default); ValueError "member: what is wrong" for the first member that is not right."""
+        cfg = cls()
+        if "servers" in doc:
+            servers = doc["servers"]
+            if not isinstance(servers, list) or not 1 <= len(servers) <= MAX_SERVERS:
+                raise ValueError(f"servers: a list of 1 to {MAX_SERVERS} server addresses")
+            for url in servers:
+                problem = check_url(url)
+                if problem is not None:
+                    raise ValueError(f"servers: {problem}")
+            cfg.servers = list(servers)
+        for name in ("remember_username", "plain"):
+            if name in doc:
+                if not isinstance(doc[name], bool):
+                    raise ValueError(f"{name}: true or false")
+                setattr(cfg, name, doc[name])
+        if "theme" in doc:
+            if doc["theme"] not in THEMES:
+                raise ValueError(f"theme: one of {', '.join(THEMES)}")
+            cfg.theme = doc["theme"]
+        return cfg
+
+    def to_doc(self) -> dict[str, Any]:
+        """The settings as ``client.json`` keeps them."""
+        return asdict(self)
 
 
 def config_path() -> Path:
@@ -129,20 +155,16 @@ def load_config(path: Path | None = None) -> tuple[ClientConfig, str | None]:
     if doc is None:
         return ClientConfig(), None
     try:
-        return ClientConfig.model_validate(doc), None
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "the file"
-        why = str(first["msg"]).removeprefix("Value error, ")
-        return ClientConfig(), (
-            f"Ignored the settings in {path}: {where}: {why.rstrip('.')}. Using the defaults."
-        )
+        return ClientConfig.from_doc(doc), None
+    except ValueError as exc:
+        why = str(exc).rstrip(".")
+        return ClientConfig(), f"Ignored the settings in {path}: {why}. Using the defaults."
 
 
 def save_config(cfg: ClientConfig, path: Path | None = None) -> Path:
     """Write the settings (creating the directory); returns the file written."""
     path = path or config_path()
-    _write_json(path, cfg.model_dump(mode="json"))
+    _write_json(path, cfg.to_doc())
     return path
 
 

@@ -13,12 +13,14 @@ sentence.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import importlib
 import logging
 import os
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import events
@@ -28,17 +30,21 @@ from textual.events import DescendantFocus
 from textual.reactive import reactive
 from textual.theme import Theme
 from textual.widget import Widget
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 from textual.worker import Worker
 
-from tta_server.protocol.replies import LoginOk, RegisterOk
 from tta_tui.config import RememberedName, load_config, load_device, save_config, save_device
 from tta_tui.keymap import binding_ids, load_keymap
-from tta_tui.net import Link, LinkError, LinkState, LinkStatus, LinkStopped, ServerError
-from tta_tui.net.events import StoryEvent
-from tta_tui.net.notices import LinkNotice
+from tta_tui.net.status import LinkState, LinkStatus
 from tta_tui.screens.errors import UNEXPECTED, ErrorScreen
 from tta_tui.screens.login import LoginScreen
+
+if TYPE_CHECKING:
+    from tta_server.protocol.replies import LoginOk, RegisterOk
+    from tta_tui.net.errors import ServerError
+    from tta_tui.net.events import StoryEvent
+    from tta_tui.net.link import Link
+    from tta_tui.net.notices import LinkNotice
 
 log = logging.getLogger("tta_tui")
 
@@ -127,10 +133,28 @@ def apply_look(app: App[Any], *, plain: bool, theme: str = "dark") -> None:
         app.add_class("-mono")
 
 
+def terminal_colours(plain: bool) -> bool | None:
+    """Textual's ``ansi_color`` for the app: True in plain mode or with ``NO_COLOR`` (the
+    terminal's own colours), else None (the theme's).
+
+    Textual picks its ``NO_COLOR`` filter when the app is made, by this setting: with None it
+    took the greyscale one, which turns the terminal's default colours to black, so every
+    letter was drawn black on black; with True it takes the one that leaves them to the
+    terminal."""
+    return True if plain or "NO_COLOR" in os.environ else None
+
+
 def steady_cursor(app: App[Any], widget: Widget) -> None:
     """In plain mode or with ``NO_COLOR`` a text field's cursor does not blink, so the field
     with the focus always shows it (an empty field has nothing else to show)."""
-    if app.has_class("-mono") and isinstance(widget, Input | TextArea):
+    if not app.has_class("-mono"):
+        return
+    if isinstance(widget, Input):
+        widget.cursor_blink = False
+        return
+    from textual.widgets import TextArea  # not needed before a screen with one
+
+    if isinstance(widget, TextArea):
         widget.cursor_blink = False
 
 
@@ -188,7 +212,7 @@ class LinkedApp(App[None]):
         username: str | None = None,
         remembered: RememberedName | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(ansi_color=terminal_colours(plain))
         if not urls:
             raise ValueError(f"{type(self).__name__} needs at least one server URL")
         self.urls = list(urls)
@@ -199,6 +223,8 @@ class LinkedApp(App[None]):
         self.link: Link | None = None
         self.failures: list[str] = []
         """Unexpected failures so far (details in the log file); tests check it stays empty."""
+        self._started = asyncio.Event()
+        """Set once the link is made, after the first frame (:meth:`_start`)."""
         self._closing = False
         self._stopped_shown = False
         self._told_why: str | None = None
@@ -209,19 +235,47 @@ class LinkedApp(App[None]):
         """The player's own keys in force (binding id -> keys; tta_tui/keymap.py)."""
 
     # -- start and stop -------------------------------------------------------------------------
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
+        """The login screen first, then (once it is on screen) the rest: the modules it does
+        not need load in a thread (:attr:`LATER_MODULES`), then the player's keys and the
+        link. So the first frame waits only for Textual and the login screen."""
         cfg, _ = load_config()  # a broken file was already reported by tta (cli.py)
         self.look = cfg.theme
         apply_look(self, plain=self.plain, theme=self.look)
-        keymap, problem = load_keymap(self.binding_ids())
-        self.keymap = keymap
-        self.set_keymap(keymap)
-        if problem is not None:
-            self.notify(problem, title="Your keys", severity="warning", timeout=30, markup=False)
-        self._new_link()
         if self.username is None and self.remembered is not None:
             self.username = self.remembered.load()
-        self.push_screen(LoginScreen(self.urls[0], self.username))
+        await self.push_screen(LoginScreen(self.urls[0], self.username))
+        self.call_after_refresh(self._start_after_paint)
+
+    LATER_MODULES: ClassVar[tuple[str, ...]] = ("tta_tui.net.link",)
+    """Modules loaded after the first frame, in a thread (subclasses add their screens')."""
+
+    def _start_after_paint(self) -> None:
+        self.run_worker(self._start(), name="start", group="start", exit_on_error=False)
+
+    async def _start(self) -> None:
+        """After the first frame: load :attr:`LATER_MODULES`, apply the player's keys (their
+        ids come from every screen's bindings), make the link and start connecting."""
+        try:
+            for module in self.LATER_MODULES:
+                await asyncio.to_thread(importlib.import_module, module)
+            keymap, problem = load_keymap(self.binding_ids())
+            self.keymap = keymap
+            self.set_keymap(keymap)
+            if problem is not None:
+                self.notify(
+                    problem, title="Your keys", severity="warning", timeout=30, markup=False
+                )
+            self._new_link()
+        except Exception as exc:  # a broken install: the generic panel, details in the log
+            self.unexpected("starting the client", exc)
+        finally:
+            self._started.set()  # a login waiting for the link finds none and says so
+
+    async def linked(self) -> Link:
+        """The link, once :meth:`_start` has made it (a login typed at once waits for it)."""
+        await self._started.wait()
+        return self._need_link()
 
     def on_login_screen_not_me(self, _: LoginScreen.NotMe) -> None:
         """The person is not the remembered user: forget the name for these servers."""
@@ -253,7 +307,7 @@ class LinkedApp(App[None]):
         try:
             cfg, problem = load_config()
             if problem is None:
-                save_config(cfg.model_copy(update={"theme": theme}))
+                save_config(dataclasses.replace(cfg, theme=theme))
         except OSError as exc:
             log_failure("remembering the theme", exc)
         self.notify(f"Theme: {theme.replace('-', ' ')}.", markup=False)
@@ -283,6 +337,8 @@ class LinkedApp(App[None]):
         if old is not None:
             self.run_worker(old.close(), group="close", exit_on_error=False)
         self._stopped_shown = False
+        from tta_tui.net.link import Link
+
         link = Link(
             self.urls,
             on_event=self._on_event,
@@ -317,6 +373,8 @@ class LinkedApp(App[None]):
         """Run ``job`` in a worker; ``refused`` may handle a ServerError (return True), and
         ``failed`` is called after any failure that was not handled by ``refused``."""
 
+        from tta_tui.net.errors import LinkError, LinkStopped, ServerError
+
         async def body() -> None:
             try:
                 await job()
@@ -345,7 +403,7 @@ class LinkedApp(App[None]):
         """Log in (registering first when asked), presenting the device token remembered for
         this server and user name and remembering the one the server gives back; returns the
         ``login.ok`` reply."""
-        link = self._need_link()
+        link = await self.linked()
         server = link.url
         device = await asyncio.to_thread(load_device, server, username)
         if register:
@@ -372,6 +430,8 @@ class LinkedApp(App[None]):
 
     def _need_link(self) -> Link:
         if self.link is None:
+            from tta_tui.net.errors import LinkError
+
             raise LinkError("Not connected to a server yet.")
         return self.link
 

@@ -14,25 +14,29 @@ it, F10 ends it after a confirmation; the crisis panel opens over the story on
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from tta_server.protocol import replies as r
 from tta_server.protocol.errors import ErrorCode
-from tta_server.protocol.events import SafetyCrisis
-from tta_server.protocol.messages import PAGE_MAX, HistoryEntry
 from tta_tui.account_flow import AccountFlow
-from tta_tui.net import LinkState, ServerError
-from tta_tui.screens.characters import CharactersScreen, ConfirmScreen
+from tta_tui.net.status import LinkState
 from tta_tui.screens.errors import ErrorScreen
-from tta_tui.screens.help import HelpScreen
-from tta_tui.screens.safety import CrisisScreen
-from tta_tui.screens.stories import StoriesScreen, StoryEntry, story_entries
-from tta_tui.screens.story import FINISHED_NOTE, READ_ONLY_NOTE, ClosingScreen, StoryScreen
-from tta_tui.screens.worlds import WorldsScreen
-from tta_tui.widgets.story_log import MAX_PARAGRAPHS
 
-HISTORY_PAGE = PAGE_MAX
-"""Entries asked for per ``session.history`` page (the server's maximum)."""
+if TYPE_CHECKING:
+    from tta_server.protocol.events import SafetyCrisis
+    from tta_server.protocol.messages import HistoryEntry
+    from tta_tui.net import ServerError
+    from tta_tui.screens.characters import CharactersScreen
+    from tta_tui.screens.safety import CrisisScreen
+    from tta_tui.screens.stories import StoriesScreen, StoryEntry
+    from tta_tui.screens.story import StoryScreen
+    from tta_tui.screens.worlds import WorldsScreen
+
+# The story's screens and the protocol's models load after the first frame
+# (LinkedApp.LATER_MODULES) and are imported where they are used.
+
+HISTORY_PAGE = 200
+"""Entries asked for per ``session.history`` page: the server's maximum (``PAGE_MAX`` in
+tta_server/protocol/messages.py; tests/tui/test_protocol_ties.py keeps them equal)."""
 END_QUESTION = (
     "End this story for good? An ended story can be read but not played on. To stop for now, "
     "keep it and press Escape: it waits for you in Your stories."
@@ -43,14 +47,27 @@ WELCOME_BACK = "Welcome back. The story so far is above; carry on whenever you a
 class StoryFlow(AccountFlow):
     """Your stories, a story, and the crisis panel (see the module docstring)."""
 
+    LATER_MODULES: ClassVar[tuple[str, ...]] = (
+        *AccountFlow.LATER_MODULES,
+        "tta_server.protocol.events",
+        "tta_tui.screens.help",
+        "tta_tui.screens.safety",
+        "tta_tui.screens.stories",
+        "tta_tui.screens.story",
+    )
+
     def story_screen(self) -> StoryScreen | None:
         """The story screen, if one is open (at any depth of the stack)."""
+        from tta_tui.screens.story import StoryScreen
+
         for screen in reversed(self.screen_stack):
             if isinstance(screen, StoryScreen):
                 return screen
         return None
 
     def crisis_screen(self) -> CrisisScreen | None:
+        from tta_tui.screens.safety import CrisisScreen
+
         for screen in reversed(self.screen_stack):
             if isinstance(screen, CrisisScreen):
                 return screen
@@ -63,6 +80,9 @@ class StoryFlow(AccountFlow):
     async def open_stories(self) -> None:
         """Fetch the stories (``session.list``) and show them with world titles and character
         names (on the existing list, or a new one)."""
+        from tta_server.protocol import replies as r
+        from tta_tui.screens.stories import StoriesScreen, story_entries
+
         stories = (await self.ask(r.SessionListOk, "session.list")).sessions
         titles = {w.id: w.title or w.id for w in await self._worlds()}
         names = {c.id: c.name for c in await self._characters()}
@@ -75,8 +95,12 @@ class StoryFlow(AccountFlow):
             await self.push_screen(StoriesScreen(entries))
 
     def on_stories_screen_back(self, _: StoriesScreen.Back) -> None:
+        """Back to the characters, read again: a story may have ended or reached its ending
+        since they were shown, and "You have 1 active story" must not outlive it."""
+        from tta_tui.screens.stories import StoriesScreen
+
         if isinstance(self.screen, StoriesScreen):
-            self.pop_screen()
+            self.back_to_characters()
 
     def on_stories_screen_open(self, message: StoriesScreen.Open) -> None:
         if message.play_on or message.story.resumable:
@@ -100,6 +124,9 @@ class StoryFlow(AccountFlow):
         Events up to the story's ``last_seq`` are the past: no toasts or panels for them
         (:meth:`replay_done` then opens the crisis panel if a crisis is still unanswered).
         """
+        from tta_tui.screens.stories import StoriesScreen
+        from tta_tui.screens.story import StoryScreen
+
         stories = self.screen
         story = StoryScreen(title=entry.title, plain=self.plain)
         story.session_id = entry.session_id
@@ -128,7 +155,7 @@ class StoryFlow(AccountFlow):
         the crisis panel if the story is still waiting for an answer."""
         if story.caught_up:
             return
-        story.caught_up = True  # later events are news
+        story.replay_arrived()  # later events are news
         if not story.ended:
             story.story_log.add_notice(WELCOME_BACK, "notice")
         if story.last_crisis is not None and not story.ended:
@@ -138,6 +165,11 @@ class StoryFlow(AccountFlow):
         """Open a finished or ended story to read: its transcript from ``session.history``
         (pages of ``HISTORY_PAGE``, newest first, up to ``MAX_PARAGRAPHS`` entries), input
         disabled."""
+        from tta_server.protocol import replies as r
+        from tta_tui.screens.stories import StoriesScreen
+        from tta_tui.screens.story import FINISHED_NOTE, READ_ONLY_NOTE, StoryScreen
+        from tta_tui.widgets.story_log import MAX_PARAGRAPHS
+
         stories = self.screen
 
         async def job() -> None:
@@ -167,6 +199,9 @@ class StoryFlow(AccountFlow):
         self.net(job, name="read story", failed=failed)
 
     def on_worlds_screen_start(self, message: WorldsScreen.Start) -> None:
+        from tta_tui.screens.story import StoryScreen
+        from tta_tui.screens.worlds import WorldsScreen
+
         worlds = self.screen
         title = f"{message.world.title or 'A story'}: {message.character.name}"
         story = StoryScreen(title=title, plain=self.plain)
@@ -204,6 +239,9 @@ class StoryFlow(AccountFlow):
     def on_story_screen_back(self, _: StoryScreen.Back) -> None:
         """Step out of the story (not ending it) to *Your stories*, refreshed: the one it
         was opened from, else a new one over the characters."""
+        from tta_tui.screens.characters import CharactersScreen
+        from tta_tui.screens.stories import StoriesScreen
+
         if self.story_screen() is None:
             return
         if self._pop_to(StoriesScreen) is None:
@@ -211,6 +249,9 @@ class StoryFlow(AccountFlow):
         self.net(self.open_stories, name="stories")
 
     def on_story_screen_leave(self, _: StoryScreen.Leave) -> None:
+        from tta_server.protocol import replies as r
+        from tta_tui.screens.characters import ConfirmScreen
+
         story = self.story_screen()
         if story is None or story.read_only:
             return
@@ -234,6 +275,8 @@ class StoryFlow(AccountFlow):
 
     def session_ended(self, message: str) -> None:
         """Close the crisis panel if open, then the closing panel, then the characters."""
+        from tta_tui.screens.story import ClosingScreen
+
         story = self.story_screen()
         if story is not None:
             if story.closing_shown:
@@ -246,6 +289,9 @@ class StoryFlow(AccountFlow):
     # -- safety ---------------------------------------------------------------------------------
     def open_crisis(self, data: SafetyCrisis) -> None:
         """Show the crisis panel (once; a second crisis while it is open changes nothing)."""
+        from tta_tui.screens.help import HelpScreen
+        from tta_tui.screens.safety import CrisisScreen
+
         if self.crisis_screen() is None:
             while isinstance(self.screen, HelpScreen | ErrorScreen):
                 self.pop_screen()

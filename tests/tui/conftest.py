@@ -36,9 +36,10 @@ from tta_server.characters import character_schema
 from tta_server.protocol.messages import CharacterOut, HistoryEntry, WorldOut
 from tta_server.protocol.replies import CharacterSchemaOk, StoryOut
 from tta_server.settings import StoreKind
-from tta_tui.linked import LOG_ENV, apply_look, steady_cursor
+from tta_tui.linked import LOG_ENV, LinkedApp, apply_look, steady_cursor, terminal_colours
 from tta_tui.net import LinkState, LinkStatus
 from tta_tui.net.events import StoryEvent, parse_event
+from tta_tui.screens.login import LoginScreen
 
 ROOT = Path(__file__).resolve().parents[2]
 APP_CSS = ROOT / "tta_tui" / "app.tcss"
@@ -261,7 +262,7 @@ class ScreenHarness(App[None]):
         status: LinkStatus | None = CONNECTED,
         theme: str = "dark",
     ) -> None:
-        super().__init__()
+        super().__init__(ansi_color=terminal_colours(plain))
         self.make_screen = make_screen
         self.plain = plain
         self.look = theme
@@ -306,6 +307,16 @@ async def wait_until(
         if loop.time() > deadline:
             raise AssertionError(f"timed out waiting for {what or condition}")
         await pilot.pause(0.02)
+
+
+async def started(pilot: Pilot[Any]) -> None:
+    """Wait until the client shows its login screen and has finished starting: the keys from
+    the keymap file in force and the link made (tta_tui/linked.py, ``_start``: both come after
+    the first frame)."""
+    app = pilot.app
+    assert isinstance(app, LinkedApp)
+    await wait_until(pilot, lambda: isinstance(app.screen, LoginScreen), what="the login screen")
+    await wait_until(pilot, lambda: app.link is not None, what="the client to start")
 
 
 def top(app: App[Any], kind: type[S]) -> S:

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import free_port
-from tta_tui.cli import STOP_TIMEOUT_S, LocalServer, StartupError, local_server, main
+from tta_tui.cli import STOP_TIMEOUT_S, STOPPING, LocalServer, StartupError, local_server, main
 from tta_tui.config import (
     ClientConfig,
     check_url,
@@ -27,6 +31,7 @@ from tta_tui.config import (
     save_draft,
 )
 from tta_tui.net import probe
+from tta_tui.startup_bench import CTRL_Q, ESCAPE, LEFT_SCREEN, READY_TEXT, Terminal
 
 DEADLINE_S = 60.0
 
@@ -250,3 +255,34 @@ def test_tta_play_says_the_server_is_starting_before_it_waits(
     starting = err.index("Starting a TTA server on this computer")
     assert "first start takes longest" in err
     assert starting < err.index("Cannot start a local server"), "said before the wait"
+
+
+def test_tta_play_says_the_server_is_stopping_after_the_client_quits(tmp_path: Path) -> None:
+    """A newcomer's Ctrl+Q gave the terminal back at once, then nothing for 3-6 s (no prompt,
+    no word) while the server finished and stopped: a line now says so while it stops. Run in
+    a pseudo-terminal, as a player runs it."""
+    env = {**os.environ, "TERM": "xterm-256color", "TTA_CLIENT_LOG": str(tmp_path / "c.log")}
+    argv = [sys.executable, "-m", "tta_tui.cli", "play", "--data-dir", str(tmp_path / "data")]
+    term = Terminal(argv, 80, 24, env)
+    try:
+        started = time.perf_counter()
+        assert term.wait_for(lambda _: READY_TEXT in term.text(), started + DEADLINE_S)
+        term.output = b""
+        os.write(term.master, CTRL_Q)
+        quit_at = time.perf_counter()
+        assert term.wait_exit(quit_at + DEADLINE_S)
+        assert LEFT_SCREEN in term.output, "the client gave the terminal back"
+        after = term.output.split(LEFT_SCREEN, 1)[1]
+        assert STOPPING in ESCAPE.sub(b"", after).decode(), "said after the client, before exit"
+    finally:
+        term.close()
+
+
+def test_what_the_first_frame_needs_loads_without_pydantic_websockets_or_the_protocol() -> None:
+    """Start-up (issue 15): the login screen is drawn before the protocol's pydantic models,
+    the link (websockets) and the other screens load (after it, in a thread: LATER_MODULES);
+    importing them first took about 0.4 s of CPU before anything was on screen."""
+    heavy = ["pydantic", "websockets", "tta_server.protocol.messages", "tta_tui.net.link"]
+    code = f"import sys, tta_tui.cli, tta_tui.app; print([m for m in {heavy} if m in sys.modules])"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]", done.stdout

@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.command import CommandPalette
 
 import tta_tui
-from tests.tui.conftest import URL, opening_events, top, wait_until
+from tests.tui.conftest import URL, opening_events, started, top, wait_until
 from tta_tui.app import TTAApp
 from tta_tui.config import load_config
 from tta_tui.keymap import load_keymap
@@ -71,7 +71,7 @@ async def test_a_keymap_file_moves_a_key_and_the_help_shows_it(client_files: Pat
     _write_keymap(client_files, '"story.map" = "f6"\n"app.help" = "f1,ctrl+h"\n')
     app = TTAApp([URL])
     async with app.run_test(size=(100, 30)) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, LoginScreen))
+        await started(pilot)  # the keymap file's keys are in force once it has started
         assert app.keymap == {"story.map": "f6", "app.help": "f1,ctrl+h"}
         story = StoryScreen(title="The Lantern Coast: Aria Moon")
         await app.push_screen(story)
@@ -98,7 +98,7 @@ async def test_the_palette_chooses_a_theme_that_is_remembered(
 ) -> None:
     app = TTAApp([URL])
     async with app.run_test(size=(100, 30)) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, LoginScreen))
+        await started(pilot)
         assert app.theme == "ansi-dark"
         await pilot.press("ctrl+p")
         await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette), what="palette")
@@ -121,7 +121,7 @@ async def test_the_palette_chooses_a_theme_that_is_remembered(
 async def test_the_palette_lists_the_apps_actions_and_they_say_when_they_cannot_run() -> None:
     app = TTAApp([URL])
     async with app.run_test(size=(100, 30)) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, LoginScreen))
+        await started(pilot)
         names = [command.name for command in app.palette_commands()]
         for wanted in ("New story", "Your stories", "Help", "Map", "Quit"):
             assert wanted in names

@@ -25,12 +25,11 @@ from tests.tui.conftest import (
     WORLDS,
     fresh,
     opening_events,
-    wait_until,
+    started,
 )
 from tta_tui.app import TTAApp
 from tta_tui.screens.character_form import CharacterForm
 from tta_tui.screens.characters import CharactersScreen
-from tta_tui.screens.login import LoginScreen
 from tta_tui.screens.stories import StoriesScreen, story_entries
 from tta_tui.screens.story import StoryScreen
 from tta_tui.screens.worlds import WorldsScreen
@@ -70,7 +69,7 @@ async def settled_keys(pilot: Pilot[Any], screen: Screen[Any]) -> list[FooterKey
 async def test_the_key_bar_fits_at_80_columns(name: str) -> None:
     app = TTAApp([URL])  # nothing answers there: the screens are shown as they are
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, LoginScreen))
+        await started(pilot)
         screen = SCREENS[name]()
         await app.push_screen(screen)
         if isinstance(screen, StoryScreen):

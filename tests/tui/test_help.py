@@ -17,9 +17,11 @@ from tta_tui.screens.help import (
     help_page,
     key_name,
     key_rows,
+    panel_words,
     plain_text,
 )
 from tta_tui.screens.story import StoryScreen
+from tta_tui.widgets.side_panel import status_lines
 
 pytestmark = pytest.mark.usefixtures("client_files")
 
@@ -143,3 +145,15 @@ def test_tta_keys_lists_every_id_for_the_keymap(capsys: pytest.CaptureFixture[st
     out = capsys.readouterr().out
     assert '"story.map" = "f2"  # the map of the places you have seen' in out
     assert '"input.history_back" = "up"' in out
+
+
+def test_the_help_says_as_many_lines_as_the_folded_panel_takes() -> None:
+    """Newcomers at 80x24 read that the folded panel is "two lines" (the help, F3's words) and
+    saw three: the place and its ways out fill one line, what is carried and who is here the
+    next, the step the last."""
+    long = parse_summary(summary(characters=["Rue Penhallow", "Maren Tull", "Bastian Hale"]))
+    folded = status_lines(long, width=76).split("\n")
+    assert len(folded) == 3, folded
+    [panel] = [b for b in StoryScreen.BINDINGS if isinstance(b, Binding) and b.key == "f3"]
+    for words in (panel_words(None), panel.tooltip):
+        assert "two or three lines" in words and "two lines" not in words.replace("or three", "")

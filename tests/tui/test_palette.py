@@ -7,9 +7,8 @@ import pytest
 from rich.cells import cell_len
 from textual.command import CommandList, CommandPalette, SearchIcon
 
-from tests.tui.conftest import URL, wait_until
+from tests.tui.conftest import URL, started, wait_until
 from tta_tui.app import TTAApp
-from tta_tui.screens.login import LoginScreen
 
 pytestmark = pytest.mark.usefixtures("client_files")
 
@@ -39,7 +38,7 @@ def listed(palette: CommandPalette) -> list[str]:
 async def test_players_words_find_the_command(query: str, wanted: str) -> None:
     app = TTAApp([URL])
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, LoginScreen))
+        await started(pilot)
         await pilot.press("ctrl+p")
         await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette))
         palette = app.screen
@@ -53,7 +52,7 @@ async def test_players_words_find_the_command(query: str, wanted: str) -> None:
 async def test_the_palette_fits_80_columns_with_a_one_cell_mark() -> None:
     app = TTAApp([URL])
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, LoginScreen))
+        await started(pilot)
         await pilot.press("ctrl+p")
         await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette))
         await pilot.pause()

@@ -559,3 +559,41 @@ async def test_a_finished_story_is_listed_as_finished_opens_to_read_and_can_be_p
         await say(pilot, story, "look")
         await wait_until(pilot, lambda: kinds(story, "input")[-1] == "> look", what="the turn")
         assert app.failures == []
+
+
+async def test_finishing_a_story_then_going_back_leaves_no_active_story_said(
+    server_url: str,
+) -> None:
+    """Found by a newcomer: after the story reached its ending, Escape (to Your stories) and
+    Escape again (to the characters) still said "You have 1 active story": the characters
+    screen kept the count it had when it opened. Going back to it now reads it again."""
+    player = await Client.open(server_url)
+    await player.ok("register", username="fay", password=PASSWORD)
+    await player.ok("login", username="fay", password=PASSWORD)
+    cid = (await player.ok("character.create", character=character("Fay Lorne")))["character"]
+    started = await player.ok("session.start", character_id=cid["id"], world_id="lantern-coast")
+    await player.wait_events(started["session"]["last_seq"])
+    *before, last = WALKTHROUGHS["lantern-coast"]
+    for text in before:
+        await player.turn(text)
+    assert not player.events[-1]["data"]["summary"]["arc"]["ended"]
+    await player.close()
+
+    app = TTAApp([server_url], username="fay")
+    async with app.run_test(size=SIZE) as pilot:
+        characters = await log_in(pilot)
+        going = characters.query_one("#characters-stories", Static)
+        assert going.display and "1 active story" in str(going.render())
+        await pilot.press("s")
+        await screen_is(pilot, StoriesScreen, "your stories")
+        await pilot.press("enter")
+        story: StoryScreen = await screen_is(pilot, StoryScreen, "the story, resumed")
+        await wait_until(pilot, lambda: story.caught_up, what="the replay")
+        await say(pilot, story, last)
+        await wait_until(pilot, lambda: story.summary.arc.ended, what="the ending")
+        await pilot.press("escape")
+        await screen_is(pilot, StoriesScreen, "back to the list")
+        await pilot.press("escape")
+        assert await screen_is(pilot, CharactersScreen, "the characters") is characters
+        await wait_until(pilot, lambda: not going.display, what="no active story said")
+        assert app.failures == []

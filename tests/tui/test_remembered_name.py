@@ -39,9 +39,9 @@ def test_each_data_folder_and_server_remembers_its_own_name(tmp_path: Path) -> N
 
 def test_names_are_remembered_unless_turned_off() -> None:
     assert ClientConfig().remember_username is True
-    cfg = ClientConfig.model_validate({"remember_username": False, "username": "uriel"})
+    cfg = ClientConfig.from_doc({"remember_username": False, "username": "uriel"})
     assert cfg.remember_username is False
-    assert "username" not in cfg.model_dump(), "an old shared name is dropped, never shown"
+    assert "username" not in cfg.to_doc(), "an old shared name is dropped, never shown"
 
 
 async def test_not_you_clears_the_name_and_says_how() -> None:

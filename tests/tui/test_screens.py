@@ -30,6 +30,7 @@ from tests.tui.conftest import (
     facilitator_message,
     fresh,
     opening_events,
+    started,
     top,
     wait_until,
 )
@@ -165,6 +166,34 @@ async def test_the_characters_say_a_story_is_waiting_and_s_lists_them() -> None:
         screen.show(screen.characters, 0)
         await pilot.pause()
         assert not going.display
+
+
+@pytest.mark.parametrize("active", [1, 0])
+async def test_the_characters_hints_agree_on_what_enter_does(active: int) -> None:
+    """Newcomer play: with a story waiting, the line at the top said "Enter on a character
+    plays a new story" and the line below "Enter (or s) opens Your stories": Enter does one
+    of them (the focus is on Your stories). Only the line about the focused place names Enter
+    as what it does now; the other says how to get to the list."""
+    app = ScreenHarness(
+        lambda: CharactersScreen(fresh({"c": CHARACTERS})["c"], "aria", active_stories=active)
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = top(app, CharactersScreen)
+        hint = str(screen.query_one("#characters-hint", Static).render())
+        going = screen.query_one("#characters-stories", Static)
+        if active:
+            assert "Enter (or s) opens Your stories" in str(going.render())
+            assert "Enter on a character" not in hint and "Tab to the list" in hint
+            assert app.focused is screen.query_one("#stories")
+            await pilot.press("tab")
+            assert app.focused is screen.query_one("#character-list"), "Tab reaches the list"
+        else:
+            assert not going.display and "Enter on a character plays a new story" in hint
+        screen.show(screen.characters, 1 - active)
+        await pilot.pause()
+        flipped = str(screen.query_one("#characters-hint", Static).render())
+        assert ("Tab to the list" in flipped) is (not active), "follows the count"
 
 
 @pytest.mark.parametrize("active", [1, 0])
@@ -521,7 +550,7 @@ async def test_a_replayed_story_shows_its_past_without_toasts_then_reopens_a_cri
 async def test_a_broadcast_is_a_toast_and_a_kick_shows_the_reason_once() -> None:
     app = TTAApp([_dead_url()])
     async with app.run_test(size=(80, 24)) as pilot:
-        top(app, LoginScreen)
+        await started(pilot)
         await app.push_screen(StoryScreen())
         app._on_notice(Notice(from_="ops", text="Back at 18:00."))
         await pilot.pause()
@@ -586,6 +615,7 @@ async def test_a_reconnect_that_works_at_once_says_nothing() -> None:
     warning for that (seen through HAProxy: "Can't reach the server" on every restart)."""
     app = TTAApp([_dead_url()], plain=True)
     async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
         link = app.link
         assert link is not None
         first = LinkStatus(LinkState.RECONNECTING, URL, None, 0.4, 1, "The server is restarting.")

@@ -247,6 +247,12 @@ def test_map(snap_compare: Compare, size: tuple[int, int]) -> None:
     _check(snap_compare, StoryScreen, size, _map)
 
 
+def test_map_nocolor(snap_compare: Compare, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Newcomers at 80x24 with NO_COLOR found no key bar on the map: it was there, drawn black
+    on black with the rest (only bold text showed); now in the terminal's own colours."""
+    _check(snap_compare, StoryScreen, (80, 24), _map, mode="nocolor", monkeypatch=monkeypatch)
+
+
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("size", SIZES)
 def test_end_story_confirmation(

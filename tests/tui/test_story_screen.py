@@ -29,7 +29,7 @@ from tta_tui.net.events import StoryEvent, parse_event
 from tta_tui.net.summary import parse_summary
 from tta_tui.screens.safety import CheckinPanel, CrisisScreen
 from tta_tui.screens.story import StoryScreen
-from tta_tui.widgets.command_input import CommandSuggester, Vocabulary
+from tta_tui.widgets.command_input import CommandInput, CommandSuggester, Vocabulary
 from tta_tui.widgets.map import MapModel, layout, render_map
 from tta_tui.widgets.side_panel import SidePanel
 from tta_tui.widgets.story_log import MAX_PARAGRAPHS, Paragraph, StoryLog
@@ -92,6 +92,27 @@ async def test_end_in_the_input_jumps_the_story_down() -> None:
         assert screen.focused is screen.command_input
         await pilot.press("end")
         await wait_until(pilot, lambda: log.is_vertical_scroll_end and log.new_count == 0)
+
+
+async def test_end_in_the_input_goes_to_the_end_of_the_line_as_shown() -> None:
+    """Found by a newcomer: with a suggestion shown after the cursor ("exa" + "mine"), End
+    stayed put (the cursor was at the end of what was typed); End goes to the end shown."""
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        line = screen.command_input
+        await pilot.press(*"go to the ")
+        await pilot.press("home", "end")
+        assert line.cursor_position == len("go to the "), "from the start to the end"
+        line.value = ""
+        await pilot.press(*"exa")
+        await wait_until(pilot, lambda: line._suggestion == "examine")
+        await pilot.press("end")
+        assert (line.value, line.cursor_position) == ("examine", 7)
+        assert app.posted(CommandInput.JumpToLatest) == [], "not a jump while the line moved"
+        await pilot.press("end")
+        assert len(app.posted(CommandInput.JumpToLatest)) == 1, "at the end: the story jumps"
 
 
 async def test_story_text_is_never_markup_and_inputs_are_set_apart() -> None:
@@ -731,3 +752,58 @@ async def test_a_checkin_with_a_uk_set_of_lines_fits_80x24_whole() -> None:
         assert "crisis-centres-helplines" in shown
         assert "Close (Esc)" in shown
         assert "Paragraph 11" in shown
+
+
+async def test_the_end_of_a_world_is_marked_above_the_input_even_after_a_long_ending() -> None:
+    """Newcomer play at 80x24: the world ended with a long last reply, held at its start, and
+    the "end of this story" line came below it, out of sight. A line above the input now says
+    so while the story stays open, and the pause bar, when it comes and goes, gives it back."""
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        for e in opening_events():
+            screen.apply(e)
+        state = screen.query_one("#story-state", Static)
+        await pilot.pause()
+        assert not state.display, "no ending yet"
+        screen.apply(event("turn.input", 8, turn_id="t2", text="ring the bell"))
+        for i in range(8):
+            screen.apply(event("narrative.chunk", 9 + i, turn_id="t2", index=i, text=LONG))
+        ended = summary(arc={"done": 7, "total": 7, "current": None, "ended": True})
+        screen.apply(event("narrative.end", 17, turn_id="t2", chunks=8, ok=True, summary=ended))
+        await wait_until(pilot, lambda: screen.story_log.holding, what="held at the reply")
+        await pilot.pause()
+        assert state.display and "reached its ending" in str(state.render())
+        assert 0 <= state.region.y < 24 and state.region.height > 0, "on screen at 80x24"
+        screen.set_paused(True, "fran")
+        assert "Paused" in str(state.render())
+        screen.set_paused(False)
+        assert state.display and "reached its ending" in str(state.render())
+
+
+async def test_a_resumed_story_says_it_is_on_its_way_until_its_replay_is_in() -> None:
+    """Newcomer play: resuming showed an empty pane with "Type what you do, e.g. look, go
+    north" (a place the story was not in) until the text arrived. Until the replay is in, the
+    line above the input says the story is on its way, and so does the input's cue."""
+
+    def resumed() -> StoryScreen:
+        story = StoryScreen(title="The Lantern Coast: Aria Moon")
+        story.replay_until, story.caught_up = 7, False  # as the app resumes one
+        return story
+
+    app = ScreenHarness(resumed)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        state = screen.query_one("#story-state", Static)
+        assert state.display and "Bringing back your story" in str(state.render())
+        assert "on its way" in screen.command_input.placeholder
+        assert "go north" not in screen.command_input.placeholder
+        for e in opening_events():
+            screen.apply(e)
+        screen.replay_arrived()
+        await pilot.pause()
+        assert not state.display, "the story is here"
+        assert "talk to Rue" in screen.command_input.placeholder, "what to type, from the place"

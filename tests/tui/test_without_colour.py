@@ -3,11 +3,17 @@ by reverse video in plain mode and with ``NO_COLOR``, input fields boxed in plai
 
 from __future__ import annotations
 
+import os
+import re
+import sys
+import time
+from pathlib import Path
 from typing import Any
 
 import pytest
 from textual.widgets import Button, Input, OptionList, TextArea
 
+from tests.conftest import free_port
 from tests.tui.conftest import (
     ARIA,
     CHARACTER_NAMES,
@@ -27,6 +33,7 @@ from tta_tui.screens.characters import CharactersScreen
 from tta_tui.screens.login import LoginScreen
 from tta_tui.screens.safety import CrisisScreen
 from tta_tui.screens.stories import StoriesScreen, story_entries
+from tta_tui.startup_bench import CTRL_Q, READY_TEXT, Terminal
 from tta_tui.widgets.marks import (
     CURSOR,
     NO_CURSOR,
@@ -256,3 +263,34 @@ async def test_the_crisis_choice_with_the_focus_says_so_in_its_text(
         await pilot.press("enter")
         await pilot.pause()
         assert [m.choice for m in app.posted(CrisisScreen.Chosen)] == ["talk"]
+
+
+def test_with_no_color_the_terminal_gets_its_own_colours_and_focus_is_reversed(
+    tmp_path: Path,
+) -> None:
+    """Found by newcomers at 80x24 with NO_COLOR: no focus showed. The real client (in a
+    pseudo-terminal, as a player runs it) drew every cell black on black: Textual's greyscale
+    NO_COLOR filter turned the terminal's default colours to black, so reverse video had nothing
+    to reverse. Now no cell gets a colour of ours, and the focused field is reversed."""
+    env = {**os.environ, "TERM": "xterm-256color", "NO_COLOR": "1"}
+    env["TTA_CLIENT_LOG"] = str(tmp_path / "c.log")
+    argv = [sys.executable, "-m", "tta_tui.cli", "--server", f"ws://127.0.0.1:{free_port()}"]
+    term = Terminal(argv, 80, 24, env)
+    try:
+        shown = term.wait_for(lambda _: READY_TEXT in term.text(), time.perf_counter() + 60)
+        assert shown, term.text()[-2000:]
+        styles = [set(p.split(b";")) for p in re.findall(rb"\x1b\[([0-9;]*)m", term.output)]
+        coloured = [s for s in styles if s & {b"38", b"48"} or any(_colour(p) for p in s)]
+        assert coloured == [], "the terminal's own colours only"
+        assert any(b"7" in s for s in styles), "the focused field's cursor is reversed"
+        os.write(term.master, CTRL_Q)
+        assert term.wait_exit(time.perf_counter() + 60)
+    finally:
+        term.close()
+
+
+def _colour(param: bytes) -> bool:
+    """An SGR parameter that sets a foreground or background colour (30-37, 40-47, 90-107;
+    39 and 49 are the terminal's own)."""
+    n = int(param or b"0")
+    return 30 <= n <= 37 or 40 <= n <= 47 or 90 <= n <= 107

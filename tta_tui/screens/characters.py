@@ -46,6 +46,18 @@ def describe_character(record: CharacterOut) -> str:
     return line + (": " + ", ".join(_goal_words(g) for g in goals) if goals else "")
 
 
+HINT = (
+    "Choose who you will be. Enter on a character plays a new story; n makes a new character; "
+    "s shows your stories."
+)
+"""The line above the characters when no story waits to be carried on."""
+HINT_WAITING = (
+    "Choose who you will be: for a new story, Tab to the list, pick a character and press "
+    "Enter; n makes a new character."
+)
+"""The same line when a story waits (the focus is then on Your stories, where Enter goes)."""
+
+
 class ConfirmScreen(ModalScreen[bool]):
     """Ask a yes/no question; Escape means no. Nothing is focused on "yes" by default."""
 
@@ -141,12 +153,7 @@ class CharactersScreen(Screen[None]):
         who = f" ({self.username})" if self.username else ""
         yield TopBar(f"Your characters{who}")
         with Vertical(id="characters-body"):
-            yield Static(
-                "Choose who you will be. Enter on a character plays a new story; n makes a new "
-                "character; s shows your stories.",
-                classes="hint",
-                id="characters-hint",
-            )
+            yield Static(HINT, classes="hint", id="characters-hint")
             yield MarkedOptionList(id="character-list")
             yield Static("", markup=False, id="characters-empty", classes="hint")
             yield Static("", markup=False, id="characters-stories")
@@ -176,9 +183,11 @@ class CharactersScreen(Screen[None]):
             noun = "story" if active_stories == 1 else "stories"
             going.update(
                 f"You have {active_stories} active {noun}: Enter (or s) opens Your stories to "
-                "come back to where you left off. For a new story, pick a character above."
+                "come back to where you left off."
             )
         going.display = bool(active_stories)
+        # one word for what Enter does: on the list when no story waits, else on Your stories
+        self.query_one("#characters-hint", Static).update(HINT_WAITING if active_stories else HINT)
         listing.clear_options()
         listing.add_options([Option(Content(describe_character(c)), id=c.id) for c in characters])
         if characters:

@@ -13,7 +13,7 @@ form) or moves on to the characters.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -25,10 +25,12 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
 
 from tta_server.protocol.errors import ErrorCode
-from tta_tui.net import ServerError
 from tta_tui.screens.form_keys import field_tab_bindings
 from tta_tui.widgets.marks import MarkedRadioButton
 from tta_tui.widgets.status_chip import TopBar
+
+if TYPE_CHECKING:
+    from tta_tui.net import ServerError
 
 USERNAME_HINT = "3 to 32 letters, digits, _ or -."
 REMEMBERED_HINT = "Remembered on this computer. Not you? Press Ctrl+N to clear it."

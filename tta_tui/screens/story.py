@@ -17,7 +17,12 @@ story is not ended and can be resumed); F10 asks to end the story for good
 - **Paused.** After ``session.paused`` (or a turn refused as ``session_paused``) a bar above
   the input says "Paused by fran (a facilitator)"; what the player types then is not sent (it
   stays in the input, and a toast says why) until ``session.resumed`` clears the bar.
-- **Replay.** A resumed story is filled by the server's replay of its events; events up to
+- **The end.** Once the world has ended (``summary.arc.ended``), the same place above the input
+  says so (:data:`ENDING_NOTE`) for as long as the story stays open, so it is seen at 80x24
+  even when the last reply is taller than the story area.
+- **Replay.** A resumed story is filled by the server's replay of its events (until it is all
+  in, :meth:`StoryScreen.replay_arrived`, the line above the input and the input's cue say the
+  story is on its way); events up to
   :attr:`StoryScreen.replay_until` are the past (the app shows no toast or panel for them, only
   what they leave behind, such as a crisis still waiting for an answer).
 - **Read only.** A finished or ended story (``read_only``) shows its transcript from
@@ -56,7 +61,7 @@ from tta_tui.net.events import StoryEnd, StoryEvent
 from tta_tui.net.summary import Summary
 from tta_tui.screens.map import MapScreen
 from tta_tui.screens.safety import CheckinPanel
-from tta_tui.widgets.command_input import CommandInput
+from tta_tui.widgets.command_input import CommandInput, what_to_type
 from tta_tui.widgets.map import MapModel
 from tta_tui.widgets.side_panel import SidePanel, status_lines
 from tta_tui.widgets.status_chip import TopBar
@@ -69,6 +74,15 @@ two- or three-line status above the story (F3 switches), so the story gets the w
 READ_ONLY_NOTE = (
     "This story has ended: you can read it, not add to it. Escape goes back to your stories."
 )
+LOADING_NOTE = "Bringing back your story so far..."
+"""The line above the input while a resumed story's replay is arriving (the pane is empty)."""
+LOADING_PLACEHOLDER = "Your story is on its way back. F1 help."
+"""The input's cue meanwhile (not yet what to type: the place is not known)."""
+ENDING_NOTE = (
+    "The end: this story has reached its ending. You can keep exploring, or press Escape to "
+    "step out (it is kept, listed as finished)."
+)
+"""The line above the input once the world has ended, while the story stays open."""
 FINISHED_NOTE = (
     "This story has reached its ending: here you can read it. Escape goes back to your "
     "stories, where Play on (p) carries it on."
@@ -128,8 +142,8 @@ class StoryScreen(Screen[None]):
             "f3",
             "toggle_panel",
             "Panel",
-            tooltip="show the panel beside the story, or fold it into two lines above it (it "
-            f"starts folded below {WIDE} columns)",
+            tooltip="show the panel beside the story, or fold it into two or three lines above "
+            f"it (it starts folded below {WIDE} columns)",
             id="story.toggle_panel",
         ),
         Binding(
@@ -233,6 +247,9 @@ class StoryScreen(Screen[None]):
             state.update(self.note)
             state.set_class(True, "-ended")
             state.display = True
+        elif not self.caught_up:  # a resumed story: its replay is on its way
+            self.command_input.placeholder = LOADING_PLACEHOLDER
+            self.show_state()
             self.story_log.focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -311,12 +328,33 @@ class StoryScreen(Screen[None]):
             self.paused_by = by or self.paused_by
         else:
             self.paused_by = None
+        self.show_state()
+
+    def show_state(self) -> None:
+        """The line above the input: paused (while a facilitator holds the story), else that
+        a resumed story is on its way (:data:`LOADING_NOTE`), else the end of the world once
+        reached (:data:`ENDING_NOTE`), else nothing."""
         if self.read_only:
             return
         state = self.query_one("#story-state", Static)
-        state.set_class(paused, "-paused")
-        state.update(paused_words(self.paused_by) if paused else "")
-        state.display = paused
+        loading = not self.caught_up and not self.paused
+        ending = self.summary.arc.ended and not self.paused and not loading
+        state.set_class(self.paused, "-paused")
+        state.set_class(ending, "-ended")
+        if self.paused:
+            state.update(paused_words(self.paused_by))
+        else:
+            state.update(LOADING_NOTE if loading else ENDING_NOTE if ending else "")
+        state.display = self.paused or loading or ending
+
+    def replay_arrived(self) -> None:
+        """The replay of a resumed story is all here: later events are news, and the line and
+        the cue that said it was on its way give way."""
+        self.caught_up = True
+        line = self.command_input
+        if line.placeholder == LOADING_PLACEHOLDER:
+            line.placeholder = what_to_type(self.summary if self.summary.location else None)
+        self.show_state()
 
     def turn_refused_paused(self, message: str) -> None:
         """A turn came back ``session_paused`` (the pause had not reached us yet): show the
@@ -370,6 +408,7 @@ class StoryScreen(Screen[None]):
             self.story_log.add_notice(
                 "You have reached the end of this story's arc. You can keep exploring.", "notice"
             )
+            self.show_state()  # seen at any size, even under a long last reply
 
     def checkin(self, data: SafetyCheckin) -> None:
         """Show a quiet check-in above the input (replacing an older one)."""

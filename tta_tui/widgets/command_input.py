@@ -8,7 +8,8 @@
   (:meth:`CommandInput.use_summary`). Tab accepts the suggestion; pressing Tab again right away
   cycles through the other matches. With nothing to complete, Tab only rings the bell: the focus
   stays in the input (Shift+Tab still moves it).
-- **End** with the cursor already at the end asks the story to jump to the newest paragraph.
+- **End** goes to the end of the line as shown, taking a suggestion shown after the cursor;
+  with the cursor already there it asks the story to jump to the newest paragraph.
 """
 
 from __future__ import annotations
@@ -224,7 +225,13 @@ class CommandInput(Input):
         self._set(candidates[0])
 
     def action_end(self, select: bool = False) -> None:
-        if not select and self.cursor_position >= len(self.value):
+        """The end of the line as shown: a suggestion shown after the cursor is taken (as
+        Right takes it at the end); already there, the story jumps to its newest paragraph."""
+        if select:
+            super().action_end(select)
+            return
+        if self.cursor_at_end and not self._suggestion:
             self.post_message(self.JumpToLatest())
             return
-        super().action_end(select)
+        super().action_end()
+        self.action_cursor_right()  # at the end: Textual's Input takes the suggestion

@@ -17,7 +17,7 @@ from textual.reactive import reactive
 from textual.timer import Timer
 from textual.widgets import Static
 
-from tta_tui.net import LinkState, LinkStatus
+from tta_tui.net.status import LinkState, LinkStatus
 
 DOT = "●"
 
