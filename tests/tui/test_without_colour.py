@@ -294,3 +294,32 @@ def _colour(param: bytes) -> bool:
     39 and 49 are the terminal's own)."""
     n = int(param or b"0")
     return 30 <= n <= 37 or 40 <= n <= 47 or 90 <= n <= 107
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_a_focused_crisis_choice_shows_its_whole_text_in_colour(
+    size: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Newcomer play at 120x40 in colour: with the focus marks added, "I'm safe, continue" read
+    "> I'm safe," (its second line cut off by the button's height). Every choice, focused or
+    not, shows all its words."""
+    app = harness(lambda: CrisisScreen(SafetyCrisis.model_validate(CRISIS)), "normal", monkeypatch)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        crisis = app.screen
+        assert isinstance(crisis, CrisisScreen)
+
+        def shown() -> list[str]:
+            texts = []
+            for b in crisis.query(".choice").results(Button):
+                lines = [b.render_line(y).text for y in range(b.size.height)]
+                texts.append(" ".join(" ".join(lines).split()))
+            return texts
+
+        for key in ("", "shift+tab", "shift+tab"):  # talk, then safe, then the end
+            if key:
+                await pilot.press(key)
+            await pilot.pause()
+            choices = ("I'm safe, continue", "I want to talk to a person", "End the session")
+            for text, words in zip(shown(), choices, strict=True):
+                assert all(w in text.split() for w in words.split()), (text, words)

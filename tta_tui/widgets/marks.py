@@ -129,6 +129,8 @@ class MarkedButton(Button):
 
     def on_focus(self) -> None:
         self.label = Content(f"> {self.plain_label.plain} <")
+        self.refresh(layout=True)  # the marks may wrap the label onto another line
 
     def on_blur(self) -> None:
         self.label = self.plain_label
+        self.refresh(layout=True)
