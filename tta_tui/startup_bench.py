@@ -14,7 +14,7 @@ and reads what it draws:
 One warm-up run is not counted (the file cache). Prints each run, then p50 / p95 / max in
 milliseconds, and how long importing the client's app module takes in a fresh interpreter (the
 part of the first frame that is ours rather than Python's or Textual's). No server, tmux or
-network needed; ``tta_bench.startup`` measures the installed ``tta`` against a real server.
+network needed (it replaced ``tta_bench.startup``, which drove the installed ``tta`` in tmux).
 """
 
 from __future__ import annotations
