@@ -291,11 +291,17 @@ class ContextualSignal:
         return self.index.score(embedding)
 
     def level(self, text: str, scores: Scores) -> Level:
-        """The level the signal gives ``text`` on its own, after the length limits."""
+        """The level the signal gives ``text`` on its own, after the length limits.
+
+        Flagged when the flag share *or the crisis share* reaches ``flag_at``: the training
+        script chose ``flag_at`` on the larger of the two (the class balance can put a message's
+        crisis share above its flag share), and until round 8 only the flag share was read
+        against it, which rated none messages the threshold was meant to flag."""
         normalised = normalise(text)
         if sum(c.isalpha() for c in normalised) < MODEL_MIN_LETTERS:
             return Level.NONE
-        said = scores.level(self.index.flag_at, self.index.crisis_at)
+        flag = Scores(max(scores.flag, scores.crisis), scores.crisis, scores.category)
+        said = flag.level(self.index.flag_at, self.index.crisis_at)
         if said is Level.CRISIS and len(normalised.split(" ")) < MODEL_CRISIS_MIN_WORDS:
             return Level.CONCERN
         return said
@@ -321,7 +327,7 @@ class ContextualSignal:
         said = self.level(text, scores)
         if LEVEL_RANK[said] <= LEVEL_RANK[base.level]:
             return base
-        value = scores.crisis if said is Level.CRISIS else scores.flag
+        value = scores.crisis if said is Level.CRISIS else max(scores.flag, scores.crisis)
         reason = f"contextual:{said.value}:{value:.2f}"
         return Assessment(said, scores.category, (*base.reasons, reason))
 
