@@ -13,14 +13,14 @@ labelled development messages nearest in meaning.
   mean-pooled and L2-normalised. The wheel is 91 MB (the model file 72 MB), too large for the
   repository: it is a pinned dependency installed by pip, never fetched by the server.
 * **Index** (``contextual_index.npz`` beside this file, about 7 MB): the embeddings of the
-  10,837 labelled development messages (``tests/safety/dev/`` with its in-game lines, the older
+  10,797 labelled development messages (``tests/safety/dev/`` with its in-game lines, the older
   English sets and blind sets 1-7, as ``scripts/train_safety_contextual.py`` reads them) with
   their labels,
   and the vote's settings: thresholds chosen by cross-validation on that data, and a
   similarity below which the vote abstains, set on the worlds' prose (never in the index).
   Written by ``scripts/train_safety_contextual.py``.
   A nearest-neighbour vote beat a logistic regression on the same embeddings by a wide margin
-  when each blind set was held out in turn, and again at 10,837 (docs/safety-contextual.md).
+  when each blind set was held out in turn, and again at 10,797 (docs/safety-contextual.md).
 
 :meth:`ContextualSignal.raise_verdict` joins it to a screen's verdict: it can only raise the
 level (never lower one), and it says nothing on messages with too few letters or, for crisis,
@@ -174,7 +174,7 @@ def vote(
 def one_blas_thread() -> None:
     """Limit the numeric library (numpy's OpenBLAS) to one thread, process-wide, once.
 
-    The vote's product of a message with the index (10,837 x 384) is a BLAS call; left at its
+    The vote's product of a message with the index (10,797 x 384) is a BLAS call; left at its
     default (a thread per core) OpenBLAS wakes a second thread for it, which then spins
     waiting for more work: on this project's 2-core machine that spinning cost 11 ms of CPU
     per turn in ``tta_bench.contextual``, more than the encoder itself (docs/performance.md).
