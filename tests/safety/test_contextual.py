@@ -13,6 +13,7 @@ import pytest
 
 from tta_server.safety import Assessment, Category, Level, classify, contextual
 from tta_server.safety.evaluate import load
+from tta_server.safety.learned import Scores
 
 HERE = Path(__file__).resolve().parent
 
@@ -161,3 +162,19 @@ def test_an_index_of_the_wrong_size_is_refused(signal: contextual.ContextualSign
     small = dataclasses.replace(index, embeddings=index.embeddings[:, :10])
     with pytest.raises(ValueError, match="does not fit"):
         contextual.ContextualSignal(signal.encoder, small)
+
+
+def test_a_crisis_share_over_the_flag_threshold_flags(signal: contextual.ContextualSignal) -> None:
+    """``flag_at`` is chosen on the larger of the two shares (scripts/train_safety_contextual.py),
+    so a message whose crisis share reaches it is flagged even when its flag share does not (the
+    class balance can put the crisis share above the flag share); before round 8 such messages
+    were rated none."""
+    index = signal.index
+    assert index.flag_at < index.crisis_at
+    between = (index.flag_at + index.crisis_at) / 2
+    text = "six words or more in this message"
+    scores = Scores(index.flag_at - 0.05, between, Category.SUICIDE)
+    assert signal.level(text, scores) is Level.CONCERN
+    raised = signal.raised(text, Assessment(Level.NONE, None, ()), scores)
+    assert raised.reasons == (f"contextual:concern:{between:.2f}",)
+    assert signal.level(text, Scores(index.flag_at - 0.05, 0.0, None)) is Level.NONE

@@ -12,15 +12,15 @@ labelled development messages nearest in meaning.
   as written (not normalised), as ``"query: " + text`` (the model's prefix for classification),
   mean-pooled and L2-normalised. The wheel is 91 MB (the model file 72 MB), too large for the
   repository: it is a pinned dependency installed by pip, never fetched by the server.
-* **Index** (``contextual_index.npz`` beside this file, about 4 MB): the embeddings of the
-  6,503 labelled development messages (``tests/safety/dev/`` with its in-game lines, the older
-  English sets and blind sets 1-4, as ``scripts/train_safety_model.py`` reads them) with their
-  labels,
+* **Index** (``contextual_index.npz`` beside this file, about 7 MB): the embeddings of the
+  10,797 labelled development messages (``tests/safety/dev/`` with its in-game lines, the older
+  English sets and blind sets 1-7, as ``scripts/train_safety_contextual.py`` reads them) with
+  their labels,
   and the vote's settings: thresholds chosen by cross-validation on that data, and a
   similarity below which the vote abstains, set on the worlds' prose (never in the index).
   Written by ``scripts/train_safety_contextual.py``.
   A nearest-neighbour vote beat a logistic regression on the same embeddings by a wide margin
-  when each blind set was held out in turn (docs/safety-contextual.md).
+  when each blind set was held out in turn, and again at 10,797 (docs/safety-contextual.md).
 
 :meth:`ContextualSignal.raise_verdict` joins it to a screen's verdict: it can only raise the
 level (never lower one), and it says nothing on messages with too few letters or, for crisis,
@@ -174,7 +174,7 @@ def vote(
 def one_blas_thread() -> None:
     """Limit the numeric library (numpy's OpenBLAS) to one thread, process-wide, once.
 
-    The vote's product of a message with the index (6,503 x 384) is a BLAS call; left at its
+    The vote's product of a message with the index (10,797 x 384) is a BLAS call; left at its
     default (a thread per core) OpenBLAS wakes a second thread for it, which then spins
     waiting for more work: on this project's 2-core machine that spinning cost 11 ms of CPU
     per turn in ``tta_bench.contextual``, more than the encoder itself (docs/performance.md).
@@ -291,11 +291,17 @@ class ContextualSignal:
         return self.index.score(embedding)
 
     def level(self, text: str, scores: Scores) -> Level:
-        """The level the signal gives ``text`` on its own, after the length limits."""
+        """The level the signal gives ``text`` on its own, after the length limits.
+
+        Flagged when the flag share *or the crisis share* reaches ``flag_at``: the training
+        script chose ``flag_at`` on the larger of the two (the class balance can put a message's
+        crisis share above its flag share), and until round 8 only the flag share was read
+        against it, which rated none messages the threshold was meant to flag."""
         normalised = normalise(text)
         if sum(c.isalpha() for c in normalised) < MODEL_MIN_LETTERS:
             return Level.NONE
-        said = scores.level(self.index.flag_at, self.index.crisis_at)
+        flag = Scores(max(scores.flag, scores.crisis), scores.crisis, scores.category)
+        said = flag.level(self.index.flag_at, self.index.crisis_at)
         if said is Level.CRISIS and len(normalised.split(" ")) < MODEL_CRISIS_MIN_WORDS:
             return Level.CONCERN
         return said
@@ -321,7 +327,7 @@ class ContextualSignal:
         said = self.level(text, scores)
         if LEVEL_RANK[said] <= LEVEL_RANK[base.level]:
             return base
-        value = scores.crisis if said is Level.CRISIS else scores.flag
+        value = scores.crisis if said is Level.CRISIS else max(scores.flag, scores.crisis)
         reason = f"contextual:{said.value}:{value:.2f}"
         return Assessment(said, scores.category, (*base.reasons, reason))
 

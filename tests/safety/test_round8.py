@@ -1,0 +1,58 @@
+"""Round 8's development set (``tests/safety/dev/round8.jsonl``): training data for the learned
+signals (the n-gram model and the contextual index), written to be unlike the earlier sets:
+varied length and register, typos, chat spellings, glued words and leetspeak, euphemism, risk
+told as an event or inside a game sentence or said to a character, mixed languages, and
+everyday look-alikes of each (docs/safety.md, "Round 8"). Unlike round 6 and 7's sets it is not
+a rules target (many of its crises are caught by the learned signals only, or not at all): this
+checks the set keeps the shape the round promised, so that an edit cannot quietly thin it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from tta_server.safety.evaluate import LANGUAGES, load
+
+HERE = Path(__file__).resolve().parent
+ROWS = load(HERE / "dev" / "round8.jsonl")
+
+
+def _taxonomy_cells() -> set[str]:
+    """Every crisis and concern cell named in docs/safety.md's tables."""
+    text = (HERE.parents[1] / "docs" / "safety.md").read_text(encoding="utf-8")
+    return {
+        line.split("`")[1]
+        for line in text.splitlines()
+        if line.startswith("| `") and line.split("`")[1].split(".")[0] in CELL_PREFIXES
+    }
+
+
+CELL_PREFIXES = {"sui", "self", "med", "harm", "abuse", "dis"}
+
+
+def test_it_is_large_and_in_six_languages() -> None:
+    assert len(ROWS) >= 1500
+    by_lang = Counter(r.lang for r in ROWS)
+    assert set(by_lang) == set(LANGUAGES)
+    assert min(by_lang.values()) >= 200, by_lang
+
+
+def test_every_risk_cell_is_in_every_language() -> None:
+    cells = _taxonomy_cells()
+    assert len(cells) >= 35, cells
+    for lang in LANGUAGES:
+        have = {r.cell for r in ROWS if r.lang == lang}
+        assert cells <= have, (lang, sorted(cells - have))
+
+
+def test_look_alikes_nearly_match_the_risk_messages() -> None:
+    levels = Counter(r.level for r in ROWS)
+    assert levels["none"] >= 0.8 * (levels["crisis"] + levels["concern"]), levels
+
+
+def test_no_message_is_taken_from_another_labelled_set() -> None:
+    """Never a blind set's message (nor a dev set's, which would only repeat its label)."""
+    mine = {r.text for r in ROWS}
+    for path in [*HERE.glob("blind*.jsonl"), *HERE.glob("eval*.jsonl"), *HERE.glob("dev/*")]:
+        if path.name != "round8.jsonl":
+            assert not mine & {r.text for r in load(path)}, path.name
