@@ -106,9 +106,11 @@ def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
         words = words[1:]
         while len(words) > 1 and words[0] in GO_LEADS:
             words = words[1:]
-    if len(words) > 2 and _direction_at(words) and words[1] == "to":
-        # "down to the quay": the place, with the direction as obj for when it is not a way
-        return Frame(Intent.GO, noun_phrase(words[2:]), DIRECTION_WORDS[words[0]])
+    way = _direction_at(words) or (_direction_typo(words[0]) if index and words else None)
+    if len(words) > 2 and way and words[1] == "to":
+        # "down to the quay": the place, with the direction as obj for when it is not a way;
+        # with a scope, a typo in the direction too ("nort to the garden")
+        return Frame(Intent.GO, noun_phrase(words[2:]), way)
     if len(words) > 1 and words[0] in ("into", "inside", "in"):  # "into the shed", as above
         return Frame(Intent.GO, noun_phrase(words[1:]), DIRECTION_WORDS["in"])
     direction = _direction_at(words[1:] if words[:1] == ["the"] else words)
@@ -119,6 +121,14 @@ def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
         close = difflib.get_close_matches(target, index.exits, n=1, cutoff=EXIT_CUTOFF)
         target = close[0] if close else target
     return Frame(Intent.GO, target)
+
+
+def _direction_typo(word: str) -> str | None:
+    """The direction a word of four letters or more is a typo of ("nort", "soutth")."""
+    if len(word) < 4:
+        return None
+    close = difflib.get_close_matches(word, DIRECTION_WORDS, n=1, cutoff=EXIT_CUTOFF)
+    return DIRECTION_WORDS[close[0]] if close else None
 
 
 def _look(verb: str, rest: list[str], index: Index | None) -> Frame:
@@ -198,6 +208,8 @@ _GOODBYES = frozenset({"goodbye", "bye", "good bye", "goodnight", "good night", 
 
 
 def _talk(verb: str, rest: list[str], index: Index | None) -> Frame:
+    if verb == "say" and rest[:1] == ["to"] and len(rest) > 2:
+        return _said_to(rest[1:], index)  # "say to rue: thank you": the one named, the words
     words = rest[1:] if rest[:1] and rest[0] in SPEAK_LEADS else rest
     if verb == "say":
         said, _, to = _split_at(words, ("to",))
@@ -229,6 +241,17 @@ def _talk(verb: str, rest: list[str], index: Index | None) -> Frame:
     if frame.target in HELP_SELF:  # "tell me about the fire": me is who is told, not talked to
         return frame._replace(target=None)
     return frame
+
+
+def _said_to(words: list[str], index: Index | None) -> Frame:
+    """ "(say) to rue thank you": talk to the person the words start with (the longest name of
+    someone here, with a scope; else the first word), with the rest as what is said."""
+    for n in range(min(3, len(words) - 1), 0, -1):
+        who = noun_phrase(words[:n])
+        found = index.exact.get(who or "") if index is not None else None
+        if who in PERSON_PRONOUNS or (index is not None and found in index.people):
+            return Frame(Intent.TALK, who, noun_phrase(words[n:]))
+    return Frame(Intent.TALK, words[0], noun_phrase(words[1:]))
 
 
 _WRAP = ("wrap", "cover", "tuck", "drape")
@@ -303,6 +326,10 @@ def _help(verb: str, rest: list[str], index: Index | None) -> Frame:
                 break
             if rest[i] in VERBS or (index is not None and rest[i] in index.verbs):
                 return verb_frame(rest[i:], index)
+        if len(rest) > 1 and rest[1] not in _HELP_STOPS and rest[0] in _YOU | _THEM:
+            # "help you stitch it", "help her sort them", a verb the game does not know: help
+            # the one meant with what they are doing, not a thing called "you stitch it"
+            return Frame(Intent.ASSIST, None if rest[0] in _YOU else rest[0])
         frame = _act(Intent.ASSIST, rest, index)  # "help pip (with a heavy thought)"
         if frame.target in _YOU:  # "can i help you (with ...)": whoever is addressed
             return Frame(Intent.ASSIST, None, frame.obj)
@@ -316,6 +343,7 @@ def _help(verb: str, rest: list[str], index: Index | None) -> Frame:
 _HELP_STOPS = frozenset({"with", "to", "for", "on", "in", *DETERMINERS})
 #: "help you": the person spoken to.
 _YOU = frozenset({"you", "u", "ya", "you all", "yall", "you both"})
+_THEM = frozenset({"him", "her", "them"})
 
 
 def _act(intent: str, rest: list[str], index: Index | None) -> Frame:
@@ -342,7 +370,24 @@ def _acting(verb: str, rest: list[str], index: Index | None) -> Frame:
         return Frame(Intent.SIT)  # "warm my hands at the range", "crouch by him": stay here
     if verb == "turn" and rest[-1:] in (["on"], ["off"]):
         return _use(verb, rest, index)  # "turn the lamp on"
+    if VERBS[verb] == Intent.SIT:  # "sit down next to her and keep her company": her
+        words = list(rest)
+        while words and words[0] in _SIT_LEADS:
+            words = words[1:]
+        if len(words) < len(rest) and words and words[0] not in _SIT_LEADS:
+            if words[0] in PERSON_PRONOUNS:  # "her", not a determiner here
+                return Frame(Intent.SIT, words[0])
+            before, _, _ = _split_at(words, ("and", "for", "while", "a", "to", "just"))
+            return Frame(Intent.SIT, noun_phrase(before))
+    if VERBS[verb] in (Intent.PUSH, Intent.PULL) and len(rest) > 1 and rest[-1] in _OPENED:
+        return Frame(Intent.OPEN, noun_phrase(rest[:-1]))  # "push the door open": open it
     return _act(VERBS[verb], rest, index)
+
+
+#: Words between "sit" and the one sat with ("sit down next to her", "sit with rue").
+_SIT_LEADS = frozenset({"down", "with", "beside", "near", "next", "to", "by", "alongside", "close"})
+#: The last word of "push/pull X open" ("pull the drawer wide open" ends the same).
+_OPENED = frozenset({"open", "ajar"})
 
 
 def _climb(verb: str, rest: list[str], index: Index | None) -> Frame:

@@ -45,7 +45,9 @@ What it handles
 * **Pronouns** (it, them, this, that, these, those, they; him, her) as target or obj: the
   antecedent is the latest thing (for him/her, the latest person talked to or given to) in the
   same input, else the first of ``scope.last_mentioned`` that is a person (for him/her) or not
-  a person (for the others), as ``scope.people`` says; else ``scope.last_mentioned[0]``;
+  a person (for the others), as ``scope.people`` says, never one whose pronouns are the other
+  sex's (``scope.she`` / ``scope.he``: "give her the broth" skips the dog Skipper); else
+  ``scope.last_mentioned[0]``;
   with nothing mentioned yet, him/her is the one person here ("help her with the lamp").
   Resolved, the slot becomes the antecedent's text (within the input) or the entry's first name
   (from ``last_mentioned``), and its id is set. Unresolved, the pronoun stays as typed.
@@ -137,18 +139,22 @@ Decisions
 * "switch X on/off" is ``use`` X, as "turn X on".
 * "go down/up/... to <place>" and "go into <place>" are ``go`` with the place as target and the
   direction as obj, for when the place is not a way out ("go back down to the quay", "go into
-  the shed"); "back" before a destination is dropped.
+  the shed"); "back" before a destination is dropped. With a scope, a typo of four letters or
+  more in the direction is forgiven there ("go nrth to the garden").
 * "look" alone or "look around" is ``look``; "look north" is ``look`` with the direction; "look
   at/in/under/behind/... X" and "look X" are ``examine`` X.
 * "what does X say", "what's written on X" are ``read`` X, unless X is someone here ("what
   does pip say" asks her). "say goodbye/goodnight (to X / everyone)" is a leave-taking.
+  "say to X: W" is ``talk`` X with obj W (the longest name of someone here the words start
+  with, else the first word).
 * "read" and "search" are their own intents (the engine treats them as ``examine`` when the
   world has nothing of its own). "check bag" is ``inventory``.
 * "help" alone, "help me (with X)" are ``help`` (a hint); "help <someone> (with X)" is
   ``assist`` with target the person and obj X ("help pip with a heavy thought"; "help you
   with X" is whoever is addressed); "help <someone> <verb> ..." is that verb's clause ("help
   them mend it" -> mend it), but not after "with"/"to"/a determiner ("help her with the
-  light": light is the thing).
+  light": light is the thing); "help you/her/him/them <a verb the game does not know> ..."
+  is ``assist`` them ("help you stitch it": not a thing called "you stitch it").
 * A clause that is exactly a world verb or alias, after filler, is that verb, before the whole
   phrases and words said to someone ("look around" where the world's "notice" has that alias;
   "what do we actually know").
@@ -181,7 +187,10 @@ Decisions
   her shoulders") is ``give`` X to them. "feed Y" is give with
   obj Y and no target; "feed Y X" / "feed X to Y" as for give.
 * "wait a while/for a moment/quietly" have no target; "wait for the boat" has target
-  "boat". "sit", "sit down (for a bit)", "sit quietly" are ``sit`` with no target.
+  "boat". "sit", "sit down (for a bit)", "sit quietly" are ``sit`` with no target; "sit
+  (down) with/beside/near/next to X (and ...)" is ``sit`` with target X (company, when X is a
+  person). "push/pull X open" is ``open`` X.
+* "my/his/... own X" is X ("look for my own book"; "own" still narrows which one).
 * "wrap/cover/tuck X in/with Y" is ``give`` Y to X when X is a person (or him/her), else
   ``use`` Y with X ("wrap him in the blanket": give the blanket to him).
 * "throw/toss X to Y" is ``give``; "move the X" (a determiner follows) is ``use`` X, "move
@@ -200,6 +209,8 @@ Decisions
   is said to someone present ("don't worry").
 * "press/operate/activate/switch on/turn on X", "turn X on/off" are ``use`` X; "push",
   "pull" and "turn" are their own intents (the engine falls back to the item's ``use``).
+* "wait," / "hang on," / "hold on:" before more words is an interjection and dropped ("wait,
+  rue is not my name"); "wait, then go north", "wait for the boat" keep the verb.
 * Input that is blank gives ``[]``; input with content but no clause that means anything (only
   filler, only punctuation or emoji) gives one ``unknown`` intent.
 
@@ -219,6 +230,7 @@ such as "keeper" or "woman").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tta_server.pipeline.clauses import MAX_CHARS, clauses, normalise, sanitise, strip_filler
@@ -493,6 +505,22 @@ class _Context:
     person: tuple[str | None, str | None] | None = None
 
 
+def _not_her(index: Index) -> frozenset[str]:
+    return index.he
+
+
+def _not_him(index: Index) -> frozenset[str]:
+    return index.she
+
+
+#: Whom a pronoun never means: "her" is no one called he/him, "him" no one called she/her.
+_OTHER_SEX: dict[str, Callable[[Index], frozenset[str]]] = {"her": _not_her, "him": _not_him}
+
+
+def _nobody(_index: Index) -> frozenset[str]:
+    return frozenset()
+
+
 def _antecedent(pronoun: str, ctx: _Context) -> tuple[str | None, str | None] | None:
     found = ctx.person if pronoun in PERSON_PRONOUNS else ctx.thing
     if found is not None:
@@ -500,12 +528,13 @@ def _antecedent(pronoun: str, ctx: _Context) -> tuple[str | None, str | None] | 
     index = ctx.index
     if index is not None and index.last_mentioned:
         person = pronoun in PERSON_PRONOUNS
+        other = _OTHER_SEX.get(pronoun, _nobody)(index)
         fits = [
             i
             for i in index.last_mentioned
-            if (i in index.people) == person and i in index.primary  # in scope only
+            if (i in index.people) == person and i in index.primary and i not in other
         ]
-        here = [e for _, e in index.names if e in index.people]
+        here = [e for _, e in index.names if e in index.people and e not in other]
         if person and not fits and here:
             fits = here[:1]  # "give it to her" with only the book mentioned: the one here
         if person and not fits:  # a scope that does not say who is a person
@@ -514,7 +543,8 @@ def _antecedent(pronoun: str, ctx: _Context) -> tuple[str | None, str | None] | 
             return None
         return index.primary[fits[0]], fits[0]
     if index is not None and pronoun in PERSON_PRONOUNS:  # "help her" on arriving: who is here
-        here = [e for _, e in index.names if e in index.people]
+        other = _OTHER_SEX[pronoun](index)
+        here = [e for _, e in index.names if e in index.people and e not in other]
         if len(set(here)) == 1:
             return index.primary[here[0]], here[0]
     return None
@@ -609,6 +639,7 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
         return []
     if ONLY_QUESTION_RE.match(clean):
         return [ParsedIntent(Intent.HELP, None, raw=clean)]
+    clean = _INTERJECTION.sub("", clean) or clean  # "wait, that's my name": not the command
     index = index_of(scope) if scope is not None else None
     world_first = frozenset(v.split()[0] for v in index.verbs) if index else frozenset()
     ctx = _Context(index)
@@ -632,6 +663,14 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
 
 
 _LETS = ("let's ", "lets ", "let us ")
+#: "wait," / "hang on," / "hold on:" opening more words: an interjection, not the command
+#: ("wait, maren is my name"); "wait, then go north" and "wait for the boat" keep it.
+_INTERJECTION = re.compile(
+    r"^(?:oh |no )?(?:wait|hang on|hold on|hold up|one sec|one second)"
+    r"\s*[.,:;!\u2013\u2014-]+\s*(?=\S)"
+    r"(?!then\b|and\b|for\b|until\b|here\b|a bit\b|a while\b|a moment\b|$)",
+    re.IGNORECASE,
+)
 
 
 def _invitation(raw: str, frame: Frame, before: ParsedIntent) -> bool:

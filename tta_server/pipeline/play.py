@@ -6,7 +6,8 @@ applied in order ("take the key and go north"); each clause after the first is p
 against the scope *after* the actions before it, so "go north and take the lamp" finds the
 lamp in the next room. The first refused action stops the turn: the clauses after it were
 probably meant to follow from it (but "go in" said where the player already is inside does
-not: "go in and ask her about the light", a hint's words, asks her). A command led by a verb
+not: "go in and ask her about the light", a hint's words, asks her; nor opening what is
+open: "push the door open and go in"). A command led by a verb
 the world defines elsewhere ("wind the clockwork" on the quay) is refused as not possible
 here, rather than not understood. Text that gives no usable action changes nothing and
 returns suggestions drawn from the scene and, unless it names feelings ("I feel anxious"), a
@@ -96,6 +97,8 @@ def parser_scope(world_scope: Scope, state: WorldState, world: World | None = No
         animals=frozenset(
             c.id for c in (characters_here(world, state) if world else []) if is_animal(c)
         ),
+        she=frozenset(c.id for c in (world.characters if world else []) if c.pronouns == "she/her"),
+        he=frozenset(c.id for c in (world.characters if world else []) if c.pronouns == "he/him"),
     )
 
 
@@ -297,6 +300,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
             # you earned it" is not about the last thing named)
             again = parser.parse(_antecedent_in(intent), parser_scope(world_scope, state, world))
             intent = again[0] if len(again) == 1 else intent
+        elif not first and reparse:  # words said: to whom, as things stand now ("tell rue:
+            # thank you. it was lovely" is all said to Rue), the words as typed
+            again = parser.parse(intent.raw, parser_scope(world_scope, state, world))
+            if len(again) == 1 and again[0].said:
+                intent = replace(intent, target=again[0].target, target_id=again[0].target_id)
         first = False
         reply = None
         if intent.said:  # words said to someone: a reply, read as the conversation reads them
@@ -328,7 +336,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
         outcome = apply(world, state, action)
         state = outcome.state
         steps.append(Step(action, intent.raw, outcome, context(world, state)))
-        if not outcome.ok and id(intent) not in each and outcome.message_key != "go.already":
+        if not outcome.ok and id(intent) not in each and outcome.message_key not in _AS_WISHED:
             break  # "drop all": the rest still drop; "go in and ask her", inside: ask her
     reply = _reply(world, state, text) if not steps else None
     if reply is not None:  # "no", "thank you": a reply to someone here, not a command
@@ -345,6 +353,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
         hints = suggest(world_scope)
         return Played(state, (), context(world, state), hints, feelings, unknown)
     return Played(steps[-1].outcome.state, tuple(steps), steps[-1].context)
+
+
+#: Refusals that leave things as the player wanted: the clauses after them are still played
+#: ("go in and ask her" said inside; "push the door open and go in" where it stands open).
+_AS_WISHED = frozenset({"go.already", "open.already_open"})
 
 
 def _one_reply(intents: list[parser.ParsedIntent], text: str) -> list[parser.ParsedIntent]:

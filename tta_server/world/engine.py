@@ -29,6 +29,7 @@ from typing import Any
 from tta_server.protocol.directions import Direction
 from tta_server.protocol.intents import ACTS, Intent
 from tta_server.world import acts
+from tta_server.world.answers import route
 from tta_server.world.everyday import default_act
 from tta_server.world.schema import (
     Character,
@@ -152,6 +153,18 @@ def _place_named(world: World, s: WorldState, ref: str) -> tuple[str, Character 
     return None
 
 
+def _place_unseen(world: World, s: WorldState, ref: str) -> str | None:
+    """A place not visited yet that a name calls by its whole name ("the bindery", "burnt
+    wing"), or by whole words of it when only one place has them; None otherwise."""
+    words = " ".join(ref.lower().replace("-", " ").split()).removeprefix("the ")
+    unseen = [loc for loc in world.locations if loc.id not in s.visits]
+    for loc in unseen:
+        if words in (loc.id.replace("-", " "), the(loc.name).lower().removeprefix("the ")):
+            return loc.id
+    part = [x.id for x in unseen if len(words) > 2 and f" {words} " in f" {the(x.name).lower()} "]
+    return part[0] if len(part) == 1 else None
+
+
 def _route(world: World, s: WorldState, to: str, *, unseen_last: bool) -> list[Exit]:
     """The shortest way to a place through open exits and visited places (the last step may
     be to a place not yet visited when ``unseen_last``); [] when there is none."""
@@ -180,15 +193,18 @@ def _go_far(t: Turn, ref: str) -> Outcome:
     if found is None and inside:  # "go in and ask her" said inside: already in
         return t.fail("go.already", text="You're already inside.", direction=ref)
     if found is None:
-        return t.fail("go.no_exit", direction=ref)
+        unseen = next((x for x in (_place_unseen(t.world, t.s, n) for n in names if n) if x), None)
+        if unseen is None:
+            return t.fail("go.no_exit", direction=ref)
+        found = unseen, None
     to, ch = found
     if ch is not None and to == t.s.location:
         return t.fail("act.refused", text=f"{ch.name} is right here.", verb="follow")
     if to == t.s.location:
         return t.fail("go.already", text="You are already here.", direction=ref)
-    path = _route(t.world, t.s, to, unseen_last=ch is not None)
+    path = _route(t.world, t.s, to, unseen_last=ch is not None or to not in t.s.visits)
     if not path:
-        return t.fail("go.no_exit", direction=ref)
+        return t.fail("go.no_exit", direction=ref, text=_way_unknown(t.world, t.s, to))
     first = path[-1].to not in t.s.visits
     for ex in path:
         t.changes.move_player(ex.to)
@@ -201,6 +217,20 @@ def _go_far(t: Turn, ref: str) -> Outcome:
         first_visit=first,
         text=loc.first_visit if first else None,
     )
+
+
+def _way_unknown(world: World, s: WorldState, to: str) -> str:
+    """Why a place named cannot be walked to in one go, and where the way to it starts: "You
+    don't know the way to the Map Room well enough yet. It starts north, to the Reading
+    Room." (the first step by open exits), or that no open way leads there yet."""
+    loc = world.location(to)
+    name = the(loc.name if loc is not None else to)
+    way = route(world, s, to)
+    if not way:
+        return f"No open way leads to {name} from here, not yet."
+    d, first = way[0]
+    step = f"{d}, to {the(first)}" if first != (loc.name if loc else to) else d
+    return f"You don't know the way to {name} well enough to walk it in one go. It starts {step}."
 
 
 def _look(t: Turn) -> Outcome:

@@ -1,0 +1,262 @@
+"""Classes of input the sixth play-through of newcomers (issue 14) found refused or misread,
+each tested in other words than the players' and over both shipped worlds: "who is X?"
+answered with who X is (not where), a place named that is not next door, "her"/"him"
+following the characters' pronouns, a typo in a direction before "to", and questions about
+someone asked with no one here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.narrative.scenes import world
+from tta_server.pipeline.play import Played, play
+from tta_server.world import WorldState, new_state
+from tta_server.world.schema import World, topic_key
+
+
+def _state(name: str, at: str, seen: list[str], **update: object) -> tuple[World, WorldState]:
+    w = world(name)
+    visits = dict.fromkeys([*seen, at], 1)
+    return w, new_state(w).model_copy(update={"location": at, "visits": visits, **update})
+
+
+def _steps(played: Played) -> list[tuple[str, str]]:
+    return [(str(s.action.intent), s.outcome.message_key) for s in played.steps]
+
+
+def _told(w: World, who: str) -> list[str]:
+    """Every topic of a character marked told, so that no topic answers "who is X?"."""
+    ch = w.character(who)
+    assert ch is not None
+    return [topic_key(who, t) for t in ch.topics]
+
+
+# -- "who is X?": who X is, from the character's role; where only when asked where -----------
+@pytest.mark.parametrize(
+    ("name", "at", "speaker", "text", "subject"),
+    [
+        ("lantern_coast", "tea-hut", "rue", "whos maren holt?", "maren"),
+        ("lantern_coast", "tea-hut", "rue", "who is skipper", "skipper"),
+        ("ember_library", "bindery", "bastian", "who's juno?", "juno"),
+        ("ember_library", "bindery", "bastian", "who's the cat?", "footnote"),
+    ],
+)
+def test_who_is_someone_says_who_they_are(
+    name: str, at: str, speaker: str, text: str, subject: str
+) -> None:
+    w, state = _state(name, at, [])
+    state = state.model_copy(update={"done": _told(w, speaker)})
+    played = play(w, state, text)
+    assert _steps(played) == [("talk", "talk.ok")], text
+    said = str(played.steps[0].outcome.facts["text"])
+    role = w.character(subject).role  # type: ignore[union-attr]
+    assert role and role in said
+    assert "From here" not in said and played.state.mentioned[0] == subject
+
+
+def test_where_is_someone_still_says_where() -> None:
+    w, state = _state("lantern_coast", "tea-hut", [])
+    state = state.model_copy(update={"done": _told(w, "rue")})
+    played = play(w, state, "where's pip?")
+    assert _steps(played) == [("talk", "talk.answer")]
+    assert played.steps[0].outcome.facts["answer"] == "at"
+
+
+@pytest.mark.parametrize("name", ["lantern_coast", "ember_library"])
+def test_every_character_has_a_role_and_pronouns(name: str) -> None:
+    for ch in world(name).characters:
+        assert ch.role, ch.id
+        assert ch.pronouns in ("she/her", "he/him"), ch.id
+
+
+# -- questions about someone with no one here: the game answers from what the player knows ---
+def test_who_is_someone_with_no_one_here_is_answered() -> None:
+    w, state = _state("lantern_coast", "harbour-wall", ["quay", "tea-hut"])  # Rue met
+    state = state.model_copy(update={"whereabouts": {"pip": "net-loft"}})
+    played = play(w, state, "who is rue?")
+    assert _steps(played) == [("talk", "talk.nobody")]
+    assert str(w.character("rue").role) in str(played.steps[0].outcome.facts["text"])  # type: ignore[union-attr]
+
+
+def test_where_is_someone_with_no_one_here_says_where_only_if_met_and_seen_there() -> None:
+    w, state = _state("ember_library", "east-corridor", ["foyer", "bindery"])
+    seen = play(w, state, "where is bastian?").steps[0].outcome.facts["text"]
+    assert seen == "Bastian Mole is at The Bindery now: west to The Round Foyer, then west."
+    unmet = play(w, state, "where's juno?").steps[0].outcome.facts["text"]
+    assert unmet == "There's no one here to ask."  # never met: nothing known, not even a name
+    state = state.model_copy(update={"whereabouts": {"bastian": "stacks"}})
+    unseen = play(w, state, "where is bastian?").steps[0].outcome.facts["text"]
+    assert unseen == "There's no one here to ask, and you don't know where Bastian Mole is."
+
+
+# -- a place named that is not next door -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "at", "seen", "text", "to"),
+    [  # never visited, but every place on the way there was
+        (
+            "ember_library",
+            "boiler-room",
+            ["foyer", "east-corridor"],
+            "walk to the bindery",
+            "bindery",
+        ),
+        ("lantern_coast", "harbour-wall", ["quay"], "head to the dunes", "dunes"),
+        (
+            "lantern_coast",
+            "tea-hut",
+            ["quay", "chapel-street"],
+            "go to lamp cottage",
+            "cottage-step",
+        ),
+    ],
+)
+def test_a_place_not_seen_is_walked_to_along_places_seen(
+    name: str, at: str, seen: list[str], text: str, to: str
+) -> None:
+    w, state = _state(name, at, seen)
+    played = play(w, state, text)
+    assert _steps(played) == [("go", "go.ok")], text
+    assert played.state.location == to
+
+
+def test_a_place_further_off_says_where_the_way_starts() -> None:
+    w, state = _state("ember_library", "bindery", ["foyer"])  # the reading room never seen
+    played = play(w, state, "go to the stacks")
+    assert _steps(played) == [("go", "go.no_exit")]
+    said = str(played.steps[0].outcome.facts["text"])
+    assert "No path" not in said and said.endswith("It starts east, to the Round Foyer.")
+    assert played.state.location == "bindery"
+
+
+def test_a_place_behind_a_shut_way_says_so() -> None:
+    w, state = _state("lantern_coast", "quay", [])  # the cliff path needs a light
+    played = play(w, state, "go to the lighthouse yard")
+    assert _steps(played) == [("go", "go.no_exit")]
+    assert played.steps[0].outcome.facts["text"] == (
+        "No open way leads to the Lighthouse Yard from here, not yet."
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "text", "to"),
+    [
+        ("lantern_coast", "quay", "go easst to the harbour wall", "harbour-wall"),
+        ("ember_library", "foyer", "walk noth to the reading room", "reading-room"),
+    ],
+)
+def test_a_typo_in_a_direction_before_to_is_forgiven(
+    name: str, at: str, text: str, to: str
+) -> None:
+    w, state = _state(name, at, [])
+    played = play(w, state, text)
+    assert played.state.location == to, text
+
+
+# -- "her" / "him": the characters' pronouns ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "mentioned", "to"),
+    [
+        ("hand her the flask", ["skipper", "maren"], "maren"),  # the dog was named last
+        ("give the flask to him", ["maren", "skipper"], "skipper"),
+    ],
+)
+def test_her_and_him_follow_pronouns(text: str, mentioned: list[str], to: str) -> None:
+    w, state = _state(
+        "lantern_coast",
+        "cottage-kitchen",
+        [],
+        inventory=["flask"],
+        places={"flask": "player"},
+        whereabouts={"skipper": "cottage-kitchen"},
+        mentioned=mentioned,
+    )
+    played = play(w, state, text)
+    assert played.steps[0].action.obj_id == to, text
+
+
+# -- words to someone, and commands with more in them ------------------------------------------
+def test_an_interjection_before_words_said_is_not_the_wait_command() -> None:
+    w, state = _state("lantern_coast", "tea-hut", [])
+    played = play(w, state, "hang on, that's not right. who is pip?")
+    assert "wait" not in [i for i, _ in _steps(played)]
+    assert played.steps and played.steps[0].action.intent == "talk"
+    kept = play(w, state, "wait, then go out")
+    assert _steps(kept)[0] == ("wait", "wait.ok") and kept.state.location == "quay"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("say to maren: thanks for the cocoa. it was kind of you", "maren"),
+        ("say to rue thank you, that was good of you", "rue"),
+    ],
+)
+def test_say_to_someone_goes_to_them_and_so_does_the_rest(text: str, who: str) -> None:
+    w, state = _state(
+        "lantern_coast",
+        "tea-hut",
+        [],
+        whereabouts={"maren": "tea-hut"},
+        mentioned=["maren" if who == "rue" else "rue"],  # the other one was spoken to last
+    )
+    played = play(w, state, text)
+    assert played.steps and {s.action.target_id for s in played.steps} == {who}, text
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "text", "who"),
+    [
+        ("lantern_coast", "tea-hut", "sit beside rue for a bit", "rue"),
+        ("ember_library", "clock-loft", "sit down close to her, just for company", "ilse"),
+        ("ember_library", "bindery", "sit with bastian", "bastian"),
+    ],
+)
+def test_sitting_with_someone_is_company_not_sitting_on_them(
+    name: str, at: str, text: str, who: str
+) -> None:
+    w, state = _state(name, at, [])
+    played = play(w, state, text)
+    assert _steps(played) == [("sit", "act.ok")], text
+    assert played.steps[0].action.target_id == who
+    assert "sit on" not in str(played.steps[0].outcome.facts.get("text"))
+
+
+def test_pushing_an_open_door_open_goes_on_to_the_next_clause() -> None:
+    w, state = _state("ember_library", "bridge-steps", [])
+    played = play(w, state, "pull the door open, then walk in")
+    assert [k for _, k in _steps(played)] == ["open.already_open", "go.ok"]
+    assert played.state.location == "foyer"
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "text"),
+    [
+        ("ember_library", "stacks", "search the shelves for my own book"),
+        ("lantern_coast", "quay", "look at my own hands"),
+    ],
+)
+def test_my_own_is_not_part_of_a_name(name: str, at: str, text: str) -> None:
+    w, state = _state(name, at, [])
+    played = play(w, state, text)
+    assert played.steps, text
+    assert "own" not in (played.steps[0].action.target_text or "").split()
+
+
+def test_help_you_with_a_verb_the_game_does_not_know_helps_them() -> None:
+    w, state = _state("lantern_coast", "harbour-wall", [])
+    played = play(w, state, "could i help you tidy up?")
+    assert played.steps and played.steps[0].action.target_id == "pip"
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "text"),
+    [
+        ("ember_library", "boiler-room", "speak to the ember"),
+        ("lantern_coast", "quay", "talk to the fog bell"),
+    ],
+)
+def test_talking_to_a_thing_says_it_does_not_answer(name: str, at: str, text: str) -> None:
+    w, state = _state(name, at, [])
+    played = play(w, state, text)
+    assert _steps(played) == [("talk", "talk.thing")], text
+    assert "doesn't answer" in str(played.steps[0].outcome.facts["text"])
