@@ -133,8 +133,43 @@ def test_a_place_behind_a_shut_way_says_so() -> None:
     played = play(w, state, "go to the lighthouse yard")
     assert _steps(played) == [("go", "go.no_exit")]
     assert played.steps[0].outcome.facts["text"] == (
-        "No open way leads to the Lighthouse Yard from here, not yet."
+        "The way to the Lighthouse Yard is shut just now, past Chapel Street."
     )
+    w, state = _state("ember_library", "east-corridor", ["foyer"])  # shut right here: why
+    [step] = play(w, state, "head east into the burnt wing").steps
+    assert step.outcome.facts["text"] == w.location("east-corridor").exits[1].blocked  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "seen", "text", "to"),
+    [  # a place whose name starts with a direction, not that direction from here
+        (
+            "ember_library",
+            "bindery",
+            ["foyer", "east-corridor"],
+            "go to the east corridor",
+            "east-corridor",
+        ),
+        (
+            "ember_library",
+            "reading-room",
+            ["foyer", "east-corridor"],
+            "walk back to the east corridor",
+            "east-corridor",
+        ),
+    ],
+)
+def test_a_place_named_with_a_direction_is_the_place(
+    name: str, at: str, seen: list[str], text: str, to: str
+) -> None:
+    w, state = _state(name, at, seen)
+    assert play(w, state, text).state.location == to, text
+
+
+def test_a_common_word_is_not_part_of_a_place_name() -> None:
+    w, state = _state("lantern_coast", "tideline", ["quay", "dunes", "tower-stair", "lamp-room"])
+    played = play(w, state, "go back to my room")
+    assert played.state.location == "tideline" and _steps(played) == [("go", "go.no_exit")]
 
 
 @pytest.mark.parametrize(
@@ -260,3 +295,76 @@ def test_talking_to_a_thing_says_it_does_not_answer(name: str, at: str, text: st
     played = play(w, state, text)
     assert _steps(played) == [("talk", "talk.thing")], text
     assert "doesn't answer" in str(played.steps[0].outcome.facts["text"])
+
+
+def test_write_with_a_colon_at_a_page_that_takes_your_words_is_that_moment() -> None:
+    held = ["your-book", "mending-pen"]
+    w, state = _state(
+        "ember_library",
+        "stacks",
+        ["foyer"],
+        inventory=held,
+        places=dict.fromkeys(held, "player"),
+        flags=["read-own-page"],
+    )
+    for text in (
+        "write underneath with the pen: slow is still finishing",
+        "write: i am learning, and that counts",
+    ):
+        [step] = play(w, state, text).steps
+        assert step.outcome.message_key == "verb.ok", text
+        assert step.action.target_text == text.split(": ", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "text"),
+    [
+        (
+            "lantern_coast",
+            "cottage-kitchen",
+            "maren, i don't know the first thing. will you show me?",
+        ),
+        ("ember_library", "bindery", "bastian, the pages are scorched. show me how?"),
+    ],
+)
+def test_show_me_is_asking_to_be_shown(name: str, at: str, text: str) -> None:
+    w, state = _state(name, at, [])
+    played = play(w, state, text)
+    assert played.steps and all(s.action.intent == "talk" for s in played.steps), text
+    assert all(s.outcome.message_key != "act.refused" for s in played.steps)
+
+
+def test_what_is_in_my_pockets_is_the_inventory() -> None:
+    w, state = _state("lantern_coast", "quay", [])
+    for text in ("what's in my pockets?", "whats in my pockts", "what have i got in my bag"):
+        assert _steps(play(w, state, text))[0][0] == "inventory", text
+
+
+def test_giving_two_things_gives_both_to_the_same_person() -> None:
+    held = ["cool-ember", "fenn-glasses"]
+    w, state = _state(
+        "ember_library", "clock-loft", [], inventory=held, places=dict.fromkeys(held, "player")
+    )
+    for text in ("hand her the glasses and the ember", "give the ember and the glasses to ilse"):
+        played = play(w, state, text)
+        assert [(s.action.target_id, s.action.obj_id) for s in played.steps] == [
+            (x, "ilse") for x in (held if "ember and" in text else held[::-1])
+        ], text
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("yes. mine says i never get anything right", "kind"),  # yes, then a "never"
+        ("yes, one that says i'm never good enough", "kind"),
+        ("no, never had one", "unsure"),
+    ],
+)
+def test_an_opening_yes_or_no_answers_before_a_never_further_on(text: str, answer: str) -> None:
+    w, state = _state("ember_library", "bindery", [], asking={"bastian": "harsh-page"})
+    [step] = play(w, state, text).steps
+    bastian = w.character("bastian")
+    assert bastian is not None
+    asks = next(t.asks for t in bastian.topics if t.asks and t.asks.id == "harsh-page")
+    assert asks is not None
+    assert step.outcome.facts["text"] == getattr(asks, answer), text

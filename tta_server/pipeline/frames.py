@@ -107,10 +107,15 @@ def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
         while len(words) > 1 and words[0] in GO_LEADS:
             words = words[1:]
     way = _direction_at(words) or (_direction_typo(words[0]) if index and words else None)
-    if len(words) > 2 and way and words[1] == "to":
-        # "down to the quay": the place, with the direction as obj for when it is not a way;
-        # with a scope, a typo in the direction too ("nort to the garden")
+    if len(words) > 2 and way and words[1] in _TO_PLACE:
+        # "down to the quay", "east into the burnt wing": the place, with the direction as obj
+        # for when it is not a way; with a scope, a typo in the direction too ("nort to ...")
         return Frame(Intent.GO, noun_phrase(words[2:]), way)
+    named = words[1:] if words[:1] == ["the"] else words
+    if len(named) > 1 and named[0] in _PLACE_DIRECTIONS and named[1] not in _NOT_A_NAME:
+        # "the east corridor": a place whose name starts with a direction, with the direction
+        # as obj for when no place is called that
+        return Frame(Intent.GO, noun_phrase(named), DIRECTION_WORDS[named[0]])
     if len(words) > 1 and words[0] in ("into", "inside", "in"):  # "into the shed", as above
         return Frame(Intent.GO, noun_phrase(words[1:]), DIRECTION_WORDS["in"])
     direction = _direction_at(words[1:] if words[:1] == ["the"] else words)
@@ -121,6 +126,14 @@ def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
         close = difflib.get_close_matches(target, index.exits, n=1, cutoff=EXIT_CUTOFF)
         target = close[0] if close else target
     return Frame(Intent.GO, target)
+
+
+#: Words after a direction that say where it leads ("down to the quay").
+_TO_PLACE = frozenset({"to", "into", "towards", "toward"})
+#: Direction words that begin place names ("the East Corridor", "North Beach").
+_PLACE_DIRECTIONS = frozenset({"north", "south", "east", "west"})
+#: Words after a direction that are not the rest of a name ("east a bit", "north again").
+_NOT_A_NAME = frozenset({"a", "again", "then", "and", "now", "please", "through", "out", "up"})
 
 
 def _direction_typo(word: str) -> str | None:
@@ -407,8 +420,14 @@ def _write(verb: str, rest: list[str], index: Index | None) -> Frame:
 
 
 def _show(verb: str, rest: list[str], index: Index | None) -> Frame:
+    if rest[:1] == ["me"] and (len(rest) == 1 or rest[1] in _SHOW_ME):
+        return Frame(Intent.TALK, None, " ".join([verb, *rest]))  # "can you show me?": ask
     frame = _give(verb, rest, index)
     return Frame(Intent.SHOW, frame.target, frame.obj)
+
+
+#: Words after "show me" that make it a request to be shown, not showing the player.
+_SHOW_ME = frozenset({"how", "what", "where", "the", "please", "again", "around", "round"})
 
 
 #: Who "thank you both", "bye everyone" are said to: whoever is here (no one named).

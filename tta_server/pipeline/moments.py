@@ -7,7 +7,8 @@ conditions hold and it has not been done yet. :func:`moment_action` turns a whol
 that moment's action, with the input as the words to quote, when the input is free words (the
 parser found no command in it, or only words said to someone with no one but animals here to
 hear them), not a question, not unsure or lost ("I don't know what to do", "I'm stuck"), and
-(for a moment of naming feelings) names a feeling. It gives
+(for a moment of naming feelings) names a feeling; in a command to write them ("write with
+the pen: that isn't true"), the words after the colon are such free words. It gives
 None when no moment is open, or more than one fits, or the words are something else.
 :func:`helping_action` is "help <someone>" where there is one such thing to do with them.
 """
@@ -74,6 +75,9 @@ def moment_action(
     world: World, state: WorldState, text: str, intents: list[parser.ParsedIntent]
 ) -> Action | None:
     """The open moment's action for free words (see the module docstring), or None."""
+    written = _written(text, intents)
+    if written is not None:  # "write with the pen: ...": the words after the colon are free
+        text, intents = written, []
     norm = normalise(text)
     words = norm.split()
     if len(words) < MIN_WORDS or text.rstrip().endswith("?") or words[0] in QUESTION_WORDS:
@@ -95,3 +99,17 @@ def moment_action(
     if len(fits) != 1:
         return None
     return fits[0]._replace(target_text=" ".join(text.split()))
+
+
+#: "write (under it) (with the pen): <words>": what is written, after the colon.
+_WRITE_COLON = re.compile(r"^[^:]*\bwrite\b[^:]*:\s*(?P<words>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def _written(text: str, intents: list[parser.ParsedIntent]) -> str | None:
+    """The words of a command to write them ("write with the pen: i do finish things", "write
+    under it: that isn't true"), when the input is that command and nothing else; None
+    otherwise."""
+    found = _WRITE_COLON.match(text.strip())
+    if found is None or not intents:
+        return None
+    return found.group("words")

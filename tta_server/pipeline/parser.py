@@ -164,6 +164,8 @@ Decisions
   skipper, let's go") makes the rest said to them (``talk``, said) when the rest is a request
   for help, talk or nothing the grammar knows; before a command it is a word to them, then the
   command.
+* A clause the grammar does not know that starts with the name of someone here ("maren, the
+  boats need the light") is said to them (``talk``, said).
 * A call to a companion here ("follow me", "come on / come here / come with me", "here boy",
   "good girl", "heel"; "let's go ..." when it names someone here or calls an animal "boy",
   "kitty") is ``talk`` to the one named, else an animal for a pet's call, else whoever is
@@ -474,6 +476,18 @@ def _vocative(raw: str, index: Index | None) -> str | None:
     return norm if found is not None and found in index.people else None
 
 
+def _called_first(norm: str, index: Index | None) -> Frame | None:
+    """Words the grammar does not know that start with the name of someone here ("maren, the
+    boats need the light"): said to them; None otherwise."""
+    if index is None:
+        return None
+    padded = f"{norm} "
+    for name, entry in sorted(index.names, key=lambda x: -len(x[0])):
+        if entry in index.people and padded.startswith(f"{name} ") and len(norm) > len(name):
+            return Frame(Intent.TALK, name, norm, said=True)
+    return None
+
+
 def _addressee(index: Index | None, norm: str = "") -> str | None:
     """Who words said to no one in particular go to: a person here the words start with
     ("maren can you help me"), else the first of ``addressees``, else the latest person
@@ -655,6 +669,8 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
         raws = raws[1:]  # "come on skipper, let's go": a word to him, then the command
     for raw in raws:
         frame = _frame(normalise(raw), index)
+        if frame is None or frame.intent == Intent.UNKNOWN:  # "maren, the boats need ...":
+            frame = _called_first(normalise(raw), index) or frame  # said to her
         if frame is not None and intents and _invitation(raw, frame, intents[-1]):
             frame = Frame(Intent.TALK, intents[-1].target, normalise(raw), said=True)
         if frame is not None:

@@ -24,7 +24,8 @@ the verb decides (take what is not held; drop, give, show, use what is); the que
 ``WorldState.pending`` for the next input. "take all" / "drop everything (except X)" become one
 action per portable thing here, or per thing held, and "take the can and the matches" one per
 thing named (when each name is a different thing here); a refusal among them ("you keep the
-lantern") does not stop the rest. "help <someone>" where one thing here practises a skill
+lantern") does not stop the rest; so is "give her the ember and the glasses" (each thing to the
+same person). "help <someone>" where one thing here practises a skill
 with them now is that thing (:func:`tta_server.pipeline.moments.helping_action`).
 """
 
@@ -134,6 +135,12 @@ def _way_out(world_scope: Scope, word: str | None) -> bool:
     return way is not None and any(ex.dir == way for ex in world_scope.exits)
 
 
+def _a_place(world: World, words: str | None) -> bool:
+    """Whether words are the whole name of one of the world's places ("east corridor")."""
+    key = _place_words(words or "")
+    return bool(key) and any(_place_words(loc.name) == key for loc in world.locations)
+
+
 def _place_words(name: str) -> str:
     """A place name as words to compare: lower case, no articles, no "'s"."""
     plain = re.sub(r"'s\b|s'(?=\s|$)", "", name.lower().replace("-", " "))
@@ -174,8 +181,9 @@ def to_action(world: World, world_scope: Scope, intent: parser.ParsedIntent) -> 
             intent = replace(intent, intent=Intent.TALK, obj=None)
     if name == Intent.GO:  # a way's own names first: "go to the tower" is not the scenery
         way = _go_target(world_scope, intent.target)
-        if way == intent.target and _way_out(world_scope, intent.obj):  # "down to the quay"
-            return Action(Intent.GO, intent.obj)
+        far = way == intent.target and _a_place(world, intent.target)  # "the east corridor"
+        if way == intent.target and not far and _way_out(world_scope, intent.obj):
+            return Action(Intent.GO, intent.obj)  # "down to the quay", "east a bit"
         if way != intent.target:
             return Action(Intent.GO, way)
         who = intent.target_id if intent.target_id in world_scope_people(world_scope) else None
@@ -587,22 +595,35 @@ def _listed(
     """ "take the oil can and the matches", "take lamp, rope, key": one intent per thing named
     (the list is read from the clause as typed, commas and all), when every name in the list
     is something different here; None otherwise ("bread and butter" is one thing)."""
-    if intent.intent not in _NOTHING or not intent.target:
+    handed = intent.intent in _HANDED and intent.obj_id is not None
+    if (intent.intent not in _NOTHING and not handed) or not intent.target:
         return None
     pieces = [p.strip() for p in _LIST_SPLIT.split(intent.raw) if p.strip()]
     if len(pieces) < 2:
         return None
     here = parser_scope(world_scope, state, world)
     found = [parser.parse(pieces[0], here)]  # "take the lamp": the verb, then the first name
-    found += [parser.parse(f"{intent.intent} {p}", here) for p in pieces[1:]]
+    verb = Intent.EXAMINE if handed else intent.intent  # "give her the ember and the glasses"
+    found += [parser.parse(f"{verb} {p}", here) for p in pieces[1:]]
+    if handed:  # each thing named goes to the same person
+        found = [[replace(x[0], intent=intent.intent)] if len(x) == 1 else x for x in found]
     named = [x[0] for x in found if len(x) == 1 and x[0].intent == intent.intent]
     ids = [x.target_id for x in named]
     if len(ids) != len(pieces) or None in ids or len(set(ids)) != len(ids):
         return None
     return [
-        parser.ParsedIntent(intent.intent, x.target, None, x.target_id, None, intent.raw)
+        parser.ParsedIntent(
+            intent.intent, x.target, intent.obj, x.target_id, intent.obj_id, intent.raw
+        )
+        if handed
+        else parser.ParsedIntent(intent.intent, x.target, None, x.target_id, None, intent.raw)
         for x in named
     ]
+
+
+#: Verbs of handing things to someone, whose lists ("give her the ember and the glasses") are
+#: one action per thing, to the same person.
+_HANDED = frozenset({Intent.GIVE, Intent.SHOW})
 
 
 def _named_by(world: World, entry_id: str, words: list[str]) -> bool:

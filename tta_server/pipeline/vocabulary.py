@@ -256,8 +256,11 @@ PHRASES: dict[str, Intent] = {
             "what do i have",
             "what have i got",
             "what do i carry",
-            "what's in my bag",
-            "what is in my bag",
+            *(
+                f"{what} in my {bag}"
+                for what in ("what's", "whats", "what is", "what have i got", "what do i have")
+                for bag in ("bag", "pockets", "pocket", "pockts", "backpack", "pack", "coat")
+            ),
             "my stuff",
             "my items",
             "items",

@@ -148,9 +148,18 @@ def _place_named(world: World, s: WorldState, ref: str) -> tuple[str, Character 
             return loc.id, None
     for loc in world.locations:
         name = f" {the(loc.name).lower()} "
-        if loc.id in s.visits and len(words) > 2 and f" {words} " in name:
+        if loc.id in s.visits and _part_of_name(words) and f" {words} " in name:
             return loc.id, None
     return None
+
+
+#: Words too common to name a place by a part of its name ("my room" is not the Lamp Room).
+_TOO_COMMON = frozenset({"room", "place", "house", "building", "the room", "my room", "bed"})
+
+
+def _part_of_name(words: str) -> bool:
+    """Whether words may name a place as part of its name ("garden", not "room")."""
+    return len(words) > 2 and words not in _TOO_COMMON
 
 
 def _place_unseen(world: World, s: WorldState, ref: str) -> str | None:
@@ -161,7 +170,9 @@ def _place_unseen(world: World, s: WorldState, ref: str) -> str | None:
     for loc in unseen:
         if words in (loc.id.replace("-", " "), the(loc.name).lower().removeprefix("the ")):
             return loc.id
-    part = [x.id for x in unseen if len(words) > 2 and f" {words} " in f" {the(x.name).lower()} "]
+    part = [
+        x.id for x in unseen if _part_of_name(words) and f" {words} " in f" {the(x.name)} ".lower()
+    ]
     return part[0] if len(part) == 1 else None
 
 
@@ -227,10 +238,37 @@ def _way_unknown(world: World, s: WorldState, to: str) -> str:
     name = the(loc.name if loc is not None else to)
     way = route(world, s, to)
     if not way:
-        return f"No open way leads to {name} from here, not yet."
+        return _shut_on_the_way(world, s, to, name)
     d, first = way[0]
     step = f"{d}, to {the(first)}" if first != (loc.name if loc else to) else d
     return f"You don't know the way to {name} well enough to walk it in one go. It starts {step}."
+
+
+def _shut_on_the_way(world: World, s: WorldState, to: str, name: str) -> str:
+    """Where the way to a place is shut: a shut way out of here says why in its own words; one
+    further off is named by the place before it."""
+    back: dict[str, tuple[str, Exit] | None] = {s.location: None}
+    queue = [s.location]
+    while queue and to not in back:
+        at = queue.pop(0)
+        loc = world.location(at)
+        for ex in loc.exits if loc is not None else []:
+            if ex.to not in back:
+                back[ex.to] = (at, ex)
+                queue.append(ex.to)
+    steps: list[tuple[str, Exit]] = []
+    at = to
+    while (prev := back.get(at)) is not None:
+        steps.append(prev)
+        at = prev[0]
+    for start, ex in reversed(steps):
+        if is_shut(world, s, start, ex):
+            if start == s.location and ex.blocked:
+                return ex.blocked
+            before = world.location(start)
+            past = the(before.name) if before is not None else start
+            return f"The way to {name} is shut just now, past {past}."
+    return f"No open way leads to {name} from here, not yet."
 
 
 def _look(t: Turn) -> Outcome:

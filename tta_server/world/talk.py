@@ -255,6 +255,8 @@ def talk(t: Turn) -> Outcome:
         asked = False  # "hmm not sure. maybe?" to their own question: an answer, not a question
     readings = read_reply(words) if words and t.action.obj_id is None and not asked else frozenset()
     answers = [r for r in ANSWER_ORDER if r in readings]
+    opening = _opening_yes_no(words)  # "yes. mine would say i never ...": yes, not "never"
+    answers = [r for r in answers if r not in _YES_NO or not opening or r in opening]
     heartfelt = answers[:1] in ([Reading.KIND], [Reading.UNKIND])
     if question is not None and heartfelt:
         return _answer(t, ch, question, answers[0], words)
@@ -284,6 +286,17 @@ def talk(t: Turn) -> Outcome:
 
 
 _PLAIN_ANSWERS = frozenset({Reading.YES, Reading.NO, Reading.UNSURE})
+
+
+_YES_NO = frozenset({Reading.YES, Reading.NO})
+
+
+def _opening_yes_no(words: str) -> frozenset[Reading]:
+    """Yes or no, when the words open with one of them alone ("yes. mine would say i never
+    finish anything" opens with yes; a "never" further on is no answer to the question)."""
+    first = re.split(r"[.!?,;:]", words, maxsplit=1)[0]
+    found = read_reply(first) & _YES_NO if first.strip() else frozenset()
+    return found if len(found) == 1 else frozenset()
 
 
 def _answers_first(words: str) -> bool:
