@@ -368,3 +368,105 @@ def test_an_opening_yes_or_no_answers_before_a_never_further_on(text: str, answe
     asks = next(t.asks for t in bastian.topics if t.asks and t.asks.id == "harsh-page")
     assert asks is not None
     assert step.outcome.facts["text"] == getattr(asks, answer), text
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "seen", "text", "to"),
+    [  # "go <verb> ...": the verb's clause, or going where someone is
+        ("ember_library", "reading-room", ["foyer", "bindery"], "go see bastian", "bindery"),
+        ("ember_library", "foyer", ["foyer", "reading-room"], "go find juno", "reading-room"),
+        ("lantern_coast", "chapel-street", ["quay"], "lets go visit rue", "tea-hut"),
+    ],
+)
+def test_go_see_someone_goes_where_they_are(
+    name: str, at: str, seen: list[str], text: str, to: str
+) -> None:
+    w, state = _state(name, at, seen)
+    assert play(w, state, text).state.location == to, text
+
+
+def test_go_get_something_takes_it_and_go_and_find_after_a_place_searches() -> None:
+    w, state = _state("ember_library", "foyer", [])
+    assert _steps(play(w, state, "go grab the biscuits"))[0][0] == "take"
+    w, state = _state("ember_library", "reading-room", ["stacks"])
+    played = play(w, state, "walk to the stacks and find my own book")
+    assert [i for i, _ in _steps(played)] == ["go", "search"]
+
+
+def test_ill_without_its_apostrophe_before_a_command_is_i_will() -> None:
+    w, state = _state("lantern_coast", "quay", [])
+    played = play(w, state, "ill go in to see rue")
+    assert played.state.location == "tea-hut"
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "text", "intent"),
+    [
+        ("ember_library", "boiler-room", "kick the stove door shut", "close"),
+        ("lantern_coast", "cottage-kitchen", "push the door to", "close"),
+    ],
+)
+def test_pushing_or_kicking_something_shut_closes_it(
+    name: str, at: str, text: str, intent: str
+) -> None:
+    w, state = _state(name, at, [])
+    played = play(w, state, text)
+    assert played.steps and played.steps[0].action.intent == intent, text
+
+
+def test_feeding_someone_names_the_food_lying_here() -> None:
+    w, state = _state("ember_library", "foyer", [])
+    [step] = play(w, state, "feed the cat").steps
+    assert step.outcome.message_key == "give.not_held"
+    assert "cat biscuits" in str(step.outcome.facts["text"])
+
+
+def test_going_through_a_locked_way_with_its_key_in_hand_says_to_unlock_it() -> None:
+    w, state = _state(
+        "ember_library",
+        "clock-stair",
+        [],
+        inventory=["study-key"],
+        places={"study-key": "player"},
+        flags=["ilse-confessed"],
+    )
+    [step] = play(w, state, "go into the study").steps
+    assert step.outcome.message_key == "go.blocked"
+    assert step.outcome.facts["text"] == (
+        "The study door is locked, and the small brass key is in your hand: unlock it, then go in."
+    )
+    assert [k for _, k in _steps(play(w, state, "unlock the door and go in"))] == [
+        "open.ok",
+        "go.ok",
+    ]
+    w, state = _state("ember_library", "clock-stair", [])  # no key: the world's own words
+    [step] = play(w, state, "go into the study").steps
+    assert "Whoever locked it" in str(step.outcome.facts["text"])
+
+
+def test_bringing_something_to_someone_elsewhere_walks_there_first() -> None:
+    held = {"inventory": ["cool-ember"], "places": {"cool-ember": "player"}}
+    w, state = _state("ember_library", "clock-stair", ["clock-loft"], **held)
+    played = play(w, state, "bring the ember up to ilse")
+    assert _steps(played) == [("go", "go.ok"), ("give", "give.ok")]
+    assert played.state.location == "clock-loft"
+    w, state = _state(
+        "lantern_coast", "cottage-step", [], inventory=["flask"], places={"flask": "player"}
+    )
+    [step] = play(w, state, "bring the flask to maren").steps  # her door is shut: why
+    assert step.outcome.message_key == "go.no_exit" and step.outcome.facts.get("text")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "search the catalogue for my name",
+        "open a drawer of the card catalogue",
+        "search the drawers",
+    ],
+)
+def test_searching_or_opening_the_catalogue_consults_it(text: str) -> None:
+    w, state = _state("ember_library", "foyer", [])
+    played = play(w, state, text)
+    assert _steps(played)[0][1] == "verb.ok", text
+    assert "catalogue-card" in played.state.inventory

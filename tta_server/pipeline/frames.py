@@ -99,6 +99,10 @@ def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
         return Frame(Intent.GO, place, DEFAULT_DIRECTION[verb])  # "enter the cottage"
     if verb == "move" and rest and rest[0] in DETERMINERS:
         return _use("move", rest, index)  # "move the boulder": not a destination
+    if rest and rest[0] in _GO_SEE and len(rest) > 1:  # "go see bastian": go where he is
+        return Frame(Intent.GO, noun_phrase(rest[1:]))
+    if rest and rest[0] in VERBS and rest[0] not in _NOT_GO_VERBS and VERBS[rest[0]] != Intent.GO:
+        return verb_frame(list(rest), index)  # "go get the oil": get it, as "go and get"
     words = list(rest)
     while len(words) > 1 and (words[0] in GO_LEADS or words[0] in GO_ADVERBS):
         words = words[1:]
@@ -128,6 +132,10 @@ def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
     return Frame(Intent.GO, target)
 
 
+#: "go see/visit/find X": go where X is.
+_GO_SEE = frozenset({"see", "visit", "meet", "find"})
+#: Words after "go" that are verbs elsewhere but here say where or how ("go back", "go on").
+_NOT_GO_VERBS = frozenset({*DIRECTION_WORDS, *GO_LEADS, *GO_ADVERBS, "back", "on", "home"})
 #: Words after a direction that say where it leads ("down to the quay").
 _TO_PLACE = frozenset({"to", "into", "towards", "toward"})
 #: Direction words that begin place names ("the East Corridor", "North Beach").
@@ -394,6 +402,8 @@ def _acting(verb: str, rest: list[str], index: Index | None) -> Frame:
             return Frame(Intent.SIT, noun_phrase(before))
     if VERBS[verb] in (Intent.PUSH, Intent.PULL) and len(rest) > 1 and rest[-1] in _OPENED:
         return Frame(Intent.OPEN, noun_phrase(rest[:-1]))  # "push the door open": open it
+    if VERBS[verb] in (Intent.PUSH, Intent.PULL) and len(rest) > 1 and rest[-1] in _SHUT:
+        return Frame(Intent.CLOSE, noun_phrase(rest[:-1]))  # "kick the stove shut": close it
     return _act(VERBS[verb], rest, index)
 
 
@@ -401,6 +411,7 @@ def _acting(verb: str, rest: list[str], index: Index | None) -> Frame:
 _SIT_LEADS = frozenset({"down", "with", "beside", "near", "next", "to", "by", "alongside", "close"})
 #: The last word of "push/pull X open" ("pull the drawer wide open" ends the same).
 _OPENED = frozenset({"open", "ajar"})
+_SHUT = frozenset({"shut", "closed", "to"})
 
 
 def _climb(verb: str, rest: list[str], index: Index | None) -> Frame:

@@ -133,7 +133,9 @@ Decisions
 * "get" + direction ("get up", "get out of here") is ``go``; otherwise ``take``. "take/bring
   X (up) to <person or him/her>" is ``give`` X to them ("take his book up to Ilse").
 * "go and <verb> ...", "come and ...", "go ahead and ..." are that verb's clause ("go and help
-  them mend it"), not a ``go`` then a command; a bare "stop", "stand still" is ``wait``.
+  them mend it"), not a ``go`` then a command, and so is "go <verb> ..." ("go get the oil");
+  "go see/visit/meet/find X" is ``go`` X (where X is); after a movement verb, "and find ..."
+  starts a clause ("go to the stacks and find my book"); a bare "stop", "stand still" is ``wait``.
 * "follow X" / "go after X" is ``go`` with target X (the engine goes where X is); "go to
   <place>" names a place not next door too (the engine walks there through places seen).
 * "switch X on/off" is ``use`` X, as "turn X on".
@@ -191,7 +193,9 @@ Decisions
 * "wait a while/for a moment/quietly" have no target; "wait for the boat" has target
   "boat". "sit", "sit down (for a bit)", "sit quietly" are ``sit`` with no target; "sit
   (down) with/beside/near/next to X (and ...)" is ``sit`` with target X (company, when X is a
-  person). "push/pull X open" is ``open`` X.
+  person). "push/pull/kick X open" is ``open`` X, "push/pull/kick X shut/closed/to" ``close``
+  X. "ill" opening a clause before a verb is "i'll" without its apostrophe ("ill go to the
+  study"; "ill find him" stays words said: a promise).
 * "my/his/... own X" is X ("look for my own book"; "own" still narrows which one).
 * "wrap/cover/tuck X in/with Y" is ``give`` Y to X when X is a person (or him/her), else
   ``use`` Y with X ("wrap him in the blanket": give the blanket to him).
@@ -269,6 +273,7 @@ from tta_server.pipeline.vocabulary import (
     SAID_STARTS,
     SORRY,
     SPACE_RE,
+    STARTERS,
     VERBS,
 )
 from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
@@ -289,6 +294,8 @@ __all__ = [
 
 def _frame(norm: str, index: Index | None) -> Frame | None:
     """What one normalised clause means; None when it is only filler."""
+    if norm.startswith("ill ") and norm.split(" ", 2)[1] in STARTERS:  # "ill go to the
+        norm = norm[4:]  # study": "i'll" without its apostrophe ("ill find him" is said)
     core = strip_filler(norm)
     if index is not None and core in index.verbs:  # a world's whole phrase ("look around")
         return Frame(index.verbs[core])

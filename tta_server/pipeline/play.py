@@ -26,7 +26,8 @@ action per portable thing here, or per thing held, and "take the can and the mat
 thing named (when each name is a different thing here); a refusal among them ("you keep the
 lantern") does not stop the rest; so is "give her the ember and the glasses" (each thing to the
 same person). "help <someone>" where one thing here practises a skill
-with them now is that thing (:func:`tta_server.pipeline.moments.helping_action`).
+with them now is that thing (:func:`tta_server.pipeline.moments.helping_action`). "bring/give
+X to <someone elsewhere>" walks to them first when the way there can be walked ("follow").
 """
 
 from __future__ import annotations
@@ -229,6 +230,29 @@ def _reply(world: World, state: WorldState, text: str) -> Action | None:
     return reply_action(world, state, _spoken(text))
 
 
+def _carried_to(
+    world: World, world_scope: Scope, state: WorldState, intent: parser.ParsedIntent
+) -> tuple[Step, parser.ParsedIntent | None] | None:
+    """ "bring the broth to maren" with Maren elsewhere: the walk to where she is (by the
+    engine's ``go``, as "follow maren" would), and the give parsed again there (None with a
+    refused walk: the way is shut, and the step says why); None when the person is here or
+    is no one of the world's, or the give does not hold there."""
+    if intent.intent not in (Intent.GIVE, Intent.SHOW) or intent.obj_id is not None:
+        return None
+    who = _someone_elsewhere(world, intent.obj)
+    if who is None or who in world_scope_people(world_scope):
+        return None
+    walk = Action(Intent.GO, None, None, intent.obj)
+    outcome = apply(world, state, walk)
+    if not outcome.ok:
+        return Step(walk, intent.raw, outcome, context(world, state)), None
+    there = scope(world, outcome.state)
+    again = parser.parse(intent.raw, parser_scope(there, outcome.state, world))
+    if len(again) != 1 or again[0].obj_id != who:
+        return None
+    return Step(walk, intent.raw, outcome, context(world, outcome.state)), again[0]
+
+
 def world_scope_people(world_scope: Scope) -> set[str]:
     """Ids of the characters in a scope."""
     return {c.id for c in world_scope.characters}
@@ -338,6 +362,14 @@ def play(world: World, state: WorldState, text: str) -> Played:
         if len(intent.choices) > 1:
             steps.append(_ask(world, state, intent))
             break
+        carried = _carried_to(world, world_scope, state, intent) if not reply else None
+        if carried is not None:  # "bring the broth to maren", next door: there first
+            walked, carried_on = carried
+            steps.append(walked)
+            if carried_on is None:
+                break  # the way there is shut: why, in the world's words
+            intent, state = carried_on, walked.outcome.state
+            world_scope = scope(world, state)
         helping = intent.intent == Intent.ASSIST and intent.obj_id is None and not reply
         helped = helping_action(world, state, intent.target_id) if helping else None
         action = reply or helped or to_action(world, world_scope, intent)

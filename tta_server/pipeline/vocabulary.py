@@ -211,7 +211,7 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
     ),
     Intent.SLEEP: ("sleep", "nap", "doze", "lie down", "take a nap", "have a nap"),
     Intent.CLIMB: ("climb", "clamber", "scale", "scramble"),
-    Intent.PUSH: ("push", "shove", "nudge", "lean on"),
+    Intent.PUSH: ("push", "shove", "nudge", "lean on", "kick"),
     Intent.PULL: ("pull", "tug", "yank", "drag", "pull on", "tug on"),
     Intent.TURN: ("turn", "twist", "rotate", "spin", "crank"),
     Intent.SEARCH: (

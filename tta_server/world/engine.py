@@ -102,6 +102,13 @@ def _go(t: Turn) -> Outcome:
     ex = find_exit(t.world, t.s, ref)
     if ex is None:
         return _go_far(t, ref)
+    if _key_in_hand(t, ex):  # "go in the study" holding its key: say so, not whose it is
+        key = t.world.item(ex.key or "")
+        door = ex.door or "way"
+        way = the(door if door.lower().startswith(("the ", "a ", "an ")) else f"the {door}")
+        named = the(key.name) if key is not None else "its key"
+        text = f"{cap(way)} is locked, and {named} is in your hand: unlock it, then go in."
+        return t.fail("go.blocked", direction=ex.dir.value, text=text)
     if is_shut(t.world, t.s, t.s.location, ex):
         return t.fail("go.blocked", direction=ex.dir.value, text=ex.blocked)
     first = ex.to not in t.s.visits
@@ -115,6 +122,18 @@ def _go(t: Turn) -> Outcome:
         first_visit=first,
         text=loc.first_visit if first else None,
     )
+
+
+def _key_in_hand(t: Turn, ex: Exit) -> bool:
+    """Whether a way is locked, not unlocked yet, and the player holds its key (and nothing
+    else keeps it shut)."""
+    locked = ex.locked and exit_key(t.s.location, ex.dir.value) not in t.s.unlocked
+    return locked and ex.key in t.s.inventory and holds(t.world, t.s, ex.when)
+
+
+def cap(text: str) -> str:
+    """A sentence's first letter in capitals."""
+    return text[:1].upper() + text[1:]
 
 
 def _inside(world: World, location: str) -> bool:
@@ -466,6 +485,9 @@ def _open(t: Turn) -> Outcome:
     item = t.reachable_item(t.action.target_id)
     if item is not None:
         outcome = _use_on(t, item, Intent.OPEN, Intent.USE)
+        called = _use_called(item, Intent.OPEN) if outcome is None else None
+        if called is not None:  # "open the drawer with my name": the catalogue's consulting
+            outcome = _use_on(t, item, called, "verb")
         if outcome is None and not any(u.verb == Intent.OPEN for u in item.uses):
             read = _use_on(t, item, Intent.READ, "verb")  # "open my book": reading it
             return read or _examine(t)  # "open a drawer" of the card catalogue: a look at it
@@ -494,6 +516,13 @@ def _give(t: Turn) -> Outcome:
         wanted = [r.gift for r in ch.reactions if r.gift in t.s.inventory]
         item = t.world.item(wanted[0]) if len(wanted) == 1 and wanted[0] else None
         t.action = t.action._replace(target_id=item.id if item else None)
+        lying = {r.gift for r in ch.reactions if r.gift and r.gift not in t.s.inventory}
+        lying = {x for x in lying if place_of(t.world, t.s, x) == t.s.location}
+        near = t.world.item(next(iter(lying))) if item is None and len(lying) == 1 else None
+        if near is not None:  # "feed footnote" with the biscuits on the desk: say so
+            name = the(near.name)
+            text = f"You aren't carrying {name}. It's right here, though: take it first."
+            return t.fail("give.not_held", target=near.id, text=text)
     if item is None or item.id not in t.s.inventory:
         return t.fail("give.not_held", target=t.action.target_id)
     ch = t.present(t.action.obj_id, only=True)
@@ -592,6 +621,15 @@ def _world_verb(t: Turn) -> Outcome:
     return t.interact(verb_key(chosen), "verb", chosen, [], **facts)
 
 
+def _use_called(item: Item, act: str) -> str | None:
+    """The verb of an item's use with a name led by the everyday verb ("search for" is the
+    catalogue's "consult"), or None."""
+    for use in item.uses:
+        if any(name.split(" ", 1)[0] == act for name in (use.verb, *use.aliases)):
+            return use.verb
+    return None
+
+
 def _act(t: Turn) -> Outcome:
     """An everyday verb: the world's own meaning of it, else a default reply."""
     act = t.action.intent
@@ -618,6 +656,12 @@ def _act(t: Turn) -> Outcome:
         who = t.present(t.action.obj_id, only=True)
         if who is not None and any(r.gift == item.id for r in who.reactions):
             return _give(Turn(t.world, t.before, t.action._replace(intent=Intent.GIVE)))
+    called = _use_called(item, act) if item is not None else None
+    if item is not None and called is not None:  # "search the catalogue for my book": its
+        plain = Turn(t.world, t.before, t.action._replace(intent=called, obj_id=None))
+        done = _use_on(plain, item, called, "verb")  # use called "search for"
+        if done is not None:
+            return done
     if act in acts.EXAMINE_FALLBACK and target is not None and ch is None:
         return _examine(t)
     tool = t.reachable_item(t.action.obj_id) if act == Intent.ASSIST else None
