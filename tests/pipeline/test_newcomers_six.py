@@ -470,3 +470,32 @@ def test_searching_or_opening_the_catalogue_consults_it(text: str) -> None:
     played = play(w, state, text)
     assert _steps(played)[0][1] == "verb.ok", text
     assert "catalogue-card" in played.state.inventory
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ilse, the ember from the boiler room. here you go", "this is for you", "here you are"],
+)
+def test_words_that_hand_something_over_give_it(text: str) -> None:
+    held = {"inventory": ["cool-ember"], "places": {"cool-ember": "player"}}
+    w, state = _state("ember_library", "clock-loft", [], **held)
+    played = play(w, state, text)
+    assert [(s.action.intent, s.action.target_id) for s in played.steps] == [
+        ("give", "cool-ember")
+    ], text
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "text"),
+    [
+        ("lantern_coast", "tea-hut", "goodbye rue. see you later"),
+        ("ember_library", "bindery", "right, i should be off now"),
+        ("ember_library", "bindery", "back soon"),
+    ],
+)
+def test_a_leave_taking_is_one_goodbye(name: str, at: str, text: str) -> None:
+    w, state = _state(name, at, [])
+    played = play(w, state, text)
+    assert [(s.action.intent, s.action.target_text) for s in played.steps] == [
+        ("talk", "goodbye")
+    ], text

@@ -82,7 +82,9 @@ What it handles
   letters after the first swapped ("tkae", "pcik"); and a word close to a one-word world verb
   here followed only by manner adverbs ("breath slowly" -> breathe).
 * **Leave-takings**: "bye/goodbye/farewell X", "wave goodbye to X" are talk to X with the words
-  "goodbye"; "bye" alone is talk to whoever is addressed.
+  "goodbye"; "bye" alone is talk to whoever is addressed; so is "(ok,) i'll go (now)", "i
+  should be off", "back soon" with someone here; leave-takings in a row ("bye rue, see you
+  soon") are one.
 * **World verbs** (``scope.verbs``, one to three words): when the clause starts with one, the
   intent is the verb's mapping ("wind the clockwork" -> wind, "ring the bell" -> use) unless
   the mapping equals the built-in meaning of the same word, in which case the built-in grammar
@@ -294,6 +296,8 @@ __all__ = [
 
 def _frame(norm: str, index: Index | None) -> Frame | None:
     """What one normalised clause means; None when it is only filler."""
+    if _LEAVING.match(norm) and index is not None and index.people:  # "ok, i'll go now":
+        return Frame(Intent.TALK, None, "goodbye")  # a leave-taking to whoever is here
     if norm.startswith("ill ") and norm.split(" ", 2)[1] in STARTERS:  # "ill go to the
         norm = norm[4:]  # study": "i'll" without its apostrophe ("ill find him" is said)
     core = strip_filler(norm)
@@ -682,10 +686,30 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
             frame = Frame(Intent.TALK, intents[-1].target, normalise(raw), said=True)
         if frame is not None:
             intents.append(_resolve_frame(frame, raw, ctx))
-    return intents or [ParsedIntent(Intent.UNKNOWN, None, raw=clean)]
+    return _one_goodbye(intents) or [ParsedIntent(Intent.UNKNOWN, None, raw=clean)]
+
+
+def _one_goodbye(intents: list[ParsedIntent]) -> list[ParsedIntent]:
+    """Leave-takings in a row to the same person ("bye rue, see you soon") are one."""
+    kept: list[ParsedIntent] = []
+    for i in intents:
+        bye = i.intent == Intent.TALK and i.obj == "goodbye"
+        last = kept[-1] if kept else None
+        same = last is not None and i.target_id in (None, last.target_id)
+        if bye and same and last is not None and last.obj == "goodbye":
+            continue
+        kept.append(i)
+    return kept
 
 
 _LETS = ("let's ", "lets ", "let us ")
+#: Saying one is leaving, with no place named: a leave-taking when someone is here.
+_LEAVING = re.compile(
+    r"^(?:ok |okay |right |well )?(?:i'll|ill|i will|i should|i must|i'd better|i better|i have to"
+    r"|i need to|i'm gonna|im gonna|i'm going to|im going to) (?:go|be off|head off|get going"
+    r"|leave|go now|be going|head out)(?: now| then| soon)?$"
+    r"|^(?:back soon|be back soon|i'll be back soon|ill be back soon)$"
+)
 #: "wait," / "hang on," / "hold on:" opening more words: an interjection, not the command
 #: ("wait, maren is my name"); "wait, then go north" and "wait for the boat" keep it.
 _INTERJECTION = re.compile(

@@ -28,6 +28,8 @@ lantern") does not stop the rest; so is "give her the ember and the glasses" (ea
 same person). "help <someone>" where one thing here practises a skill
 with them now is that thing (:func:`tta_server.pipeline.moments.helping_action`). "bring/give
 X to <someone elsewhere>" walks to them first when the way there can be walked ("follow").
+Words to someone that hand something over ("ilse, there's a letter for you in his book. here",
+"this is for you") give them the one thing held they would take.
 """
 
 from __future__ import annotations
@@ -253,6 +255,25 @@ def _carried_to(
     return Step(walk, intent.raw, outcome, context(world, outcome.state)), again[0]
 
 
+#: Words that hand something over ("here", "here you go", "this is for you", "take it").
+_HANDING = re.compile(
+    r"(?:^|[.!,;]\s*)(?:here(?: you (?:go|are))?|this is for you|these are for you|for you"
+    r"|take (?:it|this|them|these))[.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _handed(world: World, state: WorldState, reply: Action | None, words: str) -> Action | None:
+    """ "ilse, there's a letter for you in his book. here": words to someone that hand over
+    the one thing held they would take (a gift of one of their reactions), as giving it;
+    None otherwise."""
+    ch = world.character(reply.target_id) if reply and reply.target_id else None
+    if ch is None or _HANDING.search(words.strip()) is None:
+        return None
+    gifts = {r.gift for r in ch.reactions if r.gift in state.inventory}
+    return Action(Intent.GIVE, gifts.pop(), ch.id, None) if len(gifts) == 1 else None
+
+
 def world_scope_people(world_scope: Scope) -> set[str]:
     """Ids of the characters in a scope."""
     return {c.id for c in world_scope.characters}
@@ -341,6 +362,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
         reply = None
         if intent.said:  # words said to someone: a reply, read as the conversation reads them
             reply = _reply(world, state, text if whole else intent.raw)
+            reply = _handed(world, state, reply, text if whole else intent.raw) or reply
         if intent.intent == Intent.UNKNOWN:
             reply = _reply(world, state, intent.raw) if steps else None
             if reply is None:  # after an action: a reply to someone ("thanks. where is she?")
@@ -379,6 +401,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
         if not outcome.ok and id(intent) not in each and outcome.message_key not in _AS_WISHED:
             break  # "drop all": the rest still drop; "go in and ask her", inside: ask her
     reply = _reply(world, state, text) if not steps else None
+    people = addressees(world, state) if not steps else []
+    if people:  # "here, this is for you": handing over what they would take
+        reply = _handed(world, state, reply or Action(Intent.TALK, people[0].id), text) or reply
     if reply is not None:  # "no", "thank you": a reply to someone here, not a command
         outcome = apply(world, state, reply)
         steps.append(Step(reply, text, outcome, context(world, outcome.state)))
