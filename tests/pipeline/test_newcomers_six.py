@@ -499,3 +499,20 @@ def test_a_leave_taking_is_one_goodbye(name: str, at: str, text: str) -> None:
     assert [(s.action.intent, s.action.target_text) for s in played.steps] == [
         ("talk", "goodbye")
     ], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i can see the chalk path, hear the waves, feel the cold on my hands",
+        "hear the sheep, smell salt and feel the ground under me",
+    ],
+)
+def test_naming_what_the_senses_find_is_the_grounding_moment(text: str) -> None:
+    held = {"inventory": ["storm-lantern"], "places": {"storm-lantern": "player"}}
+    w, state = _state("lantern_coast", "cliff-path", [], **held)
+    [step] = play(w, state, text).steps
+    assert (step.action.intent, step.outcome.message_key) == ("notice", "verb.ok"), text
+    assert step.action.target_text == text
+    w, state = _state("lantern_coast", "quay", [], **held)  # no moment open: the senses
+    assert "notice" not in [i for i, _ in _steps(play(w, state, text))]
