@@ -414,11 +414,12 @@ def test_pushing_or_kicking_something_shut_closes_it(
     assert played.steps and played.steps[0].action.intent == intent, text
 
 
-def test_feeding_someone_names_the_food_lying_here() -> None:
+@pytest.mark.parametrize("text", ["feed the cat", "give the cat biscuits to footnote"])
+def test_feeding_someone_names_the_food_lying_here(text: str) -> None:
     w, state = _state("ember_library", "foyer", [])
-    [step] = play(w, state, "feed the cat").steps
+    [step] = play(w, state, text).steps
     assert step.outcome.message_key == "give.not_held"
-    assert "cat biscuits" in str(step.outcome.facts["text"])
+    assert "cat biscuits. It's right here" in str(step.outcome.facts["text"])
 
 
 def test_going_through_a_locked_way_with_its_key_in_hand_says_to_unlock_it() -> None:

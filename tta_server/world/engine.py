@@ -523,6 +523,10 @@ def _give(t: Turn) -> Outcome:
             name = the(near.name)
             text = f"You aren't carrying {name}. It's right here, though: take it first."
             return t.fail("give.not_held", target=near.id, text=text)
+    loose = item is not None and item.id not in t.s.inventory and item.portable
+    if item is not None and loose and place_of(t.world, t.s, item.id) == t.s.location:
+        text = f"You aren't carrying {the(item.name)}. It's right here, though: take it first."
+        return t.fail("give.not_held", target=item.id, text=text)  # "give the twist to him"
     if item is None or item.id not in t.s.inventory:
         return t.fail("give.not_held", target=t.action.target_id)
     ch = t.present(t.action.obj_id, only=True)
