@@ -517,3 +517,9 @@ def test_naming_what_the_senses_find_is_the_grounding_moment(text: str) -> None:
     assert step.action.target_text == text
     w, state = _state("lantern_coast", "quay", [], **held)  # no moment open: the senses
     assert "notice" not in [i for i, _ in _steps(play(w, state, text))]
+
+
+def test_sitting_near_a_thing_sits_here_not_on_it() -> None:
+    w, state = _state("ember_library", "boiler-room", [])
+    [step] = play(w, state, "sit down close to the stove").steps
+    assert step.action.target_id is None and "on the" not in str(step.outcome.facts.get("text"))

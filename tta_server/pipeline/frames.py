@@ -392,6 +392,7 @@ def _acting(verb: str, rest: list[str], index: Index | None) -> Frame:
     if verb == "turn" and rest[-1:] in (["on"], ["off"]):
         return _use(verb, rest, index)  # "turn the lamp on"
     if VERBS[verb] == Intent.SIT:  # "sit down next to her and keep her company": her
+        rest = [*verb.split()[1:], *rest]  # "sit by" / "sit on" as one verb: its word too
         words = list(rest)
         while words and words[0] in _SIT_LEADS:
             words = words[1:]
@@ -399,7 +400,12 @@ def _acting(verb: str, rest: list[str], index: Index | None) -> Frame:
             if words[0] in PERSON_PRONOUNS:  # "her", not a determiner here
                 return Frame(Intent.SIT, words[0])
             before, _, _ = _split_at(words, ("and", "for", "while", "a", "to", "just"))
-            return Frame(Intent.SIT, noun_phrase(before))
+            near = set(rest[: len(rest) - len(words)]) & _SIT_NEAR
+            who = noun_phrase(before)
+            found = resolve(who, index, fuzzy=True) if index is not None and who else None
+            if near and index is not None and found not in index.people:
+                return Frame(Intent.SIT)  # "sit down next to the stove": here, not on it
+            return Frame(Intent.SIT, who)
     if VERBS[verb] in (Intent.PUSH, Intent.PULL) and len(rest) > 1 and rest[-1] in _OPENED:
         return Frame(Intent.OPEN, noun_phrase(rest[:-1]))  # "push the door open": open it
     if VERBS[verb] in (Intent.PUSH, Intent.PULL) and len(rest) > 1 and rest[-1] in _SHUT:
@@ -407,6 +413,8 @@ def _acting(verb: str, rest: list[str], index: Index | None) -> Frame:
     return _act(VERBS[verb], rest, index)
 
 
+#: Words that sit near something rather than on it.
+_SIT_NEAR = frozenset({"beside", "near", "next", "by", "alongside", "close"})
 #: Words between "sit" and the one sat with ("sit down next to her", "sit with rue").
 _SIT_LEADS = frozenset({"down", "with", "beside", "near", "next", "to", "by", "alongside", "close"})
 #: The last word of "push/pull X open" ("pull the drawer wide open" ends the same).

@@ -194,9 +194,10 @@ Decisions
   obj Y and no target; "feed Y X" / "feed X to Y" as for give.
 * "wait a while/for a moment/quietly" have no target; "wait for the boat" has target
   "boat". "sit", "sit down (for a bit)", "sit quietly" are ``sit`` with no target; "sit
-  (down) with/beside/near/next to X (and ...)" is ``sit`` with target X (company, when X is a
-  person). "push/pull/kick X open" is ``open`` X, "push/pull/kick X shut/closed/to" ``close``
-  X. "ill" opening a clause before a verb is "i'll" without its apostrophe ("ill go to the
+  (down) with/beside/near/next to X (and ...)" is ``sit`` with target X when X is a person
+  (company), and ``sit`` here with no target when X is a thing ("sit by the heater").
+  "push/pull/kick X open" is ``open`` X, "push/pull/kick X shut/closed/to" ``close`` X.
+  "ill" opening a clause before a verb is "i'll" without its apostrophe ("ill go to the
   study"; "ill find him" stays words said: a promise).
 * "my/his/... own X" is X ("look for my own book"; "own" still narrows which one).
 * "wrap/cover/tuck X in/with Y" is ``give`` Y to X when X is a person (or him/her), else
