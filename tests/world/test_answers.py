@@ -86,7 +86,7 @@ def test_rue_answers_from_the_world_as_it_is(
     assert facts.items() <= outcome.facts.items()
 
 
-def test_an_answer_follows_the_state_and_a_who_question_goes_to_a_fresh_topic_first() -> None:
+def test_an_answer_follows_the_state_and_who_is_a_fresh_topic_then_the_role() -> None:
     w = world()
     state = _walk(["go inside", "ask rue about the lighthouse", "yes", "ask rue for help"])
     held = apply(w, state, Action("talk", "rue", None, "where is the lantern?"))
@@ -94,7 +94,9 @@ def test_an_answer_follows_the_state_and_a_who_question_goes_to_a_fresh_topic_fi
     who = apply(w, state, Action("talk", "rue", None, "who is pip?"))
     assert who.message_key == "talk.ok" and who.facts["topic"] == "pip"  # her topic about Pip
     again = apply(w, who.state, Action("talk", "rue", None, "who is pip?"))
-    assert again.message_key == "talk.answer"  # told already: where she is, not a repeat
+    role = w.character("pip").role  # type: ignore[union-attr]
+    assert again.message_key == "talk.ok"  # told already: who she is, not where nor a repeat
+    assert role and role in str(again.facts["text"]) and "topic" not in again.facts
     intro = apply(
         w,
         new_state(w).model_copy(update={"location": "tea-hut"}),

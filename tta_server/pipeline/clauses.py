@@ -81,12 +81,23 @@ def _soft_split(piece: str, world_first: frozenset[str], budget: int) -> list[st
             return parts  # the rest of the piece is beyond MAX_INTENTS: not read
         if normalise(piece[start : match.start()]) in _GO_AND:
             continue  # "go and help them": one clause, "help them" (filler: "go and")
-        if _starts_action(piece[match.end() : match.end() + _LOOKAHEAD], world_first):
-            parts.append(piece[start : match.start()])
+        after = piece[match.end() : match.end() + _LOOKAHEAD]
+        moving = normalise(piece[start : match.start()]).split(" ", 1)[0] in _MOVING
+        if _starts_action(after, world_first) or (moving and _finds(after)):
+            parts.append(piece[start : match.start()])  # "go to the stacks and find my book"
             start = match.end()
     if len(parts) < budget:
         parts.append(piece[start:])
     return parts
+
+
+#: Movement verbs after which "and find ..." is a command too, not a promise.
+_MOVING = frozenset({"go", "walk", "head", "run", "hurry", "climb", "enter"})
+
+
+def _finds(fragment: str) -> bool:
+    """Whether words start with "find" / "seek" ("find my book")."""
+    return FILLER_PREFIX_RE.sub("", normalise(fragment)).split(" ", 1)[0] in ("find", "seek")
 
 
 def _starts_action(fragment: str, world_first: frozenset[str]) -> bool:

@@ -99,6 +99,10 @@ def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
         return Frame(Intent.GO, place, DEFAULT_DIRECTION[verb])  # "enter the cottage"
     if verb == "move" and rest and rest[0] in DETERMINERS:
         return _use("move", rest, index)  # "move the boulder": not a destination
+    if rest and rest[0] in _GO_SEE and len(rest) > 1:  # "go see bastian": go where he is
+        return Frame(Intent.GO, noun_phrase(rest[1:]))
+    if rest and rest[0] in VERBS and rest[0] not in _NOT_GO_VERBS and VERBS[rest[0]] != Intent.GO:
+        return verb_frame(list(rest), index)  # "go get the oil": get it, as "go and get"
     words = list(rest)
     while len(words) > 1 and (words[0] in GO_LEADS or words[0] in GO_ADVERBS):
         words = words[1:]
@@ -106,9 +110,16 @@ def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
         words = words[1:]
         while len(words) > 1 and words[0] in GO_LEADS:
             words = words[1:]
-    if len(words) > 2 and _direction_at(words) and words[1] == "to":
-        # "down to the quay": the place, with the direction as obj for when it is not a way
-        return Frame(Intent.GO, noun_phrase(words[2:]), DIRECTION_WORDS[words[0]])
+    way = _direction_at(words) or (_direction_typo(words[0]) if index and words else None)
+    if len(words) > 2 and way and words[1] in _TO_PLACE:
+        # "down to the quay", "east into the burnt wing": the place, with the direction as obj
+        # for when it is not a way; with a scope, a typo in the direction too ("nort to ...")
+        return Frame(Intent.GO, noun_phrase(words[2:]), way)
+    named = words[1:] if words[:1] == ["the"] else words
+    if len(named) > 1 and named[0] in _PLACE_DIRECTIONS and named[1] not in _NOT_A_NAME:
+        # "the east corridor": a place whose name starts with a direction, with the direction
+        # as obj for when no place is called that
+        return Frame(Intent.GO, noun_phrase(named), DIRECTION_WORDS[named[0]])
     if len(words) > 1 and words[0] in ("into", "inside", "in"):  # "into the shed", as above
         return Frame(Intent.GO, noun_phrase(words[1:]), DIRECTION_WORDS["in"])
     direction = _direction_at(words[1:] if words[:1] == ["the"] else words)
@@ -119,6 +130,26 @@ def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
         close = difflib.get_close_matches(target, index.exits, n=1, cutoff=EXIT_CUTOFF)
         target = close[0] if close else target
     return Frame(Intent.GO, target)
+
+
+#: "go see/visit/find X": go where X is.
+_GO_SEE = frozenset({"see", "visit", "meet", "find"})
+#: Words after "go" that are verbs elsewhere but here say where or how ("go back", "go on").
+_NOT_GO_VERBS = frozenset({*DIRECTION_WORDS, *GO_LEADS, *GO_ADVERBS, "back", "on", "home"})
+#: Words after a direction that say where it leads ("down to the quay").
+_TO_PLACE = frozenset({"to", "into", "towards", "toward"})
+#: Direction words that begin place names ("the East Corridor", "North Beach").
+_PLACE_DIRECTIONS = frozenset({"north", "south", "east", "west"})
+#: Words after a direction that are not the rest of a name ("east a bit", "north again").
+_NOT_A_NAME = frozenset({"a", "again", "then", "and", "now", "please", "through", "out", "up"})
+
+
+def _direction_typo(word: str) -> str | None:
+    """The direction a word of four letters or more is a typo of ("nort", "soutth")."""
+    if len(word) < 4:
+        return None
+    close = difflib.get_close_matches(word, DIRECTION_WORDS, n=1, cutoff=EXIT_CUTOFF)
+    return DIRECTION_WORDS[close[0]] if close else None
 
 
 def _look(verb: str, rest: list[str], index: Index | None) -> Frame:
@@ -198,6 +229,8 @@ _GOODBYES = frozenset({"goodbye", "bye", "good bye", "goodnight", "good night", 
 
 
 def _talk(verb: str, rest: list[str], index: Index | None) -> Frame:
+    if verb == "say" and rest[:1] == ["to"] and len(rest) > 2:
+        return _said_to(rest[1:], index)  # "say to rue: thank you": the one named, the words
     words = rest[1:] if rest[:1] and rest[0] in SPEAK_LEADS else rest
     if verb == "say":
         said, _, to = _split_at(words, ("to",))
@@ -229,6 +262,17 @@ def _talk(verb: str, rest: list[str], index: Index | None) -> Frame:
     if frame.target in HELP_SELF:  # "tell me about the fire": me is who is told, not talked to
         return frame._replace(target=None)
     return frame
+
+
+def _said_to(words: list[str], index: Index | None) -> Frame:
+    """ "(say) to rue thank you": talk to the person the words start with (the longest name of
+    someone here, with a scope; else the first word), with the rest as what is said."""
+    for n in range(min(3, len(words) - 1), 0, -1):
+        who = noun_phrase(words[:n])
+        found = index.exact.get(who or "") if index is not None else None
+        if who in PERSON_PRONOUNS or (index is not None and found in index.people):
+            return Frame(Intent.TALK, who, noun_phrase(words[n:]))
+    return Frame(Intent.TALK, words[0], noun_phrase(words[1:]))
 
 
 _WRAP = ("wrap", "cover", "tuck", "drape")
@@ -303,6 +347,10 @@ def _help(verb: str, rest: list[str], index: Index | None) -> Frame:
                 break
             if rest[i] in VERBS or (index is not None and rest[i] in index.verbs):
                 return verb_frame(rest[i:], index)
+        if len(rest) > 1 and rest[1] not in _HELP_STOPS and rest[0] in _YOU | _THEM:
+            # "help you stitch it", "help her sort them", a verb the game does not know: help
+            # the one meant with what they are doing, not a thing called "you stitch it"
+            return Frame(Intent.ASSIST, None if rest[0] in _YOU else rest[0])
         frame = _act(Intent.ASSIST, rest, index)  # "help pip (with a heavy thought)"
         if frame.target in _YOU:  # "can i help you (with ...)": whoever is addressed
             return Frame(Intent.ASSIST, None, frame.obj)
@@ -316,6 +364,7 @@ def _help(verb: str, rest: list[str], index: Index | None) -> Frame:
 _HELP_STOPS = frozenset({"with", "to", "for", "on", "in", *DETERMINERS})
 #: "help you": the person spoken to.
 _YOU = frozenset({"you", "u", "ya", "you all", "yall", "you both"})
+_THEM = frozenset({"him", "her", "them"})
 
 
 def _act(intent: str, rest: list[str], index: Index | None) -> Frame:
@@ -342,7 +391,35 @@ def _acting(verb: str, rest: list[str], index: Index | None) -> Frame:
         return Frame(Intent.SIT)  # "warm my hands at the range", "crouch by him": stay here
     if verb == "turn" and rest[-1:] in (["on"], ["off"]):
         return _use(verb, rest, index)  # "turn the lamp on"
+    if VERBS[verb] == Intent.SIT:  # "sit down next to her and keep her company": her
+        rest = [*verb.split()[1:], *rest]  # "sit by" / "sit on" as one verb: its word too
+        words = list(rest)
+        while words and words[0] in _SIT_LEADS:
+            words = words[1:]
+        if len(words) < len(rest) and words and words[0] not in _SIT_LEADS:
+            if words[0] in PERSON_PRONOUNS:  # "her", not a determiner here
+                return Frame(Intent.SIT, words[0])
+            before, _, _ = _split_at(words, ("and", "for", "while", "a", "to", "just"))
+            near = set(rest[: len(rest) - len(words)]) & _SIT_NEAR
+            who = noun_phrase(before)
+            found = resolve(who, index, fuzzy=True) if index is not None and who else None
+            if near and index is not None and found not in index.people:
+                return Frame(Intent.SIT)  # "sit down next to the stove": here, not on it
+            return Frame(Intent.SIT, who)
+    if VERBS[verb] in (Intent.PUSH, Intent.PULL) and len(rest) > 1 and rest[-1] in _OPENED:
+        return Frame(Intent.OPEN, noun_phrase(rest[:-1]))  # "push the door open": open it
+    if VERBS[verb] in (Intent.PUSH, Intent.PULL) and len(rest) > 1 and rest[-1] in _SHUT:
+        return Frame(Intent.CLOSE, noun_phrase(rest[:-1]))  # "kick the stove shut": close it
     return _act(VERBS[verb], rest, index)
+
+
+#: Words that sit near something rather than on it.
+_SIT_NEAR = frozenset({"beside", "near", "next", "by", "alongside", "close"})
+#: Words between "sit" and the one sat with ("sit down next to her", "sit with rue").
+_SIT_LEADS = frozenset({"down", "with", "beside", "near", "next", "to", "by", "alongside", "close"})
+#: The last word of "push/pull X open" ("pull the drawer wide open" ends the same).
+_OPENED = frozenset({"open", "ajar"})
+_SHUT = frozenset({"shut", "closed", "to"})
 
 
 def _climb(verb: str, rest: list[str], index: Index | None) -> Frame:
@@ -362,8 +439,14 @@ def _write(verb: str, rest: list[str], index: Index | None) -> Frame:
 
 
 def _show(verb: str, rest: list[str], index: Index | None) -> Frame:
+    if rest[:1] == ["me"] and (len(rest) == 1 or rest[1] in _SHOW_ME):
+        return Frame(Intent.TALK, None, " ".join([verb, *rest]))  # "can you show me?": ask
     frame = _give(verb, rest, index)
     return Frame(Intent.SHOW, frame.target, frame.obj)
+
+
+#: Words after "show me" that make it a request to be shown, not showing the player.
+_SHOW_ME = frozenset({"how", "what", "where", "the", "please", "again", "around", "round"})
 
 
 #: Who "thank you both", "bye everyone" are said to: whoever is here (no one named).

@@ -7,7 +7,10 @@ conditions hold and it has not been done yet. :func:`moment_action` turns a whol
 that moment's action, with the input as the words to quote, when the input is free words (the
 parser found no command in it, or only words said to someone with no one but animals here to
 hear them), not a question, not unsure or lost ("I don't know what to do", "I'm stuck"), and
-(for a moment of naming feelings) names a feeling. It gives
+(for a moment of naming feelings) names a feeling; words naming what two or more senses find
+here ("i can see gorse, hear the sea, feel the wind") are a grounding moment's, though each
+part reads as a command; in a command to write them ("write with
+the pen: that isn't true"), the words after the colon are such free words. It gives
 None when no moment is open, or more than one fits, or the words are something else.
 :func:`helping_action` is "help <someone>" where there is one such thing to do with them.
 """
@@ -74,12 +77,19 @@ def moment_action(
     world: World, state: WorldState, text: str, intents: list[parser.ParsedIntent]
 ) -> Action | None:
     """The open moment's action for free words (see the module docstring), or None."""
+    written = _written(text, intents)
+    if written is not None:  # "write with the pen: ...": the words after the colon are free
+        text, intents = written, []
     norm = normalise(text)
     words = norm.split()
     if len(words) < MIN_WORDS or text.rstrip().endswith("?") or words[0] in QUESTION_WORDS:
         return None
     if _LOST.search(norm) or Reading.UNSURE in read_reply(text):
         return None  # "i don't know what to do": lost, not an answer
+    if _noticing(norm, intents):  # "i can see gorse, hear the sea, feel the wind": grounding
+        grounding = [a for a, skill in open_moments(world, state) if skill == Skill.GROUNDING]
+        if len(grounding) == 1:
+            return grounding[0]._replace(target_text=" ".join(text.split()))
     listeners = [c for c in characters_here(world, state) if not is_animal(c)]
     free = all(
         i.intent == Intent.UNKNOWN or (i.said and not listeners and i.target_id is None)
@@ -95,3 +105,32 @@ def moment_action(
     if len(fits) != 1:
         return None
     return fits[0]._replace(target_text=" ".join(text.split()))
+
+
+#: "write (under it) (with the pen): <words>": what is written, after the colon.
+_WRITE_COLON = re.compile(r"^[^:]*\bwrite\b[^:]*:\s*(?P<words>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def _written(text: str, intents: list[parser.ParsedIntent]) -> str | None:
+    """The words of a command to write them ("write with the pen: i do finish things", "write
+    under it: that isn't true"), when the input is that command and nothing else; None
+    otherwise."""
+    found = _WRITE_COLON.match(text.strip())
+    if found is None or not intents:
+        return None
+    return found.group("words")
+
+
+#: Words of the senses ("see", "hear", "feel", ...), for a sentence that notices the place.
+_SENSES = re.compile(r"\b(?:see|hear|feel|smell|taste|notice|sense|touch)\b")
+#: Intents a sense word makes of a clause ("feel the path" is touch, "smell the gorse" smell).
+_SENSING = frozenset(
+    {Intent.EXAMINE, Intent.LOOK, Intent.LISTEN, Intent.TOUCH, Intent.SMELL, Intent.UNKNOWN}
+)
+
+
+def _noticing(norm: str, intents: list[parser.ParsedIntent]) -> bool:
+    """Whether words name what two or more senses find here, and do nothing else ("feel the
+    path under my boots, smell the gorse, hear the sea"): a grounding moment's own words."""
+    senses = set(_SENSES.findall(norm))
+    return len(senses) >= 2 and all(i.intent in _SENSING or i.said for i in intents)

@@ -45,7 +45,9 @@ What it handles
 * **Pronouns** (it, them, this, that, these, those, they; him, her) as target or obj: the
   antecedent is the latest thing (for him/her, the latest person talked to or given to) in the
   same input, else the first of ``scope.last_mentioned`` that is a person (for him/her) or not
-  a person (for the others), as ``scope.people`` says; else ``scope.last_mentioned[0]``;
+  a person (for the others), as ``scope.people`` says, never one whose pronouns are the other
+  sex's (``scope.she`` / ``scope.he``: "give her the broth" skips the dog Skipper); else
+  ``scope.last_mentioned[0]``;
   with nothing mentioned yet, him/her is the one person here ("help her with the lamp").
   Resolved, the slot becomes the antecedent's text (within the input) or the entry's first name
   (from ``last_mentioned``), and its id is set. Unresolved, the pronoun stays as typed.
@@ -80,7 +82,9 @@ What it handles
   letters after the first swapped ("tkae", "pcik"); and a word close to a one-word world verb
   here followed only by manner adverbs ("breath slowly" -> breathe).
 * **Leave-takings**: "bye/goodbye/farewell X", "wave goodbye to X" are talk to X with the words
-  "goodbye"; "bye" alone is talk to whoever is addressed.
+  "goodbye"; "bye" alone is talk to whoever is addressed; so is "(ok,) i'll go (now)", "i
+  should be off", "back soon" with someone here; leave-takings in a row ("bye rue, see you
+  soon") are one.
 * **World verbs** (``scope.verbs``, one to three words): when the clause starts with one, the
   intent is the verb's mapping ("wind the clockwork" -> wind, "ring the bell" -> use) unless
   the mapping equals the built-in meaning of the same word, in which case the built-in grammar
@@ -131,24 +135,30 @@ Decisions
 * "get" + direction ("get up", "get out of here") is ``go``; otherwise ``take``. "take/bring
   X (up) to <person or him/her>" is ``give`` X to them ("take his book up to Ilse").
 * "go and <verb> ...", "come and ...", "go ahead and ..." are that verb's clause ("go and help
-  them mend it"), not a ``go`` then a command; a bare "stop", "stand still" is ``wait``.
+  them mend it"), not a ``go`` then a command, and so is "go <verb> ..." ("go get the oil");
+  "go see/visit/meet/find X" is ``go`` X (where X is); after a movement verb, "and find ..."
+  starts a clause ("go to the stacks and find my book"); a bare "stop", "stand still" is ``wait``.
 * "follow X" / "go after X" is ``go`` with target X (the engine goes where X is); "go to
   <place>" names a place not next door too (the engine walks there through places seen).
 * "switch X on/off" is ``use`` X, as "turn X on".
 * "go down/up/... to <place>" and "go into <place>" are ``go`` with the place as target and the
   direction as obj, for when the place is not a way out ("go back down to the quay", "go into
-  the shed"); "back" before a destination is dropped.
+  the shed"); "back" before a destination is dropped. With a scope, a typo of four letters or
+  more in the direction is forgiven there ("go nrth to the garden").
 * "look" alone or "look around" is ``look``; "look north" is ``look`` with the direction; "look
   at/in/under/behind/... X" and "look X" are ``examine`` X.
 * "what does X say", "what's written on X" are ``read`` X, unless X is someone here ("what
   does pip say" asks her). "say goodbye/goodnight (to X / everyone)" is a leave-taking.
+  "say to X: W" is ``talk`` X with obj W (the longest name of someone here the words start
+  with, else the first word).
 * "read" and "search" are their own intents (the engine treats them as ``examine`` when the
   world has nothing of its own). "check bag" is ``inventory``.
 * "help" alone, "help me (with X)" are ``help`` (a hint); "help <someone> (with X)" is
   ``assist`` with target the person and obj X ("help pip with a heavy thought"; "help you
   with X" is whoever is addressed); "help <someone> <verb> ..." is that verb's clause ("help
   them mend it" -> mend it), but not after "with"/"to"/a determiner ("help her with the
-  light": light is the thing).
+  light": light is the thing); "help you/her/him/them <a verb the game does not know> ..."
+  is ``assist`` them ("help you stitch it": not a thing called "you stitch it").
 * A clause that is exactly a world verb or alias, after filler, is that verb, before the whole
   phrases and words said to someone ("look around" where the world's "notice" has that alias;
   "what do we actually know").
@@ -158,6 +168,8 @@ Decisions
   skipper, let's go") makes the rest said to them (``talk``, said) when the rest is a request
   for help, talk or nothing the grammar knows; before a command it is a word to them, then the
   command.
+* A clause the grammar does not know that starts with the name of someone here ("maren, the
+  boats need the light") is said to them (``talk``, said).
 * A call to a companion here ("follow me", "come on / come here / come with me", "here boy",
   "good girl", "heel"; "let's go ..." when it names someone here or calls an animal "boy",
   "kitty") is ``talk`` to the one named, else an animal for a pet's call, else whoever is
@@ -181,7 +193,13 @@ Decisions
   her shoulders") is ``give`` X to them. "feed Y" is give with
   obj Y and no target; "feed Y X" / "feed X to Y" as for give.
 * "wait a while/for a moment/quietly" have no target; "wait for the boat" has target
-  "boat". "sit", "sit down (for a bit)", "sit quietly" are ``sit`` with no target.
+  "boat". "sit", "sit down (for a bit)", "sit quietly" are ``sit`` with no target; "sit
+  (down) with/beside/near/next to X (and ...)" is ``sit`` with target X when X is a person
+  (company), and ``sit`` here with no target when X is a thing ("sit by the heater").
+  "push/pull/kick X open" is ``open`` X, "push/pull/kick X shut/closed/to" ``close`` X.
+  "ill" opening a clause before a verb is "i'll" without its apostrophe ("ill go to the
+  study"; "ill find him" stays words said: a promise).
+* "my/his/... own X" is X ("look for my own book"; "own" still narrows which one).
 * "wrap/cover/tuck X in/with Y" is ``give`` Y to X when X is a person (or him/her), else
   ``use`` Y with X ("wrap him in the blanket": give the blanket to him).
 * "throw/toss X to Y" is ``give``; "move the X" (a determiner follows) is ``use`` X, "move
@@ -200,6 +218,8 @@ Decisions
   is said to someone present ("don't worry").
 * "press/operate/activate/switch on/turn on X", "turn X on/off" are ``use`` X; "push",
   "pull" and "turn" are their own intents (the engine falls back to the item's ``use``).
+* "wait," / "hang on," / "hold on:" before more words is an interjection and dropped ("wait,
+  rue is not my name"); "wait, then go north", "wait for the boat" keep the verb.
 * Input that is blank gives ``[]``; input with content but no clause that means anything (only
   filler, only punctuation or emoji) gives one ``unknown`` intent.
 
@@ -219,6 +239,7 @@ such as "keeper" or "woman").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tta_server.pipeline.clauses import MAX_CHARS, clauses, normalise, sanitise, strip_filler
@@ -255,6 +276,7 @@ from tta_server.pipeline.vocabulary import (
     SAID_STARTS,
     SORRY,
     SPACE_RE,
+    STARTERS,
     VERBS,
 )
 from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
@@ -275,6 +297,10 @@ __all__ = [
 
 def _frame(norm: str, index: Index | None) -> Frame | None:
     """What one normalised clause means; None when it is only filler."""
+    if _LEAVING.match(norm) and index is not None and index.people:  # "ok, i'll go now":
+        return Frame(Intent.TALK, None, "goodbye")  # a leave-taking to whoever is here
+    if norm.startswith("ill ") and norm.split(" ", 2)[1] in STARTERS:  # "ill go to the
+        norm = norm[4:]  # study": "i'll" without its apostrophe ("ill find him" is said)
     core = strip_filler(norm)
     if index is not None and core in index.verbs:  # a world's whole phrase ("look around")
         return Frame(index.verbs[core])
@@ -462,6 +488,18 @@ def _vocative(raw: str, index: Index | None) -> str | None:
     return norm if found is not None and found in index.people else None
 
 
+def _called_first(norm: str, index: Index | None) -> Frame | None:
+    """Words the grammar does not know that start with the name of someone here ("maren, the
+    boats need the light"): said to them; None otherwise."""
+    if index is None:
+        return None
+    padded = f"{norm} "
+    for name, entry in sorted(index.names, key=lambda x: -len(x[0])):
+        if entry in index.people and padded.startswith(f"{name} ") and len(norm) > len(name):
+            return Frame(Intent.TALK, name, norm, said=True)
+    return None
+
+
 def _addressee(index: Index | None, norm: str = "") -> str | None:
     """Who words said to no one in particular go to: a person here the words start with
     ("maren can you help me"), else the first of ``addressees``, else the latest person
@@ -493,6 +531,22 @@ class _Context:
     person: tuple[str | None, str | None] | None = None
 
 
+def _not_her(index: Index) -> frozenset[str]:
+    return index.he
+
+
+def _not_him(index: Index) -> frozenset[str]:
+    return index.she
+
+
+#: Whom a pronoun never means: "her" is no one called he/him, "him" no one called she/her.
+_OTHER_SEX: dict[str, Callable[[Index], frozenset[str]]] = {"her": _not_her, "him": _not_him}
+
+
+def _nobody(_index: Index) -> frozenset[str]:
+    return frozenset()
+
+
 def _antecedent(pronoun: str, ctx: _Context) -> tuple[str | None, str | None] | None:
     found = ctx.person if pronoun in PERSON_PRONOUNS else ctx.thing
     if found is not None:
@@ -500,12 +554,13 @@ def _antecedent(pronoun: str, ctx: _Context) -> tuple[str | None, str | None] | 
     index = ctx.index
     if index is not None and index.last_mentioned:
         person = pronoun in PERSON_PRONOUNS
+        other = _OTHER_SEX.get(pronoun, _nobody)(index)
         fits = [
             i
             for i in index.last_mentioned
-            if (i in index.people) == person and i in index.primary  # in scope only
+            if (i in index.people) == person and i in index.primary and i not in other
         ]
-        here = [e for _, e in index.names if e in index.people]
+        here = [e for _, e in index.names if e in index.people and e not in other]
         if person and not fits and here:
             fits = here[:1]  # "give it to her" with only the book mentioned: the one here
         if person and not fits:  # a scope that does not say who is a person
@@ -514,7 +569,8 @@ def _antecedent(pronoun: str, ctx: _Context) -> tuple[str | None, str | None] | 
             return None
         return index.primary[fits[0]], fits[0]
     if index is not None and pronoun in PERSON_PRONOUNS:  # "help her" on arriving: who is here
-        here = [e for _, e in index.names if e in index.people]
+        other = _OTHER_SEX[pronoun](index)
+        here = [e for _, e in index.names if e in index.people and e not in other]
         if len(set(here)) == 1:
             return index.primary[here[0]], here[0]
     return None
@@ -609,6 +665,7 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
         return []
     if ONLY_QUESTION_RE.match(clean):
         return [ParsedIntent(Intent.HELP, None, raw=clean)]
+    clean = _INTERJECTION.sub("", clean) or clean  # "wait, that's my name": not the command
     index = index_of(scope) if scope is not None else None
     world_first = frozenset(v.split()[0] for v in index.verbs) if index else frozenset()
     ctx = _Context(index)
@@ -624,14 +681,44 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
         raws = raws[1:]  # "come on skipper, let's go": a word to him, then the command
     for raw in raws:
         frame = _frame(normalise(raw), index)
+        if frame is None or frame.intent == Intent.UNKNOWN:  # "maren, the boats need ...":
+            frame = _called_first(normalise(raw), index) or frame  # said to her
         if frame is not None and intents and _invitation(raw, frame, intents[-1]):
             frame = Frame(Intent.TALK, intents[-1].target, normalise(raw), said=True)
         if frame is not None:
             intents.append(_resolve_frame(frame, raw, ctx))
-    return intents or [ParsedIntent(Intent.UNKNOWN, None, raw=clean)]
+    return _one_goodbye(intents) or [ParsedIntent(Intent.UNKNOWN, None, raw=clean)]
+
+
+def _one_goodbye(intents: list[ParsedIntent]) -> list[ParsedIntent]:
+    """Leave-takings in a row to the same person ("bye rue, see you soon") are one."""
+    kept: list[ParsedIntent] = []
+    for i in intents:
+        bye = i.intent == Intent.TALK and i.obj == "goodbye"
+        last = kept[-1] if kept else None
+        same = last is not None and i.target_id in (None, last.target_id)
+        if bye and same and last is not None and last.obj == "goodbye":
+            continue
+        kept.append(i)
+    return kept
 
 
 _LETS = ("let's ", "lets ", "let us ")
+#: Saying one is leaving, with no place named: a leave-taking when someone is here.
+_LEAVING = re.compile(
+    r"^(?:ok |okay |right |well )?(?:i'll|ill|i will|i should|i must|i'd better|i better|i have to"
+    r"|i need to|i'm gonna|im gonna|i'm going to|im going to) (?:go|be off|head off|get going"
+    r"|leave|go now|be going|head out)(?: now| then| soon)?$"
+    r"|^(?:back soon|be back soon|i'll be back soon|ill be back soon)$"
+)
+#: "wait," / "hang on," / "hold on:" opening more words: an interjection, not the command
+#: ("wait, maren is my name"); "wait, then go north" and "wait for the boat" keep it.
+_INTERJECTION = re.compile(
+    r"^(?:oh |no )?(?:wait|hang on|hold on|hold up|one sec|one second)"
+    r"\s*[.,:;!\u2013\u2014-]+\s*(?=\S)"
+    r"(?!then\b|and\b|for\b|until\b|here\b|a bit\b|a while\b|a moment\b|$)",
+    re.IGNORECASE,
+)
 
 
 def _invitation(raw: str, frame: Frame, before: ParsedIntent) -> bool:

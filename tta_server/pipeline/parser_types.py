@@ -69,6 +69,10 @@ class Scope:
     """Ids of the people here, the one that words said to no one named go to first (the
     engine's :func:`~tta_server.world.views.addressees`); empty: ``last_mentioned``, then
     scope order."""
+    she: frozenset[str] = frozenset()
+    """Ids of the people called she/her: "him" never means one of them."""
+    he: frozenset[str] = frozenset()
+    """Ids of the people called he/him: "her" never means one of them."""
     animals: frozenset[str] = frozenset()
     """Ids of the people that are animals: a question about one of them, with no one else
     here to ask, is a look at them ("who is footnote?" with only the cat here)."""

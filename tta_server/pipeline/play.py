@@ -6,7 +6,8 @@ applied in order ("take the key and go north"); each clause after the first is p
 against the scope *after* the actions before it, so "go north and take the lamp" finds the
 lamp in the next room. The first refused action stops the turn: the clauses after it were
 probably meant to follow from it (but "go in" said where the player already is inside does
-not: "go in and ask her about the light", a hint's words, asks her). A command led by a verb
+not: "go in and ask her about the light", a hint's words, asks her; nor opening what is
+open: "push the door open and go in"). A command led by a verb
 the world defines elsewhere ("wind the clockwork" on the quay) is refused as not possible
 here, rather than not understood. Text that gives no usable action changes nothing and
 returns suggestions drawn from the scene and, unless it names feelings ("I feel anxious"), a
@@ -23,8 +24,12 @@ the verb decides (take what is not held; drop, give, show, use what is); the que
 ``WorldState.pending`` for the next input. "take all" / "drop everything (except X)" become one
 action per portable thing here, or per thing held, and "take the can and the matches" one per
 thing named (when each name is a different thing here); a refusal among them ("you keep the
-lantern") does not stop the rest. "help <someone>" where one thing here practises a skill
-with them now is that thing (:func:`tta_server.pipeline.moments.helping_action`).
+lantern") does not stop the rest; so is "give her the ember and the glasses" (each thing to the
+same person). "help <someone>" where one thing here practises a skill
+with them now is that thing (:func:`tta_server.pipeline.moments.helping_action`). "bring/give
+X to <someone elsewhere>" walks to them first when the way there can be walked ("follow").
+Words to someone that hand something over ("ilse, there's a letter for you in his book. here",
+"this is for you") give them the one thing held they would take.
 """
 
 from __future__ import annotations
@@ -96,6 +101,8 @@ def parser_scope(world_scope: Scope, state: WorldState, world: World | None = No
         animals=frozenset(
             c.id for c in (characters_here(world, state) if world else []) if is_animal(c)
         ),
+        she=frozenset(c.id for c in (world.characters if world else []) if c.pronouns == "she/her"),
+        he=frozenset(c.id for c in (world.characters if world else []) if c.pronouns == "he/him"),
     )
 
 
@@ -129,6 +136,12 @@ def _way_out(world_scope: Scope, word: str | None) -> bool:
     """Whether a direction word names a way out of here ("in" where there is a door in)."""
     way = Direction.from_name(word) if word in DIRECTION_WORDS else None
     return way is not None and any(ex.dir == way for ex in world_scope.exits)
+
+
+def _a_place(world: World, words: str | None) -> bool:
+    """Whether words are the whole name of one of the world's places ("east corridor")."""
+    key = _place_words(words or "")
+    return bool(key) and any(_place_words(loc.name) == key for loc in world.locations)
 
 
 def _place_words(name: str) -> str:
@@ -171,8 +184,9 @@ def to_action(world: World, world_scope: Scope, intent: parser.ParsedIntent) -> 
             intent = replace(intent, intent=Intent.TALK, obj=None)
     if name == Intent.GO:  # a way's own names first: "go to the tower" is not the scenery
         way = _go_target(world_scope, intent.target)
-        if way == intent.target and _way_out(world_scope, intent.obj):  # "down to the quay"
-            return Action(Intent.GO, intent.obj)
+        far = way == intent.target and _a_place(world, intent.target)  # "the east corridor"
+        if way == intent.target and not far and _way_out(world_scope, intent.obj):
+            return Action(Intent.GO, intent.obj)  # "down to the quay", "east a bit"
         if way != intent.target:
             return Action(Intent.GO, way)
         who = intent.target_id if intent.target_id in world_scope_people(world_scope) else None
@@ -216,6 +230,48 @@ _ILL = re.compile(r"(^|[.!?;,]\s*)ill(?= )", re.IGNORECASE)
 def _reply(world: World, state: WorldState, text: str) -> Action | None:
     """:func:`~tta_server.world.talk.reply_action` for the words without quote marks."""
     return reply_action(world, state, _spoken(text))
+
+
+def _carried_to(
+    world: World, world_scope: Scope, state: WorldState, intent: parser.ParsedIntent
+) -> tuple[Step, parser.ParsedIntent | None] | None:
+    """ "bring the broth to maren" with Maren elsewhere: the walk to where she is (by the
+    engine's ``go``, as "follow maren" would), and the give parsed again there (None with a
+    refused walk: the way is shut, and the step says why); None when the person is here or
+    is no one of the world's, or the give does not hold there."""
+    if intent.intent not in (Intent.GIVE, Intent.SHOW) or intent.obj_id is not None:
+        return None
+    who = _someone_elsewhere(world, intent.obj)
+    if who is None or who in world_scope_people(world_scope):
+        return None
+    walk = Action(Intent.GO, None, None, intent.obj)
+    outcome = apply(world, state, walk)
+    if not outcome.ok:
+        return Step(walk, intent.raw, outcome, context(world, state)), None
+    there = scope(world, outcome.state)
+    again = parser.parse(intent.raw, parser_scope(there, outcome.state, world))
+    if len(again) != 1 or again[0].obj_id != who:
+        return None
+    return Step(walk, intent.raw, outcome, context(world, outcome.state)), again[0]
+
+
+#: Words that hand something over ("here", "here you go", "this is for you", "take it").
+_HANDING = re.compile(
+    r"(?:^|[.!,;]\s*)(?:here(?: you (?:go|are))?|this is for you|these are for you|for you"
+    r"|take (?:it|this|them|these))[.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _handed(world: World, state: WorldState, reply: Action | None, words: str) -> Action | None:
+    """ "ilse, there's a letter for you in his book. here": words to someone that hand over
+    the one thing held they would take (a gift of one of their reactions), as giving it;
+    None otherwise."""
+    ch = world.character(reply.target_id) if reply and reply.target_id else None
+    if ch is None or _HANDING.search(words.strip()) is None:
+        return None
+    gifts = {r.gift for r in ch.reactions if r.gift in state.inventory}
+    return Action(Intent.GIVE, gifts.pop(), ch.id, None) if len(gifts) == 1 else None
 
 
 def world_scope_people(world_scope: Scope) -> set[str]:
@@ -297,10 +353,16 @@ def play(world: World, state: WorldState, text: str) -> Played:
             # you earned it" is not about the last thing named)
             again = parser.parse(_antecedent_in(intent), parser_scope(world_scope, state, world))
             intent = again[0] if len(again) == 1 else intent
+        elif not first and reparse:  # words said: to whom, as things stand now ("tell rue:
+            # thank you. it was lovely" is all said to Rue), the words as typed
+            again = parser.parse(intent.raw, parser_scope(world_scope, state, world))
+            if len(again) == 1 and again[0].said:
+                intent = replace(intent, target=again[0].target, target_id=again[0].target_id)
         first = False
         reply = None
         if intent.said:  # words said to someone: a reply, read as the conversation reads them
             reply = _reply(world, state, text if whole else intent.raw)
+            reply = _handed(world, state, reply, text if whole else intent.raw) or reply
         if intent.intent == Intent.UNKNOWN:
             reply = _reply(world, state, intent.raw) if steps else None
             if reply is None:  # after an action: a reply to someone ("thanks. where is she?")
@@ -322,15 +384,26 @@ def play(world: World, state: WorldState, text: str) -> Played:
         if len(intent.choices) > 1:
             steps.append(_ask(world, state, intent))
             break
+        carried = _carried_to(world, world_scope, state, intent) if not reply else None
+        if carried is not None:  # "bring the broth to maren", next door: there first
+            walked, carried_on = carried
+            steps.append(walked)
+            if carried_on is None:
+                break  # the way there is shut: why, in the world's words
+            intent, state = carried_on, walked.outcome.state
+            world_scope = scope(world, state)
         helping = intent.intent == Intent.ASSIST and intent.obj_id is None and not reply
         helped = helping_action(world, state, intent.target_id) if helping else None
         action = reply or helped or to_action(world, world_scope, intent)
         outcome = apply(world, state, action)
         state = outcome.state
         steps.append(Step(action, intent.raw, outcome, context(world, state)))
-        if not outcome.ok and id(intent) not in each and outcome.message_key != "go.already":
+        if not outcome.ok and id(intent) not in each and outcome.message_key not in _AS_WISHED:
             break  # "drop all": the rest still drop; "go in and ask her", inside: ask her
     reply = _reply(world, state, text) if not steps else None
+    people = addressees(world, state) if not steps else []
+    if people:  # "here, this is for you": handing over what they would take
+        reply = _handed(world, state, reply or Action(Intent.TALK, people[0].id), text) or reply
     if reply is not None:  # "no", "thank you": a reply to someone here, not a command
         outcome = apply(world, state, reply)
         steps.append(Step(reply, text, outcome, context(world, outcome.state)))
@@ -345,6 +418,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
         hints = suggest(world_scope)
         return Played(state, (), context(world, state), hints, feelings, unknown)
     return Played(steps[-1].outcome.state, tuple(steps), steps[-1].context)
+
+
+#: Refusals that leave things as the player wanted: the clauses after them are still played
+#: ("go in and ask her" said inside; "push the door open and go in" where it stands open).
+_AS_WISHED = frozenset({"go.already", "open.already_open"})
 
 
 def _one_reply(intents: list[parser.ParsedIntent], text: str) -> list[parser.ParsedIntent]:
@@ -574,22 +652,35 @@ def _listed(
     """ "take the oil can and the matches", "take lamp, rope, key": one intent per thing named
     (the list is read from the clause as typed, commas and all), when every name in the list
     is something different here; None otherwise ("bread and butter" is one thing)."""
-    if intent.intent not in _NOTHING or not intent.target:
+    handed = intent.intent in _HANDED and intent.obj_id is not None
+    if (intent.intent not in _NOTHING and not handed) or not intent.target:
         return None
     pieces = [p.strip() for p in _LIST_SPLIT.split(intent.raw) if p.strip()]
     if len(pieces) < 2:
         return None
     here = parser_scope(world_scope, state, world)
     found = [parser.parse(pieces[0], here)]  # "take the lamp": the verb, then the first name
-    found += [parser.parse(f"{intent.intent} {p}", here) for p in pieces[1:]]
+    verb = Intent.EXAMINE if handed else intent.intent  # "give her the ember and the glasses"
+    found += [parser.parse(f"{verb} {p}", here) for p in pieces[1:]]
+    if handed:  # each thing named goes to the same person
+        found = [[replace(x[0], intent=intent.intent)] if len(x) == 1 else x for x in found]
     named = [x[0] for x in found if len(x) == 1 and x[0].intent == intent.intent]
     ids = [x.target_id for x in named]
     if len(ids) != len(pieces) or None in ids or len(set(ids)) != len(ids):
         return None
     return [
-        parser.ParsedIntent(intent.intent, x.target, None, x.target_id, None, intent.raw)
+        parser.ParsedIntent(
+            intent.intent, x.target, intent.obj, x.target_id, intent.obj_id, intent.raw
+        )
+        if handed
+        else parser.ParsedIntent(intent.intent, x.target, None, x.target_id, None, intent.raw)
         for x in named
     ]
+
+
+#: Verbs of handing things to someone, whose lists ("give her the ember and the glasses") are
+#: one action per thing, to the same person.
+_HANDED = frozenset({Intent.GIVE, Intent.SHOW})
 
 
 def _named_by(world: World, entry_id: str, words: list[str]) -> bool:

@@ -35,10 +35,17 @@ _FUZZY_MAX_LEN = 40
 # --------------------------------------------------------------------------------------------
 
 
+_OWNERS = frozenset({"my", "your", "his", "her", "our", "their", "its"})
+
+
 def noun_phrase(words: Sequence[str]) -> str | None:
     """Words without leading determiners, joined; a bare pronoun-determiner ("that") stays."""
     i = 0
-    while i < len(words) - 1 and (words[i] in DETERMINERS or (words[i] == "of" and i > 0)):
+    while i < len(words) - 1 and (
+        words[i] in DETERMINERS
+        or (words[i] == "of" and i > 0)
+        or (words[i] == "own" and i > 0 and words[i - 1] in _OWNERS)  # "my own book"
+    ):
         i += 1
     rest = list(words[i:])
     while len(rest) > 1 and rest[-1] in ADVERBS:
@@ -89,6 +96,8 @@ class Index:
     people: frozenset[str]
     addressees: tuple[str, ...]
     animals: frozenset[str]
+    she: frozenset[str] = frozenset()
+    he: frozenset[str] = frozenset()
     owners: frozenset[str] = frozenset()  # words before "'s" in names ("fenn" of "Fenn's book")
 
 
@@ -119,6 +128,8 @@ def index_of(scope: Scope) -> Index:
             scope.people,
             tuple(scope.addressees),
             scope.animals,
+            scope.she,
+            scope.he,
         )
         found = _INDEXES.get(key)
     except TypeError:  # unhashable parts (a scope built by hand with lists): no cache
@@ -175,6 +186,8 @@ def _build_index(scope: Scope) -> Index:
         people=frozenset(scope.people),
         addressees=tuple(str(i) for i in scope.addressees),
         animals=frozenset(scope.animals),
+        she=frozenset(scope.she),
+        he=frozenset(scope.he),
         owners=frozenset(
             m.group(1)
             for entry in scope.entries

@@ -211,7 +211,7 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
     ),
     Intent.SLEEP: ("sleep", "nap", "doze", "lie down", "take a nap", "have a nap"),
     Intent.CLIMB: ("climb", "clamber", "scale", "scramble"),
-    Intent.PUSH: ("push", "shove", "nudge", "lean on"),
+    Intent.PUSH: ("push", "shove", "nudge", "lean on", "kick"),
     Intent.PULL: ("pull", "tug", "yank", "drag", "pull on", "tug on"),
     Intent.TURN: ("turn", "twist", "rotate", "spin", "crank"),
     Intent.SEARCH: (
@@ -256,8 +256,11 @@ PHRASES: dict[str, Intent] = {
             "what do i have",
             "what have i got",
             "what do i carry",
-            "what's in my bag",
-            "what is in my bag",
+            *(
+                f"{what} in my {bag}"
+                for what in ("what's", "whats", "what is", "what have i got", "what do i have")
+                for bag in ("bag", "pockets", "pocket", "pockts", "backpack", "pack", "coat")
+            ),
             "my stuff",
             "my items",
             "items",
@@ -554,7 +557,8 @@ TAIL_RE = re.compile(
 
 #: Words that start a question to someone ("where did she go", "why is it dark").
 QUESTION_WORDS = frozenset(
-    {"where", "why", "what", "what's", "whats", "who", "who's", "whom", "whose", "how"}
+    {"where", "where's", "wheres", "why", "what", "what's", "whats", "who", "who's", "whos"}
+    | {"whom", "whose", "how"}
     | {"when", "which", "is", "isn't", "are", "aren't", "was", "wasn't", "were", "do", "does"}
     | {"did", "didn't", "doesn't", "have", "has", "had", "should", "shall", "am"}
 )

@@ -12,7 +12,8 @@ person, place or item the rest of the words name (whole names or aliases, with "
 ``route`` (up to :data:`ROUTE_STEPS` ``[direction word, place name]`` steps by open exits,
 empty when the way is shut).
 A "who" question about someone a topic of the character's is about is left to that topic
-(the engine asks :func:`question_about` first, and tries the topic when ``kind`` is ``who``).
+(the engine asks :func:`question_about` first, and tries the topic when ``kind`` is ``who``);
+without one, :func:`who_they_are` answers with the character's ``role``, not where they are.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import Literal, NamedTuple
 from tta_server.world.replies import normal
 from tta_server.world.schema import Character, World
 from tta_server.world.state import WorldState, place_of, where_is
-from tta_server.world.views import is_shut
+from tta_server.world.views import is_shut, met
 from tta_server.world.vocab import PLAYER
 
 ROUTE_STEPS = 3
@@ -169,3 +170,55 @@ def answer(world: World, s: WorldState, speaker: Character, asked: Asked) -> dic
         "route": steps,
         "further": way is not None and len(way) > ROUTE_STEPS,
     }
+
+
+def who_they_are(world: World, asked: Asked) -> str | None:
+    """For "who is X?" about another character: their ``role`` (who they are, in words
+    anyone could say); None for "where" questions, for things and places, or without one."""
+    ch = world.character(asked.id) if asked.kind == "who" else None
+    return ch.role if ch is not None else None
+
+
+def known_answer(world: World, s: WorldState, asked: Asked) -> str:
+    """ "who is bastian?" / "where is ilse?" asked with no one here: the game answers from
+    what the player could know, in plain words: who someone met is (their ``role``); where
+    someone met, a thing or a place is and the first steps of the way, when it is somewhere
+    the player has been; else that there is no one here to ask."""
+    if asked.what == "character" and asked.id not in met(world, s):
+        return _NOBODY  # someone the player has not met: nothing known of them yet
+    if asked.kind == "who":
+        role = who_they_are(world, asked)
+        known = f"There's no one here to ask. Of {_name_of(world, asked)}, you know this: {role}"
+        return known if role else _NOBODY
+    if asked.what == "location":
+        loc, place = world.location(asked.id), asked.id
+    elif asked.what == "character":
+        place = where_is(world, s, asked.id)
+        loc = world.location(place)
+    else:
+        place = place_of(world, s, asked.id)
+        loc = world.location(place)
+        if place == PLAYER:
+            return "You have it with you."
+    subject = _name_of(world, asked)
+    if loc is None or place not in s.visits:
+        return f"There's no one here to ask, and you don't know where {subject} is."
+    if place == s.location:
+        return f"{subject[:1].upper()}{subject[1:]} is right here."
+    way = route(world, s, place) or []
+    said = ", then ".join(d if p == loc.name else f"{d} to {p}" for d, p in way[:ROUTE_STEPS])
+    where = f"at {loc.name}" if asked.what != "location" else "from here"
+    if not way:
+        return f"{subject[:1].upper()}{subject[1:]} is {where}; the way there is shut just now."
+    more = ", and on from there" if len(way) > ROUTE_STEPS else ""
+    if asked.what == "location":
+        return f"The way to {loc.name}: {said}{more}."
+    return f"{subject[:1].upper()}{subject[1:]} is {where} now: {said}{more}."
+
+
+_NOBODY = "There's no one here to ask."
+
+
+def _name_of(world: World, asked: Asked) -> str:
+    found = world.character(asked.id) or world.item(asked.id) or world.location(asked.id)
+    return found.name if found is not None else asked.id

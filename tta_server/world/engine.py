@@ -29,6 +29,7 @@ from typing import Any
 from tta_server.protocol.directions import Direction
 from tta_server.protocol.intents import ACTS, Intent
 from tta_server.world import acts
+from tta_server.world.answers import route
 from tta_server.world.everyday import default_act
 from tta_server.world.schema import (
     Character,
@@ -101,6 +102,13 @@ def _go(t: Turn) -> Outcome:
     ex = find_exit(t.world, t.s, ref)
     if ex is None:
         return _go_far(t, ref)
+    if _key_in_hand(t, ex):  # "go in the study" holding its key: say so, not whose it is
+        key = t.world.item(ex.key or "")
+        door = ex.door or "way"
+        way = the(door if door.lower().startswith(("the ", "a ", "an ")) else f"the {door}")
+        named = the(key.name) if key is not None else "its key"
+        text = f"{cap(way)} is locked, and {named} is in your hand: unlock it, then go in."
+        return t.fail("go.blocked", direction=ex.dir.value, text=text)
     if is_shut(t.world, t.s, t.s.location, ex):
         return t.fail("go.blocked", direction=ex.dir.value, text=ex.blocked)
     first = ex.to not in t.s.visits
@@ -114,6 +122,18 @@ def _go(t: Turn) -> Outcome:
         first_visit=first,
         text=loc.first_visit if first else None,
     )
+
+
+def _key_in_hand(t: Turn, ex: Exit) -> bool:
+    """Whether a way is locked, not unlocked yet, and the player holds its key (and nothing
+    else keeps it shut)."""
+    locked = ex.locked and exit_key(t.s.location, ex.dir.value) not in t.s.unlocked
+    return locked and ex.key in t.s.inventory and holds(t.world, t.s, ex.when)
+
+
+def cap(text: str) -> str:
+    """A sentence's first letter in capitals."""
+    return text[:1].upper() + text[1:]
 
 
 def _inside(world: World, location: str) -> bool:
@@ -147,9 +167,32 @@ def _place_named(world: World, s: WorldState, ref: str) -> tuple[str, Character 
             return loc.id, None
     for loc in world.locations:
         name = f" {the(loc.name).lower()} "
-        if loc.id in s.visits and len(words) > 2 and f" {words} " in name:
+        if loc.id in s.visits and _part_of_name(words) and f" {words} " in name:
             return loc.id, None
     return None
+
+
+#: Words too common to name a place by a part of its name ("my room" is not the Lamp Room).
+_TOO_COMMON = frozenset({"room", "place", "house", "building", "the room", "my room", "bed"})
+
+
+def _part_of_name(words: str) -> bool:
+    """Whether words may name a place as part of its name ("garden", not "room")."""
+    return len(words) > 2 and words not in _TOO_COMMON
+
+
+def _place_unseen(world: World, s: WorldState, ref: str) -> str | None:
+    """A place not visited yet that a name calls by its whole name ("the bindery", "burnt
+    wing"), or by whole words of it when only one place has them; None otherwise."""
+    words = " ".join(ref.lower().replace("-", " ").split()).removeprefix("the ")
+    unseen = [loc for loc in world.locations if loc.id not in s.visits]
+    for loc in unseen:
+        if words in (loc.id.replace("-", " "), the(loc.name).lower().removeprefix("the ")):
+            return loc.id
+    part = [
+        x.id for x in unseen if _part_of_name(words) and f" {words} " in f" {the(x.name)} ".lower()
+    ]
+    return part[0] if len(part) == 1 else None
 
 
 def _route(world: World, s: WorldState, to: str, *, unseen_last: bool) -> list[Exit]:
@@ -180,15 +223,18 @@ def _go_far(t: Turn, ref: str) -> Outcome:
     if found is None and inside:  # "go in and ask her" said inside: already in
         return t.fail("go.already", text="You're already inside.", direction=ref)
     if found is None:
-        return t.fail("go.no_exit", direction=ref)
+        unseen = next((x for x in (_place_unseen(t.world, t.s, n) for n in names if n) if x), None)
+        if unseen is None:
+            return t.fail("go.no_exit", direction=ref)
+        found = unseen, None
     to, ch = found
     if ch is not None and to == t.s.location:
         return t.fail("act.refused", text=f"{ch.name} is right here.", verb="follow")
     if to == t.s.location:
         return t.fail("go.already", text="You are already here.", direction=ref)
-    path = _route(t.world, t.s, to, unseen_last=ch is not None)
+    path = _route(t.world, t.s, to, unseen_last=ch is not None or to not in t.s.visits)
     if not path:
-        return t.fail("go.no_exit", direction=ref)
+        return t.fail("go.no_exit", direction=ref, text=_way_unknown(t.world, t.s, to))
     first = path[-1].to not in t.s.visits
     for ex in path:
         t.changes.move_player(ex.to)
@@ -201,6 +247,47 @@ def _go_far(t: Turn, ref: str) -> Outcome:
         first_visit=first,
         text=loc.first_visit if first else None,
     )
+
+
+def _way_unknown(world: World, s: WorldState, to: str) -> str:
+    """Why a place named cannot be walked to in one go, and where the way to it starts: "You
+    don't know the way to the Map Room well enough yet. It starts north, to the Reading
+    Room." (the first step by open exits), or that no open way leads there yet."""
+    loc = world.location(to)
+    name = the(loc.name if loc is not None else to)
+    way = route(world, s, to)
+    if not way:
+        return _shut_on_the_way(world, s, to, name)
+    d, first = way[0]
+    step = f"{d}, to {the(first)}" if first != (loc.name if loc else to) else d
+    return f"You don't know the way to {name} well enough to walk it in one go. It starts {step}."
+
+
+def _shut_on_the_way(world: World, s: WorldState, to: str, name: str) -> str:
+    """Where the way to a place is shut: a shut way out of here says why in its own words; one
+    further off is named by the place before it."""
+    back: dict[str, tuple[str, Exit] | None] = {s.location: None}
+    queue = [s.location]
+    while queue and to not in back:
+        at = queue.pop(0)
+        loc = world.location(at)
+        for ex in loc.exits if loc is not None else []:
+            if ex.to not in back:
+                back[ex.to] = (at, ex)
+                queue.append(ex.to)
+    steps: list[tuple[str, Exit]] = []
+    at = to
+    while (prev := back.get(at)) is not None:
+        steps.append(prev)
+        at = prev[0]
+    for start, ex in reversed(steps):
+        if is_shut(world, s, start, ex):
+            if start == s.location and ex.blocked:
+                return ex.blocked
+            before = world.location(start)
+            past = the(before.name) if before is not None else start
+            return f"The way to {name} is shut just now, past {past}."
+    return f"No open way leads to {name} from here, not yet."
 
 
 def _look(t: Turn) -> Outcome:
@@ -398,6 +485,9 @@ def _open(t: Turn) -> Outcome:
     item = t.reachable_item(t.action.target_id)
     if item is not None:
         outcome = _use_on(t, item, Intent.OPEN, Intent.USE)
+        called = _use_called(item, Intent.OPEN) if outcome is None else None
+        if called is not None:  # "open the drawer with my name": the catalogue's consulting
+            outcome = _use_on(t, item, called, "verb")
         if outcome is None and not any(u.verb == Intent.OPEN for u in item.uses):
             read = _use_on(t, item, Intent.READ, "verb")  # "open my book": reading it
             return read or _examine(t)  # "open a drawer" of the card catalogue: a look at it
@@ -426,6 +516,17 @@ def _give(t: Turn) -> Outcome:
         wanted = [r.gift for r in ch.reactions if r.gift in t.s.inventory]
         item = t.world.item(wanted[0]) if len(wanted) == 1 and wanted[0] else None
         t.action = t.action._replace(target_id=item.id if item else None)
+        lying = {r.gift for r in ch.reactions if r.gift and r.gift not in t.s.inventory}
+        lying = {x for x in lying if place_of(t.world, t.s, x) == t.s.location}
+        near = t.world.item(next(iter(lying))) if item is None and len(lying) == 1 else None
+        if near is not None:  # "feed footnote" with the biscuits on the desk: say so
+            name = the(near.name)
+            text = f"You aren't carrying {name}. It's right here, though: take it first."
+            return t.fail("give.not_held", target=near.id, text=text)
+    loose = item is not None and item.id not in t.s.inventory and item.portable
+    if item is not None and loose and place_of(t.world, t.s, item.id) == t.s.location:
+        text = f"You aren't carrying {the(item.name)}. It's right here, though: take it first."
+        return t.fail("give.not_held", target=item.id, text=text)  # "give the twist to him"
     if item is None or item.id not in t.s.inventory:
         return t.fail("give.not_held", target=t.action.target_id)
     ch = t.present(t.action.obj_id, only=True)
@@ -524,6 +625,15 @@ def _world_verb(t: Turn) -> Outcome:
     return t.interact(verb_key(chosen), "verb", chosen, [], **facts)
 
 
+def _use_called(item: Item, act: str) -> str | None:
+    """The verb of an item's use with a name led by the everyday verb ("search for" is the
+    catalogue's "consult"), or None."""
+    for use in item.uses:
+        if any(name.split(" ", 1)[0] == act for name in (use.verb, *use.aliases)):
+            return use.verb
+    return None
+
+
 def _act(t: Turn) -> Outcome:
     """An everyday verb: the world's own meaning of it, else a default reply."""
     act = t.action.intent
@@ -550,6 +660,12 @@ def _act(t: Turn) -> Outcome:
         who = t.present(t.action.obj_id, only=True)
         if who is not None and any(r.gift == item.id for r in who.reactions):
             return _give(Turn(t.world, t.before, t.action._replace(intent=Intent.GIVE)))
+    called = _use_called(item, act) if item is not None else None
+    if item is not None and called is not None:  # "search the catalogue for my book": its
+        plain = Turn(t.world, t.before, t.action._replace(intent=called, obj_id=None))
+        done = _use_on(plain, item, called, "verb")  # use called "search for"
+        if done is not None:
+            return done
     if act in acts.EXAMINE_FALLBACK and target is not None and ch is None:
         return _examine(t)
     tool = t.reachable_item(t.action.obj_id) if act == Intent.ASSIST else None

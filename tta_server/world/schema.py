@@ -277,6 +277,9 @@ class Character(Entry):
     answer the player thanking them, apologising, or saying something kind or unkind when no
     question of theirs is open (the narrator has plain lines where a world gives none).
     ``later``: their description and default line once the story has changed them.
+    ``role``: who they are, in words anyone of the world could say of them ("She keeps the
+    lighthouse."), the answer to "who is X?" when no topic tells more; ``pronouns``: how the
+    player may refer to them ("give her the broth" is never given to a "he").
     """
 
     id: Id
@@ -293,6 +296,8 @@ class Character(Entry):
     kindness: Prose | None = None
     unkindness: Prose | None = None
     declines: Prose | None = None
+    role: Prose | None = None
+    pronouns: Literal["she/her", "he/him", "they/them"] = "they/them"
     topics: list[Topic] = Field(default_factory=list)
     reactions: list[Reaction] = Field(default_factory=list)
     later: list[LaterCharacter] = Field(default_factory=list)

@@ -10,7 +10,13 @@ import re
 from typing import Any
 
 from tta_server.protocol.intents import Intent
-from tta_server.world.answers import Asked, answer, question_about
+from tta_server.world.answers import (
+    Asked,
+    answer,
+    known_answer,
+    question_about,
+    who_they_are,
+)
 from tta_server.world.replies import ANSWER_ORDER, Reading, own_words, read_reply
 from tta_server.world.schema import (
     Character,
@@ -31,6 +37,7 @@ from tta_server.world.turn import (
     Action,
     Outcome,
     Turn,
+    scenery_here,
     the,
 )
 from tta_server.world.views import (
@@ -129,11 +136,16 @@ def _topic_on(t: Turn, ch: Character, about: Asked) -> Topic | None:
     return None
 
 
+def _no_words(name: str) -> str:
+    """What talking to a thing comes to."""
+    return f"You speak to {the(name)}. It doesn't answer, not in words."
+
+
 def _ask_thing(t: Turn, item: Item) -> Outcome:
     """ "ask the card catalogue where my book is": the item's use that answers asking."""
     use = next((u for u in item.uses if {"ask", "talk"} & {u.verb, *u.aliases}), None)
     if use is None:
-        return t.fail("talk.thing", name=the(item.name))
+        return t.fail("talk.thing", name=the(item.name), text=_no_words(item.name))
     return t.interact(use_key(item.id, use), "verb", use, [item.id], name=item.name)
 
 
@@ -203,11 +215,16 @@ def talk(t: Turn) -> Outcome:
     if item is not None:
         return _ask_thing(t, item)
     ch = t.present(t.action.target_id, only=True)
+    scenery = scenery_here(t, t.action.target_id) if ch is None else None
+    if scenery is not None:  # "talk to the ember": heard, but no answer in words
+        return t.fail("talk.thing", name=the(scenery.name), text=_no_words(scenery.name))
     if ch is None:
         named = t.world.character(t.action.target_id) if t.action.target_id else None
         if named is not None:  # someone of this world, but not here
             return t.fail("talk.absent", target=named.id, character_name=named.name)
-        return t.fail("talk.nobody", target=t.action.target_id)
+        wondered = question_about(t.world, own_talk(t.action.target_text))
+        known = known_answer(t.world, t.s, wondered) if wondered is not None else None
+        return t.fail("talk.nobody", target=t.action.target_id, text=known)
     facts: dict[str, Any] = {"character": ch.id, "character_name": ch.name}
     words = own_talk(t.action.target_text)
     if words and _only_names(words, ch):  # "talk to the girl": no words of their own
@@ -215,6 +232,12 @@ def talk(t: Turn) -> Outcome:
     about = question_about(t.world, words, ch.id) if words else None
     if about is not None:
         topic = _topic_on(t, ch, about)
+        told = who_they_are(t.world, about) if topic is None and about.id != ch.id else None
+        if told is not None:  # "who's bastian?": who he is, not where
+            subject = t.world.character(about.id)
+            called = subject.name.split()[0] if subject is not None else about.id
+            said = f"'{called}?' says {ch.name.split()[0]}. '{told}'"
+            return t.done("talk.ok", [about.id, ch.id], text=said, **facts)
         if topic is None:
             return t.done("talk.answer", [ch.id], **facts, **answer(t.world, t.s, ch, about))
         return t.interact(
@@ -232,6 +255,8 @@ def talk(t: Turn) -> Outcome:
         asked = False  # "hmm not sure. maybe?" to their own question: an answer, not a question
     readings = read_reply(words) if words and t.action.obj_id is None and not asked else frozenset()
     answers = [r for r in ANSWER_ORDER if r in readings]
+    opening = _opening_yes_no(words)  # "yes. mine would say i never ...": yes, not "never"
+    answers = [r for r in answers if r not in _YES_NO or not opening or r in opening]
     heartfelt = answers[:1] in ([Reading.KIND], [Reading.UNKIND])
     if question is not None and heartfelt:
         return _answer(t, ch, question, answers[0], words)
@@ -261,6 +286,17 @@ def talk(t: Turn) -> Outcome:
 
 
 _PLAIN_ANSWERS = frozenset({Reading.YES, Reading.NO, Reading.UNSURE})
+
+
+_YES_NO = frozenset({Reading.YES, Reading.NO})
+
+
+def _opening_yes_no(words: str) -> frozenset[Reading]:
+    """Yes or no, when the words open with one of them alone ("yes. mine would say i never
+    finish anything" opens with yes; a "never" further on is no answer to the question)."""
+    first = re.split(r"[.!?,;:]", words, maxsplit=1)[0]
+    found = read_reply(first) & _YES_NO if first.strip() else frozenset()
+    return found if len(found) == 1 else frozenset()
 
 
 def _answers_first(words: str) -> bool:
