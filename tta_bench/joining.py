@@ -28,15 +28,16 @@ async def join_story(url: str, username: str, character: dict[str, Any]) -> Prot
 
 
 async def join_stories(
-    url: str, prefix: str, players: int, character: dict[str, Any]
+    url: str | list[str], prefix: str, players: int, character: dict[str, Any]
 ) -> list[ProtocolClient]:
     """``players`` players named ``prefix`` + a random tag + their index, :data:`BATCH` at a
-    time, in index order."""
+    time, in index order; with several URLs player ``i`` joins on ``url[i % len(url)]``."""
+    urls = [url] if isinstance(url, str) else url
     tag = secrets.token_hex(3)
     joined: list[ProtocolClient] = []
     for first in range(0, players, BATCH):
         batch = range(first, min(players, first + BATCH))
         joined += await asyncio.gather(
-            *(join_story(url, f"{prefix}{tag}{i}", character) for i in batch)
+            *(join_story(urls[i % len(urls)], f"{prefix}{tag}{i}", character) for i in batch)
         )
     return joined

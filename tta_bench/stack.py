@@ -29,6 +29,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 from tta_bench.report import BENCH_SERVER_SETTINGS
 
@@ -84,19 +85,30 @@ def _certificate(folder: Path) -> Path:
     return pem
 
 
-def _server_env(args: argparse.Namespace, port: int) -> dict[str, str]:
+def server_env(
+    port: int,
+    *,
+    store: str = "redis-neo4j",
+    redis_url: str | None = None,
+    neo4j_uri: str | None = None,
+    extra: dict[str, Any] | None = None,
+) -> dict[str, str]:
+    """The environment of one bench ``tta-server``: this one's without ``TTA_*``, then
+    :data:`~tta_bench.report.BENCH_SERVER_SETTINGS`, the store, the address, HAProxy on
+    127.0.0.1 trusted, the services' addresses when given, and ``extra`` settings."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("TTA_")}
-    env |= {f"TTA_{k.upper()}": str(v) for k, v in BENCH_SERVER_SETTINGS.items()}
+    settings = {**BENCH_SERVER_SETTINGS, **(extra or {})}
+    env |= {f"TTA_{k.upper()}": str(v) for k, v in settings.items()}
     env |= {
-        "TTA_STORE": "redis-neo4j",
+        "TTA_STORE": store,
         "TTA_HOST": "127.0.0.1",
         "TTA_PORT": str(port),
         "TTA_TRUSTED_PROXIES": '["127.0.0.1"]',
     }
-    if args.redis_url:
-        env["TTA_REDIS_URL"] = args.redis_url
-    if args.neo4j_uri:
-        env["TTA_NEO4J_URI"] = args.neo4j_uri
+    if redis_url:
+        env["TTA_REDIS_URL"] = redis_url
+    if neo4j_uri:
+        env["TTA_NEO4J_URI"] = neo4j_uri
     return env
 
 
@@ -108,7 +120,7 @@ def _ready(url: str, context: ssl.SSLContext | None = None) -> bool:
         return False
 
 
-def _wait_ready(url: str, context: ssl.SSLContext | None = None) -> None:
+def wait_ready(url: str, context: ssl.SSLContext | None = None) -> None:
     deadline = time.monotonic() + READY_S
     while not _ready(url, context):
         if time.monotonic() > deadline:
@@ -130,13 +142,13 @@ def start(args: argparse.Namespace) -> int:
         log = (folder / f"server{i}.log").open("ab")
         proc = subprocess.Popen(
             [sys.executable, "-m", "tta_server.cli"],
-            env=_server_env(args, port), stdout=log, stderr=subprocess.STDOUT,
-            start_new_session=True,
+            env=server_env(port, redis_url=args.redis_url, neo4j_uri=args.neo4j_uri),
+            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )  # fmt: skip
         pids[f"server{i}"] = proc.pid
     (folder / "stack.json").write_text(json.dumps({"pids": pids}), encoding="utf-8")
     for port in ports:
-        _wait_ready(f"http://127.0.0.1:{port}/readyz")
+        wait_ready(f"http://127.0.0.1:{port}/readyz")
     log = (folder / "haproxy.log").open("ab")
     proxy = subprocess.Popen(  # noqa: S603 - Debian's haproxy, our own arguments
         [haproxy, "-db", "-f", str(conf)], stdout=log, stderr=subprocess.STDOUT,
@@ -146,7 +158,7 @@ def start(args: argparse.Namespace) -> int:
     url = f"wss://127.0.0.1:{args.listen}"
     (folder / "stack.json").write_text(json.dumps({"pids": pids, "url": url}), encoding="utf-8")
     context = ssl.create_default_context(cafile=str(folder / "ca.pem"))
-    _wait_ready(f"https://127.0.0.1:{args.listen}/readyz", context)
+    wait_ready(f"https://127.0.0.1:{args.listen}/readyz", context)
     servers = " ".join(f"--server-pid {pids[f'server{i}']}" for i in (1, 2))
     print(f"ready: --url {url} --ca-file {folder / 'ca.pem'} {servers}")
     return 0
