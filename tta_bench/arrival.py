@@ -61,6 +61,7 @@ from tta_bench.report import (
     FloorStats,
     OpStats,
     op_stats,
+    out_of_range,
 )
 from tta_server.settings import StoreKind
 
@@ -464,19 +465,16 @@ def main(argv: list[str] | None = None) -> int:
         result, done = asyncio.run(drive_arrivals(ArrivalPlan(**json.loads(args.child))))
         print(json.dumps({"result": asdict(result), "accounts": done}), flush=True)
         return 0
-    bad = [
-        name
-        for name, ok in (
+    if out_of_range(
+        "tta_bench.arrival",
+        (
             ("--players", args.players >= 1),
             ("--arrive-over", args.arrive_over >= 0),
             ("--interval", args.interval > 0),
             ("--play-for", args.play_for >= 0),
             ("--procs", args.procs >= 1),
-        )
-        if not ok
-    ]
-    if bad:
-        print(f"tta_bench.arrival: {', '.join(bad)} out of range", file=sys.stderr)
+        ),
+    ):
         return 2
     cfg = ArrivalConfig(
         players=args.players, arrive_over_s=args.arrive_over, interval_s=args.interval,

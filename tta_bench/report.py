@@ -4,7 +4,9 @@ players say (:mod:`tta_bench.load` runs it)."""
 from __future__ import annotations
 
 import math
+import sys
 import time
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -230,6 +232,15 @@ def op_stats(samples: list[float]) -> OpStats:
         p99_ms=percentile(s, 99),
         max_ms=s[-1] if s else 0.0,
     )
+
+
+def out_of_range(prog: str, checks: Iterable[tuple[str, bool]]) -> bool:
+    """Print one line on stderr naming every argument whose check failed (``(name, ok)``
+    pairs); True when any did, and the command should exit 2."""
+    bad = [name for name, ok in checks if not ok]
+    if bad:
+        print(f"{prog}: {', '.join(bad)} out of range", file=sys.stderr)
+    return bool(bad)
 
 
 def ms_since(started: float) -> float:

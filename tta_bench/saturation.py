@@ -52,7 +52,15 @@ from websockets.exceptions import ConnectionClosed
 from tta_bench.contextual import LOCAL_LOGINS
 from tta_bench.floor import measure_floor
 from tta_bench.joining import join_stories
-from tta_bench.report import BENCH_SERVER_SETTINGS, CHARACTER, TURN_TEXTS, FloorStats, op_stats
+from tta_bench.players import raise_nofile_limit
+from tta_bench.report import (
+    BENCH_SERVER_SETTINGS,
+    CHARACTER,
+    TURN_TEXTS,
+    FloorStats,
+    op_stats,
+    out_of_range,
+)
 from tta_bench.stack import server_env, wait_ready
 from tta_bench.turn_cpu import proc_cpu_s
 from tta_server.protocol.client import ProtocolClient
@@ -379,11 +387,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.child is not None:
+        raise_nofile_limit()
         asyncio.run(_child(json.loads(args.child)))
         return 0
-    bad = [
-        name
-        for name, ok in (
+    if out_of_range(
+        "tta_bench.saturation",
+        (
             ("--servers", args.servers >= 1 and (args.store != "embedded" or args.servers == 1)),
             ("--players", args.players >= 1),
             ("--procs", 1 <= args.procs <= args.players),
@@ -391,11 +400,8 @@ def main(argv: list[str] | None = None) -> int:
             ("--step-for", args.step_for > 0),
             ("--limit-ms", args.limit_ms > 0),
             ("--pid", all(p.partition("=")[2].isdigit() for p in args.pid)),
-        )
-        if not ok
-    ]
-    if bad:
-        print(f"tta_bench.saturation: {', '.join(bad)} out of range", file=sys.stderr)
+        ),
+    ):
         return 2
     report = asyncio.run(run(args))
     print(json.dumps(asdict(report), indent=2) if args.json else format_report(report))
