@@ -5,7 +5,7 @@ Each set is scored here with the figures printed (``pytest tests/safety/test_bli
 Each set has a floor at the figures last recorded in docs/safety.md (sets 1-3 have been
 tuned on since their first scores, so their floors are above the bars and measure fit, not
 generalisation; set 4 is in the model's training data since round 5, so its floor measures fit
-too; set 5 was tuned on in round 6, set 6 in round 7; sets 7 and 8 are not tuned on), so
+too; set 5 was tuned on in round 6, set 6 in round 7; sets 7, 8 and 9 are not tuned on), so
 that a change that makes the screen miss more fails the suite. Raise a floor when the figures
 improve; never lower one to make a change pass.
 """
@@ -31,6 +31,7 @@ SETS: dict[str, str] = {
     "blind6.jsonl": "7a7ef1920096976afd69b11eb0ea3408ed92eb6d013e0194c63c0e16e0838020",
     "blind7.jsonl": "de507cf3c8ac2e06dd7b7c0ca99f3496755c6b19ce4997ced2762750aa0d5294",
     "blind8.jsonl": "6436397fbae26645d5281d584cdd8be137a5ac954629c2fb05838ea3b18e19e5",
+    "blind9.jsonl": "0656a6fb219c199f6d757f3e3f5a83c03722314e58d8dbdf35ad71b7f1e6d820",
 }
 
 #: The floor of each set (the figures recorded in docs/safety.md, rounded down).
@@ -70,6 +71,11 @@ FLOORS: dict[str, Bars] = {
         # 38 as none, concern 0.902, false crisis 7 of 284, any flag 15 of 284
         crisis_recall=0.809, concern_flagged=0.902, false_crisis=0.025, any_flag=0.053,
         crisis_as_none=38,
+    ),
+    "blind9.jsonl": Bars(  # not tuned on; first score (6038bd3, round 8's screen): 0.863
+        # recall, 25 as none, concern 0.852, false crisis 0 of 286, any flag 7 of 286
+        crisis_recall=0.863, concern_flagged=0.852, false_crisis=0.0, any_flag=0.025,
+        crisis_as_none=25,
     ),
 }  # fmt: skip
 

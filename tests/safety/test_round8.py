@@ -53,8 +53,16 @@ def test_look_alikes_nearly_match_the_risk_messages() -> None:
 #: Messages that round 8's writer and a later blind set's writer each wrote on their own, at the
 #: same time, neither seeing the other's (not taken: kept, and named here so that nothing else
 #: may be): blind set 8 and round 8 were written in parallel on 2026-12-04, and both wrote this
-#: in-game command, both labelled `none`.
-WRITTEN_BY_BOTH = {"blind8.jsonl": {"count the pills in the apothecary's jar"}}
+#: in-game command, both labelled `none`. Blind set 9's writer (later the same day, never opening
+#: the repository) wrote three short messages round 8 also holds.
+WRITTEN_BY_BOTH = {
+    "blind8.jsonl": {"count the pills in the apothecary's jar"},
+    "blind9.jsonl": {
+        "climb the lighthouse stairs to the top",
+        "desde q piso una caida es mortal seguro",
+        "mi sono bruciato il braccio con l'accendino apposta",
+    },
+}
 
 
 def test_no_message_is_taken_from_another_labelled_set() -> None:
