@@ -201,7 +201,11 @@ def _classify(text: str, *, prefilter: bool = True) -> Assessment:
     """The verdict; ``prefilter=False`` runs every rule over the whole text, searching each
     regex at every character (the reference the tests compare to)."""
     variants = text_variants(text)
-    hits = _rule_hits(variants, prefilter)
+    return _verdict(variants, _rule_hits(variants, prefilter))
+
+
+def _verdict(variants: list[str], hits: list[Hit]) -> Assessment:
+    """The verdict from the rules' ``hits`` on ``variants``, with the learned second signal."""
     level, category = _rules_verdict(hits)
     reasons = [h.reason for h in hits]
     # A rule that recognised the message and weakened itself (negated, fiction, idiom, accident,
@@ -263,6 +267,19 @@ def classify(text: str) -> Assessment:
         return _classify(coerce(text))
     except Exception:  # the screen must never take the game down
         return Assessment(Level.CONCERN, Category.DISTRESS, ("error:internal",))
+
+
+def classify_if_rules(text: str) -> Assessment | None:
+    """:func:`classify`'s verdict when a rule fires on ``text``, else None without consulting
+    the learned model: for a screen that only acts on a verdict a rule took part in (every
+    reason the model or an error gives has a ``:``), as ``conversation`` does on joined
+    messages. Never raises (None on an internal error, whose reason would not count)."""
+    try:
+        variants = text_variants(coerce(text))
+        hits = _rule_hits(variants, True)
+        return _verdict(variants, hits) if hits else None
+    except Exception:  # the screen must never take the game down
+        return None
 
 
 def benchmark(texts: Iterable[str]) -> dict[str, float]:

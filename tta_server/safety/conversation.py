@@ -34,12 +34,13 @@ c. **Building risk.** This message is concern and at least :data:`BUILDING_AT` m
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tta_server.safety.classifier import classify
+from tta_server.safety import classifier
 from tta_server.safety.model import Assessment, Category, Level
 from tta_server.safety.normalisation import fold_letters, join_split_letters
 
@@ -285,8 +286,8 @@ def _assess(text: str, current: Assessment, recent: list[Recent]) -> Assessment:
         if r.level is Level.CRISIS or not r.text.strip():
             break
         earlier.insert(0, r.text.strip())
-        joined = classify(" ".join([*earlier, text]))
-        if joined.level is Level.CRISIS and any(":" not in reason for reason in joined.reasons):
+        joined = _joined_crisis(" ".join([*earlier, text]))
+        if joined is not None:
             return _crisis(joined.category, [PREFIX + reason for reason in joined.reasons])
     # b. a plan after distress; a time after a means
     risky = [r for r in recent if r.level in _ELEVATED and r.category in _RISK_CATEGORIES]
@@ -300,6 +301,37 @@ def _assess(text: str, current: Assessment, recent: list[Recent]) -> Assessment:
     if current.level is Level.CONCERN and _elevated(recent) >= BUILDING_AT:
         return Assessment(current.level, current.category, (*current.reasons, BUILDING))
     return current
+
+
+def _joined_crisis(joined: str) -> Assessment | None:
+    """The screen's verdict on ``joined`` when it is a crisis a rule took part in (a reason
+    without a ``:``), else None. The learned model is not consulted when no rule fires (its
+    crisis alone would not count), and the answers for short joined texts are remembered
+    (:data:`JOINED_CACHE`: players repeat "look around", "go east"), so the same messages
+    joined again are not screened again; the verdict is the same as screening them."""
+    if len(joined) > JOINED_CACHE_CHARS:
+        return _joined_screen(joined)
+    return _joined_cached(joined, classifier.USE_MODEL)
+
+
+def _joined_screen(joined: str) -> Assessment | None:
+    verdict = classifier.classify_if_rules(joined)
+    if verdict is None or verdict.level is not Level.CRISIS:
+        return None
+    return verdict if any(":" not in reason for reason in verdict.reasons) else None
+
+
+JOINED_CACHE = 4096
+"""How many joined texts' answers the process remembers (least recently used go first)."""
+JOINED_CACHE_CHARS = 400
+"""Joined texts longer than this are screened every time (they are rarely said twice)."""
+
+
+@functools.lru_cache(maxsize=JOINED_CACHE)
+def _joined_cached(joined: str, use_model: bool) -> Assessment | None:
+    """:func:`_joined_screen`, remembered; ``use_model`` (``classifier.USE_MODEL``, which tests
+    switch) is part of the key."""
+    return _joined_screen(joined)
 
 
 def _elevated(messages: Sequence[Recent]) -> int:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
@@ -83,6 +84,74 @@ def _event(row: aiosqlite.Row) -> Event:
     return Event.stored(row["session_id"], row["seq"], row["type"], row["data"], row["at"])
 
 
+def _save_state(db: sqlite3.Connection, session_id: str, write: StateWrite) -> None:
+    """Save a playthrough state if ``write.expect_version`` is current, else StaleState."""
+    state = write.state
+    cur = db.execute(
+        "UPDATE playthroughs SET state = ?, location = ?, world_version = ?, undo = ?,"
+        " brief = ?, version = version + 1 WHERE session_id = ? AND version = ?",
+        (
+            json.dumps(state),
+            state["location"],
+            write.world_version,
+            undo_json(write.undo),
+            int(write.brief),
+            session_id,
+            write.expect_version,
+        ),
+    )
+    if cur.rowcount != 1:
+        raise StaleState(session_id)
+    if not write.moved:
+        return
+    db.execute("DELETE FROM playthrough_items WHERE session_id = ?", (session_id,))
+    db.executemany(
+        "INSERT INTO playthrough_items (session_id, item_id) VALUES (?, ?)",
+        [(session_id, item) for item in state.get("inventory", [])],
+    )
+
+
+def _append(
+    db: sqlite3.Connection, session_id: str, last_seq: int, events: list[NewEvent]
+) -> list[Event]:
+    t = now()
+    written = [Event(session_id, last_seq + i, e.type, e.data, t) for i, e in enumerate(events, 1)]
+    if not written:
+        return written
+    db.executemany(
+        "INSERT INTO events (session_id, seq, type, data, at) VALUES (?, ?, ?, ?, ?)",
+        [(e.session_id, e.seq, e.type, json.dumps(e.data), e.at) for e in written],
+    )
+    db.execute(
+        "UPDATE sessions SET last_seq = ?, updated_at = ? WHERE id = ?",
+        (written[-1].seq, t, session_id),
+    )
+    return written
+
+
+def _insert_alert(db: sqlite3.Connection, a: Alert) -> None:
+    db.execute(
+        "INSERT INTO alerts (id, at, account_id, username, character_id, character_name,"
+        " session_id, level, category, reasons, text, contact_requested, escalated)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            a.id,
+            a.at,
+            a.account_id,
+            a.username,
+            a.character_id,
+            a.character_name,
+            a.session_id,
+            a.level,
+            a.category,
+            json.dumps(list(a.reasons)),
+            a.text,
+            int(a.contact_requested),
+            int(a.escalated),
+        ),
+    )
+
+
 Q_LOAD_SESSION = """
 SELECT s.*,
        p.session_id AS p_session_id, p.world_id AS p_world_id,
@@ -96,6 +165,16 @@ LEFT JOIN characters c ON c.id = s.character_id AND c.account_id = s.account_id
 WHERE s.id = ? AND s.account_id = ?
 """
 """A session with its playthrough and character (``load_session``), in one statement."""
+
+
+Q_APPEND_CHECK = (
+    "SELECT s.status, s.last_seq, s.hold, s.paused,"
+    " t.first_seq AS turn_first, t.last_seq AS turn_last"
+    " FROM sessions s LEFT JOIN turns t ON t.session_id = s.id AND t.turn_id = ?"
+    " WHERE s.id = ?"
+)
+"""An append's checks in one read: the session, and the turn already recorded under the
+append's ``turn_id`` (none when it is None)."""
 
 
 class SqliteStore(SqliteTokens, SqliteCare):
@@ -317,62 +396,33 @@ class SqliteStore(SqliteTokens, SqliteCare):
     ) -> tuple[GameSession, list[Event]]:
         session_id = _new_id()
 
-        async def work(db: aiosqlite.Connection) -> list[Event]:
-            async with db.execute(
+        def work(db: sqlite3.Connection) -> list[Event]:
+            row = db.execute(
                 "SELECT updated_at FROM characters WHERE id = ? AND account_id = ?",
                 (character_id, account_id),
-            ) as cur:
-                row = await cur.fetchone()
+            ).fetchone()
             if row is None or character_version not in (None, row[0]):
                 raise NotFound(character_id)
-            async with db.execute("SELECT 1 FROM worlds WHERE id = ?", (world_id,)) as cur:
-                if await cur.fetchone() is None:
-                    raise NotFound(world_id)
+            if db.execute("SELECT 1 FROM worlds WHERE id = ?", (world_id,)).fetchone() is None:
+                raise NotFound(world_id)
             t = now()
-            await db.execute(
+            db.execute(
                 "INSERT INTO sessions (id, account_id, character_id, world_id, status,"
                 " created_at, updated_at, last_seq) VALUES (?, ?, ?, ?, 'active', ?, ?, 0)",
                 (session_id, account_id, character_id, world_id, t, t),
             )
-            await db.execute(
+            db.execute(
                 "INSERT INTO playthroughs (session_id, world_id, world_version, state, location,"
                 " version) VALUES (?, ?, ?, ?, ?, 0)",
                 (session_id, world_id, start.world_version, "{}", ""),
             )
-            await self._save_state(db, session_id, start)
-            return await self._append(db, session_id, 0, opening)
+            _save_state(db, session_id, start)
+            return _append(db, session_id, 0, opening)
 
-        events = await self._write(work)
+        events = await self._write_in_thread(work)
         session = await self.get_session(account_id, session_id)
         assert session is not None
         return session, events
-
-    @staticmethod
-    async def _save_state(db: aiosqlite.Connection, session_id: str, write: StateWrite) -> None:
-        """Save a playthrough state if ``write.expect_version`` is current, else StaleState."""
-        state = write.state
-        cur = await db.execute(
-            "UPDATE playthroughs SET state = ?, location = ?, world_version = ?, undo = ?,"
-            " brief = ?, version = version + 1 WHERE session_id = ? AND version = ?",
-            (
-                json.dumps(state),
-                state["location"],
-                write.world_version,
-                undo_json(write.undo),
-                int(write.brief),
-                session_id,
-                write.expect_version,
-            ),
-        )
-        if cur.rowcount != 1:
-            raise StaleState(session_id)
-        if not write.moved:
-            return
-        await db.execute("DELETE FROM playthrough_items WHERE session_id = ?", (session_id,))
-        await db.executemany(
-            "INSERT INTO playthrough_items (session_id, item_id) VALUES (?, ?)",
-            [(session_id, item) for item in state.get("inventory", [])],
-        )
 
     async def get_session(self, account_id: str, session_id: str) -> GameSession | None:
         row = await self._read_one(
@@ -402,24 +452,23 @@ class SqliteStore(SqliteTokens, SqliteCare):
     async def end_session(
         self, account_id: str, session_id: str, closing: list[NewEvent]
     ) -> list[Event]:
-        async def work(db: aiosqlite.Connection) -> list[Event]:
-            async with db.execute(
+        def work(db: sqlite3.Connection) -> list[Event]:
+            row = db.execute(
                 "SELECT status, last_seq FROM sessions WHERE id = ? AND account_id = ?",
                 (session_id, account_id),
-            ) as cur:
-                row = await cur.fetchone()
+            ).fetchone()
             if row is None:
                 raise NotFound(session_id)
             if row["status"] != "active":
                 raise SessionNotActive(session_id)
-            events = await self._append(db, session_id, row["last_seq"], closing)
-            await db.execute(
+            events = _append(db, session_id, row["last_seq"], closing)
+            db.execute(
                 "UPDATE sessions SET status = 'ended', updated_at = ? WHERE id = ?",
                 (now(), session_id),
             )
             return events
 
-        return await self._write(work)
+        return await self._write_in_thread(work)
 
     async def append_events(
         self,
@@ -431,74 +480,44 @@ class SqliteStore(SqliteTokens, SqliteCare):
         hold: HoldWrite | None = None,
         pause: PauseWrite | None = None,
     ) -> AppendResult:
-        async def work(db: aiosqlite.Connection) -> AppendResult:
-            async with db.execute(
-                "SELECT status, last_seq, hold, paused FROM sessions WHERE id = ?", (session_id,)
-            ) as cur:
-                row = await cur.fetchone()
+        def work(db: sqlite3.Connection) -> AppendResult:
+            row = db.execute(Q_APPEND_CHECK, (turn_id, session_id)).fetchone()
             if row is None:
                 raise NotFound(session_id)
-            if turn_id is not None:
-                async with db.execute(
-                    "SELECT first_seq, last_seq FROM turns WHERE session_id = ? AND turn_id = ?",
-                    (session_id, turn_id),
-                ) as cur:
-                    turn = await cur.fetchone()
-                if turn is not None:
-                    async with db.execute(
-                        "SELECT * FROM events WHERE session_id = ? AND seq BETWEEN ? AND ?"
-                        " ORDER BY seq",
-                        (session_id, turn["first_seq"], turn["last_seq"]),
-                    ) as cur:
-                        recorded = [_event(r) for r in await cur.fetchall()]
-                    return AppendResult(recorded, replayed=True)
+            if row["turn_first"] is not None:
+                recorded = db.execute(
+                    "SELECT * FROM events WHERE session_id = ? AND seq BETWEEN ? AND ?"
+                    " ORDER BY seq",
+                    (session_id, row["turn_first"], row["turn_last"]),
+                ).fetchall()
+                return AppendResult([_event(r) for r in recorded], replayed=True)
             if row["status"] != "active":
                 raise SessionNotActive(session_id)
             if state is not None and (row["hold"] is not None or row["paused"] is not None):
                 raise SessionOnHold(session_id)
             if state is not None:
-                await self._save_state(db, session_id, state)
+                _save_state(db, session_id, state)
             if alert is not None:
-                await self._insert_alert(db, alert)
+                _insert_alert(db, alert)
             if hold is not None:
-                await db.execute(
+                db.execute(
                     "UPDATE sessions SET hold = ? WHERE id = ?",
                     (hold.alert.id if hold.alert else None, session_id),
                 )
             if pause is not None:
-                await db.execute(
+                db.execute(
                     "UPDATE sessions SET paused = ? WHERE id = ?", (pause.reason, session_id)
                 )
-            written = await self._append(db, session_id, row["last_seq"], events)
+            written = _append(db, session_id, row["last_seq"], events)
             if turn_id is not None and written:
-                await db.execute(
+                db.execute(
                     "INSERT INTO turns (session_id, turn_id, first_seq, last_seq, at)"
                     " VALUES (?, ?, ?, ?, ?)",
                     (session_id, turn_id, written[0].seq, written[-1].seq, now()),
                 )
             return AppendResult(written)
 
-        return await self._write(work)
-
-    @staticmethod
-    async def _append(
-        db: aiosqlite.Connection, session_id: str, last_seq: int, events: list[NewEvent]
-    ) -> list[Event]:
-        t = now()
-        written = [
-            Event(session_id, last_seq + i, e.type, e.data, t) for i, e in enumerate(events, 1)
-        ]
-        if not written:
-            return written
-        await db.executemany(
-            "INSERT INTO events (session_id, seq, type, data, at) VALUES (?, ?, ?, ?, ?)",
-            [(e.session_id, e.seq, e.type, json.dumps(e.data), e.at) for e in written],
-        )
-        await db.execute(
-            "UPDATE sessions SET last_seq = ?, updated_at = ? WHERE id = ?",
-            (written[-1].seq, t, session_id),
-        )
-        return written
+        return await self._write_in_thread(work)
 
     async def read_events(self, session_id: str, after_seq: int, limit: int) -> list[Event]:
         rows = await self._read_all(
@@ -506,29 +525,6 @@ class SqliteStore(SqliteTokens, SqliteCare):
             (session_id, after_seq, limit),
         )
         return [_event(r) for r in rows]
-
-    @staticmethod
-    async def _insert_alert(db: aiosqlite.Connection, a: Alert) -> None:
-        await db.execute(
-            "INSERT INTO alerts (id, at, account_id, username, character_id, character_name,"
-            " session_id, level, category, reasons, text, contact_requested, escalated)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                a.id,
-                a.at,
-                a.account_id,
-                a.username,
-                a.character_id,
-                a.character_name,
-                a.session_id,
-                a.level,
-                a.category,
-                json.dumps(list(a.reasons)),
-                a.text,
-                int(a.contact_requested),
-                int(a.escalated),
-            ),
-        )
 
     # -- privacy -------------------------------------------------------------------------------
     async def export_player(self, account_id: str) -> dict[str, Any] | None:

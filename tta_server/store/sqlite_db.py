@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import aiosqlite
 
@@ -96,3 +97,29 @@ class SqliteDb:
     async def _write(self, work: Callable[[aiosqlite.Connection], Awaitable[T]]) -> T:
         async with self._transaction() as db:
             return await work(db)
+
+    async def _write_in_thread(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """:meth:`_write` for plain ``sqlite3`` work: the whole transaction (``BEGIN
+        IMMEDIATE``, ``work``, ``COMMIT`` or ``ROLLBACK``) in one step of the writer's thread.
+        Each aiosqlite call is a trip to that thread and back (a future, a queue, a wake-up
+        of the event loop); a turn's append made about ten of them, now one (docs/performance.md,
+        "CPU per turn cut"). Uses aiosqlite's ``_execute`` (run a function in the connection's
+        thread), which the store's tests exercise on every append."""
+        if self._writer is None:
+            raise RuntimeError("store is not open")
+        async with self._write_lock:
+            db = self._writer
+            run = cast(Callable[..., Awaitable[T]], db._execute)  # untyped in aiosqlite
+            return await run(_in_transaction, db._conn, work)
+
+
+def _in_transaction(conn: sqlite3.Connection, work: Callable[[sqlite3.Connection], T]) -> T:
+    """Run ``work`` in one ``BEGIN IMMEDIATE`` transaction (in the writer's thread)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        done = work(conn)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return done
