@@ -20,7 +20,7 @@ import time
 from contextlib import AsyncExitStack
 from typing import Any
 
-from tta_bench.report import BENCH_SERVER_SETTINGS
+from tta_bench.report import BENCH_SERVER_SETTINGS, CHARACTER, percentile
 from tta_server.accounts import Accounts
 from tta_server.app import App
 from tta_server.protocol.client import ProtocolClient
@@ -29,15 +29,6 @@ from tta_server.store import make_store
 from tta_server.store.base import Role
 
 CRISIS_TEXT = "I want to end my life tonight"
-CHARACTER = {
-    "name": "Bench Player",
-    "pronouns": "they/them",
-    "appearance": "Ordinary.",
-    "backstory": "A benchmark.",
-    "traits": ["patient"],
-    "profile": {"goals": ["managing_stress"], "intensity": "gentle", "avoid_topics": [],
-                "country": "GB", "share_transcript": False},
-}  # fmt: skip
 TIMEOUT_S = 30.0
 
 
@@ -50,10 +41,6 @@ async def _call(client: ProtocolClient, type_: str, **fields: Any) -> dict[str, 
 
 async def _open(url: str) -> ProtocolClient:
     return await ProtocolClient.connect(url, timeout_s=TIMEOUT_S)
-
-
-def _percentile(ordered: list[float], p: float) -> float:
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 async def run(players: int, spread_s: float) -> list[float]:
@@ -130,8 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     delays = sorted(asyncio.run(run(args.players, args.spread)))
     print(
         f"crisis message to facilitator consoles on two processes ({len(delays)} deliveries, "
-        f"{args.players} players): p50 {_percentile(delays, 50):.1f} ms, "
-        f"p95 {_percentile(delays, 95):.1f} ms, max {delays[-1]:.1f} ms"
+        f"{args.players} players): p50 {percentile(delays, 50):.1f} ms, "
+        f"p95 {percentile(delays, 95):.1f} ms, max {delays[-1]:.1f} ms"
     )
     return 0
 

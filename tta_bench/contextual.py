@@ -23,9 +23,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from tta_bench.alerts import CHARACTER, _percentile
 from tta_bench.joining import join_stories
-from tta_bench.report import BENCH_SERVER_SETTINGS
+from tta_bench.report import BENCH_SERVER_SETTINGS, CHARACTER, percentile
 from tta_server.app import App
 from tta_server.settings import StoreKind, load_settings
 
@@ -116,8 +115,8 @@ async def run(
     return {
         "contextual": contextual,
         "turns": len(latencies),
-        "p50_ms": _percentile(latencies, 50),
-        "p95_ms": _percentile(latencies, 95),
+        "p50_ms": percentile(latencies, 50),
+        "p95_ms": percentile(latencies, 95),
         "cpu_ms_per_turn": cpu_s * 1000 / max(1, len(latencies)),
         "load": (load0, load1),
         "step": step,

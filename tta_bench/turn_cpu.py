@@ -37,10 +37,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from tta_bench.alerts import _percentile
 from tta_bench.contextual import LOCAL_LOGINS
 from tta_bench.joining import join_stories
-from tta_bench.report import BENCH_SERVER_SETTINGS, CHARACTER, TURN_TEXTS
+from tta_bench.report import BENCH_SERVER_SETTINGS, CHARACTER, TURN_TEXTS, percentile
 from tta_server.app import App
 from tta_server.protocol.client import ProtocolClient
 from tta_server.settings import StoreKind, load_settings
@@ -141,8 +140,8 @@ async def run(
         "store": str(store),
         "turns": len(latencies),
         "errors": played["errors"],
-        "p50_ms": _percentile(latencies, 50),
-        "p95_ms": _percentile(latencies, 95),
+        "p50_ms": percentile(latencies, 50),
+        "p95_ms": percentile(latencies, 95),
         "server_cpu_ms_per_turn": server_s * 1000 / n,
         "pid_cpu_ms_per_turn": {pid: (others1[pid] - others0[pid]) * 1000 / n for pid in pids},
         "load": (load0, load1),
