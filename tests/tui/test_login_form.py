@@ -160,3 +160,19 @@ async def test_creating_an_account_is_offered_in_words_and_by_the_arrows() -> No
         await pilot.pause()
         assert login.registering
         assert app.focused is login.query_one("#username", Input), "the name is typed next"
+
+
+async def test_the_button_with_the_focus_says_so_in_its_text_in_every_mode() -> None:
+    """A focused Log in button was shown by colour alone (fresh7's captures showed no focus)."""
+    app = ScreenHarness(lambda: LoginScreen(URL, "robin"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        login = top(app, LoginScreen)
+        await pilot.pause()
+        button = login.query_one("#login-submit")
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is button
+        assert str(button.render()).strip() == "> Log in <"
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert str(button.render()).strip() == "Create account and log in", "no focus: no marks"

@@ -26,7 +26,7 @@ from textual.widgets import Button, Footer, Input, RadioButton, RadioSet, Static
 
 from tta_server.protocol.errors import ErrorCode
 from tta_tui.screens.form_keys import field_tab_bindings
-from tta_tui.widgets.marks import FieldLabel, MarkedRadioButton, MarkedRadioSet
+from tta_tui.widgets.marks import FieldLabel, MarkedButton, MarkedRadioButton, MarkedRadioSet
 from tta_tui.widgets.status_chip import TopBar
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ class LoginScreen(Screen[None]):
             yield Static("", classes="hint", id="hint-password")
             yield Static("", markup=False, classes="field-error", id="err-password")
             yield Static("", markup=False, classes="form-error", id="login-message")
-            yield Button("Log in", id="login-submit", variant="primary")
+            yield MarkedButton("Log in", id="login-submit", variant="primary")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -190,7 +190,7 @@ class LoginScreen(Screen[None]):
     def _show_mode(self) -> None:
         self._show_cue()
         registering = self.registering
-        self.query_one("#login-submit", Button).label = (
+        self.query_one("#login-submit", MarkedButton).set_text(
             "Create account and log in" if registering else "Log in"
         )
         self.query_one("#hint-password", Static).update(PASSWORD_HINT if registering else "")

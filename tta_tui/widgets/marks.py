@@ -183,10 +183,18 @@ class MarkedButton(Button):
         self.plain_label = Content(label) if isinstance(label, str) else label
         super().__init__(self.plain_label, **kwargs)
 
+    def set_text(self, label: str) -> None:
+        """New words for the button (marked as they are while it has the focus)."""
+        self.plain_label = Content(label)
+        self._show(focused=self.has_focus)
+
     def on_focus(self) -> None:
-        self.label = Content(f"> {self.plain_label.plain} <")
-        self.refresh(layout=True)  # the marks may wrap the label onto another line
+        self._show(focused=True)
 
     def on_blur(self) -> None:
-        self.label = self.plain_label
-        self.refresh(layout=True)
+        self._show(focused=False)
+
+    def _show(self, *, focused: bool) -> None:
+        text = self.plain_label.plain
+        self.label = Content(f"> {text} <") if focused else self.plain_label
+        self.refresh(layout=True)  # the marks may wrap the label onto another line
