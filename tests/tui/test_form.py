@@ -22,6 +22,7 @@ from tests.tui.conftest import (
 from tta_server.protocol.character import CharacterLimits
 from tta_server.protocol.replies import CharacterSchemaOk
 from tta_tui.screens.character_form import CharacterForm
+from tta_tui.widgets.marks import CURSOR, TickList
 from tta_tui.widgets.tag_list import TagList
 
 pytestmark = pytest.mark.usefixtures("client_files")
@@ -65,8 +66,7 @@ async def test_choosing_my_own_pronouns_puts_the_typing_there() -> None:
         presets = len(SCHEMA.pronoun_presets)
         assert pronouns.pressed_index == SCHEMA.pronoun_presets.index("they/them")
         for _ in range(presets - pronouns.pressed_index):  # from they/them down to My own
-            await pilot.press("down")
-        await pilot.press("enter")
+            await pilot.press("down")  # each arrow chooses (MarkedRadioSet)
         await pilot.pause()
         custom = form.query_one("#f-pronouns-custom", Input)
         assert custom.display and not custom.disabled
@@ -230,3 +230,57 @@ async def test_a_short_terminal_says_more_of_the_form_is_below() -> None:
     async with tall.run_test(size=(120, 100)) as pilot:
         cue = top(tall, CharacterForm).query_one("#form-more", Static)
         await wait_until(pilot, lambda: not cue.display, what="no cue on a tall terminal")
+
+
+async def test_right_on_the_pronouns_chooses_the_next_ones() -> None:
+    """fresh6: Right on the pronouns after Tab left "they/them" chosen (Textual's arrows only
+    moved a highlight), and the character was saved as they/them unnoticed."""
+    app = form_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = top(app, CharacterForm)
+        await pilot.pause()
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is form.query_one("#f-pronouns", RadioSet)
+        assert str(form.query_one("#label-pronouns").render()) == CURSOR + "Pronouns"
+        assert form.document()["pronouns"] == "they/them"
+        await pilot.press("left")
+        await pilot.pause()
+        assert form.document()["pronouns"] == "he/him"
+        await pilot.press("right", "right")
+        await pilot.pause()
+        assert app.focused is form.query_one("#f-pronouns-custom", Input), "My own: type them"
+
+
+async def test_tab_to_the_goals_says_so_and_the_first_space_ticks() -> None:
+    """fresh7 (colour, tmux captures): "the first Space after Tab/BTab didn't tick anything
+    (focus was unclear)"; fresh6: the ">" row showed even while the list had no focus, and the
+    Space went to a trait chip. The goals' label and row say where the focus is, in every
+    mode, and Space on arrival ticks the row marked."""
+    app = form_app(doc={"traits": ["curious", "kind"]})
+    async with app.run_test(size=(100, 30)) as pilot:
+        form = top(app, CharacterForm)
+        await pilot.pause()
+        goals = form.query_one("#f-goals", TickList)
+        label = form.query_one("#label-goals")
+
+        def first_row() -> str:
+            return goals.render_line(0).text
+
+        assert not first_row().startswith(CURSOR), "no cursor while the list has no focus"
+        assert str(label.render()) == "What would you like to practise?"
+        traits = form.query_one("#f-traits .tag-input", Input)
+        traits.focus()
+        for _ in range(3):  # past the two chips
+            await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is goals
+        assert str(label.render()) == CURSOR + "What would you like to practise?"
+        assert first_row().startswith(CURSOR + "[ ]")
+        await pilot.press("space")
+        await pilot.pause()
+        assert form.document()["profile"]["goals"] == [SCHEMA.goals[0].id]
+        assert first_row().startswith(CURSOR + "[x]")
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert str(label.render()) == "What would you like to practise?"

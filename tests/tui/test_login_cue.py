@@ -22,7 +22,8 @@ async def test_a_remembered_name_is_said_and_the_password_has_the_focus() -> Non
         welcome = login.query_one("#login-welcome", Static)
         assert welcome.display
         assert str(welcome.render()).startswith("Welcome back, robin. Type your password")
-        assert str(login.query_one("#label-password", Label).render()) == "Password for robin"
+        password_label = login.query_one("#label-password", Label)
+        assert str(password_label.render()) == "> Password for robin", "marked: the focus"
         assert "Remembered" in str(login.query_one("#hint-username", Static).render())
         await pilot.press(*"correct horse")
         assert password.value == "correct horse"
@@ -32,7 +33,7 @@ async def test_a_remembered_name_is_said_and_the_password_has_the_focus() -> Non
         await pilot.press("end", "backspace")
         await pilot.pause()
         assert not welcome.display, "another name: no welcome back"
-        assert str(login.query_one("#label-password", Label).render()) == "Password"
+        assert str(password_label.render()) == "Password"
         await pilot.press("n")
         await pilot.pause()
         assert welcome.display

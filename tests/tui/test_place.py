@@ -96,7 +96,7 @@ async def test_at_80_columns_the_panel_folds_into_two_lines_and_f3_unfolds_it() 
         status = story.query_one("#side-status")
         assert not story.side.display and status.display
         place, goal = (status.render_line(y).text.strip() for y in range(2))
-        assert place.startswith("Rue's Tea Hut | Ways out: out | Carrying: ")
+        assert place.startswith("Rue's Tea Hut | Ways out: out | Here: Rue Penhallow | Carrying: ")
         assert goal == "Step 2 of 7: Steady Pip", "the step goal whole, on its own line"
         assert story.story_log.size.width >= 76, "the story gets the width"
         await pilot.press("f3")
@@ -111,7 +111,8 @@ async def test_at_80_columns_the_panel_folds_into_two_lines_and_f3_unfolds_it() 
 
 async def test_at_80_columns_a_long_status_moves_whole_parts_to_a_second_line() -> None:
     """Back on the quay (four ways out, someone here): the status is longer than 78 columns;
-    the people here go to the second line whole instead of being cut ("Here: Ru…")."""
+    a part that does not fit goes to the second line whole instead of being cut ("Here: Ru…");
+    the people here come before the things carried."""
     app = ScreenHarness(StoryScreen)
     async with app.run_test(size=(80, 24)) as pilot:
         story = top(app, StoryScreen)
@@ -122,15 +123,15 @@ async def test_at_80_columns_a_long_status_moves_whole_parts_to_a_second_line() 
         status = story.query_one("#side-status")
         rows = [status.render_line(y).text.strip() for y in range(status.size.height)]
         assert rows == [
-            "The Quay | Ways out: in, east, north (closed), west | Carrying: a tin whistle",
-            "Here: Rue Penhallow",
+            "The Quay | Ways out: in, east, north (closed), west | Here: Rue Penhallow",
+            "Carrying: a tin whistle",
             "Step 2 of 7: Steady Pip",
         ]
         await pilot.resize_terminal(120, 40)
         await pilot.press("f3")  # fold the panel at 120 columns: one line is enough there
         await settle(pilot)
         rows = [status.render_line(y).text.strip() for y in range(status.size.height)]
-        assert rows[0].endswith("| Carrying: a tin whistle | Here: Rue Penhallow")
+        assert rows[0].endswith("| Here: Rue Penhallow | Carrying: a tin whistle")
         assert rows[1:] == ["Step 2 of 7: Steady Pip"]
 
 

@@ -27,7 +27,7 @@ from tta_tui.screens.errors import ErrorScreen
 from tta_tui.screens.login import LoginScreen
 from tta_tui.screens.safety import CrisisScreen
 from tta_tui.screens.stories import StoriesScreen
-from tta_tui.screens.story import ClosingScreen, StoryScreen
+from tta_tui.screens.story import HELD_NOTE, ClosingScreen, StoryScreen
 from tta_tui.screens.worlds import WorldsScreen
 from tta_tui.widgets.map import render_map
 from tta_tui.widgets.side_panel import SidePanel
@@ -180,9 +180,15 @@ async def test_register_create_play_and_come_through_a_crisis(server_url: str) -
         await screen_is(pilot, StoryScreen, "the story again")
         await wait_until(
             pilot,
-            lambda: any(p.kind == "safety" for p in story.story_log.paragraphs),
+            lambda: sum(p.kind == "safety" for p in story.story_log.paragraphs) > 1,
             what="the resolved message",
         )
+        # fresh6: the words that opened the panel were not in the story afterwards ("it looks
+        # like the game paused on nothing"); they are, with a line saying they were not played
+        texts = [(p.kind, p.text) for p in story.story_log.paragraphs]
+        held = texts.index(("input", f"> {CRISIS_TEXT}"))
+        assert texts[held + 1] == ("safety", HELD_NOTE)
+        assert texts.count(("input", f"> {CRISIS_TEXT}")) == 1
         before = len(story.story_log.paragraphs)
         await say(pilot, story, "look around")
         await wait_until(pilot, lambda: len(story.story_log.paragraphs) > before + 1)

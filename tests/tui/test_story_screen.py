@@ -662,54 +662,52 @@ def test_map_labels_drop_the_article_and_the_legend_matches(width: int | None) -
 LONG = "Bastian sets down his lamp and tells you, slowly, how the library came to burn. " * 3
 
 
-async def test_a_reply_taller_than_the_view_is_shown_from_its_start() -> None:
-    """Newcomer play at 80x24: the start of a long reply scrolled off the top."""
+async def test_a_reply_taller_than_the_view_is_followed_to_its_newest_line() -> None:
+    """Newcomers at 100x30 and 80x24: after longer replies the view stayed parked above the
+    end ("More below"), and End had to be pressed every few replies to read the last lines.
+    Unless the player scrolled up, the newest line is in view and no marker shows."""
     app = story_app()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(100, 30)) as pilot:
         log = app.screen.query_one(StoryLog)
+        marker = log.query_one("#new-marker")
         for i in range(20):
             log.add_narration(f"Paragraph {i}: the fog rolls in over the harbour wall.")
         await wait_until(pilot, lambda: log.max_scroll_y > 0 and log.is_vertical_scroll_end)
-
-        asked = log.add_input("ask bastian about the fire", turn=True)
-        for _ in range(8):
-            log.add_narration(LONG)
-        await wait_until(pilot, lambda: log.holding, what="held at the reply's start")
-        await pilot.pause()
-        assert log.scroll_y == asked.virtual_region.y, "the player's words at the top"
-        marker = log.query_one("#new-marker")
-        assert marker.display and "More below" in str(marker.render())
-        log.add_narration("And that is all he will say.")
-        await pilot.pause()
-        assert log.scroll_y == asked.virtual_region.y, "more of the reply does not move it"
-
-        log.focus()
-        await pilot.press("end")
-        await wait_until(pilot, lambda: log.is_vertical_scroll_end and log.following)
-        assert not log.holding and not marker.display
-
-        log.add_input("look", turn=True)
-        log.add_narration("The reading room, quiet now.")
-        await wait_until(pilot, lambda: log.paragraphs[-1].is_mounted)
-        await wait_until(pilot, lambda: log.is_vertical_scroll_end, what="a short reply: the end")
-        assert log.following and not log.holding
+        for turn in range(3):
+            log.add_input(f"ask bastian about the fire ({turn})", turn=True)
+            for _ in range(8):
+                log.add_narration(LONG)
+            log.add_narration(f"'What will you do now?' he asks. ({turn})")
+            await wait_until(pilot, lambda: log.paragraphs[-1].is_mounted)
+            await pilot.pause()
+            await wait_until(pilot, lambda: log.is_vertical_scroll_end, what="the newest line")
+            assert log.following and not marker.display, "no marker: nothing is below"
+            newest = log.paragraphs[-1]
+            assert log.scrollable_content_region.height > 0
+            assert newest.virtual_region.bottom <= log.scroll_y + log.size.height + 1
 
 
-async def test_held_at_a_long_reply_the_next_turn_is_followed_again() -> None:
+async def test_after_reading_back_a_turn_played_jumps_to_the_newest() -> None:
+    """fresh6: scrolled up, the reply to a command stayed out of sight under "+3 new
+    paragraphs below": easy to miss that the command did anything."""
     app = story_app()
     async with app.run_test(size=(80, 24)) as pilot:
         log = app.screen.query_one(StoryLog)
-        log.add_input("ask bastian about the fire", turn=True)
-        for _ in range(8):
-            log.add_narration(LONG)
-        await wait_until(pilot, lambda: log.holding, what="held")
+        marker = log.query_one("#new-marker")
+        for i in range(30):
+            log.add_narration(f"Paragraph {i}: the fog rolls in over the harbour wall.")
+        await wait_until(pilot, lambda: log.max_scroll_y > 0 and log.is_vertical_scroll_end)
+        log.focus()
+        await pilot.press("pageup")
+        await wait_until(pilot, lambda: not log.following, what="reading back")
+        log.add_narration("Rue calls from the tea hut.")
         await pilot.pause()
-        assert log.scroll_y == 0 and log.max_scroll_y > 0
-        log.add_input("thank him", turn=True)
-        log.add_narration("He nods.")
+        assert marker.display and "+1 new" in str(marker.render())
+        log.add_input("go inside", turn=True)
+        log.add_narration("You wander in, to Rue's Tea Hut.")
         await wait_until(pilot, lambda: log.paragraphs[-1].is_mounted)
-        await wait_until(pilot, lambda: log.is_vertical_scroll_end, what="following again")
-        assert not log.holding
+        await wait_until(pilot, lambda: log.is_vertical_scroll_end, what="the reply in view")
+        assert log.following and not marker.display
 
 
 async def test_replayed_turns_keep_the_view_on_the_newest_text() -> None:
@@ -721,7 +719,7 @@ async def test_replayed_turns_keep_the_view_on_the_newest_text() -> None:
             log.add_narration(LONG)
         await wait_until(pilot, lambda: log.max_scroll_y > 0 and log.is_vertical_scroll_end)
         await pilot.pause()
-        assert log.following and not log.holding
+        assert log.following
 
 
 async def test_a_checkin_with_a_uk_set_of_lines_fits_80x24_whole() -> None:
@@ -755,8 +753,8 @@ async def test_a_checkin_with_a_uk_set_of_lines_fits_80x24_whole() -> None:
 
 
 async def test_the_end_of_a_world_is_marked_above_the_input_even_after_a_long_ending() -> None:
-    """Newcomer play at 80x24: the world ended with a long last reply, held at its start, and
-    the "end of this story" line came below it, out of sight. A line above the input now says
+    """Newcomer play at 80x24: the world ended with a long last reply (then held at its start),
+    and the "end of this story" line came below it, out of sight. A line above the input now says
     so while the story stays open, and the pause bar, when it comes and goes, gives it back."""
     app = story_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -772,7 +770,7 @@ async def test_the_end_of_a_world_is_marked_above_the_input_even_after_a_long_en
             screen.apply(event("narrative.chunk", 9 + i, turn_id="t2", index=i, text=LONG))
         ended = summary(arc={"done": 7, "total": 7, "current": None, "ended": True})
         screen.apply(event("narrative.end", 17, turn_id="t2", chunks=8, ok=True, summary=ended))
-        await wait_until(pilot, lambda: screen.story_log.holding, what="held at the reply")
+        await wait_until(pilot, lambda: screen.story_log.paragraphs[-1].is_mounted)
         await pilot.pause()
         assert state.display and "reached its ending" in str(state.render())
         assert 0 <= state.region.y < 24 and state.region.height > 0, "on screen at 80x24"
@@ -807,3 +805,76 @@ async def test_a_resumed_story_says_it_is_on_its_way_until_its_replay_is_in() ->
         await pilot.pause()
         assert not state.display, "the story is here"
         assert "talk to Rue" in screen.command_input.placeholder, "what to type, from the place"
+
+
+# -- left from the last round (fresh6 at 80x24, NO_COLOR) ----------------------------------------
+CROWDED = summary(
+    "The Reading Room",
+    inventory=["the mending pen", "a binder's lantern", "a catalogue card"],
+    characters=["Juno Marsh", "Ilse Varga", "Maren Holt"],
+)
+
+
+async def test_the_folded_status_never_cuts_the_names_of_the_people_here() -> None:
+    """fresh6 at 80 columns: "Carrying: the mending pen, a binder's lantern, a catalogue card |
+    Here: Juno …"."""
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        screen.show_summary(parse_summary(fresh(CROWDED)))
+        await pilot.pause()
+        shown = str(screen.query_one("#side-status", Static).render())
+        assert "Here: Juno Marsh, Ilse Varga, Maren Holt" in shown
+        assert len(shown.split("\n")) == 3 and max(len(line) for line in shown.split("\n")) <= 78
+
+
+async def test_the_unfolded_panel_at_80x24_shows_everyone_here() -> None:
+    """fresh6 (F3 at 80x24): "People here" was cut at the bottom of the screen (Maren Holt fell
+    off with no scroll hint); the panel cannot take the focus to be scrolled."""
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        crowded = fresh(CROWDED)
+        crowded["skills"] = {"Grounding": 2, "Asking for help": 1, "Naming feelings": 1}
+        screen.show_summary(parse_summary(crowded))
+        await pilot.press("f3")
+        panel = screen.query_one(SidePanel)
+        await wait_until(pilot, lambda: panel.display and panel.size.height > 0)
+        await wait_until(pilot, lambda: panel.has_class("-compact"), what="compacted")
+        await pilot.pause()
+        assert panel.virtual_size.height <= panel.scrollable_content_region.height, "all of it"
+        text = panel.as_text()
+        assert "People here: Juno Marsh, Ilse Varga, Maren Holt" in text
+        assert "Naming feelings x1" in text
+        await pilot.resize_terminal(120, 40)
+        await wait_until(pilot, lambda: not panel.has_class("-compact"), what="room again")
+        assert "People here\nJuno Marsh\nIlse Varga\nMaren Holt" in panel.as_text()
+
+
+@pytest.mark.parametrize("nocolor", [False, True])
+async def test_a_panel_over_the_story_leaves_no_fragments_of_it_at_the_edges(
+    nocolor: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """fresh6 (80x24, NO_COLOR): the crisis panel and the End story question were drawn over
+    the story with its letters showing beside them ("T", "S", "w"; "SH", "Yo", "ro"): read
+    as stray fragments in a text capture, with colour too, where the dimming is lost."""
+    if nocolor:
+        monkeypatch.setenv("NO_COLOR", "1")
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        for i in range(30):
+            screen.story_log.add_narration(f"Sentence {i} of the story fills the line " * 3)
+        await pilot.pause()
+        crisis = CrisisScreen(SafetyCrisis.model_validate(fresh(CRISIS)))
+        await app.push_screen(crisis)
+        await pilot.pause()
+        panel = crisis.query_one("#crisis-panel")
+        rows = [strip.text for strip in app.screen._compositor.render_strips()]
+        left, right = panel.region.x, panel.region.right
+        for y, row in enumerate(rows):
+            outside = row[:left] + row[right:]
+            assert outside.strip() == "", f"row {y} shows {outside.strip()!r} beside the panel"

@@ -178,8 +178,9 @@ async def test_the_highlighted_row_of_a_focused_list_is_reversed(
 async def test_without_colour_a_glyph_marks_the_highlighted_row_of_a_list(
     mode: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Plain mode and NO_COLOR: ">" beside the row Enter acts on, focused or not (reverse
-    video alone is lost where the terminal drops it); colour mode keeps Textual's look."""
+    """In every mode ">" beside the row Enter acts on, focused or not: reverse video or colour
+    alone is lost where the terminal drops it and in a text capture of the screen (fresh6 at
+    120x40 with colour started a story as the wrong character)."""
     entries = story_entries(fresh({"s": SESSIONS})["s"], WORLD_TITLES, CHARACTER_NAMES)
     app = harness(lambda: StoriesScreen(entries, now=NOW), mode, monkeypatch)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -189,9 +190,6 @@ async def test_without_colour_a_glyph_marks_the_highlighted_row_of_a_list(
         def rows() -> list[str]:
             return [listing.render_line(y).text for y in range(len(entries) * 2)]
 
-        if mode == "normal":
-            assert not any(row.startswith(CURSOR) for row in rows())
-            return
         titles = [row for row in rows() if "(" in row]  # a story's first line names its state
         assert titles[0].startswith(CURSOR + "The Lantern Coast")
         assert all(
@@ -206,8 +204,8 @@ async def test_without_colour_a_glyph_marks_the_highlighted_row_of_a_list(
         assert not titles[0].startswith(CURSOR)
 
 
-@pytest.mark.parametrize("mode", ["nocolor", "plain"])
-async def test_without_colour_a_glyph_marks_the_toggle_with_the_focus(
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_glyph_marks_the_toggle_with_the_focus_in_every_mode(
     mode: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = harness(lambda: CharacterForm(SCHEMA, document=fresh(ARIA)), mode, monkeypatch)

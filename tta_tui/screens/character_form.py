@@ -40,7 +40,13 @@ from textual.widgets.selection_list import Selection
 
 from tta_server.protocol.replies import CharacterSchemaOk, GoalOut
 from tta_tui.screens.form_keys import field_tab_bindings
-from tta_tui.widgets.marks import MarkedCheckbox, MarkedRadioButton, TickList
+from tta_tui.widgets.marks import (
+    FieldLabel,
+    MarkedCheckbox,
+    MarkedRadioButton,
+    MarkedRadioSet,
+    TickList,
+)
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.tag_list import TagList
 
@@ -185,7 +191,7 @@ class CharacterForm(Screen[None]):
     def _field(
         self, key: str, label: str, widget: Widget, hint: str, *, limit: int | None = None
     ) -> ComposeResult:
-        yield Label(label, classes="field-label", id=f"label-{key}")
+        yield FieldLabel(label, widget.id or "", classes="field-label", id=f"label-{key}")
         yield widget
         if limit is not None:
             yield Static(counted(0, limit), classes="counter hint", id=f"count-{key}")
@@ -206,7 +212,7 @@ class CharacterForm(Screen[None]):
                 "spaces, hyphens, apostrophes and periods.",
                 limit=lim.name[1],
             )
-            pronouns = RadioSet(
+            pronouns = MarkedRadioSet(
                 *[
                     MarkedRadioButton(Content(p), id=f"pronoun-{i}")
                     for i, p in enumerate(self.presets)
@@ -214,7 +220,13 @@ class CharacterForm(Screen[None]):
                 MarkedRadioButton("My own", id="pronoun-other"),
                 id="f-pronouns",
             )
-            yield Label("Pronouns", classes="field-label", id="label-pronouns")
+            yield FieldLabel(
+                "Pronouns",
+                "f-pronouns",
+                "f-pronouns-custom",
+                classes="field-label",
+                id="label-pronouns",
+            )
             yield pronouns
             yield Input(
                 placeholder="Your own, e.g. xe/xem",
@@ -268,7 +280,7 @@ class CharacterForm(Screen[None]):
             yield from self._field(
                 "intensity",
                 "Intensity",
-                RadioSet(
+                MarkedRadioSet(
                     *[
                         MarkedRadioButton(Content(i.capitalize()), id=f"intensity-{i}")
                         for i in self.intensities
@@ -297,8 +309,11 @@ class CharacterForm(Screen[None]):
                 "Optional two-letter code (GB, US, IE...): it picks the crisis lines shown to "
                 "you if you need them.",
             )
-            yield Label(
-                "Share my story with a facilitator", classes="field-label", id="label-share"
+            yield FieldLabel(
+                "Share my story with a facilitator",
+                "f-share",
+                classes="field-label",
+                id="label-share",
             )
             yield MarkedCheckbox("Let a facilitator read my story", id="f-share")
             yield Static(
@@ -308,7 +323,7 @@ class CharacterForm(Screen[None]):
                 id="hint-share",
             )
             yield Static("", markup=False, classes="field-error", id="err-share")
-            yield Label("Coaching", classes="field-label", id="label-coaching")
+            yield FieldLabel("Coaching", "f-coaching", classes="field-label", id="label-coaching")
             yield MarkedCheckbox("Quiet coaching", id="f-coaching")
             yield Static(
                 "If on, the story leaves out the notes that name a skill you have just "

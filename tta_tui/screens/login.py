@@ -22,18 +22,23 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, Footer, Input, RadioButton, RadioSet, Static
 
 from tta_server.protocol.errors import ErrorCode
 from tta_tui.screens.form_keys import field_tab_bindings
-from tta_tui.widgets.marks import MarkedRadioButton
+from tta_tui.widgets.marks import FieldLabel, MarkedButton, MarkedRadioButton, MarkedRadioSet
 from tta_tui.widgets.status_chip import TopBar
 
 if TYPE_CHECKING:
     from tta_tui.net import ServerError
 
 USERNAME_HINT = "3 to 32 letters, digits, _ or -."
+NEW_USERNAME_HINT = "Choose one: 3 to 32 letters, digits, _ or -."
 REMEMBERED_HINT = "Remembered on this computer. Not you? Press Ctrl+N to clear it."
+NEWCOMER_HINT = "New here? Press Ctrl+R (or Right) to create an account."
+REGISTERING_HINT = "Creating an account: choose a user name and a password, then press Enter."
+PASSWORD_CLEARED = "The password box was emptied: type it again."  # noqa: S105
+"""Said after a refused login, which empties the password (typed input never goes silently)."""
 
 
 def welcome_back(username: str) -> str:
@@ -88,19 +93,20 @@ class LoginScreen(Screen[None]):
         with VerticalScroll(id="login-form", classes="form", can_focus=False):
             yield Static(Text(f"Server: {self.url}"), markup=False, id="login-server")
             yield Static("", markup=False, id="login-welcome")
-            with RadioSet(id="login-mode"):
+            with MarkedRadioSet(id="login-mode"):
                 yield MarkedRadioButton("Log in", value=True, id="mode-login")
                 yield MarkedRadioButton("Create an account", id="mode-register")
-            yield Label("User name", classes="field-label")
+            yield Static("", markup=False, classes="hint", id="hint-mode")
+            yield FieldLabel("User name", "username", classes="field-label", id="label-username")
             yield Input(value=self.username, id="username", max_length=64)
             yield Static(USERNAME_HINT, classes="hint", id="hint-username")
             yield Static("", markup=False, classes="field-error", id="err-username")
-            yield Label("Password", classes="field-label", id="label-password")
+            yield FieldLabel("Password", "password", classes="field-label", id="label-password")
             yield Input(password=True, id="password", max_length=256)
             yield Static("", classes="hint", id="hint-password")
             yield Static("", markup=False, classes="field-error", id="err-password")
             yield Static("", markup=False, classes="form-error", id="login-message")
-            yield Button("Log in", id="login-submit", variant="primary")
+            yield MarkedButton("Log in", id="login-submit", variant="primary")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -131,8 +137,10 @@ class LoginScreen(Screen[None]):
         self.post_message(self.NotMe())
 
     def action_toggle_mode(self) -> None:
+        """Switch between logging in and creating an account; the typing goes to the name."""
         target = "#mode-login" if self.registering else "#mode-register"
         self.query_one(target, RadioButton).value = True
+        self.query_one("#username", Input).focus()
 
     @on(RadioSet.Changed, "#login-mode")
     def _mode_changed(self) -> None:
@@ -141,6 +149,21 @@ class LoginScreen(Screen[None]):
     @on(Input.Changed, "#username")
     def _name_changed(self) -> None:
         self._show_cue()
+
+    @on(Input.Changed, "#username, #password")
+    def _clear_error(self, event: Input.Changed) -> None:
+        """The field in error was changed: its error goes, and the sentence below the form
+        with the last one (the next Log in judges again)."""
+        name = event.input.id or ""
+        error = self.query_one(f"#err-{name}", Static)
+        if not error.display:
+            return
+        error.update("")
+        error.display = False
+        if not any(self.query_one(f"#err-{n}", Static).display for n in ("username", "password")):
+            box = self.query_one("#login-message", Static)
+            box.update("")
+            box.display = False
 
     @property
     def remembered(self) -> bool:
@@ -154,20 +177,27 @@ class LoginScreen(Screen[None]):
         welcome.update(Text(welcome_back(self.username)) if remembered else "")
         welcome.display = remembered
         self.query_one("#hint-username", Static).update(
-            REMEMBERED_HINT if remembered else USERNAME_HINT
+            REMEMBERED_HINT
+            if remembered
+            else NEW_USERNAME_HINT
+            if self.registering
+            else USERNAME_HINT
         )
-        self.query_one("#label-password", Label).update(
-            Text(f"Password for {self.username}") if remembered else "Password"
+        self.query_one("#label-password", FieldLabel).set_text(
+            f"Password for {self.username}" if remembered else "Password"
         )
 
     def _show_mode(self) -> None:
         self._show_cue()
         registering = self.registering
-        self.query_one("#login-submit", Button).label = (
+        self.query_one("#login-submit", MarkedButton).set_text(
             "Create account and log in" if registering else "Log in"
         )
         self.query_one("#hint-password", Static).update(PASSWORD_HINT if registering else "")
         self.query_one("#hint-password", Static).display = registering
+        self.query_one("#hint-mode", Static).update(
+            REGISTERING_HINT if registering else NEWCOMER_HINT
+        )
 
     @on(Input.Changed, "#username")
     def _let_go(self) -> None:
@@ -205,9 +235,11 @@ class LoginScreen(Screen[None]):
         if exc.code == ErrorCode.INTERNAL_ERROR:
             return False
         wait = f" Try again in {exc.retry_after:.0f} s." if exc.retry_after else ""
-        self.show_errors(exc.message + wait, exc.fields)
+        emptied = ""
         if exc.code == ErrorCode.LOGIN_FAILED:
             self.clear_password()
+            emptied = f" {PASSWORD_CLEARED}"
+        self.show_errors(exc.message + wait + emptied, exc.fields)
         return True
 
     def show_errors(self, message: str | None, fields: dict[str, str]) -> None:
@@ -239,5 +271,7 @@ class LoginScreen(Screen[None]):
         form.anchor()  # and stay at the end while the new lines settle
 
     def clear_password(self) -> None:
-        """Empty the password field (after a failed login)."""
-        self.query_one("#password", Input).value = ""
+        """Empty the password field (after a failed login; not a change that clears errors)."""
+        password = self.query_one("#password", Input)
+        with password.prevent(Input.Changed):
+            password.value = ""

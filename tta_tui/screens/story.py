@@ -87,6 +87,8 @@ FINISHED_NOTE = (
     "This story has reached its ending: here you can read it. Escape goes back to your "
     "stories, where Play on (p) carries it on."
 )
+HELD_NOTE = "Your words above were received; the story paused here instead of playing them."
+"""Under the player's words that opened the crisis panel (the server does not echo them)."""
 PAUSED_NOT_SENT = (
     "A facilitator has paused your story for a moment, so this was not sent. Your words are "
     "still in the input line: press Enter again once the story goes on."
@@ -297,6 +299,8 @@ class StoryScreen(Screen[None]):
             self.story_log.add_narration(data.text)
         elif isinstance(data, TurnInput):
             self.story_log.add_input(data.text, turn=not self.replaying(event))
+            if data.text == self.last_said:
+                self.last_said = None  # played and shown: not held
         elif isinstance(data, StoryEnd):
             self.show_summary(data.summary)
         elif isinstance(data, SafetyCheckin):
@@ -304,6 +308,8 @@ class StoryScreen(Screen[None]):
                 self.checkin(data)
         elif isinstance(data, SafetyCrisis):
             self.last_crisis = data
+            if not self.replaying(event):
+                self.show_held(data)
         elif isinstance(data, SafetyResolved):
             self.resolved(data)
         elif isinstance(data, SessionEnded):
@@ -415,6 +421,16 @@ class StoryScreen(Screen[None]):
         for old in self.query(CheckinPanel):
             old.remove()
         self.mount(CheckinPanel(data), before=self.command_input)
+
+    def show_held(self, data: SafetyCrisis) -> None:
+        """A turn of ours opened the crisis panel: its words go into the story (the server does
+        not echo them), with a line saying they were received and not played, so the story
+        read back after the panel does not look paused on nothing."""
+        said, self.last_said = self.last_said, None
+        if data.turn_id is None or not said:
+            return
+        self.story_log.add_input(said, turn=True)
+        self.story_log.add_notice(HELD_NOTE, "safety")
 
     def resolved(self, data: SafetyResolved) -> None:
         """After a crisis answer: the message and, when given, the lines, as quiet notices."""

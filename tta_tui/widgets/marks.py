@@ -1,17 +1,21 @@
-"""Toggles and lists whose state reads without colour: "(*)" / "( )" radio buttons, "[x]" /
-"[ ]" checkboxes and tick lists, and a ">" cursor in lists and toggles in plain mode and with
-``NO_COLOR``; buttons whose text says when they have the focus ("> Label <", in every mode).
+"""Toggles, lists and fields whose state and focus read as characters, in every mode: "(*)" /
+"( )" radio buttons, "[x]" / "[ ]" checkboxes and tick lists, a ">" cursor in lists and toggles,
+a field's label that says when the field has the focus ("> User name"), and buttons whose text
+says when they have the focus ("> Label <").
 
 Textual draws every toggle as the same three cells ("▐X▌", "▐●▌") and tells on from off by
-colour alone, which is lost with ``NO_COLOR``, in plain mode, on a monochrome terminal and to a
-screen reader. These subclasses draw the state as characters instead, in every mode; the colours
-(app.tcss) only add to them.
+colour alone, and shows the focus and a list's highlighted row by colour alone too. That is lost
+with ``NO_COLOR``, in plain mode, on a monochrome terminal, to a screen reader, and in a plain
+text capture of the screen even with colour (newcomers reading tmux captures typed their user
+name into the wrong field and started a story as the wrong character). These subclasses draw
+state and focus as characters in every mode; colours and reverse video (app.tcss, the app's
+``-mono`` class without colour) only add to them.
 
-Where the cursor is (a list's highlighted row, the toggle with the focus) is shown by colour in
-colour mode. Without colour (the app's ``-mono`` class) it is reverse video while the widget has
-the focus (app.tcss) and, always, :data:`CURSOR` in a two-cell gutter on the left: a list shows
-which row Enter or Space acts on even while a button has the focus, and a terminal or a
-screenshot that drops reverse video still shows it.
+Where the cursor is: :data:`CURSOR` in a two-cell gutter on the left of the toggle with the
+focus and of a list's highlighted row (an option list shows it even while a button has the
+focus: the row Enter or Space acts on; a tick list in a form only while it has the focus). A
+radio set (:class:`MarkedRadioSet`) chooses with the arrow keys, as radio buttons do elsewhere,
+so the choice never stays unseen on a highlighted button.
 """
 
 from __future__ import annotations
@@ -21,8 +25,15 @@ from typing import Any
 from rich.segment import Segment
 from textual.content import Content
 from textual.strip import Strip
-from textual.widget import Widget
-from textual.widgets import Button, Checkbox, OptionList, RadioButton, RadioSet, SelectionList
+from textual.widgets import (
+    Button,
+    Checkbox,
+    Label,
+    OptionList,
+    RadioButton,
+    RadioSet,
+    SelectionList,
+)
 from textual.widgets._toggle_button import ToggleButton
 from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import SelectionType
@@ -32,11 +43,6 @@ TICK_ON, TICK_OFF = "[x]", "[ ]"
 CURSOR = "> "
 """The cursor's gutter without colour: on the highlighted row or the focused toggle."""
 NO_CURSOR = " " * len(CURSOR)
-
-
-def _mono(widget: Widget) -> bool:
-    """Is the app without colour (plain mode or ``NO_COLOR``: the ``-mono`` class)?"""
-    return widget.app.has_class("-mono")
 
 
 def _at_cursor(button: ToggleButton) -> bool:
@@ -50,21 +56,20 @@ def _at_cursor(button: ToggleButton) -> bool:
 
 def _mark(button: ToggleButton, on: str, off: str) -> Content:
     mark = (on if button.value else off, button.get_visual_style("toggle--button"))
-    if not _mono(button):
-        return Content.assemble(mark)
     return Content.assemble(CURSOR if _at_cursor(button) else NO_CURSOR, mark)
 
 
-def _with_cursor(listing: OptionList, y: int, strip: Strip) -> Strip:
+def _with_cursor(listing: OptionList, y: int, strip: Strip, *, shown: bool = True) -> Strip:
     """``strip`` (line ``y`` of ``listing``, drawn a gutter narrower) with the cursor's gutter
-    in front: :data:`CURSOR` on the first line of the highlighted option."""
+    in front: :data:`CURSOR` on the first line of the highlighted option (if ``shown``)."""
     try:
         index, offset = listing._lines[listing.scroll_offset.y + y]
     except IndexError:
         return strip  # below the last option: a blank line, full width already
     first = next(iter(strip), None)
     style = first.style if first is not None else None
-    gutter = CURSOR if index == listing.highlighted and offset == 0 else NO_CURSOR
+    at = shown and index == listing.highlighted and offset == 0
+    gutter = CURSOR if at else NO_CURSOR
     return Strip([Segment(gutter, style), *strip], strip.cell_length + len(gutter))
 
 
@@ -72,11 +77,10 @@ class MarkedOptionList(OptionList):
     """An option list whose highlighted row reads without colour (see the module docstring)."""
 
     def _get_left_gutter_width(self) -> int:
-        return super()._get_left_gutter_width() + (len(CURSOR) if _mono(self) else 0)
+        return super()._get_left_gutter_width() + len(CURSOR)
 
     def render_line(self, y: int) -> Strip:
-        strip = super().render_line(y)
-        return _with_cursor(self, y, strip) if _mono(self) else strip
+        return _with_cursor(self, y, super().render_line(y))
 
 
 class MarkedRadioButton(RadioButton):
@@ -85,6 +89,58 @@ class MarkedRadioButton(RadioButton):
     @property
     def _button(self) -> Content:
         return _mark(self, RADIO_ON, RADIO_OFF)
+
+
+class MarkedRadioSet(RadioSet):
+    """A radio set whose arrow keys choose the next or previous button (Textual's only move a
+    highlight, which Space or Enter then chooses: newcomers pressed Right on "he/him" and saved
+    "they/them" without seeing it)."""
+
+    def action_next_button(self) -> None:
+        super().action_next_button()
+        self._choose()
+
+    def action_previous_button(self) -> None:
+        super().action_previous_button()
+        self._choose()
+
+    def _choose(self) -> None:
+        """Choose the highlighted button, when a key moved it (Textual also highlights the
+        first button as the set is mounted, which must not press it)."""
+        if self.is_mounted and self.has_focus:
+            button = self._nodes[self._selected] if self._selected is not None else None
+            if isinstance(button, RadioButton) and not button.value:
+                button.value = True
+
+
+class FieldLabel(Label):
+    """A field's label that says when its field (``fields``: the ids of the widgets it labels)
+    or a widget inside it has the focus: "> User name", in every mode. Set its words with
+    :meth:`set_text`."""
+
+    def __init__(self, text: str, *fields: str, **kwargs: Any) -> None:
+        super().__init__(Content(text), **kwargs)
+        self.text = text
+        self.fields = fields
+
+    def on_mount(self) -> None:
+        self.watch(self.screen, "focused", self._show, init=True)
+
+    @property
+    def field_focused(self) -> bool:
+        """Does the field (or a widget inside it) have the focus?"""
+        focused = self.screen.focused
+        if focused is None:
+            return False
+        return any(w.id in self.fields for w in (focused, *focused.ancestors))
+
+    def set_text(self, text: str) -> None:
+        """New words for the label (the focus mark stays as it is)."""
+        self.text = text
+        self._show()
+
+    def _show(self, *_: object) -> None:
+        self.update(Content(f"{CURSOR}{self.text}" if self.field_focused else self.text))
 
 
 class MarkedCheckbox(Checkbox):
@@ -100,11 +156,11 @@ class TickList(SelectionList[SelectionType]):
     cursor's gutter without colour (see the module docstring)."""
 
     def _get_left_gutter_width(self) -> int:
-        return super()._get_left_gutter_width() + (len(CURSOR) if _mono(self) else 0)
+        return super()._get_left_gutter_width() + len(CURSOR)
 
     def render_line(self, y: int) -> Strip:
         strip = self._ticks(y, super().render_line(y))
-        return _with_cursor(self, y, strip) if _mono(self) else strip
+        return _with_cursor(self, y, strip, shown=self.has_focus)
 
     def _ticks(self, y: int, strip: Strip) -> Strip:
         segments = list(strip)
@@ -127,10 +183,18 @@ class MarkedButton(Button):
         self.plain_label = Content(label) if isinstance(label, str) else label
         super().__init__(self.plain_label, **kwargs)
 
+    def set_text(self, label: str) -> None:
+        """New words for the button (marked as they are while it has the focus)."""
+        self.plain_label = Content(label)
+        self._show(focused=self.has_focus)
+
     def on_focus(self) -> None:
-        self.label = Content(f"> {self.plain_label.plain} <")
-        self.refresh(layout=True)  # the marks may wrap the label onto another line
+        self._show(focused=True)
 
     def on_blur(self) -> None:
-        self.label = self.plain_label
-        self.refresh(layout=True)
+        self._show(focused=False)
+
+    def _show(self, *, focused: bool) -> None:
+        text = self.plain_label.plain
+        self.label = Content(f"> {text} <") if focused else self.plain_label
+        self.refresh(layout=True)  # the marks may wrap the label onto another line

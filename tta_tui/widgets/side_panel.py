@@ -1,5 +1,8 @@
-"""The panel beside the story: where you are, the ways out, what you carry, who is here, how far
-the story has come ("Step 2 of 7: Steady Pip") and the coping skills practised so far.
+"""The panel beside the story: where you are, the ways out, who is here, what you carry, how far
+the story has come ("Step 2 of 7: Steady Pip") and the coping skills practised so far. When that
+is taller than the panel (80x24 with F3), each list goes on one wrapped line and the blank lines
+between sections go (:meth:`SidePanel.fit`): the panel cannot be scrolled, so nothing may fall
+off its bottom.
 
 It is rebuilt from each ``narrative.end`` summary (:meth:`SidePanel.show`); on a narrow terminal
 the story screen shows :func:`status_lines` instead, two or three lines above the story (parts
@@ -47,18 +50,25 @@ def exits_text(summary: Summary) -> Text:
     return text
 
 
-def lines_text(items: Sequence[str], empty: str = NOTHING) -> Text:
-    """Items one per line, or ``empty`` in italics."""
+def lines_text(items: Sequence[str], empty: str = NOTHING, compact: bool = False) -> Text:
+    """Items one per line (``compact``: on one line, between commas), or ``empty`` in
+    italics."""
     if not items:
         return Text(empty, style="italic")
-    return Text("\n".join(items))
+    return Text((", " if compact else "\n").join(items))
 
 
-def skills_text(summary: Summary) -> Text:
-    """ "Grounding x2" lines."""
-    if not summary.skills:
-        return Text("none yet", style="italic")
-    return Text("\n".join(f"{label} x{times}" for label, times in summary.skills.items()))
+def skills_text(summary: Summary, compact: bool = False) -> Text:
+    """ "Grounding x2" lines (``compact``: on one line)."""
+    skills = [f"{label} x{times}" for label, times in summary.skills.items()]
+    return lines_text(skills, "none yet", compact)
+
+
+def _inline(title: str, body: Text) -> Text:
+    out = Text()
+    out.append(f"{title}: ", style="bold")
+    out.append_text(body)
+    return out
 
 
 STATUS_PART_LINES = 2
@@ -68,18 +78,17 @@ goal always has a line of its own below them."""
 
 def status_lines(summary: Summary, width: int | None = None) -> str:
     """The panel folded into at most three lines (narrow terminals): the place, the ways out,
-    what is carried and who is here, each part whole ("The Quay | Ways out: in, east, north
-    (closed) | Carrying: a tin whistle"), moved to the second line when it would not fit
-    ``width`` columns, then the step goal on a line of its own ("Step 2 of 7: Steady Pip").
-    Only a part longer than two whole lines is cut, with "…" (F3 shows the full panel)."""
+    who is here and what is carried, each part whole ("The Quay | Ways out: in, east, north
+    (closed) | Here: Rue Penhallow | Carrying: a tin whistle"), moved to the second line when it
+    would not fit ``width`` columns, then the step goal on a line of its own ("Step 2 of 7:
+    Steady Pip"). What does not fit the two lines is cut with "…" at the end of the second,
+    which is the things carried, never the names of the people here (fresh6 at 80 columns:
+    "Here: Juno …"); F3 shows the full panel."""
     ways = ", ".join(e.direction if e.open else f"{e.direction} (closed)" for e in summary.exits)
-    parts = [
-        summary.location or "Somewhere",
-        f"Ways out: {ways or 'none yet'}",
-        f"Carrying: {', '.join(summary.inventory) or NOTHING}",
-    ]
-    if summary.characters:
+    parts = [summary.location or "Somewhere", f"Ways out: {ways or 'none yet'}"]
+    if summary.characters:  # before the things carried: a name cut short cannot be talked to
         parts.append(f"Here: {', '.join(summary.characters)}")
+    parts.append(f"Carrying: {', '.join(summary.inventory) or NOTHING}")
     lines = _pack(parts, width) if width else [" | ".join(parts)]
     return "\n".join([*lines, summary.arc.describe()])
 
@@ -116,8 +125,8 @@ class SidePanel(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield Static("", markup=False, id="side-location", classes="side-location")
         yield Static("", markup=False, id="side-exits", classes="side-section")
-        yield Static("", markup=False, id="side-inventory", classes="side-section")
         yield Static("", markup=False, id="side-people", classes="side-section")
+        yield Static("", markup=False, id="side-inventory", classes="side-section")
         yield Static("", markup=False, id="side-arc", classes="side-section")
         yield Static("", markup=False, id="side-skills", classes="side-section")
 
@@ -127,16 +136,49 @@ class SidePanel(VerticalScroll):
     def show(self, summary: Summary) -> None:
         """Show this summary (replacing the last one)."""
         self.summary = summary
-        self._texts = {
+        self._fill(compact=self.has_class("-compact"))
+        if self.is_mounted:
+            self.call_after_refresh(self.fit)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.fit)
+
+    def _sections(self, compact: bool) -> dict[str, Text]:
+        summary = self.summary
+        section = _inline if compact else _section
+        exits = exits_text(summary)
+        if compact:
+            exits = Text("; ").join(exits.split("\n"))
+        return {
             "side-location": Text(summary.location or "Somewhere", style="bold"),
-            "side-exits": _section("Ways out", exits_text(summary)),
-            "side-inventory": _section("Carrying", lines_text(summary.inventory)),
-            "side-people": _section("People here", lines_text(summary.characters, "no one")),
-            "side-arc": _section("Story", Text(summary.arc.describe())),
-            "side-skills": _section("Skills practised", skills_text(summary)),
+            "side-exits": section("Ways out", exits),
+            "side-people": section(
+                "People here", lines_text(summary.characters, "no one", compact)
+            ),
+            "side-inventory": section("Carrying", lines_text(summary.inventory, compact=compact)),
+            "side-arc": section("Story", Text(summary.arc.describe())),
+            "side-skills": section("Skills practised", skills_text(summary, compact)),
         }
+
+    def _fill(self, *, compact: bool) -> None:
+        self._texts = self._sections(compact)
         for widget_id, text in self._texts.items():
             self.query_one(f"#{widget_id}", Static).update(text)
+
+    def fit(self) -> None:
+        """Compact (each list on one wrapped line, no blank lines between sections) when the
+        full panel is taller than the space it has: it cannot take the focus to be scrolled,
+        and at 80x24 (F3) the people here fell off its bottom unseen (fresh6)."""
+        region = self.scrollable_content_region
+        if region.width <= 0 or region.height <= 0:
+            return
+        full = self._sections(compact=False)
+        console = self.app.console
+        needed = sum(len(t.wrap(console, region.width)) for t in full.values()) + len(full) - 1
+        compact = needed > region.height
+        if compact != self.has_class("-compact"):
+            self.set_class(compact, "-compact")
+            self._fill(compact=compact)
 
     def as_text(self) -> str:
         """Everything the panel says, as plain text (for tests and screen readers)."""

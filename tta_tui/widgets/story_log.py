@@ -1,15 +1,14 @@
 """The narration view: the story so far, one paragraph per widget, newest at the bottom.
 
-It follows the story (stays scrolled to the bottom, through resizes and the burst of a resumed
-story's replay) until the player scrolls up to re-read;
-then new paragraphs do not move the view: a "+N new" marker at the bottom counts them instead.
-End (or scrolling back to the bottom) jumps down, follows again and clears the marker.
+It follows the story (stays scrolled to the bottom, through long replies, resizes and the burst
+of a resumed story's replay) until the player scrolls up to re-read; then new paragraphs do not
+move the view: a "+N new" marker at the bottom counts them instead. End (or scrolling back to
+the bottom) jumps down, follows again and clears the marker; so does a turn the player plays
+(:meth:`StoryLog.add_input` with ``turn``): they are done reading back and want the reply.
 
-A reply taller than the view is shown from its start, as interactive fiction does: once the
-player's words (:meth:`StoryLog.add_input` with ``turn``) are followed by more story than fits,
-the view stops with those words at the top ("holding") and the marker says there is more below
-(PageDown reads on, End jumps to the newest). Holding is not reading back on purpose: the next
-turn is followed again.
+A reply taller than the view is followed too, so its last lines are in view: newcomers at 80x24
+and 100x30 had to press End after every few replies while the view held at a reply's start
+("More below") and its newest lines, the ones that ask what next, were out of sight.
 
 Every text is shown as a :class:`rich.text.Text`, never parsed as markup: what the player or the
 server wrote appears exactly as written (``[bold]`` stays ``[bold]``).
@@ -74,11 +73,7 @@ class StoryLog(VerticalScroll):
         """Every entry, oldest first (some may still wait in ``_unmounted``)."""
         self._unmounted: dict[Paragraph, None] = {}
         """Entries added since the last :meth:`_mount_added`, in order."""
-        self.holding = False
-        """True while the view holds at the start of a reply taller than the view."""
         self._seen_size = Size(0, 0)
-        self._turn_start: Paragraph | None = None
-        """The player's words of the newest turn: its reply is shown from there."""
 
     def compose(self) -> ComposeResult:
         self._marker.display = False
@@ -91,16 +86,11 @@ class StoryLog(VerticalScroll):
 
     def add_input(self, text: str, *, turn: bool = False) -> Paragraph:
         """What the player wrote, set apart from the narration; ``turn``: a turn played now
-        (not the replay of the past), whose reply is shown from its start when it is taller
-        than the view."""
-        if turn and self.holding:  # held at the last reply, not reading back: follow again
-            self.following = True
-            self.holding = False
-            self.new_count = 0
-        paragraph = self._add(INPUT_PREFIX + text, "input")
-        if turn:
-            self._turn_start = paragraph
-        return paragraph
+        (not the replay of the past): the view jumps to it and follows its reply, even if the
+        player had scrolled up."""
+        if turn and not self.following:
+            self.jump_to_latest()
+        return self._add(INPUT_PREFIX + text, "input")
 
     def add_notice(self, text: str, kind: str = "notice") -> Paragraph:
         """A quiet line that is not the story (the AI notice, a safety note, a status)."""
@@ -149,21 +139,9 @@ class StoryLog(VerticalScroll):
                 self.call_after_refresh(self._follow)
 
     def _follow(self) -> None:
-        """While following: the newest text in view, unless the newest turn's reply is taller
-        than the view, which is then held at its start (the player's words at the top)."""
-        if not self.following:
-            return
-        start = self._turn_start
-        if start is not None and start.is_mounted:
-            top = start.virtual_region.y
-            if self.virtual_size.height - top > self.scrollable_content_region.height:
-                self.following = False
-                self.holding = True
-                self._show_marker()
-                self.scroll_to(y=top, animate=False, immediate=True)
-                return
-        # at once (called after layout): a deferred scroll could land after a hold began
-        self.scroll_end(animate=False, immediate=True)
+        """While following: the newest text in view (at once: this runs after layout)."""
+        if self.following:
+            self.scroll_end(animate=False, immediate=True)
 
     # -- following ------------------------------------------------------------------------------
     def action_jump_to_latest(self) -> None:
@@ -173,8 +151,6 @@ class StoryLog(VerticalScroll):
     def jump_to_latest(self) -> None:
         """See :meth:`action_jump_to_latest`."""
         self.following = True
-        self.holding = False
-        self._turn_start = None
         self.new_count = 0
         self._show_marker()
         self.scroll_end(animate=False)
@@ -198,17 +174,13 @@ class StoryLog(VerticalScroll):
         if new >= self.max_scroll_y:
             if not self.following or self.new_count:
                 self.following = True
-                self.holding = False
-                self._turn_start = None
                 self.new_count = 0
                 self._show_marker()
         elif new < old:
             self.following = False  # only the player scrolls up
 
     def _show_marker(self) -> None:
-        if self.holding:
-            self._marker.update("More below: PageDown to read on, End for the newest")
-        elif self.new_count:
+        if self.new_count:
             noun = "paragraph" if self.new_count == 1 else "paragraphs"
             self._marker.update(f"+{self.new_count} new {noun} below (End to jump down)")
-        self._marker.display = self.holding or self.new_count > 0
+        self._marker.display = self.new_count > 0
