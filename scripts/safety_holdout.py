@@ -27,7 +27,6 @@ Run: PYTHONPATH=. .venv/bin/python scripts/safety_holdout.py --cache /tmp/ctx.np
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import sys
 import time
@@ -40,6 +39,8 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from safety_scripts import script  # noqa: E402  (scripts/ is on sys.path)
+
 from tta_server.safety import learned  # noqa: E402
 from tta_server.safety.classifier import classify  # noqa: E402
 from tta_server.safety.contextual import ContextualSignal, Encoder, Index  # noqa: E402
@@ -47,14 +48,6 @@ from tta_server.safety.evaluate import Labelled, Measurement, load, measure, rep
 
 HELD = ("blind5", "blind6", "blind7")
 SAFETY = ROOT / "tests" / "safety"
-
-
-def _script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def without(rows: list[Labelled], held: list[Labelled]) -> list[Labelled]:
@@ -91,9 +84,9 @@ def line(name: str, m: Measurement) -> str:
 def main(argv: list[str]) -> int:
     cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
     only = argv[argv.index("--only") + 1] if "--only" in argv else None
-    model_script = _script("train_safety_model")
-    index_script = _script("train_safety_contextual")
-    eval_script = _script("eval_safety_contextual")
+    model_script = script("train_safety_model")
+    index_script = script("train_safety_contextual")
+    eval_script = script("eval_safety_contextual")
     encoder = Encoder()
     for name in HELD:
         if only and name != only:

@@ -33,14 +33,12 @@ Run: .venv/bin/python scripts/train_safety_contextual.py [--cache /tmp/ctx.npz]
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import io
 import json
 import math
 import os
 import sys
 from pathlib import Path
-from types import ModuleType
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
@@ -49,6 +47,8 @@ from sklearn.model_selection import StratifiedKFold
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from safety_scripts import script  # noqa: E402  (scripts/ is on sys.path)
 
 from tta_server.safety import contextual  # noqa: E402
 from tta_server.safety.evaluate import Labelled, load  # noqa: E402
@@ -65,14 +65,6 @@ TEMPERATURE = 0.02  # a neighbour 0.02 less similar than the nearest weighs 1/e 
 DIGITS = 5
 
 
-def _script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 EXTRA = [
     *(ROOT / "tests" / "safety" / f"blind{n}.jsonl" for n in (5, 6, 7)),
     ROOT / "tests" / "safety" / "dev" / "round8.jsonl",
@@ -83,12 +75,12 @@ after it, each text once (a no-op for a set that corpus already has)."""
 
 def sources() -> list[Path]:
     """The corpus's files, in the order a text's first label is taken from."""
-    paths: list[Path] = list(_script("train_safety_model").CORPUS)
+    paths: list[Path] = list(script("train_safety_model").CORPUS)
     return paths + [p for p in EXTRA if p not in paths]
 
 
 def corpus() -> list[Labelled]:
-    rows: list[Labelled] = _script("train_safety_model").corpus()
+    rows: list[Labelled] = script("train_safety_model").corpus()
     seen = {r.text for r in rows}
     for path in EXTRA:
         for row in load(path):
@@ -99,7 +91,7 @@ def corpus() -> list[Labelled]:
 
 
 def world_prose() -> list[str]:
-    module = _script("world_prose")
+    module = script("world_prose")
     import tomllib
 
     texts: list[str] = []
