@@ -14,7 +14,6 @@ Run: PYTHONPATH=. .venv/bin/python scripts/safety_learners.py --cache /tmp/ctx.n
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import sys
 from pathlib import Path
@@ -31,20 +30,14 @@ from sklearn.neural_network import MLPClassifier
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from safety_scripts import script  # noqa: E402  (scripts/ is on sys.path)
+
 from tta_server.safety.evaluate import load  # noqa: E402
 from tta_server.safety.model import CATEGORY_PRIORITY  # noqa: E402
 
 SAFETY = ROOT / "tests" / "safety"
 GATE = 0.875  # the shipped index's min_similarity: the vote abstains below it
 DEFAULT = ["knn:20:0.02", "knn:10:0.02", "knn:40:0.03", "logreg:1", "logreg:10", "mlp:256"]
-
-
-def _script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def fit_predict(
@@ -88,8 +81,8 @@ def fit_predict(
 def main(argv: list[str]) -> int:
     cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
     learners = [a for a in argv if ":" in a and not a.startswith("/")] or DEFAULT
-    holdout = _script("safety_holdout")
-    index_script = _script("train_safety_contextual")
+    holdout = script("safety_holdout")
+    index_script = script("train_safety_contextual")
     prose = index_script.world_prose()
     prose_x = index_script.embed(prose, cache)
     cat_names = [c.value for c in CATEGORY_PRIORITY]

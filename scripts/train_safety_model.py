@@ -2,7 +2,7 @@
 
 Reads the development corpus (tests/safety/dev/*.jsonl, with ``ingame.jsonl``: ordinary in-game
 talk written from the shipped worlds), the older English sets (tests/safety/eval_set.jsonl,
-eval_holdout.jsonl) and blind sets 1-4 (tests/safety/blind*.jsonl), which have all been tuned on
+eval_holdout.jsonl) and blind sets 1-7 (tests/safety/blind*.jsonl), which have all been tuned on
 since their first scores (docs/safety.md) and are development data now; a blind set that has not
 been scored yet must never be added here, nor the newcomers' play corpora
 (tests/pipeline/corpus/), which measure the false alarms. Features are those of
@@ -53,13 +53,13 @@ OUT = ROOT / "tta_server" / "safety" / MODEL_FILE
 PROSE_SNAPSHOT = ROOT / "tests" / "safety" / "training_prose.json"
 """The worlds' prose the crisis threshold is held on (see :func:`world_prose`)."""
 
-HELD_OUT = {"round6.jsonl", "round7.jsonl", "round8.jsonl"}
+HELD_OUT = {"round6.jsonl", "round7.jsonl"}
 """Development sets the model is not trained on: round 6's (docs/safety.md, "Round 6"): trained
 on, with or without blind set 5, the model flagged more of the worlds' prose or fell below
-blind floors, so round 6 is covered by rules alone; round 7's (not retrained, for time) likewise;
-round 8's (and blind sets 5-7) are in the contextual index only: trained on them, this model
-flagged 8 of the newcomers' 1,572 inputs (budget 0.5 %), fell below the concern floors of blind
-sets 2, 3, 4 and 6, and did not help a writer it never saw (docs/safety.md, "Round 8")."""
+blind floors, so round 6 is covered by rules alone; round 7's (not retrained, for time) likewise.
+Round 8's set and blind sets 5-7 were held out in round 8 (they cost false alarms in real play
+and concern on tuned-on sets); with round 9's talk to characters beside them they no longer do
+(docs/safety.md, "Round 9"), so the model is trained on them."""
 
 CORPUS = [
     *sorted(
@@ -67,8 +67,8 @@ CORPUS = [
     ),
     ROOT / "tests" / "safety" / "eval_set.jsonl",
     ROOT / "tests" / "safety" / "eval_holdout.jsonl",
-    # tuned on after their first scores (docs/safety.md, rounds 4 and 5): development data now
-    *(ROOT / "tests" / "safety" / f"blind{n}.jsonl" for n in (1, 2, 3, 4)),
+    # tuned on after their first scores (docs/safety.md, rounds 4 to 8): development data now
+    *(ROOT / "tests" / "safety" / f"blind{n}.jsonl" for n in (1, 2, 3, 4, 5, 6, 7)),
 ]
 FLAG_BUDGET = 0.05  # share of ordinary corpus messages the model alone may flag
 CRISIS_BUDGET = 0.01  # share it may call crisis

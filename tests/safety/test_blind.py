@@ -5,7 +5,8 @@ Each set is scored here with the figures printed (``pytest tests/safety/test_bli
 Each set has a floor at the figures last recorded in docs/safety.md (sets 1-3 have been
 tuned on since their first scores, so their floors are above the bars and measure fit, not
 generalisation; set 4 is in the model's training data since round 5, so its floor measures fit
-too; set 5 was tuned on in round 6, set 6 in round 7; sets 7, 8 and 9 are not tuned on), so
+too; set 5 was tuned on in round 6, set 6 in round 7; sets 5-7 are in the model since round 9;
+sets 8 and 9 are not tuned on), so
 that a change that makes the screen miss more fails the suite. Raise a floor when the figures
 improve; never lower one to make a change pass.
 """
@@ -49,33 +50,37 @@ FLOORS: dict[str, Bars] = {
         crisis_as_none=0,
     ),
     "blind4.jsonl": Bars(  # trained on since round 5 (its first score: 0.530 crisis recall, 70
-        # as none); the figures of round 5, far below the bars
-        crisis_recall=0.599, concern_flagged=0.832, false_crisis=0.014, any_flag=0.042,
-        crisis_as_none=59,
+        # as none); the figures of round 9, far below the bars
+        crisis_recall=0.640, concern_flagged=0.853, false_crisis=0.014, any_flag=0.042,
+        crisis_as_none=45,
     ),
-    "blind5.jsonl": Bars(  # tuned on in round 6; first score 0.588 recall, 72 as none
-        crisis_recall=0.649, concern_flagged=0.866, false_crisis=0.008, any_flag=0.015,
-        crisis_as_none=65,
+    "blind5.jsonl": Bars(  # tuned on in round 6, in the model since round 9; first score 0.588
+        # recall, 72 as none
+        crisis_recall=0.724, concern_flagged=0.906, false_crisis=0.008, any_flag=0.015,
+        crisis_as_none=42,
     ),
     "blind6.jsonl": Bars(  # tuned on from round 7 (its misses read, rules written for their
         # classes); first score (9f0ce5b) 0.698 recall, 61 as none; 0.695 after round 6; the
-        # figures of round 7 below
-        crisis_recall=0.867, concern_flagged=0.942, false_crisis=0.011, any_flag=0.022,
-        crisis_as_none=17,
+        # figures of round 9 below (in the model since round 9)
+        crisis_recall=0.902, concern_flagged=0.947, false_crisis=0.011, any_flag=0.011,
+        crisis_as_none=11,
     ),
-    "blind7.jsonl": Bars(  # not tuned on; first score (146ff19) 0.636 recall, 69 as none
-        crisis_recall=0.636, concern_flagged=0.752, false_crisis=0.011, any_flag=0.041,
-        crisis_as_none=69,
+    "blind7.jsonl": Bars(  # first score (146ff19) 0.636 recall, 69 as none; in the model since
+        # round 9 (left out of it: 0.695, 56 as none, docs/safety.md "Round 9")
+        crisis_recall=0.727, concern_flagged=0.876, false_crisis=0.007, any_flag=0.014,
+        crisis_as_none=46,
     ),
     "blind8.jsonl": Bars(  # not tuned on; first score (13ec95d, after round 7): 0.810 recall,
-        # 38 as none, concern 0.902, false crisis 7 of 284, any flag 15 of 284
-        crisis_recall=0.809, concern_flagged=0.902, false_crisis=0.025, any_flag=0.053,
-        crisis_as_none=38,
+        # 38 as none, concern 0.902, false crisis 7 of 284, any flag 15 of 284; round 9's model
+        # (never trained on it): 0.838, 24 as none, concern 0.915, 6 and 14 of 284
+        crisis_recall=0.838, concern_flagged=0.915, false_crisis=0.022, any_flag=0.050,
+        crisis_as_none=24,
     ),
     "blind9.jsonl": Bars(  # not tuned on; first score (6038bd3, round 8's screen): 0.863
-        # recall, 25 as none, concern 0.852, false crisis 0 of 286, any flag 7 of 286
-        crisis_recall=0.863, concern_flagged=0.852, false_crisis=0.0, any_flag=0.025,
-        crisis_as_none=25,
+        # recall, 25 as none, concern 0.852, false crisis 0 of 286, any flag 7 of 286; round 9's
+        # screen (never tuned on it): 0.889, 21 as none, concern 0.855, 0 and 4 of 286
+        crisis_recall=0.889, concern_flagged=0.855, false_crisis=0.0, any_flag=0.014,
+        crisis_as_none=21,
     ),
 }  # fmt: skip
 

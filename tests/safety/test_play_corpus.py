@@ -28,8 +28,10 @@ FLAG_BUDGET = 0.005
 #: character's own question (docs/safety.md, "Newcomers' play, corpus 5"). newcomers-6 (504
 #: inputs, at 4a44d36): 2 concerns and 2 crises, one sentence typed twice ("thank you for
 #: telling me. ill go to the study. do you want to come?", the learned model alone at 0.87: a
-#: thank-you and "i'll go" read as a farewell), a false hold nobody has fixed yet.
-UNSEEN = {"newcomers-5.jsonl": (3, 0), "newcomers-6.jsonl": (4, 2)}
+#: thank-you and "i'll go" read as a farewell). Round 9 (docs/safety.md) trained the model on
+#: kind talk to characters, written after reading these flags (so both corpora are tuned on in
+#: kind, not in text): newcomers-5 2 concerns, newcomers-6 3 concerns and no hold.
+UNSEEN = {"newcomers-5.jsonl": (2, 0), "newcomers-6.jsonl": (3, 0)}
 
 
 def _texts(paths: list[Path]) -> list[str]:

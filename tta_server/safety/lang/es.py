@@ -314,7 +314,7 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         SUI,
         r"\b(?:ya )?no (?:la|lo|las|los|le) (?:voy a necesitar|necesitare|voy a usar)\b|"
-        r"\bno voy a necesitar (?:nada|mas nada)\b",
+        r"\bno voy a necesitar (?:nada|mas nada)\b|\bdonde voy no (?:me )?(?:va|van) a hacer falta\b",
         "le regale mi guitarra a mi hermano , ya no la voy a necesitar",
         requires=r"\b(?:regale|di|done|deje|doné|vendi|entregue|regalo|dono)\b",
     ),

@@ -887,6 +887,7 @@ RULES: tuple[Rule, ...] = (
         CONCERN,
         DIS,
         r"\b(?:jai|ai|nai|je nai) (?:\w+ )?personne (?:a qui|pour|avec qui|vers qui)\b|"
+        r"\b(?:jai|je nai) (?:vraiment )?personne(?= [,.]|$)|"
         r"\bpersonne (?:ne )?(?:me |le |sen )?(?:remarquer\w*|rendrait compte|soucie|"
         r"sinteresse a moi|maime|m aime|me comprend|me calcule)\b|\bparle a personne\b|"
         r"\bseule? au monde\b|\b(?:sens|suis) (?:\w+ )?(?:tellement |tres |si |trop )?seule?"

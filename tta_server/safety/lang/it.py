@@ -762,7 +762,7 @@ RULES: tuple[Rule, ...] = (
         DIS,
         r"\bmi (?:odio|faccio schifo|detesto)\b|\b(?:sono|sn) (?:\w+ )?(?:una nullita|un peso|"
         r"un fallimento|un fallito|una fallita|inutile|un errore|una delusione|uno schifo|"
-        r"di troppo)\b(?! (?:a|in|al|nel|per)\b)|\b(?:rovino|distruggo) (?:tutto|ogni cosa)\b|"
+        r"di troppo)\b(?! (?:a|in|al|nel)\b| per (?!(?:tutti|gli altri|la mia famiglia|i miei)\b))|\b(?:rovino|distruggo) (?:tutto|ogni cosa)\b|"
         r"\bla rovino\b|\b(?:che|ke) tocco la rovino\b",
         "mi faccio schifo da sola",
     ),

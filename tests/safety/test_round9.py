@@ -1,0 +1,56 @@
+"""Round 9's development set (``tests/safety/dev/round9.jsonl``): talk to the story's characters
+(thanks, comfort, offers to go somewhere together, apologies, grief inside the story, goodbyes,
+fear of a place in the game, promises, kind questions), labelled none, and risk said inside the
+same talk, in six languages (docs/safety.md, "Round 9"). It trains both learned signals; this
+holds the shape the round promised, so that an edit cannot quietly thin it."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from tta_server.safety.evaluate import LANGUAGES, load
+
+HERE = Path(__file__).resolve().parent
+ROWS = load(HERE / "dev" / "round9.jsonl")
+
+#: The risk cells the round wrote inside kind talk (every one in every language).
+RISK_CELLS = {
+    "sui.wish_dead", "sui.ideation", "sui.preparatory", "sui.plan", "sui.means", "sui.unsafe",
+    "sui.burden", "sui.intent", "self.act", "med.overdose", "abuse.danger_now", "harm.intent",
+    "dis.hopeless", "dis.worthless", "dis.isolation", "dis.low_mood", "dis.self_harm_urges",
+    "dis.grief", "dis.other_at_risk",
+}  # fmt: skip
+
+
+def test_it_is_large_and_in_six_languages() -> None:
+    assert len(ROWS) >= 1600
+    by_lang = Counter(r.lang for r in ROWS)
+    assert set(by_lang) == set(LANGUAGES)
+    assert min(by_lang.values()) >= 250, by_lang
+
+
+def test_kind_talk_is_at_least_800_and_risk_nearly_as_much() -> None:
+    levels = Counter(r.level for r in ROWS)
+    assert levels["none"] >= 800, levels
+    assert levels["crisis"] + levels["concern"] >= 0.8 * levels["none"], levels
+    assert {r.cell for r in ROWS if r.level == "none"} == {"none.talk", "lookalike"}
+
+
+def test_every_risk_cell_is_in_every_language() -> None:
+    for lang in LANGUAGES:
+        have = {r.cell for r in ROWS if r.lang == lang and r.level != "none"}
+        assert have == RISK_CELLS, (lang, sorted(RISK_CELLS ^ have))
+
+
+def test_no_message_is_taken_from_another_labelled_set_or_from_play() -> None:
+    """Never a blind set's message, nor a newcomer's input (the play corpora measure)."""
+    mine = {r.text for r in ROWS}
+    for path in [*HERE.glob("blind*.jsonl"), *HERE.glob("eval*.jsonl"), *HERE.glob("dev/*")]:
+        if path.name != "round9.jsonl":
+            assert not mine & {r.text for r in load(path)}, path.name
+    corpus = HERE.parents[0] / "pipeline" / "corpus"
+    for path in corpus.glob("*.jsonl"):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        assert not mine & {json.loads(line)["text"] for line in lines if line}, path.name
