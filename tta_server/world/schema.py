@@ -497,6 +497,7 @@ class World(BaseModel):
             {x.id: x for x in self.characters},
             initial_places(self.locations, self.items, self.characters),
             _verb_names(self.verbs, self.items, self.characters),
+            _by_pronouns(self.characters),
         )
 
     @property
@@ -532,6 +533,11 @@ class World(BaseModel):
     def step(self, step_id: str) -> Step | None:
         return next((s for s in self.arc.steps if s.id == step_id), None)
 
+    def called(self, pronouns: str) -> frozenset[str]:
+        """The ids of the characters who go by these pronouns ("she/her"; built once, when the
+        world is loaded): "give her the broth" is never given to a "he"."""
+        return self._index().pronouns.get(pronouns, frozenset())
+
     def verb_names(self) -> dict[str, str]:
         """Every word a world verb, an item's use or a character's reaction may be called by,
         mapped to the verb (built once, when the world is loaded)."""
@@ -548,6 +554,15 @@ class _Lookups:
     places: dict[str, str]
     """Each item's starting place."""
     verb_names: dict[str, str]
+    pronouns: dict[str, frozenset[str]]
+    """The characters' ids by their pronouns."""
+
+
+def _by_pronouns(characters: list[Character]) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for ch in characters:
+        found.setdefault(ch.pronouns, set()).add(ch.id)
+    return {p: frozenset(ids) for p, ids in found.items()}
 
 
 def _verb_names(
