@@ -571,15 +571,15 @@ async def test_words_a_character_passes_over_are_told_or_asked_as_they_were_said
 
 def test_quoted_words_keep_their_question_mark_and_gain_no_extra_stop() -> None:
     """A world's ``quoted`` text writes "'{words}.'": a question keeps its "?" (never "?.")
-    and a statement gets its one full stop."""
+    and a statement gets its one full stop; a sentence starts with a capital."""
     from tta_server.narrative.default import _Composer
 
     w = world("lantern_coast")
     state = new_state(w).model_copy(update={"location": "cliff-path"})
     played = play(w, state, "the gorse smells of coconut")
     for words, said in (
-        ("the gorse smells of coconut", "'the gorse smells of coconut.'"),
-        ("is that the sea in the caves?", "'is that the sea in the caves?'"),
+        ("the gorse smells of coconut", "'The gorse smells of coconut.'"),
+        ("is that the sea in the caves?", "'Is that the sea in the caves?'"),
     ):
         [step] = played.steps
         facts = {**step.outcome.facts, "quoted": "You say: '{words}.'", "words": words}

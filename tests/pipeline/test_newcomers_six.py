@@ -20,6 +20,13 @@ def _state(name: str, at: str, seen: list[str], **update: object) -> tuple[World
     return w, new_state(w).model_copy(update={"location": at, "visits": visits, **update})
 
 
+def _play(name: str, at: str, seen: list[str], text: str, **update: object) -> Played:
+    """``text`` played at ``at`` with the places ``seen`` visited (the check every test here
+    starts with)."""
+    w, state = _state(name, at, seen, **update)
+    return play(w, state, text)
+
+
 def _steps(played: Played) -> list[tuple[str, str]]:
     return [(str(s.action.intent), s.outcome.message_key) for s in played.steps]
 
@@ -196,16 +203,16 @@ def test_a_typo_in_a_direction_before_to_is_forgiven(
     ],
 )
 def test_her_and_him_follow_pronouns(text: str, mentioned: list[str], to: str) -> None:
-    w, state = _state(
+    played = _play(
         "lantern_coast",
         "cottage-kitchen",
         [],
+        text,
         inventory=["flask"],
         places={"flask": "player"},
         whereabouts={"skipper": "cottage-kitchen"},
         mentioned=mentioned,
     )
-    played = play(w, state, text)
     assert played.steps[0].action.obj_id == to, text
 
 
@@ -227,14 +234,14 @@ def test_an_interjection_before_words_said_is_not_the_wait_command() -> None:
     ],
 )
 def test_say_to_someone_goes_to_them_and_so_does_the_rest(text: str, who: str) -> None:
-    w, state = _state(
+    played = _play(
         "lantern_coast",
         "tea-hut",
         [],
+        text,
         whereabouts={"maren": "tea-hut"},
         mentioned=["maren" if who == "rue" else "rue"],  # the other one was spoken to last
     )
-    played = play(w, state, text)
     assert played.steps and {s.action.target_id for s in played.steps} == {who}, text
 
 
@@ -249,8 +256,7 @@ def test_say_to_someone_goes_to_them_and_so_does_the_rest(text: str, who: str) -
 def test_sitting_with_someone_is_company_not_sitting_on_them(
     name: str, at: str, text: str, who: str
 ) -> None:
-    w, state = _state(name, at, [])
-    played = play(w, state, text)
+    played = _play(name, at, [], text)
     assert _steps(played) == [("sit", "act.ok")], text
     assert played.steps[0].action.target_id == who
     assert "sit on" not in str(played.steps[0].outcome.facts.get("text"))
@@ -271,15 +277,13 @@ def test_pushing_an_open_door_open_goes_on_to_the_next_clause() -> None:
     ],
 )
 def test_my_own_is_not_part_of_a_name(name: str, at: str, text: str) -> None:
-    w, state = _state(name, at, [])
-    played = play(w, state, text)
+    played = _play(name, at, [], text)
     assert played.steps, text
     assert "own" not in (played.steps[0].action.target_text or "").split()
 
 
 def test_help_you_with_a_verb_the_game_does_not_know_helps_them() -> None:
-    w, state = _state("lantern_coast", "harbour-wall", [])
-    played = play(w, state, "could i help you tidy up?")
+    played = _play("lantern_coast", "harbour-wall", [], "could i help you tidy up?")
     assert played.steps and played.steps[0].action.target_id == "pip"
 
 
@@ -291,8 +295,7 @@ def test_help_you_with_a_verb_the_game_does_not_know_helps_them() -> None:
     ],
 )
 def test_talking_to_a_thing_says_it_does_not_answer(name: str, at: str, text: str) -> None:
-    w, state = _state(name, at, [])
-    played = play(w, state, text)
+    played = _play(name, at, [], text)
     assert _steps(played) == [("talk", "talk.thing")], text
     assert "doesn't answer" in str(played.steps[0].outcome.facts["text"])
 
@@ -328,8 +331,7 @@ def test_write_with_a_colon_at_a_page_that_takes_your_words_is_that_moment() -> 
     ],
 )
 def test_show_me_is_asking_to_be_shown(name: str, at: str, text: str) -> None:
-    w, state = _state(name, at, [])
-    played = play(w, state, text)
+    played = _play(name, at, [], text)
     assert played.steps and all(s.action.intent == "talk" for s in played.steps), text
     assert all(s.outcome.message_key != "act.refused" for s in played.steps)
 
@@ -386,10 +388,10 @@ def test_go_see_someone_goes_where_they_are(
 
 
 def test_go_get_something_takes_it_and_go_and_find_after_a_place_searches() -> None:
-    w, state = _state("ember_library", "foyer", [])
-    assert _steps(play(w, state, "go grab the biscuits"))[0][0] == "take"
-    w, state = _state("ember_library", "reading-room", ["stacks"])
-    played = play(w, state, "walk to the stacks and find my own book")
+    assert _steps(_play("ember_library", "foyer", [], "go grab the biscuits"))[0][0] == "take"
+    played = _play(
+        "ember_library", "reading-room", ["stacks"], "walk to the stacks and find my own book"
+    )
     assert [i for i, _ in _steps(played)] == ["go", "search"]
 
 
@@ -409,15 +411,13 @@ def test_ill_without_its_apostrophe_before_a_command_is_i_will() -> None:
 def test_pushing_or_kicking_something_shut_closes_it(
     name: str, at: str, text: str, intent: str
 ) -> None:
-    w, state = _state(name, at, [])
-    played = play(w, state, text)
+    played = _play(name, at, [], text)
     assert played.steps and played.steps[0].action.intent == intent, text
 
 
 @pytest.mark.parametrize("text", ["feed the cat", "give the cat biscuits to footnote"])
 def test_feeding_someone_names_the_food_lying_here(text: str) -> None:
-    w, state = _state("ember_library", "foyer", [])
-    [step] = play(w, state, text).steps
+    [step] = _play("ember_library", "foyer", [], text).steps
     assert step.outcome.message_key == "give.not_held"
     assert "cat biscuits. It's right here" in str(step.outcome.facts["text"])
 
@@ -440,8 +440,7 @@ def test_going_through_a_locked_way_with_its_key_in_hand_says_to_unlock_it() -> 
         "open.ok",
         "go.ok",
     ]
-    w, state = _state("ember_library", "clock-stair", [])  # no key: the world's own words
-    [step] = play(w, state, "go into the study").steps
+    [step] = _play("ember_library", "clock-stair", [], "go into the study").steps  # no key
     assert "Whoever locked it" in str(step.outcome.facts["text"])
 
 
@@ -479,8 +478,7 @@ def test_searching_or_opening_the_catalogue_consults_it(text: str) -> None:
 )
 def test_words_that_hand_something_over_give_it(text: str) -> None:
     held = {"inventory": ["cool-ember"], "places": {"cool-ember": "player"}}
-    w, state = _state("ember_library", "clock-loft", [], **held)
-    played = play(w, state, text)
+    played = _play("ember_library", "clock-loft", [], text, **held)
     assert [(s.action.intent, s.action.target_id) for s in played.steps] == [
         ("give", "cool-ember")
     ], text
@@ -495,8 +493,7 @@ def test_words_that_hand_something_over_give_it(text: str) -> None:
     ],
 )
 def test_a_leave_taking_is_one_goodbye(name: str, at: str, text: str) -> None:
-    w, state = _state(name, at, [])
-    played = play(w, state, text)
+    played = _play(name, at, [], text)
     assert [(s.action.intent, s.action.target_text) for s in played.steps] == [
         ("talk", "goodbye")
     ], text
@@ -515,11 +512,10 @@ def test_naming_what_the_senses_find_is_the_grounding_moment(text: str) -> None:
     [step] = play(w, state, text).steps
     assert (step.action.intent, step.outcome.message_key) == ("notice", "verb.ok"), text
     assert step.action.target_text == text
-    w, state = _state("lantern_coast", "quay", [], **held)  # no moment open: the senses
-    assert "notice" not in [i for i, _ in _steps(play(w, state, text))]
+    elsewhere = _play("lantern_coast", "quay", [], text, **held)  # no moment open: the senses
+    assert "notice" not in [i for i, _ in _steps(elsewhere)]
 
 
 def test_sitting_near_a_thing_sits_here_not_on_it() -> None:
-    w, state = _state("ember_library", "boiler-room", [])
-    [step] = play(w, state, "sit down close to the stove").steps
+    [step] = _play("ember_library", "boiler-room", [], "sit down close to the stove").steps
     assert step.action.target_id is None and "on the" not in str(step.outcome.facts.get("text"))

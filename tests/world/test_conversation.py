@@ -37,6 +37,43 @@ def test_the_reader_finds_what_a_reply_means(words: str, reading: Reading) -> No
     assert reading in read_reply(words)
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i didn't come up here to blame you, honestly",
+        "nobody thinks you're useless",
+        "i would never call you stupid",
+        "i don't think any of it is your fault",
+    ],
+)
+def test_unkind_words_denied_in_their_own_clause_read_kind(words: str) -> None:
+    """Newcomer 7: "im not here to blame you, i just wanted to see if you're ok" was read as
+    blaming (Ilse: "Yes. I know.")."""
+    assert Reading.UNKIND not in read_reply(words) and Reading.KIND in read_reply(words)
+
+
+@pytest.mark.parametrize(
+    "words", ["i don't know, maybe it is your fault", "no, you're useless", "i don't care"]
+)
+def test_a_denial_elsewhere_leaves_unkind_words_unkind(words: str) -> None:
+    assert Reading.UNKIND in read_reply(words)
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "who", "text"),
+    [
+        ("ember_library", "clock-loft", "ilse", "i'm not here to blame you for the fire, ilse"),
+        ("lantern_coast", "cottage-kitchen", "maren", "nobody is going to blame you, maren"),
+    ],
+)
+def test_a_denied_blame_is_heard_as_kindness(name: str, at: str, who: str, text: str) -> None:
+    w = world(name)
+    state = new_state(w).model_copy(update={"location": at})
+    state.whereabouts[who] = at
+    [step] = play(w, state, text).steps
+    assert step.outcome.message_key == "talk.kindness", step.outcome.facts
+
+
 def test_kind_words_are_not_also_unkind_and_no_words_read_nothing() -> None:
     assert Reading.UNKIND not in read_reply("it's not your fault")
     assert Reading.UNKIND not in read_reply("you're not stupid")

@@ -11,7 +11,7 @@ from tta_server.pipeline.play import play
 from tta_server.world import WorldState, new_state
 from tta_server.world.engine import Action, apply
 from tta_server.world.state import place_of
-from tta_server.world.views import character_texts, characters_here, topic_texts
+from tta_server.world.views import character_texts, characters_here, interaction_texts
 
 
 def test_the_key_goes_back_to_maren_once_the_light_is_lit_and_not_before() -> None:
@@ -171,9 +171,95 @@ def test_nobody_speaks_of_someone_standing_there_as_gone() -> None:
                 for ch in here:
                     lines = [character_texts(w, state, ch)[1]]
                     for topic in ch.topics:
-                        lines += [x for x in topic_texts(w, state, topic) if x]
+                        lines += [x for x in interaction_texts(w, state, topic) if x]
                     for other in here:
                         first = re.escape(other.name.split()[0])
                         gone = re.compile(rf"\b{first}\b[^.!?]{{0,30}}?\b{_ABSENT}", re.I)
                         said = [x for x in lines if gone.search(" ".join(x.split()))]
                         assert not said, (world_id, text, ch.id, other.id, said)
+
+
+def _read(world_id: str, at: str, words: str, state: WorldState) -> str:
+    w = world(world_id)
+    [step] = play(w, state.model_copy(update={"location": at}), words).steps
+    return str(step.outcome.facts.get("text", ""))
+
+
+def test_a_thing_read_again_says_what_it_says_now() -> None:
+    """Newcomer 7: after the ending had shown a new page in the player's book, "read the new
+    page" read out the harsh words the player had answered long before. An item use's texts
+    follow the story (``later``), like a topic's: the answered page reads kind, and after the
+    ending the new page is there to read."""
+    w = world("ember_library")
+    held = new_state(w).model_copy(
+        update={"inventory": ["your-book"], "places": {"your-book": "player"}}
+    )
+    harsh = _read("ember_library", "stacks", "read my book", held)
+    assert "never finish anything" in harsh
+    answered = held.model_copy(
+        update={"flags": ["read-own-page", "own-page-answered"], "done": ["use:your-book:read"]}
+    )
+    kind = _read("ember_library", "stacks", "read my book again", answered)
+    assert "never finish anything" not in kind and "allowed to be unfinished" in kind
+    ended = _ended("ember-library")
+    page = _read("ember_library", ended.location, "read the new page at the back", ended)
+    assert "Worth keeping" in page and "never finish" not in page
+    [seen] = play(w, ended, "look at my book").steps
+    assert "new page" in str(seen.outcome.facts.get("description"))
+
+
+def test_healed_characters_answer_as_they_are_now() -> None:
+    """Newcomer 7 and corpus 6: characters healed by the story answered thanks and kind words
+    with the troubled lines of their first meeting (Juno's page hissing under her elbow after
+    it was rewritten). Their manners follow the story (``later``), in both worlds."""
+    troubled = {
+        ("ember_library", "juno", "reading-room"): (
+            ["juno-freed"],
+            ["hisses", "eases off the page", "presses down"],
+        ),
+        ("ember_library", "ilse", "bindery"): (
+            ["remembered-fenn"],
+            ["'Don't,'", "burned a library", "already tells herself", "You don't know me"],
+        ),
+        ("lantern_coast", "maren", "tea-hut"): (["lamp-lit"], ["done nothing yet", "three days"]),
+        ("lantern_coast", "skipper", "tea-hut"): (["skipper-home"], ["a start", "the sand"]),
+    }
+    for (world_id, who, at), (flags, stale) in troubled.items():
+        w = world(world_id)
+        state = new_state(w).model_copy(update={"location": at, "flags": flags})
+        state.whereabouts[who] = at
+        for words in (
+            f"thank you, {who}",
+            f"{who}, you're doing great",
+            f"i'm so sorry, {who}",
+            f"{who}, you're useless",
+        ):
+            [step] = play(w, state, words).steps
+            said = str(step.outcome.facts.get("text") or "")
+            assert not [x for x in stale if x in said], (world_id, words, said)
+    w = world("lantern_coast")
+    ended = _ended("lantern-coast")
+    ended.whereabouts["pip"] = ended.location
+    [step] = play(w, ended, "pip, you're a brave girl").steps
+    assert "fog" not in str(step.outcome.facts.get("text")), step.outcome.facts
+
+
+def test_the_ending_leaves_everyone_where_it_says_they_are() -> None:
+    """Newcomer 7: the ending said Footnote was asleep on the return desk, and the foyer had
+    no cat in it. After each world's ending, the characters it places are there, and say so."""
+    placed = {
+        "ember-library": {"footnote": "foyer", "juno": "reading-room", "bastian": "bindery"},
+        "lantern-coast": {"maren": "tea-hut", "skipper": "tea-hut", "rue": "tea-hut"},
+    }
+    for world_id, where in placed.items():
+        w = world(world_id.replace("-", "_"))
+        ended = _ended(world_id)
+        for who, at in where.items():
+            ch = w.character(who)
+            assert ch is not None
+            assert ended.whereabouts.get(who, ch.at) == at, (world_id, who)
+    w = world("ember_library")
+    state = _ended("ember-library").model_copy(update={"location": "foyer"})
+    [step] = play(w, state, "look at the cat").steps
+    assert "return desk" in str(step.outcome.facts.get("description"))
+    assert play(w, state, "stroke footnote").steps[0].outcome.ok

@@ -18,6 +18,7 @@ from tta_server.narrative.places import PlaceWriter
 from tta_server.narrative.refusals import RefusalWriter
 from tta_server.narrative.told import fingerprint
 from tta_server.narrative.words import cap, direction_word, fact_text, first_name, listing, the
+from tta_server.protocol.intents import Intent
 
 
 class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
@@ -31,7 +32,11 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
             self.place(ctx, "opening", first_text=ctx.location.first_visit)
         elif not scene.steps:
             self.not_understood()
+        told: dict[str, set[str]] = {}  # who has answered this turn, and with what
         for step in scene.steps:
+            if self.answered(step, told):
+                self.deltas(step)  # nothing new to say: the character has answered already
+                continue
             self.step(step)
         if not self.out:
             self.para(self.say(P.REFUSE_ANY))
@@ -40,6 +45,24 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
                 tail = self.maybe(P.CODA[self.tone])
                 self.out[i] = f"{paragraph} {tail}" if tail else paragraph
         return self.out
+
+    @staticmethod
+    def answered(st: Step, told: dict[str, set[str]]) -> bool:
+        """Whether a step to a character finds nothing new after they answered earlier in
+        this turn: the same topic again ("are you bastian? do you know what happened?" both
+        find what happened), a topic told before, or no topic ("what happened with the fire?
+        how do you feel about it?": the confession answers both; a deflection after it would
+        contradict it). Records a topic answered."""
+        o, who = st.outcome, st.action.target_id
+        if not o.ok or who is None or not o.message_key.startswith("talk."):
+            return False
+        key = fact_text(o.facts, "interaction")
+        stale = o.message_key == "talk.default" or bool(o.facts.get("repeat"))
+        if who in told and (stale or key in told[who]):
+            return True
+        if o.message_key == "talk.ok" and key:
+            told.setdefault(who, set()).add(key)
+        return False
 
     # -- one action ---------------------------------------------------------------------------
     def step(self, st: Step) -> None:
@@ -102,7 +125,8 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
         tags = (interaction_tags(self.world, key) if key else []) + item_tags(
             self.world, st.action.target_id
         )
-        if text and facts.get("repeat") and not self.fresh(text):
+        asked = st.action.intent in (Intent.READ, Intent.EXAMINE)  # the words were asked for
+        if text and facts.get("repeat") and not asked and not self.fresh(text):
             # the same thing again, lately told: say so briefly instead of repeating it
             who = fact_text(facts, "character_name")
             if st.outcome.message_key == "talk.ok" and who and facts.get("plain"):

@@ -23,12 +23,39 @@ MANNERS: dict[str, Sequence[str]] = {
 """The plain lines for thanks, apologies and kind or unkind words a world gives no text for."""
 
 
-_ASKING = re.compile(
-    r"\?$|^(?:who|what|where|why|how|when|which|is|are|do|does|did|can|could|will|would)\b",
+_QUESTION_START = re.compile(
+    r"^(?:who|what|where|why|how|when|which|is|are|do|does|did|can|could|will|would)\b",
     re.IGNORECASE,
 )
-"""Quoted words that ask ("Where does she live?"): "you ask"; others ("Your dad's boat made
-it in!") are told."""
+"""Words that open a question typed without its "?" ("where does she live")."""
+
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?] ))[a-z]")
+_I = re.compile(r"(?<![\w'])i(?=$|[\s,.!?;:'\u2019])")
+"""The word "I" typed in lower case ("i think", "i'm"): quoted as "I"."""
+
+_WORD = re.compile(r"[a-z0-9]+")
+_ADDRESS = frozenset({"to", "say", "tell", "ask", "hi", "hello", "hey", "oh", "dear", "and"})
+"""Words around a quotation that only address it ("hi juno, ...", "say to rue: ...")."""
+
+
+def _words_of(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("'", "").replace("\u2019", ""))
+
+
+def whole_speech(words: str, typed: str, names: tuple[str, ...]) -> bool:
+    """Whether ``words`` are all the player typed, bar the name of whom they spoke to and
+    words that only address them: only then are they quoted. A clause cut from a longer
+    input ("are you" from "are you bastian? do you know what happened?", "what you did" from
+    "then tell me what you did") is not what the player said."""
+    said, whole = _words_of(words), _words_of(typed)
+    if not said:
+        return False
+    for start in range(len(whole) - len(said) + 1):
+        if whole[start : start + len(said)] == said:
+            rest = whole[:start] + whole[start + len(said) :]
+            named = {w for n in names for w in _words_of(n)}
+            return all(w in named or w in _ADDRESS for w in rest)
+    return False
 
 
 def _own_talk_words(st: Step) -> str | None:
@@ -41,20 +68,40 @@ class ConversationWriter(Writer):
 
     def quote(self, words: object) -> str | None:
         """The player's words as a quotation ("It's not your fault."), or None when they may
-        not be echoed (the safety screen raised a concern) or there are none."""
+        not be echoed (the safety screen raised a concern) or there are none. A question
+        typed without its "?" gets one."""
         if not self.scene.quote or not isinstance(words, str) or not words.strip():
             return None
         said = squash(words).replace("{", "").replace("}", "")
-        return said if said[-1:] in ".!?" else said + "."
+        said = _SENTENCE_START.sub(lambda m: m.group(0).upper(), _I.sub("I", said))
+        if said[-1:] in ".!?":
+            return said
+        return said + ("?" if _QUESTION_START.match(said) else ".")
+
+    def quote_said(self, st: Step, words: object) -> str | None:
+        """The player's words to a character as a quotation, only when they are the whole of
+        what the player typed (:func:`whole_speech`): never a fragment of it."""
+        said = self.quote(words)
+        name = fact_text(st.outcome.facts, "character_name") or ""
+        ch = self.world.character(st.action.target_id or "")
+        names = (name, *(ch.aliases if ch is not None else ()))
+        if said is None or not whole_speech(said, self.scene.text or st.raw, names):
+            return None
+        return said
+
+    def lead_for(self, said: str, first: str) -> str:
+        """A quotation framed as asking when it ends in a question, else as saying."""
+        return self.say(
+            P.QUOTE_ASK if said.endswith("?") else P.QUOTE_REPLY, first=first, said=said
+        )
 
     def offtopic(self, st: Step) -> str:
         """The lead when a character answers words about something else with what is on their
         mind: the player's words, then that they are not answered directly."""
         first = first_name(fact_text(st.outcome.facts, "character_name") or "them")
         named = (fact_text(st.outcome.facts, "character_name") or "", first)
-        said = self.quote(own_words(_own_talk_words(st), names=named, said=True))
-        lead = P.QUOTE_ASK if said and _ASKING.search(said) else P.QUOTE_REPLY
-        asked = self.say(lead, first=first, said=said) if said else ""
+        said = self.quote_said(st, own_words(_own_talk_words(st), names=named, said=True))
+        asked = self.lead_for(said, first) if said else ""
         return f"{asked} {self.say(P.OFFTOPIC, first=first)}".strip()
 
     def answer(self, st: Step) -> None:
@@ -92,9 +139,10 @@ class ConversationWriter(Writer):
         character's lines not told lately (or a plain one)."""
         facts = st.outcome.facts
         first = first_name(fact_text(facts, "character_name") or "them")
-        said = self.quote(own_words(_own_talk_words(st), said=True))
+        named = (fact_text(facts, "character_name") or "", first)
+        said = self.quote_said(st, own_words(_own_talk_words(st), names=named, said=True))
         if said is not None:
-            lead = self.say(P.QUOTE_ASK, first=first, said=said)
+            lead = self.lead_for(said, first)
         else:
             lead = self.say(P.TALK_DEFAULT, first=first)
         lines = [x for x in facts.get("lines") or [fact_text(facts, "text")] if isinstance(x, str)]
@@ -108,8 +156,8 @@ class ConversationWriter(Writer):
         unkind words): the player's words quoted, then what the character says."""
         facts, key = st.outcome.facts, st.outcome.message_key
         first = first_name(fact_text(facts, "character_name") or "them")
-        said = self.quote(facts.get("words"))
-        lead = self.say(P.QUOTE_REPLY, first=first, said=said) if said else None
+        said = self.quote_said(st, facts.get("words"))
+        lead = self.lead_for(said, first) if said else None
         text = fact_text(facts, "text")
         if text is None or not self.fresh(text):
             text = self.say(MANNERS.get(key, P.REPLY_HEARD), first=first)

@@ -144,6 +144,8 @@ PEOPLE: dict[str, Table] = {
 # several people at once, in one sentence: {first}{mood} and {second}{mood2} for two ({mood}:
 # ", glad to see you" or ""), {list} for more ("Skipper, easy in your company now; Pip; and
 # Maren Holt, glad to see you"); PEOPLE_MOOD says each one's mood ("" for no remark)
+PEOPLE_PLAIN: Table = ("{char} is here.",)
+"""Who is here when every line of their mood was told lately."""
 PEOPLE_TWO: Table = ("{first} is here{mood}, and so is {second}{mood2}.",)
 PEOPLE_MANY: Table = ("Here with you: {list}.", "You have company here: {list}.")
 PEOPLE_MOOD: dict[str, Table] = {
@@ -200,6 +202,8 @@ EXITS_MANY: Table = (
     "The ways on lead {list}.",
     "From here the ways go {list}.",
     "You could head {list}.",
+    "The ways out of here go {list}.",
+    "From here you might go {list}.",
 )
 EXITS_NONE: Table = ("There is no way on from here, not for now.",)
 SHUT_DOOR: Table = (

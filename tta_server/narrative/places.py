@@ -2,7 +2,11 @@
 here, the ways on, an invitation now and then; and what to suggest when nothing was understood.
 
 A place seen again within 50 turns is named without its description unless the player asked to
-look; the paragraph of what is here is worded afresh when it was told lately.
+look; the paragraph of what is here is worded afresh when it was told lately, and no sentence of
+it is said again within 50 turns unless the player looks: a thing's own line told lately gives
+its name instead (and a list of names or of the ways on told every way is left to the side
+panel), a person's mood told every way gives "X is here.", a note or a shut way told lately is
+left out.
 """
 
 from __future__ import annotations
@@ -55,14 +59,21 @@ class PlaceWriter(Writer):
                 body = ""  # seen lately: the place by name only; "look" gives it in full
             else:
                 body = self.choose(loc.descriptions)
-            self.para(lead, body, *loc.notes)
+            asked = mode == "look"  # notes told lately are not told again unless asked
+            self.para(lead, body, *(n for n in loc.notes if asked or self.fresh(n)))
         if first_text and not soft:
             self.para(first_text)
         greet = mode == "back"  # the guide greets the player, coming back
         # what is here, who, and the ways on: one paragraph, worded afresh if it was told lately
         for _ in range(4):
             around = squash(
-                " ".join([self.things_here(ctx), *self.people_here(ctx, greet), *self.ways_on(ctx)])
+                " ".join(
+                    [
+                        self.things_here(ctx, mode == "look"),
+                        *self.people_here(ctx, greet),
+                        *self.ways_on(ctx, mode == "look"),
+                    ]
+                )
             )
             if not self.memory.told(around):
                 break
@@ -70,16 +81,27 @@ class PlaceWriter(Writer):
         self.memory.add(around)
         self.invitation(ctx, always=mode != "look")
 
-    def things_here(self, ctx: Context) -> str:
+    def things_here(self, ctx: Context, asked: bool = False) -> str:
+        """The things here: each its own line, or by name when that was told lately; the
+        list of names is left to the panel when every way of saying it was, unless asked."""
         texts, names = [], []
-        for item in ctx.items_here:
-            if item.here and not self.avoided(item_tags(self.world, item.id)):
+        for item in ctx.items_here:  # its own line, unless told lately: then its name
+            if (
+                item.here
+                and self.fresh(item.here)
+                and not self.avoided(item_tags(self.world, item.id))
+            ):
                 texts.append(item.here)
             else:
                 names.append(item.name)
         if names:
-            texts.append(self.say(P.ITEMS_HERE, list=listing(names)))
-        return " ".join(texts)
+            listed = listing(names)
+            texts.append(
+                self.say(P.ITEMS_HERE, list=listed)
+                if asked
+                else self.maybe(P.ITEMS_HERE, list=listed)
+            )
+        return " ".join(t for t in texts if t)
 
     def people_here(self, ctx: Context, greet: bool) -> list[str]:
         """Who is here, in one sentence (the guide greets the player apart, coming back)."""
@@ -89,9 +111,11 @@ class PlaceWriter(Writer):
                 lines.append(self.say(P.GUIDE_GREETING, first=first_name(ch.name)))
             else:
                 others.append(ch)
-        if len(others) == 1:
+        if len(others) == 1:  # how they are, unless every way of saying it was told lately
             ch = others[0]
-            lines.append(self.say(P.PEOPLE.get(ch.mood, P.PEOPLE["neutral"]), char=ch.name))
+            table = P.PEOPLE.get(ch.mood, P.PEOPLE["neutral"])
+            line = self.maybe(table, char=ch.name) or self.say(P.PEOPLE_PLAIN, char=ch.name)
+            lines.append(line)
         elif others:
             moods = [self.say(P.PEOPLE_MOOD.get(c.mood, P.PEOPLE_MOOD["neutral"])) for c in others]
             moods = [f", {m}" if m else "" for m in moods]
@@ -108,21 +132,24 @@ class PlaceWriter(Writer):
                 lines.append(self.say(P.PEOPLE_MANY, list=listed))
         return lines
 
-    def ways_on(self, ctx: Context) -> list[str]:
+    def ways_on(self, ctx: Context, asked: bool = False) -> list[str]:
+        """The ways on, open and shut; unless the player looks, ways told every way lately
+        are left to the side panel."""
         ways = [way_to(ex) for ex in ctx.exits if ex.open]
+        tell = self.say if asked else self.maybe
         if len(ways) == 1:
-            lines = [self.say(P.EXITS_ONE, exit=ways[0])]
+            lines = [tell(P.EXITS_ONE, exit=ways[0])]
         else:
-            lines = [self.say(P.EXITS_MANY if ways else P.EXITS_NONE, list=listing(ways, "or"))]
-        for ex in ctx.exits:
+            lines = [tell(P.EXITS_MANY if ways else P.EXITS_NONE, list=listing(ways, "or"))]
+        for ex in ctx.exits:  # a shut way told lately is not told again (the panel shows it)
             if ex.open:
                 continue
             if ex.door:
                 door = ex.door.removeprefix("the ")
-                lines.append(self.say(P.SHUT_DOOR, door=door, exit=way_to(ex, door=False)))
+                lines.append(self.maybe(P.SHUT_DOOR, door=door, exit=way_to(ex, door=False)))
             else:
-                lines.append(self.say(P.SHUT_WAY, exit=way_to(ex, door=False)))
-        return lines
+                lines.append(self.maybe(P.SHUT_WAY, exit=way_to(ex, door=False)))
+        return [x for x in lines if x]
 
     def invitation(self, ctx: Context, always: bool) -> None:
         """An invitation on offer here, on arrival and now and then otherwise."""

@@ -27,7 +27,10 @@ thing named (when each name is a different thing here); a refusal among them ("y
 lantern") does not stop the rest; so is "give her the ember and the glasses" (each thing to the
 same person). "help <someone>" where one thing here practises a skill
 with them now is that thing (:func:`tta_server.pipeline.moments.helping_action`). "bring/give
-X to <someone elsewhere>" walks to them first when the way there can be walked ("follow").
+X to <someone elsewhere>" walks to them first when the way there can be walked ("follow");
+"follow him" goes after the one last mentioned with those pronouns, wherever he has gone.
+After a refused action, what it named is mentioned last ("light the lantern", refused, then
+"borrow it"); "borrow" is taking, or asking the person here who holds the thing.
 Words to someone that hand something over ("ilse, there's a letter for you in his book. here",
 "this is for you") give them the one thing held they would take.
 """
@@ -66,7 +69,7 @@ from tta_server.world.engine import (
     scope,
 )
 from tta_server.world.schema import World
-from tta_server.world.state import Pending
+from tta_server.world.state import Pending, place_of
 from tta_server.world.talk import reply_action
 from tta_server.world.views import addressees, characters_here, is_animal
 
@@ -101,8 +104,8 @@ def parser_scope(world_scope: Scope, state: WorldState, world: World | None = No
         animals=frozenset(
             c.id for c in (characters_here(world, state) if world else []) if is_animal(c)
         ),
-        she=frozenset(c.id for c in (world.characters if world else []) if c.pronouns == "she/her"),
-        he=frozenset(c.id for c in (world.characters if world else []) if c.pronouns == "he/him"),
+        she=world.called("she/her") if world else frozenset(),
+        he=world.called("he/him") if world else frozenset(),
     )
 
 
@@ -162,6 +165,27 @@ def _without(words: str, phrase: str | None) -> str:
     return " ".join(re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ", words).split())
 
 
+def _lender(
+    world: World, world_scope: Scope, state: WorldState, intent: parser.ParsedIntent
+) -> str | None:
+    """Who is asked when the player would borrow something a person here holds."""
+    if intent.intent != Intent.TAKE or "borrow" not in normalise(intent.raw).split():
+        return None
+    holder = place_of(world, state, intent.target_id) if intent.target_id else None
+    return holder if holder in world_scope_people(world_scope) else None
+
+
+_PRONOUNS_OF = {"him": "he/him", "her": "she/her", "them": "they/them"}
+
+
+def _gone(world: World, word: str | None, mentioned: list[str]) -> str | None:
+    """The character last mentioned whose pronouns ``word`` is ("him", "her"), wherever they
+    are now; None for any other word."""
+    pronouns = _PRONOUNS_OF.get(word or "")
+    called = world.called(pronouns) if pronouns else frozenset()
+    return next((x for x in mentioned if x in called), None)
+
+
 def _someone_elsewhere(world: World, words: str | None) -> str | None:
     """The id of the world's character called ``words`` (name or alias), wherever they are:
     "talk to Bastian" when Bastian is not here must not talk to whoever is."""
@@ -174,9 +198,16 @@ def _someone_elsewhere(world: World, words: str | None) -> str | None:
     return None
 
 
-def to_action(world: World, world_scope: Scope, intent: parser.ParsedIntent) -> Action:
-    """The engine action for a parsed intent (ids from the parser; words where ids fail)."""
+def to_action(
+    world: World, world_scope: Scope, intent: parser.ParsedIntent, state: WorldState
+) -> Action:
+    """The engine action for a parsed intent (ids from the parser; words where ids fail;
+    "follow him" after someone who has gone: the one last mentioned with those pronouns;
+    "can i borrow the pen?" of a pen someone here holds: asking them about it)."""
     name = intent.intent
+    lender = _lender(world, world_scope, state, intent)
+    if lender is not None:
+        return Action(Intent.TALK, lender, None, intent.target)
     if name not in CANONICAL_INTENTS and intent.target_id in world_scope_people(world_scope):
         typed = normalise(intent.raw).split()[:1]
         if typed and VERBS.get(typed[0]) == Intent.TALK:  # "answer juno" with a book to answer
@@ -190,6 +221,9 @@ def to_action(world: World, world_scope: Scope, intent: parser.ParsedIntent) -> 
         if way != intent.target:
             return Action(Intent.GO, way)
         who = intent.target_id if intent.target_id in world_scope_people(world_scope) else None
+        gone = _gone(world, intent.target, state.mentioned) if who is None else None
+        if gone is not None:  # "follow him": the cat who just walked off
+            return Action(Intent.GO, gone, None, gone)
         return Action(Intent.GO, who or way, None, intent.target)  # "follow the cat", a place
     if name == Intent.ASSIST and intent.target_id is None:  # "help bastian" when he is away
         away = _someone_elsewhere(world, intent.target)
@@ -394,7 +428,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
             world_scope = scope(world, state)
         helping = intent.intent == Intent.ASSIST and intent.obj_id is None and not reply
         helped = helping_action(world, state, intent.target_id) if helping else None
-        action = reply or helped or to_action(world, world_scope, intent)
+        action = reply or helped or to_action(world, world_scope, intent, state)
         outcome = apply(world, state, action)
         state = outcome.state
         steps.append(Step(action, intent.raw, outcome, context(world, state)))
@@ -417,7 +451,23 @@ def play(world: World, state: WorldState, text: str) -> Played:
         unknown = "" if feelings else not_understood(text, here, _world_words(world))
         hints = suggest(world_scope)
         return Played(state, (), context(world, state), hints, feelings, unknown)
-    return Played(steps[-1].outcome.state, tuple(steps), steps[-1].context)
+    return Played(_named_last(world, steps[-1]), tuple(steps), steps[-1].context)
+
+
+def _named_last(world: World, step: Step) -> WorldState:
+    """The state after the turn; after a refusal (which changes nothing in the world), the
+    thing or person here it was about is the one mentioned last, for "it" and "her" next
+    ("light the lantern", refused, then "borrow it" is the lantern)."""
+    state = step.outcome.state
+    if step.outcome.ok:
+        return state
+    here = scope(world, state)
+    present = {
+        x.id
+        for x in (*here.items_held, *here.items_here, *here.items_with_characters, *here.characters)
+    }
+    named = [x for x in (step.action.target_id, step.action.obj_id) if x in present]
+    return state.model_copy(update={"mentioned": named}) if named else state
 
 
 #: Refusals that leave things as the player wanted: the clauses after them are still played

@@ -115,6 +115,7 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
         "acquire",
         "obtain",
         "hold",
+        "borrow",
     ),
     Intent.DROP: (
         "drop",

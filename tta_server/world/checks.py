@@ -112,6 +112,8 @@ def _sites(d: Draft) -> Iterator[_Site]:
             key = use_key(item.id, use)
             entry = f"item '{item.id}' use '{key.split(':', 2)[2]}'"
             yield _Site(entry, use.when, use.effects, use.skill, key)
+            for i, use_later in enumerate(use.later, 1):
+                yield _Site(f"{entry} later {i}", use_later.when, [])
     for ch in d.characters:
         for topic in ch.topics:
             entry = f"character '{ch.id}' topic '{topic.id}'"
@@ -120,6 +122,8 @@ def _sites(d: Draft) -> Iterator[_Site]:
             key = reaction_key(ch.id, r)
             entry = f"character '{ch.id}' reaction '{key.split(':', 2)[2]}'"
             yield _Site(entry, r.when, r.effects, r.skill, key)
+            for i, reaction_later in enumerate(r.later, 1):
+                yield _Site(f"{entry} later {i}", reaction_later.when, [])
         for q in questions(ch):
             entry = f"character '{ch.id}' question '{q.id}'"
             yield _Site(entry, q.when, q.effects, q.skill, reply_key(ch.id, q))
@@ -129,6 +133,8 @@ def _sites(d: Draft) -> Iterator[_Site]:
                 yield _Site(entry, talk_later.when, [])
     for verb in d.verbs:
         yield _Site(f"verb '{verb.id}'", verb.when, verb.effects, verb.skill, verb_key(verb))
+        for i, verb_later in enumerate(verb.later, 1):
+            yield _Site(f"verb '{verb.id}' later {i}", verb_later.when, [])
     for step in d.steps:
         yield _Site(f"arc step '{step.id}'", step.when, step.effects)
         for i, hint in enumerate(step.later, 1):

@@ -65,6 +65,7 @@ from tta_server.world.turn import (
 from tta_server.world.views import (
     Context,
     Scope,
+    character_line,
     character_texts,
     characters_here,
     context,
@@ -535,7 +536,7 @@ def _give(t: Turn) -> Outcome:
     facts = {"name": item.name, "character": ch.id, "character_name": ch.name}
     reaction = next((r for r in ch.reactions if r.gift == item.id), None)
     if reaction is None:
-        return t.fail("give.declined", text=ch.declines, **facts)
+        return t.fail("give.declined", text=character_line(t.world, t.s, ch, "declines"), **facts)
     if reaction.accept and holds(t.world, t.s, reaction.when):
         t.changes.move_item(item.id, ch.id)
     key = reaction_key(ch.id, reaction)

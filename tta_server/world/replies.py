@@ -105,7 +105,9 @@ def normal(words: str) -> str:
 
 
 def read_reply(words: str) -> frozenset[Reading]:
-    """Every reading the words give (empty: none of the phrases occurs)."""
+    """Every reading the words give (empty: none of the phrases occurs). An unkind phrase
+    denied in its own clause ("I'm not here to blame you", "I never said you were useless")
+    reads kind, not unkind (:func:`_denied`)."""
     text = normal(words)
     found: set[Reading] = set()
     kind = _PATTERNS[Reading.KIND]
@@ -115,7 +117,35 @@ def read_reply(words: str) -> frozenset[Reading]:
     for reading, pattern in _PATTERNS.items():
         if reading is not Reading.KIND and pattern.search(text):
             found.add(reading)
+    if Reading.UNKIND in found and _denied(words):
+        found.discard(Reading.UNKIND)
+        found.add(Reading.KIND)
     return frozenset(found)
+
+
+_CLAUSE_BREAK = re.compile(r"[.,;:!?]+|\s(?:but|and)\s")
+_DENIALS = frozenset(
+    {"not", "never", "dont", "didnt", "doesnt", "wont", "isnt", "arent", "wasnt", "werent"}
+    | {"cant", "cannot", "couldnt", "wouldnt", "shouldnt", "nobody", "noone", "nor"}
+)
+_DENIAL_REACH = 6
+"""How many words before an unkind phrase a denial may stand and still deny it."""
+
+
+def _denied(words: str) -> bool:
+    """Whether every unkind phrase in the words has a denial in the few words before it in
+    its own clause ("i'm not here to blame you", "no one thinks you're useless"); a denial in
+    another clause does not count ("i don't know, maybe it's your fault")."""
+    kind, unkind = _PATTERNS[Reading.KIND], _PATTERNS[Reading.UNKIND]
+    seen = False
+    for clause in _CLAUSE_BREAK.split(words):
+        text = kind.sub(" ", normal(clause).replace("no one", "noone"))
+        for match in unkind.finditer(text):
+            seen = True
+            before = text[: match.start()].split()[-_DENIAL_REACH:]
+            if not _DENIALS.intersection(before):
+                return False
+    return seen
 
 
 ANSWER_ORDER = (Reading.KIND, Reading.UNKIND, Reading.UNSURE, Reading.NO, Reading.YES)

@@ -11,7 +11,8 @@ A world file (TOML) has these sections::
     [[characters]]   id, name, aliases, description, at, attitude, carries, default,
                      fallbacks, thanks, sorry, kindness, unkindness, declines, topics,
                      reactions (a topic or reaction may ask a question: ``asks``), later
-    [[verbs]]        id, verb, aliases, at, when, effects, text, otherwise, again, skill, tags
+    [[verbs]]        id, verb, aliases, at, when, effects, text, otherwise, again, skill, tags,
+                     later (an item use, topic, reaction or verb: ``later`` texts too)
     [[scenery]]      id, name, aliases, at, description, states (when, description), smell,
                      sound, touch
     [arc]            steps (id, title, when, effects, text, hint, later) and ending
@@ -19,7 +20,8 @@ A world file (TOML) has these sections::
 
 These models check each entry on its own (types, required texts, the closed vocabulary of
 :mod:`tta_server.world.vocab`); :mod:`tta_server.world.checks` checks the entries against each
-other. ``later`` entries (locations, items, characters, arc steps) give the texts that replace
+other. ``later`` entries (locations, items, characters, uses, topics, reactions, verbs, arc
+steps) give the texts that replace
 an entry's own once the story has changed it, so nothing said contradicts the state: the last
 whose ``when`` holds wins. Prose fields may be wrapped freely: single line breaks become
 spaces, blank lines keep
@@ -121,12 +123,19 @@ class LaterItem(Entry):
 
 class LaterCharacter(Entry):
     """A character's texts once the story has changed them: those given replace their own
-    (``fallbacks`` too: "Dad's out there" is stale once the boats are home)."""
+    (``fallbacks`` too: "Dad's out there" is stale once the boats are home; and the lines that
+    answer thanks, an apology, kind or unkind words and a gift they decline: a healed
+    character no longer answers kindness with the troubled line they had at first)."""
 
     when: list[Condition] = Field(min_length=1)
     description: Prose | None = None
     default: Prose | None = None
     fallbacks: list[Prose] | None = None
+    thanks: Prose | None = None
+    sorry: Prose | None = None
+    kindness: Prose | None = None
+    unkindness: Prose | None = None
+    declines: Prose | None = None
 
 
 class LaterHint(Entry):
@@ -184,12 +193,23 @@ class Question(Entry):
     next, so the player's yes or no to it answers it."""
 
 
+class LaterText(Entry):
+    """An interaction's texts once the story has changed what it is about (a topic, a use, a
+    reaction or a verb): those given replace its ``text`` and ``again`` (the last whose
+    ``when`` holds)."""
+
+    when: list[Condition] = Field(min_length=1)
+    text: Prose | None = None
+    again: Prose | None = None
+
+
 class _Interaction(Entry):
     """What an action does: conditions, effects (applied once), texts and a practised skill.
 
     ``text`` is said when it works; ``otherwise`` when ``when`` does not hold (nothing
     changes); ``again`` on repeats (effects do not apply twice, and ``skill`` is counted once:
-    doing the same thing again is not a new moment of practice). ``quoted``, where given, is
+    doing the same thing again is not a new moment of practice); ``later``: those texts once
+    the story has moved on (a page read again after it was answered). ``quoted``, where given, is
     said instead of ``text`` the first time when the player put it in their own words
     ("answer it: you're tired, not failing"): ``{words}`` in it stands for those words, quoted
     only when the safety screen passed them (otherwise ``text`` is said).
@@ -203,6 +223,7 @@ class _Interaction(Entry):
     skill: Skill | None = None
     tags: Words = Field(default_factory=list)
     quoted: Prose | None = None
+    later: list[LaterText] = Field(default_factory=list)
 
 
 class Use(_Interaction):
@@ -239,24 +260,13 @@ class Item(Entry):
     later: list[LaterItem] = Field(default_factory=list)
 
 
-class LaterTalk(Entry):
-    """A topic's texts once the story has changed what it is about: those given replace the
-    topic's ``text`` and ``again``."""
-
-    when: list[Condition] = Field(min_length=1)
-    text: Prose | None = None
-    again: Prose | None = None
-
-
 class Topic(_Interaction):
     """Something a character will talk about, found by ``keywords`` or by asking in order;
-    its text may end in a question (``asks``: :class:`Question`); ``later``: its texts once
-    the story has moved on (the last whose ``when`` holds)."""
+    its text may end in a question (``asks``: :class:`Question`)."""
 
     id: Id
     keywords: Words = Field(min_length=1)
     asks: Question | None = None
-    later: list[LaterTalk] = Field(default_factory=list)
 
 
 class Reaction(_Interaction):
@@ -276,7 +286,7 @@ class Character(Entry):
     never repeats one within 50 turns); ``thanks``, ``sorry``, ``kindness`` and ``unkindness``
     answer the player thanking them, apologising, or saying something kind or unkind when no
     question of theirs is open (the narrator has plain lines where a world gives none).
-    ``later``: their description and default line once the story has changed them.
+    ``later``: their description, lines and answers once the story has changed them.
     ``role``: who they are, in words anyone of the world could say of them ("She keeps the
     lighthouse."), the answer to "who is X?" when no topic tells more; ``pronouns``: how the
     player may refer to them ("give her the broth" is never given to a "he").
@@ -487,6 +497,7 @@ class World(BaseModel):
             {x.id: x for x in self.characters},
             initial_places(self.locations, self.items, self.characters),
             _verb_names(self.verbs, self.items, self.characters),
+            _by_pronouns(self.characters),
         )
 
     @property
@@ -522,6 +533,11 @@ class World(BaseModel):
     def step(self, step_id: str) -> Step | None:
         return next((s for s in self.arc.steps if s.id == step_id), None)
 
+    def called(self, pronouns: str) -> frozenset[str]:
+        """The ids of the characters who go by these pronouns ("she/her"; built once, when the
+        world is loaded): "give her the broth" is never given to a "he"."""
+        return self._index().pronouns.get(pronouns, frozenset())
+
     def verb_names(self) -> dict[str, str]:
         """Every word a world verb, an item's use or a character's reaction may be called by,
         mapped to the verb (built once, when the world is loaded)."""
@@ -538,6 +554,15 @@ class _Lookups:
     places: dict[str, str]
     """Each item's starting place."""
     verb_names: dict[str, str]
+    pronouns: dict[str, frozenset[str]]
+    """The characters' ids by their pronouns."""
+
+
+def _by_pronouns(characters: list[Character]) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for ch in characters:
+        found.setdefault(ch.pronouns, set()).add(ch.id)
+    return {p: frozenset(ids) for p, ids in found.items()}
 
 
 def _verb_names(

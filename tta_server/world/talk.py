@@ -41,8 +41,10 @@ from tta_server.world.turn import (
     the,
 )
 from tta_server.world.views import (
+    CharacterLine,
     addressees,
     character_fallbacks,
+    character_line,
     character_texts,
     characters_here,
 )
@@ -185,7 +187,7 @@ def _answer(t: Turn, ch: Character, q: Question, reading: Reading, words: str) -
     )
 
 
-_MANNERS = {
+_MANNERS: dict[Reading, CharacterLine] = {
     Reading.THANKS: "thanks",
     Reading.SORRY: "sorry",
     Reading.KIND: "kindness",
@@ -201,7 +203,8 @@ def _manners(t: Turn, ch: Character, reading: Reading, words: str) -> Outcome:
     quote = reading in (Reading.KIND, Reading.UNKIND)  # not "thank you", "sorry"
     said = own_words(words, (ch.name, *ch.aliases), said=True) if quote else None
     facts = {"character": ch.id, "character_name": ch.name}
-    return t.done(f"talk.{field}", [ch.id], text=getattr(ch, field), words=said, **facts)
+    text = character_line(t.world, t.s, ch, field)
+    return t.done(f"talk.{field}", [ch.id], text=text, words=said, **facts)
 
 
 def talk(t: Turn) -> Outcome:

@@ -40,7 +40,7 @@ from tta_server.world.state import (
 from tta_server.world.views import (
     characters_here,
     here,
-    topic_texts,
+    interaction_texts,
 )
 from tta_server.world.vocab import PLAYER
 
@@ -207,9 +207,7 @@ class Turn:
             self.changes.apply(thing.effects)
             if thing.skill is not None:
                 self.changes.practise(thing.skill)
-        said, again = thing.text, thing.again
-        if isinstance(thing, Topic):
-            said, again = topic_texts(self.world, self.s, thing)
+        said, again = interaction_texts(self.world, self.s, thing)
         text = said if first or again is None else again
         if first and thing.quoted is not None:
             w = self.world  # any thing's name where the words start: "page like a friend"

@@ -17,9 +17,12 @@ from tta_server.world.schema import (
     Exit,
     Item,
     Location,
+    Reaction,
     Scenery,
     Step,
     Topic,
+    Use,
+    Verb,
     World,
 )
 from tta_server.world.state import WorldState, exit_key, holds, place_of, where_is
@@ -125,6 +128,20 @@ def character_texts(world: World, s: WorldState, ch: Character) -> tuple[str, st
     return description, default
 
 
+CharacterLine = Literal["thanks", "sorry", "kindness", "unkindness", "declines"]
+"""A character's lines that answer the player's manners, or a gift they decline."""
+
+
+def character_line(world: World, s: WorldState, ch: Character, field: CharacterLine) -> str | None:
+    """A character's answer to thanks, an apology, kind or unkind words, or their refusal of
+    a gift, as the story has left them (the last ``later`` that gives it and holds)."""
+    line: str | None = getattr(ch, field)
+    for x in ch.later:
+        if getattr(x, field) is not None and holds(world, s, x.when):
+            line = getattr(x, field)
+    return line
+
+
 def character_fallbacks(world: World, s: WorldState, ch: Character) -> list[str]:
     """A character's fallback lines as the story has left them (the last ``later`` that
     gives some and holds, else their own)."""
@@ -135,10 +152,13 @@ def character_fallbacks(world: World, s: WorldState, ch: Character) -> list[str]
     return list(lines)
 
 
-def topic_texts(world: World, s: WorldState, topic: Topic) -> tuple[str, str | None]:
-    """A topic's text and ``again`` text as the story has left them."""
-    text, again = topic.text, topic.again
-    for x in topic.later:
+def interaction_texts(
+    world: World, s: WorldState, thing: Use | Topic | Reaction | Verb
+) -> tuple[str, str | None]:
+    """An interaction's text and ``again`` text as the story has left them (a topic, an item
+    use, a reaction or a verb: the harsh page read again after it was answered)."""
+    text, again = thing.text, thing.again
+    for x in thing.later:
         if holds(world, s, x.when):
             text, again = x.text or text, x.again or again
     return text, again
