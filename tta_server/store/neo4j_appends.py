@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import random
 import uuid
 import weakref
 from typing import TYPE_CHECKING, Any, LiteralString
 
-from neo4j import Record
+from neo4j import AsyncDriver, Record
+from neo4j.exceptions import DriverError, Neo4jError
 
 from tta_server.store import neo4j_queries as cypher
 from tta_server.store import neo4j_worlds as worlds_graph
@@ -35,6 +37,11 @@ from tta_server.store.base import (
 )
 from tta_server.store.neo4j_group_commit import GroupCommit
 from tta_server.store.redis_replay import dumps
+
+RETRY_FIRST_S = 0.05
+"""The first wait before :meth:`Neo4jAppends._write_auto` tries again; each next one doubles
+(with 20 % jitter) up to :data:`RETRY_MAX_S`, all within the store's ``timeout_s``."""
+RETRY_MAX_S = 1.0
 
 
 def new_id() -> str:
@@ -66,7 +73,13 @@ def _alert_params(a: Alert) -> dict[str, Any]:
 class Neo4jAppends:
     """:meth:`create_session`, :meth:`append_events` and :meth:`end_session` of the store."""
 
+    _db: str
+    _timeout: float
+
     if TYPE_CHECKING:  # the store's own, declared for the type checker only
+
+        @property
+        def _driver(self) -> AsyncDriver: ...
 
         async def _write(self, query: LiteralString, **params: Any) -> list[Record]: ...
 
@@ -156,20 +169,54 @@ class Neo4jAppends:
         """The group commit's statement (:data:`~tta_server.store.neo4j_queries.Q_APPEND_BATCH`)
         with no rows: one player's warm-up never makes a batch, so without this the first batch
         after a start would plan it (``PLAN_ONCE``: planned once, then kept)."""
-        await self._write(cypher.Q_APPEND_BATCH, rows=[])
+        await self._write_auto(cypher.Q_APPEND_BATCH, idempotent=True, rows=[])
         return 1
+
+    async def _write_auto(
+        self, query: LiteralString, *, idempotent: bool, **params: Any
+    ) -> list[Record]:
+        """``query`` as one auto-commit transaction: one Bolt round trip (RUN and PULL, the
+        commit done by Neo4j), where ``execute_query``'s managed transaction takes two (BEGIN,
+        RUN and PULL, then COMMIT) and about 1 ms more of the driver's CPU
+        (docs/performance.md, "redis-neo4j CPU per turn, 2026-12-05").
+
+        The driver retries a managed transaction but never an auto-commit one; this retries
+        what the driver would have, when trying again cannot write twice: an error Neo4j
+        answered with and calls retryable (a deadlock, a lock or leader change: the statement
+        was rolled back), and, when ``idempotent`` (every row has a turn id, so a second try
+        of a committed row only finds its turn), a connection lost or refused. A lost
+        connection on a write that is not idempotent (a session's end, an append without a
+        turn id) is raised, as an outage: it may have committed (the managed path raises the
+        same when the connection is lost during COMMIT). All tries end within ``timeout_s``.
+        """
+        delay = RETRY_FIRST_S
+        async with asyncio.timeout(self._timeout):  # a store that does not answer is an outage
+            while True:
+                try:
+                    async with self._driver.session(database=self._db) as session:
+                        result = await session.run(query, params)
+                        return [record async for record in result]
+                except (Neo4jError, DriverError) as exc:
+                    if not exc.is_retryable() or not (idempotent or isinstance(exc, Neo4jError)):
+                        raise
+                await asyncio.sleep(delay * random.uniform(0.8, 1.2))  # noqa: S311 (jitter)
+                delay = min(RETRY_MAX_S, delay * 2)
 
     async def _append_one(self, params: dict[str, Any]) -> Record | None:
         """One append alone (:data:`~tta_server.store.neo4j_queries.Q_APPEND`)."""
-        records = await self._write(cypher.Q_APPEND, **params)
+        records = await self._write_auto(
+            cypher.Q_APPEND, idempotent=params["tkey"] is not None, **params
+        )
         return records[0] if records else None
 
     async def _append_many(self, rows: list[dict[str, Any]]) -> list[Record | None]:
         """Appends of different sessions in one statement
         (:data:`~tta_server.store.neo4j_queries.Q_APPEND_BATCH`), in session-id order."""
         order = sorted(range(len(rows)), key=lambda k: rows[k]["sid"])
-        records = await self._write(
-            cypher.Q_APPEND_BATCH, rows=[{**rows[k], "i": k} for k in order]
+        records = await self._write_auto(
+            cypher.Q_APPEND_BATCH,
+            idempotent=all(row["tkey"] is not None for row in rows),
+            rows=[{**rows[k], "i": k} for k in order],
         )
         found: list[Record | None] = [None] * len(rows)
         for record in records:

@@ -1,7 +1,9 @@
 """The ``redis-neo4j`` store: Neo4j holds everything durable, Redis holds hot state and pub/sub.
 
-Neo4j (the truth; all writes are one managed transaction, one Cypher statement; appends of
-different sessions that wait at the same moment share one, a group commit:
+Neo4j (the truth; all writes are one transaction, one Cypher statement: a managed transaction,
+except the appends, auto-commit queries (one Bolt round trip instead of two) retried where a
+second try cannot write twice (:meth:`~tta_server.store.neo4j_appends.Neo4jAppends._write_auto`);
+appends of different sessions that wait at the same moment share one, a group commit:
 :mod:`~tta_server.store.neo4j_group_commit`):
 
 * ``(:Account {id, username, username_key, password_hash, role, disabled, created_at})``
