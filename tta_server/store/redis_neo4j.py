@@ -1,7 +1,9 @@
 """The ``redis-neo4j`` store: Neo4j holds everything durable, Redis holds hot state and pub/sub.
 
-Neo4j (the truth; all writes are one managed transaction, one Cypher statement; appends of
-different sessions that wait at the same moment share one, a group commit:
+Neo4j (the truth; all writes are one transaction, one Cypher statement: a managed transaction,
+except the appends, auto-commit queries (one Bolt round trip instead of two) retried where a
+second try cannot write twice (:meth:`~tta_server.store.neo4j_appends.Neo4jAppends._write_auto`);
+appends of different sessions that wait at the same moment share one, a group commit:
 :mod:`~tta_server.store.neo4j_group_commit`):
 
 * ``(:Account {id, username, username_key, password_hash, role, disabled, created_at})``
@@ -64,9 +66,11 @@ replanning them, 15-150 ms each, as the data grows), and :meth:`RedisNeo4jStore.
 ``TCP_NODELAY`` for the driver's connections (:mod:`~tta_server.store.bolt_nodelay`; without it
 each new connection waited ~40 ms for a delayed ACK).
 
-Where it is: this module's :class:`RedisNeo4jStore` holds the behaviour, with two parts of it
-as base classes: tokens and throttles (:mod:`~tta_server.store.redis_tokens`) and the replay
-cache (:mod:`~tta_server.store.redis_replay`). Its Cypher (schema and statements) is in
+Where it is: this module's :class:`RedisNeo4jStore` holds the behaviour, with parts of it as
+base classes: the sessions' write path, start, append and end
+(:mod:`~tta_server.store.neo4j_appends`), schema upkeep (:mod:`~tta_server.store.neo4j_upkeep`),
+tokens and throttles (:mod:`~tta_server.store.redis_tokens`) and the replay cache
+(:mod:`~tta_server.store.redis_replay`). Its Cypher (schema and statements) is in
 :mod:`~tta_server.store.neo4j_queries`, its Lua scripts in :mod:`~tta_server.store.redis_scripts`;
 worlds and playthroughs, and the facilitators' and privacy statements, in
 :mod:`~tta_server.store.neo4j_worlds` and :mod:`~tta_server.store.neo4j_care`.
@@ -88,10 +92,7 @@ is disconnected from Redis are lost.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
-import uuid
-import weakref
 from collections.abc import Sequence
 from typing import Any, LiteralString
 
@@ -110,26 +111,19 @@ from tta_server.store.base import (
     Account,
     Action,
     Alert,
-    AppendResult,
     Character,
     CharacterLimitReached,
     CharacterNameTaken,
     Event,
     GameSession,
-    HoldWrite,
     LoadedSession,
-    NewEvent,
     NotFound,
-    PauseWrite,
     Playthrough,
     Role,
     SaveSlot,
     SaveSlotsFull,
     SessionNotActive,
-    SessionOnHold,
     SessionView,
-    StaleState,
-    StateWrite,
     UsernameTaken,
     WorldGraph,
     WorldRecord,
@@ -140,7 +134,7 @@ from tta_server.store.base import (
     slot_key,
 )
 from tta_server.store.export import export_document
-from tta_server.store.neo4j_group_commit import GroupCommit
+from tta_server.store.neo4j_appends import Neo4jAppends, new_id
 from tta_server.store.neo4j_migrations import MIGRATIONS, Migration
 from tta_server.store.neo4j_upkeep import Neo4jUpkeep
 from tta_server.store.redis_bus import RedisBus
@@ -162,37 +156,12 @@ CHECK_TIMEOUT_S = 3.0
 its ``ready_check_timeout_s``)."""
 
 
-def _new_id() -> str:
-    return uuid.uuid4().hex
-
-
-def _alert_params(a: Alert) -> dict[str, Any]:
-    return {
-        "id": a.id,
-        "at": a.at,
-        "account_id": a.account_id,
-        "username": a.username,
-        "character_id": a.character_id,
-        "character_name": a.character_name,
-        "session_id": a.session_id,
-        "level": a.level,
-        "category": a.category,
-        "reasons": list(a.reasons),
-        "text": a.text,
-        "contact_requested": a.contact_requested,
-        "acked_by": a.acked_by,
-        "acked_at": a.acked_at,
-        "note": a.note,
-        "escalated": a.escalated,
-    }
-
-
 def _short_error(exc: BaseException) -> str:
     text = str(exc) or ("timed out" if isinstance(exc, TimeoutError) else "")
     return " ".join(f"{type(exc).__name__}: {text}".rstrip(": ").split())[:200]
 
 
-class RedisNeo4jStore(Neo4jUpkeep, RedisTokens, RedisReplay):
+class RedisNeo4jStore(Neo4jAppends, Neo4jUpkeep, RedisTokens, RedisReplay):
     """:class:`~tta_server.store.base.Store` on Neo4j (durable) and Redis (hot state)."""
 
     kind = "redis-neo4j"
@@ -232,10 +201,7 @@ class RedisNeo4jStore(Neo4jUpkeep, RedisTokens, RedisReplay):
         )
         self._redis: aioredis.Redis = aioredis.Redis.from_pool(pool)
         self.bus = RedisBus(self._redis, key_prefix)
-        self._session_locks: weakref.WeakValueDictionary[str, asyncio.Lock] = (
-            weakref.WeakValueDictionary()
-        )
-        self._appends = GroupCommit(self._append_one, self._append_many, append_batch_max)
+        self._init_appends(append_batch_max)
         self._init_tokens()
         self._init_replay()
 
@@ -314,16 +280,9 @@ class RedisNeo4jStore(Neo4jUpkeep, RedisTokens, RedisReplay):
             )
         return result.records
 
-    def _session_lock(self, session_id: str) -> asyncio.Lock:
-        lock = self._session_locks.get(session_id)
-        if lock is None:
-            lock = asyncio.Lock()
-            self._session_locks[session_id] = lock
-        return lock
-
     # -- accounts ------------------------------------------------------------------------------
     async def create_account(self, username: str, password_hash: str, role: Role) -> Account:
-        account = Account(_new_id(), username, password_hash, role, False, now())
+        account = Account(new_id(), username, password_hash, role, False, now())
         try:
             await self._write(
                 cypher.Q_CREATE_ACCOUNT,
@@ -367,7 +326,7 @@ class RedisNeo4jStore(Neo4jUpkeep, RedisTokens, RedisReplay):
         self, account_id: str, name: str, data: dict[str, Any], max_count: int
     ) -> Character:
         t = now()
-        character = Character(_new_id(), account_id, name, data, t, t)
+        character = Character(new_id(), account_id, name, data, t, t)
         records = await self._write(
             cypher.Q_CREATE_CHARACTER,
             aid=account_id,
@@ -419,42 +378,6 @@ class RedisNeo4jStore(Neo4jUpkeep, RedisTokens, RedisReplay):
         return bool(records and records[0]["n"])
 
     # -- sessions and events -------------------------------------------------------------------
-    async def create_session(
-        self,
-        account_id: str,
-        character_id: str,
-        world_id: str,
-        opening: list[NewEvent],
-        start: StateWrite,
-        character_version: float | None = None,
-    ) -> tuple[GameSession, list[Event]]:
-        session_id = _new_id()
-        t = now()
-        encoded = [dumps(e.data) for e in opening]
-        async with self._session_lock(session_id):
-            records = await self._write(
-                cypher.Q_CREATE_SESSION,
-                aid=account_id,
-                cid=character_id,
-                cver=character_version,
-                sid=session_id,
-                world=world_id,
-                events=[{"type": e.type, "data": d} for e, d in zip(opening, encoded, strict=True)],
-                state=worlds_graph.state_params(start),
-                now=t,
-            )
-            if not records:
-                raise NotFound(character_id)
-            events = [
-                Event(session_id, i, e.type, json.loads(d), t)
-                for i, (e, d) in enumerate(zip(opening, encoded, strict=True), 1)
-            ]
-            await self._cache_events(session_id, len(events), events, encoded)
-        session = GameSession(
-            session_id, account_id, character_id, world_id, "active", t, t, len(events)
-        )
-        return session, events
-
     async def get_session(self, account_id: str, session_id: str) -> GameSession | None:
         records = await self._read(cypher.Q_GET_SESSION, aid=account_id, sid=session_id)
         return GameSession.from_row(records[0]["s"]) if records else None
@@ -475,26 +398,6 @@ class RedisNeo4jStore(Neo4jUpkeep, RedisTokens, RedisReplay):
             GameSession.from_row(r["s"])
             for r in await self._read(cypher.Q_LIST_SESSIONS, aid=account_id)
         ]
-
-    async def end_session(
-        self, account_id: str, session_id: str, closing: list[NewEvent]
-    ) -> list[Event]:
-        result = await self._append(session_id, closing, account_id=account_id, end=True)
-        return result.events
-
-    async def append_events(
-        self,
-        session_id: str,
-        events: list[NewEvent],
-        turn_id: str | None = None,
-        state: StateWrite | None = None,
-        alert: Alert | None = None,
-        hold: HoldWrite | None = None,
-        pause: PauseWrite | None = None,
-    ) -> AppendResult:
-        return await self._append(
-            session_id, events, turn_id=turn_id, state=state, alert=alert, hold=hold, pause=pause
-        )
 
     # -- safety alerts -------------------------------------------------------------------------
     async def list_alerts(self, before: float | None, limit: int) -> list[Alert]:
@@ -631,87 +534,3 @@ class RedisNeo4jStore(Neo4jUpkeep, RedisTokens, RedisReplay):
 
     async def list_worlds(self) -> list[WorldRecord]:
         return await worlds_graph.list_worlds(self._driver, self._db)
-
-    async def warm_statements(self) -> int:
-        """The group commit's statement (:data:`~tta_server.store.neo4j_queries.Q_APPEND_BATCH`)
-        with no rows: one player's warm-up never makes a batch, so without this the first batch
-        after a start would plan it (``PLAN_ONCE``: planned once, then kept)."""
-        await self._write(cypher.Q_APPEND_BATCH, rows=[])
-        return 1
-
-    async def _append_one(self, params: dict[str, Any]) -> Record | None:
-        """One append alone (:data:`~tta_server.store.neo4j_queries.Q_APPEND`)."""
-        records = await self._write(cypher.Q_APPEND, **params)
-        return records[0] if records else None
-
-    async def _append_many(self, rows: list[dict[str, Any]]) -> list[Record | None]:
-        """Appends of different sessions in one statement
-        (:data:`~tta_server.store.neo4j_queries.Q_APPEND_BATCH`), in session-id order."""
-        order = sorted(range(len(rows)), key=lambda k: rows[k]["sid"])
-        records = await self._write(
-            cypher.Q_APPEND_BATCH, rows=[{**rows[k], "i": k} for k in order]
-        )
-        found: list[Record | None] = [None] * len(rows)
-        for record in records:
-            found[record["i"]] = record
-        return found
-
-    async def _append(
-        self,
-        session_id: str,
-        new: list[NewEvent],
-        *,
-        account_id: str | None = None,
-        turn_id: str | None = None,
-        end: bool = False,
-        state: StateWrite | None = None,
-        alert: Alert | None = None,
-        hold: HoldWrite | None = None,
-        pause: PauseWrite | None = None,
-    ) -> AppendResult:
-        """One statement (alone or in a group commit with other sessions' appends): lock the
-        session, check turn, status and playthrough version, write events (and end, and the
-        state)."""
-        t = now()
-        encoded = [dumps(e.data) for e in new]
-        turn_key = f"{session_id}/{turn_id}" if turn_id is not None else None
-        params = {
-            "sid": session_id,
-            "aid": account_id,
-            "tkey": turn_key,
-            "turn_id": turn_id,
-            "events": [{"type": e.type, "data": d} for e, d in zip(new, encoded, strict=True)],
-            "end": end,
-            "state": None if state is None else worlds_graph.state_params(state),
-            "alert": None if alert is None else _alert_params(alert),
-            "set_hold": hold is not None,
-            "set_pause": pause is not None,
-            "pause": None if pause is None else pause.reason,
-            "hold": hold.alert.id if hold is not None and hold.alert is not None else None,
-            "now": t,
-        }
-        async with self._session_lock(session_id):
-            row = await self._appends.write(params)
-            if row is None:
-                raise NotFound(session_id)
-            if row["turn_first"] is not None:
-                recorded = await self._read(
-                    cypher.Q_EVENT_RANGE, sid=session_id, lo=row["turn_first"], hi=row["turn_last"]
-                )
-                return AppendResult(
-                    [Event.stored(session_id, *r.values()) for r in recorded], replayed=True
-                )
-            if row["status"] != "active":
-                raise SessionNotActive(session_id)
-            if row["held"]:
-                raise SessionOnHold(session_id)
-            if not row["ok"]:
-                raise StaleState(session_id)
-            base = int(row["base"])
-            events = [
-                Event(session_id, base + i, e.type, json.loads(d), t)
-                for i, (e, d) in enumerate(zip(new, encoded, strict=True), 1)
-            ]
-            if events:
-                await self._cache_events(session_id, base + len(events), events, encoded)
-        return AppendResult(events)

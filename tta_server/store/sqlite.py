@@ -9,12 +9,13 @@ are defined in ``sqlite_schema.sql``; :mod:`~tta_server.store.sqlite_migrations`
 brings files made by older versions up to it on open.
 
 One writer connection guarded by an :class:`asyncio.Lock` runs every write as one ``BEGIN
-IMMEDIATE`` transaction; a second connection serves reads (WAL lets them run beside a write).
-aiosqlite runs each connection in its own thread, so the event loop never blocks on disk. That
-plumbing is :mod:`~tta_server.store.sqlite_db`; tokens and throttles
+IMMEDIATE`` transaction, whole, in one step of its thread (a write whose caller is cancelled
+once it is there still completes); a second connection serves reads (WAL lets them run beside
+a write). aiosqlite runs each connection in its own thread, so the event loop never blocks on
+disk. That plumbing is :mod:`~tta_server.store.sqlite_db`; tokens and throttles
 (:mod:`~tta_server.store.sqlite_tokens`) and alerts, facilitator actions and player deletion
-(:mod:`~tta_server.store.sqlite_care`) are base classes of :class:`SqliteStore`; this module has
-the rest: accounts, characters, sessions and events, export, worlds.
+(:mod:`~tta_server.store.sqlite_care`) are base classes of :class:`SqliteStore`; this module
+has the rest: accounts, characters, sessions and events, export, worlds.
 Pub/sub is in-process, with a relay through the file for tools
 (:mod:`tta_server.store.sqlite_bus`).
 """
@@ -186,7 +187,7 @@ class SqliteStore(SqliteTokens, SqliteCare):
         """``migrations``: the schema's (tests pass others, such as one that fails)."""
         self.path = Path(data_dir) / DB_FILE
         self._migrations = migrations
-        self.bus = SqliteBus(self._write, self._read_all, now)
+        self.bus = SqliteBus(self._write_in_thread, self._read_all, now)
         self._writer: aiosqlite.Connection | None = None
         self._reader: aiosqlite.Connection | None = None
         self._write_lock = asyncio.Lock()
@@ -240,7 +241,7 @@ class SqliteStore(SqliteTokens, SqliteCare):
     async def wipe(self) -> None:
         """Delete every row (tests and ``tta-admin``)."""
 
-        async def work(db: aiosqlite.Connection) -> None:
+        def work(db: sqlite3.Connection) -> None:
             for table in (
                 "accounts",
                 "tokens",
@@ -257,17 +258,17 @@ class SqliteStore(SqliteTokens, SqliteCare):
                 "alerts",
                 "actions",
             ):
-                await db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed names
+                db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed names
 
-        await self._write(work)
+        await self._write_in_thread(work)
 
     # -- accounts ------------------------------------------------------------------------------
     async def create_account(self, username: str, password_hash: str, role: Role) -> Account:
         account = Account(_new_id(), username, password_hash, role, False, now())
 
-        async def work(db: aiosqlite.Connection) -> None:
+        def work(db: sqlite3.Connection) -> None:
             try:
-                await db.execute(
+                db.execute(
                     "INSERT INTO accounts (id, username, username_key, password_hash, role,"
                     " disabled, created_at) VALUES (?, ?, ?, ?, ?, 0, ?)",
                     (
@@ -279,10 +280,10 @@ class SqliteStore(SqliteTokens, SqliteCare):
                         account.created_at,
                     ),
                 )
-            except aiosqlite.IntegrityError:
+            except sqlite3.IntegrityError:
                 raise UsernameTaken(username) from None
 
-        await self._write(work)
+        await self._write_in_thread(work)
         return account
 
     async def get_account(self, account_id: str) -> Account | None:
@@ -302,17 +303,15 @@ class SqliteStore(SqliteTokens, SqliteCare):
     async def update_account(
         self, account_id: str, *, role: Role | None = None, disabled: bool | None = None
     ) -> Account | None:
-        async def work(db: aiosqlite.Connection) -> None:
+        def work(db: sqlite3.Connection) -> None:
             if role is not None:
-                await db.execute(
-                    "UPDATE accounts SET role = ? WHERE id = ?", (role.value, account_id)
-                )
+                db.execute("UPDATE accounts SET role = ? WHERE id = ?", (role.value, account_id))
             if disabled is not None:
-                await db.execute(
+                db.execute(
                     "UPDATE accounts SET disabled = ? WHERE id = ?", (int(disabled), account_id)
                 )
 
-        await self._write(work)
+        await self._write_in_thread(work)
         return await self.get_account(account_id)
 
     # -- characters ----------------------------------------------------------------------------
@@ -322,23 +321,21 @@ class SqliteStore(SqliteTokens, SqliteCare):
         t = now()
         character = Character(_new_id(), account_id, name, data, t, t)
 
-        async def work(db: aiosqlite.Connection) -> None:
-            async with db.execute(
-                "SELECT count(*) FROM characters WHERE account_id = ?", (account_id,)
-            ) as cur:
-                row = await cur.fetchone()
+        def work(db: sqlite3.Connection) -> None:
+            cur = db.execute("SELECT count(*) FROM characters WHERE account_id = ?", (account_id,))
+            row = cur.fetchone()
             if row is not None and row[0] >= max_count:
                 raise CharacterLimitReached(max_count)
             try:
-                await db.execute(
+                db.execute(
                     "INSERT INTO characters (id, account_id, name, name_key, data, created_at,"
                     " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (character.id, account_id, name, fold(name), json.dumps(data), t, t),
                 )
-            except aiosqlite.IntegrityError:
+            except sqlite3.IntegrityError:
                 raise CharacterNameTaken(name) from None
 
-        await self._write(work)
+        await self._write_in_thread(work)
         return character
 
     async def list_characters(self, account_id: str) -> list[Character]:
@@ -356,33 +353,33 @@ class SqliteStore(SqliteTokens, SqliteCare):
     async def update_character(
         self, account_id: str, character_id: str, name: str, data: dict[str, Any]
     ) -> Character:
-        async def work(db: aiosqlite.Connection) -> None:
+        def work(db: sqlite3.Connection) -> None:
             try:
-                cur = await db.execute(
+                cur = db.execute(
                     "UPDATE characters SET name = ?, name_key = ?, data = ?, updated_at = ?"
                     " WHERE id = ? AND account_id = ?",
                     (name, fold(name), json.dumps(data), now(), character_id, account_id),
                 )
-            except aiosqlite.IntegrityError:
+            except sqlite3.IntegrityError:
                 raise CharacterNameTaken(name) from None
             if cur.rowcount == 0:
                 raise NotFound(character_id)
 
-        await self._write(work)
+        await self._write_in_thread(work)
         updated = await self.get_character(account_id, character_id)
         if updated is None:
             raise NotFound(character_id)
         return updated
 
     async def delete_character(self, account_id: str, character_id: str) -> bool:
-        async def work(db: aiosqlite.Connection) -> bool:
-            cur = await db.execute(
+        def work(db: sqlite3.Connection) -> bool:
+            cur = db.execute(
                 "DELETE FROM characters WHERE id = ? AND account_id = ?",
                 (character_id, account_id),
             )
             return cur.rowcount > 0
 
-        return await self._write(work)
+        return await self._write_in_thread(work)
 
     # -- sessions and events -------------------------------------------------------------------
     async def create_session(
@@ -551,25 +548,23 @@ class SqliteStore(SqliteTokens, SqliteCare):
 
     # -- save slots ----------------------------------------------------------------------------
     async def save_slot(self, slot: SaveSlot, max_slots: int) -> bool:
-        async def work(db: aiosqlite.Connection) -> bool:
-            async with db.execute(
-                "SELECT status FROM sessions WHERE id = ?", (slot.session_id,)
-            ) as cur:
-                row = await cur.fetchone()
+        def work(db: sqlite3.Connection) -> bool:
+            cur = db.execute("SELECT status FROM sessions WHERE id = ?", (slot.session_id,))
+            row = cur.fetchone()
             if row is None:
                 raise NotFound(slot.session_id)
             if row["status"] != "active":
                 raise SessionNotActive(slot.session_id)
-            async with db.execute(
+            cur = db.execute(
                 "SELECT count(*) AS n, count(CASE WHEN name_key = ? THEN 1 END) AS same"
                 " FROM save_slots WHERE session_id = ?",
                 (slot.key, slot.session_id),
-            ) as cur:
-                counts = await cur.fetchone()
+            )
+            counts = cur.fetchone()
             new = counts is None or counts["same"] == 0
             if new and counts is not None and counts["n"] >= max_slots:
                 raise SaveSlotsFull(slot.session_id)
-            await db.execute(
+            db.execute(
                 "INSERT INTO save_slots (session_id, name_key, name, state, world_version,"
                 " saved_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, name_key) DO"
                 " UPDATE SET name = excluded.name, state = excluded.state,"
@@ -585,7 +580,7 @@ class SqliteStore(SqliteTokens, SqliteCare):
             )
             return new
 
-        return await self._write(work)
+        return await self._write_in_thread(work)
 
     async def list_slots(self, session_id: str) -> list[SaveSlot]:
         rows = await self._read_all(
@@ -617,42 +612,42 @@ class SqliteStore(SqliteTokens, SqliteCare):
 
     # -- worlds --------------------------------------------------------------------------------
     async def import_world(self, record: WorldRecord, graph: WorldGraph) -> str:
-        async def work(db: aiosqlite.Connection) -> str:
-            async with db.execute("SELECT version FROM worlds WHERE id = ?", (record.id,)) as cur:
-                row = await cur.fetchone()
+        def work(db: sqlite3.Connection) -> str:
+            cur = db.execute("SELECT version FROM worlds WHERE id = ?", (record.id,))
+            row = cur.fetchone()
             if row is not None and row["version"] == record.version:
                 return "unchanged"
             t = now()
-            await db.execute(
+            db.execute(
                 "INSERT INTO worlds (id, title, version, doc, imported_at, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
                 " version = excluded.version, doc = excluded.doc, updated_at = excluded.updated_at",
                 (record.id, record.title, record.version, json.dumps(record.doc), t, t),
             )
             for table in _WORLD_TABLES:
-                await db.execute(f"DELETE FROM {table} WHERE world_id = ?", (record.id,))  # noqa: S608 - fixed names
+                db.execute(f"DELETE FROM {table} WHERE world_id = ?", (record.id,))  # noqa: S608 - fixed names
             w = record.id
-            await db.executemany(
+            db.executemany(
                 "INSERT INTO world_locations (world_id, id, name, tags) VALUES (?, ?, ?, ?)",
                 [(w, x["id"], x["name"], json.dumps(x["tags"])) for x in graph.locations],
             )
-            await db.executemany(
+            db.executemany(
                 "INSERT INTO world_exits (world_id, from_id, dir, to_id, locked)"
                 " VALUES (?, ?, ?, ?, ?)",
                 [(w, x["from"], x["dir"], x["to"], int(x["locked"])) for x in graph.exits],
             )
-            await db.executemany(
+            db.executemany(
                 "INSERT INTO world_items (world_id, id, name, portable, start)"
                 " VALUES (?, ?, ?, ?, ?)",
                 [(w, x["id"], x["name"], int(x["portable"]), x["start"]) for x in graph.items],
             )
-            await db.executemany(
+            db.executemany(
                 "INSERT INTO world_characters (world_id, id, name, start) VALUES (?, ?, ?, ?)",
                 [(w, x["id"], x["name"], x["start"]) for x in graph.characters],
             )
             return "created" if row is None else "updated"
 
-        return await self._write(work)
+        return await self._write_in_thread(work)
 
     async def list_worlds(self) -> list[WorldRecord]:
         rows = await self._read_all("SELECT * FROM worlds ORDER BY id", ())

@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import sqlite3
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
@@ -40,7 +41,8 @@ CREATE TABLE IF NOT EXISTS bus (
 );
 """
 
-Write = Callable[[Callable[[aiosqlite.Connection], Awaitable[None]]], Awaitable[None]]
+Write = Callable[[Callable[[sqlite3.Connection], None]], Awaitable[None]]
+"""The store's :meth:`~tta_server.store.sqlite_db.SqliteDb._write_in_thread`."""
 ReadAll = Callable[[str, tuple[Any, ...]], Awaitable[list[aiosqlite.Row]]]
 
 
@@ -60,11 +62,11 @@ class SqliteBus(LocalBus):
         doc = json.dumps(dict(message))
         at = self._clock()
 
-        async def work(db: aiosqlite.Connection) -> None:
-            await db.execute(
+        def work(db: sqlite3.Connection) -> None:
+            db.execute(
                 "INSERT INTO bus (channel, message, at) VALUES (?, ?, ?)", (channel, doc, at)
             )
-            await db.execute("DELETE FROM bus WHERE at < ?", (at - KEEP_S,))
+            db.execute("DELETE FROM bus WHERE at < ?", (at - KEEP_S,))
 
         await self._write(work)
 

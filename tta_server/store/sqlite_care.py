@@ -8,7 +8,7 @@ them, by the store's ``append_events``.
 
 from __future__ import annotations
 
-import aiosqlite
+import sqlite3
 
 from tta_server.store.base import (
     Action,
@@ -39,33 +39,33 @@ class SqliteCare(SqliteDb):
         return alert_of(row) if row else None
 
     async def request_contact(self, alert_id: str) -> Alert | None:
-        async def work(db: aiosqlite.Connection) -> None:
-            await db.execute("UPDATE alerts SET contact_requested = 1 WHERE id = ?", (alert_id,))
+        def work(db: sqlite3.Connection) -> None:
+            db.execute("UPDATE alerts SET contact_requested = 1 WHERE id = ?", (alert_id,))
 
-        await self._write(work)
+        await self._write_in_thread(work)
         return await self.get_alert(alert_id)
 
     async def purge_alerts(self, before: float) -> int:
-        async def work(db: aiosqlite.Connection) -> int:
-            cur = await db.execute("DELETE FROM alerts WHERE at < ?", (before,))
+        def work(db: sqlite3.Connection) -> int:
+            cur = db.execute("DELETE FROM alerts WHERE at < ?", (before,))
             return cur.rowcount
 
-        return await self._write(work)
+        return await self._write_in_thread(work)
 
     async def ack_alert(self, alert_id: str, by: str, note: str) -> Alert | None:
-        async def work(db: aiosqlite.Connection) -> None:
-            await db.execute(
+        def work(db: sqlite3.Connection) -> None:
+            db.execute(
                 "UPDATE alerts SET acked_by = ?, acked_at = ?, note = ? WHERE id = ?",
                 (by, now(), note, alert_id),
             )
 
-        await self._write(work)
+        await self._write_in_thread(work)
         return await self.get_alert(alert_id)
 
     # -- facilitators ----------------------------------------------------------------------------
     async def record_action(self, action: Action) -> None:
-        async def work(db: aiosqlite.Connection) -> None:
-            await db.execute(
+        def work(db: sqlite3.Connection) -> None:
+            db.execute(
                 "INSERT INTO actions (id, at, actor, action, session_id, detail)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 (
@@ -78,7 +78,7 @@ class SqliteCare(SqliteDb):
                 ),
             )
 
-        await self._write(work)
+        await self._write_in_thread(work)
 
     async def list_actions(self, limit: int) -> list[Action]:
         rows = await self._read_all("SELECT * FROM actions ORDER BY at DESC, id LIMIT ?", (limit,))
@@ -109,11 +109,9 @@ class SqliteCare(SqliteDb):
 
     # -- privacy -------------------------------------------------------------------------------
     async def delete_player(self, account_id: str) -> bool:
-        async def work(db: aiosqlite.Connection) -> bool:
-            async with db.execute(
-                "SELECT id FROM sessions WHERE account_id = ?", (account_id,)
-            ) as cur:
-                sessions = [r["id"] for r in await cur.fetchall()]
+        def work(db: sqlite3.Connection) -> bool:
+            cur = db.execute("SELECT id FROM sessions WHERE account_id = ?", (account_id,))
+            sessions = [r["id"] for r in cur.fetchall()]
             for sid in sessions:
                 for table in (
                     "events",
@@ -123,19 +121,17 @@ class SqliteCare(SqliteDb):
                     "save_slots",
                     "actions",
                 ):
-                    await db.execute(f"DELETE FROM {table} WHERE session_id = ?", (sid,))  # noqa: S608 - fixed names
+                    db.execute(f"DELETE FROM {table} WHERE session_id = ?", (sid,))  # noqa: S608 - fixed names
             for table in ("sessions", "characters", "tokens", "alerts"):
-                await db.execute(f"DELETE FROM {table} WHERE account_id = ?", (account_id,))  # noqa: S608 - fixed names
-            async with db.execute(
-                "SELECT username_key FROM accounts WHERE id = ?", (account_id,)
-            ) as cur:
-                row = await cur.fetchone()
+                db.execute(f"DELETE FROM {table} WHERE account_id = ?", (account_id,))  # noqa: S608 - fixed names
+            cur = db.execute("SELECT username_key FROM accounts WHERE id = ?", (account_id,))
+            row = cur.fetchone()
             if row is not None:
-                await db.execute("DELETE FROM throttles WHERE key = ?", (login_name_key(row[0]),))
-            await db.execute(
+                db.execute("DELETE FROM throttles WHERE key = ?", (login_name_key(row[0]),))
+            db.execute(
                 "DELETE FROM throttles WHERE key LIKE ?", (login_device_key(account_id, "%"),)
             )
-            cur2 = await db.execute("DELETE FROM accounts WHERE id = ?", (account_id,))
+            cur2 = db.execute("DELETE FROM accounts WHERE id = ?", (account_id,))
             return cur2.rowcount > 0
 
-        return await self._write(work)
+        return await self._write_in_thread(work)

@@ -2,13 +2,13 @@
 read and write goes through them.
 
 One writer connection guarded by an :class:`asyncio.Lock` runs every write as one ``BEGIN
-IMMEDIATE`` transaction (:meth:`SqliteDb._write`); a second connection serves reads (WAL lets them
-run beside a write), each read run to its end in one go (:meth:`SqliteDb._read_all`) so that it
-sees every write committed before it. aiosqlite runs each connection in its own thread, so the
-event loop never blocks on disk. :class:`SqliteDb` is the base class of
-:class:`~tta_server.store.sqlite.SqliteStore` and of its parts
-(:mod:`~tta_server.store.sqlite_tokens`, :mod:`~tta_server.store.sqlite_care`); the store sets
-the attributes it declares and opens the connections.
+IMMEDIATE`` transaction, whole, in one step of its thread (:meth:`SqliteDb._write_in_thread`);
+a second connection serves reads (WAL lets them run beside a write), each read run to its end
+in one go (:meth:`SqliteDb._read_all`) so that it sees every write committed before it.
+aiosqlite runs each connection in its own thread, so the event loop never blocks on disk.
+:class:`SqliteDb` is the base class of :class:`~tta_server.store.sqlite.SqliteStore` and of its
+parts (:mod:`~tta_server.store.sqlite_tokens`, :mod:`~tta_server.store.sqlite_care`); the store
+sets the attributes it declares and opens the connections.
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -80,31 +79,20 @@ class SqliteDb:
         """
         return list(await self._r.execute_fetchall(sql, params))
 
-    @asynccontextmanager
-    async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        if self._writer is None:
-            raise RuntimeError("store is not open")
-        async with self._write_lock:
-            db = self._writer
-            await db.execute("BEGIN IMMEDIATE")
-            try:
-                yield db
-            except BaseException:
-                await db.execute("ROLLBACK")
-                raise
-            await db.execute("COMMIT")
-
-    async def _write(self, work: Callable[[aiosqlite.Connection], Awaitable[T]]) -> T:
-        async with self._transaction() as db:
-            return await work(db)
-
     async def _write_in_thread(self, work: Callable[[sqlite3.Connection], T]) -> T:
-        """:meth:`_write` for plain ``sqlite3`` work: the whole transaction (``BEGIN
-        IMMEDIATE``, ``work``, ``COMMIT`` or ``ROLLBACK``) in one step of the writer's thread.
-        Each aiosqlite call is a trip to that thread and back (a future, a queue, a wake-up
-        of the event loop); a turn's append made about ten of them, now one (docs/performance.md,
-        "CPU per turn cut"). Uses aiosqlite's ``_execute`` (run a function in the connection's
-        thread), which the store's tests exercise on every append."""
+        """Every write of the store: ``work`` (plain ``sqlite3`` calls) as one transaction
+        (``BEGIN IMMEDIATE``, ``work``, ``COMMIT``, or ``ROLLBACK`` when ``work`` raises), run
+        whole in one step of the writer connection's thread. Each aiosqlite call is a trip to
+        that thread and back (a future, a queue, a wake-up of the event loop); a turn's append
+        made about ten of them, now one (docs/performance.md, "CPU per turn cut"). Uses
+        aiosqlite's ``_execute`` (run a function in the connection's thread), which the
+        store's tests exercise on every write.
+
+        A caller cancelled while its write waits for the lock writes nothing; once the write
+        has been handed to the thread it runs to its end there (commit, or rollback if ``work``
+        raises) although the caller sees ``CancelledError``: a cancelled write is either not
+        begun or complete, never half done (``tests/store/test_sqlite_writes.py``).
+        """
         if self._writer is None:
             raise RuntimeError("store is not open")
         async with self._write_lock:

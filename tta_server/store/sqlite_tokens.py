@@ -7,7 +7,7 @@ Store's token and throttle methods, each one statement or one write transaction.
 
 from __future__ import annotations
 
-import aiosqlite
+import sqlite3
 
 from tta_server.store.base import now
 from tta_server.store.sqlite_db import SqliteDb
@@ -18,43 +18,43 @@ class SqliteTokens(SqliteDb):
 
     # -- tokens --------------------------------------------------------------------------------
     async def save_token(self, token_hash: str, account_id: str, ttl_s: int) -> None:
-        async def work(db: aiosqlite.Connection) -> None:
-            await db.execute("DELETE FROM tokens WHERE expires_at < ?", (now(),))
-            await db.execute(
+        def work(db: sqlite3.Connection) -> None:
+            db.execute("DELETE FROM tokens WHERE expires_at < ?", (now(),))
+            db.execute(
                 "INSERT INTO tokens (token_hash, account_id, expires_at) VALUES (?, ?, ?)",
                 (token_hash, account_id, now() + ttl_s),
             )
 
-        await self._write(work)
+        await self._write_in_thread(work)
 
     async def touch_token(self, token_hash: str, ttl_s: int) -> str | None:
-        async def work(db: aiosqlite.Connection) -> str | None:
+        def work(db: sqlite3.Connection) -> str | None:
             t = now()
-            async with db.execute(
+            cur = db.execute(
                 "UPDATE tokens SET expires_at = ? WHERE token_hash = ? AND expires_at >= ?"
                 " RETURNING account_id",
                 (t + ttl_s, token_hash, t),
-            ) as cur:
-                row = await cur.fetchone()
+            )
+            row = cur.fetchone()
             return str(row[0]) if row else None
 
-        return await self._write(work)
+        return await self._write_in_thread(work)
 
     async def revoke_token(self, token_hash: str) -> bool:
-        async def work(db: aiosqlite.Connection) -> bool:
-            cur = await db.execute("DELETE FROM tokens WHERE token_hash = ?", (token_hash,))
+        def work(db: sqlite3.Connection) -> bool:
+            cur = db.execute("DELETE FROM tokens WHERE token_hash = ?", (token_hash,))
             return cur.rowcount > 0
 
-        return await self._write(work)
+        return await self._write_in_thread(work)
 
     async def revoke_account_tokens(self, account_id: str) -> list[str]:
-        async def work(db: aiosqlite.Connection) -> list[str]:
-            async with db.execute(
+        def work(db: sqlite3.Connection) -> list[str]:
+            cur = db.execute(
                 "DELETE FROM tokens WHERE account_id = ? RETURNING token_hash", (account_id,)
-            ) as cur:
-                return [str(r[0]) for r in await cur.fetchall()]
+            )
+            return [str(r[0]) for r in cur.fetchall()]
 
-        return await self._write(work)
+        return await self._write_in_thread(work)
 
     # -- throttles -----------------------------------------------------------------------------
     async def throttle_count(self, key: str) -> tuple[int, float]:
@@ -67,33 +67,33 @@ class SqliteTokens(SqliteDb):
         return int(row["count"]), max(0.0, float(row["expires_at"]) - now())
 
     async def throttle_hit(self, key: str, window_s: int) -> int:
-        async def work(db: aiosqlite.Connection) -> int:
+        def work(db: sqlite3.Connection) -> int:
             t = now()
-            async with db.execute(
+            cur = db.execute(
                 "INSERT INTO throttles (key, count, expires_at) VALUES (?, 1, ?)"
                 " ON CONFLICT(key) DO UPDATE SET"
                 "  count = CASE WHEN expires_at > ? THEN count + 1 ELSE 1 END,"
                 "  expires_at = CASE WHEN expires_at > ? THEN expires_at ELSE excluded.expires_at"
                 "  END RETURNING count",
                 (key, t + window_s, t, t),
-            ) as cur:
-                row = await cur.fetchone()
+            )
+            row = cur.fetchone()
             assert row is not None
             return int(row[0])
 
-        return await self._write(work)
+        return await self._write_in_thread(work)
 
     async def throttle_take(self, key: str, limit: int, window_s: int) -> float:
-        async def work(db: aiosqlite.Connection) -> float:
+        def work(db: sqlite3.Connection) -> float:
             t = now()
-            async with db.execute(
+            cur = db.execute(
                 "SELECT count, expires_at FROM throttles WHERE key = ? AND expires_at > ?",
                 (key, t),
-            ) as cur:
-                row = await cur.fetchone()
+            )
+            row = cur.fetchone()
             if row is not None and int(row["count"]) >= limit:
                 return max(0.01, float(row["expires_at"]) - t)
-            await db.execute(
+            db.execute(
                 "INSERT INTO throttles (key, count, expires_at) VALUES (?, 1, ?)"
                 " ON CONFLICT(key) DO UPDATE SET"
                 "  count = CASE WHEN expires_at > ? THEN count + 1 ELSE 1 END,"
@@ -103,20 +103,20 @@ class SqliteTokens(SqliteDb):
             )
             return 0.0
 
-        return await self._write(work)
+        return await self._write_in_thread(work)
 
     async def throttle_release(self, key: str) -> None:
-        async def work(db: aiosqlite.Connection) -> None:
-            await db.execute(
+        def work(db: sqlite3.Connection) -> None:
+            db.execute(
                 "UPDATE throttles SET count = count - 1"
                 " WHERE key = ? AND count > 0 AND expires_at > ?",
                 (key, now()),
             )
 
-        await self._write(work)
+        await self._write_in_thread(work)
 
     async def throttle_clear(self, key: str) -> None:
-        async def work(db: aiosqlite.Connection) -> None:
-            await db.execute("DELETE FROM throttles WHERE key = ?", (key,))
+        def work(db: sqlite3.Connection) -> None:
+            db.execute("DELETE FROM throttles WHERE key = ?", (key,))
 
-        await self._write(work)
+        await self._write_in_thread(work)
