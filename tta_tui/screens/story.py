@@ -87,6 +87,8 @@ FINISHED_NOTE = (
     "This story has reached its ending: here you can read it. Escape goes back to your "
     "stories, where Play on (p) carries it on."
 )
+WELCOME_BACK = "Welcome back. The story so far is above; carry on whenever you are ready."
+"""The last line of a resumed story's first screen (not of an ended one)."""
 HELD_NOTE = "Your words above were received; the story paused here instead of playing them."
 """Under the player's words that opened the crisis panel (the server does not echo them)."""
 PAUSED_NOT_SENT = (
@@ -294,6 +296,8 @@ class StoryScreen(Screen[None]):
         if event.seq is not None:
             self.last_seq = max(self.last_seq, event.seq)
         if isinstance(data, SessionStarted):
+            if not self.replaying(event):  # a new story: its opening is shown from its start
+                self.story_log.begin_reply()
             self.started(data)
         elif isinstance(data, NarrativeChunk):
             self.story_log.add_narration(data.text)
@@ -354,9 +358,13 @@ class StoryScreen(Screen[None]):
         state.display = self.paused or loading or ending
 
     def replay_arrived(self) -> None:
-        """The replay of a resumed story is all here: later events are news, and the line and
-        the cue that said it was on its way give way."""
+        """The replay of a resumed story is all here: later events are news, the line and the
+        cue that said it was on its way give way, and :data:`WELCOME_BACK` ends the first
+        screen, which starts at a paragraph's first line."""
         self.caught_up = True
+        if not self.ended:
+            self.story_log.add_notice(WELCOME_BACK, "notice")
+        self.story_log.settle_on_paragraph()
         line = self.command_input
         if line.placeholder == LOADING_PLACEHOLDER:
             line.placeholder = what_to_type(self.summary if self.summary.location else None)
@@ -386,6 +394,7 @@ class StoryScreen(Screen[None]):
             else:
                 self.story_log.add_notice(entry.text, "notice")
             self.last_seq = max(self.last_seq, entry.seq)
+        self.story_log.settle_on_paragraph()
 
     def started(self, data: SessionStarted) -> None:
         """The opening: the title; the notice (written by software; emergencies) first in the
