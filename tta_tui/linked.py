@@ -200,6 +200,8 @@ class LinkedApp(App[None]):
     ]
     STOPPED_NEXT_STEP = "Log in again."
     """What to do after the link stopped (the error panel's last sentence)."""
+    REGISTRATION = True
+    """Does the login screen offer to create an account (not the facilitator console)?"""
 
     link_status: reactive[LinkStatus | None] = reactive(None, always_update=True)
     """The link's latest status (every screen's status chip follows it)."""
@@ -244,7 +246,8 @@ class LinkedApp(App[None]):
         apply_look(self, plain=self.plain, theme=self.look)
         if self.username is None and self.remembered is not None:
             self.username = self.remembered.load()
-        await self.push_screen(LoginScreen(self.urls[0], self.username))
+        login = LoginScreen(self.urls[0], self.username, registration=self.REGISTRATION)
+        await self.push_screen(login)
         self.call_after_refresh(self._start_after_paint)
 
     LATER_MODULES: ClassVar[tuple[str, ...]] = ("tta_tui.net.link",)

@@ -126,8 +126,7 @@ async def test_at_80_columns_a_long_status_moves_whole_parts_to_a_second_line() 
         rows = [status.render_line(y).text.strip() for y in range(status.size.height)]
         assert rows == [
             "The Quay | Ways out: in, east, north (closed), west | Here: Rue Penhallow",
-            "Carrying: a tin whistle",
-            "Step 2 of 7: Steady Pip",
+            "Carrying: a tin whistle | Step 2 of 7: Steady Pip",
         ]
         await pilot.resize_terminal(120, 40)
         await pilot.press("f3")  # fold the panel at 120 columns: one line is enough there

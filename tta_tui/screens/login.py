@@ -83,10 +83,13 @@ class LoginScreen(Screen[None]):
     class NotMe(Message):
         """The remembered user name is someone else's: forget it."""
 
-    def __init__(self, url: str, username: str | None = None) -> None:
+    def __init__(self, url: str, username: str | None = None, *, registration: bool = True) -> None:
         super().__init__(id="login")
         self.url = url
         self.username = username or ""
+        self.registration = registration
+        """False: logging in only (the facilitator console: operators create its accounts),
+        with no choice of creating an account and no hint that offers it."""
 
     def compose(self) -> ComposeResult:
         yield TopBar("TTA: a therapeutic text adventure")
@@ -110,6 +113,9 @@ class LoginScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if not self.registration:
+            self.query_one("#login-mode").display = False
+            self.query_one("#hint-mode").display = False
         self._show_mode()
         self.show_errors(None, {})
         if self.username:
@@ -124,6 +130,8 @@ class LoginScreen(Screen[None]):
         """Ctrl+N is offered only while a remembered name is filled in."""
         if action == "not_me":
             return bool(self.username)
+        if action == "toggle_mode":
+            return self.registration
         return True
 
     def action_not_me(self) -> None:
