@@ -24,7 +24,6 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, RadioButton, RadioSet, Static
 
-from tta_server.protocol.errors import ErrorCode
 from tta_tui.screens.form_keys import field_tab_bindings
 from tta_tui.widgets.marks import FieldLabel, MarkedButton, MarkedRadioButton, MarkedRadioSet
 from tta_tui.widgets.status_chip import TopBar
@@ -240,6 +239,8 @@ class LoginScreen(Screen[None]):
     def show_refusal(self, exc: ServerError) -> bool:
         """Show a refused login or registration (with its wait, if any) on the form; False for
         an internal error, which the caller shows as a failure."""
+        from tta_server.protocol.errors import ErrorCode  # loaded after the first frame
+
         if exc.code == ErrorCode.INTERNAL_ERROR:
             return False
         wait = f" Try again in {exc.retry_after:.0f} s." if exc.retry_after else ""
