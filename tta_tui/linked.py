@@ -200,6 +200,8 @@ class LinkedApp(App[None]):
     ]
     STOPPED_NEXT_STEP = "Log in again."
     """What to do after the link stopped (the error panel's last sentence)."""
+    REGISTRATION = True
+    """Does the login screen offer to create an account (not the facilitator console)?"""
 
     link_status: reactive[LinkStatus | None] = reactive(None, always_update=True)
     """The link's latest status (every screen's status chip follows it)."""
@@ -229,8 +231,12 @@ class LinkedApp(App[None]):
         self._stopped_shown = False
         self._told_why: str | None = None
         self._unexpected_at: list[float] = []
-        self.look = "dark"
+        cfg, _ = load_config()  # a broken file was already reported by tta (cli.py)
+        self.look = cfg.theme
         """The theme in use (a :data:`THEMES` name)."""
+        # The look is set before the app runs: set in on_mount, the theme's change parsed the
+        # whole stylesheet a second time before the first frame (about 0.1 s of CPU).
+        apply_look(self, plain=self.plain, theme=self.look)
         self.keymap: dict[str, str] = {}
         """The player's own keys in force (binding id -> keys; tta_tui/keymap.py)."""
 
@@ -239,12 +245,10 @@ class LinkedApp(App[None]):
         """The login screen first, then (once it is on screen) the rest: the modules it does
         not need load in a thread (:attr:`LATER_MODULES`), then the player's keys and the
         link. So the first frame waits only for Textual and the login screen."""
-        cfg, _ = load_config()  # a broken file was already reported by tta (cli.py)
-        self.look = cfg.theme
-        apply_look(self, plain=self.plain, theme=self.look)
         if self.username is None and self.remembered is not None:
             self.username = self.remembered.load()
-        await self.push_screen(LoginScreen(self.urls[0], self.username))
+        login = LoginScreen(self.urls[0], self.username, registration=self.REGISTRATION)
+        await self.push_screen(login)
         self.call_after_refresh(self._start_after_paint)
 
     LATER_MODULES: ClassVar[tuple[str, ...]] = ("tta_tui.net.link",)

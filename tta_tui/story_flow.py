@@ -41,7 +41,6 @@ END_QUESTION = (
     "End this story for good? An ended story can be read but not played on. To stop for now, "
     "keep it and press Escape: it waits for you in Your stories."
 )
-WELCOME_BACK = "Welcome back. The story so far is above; carry on whenever you are ready."
 
 
 class StoryFlow(AccountFlow):
@@ -155,9 +154,7 @@ class StoryFlow(AccountFlow):
         the crisis panel if the story is still waiting for an answer."""
         if story.caught_up:
             return
-        story.replay_arrived()  # later events are news
-        if not story.ended:
-            story.story_log.add_notice(WELCOME_BACK, "notice")
+        story.replay_arrived()  # later events are news; "Welcome back"
         if story.last_crisis is not None and not story.ended:
             self.open_crisis(story.last_crisis)
 

@@ -78,6 +78,7 @@ async def log_in(pilot: Pilot[Any], username: str) -> None:
         what="connected",
     )
     await wait_until(pilot, lambda: isinstance(app.screen, LoginScreen), what="login screen")
+    assert not app.screen.registration, "the console offers no account creation"
     app.screen.query_one("#username", Input).value = username
     app.screen.query_one("#password", Input).value = PASSWORD
     app.screen.query_one("#password", Input).focus()

@@ -151,7 +151,12 @@ def test_the_help_says_as_many_lines_as_the_folded_panel_takes() -> None:
     """Newcomers at 80x24 read that the folded panel is "two lines" (the help, F3's words) and
     saw three: the place and its ways out fill one line, what is carried and who is here the
     next, the step the last."""
-    long = parse_summary(summary(characters=["Rue Penhallow", "Maren Tull", "Bastian Hale"]))
+    long = parse_summary(
+        summary(
+            characters=["Rue Penhallow", "Maren Tull", "Bastian Hale"],
+            inventory=["a tin whistle", "a storm lantern", "a jar of heather honey"],
+        )
+    )
     folded = status_lines(long, width=76).split("\n")
     assert len(folded) == 3, folded
     [panel] = [b for b in StoryScreen.BINDINGS if isinstance(b, Binding) and b.key == "f3"]

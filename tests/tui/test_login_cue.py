@@ -84,3 +84,19 @@ async def test_a_name_tab_and_password_typed_in_one_burst_land_in_their_fields()
         type_at_once(app, "shift+tab")
         await pilot.pause()
         assert app.focused is screen.query_one("#username", Input)
+
+
+async def test_the_facilitator_consoles_login_does_not_offer_an_account() -> None:
+    """tui19: the console's login said "New here? ... create an account" although it refuses
+    registration (operators create facilitator accounts)."""
+    app = ScreenHarness(lambda: LoginScreen(URL, registration=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shown = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+        assert "New here" not in shown and "Create an account" not in shown
+        assert "create an account" not in shown.lower()
+        assert "Log in" in shown and "User name" in shown
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        login = app.screen
+        assert isinstance(login, LoginScreen) and not login.registering

@@ -10,8 +10,7 @@ import pytest
 from textual.pilot import Pilot
 
 from tests.tui.conftest import ScreenHarness, event, opening_events, summary, top, wait_until
-from tta_tui.screens.story import StoryScreen
-from tta_tui.story_flow import WELCOME_BACK
+from tta_tui.screens.story import WELCOME_BACK, StoryScreen
 from tta_tui.widgets.story_log import StoryLog
 
 pytestmark = pytest.mark.usefixtures("client_files")
@@ -41,14 +40,17 @@ async def test_a_resumed_story_shows_the_welcome_back_line() -> None:
         for seq in range(8, 400):
             story.apply(event("narrative.chunk", seq, turn_id="t", index=0, text=f"{seq}. {LONG}"))
         await pilot.pause()
-        story.caught_up = True
-        welcome = story.story_log.add_notice(WELCOME_BACK, "notice")
-        await settle(pilot)
+        story.replay_arrived()
         log = story.story_log
+        welcome = log.paragraphs[-1]
+        assert welcome.text == WELCOME_BACK
+        await settle(pilot)
         await wait_until(pilot, lambda: welcome.is_mounted and at_bottom(log), what="bottom")
         assert log.following
         top_y = log.scroll_offset.y
         assert welcome.virtual_region.y >= top_y, "the welcome line is on screen"
+        starts = {p.virtual_region.y for p in log.paragraphs if p.is_mounted}
+        assert top_y in starts, "the first screen starts at a paragraph, not mid-sentence"
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40), (60, 20)])
@@ -124,8 +126,7 @@ async def test_at_80_columns_a_long_status_moves_whole_parts_to_a_second_line() 
         rows = [status.render_line(y).text.strip() for y in range(status.size.height)]
         assert rows == [
             "The Quay | Ways out: in, east, north (closed), west | Here: Rue Penhallow",
-            "Carrying: a tin whistle",
-            "Step 2 of 7: Steady Pip",
+            "Carrying: a tin whistle | Step 2 of 7: Steady Pip",
         ]
         await pilot.resize_terminal(120, 40)
         await pilot.press("f3")  # fold the panel at 120 columns: one line is enough there

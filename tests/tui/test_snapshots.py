@@ -125,6 +125,22 @@ def _paused(screen: StoryScreen) -> None:
     )
 
 
+TALL_REPLY = (
+    "Rue sets the kettle back on the stove and tells you, slowly and without looking up, how "
+    "the lamps along the quay came to go dark one by one, and who she blames for it."
+)
+
+
+def _tall_reply(screen: StoryScreen) -> None:
+    """A reply taller than the view at 80x24: held at its start, "continues below"."""
+    _play(screen)
+    screen.apply(event("turn.input", 8, turn_id="t2", text="ask rue about the lamps"))
+    for i in range(6):
+        text = f"{TALL_REPLY} ({i + 1} of 6)"
+        screen.apply(event("narrative.chunk", 9 + i, turn_id="t2", index=i, text=text))
+    screen.apply(event("narrative.end", 15, turn_id="t2", chunks=6, ok=True, summary=summary()))
+
+
 def _history(screen: StoryScreen) -> None:
     screen.show_history(fresh({"h": HISTORY})["h"])
 
@@ -294,6 +310,14 @@ def test_error(snap_compare: Compare, size: tuple[int, int]) -> None:
 
 def test_story_nocolor(snap_compare: Compare, monkeypatch: pytest.MonkeyPatch) -> None:
     _check(snap_compare, StoryScreen, (80, 24), _play, mode="nocolor", monkeypatch=monkeypatch)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_story_tall_reply(
+    snap_compare: Compare, mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """tui19: the reply from its start, the player's words at the top, "continues below"."""
+    _check(snap_compare, StoryScreen, (80, 24), _tall_reply, mode=mode, monkeypatch=monkeypatch)
 
 
 def test_story_panel_unfolded(snap_compare: Compare) -> None:

@@ -41,10 +41,6 @@ NOT_FACILITATOR = (
     "Log in with a facilitator's account (an operator creates it with tta-admin), or use "
     "tta to play.",
 )
-NO_REGISTER = (
-    "Facilitator accounts are not created here: an operator creates them with tta-admin. "
-    "Choose Log in."
-)
 NEW_ALERT_KINDS = frozenset({"alert", "contact_requested"})
 
 
@@ -52,6 +48,7 @@ class FacilitateApp(LinkedApp):
     """The console for the TTA servers at ``urls`` (tried in order)."""
 
     CSS_PATH: ClassVar[list[str | PurePath]] = [HERE.parent / "app.tcss", HERE / "facilitate.tcss"]
+    REGISTRATION = False  # operators create facilitator accounts (tta-admin)
     TITLE = "TTA facilitators"
 
     def __init__(
@@ -122,10 +119,6 @@ class FacilitateApp(LinkedApp):
     # -- login ------------------------------------------------------------------------------
     def on_login_screen_submitted(self, message: LoginScreen.Submitted) -> None:
         screen = self.screen
-        if message.register:
-            if isinstance(screen, LoginScreen):
-                screen.show_errors(NO_REGISTER, {})
-            return
 
         async def job() -> None:
             await self.log_in(message.username, message.password)

@@ -42,6 +42,7 @@ from tta_server.protocol.replies import CharacterSchemaOk, GoalOut
 from tta_tui.screens.form_keys import field_tab_bindings
 from tta_tui.widgets.marks import (
     FieldLabel,
+    MarkedButton,
     MarkedCheckbox,
     MarkedRadioButton,
     MarkedRadioSet,
@@ -333,8 +334,8 @@ class CharacterForm(Screen[None]):
             )
             yield Static("", markup=False, classes="field-error", id="err-coaching")
             with Horizontal(classes="buttons"):
-                yield Button("Save", id="save", variant="primary")
-                yield Button("Cancel", id="cancel")
+                yield MarkedButton("Save", id="save", variant="primary")
+                yield MarkedButton("Cancel", id="cancel")
         yield Static(MORE_BELOW, markup=False, id="form-more")
         yield Footer()
 

@@ -23,7 +23,7 @@ from textual.widgets import Button, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tta_server.protocol.messages import CharacterOut
-from tta_tui.widgets.marks import MarkedOptionList
+from tta_tui.widgets.marks import MarkedButton, MarkedOptionList
 from tta_tui.widgets.status_chip import TopBar
 
 MAX_CHARACTERS = 5
@@ -73,8 +73,8 @@ class ConfirmScreen(ModalScreen[bool]):
         with Vertical(id="confirm-panel", classes="panel"):
             yield Static(Text(self.question), markup=False, id="confirm-question")
             with Horizontal(classes="buttons"):
-                yield Button("Keep it", id="confirm-no", variant="primary")
-                yield Button(self.yes, id="confirm-yes", variant="error")
+                yield MarkedButton("Keep it", id="confirm-no", variant="primary")
+                yield MarkedButton(self.yes, id="confirm-yes", variant="error")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
@@ -158,11 +158,11 @@ class CharactersScreen(Screen[None]):
             yield Static("", markup=False, id="characters-empty", classes="hint")
             yield Static("", markup=False, id="characters-stories")
             with Horizontal(classes="buttons"):
-                yield Button("Play", id="play", variant="primary")
-                yield Button("New", id="new")
-                yield Button("Edit", id="edit")
-                yield Button("Delete", id="delete", variant="error")
-                yield Button("Your stories", id="stories", variant="success")
+                yield MarkedButton("Play", id="play", variant="primary")
+                yield MarkedButton("New", id="new")
+                yield MarkedButton("Edit", id="edit")
+                yield MarkedButton("Delete", id="delete", variant="error")
+                yield MarkedButton("Your stories", id="stories", variant="success")
         yield Footer()
 
     def on_mount(self) -> None:

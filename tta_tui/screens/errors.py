@@ -16,6 +16,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from tta_tui.widgets.marks import MarkedButton
+
 UNEXPECTED = (
     "Something went wrong on our side",
     "Something went wrong on our side. Your story is saved; try again.",
@@ -48,7 +50,7 @@ class ErrorScreen(ModalScreen[None]):
             next_step.append("What to do: ", style="bold")
             next_step.append(self.what_to_do)
             yield Static(next_step, markup=False, id="error-next-step")
-            yield Button(self.back_label, id="error-back", variant="primary")
+            yield MarkedButton(self.back_label, id="error-back", variant="primary")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

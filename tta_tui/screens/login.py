@@ -24,7 +24,6 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, RadioButton, RadioSet, Static
 
-from tta_server.protocol.errors import ErrorCode
 from tta_tui.screens.form_keys import field_tab_bindings
 from tta_tui.widgets.marks import FieldLabel, MarkedButton, MarkedRadioButton, MarkedRadioSet
 from tta_tui.widgets.status_chip import TopBar
@@ -83,10 +82,13 @@ class LoginScreen(Screen[None]):
     class NotMe(Message):
         """The remembered user name is someone else's: forget it."""
 
-    def __init__(self, url: str, username: str | None = None) -> None:
+    def __init__(self, url: str, username: str | None = None, *, registration: bool = True) -> None:
         super().__init__(id="login")
         self.url = url
         self.username = username or ""
+        self.registration = registration
+        """False: logging in only (the facilitator console: operators create its accounts),
+        with no choice of creating an account and no hint that offers it."""
 
     def compose(self) -> ComposeResult:
         yield TopBar("TTA: a therapeutic text adventure")
@@ -110,6 +112,9 @@ class LoginScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if not self.registration:
+            self.query_one("#login-mode").display = False
+            self.query_one("#hint-mode").display = False
         self._show_mode()
         self.show_errors(None, {})
         if self.username:
@@ -124,6 +129,8 @@ class LoginScreen(Screen[None]):
         """Ctrl+N is offered only while a remembered name is filled in."""
         if action == "not_me":
             return bool(self.username)
+        if action == "toggle_mode":
+            return self.registration
         return True
 
     def action_not_me(self) -> None:
@@ -232,6 +239,8 @@ class LoginScreen(Screen[None]):
     def show_refusal(self, exc: ServerError) -> bool:
         """Show a refused login or registration (with its wait, if any) on the form; False for
         an internal error, which the caller shows as a failure."""
+        from tta_server.protocol.errors import ErrorCode  # loaded after the first frame
+
         if exc.code == ErrorCode.INTERNAL_ERROR:
             return False
         wait = f" Try again in {exc.retry_after:.0f} s." if exc.retry_after else ""

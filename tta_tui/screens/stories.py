@@ -30,7 +30,7 @@ from textual.widgets import Button, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tta_server.protocol.replies import StoryOut
-from tta_tui.widgets.marks import MarkedOptionList
+from tta_tui.widgets.marks import MarkedButton, MarkedOptionList
 from tta_tui.widgets.status_chip import TopBar
 
 MINUTE = 60.0
@@ -179,9 +179,9 @@ class StoriesScreen(Screen[None]):
             yield MarkedOptionList(id="story-list")
             yield Static("", markup=False, id="stories-empty", classes="hint")
             with Horizontal(classes="buttons"):
-                yield Button("Resume", id="open-story", variant="primary")
-                yield Button("Play on", id="play-on")
-                yield Button("Back", id="stories-back")
+                yield MarkedButton("Resume", id="open-story", variant="primary")
+                yield MarkedButton("Play on", id="play-on")
+                yield MarkedButton("Back", id="stories-back")
         yield Footer()
 
     def on_mount(self) -> None:

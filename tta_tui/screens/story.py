@@ -63,6 +63,7 @@ from tta_tui.screens.map import MapScreen
 from tta_tui.screens.safety import CheckinPanel
 from tta_tui.widgets.command_input import CommandInput, what_to_type
 from tta_tui.widgets.map import MapModel
+from tta_tui.widgets.marks import MarkedButton
 from tta_tui.widgets.side_panel import SidePanel, status_lines
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.story_log import StoryLog
@@ -78,15 +79,16 @@ LOADING_NOTE = "Bringing back your story so far..."
 """The line above the input while a resumed story's replay is arriving (the pane is empty)."""
 LOADING_PLACEHOLDER = "Your story is on its way back. F1 help."
 """The input's cue meanwhile (not yet what to type: the place is not known)."""
-ENDING_NOTE = (
-    "The end: this story has reached its ending. You can keep exploring, or press Escape to "
-    "step out (it is kept, listed as finished)."
-)
-"""The line above the input once the world has ended, while the story stays open."""
+ENDING_NOTE = "Story complete: Escape steps out (it is kept, listed as finished), or play on here."
+"""The line above the input once the world has ended, while the story stays open: what the
+player can do now, not the server's words about the ending, which the story itself ends with
+(newcomer 8 read three end notices in a row)."""
 FINISHED_NOTE = (
     "This story has reached its ending: here you can read it. Escape goes back to your "
     "stories, where Play on (p) carries it on."
 )
+WELCOME_BACK = "Welcome back. The story so far is above; carry on whenever you are ready."
+"""The last line of a resumed story's first screen (not of an ended one)."""
 HELD_NOTE = "Your words above were received; the story paused here instead of playing them."
 """Under the player's words that opened the crisis panel (the server does not echo them)."""
 PAUSED_NOT_SENT = (
@@ -111,14 +113,26 @@ def paused_words(by: str | None) -> str:
     )
 
 
-def short_notice(emergency: object) -> str:
-    """The one line kept above the story: who writes it, and what to do in an emergency."""
-    call = (
-        f"call {emergency}"
-        if isinstance(emergency, str) and emergency
-        else ("call your local emergency number")
-    )
-    return f"Written by software, not a person. In an emergency, {call}. F1 help."
+LOCAL_NUMBER = "your local emergency number"
+
+
+def short_notice(emergency: object, width: int | None = None) -> str:
+    """The one line kept above the story: who writes it, and what to do in an emergency, in
+    the fullest words that fit ``width`` columns on one row (at 80x24 it took two rows of 24
+    with the default number "your local emergency number (112 works from mobiles ...)"). The
+    whole of it stays findable: the first paragraph of the story and F1 say it in full."""
+    number = emergency if isinstance(emergency, str) and emergency else LOCAL_NUMBER
+    short = number.split(" (", 1)[0]  # "your local emergency number (112 works ...)"
+    forms = [
+        f"Written by software, not a person. In an emergency, call {number}. F1 help.",
+        f"Written by software, not a person. In an emergency, call {short}. F1 help.",
+        f"Written by software, not a person. Emergency: call {short}. F1 help.",
+        f"Software, not a person. Emergency: call {short}. F1 help.",
+    ]
+    for form in forms:
+        if width is None or len(form) <= width:
+            return form
+    return forms[-1]  # cut with "…" by the line itself (one row, never two)
 
 
 class StoryScreen(Screen[None]):
@@ -220,6 +234,8 @@ class StoryScreen(Screen[None]):
         """The last line sent as a turn (given back to the input if the turn is refused)."""
         self.map_model = MapModel()
         """Every place seen in this story (drawn by the full-screen map)."""
+        self.emergency = ""
+        """The emergency number for the character's country (from ``session.started``)."""
         self.panel_choice: bool | None = None
         """The player's F3 choice (True: the full panel); None: by the width (:data:`WIDE`)."""
 
@@ -294,6 +310,8 @@ class StoryScreen(Screen[None]):
         if event.seq is not None:
             self.last_seq = max(self.last_seq, event.seq)
         if isinstance(data, SessionStarted):
+            if not self.replaying(event):  # a new story: its opening is shown from its start
+                self.story_log.begin_reply()
             self.started(data)
         elif isinstance(data, NarrativeChunk):
             self.story_log.add_narration(data.text)
@@ -354,9 +372,13 @@ class StoryScreen(Screen[None]):
         state.display = self.paused or loading or ending
 
     def replay_arrived(self) -> None:
-        """The replay of a resumed story is all here: later events are news, and the line and
-        the cue that said it was on its way give way."""
+        """The replay of a resumed story is all here: later events are news, the line and the
+        cue that said it was on its way give way, and :data:`WELCOME_BACK` ends the first
+        screen, which starts at a paragraph's first line."""
         self.caught_up = True
+        if not self.ended:
+            self.story_log.add_notice(WELCOME_BACK, "notice")
+        self.story_log.settle_on_paragraph()
         line = self.command_input
         if line.placeholder == LOADING_PLACEHOLDER:
             line.placeholder = what_to_type(self.summary if self.summary.location else None)
@@ -386,6 +408,7 @@ class StoryScreen(Screen[None]):
             else:
                 self.story_log.add_notice(entry.text, "notice")
             self.last_seq = max(self.last_seq, entry.seq)
+        self.story_log.settle_on_paragraph()
 
     def started(self, data: SessionStarted) -> None:
         """The opening: the title; the notice (written by software; emergencies) first in the
@@ -396,8 +419,9 @@ class StoryScreen(Screen[None]):
             self.query_one(TopBar).set_title(self.title_text)
         if data.notice:
             self.story_log.add_notice(data.notice, "disclosure")
+        self.emergency = data.emergency
         banner = self.query_one("#story-notice", Static)
-        banner.update(short_notice(data.emergency))
+        banner.update(short_notice(data.emergency, self.size.width - 2))
         banner.display = True
 
     def show_summary(self, summary: Summary) -> None:
@@ -411,9 +435,6 @@ class StoryScreen(Screen[None]):
             shown.refresh_map()
         self.command_input.use_summary(summary)
         if summary.arc.ended and not arc_was_ended:
-            self.story_log.add_notice(
-                "You have reached the end of this story's arc. You can keep exploring.", "notice"
-            )
             self.show_state()  # seen at any size, even under a long last reply
 
     def checkin(self, data: SafetyCheckin) -> None:
@@ -481,6 +502,9 @@ class StoryScreen(Screen[None]):
     def on_resize(self) -> None:
         self.fold_panel()
         self.show_status()
+        banner = self.query_one("#story-notice", Static)
+        if banner.display:
+            banner.update(short_notice(self.emergency, self.size.width - 2))
 
     def show_status(self) -> None:
         """The folded status (:func:`status_lines`) fitted to the width it has."""
@@ -548,7 +572,7 @@ class ClosingScreen(ModalScreen[None]):
         with Vertical(id="closing-panel", classes="panel"):
             yield Static("The story has ended", markup=False, classes="title")
             yield Static(Text(self.message), markup=False, id="closing-message")
-            yield Button("Back to your characters", id="closing-back", variant="primary")
+            yield MarkedButton("Back to your characters", id="closing-back", variant="primary")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

@@ -73,24 +73,77 @@ def _inline(title: str, body: Text) -> Text:
 
 STATUS_PART_LINES = 2
 """Lines the folded status gives the place, ways out, things carried and people here; the step
-goal always has a line of its own below them."""
+goal ends the last of them, or has a line of its own below them."""
 
 
 def status_lines(summary: Summary, width: int | None = None) -> str:
-    """The panel folded into at most three lines (narrow terminals): the place, the ways out,
-    who is here and what is carried, each part whole ("The Quay | Ways out: in, east, north
-    (closed) | Here: Rue Penhallow | Carrying: a tin whistle"), moved to the second line when it
-    would not fit ``width`` columns, then the step goal on a line of its own ("Step 2 of 7:
-    Steady Pip"). What does not fit the two lines is cut with "…" at the end of the second,
-    which is the things carried, never the names of the people here (fresh6 at 80 columns:
-    "Here: Juno …"); F3 shows the full panel."""
+    """The panel folded into two or three lines (narrow terminals): the place, the ways out,
+    who is here, what is carried and the step goal, each part whole ("The Quay | Ways out: in,
+    east, north (closed), west | Here: Rue Penhallow" / "Carrying: a tin whistle | Step 2 of 7:
+    Steady Pip"), a part moved to the next line when it would not fit ``width`` columns; the
+    step goal ends the last line, or has a line of its own when it does not fit there.
+
+    A third line takes a row from the story (at 80x24 it has about 14), so when the full words
+    need one, a compact form that keeps every name whole is tried (:func:`status_forms`: things
+    carried without their article, then the people here by first name, which the story answers
+    to): two lines win over three, then the form that cuts nothing, then the fullest words.
+    What still does not fit is cut with "…" at the end of the second line, which is the things
+    carried, never the names of the people here (fresh6 at 80 columns: "Here: Juno …"); F3
+    shows the full panel."""
+    forms = status_forms(summary)
+    step = summary.arc.describe()
+    if not width:
+        return "\n".join([" | ".join(forms[0]), step])
+    best: tuple[int, bool, int] | None = None
+    chosen: list[str] = []
+    for rank, parts in enumerate(forms):
+        lines = _pack(parts, width)
+        cut = any(line.endswith("…") for line in lines)
+        with_step = f"{lines[-1]} | {step}"
+        if not cut and cell_len(with_step) <= width:
+            lines[-1] = with_step
+        else:
+            lines.append(step)
+        # two lines are as good as one (the status has two); a cut: the most compact loses least
+        key = (max(len(lines), 2), cut, -rank if cut else rank)
+        if best is None or key < best:
+            best, chosen = key, lines
+    return "\n".join(chosen)
+
+
+ARTICLES = ("a ", "an ", "the ", "some ")
+
+
+def _bare(thing: str) -> str:
+    """ "a storm lantern" -> "storm lantern" (a thing carried, in the compact status)."""
+    for article in ARTICLES:
+        if thing.lower().startswith(article) and len(thing) > len(article):
+            return thing[len(article) :]
+    return thing
+
+
+def _first_names(people: Sequence[str]) -> list[str]:
+    """The people here by first name, when those are all different ("Maren Holt" -> "Maren")."""
+    firsts = [name.split()[0] if name.split() else name for name in people]
+    return firsts if len(set(firsts)) == len(firsts) else list(people)
+
+
+def status_forms(summary: Summary) -> list[list[str]]:
+    """The parts of the folded status, from the full words to the most compact."""
     ways = ", ".join(e.direction if e.open else f"{e.direction} (closed)" for e in summary.exits)
-    parts = [summary.location or "Somewhere", f"Ways out: {ways or 'none yet'}"]
-    if summary.characters:  # before the things carried: a name cut short cannot be talked to
-        parts.append(f"Here: {', '.join(summary.characters)}")
-    parts.append(f"Carrying: {', '.join(summary.inventory) or NOTHING}")
-    lines = _pack(parts, width) if width else [" | ".join(parts)]
-    return "\n".join([*lines, summary.arc.describe()])
+    head = [summary.location or "Somewhere", f"Ways out: {ways or 'none yet'}"]
+    forms = []
+    for people, things in (
+        (summary.characters, summary.inventory),
+        (summary.characters, [_bare(t) for t in summary.inventory]),
+        (_first_names(summary.characters), [_bare(t) for t in summary.inventory]),
+    ):
+        parts = list(head)
+        if people:  # before the things carried: a name cut short cannot be talked to
+            parts.append(f"Here: {', '.join(people)}")
+        parts.append(f"Carrying: {', '.join(things) or NOTHING}")
+        forms.append(parts)
+    return forms
 
 
 def _pack(parts: Sequence[str], width: int) -> list[str]:

@@ -1,14 +1,23 @@
 """The narration view: the story so far, one paragraph per widget, newest at the bottom.
 
-It follows the story (stays scrolled to the bottom, through long replies, resizes and the burst
+It follows the story (stays scrolled to the bottom, through short replies, resizes and the burst
 of a resumed story's replay) until the player scrolls up to re-read; then new paragraphs do not
 move the view: a "+N new" marker at the bottom counts them instead. End (or scrolling back to
 the bottom) jumps down, follows again and clears the marker; so does a turn the player plays
 (:meth:`StoryLog.add_input` with ``turn``): they are done reading back and want the reply.
 
-A reply taller than the view is followed too, so its last lines are in view: newcomers at 80x24
-and 100x30 had to press End after every few replies while the view held at a reply's start
-("More below") and its newest lines, the ones that ask what next, were out of sight.
+A reply taller than the view is shown from its start: once a reply played now (from the
+player's echoed words, or a new story's opening: :meth:`StoryLog.begin_reply`) grows taller
+than the view, the view holds with its first line at the top ("holding") and the marker says
+"continues below" (PageDown reads on, End jumps to the end); reaching its end clears the marker
+and follows again. At 80x24 a newcomer otherwise saw only the end of the reframe, a character's
+first answer or the ending, and each story's first screen started mid-sentence. A reply that
+fits is followed to its end, and the next turn always jumps to the bottom, so there is no End
+to press between replies (newcomers at 100x30 pressed it every few replies when it was needed).
+
+A resumed story's first screen (:meth:`StoryLog.settle_on_paragraph`) shows the newest text
+("Welcome back" included) with a paragraph's first line at the top: blank rows after the newest
+line make up the difference until the story goes on.
 
 Every text is shown as a :class:`rich.text.Text`, never parsed as markup: what the player or the
 server wrote appears exactly as written (``[bold]`` stays ``[bold]``).
@@ -30,6 +39,8 @@ from textual.widgets import Static
 MAX_PARAGRAPHS = 1000
 """Older paragraphs beyond this many are dropped from the view (the server keeps them all)."""
 INPUT_PREFIX = "> "
+LAYOUT_WAITS = 10
+"""Refreshes to wait for new paragraphs to be placed before deciding to hold a reply."""
 
 
 class Paragraph(Static):
@@ -44,7 +55,13 @@ class Paragraph(Static):
 
 
 class NewMarker(Static):
-    """ "+N new below (End)": shown while the player reads back and new story arrives."""
+    """The line at the foot of the view when there is story below it: "+N new paragraphs
+    below" while the player reads back, "continues below" while a tall reply is held."""
+
+
+HOLD_MARKER = "v  continues below: PgDn reads on, End jumps to the end  v"
+"""The marker while a reply taller than the view is held at its start (words, no colour
+needed)."""
 
 
 class StoryLog(VerticalScroll):
@@ -74,9 +91,21 @@ class StoryLog(VerticalScroll):
         self._unmounted: dict[Paragraph, None] = {}
         """Entries added since the last :meth:`_mount_added`, in order."""
         self._seen_size = Size(0, 0)
+        self.holding = False
+        """True while the view holds at the start of a reply taller than the view."""
+        self._reply_start: Paragraph | None = None
+        """The first paragraph of the reply being played now (held at the top if tall)."""
+        self._reply_next = False
+        """The next paragraph added starts a reply (:meth:`begin_reply`)."""
+        self._settle = False
+        """The next follow starts the view at a paragraph (:meth:`settle_on_paragraph`)."""
+        self._spacer = Static("", markup=False, id="story-spacer")
+        self._layout_waits = 0
 
     def compose(self) -> ComposeResult:
         self._marker.display = False
+        self._spacer.display = False
+        yield self._spacer
         yield self._marker
 
     # -- adding ---------------------------------------------------------------------------------
@@ -86,11 +115,25 @@ class StoryLog(VerticalScroll):
 
     def add_input(self, text: str, *, turn: bool = False) -> Paragraph:
         """What the player wrote, set apart from the narration; ``turn``: a turn played now
-        (not the replay of the past): the view jumps to it and follows its reply, even if the
-        player had scrolled up."""
-        if turn and not self.following:
-            self.jump_to_latest()
+        (not the replay of the past): the view jumps to it, even if the player had scrolled
+        up, and shows its reply from these words (:meth:`begin_reply`)."""
+        if turn:
+            if not self.following or self.holding:
+                self.jump_to_latest()
+            self.begin_reply()
         return self._add(INPUT_PREFIX + text, "input")
+
+    def begin_reply(self) -> None:
+        """The next paragraph starts a reply played now: it is followed while it fits, and
+        held with that paragraph at the top once taller than the view."""
+        self._reply_next = True
+
+    def settle_on_paragraph(self) -> None:
+        """The first screen of a resumed story: the newest text in view with a paragraph's
+        first line (not the middle of a sentence) at the top of the view."""
+        self._settle = True
+        if not self._unmounted:
+            self.call_after_refresh(self._follow)
 
     def add_notice(self, text: str, kind: str = "notice") -> Paragraph:
         """A quiet line that is not the story (the AI notice, a safety note, a status)."""
@@ -115,6 +158,10 @@ class StoryLog(VerticalScroll):
         are mounted together by :meth:`_mount_added`, as each mount costs as much as the
         entries already shown; the oldest beyond ``MAX_PARAGRAPHS`` go (or never mount)."""
         paragraph = Paragraph(text, kind, styled)
+        if self._reply_next:
+            self._reply_next = False
+            self._reply_start = paragraph
+        self._spacer.display = False  # the story goes on: no blank rows after it
         if not self._unmounted:
             self.call_later(self._mount_added)
         self._unmounted[paragraph] = None
@@ -134,14 +181,60 @@ class StoryLog(VerticalScroll):
         added = list(self._unmounted)
         self._unmounted.clear()
         if added:
-            self.mount_all(added, before=self._marker)
+            self.mount_all(added, before=self._spacer)
             if self.following:
                 self.call_after_refresh(self._follow)
 
     def _follow(self) -> None:
-        """While following: the newest text in view (at once: this runs after layout)."""
-        if self.following:
-            self.scroll_end(animate=False, immediate=True)
+        """While following: the newest text in view, unless the reply played now is taller
+        than the view: then hold with its first paragraph at the top. At once: this runs
+        after layout (a deferred scroll could land after a hold began)."""
+        if not self.following:
+            return
+        view = self.scrollable_content_region.height
+        start = self._reply_start
+        if start is not None and start.is_mounted and view > 0:
+            if not self._laid_out(start):
+                return
+            top = start.virtual_region.y
+            if self.virtual_size.height - top > view:
+                self.following = False
+                self.holding = True
+                self._show_marker()
+                self.scroll_to(y=top, animate=False, immediate=True, force=True)
+                return
+        if self._settle and view > 0:
+            self._settle = False
+            self._pad_to_paragraph(self.virtual_size.height - view)
+        self.scroll_end(animate=False, immediate=True, force=True)
+
+    def _laid_out(self, start: Paragraph) -> bool:
+        """Are the reply's first and newest paragraphs placed yet? If not (a burst mounted
+        between two refreshes), look again after the next refresh, a few times at most."""
+        newest = self._paragraphs[-1]
+        if start.virtual_region.height and newest.virtual_region.height:
+            self._layout_waits = 0
+            return True
+        if self._layout_waits < LAYOUT_WAITS:
+            self._layout_waits += 1
+            self.call_after_refresh(self._follow)
+            return False
+        self._layout_waits = 0
+        return True
+
+    def _pad_to_paragraph(self, top: int) -> None:
+        """Blank rows after the newest text so that the view, scrolled to the end, starts at
+        the first paragraph that begins at or below ``top`` (the top line scrolled to the end)."""
+        if top <= 0:
+            return
+        for paragraph in self._paragraphs:
+            if paragraph.is_mounted and paragraph.virtual_region.y >= top:
+                pad = paragraph.virtual_region.y - top
+                if pad:
+                    self._spacer.styles.height = pad
+                    self._spacer.display = True
+                    self.call_after_refresh(self._follow)
+                return
 
     # -- following ------------------------------------------------------------------------------
     def action_jump_to_latest(self) -> None:
@@ -151,6 +244,8 @@ class StoryLog(VerticalScroll):
     def jump_to_latest(self) -> None:
         """See :meth:`action_jump_to_latest`."""
         self.following = True
+        self.holding = False
+        self._reply_start = None
         self.new_count = 0
         self._show_marker()
         self.scroll_end(animate=False)
@@ -172,15 +267,19 @@ class StoryLog(VerticalScroll):
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
         if new >= self.max_scroll_y:
-            if not self.following or self.new_count:
+            if not self.following or self.new_count or self.holding:
                 self.following = True
+                self.holding = False
+                self._reply_start = None  # read to its end: the rest of it is followed
                 self.new_count = 0
                 self._show_marker()
         elif new < old:
             self.following = False  # only the player scrolls up
 
     def _show_marker(self) -> None:
-        if self.new_count:
+        if self.holding:
+            self._marker.update(HOLD_MARKER)
+        elif self.new_count:
             noun = "paragraph" if self.new_count == 1 else "paragraphs"
             self._marker.update(f"+{self.new_count} new {noun} below (End to jump down)")
-        self._marker.display = self.new_count > 0
+        self._marker.display = self.holding or self.new_count > 0

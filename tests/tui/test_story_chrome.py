@@ -1,0 +1,158 @@
+"""What sits around the story at 80x24 (tui19, newcomer 8 at 80x24): the folded status keeps
+names whole and gives the story a row when it can; the software notice takes one row; the end
+of a world is said once by the client; buttons say in their text which has the focus."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Button, Static
+
+from tests.tui.conftest import (
+    CHARACTERS,
+    NOTICE,
+    ScreenHarness,
+    event,
+    fresh,
+    opening_events,
+    summary,
+    top,
+    wait_until,
+)
+from tta_tui.net.summary import parse_summary
+from tta_tui.screens.characters import CharactersScreen
+from tta_tui.screens.story import ENDING_NOTE, StoryScreen
+from tta_tui.widgets.side_panel import status_lines
+
+pytestmark = pytest.mark.usefixtures("client_files")
+DEFAULT_NUMBER = "your local emergency number (112 works from mobiles in many countries)"
+"""The emergency words of a country without its own entry (crisis_resources.toml)."""
+
+
+def rows_of(widget: Static) -> list[str]:
+    return [widget.render_line(y).text.strip() for y in range(widget.size.height)]
+
+
+def test_two_people_and_three_things_fit_whole_at_80_columns() -> None:
+    """fresh8: "Carrying: ... a storm la…" with three things, and "Here:" pushed to a second
+    line by two people."""
+    tea_hut = summary(
+        "Rue's Tea Hut",
+        exits=[{"direction": "out", "to": "The Quay", "open": True}],
+        characters=["Rue Penhallow", "Pip Tregarthen"],
+        inventory=["a tin whistle", "a storm lantern", "a jar of honey"],
+    )
+    rows = status_lines(parse_summary(tea_hut), 78).split("\n")
+    assert rows == [
+        "Rue's Tea Hut | Ways out: out | Here: Rue Penhallow, Pip Tregarthen",
+        "Carrying: tin whistle, storm lantern, jar of honey | Step 2 of 7: Steady Pip",
+    ], "two rows, nothing cut, every name whole"
+
+
+def test_when_the_full_words_would_be_cut_first_names_keep_them_whole() -> None:
+    crowded = summary(
+        "The Reading Room",
+        exits=[
+            {"direction": "down", "to": "The Stair", "open": True},
+            {"direction": "north", "to": "The Stacks", "open": True},
+            {"direction": "east", "to": "The Bindery", "open": False},
+        ],
+        characters=["Juno Marsh", "Ilse Varga", "Maren Holt"],
+        inventory=["the mending pen", "a binder's lantern"],
+    )
+    rows = status_lines(parse_summary(crowded), 78).split("\n")
+    assert rows == [
+        "The Reading Room | Ways out: down, north, east (closed)",
+        "Here: Juno, Ilse, Maren | Carrying: mending pen, binder's lantern",
+        "Step 2 of 7: Steady Pip",
+    ]
+    wide = status_lines(parse_summary(crowded), 118).split("\n")
+    assert wide == [
+        "The Reading Room | Ways out: down, north, east (closed) | Here: Juno Marsh, Ilse Varga, "
+        "Maren Holt",
+        "Carrying: the mending pen, a binder's lantern | Step 2 of 7: Steady Pip",
+    ], "the full words when they fit two lines"
+
+
+@pytest.mark.parametrize(("number", "size"), [(DEFAULT_NUMBER, (80, 24)), ("999", (80, 24))])
+async def test_the_software_notice_takes_one_row_at_80x24(
+    number: str, size: tuple[int, int]
+) -> None:
+    app = ScreenHarness(StoryScreen)
+    async with app.run_test(size=size) as pilot:
+        screen = top(app, StoryScreen)
+        started = event(
+            "session.started",
+            1,
+            world_id="lantern-coast",
+            world_title="The Lantern Coast",
+            character_name="Aria Moon",
+            notice=NOTICE,
+            emergency=number,
+        )
+        screen.apply(started)
+        await pilot.pause()
+        banner = screen.query_one("#story-notice", Static)
+        assert banner.size.height == 1
+        [row] = rows_of(banner)
+        assert "software, not a person" in row.lower() and "F1 help." in row
+        assert "…" not in row, "its words whole"
+        if number == "999":
+            assert row == "Written by software, not a person. In an emergency, call 999. F1 help."
+        else:
+            assert "call your local emergency number" in row
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        [row] = rows_of(banner)
+        assert "In an emergency, call your local emergency number" in row or "999" in row
+
+
+async def test_the_end_of_a_world_is_said_once_by_the_client() -> None:
+    """fresh8: three end notices in a row at the ending (the server's two, and the client's
+    line in the story as well as the box above the input). The client keeps only the box,
+    which says what can be done now, not that the story has ended."""
+    app = ScreenHarness(StoryScreen)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = top(app, StoryScreen)
+        for e in opening_events():
+            screen.apply(e)
+        ending = "That is the end of this story, Aria. You are welcome to stay a while."
+        screen.apply(event("turn.input", 8, turn_id="t2", text="ring the bell"))
+        screen.apply(event("narrative.chunk", 9, turn_id="t2", index=0, text=ending))
+        ended = summary(arc={"done": 7, "total": 7, "current": None, "ended": True})
+        screen.apply(event("narrative.end", 10, turn_id="t2", chunks=1, ok=True, summary=ended))
+        await wait_until(pilot, lambda: screen.story_log.paragraphs[-1].is_mounted)
+        await pilot.pause()
+        texts = [p.text for p in screen.story_log.paragraphs]
+        assert texts[-1] == ending, "nothing of the client's after the server's ending"
+        assert not any("end of this story's arc" in t for t in texts)
+        state = screen.query_one("#story-state", Static)
+        assert state.display and str(state.render()) == ENDING_NOTE
+        assert "Escape" in ENDING_NOTE and "end of this story" not in ENDING_NOTE
+
+
+async def focused_button_text(pilot: Pilot[Any], button: Button) -> str:
+    button.focus()
+    await pilot.pause()
+    return str(button.label)
+
+
+async def test_the_characters_buttons_say_which_has_the_focus() -> None:
+    """A plain Button shows its focus by colour alone (lost with NO_COLOR and in a capture)."""
+    app = ScreenHarness(
+        lambda: CharactersScreen(fresh({"c": CHARACTERS})["c"], "aria", active_stories=1)
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        buttons = list(app.screen.query(Button))
+        assert buttons
+        for button in buttons:
+            if button.disabled or not button.display:
+                continue
+            label = await focused_button_text(pilot, button)
+            assert label.startswith("> ") and label.endswith(" <"), label
+        app.screen.set_focus(None)
+        await pilot.pause()
+        assert not any(str(b.label).startswith("> ") for b in buttons)
