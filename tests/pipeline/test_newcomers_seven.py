@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tests.narrative.scenes import world
-from tta_server.pipeline.play import Played, parser_scope, play
+from tta_server.pipeline.binding import parser_scope
+from tta_server.pipeline.play import Played, play
 from tta_server.world import WorldState, new_state, scope
 
 
