@@ -106,7 +106,8 @@ class ChangeWriter(Writer):
             parts = [self.maybe(P.SKILL_AGAIN[self.tone], **keys)]
         else:
             return
-        goals = [g for g in self.scene.persona.goals if g in P.GOAL_LINES] or [""]
+        goals = [g for g in self.scene.persona.goals if d.subject in P.GOAL_SKILLS.get(g, ())]
+        goals = goals or [""]  # a goal's lines only after a skill they fit; else plain ones
         if times <= 1:  # a skill's first time: the goals' lines in turn, each once
             voice = "bold" if self.tone == "challenging" else "gentle"
             lines = [line for g in goals for line in P.GOAL_LINES[g][voice]]
