@@ -32,7 +32,9 @@ X to <someone elsewhere>" walks to them first when the way there can be walked (
 After a refused action, what it named is mentioned last ("light the lantern", refused, then
 "borrow it"); "borrow" is taking, or asking the person here who holds the thing.
 Words to someone that hand something over ("ilse, there's a letter for you in his book. here",
-"this is for you") give them the one thing held they would take.
+"this is for you") give them the one thing held they would take. A character who has answered
+one sentence does not bring up their own topic on a later one of the same input ("yes, let's.
+what do we know for sure?": the answer, not the answer and "something else has been waiting").
 """
 
 from __future__ import annotations
@@ -216,6 +218,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
         helped = helping_action(world, state, intent.target_id) if helping else None
         action = reply or helped or to_action(world, world_scope, intent, state)
         outcome = apply(world, state, action)
+        if _stitched(steps, outcome):
+            break  # they have answered; their own topic waits for a later turn
         state = outcome.state
         steps.append(Step(action, intent.raw, outcome, context(world, state)))
         if not outcome.ok and id(intent) not in each and outcome.message_key not in _AS_WISHED:
@@ -238,6 +242,15 @@ def play(world: World, state: WorldState, text: str) -> Played:
         hints = suggest(world_scope)
         return Played(state, (), context(world, state), hints, feelings, unknown)
     return Played(_named_last(world, steps[-1]), tuple(steps), steps[-1].context)
+
+
+def _stitched(steps: list[Step], outcome: Outcome) -> bool:
+    """Whether a character would bring up their own topic ("something else has been waiting
+    its turn") after answering the player earlier in the same input: the answer stands alone."""
+    who = outcome.facts.get("character")
+    if not outcome.facts.get("offtopic") or who is None:
+        return False
+    return any(s.outcome.ok and s.outcome.facts.get("character") == who for s in steps)
 
 
 def _named_last(world: World, step: Step) -> WorldState:
