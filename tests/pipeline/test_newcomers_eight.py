@@ -1,12 +1,17 @@
-"""What the eighth newcomer met in play (issue 14), tested in other words and in both worlds:
-a character who answered one sentence bringing up their own topic on the next sentence of the
-same input ("half hears you; something else has been waiting its turn")."""
+"""What the eighth newcomer met in play (issue 14), tested in other words: a character who
+answered one sentence bringing up their own topic on the next sentence of the same input ("half
+hears you; something else has been waiting its turn"), in both worlds; a command at a moment
+that takes the player's own words quoted as their words ("'Wipe the.'"), "rub it out" read as
+a thing called "it out", and "clean" taken for a typo of "clang"."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.narrative.scenes import world
+from tta_server.pipeline.clauses import normalise
+from tta_server.pipeline.frames import verb_typo
+from tta_server.pipeline.parser import parse
 from tta_server.pipeline.play import play
 from tta_server.world import new_state
 
@@ -41,3 +46,52 @@ def test_an_answer_is_not_stitched_to_the_characters_own_topic(
     assert not any(s.outcome.facts.get("offtopic") for s in said), [
         s.outcome.message_key for s in said
     ]
+
+
+# -- a command is never quoted as the player's own words; phrasal verbs ------------------------
+PIP_ASKS = ["e", "talk to pip", "no, it isn't your fault, you spotted it", "ok"]
+
+
+@pytest.mark.parametrize(
+    "text", ["erase the slate", "scrub it clean", "clean the slate", "rub that out", "wipe it off"]
+)
+def test_a_command_at_a_moment_of_own_words_does_it_without_quoting_the_command(text: str) -> None:
+    w = world("lantern_coast")
+    state = new_state(w)
+    for typed in PIP_ASKS:
+        state = play(w, state, typed).state
+    steps = play(w, state, text).steps
+    assert [(str(s.action.intent), s.outcome.ok) for s in steps] == [("rewrite", True)]
+    assert "words" not in steps[0].outcome.facts  # told in the world's words, not 'Erase the.'
+
+
+def test_the_players_own_words_at_that_moment_are_still_quoted() -> None:
+    w = world("lantern_coast")
+    state = new_state(w)
+    for typed in PIP_ASKS:
+        state = play(w, state, typed).state
+    steps = play(w, state, "they are only waiting out past the bar").steps
+    assert steps[0].outcome.facts.get("words") == "They are only waiting out past the bar"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb_words"),
+    [
+        ("cross it out", "cross out"),
+        ("could i scratch that out", "scratch out"),
+        ("rub them off", "rub off"),
+        ("wipe this clean", "wipe clean"),
+    ],
+)
+def test_a_phrasal_verb_round_its_object_never_makes_it_out_a_thing(
+    text: str, verb_words: str
+) -> None:
+    norm = normalise(text)
+    assert verb_words in norm
+    for intent in parse(text):
+        assert not (intent.target or "").endswith((" out", " off", " clean"))
+
+
+@pytest.mark.parametrize("word", ["clean", "wash", "erase"])
+def test_an_everyday_verb_is_a_word_not_a_typo_of_a_game_verb(word: str) -> None:
+    assert verb_typo(word) is None

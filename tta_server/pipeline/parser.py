@@ -81,7 +81,11 @@ What it handles
 * **Typos in verbs**, with a scope and only before words that name something here: a word of
   five letters or more close to a one-word verb ("unlcok", "exmaine"), or of four with its
   letters after the first swapped ("tkae", "pcik"); and a word close to a one-word world verb
-  here followed only by manner adverbs ("breath slowly" -> breathe).
+  here followed only by manner adverbs ("breath slowly" -> breathe). Everyday verbs the game
+  has none of (``REAL_VERBS``: "clean", "wash", "wipe", ...) are words, never typos ("clean"
+  is not "clang"); a world may give them a meaning.
+* **Phrasal verbs round their object**: "rub it out", "cross that out", "wipe it clean" are
+  read as "rub out it" (``clauses.normalise``), never a thing called "it out".
 * **Leave-takings**: "bye/goodbye/farewell X", "wave goodbye to X" are talk to X with the words
   "goodbye"; "bye" alone is talk to whoever is addressed; so is "(ok,) i'll go (now)", "i
   should be off", "back soon" with someone here; leave-takings in a row ("bye rue, see you
