@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.narrative.scenes import world
+from tests.pipeline.newcomers import played, steps
 from tta_server.pipeline.clauses import normalise
 from tta_server.pipeline.frames import verb_typo
 from tta_server.pipeline.parser import parse
@@ -95,3 +96,36 @@ def test_a_phrasal_verb_round_its_object_never_makes_it_out_a_thing(
 @pytest.mark.parametrize("word", ["clean", "wash", "erase"])
 def test_an_everyday_verb_is_a_word_not_a_typo_of_a_game_verb(word: str) -> None:
     assert verb_typo(word) is None
+
+
+# -- a thing someone has just given is not refused as already held -----------------------------
+@pytest.mark.parametrize(
+    ("name", "before", "text", "item"),
+    [
+        (
+            "lantern_coast",
+            ["go inside", "ask Rue what's happened to the lighthouse"],
+            "ask rue for help and take a lantern",
+            "storm-lantern",
+        ),
+        (
+            "ember_library",
+            ["go in", "w", "talk to bastian"],
+            "how can i help mend things? let me take the pen",
+            "mending-pen",
+        ),
+    ],
+)
+def test_taking_what_was_just_given_is_not_refused_as_already_held(
+    name: str, before: list[str], text: str, item: str
+) -> None:
+    start = new_state(world(name)).location
+    result = played(name, start, [*before, text])
+    assert item in result.state.inventory
+    assert ("take", "take.already_held") not in steps(result), steps(result)
+
+
+def test_taking_what_was_held_before_is_still_told() -> None:
+    told = ["go inside", "ask Rue what's happened to the lighthouse", "ask rue for help"]
+    result = played("lantern_coast", "quay", [*told, "take the storm lantern"])
+    assert steps(result) == [("take", "take.already_held")]

@@ -34,7 +34,9 @@ After a refused action, what it named is mentioned last ("light the lantern", re
 Words to someone that hand something over ("ilse, there's a letter for you in his book. here",
 "this is for you") give them the one thing held they would take. A character who has answered
 one sentence does not bring up their own topic on a later one of the same input ("yes, let's.
-what do we know for sure?": the answer, not the answer and "something else has been waiting").
+what do we know for sure?": the answer, not the answer and "something else has been waiting"),
+and taking what an earlier sentence had someone give ("ask rue for help and take a lantern")
+is not refused as already held.
 """
 
 from __future__ import annotations
@@ -153,6 +155,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
     if state.pending is not None:
         state = state.model_copy(update={"pending": None})
     world_scope = scope(world, state)
+    held_before = frozenset(state.inventory)
     if chosen is not None:
         queue = [(chosen, False)]
     else:
@@ -220,6 +223,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
         outcome = apply(world, state, action)
         if _stitched(steps, outcome):
             break  # they have answered; their own topic waits for a later turn
+        if steps and _just_given(held_before, outcome, action):
+            continue  # "ask rue for help and take a lantern": she put it in your hands
         state = outcome.state
         steps.append(Step(action, intent.raw, outcome, context(world, state)))
         if not outcome.ok and id(intent) not in each and outcome.message_key not in _AS_WISHED:
@@ -242,6 +247,12 @@ def play(world: World, state: WorldState, text: str) -> Played:
         hints = suggest(world_scope)
         return Played(state, (), context(world, state), hints, feelings, unknown)
     return Played(_named_last(world, steps[-1]), tuple(steps), steps[-1].context)
+
+
+def _just_given(held_before: frozenset[str], outcome: Outcome, action: Action) -> bool:
+    """Whether a take refused as already held is of something this input's earlier steps put
+    in the player's hands (never "You already have the storm lantern" just after Rue gives it)."""
+    return outcome.message_key == "take.already_held" and action.target_id not in held_before
 
 
 def _stitched(steps: list[Step], outcome: Outcome) -> bool:
