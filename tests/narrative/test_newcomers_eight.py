@@ -10,7 +10,9 @@ import re
 import pytest
 
 from tests.narrative.scenes import MARA, world
+from tests.pipeline.walkthroughs import ROUTES
 from tta_server.game import Game
+from tta_server.narrative import phrases as P
 from tta_server.narrative.default import DefaultNarrator
 from tta_server.narrative.told import sentences
 from tta_server.protocol.directions import DIRECTION_WORDS
@@ -139,3 +141,25 @@ async def test_an_anxious_player_naming_anger_hears_nothing_about_worry(named: s
         Game.commit(live, result, text)
     assert set(live.state.skills) - before & NOT_WORRY  # the moment was met
     assert [s for s in sentences(result.narration) if "worry" in s.lower()] == []
+
+
+@pytest.mark.parametrize("world_id", ["lantern-coast", "ember-library"])
+@pytest.mark.parametrize("route", ["walkthrough", "newcomer", "terse"])
+async def test_an_attitude_line_is_not_said_of_one_character_after_another(
+    world_id: str, route: str
+) -> None:
+    w = world(world_id.replace("-", "_"))
+    names = sorted({c.name.split()[0] for c in w.characters}, key=len, reverse=True)
+    shapes: dict[str, int] = {}
+    again = []
+    for turn, (text, paragraphs) in enumerate(await _walked(w, ROUTES[world_id][route])):
+        for sentence in (s for p in paragraphs for s in sentences(p)):
+            lines = [t for table in P.ATTITUDE.values() for t in table]
+            for name in names:
+                if sentence.startswith(name) or sentence.endswith(f"{name}: trust, plainly."):
+                    shape = sentence.replace(name, "{first}")
+                    if shape in lines and shape in shapes and turn - shapes[shape] <= 50:
+                        again.append((text, sentence))
+                    if shape in lines:
+                        shapes[shape] = turn
+    assert again == []

@@ -51,7 +51,7 @@ class ChangeWriter(Writer):
         for who, value in moods.items():
             ch = self.world.character(who)
             line = self.attitude(value)
-            if ch is not None and line is not None:
+            if ch is not None and line is not None and not self.said_of_anyone(line):
                 lines.append(line.format_map(ChainMap({"first": first_name(ch.name)}, self.keys)))
         if gained:
             lines.insert(0, self.say(P.ITEMS_GAINED, list=listing(gained)))
@@ -72,6 +72,14 @@ class ChangeWriter(Writer):
         for text in ending:
             self.para(text)
             self.para(self.say(P.ENDING_CLOSE[self.tone]))
+
+    def said_of_anyone(self, line: str) -> bool:
+        """Whether an attitude line was told lately of any character ("Pip warms to you a
+        little", then "Skipper warms to you a little": the same words, a stock line)."""
+        names = {first_name(c.name) for c in self.world.characters}
+        return any(
+            self.memory.told(line.format_map(ChainMap({"first": n}, self.keys))) for n in names
+        )
 
     @staticmethod
     def attitude(value: int) -> str | None:
