@@ -129,3 +129,21 @@ def test_taking_what_was_held_before_is_still_told() -> None:
     told = ["go inside", "ask Rue what's happened to the lighthouse", "ask rue for help"]
     result = played("lantern_coast", "quay", [*told, "take the storm lantern"])
     assert steps(result) == [("take", "take.already_held")]
+
+
+# -- "i'll listen" to someone is words to them, not the verb listen ---------------------------
+@pytest.mark.parametrize(
+    ("name", "at", "who"),
+    [("lantern_coast", "tea-hut", "rue"), ("ember_library", "bindery", "bastian")],
+)
+@pytest.mark.parametrize("text", ["ok, i'll listen", "right, i am listening to you"])
+def test_saying_you_will_listen_is_said_to_the_person_here(
+    name: str, at: str, who: str, text: str
+) -> None:
+    result = played(name, at, [text])
+    assert [(str(s.action.intent), s.action.target_id) for s in result.steps] == [("talk", who)]
+
+
+def test_listening_with_no_one_here_is_still_the_verb() -> None:
+    result = played("lantern_coast", "dunes", ["i'll listen"])
+    assert result.steps and str(result.steps[0].action.intent) == "listen"

@@ -89,7 +89,8 @@ What it handles
 * **Leave-takings**: "bye/goodbye/farewell X", "wave goodbye to X" are talk to X with the words
   "goodbye"; "bye" alone is talk to whoever is addressed; so is "(ok,) i'll go (now)", "i
   should be off", "back soon" with someone here; leave-takings in a row ("bye rue, see you
-  soon") are one.
+  soon") are one. Likewise "i'll listen", "go on, i'm listening (to you)" with someone here
+  are said to them, not the verb listen.
 * **World verbs** (``scope.verbs``, one to three words): when the clause starts with one, the
   intent is the verb's mapping ("wind the clockwork" -> wind, "ring the bell" -> use) unless
   the mapping equals the built-in meaning of the same word, in which case the built-in grammar
@@ -300,6 +301,8 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
     """What one normalised clause means; None when it is only filler."""
     if _LEAVING.match(norm) and index is not None and index.people:  # "ok, i'll go now":
         return Frame(Intent.TALK, None, "goodbye")  # a leave-taking to whoever is here
+    if _LISTENING.match(norm) and index is not None and index.people:  # "i'll listen": said
+        return Frame(Intent.TALK, None, norm, said=True)  # to them, not the verb listen
     if norm.startswith("ill ") and norm.split(" ", 2)[1] in STARTERS:  # "ill go to the
         norm = norm[4:]  # study": "i'll" without its apostrophe ("ill find him" is said)
     core = strip_filler(norm)
@@ -568,6 +571,12 @@ _LEAVING = re.compile(
     r"|i need to|i'm gonna|im gonna|i'm going to|im going to) (?:go|be off|head off|get going"
     r"|leave|go now|be going|head out)(?: now| then| soon)?$"
     r"|^(?:back soon|be back soon|i'll be back soon|ill be back soon)$"
+)
+#: Telling someone one is listening ("i'll listen", "go on, i'm listening to you"): words to
+#: them when someone is here, never the everyday verb listen.
+_LISTENING = re.compile(
+    r"^(?:ok |okay |sure |go on |right )?(?:i'll|ill|i will|i'm|im|i am) (?:listen|listening"
+    r"|all ears)(?: to you| to her| to him)?(?: now| then)?$"
 )
 #: "wait," / "hang on," / "hold on:" opening more words: an interjection, not the command
 #: ("wait, maren is my name"); "wait, then go north" and "wait for the boat" keep it.
