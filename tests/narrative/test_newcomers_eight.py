@@ -9,15 +9,12 @@ import re
 
 import pytest
 
-from tests.narrative.scenes import MARA, world
+from tests.narrative.scenes import told, world
 from tests.pipeline.walkthroughs import ROUTES
-from tta_server.game import Game
 from tta_server.narrative import phrases as P
-from tta_server.narrative.default import DefaultNarrator
 from tta_server.narrative.told import sentences
 from tta_server.protocol.directions import DIRECTION_WORDS
 from tta_server.world import World
-from tta_server.world_catalogue import record_of
 
 #: Walks to and fro that newcomers make, in each world (from its start).
 WALKS = {
@@ -65,14 +62,7 @@ PLAIN = frozenset(
 
 
 async def _walked(w: World, walk: list[str]) -> list[tuple[str, list[str]]]:
-    game = Game({w.id: w}, {w.id: record_of(w).version}, DefaultNarrator())
-    live, _, _ = await game.opening(w, MARA)
-    told = []
-    for i, text in enumerate(walk):
-        result = await game.turn(live, text, f"t{i}")
-        Game.commit(live, result, text)
-        told.append((text, result.narration.split("\n\n")))
-    return told
+    return [(text, narration.split("\n\n")) for text, narration, _ in await told(w, walk)]
 
 
 def _shape(w: World, sentence: str) -> str:
@@ -132,15 +122,10 @@ TO_THE_STOVE = ["go inside", "pick up the biscuits", "feed footnote", "follow hi
     "named", ["i think its anger, hot and loud", "that's anger. it's furious and so am i"]
 )
 async def test_an_anxious_player_naming_anger_hears_nothing_about_worry(named: str) -> None:
-    w = world("ember_library")
-    game = Game({w.id: w}, {w.id: record_of(w).version}, DefaultNarrator())
-    live, _, _ = await game.opening(w, MARA)  # MARA's goal: managing anxiety
-    for i, text in enumerate([*TO_THE_STOVE, named]):
-        before = set(live.state.skills)
-        result = await game.turn(live, text, f"t{i}")
-        Game.commit(live, result, text)
-    assert set(live.state.skills) - before & NOT_WORRY  # the moment was met
-    assert [s for s in sentences(result.narration) if "worry" in s.lower()] == []
+    story = await told(world("ember_library"), [*TO_THE_STOVE, named])  # MARA: anxiety
+    (_, _, before), (_, narration, after) = story[-2:]
+    assert after - before & NOT_WORRY  # the moment was met
+    assert [s for s in sentences(narration) if "worry" in s.lower()] == []
 
 
 @pytest.mark.parametrize("world_id", ["lantern-coast", "ember-library"])
