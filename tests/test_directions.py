@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from tta_server.pipeline import vocabulary
+from tta_server.pipeline.binding import parser_scope
 from tta_server.pipeline.parser import DIRECTIONS, parse
-from tta_server.pipeline.play import parser_scope
 from tta_server.protocol.directions import ABBREVIATIONS, DIRECTION_WORDS, Direction
 from tta_server.world import load_world, new_state, scope
 from tta_server.world.schema import Exit, World

@@ -43,8 +43,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tta_server.pipeline import meta, parser
+from tta_server.pipeline.binding import parser_scope
 from tta_server.pipeline.moments import moment_action
-from tta_server.pipeline.play import parser_scope
 from tta_server.protocol.directions import DIRECTION_WORDS
 from tta_server.protocol.intents import Intent
 from tta_server.safety.contextual_pool import Gate, Late, gated

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from tta_server import data
+from tta_server.game import Game
 from tta_server.narrative.base import Persona, Scene
+from tta_server.narrative.default import DefaultNarrator
 from tta_server.pipeline.play import play
 from tta_server.world import World, WorldState, context, load_world, new_state
+from tta_server.world_catalogue import record_of
 
 WORLDS = data.worlds()  # read as the server reads them: importlib.resources
 
@@ -46,3 +50,19 @@ def after(
         suggestions=played.suggestions,
         previous=previous,
     )
+
+
+async def told(
+    w: World, inputs: Sequence[str], persona: Persona = MARA
+) -> list[tuple[str, str, frozenset[str]]]:
+    """Each input played through the game service (real parser, engine and default narrator,
+    the narrator's memory as the game keeps it) after the opening: the input, its narration,
+    and the skills practised so far."""
+    game = Game({w.id: w}, {w.id: record_of(w).version}, DefaultNarrator())
+    live, _, _ = await game.opening(w, persona)
+    found = []
+    for i, text in enumerate(inputs):
+        result = await game.turn(live, text, f"t{i}")
+        Game.commit(live, result, text)
+        found.append((text, result.narration, frozenset(live.state.skills)))
+    return found

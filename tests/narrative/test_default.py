@@ -414,10 +414,10 @@ def test_a_refusal_is_softened_for_a_gentle_player() -> None:
 def test_goals_colour_the_encouragement_after_a_skill() -> None:
     inputs = ["go west", "listen"]
     anxious = _as(Persona("Mara", "she/her", ("managing_anxiety",)), inputs)
-    grieving = _as(Persona("Mara", "she/her", ("coping_with_grief",)), inputs)
-    assert anxious != grieving
+    mindful = _as(Persona("Mara", "she/her", ("mindfulness",)), inputs)
+    assert anxious != mindful
     assert re.search(r"[Ww]orr|breath", anxious)
-    assert re.search(r"[Ll]oss|[Gg]rief|[Ss]ad", grieving)
+    assert re.search(r"[Hh]ere, now|[Mm]oment", mindful)
 
 
 # -- topics to avoid ------------------------------------------------------------------------------

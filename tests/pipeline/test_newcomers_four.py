@@ -6,19 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.narrative.scenes import world
-from tta_server.pipeline.play import Played, play
-from tta_server.world import WorldState, new_state
-from tta_server.world.schema import World
-
-
-def _state(name: str, at: str, **update: object) -> tuple[World, WorldState]:
-    w = world(name)
-    return w, new_state(w).model_copy(update={"location": at, **update})
-
-
-def _steps(played: Played) -> list[tuple[str, str]]:
-    return [(str(s.action.intent), s.outcome.message_key) for s in played.steps]
+from tests.pipeline.newcomers import placed, steps
+from tta_server.pipeline.play import play
 
 
 # -- place names in movement: an exit's destination, whole or in part, any articles ---------
@@ -40,9 +29,9 @@ def _steps(played: Played) -> list[tuple[str, str]]:
     ],
 )
 def test_a_way_out_is_named_by_its_place(name: str, at: str, text: str, to: str) -> None:
-    w, state = _state(name, at)
+    w, state = placed(name, at)
     played = play(w, state, text)
-    assert _steps(played) == [("go", "go.ok")], text
+    assert steps(played) == [("go", "go.ok")], text
     assert played.state.location == to
 
 
@@ -54,19 +43,15 @@ def test_a_way_out_is_named_by_its_place(name: str, at: str, text: str, to: str)
     ],
 )
 def test_a_shut_way_named_by_its_place_says_why(name: str, at: str, text: str) -> None:
-    w, state = _state(name, at)
-    assert _steps(play(w, state, text)) == [("go", "go.blocked")]
+    w, state = placed(name, at)
+    assert steps(play(w, state, text)) == [("go", "go.blocked")]
 
 
 def test_a_place_not_next_door_and_never_seen_is_not_taken_for_in() -> None:
-    w, state = _state("ember_library", "foyer")  # the burnt wing is two rooms away
+    w, state = placed("ember_library", "foyer")  # the burnt wing is two rooms away
     played = play(w, state, "go into the burnt wing")
-    assert _steps(played) == [("go", "go.no_exit")]
+    assert steps(played) == [("go", "go.no_exit")]
     assert played.steps[0].outcome.facts.get("text") != "You're already inside."
-
-
-def _at(name: str, at: str, *held: str) -> tuple[World, WorldState]:
-    return _state(name, at, inventory=list(held), places=dict.fromkeys(held, "player"))
 
 
 # -- "help you / her with X": said to the person, not the verb X nor a hint ------------------
@@ -81,7 +66,7 @@ def _at(name: str, at: str, *held: str) -> tuple[World, WorldState]:
     ],
 )
 def test_help_someone_with_a_thing_is_said_to_them(name: str, at: str, text: str, who: str) -> None:
-    w, state = _at(name, at)
+    w, state = placed(name, at)
     played = play(w, state, text)
     [step] = played.steps
     assert (step.action.intent, step.action.target_id) == ("assist", who), text
@@ -138,15 +123,15 @@ def test_help_someone_with_a_thing_is_said_to_them(name: str, at: str, text: str
 def test_give_and_put_name_the_thing_and_the_person_either_way(
     name: str, at: str, held: str, text: str, given: str, to: str
 ) -> None:
-    w, state = _at(name, at, held)
+    w, state = placed(name, at, held=(held,))
     played = play(w, state, text)
-    assert _steps(played) == [("give", "give.ok")], text
+    assert steps(played) == [("give", "give.ok")], text
     assert played.steps[0].action.target_id == given
     assert held not in played.state.inventory or played.state != state
 
 
 def test_put_a_thing_on_a_thing_is_still_use_not_give() -> None:
-    w, state = _at("lantern_coast", "cottage-kitchen", "flask")
+    w, state = placed("lantern_coast", "cottage-kitchen", held=("flask",))
     [step] = play(w, state, "put the flask on the table").steps
     assert step.action.intent == "use"
 
@@ -173,7 +158,7 @@ def test_put_a_thing_on_a_thing_is_still_use_not_give() -> None:
 def test_a_reply_opening_with_an_answer_answers_the_open_question(
     name: str, at: str, opening: str, reply: str
 ) -> None:
-    w, state = _at(name, at)
+    w, state = placed(name, at)
     for text in opening.split("|"):
         state = play(w, state, text).state
     assert state.asking, "the character asked something"
@@ -197,7 +182,7 @@ def test_a_reply_opening_with_an_answer_answers_the_open_question(
     ],
 )
 def test_ordinary_words_are_understood(name: str, at: str, text: str, intents: list[str]) -> None:
-    w, state = _at(name, at)
+    w, state = placed(name, at)
     played = play(w, state, text)
     assert [str(s.action.intent) for s in played.steps] == intents, text
     for step in played.steps:  # done, or refused in the story's words ("name it first")
@@ -205,7 +190,7 @@ def test_ordinary_words_are_understood(name: str, at: str, text: str, intents: l
 
 
 def test_a_leave_taking_is_said_to_the_person_named() -> None:
-    w, state = _at("lantern_coast", "cottage-kitchen")
+    w, state = placed("lantern_coast", "cottage-kitchen")
     [step] = play(w, state, "take care maren").steps
     assert (step.action.intent, step.action.target_id, step.action.target_text) == (
         "talk",
@@ -215,7 +200,7 @@ def test_a_leave_taking_is_said_to_the_person_named() -> None:
 
 
 def test_skipping_a_stone_is_understood_as_throwing_one() -> None:
-    w, state = _at("lantern_coast", "tideline")
+    w, state = placed("lantern_coast", "tideline")
     played = play(w, state, "skip a stone into the sea")
     [step] = played.steps
     assert step.action.intent == "drop" and step.action.target_text == "stone"
@@ -236,7 +221,7 @@ def test_skipping_a_stone_is_understood_as_throwing_one() -> None:
 def test_a_call_to_come_along_is_said_to_the_companion(
     name: str, at: str, text: str, who: str
 ) -> None:
-    w, state = _at(name, at)
+    w, state = placed(name, at)
     played = play(w, state, text)
     assert {(str(s.action.intent), s.action.target_id) for s in played.steps} == {("talk", who)}
     assert played.state.location == at
@@ -246,9 +231,9 @@ def test_a_call_to_come_along_is_said_to_the_companion(
     ("name", "at"), [("lantern_coast", "tea-hut"), ("ember_library", "bindery")]
 )
 def test_lets_go_somewhere_naming_no_one_still_goes(name: str, at: str) -> None:
-    w, state = _at(name, at)
+    w, state = placed(name, at)
     way = {"tea-hut": "out", "bindery": "east"}[at]
-    assert _steps(play(w, state, f"let's go {way}")) == [("go", "go.ok")]
+    assert steps(play(w, state, f"let's go {way}")) == [("go", "go.ok")]
 
 
 # -- quotes with broken punctuation, typed noise ----------------------------------------------
@@ -268,7 +253,7 @@ def test_lets_go_somewhere_naming_no_one_still_goes(name: str, at: str) -> None:
 def test_words_said_reach_the_character_without_quote_marks(
     name: str, at: str, text: str, words: str
 ) -> None:
-    w, state = _at(name, at)
+    w, state = placed(name, at)
     [step] = play(w, state, text).steps
     assert step.action.intent == "talk"
     assert step.outcome.ok or step.outcome.facts.get("text"), "the character answers"
@@ -287,8 +272,8 @@ def test_words_said_reach_the_character_without_quote_marks(
 def test_an_everyday_verb_on_the_place_itself_is_done_here(
     name: str, at: str, text: str, intent: str
 ) -> None:
-    w, state = _at(name, at)
-    assert _steps(play(w, state, text)) == [(intent, "act.ok")]
+    w, state = placed(name, at)
+    assert steps(play(w, state, text)) == [(intent, "act.ok")]
 
 
 # -- statements to the people here: about myself, a name at the end ---------------------------
@@ -303,13 +288,13 @@ def test_an_everyday_verb_on_the_place_itself_is_done_here(
 def test_a_statement_to_the_people_here_is_said_to_them(
     name: str, at: str, text: str, who: str
 ) -> None:
-    w, state = _at(name, at)
+    w, state = placed(name, at)
     played = play(w, state, text)
     assert [(str(s.action.intent), s.action.target_id) for s in played.steps] == [("talk", who)]
 
 
 def test_i_then_a_command_is_still_the_command() -> None:
-    w, state = _at("lantern_coast", "tea-hut")
+    w, state = placed("lantern_coast", "tea-hut")
     assert [str(s.action.intent) for s in play(w, state, "i think i'll go out").steps] == ["go"]
 
 
@@ -323,13 +308,13 @@ def test_i_then_a_command_is_still_the_command() -> None:
     ],
 )
 def test_what_a_thing_says_is_read(name: str, at: str, text: str, target: str) -> None:
-    w, state = _at(name, at)
+    w, state = placed(name, at)
     [step] = play(w, state, text).steps
     assert (step.action.intent, step.action.target_id) == ("read", target)
 
 
 def test_what_a_person_says_is_asked_of_them() -> None:
-    w, state = _at("lantern_coast", "harbour-wall")
+    w, state = placed("lantern_coast", "harbour-wall")
     [step] = play(w, state, "what does pip say").steps
     assert (step.action.intent, step.action.target_id) == ("talk", "pip")
 
@@ -343,7 +328,7 @@ def test_what_a_person_says_is_asked_of_them() -> None:
     ],
 )
 def test_saying_goodbye_is_a_leave_taking(name: str, at: str, text: str) -> None:
-    w, state = _at(name, at)
+    w, state = placed(name, at)
     [step] = play(w, state, text).steps
     assert (step.action.intent, step.action.target_text) == ("talk", "goodbye")
 
@@ -353,12 +338,12 @@ def test_saying_goodbye_is_a_leave_taking(name: str, at: str, text: str) -> None
 )
 @pytest.mark.parametrize("text", ["i need a hint", "i think i'm stuck", "i have no idea"])
 def test_telling_that_i_am_stuck_asks_the_game_for_a_hint(name: str, at: str, text: str) -> None:
-    w, state = _at(name, at)
-    assert _steps(play(w, state, text)) == [("help", "help.ok")]
+    w, state = placed(name, at)
+    assert steps(play(w, state, text)) == [("help", "help.ok")]
 
 
 def test_words_with_you_to_one_named_stay_with_them_when_an_animal_is_here() -> None:
-    w, state = _state(
+    w, state = placed(
         "lantern_coast", "cottage-kitchen", whereabouts={"skipper": "cottage-kitchen"}
     )
     played = play(w, state, "hello maren. rue sent me, i brought you some broth")
@@ -366,6 +351,6 @@ def test_words_with_you_to_one_named_stay_with_them_when_an_animal_is_here() -> 
 
 
 def test_breathing_out_slowly_is_the_worlds_breathe_where_it_has_one() -> None:
-    w, state = _at("lantern_coast", "dune-hollow")
+    w, state = placed("lantern_coast", "dune-hollow")
     played = play(w, state, "crouch down and breathe out slow")
     assert [str(s.action.intent) for s in played.steps] == ["sit", "breathe"]

@@ -8,22 +8,11 @@ from __future__ import annotations
 import pytest
 
 from tests.narrative.scenes import world
-from tta_server.pipeline.play import Played, parser_scope, play
-from tta_server.world import WorldState, new_state, scope
-
-
-def _played(name: str, at: str, texts: list[str], **update: object) -> Played:
-    """The last of ``texts`` played at ``at`` after the ones before it."""
-    w = world(name)
-    state: WorldState = new_state(w).model_copy(update={"location": at, **update})
-    played = play(w, state, texts[0])
-    for text in texts[1:]:
-        played = play(w, played.state, text)
-    return played
-
-
-def _steps(played: Played) -> list[tuple[str, str]]:
-    return [(str(s.action.intent), s.outcome.message_key) for s in played.steps]
+from tests.pipeline.newcomers import played as play_at
+from tests.pipeline.newcomers import steps
+from tta_server.pipeline.binding import parser_scope
+from tta_server.pipeline.play import play
+from tta_server.world import new_state, scope
 
 
 @pytest.mark.parametrize(
@@ -42,10 +31,10 @@ def test_following_someone_who_is_not_here_by_pronoun(
     name: str, at: str, texts: list[str], to: str
 ) -> None:
     visits = {"foyer": 1, "east-corridor": 1, "quay": 1, "tea-hut": 1}
-    played = _played(
+    played = play_at(
         name, at, texts, visits=visits, mentioned=["maren"], whereabouts={"maren": "tea-hut"}
     )
-    assert _steps(played)[-1] == ("go", "go.ok"), _steps(played)
+    assert steps(played)[-1] == ("go", "go.ok"), steps(played)
     assert played.state.location == to
 
 
@@ -62,9 +51,9 @@ def test_it_after_a_refused_action_is_the_thing_it_named(
     w = world(name)
     state = new_state(w).model_copy(update={"location": at})
     first = play(w, state, texts[0])
-    assert [s.outcome.ok for s in first.steps] == [False], _steps(first)
+    assert [s.outcome.ok for s in first.steps] == [False], steps(first)
     played = play(w, first.state, texts[1])
-    assert played.steps and played.steps[0].action.target_id == item, _steps(played)
+    assert played.steps and played.steps[0].action.target_id == item, steps(played)
 
 
 @pytest.mark.parametrize(
@@ -75,8 +64,8 @@ def test_it_after_a_refused_action_is_the_thing_it_named(
     ],
 )
 def test_borrowing_a_thing_is_taking_it(name: str, at: str, text: str, item: str) -> None:
-    played = _played(name, at, [text])
-    assert played.steps and played.steps[0].action.intent == "take", _steps(played)
+    played = play_at(name, at, [text])
+    assert played.steps and played.steps[0].action.intent == "take", steps(played)
     assert played.steps[0].action.target_id == item
 
 
@@ -101,5 +90,5 @@ def test_pronouns_are_looked_up_once_per_world(name: str) -> None:
 def test_borrowing_what_someone_here_holds_asks_them(
     name: str, at: str, text: str, who: str
 ) -> None:
-    played = _played(name, at, [text])
+    played = play_at(name, at, [text])
     assert [(s.action.intent, s.action.target_id) for s in played.steps] == [("talk", who)]

@@ -9,33 +9,9 @@ from __future__ import annotations
 import pytest
 
 from tests.narrative.scenes import world
-from tta_server.pipeline.play import Played, play
-from tta_server.world import WorldState, new_state
-from tta_server.world.schema import World, topic_key
-
-
-def _state(name: str, at: str, seen: list[str], **update: object) -> tuple[World, WorldState]:
-    w = world(name)
-    visits = dict.fromkeys([*seen, at], 1)
-    return w, new_state(w).model_copy(update={"location": at, "visits": visits, **update})
-
-
-def _play(name: str, at: str, seen: list[str], text: str, **update: object) -> Played:
-    """``text`` played at ``at`` with the places ``seen`` visited (the check every test here
-    starts with)."""
-    w, state = _state(name, at, seen, **update)
-    return play(w, state, text)
-
-
-def _steps(played: Played) -> list[tuple[str, str]]:
-    return [(str(s.action.intent), s.outcome.message_key) for s in played.steps]
-
-
-def _told(w: World, who: str) -> list[str]:
-    """Every topic of a character marked told, so that no topic answers "who is X?"."""
-    ch = w.character(who)
-    assert ch is not None
-    return [topic_key(who, t) for t in ch.topics]
+from tests.pipeline.newcomers import all_told, placed, steps
+from tests.pipeline.newcomers import played as play_at
+from tta_server.pipeline.play import play
 
 
 # -- "who is X?": who X is, from the character's role; where only when asked where -----------
@@ -51,10 +27,10 @@ def _told(w: World, who: str) -> list[str]:
 def test_who_is_someone_says_who_they_are(
     name: str, at: str, speaker: str, text: str, subject: str
 ) -> None:
-    w, state = _state(name, at, [])
-    state = state.model_copy(update={"done": _told(w, speaker)})
+    w, state = placed(name, at, [])
+    state = state.model_copy(update={"done": all_told(w, speaker)})
     played = play(w, state, text)
-    assert _steps(played) == [("talk", "talk.ok")], text
+    assert steps(played) == [("talk", "talk.ok")], text
     said = str(played.steps[0].outcome.facts["text"])
     role = w.character(subject).role  # type: ignore[union-attr]
     assert role and role in said
@@ -62,10 +38,10 @@ def test_who_is_someone_says_who_they_are(
 
 
 def test_where_is_someone_still_says_where() -> None:
-    w, state = _state("lantern_coast", "tea-hut", [])
-    state = state.model_copy(update={"done": _told(w, "rue")})
+    w, state = placed("lantern_coast", "tea-hut", [])
+    state = state.model_copy(update={"done": all_told(w, "rue")})
     played = play(w, state, "where's pip?")
-    assert _steps(played) == [("talk", "talk.answer")]
+    assert steps(played) == [("talk", "talk.answer")]
     assert played.steps[0].outcome.facts["answer"] == "at"
 
 
@@ -78,15 +54,15 @@ def test_every_character_has_a_role_and_pronouns(name: str) -> None:
 
 # -- questions about someone with no one here: the game answers from what the player knows ---
 def test_who_is_someone_with_no_one_here_is_answered() -> None:
-    w, state = _state("lantern_coast", "harbour-wall", ["quay", "tea-hut"])  # Rue met
+    w, state = placed("lantern_coast", "harbour-wall", ["quay", "tea-hut"])  # Rue met
     state = state.model_copy(update={"whereabouts": {"pip": "net-loft"}})
     played = play(w, state, "who is rue?")
-    assert _steps(played) == [("talk", "talk.nobody")]
+    assert steps(played) == [("talk", "talk.nobody")]
     assert str(w.character("rue").role) in str(played.steps[0].outcome.facts["text"])  # type: ignore[union-attr]
 
 
 def test_where_is_someone_with_no_one_here_says_where_only_if_met_and_seen_there() -> None:
-    w, state = _state("ember_library", "east-corridor", ["foyer", "bindery"])
+    w, state = placed("ember_library", "east-corridor", ["foyer", "bindery"])
     seen = play(w, state, "where is bastian?").steps[0].outcome.facts["text"]
     assert seen == "Bastian Mole is at The Bindery now: west to The Round Foyer, then west."
     unmet = play(w, state, "where's juno?").steps[0].outcome.facts["text"]
@@ -120,29 +96,29 @@ def test_where_is_someone_with_no_one_here_says_where_only_if_met_and_seen_there
 def test_a_place_not_seen_is_walked_to_along_places_seen(
     name: str, at: str, seen: list[str], text: str, to: str
 ) -> None:
-    w, state = _state(name, at, seen)
+    w, state = placed(name, at, seen)
     played = play(w, state, text)
-    assert _steps(played) == [("go", "go.ok")], text
+    assert steps(played) == [("go", "go.ok")], text
     assert played.state.location == to
 
 
 def test_a_place_further_off_says_where_the_way_starts() -> None:
-    w, state = _state("ember_library", "bindery", ["foyer"])  # the reading room never seen
+    w, state = placed("ember_library", "bindery", ["foyer"])  # the reading room never seen
     played = play(w, state, "go to the stacks")
-    assert _steps(played) == [("go", "go.no_exit")]
+    assert steps(played) == [("go", "go.no_exit")]
     said = str(played.steps[0].outcome.facts["text"])
     assert "No path" not in said and said.endswith("It starts east, to the Round Foyer.")
     assert played.state.location == "bindery"
 
 
 def test_a_place_behind_a_shut_way_says_so() -> None:
-    w, state = _state("lantern_coast", "quay", [])  # the cliff path needs a light
+    w, state = placed("lantern_coast", "quay", [])  # the cliff path needs a light
     played = play(w, state, "go to the lighthouse yard")
-    assert _steps(played) == [("go", "go.no_exit")]
+    assert steps(played) == [("go", "go.no_exit")]
     assert played.steps[0].outcome.facts["text"] == (
         "The way to the Lighthouse Yard is shut just now, past Chapel Street."
     )
-    w, state = _state("ember_library", "east-corridor", ["foyer"])  # shut right here: why
+    w, state = placed("ember_library", "east-corridor", ["foyer"])  # shut right here: why
     [step] = play(w, state, "head east into the burnt wing").steps
     assert step.outcome.facts["text"] == w.location("east-corridor").exits[1].blocked  # type: ignore[union-attr]
 
@@ -169,14 +145,14 @@ def test_a_place_behind_a_shut_way_says_so() -> None:
 def test_a_place_named_with_a_direction_is_the_place(
     name: str, at: str, seen: list[str], text: str, to: str
 ) -> None:
-    w, state = _state(name, at, seen)
+    w, state = placed(name, at, seen)
     assert play(w, state, text).state.location == to, text
 
 
 def test_a_common_word_is_not_part_of_a_place_name() -> None:
-    w, state = _state("lantern_coast", "tideline", ["quay", "dunes", "tower-stair", "lamp-room"])
+    w, state = placed("lantern_coast", "tideline", ["quay", "dunes", "tower-stair", "lamp-room"])
     played = play(w, state, "go back to my room")
-    assert played.state.location == "tideline" and _steps(played) == [("go", "go.no_exit")]
+    assert played.state.location == "tideline" and steps(played) == [("go", "go.no_exit")]
 
 
 @pytest.mark.parametrize(
@@ -189,7 +165,7 @@ def test_a_common_word_is_not_part_of_a_place_name() -> None:
 def test_a_typo_in_a_direction_before_to_is_forgiven(
     name: str, at: str, text: str, to: str
 ) -> None:
-    w, state = _state(name, at, [])
+    w, state = placed(name, at, [])
     played = play(w, state, text)
     assert played.state.location == to, text
 
@@ -203,11 +179,11 @@ def test_a_typo_in_a_direction_before_to_is_forgiven(
     ],
 )
 def test_her_and_him_follow_pronouns(text: str, mentioned: list[str], to: str) -> None:
-    played = _play(
+    played = play_at(
         "lantern_coast",
         "cottage-kitchen",
+        [text],
         [],
-        text,
         inventory=["flask"],
         places={"flask": "player"},
         whereabouts={"skipper": "cottage-kitchen"},
@@ -218,12 +194,12 @@ def test_her_and_him_follow_pronouns(text: str, mentioned: list[str], to: str) -
 
 # -- words to someone, and commands with more in them ------------------------------------------
 def test_an_interjection_before_words_said_is_not_the_wait_command() -> None:
-    w, state = _state("lantern_coast", "tea-hut", [])
+    w, state = placed("lantern_coast", "tea-hut", [])
     played = play(w, state, "hang on, that's not right. who is pip?")
-    assert "wait" not in [i for i, _ in _steps(played)]
+    assert "wait" not in [i for i, _ in steps(played)]
     assert played.steps and played.steps[0].action.intent == "talk"
     kept = play(w, state, "wait, then go out")
-    assert _steps(kept)[0] == ("wait", "wait.ok") and kept.state.location == "quay"
+    assert steps(kept)[0] == ("wait", "wait.ok") and kept.state.location == "quay"
 
 
 @pytest.mark.parametrize(
@@ -234,13 +210,14 @@ def test_an_interjection_before_words_said_is_not_the_wait_command() -> None:
     ],
 )
 def test_say_to_someone_goes_to_them_and_so_does_the_rest(text: str, who: str) -> None:
-    played = _play(
+    # the other one was spoken to last
+    played = play_at(
         "lantern_coast",
         "tea-hut",
+        [text],
         [],
-        text,
         whereabouts={"maren": "tea-hut"},
-        mentioned=["maren" if who == "rue" else "rue"],  # the other one was spoken to last
+        mentioned=["maren" if who == "rue" else "rue"],
     )
     assert played.steps and {s.action.target_id for s in played.steps} == {who}, text
 
@@ -256,16 +233,16 @@ def test_say_to_someone_goes_to_them_and_so_does_the_rest(text: str, who: str) -
 def test_sitting_with_someone_is_company_not_sitting_on_them(
     name: str, at: str, text: str, who: str
 ) -> None:
-    played = _play(name, at, [], text)
-    assert _steps(played) == [("sit", "act.ok")], text
+    played = play_at(name, at, [text], [])
+    assert steps(played) == [("sit", "act.ok")], text
     assert played.steps[0].action.target_id == who
     assert "sit on" not in str(played.steps[0].outcome.facts.get("text"))
 
 
 def test_pushing_an_open_door_open_goes_on_to_the_next_clause() -> None:
-    w, state = _state("ember_library", "bridge-steps", [])
+    w, state = placed("ember_library", "bridge-steps", [])
     played = play(w, state, "pull the door open, then walk in")
-    assert [k for _, k in _steps(played)] == ["open.already_open", "go.ok"]
+    assert [k for _, k in steps(played)] == ["open.already_open", "go.ok"]
     assert played.state.location == "foyer"
 
 
@@ -277,13 +254,13 @@ def test_pushing_an_open_door_open_goes_on_to_the_next_clause() -> None:
     ],
 )
 def test_my_own_is_not_part_of_a_name(name: str, at: str, text: str) -> None:
-    played = _play(name, at, [], text)
+    played = play_at(name, at, [text], [])
     assert played.steps, text
     assert "own" not in (played.steps[0].action.target_text or "").split()
 
 
 def test_help_you_with_a_verb_the_game_does_not_know_helps_them() -> None:
-    played = _play("lantern_coast", "harbour-wall", [], "could i help you tidy up?")
+    played = play_at("lantern_coast", "harbour-wall", ["could i help you tidy up?"], [])
     assert played.steps and played.steps[0].action.target_id == "pip"
 
 
@@ -295,14 +272,14 @@ def test_help_you_with_a_verb_the_game_does_not_know_helps_them() -> None:
     ],
 )
 def test_talking_to_a_thing_says_it_does_not_answer(name: str, at: str, text: str) -> None:
-    played = _play(name, at, [], text)
-    assert _steps(played) == [("talk", "talk.thing")], text
+    played = play_at(name, at, [text], [])
+    assert steps(played) == [("talk", "talk.thing")], text
     assert "doesn't answer" in str(played.steps[0].outcome.facts["text"])
 
 
 def test_write_with_a_colon_at_a_page_that_takes_your_words_is_that_moment() -> None:
     held = ["your-book", "mending-pen"]
-    w, state = _state(
+    w, state = placed(
         "ember_library",
         "stacks",
         ["foyer"],
@@ -331,20 +308,20 @@ def test_write_with_a_colon_at_a_page_that_takes_your_words_is_that_moment() -> 
     ],
 )
 def test_show_me_is_asking_to_be_shown(name: str, at: str, text: str) -> None:
-    played = _play(name, at, [], text)
+    played = play_at(name, at, [text], [])
     assert played.steps and all(s.action.intent == "talk" for s in played.steps), text
     assert all(s.outcome.message_key != "act.refused" for s in played.steps)
 
 
 def test_what_is_in_my_pockets_is_the_inventory() -> None:
-    w, state = _state("lantern_coast", "quay", [])
+    w, state = placed("lantern_coast", "quay", [])
     for text in ("what's in my pockets?", "whats in my pockts", "what have i got in my bag"):
-        assert _steps(play(w, state, text))[0][0] == "inventory", text
+        assert steps(play(w, state, text))[0][0] == "inventory", text
 
 
 def test_giving_two_things_gives_both_to_the_same_person() -> None:
     held = ["cool-ember", "fenn-glasses"]
-    w, state = _state(
+    w, state = placed(
         "ember_library", "clock-loft", [], inventory=held, places=dict.fromkeys(held, "player")
     )
     for text in ("hand her the glasses and the ember", "give the ember and the glasses to ilse"):
@@ -363,7 +340,7 @@ def test_giving_two_things_gives_both_to_the_same_person() -> None:
     ],
 )
 def test_an_opening_yes_or_no_answers_before_a_never_further_on(text: str, answer: str) -> None:
-    w, state = _state("ember_library", "bindery", [], asking={"bastian": "harsh-page"})
+    w, state = placed("ember_library", "bindery", [], asking={"bastian": "harsh-page"})
     [step] = play(w, state, text).steps
     bastian = w.character("bastian")
     assert bastian is not None
@@ -383,20 +360,20 @@ def test_an_opening_yes_or_no_answers_before_a_never_further_on(text: str, answe
 def test_go_see_someone_goes_where_they_are(
     name: str, at: str, seen: list[str], text: str, to: str
 ) -> None:
-    w, state = _state(name, at, seen)
+    w, state = placed(name, at, seen)
     assert play(w, state, text).state.location == to, text
 
 
 def test_go_get_something_takes_it_and_go_and_find_after_a_place_searches() -> None:
-    assert _steps(_play("ember_library", "foyer", [], "go grab the biscuits"))[0][0] == "take"
-    played = _play(
-        "ember_library", "reading-room", ["stacks"], "walk to the stacks and find my own book"
+    assert steps(play_at("ember_library", "foyer", ["go grab the biscuits"], []))[0][0] == "take"
+    played = play_at(
+        "ember_library", "reading-room", ["walk to the stacks and find my own book"], ["stacks"]
     )
-    assert [i for i, _ in _steps(played)] == ["go", "search"]
+    assert [i for i, _ in steps(played)] == ["go", "search"]
 
 
 def test_ill_without_its_apostrophe_before_a_command_is_i_will() -> None:
-    w, state = _state("lantern_coast", "quay", [])
+    w, state = placed("lantern_coast", "quay", [])
     played = play(w, state, "ill go in to see rue")
     assert played.state.location == "tea-hut"
 
@@ -411,19 +388,19 @@ def test_ill_without_its_apostrophe_before_a_command_is_i_will() -> None:
 def test_pushing_or_kicking_something_shut_closes_it(
     name: str, at: str, text: str, intent: str
 ) -> None:
-    played = _play(name, at, [], text)
+    played = play_at(name, at, [text], [])
     assert played.steps and played.steps[0].action.intent == intent, text
 
 
 @pytest.mark.parametrize("text", ["feed the cat", "give the cat biscuits to footnote"])
 def test_feeding_someone_names_the_food_lying_here(text: str) -> None:
-    [step] = _play("ember_library", "foyer", [], text).steps
+    [step] = play_at("ember_library", "foyer", [text], []).steps
     assert step.outcome.message_key == "give.not_held"
     assert "cat biscuits. It's right here" in str(step.outcome.facts["text"])
 
 
 def test_going_through_a_locked_way_with_its_key_in_hand_says_to_unlock_it() -> None:
-    w, state = _state(
+    w, state = placed(
         "ember_library",
         "clock-stair",
         [],
@@ -436,21 +413,21 @@ def test_going_through_a_locked_way_with_its_key_in_hand_says_to_unlock_it() -> 
     assert step.outcome.facts["text"] == (
         "The study door is locked, and the small brass key is in your hand: unlock it, then go in."
     )
-    assert [k for _, k in _steps(play(w, state, "unlock the door and go in"))] == [
+    assert [k for _, k in steps(play(w, state, "unlock the door and go in"))] == [
         "open.ok",
         "go.ok",
     ]
-    [step] = _play("ember_library", "clock-stair", [], "go into the study").steps  # no key
+    [step] = play_at("ember_library", "clock-stair", ["go into the study"], []).steps  # no key
     assert "Whoever locked it" in str(step.outcome.facts["text"])
 
 
 def test_bringing_something_to_someone_elsewhere_walks_there_first() -> None:
     held = {"inventory": ["cool-ember"], "places": {"cool-ember": "player"}}
-    w, state = _state("ember_library", "clock-stair", ["clock-loft"], **held)
+    w, state = placed("ember_library", "clock-stair", ["clock-loft"], **held)
     played = play(w, state, "bring the ember up to ilse")
-    assert _steps(played) == [("go", "go.ok"), ("give", "give.ok")]
+    assert steps(played) == [("go", "go.ok"), ("give", "give.ok")]
     assert played.state.location == "clock-loft"
-    w, state = _state(
+    w, state = placed(
         "lantern_coast", "cottage-step", [], inventory=["flask"], places={"flask": "player"}
     )
     [step] = play(w, state, "bring the flask to maren").steps  # her door is shut: why
@@ -466,9 +443,9 @@ def test_bringing_something_to_someone_elsewhere_walks_there_first() -> None:
     ],
 )
 def test_searching_or_opening_the_catalogue_consults_it(text: str) -> None:
-    w, state = _state("ember_library", "foyer", [])
+    w, state = placed("ember_library", "foyer", [])
     played = play(w, state, text)
-    assert _steps(played)[0][1] == "verb.ok", text
+    assert steps(played)[0][1] == "verb.ok", text
     assert "catalogue-card" in played.state.inventory
 
 
@@ -478,7 +455,7 @@ def test_searching_or_opening_the_catalogue_consults_it(text: str) -> None:
 )
 def test_words_that_hand_something_over_give_it(text: str) -> None:
     held = {"inventory": ["cool-ember"], "places": {"cool-ember": "player"}}
-    played = _play("ember_library", "clock-loft", [], text, **held)
+    played = play_at("ember_library", "clock-loft", [text], [], **held)
     assert [(s.action.intent, s.action.target_id) for s in played.steps] == [
         ("give", "cool-ember")
     ], text
@@ -493,7 +470,7 @@ def test_words_that_hand_something_over_give_it(text: str) -> None:
     ],
 )
 def test_a_leave_taking_is_one_goodbye(name: str, at: str, text: str) -> None:
-    played = _play(name, at, [], text)
+    played = play_at(name, at, [text], [])
     assert [(s.action.intent, s.action.target_text) for s in played.steps] == [
         ("talk", "goodbye")
     ], text
@@ -508,14 +485,14 @@ def test_a_leave_taking_is_one_goodbye(name: str, at: str, text: str) -> None:
 )
 def test_naming_what_the_senses_find_is_the_grounding_moment(text: str) -> None:
     held = {"inventory": ["storm-lantern"], "places": {"storm-lantern": "player"}}
-    w, state = _state("lantern_coast", "cliff-path", [], **held)
+    w, state = placed("lantern_coast", "cliff-path", [], **held)
     [step] = play(w, state, text).steps
     assert (step.action.intent, step.outcome.message_key) == ("notice", "verb.ok"), text
     assert step.action.target_text == text
-    elsewhere = _play("lantern_coast", "quay", [], text, **held)  # no moment open: the senses
-    assert "notice" not in [i for i, _ in _steps(elsewhere)]
+    elsewhere = play_at("lantern_coast", "quay", [text], [], **held)  # no moment open: the senses
+    assert "notice" not in [i for i, _ in steps(elsewhere)]
 
 
 def test_sitting_near_a_thing_sits_here_not_on_it() -> None:
-    [step] = _play("ember_library", "boiler-room", [], "sit down close to the stove").steps
+    [step] = play_at("ember_library", "boiler-room", ["sit down close to the stove"], []).steps
     assert step.action.target_id is None and "on the" not in str(step.outcome.facts.get("text"))

@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.narrative.scenes import MARA, world
-from tta_server.game import Game, Live
-from tta_server.narrative.default import DefaultNarrator
+from tests.narrative.scenes import told, world
 from tta_server.pipeline.play import play
 from tta_server.world import WorldState, new_state
 from tta_server.world.answers import question_about, route
 from tta_server.world.engine import Action, apply
-from tta_server.world_catalogue import record_of
 
 
 def _walk(inputs: list[str], world_id: str = "lantern_coast") -> WorldState:
@@ -109,16 +106,7 @@ def test_an_answer_follows_the_state_and_who_is_a_fresh_topic_then_the_role() ->
 
 
 async def _told(world_id: str, *inputs: str) -> list[str]:
-    w = world(world_id)
-    game = Game({w.id: w}, {w.id: record_of(w).version}, DefaultNarrator())
-    live, _, _ = await game.opening(w, MARA)
-    told = []
-    for i, text in enumerate(inputs):
-        result = await game.turn(live, text, f"t{i}")
-        Game.commit(live, result, text)
-        told.append(result.narration)
-    assert isinstance(live, Live)
-    return told
+    return [narration for _, narration, _ in await told(world(world_id), inputs)]
 
 
 async def test_the_narrator_says_the_answer_with_the_way_there() -> None:

@@ -24,7 +24,7 @@ import typer
 from tta_server.admin import parser_tools
 from tta_server.admin.common import JsonOrText, Options, ReadJsonl, RunBench, fail, print_json
 from tta_server.pipeline import parser
-from tta_server.pipeline.play import parser_scope
+from tta_server.pipeline.binding import parser_scope
 from tta_server.settings import SettingsError
 from tta_server.world import new_state
 from tta_server.world import scope as scene_scope

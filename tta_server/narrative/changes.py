@@ -51,7 +51,7 @@ class ChangeWriter(Writer):
         for who, value in moods.items():
             ch = self.world.character(who)
             line = self.attitude(value)
-            if ch is not None and line is not None:
+            if ch is not None and line is not None and not self.said_of_anyone(line):
                 lines.append(line.format_map(ChainMap({"first": first_name(ch.name)}, self.keys)))
         if gained:
             lines.insert(0, self.say(P.ITEMS_GAINED, list=listing(gained)))
@@ -72,6 +72,14 @@ class ChangeWriter(Writer):
         for text in ending:
             self.para(text)
             self.para(self.say(P.ENDING_CLOSE[self.tone]))
+
+    def said_of_anyone(self, line: str) -> bool:
+        """Whether an attitude line was told lately of any character ("Pip warms to you a
+        little", then "Skipper warms to you a little": the same words, a stock line)."""
+        names = {first_name(c.name) for c in self.world.characters}
+        return any(
+            self.memory.told(line.format_map(ChainMap({"first": n}, self.keys))) for n in names
+        )
 
     @staticmethod
     def attitude(value: int) -> str | None:
@@ -106,7 +114,8 @@ class ChangeWriter(Writer):
             parts = [self.maybe(P.SKILL_AGAIN[self.tone], **keys)]
         else:
             return
-        goals = [g for g in self.scene.persona.goals if g in P.GOAL_LINES] or [""]
+        goals = [g for g in self.scene.persona.goals if d.subject in P.GOAL_SKILLS.get(g, ())]
+        goals = goals or [""]  # a goal's lines only after a skill they fit; else plain ones
         if times <= 1:  # a skill's first time: the goals' lines in turn, each once
             voice = "bold" if self.tone == "challenging" else "gentle"
             lines = [line for g in goals for line in P.GOAL_LINES[g][voice]]

@@ -68,29 +68,32 @@ OPENING: ByTone = {
     ),
 }
 
-ARRIVE: ByTone = {
+ARRIVE: ByTone = {  # plain: the facts carry it, so the same words on many moves go unnoticed
     "gentle": (
-        "You go {dir}. {Place}. No rush.",
-        "{Dir}, gently, to {place}.",
-        "A few easy steps {dir}. You are at {place}.",
-        "You wander {dir}, to {place}.",
-        "You go {dir} to {place}. Slowly does it.",
-        "One step, then another: {dir}, to {place}.",
+        "You go {dir}, to {place}.",
+        "{Dir}, to {place}.",
+        "You head {dir}, to {place}.",
     ),
     "moderate": (
         "You go {dir}, to {place}.",
         "You make your way {dir}, to {place}.",
         "A few steps {dir}, and you are at {place}.",
-        "You head {dir}, and {place} gathers itself around you.",
-        "It isn't far {dir} to {place}.",
     ),
     "challenging": (
-        "You waste no time, and head {dir} to {place} with your eyes wide open.",
-        "{Dir} you go, straight to {place}, taking in every detail.",
-        "You push on {dir} to {place}, alert to everything around you.",
-        "No hanging about: you stride {dir}, all the way to {place}.",
-        "Straight {dir} to {place} you go, and no dawdling on the way.",
+        "You head {dir} without a pause, straight to {place}.",
+        "{Dir} you go, straight on and all the way to {place}.",
+        "You push on {dir}, without stopping, all the way to {place}.",
     ),
+}
+ARRIVE_MOOD: ByTone = {  # whole sentences after the lead on a first visit, each once in 50 turns
+    "gentle": (
+        "No rush.",
+        "Slowly does it.",
+        "One step, then another.",
+        "Take it at your own pace.",
+    ),
+    "moderate": ("You take it in as you go.", "It isn't far."),
+    "challenging": ("Eyes open.", "No hanging about.", "You miss nothing on the way."),
 }
 
 LOOK: ByTone = {
@@ -563,6 +566,21 @@ ENDING_CLOSE: ByTone = {
     "challenging": ("That's the story, {name}. You saw it through.",),
 }
 
+#: The skills each goal's lines speak to: a goal's line follows only a skill it fits (the
+#: anxious player who names anger in the Ember Library hears nothing about worry).
+GOAL_SKILLS: dict[str, frozenset[str]] = {
+    "managing_anxiety": frozenset(
+        {"grounding", "slow_breathing", "reframing", "pacing", "asking_for_help"}
+    ),
+    "building_confidence": frozenset(
+        {"pacing", "asking_for_help", "self_compassion", "connecting", "reframing"}
+    ),
+    "coping_with_grief": frozenset({"remembering", "naming_feelings", "connecting"}),
+    "self_compassion": frozenset({"self_compassion", "reframing", "remembering"}),
+    "handling_anger": frozenset({"cooling_anger", "naming_feelings", "slow_breathing"}),
+    "mindfulness": frozenset({"grounding", "slow_breathing", "naming_feelings"}),
+    "managing_stress": frozenset({"pacing", "slow_breathing", "asking_for_help", "grounding"}),
+}
 GOAL_LINES: dict[str, dict[str, Table]] = {  # "gentle" for gentle and moderate, "bold" otherwise
     "managing_anxiety": {
         "gentle": (

@@ -46,8 +46,10 @@ class PlaceWriter(Writer):
         keys = {"place": in_sentence(loc.name), "Place": loc.name}
         if mode == "opening":
             lead = self.say(P.OPENING[self.tone], **keys)
-        elif direction:
+        elif direction:  # a plain lead with the facts; a mood now and then, on a first visit
             lead = self.say(P.ARRIVE[self.tone], dir=direction, Dir=cap(direction), **keys)
+            mood = self.maybe(P.ARRIVE_MOOD[self.tone]) if mode == "arrive" else ""
+            lead = f"{lead} {mood}".strip()
         else:
             lead = self.say(P.LOOK[self.tone], **keys)
         if mode == "back" and self.scene.brief:  # brief: a place seen before is only named
@@ -83,7 +85,7 @@ class PlaceWriter(Writer):
 
     def things_here(self, ctx: Context, asked: bool = False) -> str:
         """The things here: each its own line, or by name when that was told lately; the
-        list of names is left to the panel when every way of saying it was, unless asked."""
+        list of names is left to the panel when it was told lately in any words, unless asked."""
         texts, names = [], []
         for item in ctx.items_here:  # its own line, unless told lately: then its name
             if (
@@ -94,8 +96,8 @@ class PlaceWriter(Writer):
                 texts.append(item.here)
             else:
                 names.append(item.name)
-        if names:
-            listed = listing(names)
+        listed = listing(names) if names else ""
+        if names and (asked or not self.told_any(P.ITEMS_HERE, list=listed)):
             texts.append(
                 self.say(P.ITEMS_HERE, list=listed)
                 if asked
@@ -111,10 +113,10 @@ class PlaceWriter(Writer):
                 lines.append(self.say(P.GUIDE_GREETING, first=first_name(ch.name)))
             else:
                 others.append(ch)
-        if len(others) == 1:  # how they are, unless every way of saying it was told lately
-            ch = others[0]
+        if len(others) == 1:  # how they are; just who, when that was told lately; then the
+            ch = others[0]  # panel's "Here:" says it
             table = P.PEOPLE.get(ch.mood, P.PEOPLE["neutral"])
-            line = self.maybe(table, char=ch.name) or self.say(P.PEOPLE_PLAIN, char=ch.name)
+            line = self.maybe(table, char=ch.name) or self.maybe(P.PEOPLE_PLAIN, char=ch.name)
             lines.append(line)
         elif others:
             moods = [self.say(P.PEOPLE_MOOD.get(c.mood, P.PEOPLE_MOOD["neutral"])) for c in others]
@@ -130,17 +132,19 @@ class PlaceWriter(Writer):
                 named = [f"{c.name}{m}" for c, m in zip(others, moods, strict=True)]
                 listed = "; ".join(named[:-1]) + "; and " + named[-1]
                 lines.append(self.say(P.PEOPLE_MANY, list=listed))
-        return lines
+        return [x for x in lines if x]
 
     def ways_on(self, ctx: Context, asked: bool = False) -> list[str]:
-        """The ways on, open and shut; unless the player looks, ways told every way lately
-        are left to the side panel."""
+        """The ways on, open and shut; unless the player looks, the same ways told lately (in
+        any words) are left to the side panel."""
         ways = [way_to(ex) for ex in ctx.exits if ex.open]
         tell = self.say if asked else self.maybe
         if len(ways) == 1:
-            lines = [tell(P.EXITS_ONE, exit=ways[0])]
+            table, keys = P.EXITS_ONE, {"exit": ways[0]}
         else:
-            lines = [tell(P.EXITS_MANY if ways else P.EXITS_NONE, list=listing(ways, "or"))]
+            table, keys = (P.EXITS_MANY if ways else P.EXITS_NONE), {"list": listing(ways, "or")}
+        told = not asked and self.told_any(table, **keys)  # the same ways, any words: the panel's
+        lines = [] if told else [tell(table, **keys)]
         for ex in ctx.exits:  # a shut way told lately is not told again (the panel shows it)
             if ex.open:
                 continue

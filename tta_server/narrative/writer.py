@@ -103,6 +103,11 @@ class Writer:
         """One entry of a phrase table, or nothing when every entry was told lately."""
         return self.pick(table, keys, optional=True)
 
+    def told_any(self, table: Sequence[str], **keys: str) -> bool:
+        """Whether any entry of a phrase table, filled with these keys, was told lately: the
+        same facts in other words ("Ways on from here: ..." after "You could go ...")."""
+        return any(self.memory.told(t.format_map(ChainMap(keys, self.keys))) for t in table)
+
     def guide_here(self) -> bool:
         """Whether the world's guide is in the scene (so never "the guide would say")."""
         guide = self.world.guide.character

@@ -8,6 +8,8 @@ coming"); ``normalise`` and ``strip_filler`` prepare one clause for the grammar.
 
 from __future__ import annotations
 
+import re
+
 from tta_server.pipeline.vocabulary import (
     COMPASS_RE,
     CONTROL_RE,
@@ -42,12 +44,21 @@ def sanitise(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """Lower case, punctuation out, apostrophes kept inside words, "north east" joined."""
+    """Lower case, punctuation out, apostrophes kept inside words, "north east" joined, "rub
+    it out" as "rub out it"."""
     text = QUOTE_RE.sub("'", text.lower())
     text = NON_WORD_RE.sub(" ", text)
     text = LOOSE_APOSTROPHE_RE.sub(" ", text)
     text = SPACE_RE.sub(" ", text).strip()
-    return COMPASS_RE.sub(r"\1\2", text)
+    return _PARTICLE_LAST.sub(r"\1 \3 \2", COMPASS_RE.sub(r"\1\2", text))
+
+
+#: A phrasal verb with its object between verb and particle ("rub it out", "cross that out",
+#: "wipe it off"), put as the verb's own words have it ("rub out it"): never "it out" as a thing.
+_PARTICLE_LAST = re.compile(
+    r"\b(rub|cross|wipe|scrub|scratch|blot|strike|rule|score) (it|them|this|that|these|those)"
+    r" (out|off|away|clean)\b"
+)
 
 
 def strip_filler(norm: str) -> str:

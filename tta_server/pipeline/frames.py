@@ -44,6 +44,7 @@ from tta_server.pipeline.vocabulary import (
     PLACE_WORDS,
     PRONOUNS,
     QUESTION_WORDS,
+    REAL_VERBS,
     SAID_STARTS,
     SPEAK_LEADS,
     TAIL_RE,
@@ -491,10 +492,10 @@ HANDLERS: dict[Intent, _Handler] = {
 }
 
 
-#: Words of their own that are near a verb ("thanks" is not a typo of "thank").
-_NOT_TYPOS = frozenset(
+#: Words of their own that are near a verb ("thanks" is not a typo of "thank", "clean" of "clang").
+_NOT_TYPOS = REAL_VERBS | {
     w for p in (*GREETINGS, *ANSWERS, *QUESTION_WORDS, *SAID_STARTS, *PHRASES) for w in p.split()
-)
+}
 _ONE_WORD_VERBS = tuple(sorted(v for v in VERBS if " " not in v and len(v) >= 4))
 
 

@@ -3,7 +3,7 @@
 ``parse(text)`` works without a world (``tta-admin parse``); ``parse(text, scope)`` also resolves
 nouns against what is in scope, fixes typos in them, and knows the world's own verbs. Only the
 standard library is used. This docstring is the grammar's specification; the parser is in
-six parts, each a module of :mod:`tta_server.pipeline`:
+seven parts, each a module of :mod:`tta_server.pipeline`:
 
 * ``vocabulary``: the word tables (synonyms, phrases, filler, prepositions, directions) and the
   regular expressions built from them, named below without the ``vocabulary.`` prefix;
@@ -11,8 +11,9 @@ six parts, each a module of :mod:`tta_server.pipeline`:
 * ``parser_types``: what goes in and out (``Scope``, ``ScopeEntry``, ``ParsedIntent``);
 * ``scope_index``: the index of what is in scope, name matching and typo repair;
 * ``frames``: the verb frames, one per intent, and the verb dispatch;
-* this module: the clause grammar (questions, answers, words said to someone), pronouns and
-  ``parse``.
+* ``resolution``: a clause's frame resolved against the scope (names to ids, pronouns, who
+  words said to no one named go to, the choices of a name two things share);
+* this module: the clause grammar (questions, answers, words said to someone) and ``parse``.
 
 ``suggestions`` (did-you-mean commands for a scope) and the tooling of ``tta-admin parse``
 (``tta_server.admin.parser_tools``: JSON lines, a timing run) are built on it.
@@ -80,11 +81,16 @@ What it handles
 * **Typos in verbs**, with a scope and only before words that name something here: a word of
   five letters or more close to a one-word verb ("unlcok", "exmaine"), or of four with its
   letters after the first swapped ("tkae", "pcik"); and a word close to a one-word world verb
-  here followed only by manner adverbs ("breath slowly" -> breathe).
+  here followed only by manner adverbs ("breath slowly" -> breathe). Everyday verbs the game
+  has none of (``REAL_VERBS``: "clean", "wash", "wipe", ...) are words, never typos ("clean"
+  is not "clang"); a world may give them a meaning.
+* **Phrasal verbs round their object**: "rub it out", "cross that out", "wipe it clean" are
+  read as "rub out it" (``clauses.normalise``), never a thing called "it out".
 * **Leave-takings**: "bye/goodbye/farewell X", "wave goodbye to X" are talk to X with the words
   "goodbye"; "bye" alone is talk to whoever is addressed; so is "(ok,) i'll go (now)", "i
   should be off", "back soon" with someone here; leave-takings in a row ("bye rue, see you
-  soon") are one.
+  soon") are one. Likewise "i'll listen", "go on, i'm listening (to you)" with someone here
+  are said to them, not the verb listen.
 * **World verbs** (``scope.verbs``, one to three words): when the clause starts with one, the
   intent is the verb's mapping ("wind the clockwork" -> wind, "ring the bell" -> use) unless
   the mapping equals the built-in meaning of the same word, in which case the built-in grammar
@@ -239,8 +245,6 @@ such as "keeper" or "woman").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from tta_server.pipeline.clauses import MAX_CHARS, clauses, normalise, sanitise, strip_filler
 from tta_server.pipeline.frames import (
@@ -250,13 +254,13 @@ from tta_server.pipeline.frames import (
     verb_frame,
 )
 from tta_server.pipeline.parser_types import ParsedIntent, Scope, ScopeEntry
+from tta_server.pipeline.resolution import Context, addressee, resolve_frame
 from tta_server.pipeline.scope_index import (
     EXIT_CUTOFF,
     FUZZY_CUTOFF,
     Index,
     index_of,
     noun_phrase,
-    resolve,
 )
 from tta_server.pipeline.vocabulary import (
     ANSWERS,
@@ -270,12 +274,10 @@ from tta_server.pipeline.vocabulary import (
     ONLY_QUESTION_RE,
     PERSON_PRONOUNS,
     PHRASES,
-    POSSESSIVE_RE,
     PRONOUNS,
     QUESTION_WORDS,
     SAID_STARTS,
     SORRY,
-    SPACE_RE,
     STARTERS,
     VERBS,
 )
@@ -299,6 +301,8 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
     """What one normalised clause means; None when it is only filler."""
     if _LEAVING.match(norm) and index is not None and index.people:  # "ok, i'll go now":
         return Frame(Intent.TALK, None, "goodbye")  # a leave-taking to whoever is here
+    if _LISTENING.match(norm) and index is not None and index.people:  # "i'll listen": said
+        return Frame(Intent.TALK, None, norm, said=True)  # to them, not the verb listen
     if norm.startswith("ill ") and norm.split(" ", 2)[1] in STARTERS:  # "ill go to the
         norm = norm[4:]  # study": "i'll" without its apostrophe ("ill find him" is said)
     core = strip_filler(norm)
@@ -338,7 +342,7 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
 def _said(norm: str, core: str, index: Index | None) -> Frame | None:
     """Words said to someone present: a question ("where did she go"), an answer ("no"), or a
     remark ("it's not your fault"). Talk, with the words as ``obj`` and the person addressed
-    as ``target`` (see ``_addressee``); None when no one is here (with a scope) or the words
+    as ``target`` (see ``addressee``); None when no one is here (with a scope) or the words
     are a command. A question about something here with no one else to ask ("who is
     footnote?" with only the cat here), or about something here when no one is, is a look at
     it (``examine``); another question with no one here is ``talk`` to no one."""
@@ -357,7 +361,7 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
             return Frame(Intent.TALK, None, norm, said=True)  # "who is bastian?" alone
         return None
     if core in SORRY or norm in SORRY:
-        return Frame(Intent.APOLOGISE, _addressee(index), said=True)
+        return Frame(Intent.APOLOGISE, addressee(index), said=True)
     if not (norm in ANSWERS or first in QUESTION_WORDS or first in SAID_STARTS or telling):
         return None
     command = NEGATION_RE.sub("", core).split(" ")  # "don't go north" is not said to anyone
@@ -366,7 +370,7 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
         return None  # "well, take the key": a command after all
     if verb == "say" and not (about_me or first in SAID_STARTS or first in QUESTION_WORDS):
         return None  # "say 'thank you' to rue": the verb's own grammar
-    return Frame(Intent.TALK, _addressee(index, norm), norm, said=True)
+    return Frame(Intent.TALK, addressee(index, norm), norm, said=True)
 
 
 #: "what does the slate say", "what's written on the sign": read it.
@@ -417,7 +421,7 @@ def _invited(norm: str, index: Index | None) -> Frame | None:
         named = [e for e in here if e in index.animals]
     if not invite and not named:
         return None  # "let's go north" with Rue here: the player goes
-    who = index.primary.get(named[0]) if named else _addressee(index, norm)
+    who = index.primary.get(named[0]) if named else addressee(index, norm)
     return Frame(Intent.TALK, who, norm, said=True)
 
 
@@ -500,149 +504,6 @@ def _called_first(norm: str, index: Index | None) -> Frame | None:
     return None
 
 
-def _addressee(index: Index | None, norm: str = "") -> str | None:
-    """Who words said to no one in particular go to: a person here the words start with
-    ("maren can you help me"), else the first of ``addressees``, else the latest person
-    mentioned who is here, else the first here."""
-    if index is None:
-        return None
-    here = [e for _, e in index.names if e in index.people]
-    first = norm.split(" ", 1)[0]
-    named = next((e for n, e in index.names if e in here and first and n == first), None)
-    spoken = next((i for i in index.addressees if i in here), None)
-    who = named or spoken
-    who = who or next((i for i in index.last_mentioned if i in here), here[0] if here else None)
-    return index.primary.get(who) if who else None
-
-
-# --------------------------------------------------------------------------------------------
-# Pronouns and resolution
-# --------------------------------------------------------------------------------------------
-
-_NO_RESOLVE = frozenset({Intent.INVENTORY, Intent.HELP, Intent.UNKNOWN})
-
-
-@dataclass
-class _Context:
-    """What one ``parse`` call has seen so far, for pronouns."""
-
-    index: Index | None
-    thing: tuple[str | None, str | None] | None = None
-    person: tuple[str | None, str | None] | None = None
-
-
-def _not_her(index: Index) -> frozenset[str]:
-    return index.he
-
-
-def _not_him(index: Index) -> frozenset[str]:
-    return index.she
-
-
-#: Whom a pronoun never means: "her" is no one called he/him, "him" no one called she/her.
-_OTHER_SEX: dict[str, Callable[[Index], frozenset[str]]] = {"her": _not_her, "him": _not_him}
-
-
-def _nobody(_index: Index) -> frozenset[str]:
-    return frozenset()
-
-
-def _antecedent(pronoun: str, ctx: _Context) -> tuple[str | None, str | None] | None:
-    found = ctx.person if pronoun in PERSON_PRONOUNS else ctx.thing
-    if found is not None:
-        return found
-    index = ctx.index
-    if index is not None and index.last_mentioned:
-        person = pronoun in PERSON_PRONOUNS
-        other = _OTHER_SEX.get(pronoun, _nobody)(index)
-        fits = [
-            i
-            for i in index.last_mentioned
-            if (i in index.people) == person and i in index.primary and i not in other
-        ]
-        here = [e for _, e in index.names if e in index.people and e not in other]
-        if person and not fits and here:
-            fits = here[:1]  # "give it to her" with only the book mentioned: the one here
-        if person and not fits:  # a scope that does not say who is a person
-            fits = [i for i in index.last_mentioned if i in index.primary]
-        if not fits:  # "x it" after talking to Maren: "it" is never a person, nor far away
-            return None
-        return index.primary[fits[0]], fits[0]
-    if index is not None and pronoun in PERSON_PRONOUNS:  # "help her" on arriving: who is here
-        other = _OTHER_SEX[pronoun](index)
-        here = [e for _, e in index.names if e in index.people and e not in other]
-        if len(set(here)) == 1:
-            return index.primary[here[0]], here[0]
-    return None
-
-
-def _resolve_slot(
-    phrase: str | None, ctx: _Context, *, fuzzy: bool
-) -> tuple[str | None, str | None]:
-    if phrase in PRONOUNS:
-        found = _antecedent(phrase, ctx)
-        if found is not None:
-            return found
-    return phrase, resolve(phrase, ctx.index, fuzzy=fuzzy)
-
-
-def _resolve_frame(frame: Frame, raw: str, ctx: _Context) -> ParsedIntent:
-    intent, target, obj, said = frame
-    directional = intent in (Intent.GO, Intent.LOOK) and target in DIRECTIONS
-    if intent in _NO_RESOLVE or directional:
-        return ParsedIntent(intent, target, obj, raw=raw)
-    fuzzy = intent != Intent.GO
-    if intent in _ADDRESSED and target is None:  # said to whoever is being addressed
-        target = _addressee(ctx.index, normalise(raw))
-    obj_text, obj_id = _resolve_slot(obj, ctx, fuzzy=fuzzy and intent != Intent.TALK)
-    target_text, target_id = _resolve_slot(target, ctx, fuzzy=fuzzy)
-    choices = _choices(target_text, target, raw, ctx.index, target_id)
-    if len(choices) == 1:
-        target_id, choices = choices[0], ()
-    resolved = ParsedIntent(intent, target_text, obj_text, target_id, obj_id, raw, choices, said)
-    _remember(resolved, ctx)
-    return resolved
-
-
-#: Intents said to whoever is addressed when no one is named ("thank you all").
-_ADDRESSED = frozenset({Intent.TALK, Intent.THANK, Intent.APOLOGISE, Intent.ASSIST})
-_MINE = frozenset({"my", "mine", "own", "your"})
-_THEIRS = frozenset({"his", "her", "their", "hers", "theirs"})
-
-
-def _choices(
-    text: str | None, typed: str | None, raw: str, index: Index | None, found: str | None
-) -> tuple[str, ...]:
-    """The ids a target could equally mean ("book": your book and Fenn's book), when the id
-    ``found`` for it is one of them, narrowed by a "my"/"own" in the clause to the entry with
-    such a name, or by "his"/"her"/"their" to the others; () when it is not ambiguous."""
-    if index is None or text is None or typed in PRONOUNS or found is None:
-        return ()
-    key = SPACE_RE.sub(" ", POSSESSIVE_RE.sub("", text)).strip()
-    ids = index.shared.get(key, ())
-    if len(ids) < 2 or found not in ids:
-        return ()
-    words = set(normalise(raw).split())
-    if _MINE & words:
-        mine = tuple(i for i in ids if i in index.mine)
-        return mine or ids
-    if _THEIRS & words:  # "take his book to ilse": someone's, so not the player's own
-        theirs = tuple(i for i in ids if i not in index.mine)
-        return theirs or ids
-    return ids
-
-
-def _remember(intent: ParsedIntent, ctx: _Context) -> None:
-    if intent.intent == Intent.TALK:
-        if intent.target:
-            ctx.person = (intent.target, intent.target_id)
-        return
-    if intent.intent == Intent.GIVE and intent.obj:
-        ctx.person = (intent.obj, intent.obj_id)
-    if intent.target and intent.intent != Intent.GO:
-        ctx.thing = (intent.target, intent.target_id)
-
-
 # --------------------------------------------------------------------------------------------
 # Public functions
 # --------------------------------------------------------------------------------------------
@@ -668,7 +529,7 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
     clean = _INTERJECTION.sub("", clean) or clean  # "wait, that's my name": not the command
     index = index_of(scope) if scope is not None else None
     world_first = frozenset(v.split()[0] for v in index.verbs) if index else frozenset()
-    ctx = _Context(index)
+    ctx = Context(index)
     intents: list[ParsedIntent] = []
     raws = clauses(clean, world_first)
     person = _vocative(raws[0], index) if len(raws) > 1 else None
@@ -676,8 +537,8 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
         rest = [f for f in (_frame(normalise(r), index) for r in raws[1:]) if f is not None]
         if not rest or rest[0].said or rest[0].intent in _SAID_TO_SOMEONE:
             words = normalise(" ".join(raws[1:]))
-            return [_resolve_frame(Frame(Intent.TALK, person, words, said=True), clean, ctx)]
-        intents.append(_resolve_frame(Frame(Intent.TALK, person), raws[0], ctx))
+            return [resolve_frame(Frame(Intent.TALK, person, words, said=True), clean, ctx)]
+        intents.append(resolve_frame(Frame(Intent.TALK, person), raws[0], ctx))
         raws = raws[1:]  # "come on skipper, let's go": a word to him, then the command
     for raw in raws:
         frame = _frame(normalise(raw), index)
@@ -686,7 +547,7 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
         if frame is not None and intents and _invitation(raw, frame, intents[-1]):
             frame = Frame(Intent.TALK, intents[-1].target, normalise(raw), said=True)
         if frame is not None:
-            intents.append(_resolve_frame(frame, raw, ctx))
+            intents.append(resolve_frame(frame, raw, ctx))
     return _one_goodbye(intents) or [ParsedIntent(Intent.UNKNOWN, None, raw=clean)]
 
 
@@ -710,6 +571,12 @@ _LEAVING = re.compile(
     r"|i need to|i'm gonna|im gonna|i'm going to|im going to) (?:go|be off|head off|get going"
     r"|leave|go now|be going|head out)(?: now| then| soon)?$"
     r"|^(?:back soon|be back soon|i'll be back soon|ill be back soon)$"
+)
+#: Telling someone one is listening ("i'll listen", "go on, i'm listening to you"): words to
+#: them when someone is here, never the everyday verb listen.
+_LISTENING = re.compile(
+    r"^(?:ok |okay |sure |go on |right )?(?:i'll|ill|i will|i'm|im|i am) (?:listen|listening"
+    r"|all ears)(?: to you| to her| to him)?(?: now| then)?$"
 )
 #: "wait," / "hang on," / "hold on:" opening more words: an interjection, not the command
 #: ("wait, maren is my name"); "wait, then go north" and "wait for the boat" keep it.

@@ -32,7 +32,11 @@ X to <someone elsewhere>" walks to them first when the way there can be walked (
 After a refused action, what it named is mentioned last ("light the lantern", refused, then
 "borrow it"); "borrow" is taking, or asking the person here who holds the thing.
 Words to someone that hand something over ("ilse, there's a letter for you in his book. here",
-"this is for you") give them the one thing held they would take.
+"this is for you") give them the one thing held they would take. A character who has answered
+one sentence does not bring up their own topic on a later one of the same input ("yes, let's.
+what do we know for sure?": the answer, not the answer and "something else has been waiting"),
+and taking what an earlier sentence had someone give ("ask rue for help and take a lantern")
+is not refused as already held.
 """
 
 from __future__ import annotations
@@ -42,22 +46,21 @@ from dataclasses import dataclass, replace
 
 from tta_server.narrative.base import Step
 from tta_server.pipeline import parser, which
+from tta_server.pipeline.binding import (
+    parser_scope,
+    someone_elsewhere,
+    spoken,
+    suggest,
+    to_action,
+    world_scope_people,
+)
 from tta_server.pipeline.clauses import clauses, normalise, sanitise, strip_filler
 from tta_server.pipeline.feelings import named_feelings
+from tta_server.pipeline.lists import NOTHING, everything, listed
 from tta_server.pipeline.moments import helping_action, moment_action
 from tta_server.pipeline.suggestions import not_understood
-from tta_server.pipeline.vocabulary import (
-    ALL_WORDS,
-    DETERMINERS,
-    EXCEPT_WORDS,
-    GREETINGS,
-    QUESTION_WORDS,
-    SELF_NAMES,
-    VERBS,
-)
-from tta_server.protocol.directions import DIRECTION_WORDS, Direction
-from tta_server.protocol.intents import ACTS, CANONICAL_INTENTS, Intent
-from tta_server.world.acts import ME
+from tta_server.pipeline.vocabulary import GREETINGS, QUESTION_WORDS, VERBS
+from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
 from tta_server.world.engine import (
     Action,
     Context,
@@ -69,201 +72,14 @@ from tta_server.world.engine import (
     scope,
 )
 from tta_server.world.schema import World
-from tta_server.world.state import Pending, place_of
+from tta_server.world.state import Pending
 from tta_server.world.talk import reply_action
-from tta_server.world.views import addressees, characters_here, is_animal
-
-_ARTICLES = re.compile(r"^(?:the|a|an|to|towards)\s+")
-
-
-def parser_scope(world_scope: Scope, state: WorldState, world: World | None = None) -> parser.Scope:
-    """The parser's view of what the player can name right now (with the world, also who
-    words said to no one named go to, and which people are animals)."""
-    named = [
-        world_scope.location,
-        *world_scope.items_held,
-        *world_scope.items_here,
-        *world_scope.items_with_characters,
-        *world_scope.characters,
-        *world_scope.scenery,
-    ]
-    verbs: dict[str, str] = {}
-    for ref in world_scope.verbs:
-        verbs[ref.verb] = ref.verb
-        verbs.update(dict.fromkeys(ref.aliases, ref.verb))
-    return parser.Scope(
-        entries=[
-            *(parser.ScopeEntry(n.id, (n.name, *n.aliases)) for n in named),
-            parser.ScopeEntry(ME, SELF_NAMES),
-        ],
-        exits=[Direction(e.dir).word for e in world_scope.exits],
-        verbs=verbs,
-        last_mentioned=list(state.mentioned),
-        people=frozenset(c.id for c in world_scope.characters),
-        addressees=tuple(c.id for c in addressees(world, state)) if world else (),
-        animals=frozenset(
-            c.id for c in (characters_here(world, state) if world else []) if is_animal(c)
-        ),
-        she=world.called("she/her") if world else frozenset(),
-        he=world.called("he/him") if world else frozenset(),
-    )
-
-
-def _go_target(world_scope: Scope, target: str | None) -> str | None:
-    """A direction for "go to the harbour": the exit whose place, door or alias is named, in
-    full or in part, with or without articles or a possessive ("the burnt wing", "lamp
-    cottage", "the cottage", "rue's" for Rue's Tea Hut, "the oil store"). A whole name beats a
-    part of one; a part that fits two ways is no way (the engine then looks further off)."""
-    if target is None or target in DIRECTION_WORDS:
-        return target
-    words = _place_words(target)
-    if not words:
-        return target
-    whole: list[str] = []
-    part: list[str] = []
-    for ex in world_scope.exits:
-        names = [_place_words(n) for n in (ex.to.replace("-", " "), ex.to_name, ex.door or "")]
-        names += [_place_words(a) for a in ex.aliases]
-        if words in names:
-            whole.append(ex.dir)
-        elif any(_contains(n, words) for n in names[:2]):
-            part.append(ex.dir)
-    found = whole or part
-    return found[0] if len(set(found)) == 1 else target
-
-
-_PLACE_FILLER = frozenset({"the", "a", "an", "to", "towards", "toward", "my", "old"})
-
-
-def _way_out(world_scope: Scope, word: str | None) -> bool:
-    """Whether a direction word names a way out of here ("in" where there is a door in)."""
-    way = Direction.from_name(word) if word in DIRECTION_WORDS else None
-    return way is not None and any(ex.dir == way for ex in world_scope.exits)
-
-
-def _a_place(world: World, words: str | None) -> bool:
-    """Whether words are the whole name of one of the world's places ("east corridor")."""
-    key = _place_words(words or "")
-    return bool(key) and any(_place_words(loc.name) == key for loc in world.locations)
-
-
-def _place_words(name: str) -> str:
-    """A place name as words to compare: lower case, no articles, no "'s"."""
-    plain = re.sub(r"'s\b|s'(?=\s|$)", "", name.lower().replace("-", " "))
-    return " ".join(w for w in re.findall(r"[a-z0-9]+", plain) if w not in _PLACE_FILLER)
-
-
-def _contains(name: str, words: str) -> bool:
-    """Whether ``words`` are whole words of ``name``, in order (three letters or more)."""
-    return len(words) >= 3 and f" {words} " in f" {name} "
-
-
-def _without(words: str, phrase: str | None) -> str:
-    """The words with a phrase (as whole words) taken out."""
-    if not phrase:
-        return words
-    return " ".join(re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ", words).split())
-
-
-def _lender(
-    world: World, world_scope: Scope, state: WorldState, intent: parser.ParsedIntent
-) -> str | None:
-    """Who is asked when the player would borrow something a person here holds."""
-    if intent.intent != Intent.TAKE or "borrow" not in normalise(intent.raw).split():
-        return None
-    holder = place_of(world, state, intent.target_id) if intent.target_id else None
-    return holder if holder in world_scope_people(world_scope) else None
-
-
-_PRONOUNS_OF = {"him": "he/him", "her": "she/her", "them": "they/them"}
-
-
-def _gone(world: World, word: str | None, mentioned: list[str]) -> str | None:
-    """The character last mentioned whose pronouns ``word`` is ("him", "her"), wherever they
-    are now; None for any other word."""
-    pronouns = _PRONOUNS_OF.get(word or "")
-    called = world.called(pronouns) if pronouns else frozenset()
-    return next((x for x in mentioned if x in called), None)
-
-
-def _someone_elsewhere(world: World, words: str | None) -> str | None:
-    """The id of the world's character called ``words`` (name or alias), wherever they are:
-    "talk to Bastian" when Bastian is not here must not talk to whoever is."""
-    if not words or words in parser.PRONOUNS:
-        return None
-    key = _bare(words)
-    for ch in world.characters:
-        if key in {_bare(n) for n in (ch.name, *ch.aliases)}:
-            return ch.id
-    return None
-
-
-def to_action(
-    world: World, world_scope: Scope, intent: parser.ParsedIntent, state: WorldState
-) -> Action:
-    """The engine action for a parsed intent (ids from the parser; words where ids fail;
-    "follow him" after someone who has gone: the one last mentioned with those pronouns;
-    "can i borrow the pen?" of a pen someone here holds: asking them about it)."""
-    name = intent.intent
-    lender = _lender(world, world_scope, state, intent)
-    if lender is not None:
-        return Action(Intent.TALK, lender, None, intent.target)
-    if name not in CANONICAL_INTENTS and intent.target_id in world_scope_people(world_scope):
-        typed = normalise(intent.raw).split()[:1]
-        if typed and VERBS.get(typed[0]) == Intent.TALK:  # "answer juno" with a book to answer
-            name = Intent.TALK
-            intent = replace(intent, intent=Intent.TALK, obj=None)
-    if name == Intent.GO:  # a way's own names first: "go to the tower" is not the scenery
-        way = _go_target(world_scope, intent.target)
-        far = way == intent.target and _a_place(world, intent.target)  # "the east corridor"
-        if way == intent.target and not far and _way_out(world_scope, intent.obj):
-            return Action(Intent.GO, intent.obj)  # "down to the quay", "east a bit"
-        if way != intent.target:
-            return Action(Intent.GO, way)
-        who = intent.target_id if intent.target_id in world_scope_people(world_scope) else None
-        gone = _gone(world, intent.target, state.mentioned) if who is None else None
-        if gone is not None:  # "follow him": the cat who just walked off
-            return Action(Intent.GO, gone, None, gone)
-        return Action(Intent.GO, who or way, None, intent.target)  # "follow the cat", a place
-    if name == Intent.ASSIST and intent.target_id is None:  # "help bastian" when he is away
-        away = _someone_elsewhere(world, intent.target)
-        if away is not None:
-            return Action(Intent.TALK, away, None, None)
-    if name == Intent.TALK:  # the topic: what was asked about, else the words besides the name
-        said = _spoken(intent.obj or _without(intent.raw.lower(), intent.target))
-        who = intent.target_id or _someone_elsewhere(world, intent.target)
-        return Action(Intent.TALK, who, None, said or None)
-    if name in ACTS and intent.target_id == world_scope.location.id:  # "sit on the steps" there
-        return Action(name, None, intent.obj_id, None)  # the place itself: its own senses
-    if name == Intent.OPEN and intent.target_id is None:
-        return Action(Intent.OPEN, None, intent.obj_id, intent.target)
-    return Action(name, intent.target_id, intent.obj_id, intent.target)
-
-
-#: Quote marks as typed around words said, straight or curly, opened or closed or not.
-_QUOTES = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]|(?<!\w)['\u2018\u2019]|['\u2018\u2019](?!\w)")
-_EDGE_NOISE = re.compile(r"^[\s.,:;!?*>~\-\u2013\u2014]+|[\s,:;*>~\-\u2013\u2014]+$")
-_DANGLING = re.compile(r"(?:\s+(?:say|says|said))?\s+(?:to|at)$")
-
-
-def _spoken(words: str) -> str:
-    """Words said as the player typed them, without quote marks (matched or not: say "hello,
-    'hi there, "hello'), the punctuation noise around them ("...hello", "rue: what
-    happened?") or a "to" left where the name was ('say "hi" to rue'); a sentence's opening
-    "ill" is "i'll"."""
-    plain = " ".join(_QUOTES.sub(" ", words).split())
-    plain = _DANGLING.sub("", _EDGE_NOISE.sub("", plain))
-    return _ILL.sub(r"\1i'll", _EDGE_NOISE.sub("", plain))
-
-
-#: "ill" opening a sentence is "I'll" typed without the apostrophe ("ill be right back"), not
-#: a word about being ill.
-_ILL = re.compile(r"(^|[.!?;,]\s*)ill(?= )", re.IGNORECASE)
+from tta_server.world.views import addressees
 
 
 def _reply(world: World, state: WorldState, text: str) -> Action | None:
     """:func:`~tta_server.world.talk.reply_action` for the words without quote marks."""
-    return reply_action(world, state, _spoken(text))
+    return reply_action(world, state, spoken(text))
 
 
 def _carried_to(
@@ -275,7 +91,7 @@ def _carried_to(
     is no one of the world's, or the give does not hold there."""
     if intent.intent not in (Intent.GIVE, Intent.SHOW) or intent.obj_id is not None:
         return None
-    who = _someone_elsewhere(world, intent.obj)
+    who = someone_elsewhere(world, intent.obj)
     if who is None or who in world_scope_people(world_scope):
         return None
     walk = Action(Intent.GO, None, None, intent.obj)
@@ -306,32 +122,6 @@ def _handed(world: World, state: WorldState, reply: Action | None, words: str) -
         return None
     gifts = {r.gift for r in ch.reactions if r.gift in state.inventory}
     return Action(Intent.GIVE, gifts.pop(), ch.id, None) if len(gifts) == 1 else None
-
-
-def world_scope_people(world_scope: Scope) -> set[str]:
-    """Ids of the characters in a scope."""
-    return {c.id for c in world_scope.characters}
-
-
-def _bare(name: str) -> str:
-    return _ARTICLES.sub("", name.lower())
-
-
-def suggest(world_scope: Scope) -> tuple[str, ...]:
-    """Three to five commands that do something here, drawn from the scene."""
-    found = ["look around"]
-    open_exits = [e for e in world_scope.exits if e.open]
-    if open_exits:
-        found.append(f"go {Direction(open_exits[0].dir).word}")
-    if world_scope.characters:
-        found.append(f"talk to {world_scope.characters[0].name}")
-    if world_scope.items_here:
-        found.append(f"examine the {_bare(world_scope.items_here[0].name)}")
-    verbs = [v for v in world_scope.verbs if not v.targets]
-    if verbs:
-        found.append(verbs[0].verb)
-    found.append("help")
-    return tuple(found[:5])
 
 
 @dataclass(frozen=True)
@@ -365,6 +155,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
     if state.pending is not None:
         state = state.model_copy(update={"pending": None})
     world_scope = scope(world, state)
+    held_before = frozenset(state.inventory)
     if chosen is not None:
         queue = [(chosen, False)]
     else:
@@ -403,12 +194,12 @@ def play(world: World, state: WorldState, text: str) -> Played:
                 if steps:
                     break
                 continue
-        every = _everything(world, world_scope, intent) if reparse and not reply else None
+        every = everything(world, world_scope, intent) if reparse and not reply else None
         if every is None and reparse and not reply:
-            every = _listed(world, world_scope, state, intent)
+            every = listed(world, world_scope, state, intent)
         if every is not None:
             if not every:
-                steps.append(_refused(world, state, intent, _NOTHING[intent.intent]))
+                steps.append(_refused(world, state, intent, NOTHING[intent.intent]))
                 break
             queue[:0] = [(x, False) for x in every]
             each.update(id(x) for x in every)
@@ -430,6 +221,10 @@ def play(world: World, state: WorldState, text: str) -> Played:
         helped = helping_action(world, state, intent.target_id) if helping else None
         action = reply or helped or to_action(world, world_scope, intent, state)
         outcome = apply(world, state, action)
+        if _stitched(steps, outcome):
+            break  # they have answered; their own topic waits for a later turn
+        if steps and _just_given(held_before, outcome, action):
+            continue  # "ask rue for help and take a lantern": she put it in your hands
         state = outcome.state
         steps.append(Step(action, intent.raw, outcome, context(world, state)))
         if not outcome.ok and id(intent) not in each and outcome.message_key not in _AS_WISHED:
@@ -452,6 +247,21 @@ def play(world: World, state: WorldState, text: str) -> Played:
         hints = suggest(world_scope)
         return Played(state, (), context(world, state), hints, feelings, unknown)
     return Played(_named_last(world, steps[-1]), tuple(steps), steps[-1].context)
+
+
+def _just_given(held_before: frozenset[str], outcome: Outcome, action: Action) -> bool:
+    """Whether a take refused as already held is of something this input's earlier steps put
+    in the player's hands (never "You already have the storm lantern" just after Rue gives it)."""
+    return outcome.message_key == "take.already_held" and action.target_id not in held_before
+
+
+def _stitched(steps: list[Step], outcome: Outcome) -> bool:
+    """Whether a character would bring up their own topic ("something else has been waiting
+    its turn") after answering the player earlier in the same input: the answer stands alone."""
+    who = outcome.facts.get("character")
+    if not outcome.facts.get("offtopic") or who is None:
+        return False
+    return any(s.outcome.ok and s.outcome.facts.get("character") == who for s in steps)
 
 
 def _named_last(world: World, step: Step) -> WorldState:
@@ -649,92 +459,3 @@ def _refused(
     )
     action = Action(intent.intent, None, intent.obj_id, intent.target)
     return Step(action, intent.raw, outcome, context(world, state))
-
-
-# -- all, everything, everything except ---------------------------------------------------------
-_NOTHING: dict[str, str] = {
-    Intent.TAKE: "There is nothing here you can take.",
-    Intent.DROP: "You aren't carrying anything.",
-}
-
-
-def _everything(
-    world: World, world_scope: Scope, intent: parser.ParsedIntent
-) -> list[parser.ParsedIntent] | None:
-    """ "take all", "drop everything except the lantern": one intent per thing; None when the
-    clause is not about everything."""
-    if intent.intent not in _NOTHING:
-        return None
-    words = normalise(intent.raw).split()
-    at = next((i for i, w in enumerate(words) if w in ALL_WORDS), None)
-    if at is None:
-        return None
-    rest = " ".join(w for w in words[at + 1 :] if w not in ("down", "away", "here", "up"))
-    but = next((e for e in EXCEPT_WORDS if rest == e or rest.startswith(f"{e} ")), None)
-    if rest and but is None:
-        return None  # "take all of the bread": one thing
-    left_out = [
-        w.removesuffix("'s")
-        for w in rest[len(but or "") :].split()
-        if w not in DETERMINERS and w != "and"
-    ]
-    if intent.intent == Intent.TAKE:
-        things = [
-            n
-            for n in world_scope.items_here
-            if (item := world.item(n.id)) is not None and item.portable
-        ]
-    else:
-        things = list(world_scope.items_held)
-    return [
-        parser.ParsedIntent(intent.intent, n.name, None, n.id, None, intent.raw)
-        for n in things
-        if not (left_out and _named_by(world, n.id, left_out))
-    ]
-
-
-_LIST_SPLIT = re.compile(r"\s*(?:,|\band\b)\s*")
-
-
-def _listed(
-    world: World, world_scope: Scope, state: WorldState, intent: parser.ParsedIntent
-) -> list[parser.ParsedIntent] | None:
-    """ "take the oil can and the matches", "take lamp, rope, key": one intent per thing named
-    (the list is read from the clause as typed, commas and all), when every name in the list
-    is something different here; None otherwise ("bread and butter" is one thing)."""
-    handed = intent.intent in _HANDED and intent.obj_id is not None
-    if (intent.intent not in _NOTHING and not handed) or not intent.target:
-        return None
-    pieces = [p.strip() for p in _LIST_SPLIT.split(intent.raw) if p.strip()]
-    if len(pieces) < 2:
-        return None
-    here = parser_scope(world_scope, state, world)
-    found = [parser.parse(pieces[0], here)]  # "take the lamp": the verb, then the first name
-    verb = Intent.EXAMINE if handed else intent.intent  # "give her the ember and the glasses"
-    found += [parser.parse(f"{verb} {p}", here) for p in pieces[1:]]
-    if handed:  # each thing named goes to the same person
-        found = [[replace(x[0], intent=intent.intent)] if len(x) == 1 else x for x in found]
-    named = [x[0] for x in found if len(x) == 1 and x[0].intent == intent.intent]
-    ids = [x.target_id for x in named]
-    if len(ids) != len(pieces) or None in ids or len(set(ids)) != len(ids):
-        return None
-    return [
-        parser.ParsedIntent(
-            intent.intent, x.target, intent.obj, x.target_id, intent.obj_id, intent.raw
-        )
-        if handed
-        else parser.ParsedIntent(intent.intent, x.target, None, x.target_id, None, intent.raw)
-        for x in named
-    ]
-
-
-#: Verbs of handing things to someone, whose lists ("give her the ember and the glasses") are
-#: one action per thing, to the same person.
-_HANDED = frozenset({Intent.GIVE, Intent.SHOW})
-
-
-def _named_by(world: World, entry_id: str, words: list[str]) -> bool:
-    return any(
-        set(words) <= set(name.replace("'s", "").split())
-        for name in which.names_of(world, entry_id)
-    )

@@ -564,6 +564,11 @@ QUESTION_WORDS = frozenset(
     | {"did", "didn't", "doesn't", "have", "has", "had", "should", "shall", "am"}
 )
 #: Words that start something said to someone ("it's not your fault", "you're safe now").
+#: Everyday verbs the game has no verb of its own for, which are words, never typos of one
+#: ("clean the slate" is not "clang the slate"); a world may give them a meaning.
+REAL_VERBS = frozenset(
+    {"clean", "wash", "wipe", "erase", "scrub", "sweep", "dust", "mend", "fold", "cook", "bake"}
+)
 SAID_STARTS = frozenset(
     {"it's", "its", "you're", "youre", "you", "that's", "thats", "there's", "theres"}
     | {"she's", "he's", "they're", "we're", "we'll", "you'll", "you've", "everything"}

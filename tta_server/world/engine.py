@@ -14,8 +14,9 @@ one, an in-fiction explanation in ``facts["text"]``. :data:`MESSAGES` gives a pl
 for every ``message_key``. :func:`scope` says what the player can refer to; :func:`context`
 what a narrator needs. The world stays playable after the ending (``state.ended``).
 
-The engine is four modules: this one (the intents and :func:`apply`),
+The engine is five modules: this one (the intents and :func:`apply`),
 :mod:`~tta_server.world.turn` (the action in progress and what the parts share),
+:mod:`~tta_server.world.moving` (``go``),
 :mod:`~tta_server.world.talk` (conversation) and :mod:`~tta_server.world.everyday` (the default
 replies of everyday verbs).
 """
@@ -29,10 +30,9 @@ from typing import Any
 from tta_server.protocol.directions import Direction
 from tta_server.protocol.intents import ACTS, Intent
 from tta_server.world import acts
-from tta_server.world.answers import route
 from tta_server.world.everyday import default_act
+from tta_server.world.moving import go
 from tta_server.world.schema import (
-    Character,
     Exit,
     Item,
     Use,
@@ -49,7 +49,6 @@ from tta_server.world.state import (
     holds,
     new_state,
     place_of,
-    where_is,
 )
 from tta_server.world.talk import talk
 from tta_server.world.turn import (
@@ -96,199 +95,6 @@ __all__ = [
 
 
 # -- canonical intents ----------------------------------------------------------------------------
-def _go(t: Turn) -> Outcome:
-    ref = t.action.target_id or t.action.target_text
-    if not ref:
-        return t.fail("go.where")
-    ex = find_exit(t.world, t.s, ref)
-    if ex is None:
-        return _go_far(t, ref)
-    if _key_in_hand(t, ex):  # "go in the study" holding its key: say so, not whose it is
-        key = t.world.item(ex.key or "")
-        door = ex.door or "way"
-        way = the(door if door.lower().startswith(("the ", "a ", "an ")) else f"the {door}")
-        named = the(key.name) if key is not None else "its key"
-        text = f"{cap(way)} is locked, and {named} is in your hand: unlock it, then go in."
-        return t.fail("go.blocked", direction=ex.dir.value, text=text)
-    if is_shut(t.world, t.s, t.s.location, ex):
-        return t.fail("go.blocked", direction=ex.dir.value, text=ex.blocked)
-    first = ex.to not in t.s.visits
-    t.changes.move_player(ex.to)
-    loc = here(t.world, t.s)
-    return t.done(
-        "go.ok",
-        direction=ex.dir.value,
-        location=loc.id,
-        location_name=loc.name,
-        first_visit=first,
-        text=loc.first_visit if first else None,
-    )
-
-
-def _key_in_hand(t: Turn, ex: Exit) -> bool:
-    """Whether a way is locked, not unlocked yet, and the player holds its key (and nothing
-    else keeps it shut)."""
-    locked = ex.locked and exit_key(t.s.location, ex.dir.value) not in t.s.unlocked
-    return locked and ex.key in t.s.inventory and holds(t.world, t.s, ex.when)
-
-
-def cap(text: str) -> str:
-    """A sentence's first letter in capitals."""
-    return text[:1].upper() + text[1:]
-
-
-def _inside(world: World, location: str) -> bool:
-    """Whether a place is in something: it has a way out, or a way in leads to it."""
-    loc = world.location(location)
-    if loc is not None and any(ex.dir == Direction.OUT for ex in loc.exits):
-        return True
-    ways_in = (ex for x in world.locations for ex in x.exits if ex.dir == Direction.IN)
-    return any(ex.to == location for ex in ways_in)
-
-
-_HOME = frozenset({"home", "back home", "start", "the start", "the beginning", "beginning"})
-
-
-def _place_named(world: World, s: WorldState, ref: str) -> tuple[str, Character | None] | None:
-    """The place a name leads to: a location the player has visited (by id or name, as whole
-    words: "quay", "the lamp room"), where a character of that name is now ("follow the
-    cat"), or for "home" / "back" / "the start" where the story began; None when it names
-    neither."""
-    words = " ".join(ref.lower().replace("-", " ").split())
-    if words in _HOME:
-        return world.meta.start, None
-    ch = world.character(ref) or next(
-        (c for c in world.characters if words in (c.name.lower(), *c.aliases)), None
-    )
-    if ch is not None:
-        return where_is(world, s, ch.id), ch
-    for loc in world.locations:
-        name = the(loc.name).lower().removeprefix("the ")
-        if loc.id in s.visits and words in (loc.id, name, the(loc.name).lower()):
-            return loc.id, None
-    for loc in world.locations:
-        name = f" {the(loc.name).lower()} "
-        if loc.id in s.visits and _part_of_name(words) and f" {words} " in name:
-            return loc.id, None
-    return None
-
-
-#: Words too common to name a place by a part of its name ("my room" is not the Lamp Room).
-_TOO_COMMON = frozenset({"room", "place", "house", "building", "the room", "my room", "bed"})
-
-
-def _part_of_name(words: str) -> bool:
-    """Whether words may name a place as part of its name ("garden", not "room")."""
-    return len(words) > 2 and words not in _TOO_COMMON
-
-
-def _place_unseen(world: World, s: WorldState, ref: str) -> str | None:
-    """A place not visited yet that a name calls by its whole name ("the bindery", "burnt
-    wing"), or by whole words of it when only one place has them; None otherwise."""
-    words = " ".join(ref.lower().replace("-", " ").split()).removeprefix("the ")
-    unseen = [loc for loc in world.locations if loc.id not in s.visits]
-    for loc in unseen:
-        if words in (loc.id.replace("-", " "), the(loc.name).lower().removeprefix("the ")):
-            return loc.id
-    part = [
-        x.id for x in unseen if _part_of_name(words) and f" {words} " in f" {the(x.name)} ".lower()
-    ]
-    return part[0] if len(part) == 1 else None
-
-
-def _route(world: World, s: WorldState, to: str, *, unseen_last: bool) -> list[Exit]:
-    """The shortest way to a place through open exits and visited places (the last step may
-    be to a place not yet visited when ``unseen_last``); [] when there is none."""
-    paths: dict[str, list[Exit]] = {s.location: []}
-    queue = [s.location]
-    while queue:
-        at = queue.pop(0)
-        loc = world.location(at)
-        for ex in loc.exits if loc is not None else []:
-            if ex.to in paths or is_shut(world, s, at, ex):
-                continue
-            if ex.to == to and (unseen_last or ex.to in s.visits):
-                return [*paths[at], ex]
-            if ex.to in s.visits:
-                paths[ex.to] = [*paths[at], ex]
-                queue.append(ex.to)
-    return []
-
-
-def _go_far(t: Turn, ref: str) -> Outcome:
-    """ "go to the quay" from further off, "follow the cat": the way there through places
-    already seen, walked in one go; a character is followed one room further too."""
-    names = (t.action.target_text, ref)
-    found = next((x for x in (_place_named(t.world, t.s, n) for n in names if n) if x), None)
-    inside = ref in ("in", "inside") and _inside(t.world, t.s.location)
-    if found is None and inside:  # "go in and ask her" said inside: already in
-        return t.fail("go.already", text="You're already inside.", direction=ref)
-    if found is None:
-        unseen = next((x for x in (_place_unseen(t.world, t.s, n) for n in names if n) if x), None)
-        if unseen is None:
-            return t.fail("go.no_exit", direction=ref)
-        found = unseen, None
-    to, ch = found
-    if ch is not None and to == t.s.location:
-        return t.fail("act.refused", text=f"{ch.name} is right here.", verb="follow")
-    if to == t.s.location:
-        return t.fail("go.already", text="You are already here.", direction=ref)
-    path = _route(t.world, t.s, to, unseen_last=ch is not None or to not in t.s.visits)
-    if not path:
-        return t.fail("go.no_exit", direction=ref, text=_way_unknown(t.world, t.s, to))
-    first = path[-1].to not in t.s.visits
-    for ex in path:
-        t.changes.move_player(ex.to)
-    loc = here(t.world, t.s)
-    return t.done(
-        "go.ok",
-        direction=path[-1].dir.value,
-        location=loc.id,
-        location_name=loc.name,
-        first_visit=first,
-        text=loc.first_visit if first else None,
-    )
-
-
-def _way_unknown(world: World, s: WorldState, to: str) -> str:
-    """Why a place named cannot be walked to in one go, and where the way to it starts: "You
-    don't know the way to the Map Room well enough yet. It starts north, to the Reading
-    Room." (the first step by open exits), or that no open way leads there yet."""
-    loc = world.location(to)
-    name = the(loc.name if loc is not None else to)
-    way = route(world, s, to)
-    if not way:
-        return _shut_on_the_way(world, s, to, name)
-    d, first = way[0]
-    step = f"{d}, to {the(first)}" if first != (loc.name if loc else to) else d
-    return f"You don't know the way to {name} well enough to walk it in one go. It starts {step}."
-
-
-def _shut_on_the_way(world: World, s: WorldState, to: str, name: str) -> str:
-    """Where the way to a place is shut: a shut way out of here says why in its own words; one
-    further off is named by the place before it."""
-    back: dict[str, tuple[str, Exit] | None] = {s.location: None}
-    queue = [s.location]
-    while queue and to not in back:
-        at = queue.pop(0)
-        loc = world.location(at)
-        for ex in loc.exits if loc is not None else []:
-            if ex.to not in back:
-                back[ex.to] = (at, ex)
-                queue.append(ex.to)
-    steps: list[tuple[str, Exit]] = []
-    at = to
-    while (prev := back.get(at)) is not None:
-        steps.append(prev)
-        at = prev[0]
-    for start, ex in reversed(steps):
-        if is_shut(world, s, start, ex):
-            if start == s.location and ex.blocked:
-                return ex.blocked
-            before = world.location(start)
-            past = the(before.name) if before is not None else start
-            return f"The way to {name} is shut just now, past {past}."
-    return f"No open way leads to {name} from here, not yet."
 
 
 def _look(t: Turn) -> Outcome:
@@ -656,7 +462,7 @@ def _act(t: Turn) -> Outcome:
         if ex is None and (target is None or scenery) and t.action.target_text:
             ex = find_exit(t.world, t.s, Direction.UP.value)
         if ex is not None:
-            return _go(Turn(t.world, t.before, Action(Intent.GO, ex.dir.value)))
+            return go(Turn(t.world, t.before, Action(Intent.GO, ex.dir.value)))
     if act == Intent.SHOW and item is not None:  # showing someone what they are waiting for
         who = t.present(t.action.obj_id, only=True)
         if who is not None and any(r.gift == item.id for r in who.reactions):
@@ -689,7 +495,7 @@ def _act(t: Turn) -> Outcome:
 
 
 _INTENTS: dict[str, Callable[[Turn], Outcome]] = {
-    Intent.GO: _go,
+    Intent.GO: go,
     Intent.LOOK: _look,
     Intent.EXAMINE: _examine,
     Intent.TAKE: _take,

@@ -158,6 +158,22 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _UNQUOTABLE = re.compile(r"[^\w\s,.!?'\-]")
+#: What is left of a command once its object's name is taken out: a dangling determiner ("wipe
+#: the", "erase my") or only pronouns and particles after the verb ("rub it out", "wipe it
+#: clean"). Such words are what the player did, never words to quote as theirs.
+_DANGLING = frozenset({"the", "a", "an", "my", "your", "her", "his", "their", "this", "that"})
+_PARTICLES = frozenset(
+    {"it", "them", "this", "that", "these", "those", "out", "off", "away", "clean", "up", "over"}
+    | {"down", "all", "the", "a", "an", "my", "your", "her", "his", "their", "again", "now"}
+)
+
+
+def _a_command(words: str) -> bool:
+    """Whether the words left to quote are a command's verb and its leftovers, not words."""
+    tokens = words.lower().rstrip(".!").split()
+    return tokens[-1] in _DANGLING or all(t in _PARTICLES for t in tokens[1:])
+
+
 _MANNER = re.compile(
     r"^(?:like|as|kindly|gently|softly|properly|carefully|honestly|together|nicely|warmly|"
     r"in a|in the|the way)\b",
@@ -173,7 +189,8 @@ def own_words(
     filler ("with", "that", ":") dropped unless the words were ``said`` to someone (a reply
     keeps its "it": "it's not your fault"), quote marks and symbols removed, spaces single.
     ``leading`` names (any thing of the world's) are taken out only where the words start.
-    Not the words of a manner ("like a friend", "gently"): that is how, not what, was said.
+    Not the words of a manner ("like a friend", "gently"): that is how, not what, was said; nor
+    what is left of a command ("wipe the [slate]", "rub it out"): that is what was done.
     None when fewer than two words remain or the words are too long to quote (over
     :data:`QUOTE_MAX_WORDS` words or :data:`QUOTE_MAX_CHARS` characters): the story then
     tells the moment in its own words."""
@@ -192,6 +209,8 @@ def own_words(
     if len(words.split()) < 2 or len(words.split()) > QUOTE_MAX_WORDS:
         return None
     if not said and _MANNER.match(words):  # how it was done ("like a friend"), not words said
+        return None
+    if not said and _a_command(words):  # "wipe the [slate]", "rub it out": the deed, not words
         return None
     if len(words) > QUOTE_MAX_CHARS:
         return None
