@@ -178,3 +178,32 @@ def test_a_crisis_share_over_the_flag_threshold_flags(signal: contextual.Context
     raised = signal.raised(text, Assessment(Level.NONE, None, ()), scores)
     assert raised.reasons == (f"contextual:concern:{between:.2f}",)
     assert signal.level(text, Scores(index.flag_at - 0.05, 0.0, None)) is Level.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nah, you've mixed me up with the blacksmith's boy. i only turned up at dusk",
+        "lol no clue, this is my first evening in the village as well",
+        "you've got me wrong, i came up the hill to help the keeper tonight, that's all",
+        "ni idea jeje, yo también es mi primera tarde por aquí",
+        "non t'as tort, je suis venue ce soir pour aider, c'est tout",
+        "keine ahnung, bin auch erst seit heute abend im dorf",
+        "não sei não, também cheguei agora à tardinha",
+        "boh, sono arrivato anch'io stasera, non so niente",
+    ],
+)
+def test_ordinary_talk_of_tonight_and_a_first_night_is_not_raised(
+    signal: contextual.ContextualSignal, text: str
+) -> None:
+    """Round 10 (docs/safety.md): the vote read "tonight", "first night" and "i came here" as
+    the index's crises (nearly every "tonight" in it was one), and held two newcomers for it.
+    Round 10's written talk of ordinary nights is in the index now; these sentences are not."""
+    assert signal.screen(text).level is Level.NONE
+
+
+def test_a_crisis_said_of_a_first_night_is_still_crisis(
+    signal: contextual.ContextualSignal,
+) -> None:
+    text = "its my first night here and i dont think ill see the morning, ive got the pills ready"
+    assert signal.screen(text).level is Level.CRISIS

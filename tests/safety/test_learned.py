@@ -149,8 +149,10 @@ def test_long_in_fiction_prose_is_rarely_flagged_and_never_held_by_the_model() -
     got = [classify(t) for t in texts]
     flagged = sum(a.level is not Level.NONE for a in got) / len(texts)
     crisis = sum(a.level is Level.CRISIS for a in got) / len(texts)
-    assert flagged <= 0.15, flagged
-    assert crisis <= 0.01, crisis
+    # round 10 (docs/safety.md): 40 of 738 flagged, none held ("so sad I can't breathe" was
+    # the rules' one crisis); a retrain that flags fewer must keep the blind floors too
+    assert flagged <= 0.055, flagged
+    assert crisis == 0, [t for t, a in zip(texts, got, strict=True) if a.level is Level.CRISIS]
     for text, a in zip(texts, got, strict=True):
         if len(normalise(text).split(" ")) > classifier.MODEL_CRISIS_MAX_WORDS:
             assert a.level is not Level.CRISIS or not any(

@@ -141,6 +141,56 @@ MODEL_LONG_FLAG_AT = 0.95
 #: the retrained model called "e" concern at 0.94, checking in on a player at every step east.
 MODEL_MIN_LETTERS = 3
 
+#: The model is not consulted on a game verb whose object is only a pronoun or "everything"
+#: ("take everything", "ring it again", "drop it all"): the words carry no content for the
+#: model to read, and the retrained round-9 model flagged such commands concern on "everything"
+#: or "again" alone (docs/safety.md, "Round 10"). The verbs are the parser's everyday ones
+#: (``protocol.intents``), not "cut" or "end": "cut it again" and "end it all" are still read.
+GAME_VERBS = frozenset(
+    [
+        "take",
+        "get",
+        "grab",
+        "drop",
+        "use",
+        "open",
+        "close",
+        "examine",
+        "x",
+        "read",
+        "light",
+        "extinguish",
+        "drink",
+        "eat",
+        "smell",
+        "listen",
+        "touch",
+        "pet",
+        "blow",
+        "play",
+        "show",
+        "search",
+        "push",
+        "pull",
+        "turn",
+        "ring",
+        "knock",
+        "hug",
+        "climb",
+        "sit",
+        "sleep",
+        "wind",
+        "fill",
+        "consult",
+        "mend",
+        "name",
+        "remember",
+        "notice",
+        "hold",
+    ]
+)
+PRONOUN_OBJECTS = frozenset(["it", "them", "everything", "all", "again", "once", "more", "twice"])
+
 # --------------------------------------------------------------------------------------------
 # Public API
 # --------------------------------------------------------------------------------------------
@@ -186,6 +236,16 @@ def _model_reason(level: Level, scores: learned.Scores) -> str:
     return f"model:{level.value}:{value:.2f}"
 
 
+def _pronoun_command(normalised: str) -> bool:
+    """A game verb with only pronouns, "everything" or "again" after it (``GAME_VERBS``)."""
+    words = normalised.split(" ")
+    return (
+        1 < len(words) <= 4
+        and words[0] in GAME_VERBS
+        and all(w in PRONOUN_OBJECTS for w in words[1:])
+    )
+
+
 def _has_letters(text: str, n: int) -> bool:
     """Whether ``text`` has at least ``n`` letters (stops at the n-th: a turn's hot path)."""
     seen = 0
@@ -216,6 +276,7 @@ def _verdict(variants: list[str], hits: list[Hit]) -> Assessment:
         and level is not Level.CRISIS
         and not weakened
         and _has_letters(variants[0], MODEL_MIN_LETTERS)
+        and not _pronoun_command(variants[0])
     ):
         model = learned.load()
         scores = model.score(variants[0])

@@ -1262,6 +1262,9 @@ RULES: tuple[Rule, ...] = (
         "medical.cannot_breathe",
         CRISIS,
         MED,
+        # "so sad i can't breathe": grief or anger said as a figure of speech (round 10: the
+        # worlds' own prose), not a body that cannot breathe
+        r"(?<!so sad i )(?<!so sad that i )(?<!so angry i )(?<!so angry that i )"
         r"\b(?:can not|could not|can barely|unable to|struggling to|hardly) breathe\b"
         r"(?! (?:underwater|under water|in (?:the )?water|in space|in (?:this|that|the|here) "
         r"(?:\w+ )?(?:room|cave|tunnel|dungeon|crypt|mine|tower|tomb|cellar|tavern|hall)|for "

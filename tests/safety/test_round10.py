@@ -1,0 +1,57 @@
+"""Round 10's development set (``tests/safety/dev/round10.jsonl``): messages written one by one
+as a player would type them, not composed from templates (docs/safety.md, "Round 10"): talk to
+the story's characters (thanks, comfort, apologies, fear of a place in the game, grief inside
+the story, goodbyes, ordinary talk of tonight and of a first night), in-character narration and
+plain commands, labelled none, and risk said inside such talk, in six languages. It trains
+both learned signals; this holds the shape the round promised."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from tta_server.safety.evaluate import LANGUAGES, load
+
+HERE = Path(__file__).resolve().parent
+ROWS = load(HERE / "dev" / "round10.jsonl")
+
+#: The risk cells written inside talk to characters, every one in every language.
+RISK_CELLS = {
+    "sui.wish_dead", "sui.ideation", "sui.preparatory", "sui.plan", "sui.means", "sui.unsafe",
+    "sui.intent", "self.act", "med.overdose", "abuse.danger_now", "harm.intent",
+    "dis.worthless", "dis.isolation", "dis.low_mood", "dis.self_harm_urges", "dis.grief",
+    "dis.other_at_risk",
+}  # fmt: skip
+
+
+def test_it_has_at_least_600_messages_in_six_languages_none_repeated() -> None:
+    assert len(ROWS) >= 600
+    assert len({r.text for r in ROWS}) == len(ROWS)
+    by_lang = Counter(r.lang for r in ROWS)
+    assert set(by_lang) == set(LANGUAGES)
+    assert min(by_lang.values()) >= 80, by_lang
+
+
+def test_talk_narration_and_commands_are_none_and_risk_is_in_every_language() -> None:
+    assert {r.cell for r in ROWS if r.level == "none"} == {
+        "none.talk",
+        "none.fiction",
+        "none.ingame",
+    }
+    assert sum(r.cell == "none.talk" for r in ROWS) >= 400
+    for lang in LANGUAGES:
+        have = {r.cell for r in ROWS if r.lang == lang and r.level != "none"}
+        assert have >= RISK_CELLS, (lang, sorted(RISK_CELLS - have))
+
+
+def test_no_message_is_taken_from_another_labelled_set_or_from_play() -> None:
+    """Never a blind set's message, nor a newcomer's input (the play corpora measure)."""
+    mine = {r.text for r in ROWS}
+    for path in [*HERE.glob("blind*.jsonl"), *HERE.glob("eval*.jsonl"), *HERE.glob("dev/*")]:
+        if path.name != "round10.jsonl":
+            assert not mine & {r.text for r in load(path)}, path.name
+    corpus = HERE.parents[0] / "pipeline" / "corpus"
+    for path in corpus.glob("*.jsonl"):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        assert not mine & {json.loads(line)["text"] for line in lines if line}, path.name
