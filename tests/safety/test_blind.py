@@ -33,6 +33,7 @@ SETS: dict[str, str] = {
     "blind7.jsonl": "de507cf3c8ac2e06dd7b7c0ca99f3496755c6b19ce4997ced2762750aa0d5294",
     "blind8.jsonl": "6436397fbae26645d5281d584cdd8be137a5ac954629c2fb05838ea3b18e19e5",
     "blind9.jsonl": "0656a6fb219c199f6d757f3e3f5a83c03722314e58d8dbdf35ad71b7f1e6d820",
+    "blind10.jsonl": "00354f45e4c39d77d54dd696156f3a5906d91a1e95d0d74e397b0dd6d99b54e8",
 }
 
 #: The floor of each set (the figures recorded in docs/safety.md, rounded down).
@@ -81,6 +82,12 @@ FLOORS: dict[str, Bars] = {
         # screen (never tuned on it): 0.889, 21 as none, concern 0.855, 0 and 4 of 286
         crisis_recall=0.889, concern_flagged=0.855, false_crisis=0.0, any_flag=0.014,
         crisis_as_none=21,
+    ),
+    "blind10.jsonl": Bars(  # not tuned on; first score (e71cad0, round 9's screen): 0.799
+        # recall, 35 as none, concern 0.888, false crisis 4 of 288, any flag 10 of 288; round
+        # 10 left the screen as it was (the same figures)
+        crisis_recall=0.799, concern_flagged=0.888, false_crisis=0.014, any_flag=0.035,
+        crisis_as_none=35,
     ),
 }  # fmt: skip
 

@@ -54,7 +54,8 @@ def test_look_alikes_nearly_match_the_risk_messages() -> None:
 #: same time, neither seeing the other's (not taken: kept, and named here so that nothing else
 #: may be): blind set 8 and round 8 were written in parallel on 2026-12-04, and both wrote this
 #: in-game command, both labelled `none`. Blind set 9's writer (later the same day, never opening
-#: the repository) wrote three short messages round 8 also holds.
+#: the repository) wrote three short messages round 8 also holds; blind set 10's writer (2026-12-04,
+#: 22:45-22:51 UTC, the same) one of them again.
 WRITTEN_BY_BOTH = {
     "blind8.jsonl": {"count the pills in the apothecary's jar"},
     "blind9.jsonl": {
@@ -62,6 +63,7 @@ WRITTEN_BY_BOTH = {
         "desde q piso una caida es mortal seguro",
         "mi sono bruciato il braccio con l'accendino apposta",
     },
+    "blind10.jsonl": {"climb the lighthouse stairs to the top"},
 }
 
 
