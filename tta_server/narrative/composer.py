@@ -33,10 +33,13 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
         elif not scene.steps:
             self.not_understood()
         told: dict[str, set[str]] = {}  # who has answered this turn, and with what
+        helped = False  # one hint a reply: "i'm stuck. what should i do?" asks twice
         for step in scene.steps:
-            if self.answered(step, told):
-                self.deltas(step)  # nothing new to say: the character has answered already
+            again = helped and step.outcome.message_key == "help.ok"
+            if again or self.answered(step, told):
+                self.deltas(step)  # nothing new to say: answered already this turn
                 continue
+            helped = helped or step.outcome.message_key == "help.ok"
             self.step(step)
         if not self.out:
             self.para(self.say(P.REFUSE_ANY))
