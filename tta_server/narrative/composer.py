@@ -43,6 +43,8 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
             self.step(step)
         if not self.out:
             self.para(self.say(P.REFUSE_ANY))
+        # a paragraph once a reply: "listen. what can i hear?" hears the same sounds twice
+        self.out[:] = dict.fromkeys(self.out)
         for i, paragraph in enumerate(self.out):  # a paragraph told lately: a fresh last line
             if fingerprint(paragraph) in self.told_before:
                 tail = self.maybe(P.CODA[self.tone])
