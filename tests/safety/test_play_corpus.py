@@ -31,7 +31,10 @@ FLAG_BUDGET = 0.005
 #: thank-you and "i'll go" read as a farewell). Round 9 (docs/safety.md) trained the model on
 #: kind talk to characters, written after reading these flags (so both corpora are tuned on in
 #: kind, not in text): newcomers-5 2 concerns, newcomers-6 3 concerns and no hold.
-UNSEEN = {"newcomers-5.jsonl": (2, 0), "newcomers-6.jsonl": (3, 0)}
+#: newcomers-9 (115 inputs, at 58e7c13, after round 10): 1 concern, the player's answer to
+#: Bastian's own question about the page that says the worst of you ("mine would say i worry
+#: too much and i'm annoying about it"), the class newcomers-5 and -7 also met.
+UNSEEN = {"newcomers-5.jsonl": (2, 0), "newcomers-6.jsonl": (3, 0), "newcomers-9.jsonl": (1, 0)}
 
 
 def _texts(paths: list[Path]) -> list[str]:

@@ -33,13 +33,18 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
         elif not scene.steps:
             self.not_understood()
         told: dict[str, set[str]] = {}  # who has answered this turn, and with what
+        helped = False  # one hint a reply: "i'm stuck. what should i do?" asks twice
         for step in scene.steps:
-            if self.answered(step, told):
-                self.deltas(step)  # nothing new to say: the character has answered already
+            again = helped and step.outcome.message_key == "help.ok"
+            if again or self.answered(step, told):
+                self.deltas(step)  # nothing new to say: answered already this turn
                 continue
+            helped = helped or step.outcome.message_key == "help.ok"
             self.step(step)
         if not self.out:
             self.para(self.say(P.REFUSE_ANY))
+        # a paragraph once a reply: "listen. what can i hear?" hears the same sounds twice
+        self.out[:] = dict.fromkeys(self.out)
         for i, paragraph in enumerate(self.out):  # a paragraph told lately: a fresh last line
             if fingerprint(paragraph) in self.told_before:
                 tail = self.maybe(P.CODA[self.tone])
