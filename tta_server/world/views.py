@@ -25,7 +25,7 @@ from tta_server.world.schema import (
     Verb,
     World,
 )
-from tta_server.world.state import WorldState, exit_key, holds, place_of, where_is
+from tta_server.world.state import WorldState, exit_key, holds, where_is
 from tta_server.world.vocab import SKILL_LABELS, attitude_word
 
 _BUILT_IN_ONLY = frozenset(CANONICAL_INTENTS) - frozenset(ACTS)
@@ -41,7 +41,18 @@ def here(world: World, s: WorldState) -> Location:
 
 def items_at(world: World, s: WorldState, place: str) -> list[Item]:
     """Items at a place (a location or a character), in world-file order."""
-    return [i for i in world.items if place_of(world, s, i.id) == place]
+    return items_by_place(world, s).get(place, [])
+
+
+def items_by_place(world: World, s: WorldState) -> dict[str, list[Item]]:
+    """Every item under its place now (as :func:`~tta_server.world.state.place_of` says), each
+    place's in world-file order: one pass over the items for views that need several places."""
+    found: dict[str, list[Item]] = {}
+    moved = s.places
+    for item in world.items:
+        place = moved[item.id] if item.id in moved else world.initial_place(item.id)
+        found.setdefault(place, []).append(item)
+    return found
 
 
 def held(world: World, s: WorldState) -> list[Item]:
@@ -294,8 +305,10 @@ def scope(world: World, state: WorldState) -> Scope:
     s = state
     loc = here(world, s)
     people = characters_here(world, s)
-    with_chars = [i for c in people for i in items_at(world, s, c.id)]
-    reachable = items_at(world, s, s.location) + held(world, s)
+    by_place = items_by_place(world, s)
+    items_here = by_place.get(s.location, [])
+    with_chars = [i for c in people for i in by_place.get(c.id, [])]
+    reachable = items_here + held(world, s)
     verbs: dict[str, VerbRef] = {}
     for verb in world.verbs:
         if not verb.at or s.location in verb.at:
@@ -320,7 +333,7 @@ def scope(world: World, state: WorldState) -> Scope:
     ]
     return Scope(
         location=Named(id=loc.id, name=loc.name),
-        items_here=[_named(i) for i in items_at(world, s, s.location)],
+        items_here=[_named(i) for i in items_here],
         items_held=[_named(i) for i in held(world, s)],
         items_with_characters=[_named(i) for i in with_chars],
         characters=[_named(c) for c in people],
