@@ -76,6 +76,29 @@ def test_when_the_full_words_would_be_cut_first_names_keep_them_whole() -> None:
     ], "the full words when they fit two lines"
 
 
+def test_five_things_carried_at_80_columns_are_named_whole_then_counted() -> None:
+    """Newcomer 9 at 80 columns with five things or more: "...mending pen, c…", "...storm
+    lantern, flask…": the first things named whole, how many more, and the key that shows
+    them all; nothing cut."""
+    things = ["the mending pen", "a binder's lantern", "a catalogue card", "a cooled ember"]
+    crowded = summary(
+        "The Reading Room",
+        exits=[
+            {"direction": "down", "to": "The Stair", "open": True},
+            {"direction": "north", "to": "The Stacks", "open": True},
+        ],
+        characters=["Juno Marsh", "Ilse Varga"],
+        inventory=[*things, "a storm lantern", "a flask of cold tea"],
+    )
+    rows = status_lines(parse_summary(crowded), 78).split("\n")
+    assert rows == [
+        "The Reading Room | Ways out: down, north | Here: Juno, Ilse",
+        "Carrying: mending pen, binder's lantern, catalogue card and 3 more (F3)",
+        "Step 2 of 7: Steady Pip",
+    ]
+    assert not any("…" in row for row in rows) and max(map(len, rows)) <= 78
+
+
 @pytest.mark.parametrize(("number", "size"), [(DEFAULT_NUMBER, (80, 24)), ("999", (80, 24))])
 async def test_the_software_notice_takes_one_row_at_80x24(
     number: str, size: tuple[int, int]
