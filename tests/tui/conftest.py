@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import copy
 from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -40,6 +41,7 @@ from tta_tui.linked import LOG_ENV, LinkedApp, apply_look, steady_cursor, termin
 from tta_tui.net import LinkState, LinkStatus
 from tta_tui.net.events import StoryEvent, parse_event
 from tta_tui.screens.login import LoginScreen
+from tta_tui.screens.story import StoryScreen
 
 ROOT = Path(__file__).resolve().parents[2]
 APP_CSS = ROOT / "tta_tui" / "app.tcss"
@@ -173,6 +175,21 @@ def opening_events() -> list[StoryEvent]:
     )  # fmt: skip
     events.append(event("narrative.end", 7, turn_id="t1", chunks=1, ok=True, summary=TEA_HUT))
     return events
+
+
+@asynccontextmanager
+async def story_on_screen(
+    size: tuple[int, int] = (80, 24), *, opened: bool = True, plain: bool = False
+) -> AsyncIterator[tuple[Pilot[Any], StoryScreen]]:
+    """The story screen alone (no network) at ``size``, after :func:`opening_events` when
+    ``opened``: the set-up of the story screen's tests."""
+    app = ScreenHarness(lambda: StoryScreen(plain=plain), plain=plain)
+    async with app.run_test(size=size) as pilot:
+        screen = top(app, StoryScreen)
+        if opened:
+            for e in opening_events():
+                screen.apply(e)
+        yield pilot, screen
 
 
 def facilitator_message(seq: int, text: str, sender: str = "fran") -> StoryEvent:

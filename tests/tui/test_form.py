@@ -242,7 +242,7 @@ async def test_right_on_the_pronouns_chooses_the_next_ones() -> None:
         await pilot.press("tab")
         await pilot.pause()
         assert app.focused is form.query_one("#f-pronouns", RadioSet)
-        assert str(form.query_one("#label-pronouns").render()) == CURSOR + "Pronouns"
+        assert str(form.query_one("#label-pronouns").render()) == CURSOR + "Pronouns: they/them"
         assert form.document()["pronouns"] == "they/them"
         await pilot.press("left")
         await pilot.pause()
@@ -250,6 +250,39 @@ async def test_right_on_the_pronouns_chooses_the_next_ones() -> None:
         await pilot.press("right", "right")
         await pilot.pause()
         assert app.focused is form.query_one("#f-pronouns-custom", Input), "My own: type them"
+
+
+async def test_the_pronouns_chosen_are_said_and_one_tab_from_the_name_or_back_reaches_them() -> (
+    None
+):
+    """Newcomer 9 tabbed past the pronouns (they/them by default) and the story called her
+    character "they" unnoticed: the label says what is chosen whether the field has the focus
+    or not, Tab from the name lands on it, and Shift+Tab from the next field comes back."""
+    app = form_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = top(app, CharacterForm)
+        await pilot.pause()
+        label = form.query_one("#label-pronouns")
+        pronouns = form.query_one("#f-pronouns", RadioSet)
+        assert app.focused is form.query_one("#f-name", Input)
+        assert str(label.render()) == "Pronouns: they/them", "said before the field is reached"
+        assert label.region.bottom <= app.size.height, "on the first screen at 80x24"
+        await pilot.press("tab")
+        assert app.focused is pronouns
+        await pilot.press("tab")
+        assert app.focused is form.query_one("#f-appearance", TextArea)
+        await pilot.press("shift+tab")
+        assert app.focused is pronouns
+        await pilot.press("left")
+        await pilot.pause()
+        assert str(label.render()) == CURSOR + "Pronouns: he/him"
+        await pilot.press("left")
+        await pilot.pause()
+        assert str(label.render()) == CURSOR + "Pronouns: she/her"
+        await pilot.press("tab")
+        await pilot.pause()
+        assert str(label.render()) == "Pronouns: she/her"
+        assert form.document()["pronouns"] == "she/her"
 
 
 async def test_tab_to_the_goals_says_so_and_the_first_space_ticks() -> None:

@@ -16,14 +16,13 @@ from tests.tui.conftest import (
     ScreenHarness,
     event,
     fresh,
-    opening_events,
+    story_on_screen,
     summary,
-    top,
     wait_until,
 )
 from tta_tui.net.summary import parse_summary
 from tta_tui.screens.characters import CharactersScreen
-from tta_tui.screens.story import ENDING_NOTE, StoryScreen
+from tta_tui.screens.story import ENDING_NOTE
 from tta_tui.widgets.side_panel import status_lines
 
 pytestmark = pytest.mark.usefixtures("client_files")
@@ -76,13 +75,34 @@ def test_when_the_full_words_would_be_cut_first_names_keep_them_whole() -> None:
     ], "the full words when they fit two lines"
 
 
+def test_five_things_carried_at_80_columns_are_named_whole_then_counted() -> None:
+    """Newcomer 9 at 80 columns with five things or more: "...mending pen, c…", "...storm
+    lantern, flask…": the first things named whole, how many more, and the key that shows
+    them all; nothing cut."""
+    things = ["the mending pen", "a binder's lantern", "a catalogue card", "a cooled ember"]
+    crowded = summary(
+        "The Reading Room",
+        exits=[
+            {"direction": "down", "to": "The Stair", "open": True},
+            {"direction": "north", "to": "The Stacks", "open": True},
+        ],
+        characters=["Juno Marsh", "Ilse Varga"],
+        inventory=[*things, "a storm lantern", "a flask of cold tea"],
+    )
+    rows = status_lines(parse_summary(crowded), 78).split("\n")
+    assert rows == [
+        "The Reading Room | Ways out: down, north | Here: Juno, Ilse",
+        "Carrying: mending pen, binder's lantern, catalogue card and 3 more (F3)",
+        "Step 2 of 7: Steady Pip",
+    ]
+    assert not any("…" in row for row in rows) and max(map(len, rows)) <= 78
+
+
 @pytest.mark.parametrize(("number", "size"), [(DEFAULT_NUMBER, (80, 24)), ("999", (80, 24))])
 async def test_the_software_notice_takes_one_row_at_80x24(
     number: str, size: tuple[int, int]
 ) -> None:
-    app = ScreenHarness(StoryScreen)
-    async with app.run_test(size=size) as pilot:
-        screen = top(app, StoryScreen)
+    async with story_on_screen(size, opened=False) as (pilot, screen):
         started = event(
             "session.started",
             1,
@@ -113,11 +133,7 @@ async def test_the_end_of_a_world_is_said_once_by_the_client() -> None:
     """fresh8: three end notices in a row at the ending (the server's two, and the client's
     line in the story as well as the box above the input). The client keeps only the box,
     which says what can be done now, not that the story has ended."""
-    app = ScreenHarness(StoryScreen)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = top(app, StoryScreen)
-        for e in opening_events():
-            screen.apply(e)
+    async with story_on_screen() as (pilot, screen):
         ending = "That is the end of this story, Aria. You are welcome to stay a while."
         screen.apply(event("turn.input", 8, turn_id="t2", text="ring the bell"))
         screen.apply(event("narrative.chunk", 9, turn_id="t2", index=0, text=ending))

@@ -20,6 +20,7 @@ from tests.tui.conftest import (
     facilitator_message,
     fresh,
     opening_events,
+    story_on_screen,
     summary,
     top,
     wait_until,
@@ -116,12 +117,7 @@ async def test_end_in_the_input_goes_to_the_end_of_the_line_as_shown() -> None:
 
 
 async def test_story_text_is_never_markup_and_inputs_are_set_apart() -> None:
-    app = story_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = app.screen
-        assert isinstance(screen, StoryScreen)
-        for e in opening_events():
-            screen.apply(e)
+    async with story_on_screen() as (pilot, screen):
         screen.apply(
             parse_event({"type": "turn.input", "seq": 8, "data": {"text": "say [red]hi[/red]"}})
         )
@@ -167,11 +163,7 @@ def paused_event(seq: int) -> StoryEvent:
 
 
 async def test_a_facilitator_message_is_set_apart_from_the_narration() -> None:
-    app = story_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = top(app, StoryScreen)
-        for e in opening_events():
-            screen.apply(e)
+    async with story_on_screen() as (pilot, screen):
         screen.apply(facilitator_message(8, FACILITATOR_TEXT))
         screen.apply(facilitator_message(9, "And a second note.", sender=""))
         await pilot.pause()
@@ -188,11 +180,8 @@ async def test_a_facilitator_message_is_set_apart_from_the_narration() -> None:
 
 
 async def test_while_paused_nothing_is_sent_and_resuming_clears_it() -> None:
-    app = story_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = top(app, StoryScreen)
-        for e in opening_events():
-            screen.apply(e)
+    async with story_on_screen() as (pilot, screen):
+        app = pilot.app
         bar = screen.query_one("#story-state", Static)
         assert not bar.display and not screen.paused
         screen.apply(paused_event(8))
@@ -386,12 +375,8 @@ def test_map_places_neighbours_by_direction() -> None:
 
 
 async def test_map_toggles_with_f2_and_m() -> None:
-    app = story_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = app.screen
-        assert isinstance(screen, StoryScreen)
-        for e in opening_events():
-            screen.apply(e)
+    async with story_on_screen() as (pilot, screen):
+        app = pilot.app
         await pilot.press("f2")
         await wait_until(pilot, lambda: screen.map_screen, what="the map screen")
         shown = screen.map_screen
@@ -731,12 +716,7 @@ async def test_the_end_of_a_world_is_marked_above_the_input_even_after_a_long_en
     """Newcomer play at 80x24: the world ended with a long last reply (then held at its start),
     and the "end of this story" line came below it, out of sight. A line above the input now says
     so while the story stays open, and the pause bar, when it comes and goes, gives it back."""
-    app = story_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = app.screen
-        assert isinstance(screen, StoryScreen)
-        for e in opening_events():
-            screen.apply(e)
+    async with story_on_screen() as (pilot, screen):
         state = screen.query_one("#story-state", Static)
         await pilot.pause()
         assert not state.display, "no ending yet"

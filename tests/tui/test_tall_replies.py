@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from tests.tui.conftest import ScreenHarness, event, opening_events, summary, top, wait_until
+from tests.tui.conftest import event, opening_events, story_on_screen, summary, wait_until
+from tta_tui.screens.safety import CheckinPanel
 from tta_tui.screens.story import StoryScreen
 from tta_tui.widgets.story_log import StoryLog
 
@@ -26,6 +27,7 @@ TALL = (
 )
 SHORT = "Rue nods and pours the tea."
 CONTINUES = "continues below"
+HEAVY = "Some of what you wrote sounded heavy. Take your time."
 
 
 def shown_rows(pilot: Pilot[Any]) -> list[str]:
@@ -40,6 +42,14 @@ def log_rows(log: StoryLog) -> list[str]:
     return [row[region.x : region.right].strip() for row in rows[region.y : region.bottom]]
 
 
+def start_in_view(log: StoryLog, said: str) -> bool:
+    """Is the first row of the player's words ``said`` (the start of their reply) in the view?
+    Placed, not read from the screen: a row may wrap or end under the scrollbar."""
+    words = [p for p in log.paragraphs if p.kind == "input" and p.text == f"> {said}"][-1]
+    y = words.virtual_region.y
+    return log.scroll_y <= y < log.scroll_y + log.scrollable_content_region.height
+
+
 async def settle(pilot: Pilot[Any], log: StoryLog) -> None:
     await wait_until(pilot, lambda: not log._unmounted and log.paragraphs[-1].is_mounted)
     await pilot.pause()
@@ -48,12 +58,22 @@ async def settle(pilot: Pilot[Any], log: StoryLog) -> None:
 
 
 async def play(
-    screen: StoryScreen, seq: int, said: str, paragraphs: list[str], *, pause: Pilot[Any] | None
+    screen: StoryScreen,
+    seq: int,
+    said: str,
+    paragraphs: list[str],
+    *,
+    pause: Pilot[Any] | None,
+    checkin: bool = False,
 ) -> int:
-    """One turn as the server sends it: the echoed words, the reply's chunks (with a pause
-    between chunks when ``pause`` is given: streamed), then its end; returns the next seq."""
+    """One turn as the server sends it: the echoed words, a check-in when ``checkin`` (the
+    server puts it right after them), the reply's chunks (with a pause between chunks when
+    ``pause`` is given: streamed), then its end; returns the next seq."""
     turn = f"t{seq}"
     screen.apply(event("turn.input", seq, turn_id=turn, text=said))
+    if checkin:
+        seq += 1
+        screen.apply(event("safety.checkin", seq, turn_id=turn, message=HEAVY, lines=[]))
     for i, text in enumerate(paragraphs):
         screen.apply(event("narrative.chunk", seq + 1 + i, turn_id=turn, index=i, text=text))
         if pause is not None:
@@ -71,11 +91,7 @@ async def play(
 async def test_a_tall_reply_is_shown_from_the_players_words_with_a_line_saying_it_goes_on(
     size: tuple[int, int],
 ) -> None:
-    app = ScreenHarness(StoryScreen)
-    async with app.run_test(size=size) as pilot:
-        screen = top(app, StoryScreen)
-        for e in opening_events():
-            screen.apply(e)
+    async with story_on_screen(size) as (pilot, screen):
         log = screen.story_log
         seq = await play(screen, 8, "look", [SHORT] * 6, pause=None)
         await settle(pilot, log)
@@ -109,11 +125,7 @@ async def test_after_a_held_reply_the_next_turn_jumps_to_the_bottom_and_short_on
 ) -> None:
     """Newcomer 7: held at a tall reply's start, End was needed every few replies. The next turn
     goes to the bottom without End, and a reply that fits shows its end at once."""
-    app = ScreenHarness(StoryScreen)
-    async with app.run_test(size=size) as pilot:
-        screen = top(app, StoryScreen)
-        for e in opening_events():
-            screen.apply(e)
+    async with story_on_screen(size) as (pilot, screen):
         log = screen.story_log
         seq = await play(screen, 8, "ask maren about the fire", [TALL] * 8, pause=None)
         await settle(pilot, log)
@@ -129,11 +141,7 @@ async def test_after_a_held_reply_the_next_turn_jumps_to_the_bottom_and_short_on
 
 
 async def test_a_player_who_scrolled_up_is_never_moved_by_a_reply_streaming_in() -> None:
-    app = ScreenHarness(StoryScreen)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = top(app, StoryScreen)
-        for e in opening_events():
-            screen.apply(e)
+    async with story_on_screen() as (pilot, screen):
         log = screen.story_log
         seq = await play(screen, 8, "look", [TALL] * 3, pause=None)
         await settle(pilot, log)
@@ -157,12 +165,8 @@ async def test_a_new_storys_first_screen_starts_at_its_first_paragraph(
     size: tuple[int, int],
 ) -> None:
     """Newcomer 8: "the first screen of each story starts mid-sentence"."""
-    app = ScreenHarness(StoryScreen)
-    async with app.run_test(size=size) as pilot:
-        screen = top(app, StoryScreen)
-        opening = opening_events()[:1]  # session.started, then a tall opening
-        for e in opening:
-            screen.apply(e)
+    async with story_on_screen(size, opened=False) as (pilot, screen):
+        screen.apply(opening_events()[0])  # session.started, then a tall opening
         for i in range(6):
             text = f"{i}. {TALL}"
             screen.apply(event("narrative.chunk", 2 + i, turn_id=None, index=i, text=text))
@@ -178,9 +182,7 @@ async def test_a_new_storys_first_screen_starts_at_its_first_paragraph(
 async def test_a_resumed_storys_first_screen_starts_at_a_paragraph_with_welcome_back(
     size: tuple[int, int],
 ) -> None:
-    app = ScreenHarness(StoryScreen)
-    async with app.run_test(size=size) as pilot:
-        screen = top(app, StoryScreen)
+    async with story_on_screen(size, opened=False) as (pilot, screen):
         screen.replay_until, screen.caught_up = 40, False
         for e in opening_events():
             screen.apply(e)
@@ -200,3 +202,65 @@ async def test_a_resumed_storys_first_screen_starts_at_a_paragraph_with_welcome_
         await settle(pilot, log)
         assert log.is_vertical_scroll_end
         assert [row for row in log_rows(log) if row][-1] == SHORT
+
+
+# -- found by playing newcomer 9's inputs through a whole world at 80x24 (tui20) ---------------
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("rows_over", [1, 40])
+async def test_a_tall_reply_right_after_a_held_one_is_shown_from_its_start(
+    size: tuple[int, int], rows_over: int
+) -> None:
+    """Newcomer 9: "the reply's beginning often cut off, PgUp needed". After a held reply the
+    next turn jumped to the bottom by a scroll that landed after the next reply, all in one
+    burst from the server, was already held at its start: it showed the end instead (at The
+    Dunes, a reply one row taller than the view lost its first row)."""
+    async with story_on_screen(size) as (pilot, screen):
+        log = screen.story_log
+        seq = await play(screen, 8, "ask maren about the fire", [TALL] * 8, pause=None)
+        await settle(pilot, log)
+        assert log.holding
+        view = log.scrollable_content_region.height
+        # a reply (its words, a blank row, its lines) taller than the view by ``rows_over``
+        lines = [f"Line {i} of the reply." for i in range(view + rows_over - 2)]
+        seq = await play(screen, seq, "go to the dunes", ["\n".join(lines)], pause=None)
+        await settle(pilot, log)
+        assert log_rows(log)[0] == "> go to the dunes", log_rows(log)
+        assert log.holding and CONTINUES in "\n".join(shown_rows(pilot))
+
+
+@pytest.mark.parametrize("streamed", [False, True])
+async def test_a_reply_that_opens_a_checkin_is_shown_from_its_start_before_and_after_it(
+    streamed: bool,
+) -> None:
+    """The check-in panel takes half of 24 rows as the reply arrives (the server sends it right
+    after the player's words); while it is open and once it is closed, the reply is read from
+    the player's words."""
+    async with story_on_screen() as (pilot, screen):
+        log = screen.story_log
+        seq = await play(screen, 8, "look", [SHORT], pause=None)
+        await settle(pilot, log)
+        said = "i feel like i ruin everything"
+        reply = [TALL, TALL, SHORT]
+        await play(screen, seq, said, reply, pause=pilot if streamed else None, checkin=True)
+        await settle(pilot, log)
+        assert screen.query(CheckinPanel)
+        assert start_in_view(log, said), log_rows(log)
+        await pilot.press("escape")
+        await settle(pilot, log)
+        assert not screen.query(CheckinPanel)
+        assert start_in_view(log, said), log_rows(log)
+        assert log.holding or log.is_vertical_scroll_end
+
+
+async def test_a_reply_arriving_while_the_player_types_is_shown_from_its_start() -> None:
+    async with story_on_screen() as (pilot, screen):
+        log = screen.story_log
+        seq = await play(screen, 8, "ask maren about the fire", [TALL] * 8, pause=None)
+        await settle(pilot, log)
+        screen.command_input.focus()
+        await pilot.press(*"look at")
+        await play(screen, seq, "ask again", [TALL] * 8, pause=pilot)
+        await pilot.press(*" the lamp")
+        await settle(pilot, log)
+        assert screen.command_input.value == "look at the lamp"
+        assert log_rows(log)[0] == "> ask again", log_rows(log)

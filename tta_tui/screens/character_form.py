@@ -51,6 +51,7 @@ from tta_tui.widgets.marks import (
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.tag_list import TagList
 
+PRONOUNS_LABEL = "Pronouns"
 FIELDS: dict[str, str] = {
     "name": "name",
     "pronouns": "pronouns",
@@ -222,7 +223,7 @@ class CharacterForm(Screen[None]):
                 id="f-pronouns",
             )
             yield FieldLabel(
-                "Pronouns",
+                PRONOUNS_LABEL,
                 "f-pronouns",
                 "f-pronouns-custom",
                 classes="field-label",
@@ -236,8 +237,8 @@ class CharacterForm(Screen[None]):
             )
             yield Static(counted(0, lim.pronouns_max), classes="counter hint", id="count-pronouns")
             yield Static(
-                f"Pick one, or choose My own and write yours (up to {lim.pronouns_max} "
-                "characters).",
+                "The words the story uses for your character. Left/Right picks one; My own "
+                f"lets you write yours (up to {lim.pronouns_max} characters).",
                 classes="hint",
                 id="hint-pronouns",
             )
@@ -429,12 +430,17 @@ class CharacterForm(Screen[None]):
 
     def _custom_pronouns_enabled(self) -> None:
         """The field for one's own pronouns exists only while "My own" is chosen: hidden (so
-        never a Tab stop, and nothing can be typed into it unseen) otherwise."""
+        never a Tab stop, and nothing can be typed into it unseen) otherwise. The label says
+        the pronouns chosen ("Pronouns: they/them"), so the default is seen even when Tab
+        passes it (newcomer 9's character became they/them unnoticed)."""
         own = self.own_pronouns
         custom = self.query_one("#f-pronouns-custom", Input)
         custom.disabled = not own
         custom.display = own
         self.query_one("#count-pronouns", Static).display = own
+        chosen = self.document()["pronouns"] if self.is_mounted else ""
+        label = self.query_one("#label-pronouns", FieldLabel)
+        label.set_text(f"Pronouns: {chosen}" if chosen else PRONOUNS_LABEL)
 
     def _count(self) -> None:
         """Every text field's counter, as the fields stand."""

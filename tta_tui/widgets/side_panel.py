@@ -87,9 +87,10 @@ def status_lines(summary: Summary, width: int | None = None) -> str:
     need one, a compact form that keeps every name whole is tried (:func:`status_forms`: things
     carried without their article, then the people here by first name, which the story answers
     to): two lines win over three, then the form that cuts nothing, then the fullest words.
-    What still does not fit is cut with "…" at the end of the second line, which is the things
-    carried, never the names of the people here (fresh6 at 80 columns: "Here: Juno …"); F3
-    shows the full panel."""
+    When even that is cut, the first things carried are named, whole, and the rest counted
+    (:func:`counted_forms`; newcomer 9 at 80 columns with five things: "...mending pen, c…");
+    what still does not fit is cut with "…" at the end of the second line, never the names of
+    the people here (fresh6 at 80 columns: "Here: Juno …"); F3 shows the full panel."""
     forms = status_forms(summary)
     step = summary.arc.describe()
     if not width:
@@ -97,18 +98,45 @@ def status_lines(summary: Summary, width: int | None = None) -> str:
     best: tuple[int, bool, int] | None = None
     chosen: list[str] = []
     for rank, parts in enumerate(forms):
-        lines = _pack(parts, width)
-        cut = any(line.endswith("…") for line in lines)
-        with_step = f"{lines[-1]} | {step}"
-        if not cut and cell_len(with_step) <= width:
-            lines[-1] = with_step
-        else:
-            lines.append(step)
+        lines, cut = _lines(parts, step, width)
         # two lines are as good as one (the status has two); a cut: the most compact loses least
         key = (max(len(lines), 2), cut, -rank if cut else rank)
         if best is None or key < best:
             best, chosen = key, lines
+    if best is not None and best[1]:  # still cut: the first things carried, then how many more
+        for parts in counted_forms(forms[-1], [_bare(t) for t in summary.inventory]):
+            lines, cut = _lines(parts, step, width)
+            if not cut:
+                return "\n".join(lines)
     return "\n".join(chosen)
+
+
+def _lines(parts: Sequence[str], step: str, width: int) -> tuple[list[str], bool]:
+    """``parts`` packed into lines (:func:`_pack`) with the step goal ending the last line, or
+    on a line of its own; and whether a line had to be cut."""
+    lines = _pack(parts, width)
+    cut = any(line.endswith("…") for line in lines)
+    with_step = f"{lines[-1]} | {step}"
+    if not cut and cell_len(with_step) <= width:
+        lines[-1] = with_step
+    else:
+        lines.append(step)
+    return lines, cut
+
+
+def counted_forms(parts: Sequence[str], things: Sequence[str]) -> list[list[str]]:
+    """``parts`` with the things carried shortened, from the most shown to the fewest: the
+    first of them by name, whole, then how many more ("Carrying: tin whistle, storm lantern
+    and 3 more (F3)"), down to "Carrying: 5 things (F3)"; F3 shows the full panel."""
+    forms = []
+    for shown in range(len(things) - 1, -1, -1):
+        more = len(things) - shown
+        if shown:
+            carrying = f"Carrying: {', '.join(things[:shown])} and {more} more (F3)"
+        else:
+            carrying = f"Carrying: {more} things (F3)"
+        forms.append([part for part in parts if not part.startswith("Carrying: ")] + [carrying])
+    return forms
 
 
 ARTICLES = ("a ", "an ", "the ", "some ")

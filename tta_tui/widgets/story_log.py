@@ -242,13 +242,15 @@ class StoryLog(VerticalScroll):
         self.jump_to_latest()
 
     def jump_to_latest(self) -> None:
-        """See :meth:`action_jump_to_latest`."""
+        """See :meth:`action_jump_to_latest`. The scroll is made at once: deferred, it landed
+        after the next reply, arrived in the same burst, was held at its start, and showed its
+        end instead (newcomer 9 at 80x24, each tall reply after a held one)."""
         self.following = True
         self.holding = False
         self._reply_start = None
         self.new_count = 0
         self._show_marker()
-        self.scroll_end(animate=False)
+        self.scroll_end(animate=False, immediate=True)
 
     def watch_virtual_size(self, old: Size, new: Size) -> None:
         """The story re-wrapped (a resize, the side panel folding) or grew: while following,
