@@ -762,6 +762,35 @@ async def test_a_resumed_story_says_it_is_on_its_way_until_its_replay_is_in() ->
         assert "talk to Rue" in screen.command_input.placeholder, "what to type, from the place"
 
 
+async def test_typing_after_a_resume_lands_in_the_input() -> None:
+    """Newcomer 10 at 80x24: after a resume the story log kept the focus it was given while the
+    replay came in, and "go to the foyer" + Enter vanished without a sign. Once the replay is in
+    the input has focus; a key typed while the story has focus goes on in the input."""
+
+    def resumed() -> StoryScreen:
+        story = StoryScreen(title="The Lantern Coast: Aria Moon")
+        story.replay_until, story.caught_up = 7, False
+        return story
+
+    app = ScreenHarness(resumed)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        assert screen.focused is screen.story_log, "the story may be read while it comes"
+        for e in opening_events():
+            screen.apply(e)
+        screen.replay_arrived()
+        await pilot.pause()
+        assert screen.focused is screen.command_input
+        screen.story_log.focus()  # a click on the story, or Shift+Tab
+        await pilot.pause()
+        await pilot.press(*"go east")
+        await pilot.pause()
+        assert screen.focused is screen.command_input
+        assert screen.command_input.value == "go east"
+
+
 # -- left from the last round (fresh6 at 80x24, NO_COLOR) ----------------------------------------
 CROWDED = summary(
     "The Reading Room",

@@ -380,6 +380,8 @@ class StoryScreen(Screen[None]):
             self.story_log.add_notice(WELCOME_BACK, "notice")
         self.story_log.settle_on_paragraph()
         line = self.command_input
+        if self.focused is self.story_log and not line.disabled:
+            line.focus()  # the log held focus while the replay came; typing goes in the line
         if line.placeholder == LOADING_PLACEHOLDER:
             line.placeholder = what_to_type(self.summary if self.summary.location else None)
         self.show_state()
@@ -492,6 +494,15 @@ class StoryScreen(Screen[None]):
     @on(CheckinPanel.Closed)
     def _checkin_closed(self) -> None:
         self.command_input.focus()
+
+    @on(StoryLog.TypedHere)
+    def _typed_on_story(self, event: StoryLog.TypedHere) -> None:
+        """Typing while the story has focus goes on in the input, from the key pressed."""
+        line = self.command_input
+        if line.disabled:
+            return
+        line.focus()
+        line.insert_text_at_cursor(event.character)
 
     # -- actions --------------------------------------------------------------------------------
     def action_toggle_map(self) -> None:

@@ -162,6 +162,7 @@ class CommandInput(Input):
             placeholder=placeholder or what_to_type(None),
             suggester=CommandSuggester(self.vocabulary),
             id=id or "command-input",
+            select_on_focus=False,  # focus coming back (a key typed on the story) adds to it
         )
         self.history: list[str] = []
         self._history_at: int | None = None

@@ -34,6 +34,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.geometry import Size
+from textual.message import Message
 from textual.widgets import Static
 
 MAX_PARAGRAPHS = 1000
@@ -78,6 +79,15 @@ class StoryLog(VerticalScroll):
         ),
     ]
     can_focus = True
+
+    class TypedHere(Message):
+        """A printable key pressed while the story itself had focus: the words belong in the
+        input (newcomer 10 typed a whole command after a resume, with focus on the story, and it
+        vanished without a sign)."""
+
+        def __init__(self, character: str) -> None:
+            super().__init__()
+            self.character = character
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id or "story-log")
@@ -235,6 +245,14 @@ class StoryLog(VerticalScroll):
                     self._spacer.display = True
                     self.call_after_refresh(self._follow)
                 return
+
+    def on_key(self, event: events.Key) -> None:
+        """A printable key (space included) no binding claims (``m`` opens the map) is passed
+        on as :class:`TypedHere`."""
+        if event.is_printable and event.character and event.key not in self.screen.active_bindings:
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.TypedHere(event.character))
 
     # -- following ------------------------------------------------------------------------------
     def action_jump_to_latest(self) -> None:
