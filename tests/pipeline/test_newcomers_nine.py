@@ -214,3 +214,39 @@ def test_go_on_then_before_words_to_someone_is_no_movement(
     result = played(name, at, [text])
     assert [(str(s.action.intent), s.action.target_id) for s in result.steps] == [("talk", who)]
 
+
+@pytest.mark.parametrize(
+    ("name", "at", "text"),
+    [
+        ("ember_library", "bindery", "look at the kettle"),
+        ("ember_library", "bindery", "put the kettle on"),
+        ("lantern_coast", "tea-hut", "examine the kettle"),
+    ],
+)
+def test_the_kettle_is_a_kettle(name: str, at: str, text: str) -> None:
+    """The bindery's kettle was a name of the presses, whose line has no kettle in it."""
+    [step] = played(name, at, [text]).steps
+    assert "kettle" in str(step.outcome.facts.get("description")).lower()
+
+
+@pytest.mark.parametrize(
+    ("update", "says"),
+    [
+        ({"flags": ["pip-steadied"]}, "made a start"),
+        (
+            {
+                "flags": ["pip-steadied"],
+                "inventory": ["logbook"],
+                "places": {"logbook": "player"},
+            },
+            "Maren's key",
+        ),
+    ],
+)
+def test_asking_rue_for_help_late_says_what_has_been_done(
+    update: dict[str, object], says: str
+) -> None:
+    asks = ["rue, why is the lighthouse dark?", "rue, i need a lantern, please"]
+    result = played("lantern_coast", "tea-hut", asks, **update)
+    text = str(result.steps[-1].outcome.facts.get("text"))
+    assert says in text and "where to start" not in text, text
