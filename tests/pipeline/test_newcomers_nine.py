@@ -250,3 +250,32 @@ def test_asking_rue_for_help_late_says_what_has_been_done(
     result = played("lantern_coast", "tea-hut", asks, **update)
     text = str(result.steps[-1].outcome.facts.get("text"))
     assert says in text and "where to start" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "seen", "update", "text", "to"),
+    [
+        (
+            "ember_library",
+            "boiler-room",
+            ["east-corridor", "clock-stair"],
+            {"flags": ["ember-cooled"]},
+            "climb up the clock stair",
+            "clock-stair",
+        ),
+        (
+            "lantern_coast",
+            "quay",
+            ["chapel-street", "cliff-path"],
+            {"held": ["storm-lantern"]},
+            "walk up the cliff path",
+            "cliff-path",
+        ),
+    ],
+)
+def test_up_the_place_named_goes_to_that_place(
+    name: str, at: str, seen: list[str], update: dict[str, object], text: str, to: str
+) -> None:
+    """Newcomer 9: "go up the clock stair" from the boiler room stopped in the corridor."""
+    result = played(name, at, [text], seen, **update)
+    assert result.state.location == to, steps(result)

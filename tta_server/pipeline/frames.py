@@ -116,6 +116,9 @@ def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
         # "down to the quay", "east into the burnt wing": the place, with the direction as obj
         # for when it is not a way; with a scope, a typo in the direction too ("nort to ...")
         return Frame(Intent.GO, noun_phrase(words[2:]), way)
+    if len(words) > 2 and way and words[1] == "the" and " ".join(words[2:]) not in _WAYS:
+        return Frame(Intent.GO, noun_phrase(words[2:]), way)  # "up the clock stair": that
+        # place, or up when no place is called that ("up the stairs" is only up)
     named = words[1:] if words[:1] == ["the"] else words
     if len(named) > 1 and named[0] in _PLACE_DIRECTIONS and named[1] not in _NOT_A_NAME:
         # "the east corridor": a place whose name starts with a direction, with the direction
@@ -149,6 +152,11 @@ def _is_purpose(word: str) -> bool:
 
 #: Verbs of a purpose that are not the parser's own verbs ("to watch the boats come in").
 _PURPOSES = frozenset({"watch", "see", "meet", "say", "check", "visit", "find", "get", "fetch"})
+#: What a direction goes along, not where ("up the stairs", "down the path").
+_WAYS = frozenset(
+    {"stairs", "stair", "steps", "staircase", "ladder", "path", "hill", "road", "street", "lane"}
+    | {"slope", "track", "passage", "tunnel", "corridor", "way", "bank", "rocks", "stairwell"}
+)
 #: "go see/visit/find X": go where X is.
 _GO_SEE = frozenset({"see", "visit", "meet", "find"})
 #: Words after "go" that are verbs elsewhere but here say where or how ("go back", "go on").
