@@ -52,6 +52,14 @@ def after(
     )
 
 
+def narrated(w: World, state: WorldState, text: str, persona: Persona = MARA) -> str:
+    """One input played from ``state`` and told by the default narrator (no memory), its
+    paragraphs one a line."""
+    played = play(w, state, text)
+    scene = Scene(world=w, persona=persona, context=played.context, steps=played.steps, text=text)
+    return "\n".join(DefaultNarrator().compose(scene))
+
+
 async def told(
     w: World, inputs: Sequence[str], persona: Persona = MARA
 ) -> list[tuple[str, str, frozenset[str]]]:

@@ -503,7 +503,7 @@ async def test_no_paragraph_is_said_more_than_twice_in_a_story(
     whole = "\n".join(said)
     stock = [x for goal in P.GOAL_LINES.values() for t in goal.values() for x in t]
     firsts = [c.name.split()[0] for c in w.characters]
-    stock += [x.format(first=f) for t in P.ATTITUDE.values() for x in t for f in firsts]
+    stock += [x.format(first=f) for a in P.ATTITUDES for t in a.values() for x in t for f in firsts]
     assert [x for x in stock if len(x) > 12 and whole.count(x) > 1] == []
 
 

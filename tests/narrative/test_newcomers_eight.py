@@ -139,7 +139,7 @@ async def test_an_attitude_line_is_not_said_of_one_character_after_another(
     again = []
     for turn, (text, paragraphs) in enumerate(await _walked(w, ROUTES[world_id][route])):
         for sentence in (s for p in paragraphs for s in sentences(p)):
-            lines = [t for table in P.ATTITUDE.values() for t in table]
+            lines = [t for w in P.ATTITUDES for table in w.values() for t in table]
             for name in names:
                 if sentence.startswith(name) or sentence.endswith(f"{name}: trust, plainly."):
                     shape = sentence.replace(name, "{first}")

@@ -10,21 +10,14 @@ import re
 
 import pytest
 
-from tests.narrative.scenes import MARA, world
+from tests.narrative.scenes import MARA, narrated, world
 from tests.pipeline.newcomers import all_told, placed
 from tests.pipeline.walkthroughs import ROUTES
 from tta_server.narrative.base import Scene
 from tta_server.narrative.default import DefaultNarrator
 from tta_server.narrative.told import remember, sentences
 from tta_server.pipeline.play import play
-from tta_server.world import WorldState, new_state
-from tta_server.world.schema import World
-
-
-def _narrated(w: World, state: WorldState, text: str) -> str:
-    played = play(w, state, text)
-    scene = Scene(w, MARA, played.context, played.steps, text=text)
-    return "\n".join(DefaultNarrator().compose(scene))
+from tta_server.world import new_state
 
 
 # -- quoting: the whole input or nothing; a statement is told, a question asked ---------------
@@ -50,7 +43,7 @@ def test_a_part_of_the_input_is_never_quoted_as_if_it_were_all(
     name: str, at: str, text: str, fragment: str
 ) -> None:
     w, state = placed(name, at, [])
-    said = _narrated(w, state, text)
+    said = narrated(w, state, text)
     assert f"'{fragment}" not in said.lower(), said
     assert not re.search(r"you ask \w+[:.]", said), said
 
@@ -65,10 +58,8 @@ def test_a_part_of_the_input_is_never_quoted_as_if_it_were_all(
 def test_a_statement_is_said_not_asked(name: str, at: str, text: str, quoted: str) -> None:
     """Newcomer 7: "juno, you got a scholarship. ..." came back as "You ask Juno: ...": words
     that find no topic were always framed as a question."""
-    w, state = placed(name, at, [])
-    who = text.split(",")[0]
-    state = state.model_copy(update={"done": all_told(w, who)})
-    said = _narrated(w, state, text)
+    w, state = placed(name, at, [], done=all_told(world(name), text.split(",")[0]))
+    said = narrated(w, state, text)
     assert f"'{quoted}" in said and "ask" not in said.split(f"'{quoted}")[0].lower(), said
 
 
@@ -82,9 +73,8 @@ def test_a_statement_is_said_not_asked(name: str, at: str, text: str, quoted: st
 def test_a_question_is_asked_and_gets_its_question_mark(
     name: str, at: str, who: str, text: str, quoted: str
 ) -> None:
-    w, state = placed(name, at, [])
-    state = state.model_copy(update={"done": all_told(w, who)})
-    said = _narrated(w, state, text)
+    w, state = placed(name, at, [], done=all_told(world(name), who))
+    said = narrated(w, state, text)
     assert f"'{quoted}" in said and "ask" in said.split(f"'{quoted}")[0].lower(), said
 
 
@@ -100,7 +90,7 @@ def test_quoted_sentences_start_with_a_capital_and_i_is_upper_case(
 ) -> None:
     w, state = placed(name, at, [])
     state.whereabouts[who] = at
-    assert quoted in _narrated(w, state, text)
+    assert quoted in narrated(w, state, text)
 
 
 # -- a character who has answered is not made to answer again in the same turn ---------------
@@ -123,7 +113,7 @@ def test_one_answer_a_turn_and_no_deflection_after_it(
 ) -> None:
     w, state = placed(name, at, [], **update)
     state.whereabouts[who] = at
-    said = " ".join(_narrated(w, state, text).split())
+    said = " ".join(narrated(w, state, text).split())
     ch = w.character(who)
     assert ch is not None
     lines = [ch.default, *ch.fallbacks, *(t.again or "" for t in ch.topics)]

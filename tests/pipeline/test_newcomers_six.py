@@ -27,8 +27,7 @@ from tta_server.pipeline.play import play
 def test_who_is_someone_says_who_they_are(
     name: str, at: str, speaker: str, text: str, subject: str
 ) -> None:
-    w, state = placed(name, at, [])
-    state = state.model_copy(update={"done": all_told(w, speaker)})
+    w, state = placed(name, at, [], done=all_told(world(name), speaker))
     played = play(w, state, text)
     assert steps(played) == [("talk", "talk.ok")], text
     said = str(played.steps[0].outcome.facts["text"])

@@ -89,7 +89,7 @@ def test_kind_words_are_not_also_unkind_and_no_words_read_nothing() -> None:
         ("it's not your fault, pip", "It's not your fault"),
         ("{name} <b>is</b> fine", "Name b is b fine"),  # no braces or markup survive
         ("ok", None),  # one word: the story tells it in its own words
-        ("a " + "very " * 20 + "long thought", None),
+        ("a " + "very " * 40 + "long thought", None),  # over 32 words: told, not quoted
     ],
 )
 def test_own_words_are_cut_out_and_made_safe_to_quote(text: str, quoted: str | None) -> None:

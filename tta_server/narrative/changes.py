@@ -50,7 +50,8 @@ class ChangeWriter(Writer):
                 lines.append(self.unlocked(d))
         for who, value in moods.items():
             ch = self.world.character(who)
-            line = self.attitude(value)
+            at = next((i for i, c in enumerate(self.world.characters) if c.id == who), 0)
+            line = self.attitude(value, at)
             if ch is not None and line is not None and not self.said_of_anyone(line):
                 lines.append(line.format_map(ChainMap({"first": first_name(ch.name)}, self.keys)))
         if gained:
@@ -82,12 +83,15 @@ class ChangeWriter(Writer):
         )
 
     @staticmethod
-    def attitude(value: int) -> str | None:
-        """The line for a character's attitude reaching ``value``: each value of a band has its
-        own line (the band's table in order from its lowest value), and values past the end of
-        the table have none, so no attitude line is said twice for one character in a story."""
+    def attitude(value: int, at: int = 0) -> str | None:
+        """The line for the attitude of the character ``at`` that place in the world's list
+        reaching ``value``, in the wording of :data:`~P.ATTITUDES` for that place (characters
+        next to each other never share one): each value of a band has its own line (the band's
+        table in order from its lowest value), and values past the end of the table have none,
+        so no attitude line is said twice for one character in a story."""
         word = attitude_word(value)
-        table = P.ATTITUDE.get(word, P.ATTITUDE["neutral"])
+        lines = P.ATTITUDES[at % len(P.ATTITUDES)]
+        table = lines.get(word, lines["neutral"])
         lowest = next(v for v in range(-5, 6) if attitude_word(v) == word)
         if value < 0:  # falling: the band's lines in order from its top
             lowest = max(v for v in range(-5, 6) if attitude_word(v) == word)

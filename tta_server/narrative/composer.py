@@ -20,6 +20,10 @@ from tta_server.narrative.told import fingerprint
 from tta_server.narrative.words import cap, direction_word, fact_text, first_name, listing, the
 from tta_server.protocol.intents import Intent
 
+#: The key of a hint given this turn among those of the characters who answered (no id has a
+#: dot).
+_HINT = "help.ok"
+
 
 class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
     """Writes one scene's paragraphs (:meth:`run`)."""
@@ -33,13 +37,10 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
         elif not scene.steps:
             self.not_understood()
         told: dict[str, set[str]] = {}  # who has answered this turn, and with what
-        helped = False  # one hint a reply: "i'm stuck. what should i do?" asks twice
         for step in scene.steps:
-            again = helped and step.outcome.message_key == "help.ok"
-            if again or self.answered(step, told):
+            if self.said_already(step, told):
                 self.deltas(step)  # nothing new to say: answered already this turn
                 continue
-            helped = helped or step.outcome.message_key == "help.ok"
             self.step(step)
         if not self.out:
             self.para(self.say(P.REFUSE_ANY))
@@ -52,13 +53,18 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
         return self.out
 
     @staticmethod
-    def answered(st: Step, told: dict[str, set[str]]) -> bool:
-        """Whether a step to a character finds nothing new after they answered earlier in
-        this turn: the same topic again ("are you bastian? do you know what happened?" both
-        find what happened), a topic told before, or no topic ("what happened with the fire?
-        how do you feel about it?": the confession answers both; a deflection after it would
-        contradict it). Records a topic answered."""
+    def said_already(st: Step, told: dict[str, set[str]]) -> bool:
+        """Whether a step finds nothing new after an earlier one of this turn: a second hint
+        (one hint a reply: "i'm stuck. what should i do?" asks twice), or a step to a character
+        who answered earlier in this turn: the same topic again ("are you bastian? do you know
+        what happened?" both find what happened), a topic told before, or no topic ("what
+        happened with the fire? how do you feel about it?": the confession answers both; a
+        deflection after it would contradict it). Records a hint given and a topic answered."""
         o, who = st.outcome, st.action.target_id
+        if o.message_key == "help.ok":
+            again = _HINT in told
+            told[_HINT] = set()
+            return again
         if not o.ok or who is None or not o.message_key.startswith("talk."):
             return False
         key = fact_text(o.facts, "interaction")

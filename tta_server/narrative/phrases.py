@@ -85,7 +85,7 @@ ARRIVE: ByTone = {  # plain: the facts carry it, so the same words on many moves
         "You push on {dir}, without stopping, all the way to {place}.",
     ),
 }
-ARRIVE_MOOD: ByTone = {  # whole sentences after the lead on a first visit, each once in 50 turns
+ARRIVE_MOOD: ByTone = {  # a sentence after the lead on a first visit, one in 50 turns
     "gentle": (
         "No rush.",
         "Slowly does it.",
@@ -163,6 +163,8 @@ GUIDE_GREETING: Table = (
     "'There {sub} {is},' says {first}, to nobody in particular. 'Hello again, {name}.'",
     "{first} looks up. 'Ah, {name}. Good to see you.'",
     "{first} catches your eye. 'Back again, {name}? Good.'",
+    "{first} gives you a nod, as if you'd only stepped out a moment ago.",
+    "'{name},' says {first}, pleased. 'Come in, come in.'",
 )
 
 MOOD: dict[str, Table] = {
@@ -173,7 +175,7 @@ MOOD: dict[str, Table] = {
     "trusting": ("{first} looks back at you with open trust.",),
 }
 
-ATTITUDE: dict[str, Table] = {
+ATTITUDE: dict[str, Table] = {  # a band's line for each value, from its lowest
     "trusting": (
         "Something settles between you and {first}: trust, plainly.",
         "{first} looks at you differently now, with real trust.",
@@ -183,6 +185,31 @@ ATTITUDE: dict[str, Table] = {
     "wary": ("{first} keeps a careful distance.",),
     "upset": ("{first} is upset with you, for now.",),
 }
+#: Every wording of :data:`ATTITUDE` (same bands, same lengths): characters next to each other
+#: in a world's list use different ones, so one line is not said of several characters.
+ATTITUDES: tuple[dict[str, Table], ...] = (
+    ATTITUDE,
+    {
+        "trusting": (
+            "{first} is on your side now, and you both know it.",
+            "{first} trusts you, and doesn't mind that it shows.",
+        ),
+        "warm": ("{first} seems easier with you than before.", "{first} softens towards you."),
+        "neutral": ("{first} relaxes, a little.",),
+        "wary": ("{first} draws back from you a step.",),
+        "upset": ("{first} won't look at you just now.",),
+    },
+    {
+        "trusting": (
+            "{first} lets you all the way in: no more holding back.",
+            "{first} counts you a friend now, plainly.",
+        ),
+        "warm": ("{first} thaws a little towards you.", "{first} is glad of you, it seems."),
+        "neutral": ("{first} stops bracing against you.",),
+        "wary": ("{first} is guarded with you again.",),
+        "upset": ("{first} is hurt, and it shows.",),
+    },
+)
 
 # -- things and ways: {item}, {Item}, {list}, {exit}, {door}, {key} -------------------------------
 ITEMS_HERE: Table = (
@@ -388,10 +415,13 @@ HELP_HERE: Table = (  # the guide is in the room
     "{first} sees you hesitating. 'One thing at a time, {name}.'",
     "'Stuck, {name}?' says {first}. 'Here's what I'd do.'",
     "{first} leans closer. 'Listen, {name}.'",
+    "{first} gives it a moment's thought. 'Right, {name}.'",
 )
 HELP_AWAY: Table = (
     "You can almost hear {guide}: 'One thing at a time, {name}.'",
     "You remember what {guide} would say: 'Go steady, {name}, and go in order.'",
+    "{guide}'s voice comes back to you: 'Small steps, {name}. They add up.'",
+    "You think of {guide}, and what {guide} told you.",
 )
 HELP_ALONE: Table = (  # the guide not met yet: nobody named
     "One thing at a time, {name}.",
@@ -453,6 +483,11 @@ REFUSE: dict[str, Table] = {
         "That doesn't seem to belong to this place.",
     ),
 }
+TALK_BLOCKED_AGAIN: Table = (  # a person's refusal told lately, and none of their lines fresh
+    "{first} lets that pass, for now.",
+    "{first} doesn't take that up, not yet.",
+    "{first} has nothing more to say to that just now.",
+)
 REFUSED_BEFORE: Table = (  # after a refusal whose in-fiction text was told lately
     "Nothing has changed there since you last tried.",
     "It's no different from last time.",
@@ -559,6 +594,8 @@ SOFT_INVITE: Table = (
 ENDING_CLOSE: ByTone = {
     "gentle": (
         "That is the end of this story, {name}. You are welcome to stay as long as you like.",
+        "And that is where this story ends, {name}. Stay a while, if you like; there's no hurry.",
+        "The story is done, {name}. Nobody will mind if you linger.",
     ),
     "moderate": (
         "The story has come to its end, {name}. You can stay and wander as long as you like.",

@@ -48,7 +48,9 @@ class PlaceWriter(Writer):
             lead = self.say(P.OPENING[self.tone], **keys)
         elif direction:  # a plain lead with the facts; a mood now and then, on a first visit
             lead = self.say(P.ARRIVE[self.tone], dir=direction, Dir=cap(direction), **keys)
-            mood = self.maybe(P.ARRIVE_MOOD[self.tone]) if mode == "arrive" else ""
+            mood = ""  # now and then: none while one was told lately (not on every move)
+            if mode == "arrive" and not self.told_any(P.ARRIVE_MOOD[self.tone]):
+                mood = self.maybe(P.ARRIVE_MOOD[self.tone])
             lead = f"{lead} {mood}".strip()
         else:
             lead = self.say(P.LOOK[self.tone], **keys)

@@ -34,6 +34,14 @@ class RefusalWriter(Writer):
         text = fact_text(st.outcome.facts, "text")
         if text and self.avoided(self.refusal_tags(st)):
             parts = [self.say(P.PLAIN_REFUSE), self.say(self.aside(P.GUIDE_NUDGE, P.NUDGE_ALONE))]
+        elif text and not self.fresh(text) and key == "talk.blocked":  # a person keeps their
+            # own voice, and their line may have refused another topic: never "since you last
+            # tried" in the narrator's voice
+            first = first_name(fact_text(st.outcome.facts, "character_name") or "Nobody here")
+            lines = [x for x in st.outcome.facts.get("lines") or () if isinstance(x, str)]
+            fresh = [x for x in lines if self.fresh(x)]  # their own words, as things stand
+            parts = [fresh[0] if fresh else self.say(P.TALK_BLOCKED_AGAIN, first=first)]
+            self.memory.add(parts[0])
         elif text and not self.fresh(text):  # refused the same way lately: say so briefly
             parts = [self.plain_refusal(st), self.say(P.REFUSED_BEFORE)]
             parts.append(self.maybe(self.aside(P.GUIDE_NUDGE, P.NUDGE_ALONE)))

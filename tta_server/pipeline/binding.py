@@ -23,6 +23,30 @@ from tta_server.world.views import addressees, characters_here, is_animal
 _ARTICLES = re.compile(r"^(?:the|a|an|to|towards)\s+")
 
 
+_VERBS: dict[int, tuple[World, dict[str, str]]] = {}
+
+
+def world_verbs(world: World) -> dict[str, str]:
+    """Every verb word a world defines anywhere (its verbs and their aliases, item uses,
+    characters' reactions) -> the verb (kept per world object: worlds are immutable)."""
+    kept = _VERBS.get(id(world))
+    if kept is not None and kept[0] is world:
+        return kept[1]
+    found: dict[str, str] = {}
+    for v in world.verbs:
+        found.update(dict.fromkeys((v.verb, *v.aliases), v.verb))
+    for item in world.items:
+        for use in item.uses:
+            found.update(dict.fromkeys((use.verb, *use.aliases), use.verb))
+    for ch in world.characters:
+        found.update({r.verb: r.verb for r in ch.reactions if r.verb is not None})
+    found = {normalise(k): v for k, v in found.items() if v not in CANONICAL_INTENTS}
+    if len(_VERBS) > 64:
+        _VERBS.clear()
+    _VERBS[id(world)] = (world, found)
+    return found
+
+
 def parser_scope(world_scope: Scope, state: WorldState, world: World | None = None) -> parser.Scope:
     """The parser's view of what the player can name right now (with the world, also who
     words said to no one named go to, and which people are animals)."""
@@ -53,6 +77,7 @@ def parser_scope(world_scope: Scope, state: WorldState, world: World | None = No
         ),
         she=world.called("she/her") if world else frozenset(),
         he=world.called("he/him") if world else frozenset(),
+        known_verbs=frozenset(v.split()[0] for v in world_verbs(world)) if world else frozenset(),
     )
 
 

@@ -20,6 +20,7 @@ from tta_server.pipeline.vocabulary import (
     NEWLINE_RE,
     NON_WORD_RE,
     PHRASE_STARTS,
+    QUESTION_WORDS,
     QUOTE_RE,
     SOFT_SPLIT_RE,
     SPACE_RE,
@@ -71,11 +72,14 @@ def strip_filler(norm: str) -> str:
     return norm
 
 
-def clauses(text: str, world_first: frozenset[str]) -> list[str]:
-    """The clauses of sanitised text, as typed."""
+def clauses(
+    text: str, world_first: frozenset[str], after_moving: frozenset[str] = frozenset()
+) -> list[str]:
+    """The clauses of sanitised text, as typed; after a movement, a word of ``after_moving``
+    (any verb the world knows) starts a clause too."""
     clauses: list[str] = []
     for piece in HARD_SPLIT_RE.split(text):
-        for part in _soft_split(piece, world_first, MAX_INTENTS - len(clauses)):
+        for part in _soft_split(piece, world_first, after_moving, MAX_INTENTS - len(clauses)):
             if part.strip(" ,"):
                 clauses.append(part.strip(" ,"))
         if len(clauses) >= MAX_INTENTS:
@@ -83,7 +87,9 @@ def clauses(text: str, world_first: frozenset[str]) -> list[str]:
     return clauses
 
 
-def _soft_split(piece: str, world_first: frozenset[str], budget: int) -> list[str]:
+def _soft_split(
+    piece: str, world_first: frozenset[str], after_moving: frozenset[str], budget: int
+) -> list[str]:
     """Split at "and" / "," where an action starts after them; at most ``budget`` parts."""
     parts: list[str] = []
     start = 0
@@ -94,7 +100,7 @@ def _soft_split(piece: str, world_first: frozenset[str], budget: int) -> list[st
             continue  # "go and help them": one clause, "help them" (filler: "go and")
         after = piece[match.end() : match.end() + _LOOKAHEAD]
         moving = normalise(piece[start : match.start()]).split(" ", 1)[0] in _MOVING
-        if _starts_action(after, world_first) or (moving and _finds(after)):
+        if _starts_action(after, world_first) or (moving and _finds(after, after_moving)):
             parts.append(piece[start : match.start()])  # "go to the stacks and find my book"
             start = match.end()
     if len(parts) < budget:
@@ -106,9 +112,10 @@ def _soft_split(piece: str, world_first: frozenset[str], budget: int) -> list[st
 _MOVING = frozenset({"go", "walk", "head", "run", "hurry", "climb", "enter"})
 
 
-def _finds(fragment: str) -> bool:
-    """Whether words start with "find" / "seek" ("find my book")."""
-    return FILLER_PREFIX_RE.sub("", normalise(fragment)).split(" ", 1)[0] in ("find", "seek")
+def _finds(fragment: str, verbs: frozenset[str]) -> bool:
+    """Whether words start with "find" / "seek" ("find my book") or one of ``verbs``."""
+    first = FILLER_PREFIX_RE.sub("", normalise(fragment)).split(" ", 1)[0]
+    return first in ("find", "seek") or (first in verbs and first not in QUESTION_WORDS)
 
 
 def _starts_action(fragment: str, world_first: frozenset[str]) -> bool:

@@ -104,7 +104,7 @@ def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
         return Frame(Intent.GO, noun_phrase(rest[1:]))
     if rest and rest[0] in VERBS and rest[0] not in _NOT_GO_VERBS and VERBS[rest[0]] != Intent.GO:
         return verb_frame(list(rest), index)  # "go get the oil": get it, as "go and get"
-    words = list(rest)
+    words = _without_purpose(list(rest))
     while len(words) > 1 and (words[0] in GO_LEADS or words[0] in GO_ADVERBS):
         words = words[1:]
     if words[:1] == ["back"] and len(words) > 1:  # "go back (down) to the quay"
@@ -116,6 +116,9 @@ def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
         # "down to the quay", "east into the burnt wing": the place, with the direction as obj
         # for when it is not a way; with a scope, a typo in the direction too ("nort to ...")
         return Frame(Intent.GO, noun_phrase(words[2:]), way)
+    if len(words) > 2 and way and words[1] == "the" and " ".join(words[2:]) not in _WAYS:
+        return Frame(Intent.GO, noun_phrase(words[2:]), way)  # "up the clock stair": that
+        # place, or up when no place is called that ("up the stairs" is only up)
     named = words[1:] if words[:1] == ["the"] else words
     if len(named) > 1 and named[0] in _PLACE_DIRECTIONS and named[1] not in _NOT_A_NAME:
         # "the east corridor": a place whose name starts with a direction, with the direction
@@ -133,6 +136,27 @@ def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
     return Frame(Intent.GO, target)
 
 
+def _without_purpose(words: list[str]) -> list[str]:
+    """Words of a movement without the purpose after its place ("down to the harbour wall to
+    watch the boats": the harbour wall; "over to maren to say hello": maren)."""
+    for at in range(2, len(words) - 1):
+        if words[at] == "to" and words[at - 1] not in GO_LEADS and _is_purpose(words[at + 1]):
+            return words[:at]
+    return words
+
+
+def _is_purpose(word: str) -> bool:
+    """Whether a word after "to" starts what the player means to do there."""
+    return word in _PURPOSES or (word in VERBS and VERBS[word] != Intent.GO)
+
+
+#: Verbs of a purpose that are not the parser's own verbs ("to watch the boats come in").
+_PURPOSES = frozenset({"watch", "see", "meet", "say", "check", "visit", "find", "get", "fetch"})
+#: What a direction goes along, not where ("up the stairs", "down the path").
+_WAYS = frozenset(
+    {"stairs", "stair", "steps", "staircase", "ladder", "path", "hill", "road", "street", "lane"}
+    | {"slope", "track", "passage", "tunnel", "corridor", "way", "bank", "rocks", "stairwell"}
+)
 #: "go see/visit/find X": go where X is.
 _GO_SEE = frozenset({"see", "visit", "meet", "find"})
 #: Words after "go" that are verbs elsewhere but here say where or how ("go back", "go on").
@@ -219,7 +243,13 @@ def _use(verb: str, rest: list[str], index: Index | None) -> Frame:
     before, prep, after = _split_at(words, OBJ_PREPS[Intent.USE])
     if prep == "to" and after and VERBS.get(after[0]) == Intent.OPEN:
         return Frame(Intent.OPEN, noun_phrase(after[1:]), noun_phrase(before))
+    if verb == "try" and before[-1:] and before[-1] in _OPENINGS:  # "try the clock stair
+        return _open("open", words, index)  # door", "try the door to the stair": open it
     return Frame(Intent.USE, noun_phrase(before), noun_phrase(after) if after is not None else None)
+
+
+#: Things that "try X" opens: a door is tried by its handle, never used like a tool.
+_OPENINGS = frozenset({"door", "doors", "gate", "gates", "hatch", "handle", "lid", "latch"})
 
 
 def _open(verb: str, rest: list[str], index: Index | None) -> Frame:

@@ -9,8 +9,8 @@ parser found no command in it, or only words said to someone with no one but ani
 hear them), not a question, not unsure or lost ("I don't know what to do", "I'm stuck"), and
 (for a moment of naming feelings) names a feeling; words naming what two or more senses find
 here ("i can see gorse, hear the sea, feel the wind") are a grounding moment's, though each
-part reads as a command; in a command to write them ("write with
-the pen: that isn't true"), the words after the colon are such free words. It gives
+part reads as a command; in a command to write them ("write with the pen: that isn't true",
+"fix it: <words>"), the words after the colon are such free words. It gives
 None when no moment is open, or more than one fits, or the words are something else.
 :func:`helping_action` is "help <someone>" where there is one such thing to do with them.
 """
@@ -31,7 +31,9 @@ from tta_server.world.state import WorldState, holds
 from tta_server.world.views import characters_here, held, is_animal, items_at
 from tta_server.world.vocab import Skill
 
-_LOST = re.compile(r"\b(?:help|hint|stuck|lost|what to do|what now|how do i|confused)\b")
+_LOST = re.compile(
+    r"\b(?:help|hint|stuck|(?<!not )(?<!n't )lost|what to do|what now|how do i|confused)\b"
+)  # "late is not lost" is no one lost
 
 #: Fewest words that are a reply to a page rather than a stray word ("anger" alone is
 #: "name anger"'s business; "this is anger" is free words).
@@ -107,8 +109,12 @@ def moment_action(
     return fits[0]._replace(target_text=" ".join(text.split()))
 
 
-#: "write (under it) (with the pen): <words>": what is written, after the colon.
-_WRITE_COLON = re.compile(r"^[^:]*\bwrite\b[^:]*:\s*(?P<words>\S.*)$", re.IGNORECASE | re.DOTALL)
+#: "write (under it) (with the pen): <words>", "fix it: <words>": what is written, after the
+#: colon.
+_WRITE_COLON = re.compile(
+    r"^[^:]*\b(?:write|fix|correct|rewrite|change|answer|reply)\b[^:]*:\s*(?P<words>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def _written(text: str, intents: list[parser.ParsedIntent]) -> str | None:
@@ -126,6 +132,7 @@ _SENSES = re.compile(r"\b(?:see|hear|feel|smell|taste|notice|sense|touch)\b")
 #: Intents a sense word makes of a clause ("feel the path" is touch, "smell the gorse" smell).
 _SENSING = frozenset(
     {Intent.EXAMINE, Intent.LOOK, Intent.LISTEN, Intent.TOUCH, Intent.SMELL, Intent.UNKNOWN}
+    | {Intent.WAIT}  # "stop. i feel the gravel ...": stopping is part of it
 )
 
 

@@ -531,7 +531,7 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
     world_first = frozenset(v.split()[0] for v in index.verbs) if index else frozenset()
     ctx = Context(index)
     intents: list[ParsedIntent] = []
-    raws = clauses(clean, world_first)
+    raws = clauses(clean, world_first, scope.known_verbs if scope else frozenset())
     person = _vocative(raws[0], index) if len(raws) > 1 else None
     if person is not None:  # "maren, can you help me ...": said to her, not a hint request
         rest = [f for f in (_frame(normalise(r), index) for r in raws[1:]) if f is not None]
@@ -579,9 +579,10 @@ _LISTENING = re.compile(
     r"|all ears)(?: to you| to her| to him)?(?: now| then)?$"
 )
 #: "wait," / "hang on," / "hold on:" opening more words: an interjection, not the command
-#: ("wait, maren is my name"); "wait, then go north" and "wait for the boat" keep it.
+#: ("wait, maren is my name", "go on then, tell me"); "wait, then go north" and "wait for the
+#: boat" keep it.
 _INTERJECTION = re.compile(
-    r"^(?:oh |no )?(?:wait|hang on|hold on|hold up|one sec|one second)"
+    r"^(?:oh |no )?(?:wait|hang on|hold on|hold up|one sec|one second|go on(?: then)?)"
     r"\s*[.,:;!\u2013\u2014-]+\s*(?=\S)"
     r"(?!then\b|and\b|for\b|until\b|here\b|a bit\b|a while\b|a moment\b|$)",
     re.IGNORECASE,

@@ -73,6 +73,9 @@ class Scope:
     """Ids of the people called she/her: "him" never means one of them."""
     he: frozenset[str] = frozenset()
     """Ids of the people called he/him: "her" never means one of them."""
+    known_verbs: frozenset[str] = frozenset()
+    """The first words of every verb the world knows anywhere: after a movement ("go up to the
+    lamp room and fill the lamp") one of them starts a clause even where it means nothing yet."""
     animals: frozenset[str] = frozenset()
     """Ids of the people that are animals: a question about one of them, with no one else
     here to ask, is a look at them ("who is footnote?" with only the cat here)."""

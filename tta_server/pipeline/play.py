@@ -53,6 +53,7 @@ from tta_server.pipeline.binding import (
     suggest,
     to_action,
     world_scope_people,
+    world_verbs,
 )
 from tta_server.pipeline.clauses import clauses, normalise, sanitise, strip_filler
 from tta_server.pipeline.feelings import named_feelings
@@ -322,7 +323,6 @@ def _antecedent_in(intent: parser.ParsedIntent) -> str:
 
 
 _WORDS: dict[int, tuple[World, frozenset[str]]] = {}
-_VERBS: dict[int, tuple[World, dict[str, str]]] = {}
 _BLOCKED = "verb.blocked"
 _NOT_HERE = "That can't be done here, not yet."
 
@@ -332,7 +332,7 @@ def _verb_elsewhere(world: World, state: WorldState, text: str) -> Step | None:
     ("fill the lamp" in the oil store, "wind the clockwork" on the quay: the hint's words,
     typed before getting there): the player is told it is understood but not here, never
     "I don't know the word 'fill'". None when the text does not start with such a verb."""
-    verbs = _world_verbs(world)
+    verbs = world_verbs(world)
     starts = frozenset(v.split(" ")[0] for v in verbs)
     found = None
     for raw in clauses(sanitise(text), starts):  # "stop, and notice ...": notice
@@ -345,27 +345,6 @@ def _verb_elsewhere(world: World, state: WorldState, text: str) -> Step | None:
     typed = parser.ParsedIntent(verbs[found], None, raw=text)
     said = f"You can't {found} anything here, not yet." if " " not in found else _NOT_HERE
     return _refused(world, state, typed, said, _BLOCKED)
-
-
-def _world_verbs(world: World) -> dict[str, str]:
-    """Every verb word a world defines anywhere (its verbs and their aliases, item uses,
-    characters' reactions) -> the verb (kept per world object: worlds are immutable)."""
-    kept = _VERBS.get(id(world))
-    if kept is not None and kept[0] is world:
-        return kept[1]
-    found: dict[str, str] = {}
-    for v in world.verbs:
-        found.update(dict.fromkeys((v.verb, *v.aliases), v.verb))
-    for item in world.items:
-        for use in item.uses:
-            found.update(dict.fromkeys((use.verb, *use.aliases), use.verb))
-    for ch in world.characters:
-        found.update({r.verb: r.verb for r in ch.reactions if r.verb is not None})
-    found = {normalise(k): v for k, v in found.items() if v not in CANONICAL_INTENTS}
-    if len(_VERBS) > 64:
-        _VERBS.clear()
-    _VERBS[id(world)] = (world, found)
-    return found
 
 
 def _world_words(world: World) -> frozenset[str]:

@@ -48,6 +48,8 @@ class Context:
     index: Index | None
     thing: tuple[str | None, str | None] | None = None
     person: tuple[str | None, str | None] | None = None
+    went: str | None = None
+    """The place or person last gone to ("go to bastian and ask him ...")."""
 
 
 def _not_her(index: Index) -> frozenset[str]:
@@ -70,6 +72,11 @@ def _antecedent(pronoun: str, ctx: Context) -> tuple[str | None, str | None] | N
     found = ctx.person if pronoun in PERSON_PRONOUNS else ctx.thing
     if found is not None:
         return found
+    if ctx.went is not None and ctx.index is not None and pronoun in _OTHER_SEX:
+        ids = ctx.index.he if pronoun == "him" else ctx.index.she
+        words = ctx.went.split()
+        if words[0] in ids and len(words) <= 2:  # "go to rue and ask her": Rue, when there
+            return ctx.went, (words[0] if words[0] in ctx.index.primary else None)
     index = ctx.index
     if index is not None and index.last_mentioned:
         person = pronoun in PERSON_PRONOUNS
@@ -82,7 +89,8 @@ def _antecedent(pronoun: str, ctx: Context) -> tuple[str | None, str | None] | N
         here = [e for _, e in index.names if e in index.people and e not in other]
         if person and not fits and here:
             fits = here[:1]  # "give it to her" with only the book mentioned: the one here
-        if person and not fits:  # a scope that does not say who is a person
+        if person and not fits and not (index.she or index.he):  # a scope that does not
+            # say who is a person (with a world's, "her" is never the key just taken)
             fits = [i for i in index.last_mentioned if i in index.primary]
         if not fits:  # "x it" after talking to Maren: "it" is never a person, nor far away
             return None
@@ -156,6 +164,8 @@ def _remember(intent: ParsedIntent, ctx: Context) -> None:
         if intent.target:
             ctx.person = (intent.target, intent.target_id)
         return
+    if intent.intent == Intent.GO and intent.target:
+        ctx.went = normalise(intent.target)
     if intent.intent == Intent.GIVE and intent.obj:
         ctx.person = (intent.obj, intent.obj_id)
     if intent.target and intent.intent != Intent.GO:

@@ -151,10 +151,26 @@ def _denied(words: str) -> bool:
 ANSWER_ORDER = (Reading.KIND, Reading.UNKIND, Reading.UNSURE, Reading.NO, Reading.YES)
 """Which reading answers a question when the words give several."""
 
-QUOTE_MAX_CHARS = 90
-QUOTE_MAX_WORDS = 16
+QUOTE_MAX_CHARS = 180
+QUOTE_MAX_WORDS = 32
 _FILLER = re.compile(
     r"^(?:[:,;.\-\s]+|(?:with|that|saying|and say|and write|to say|by saying|so)\b\s*)+",
+    re.IGNORECASE,
+)
+#: A lead that says the words follow ("i write back: ...", "i tell it: ...").
+_SAYS_COLON = re.compile(
+    r"^[^:]{0,30}\b(?:write|writes|wrote|say|says|tell|answer|reply|respond)\b[^:]{0,20}:\s*",
+    re.IGNORECASE,
+)
+#: What is left of a command over what is there ("notice what i can sense", "what is here").
+_WHAT_IS_THERE = re.compile(
+    r"^(?:what|where|whatever|everything|anything)\s+(?:i|you|is|are|there|can|it)\b",
+    re.IGNORECASE,
+)
+#: Words that start as a sentence, a subject and its verb ("the boats are waiting").
+_A_SENTENCE = re.compile(
+    r"^\s*(?:the|a|an|my|our|your)\s+\w+(?:\s+\w+)?\s+"
+    r"(?:are|is|was|were|will|would|can|could|have|has|had|do|does|did|may|might|must)\b",
     re.IGNORECASE,
 )
 _UNQUOTABLE = re.compile(r"[^\w\s,.!?'\-]")
@@ -190,16 +206,18 @@ def own_words(
     keeps its "it": "it's not your fault"), quote marks and symbols removed, spaces single.
     ``leading`` names (any thing of the world's) are taken out only where the words start.
     Not the words of a manner ("like a friend", "gently"): that is how, not what, was said; nor
-    what is left of a command ("wipe the [slate]", "rub it out"): that is what was done.
+    what is left of a command ("wipe the [slate]", "rub it out", "notice [what i can sense]"):
+    that is what was done. A lead naming the words ("i write back:") is not quoted.
     None when fewer than two words remain or the words are too long to quote (over
     :data:`QUOTE_MAX_WORDS` words or :data:`QUOTE_MAX_CHARS` characters): the story then
     tells the moment in its own words."""
     if not text:
         return None
+    text = _SAYS_COLON.sub("", text.strip()) or text
     words = " " + " ".join(text.replace("\u2019", "'").split()) + " "
     for name in sorted((n for n in names if n), key=len, reverse=True):
         words = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", words, flags=re.IGNORECASE)
-    if not said:
+    if not said and not _A_SENTENCE.match(words):  # "the boats are waiting": keep its subject
         words = re.sub(r"^\s*(?:it|them|her|him|the|a|an)(?=[\s:,;.\-]|$)", " ", words, flags=re.I)
         for name in sorted((n for n in leading if n), key=len, reverse=True):  # "page like..."
             words = re.sub(rf"^\s*{re.escape(name)}(?!\w)", " ", words, flags=re.IGNORECASE)
@@ -210,7 +228,9 @@ def own_words(
         return None
     if not said and _MANNER.match(words):  # how it was done ("like a friend"), not words said
         return None
-    if not said and _a_command(words):  # "wipe the [slate]", "rub it out": the deed, not words
+    if not said and (
+        _a_command(words) or _WHAT_IS_THERE.match(words)
+    ):  # "wipe the [slate]", "rub it out": the deed, not words
         return None
     if len(words) > QUOTE_MAX_CHARS:
         return None

@@ -285,6 +285,8 @@ def talk(t: Turn) -> Outcome:
         return t.done("talk.default", [ch.id], text=default, lines=lines, **facts)
     key = topic_key(ch.id, topic)
     facts["plain"] = _plain_ask(words, topic)
+    if not holds(t.world, t.s, topic.when):  # refused: their other lines, for when the
+        facts["lines"] = character_fallbacks(t.world, t.s, ch)  # refusal was told lately
     return t.interact(key, Intent.TALK, topic, [ch.id], asker=ch.id, topic=topic.id, **facts)
 
 
