@@ -100,6 +100,8 @@ def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
         return Frame(Intent.GO, place, DEFAULT_DIRECTION[verb])  # "enter the cottage"
     if verb == "move" and rest and rest[0] in DETERMINERS:
         return _use("move", rest, index)  # "move the boulder": not a destination
+    if verb == "follow" and "to" in rest[1:-1]:  # "follow her to the bindery": the place
+        return Frame(Intent.GO, noun_phrase(rest[rest.index("to", 1) + 1 :]))
     if rest and rest[0] in _GO_SEE and len(rest) > 1:  # "go see bastian": go where he is
         return Frame(Intent.GO, noun_phrase(rest[1:]))
     if rest and rest[0] in VERBS and rest[0] not in _NOT_GO_VERBS and VERBS[rest[0]] != Intent.GO:
@@ -211,7 +213,13 @@ def _is_person(words: list[str], index: Index | None) -> bool:
     return index is not None and np is not None and resolve(np, index, fuzzy=False) in index.people
 
 
+#: What follows "skip" when it is the story, not a stone, that would be skipped.
+_SKIP_ON = frozenset({"to", "ahead", "forward", "this", "it", "past", "bit", "part"})
+
+
 def _drop(verb: str, rest: list[str], index: Index | None) -> Frame:
+    if verb == "skip" and (not rest or rest[0] in _SKIP_ON):
+        return Frame(Intent.HELP, None)  # "can i skip to the end?": the way on, as a hint
     if verb == "leave" and (not rest or noun_phrase(rest) in PLACE_WORDS):
         return Frame(Intent.GO, "out")
     words = rest[1:] if rest[:1] in (["down"], ["away"]) else rest
@@ -263,6 +271,9 @@ def _talk(verb: str, rest: list[str], index: Index | None) -> Frame:
     if verb == "say" and rest[:1] == ["to"] and len(rest) > 2:
         return _said_to(rest[1:], index)  # "say to rue: thank you": the one named, the words
     words = rest[1:] if rest[:1] and rest[0] in SPEAK_LEADS else rest
+    greeted = _named_first(words, index) if verb in _HELLOS and index is not None else None
+    if greeted is not None:  # "hi ilse, it's me again": Ilse, and the words after her name
+        return greeted
     if verb == "say":
         said, _, to = _split_at(words, ("to",))
         words_said = noun_phrase(said)
@@ -298,12 +309,22 @@ def _talk(verb: str, rest: list[str], index: Index | None) -> Frame:
 def _said_to(words: list[str], index: Index | None) -> Frame:
     """ "(say) to rue thank you": talk to the person the words start with (the longest name of
     someone here, with a scope; else the first word), with the rest as what is said."""
+    return _named_first(words, index) or Frame(Intent.TALK, words[0], noun_phrase(words[1:]))
+
+
+def _named_first(words: list[str], index: Index | None) -> Frame | None:
+    """Talk to the person ``words`` start with (the longest name of someone here, or a
+    pronoun for a person), the rest being what is said; None when they start with no one."""
     for n in range(min(3, len(words) - 1), 0, -1):
         who = noun_phrase(words[:n])
         found = index.exact.get(who or "") if index is not None else None
         if who in PERSON_PRONOUNS or (index is not None and found in index.people):
             return Frame(Intent.TALK, who, noun_phrase(words[n:]))
-    return Frame(Intent.TALK, words[0], noun_phrase(words[1:]))
+    return None
+
+
+#: Greetings that may name the one greeted and go on ("hi ilse, it's me again").
+_HELLOS = frozenset({"hi", "hello", "hey", "greet"})
 
 
 _WRAP = ("wrap", "cover", "tuck", "drape")

@@ -10,7 +10,8 @@ hear them), not a question, not unsure or lost ("I don't know what to do", "I'm 
 (for a moment of naming feelings) names a feeling; words naming what two or more senses find
 here ("i can see gorse, hear the sea, feel the wind") are a grounding moment's, though each
 part reads as a command; in a command to write them ("write with the pen: that isn't true",
-"fix it: <words>"), the words after the colon are such free words. It gives
+"fix it: <words>", "say to the page: <words>" when no one here is spoken to), the words after
+the colon are such free words. It gives
 None when no moment is open, or more than one fits, or the words are something else.
 :func:`helping_action` is "help <someone>" where there is one such thing to do with them.
 """
@@ -32,8 +33,9 @@ from tta_server.world.views import characters_here, held, is_animal, items_at
 from tta_server.world.vocab import Skill
 
 _LOST = re.compile(
-    r"\b(?:help|hint|stuck|(?<!not )(?<!n't )lost|what to do|what now|how do i|confused)\b"
-)  # "late is not lost" is no one lost
+    r"\b(?:help|hint|stuck|what to do|what now|how do i|confused"
+    r"|(?:i'?m|i am|i feel|feeling|so|totally|completely|a bit|kinda|kind of|getting) lost)\b"
+)  # the player lost; "late is not lost" or "being lost sometimes is normal" is no one lost
 
 #: Fewest words that are a reply to a page rather than a stray word ("anger" alone is
 #: "name anger"'s business; "this is anger" is free words).
@@ -79,7 +81,7 @@ def moment_action(
     world: World, state: WorldState, text: str, intents: list[parser.ParsedIntent]
 ) -> Action | None:
     """The open moment's action for free words (see the module docstring), or None."""
-    written = _written(text, intents)
+    written = _written(world, text, intents)
     if written is not None:  # "write with the pen: ...": the words after the colon are free
         text, intents = written, []
     norm = normalise(text)
@@ -112,17 +114,25 @@ def moment_action(
 #: "write (under it) (with the pen): <words>", "fix it: <words>": what is written, after the
 #: colon.
 _WRITE_COLON = re.compile(
-    r"^[^:]*\b(?:write|fix|correct|rewrite|change|answer|reply)\b[^:]*:\s*(?P<words>\S.*)$",
+    r"^(?P<lead>[^:]*\b(?P<verb>write|fix|correct|rewrite|change|answer|reply|say|tell|speak)\b"
+    r"[^:]*):\s*(?P<words>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+#: Verbs of speech: "say to the page: <words>" is such a command only when it is not said to
+#: someone here ("say to rue: hello" is talk).
+_SPEECH = frozenset({"say", "tell", "speak"})
 
 
-def _written(text: str, intents: list[parser.ParsedIntent]) -> str | None:
+def _written(world: World, text: str, intents: list[parser.ParsedIntent]) -> str | None:
     """The words of a command to write them ("write with the pen: i do finish things", "write
     under it: that isn't true"), when the input is that command and nothing else; None
     otherwise."""
     found = _WRITE_COLON.match(text.strip())
     if found is None or not intents:
+        return None
+    if found.group("verb").lower() in _SPEECH and any(
+        i.intent == Intent.TALK and world.character(i.target_id or "") is not None for i in intents
+    ):
         return None
     return found.group("words")
 

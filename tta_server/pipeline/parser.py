@@ -219,7 +219,10 @@ Decisions
 * "crouch", "kneel", "squat", "warm (my hands / up)" are ``sit``, with no target when what
   follows only says where or whose hands ("warm my hands at the range", "crouch by him").
 * "goodnight", "good night", "take care", "see you (tomorrow)" are leave-takings like "bye";
-  "skip" (a stone) is ``drop`` like "throw".
+  "skip" (a stone) is ``drop`` like "throw"; "skip to the end", "skip ahead/this/it" is ``help``
+  (the way on, as a hint).
+* "follow X to Y" is ``go`` Y; "hi/hello/hey X, <words>" greets X (someone here) and says the
+  words to them ("hi ilse, it's me again" is not about "me").
 * A clause starting with a negation ("don't", "do not", "never") is ``unknown``, unless it
   is said to someone present ("don't worry").
 * "press/operate/activate/switch on/turn on X", "turn X on/off" are ``use`` X; "push",

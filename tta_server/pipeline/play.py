@@ -166,7 +166,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
             outcome = apply(world, state, moment)
             step = Step(moment, text, outcome, context(world, outcome.state))
             return Played(outcome.state, (step,), step.context)
-        queue = [(x, True) for x in _one_reply(parsed, text)]
+        queue = [(x, True) for x in _one_reply(_struck(world, parsed), text)]
     whole = len(queue) == 1  # one clause: the words as typed, punctuation and all
     steps: list[Step] = []
     each: set[int] = set()  # the intents of "take all" / "take X and Y": one refusal stops none
@@ -284,6 +284,27 @@ def _named_last(world: World, step: Step) -> WorldState:
 #: Refusals that leave things as the player wanted: the clauses after them are still played
 #: ("go in and ask her" said inside; "push the door open and go in" where it stands open).
 _AS_WISHED = frozenset({"go.already", "open.already_open"})
+
+
+def _struck(world: World, intents: list[parser.ParsedIntent]) -> list[parser.ParsedIntent]:
+    """ "strike a match and light the mantle": striking the match is how the lamp is lit, not
+    a lighting of its own (it was refused, "The tin of storm matches isn't something you can
+    light", and the lamp never lit: newcomer 10 at the Lantern Coast's climax). A light of a
+    thing that has no light of its own, right before the light of something else, is left out."""
+    kept = []
+    for x, then in zip(intents, [*intents[1:], None], strict=False):
+        item = world.item(x.target_id) if x.target_id else None
+        if (
+            x.intent == Intent.LIGHT
+            and then is not None
+            and then.intent == Intent.LIGHT
+            and then.target_id != x.target_id
+            and item is not None
+            and not any(u.verb == Intent.LIGHT for u in item.uses)
+        ):
+            continue
+        kept.append(x)
+    return kept
 
 
 def _one_reply(intents: list[parser.ParsedIntent], text: str) -> list[parser.ParsedIntent]:

@@ -153,8 +153,11 @@ ANSWER_ORDER = (Reading.KIND, Reading.UNKIND, Reading.UNSURE, Reading.NO, Readin
 
 QUOTE_MAX_CHARS = 180
 QUOTE_MAX_WORDS = 32
+#: Words before what was said ("with", "that", ":"), as whole words: "that's anger" keeps its
+#: "that's".
 _FILLER = re.compile(
-    r"^(?:[:,;.\-\s]+|(?:with|that|saying|and say|and write|to say|by saying|so)\b\s*)+",
+    r"^(?:[:,;.\-\s]+"
+    r"|(?:with|that|saying|and say|and write|to say|by saying|so)(?=[\s:,;.\-]|$)\s*)+",
     re.IGNORECASE,
 )
 #: A lead that says the words follow ("i write back: ...", "i tell it: ...").
