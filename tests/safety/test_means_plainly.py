@@ -54,6 +54,7 @@ NONE = [
     "prendo tutte le compresse ogni giorno",
     "ich nehme alle tabletten morgens",
     "a minha avo toma todos os comprimidos ao jantar",
+    "i've got the tablets counted out for the week in the dosette box",
 ]
 
 
