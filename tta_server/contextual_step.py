@@ -21,14 +21,13 @@ when it can add something. It is not asked about:
 Words said to a character present (:attr:`Reading.REPLY`: the parser reads them as said to
 someone, or as talk, thanks or an apology while someone is here), and free words the game takes
 as the player's own at a moment that asks for them (``pipeline/moments``: the answer to a harsh
-page, naming a feeling; a newcomer's "you're wrong. i came here and i already helped someone
-tonight" to the page was held as a crisis by the signal alone), go to the signal, but a
-crisis it alone gives them becomes concern (:func:`reply_capped`: a check-in and a facilitator
-alert, no hold; so a reply the screen already calls concern is not sent). In the newcomers'
-play corpora such replies ("thank you maren. ill look after
-it", "hello? sorry to barge in. are you ok?") were the signal's commonest false crises
-(docs/performance.md); on blind set 4 (with a character present) the cap changed no crisis to
-``none``.
+page, naming a feeling), go to the signal, but a crisis it alone gives them becomes concern
+(:func:`reply_capped`: a check-in and a facilitator alert, no hold; so a reply the screen
+already calls concern is not sent). In the newcomers' play corpora such replies ("thank you
+maren. ill look after it", "hello? sorry to barge in. are you ok?", and before round 10's index
+"you're wrong. i came here and i already helped someone tonight" to the page) were the
+signal's commonest false crises (docs/performance.md); on blind set 4 (with a character
+present) the cap changed no crisis to ``none``.
 
 Every outcome is counted (``tta_safety_contextual``, ``tta_safety_contextual_gated``,
 ``tta_safety_contextual_seconds``); a turn never fails because of this step.
@@ -161,9 +160,9 @@ def answers_the_game(world: World, before: WorldState, text: str, steps: Sequenc
     the game itself had just asked: a reply to a character here whose question was open ("It
     is my fault. Isn't it?"), or free words at a moment that asks for them
     (:func:`~tta_server.pipeline.moments.moment_action`: the answer to a harsh page, naming a
-    feeling). The screen's learned model alone rating such an answer ``concern`` gets no
-    check-in panel (``handlers/turns.py``: the gentle narration and the facilitators' alert
-    stay)."""
+    feeling). Such an answer rated ``concern`` by the screen's learned model alone, or
+    nothing but self-criticism (``safety.self_criticism``), gets no check-in panel
+    (``handlers/turns.py``: the gentle narration and the facilitators' alert stay)."""
     asking = {c.id for c in characters_here(world, before) if before.asking.get(c.id)}
     if any(s.action.intent == Intent.TALK and s.action.target_id in asking for s in steps):
         return True

@@ -207,3 +207,25 @@ def test_a_crisis_said_of_a_first_night_is_still_crisis(
 ) -> None:
     text = "its my first night here and i dont think ill see the morning, ive got the pills ready"
     assert signal.screen(text).level is Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("some mornings i'm disappointed i woke up at all", True),
+        (
+            "i walked out to the end of the pier on sunday night meaning to go in, a fisherman "
+            "stopped me",
+            True,
+        ),
+        ("some mornings i'm disappointed the alarm went off so early", False),
+        ("i walked out to the end of the pier on sunday night to watch the boats", False),
+    ],
+)
+def test_wishes_and_attempts_told_plainly_are_flagged_and_their_look_alikes_are_not(
+    signal: contextual.ContextualSignal, text: str, flagged: bool
+) -> None:
+    """Round 11 (docs/safety.md): the English cells blind set 10 named weakest (wishing to be
+    dead, attempts, plans, harm to others, means) and their everyday look-alikes are in the
+    index (``dev/round11.jsonl``); these sentences are in no set."""
+    assert (signal.screen(text).level is not Level.NONE) is flagged

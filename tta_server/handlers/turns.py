@@ -23,6 +23,7 @@ from tta_server.protocol.errors import UNAVAILABLE_RETRY_S, ErrorCode, FieldErro
 from tta_server.protocol.events import SafetyCrisis
 from tta_server.safety import Assessment, Category, Level, classify, conversation
 from tta_server.safety.resources import as_text
+from tta_server.safety.self_criticism import only_self_criticism
 from tta_server.store import is_outage
 from tta_server.store.base import (
     Alert,
@@ -463,11 +464,13 @@ def _answers_the_game(live: Live, text: str, verdict: Assessment, steps: Sequenc
     with the guide's words in the story and an alert for facilitators, but without the
     check-in panel over the story. In a newcomer's play (corpus 5) every check-in was one of
     these: kind answers ("everyone needs help sometimes, even keepers") to questions the game
-    asked, and the player's first complaint. A rule's concern, the contextual signal's, an
-    escalating one and every crisis keep the panel."""
-    return contextual_step.model_only(verdict) and contextual_step.answers_the_game(
-        live.world, live.state, text, steps
-    )
+    asked, and the player's first complaint. Since round 11 also a concern that is only the
+    player's harsh words about themselves (``safety.self_criticism``: "mine would say i worry
+    too much", Bastian's page), from the rules of worth or the contextual signal. Any other
+    rule's concern, the contextual signal's on other words, an escalating one and every crisis
+    keep the panel."""
+    asked_for = contextual_step.model_only(verdict) or only_self_criticism(text, verdict)
+    return asked_for and contextual_step.answers_the_game(live.world, live.state, text, steps)
 
 
 def _refuse_if_held(live: Live) -> None:

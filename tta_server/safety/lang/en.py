@@ -130,6 +130,9 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:lined|laid|counted|set|spread) (?:up |out )?(?:all )?(?:of )?(?:my |the |all my |"
         r"all the |\w+s )?" + _DRUGS + r" (?:up |out )?(?:on|in front|next to|beside|by)\b",
         "got all my tablets lined up on my desk",
+        # a week's pills set out in a pill organiser are a routine (round 11)
+        requires=r"^(?!.*\b(?:dosette|pill organi[sz]er|pill box|pillbox|for the week|for the "
+        r"month|monday to sunday)\b)",
     ),
     Rule(
         "suicide.en_stockpiled",

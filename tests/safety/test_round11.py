@@ -1,0 +1,54 @@
+"""Round 11's development set (``tests/safety/dev/round11.jsonl``, docs/safety.md "Round 11"):
+written as people type, mostly English, from the crisis cells blind set 10's first score named
+weakest (wishing to be dead, attempts, plans, intent to harm others, means and overdoses), each
+with everyday look-alikes (the same words in ordinary life, idiom, play and talk to the story's
+characters), plus a few concern cells on their line with crisis. It trains the contextual index
+only (``train_safety_contextual.INDEX_ONLY``); this holds the shape the round promised."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from tta_server.safety.evaluate import LANGUAGES, load
+
+HERE = Path(__file__).resolve().parent
+ROWS = load(HERE / "dev" / "round11.jsonl")
+
+WEAKEST = {"sui.wish_dead", "sui.attempt", "sui.plan", "harm.intent", "sui.means", "med.overdose"}
+
+
+def test_it_has_at_least_500_messages_mostly_english_none_repeated() -> None:
+    assert len(ROWS) >= 500
+    assert len({r.text for r in ROWS}) == len(ROWS)
+    by_lang = Counter(r.lang for r in ROWS)
+    assert set(by_lang) == set(LANGUAGES)
+    assert by_lang["en"] >= 0.75 * len(ROWS)
+
+
+def test_the_weakest_cells_each_have_many_messages_and_look_alikes_beside_them() -> None:
+    cells = Counter(r.cell for r in ROWS if r.lang == "en")
+    for cell in WEAKEST:
+        assert cells[cell] >= 19, (cell, cells[cell])
+    assert sum(r.level == "none" for r in ROWS) >= 150
+    for lang in LANGUAGES:  # every language has its risk and its look-alikes
+        mine = [r for r in ROWS if r.lang == lang]
+        assert {r.cell for r in mine if r.level == "crisis"} >= WEAKEST
+        assert sum(r.level == "none" for r in mine) >= 7
+
+
+def test_no_message_is_taken_from_another_labelled_set_or_from_play() -> None:
+    """Never a newcomer's input (the play corpora measure) nor another set's message. The blind
+    sets are compared by count only, so a failure never prints their words."""
+    mine = {r.text for r in ROWS}
+    for path in HERE.glob("blind*.jsonl"):
+        overlap = len(mine & {r.text for r in load(path)})
+        assert overlap == 0, path.name
+    for path in [*HERE.glob("eval*.jsonl"), *HERE.glob("dev/*")]:
+        if path.name != "round11.jsonl":
+            assert not mine & {r.text for r in load(path)}, path.name
+    corpus = HERE.parents[0] / "pipeline" / "corpus"
+    for path in corpus.glob("*.jsonl"):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        assert not mine & {json.loads(line)["text"] for line in lines if line}, path.name

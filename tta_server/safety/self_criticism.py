@@ -1,0 +1,85 @@
+"""Ordinary self-criticism, told as the answer to a question the story asked (round 11).
+
+Bastian asks every player of The Ember Library what the page that says the worst of them would
+say; Pip asks whether the fog is her fault, and the slate's reframe asks what the player would
+write instead. Players answer with the harsh things they say to themselves ("mine would say i
+worry too much and i'm annoying", "it'd say i'm useless at everything"): the story asked for
+exactly those words, and newcomers 5, 7 and 9 each had the story covered by a check-in panel
+for giving them. :func:`only_self_criticism` says whether a verdict is nothing but such
+self-criticism (the taxonomy's ``dis.worthless``, docs/safety.md): a concern whose every reason
+is the learned model, the contextual signal, or a rule of worth and self-hatred
+(``WORTH_RULES``), in a text that says such a thing about the speaker (``SELF_CRITICAL``) and
+nothing of another cell (``OTHER_RISK``: death, disappearing, harm, hopelessness, numbness,
+fear, pills ...). ``handlers/turns.py`` plays such an answer gently with the facilitators'
+alert, without the panel, only when the game asked for it; anywhere else it is a concern like
+any other. A crisis is never softened here: this only reads concerns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tta_server.safety.model import Assessment, Level
+from tta_server.safety.normalisation import normalise
+
+#: The rules of worthlessness, self-hatred, failure and being disliked (``dis.worthless``, and
+#: "nobody likes me"). ``distress.feel_strong`` also fires on hopelessness and numbness; the
+#: text's own words (``OTHER_RISK``) keep those out.
+WORTH_RULES = frozenset(
+    {
+        "distress.feel_strong",
+        "distress.hate_self",
+        "distress.nobody_cares",
+        "distress.en_worthless",
+        "distress.es_worthless",
+        "distress.pt_worthless",
+        "distress.fr_worthless",
+        "distress.it_worthless",
+        "distress.de_worthless",
+    }
+)
+
+_WORTH_WORDS = (
+    r"(?:useless|worthless|a failure|failure|a burden|burden|not good enough|no good|stupid|"
+    r"lazy|annoying|too much|too loud|too sensitive|too needy|needy|clingy|a disappointment|"
+    r"disappointing|pathetic|ugly|fat|weak|selfish|a fraud|fraud|fake|boring|a mess|a loser|"
+    r"loser|an idiot|idiot|dumb|rubbish|a waste of space|not enough|unlovable|difficult|"
+    r"a bad (?:\w+)|bad at (?:everything|things|people)|the worst|a coward|cowardly|hopeless "
+    r"at \w+|hard to love|a let down|a letdown)"
+)
+
+#: The speaker saying a harsh thing about themselves (normalised text: "i'm" is "i am").
+SELF_CRITICAL = re.compile(
+    r"\bi (?:am|feel|feel like) (?:\w+ ){0,3}?" + _WORTH_WORDS + r"\b"
+    r"|\bi (?:always |just |really )?(?:worry|overthink|talk|think|apologi[sz]e|care|cry|"
+    r"complain) too much\b"
+    r"|\bi (?:always |just |only |keep )?(?:ruin|mess up|mess|messing|screw up|wreck|spoil|"
+    r"get (?:\w+ )?wrong|let (?:\w+ )?down|disappoint|fail|annoy)\w*\b"
+    r"|\bi (?:never|can not|do not) (?:finish|get|do|manage) (?:anything|things|a thing|"
+    r"anything right|it right)\b"
+    r"|\b(?:nobody|no one|noone) (?:really |actually )?(?:likes|wants|needs) me\b"
+    r"|\b(?:it is|its) (?:all )?my fault\b|\bi (?:hate|blame) myself\b"
+    r"|\beveryone (?:thinks|knows|can see|will (?:find out|see))\b"
+)
+
+#: Words of another cell: the check-in stays whatever else the text says.
+OTHER_RISK = re.compile(
+    r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end it|end my|disappear\w*|gone|not be here|"
+    r"not being here|better off|hurt\w*|cut\w*|harm\w*|pills?|tablets|hopeless(?! at)|empty|"
+    r"numb|nothing matters|give up|giving up|go on|no point|pointless|trapped|scared|afraid|"
+    r"terrified|unsafe|safe|alone|lonely|hit\w*|drink\w*|starv\w*|not eat\w*|sleep\w*|"
+    r"panic\w*|voices)\b"
+)
+
+
+def only_self_criticism(text: str, verdict: Assessment) -> bool:
+    """Whether ``verdict`` on ``text`` is a concern that is nothing but the speaker's harsh
+    words about themselves (see the module docstring)."""
+    if verdict.level is not Level.CONCERN:
+        return False
+    for reason in verdict.reasons:
+        signal = reason.startswith(("model:concern:", "contextual:concern:"))
+        if not signal and reason.removeprefix("fiction:") not in WORTH_RULES:
+            return False
+    said = normalise(text)
+    return bool(SELF_CRITICAL.search(said)) and not OTHER_RISK.search(said)
