@@ -34,7 +34,16 @@ FLAG_BUDGET = 0.005
 #: newcomers-9 (115 inputs, at 58e7c13, after round 10): 1 concern, the player's answer to
 #: Bastian's own question about the page that says the worst of you ("mine would say i worry
 #: too much and i'm annoying about it"), the class newcomers-5 and -7 also met.
-UNSEEN = {"newcomers-5.jsonl": (2, 0), "newcomers-6.jsonl": (3, 0), "newcomers-9.jsonl": (1, 0)}
+#: newcomers-10 (254 inputs, at 7a30299, after round 11): 1 concern, the learned model alone
+#: (0.86) on the player's words at Juno's page ("the man at the next table hasn't even looked
+#: up. so not everyone"); the screen rated the answer to Bastian that got a check-in in play
+#: none (the contextual signal's concern gave it: see docs/safety.md, round 11).
+UNSEEN = {
+    "newcomers-5.jsonl": (2, 0),
+    "newcomers-6.jsonl": (3, 0),
+    "newcomers-9.jsonl": (1, 0),
+    "newcomers-10.jsonl": (1, 0),
+}
 
 
 def _texts(paths: list[Path]) -> list[str]:
