@@ -735,17 +735,18 @@ async def test_the_end_of_a_world_is_marked_above_the_input_even_after_a_long_en
         assert state.display and "Story complete" in str(state.render())
 
 
+def _resumed() -> StoryScreen:
+    """A story screen as the app opens one it resumes: its replay (to seq 7) on its way."""
+    story = StoryScreen(title="The Lantern Coast: Aria Moon")
+    story.replay_until, story.caught_up = 7, False
+    return story
+
+
 async def test_a_resumed_story_says_it_is_on_its_way_until_its_replay_is_in() -> None:
     """Newcomer play: resuming showed an empty pane with "Type what you do, e.g. look, go
     north" (a place the story was not in) until the text arrived. Until the replay is in, the
     line above the input says the story is on its way, and so does the input's cue."""
-
-    def resumed() -> StoryScreen:
-        story = StoryScreen(title="The Lantern Coast: Aria Moon")
-        story.replay_until, story.caught_up = 7, False  # as the app resumes one
-        return story
-
-    app = ScreenHarness(resumed)
+    app = ScreenHarness(_resumed)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         screen = app.screen
@@ -766,13 +767,7 @@ async def test_typing_after_a_resume_lands_in_the_input() -> None:
     """Newcomer 10 at 80x24: after a resume the story log kept the focus it was given while the
     replay came in, and "go to the foyer" + Enter vanished without a sign. Once the replay is in
     the input has focus; a key typed while the story has focus goes on in the input."""
-
-    def resumed() -> StoryScreen:
-        story = StoryScreen(title="The Lantern Coast: Aria Moon")
-        story.replay_until, story.caught_up = 7, False
-        return story
-
-    app = ScreenHarness(resumed)
+    app = ScreenHarness(_resumed)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         screen = app.screen
