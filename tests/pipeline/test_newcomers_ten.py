@@ -148,3 +148,27 @@ def test_asking_to_skip_the_story_gets_the_way_on(name: str, at: str, text: str)
 def test_skipping_a_stone_is_still_throwing_it() -> None:
     result = played("lantern_coast", "harbour-wall", ["skip a stone"])
     assert [i for i, _ in steps(result)] != ["help"]
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "text"),
+    [
+        (
+            "ember_library",
+            "bindery",
+            "bastian, what happened here? i can climb up to the loft if you tell me where it is",
+        ),
+        ("lantern_coast", "tea-hut", "rue, what's wrong with the lighthouse? i can climb up there"),
+    ],
+)
+def test_a_statement_after_words_to_someone_is_part_of_them_not_a_refused_command(
+    name: str, at: str, text: str
+) -> None:
+    """ "... let them help you back. i can climb the stairs if you tell me what to do" ended on
+    "Yourself isn't something you can climb." after Maren's answer."""
+    assert [k for _, k in steps(played(name, at, [text]))] == ["talk.ok"]
+
+
+def test_a_command_after_words_to_someone_is_still_played() -> None:
+    result = played("lantern_coast", "tea-hut", ["thanks rue. go out"], ["quay"])
+    assert result.state.location == "quay"

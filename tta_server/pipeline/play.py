@@ -36,7 +36,9 @@ Words to someone that hand something over ("ilse, there's a letter for you in hi
 one sentence does not bring up their own topic on a later one of the same input ("yes, let's.
 what do we know for sure?": the answer, not the answer and "something else has been waiting"),
 and taking what an earlier sentence had someone give ("ask rue for help and take a lantern")
-is not refused as already held.
+is not refused as already held. A statement refused after words to someone ("rue, could i
+borrow a lantern? i need to get up the cliff path") is part of those words, not a refusal told
+after their answer; "strike a match and light the mantle" is the mantle's light.
 """
 
 from __future__ import annotations
@@ -224,6 +226,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
         outcome = apply(world, state, action)
         if _stitched(steps, outcome):
             break  # they have answered; their own topic waits for a later turn
+        if _said_along(steps, intent, outcome):
+            break  # "i can climb the stairs if you tell me what to do": part of the words
         if steps and _just_given(held_before, outcome, action):
             continue  # "ask rue for help and take a lantern": she put it in your hands
         state = outcome.state
@@ -254,6 +258,27 @@ def _just_given(held_before: frozenset[str], outcome: Outcome, action: Action) -
     """Whether a take refused as already held is of something this input's earlier steps put
     in the player's hands (never "You already have the storm lantern" just after Rue gives it)."""
     return outcome.message_key == "take.already_held" and action.target_id not in held_before
+
+
+#: A clause that states rather than commands: it starts with its subject ("i can ...", "i need
+#: to ...", "there's a letter for you ...").
+_STATEMENT = re.compile(
+    r"^(?:i|i'm|im|i've|ive|i'll|ill|i'd|we|we're|there's|theres|there is|it's|its|it is|"
+    r"that's|thats|you|you're|youre|you've)\b"
+)
+#: Steps that speak to a character or hand them something.
+_WITH_SOMEONE = frozenset({Intent.TALK, Intent.GIVE, Intent.SHOW})
+
+
+def _said_along(steps: list[Step], intent: parser.ParsedIntent, outcome: Outcome) -> bool:
+    """Whether a refused clause is a statement made after a character was spoken to or handed
+    something earlier in the same input: part of what was said to them, never a refusal tacked
+    onto their answer (newcomer 10: "... let them help you back. i can climb the stairs if you
+    tell me what to do" ended on "Yourself isn't something you can climb."; "rue, could i
+    borrow a lantern? i need to get up the cliff path" on "Nothing leads up from here")."""
+    if outcome.ok or not _STATEMENT.match(normalise(intent.raw)):
+        return False
+    return any(s.outcome.ok and s.action.intent in _WITH_SOMEONE for s in steps)
 
 
 def _stitched(steps: list[Step], outcome: Outcome) -> bool:
