@@ -47,3 +47,19 @@ async def test_no_paragraph_is_told_twice_in_one_reply(
     *_, (_, narration, _) = await told(world(world_id), [*before, asked])
     paragraphs = [p for p in narration.split("\n\n") if p.strip()]
     assert len(paragraphs) == len(set(paragraphs)), narration
+
+
+@pytest.mark.parametrize(
+    ("world_id", "inputs", "opening"),
+    [
+        ("ember_library", ["go in", "who is the cat? look at the cat"], "ginger cat"),
+        ("lantern_coast", ["what is the bell? examine the bell"], "brass bell"),
+    ],
+)
+async def test_one_thing_looked_at_twice_in_one_input_is_described_once(
+    world_id: str, inputs: list[str], opening: str
+) -> None:
+    """Newcomer 10: "who's footnote? look at footnote" told the cat's description twice, under
+    two openings ("You look at Footnote properly." / "You take a moment to look at ...")."""
+    narration = (await told(world(world_id), inputs))[-1][1]
+    assert narration.count(opening) == 1, narration

@@ -23,6 +23,9 @@ from tta_server.protocol.intents import Intent
 #: The key of a hint given this turn among those of the characters who answered (no id has a
 #: dot).
 _HINT = "help.ok"
+#: Looks and examinations told this turn, as "message_key:target" (under a key no id has).
+_LOOKED = "look."
+_LOOKS = frozenset({"look.ok", "examine.ok"})
 
 
 class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
@@ -59,11 +62,19 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
         who answered earlier in this turn: the same topic again ("are you bastian? do you know
         what happened?" both find what happened), a topic told before, or no topic ("what
         happened with the fire? how do you feel about it?": the confession answers both; a
-        deflection after it would contradict it). Records a hint given and a topic answered."""
+        deflection after it would contradict it); or the same look or examination again ("who's
+        footnote? look at footnote" described the cat twice, in two openings). Records a hint
+        given, a look and a topic answered."""
         o, who = st.outcome, st.action.target_id
         if o.message_key == "help.ok":
             again = _HINT in told
             told[_HINT] = set()
+            return again
+        if o.message_key in _LOOKS:  # "who's footnote? look at footnote": one description
+            seen = told.setdefault(_LOOKED, set())
+            what = f"{o.message_key}:{who}:{st.context.location.id}:{o.facts.get('description')}"
+            again = what in seen  # the same thing, told the same (not after it changed)
+            seen.add(what)
             return again
         if not o.ok or who is None or not o.message_key.startswith("talk."):
             return False
