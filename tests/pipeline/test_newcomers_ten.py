@@ -172,3 +172,25 @@ def test_a_statement_after_words_to_someone_is_part_of_them_not_a_refused_comman
 def test_a_command_after_words_to_someone_is_still_played() -> None:
     result = played("lantern_coast", "tea-hut", ["thanks rue. go out"], ["quay"])
     assert result.state.location == "quay"
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "who", "there", "seen", "text"),
+    [
+        ("ember_library", "clock-loft", "ilse", "bindery", ["clock-stair", "east-corridor",
+         "foyer", "bindery"], "ok, i'm coming"),
+        ("lantern_coast", "tea-hut", "rue", "quay", ["quay"], "yes! right behind you"),
+    ],
+)  # fmt: skip
+def test_saying_you_will_come_after_someone_has_gone_ahead_goes_after_them(
+    name: str, at: str, who: str, there: str, seen: list[str], text: str
+) -> None:
+    """Ilse asked "Will you come?" and went down ahead; "yes. i'll come with you" was "I didn't
+    catch that"."""
+    result = played(name, at, [text], seen, whereabouts={who: there}, mentioned=[who])
+    assert result.state.location == there, steps(result)
+
+
+def test_coming_words_with_no_one_gone_ahead_go_nowhere() -> None:
+    result = played("lantern_coast", "tea-hut", ["ok i'm coming"], ["quay"], mentioned=["rue"])
+    assert result.state.location == "tea-hut"

@@ -38,7 +38,8 @@ what do we know for sure?": the answer, not the answer and "something else has b
 and taking what an earlier sentence had someone give ("ask rue for help and take a lantern")
 is not refused as already held. A statement refused after words to someone ("rue, could i
 borrow a lantern? i need to get up the cliff path") is part of those words, not a refusal told
-after their answer; "strike a match and light the mantle" is the mantle's light.
+after their answer; "yes. i'll come with you", with no one here just after someone went ahead,
+goes after them; "strike a match and light the mantle" is the mantle's light.
 """
 
 from __future__ import annotations
@@ -242,6 +243,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
         outcome = apply(world, state, reply)
         steps.append(Step(reply, text, outcome, context(world, outcome.state)))
         return Played(outcome.state, tuple(steps), steps[-1].context)
+    after = _going_after(world, state, text) if not steps and not people else None
+    if after is not None:  # "yes. i'll come with you" to someone who has just gone ahead
+        outcome = apply(world, state, after)
+        steps.append(Step(after, text, outcome, context(world, outcome.state)))
+        return Played(outcome.state, tuple(steps), steps[-1].context)
     elsewhere = _verb_elsewhere(world, state, text) if not steps else None
     if elsewhere is not None:  # "wind the clockwork" on the quay: understood, not here
         return Played(state, (elsewhere,), elsewhere.context)
@@ -252,6 +258,25 @@ def play(world: World, state: WorldState, text: str) -> Played:
         hints = suggest(world_scope)
         return Played(state, (), context(world, state), hints, feelings, unknown)
     return Played(_named_last(world, steps[-1]), tuple(steps), steps[-1].context)
+
+
+#: Words that say the player is coming along ("yes. i'll come with you", "wait for me").
+_COMING = re.compile(
+    r"\b(?:i'?ll come|i will come|i'?m coming|im coming|coming|wait for me|wait up|right behind "
+    r"you|lead the way|after you|i'?ll follow|i will follow|let'?s go)\b"
+)
+
+
+def _going_after(world: World, state: WorldState, text: str) -> Action | None:
+    """ "yes. i'll come with you" with no one here, just after someone left asking "Will you
+    come?" (newcomer 10: Ilse went down ahead, and the answer was "I didn't catch that"):
+    going after the one mentioned last, when that is a character elsewhere; None otherwise."""
+    if not _COMING.search(normalise(text)):
+        return None
+    people = [c for x in state.mentioned if (c := world.character(x)) is not None]
+    if not people or state.whereabouts.get(people[0].id) in (None, state.location):
+        return None  # only someone who has moved from where they were
+    return Action(Intent.GO, people[0].id, None, people[0].name)
 
 
 def _just_given(held_before: frozenset[str], outcome: Outcome, action: Action) -> bool:
