@@ -44,12 +44,19 @@ def test_every_risk_cell_is_in_every_language() -> None:
         assert have == RISK_CELLS, (lang, sorted(RISK_CELLS ^ have))
 
 
+#: Blind set 12's writer (2026-12-05, 06:22-06:28 UTC, given only the taxonomy, never the
+#: repository) translated the taxonomy's own `none.talk` example into Italian word for word, as
+#: round 9's writer had: written by both, not taken.
+WRITTEN_BY_BOTH = {"blind12.jsonl": {"vieni con me in cantina, in due fa meno paura"}}
+
+
 def test_no_message_is_taken_from_another_labelled_set_or_from_play() -> None:
     """Never a blind set's message, nor a newcomer's input (the play corpora measure)."""
     mine = {r.text for r in ROWS}
     for path in [*HERE.glob("blind*.jsonl"), *HERE.glob("eval*.jsonl"), *HERE.glob("dev/*")]:
         if path.name != "round9.jsonl":
-            assert not mine & {r.text for r in load(path)}, path.name
+            shared = mine & {r.text for r in load(path)}
+            assert shared == WRITTEN_BY_BOTH.get(path.name, set()), path.name
     corpus = HERE.parents[0] / "pipeline" / "corpus"
     for path in corpus.glob("*.jsonl"):
         lines = path.read_text(encoding="utf-8").splitlines()
