@@ -491,6 +491,10 @@ class StoryScreen(Screen[None]):
     def _jump(self) -> None:
         self.story_log.jump_to_latest()
 
+    @on(CommandInput.ReadOn)
+    def _read_on(self) -> None:
+        self.story_log.scroll_down(animate=False)
+
     @on(CheckinPanel.Closed)
     def _checkin_closed(self) -> None:
         self.command_input.focus()
