@@ -65,7 +65,7 @@ LOGIN_LOST_CODES = frozenset(
 
 def key_sections() -> list[KeySection]:
     """The help's key tables: every screen's bindings, as the screens declare them."""
-    from tta_tui.screens.character_form import CharacterForm
+    from tta_tui.screens.character_form import CharacterForm, TextBox
     from tta_tui.screens.characters import CharactersScreen
     from tta_tui.screens.stories import StoriesScreen
     from tta_tui.screens.story import StoryScreen
@@ -79,7 +79,7 @@ def key_sections() -> list[KeySection]:
         ("Your characters", CharactersScreen.BINDINGS),
         ("Your stories", StoriesScreen.BINDINGS),
         ("Choosing a world", WorldsScreen.BINDINGS),
-        ("The character form", CharacterForm.BINDINGS),
+        ("The character form", [*CharacterForm.BINDINGS, *TextBox.BINDINGS]),
         ("Logging in", LoginScreen.BINDINGS),
     ]
 

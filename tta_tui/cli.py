@@ -26,7 +26,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, Any
 
 from rich.console import Console
 from rich.panel import Panel
@@ -74,6 +74,18 @@ class StartupError(Exception):
         self.next_step = next_step
 
 
+class VersionAction(argparse.Action):
+    """``--version``: the version is read from the installed metadata only when asked
+    (``importlib.metadata`` alone was about 50 ms of every start-up)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object, **__: object) -> None:
+        print(f"tta {version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="tta",
@@ -118,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print every key's id and keys, as lines for keymap.toml, and exit",
     )
-    p.add_argument("--version", action="version", version=f"tta {version()}")
+    p.add_argument("--version", action=VersionAction, help="show the version and exit")
     commands = p.add_subparsers(dest="command", title="commands", metavar="COMMAND")
     play = commands.add_parser(
         "play",

@@ -237,18 +237,35 @@ class LinkedApp(App[None]):
         # The look is set before the app runs: set in on_mount, the theme's change parsed the
         # whole stylesheet a second time before the first frame (about 0.1 s of CPU).
         apply_look(self, plain=self.plain, theme=self.look)
+        # Setting the theme also queues Textual's refresh_css, which parses every rule again in
+        # a fresh stylesheet and then, its parse cache emptied, again as the first screen's
+        # widgets add their CSS (app.tcss three times before the first frame). Nothing is
+        # parsed yet: the stylesheet gets the theme's variables now and that refresh is skipped.
+        self._first_variables: dict[str, str] | None = self.get_css_variables()
+        self.stylesheet.set_variables(self._first_variables)
         self.keymap: dict[str, str] = {}
         """The player's own keys in force (binding id -> keys; tta_tui/keymap.py)."""
 
+    def refresh_css(self, animate: bool = True) -> None:
+        """Textual's refresh, except the one queued by the look set in ``__init__`` while the
+        variables are still those the stylesheet was given then (nothing to change)."""
+        first, self._first_variables = self._first_variables, None
+        if first is not None and first == self.get_css_variables():
+            return
+        super().refresh_css(animate)
+
     # -- start and stop -------------------------------------------------------------------------
-    async def on_mount(self) -> None:
+    def get_default_screen(self) -> LoginScreen:
+        """The login screen is the first on the stack: pushed over Textual's blank default
+        screen, that one was styled and laid out before the first frame for nothing."""
+        if self.username is None and self.remembered is not None:
+            self.username = self.remembered.load()
+        return LoginScreen(self.urls[0], self.username, registration=self.REGISTRATION)
+
+    def on_mount(self) -> None:
         """The login screen first, then (once it is on screen) the rest: the modules it does
         not need load in a thread (:attr:`LATER_MODULES`), then the player's keys and the
         link. So the first frame waits only for Textual and the login screen."""
-        if self.username is None and self.remembered is not None:
-            self.username = self.remembered.load()
-        login = LoginScreen(self.urls[0], self.username, registration=self.REGISTRATION)
-        await self.push_screen(login)
         self.call_after_refresh(self._start_after_paint)
 
     LATER_MODULES: ClassVar[tuple[str, ...]] = ("tta_tui.net.link",)

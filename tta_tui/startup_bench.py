@@ -11,7 +11,10 @@ and reads what it draws:
 - *quit*: from sending Ctrl+Q until the terminal is given back (the alternate screen left), and
   until the process has exited.
 
-One warm-up run is not counted (the file cache). Prints each run, then p50 / p95 / max in
+One warm-up run is not counted (the file cache, and Python's bytecode: the runs leave out
+``PYTHONDONTWRITEBYTECODE`` as a player's terminal does, so the warm-up writes the ``.pyc`` files
+a player's first launch writes; ``--no-bytecode-cache`` keeps the variable from the environment
+and compiles our modules on every run). Prints each run, then p50 / p95 / max in
 milliseconds, and how long importing the client's app module takes in a fresh interpreter (the
 part of the first frame that is ours rather than Python's or Textual's). No server, tmux or
 network needed (it replaced ``tta_bench.startup``, which drove the installed ``tta`` in tmux).
@@ -120,7 +123,7 @@ class Terminal:
         os.close(self.master)
 
 
-def one_launch(cols: int, rows: int, *, no_color: bool) -> Launch:
+def one_launch(cols: int, rows: int, *, no_color: bool, bytecode: bool = True) -> Launch:
     """Launch the client once; the times to its login form and back out of it after Ctrl+Q."""
     with tempfile.TemporaryDirectory() as home:
         env = {
@@ -131,6 +134,8 @@ def one_launch(cols: int, rows: int, *, no_color: bool) -> Launch:
             "XDG_DATA_HOME": f"{home}/data",
         }
         env.pop("NO_COLOR", None)
+        if bytecode:
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
         if no_color:
             env["NO_COLOR"] = "1"
         argv = [sys.executable, "-m", "tta_tui.cli", "--server", f"ws://127.0.0.1:{free_port()}"]
@@ -185,12 +190,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--runs", type=int, default=10)
     p.add_argument("--size", default="80x24", help="the terminal's COLSxROWS (default 80x24)")
     p.add_argument("--no-color", action="store_true", help="run with NO_COLOR=1")
+    p.add_argument(
+        "--no-bytecode-cache",
+        action="store_true",
+        help="keep PYTHONDONTWRITEBYTECODE if set (our modules compiled on every launch)",
+    )
     args = p.parse_args(argv)
     cols, rows = (int(n) for n in args.size.lower().split("x"))
-    one_launch(cols, rows, no_color=args.no_color)  # warm the file cache, like a second launch
+    opts = {"no_color": args.no_color, "bytecode": not args.no_bytecode_cache}
+    one_launch(cols, rows, **opts)  # warm the file cache and write bytecode, like a second launch
     runs = []
     for i in range(args.runs):
-        run = one_launch(cols, rows, no_color=args.no_color)
+        run = one_launch(cols, rows, **opts)
         runs.append(run)
         print(
             f"run {i + 1}: login screen {run.first_frame * 1000:.0f} ms "

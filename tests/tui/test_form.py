@@ -22,7 +22,7 @@ from tests.tui.conftest import (
 from tta_server.protocol.character import CharacterLimits
 from tta_server.protocol.replies import CharacterSchemaOk
 from tta_tui.screens.character_form import CharacterForm
-from tta_tui.widgets.marks import CURSOR, TickList
+from tta_tui.widgets.marks import CURSOR, FieldLabel, TickList
 from tta_tui.widgets.tag_list import TagList
 
 pytestmark = pytest.mark.usefixtures("client_files")
@@ -317,3 +317,51 @@ async def test_tab_to_the_goals_says_so_and_the_first_space_ticks() -> None:
         await pilot.press("shift+tab")
         await pilot.pause()
         assert str(label.render()) == "What would you like to practise?"
+
+
+def _label_in_sight(form: CharacterForm) -> tuple[bool, str]:
+    """Is the label of the field with the focus inside the form's visible rows?"""
+    body = form.query_one("#form-body")
+    labels = [label for label in form.query(FieldLabel) if label.field_focused]
+    assert len(labels) == 1, [label.id for label in labels]
+    label = labels[0]
+    top_row, bottom_row = body.scroll_offset.y, body.scroll_offset.y + body.scrollable_size.height
+    y = label.virtual_region.y
+    return top_row <= y < bottom_row, f"{label.id} at row {y}, shown {top_row}-{bottom_row}"
+
+
+async def test_at_24_rows_the_label_of_the_field_with_the_focus_stays_in_sight() -> None:
+    """Newcomer 10: Tab and Shift+Tab through the form at 80x24 left the field's label above
+    the fold (which field am I in?): every field's label is in sight with it, both ways."""
+    app = form_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = top(app, CharacterForm)
+        await pilot.pause()
+        fields = 0
+        for key in ["tab"] * 14 + ["shift+tab"] * 14:
+            await pilot.press(key)
+            await pilot.pause()
+            focused = app.focused
+            assert focused is not None
+            if focused.id in ("save", "cancel"):
+                continue
+            fields += 1
+            shown, where = _label_in_sight(form)
+            assert shown, f"{key} to {focused.id}: {where}"
+        assert fields >= 20
+
+
+async def test_ctrl_a_in_the_backstory_selects_all_so_typing_replaces_it() -> None:
+    """Newcomer 10: Ctrl+A in Backstory moved to the line's start and the new words went in
+    the middle of the old (then Delete x200). It selects all; Home still goes to the start."""
+    app = form_app(doc={**ARIA, "backstory": "Grew up by the sea."})
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = top(app, CharacterForm)
+        await pilot.pause()
+        box = form.query_one("#f-backstory", TextArea)
+        box.focus()
+        await pilot.pause()
+        await pilot.press("ctrl+a", *"Inland")
+        await wait_until(pilot, lambda: box.text == "Inland", what=f"replaced: {box.text!r}")
+        await pilot.press("home", "x")
+        await wait_until(pilot, lambda: box.text == "xInland", what=f"home: {box.text!r}")

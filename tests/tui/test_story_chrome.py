@@ -147,6 +147,8 @@ async def test_the_end_of_a_world_is_said_once_by_the_client() -> None:
         state = screen.query_one("#story-state", Static)
         assert state.display and str(state.render()) == ENDING_NOTE
         assert "Escape" in ENDING_NOTE and "end of this story" not in ENDING_NOTE
+        # newcomer 10: at 80x24 the note took two rows off a story area of about 14
+        assert state.outer_size.height == 1, "one row at 80 columns"
 
 
 async def focused_button_text(pilot: Pilot[Any], button: Button) -> str:

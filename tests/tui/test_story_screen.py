@@ -857,3 +857,36 @@ async def test_a_panel_over_the_story_leaves_no_fragments_of_it_at_the_edges(
         for y, row in enumerate(rows):
             outside = row[:left] + row[right:]
             assert outside.strip() == "", f"row {y} shows {outside.strip()!r} beside the panel"
+
+
+async def test_up_and_down_scroll_the_story_and_down_in_the_line_reads_on() -> None:
+    """Newcomer 10: Down in the story did not scroll (PgDn did): the focus was on the typing
+    line, where Up and Down go through what was typed. With the story focused, Up and Down
+    scroll it a line; in the typing line Up stays the history and Down, with nothing later in
+    it, scrolls the story down a line."""
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        log = app.screen.query_one(StoryLog)
+        for i in range(30):
+            log.add_narration(f"Paragraph {i}: the fog rolls in over the harbour wall.")
+        await wait_until(pilot, lambda: log.max_scroll_y > 0 and log.is_vertical_scroll_end)
+        log.focus()
+        await pilot.pause()
+        bottom = log.scroll_y
+        await pilot.press("up", "up", "up")
+        await wait_until(pilot, lambda: log.scroll_y == bottom - 3, what="up 3 lines")
+        assert not log.following, "reading back"
+        await pilot.press("down")
+        await wait_until(pilot, lambda: log.scroll_y == bottom - 2, what="down a line")
+        entry = app.screen.query_one(CommandInput)
+        entry.focus()
+        await pilot.pause()
+        await pilot.press("down")
+        await wait_until(pilot, lambda: log.scroll_y == bottom - 1, what="read on a line")
+        entry.history.append("look")
+        await pilot.press("up")
+        await pilot.pause()
+        assert entry.value == "look" and log.scroll_y == bottom - 1, "Up is the history"
+        await pilot.press("down")
+        await pilot.pause()
+        assert entry.value == "" and log.scroll_y == bottom - 1, "back to the typing first"

@@ -17,7 +17,7 @@ import re
 from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
@@ -133,6 +133,23 @@ def group_errors(fields: dict[str, str]) -> tuple[dict[str, list[str]], list[str
     return per_field, loose
 
 
+class TextBox(TextArea):
+    """A field of several lines where Ctrl+A selects all its text, as people expect (Textual's
+    Ctrl+A moved to the line's start, so newcomer 10's new words landed inside the old; Home
+    still does that)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+a",
+            "select_all",
+            "Select all",
+            show=False,
+            tooltip="in Appearance or Backstory: select all the text (typing then replaces it)",
+            id="form.select_all",
+        ),
+    ]
+
+
 class CharacterForm(Screen[None]):
     """Make a new character (``character_id`` None) or edit one."""
 
@@ -246,14 +263,14 @@ class CharacterForm(Screen[None]):
             yield from self._field(
                 "appearance",
                 "Appearance",
-                TextArea(id="f-appearance", soft_wrap=True, tab_behavior="focus"),
+                TextBox(id="f-appearance", soft_wrap=True, tab_behavior="focus"),
                 f"How they look, in your words (optional, up to {lim.appearance_max} characters).",
                 limit=lim.appearance_max,
             )
             yield from self._field(
                 "backstory",
                 "Backstory",
-                TextArea(id="f-backstory", soft_wrap=True, tab_behavior="focus"),
+                TextBox(id="f-backstory", soft_wrap=True, tab_behavior="focus"),
                 f"Where they come from (optional, up to {lim.backstory_max} characters).",
                 limit=lim.backstory_max,
             )
@@ -348,6 +365,24 @@ class CharacterForm(Screen[None]):
         self.watch(body, "scroll_y", self._cue_more, init=False)
         self.watch(body, "virtual_size", self._cue_more, init=False)
         self.call_after_refresh(self._cue_more)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        self.call_after_refresh(self._label_in_sight, event.widget)
+
+    def _label_in_sight(self, widget: Widget) -> None:
+        """Scroll the focused field's label into sight with it: Textual scrolls only the field
+        itself into view, so at 24 rows Shift+Tab left the label above the fold (newcomer 10
+        could not tell which field they were in). A field taller than the form shows its top,
+        label first."""
+        if widget is not self.focused:
+            return
+        body = self.query_one("#form-body", VerticalScroll)
+        field = next((w for w in (widget, *widget.ancestors) if w.parent is body), None)
+        label = next((lb for lb in self.query(FieldLabel) if lb.field_focused), None)
+        if not isinstance(field, Widget) or label is None:
+            return
+        region = label.virtual_region_with_margin.union(field.virtual_region_with_margin)
+        body.scroll_to_region(region, animate=False, immediate=True)
 
     def _cue_more(self, *_: object) -> None:
         """Say that more of the form is below while it is (a short terminal hides the traits,

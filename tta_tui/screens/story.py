@@ -79,7 +79,7 @@ LOADING_NOTE = "Bringing back your story so far..."
 """The line above the input while a resumed story's replay is arriving (the pane is empty)."""
 LOADING_PLACEHOLDER = "Your story is on its way back. F1 help."
 """The input's cue meanwhile (not yet what to type: the place is not known)."""
-ENDING_NOTE = "Story complete: Escape steps out (it is kept, listed as finished), or play on here."
+ENDING_NOTE = "Story complete: Escape steps out (kept as finished), or play on here."
 """The line above the input once the world has ended, while the story stays open: what the
 player can do now, not the server's words about the ending, which the story itself ends with
 (newcomer 8 read three end notices in a row)."""
@@ -490,6 +490,10 @@ class StoryScreen(Screen[None]):
     @on(CommandInput.JumpToLatest)
     def _jump(self) -> None:
         self.story_log.jump_to_latest()
+
+    @on(CommandInput.ReadOn)
+    def _read_on(self) -> None:
+        self.story_log.scroll_down(animate=False)
 
     @on(CheckinPanel.Closed)
     def _checkin_closed(self) -> None:

@@ -148,10 +148,15 @@ class CommandInput(Input):
             "history_forward",
             "Later",
             show=False,
-            tooltip="go forward again through what you typed",
+            tooltip="go forward again through what you typed (with nothing later: scroll the "
+            "story down a line)",
             id="input.history_forward",
         ),
     ]
+
+    class ReadOn(Message):
+        """Down with no later line in the history: the story scrolls down a line (newcomer 10
+        pressed Down to read on and nothing moved)."""
 
     class JumpToLatest(Message):
         """End pressed with the cursor at the end of the line."""
@@ -197,6 +202,7 @@ class CommandInput(Input):
 
     def action_history_forward(self) -> None:
         if self._history_at is None:
+            self.post_message(self.ReadOn())
             return
         self._history_at += 1
         if self._history_at >= len(self.history):
