@@ -38,11 +38,16 @@ FLAG_BUDGET = 0.005
 #: (0.86) on the player's words at Juno's page ("the man at the next table hasn't even looked
 #: up. so not everyone"); the screen rated the answer to Bastian that got a check-in in play
 #: none (the contextual signal's concern gave it: see docs/safety.md, round 11).
+#: newcomers-11 (296 inputs, at 034efda, round 11's screen): 5 concerns and 1 crisis, all the
+#: learned model alone: the hold a kind line to Ilse about the ember ("... because someone took
+#: care of it. do you want to tell me about fenn?", 0.87), a chain of directions ("e, e, e",
+#: 0.93), answers to the pages and to Pip, and a refusal of help ("i'll just do it myself").
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),
     "newcomers-9.jsonl": (1, 0),
     "newcomers-10.jsonl": (1, 0),
+    "newcomers-11.jsonl": (6, 1),
 }
 
 
