@@ -19,6 +19,7 @@ from tta_server.world.engine import Action, Scope, WorldState
 from tta_server.world.schema import World
 from tta_server.world.state import place_of
 from tta_server.world.views import addressees, characters_here, is_animal
+from tta_server.world.word_patterns import whole_words
 
 _ARTICLES = re.compile(r"^(?:the|a|an|to|towards)\s+")
 
@@ -134,7 +135,7 @@ def _without(words: str, phrase: str | None) -> str:
     """The words with a phrase (as whole words) taken out."""
     if not phrase:
         return words
-    return " ".join(re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ", words).split())
+    return " ".join(whole_words(phrase).sub(" ", words).split())
 
 
 def _lender(
