@@ -15,6 +15,7 @@ recognised inside any paragraph it ended up in.
 
 from __future__ import annotations
 
+import functools
 import re
 import zlib
 from collections.abc import Iterable, Sequence
@@ -25,8 +26,10 @@ PER_NARRATION = 60
 _SENTENCE_END = re.compile(r"(?<=[.!?])['\u2019]?\s+")
 
 
+@functools.lru_cache(maxsize=8192)
 def fingerprint(text: str) -> str:
-    """The fingerprint of a text (case and spacing do not matter)."""
+    """The fingerprint of a text (case and spacing do not matter); the narrator's stock lines
+    come again and again, so the latest 8,192 answers are kept."""
     squashed = " ".join(text.lower().split())
     return f"{zlib.crc32(squashed.encode()) & 0xFFFFFF:06x}"
 

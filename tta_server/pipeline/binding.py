@@ -19,19 +19,26 @@ from tta_server.world.engine import Action, Scope, WorldState
 from tta_server.world.schema import World
 from tta_server.world.state import place_of
 from tta_server.world.views import addressees, characters_here, is_animal
+from tta_server.world.word_patterns import whole_words
 
 _ARTICLES = re.compile(r"^(?:the|a|an|to|towards)\s+")
 
 
-_VERBS: dict[int, tuple[World, dict[str, str]]] = {}
+_VERBS: dict[int, tuple[World, dict[str, str], frozenset[str]]] = {}
 
 
 def world_verbs(world: World) -> dict[str, str]:
     """Every verb word a world defines anywhere (its verbs and their aliases, item uses,
     characters' reactions) -> the verb (kept per world object: worlds are immutable)."""
+    return _verbs_of(world)[1]
+
+
+def _verbs_of(world: World) -> tuple[World, dict[str, str], frozenset[str]]:
+    """The world, its :func:`world_verbs`, and their first words (the parser's
+    ``known_verbs``), found once per world object."""
     kept = _VERBS.get(id(world))
     if kept is not None and kept[0] is world:
-        return kept[1]
+        return kept
     found: dict[str, str] = {}
     for v in world.verbs:
         found.update(dict.fromkeys((v.verb, *v.aliases), v.verb))
@@ -43,8 +50,8 @@ def world_verbs(world: World) -> dict[str, str]:
     found = {normalise(k): v for k, v in found.items() if v not in CANONICAL_INTENTS}
     if len(_VERBS) > 64:
         _VERBS.clear()
-    _VERBS[id(world)] = (world, found)
-    return found
+    kept = _VERBS[id(world)] = (world, found, frozenset(v.split()[0] for v in found))
+    return kept
 
 
 def parser_scope(world_scope: Scope, state: WorldState, world: World | None = None) -> parser.Scope:
@@ -77,7 +84,7 @@ def parser_scope(world_scope: Scope, state: WorldState, world: World | None = No
         ),
         she=world.called("she/her") if world else frozenset(),
         he=world.called("he/him") if world else frozenset(),
-        known_verbs=frozenset(v.split()[0] for v in world_verbs(world)) if world else frozenset(),
+        known_verbs=_verbs_of(world)[2] if world else frozenset(),
     )
 
 
@@ -134,7 +141,7 @@ def _without(words: str, phrase: str | None) -> str:
     """The words with a phrase (as whole words) taken out."""
     if not phrase:
         return words
-    return " ".join(re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ", words).split())
+    return " ".join(whole_words(phrase).sub(" ", words).split())
 
 
 def _lender(

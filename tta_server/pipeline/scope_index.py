@@ -188,17 +188,20 @@ def _build_index(scope: Scope) -> Index:
         animals=frozenset(scope.animals),
         she=frozenset(scope.she),
         he=frozenset(scope.he),
-        owners=frozenset(
-            m.group(1)
-            for entry in scope.entries
-            for n in entry.names
-            if isinstance(n, str)
-            for m in _OWNER_RE.finditer(normalise(n))
-        ),
+        owners=frozenset(o for entry in scope.entries for o in _owners_in(tuple(entry.names))),
     )
 
 
 _OWNER_RE = re.compile(r"(?:^| )([a-z]+)'s\b")
+
+
+@functools.lru_cache(maxsize=4096)
+def _owners_in(names: tuple[object, ...]) -> tuple[str, ...]:
+    """The words before "'s" in an entry's names ("fenn" of "Fenn's book"); an entry's names
+    are the same from scene to scene, so they are read once."""
+    return tuple(
+        m.group(1) for n in names if isinstance(n, str) for m in _OWNER_RE.finditer(normalise(n))
+    )
 
 
 def exits_of(scope: Scope) -> list[str]:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from tta_server.world.word_patterns import leading_words, whole_words
+
 
 class Reading(StrEnum):
     """One way a reply can be read."""
@@ -219,11 +221,11 @@ def own_words(
     text = _SAYS_COLON.sub("", text.strip()) or text
     words = " " + " ".join(text.replace("\u2019", "'").split()) + " "
     for name in sorted((n for n in names if n), key=len, reverse=True):
-        words = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", words, flags=re.IGNORECASE)
+        words = whole_words(name, re.IGNORECASE).sub(" ", words)
     if not said and not _A_SENTENCE.match(words):  # "the boats are waiting": keep its subject
         words = re.sub(r"^\s*(?:it|them|her|him|the|a|an)(?=[\s:,;.\-]|$)", " ", words, flags=re.I)
         for name in sorted((n for n in leading if n), key=len, reverse=True):  # "page like..."
-            words = re.sub(rf"^\s*{re.escape(name)}(?!\w)", " ", words, flags=re.IGNORECASE)
+            words = leading_words(name, re.IGNORECASE).sub(" ", words)
     words = _UNQUOTABLE.sub(" ", words)
     words = " ".join(words.split())
     words = (words if said else _FILLER.sub("", words)).strip(" ,;:-")

@@ -48,6 +48,7 @@ from tta_server.world.views import (
     character_texts,
     characters_here,
 )
+from tta_server.world.word_patterns import whole_words
 
 _TALK_WORDS = re.compile(
     r"^(?:(?:talk|speak|chat|ask|tell|say|answer|reply|greet)\b\s*(?:(?:to|with|at)\b\s*)?"
@@ -90,7 +91,7 @@ def _plain_ask(words: str, topic: Topic) -> bool:
 
 def _says(words: str, keyword: str) -> bool:
     """Whether the keyword (one or more words) occurs in the words as whole words."""
-    return re.search(rf"(?<!\w){re.escape(keyword)}(?!\w)", words) is not None
+    return whole_words(keyword).search(words) is not None
 
 
 def _pick_topic(t: Turn, ch: Character, fresh: bool = True, practice: bool = True) -> Topic | None:

@@ -49,10 +49,25 @@ def items_by_place(world: World, s: WorldState) -> dict[str, list[Item]]:
     place's in world-file order: one pass over the items for views that need several places."""
     found: dict[str, list[Item]] = {}
     moved = s.places
-    for item in world.items:
-        place = moved[item.id] if item.id in moved else world.initial_place(item.id)
-        found.setdefault(place, []).append(item)
+    for item, start in _item_starts(world):
+        found.setdefault(moved.get(item.id, start), []).append(item)
     return found
+
+
+_STARTS: dict[int, tuple[World, tuple[tuple[Item, str], ...]]] = {}
+
+
+def _item_starts(world: World) -> tuple[tuple[Item, str], ...]:
+    """Every item with the place it starts at, in world-file order (kept per world object:
+    worlds are immutable)."""
+    kept = _STARTS.get(id(world))
+    if kept is not None and kept[0] is world:
+        return kept[1]
+    starts = tuple((item, world.initial_place(item.id)) for item in world.items)
+    if len(_STARTS) > 64:
+        _STARTS.clear()
+    _STARTS[id(world)] = (world, starts)
+    return starts
 
 
 def held(world: World, s: WorldState) -> list[Item]:

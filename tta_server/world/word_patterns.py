@@ -1,0 +1,23 @@
+"""Regexes for words that come from the world or the player (names, keywords), compiled once.
+
+A pattern built from a name at each call is compiled again whenever :mod:`re`'s own cache (512
+patterns, dropped oldest first) has let it go, which a world's hundreds of names do every turn;
+these keep up to 4,096 patterns each, so a name's pattern is compiled once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+
+@functools.lru_cache(maxsize=4096)
+def whole_words(phrase: str, flags: int = 0) -> re.Pattern[str]:
+    """``phrase`` where it stands as whole words (no word character on either side)."""
+    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", flags)
+
+
+@functools.lru_cache(maxsize=4096)
+def leading_words(phrase: str, flags: int = 0) -> re.Pattern[str]:
+    """``phrase`` at the start (after any spaces), not followed by a word character."""
+    return re.compile(rf"^\s*{re.escape(phrase)}(?!\w)", flags)
