@@ -365,3 +365,59 @@ async def test_ctrl_a_in_the_backstory_selects_all_so_typing_replaces_it() -> No
         await wait_until(pilot, lambda: box.text == "Inland", what=f"replaced: {box.text!r}")
         await pilot.press("home", "x")
         await wait_until(pilot, lambda: box.text == "xInland", what=f"home: {box.text!r}")
+
+
+async def test_a_refused_save_says_which_fields_need_a_look() -> None:
+    """Newcomer 11: Ctrl+S with no traits and no goal only scrolled to the errors, the list at
+    the top out of sight; a toast says why it did not save."""
+    app = form_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        form = top(app, CharacterForm)
+        await pilot.pause()
+        form.show_errors(
+            None,
+            {
+                "traits": "Give 1 to 10 personality traits.",
+                "profile.goals": "Choose 1 to 5 goals.",
+            },
+        )
+        await wait_until(pilot, lambda: list(app._notifications), what="the toast")
+        [toast] = list(app._notifications)
+        assert toast.title == "Not saved yet"
+        assert toast.message == "2 fields need a look: Personality traits, Goals."
+        await wait_until(
+            pilot,
+            lambda: "2 fields need a look" in app.export_screenshot().replace("&#160;", " "),
+            what="the toast on screen",
+        )
+
+
+async def test_after_refused_save_the_first_space_on_a_goal_ticks_it() -> None:
+    """Newcomer 11: after the errors, a trait typed, then Tab to the goals: the first Space
+    did not tick (a second did)."""
+    app = form_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = top(app, CharacterForm)
+        await pilot.pause()
+        form.show_errors(
+            None,
+            {
+                "traits": "Give 1 to 10 personality traits.",
+                "profile.goals": "Choose 1 to 5 goals.",
+            },
+        )
+        await pilot.pause()
+        traits = form.query_one("#f-traits .tag-input", Input)
+        assert app.focused is traits
+        await pilot.press(*"curious", "enter")
+        await pilot.pause()
+        goals = form.query_one("#f-goals", TickList)
+        for _ in range(4):
+            if app.focused is goals:
+                break
+            await pilot.press("tab")
+            await pilot.pause()
+        assert app.focused is goals
+        await pilot.press("space")
+        await pilot.pause()
+        assert form.document()["profile"]["goals"] == [SCHEMA.goals[0].id]

@@ -8,12 +8,13 @@ from typing import Any
 
 import pytest
 
-from tests.tui.conftest import ScreenHarness, event, top, wait_until
+from tests.tui.conftest import ScreenHarness, event, summary, top, wait_until
 from tta_server import data
 from tta_server.protocol.directions import Direction
 from tta_server.world.loader import load_world
+from tta_tui.net.summary import parse_summary
 from tta_tui.screens.story import StoryScreen
-from tta_tui.widgets.map import _label
+from tta_tui.widgets.map import CLOSED_MARK, MapModel, _label, render_map
 
 pytestmark = pytest.mark.usefixtures("client_files")
 
@@ -99,3 +100,27 @@ async def test_a_map_wider_than_the_view_scrolls_to_where_you_are() -> None:
         left = round(view.scroll_x)
         width = view.scrollable_content_region.width
         assert left <= start and end < left + width, "the place just entered is in view"
+
+
+def test_the_closed_mark_goes_once_the_player_has_walked_through() -> None:
+    """Newcomer 11: the Burnt Wing still showed "x" (closed) after they had been inside it with
+    the lantern; the corridor's summary was from before the door opened."""
+    model = MapModel()
+    corridor, wing = "The East Corridor", "The Burnt Wing"
+    back = [{"direction": "west", "to": corridor, "open": True}]
+    model.add(parse_summary(summary(corridor, exits=[_way("east", wing, is_open=False)])))
+    assert f"─{CLOSED_MARK}─" in _row(model)
+    model.add(parse_summary(summary(corridor, exits=[_way("east", wing, is_open=False)])))
+    assert ("The East Corridor", "east", wing, False) in model.edges(), "standing still: closed"
+    model.add(parse_summary(summary(wing, exits=back)))
+    assert (corridor, "east", wing, True) in model.edges()
+    assert "─[*Burnt Wing]" in _row(model) and f"─{CLOSED_MARK}─" not in _row(model), _row(model)
+
+
+def _row(model: MapModel) -> str:
+    """The map's row of the East Corridor."""
+    return next(line for line in render_map(model).plain.splitlines() if "East Corr" in line)
+
+
+def _way(direction: str, to: str, *, is_open: bool) -> dict[str, Any]:
+    return {"direction": direction, "to": to, "open": is_open}

@@ -3,6 +3,7 @@ character form, login, characters and worlds, the status chip, and the app witho
 
 from __future__ import annotations
 
+import asyncio
 import time
 from pathlib import Path
 
@@ -596,16 +597,27 @@ async def test_why_the_server_cannot_be_reached_is_said_once() -> None:
     """While reconnecting, the chip only counts down: the reason (here nothing listens; in the
     field, a certificate this computer does not trust) is shown as a notice, once per reason."""
     app = TTAApp([_dead_url()], plain=True)
+
+    def said() -> list[Notification]:
+        return [n for n in app._notifications if n.title == "Can't reach the server"]
+
     async with app.run_test(size=(80, 24)) as pilot:
         chip = top(app, LoginScreen).query_one(StatusChip)
+        # ``notify`` only posts a message: the status of the second attempt is set at once, the
+        # notice lands when the app handles that message (under load, after the status was
+        # seen). So wait on the notice itself, then for a third attempt, then until every
+        # message posted before now has been handled (the queue is first in, first out).
+        await wait_until(pilot, said, what="the notice from the second attempt")
         await wait_until(
             pilot,
-            lambda: app.link_status is not None and (app.link_status.attempt or 0) >= 2,
-            what="a second attempt",
+            lambda: app.link_status is not None and (app.link_status.attempt or 0) >= 3,
+            what="a third attempt",
         )
-        said = [n for n in app._notifications if n.title == "Can't reach the server"]
-        assert len(said) == 1, "said once, not at every attempt"
-        assert "connection refused" in said[0].message
+        handled = asyncio.Event()
+        app.call_later(handled.set)
+        await wait_until(pilot, handled.is_set, what="the notices posted so far")
+        assert len(said()) == 1, "said once, not at every attempt"
+        assert "connection refused" in said()[0].message
         assert str(chip.render()).startswith("reconnecting")
         await pilot.press("ctrl+q")
 

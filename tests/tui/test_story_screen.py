@@ -415,16 +415,21 @@ GALLERIES = [
 
 
 def _row_of_places(count: int) -> MapModel:
-    """A corridor of ``count`` places going east, each with a long name, all visited."""
+    """A corridor of ``count`` places going east, each with a long name, all visited, the
+    player at the east end. The way east from the third is closed: the walk goes round it
+    (back to the first, then on from the fourth), so its closed mark stays."""
     model = MapModel()
     names = [f"{word} Gallery of Forgotten Clocks" for word in GALLERIES[:count]]
+    seen = []
     for i, here in enumerate(names):
         exits = []
         if i:
             exits.append({"direction": "west", "to": names[i - 1], "open": True})
         if i + 1 < count:
             exits.append({"direction": "east", "to": names[i + 1], "open": i != 2})
-        model.add(parse_summary(summary(here, exits=exits)))
+        seen.append(parse_summary(summary(here, exits=exits)))
+    for place in [*seen[:3], seen[0], *seen[3:]]:
+        model.add(place)
     return model
 
 

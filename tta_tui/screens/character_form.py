@@ -107,6 +107,13 @@ def counted(length: int, limit: int) -> str:
     return f"{length} of {limit} characters"
 
 
+def needs_a_look(titles: list[str]) -> str:
+    """The toast after a refused save: "2 fields need a look: Traits, Goals."."""
+    if len(titles) == 1:
+        return f"1 field needs a look: {titles[0]}."
+    return f"{len(titles)} fields need a look: {', '.join(titles)}."
+
+
 def field_key(path: str) -> str | None:
     """The form field an error path belongs to (``profile.goals[0]`` -> ``goals``), or None."""
     path = path.removeprefix("character.")
@@ -575,6 +582,11 @@ class CharacterForm(Screen[None]):
         box.display = bool(top)
         first = next((k for k in FIELDS.values() if k in per_field), None)
         if first is not None:
+            # The form scrolls to the first field in error, away from the list at the top:
+            # say why it did not save where it shows (newcomer 11 saw only the form move).
+            self.notify(
+                needs_a_look(in_error), title="Not saved yet", severity="warning", markup=False
+            )
             self._focus_field(first)
         elif top:
             self.query_one("#form-body", VerticalScroll).scroll_home(animate=False)

@@ -7,7 +7,8 @@ the origin and each neighbour one grid step away in its exit's direction (north 
 nearest free cell when two would collide. :func:`render_map` draws the grid as text: places as
 ``[The Quay]`` (``*`` marks where you are, parentheses a place not visited yet), each column as
 wide as its widest name, joined by lines from name to name (across empty cells too; a closed
-way has an ``x`` on its line); an exit that no line can show is listed below ("Other ways").
+way has an ``x`` on its line until the player walks through it); an exit that no line can show
+is listed below ("Other ways").
 Labels leave out a leading article ("The Courtyard" is ``[Courtyard]``: most places' names start
 with "The", and the word after it is the one that tells them apart). Given a width, it shortens
 names from their end (never so far that two look alike; each shortened label is listed below
@@ -84,6 +85,7 @@ class MapModel:
         if not summary.location:
             return
         self.world_title = summary.world_title or self.world_title
+        self._walked_through(summary.location)
         place = self.places.setdefault(summary.location, Place(summary.location))
         place.visited = True
         place.exits = {e.direction.lower(): e.to for e in summary.exits if e.to}
@@ -92,6 +94,16 @@ class MapModel:
             if exit_.to:
                 self.places.setdefault(exit_.to, Place(exit_.to))
         self.current = summary.location
+
+    def _walked_through(self, here: str) -> None:
+        """The player stepped from the last place to ``here``: a way there last seen closed
+        (the Burnt Wing before the lantern) is open now, so its closed mark goes."""
+        last = self.places.get(self.current or "")
+        if last is None or last.name == here:
+            return
+        ways = [d for d, to in last.exits.items() if to == here]
+        if ways and all(d in last.closed for d in ways):
+            last.closed.difference_update(ways)
 
     def edges(self) -> list[tuple[str, str, str, bool]]:
         """(from, direction, to, open) for every exit seen from a visited place."""
