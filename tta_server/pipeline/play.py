@@ -55,6 +55,7 @@ from tta_server.pipeline.binding import (
     spoken,
     suggest,
     to_action,
+    verb_starts,
     world_scope_people,
     world_verbs,
 )
@@ -404,7 +405,7 @@ def _verb_elsewhere(world: World, state: WorldState, text: str) -> Step | None:
     typed before getting there): the player is told it is understood but not here, never
     "I don't know the word 'fill'". None when the text does not start with such a verb."""
     verbs = world_verbs(world)
-    starts = frozenset(v.split(" ")[0] for v in verbs)
+    starts = verb_starts(world)
     found = None
     for raw in clauses(sanitise(text), starts):  # "stop, and notice ...": notice
         words = strip_filler(normalise(raw)).split()
@@ -419,20 +420,17 @@ def _verb_elsewhere(world: World, state: WorldState, text: str) -> Step | None:
 
 
 def _world_words(world: World) -> frozenset[str]:
-    """Every word of the names of a world's items, characters, scenery and places (kept per
-    world object: worlds are immutable)."""
-    kept = _WORDS.get(id(world))
-    if kept is not None and kept[0] is world:
-        return kept[1]
+    """Every word of the names of a world's items, characters, scenery and places (built once
+    per world, kept with it)."""
+    return world.derived(_names_words)
+
+
+def _names_words(world: World) -> frozenset[str]:
     names = [n for x in world.items for n in (x.name, *x.aliases)]
     names += [n for x in world.characters for n in (x.name, *x.aliases)]
     names += [n for x in world.scenery for n in (x.name, *x.aliases)]
     names += [x.name for x in world.locations]
-    found = frozenset(w for n in names for w in normalise(n).split())
-    if len(_WORDS) > 64:
-        _WORDS.clear()
-    _WORDS[id(world)] = (world, found)
-    return found
+    return frozenset(w for n in names for w in normalise(n).split())
 
 
 # -- which one? ---------------------------------------------------------------------------------
