@@ -200,6 +200,15 @@ _MANNER = re.compile(
 )
 
 
+_HELLO = re.compile(r"^(?:hi|hello|hey|hiya)\b(?=.*\w)", re.IGNORECASE)
+"""A greeting that opens the words: played as a greeting, not quoted as what was said."""
+
+
+def greets_first(text: str | None) -> bool:
+    """Whether the words open with a greeting and go on ("hi, it's me, the new one")."""
+    return _HELLO.match(" ".join((text or "").split())) is not None
+
+
 def own_words(
     text: str | None, names: tuple[str, ...] = (), said: bool = False, leading: tuple[str, ...] = ()
 ) -> str | None:
@@ -227,6 +236,7 @@ def own_words(
     words = _UNQUOTABLE.sub(" ", words)
     words = " ".join(words.split())
     words = (words if said else _FILLER.sub("", words)).strip(" ,;:-")
+    words = _HELLO.sub("", words).strip(" ,;:-") or words  # "hi, it's not your fault": the words
     if len(words.split()) < 2 or len(words.split()) > QUOTE_MAX_WORDS:
         return None
     if not said and _MANNER.match(words):  # how it was done ("like a friend"), not words said
