@@ -64,7 +64,7 @@ from tta_server.pipeline.feelings import named_feelings
 from tta_server.pipeline.lists import NOTHING, everything, listed
 from tta_server.pipeline.moments import helping_action, moment_action
 from tta_server.pipeline.suggestions import not_understood
-from tta_server.pipeline.vocabulary import GREETINGS, QUESTION_WORDS, VERBS
+from tta_server.pipeline.vocabulary import GREETINGS, QUESTION_WORDS, STARTERS, VERBS
 from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
 from tta_server.world.engine import (
     Action,
@@ -193,8 +193,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
         if intent.said:  # words said to someone: a reply, read as the conversation reads them
             reply = _reply(world, state, text if whole else intent.raw)
             reply = _handed(world, state, reply, text if whole else intent.raw) or reply
-        if intent.intent == Intent.UNKNOWN:
-            reply = _reply(world, state, intent.raw) if steps else None
+        if intent.intent == Intent.UNKNOWN:  # "thanks maren. i'll go and light it": thanks
+            reply = _reply(world, state, intent.raw) if steps or queue else None
             if reply is None:  # after an action: a reply to someone ("thanks. where is she?")
                 if steps:
                     break
@@ -228,7 +228,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
         outcome = apply(world, state, action)
         if _stitched(steps, outcome):
             break  # they have answered; their own topic waits for a later turn
-        if _said_along(steps, intent, outcome):
+        if _said_along(world, steps, intent, outcome):
             break  # "i can climb the stairs if you tell me what to do": part of the words
         if steps and _just_given(held_before, outcome, action):
             continue  # "ask rue for help and take a lantern": she put it in your hands
@@ -286,25 +286,36 @@ def _just_given(held_before: frozenset[str], outcome: Outcome, action: Action) -
     return outcome.message_key == "take.already_held" and action.target_id not in held_before
 
 
-#: A clause that states rather than commands: it starts with its subject ("i can ...", "i need
-#: to ...", "there's a letter for you ...").
-_STATEMENT = re.compile(
-    r"^(?:i|i'm|im|i've|ive|i'll|ill|i'd|we|we're|there's|theres|there is|it's|its|it is|"
-    r"that's|thats|you|you're|youre|you've)\b"
-)
-#: Steps that speak to a character or hand them something.
-_WITH_SOMEONE = frozenset({Intent.TALK, Intent.GIVE, Intent.SHOW})
+#: Words that may lead a command of its own ("and then go north", "please take it").
+_LEADS = frozenset({"and", "then", "so", "now", "please", "also", "ok", "okay", "oh", "well"})
 
 
-def _said_along(steps: list[Step], intent: parser.ParsedIntent, outcome: Outcome) -> bool:
-    """Whether a refused clause is a statement made after a character was spoken to or handed
-    something earlier in the same input: part of what was said to them, never a refusal tacked
-    onto their answer (newcomer 10: "... let them help you back. i can climb the stairs if you
-    tell me what to do" ended on "Yourself isn't something you can climb."; "rue, could i
-    borrow a lantern? i need to get up the cliff path" on "Nothing leads up from here")."""
-    if outcome.ok or not _STATEMENT.match(normalise(intent.raw)):
+def _own_command(world: World, raw: str) -> bool:
+    """Whether a clause is a command of its own: it starts (after "and", "then", "please")
+    with a verb or a way ("take the lamp", "then go north"), not with its subject or a
+    modal ("i can climb ...", "there's a letter ...", "could i borrow it to help her")."""
+    words = normalise(raw).split()
+    while words and words[0] in _LEADS:
+        words = words[1:]
+    return bool(words) and (words[0] in STARTERS or words[0] in verb_starts(world))
+
+
+def _said_along(
+    world: World, steps: list[Step], intent: parser.ParsedIntent, outcome: Outcome
+) -> bool:
+    """Whether a refused clause is a leftover of an input one part of which was played well:
+    a clause that is not a command of its own, refused for the world's want of what it names
+    (not for a reason the world gives), is part of what was said or done, never a refusal
+    tacked onto the reply (newcomer 10: "... let them help you back. i can climb the stairs
+    if you tell me what to do" ended on "Yourself isn't something you can climb."; "rue,
+    could i borrow a lantern? i need to get up the cliff path" on "Nothing leads up from
+    here"; "could i borrow it to help her?" after Bastian's pen on "There's no sign of that
+    here"; "thanks maren. i'll go light it now" on it)."""
+    if outcome.ok or outcome.message_key.endswith(".blocked"):
         return False
-    return any(s.outcome.ok and s.action.intent in _WITH_SOMEONE for s in steps)
+    if _own_command(world, intent.raw):
+        return False
+    return any(s.outcome.ok for s in steps)
 
 
 def _stitched(steps: list[Step], outcome: Outcome) -> bool:
@@ -394,7 +405,6 @@ def _antecedent_in(intent: parser.ParsedIntent) -> str:
     return " ".join([*words[:at], target, *words[at + 1 :]])
 
 
-_WORDS: dict[int, tuple[World, frozenset[str]]] = {}
 _BLOCKED = "verb.blocked"
 _NOT_HERE = "That can't be done here, not yet."
 
