@@ -87,8 +87,9 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
         stale = o.message_key == "talk.default" or bool(o.facts.get("repeat"))
         if who in told.topics and (stale or key in told.topics[who]):
             return True
+        answered = told.topics.setdefault(who, set())  # any answer: one a question
         if o.message_key == "talk.ok" and key:
-            told.topics.setdefault(who, set()).add(key)
+            answered.add(key)
         return False
 
     # -- one action ---------------------------------------------------------------------------
@@ -103,7 +104,8 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
         if key == "go.ok":
             first = fact_text(facts, "text") if facts.get("first_visit") else None
             mode = "arrive" if facts.get("first_visit") else "back"
-            self.place(st.context, mode, direction_word(facts.get("direction")) or "on", first)
+            way = direction_word(facts.get("direction")) or "on"
+            self.place(st.context, mode, way, first, visits=int(str(facts.get("visits") or 0)))
         elif key == "look.ok":
             self.place(st.context, "look")
         elif key == "examine.ok":

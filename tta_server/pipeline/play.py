@@ -374,6 +374,8 @@ def _one_reply(intents: list[parser.ParsedIntent], text: str) -> list[parser.Par
     question, are one reply, as typed: "no, it isn't your fault. you noticed the light was
     out" is not two remarks; a bare greeting before words said to the same person is dropped
     ("hello? is anyone here?" is answered once)."""
+    if _named_alone(intents):  # "juno, is it true?": her name, then what is said to her
+        return _one_reply(intents[1:], text)
     said = [i for i in intents if i.said]
     if len(intents) < 2 or not said:
         return intents
@@ -389,6 +391,19 @@ def _one_reply(intents: list[parser.ParsedIntent], text: str) -> list[parser.Par
     if any(i.target_id != said[0].target_id for i in said):
         return intents  # said to different people
     return [replace(said[0], raw=" ".join(text.split()))]
+
+
+def _named_alone(intents: list[parser.ParsedIntent]) -> bool:
+    """Whether the first clause is only the name of someone every later clause speaks to
+    ("juno, is every word true? does everyone know?"): an address, not a talk of its own (it
+    drew a stock line of hers before her answer)."""
+    if len(intents) < 2 or intents[0].intent != Intent.TALK or intents[0].obj is not None:
+        return False
+    first = intents[0]
+    if normalise(first.raw) != normalise(first.target or "-"):
+        return False
+    rest = intents[1:]  # all of it said to them: else the name is what makes it talk
+    return all(i.intent == Intent.TALK and i.target_id == first.target_id for i in rest)
 
 
 def _antecedent_in(intent: parser.ParsedIntent) -> str:

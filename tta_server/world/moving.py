@@ -38,6 +38,7 @@ def go(t: Turn) -> Outcome:
         location=loc.id,
         location_name=loc.name,
         first_visit=first,
+        visits=t.s.visits.get(loc.id, 0),
         text=loc.first_visit if first else None,
     )
 
@@ -163,6 +164,7 @@ def _go_far(t: Turn, ref: str) -> Outcome:
         location=loc.id,
         location_name=loc.name,
         first_visit=first,
+        visits=t.s.visits.get(loc.id, 0),
         text=loc.first_visit if first else None,
     )
 
