@@ -7,15 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.pipeline.newcomers import played, steps
-
-#: The harsh page read: it takes the player's words.
-PAGE_READ = {
-    "inventory": ["your-book"],
-    "places": {"your-book": "player"},
-    "flags": ["read-own-page"],
-}
-#: Pip's slate: the reframe takes the player's words.
-PIP_ASKS = ["e", "talk to pip", "no, it isn't your fault, you spotted it", "ok"]
+from tests.pipeline.test_newcomers_ten import PAGE_READ, PIP_ASKS
 
 
 @pytest.mark.parametrize(
