@@ -21,14 +21,15 @@ NOT_UNDERSTOOD = {
     "newcomers-2.jsonl": 1,
     "newcomers-3.jsonl": 0,  # parser4: "yes, of course i will come" now reaches Ilse (an
     # earlier "give ... to ilse" walks to her, as the player had)
-    "newcomers-4.jsonl": 5,  # 4 after parser3; text3's answers moved the replayed state (row 227
-    # "hmm not sure. maybe?" now answers Bastian, so no pen is volunteered for a later "use pen")
-    "newcomers-5.jsonl": 2,
+    "newcomers-4.jsonl": 4,  # 4 after parser3; 5 after text3 (row 227's "hmm not sure. maybe?"
+    # answered Bastian, so no pen for a later "use pen"); 4 again at de0d193
+    "newcomers-5.jsonl": 1,  # 2 until the work after newcomer 10; 1 at de0d193
     "newcomers-6.jsonl": 3,  # 6 at its first replay (13ec95d); 3 after parser4, tuned on it
     "newcomers-7.jsonl": 1,  # at e71cad0, before play6 (read for play5)
     "newcomers-8.jsonl": 0,  # at e71cad0, before play6
     "newcomers-9.jsonl": 0,  # at 58e7c13, before any work on it
-    "newcomers-10.jsonl": 3,  # at 554f43f, before any work on it; the same after play7
+    "newcomers-10.jsonl": 0,  # 3 at 554f43f, before any work on it, and after play7; 1 at
+    # de0d193 (the lead's fixes of its worst); 0 after play8 ("up the clock stair")
     "newcomers-11.jsonl": 2,  # at 034efda (de0d193's parser), before any work on it
 }
 

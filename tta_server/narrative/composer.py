@@ -9,6 +9,8 @@ line (a coda).
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from tta_server.narrative import phrases as P
 from tta_server.narrative.avoid import interaction_tags, item_tags
 from tta_server.narrative.base import Step
@@ -20,12 +22,17 @@ from tta_server.narrative.told import fingerprint
 from tta_server.narrative.words import cap, direction_word, fact_text, first_name, listing, the
 from tta_server.protocol.intents import Intent
 
-#: The key of a hint given this turn among those of the characters who answered (no id has a
-#: dot).
-_HINT = "help.ok"
-#: Looks and examinations told this turn, as "message_key:target" (under a key no id has).
-_LOOKED = "look."
 _LOOKS = frozenset({"look.ok", "examine.ok"})
+
+
+@dataclass(slots=True)
+class _ToldThisTurn:
+    """What one reply has told so far: whether a hint was given, the looks and examinations
+    (what, where and as told), and each character's topics answered."""
+
+    hint: bool = False
+    looks: set[tuple[str, str | None, str, object]] = field(default_factory=set)
+    topics: dict[str, set[str]] = field(default_factory=dict)
 
 
 class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
@@ -39,7 +46,7 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
             self.place(ctx, "opening", first_text=ctx.location.first_visit)
         elif not scene.steps:
             self.not_understood()
-        told: dict[str, set[str]] = {}  # who has answered this turn, and with what
+        told = _ToldThisTurn()
         for step in scene.steps:
             if self.said_already(step, told):
                 self.deltas(step)  # nothing new to say: answered already this turn
@@ -56,7 +63,7 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
         return self.out
 
     @staticmethod
-    def said_already(st: Step, told: dict[str, set[str]]) -> bool:
+    def said_already(st: Step, told: _ToldThisTurn) -> bool:
         """Whether a step finds nothing new after an earlier one of this turn: a second hint
         (one hint a reply: "i'm stuck. what should i do?" asks twice), or a step to a character
         who answered earlier in this turn: the same topic again ("are you bastian? do you know
@@ -67,23 +74,22 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
         given, a look and a topic answered."""
         o, who = st.outcome, st.action.target_id
         if o.message_key == "help.ok":
-            again = _HINT in told
-            told[_HINT] = set()
+            again, told.hint = told.hint, True
             return again
         if o.message_key in _LOOKS:  # "who's footnote? look at footnote": one description
-            seen = told.setdefault(_LOOKED, set())
-            what = f"{o.message_key}:{who}:{st.context.location.id}:{o.facts.get('description')}"
-            again = what in seen  # the same thing, told the same (not after it changed)
-            seen.add(what)
+            what = (o.message_key, who, st.context.location.id, o.facts.get("description"))
+            again = what in told.looks  # the same thing, told the same (not after it changed)
+            told.looks.add(what)
             return again
         if not o.ok or who is None or not o.message_key.startswith("talk."):
             return False
         key = fact_text(o.facts, "interaction")
         stale = o.message_key == "talk.default" or bool(o.facts.get("repeat"))
-        if who in told and (stale or key in told[who]):
+        if who in told.topics and (stale or key in told.topics[who]):
             return True
+        answered = told.topics.setdefault(who, set())  # any answer: one a question
         if o.message_key == "talk.ok" and key:
-            told.setdefault(who, set()).add(key)
+            answered.add(key)
         return False
 
     # -- one action ---------------------------------------------------------------------------
@@ -98,7 +104,8 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
         if key == "go.ok":
             first = fact_text(facts, "text") if facts.get("first_visit") else None
             mode = "arrive" if facts.get("first_visit") else "back"
-            self.place(st.context, mode, direction_word(facts.get("direction")) or "on", first)
+            way = direction_word(facts.get("direction")) or "on"
+            self.place(st.context, mode, way, first, visits=int(str(facts.get("visits") or 0)))
         elif key == "look.ok":
             self.place(st.context, "look")
         elif key == "examine.ok":

@@ -11,7 +11,7 @@ from tta_server.narrative import phrases as P
 from tta_server.narrative.base import Step
 from tta_server.narrative.words import cap, fact_text, first_name, in_sentence, squash, the
 from tta_server.narrative.writer import Writer
-from tta_server.world.replies import own_words
+from tta_server.world.replies import greets_first, own_words
 from tta_server.world.talk import own_talk as _talk_words
 
 MANNERS: dict[str, Sequence[str]] = {
@@ -140,8 +140,9 @@ class ConversationWriter(Writer):
         facts = st.outcome.facts
         first = first_name(fact_text(facts, "character_name") or "them")
         named = (fact_text(facts, "character_name") or "", first)
-        said = self.quote_said(st, own_words(_own_talk_words(st), names=named, said=True))
-        if said is not None:
+        words = _own_talk_words(st)
+        said = self.quote_said(st, own_words(words, names=named, said=True))
+        if said is not None and not greets_first(words):  # "hi, it's me": a greeting, no answer
             lead = self.lead_for(said, first)
         else:
             lead = self.say(P.TALK_DEFAULT, first=first)

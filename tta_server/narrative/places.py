@@ -1,12 +1,12 @@
 """Where the player is: a location in full (lead, description, first visit), who and what is
 here, the ways on, an invitation now and then; and what to suggest when nothing was understood.
 
-A place seen again within 50 turns is named without its description unless the player asked to
-look; the paragraph of what is here is worded afresh when it was told lately, and no sentence of
-it is said again within 50 turns unless the player looks: a thing's own line told lately gives
-its name instead (and a list of names or of the ways on told every way is left to the side
-panel), a person's mood told every way gives "X is here.", a note or a shut way told lately is
-left out.
+A place seen again within 50 turns, or come back to once each of its descriptions has had its
+turn, is named without its description unless the player asked to look; the paragraph of what
+is here is worded afresh when it was told lately, and no sentence of it is said again within 50
+turns unless the player looks: a thing's own line told lately gives its name instead (and a
+list of names or of the ways on told every way is left to the side panel), a person's mood told
+every way gives "X is here.", a note or a shut way told lately is left out.
 """
 
 from __future__ import annotations
@@ -36,11 +36,19 @@ class PlaceWriter(Writer):
     """Writes places, the people and things in them, and suggestions."""
 
     def place(
-        self, ctx: Context, mode: str, direction: str = "", first_text: str | None = None
+        self,
+        ctx: Context,
+        mode: str,
+        direction: str = "",
+        first_text: str | None = None,
+        visits: int = 0,
     ) -> None:
         """A location in full: lead, description and notes, first visit, people and things,
         the ways on, and now and then an invitation (coming back in brief mode: the lead
-        without the description and notes)."""
+        without the description and notes). Coming back (``visits``: the arrivals there so
+        far, this one too) once each of its descriptions has had its turn, or while they
+        were all told lately, the place is named without one: what changed (its notes, who
+        and what is here) and the ways on; "look" gives it in full."""
         loc = ctx.location
         soft = self.avoided(loc.tags)
         keys = {"place": in_sentence(loc.name), "Place": loc.name}
@@ -59,7 +67,10 @@ class PlaceWriter(Writer):
         else:
             if soft:
                 body = self.say(P.PLAIN_PLACE)
-            elif mode == "back" and not any(self.fresh(d) for d in loc.descriptions):
+            elif mode == "back" and (
+                self.seen_each(loc.id, loc.descriptions, visits)
+                or not any(self.fresh(d) for d in loc.descriptions)
+            ):
                 body = ""  # seen lately: the place by name only; "look" gives it in full
             else:
                 body = self.choose(loc.descriptions)
@@ -84,6 +95,14 @@ class PlaceWriter(Writer):
         self.para(around)
         self.memory.add(around)
         self.invitation(ctx, always=mode != "look")
+
+    def seen_each(self, location_id: str, descriptions: list[str], visits: int) -> bool:
+        """Whether, coming back for the ``visits``-th time, each of the place's own
+        descriptions has had its turn (a first visit and a return each); not while the story
+        has given it other descriptions (then what changed is told, when not told lately)."""
+        loc = self.world.location(location_id)
+        own = loc is not None and list(loc.descriptions) == list(descriptions)
+        return own and visits > len(descriptions)
 
     def things_here(self, ctx: Context, asked: bool = False) -> str:
         """The things here: each its own line, or by name when that was told lately; the

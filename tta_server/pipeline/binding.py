@@ -24,21 +24,19 @@ from tta_server.world.word_patterns import whole_words
 _ARTICLES = re.compile(r"^(?:the|a|an|to|towards)\s+")
 
 
-_VERBS: dict[int, tuple[World, dict[str, str], frozenset[str]]] = {}
-
-
 def world_verbs(world: World) -> dict[str, str]:
     """Every verb word a world defines anywhere (its verbs and their aliases, item uses,
-    characters' reactions) -> the verb (kept per world object: worlds are immutable)."""
-    return _verbs_of(world)[1]
+    characters' reactions) -> the verb (built once per world, kept with it)."""
+    return world.derived(_world_verbs)
 
 
-def _verbs_of(world: World) -> tuple[World, dict[str, str], frozenset[str]]:
-    """The world, its :func:`world_verbs`, and their first words (the parser's
-    ``known_verbs``), found once per world object."""
-    kept = _VERBS.get(id(world))
-    if kept is not None and kept[0] is world:
-        return kept
+def verb_starts(world: World) -> frozenset[str]:
+    """The first words of the world's verbs ("wind" of "wind the clockwork"; built once per
+    world, kept with it): what may open a clause of its own."""
+    return world.derived(_verb_starts)
+
+
+def _world_verbs(world: World) -> dict[str, str]:
     found: dict[str, str] = {}
     for v in world.verbs:
         found.update(dict.fromkeys((v.verb, *v.aliases), v.verb))
@@ -47,11 +45,11 @@ def _verbs_of(world: World) -> tuple[World, dict[str, str], frozenset[str]]:
             found.update(dict.fromkeys((use.verb, *use.aliases), use.verb))
     for ch in world.characters:
         found.update({r.verb: r.verb for r in ch.reactions if r.verb is not None})
-    found = {normalise(k): v for k, v in found.items() if v not in CANONICAL_INTENTS}
-    if len(_VERBS) > 64:
-        _VERBS.clear()
-    kept = _VERBS[id(world)] = (world, found, frozenset(v.split()[0] for v in found))
-    return kept
+    return {normalise(k): v for k, v in found.items() if v not in CANONICAL_INTENTS}
+
+
+def _verb_starts(world: World) -> frozenset[str]:
+    return frozenset(v.split()[0] for v in world_verbs(world))
 
 
 def parser_scope(world_scope: Scope, state: WorldState, world: World | None = None) -> parser.Scope:
@@ -84,7 +82,7 @@ def parser_scope(world_scope: Scope, state: WorldState, world: World | None = No
         ),
         she=world.called("she/her") if world else frozenset(),
         he=world.called("he/him") if world else frozenset(),
-        known_verbs=_verbs_of(world)[2] if world else frozenset(),
+        known_verbs=verb_starts(world) if world else frozenset(),
     )
 
 

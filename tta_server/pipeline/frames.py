@@ -272,8 +272,9 @@ def _talk(verb: str, rest: list[str], index: Index | None) -> Frame:
         return _said_to(rest[1:], index)  # "say to rue: thank you": the one named, the words
     words = rest[1:] if rest[:1] and rest[0] in SPEAK_LEADS else rest
     greeted = _named_first(words, index) if verb in _HELLOS and index is not None else None
-    if greeted is not None:  # "hi ilse, it's me again": Ilse, and the words after her name
-        return greeted
+    if greeted is not None:  # "hi ilse, it's me again": Ilse, greeted, then the words after
+        hello = "hello" if verb == "greet" else verb  # the greeting is played, not dropped
+        return greeted._replace(obj=f"{hello} {greeted.obj}" if greeted.obj else None)
     if verb == "say":
         said, _, to = _split_at(words, ("to",))
         words_said = noun_phrase(said)

@@ -327,6 +327,8 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
         return verb_frame(["breathe", *words[1:]], index)
     if words[0] in DIRECTION_WORDS and (len(words) == 1 or words[1] in _TOWARDS):
         return Frame(Intent.GO, DIRECTION_WORDS[words[0]])  # "south (to the harbour)"
+    if words[0] in DIRECTION_WORDS and len(words[0]) > 1 and words[1] in _ALONG:
+        return Frame(Intent.GO, DIRECTION_WORDS[words[0]])  # "up the clock stair"
     written = _READ_Q.match(norm)
     read = (written.group("np") or written.group("np2")) if written is not None else None
     if read is not None and not _is_someone(read, index):
@@ -446,6 +448,8 @@ _BREATHS = frozenset({"breath", "breathe", "inhale", "exhale"})
 
 #: Words after a bare direction that only say where it leads ("south to the harbour").
 _TOWARDS = frozenset({"to", "towards", "toward", "into"})
+#: Words after a way that name what it goes along ("up the clock stair", "down through the hatch").
+_ALONG = frozenset({"the", "through", "along", "past", "over"})
 #: Question words that also start statements and commands ("do", "have"): a clause starting
 #: with one is not a question to no one.
 _STATEMENT_STARTS = frozenset({"do", "have", "had", "am", "is", "are", "was", "were", "has"})

@@ -55,6 +55,7 @@ from tta_server.pipeline.binding import (
     spoken,
     suggest,
     to_action,
+    verb_starts,
     world_scope_people,
     world_verbs,
 )
@@ -63,7 +64,7 @@ from tta_server.pipeline.feelings import named_feelings
 from tta_server.pipeline.lists import NOTHING, everything, listed
 from tta_server.pipeline.moments import helping_action, moment_action
 from tta_server.pipeline.suggestions import not_understood
-from tta_server.pipeline.vocabulary import GREETINGS, QUESTION_WORDS, VERBS
+from tta_server.pipeline.vocabulary import GREETINGS, QUESTION_WORDS, STARTERS, VERBS
 from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
 from tta_server.world.engine import (
     Action,
@@ -192,8 +193,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
         if intent.said:  # words said to someone: a reply, read as the conversation reads them
             reply = _reply(world, state, text if whole else intent.raw)
             reply = _handed(world, state, reply, text if whole else intent.raw) or reply
-        if intent.intent == Intent.UNKNOWN:
-            reply = _reply(world, state, intent.raw) if steps else None
+        if intent.intent == Intent.UNKNOWN:  # "thanks maren. i'll go and light it": thanks
+            reply = _reply(world, state, intent.raw) if steps or queue else None
             if reply is None:  # after an action: a reply to someone ("thanks. where is she?")
                 if steps:
                     break
@@ -227,7 +228,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
         outcome = apply(world, state, action)
         if _stitched(steps, outcome):
             break  # they have answered; their own topic waits for a later turn
-        if _said_along(steps, intent, outcome):
+        if _said_along(world, steps, intent, outcome):
             break  # "i can climb the stairs if you tell me what to do": part of the words
         if steps and _just_given(held_before, outcome, action):
             continue  # "ask rue for help and take a lantern": she put it in your hands
@@ -285,25 +286,36 @@ def _just_given(held_before: frozenset[str], outcome: Outcome, action: Action) -
     return outcome.message_key == "take.already_held" and action.target_id not in held_before
 
 
-#: A clause that states rather than commands: it starts with its subject ("i can ...", "i need
-#: to ...", "there's a letter for you ...").
-_STATEMENT = re.compile(
-    r"^(?:i|i'm|im|i've|ive|i'll|ill|i'd|we|we're|there's|theres|there is|it's|its|it is|"
-    r"that's|thats|you|you're|youre|you've)\b"
-)
-#: Steps that speak to a character or hand them something.
-_WITH_SOMEONE = frozenset({Intent.TALK, Intent.GIVE, Intent.SHOW})
+#: Words that may lead a command of its own ("and then go north", "please take it").
+_LEADS = frozenset({"and", "then", "so", "now", "please", "also", "ok", "okay", "oh", "well"})
 
 
-def _said_along(steps: list[Step], intent: parser.ParsedIntent, outcome: Outcome) -> bool:
-    """Whether a refused clause is a statement made after a character was spoken to or handed
-    something earlier in the same input: part of what was said to them, never a refusal tacked
-    onto their answer (newcomer 10: "... let them help you back. i can climb the stairs if you
-    tell me what to do" ended on "Yourself isn't something you can climb."; "rue, could i
-    borrow a lantern? i need to get up the cliff path" on "Nothing leads up from here")."""
-    if outcome.ok or not _STATEMENT.match(normalise(intent.raw)):
+def _own_command(world: World, raw: str) -> bool:
+    """Whether a clause is a command of its own: it starts (after "and", "then", "please")
+    with a verb or a way ("take the lamp", "then go north"), not with its subject or a
+    modal ("i can climb ...", "there's a letter ...", "could i borrow it to help her")."""
+    words = normalise(raw).split()
+    while words and words[0] in _LEADS:
+        words = words[1:]
+    return bool(words) and (words[0] in STARTERS or words[0] in verb_starts(world))
+
+
+def _said_along(
+    world: World, steps: list[Step], intent: parser.ParsedIntent, outcome: Outcome
+) -> bool:
+    """Whether a refused clause is a leftover of an input one part of which was played well:
+    a clause that is not a command of its own, refused for the world's want of what it names
+    (not for a reason the world gives), is part of what was said or done, never a refusal
+    tacked onto the reply (newcomer 10: "... let them help you back. i can climb the stairs
+    if you tell me what to do" ended on "Yourself isn't something you can climb."; "rue,
+    could i borrow a lantern? i need to get up the cliff path" on "Nothing leads up from
+    here"; "could i borrow it to help her?" after Bastian's pen on "There's no sign of that
+    here"; "thanks maren. i'll go light it now" on it)."""
+    if outcome.ok or outcome.message_key.endswith(".blocked"):
         return False
-    return any(s.outcome.ok and s.action.intent in _WITH_SOMEONE for s in steps)
+    if _own_command(world, intent.raw):
+        return False
+    return any(s.outcome.ok for s in steps)
 
 
 def _stitched(steps: list[Step], outcome: Outcome) -> bool:
@@ -362,6 +374,8 @@ def _one_reply(intents: list[parser.ParsedIntent], text: str) -> list[parser.Par
     question, are one reply, as typed: "no, it isn't your fault. you noticed the light was
     out" is not two remarks; a bare greeting before words said to the same person is dropped
     ("hello? is anyone here?" is answered once)."""
+    if _named_alone(intents):  # "juno, is it true?": her name, then what is said to her
+        return _one_reply(intents[1:], text)
     said = [i for i in intents if i.said]
     if len(intents) < 2 or not said:
         return intents
@@ -379,6 +393,19 @@ def _one_reply(intents: list[parser.ParsedIntent], text: str) -> list[parser.Par
     return [replace(said[0], raw=" ".join(text.split()))]
 
 
+def _named_alone(intents: list[parser.ParsedIntent]) -> bool:
+    """Whether the first clause is only the name of someone every later clause speaks to
+    ("juno, is every word true? does everyone know?"): an address, not a talk of its own (it
+    drew a stock line of hers before her answer)."""
+    if len(intents) < 2 or intents[0].intent != Intent.TALK or intents[0].obj is not None:
+        return False
+    first = intents[0]
+    if normalise(first.raw) != normalise(first.target or "-"):
+        return False
+    rest = intents[1:]  # all of it said to them: else the name is what makes it talk
+    return all(i.intent == Intent.TALK and i.target_id == first.target_id for i in rest)
+
+
 def _antecedent_in(intent: parser.ParsedIntent) -> str:
     """A clause with its pronoun replaced by what it meant within the input ("open the gate
     and go through it": "go through gate"), for parsing it again on its own."""
@@ -393,7 +420,6 @@ def _antecedent_in(intent: parser.ParsedIntent) -> str:
     return " ".join([*words[:at], target, *words[at + 1 :]])
 
 
-_WORDS: dict[int, tuple[World, frozenset[str]]] = {}
 _BLOCKED = "verb.blocked"
 _NOT_HERE = "That can't be done here, not yet."
 
@@ -404,7 +430,7 @@ def _verb_elsewhere(world: World, state: WorldState, text: str) -> Step | None:
     typed before getting there): the player is told it is understood but not here, never
     "I don't know the word 'fill'". None when the text does not start with such a verb."""
     verbs = world_verbs(world)
-    starts = frozenset(v.split(" ")[0] for v in verbs)
+    starts = verb_starts(world)
     found = None
     for raw in clauses(sanitise(text), starts):  # "stop, and notice ...": notice
         words = strip_filler(normalise(raw)).split()
@@ -419,20 +445,17 @@ def _verb_elsewhere(world: World, state: WorldState, text: str) -> Step | None:
 
 
 def _world_words(world: World) -> frozenset[str]:
-    """Every word of the names of a world's items, characters, scenery and places (kept per
-    world object: worlds are immutable)."""
-    kept = _WORDS.get(id(world))
-    if kept is not None and kept[0] is world:
-        return kept[1]
+    """Every word of the names of a world's items, characters, scenery and places (built once
+    per world, kept with it)."""
+    return world.derived(_names_words)
+
+
+def _names_words(world: World) -> frozenset[str]:
     names = [n for x in world.items for n in (x.name, *x.aliases)]
     names += [n for x in world.characters for n in (x.name, *x.aliases)]
     names += [n for x in world.scenery for n in (x.name, *x.aliases)]
     names += [x.name for x in world.locations]
-    found = frozenset(w for n in names for w in normalise(n).split())
-    if len(_WORDS) > 64:
-        _WORDS.clear()
-    _WORDS[id(world)] = (world, found)
-    return found
+    return frozenset(w for n in names for w in normalise(n).split())
 
 
 # -- which one? ---------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from tta_server.pipeline.vocabulary import (
     SPACE_RE,
 )
 from tta_server.protocol.intents import Intent
+from tta_server.world.turn import WAY_TO
 
 
 def addressee(index: Index | None, norm: str = "") -> str | None:
@@ -118,6 +119,8 @@ def resolve_frame(frame: Frame, raw: str, ctx: Context) -> ParsedIntent:
     directional = intent in (Intent.GO, Intent.LOOK) and target in DIRECTIONS
     if intent in _NO_RESOLVE or directional:
         return ParsedIntent(intent, target, obj, raw=raw)
+    if intent == Intent.OPEN and target and WAY_TO.match(target):  # "the gate to the yard":
+        return ParsedIntent(intent, target, obj, raw=raw)  # a way out, found by where it leads
     fuzzy = intent != Intent.GO
     if intent in _ADDRESSED and target is None:  # said to whoever is being addressed
         target = addressee(ctx.index, normalise(raw))

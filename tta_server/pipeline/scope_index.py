@@ -226,10 +226,23 @@ def resolve(phrase: str | None, index: Index | None, *, fuzzy: bool) -> str | No
     found = index.exact.get(key)
     if found is None:
         found = _contained_name(key, index) or _containing_name(key, index)
+    one = _singular(key) if found is None else key
+    if one != key:  # "the ashes": the ash in the grate
+        found = index.exact.get(one) or _contained_name(one, index)
     if found is None and fuzzy and len(key) <= _FUZZY_MAX_LEN:
         close = _typo_of(key, index.keys)
         found = index.exact[close] if close else None
     return found
+
+
+def _singular(key: str) -> str:
+    """A phrase with its last word made singular ("the ashes" -> "the ash", "boxes" -> "box",
+    "gulls" -> "gull"); unchanged when it does not end in a plural "s"."""
+    head, _, last = key.rpartition(" ")
+    if len(last) < 4 or not last.endswith("s") or last.endswith(("ss", "us", "is")):
+        return key
+    one = last[:-2] if last.endswith(("shes", "ches", "xes", "sses", "zes")) else last[:-1]
+    return f"{head} {one}".strip()
 
 
 def _without_bare_s(key: str, index: Index) -> str:

@@ -68,15 +68,13 @@ class Asked(NamedTuple):
     id: str
 
 
-_NAMES: dict[int, tuple[World, dict[str, tuple[_What, str]]]] = {}
-
-
 def _names(world: World) -> dict[str, tuple[_What, str]]:
     """Every plain name (normalised) of a character, location or item, to what it names
-    (found once per world object: worlds are immutable)."""
-    kept = _NAMES.get(id(world))
-    if kept is not None and kept[0] is world:
-        return kept[1]
+    (built once per world, kept with it)."""
+    return world.derived(_find_names)
+
+
+def _find_names(world: World) -> dict[str, tuple[_What, str]]:
     found: dict[str, tuple[_What, str]] = {}
     for item in world.items:
         for name in (item.name, *item.aliases):
@@ -87,9 +85,6 @@ def _names(world: World) -> dict[str, tuple[_What, str]]:
     for ch in world.characters:
         for name in (ch.name, ch.name.split()[0], *ch.aliases):
             found[_LEAD.sub("", normal(name))] = ("character", ch.id)
-    if len(_NAMES) > 64:
-        _NAMES.clear()
-    _NAMES[id(world)] = (world, found)
     return found
 
 

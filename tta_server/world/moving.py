@@ -5,6 +5,8 @@ way whose key is in hand, and why no way leads somewhere. Used by
 
 from __future__ import annotations
 
+import re
+
 from tta_server.protocol.directions import Direction
 from tta_server.world.answers import route
 from tta_server.world.schema import Character, Exit, World
@@ -38,6 +40,7 @@ def go(t: Turn) -> Outcome:
         location=loc.id,
         location_name=loc.name,
         first_visit=first,
+        visits=t.s.visits.get(loc.id, 0),
         text=loc.first_visit if first else None,
     )
 
@@ -64,6 +67,9 @@ def _inside(world: World, location: str) -> bool:
 
 
 _HOME = frozenset({"home", "back home", "start", "the start", "the beginning", "beginning"})
+_HOME_TO = re.compile(r"^(?:back )?(?:home |back )(?:to|towards) (?=\S)")
+#: American spellings of the words the worlds' places are named with.
+_US_SPELLING = {"harbor": "harbour", "center": "centre", "theater": "theatre", "gray": "grey"}
 
 
 def _place_named(world: World, s: WorldState, ref: str) -> tuple[str, Character | None] | None:
@@ -72,6 +78,8 @@ def _place_named(world: World, s: WorldState, ref: str) -> tuple[str, Character 
     cat"), or for "home" / "back" / "the start" where the story began; None when it names
     neither."""
     words = " ".join(ref.lower().replace("-", " ").split())
+    words = _HOME_TO.sub("", words)  # "home to the quay", "back to the bindery": the place
+    words = " ".join(_US_SPELLING.get(w, w) for w in words.split())  # "the harbor wall"
     if words in _HOME:
         return world.meta.start, None
     ch = world.character(ref) or next(
@@ -163,6 +171,7 @@ def _go_far(t: Turn, ref: str) -> Outcome:
         location=loc.id,
         location_name=loc.name,
         first_visit=first,
+        visits=t.s.visits.get(loc.id, 0),
         text=loc.first_visit if first else None,
     )
 

@@ -178,6 +178,9 @@ _A_SENTENCE = re.compile(
     r"(?:are|is|was|were|will|would|can|could|have|has|had|do|does|did|may|might|must)\b",
     re.IGNORECASE,
 )
+#: After a leading thing's name or "it": what makes it the object of the command, not the
+#: subject of the words ("slate: ...", "page like a friend"; not "boats get lost", "it is").
+_NOT_SUBJECT = r"(?=\s*(?:[:,;.\-]|$)|\s+(?:like|with|as|saying|says|reads|to|for|that)\b)"
 _UNQUOTABLE = re.compile(r"[^\w\s,.!?'\-]")
 #: What is left of a command once its object's name is taken out: a dangling determiner ("wipe
 #: the", "erase my") or only pronouns and particles after the verb ("rub it out", "wipe it
@@ -192,6 +195,8 @@ _PARTICLES = frozenset(
 def _a_command(words: str) -> bool:
     """Whether the words left to quote are a command's verb and its leftovers, not words."""
     tokens = words.lower().rstrip(".!").split()
+    if tokens[-1] in ("this", "that") and len(tokens) > 3:  # "after a year like that": words
+        return all(t in _PARTICLES for t in tokens[1:])
     return tokens[-1] in _DANGLING or all(t in _PARTICLES for t in tokens[1:])
 
 
@@ -200,6 +205,23 @@ _MANNER = re.compile(
     r"in a|in the|the way)\b",
     re.IGNORECASE,
 )
+
+
+#: A manner word that opens words said ("honestly, i think you belong", "honestly? no. you
+#: look like a reader"): an adverb, then a subject or a plain answer.
+_SAID_AFTER = re.compile(
+    r"^(?:kindly|gently|softly|properly|honestly|nicely|warmly)[,.!?]*\s+"
+    r"(?:i|i'm|im|i'd|you|you're|youre|we|they|it|it's|its|that|that's|this|he|she|there|no|"
+    r"yes|nobody|everyone|everybody)\b",
+    re.IGNORECASE,
+)
+_HELLO = re.compile(r"^(?:hi|hello|hey|hiya)\b(?=.*\w)", re.IGNORECASE)
+"""A greeting that opens the words: played as a greeting, not quoted as what was said."""
+
+
+def greets_first(text: str | None) -> bool:
+    """Whether the words open with a greeting and go on ("hi, it's me, the new one")."""
+    return _HELLO.match(" ".join((text or "").split())) is not None
 
 
 def own_words(
@@ -223,16 +245,18 @@ def own_words(
     for name in sorted((n for n in names if n), key=len, reverse=True):
         words = whole_words(name, re.IGNORECASE).sub(" ", words)
     if not said and not _A_SENTENCE.match(words):  # "the boats are waiting": keep its subject
-        words = re.sub(r"^\s*(?:it|them|her|him|the|a|an)(?=[\s:,;.\-]|$)", " ", words, flags=re.I)
+        words = re.sub(rf"^\s*(?:it|them|her|him){_NOT_SUBJECT}", " ", words, flags=re.I)
+        words = re.sub(r"^\s*(?:the|a|an)(?=[\s:,;.\-]|$)", " ", words, flags=re.I)
         for name in sorted((n for n in leading if n), key=len, reverse=True):  # "page like..."
-            words = leading_words(name, re.IGNORECASE).sub(" ", words)
+            words = leading_words(name, re.IGNORECASE, _NOT_SUBJECT).sub(" ", words)
     words = _UNQUOTABLE.sub(" ", words)
     words = " ".join(words.split())
     words = (words if said else _FILLER.sub("", words)).strip(" ,;:-")
+    words = _HELLO.sub("", words).strip(" ,;:-") or words  # "hi, it's not your fault": the words
     if len(words.split()) < 2 or len(words.split()) > QUOTE_MAX_WORDS:
         return None
-    if not said and _MANNER.match(words):  # how it was done ("like a friend"), not words said
-        return None
+    if not said and _MANNER.match(words) and not _SAID_AFTER.match(words):
+        return None  # how it was done ("like a friend"), not words said ("honestly, i think")
     if not said and (
         _a_command(words) or _WHAT_IS_THERE.match(words)
     ):  # "wipe the [slate]", "rub it out": the deed, not words

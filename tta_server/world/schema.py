@@ -34,8 +34,9 @@ state a player can reach (:mod:`tta_server.world.solver`) and shows the way into
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Annotated, Any, Literal, cast
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Annotated, Any, Literal, TypeVar, cast
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
 
@@ -43,6 +44,8 @@ from tta_server.characters import Goal
 from tta_server.protocol.directions import Direction
 from tta_server.protocol.intents import Intent
 from tta_server.world.vocab import NOWHERE, Condition, Effect, Id, Skill
+
+_T = TypeVar("_T")
 
 USE_INTENTS = (Intent.USE, Intent.OPEN, Intent.EXAMINE)
 """Canonical intents an item use may also hang off (``examine`` runs it after describing)."""
@@ -543,6 +546,15 @@ class World(BaseModel):
         mapped to the verb (built once, when the world is loaded)."""
         return self._index().verb_names
 
+    def derived(self, build: Callable[[World], _T]) -> _T:
+        """A table other modules derive from the world (the parser's verb words, the names a
+        question may ask about), built by ``build`` on first use and kept with the world's own
+        lookups: worlds are immutable, so it never goes stale and goes when the world goes."""
+        tables = self._index().derived
+        if build not in tables:
+            tables[build] = build(self)
+        return cast(_T, tables[build])
+
 
 @dataclass(frozen=True, slots=True)
 class _Lookups:
@@ -556,6 +568,8 @@ class _Lookups:
     verb_names: dict[str, str]
     pronouns: dict[str, frozenset[str]]
     """The characters' ids by their pronouns."""
+    derived: dict[Callable[..., Any], Any] = field(default_factory=dict)
+    """Tables derived from the world by other modules, by the function that builds them."""
 
 
 def _by_pronouns(characters: list[Character]) -> dict[str, frozenset[str]]:

@@ -10,6 +10,7 @@ and small lookups the engine's modules share (:func:`find_exit`,
 
 from __future__ import annotations
 
+import re
 from typing import Any, NamedTuple
 
 from pydantic import BaseModel, Field
@@ -136,14 +137,32 @@ class Outcome(BaseModel):
 
 
 # -- what is where ------------------------------------------------------------------------------
+#: "the door to the clock stair", "the gate into the yard": a way named by where it leads.
+WAY_TO = re.compile(r"^(?:the |a )?(?:door|gate|hatch|way|doorway) (?:to|into|of|for) (?:the )?")
+
+
 def find_exit(world: World, s: WorldState, ref: str | None) -> Exit | None:
+    """The way out of here named by its direction, destination id, door or aliases, or as
+    "the door to <where it leads>"."""
     if not ref:
         return None
     ref = " ".join(ref.lower().split())
     direction = Direction.from_name(ref)
-    for ex in here(world, s).exits:
+    exits = here(world, s).exits
+    for ex in exits:
         door = (ex.door or "").lower()
         if ex.dir == direction or ex.to == ref or ref == door or ref in ex.aliases:
+            return ex
+    to = WAY_TO.sub("", ref) if WAY_TO.match(ref) else None
+    for ex in exits if to else ():  # "the door to the clock stair": the one that leads there
+        place = world.location(ex.to)
+        name = place.name.lower().removeprefix("the ") if place is not None else ""
+        door = (ex.door or "").lower()
+        if (
+            to in (ex.to.replace("-", " "), name)
+            or name.endswith(f" {to}")
+            or f" {to} " in (f" {door} ")
+        ):  # "the door to the study": Fenn's Study, by its study door
             return ex
     return None
 

@@ -18,6 +18,7 @@ def whole_words(phrase: str, flags: int = 0) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def leading_words(phrase: str, flags: int = 0) -> re.Pattern[str]:
-    """``phrase`` at the start (after any spaces), not followed by a word character."""
-    return re.compile(rf"^\s*{re.escape(phrase)}(?!\w)", flags)
+def leading_words(phrase: str, flags: int = 0, after: str = r"(?!\w)") -> re.Pattern[str]:
+    """``phrase`` at the start (after any spaces), followed by what the pattern ``after``
+    allows (by default: not by a word character)."""
+    return re.compile(rf"^\s*{re.escape(phrase)}{after}", flags)
