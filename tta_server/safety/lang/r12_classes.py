@@ -457,27 +457,27 @@ _THREATS = (
         "harm_to_others.r12_know_where",
         CRISIS,
         HARM,
-        # es / pt / fr / it / de: harm and knowing where the person lives or parks
-        r"\bse (?:donde|a que hora) (?:vive|aparca|estaciona|trabaja|sale|duerme)\b(?=.*\b(?:"
-        r"pagar|hacerle dano|hacerle lo mismo|matarlo|matarla|lastimarlo|lastimarla|me las "
-        r"paga|va a pagar|se va a enterar)\b)|\b(?:pagar|hacerle dano|matarlo|matarla|"
-        r"lastimarlo|lastimarla)\b(?=.*\bse (?:donde|a que hora) (?:vive|aparca|estaciona|trabaja"
-        r"|sale)\b)"
-        r"|\bsei (?:onde|a que horas) (?:ele |ela )?(?:mora|estaciona|trabalha|sai)\b(?=.*\b(?:"
-        r"pagar|machucar|machuca lo|fazer o mesmo|matar)\b)|\b(?:pagar|machucar|matar)\b(?=.*"
-        r"\bsei (?:onde|a que horas) (?:ele |ela )?(?:mora|estaciona|trabalha|sai)\b)"
+        # es / pt / fr / it / de: harm and knowing where the person lives or parks, either order
+        r"\bse (?:donde|a que hora) (?:vive|aparca|estaciona|trabaja|sale|duerme)\b(?: \S+){0,8}? "
+        r"(?:pagar|hacerle dano|hacerle lo mismo|matarlo|matarla|lastimarlo|lastimarla|paga)\b"
+        r"|\b(?:pagar|hacerle dano|matarlo|matarla|lastimarlo|lastimarla)\b(?: \S+){0,8}? se "
+        r"(?:donde|a que hora) (?:vive|aparca|estaciona|trabaja|sale)\b"
+        r"|\bsei (?:onde|a que horas) (?:ele |ela )?(?:mora|estaciona|trabalha|sai)\b(?: \S+){0,8}? "
+        r"(?:pagar|machucar|matar)\b|\b(?:pagar|machucar|matar)\b(?: \S+){0,8}? sei (?:onde|a "
+        r"que horas) (?:ele |ela )?(?:mora|estaciona|trabalha|sai)\b"
         r"|\bje sais (?:ou|a quelle heure) (?:il|elle) (?:habite|se gare|gare|travaille|sort)\b"
-        r"(?=.*\b(?:payer|lui faire du mal|le tuer|la tuer|lui faire pareil|le frapper)\b)|\b(?:"
-        r"payer|lui faire du mal|le tuer|la tuer)\b(?=.*\bje sais (?:ou|a quelle heure) (?:il|"
-        r"elle) (?:habite|se gare|gare|travaille|sort)\b)"
-        r"|\bso (?:dove|a che ora) (?:abita|parcheggia|lavora|esce)\b(?=.*\b(?:pagare|fargli "
-        r"male|farle male|ammazzarlo|ammazzarla|fargliela pagare|la paghera)\b)|\b(?:fargliela "
-        r"pagare|fargli male|farle male|ammazzarlo|ammazzarla)\b(?=.*\bso (?:dove|a che ora) "
-        r"(?:abita|parcheggia|lavora|esce)\b)"
-        r"|\b(?:ich weiss|weiss ich),? (?:wo|wann) (?:er|sie) (?:wohnt|parkt|arbeitet|rausgeht)\b"
-        r"(?=.*\b(?:bezahlen|wehtun|weh tun|umbringen|fertigmachen|abstechen|heimzahlen)\b)|\b(?:"
-        r"bezahlen lassen|wehtun|weh tun|umbringen|fertigmachen|heimzahlen)\b(?=.*\b(?:ich weiss|"
-        r"weiss ich),? (?:wo|wann) (?:er|sie) (?:wohnt|parkt|arbeitet|rausgeht)\b)",
+        r"(?: \S+){0,8}? (?:payer|lui faire du mal|le tuer|la tuer|le frapper)\b|\b(?:payer|lui "
+        r"faire du mal|le tuer|la tuer)\b(?: \S+){0,8}? je sais (?:ou|a quelle heure) (?:il|elle) "
+        r"(?:habite|se gare|gare|travaille|sort)\b"
+        r"|\bso (?:dove|a che ora) (?:abita|parcheggia|lavora|esce)\b(?: \S+){0,8}? (?:pagare|"
+        r"fargli male|farle male|ammazzarlo|ammazzarla|paghera)\b|\b(?:pagare|fargli male|farle "
+        r"male|ammazzarlo|ammazzarla)\b(?: \S+){0,8}? so (?:dove|a che ora) (?:abita|parcheggia|"
+        r"lavora|esce)\b"
+        r"|\b(?:ich weiss|weiss ich) ,? ?(?:wo|wann) (?:er|sie) (?:wohnt|parkt|arbeitet|rausgeht)\b"
+        r"(?: \S+){0,8}? (?:bezahlen|wehtun|weh tun|umbringen|fertigmachen|abstechen|heimzahlen|"
+        r"heim)\b|\b(?:bezahlen lassen|wehtun|weh tun|umbringen|fertigmachen|heimzahlen)\b(?: "
+        r"\S+){0,8}? (?:ich weiss|weiss ich) ,? ?(?:wo|wann) (?:er|sie) (?:wohnt|parkt|arbeitet|"
+        r"rausgeht)\b",
         "me las va a pagar, se donde vive",
         requires=r"^(?!.*\b(?:juego|jogo|jeu|gioco|spiel|regalo|presente|cadeau|geschenk|fiesta|"
         r"festa|fete|feier)\b)",
