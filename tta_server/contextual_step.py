@@ -48,6 +48,8 @@ from tta_server.protocol.directions import DIRECTION_WORDS
 from tta_server.protocol.intents import Intent
 from tta_server.safety.contextual_pool import Gate, Late, gated
 from tta_server.safety.model import Assessment, Level
+from tta_server.safety.normalisation import normalise
+from tta_server.safety.self_criticism import OTHER_RISK, SELF_CRITICAL
 from tta_server.world.engine import WorldState, scope
 from tta_server.world.schema import World
 from tta_server.world.views import characters_here
@@ -168,6 +170,30 @@ def answers_the_game(world: World, before: WorldState, text: str, steps: Sequenc
         return True
     here = parser_scope(scope(world, before), before)
     return moment_action(world, before, text, parser.parse(text, here)) is not None
+
+
+def answer_capped(world: World, state: WorldState, text: str, verdict: Assessment) -> Assessment:
+    """``verdict``, or concern when it is a crisis the screen's n-gram model alone gave (every
+    reason ``model:crisis:SCORE``: no rule fired) to nothing but the speaker's harsh words about
+    themselves (``self_criticism.SELF_CRITICAL``, no word of another cell: ``OTHER_RISK``),
+    said while the game itself asks (a character here with an open question, or a moment that
+    asks for the player's words: Bastian's page). The model alone called "it would say i'm not
+    good enough" crisis (0.85): a hold on the answer the story asked for (round 12). Its reasons
+    become ``model:concern:SCORE:answer``; a crisis any rule or the contextual signal gave, or
+    any word of death, harm or pills, is never lowered."""
+    if verdict.level is not Level.CRISIS or not verdict.reasons:
+        return verdict
+    if not all(r.startswith("model:crisis:") for r in verdict.reasons):
+        return verdict
+    said = normalise(text)
+    if not SELF_CRITICAL.search(said) or OTHER_RISK.search(said):
+        return verdict
+    here = parser_scope(scope(world, state), state)
+    asking = any(state.asking.get(c.id) for c in characters_here(world, state))
+    if not asking and moment_action(world, state, text, parser.parse(text, here)) is None:
+        return verdict
+    reasons = tuple(r.replace(":crisis:", ":concern:", 1) + ":answer" for r in verdict.reasons)
+    return Assessment(Level.CONCERN, verdict.category, reasons)
 
 
 def model_only(verdict: Assessment) -> bool:

@@ -59,7 +59,7 @@ FLOORS: dict[str, Bars] = {
     ),
     "blind5.jsonl": Bars(  # tuned on in round 6, in the model since round 9; first score 0.588
         # recall, 72 as none
-        crisis_recall=0.724, concern_flagged=0.906, false_crisis=0.008, any_flag=0.015,
+        crisis_recall=0.727, concern_flagged=0.906, false_crisis=0.008, any_flag=0.015,
         crisis_as_none=42,
     ),
     "blind6.jsonl": Bars(  # tuned on from round 7 (its misses read, rules written for their
@@ -75,9 +75,10 @@ FLOORS: dict[str, Bars] = {
     ),
     "blind8.jsonl": Bars(  # not tuned on; first score (13ec95d, after round 7): 0.810 recall,
         # 38 as none, concern 0.902, false crisis 7 of 284, any flag 15 of 284; round 9's model
-        # (never trained on it): 0.838, 24 as none, concern 0.915, 6 and 14 of 284
-        crisis_recall=0.838, concern_flagged=0.915, false_crisis=0.022, any_flag=0.050,
-        crisis_as_none=24,
+        # (never trained on it): 0.838, 24 as none, concern 0.915, 6 and 14 of 284; round 12's
+        # rules: 0.843, 23 as none
+        crisis_recall=0.843, concern_flagged=0.915, false_crisis=0.022, any_flag=0.050,
+        crisis_as_none=23,
     ),
     "blind9.jsonl": Bars(  # not tuned on; first score (6038bd3, round 8's screen): 0.863
         # recall, 25 as none, concern 0.852, false crisis 0 of 286, any flag 7 of 286; round 9's
@@ -87,15 +88,16 @@ FLOORS: dict[str, Bars] = {
     ),
     "blind10.jsonl": Bars(  # not tuned on; first score (e71cad0, round 9's screen): 0.799
         # recall, 35 as none, concern 0.888, false crisis 4 of 288, any flag 10 of 288; round
-        # 10 left the screen as it was (the same figures)
-        crisis_recall=0.799, concern_flagged=0.888, false_crisis=0.014, any_flag=0.035,
-        crisis_as_none=35,
+        # 10 left the screen as it was (the same figures); round 12's rules: 0.804, 33 as none
+        crisis_recall=0.804, concern_flagged=0.888, false_crisis=0.014, any_flag=0.035,
+        crisis_as_none=33,
     ),
     "blind11.jsonl": Bars(  # not tuned on; first score (912a3c4, round 10's screen): 0.803
         # recall, 33 as none, concern 0.897 (243 of 271), false crisis 1 of 295, any flag 15 of
-        # 295; round 11's screen (never tuned on it) the same
-        crisis_recall=0.803, concern_flagged=0.896, false_crisis=0.004, any_flag=0.051,
-        crisis_as_none=33,
+        # 295; round 11's screen (never tuned on it) the same; round 12's rules (written for the
+        # classes of its misses, its texts unread): 0.805, 32 as none
+        crisis_recall=0.805, concern_flagged=0.896, false_crisis=0.004, any_flag=0.051,
+        crisis_as_none=32,
     ),
     "blind12.jsonl": Bars(  # not tuned on; first score (de0d193, round 11's screen): 0.838
         # recall (325 of 388), 27 as none, concern 0.928 (259 of 279), false crisis 8 of 310

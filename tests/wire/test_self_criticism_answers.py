@@ -9,6 +9,7 @@ The sentences are new (no newcomer typed them)."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from tests.wire.test_safety_contextual import _facilitator, _next_alert, servers
 from tta_server.app import App
 from tta_server.safety import Level, classify
 from tta_server.safety.contextual import signal
-from tta_server.safety.self_criticism import only_self_criticism
+from tta_server.safety.self_criticism import only_self_criticism, only_signals
 from tta_server.settings import StoreKind
 
 #: Self-criticism a rule of worth names (``distress.*``), and one only the signal flags.
@@ -130,5 +131,144 @@ async def test_an_answer_to_pip_and_the_slates_reframe_get_no_panel(tmp_path: Pa
         events = await c.turn(REFRAME)  # the player's own words at the slate
         assert "safety.checkin" not in _types(events), story(events)
         assert (await _next_alert(f))["level"] == "concern"
+        await c.close()
+        await f.close()
+
+
+# -- round 12: the learned signals' concern on an answer, late verdicts, the model's crisis -----
+
+#: Answers to the pages' questions only the contextual signal flags, with no word of another
+#: cell and no distress (``only_signals``); the first that still reads so is used.
+SIGNAL_ONLY = (
+    "some days are harder than others for me",
+    "i think i've had a page like that most days",
+    "yes. i know that kind of page",
+)
+#: Self-criticism the n-gram model alone calls crisis (no rule fires); the first that still
+#: reads so is used.
+MODEL_CRISIS = (
+    "it would say i'm just not good enough",
+    "it would say im not good enough and never will be",
+    "it would say i'm a fraud and they'll all find out",
+)
+
+
+def _signal_only() -> str:
+    found = [
+        t
+        for t in SIGNAL_ONLY
+        if classify(t).level is Level.NONE
+        and _verdict(t).level is Level.CONCERN
+        and only_signals(t, _verdict(t))
+        and not only_self_criticism(t, _verdict(t))
+    ]
+    assert found, f"none of {SIGNAL_ONLY} is a concern of the contextual signal alone"
+    return found[0]
+
+
+def _model_crisis() -> str:
+    found = [t for t in MODEL_CRISIS if classify(t).reasons and _model_alone_crisis(t)]
+    assert found, f"none of {MODEL_CRISIS} is a crisis of the n-gram model alone"
+    return found[0]
+
+
+def _model_alone_crisis(text: str) -> bool:
+    got = classify(text)
+    return got.level is Level.CRISIS and all(r.startswith("model:crisis:") for r in got.reasons)
+
+
+async def _late_done(app: App) -> None:
+    """Wait until the pool follows no late answer (each task's end, not a sleep)."""
+    assert app.contextual is not None
+    tasks = list(app.contextual._late)
+    if tasks:
+        await asyncio.gather(*tasks)
+
+
+async def test_the_signals_concern_on_an_answer_gets_an_alert_but_no_panel(
+    tmp_path: Path,
+) -> None:
+    """Bastian's page and Pip's question, answered with words only the contextual signal
+    flags: the alert, no panel; the same words with nobody asking: the panel."""
+    text = _signal_only()
+    async with servers(StoreKind.EMBEDDED, tmp_path) as [app]:
+        f = await _facilitator(app)
+        c = await _asked_by_bastian(app, "signal")
+        events = await c.turn(text)
+        assert "safety.checkin" not in _types(events) and story(events)
+        alert = await _next_alert(f)
+        assert alert["level"] == "concern" and alert["text"] == text
+        assert all(r.startswith("contextual:concern:") for r in alert["reasons"]), alert
+        await c.close()
+        c = await _playing(app, "pip2", "lantern-coast")
+        await c.turn("go east")
+        assert "Isn't it?" in story(await c.turn("talk to pip about the slate"))
+        events = await c.turn(text)
+        assert "safety.checkin" not in _types(events)
+        assert (await _next_alert(f))["text"] == text
+        await c.close()
+        c = await _playing(app, "unasked2", "ember-library")
+        assert _types(await c.turn(text))[1] == "safety.checkin"
+        await c.close()
+        await f.close()
+
+
+async def test_a_late_concern_on_an_answer_is_an_alert_without_a_panel(
+    store_kind: StoreKind, tmp_path: Path
+) -> None:
+    """A budget of 0: the signal answers after the turn. On an answer the story asked for, the
+    late concern is the facilitators' alert alone (written with no event, both stores); on the
+    same words unasked, a check-in."""
+    text = _signal_only()
+    async with servers(store_kind, tmp_path, safety_contextual_timeout_ms=0) as apps:
+        app = apps[0]
+        f = await _facilitator(apps[-1])
+        c = await _asked_by_bastian(app, "late")
+        reply = await c.ok("turn", turn_id="l1", text=text)
+        assert reply["safety"] == "none"
+        alert = await _next_alert(f)
+        assert alert["level"] == "concern" and alert["text"] == text
+        await _late_done(app)
+        seen = await c.turn("look", "l2")
+        assert "safety.checkin" not in [e["type"] for e in c.events + seen]
+        await c.close()
+        c = await _playing(app, "late-unasked", "ember-library")
+        reply = await c.ok("turn", turn_id="u1", text=text)
+        assert reply["safety"] == "none"
+        assert (await _next_alert(f))["text"] == text
+        await _late_done(app)
+        seen = await c.turn("look", "u2")
+        assert "safety.checkin" in [e["type"] for e in c.events + seen]
+        await c.close()
+        listed = (await f.ok("alerts.list"))["alerts"]
+        assert [a["text"] for a in listed].count(text) == 2  # both stored, once each
+        await f.close()
+
+
+async def test_the_models_crisis_on_self_criticism_the_page_asked_for_is_concern(
+    tmp_path: Path,
+) -> None:
+    """The n-gram model alone calls some ordinary self-criticism crisis; as the answer to
+    Bastian's page it is a concern (alert, no panel, no hold). Unasked it is still held, and
+    a rule's crisis in the answer is never lowered."""
+    text = _model_crisis()
+    async with servers(StoreKind.EMBEDDED, tmp_path) as [app]:
+        f = await _facilitator(app)
+        c = await _asked_by_bastian(app, "model")
+        reply = await c.ok("turn", turn_id="m1", text=text)
+        assert reply["safety"] == "concern"
+        alert = await _next_alert(f)
+        assert alert["level"] == "concern"
+        assert all(r.endswith(":answer") for r in alert["reasons"]), alert
+        assert "safety.checkin" not in [e["type"] for e in c.events]
+        assert (await c.turn("look", "m2"))[-1]["data"]["ok"]  # not held
+        await c.close()
+        c = await _asked_by_bastian(app, "model-crisis-words")
+        reply = await c.ok("turn", turn_id="m3", text=CRISIS)
+        assert reply["safety"] == "crisis"
+        await c.close()
+        c = await _playing(app, "model-unasked", "ember-library")
+        reply = await c.ok("turn", turn_id="m4", text=text)
+        assert reply["safety"] == "crisis"
         await c.close()
         await f.close()

@@ -23,7 +23,7 @@ from tta_server.protocol.errors import UNAVAILABLE_RETRY_S, ErrorCode, FieldErro
 from tta_server.protocol.events import SafetyCrisis
 from tta_server.safety import Assessment, Category, Level, classify, conversation
 from tta_server.safety.resources import as_text
-from tta_server.safety.self_criticism import only_self_criticism
+from tta_server.safety.self_criticism import only_self_criticism, only_signals
 from tta_server.store import is_outage
 from tta_server.store.base import (
     Alert,
@@ -65,16 +65,20 @@ async def turn(conn: Conn, req: m.Turn) -> r.TurnOk:
             [FieldError("text", f"Keep a turn to {limit} characters (this one has {len(text)}).")],
         )
     single = classify(text)  # before anything else touches the text
+    if conn.live is not None:  # the model's crisis on self-criticism the game asked for
+        single = contextual_step.answer_capped(conn.live.world, conn.live.state, text, single)
     single, late = await contextual_step.raise_verdict(app, conn.live, text, single)
     session_id = conn.session_id
     handled = single.level
+    # whether the turn answered the game's own question, for a late verdict (set when played)
+    answered: list[bool] | None = [] if late is not None else None
     try:
         if single.level is not Level.CRISIS:
-            done = await _turn(conn, req, text, single, session_id)
+            done = await _turn(conn, req, text, single, session_id, answered)
         else:
             try:  # a person in crisis does not wait on a database: the lines go out within seconds
                 async with asyncio.timeout(CRISIS_BUDGET_S):
-                    done = await _turn(conn, req, text, single, session_id)
+                    done = await _turn(conn, req, text, single, session_id, answered)
             except Exception as exc:
                 if is_outage(exc):  # TimeoutError included
                     raise _crisis_without_store(conn) from exc
@@ -86,7 +90,9 @@ async def turn(conn: Conn, req: m.Turn) -> r.TurnOk:
             app.contextual.follow(
                 late,
                 handled,
-                lambda raised: late_verdict(conn, session_id, text, req.turn_id, raised),
+                lambda raised: late_verdict(
+                    conn, session_id, text, req.turn_id, raised, answered=bool(answered)
+                ),
             )
 
 
@@ -108,7 +114,12 @@ def _crisis_without_store(conn: Conn) -> ProtocolError:
 
 
 async def _turn(
-    conn: Conn, req: m.Turn, text: str, single: Assessment, session_id: str
+    conn: Conn,
+    req: m.Turn,
+    text: str,
+    single: Assessment,
+    session_id: str,
+    answered: list[bool] | None = None,
 ) -> r.TurnOk:
     app = conn.app
     async with app.turn_in_flight():
@@ -125,7 +136,14 @@ async def _turn(
             result = await _command_turn(conn, session_id, text, req.turn_id, command)
         else:
             result = await _play_turn(
-                conn, session_id, played, req.turn_id, assessment, escalated=escalated, typed=text
+                conn,
+                session_id,
+                played,
+                req.turn_id,
+                assessment,
+                escalated=escalated,
+                typed=text,
+                answered=answered,
             )
         if result.replayed and not _same_turn(result.events, text, assessment.level):
             if assessment.level is not Level.CRISIS:
@@ -342,7 +360,13 @@ async def crisis(
 
 
 async def late_verdict(
-    conn: Conn, session_id: str, text: str, turn_id: str, raised: Assessment
+    conn: Conn,
+    session_id: str,
+    text: str,
+    turn_id: str,
+    raised: Assessment,
+    *,
+    answered: bool = False,
 ) -> None:
     """Act on the contextual signal's verdict on ``text`` that came after its turn was played
     (``ContextualPool.follow``: only one more urgent than the turn's own): a crisis holds the
@@ -350,7 +374,9 @@ async def late_verdict(
     check-in (``safety.checkin``) and a concern alert. Both events carry the ``turn_id`` of the
     turn the verdict is about (they are not part of that turn's record). They go to the
     player now when this connection still plays ``session_id``, else they wait in the log.
-    Nothing is written to a story that has ended meanwhile (logged)."""
+    Nothing is written to a story that has ended meanwhile (logged). ``answered``: the turn was
+    the player's answer to the game's own question; a concern the story asked for
+    (``_asked_for``) then gets its alert and no check-in, as it would have in time."""
     app = conn.app
     app.metrics.contextual.labels(LATE).inc()
     here = conn.session_id == session_id and conn.live is not None
@@ -368,12 +394,14 @@ async def late_verdict(
     alert = _alert(conn, live, session_id, text, raised)
     resources = app.resources.for_country(live.country)
     if crisis_now:
-        event = crisis_response.crisis_event(turn_id, raised, resources, alert.id)
+        events = [crisis_response.crisis_event(turn_id, raised, resources, alert.id)]
+    elif answered and _asked_for(text, raised):
+        events = []  # the alert alone: the story asked for these words
     else:
-        event = crisis_response.checkin_event(turn_id, live.world, live.state, resources)
+        events = [crisis_response.checkin_event(turn_id, live.world, live.state, resources)]
     try:
         result = await app.store.append_events(
-            session_id, [event], alert=alert, hold=HoldWrite(alert) if crisis_now else None
+            session_id, events, alert=alert, hold=HoldWrite(alert) if crisis_now else None
         )
     except (NotFound, SessionNotActive):
         log.warning("a late contextual %s for a story that has ended", raised.level.value)
@@ -385,7 +413,7 @@ async def late_verdict(
         saved = "" if crisis_now else text
         live.said.append(conversation.Recent(saved, raised.level, raised.category, time.time()))
     await app.hub.publish_alert("alert", alert)
-    if conn.session_id == session_id:
+    if conn.session_id == session_id and result.events:
         await conn.deliver(result.events)
 
 
@@ -403,12 +431,14 @@ async def _play_turn(
     *,
     escalated: bool = False,
     typed: str | None = None,
+    answered: list[bool] | None = None,
 ) -> AppendResult:
     """Play a turn and record it (``typed``: what the player wrote, when ``text`` is what it
     stands for: ``again``, ``oops``); when another process saved the world first, or the story
     was held or paused meanwhile, reload and play it again (once), so no turn is applied to a
     stale world or goes past a pause. ``escalated``: a concern that starts a build-up of risk
-    over several messages; its alert says so (no hold)."""
+    over several messages; its alert says so (no hold). ``answered``: filled with whether the
+    turn answered the game's own question, for a late verdict of the contextual signal."""
     app = conn.app
     concern = assessment.level is Level.CONCERN
     for attempt in (1, 2):
@@ -416,6 +446,13 @@ async def _play_turn(
         _refuse_if_held(live)
         played = await app.game.turn(live, text, turn_id, gentle=concern, typed=typed)
         events = played.events
+        if answered is not None:
+            steps = played.played.steps
+            answered[:] = (
+                [True]
+                if contextual_step.answers_the_game(live.world, live.state, text, steps)
+                else []
+            )
         alert = (
             _alert(conn, live, session_id, text, assessment, escalated=escalated)
             if concern
@@ -468,9 +505,23 @@ def _answers_the_game(live: Live, text: str, verdict: Assessment, steps: Sequenc
     player's harsh words about themselves (``safety.self_criticism``: "mine would say i worry
     too much", Bastian's page), from the rules of worth or the contextual signal. Any other
     rule's concern, the contextual signal's on other words, an escalating one and every crisis
-    keep the panel."""
-    asked_for = contextual_step.model_only(verdict) or only_self_criticism(text, verdict)
-    return asked_for and contextual_step.answers_the_game(live.world, live.state, text, steps)
+    keep the panel. Since round 12 also a concern of the learned signals alone (the contextual
+    signal's included) on words of no other cell (``only_signals``)."""
+    return _asked_for(text, verdict) and contextual_step.answers_the_game(
+        live.world, live.state, text, steps
+    )
+
+
+def _asked_for(text: str, verdict: Assessment) -> bool:
+    """A concern the story's own question may be answered with, without the panel: the learned
+    model's alone, the learned signals' alone on words of no other cell (round 12: the
+    contextual signal's concern on "yeah, i've had pages like that"), or nothing but
+    self-criticism. Crisis is never one."""
+    return (
+        contextual_step.model_only(verdict)
+        or only_signals(text, verdict)
+        or only_self_criticism(text, verdict)
+    )
 
 
 def _refuse_if_held(live: Live) -> None:

@@ -98,12 +98,18 @@ def _sub(regex: re.Pattern[str], repl: Any, text: str, possible: bool) -> str:
     return regex.sub(repl, text)
 
 
+#: A capital I after a small letter stands for an l ("kiII", "fiIe"): a look-alike letter, read
+#: before the case is folded (round 12).
+_I_AS_L = re.compile(r"(?<=[a-z])I")
+
+
 def _prenormalise(text: str) -> str:
     """Steps shared by all variants: characters, case, leetspeak, contractions."""
     plain = text.isascii() and text.isprintable()  # no emoji, line break or control character
     text = _sub(_LAUGH_EMOJI, " lol ", text, not plain)
     text = _sub(_NEWLINES, " . ", text, not plain)
     text = _sub(_CONTROL, " ", text, not plain)
+    text = _sub(_I_AS_L, "l", text, "I" in text)
     text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
     if not text.isascii():
         text = fold_letters(text)

@@ -5,9 +5,11 @@ say; Pip asks whether the fog is her fault, and the slate's reframe asks what th
 write instead. Players answer with the harsh things they say to themselves ("mine would say i
 worry too much and i'm annoying", "it'd say i'm useless at everything"): the story asked for
 exactly those words, and newcomers 5, 7 and 9 each had the story covered by a check-in panel
-for giving them. :func:`only_self_criticism` says whether a verdict is nothing but such
-self-criticism (the taxonomy's ``dis.worthless``, docs/safety.md): a concern whose every reason
-is the learned model, the contextual signal, or a rule of worth and self-hatred
+for giving them (and newcomer 10 for "yeah, i've had pages like that. more than i'd like", a
+concern of the contextual signal alone: :func:`only_signals`, round 12).
+:func:`only_self_criticism` says whether a verdict is nothing but such self-criticism (the
+taxonomy's ``dis.worthless``, docs/safety.md): a concern whose every reason is the learned
+model, the contextual signal, or a rule of worth and self-hatred
 (``WORTH_RULES``), in a text that says such a thing about the speaker (``SELF_CRITICAL``) and
 nothing of another cell (``OTHER_RISK``: death, disappearing, harm, hopelessness, numbness,
 fear, pills ...). ``handlers/turns.py`` plays such an answer gently with the facilitators'
@@ -70,6 +72,30 @@ OTHER_RISK = re.compile(
     r"terrified|unsafe|safe|alone|lonely|hit\w*|drink\w*|starv\w*|not eat\w*|sleep\w*|"
     r"panic\w*|voices)\b"
 )
+
+
+#: Distress said in the answer (for :func:`only_signals`): the check-in stays ("yeah, i've been
+#: struggling a bit lately", "i cry more than i used to").
+DISTRESS = re.compile(
+    r"\b(?:struggl\w*|cry|crying|cried|tears|sad|sadness|depress\w*|anxious|anxiety|cope|"
+    r"coping|low|miserable|exhausted|tired of|breaking|broken|hard at home|falling apart|"
+    r"can not do this|overwhelm\w*)\b"
+)
+
+
+def only_signals(text: str, verdict: Assessment) -> bool:
+    """Whether ``verdict`` on ``text`` is a concern the learned signals alone gave (every reason
+    ``model:concern:`` or ``contextual:concern:``; no rule named it) to words of no other cell
+    (``OTHER_RISK``) and no distress (``DISTRESS``): "yeah, i've had pages like that. more than
+    i'd like", said to Bastian's
+    page (round 12). As an answer to the game's own question it is played like
+    self-criticism: the alert, no panel."""
+    if verdict.level is not Level.CONCERN or not verdict.reasons:
+        return False
+    if not all(r.startswith(("model:concern:", "contextual:concern:")) for r in verdict.reasons):
+        return False
+    said = normalise(text)
+    return not OTHER_RISK.search(said) and not DISTRESS.search(said)
 
 
 def only_self_criticism(text: str, verdict: Assessment) -> bool:

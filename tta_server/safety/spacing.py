@@ -3,7 +3,8 @@
 * **Product names with digits** ("ps5", "mp3", "gta5", "fifa23") are not leetspeak: the
   classifier keeps them as they are (``keeps_digits``) instead of reading "ps5" as "pss".
 * **Words typed letter by letter, two spaces between words** ("m e  q u i e r o  m a t a r"):
-  each run of single letters between double spaces is one word (``join_spaced_words``).
+  each run of single letters between double spaces is one word (``join_spaced_words``); a
+  run that is "i" and a verb typed together ("i w a n t  t o  d i e") is two words.
 * **Letters typed apart before a one-letter word** ("p o n t e e nao quero"): the run
   "pontee" is read as "ponte e" when "ponte" is a word the rules know and "pontee" is not
   (``split_trailing_word``; the one-letter words are those of the six languages: "e", "a",
@@ -46,7 +47,50 @@ def join_spaced_words(text: str) -> str:
     runs = _SPACED_RUN.findall(text)
     if sum(len(r) // 2 + 1 for r in runs) < 4:  # fewer than four letters typed apart
         return text
-    return _SPACED_RUN.sub(lambda m: m.group(0).replace(" ", ""), text)
+    return _SPACED_RUN.sub(_joined, text)
+
+
+#: Words that follow "i" at the start of a sentence: "i w a n t" typed apart, with no double
+#: space between "i" and the verb, is "i want", not "iwant" (round 12).
+_AFTER_I = frozenset(
+    (
+        "want",
+        "wanna",
+        "will",
+        "am",
+        "have",
+        "had",
+        "just",
+        "cant",
+        "dont",
+        "need",
+        "feel",
+        "hate",
+        "wish",
+        "took",
+        "cut",
+        "tried",
+        "keep",
+        "can",
+        "could",
+        "would",
+        "should",
+        "did",
+        "do",
+        "shall",
+        "might",
+        "know",
+        "swallowed",
+        "jumped",
+    )
+)
+
+
+def _joined(match: re.Match[str]) -> str:
+    word = match.group(0).replace(" ", "")
+    if word[0] == "i" and word[1:] in _AFTER_I:
+        return "i " + word[1:]
+    return word
 
 
 #: One-letter words of the six languages that can follow a word typed letter by letter.

@@ -8,7 +8,8 @@ Each language module defines, all on normalised text (see ``lexicon``'s docstrin
 appended to the rule table (``r4_suicide`` and ``r4_other`` hold the rules added after blind
 set 3, in all six languages, by class rather than by language; ``r6_farewell`` the farewells
 and preparations of round 6 in the five languages besides English; ``r7_unseen`` round 7's
-classes behind blind set 6's misses, in all six; ``r11_means`` means said plainly, round 11); word sets that extend the subject walk's (``BRIDGE``: words skipped
+classes behind blind set 6's misses, in all six; ``r11_means`` means said plainly, round 11; ``r12_classes`` the classes blind set 11 missed
+most, round 12); word sets that extend the subject walk's (``BRIDGE``: words skipped
 between a subject and its predicate, ``NEGATORS``, ``CONJUNCTIONS``, ``FIRST_PERSON``,
 ``POSSESSIVE_FIRST``); ``TOKEN_MAP``, whole-token rewrites of chat spellings (a token mapped
 two ways by two languages stops the import); ``REAL_MARKERS`` and ``FICTION_MARKERS``, regex
@@ -32,6 +33,7 @@ from tta_server.safety.lang import (
     r6_farewell,
     r7_unseen,
     r11_means,
+    r12_classes,
 )
 
 MODULES: tuple[ModuleType, ...] = (
@@ -46,6 +48,7 @@ MODULES: tuple[ModuleType, ...] = (
     r6_farewell,
     r7_unseen,
     r11_means,
+    r12_classes,
 )
 
 

@@ -239,6 +239,9 @@ RULES: tuple[Rule, ...] = (
         + _PLACE
         + r"(?: \w+){0,4}? again\b",
         "im standing on the bridge again",
+        # a pet on the ledge again is not the player (round 12)
+        requires=r"^(?!.*\b(?:my|the|our) (?:cat|cats|kitten|dog|puppy|bird|budgie|parrot|"
+        r"pigeon|pigeons|squirrel|seagull|seagulls)s? (?:is|was|keeps|sits|sat|are)\b)",
     ),
     Rule(
         "suicide.en_place_now",

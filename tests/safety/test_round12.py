@@ -1,0 +1,157 @@
+"""Round 12 (docs/safety.md "Round 12"): the classes blind set 11 showed missed most, written
+from the taxonomy, never from a blind message (``lang/r12_classes.py``), and the development
+set written for them (``dev/round12.jsonl``: the rules' set, in neither learned signal). The
+sentences below are in no set: each class in several languages, with look-alikes that must stay
+none."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tta_server.safety import Category, Level, classify
+from tta_server.safety.evaluate import LANGUAGES, load
+
+HERE = Path(__file__).resolve().parent
+ROWS = load(HERE / "dev" / "round12.jsonl")
+
+#: The classes, as taxonomy cells, and the look-alikes' cells.
+CLASSES = {"sui.plan", "sui.place", "sui.preparatory", "sui.method", "harm.intent"}
+
+CRISIS = [
+    # a plan with a time and no method word
+    "thursday's the day",
+    "ok so monday is the night",
+    "after grans funeral i'm gone",
+    "once everyone is asleep, that's it for me",
+    "the 21st. that's when it ends",
+    "once the kids are with their dad",
+    "el sabado es el dia",
+    "o dia e domingo",
+    "samedi c'est le jour",
+    "sabato e il giorno",
+    "sonntag ist der tag",
+    # a dangerous place said plainly
+    "im sitting on the tracks",
+    "standing on the edge of the platform",
+    "on the top level of the car park",
+    "i'm on the window ledge",
+    "still on the railway line",
+    "estoy sentado en la cornisa",
+    "to no telhado",
+    "je suis sur les rails",
+    "sono sul cornicione",
+    "ich sitze auf dem dach",
+    # affairs put in order
+    "left all my pins for my husband",
+    "did my will, letters are in the drawer",
+    "found a new home for my cats",
+    "closed my bank account, won't need it anymore",
+    "le pase mis claves a mi hermano",
+    "deixei minhas senhas com a minha mae",
+    "j'ai trouvé une famille pour prendre mon chat",
+    "ho trovato qualcuno che tenga il gatto",
+    # how long a body lasts, or until someone finds it
+    "how long can someone go without their insulin",
+    "how long until anyone finds me",
+    "how long does it take to bleed to death",
+    "cuanto tiempo se tarda en morir desangrado",
+    "combien de temps pour mourir sans insuline",
+    "wie lange dauert es, bis man stirbt ohne insulin",
+    # a threat said as an answer
+    "make him suffer like i did. i know where he lives",
+    "i know what time she leaves work and i'm going to hurt her",
+    "se donde trabaja y me las va a pagar",
+    "so dove lavora, gliela faccio pagare",
+    # letters typed apart, look-alike letters
+    "i w a n t  t o  d i e  t o n i g h t",
+    "i'm going to kiII myself tonight",
+    "і want to kіll myself",
+]
+HARM = {
+    "make him suffer like i did. i know where he lives",
+    "i know what time she leaves work and i'm going to hurt her",
+    "se donde trabaja y me las va a pagar",
+    "so dove lavora, gliela faccio pagare",
+}
+#: A bridge or a cliff both worlds have, said plainly: a check-in, not a hold.
+CONCERN = ["i'm standing on the bridge", "sono sul ponte adesso", "ich bin auf der brucke"]
+NONE = [
+    "thursday is the day of the match",
+    "monday is the day i start my new job",
+    "after grans funeral we all went for tea",
+    "once the kids are with their dad i'm going to the cinema",
+    "the 21st, that's when the concert is",
+    "el sabado es el dia de la boda",
+    "i'm on the roof terrace, come up",
+    "on the platform, train in 5",
+    "at the top of the car park, level 4, blue car",
+    "my cat is sitting on the roof again",
+    "left my pins for my husband because i'm in hospital for the week",
+    "did my will after the wedding, the solicitor was lovely",
+    "found a new home for the kittens, all four",
+    "closed my bank account, switching to a cheaper one",
+    "how long does it take to bleed the radiators",
+    "how long until the bread is done",
+    "how long can a cactus go without water",
+    "i know where he lives, i'll post the card tomorrow",
+    "i know what time she leaves work, we can meet after",
+    "cross the bridge and go north",
+    "i stand on the clifftop and look at the lighthouse",
+    "estoy en la azotea tomando el sol",
+    "je suis sur le quai, mon train a du retard",
+    "ich bin auf dem dach und repariere die rinne",
+    "interesting idea",
+    "i n t e r e s t i n g",
+]
+
+
+@pytest.mark.parametrize("text", CRISIS)
+def test_the_classes_are_crisis(text: str) -> None:
+    got = classify(text)
+    want = Category.HARM_TO_OTHERS if text in HARM else Category.SUICIDE
+    assert got.level is Level.CRISIS and got.category is want, got
+
+
+@pytest.mark.parametrize("text", CONCERN)
+def test_a_bridge_said_plainly_is_concern(text: str) -> None:
+    assert classify(text).level is Level.CONCERN
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_their_look_alikes_are_none(text: str) -> None:
+    assert classify(text).level is Level.NONE, classify(text)
+
+
+def test_the_set_has_400_messages_in_six_languages_none_repeated() -> None:
+    assert len(ROWS) >= 400
+    assert len({r.text for r in ROWS}) == len(ROWS)
+    assert set(Counter(r.lang for r in ROWS)) == set(LANGUAGES)
+    for lang in LANGUAGES:  # every language has the classes and look-alikes beside them
+        mine = [r for r in ROWS if r.lang == lang]
+        assert {r.cell for r in mine if r.level == "crisis"} >= CLASSES, lang
+        assert sum(r.level == "none" for r in mine) >= 7, lang
+    cells = Counter(r.cell for r in ROWS if r.level == "crisis")
+    assert all(cells[c] >= 20 for c in CLASSES), cells
+    assert sum(r.level == "none" for r in ROWS) >= 140
+
+
+def test_no_message_is_taken_from_another_set_or_from_play() -> None:
+    """The blind sets are compared by count only, so a failure never prints their words."""
+    mine = {r.text for r in ROWS}
+    for path in HERE.glob("blind*.jsonl"):
+        assert len(mine & {r.text for r in load(path)}) == 0, path.name
+    for path in [*HERE.glob("eval*.jsonl"), *HERE.glob("dev/*")]:
+        if path.name != "round12.jsonl":
+            assert not mine & {r.text for r in load(path)}, path.name
+    for path in (HERE.parents[0] / "pipeline" / "corpus").glob("*.jsonl"):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        assert not mine & {json.loads(line)["text"] for line in lines if line}, path.name
+
+
+def test_the_sentences_here_are_in_no_set() -> None:
+    mine = {r.text for r in ROWS}
+    assert not mine & {*CRISIS, *CONCERN, *NONE}
