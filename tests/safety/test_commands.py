@@ -71,3 +71,23 @@ def test_the_pronoun_gate_keeps_risk_verbs_and_longer_text_for_the_model() -> No
     for text in ["cut it again", "end it all", "i will do it again", "take all the pills"]:
         assert not _pronoun_command(text), text
     assert classify("end it all").level is Level.CRISIS
+
+
+def test_chains_of_moves_are_never_flagged() -> None:
+    """Directions typed in a row (newcomer 11's "e, e, e" was concern at 0.93, the model's):
+    every chain of two to five moves, abbreviated or in words, with commas or "then"."""
+    ways = ["n", "s", "e", "w", "u", "d", "ne", "sw", "north", "east", "up", "down", "in"]
+    chains = [", ".join([w] * k) for w in ways for k in (2, 3, 5)]
+    chains += [f"{a} then {b}" for a in ways for b in ways] + [
+        f"go {a} and {b}" for a in ways[:6] for b in ways[6:]
+    ]
+    flagged = [(t, classify(t).reasons) for t in chains if classify(t).level is not Level.NONE]
+    assert not flagged, flagged
+
+
+def test_the_ways_gate_lets_anything_else_through_to_the_model() -> None:
+    from tta_server.safety.classifier import _ways_only
+
+    assert _ways_only("e , e , e") and _ways_only("go north and east")
+    for text in ["e", "north then jump", "go east and end it", "go in and take the pills"]:
+        assert not _ways_only(text), text

@@ -42,12 +42,13 @@ FLAG_BUDGET = 0.005
 #: learned model alone: the hold a kind line to Ilse about the ember ("... because someone took
 #: care of it. do you want to tell me about fenn?", 0.87), a chain of directions ("e, e, e",
 #: 0.93), answers to the pages and to Pip, and a refusal of help ("i'll just do it myself").
+#: Since chains of moves skip the model (classifier.WAY_WORDS): 4 concerns and the hold.
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),
     "newcomers-9.jsonl": (1, 0),
     "newcomers-10.jsonl": (1, 0),
-    "newcomers-11.jsonl": (6, 1),
+    "newcomers-11.jsonl": (5, 1),
 }
 
 

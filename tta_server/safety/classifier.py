@@ -104,6 +104,7 @@ import time
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from tta_server.protocol.directions import DIRECTION_WORDS
 from tta_server.safety import learned
 from tta_server.safety.analysis import SPAN_CHARS, Doc, Hit, apply_rule
 from tta_server.safety.model import (
@@ -191,6 +192,11 @@ GAME_VERBS = frozenset(
 )
 PRONOUN_OBJECTS = frozenset(["it", "them", "everything", "all", "again", "once", "more", "twice"])
 
+#: The model is not consulted on a message made only of ways to go ("e, e, e", "n then w", "go
+#: north and east"): a chain of moves carries nothing for letter n-grams to read, and the model
+#: called newcomer 11's "e, e, e" concern at 0.93, a check-in over three steps east.
+WAY_WORDS = frozenset(DIRECTION_WORDS) | {"go", "walk", "head", "then", "and", "again", ","}
+
 # --------------------------------------------------------------------------------------------
 # Public API
 # --------------------------------------------------------------------------------------------
@@ -246,6 +252,12 @@ def _pronoun_command(normalised: str) -> bool:
     )
 
 
+def _ways_only(normalised: str) -> bool:
+    """Only directions and the words that chain them (``WAY_WORDS``), at least two of them."""
+    words = normalised.split(" ")
+    return len(words) > 1 and all(w in WAY_WORDS for w in words)
+
+
 def _has_letters(text: str, n: int) -> bool:
     """Whether ``text`` has at least ``n`` letters (stops at the n-th: a turn's hot path)."""
     seen = 0
@@ -277,6 +289,7 @@ def _verdict(variants: list[str], hits: list[Hit]) -> Assessment:
         and not weakened
         and _has_letters(variants[0], MODEL_MIN_LETTERS)
         and not _pronoun_command(variants[0])
+        and not _ways_only(variants[0])
     ):
         model = learned.load()
         scores = model.score(variants[0])
