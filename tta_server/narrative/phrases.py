@@ -450,6 +450,10 @@ REFUSE: dict[str, Table] = {
         "{Item} is with {holder}, and can stay there unless it's offered.",
     ),
     "take.not_here": ("There's no sign of {thing} here.", "You can't find {thing} here."),
+    "take.person": (
+        "{first} is not yours to carry off; a kind word will do more.",
+        "You can't just scoop up {first}. Talk to them instead.",
+    ),
     "drop.not_held": ("You aren't carrying {thing}.", "You don't have {thing} with you."),
     "use.blocked": ("Not yet. Something else has to come first.", "Not yet. It isn't the moment."),
     "use.nothing": (

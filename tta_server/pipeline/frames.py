@@ -589,6 +589,13 @@ def leading_verb(words: list[str], table: Mapping[str, str], longest: int) -> tu
     return "", 0
 
 
+def _animal_taken(frame: Frame, index: Index | None) -> bool:
+    """Whether a frame takes an animal here ("pick up the cat")."""
+    if index is None or frame.intent != Intent.TAKE or frame.obj is not None:
+        return False
+    return resolve(frame.target, index, fuzzy=False) in index.animals
+
+
 def verb_frame(words: list[str], index: Index | None) -> Frame:
     builtin, n = leading_verb(words, VERBS, MAX_VERB_WORDS)
     if index is not None and index.verbs:
@@ -619,6 +626,8 @@ def verb_frame(words: list[str], index: Index | None) -> Frame:
     if VERBS[builtin] not in _KEEP_TAIL:  # "name it before you cool it": name it
         rest = TAIL_RE.sub("", " ".join(rest)).split()
     frame = HANDLERS[VERBS[builtin]](builtin, rest, index)
+    if _animal_taken(frame, index):  # "grab skipper": an animal here is petted, never held
+        frame = Frame(Intent.PET, frame.target)
     if index is not None and frame.intent in ACTS and frame.intent not in index.verbs:
         # "pet the cat" where the world wrote "stroke": the world's word for the same act
         own = next((v for v in index.verbs.values() if VERBS.get(v) == frame.intent), None)

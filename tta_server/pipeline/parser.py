@@ -205,6 +205,9 @@ Decisions
   "push/pull/kick X open" is ``open`` X, "push/pull/kick X shut/closed/to" ``close`` X.
   "ill" opening a clause before a verb is "i'll" without its apostrophe ("ill go to the
   study"; "ill find him" stays words said: a promise).
+* "take/grab/pick up X" where X is an animal here is ``pet`` X (the world's own word for it,
+  "stroke" or "pat", where it has one); a person here stays ``take``, which the engine answers
+  about them (``take.person``), never "no sign of" them.
 * "my/his/... own X" is X ("look for my own book"; "own" still narrows which one).
 * "wrap/cover/tuck X in/with Y" is ``give`` Y to X when X is a person (or him/her), else
   ``use`` Y with X ("wrap him in the blanket": give the blanket to him).
@@ -216,6 +219,9 @@ Decisions
   ("search carefully" -> target "carefully").
 * A breath ("take a (deep) breath", "breathe", "breath slowly", "breathe in deeply", "take a
   few slow breaths", "exhale") is the world's "breathe" verb when it has one, else ``wait``.
+* The player's eyes ("close/shut/open my eyes (for a moment)") are a gesture: alone, ``wait``;
+  with other clauses, dropped ("close my eyes and listen" is listen). "shut up", "hush", "be
+  quiet" (and what follows) are words said, ``talk`` to whoever is addressed, never ``close``.
 * "crouch", "kneel", "squat", "warm (my hands / up)" are ``sit``, with no target when what
   follows only says where or whose hands ("warm my hands at the range", "crouch by him").
 * "goodnight", "good night", "take care", "see you (tomorrow)" are leave-takings like "bye";
@@ -306,6 +312,8 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
         return Frame(Intent.TALK, None, "goodbye")  # a leave-taking to whoever is here
     if _LISTENING.match(norm) and index is not None and index.people:  # "i'll listen": said
         return Frame(Intent.TALK, None, norm, said=True)  # to them, not the verb listen
+    if _SHUT_UP.match(norm):  # "shut up, that's not true": words said, never the verb close
+        return Frame(Intent.TALK, addressee(index, norm), norm, said=True)
     if norm.startswith("ill ") and norm.split(" ", 2)[1] in STARTERS:  # "ill go to the
         norm = norm[4:]  # study": "i'll" without its apostrophe ("ill find him" is said)
     core = strip_filler(norm)
@@ -320,6 +328,8 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
     if not core or core in FILLER_ALONE:
         return None
     breathe = index.verbs.get("breathe") if index else None
+    if _EYES.match(core):  # "close my eyes" alone: a pause, not a thing called "eyes"
+        return Frame(Intent.WAIT)
     if core in BREATH_PHRASES or BREATH_RE.match(core):
         return Frame(breathe or Intent.WAIT)
     words = core.split(" ")
@@ -443,6 +453,16 @@ _I_SAY = re.compile(
 _STUCK = re.compile(r"\b(?:hint|hints|clue|clues|help|stuck|no idea|confused)\b")
 
 
+#: The player's own eyes ("close my eyes", "shut your eyes for a moment"): a gesture, never a
+#: thing to look for here.
+_EYES = re.compile(
+    r"^(?:close|shut|open|rest|screw|squeeze) (?:my |your |both |both my )?eyes"
+    r"(?: (?:tight|tightly|slowly|again|for a (?:moment|minute|second|bit|while)))?$"
+)
+#: "shut up (...)": words said to whoever is addressed (a harsh page, someone here).
+_SHUT_UP = re.compile(r"^(?:oh |just |please )?(?:shut up|shush|be quiet|hush)\b")
+
+
 _BREATHS = frozenset({"breath", "breathe", "inhale", "exhale"})
 
 
@@ -548,6 +568,8 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
         intents.append(resolve_frame(Frame(Intent.TALK, person), raws[0], ctx))
         raws = raws[1:]  # "come on skipper, let's go": a word to him, then the command
     for raw in raws:
+        if len(raws) > 1 and _EYES.match(strip_filler(normalise(raw))):
+            continue  # "close my eyes and listen": how the player listens
         frame = _frame(normalise(raw), index)
         if frame is None or frame.intent == Intent.UNKNOWN:  # "maren, the boats need ...":
             frame = _called_first(normalise(raw), index) or frame  # said to her

@@ -174,6 +174,9 @@ def _take(t: Turn) -> Outcome:
     sc = scenery_here(t, t.action.target_id) if item is None else None
     if sc is not None:  # part of the place: the world's refusal, or a plain one
         return t.fail("take.fixed", name=sc.name, text=sc.take or _scenery_stays(sc.name))
+    who = t.present(t.action.target_id) if item is None and t.action.target_id else None
+    if who is not None:  # "grab pip" with Pip here: about her, never "no sign of her"
+        return t.fail("take.person", character=who.id, character_name=who.name)
     if item is None:
         named = t.action.target_id or t.action.target_text
         return t.fail("take.not_here" if named else "take.what", target=named)

@@ -61,6 +61,7 @@ MESSAGES: dict[str, str] = {
     "take.fixed": "{name} stays where it is.",
     "take.theirs": "{holder_name} is holding {name}.",
     "take.not_here": "You don't see that here.",
+    "take.person": "{character_name} is not yours to carry off.",
     "drop.ok": "You put down {name}.",
     "drop.not_held": "You aren't carrying that.",
     "drop.keep": "You keep hold of {name}.",

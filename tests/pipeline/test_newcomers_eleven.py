@@ -1,0 +1,83 @@
+"""What the eleventh newcomer met in play (issue 14), tested in other words and in both worlds:
+the player's own eyes read as a thing to find ("close my eyes and listen" -> "You can't find
+any eyes here"), "shut up, ..." said to the harsh page read as the verb close, and a person or
+animal here named as what to take answered "There's no sign of them here"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.narrative.scenes import narrated
+from tests.pipeline.newcomers import placed, played, steps
+from tta_server.protocol.intents import Intent
+
+#: The harsh page read: it takes the player's words.
+PAGE_READ = {
+    "inventory": ["your-book"],
+    "places": {"your-book": "player"},
+    "flags": ["read-own-page"],
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "text", "intents"),
+    [
+        ("lantern_coast", "dunes", "shut your eyes and listen", ["listen"]),
+        ("ember_library", "foyer", "close both eyes for a moment", ["wait"]),
+        ("lantern_coast", "quay", "open my eyes", ["wait"]),
+        ("ember_library", "stacks", "breathe in deeply, then shut my eyes", ["breathe"]),
+    ],
+)
+def test_the_players_eyes_are_a_gesture_never_a_thing_to_find(
+    name: str, at: str, text: str, intents: list[str]
+) -> None:
+    result = played(name, at, [text])
+    assert [i for i, _ in steps(result)] == intents, steps(result)
+    assert all(s.outcome.ok for s in result.steps), steps(result)
+    w, state = placed(name, at)
+    assert "eyes here" not in narrated(w, state, text)
+
+
+@pytest.mark.parametrize("text", ["shut up! none of that is true", "oh hush, you're wrong"])
+def test_shut_up_to_the_harsh_page_is_the_players_words(text: str) -> None:
+    result = played("ember_library", "stacks", [text], **PAGE_READ)
+    assert result.steps[-1].outcome.ok, steps(result)
+    assert result.steps[-1].action.intent != Intent.CLOSE
+    assert "words" in result.steps[-1].outcome.facts or result.steps[-1].outcome.facts.get("text")
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "text", "who"),
+    [
+        ("lantern_coast", "harbour-wall", "pick up the kid", "pip"),
+        ("lantern_coast", "tea-hut", "grab rue", "rue"),
+        ("ember_library", "bindery", "take bastian with me", "bastian"),
+        ("ember_library", "reading-room", "lift juno up", "juno"),
+    ],
+)
+def test_a_person_here_named_as_what_to_take_is_answered_about_them(
+    name: str, at: str, text: str, who: str
+) -> None:
+    result = played(name, at, [text])
+    assert steps(result) == [("take", "take.person")]
+    w, state = placed(name, at)
+    told = narrated(w, state, text)
+    assert "no sign" not in told.lower()
+    character = w.character(who)
+    assert character is not None and character.name.split()[0] in told
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "text", "verb"),
+    [
+        ("lantern_coast", "dune-hollow", "grab the dog", "pat"),
+        ("ember_library", "foyer", "pick the cat up", "stroke"),
+    ],
+)
+def test_an_animal_here_named_as_what_to_take_is_petted(
+    name: str, at: str, text: str, verb: str
+) -> None:
+    result = played(name, at, [text])
+    assert [i for i, _ in steps(result)] == [verb], steps(result)
+    w, state = placed(name, at)
+    assert "no sign" not in narrated(w, state, text).lower()
