@@ -81,3 +81,32 @@ def test_an_animal_here_named_as_what_to_take_is_petted(
     assert [i for i, _ in steps(result)] == [verb], steps(result)
     w, state = placed(name, at)
     assert "no sign" not in narrated(w, state, text).lower()
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "seen", "text", "told"),
+    [
+        ("lantern_coast", "headland", [], "what way is lamp cottage", "starts down"),
+        ("lantern_coast", "dunes", ["quay"], "how do i get back to the quay?", "east"),
+        ("ember_library", "stacks", [], "which way to the bindery?", "starts south"),
+        ("ember_library", "stacks", ["foyer"], "what's the way to the foyer", "the way to"),
+    ],
+)
+def test_asking_the_way_with_no_one_here_tells_it_without_moving(
+    name: str, at: str, seen: list[str], text: str, told: str
+) -> None:
+    w, state = placed(name, at, seen or None)
+    result = played(name, at, [text], seen or None)
+    assert result.state.location == at
+    said = narrated(w, state, text)
+    assert told in said.lower(), said
+    assert "no one here to hear" not in said and "to talk to" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("name", "at"), [("lantern_coast", "headland"), ("ember_library", "stacks")]
+)
+def test_asking_the_way_to_nowhere_of_the_world_says_so_plainly(name: str, at: str) -> None:
+    w, state = placed(name, at)
+    said = narrated(w, state, "which way to the ferry port?")
+    assert "nowhere called the ferry port" in said, said

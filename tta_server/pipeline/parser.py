@@ -111,7 +111,9 @@ What it handles
   to ask ("who is footnote?" with only the cat) is ``examine`` X; a question with no one here
   is ``talk`` with no target ("who is bastian?" alone: said to no one), except a question
   about what to do or what just happened ("how do i cool the ember", "why can't i go up",
-  "what did that do", "what do you mean ..."): with no one here that is ``help``.
+  "what did that do", "what do you mean ..."): with no one here that is ``help``; but asking
+  the way ("how do i get to the quay", "which way is X") is ``talk`` to no one, which the
+  engine answers with the way (:mod:`tta_server.world.answers`).
 * **Never raises**: any text (empty, huge, emoji, control characters, non-strings) gives a list.
 
 The target rule
@@ -477,7 +479,7 @@ _STATEMENT_STARTS = frozenset({"do", "have", "had", "am", "is", "are", "was", "w
 #: there", "why can't i go up", "what did that do", "what do you mean"): asked with no one
 #: here, they are asked of the game, and a hint answers them.
 _SELF_HELP = re.compile(
-    r"^(?:how (?:do|can|should|could|would|am) (?:i|we)"
+    r"^(?:how (?:do|can|should|could|would|am) (?:i|we)(?! get (?:back )?to\b)"
     r"|why (?:can't|cant|cannot|can not|won't|wont|doesn't|doesnt|isn't|isnt|didn't|didnt"
     r"|is nothing|does nothing|did nothing)"
     r"|what (?:do|should|can|could|am|must) (?:i|we)"

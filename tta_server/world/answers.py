@@ -5,7 +5,8 @@ something is, answers from the state (where that person is now, the way there fr
 holds the thing), so an answer is never stale and never about something else.
 
 :func:`question_about` finds such a question in the player's words to a character ("where is
-pip", "do you know where Lamp Cottage is?", "who's Bastian?"): the asking word and the one
+pip", "do you know where Lamp Cottage is?", "who's Bastian?"; asking the way, "which way is
+the quay", "how do i get to the bindery", reads as "where is"): the asking word and the one
 person, place or item the rest of the words name (whole names or aliases, with "the", "my",
 "now" and the like left out). :func:`answer` turns it into the facts a narrator speaks from:
 ``answer`` (one of :data:`ANSWERS`), ``subject_name``, ``place_name``, ``holder_name`` and
@@ -14,6 +15,9 @@ empty when the way is shut).
 A "who" question about someone a topic of the character's is about is left to that topic
 (the engine asks :func:`question_about` first, and tries the topic when ``kind`` is ``who``);
 without one, :func:`who_they_are` answers with the character's ``role``, not where they are.
+With no one here, :func:`known_answer` answers from what the player knows (the way to a place
+not yet visited as "go to X" starts it, without moving), and :func:`nowhere_asked` says
+plainly that a way asked for leads nowhere the player knows of.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from typing import Literal, NamedTuple
 from tta_server.world.replies import normal
 from tta_server.world.schema import Character, World
 from tta_server.world.state import WorldState, place_of, where_is
+from tta_server.world.turn import the
 from tta_server.world.views import is_shut, met
 from tta_server.world.vocab import PLAYER
 
@@ -48,6 +53,13 @@ _ASK = re.compile(
     r"please |excuse me |um |erm )*(where|who|whos|wheres)\b(?: (?:is|are|was|were|s|can|"
     r"could|would|do|does|did|might|has|have))?(?: (?:i|we) (?:find|get to|reach|see))?"
     r"(?: (.*))?$"
+)
+#: Asking the way ("which way is lamp cottage", "how do i get to the quay", "what's the way to
+#: the bindery"): read as "where is ...".
+_WAY = re.compile(
+    r"^(?:(?:which|what) way(?: is| to| do i go to| do i go for)?|(?:what's|whats|what is) the"
+    r" way to|the way to|how (?:do|can|could|would|should|to) (?:i |we )?(?:get|go|find"
+    r" my way|find the way)(?: back)?(?: to)?|how far is|directions to)\b"
 )
 _LEAD = re.compile(r"^(?:(?:the|a|an|my|your|our|this|that|miss|mister|mr|mrs|ms|old|little) )+")
 _TAIL = re.compile(
@@ -91,7 +103,7 @@ def _find_names(world: World) -> dict[str, tuple[_What, str]]:
 def question_about(world: World, words: str, listener: str | None = None) -> Asked | None:
     """The where/who question in the words, when they name one person, place or item (or,
     with "you", the ``listener``)."""
-    match = _ASK.match(normal(words))
+    match = _ASK.match(_WAY.sub("where is", normal(words), count=1))
     if match is None or not match.group(2):  # "where?" alone: no subject
         return None
     kind: Literal["where", "who"] = "where" if match.group(1).startswith("where") else "who"
@@ -196,19 +208,33 @@ def known_answer(world: World, s: WorldState, asked: Asked) -> str:
         if place == PLAYER:
             return "You have it with you."
     subject = _name_of(world, asked)
+    way = route(world, s, place) if loc is not None else None
+    if loc is not None and asked.what == "location" and way and place not in s.visits:
+        d, first = way[0]  # as "go to X" says it
+        step = d if first == loc.name else f"{d}, to {the(first)}"
+        return f"You don't know the way to {the(subject)} well enough yet. It starts {step}."
     if loc is None or place not in s.visits:
         return f"There's no one here to ask, and you don't know where {subject} is."
     if place == s.location:
         return f"{subject[:1].upper()}{subject[1:]} is right here."
-    way = route(world, s, place) or []
+    way = way or []
     said = ", then ".join(d if p == loc.name else f"{d} to {p}" for d, p in way[:ROUTE_STEPS])
     where = f"at {loc.name}" if asked.what != "location" else "from here"
     if not way:
         return f"{subject[:1].upper()}{subject[1:]} is {where}; the way there is shut just now."
     more = ", and on from there" if len(way) > ROUTE_STEPS else ""
     if asked.what == "location":
-        return f"The way to {loc.name}: {said}{more}."
+        return f"The way to {the(loc.name)}: {said}{more}."
     return f"{subject[:1].upper()}{subject[1:]} is {where} now: {said}{more}."
+
+
+def nowhere_asked(words: str) -> str | None:
+    """ "which way to the moon?" with no one here, naming nowhere the world has: says so
+    plainly; None when the words do not ask the way."""
+    found = _WAY.match(normal(words))
+    rest = normal(words)[found.end() :].strip() if found is not None else ""
+    rest = _TAIL.sub("", rest).strip()
+    return f"There's no one here to ask, and you know of nowhere called {rest}." if rest else None
 
 
 _NOBODY = "There's no one here to ask."

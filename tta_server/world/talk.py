@@ -14,6 +14,7 @@ from tta_server.world.answers import (
     Asked,
     answer,
     known_answer,
+    nowhere_asked,
     question_about,
     who_they_are,
 )
@@ -227,7 +228,9 @@ def talk(t: Turn) -> Outcome:
         if named is not None:  # someone of this world, but not here
             return t.fail("talk.absent", target=named.id, character_name=named.name)
         wondered = question_about(t.world, own_talk(t.action.target_text))
+        way = own_talk(t.action.target_text)
         known = known_answer(t.world, t.s, wondered) if wondered is not None else None
+        known = known or (nowhere_asked(way) if way else None)  # "which way to the moon"
         return t.fail("talk.nobody", target=t.action.target_id, text=known)
     facts: dict[str, Any] = {"character": ch.id, "character_name": ch.name}
     words = own_talk(t.action.target_text)
