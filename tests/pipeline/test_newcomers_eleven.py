@@ -110,3 +110,24 @@ def test_asking_the_way_to_nowhere_of_the_world_says_so_plainly(name: str, at: s
     w, state = placed(name, at)
     said = narrated(w, state, "which way to the ferry port?")
     assert "nowhere called the ferry port" in said, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i rest my palm on the post. it's damp and rough. the waves roaring down below",
+        "i touch the wire with my fingers, it's freezing and wet, gulls crying, boots crunching",
+        "feet on the chalk. i hear a sheep somewhere. the air is cold on my face",
+        "i hold the lantern- no wait, scratch that. hands flat on the fence. sea sounds below",
+    ],
+)
+def test_a_sentence_of_senses_in_the_players_own_words_is_the_grounding(text: str) -> None:
+    result = played("lantern_coast", "cliff-path", [text], held=["storm-lantern"])
+    assert steps(result) == [("notice", "verb.ok")], steps(result)
+    assert "grounding" in result.state.skills
+
+
+def test_a_correction_drops_what_came_before_it() -> None:
+    result = played("lantern_coast", "quay", ["go north, no wait, go east"])
+    assert [i for i, _ in steps(result)] == ["go"]
+    assert result.state.location == "harbour-wall"

@@ -44,6 +44,22 @@ def sanitise(text: str) -> str:
     return SPACE_RE.sub(" ", text).strip(" ;")
 
 
+#: The player taking back what they started to type ("hold the sea glass- no wait i gave it
+#: away. ok. feet on the path"): only what follows the last correction counts.
+_CORRECTION = re.compile(
+    r"^.*(?:^|[\s,.;:!-])(?:no,? wait|wait,? no|scratch that)\b"
+    r"(?![\s,]*(?:for|until|till|here|there|a bit|a moment|a sec|up|and|one|body|matter"
+    r"|problem|more|longer|way|need|idea)\b)[\s,.:;!\u2013\u2014-]*(?=\S)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def corrected(text: str) -> str:
+    """The text after the player's last correction of themselves ("take the key, no wait,
+    the lamp" -> "the lamp"); the text itself when there is none."""
+    return _CORRECTION.sub("", text, count=1) or text
+
+
 def normalise(text: str) -> str:
     """Lower case, punctuation out, apostrophes kept inside words, "north east" joined, "rub
     it out" as "rub out it"."""

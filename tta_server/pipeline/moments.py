@@ -8,10 +8,13 @@ that moment's action, with the input as the words to quote, when the input is fr
 parser found no command in it, or only words said to someone with no one but animals here to
 hear them), not a question, not unsure or lost ("I don't know what to do", "I'm stuck"), and
 (for a moment of naming feelings) names a feeling; words naming what two or more senses find
-here ("i can see gorse, hear the sea, feel the wind") are a grounding moment's, though each
-part reads as a command; in a command to write them ("write with the pen: that isn't true",
-"fix it: <words>", "say to the page: <words>" when no one here is spoken to), the words after
-the colon are such free words. It gives
+here ("i can see gorse, hear the sea, feel the wind"; "i put a hand on the wire. it's cold and
+wet. chalk crunching under my boots": a sense is named by its words, "cold", "crunching",
+"feet on") are a grounding moment's, though each part reads as a command, even one of the
+player's own hand or feet at a thing ("i put / i hold / feet on the path"), and only the
+words after a correction ("no wait") count; in a command to write them ("write with the pen:
+that isn't true", "fix it: <words>", "say to the page: <words>" when no one here is spoken
+to), the words after the colon are such free words. It gives
 None when no moment is open, or more than one fits, or the words are something else.
 :func:`helping_action` is "help <someone>" where there is one such thing to do with them.
 """
@@ -21,7 +24,7 @@ from __future__ import annotations
 import re
 
 from tta_server.pipeline import parser
-from tta_server.pipeline.clauses import normalise
+from tta_server.pipeline.clauses import corrected, normalise
 from tta_server.pipeline.feelings import mentions_feeling
 from tta_server.pipeline.vocabulary import QUESTION_WORDS
 from tta_server.protocol.intents import Intent
@@ -90,10 +93,11 @@ def moment_action(
         return None
     if _LOST.search(norm) or Reading.UNSURE in read_reply(text):
         return None  # "i don't know what to do": lost, not an answer
-    if _noticing(norm, intents):  # "i can see gorse, hear the sea, feel the wind": grounding
+    own = corrected(text)  # "hold the glass- no wait ...": what follows the correction
+    if _noticing(normalise(own), intents):  # "i can see gorse, hear the sea": grounding
         grounding = [a for a, skill in open_moments(world, state) if skill == Skill.GROUNDING]
         if len(grounding) == 1:
-            return grounding[0]._replace(target_text=" ".join(text.split()))
+            return grounding[0]._replace(target_text=" ".join(own.split()))
     listeners = [c for c in characters_here(world, state) if not is_animal(c)]
     free = all(
         i.intent == Intent.UNKNOWN or (i.said and not listeners and i.target_id is None)
@@ -137,17 +141,41 @@ def _written(world: World, text: str, intents: list[parser.ParsedIntent]) -> str
     return found.group("words")
 
 
-#: Words of the senses ("see", "hear", "feel", ...), for a sentence that notices the place.
-_SENSES = re.compile(r"\b(?:see|hear|feel|smell|taste|notice|sense|touch)\b")
+#: Words of each sense, for a sentence that notices the place in the player's own words ("i
+#: put a hand on the fence wire. it's cold and wet. chalk crunching under my boots").
+_SENSES = {
+    "sight": re.compile(r"\b(?:see|seeing|saw|notice|noticing|watch|sense)\b"),
+    "hearing": re.compile(
+        r"\b(?:hear|hearing|heard|listen|listening|sound|sounds|crunch|crunching|crunches"
+        r"|roar|roaring|hiss|hissing|rustle|rustling|creak|creaking|ticking|whistling)\b"
+    ),
+    "touch": re.compile(
+        r"\b(?:feel|feeling|felt|touch|touching|cold|wet|damp|warm|rough|smooth|soft|sharp"
+        r"|gritty|under my (?:feet|boots|shoes|hands?|fingers)|(?:feet|foot|hands?|palms?"
+        r"|fingers) (?:on|against|flat on))\b"
+    ),
+    "smell": re.compile(r"\b(?:smell|smells|smelling|scent|sniff)\b"),
+    "taste": re.compile(r"\b(?:taste|tastes|tasting)\b"),
+}
 #: Intents a sense word makes of a clause ("feel the path" is touch, "smell the gorse" smell).
 _SENSING = frozenset(
     {Intent.EXAMINE, Intent.LOOK, Intent.LISTEN, Intent.TOUCH, Intent.SMELL, Intent.UNKNOWN}
     | {Intent.WAIT}  # "stop. i feel the gravel ...": stopping is part of it
 )
+#: A clause of the player's own body at a thing ("i put a hand on the wire", "i hold the
+#: rail", "feet on the path"): part of noticing, whatever verb it parsed as.
+_BODY_AT = re.compile(
+    r"^(?:i |my )?(?:(?:put|rest|press|lay|place|plant|hold|touch|keep)\b.*"
+    r"\b(?:hand|hands|palm|palms|fingers|feet|foot)\b|(?:feet|foot|hands?|palms?|fingers)"
+    r" (?:on|against|flat on)\b)"
+)
 
 
 def _noticing(norm: str, intents: list[parser.ParsedIntent]) -> bool:
     """Whether words name what two or more senses find here, and do nothing else ("feel the
-    path under my boots, smell the gorse, hear the sea"): a grounding moment's own words."""
-    senses = set(_SENSES.findall(norm))
-    return len(senses) >= 2 and all(i.intent in _SENSING or i.said for i in intents)
+    path under my boots, smell the gorse, hear the sea", "i put a hand on the wire. it's cold.
+    i can hear the sea"): a grounding moment's own words."""
+    senses = [name for name, words in _SENSES.items() if words.search(norm)]
+    return len(senses) >= 2 and all(
+        i.intent in _SENSING or i.said or _BODY_AT.match(normalise(i.raw)) for i in intents
+    )

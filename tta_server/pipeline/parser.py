@@ -237,6 +237,8 @@ Decisions
   "pull" and "turn" are their own intents (the engine falls back to the item's ``use``).
 * "wait," / "hang on," / "hold on:" before more words is an interjection and dropped ("wait,
   rue is not my name"); "wait, then go north", "wait for the boat" keep the verb.
+* A correction ("no wait", "wait, no", "scratch that") drops what came before it: "hold the
+  sea glass- no wait i gave it away" is only "i gave it away".
 * Input that is blank gives ``[]``; input with content but no clause that means anything (only
   filler, only punctuation or emoji) gives one ``unknown`` intent.
 
@@ -257,7 +259,14 @@ from __future__ import annotations
 
 import re
 
-from tta_server.pipeline.clauses import MAX_CHARS, clauses, normalise, sanitise, strip_filler
+from tta_server.pipeline.clauses import (
+    MAX_CHARS,
+    clauses,
+    corrected,
+    normalise,
+    sanitise,
+    strip_filler,
+)
 from tta_server.pipeline.frames import (
     UNKNOWN_FRAME,
     Frame,
@@ -555,6 +564,7 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
         return []
     if ONLY_QUESTION_RE.match(clean):
         return [ParsedIntent(Intent.HELP, None, raw=clean)]
+    clean = corrected(clean)  # "hold the glass- no wait i gave it away. ...": what follows
     clean = _INTERJECTION.sub("", clean) or clean  # "wait, that's my name": not the command
     index = index_of(scope) if scope is not None else None
     world_first = frozenset(v.split()[0] for v in index.verbs) if index else frozenset()
