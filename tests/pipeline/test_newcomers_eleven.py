@@ -131,3 +131,25 @@ def test_a_correction_drops_what_came_before_it() -> None:
     result = played("lantern_coast", "quay", ["go north, no wait, go east"])
     assert [i for i, _ in steps(result)] == ["go"]
     assert result.state.location == "harbour-wall"
+
+
+@pytest.mark.parametrize(
+    ("at", "before", "update", "text"),
+    [
+        ("tea-hut", ["talk to rue"], {}, "ta, but i'll manage it on my own. no need for help"),
+        ("tea-hut", ["talk to rue"], {}, "i'm fine by myself honestly, don't need any help"),
+        (
+            "cottage-kitchen",
+            [],
+            {"attitudes": {"maren": 3}},
+            "no, let me figure it out myself. where's the key",
+        ),
+    ],
+)
+def test_declining_help_is_never_played_as_asking_for_it(
+    at: str, before: list[str], update: dict[str, object], text: str
+) -> None:
+    result = played("lantern_coast", at, [*before, text], **update)
+    assert ("talk", "talk.declined") in steps(result), steps(result)
+    assert "asking_for_help" not in result.state.skills
+    assert not {"talk:rue:help", "talk:maren:help"} & set(result.state.done)

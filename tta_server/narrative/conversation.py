@@ -19,6 +19,7 @@ MANNERS: dict[str, Sequence[str]] = {
     "talk.sorry": P.APOLOGY,
     "talk.kindness": P.KINDNESS,
     "talk.unkindness": P.UNKINDNESS,
+    "talk.declined": P.DECLINED,
 }
 """The plain lines for thanks, apologies and kind or unkind words a world gives no text for."""
 

@@ -345,6 +345,10 @@ KINDNESS: Table = (
     "{first} takes that in, and something in {first}'s face eases.",
     "{first} is quiet a moment. 'Thank you. I needed that.'",
 )
+DECLINED: Table = (
+    "'Fair enough,' says {first}. 'The offer stands, if you change your mind.'",
+    "{first} nods. 'Your way, then. You know where I am.'",
+)
 UNKINDNESS: Table = (
     "{first} flinches, just slightly, and says nothing.",
     "{first} looks away. The words sit there between you.",

@@ -49,6 +49,7 @@ from tta_server.world.views import (
     character_texts,
     characters_here,
 )
+from tta_server.world.vocab import Skill
 from tta_server.world.word_patterns import whole_words
 
 _TALK_WORDS = re.compile(
@@ -271,6 +272,9 @@ def talk(t: Turn) -> Outcome:
         return _manners(t, ch, answers[0], words)
     topic = _pick_topic(t, ch, fresh=not words)
     lowered = words.lower()
+    if topic is not None and topic.skill == Skill.ASKING_FOR_HELP and _DECLINED.search(lowered):
+        own = own_words(words, (ch.name, *ch.aliases), said=True)  # "i'll do it myself, no
+        return t.done("talk.declined", [ch.id], words=own, **facts)  # need": not the asking
     if topic is not None and question is not None and answers and t.action.obj_id is None:
         hit = [k for k in topic.keywords if _says(lowered, k)]
         if all(_CHAT.match(k) for k in hit) or _answers_first(words):
@@ -292,6 +296,17 @@ def talk(t: Turn) -> Outcome:
     if not holds(t.world, t.s, topic.when):  # refused: their other lines, for when the
         facts["lines"] = character_fallbacks(t.world, t.s, ch)  # refusal was told lately
     return t.interact(key, Intent.TALK, topic, [ch.id], asker=ch.id, topic=topic.id, **facts)
+
+
+#: Words that turn help down ("i'll just do it myself", "i'm fine on my own", "no need to
+#: fuss"): never the asking for it, whatever keyword they share with it ("need").
+_DECLINED = re.compile(
+    r"\b(?:(?:i'?ll|ill|i will|i can|i'd rather|id rather|let me) (?:just )?(?:do|manage|handle"
+    r"|sort|figure|work)(?: it| this| that| things)?(?: out)? (?:myself|on my own|alone|by myself)"
+    r"|(?:i'?m|im|i am) (?:fine|ok|okay|good|alright|all right)(?: on my own| by myself| alone)"
+    r"|no need(?: to fuss| for (?:help|that|fuss))?|(?:don'?t|do not) need (?:any |your )?help"
+    r"|i can manage|i'?ll manage|no thanks|no thank you|don'?t fuss)\b"
+)
 
 
 _PLAIN_ANSWERS = frozenset({Reading.YES, Reading.NO, Reading.UNSURE})

@@ -83,6 +83,7 @@ MESSAGES: dict[str, str] = {
     "talk.thanks": "{character_name} takes your thanks.",
     "talk.sorry": "{character_name} hears your apology.",
     "talk.kindness": "{character_name} hears your kind words.",
+    "talk.declined": "{character_name} lets you do it your own way.",
     "talk.unkindness": "{character_name} hears your hard words.",
     "talk.nobody": "There is no one here to talk to.",
     "talk.absent": "{character_name} isn't here.",
