@@ -153,3 +153,46 @@ def test_declining_help_is_never_played_as_asking_for_it(
     assert ("talk", "talk.declined") in steps(result), steps(result)
     assert "asking_for_help" not in result.state.skills
     assert not {"talk:rue:help", "talk:maren:help"} & set(result.state.done)
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "update", "text", "feeling"),
+    [
+        (
+            "lantern_coast",
+            "tea-hut",
+            {"flags": ["rue-told"], "done": ["talk:rue:lighthouse"]},
+            "tell rue i'm worried about climbing that cliff path at night",
+            "worried",
+        ),
+        (
+            "ember_library",
+            "bindery",
+            {"flags": ["bastian-told"], "done": ["talk:bastian:fire"]},
+            "tell bastian i feel nervous about talking to strangers",
+            "nervous",
+        ),
+    ],
+)
+def test_a_feeling_told_to_someone_is_answered_as_a_feeling(
+    name: str, at: str, update: dict[str, object], text: str, feeling: str
+) -> None:
+    result = played(name, at, [text], **update)
+    assert steps(result) == [("talk", "talk.feeling")], steps(result)
+    assert result.steps[-1].outcome.facts.get("feeling") == feeling
+    w, state = placed(name, at, **update)
+    told = narrated(w, state, text)
+    assert feeling in told and "half hears" not in told, told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got anything that might help juno? her page just won't shut up",
+        "have you got something for juno",
+    ],
+)
+def test_asking_someone_for_things_is_asking_for_what_they_can_give(text: str) -> None:
+    update = {"flags": ["bastian-told"], "done": ["talk:bastian:fire"]}
+    result = played("ember_library", "bindery", [text], **update)
+    assert "mending-pen" in result.state.inventory, steps(result)

@@ -20,6 +20,7 @@ MANNERS: dict[str, Sequence[str]] = {
     "talk.kindness": P.KINDNESS,
     "talk.unkindness": P.UNKINDNESS,
     "talk.declined": P.DECLINED,
+    "talk.feeling": P.FEELING_TOLD,
 }
 """The plain lines for thanks, apologies and kind or unkind words a world gives no text for."""
 
@@ -162,5 +163,6 @@ class ConversationWriter(Writer):
         lead = self.lead_for(said, first) if said else None
         text = fact_text(facts, "text")
         if text is None or not self.fresh(text):
-            text = self.say(MANNERS.get(key, P.REPLY_HEARD), first=first)
+            feeling = fact_text(facts, "feeling") or "like that"
+            text = self.say(MANNERS.get(key, P.REPLY_HEARD), first=first, feeling=feeling)
         self.para(lead, text)

@@ -345,6 +345,12 @@ KINDNESS: Table = (
     "{first} takes that in, and something in {first}'s face eases.",
     "{first} is quiet a moment. 'Thank you. I needed that.'",
 )
+FEELING_TOLD: Table = (
+    "{first} listens properly, all of it. 'Course you're {feeling}. Anyone would be. Doesn't"
+    " mean you can't, though.'",
+    "{first} nods slowly. 'Thank you for telling me. Being {feeling} is allowed; it's lighter said"
+    " out loud.'",
+)
 DECLINED: Table = (
     "'Fair enough,' says {first}. 'The offer stands, if you change your mind.'",
     "{first} nods. 'Your way, then. You know where I am.'",

@@ -289,7 +289,8 @@ def _talk(verb: str, rest: list[str], index: Index | None) -> Frame:
         who = noun_phrase(words)
         return Frame(Intent.TALK, None if who in _EVERYONE else who, "goodbye")
     if verb in ("ask", "tell"):  # "ask rue where the lantern is": rue, "where the lantern is"
-        cut = next((i for i, w in enumerate(words) if i and w in ASK_SPLITS), None)
+        splits = ASK_SPLITS | _TELLS if verb == "tell" else ASK_SPLITS  # "tell rue i'm scared"
+        cut = next((i for i, w in enumerate(words) if i and w in splits), None)
         if cut is not None:
             asked = words[cut + 1 :] if words[cut] in ASK_PREPS else words[cut:]
             who = noun_phrase(words[:cut])
@@ -305,6 +306,11 @@ def _talk(verb: str, rest: list[str], index: Index | None) -> Frame:
     if frame.target in HELP_SELF:  # "tell me about the fire": me is who is told, not talked to
         return frame._replace(target=None)
     return frame
+
+
+#: Words that start what the player tells someone about themselves ("tell rue i'm nervous
+#: about knocking", "tell him that i found it").
+_TELLS = frozenset({"i", "i'm", "im", "i've", "ive", "i'll", "ill", "i'd", "that", "we", "we're"})
 
 
 def _said_to(words: list[str], index: Index | None) -> Frame:

@@ -186,7 +186,8 @@ Decisions
   "explain ..." are ``talk`` with the words as obj. ``talk`` with no target is addressed to the
   latest person mentioned who is here, else the first here.
 * "ask/tell X where/why/what/how/if/to ..." is ``talk`` X with obj the rest ("ask the card
-  catalogue where my book is" -> "card catalogue", "where my book is").
+  catalogue where my book is" -> "card catalogue", "where my book is"); so is "tell X i'm /
+  i feel / that ..." ("tell rue i'm nervous about knocking": Rue, the words).
 * "answer/reply/respond/call/shout/whisper (W) to X" is ``talk`` X with obj W.
 * "write W on X" is ``write`` X with obj W; "write on X with Y" is ``write`` X with obj Y.
 * "show X to Y" / "show Y X" are ``show`` as for give.

@@ -573,7 +573,7 @@ SAID_STARTS = frozenset(
     {"it's", "its", "you're", "youre", "you", "that's", "thats", "there's", "theres"}
     | {"she's", "he's", "they're", "we're", "we'll", "you'll", "you've", "everything"}
     | {"nobody", "no", "yes", "yeah", "yep", "nope", "of", "good", "well", "sure", "not"}
-    | {"don't", "dont", "never", "it"}
+    | {"don't", "dont", "never", "it", "got"}  # "got anything for juno?": asked of them
 )
 #: What "I'll ..." promises in a whole answer ("i'll try", "i will come"): said, not done.
 _WILLING = (

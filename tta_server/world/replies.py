@@ -110,7 +110,7 @@ def read_reply(words: str) -> frozenset[Reading]:
     """Every reading the words give (empty: none of the phrases occurs). An unkind phrase
     denied in its own clause ("I'm not here to blame you", "I never said you were useless")
     reads kind, not unkind (:func:`_denied`)."""
-    text = normal(words)
+    text = _KEEPS_ON.sub(" ", normal(words))  # "her page wont shut up": no words to anyone
     found: set[Reading] = set()
     kind = _PATTERNS[Reading.KIND]
     if kind.search(text):
@@ -123,6 +123,10 @@ def read_reply(words: str) -> frozenset[Reading]:
         found.discard(Reading.UNKIND)
         found.add(Reading.KIND)
     return frozenset(found)
+
+
+#: Something that keeps on talking ("her page won't shut up"): not unkind, nor denied.
+_KEEPS_ON = re.compile(r"\b(?:wont|doesnt|didnt|never|cant|will not|does not) (?:shut|shuts) up\b")
 
 
 _CLAUSE_BREAK = re.compile(r"[.,;:!?]+|\s(?:but|and)\s")

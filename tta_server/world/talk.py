@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tta_server.pipeline.feelings import HARD, named_feelings
 from tta_server.protocol.intents import Intent
 from tta_server.world.answers import (
     Asked,
@@ -49,7 +50,7 @@ from tta_server.world.views import (
     character_texts,
     characters_here,
 )
-from tta_server.world.vocab import Skill
+from tta_server.world.vocab import PLAYER, Skill
 from tta_server.world.word_patterns import whole_words
 
 _TALK_WORDS = re.compile(
@@ -270,8 +271,14 @@ def talk(t: Turn) -> Outcome:
         return _answer(t, ch, question, answers[0], words)
     if heartfelt:  # kind or unkind words, no question open: what they are, not a topic
         return _manners(t, ch, answers[0], words)
+    felt = _feeling_told(words) if question is None and not asked else None
+    if felt is not None:  # "i'm nervous about knocking": heard as a feeling, not brushed off
+        own = own_words(words, (ch.name, *ch.aliases), said=True)
+        return t.done("talk.feeling", [ch.id], words=own, feeling=felt, **facts)
     topic = _pick_topic(t, ch, fresh=not words)
     lowered = words.lower()
+    if topic is None and _ASKS_FOR.search(lowered):  # "got anything that could help juno?"
+        topic = _giving_topic(t, ch)
     if topic is not None and topic.skill == Skill.ASKING_FOR_HELP and _DECLINED.search(lowered):
         own = own_words(words, (ch.name, *ch.aliases), said=True)  # "i'll do it myself, no
         return t.done("talk.declined", [ch.id], words=own, **facts)  # need": not the asking
@@ -296,6 +303,38 @@ def talk(t: Turn) -> Outcome:
     if not holds(t.world, t.s, topic.when):  # refused: their other lines, for when the
         facts["lines"] = character_fallbacks(t.world, t.s, ch)  # refusal was told lately
     return t.interact(key, Intent.TALK, topic, [ch.id], asker=ch.id, topic=topic.id, **facts)
+
+
+def _feeling_told(words: str) -> str | None:
+    """The hard feeling the player tells about themselves ("i'm nervous about knocking on a
+    stranger's door"), when the words do not also ask for something; None otherwise."""
+    if _ASKING.search(words.lower()):
+        return None
+    return next((f for f in named_feelings(words) if f in HARD), None)
+
+
+#: Words that ask for something, so a feeling named with them is not only told ("i'm scared,
+#: can you help me").
+_ASKING = re.compile(r"\?|\b(?:help|can you|could you|would you|will you|please|tell me)\b")
+
+
+#: Asking someone for things ("got anything that could help?", "do you have anything for
+#: her page"): the topic in which they hand something over.
+_ASKS_FOR = re.compile(
+    r"\b(?:got anything|have anything|has anything|got something|have something"
+    r"|anything (?:that could|that might|to|for)|something (?:that could|to|for))\b"
+)
+
+
+def _giving_topic(t: Turn, ch: Character) -> Topic | None:
+    """The first topic of ``ch`` that can be told now, not told yet, and puts something in
+    the player's hands; None when there is none."""
+    for topic in ch.topics:
+        gives = any(getattr(e, "to", None) == PLAYER for e in topic.effects)
+        new = topic_key(ch.id, topic) not in t.s.done and holds(t.world, t.s, topic.when)
+        if gives and new:
+            return topic
+    return None
 
 
 #: Words that turn help down ("i'll just do it myself", "i'm fine on my own", "no need to
