@@ -161,14 +161,14 @@ def test_declining_help_is_never_played_as_asking_for_it(
         (
             "lantern_coast",
             "tea-hut",
-            {"flags": ["rue-told"], "done": ["talk:rue:lighthouse"]},
+            {},
             "tell rue i'm worried about climbing that cliff path at night",
             "worried",
         ),
         (
             "ember_library",
             "bindery",
-            {"flags": ["bastian-told"], "done": ["talk:bastian:fire"]},
+            {},
             "tell bastian i feel nervous about talking to strangers",
             "nervous",
         ),
@@ -196,3 +196,19 @@ def test_asking_someone_for_things_is_asking_for_what_they_can_give(text: str) -
     update = {"flags": ["bastian-told"], "done": ["talk:bastian:fire"]}
     result = played("ember_library", "bindery", [text], **update)
     assert "mending-pen" in result.state.inventory, steps(result)
+
+
+KEY_HELD = {"inventory": ["study-key"], "places": {"study-key": "player"}}
+
+
+@pytest.mark.parametrize("text", ["open the study using the key", "open fenn's door with the key"])
+def test_opening_a_door_with_its_key_unlocks_it(text: str) -> None:
+    result = played("ember_library", "clock-stair", [text], **KEY_HELD)
+    assert steps(result) == [("open", "open.ok")], steps(result)
+
+
+def test_someone_behind_a_shut_door_can_be_called_to() -> None:
+    text = "shout through the door: maren, it's only me, are you alright in there?"
+    w, state = placed("lantern_coast", "cottage-step")
+    said = narrated(w, state, text)
+    assert "Maren" in said and "no one here" not in said, said

@@ -212,8 +212,8 @@ def to_action(
         return Action(Intent.TALK, who, None, said or None)
     if name in ACTS and intent.target_id == world_scope.location.id:  # "sit on the steps" there
         return Action(name, None, intent.obj_id, None)  # the place itself: its own senses
-    if name == Intent.OPEN and intent.target_id is None:
-        return Action(Intent.OPEN, None, intent.obj_id, intent.target)
+    if name == Intent.OPEN and intent.target_id in (None, intent.obj_id):  # "open the study
+        return Action(Intent.OPEN, None, intent.obj_id, intent.target)  # with the (study) key"
     return Action(name, intent.target_id, intent.obj_id, intent.target)
 
 

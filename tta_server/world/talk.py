@@ -34,6 +34,7 @@ from tta_server.world.schema import (
 from tta_server.world.state import (
     WorldState,
     holds,
+    where_is,
 )
 from tta_server.world.turn import (
     Action,
@@ -49,6 +50,8 @@ from tta_server.world.views import (
     character_line,
     character_texts,
     characters_here,
+    here,
+    is_shut,
 )
 from tta_server.world.vocab import PLAYER, Skill
 from tta_server.world.word_patterns import whole_words
@@ -229,6 +232,9 @@ def talk(t: Turn) -> Outcome:
         named = t.world.character(t.action.target_id) if t.action.target_id else None
         if named is not None:  # someone of this world, but not here
             return t.fail("talk.absent", target=named.id, character_name=named.name)
+        behind = _behind_door(t, t.action.target_text or "")
+        if behind is not None:  # "call through the door: maren?" with Maren inside
+            return t.fail("talk.behind", text=behind)
         wondered = question_about(t.world, own_talk(t.action.target_text))
         way = own_talk(t.action.target_text)
         known = known_answer(t.world, t.s, wondered) if wondered is not None else None
@@ -272,6 +278,7 @@ def talk(t: Turn) -> Outcome:
     if heartfelt:  # kind or unkind words, no question open: what they are, not a topic
         return _manners(t, ch, answers[0], words)
     felt = _feeling_told(words) if question is None and not asked else None
+    felt = None if _just_asked(t, ch) else felt  # "how's the weather in there?" answered
     if felt is not None:  # "i'm nervous about knocking": heard as a feeling, not brushed off
         own = own_words(words, (ch.name, *ch.aliases), said=True)
         return t.done("talk.feeling", [ch.id], words=own, feeling=felt, **facts)
@@ -303,6 +310,34 @@ def talk(t: Turn) -> Outcome:
     if not holds(t.world, t.s, topic.when):  # refused: their other lines, for when the
         facts["lines"] = character_fallbacks(t.world, t.s, ch)  # refusal was told lately
     return t.interact(key, Intent.TALK, topic, [ch.id], asker=ch.id, topic=topic.id, **facts)
+
+
+def _behind_door(t: Turn, words: str) -> str | None:
+    """Words to someone named in them who is just behind a shut door of this place ("call
+    through the door: maren?"): that they are called to and the door stays shut; None when
+    no one named is there."""
+    padded = f" {' '.join(re.findall(r'[a-z]+', words.lower()))} "
+    for ex in here(t.world, t.s).exits:
+        if not ex.door or not is_shut(t.world, t.s, t.s.location, ex):
+            continue
+        for ch in t.world.characters:
+            names = (ch.name.split()[0], *ch.aliases)
+            inside = where_is(t.world, t.s, ch.id) == ex.to
+            if inside and any(f" {n.lower()} " in padded for n in names):
+                first = ch.name.split()[0]
+                return (
+                    f"You call to {first} through {the(ex.door)}. Someone stirs on the other"
+                    " side, but the door stays shut."
+                )
+    return None
+
+
+def _just_asked(t: Turn, ch: Character) -> bool:
+    """Whether the last topic ``ch`` told ends on a question to the player ("How's the weather
+    in there?"): words then answer it, and go on with the conversation."""
+    keys = {topic_key(ch.id, x): x for x in ch.topics}
+    last = next((keys[k] for k in reversed(t.s.done) if k in keys), None)
+    return last is not None and last.text.rstrip().rstrip("'\u2019\"").endswith("?")
 
 
 def _feeling_told(words: str) -> str | None:
