@@ -211,4 +211,4 @@ def test_someone_behind_a_shut_door_can_be_called_to() -> None:
     text = "shout through the door: maren, it's only me, are you alright in there?"
     w, state = placed("lantern_coast", "cottage-step")
     said = narrated(w, state, text)
-    assert "Maren" in said and "no one here" not in said, said
+    assert "Maren through the blue door" in said and "no one here" not in said, said

@@ -324,10 +324,11 @@ def _behind_door(t: Turn, words: str) -> str | None:
             names = (ch.name.split()[0], *ch.aliases)
             inside = where_is(t.world, t.s, ch.id) == ex.to
             if inside and any(f" {n.lower()} " in padded for n in names):
-                first = ch.name.split()[0]
+                door = the(ex.door)
+                door = door if door.lower().startswith("the ") else f"the {door}"
                 return (
-                    f"You call to {first} through {the(ex.door)}. Someone stirs on the other"
-                    " side, but the door stays shut."
+                    f"You call to {ch.name.split()[0]} through {door}. Someone stirs on the"
+                    " other side, but the door stays shut."
                 )
     return None
 
