@@ -10,9 +10,9 @@ import pytest
 from tests.narrative.scenes import MARA, world
 from tta_server.game import Game, Live
 from tta_server.narrative.default import DefaultNarrator
-from tta_server.pipeline.feelings import named_feelings
 from tta_server.store.base import NewEvent
 from tta_server.world import new_state
+from tta_server.world.feelings import named_feelings
 from tta_server.world_catalogue import record_of
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from tests.narrative.scenes import world
-from tta_server.pipeline.feelings import mentions_feeling
 from tta_server.pipeline.play import play
 from tta_server.world import WorldState, new_state
+from tta_server.world.feelings import mentions_feeling
 from tta_server.world.schema import World
 
 

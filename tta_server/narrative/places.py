@@ -26,8 +26,8 @@ from tta_server.narrative.words import (
     way_to,
 )
 from tta_server.narrative.writer import Writer
-from tta_server.pipeline.feelings import HARD as HARD_FEELINGS
 from tta_server.world.engine import Context
+from tta_server.world.feelings import HARD as HARD_FEELINGS
 
 _ARTICLE = re.compile(r"^(?:the|a|an) ")
 

@@ -25,10 +25,10 @@ import re
 
 from tta_server.pipeline import parser
 from tta_server.pipeline.clauses import corrected, normalise
-from tta_server.pipeline.feelings import mentions_feeling
 from tta_server.pipeline.vocabulary import QUESTION_WORDS
 from tta_server.protocol.intents import Intent
 from tta_server.world.engine import Action
+from tta_server.world.feelings import mentions_feeling
 from tta_server.world.replies import Reading, read_reply
 from tta_server.world.schema import World, use_key, verb_key
 from tta_server.world.state import WorldState, holds

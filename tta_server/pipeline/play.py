@@ -60,7 +60,6 @@ from tta_server.pipeline.binding import (
     world_verbs,
 )
 from tta_server.pipeline.clauses import clauses, normalise, sanitise, strip_filler
-from tta_server.pipeline.feelings import named_feelings
 from tta_server.pipeline.lists import NOTHING, everything, listed
 from tta_server.pipeline.moments import helping_action, moment_action
 from tta_server.pipeline.suggestions import not_understood
@@ -76,6 +75,7 @@ from tta_server.world.engine import (
     context,
     scope,
 )
+from tta_server.world.feelings import named_feelings
 from tta_server.world.schema import World
 from tta_server.world.state import Pending
 from tta_server.world.talk import reply_action

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tta_server.pipeline.feelings import HARD, named_feelings
 from tta_server.protocol.intents import Intent
 from tta_server.world.answers import (
     Asked,
@@ -19,6 +18,7 @@ from tta_server.world.answers import (
     question_about,
     who_they_are,
 )
+from tta_server.world.feelings import HARD, named_feelings
 from tta_server.world.replies import ANSWER_ORDER, Reading, own_words, read_reply
 from tta_server.world.schema import (
     Character,
