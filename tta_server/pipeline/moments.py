@@ -94,10 +94,10 @@ def moment_action(
     if _LOST.search(norm) or Reading.UNSURE in read_reply(text):
         return None  # "i don't know what to do": lost, not an answer
     own = corrected(text)  # "hold the glass- no wait ...": what follows the correction
-    if _noticing(normalise(own), intents):  # "i can see gorse, hear the sea": grounding
-        grounding = [a for a, skill in open_moments(world, state) if skill == Skill.GROUNDING]
-        if len(grounding) == 1:
-            return grounding[0]._replace(target_text=" ".join(own.split()))
+    grounding = [a for a, skill in open_moments(world, state) if skill == Skill.GROUNDING]
+    if len(grounding) == 1 and _noticing(normalise(own), intents, grounding[0].intent):
+        # "i can see gorse, hear the sea": grounding
+        return grounding[0]._replace(target_text=" ".join(own.split()))
     listeners = [c for c in characters_here(world, state) if not is_animal(c)]
     free = all(
         i.intent == Intent.UNKNOWN or (i.said and not listeners and i.target_id is None)
@@ -171,11 +171,13 @@ _BODY_AT = re.compile(
 )
 
 
-def _noticing(norm: str, intents: list[parser.ParsedIntent]) -> bool:
+def _noticing(norm: str, intents: list[parser.ParsedIntent], verb: str) -> bool:
     """Whether words name what two or more senses find here, and do nothing else ("feel the
     path under my boots, smell the gorse, hear the sea", "i put a hand on the wire. it's cold.
-    i can hear the sea"): a grounding moment's own words."""
+    i can hear the sea"): a grounding moment's own words. ``verb``: the moment's own verb
+    ("... and just notice. cold wire, wet chalk" parses a clause as the world's "notice")."""
     senses = [name for name, words in _SENSES.items() if words.search(norm)]
     return len(senses) >= 2 and all(
-        i.intent in _SENSING or i.said or _BODY_AT.match(normalise(i.raw)) for i in intents
+        i.intent in _SENSING or i.intent == verb or i.said or _BODY_AT.match(normalise(i.raw))
+        for i in intents
     )
