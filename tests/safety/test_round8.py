@@ -56,7 +56,8 @@ def test_look_alikes_nearly_match_the_risk_messages() -> None:
 #: in-game command, both labelled `none`. Blind set 9's writer (later the same day, never opening
 #: the repository) wrote three short messages round 8 also holds; blind set 10's writer (2026-12-04,
 #: 22:45-22:51 UTC, the same) one of them again; blind set 11's writer (2026-12-05, 02:05-02:13 UTC,
-#: given only the taxonomy) a plain Spanish line of ideation.
+#: given only the taxonomy) a plain Spanish line of ideation; blind set 13's writer (2026-12-05,
+#: 09:38-09:43 UTC, the same) the lighthouse command again.
 WRITTEN_BY_BOTH = {
     "blind8.jsonl": {"count the pills in the apothecary's jar"},
     "blind9.jsonl": {
@@ -66,6 +67,7 @@ WRITTEN_BY_BOTH = {
     },
     "blind10.jsonl": {"climb the lighthouse stairs to the top"},
     "blind11.jsonl": {"llevo semanas pensando en quitarme la vida"},
+    "blind13.jsonl": {"climb the lighthouse stairs to the top"},
 }
 
 
