@@ -31,6 +31,7 @@ NOT_UNDERSTOOD = {
     "newcomers-10.jsonl": 0,  # 3 at 554f43f, before any work on it, and after play7; 1 at
     # de0d193 (the lead's fixes of its worst); 0 after play8 ("up the clock stair")
     "newcomers-11.jsonl": 2,  # at 034efda (de0d193's parser), before any work on it
+    "newcomers-12.jsonl": 2,  # at 2487756 (eda1699 and the lead's fix of its n=56), before play11
 }
 
 

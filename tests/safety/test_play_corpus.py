@@ -49,6 +49,7 @@ UNSEEN = {
     "newcomers-9.jsonl": (1, 0),
     "newcomers-10.jsonl": (1, 0),
     "newcomers-11.jsonl": (5, 1),
+    "newcomers-12.jsonl": (4, 0),
 }
 
 
