@@ -1,7 +1,10 @@
 """What the player can refer to (:func:`scope`) and what a narrator needs (:func:`context`).
 
 Both are read-only views of a state, as pydantic models (``model_dump(mode="json")`` for the
-wire). The small helpers here say what is where right now.
+wire). Their parts made only of the world's words and a little of the state (a thing's name,
+an exit open or shut, a person with their attitude) are made once per world and shared by every
+view (:class:`_Kept`); those models are frozen, and no view is changed after it is made. The
+small helpers here say what is where right now.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from tta_server.protocol.intents import ACTS, CANONICAL_INTENTS
 from tta_server.world.schema import (
     USE_INTENTS,
+    Beat,
     Character,
     Exit,
     Item,
@@ -65,8 +69,10 @@ def items_at(world: World, s: WorldState, place: str) -> list[Item]:
 class _Kept:
     """What depends on a world alone, built once per world object (worlds are immutable): the
     items' starting places, and the views' parts made only of the world's words (a thing's
-    :class:`Named`, a topic's :class:`TopicRef`, an exit's :class:`ExitRef` open or shut), made
-    when first needed and shared by every view of that world (they are frozen)."""
+    :class:`Named`, a topic's :class:`TopicRef`, an exit's :class:`ExitRef` open or shut, a
+    thing's :class:`ItemView` with its "here" text, a person's :class:`CharacterView` with
+    their description and attitude, a beat's :class:`Invitation`), made when first needed and
+    shared by every view of that world (they are frozen)."""
 
     starts: dict[str, str]
     """Each item id's starting place."""
@@ -79,6 +85,12 @@ class _Kept:
     topics: dict[int, TopicRef] = field(default_factory=dict)
     exits: dict[tuple[int, bool], ExitRef] = field(default_factory=dict)
     """By the ``id()`` of the exit and whether it is shut."""
+    items_here: dict[tuple[int, str | None], ItemView] = field(default_factory=dict)
+    """By the ``id()`` of the item and its "here" text now."""
+    items_held: dict[int, ItemView] = field(default_factory=dict)
+    characters: dict[tuple[int, str, int], CharacterView] = field(default_factory=dict)
+    """By the ``id()`` of the character, their description now and their attitude."""
+    invitations: dict[int, Invitation] = field(default_factory=dict)
 
 
 _KEPT: dict[int, tuple[World, _Kept]] = {}
@@ -430,12 +442,16 @@ class Place(BaseModel):
 
 
 class ItemView(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
     id: str
     name: str
     here: str | None = None
 
 
 class CharacterView(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
     id: str
     name: str
     description: str
@@ -455,6 +471,8 @@ class ArcView(BaseModel):
 
 class Invitation(BaseModel):
     """A therapeutic beat on offer here and now, with the in-fiction text that invites it."""
+
+    model_config = ConfigDict(frozen=True)
 
     beat: str
     skill: str
@@ -479,6 +497,50 @@ class Context(BaseModel):
     """The characters the player has met (:func:`met`): only they are named in asides."""
 
 
+def _item_here(world: World, item: Item, here_text: str | None) -> ItemView:
+    kept = _kept(world).items_here
+    found = kept.get((id(item), here_text))
+    if found is None:
+        found = ItemView(id=item.id, name=item.name, here=here_text)
+        kept[(id(item), here_text)] = found
+    return found
+
+
+def _item_held(world: World, item: Item) -> ItemView:
+    kept = _kept(world).items_held
+    found = kept.get(id(item))
+    if found is None:
+        found = kept[id(item)] = ItemView(id=item.id, name=item.name)
+    return found
+
+
+def _character_view(world: World, ch: Character, description: str, attitude: int) -> CharacterView:
+    kept = _kept(world).characters
+    found = kept.get((id(ch), description, attitude))
+    if found is None:
+        found = CharacterView(
+            id=ch.id,
+            name=ch.name,
+            description=description,
+            attitude=attitude,
+            mood=attitude_word(attitude),
+            guide=ch.id == world.guide.character,
+        )
+        kept[(id(ch), description, attitude)] = found
+    return found
+
+
+def _invitation(world: World, beat: Beat) -> Invitation:
+    kept = _kept(world).invitations
+    found = kept.get(id(beat))
+    if found is None:
+        found = Invitation(
+            beat=beat.id, skill=beat.skill.value, label=SKILL_LABELS[beat.skill], invite=beat.invite
+        )
+        kept[id(beat)] = found
+    return found
+
+
 def context(world: World, state: WorldState) -> Context:
     """The location (with description variants), things, people, exits, arc and skills."""
     s = state
@@ -486,7 +548,7 @@ def context(world: World, state: WorldState) -> Context:
     step = next((x for x in world.arc.steps if x.id not in s.steps_done), None)
     first = s.visits.get(s.location, 0) <= 1
     invitations = [
-        Invitation(beat=b.id, skill=b.skill.value, label=SKILL_LABELS[b.skill], invite=b.invite)
+        _invitation(world, b)
         for b in world.beats
         if (b.at is None or b.at == s.location) and b.via not in s.done and holds(world, s, b.when)
     ]
@@ -502,20 +564,12 @@ def context(world: World, state: WorldState) -> Context:
             tags=list(loc.tags),
         ),
         items_here=[
-            ItemView(id=i.id, name=i.name, here=item_texts(world, s, i)[1])
-            for i in items_at(world, s, s.location)
+            _item_here(world, i, item_texts(world, s, i)[1]) for i in items_at(world, s, s.location)
         ],
         exits=_exits(world, s),
-        inventory=[ItemView(id=i.id, name=i.name) for i in held(world, s)],
+        inventory=[_item_held(world, i) for i in held(world, s)],
         characters=[
-            CharacterView(
-                id=c.id,
-                name=c.name,
-                description=character_texts(world, s, c)[0],
-                attitude=s.attitudes.get(c.id, 0),
-                mood=attitude_word(s.attitudes.get(c.id, 0)),
-                guide=c.id == world.guide.character,
-            )
+            _character_view(world, c, character_texts(world, s, c)[0], s.attitudes.get(c.id, 0))
             for c in characters_here(world, s)
         ],
         arc=ArcView(
