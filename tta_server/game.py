@@ -119,9 +119,12 @@ class TurnResult:
     """The question this turn asks (:attr:`Live.asking` after it)."""
 
 
+_SKILL_NAMES = {s.value: SKILL_LABELS[s].split(":", 1)[0] for s in Skill}
+"""Each skill's name for the side panel (its label's part before the colon)."""
+
+
 def summary(world: World, ctx: Context) -> m.StateSummary:
     """The side-panel summary of a moment: names for people, never bare ids."""
-    labels = {s.value: SKILL_LABELS[s].split(":", 1)[0] for s in Skill}
     return m.StateSummary(
         world_title=world.meta.title,
         location_id=ctx.location.id,
@@ -138,7 +141,7 @@ def summary(world: World, ctx: Context) -> m.StateSummary:
             current=ctx.arc.current_title,
             ended=ctx.arc.ended,
         ),
-        skills={labels.get(k, k): n for k, n in ctx.skills.items()},
+        skills={_SKILL_NAMES.get(k, k): n for k, n in ctx.skills.items()},
         turn=ctx.turn,
     )
 

@@ -44,13 +44,19 @@ def sentences(paragraph: str) -> list[str]:
     return [p for p in parts if p]
 
 
+@functools.lru_cache(maxsize=8192)
+def _sentence_prints(text: str) -> tuple[str, ...]:
+    """The fingerprints of a text's sentences (kept as :func:`fingerprint`'s are)."""
+    return tuple(fingerprint(s) for s in sentences(text))
+
+
 def prints_of(paragraphs: Iterable[str]) -> list[str]:
     """The fingerprints to remember for a narration: each paragraph, then its sentences."""
     found: dict[str, None] = {}
     for paragraph in paragraphs:
         found[fingerprint(paragraph)] = None
-        for sentence in sentences(paragraph):
-            found[fingerprint(sentence)] = None
+        for sentence_print in _sentence_prints(paragraph):
+            found[sentence_print] = None
     return list(found)[:PER_NARRATION]
 
 
@@ -71,9 +77,9 @@ class Memory:
 
     def any_told(self, text: str) -> bool:
         """Whether the text, or any of its sentences, was said lately."""
-        return self.told(text) or any(self.told(s) for s in sentences(text))
+        return self.told(text) or any(p in self.prints for p in _sentence_prints(text))
 
     def add(self, text: str) -> None:
         """Remember a text (and its sentences) as told, within this narration."""
         self.prints.add(fingerprint(text))
-        self.prints.update(fingerprint(s) for s in sentences(text))
+        self.prints.update(_sentence_prints(text))

@@ -1,18 +1,23 @@
 """What the player can refer to (:func:`scope`) and what a narrator needs (:func:`context`).
 
 Both are read-only views of a state, as pydantic models (``model_dump(mode="json")`` for the
-wire). The small helpers here say what is where right now.
+wire). Their parts made only of the world's words and a little of the state (a thing's name,
+an exit open or shut, a person with their attitude) are made once per world and shared by every
+view (:class:`_Kept`); those models are frozen, and no view is changed after it is made. The
+small helpers here say what is where right now.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from tta_server.protocol.intents import ACTS, CANONICAL_INTENTS
 from tta_server.world.schema import (
     USE_INTENTS,
+    Beat,
     Character,
     Exit,
     Item,
@@ -25,7 +30,7 @@ from tta_server.world.schema import (
     Verb,
     World,
 )
-from tta_server.world.state import WorldState, exit_key, holds, where_is
+from tta_server.world.state import WorldState, exit_key, holds
 from tta_server.world.vocab import SKILL_LABELS, attitude_word
 
 _BUILT_IN_ONLY = frozenset(CANONICAL_INTENTS) - frozenset(ACTS)
@@ -40,34 +45,74 @@ def here(world: World, s: WorldState) -> Location:
 
 
 def items_at(world: World, s: WorldState, place: str) -> list[Item]:
-    """Items at a place (a location or a character), in world-file order."""
-    return items_by_place(world, s).get(place, [])
-
-
-def items_by_place(world: World, s: WorldState) -> dict[str, list[Item]]:
-    """Every item under its place now (as :func:`~tta_server.world.state.place_of` says), each
-    place's in world-file order: one pass over the items for views that need several places."""
-    found: dict[str, list[Item]] = {}
+    """Items at a place (a location or a character), in world-file order: the items that start
+    there and have not moved, and the moved ones now there (only the moved ones are read, not
+    every item of the world)."""
+    table = _kept(world)
     moved = s.places
-    for item, start in _item_starts(world):
-        found.setdefault(moved.get(item.id, start), []).append(item)
-    return found
+    starting = table.starts_at.get(place, ())
+    if not moved:
+        return [item for _, item in starting]
+    found = [(n, item) for n, item in starting if moved.get(item.id, place) == place]
+    came = len(found)
+    for item_id, now in moved.items():
+        if now == place:
+            entry = table.order.get(item_id)
+            if entry is not None and table.starts[item_id] != place:
+                found.append(entry)
+    if len(found) > came:
+        found.sort(key=lambda entry: entry[0])
+    return [item for _, item in found]
 
 
-_STARTS: dict[int, tuple[World, tuple[tuple[Item, str], ...]]] = {}
+@dataclass
+class _Kept:
+    """What depends on a world alone, built once per world object (worlds are immutable): the
+    items' starting places, and the views' parts made only of the world's words (a thing's
+    :class:`Named`, a topic's :class:`TopicRef`, an exit's :class:`ExitRef` open or shut, a
+    thing's :class:`ItemView` with its "here" text, a person's :class:`CharacterView` with
+    their description and attitude, a beat's :class:`Invitation`), made when first needed and
+    shared by every view of that world (they are frozen)."""
+
+    starts: dict[str, str]
+    """Each item id's starting place."""
+    order: dict[str, tuple[int, Item]]
+    """Each item id's position in the world file, with the item."""
+    starts_at: dict[str, tuple[tuple[int, Item], ...]]
+    """The items starting at each place, with their positions, in world-file order."""
+    named: dict[int, Named] = field(default_factory=dict)
+    """By the ``id()`` of the item, character, scenery or location (the world keeps them)."""
+    topics: dict[int, TopicRef] = field(default_factory=dict)
+    exits: dict[tuple[int, bool], ExitRef] = field(default_factory=dict)
+    """By the ``id()`` of the exit and whether it is shut."""
+    items_here: dict[tuple[int, str | None], ItemView] = field(default_factory=dict)
+    """By the ``id()`` of the item and its "here" text now."""
+    items_held: dict[int, ItemView] = field(default_factory=dict)
+    characters: dict[tuple[int, str, int], CharacterView] = field(default_factory=dict)
+    """By the ``id()`` of the character, their description now and their attitude."""
+    invitations: dict[int, Invitation] = field(default_factory=dict)
 
 
-def _item_starts(world: World) -> tuple[tuple[Item, str], ...]:
-    """Every item with the place it starts at, in world-file order (kept per world object:
-    worlds are immutable)."""
-    kept = _STARTS.get(id(world))
-    if kept is not None and kept[0] is world:
-        return kept[1]
-    starts = tuple((item, world.initial_place(item.id)) for item in world.items)
-    if len(_STARTS) > 64:
-        _STARTS.clear()
-    _STARTS[id(world)] = (world, starts)
-    return starts
+_KEPT: dict[int, tuple[World, _Kept]] = {}
+
+
+def _kept(world: World) -> _Kept:
+    found = _KEPT.get(id(world))
+    if found is not None and found[0] is world:
+        return found[1]
+    items = tuple((item, world.initial_place(item.id)) for item in world.items)
+    at: dict[str, list[tuple[int, Item]]] = {}
+    for n, (item, start) in enumerate(items):
+        at.setdefault(start, []).append((n, item))
+    kept = _Kept(
+        starts={item.id: start for item, start in items},
+        order={item.id: (n, item) for n, (item, _) in enumerate(items)},
+        starts_at={place: tuple(entries) for place, entries in at.items()},
+    )
+    if len(_KEPT) > 64:
+        _KEPT.clear()
+    _KEPT[id(world)] = (world, kept)
+    return kept
 
 
 def held(world: World, s: WorldState) -> list[Item]:
@@ -76,8 +121,10 @@ def held(world: World, s: WorldState) -> list[Item]:
 
 
 def characters_here(world: World, s: WorldState) -> list[Character]:
-    """Characters at the player's location."""
-    return [c for c in world.characters if where_is(world, s, c.id) == s.location]
+    """Characters at the player's location (where :func:`~tta_server.world.state.where_is`
+    puts them, read here without a lookup per character)."""
+    moved, location = s.whereabouts, s.location
+    return [c for c in world.characters if moved.get(c.id, c.at) == location]
 
 
 #: Words that mark a character as an animal in its name or aliases ("the cat", "collie"): a
@@ -206,10 +253,11 @@ def is_shut(world: World, s: WorldState, location_id: str, ex: Exit) -> bool:
 def met(world: World, s: WorldState) -> list[str]:
     """The characters the player has met: been where they are or started, or spoken with."""
     spoken = {key.split(":")[1] for key in s.done if key.count(":") >= 2}
+    moved, visits = s.whereabouts, s.visits  # where_is, without a lookup per character
     return [
         c.id
         for c in world.characters
-        if c.id in spoken or c.at in s.visits or where_is(world, s, c.id) in s.visits
+        if c.id in spoken or c.at in visits or moved.get(c.id, c.at) in visits
     ]
 
 
@@ -244,6 +292,8 @@ def guide_words(
 class Named(BaseModel):
     """Something the player can name: its id, its name and other words for it."""
 
+    model_config = ConfigDict(frozen=True)
+
     id: str
     name: str
     aliases: list[str] = Field(default_factory=list)
@@ -251,6 +301,8 @@ class Named(BaseModel):
 
 class ExitRef(BaseModel):
     """A way out, as the parser and narrator see it."""
+
+    model_config = ConfigDict(frozen=True)
 
     dir: str
     to: str
@@ -263,6 +315,8 @@ class ExitRef(BaseModel):
 
 class TopicRef(BaseModel):
     """A topic a present character will talk about now."""
+
+    model_config = ConfigDict(frozen=True)
 
     character: str
     id: str
@@ -292,17 +346,37 @@ class Scope(BaseModel):
     intents: list[str]
 
 
-def _named(x: Item | Character | Scenery) -> Named:
-    return Named(id=x.id, name=x.name, aliases=list(x.aliases))
+def _named(world: World, x: Item | Character | Scenery | Location) -> Named:
+    """A thing's, person's or place's :class:`Named` (a place's without its aliases)."""
+    named = _kept(world).named
+    found = named.get(id(x))
+    if found is None:
+        if isinstance(x, Location):
+            found = Named(id=x.id, name=x.name)
+        else:
+            found = Named(id=x.id, name=x.name, aliases=list(x.aliases))
+        named[id(x)] = found
+    return found
+
+
+def _topic(world: World, ch: Character, topic: Topic) -> TopicRef:
+    topics = _kept(world).topics
+    found = topics.get(id(topic))
+    if found is None:
+        found = TopicRef(character=ch.id, id=topic.id, keywords=list(topic.keywords))
+        topics[id(topic)] = found
+    return found
 
 
 def _exits(world: World, s: WorldState) -> list[ExitRef]:
+    exits = _kept(world).exits
     refs = []
     for ex in here(world, s).exits:
-        dest = world.location(ex.to)
         shut = is_shut(world, s, s.location, ex)
-        refs.append(
-            ExitRef(
+        ref = exits.get((id(ex), shut))
+        if ref is None:
+            dest = world.location(ex.to)
+            ref = exits[(id(ex), shut)] = ExitRef(
                 dir=ex.dir.value,
                 to=ex.to,
                 to_name=dest.name if dest else ex.to,
@@ -311,7 +385,7 @@ def _exits(world: World, s: WorldState) -> list[ExitRef]:
                 open=not shut,
                 blocked=ex.blocked if shut else None,
             )
-        )
+        refs.append(ref)
     return refs
 
 
@@ -320,10 +394,10 @@ def scope(world: World, state: WorldState) -> Scope:
     s = state
     loc = here(world, s)
     people = characters_here(world, s)
-    by_place = items_by_place(world, s)
-    items_here = by_place.get(s.location, [])
-    with_chars = [i for c in people for i in by_place.get(c.id, [])]
-    reachable = items_here + held(world, s)
+    items_here = items_at(world, s, s.location)
+    with_chars = [i for c in people for i in items_at(world, s, c.id)]
+    holding = held(world, s)
+    reachable = items_here + holding
     verbs: dict[str, VerbRef] = {}
     for verb in world.verbs:
         if not verb.at or s.location in verb.at:
@@ -340,19 +414,14 @@ def scope(world: World, state: WorldState) -> Scope:
         for r in ch.reactions:
             if r.verb is not None:
                 verbs.setdefault(r.verb, VerbRef(verb=r.verb)).targets.append(ch.id)
-    topics = [
-        TopicRef(character=c.id, id=x.id, keywords=list(x.keywords))
-        for c in people
-        for x in c.topics
-        if holds(world, s, x.when)
-    ]
+    topics = [_topic(world, c, x) for c in people for x in c.topics if holds(world, s, x.when)]
     return Scope(
-        location=Named(id=loc.id, name=loc.name),
-        items_here=[_named(i) for i in items_here],
-        items_held=[_named(i) for i in held(world, s)],
-        items_with_characters=[_named(i) for i in with_chars],
-        characters=[_named(c) for c in people],
-        scenery=[_named(x) for x in world.scenery_at(s.location)],
+        location=_named(world, loc),
+        items_here=[_named(world, i) for i in items_here],
+        items_held=[_named(world, i) for i in holding],
+        items_with_characters=[_named(world, i) for i in with_chars],
+        characters=[_named(world, c) for c in people],
+        scenery=[_named(world, x) for x in world.scenery_at(s.location)],
         exits=_exits(world, s),
         topics=topics,
         verbs=list(verbs.values()),
@@ -373,12 +442,16 @@ class Place(BaseModel):
 
 
 class ItemView(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
     id: str
     name: str
     here: str | None = None
 
 
 class CharacterView(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
     id: str
     name: str
     description: str
@@ -398,6 +471,8 @@ class ArcView(BaseModel):
 
 class Invitation(BaseModel):
     """A therapeutic beat on offer here and now, with the in-fiction text that invites it."""
+
+    model_config = ConfigDict(frozen=True)
 
     beat: str
     skill: str
@@ -422,6 +497,50 @@ class Context(BaseModel):
     """The characters the player has met (:func:`met`): only they are named in asides."""
 
 
+def _item_here(world: World, item: Item, here_text: str | None) -> ItemView:
+    kept = _kept(world).items_here
+    found = kept.get((id(item), here_text))
+    if found is None:
+        found = ItemView(id=item.id, name=item.name, here=here_text)
+        kept[(id(item), here_text)] = found
+    return found
+
+
+def _item_held(world: World, item: Item) -> ItemView:
+    kept = _kept(world).items_held
+    found = kept.get(id(item))
+    if found is None:
+        found = kept[id(item)] = ItemView(id=item.id, name=item.name)
+    return found
+
+
+def _character_view(world: World, ch: Character, description: str, attitude: int) -> CharacterView:
+    kept = _kept(world).characters
+    found = kept.get((id(ch), description, attitude))
+    if found is None:
+        found = CharacterView(
+            id=ch.id,
+            name=ch.name,
+            description=description,
+            attitude=attitude,
+            mood=attitude_word(attitude),
+            guide=ch.id == world.guide.character,
+        )
+        kept[(id(ch), description, attitude)] = found
+    return found
+
+
+def _invitation(world: World, beat: Beat) -> Invitation:
+    kept = _kept(world).invitations
+    found = kept.get(id(beat))
+    if found is None:
+        found = Invitation(
+            beat=beat.id, skill=beat.skill.value, label=SKILL_LABELS[beat.skill], invite=beat.invite
+        )
+        kept[id(beat)] = found
+    return found
+
+
 def context(world: World, state: WorldState) -> Context:
     """The location (with description variants), things, people, exits, arc and skills."""
     s = state
@@ -429,7 +548,7 @@ def context(world: World, state: WorldState) -> Context:
     step = next((x for x in world.arc.steps if x.id not in s.steps_done), None)
     first = s.visits.get(s.location, 0) <= 1
     invitations = [
-        Invitation(beat=b.id, skill=b.skill.value, label=SKILL_LABELS[b.skill], invite=b.invite)
+        _invitation(world, b)
         for b in world.beats
         if (b.at is None or b.at == s.location) and b.via not in s.done and holds(world, s, b.when)
     ]
@@ -445,20 +564,12 @@ def context(world: World, state: WorldState) -> Context:
             tags=list(loc.tags),
         ),
         items_here=[
-            ItemView(id=i.id, name=i.name, here=item_texts(world, s, i)[1])
-            for i in items_at(world, s, s.location)
+            _item_here(world, i, item_texts(world, s, i)[1]) for i in items_at(world, s, s.location)
         ],
         exits=_exits(world, s),
-        inventory=[ItemView(id=i.id, name=i.name) for i in held(world, s)],
+        inventory=[_item_held(world, i) for i in held(world, s)],
         characters=[
-            CharacterView(
-                id=c.id,
-                name=c.name,
-                description=character_texts(world, s, c)[0],
-                attitude=s.attitudes.get(c.id, 0),
-                mood=attitude_word(s.attitudes.get(c.id, 0)),
-                guide=c.id == world.guide.character,
-            )
+            _character_view(world, c, character_texts(world, s, c)[0], s.attitudes.get(c.id, 0))
             for c in characters_here(world, s)
         ],
         arc=ArcView(
