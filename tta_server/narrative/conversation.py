@@ -21,8 +21,10 @@ MANNERS: dict[str, Sequence[str]] = {
     "talk.unkindness": P.UNKINDNESS,
     "talk.declined": P.DECLINED,
     "talk.feeling": P.FEELING_TOLD,
+    "talk.wellbeing": P.WELLBEING,
 }
-"""The plain lines for thanks, apologies and kind or unkind words a world gives no text for."""
+"""The plain lines for thanks, apologies, kind or unkind words and "how are you?" a world
+gives no text for."""
 
 
 _QUESTION_START = re.compile(

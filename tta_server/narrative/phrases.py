@@ -351,6 +351,10 @@ FEELING_TOLD: Table = (
     "{first} nods slowly. 'Thank you for telling me. Being {feeling} is allowed; it's lighter said"
     " out loud.'",
 )
+WELLBEING: Table = (
+    "'Oh, getting by,' says {first}. 'Kind of you to ask. Not many do.'",
+    "{first} thinks about it, then smiles. 'Better for being asked.'",
+)
 DECLINED: Table = (
     "'Fair enough,' says {first}. 'The offer stands, if you change your mind.'",
     "{first} nods. 'Your way, then. You know where I am.'",

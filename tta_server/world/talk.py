@@ -19,7 +19,7 @@ from tta_server.world.answers import (
     who_they_are,
 )
 from tta_server.world.feelings import HARD, named_feelings
-from tta_server.world.replies import ANSWER_ORDER, Reading, own_words, read_reply
+from tta_server.world.replies import ANSWER_ORDER, Reading, normal, own_words, read_reply
 from tta_server.world.schema import (
     Character,
     Item,
@@ -214,6 +214,38 @@ def _manners(t: Turn, ch: Character, reading: Reading, words: str) -> Outcome:
     return t.done(f"talk.{field}", [ch.id], text=text, words=said, **facts)
 
 
+#: Asking how someone is ("how are you holding up?", "how're you feeling now", "are you ok
+#: working so late?", "you ok now?"), in words made :func:`normal`; "you ok" only opening
+#: its sentence ("thank you, ok" is no question).
+_HOW_ARE_YOU = re.compile(
+    r"\bhow (?:are|r|re|have) (?:you|u|ya)\b(?! (?:going to|gonna|getting|planning)\b)"
+    r"|\bhow (?:you|u) (?:doing|holding up|feeling|keeping|been)\b|\bhows it going\b"
+    r"|\bhow do you feel\b(?! about)|\bhow are things\b|\bhows (?:you|things)\b"
+    r"|\b(?:are|r) (?:you|u) (?:ok|okay|alright|all right|well|feeling (?:ok|okay|better|any"
+    r" better))\b(?! with)"
+    r"|^(?:(?:and|so|but|um|erm|hey|hi|hello) )*(?:you|u) (?:ok|okay|alright|all right)\b"
+    r"(?! with)"
+)
+_SENTENCES = re.compile(r"[.!?;]+")
+
+
+def asks_how_they_are(words: str) -> bool:
+    """Whether the words ask the one spoken to how they are (:data:`_HOW_ARE_YOU`)."""
+    return any(_HOW_ARE_YOU.search(normal(x)) for x in _SENTENCES.split(words))
+
+
+def _wellbeing(t: Turn, ch: Character, words: str) -> Outcome:
+    """ "how are you?": the character says how they are, as the story has left them (their
+    ``wellbeing``); thanks in the same words are taken first ("thanks. you ok now?")."""
+    facts = {"character": ch.id, "character_name": ch.name}
+    line = character_line(t.world, t.s, ch, "wellbeing")
+    thanks = (
+        character_line(t.world, t.s, ch, "thanks") if Reading.THANKS in read_reply(words) else None
+    )
+    text = " ".join(x for x in (thanks, line) if x) or None
+    return t.done("talk.wellbeing", [ch.id], text=text, **facts)
+
+
 def talk(t: Turn) -> Outcome:
     """Talk. The player's words, in this order: kind or unkind ones answer the character's
     open question, or are taken as kindness or unkindness when none is open; a keyword finds
@@ -264,6 +296,8 @@ def talk(t: Turn) -> Outcome:
             topic=topic.id,
             **facts,
         )
+    if words and asks_how_they_are(words):  # "how are you holding up?": how they are
+        return _wellbeing(t, ch, words)
     asked = bool(words) and _QUESTION.search(words) is not None  # "how can I help": a question
     question = _question(t, ch, t.s.asking.get(ch.id))
     if asked and question is not None and not _QUESTION.match(words):
