@@ -68,3 +68,33 @@ def test_thanks_and_how_are_you_in_one_line_are_both_answered(
 def test_words_that_only_look_like_how_are_you_are_not_it(text: str) -> None:
     result = played("lantern_coast", "tea-hut", [text])
     assert all(k != "talk.wellbeing" for _, k in steps(result)), steps(result)
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "seen", "text", "goal"),
+    [
+        ("lantern_coast", "tea-hut", ["quay"], "cheers rue! heading back to the quay", "quay"),
+        ("lantern_coast", "tea-hut", ["quay"], "thank you so much, off to the quay now", "quay"),
+        ("ember_library", "bindery", ["foyer"], "ta bastian, back to the foyer", "foyer"),
+        ("ember_library", "bindery", ["foyer"], "bye bastian, im going back to the foyer", "foyer"),
+    ],
+)
+def test_thanks_or_goodbye_and_a_move_in_one_line_both_happen(
+    name: str, at: str, seen: list[str], text: str, goal: str
+) -> None:
+    result = played(name, at, [text], seen=seen)
+    kinds = [k for _, k in steps(result)]
+    assert kinds[0].startswith("talk.") and kinds[-1] == "go.ok", steps(result)
+    assert result.state.location == goal
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("going to read the sign", ("read", "read.ok")),
+        ("thanks, going to look around", ("look", "look.ok")),
+    ],
+)
+def test_going_to_do_something_is_doing_it_not_a_walk(text: str, step: tuple[str, str]) -> None:
+    result = played("lantern_coast", "tea-hut", [text])
+    assert steps(result)[-1][0] == step[0], steps(result)

@@ -47,7 +47,9 @@ from tta_server.pipeline.vocabulary import (
     REAL_VERBS,
     SAID_STARTS,
     SPEAK_LEADS,
+    STARTERS,
     TAIL_RE,
+    TRAVEL_RE,
     VERBS,
     WAIT_LEADS,
 )
@@ -626,6 +628,12 @@ def verb_frame(words: list[str], index: Index | None) -> Frame:
         own = _world_verb_typo(words[0], tuple(v for v in index.verbs if " " not in v))
         if own is not None:  # "breath slowly": the world's "breathe"
             return verb_frame([own, *words[1:]], index)
+    travel = TRAVEL_RE.match(" ".join(words)) if not builtin else None
+    if travel is not None:  # "back to the foyer", "going out to the quay": go there
+        lead, rest = travel.group(1).split(), words[len(travel.group(1).split()) :]
+        if rest[:1] == ["to"] and len(rest) > 1 and rest[1] in STARTERS:
+            return verb_frame(rest[1:], index)  # "going to read the sign": reading it
+        return verb_frame(["go", *(["back"] if lead[-1] == "back" else []), *rest], index)
     if not builtin:
         return UNKNOWN_FRAME
     rest = words[n:]

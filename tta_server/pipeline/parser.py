@@ -153,6 +153,10 @@ Decisions
   direction as obj, for when the place is not a way out ("go back down to the quay", "go into
   the shed"); "back" before a destination is dropped. With a scope, a typo of four letters or
   more in the direction is forgiven there ("go nrth to the garden").
+* A move said without "go" ("back to the foyer", "going out to the harbour wall", "off to the
+  quay now", "i'm heading back to the loft") is ``go`` there, and starts a clause after "," or
+  "and" ("thanks bastian, back to the foyer"); "going to <verb> ..." is that verb ("going to
+  read the sign").
 * "look" alone or "look around" is ``look``; "look north" is ``look`` with the direction; "look
   at/in/under/behind/... X" and "look X" are ``examine`` X.
 * "what does X say", "what's written on X" are ``read`` X, unless X is someone here ("what
