@@ -19,7 +19,13 @@ from tta_server.world.answers import (
     who_they_are,
 )
 from tta_server.world.feelings import HARD, named_feelings
-from tta_server.world.replies import ANSWER_ORDER, Reading, normal, own_words, read_reply
+from tta_server.world.replies import (
+    ANSWER_ORDER,
+    Reading,
+    normal,
+    own_words,
+    read_reply,
+)
 from tta_server.world.schema import (
     Character,
     Item,
@@ -234,9 +240,22 @@ def asks_how_they_are(words: str) -> bool:
     return any(_HOW_ARE_YOU.search(normal(x)) for x in _SENTENCES.split(words))
 
 
+def _story_answers(t: Turn, ch: Character, words: str) -> bool:
+    """Whether a topic of ``ch``'s not told yet and open now is keyed to the words ("are you
+    ok?" to Pip opens her worry): then the story answers "how are you?" and goes on."""
+    lowered = words.lower()
+    return any(
+        topic_key(ch.id, x) not in t.s.done
+        and holds(t.world, t.s, x.when)
+        and any(_says(lowered, k) for k in x.keywords)
+        for x in ch.topics
+    )
+
+
 def _wellbeing(t: Turn, ch: Character, words: str) -> Outcome:
-    """ "how are you?": the character says how they are, as the story has left them (their
-    ``wellbeing``); thanks in the same words are taken first ("thanks. you ok now?")."""
+    """ "how are you?" with no new topic keyed to it (:func:`_story_answers`): the character
+    says how they are, as the story has left them (their ``wellbeing``); thanks in the same
+    words are taken first ("thanks. you ok now?")."""
     facts = {"character": ch.id, "character_name": ch.name}
     line = character_line(t.world, t.s, ch, "wellbeing")
     thanks = (
@@ -276,7 +295,7 @@ def talk(t: Turn) -> Outcome:
     words = own_talk(t.action.target_text)
     if words and _only_names(words, ch):  # "talk to the girl": no words of their own
         words = ""
-    about = question_about(t.world, words, ch.id) if words else None
+    about = question_about(t.world, words, ch.id, t.s.mentioned) if words else None
     if about is not None:
         topic = _topic_on(t, ch, about)
         told = who_they_are(t.world, about) if topic is None and about.id != ch.id else None
@@ -285,19 +304,20 @@ def talk(t: Turn) -> Outcome:
             called = subject.name.split()[0] if subject is not None else about.id
             said = f"'{called}?' says {ch.name.split()[0]}. '{told}'"
             return t.done("talk.ok", [about.id, ch.id], text=said, **facts)
+        refers = [about.id, ch.id] if about.id != ch.id else [ch.id]  # "her" is X after this
         if topic is None:
-            return t.done("talk.answer", [ch.id], **facts, **answer(t.world, t.s, ch, about))
+            return t.done("talk.answer", refers, **facts, **answer(t.world, t.s, ch, about))
         return t.interact(
             topic_key(ch.id, topic),
             Intent.TALK,
             topic,
-            [ch.id],
+            refers,
             asker=ch.id,
             topic=topic.id,
             **facts,
         )
-    if words and asks_how_they_are(words):  # "how are you holding up?": how they are
-        return _wellbeing(t, ch, words)
+    if words and asks_how_they_are(words) and not _story_answers(t, ch, words):
+        return _wellbeing(t, ch, words)  # "how are you holding up?": how they are
     asked = bool(words) and _QUESTION.search(words) is not None  # "how can I help": a question
     question = _question(t, ch, t.s.asking.get(ch.id))
     if asked and question is not None and not _QUESTION.match(words):
