@@ -246,3 +246,49 @@ def test_go_through_is_through_the_one_door_open_here(
 ) -> None:
     result = played(name, at, texts, held=["lighthouse-key"])
     assert result.state.location == goal, steps(result)
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "seen", "text", "goal"),
+    [
+        (
+            "lantern_coast",
+            "lighthouse-yard",
+            [],
+            "go into the shed as i want the paraffin",
+            "oil-store",
+        ),
+        ("ember_library", "foyer", [], "go to the bindery because i need glue", "bindery"),
+        (
+            "lantern_coast",
+            "oil-store",
+            ["lighthouse-yard", "tower-stair"],
+            "right. back to the tower then up the stairs to the lamp room",
+            "lamp-room",
+        ),
+    ],
+)
+def test_a_move_with_its_reason_or_a_second_leg_goes_where_it_says(
+    name: str, at: str, seen: list[str], text: str, goal: str
+) -> None:
+    result = played(name, at, [text], seen=seen or None)
+    assert result.state.location == goal, steps(result)
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "text", "door"),
+    [
+        ("lantern_coast", "tea-hut", "where does maren live, rue?", "blue door"),
+        ("ember_library", "bindery", "bastian, where is fenn's study?", None),
+    ],
+)
+def test_a_way_shut_is_told_which_way_and_where_it_is_shut(
+    name: str, at: str, text: str, door: str | None
+) -> None:
+    result = played(name, at, [text])
+    facts = result.steps[-1].outcome.facts
+    assert facts.get("route") == [] and facts.get("shut_route"), facts
+    assert door is None or facts.get("shut_door") == door
+    w, state = placed(name, at)
+    told = narrated(w, state, text)
+    assert "shut just now" in told and str(facts["shut_route"][0][0]) in told, told

@@ -142,11 +142,19 @@ def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
 
 def _without_purpose(words: list[str]) -> list[str]:
     """Words of a movement without the purpose after its place ("down to the harbour wall to
-    watch the boats": the harbour wall; "over to maren to say hello": maren)."""
+    watch the boats": the harbour wall; "over to maren to say hello": maren; "in the shed, i
+    need the oil can": the shed)."""
     for at in range(2, len(words) - 1):
         if words[at] == "to" and words[at - 1] not in GO_LEADS and _is_purpose(words[at + 1]):
             return words[:at]
+        if words[at] in _WHY and words[at + 1] in _NEEDS:  # "in the shed, i need the oil can"
+            return words[:at]
     return words
+
+
+#: A reason said after the place ("go in the shed, i need the oil can", "... because i want").
+_WHY = frozenset({"i", "we", "because", "cause", "cos", "as", "since"})
+_NEEDS = frozenset({"need", "want", "have", "must", "gotta", "should", "i", "we"})
 
 
 def _is_purpose(word: str) -> bool:

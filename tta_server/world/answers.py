@@ -13,7 +13,7 @@ listener's own name around the question left out: "rue, where is pip?"). :func:`
 turns it into the facts a narrator speaks from:
 ``answer`` (one of :data:`ANSWERS`), ``subject_name``, ``place_name``, ``holder_name`` and
 ``route`` (up to :data:`ROUTE_STEPS` ``[direction word, place name]`` steps by open exits,
-empty when the way is shut).
+empty when the way is shut; then ``shut_route`` and ``shut_door`` say where, :func:`shut_way`).
 A "who" question about someone a topic of the character's is about is left to that topic
 (the engine asks :func:`question_about` first, and tries the topic when ``kind`` is ``who``);
 without one, :func:`who_they_are` answers with the character's ``role``, not where they are.
@@ -153,9 +153,12 @@ def _person_meant(
     return None
 
 
-def route(world: World, s: WorldState, goal: str) -> list[tuple[str, str]] | None:
-    """The shortest way by open exits from the player's location to ``goal``, as (direction
-    word, location name) steps; None when there is none (an empty list: already there)."""
+def route(
+    world: World, s: WorldState, goal: str, shut_too: bool = False
+) -> list[tuple[str, str]] | None:
+    """The shortest way by open exits (``shut_too``: by any) from the player's location to
+    ``goal``, as (direction word, location name) steps; None when there is none (an empty
+    list: already there)."""
     back: dict[str, tuple[str, str] | None] = {s.location: None}
     queue = deque([s.location])
     while queue:
@@ -164,7 +167,7 @@ def route(world: World, s: WorldState, goal: str) -> list[tuple[str, str]] | Non
             break
         loc = world.location(at)
         for ex in loc.exits if loc is not None else []:
-            if ex.to not in back and not is_shut(world, s, at, ex):
+            if ex.to not in back and (shut_too or not is_shut(world, s, at, ex)):
                 back[ex.to] = (at, ex.dir.word)
                 queue.append(ex.to)
     if goal not in back:
@@ -176,6 +179,22 @@ def route(world: World, s: WorldState, goal: str) -> list[tuple[str, str]] | Non
         steps.append((prev[1], loc.name if loc is not None else at))
         at = prev[0]
     return steps[::-1]
+
+
+def shut_way(world: World, s: WorldState, goal: str) -> dict[str, object]:
+    """Where the way to ``goal`` is shut: ``shut_route``, the steps up to the first shut exit
+    on the way (the shut one last), and ``shut_door``, that exit's door ("the blue door"), if
+    it has one; empty when there is no way even through shut exits."""
+    steps = route(world, s, goal, shut_too=True) or []
+    at, taken = s.location, []
+    for d, name in steps:
+        loc = world.location(at)
+        ex = next((e for e in (loc.exits if loc else []) if e.dir.word == d), None)
+        taken.append([d, name])
+        if ex is not None and is_shut(world, s, at, ex):
+            return {"shut_route": taken[-ROUTE_STEPS:], "shut_door": ex.door}
+        at = ex.to if ex is not None else at
+    return {}
 
 
 def answer(world: World, s: WorldState, speaker: Character, asked: Asked) -> dict[str, object]:
@@ -213,6 +232,7 @@ def answer(world: World, s: WorldState, speaker: Character, asked: Asked) -> dic
         "place_name": loc.name,
         "route": steps,
         "further": way is not None and len(way) > ROUTE_STEPS,
+        **(shut_way(world, s, place) if way is None else {}),
     }
 
 
