@@ -21,8 +21,10 @@ MANNERS: dict[str, Sequence[str]] = {
     "talk.unkindness": P.UNKINDNESS,
     "talk.declined": P.DECLINED,
     "talk.feeling": P.FEELING_TOLD,
+    "talk.wellbeing": P.WELLBEING,
 }
-"""The plain lines for thanks, apologies and kind or unkind words a world gives no text for."""
+"""The plain lines for thanks, apologies, kind or unkind words and "how are you?" a world
+gives no text for."""
 
 
 _QUESTION_START = re.compile(
@@ -124,6 +126,16 @@ class ConversationWriter(Writer):
             way = self.say(table, steps=", then ".join(said))
         else:
             way = self.say(P.ROUTE_SHUT) if kind in ("at", "place") else ""
+            shut = [x for x in facts.get("shut_route") or [] if isinstance(x, list) and len(x) == 2]
+            if shut and kind in ("at", "place"):  # "it's out, then up, but the blue door's shut"
+                door = fact_text(facts, "shut_door")
+                table = P.ROUTE_SHUT_AT if door else P.ROUTE_SHUT_ON
+                steps_said = ", then ".join(
+                    [f"{d} to {in_sentence(str(p))}" for d, p in shut[:-1]] + [str(shut[-1][0])]
+                )
+                named = the(door or "the way")
+                named = named if named.lower().startswith("the ") else f"the {named}"
+                way = self.say(table, steps=steps_said, door=named)
         line = self.say(
             P.ANSWER.get(kind, P.ANSWER["unknown"]),
             first=first,

@@ -351,6 +351,10 @@ FEELING_TOLD: Table = (
     "{first} nods slowly. 'Thank you for telling me. Being {feeling} is allowed; it's lighter said"
     " out loud.'",
 )
+WELLBEING: Table = (
+    "'Oh, getting by,' says {first}. 'Kind of you to ask. Not many do.'",
+    "{first} thinks about it, then smiles. 'Better for being asked.'",
+)
 DECLINED: Table = (
     "'Fair enough,' says {first}. 'The offer stands, if you change your mind.'",
     "{first} nods. 'Your way, then. You know where I am.'",
@@ -395,6 +399,11 @@ ANSWER: dict[str, Table] = {  # "where is X?" / "who is X?", answered from the w
     ),
 }
 ROUTE_SHUT: Table = ("The way there's shut just now.", "You can't get there from here just now.")
+ROUTE_SHUT_AT: Table = (
+    "It's {steps} from here, but {door} is shut just now.",
+    "Go {steps}; only {door}'s shut just now.",
+)
+ROUTE_SHUT_ON: Table = ("It's {steps} from here, but the way's shut just now.",)
 ROUTE: Table = ("From here: {steps}.", "Go {steps}.", "It's {steps} from here.")
 ROUTE_FURTHER: Table = ("From here: {steps}, and on from there.", "Go {steps}, and keep on.")
 TALK_DEFAULT: Table = (

@@ -109,6 +109,10 @@ def _go_target(world_scope: Scope, target: str | None) -> str | None:
     return found[0] if len(set(found)) == 1 else target
 
 
+#: "go through" with nothing named: through the one door that stands open here.
+_THROUGH = frozenset({"through", "through it", "thru", "through there"})
+
+
 _PLACE_FILLER = frozenset({"the", "a", "an", "to", "towards", "toward", "my", "old"})
 
 
@@ -190,6 +194,10 @@ def to_action(
         if typed and VERBS.get(typed[0]) == Intent.TALK:  # "answer juno" with a book to answer
             name = Intent.TALK
             intent = replace(intent, intent=Intent.TALK, obj=None)
+    if name == Intent.GO and intent.target in _THROUGH:  # "go through" the one door open here
+        doors = [ex.dir for ex in world_scope.exits if ex.door and ex.open]
+        if len(doors) == 1:
+            return Action(Intent.GO, doors[0])
     if name == Intent.GO:  # a way's own names first: "go to the tower" is not the scenery
         way = _go_target(world_scope, intent.target)
         far = way == intent.target and _a_place(world, intent.target)  # "the east corridor"

@@ -25,6 +25,7 @@ from tta_server.pipeline.vocabulary import (
     SOFT_SPLIT_RE,
     SPACE_RE,
     STARTERS,
+    TRAVEL_RE,
 )
 
 #: Characters of input read; the rest is ignored.
@@ -141,7 +142,7 @@ def _starts_action(fragment: str, world_first: frozenset[str]) -> bool:
         return False  # courtesy, not "thank (someone)"
     if norm.split(" ", 2)[1:2] and norm.split(" ", 2)[1] in _COPULAS:
         return False  # "help is on its way", "light was out": a noun, not a verb
-    if first in STARTERS or first in world_first:
-        return True
+    if first in STARTERS or first in world_first or TRAVEL_RE.match(norm):
+        return True  # "thanks, back to the foyer": a move, said without "go"
     phrases = PHRASE_STARTS.get(first, ())
     return any(norm == p or norm.startswith(f"{p} ") for p in phrases)

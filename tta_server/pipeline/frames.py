@@ -47,7 +47,9 @@ from tta_server.pipeline.vocabulary import (
     REAL_VERBS,
     SAID_STARTS,
     SPEAK_LEADS,
+    STARTERS,
     TAIL_RE,
+    TRAVEL_RE,
     VERBS,
     WAIT_LEADS,
 )
@@ -140,11 +142,19 @@ def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
 
 def _without_purpose(words: list[str]) -> list[str]:
     """Words of a movement without the purpose after its place ("down to the harbour wall to
-    watch the boats": the harbour wall; "over to maren to say hello": maren)."""
+    watch the boats": the harbour wall; "over to maren to say hello": maren; "in the shed, i
+    need the oil can": the shed)."""
     for at in range(2, len(words) - 1):
         if words[at] == "to" and words[at - 1] not in GO_LEADS and _is_purpose(words[at + 1]):
             return words[:at]
+        if words[at] in _WHY and words[at + 1] in _NEEDS:  # "in the shed, i need the oil can"
+            return words[:at]
     return words
+
+
+#: A reason said after the place ("go in the shed, i need the oil can", "... because i want").
+_WHY = frozenset({"i", "we", "because", "cause", "cos", "as", "since"})
+_NEEDS = frozenset({"need", "want", "have", "must", "gotta", "should", "i", "we"})
 
 
 def _is_purpose(word: str) -> bool:
@@ -275,6 +285,9 @@ def _talk(verb: str, rest: list[str], index: Index | None) -> Frame:
     if greeted is not None:  # "hi ilse, it's me again": Ilse, greeted, then the words after
         hello = "hello" if verb == "greet" else verb  # the greeting is played, not dropped
         return greeted._replace(obj=f"{hello} {greeted.obj}" if greeted.obj else None)
+    if greeted is None and verb in _HELLOS and _not_a_name(words, index):
+        # "hello, um, sorry to barge in": words said to whoever is here, not someone named
+        return Frame(Intent.TALK, None, f"{verb} {noun_phrase(words)}", said=True)
     if verb == "say":
         said, _, to = _split_at(words, ("to",))
         words_said = noun_phrase(said)
@@ -311,6 +324,17 @@ def _talk(verb: str, rest: list[str], index: Index | None) -> Frame:
 #: Words that start what the player tells someone about themselves ("tell rue i'm nervous
 #: about knocking", "tell him that i found it").
 _TELLS = frozenset({"i", "i'm", "im", "i've", "ive", "i'll", "ill", "i'd", "that", "we", "we're"})
+
+
+def _not_a_name(words: list[str], index: Index | None) -> bool:
+    """Whether words after a greeting, with someone here to hear them, are a sentence of
+    their own, not whom it greets: three words or more that name no one here ("um sorry to
+    barge in", "pardon me for wandering in"; not "old woman"). With no one here, they stay
+    whom it greets ("hi footnote, are you hungry?" after he has gone is said to him)."""
+    np = noun_phrase(words)
+    if index is None or not index.people or len(words) < 3 or np is None:
+        return False
+    return resolve(np, index, fuzzy=False) not in index.people  # "pardon me for ...": not me
 
 
 def _said_to(words: list[str], index: Index | None) -> Frame:
@@ -361,11 +385,34 @@ def _give(verb: str, rest: list[str], index: Index | None) -> Frame:
     if after is not None:
         while len(before) > 1 and before[-1] in ("up", "over", "back", "down"):
             before = before[:-1]  # "take his book up to her"
+        gesture = _gesture(before)
+        if gesture is not None:  # "give a pat to skipper": patting him
+            return Frame(gesture, noun_phrase(after))
         return Frame(Intent.GIVE, noun_phrase(before), noun_phrase(after))
     recipient, thing = _double_object(words, index)
     if recipient is None and verb == "feed":
         return Frame(Intent.GIVE, None, noun_phrase(thing))
+    gesture = _gesture(thing) if recipient else None
+    if gesture is not None and recipient:  # "give skipper a scratch behind the ears"
+        return Frame(gesture, noun_phrase(recipient))
+    if thing in (["one"], ["some"]):  # "take it and give him one": one of what was named
+        thing = ["it"]
     return Frame(Intent.GIVE, noun_phrase(thing), noun_phrase(recipient) if recipient else None)
+
+
+#: What "give X a ..." gives when it is a touch, not a thing: the act it is.
+_GESTURES = {
+    **dict.fromkeys(("scratch", "pat", "stroke", "tickle", "rub", "fuss", "cuddle"), Intent.PET),
+    **dict.fromkeys(("hug", "squeeze", "embrace"), Intent.HUG),
+}
+_GENTLY = frozenset({"good", "little", "quick", "gentle", "big", "long", "nice", "small", "wee"})
+
+
+def _gesture(thing: list[str]) -> Intent | None:
+    """The act a given "thing" is ("a scratch behind the ears", "a big hug", "a belly rub");
+    None for a thing."""
+    words = [w for w in thing if w not in DETERMINERS and w not in _GENTLY]
+    return next((_GESTURES[w] for w in words[:2] if w in _GESTURES), None)  # "a belly rub"
 
 
 #: Words that start the thing given after the one given to ("give the cat one biscuit").
@@ -626,6 +673,12 @@ def verb_frame(words: list[str], index: Index | None) -> Frame:
         own = _world_verb_typo(words[0], tuple(v for v in index.verbs if " " not in v))
         if own is not None:  # "breath slowly": the world's "breathe"
             return verb_frame([own, *words[1:]], index)
+    travel = TRAVEL_RE.match(" ".join(words)) if not builtin else None
+    if travel is not None:  # "back to the foyer", "going out to the quay": go there
+        lead, rest = travel.group(1).split(), words[len(travel.group(1).split()) :]
+        if rest[:1] == ["to"] and len(rest) > 1 and rest[1] in STARTERS:
+            return verb_frame(rest[1:], index)  # "going to read the sign": reading it
+        return verb_frame(["go", *(["back"] if lead[-1] == "back" else []), *rest], index)
     if not builtin:
         return UNKNOWN_FRAME
     rest = words[n:]

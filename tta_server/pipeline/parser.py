@@ -153,6 +153,10 @@ Decisions
   direction as obj, for when the place is not a way out ("go back down to the quay", "go into
   the shed"); "back" before a destination is dropped. With a scope, a typo of four letters or
   more in the direction is forgiven there ("go nrth to the garden").
+* A move said without "go" ("back to the foyer", "going out to the harbour wall", "off to the
+  quay now", "i'm heading back to the loft") is ``go`` there, and starts a clause after "," or
+  "and" ("thanks bastian, back to the foyer"); "going to <verb> ..." is that verb ("going to
+  read the sign").
 * "look" alone or "look around" is ``look``; "look north" is ``look`` with the direction; "look
   at/in/under/behind/... X" and "look X" are ``examine`` X.
 * "what does X say", "what's written on X" are ``read`` X, unless X is someone here ("what
@@ -201,6 +205,10 @@ Decisions
   whole phrase is the thing given. "put/place X round/around/over/on <person>" (or "over
   her shoulders") is ``give`` X to them. "feed Y" is give with
   obj Y and no target; "feed Y X" / "feed X to Y" as for give.
+* "give Y a scratch/pat/stroke/rub/tickle/fuss/cuddle" (or "give a pat to Y"; "a quick
+  belly rub") is petting Y, "give Y a hug/squeeze/embrace" hugging Y: a touch, not a thing.
+  "give Y one/some" gives the thing last named ("take it and give him one"); the play loop
+  then keeps "him" as whom it goes to, never the thing.
 * "wait a while/for a moment/quietly" have no target; "wait for the boat" has target
   "boat". "sit", "sit down (for a bit)", "sit quietly" are ``sit`` with no target; "sit
   (down) with/beside/near/next to X (and ...)" is ``sit`` with target X when X is a person
@@ -231,7 +239,9 @@ Decisions
   "skip" (a stone) is ``drop`` like "throw"; "skip to the end", "skip ahead/this/it" is ``help``
   (the way on, as a hint).
 * "follow X to Y" is ``go`` Y; "hi/hello/hey X, <words>" greets X (someone here) and says the
-  words to them ("hi ilse, it's me again" is not about "me").
+  words to them ("hi ilse, it's me again" is not about "me"); "hello, <three words or more
+  naming no one here>" with someone here is said to whoever is addressed ("hello, um, sorry
+  to barge in": not to someone called "um sorry to barge in").
 * A clause starting with a negation ("don't", "do not", "never") is ``unknown``, unless it
   is said to someone present ("don't worry").
 * "press/operate/activate/switch on/turn on X", "turn X on/off" are ``use`` X; "push",

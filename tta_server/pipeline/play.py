@@ -63,7 +63,13 @@ from tta_server.pipeline.clauses import clauses, normalise, sanitise, strip_fill
 from tta_server.pipeline.lists import NOTHING, everything, listed
 from tta_server.pipeline.moments import helping_action, moment_action
 from tta_server.pipeline.suggestions import not_understood
-from tta_server.pipeline.vocabulary import GREETINGS, QUESTION_WORDS, STARTERS, VERBS
+from tta_server.pipeline.vocabulary import (
+    GREETINGS,
+    PERSON_PRONOUNS,
+    QUESTION_WORDS,
+    STARTERS,
+    VERBS,
+)
 from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
 from tta_server.world.engine import (
     Action,
@@ -234,7 +240,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
             continue  # "ask rue for help and take a lantern": she put it in your hands
         state = outcome.state
         steps.append(Step(action, intent.raw, outcome, context(world, state)))
-        if not outcome.ok and id(intent) not in each and outcome.message_key not in _AS_WISHED:
+        if not outcome.ok and id(intent) not in each and outcome.message_key not in _GOES_ON:
             break  # "drop all": the rest still drop; "go in and ask her", inside: ask her
     reply = _reply(world, state, text) if not steps else None
     people = addressees(world, state) if not steps else []
@@ -346,6 +352,9 @@ def _named_last(world: World, step: Step) -> WorldState:
 #: Refusals that leave things as the player wanted: the clauses after them are still played
 #: ("go in and ask her" said inside; "push the door open and go in" where it stands open).
 _AS_WISHED = frozenset({"go.already", "open.already_open"})
+#: Refusals after which the rest of the turn still happens: what was wished is so already,
+#: or words went to no one ("who is being unkind? i listen at the door": the listening).
+_GOES_ON = _AS_WISHED | {"talk.nobody"}
 
 
 def _struck(world: World, intents: list[parser.ParsedIntent]) -> list[parser.ParsedIntent]:
@@ -414,7 +423,16 @@ def _antecedent_in(intent: parser.ParsedIntent) -> str:
     if not target or target in parser.PRONOUNS:
         return intent.raw
     lowered = [w.lower().strip(",.!?") for w in words]
-    at = next((i for i, w in enumerate(lowered) if w in parser.PRONOUNS), None)
+    # "give him one": "him" is whom it goes to, not the thing just named
+    to_person = intent.intent in (Intent.GIVE, Intent.SHOW) and intent.obj_id is not None
+    at = next(
+        (
+            i
+            for i, w in enumerate(lowered)
+            if w in parser.PRONOUNS and not (to_person and w in PERSON_PRONOUNS)
+        ),
+        None,
+    )
     if at is None or target in intent.raw.lower():
         return intent.raw
     return " ".join([*words[:at], target, *words[at + 1 :]])

@@ -8,10 +8,12 @@ holds the thing), so an answer is never stale and never about something else.
 pip", "do you know where Lamp Cottage is?", "who's Bastian?"; asking the way, "which way is
 the quay", "how do i get to the bindery", reads as "where is"): the asking word and the one
 person, place or item the rest of the words name (whole names or aliases, with "the", "my",
-"now" and the like left out). :func:`answer` turns it into the facts a narrator speaks from:
+"now" and the like left out; "her"/"him"/"them" the person of those pronouns last named; the
+listener's own name around the question left out: "rue, where is pip?"). :func:`answer`
+turns it into the facts a narrator speaks from:
 ``answer`` (one of :data:`ANSWERS`), ``subject_name``, ``place_name``, ``holder_name`` and
 ``route`` (up to :data:`ROUTE_STEPS` ``[direction word, place name]`` steps by open exits,
-empty when the way is shut).
+empty when the way is shut; then ``shut_route`` and ``shut_door`` say where, :func:`shut_way`).
 A "who" question about someone a topic of the character's is about is left to that topic
 (the engine asks :func:`question_about` first, and tries the topic when ``kind`` is ``who``);
 without one, :func:`who_they_are` answers with the character's ``role``, not where they are.
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
 from tta_server.world.replies import normal
@@ -51,7 +54,8 @@ _ASK = re.compile(
     r"^(?:(?:do|does) (?:you|anyone|any one|u) know |can you tell me |could you tell me |"
     r"tell me |any idea |have you seen |i wonder |i want to know |hey |hi |hello |so |and |"
     r"please |excuse me |um |erm )*(where|who|whos|wheres)\b(?: (?:is|are|was|were|s|can|"
-    r"could|would|do|does|did|might|has|have))?(?: (?:i|we) (?:find|get to|reach|see))?"
+    r"could|would|do|does|did|might|has|have))?(?: (?:i|we) (?:can |could |might |should )?"
+    r"(?:find|get to|get|reach|see|buy|borrow|look for))?"
     r"(?: (.*))?$"
 )
 #: Asking the way ("which way is lamp cottage", "how do i get to the quay", "what's the way to
@@ -100,10 +104,15 @@ def _find_names(world: World) -> dict[str, tuple[_What, str]]:
     return found
 
 
-def question_about(world: World, words: str, listener: str | None = None) -> Asked | None:
+def question_about(
+    world: World, words: str, listener: str | None = None, mentioned: Sequence[str] = ()
+) -> Asked | None:
     """The where/who question in the words, when they name one person, place or item (or,
-    with "you", the ``listener``)."""
-    match = _ASK.match(_WAY.sub("where is", normal(words), count=1))
+    with "you", the ``listener``; with "her", "him" or "them", the person of those pronouns
+    first in ``mentioned``, latest first). The listener's name around the question is only
+    whom it is asked of ("rue, where is pip right now?")."""
+    text = _without_name(world, normal(words), listener)
+    match = _ASK.match(_WAY.sub("where is", text, count=1))
     if match is None or not match.group(2):  # "where?" alone: no subject
         return None
     kind: Literal["where", "who"] = "where" if match.group(1).startswith("where") else "who"
@@ -111,14 +120,45 @@ def question_about(world: World, words: str, listener: str | None = None) -> Ask
     found = _names(world).get(subject)
     if listener and subject in ("you", "yourself"):
         found = ("character", listener)
+    if found is None and subject in _PRONOUNS:  # "where can i find her?"
+        found = _person_meant(world, _PRONOUNS[subject], listener, mentioned)
     if found is None or (kind == "who" and found[0] != "character"):
         return None
     return Asked(kind, found[0], found[1])
 
 
-def route(world: World, s: WorldState, goal: str) -> list[tuple[str, str]] | None:
-    """The shortest way by open exits from the player's location to ``goal``, as (direction
-    word, location name) steps; None when there is none (an empty list: already there)."""
+_PRONOUNS = {"her": "she/her", "him": "he/him", "them": "they/them"}
+
+
+def _without_name(world: World, text: str, listener: str | None) -> str:
+    """The words without the listener's name before or after them ("rue where is pip" ->
+    "where is pip")."""
+    ch = world.character(listener) if listener else None
+    for name in (normal(n) for n in ((ch.name, ch.name.split()[0], *ch.aliases) if ch else ())):
+        if text.startswith(f"{name} "):
+            text = text[len(name) + 1 :]
+        if text.endswith(f" {name}"):
+            text = text[: -len(name) - 1]
+    return text
+
+
+def _person_meant(
+    world: World, pronouns: str, listener: str | None, mentioned: Sequence[str]
+) -> tuple[_What, str] | None:
+    """The person of those pronouns mentioned latest, not the one asked."""
+    for who in mentioned:
+        ch = world.character(who)
+        if ch is not None and ch.id != listener and ch.pronouns == pronouns:
+            return ("character", ch.id)
+    return None
+
+
+def route(
+    world: World, s: WorldState, goal: str, shut_too: bool = False
+) -> list[tuple[str, str]] | None:
+    """The shortest way by open exits (``shut_too``: by any) from the player's location to
+    ``goal``, as (direction word, location name) steps; None when there is none (an empty
+    list: already there)."""
     back: dict[str, tuple[str, str] | None] = {s.location: None}
     queue = deque([s.location])
     while queue:
@@ -127,7 +167,7 @@ def route(world: World, s: WorldState, goal: str) -> list[tuple[str, str]] | Non
             break
         loc = world.location(at)
         for ex in loc.exits if loc is not None else []:
-            if ex.to not in back and not is_shut(world, s, at, ex):
+            if ex.to not in back and (shut_too or not is_shut(world, s, at, ex)):
                 back[ex.to] = (at, ex.dir.word)
                 queue.append(ex.to)
     if goal not in back:
@@ -139,6 +179,22 @@ def route(world: World, s: WorldState, goal: str) -> list[tuple[str, str]] | Non
         steps.append((prev[1], loc.name if loc is not None else at))
         at = prev[0]
     return steps[::-1]
+
+
+def shut_way(world: World, s: WorldState, goal: str) -> dict[str, object]:
+    """Where the way to ``goal`` is shut: ``shut_route``, the steps up to the first shut exit
+    on the way (the shut one last), and ``shut_door``, that exit's door ("the blue door"), if
+    it has one; empty when there is no way even through shut exits."""
+    steps = route(world, s, goal, shut_too=True) or []
+    at, taken = s.location, []
+    for d, name in steps:
+        loc = world.location(at)
+        ex = next((e for e in (loc.exits if loc else []) if e.dir.word == d), None)
+        taken.append([d, name])
+        if ex is not None and is_shut(world, s, at, ex):
+            return {"shut_route": taken[-ROUTE_STEPS:], "shut_door": ex.door}
+        at = ex.to if ex is not None else at
+    return {}
 
 
 def answer(world: World, s: WorldState, speaker: Character, asked: Asked) -> dict[str, object]:
@@ -176,6 +232,7 @@ def answer(world: World, s: WorldState, speaker: Character, asked: Asked) -> dic
         "place_name": loc.name,
         "route": steps,
         "further": way is not None and len(way) > ROUTE_STEPS,
+        **(shut_way(world, s, place) if way is None else {}),
     }
 
 

@@ -139,6 +139,7 @@ class LaterCharacter(Entry):
     kindness: Prose | None = None
     unkindness: Prose | None = None
     declines: Prose | None = None
+    wellbeing: Prose | None = None
 
 
 class LaterHint(Entry):
@@ -288,7 +289,8 @@ class Character(Entry):
     ``default`` is said to words that find no topic, then ``fallbacks`` in turn (the narrator
     never repeats one within 50 turns); ``thanks``, ``sorry``, ``kindness`` and ``unkindness``
     answer the player thanking them, apologising, or saying something kind or unkind when no
-    question of theirs is open (the narrator has plain lines where a world gives none).
+    question of theirs is open (the narrator has plain lines where a world gives none);
+    ``wellbeing`` answers "how are you?" (how they are, in their voice).
     ``later``: their description, lines and answers once the story has changed them.
     ``role``: who they are, in words anyone of the world could say of them ("She keeps the
     lighthouse."), the answer to "who is X?" when no topic tells more; ``pronouns``: how the
@@ -309,6 +311,7 @@ class Character(Entry):
     kindness: Prose | None = None
     unkindness: Prose | None = None
     declines: Prose | None = None
+    wellbeing: Prose | None = None
     role: Prose | None = None
     pronouns: Literal["she/her", "he/him", "they/them"] = "they/them"
     topics: list[Topic] = Field(default_factory=list)

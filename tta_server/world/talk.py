@@ -19,7 +19,13 @@ from tta_server.world.answers import (
     who_they_are,
 )
 from tta_server.world.feelings import HARD, named_feelings
-from tta_server.world.replies import ANSWER_ORDER, Reading, own_words, read_reply
+from tta_server.world.replies import (
+    ANSWER_ORDER,
+    Reading,
+    normal,
+    own_words,
+    read_reply,
+)
 from tta_server.world.schema import (
     Character,
     Item,
@@ -214,6 +220,51 @@ def _manners(t: Turn, ch: Character, reading: Reading, words: str) -> Outcome:
     return t.done(f"talk.{field}", [ch.id], text=text, words=said, **facts)
 
 
+#: Asking how someone is ("how are you holding up?", "how're you feeling now", "are you ok
+#: working so late?", "you ok now?"), in words made :func:`normal`; "you ok" only opening
+#: its sentence ("thank you, ok" is no question).
+_HOW_ARE_YOU = re.compile(
+    r"\bhow (?:are|r|re|have) (?:you|u|ya)\b(?! (?:going to|gonna|getting|planning)\b)"
+    r"|\bhow (?:you|u) (?:doing|holding up|feeling|keeping|been)\b|\bhows it going\b"
+    r"|\bhow do you feel\b(?! about)|\bhow are things\b|\bhows (?:you|things)\b"
+    r"|\b(?:are|r) (?:you|u) (?:ok|okay|alright|all right|well|feeling (?:ok|okay|better|any"
+    r" better))\b(?! with)"
+    r"|^(?:(?:and|so|but|um|erm|hey|hi|hello) )*(?:you|u) (?:ok|okay|alright|all right)\b"
+    r"(?! with)"
+)
+_SENTENCES = re.compile(r"[.!?;]+")
+
+
+def asks_how_they_are(words: str) -> bool:
+    """Whether the words ask the one spoken to how they are (:data:`_HOW_ARE_YOU`)."""
+    return any(_HOW_ARE_YOU.search(normal(x)) for x in _SENTENCES.split(words))
+
+
+def _story_answers(t: Turn, ch: Character, words: str) -> bool:
+    """Whether a topic of ``ch``'s not told yet and open now is keyed to the words ("are you
+    ok?" to Pip opens her worry): then the story answers "how are you?" and goes on."""
+    lowered = words.lower()
+    return any(
+        topic_key(ch.id, x) not in t.s.done
+        and holds(t.world, t.s, x.when)
+        and any(_says(lowered, k) for k in x.keywords)
+        for x in ch.topics
+    )
+
+
+def _wellbeing(t: Turn, ch: Character, words: str) -> Outcome:
+    """ "how are you?" with no new topic keyed to it (:func:`_story_answers`): the character
+    says how they are, as the story has left them (their ``wellbeing``); thanks in the same
+    words are taken first ("thanks. you ok now?")."""
+    facts = {"character": ch.id, "character_name": ch.name}
+    line = character_line(t.world, t.s, ch, "wellbeing")
+    thanks = (
+        character_line(t.world, t.s, ch, "thanks") if Reading.THANKS in read_reply(words) else None
+    )
+    text = " ".join(x for x in (thanks, line) if x) or None
+    return t.done("talk.wellbeing", [ch.id], text=text, **facts)
+
+
 def talk(t: Turn) -> Outcome:
     """Talk. The player's words, in this order: kind or unkind ones answer the character's
     open question, or are taken as kindness or unkindness when none is open; a keyword finds
@@ -244,7 +295,7 @@ def talk(t: Turn) -> Outcome:
     words = own_talk(t.action.target_text)
     if words and _only_names(words, ch):  # "talk to the girl": no words of their own
         words = ""
-    about = question_about(t.world, words, ch.id) if words else None
+    about = question_about(t.world, words, ch.id, t.s.mentioned) if words else None
     if about is not None:
         topic = _topic_on(t, ch, about)
         told = who_they_are(t.world, about) if topic is None and about.id != ch.id else None
@@ -253,17 +304,20 @@ def talk(t: Turn) -> Outcome:
             called = subject.name.split()[0] if subject is not None else about.id
             said = f"'{called}?' says {ch.name.split()[0]}. '{told}'"
             return t.done("talk.ok", [about.id, ch.id], text=said, **facts)
+        refers = [about.id, ch.id] if about.id != ch.id else [ch.id]  # "her" is X after this
         if topic is None:
-            return t.done("talk.answer", [ch.id], **facts, **answer(t.world, t.s, ch, about))
+            return t.done("talk.answer", refers, **facts, **answer(t.world, t.s, ch, about))
         return t.interact(
             topic_key(ch.id, topic),
             Intent.TALK,
             topic,
-            [ch.id],
+            refers,
             asker=ch.id,
             topic=topic.id,
             **facts,
         )
+    if words and asks_how_they_are(words) and not _story_answers(t, ch, words):
+        return _wellbeing(t, ch, words)  # "how are you holding up?": how they are
     asked = bool(words) and _QUESTION.search(words) is not None  # "how can I help": a question
     question = _question(t, ch, t.s.asking.get(ch.id))
     if asked and question is not None and not _QUESTION.match(words):

@@ -201,8 +201,9 @@ def character_texts(world: World, s: WorldState, ch: Character) -> tuple[str, st
     return description, default
 
 
-CharacterLine = Literal["thanks", "sorry", "kindness", "unkindness", "declines"]
-"""A character's lines that answer the player's manners, or a gift they decline."""
+CharacterLine = Literal["thanks", "sorry", "kindness", "unkindness", "declines", "wellbeing"]
+"""A character's lines that answer the player's manners, a gift they decline, or "how are
+you?"."""
 
 
 def character_line(world: World, s: WorldState, ch: Character, field: CharacterLine) -> str | None:
