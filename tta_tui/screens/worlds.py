@@ -4,9 +4,9 @@ Worlds that suit the character's goals say so in the list, and the one that suit
 highlighted first, and the card ends by naming it ("Press Enter to begin The Lantern Coast as
 Aria Moon."). Enter starts a story there (:class:`WorldsScreen.Start`); Escape goes back. Up and
 Down stop at the ends of the list (no wrap round: Down on the last world stays there), and keys
-pressed before the picker was on show are dropped (:class:`~tta_tui.screens.fresh_keys.
-FreshKeysScreen`), so a Down and Enter typed while it loaded start nothing. Toasts still up when
-it opens are cleared, so none covers the card."""
+pressed before the picker was made are dropped (:class:`~tta_tui.screens.fresh_keys.
+FreshKeysScreen`), so a Down and Enter typed while the world list loaded start nothing. Toasts
+still up when it opens are cleared, so none covers the card."""
 
 from __future__ import annotations
 
