@@ -15,8 +15,7 @@ from tta_server.protocol.directions import ABBREVIATIONS, DIRECTION_WORDS, Direc
 from tta_server.world import load_world, new_state, scope
 from tta_server.world.schema import Exit, World
 from tta_server.world.vocab import UnlockExit
-from tta_tui.widgets import command_input
-from tta_tui.widgets import map as map_widget
+from tta_tui.widgets import command_input, map_layout
 
 WORLDS = sorted(
     (Path(__file__).resolve().parents[1] / "tta_server" / "data" / "worlds").glob("*.toml")
@@ -84,12 +83,12 @@ def test_the_scopes_exits_are_direction_words(world: World) -> None:
 
 @pytest.mark.parametrize("direction", list(Direction))
 def test_the_map_places_each_direction_opposite_its_way_back(direction: Direction) -> None:
-    assert set(map_widget.COMPASS) == {d for d in Direction if d.opposite in map_widget.COMPASS}
-    delta = map_widget._delta(direction.word)
-    assert delta == map_widget.COMPASS.get(direction)
-    assert map_widget._opposite(direction.word) == direction.opposite.word
+    assert set(map_layout.COMPASS) == {d for d in Direction if d.opposite in map_layout.COMPASS}
+    delta = map_layout.delta(direction.word)
+    assert delta == map_layout.COMPASS.get(direction)
+    assert map_layout.opposite(direction.word) == direction.opposite.word
     if delta is not None:
-        assert map_widget._delta(direction.opposite.word) == (-delta[0], -delta[1])
+        assert map_layout.delta(direction.opposite.word) == (-delta[0], -delta[1])
 
 
 def test_completion_offers_direction_words() -> None:

@@ -196,12 +196,15 @@ class StoryFlow(AccountFlow):
         self.net(job, name="read story", failed=failed)
 
     def on_worlds_screen_start(self, message: WorldsScreen.Start) -> None:
-        from tta_tui.screens.story import StoryScreen
+        from tta_tui.screens.story import StoryScreen, new_story_line
         from tta_tui.screens.worlds import WorldsScreen
 
         worlds = self.screen
-        title = f"{message.world.title or 'A story'}: {message.character.name}"
-        story = StoryScreen(title=title, plain=self.plain)
+        world = message.world.title or message.world.id
+        title = f"{world or 'A story'}: {message.character.name}"
+        story = StoryScreen(
+            title=title, plain=self.plain, intro=new_story_line(world, message.character.name)
+        )
 
         async def job() -> None:
             link = self._need_link()

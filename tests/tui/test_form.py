@@ -4,9 +4,12 @@ disabled field, an error goes as its field is changed, and the server's length l
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Button, Input, RadioSet, Static, TextArea
 
 from tests.tui.conftest import (
@@ -35,11 +38,24 @@ def form_app(
     return ScreenHarness(lambda: CharacterForm(schema, document=fresh(doc or {})))
 
 
-async def test_tab_never_lands_in_a_hidden_or_disabled_field() -> None:
-    app = form_app()
-    async with app.run_test(size=(80, 24)) as pilot:
+@asynccontextmanager
+async def form_on_screen(
+    schema: CharacterSchemaOk = SCHEMA,
+    doc: dict[str, Any] | None = None,
+    *,
+    size: tuple[int, int] = (80, 24),
+) -> AsyncIterator[tuple[ScreenHarness, Pilot[None], CharacterForm]]:
+    """The character form (empty, or filled from ``doc``) on a terminal of ``size``, mounted
+    and settled: what every test here starts from."""
+    app = form_app(schema, doc)
+    async with app.run_test(size=size) as pilot:
         form = top(app, CharacterForm)
         await pilot.pause()
+        yield app, pilot, form
+
+
+async def test_tab_never_lands_in_a_hidden_or_disabled_field() -> None:
+    async with form_on_screen() as (app, pilot, form):
         custom = form.query_one("#f-pronouns-custom", Input)
         assert not custom.display, "no field for one's own pronouns until My own is chosen"
         seen = []
@@ -56,10 +72,7 @@ async def test_tab_never_lands_in_a_hidden_or_disabled_field() -> None:
 
 
 async def test_choosing_my_own_pronouns_puts_the_typing_there() -> None:
-    app = form_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        form = top(app, CharacterForm)
-        await pilot.pause()
+    async with form_on_screen() as (app, pilot, form):
         pronouns = form.query_one("#f-pronouns", RadioSet)
         pronouns.focus()
         await pilot.pause()
@@ -83,10 +96,7 @@ async def test_choosing_my_own_pronouns_puts_the_typing_there() -> None:
 
 
 async def test_an_error_goes_as_its_field_is_changed() -> None:
-    app = form_app(doc=ARIA)
-    async with app.run_test(size=(80, 24)) as pilot:
-        form = top(app, CharacterForm)
-        await pilot.pause()
+    async with form_on_screen(doc=ARIA) as (app, pilot, form):
         form.show_errors("Please fix the highlighted fields.", FIELD_ERRORS)
         await pilot.pause()
         name_error = form.query_one("#err-name", Static)
@@ -117,10 +127,7 @@ async def test_an_error_goes_as_its_field_is_changed() -> None:
 
 
 async def test_length_limits_hold_while_typing_with_a_counter() -> None:
-    app = form_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        form = top(app, CharacterForm)
-        await pilot.pause()
+    async with form_on_screen() as (_, pilot, form):
         name = form.query_one("#f-name", Input)
         assert name.max_length == LIMITS.name[1]
         name.focus()
@@ -147,10 +154,7 @@ async def test_the_limits_are_the_servers() -> None:
     doc = SCHEMA.model_dump(mode="json")
     doc["limits"] = {**doc["limits"], "name": [2, 12], "pronouns_max": 8}
     schema = CharacterSchemaOk.model_validate(doc)
-    app = form_app(schema)
-    async with app.run_test(size=(80, 24)) as pilot:
-        form = top(app, CharacterForm)
-        await pilot.pause()
+    async with form_on_screen(schema) as (_, pilot, form):
         name = form.query_one("#f-name", Input)
         name.focus()
         await pilot.press(*"Bartholomew Quince")
@@ -163,10 +167,7 @@ async def test_the_limits_are_the_servers() -> None:
 
 async def test_traits_typed_one_after_another_stay_apart() -> None:
     """Newcomer play: "curious", Enter, "quiet", Enter read as "curiousquiet"."""
-    app = form_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        form = top(app, CharacterForm)
-        await pilot.pause()
+    async with form_on_screen() as (app, pilot, form):
         tags = form.query_one("#f-traits", TagList)
         await tags.set_tags([])
         tags.entry.focus()
@@ -183,10 +184,7 @@ async def test_traits_typed_one_after_another_stay_apart() -> None:
 async def test_a_focused_tag_says_so_and_removing_it_says_which() -> None:
     """Newcomer play at 80x24 with NO_COLOR: Tab then Enter on the traits removed "curious"
     without a sign: the focused tag was drawn by colour alone."""
-    app = form_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        form = top(app, CharacterForm)
-        await pilot.pause()
+    async with form_on_screen() as (app, pilot, form):
         tags = form.query_one("#f-traits", TagList)
         await tags.set_tags(["curious", "quiet"])
         first = next(iter(tags.query(".tag").results(Button)))
@@ -201,10 +199,7 @@ async def test_a_focused_tag_says_so_and_removing_it_says_which() -> None:
 
 async def test_typing_right_after_tab_lands_in_the_next_field() -> None:
     """Newcomer play: appearance typed right after Tab Tab did not land there."""
-    app = form_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        form = top(app, CharacterForm)
-        await pilot.pause()
+    async with form_on_screen() as (app, pilot, form):
         name = form.query_one("#f-name", Input)
         assert app.focused is name
         type_at_once(app, *"Mira", "tab", "tab", *"tall")
@@ -217,10 +212,7 @@ async def test_typing_right_after_tab_lands_in_the_next_field() -> None:
 
 
 async def test_a_short_terminal_says_more_of_the_form_is_below() -> None:
-    app = form_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        form = top(app, CharacterForm)
-        await pilot.pause()
+    async with form_on_screen() as (_, pilot, form):
         await pilot.pause()
         more = form.query_one("#form-more", Static)
         assert more.display and "More of the form below" in str(more.render())
@@ -235,10 +227,7 @@ async def test_a_short_terminal_says_more_of_the_form_is_below() -> None:
 async def test_right_on_the_pronouns_chooses_the_next_ones() -> None:
     """fresh6: Right on the pronouns after Tab left "they/them" chosen (Textual's arrows only
     moved a highlight), and the character was saved as they/them unnoticed."""
-    app = form_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        form = top(app, CharacterForm)
-        await pilot.pause()
+    async with form_on_screen() as (app, pilot, form):
         await pilot.press("tab")
         await pilot.pause()
         assert app.focused is form.query_one("#f-pronouns", RadioSet)
@@ -258,10 +247,7 @@ async def test_the_pronouns_chosen_are_said_and_one_tab_from_the_name_or_back_re
     """Newcomer 9 tabbed past the pronouns (they/them by default) and the story called her
     character "they" unnoticed: the label says what is chosen whether the field has the focus
     or not, Tab from the name lands on it, and Shift+Tab from the next field comes back."""
-    app = form_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        form = top(app, CharacterForm)
-        await pilot.pause()
+    async with form_on_screen() as (app, pilot, form):
         label = form.query_one("#label-pronouns")
         pronouns = form.query_one("#f-pronouns", RadioSet)
         assert app.focused is form.query_one("#f-name", Input)
@@ -290,10 +276,8 @@ async def test_tab_to_the_goals_says_so_and_the_first_space_ticks() -> None:
     (focus was unclear)"; fresh6: the ">" row showed even while the list had no focus, and the
     Space went to a trait chip. The goals' label and row say where the focus is, in every
     mode, and Space on arrival ticks the row marked."""
-    app = form_app(doc={"traits": ["curious", "kind"]})
-    async with app.run_test(size=(100, 30)) as pilot:
-        form = top(app, CharacterForm)
-        await pilot.pause()
+    traits = {"traits": ["curious", "kind"]}
+    async with form_on_screen(doc=traits, size=(100, 30)) as (app, pilot, form):
         goals = form.query_one("#f-goals", TickList)
         label = form.query_one("#label-goals")
 
@@ -333,10 +317,7 @@ def _label_in_sight(form: CharacterForm) -> tuple[bool, str]:
 async def test_at_24_rows_the_label_of_the_field_with_the_focus_stays_in_sight() -> None:
     """Newcomer 10: Tab and Shift+Tab through the form at 80x24 left the field's label above
     the fold (which field am I in?): every field's label is in sight with it, both ways."""
-    app = form_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        form = top(app, CharacterForm)
-        await pilot.pause()
+    async with form_on_screen() as (app, pilot, form):
         fields = 0
         for key in ["tab"] * 14 + ["shift+tab"] * 14:
             await pilot.press(key)
@@ -354,10 +335,8 @@ async def test_at_24_rows_the_label_of_the_field_with_the_focus_stays_in_sight()
 async def test_ctrl_a_in_the_backstory_selects_all_so_typing_replaces_it() -> None:
     """Newcomer 10: Ctrl+A in Backstory moved to the line's start and the new words went in
     the middle of the old (then Delete x200). It selects all; Home still goes to the start."""
-    app = form_app(doc={**ARIA, "backstory": "Grew up by the sea."})
-    async with app.run_test(size=(80, 24)) as pilot:
-        form = top(app, CharacterForm)
-        await pilot.pause()
+    doc = {**ARIA, "backstory": "Grew up by the sea."}
+    async with form_on_screen(doc=doc) as (_, pilot, form):
         box = form.query_one("#f-backstory", TextArea)
         box.focus()
         await pilot.pause()
@@ -395,10 +374,7 @@ async def test_a_refused_save_says_which_fields_need_a_look() -> None:
 async def test_after_refused_save_the_first_space_on_a_goal_ticks_it() -> None:
     """Newcomer 11: after the errors, a trait typed, then Tab to the goals: the first Space
     did not tick (a second did)."""
-    app = form_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        form = top(app, CharacterForm)
-        await pilot.pause()
+    async with form_on_screen() as (app, pilot, form):
         form.show_errors(
             None,
             {

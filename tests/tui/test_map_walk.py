@@ -82,7 +82,7 @@ async def test_every_place_visited_is_on_the_map_at_80_columns() -> None:
 
 async def test_a_map_wider_than_the_view_scrolls_to_where_you_are() -> None:
     app = ScreenHarness(StoryScreen)
-    async with app.run_test(size=(50, 24)) as pilot:
+    async with app.run_test(size=(36, 24)) as pilot:
         story = top(app, StoryScreen)
         await pilot.press("f2")
         await wait_until(pilot, lambda: story.map_screen, what="the map screen")
@@ -93,7 +93,7 @@ async def test_a_map_wider_than_the_view_scrolls_to_where_you_are() -> None:
                               summary=doc))  # fmt: skip
         await pilot.pause()
         view = shown.map_view
-        assert view.max_scroll_x > 0, "too wide for 48 columns even at the shortest labels"
+        assert view.max_scroll_x > 0, "too wide for 34 columns even at the shortest labels"
         line = next(line for line in view.as_text().splitlines() if "[*" in line)
         start = line.index("[*")
         end = line.index("]", start)

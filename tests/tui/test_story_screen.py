@@ -31,7 +31,7 @@ from tta_tui.net.summary import parse_summary
 from tta_tui.screens.safety import CheckinPanel, CrisisScreen
 from tta_tui.screens.story import StoryScreen
 from tta_tui.widgets.command_input import CommandInput, CommandSuggester, Vocabulary
-from tta_tui.widgets.map import MapModel, layout, render_map
+from tta_tui.widgets.map import MapModel, draw_map, layout, render_map
 from tta_tui.widgets.side_panel import SidePanel
 from tta_tui.widgets.story_log import MAX_PARAGRAPHS, Paragraph, StoryLog
 
@@ -462,13 +462,16 @@ def test_map_draws_every_exit_even_far_or_round_corners() -> None:
         )
     )
     model.add(parse_summary(summary("Garden", exits=[{"direction": "south", "to": "Far Field"}])))
-    text = render_map(model, plain=True).plain
+    drawing = draw_map(model, plain=True)
+    text = drawing.text.plain
     lines = text.splitlines()
     hall = next(i for i, line in enumerate(lines) if "[Hall]" in line)
-    assert "-" in lines[hall] and "|" in lines[hall - 1] and "/" in lines[hall - 1]
+    assert "|" in lines[hall - 1] and "/" in lines[hall - 1], "the Tower above, the Garden NE"
     assert "up" in text and "(Loft)" in text and "(Far Field)" in text
-    drawn_or_listed = text.count("|") + text.count("/") + text.count("-") + text.count("Other ways")
-    assert drawn_or_listed >= 4
+    # Far Field (south of the Garden) and the Yard (east of the Hall) want one cell: one of
+    # them bends, and every exit is still a line.
+    assert not drawing.elsewhere and "Other ways" not in text
+    assert len(drawing.strokes) == 5
 
 
 async def test_a_map_larger_than_the_screen_scrolls_and_is_never_cut() -> None:

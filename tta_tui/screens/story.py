@@ -135,6 +135,16 @@ def short_notice(emergency: object, width: int | None = None) -> str:
     return forms[-1]  # cut with "…" by the line itself (one row, never two)
 
 
+def new_story_line(world: str, name: str) -> str:
+    """The line a new story opens with, before the server answers: which world, as whom, and
+    the way out if it is not the one meant (a newcomer started the wrong world twice)."""
+    who = f" as {name}" if name else ""
+    return (
+        f"A new story in {world or 'a new world'}{who}. Not the one you meant? Escape steps "
+        "out to your stories, F10 ends it."
+    )
+
+
 class StoryScreen(Screen[None]):
     """One story in progress."""
 
@@ -208,9 +218,13 @@ class StoryScreen(Screen[None]):
         plain: bool = False,
         read_only: bool = False,
         note: str = READ_ONLY_NOTE,
+        intro: str = "",
     ) -> None:
         super().__init__(id="story")
         self.title_text = title
+        self.intro = intro
+        """A new story's line (:func:`new_story_line`): above the input at once, then in the
+        story after the opening's notice (which stays first)."""
         self.plain = plain
         self.read_only = read_only
         self.note = note
@@ -269,6 +283,8 @@ class StoryScreen(Screen[None]):
             self.command_input.placeholder = LOADING_PLACEHOLDER
             self.show_state()
             self.story_log.focus()
+        elif self.intro:  # a new story: which world, before the server answers
+            self.show_state()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """An ended story opened to read has no map and nothing to end."""
@@ -356,8 +372,9 @@ class StoryScreen(Screen[None]):
 
     def show_state(self) -> None:
         """The line above the input: paused (while a facilitator holds the story), else that
-        a resumed story is on its way (:data:`LOADING_NOTE`), else the end of the world once
-        reached (:data:`ENDING_NOTE`), else nothing."""
+        a resumed story is on its way (:data:`LOADING_NOTE`), else a new story's world until
+        its opening comes (:attr:`intro`), else the end of the world once reached
+        (:data:`ENDING_NOTE`), else nothing."""
         if self.read_only:
             return
         state = self.query_one("#story-state", Static)
@@ -365,11 +382,20 @@ class StoryScreen(Screen[None]):
         ending = self.summary.arc.ended and not self.paused and not loading
         state.set_class(self.paused, "-paused")
         state.set_class(ending, "-ended")
+        starting = bool(self.intro) and not self.paused and not loading and not ending
         if self.paused:
             state.update(paused_words(self.paused_by))
         else:
-            state.update(LOADING_NOTE if loading else ENDING_NOTE if ending else "")
-        state.display = self.paused or loading or ending
+            state.update(
+                LOADING_NOTE
+                if loading
+                else ENDING_NOTE
+                if ending
+                else self.intro
+                if starting
+                else ""
+            )
+        state.display = self.paused or loading or ending or starting
 
     def replay_arrived(self) -> None:
         """The replay of a resumed story is all here: later events are news, the line and the
@@ -421,6 +447,10 @@ class StoryScreen(Screen[None]):
             self.query_one(TopBar).set_title(self.title_text)
         if data.notice:
             self.story_log.add_notice(data.notice, "disclosure")
+        if self.intro:
+            self.story_log.add_notice(self.intro)
+            self.intro = ""
+            self.show_state()
         self.emergency = data.emergency
         banner = self.query_one("#story-notice", Static)
         banner.update(short_notice(data.emergency, self.size.width - 2))

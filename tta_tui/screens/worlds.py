@@ -1,8 +1,12 @@
 """Choose a world: the list on the left, the highlighted world's card on the right (title,
 summary, themes, content notes, the goals it suits, marked when they are the character's own).
 Worlds that suit the character's goals say so in the list, and the one that suits the most is
-highlighted first. Enter starts a story there (:class:`WorldsScreen.Start`); Escape goes back.
-Toasts still up when it opens are cleared, so none covers the card."""
+highlighted first, and the card ends by naming it ("Press Enter to begin The Lantern Coast as
+Aria Moon."). Enter starts a story there (:class:`WorldsScreen.Start`); Escape goes back. Up and
+Down stop at the ends of the list (no wrap round: Down on the last world stays there), and keys
+pressed before the picker was made are dropped (:class:`~tta_tui.screens.fresh_keys.
+FreshKeysScreen`), so a Down and Enter typed while the world list loaded start nothing. Toasts
+still up when it opens are cleared, so none covers the card."""
 
 from __future__ import annotations
 
@@ -14,11 +18,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tta_server.protocol.messages import CharacterOut, WorldOut
+from tta_tui.screens.fresh_keys import FreshKeysScreen
 from tta_tui.widgets.marks import MarkedOptionList
 from tta_tui.widgets.status_chip import TopBar
 
@@ -66,7 +70,7 @@ def world_label(world: WorldOut, own_goals: set[str]) -> Text:
     return out
 
 
-class WorldsScreen(Screen[None]):
+class WorldsScreen(FreshKeysScreen):
     """The worlds of ``world.list`` for ``character`` (a ``character.list`` record)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -141,10 +145,12 @@ class WorldsScreen(Screen[None]):
         if index is None or not 0 <= index < len(self.worlds):
             card.update(Text("No worlds are installed on this server yet.", style="italic"))
             return
-        text = world_card(self.worlds[index], self.goal_labels, self.own_goals)
+        world = self.worlds[index]
+        text = world_card(world, self.goal_labels, self.own_goals)
         # The top bar may shorten a long name with "…": here it is whole.
         name = self.character.name or "your character"
-        text.append(f"\n\nPress Enter to begin as {name}.", style="italic")
+        title = world.title or world.id or "this world"
+        text.append(f"\n\nPress Enter to begin {title} as {name}.", style="italic")
         card.update(text)
 
     @property

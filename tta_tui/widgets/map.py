@@ -1,14 +1,16 @@
 """A text map of the places visited, built from ``narrative.end`` summaries.
 
 :class:`MapModel` remembers every place the player has stood in, the exits seen there, and the
-places those exits lead to (shown as "not visited yet"). :func:`layout` puts the first place at
-the origin and each neighbour one grid step away in its exit's direction (north is up; ``up``,
-``down``, ``in`` and ``out`` take the nearest free cell and carry a label), moving a place to the
-nearest free cell when two would collide. :func:`render_map` draws the grid as text: places as
+places those exits lead to (shown as "not visited yet"). :func:`layout` puts each place on a grid
+one step from where it was reached, in its exit's direction (north is up; ``up``, ``down``, ``in``
+and ``out`` take any neighbouring cell and carry a label), and routes round clashes so every exit
+can be a line (:mod:`tta_tui.widgets.map_layout`: further along the same line, or one diagonal
+step that still leans its way). :func:`render_map` draws the grid as text: places as
 ``[The Quay]`` (``*`` marks where you are, parentheses a place not visited yet), each column as
 wide as its widest name, joined by lines from name to name (across empty cells too; a closed
-way has an ``x`` on its line until the player walks through it); an exit that no line can show
-is listed below ("Other ways").
+way has an ``x`` on its line until the player walks through it); lines never cross each other
+or a place, and an exit that still no line could show would be listed below ("Other ways").
+:func:`draw_map` gives the text with where each label and line went.
 Labels leave out a leading article ("The Courtyard" is ``[Courtyard]``: most places' names start
 with "The", and the word after it is the one that tells them apart). Given a width, it shortens
 names from their end (never so far that two look alike; each shortened label is listed below
@@ -20,7 +22,6 @@ ASCII only (``-``, ``|``, ``/``, ``\\``).
 from __future__ import annotations
 
 import textwrap
-from collections import deque
 from dataclasses import dataclass, field
 
 from rich.text import Text
@@ -29,30 +30,9 @@ from textual.containers import ScrollableContainer
 from textual.geometry import Region
 from textual.widgets import Static
 
-from tta_server.protocol.directions import Direction
 from tta_tui.net.summary import Summary
+from tta_tui.widgets.map_layout import arrange, between, corner
 
-COMPASS: dict[Direction, tuple[int, int]] = {
-    Direction.N: (0, -1),
-    Direction.S: (0, 1),
-    Direction.E: (1, 0),
-    Direction.W: (-1, 0),
-    Direction.NE: (1, -1),
-    Direction.NW: (-1, -1),
-    Direction.SE: (1, 1),
-    Direction.SW: (-1, 1),
-}
-FREE_ORDER: tuple[tuple[int, int], ...] = (
-    (1, 0),
-    (0, 1),
-    (-1, 0),
-    (0, -1),
-    (1, 1),
-    (-1, 1),
-    (1, -1),
-    (-1, -1),
-)
-"""Where a place reached by ``up``/``in``/... goes, first free cell first."""
 LABELS = {"up": "up", "down": "dn", "in": "in", "out": "out"}
 LABEL_MAX = 16
 """Place names longer than this are shortened on the grid (and listed in full below it)."""
@@ -114,68 +94,11 @@ class MapModel:
         ]
 
 
-def _delta(direction: str) -> tuple[int, int] | None:
-    found = Direction.from_name(direction)
-    return COMPASS.get(found) if found is not None else None
-
-
 def layout(model: MapModel) -> dict[str, tuple[int, int]]:
-    """Grid cells (x right, y down) for every place, starting from the first one seen."""
-    pos: dict[str, tuple[int, int]] = {}
-    taken: dict[tuple[int, int], str] = {}
-    neighbours: dict[str, list[tuple[str, str]]] = {name: [] for name in model.places}
-    for src, direction, dst, _ in model.edges():
-        neighbours[src].append((direction, dst))
-        back = _opposite(direction)
-        if back is not None and dst in neighbours:
-            neighbours[dst].append((back, src))
-
-    def place(name: str, want: tuple[int, int]) -> None:
-        cell = want if want not in taken else _nearest_free(want, taken)
-        pos[name], taken[cell] = cell, name
-
-    for root in model.places:
-        if root in pos:
-            continue
-        start = (max((x for x, _ in taken), default=-2) + 2, 0) if taken else (0, 0)
-        place(root, start)
-        queue = deque([root])
-        while queue:
-            name = queue.popleft()
-            x, y = pos[name]
-            compass_first = sorted(neighbours[name], key=lambda n: _delta(n[0]) is None)
-            for direction, other in compass_first:
-                if other in pos:
-                    continue
-                delta = _delta(direction)
-                if delta is None:
-                    free = [(x + dx, y + dy) for dx, dy in FREE_ORDER]
-                    want = next((c for c in free if c not in taken), free[0])
-                else:
-                    want = (x + delta[0], y + delta[1])
-                place(other, want)
-                queue.append(other)
-    return pos
-
-
-def _opposite(direction: str) -> str | None:
-    found = Direction.from_name(direction)
-    return found.opposite.word if found is not None else None
-
-
-def _nearest_free(want: tuple[int, int], taken: dict[tuple[int, int], str]) -> tuple[int, int]:
-    for radius in range(1, 50):
-        ring = [
-            (want[0] + dx, want[1] + dy)
-            for dy in range(-radius, radius + 1)
-            for dx in range(-radius, radius + 1)
-            if max(abs(dx), abs(dy)) == radius
-        ]
-        ring.sort(key=lambda c: (abs(c[0] - want[0]) + abs(c[1] - want[1]), c[1], c[0]))
-        for cell in ring:
-            if cell not in taken:
-                return cell
-    raise RuntimeError("map too crowded")  # pragma: no cover - 100x100 cells
+    """Grid cells (x right, y down) for every place, arranged so every exit can be drawn
+    (:mod:`tta_tui.widgets.map_layout`); the same model gives the same cells."""
+    pairs = [(src, direction, dst) for src, direction, dst, _ in model.edges()]
+    return arrange(model.places, pairs)
 
 
 LABEL_SIZES = (LABEL_MAX, 12, 9, 7)
@@ -246,11 +169,35 @@ def _fit(model: MapModel, pos: dict[str, tuple[int, int]], width: int | None) ->
     return best
 
 
+Stroke = list[tuple[int, int, str]]
+"""(row, column, character) of each character of a line, as placed in the map's text."""
+
+
+@dataclass
+class MapDrawing:
+    """The map's text and where things are in it (rows count from the text's first line)."""
+
+    text: Text
+    boxes: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+    """place -> (row, first column, last column) of its label."""
+    strokes: dict[frozenset[str], Stroke] = field(default_factory=dict)
+    """The two places an exit joins -> the line drawn between them."""
+    elsewhere: list[str] = field(default_factory=list)
+    """Exits no line shows, as listed under "Other ways"."""
+
+
 def render_map(model: MapModel, *, plain: bool = False, width: int | None = None) -> Text:
     """The map as text (see the module docstring), fitted to ``width`` columns when given; a
     sentence when nothing is known yet."""
+    return draw_map(model, plain=plain, width=width).text
+
+
+def draw_map(model: MapModel, *, plain: bool = False, width: int | None = None) -> MapDrawing:
+    """The map (:func:`render_map`) with where each label and line went."""
     if not model.places:
-        return Text("Nothing on the map yet: it fills in as you explore.", style="italic")
+        return MapDrawing(
+            Text("Nothing on the map yet: it fills in as you explore.", style="italic")
+        )
     pos = layout(model)
     min_x = min(x for x, _ in pos.values())
     min_y = min(y for _, y in pos.values())
@@ -262,12 +209,16 @@ def render_map(model: MapModel, *, plain: bool = False, width: int | None = None
     chars = [[" "] * grid.width for _ in range(height)]
     styles: list[list[str]] = [[""] * grid.width for _ in range(height)]
     at = {cell: name for name, cell in pos.items()}
+    top = 2 if model.world_title else 0
+    drawing = MapDrawing(Text())
 
-    def put(x: int, y: int, text: str, style: str = "") -> None:
+    def put(x: int, y: int, text: str, style: str = "", stroke: Stroke | None = None) -> None:
         for i, ch in enumerate(text):
             if 0 <= x + i < grid.width and 0 <= y < height:
                 chars[y][x + i] = ch
                 styles[y][x + i] = style
+                if stroke is not None:
+                    stroke.append((top + y, x + i, ch))
 
     def span(name: str) -> tuple[int, int]:
         """The first and last column of a place's label."""
@@ -280,23 +231,32 @@ def render_map(model: MapModel, *, plain: bool = False, width: int | None = None
 
     horizontal, vertical = ("-", "|") if plain else ("─", "│")
     slash, backslash = ("/", "\\") if plain else ("╱", "╲")
-    elsewhere: list[str] = []
-    drawn: set[frozenset[str]] = set()
+    through: set[tuple[int, int]] = set()
+    corners: set[tuple[int, int]] = set()
     for src, direction, dst, is_open in model.edges():
         pair = frozenset((src, dst))
-        if pair in drawn or src == dst:
+        if pair in drawing.strokes or src == dst:
             continue
-        drawn.add(pair)
         (sx, sy), (tx, ty) = pos[src], pos[dst]
+        cells = between((sx, sy), (tx, ty))
+        spot = corner((sx, sy), (tx, ty))
+        if (
+            cells is None
+            or any(c in at or c in through for c in cells)
+            or (spot is not None and spot in corners)
+        ):
+            drawing.elsewhere.append(
+                f"{src}: {direction} to {dst}" + ("" if is_open else " (closed)")
+            )
+            continue
+        through.update(cells)
+        if spot is not None:
+            corners.add(spot)
+        stroke: Stroke = []
+        drawing.strokes[pair] = stroke
         style = "" if is_open else "dim"
         label = LABELS.get(direction, "")
-        between_free = all(
-            (x, y) not in at
-            for x in range(min(sx, tx), max(sx, tx) + 1)
-            for y in range(min(sy, ty), max(sy, ty) + 1)
-            if (x, y) not in ((sx, sy), (tx, ty))
-        )
-        if sy == ty and between_free:  # side by side: a line from label to label
+        if sy == ty:  # side by side: a line from label to label
             left, right = (src, dst) if sx < tx else (dst, src)
             start, end = span(left)[1] + 1, span(right)[0] - 1
             length = end - start + 1
@@ -305,31 +265,33 @@ def render_map(model: MapModel, *, plain: bool = False, width: int | None = None
                 line = line[: length // 2] + CLOSED_MARK + line[length // 2 + 1 :]
             elif label and len(label) + 2 <= length:
                 line = label.center(length, horizontal)
-            put(start, sy * (1 + GAP_Y), line, style)
-        elif sx == tx and between_free:  # one above the other: a line down the column
-            top, bottom = sorted((sy, ty))
+            put(start, sy * (1 + GAP_Y), line, style, stroke)
+        elif sx == tx:  # one above the other: a line down the column
+            upper, lower = sorted((sy, ty))
             x = middle(sx)
-            lines = range(top * (1 + GAP_Y) + 1, bottom * (1 + GAP_Y))
+            lines = range(upper * (1 + GAP_Y) + 1, lower * (1 + GAP_Y))
             for i, y in enumerate(lines):
                 mark = CLOSED_MARK if not is_open and i == len(lines) // 2 else vertical
-                put(x, y, mark + (label if i == 0 else ""), style)
-        elif abs(tx - sx) == 1 and abs(ty - sy) == 1:  # diagonal: in the corner between
+                put(x, y, mark, style, stroke)
+                put(x + 1, y, label if i == 0 else "", style)
+        else:  # diagonal: in the corner between
             left_col = min(sx, tx)
             x = grid.col_x[left_col] + grid.col_w[left_col] + grid.gap // 2
             y = min(sy, ty) * (1 + GAP_Y) + 1
             mark = slash if (tx - sx) * (ty - sy) < 0 else backslash
-            put(x, y, (mark if is_open else CLOSED_MARK) + label, style)
-        else:
-            elsewhere.append(f"{src}: {direction} to {dst}" + ("" if is_open else " (closed)"))
+            put(x, y, mark if is_open else CLOSED_MARK, style, stroke)
+            put(x + 1, y, label, style)
     for name, label in labels.items():
         style = (
             "bold reverse"
             if name == model.current
             else ("" if model.places[name].visited else "dim")
         )
-        put(span(name)[0], pos[name][1] * (1 + GAP_Y), label, style)
+        first, last = span(name)
+        put(first, pos[name][1] * (1 + GAP_Y), label, style)
+        drawing.boxes[name] = (top + pos[name][1] * (1 + GAP_Y), first, last)
 
-    out = Text()
+    out = drawing.text
     if model.world_title:
         out.append(f"Map of {model.world_title}\n\n", style="bold")
     for y in range(height):
@@ -345,11 +307,11 @@ def render_map(model: MapModel, *, plain: bool = False, width: int | None = None
     if shortened:
         said = "; ".join(f"{label} = {name}" for label, name in shortened)
         out.append("\n" + _wrap("Shortened: " + said, width) + "\n", style="dim")
-    if elsewhere:
-        out.append("\n" + _wrap("Other ways: " + "; ".join(elsewhere), width) + "\n")
+    if drawing.elsewhere:
+        out.append("\n" + _wrap("Other ways: " + "; ".join(drawing.elsewhere), width) + "\n")
     legend = f"* you are here  [ ] visited  ( ) not visited yet  {CLOSED_MARK} closed"
     out.append("\n" + _wrap(legend, width), style="dim")
-    return out
+    return drawing
 
 
 def _wrap(text: str, width: int | None) -> str:
@@ -379,8 +341,12 @@ class MapView(ScrollableContainer):
         yield Static(self._map_text(), markup=False, id="map-text")
 
     def _map_text(self) -> Text:
+        return self.drawing().text
+
+    def drawing(self) -> MapDrawing:
+        """The map fitted to the view's width now, with where its labels and lines are."""
         width = self.scrollable_content_region.width if self.is_mounted else 0
-        return render_map(self.model, plain=self.plain, width=width or None)
+        return draw_map(self.model, plain=self.plain, width=width or None)
 
     def on_resize(self) -> None:
         self.refresh_map()

@@ -74,7 +74,17 @@ def _with_cursor(listing: OptionList, y: int, strip: Strip, *, shown: bool = Tru
 
 
 class MarkedOptionList(OptionList):
-    """An option list whose highlighted row reads without colour (see the module docstring)."""
+    """An option list whose highlighted row reads without colour (see the module docstring),
+    and whose Up and Down stop at its ends: Textual's wrap round, in a list of two worlds, took
+    a newcomer from the second to the first, and Enter started the world they did not mean."""
+
+    def action_cursor_up(self) -> None:
+        if self.highlighted != 0:
+            super().action_cursor_up()
+
+    def action_cursor_down(self) -> None:
+        if self.highlighted is None or self.highlighted < self.option_count - 1:
+            super().action_cursor_down()
 
     def _get_left_gutter_width(self) -> int:
         return super()._get_left_gutter_width() + len(CURSOR)
