@@ -394,6 +394,74 @@ ANSWER: dict[str, Table] = {  # "where is X?" / "who is X?", answered from the w
         "'No idea where {subject} is,' says {first}. 'Sorry.'",
     ),
 }
+ANSWER["who"] = ("'{Subject}?' says {first}. '{role}'",)  # "who's bastian?": their role
+
+# an animal is asked or told something: it never answers in speech. {kind}: "cat", "dog".
+# The way is shown, not said (the lead looks towards {dir}, the first step), and the facts
+# are the narrator's own.
+ANIMAL_POINTS: Table = (
+    "{first} says nothing, being a {kind}, but looks towards the way {dir}, as if it were obvious.",
+    "{first} flicks an ear towards the way {dir}, and that is all the answer a {kind} gives.",
+    "{first} turns towards the way {dir}, then looks back at you, unimpressed.",
+)
+ANIMAL_BLINKS: Table = (
+    "{first} only blinks at you, the way a {kind} answers questions.",
+    "{first} gives you a long look and no answer. {Kind}s don't.",
+    "{first} hears you out, ears turned your way, and leaves the rest to you.",
+)
+ANIMAL_FACT: dict[str, str] = {  # after the animal's look: what the player can see for themselves
+    "self": "",
+    "who": "",
+    "here": "{Subject} is right here.",
+    "held": "You have {subject} with you.",
+    "held_by_speaker": "{first} has {subject}, and shows no sign of giving it up.",
+    "holder": "{holder} has {subject}.",
+    "at": "{Subject} is at {place}. {route}",
+    "place": "{route}",
+    "unknown": "",
+}
+ANIMAL_MANNERS: dict[str, Table] = {  # the plain lines for an animal a world gives no text for
+    "talk.thanks": (
+        "{first} blinks slowly at you, which may be a {kind}'s way of saying you're welcome.",
+        "{first} takes your thanks as no more than a {kind}'s due.",
+    ),
+    "talk.sorry": (
+        "{first} looks at you without a grudge. Whatever it was, a {kind} has let it go.",
+        "{first} gives a shake, and that is the end of it, as far as any {kind} is concerned.",
+    ),
+    "talk.kindness": (
+        "{first}'s ears lift a little at the tone of your voice.",
+        "{first} can't follow the words, but the tone of them gets through.",
+    ),
+    "talk.unkindness": (
+        "{first}'s ears go flat at the tone of your voice.",
+        "{first} shrinks from the tone, if not the words.",
+    ),
+    "talk.declined": (
+        "{first} watches you decide, unbothered either way, the way a {kind} is.",
+        "{first} has no opinion on that, or none a {kind} would share.",
+    ),
+    "talk.feeling": (
+        "{first} can't answer that, being a {kind}, but stays close while you say it, and it"
+        " helps, a little.",
+        "{first} looks at you a long moment. Said out loud, even to a {kind}, being {feeling}"
+        " weighs a little less.",
+    ),
+    "talk.reply": (
+        "{first} listens, ears turned towards you, the way a {kind} does.",
+        "{first} hears you out, in the way of a {kind}, and that is all.",
+    ),
+}
+ANIMAL_AGAIN: Table = (  # a topic of an animal's asked for again, told lately
+    "{first} has heard all that from you already, and blinks at you, patient.",
+    "{first} gives you the same look as before; nothing new there.",
+)
+ANIMAL_NOTHING_NEW: Table = ANIMAL_MANNERS["talk.reply"]
+ANIMAL_OFFTOPIC: Table = (
+    "{first} can't answer that, being a {kind}, and has other things in mind.",
+    "{first} doesn't follow, being a {kind}; something else has caught a {kind}'s attention.",
+)
+
 ROUTE_SHUT: Table = ("The way there's shut just now.", "You can't get there from here just now.")
 ROUTE: Table = ("From here: {steps}.", "Go {steps}.", "It's {steps} from here.")
 ROUTE_FURTHER: Table = ("From here: {steps}, and on from there.", "Go {steps}, and keep on.")

@@ -88,6 +88,17 @@ def _only_names(words: str, ch: Character) -> bool:
     return all(w in names or w in _ADDRESS for w in re.findall(r"[\w']+", words.lower()))
 
 
+def _unnamed(words: str, ch: Character) -> str:
+    """The words without the character's name calling them first ("footnote, who is
+    bastian?" -> "who is bastian?", "rue where is pip" -> "where is pip"); as they are when
+    nothing but the name is left."""
+    for name in sorted((ch.name, ch.name.split()[0], *ch.aliases), key=len, reverse=True):
+        found = re.match(rf"(?:the )?{re.escape(name)}\b[\s,:;!.-]*", words, re.IGNORECASE)
+        if found is not None and words[found.end() :].strip():
+            return words[found.end() :]
+    return words
+
+
 def _plain_ask(words: str, topic: Topic) -> bool:
     """Whether the words ask for nothing but the topic ("", "pip", "tell me about pip"): only
     then may a character say the player has heard it already."""
@@ -241,18 +252,18 @@ def talk(t: Turn) -> Outcome:
         known = known or (nowhere_asked(way) if way else None)  # "which way to the moon"
         return t.fail("talk.nobody", target=t.action.target_id, text=known)
     facts: dict[str, Any] = {"character": ch.id, "character_name": ch.name}
-    words = own_talk(t.action.target_text)
+    words = _unnamed(own_talk(t.action.target_text), ch)  # "footnote, who is bastian?"
     if words and _only_names(words, ch):  # "talk to the girl": no words of their own
         words = ""
     about = question_about(t.world, words, ch.id) if words else None
     if about is not None:
         topic = _topic_on(t, ch, about)
         told = who_they_are(t.world, about) if topic is None and about.id != ch.id else None
-        if told is not None:  # "who's bastian?": who he is, not where
+        if told is not None:  # "who's bastian?": who he is, not where (answer "who")
             subject = t.world.character(about.id)
             called = subject.name.split()[0] if subject is not None else about.id
-            said = f"'{called}?' says {ch.name.split()[0]}. '{told}'"
-            return t.done("talk.ok", [about.id, ch.id], text=said, **facts)
+            who = {"answer": "who", "subject_name": called, "role": told}
+            return t.done("talk.answer", [about.id, ch.id], **who, **facts)
         if topic is None:
             return t.done("talk.answer", [ch.id], **facts, **answer(t.world, t.s, ch, about))
         return t.interact(
