@@ -550,6 +550,11 @@ REFUSE: dict[str, Table] = {
         "You look for something to open, but there's nothing.",
     ),
     "talk.blocked": ("{first} isn't ready to talk about that yet.",),
+    "talk.behind": (  # called through a shut door to someone just behind it
+        "You call to {first} through {door}. Someone stirs on the other side, but the door"
+        " stays shut.",
+        "You call {first}'s name through {door}. Something shifts inside, but the door stays shut.",
+    ),
     "talk.absent": ("{first} isn't here.", "There's no sign of {first} here just now."),
     "talk.nobody": (
         "There's no one here to talk to.",

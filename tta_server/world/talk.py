@@ -243,9 +243,9 @@ def talk(t: Turn) -> Outcome:
         named = t.world.character(t.action.target_id) if t.action.target_id else None
         if named is not None:  # someone of this world, but not here
             return t.fail("talk.absent", target=named.id, character_name=named.name)
-        behind = _behind_door(t, t.action.target_text or "")
+        behind = behind_door(t.world, t.s, t.action.target_text or "")
         if behind is not None:  # "call through the door: maren?" with Maren inside
-            return t.fail("talk.behind", text=behind)
+            return t.fail("talk.behind", **behind)
         wondered = question_about(t.world, own_talk(t.action.target_text))
         way = own_talk(t.action.target_text)
         known = known_answer(t.world, t.s, wondered) if wondered is not None else None
@@ -288,7 +288,7 @@ def talk(t: Turn) -> Outcome:
         return _answer(t, ch, question, answers[0], words)
     if heartfelt:  # kind or unkind words, no question open: what they are, not a topic
         return _manners(t, ch, answers[0], words)
-    felt = _feeling_told(words) if question is None and not asked else None
+    felt = feeling_told(words) if question is None and not asked else None
     felt = None if _just_asked(t, ch) else felt  # "how's the weather in there?" answered
     if felt is not None:  # "i'm nervous about knocking": heard as a feeling, not brushed off
         own = own_words(words, (ch.name, *ch.aliases), said=True)
@@ -306,6 +306,9 @@ def talk(t: Turn) -> Outcome:
             topic = None  # "ok", "no. everybody needs help": an answer, not a topic
     if topic is None and question is not None and answers:
         return _answer(t, ch, question, answers[0], words)
+    if topic is None and Reading.THANKS in readings and _NO_THANKS.search(lowered):
+        own = own_words(words, (ch.name, *ch.aliases), said=True)  # "no thanks, i'll manage":
+        return t.done("talk.declined", [ch.id], words=own, **facts)  # turned down, not thanks
     for reading in (Reading.THANKS, Reading.SORRY):
         if topic is None and reading in readings:
             return _manners(t, ch, reading, words)
@@ -323,25 +326,28 @@ def talk(t: Turn) -> Outcome:
     return t.interact(key, Intent.TALK, topic, [ch.id], asker=ch.id, topic=topic.id, **facts)
 
 
-def _behind_door(t: Turn, words: str) -> str | None:
-    """Words to someone named in them who is just behind a shut door of this place ("call
-    through the door: maren?"): that they are called to and the door stays shut; None when
-    no one named is there."""
+def behind_door(world: World, s: WorldState, words: str) -> dict[str, str] | None:
+    """Words to someone just behind a shut door of this place, named in them ("call through
+    the door: maren?", "maren? are you in there?") or asked after ("anyone in there?"): the
+    facts of calling them through it (``character``, ``character_name``, ``door``: "the blue
+    door"), for ``talk.behind``; the door stays shut. None when no one called is there."""
     padded = f" {' '.join(re.findall(r'[a-z]+', words.lower()))} "
-    for ex in here(t.world, t.s).exits:
-        if not ex.door or not is_shut(t.world, t.s, t.s.location, ex):
+    anyone = _ANYONE_IN.search(padded) is not None
+    for ex in here(world, s).exits:
+        if not ex.door or not is_shut(world, s, s.location, ex):
             continue
-        for ch in t.world.characters:
+        for ch in world.characters:
             names = (ch.name.split()[0], *ch.aliases)
-            inside = where_is(t.world, t.s, ch.id) == ex.to
-            if inside and any(f" {n.lower()} " in padded for n in names):
+            inside = where_is(world, s, ch.id) == ex.to
+            if inside and (anyone or any(f" {n.lower()} " in padded for n in names)):
                 door = the(ex.door)
                 door = door if door.lower().startswith("the ") else f"the {door}"
-                return (
-                    f"You call to {ch.name.split()[0]} through {door}. Someone stirs on the"
-                    " other side, but the door stays shut."
-                )
+                return {"character": ch.id, "character_name": ch.name, "door": door}
     return None
+
+
+#: Asking after whoever is behind a door ("anyone in there?", "is anybody home?").
+_ANYONE_IN = re.compile(r" (?:any ?one|any ?body|someone|somebody) (?:in there|inside|home|there) ")
 
 
 def _just_asked(t: Turn, ch: Character) -> bool:
@@ -352,7 +358,7 @@ def _just_asked(t: Turn, ch: Character) -> bool:
     return last is not None and last.text.rstrip().rstrip("'\u2019\"").endswith("?")
 
 
-def _feeling_told(words: str) -> str | None:
+def feeling_told(words: str) -> str | None:
     """The hard feeling the player tells about themselves ("i'm nervous about knocking on a
     stranger's door"), when the words do not also ask for something; None otherwise."""
     if _ASKING.search(words.lower()):
@@ -393,6 +399,10 @@ _DECLINED = re.compile(
     r"|no need(?: to fuss| for (?:help|that|fuss))?|(?:don'?t|do not) need (?:any |your )?help"
     r"|i can manage|i'?ll manage|no thanks|no thank you|don'?t fuss)\b"
 )
+
+
+#: Thanks that turn something down ("no thanks", "no, thank you"): a decline, not thanks.
+_NO_THANKS = re.compile(r"\bno,? (?:thanks|thank you|ta)\b")
 
 
 _PLAIN_ANSWERS = frozenset({Reading.YES, Reading.NO, Reading.UNSURE})
