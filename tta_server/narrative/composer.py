@@ -214,8 +214,8 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
             self.para(self.say(P.HELP_DONE))
             return
         guide = next((c for c in st.context.characters if c.guide), None)
-        if guide is not None:
-            lead = self.say(P.HELP_HERE, first=first_name(guide.name))
+        if guide is not None:  # a lead once per story (narrative.stock), then the hint alone
+            lead = self.maybe(P.HELP_HERE, first=first_name(guide.name))
         else:
-            lead = self.say(self.aside(P.HELP_AWAY, P.HELP_ALONE))
+            lead = self.maybe(self.aside(P.HELP_AWAY, P.HELP_ALONE))
         self.para(lead, hint)

@@ -114,7 +114,8 @@ class ConversationWriter(Writer):
         asked = self.lead_for(said, first) if said else ""
         kind = self.animal(st)
         table = P.ANIMAL_OFFTOPIC if kind else P.OFFTOPIC
-        return f"{asked} {self.say(table, first=first, kind=kind or '')}".strip()
+        aside = self.maybe(table, first=first, kind=kind or "")  # once per story each
+        return f"{asked} {aside}".strip()
 
     def answer(self, st: Step) -> None:
         """A character's answer to "where is X?" / "who is X?", from the engine's facts

@@ -322,6 +322,8 @@ OFFTOPIC: Table = (  # a character answers with what is on their mind instead
     "{first} doesn't answer that, not directly.",
     "{first} nods, but something else has been waiting to be said.",
     "{first} half hears you; something else has been waiting its turn.",
+    "{first} lets that go by for now, with something else to say first.",
+    "{first} has an answer of sorts, though not to that.",
 )
 TALK_NOTHING_NEW: Table = (  # every line of a character's was told lately
     "{first} listens, and thinks about it, but has nothing to add just now.",
@@ -494,12 +496,16 @@ HELP_HERE: Table = (  # the guide is in the room
     "'Stuck, {name}?' says {first}. 'Here's what I'd do.'",
     "{first} leans closer. 'Listen, {name}.'",
     "{first} gives it a moment's thought. 'Right, {name}.'",
+    "{first} considers. 'Try this.'",
+    "'Here's a thought,' says {first}.",
 )
 HELP_AWAY: Table = (
     "You can almost hear {guide}: 'One thing at a time, {name}.'",
     "You remember what {guide} would say: 'Go steady, {name}, and go in order.'",
     "{guide}'s voice comes back to you: 'Small steps, {name}. They add up.'",
     "You think of {guide}, and what {guide} told you.",
+    "What would {guide} say? Something plain, probably.",
+    "You go over it the way {guide} would, one piece at a time.",
 )
 HELP_ALONE: Table = (  # the guide not met yet: nobody named
     "One thing at a time, {name}.",
@@ -589,7 +595,13 @@ PLAIN_REFUSE: Table = (  # instead of an in-fiction refusal the player asked us 
 NUDGE_ALONE: Table = ("When you're unsure what to try, you only have to ask for help.",)
 GUIDE_NUDGE: Table = ("{Guide} would know what to try next; you only have to ask for help.",)
 COMFORT: ByTone = {
-    "gentle": ("That's all right.", "No harm in trying.", "Nothing is lost."),
+    "gentle": (
+        "That's all right.",
+        "No harm in trying.",
+        "Nothing is lost.",
+        "It was worth a try.",
+        "Plenty of time for another way.",
+    ),
     "moderate": (),
     "challenging": ("Try another way.", "Think again, and come at it differently."),
 }
