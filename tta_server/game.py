@@ -33,7 +33,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tta_server.narrative.base import Narrator, Persona, Scene
+from tta_server.narrative.stock import stock_prints
 from tta_server.narrative.told import Memory, remember
+from tta_server.narrative.writer import player_name
 from tta_server.pipeline import meta
 from tta_server.pipeline.play import Played, play
 from tta_server.protocol import messages as m
@@ -280,8 +282,9 @@ class Game:
         typed: str | None = None,
     ) -> TurnResult:
         """Parse, apply and narrate one input (nothing is saved here). ``gentle`` (a concern):
-        the narration is softened and opens with the guide's check-in (unless that was said in
-        the last 50 narrations: a player is not asked the same question twice running;
+        the narration is softened and opens with the guide's check-in (unless that was said
+        before in this story, a stock line of :mod:`tta_server.narrative.stock`: a player is
+        not asked the same question again and again;
         the client's check-in panel still shows). ``typed``: what the
         player wrote, when it stands for ``text`` (``again``, ``oops``); the transcript keeps
         what was written. The narration never quotes the player's words when ``gentle``; what
@@ -306,9 +309,10 @@ class Game:
         )
         paragraphs = await self.narrate(scene)
         check_in = guide_words(live.world, played.state, "check_in") if gentle else ""
-        if check_in and not Memory(live.state.told).told(check_in):  # once per 50 turns
+        if check_in and not Memory(live.state.told).told(check_in):  # once per story
             paragraphs = [check_in, *paragraphs]
-        told = remember(live.state.told, paragraphs)
+        once = stock_prints(live.world, player_name(live.persona), live.persona.pronouns)
+        told = remember(live.state.told, paragraphs, once)  # stock lines: once per story
         played = replace(played, state=played.state.model_copy(update={"told": told}))
         ok = bool(played.steps) and played.steps[-1].outcome.ok
         said = text if typed is None else typed

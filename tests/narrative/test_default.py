@@ -410,7 +410,7 @@ def test_a_refusal_is_softened_for_a_gentle_player() -> None:
     gentle = _as(Persona("Mara", intensity="gentle"), ["take the key"])
     moderate = _as(Persona("Mara", intensity="moderate"), ["take the key"])
     assert len(gentle) > len(moderate)
-    assert re.search(r"all right|No harm|Nothing is lost", gentle)
+    assert any(line in gentle for line in P.COMFORT["gentle"]), gentle
 
 
 def test_goals_colour_the_encouragement_after_a_skill() -> None:

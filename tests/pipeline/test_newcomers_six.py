@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.narrative.scenes import world
+from tests.narrative.scenes import narrated, world
 from tests.pipeline.newcomers import all_told, placed, steps
 from tests.pipeline.newcomers import played as play_at
 from tta_server.pipeline.play import play
@@ -29,10 +29,11 @@ def test_who_is_someone_says_who_they_are(
 ) -> None:
     w, state = placed(name, at, [], done=all_told(world(name), speaker))
     played = play(w, state, text)
-    assert steps(played) == [("talk", "talk.ok")], text
-    said = str(played.steps[0].outcome.facts["text"])
+    assert steps(played) == [("talk", "talk.answer")], text  # answer "who": their role
+    assert played.steps[0].outcome.facts["answer"] == "who"
+    said = narrated(w, state, text)
     role = w.character(subject).role  # type: ignore[union-attr]
-    assert role and role in said
+    assert role and role in said, said
     assert "From here" not in said and played.state.mentioned[0] == subject
 
 

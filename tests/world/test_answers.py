@@ -92,8 +92,9 @@ def test_an_answer_follows_the_state_and_who_is_a_fresh_topic_then_the_role() ->
     assert who.message_key == "talk.ok" and who.facts["topic"] == "pip"  # her topic about Pip
     again = apply(w, who.state, Action("talk", "rue", None, "who is pip?"))
     role = w.character("pip").role  # type: ignore[union-attr]
-    assert again.message_key == "talk.ok"  # told already: who she is, not where nor a repeat
-    assert role and role in str(again.facts["text"]) and "topic" not in again.facts
+    assert again.message_key == "talk.answer"  # told already: who she is, not where nor a
+    assert again.facts["answer"] == "who" and again.facts["role"] == role  # repeat
+    assert role and "topic" not in again.facts
     intro = apply(
         w,
         new_state(w).model_copy(update={"location": "tea-hut"}),

@@ -158,10 +158,13 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
         if text and facts.get("repeat") and not asked and not self.fresh(text):
             # the same thing again, lately told: say so briefly instead of repeating it
             who = fact_text(facts, "character_name")
+            animal = self.animal(st) or ""  # an animal never says it in words
             if st.outcome.message_key == "talk.ok" and who and facts.get("plain"):
-                self.para(self.say(P.TALK_AGAIN, first=first_name(who)))
+                again = P.ANIMAL_AGAIN if animal else P.TALK_AGAIN
+                self.para(self.say(again, first=first_name(who), kind=animal))
             elif st.outcome.message_key == "talk.ok" and who:  # asked something else
-                self.para(lead, self.say(P.TALK_NOTHING_NEW, first=first_name(who)))
+                nothing = P.ANIMAL_NOTHING_NEW if animal else P.TALK_NOTHING_NEW
+                self.para(lead, self.say(nothing, first=first_name(who), kind=animal))
             else:
                 self.para(lead, self.say(P.DONE_AGAIN))
         elif text and not self.avoided(tags):
@@ -211,8 +214,8 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
             self.para(self.say(P.HELP_DONE))
             return
         guide = next((c for c in st.context.characters if c.guide), None)
-        if guide is not None:
-            lead = self.say(P.HELP_HERE, first=first_name(guide.name))
+        if guide is not None:  # a lead once per story (narrative.stock), then the hint alone
+            lead = self.maybe(P.HELP_HERE, first=first_name(guide.name))
         else:
-            lead = self.say(self.aside(P.HELP_AWAY, P.HELP_ALONE))
+            lead = self.maybe(self.aside(P.HELP_AWAY, P.HELP_ALONE))
         self.para(lead, hint)

@@ -13,6 +13,7 @@ from tta_server.narrative.words import cap, fact_text, first_name, in_sentence, 
 from tta_server.narrative.writer import Writer
 from tta_server.world.replies import greets_first, own_words
 from tta_server.world.talk import own_talk as _talk_words
+from tta_server.world.views import animal_kind
 
 MANNERS: dict[str, Sequence[str]] = {
     "talk.thanks": P.THANKED,
@@ -99,6 +100,13 @@ class ConversationWriter(Writer):
             P.QUOTE_ASK if said.endswith("?") else P.QUOTE_REPLY, first=first, said=said
         )
 
+    def animal(self, st: Step) -> str | None:
+        """What kind of animal the character spoken to is ("cat"), or None for a person: an
+        animal's answers are told in narration, never in speech."""
+        who = fact_text(st.outcome.facts, "character") or st.action.target_id or ""
+        ch = self.world.character(who)
+        return animal_kind(ch) if ch is not None else None
+
     def offtopic(self, st: Step) -> str:
         """The lead when a character answers words about something else with what is on their
         mind: the player's words, then that they are not answered directly."""
@@ -106,7 +114,10 @@ class ConversationWriter(Writer):
         named = (fact_text(st.outcome.facts, "character_name") or "", first)
         said = self.quote_said(st, own_words(_own_talk_words(st), names=named, said=True))
         asked = self.lead_for(said, first) if said else ""
-        return f"{asked} {self.say(P.OFFTOPIC, first=first)}".strip()
+        kind = self.animal(st)
+        table = P.ANIMAL_OFFTOPIC if kind else P.OFFTOPIC
+        aside = self.maybe(table, first=first, kind=kind or "")  # once per story each
+        return f"{asked} {aside}".strip()
 
     def answer(self, st: Step) -> None:
         """A character's answer to "where is X?" / "who is X?", from the engine's facts
@@ -136,17 +147,30 @@ class ConversationWriter(Writer):
                 named = the(door or "the way")
                 named = named if named.lower().startswith("the ") else f"the {named}"
                 way = self.say(table, steps=steps_said, door=named)
-        line = self.say(
-            P.ANSWER.get(kind, P.ANSWER["unknown"]),
-            first=first,
-            subject=subject,
-            Subject=cap(subject),
-            place=place,
-            Place=cap(place),
-            holder=first_name(fact_text(facts, "holder_name") or "someone"),
-            route=way,
-        )
-        self.para(line)
+        keys = {
+            "first": first,
+            "subject": subject,
+            "Subject": cap(subject),
+            "place": place,
+            "Place": cap(place),
+            "holder": first_name(fact_text(facts, "holder_name") or "someone"),
+            "route": way,
+            "role": fact_text(facts, "role") or "",
+        }
+        animal = self.animal(st)
+        if animal is not None:  # shown, never said: a look the way, then the facts
+            lead = P.ANIMAL_POINTS if steps else P.ANIMAL_BLINKS
+            look = self.say(
+                lead,
+                first=first,
+                kind=animal,
+                Kind=cap(animal),
+                dir=str(steps[0][0]) if steps else "",
+            )
+            fact = P.ANIMAL_FACT.get(kind, "").format_map(keys).strip()
+            self.para(look, fact or None)
+            return
+        self.para(self.say(P.ANSWER.get(kind, P.ANSWER["unknown"]), **keys))
 
     def talk_default(self, st: Step) -> None:
         """Words that found no topic: the player's question, then the first of the
@@ -162,7 +186,9 @@ class ConversationWriter(Writer):
             lead = self.say(P.TALK_DEFAULT, first=first)
         lines = [x for x in facts.get("lines") or [fact_text(facts, "text")] if isinstance(x, str)]
         fresh = [x for x in lines if self.fresh(x)]  # in the world's order: default first
-        line = fresh[0] if fresh else self.say(P.TALK_NOTHING_NEW, first=first)
+        animal = self.animal(st)
+        nothing = P.ANIMAL_NOTHING_NEW if animal else P.TALK_NOTHING_NEW
+        line = fresh[0] if fresh else self.say(nothing, first=first, kind=animal or "")
         self.memory.add(line)
         self.para(lead, line)
 
@@ -176,5 +202,11 @@ class ConversationWriter(Writer):
         text = fact_text(facts, "text")
         if text is None or not self.fresh(text):
             feeling = fact_text(facts, "feeling") or "like that"
-            text = self.say(MANNERS.get(key, P.REPLY_HEARD), first=first, feeling=feeling)
+            animal = self.animal(st)
+            table = (
+                P.ANIMAL_MANNERS.get(key, P.ANIMAL_MANNERS["talk.reply"])
+                if animal
+                else MANNERS.get(key, P.REPLY_HEARD)
+            )
+            text = self.say(table, first=first, feeling=feeling, kind=animal or "")
         self.para(lead, text)

@@ -111,6 +111,7 @@ action was refused, it did not happen: say so gently, inside the story.
 - Stay inside the fiction. Never give instructions, advice or commands outside the story, \
 never mention games, players, prompts or AI, and never ask the reader about their real life.
 - Write in the second person ("you"), present tense, British English spelling.
+- Animals never speak: show what an animal does (an ear, a look, a few steps), never quote it.
 - Write 60 to 180 words of plain prose in one to three paragraphs separated by a blank line. \
 No lists, headings, markdown, HTML, links or emoji.
 - Tone: {tone}

@@ -322,6 +322,8 @@ OFFTOPIC: Table = (  # a character answers with what is on their mind instead
     "{first} doesn't answer that, not directly.",
     "{first} nods, but something else has been waiting to be said.",
     "{first} half hears you; something else has been waiting its turn.",
+    "{first} lets that go by for now, with something else to say first.",
+    "{first} has an answer of sorts, though not to that.",
 )
 TALK_NOTHING_NEW: Table = (  # every line of a character's was told lately
     "{first} listens, and thinks about it, but has nothing to add just now.",
@@ -398,6 +400,74 @@ ANSWER: dict[str, Table] = {  # "where is X?" / "who is X?", answered from the w
         "'No idea where {subject} is,' says {first}. 'Sorry.'",
     ),
 }
+ANSWER["who"] = ("'{Subject}?' says {first}. '{role}'",)  # "who's bastian?": their role
+
+# an animal is asked or told something: it never answers in speech. {kind}: "cat", "dog".
+# The way is shown, not said (the lead looks towards {dir}, the first step), and the facts
+# are the narrator's own.
+ANIMAL_POINTS: Table = (
+    "{first} says nothing, being a {kind}, but looks towards the way {dir}, as if it were obvious.",
+    "{first} flicks an ear towards the way {dir}, and that is all the answer a {kind} gives.",
+    "{first} turns towards the way {dir}, then looks back at you, unimpressed.",
+)
+ANIMAL_BLINKS: Table = (
+    "{first} only blinks at you, the way a {kind} answers questions.",
+    "{first} gives you a long look and no answer. {Kind}s don't.",
+    "{first} hears you out, ears turned your way, and leaves the rest to you.",
+)
+ANIMAL_FACT: dict[str, str] = {  # after the animal's look: what the player can see for themselves
+    "self": "",
+    "who": "",
+    "here": "{Subject} is right here.",
+    "held": "You have {subject} with you.",
+    "held_by_speaker": "{first} has {subject}, and shows no sign of giving it up.",
+    "holder": "{holder} has {subject}.",
+    "at": "{Subject} is at {place}. {route}",
+    "place": "{route}",
+    "unknown": "",
+}
+ANIMAL_MANNERS: dict[str, Table] = {  # the plain lines for an animal a world gives no text for
+    "talk.thanks": (
+        "{first} blinks slowly at you, which may be a {kind}'s way of saying you're welcome.",
+        "{first} takes your thanks as no more than a {kind}'s due.",
+    ),
+    "talk.sorry": (
+        "{first} looks at you without a grudge. Whatever it was, a {kind} has let it go.",
+        "{first} gives a shake, and that is the end of it, as far as any {kind} is concerned.",
+    ),
+    "talk.kindness": (
+        "{first}'s ears lift a little at the tone of your voice.",
+        "{first} can't follow the words, but the tone of them gets through.",
+    ),
+    "talk.unkindness": (
+        "{first}'s ears go flat at the tone of your voice.",
+        "{first} shrinks from the tone, if not the words.",
+    ),
+    "talk.declined": (
+        "{first} watches you decide, unbothered either way, the way a {kind} is.",
+        "{first} has no opinion on that, or none a {kind} would share.",
+    ),
+    "talk.feeling": (
+        "{first} can't answer that, being a {kind}, but stays close while you say it, and it"
+        " helps, a little.",
+        "{first} looks at you a long moment. Said out loud, even to a {kind}, being {feeling}"
+        " weighs a little less.",
+    ),
+    "talk.reply": (
+        "{first} listens, ears turned towards you, the way a {kind} does.",
+        "{first} hears you out, in the way of a {kind}, and that is all.",
+    ),
+}
+ANIMAL_AGAIN: Table = (  # a topic of an animal's asked for again, told lately
+    "{first} has heard all that from you already, and blinks at you, patient.",
+    "{first} gives you the same look as before; nothing new there.",
+)
+ANIMAL_NOTHING_NEW: Table = ANIMAL_MANNERS["talk.reply"]
+ANIMAL_OFFTOPIC: Table = (
+    "{first} can't answer that, being a {kind}, and has other things in mind.",
+    "{first} doesn't follow, being a {kind}; something else has caught a {kind}'s attention.",
+)
+
 ROUTE_SHUT: Table = ("The way there's shut just now.", "You can't get there from here just now.")
 ROUTE_SHUT_AT: Table = (
     "It's {steps} from here, but {door} is shut just now.",
@@ -435,12 +505,16 @@ HELP_HERE: Table = (  # the guide is in the room
     "'Stuck, {name}?' says {first}. 'Here's what I'd do.'",
     "{first} leans closer. 'Listen, {name}.'",
     "{first} gives it a moment's thought. 'Right, {name}.'",
+    "{first} considers. 'Try this.'",
+    "'Here's a thought,' says {first}.",
 )
 HELP_AWAY: Table = (
     "You can almost hear {guide}: 'One thing at a time, {name}.'",
     "You remember what {guide} would say: 'Go steady, {name}, and go in order.'",
     "{guide}'s voice comes back to you: 'Small steps, {name}. They add up.'",
     "You think of {guide}, and what {guide} told you.",
+    "What would {guide} say? Something plain, probably.",
+    "You go over it the way {guide} would, one piece at a time.",
 )
 HELP_ALONE: Table = (  # the guide not met yet: nobody named
     "One thing at a time, {name}.",
@@ -491,6 +565,11 @@ REFUSE: dict[str, Table] = {
         "You look for something to open, but there's nothing.",
     ),
     "talk.blocked": ("{first} isn't ready to talk about that yet.",),
+    "talk.behind": (  # called through a shut door to someone just behind it
+        "You call to {first} through {door}. Someone stirs on the other side, but the door"
+        " stays shut.",
+        "You call {first}'s name through {door}. Something shifts inside, but the door stays shut.",
+    ),
     "talk.absent": ("{first} isn't here.", "There's no sign of {first} here just now."),
     "talk.nobody": (
         "There's no one here to talk to.",
@@ -525,7 +604,13 @@ PLAIN_REFUSE: Table = (  # instead of an in-fiction refusal the player asked us 
 NUDGE_ALONE: Table = ("When you're unsure what to try, you only have to ask for help.",)
 GUIDE_NUDGE: Table = ("{Guide} would know what to try next; you only have to ask for help.",)
 COMFORT: ByTone = {
-    "gentle": ("That's all right.", "No harm in trying.", "Nothing is lost."),
+    "gentle": (
+        "That's all right.",
+        "No harm in trying.",
+        "Nothing is lost.",
+        "It was worth a try.",
+        "Plenty of time for another way.",
+    ),
     "moderate": (),
     "challenging": ("Try another way.", "Think again, and come at it differently."),
 }

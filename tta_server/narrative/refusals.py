@@ -24,6 +24,9 @@ from tta_server.narrative.writer import Writer
 
 _PLAYER_WORDS = re.compile(r"^[a-z][a-z' ]{0,30}$")
 _NOT_NOUNS = frozenset(P.NOT_NOUNS)
+_NO_COMFORT = frozenset({"talk.behind", "take.person"})
+"""Refusals that are no failure to comfort: someone called through a shut door, a person
+one cannot carry off (never "That's all right." after "take rue")."""
 
 
 class RefusalWriter(Writer):
@@ -52,7 +55,7 @@ class RefusalWriter(Writer):
             ways = [way_to(ex) for ex in st.context.exits if ex.open]
             if key in ("go.where", "go.no_exit") and ways:
                 parts.append(self.say(P.REFUSE_WAYS, list=listing(ways, "or")))
-        if not text or key.startswith(("go.", "open.")):  # the world's people speak for themselves
+        if (not text and key not in _NO_COMFORT) or key.startswith(("go.", "open.")):
             parts.append(self.maybe(P.COMFORT[self.tone]))
         self.para(*parts)
 
@@ -70,6 +73,7 @@ class RefusalWriter(Writer):
             first=first_name(fact_text(facts, "character_name") or "Nobody here"),
             holder=fact_text(facts, "holder_name") or "Someone",
             dir=direction or "that way",
+            door=fact_text(facts, "door") or "the door",
         )
 
     def thing(self, st: Step) -> str:

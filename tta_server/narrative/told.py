@@ -60,9 +60,19 @@ def prints_of(paragraphs: Iterable[str]) -> list[str]:
     return list(found)[:PER_NARRATION]
 
 
-def remember(told: Sequence[str], paragraphs: Iterable[str]) -> list[str]:
-    """The memory after a narration: its fingerprints added, the oldest narration dropped."""
-    return [*told, " ".join(prints_of(paragraphs))][-TOLD_TURNS:]
+def remember(
+    told: Sequence[str], paragraphs: Iterable[str], keep: frozenset[str] = frozenset()
+) -> list[str]:
+    """The memory after a narration: its fingerprints added, the oldest narration dropped;
+    of a dropped narration, the fingerprints in ``keep`` (the story's once-per-story lines,
+    :mod:`tta_server.narrative.stock`) move to the oldest one kept, so they are remembered
+    for the whole story."""
+    new = [*told, " ".join(prints_of(paragraphs))]
+    dropped, new = new[:-TOLD_TURNS], new[-TOLD_TURNS:]
+    kept = [p for entry in dropped for p in entry.split() if p in keep]
+    if kept:
+        new[0] = " ".join(dict.fromkeys([*kept, *new[0].split()]))
+    return new
 
 
 class Memory:

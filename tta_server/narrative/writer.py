@@ -29,12 +29,17 @@ from collections import ChainMap
 from collections.abc import Iterable, Sequence
 
 from tta_server.narrative.avoid import avoids
-from tta_server.narrative.base import Scene
+from tta_server.narrative.base import Persona, Scene
 from tta_server.narrative.pronouns import voice_of
 from tta_server.narrative.told import Memory
 from tta_server.narrative.words import first_name, paragraphs
 
 TONES = ("gentle", "moderate", "challenging")
+
+
+def player_name(persona: Persona) -> str:
+    """The player's name as the narrator writes it."""
+    return " ".join(persona.name.replace("{", "").replace("}", "").split()) or "traveller"
 
 
 class Writer:
@@ -50,7 +55,7 @@ class Writer:
         self.avoid = tuple(persona.avoid_topics)
         guide = self.world.character(self.world.guide.character)
         guide_name = first_name(guide.name) if guide is not None else "a friend"
-        name = " ".join(persona.name.replace("{", "").replace("}", "").split()) or "traveller"
+        name = player_name(persona)
         self.keys = voice_of(persona.pronouns, name, guide_name)
         self.prev = scene.previous or ""
         self.memory = Memory(scene.told)

@@ -56,9 +56,20 @@ _CORRECTION = re.compile(
 
 
 def corrected(text: str) -> str:
-    """The text after the player's last correction of themselves ("take the key, no wait,
-    the lamp" -> "the lamp"); the text itself when there is none."""
-    return _CORRECTION.sub("", text, count=1) or text
+    """The text after the player's last correction of themselves ("hold the glass- no wait
+    i gave it away" -> "i gave it away"); the text itself when there is none. A correction
+    that is only a thing ("take the key, no wait, the lamp") keeps the verb it corrects:
+    "take the lamp"."""
+    after = _CORRECTION.sub("", text, count=1) or text
+    if after == text or after.split(" ", 1)[0].lower() not in _ONLY_A_THING:
+        return after
+    taken_back = re.split(r"[.;!?]", text[: len(text) - len(after)])[-1].split()
+    verb = next((i for i, w in enumerate(taken_back) if w.lower() in _ONLY_A_THING), 0)
+    return f"{' '.join(taken_back[:verb])} {after}".strip() if verb else after
+
+
+#: Words a correction that is only a thing starts with ("no wait, the lamp").
+_ONLY_A_THING = frozenset({"the", "a", "an", "my", "that", "this", "those", "these", "some"})
 
 
 def normalise(text: str) -> str:

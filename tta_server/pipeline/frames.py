@@ -649,13 +649,26 @@ def _animal_taken(frame: Frame, index: Index | None) -> bool:
     return resolve(frame.target, index, fuzzy=False) in index.animals
 
 
+def _person_first(words: list[str], index: Index) -> bool:
+    """Whether the words start with the name of someone here ("footnote where ilse is",
+    "the cat if ..."): "ask" them is talk, never a world verb of "ask" (the card catalogue's
+    "consult")."""
+    start = 1 if words[:1] in (["the"], ["a"]) else 0
+    for k in range(min(3, len(words) - start), 0, -1):
+        found = index.exact.get(" ".join(words[start : start + k]))
+        if found is not None:
+            return found in index.people
+    return False
+
+
 def verb_frame(words: list[str], index: Index | None) -> Frame:
     builtin, n = leading_verb(words, VERBS, MAX_VERB_WORDS)
     if index is not None and index.verbs:
         # A world verb wins unless a longer built-in phrase matches ("turn on" over "turn") or
         # the world gives the word its built-in meaning ({"look": "look"}).
         world, m = leading_verb(words, index.verbs, index.verb_words)
-        if world and m >= n and VERBS.get(world) != index.verbs[world]:
+        asks_someone = VERBS.get(builtin) == Intent.TALK and _person_first(words[n:], index)
+        if world and m >= n and VERBS.get(world) != index.verbs[world] and not asks_someone:
             rest = words[m:]
             while len(rest) > 1 and rest[0] in ACT_LEADS:  # "reply to the page"
                 rest = rest[1:]

@@ -249,7 +249,8 @@ Decisions
 * "wait," / "hang on," / "hold on:" before more words is an interjection and dropped ("wait,
   rue is not my name"); "wait, then go north", "wait for the boat" keep the verb.
 * A correction ("no wait", "wait, no", "scratch that") drops what came before it: "hold the
-  sea glass- no wait i gave it away" is only "i gave it away".
+  sea glass- no wait i gave it away" is only "i gave it away"; a correction that is only a
+  thing keeps the verb it corrects: "take the key, no wait, the lamp" is "take the lamp".
 * Input that is blank gives ``[]``; input with content but no clause that means anything (only
   filler, only punctuation or emoji) gives one ``unknown`` intent.
 

@@ -84,7 +84,7 @@ from tta_server.world.engine import (
 from tta_server.world.feelings import named_feelings
 from tta_server.world.schema import World
 from tta_server.world.state import Pending
-from tta_server.world.talk import reply_action
+from tta_server.world.talk import behind_door, feeling_told, reply_action
 from tta_server.world.views import addressees
 
 
@@ -201,6 +201,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
             reply = _handed(world, state, reply, text if whole else intent.raw) or reply
         if intent.intent == Intent.UNKNOWN:  # "thanks maren. i'll go and light it": thanks
             reply = _reply(world, state, intent.raw) if steps or queue else None
+            reply = reply or _feeling_along(intent.raw, steps, queue)  # "i'm scared. where
+            # is pip?": the feeling is heard too, not only the question
             if reply is None:  # after an action: a reply to someone ("thanks. where is she?")
                 if steps:
                     break
@@ -232,6 +234,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
         helped = helping_action(world, state, intent.target_id) if helping else None
         action = reply or helped or to_action(world, world_scope, intent, state)
         outcome = apply(world, state, action)
+        if outcome.message_key == "talk.nobody" and behind_door(world, state, spoken(text)):
+            action = Action(Intent.TALK, None, None, spoken(text))  # "hello? anyone in
+            outcome = apply(world, state, action)  # there?" at a shut door: called through
         if _stitched(steps, outcome):
             break  # they have answered; their own topic waits for a later turn
         if _said_along(world, steps, intent, outcome):
@@ -255,6 +260,12 @@ def play(world: World, state: WorldState, text: str) -> Played:
         outcome = apply(world, state, after)
         steps.append(Step(after, text, outcome, context(world, outcome.state)))
         return Played(outcome.state, tuple(steps), steps[-1].context)
+    called = not steps and not people and behind_door(world, state, spoken(text)) is not None
+    if called:  # "maren? are you in there?" at her shut door: called through it
+        call = Action(Intent.TALK, None, None, spoken(text))
+        outcome = apply(world, state, call)
+        steps.append(Step(call, text, outcome, context(world, outcome.state)))
+        return Played(outcome.state, tuple(steps), steps[-1].context)
     elsewhere = _verb_elsewhere(world, state, text) if not steps else None
     if elsewhere is not None:  # "wind the clockwork" on the quay: understood, not here
         return Played(state, (elsewhere,), elsewhere.context)
@@ -272,6 +283,20 @@ _COMING = re.compile(
     r"\b(?:i'?ll come|i will come|i'?m coming|im coming|coming|wait for me|wait up|right behind "
     r"you|lead the way|after you|i'?ll follow|i will follow|let'?s go)\b"
 )
+
+
+def _feeling_along(
+    raw: str, steps: list[Step], queue: list[tuple[parser.ParsedIntent, bool]]
+) -> Action | None:
+    """A hard feeling told in a clause of its own beside words to someone ("i'm scared.
+    where is pip?", "where's the key? i'm so tired"): told to the one those words are for;
+    None when the clause tells none or no one is spoken to in the line."""
+    if feeling_told(raw) is None:
+        return None
+    said = [s.action.target_id for s in steps if s.action.intent == Intent.TALK]
+    said += [x.target_id for x, _ in queue if x.intent == Intent.TALK]
+    who = next((x for x in said if x), None)
+    return Action(Intent.TALK, who, None, raw) if who is not None else None
 
 
 def _going_after(world: World, state: WorldState, text: str) -> Action | None:

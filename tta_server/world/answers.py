@@ -41,6 +41,7 @@ ROUTE_STEPS = 3
 
 ANSWERS = (
     "self",  # asked where or who they are themselves
+    "who",  # who someone else is: role (talk.answer made by world.talk)
     "here",  # the person or thing is right here
     "held",  # the player has it
     "held_by_speaker",  # the character asked has it

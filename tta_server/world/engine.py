@@ -45,6 +45,7 @@ from tta_server.world.state import (
     Delta,
     DeltaKind,
     WorldState,
+    ending_now,
     exit_key,
     holds,
     new_state,
@@ -362,7 +363,7 @@ def _inventory(t: Turn) -> Outcome:
 def _help(t: Turn) -> Outcome:
     step = next((x for x in t.world.arc.steps if x.id not in t.s.steps_done), None)
     guide = t.world.character(t.world.guide.character)
-    hint = hint_now(t.world, t.s, step) if step is not None else t.world.arc.ending.text
+    hint = hint_now(t.world, t.s, step) if step is not None else ending_now(t.world, t.s)
     return t.done(
         "help.ok",
         hint=hint,

@@ -371,11 +371,22 @@ class Step(Entry):
     later: list[LaterHint] = Field(default_factory=list)
 
 
+class LaterEnding(Entry):
+    """The ending as the story came to it (``when`` holds when it is reached): "Maren sits
+    wrapped in tartan" only once the blanket was given."""
+
+    when: list[Condition] = Field(min_length=1)
+    text: Prose
+
+
 class Ending(Entry):
-    """Reached when every step is complete, or by an ``end`` effect."""
+    """Reached when every step is complete, or by an ``end`` effect; ``later``: its text as
+    the story came to it (the last whose ``when`` holds), so it never tells of what did not
+    happen."""
 
     title: Name
     text: Prose
+    later: list[LaterEnding] = Field(default_factory=list)
 
 
 class Arc(Entry):

@@ -128,6 +128,13 @@ def place_of(world: World, state: WorldState, item_id: str) -> str:
     return state.places.get(item_id, world.initial_place(item_id))
 
 
+def ending_now(world: World, state: WorldState) -> str:
+    """The ending's text as the story came to it (its last ``later`` whose ``when`` holds)."""
+    ending = world.arc.ending
+    now = [x for x in ending.later if holds(world, state, x.when)]
+    return now[-1].text if now else ending.text
+
+
 def where_is(world: World, state: WorldState, character_id: str) -> str:
     """Where a character is now: a location id or ``nowhere``."""
     if character_id in state.whereabouts:
@@ -283,8 +290,8 @@ class Changes:
     def end(self) -> None:
         if not self.state.ended:
             self.state.ended = True
-            ending = self.world.arc.ending
-            self.deltas.append(Delta(kind=DeltaKind.ENDING, subject="ending", text=ending.text))
+            text = ending_now(self.world, self.state)
+            self.deltas.append(Delta(kind=DeltaKind.ENDING, subject="ending", text=text))
 
     def advance_arc(self) -> None:
         """Complete, in order, every next step whose conditions now hold; then the ending."""

@@ -94,6 +94,17 @@ def _only_names(words: str, ch: Character) -> bool:
     return all(w in names or w in _ADDRESS for w in re.findall(r"[\w']+", words.lower()))
 
 
+def _unnamed(words: str, ch: Character) -> str:
+    """The words without the character's name calling them first ("footnote, who is
+    bastian?" -> "who is bastian?", "rue where is pip" -> "where is pip"); as they are when
+    nothing but the name is left."""
+    for name in sorted((ch.name, ch.name.split()[0], *ch.aliases), key=len, reverse=True):
+        found = re.match(rf"(?:the )?{re.escape(name)}\b[\s,:;!.-]*", words, re.IGNORECASE)
+        if found is not None and words[found.end() :].strip():
+            return words[found.end() :]
+    return words
+
+
 def _plain_ask(words: str, topic: Topic) -> bool:
     """Whether the words ask for nothing but the topic ("", "pip", "tell me about pip"): only
     then may a character say the player has heard it already."""
@@ -283,27 +294,27 @@ def talk(t: Turn) -> Outcome:
         named = t.world.character(t.action.target_id) if t.action.target_id else None
         if named is not None:  # someone of this world, but not here
             return t.fail("talk.absent", target=named.id, character_name=named.name)
-        behind = _behind_door(t, t.action.target_text or "")
+        behind = behind_door(t.world, t.s, t.action.target_text or "")
         if behind is not None:  # "call through the door: maren?" with Maren inside
-            return t.fail("talk.behind", text=behind)
+            return t.fail("talk.behind", **behind)
         wondered = question_about(t.world, own_talk(t.action.target_text))
         way = own_talk(t.action.target_text)
         known = known_answer(t.world, t.s, wondered) if wondered is not None else None
         known = known or (nowhere_asked(way) if way else None)  # "which way to the moon"
         return t.fail("talk.nobody", target=t.action.target_id, text=known)
     facts: dict[str, Any] = {"character": ch.id, "character_name": ch.name}
-    words = own_talk(t.action.target_text)
+    words = _unnamed(own_talk(t.action.target_text), ch)  # "footnote, who is bastian?"
     if words and _only_names(words, ch):  # "talk to the girl": no words of their own
         words = ""
     about = question_about(t.world, words, ch.id, t.s.mentioned) if words else None
     if about is not None:
         topic = _topic_on(t, ch, about)
         told = who_they_are(t.world, about) if topic is None and about.id != ch.id else None
-        if told is not None:  # "who's bastian?": who he is, not where
+        if told is not None:  # "who's bastian?": who he is, not where (answer "who")
             subject = t.world.character(about.id)
             called = subject.name.split()[0] if subject is not None else about.id
-            said = f"'{called}?' says {ch.name.split()[0]}. '{told}'"
-            return t.done("talk.ok", [about.id, ch.id], text=said, **facts)
+            who = {"answer": "who", "subject_name": called, "role": told}
+            return t.done("talk.answer", [about.id, ch.id], **who, **facts)
         refers = [about.id, ch.id] if about.id != ch.id else [ch.id]  # "her" is X after this
         if topic is None:
             return t.done("talk.answer", refers, **facts, **answer(t.world, t.s, ch, about))
@@ -331,7 +342,7 @@ def talk(t: Turn) -> Outcome:
         return _answer(t, ch, question, answers[0], words)
     if heartfelt:  # kind or unkind words, no question open: what they are, not a topic
         return _manners(t, ch, answers[0], words)
-    felt = _feeling_told(words) if question is None and not asked else None
+    felt = feeling_told(words) if question is None and not asked else None
     felt = None if _just_asked(t, ch) else felt  # "how's the weather in there?" answered
     if felt is not None:  # "i'm nervous about knocking": heard as a feeling, not brushed off
         own = own_words(words, (ch.name, *ch.aliases), said=True)
@@ -349,6 +360,9 @@ def talk(t: Turn) -> Outcome:
             topic = None  # "ok", "no. everybody needs help": an answer, not a topic
     if topic is None and question is not None and answers:
         return _answer(t, ch, question, answers[0], words)
+    if topic is None and Reading.THANKS in readings and _NO_THANKS.search(lowered):
+        own = own_words(words, (ch.name, *ch.aliases), said=True)  # "no thanks, i'll manage":
+        return t.done("talk.declined", [ch.id], words=own, **facts)  # turned down, not thanks
     for reading in (Reading.THANKS, Reading.SORRY):
         if topic is None and reading in readings:
             return _manners(t, ch, reading, words)
@@ -366,25 +380,28 @@ def talk(t: Turn) -> Outcome:
     return t.interact(key, Intent.TALK, topic, [ch.id], asker=ch.id, topic=topic.id, **facts)
 
 
-def _behind_door(t: Turn, words: str) -> str | None:
-    """Words to someone named in them who is just behind a shut door of this place ("call
-    through the door: maren?"): that they are called to and the door stays shut; None when
-    no one named is there."""
+def behind_door(world: World, s: WorldState, words: str) -> dict[str, str] | None:
+    """Words to someone just behind a shut door of this place, named in them ("call through
+    the door: maren?", "maren? are you in there?") or asked after ("anyone in there?"): the
+    facts of calling them through it (``character``, ``character_name``, ``door``: "the blue
+    door"), for ``talk.behind``; the door stays shut. None when no one called is there."""
     padded = f" {' '.join(re.findall(r'[a-z]+', words.lower()))} "
-    for ex in here(t.world, t.s).exits:
-        if not ex.door or not is_shut(t.world, t.s, t.s.location, ex):
+    anyone = _ANYONE_IN.search(padded) is not None
+    for ex in here(world, s).exits:
+        if not ex.door or not is_shut(world, s, s.location, ex):
             continue
-        for ch in t.world.characters:
+        for ch in world.characters:
             names = (ch.name.split()[0], *ch.aliases)
-            inside = where_is(t.world, t.s, ch.id) == ex.to
-            if inside and any(f" {n.lower()} " in padded for n in names):
+            inside = where_is(world, s, ch.id) == ex.to
+            if inside and (anyone or any(f" {n.lower()} " in padded for n in names)):
                 door = the(ex.door)
                 door = door if door.lower().startswith("the ") else f"the {door}"
-                return (
-                    f"You call to {ch.name.split()[0]} through {door}. Someone stirs on the"
-                    " other side, but the door stays shut."
-                )
+                return {"character": ch.id, "character_name": ch.name, "door": door}
     return None
+
+
+#: Asking after whoever is behind a door ("anyone in there?", "is anybody home?").
+_ANYONE_IN = re.compile(r" (?:any ?one|any ?body|someone|somebody) (?:in there|inside|home|there) ")
 
 
 def _just_asked(t: Turn, ch: Character) -> bool:
@@ -395,7 +412,7 @@ def _just_asked(t: Turn, ch: Character) -> bool:
     return last is not None and last.text.rstrip().rstrip("'\u2019\"").endswith("?")
 
 
-def _feeling_told(words: str) -> str | None:
+def feeling_told(words: str) -> str | None:
     """The hard feeling the player tells about themselves ("i'm nervous about knocking on a
     stranger's door"), when the words do not also ask for something; None otherwise."""
     if _ASKING.search(words.lower()):
@@ -436,6 +453,10 @@ _DECLINED = re.compile(
     r"|no need(?: to fuss| for (?:help|that|fuss))?|(?:don'?t|do not) need (?:any |your )?help"
     r"|i can manage|i'?ll manage|no thanks|no thank you|don'?t fuss)\b"
 )
+
+
+#: Thanks that turn something down ("no thanks", "no, thank you"): a decline, not thanks.
+_NO_THANKS = re.compile(r"\bno,? (?:thanks|thank you|ta)\b")
 
 
 _PLAIN_ANSWERS = frozenset({Reading.YES, Reading.NO, Reading.UNSURE})

@@ -86,7 +86,7 @@ MESSAGES: dict[str, str] = {
     "talk.declined": "{character_name} lets you do it your own way.",
     "talk.feeling": "{character_name} hears how you feel.",
     "talk.wellbeing": "{character_name} tells you how they are.",
-    "talk.behind": "No one opens the door.",
+    "talk.behind": "You call to {character_name} through {door}, but the door stays shut.",
     "talk.unkindness": "{character_name} hears your hard words.",
     "talk.nobody": "There is no one here to talk to.",
     "talk.absent": "{character_name} isn't here.",

@@ -144,6 +144,19 @@ def is_animal(ch: Character) -> bool:
     return bool(words & ANIMAL_WORDS) and not words & _PERSON_WORDS
 
 
+def animal_kind(ch: Character) -> str | None:
+    """The plain word for what kind of animal a character is ("cat" for Footnote, "dog" for a
+    collie), for narration that never gives an animal speech; None for a person."""
+    if not is_animal(ch):
+        return None
+    words = [w for n in (*ch.aliases, ch.name) for w in n.lower().replace("-", " ").split()]
+    kind = next(w for w in words if w in ANIMAL_WORDS)
+    return _KINDS.get(kind, kind)
+
+
+_KINDS = {"collie": "dog", "puppy": "dog", "hound": "dog", "terrier": "dog", "spaniel": "dog"}
+_KINDS |= {"kitten": "cat", "seagull": "gull"}
+
 _PERSON_WORDS = frozenset({"man", "woman", "girl", "boy", "child", "kid", "binder", "keeper"})
 
 _SPOKEN = ("talk:", "reply:", "give:", "react:")

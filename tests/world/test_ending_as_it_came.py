@@ -1,0 +1,47 @@
+"""The story never tells of what did not happen (issue 14, newcomer 11): the Lantern Coast's
+ending had Maren "wrapped in tartan" when the blanket was never taken, and after the boats
+came home the fog bell still said "They are out there. They are waiting."."""
+
+from __future__ import annotations
+
+from tests.narrative.scenes import world
+from tests.pipeline.walkthroughs import ROUTES
+from tta_server.pipeline.play import play
+from tta_server.world import WorldState, new_state
+from tta_server.world.state import DeltaKind
+
+
+def _ending(route: list[str]) -> tuple[WorldState, str]:
+    w = world("lantern_coast")
+    state, ending = new_state(w), ""
+    for text in route:
+        played = play(w, state, text)
+        state = played.state
+        for step in played.steps:
+            found = [d.text for d in step.outcome.delta if d.kind is DeltaKind.ENDING]
+            ending = found[0] if found else ending
+    assert state.ended and ending, route
+    return state, ending
+
+
+def test_the_blanket_is_in_the_ending_only_when_it_was_given() -> None:
+    routes = ROUTES["lantern-coast"]
+    given, ending = _ending(routes["walkthrough"])
+    assert "blanket-given" in given.flags and "tartan" in ending, ending
+    kept, ending = _ending(routes["terse"])
+    assert "blanket-given" not in kept.flags and "tartan" not in ending, ending
+    assert "Maren sits" in ending and "Skipper across her feet" in ending
+
+
+def test_the_fog_bell_does_not_say_the_boats_are_waiting_once_they_come_in() -> None:
+    w = world("lantern_coast")
+    state, _ = _ending(ROUTES["lantern-coast"]["walkthrough"])
+    assert state.location == "quay"
+    [step] = play(w, state, "ring the fog bell").steps
+    text = str(step.outcome.facts.get("text"))
+    assert step.outcome.ok and "They are waiting" not in text and "wait now" in text, text
+    lit = new_state(w).model_copy(update={"location": "quay", "flags": ["lamp-lit"]})
+    first = str(play(w, lit, "ring the bell").steps[0].outcome.facts.get("text"))
+    assert "They are waiting" not in first and "coming in" in first, first
+    before = play(w, new_state(w).model_copy(update={"location": "quay"}), "ring the bell")
+    assert "They are waiting" in str(before.steps[0].outcome.facts.get("text"))

@@ -1,0 +1,65 @@
+"""Stock lines said once per story: the narrator's lines that would grate if a player met
+them again however far apart ("Small steps, Wren. They add up.", "Rue doesn't answer that,
+not directly.", "That's all right.", the guide's check-in question).
+
+:func:`stock_prints` is the fingerprints of every such line as it reads in one story (filled
+with the world's names and the player's); :func:`~tta_server.narrative.told.remember` keeps
+those of them that were said past its window of recent narrations, so the narrator's memory
+(``WorldState.told``) holds them for the whole story, and a table of them offers each of its
+lines once: the writer then picks another, or leaves the line out.
+"""
+
+from __future__ import annotations
+
+from collections import ChainMap
+from collections.abc import Sequence
+
+from tta_server.narrative import phrases as P
+from tta_server.narrative.pronouns import voice_of
+from tta_server.narrative.told import fingerprint, sentences
+from tta_server.narrative.words import cap, first_name
+from tta_server.world.schema import World
+from tta_server.world.views import GUIDE_PLAIN, animal_kind
+
+ONCE_PER_STORY: tuple[Sequence[str], ...] = (
+    P.HELP_HERE,
+    P.HELP_AWAY,
+    P.HELP_ALONE,
+    P.OFFTOPIC,
+    P.ANIMAL_OFFTOPIC,
+    *P.COMFORT.values(),
+)
+"""The phrase tables whose lines are said once per story."""
+
+
+def stock_prints(world: World, name: str, pronouns: str) -> frozenset[str]:
+    """The fingerprints of the once-per-story lines (and of their sentences) of ``world``
+    told to a player called ``name`` (as the writer calls them): every table line filled in
+    with each character's first name, and the guide's check-in words. Kept with the world,
+    one set per player name and pronouns (a bounded number)."""
+    cache = world.derived(_cache)
+    found = cache.get((name, pronouns))
+    if found is None:
+        found = cache[(name, pronouns)] = frozenset(_prints(world, name, pronouns))
+        if len(cache) > 256:
+            cache.pop(next(iter(cache)))
+    return found
+
+
+def _cache(world: World) -> dict[tuple[str, str], frozenset[str]]:
+    return {}
+
+
+def _prints(world: World, name: str, pronouns: str) -> set[str]:
+    guide = world.character(world.guide.character)
+    voice = voice_of(pronouns, name, first_name(guide.name) if guide else "a friend")
+    lines: list[str] = []
+    for ch in world.characters:
+        kind = animal_kind(ch) or ""
+        keys = ChainMap({"first": first_name(ch.name), "kind": kind, "Kind": cap(kind)}, voice)
+        for table in ONCE_PER_STORY:
+            lines += [x.format_map(keys) for x in table if "pos}" not in x or "pos" in voice]
+    guided = world.guide
+    lines += [x for x in (guided.check_in, guided.check_in_away, GUIDE_PLAIN["check_in"]) if x]
+    prints = {fingerprint(x) for x in lines}
+    return prints | {fingerprint(s) for x in lines for s in sentences(x)}
