@@ -74,6 +74,9 @@ OTHER_RISK = re.compile(
 )
 
 
+#: The learned signals' concern: the n-gram model's and the contextual signal's reasons.
+SIGNALS = ("model:concern:", "contextual:concern:")
+
 #: Distress said in the answer (for :func:`only_signals`): the check-in stays ("yeah, i've been
 #: struggling a bit lately", "i cry more than i used to").
 DISTRESS = re.compile(
@@ -90,9 +93,7 @@ def only_signals(text: str, verdict: Assessment) -> bool:
     i'd like", said to Bastian's
     page (round 12). As an answer to the game's own question it is played like
     self-criticism: the alert, no panel."""
-    if verdict.level is not Level.CONCERN or not verdict.reasons:
-        return False
-    if not all(r.startswith(("model:concern:", "contextual:concern:")) for r in verdict.reasons):
+    if verdict.level is not Level.CONCERN or not verdict.named_only_by(*SIGNALS):
         return False
     said = normalise(text)
     return not OTHER_RISK.search(said) and not DISTRESS.search(said)
@@ -104,7 +105,7 @@ def only_self_criticism(text: str, verdict: Assessment) -> bool:
     if verdict.level is not Level.CONCERN:
         return False
     for reason in verdict.reasons:
-        signal = reason.startswith(("model:concern:", "contextual:concern:"))
+        signal = reason.startswith(SIGNALS)
         if not signal and reason.removeprefix("fiction:") not in WORTH_RULES:
             return False
     said = normalise(text)
