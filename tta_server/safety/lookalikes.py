@@ -103,7 +103,14 @@ MEANT = re.compile(
 def quoted(before: str) -> bool:
     """Whether the text of the match's sentence before it ends in a second person's saying:
     the words are a character's, answered back."""
-    return QUOTED.search(before) is not None
+    tail = before[-_REACH:]  # the saying ends at most five words before the match
+    if len(before) > _REACH:
+        tail = tail.partition(" ")[2]  # a word cut in half is not a word
+    return QUOTED.search(tail) is not None
+
+
+#: How far back from a match a second person's saying can begin (its words, five more words).
+_REACH = 120
 
 
 def at_work(rule_id: str, sentence: str) -> bool:
