@@ -53,7 +53,14 @@ OUT = ROOT / "tta_server" / "safety" / MODEL_FILE
 PROSE_SNAPSHOT = ROOT / "tests" / "safety" / "training_prose.json"
 """The worlds' prose the crisis threshold is held on (see :func:`world_prose`)."""
 
-HELD_OUT = {"round6.jsonl", "round7.jsonl", "round10.jsonl", "round11.jsonl", "round12.jsonl"}
+HELD_OUT = {
+    "round6.jsonl",
+    "round7.jsonl",
+    "round10.jsonl",
+    "round11.jsonl",
+    "round12.jsonl",
+    "round13.jsonl",
+}
 """Development sets the model is not trained on: round 6's (docs/safety.md, "Round 6"): trained
 on, with or without blind set 5, the model flagged more of the worlds' prose or fell below
 blind floors, so round 6 is covered by rules alone; round 7's (not retrained, for time) likewise.

@@ -181,9 +181,7 @@ def answer_capped(world: World, state: WorldState, text: str, verdict: Assessmen
     good enough" crisis (0.85): a hold on the answer the story asked for (round 12). Its reasons
     become ``model:concern:SCORE:answer``; a crisis any rule or the contextual signal gave, or
     any word of death, harm or pills, is never lowered."""
-    if verdict.level is not Level.CRISIS or not verdict.reasons:
-        return verdict
-    if not all(r.startswith("model:crisis:") for r in verdict.reasons):
+    if verdict.level is not Level.CRISIS or not verdict.named_only_by("model:crisis:"):
         return verdict
     said = normalise(text)
     if not SELF_CRITICAL.search(said) or OTHER_RISK.search(said):
@@ -199,9 +197,7 @@ def answer_capped(world: World, state: WorldState, text: str, verdict: Assessmen
 def model_only(verdict: Assessment) -> bool:
     """Whether ``verdict`` is a concern the screen's learned model alone gave (every reason
     ``model:concern:SCORE``): no rule, lexicon or contextual signal named it."""
-    return verdict.level is Level.CONCERN and all(
-        r.startswith("model:concern:") for r in verdict.reasons
-    )
+    return verdict.level is Level.CONCERN and verdict.named_only_by("model:concern:")
 
 
 def _plain(intent: parser.ParsedIntent, known: frozenset[str]) -> bool:

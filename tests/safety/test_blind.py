@@ -103,9 +103,10 @@ FLOORS: dict[str, Bars] = {
     "blind12.jsonl": Bars(  # not tuned on; first score (de0d193, round 11's screen): 0.838
         # recall (325 of 388), 27 as none, concern 0.928 (259 of 279), false crisis 8 of 310
         # (over the 0.02 bar), any flag 18 of 310; round 12's screen (never tuned on it): 0.843
-        # (327), 26 as none, the rest the same
-        crisis_recall=0.842, concern_flagged=0.928, false_crisis=0.026, any_flag=0.059,
-        crisis_as_none=26,
+        # (327), 26 as none, the rest the same; round 13's (its classes only, never read): 0.853
+        # (331), 21 as none, false crisis 3 of 310 (0.010), any flag 12 of 310
+        crisis_recall=0.852, concern_flagged=0.928, false_crisis=0.011, any_flag=0.040,
+        crisis_as_none=21,
     ),
     "blind13.jsonl": Bars(  # not tuned on; first score (eda1699, round 12's screen): 0.770
         # recall (288 of 374), 52 as none, concern 0.881 (236 of 268), false crisis 5 of 302,

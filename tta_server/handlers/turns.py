@@ -23,7 +23,7 @@ from tta_server.protocol.errors import UNAVAILABLE_RETRY_S, ErrorCode, FieldErro
 from tta_server.protocol.events import SafetyCrisis
 from tta_server.safety import Assessment, Category, Level, classify, conversation
 from tta_server.safety.resources import as_text
-from tta_server.safety.self_criticism import only_self_criticism, only_signals
+from tta_server.safety.self_criticism import quiet_answer
 from tta_server.store import is_outage
 from tta_server.store.base import (
     Alert,
@@ -517,11 +517,7 @@ def _asked_for(text: str, verdict: Assessment) -> bool:
     model's alone, the learned signals' alone on words of no other cell (round 12: the
     contextual signal's concern on "yeah, i've had pages like that"), or nothing but
     self-criticism. Crisis is never one."""
-    return (
-        contextual_step.model_only(verdict)
-        or only_signals(text, verdict)
-        or only_self_criticism(text, verdict)
-    )
+    return contextual_step.model_only(verdict) or any(quiet_answer(text, verdict))
 
 
 def _refuse_if_held(live: Live) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, chain
 
-from tta_server.safety import lang
+from tta_server.safety import lang, lookalikes
 from tta_server.safety import lexicon as lx
 from tta_server.safety.model import (
     Level,
@@ -389,8 +389,24 @@ def apply_rule(
         # brother" the brother is the target, not proof that the threat is meant.
         outside = doc.text[start : match.start()] + " , " + doc.text[match.end() : end]
         real = bool(REAL.search(outside))
-        return _adjust(rule, negated, sentence, real, fiction, doc)
+        hit = _adjust(rule, negated, sentence, real, fiction, doc)
+        return _whose(hit, doc.text[start : match.start()], sentence)
     return None
+
+
+def _whose(hit: Hit, before: str, sentence: str) -> Hit:
+    """``hit`` lowered when the words are not the player's risk (``lookalikes``, round 13): a
+    character's words answered back (``quoted:``), drugs handled at work (``work:``), an idiom
+    about a song or an exam (``idiom:``)."""
+    if hit.level is Level.NONE:
+        return hit
+    if lookalikes.quoted(before):
+        return Hit(hit.rule, Level.NONE, "quoted:" + hit.reason)
+    if lookalikes.at_work(hit.rule.id, sentence):
+        return Hit(hit.rule, Level.NONE, "work:" + hit.reason)
+    if hit.level is Level.CRISIS and (level := lookalikes.trivial(sentence)) is not None:
+        return Hit(hit.rule, level, "idiom:" + hit.reason)
+    return hit
 
 
 def _adjust(

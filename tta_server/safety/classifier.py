@@ -52,6 +52,12 @@ How it works
      lowers crisis to concern, unless the message also says "again", "still", "tonight" ...
    * *accident* - "i cut myself shaving", "nearly killed myself laughing": none; and
      *embarrassment* - "omg i want to die, so embarrassing": none.
+   * *whose words, what for* (module ``lookalikes``, round 13) - a character's words answered
+     back ("brann, you say you want to sleep and not wake up": ``quoted:``, none), drugs
+     handled at work ("counted the controlled drugs at handover": ``work:``, none, unless the
+     sentence says they are for the speaker), and an idiom about a song or an exam with a laugh
+     ("i'll kill myself if i hear that song again lol": ``idiom:``, none; a song without the
+     laugh, concern).
 
 4. **Decide**: the most urgent level that any rule reached; the category is the most serious
    among the rules at that level (suicide > self-harm > medical emergency > harm to others >

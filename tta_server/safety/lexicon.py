@@ -310,13 +310,14 @@ REAL_MARKERS = (
 #: is in the story. A name said to its character as an address or a message ("pip, i want to
 #: die", "hey pip i want to die", "tell pip i want to die", "i want to die, pip": at the
 #: sentence's start, after a greeting, a comma, "tell", "to" or "ask", or with a comma or the
-#: sentence's end after it) is not: the player is speaking for themselves, and what they say
-#: keeps its level. "Rue" only where English speaks of her, since French "rue" is a street;
-#: "mole" and "marrow" are left out (a skin mole, bone marrow), as is "holt". A new world's
-#: characters belong here too.
+#: sentence's end after it) is not, nor one the player quotes for their own words ("like juno
+#: said, i want to disappear forever", round 13): the player is speaking for themselves, and
+#: what they say keeps its level. "Rue" only where English speaks of her, since French "rue"
+#: is a street; "mole" and "marrow" are left out (a skin mole, bone marrow), as is "holt". A
+#: new world's characters belong here too.
 WORLD_CHARACTERS = (
     r"(?<!^)(?<!\. )(?<!, )(?<!hey )(?<!hi )(?<!hello )(?<!dear )(?<!oh )"
-    r"(?<!tell )(?<!to )(?<!ask )"
+    r"(?<!tell )(?<!to )(?<!ask )(?<!like )(?<!as )"
     r"(?:bastian|juno|ilse|fenn|footnote|pip|maren|skipper|penhallow|okafor|"
     r"rue(?= sent| says| said| told| knows| thinks| is| was| has| asked|s))(?= [^ ,.])"
 )

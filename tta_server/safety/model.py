@@ -60,6 +60,11 @@ class Assessment:
     category: Category | None
     reasons: tuple[str, ...]
 
+    def named_only_by(self, *prefixes: str) -> bool:
+        """Whether every reason starts with one of ``prefixes`` (and there is one): the verdict
+        came from those signals alone (``"model:concern:"`` is the n-gram model's concern)."""
+        return bool(self.reasons) and all(r.startswith(prefixes) for r in self.reasons)
+
     def to_dict(self) -> dict[str, object]:
         return {
             "level": self.level.value,

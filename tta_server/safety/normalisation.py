@@ -137,7 +137,12 @@ def join_split_letters(text: str) -> str:
 
 
 def _join_split(match: re.Match[str]) -> str:
-    return _SPLIT_SEPARATORS.sub("", match.group(0))
+    """A run of letters split by symbols, joined; a whole phrase typed so ("e.n.d.i.n.g. i.t.
+    t.o.n.i.g.h.t") is split back into its words (``spacing.split_phrase``, round 13)."""
+    joined = _SPLIT_SEPARATORS.sub("", match.group(0))
+    tail = joined[-1] if joined and not joined[-1].isalnum() else ""
+    words = spacing.split_phrase(joined.rstrip(".-_*+~\u00b7\u2022"), _RULE_PATTERNS)
+    return " ".join(words) + tail if len(words) > 1 else joined
 
 
 def _deleet(match: re.Match[str]) -> str:

@@ -74,6 +74,9 @@ OTHER_RISK = re.compile(
 )
 
 
+#: The learned signals' concern: the n-gram model's and the contextual signal's reasons.
+SIGNALS = ("model:concern:", "contextual:concern:")
+
 #: Distress said in the answer (for :func:`only_signals`): the check-in stays ("yeah, i've been
 #: struggling a bit lately", "i cry more than i used to").
 DISTRESS = re.compile(
@@ -83,6 +86,25 @@ DISTRESS = re.compile(
 )
 
 
+def quiet_answer(text: str, verdict: Assessment) -> tuple[bool, bool]:
+    """Both readings of an answer in one pass over the text (normalised once, ``OTHER_RISK``
+    searched once): whether ``verdict`` is :func:`only_signals`, and whether it is
+    :func:`only_self_criticism`. ``handlers/turns.py`` plays either without the panel when
+    the game asked for the answer."""
+    if verdict.level is not Level.CONCERN:
+        return False, False
+    signals = verdict.named_only_by(*SIGNALS)
+    worth = all(
+        r.startswith(SIGNALS) or r.removeprefix("fiction:") in WORTH_RULES for r in verdict.reasons
+    )
+    if not signals and not worth:
+        return False, False
+    said = normalise(text)
+    if OTHER_RISK.search(said):
+        return False, False
+    return signals and not DISTRESS.search(said), worth and bool(SELF_CRITICAL.search(said))
+
+
 def only_signals(text: str, verdict: Assessment) -> bool:
     """Whether ``verdict`` on ``text`` is a concern the learned signals alone gave (every reason
     ``model:concern:`` or ``contextual:concern:``; no rule named it) to words of no other cell
@@ -90,22 +112,10 @@ def only_signals(text: str, verdict: Assessment) -> bool:
     i'd like", said to Bastian's
     page (round 12). As an answer to the game's own question it is played like
     self-criticism: the alert, no panel."""
-    if verdict.level is not Level.CONCERN or not verdict.reasons:
-        return False
-    if not all(r.startswith(("model:concern:", "contextual:concern:")) for r in verdict.reasons):
-        return False
-    said = normalise(text)
-    return not OTHER_RISK.search(said) and not DISTRESS.search(said)
+    return quiet_answer(text, verdict)[0]
 
 
 def only_self_criticism(text: str, verdict: Assessment) -> bool:
     """Whether ``verdict`` on ``text`` is a concern that is nothing but the speaker's harsh
     words about themselves (see the module docstring)."""
-    if verdict.level is not Level.CONCERN:
-        return False
-    for reason in verdict.reasons:
-        signal = reason.startswith(("model:concern:", "contextual:concern:"))
-        if not signal and reason.removeprefix("fiction:") not in WORTH_RULES:
-            return False
-    said = normalise(text)
-    return bool(SELF_CRITICAL.search(said)) and not OTHER_RISK.search(said)
+    return quiet_answer(text, verdict)[1]

@@ -118,6 +118,34 @@ def split_trailing_word(run: str, patterns: Iterable[str]) -> list[str]:
     return [run[:-1], run[-1]]
 
 
+#: Short words a phrase typed letter by letter may hold besides the rules' words of four letters
+#: or more (round 13: "e.n.d.i.n.g. i.t. t.o.n.i.g.h.t", "j.e.v.e.u.x.m.o.u.r.i.r").
+_SHORT = (
+    "i a me my to it do so no not can cant all end die now cut off out of in on up be am is "
+    "just want will dead ill im je tu me ma en un yo mi se de la el lo te eu io ich du mir "
+    "mal tot nie mehr mit der die das"
+)
+SHORT_WORDS = frozenset(_SHORT.split())
+
+
+def split_phrase(run: str, patterns: Iterable[str]) -> list[str]:
+    """``run`` (a phrase typed letter by letter, joined: "endingittonight") split into the
+    fewest known words ("ending it tonight"), or ``[run]`` when it is a known word, shorter
+    than 8 letters, or cannot be split wholly into words the rules or ``SHORT_WORDS`` know."""
+    known = _vocabulary(tuple(patterns))
+    if len(run) < 8 or run in known:
+        return [run]
+    best: list[list[str] | None] = [[]] + [None] * len(run)
+    for end in range(1, len(run) + 1):
+        for begin in range(max(0, end - 20), end):
+            head, word = best[begin], run[begin:end]
+            if head is None or (word not in known and word not in SHORT_WORDS):
+                continue
+            if best[end] is None or len(head) + 1 < len(best[end] or ()):
+                best[end] = [*head, word]
+    return best[-1] if best[-1] and len(best[-1]) > 1 else [run]
+
+
 #: Elided articles, prepositions and conjunctions before a word starting with a vowel or h.
 _ELISION = re.compile(
     r"\b(l|d(?!'(?:en|y)\b)|qu|jusqu|lorsqu|puisqu|quoiqu|dell|dall|nell|sull|all|un|quest|quell)'"
