@@ -18,10 +18,9 @@ never from its messages (their texts stay unread), each class in the taxonomy's 
   didn't work", "tentei ontem mas nao deu"), "nearly jumped, someone pulled me back";
 * **means laid out as a scene** (``sui.means``): "razor's out, bath's running", "the gun's in
   my lap again", "jai la lame dans la main" said alone, "rope's on the hook" said alone;
-* **plans and threats given as a list** (``sui.plan``, ``harm.intent``): a message that is
-  nothing but three to six short items, one a means and one a time or place ("the rope, the
-  date, the place", "day off thursday, rifle, nobody home"), or a person, a weapon (or their
-  address) and a time ("my supervisor, my service weapon, tomorrow").
+
+Plans and threats given as a list ("the rope, the date, the place") are not read here yet: rules
+over the whole message's shape defeated the prefilter's tests (docs/safety.md, "Round 13b").
 
 Look-alikes beside each (``tests/safety/test_round13b.py``): "i'm not sure lol", "not safe for
 work", "i can't guarantee the bridge is safe", the cutting board, a name carved into a tree,
@@ -32,7 +31,7 @@ The names this module defines are described in ``tta_server.safety.lang``.
 
 from __future__ import annotations
 
-from tta_server.safety.lexicon import CRISIS, HARM, SH, SUI, Rule, Subject
+from tta_server.safety.lexicon import CRISIS, SH, SUI, Rule, Subject
 
 #: The end of a clause: punctuation or the end of the text.
 _END = r"(?= ?[.,!?;:]|$)"
@@ -311,120 +310,7 @@ _SCENE = (
     ),
 )
 
-#: The whole message is a list of three to six short items.
-_LIST = r"^(?=(?:(?:[^ ,.]+ ){1,5}[,.] ){2,5}(?:[^ ,.]+ ?){1,5}[.!]*$)(?!(?:\S+ ){17})"
-
-_LIST_MEANS = (
-    r"\b(?:noose|rifle|gun|shotgun|pistol|pills|tablets|meds|hose|method|charcoal|exhaust|"
-    r"rope|bridge|cliff|tracks|viaduct|blade|razor)\b",
-    r"\b(?:cuerda|soga|pastillas|pistola|escopeta|el puente|corda|comprimidos|arma|a ponte|"
-    r"corde|cachets|pilules|fusil|le pont|pillole|fucile|il ponte|seil|strick|tabletten|"
-    r"pistole|gewehr|die brucke)\b",
-)
-
-_LIST_WHEN = (
-    r"\b(?:the date|date|fecha|data|datum|the day|the time|time|tonight|tomorrow|\d{1,2} ?(?:am|"
-    r"pm)|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|after "
-    r"(?:discharge|the funeral|christmas|the kids)|the place|place|nobody home|no one home|"
-    r"nobody around|no one around|the woods|the hotel|the garage|lugar|el lugar|o lugar|"
-    r"lendroit|le lieu|il posto|der ort|lunes|viernes|sabado|domingo|sexta|sabado|samedi|"
-    r"vendredi|sabato|venerdi|samstag|freitag|morgen|manana|amanha|demain|domani)\b"
-)
-
-_PERSON = (
-    r"\b(?:my (?:supervisor|boss|manager|ex|ex wife|ex husband|cellmate|landlord|teacher|"
-    r"neighbour|neighbor|stepdad|stepfather|dad|father|husband|wife|brother|sister|sergeant|"
-    r"coach|foreman|bully|abuser)|the (?:judge|landlord|supervisor|manager|teacher|"
-    r"prosecutor|social worker|guard|screw|sergeant|foreman)|(?:mi|el) (?:jefe|ex|casero|"
-    r"vecino|padrastro|juez)|(?:meu|o) (?:chefe|ex|vizinho|padrasto|juiz)|(?:mon|le) "
-    r"(?:patron|chef|ex|voisin|beau pere|juge)|(?:il mio|il) (?:capo|ex|vicino|patrigno|"
-    r"giudice)|(?:mein|der) (?:chef|ex|nachbar|stiefvater|richter))\b"
-)
-
-_WEAPON = (
-    r"\b(?:service weapon|weapon|gun|pistol|rifle|shotgun|hammer|knife|machete|bat|crowbar|"
-    r"sharpened spoon|shiv|blade|his address|her address|their address)\b",
-    r"\b(?:martillo|cuchillo|pistola|escopeta|navaja|faca|martelo|arma|couteau|marteau|fusil|"
-    r"coltello|martello|fucile|messer|hammer|waffe|pistole|gewehr)\b",
-)
-
-#: A rope, a bridge, a blade, a cliff are things of the game too: with them, the list must hold a
-#: word of a plan (the date, the place, nobody home, a tree or a beam, an hour of the night).
-_PLAN_WORD = (
-    r"(?!.*\b(?:rope|bridge|cliff|tracks|viaduct|blade|razor|cuerda|corda|corde|seil|el puente|"
-    r"a ponte|le pont|il ponte|die brucke)\b)|(?=.*\b(?:noose|rifle|gun|shotgun|pistol|pills|"
-    r"tablets|meds|hose|method|charcoal|exhaust|soga|pastillas|pistola|escopeta|comprimidos|"
-    r"arma|cachets|pilules|fusil|pillole|fucile|strick|tabletten|pistole|gewehr)\b)|(?=.*\b(?:"
-    r"the date|date|the day|the place|place|the time|nobody home|no one home|nobody around|no "
-    r"one around|the note|note|tree|beam|hook|garage|\d{1,2} ?am|midnight|fecha|lugar|data|"
-    r"lugar|lendroit|le lieu|posto|datum|der ort|sorted|decided|discharge|discharged|"
-    r"release|released)\b)"
-)
-
-_PLAN_NOT = (
-    r"^(?!.*" + _PERSON + r")(?!.*\b(?:climb|climbing|quest|game|pack|packing|list|"
-    r"shopping|buy|camping|bring|inventory|take|get)\b)"
-)
-_THREAT_NOT = (
-    r"^(?!.*\b(?:quest|game|blacksmith|smith|forge|repair|fix|lend|borrow|return|diy|"
-    r"shelf|shelves|boss fight|raid|dungeon|dragon|orc|goblin|level|npc|juego|jogo|jeu|gioco|"
-    r"spiel)\b)"
-)
-_THREAT_WHEN = (
-    r"(?=.*" + _LIST_WHEN + r"|.*\b(?:tonight|tomorrow|morning|next week|this week|"
-    r"weekend)\b)"
-)
-
-_LISTS = (
-    Rule(
-        "suicide.en_r13b_plan_as_list",
-        CRISIS,
-        SUI,
-        # "the rope, the date, the place", "day off thursday, rifle, nobody home", "after
-        # discharge, the bridge on the B10": a means and a time or a place, nothing else
-        _LIST
-        + r"(?=.*"
-        + _LIST_WHEN
-        + r").*?"
-        + _LIST_MEANS[0]
-        + r"|^(?:after|once) (?:discharge|i am discharged|they discharge me|i get out|release|"
-        r"the funeral|the inquest|the hearing|court) [,.] (?:the )?(?:bridge|cliff|tracks|"
-        r"viaduct|rope|pills|tablets|car park|multi storey)\b(?: \S+){0,4} ?[.!]*$",
-        "the rope, the date, the place",
-        requires=_PLAN_NOT + r"(?:" + _PLAN_WORD + r")",
-    ),
-    Rule(
-        "suicide.r13b_plan_as_list",
-        CRISIS,
-        SUI,
-        # "la cuerda, la fecha, el lugar", "a corda, a data, o lugar", "das seil, das datum, der ort"
-        _LIST + r"(?=.*" + _LIST_WHEN + r").*?" + _LIST_MEANS[1],
-        "la cuerda, la fecha, el lugar",
-        requires=_PLAN_NOT + r"(?:" + _PLAN_WORD + r")",
-    ),
-    Rule(
-        "harm_to_others.en_r13b_threat_as_list",
-        CRISIS,
-        HARM,
-        # "my supervisor, my service weapon, tomorrow", "the judge, i have his address, saturday"
-        _LIST + r"(?=.*" + _PERSON + r")" + _THREAT_WHEN + r".*?" + _WEAPON[0],
-        "my supervisor, my service weapon, tomorrow",
-        requires=_THREAT_NOT,
-        fiction=False,  # "my boss" is a game word too; the game's own words are in requires
-    ),
-    Rule(
-        "harm_to_others.r13b_threat_as_list",
-        CRISIS,
-        HARM,
-        # "mi jefe, el martillo, el lunes", "mein chef, das messer, morgen"
-        _LIST + r"(?=.*" + _PERSON + r")" + _THREAT_WHEN + r".*?" + _WEAPON[1],
-        "mi jefe, el martillo, el lunes",
-        requires=_THREAT_NOT,
-        fiction=False,  # "my boss" is a game word too; the game's own words are in requires
-    ),
-)
-
-RULES: tuple[Rule, ...] = (*_UNSAFE, *_ACTS, *_SCENE, *_LISTS)
+RULES: tuple[Rule, ...] = (*_UNSAFE, *_ACTS, *_SCENE)
 
 BRIDGE: frozenset[str] = frozenset()
 NEGATORS: frozenset[str] = frozenset()
