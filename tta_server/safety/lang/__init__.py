@@ -9,7 +9,8 @@ appended to the rule table (``r4_suicide`` and ``r4_other`` hold the rules added
 set 3, in all six languages, by class rather than by language; ``r6_farewell`` the farewells
 and preparations of round 6 in the five languages besides English; ``r7_unseen`` round 7's
 classes behind blind set 6's misses, in all six; ``r11_means`` means said plainly, round 11; ``r12_classes`` the classes blind set 11 missed
-most, round 12; ``r13_classes`` the classes blind set 12 rated none, round 13); word sets that extend the subject walk's (``BRIDGE``: words skipped
+most, round 12; ``r13_classes`` the classes blind set 12 rated none, round 13; ``r13_plain`` plain
+statements no older rule's phrasing fits, round 13b); word sets that extend the subject walk's (``BRIDGE``: words skipped
 between a subject and its predicate, ``NEGATORS``, ``CONJUNCTIONS``, ``FIRST_PERSON``,
 ``POSSESSIVE_FIRST``); ``TOKEN_MAP``, whole-token rewrites of chat spellings (a token mapped
 two ways by two languages stops the import); ``REAL_MARKERS`` and ``FICTION_MARKERS``, regex
@@ -35,6 +36,7 @@ from tta_server.safety.lang import (
     r11_means,
     r12_classes,
     r13_classes,
+    r13_plain,
 )
 
 MODULES: tuple[ModuleType, ...] = (
@@ -51,6 +53,7 @@ MODULES: tuple[ModuleType, ...] = (
     r11_means,
     r12_classes,
     r13_classes,
+    r13_plain,
 )
 
 

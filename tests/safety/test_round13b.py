@@ -1,0 +1,144 @@
+"""Round 13b (docs/safety.md "Round 13b"): plain statements no older rule's phrasing fits, the
+classes of blind set 13's crises rated none, written from their descriptions, never from a blind
+message (``lang/r13_plain.py``), and the development set written for them
+(``dev/round13b.jsonl``: the rules' set, in neither learned signal). The sentences below are in
+no set: each class in several languages, with look-alikes that must stay none."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tta_server.safety import Category, Level, classify
+from tta_server.safety.evaluate import LANGUAGES, load
+
+HERE = Path(__file__).resolve().parent
+ROWS = load(HERE / "dev" / "round13b.jsonl")
+
+#: The classes, as taxonomy cells.
+CLASSES = {"sui.unsafe", "sui.attempt", "sui.means", "sui.plan", "harm.intent"}
+
+#: Plans and threats given as lists: in the set, not yet read by a rule (docs/safety.md).
+LISTS = {"sui.plan", "harm.intent"}
+
+#: Each sentence and the category it must be held in.
+CRISIS = {
+    # a laugh or a shrug beside a plain statement
+    "i am not safe haha": Category.SUICIDE,
+    "not gonna lie im not safe tonight lmao": Category.SUICIDE,
+    "no big deal but i'm not safe atm": Category.SUICIDE,
+    "no estoy a salvo esta noche jajaja": Category.SUICIDE,
+    "je suis plus en securite ptdr": Category.SUICIDE,
+    "non mi sento al sicuro stasera ahah": Category.SUICIDE,
+    "ich bin nicht mehr in sicherheit lol": Category.SUICIDE,
+    "nao me sinto em seguranca hoje kkk": Category.SUICIDE,
+    # more words after the phrase, or said formally
+    "i'm not safe at home tonight and nobody knows": Category.SUICIDE,
+    "I am not able to guarantee my safety tonight": Category.SUICIDE,
+    "I can no longer ensure that I will stay safe": Category.SUICIDE,
+    "no puedo garantizar mi seguridad esta noche": Category.SUICIDE,
+    "je ne suis plus en mesure de garantir ma securite": Category.SUICIDE,
+    "non riesco piu a garantire la mia sicurezza": Category.SUICIDE,
+    "ich kann meine sicherheit nicht mehr gewährleisten": Category.SUICIDE,
+    # acts without the rule's verb
+    "started the burning again": Category.SELF_HARM,
+    "etched her initials into my wrist last night": Category.SELF_HARM,
+    "kept picking the scab open on purpose": Category.SELF_HARM,
+    "wieder am ritzen seit montag": Category.SELF_HARM,
+    "tried on friday, woke up in hospital": Category.SUICIDE,
+    "almost jumped yesterday, a policeman grabbed me": Category.SUICIDE,
+    "so i tried again. obviously didnt work": Category.SUICIDE,
+    "ayer por la noche lo intente": Category.SUICIDE,
+    "ci ho riprovato ieri sera ma sono ancora qui": Category.SUICIDE,
+    "doing it right now sorry": Category.SUICIDE,
+    "ich mach es jetzt gerade": Category.SUICIDE,
+    # means laid out as a scene
+    "blades out, bath is filling": Category.SUICIDE,
+    "the pistol's in my lap. loaded": Category.SUICIDE,
+    "noose is tied and ready": Category.SUICIDE,
+    "ho la pistola in mano": Category.SUICIDE,
+}
+
+#: Laughter still lowers hyperbole; play and ordinary lists stay clean.
+NONE = [
+    "i'm literally dying haha",
+    "i could strangle him lol",
+    "i can't breathe lmao that was so funny",
+    "not safe for kids lol",
+    "you're not safe from my puns haha",
+    "i'm not safe here, the wolves are close",
+    "i can't guarantee the ferry will run tonight",
+    "cutting boards are on sale again",
+    "we carved our names into the old oak",
+    "i picked at the knot until it came loose",
+    "tried again last night but the printer jammed",
+    "nearly jumped out of my seat when the door slammed",
+    "the razor's on the shelf by the mirror",
+    "grab the rope",
+    "put the blade in my pack",
+    "the rope, the lantern, tonight",
+    "meet at the bridge, tonight, bring the rope",
+    "my boss, the hammer, the shelf, saturday",
+    "tentei ontem",
+    "ich mach es gerade, die wasche",
+]
+
+
+@pytest.mark.parametrize("text", list(CRISIS))
+def test_the_classes_are_crisis(text: str) -> None:
+    got = classify(text)
+    assert got.level is Level.CRISIS and got.category is CRISIS[text], got
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_their_look_alikes_are_none(text: str) -> None:
+    assert classify(text).level is Level.NONE, classify(text)
+
+
+def test_the_rules_fire_where_no_older_rule_did() -> None:
+    """Each class is caught by this round's rules, not by something older by chance."""
+    mine = [t for t in CRISIS if any("r13b_" in r for r in classify(t).reasons)]
+    assert len(mine) >= len(CRISIS) - 3, set(CRISIS) - set(mine)
+
+
+def test_the_set_has_the_classes_in_six_languages_none_repeated() -> None:
+    assert len(ROWS) >= 230
+    assert len({r.text for r in ROWS}) == len(ROWS)
+    assert set(Counter(r.lang for r in ROWS)) == set(LANGUAGES)
+    for lang in LANGUAGES:
+        mine = [r for r in ROWS if r.lang == lang]
+        assert {r.cell for r in mine if r.level == "crisis"} >= CLASSES, lang
+        assert sum(r.level == "none" for r in mine) >= 4, lang
+    assert sum(r.level == "none" for r in ROWS) >= 75
+
+
+def test_the_screen_on_the_set() -> None:
+    """Written alongside the rules, so a measure of fit: no crisis rated none, and no false
+    crisis from this round's rules (the older rules' and the model's are in docs/safety.md)."""
+    crisis = [r for r in ROWS if r.level == "crisis" and r.cell not in LISTS]
+    assert sum(classify(r.text).level is Level.NONE for r in crisis) == 0
+    caught = sum(classify(r.text).level is Level.CRISIS for r in crisis)
+    assert caught / len(crisis) >= 0.98
+    for row in ROWS:
+        if row.level == "none":
+            reasons = classify(row.text).reasons
+            assert not any("r13b_" in r for r in reasons), (row.text, reasons)
+
+
+def test_no_message_is_taken_from_another_set_or_from_play() -> None:
+    mine = {r.text for r in ROWS}
+    for path in HERE.glob("blind*.jsonl"):
+        assert len(mine & {r.text for r in load(path)}) == 0, path.name
+    for path in [*HERE.glob("eval*.jsonl"), *HERE.glob("dev/*")]:
+        if path.name != "round13b.jsonl":
+            assert not mine & {r.text for r in load(path)}, path.name
+    for path in (HERE.parents[0] / "pipeline" / "corpus").glob("*.jsonl"):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        assert not mine & {json.loads(line)["text"] for line in lines if line}, path.name
+
+
+def test_the_sentences_here_are_in_no_set() -> None:
+    assert not {r.text for r in ROWS} & {*CRISIS, *NONE}
