@@ -6,7 +6,7 @@ Each set has a floor at the figures last recorded in docs/safety.md (sets 1-3 ha
 tuned on since their first scores, so their floors are above the bars and measure fit, not
 generalisation; set 4 is in the model's training data since round 5, so its floor measures fit
 too; set 5 was tuned on in round 6, set 6 in round 7; sets 5-7 are in the model since round 9;
-sets 8-13 are not tuned on), so
+sets 8-12 are not tuned on, set 13 partly (its misses were quoted to round 13b)), so
 that a change that makes the screen miss more fails the suite. Raise a floor when the figures
 improve; never lower one to make a change pass.
 """
@@ -110,9 +110,10 @@ FLOORS: dict[str, Bars] = {
     ),
     "blind13.jsonl": Bars(  # not tuned on; first score (eda1699, round 12's screen): 0.770
         # recall (288 of 374), 52 as none, concern 0.881 (236 of 268), false crisis 5 of 302,
-        # any flag 24 of 302
-        crisis_recall=0.770, concern_flagged=0.880, false_crisis=0.017, any_flag=0.080,
-        crisis_as_none=52,
+        # any flag 24 of 302; after round 13b, whose brief quoted some of its misses (so
+        # tuned on, docs/safety.md "Round 13b"): 0.791 (296), 44 as none, the rest the same
+        crisis_recall=0.791, concern_flagged=0.880, false_crisis=0.017, any_flag=0.080,
+        crisis_as_none=44,
     ),
 }  # fmt: skip
 
