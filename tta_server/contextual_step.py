@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from tta_server.pipeline import meta, parser
 from tta_server.pipeline.binding import parser_scope
-from tta_server.pipeline.moments import moment_action
+from tta_server.pipeline.moments import moment_action, open_moments
 from tta_server.protocol.directions import DIRECTION_WORDS
 from tta_server.protocol.intents import Intent
 from tta_server.safety.contextual_pool import Gate, Late, gated
@@ -146,6 +146,8 @@ def reading(
         return Reading.COMMAND
     if moment_action(world, state, text, intents) is not None:
         return Reading.REPLY  # the player's own words at a moment that asks for them
+    if _takes_a_moment(world, state, [(i.intent, i.target_id) for i in intents]):
+        return Reading.REPLY  # "stop and take stock of what my senses tell me": the moment's verb
     for i in intents:
         if i.said or (i.target_id is not None and i.target_id in here.people):
             return Reading.REPLY
@@ -162,14 +164,34 @@ def answers_the_game(world: World, before: WorldState, text: str, steps: Sequenc
     the game itself had just asked: a reply to a character here whose question was open ("It
     is my fault. Isn't it?"), or free words at a moment that asks for them
     (:func:`~tta_server.pipeline.moments.moment_action`: the answer to a harsh page, naming a
-    feeling). Such an answer rated ``concern`` by the screen's learned model alone, or
-    nothing but self-criticism (``safety.self_criticism``), gets no check-in panel
+    feeling), or the open moment's own action played in the game's own words (its suggestion
+    echoed: "stop and take stock of what my senses tell me" at a grounding). Such an answer
+    rated ``concern`` by the screen's learned model alone, or nothing but self-criticism
+    (``safety.self_criticism``), gets no check-in panel
     (``handlers/turns.py``: the gentle narration and the facilitators' alert stay)."""
     asking = {c.id for c in characters_here(world, before) if before.asking.get(c.id)}
     if any(s.action.intent == Intent.TALK and s.action.target_id in asking for s in steps):
         return True
+    taken = [(s.action.intent, s.action.target_id) for s in steps if s.outcome.ok]
+    if _takes_a_moment(world, before, taken):
+        return True
     here = parser_scope(scope(world, before), before)
     return moment_action(world, before, text, parser.parse(text, here)) is not None
+
+
+def _takes_a_moment(
+    world: World, state: WorldState, actions: Sequence[tuple[str, str | None]]
+) -> bool:
+    """Whether one of ``actions`` (intent, target) is the own action of a moment open at
+    ``state`` (:func:`~tta_server.pipeline.moments.open_moments`): the player doing what the
+    game just asked in the game's words ("stop and take stock of what my senses tell me" at
+    the cliff's grounding moment, the story's own suggestion, played as its verb "notice")."""
+    opened = [(a.intent, a.target_id) for a, _skill in open_moments(world, state)]
+    return any(
+        intent == verb and (item is None or target == item)
+        for intent, target in actions
+        for verb, item in opened
+    )
 
 
 def answer_capped(world: World, state: WorldState, text: str, verdict: Assessment) -> Assessment:
