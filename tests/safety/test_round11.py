@@ -7,10 +7,10 @@ only (``train_safety_contextual.INDEX_ONLY``); this holds the shape the round pr
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
+from tests.safety.overlap import assert_taken_from_nowhere
 from tta_server.safety.evaluate import LANGUAGES, load
 
 HERE = Path(__file__).resolve().parent
@@ -44,17 +44,5 @@ def test_the_weakest_cells_each_have_many_messages_and_look_alikes_beside_them()
 WRITTEN_BY_BOTH = {"blind13.jsonl": 1}
 
 
-def test_no_message_is_taken_from_another_labelled_set_or_from_play() -> None:
-    """Never a newcomer's input (the play corpora measure) nor another set's message. The blind
-    sets are compared by count only, so a failure never prints their words."""
-    mine = {r.text for r in ROWS}
-    for path in HERE.glob("blind*.jsonl"):
-        overlap = len(mine & {r.text for r in load(path)})
-        assert overlap == WRITTEN_BY_BOTH.get(path.name, 0), path.name
-    for path in [*HERE.glob("eval*.jsonl"), *HERE.glob("dev/*")]:
-        if path.name != "round11.jsonl":
-            assert not mine & {r.text for r in load(path)}, path.name
-    corpus = HERE.parents[0] / "pipeline" / "corpus"
-    for path in corpus.glob("*.jsonl"):
-        lines = path.read_text(encoding="utf-8").splitlines()
-        assert not mine & {json.loads(line)["text"] for line in lines if line}, path.name
+def test_no_message_is_taken_from_another_set_or_from_play() -> None:
+    assert_taken_from_nowhere(ROWS, "round11.jsonl", WRITTEN_BY_BOTH)

@@ -6,10 +6,10 @@ holds the shape the round promised, so that an edit cannot quietly thin it."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
+from tests.safety.overlap import assert_taken_from_nowhere
 from tta_server.safety.evaluate import LANGUAGES, load
 
 HERE = Path(__file__).resolve().parent
@@ -48,20 +48,9 @@ def test_every_risk_cell_is_in_every_language() -> None:
 #: repository) translated the taxonomy's own `none.talk` example into Italian word for word, as
 #: round 9's writer had: written by both, not taken; blind set 13's writer (09:38-09:43 UTC, the
 #: same brief) did it again.
-WRITTEN_BY_BOTH = {
-    "blind12.jsonl": {"vieni con me in cantina, in due fa meno paura"},
-    "blind13.jsonl": {"vieni con me in cantina, in due fa meno paura"},
-}
+#: The line: "vieni con me in cantina, in due fa meno paura".
+WRITTEN_BY_BOTH = {"blind12.jsonl": 1, "blind13.jsonl": 1}
 
 
-def test_no_message_is_taken_from_another_labelled_set_or_from_play() -> None:
-    """Never a blind set's message, nor a newcomer's input (the play corpora measure)."""
-    mine = {r.text for r in ROWS}
-    for path in [*HERE.glob("blind*.jsonl"), *HERE.glob("eval*.jsonl"), *HERE.glob("dev/*")]:
-        if path.name != "round9.jsonl":
-            shared = mine & {r.text for r in load(path)}
-            assert shared == WRITTEN_BY_BOTH.get(path.name, set()), path.name
-    corpus = HERE.parents[0] / "pipeline" / "corpus"
-    for path in corpus.glob("*.jsonl"):
-        lines = path.read_text(encoding="utf-8").splitlines()
-        assert not mine & {json.loads(line)["text"] for line in lines if line}, path.name
+def test_no_message_is_taken_from_another_set_or_from_play() -> None:
+    assert_taken_from_nowhere(ROWS, "round9.jsonl", WRITTEN_BY_BOTH)
