@@ -37,6 +37,7 @@ SETS: dict[str, str] = {
     "blind11.jsonl": "40281c13d33a837a81239662bc38f7744d0e4c20a34b9b39e3071da77e73205e",
     "blind12.jsonl": "de177a68a356386a5247943233b18712a2dd3d8661a59e3dcc2d1b10e56b9679",
     "blind13.jsonl": "f188b205569912f615935acfccd56a7d78151bf5afde843f02c5fe1147300c24",
+    "blind14.jsonl": "10e503893c0875e1173ed18737a4ced8e003283f77974978677124a1fa1d7dc3",
 }
 
 #: The floor of each set (the figures recorded in docs/safety.md, rounded down).
@@ -114,6 +115,12 @@ FLOORS: dict[str, Bars] = {
         # tuned on, docs/safety.md "Round 13b"): 0.791 (296), 44 as none, the rest the same
         crisis_recall=0.791, concern_flagged=0.880, false_crisis=0.017, any_flag=0.080,
         crisis_as_none=44,
+    ),
+    "blind14.jsonl": Bars(  # not tuned on; first score (74baf8a, round 13b's screen): 0.781
+        # recall (314 of 402), 43 as none, concern 0.886 (248 of 280), false crisis 2 of 281,
+        # any flag 9 of 281
+        crisis_recall=0.781, concern_flagged=0.885, false_crisis=0.008, any_flag=0.033,
+        crisis_as_none=43,
     ),
 }  # fmt: skip
 
