@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -40,6 +41,7 @@ from tta_server.pipeline import meta
 from tta_server.pipeline.play import Played, play
 from tta_server.protocol import messages as m
 from tta_server.protocol.directions import Direction
+from tta_server.protocol.intents import Intent
 from tta_server.safety.conversation import WINDOW_MESSAGES, Recent
 from tta_server.safety.output import screen_narration
 from tta_server.store.base import NewEvent, Playthrough, StateWrite, undo_moment
@@ -86,8 +88,9 @@ class Live:
     brief: bool = False
     """Places seen before are described in a line (``brief``), not in full (``verbose``)."""
     asking: str | None = None
-    """The question the game waits for a yes or no to (``restart``), None when none. Not
-    saved: a reconnect forgets it, and the player asks again."""
+    """The question the game waits for an answer to: a yes or no to ``restart``, or
+    :data:`CHECK_IN` after the guide asked how the player is; None when none. Not saved: a
+    reconnect forgets it, and the player asks again."""
     last_command: str | None = None
     """The last story command played (what ``again`` repeats and ``oops`` corrects)."""
     last_refused: bool = False
@@ -119,6 +122,32 @@ class TurnResult:
     """Whether the world accepted it (narrative.end's ``ok``)."""
     asking: str | None = None
     """The question this turn asks (:attr:`Live.asking` after it)."""
+
+
+CHECK_IN = "check_in"
+""":attr:`Live.asking` after a turn with the guide's check-in ("How are you doing, truly?"):
+the next words that are no command, or are said to the guide, are the player's answer, and the
+guide thanks them for it (:func:`answers_check_in`) instead of "I don't know the word ..."."""
+
+#: A line that asks for talk itself ("talk to rue", "ask bastian about the fire"): a command,
+#: not an answer to the check-in.
+_TALK_COMMAND = re.compile(r"^\s*(?:talk|speak|chat|ask|tell|say|greet|hello|hi)\b", re.I)
+
+
+def answers_check_in(world: World, played: Played, text: str) -> bool:
+    """Whether ``text``, played just after the guide's check-in, is the player's answer to it:
+    words the game did not understand as a command ("kinda stormy tbh", "im not great
+    honestly"), or words said to the guide that are no request to talk ("tired i guess. thanks
+    for asking"). A command the world understood ("n", "take the pen", even one it refused)
+    is played as usual."""
+    if not played.steps:
+        return True
+    if _TALK_COMMAND.match(text):
+        return False
+    guide = world.guide.character
+    return all(
+        st.action.intent is Intent.TALK and st.action.target_id == guide for st in played.steps
+    )
 
 
 _SKILL_NAMES = {s.value: SKILL_LABELS[s].split(":", 1)[0] for s in Skill}
@@ -291,6 +320,8 @@ class Game:
         is narrated
         joins the state's memory (``WorldState.told``), so a turn always has a state to save."""
         played = play(live.world, live.state, text)
+        if live.asking == CHECK_IN and answers_check_in(live.world, played, text):
+            return self._heard(live, played, text, turn_id, typed, gentle=gentle)
         persona = replace(live.persona, intensity="gentle") if gentle else live.persona
         scene = Scene(
             world=live.world,
@@ -332,7 +363,40 @@ class Game:
                 brief=live.brief,
             )
         narration = "\n\n".join(paragraphs)
-        return TurnResult(played, events, write, narration, command=text, ok=ok)
+        asking = CHECK_IN if gentle else None  # the check-in (here or in the panel) asks
+        return TurnResult(played, events, write, narration, command=text, ok=ok, asking=asking)
+
+    def _heard(
+        self,
+        live: Live,
+        played: Played,
+        text: str,
+        turn_id: str,
+        typed: str | None,
+        *,
+        gentle: bool,
+    ) -> TurnResult:
+        """The guide's thanks for the player's answer to the check-in, in place of the turn:
+        the world does not change (a topic the words would have opened waits for the next
+        talk), only the turn count and the narrator's memory move on."""
+        state = live.state.model_copy(update={"turn": live.state.turn + 1})
+        paragraphs = [guide_words(live.world, state, "heard")]
+        state.told = remember(live.state.told, paragraphs)
+        played = replace(played, state=state, steps=(), suggestions=(), feelings=(), unknown="")
+        said = text if typed is None else typed
+        events = [NewEvent.of(m.TurnInput(turn_id=turn_id, text=said))]
+        events += narration_events(live.world, played.context, paragraphs, turn_id, True)
+        write = StateWrite(
+            state.model_dump(mode="json"),
+            expect_version=live.version,
+            world_version=self.versions[live.world.id],
+            moved=False,
+            undo=tuple(live.undo),
+            brief=live.brief,
+        )
+        asking = CHECK_IN if gentle else None  # a concern in the answer: the panel asks again
+        narration = "\n\n".join(paragraphs)
+        return TurnResult(played, events, write, narration, command=text, ok=True, asking=asking)
 
     async def calm(self, live: Live) -> list[NewEvent]:
         """A calm, grounding scene where the player stands (after a crisis check): the guide's

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tta_server import contextual_step, crisis_response, game_commands
-from tta_server.game import Live, said_window
+from tta_server.game import CHECK_IN, Live, said_window
 from tta_server.handlers.common import FIX_FIELDS, ended, not_found
 from tta_server.handlers.sessions import live_of_loaded, load
 from tta_server.pipeline import meta
@@ -399,6 +399,7 @@ async def late_verdict(
         events = []  # the alert alone: the story asked for these words
     else:
         events = [crisis_response.checkin_event(turn_id, live.world, live.state, resources)]
+        live.asking = CHECK_IN  # the panel asks how the player is: the next words answer it
     try:
         result = await app.store.append_events(
             session_id, events, alert=alert, hold=HoldWrite(alert) if crisis_now else None

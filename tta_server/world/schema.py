@@ -419,7 +419,10 @@ class Guide(Entry):
     ``check_in``, ``grounding`` and ``pause`` are said with the guide in the room; the
     ``_away`` ones (the guide remembered: "Rue's voice turns up in your head") once the player
     has met the guide but they are elsewhere. Otherwise (never met, or no ``_away`` text) the
-    game says a plain line that names nobody (:func:`tta_server.world.views.guide_words`)."""
+    game says a plain line that names nobody (:func:`tta_server.world.views.guide_words`).
+    ``heard`` (and ``heard_away``) is the guide's reply to the player's answer to the check-in
+    ("kinda stormy tbh"): thanks for it, whatever it was, never a judgement of it and never
+    the player's words (a check-in follows a concern), said instead of a "not understood"."""
 
     character: Id
     check_in: Prose
@@ -428,6 +431,8 @@ class Guide(Entry):
     check_in_away: Prose | None = None
     grounding_away: Prose | None = None
     pause_away: Prose | None = None
+    heard: Prose | None = None
+    heard_away: Prose | None = None
 
 
 class Meta(Entry):

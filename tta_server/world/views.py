@@ -283,19 +283,25 @@ GUIDE_PLAIN = {
         "time; the story waits."
     ),
     "pause": "The story can wait. Sit a while, breathe, and come back to it when you're ready.",
+    "heard": (
+        "Thank you for answering, and for answering honestly. Whatever the weather inside, the "
+        "story waits for you: take it at your own pace."
+    ),
 }
 """The guide's words in nobody's voice, for when the guide is neither here nor met."""
 
 
 def guide_words(
-    world: World, s: WorldState, which: Literal["check_in", "grounding", "pause"]
+    world: World, s: WorldState, which: Literal["check_in", "grounding", "pause", "heard"]
 ) -> str:
-    """The guide's check-in, grounding or pause words fitting where the story stands: in the
-    guide's voice only when the guide is here, remembered (the ``_away`` text) once met, else
-    plain (see :class:`~tta_server.world.schema.Guide`)."""
+    """The guide's check-in, grounding, pause or heard words fitting where the story stands: in
+    the guide's voice only when the guide is here, remembered (the ``_away`` text) once met, else
+    plain (see :class:`~tta_server.world.schema.Guide`; a world without ``heard`` words has the
+    plain ones)."""
     guide = world.guide
-    if any(c.id == guide.character for c in characters_here(world, s)):
-        return str(getattr(guide, which))
+    here = getattr(guide, which)
+    if isinstance(here, str) and any(c.id == guide.character for c in characters_here(world, s)):
+        return here
     away = getattr(guide, f"{which}_away")
     if isinstance(away, str) and guide.character in met(world, s):
         return away

@@ -1,0 +1,95 @@
+"""The guide's check-in ("How are you doing, truly?") is a question the player may answer.
+
+Newcomers 12 and 13 answered Bastian's "How's the weather in there?" ("bit stormy honestly",
+"im not great honestly") and got "I don't know the words ..." or the plot's next line: the
+question was never heard. After a turn with the check-in (a concern), the next words that are no
+command, or are said to the guide, are the answer: the guide thanks the player for it, in the
+world's voice, without quoting it, and the world does not move on. Commands still play."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.narrative.scenes import MARA, world
+from tta_server.game import CHECK_IN, Game, Live
+from tta_server.narrative.default import DefaultNarrator
+from tta_server.world.views import GUIDE_PLAIN
+from tta_server.world_catalogue import record_of
+
+EMBER = ["go in", "w"]  # the bindery, where Bastian (the guide) is
+LANTERN = ["go inside"]  # the tea hut, where Rue (the guide) is
+
+
+async def _game(world_id: str, walk: list[str]) -> tuple[Game, Live]:
+    w = world(world_id)
+    game = Game({w.id: w}, {w.id: record_of(w).version}, DefaultNarrator())
+    live, _, _ = await game.opening(w, MARA)
+    await _say(game, live, *walk)
+    return game, live
+
+
+async def _say(game: Game, live: Live, *inputs: str, gentle: bool = False) -> list[str]:
+    told = []
+    for i, text in enumerate(inputs):
+        result = await game.turn(live, text, f"t{live.state.turn}-{i}", gentle=gentle)
+        Game.commit(live, result, text)
+        told.append(result.narration)
+    return told
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "pretty rough today tbh",
+        "i'm not doing well honestly",
+        "meh",
+        "ok i guess. thanks for asking",
+        "good actually!",
+    ],
+)
+async def test_an_answer_to_the_guides_check_in_is_heard(answer: str) -> None:
+    game, live = await _game("ember_library", EMBER)
+    [asked] = await _say(game, live, "look around", gentle=True)  # a concern: the check-in
+    guide = live.world.guide
+    assert guide.check_in.strip() in asked and live.asking == CHECK_IN
+    before = live.state.model_copy()
+    [heard] = await _say(game, live, answer)
+    assert heard == (guide.heard or "").strip()  # Bastian thanks them, in his voice
+    assert "know the word" not in heard and answer not in heard.lower()
+    assert live.asking is None  # answered: the next words are play again
+    assert live.state.steps_done == before.steps_done and live.state.done == before.done
+    assert live.state.location == before.location and live.state.turn == before.turn + 1
+
+
+async def test_commands_after_the_check_in_still_play() -> None:
+    game, live = await _game("ember_library", EMBER)
+    await _say(game, live, "look around", gentle=True)
+    [moved] = await _say(game, live, "e")
+    assert live.state.location == "foyer" and "Thank you for telling me" not in moved
+    game, live = await _game("ember_library", EMBER)
+    await _say(game, live, "look around", gentle=True)
+    [topic] = await _say(game, live, "ask bastian about the fire")
+    assert "Six weeks ago" in topic  # asking for talk is talk, not an answer
+
+
+async def test_without_a_check_in_the_same_words_are_not_an_answer() -> None:
+    game, live = await _game("ember_library", EMBER)
+    [told] = await _say(game, live, "pretty rough today tbh")
+    assert "Thank you for telling me" not in told
+
+
+async def test_the_guide_away_or_never_met_thanks_in_the_remembered_or_plain_words() -> None:
+    game, live = await _game("lantern_coast", LANTERN)
+    rue = live.world.guide
+    [here] = await _say(game, live, "look around", gentle=True)
+    assert rue.check_in.strip() in here
+    [heard] = await _say(game, live, "kinda foggy inside, to be honest")
+    assert heard == (rue.heard or "").strip()
+    await _say(game, live, "leave")  # Rue met, now elsewhere: remembered words
+    await _say(game, live, "look around", gentle=True)
+    [away] = await _say(game, live, "a bit wobbly")
+    assert away == (rue.heard_away or "").strip()
+    game, live = await _game("lantern_coast", [])  # Rue never met: plain words, naming nobody
+    await _say(game, live, "look around", gentle=True)
+    [plain] = await _say(game, live, "a bit wobbly")
+    assert plain == GUIDE_PLAIN["heard"]
