@@ -43,6 +43,9 @@ FLAG_BUDGET = 0.005
 #: care of it. do you want to tell me about fenn?", 0.87), a chain of directions ("e, e, e",
 #: 0.93), answers to the pages and to Pip, and a refusal of help ("i'll just do it myself").
 #: Since chains of moves skip the model (classifier.WAY_WORDS): 4 concerns and the hold.
+#: newcomers-13 (413 inputs, at 5465efb, round 13b's screen): 1 concern (a rule: loneliness said
+#: to Bastian, in answer to his check-in) and 1 crisis, the learned model alone (0.93) on a
+#: player turning down Rue's errand ("no. not my problem tbh"): a hold in play.
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),
@@ -50,6 +53,7 @@ UNSEEN = {
     "newcomers-10.jsonl": (1, 0),
     "newcomers-11.jsonl": (5, 1),
     "newcomers-12.jsonl": (4, 0),
+    "newcomers-13.jsonl": (2, 1),
 }
 
 
