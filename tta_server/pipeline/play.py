@@ -160,9 +160,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
     """Parse ``text`` and apply its actions in order, stopping at the first refused one.
 
     An open question (``state.pending``) is answered first when the text answers it; any other
-    text clears it and is played as usual.
+    text clears it and is played as usual, except text that does nothing at all (not
+    understood), after which the question is still open.
     """
     chosen = _answer(world, state, text)
+    asked = state.pending
     if state.pending is not None:
         state = state.model_copy(update={"pending": None})
     world_scope = scope(world, state)
@@ -274,6 +276,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
         here = parser_scope(world_scope, state, world)
         unknown = "" if feelings else not_understood(text, here, _world_words(world))
         hints = suggest(world_scope)
+        state = state.model_copy(update={"pending": asked}) if asked is not None else state
         return Played(state, (), context(world, state), hints, feelings, unknown)
     return Played(_named_last(world, steps[-1]), tuple(steps), steps[-1].context)
 
