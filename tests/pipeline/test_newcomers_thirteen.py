@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.newcomers import placed, steps
+from tests.narrative.scenes import narrated
+from tests.pipeline.newcomers import placed, played, steps
 from tta_server.pipeline.play import play
 from tta_server.world import World, WorldState
 
@@ -57,3 +58,64 @@ def test_a_new_command_after_the_question_is_played_and_drops_it() -> None:
     w, asked = _asked()
     result = play(w, asked, "look")
     assert steps(result) == [("look", "look.ok")] and result.state.pending is None
+
+
+# -- 2. take X to Y: the thing taken, then given to them or carried there -----------------------
+
+
+def test_take_it_to_someone_elsewhere_takes_it_walks_and_gives() -> None:
+    w, state = placed(
+        "ember_library",
+        "fenn-study",
+        ["clock-stair", "clock-loft"],
+        attitude={"ilse": 2},
+        mentioned=["fenn-book"],
+    )
+    result = play(w, state, "carry it up to ilse")
+    kinds = steps(result)
+    assert kinds[0] == ("take", "take.ok") and kinds[1] == ("go", "go.ok"), kinds
+    assert result.steps[-1].action[:3] == ("give", "fenn-book", "ilse"), kinds
+    assert result.state.location == "clock-loft"
+    assert "no sign" not in narrated(w, state, "carry it up to ilse").lower()
+
+
+def test_bring_a_thing_already_held_to_someone_here_gives_it() -> None:
+    result = played(
+        "ember_library", "bindery", ["bring the biscuits to bastian"], held=["cat-biscuits"]
+    )
+    assert [s.action.intent for s in result.steps] == ["give"], steps(result)
+    assert result.steps[0].action[1:3] == ("cat-biscuits", "bastian")
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "seen", "text", "thing", "goal"),
+    [
+        (
+            "lantern_coast",
+            "oil-store",
+            ["lighthouse-yard", "tower-stair", "lamp-room"],
+            "carry the paraffin up to the lamp room",
+            "oil-can",
+            "lamp-room",
+        ),
+        (
+            "ember_library",
+            "bindery",
+            ["foyer"],
+            "take the lantern back to the foyer",
+            "lantern",
+            "foyer",
+        ),
+    ],
+)
+def test_carrying_a_thing_to_a_place_takes_it_and_goes_there(
+    name: str, at: str, seen: list[str], text: str, thing: str, goal: str
+) -> None:
+    result = played(name, at, [text], seen=seen)
+    assert steps(result) == [("take", "take.ok"), ("go", "go.ok")], steps(result)
+    assert thing in result.state.inventory and result.state.location == goal
+
+
+def test_take_to_with_a_purpose_is_not_a_place() -> None:
+    result = played("lantern_coast", "oil-store", ["take the matches to light the lamp"])
+    assert all(k != "go.ok" for _, k in steps(result)), steps(result)

@@ -140,8 +140,10 @@ Decisions
   direction follows. "climb" alone or with a direction is ``go`` ("climb", "climb down the
   ladder" -> up, down); "climb the stairs" is ``climb`` stairs (the engine takes a way whose
   name or alias it is, else the way up).
-* "get" + direction ("get up", "get out of here") is ``go``; otherwise ``take``. "take/bring
-  X (up) to <person or him/her>" is ``give`` X to them ("take his book up to Ilse").
+* "get" + direction ("get up", "get out of here") is ``go``; otherwise ``take`` ("carry X" too).
+  "take/bring X (up) to <person or him/her>" is ``give`` X to them ("take his book up to
+  Ilse"); ``play`` reads "take/carry/bring X (up/back) to Y" as taking X when it is not in
+  hand, then giving it to Y (a person anywhere) or going to Y (a place): "take it to ilse".
 * "go and <verb> ...", "come and ...", "go ahead and ..." are that verb's clause ("go and help
   them mend it"), not a ``go`` then a command, and so is "go <verb> ..." ("go get the oil");
   "go see/visit/meet/find X" is ``go`` X (where X is); after a movement verb, "and find ..."

@@ -48,7 +48,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tta_server.narrative.base import Step
-from tta_server.pipeline import parser, which
+from tta_server.pipeline import carrying, parser, which
 from tta_server.pipeline.binding import (
     parser_scope,
     someone_elsewhere,
@@ -172,13 +172,18 @@ def play(world: World, state: WorldState, text: str) -> Played:
     if chosen is not None:
         queue = [(chosen, False)]
     else:
-        parsed = parser.parse(text, parser_scope(world_scope, state, world))
+        here = parser_scope(world_scope, state, world)
+        parsed = parser.parse(text, here)
         moment = moment_action(world, state, text, parsed)
         if moment is not None:  # free words where a moment takes the player's own words
             outcome = apply(world, state, moment)
             step = Step(moment, text, outcome, context(world, outcome.state))
             return Played(outcome.state, (step,), step.context)
-        queue = [(x, True) for x in _one_reply(_struck(world, parsed), text)]
+        queue = [  # "take it to ilse": the take, then the give
+            (y, True)
+            for x in _one_reply(_struck(world, parsed), text)
+            for y in (carrying.carried(world, state, x, here) or [x])
+        ]
     whole = len(queue) == 1  # one clause: the words as typed, punctuation and all
     steps: list[Step] = []
     each: set[int] = set()  # the intents of "take all" / "take X and Y": one refusal stops none
