@@ -79,8 +79,10 @@ What it handles
   much ("a notch", "a bit", "a page at a time", "one notch at a time") and when ("before you
   try to cool it", "when it is dark"): "close the damper a notch at a time" -> damper.
 * **Typos in verbs**, with a scope and only before words that name something here: a word of
-  five letters or more close to a one-word verb ("unlcok", "exmaine"), or of four with its
-  letters after the first swapped ("tkae", "pcik"); and a word close to a one-word world verb
+  five letters or more close to a one-word verb ("unlcok", "exmaine"), or of three or four with
+  its letters after the first swapped ("tkae", "pcik") or with one letter after the first left
+  out of one verb alone ("giv", "smel"; "tak" is take or talk: never guessed), unless the whole
+  clause is a name here; and a word close to a one-word world verb
   here followed only by manner adverbs ("breath slowly" -> breathe). Everyday verbs the game
   has none of (``REAL_VERBS``: "clean", "wash", "wipe", ...) are words, never typos ("clean"
   is not "clang"); a world may give them a meaning.
