@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.narrative.scenes import narrated
+from tests.narrative.scenes import MARA, narrated
 from tests.pipeline.newcomers import placed, played, steps
+from tta_server.narrative.base import Scene
+from tta_server.narrative.default import DefaultNarrator
 from tta_server.pipeline.play import play
 from tta_server.world import World, WorldState
 
@@ -143,3 +145,48 @@ def test_a_verb_missing_a_letter_before_a_thing_here_is_that_verb(
     assert [s.action.intent for s in result.steps] == [step], steps(result)
     w, state = placed(name, at, held=held)
     assert "you say it" not in narrated(w, state, text).lower()
+
+
+# -- 4. a question is the same question split by "?" or led by "so" -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "text", "topic"),
+    [
+        ("ember_library", "clock-loft", "ok so how did it start? in the east wing?", "fire"),
+        ("ember_library", "clock-loft", "so. why did it start", "fire"),
+        ("lantern_coast", "tea-hut", "um so what's wrong? with the lighthouse", "lighthouse"),
+    ],
+)
+def test_a_question_led_by_so_or_split_by_a_question_mark_is_asked(
+    name: str, at: str, text: str, topic: str
+) -> None:
+    result = played(name, at, [text], attitude={"ilse": 2})
+    assert [s.action.intent for s in result.steps] == ["talk"], steps(result)
+    assert result.steps[-1].outcome.facts.get("topic") == topic, result.steps[-1].outcome.facts
+
+
+def _not_understood(w: World, state: WorldState, text: str) -> str:
+    """An input the game does not understand, told as the game tells it (with the words it
+    knew and did not, and the suggestions)."""
+    result = play(w, state, text)
+    assert not result.steps, steps(result)
+    scene = Scene(
+        world=w,
+        persona=MARA,
+        context=result.context,
+        steps=(),
+        text=text,
+        suggestions=result.suggestions,
+        unknown=result.unknown,
+    )
+    return "\n".join(DefaultNarrator().compose(scene))
+
+
+def test_words_not_understood_mid_conversation_never_list_unknown_words() -> None:
+    w, state = placed("ember_library", "clock-loft", mentioned=["ilse"])
+    told = _not_understood(w, state, "glorp the fire")
+    assert "i know the word" not in told.lower() and "but not" not in told.lower(), told
+    assert "Ilse waits" in told and "the fire" in told, told
+    alone = _not_understood(w, state.model_copy(update={"mentioned": []}), "glorp the fire")
+    assert "I know the word 'fire', but not 'glorp'" in alone  # no one spoken with: the words

@@ -106,6 +106,7 @@ def clauses(
     """The clauses of sanitised text, as typed; after a movement, a word of ``after_moving``
     (any verb the world knows) starts a clause too."""
     clauses: list[str] = []
+    text = _AFTERTHOUGHT.sub(" ", text)  # "so what happened? with the fire": one question
     for piece in HARD_SPLIT_RE.split(text):
         for part in _soft_split(piece, world_first, after_moving, MAX_INTENTS - len(clauses)):
             if part.strip(" ,"):
@@ -134,6 +135,14 @@ def _soft_split(
     if len(parts) < budget:
         parts.append(piece[start:])
     return parts
+
+
+#: A "?" before words that only go on with what was asked ("what happened? with the fire",
+#: "where is she? up in the loft?"): the question goes on, it is not a clause of its own.
+_AFTERTHOUGHT = re.compile(
+    r"\?+\s+(?=(?:with|about|to|at|in|on|for|from|of|after|before|during|up in|down in)\s)",
+    re.IGNORECASE,
+)
 
 
 #: Movement verbs after which "and find ..." is a command too, not a promise.

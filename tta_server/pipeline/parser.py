@@ -22,10 +22,12 @@ What it handles
 ===============
 
 * **Clauses.** Input is split into clauses, one intent each, at ``;``, ``.``/``!``/``?`` followed
-  by a space or the end, new lines, ``then`` and ``and then``. ``,`` and ``and`` split only when
-  the words after them start an action (a verb, a direction, an abbreviation, a world verb, a
-  whole phrase such as "where am i", or politeness followed by one): "take the key and go north"
-  is two clauses, "take the bread and butter" is one (the noun phrase is "bread and butter").
+  by a space or the end, new lines, ``then`` and ``and then``; but not at a ``?`` before words
+  that only go on with it ("what happened? with the fire", "where is she? in the loft").
+  ``,`` and ``and`` split only when the words after them start an action (a verb, a
+  direction, an abbreviation, a world verb, a whole phrase such as "where am i", or politeness
+  followed by one): "take the key and go north" is two clauses, "take the bread and butter"
+  is one (the noun phrase is "bread and butter").
   At most ``MAX_INTENTS`` clauses and ``MAX_CHARS`` characters are read.
 * **Normalising.** Lower case, curly quotes, control characters, emoji and punctuation (hyphens
   too: "north-east", "pick-up"), runs of spaces; "north east" becomes "northeast".
@@ -101,7 +103,8 @@ What it handles
 * **Words said to someone**: when a person is in scope (or there is no scope), a question
   ("where did she go", "why is the lighthouse dark": a first word of ``QUESTION_WORDS``), an
   answer ("no", "of course": ``ANSWERS``) or a remark ("it's not your fault", "don't worry":
-  ``SAID_STARTS``, unless a command follows) or what the player tells about themselves ("i
+  ``SAID_STARTS``, unless a command follows; led or not by "so", "ok", "um", "well": "so what
+  happened?") or what the player tells about themselves ("i
   need something warm for maren", "i found these": ``_I_SAY``, unless a command follows;
   ``help`` when it asks for help or a hint or says stuck: "i need a hint") is
   ``talk``: target the person addressed (one
@@ -388,7 +391,7 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
     are a command. A question about something here with no one else to ask ("who is
     footnote?" with only the cat here), or about something here when no one is, is a look at
     it (``examine``); another question with no one here is ``talk`` to no one."""
-    first = norm.split(" ", 1)[0]
+    first = _first_said(norm)
     looked = _looked_at(norm, index) if first in QUESTION_WORDS else None
     if looked is not None:
         return Frame(Intent.EXAMINE, looked)
@@ -413,6 +416,18 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
     if verb == "say" and not (about_me or first in SAID_STARTS or first in QUESTION_WORDS):
         return None  # "say 'thank you' to rue": the verb's own grammar
     return Frame(Intent.TALK, addressee(index, norm), norm, said=True)
+
+
+#: Words that lead what is said without being it ("so what happened?", "um, where is she").
+_SAID_LEADS = frozenset({"so", "ok", "okay", "um", "uh", "erm", "hmm", "well", "oh", "and", "but"})
+
+
+def _first_said(norm: str) -> str:
+    """The first word of words said, after the words that only lead them ("so", "um")."""
+    words = norm.split(" ")
+    while len(words) > 1 and words[0] in _SAID_LEADS:
+        words = words[1:]
+    return words[0]
 
 
 #: "what does the slate say", "what's written on the sign": read it.

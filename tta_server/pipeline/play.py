@@ -11,7 +11,10 @@ open: "push the door open and go in"). A command led by a verb
 the world defines elsewhere ("wind the clockwork" on the quay) is refused as not possible
 here, rather than not understood. Text that gives no usable action changes nothing and
 returns suggestions drawn from the scene and, unless it names feelings ("I feel anxious"), a
-sentence naming the words the game knew and the ones it did not.
+sentence naming the words the game knew and the ones it did not (while someone here is being
+spoken with, they wait instead, in the story's voice: :mod:`tta_server.pipeline.waiting`).
+"take it to ilse", "carry the lamp up to the lamp room" are the take, then the give or the go
+(:mod:`tta_server.pipeline.carrying`).
 
 Free words where a moment takes the player's own words ("this feels like anger" at the stove
 that asks to be named, a reply to a harsh page) are that moment's action
@@ -70,6 +73,7 @@ from tta_server.pipeline.vocabulary import (
     STARTERS,
     VERBS,
 )
+from tta_server.pipeline.waiting import waiting_line
 from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
 from tta_server.world.engine import (
     Action,
@@ -279,7 +283,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
     if not steps:
         feelings = named_feelings(text)
         here = parser_scope(world_scope, state, world)
-        unknown = "" if feelings else not_understood(text, here, _world_words(world))
+        unknown = ""
+        if not feelings:  # someone spoken with waits ("Ilse waits."); else the words known
+            unknown = waiting_line(world, state, text) or not_understood(
+                text, here, _world_words(world)
+            )
         hints = suggest(world_scope)
         state = state.model_copy(update={"pending": asked}) if asked is not None else state
         return Played(state, (), context(world, state), hints, feelings, unknown)
