@@ -190,3 +190,33 @@ def test_words_not_understood_mid_conversation_never_list_unknown_words() -> Non
     assert "Ilse waits" in told and "the fire" in told, told
     alone = _not_understood(w, state.model_copy(update={"mentioned": []}), "glorp the fire")
     assert "I know the word 'fire', but not 'glorp'" in alone  # no one spoken with: the words
+
+
+# -- 6. and 7. the stove: what it says of itself, and the feeling once named --------------------
+
+
+@pytest.mark.parametrize("text", ["its anger i suppose", "angry, probably", "anger i guess"])
+def test_a_feeling_named_with_a_hedge_is_named_and_never_asked_for_again(text: str) -> None:
+    result = played("ember_library", "boiler-room", [text])
+    assert steps(result) == [("name", "verb.ok")], steps(result)
+    after = played("ember_library", "boiler-room", [text, "breathe deeply"])
+    assert "name it first" not in after.steps[0].outcome.facts.get("text", "").lower()
+    assert steps(after) == [("breathe", "verb.ok")], steps(after)
+
+
+def test_shutting_the_stove_is_the_stoves_own_verb_not_a_claim_it_is_shut() -> None:
+    result = played("ember_library", "boiler-room", ["name it anger", "shut stove"])
+    assert steps(result) == [("breathe", "verb.ok")], steps(result)
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "text"),
+    [
+        ("lantern_coast", "tea-hut", "close the heater"),
+        ("ember_library", "bindery", "shut the radio"),
+    ],
+)
+def test_closing_what_has_no_lid_never_says_it_is_shut(name: str, at: str, text: str) -> None:
+    result = played(name, at, [text])
+    said = result.steps[0].outcome.facts.get("text", "")
+    assert steps(result) == [("close", "act.refused")] and "shut" not in said.lower(), said

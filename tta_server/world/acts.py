@@ -162,7 +162,7 @@ _LINES: dict[str, tuple[str, str, str]] = {
     ),
     Intent.CLOSE: (
         "!Close what? Name it, and you can try.",
-        "!There's no closing {the}; it is as shut as it will go.",
+        "!{The} isn't something you can close.",
         "!You can't close {who}.",
     ),
 }
