@@ -220,3 +220,24 @@ def test_closing_what_has_no_lid_never_says_it_is_shut(name: str, at: str, text:
     result = played(name, at, [text])
     said = result.steps[0].outcome.facts.get("text", "")
     assert steps(result) == [("close", "act.refused")] and "shut" not in said.lower(), said
+
+
+# -- 8. "sit" when someone here is there to see it ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "text", "who"),
+    [
+        ("lantern_coast", "tea-hut", "sit down then", "Rue"),
+        ("ember_library", "bindery", "sit", "Bastian"),
+    ],
+)
+def test_sitting_where_someone_is_is_seen_by_them(name: str, at: str, text: str, who: str) -> None:
+    result = played(name, at, [text])
+    assert steps(result) == [("sit", "act.ok")], steps(result)
+    assert who in result.steps[0].outcome.facts.get("text", "")
+
+
+def test_sitting_alone_is_still_a_rest() -> None:
+    result = played("ember_library", "east-corridor", ["sit"])
+    assert "You sit for a while" in result.steps[0].outcome.facts.get("text", "")

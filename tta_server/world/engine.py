@@ -33,6 +33,7 @@ from tta_server.world import acts
 from tta_server.world.everyday import default_act
 from tta_server.world.moving import go
 from tta_server.world.schema import (
+    Character,
     Exit,
     Item,
     Use,
@@ -65,6 +66,7 @@ from tta_server.world.turn import (
 from tta_server.world.views import (
     Context,
     Scope,
+    addressees,
     character_line,
     character_texts,
     characters_here,
@@ -72,6 +74,7 @@ from tta_server.world.views import (
     held,
     here,
     hint_now,
+    is_animal,
     is_shut,
     item_texts,
     items_at,
@@ -460,6 +463,8 @@ def _act(t: Turn) -> Outcome:
             return used
     alone = act in acts.TALK_FALLBACK and act != Intent.LISTEN  # "listen": the place, not them
     ch = t.present(target, only=alone and target is None)
+    if act == Intent.SIT and target is None and not t.action.target_text:
+        ch = _company(t)  # "sit" where someone has just said "Sit.": with them, seen by them
     if act == Intent.CLIMB:  # "climb the stairs": the way they lead; "climb the ladder": up
         ex = find_exit(t.world, t.s, t.action.target_text)
         scenery = scenery_here(t, target) is not None  # "climb the stairs": the staircase here
@@ -496,6 +501,12 @@ def _act(t: Turn) -> Outcome:
     if named and act not in (Intent.SIT, Intent.SLEEP):
         return _not_seen(t)
     return default_act(t, act, item, ch, door)
+
+
+def _company(t: Turn) -> Character | None:
+    """The person here (never an animal) a bare "sit" is done beside: the one words go to."""
+    people = [c for c in addressees(t.world, t.s) if not is_animal(c)]
+    return people[0] if people else None
 
 
 _INTENTS: dict[str, Callable[[Turn], Outcome]] = {
