@@ -241,3 +241,21 @@ def test_sitting_where_someone_is_is_seen_by_them(name: str, at: str, text: str,
 def test_sitting_alone_is_still_a_rest() -> None:
     result = played("ember_library", "east-corridor", ["sit"])
     assert "You sit for a while" in result.steps[0].outcome.facts.get("text", "")
+
+
+# -- later in the log: "w" for with, "can you help me?" asked of someone, "ask X for Y" --------
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "held", "text", "step"),
+    [
+        ("lantern_coast", "headland", ["lighthouse-key"], "open gate w key", "open"),
+        ("ember_library", "clock-stair", ["study-key"], "unlock study door w brass key", "open"),
+        ("ember_library", "foyer", [], "go w", "go"),
+    ],
+)
+def test_w_between_words_is_with_and_after_a_move_still_west(
+    name: str, at: str, held: list[str], text: str, step: str
+) -> None:
+    result = played(name, at, [text], held=held)
+    assert steps(result) == [(step, f"{step}.ok")], steps(result)

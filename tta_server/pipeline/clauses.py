@@ -79,7 +79,22 @@ def normalise(text: str) -> str:
     text = NON_WORD_RE.sub(" ", text)
     text = LOOSE_APOSTROPHE_RE.sub(" ", text)
     text = SPACE_RE.sub(" ", text).strip()
+    text = _W_WITH.sub(_with, text)  # "unlock gate w key": with, not west
     return _PARTICLE_LAST.sub(r"\1 \3 \2", COMPASS_RE.sub(r"\1\2", text))
+
+
+#: "w" between two words ("unlock gate w key", "what happened w the fire"): with, unless the
+#: word before it moves or looks ("go w to the dunes", "then w").
+_W_WITH = re.compile(r"\b([a-z']+) w(?= [a-z'])")
+_W_WEST_AFTER = frozenset(
+    {"go", "walk", "run", "head", "move", "look", "l", "then", "and", "back", "turn", "step"}
+    | {"hurry", "climb", "travel", "wander", "continue", "keep", "going", "heading", "is", "way"}
+)
+
+
+def _with(found: re.Match[str]) -> str:
+    word = found.group(1)
+    return found.group(0) if word in _W_WEST_AFTER else f"{word} with"
 
 
 #: A phrasal verb with its object between verb and particle ("rub it out", "cross that out",

@@ -30,7 +30,8 @@ What it handles
   is one (the noun phrase is "bread and butter").
   At most ``MAX_INTENTS`` clauses and ``MAX_CHARS`` characters are read.
 * **Normalising.** Lower case, curly quotes, control characters, emoji and punctuation (hyphens
-  too: "north-east", "pick-up"), runs of spaces; "north east" becomes "northeast".
+  too: "north-east", "pick-up"), runs of spaces; "north east" becomes "northeast"; "w"
+  between words is "with" ("unlock gate w key"), except after a move or look ("go w").
 * **Politeness and filler**, at the start of a clause, repeatedly: "please", "can I", "could
   you", "I'd like to", "I want to", "I'll", "I", "let me", "let's", "try to", "maybe", "just",
   "ok", "well", "now", "then", ... and at the end: "please", "now", "thanks", "for me".
