@@ -259,3 +259,19 @@ def test_w_between_words_is_with_and_after_a_move_still_west(
 ) -> None:
     result = played(name, at, [text], held=held)
     assert steps(result) == [(step, f"{step}.ok")], steps(result)
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "text", "who"),
+    [
+        ("lantern_coast", "cottage-kitchen", "so could you help me with the lamp?", "maren"),
+        ("ember_library", "bindery", "will you help me, please", "bastian"),
+    ],
+)
+def test_can_you_help_me_is_asked_of_the_person_here_not_a_hint(
+    name: str, at: str, text: str, who: str
+) -> None:
+    result = played(name, at, [text])
+    assert [s.action[:2] for s in result.steps] == [("talk", who)], steps(result)
+    alone = played(name, at, ["help me"])
+    assert [s.action.intent for s in alone.steps] == ["help"], steps(alone)

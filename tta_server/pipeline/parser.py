@@ -107,7 +107,8 @@ What it handles
   ``SAID_STARTS``, unless a command follows; led or not by "so", "ok", "um", "well": "so what
   happened?") or what the player tells about themselves ("i
   need something warm for maren", "i found these": ``_I_SAY``, unless a command follows;
-  ``help`` when it asks for help or a hint or says stuck: "i need a hint") is
+  ``help`` when it asks for help or a hint or says stuck: "i need a hint"; but "can / will
+  you help me ..." with a person here is asked of them) is
   ``talk``: target the person addressed (one
   here the words start with, "maren can you help"; else the first of ``scope.addressees``:
   the one whose question is open, a person the last action was about, the last one spoken
@@ -345,6 +346,8 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
         return Frame(Intent.TALK, None, norm, said=True)  # to them, not the verb listen
     if _SHUT_UP.match(norm):  # "shut up, that's not true": words said, never the verb close
         return Frame(Intent.TALK, addressee(index, norm), norm, said=True)
+    if _ASKS_HELP.match(norm) and _someone_to_ask(index):  # "can you help me?" to maren:
+        return Frame(Intent.TALK, addressee(index, norm), norm, said=True)  # asked of her
     if norm.startswith("ill ") and norm.split(" ", 2)[1] in STARTERS:  # "ill go to the
         norm = norm[4:]  # study": "i'll" without its apostrophe ("ill find him" is said)
     core = strip_filler(norm)
@@ -507,6 +510,20 @@ _SHUT_UP = re.compile(r"^(?:oh |just |please )?(?:shut up|shush|be quiet|hush)\b
 
 
 _BREATHS = frozenset({"breath", "breathe", "inhale", "exhale"})
+
+#: "can you help me ...", "ok so will you help me get the light going": asked of someone here
+#: (newcomer 13 asked Maren twice and was given a hint each time), never a hint request.
+_ASKS_HELP = re.compile(
+    r"^(?:(?:ok|okay|so|please|um|well|and|but) )*(?:can|could|will|would|won't|wont) you"
+    r" (?:please |maybe |just )?help (?:me|us)\b"
+)
+
+
+def _someone_to_ask(index: Index | None) -> bool:
+    """Whether a person who is not an animal is here to be asked."""
+    return index is not None and any(
+        e in index.people and e not in index.animals for _, e in index.names
+    )
 
 
 #: Words after a bare direction that only say where it leads ("south to the harbour").
