@@ -275,3 +275,9 @@ def test_can_you_help_me_is_asked_of_the_person_here_not_a_hint(
     assert [s.action[:2] for s in result.steps] == [("talk", who)], steps(result)
     alone = played(name, at, ["help me"])
     assert [s.action.intent for s in alone.steps] == ["help"], steps(alone)
+
+
+def test_asking_a_thing_for_what_it_finds_is_its_own_verb() -> None:
+    result = played("ember_library", "foyer", ["ask the card catalogue for my own book"])
+    assert steps(result) == [("consult", "verb.ok")], steps(result)
+    assert "catalogue-card" in result.state.inventory

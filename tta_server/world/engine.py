@@ -28,7 +28,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tta_server.protocol.directions import Direction
-from tta_server.protocol.intents import ACTS, Intent
+from tta_server.protocol.intents import ACTS, CANONICAL_INTENTS, Intent
 from tta_server.world import acts
 from tta_server.world.everyday import default_act
 from tta_server.world.moving import go
@@ -247,7 +247,10 @@ def _use_on(t: Turn, item: Item, verb: str | None, what: str) -> Outcome | None:
     """
     obj = t.action.obj_id if t.action.obj_id != item.id else None
     if obj is not None and t.reachable_item(obj) is None and t.present(obj) is None:
-        return t.fail("use.not_here", target=obj)  # "fill the lamp with the can" left below
+        if _asked_for(item, verb, obj):  # "ask the catalogue for my book": what is sought
+            obj = None
+        else:
+            return t.fail("use.not_here", target=obj)  # "fill the lamp with the can" left below
 
     def fits(u: Use) -> bool:
         return verb is None or u.verb == verb
@@ -272,6 +275,16 @@ def _use_on(t: Turn, item: Item, verb: str | None, what: str) -> Outcome | None:
             mentioned = [other.id, item.id]
             return t.interact(use_key(other.id, back[0]), what, back[0], mentioned, name=other.name)
     return None
+
+
+def _asked_for(item: Item, verb: str | None, obj: str) -> bool:
+    """Whether a second object out of reach is what a world verb of the item seeks, not what
+    it is done with ("ask the catalogue for my book", "consult it about my book": newcomer 13
+    was told the catalogue was not to hand): a use of that verb needs no second object and
+    nothing about ``obj``."""
+    if verb is None or verb in CANONICAL_INTENTS or verb in ACTS:
+        return False
+    return any(u.verb == verb and u.with_ is None and not _needs(u, obj) for u in item.uses)
 
 
 def _use(t: Turn) -> Outcome:
