@@ -79,7 +79,22 @@ def normalise(text: str) -> str:
     text = NON_WORD_RE.sub(" ", text)
     text = LOOSE_APOSTROPHE_RE.sub(" ", text)
     text = SPACE_RE.sub(" ", text).strip()
+    text = _W_WITH.sub(_with, text)  # "unlock gate w key": with, not west
     return _PARTICLE_LAST.sub(r"\1 \3 \2", COMPASS_RE.sub(r"\1\2", text))
+
+
+#: "w" between two words ("unlock gate w key", "what happened w the fire"): with, unless the
+#: word before it moves or looks ("go w to the dunes", "then w").
+_W_WITH = re.compile(r"\b([a-z']+) w(?= [a-z'])")
+_W_WEST_AFTER = frozenset(
+    {"go", "walk", "run", "head", "move", "look", "l", "then", "and", "back", "turn", "step"}
+    | {"hurry", "climb", "travel", "wander", "continue", "keep", "going", "heading", "is", "way"}
+)
+
+
+def _with(found: re.Match[str]) -> str:
+    word = found.group(1)
+    return found.group(0) if word in _W_WEST_AFTER else f"{word} with"
 
 
 #: A phrasal verb with its object between verb and particle ("rub it out", "cross that out",
@@ -106,6 +121,7 @@ def clauses(
     """The clauses of sanitised text, as typed; after a movement, a word of ``after_moving``
     (any verb the world knows) starts a clause too."""
     clauses: list[str] = []
+    text = _AFTERTHOUGHT.sub(" ", text)  # "so what happened? with the fire": one question
     for piece in HARD_SPLIT_RE.split(text):
         for part in _soft_split(piece, world_first, after_moving, MAX_INTENTS - len(clauses)):
             if part.strip(" ,"):
@@ -134,6 +150,14 @@ def _soft_split(
     if len(parts) < budget:
         parts.append(piece[start:])
     return parts
+
+
+#: A "?" before words that only go on with what was asked ("what happened? with the fire",
+#: "where is she? up in the loft?"): the question goes on, it is not a clause of its own.
+_AFTERTHOUGHT = re.compile(
+    r"\?+\s+(?=(?:with|about|to|at|in|on|for|from|of|after|before|during|up in|down in)\s)",
+    re.IGNORECASE,
+)
 
 
 #: Movement verbs after which "and find ..." is a command too, not a promise.

@@ -607,14 +607,22 @@ _ONE_WORD_VERBS = tuple(sorted(v for v in VERBS if " " not in v and len(v) >= 4)
 @functools.lru_cache(maxsize=1024)
 def verb_typo(word: str) -> str | None:
     """The verb a word is a typo of ("unlcok" -> "unlock", "exmaine" -> "examine"; a word of
-    four letters only with two letters swapped after the first: "tkae" -> "take"), or None."""
-    if len(word) < 4 or word in VERBS or word in _NOT_TYPOS:
+    three or four letters only with two letters swapped after the first, "tkae" -> "take", or
+    with one letter after the first left out of one verb alone: "giv" -> "give", "smel" ->
+    "smell"), or None."""
+    if len(word) < 3 or word in VERBS or word in _NOT_TYPOS:
         return None
-    if len(word) == 4:
+    if len(word) <= 4:
         same = (v for v in _ONE_WORD_VERBS if v[0] == word[0] and sorted(v) == sorted(word))
-        return next(same, None)
+        short = [v for v in _ONE_WORD_VERBS if len(v) == len(word) + 1 and _one_left_out(word, v)]
+        return next(same, None) or (short[0] if len(short) == 1 else None)
     close = difflib.get_close_matches(word, _ONE_WORD_VERBS, n=1, cutoff=FUZZY_VERB_CUTOFF)
     return close[0] if close else None
+
+
+def _one_left_out(word: str, verb: str) -> bool:
+    """Whether ``word`` is ``verb`` with one of its letters after the first left out."""
+    return any(verb[:i] + verb[i + 1 :] == word for i in range(1, len(verb)))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -678,6 +686,7 @@ def verb_frame(words: list[str], index: Index | None) -> Frame:
         and index is not None
         and words
         and resolve(noun_phrase(words[1:]), index, fuzzy=False)
+        and " ".join(words) not in index.exact  # "red book" is a name, not "read book"
     ):  # "unlcok the gate with the key": a typo in the verb, before a name here
         fixed = verb_typo(words[0])
         if fixed is not None:

@@ -6,8 +6,10 @@ reach, has ``quoted`` text (see :class:`~tta_server.world.schema._Interaction`),
 conditions hold and it has not been done yet. :func:`moment_action` turns a whole input into
 that moment's action, with the input as the words to quote, when the input is free words (the
 parser found no command in it, or only words said to someone with no one but animals here to
-hear them), not a question, not unsure or lost ("I don't know what to do", "I'm stuck"), and
-(for a moment of naming feelings) names a feeling; words naming what two or more senses find
+hear them), not a question, not unsure or lost ("I don't know what to do", "I'm stuck"; a
+hedge round a feeling named, "im angry i guess", is still naming it), and (for a moment of
+naming feelings) names a feeling (then two words or one will do: "its anger"; other moments
+take three or more); words naming what two or more senses find
 here ("i can see gorse, hear the sea, feel the wind"; "i put a hand on the wire. it's cold and
 wet. chalk crunching under my boots": a sense is named by its words, "cold", "crunching",
 "feet on") are a grounding moment's, though each part reads as a command, even one of the
@@ -89,14 +91,15 @@ def moment_action(
         text, intents = written, []
     norm = normalise(text)
     words = norm.split()
-    if len(words) < MIN_WORDS or text.rstrip().endswith("?") or words[0] in QUESTION_WORDS:
+    short = len(words) < MIN_WORDS  # "its anger", "angry maybe": only a feeling named
+    if not words or text.rstrip().endswith("?") or words[0] in QUESTION_WORDS:
         return None
-    if _LOST.search(norm) or Reading.UNSURE in read_reply(text):
+    if _LOST.search(norm) or (Reading.UNSURE in read_reply(text) and not _hedged(norm)):
         return None  # "i don't know what to do": lost, not an answer
     own = corrected(text)  # "hold the glass- no wait ...": what follows the correction
     grounding = [a for a, skill in open_moments(world, state) if skill == Skill.GROUNDING]
-    if len(grounding) == 1 and _noticing(normalise(own), intents, grounding[0].intent):
-        # "i can see gorse, hear the sea": grounding
+    noticed = len(grounding) == 1 and _noticing(normalise(own), intents, grounding[0].intent)
+    if noticed and not short:  # "i can see gorse, hear the sea": grounding
         return grounding[0]._replace(target_text=" ".join(own.split()))
     listeners = [c for c in characters_here(world, state) if not is_animal(c)]
     free = all(
@@ -108,11 +111,22 @@ def moment_action(
     fits = [
         action
         for action, skill in open_moments(world, state)
-        if skill != Skill.NAMING_FEELINGS or mentions_feeling(norm)
+        if (skill != Skill.NAMING_FEELINGS and not short)
+        or (skill == Skill.NAMING_FEELINGS and mentions_feeling(norm))
     ]
     if len(fits) != 1:
         return None
     return fits[0]._replace(target_text=" ".join(text.split()))
+
+
+#: A hedge after a feeling named ("im angry i guess", "anger, i think"): still the naming.
+_HEDGE = re.compile(r"\b(?:i guess|i suppose|i think|probably|maybe|kind of|kinda|sort of)\b")
+
+
+def _hedged(norm: str) -> bool:
+    """Whether words read as unsure only for a hedge round a feeling they name ("its anger. im
+    angry i guess": newcomer 13 named it, and the stove later asked them to name it first)."""
+    return mentions_feeling(norm) and _HEDGE.search(norm) is not None and "know" not in norm
 
 
 #: "write (under it) (with the pen): <words>", "fix it: <words>": what is written, after the

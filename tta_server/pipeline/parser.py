@@ -22,13 +22,16 @@ What it handles
 ===============
 
 * **Clauses.** Input is split into clauses, one intent each, at ``;``, ``.``/``!``/``?`` followed
-  by a space or the end, new lines, ``then`` and ``and then``. ``,`` and ``and`` split only when
-  the words after them start an action (a verb, a direction, an abbreviation, a world verb, a
-  whole phrase such as "where am i", or politeness followed by one): "take the key and go north"
-  is two clauses, "take the bread and butter" is one (the noun phrase is "bread and butter").
+  by a space or the end, new lines, ``then`` and ``and then``; but not at a ``?`` before words
+  that only go on with it ("what happened? with the fire", "where is she? in the loft").
+  ``,`` and ``and`` split only when the words after them start an action (a verb, a
+  direction, an abbreviation, a world verb, a whole phrase such as "where am i", or politeness
+  followed by one): "take the key and go north" is two clauses, "take the bread and butter"
+  is one (the noun phrase is "bread and butter").
   At most ``MAX_INTENTS`` clauses and ``MAX_CHARS`` characters are read.
 * **Normalising.** Lower case, curly quotes, control characters, emoji and punctuation (hyphens
-  too: "north-east", "pick-up"), runs of spaces; "north east" becomes "northeast".
+  too: "north-east", "pick-up"), runs of spaces; "north east" becomes "northeast"; "w"
+  between words is "with" ("unlock gate w key"), except after a move or look ("go w").
 * **Politeness and filler**, at the start of a clause, repeatedly: "please", "can I", "could
   you", "I'd like to", "I want to", "I'll", "I", "let me", "let's", "try to", "maybe", "just",
   "ok", "well", "now", "then", ... and at the end: "please", "now", "thanks", "for me".
@@ -79,8 +82,10 @@ What it handles
   much ("a notch", "a bit", "a page at a time", "one notch at a time") and when ("before you
   try to cool it", "when it is dark"): "close the damper a notch at a time" -> damper.
 * **Typos in verbs**, with a scope and only before words that name something here: a word of
-  five letters or more close to a one-word verb ("unlcok", "exmaine"), or of four with its
-  letters after the first swapped ("tkae", "pcik"); and a word close to a one-word world verb
+  five letters or more close to a one-word verb ("unlcok", "exmaine"), or of three or four with
+  its letters after the first swapped ("tkae", "pcik") or with one letter after the first left
+  out of one verb alone ("giv", "smel"; "tak" is take or talk: never guessed), unless the whole
+  clause is a name here; and a word close to a one-word world verb
   here followed only by manner adverbs ("breath slowly" -> breathe). Everyday verbs the game
   has none of (``REAL_VERBS``: "clean", "wash", "wipe", ...) are words, never typos ("clean"
   is not "clang"); a world may give them a meaning.
@@ -99,9 +104,11 @@ What it handles
 * **Words said to someone**: when a person is in scope (or there is no scope), a question
   ("where did she go", "why is the lighthouse dark": a first word of ``QUESTION_WORDS``), an
   answer ("no", "of course": ``ANSWERS``) or a remark ("it's not your fault", "don't worry":
-  ``SAID_STARTS``, unless a command follows) or what the player tells about themselves ("i
+  ``SAID_STARTS``, unless a command follows; led or not by "so", "ok", "um", "well": "so what
+  happened?") or what the player tells about themselves ("i
   need something warm for maren", "i found these": ``_I_SAY``, unless a command follows;
-  ``help`` when it asks for help or a hint or says stuck: "i need a hint") is
+  ``help`` when it asks for help or a hint or says stuck: "i need a hint"; but "can / will
+  you help me ..." with a person here is asked of them) is
   ``talk``: target the person addressed (one
   here the words start with, "maren can you help"; else the first of ``scope.addressees``:
   the one whose question is open, a person the last action was about, the last one spoken
@@ -140,8 +147,10 @@ Decisions
   direction follows. "climb" alone or with a direction is ``go`` ("climb", "climb down the
   ladder" -> up, down); "climb the stairs" is ``climb`` stairs (the engine takes a way whose
   name or alias it is, else the way up).
-* "get" + direction ("get up", "get out of here") is ``go``; otherwise ``take``. "take/bring
-  X (up) to <person or him/her>" is ``give`` X to them ("take his book up to Ilse").
+* "get" + direction ("get up", "get out of here") is ``go``; otherwise ``take`` ("carry X" too).
+  "take/bring X (up) to <person or him/her>" is ``give`` X to them ("take his book up to
+  Ilse"); ``play`` reads "take/carry/bring X (up/back) to Y" as taking X when it is not in
+  hand, then giving it to Y (a person anywhere) or going to Y (a place): "take it to ilse".
 * "go and <verb> ...", "come and ...", "go ahead and ..." are that verb's clause ("go and help
   them mend it"), not a ``go`` then a command, and so is "go <verb> ..." ("go get the oil");
   "go see/visit/meet/find X" is ``go`` X (where X is); after a movement verb, "and find ..."
@@ -337,6 +346,8 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
         return Frame(Intent.TALK, None, norm, said=True)  # to them, not the verb listen
     if _SHUT_UP.match(norm):  # "shut up, that's not true": words said, never the verb close
         return Frame(Intent.TALK, addressee(index, norm), norm, said=True)
+    if _ASKS_HELP.match(norm) and _someone_to_ask(index):  # "can you help me?" to maren:
+        return Frame(Intent.TALK, addressee(index, norm), norm, said=True)  # asked of her
     if norm.startswith("ill ") and norm.split(" ", 2)[1] in STARTERS:  # "ill go to the
         norm = norm[4:]  # study": "i'll" without its apostrophe ("ill find him" is said)
     core = strip_filler(norm)
@@ -384,7 +395,7 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
     are a command. A question about something here with no one else to ask ("who is
     footnote?" with only the cat here), or about something here when no one is, is a look at
     it (``examine``); another question with no one here is ``talk`` to no one."""
-    first = norm.split(" ", 1)[0]
+    first = _first_said(norm)
     looked = _looked_at(norm, index) if first in QUESTION_WORDS else None
     if looked is not None:
         return Frame(Intent.EXAMINE, looked)
@@ -409,6 +420,18 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
     if verb == "say" and not (about_me or first in SAID_STARTS or first in QUESTION_WORDS):
         return None  # "say 'thank you' to rue": the verb's own grammar
     return Frame(Intent.TALK, addressee(index, norm), norm, said=True)
+
+
+#: Words that lead what is said without being it ("so what happened?", "um, where is she").
+_SAID_LEADS = frozenset({"so", "ok", "okay", "um", "uh", "erm", "hmm", "well", "oh", "and", "but"})
+
+
+def _first_said(norm: str) -> str:
+    """The first word of words said, after the words that only lead them ("so", "um")."""
+    words = norm.split(" ")
+    while len(words) > 1 and words[0] in _SAID_LEADS:
+        words = words[1:]
+    return words[0]
 
 
 #: "what does the slate say", "what's written on the sign": read it.
@@ -487,6 +510,20 @@ _SHUT_UP = re.compile(r"^(?:oh |just |please )?(?:shut up|shush|be quiet|hush)\b
 
 
 _BREATHS = frozenset({"breath", "breathe", "inhale", "exhale"})
+
+#: "can you help me ...", "ok so will you help me get the light going": asked of someone here
+#: (newcomer 13 asked Maren twice and was given a hint each time), never a hint request.
+_ASKS_HELP = re.compile(
+    r"^(?:(?:ok|okay|so|please|um|well|and|but) )*(?:can|could|will|would|won't|wont) you"
+    r" (?:please |maybe |just )?help (?:me|us)\b"
+)
+
+
+def _someone_to_ask(index: Index | None) -> bool:
+    """Whether a person who is not an animal is here to be asked."""
+    return index is not None and any(
+        e in index.people and e not in index.animals for _, e in index.names
+    )
 
 
 #: Words after a bare direction that only say where it leads ("south to the harbour").

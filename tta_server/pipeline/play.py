@@ -11,7 +11,10 @@ open: "push the door open and go in"). A command led by a verb
 the world defines elsewhere ("wind the clockwork" on the quay) is refused as not possible
 here, rather than not understood. Text that gives no usable action changes nothing and
 returns suggestions drawn from the scene and, unless it names feelings ("I feel anxious"), a
-sentence naming the words the game knew and the ones it did not.
+sentence naming the words the game knew and the ones it did not (while someone here is being
+spoken with, they wait instead, in the story's voice: :mod:`tta_server.pipeline.waiting`).
+"take it to ilse", "carry the lamp up to the lamp room" are the take, then the give or the go
+(:mod:`tta_server.pipeline.carrying`).
 
 Free words where a moment takes the player's own words ("this feels like anger" at the stove
 that asks to be named, a reply to a harsh page) are that moment's action
@@ -48,7 +51,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tta_server.narrative.base import Step
-from tta_server.pipeline import parser, which
+from tta_server.pipeline import carrying, parser, which
 from tta_server.pipeline.binding import (
     parser_scope,
     someone_elsewhere,
@@ -70,6 +73,7 @@ from tta_server.pipeline.vocabulary import (
     STARTERS,
     VERBS,
 )
+from tta_server.pipeline.waiting import waiting_line
 from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
 from tta_server.world.engine import (
     Action,
@@ -160,9 +164,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
     """Parse ``text`` and apply its actions in order, stopping at the first refused one.
 
     An open question (``state.pending``) is answered first when the text answers it; any other
-    text clears it and is played as usual.
+    text clears it and is played as usual, except text that does nothing at all (not
+    understood), after which the question is still open.
     """
     chosen = _answer(world, state, text)
+    asked = state.pending
     if state.pending is not None:
         state = state.model_copy(update={"pending": None})
     world_scope = scope(world, state)
@@ -170,13 +176,18 @@ def play(world: World, state: WorldState, text: str) -> Played:
     if chosen is not None:
         queue = [(chosen, False)]
     else:
-        parsed = parser.parse(text, parser_scope(world_scope, state, world))
+        here = parser_scope(world_scope, state, world)
+        parsed = parser.parse(text, here)
         moment = moment_action(world, state, text, parsed)
         if moment is not None:  # free words where a moment takes the player's own words
             outcome = apply(world, state, moment)
             step = Step(moment, text, outcome, context(world, outcome.state))
             return Played(outcome.state, (step,), step.context)
-        queue = [(x, True) for x in _one_reply(_struck(world, parsed), text)]
+        queue = [  # "take it to ilse": the take, then the give
+            (y, True)
+            for x in _one_reply(_struck(world, parsed), text)
+            for y in (carrying.carried(world, state, x, here) or [x])
+        ]
     whole = len(queue) == 1  # one clause: the words as typed, punctuation and all
     steps: list[Step] = []
     each: set[int] = set()  # the intents of "take all" / "take X and Y": one refusal stops none
@@ -272,8 +283,13 @@ def play(world: World, state: WorldState, text: str) -> Played:
     if not steps:
         feelings = named_feelings(text)
         here = parser_scope(world_scope, state, world)
-        unknown = "" if feelings else not_understood(text, here, _world_words(world))
+        unknown = ""
+        if not feelings:  # someone spoken with waits ("Ilse waits."); else the words known
+            unknown = waiting_line(world, state, text) or not_understood(
+                text, here, _world_words(world)
+            )
         hints = suggest(world_scope)
+        state = state.model_copy(update={"pending": asked}) if asked is not None else state
         return Played(state, (), context(world, state), hints, feelings, unknown)
     return Played(_named_last(world, steps[-1]), tuple(steps), steps[-1].context)
 

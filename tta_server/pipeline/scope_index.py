@@ -172,6 +172,8 @@ def _build_index(scope: Scope) -> Index:
         for k, v in scope.verbs.items()
         if isinstance(k, str) and _verb_key(k) and str(v).strip()
     }
+    for key, intent in list(verbs.items()):  # "close stove" is the world's "close the stove"
+        verbs.setdefault(key.replace(" the ", " "), intent)
     return Index(
         exact=exact,
         keys=tuple(exact),

@@ -116,6 +116,7 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
         "obtain",
         "hold",
         "borrow",
+        "carry",
     ),
     Intent.DROP: (
         "drop",

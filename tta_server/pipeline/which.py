@@ -4,10 +4,14 @@
 book or Fenn's book?" (:func:`question`) and leaves a :class:`~tta_server.world.state.Pending`
 in the state. The next input answers it (:func:`answer`) when it names one of them without
 being a command of its own: "fenn's", "Fenn's book", "the first", "the second one", "my own",
-"mine". Anything else is played as a new command and the question is dropped.
+"mine"; an owner typed without the apostrophe ("fenns"), a word with a slip in it
+("unfinshed"), and "his"/"hers"/"theirs" for the one choice that is not the player's.
+Anything else is played as a new command and the question is dropped.
 """
 
 from __future__ import annotations
+
+import difflib
 
 from tta_server.pipeline.clauses import normalise
 from tta_server.pipeline.vocabulary import DETERMINERS, VERBS
@@ -21,7 +25,14 @@ _ORDINALS = {
     **dict.fromkeys(("last",), -1),
 }
 _MINE = frozenset({"my", "mine", "own", "your", "yours", "me"})
-_FILLER = DETERMINERS | {"one", "of", "it", "please", "i", "mean", "meant", "want", "that"}
+#: Someone else's: the one choice that is not the player's.
+_THEIRS = frozenset({"his", "hers", "theirs", "her", "their", "him"})
+_FILLER = DETERMINERS | {
+    *("one", "of", "it", "please", "i", "mean", "meant", "want", "that", "thats", "which"),
+    *("is", "was", "the", "belonged", "belongs", "to", "from", "ok", "okay", "oh", "um"),
+}
+#: How close a typed word must be to a word of a choice's name to be that word ("unfinshed").
+_CUTOFF = 0.8
 _MAX_WORDS = 6
 
 
@@ -64,11 +75,11 @@ def answer(world: World, pending: Pending, text: str) -> str | None:
     for word in words:
         if word in _ORDINALS and _ORDINALS[word] < len(pending.choices):
             return pending.choices[_ORDINALS[word]]
-    if _MINE & set(words):
-        mine = [c for c in pending.choices if _is_mine(world, c)]
+    if _MINE & set(words) or _THEIRS & set(words):
+        mine = [c for c in pending.choices if _is_mine(world, c) == bool(_MINE & set(words))]
         if len(mine) == 1:
             return mine[0]
-    wanted = [w for w in words if w not in _FILLER]
+    wanted = [w for w in words if w not in _FILLER | _MINE | _THEIRS]
     if not wanted:
         return None
     fits = [c for c in pending.choices if _fits(wanted, names_of(world, c))]
@@ -88,6 +99,14 @@ def _fits(wanted: list[str], names: list[str]) -> bool:
     """Whether every word wanted is a word of one of the names ("fenn" of "fenn's book")."""
     for name in names:
         have = set(name.replace("'s", "").split())
-        if all(w in have for w in wanted):
+        if all(_word_of(w, have) for w in wanted):
             return True
     return False
+
+
+def _word_of(word: str, have: set[str]) -> bool:
+    """Whether a typed word is one of a name's words: as it is, an owner without the
+    apostrophe ("fenns" for "fenn's"), or with a slip of a letter in a long word."""
+    if word in have or (word.endswith("s") and word[:-1] in have):
+        return True
+    return len(word) >= 5 and bool(difflib.get_close_matches(word, have, 1, _CUTOFF))

@@ -103,7 +103,7 @@ _LINES: dict[str, tuple[str, str, str]] = {
     Intent.SIT: (
         "You sit for a while and let yourself rest. Nothing needs you for a moment.",
         "You sit on {the} for a moment. It feels good to be still.",
-        "You sit down with {who} for a while, in company. Nothing needs saying just now.",
+        "You sit down with {who}, who seems glad of it. Nothing needs saying just now.",
     ),
     Intent.SLEEP: (
         "This is no place for sleep, but you close your eyes for a few breaths and rest.",
@@ -162,7 +162,7 @@ _LINES: dict[str, tuple[str, str, str]] = {
     ),
     Intent.CLOSE: (
         "!Close what? Name it, and you can try.",
-        "!There's no closing {the}; it is as shut as it will go.",
+        "!{The} isn't something you can close.",
         "!You can't close {who}.",
     ),
 }

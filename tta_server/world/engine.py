@@ -28,11 +28,12 @@ from collections.abc import Callable
 from typing import Any
 
 from tta_server.protocol.directions import Direction
-from tta_server.protocol.intents import ACTS, Intent
+from tta_server.protocol.intents import ACTS, CANONICAL_INTENTS, Intent
 from tta_server.world import acts
 from tta_server.world.everyday import default_act
 from tta_server.world.moving import go
 from tta_server.world.schema import (
+    Character,
     Exit,
     Item,
     Use,
@@ -65,6 +66,7 @@ from tta_server.world.turn import (
 from tta_server.world.views import (
     Context,
     Scope,
+    addressees,
     character_line,
     character_texts,
     characters_here,
@@ -72,6 +74,7 @@ from tta_server.world.views import (
     held,
     here,
     hint_now,
+    is_animal,
     is_shut,
     item_texts,
     items_at,
@@ -244,7 +247,10 @@ def _use_on(t: Turn, item: Item, verb: str | None, what: str) -> Outcome | None:
     """
     obj = t.action.obj_id if t.action.obj_id != item.id else None
     if obj is not None and t.reachable_item(obj) is None and t.present(obj) is None:
-        return t.fail("use.not_here", target=obj)  # "fill the lamp with the can" left below
+        if _asked_for(item, verb, obj):  # "ask the catalogue for my book": what is sought
+            obj = None
+        else:
+            return t.fail("use.not_here", target=obj)  # "fill the lamp with the can" left below
 
     def fits(u: Use) -> bool:
         return verb is None or u.verb == verb
@@ -269,6 +275,16 @@ def _use_on(t: Turn, item: Item, verb: str | None, what: str) -> Outcome | None:
             mentioned = [other.id, item.id]
             return t.interact(use_key(other.id, back[0]), what, back[0], mentioned, name=other.name)
     return None
+
+
+def _asked_for(item: Item, verb: str | None, obj: str) -> bool:
+    """Whether a second object out of reach is what a world verb of the item seeks, not what
+    it is done with ("ask the catalogue for my book", "consult it about my book": newcomer 13
+    was told the catalogue was not to hand): a use of that verb needs no second object and
+    nothing about ``obj``."""
+    if verb is None or verb in CANONICAL_INTENTS or verb in ACTS:
+        return False
+    return any(u.verb == verb and u.with_ is None and not _needs(u, obj) for u in item.uses)
 
 
 def _use(t: Turn) -> Outcome:
@@ -460,6 +476,8 @@ def _act(t: Turn) -> Outcome:
             return used
     alone = act in acts.TALK_FALLBACK and act != Intent.LISTEN  # "listen": the place, not them
     ch = t.present(target, only=alone and target is None)
+    if act == Intent.SIT and target is None and not t.action.target_text:
+        ch = _company(t)  # "sit" where someone has just said "Sit.": with them, seen by them
     if act == Intent.CLIMB:  # "climb the stairs": the way they lead; "climb the ladder": up
         ex = find_exit(t.world, t.s, t.action.target_text)
         scenery = scenery_here(t, target) is not None  # "climb the stairs": the staircase here
@@ -496,6 +514,12 @@ def _act(t: Turn) -> Outcome:
     if named and act not in (Intent.SIT, Intent.SLEEP):
         return _not_seen(t)
     return default_act(t, act, item, ch, door)
+
+
+def _company(t: Turn) -> Character | None:
+    """The person here (never an animal) a bare "sit" is done beside: the one words go to."""
+    people = [c for c in addressees(t.world, t.s) if not is_animal(c)]
+    return people[0] if people else None
 
 
 _INTENTS: dict[str, Callable[[Turn], Outcome]] = {

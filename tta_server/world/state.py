@@ -47,7 +47,7 @@ class Pending(BaseModel):
     question is part of where the story stands, so it survives a reconnect, a server restart and
     another process taking the session over, and :func:`~tta_server.pipeline.play.play` stays a
     pure function of (world, state, text). It is a handful of short strings, present only while
-    a question is open; any input that does not answer it clears it.
+    a question is open; any input that does not answer it clears it, unless it does nothing.
     """
 
     intent: str

@@ -1,0 +1,54 @@
+"""Carrying a thing to someone or somewhere: "take it to ilse", "bring the book to bastian",
+"carry the lamp up to the lamp room" (newcomer 13: "There's no sign of any it to ilse here").
+
+:func:`carried` turns such a clause into the clauses it means: a take of the thing when it is
+not already in hand, then a give of it to the person (wherever they are: the play loop walks
+there first) or a go to the place. A clause of any other shape is left alone (None), and so is
+"to" followed by what the player means to do ("take the lamp to light the way").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tta_server.pipeline import parser
+from tta_server.pipeline.binding import someone_elsewhere
+from tta_server.pipeline.clauses import normalise, strip_filler
+from tta_server.pipeline.vocabulary import PERSON_PRONOUNS, VERBS
+from tta_server.protocol.intents import Intent
+from tta_server.world.engine import WorldState
+from tta_server.world.schema import World
+
+_CARRY = re.compile(
+    r"^(?:take|carry|bring|fetch|get) (?P<thing>.+?)"
+    r" (?:(?:up|down|back|over|along|round|across|out) )*to (?P<goal>.+)$"
+)
+
+
+def carried(
+    world: World, state: WorldState, intent: parser.ParsedIntent, here: parser.Scope
+) -> list[parser.ParsedIntent] | None:
+    """The take (when needed) and the give or go a "take X to Y" clause means; None when the
+    clause is not one, or is a give the parser already read to someone it knows."""
+    if intent.said or intent.intent not in (Intent.TAKE, Intent.GIVE):
+        return None
+    if intent.intent == Intent.GIVE and intent.target_id in state.inventory:
+        return None  # in hand already: the give as parsed (walked to them when away)
+    found = _CARRY.match(strip_filler(normalise(intent.raw)))
+    if found is None:
+        return None
+    thing, goal = found.group("thing"), found.group("goal")
+    if goal.split()[0] in VERBS and someone_elsewhere(world, goal) is None:
+        return None  # "take the lamp to light the way": a purpose, not a place
+    took = parser.parse(f"take {thing}", here)
+    if len(took) != 1 or took[0].intent != Intent.TAKE:
+        return None
+    take = took[0]
+    if take.target_id is None:
+        return [take]  # nothing of that name here: the take says so
+    name = take.target or thing
+    person = goal in PERSON_PRONOUNS or someone_elsewhere(world, goal) is not None
+    then = parser.parse(f"give {name} to {goal}" if person else f"go to {goal}", here)
+    if len(then) != 1:
+        return None
+    return [take, *then] if take.target_id not in state.inventory else then
