@@ -470,10 +470,13 @@ class StoryScreen(Screen[None]):
             self.show_state()  # seen at any size, even under a long last reply
 
     def checkin(self, data: SafetyCheckin) -> None:
-        """Show a quiet check-in above the input (replacing an older one)."""
+        """Show a quiet check-in between the story and the input (replacing an older one); the
+        story keeps the reply it follows in sight above it."""
         for old in self.query(CheckinPanel):
             old.remove()
         self.mount(CheckinPanel(data), before=self.command_input)
+        if self.story_log.following or self.story_log.holding:
+            self.story_log.show_latest_reply()
 
     def show_held(self, data: SafetyCrisis) -> None:
         """A turn of ours opened the crisis panel: its words go into the story (the server does
