@@ -169,7 +169,7 @@ class StoryScreen(Screen[None]):
             "toggle_panel",
             "Panel",
             tooltip="show the panel beside the story, or fold it into two or three lines above "
-            f"it (it starts folded below {WIDE} columns)",
+            f"it (remembered; until F3 is first pressed it starts folded below {WIDE} columns)",
             id="story.toggle_panel",
         ),
         Binding(
@@ -211,6 +211,14 @@ class StoryScreen(Screen[None]):
     class Back(Message):
         """The player stepped out of the story to the story list (Escape): it is not ended."""
 
+    class PanelChosen(Message):
+        """F3 showed (``full``) or folded the side panel: the app remembers it for the next
+        story and the next launch."""
+
+        def __init__(self, full: bool) -> None:
+            super().__init__()
+            self.full = full
+
     def __init__(
         self,
         *,
@@ -219,6 +227,7 @@ class StoryScreen(Screen[None]):
         read_only: bool = False,
         note: str = READ_ONLY_NOTE,
         intro: str = "",
+        panel: bool | None = None,
     ) -> None:
         super().__init__(id="story")
         self.title_text = title
@@ -250,8 +259,9 @@ class StoryScreen(Screen[None]):
         """Every place seen in this story (drawn by the full-screen map)."""
         self.emergency = ""
         """The emergency number for the character's country (from ``session.started``)."""
-        self.panel_choice: bool | None = None
-        """The player's F3 choice (True: the full panel); None: by the width (:data:`WIDE`)."""
+        self.panel_choice = panel
+        """The player's F3 choice, here or remembered (True: the full panel); None: by the
+        width (:data:`WIDE`)."""
 
     def compose(self) -> ComposeResult:
         yield TopBar(self.title_text)
@@ -582,6 +592,7 @@ class StoryScreen(Screen[None]):
     def action_toggle_panel(self) -> None:
         self.panel_choice = not self.panel_shown
         self.fold_panel()
+        self.post_message(self.PanelChosen(self.panel_choice))
 
     def action_page_up(self) -> None:
         self.story_log.scroll_page_up()
