@@ -72,6 +72,7 @@ def key_sections() -> list[KeySection]:
     from tta_tui.screens.worlds import WorldsScreen
     from tta_tui.widgets.command_input import CommandInput
     from tta_tui.widgets.story_log import StoryLog
+    from tta_tui.widgets.tag_list import TagRow
 
     return [
         ("Everywhere", TTAApp.BINDINGS),
@@ -79,7 +80,7 @@ def key_sections() -> list[KeySection]:
         ("Your characters", CharactersScreen.BINDINGS),
         ("Your stories", StoriesScreen.BINDINGS),
         ("Choosing a world", WorldsScreen.BINDINGS),
-        ("The character form", [*CharacterForm.BINDINGS, *TextBox.BINDINGS]),
+        ("The character form", [*CharacterForm.BINDINGS, *TextBox.BINDINGS, *TagRow.BINDINGS]),
         ("Logging in", LoginScreen.BINDINGS),
     ]
 

@@ -143,9 +143,21 @@ def group_errors(fields: dict[str, str]) -> tuple[dict[str, list[str]], list[str
 class TextBox(TextArea):
     """A field of several lines where Ctrl+A selects all its text, as people expect (Textual's
     Ctrl+A moved to the line's start, so newcomer 10's new words landed inside the old; Home
-    still does that)."""
+    still does that), and Enter moves on to the next field as in every other field of the form
+    (the text wraps by itself): newcomer 12 typed traits, each with Enter, into Backstory as new
+    lines of it, "anxious / chatty / kind", thinking the traits box had the focus. A priority
+    binding, so the keys typed after Enter in one burst land in the next field."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "enter",
+            "app.focus_next",
+            "Next field",
+            show=False,
+            priority=True,
+            tooltip="in Appearance or Backstory: on to the next field (the text wraps by itself)",
+            id="form.text_next",
+        ),
         Binding(
             "ctrl+a",
             "select_all",
@@ -271,14 +283,16 @@ class CharacterForm(Screen[None]):
                 "appearance",
                 "Appearance",
                 TextBox(id="f-appearance", soft_wrap=True, tab_behavior="focus"),
-                f"How they look, in your words (optional, up to {lim.appearance_max} characters).",
+                f"How they look, in your words (optional, up to {lim.appearance_max} characters). "
+                "Enter moves on.",
                 limit=lim.appearance_max,
             )
             yield from self._field(
                 "backstory",
                 "Backstory",
                 TextBox(id="f-backstory", soft_wrap=True, tab_behavior="focus"),
-                f"Where they come from (optional, up to {lim.backstory_max} characters).",
+                f"Where they come from (optional, up to {lim.backstory_max} characters). "
+                "Enter moves on.",
                 limit=lim.backstory_max,
             )
             yield from self._field(
