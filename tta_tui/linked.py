@@ -37,6 +37,7 @@ from tta_tui.config import RememberedName, load_config, load_device, save_config
 from tta_tui.keymap import binding_ids, load_keymap
 from tta_tui.net.status import LinkState, LinkStatus
 from tta_tui.screens.errors import UNEXPECTED, ErrorScreen
+from tta_tui.screens.fresh_keys import FreshKeysApp
 from tta_tui.screens.login import LoginScreen
 
 if TYPE_CHECKING:
@@ -190,7 +191,7 @@ TOAST_READ_S = 1.0
 (:meth:`LinkedApp.dismiss_read_toasts`)."""
 
 
-class LinkedApp(App[None]):
+class LinkedApp(FreshKeysApp):
     """An app talking to the TTA servers at ``urls`` (tried in order) through one link."""
 
     ENABLE_COMMAND_PALETTE = False

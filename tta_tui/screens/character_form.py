@@ -23,7 +23,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import (
     Button,
@@ -40,6 +39,7 @@ from textual.widgets.selection_list import Selection
 
 from tta_server.protocol.replies import CharacterSchemaOk, GoalOut
 from tta_tui.screens.form_keys import field_tab_bindings
+from tta_tui.screens.fresh_keys import FreshKeysScreen
 from tta_tui.widgets.marks import (
     FieldLabel,
     MarkedButton,
@@ -169,7 +169,7 @@ class TextBox(TextArea):
     ]
 
 
-class CharacterForm(Screen[None]):
+class CharacterForm(FreshKeysScreen):
     """Make a new character (``character_id`` None) or edit one."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

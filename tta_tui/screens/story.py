@@ -43,7 +43,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
 from tta_server.protocol.events import (
@@ -59,6 +59,7 @@ from tta_server.protocol.events import (
 from tta_server.protocol.messages import HistoryEntry, NarrativeChunk, TurnInput
 from tta_tui.net.events import StoryEnd, StoryEvent
 from tta_tui.net.summary import Summary
+from tta_tui.screens.fresh_keys import FreshKeysScreen
 from tta_tui.screens.map import MapScreen
 from tta_tui.screens.safety import CheckinPanel
 from tta_tui.widgets.command_input import CommandInput, what_to_type
@@ -145,7 +146,7 @@ def new_story_line(world: str, name: str) -> str:
     )
 
 
-class StoryScreen(Screen[None]):
+class StoryScreen(FreshKeysScreen):
     """One story in progress."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
