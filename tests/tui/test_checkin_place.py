@@ -97,6 +97,6 @@ async def test_a_checkin_leaves_the_reply_it_follows_in_sight(
         if log.paragraphs[-1].region.bottom > view.bottom:
             assert log.holding, "'continues below' when the rest does not fit"
         await pilot.press("escape")
+        await wait_until(pilot, lambda: not story.query(CheckinPanel), what="closed")
         await pilot.pause()
-        assert not story.query(CheckinPanel)
         assert log.region.bottom > panel.region.y, "the story takes its rows back"

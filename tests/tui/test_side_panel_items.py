@@ -113,3 +113,22 @@ async def test_when_even_whole_items_do_not_fit_each_list_runs_on() -> None:
         assert panel.has_class("-compact") and panel.max_scroll_y == 0
         text = " ".join(" ".join(_lines(panel)).split())
         assert all(item in text for item in ITEMS), text
+
+
+@pytest.mark.parametrize(
+    ("arc", "said"),
+    [
+        ({"done": 0, "total": 0, "current": "", "ended": False}, "Just beginning"),
+        ({"done": 7, "total": 7, "current": "", "ended": True}, "all 7 steps done"),
+    ],
+)
+async def test_the_compact_panel_says_a_step_without_a_goal(arc: dict[str, Any], said: str) -> None:
+    """A story just begun ("Just beginning", no ": " to split at) crashed the compact form."""
+    async with story_on_screen((100, 30)) as (pilot, screen):
+        doc = {**CLIFF, "arc": arc}
+        screen.apply(event("narrative.end", 40, turn_id="t2", chunks=0, ok=True, summary=doc))
+        await pilot.pause()
+        await pilot.pause()
+        panel = screen.side
+        assert panel.has_class("-compact")
+        assert said in " ".join(" ".join(_lines(panel)).split())

@@ -264,16 +264,14 @@ class SidePanel(VerticalScroll):
         step = summary.arc.describe()
         if compact:  # each list on lines of its own, every item whole (:func:`packed`)
             width = self._width
-            step_parts = step.split(": ", 1)
-            arc = [Text(f"{step_parts[0]}:"), Text(step_parts[1])]
+            head, colon, goal = step.partition(": ")  # "Step 2 of 7:", "Steady Pip"
+            arc = [Text(head + colon.rstrip()), Text(goal)] if colon else [Text(step)]
             return {
                 "side-location": location,
                 "side-exits": packed("Ways out", exit_items(summary), width, "; "),
                 "side-people": packed("People here", _items(summary.characters, "no one"), width),
                 "side-inventory": packed("Carrying", _items(summary.inventory, NOTHING), width),
-                "side-arc": packed(
-                    "Story", arc if len(step_parts) == 2 else [Text(step)], width, " "
-                ),
+                "side-arc": packed("Story", arc, width, " "),
                 "side-skills": packed(
                     "Skills practised", _items(skill_items(summary), "none yet"), width
                 ),
