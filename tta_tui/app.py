@@ -69,17 +69,18 @@ def key_sections() -> list[KeySection]:
     from tta_tui.screens.characters import CharactersScreen
     from tta_tui.screens.stories import StoriesScreen
     from tta_tui.screens.story import StoryScreen
-    from tta_tui.screens.worlds import WorldsScreen
+    from tta_tui.screens.worlds import WorldList, WorldsScreen
     from tta_tui.widgets.command_input import CommandInput
     from tta_tui.widgets.story_log import StoryLog
+    from tta_tui.widgets.tag_list import TagRow
 
     return [
         ("Everywhere", TTAApp.BINDINGS),
         ("In a story", [*StoryScreen.BINDINGS, *StoryLog.BINDINGS, *CommandInput.BINDINGS]),
         ("Your characters", CharactersScreen.BINDINGS),
         ("Your stories", StoriesScreen.BINDINGS),
-        ("Choosing a world", WorldsScreen.BINDINGS),
-        ("The character form", [*CharacterForm.BINDINGS, *TextBox.BINDINGS]),
+        ("Choosing a world", [*WorldsScreen.BINDINGS, *WorldList.BINDINGS]),
+        ("The character form", [*CharacterForm.BINDINGS, *TextBox.BINDINGS, *TagRow.BINDINGS]),
         ("Logging in", LoginScreen.BINDINGS),
     ]
 

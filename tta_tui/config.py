@@ -102,6 +102,9 @@ class ClientConfig:
     theme: str = "dark"
     """The colours (chosen from the command palette, Ctrl+P); NO_COLOR and plain mode still
     take the colour away."""
+    side_panel: bool | None = None
+    """The story's side panel as F3 last left it: true beside the story, false folded into
+    the status lines above it; null (never pressed): by the terminal's width."""
 
     @classmethod
     def from_doc(cls, doc: dict[str, Any]) -> ClientConfig:
@@ -122,6 +125,10 @@ class ClientConfig:
                 if not isinstance(doc[name], bool):
                     raise ValueError(f"{name}: true or false")
                 setattr(cfg, name, doc[name])
+        if "side_panel" in doc:
+            if doc["side_panel"] is not None and not isinstance(doc["side_panel"], bool):
+                raise ValueError("side_panel: true, false or null")
+            cfg.side_panel = doc["side_panel"]
         if "theme" in doc:
             if doc["theme"] not in THEMES:
                 raise ValueError(f"theme: one of {', '.join(THEMES)}")

@@ -37,6 +37,7 @@ from tta_tui.config import RememberedName, load_config, load_device, save_config
 from tta_tui.keymap import binding_ids, load_keymap
 from tta_tui.net.status import LinkState, LinkStatus
 from tta_tui.screens.errors import UNEXPECTED, ErrorScreen
+from tta_tui.screens.fresh_keys import FreshKeysApp
 from tta_tui.screens.login import LoginScreen
 
 if TYPE_CHECKING:
@@ -190,7 +191,7 @@ TOAST_READ_S = 1.0
 (:meth:`LinkedApp.dismiss_read_toasts`)."""
 
 
-class LinkedApp(App[None]):
+class LinkedApp(FreshKeysApp):
     """An app talking to the TTA servers at ``urls`` (tried in order) through one link."""
 
     ENABLE_COMMAND_PALETTE = False
@@ -234,6 +235,8 @@ class LinkedApp(App[None]):
         cfg, _ = load_config()  # a broken file was already reported by tta (cli.py)
         self.look = cfg.theme
         """The theme in use (a :data:`THEMES` name)."""
+        self.side_panel = cfg.side_panel
+        """The story's side panel as F3 last left it (None: by the width)."""
         # The look is set before the app runs: set in on_mount, the theme's change parsed the
         # whole stylesheet a second time before the first frame (about 0.1 s of CPU).
         apply_look(self, plain=self.plain, theme=self.look)
@@ -325,13 +328,18 @@ class LinkedApp(App[None]):
         """Use a :data:`THEMES` look now and remember it in the settings file."""
         self.look = theme
         apply_look(self, plain=self.plain, theme=theme)
+        self.remember("the theme", theme=theme)
+        self.notify(f"Theme: {theme.replace('-', ' ')}.", markup=False)
+
+    def remember(self, what: str, **settings: Any) -> None:
+        """Keep ``settings`` (members of :class:`ClientConfig`) in the settings file, the
+        others as they are; a broken file is left alone (it was reported at start-up)."""
         try:
             cfg, problem = load_config()
             if problem is None:
-                save_config(dataclasses.replace(cfg, theme=theme))
+                save_config(dataclasses.replace(cfg, **settings))
         except OSError as exc:
-            log_failure("remembering the theme", exc)
-        self.notify(f"Theme: {theme.replace('-', ' ')}.", markup=False)
+            log_failure(f"remembering {what}", exc)
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded:

@@ -64,6 +64,17 @@ class StoryFlow(AccountFlow):
                 return screen
         return None
 
+    def new_story_screen(self, title: str, **kwargs: Any) -> StoryScreen:
+        """A story screen in this client's mode, its side panel as F3 last left it."""
+        from tta_tui.screens.story import StoryScreen
+
+        return StoryScreen(title=title, plain=self.plain, panel=self.side_panel, **kwargs)
+
+    def on_story_screen_panel_chosen(self, message: StoryScreen.PanelChosen) -> None:
+        """F3 in a story: the next story and the next launch open the panel the same way."""
+        self.side_panel = message.full
+        self.remember("the side panel", side_panel=message.full)
+
     def crisis_screen(self) -> CrisisScreen | None:
         from tta_tui.screens.safety import CrisisScreen
 
@@ -124,10 +135,9 @@ class StoryFlow(AccountFlow):
         (:meth:`replay_done` then opens the crisis panel if a crisis is still unanswered).
         """
         from tta_tui.screens.stories import StoriesScreen
-        from tta_tui.screens.story import StoryScreen
 
         stories = self.screen
-        story = StoryScreen(title=entry.title, plain=self.plain)
+        story = self.new_story_screen(entry.title)
         story.session_id = entry.session_id
         story.replay_until, story.caught_up = entry.last_seq, False
 
@@ -164,7 +174,7 @@ class StoryFlow(AccountFlow):
         disabled."""
         from tta_server.protocol import replies as r
         from tta_tui.screens.stories import StoriesScreen
-        from tta_tui.screens.story import FINISHED_NOTE, READ_ONLY_NOTE, StoryScreen
+        from tta_tui.screens.story import FINISHED_NOTE, READ_ONLY_NOTE
         from tta_tui.widgets.story_log import MAX_PARAGRAPHS
 
         stories = self.screen
@@ -182,7 +192,7 @@ class StoryFlow(AccountFlow):
                     break
                 before = reply.next_before_seq
             note = FINISHED_NOTE if entry.active else READ_ONLY_NOTE
-            story = StoryScreen(title=entry.title, plain=self.plain, read_only=True, note=note)
+            story = self.new_story_screen(entry.title, read_only=True, note=note)
             story.session_id = entry.session_id
             await self.push_screen(story)
             story.show_history(entries[-MAX_PARAGRAPHS:])
@@ -196,15 +206,13 @@ class StoryFlow(AccountFlow):
         self.net(job, name="read story", failed=failed)
 
     def on_worlds_screen_start(self, message: WorldsScreen.Start) -> None:
-        from tta_tui.screens.story import StoryScreen, new_story_line
+        from tta_tui.screens.story import new_story_line
         from tta_tui.screens.worlds import WorldsScreen
 
         worlds = self.screen
         world = message.world.title or message.world.id
         title = f"{world or 'A story'}: {message.character.name}"
-        story = StoryScreen(
-            title=title, plain=self.plain, intro=new_story_line(world, message.character.name)
-        )
+        story = self.new_story_screen(title, intro=new_story_line(world, message.character.name))
 
         async def job() -> None:
             link = self._need_link()

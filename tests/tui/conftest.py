@@ -40,6 +40,7 @@ from tta_server.settings import StoreKind
 from tta_tui.linked import LOG_ENV, LinkedApp, apply_look, steady_cursor, terminal_colours
 from tta_tui.net import LinkState, LinkStatus
 from tta_tui.net.events import StoryEvent, parse_event
+from tta_tui.screens.fresh_keys import FreshKeysApp
 from tta_tui.screens.login import LoginScreen
 from tta_tui.screens.story import StoryScreen
 
@@ -262,7 +263,7 @@ FIELD_ERRORS = {
 }
 
 
-class ScreenHarness(App[None]):
+class ScreenHarness(FreshKeysApp):
     """The client's look (stylesheet, theme, plain mode) around one screen, without a link.
 
     ``messages`` records every message that reaches the app (what the screens ask for)."""

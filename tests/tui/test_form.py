@@ -26,7 +26,7 @@ from tta_server.protocol.character import CharacterLimits
 from tta_server.protocol.replies import CharacterSchemaOk
 from tta_tui.screens.character_form import CharacterForm
 from tta_tui.widgets.marks import CURSOR, FieldLabel, TickList
-from tta_tui.widgets.tag_list import TagList
+from tta_tui.widgets.tag_list import TagList, TagRow
 
 pytestmark = pytest.mark.usefixtures("client_files")
 LIMITS = CharacterLimits()
@@ -181,20 +181,72 @@ async def test_traits_typed_one_after_another_stay_apart() -> None:
         assert tags.entry.value == ""
 
 
-async def test_a_focused_tag_says_so_and_removing_it_says_which() -> None:
+async def test_a_marked_tag_says_so_and_removing_it_says_which() -> None:
     """Newcomer play at 80x24 with NO_COLOR: Tab then Enter on the traits removed "curious"
-    without a sign: the focused tag was drawn by colour alone."""
+    without a sign: the focused tag was drawn by colour alone. The tag the row's cursor is on
+    says so in its text."""
     async with form_on_screen() as (app, pilot, form):
         tags = form.query_one("#f-traits", TagList)
         await tags.set_tags(["curious", "quiet"])
-        first = next(iter(tags.query(".tag").results(Button)))
-        first.focus()
+        tags.query_one(TagRow).focus()
         await pilot.pause()
-        assert str(first.label) == "> [curious ×] <"
+
+        def labels() -> list[str]:
+            return [str(b.label) for b in tags.query(".tag").results(Button)]
+
+        assert labels() == ["> [curious ×] <", "[quiet ×]"]
         await pilot.press("enter")
         await wait_until(pilot, lambda: tags.tags == ["quiet"], what="the tag removed")
         assert any(n.message == "Removed curious." for n in app._notifications)
-        assert [str(b.label) for b in tags.query(".tag").results(Button)] == ["[quiet ×]"]
+        await pilot.pause()
+        assert labels() == ["> [quiet ×] <"], "the row keeps the focus while it has tags"
+        await pilot.press("backspace")
+        await wait_until(pilot, lambda: tags.tags == [], what="the last tag removed")
+        assert app.focused is tags.entry, "no tags left: back to typing one"
+
+
+async def test_the_tags_are_one_tab_stop_with_arrows_inside() -> None:
+    """Newcomer 12: Tab walked through every trait chip ("> [anxious x] <"), which made Tab
+    through the form long. The row of tags is one stop; Left and Right move inside it."""
+    doc = {"traits": ["anxious", "chatty", "kind", "curious", "quiet"]}
+    async with form_on_screen(doc=doc, size=(100, 30)) as (app, pilot, form):
+        tags = form.query_one("#f-traits", TagList)
+        tags.entry.focus()
+        await pilot.press("tab")
+        row = tags.query_one(TagRow)
+        assert app.focused is row
+        label = form.query_one("#label-traits")
+        assert str(label.render()).startswith(CURSOR), "the label says the traits have the focus"
+        await pilot.press("tab")
+        assert app.focused is form.query_one("#f-goals"), "five tags: still one Tab stop"
+        await pilot.press("shift+tab")
+        assert app.focused is row
+        await pilot.press("right", "right", "right", "left")
+        await pilot.pause()
+        marked = [str(b.label) for b in tags.query(".tag").results(Button) if ">" in str(b.label)]
+        assert marked == ["> [kind ×] <"]
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: "kind" not in tags.tags, what="kind removed")
+        assert tags.tags == ["anxious", "chatty", "curious", "quiet"]
+
+
+async def test_enter_in_the_backstory_moves_on_so_traits_land_in_the_traits() -> None:
+    """Newcomer 12 typed traits, each with Enter, while Backstory had the focus: they became
+    new lines of the backstory ("anxious / chatty / kind"). Enter there moves on, as in every
+    other field, even in one burst: the next words land in the traits and Enter adds them."""
+    async with form_on_screen(size=(100, 30)) as (app, pilot, form):
+        backstory = form.query_one("#f-backstory", TextArea)
+        backstory.focus()
+        await pilot.pause()
+        type_at_once(app, *"Grew up by the sea", "enter", *"anxious", "enter", *"chatty", "enter")
+        tags = form.query_one("#f-traits", TagList)
+        await wait_until(pilot, lambda: len(tags.tags) == 2, what=f"two traits: {tags.tags}")
+        assert backstory.text == "Grew up by the sea", "no new lines in the backstory"
+        assert tags.tags == ["anxious", "chatty"]
+        appearance = form.query_one("#f-appearance", TextArea)
+        appearance.focus()
+        await pilot.press(*"tall", "enter")
+        assert app.focused is backstory and appearance.text == "tall"
 
 
 async def test_typing_right_after_tab_lands_in_the_next_field() -> None:
@@ -288,7 +340,7 @@ async def test_tab_to_the_goals_says_so_and_the_first_space_ticks() -> None:
         assert str(label.render()) == "What would you like to practise?"
         traits = form.query_one("#f-traits .tag-input", Input)
         traits.focus()
-        for _ in range(3):  # past the two chips
+        for _ in range(2):  # past the row of chips (one stop)
             await pilot.press("tab")
         await pilot.pause()
         assert app.focused is goals

@@ -832,7 +832,7 @@ async def test_the_unfolded_panel_at_80x24_shows_everyone_here() -> None:
         await wait_until(pilot, lambda: panel.has_class("-compact"), what="compacted")
         await pilot.pause()
         assert panel.virtual_size.height <= panel.scrollable_content_region.height, "all of it"
-        text = panel.as_text()
+        text = " ".join(panel.as_text().split())  # items whole, a list over several lines
         assert "People here: Juno Marsh, Ilse Varga, Maren Holt" in text
         assert "Naming feelings x1" in text
         await pilot.resize_terminal(120, 40)

@@ -93,3 +93,20 @@ async def test_a_new_story_names_its_world_at_once_and_after_the_notice() -> Non
         assert kinds[0] == ("disclosure", "Written by software."), "the notice stays first"
         assert kinds[1] == ("notice", line)
         assert not state.display, "the line above the input gives way once it is in the story"
+
+
+async def test_the_footer_shows_enter_starts_the_story() -> None:
+    """tui23's leftover: the picker's footer showed only Escape; its Enter was hidden by the
+    list's own Enter (the list has the focus)."""
+    app = ScreenHarness(_picker)
+    async with app.run_test(size=SIZE) as pilot:
+        picker = top(app, WorldsScreen)
+        await pilot.pause()
+        shown = {
+            key: active.binding.description
+            for key, active in picker.active_bindings.items()
+            if active.binding.show
+        }
+        assert shown.get("enter") == "Start story", shown
+        footer = app.export_screenshot().replace("&#160;", " ")
+        assert "Start story" in footer

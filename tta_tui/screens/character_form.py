@@ -23,7 +23,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import (
     Button,
@@ -40,6 +39,7 @@ from textual.widgets.selection_list import Selection
 
 from tta_server.protocol.replies import CharacterSchemaOk, GoalOut
 from tta_tui.screens.form_keys import field_tab_bindings
+from tta_tui.screens.fresh_keys import FreshKeysScreen
 from tta_tui.widgets.marks import (
     FieldLabel,
     MarkedButton,
@@ -143,9 +143,21 @@ def group_errors(fields: dict[str, str]) -> tuple[dict[str, list[str]], list[str
 class TextBox(TextArea):
     """A field of several lines where Ctrl+A selects all its text, as people expect (Textual's
     Ctrl+A moved to the line's start, so newcomer 10's new words landed inside the old; Home
-    still does that)."""
+    still does that), and Enter moves on to the next field as in every other field of the form
+    (the text wraps by itself): newcomer 12 typed traits, each with Enter, into Backstory as new
+    lines of it, "anxious / chatty / kind", thinking the traits box had the focus. A priority
+    binding, so the keys typed after Enter in one burst land in the next field."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "enter",
+            "app.focus_next",
+            "Next field",
+            show=False,
+            priority=True,
+            tooltip="in Appearance or Backstory: on to the next field (the text wraps by itself)",
+            id="form.text_next",
+        ),
         Binding(
             "ctrl+a",
             "select_all",
@@ -157,7 +169,7 @@ class TextBox(TextArea):
     ]
 
 
-class CharacterForm(Screen[None]):
+class CharacterForm(FreshKeysScreen):
     """Make a new character (``character_id`` None) or edit one."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -271,14 +283,16 @@ class CharacterForm(Screen[None]):
                 "appearance",
                 "Appearance",
                 TextBox(id="f-appearance", soft_wrap=True, tab_behavior="focus"),
-                f"How they look, in your words (optional, up to {lim.appearance_max} characters).",
+                f"How they look, in your words (optional, up to {lim.appearance_max} characters). "
+                "Enter moves on.",
                 limit=lim.appearance_max,
             )
             yield from self._field(
                 "backstory",
                 "Backstory",
                 TextBox(id="f-backstory", soft_wrap=True, tab_behavior="focus"),
-                f"Where they come from (optional, up to {lim.backstory_max} characters).",
+                f"Where they come from (optional, up to {lim.backstory_max} characters). "
+                "Enter moves on.",
                 limit=lim.backstory_max,
             )
             yield from self._field(

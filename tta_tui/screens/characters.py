@@ -18,11 +18,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tta_server.protocol.messages import CharacterOut
+from tta_tui.screens.fresh_keys import FreshKeysScreen
 from tta_tui.widgets.marks import MarkedButton, MarkedOptionList
 from tta_tui.widgets.status_chip import TopBar
 
@@ -84,7 +85,7 @@ class ConfirmScreen(ModalScreen[bool]):
         self.dismiss(False)
 
 
-class CharactersScreen(Screen[None]):
+class CharactersScreen(FreshKeysScreen):
     """The account's characters (``character.list`` records)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -1,19 +1,24 @@
-"""A screen that acts only on keys pressed once it was there to see.
+"""Screens that act only on keys pressed once they were there to see.
 
 A newcomer chose a character and, while the world list was still on its way from the server,
 pressed Down and Enter: the keys were handled by the picker once it came, and started a story in
-a world they had not read about. :class:`FreshKeysScreen` drops a key pressed before the screen
-was made (its data had arrived; a key's own ``time`` is when the terminal sent it, however late
-the app reads it) or, when it comes back on top, before that; keys pressed after act as usual,
-even while the screen is still being drawn (a player on a busy machine who sees it and presses
-Enter at once is not ignored). App-wide keys (Ctrl+Q, the help) are handled before any screen
-sees them, so they always work.
+a world they had not read about. The same held for every screen that loads: keys typed while
+the characters, a story or the form were on their way acted on them once they came (an Enter
+for the picker started nothing twice only by luck; letters typed then landed in the story's
+input). :class:`FreshKeysApp` drops a key pressed before the screen on top
+(a :class:`FreshKeysScreen`) was made (its data had arrived; a key's own ``time`` is when the
+terminal sent it, however late the app reads it) or, when it comes back on top, before that;
+keys pressed after act as usual, even while the screen is still being drawn (a player on a
+busy machine who sees it and presses Enter at once is not ignored). The app drops them before
+any widget sees them, so a focused text field does not take them either. The app's own keys
+(Ctrl+Q, the help) always work.
 """
 
 from __future__ import annotations
 
 from textual import events
 from textual._time import get_time
+from textual.app import App
 from textual.screen import Screen
 
 
@@ -34,7 +39,18 @@ class FreshKeysScreen(Screen[None]):
             self.shown_at = get_time()
         self.resumed = True
 
-    def on_key(self, event: events.Key) -> None:
-        if event.time < self.shown_at:
-            event.stop()
-            event.prevent_default()
+
+class FreshKeysApp(App[None]):
+    """An app whose screens never act on keys typed before they appeared (see the module)."""
+
+    def typed_too_early(self, event: events.Key) -> bool:
+        """Was ``event`` typed before the screen on top appeared (and is it no app key)?"""
+        screen = self.screen
+        if not isinstance(screen, FreshKeysScreen) or event.time >= screen.shown_at:
+            return False
+        return event.key not in self._bindings.key_to_bindings
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded and self.typed_too_early(event):
+            return
+        await super().on_event(event)

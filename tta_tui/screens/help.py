@@ -148,7 +148,7 @@ def panel_words(folded: bool | None) -> str:
     if folded is None:
         return (
             f"In a story, a panel beside it shows {PANEL_WHAT}; on a narrow screen it is two "
-            "or three lines above the story instead (F3 switches)."
+            "or three lines above the story instead (F3 switches, and the next story keeps it)."
         )
     if folded:
         return (

@@ -25,11 +25,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Button, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tta_server.protocol.replies import StoryOut
+from tta_tui.screens.fresh_keys import FreshKeysScreen
 from tta_tui.widgets.marks import MarkedButton, MarkedOptionList
 from tta_tui.widgets.status_chip import TopBar
 
@@ -134,7 +134,7 @@ def story_prompt(entry: StoryEntry, now: float) -> Content:
     return Content.assemble((title, "bold"), "\n", ("  " + when, "dim"))
 
 
-class StoriesScreen(Screen[None]):
+class StoriesScreen(FreshKeysScreen):
     """The account's stories (see the module docstring)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

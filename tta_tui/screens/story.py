@@ -43,7 +43,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
 from tta_server.protocol.events import (
@@ -59,6 +59,7 @@ from tta_server.protocol.events import (
 from tta_server.protocol.messages import HistoryEntry, NarrativeChunk, TurnInput
 from tta_tui.net.events import StoryEnd, StoryEvent
 from tta_tui.net.summary import Summary
+from tta_tui.screens.fresh_keys import FreshKeysScreen
 from tta_tui.screens.map import MapScreen
 from tta_tui.screens.safety import CheckinPanel
 from tta_tui.widgets.command_input import CommandInput, what_to_type
@@ -145,7 +146,7 @@ def new_story_line(world: str, name: str) -> str:
     )
 
 
-class StoryScreen(Screen[None]):
+class StoryScreen(FreshKeysScreen):
     """One story in progress."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -169,7 +170,7 @@ class StoryScreen(Screen[None]):
             "toggle_panel",
             "Panel",
             tooltip="show the panel beside the story, or fold it into two or three lines above "
-            f"it (it starts folded below {WIDE} columns)",
+            f"it (remembered; until F3 is first pressed it starts folded below {WIDE} columns)",
             id="story.toggle_panel",
         ),
         Binding(
@@ -211,6 +212,14 @@ class StoryScreen(Screen[None]):
     class Back(Message):
         """The player stepped out of the story to the story list (Escape): it is not ended."""
 
+    class PanelChosen(Message):
+        """F3 showed (``full``) or folded the side panel: the app remembers it for the next
+        story and the next launch."""
+
+        def __init__(self, full: bool) -> None:
+            super().__init__()
+            self.full = full
+
     def __init__(
         self,
         *,
@@ -219,6 +228,7 @@ class StoryScreen(Screen[None]):
         read_only: bool = False,
         note: str = READ_ONLY_NOTE,
         intro: str = "",
+        panel: bool | None = None,
     ) -> None:
         super().__init__(id="story")
         self.title_text = title
@@ -250,8 +260,9 @@ class StoryScreen(Screen[None]):
         """Every place seen in this story (drawn by the full-screen map)."""
         self.emergency = ""
         """The emergency number for the character's country (from ``session.started``)."""
-        self.panel_choice: bool | None = None
-        """The player's F3 choice (True: the full panel); None: by the width (:data:`WIDE`)."""
+        self.panel_choice = panel
+        """The player's F3 choice, here or remembered (True: the full panel); None: by the
+        width (:data:`WIDE`)."""
 
     def compose(self) -> ComposeResult:
         yield TopBar(self.title_text)
@@ -470,10 +481,13 @@ class StoryScreen(Screen[None]):
             self.show_state()  # seen at any size, even under a long last reply
 
     def checkin(self, data: SafetyCheckin) -> None:
-        """Show a quiet check-in above the input (replacing an older one)."""
+        """Show a quiet check-in between the story and the input (replacing an older one); the
+        story keeps the reply it follows in sight above it."""
         for old in self.query(CheckinPanel):
             old.remove()
         self.mount(CheckinPanel(data), before=self.command_input)
+        if self.story_log.following or self.story_log.holding:
+            self.story_log.show_latest_reply()
 
     def show_held(self, data: SafetyCrisis) -> None:
         """A turn of ours opened the crisis panel: its words go into the story (the server does
@@ -579,6 +593,7 @@ class StoryScreen(Screen[None]):
     def action_toggle_panel(self) -> None:
         self.panel_choice = not self.panel_shown
         self.fold_panel()
+        self.post_message(self.PanelChosen(self.panel_choice))
 
     def action_page_up(self) -> None:
         self.story_log.scroll_page_up()

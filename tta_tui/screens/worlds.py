@@ -70,20 +70,26 @@ def world_label(world: WorldOut, own_goals: set[str]) -> Text:
     return out
 
 
+class WorldList(MarkedOptionList):
+    """The list of worlds, whose Enter is the screen's "Start story" and says so in the footer
+    (bound on the screen, it was hidden there by the list's own Enter, which has the focus)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "enter",
+            "screen.start",
+            "Start story",
+            tooltip="start a story in the highlighted world",
+            id="worlds.start",
+        ),
+    ]
+
+
 class WorldsScreen(FreshKeysScreen):
     """The worlds of ``world.list`` for ``character`` (a ``character.list`` record)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", tooltip="back to your characters", id="worlds.back"),
-        Binding(
-            "enter",
-            "start",
-            "Start story",
-            show=True,
-            priority=False,
-            tooltip="start a story in the highlighted world",
-            id="worlds.start",
-        ),
     ]
     AUTO_FOCUS = "#world-list"
 
@@ -116,7 +122,7 @@ class WorldsScreen(FreshKeysScreen):
         name = self.character.name or "your character"
         yield TopBar(f"Choose a world for {name}")
         with Horizontal(id="worlds-body"):
-            yield MarkedOptionList(
+            yield WorldList(
                 *[Option(world_label(w, self.own_goals), id=w.id) for w in self.worlds],
                 id="world-list",
             )
@@ -160,7 +166,7 @@ class WorldsScreen(FreshKeysScreen):
             return None
         return self.worlds[index]
 
-    @on(OptionList.OptionSelected, "#world-list")
+    @on(OptionList.OptionSelected, "#world-list")  # a click
     def action_start(self) -> None:
         world = self.selected
         if world is not None and not self.busy:

@@ -273,14 +273,15 @@ def draw_map(model: MapModel, *, plain: bool = False, width: int | None = None) 
             for i, y in enumerate(lines):
                 mark = CLOSED_MARK if not is_open and i == len(lines) // 2 else vertical
                 put(x, y, mark, style, stroke)
-                put(x + 1, y, label if i == 0 else "", style)
+                put(x + 1, y, apart(mark, label) if i == 0 else "", style)
         else:  # diagonal: in the corner between
             left_col = min(sx, tx)
             x = grid.col_x[left_col] + grid.col_w[left_col] + grid.gap // 2
             y = min(sy, ty) * (1 + GAP_Y) + 1
             mark = slash if (tx - sx) * (ty - sy) < 0 else backslash
-            put(x, y, mark if is_open else CLOSED_MARK, style, stroke)
-            put(x + 1, y, label, style)
+            mark = mark if is_open else CLOSED_MARK
+            put(x, y, mark, style, stroke)
+            put(x + 1, y, apart(mark, label), style)
     for name, label in labels.items():
         style = (
             "bold reverse"
@@ -312,6 +313,12 @@ def draw_map(model: MapModel, *, plain: bool = False, width: int | None = None) 
     legend = f"* you are here  [ ] visited  ( ) not visited yet  {CLOSED_MARK} closed"
     out.append("\n" + _wrap(legend, width), style="dim")
     return drawing
+
+
+def apart(mark: str, label: str) -> str:
+    """A way's label as drawn right after its mark: a space after a closed mark, which is a
+    letter ("x in", never "xin": tui23's newcomer read it as a word)."""
+    return f" {label}" if label and mark == CLOSED_MARK else label
 
 
 def _wrap(text: str, width: int | None) -> str:

@@ -204,6 +204,11 @@ class MarkedButton(Button):
     def on_blur(self) -> None:
         self._show(focused=False)
 
+    def show_focus(self, focused: bool) -> None:
+        """Mark the button as the one a key acts on (a button inside a widget that has the
+        focus itself, such as a tag in its row)."""
+        self._show(focused=focused)
+
     def _show(self, *, focused: bool) -> None:
         text = self.plain_label.plain
         self.label = Content(f"> {text} <") if focused else self.plain_label

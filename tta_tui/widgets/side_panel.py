@@ -1,6 +1,7 @@
 """The panel beside the story: where you are, the ways out, who is here, what you carry, how far
 the story has come ("Step 2 of 7: Steady Pip") and the coping skills practised so far. When that
-is taller than the panel (80x24 with F3), each list goes on one wrapped line and the blank lines
+is taller than the panel (80x24 with F3), each list goes on lines of its own, every item whole
+(an item never split between two lines, :func:`packed`), and the blank lines
 between sections go (:meth:`SidePanel.fit`): the panel cannot be scrolled, so nothing may fall
 off its bottom.
 
@@ -50,24 +51,52 @@ def exits_text(summary: Summary) -> Text:
     return text
 
 
-def lines_text(items: Sequence[str], empty: str = NOTHING, compact: bool = False) -> Text:
-    """Items one per line (``compact``: on one line, between commas), or ``empty`` in
-    italics."""
+def lines_text(items: Sequence[str], empty: str = NOTHING) -> Text:
+    """Items one per line, or ``empty`` in italics."""
     if not items:
         return Text(empty, style="italic")
-    return Text((", " if compact else "\n").join(items))
+    return Text("\n".join(items))
 
 
-def skills_text(summary: Summary, compact: bool = False) -> Text:
-    """ "Grounding x2" lines (``compact``: on one line)."""
-    skills = [f"{label} x{times}" for label, times in summary.skills.items()]
-    return lines_text(skills, "none yet", compact)
+def exit_items(summary: Summary) -> list[Text]:
+    """Each way out as one item: "down Chapel Street", closed ones dimmed and marked."""
+    items = []
+    for exit_ in summary.exits:
+        words = f"{exit_.direction} {exit_.to}" if exit_.to else exit_.direction
+        items.append(Text(words) if exit_.open else Text(f"{words} (closed)", style="dim"))
+    return items or [Text("no way on yet", style="italic")]
 
 
-def _inline(title: str, body: Text) -> Text:
+def _items(things: Sequence[str], empty: str) -> list[Text]:
+    return [Text(t) for t in things] or [Text(empty, style="italic")]
+
+
+def skill_items(summary: Summary) -> list[str]:
+    """ "Grounding x2" for each skill practised."""
+    return [f"{label} x{times}" for label, times in summary.skills.items()]
+
+
+def packed(title: str, items: Sequence[Text], width: int, sep: str = ", ") -> Text:
+    """ "Title: item, item" in lines of ``width`` columns, each item whole on one line: an item
+    that would not fit the rest of a line starts the next one (with the wrap's own breaks,
+    "Skills practised: Reframing / x1" and "Reach / the lighthouse" at 100 columns, newcomer
+    12 read one item as two); only an item wider than a whole line is wrapped, at its
+    spaces. ``width`` 0: one line, to be wrapped by the widget."""
     out = Text()
-    out.append(f"{title}: ", style="bold")
-    out.append_text(body)
+    out.append(f"{title}:", style="bold")
+    column = cell_len(title) + 1
+    for i, item in enumerate(items):
+        joiner = sep if i else " "
+        size = item.cell_len
+        if not width or column + cell_len(joiner) + size <= width:
+            out.append(joiner)
+            column += cell_len(joiner)
+        else:
+            out.append(joiner.rstrip())
+            out.append("\n")
+            column = 0
+        out.append_text(item)
+        column += size if size <= width or not width else width  # wider: next one on a new line
     return out
 
 
@@ -202,6 +231,11 @@ class SidePanel(VerticalScroll):
         super().__init__(id=id or "side-panel")
         self.summary = Summary()
         self._texts: dict[str, Text] = {}
+        self._width = 0
+        """The columns the compact form packs its items to (0: runs each list on, wrapped by
+        the widget; before the panel is laid out, or when packing needs too many rows)."""
+        self._shown: tuple[bool, int] = (False, 0)
+        """The form of the text shown: compact or not, and the width it was packed to."""
 
     def compose(self) -> ComposeResult:
         yield Static("", markup=False, id="side-location", classes="side-location")
@@ -226,38 +260,59 @@ class SidePanel(VerticalScroll):
 
     def _sections(self, compact: bool) -> dict[str, Text]:
         summary = self.summary
-        section = _inline if compact else _section
-        exits = exits_text(summary)
-        if compact:
-            exits = Text("; ").join(exits.split("\n"))
+        location = Text(summary.location or "Somewhere", style="bold")
+        step = summary.arc.describe()
+        if compact:  # each list on lines of its own, every item whole (:func:`packed`)
+            width = self._width
+            head, colon, goal = step.partition(": ")  # "Step 2 of 7:", "Steady Pip"
+            arc = [Text(head + colon.rstrip()), Text(goal)] if colon else [Text(step)]
+            return {
+                "side-location": location,
+                "side-exits": packed("Ways out", exit_items(summary), width, "; "),
+                "side-people": packed("People here", _items(summary.characters, "no one"), width),
+                "side-inventory": packed("Carrying", _items(summary.inventory, NOTHING), width),
+                "side-arc": packed("Story", arc, width, " "),
+                "side-skills": packed(
+                    "Skills practised", _items(skill_items(summary), "none yet"), width
+                ),
+            }
         return {
-            "side-location": Text(summary.location or "Somewhere", style="bold"),
-            "side-exits": section("Ways out", exits),
-            "side-people": section(
-                "People here", lines_text(summary.characters, "no one", compact)
+            "side-location": location,
+            "side-exits": _section("Ways out", exits_text(summary)),
+            "side-people": _section("People here", lines_text(summary.characters, "no one")),
+            "side-inventory": _section("Carrying", lines_text(summary.inventory)),
+            "side-arc": _section("Story", Text(step)),
+            "side-skills": _section(
+                "Skills practised", lines_text(skill_items(summary), "none yet")
             ),
-            "side-inventory": section("Carrying", lines_text(summary.inventory, compact=compact)),
-            "side-arc": section("Story", Text(summary.arc.describe())),
-            "side-skills": section("Skills practised", skills_text(summary, compact)),
         }
 
     def _fill(self, *, compact: bool) -> None:
+        self._shown = (compact, self._width if compact else 0)
         self._texts = self._sections(compact)
         for widget_id, text in self._texts.items():
             self.query_one(f"#{widget_id}", Static).update(text)
 
     def fit(self) -> None:
-        """Compact (each list on one wrapped line, no blank lines between sections) when the
-        full panel is taller than the space it has: it cannot take the focus to be scrolled,
-        and at 80x24 (F3) the people here fell off its bottom unseen (fresh6)."""
+        """Compact (no blank lines between sections, each list after its title with every item
+        whole, :func:`packed`) when the full panel is taller than the space it has: it cannot
+        take the focus to be scrolled, and at 80x24 (F3) the people here fell off its bottom
+        unseen (fresh6). When even that is too tall, each list runs on, wrapped where the
+        line ends (an item may then be split, but nothing falls off)."""
         region = self.scrollable_content_region
         if region.width <= 0 or region.height <= 0:
             return
-        full = self._sections(compact=False)
         console = self.app.console
-        needed = sum(len(t.wrap(console, region.width)) for t in full.values()) + len(full) - 1
-        compact = needed > region.height
-        if compact != self.has_class("-compact"):
+
+        def rows(texts: dict[str, Text], gaps: int) -> int:
+            return sum(len(t.wrap(console, region.width)) for t in texts.values()) + gaps
+
+        full = self._sections(compact=False)
+        compact = rows(full, len(full) - 1) > region.height
+        self._width = region.width
+        if compact and rows(self._sections(compact=True), 0) > region.height:
+            self._width = 0
+        if (compact, self._width if compact else 0) != self._shown:
             self.set_class(compact, "-compact")
             self._fill(compact=compact)
 

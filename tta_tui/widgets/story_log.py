@@ -145,6 +145,17 @@ class StoryLog(VerticalScroll):
         if not self._unmounted:
             self.call_after_refresh(self._follow)
 
+    def show_latest_reply(self) -> None:
+        """The view shrank under the newest reply (a check-in took rows below it): show that
+        reply from the player's words again, held there with "continues below" if it no longer
+        fits (scrolled to the end, the view showed the reply's tail and hid its start)."""
+        words = next((p for p in reversed(self._paragraphs) if p.kind == "input"), None)
+        if words is None:
+            return
+        self.following = True
+        self.holding = False
+        self._reply_start = words  # placed as the view's new size is (on_resize)
+
     def add_notice(self, text: str, kind: str = "notice") -> Paragraph:
         """A quiet line that is not the story (the AI notice, a safety note, a status)."""
         return self._add(text, kind)
@@ -208,6 +219,8 @@ class StoryLog(VerticalScroll):
                 return
             top = start.virtual_region.y
             if self.virtual_size.height - top > view:
+                if top > self.max_scroll_y and self._wait_for_layout():
+                    return  # the scroll range is not the new size's yet (a check-in just came)
                 self.following = False
                 self.holding = True
                 self._show_marker()
@@ -225,12 +238,16 @@ class StoryLog(VerticalScroll):
         if start.virtual_region.height and newest.virtual_region.height:
             self._layout_waits = 0
             return True
+        return not self._wait_for_layout()
+
+    def _wait_for_layout(self) -> bool:
+        """Follow again after the next refresh, a few times at most: True if it will."""
         if self._layout_waits < LAYOUT_WAITS:
             self._layout_waits += 1
             self.call_after_refresh(self._follow)
-            return False
+            return True
         self._layout_waits = 0
-        return True
+        return False
 
     def _pad_to_paragraph(self, top: int) -> None:
         """Blank rows after the newest text so that the view, scrolled to the end, starts at

@@ -1,7 +1,9 @@
 """A list of short texts edited as tags: type one and press Enter to add it (or several at once,
-separated by commas); each tag is a button that removes it when pressed (Tab to it, Enter).
-Each tag is drawn in brackets, "[curious ×]" ("[curious] remove" in plain mode), so two tags
-never read as one word, whatever the colours. A focused tag says so in its own text
+separated by commas); each tag is a button that removes it when pressed (click it, or Tab to
+the row of tags, Left/Right to it, Enter). The row is one Tab stop, not one per tag: newcomer
+12 found Tab through a form with traits long. Each tag is drawn in brackets, "[curious ×]"
+("[curious] remove" in plain mode), so two tags never read as one word, whatever the colours.
+The tag the row's cursor is on says so in its own text while the row has the focus
 ("> [curious ×] <"), since focus drawn by colour alone is lost with NO_COLOR, and removing one
 says which ("Removed curious."): a newcomer at 80x24 without colour pressed Tab then Enter and
 lost a trait without seeing why. Used for traits and topics to avoid.
@@ -12,9 +14,12 @@ in the same burst ("curious" Enter "quiet" Enter is two tags, never "curiousquie
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.message import Message
@@ -37,11 +42,79 @@ class TagEntry(Input):
 
 
 class TagButton(MarkedButton):
-    """One tag: its label gains "> ... <" while it has the focus (see the module)."""
+    """One tag: its label gains "> ... <" while the row's cursor is on it (see the module)."""
+
+    can_focus = False  # the row is the Tab stop (:class:`TagRow`)
 
     def __init__(self, tag: str, label: Content) -> None:
         super().__init__(label, classes="tag", compact=True, tooltip=f"Remove {tag}")
         self.tag = tag
+
+    def on_mount(self) -> None:
+        row = self.parent
+        if isinstance(row, TagRow):
+            row.mark()
+
+
+class TagRow(Container):
+    """The tags, one Tab stop: Left and Right move a cursor between them, Enter (or Space,
+    Delete, Backspace) removes the one it is on."""
+
+    can_focus = True
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "left",
+            "move(-1)",
+            "Previous tag",
+            show=False,
+            tooltip="on a row of tags: the tag before",
+            id="tags.previous",
+        ),
+        Binding(
+            "right",
+            "move(1)",
+            "Next tag",
+            show=False,
+            tooltip="on a row of tags: the tag after",
+            id="tags.next",
+        ),
+        Binding(
+            "enter,space,delete,backspace",
+            "remove",
+            "Remove tag",
+            show=False,
+            tooltip="on a row of tags: remove the one marked > <",
+            id="tags.remove",
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(classes="tags")
+        self.cursor = 0
+
+    @property
+    def chips(self) -> list[TagButton]:
+        return list(self.query(TagButton))
+
+    def watch_has_focus(self, has_focus: bool) -> None:
+        super().watch_has_focus(has_focus)
+        self.mark()  # set after the Focus/Blur handlers of this class run
+
+    def action_move(self, step: int) -> None:
+        self.cursor = max(0, min(self.cursor + step, len(self.chips) - 1))
+        self.mark()
+
+    def action_remove(self) -> None:
+        chips = self.chips
+        if chips:
+            chips[min(self.cursor, len(chips) - 1)].press()
+
+    def mark(self) -> None:
+        """The tag at the cursor says so while the row has the focus."""
+        chips = self.chips
+        self.cursor = max(0, min(self.cursor, len(chips) - 1))
+        for i, chip in enumerate(chips):
+            chip.show_focus(self.has_focus and i == self.cursor)
 
 
 class TagList(Vertical):
@@ -77,7 +150,7 @@ class TagList(Vertical):
         yield TagEntry(
             placeholder=self.placeholder, max_length=self.max_chars or 0, classes="tag-input"
         )
-        yield Container(classes="tags")
+        yield TagRow()
         yield Static("", markup=False, classes="tag-empty hint")
 
     async def on_mount(self) -> None:
@@ -91,7 +164,7 @@ class TagList(Vertical):
         return Content(f"[{tag}] remove" if self.plain else f"[{tag} ×]")
 
     async def _redraw(self) -> None:
-        row = self.query_one(".tags", Container)
+        row = self.query_one(TagRow)
         await row.remove_children()
         await row.mount_all([TagButton(t, self._tag_label(t)) for t in self.tags])
         row.display = bool(self.tags)
@@ -131,8 +204,11 @@ class TagList(Vertical):
         buttons = list(self.query(".tag").results(Button))
         index = buttons.index(event.button)
         removed = self.tags.pop(index)
+        row = self.query_one(TagRow)
+        row.cursor = index
         await self._redraw()
-        self.entry.focus()
+        if not self.tags:
+            self.entry.focus()  # the row is gone: back to typing tags
         self.notify(f"Removed {removed}.", markup=False)
         self.post_message(self.Changed(self))
 

@@ -1,0 +1,134 @@
+"""tui24 (issue 15, newcomer 12): the side panel's compact form (when the full panel is taller
+than the screen gives it) ran each list on as one wrapped line, and at 100 columns the wrap
+split items: "Story: Step 5 of 7: Reach / the lighthouse", "Skills practised: Reframing / x1".
+Every item now stays whole on one line (one that does not fit moves to the next), at 80
+(after F3), 100 and 120 columns; only when even that is taller than the panel (80x24 with a
+full pack) does each list run on, so that nothing falls off the panel's bottom."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from textual.widgets import Static
+
+from tests.tui.conftest import event, story_on_screen, summary
+from tta_tui.widgets.side_panel import SidePanel
+
+pytestmark = pytest.mark.usefixtures("client_files")
+CLIFF = summary(
+    "The Cliff Path",
+    exits=[
+        {"direction": "down", "to": "Chapel Street", "open": True},
+        {"direction": "up", "to": "The Headland", "open": True},
+        {"direction": "west", "to": "The Old Signal House", "open": False},
+    ],
+    inventory=[
+        "a tin whistle",
+        "the lighthouse key",
+        "the keeper's logbook",
+        "a storm lantern",
+        "a flask of broth",
+    ],
+    characters=["Rue Penhallow", "Skipper"],
+    arc={"done": 4, "total": 7, "current": "Reach the lighthouse", "ended": False},
+    skills={"Reframing": 1, "Grounding": 2, "Naming feelings": 1, "Self-compassion": 1},
+)
+SMALL = summary(
+    "The Cliff Path",
+    exits=CLIFF["exits"][:2],
+    inventory=CLIFF["inventory"][:3],
+    characters=["Rue Penhallow"],
+    arc=CLIFF["arc"],
+    skills={"Reframing": 1, "Grounding": 2},
+)
+SMALL_ITEMS = [
+    "down Chapel Street",
+    "up The Headland",
+    "Rue Penhallow",
+    *SMALL["inventory"],
+    "Step 5 of 7:",
+    "Reach the lighthouse",
+    "Reframing x1",
+    "Grounding x2",
+]
+ITEMS = [
+    "down Chapel Street",
+    "up The Headland",
+    "west The Old Signal House (closed)",
+    "Rue Penhallow",
+    *CLIFF["inventory"],
+    "Step 5 of 7:",
+    "Reach the lighthouse",
+    "Reframing x1",
+    "Grounding x2",
+    "Naming feelings x1",
+    "Self-compassion x1",
+]
+
+
+def _lines(panel: SidePanel) -> list[str]:
+    """The panel's lines as drawn, section by section."""
+    lines = []
+    for static in panel.query(Static):
+        lines += [static.render_line(y).text.rstrip() for y in range(static.size.height)]
+    return lines
+
+
+@pytest.mark.parametrize(
+    ("size", "f3", "doc"),
+    [((80, 24), True, SMALL), ((100, 30), False, CLIFF), ((120, 30), False, CLIFF)],
+)
+async def test_the_compact_side_panel_never_splits_an_item(
+    size: tuple[int, int], f3: bool, doc: dict[str, Any]
+) -> None:
+    items = ITEMS if doc is CLIFF else SMALL_ITEMS
+    async with story_on_screen(size) as (pilot, screen):
+        screen.apply(event("narrative.end", 40, turn_id="t2", chunks=0, ok=True, summary=doc))
+        await pilot.pause()
+        if f3:
+            await pilot.press("f3")
+        await pilot.pause()
+        await pilot.pause()
+        panel = screen.side
+        assert panel.display and panel.has_class("-compact"), "the compact form, for this test"
+        lines = _lines(panel)
+        text = " ".join(" ".join(lines).split())
+        assert panel.max_scroll_y == 0, "nothing falls off the panel's bottom"
+        for item in items:
+            assert item in text, f"{item!r} is shown"
+            if len(item) <= panel.scrollable_content_region.width:
+                assert any(item in line for line in lines), f"{item!r} split: {lines}"
+        assert all(len(line) <= panel.scrollable_content_region.width for line in lines)
+
+
+async def test_when_even_whole_items_do_not_fit_each_list_runs_on() -> None:
+    """80x24 with F3 and a full pack: 20 rows of whole items for 18: the lists run on."""
+    async with story_on_screen((80, 24)) as (pilot, screen):
+        screen.apply(event("narrative.end", 40, turn_id="t2", chunks=0, ok=True, summary=CLIFF))
+        await pilot.press("f3")
+        await pilot.pause()
+        await pilot.pause()
+        panel = screen.side
+        assert panel.has_class("-compact") and panel.max_scroll_y == 0
+        text = " ".join(" ".join(_lines(panel)).split())
+        assert all(item in text for item in ITEMS), text
+
+
+@pytest.mark.parametrize(
+    ("arc", "said"),
+    [
+        ({"done": 0, "total": 0, "current": "", "ended": False}, "Just beginning"),
+        ({"done": 7, "total": 7, "current": "", "ended": True}, "all 7 steps done"),
+    ],
+)
+async def test_the_compact_panel_says_a_step_without_a_goal(arc: dict[str, Any], said: str) -> None:
+    """A story just begun ("Just beginning", no ": " to split at) crashed the compact form."""
+    async with story_on_screen((100, 30)) as (pilot, screen):
+        doc = {**CLIFF, "arc": arc}
+        screen.apply(event("narrative.end", 40, turn_id="t2", chunks=0, ok=True, summary=doc))
+        await pilot.pause()
+        await pilot.pause()
+        panel = screen.side
+        assert panel.has_class("-compact")
+        assert said in " ".join(" ".join(_lines(panel)).split())
