@@ -13,7 +13,8 @@ import pytest
 from textual.widgets import Static
 
 from tests.tui.conftest import event, story_on_screen, summary
-from tta_tui.widgets.side_panel import SidePanel
+from tta_tui.net.summary import Arc
+from tta_tui.widgets.side_panel import SidePanel, arc_line
 
 pytestmark = pytest.mark.usefixtures("client_files")
 CLIFF = summary(
@@ -132,3 +133,11 @@ async def test_the_compact_panel_says_a_step_without_a_goal(arc: dict[str, Any],
         panel = screen.side
         assert panel.has_class("-compact")
         assert said in " ".join(" ".join(_lines(panel)).split())
+
+
+def test_a_finished_story_says_story_once_under_the_panels_story_title() -> None:
+    """Newcomer 13: "Story: Story complete: all 7 steps done"."""
+    done = Arc(done=7, total=7, current=None, ended=True).describe()
+    assert done.startswith("Story complete") and arc_line(done) == "Complete: all 7 steps done"
+    going = Arc(done=1, total=7, current="Steady Pip").describe()
+    assert arc_line(going) == going == "Step 2 of 7: Steady Pip"

@@ -76,6 +76,13 @@ def skill_items(summary: Summary) -> list[str]:
     return [f"{label} x{times}" for label, times in summary.skills.items()]
 
 
+def arc_line(described: str) -> str:
+    """The story's progress under the panel's "Story" title: "Story complete: all 7 steps
+    done" says "Story" twice there, so it reads "Complete: all 7 steps done"."""
+    head = "Story complete"
+    return "Complete" + described[len(head) :] if described.startswith(head) else described
+
+
 def packed(title: str, items: Sequence[Text], width: int, sep: str = ", ") -> Text:
     """ "Title: item, item" in lines of ``width`` columns, each item whole on one line: an item
     that would not fit the rest of a line starts the next one (with the wrap's own breaks,
@@ -261,7 +268,7 @@ class SidePanel(VerticalScroll):
     def _sections(self, compact: bool) -> dict[str, Text]:
         summary = self.summary
         location = Text(summary.location or "Somewhere", style="bold")
-        step = summary.arc.describe()
+        step = arc_line(summary.arc.describe())
         if compact:  # each list on lines of its own, every item whole (:func:`packed`)
             width = self._width
             head, colon, goal = step.partition(": ")  # "Step 2 of 7:", "Steady Pip"
