@@ -3,7 +3,8 @@
 No model and no network: :func:`read_reply` looks for the phrases below, as whole words, in
 the words lower-cased, with curly apostrophes made straight and punctuation dropped, and
 returns every reading it finds. The engine decides which one counts (a question's answer
-reads kind, unkind or unsure before yes or no, so "no, it's not your fault" is kind; see
+reads kind, unkind, partly or unsure before yes or no, so "no, it's not your fault" is kind,
+and "maybe, once or twice" partly, not unsure; see
 :func:`tta_server.world.engine.apply`, ``talk``). Kind phrases are looked for first and their
 words are then removed, so "you're not stupid" is kind and not also unkind, and "it's not your
 fault" is not read as "your fault".
@@ -26,6 +27,7 @@ class Reading(StrEnum):
     KIND = "kind"
     UNKIND = "unkind"
     UNSURE = "unsure"
+    PARTLY = "partly"
     YES = "yes"
     NO = "no"
     THANKS = "thanks"
@@ -72,7 +74,13 @@ PHRASES: dict[Reading, tuple[str, ...]] = {
     Reading.UNSURE: (
         *("dont know", "do not know", "dunno", "not sure", "maybe", "perhaps", "i guess"),
         *("no idea", "hard to say", "cant say", "who knows", "might be", "possibly"),
-        *("hm", "hmm", "um", "erm", "unsure", "i suppose"),
+        *("hm", "hmm", "um", "erm", "unsure", "i suppose", "idk", "i dunno", "no clue"),
+    ),
+    Reading.PARTLY: (
+        *("once or twice", "a few times", "sometimes", "now and then", "now and again"),
+        *("on and off", "from time to time", "occasionally", "kind of", "kinda", "sort of"),
+        *("sorta", "a bit", "a little", "a little bit", "in a way", "partly", "somewhat"),
+        *("more or less", "here and there", "a couple of times"),
     ),
     Reading.THANKS: ("thank", "thanks", "thank you", "cheers", "ta", "grateful", "appreciate"),
     Reading.SORRY: ("sorry", "apologise", "apologize", "apologies", "forgive me", "my bad"),
@@ -122,7 +130,22 @@ def read_reply(words: str) -> frozenset[Reading]:
     if Reading.UNKIND in found and _denied(words):
         found.discard(Reading.UNKIND)
         found.add(Reading.KIND)
+    if Reading.PARTLY in found and not _partly_opens(words):
+        found.discard(Reading.PARTLY)
     return frozenset(found)
+
+
+_PHRASE_BREAK = re.compile(r"[.!?,;:]+")
+_PARTLY_REACH = (2, 4)
+"""A "partly" phrase reads only in one of the first two phrases, of at most four words."""
+
+
+def _partly_opens(words: str) -> bool:
+    """Whether a "partly" phrase answers on its own, in one of the first short phrases ("maybe,
+    once or twice", "kind of, yeah"), not inside a sentence ("i'll look around a bit")."""
+    phrases = [p for p in _PHRASE_BREAK.split(words) if p.strip()][: _PARTLY_REACH[0]]
+    partly = _PATTERNS[Reading.PARTLY]
+    return any(len(p.split()) <= _PARTLY_REACH[1] and partly.search(normal(p)) for p in phrases)
 
 
 #: Something that keeps on talking ("her page won't shut up"): not unkind, nor denied.
@@ -154,7 +177,14 @@ def _denied(words: str) -> bool:
     return seen
 
 
-ANSWER_ORDER = (Reading.KIND, Reading.UNKIND, Reading.UNSURE, Reading.NO, Reading.YES)
+ANSWER_ORDER = (
+    Reading.KIND,
+    Reading.UNKIND,
+    Reading.PARTLY,
+    Reading.UNSURE,
+    Reading.NO,
+    Reading.YES,
+)
 """Which reading answers a question when the words give several."""
 
 QUOTE_MAX_CHARS = 180

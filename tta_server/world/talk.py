@@ -18,6 +18,7 @@ from tta_server.world.answers import (
     question_about,
     who_they_are,
 )
+from tta_server.world.asked import beside_the_question, question_words
 from tta_server.world.feelings import HARD, named_feelings
 from tta_server.world.replies import (
     ANSWER_ORDER,
@@ -184,7 +185,7 @@ def _question(t: Turn, ch: Character, question_id: str | None) -> Question | Non
 
 def _answer(t: Turn, ch: Character, q: Question, reading: Reading, words: str) -> Outcome:
     """The character's answer to the player's reply to their question."""
-    plain = {Reading.YES: q.yes, Reading.NO: q.no}
+    plain = {Reading.YES: q.yes, Reading.NO: q.no, Reading.PARTLY: q.partly}
     said = plain.get(reading, reading.value)
     text = {"kind": q.kind, "unkind": q.unkind}.get(said, q.unsure)
     key = reply_key(ch.id, q)
@@ -337,6 +338,10 @@ def talk(t: Turn) -> Outcome:
     answers = [r for r in ANSWER_ORDER if r in readings]
     opening = _opening_yes_no(words)  # "yes. mine would say i never ...": yes, not "never"
     answers = [r for r in answers if r not in _YES_NO or not opening or r in opening]
+    if question is not None and beside_the_question(
+        words, question_words(t.world, ch.id, question.id)
+    ):
+        answers = [r for r in answers if r not in _YES_NO]  # "no, nobody sent me": not "Am I?"
     heartfelt = answers[:1] in ([Reading.KIND], [Reading.UNKIND])
     if question is not None and heartfelt:
         return _answer(t, ch, question, answers[0], words)
@@ -459,7 +464,7 @@ _DECLINED = re.compile(
 _NO_THANKS = re.compile(r"\bno,? (?:thanks|thank you|ta)\b")
 
 
-_PLAIN_ANSWERS = frozenset({Reading.YES, Reading.NO, Reading.UNSURE})
+_PLAIN_ANSWERS = frozenset({Reading.YES, Reading.NO, Reading.UNSURE, Reading.PARTLY})
 
 
 _YES_NO = frozenset({Reading.YES, Reading.NO})
