@@ -525,6 +525,16 @@ HELP_DONE: Table = (
     "wander as long as you like.",
 )
 
+UNKIND_REPLY: Table = (
+    "The words come out sharp, and {item} takes them in without softening at all; they were "
+    "what it expected. That's allowed. When you're ready, you could answer it again, the way "
+    "you would answer a friend who felt like this.",
+    "{Item} stays just as it was: sharp words only feed it. No harm done. You could try again, "
+    "gently, the way you'd speak to a friend who said this of themselves.",
+)
+"""Unkind words where a moment asks for a kind reply or a reframe: heard, not accepted, no
+shame (``use.unkind`` / ``verb.unkind``)."""
+
 # -- refusals: {thing} (a name, or "any ..." from the player's words, or "that") ------------------
 REFUSE: dict[str, Table] = {
     "go.where": ("Which way, though?", "You hesitate: which way?"),
@@ -548,6 +558,8 @@ REFUSE: dict[str, Table] = {
         "You can't just scoop up {first}. Talk to them instead.",
     ),
     "drop.not_held": ("You aren't carrying {thing}.", "You don't have {thing} with you."),
+    "use.unkind": UNKIND_REPLY,
+    "verb.unkind": UNKIND_REPLY,
     "use.blocked": ("Not yet. Something else has to come first.", "Not yet. It isn't the moment."),
     "use.nothing": (
         "You try {item}, but nothing comes of it here.",

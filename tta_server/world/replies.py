@@ -54,6 +54,7 @@ PHRASES: dict[Reading, tuple[str, ...]] = {
         *("take your time", "no rush", "ill help", "i will help", "let me help"),
         *("i can help", "together", "it happens", "everyone makes mistakes"),
         *("thats not true", "its not true", "not true", "you told", "you did tell"),
+        *("none of that is true", "none of it is true", "none of thats true", "isnt true"),
         *("you did nothing wrong", "you didnt do anything wrong", "you deserve"),
         *("you are loved", "youre loved", "i care", "i miss", "love you", "its fine"),
         *("thats fine", "you tried", "of course you can", "you did great", "you did well"),
@@ -175,6 +176,25 @@ def _denied(words: str) -> bool:
             if not _DENIALS.intersection(before):
                 return False
     return seen
+
+
+#: Pushing back at words said about oneself ("stop calling me stupid", "don't tell me i'm a
+#: failure"): not unkindness to whoever hears them.
+_PUSHES_BACK = re.compile(
+    r"\b(?:stop|quit|dont|do not|never) (?:call|calling|tell|telling|say|saying)\b"
+)
+
+
+def unkind_reply(words: str | None) -> bool:
+    """Whether the player's own words are unkind, hostile or dismissive ("shut up page, i
+    hate you", "whatever") and say nothing kind: never a kind answer to a harsh page, nor a
+    reframe. Pushing back at what was said of oneself ("stop calling me stupid") is not."""
+    found = read_reply(words or "")
+    return (
+        Reading.UNKIND in found
+        and Reading.KIND not in found
+        and not _PUSHES_BACK.search(normal(words or ""))
+    )
 
 
 ANSWER_ORDER = (

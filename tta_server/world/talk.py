@@ -237,7 +237,7 @@ def _manners(t: Turn, ch: Character, reading: Reading, words: str) -> Outcome:
 #: its sentence ("thank you, ok" is no question).
 _HOW_ARE_YOU = re.compile(
     r"\bhow (?:are|r|re|have) (?:you|u|ya)\b(?! (?:going to|gonna|getting|planning)\b)"
-    r"|\bhow (?:you|u) (?:doing|holding up|feeling|keeping|been)\b|\bhows it going\b"
+    r"|\bhow (?:you|u) (?:doing|holding up|feeling|keeping|been)\b|\bhow(?:s| is) it going\b"
     r"|\bhow do you feel\b(?! about)|\bhow are things\b|\bhows (?:you|things)\b"
     r"|\b(?:are|r) (?:you|u) (?:ok|okay|alright|all right|well|feeling (?:ok|okay|better|any"
     r" better))\b(?! with)"
@@ -380,9 +380,18 @@ def talk(t: Turn) -> Outcome:
         return t.done("talk.default", [ch.id], text=default, lines=lines, **facts)
     key = topic_key(ch.id, topic)
     facts["plain"] = _plain_ask(words, topic)
+    if words and asks_how_they_are(words) and _only_greeted(lowered, topic):
+        facts["wellbeing"] = character_line(t.world, t.s, ch, "wellbeing")  # "hi! how are
+        # you?" at the first talk: how they are, then what is on their mind
     if not holds(t.world, t.s, topic.when):  # refused: their other lines, for when the
         facts["lines"] = character_fallbacks(t.world, t.s, ch)  # refusal was told lately
     return t.interact(key, Intent.TALK, topic, [ch.id], asker=ch.id, topic=topic.id, **facts)
+
+
+def _only_greeted(words: str, topic: Topic) -> bool:
+    """Whether the topic was found by a greeting in the words, or by none of them ("hi! how
+    are you doing?" finds Rue's first topic by "hi"): it does not answer how they are."""
+    return all(_GREETING.match(k) for k in topic.keywords if _says(words, k))
 
 
 def behind_door(world: World, s: WorldState, words: str) -> dict[str, str] | None:
