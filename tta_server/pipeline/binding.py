@@ -122,6 +122,12 @@ def _way_out(world_scope: Scope, word: str | None) -> bool:
     return way is not None and any(ex.dir == way for ex in world_scope.exits)
 
 
+def place_named(world: World, world_scope: Scope, words: str) -> bool:
+    """Whether the words only name a place: a way out of here, or one of the world's places
+    ("the oil store", "east corridor")."""
+    return _go_target(world_scope, words) != words or _a_place(world, words)
+
+
 def _a_place(world: World, words: str | None) -> bool:
     """Whether words are the whole name of one of the world's places ("east corridor")."""
     key = _place_words(words or "")

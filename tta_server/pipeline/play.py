@@ -39,7 +39,8 @@ and taking what an earlier sentence had someone give ("ask rue for help and take
 is not refused as already held. A statement refused after words to someone ("rue, could i
 borrow a lantern? i need to get up the cliff path") is part of those words, not a refusal told
 after their answer; "yes. i'll come with you", with no one here just after someone went ahead,
-goes after them; "strike a match and light the mantle" is the mantle's light.
+goes after them; "strike a match and light the mantle" is the mantle's light. A clause that
+only names a place right after a move is the next move ("go into the yard, then the oil store").
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from tta_server.narrative.base import Step
 from tta_server.pipeline import parser, which
 from tta_server.pipeline.binding import (
     parser_scope,
+    place_named,
     someone_elsewhere,
     spoken,
     suggest,
@@ -195,6 +197,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
             if len(again) == 1 and again[0].said:
                 intent = replace(intent, target=again[0].target, target_id=again[0].target_id)
         first = False
+        intent = _next_place(world, world_scope, steps, intent)
         reply = None
         if intent.said:  # words said to someone: a reply, read as the conversation reads them
             reply = _reply(world, state, text if whole else intent.raw)
@@ -283,6 +286,25 @@ _COMING = re.compile(
     r"\b(?:i'?ll come|i will come|i'?m coming|im coming|coming|wait for me|wait up|right behind "
     r"you|lead the way|after you|i'?ll follow|i will follow|let'?s go)\b"
 )
+
+
+#: Words that lead the next place of a walk ("then the oil store", "and on to the quay").
+_THEN_LEADS = re.compile(r"^(?:(?:then|and|next|after that|on|on to|onto|to|into)\s+)+")
+_AGAIN_TAIL = re.compile(r"(?:\s+(?:again|now|please|after that|next))+$")
+
+
+def _next_place(
+    world: World, world_scope: Scope, steps: list[Step], intent: parser.ParsedIntent
+) -> parser.ParsedIntent:
+    """ "go into the yard, then the oil store": a clause that only names a place, right after
+    a move, is the next move; the clause as it is otherwise."""
+    if intent.intent != Intent.UNKNOWN or not steps or steps[-1].action.intent != Intent.GO:
+        return intent
+    words = _THEN_LEADS.sub("", normalise(intent.raw)).strip()
+    words = _AGAIN_TAIL.sub("", words).strip()  # "then the quay again"
+    if not steps[-1].outcome.ok or not words or not place_named(world, world_scope, words):
+        return intent
+    return replace(intent, intent=Intent.GO, target=words)
 
 
 def _feeling_along(
