@@ -211,6 +211,18 @@ ATTITUDES: tuple[dict[str, Table], ...] = (
     },
 )
 
+#: An animal's attitude, in what an animal does (never trust or friendship in words).
+ANIMAL_ATTITUDE: dict[str, Table] = {
+    "trusting": (
+        "{first} seems to approve of you now.",
+        "{first} seems entirely at ease with you now.",
+    ),
+    "warm": ("{first} seems to think better of you.", "{first} eyes you with less suspicion."),
+    "neutral": ("{first} stops eyeing you quite so hard.",),
+    "wary": ("{first} eyes you warily.",),
+    "upset": ("{first} wants nothing to do with you for now.",),
+}
+
 # -- things and ways: {item}, {Item}, {list}, {exit}, {door}, {key} -------------------------------
 ITEMS_HERE: Table = (
     "You notice {list} here.",
