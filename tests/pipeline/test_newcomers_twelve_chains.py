@@ -85,3 +85,28 @@ def test_im_going_to_a_place_goes_there(
     result = played(name, at, [text], seen=seen)
     assert steps(result) == [("go", "go.ok")], steps(result)
     assert result.state.location == goal
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "seen", "text", "goal", "last"),
+    [
+        ("ember_library", "foyer", ["bindery"], "the bindery", "bindery", "go.ok"),
+        ("lantern_coast", "tea-hut", ["quay"], "ta rue. the quay", "quay", "go.ok"),
+        (
+            "ember_library",
+            "bindery",
+            ["foyer"],
+            "cheers bastian. round foyer. ask the catalogue where my book is",
+            "foyer",
+            "verb.ok",
+        ),
+    ],
+)
+def test_a_clause_that_only_names_a_place_goes_there(
+    name: str, at: str, seen: list[str], text: str, goal: str, last: str
+) -> None:
+    """n=274: "thanks bastian. foyer, ask the card catalogue where my book is" asked Bastian,
+    who had just said the catalogue would know, and he said "No idea where your book is"."""
+    result = played(name, at, [text], seen=seen)
+    assert ("go", "go.ok") in steps(result), steps(result)
+    assert result.state.location == goal and steps(result)[-1][1] == last, steps(result)

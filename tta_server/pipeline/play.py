@@ -40,7 +40,8 @@ is not refused as already held. A statement refused after words to someone ("rue
 borrow a lantern? i need to get up the cliff path") is part of those words, not a refusal told
 after their answer; "yes. i'll come with you", with no one here just after someone went ahead,
 goes after them; "strike a match and light the mantle" is the mantle's light. A clause that
-only names a place right after a move is the next move ("go into the yard, then the oil store").
+only names a place is a move there ("go into the yard, then the oil store"; "thanks bastian.
+foyer, ask the card catalogue where my book is").
 """
 
 from __future__ import annotations
@@ -290,19 +291,28 @@ _COMING = re.compile(
 
 #: Words that lead the next place of a walk ("then the oil store", "and on to the quay").
 _THEN_LEADS = re.compile(r"^(?:(?:then|and|next|after that|on|on to|onto|to|into)\s+)+")
+_LOOKING = frozenset({Intent.LOOK, Intent.EXAMINE, Intent.READ, Intent.LISTEN, Intent.SMELL})
+_PLACE_WORDS = 4
+"""At most this many words make a clause that only names a place."""
 _AGAIN_TAIL = re.compile(r"(?:\s+(?:again|now|please|after that|next))+$")
 
 
 def _next_place(
     world: World, world_scope: Scope, steps: list[Step], intent: parser.ParsedIntent
 ) -> parser.ParsedIntent:
-    """ "go into the yard, then the oil store": a clause that only names a place, right after
-    a move, is the next move; the clause as it is otherwise."""
-    if intent.intent != Intent.UNKNOWN or not steps or steps[-1].action.intent != Intent.GO:
+    """ "go into the yard, then the oil store", "thanks bastian. foyer, ask the catalogue ...":
+    a clause that only names a place is a move there (not after a move refused, nor after a
+    look, whose verb it shares: "look at the bell, then the tea hut"); the clause as it is
+    otherwise."""
+    if intent.intent != Intent.UNKNOWN:
+        return intent
+    if steps and steps[-1].action.intent == Intent.GO and not steps[-1].outcome.ok:
+        return intent
+    if steps and steps[-1].action.intent in _LOOKING:  # "look at the bell, then the tea hut"
         return intent
     words = _THEN_LEADS.sub("", normalise(intent.raw)).strip()
     words = _AGAIN_TAIL.sub("", words).strip()  # "then the quay again"
-    if not steps[-1].outcome.ok or not words or not place_named(world, world_scope, words):
+    if not words or len(words.split()) > _PLACE_WORDS or not place_named(world, world_scope, words):
         return intent
     return replace(intent, intent=Intent.GO, target=words)
 
