@@ -41,7 +41,9 @@ borrow a lantern? i need to get up the cliff path") is part of those words, not 
 after their answer; "yes. i'll come with you", with no one here just after someone went ahead,
 goes after them; "strike a match and light the mantle" is the mantle's light. A clause that
 only names a place is a move there ("go into the yard, then the oil store"; "thanks bastian.
-foyer, ask the card catalogue where my book is").
+foyer, ask the card catalogue where my book is"). "it" with a world verb the thing last named
+has no use for is the one thing here the verb is for ("fill it" at the lamp after taking the
+matches).
 """
 
 from __future__ import annotations
@@ -234,6 +236,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
                 break  # the way there is shut: why, in the world's words
             intent, state = carried_on, walked.outcome.state
             world_scope = scope(world, state)
+        intent = _it_for_the_verb(world, world_scope, intent) if not reply else intent
         helping = intent.intent == Intent.ASSIST and intent.obj_id is None and not reply
         helped = helping_action(world, state, intent.target_id) if helping else None
         action = reply or helped or to_action(world, world_scope, intent, state)
@@ -558,6 +561,39 @@ def _narrowed(world: World, state: WorldState, intent: parser.ParsedIntent) -> p
     if len(fits) == 1:
         return replace(intent, target_id=fits[0], choices=())
     return intent
+
+
+_IT = frozenset({"it", "them"})
+
+
+def _it_for_the_verb(
+    world: World, world_scope: Scope, intent: parser.ParsedIntent
+) -> parser.ParsedIntent:
+    """ "fill it with paraffin" at the lamp, "wind it gently" at the clockwork: "it" with a
+    world verb that the thing last taken has no use for is the one thing here the verb is
+    for (newcomer 12 filled the tin of matches and wound the winding handle); the intent as
+    it is otherwise."""
+    target = intent.target_id
+    if (
+        intent.intent in CANONICAL_INTENTS
+        or target is None
+        or _has_use(world, target, intent.intent)
+    ):
+        return intent
+    if not _IT.intersection(normalise(intent.raw).split()):
+        return intent
+    fits = {
+        x
+        for ref in world_scope.verbs
+        if intent.intent in (ref.verb, *ref.aliases)
+        for x in ref.targets
+        if x != target
+    }
+    if len(fits) != 1:
+        return intent
+    fit = fits.pop()
+    thing = world.item(fit)
+    return replace(intent, target_id=fit, target=thing.name if thing is not None else fit)
 
 
 def _has_use(world: World, item_id: str, verb: str) -> bool:
