@@ -264,6 +264,16 @@ def _story_answers(t: Turn, ch: Character, words: str) -> bool:
     )
 
 
+def _asked_about(t: Turn, ch: Character, words: str) -> Asked | None:
+    """The where/who question in the words, or in the last of their sentences after a plain
+    reply ("no thanks. where is the foyer?": the question, not a reply to a topic)."""
+    found = question_about(t.world, words, ch.id, t.s.mentioned)
+    parts = [x for x in re.split(r"(?<=[.!?;])\s+", words.strip()) if x.strip()]
+    if found is None and len(parts) > 1 and read_reply(" ".join(parts[:-1])):
+        found = question_about(t.world, parts[-1], ch.id, t.s.mentioned)
+    return found
+
+
 def _wellbeing(t: Turn, ch: Character, words: str) -> Outcome:
     """ "how are you?" with no new topic keyed to it (:func:`_story_answers`): the character
     says how they are, as the story has left them (their ``wellbeing``); thanks in the same
@@ -307,7 +317,7 @@ def talk(t: Turn) -> Outcome:
     words = _unnamed(own_talk(t.action.target_text), ch)  # "footnote, who is bastian?"
     if words and _only_names(words, ch):  # "talk to the girl": no words of their own
         words = ""
-    about = question_about(t.world, words, ch.id, t.s.mentioned) if words else None
+    about = _asked_about(t, ch, words) if words else None
     if about is not None:
         topic = _topic_on(t, ch, about)
         told = who_they_are(t.world, about) if topic is None and about.id != ch.id else None
@@ -347,8 +357,11 @@ def talk(t: Turn) -> Outcome:
         return _answer(t, ch, question, answers[0], words)
     if heartfelt:  # kind or unkind words, no question open: what they are, not a topic
         return _manners(t, ch, answers[0], words)
-    felt = feeling_told(words) if question is None and not asked else None
-    felt = None if _just_asked(t, ch) else felt  # "how's the weather in there?" answered
+    unanswered = question is None or not answers  # "i feel nervous" answers no question
+    felt = feeling_told(words) if unanswered and not asked else None
+    felt = (
+        None if question is None and _just_asked(t, ch) else felt
+    )  # "how's the weather in there?" answered
     if felt is not None:  # "i'm nervous about knocking": heard as a feeling, not brushed off
         own = own_words(words, (ch.name, *ch.aliases), said=True)
         return t.done("talk.feeling", [ch.id], words=own, feeling=felt, **facts)
