@@ -29,6 +29,7 @@ ASKED = {
     "pip": ("lantern_coast", "harbour-wall", "hi pip", "pip", "fault"),
     "maren": ("lantern_coast", "cottage-kitchen", "hello maren", "maren", "weakness"),
     "bastian": ("ember_library", "bindery", "hello bastian", "bastian", "harsh-page"),
+    "rue": ("lantern_coast", "tea-hut", "hello rue", "rue", "try"),
 }
 
 
@@ -122,3 +123,23 @@ def _after(name: str, at: str, texts: list[str]) -> tuple[World, WorldState]:
     for text in texts:
         state = play(w, state, text).state
     return w, state
+
+
+@pytest.mark.parametrize(
+    ("who", "text", "reading"),
+    [
+        ("ilse", "nope. i mean, you are. of course you are", "kind"),
+        ("pip", "yes. sorry i mean no, it isnt", "kind"),
+        ("bastian", "no wait, yes i have", "kind"),
+        ("rue", "whatever, yes, i'll have a go", "kind"),
+        ("bastian", "whatever. yeah, i have", "kind"),
+        ("rue", "whatever", "unkind"),
+    ],
+)
+def test_what_a_reply_means_after_a_correction_or_a_shrug_is_the_answer(
+    who: str, text: str, reading: str
+) -> None:
+    """Newcomer 13: "no. i mean, of course you are" told Ilse she was not fit; "whatever. sure
+    ill try" was read as Rue's no."""
+    name, at, first, _, q = ASKED[who]
+    assert _replies(played(name, at, [first, text]))[-1:] == [(q, reading)]

@@ -79,3 +79,29 @@ def test_pushing_back_at_the_page_is_still_a_kind_reply(text: str) -> None:
     result = played(name, at, [*before, text], **update)
     assert result.steps[-1].outcome.ok, steps(result)
     assert result.state.skills.get(skill, 0) == 1
+
+
+@pytest.mark.parametrize(
+    ("moment", "text"),
+    [
+        ("own-page", "honestly? you're right"),
+        ("own-page", "yep, fair enough"),
+        ("slate", "write on the slate: that's probably true"),
+    ],
+)
+def test_agreeing_with_the_harsh_words_is_not_the_kind_reply(moment: str, text: str) -> None:
+    """Newcomer 13: "yeah thats kinda true tbh" to the harsh page was quoted as the kind
+    answer, "the way you'd say it to a friend", and the step was done."""
+    name, at, before, update, skill, kind = MOMENTS[moment]
+    result = played(name, at, [*before, text], **update)
+    last = result.steps[-1].outcome
+    assert last.message_key.endswith(".agreed"), steps(result)
+    assert result.state.skills.get(skill, 0) == 0
+    again = play(placed(name, at, **update)[0], result.state, kind)
+    assert again.state.skills.get(skill, 0) == 1
+
+
+def test_a_reframe_that_grants_part_of_it_is_still_the_kind_reply() -> None:
+    name, at, before, update, skill, _ = MOMENTS["own-page"]
+    result = played(name, at, [*before, "it's true i'm tired, but i came anyway"], **update)
+    assert result.steps[-1].outcome.ok and result.state.skills.get(skill, 0) == 1

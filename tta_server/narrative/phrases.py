@@ -546,6 +546,13 @@ UNKIND_REPLY: Table = (
 )
 """Unkind words where a moment asks for a kind reply or a reframe: heard, not accepted, no
 shame (``use.unkind`` / ``verb.unkind``)."""
+AGREED_REPLY: Table = (
+    "It's hard not to believe words like these, and {item} seems to settle into them. Nothing "
+    "is spoiled. If a friend said this of themselves, would you tell them they "
+    "were right? You could answer it that way.",
+)
+"""Agreeing with the harsh words where a moment asks for a kind reply or a reframe (``use.agreed``
+/ ``verb.agreed``): heard, not accepted, no lecture."""
 
 # -- refusals: {thing} (a name, or "any ..." from the player's words, or "that") ------------------
 REFUSE: dict[str, Table] = {
@@ -571,6 +578,8 @@ REFUSE: dict[str, Table] = {
     ),
     "drop.not_held": ("You aren't carrying {thing}.", "You don't have {thing} with you."),
     "use.unkind": UNKIND_REPLY,
+    "use.agreed": AGREED_REPLY,
+    "verb.agreed": AGREED_REPLY,
     "verb.unkind": UNKIND_REPLY,
     "use.blocked": ("Not yet. Something else has to come first.", "Not yet. It isn't the moment."),
     "use.nothing": (

@@ -131,9 +131,32 @@ def read_reply(words: str) -> frozenset[Reading]:
     if Reading.UNKIND in found and _denied(words):
         found.discard(Reading.UNKIND)
         found.add(Reading.KIND)
+    if Reading.UNKIND in found and len(found) > 1 and _only_whatever(text):
+        found.discard(Reading.UNKIND)  # "whatever. sure, i'll try": a shrug, then the answer
     if Reading.PARTLY in found and not _partly_opens(words):
         found.discard(Reading.PARTLY)
     return frozenset(found)
+
+
+def _only_whatever(text: str) -> bool:
+    """Whether the only unkind words are a shrug ("whatever")."""
+    return {m.group(0) for m in _PATTERNS[Reading.UNKIND].finditer(text)} == {"whatever"}
+
+
+#: A correction in the words ("no. i mean, of course you are"): what follows is meant.
+_CORRECTION = re.compile(
+    r"(?:^|[\s.,;!?])(?:i mean|i meant|what i meant|what i mean is|no wait|wait no|sorry i mean)"
+    r"\b[\s.,;:!-]*",
+    re.IGNORECASE,
+)
+
+
+def after_correction(words: str) -> str:
+    """The words after the last correction in them ("no. i mean, of course you are" -> "of
+    course you are"); the words as they are without one, or with nothing after it."""
+    found = list(_CORRECTION.finditer(words))
+    rest = words[found[-1].end() :].strip() if found else ""
+    return rest or words
 
 
 _PHRASE_BREAK = re.compile(r"[.!?,;:]+")
@@ -195,6 +218,26 @@ def unkind_reply(words: str | None) -> bool:
         and Reading.KIND not in found
         and not _PUSHES_BACK.search(normal(words or ""))
     )
+
+
+#: Agreeing with what was said ("that's true", "you're right", "fair enough").
+_AGREEING = re.compile(
+    r"\b(?:(?:thats|its|that is|it is|probably|kinda|kind of|sort of|maybe|pretty much) true"
+    r"|(?:youre|you are|its|thats) (?:right|correct)|fair enough|i agree|true enough)\b"
+)
+_AGREEING_MAX_WORDS = 8
+"""Longer words go on past agreeing, and may be the reframe itself ("it's true i'm tired,
+but i came anyway")."""
+
+
+def agreeing_reply(words: str | None) -> bool:
+    """Whether the player's own words only agree with harsh words ("yeah that's kinda true
+    tbh", "you're right"): never a kind answer to a harsh page, nor a reframe. Not with
+    anything kind in them, nor a "but", nor a denial ("that's not true")."""
+    text = normal(words or "")
+    if not text or len(text.split()) > _AGREEING_MAX_WORDS or re.search(r"\bbut\b", text):
+        return False
+    return _AGREEING.search(text) is not None and Reading.KIND not in read_reply(words or "")
 
 
 ANSWER_ORDER = (

@@ -23,6 +23,7 @@ from tta_server.world.feelings import HARD, named_feelings
 from tta_server.world.replies import (
     ANSWER_ORDER,
     Reading,
+    after_correction,
     normal,
     own_words,
     read_reply,
@@ -317,6 +318,7 @@ def talk(t: Turn) -> Outcome:
     words = _unnamed(own_talk(t.action.target_text), ch)  # "footnote, who is bastian?"
     if words and _only_names(words, ch):  # "talk to the girl": no words of their own
         words = ""
+    words = after_correction(words)  # "no. i mean, of course you are": what is meant
     about = _asked_about(t, ch, words) if words else None
     if about is not None:
         topic = _topic_on(t, ch, about)
