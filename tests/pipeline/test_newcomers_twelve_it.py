@@ -37,6 +37,22 @@ from tests.pipeline.newcomers import played, steps
             ["look at the mending pen", "correct it"],
             "juno-page",
         ),
+        (
+            "lantern_coast",
+            "lamp-room",
+            ["matches"],
+            [],
+            ["look closely at the clockwork", "now light it"],
+            "great-lamp",
+        ),
+        (
+            "ember_library",
+            "fenn-study",
+            ["study-key"],
+            [],
+            ["look at the little key", "read it"],
+            "fenn-book",
+        ),
     ],
 )
 def test_it_with_a_verb_is_the_thing_here_the_verb_is_for(

@@ -43,7 +43,7 @@ goes after them; "strike a match and light the mantle" is the mantle's light. A 
 only names a place is a move there ("go into the yard, then the oil store"; "thanks bastian.
 foyer, ask the card catalogue where my book is"). "it" with a world verb the thing last named
 has no use for is the one thing here the verb is for ("fill it" at the lamp after taking the
-matches).
+matches; "light it" after looking at the clockwork).
 """
 
 from __future__ import annotations
@@ -564,18 +564,21 @@ def _narrowed(world: World, state: WorldState, intent: parser.ParsedIntent) -> p
 
 
 _IT = frozenset({"it", "them"})
+#: Everyday verbs a thing does only by a use of its own ("light it" is the lamp's).
+_BY_USE = frozenset({Intent.LIGHT, Intent.EXTINGUISH, Intent.READ, Intent.PLAY, Intent.BLOW})
 
 
 def _it_for_the_verb(
     world: World, world_scope: Scope, intent: parser.ParsedIntent
 ) -> parser.ParsedIntent:
     """ "fill it with paraffin" at the lamp, "wind it gently" at the clockwork: "it" with a
-    world verb that the thing last taken has no use for is the one thing here the verb is
-    for (newcomer 12 filled the tin of matches and wound the winding handle); the intent as
-    it is otherwise."""
+    world verb (or an everyday verb done only by a use, :data:`_BY_USE`) that the thing last
+    named has no use for is the one thing here the verb is for (newcomer 12 filled the tin of
+    matches and wound the winding handle; newcomer 13 lit the clockwork); the intent as it is
+    otherwise."""
     target = intent.target_id
     if (
-        intent.intent in CANONICAL_INTENTS
+        (intent.intent in CANONICAL_INTENTS and intent.intent not in _BY_USE)
         or target is None
         or _has_use(world, target, intent.intent)
     ):
