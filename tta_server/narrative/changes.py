@@ -27,6 +27,7 @@ from tta_server.narrative.words import (
 )
 from tta_server.narrative.writer import Writer
 from tta_server.world.state import Delta, DeltaKind
+from tta_server.world.views import is_animal
 from tta_server.world.vocab import PLAYER, attitude_word
 
 
@@ -51,7 +52,7 @@ class ChangeWriter(Writer):
         for who, value in moods.items():
             ch = self.world.character(who)
             at = next((i for i, c in enumerate(self.world.characters) if c.id == who), 0)
-            line = self.attitude(value, at)
+            line = self.attitude(value, at, animal=ch is not None and is_animal(ch))
             if ch is not None and line is not None and not self.said_of_anyone(line):
                 lines.append(line.format_map(ChainMap({"first": first_name(ch.name)}, self.keys)))
         if gained:
@@ -83,14 +84,15 @@ class ChangeWriter(Writer):
         )
 
     @staticmethod
-    def attitude(value: int, at: int = 0) -> str | None:
+    def attitude(value: int, at: int = 0, animal: bool = False) -> str | None:
         """The line for the attitude of the character ``at`` that place in the world's list
         reaching ``value``, in the wording of :data:`~P.ATTITUDES` for that place (characters
         next to each other never share one): each value of a band has its own line (the band's
         table in order from its lowest value), and values past the end of the table have none,
-        so no attitude line is said twice for one character in a story."""
+        so no attitude line is said twice for one character in a story. An ``animal``'s lines
+        are :data:`~P.ANIMAL_ATTITUDE` (a cat or a dog does not "let you all the way in")."""
         word = attitude_word(value)
-        lines = P.ATTITUDES[at % len(P.ATTITUDES)]
+        lines = P.ANIMAL_ATTITUDE if animal else P.ATTITUDES[at % len(P.ATTITUDES)]
         table = lines.get(word, lines["neutral"])
         lowest = next(v for v in range(-5, 6) if attitude_word(v) == word)
         if value < 0:  # falling: the band's lines in order from its top

@@ -138,6 +138,8 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
             self.reply(st)
         elif key == "talk.ok" and facts.get("offtopic"):  # asked about something else
             self.interaction(st, self.offtopic(st))
+        elif key == "talk.ok" and fact_text(facts, "wellbeing"):  # "hi! how are you?" first
+            self.interaction(st, fact_text(facts, "wellbeing"))
         else:  # use.ok, verb.ok, talk.ok: the world's text says it all
             self.interaction(st)
         self.deltas(st)

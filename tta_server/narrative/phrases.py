@@ -211,6 +211,18 @@ ATTITUDES: tuple[dict[str, Table], ...] = (
     },
 )
 
+#: An animal's attitude, in what an animal does (never trust or friendship in words).
+ANIMAL_ATTITUDE: dict[str, Table] = {
+    "trusting": (
+        "{first} seems to approve of you now.",
+        "{first} seems entirely at ease with you now.",
+    ),
+    "warm": ("{first} seems to think better of you.", "{first} eyes you with less suspicion."),
+    "neutral": ("{first} stops eyeing you quite so hard.",),
+    "wary": ("{first} eyes you warily.",),
+    "upset": ("{first} wants nothing to do with you for now.",),
+}
+
 # -- things and ways: {item}, {Item}, {list}, {exit}, {door}, {key} -------------------------------
 ITEMS_HERE: Table = (
     "You notice {list} here.",
@@ -525,6 +537,23 @@ HELP_DONE: Table = (
     "wander as long as you like.",
 )
 
+UNKIND_REPLY: Table = (
+    "The words come out sharp, and {item} takes them in without softening at all; they were "
+    "what it expected. That's allowed. When you're ready, you could answer it again, the way "
+    "you would answer a friend who felt like this.",
+    "{Item} stays just as it was: sharp words only feed it. No harm done. You could try again, "
+    "gently, the way you'd speak to a friend who said this of themselves.",
+)
+"""Unkind words where a moment asks for a kind reply or a reframe: heard, not accepted, no
+shame (``use.unkind`` / ``verb.unkind``)."""
+AGREED_REPLY: Table = (
+    "It's hard not to believe words like these, and {item} seems to settle into them. Nothing "
+    "is spoiled. If a friend said this of themselves, would you tell them they "
+    "were right? You could answer it that way.",
+)
+"""Agreeing with the harsh words where a moment asks for a kind reply or a reframe (``use.agreed``
+/ ``verb.agreed``): heard, not accepted, no lecture."""
+
 # -- refusals: {thing} (a name, or "any ..." from the player's words, or "that") ------------------
 REFUSE: dict[str, Table] = {
     "go.where": ("Which way, though?", "You hesitate: which way?"),
@@ -548,6 +577,10 @@ REFUSE: dict[str, Table] = {
         "You can't just scoop up {first}. Talk to them instead.",
     ),
     "drop.not_held": ("You aren't carrying {thing}.", "You don't have {thing} with you."),
+    "use.unkind": UNKIND_REPLY,
+    "use.agreed": AGREED_REPLY,
+    "verb.agreed": AGREED_REPLY,
+    "verb.unkind": UNKIND_REPLY,
     "use.blocked": ("Not yet. Something else has to come first.", "Not yet. It isn't the moment."),
     "use.nothing": (
         "You try {item}, but nothing comes of it here.",

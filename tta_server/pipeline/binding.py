@@ -122,6 +122,18 @@ def _way_out(world_scope: Scope, word: str | None) -> bool:
     return way is not None and any(ex.dir == way for ex in world_scope.exits)
 
 
+def place_named(world: World, world_scope: Scope, words: str) -> bool:
+    """Whether the words are the whole name of a place: of a way out of here (its place, door
+    or alias), or of one of the world's places ("the oil store", "east corridor"; not "maren"
+    of Maren's Kitchen)."""
+    key = _place_words(words)
+    for ex in world_scope.exits if key else []:
+        names = (ex.to.replace("-", " "), ex.to_name, ex.door or "", *ex.aliases)
+        if key in {_place_words(n) for n in names}:
+            return True
+    return _a_place(world, words)
+
+
 def _a_place(world: World, words: str | None) -> bool:
     """Whether words are the whole name of one of the world's places ("east corridor")."""
     key = _place_words(words or "")

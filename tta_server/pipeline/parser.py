@@ -165,7 +165,8 @@ Decisions
 * A move said without "go" ("back to the foyer", "going out to the harbour wall", "off to the
   quay now", "i'm heading back to the loft") is ``go`` there, and starts a clause after "," or
   "and" ("thanks bastian, back to the foyer"); "going to <verb> ..." is that verb ("going to
-  read the sign").
+  read the sign"), "(ok) i'm going to <place>" is ``go`` there, even with someone here to hear
+  it; a way with only manner words after it ("up again", "in slowly") is ``go`` that way.
 * "look" alone or "look around" is ``look``; "look north" is ``look`` with the direction; "look
   at/in/under/behind/... X" and "look X" are ``examine`` X.
 * "what does X say", "what's written on X" are ``read`` X, unless X is someone here ("what
@@ -310,6 +311,7 @@ from tta_server.pipeline.vocabulary import (
     DIRECTION_WORDS,
     DIRECTIONS,
     FILLER_ALONE,
+    GO_ADVERBS,
     MAX_VERB_WORDS,
     NEGATION_RE,
     ONLY_QUESTION_RE,
@@ -320,6 +322,7 @@ from tta_server.pipeline.vocabulary import (
     SAID_STARTS,
     SORRY,
     STARTERS,
+    TRAVEL_RE,
     VERBS,
 )
 from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
@@ -367,8 +370,14 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
     if core in BREATH_PHRASES or BREATH_RE.match(core):
         return Frame(breathe or Intent.WAIT)
     words = core.split(" ")
+    moving = _NOW.sub("", _OPENERS.sub("", norm))
+    travel = words[0] not in STARTERS and not TRAVEL_RE.match(core)
+    if travel and TRAVEL_RE.match(moving):  # "ok im going to the quay":
+        return verb_frame(moving.split(" "), index)  # the lead stripped as filler was the move
     if breathe is not None and words[0] in _BREATHS:  # "breathe out slow": the world's verb
         return verb_frame(["breathe", *words[1:]], index)
+    if words[0] in DIRECTION_WORDS and all(w in GO_ADVERBS for w in words[1:]):
+        return Frame(Intent.GO, DIRECTION_WORDS[words[0]])  # "up", "up again", "in slowly"
     if words[0] in DIRECTION_WORDS and (len(words) == 1 or words[1] in _TOWARDS):
         return Frame(Intent.GO, DIRECTION_WORDS[words[0]])  # "south (to the harbour)"
     if words[0] in DIRECTION_WORDS and len(words[0]) > 1 and words[1] in _ALONG:
@@ -386,6 +395,11 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
     if NEGATION_RE.match(core):
         return UNKNOWN_FRAME
     return verb_frame(words, index)
+
+
+#: Words that open a sentence and say nothing ("ok", "right then").
+_OPENERS = re.compile(r"^(?:(?:ok|okay|so|right|well|alright|and|then|now|um|erm)\s+)+")
+_NOW = re.compile(r"(?:\s+(?:now|then|please|right now))+$")
 
 
 def _said(norm: str, core: str, index: Index | None) -> Frame | None:

@@ -42,7 +42,11 @@ and taking what an earlier sentence had someone give ("ask rue for help and take
 is not refused as already held. A statement refused after words to someone ("rue, could i
 borrow a lantern? i need to get up the cliff path") is part of those words, not a refusal told
 after their answer; "yes. i'll come with you", with no one here just after someone went ahead,
-goes after them; "strike a match and light the mantle" is the mantle's light.
+goes after them; "strike a match and light the mantle" is the mantle's light. A clause that
+only names a place is a move there ("go into the yard, then the oil store"; "thanks bastian.
+foyer, ask the card catalogue where my book is"). "it" with a world verb the thing last named
+has no use for is the one thing here the verb is for ("fill it" at the lamp after taking the
+matches; "light it" after looking at the clockwork).
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ from tta_server.narrative.base import Step
 from tta_server.pipeline import carrying, parser, which
 from tta_server.pipeline.binding import (
     parser_scope,
+    place_named,
     someone_elsewhere,
     spoken,
     suggest,
@@ -206,6 +211,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
             if len(again) == 1 and again[0].said:
                 intent = replace(intent, target=again[0].target, target_id=again[0].target_id)
         first = False
+        intent = _next_place(world, world_scope, steps, intent)
         reply = None
         if intent.said:  # words said to someone: a reply, read as the conversation reads them
             reply = _reply(world, state, text if whole else intent.raw)
@@ -241,6 +247,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
                 break  # the way there is shut: why, in the world's words
             intent, state = carried_on, walked.outcome.state
             world_scope = scope(world, state)
+        intent = _it_for_the_verb(world, world_scope, intent) if not reply else intent
         helping = intent.intent == Intent.ASSIST and intent.obj_id is None and not reply
         helped = helping_action(world, state, intent.target_id) if helping else None
         action = reply or helped or to_action(world, world_scope, intent, state)
@@ -299,6 +306,34 @@ _COMING = re.compile(
     r"\b(?:i'?ll come|i will come|i'?m coming|im coming|coming|wait for me|wait up|right behind "
     r"you|lead the way|after you|i'?ll follow|i will follow|let'?s go)\b"
 )
+
+
+#: Words that lead the next place of a walk ("then the oil store", "and on to the quay").
+_THEN_LEADS = re.compile(r"^(?:(?:then|and|next|after that|on|on to|onto|to|into)\s+)+")
+_LOOKING = frozenset({Intent.LOOK, Intent.EXAMINE, Intent.READ, Intent.LISTEN, Intent.SMELL})
+_PLACE_WORDS = 4
+"""At most this many words make a clause that only names a place."""
+_AGAIN_TAIL = re.compile(r"(?:\s+(?:again|now|please|after that|next))+$")
+
+
+def _next_place(
+    world: World, world_scope: Scope, steps: list[Step], intent: parser.ParsedIntent
+) -> parser.ParsedIntent:
+    """ "go into the yard, then the oil store", "thanks bastian. foyer, ask the catalogue ...":
+    a clause that only names a place is a move there (not after a move refused, nor after a
+    look, whose verb it shares: "look at the bell, then the tea hut"); the clause as it is
+    otherwise."""
+    if intent.intent != Intent.UNKNOWN:
+        return intent
+    if steps and steps[-1].action.intent == Intent.GO and not steps[-1].outcome.ok:
+        return intent
+    if steps and steps[-1].action.intent in _LOOKING:  # "look at the bell, then the tea hut"
+        return intent
+    words = _THEN_LEADS.sub("", normalise(intent.raw)).strip()
+    words = _AGAIN_TAIL.sub("", words).strip()  # "then the quay again"
+    if not words or len(words.split()) > _PLACE_WORDS or not place_named(world, world_scope, words):
+        return intent
+    return replace(intent, intent=Intent.GO, target=words)
 
 
 def _feeling_along(
@@ -542,6 +577,42 @@ def _narrowed(world: World, state: WorldState, intent: parser.ParsedIntent) -> p
     if len(fits) == 1:
         return replace(intent, target_id=fits[0], choices=())
     return intent
+
+
+_IT = frozenset({"it", "them"})
+#: Everyday verbs a thing does only by a use of its own ("light it" is the lamp's).
+_BY_USE = frozenset({Intent.LIGHT, Intent.EXTINGUISH, Intent.READ, Intent.PLAY, Intent.BLOW})
+
+
+def _it_for_the_verb(
+    world: World, world_scope: Scope, intent: parser.ParsedIntent
+) -> parser.ParsedIntent:
+    """ "fill it with paraffin" at the lamp, "wind it gently" at the clockwork: "it" with a
+    world verb (or an everyday verb done only by a use, :data:`_BY_USE`) that the thing last
+    named has no use for is the one thing here the verb is for (newcomer 12 filled the tin of
+    matches and wound the winding handle; newcomer 13 lit the clockwork); the intent as it is
+    otherwise."""
+    target = intent.target_id
+    if (
+        (intent.intent in CANONICAL_INTENTS and intent.intent not in _BY_USE)
+        or target is None
+        or _has_use(world, target, intent.intent)
+    ):
+        return intent
+    if not _IT.intersection(normalise(intent.raw).split()):
+        return intent
+    fits = {
+        x
+        for ref in world_scope.verbs
+        if intent.intent in (ref.verb, *ref.aliases)
+        for x in ref.targets
+        if x != target
+    }
+    if len(fits) != 1:
+        return intent
+    fit = fits.pop()
+    thing = world.item(fit)
+    return replace(intent, target_id=fit, target=thing.name if thing is not None else fit)
 
 
 def _has_use(world: World, item_id: str, verb: str) -> bool:

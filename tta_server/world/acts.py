@@ -72,7 +72,7 @@ _LINES: dict[str, tuple[str, str, str]] = {
     ),
     Intent.PET: (
         "!There is nothing here to pet.",
-        "You give {the} a gentle pat. It doesn't mind.",
+        "!Patting {the} doesn't seem wise. You leave well alone.",
         "!{who} doesn't seem to want that just now.",
     ),
     Intent.BLOW: (

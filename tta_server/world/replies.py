@@ -3,7 +3,8 @@
 No model and no network: :func:`read_reply` looks for the phrases below, as whole words, in
 the words lower-cased, with curly apostrophes made straight and punctuation dropped, and
 returns every reading it finds. The engine decides which one counts (a question's answer
-reads kind, unkind or unsure before yes or no, so "no, it's not your fault" is kind; see
+reads kind, unkind, partly or unsure before yes or no, so "no, it's not your fault" is kind,
+and "maybe, once or twice" partly, not unsure; see
 :func:`tta_server.world.engine.apply`, ``talk``). Kind phrases are looked for first and their
 words are then removed, so "you're not stupid" is kind and not also unkind, and "it's not your
 fault" is not read as "your fault".
@@ -26,6 +27,7 @@ class Reading(StrEnum):
     KIND = "kind"
     UNKIND = "unkind"
     UNSURE = "unsure"
+    PARTLY = "partly"
     YES = "yes"
     NO = "no"
     THANKS = "thanks"
@@ -52,6 +54,7 @@ PHRASES: dict[Reading, tuple[str, ...]] = {
         *("take your time", "no rush", "ill help", "i will help", "let me help"),
         *("i can help", "together", "it happens", "everyone makes mistakes"),
         *("thats not true", "its not true", "not true", "you told", "you did tell"),
+        *("none of that is true", "none of it is true", "none of thats true", "isnt true"),
         *("you did nothing wrong", "you didnt do anything wrong", "you deserve"),
         *("you are loved", "youre loved", "i care", "i miss", "love you", "its fine"),
         *("thats fine", "you tried", "of course you can", "you did great", "you did well"),
@@ -72,7 +75,13 @@ PHRASES: dict[Reading, tuple[str, ...]] = {
     Reading.UNSURE: (
         *("dont know", "do not know", "dunno", "not sure", "maybe", "perhaps", "i guess"),
         *("no idea", "hard to say", "cant say", "who knows", "might be", "possibly"),
-        *("hm", "hmm", "um", "erm", "unsure", "i suppose"),
+        *("hm", "hmm", "um", "erm", "unsure", "i suppose", "idk", "i dunno", "no clue"),
+    ),
+    Reading.PARTLY: (
+        *("once or twice", "a few times", "sometimes", "now and then", "now and again"),
+        *("on and off", "from time to time", "occasionally", "kind of", "kinda", "sort of"),
+        *("sorta", "a bit", "a little", "a little bit", "in a way", "partly", "somewhat"),
+        *("more or less", "here and there", "a couple of times"),
     ),
     Reading.THANKS: ("thank", "thanks", "thank you", "cheers", "ta", "grateful", "appreciate"),
     Reading.SORRY: ("sorry", "apologise", "apologize", "apologies", "forgive me", "my bad"),
@@ -122,7 +131,45 @@ def read_reply(words: str) -> frozenset[Reading]:
     if Reading.UNKIND in found and _denied(words):
         found.discard(Reading.UNKIND)
         found.add(Reading.KIND)
+    if Reading.UNKIND in found and len(found) > 1 and _only_whatever(text):
+        found.discard(Reading.UNKIND)  # "whatever. sure, i'll try": a shrug, then the answer
+    if Reading.PARTLY in found and not _partly_opens(words):
+        found.discard(Reading.PARTLY)
     return frozenset(found)
+
+
+def _only_whatever(text: str) -> bool:
+    """Whether the only unkind words are a shrug ("whatever")."""
+    return {m.group(0) for m in _PATTERNS[Reading.UNKIND].finditer(text)} == {"whatever"}
+
+
+#: A correction in the words ("no. i mean, of course you are"): what follows is meant.
+_CORRECTION = re.compile(
+    r"(?:^|[\s.,;!?])(?:i mean|i meant|what i meant|what i mean is|no wait|wait no|sorry i mean)"
+    r"\b[\s.,;:!-]*",
+    re.IGNORECASE,
+)
+
+
+def after_correction(words: str) -> str:
+    """The words after the last correction in them ("no. i mean, of course you are" -> "of
+    course you are"); the words as they are without one, or with nothing after it."""
+    found = list(_CORRECTION.finditer(words))
+    rest = words[found[-1].end() :].strip() if found else ""
+    return rest or words
+
+
+_PHRASE_BREAK = re.compile(r"[.!?,;:]+")
+_PARTLY_REACH = (2, 4)
+"""A "partly" phrase reads only in one of the first two phrases, of at most four words."""
+
+
+def _partly_opens(words: str) -> bool:
+    """Whether a "partly" phrase answers on its own, in one of the first short phrases ("maybe,
+    once or twice", "kind of, yeah"), not inside a sentence ("i'll look around a bit")."""
+    phrases = [p for p in _PHRASE_BREAK.split(words) if p.strip()][: _PARTLY_REACH[0]]
+    partly = _PATTERNS[Reading.PARTLY]
+    return any(len(p.split()) <= _PARTLY_REACH[1] and partly.search(normal(p)) for p in phrases)
 
 
 #: Something that keeps on talking ("her page won't shut up"): not unkind, nor denied.
@@ -154,7 +201,53 @@ def _denied(words: str) -> bool:
     return seen
 
 
-ANSWER_ORDER = (Reading.KIND, Reading.UNKIND, Reading.UNSURE, Reading.NO, Reading.YES)
+#: Pushing back at words said about oneself ("stop calling me stupid", "don't tell me i'm a
+#: failure"): not unkindness to whoever hears them.
+_PUSHES_BACK = re.compile(
+    r"\b(?:stop|quit|dont|do not|never) (?:call|calling|tell|telling|say|saying)\b"
+)
+
+
+def unkind_reply(words: str | None) -> bool:
+    """Whether the player's own words are unkind, hostile or dismissive ("shut up page, i
+    hate you", "whatever") and say nothing kind: never a kind answer to a harsh page, nor a
+    reframe. Pushing back at what was said of oneself ("stop calling me stupid") is not."""
+    found = read_reply(words or "")
+    return (
+        Reading.UNKIND in found
+        and Reading.KIND not in found
+        and not _PUSHES_BACK.search(normal(words or ""))
+    )
+
+
+#: Agreeing with what was said ("that's true", "you're right", "fair enough").
+_AGREEING = re.compile(
+    r"\b(?:(?:thats|its|that is|it is|probably|kinda|kind of|sort of|maybe|pretty much) true"
+    r"|(?:youre|you are|its|thats) (?:right|correct)|fair enough|i agree|true enough)\b"
+)
+_AGREEING_MAX_WORDS = 8
+"""Longer words go on past agreeing, and may be the reframe itself ("it's true i'm tired,
+but i came anyway")."""
+
+
+def agreeing_reply(words: str | None) -> bool:
+    """Whether the player's own words only agree with harsh words ("yeah that's kinda true
+    tbh", "you're right"): never a kind answer to a harsh page, nor a reframe. Not with
+    anything kind in them, nor a "but", nor a denial ("that's not true")."""
+    text = normal(words or "")
+    if not text or len(text.split()) > _AGREEING_MAX_WORDS or re.search(r"\bbut\b", text):
+        return False
+    return _AGREEING.search(text) is not None and Reading.KIND not in read_reply(words or "")
+
+
+ANSWER_ORDER = (
+    Reading.KIND,
+    Reading.UNKIND,
+    Reading.PARTLY,
+    Reading.UNSURE,
+    Reading.NO,
+    Reading.YES,
+)
 """Which reading answers a question when the words give several."""
 
 QUOTE_MAX_CHARS = 180

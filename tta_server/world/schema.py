@@ -176,11 +176,14 @@ class Question(Entry):
     character ("no", "it's not your fault", "tell pip I don't know") are read as a reply
     (:mod:`tta_server.world.replies`): ``kind``, ``unkind`` or ``unsure`` is said back, the
     player's words quoted before it when they can be. A plain yes or no counts as the reading
-    ``yes`` and ``no`` name (a "no" to "Is it my fault?" is kind). The first kind reply applies
-    ``effects`` and practises ``skill``, and closes the question for good; after an unkind or
-    unsure one it stays open, so the player can try again, and talking of the topic again
-    (its ``again`` text) asks it again. ``when``: the question is only asked, and only open,
-    while these hold (once the story has answered it another way, nobody asks it any more).
+    ``yes`` and ``no`` name (a "no" to "Is it my fault?" is kind), a "partly" ("once or twice",
+    "kind of") as ``partly`` names; a yes or no that belongs to words about something else
+    ("no, nobody sent me" to "Am I?") answers nothing (:mod:`tta_server.world.asked`). The
+    first kind reply applies ``effects`` and practises ``skill``, and closes the question for
+    good; after an unkind or unsure one it stays open, so the player can try again, and
+    talking of the topic again (its ``again`` text) asks it again. ``when``: the question is
+    only asked, and only open, while these hold (once the story has answered it another way,
+    nobody asks it any more).
     """
 
     id: Id
@@ -190,6 +193,10 @@ class Question(Entry):
     unsure: Prose
     yes: Literal["kind", "unkind", "unsure"] = "kind"
     no: Literal["kind", "unkind", "unsure"] = "unkind"
+    partly: Literal["kind", "unkind", "unsure"] = "unsure"
+    """How a reply that says "partly" reads ("once or twice", "sometimes", "kind of"): as the
+    ``unsure`` answer unless the world says a partial yes is kind ("Have you ever had a page
+    like that?" "once or twice") or unkind."""
     effects: list[Effect] = Field(default_factory=list)
     skill: Skill | None = None
     then: Question | None = None

@@ -18,10 +18,12 @@ from tta_server.world.answers import (
     question_about,
     who_they_are,
 )
+from tta_server.world.asked import beside_the_question, question_words
 from tta_server.world.feelings import HARD, named_feelings
 from tta_server.world.replies import (
     ANSWER_ORDER,
     Reading,
+    after_correction,
     normal,
     own_words,
     read_reply,
@@ -184,7 +186,7 @@ def _question(t: Turn, ch: Character, question_id: str | None) -> Question | Non
 
 def _answer(t: Turn, ch: Character, q: Question, reading: Reading, words: str) -> Outcome:
     """The character's answer to the player's reply to their question."""
-    plain = {Reading.YES: q.yes, Reading.NO: q.no}
+    plain = {Reading.YES: q.yes, Reading.NO: q.no, Reading.PARTLY: q.partly}
     said = plain.get(reading, reading.value)
     text = {"kind": q.kind, "unkind": q.unkind}.get(said, q.unsure)
     key = reply_key(ch.id, q)
@@ -236,7 +238,7 @@ def _manners(t: Turn, ch: Character, reading: Reading, words: str) -> Outcome:
 #: its sentence ("thank you, ok" is no question).
 _HOW_ARE_YOU = re.compile(
     r"\bhow (?:are|r|re|have) (?:you|u|ya)\b(?! (?:going to|gonna|getting|planning)\b)"
-    r"|\bhow (?:you|u) (?:doing|holding up|feeling|keeping|been)\b|\bhows it going\b"
+    r"|\bhow (?:you|u) (?:doing|holding up|feeling|keeping|been)\b|\bhow(?:s| is) it going\b"
     r"|\bhow do you feel\b(?! about)|\bhow are things\b|\bhows (?:you|things)\b"
     r"|\b(?:are|r) (?:you|u) (?:ok|okay|alright|all right|well|feeling (?:ok|okay|better|any"
     r" better))\b(?! with)"
@@ -261,6 +263,16 @@ def _story_answers(t: Turn, ch: Character, words: str) -> bool:
         and any(_says(lowered, k) for k in x.keywords)
         for x in ch.topics
     )
+
+
+def _asked_about(t: Turn, ch: Character, words: str) -> Asked | None:
+    """The where/who question in the words, or in the last of their sentences after a plain
+    reply ("no thanks. where is the foyer?": the question, not a reply to a topic)."""
+    found = question_about(t.world, words, ch.id, t.s.mentioned)
+    parts = [x for x in re.split(r"(?<=[.!?;])\s+", words.strip()) if x.strip()]
+    if found is None and len(parts) > 1 and read_reply(" ".join(parts[:-1])):
+        found = question_about(t.world, parts[-1], ch.id, t.s.mentioned)
+    return found
 
 
 def _wellbeing(t: Turn, ch: Character, words: str) -> Outcome:
@@ -306,7 +318,8 @@ def talk(t: Turn) -> Outcome:
     words = _unnamed(own_talk(t.action.target_text), ch)  # "footnote, who is bastian?"
     if words and _only_names(words, ch):  # "talk to the girl": no words of their own
         words = ""
-    about = question_about(t.world, words, ch.id, t.s.mentioned) if words else None
+    words = after_correction(words)  # "no. i mean, of course you are": what is meant
+    about = _asked_about(t, ch, words) if words else None
     if about is not None:
         topic = _topic_on(t, ch, about)
         told = who_they_are(t.world, about) if topic is None and about.id != ch.id else None
@@ -337,13 +350,20 @@ def talk(t: Turn) -> Outcome:
     answers = [r for r in ANSWER_ORDER if r in readings]
     opening = _opening_yes_no(words)  # "yes. mine would say i never ...": yes, not "never"
     answers = [r for r in answers if r not in _YES_NO or not opening or r in opening]
+    if question is not None and beside_the_question(
+        words, question_words(t.world, ch.id, question.id)
+    ):
+        answers = [r for r in answers if r not in _YES_NO]  # "no, nobody sent me": not "Am I?"
     heartfelt = answers[:1] in ([Reading.KIND], [Reading.UNKIND])
     if question is not None and heartfelt:
         return _answer(t, ch, question, answers[0], words)
     if heartfelt:  # kind or unkind words, no question open: what they are, not a topic
         return _manners(t, ch, answers[0], words)
-    felt = feeling_told(words) if question is None and not asked else None
-    felt = None if _just_asked(t, ch) else felt  # "how's the weather in there?" answered
+    unanswered = question is None or not answers  # "i feel nervous" answers no question
+    felt = feeling_told(words) if unanswered and not asked else None
+    felt = (
+        None if question is None and _just_asked(t, ch) else felt
+    )  # "how's the weather in there?" answered
     if felt is not None:  # "i'm nervous about knocking": heard as a feeling, not brushed off
         own = own_words(words, (ch.name, *ch.aliases), said=True)
         return t.done("talk.feeling", [ch.id], words=own, feeling=felt, **facts)
@@ -375,9 +395,18 @@ def talk(t: Turn) -> Outcome:
         return t.done("talk.default", [ch.id], text=default, lines=lines, **facts)
     key = topic_key(ch.id, topic)
     facts["plain"] = _plain_ask(words, topic)
+    if words and asks_how_they_are(words) and _only_greeted(lowered, topic):
+        facts["wellbeing"] = character_line(t.world, t.s, ch, "wellbeing")  # "hi! how are
+        # you?" at the first talk: how they are, then what is on their mind
     if not holds(t.world, t.s, topic.when):  # refused: their other lines, for when the
         facts["lines"] = character_fallbacks(t.world, t.s, ch)  # refusal was told lately
     return t.interact(key, Intent.TALK, topic, [ch.id], asker=ch.id, topic=topic.id, **facts)
+
+
+def _only_greeted(words: str, topic: Topic) -> bool:
+    """Whether the topic was found by a greeting in the words, or by none of them ("hi! how
+    are you doing?" finds Rue's first topic by "hi"): it does not answer how they are."""
+    return all(_GREETING.match(k) for k in topic.keywords if _says(words, k))
 
 
 def behind_door(world: World, s: WorldState, words: str) -> dict[str, str] | None:
@@ -459,7 +488,7 @@ _DECLINED = re.compile(
 _NO_THANKS = re.compile(r"\bno,? (?:thanks|thank you|ta)\b")
 
 
-_PLAIN_ANSWERS = frozenset({Reading.YES, Reading.NO, Reading.UNSURE})
+_PLAIN_ANSWERS = frozenset({Reading.YES, Reading.NO, Reading.UNSURE, Reading.PARTLY})
 
 
 _YES_NO = frozenset({Reading.YES, Reading.NO})

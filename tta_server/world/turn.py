@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from pydantic import BaseModel, Field
 
 from tta_server.protocol.directions import Direction
-from tta_server.world.replies import own_words
+from tta_server.world.replies import agreeing_reply, own_words, unkind_reply
 from tta_server.world.schema import (
     Character,
     Exit,
@@ -43,7 +43,13 @@ from tta_server.world.views import (
     here,
     interaction_texts,
 )
-from tta_server.world.vocab import PLAYER
+from tta_server.world.vocab import PLAYER, Skill
+
+KIND_REPLIES = frozenset({Skill.SELF_COMPASSION, Skill.REFRAMING})
+"""The skills of moments that ask for a kind reply or a reframe in the player's own words:
+unkind, hostile or dismissive words (:func:`~tta_server.world.replies.unkind_reply`) are not
+accepted as one (``use.unkind`` / ``verb.unkind``: the story answers gently, the moment stays
+open), nor is agreeing with the harsh words (``use.agreed`` / ``verb.agreed``)."""
 
 MESSAGES: dict[str, str] = {
     "go.ok": "You go to {location_name}.",
@@ -67,6 +73,8 @@ MESSAGES: dict[str, str] = {
     "drop.keep": "You keep hold of {name}.",
     "use.ok": "You use {name}.",
     "use.blocked": "Not yet.",
+    "use.agreed": "It's hard not to believe it. You could answer it as you would a friend.",
+    "use.unkind": "Sharp words; it stays as it was. You could answer it as you would a friend.",
     "use.nothing": "Nothing comes of that.",
     "use.not_here": "You don't have that to hand.",
     "open.ok": "You open the way {direction}.",
@@ -98,6 +106,8 @@ MESSAGES: dict[str, str] = {
     "give.nobody": "There is no one here to give it to.",
     "verb.ok": "You {verb}.",
     "verb.blocked": "Not here, not yet.",
+    "verb.agreed": "It's hard not to believe it. You could answer it as you would a friend.",
+    "verb.unkind": "Sharp words; it stays as it was. You could answer it as you would a friend.",
     "verb.unknown": "That isn't something you can do here.",
     "inventory.ok": "You are carrying: {names}.",
     "inventory.empty": "Your hands are empty.",
@@ -225,6 +235,12 @@ class Turn:
         once per distinct moment, not each time the same thing is done again)."""
         if not holds(self.world, self.s, thing.when):
             return self.fail(f"{what}.blocked", text=thing.otherwise, **facts)
+        kind_asked = thing.quoted is not None and thing.skill in KIND_REPLIES
+        if kind_asked and key not in self.s.done:  # answered gently, the moment still open
+            if unkind_reply(self.action.target_text):  # "shut up page, i hate you"
+                return self.fail(f"{what}.unkind", **facts)
+            if agreeing_reply(self.action.target_text):  # "yeah that's kinda true tbh"
+                return self.fail(f"{what}.agreed", **facts)
         first = key not in self.s.done
         if first:
             self.s.done.append(key)
