@@ -8,7 +8,10 @@ language, for:
 * ``contextual alone``: the contextual signal's own level (``ContextualSignal.level``);
 * ``union``: the screen raised by the contextual signal (``ContextualSignal.raise_verdict``);
 * ``union, concern at most``: the same, but the contextual signal may raise to concern only
-  (a wiring that never holds a story on the new signal alone).
+  (a wiring that never holds a story on the new signal alone);
+* ``union + agree``: the screen raised as a turn raises it since round 14
+  (``ContextualSignal.raised``: the vote's own level, and crisis when the n-gram model and the
+  vote agree, ``ContextualSignal.agrees``); ``union`` is the vote's own level alone.
 
 Messages are embedded in batches of 32 on one thread. Add ``--misses`` to list every miss of the
 union, ``--cells`` for the figures per taxonomy cell.
@@ -47,7 +50,7 @@ from tta_server.safety.model import LEVEL_RANK, Assessment, Level  # noqa: E402
 def variants(
     signal: ContextualSignal, base: dict[str, Assessment], scores: dict[str, Scores]
 ) -> dict[str, Callable[[str], Assessment]]:
-    """The four screens compared, as look-ups of the precomputed verdicts and scores."""
+    """The screens compared, as look-ups of the precomputed verdicts and scores."""
 
     def alone(text: str) -> Assessment:
         s = scores[text]
@@ -65,6 +68,7 @@ def variants(
         "contextual alone": alone,
         "union": union,
         "union, concern at most": lambda t: union(t, Level.CONCERN),
+        "union + agree": lambda t: signal.raised(t, base[t], scores[t]),
     }
 
 

@@ -1,26 +1,34 @@
 """Leave one writer out: the learned signals' estimate for a writer they never saw.
 
-Issue 12, rounds 8 and 9 (docs/safety.md, "Round 8", "Round 9"). For each of blind sets 5 to 8
-in turn (``HELD``), the n-gram model (``scripts/train_safety_model.py``'s ``train``) is trained
-and the contextual index (``scripts/train_safety_contextual.py``'s ``train``) built on what their
-scripts train on, with every message of the held-out set taken out: everything else the project
-has. Thresholds come from the scripts' own cross-validation on that training data. (Blind set 8
-is in neither training set: its line is the shipped signals on a writer they never saw.) The
-held-out set is then scored by:
+Issue 12, rounds 8, 9 and 14 (docs/safety.md, "Round 8", "Round 9", "Round 14"). For each of
+``HELD`` (blind sets 10, 11 and 12 since round 14; ``--held blind5,blind7`` for others) in turn,
+the n-gram model (``scripts/train_safety_model.py``'s ``train_scored``) is trained and the
+contextual index (``scripts/train_safety_contextual.py``'s ``train_scored``) built on what their
+scripts train on (``--plan today``) or on that and every set they leave out today
+(``--plan all``: ``EVERY_WRITER``, blind sets 8-12 and rounds 6, 7, 10-13), with every message
+of the held-out set taken out. Thresholds come from the scripts' own cross-validation on that
+training data, the two signals' agreement (crisis when both are moderately sure) included:
+chosen on the out-of-fold scores of the training rows, never on the held-out set. The held-out
+set is then scored by:
 
 * ``screen``: ``classify`` (the rules and the n-gram model trained without the set);
 * ``contextual alone``: the vote of the index built without the set;
-* ``union``: the screen raised by the vote, as a turn does.
+* ``union``: the screen raised by the vote alone, as a turn did before round 14;
+* ``union + agree``: the screen raised by ``ContextualSignal.raised``, as a turn does now (the
+  vote, and crisis when the two signals agree);
+* ``+ concern agree``: that, and concern when both flag scores agree (research only).
 
 One line per variant with the bars' figures (crisis recall, crisis rated none, concern
-flagged, false crisis on none, any flag on none). **The rules are not retrained**: rounds 6 and 7
-wrote rules for blind sets 5 and 6's misses, so their ``screen`` lines flatter; blind sets 7 and
-8's (never tuned on) and the ``contextual alone`` lines are the honest ones.
+flagged, false crisis on none, any flag on none). **The rules are not retrained**: rounds 12
+and 13 wrote rules for the classes of blind sets 11 and 12's misses (texts unread), so their
+``screen`` lines flatter a little; the ``contextual alone`` lines are the honest ones. Blind
+sets 13 and 14 (``NEVER``) are never trained on, held out or scored here, nor is round 13b's set
+(written after blind 13's misses were quoted).
 
-``--only blind7`` scores one set; ``--cache FILE`` keeps the embeddings (per text) between runs;
-``--misses`` lists the union's misses of each set.
+``--cache FILE`` keeps the embeddings (per text) between runs; ``--misses`` lists the misses
+of ``union + agree``.
 
-Run: PYTHONPATH=. .venv/bin/python scripts/safety_holdout.py --cache /tmp/ctx.npz
+Run: PYTHONPATH=. .venv/bin/python scripts/safety_holdout.py --cache /tmp/ctx.npz [--plan all]
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from types import ModuleType
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
@@ -36,21 +45,52 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import numpy as np  # noqa: E402
 from safety_scripts import script  # noqa: E402  (scripts/ is on sys.path)
 
 from tta_server.safety import learned  # noqa: E402
-from tta_server.safety.classifier import classify  # noqa: E402
-from tta_server.safety.contextual import ContextualSignal, Encoder, Index  # noqa: E402
+from tta_server.safety.classifier import MODEL_MIN_LETTERS, classify  # noqa: E402
+from tta_server.safety.contextual import WEAKENED, ContextualSignal, Encoder, Index  # noqa: E402
 from tta_server.safety.evaluate import Labelled, Measurement, load, measure, report  # noqa: E402
+from tta_server.safety.learned import Scores  # noqa: E402
+from tta_server.safety.model import Assessment, Level  # noqa: E402
+from tta_server.safety.normalisation import normalise  # noqa: E402
 
-HELD = ("blind5", "blind6", "blind7", "blind8")
+HELD = ("blind10", "blind11", "blind12")
+"""Round 14's writers (``--held blind5,blind7`` picks others). Blind sets 13 and 14 are never
+held out, trained on or scored here: they are the lead's measurement."""
 SAFETY = ROOT / "tests" / "safety"
+NEVER = ("blind13", "blind14", "round13b")
+"""Never in any training set here: the lead's blind sets, and round 13b's set (written after
+blind set 13's misses were quoted: it would flatter blind 13)."""
+
+EVERY_WRITER = [
+    *(SAFETY / "dev" / f"round{n}.jsonl" for n in (6, 7, 10, 11, 12, 13)),
+    *(SAFETY / f"blind{n}.jsonl" for n in (8, 9, 10, 11, 12)),
+]
+"""``--plan all`` (round 14, "train on every writer"): the sets the scripts leave out today."""
+
+AGREE_FLAG_BUDGET = 0.01  # share of ordinary training messages a concern agreement may flag
 
 
 def without(rows: list[Labelled], held: list[Labelled]) -> list[Labelled]:
     """``rows`` without ``held``'s texts."""
     out = {r.text for r in held}
     return [r for r in rows if r.text not in out]
+
+
+def with_files(rows: list[Labelled], paths: list[Path]) -> list[Labelled]:
+    """``rows`` then the messages of ``paths`` not already in them (a text keeps its first
+    label)."""
+    seen = {r.text for r in rows}
+    out = list(rows)
+    for path in paths:
+        assert not any(n in path.stem for n in NEVER), path
+        for row in load(path):
+            if row.text not in seen:
+                seen.add(row.text)
+                out.append(row)
+    return out
 
 
 def line(name: str, m: Measurement) -> str:
@@ -66,40 +106,105 @@ def line(name: str, m: Measurement) -> str:
     )
 
 
+def agree_flag(
+    index_script: ModuleType,
+    model_rows: list[Labelled],
+    model_oof: np.ndarray,
+    model_at: float,
+    rows: list[Labelled],
+    vote_oof: np.ndarray,
+    vote_at: float,
+) -> tuple[tuple[float, float] | None, str]:
+    """Concern when both agree (research only, not shipped): ``agreement`` on the flag scores
+    (the model's flag probability, the vote's larger share)."""
+    at = {r.text: i for i, r in enumerate(rows)}
+    keep = [i for i, r in enumerate(model_rows) if r.text in at]
+    both = [model_rows[i] for i in keep]
+    levels = np.array([r.level for r in both])
+    may = np.array([index_script.eligible(r.text)[0] for r in both], dtype=bool)
+    result: tuple[tuple[float, float] | None, str] = index_script.agreement(
+        levels != "none",
+        levels == "none",
+        may,
+        (model_oof[keep], model_at),
+        (vote_oof[[at[r.text] for r in both]], vote_at),
+        AGREE_FLAG_BUDGET,
+    )
+    return result
+
+
+def flag_agreed(
+    text: str, verdict: Assessment, model: learned.Model, scores: Scores, at: tuple[float, float]
+) -> Assessment:
+    """``verdict`` raised to concern when both flag scores reach ``at`` (see :func:`agree_flag`)."""
+    if verdict.level is not Level.NONE or not eligible_flag(text):
+        return verdict
+    if any(r.startswith(WEAKENED) for r in verdict.reasons):
+        return verdict
+    m = model.score(normalise(text))
+    if m.flag >= at[0] and max(scores.flag, scores.crisis) >= at[1]:
+        return Assessment(Level.CONCERN, m.category, (*verdict.reasons, "agree:concern"))
+    return verdict
+
+
+def eligible_flag(text: str) -> bool:
+    return sum(c.isalpha() for c in normalise(text)) >= MODEL_MIN_LETTERS
+
+
 def main(argv: list[str]) -> int:
     cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
-    only = argv[argv.index("--only") + 1] if "--only" in argv else None
+    held_names = argv[argv.index("--held") + 1].split(",") if "--held" in argv else list(HELD)
+    plan = argv[argv.index("--plan") + 1] if "--plan" in argv else "today"
+    assert not any(n in NEVER for n in held_names), "blind sets 13 and 14 are never scored here"
     model_script = script("train_safety_model")
     index_script = script("train_safety_contextual")
     eval_script = script("eval_safety_contextual")
     encoder = Encoder()
-    for name in HELD:
-        if only and name != only:
-            continue
+    for name in held_names:
         started = time.perf_counter()
         held = load(SAFETY / f"{name}.jsonl")
-        model_rows = without(model_script.corpus(), held)
-        rows = without(index_script.corpus(), held)
-        print(f"{name} held out: index of {len(rows)} messages, scored on {len(held)}")
-        data, model_report = model_script.train(model_rows)
+        model_rows, rows = model_script.corpus(), index_script.corpus()
+        if plan == "all":
+            model_rows, rows = with_files(model_rows, EVERY_WRITER), with_files(rows, EVERY_WRITER)
+        model_rows, rows = without(model_rows, held), without(rows, held)
+        print(f"{name} held out, plan {plan}: model on {len(model_rows)}, index of {len(rows)}")
+        data, model_report, mf, mc = model_script.train_scored(model_rows)
         print("  model: " + model_report.replace("\n", "\n  model: "))
         model = learned.Model.from_dict(data)
         learned.load = lambda m=model: m  # type: ignore[misc]  # classify reads learned.load()
-        arrays, index_report = index_script.train(cache, rows)
+        arrays, index_report, vf, vc = index_script.train_scored(
+            cache, rows, (model_rows, mc, model.crisis_at)
+        )
         print("  index: " + index_report.replace("\n", "\n  index: "))
-        signal = ContextualSignal(encoder, Index.from_npz(arrays))
+        index = Index.from_npz(arrays)
+        signal = ContextualSignal(encoder, index)
+        flag_at, flag_report = agree_flag(
+            index_script,
+            model_rows,
+            mf,
+            model.flag_at,
+            rows,
+            np.maximum(vf, vc),
+            index.flag_at,
+        )
+        print("  concern when both agree (not shipped): " + flag_report)
         texts = [r.text for r in held]
         vectors = index_script.embed(texts, cache)
         scores = {t: signal.index.score(v) for t, v in zip(texts, vectors, strict=True)}
         base = {t: classify(t) for t in texts}
-        for variant, screen in eval_script.variants(signal, base, scores).items():
+        screens = eval_script.variants(signal, base, scores)
+        raised = {t: screens["union + agree"](t) for t in texts}
+        if flag_at is not None:
+            both = {t: flag_agreed(t, raised[t], model, scores[t], flag_at) for t in texts}
+            screens["+ concern agree"] = both.__getitem__
+        for variant, screen in screens.items():
             if variant == "union, concern at most":
                 continue
             m = measure(held, screen)
             print(line(variant, m))
-            if "--misses" in argv and variant == "union":
-                print(report(f"{name}: union", m, misses=True, cells=False))
-        print(f"  ({time.perf_counter() - started:.0f} s)")
+            if "--misses" in argv and variant == "union + agree":
+                print(report(f"{name}: union + agree", m, misses=True, cells=False))
+        print(f"  ({time.perf_counter() - started:.0f} s)", flush=True)
     return 0
 
 

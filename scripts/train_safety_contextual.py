@@ -16,7 +16,13 @@ CRISIS_BUDGET are called crisis. Then ``min_similarity`` (below it the vote abst
 lowest of GATES at which the final index flags at most PROSE_FLAG_BUDGET of the worlds' prose
 and calls at most PROSE_CRISIS_BUDGET of it crisis (``scripts/world_prose.py``; never in the
 index): prose is unlike every chat message of the corpus, and its nearest neighbours' vote
-meant nothing (45 of 364 strings flagged without the gate). Printed: those cross-validated
+meant nothing (45 of 364 strings flagged without the gate). Since round 14 the index also
+carries ``agree_crisis``: crisis when the n-gram model's crisis probability and the vote's crisis
+share both reach a pair of thresholds, each under its own (``contextual.ContextualSignal.agrees``),
+chosen on out-of-fold scores (the n-gram model's, ``train_safety_model.train_scored``, trained
+here for them, and the vote's with the gate) so that the agreement adds at most
+AGREE_CRISIS_BUDGET of the ordinary messages as crisis while catching the most crises neither
+signal catches alone (:func:`agreement`). Printed: those cross-validated
 figures and, as a check of how the vote does on a writer it never saw, each of blind sets 1-4
 voted on by everything else (leave one set out; ``scripts/safety_holdout.py`` does the same for
 blind sets 5-8 with the n-gram model retrained too).
@@ -56,6 +62,7 @@ from tta_server.safety.model import CATEGORY_PRIORITY, Category  # noqa: E402
 OUT = ROOT / "tta_server" / "safety" / contextual.INDEX_FILE
 FLAG_BUDGET = 0.03  # share of ordinary corpus messages the vote alone may flag (cross-validated)
 CRISIS_BUDGET = 0.01  # share it may call crisis
+AGREE_CRISIS_BUDGET = 0.005  # share the two signals' agreement may add as crisis (round 14)
 PROSE_CRISIS_BUDGET = 0.01  # share of the worlds' prose the final index may call crisis
 PROSE_FLAG_BUDGET = 0.02  # share of it the final index may flag
 GATES = [round(0.85 + 0.005 * i, 3) for i in range(11)]  # min_similarity tried, lowest first
@@ -185,10 +192,93 @@ def figures(
     )
 
 
+def eligible(text: str) -> tuple[bool, bool]:
+    """(may be flagged, may be called crisis) by the two signals' agreement: the learned
+    signals' own limits (``contextual.ContextualSignal.agrees``)."""
+    normalised = contextual.normalise(text)
+    if sum(c.isalpha() for c in normalised) < contextual.MODEL_MIN_LETTERS:
+        return False, False
+    words = len(normalised.split(" "))
+    return True, contextual.MODEL_CRISIS_MIN_WORDS <= words <= contextual.MODEL_CRISIS_MAX_WORDS
+
+
+def agreement(
+    target: np.ndarray,
+    none: np.ndarray,
+    may: np.ndarray,
+    model: tuple[np.ndarray, float],
+    vote: tuple[np.ndarray, float],
+    budget: float,
+) -> tuple[tuple[float, float] | None, str]:
+    """Joint thresholds (model, vote), each under its own (``model[1]``, ``vote[1]``), from
+    out-of-fold scores of the training rows (never a held-out set): of the pairs that fire on
+    at most ``budget`` of the ``none`` rows neither signal alone fires on, the one that catches
+    the most ``target`` rows neither catches alone (ties: the higher thresholds). ``may``: the
+    rows the agreement may fire on (:func:`eligible`)."""
+    (ms, m_at), (vs, v_at) = model, vote
+    rest = may & (ms < m_at) & (vs < v_at)
+    best: tuple[int, float, float] | None = None
+    for a in np.arange(0.20, m_at, 0.025):
+        for b in np.arange(0.30, v_at, 0.01):
+            fires = rest & (ms >= a) & (vs >= b)
+            if (fires & none).sum() > budget * none.sum():
+                continue
+            gained = int((fires & target).sum())
+            if best is None or gained >= best[0]:
+                best = (gained, round(float(a), 3), round(float(b), 3))
+    if best is None or best[0] == 0:
+        return None, "no pair catches anything within the budget"
+    gained, a, b = best
+    fires = rest & (ms >= a) & (vs >= b)
+    return (a, b), (
+        f"model >= {a:.3f} and vote >= {b:.2f} (alone {m_at:.3f} / {v_at:.3f}); out of fold "
+        f"it adds {gained} of {int(target.sum())} risk messages, {int((fires & none).sum())} "
+        f"of {int(none.sum())} ordinary"
+    )
+
+
+def agree_crisis(
+    model_rows: list[Labelled],
+    model_crisis: np.ndarray,
+    model_crisis_at: float,
+    rows: list[Labelled],
+    vote_crisis: np.ndarray,
+    vote_crisis_at: float,
+) -> tuple[tuple[float, float] | None, str]:
+    """:func:`agreement` on crisis, on the n-gram model's training rows (its out-of-fold crisis
+    probabilities) that the index holds too (their out-of-fold crisis shares)."""
+    at = {r.text: i for i, r in enumerate(rows)}
+    keep = [i for i, r in enumerate(model_rows) if r.text in at]
+    both = [model_rows[i] for i in keep]
+    levels = np.array([r.level for r in both])
+    may = np.array([eligible(r.text)[1] for r in both], dtype=bool)
+    return agreement(
+        levels == "crisis",
+        levels == "none",
+        may,
+        (model_crisis[keep], model_crisis_at),
+        (vote_crisis[[at[r.text] for r in both]], vote_crisis_at),
+        AGREE_CRISIS_BUDGET,
+    )
+
+
 def train(
     cache: Path | None, rows: list[Labelled] | None = None
 ) -> tuple[dict[str, np.ndarray], str]:
     """The index built on ``rows`` (the corpus when None) and a report of its figures."""
+    arrays, report, _flag_p, _crisis_p = train_scored(cache, rows)
+    return arrays, report
+
+
+def train_scored(
+    cache: Path | None,
+    rows: list[Labelled] | None = None,
+    model: tuple[list[Labelled], np.ndarray, float] | None = None,
+) -> tuple[dict[str, np.ndarray], str, np.ndarray, np.ndarray]:
+    """:func:`train`, with the out-of-fold (flag, crisis) shares of every row, voted with the
+    gate. ``model``: the n-gram model's training rows, their out-of-fold crisis probabilities
+    and its ``crisis_at``, for the two signals' agreement (:func:`agree_crisis`); when None,
+    the n-gram model is trained on its corpus (``train_safety_model.train_scored``) for them."""
     held_out_report = rows is None
     rows = corpus() if rows is None else rows
     x = embed([r.text for r in rows], cache)
@@ -232,6 +322,13 @@ def train(
         "5-fold cross-validated, vote alone (with the gate): "
         + figures(levels, flag_p, crisis_p, flag_at, crisis_at),
     ]
+    if model is None:
+        model_script = script("train_safety_model")
+        model_rows = model_script.corpus()
+        data, _, _, model_crisis = model_script.train_scored(model_rows)
+        model = (model_rows, model_crisis, float(data["crisis_at"]))
+    agree, agree_report = agree_crisis(model[0], model[1], model[2], rows, crisis_p, crisis_at)
+    report.append("crisis when both agree: " + agree_report)
     source = _sources(rows) if held_out_report else np.array([""] * len(rows))
     for name in [f"blind{n}" for n in range(1, 8)]:
         held = source == name
@@ -250,6 +347,7 @@ def train(
         "min_similarity": gate,
         "flag_at": round(flag_at, DIGITS),
         "crisis_at": round(crisis_at, DIGITS),
+        "agree_crisis": agree and [round(agree[0], DIGITS), round(agree[1], DIGITS)],
     }
     arrays = {
         "embeddings": x.astype(np.float16),
@@ -259,7 +357,8 @@ def train(
     }
     meta["version"] = contextual.index_version(arrays, meta)
     report.append(f"version {meta['version']}")
-    return {**arrays, "meta": np.array(json.dumps(meta, sort_keys=True))}, "\n".join(report)
+    out = {**arrays, "meta": np.array(json.dumps(meta, sort_keys=True))}
+    return out, "\n".join(report), flag_p, crisis_p
 
 
 def _sources(rows: list[Labelled]) -> np.ndarray:

@@ -180,7 +180,15 @@ def world_prose() -> list[str]:
 
 def train(rows: list[Labelled] | None = None) -> tuple[dict[str, object], str]:
     """The model trained on ``rows`` (the corpus when None) and a report of its figures."""
-    rows = corpus() if rows is None else rows
+    data, report, _flag_p, _crisis_p = train_scored(corpus() if rows is None else rows)
+    return data, report
+
+
+def train_scored(
+    rows: list[Labelled],
+) -> tuple[dict[str, object], str, np.ndarray, np.ndarray]:
+    """:func:`train` on ``rows``, with the out-of-fold (flag, crisis) probabilities of every row
+    (``scripts/safety_holdout.py`` chooses the two signals' joint thresholds on them)."""
     feats = [feature_counts(normalise(r.text)) for r in rows]
     levels = np.array([r.level for r in rows])
     flag_p, crisis_p = cross_validated(feats, levels)
@@ -240,7 +248,7 @@ def train(rows: list[Labelled] | None = None) -> tuple[dict[str, object], str]:
     digest = hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:12]
     data["version"] = digest
     report.append(f"features kept: {len(weights)}; version {digest}")
-    return data, "\n".join(report)
+    return data, "\n".join(report), flag_p, crisis_p
 
 
 def encode(data: dict[str, object]) -> bytes:

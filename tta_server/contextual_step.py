@@ -50,9 +50,10 @@ from tta_server.safety.contextual_pool import Gate, Late, gated
 from tta_server.safety.model import Assessment, Level
 from tta_server.safety.normalisation import normalise
 from tta_server.safety.self_criticism import OTHER_RISK, SELF_CRITICAL
-from tta_server.world.engine import WorldState, scope
+from tta_server.world.engine import Action, WorldState, scope
 from tta_server.world.schema import World
 from tta_server.world.views import characters_here
+from tta_server.world.vocab import Skill
 
 if TYPE_CHECKING:
     from tta_server.game import Live
@@ -144,9 +145,10 @@ def reading(
     short = len(text.split()) <= COMMAND_MAX_WORDS
     if short and intents and all(_plain(i, known) for i in intents):
         return Reading.COMMAND
-    if moment_action(world, state, text, intents) is not None:
+    opened = open_moments(world, state)  # once, for both questions below
+    if moment_action(world, state, text, intents, opened) is not None:
         return Reading.REPLY  # the player's own words at a moment that asks for them
-    if _takes_a_moment(world, state, [(i.intent, i.target_id) for i in intents]):
+    if _takes_a_moment(opened, [(i.intent, i.target_id) for i in intents]):
         return Reading.REPLY  # "stop and take stock of what my senses tell me": the moment's verb
     for i in intents:
         if i.said or (i.target_id is not None and i.target_id in here.people):
@@ -173,24 +175,25 @@ def answers_the_game(world: World, before: WorldState, text: str, steps: Sequenc
     if any(s.action.intent == Intent.TALK and s.action.target_id in asking for s in steps):
         return True
     taken = [(s.action.intent, s.action.target_id) for s in steps if s.outcome.ok]
-    if _takes_a_moment(world, before, taken):
+    opened = open_moments(world, before)
+    if _takes_a_moment(opened, taken):
         return True
     here = parser_scope(scope(world, before), before)
-    return moment_action(world, before, text, parser.parse(text, here)) is not None
+    return moment_action(world, before, text, parser.parse(text, here), opened) is not None
 
 
 def _takes_a_moment(
-    world: World, state: WorldState, actions: Sequence[tuple[str, str | None]]
+    opened: Sequence[tuple[Action, Skill | None]], actions: Sequence[tuple[str, str | None]]
 ) -> bool:
-    """Whether one of ``actions`` (intent, target) is the own action of a moment open at
-    ``state`` (:func:`~tta_server.pipeline.moments.open_moments`): the player doing what the
-    game just asked in the game's words ("stop and take stock of what my senses tell me" at
-    the cliff's grounding moment, the story's own suggestion, played as its verb "notice")."""
-    opened = [(a.intent, a.target_id) for a, _skill in open_moments(world, state)]
+    """Whether one of ``actions`` (intent, target) is the own action of a moment in ``opened``
+    (:func:`~tta_server.pipeline.moments.open_moments` at the turn's state): the player doing
+    what the game just asked in the game's words ("stop and take stock of what my senses tell
+    me" at the cliff's grounding moment, the story's own suggestion, played as its verb
+    "notice")."""
     return any(
-        intent == verb and (item is None or target == item)
+        intent == a.intent and (a.target_id is None or target == a.target_id)
         for intent, target in actions
-        for verb, item in opened
+        for a, _skill in opened
     )
 
 

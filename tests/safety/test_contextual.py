@@ -11,9 +11,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tta_server.safety import Assessment, Category, Level, classify, contextual
+from tta_server.safety import Assessment, Category, Level, classify, contextual, learned
 from tta_server.safety.evaluate import load
 from tta_server.safety.learned import Scores
+from tta_server.safety.normalisation import normalise
 
 HERE = Path(__file__).resolve().parent
 
@@ -229,3 +230,39 @@ def test_wishes_and_attempts_told_plainly_are_flagged_and_their_look_alikes_are_
     dead, attempts, plans, harm to others, means) and their everyday look-alikes are in the
     index (``dev/round11.jsonl``); these sentences are in no set."""
     assert (signal.screen(text).level is not Level.NONE) is flagged
+
+
+def test_the_two_signals_agreeing_make_a_crisis_neither_makes_alone(
+    signal: contextual.ContextualSignal,
+) -> None:
+    """Round 14 (docs/safety.md): crisis when the n-gram model's crisis probability and the
+    vote's crisis share both reach the index's agreement thresholds, each under its own; only
+    where the signals may call crisis at all, and never over a rule that weakened itself."""
+    text = "i keep thinking everyone would be better off without me around"
+    model = learned.load().score(normalise(text)).crisis
+    index = dataclasses.replace(signal.index, agree_model=model, agree_vote=0.5)
+    both = contextual.ContextualSignal(signal.encoder, index)
+    vote = Scores(0.6, 0.6, Category.SUICIDE)
+    assert both.level(text, vote) is Level.NONE  # the vote alone says nothing
+    base = Assessment(Level.NONE, None, ())
+    raised = both.raised(text, base, vote)
+    assert raised.level is Level.CRISIS
+    assert raised.reasons == (f"contextual:crisis:0.60:agree:{model:.2f}",)
+    assert both.raised(text, base, Scores(0.6, 0.49, Category.SUICIDE)) == base
+    higher = dataclasses.replace(index, agree_model=model + 0.01)
+    assert contextual.ContextualSignal(signal.encoder, higher).raised(text, base, vote) == base
+    weakened = Assessment(Level.NONE, None, ("negated:suicide.better_off",))
+    assert both.raised(text, weakened, vote) == weakened
+    short = "better off without me"  # under six words: never crisis on the signals
+    assert both.raised(short, base, vote).level is not Level.CRISIS
+    concern = Assessment(Level.CONCERN, Category.DISTRESS, ("distress.rule",))
+    assert both.raised(text, concern, vote).level is Level.CRISIS  # a rule's concern is raised
+    none = dataclasses.replace(index, agree_model=None, agree_vote=None)
+    assert contextual.ContextualSignal(signal.encoder, none).raised(text, base, vote) == base
+
+
+def test_the_shipped_agreement_sits_under_each_signals_own_threshold() -> None:
+    index = contextual.load_index()
+    assert index.agree_model is not None and index.agree_vote is not None
+    assert 0 < index.agree_model < learned.load().crisis_at
+    assert 0 < index.agree_vote < index.crisis_at

@@ -83,9 +83,14 @@ def helping_action(world: World, state: WorldState, person: str | None) -> Actio
 
 
 def moment_action(
-    world: World, state: WorldState, text: str, intents: list[parser.ParsedIntent]
+    world: World,
+    state: WorldState,
+    text: str,
+    intents: list[parser.ParsedIntent],
+    opened: list[tuple[Action, Skill | None]] | None = None,
 ) -> Action | None:
-    """The open moment's action for free words (see the module docstring), or None."""
+    """The open moment's action for free words (see the module docstring), or None.
+    ``opened``: :func:`open_moments` at ``state`` when the caller has it already."""
     written = _written(world, text, intents)
     if written is not None:  # "write with the pen: ...": the words after the colon are free
         text, intents = written, []
@@ -97,7 +102,8 @@ def moment_action(
     if _LOST.search(norm) or (Reading.UNSURE in read_reply(text) and not _hedged(norm)):
         return None  # "i don't know what to do": lost, not an answer
     own = corrected(text)  # "hold the glass- no wait ...": what follows the correction
-    grounding = [a for a, skill in open_moments(world, state) if skill == Skill.GROUNDING]
+    opened = open_moments(world, state) if opened is None else opened
+    grounding = [a for a, skill in opened if skill == Skill.GROUNDING]
     noticed = len(grounding) == 1 and _noticing(normalise(own), intents, grounding[0].intent)
     if noticed and not short:  # "i can see gorse, hear the sea": grounding
         return grounding[0]._replace(target_text=" ".join(own.split()))
@@ -110,7 +116,7 @@ def moment_action(
         return None
     fits = [
         action
-        for action, skill in open_moments(world, state)
+        for action, skill in opened
         if (skill != Skill.NAMING_FEELINGS and not short)
         or (skill == Skill.NAMING_FEELINGS and mentions_feeling(norm))
     ]

