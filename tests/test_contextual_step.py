@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from tta_server.contextual_step import Reading, reading, reply_capped
+from tta_server.contextual_step import Reading, answer_capped, reading, reply_capped
 from tta_server.pipeline import meta
 from tta_server.pipeline.play import play
 from tta_server.safety.model import Assessment, Category, Level
 from tta_server.settings import load_settings
-from tta_server.world.state import new_state
+from tta_server.world.schema import World
+from tta_server.world.state import WorldState, new_state
 from tta_server.world_catalogue import load_worlds
 
 WORLD = load_worlds(load_settings().worlds())[0]["lantern-coast"]
@@ -74,3 +75,51 @@ def test_the_players_words_at_a_moment_that_asks_for_them_are_a_reply() -> None:
     verbs, known = meta.world_verbs(world), meta.known_words(world)
     assert reading(world, state, said, verbs, known) is Reading.REPLY
     assert reading(world, new_state(world), said, verbs, known) is Reading.OTHER  # no moment
+
+
+def _at_rues_question() -> tuple[World, WorldState]:
+    """The tea hut, Rue asking "Would you try?" (newcomer 13, n=352)."""
+    world = WORLD
+    state = new_state(world)
+    for text in ("go inside", "talk to rue"):
+        state = play(world, state, text).state
+    assert state.asking.get("rue")
+    return world, state
+
+
+def _model_crisis(score: str = "0.93") -> Assessment:
+    return Assessment(Level.CRISIS, Category.SUICIDE, (f"model:crisis:{score}",))
+
+
+def test_the_models_crisis_on_a_short_plain_answer_to_a_character_is_concern() -> None:
+    """Newcomer 13 turned down Rue's errand ("no. not my problem tbh") and the n-gram model
+    alone (0.93) held the story. A short answer with no word of risk, distress or burden, said
+    while a character asks, is a concern (alert, no hold)."""
+    world, state = _at_rues_question()
+    for text in ("nah, not my thing, sorry", "no. not my job honestly", "maybe later, not now"):
+        got = answer_capped(world, state, text, _model_crisis())
+        assert got.level is Level.CONCERN and got.reasons == ("model:concern:0.93:answer",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no. i won't be a problem much longer",  # burden
+        "no point, i'm done with everything",  # risk words
+        "no. too exhausted for any of it",  # distress
+        "no, honestly i would rather just stop existing altogether right now",  # long
+    ],
+)
+def test_a_short_answer_with_risk_words_or_a_long_one_keeps_the_models_crisis(text: str) -> None:
+    world, state = _at_rues_question()
+    assert answer_capped(world, state, text, _model_crisis()).level is Level.CRISIS
+
+
+def test_unasked_or_named_by_a_rule_the_crisis_stays() -> None:
+    world, state = _at_rues_question()
+    ruled = Assessment(Level.CRISIS, Category.SUICIDE, ("suicide.en_wish",))
+    assert answer_capped(world, state, "no. not my job honestly", ruled) is ruled
+    world = WORLD
+    quiet = play(world, new_state(world), "go inside").state  # nobody asking yet
+    crisis = _model_crisis()
+    assert answer_capped(world, quiet, "no. not my job honestly", crisis) is crisis

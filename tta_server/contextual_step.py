@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import asyncio
 import enum
+import re
 import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -49,7 +50,7 @@ from tta_server.protocol.intents import Intent
 from tta_server.safety.contextual_pool import Gate, Late, gated
 from tta_server.safety.model import Assessment, Level
 from tta_server.safety.normalisation import normalise
-from tta_server.safety.self_criticism import OTHER_RISK, SELF_CRITICAL
+from tta_server.safety.self_criticism import DISTRESS, OTHER_RISK, SELF_CRITICAL
 from tta_server.world.engine import Action, WorldState, scope
 from tta_server.world.schema import World
 from tta_server.world.views import characters_here
@@ -197,19 +198,36 @@ def _takes_a_moment(
     )
 
 
+SHORT_ANSWER_WORDS = 6
+"""The longest answer to the game's own question (in normalised words) whose crisis from the
+n-gram model alone :func:`answer_capped` may lower without self-criticism in it."""
+
+#: Being a burden or leaving, said in an answer (never lowered): "i won't be a problem much
+#: longer", "they'd be fine without me".
+_BURDEN = re.compile(
+    r"\b(?:burden|without me|much longer|(?:i am|i will not|i won t|i wont) be(?: a)? problem|"
+    r"i am the problem|be around|be here|goodbye|bye forever|last time|the end)\b"
+)
+
+
 def answer_capped(world: World, state: WorldState, text: str, verdict: Assessment) -> Assessment:
     """``verdict``, or concern when it is a crisis the screen's n-gram model alone gave (every
     reason ``model:crisis:SCORE``: no rule fired) to nothing but the speaker's harsh words about
     themselves (``self_criticism.SELF_CRITICAL``, no word of another cell: ``OTHER_RISK``),
     said while the game itself asks (a character here with an open question, or a moment that
     asks for the player's words: Bastian's page). The model alone called "it would say i'm not
-    good enough" crisis (0.85): a hold on the answer the story asked for (round 12). Its reasons
-    become ``model:concern:SCORE:answer``; a crisis any rule or the contextual signal gave, or
-    any word of death, harm or pills, is never lowered."""
+    good enough" crisis (0.85): a hold on the answer the story asked for (round 12). Likewise a
+    short answer (at most :data:`SHORT_ANSWER_WORDS` words) with no word of risk, distress or
+    burden: "no. not my problem tbh", turning down Rue's errand, was held (0.93, newcomer 13).
+    Its reasons become ``model:concern:SCORE:answer`` (an alert for facilitators, no hold); a
+    crisis any rule or the contextual signal gave, or any word of death, harm, pills, distress
+    or being a burden, is never lowered."""
     if verdict.level is not Level.CRISIS or not verdict.named_only_by("model:crisis:"):
         return verdict
     said = normalise(text)
-    if not SELF_CRITICAL.search(said) or OTHER_RISK.search(said):
+    if OTHER_RISK.search(said) or DISTRESS.search(said) or _BURDEN.search(said):
+        return verdict
+    if not SELF_CRITICAL.search(said) and len(re.findall(r"\w+", said)) > SHORT_ANSWER_WORDS:
         return verdict
     here = parser_scope(scope(world, state), state)
     asking = any(state.asking.get(c.id) for c in characters_here(world, state))
