@@ -16,7 +16,7 @@ import re
 import unicodedata
 from typing import Any
 
-from tta_server.safety import lang, segmenting, spacing
+from tta_server.safety import lang, spacing
 from tta_server.safety import lexicon as lx
 from tta_server.safety.confusables import CONFUSABLES
 from tta_server.safety.rules import DERIVED, rule_triggers
@@ -43,32 +43,9 @@ _LEET_LEADING = re.compile(r"\b[0-9@$](?=(?:[0-9@$]*[a-z]){3})[a-z0-9@$]*")
 #: Letters split by symbols ("k.i.l.l", "s-u-i-c-i-d-e", "d*i*e", "k. i. l. l"): three or more
 #: single letters or digits, each pair separated by the same kind of symbol.
 _SPLIT_LETTERS = re.compile(
-    r"\b[a-z0-9](?:(?: ?[.\-_*+~\u00b7\u2022] ?)[a-z0-9]){2,}\b[.\-_*+~\u00b7\u2022]?"
+    r"\b[a-z0-9](?:(?:[.\-_*+~\u00b7\u2022] ?)[a-z0-9]){2,}\b[.\-_*+~\u00b7\u2022]?"
 )
-#: Words dotted letter by letter, one space between words ("i.w.a.n.t t.o d.i.e", "m. e
-#: f. r. a. p. p. e"): two or more groups of letters or digits split by symbols (round 14e).
-#: Bounded, so that a long run that is not such a phrase costs linear time, not quadratic (a
-#: longer phrase is read in pieces).
-_DOTTED_WORDS = re.compile(
-    r"(?<![\w.\-*+~\u00b7\u2022])"
-    r"[a-z0-9](?:[.\-_*+~\u00b7\u2022] ?[a-z0-9]){1,40}"
-    r"(?: {1,3}[a-z0-9](?:[.\-_*+~\u00b7\u2022] ?[a-z0-9]){1,40}){1,30}"
-    r"[.\-_*+~\u00b7\u2022]?(?![\w])"
-)
-_DOTTED_HINT = re.compile(r"[a-z0-9][.\-_*+~\u00b7\u2022] ?[a-z0-9]")
 _SPLIT_SEPARATORS = re.compile(r"[.\-_*+~\u00b7\u2022 ]")
-#: A word of letters and digits, and a number with a unit ("10pm", "5mg", "3rd"): not leet.
-_MIXED_WORD = re.compile(r"\b(?=[a-z0-9]*[a-z])[a-z0-9]*[0-9][a-z0-9]*\b")
-_UNIT = re.compile(
-    r"\d+(?:st|nd|rd|th|am|pm|mg|mcg|kg|g|ml|l|k|h|hr|hrs|min|mins|s|x|d|km|m|cm|mm|gb|mb|"
-    r"tb|fps|p|yo|y|f|c|v|w|hz|ghz|ah|er|e|eme|eres|te|o|a)"
-)
-#: In a sentence typed in leetspeak (two words of letters and digits or more: "1 w4nt t0 d13",
-#: "j3 5u15 73ll3m3n7 53ul3"; round 14e) every word of letters and leet digits is read, and so
-#: is a number of one to three leet digits between words ("1", "41", "05").
-_LEET_SENTENCE_WORD = re.compile(
-    r"\b(?:[a-z0-9]*[a-z][a-z0-9]*|[013457]{1,3}(?=[ ,.!?]*[a-z0-9]*[a-z]))\b"
-)
 _LEET_BANG = re.compile(r"(?<=[a-z])[!|](?=[a-z])")
 _SLASH_SH = re.compile(r"\bs\s*/\s*h\b")
 _OD_FORMS = re.compile(r"\bo\.d\.?(?=\s|$)|\bod'd\b|\bod'ing\b")
@@ -79,9 +56,7 @@ _NEG_CONTRACTIONS = re.compile(r"\b(?:can't|won't|ain't|shan't)\b|n't\b")
 _NEG_MAP = {"can't": "can not", "won't": "will not", "ain't": "am not", "shan't": "shall not"}
 _AUX_CONTRACTIONS = re.compile(r"'(m|re|ve)\b")
 _AUX_MAP = {"m": " am", "re": " are", "ve": " have"}
-#: A letter repeated three times or more, glued ("dieeee") or typed apart ("m o u r i i i r",
-#: round 14e).
-_REPEATS = re.compile(r"([a-z])\1{2,}|(?<![a-z])([a-z])(?: \2){2,}(?![a-z])")
+_REPEATS = re.compile(r"([a-z])\1{2,}")
 _ELLIPSIS = re.compile(r"\.{2,}|\u2026")
 _SENTENCE_END = re.compile(r"[.!?\u00a1\u00bf]+")
 _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]{}\"/\\|]+")
@@ -91,7 +66,7 @@ _PHRASES = tuple((re.compile(src), dst) for src, dst in lx.PHRASE_MAP)
 #: a word: hence ``at_word_start=False``).
 _PHRASE_TRIGGERS = tuple(rule_triggers(item) for item in DERIVED["phrases"])
 _LEET_CHAR = re.compile(r"[0-9@$]")
-_SPLIT_HINT = re.compile(r"\w ?[.\-_*+~\u00b7\u2022] ?\w ?[.\-_*+~\u00b7\u2022]")
+_SPLIT_HINT = re.compile(r"\w[.\-_*+~\u00b7\u2022] ?\w[.\-_*+~\u00b7\u2022]")
 BOUNDARIES = frozenset({",", "."})
 _GLUED = re.compile(lx.GLUED)
 _GLUED_PARTS = re.compile(
@@ -141,8 +116,6 @@ def _prenormalise(text: str) -> str:
     text = join_split_letters(text)
     text = _sub(_NUMBER_WORDS, r"\1one", text, "1" in text)
     leet = _LEET_CHAR.search(text) is not None
-    if leet and _leet_sentence(text):
-        text = _LEET_SENTENCE_WORD.sub(_deleet, text)
     text = _sub(_LEET_LEADING, _deleet, text, leet)
     text = _sub(_LEET_WORD, _deleet, text, leet)
     text = _sub(_LEET_BANG, "i", text, "!" in text or "|" in text)
@@ -159,46 +132,22 @@ def _prenormalise(text: str) -> str:
 
 
 def join_split_letters(text: str) -> str:
-    """Rejoin letters split by symbols: "k.i.l.l" -> "kill", "s-u-i-c-i-d-e" -> "suicide",
-    "i.w.a.n.t t.o d.i.e" -> "i want to die" (each group split into words: ``segmenting``)."""
-    text = _sub(_DOTTED_WORDS, _join_dotted, text, _DOTTED_HINT.search(text) is not None)
+    """Rejoin letters split by symbols: "k.i.l.l" -> "kill", "s-u-i-c-i-d-e" -> "suicide"."""
     return _sub(_SPLIT_LETTERS, _join_split, text, _SPLIT_HINT.search(text) is not None)
-
-
-def _join_dotted(match: re.Match[str]) -> str:
-    """Each dotted group of a phrase typed so, joined and split into its words (round 14e)."""
-    phrase = match.group(0)
-    tail = phrase[-1] if not phrase[-1].isalnum() else ""
-    words = []
-    for group in re.split(r"(?<=[a-z0-9]) +(?=[a-z0-9])", phrase):
-        words.extend(segmenting.segment(_SPLIT_SEPARATORS.sub("", group), whole=True))
-    return " ".join(words) + tail
 
 
 def _join_split(match: re.Match[str]) -> str:
     """A run of letters split by symbols, joined; a whole phrase typed so ("e.n.d.i.n.g. i.t.
-    t.o.n.i.g.h.t") is split back into its words (``segmenting.segment``; rounds 13, 14e)."""
+    t.o.n.i.g.h.t") is split back into its words (``spacing.split_phrase``, round 13)."""
     joined = _SPLIT_SEPARATORS.sub("", match.group(0))
     tail = joined[-1] if joined and not joined[-1].isalnum() else ""
-    words = segmenting.segment(joined.rstrip(".-_*+~\u00b7\u2022"), whole=True)
+    words = spacing.split_phrase(joined.rstrip(".-_*+~\u00b7\u2022"), _RULE_PATTERNS)
     return " ".join(words) + tail if len(words) > 1 else joined
 
 
 def _deleet(match: re.Match[str]) -> str:
     word = match.group(0)
     return word if spacing.keeps_digits(word) else word.translate(lx.LEET)
-
-
-def _leet_sentence(text: str) -> bool:
-    """Two words or more of letters and digits that are neither names ("ps5") nor units."""
-    found = 0
-    for match in _MIXED_WORD.finditer(text):
-        word = match.group(0)
-        if not spacing.keeps_digits(word) and _UNIT.fullmatch(word) is None:
-            found += 1
-            if found == 2:
-                return True
-    return False
 
 
 def _od(match: re.Match[str]) -> str:
@@ -221,7 +170,6 @@ def _tokenise(text: str) -> str:
     text = _OTHER_SYMBOLS.sub(" ", text)
     raw = _join_spelled_out(spacing.join_spaced_words(text).split())
     out: list[str] = []
-    short = len(raw) <= segmenting.GLUED_MAX_TOKENS  # a phrase typed without spaces, alone
     for i, tok in enumerate(raw):
         if tok in BOUNDARIES:
             if not out:
@@ -235,8 +183,6 @@ def _tokenise(text: str) -> str:
             out.extend(("i", "will"))
         elif len(tok) >= 7 and _GLUED.fullmatch(tok):
             out.extend(_unglue(tok))
-        elif len(tok) >= segmenting.GLUED_MIN and short and (glued := segmenting.split_glued(tok)):
-            out.extend(glued)
         else:
             mapped = lang.TOKEN_MAP.get(tok)
             if mapped is None:
@@ -262,9 +208,7 @@ def _rephrase(tokens: list[str]) -> str:
 
 
 def _join_spelled_out(tokens: list[str]) -> list[str]:
-    """Rejoin words typed letter by letter: "d i e" -> "die", "k i l l" -> "kill", and a
-    phrase typed so split into its words ("n o b o d y w o u l d" -> "nobody would":
-    ``segmenting``, round 14e; it also reads "p o n t e e" as "ponte e")."""
+    """Rejoin words typed letter by letter: "d i e" -> "die", "k i l l" -> "kill"."""
     singles = [i for i, tok in enumerate(tokens) if len(tok) == 1]
     if not any(  # three single letters in a row, or nothing to rejoin
         singles[k + 2] == i + 2
@@ -281,13 +225,17 @@ def _join_spelled_out(tokens: list[str]) -> list[str]:
             run.append(tok)
             continue
         if len(run) >= 3:
-            out.extend(segmenting.segment("".join(run)))
+            out.extend(spacing.split_trailing_word("".join(run), _RULE_PATTERNS))
         else:
             out.extend(run)
         run = []
         if tok:
             out.append(tok)
     return out
+
+
+#: The rules' patterns, whose words tell a word typed apart from one glued to "e" or "a".
+_RULE_PATTERNS = tuple(r.pattern for r in lang.RULES)
 
 
 def _unglue(token: str) -> list[str]:
@@ -303,18 +251,9 @@ def text_variants(text: str) -> list[str]:
     base = _prenormalise(text)
     if not _REPEATS.search(base):
         return [_tokenise(base)]
-    double = _tokenise(_REPEATS.sub(_double, base))
-    single = _tokenise(_REPEATS.sub(_single, base))
+    double = _tokenise(_REPEATS.sub(r"\1\1", base))
+    single = _tokenise(_REPEATS.sub(r"\1", base))
     return [double] if single == double else [double, single]
-
-
-def _double(match: re.Match[str]) -> str:
-    letter = match.group(1) or match.group(2)
-    return letter * 2 if match.group(1) else f"{letter} {letter}"
-
-
-def _single(match: re.Match[str]) -> str:
-    return match.group(1) or match.group(2)
 
 
 def normalise(text: str) -> str:

@@ -5,9 +5,10 @@
 * **Words typed letter by letter, two spaces between words** ("m e  q u i e r o  m a t a r"):
   each run of single letters between double spaces is one word (``join_spaced_words``); a
   run that is "i" and a verb typed together ("i w a n t  t o  d i e") is two words.
-* **Words typed letter by letter with single spaces, dotted word by word, or glued** ("n o b o d y
-  w o u l d", "i.w.a.n.t t.o d.i.e", "ichwillsterben") are split into words by
-  ``segmenting`` (round 14e).
+* **Letters typed apart before a one-letter word** ("p o n t e e nao quero"): the run
+  "pontee" is read as "ponte e" when "ponte" is a word the rules know and "pontee" is not
+  (``split_trailing_word``; the one-letter words are those of the six languages: "e", "a",
+  "o", "y", "i", "u").
 * **French and Italian elisions** ("l'inventaire", "d'adieu", "qu'il", "jusqu'au",
   "dell'acqua"): the article, preposition or conjunction is split from its word
   (``split_elisions``), so that rules and the model see "adieu", "inventaire". The elided
@@ -18,6 +19,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 #: Tokens whose digits are part of a name, not leetspeak.
@@ -91,18 +93,57 @@ def _joined(match: re.Match[str]) -> str:
     return word
 
 
+#: One-letter words of the six languages that can follow a word typed letter by letter.
+ONE_LETTER_WORDS = frozenset("eaoyiu")
 #: A whole word in a rule's pattern (not a stem: "tagliat(?:a|o)" gives no word).
 _WORD = re.compile(r"(?<![a-z\\])[a-z]{4,}(?=s\?|[ |)]|\\b|$)")
 
 
 @cache
-def rule_words(patterns: tuple[str, ...]) -> frozenset[str]:
-    """The whole words (four letters or more) written in the rules' patterns (the word list of
-    ``segmenting`` holds them all: ``scripts/build_word_list.py``)."""
+def _vocabulary(patterns: tuple[str, ...]) -> frozenset[str]:
     words: set[str] = set()
     for pattern in patterns:
         words.update(_WORD.findall(pattern))
     return frozenset(words)
+
+
+def split_trailing_word(run: str, patterns: Iterable[str]) -> list[str]:
+    """``run`` (letters typed apart, joined), split into a word and a trailing one-letter word
+    when only the shorter word is known to the rules: "pontee" -> ["ponte", "e"]."""
+    if len(run) < 5 or run[-1] not in ONE_LETTER_WORDS:
+        return [run]
+    known = _vocabulary(tuple(patterns))
+    if run in known or run[:-1] not in known:
+        return [run]
+    return [run[:-1], run[-1]]
+
+
+#: Short words a phrase typed letter by letter may hold besides the rules' words of four letters
+#: or more (round 13: "e.n.d.i.n.g. i.t. t.o.n.i.g.h.t", "j.e.v.e.u.x.m.o.u.r.i.r").
+_SHORT = (
+    "i a me my to it do so no not can cant all end die now cut off out of in on up be am is "
+    "just want will dead ill im je tu me ma en un yo mi se de la el lo te eu io ich du mir "
+    "mal tot nie mehr mit der die das"
+)
+SHORT_WORDS = frozenset(_SHORT.split())
+
+
+def split_phrase(run: str, patterns: Iterable[str]) -> list[str]:
+    """``run`` (a phrase typed letter by letter, joined: "endingittonight") split into the
+    fewest known words ("ending it tonight"), or ``[run]`` when it is a known word, shorter
+    than 8 letters, or cannot be split wholly into words the rules or ``SHORT_WORDS`` know."""
+    known = _vocabulary(tuple(patterns))
+    if len(run) < 8 or run in known:
+        return [run]
+    best: list[list[str] | None] = [[]] + [None] * len(run)
+    for end in range(1, len(run) + 1):
+        for begin in range(max(0, end - 20), end):
+            head, word = best[begin], run[begin:end]
+            if head is None or (word not in known and word not in SHORT_WORDS):
+                continue
+            if best[end] is None or len(head) + 1 < len(best[end] or ()):
+                best[end] = [*head, word]
+    return best[-1] if best[-1] and len(best[-1]) > 1 else [run]
 
 
 #: Elided articles, prepositions and conjunctions before a word starting with a vowel or h.
