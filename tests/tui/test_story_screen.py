@@ -338,7 +338,7 @@ async def test_side_panel_shows_the_summary() -> None:
         )
         text = panel.as_text()
         assert "Carrying\nnothing" in text and "People here\nno one" in text
-        assert "Story complete: all 7 steps done" in text and "none yet" in text
+        assert "Story\nComplete: all 7 steps done" in text and "none yet" in text
 
 
 def test_map_places_neighbours_by_direction() -> None:
