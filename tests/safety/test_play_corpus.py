@@ -46,6 +46,10 @@ FLAG_BUDGET = 0.005
 #: newcomers-13 (413 inputs, at 5465efb, round 13b's screen): 1 concern (a rule: loneliness said
 #: to Bastian, in answer to his check-in) and 1 crisis, the learned model alone (0.93) on a
 #: player turning down Rue's errand ("no. not my problem tbh"): a hold in play.
+#: newcomers-14 (262 inputs, at ffcdc43, round 14's screen): 4 concerns, all the n-gram model
+#: alone (0.92-0.98) on long, warm sentences: feeling angry with the ember, a quiet house after
+#: retiring (the answer to the game's own check-in), a harsh inner voice told to Bastian, and
+#: "I'm doing better ... I feel steady".
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),
@@ -54,6 +58,7 @@ UNSEEN = {
     "newcomers-11.jsonl": (5, 1),
     "newcomers-12.jsonl": (4, 0),
     "newcomers-13.jsonl": (2, 1),
+    "newcomers-14.jsonl": (4, 0),
 }
 
 
