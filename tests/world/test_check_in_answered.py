@@ -10,31 +10,19 @@ from __future__ import annotations
 
 import pytest
 
-from tests.narrative.scenes import MARA, world
+from tests.world.test_conversation import _game as _opened
+from tests.world.test_conversation import _say
 from tta_server.game import CHECK_IN, Game, Live
-from tta_server.narrative.default import DefaultNarrator
 from tta_server.world.views import GUIDE_PLAIN
-from tta_server.world_catalogue import record_of
 
 EMBER = ["go in", "w"]  # the bindery, where Bastian (the guide) is
 LANTERN = ["go inside"]  # the tea hut, where Rue (the guide) is
 
 
 async def _game(world_id: str, walk: list[str]) -> tuple[Game, Live]:
-    w = world(world_id)
-    game = Game({w.id: w}, {w.id: record_of(w).version}, DefaultNarrator())
-    live, _, _ = await game.opening(w, MARA)
+    game, live = await _opened(world_id)
     await _say(game, live, *walk)
     return game, live
-
-
-async def _say(game: Game, live: Live, *inputs: str, gentle: bool = False) -> list[str]:
-    told = []
-    for i, text in enumerate(inputs):
-        result = await game.turn(live, text, f"t{live.state.turn}-{i}", gentle=gentle)
-        Game.commit(live, result, text)
-        told.append(result.narration)
-    return told
 
 
 @pytest.mark.parametrize(
