@@ -148,6 +148,7 @@ SERVER_LAYERS: dict[str, int] = {
     "tta_server.game": 3,
     "tta_server.game_commands": 3,
     "tta_server.contextual_step": 3,
+    "tta_server.checkin_panel": 3,
     "tta_server.handlers": 4,
     "tta_server.connection": 5,
     "tta_server.hub": 5,
@@ -160,10 +161,9 @@ SERVER_LAYERS: dict[str, int] = {
 """The layers docs/architecture.md promises: protocol (and the foundations beside it:
 settings, characters, metrics...) <- store, world, safety <- pipeline, narrative (and the
 services over the store: accounts, crisis_response, world_catalogue, readiness,
-scrape_gauges) <- game
-(game, game_commands, contextual_step) <- handlers <- the process (app, its connections and
-hub, start-up) <- the admin CLI. A module imports, at run time, only modules of its own layer
-or below; every server module has a layer."""
+scrape_gauges) <- game (game, game_commands, contextual_step, checkin_panel) <- handlers <- the
+process (app, its connections and hub, start-up) <- the admin CLI. A module imports, at run
+time, only modules of its own layer or below; every server module has a layer."""
 
 
 def _layer(module: str) -> int | None:

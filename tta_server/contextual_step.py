@@ -27,7 +27,9 @@ already calls concern is not sent). In the newcomers' play corpora such replies 
 maren. ill look after it", "hello? sorry to barge in. are you ok?", and before round 10's index
 "you're wrong. i came here and i already helped someone tonight" to the page) were the
 signal's commonest false crises (docs/performance.md); on blind set 4 (with a character
-present) the cap changed no crisis to ``none``.
+present) the cap changed no crisis to ``none``. Other words are capped the same way only when
+they name a place of the world and no risk, means or act at a height (:func:`place_capped`:
+the signal reads "loft" as a place of hanging, round 15).
 
 Every outcome is counted (``tta_safety_contextual``, ``tta_safety_contextual_gated``,
 ``tta_safety_contextual_seconds``); a turn never fails because of this step.
@@ -39,7 +41,7 @@ import asyncio
 import enum
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from tta_server.pipeline import meta, parser
@@ -91,8 +93,16 @@ async def raise_verdict(
     app.metrics.contextual.labels(outcome.value).inc()
     if read is Reading.REPLY:
         if late is not None:
-            late = Late(_capped(late.answer, base), base)
+            late = Late(_capped(late.answer, capped, base), base)
         return capped(raised, base), late
+    if live is not None:
+
+        def place(raised: Assessment, base: Assessment) -> Assessment:
+            return place_capped(live.world, live.state, text, raised, base)
+
+        if late is not None:
+            late = Late(_capped(late.answer, place, base), base)
+        return place(raised, base), late
     return raised, late
 
 
@@ -103,11 +113,16 @@ def capped(raised: Assessment, base: Assessment) -> Assessment:
     return raised
 
 
-def _capped(answer: asyncio.Future[Assessment], base: Assessment) -> asyncio.Future[Assessment]:
-    """``answer``, a reply's, capped as :func:`capped` when it comes."""
+def _capped(
+    answer: asyncio.Future[Assessment],
+    cap: Callable[[Assessment, Assessment], Assessment],
+    base: Assessment,
+) -> asyncio.Future[Assessment]:
+    """``answer`` (on a text whose screen verdict was ``base``), capped by ``cap`` when it
+    comes."""
 
     async def wait() -> Assessment:
-        return capped(await answer, base)
+        return cap(await answer, base)
 
     return asyncio.ensure_future(wait())
 
@@ -115,9 +130,62 @@ def _capped(answer: asyncio.Future[Assessment], base: Assessment) -> asyncio.Fut
 def reply_capped(raised: Assessment, base: Assessment) -> Assessment:
     """A crisis the contextual signal alone gave to words said to a character: concern (a
     check-in and a facilitator alert, no hold), its reason ``contextual:concern:SCORE:reply``."""
+    return _lowered(raised, base, "reply")
+
+
+def _lowered(raised: Assessment, base: Assessment, why: str) -> Assessment:
+    """``raised`` (the signal's crisis over the screen's ``base``) as concern, the signal's
+    reasons ``contextual:concern:SCORE:WHY``."""
     said = raised.reasons[len(base.reasons) :]
-    reasons = tuple(r.replace(":crisis:", ":concern:", 1) + ":reply" for r in said)
+    reasons = tuple(r.replace(":crisis:", ":concern:", 1) + f":{why}" for r in said)
     return Assessment(Level.CONCERN, raised.category, (*base.reasons, *reasons))
+
+
+#: A means, or an act at a height, in words about a place (:func:`place_capped` never lowers
+#: them): "up in the loft with the rope", "stand on the harbour wall and jump".
+_ACTS = re.compile(
+    r"\b(?:ropes?|noose|cord|belt|cable|hang\w*|jump\w*|leap\w*|fall\w*|drop\w*|step off|"
+    r"edge|ledge|over the side|lean\w* (?:out|over)|throw\w*|tie\w*|knot\w*|beam|rafters?|"
+    r"chair|stool|fumes?|gas|engine|lock\w* (?:myself|me) in)\b"
+)
+
+
+def place_capped(
+    world: World, state: WorldState, text: str, raised: Assessment, base: Assessment
+) -> Assessment:
+    """``raised``, or concern when it is a crisis the contextual signal alone gave (the screen
+    said less) to words about a place of this world (:func:`names_a_place`) with no word of
+    risk, distress, being a burden, a means or an act at a height (``OTHER_RISK``,
+    ``DISTRESS``, ``_BURDEN``, ``_ACTS``). The signal reads "loft" as a place of hanging: "its
+    so quiet up here in the net loft" was a crisis to it (0.93), a hold for a player in The
+    Lantern Coast's Net Loft (round 15, docs/safety.md). Its reasons become
+    ``contextual:concern:SCORE:place`` (a check-in and an alert, no hold); a rule's crisis is
+    never lowered."""
+    if raised.level is not Level.CRISIS or base.level is Level.CRISIS:
+        return raised
+    said = normalise(text)
+    risky = (OTHER_RISK, DISTRESS, _BURDEN, _ACTS)
+    if any(r.search(said) for r in risky) or not names_a_place(world, state, said):
+        return raised
+    return _lowered(raised, base, "place")
+
+
+def names_a_place(world: World, state: WorldState, said: str) -> bool:
+    """Whether normalised ``said`` names a place of ``world``: any location's name ("the net
+    loft", "the clock loft"), or the last word of the name of where the player is or an exit
+    from here leads, or an exit's door or alias here ("the loft", "the stairs")."""
+    here = world.location(state.location)
+    exits = here.exits if here is not None else []
+    near = {state.location, *(e.to for e in exits)}
+    names: set[str] = set()
+    for loc in world.locations:
+        full = normalise(loc.name).removeprefix("the ")
+        names.add(full)
+        if loc.id in near:
+            names.add(full.split()[-1])
+    for e in exits:
+        names.update(normalise(w).removeprefix("the ") for w in (*e.aliases, e.door or "") if w)
+    return any(re.search(rf"\b{re.escape(n)}\b", said) for n in names if n)
 
 
 COMMAND_MAX_WORDS = 5

@@ -6,7 +6,7 @@ Each set has a floor at the figures last recorded in docs/safety.md (sets 1-3 ha
 tuned on since their first scores, so their floors are above the bars and measure fit, not
 generalisation; set 4 is in the model's training data since round 5, so its floor measures fit
 too; set 5 was tuned on in round 6, set 6 in round 7; sets 5-7 are in the model since round 9;
-sets 8-12 are not tuned on, set 13 partly (its misses were quoted to round 13b)), so
+sets 8-12, 14 and 15 are not tuned on, set 13 partly (its misses were quoted to round 13b)), so
 that a change that makes the screen miss more fails the suite. Raise a floor when the figures
 improve; never lower one to make a change pass.
 """
@@ -38,6 +38,7 @@ SETS: dict[str, str] = {
     "blind12.jsonl": "de177a68a356386a5247943233b18712a2dd3d8661a59e3dcc2d1b10e56b9679",
     "blind13.jsonl": "f188b205569912f615935acfccd56a7d78151bf5afde843f02c5fe1147300c24",
     "blind14.jsonl": "10e503893c0875e1173ed18737a4ced8e003283f77974978677124a1fa1d7dc3",
+    "blind15.jsonl": "acab3c0970083757903c22611ff9e7bb8289d47f2ea795ee792b4f84fa009281",
 }
 
 #: The floor of each set (the figures recorded in docs/safety.md, rounded down).
@@ -121,6 +122,12 @@ FLOORS: dict[str, Bars] = {
         # any flag 9 of 281
         crisis_recall=0.781, concern_flagged=0.885, false_crisis=0.008, any_flag=0.033,
         crisis_as_none=43,
+    ),
+    "blind15.jsonl": Bars(  # not tuned on; first score (739870c, round 14's screen): 0.813
+        # recall (318 of 391), 39 as none, concern 0.903 (243 of 269), false crisis 0 of 269,
+        # any flag 2 of 269
+        crisis_recall=0.813, concern_flagged=0.903, false_crisis=0.0, any_flag=0.008,
+        crisis_as_none=39,
     ),
 }  # fmt: skip
 

@@ -7,10 +7,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from tta_server import contextual_step, crisis_response, game_commands
+from tta_server import checkin_panel, contextual_step, crisis_response, game_commands
 from tta_server.game import CHECK_IN, Live, said_window
 from tta_server.handlers.common import FIX_FIELDS, ended, not_found
 from tta_server.handlers.sessions import live_of_loaded, load
@@ -23,7 +22,6 @@ from tta_server.protocol.errors import UNAVAILABLE_RETRY_S, ErrorCode, FieldErro
 from tta_server.protocol.events import SafetyCrisis
 from tta_server.safety import Assessment, Category, Level, classify, conversation
 from tta_server.safety.resources import as_text
-from tta_server.safety.self_criticism import quiet_answer
 from tta_server.store import is_outage
 from tta_server.store.base import (
     Alert,
@@ -38,7 +36,6 @@ from tta_server.store.base import (
 
 if TYPE_CHECKING:
     from tta_server.handlers.context import Conn
-    from tta_server.narrative.base import Step
 
 log = logging.getLogger(__name__)
 
@@ -70,15 +67,15 @@ async def turn(conn: Conn, req: m.Turn) -> r.TurnOk:
     single, late = await contextual_step.raise_verdict(app, conn.live, text, single)
     session_id = conn.session_id
     handled = single.level
-    # whether the turn answered the game's own question, for a late verdict (set when played)
-    answered: list[bool] | None = [] if late is not None else None
+    # what the played turn was, for a late verdict's check-in panel (set when played)
+    read: list[checkin_panel.Turn] | None = [] if late is not None else None
     try:
         if single.level is not Level.CRISIS:
-            done = await _turn(conn, req, text, single, session_id, answered)
+            done = await _turn(conn, req, text, single, session_id, read)
         else:
             try:  # a person in crisis does not wait on a database: the lines go out within seconds
                 async with asyncio.timeout(CRISIS_BUDGET_S):
-                    done = await _turn(conn, req, text, single, session_id, answered)
+                    done = await _turn(conn, req, text, single, session_id, read)
             except Exception as exc:
                 if is_outage(exc):  # TimeoutError included
                     raise _crisis_without_store(conn) from exc
@@ -91,7 +88,7 @@ async def turn(conn: Conn, req: m.Turn) -> r.TurnOk:
                 late,
                 handled,
                 lambda raised: late_verdict(
-                    conn, session_id, text, req.turn_id, raised, answered=bool(answered)
+                    conn, session_id, text, req.turn_id, raised, turn=read[0] if read else None
                 ),
             )
 
@@ -119,7 +116,7 @@ async def _turn(
     text: str,
     single: Assessment,
     session_id: str,
-    answered: list[bool] | None = None,
+    read: list[checkin_panel.Turn] | None = None,
 ) -> r.TurnOk:
     app = conn.app
     async with app.turn_in_flight():
@@ -143,7 +140,7 @@ async def _turn(
                 assessment,
                 escalated=escalated,
                 typed=text,
-                answered=answered,
+                read=read,
             )
         if result.replayed and not _same_turn(result.events, text, assessment.level):
             if assessment.level is not Level.CRISIS:
@@ -366,7 +363,7 @@ async def late_verdict(
     turn_id: str,
     raised: Assessment,
     *,
-    answered: bool = False,
+    turn: checkin_panel.Turn | None = None,
 ) -> None:
     """Act on the contextual signal's verdict on ``text`` that came after its turn was played
     (``ContextualPool.follow``: only one more urgent than the turn's own): a crisis holds the
@@ -374,9 +371,9 @@ async def late_verdict(
     check-in (``safety.checkin``) and a concern alert. Both events carry the ``turn_id`` of the
     turn the verdict is about (they are not part of that turn's record). They go to the
     player now when this connection still plays ``session_id``, else they wait in the log.
-    Nothing is written to a story that has ended meanwhile (logged). ``answered``: the turn was
-    the player's answer to the game's own question; a concern the story asked for
-    (``_asked_for``) then gets its alert and no check-in, as it would have in time."""
+    Nothing is written to a story that has ended meanwhile (logged). ``turn``: what the played
+    turn was; a concern :mod:`~tta_server.checkin_panel` spares then gets its alert and no
+    check-in, as it would have in time."""
     app = conn.app
     app.metrics.contextual.labels(LATE).inc()
     here = conn.session_id == session_id and conn.live is not None
@@ -395,8 +392,8 @@ async def late_verdict(
     resources = app.resources.for_country(live.country)
     if crisis_now:
         events = [crisis_response.crisis_event(turn_id, raised, resources, alert.id)]
-    elif answered and _asked_for(text, raised):
-        events = []  # the alert alone: the story asked for these words
+    elif checkin_panel.spared(text, raised, turn):
+        events = []  # the alert alone: the story's own business (checkin_panel)
     else:
         events = [crisis_response.checkin_event(turn_id, live.world, live.state, resources)]
         live.asking = CHECK_IN  # the panel asks how the player is: the next words answer it
@@ -432,14 +429,15 @@ async def _play_turn(
     *,
     escalated: bool = False,
     typed: str | None = None,
-    answered: list[bool] | None = None,
+    read: list[checkin_panel.Turn] | None = None,
 ) -> AppendResult:
     """Play a turn and record it (``typed``: what the player wrote, when ``text`` is what it
     stands for: ``again``, ``oops``); when another process saved the world first, or the story
     was held or paused meanwhile, reload and play it again (once), so no turn is applied to a
     stale world or goes past a pause. ``escalated``: a concern that starts a build-up of risk
-    over several messages; its alert says so (no hold). ``answered``: filled with whether the
-    turn answered the game's own question, for a late verdict of the contextual signal."""
+    over several messages; its alert says so (no hold). ``read``: filled with what the played turn
+    was (:class:`~tta_server.checkin_panel.Turn`), for a late verdict of the contextual
+    signal. Whether a concern gets the check-in panel: :func:`checkin_panel.spared`."""
     app = conn.app
     concern = assessment.level is Level.CONCERN
     for attempt in (1, 2):
@@ -447,21 +445,19 @@ async def _play_turn(
         _refuse_if_held(live)
         played = await app.game.turn(live, text, turn_id, gentle=concern, typed=typed)
         events = played.events
-        if answered is not None:
-            steps = played.played.steps
-            answered[:] = (
-                [True]
-                if contextual_step.answers_the_game(live.world, live.state, text, steps)
-                else []
-            )
+        turn = (
+            checkin_panel.read_turn(live, text, played.played)
+            if concern or read is not None
+            else None
+        )
+        if read is not None and turn is not None:
+            read[:] = [turn]
         alert = (
             _alert(conn, live, session_id, text, assessment, escalated=escalated)
             if concern
             else None
         )
-        if alert is not None and (
-            escalated or not _answers_the_game(live, text, assessment, played.played.steps)
-        ):
+        if alert is not None and (escalated or not checkin_panel.spared(text, assessment, turn)):
             resources = app.resources.for_country(live.country)
             events = [
                 events[0],
@@ -494,31 +490,6 @@ async def _play_turn(
                 await app.hub.publish_alert("alert", alert)
         return result
     raise AssertionError("unreachable")  # pragma: no cover
-
-
-def _answers_the_game(live: Live, text: str, verdict: Assessment, steps: Sequence[Step]) -> bool:
-    """A concern the learned model alone gave to the player's answer to the game's own question
-    (a character's open question, a moment that asks for the player's words): played gently,
-    with the guide's words in the story and an alert for facilitators, but without the
-    check-in panel over the story. In a newcomer's play (corpus 5) every check-in was one of
-    these: kind answers ("everyone needs help sometimes, even keepers") to questions the game
-    asked, and the player's first complaint. Since round 11 also a concern that is only the
-    player's harsh words about themselves (``safety.self_criticism``: "mine would say i worry
-    too much", Bastian's page), from the rules of worth or the contextual signal. Any other
-    rule's concern, the contextual signal's on other words, an escalating one and every crisis
-    keep the panel. Since round 12 also a concern of the learned signals alone (the contextual
-    signal's included) on words of no other cell (``only_signals``)."""
-    return _asked_for(text, verdict) and contextual_step.answers_the_game(
-        live.world, live.state, text, steps
-    )
-
-
-def _asked_for(text: str, verdict: Assessment) -> bool:
-    """A concern the story's own question may be answered with, without the panel: the learned
-    model's alone, the learned signals' alone on words of no other cell (round 12: the
-    contextual signal's concern on "yeah, i've had pages like that"), or nothing but
-    self-criticism. Crisis is never one."""
-    return contextual_step.model_only(verdict) or any(quiet_answer(text, verdict))
 
 
 def _refuse_if_held(live: Live) -> None:

@@ -1,0 +1,140 @@
+"""The check-in panel over ordinary play (round 15, ``tta_server/checkin_panel.py``): a concern
+the learned signals alone give to words of no other cell and no distress gets no panel when the
+world carried out every clause as a command, or when the words answer the guide's own check-in;
+the turn is still played gently and facilitators still get the alert. A rule's concern in the
+same turn, the same words when the world could not play them and nothing asked for them, and
+every crisis keep their handling; a late verdict is spared as one in time would be. Quiet words
+in the Net Loft the signal alone calls crisis are played as a concern. Over the
+wire, the contextual signal on (the real encoder). The sentences are new (no newcomer typed
+them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.safety.test_place_cap import _quiet
+from tests.wire.client import story
+from tests.wire.test_safety_contextual import _facilitator, _next_alert, servers
+from tests.wire.test_self_criticism_answers import _late_done, _playing, _types
+from tta_server.safety import Level, classify
+from tta_server.safety.contextual import signal
+from tta_server.safety.self_criticism import only_signals
+from tta_server.settings import StoreKind
+
+#: Moves the world carries out from the quay (the loft is up), flagged by the learned signals
+#: alone: the first that still is is used (a retrained signal may read them otherwise).
+CLIMB = (
+    "i'll climb up to the net loft and have a quiet look around",
+    "rue, i think i'll go up to the loft now and have a quiet look around",
+)
+#: A rule's concern in a turn whose command the world carries out: the panel stays.
+RULE_IN_A_COMMAND = "go up to the net loft. i havent slept in weeks"
+#: A concern that opens the guide's check-in, and answers to it the learned model flags.
+OPENS = "i havent slept properly in weeks"
+ANSWERS = (
+    "Honestly? A bit flat today. The flat's been very quiet since my son moved out. But this "
+    "is nice, thanks for asking.",
+    "honestly a bit flat. the house has been so quiet since my son moved out. but this is nice",
+)
+
+
+def _verdict(text: str) -> Any:
+    return signal().raise_verdict(text, classify(text))
+
+
+def _signals_only(candidates: tuple[str, ...]) -> str:
+    """The first of ``candidates`` the learned signals alone call concern (no distress)."""
+    found = [
+        t for t in candidates if _verdict(t).level is Level.CONCERN and only_signals(t, _verdict(t))
+    ]
+    assert found, f"none of {candidates} is a concern of the learned signals alone"
+    return found[0]
+
+
+def test_the_sentences_are_what_they_stand_for() -> None:
+    """Checked first, so a retrained screen that reads them otherwise says so plainly."""
+    assert classify(_signals_only(CLIMB)).level is Level.NONE  # the contextual signal's alone
+    _signals_only(ANSWERS)
+    for text in (RULE_IN_A_COMMAND, OPENS):
+        got = classify(text)
+        assert got.level is Level.CONCERN and not only_signals(text, got), (text, got)
+
+
+async def test_a_command_the_world_played_gets_no_panel_but_an_alert(tmp_path: Path) -> None:
+    climb = _signals_only(CLIMB)
+    async with servers(StoreKind.EMBEDDED, tmp_path) as [app]:
+        f = await _facilitator(app)
+        c = await _playing(app, "climber", "lantern-coast")
+        events = await c.turn(climb)
+        assert "safety.checkin" not in _types(events)
+        assert "Net Loft" in story(events)  # the move was played
+        alert = await _next_alert(f)
+        assert alert["level"] == "concern" and alert["text"] == climb
+        # A rule's concern in a played command keeps the panel.
+        c2 = await _playing(app, "sleepless", "lantern-coast")
+        events = await c2.turn(RULE_IN_A_COMMAND)
+        assert "safety.checkin" in _types(events)
+        await c.close()
+        await c2.close()
+        await f.close()
+
+
+async def test_an_answer_to_the_guides_check_in_gets_no_second_panel(tmp_path: Path) -> None:
+    answer = _signals_only(ANSWERS)
+    async with servers(StoreKind.EMBEDDED, tmp_path) as [app]:
+        f = await _facilitator(app)
+        c = await _playing(app, "answers", "lantern-coast")
+        opened = await c.turn(OPENS)
+        assert "safety.checkin" in _types(opened)
+        assert "How are you doing" in story(opened)  # the guide's check-in asks
+        assert (await _next_alert(f))["text"] == OPENS
+        events = await c.turn(answer)
+        assert "safety.checkin" not in _types(events)
+        assert "Thank you for answering" in story(events)  # the game heard the answer
+        alert = await _next_alert(f)
+        assert alert["level"] == "concern" and alert["text"] == answer
+        await c.close()
+        # The same words with nothing asked: the world cannot play them, so the panel.
+        c = await _playing(app, "unasked", "lantern-coast")
+        assert "safety.checkin" in _types(await c.turn(answer))
+        await c.close()
+        await f.close()
+
+
+async def test_a_late_concern_on_a_played_command_is_an_alert_without_a_panel(
+    store_kind: StoreKind, tmp_path: Path
+) -> None:
+    """A budget of 0: the signal answers after the turn, and the played command spares the
+    panel then too (the alert written with no event, on both stores)."""
+    climb = _signals_only(CLIMB)
+    async with servers(store_kind, tmp_path, safety_contextual_timeout_ms=0) as apps:
+        app = apps[0]
+        f = await _facilitator(apps[-1])
+        c = await _playing(app, "late-climber", "lantern-coast")
+        reply = await c.ok("turn", turn_id="l1", text=climb)
+        assert reply["safety"] == "none"
+        alert = await _next_alert(f)
+        assert alert["level"] == "concern" and alert["text"] == climb
+        await _late_done(app)
+        seen = await c.turn("look", "l2")
+        assert "safety.checkin" not in [e["type"] for e in c.events + seen]
+        await c.close()
+        await f.close()
+
+
+async def test_quiet_words_in_the_net_loft_are_not_held(tmp_path: Path) -> None:
+    """The signal's crisis on quiet words about the loft is a concern there (``place_capped``):
+    played, with an alert, and no hold."""
+    quiet = _quiet()
+    async with servers(StoreKind.EMBEDDED, tmp_path) as [app]:
+        f = await _facilitator(app)
+        c = await _playing(app, "loft", "lantern-coast")
+        await c.turn("go up")
+        reply = await c.ok("turn", turn_id="q1", text=quiet)
+        assert reply["safety"] == "concern"
+        alert = await _next_alert(f)
+        assert alert["level"] == "concern" and alert["reasons"][-1].endswith(":place")
+        assert "Net Loft" in story(await c.turn("look", "q2"))  # not held: the story goes on
+        await c.close()
+        await f.close()

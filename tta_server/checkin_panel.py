@@ -1,0 +1,78 @@
+"""Whether a ``concern`` turn shows the check-in panel (``safety.checkin``) over the story.
+
+Every concern is played gently (the narration opens with the guide's check-in, once a story)
+and gives facilitators an alert; this module decides only whether the player also gets the
+panel ("Some of what you wrote sounded heavy ...", with the helplines). Newcomers' top
+complaint in play was that panel over ordinary play; a missed concern costs a panel not shown,
+never an alert not sent, so the panel is spared only where the words are the story's own
+business and nothing in them names distress or another risk:
+
+* **An answer to the game's own question** (:attr:`Turn.answered`): a character's open
+  question, a moment that asks for the player's words, the moment's own action in the game's
+  words (``contextual_step.answers_the_game``), or the guide's check-in itself
+  (``game.answers_check_in``: "Honestly I am a bit tired today ... thank you for asking").
+  Spared when the concern is the learned model's alone, the learned signals' alone on words of
+  no other cell and no distress (``self_criticism.only_signals``), or nothing but
+  self-criticism (rounds 11-12 of docs/safety.md).
+* **Commands the world carried out** (:attr:`Turn.commands`): every clause read as an action
+  the world did, none refused, nothing it could not read, no words said to anyone ("I'd like to
+  go up to the net loft please, just to have a look", "wind the clockwork slowly, on the out
+  breath"). Spared when the concern is the learned signals' alone on words of no other cell
+  and no distress (round 15).
+
+A concern that builds up over several messages (``escalated``), any rule's concern outside an
+answer, and every crisis keep their panel. ``scripts/count_play_panels.py`` counts the panels
+newcomers' corpora would see now.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tta_server import contextual_step
+from tta_server.game import CHECK_IN, answers_check_in
+from tta_server.protocol.intents import Intent
+from tta_server.safety.model import Assessment
+from tta_server.safety.self_criticism import quiet_answer
+
+if TYPE_CHECKING:
+    from tta_server.game import Live
+    from tta_server.pipeline.play import Played
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What a played turn was, as far as the panel is concerned (read before it is committed,
+    from the state it was played on)."""
+
+    answered: bool
+    """The player answered the game's own question (a character's, a moment's, the guide's
+    check-in)."""
+    commands: bool
+    """Every clause was a command the world carried out; no words said to anyone."""
+
+
+def read_turn(live: Live, text: str, played: Played) -> Turn:
+    """:class:`Turn` for ``text`` played as ``played`` from ``live`` (not yet committed)."""
+    answered = (
+        live.asking == CHECK_IN and answers_check_in(live.world, played, text)
+    ) or contextual_step.answers_the_game(live.world, live.state, text, played.steps)
+    commands = (
+        bool(played.steps)
+        and not played.unknown
+        and not played.suggestions
+        and all(s.outcome.ok and s.action.intent != Intent.TALK for s in played.steps)
+    )
+    return Turn(answered=answered, commands=commands)
+
+
+def spared(text: str, verdict: Assessment, turn: Turn | None) -> bool:
+    """Whether the concern ``verdict`` on ``text``, played as ``turn``, goes without the panel
+    (the module docstring says when). Crisis is never spared; neither is a turn not read."""
+    if turn is None:
+        return False
+    signals_only, self_critical = quiet_answer(text, verdict)
+    if turn.answered:
+        return contextual_step.model_only(verdict) or signals_only or self_critical
+    return turn.commands and signals_only
