@@ -67,6 +67,12 @@ How it works
 5. **Second signal**: when the rules say less than crisis and none of them weakened itself, the
    learned model (``learned``) scores the normalised text; if its level is more urgent, it
    wins, with its category and the reason ``model:LEVEL:SCORE``. ``explain`` shows all of it.
+6. **Contextual signal** (outside this module: ``contextual``, asked by the server's turn step
+   ``tta_server.contextual_step`` within a time budget, never by ``classify``): a vote of the
+   nearest labelled messages may raise the verdict to concern or crisis; since round 14 a
+   crisis also when the n-gram model and the vote are both moderately sure (``agree``,
+   docs/safety.md "Round 14"). Blind sets are scored with and without it
+   (``scripts/eval_safety_contextual.py``).
 
 Decisions that are policy, not accident
 ---------------------------------------

@@ -13,14 +13,15 @@ labelled development messages nearest in meaning.
   mean-pooled and L2-normalised. The wheel is 91 MB (the model file 72 MB), too large for the
   repository: it is a pinned dependency installed by pip, never fetched by the server.
 * **Index** (``contextual_index.npz`` beside this file, about 7 MB): the embeddings of the
-  10,797 labelled development messages (``tests/safety/dev/`` with its in-game lines, the older
-  English sets and blind sets 1-7, as ``scripts/train_safety_contextual.py`` reads them) with
-  their labels,
+  14,195 labelled development messages (``tests/safety/dev/`` with its in-game lines, the older
+  English sets and the blind sets already tuned on, as ``scripts/train_safety_contextual.py``
+  reads them; never a blind set not yet scored) with their labels,
   and the vote's settings: thresholds chosen by cross-validation on that data, and a
   similarity below which the vote abstains, set on the worlds' prose (never in the index).
   Written by ``scripts/train_safety_contextual.py``.
   A nearest-neighbour vote beat a logistic regression on the same embeddings by a wide margin
-  when each blind set was held out in turn, and again at 10,797 (docs/safety-contextual.md).
+  when each blind set was held out in turn, and again at 10,797 messages
+  (docs/safety-contextual.md).
 
 Since round 14 the index also carries a pair of thresholds for the two learned signals
 **agreeing**: a message the n-gram model (``learned``) and the vote are both moderately sure is
