@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from tests.safety.test_place_cap import _quiet
-from tests.wire.client import story
+from tests.wire.client import Client, story
 from tests.wire.test_safety_contextual import _facilitator, _next_alert, servers
-from tests.wire.test_self_criticism_answers import _late_done, _playing, _types
+from tests.wire.test_self_criticism_answers import _playing, _types, late_check_in
 from tta_server.safety import Level, classify
 from tta_server.safety.contextual import signal
 from tta_server.safety.self_criticism import only_signals
@@ -52,6 +52,15 @@ def _signals_only(candidates: tuple[str, ...]) -> str:
     return found[0]
 
 
+async def _alert_without_a_panel(f: Client, c: Client, text: str) -> list[dict[str, Any]]:
+    """Play ``text``: no check-in panel, and a concern alert for facilitator ``f``; the events."""
+    events = await c.turn(text)
+    assert "safety.checkin" not in _types(events)
+    alert = await _next_alert(f)
+    assert alert["level"] == "concern" and alert["text"] == text
+    return events
+
+
 def test_the_sentences_are_what_they_stand_for() -> None:
     """Checked first, so a retrained screen that reads them otherwise says so plainly."""
     assert classify(_signals_only(CLIMB)).level is Level.NONE  # the contextual signal's alone
@@ -66,11 +75,8 @@ async def test_a_command_the_world_played_gets_no_panel_but_an_alert(tmp_path: P
     async with servers(StoreKind.EMBEDDED, tmp_path) as [app]:
         f = await _facilitator(app)
         c = await _playing(app, "climber", "lantern-coast")
-        events = await c.turn(climb)
-        assert "safety.checkin" not in _types(events)
+        events = await _alert_without_a_panel(f, c, climb)
         assert "Net Loft" in story(events)  # the move was played
-        alert = await _next_alert(f)
-        assert alert["level"] == "concern" and alert["text"] == climb
         # A rule's concern in a played command keeps the panel.
         c2 = await _playing(app, "sleepless", "lantern-coast")
         events = await c2.turn(RULE_IN_A_COMMAND)
@@ -89,11 +95,8 @@ async def test_an_answer_to_the_guides_check_in_gets_no_second_panel(tmp_path: P
         assert "safety.checkin" in _types(opened)
         assert "How are you doing" in story(opened)  # the guide's check-in asks
         assert (await _next_alert(f))["text"] == OPENS
-        events = await c.turn(answer)
-        assert "safety.checkin" not in _types(events)
+        events = await _alert_without_a_panel(f, c, answer)
         assert "Thank you for answering" in story(events)  # the game heard the answer
-        alert = await _next_alert(f)
-        assert alert["level"] == "concern" and alert["text"] == answer
         await c.close()
         # The same words with nothing asked: the world cannot play them, so the panel.
         c = await _playing(app, "unasked", "lantern-coast")
@@ -112,13 +115,7 @@ async def test_a_late_concern_on_a_played_command_is_an_alert_without_a_panel(
         app = apps[0]
         f = await _facilitator(apps[-1])
         c = await _playing(app, "late-climber", "lantern-coast")
-        reply = await c.ok("turn", turn_id="l1", text=climb)
-        assert reply["safety"] == "none"
-        alert = await _next_alert(f)
-        assert alert["level"] == "concern" and alert["text"] == climb
-        await _late_done(app)
-        seen = await c.turn("look", "l2")
-        assert "safety.checkin" not in [e["type"] for e in c.events + seen]
+        assert not await late_check_in(app, f, c, climb)
         await c.close()
         await f.close()
 

@@ -9,13 +9,17 @@ The sentences are new (no newcomer typed them)."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 from typing import Any
 
 from tests.wire.client import Client, character, player, story
 from tests.wire.servers import url
-from tests.wire.test_safety_contextual import _facilitator, _next_alert, servers
+from tests.wire.test_safety_contextual import (
+    _facilitator,
+    _late_answers_done,
+    _next_alert,
+    servers,
+)
 from tta_server.app import App
 from tta_server.safety import Level, classify
 from tta_server.safety.contextual import signal
@@ -177,14 +181,6 @@ def _model_alone_crisis(text: str) -> bool:
     return got.level is Level.CRISIS and all(r.startswith("model:crisis:") for r in got.reasons)
 
 
-async def _late_done(app: App) -> None:
-    """Wait until the pool follows no late answer (each task's end, not a sleep)."""
-    assert app.contextual is not None
-    tasks = list(app.contextual._late)
-    if tasks:
-        await asyncio.gather(*tasks)
-
-
 async def test_the_signals_concern_on_an_answer_gets_an_alert_but_no_panel(
     tmp_path: Path,
 ) -> None:
@@ -213,6 +209,19 @@ async def test_the_signals_concern_on_an_answer_gets_an_alert_but_no_panel(
         await f.close()
 
 
+async def late_check_in(app: App, f: Client, c: Client, text: str) -> bool:
+    """Play ``text`` with a budget of 0 (the signal answers after the turn): the turn's own
+    verdict is none, the late concern's alert reaches facilitator ``f``; whether a check-in
+    came too (seen by the next turn at the latest)."""
+    reply = await c.ok("turn", text=text, turn_id=f"late-{len(c.events)}")
+    assert reply["safety"] == "none"
+    alert = await _next_alert(f)
+    assert alert["level"] == "concern" and alert["text"] == text
+    await _late_answers_done(app)
+    seen = await c.turn("look")
+    return "safety.checkin" in [e["type"] for e in c.events + seen]
+
+
 async def test_a_late_concern_on_an_answer_is_an_alert_without_a_panel(
     store_kind: StoreKind, tmp_path: Path
 ) -> None:
@@ -224,21 +233,10 @@ async def test_a_late_concern_on_an_answer_is_an_alert_without_a_panel(
         app = apps[0]
         f = await _facilitator(apps[-1])
         c = await _asked_by_bastian(app, "late")
-        reply = await c.ok("turn", turn_id="l1", text=text)
-        assert reply["safety"] == "none"
-        alert = await _next_alert(f)
-        assert alert["level"] == "concern" and alert["text"] == text
-        await _late_done(app)
-        seen = await c.turn("look", "l2")
-        assert "safety.checkin" not in [e["type"] for e in c.events + seen]
+        assert not await late_check_in(app, f, c, text)
         await c.close()
         c = await _playing(app, "late-unasked", "ember-library")
-        reply = await c.ok("turn", turn_id="u1", text=text)
-        assert reply["safety"] == "none"
-        assert (await _next_alert(f))["text"] == text
-        await _late_done(app)
-        seen = await c.turn("look", "u2")
-        assert "safety.checkin" in [e["type"] for e in c.events + seen]
+        assert await late_check_in(app, f, c, text)
         await c.close()
         listed = (await f.ok("alerts.list"))["alerts"]
         assert [a["text"] for a in listed].count(text) == 2  # both stored, once each
