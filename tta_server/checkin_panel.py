@@ -9,8 +9,10 @@ business and nothing in them names distress or another risk:
 
 * **An answer to the game's own question** (:attr:`Turn.answered`): a character's open
   question, a moment that asks for the player's words, the moment's own action in the game's
-  words (``contextual_step.answers_the_game``), or the guide's check-in itself
-  (``game.answers_check_in``: "Honestly I am a bit tired today ... thank you for asking").
+  words (``contextual_step.answers_the_game``), or the guide's check-in itself: any turn just
+  after it ("Honestly I am a bit tired today ... thank you for asking", "honestly im fine just
+  stressed. wrap myself in the blanket": the player was asked one turn ago, and a second panel
+  on the answer read as not being heard, newcomer 15).
   Spared when the concern is the learned model's alone, the learned signals' alone on words of
   no other cell and no distress (``self_criticism.only_signals``), or nothing but
   self-criticism (rounds 11-12 of docs/safety.md).
@@ -31,7 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tta_server import contextual_step
-from tta_server.game import CHECK_IN, answers_check_in
+from tta_server.game import CHECK_IN
 from tta_server.protocol.intents import Intent
 from tta_server.safety.model import Assessment
 from tta_server.safety.self_criticism import quiet_answer
@@ -47,17 +49,17 @@ class Turn:
     from the state it was played on)."""
 
     answered: bool
-    """The player answered the game's own question (a character's, a moment's, the guide's
-    check-in)."""
+    """The player answered the game's own question (a character's, a moment's), or played the
+    turn just after the guide's check-in."""
     commands: bool
     """Every clause was a command the world carried out; no words said to anyone."""
 
 
 def read_turn(live: Live, text: str, played: Played) -> Turn:
     """:class:`Turn` for ``text`` played as ``played`` from ``live`` (not yet committed)."""
-    answered = (
-        live.asking == CHECK_IN and answers_check_in(live.world, played, text)
-    ) or contextual_step.answers_the_game(live.world, live.state, text, played.steps)
+    answered = live.asking == CHECK_IN or contextual_step.answers_the_game(
+        live.world, live.state, text, played.steps
+    )
     commands = (
         bool(played.steps)
         and not played.unknown

@@ -32,6 +32,11 @@ CLIMB = (
 RULE_IN_A_COMMAND = "go up to the net loft. i havent slept in weeks"
 #: A concern that opens the guide's check-in, and answers to it the learned model flags.
 OPENS = "i havent slept properly in weeks"
+#: The check-in answered with a command after it, which the learned model flags.
+ANSWER_AND_A_COMMAND = (
+    "honestly im ok just stressed. wrap myself in the blanket",
+    "im fine honestly, just stressed. wrap myself up in the blanket",
+)
 ANSWERS = (
     "Honestly? A bit flat today. The flat's been very quiet since my son moved out. But this "
     "is nice, thanks for asking.",
@@ -65,6 +70,7 @@ def test_the_sentences_are_what_they_stand_for() -> None:
     """Checked first, so a retrained screen that reads them otherwise says so plainly."""
     assert classify(_signals_only(CLIMB)).level is Level.NONE  # the contextual signal's alone
     _signals_only(ANSWERS)
+    _signals_only(ANSWER_AND_A_COMMAND)
     for text in (RULE_IN_A_COMMAND, OPENS):
         got = classify(text)
         assert got.level is Level.CONCERN and not only_signals(text, got), (text, got)
@@ -97,6 +103,12 @@ async def test_an_answer_to_the_guides_check_in_gets_no_second_panel(tmp_path: P
         assert (await _next_alert(f))["text"] == OPENS
         events = await _alert_without_a_panel(f, c, answer)
         assert "Thank you for answering" in story(events)  # the game heard the answer
+        await c.close()
+        # Answered with a command after it: no panel either.
+        c = await _playing(app, "answers2", "lantern-coast")
+        assert "safety.checkin" in _types(await c.turn(OPENS))
+        await _next_alert(f)
+        await _alert_without_a_panel(f, c, _signals_only(ANSWER_AND_A_COMMAND))
         await c.close()
         # The same words with nothing asked: the world cannot play them, so the panel.
         c = await _playing(app, "unasked", "lantern-coast")
