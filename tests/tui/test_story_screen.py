@@ -317,8 +317,8 @@ async def test_side_panel_shows_the_summary() -> None:
         text = panel.as_text()
         for expected in (
             "The Quay",
-            "in     Rue's Tea Hut",
-            "north  Chapel Street (closed)",
+            "in (Rue's Tea Hut)",
+            "north (Chapel Street, closed)",
             "a tin whistle",
             "Rue Penhallow",
             "Step 2 of 7: Steady Pip",
