@@ -693,8 +693,9 @@ async def test_replayed_turns_keep_the_view_on_the_newest_text() -> None:
 async def test_a_checkin_with_a_uk_set_of_lines_fits_80x24_whole() -> None:
     """Seen at 80x24: the panel's ten rows cut the last resource ("IASP crisis centre directory:
     visit" and no address). A message, the emergency line and three resources, as the UK's
-    crisis resources give, are shown whole with the Close button, and the story's newest line
-    stays in view above the panel."""
+    crisis resources give, are shown whole with the way to close it (compact at 80x24: "A
+    check-in (Esc closes it):" starts the message), and the story's newest line stays in view
+    above the panel."""
     app = story_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.screen
@@ -716,7 +717,7 @@ async def test_a_checkin_with_a_uk_set_of_lines_fits_80x24_whole() -> None:
         await pilot.pause()
         shown = app.export_screenshot().replace("&#160;", " ")
         assert "crisis-centres-helplines" in shown
-        assert "Close (Esc)" in shown
+        assert "A check-in (Esc closes it):" in shown
         assert "Paragraph 11" in shown
 
 
