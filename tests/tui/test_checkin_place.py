@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Static
 
-from tests.tui.conftest import ScreenHarness, event, opening_events, wait_until
+from tests.tui.conftest import ScreenHarness, event, opening_events, story_on_screen, wait_until
 from tta_server.crisis_response import CHECKIN_MESSAGE
 from tta_server.safety.resources import as_text, load_resources
 from tta_tui.net.events import StoryEvent
@@ -32,14 +32,16 @@ LONG_REPLY = [
 WORDS = "ok. stop and take stock of what my senses tell me"
 
 
-def _checkin(seq: int) -> StoryEvent:
+def _checkin(seq: int, code: str = "international") -> StoryEvent:
+    """The check-in the server sends in turn t9, with ``code``'s lines."""
+    table = load_resources().countries[code]
     return event(
         "safety.checkin",
         seq,
         turn_id="t9",
         message=CHECKIN_MESSAGE,
-        emergency="112",
-        lines=as_text(load_resources().countries["international"]),
+        emergency=table.emergency,
+        lines=as_text(table),
     )
 
 
@@ -124,25 +126,11 @@ async def test_at_80x24_a_compact_checkin_leaves_the_reply_readable(
     the reply stay in sight, for every country's lines."""
     if nocolor:
         monkeypatch.setenv("NO_COLOR", "1")
-    table = load_resources().countries[code]
-    app = ScreenHarness(StoryScreen)
-    async with app.run_test(size=(80, 24)) as pilot:
-        story = app.screen
-        assert isinstance(story, StoryScreen)
+    async with story_on_screen((80, 24)) as (pilot, story):
         log = story.story_log
-        for e in opening_events():
-            story.apply(e)
         await pilot.pause()
         turn = _turn(LONG_REPLY)
-        checkin = event(
-            "safety.checkin",
-            30,
-            turn_id="t9",
-            message=CHECKIN_MESSAGE,
-            emergency=table.emergency,
-            lines=as_text(table),
-        )
-        turn.insert(1, checkin)
+        turn.insert(1, _checkin(30, code))
         for e in turn:
             story.apply(e)
         await wait_until(pilot, lambda: story.query(CheckinPanel), what="the check-in")
@@ -161,7 +149,8 @@ async def test_at_80x24_a_compact_checkin_leaves_the_reply_readable(
             " ".join(str(s.render()) for s in panel.query(Static) if s.display).split()
         )
         assert shown.startswith(f"A check-in (Esc closes it): {CHECKIN_MESSAGE}"), shown
-        assert all(line in shown for line in as_text(table)), "every line whole"
+        lines = as_text(load_resources().countries[code])
+        assert all(line in shown for line in lines), "every line whole"
         await pilot.resize_terminal(100, 40)
         await wait_until(pilot, lambda: panel.query_one("#checkin-close").display, what="room")
         message = str(panel.query_one("#checkin-message", Static).render())

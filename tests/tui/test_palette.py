@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from rich.cells import cell_len
 from textual.command import CommandList, CommandPalette, SearchIcon
+from textual.pilot import Pilot
 from textual.strip import Strip
 
 from tests.tui.conftest import URL, started, wait_until
@@ -13,6 +16,16 @@ from tta_tui.app import TTAApp
 from tta_tui.widgets.marks import CURSOR
 
 pytestmark = pytest.mark.usefixtures("client_files")
+
+
+async def opened_palette(pilot: Pilot[Any]) -> CommandPalette:
+    """The client started, then Ctrl+P: the palette on top."""
+    await started(pilot)
+    await pilot.press("ctrl+p")
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, CommandPalette))
+    palette = pilot.app.screen
+    assert isinstance(palette, CommandPalette)
+    return palette
 
 
 def listed(palette: CommandPalette) -> list[str]:
@@ -40,11 +53,7 @@ def listed(palette: CommandPalette) -> list[str]:
 async def test_players_words_find_the_command(query: str, wanted: str) -> None:
     app = TTAApp([URL])
     async with app.run_test(size=(80, 24)) as pilot:
-        await started(pilot)
-        await pilot.press("ctrl+p")
-        await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette))
-        palette = app.screen
-        assert isinstance(palette, CommandPalette)
+        palette = await opened_palette(pilot)
         await pilot.press(*query)  # at full speed, as typed
         await wait_until(
             pilot, lambda: wanted in listed(palette), what=f"{wanted} for {query!r}", within=5
@@ -54,11 +63,8 @@ async def test_players_words_find_the_command(query: str, wanted: str) -> None:
 async def test_the_palette_fits_80_columns_with_a_one_cell_mark() -> None:
     app = TTAApp([URL])
     async with app.run_test(size=(80, 24)) as pilot:
-        await started(pilot)
-        await pilot.press("ctrl+p")
-        await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette))
+        palette = await opened_palette(pilot)
         await pilot.pause()
-        palette = app.screen
         icon = palette.query_one(SearchIcon)
         assert icon.icon == ">"
         box = palette.query_one("#--container")
@@ -83,11 +89,7 @@ async def test_the_highlighted_command_reads_without_colour(
         monkeypatch.setenv("NO_COLOR", "1")
     app = TTAApp([URL], plain=mode == "plain")
     async with app.run_test(size=(80, 24)) as pilot:
-        await started(pilot)
-        await pilot.press("ctrl+p")
-        await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette))
-        palette = app.screen
-        assert isinstance(palette, CommandPalette)
+        palette = await opened_palette(pilot)
         await wait_until(pilot, lambda: "Help" in listed(palette), what="the commands")
         await pilot.pause()
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Static
 
 from tests.tui.conftest import event, story_on_screen, summary
 from tta_tui.net.summary import Arc, Exit
+from tta_tui.screens.story import StoryScreen
 from tta_tui.widgets.side_panel import SidePanel, arc_line, exit_words
 
 pytestmark = pytest.mark.usefixtures("client_files")
@@ -68,6 +70,19 @@ ITEMS = [
 ]
 
 
+async def _panel_showing(
+    pilot: Pilot[Any], screen: StoryScreen, doc: dict[str, Any], *, f3: bool
+) -> SidePanel:
+    """The side panel after a turn's summary ``doc`` (unfolded with F3 if ``f3``)."""
+    screen.apply(event("narrative.end", 40, turn_id="t2", chunks=0, ok=True, summary=doc))
+    await pilot.pause()
+    if f3:
+        await pilot.press("f3")
+    await pilot.pause()
+    await pilot.pause()
+    return screen.side
+
+
 def _lines(panel: SidePanel) -> list[str]:
     """The panel's lines as drawn, section by section."""
     lines = []
@@ -85,13 +100,7 @@ async def test_the_compact_side_panel_never_splits_an_item(
 ) -> None:
     items = ITEMS if doc is CLIFF else SMALL_ITEMS
     async with story_on_screen(size) as (pilot, screen):
-        screen.apply(event("narrative.end", 40, turn_id="t2", chunks=0, ok=True, summary=doc))
-        await pilot.pause()
-        if f3:
-            await pilot.press("f3")
-        await pilot.pause()
-        await pilot.pause()
-        panel = screen.side
+        panel = await _panel_showing(pilot, screen, doc, f3=f3)
         assert panel.display and panel.has_class("-compact"), "the compact form, for this test"
         lines = _lines(panel)
         text = " ".join(" ".join(lines).split())
@@ -169,13 +178,7 @@ async def test_the_ways_out_read_clearly_at_every_width(
     then its place in brackets, one space between them; unless the lists run on, a way that
     fits the panel's width is on one line."""
     async with story_on_screen(size) as (pilot, screen):
-        screen.apply(event("narrative.end", 40, turn_id="t2", chunks=0, ok=True, summary=doc))
-        await pilot.pause()
-        if f3:
-            await pilot.press("f3")
-        await pilot.pause()
-        await pilot.pause()
-        panel = screen.side
+        panel = await _panel_showing(pilot, screen, doc, f3=f3)
         assert panel.display
         lines = _lines(panel)
         text = " ".join(" ".join(lines).split())
