@@ -10,8 +10,10 @@ that does not apply where the player is (the map outside a story, say) still run
 it did nothing, so the palette never silently fails.
 
 :class:`Palette` is Textual's palette with a one-cell ">" where Textual draws a magnifier
-emoji: the emoji is two cells wide in some terminals and one in others, and pushed the box's
-border a column out at 80 columns.
+emoji (the emoji is two cells wide in some terminals and one in others, and pushed the box's
+border a column out at 80 columns), and with the command Enter runs marked ">" in every mode
+(:class:`MarkedCommandList`; Textual marks it by colour alone, invisible with ``NO_COLOR``);
+without colour (the app's ``-mono`` class) it is in reverse video too.
 """
 
 from __future__ import annotations
@@ -20,7 +22,23 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple, Protocol
 
-from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider, SearchIcon
+from rich.style import Style
+from textual.app import ComposeResult
+from textual.command import (
+    CommandInput,
+    CommandList,
+    CommandPalette,
+    DiscoveryHit,
+    Hit,
+    Hits,
+    Provider,
+    SearchIcon,
+)
+from textual.containers import Horizontal, Vertical
+from textual.strip import Strip
+from textual.widgets import Button, LoadingIndicator
+
+from tta_tui.widgets.marks import CURSOR, with_cursor
 
 WORD_HIT = 0.5
 """The score of a command found by its words rather than its name (name matches rank first)."""
@@ -75,8 +93,49 @@ class AppCommands(Provider):
                 yield Hit(score, matcher.highlight(command.name), command.run, help=command.says)
 
 
+REVERSED = Style(reverse=True)
+
+
+class MarkedCommandList(CommandList):
+    """The palette's results with :data:`~tta_tui.widgets.marks.CURSOR` before the highlighted
+    command, in the first cells of its padding (app.tcss), so the list is no wider. Without
+    colour the highlighted command's lines are in reverse video too: Textual draws an option's
+    ``text-style: reverse`` as swapped colours, which ``NO_COLOR`` turns back to the
+    terminal's own."""
+
+    def _get_left_gutter_width(self) -> int:
+        return super()._get_left_gutter_width() + len(CURSOR)
+
+    def render_line(self, y: int) -> Strip:
+        strip = with_cursor(self, y, super().render_line(y))
+        if self.app.has_class("-mono") and self._highlighted_line(y):
+            return strip.apply_style(REVERSED)
+        return strip
+
+    def _highlighted_line(self, y: int) -> bool:
+        """Is line ``y`` (on screen) a line of the highlighted command?"""
+        try:
+            index, _ = self._lines[self.scroll_offset.y + y]
+        except IndexError:
+            return False
+        return index == self.highlighted
+
+
 class Palette(CommandPalette):
-    """Textual's command palette with a one-cell search mark."""
+    """Textual's command palette with a one-cell search mark and a marked highlighted
+    command."""
+
+    def compose(self) -> ComposeResult:
+        """Textual's own layout (CommandPalette.compose), the list a :class:`MarkedCommandList`."""
+        with Vertical(id="--container"):
+            with Horizontal(id="--input"):
+                yield SearchIcon()
+                yield CommandInput(placeholder=self._placeholder, select_on_focus=False)
+                if not self.run_on_select:
+                    yield Button("\u25b6")
+            with Vertical(id="--results"):
+                yield MarkedCommandList()
+                yield LoadingIndicator()
 
     def on_mount(self) -> None:
         self.query_one(SearchIcon).icon = ">"

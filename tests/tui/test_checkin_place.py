@@ -8,14 +8,15 @@ does not fit), at 80x24 and 100x30, with the crisis lines whole and Escape as be
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Static
 
-from tests.tui.conftest import ScreenHarness, event, opening_events, wait_until
+from tests.tui.conftest import ScreenHarness, event, opening_events, story_on_screen, wait_until
 from tta_server.crisis_response import CHECKIN_MESSAGE
 from tta_server.safety.resources import as_text, load_resources
 from tta_tui.net.events import StoryEvent
 from tta_tui.screens.safety import CheckinPanel
 from tta_tui.screens.story import StoryScreen
-from tta_tui.widgets.story_log import INPUT_PREFIX, Paragraph
+from tta_tui.widgets.story_log import INPUT_PREFIX, NewMarker, Paragraph, StoryLog
 
 pytestmark = pytest.mark.usefixtures("client_files")
 LONG_REPLY = [
@@ -31,14 +32,16 @@ LONG_REPLY = [
 WORDS = "ok. stop and take stock of what my senses tell me"
 
 
-def _checkin(seq: int) -> StoryEvent:
+def _checkin(seq: int, code: str = "international") -> StoryEvent:
+    """The check-in the server sends in turn t9, with ``code``'s lines."""
+    table = load_resources().countries[code]
     return event(
         "safety.checkin",
         seq,
         turn_id="t9",
         message=CHECKIN_MESSAGE,
-        emergency="112",
-        lines=as_text(load_resources().countries["international"]),
+        emergency=table.emergency,
+        lines=as_text(table),
     )
 
 
@@ -100,3 +103,55 @@ async def test_a_checkin_leaves_the_reply_it_follows_in_sight(
         await wait_until(pilot, lambda: not story.query(CheckinPanel), what="closed")
         await pilot.pause()
         assert log.region.bottom > panel.region.y, "the story takes its rows back"
+
+
+def _rows_in_sight(log: StoryLog, paragraph: Paragraph) -> int:
+    """How many of ``paragraph``'s rows the story's view shows (not under its marker line)."""
+    view = log.content_region
+    marker = log.query_one(NewMarker)
+    hidden = marker.region if marker.display else None
+    rows = range(max(paragraph.region.y, view.y), min(paragraph.region.bottom, view.bottom))
+    return sum(1 for y in rows if hidden is None or not hidden.y <= y < hidden.bottom)
+
+
+@pytest.mark.parametrize("code", sorted(load_resources().countries))
+@pytest.mark.parametrize("nocolor", [False, True])
+async def test_at_80x24_a_compact_checkin_leaves_the_reply_readable(
+    code: str, nocolor: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Newcomers at 80x24 (issue 15): the check-in ("Some of what you wrote sounded heavy ...")
+    took 13 rows and left one line of the reply in sight. At small heights it is compact (a bar
+    on its left instead of a box, "A check-in (Esc closes it):" starting its message, no Close
+    button; the message and every line whole): the player's words and at least three lines of
+    the reply stay in sight, for every country's lines."""
+    if nocolor:
+        monkeypatch.setenv("NO_COLOR", "1")
+    async with story_on_screen((80, 24)) as (pilot, story):
+        log = story.story_log
+        await pilot.pause()
+        turn = _turn(LONG_REPLY)
+        turn.insert(1, _checkin(30, code))
+        for e in turn:
+            story.apply(e)
+        await wait_until(pilot, lambda: story.query(CheckinPanel), what="the check-in")
+        await wait_until(pilot, lambda: len(log.query(Paragraph)) >= len(log.paragraphs))
+        await pilot.pause()
+        await pilot.pause()
+        panel = story.query_one(CheckinPanel)
+        assert panel.max_scroll_y == 0 and panel.region.bottom <= 24, "the check-in is whole"
+        assert panel.region.y >= log.region.bottom, "below the story, never over it"
+        words = next(p for p in log.paragraphs if p.text == INPUT_PREFIX + WORDS)
+        reply = [p for p in log.paragraphs if p.text in LONG_REPLY]
+        assert _rows_in_sight(log, words) == 1, "the player's words in sight"
+        rows = sum(_rows_in_sight(log, p) for p in reply)
+        assert rows >= 3, f"{rows} line(s) of the reply in sight"
+        shown = " ".join(
+            " ".join(str(s.render()) for s in panel.query(Static) if s.display).split()
+        )
+        assert shown.startswith(f"A check-in (Esc closes it): {CHECKIN_MESSAGE}"), shown
+        lines = as_text(load_resources().countries[code])
+        assert all(line in shown for line in lines), "every line whole"
+        await pilot.resize_terminal(100, 40)
+        await wait_until(pilot, lambda: panel.query_one("#checkin-close").display, what="room")
+        message = str(panel.query_one("#checkin-message", Static).render())
+        assert message == CHECKIN_MESSAGE and panel.border_subtitle == "Esc closes it"

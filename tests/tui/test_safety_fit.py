@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from textual.widget import Widget
-from textual.widgets import Button
+from textual.widgets import Button, Static
 
 from tests.tui.conftest import ScreenHarness, event, opening_events
 from tta_server.crisis_response import CHECKIN_MESSAGE, CHOICES, CRISIS_FOLLOW_UP, CRISIS_MESSAGE
@@ -81,4 +81,7 @@ async def test_the_checkin_panel_shows_whole_at_80x24(
         await pilot.pause()
         panel = story.query_one(CheckinPanel)
         assert panel.max_scroll_y == 0, "part of the check-in is cut off"
-        assert _on_screen(panel.query_one("#checkin-close"), (80, 24))
+        assert _on_screen(panel, (80, 24))
+        message = panel.query_one("#checkin-message", Static)
+        assert _on_screen(message, (80, 24))
+        assert str(message.render()).startswith("A check-in (Esc closes it): "), "how to close it"

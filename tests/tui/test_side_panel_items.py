@@ -10,11 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Static
 
 from tests.tui.conftest import event, story_on_screen, summary
-from tta_tui.net.summary import Arc
-from tta_tui.widgets.side_panel import SidePanel, arc_line
+from tta_tui.net.summary import Arc, Exit
+from tta_tui.screens.story import StoryScreen
+from tta_tui.widgets.side_panel import SidePanel, arc_line, exit_words
 
 pytestmark = pytest.mark.usefixtures("client_files")
 CLIFF = summary(
@@ -44,8 +46,8 @@ SMALL = summary(
     skills={"Reframing": 1, "Grounding": 2},
 )
 SMALL_ITEMS = [
-    "down Chapel Street",
-    "up The Headland",
+    "down (Chapel Street)",
+    "up (The Headland)",
     "Rue Penhallow",
     *SMALL["inventory"],
     "Step 5 of 7:",
@@ -54,9 +56,9 @@ SMALL_ITEMS = [
     "Grounding x2",
 ]
 ITEMS = [
-    "down Chapel Street",
-    "up The Headland",
-    "west The Old Signal House (closed)",
+    "down (Chapel Street)",
+    "up (The Headland)",
+    "west (The Old Signal House, closed)",
     "Rue Penhallow",
     *CLIFF["inventory"],
     "Step 5 of 7:",
@@ -66,6 +68,19 @@ ITEMS = [
     "Naming feelings x1",
     "Self-compassion x1",
 ]
+
+
+async def _panel_showing(
+    pilot: Pilot[Any], screen: StoryScreen, doc: dict[str, Any], *, f3: bool
+) -> SidePanel:
+    """The side panel after a turn's summary ``doc`` (unfolded with F3 if ``f3``)."""
+    screen.apply(event("narrative.end", 40, turn_id="t2", chunks=0, ok=True, summary=doc))
+    await pilot.pause()
+    if f3:
+        await pilot.press("f3")
+    await pilot.pause()
+    await pilot.pause()
+    return screen.side
 
 
 def _lines(panel: SidePanel) -> list[str]:
@@ -85,13 +100,7 @@ async def test_the_compact_side_panel_never_splits_an_item(
 ) -> None:
     items = ITEMS if doc is CLIFF else SMALL_ITEMS
     async with story_on_screen(size) as (pilot, screen):
-        screen.apply(event("narrative.end", 40, turn_id="t2", chunks=0, ok=True, summary=doc))
-        await pilot.pause()
-        if f3:
-            await pilot.press("f3")
-        await pilot.pause()
-        await pilot.pause()
-        panel = screen.side
+        panel = await _panel_showing(pilot, screen, doc, f3=f3)
         assert panel.display and panel.has_class("-compact"), "the compact form, for this test"
         lines = _lines(panel)
         text = " ".join(" ".join(lines).split())
@@ -141,3 +150,42 @@ def test_a_finished_story_says_story_once_under_the_panels_story_title() -> None
     assert done.startswith("Story complete") and arc_line(done) == "Complete: all 7 steps done"
     going = Arc(done=1, total=7, current="Steady Pip").describe()
     assert arc_line(going) == going == "Step 2 of 7: Steady Pip"
+
+
+def test_a_way_out_reads_direction_then_place_in_brackets() -> None:
+    """Newcomers read "Ways out: down   The Quay" (the direction padded to a column) and "down
+    The Quay" (one run of words in the compact form)."""
+    assert exit_words(Exit(direction="down", to="The Quay")) == "down (The Quay)"
+    closed = Exit(direction="north", to="Chapel Street", open=False)
+    assert exit_words(closed) == "north (Chapel Street, closed)"
+    assert exit_words(Exit(direction="in")) == "in"
+    assert exit_words(Exit(direction="west", open=False)) == "west (closed)"
+
+
+@pytest.mark.parametrize(
+    ("size", "f3", "doc", "whole"),
+    [
+        ((80, 24), True, SMALL, True),
+        ((80, 24), True, CLIFF, False),  # the lists run on (see above)
+        ((100, 30), False, CLIFF, True),
+        ((120, 40), False, CLIFF, True),
+    ],
+)
+async def test_the_ways_out_read_clearly_at_every_width(
+    size: tuple[int, int], f3: bool, doc: dict[str, Any], whole: bool
+) -> None:
+    """Full (120x40) or compact (80x24 after F3, 100x30), each way out says its direction and
+    then its place in brackets, one space between them; unless the lists run on, a way that
+    fits the panel's width is on one line."""
+    async with story_on_screen(size) as (pilot, screen):
+        panel = await _panel_showing(pilot, screen, doc, f3=f3)
+        assert panel.display
+        lines = _lines(panel)
+        text = " ".join(" ".join(lines).split())
+        width = panel.scrollable_content_region.width
+        for way in doc["exits"]:
+            words = f"{way['direction']} ({way['to']}{'' if way['open'] else ', closed'})"
+            assert words in text, f"{words!r} in {lines}"
+            if whole and len(words) <= width:
+                assert any(words in line for line in lines), f"{words!r} split: {lines}"
+            assert not any(f"{way['direction']}  " in line for line in lines), lines

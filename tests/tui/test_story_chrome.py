@@ -22,8 +22,8 @@ from tests.tui.conftest import (
 )
 from tta_tui.net.summary import parse_summary
 from tta_tui.screens.characters import CharactersScreen
-from tta_tui.screens.story import ENDING_NOTE
-from tta_tui.widgets.side_panel import status_lines
+from tta_tui.screens.story import ENDING_NOTE, StoryScreen
+from tta_tui.widgets.side_panel import SidePanel, status_lines
 
 pytestmark = pytest.mark.usefixtures("client_files")
 DEFAULT_NUMBER = "your local emergency number (112 works from mobiles in many countries)"
@@ -45,7 +45,7 @@ def test_two_people_and_three_things_fit_whole_at_80_columns() -> None:
     )
     rows = status_lines(parse_summary(tea_hut), 78).split("\n")
     assert rows == [
-        "Rue's Tea Hut | Ways out: out | Here: Rue Penhallow, Pip Tregarthen",
+        "Rue's Tea Hut | Ways out: out | Here: Pip Tregarthen, Rue Penhallow",
         "Carrying: tin whistle, storm lantern, jar of honey | Step 2 of 7: Steady Pip",
     ], "two rows, nothing cut, every name whole"
 
@@ -64,12 +64,12 @@ def test_when_the_full_words_would_be_cut_first_names_keep_them_whole() -> None:
     rows = status_lines(parse_summary(crowded), 78).split("\n")
     assert rows == [
         "The Reading Room | Ways out: down, north, east (closed)",
-        "Here: Juno, Ilse, Maren | Carrying: mending pen, binder's lantern",
+        "Here: Ilse, Juno, Maren | Carrying: mending pen, binder's lantern",
         "Step 2 of 7: Steady Pip",
     ]
     wide = status_lines(parse_summary(crowded), 118).split("\n")
     assert wide == [
-        "The Reading Room | Ways out: down, north, east (closed) | Here: Juno Marsh, Ilse Varga, "
+        "The Reading Room | Ways out: down, north, east (closed) | Here: Ilse Varga, Juno Marsh, "
         "Maren Holt",
         "Carrying: the mending pen, a binder's lantern | Step 2 of 7: Steady Pip",
     ], "the full words when they fit two lines"
@@ -91,11 +91,32 @@ def test_five_things_carried_at_80_columns_are_named_whole_then_counted() -> Non
     )
     rows = status_lines(parse_summary(crowded), 78).split("\n")
     assert rows == [
-        "The Reading Room | Ways out: down, north | Here: Juno, Ilse",
+        "The Reading Room | Ways out: down, north | Here: Ilse, Juno",
         "Carrying: mending pen, binder's lantern, catalogue card and 3 more (F3)",
         "Step 2 of 7: Steady Pip",
     ]
     assert not any("…" in row for row in rows) and max(map(len, rows)) <= 78
+
+
+@pytest.mark.parametrize("width", [0, 78, 118])
+async def test_the_people_here_keep_one_order_whatever_order_they_come_in(width: int) -> None:
+    """Newcomers saw the names on "Here:" change places between turns with the same people
+    present. The client lists them in alphabetical order, in the folded status and the panel,
+    whatever order a summary brings them in."""
+    people = ["Rue Penhallow", "Pip Tregarthen", "Juno Marsh"]
+    one, other = (parse_summary(summary(characters=p)) for p in (people, people[::-1]))
+    assert status_lines(one, width) == status_lines(other, width)
+    assert "Here: Juno Marsh, Pip Tregarthen, Rue Penhallow" in status_lines(one)
+    app = ScreenHarness(lambda: StoryScreen())
+    async with app.run_test(size=(120, 40)) as pilot:
+        panel = app.screen.query_one(SidePanel)
+        panel.show(one)
+        await pilot.pause()
+        first = panel.as_text()
+        panel.show(other)
+        await pilot.pause()
+        assert panel.as_text() == first
+        assert "Juno Marsh\nPip Tregarthen\nRue Penhallow" in first
 
 
 @pytest.mark.parametrize(("number", "size"), [(DEFAULT_NUMBER, (80, 24)), ("999", (80, 24))])

@@ -317,8 +317,8 @@ async def test_side_panel_shows_the_summary() -> None:
         text = panel.as_text()
         for expected in (
             "The Quay",
-            "in     Rue's Tea Hut",
-            "north  Chapel Street (closed)",
+            "in (Rue's Tea Hut)",
+            "north (Chapel Street, closed)",
             "a tin whistle",
             "Rue Penhallow",
             "Step 2 of 7: Steady Pip",
@@ -693,8 +693,9 @@ async def test_replayed_turns_keep_the_view_on_the_newest_text() -> None:
 async def test_a_checkin_with_a_uk_set_of_lines_fits_80x24_whole() -> None:
     """Seen at 80x24: the panel's ten rows cut the last resource ("IASP crisis centre directory:
     visit" and no address). A message, the emergency line and three resources, as the UK's
-    crisis resources give, are shown whole with the Close button, and the story's newest line
-    stays in view above the panel."""
+    crisis resources give, are shown whole with the way to close it (compact at 80x24: "A
+    check-in (Esc closes it):" starts the message), and the story's newest line stays in view
+    above the panel."""
     app = story_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.screen
@@ -716,7 +717,7 @@ async def test_a_checkin_with_a_uk_set_of_lines_fits_80x24_whole() -> None:
         await pilot.pause()
         shown = app.export_screenshot().replace("&#160;", " ")
         assert "crisis-centres-helplines" in shown
-        assert "Close (Esc)" in shown
+        assert "A check-in (Esc closes it):" in shown
         assert "Paragraph 11" in shown
 
 
@@ -812,7 +813,7 @@ async def test_the_folded_status_never_cuts_the_names_of_the_people_here() -> No
         screen.show_summary(parse_summary(fresh(CROWDED)))
         await pilot.pause()
         shown = str(screen.query_one("#side-status", Static).render())
-        assert "Here: Juno, Ilse, Maren" in shown, "first names, whole, when it must be cut"
+        assert "Here: Ilse, Juno, Maren" in shown, "first names, whole, when it must be cut"
         assert len(shown.split("\n")) == 3 and max(len(line) for line in shown.split("\n")) <= 78
 
 
@@ -833,11 +834,11 @@ async def test_the_unfolded_panel_at_80x24_shows_everyone_here() -> None:
         await pilot.pause()
         assert panel.virtual_size.height <= panel.scrollable_content_region.height, "all of it"
         text = " ".join(panel.as_text().split())  # items whole, a list over several lines
-        assert "People here: Juno Marsh, Ilse Varga, Maren Holt" in text
+        assert "People here: Ilse Varga, Juno Marsh, Maren Holt" in text
         assert "Naming feelings x1" in text
         await pilot.resize_terminal(120, 40)
         await wait_until(pilot, lambda: not panel.has_class("-compact"), what="room again")
-        assert "People here\nJuno Marsh\nIlse Varga\nMaren Holt" in panel.as_text()
+        assert "People here\nIlse Varga\nJuno Marsh\nMaren Holt" in panel.as_text()
 
 
 @pytest.mark.parametrize("nocolor", [False, True])

@@ -5,11 +5,12 @@ reads the event's dict once into a :class:`Summary`: the protocol's
 :class:`~tta_server.protocol.messages.StateSummary` (fields a newer server adds are ignored)
 with a default for every field, so a member that is missing or odd (an older server, a broken
 frame) falls back to its default instead of failing, and no widget ever fails on a summary.
+The people here are kept in alphabetical order (:meth:`Summary.in_one_order`).
 """
 
 from __future__ import annotations
 
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, field_validator
 
 from tta_server.protocol.lenient import read_lenient
 from tta_server.protocol.messages import ArcSummary, ExitSummary, StateSummary
@@ -52,10 +53,19 @@ class Summary(StateSummary):
     exits: list[Exit] = Field(default_factory=list)  # type: ignore[assignment]
     inventory: list[str] = Field(default_factory=list)
     characters: list[str] = Field(default_factory=list)
+    """The people here, in alphabetical order (:meth:`in_one_order`)."""
     arc: Arc = Field(default_factory=Arc)
     skills: dict[str, int] = Field(default_factory=dict)
     """Coping skills practised so far: label -> times."""
     turn: int = 0
+
+    @field_validator("characters")
+    @classmethod
+    def in_one_order(cls, people: list[str]) -> list[str]:
+        """The people here alphabetically, whatever order the summary brings them in, so the
+        same people read the same way every turn (newcomers saw the names on "Here:" change
+        places between turns)."""
+        return sorted(people, key=str.casefold)
 
 
 def parse_summary(doc: object) -> Summary:

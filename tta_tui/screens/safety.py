@@ -14,7 +14,11 @@ answered before it was seen. It shows the help first (the emergency line, then t
 lines), then the message, then the choices, in the order the event gives them.
 
 The check-in panel is quieter: a box above the input with the message and the lines, closed with
-its button or Escape; the story goes on meanwhile.
+its button or Escape; the story goes on meanwhile. On a screen under :data:`COMPACT_BELOW` rows
+(80x24) it is compact: a bar down its left edge instead of a box, its title and "Esc closes it"
+at the start of its message, no Close button; the message and every line stay whole, and the
+story above keeps three more rows for the reply (the box, 13 rows with the international lines,
+left one line of the reply in sight).
 """
 
 from __future__ import annotations
@@ -45,6 +49,10 @@ ARM_S = 1.5
 """For this long after the panel opens, a press picks nothing (keys typed ahead)."""
 HOW_TO_CHOOSE = "Tab moves between the choices; Enter picks the highlighted one."
 TOO_SOON = "Take a moment to read this first. Then Enter picks the highlighted choice."
+CHECKIN_TITLE = "A check-in"
+CLOSE_HINT = "Esc closes it"
+COMPACT_BELOW = 30
+"""Screen heights (rows) under which the check-in is compact (:meth:`CheckinPanel.fit`)."""
 
 
 def crisis_lines(data: SafetyCrisis | SafetyCheckin) -> list[str]:
@@ -153,16 +161,34 @@ class CheckinPanel(Vertical):
         super().__init__(classes="checkin")
         self.data = data
         # On the border, so it shows even when the panel is too short for its Close button.
-        self.border_title = "A check-in"
-        self.border_subtitle = "Esc closes it"
+        self.border_title = CHECKIN_TITLE
+        self.border_subtitle = CLOSE_HINT
 
     def compose(self) -> ComposeResult:
-        if self.data.message:
-            yield Static(Text(self.data.message), markup=False, id="checkin-message")
+        yield Static("", markup=False, id="checkin-message")
         lines = crisis_lines(self.data)
         if lines:
             yield Static(Text("\n".join(lines)), markup=False, id="checkin-lines")
         yield Button("Close (Esc)", id="checkin-close", compact=True)
+
+    def on_mount(self) -> None:
+        self.fit(self.screen.size.height)
+
+    def fit(self, screen_height: int) -> None:
+        """Compact on a screen under :data:`COMPACT_BELOW` rows (the ``-compact`` class, app.tcss:
+        a bar on the left, no Close button), the title and how to close it starting the message
+        ("A check-in (Esc closes it): Some of what you wrote..."); else the full box, its title
+        and "Esc closes it" on its edges."""
+        compact = screen_height < COMPACT_BELOW
+        self.set_class(compact, "-compact")
+        # none while a newer check-in replaces this one (its children go first)
+        for message in self.query("#checkin-message").results(Static):
+            if compact:
+                head = Text(f"{CHECKIN_TITLE} ({CLOSE_HINT}):", style="bold")
+                message.update(Text.assemble(head, " ", self.data.message))
+            else:
+                message.update(Text(self.data.message))
+            message.display = compact or bool(self.data.message)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

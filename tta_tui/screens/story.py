@@ -560,6 +560,8 @@ class StoryScreen(FreshKeysScreen):
 
     def on_resize(self) -> None:
         self.fold_panel()
+        for checkin in self.query(CheckinPanel):
+            checkin.fit(self.size.height)
         self.show_status()
         banner = self.query_one("#story-notice", Static)
         if banner.display:

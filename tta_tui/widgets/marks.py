@@ -59,7 +59,7 @@ def _mark(button: ToggleButton, on: str, off: str) -> Content:
     return Content.assemble(CURSOR if _at_cursor(button) else NO_CURSOR, mark)
 
 
-def _with_cursor(listing: OptionList, y: int, strip: Strip, *, shown: bool = True) -> Strip:
+def with_cursor(listing: OptionList, y: int, strip: Strip, *, shown: bool = True) -> Strip:
     """``strip`` (line ``y`` of ``listing``, drawn a gutter narrower) with the cursor's gutter
     in front: :data:`CURSOR` on the first line of the highlighted option (if ``shown``)."""
     try:
@@ -90,7 +90,7 @@ class MarkedOptionList(OptionList):
         return super()._get_left_gutter_width() + len(CURSOR)
 
     def render_line(self, y: int) -> Strip:
-        return _with_cursor(self, y, super().render_line(y))
+        return with_cursor(self, y, super().render_line(y))
 
 
 class MarkedRadioButton(RadioButton):
@@ -170,7 +170,7 @@ class TickList(SelectionList[SelectionType]):
 
     def render_line(self, y: int) -> Strip:
         strip = self._ticks(y, super().render_line(y))
-        return _with_cursor(self, y, strip, shown=self.has_focus)
+        return with_cursor(self, y, strip, shown=self.has_focus)
 
     def _ticks(self, y: int, strip: Strip) -> Strip:
         segments = list(strip)

@@ -8,8 +8,8 @@ off its bottom.
 It is rebuilt from each ``narrative.end`` summary (:meth:`SidePanel.show`); on a narrow terminal
 the story screen shows :func:`status_lines` instead, two or three lines above the story (parts
 moved whole to a second line to fit the width, the step goal on the last line, so neither is
-cut). Closed exits are dimmed and marked "(closed)", so the
-difference survives without colour.
+cut). A way out reads "down (The Quay)"; a closed one is dimmed and says so, "north (Chapel
+Street, closed)", so the difference survives without colour.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from tta_tui.net.summary import Summary
+from tta_tui.net.summary import Exit, Summary
 
 NOTHING = "nothing"
 
@@ -36,19 +36,8 @@ def _section(title: str, body: Text) -> Text:
 
 
 def exits_text(summary: Summary) -> Text:
-    """One line per exit: "north  The Harbour Wall"; closed ones dimmed and marked."""
-    text = Text()
-    if not summary.exits:
-        text.append("no way on yet", style="italic")
-    for i, exit_ in enumerate(summary.exits):
-        if i:
-            text.append("\n")
-        line = f"{exit_.direction:<6} {exit_.to}" if exit_.to else exit_.direction
-        if exit_.open:
-            text.append(line)
-        else:
-            text.append(f"{line} (closed)", style="dim")
-    return text
+    """One line per way out (:func:`exit_items`)."""
+    return Text("\n").join(exit_items(summary))
 
 
 def lines_text(items: Sequence[str], empty: str = NOTHING) -> Text:
@@ -58,12 +47,20 @@ def lines_text(items: Sequence[str], empty: str = NOTHING) -> Text:
     return Text("\n".join(items))
 
 
+def exit_words(exit_: Exit) -> str:
+    """A way out as the panel says it, the direction first and the place after it in brackets:
+    "down (The Quay)", a closed one "north (Chapel Street, closed)"; without a place "down",
+    "north (closed)". (Newcomers read "down   The Quay" with the direction padded to a column,
+    and "down The Quay" in the compact form, as one run of words.)"""
+    inside = [exit_.to] if exit_.to else []
+    if not exit_.open:
+        inside.append("closed")
+    return f"{exit_.direction} ({', '.join(inside)})" if inside else exit_.direction
+
+
 def exit_items(summary: Summary) -> list[Text]:
-    """Each way out as one item: "down Chapel Street", closed ones dimmed and marked."""
-    items = []
-    for exit_ in summary.exits:
-        words = f"{exit_.direction} {exit_.to}" if exit_.to else exit_.direction
-        items.append(Text(words) if exit_.open else Text(f"{words} (closed)", style="dim"))
+    """Each way out as one item (:func:`exit_words`), closed ones dimmed too."""
+    items = [Text(exit_words(e), style="" if e.open else "dim") for e in summary.exits]
     return items or [Text("no way on yet", style="italic")]
 
 
