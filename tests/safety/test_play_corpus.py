@@ -50,6 +50,9 @@ FLAG_BUDGET = 0.005
 #: alone (0.92-0.98) on long, warm sentences: feeling angry with the ember, a quiet house after
 #: retiring (the answer to the game's own check-in), a harsh inner voice told to Bastian, and
 #: "I'm doing better ... I feel steady".
+#: newcomers-15 (235 inputs, at 8242bc7, round 14's screen): 2 concerns, the n-gram model alone
+#: (0.90, 0.74): exam-night tiredness said unasked, and "honestly im fine just stressed" with a
+#: command after it, in answer to the guide's check-in (a second panel then; none since 40778d0).
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),
@@ -59,6 +62,7 @@ UNSEEN = {
     "newcomers-12.jsonl": (4, 0),
     "newcomers-13.jsonl": (2, 1),
     "newcomers-14.jsonl": (4, 0),
+    "newcomers-15.jsonl": (2, 0),
 }
 
 
