@@ -623,6 +623,16 @@ TALK_BLOCKED_AGAIN: Table = (  # a person's refusal told lately, and none of the
     "{first} doesn't take that up, not yet.",
     "{first} has nothing more to say to that just now.",
 )
+TAKEN_BACK: Table = (  # "wait thats not what i meant", with no one here being spoken with
+    "Sorry, I took that the wrong way. What did you mean? Say it another way (undo takes back"
+    " the last turn).",
+    "My mistake: that wasn't what you meant. Tell me again in other words (undo takes back the"
+    " last turn).",
+)
+TAKEN_BACK_TO: Table = (  # the same while someone here is being spoken with
+    "You take it back. {first} waits to hear what you meant.",
+    "You shake your head: that isn't what you meant. {first} waits for you to say it again.",
+)
 REFUSED_BEFORE: Table = (  # after a refusal whose in-fiction text was told lately
     "Nothing has changed there since you last tried.",
     "It's no different from last time.",

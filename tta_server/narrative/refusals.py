@@ -38,6 +38,11 @@ class RefusalWriter(Writer):
     def refusal(self, st: Step) -> None:
         key = st.outcome.message_key
         text = fact_text(st.outcome.facts, "text")
+        if key == "act.taken_back":  # "wait thats not what i meant": what did they mean?
+            who = fact_text(st.outcome.facts, "character_name")
+            table = P.TAKEN_BACK_TO if who else P.TAKEN_BACK
+            self.para(self.say(table, first=first_name(who or "")))
+            return
         if text and self.avoided(self.refusal_tags(st)):
             parts = [self.say(P.PLAIN_REFUSE), self.say(self.aside(P.GUIDE_NUDGE, P.NUDGE_ALONE))]
         elif text and not self.fresh(text) and key == "talk.blocked":  # a person keeps their

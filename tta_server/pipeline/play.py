@@ -67,7 +67,13 @@ from tta_server.pipeline.binding import (
     world_scope_people,
     world_verbs,
 )
-from tta_server.pipeline.clauses import clauses, normalise, sanitise, strip_filler
+from tta_server.pipeline.clauses import (
+    clauses,
+    normalise,
+    sanitise,
+    strip_filler,
+    taken_back,
+)
 from tta_server.pipeline.lists import NOTHING, everything, listed
 from tta_server.pipeline.moments import helping_action, moment_action
 from tta_server.pipeline.suggestions import not_understood
@@ -94,7 +100,7 @@ from tta_server.world.feelings import named_feelings
 from tta_server.world.schema import World
 from tta_server.world.state import Pending
 from tta_server.world.talk import behind_door, feeling_told, reply_action
-from tta_server.world.views import addressees
+from tta_server.world.views import addressees, is_animal
 
 
 def _reply(world: World, state: WorldState, text: str) -> Action | None:
@@ -178,6 +184,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
         state = state.model_copy(update={"pending": None})
     world_scope = scope(world, state)
     held_before = frozenset(state.inventory)
+    if chosen is None and taken_back(text):  # "wait thats not what i meant": not the wait
+        step = _taken_back(world, state, text)
+        return Played(state, (step,), step.context)
     if chosen is not None:
         queue = [(chosen, False)]
     else:
@@ -512,6 +521,19 @@ def _antecedent_in(intent: parser.ParsedIntent) -> str:
     if at is None or target in intent.raw.lower():
         return intent.raw
     return " ".join([*words[:at], target, *words[at + 1 :]])
+
+
+def _taken_back(world: World, state: WorldState, text: str) -> Step:
+    """A message that only says the game (or the one spoken with) took the player the wrong
+    way ("wait thats not what i meant", "no wait, i meant the other one"): nothing is done
+    (never the ``wait`` command), and the narrator asks what they meant, in the story's voice
+    while someone here is being spoken with (``character_name``)."""
+    people = addressees(world, state)
+    ch = people[0] if people else None
+    spoken_with = ch is not None and (ch.id in state.asking or ch.id in state.mentioned)
+    to = {"character_name": ch.name} if ch is not None and spoken_with and not is_animal(ch) else {}
+    typed = parser.ParsedIntent(Intent.UNKNOWN, None, raw=text)
+    return _refused(world, state, typed, "", "act.taken_back", **to)
 
 
 _BLOCKED = "verb.blocked"

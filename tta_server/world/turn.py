@@ -115,6 +115,7 @@ MESSAGES: dict[str, str] = {
     "wait.ok": "Time passes.",
     "act.ok": "{text}",
     "act.refused": "{text}",
+    "act.taken_back": "That wasn't what you meant: say it another way.",
     "which.ask": "{text}",
 }
 """A plain sentence for every ``message_key`` (formatted with the outcome's facts)."""
