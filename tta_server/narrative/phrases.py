@@ -550,6 +550,12 @@ AGREED_REPLY: Table = (
     "It's hard not to believe words like these, and {item} seems to settle into them. Nothing "
     "is spoiled. If a friend said this of themselves, would you tell them they "
     "were right? You could answer it that way.",
+    "It's easy to nod along when a voice sounds this sure of itself. {Item} waits, still warm "
+    "at the edge; there's no hurry. What would you say to a friend who read this out about "
+    "themselves?",
+    "You hear yourself agree, and it doesn't bring much relief. That's all right; nothing is "
+    "lost, and {item} can wait. If these words were a friend's, what would you tell them "
+    "instead?",
 )
 """Agreeing with the harsh words where a moment asks for a kind reply or a reframe (``use.agreed``
 / ``verb.agreed``): heard, not accepted, no lecture."""

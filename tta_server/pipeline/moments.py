@@ -7,7 +7,8 @@ conditions hold and it has not been done yet. :func:`moment_action` turns a whol
 that moment's action, with the input as the words to quote, when the input is free words (the
 parser found no command in it, or only words said to someone with no one but animals here to
 hear them), not a question, not unsure or lost ("I don't know what to do", "I'm stuck"; a
-hedge round a feeling named, "im angry i guess", is still naming it), and (for a moment of
+hedge round a feeling named, "im angry i guess", is still naming it, and agreeing with harsh
+words, "maybe it's right", is heard by the moment, which stays open), and (for a moment of
 naming feelings) names a feeling (then two words or one will do: "its anger"; other moments
 take three or more); words naming what two or more senses find
 here ("i can see gorse, hear the sea, feel the wind"; "i put a hand on the wire. it's cold and
@@ -31,7 +32,7 @@ from tta_server.pipeline.vocabulary import QUESTION_WORDS
 from tta_server.protocol.intents import Intent
 from tta_server.world.engine import Action
 from tta_server.world.feelings import mentions_feeling
-from tta_server.world.replies import Reading, read_reply
+from tta_server.world.replies import Reading, agreeing_reply, read_reply
 from tta_server.world.schema import World, use_key, verb_key
 from tta_server.world.state import WorldState, holds
 from tta_server.world.views import characters_here, held, is_animal, items_at
@@ -96,12 +97,15 @@ def moment_action(
         text, intents = written, []
     norm = normalise(text)
     words = norm.split()
-    short = len(words) < MIN_WORDS  # "its anger", "angry maybe": only a feeling named
+    own = corrected(text)  # "hold the glass- no wait ...": what follows the correction
+    agrees = agreeing_reply(own)  # "maybe it's right", "true": heard by the moment, which
+    # answers it kindly and stays open (the engine's ``.agreed``)
+    short = len(words) < MIN_WORDS and not agrees  # "its anger": only a feeling named
     if not words or text.rstrip().endswith("?") or words[0] in QUESTION_WORDS:
         return None
-    if _LOST.search(norm) or (Reading.UNSURE in read_reply(text) and not _hedged(norm)):
+    unsure = Reading.UNSURE in read_reply(text) and not _hedged(norm) and not agrees
+    if _LOST.search(norm) or unsure:
         return None  # "i don't know what to do": lost, not an answer
-    own = corrected(text)  # "hold the glass- no wait ...": what follows the correction
     opened = open_moments(world, state) if opened is None else opened
     grounding = [a for a, skill in opened if skill == Skill.GROUNDING]
     noticed = len(grounding) == 1 and _noticing(normalise(own), intents, grounding[0].intent)
