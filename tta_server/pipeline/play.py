@@ -203,6 +203,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
             for y in (carrying.carried(world, state, x, here) or [x])
         ]
     whole = len(queue) == 1  # one clause: the words as typed, punctuation and all
+    # "hi. are you maren? how are you feeling": its words go to her, never to the dog
+    by_name = parser.called_by_name(text, parser_scope(world_scope, state, world))
     steps: list[Step] = []
     each: set[int] = set()  # the intents of "take all" / "take X and Y": one refusal stops none
     first = True
@@ -217,7 +219,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
         elif not first and reparse:  # words said: to whom, as things stand now ("tell rue:
             # thank you. it was lovely" is all said to Rue), the words as typed
             again = parser.parse(intent.raw, parser_scope(world_scope, state, world))
-            if len(again) == 1 and again[0].said:
+            if len(again) == 1 and again[0].said and intent.target_id != by_name:
                 intent = replace(intent, target=again[0].target, target_id=again[0].target_id)
         first = False
         intent = _next_place(world, world_scope, steps, intent)
@@ -225,6 +227,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
         if intent.said:  # words said to someone: a reply, read as the conversation reads them
             reply = _reply(world, state, text if whole else intent.raw)
             reply = _handed(world, state, reply, text if whole else intent.raw) or reply
+            if reply and reply.intent == Intent.TALK and by_name and intent.target_id == by_name:
+                reply = reply._replace(target_id=by_name)
         if intent.intent == Intent.UNKNOWN:  # "thanks maren. i'll go and light it": thanks
             reply = _reply(world, state, intent.raw) if steps or queue else None
             reply = reply or _feeling_along(intent.raw, steps, queue)  # "i'm scared. where
