@@ -609,6 +609,10 @@ REFUSE: dict[str, Table] = {
         " stays shut.",
         "You call {first}'s name through {door}. Something shifts inside, but the door stays shut.",
     ),
+    "talk.unanswered": (  # a second question of one input that their answer leaves aside
+        "{first} answers one of your questions and lets the other go by, for now.",
+        "That is all {first} says; your other question goes unanswered just now.",
+    ),
     "talk.absent": ("{first} isn't here.", "There's no sign of {first} here just now."),
     "talk.nobody": (
         "There's no one here to talk to.",

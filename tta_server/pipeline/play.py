@@ -99,7 +99,7 @@ from tta_server.world.engine import (
 from tta_server.world.feelings import named_feelings
 from tta_server.world.schema import World
 from tta_server.world.state import Pending
-from tta_server.world.talk import behind_door, feeling_told, reply_action
+from tta_server.world.talk import behind_door, feeling_told, is_question, reply_action
 from tta_server.world.views import addressees, is_animal
 
 
@@ -268,8 +268,10 @@ def play(world: World, state: WorldState, text: str) -> Played:
         if outcome.message_key == "talk.nobody" and behind_door(world, state, spoken(text)):
             action = Action(Intent.TALK, None, None, spoken(text))  # "hello? anyone in
             outcome = apply(world, state, action)  # there?" at a shut door: called through
-        if _stitched(steps, outcome):
-            break  # they have answered; their own topic waits for a later turn
+        if _stitched(steps, outcome):  # they have answered; their own topic waits for a
+            if is_question(intent.raw) and _answered(steps, outcome):  # later turn, and a
+                steps.append(_unanswered(world, state, intent, outcome))  # question so left
+            break
         if _said_along(world, steps, intent, outcome):
             break  # "i can climb the stairs if you tell me what to do": part of the words
         if steps and _just_given(held_before, outcome, action):
@@ -420,6 +422,31 @@ def _stitched(steps: list[Step], outcome: Outcome) -> bool:
     if not outcome.facts.get("offtopic") or who is None:
         return False
     return any(s.outcome.ok and s.outcome.facts.get("character") == who for s in steps)
+
+
+def _answered(steps: list[Step], outcome: Outcome) -> bool:
+    """Whether the one an outcome is from answered the player earlier in the input, on the
+    player's own question (not with their own topic: "Pip lets that go by")."""
+    who = outcome.facts.get("character")
+    return any(
+        s.outcome.ok
+        and s.outcome.facts.get("character") == who
+        and not s.outcome.facts.get("offtopic")
+        for s in steps
+    )
+
+
+def _unanswered(
+    world: World, state: WorldState, intent: parser.ParsedIntent, outcome: Outcome
+) -> Step:
+    """A question of the input that the one who answered another leaves aside ("where would
+    i find pip? and is there anything i should take?"): said plainly (``talk.unanswered``),
+    nothing done."""
+    who = outcome.facts.get("character")
+    facts = {"character": who, "character_name": outcome.facts.get("character_name")}
+    left = Outcome(state=state, ok=False, changed=False, message_key="talk.unanswered", facts=facts)
+    action = Action(Intent.TALK, str(who), None, intent.raw)
+    return Step(action, intent.raw, left, context(world, state))
 
 
 def _named_last(world: World, step: Step) -> WorldState:

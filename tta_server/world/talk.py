@@ -514,6 +514,13 @@ _QUESTION = re.compile(
     r"would|should|have|has)\b|\?\s*$",
     re.IGNORECASE,
 )
+_AND = re.compile(r"^(?:and|also|so|oh|but|or|plus|then)\b[\s,]*", re.IGNORECASE)
+
+
+def is_question(words: str) -> bool:
+    """Whether words ask something ("where would i find pip", "and who lives up there", "is
+    there anything i should take?"), after an "and" or "also" that joins them to another."""
+    return bool(_QUESTION.search(_AND.sub("", words.strip())))
 
 
 def reply_action(world: World, state: WorldState, text: str) -> Action | None:
@@ -556,6 +563,6 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
     asking = [c for c in last + ids if still_asking(c)]
     if asking:
         return Action(Intent.TALK, asking[0], None, text)
-    if readings or _QUESTION.search(text.strip()):
+    if readings or is_question(text):
         return Action(Intent.TALK, addressees(world, state)[0].id, None, text)
     return None

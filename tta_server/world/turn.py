@@ -97,6 +97,7 @@ MESSAGES: dict[str, str] = {
     "talk.behind": "You call to {character_name} through {door}, but the door stays shut.",
     "talk.unkindness": "{character_name} hears your hard words.",
     "talk.nobody": "There is no one here to talk to.",
+    "talk.unanswered": "{character_name} answers one of your questions, not the other.",
     "talk.absent": "{character_name} isn't here.",
     "talk.thing": "{name} has nothing to say.",
     "give.ok": "You give {name} to {character_name}.",
