@@ -52,7 +52,7 @@ from tta_server.world.state import (
     new_state,
     place_of,
 )
-from tta_server.world.talk import talk
+from tta_server.world.talk import shown, talk
 from tta_server.world.turn import (
     MESSAGES,
     Action,
@@ -489,6 +489,8 @@ def _act(t: Turn) -> Outcome:
         who = t.present(t.action.obj_id, only=True)
         if who is not None and any(r.gift == item.id for r in who.reactions):
             return _give(Turn(t.world, t.before, t.action._replace(intent=Intent.GIVE)))
+        if who is not None and item.id in t.s.inventory:  # "show bastian the glasses"
+            return shown(t, item, who)
     called = _use_called(item, act) if item is not None else None
     if item is not None and called is not None:  # "search the catalogue for my book": its
         plain = Turn(t.world, t.before, t.action._replace(intent=called, obj_id=None))
