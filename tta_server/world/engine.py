@@ -205,13 +205,31 @@ def _scenery_stays(name: str) -> str:
 
 
 def _drop(t: Turn) -> Outcome:
+    """Put a thing held down here; onto something here ("put the rosemary on the desk": the
+    action's ``obj_id``) it is that thing's use with the other when the world gives one ("put
+    the paraffin in the lamp"), else put down on it; onto what is not here, refused so."""
     item = t.world.item(t.action.target_id) if t.action.target_id else None
     if item is None or item.id not in t.s.inventory:
         return t.fail("drop.not_held", target=t.action.target_id)
+    on = t.action.obj_id
+    if on is not None:
+        used = _use(Turn(t.world, t.before, t.action._replace(intent=Intent.USE)))
+        if used.ok or used.message_key not in ("use.not_here", "use.nothing"):
+            return used
     if item.keep is not None:
         return t.fail("drop.keep", name=item.name, text=item.keep)
+    if on is None:
+        t.changes.move_item(item.id, t.s.location)
+        return t.done("drop.ok", [item.id], name=item.name)
+    surface = scenery_here(t, on) or t.reachable_item(on)
+    if surface is None or surface.id == item.id:  # the words typed, when they name nothing
+        names = {x.id: x.name for x in t.world.items} | {x.id: x.name for x in t.world.scenery}
+        where = the(names[on]) if on in names else f"any {on}"
+        text = f"You can't see {where} here to put {the(item.name)} on."
+        return t.fail("act.refused", text=text, verb=Intent.DROP)
     t.changes.move_item(item.id, t.s.location)
-    return t.done("drop.ok", [item.id], name=item.name)
+    text = f"You put {the(item.name)} down on {the(surface.name)}."
+    return t.done("act.ok", [item.id, surface.id], text=text, verb=Intent.DROP)
 
 
 def _unlock(t: Turn, ex: Exit, key: Item | None) -> Outcome:
