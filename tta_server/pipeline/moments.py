@@ -111,6 +111,8 @@ def moment_action(
     noticed = len(grounding) == 1 and _noticing(normalise(own), intents, grounding[0].intent)
     if noticed and not short:  # "i can see gorse, hear the sea": grounding
         return grounding[0]._replace(target_text=" ".join(own.split()))
+    if len(grounding) == 1 and _BY_THE_SENSES.search(normalise(own)):  # "use my senses":
+        return grounding[0]  # a command to do it, done in the world's words
     listeners = [c for c in characters_here(world, state) if not is_animal(c)]
     free = all(
         i.intent == Intent.UNKNOWN or (i.said and not listeners and i.target_id is None)
@@ -127,6 +129,14 @@ def moment_action(
     if len(fits) != 1:
         return None
     return fits[0]._replace(target_text=" ".join(text.split()))
+
+
+#: Doing what a grounding moment asks by naming it ("use my senses", "check in with my
+#: senses", "count five things i can see", "do the 5 4 3 2 1").
+_BY_THE_SENSES = re.compile(
+    r"\b(?:my senses|your senses|the senses|all five senses|five senses|5 senses|five things"
+    r"|5 things|5 4 3 2 1|54321|five four three two one)\b"
+)
 
 
 #: A hedge after a feeling named ("im angry i guess", "anger, i think"): still the naming.

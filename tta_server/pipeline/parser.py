@@ -520,6 +520,15 @@ _EYES = re.compile(
     r"^(?:close|shut|open|rest|screw|squeeze) (?:my |your |both |both my )?eyes"
     r"(?: (?:tight|tightly|slowly|again|for a (?:moment|minute|second|bit|while)))?$"
 )
+#: Stopping where one is, before doing something else in the same input ("stop and take stock
+#: of what my senses tell me", "i stop, close my eyes and listen"): how the player does it,
+#: never a ``wait`` of its own ("You let a minute go by").
+_STOPPING = re.compile(
+    r"^(?:ok |okay |so |i |just |first )*(?:stop|pause|halt|freeze|stand still|stay still"
+    r"|keep still|be still|stop walking|stop moving|plant my feet)"
+    r"(?: (?:for a (?:moment|minute|second|sec|bit)|right here|here|a moment|a second|still"
+    r"|where i am|walking|moving))*$"
+)
 #: "shut up (...)": words said to whoever is addressed (a harsh page, someone here).
 _SHUT_UP = re.compile(r"^(?:oh |just |please )?(?:shut up|shush|be quiet|hush)\b")
 
@@ -646,6 +655,8 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
     for raw in raws:
         if len(raws) > 1 and _EYES.match(strip_filler(normalise(raw))):
             continue  # "close my eyes and listen": how the player listens
+        if raw is not raws[-1] and _STOPPING.match(strip_filler(normalise(raw))):
+            continue  # "stop and take stock of what my senses tell me": how it is done
         frame = _frame(normalise(raw), index)
         if frame is None or frame.intent == Intent.UNKNOWN:  # "maren, the boats need ...":
             frame = _called_first(normalise(raw), index) or frame  # said to her

@@ -122,6 +122,11 @@ MESSAGES: dict[str, str] = {
 """A plain sentence for every ``message_key`` (formatted with the outcome's facts)."""
 
 
+#: Words that are the player's own sentence, with its subject ("i can notice the gorse", "we
+#: hear the sea"): the action's verb in them is theirs to keep when they are quoted.
+_I_SAY = re.compile(r"^\s*(?:i|i'm|im|i've|ive|we|we're|you|you're|there's|there is)\b", re.I)
+
+
 class Facts(dict[str, Any]):
     """Facts for a message template; a missing fact reads as "that"."""
 
@@ -256,7 +261,10 @@ class Turn:
             things = tuple(n for x in w.items for n in (x.name, *x.aliases)) + tuple(
                 n for x in w.scenery for n in (x.name, *x.aliases)
             )
-            words = own_words(self.action.target_text, self.names(mentioned), leading=things)
+            names = self.names(mentioned)
+            if _I_SAY.match(self.action.target_text or ""):  # "i can notice the gorse": the
+                names = names[len(self.names([])) :]  # verb is the player's (not "I can the")
+            words = own_words(self.action.target_text, names, leading=things)
             if words is not None:  # the narrator says ``quoted`` with them, when it may
                 facts |= {"quoted": thing.quoted, "words": words}
         asks = thing.asks if isinstance(thing, Topic | Reaction) else None
