@@ -86,6 +86,7 @@ from tta_server.pipeline.vocabulary import (
 )
 from tta_server.pipeline.waiting import waiting_line
 from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
+from tta_server.world.answers import question_about
 from tta_server.world.engine import (
     Action,
     Context,
@@ -99,7 +100,13 @@ from tta_server.world.engine import (
 from tta_server.world.feelings import named_feelings
 from tta_server.world.schema import World
 from tta_server.world.state import Pending
-from tta_server.world.talk import behind_door, feeling_told, is_question, reply_action
+from tta_server.world.talk import (
+    behind_door,
+    feeling_told,
+    is_question,
+    own_talk,
+    reply_action,
+)
 from tta_server.world.views import addressees, is_animal
 
 
@@ -272,8 +279,10 @@ def play(world: World, state: WorldState, text: str) -> Played:
             if is_question(intent.raw) and _answered(steps, outcome):  # later turn, and a
                 steps.append(_unanswered(world, state, intent, outcome))  # question so left
             break
-        if _said_along(world, steps, intent, outcome):
-            break  # "i can climb the stairs if you tell me what to do": part of the words
+        if _said_along(world, steps, intent, outcome):  # "i can climb the stairs if you
+            queue = [x for x in queue if is_question(x[0].raw)]  # tell me what to do": part
+            continue  # of the words; only a question after it is still asked ("thank you
+            # pip. i'll find skipper for you. which way are the dunes?")
         if steps and _just_given(held_before, outcome, action):
             continue  # "ask rue for help and take a lantern": she put it in your hands
         state = outcome.state
@@ -294,7 +303,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
         steps.append(Step(after, text, outcome, context(world, outcome.state)))
         return Played(outcome.state, tuple(steps), steps[-1].context)
     called = not steps and not people and behind_door(world, state, spoken(text)) is not None
-    if called:  # "maren? are you in there?" at her shut door: called through it
+    called = called or (not steps and not people and _asks_where(world, text))
+    if called:  # "maren? are you in there?" at her shut door: called through it; "is lamp
+        # cottage far from here?" with no one here: the way, as far as it is known
         call = Action(Intent.TALK, None, None, spoken(text))
         outcome = apply(world, state, call)
         steps.append(Step(call, text, outcome, context(world, outcome.state)))
@@ -375,6 +386,13 @@ def _going_after(world: World, state: WorldState, text: str) -> Action | None:
     if not people or state.whereabouts.get(people[0].id) in (None, state.location):
         return None  # only someone who has moved from where they were
     return Action(Intent.GO, people[0].id, None, people[0].name)
+
+
+def _asks_where(world: World, text: str) -> bool:
+    """Whether words ask where a person, place or thing of the world is, or the way there
+    ("is lamp cottage far from here?"): said with no one here, the game answers what the
+    player could know (:func:`~tta_server.world.answers.known_answer`)."""
+    return question_about(world, own_talk(spoken(text))) is not None
 
 
 def _just_given(held_before: frozenset[str], outcome: Outcome, action: Action) -> bool:
