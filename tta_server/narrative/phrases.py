@@ -733,6 +733,9 @@ GUIDE_PRAISE: Table = (  # the player in the third person, named first so "she" 
     "Somewhere, {guide} would be nodding: {name} has the knack of this, whether {sub} know{s} "
     "it or not.",
     "{name} is getting the hang of this, whether {sub} know{s} it or not.",
+    "'I knew {name} would manage,' {guide} would say, to no one in particular.",
+    "{guide} would call that a good evening's work, and mean it.",
+    "If {guide} were here, there would be a nod in it, and maybe a biscuit.",
 )
 GUIDE_PRAISE_HERE: Table = (  # the guide is in the room: no "would say"
     "{Guide} gives you a small nod.",
@@ -747,6 +750,8 @@ STEP_ASIDE: Table = (  # likewise
     "'{name} has found {pos} feet,' {guide} would say, 'whatever {sub} think{s}.'",
     "'{name}'s doing well,' {guide} would say. 'Better than {sub} think{s}.'",
     "{name} would never say so, but {sub} {was} a help just then, and {sub} {is} getting steadier.",
+    "Somewhere, {guide} would be smiling about this, and not hiding it.",
+    "One more thing done, and done kindly. {guide} would notice.",
 )
 SOFT_INVITE: Table = (
     "This might be a good place for a little {skill}: {gloss}.",
@@ -850,8 +855,13 @@ GOAL_LINES: dict[str, dict[str, Table]] = {  # "gentle" for gentle and moderate,
         "bold": ("One thing done. The next when you're ready.", "Done. The load is lighter."),
     },
     "": {
-        "gentle": ("Go gently. You're doing fine.", "That was well done."),
-        "bold": ("Keep going. It's working.", "That's the way."),
+        "gentle": (
+            "Go gently. You're doing fine.",
+            "That was well done.",
+            "That took something. It counts.",
+            "Quietly done, and done well.",
+        ),
+        "bold": ("Keep going. It's working.", "That's the way.", "Good. On you go."),
     },
 }
 
