@@ -156,6 +156,9 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
             self.interaction(st, self.offtopic(st))
         elif key == "talk.ok" and fact_text(facts, "wellbeing"):  # "hi! how are you?" first
             self.interaction(st, fact_text(facts, "wellbeing"))
+        elif key == "talk.ok" and not facts.get("repeat") and self.heard_first(st):
+            self.interaction(st, self.heard_first(st))  # "hello pip, are you ok? you look
+            # cold": heard, then what is on her mind
         else:  # use.ok, verb.ok, talk.ok: the world's text says it all
             self.interaction(st)
         self.deltas(st)

@@ -337,6 +337,38 @@ OFFTOPIC: Table = (  # a character answers with what is on their mind instead
     "{first} lets that go by for now, with something else to say first.",
     "{first} has an answer of sorts, though not to that.",
 )
+#: What a person shows they heard of several things said to them, before what is on their mind
+#: (issue 14: "X half hears you" ignored a hello, a name, an offer and a worry together): a
+#: pattern of the player's words (lower case) and the phrase, in the order they are said.
+HEARD: dict[str, tuple[str, str]] = {
+    "greeting": (
+        r"(?:^|[.!?] |, )(?:hi|hello|hey|hiya|good (?:evening|morning|afternoon))\b",
+        "returns your hello with a glance",
+    ),
+    "name": (r"\b(?:i'?m|im|i am|my name is|my name's|call me)\b", "takes in your name"),
+    "thanks": (r"\b(?:thank you|thanks|cheers)\b", "takes your thanks with a small nod"),
+    "offer": (
+        r"\b(?:do you want|would you like|want some|can i get you|here,? have|i brought you"
+        r"|i've brought|this is for you)\b",
+        "sees what you're offering",
+    ),
+    "worry": (
+        r"\b(?:are you (?:ok|okay|alright|all right|cold|hurt|well|sure)|you look (?:cold|worried"
+        r"|sad|tired|upset|frozen|scared|lost|pale|busy)|how are you|you ok)\b",
+        "hears the worry in your voice",
+    ),
+    "question": (r"\?", "hears your question"),
+    "shared": (
+        r"\b(?:i feel|i felt|i was|i've been|i have been|i know|i think i|i used to|since i"
+        r"|some mornings|a little voice|my friends|my family)\b",
+        "listens to all of it, and nods slowly",
+    ),
+}
+HEARD_THEN: Table = (  # {heard}: what of it they show they heard
+    "{first} {heard}. But something else has been waiting, and it comes out first.",
+    "{first} {heard}, though what comes out first is something else.",
+    "{first} {heard}. Something else needs saying first, though.",
+)
 TALK_NOTHING_NEW: Table = (  # every line of a character's was told lately
     "{first} listens, and thinks about it, but has nothing to add just now.",
     "{first} hears you out, but there is nothing more to tell.",

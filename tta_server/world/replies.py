@@ -381,7 +381,9 @@ def own_words(
     words = _UNQUOTABLE.sub(" ", words)
     words = " ".join(words.split())
     words = (words if said else _FILLER.sub("", words)).strip(" ,;:-")
+    words = words.lstrip(" ,;:-?!.")  # "pip? hey": a name taken out leaves no "?" to start
     words = _HELLO.sub("", words).strip(" ,;:-") or words  # "hi, it's not your fault": the words
+    words = words.lstrip(" ,;:-?!.")
     if len(words.split()) < 2 or len(words.split()) > QUOTE_MAX_WORDS:
         return None
     if not said and _MANNER.match(words) and not _SAID_AFTER.match(words):
