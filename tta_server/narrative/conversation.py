@@ -68,6 +68,10 @@ def _own_talk_words(st: Step) -> str | None:
     return _talk_words(st.action.target_text)
 
 
+#: More words than this said to someone are heard as a whole (:data:`~P.HEARD`'s "shared").
+_LONG_WORDS = 12
+
+
 class ConversationWriter(Writer):
     """Writes what the player says to characters and what they answer."""
 
@@ -115,9 +119,41 @@ class ConversationWriter(Writer):
         said = self.quote_said(st, own_words(_own_talk_words(st), names=named, said=True))
         asked = self.lead_for(said, first) if said else ""
         kind = self.animal(st)
+        heard = self.heard(_own_talk_words(st) or "") if not kind else ""
+        if heard:  # "hi. i'm mira. do you want the blanket? you look cold": heard, then the
+            aside = self.say(P.HEARD_THEN, first=first, heard=heard)  # beat
+            return f"{asked} {aside}".strip()
         table = P.ANIMAL_OFFTOPIC if kind else P.OFFTOPIC
         aside = self.maybe(table, first=first, kind=kind or "")  # once per story each
         return f"{asked} {aside}".strip()
+
+    def heard_first(self, st: Step) -> str:
+        """The lead for a person's own beat after several things said to them ("Pip returns
+        your hello with a glance and hears the worry in your voice."); "" when there is none
+        to give (no words of the player's, one plain thing, or an animal)."""
+        if self.animal(st):
+            return ""
+        heard = self.heard(_own_talk_words(st) or "")
+        first = first_name(fact_text(st.outcome.facts, "character_name") or "them")
+        return f"{first} {heard}." if heard else ""
+
+    def heard(self, words: str) -> str:
+        """What a person shows they heard of several things said to them before what is on
+        their mind ("returns your hello, takes in your name and sees what you're offering"):
+        at most three of :data:`~P.HEARD`, in its order; "" when the words hold none of them
+        or are a single plain question (then :data:`~P.OFFTOPIC` says it)."""
+        text = " ".join(words.lower().replace("\u2019", "'").split())
+        name = self.keys.get("name", "").lower()
+        keys = [
+            key
+            for key, (pattern, _) in P.HEARD.items()
+            if re.search(pattern, text) and (key != "name" or (name and name in text))
+        ]
+        long = len(text.split()) > _LONG_WORDS  # a long answer: all of it is heard
+        if not keys or (len(keys) < 2 and not long and "worry" not in keys):
+            return ""  # one thing said: the plain lead (as before)
+        found = [P.HEARD[k][1] for k in keys[:3]]
+        return found[0] if len(found) == 1 else f"{', '.join(found[:-1])} and {found[-1]}"
 
     def answer(self, st: Step) -> None:
         """A character's answer to "where is X?" / "who is X?", from the engine's facts

@@ -337,6 +337,38 @@ OFFTOPIC: Table = (  # a character answers with what is on their mind instead
     "{first} lets that go by for now, with something else to say first.",
     "{first} has an answer of sorts, though not to that.",
 )
+#: What a person shows they heard of several things said to them, before what is on their mind
+#: (issue 14: "X half hears you" ignored a hello, a name, an offer and a worry together): a
+#: pattern of the player's words (lower case) and the phrase, in the order they are said.
+HEARD: dict[str, tuple[str, str]] = {
+    "greeting": (
+        r"(?:^|[.!?] |, )(?:hi|hello|hey|hiya|good (?:evening|morning|afternoon))\b",
+        "returns your hello with a glance",
+    ),
+    "name": (r"\b(?:i'?m|im|i am|my name is|my name's|call me)\b", "takes in your name"),
+    "thanks": (r"\b(?:thank you|thanks|cheers)\b", "takes your thanks with a small nod"),
+    "offer": (
+        r"\b(?:do you want|would you like|want some|can i get you|here,? have|i brought you"
+        r"|i've brought|this is for you)\b",
+        "sees what you're offering",
+    ),
+    "worry": (
+        r"\b(?:are you (?:ok|okay|alright|all right|cold|hurt|well|sure)|you look (?:cold|worried"
+        r"|sad|tired|upset|frozen|scared|lost|pale|busy)|how are you|you ok)\b",
+        "hears the worry in your voice",
+    ),
+    "question": (r"\?", "hears your question"),
+    "shared": (
+        r"\b(?:i feel|i felt|i was|i've been|i have been|i know|i think i|i used to|since i"
+        r"|some mornings|a little voice|my friends|my family)\b",
+        "listens to all of it, and nods slowly",
+    ),
+}
+HEARD_THEN: Table = (  # {heard}: what of it they show they heard
+    "{first} {heard}. But something else has been waiting, and it comes out first.",
+    "{first} {heard}, though what comes out first is something else.",
+    "{first} {heard}. Something else needs saying first, though.",
+)
 TALK_NOTHING_NEW: Table = (  # every line of a character's was told lately
     "{first} listens, and thinks about it, but has nothing to add just now.",
     "{first} hears you out, but there is nothing more to tell.",
@@ -550,6 +582,12 @@ AGREED_REPLY: Table = (
     "It's hard not to believe words like these, and {item} seems to settle into them. Nothing "
     "is spoiled. If a friend said this of themselves, would you tell them they "
     "were right? You could answer it that way.",
+    "It's easy to nod along when a voice sounds this sure of itself. {Item} waits, still warm "
+    "at the edge; there's no hurry. What would you say to a friend who read this out about "
+    "themselves?",
+    "You hear yourself agree, and it doesn't bring much relief. That's all right; nothing is "
+    "lost, and {item} can wait. If these words were a friend's, what would you tell them "
+    "instead?",
 )
 """Agreeing with the harsh words where a moment asks for a kind reply or a reframe (``use.agreed``
 / ``verb.agreed``): heard, not accepted, no lecture."""
@@ -603,6 +641,10 @@ REFUSE: dict[str, Table] = {
         " stays shut.",
         "You call {first}'s name through {door}. Something shifts inside, but the door stays shut.",
     ),
+    "talk.unanswered": (  # a second question of one input that their answer leaves aside
+        "{first} answers one of your questions and lets the other go by, for now.",
+        "That is all {first} says; your other question goes unanswered just now.",
+    ),
     "talk.absent": ("{first} isn't here.", "There's no sign of {first} here just now."),
     "talk.nobody": (
         "There's no one here to talk to.",
@@ -622,6 +664,16 @@ TALK_BLOCKED_AGAIN: Table = (  # a person's refusal told lately, and none of the
     "{first} lets that pass, for now.",
     "{first} doesn't take that up, not yet.",
     "{first} has nothing more to say to that just now.",
+)
+TAKEN_BACK: Table = (  # "wait thats not what i meant", with no one here being spoken with
+    "Sorry, I took that the wrong way. What did you mean? Say it another way (undo takes back"
+    " the last turn).",
+    "My mistake: that wasn't what you meant. Tell me again in other words (undo takes back the"
+    " last turn).",
+)
+TAKEN_BACK_TO: Table = (  # the same while someone here is being spoken with
+    "You take it back. {first} waits to hear what you meant.",
+    "You shake your head: that isn't what you meant. {first} waits for you to say it again.",
 )
 REFUSED_BEFORE: Table = (  # after a refusal whose in-fiction text was told lately
     "Nothing has changed there since you last tried.",
@@ -713,6 +765,9 @@ GUIDE_PRAISE: Table = (  # the player in the third person, named first so "she" 
     "Somewhere, {guide} would be nodding: {name} has the knack of this, whether {sub} know{s} "
     "it or not.",
     "{name} is getting the hang of this, whether {sub} know{s} it or not.",
+    "'I knew {name} would manage,' {guide} would say, to no one in particular.",
+    "{guide} would call that a good evening's work, and mean it.",
+    "If {guide} were here, there would be a nod in it, and maybe a biscuit.",
 )
 GUIDE_PRAISE_HERE: Table = (  # the guide is in the room: no "would say"
     "{Guide} gives you a small nod.",
@@ -727,6 +782,8 @@ STEP_ASIDE: Table = (  # likewise
     "'{name} has found {pos} feet,' {guide} would say, 'whatever {sub} think{s}.'",
     "'{name}'s doing well,' {guide} would say. 'Better than {sub} think{s}.'",
     "{name} would never say so, but {sub} {was} a help just then, and {sub} {is} getting steadier.",
+    "Somewhere, {guide} would be smiling about this, and not hiding it.",
+    "One more thing done, and done kindly. {guide} would notice.",
 )
 SOFT_INVITE: Table = (
     "This might be a good place for a little {skill}: {gloss}.",
@@ -830,8 +887,13 @@ GOAL_LINES: dict[str, dict[str, Table]] = {  # "gentle" for gentle and moderate,
         "bold": ("One thing done. The next when you're ready.", "Done. The load is lighter."),
     },
     "": {
-        "gentle": ("Go gently. You're doing fine.", "That was well done."),
-        "bold": ("Keep going. It's working.", "That's the way."),
+        "gentle": (
+            "Go gently. You're doing fine.",
+            "That was well done.",
+            "That took something. It counts.",
+            "Quietly done, and done well.",
+        ),
+        "bold": ("Keep going. It's working.", "That's the way.", "Good. On you go."),
     },
 }
 

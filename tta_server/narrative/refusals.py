@@ -26,10 +26,11 @@ _PLAYER_WORDS = re.compile(r"^[a-z][a-z' ]{0,30}$")
 _NOT_NOUNS = frozenset(P.NOT_NOUNS)
 _NO_COMFORT = frozenset(
     {"talk.behind", "take.person", "use.unkind", "verb.unkind", "use.agreed", "verb.agreed"}
+    | {"talk.unanswered"}
 )
 """Refusals that are no failure to comfort: someone called through a shut door, a person
 one cannot carry off (never "That's all right." after "take rue"), sharp words to a page (its
-own line says no harm is done)."""
+own line says no harm is done), a second question left aside."""
 
 
 class RefusalWriter(Writer):
@@ -38,6 +39,11 @@ class RefusalWriter(Writer):
     def refusal(self, st: Step) -> None:
         key = st.outcome.message_key
         text = fact_text(st.outcome.facts, "text")
+        if key == "act.taken_back":  # "wait thats not what i meant": what did they mean?
+            who = fact_text(st.outcome.facts, "character_name")
+            table = P.TAKEN_BACK_TO if who else P.TAKEN_BACK
+            self.para(self.say(table, first=first_name(who or "")))
+            return
         if text and self.avoided(self.refusal_tags(st)):
             parts = [self.say(P.PLAIN_REFUSE), self.say(self.aside(P.GUIDE_NUDGE, P.NUDGE_ALONE))]
         elif text and not self.fresh(text) and key == "talk.blocked":  # a person keeps their

@@ -14,7 +14,9 @@ Variety, and nothing said twice
     over variants whose text is already in the previous narration or anywhere in
     ``scene.told``, the memory of the last 50 narrations (:mod:`tta_server.narrative.told`).
     Lines that only colour the story (comfort after a refusal, coaching after a skill, asides)
-    are left out when every variant was said lately. There is no global randomness: the same
+    are left out when every variant was said lately; any other line is then one not said in
+    the previous narration (praise and trust lines vary as families, never the same words twice
+    in a row). There is no global randomness: the same
     scene always reads the same.
 Tone
     ``persona.intensity`` selects the tone-keyed tables: ``gentle`` is short and soft and
@@ -74,9 +76,11 @@ class Writer:
         self, options: Sequence[str], keys: dict[str, str] | None, optional: bool = False
     ) -> str:
         """One option (a template, when ``keys`` are given), preferring one neither said last
-        time nor told lately; an ``optional`` line is left out ("") when every option was."""
+        time nor told lately, then one not said last time nor already in this narration (a
+        family of praise or trust lines is never said in the same words twice in a row); an
+        ``optional`` line is left out ("") when every option was told lately."""
         start = self._index(len(options)) if options else 0
-        first = ""
+        first = last = ""
         for i in range(len(options)):
             text = options[(start + i) % len(options)]
             if keys is not None:
@@ -86,9 +90,12 @@ class Writer:
             if text not in self.prev and not self.memory.any_told(text):
                 self.memory.add(text)
                 return text
-            first = first or text
+            if text not in self.prev and not any(text in p for p in self.out):  # said lately,
+                first = first or text  # but not last time nor in this narration
+            last = last or text
         if optional:
             return ""
+        first = first or last  # every option said lately: never the one said last time
         self.memory.add(first)
         return first
 

@@ -234,6 +234,8 @@ def to_action(
         return Action(name, None, intent.obj_id, None)  # the place itself: its own senses
     if name == Intent.OPEN and intent.target_id in (None, intent.obj_id):  # "open the study
         return Action(Intent.OPEN, None, intent.obj_id, intent.target)  # with the (study) key"
+    if name == Intent.DROP and intent.obj and intent.obj_id is None:  # "put the rosemary on
+        return Action(name, intent.target_id, intent.obj, intent.target)  # the moon": refused
     return Action(name, intent.target_id, intent.obj_id, intent.target)
 
 

@@ -57,15 +57,49 @@ _CORRECTION = re.compile(
 
 def corrected(text: str) -> str:
     """The text after the player's last correction of themselves ("hold the glass- no wait
-    i gave it away" -> "i gave it away"); the text itself when there is none. A correction
-    that is only a thing ("take the key, no wait, the lamp") keeps the verb it corrects:
-    "take the lamp"."""
+    i gave it away" -> "i gave it away"; "wait thats not what i meant. you ARE fit to be around
+    books" -> "you ARE fit to be around books"); the text itself when there is none. A
+    correction that is only a thing ("take the key, no wait, the lamp") keeps the verb it
+    corrects: "take the lamp"."""
+    text = _NOT_MEANT.sub("", text, count=1) or text
     after = _CORRECTION.sub("", text, count=1) or text
     if after == text or after.split(" ", 1)[0].lower() not in _ONLY_A_THING:
         return after
     taken_back = re.split(r"[.;!?]", text[: len(text) - len(after)])[-1].split()
     verb = next((i for i, w in enumerate(taken_back) if w.lower() in _ONLY_A_THING), 0)
     return f"{' '.join(taken_back[:verb])} {after}".strip() if verb else after
+
+
+#: Words that may lead a correction ("no wait, ...", "oops, sorry, ...").
+_LEAD = (
+    r"(?:(?:no+|nope|nah|oh|oops|sorry|wait|hang on|hold on|um+|uh+|ugh|ah|er+m?|hm+|actually"
+    r"|no no)\b[\s,.!]*)*"
+)
+#: The player saying the game took them the wrong way ("thats not what i meant", "i didn't mean
+#: that", "you misunderstood me"), as a whole message in normalised words.
+_NOT_MEANT_WORDS = (
+    r"(?:(?:that'?s|thats|that is|that was|it'?s|its|it was) )?not what i (?:meant|mean|said"
+    r"|wanted|asked for|was trying to do|was going for)(?: to (?:say|do|type|ask))?"
+    r"|i (?:didn'?t|did not) mean (?:that|it)(?: like that| that way)?"
+    r"|(?:you )?(?:misunderstood|misread|got it wrong|got me wrong|took it wrong)(?: me| that)?"
+    r"|i meant (?:the other one|the other thing|the other|something else|a different one)"
+    r"|the other one|not that one|wrong one"
+)
+_TAKEN_BACK = re.compile(rf"^{_LEAD}(?:{_NOT_MEANT_WORDS})(?: sorry| oops| lol| haha)*$")
+#: The same words leading more ("wait thats not what i meant. you ARE fit to be around books"):
+#: what follows is what the player meant.
+_NOT_MEANT = re.compile(
+    rf"^{_LEAD}(?:{_NOT_MEANT_WORDS})\s*[.!,;:?\u2013\u2014-]+[\s.!,;:?\u2013\u2014-]*(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def taken_back(text: str) -> bool:
+    """Whether a whole message only says the game took the player the wrong way ("wait thats
+    not what i meant", "no wait, i meant the other one", "you misunderstood me"): a correction,
+    never the ``wait`` command nor words about "the other one"."""
+    norm = normalise(text)
+    return bool(_TAKEN_BACK.match(norm)) or bool(_TAKEN_BACK.match(normalise(corrected(text))))
 
 
 #: Words a correction that is only a thing starts with ("no wait, the lamp").

@@ -242,11 +242,20 @@ def _drop(verb: str, rest: list[str], index: Index | None) -> Frame:
             after = ["them" if after[0] == "their" else "him" if after[0] == "his" else "her"]
         if before and after and _is_person(after, index):
             return Frame(Intent.GIVE, noun_phrase(before), noun_phrase(after))  # round her
-    if verb in ("put", "place"):
-        before, _, after = _split_at(words, OBJ_PREPS[Intent.USE])
-        if after is not None and before:
+    if verb in ("put", "place", "set", "lay", "leave"):
+        before, prep, after = _split_at(words, OBJ_PREPS[Intent.USE])
+        onto = prep in _SURFACE  # "put the rosemary on the desk": put down on it
+        if after and before and onto and not _is_person(after, index):
+            return Frame(Intent.DROP, noun_phrase(before), noun_phrase(after))
+        if after is not None and before and verb in ("put", "place"):
             return Frame(Intent.USE, noun_phrase(before), noun_phrase(after))
     return with_obj(Intent.DROP, words, OBJ_PREPS[Intent.DROP])
+
+
+#: Where a thing is put down ("put the rosemary on the desk", "under the bench"): a drop onto
+#: something here, unless the world gives the two together a use ("put the flask on the
+#: range"); "in"/"into" stay a use ("put the key in the lock", "paraffin in the lamp").
+_SURFACE = frozenset({"on", "onto", "upon", "under"})
 
 
 #: "put the blanket round maren", "over his shoulders": given to the person it goes round.

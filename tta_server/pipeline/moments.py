@@ -7,7 +7,8 @@ conditions hold and it has not been done yet. :func:`moment_action` turns a whol
 that moment's action, with the input as the words to quote, when the input is free words (the
 parser found no command in it, or only words said to someone with no one but animals here to
 hear them), not a question, not unsure or lost ("I don't know what to do", "I'm stuck"; a
-hedge round a feeling named, "im angry i guess", is still naming it), and (for a moment of
+hedge round a feeling named, "im angry i guess", is still naming it, and agreeing with harsh
+words, "maybe it's right", is heard by the moment, which stays open), and (for a moment of
 naming feelings) names a feeling (then two words or one will do: "its anger"; other moments
 take three or more); words naming what two or more senses find
 here ("i can see gorse, hear the sea, feel the wind"; "i put a hand on the wire. it's cold and
@@ -31,7 +32,7 @@ from tta_server.pipeline.vocabulary import QUESTION_WORDS
 from tta_server.protocol.intents import Intent
 from tta_server.world.engine import Action
 from tta_server.world.feelings import mentions_feeling
-from tta_server.world.replies import Reading, read_reply
+from tta_server.world.replies import Reading, agreeing_reply, read_reply
 from tta_server.world.schema import World, use_key, verb_key
 from tta_server.world.state import WorldState, holds
 from tta_server.world.views import characters_here, held, is_animal, items_at
@@ -96,17 +97,22 @@ def moment_action(
         text, intents = written, []
     norm = normalise(text)
     words = norm.split()
-    short = len(words) < MIN_WORDS  # "its anger", "angry maybe": only a feeling named
+    own = corrected(text)  # "hold the glass- no wait ...": what follows the correction
+    agrees = agreeing_reply(own)  # "maybe it's right", "true": heard by the moment, which
+    # answers it kindly and stays open (the engine's ``.agreed``)
+    short = len(words) < MIN_WORDS and not agrees  # "its anger": only a feeling named
     if not words or text.rstrip().endswith("?") or words[0] in QUESTION_WORDS:
         return None
-    if _LOST.search(norm) or (Reading.UNSURE in read_reply(text) and not _hedged(norm)):
+    unsure = Reading.UNSURE in read_reply(text) and not _hedged(norm) and not agrees
+    if _LOST.search(norm) or unsure:
         return None  # "i don't know what to do": lost, not an answer
-    own = corrected(text)  # "hold the glass- no wait ...": what follows the correction
     opened = open_moments(world, state) if opened is None else opened
     grounding = [a for a, skill in opened if skill == Skill.GROUNDING]
     noticed = len(grounding) == 1 and _noticing(normalise(own), intents, grounding[0].intent)
     if noticed and not short:  # "i can see gorse, hear the sea": grounding
         return grounding[0]._replace(target_text=" ".join(own.split()))
+    if len(grounding) == 1 and _BY_THE_SENSES.search(normalise(own)):  # "use my senses":
+        return grounding[0]  # a command to do it, done in the world's words
     listeners = [c for c in characters_here(world, state) if not is_animal(c)]
     free = all(
         i.intent == Intent.UNKNOWN or (i.said and not listeners and i.target_id is None)
@@ -123,6 +129,14 @@ def moment_action(
     if len(fits) != 1:
         return None
     return fits[0]._replace(target_text=" ".join(text.split()))
+
+
+#: Doing what a grounding moment asks by naming it ("use my senses", "check in with my
+#: senses", "count five things i can see", "do the 5 4 3 2 1").
+_BY_THE_SENSES = re.compile(
+    r"\b(?:my senses|your senses|the senses|all five senses|five senses|5 senses|five things"
+    r"|5 things|5 4 3 2 1|54321|five four three two one)\b"
+)
 
 
 #: A hedge after a feeling named ("im angry i guess", "anger, i think"): still the naming.

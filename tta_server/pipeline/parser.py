@@ -280,6 +280,7 @@ such as "keeper" or "woman").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tta_server.pipeline.clauses import (
     MAX_CHARS,
@@ -296,7 +297,7 @@ from tta_server.pipeline.frames import (
     verb_frame,
 )
 from tta_server.pipeline.parser_types import ParsedIntent, Scope, ScopeEntry
-from tta_server.pipeline.resolution import Context, addressee, resolve_frame
+from tta_server.pipeline.resolution import ADDRESSED, Context, addressee, resolve_frame
 from tta_server.pipeline.scope_index import (
     EXIT_CUTOFF,
     FUZZY_CUTOFF,
@@ -519,6 +520,15 @@ _EYES = re.compile(
     r"^(?:close|shut|open|rest|screw|squeeze) (?:my |your |both |both my )?eyes"
     r"(?: (?:tight|tightly|slowly|again|for a (?:moment|minute|second|bit|while)))?$"
 )
+#: Stopping where one is, before doing something else in the same input ("stop and take stock
+#: of what my senses tell me", "i stop, close my eyes and listen"): how the player does it,
+#: never a ``wait`` of its own ("You let a minute go by").
+_STOPPING = re.compile(
+    r"^(?:ok |okay |so |i |just |first )*(?:stop|pause|halt|freeze|stand still|stay still"
+    r"|keep still|be still|stop walking|stop moving|plant my feet)"
+    r"(?: (?:for a (?:moment|minute|second|sec|bit)|right here|here|a moment|a second|still"
+    r"|where i am|walking|moving))*$"
+)
 #: "shut up (...)": words said to whoever is addressed (a harsh page, someone here).
 _SHUT_UP = re.compile(r"^(?:oh |just |please )?(?:shut up|shush|be quiet|hush)\b")
 
@@ -645,6 +655,8 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
     for raw in raws:
         if len(raws) > 1 and _EYES.match(strip_filler(normalise(raw))):
             continue  # "close my eyes and listen": how the player listens
+        if raw is not raws[-1] and _STOPPING.match(strip_filler(normalise(raw))):
+            continue  # "stop and take stock of what my senses tell me": how it is done
         frame = _frame(normalise(raw), index)
         if frame is None or frame.intent == Intent.UNKNOWN:  # "maren, the boats need ...":
             frame = _called_first(normalise(raw), index) or frame  # said to her
@@ -652,7 +664,65 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
             frame = Frame(Intent.TALK, intents[-1].target, normalise(raw), said=True)
         if frame is not None:
             intents.append(resolve_frame(frame, raw, ctx))
+    intents = _to_the_one_named(intents, raws, index)
     return _one_goodbye(intents) or [ParsedIntent(Intent.UNKNOWN, None, raw=clean)]
+
+
+#: Where a clause calls someone by name: first ("maren, ...", "hi maren ..."), last ("...,
+#: maren?"), or asking who they are ("are you maren?", "you must be maren").
+_CALLED = (
+    r"^(?:(?:hi|hello|hey|oh|ok|okay|dear|so|um+|well|good (?:evening|morning|afternoon)"
+    r"|evening|morning|excuse me|sorry)[\s,!.]+)*{name}\b(?!'s)"
+    r"|,\s*{name}\s*[?!.]*$"
+    r"|\b(?:are you|you must be|you're|youre|is that you,?) {name}\b"
+)
+
+
+def _to_the_one_named(
+    intents: list[ParsedIntent], raws: list[str], index: Index | None
+) -> list[ParsedIntent]:
+    """Words to no one named, in an input that calls one person here by name in another of
+    its clauses ("hi. are you maren? how are you feeling", with Skipper spoken to last), go
+    to that person, never to whoever words with no name would go to (newcomer 13 was
+    answered by the dog); the intents as they are when no one, or more than one, is so
+    called, or the one called is an animal."""
+    who = _called(raws, index) if len(raws) > 1 else None
+    if index is None or who is None:
+        return intents
+    name = index.primary.get(who, who)
+    kept = []
+    for i in intents:
+        own = i.target_id is not None and any(
+            n in normalise(i.raw).split() for n, e in index.names if e == i.target_id
+        )
+        if i.intent in ADDRESSED and i.target_id not in (None, who) and not own:
+            i = replace(i, target=name, target_id=who)
+        kept.append(i)
+    return kept
+
+
+def _called(raws: list[str], index: Index | None) -> str | None:
+    """The one person here (not an animal) the clauses call by name (:data:`_CALLED`); None
+    when no one, or more than one, is called."""
+    if index is None:
+        return None
+    called = set()
+    for raw in raws:
+        typed = raw.lower().strip()
+        for name, entry in index.names:
+            if entry in index.people and re.search(_CALLED.format(name=re.escape(name)), typed):
+                called.add(entry)
+    who = called.pop() if len(called) == 1 else None
+    return who if who is not None and who not in index.animals else None
+
+
+def called_by_name(text: str, scope: Scope) -> str | None:
+    """The one person here an input calls by name ("hi. are you maren? how are you feeling"),
+    whom its words with no name go to; None when no one, or more than one, is called."""
+    clean = corrected(sanitise(text))
+    index = index_of(scope)
+    world_first = frozenset(v.split()[0] for v in index.verbs)
+    return _called(clauses(clean, world_first, scope.known_verbs), index)
 
 
 def _one_goodbye(intents: list[ParsedIntent]) -> list[ParsedIntent]:

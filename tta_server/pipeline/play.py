@@ -67,7 +67,13 @@ from tta_server.pipeline.binding import (
     world_scope_people,
     world_verbs,
 )
-from tta_server.pipeline.clauses import clauses, normalise, sanitise, strip_filler
+from tta_server.pipeline.clauses import (
+    clauses,
+    normalise,
+    sanitise,
+    strip_filler,
+    taken_back,
+)
 from tta_server.pipeline.lists import NOTHING, everything, listed
 from tta_server.pipeline.moments import helping_action, moment_action
 from tta_server.pipeline.suggestions import not_understood
@@ -80,6 +86,7 @@ from tta_server.pipeline.vocabulary import (
 )
 from tta_server.pipeline.waiting import waiting_line
 from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
+from tta_server.world.answers import question_about
 from tta_server.world.engine import (
     Action,
     Context,
@@ -93,8 +100,14 @@ from tta_server.world.engine import (
 from tta_server.world.feelings import named_feelings
 from tta_server.world.schema import World
 from tta_server.world.state import Pending
-from tta_server.world.talk import behind_door, feeling_told, reply_action
-from tta_server.world.views import addressees
+from tta_server.world.talk import (
+    behind_door,
+    feeling_told,
+    is_question,
+    own_talk,
+    reply_action,
+)
+from tta_server.world.views import addressees, is_animal
 
 
 def _reply(world: World, state: WorldState, text: str) -> Action | None:
@@ -178,6 +191,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
         state = state.model_copy(update={"pending": None})
     world_scope = scope(world, state)
     held_before = frozenset(state.inventory)
+    if chosen is None and taken_back(text):  # "wait thats not what i meant": not the wait
+        step = _taken_back(world, state, text)
+        return Played(state, (step,), step.context)
     if chosen is not None:
         queue = [(chosen, False)]
     else:
@@ -194,6 +210,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
             for y in (carrying.carried(world, state, x, here) or [x])
         ]
     whole = len(queue) == 1  # one clause: the words as typed, punctuation and all
+    # "hi. are you maren? how are you feeling": its words go to her, never to the dog
+    by_name = parser.called_by_name(text, parser_scope(world_scope, state, world))
     steps: list[Step] = []
     each: set[int] = set()  # the intents of "take all" / "take X and Y": one refusal stops none
     first = True
@@ -208,7 +226,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
         elif not first and reparse:  # words said: to whom, as things stand now ("tell rue:
             # thank you. it was lovely" is all said to Rue), the words as typed
             again = parser.parse(intent.raw, parser_scope(world_scope, state, world))
-            if len(again) == 1 and again[0].said:
+            if len(again) == 1 and again[0].said and intent.target_id != by_name:
                 intent = replace(intent, target=again[0].target, target_id=again[0].target_id)
         first = False
         intent = _next_place(world, world_scope, steps, intent)
@@ -216,6 +234,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
         if intent.said:  # words said to someone: a reply, read as the conversation reads them
             reply = _reply(world, state, text if whole else intent.raw)
             reply = _handed(world, state, reply, text if whole else intent.raw) or reply
+            if reply and reply.intent == Intent.TALK and by_name and intent.target_id == by_name:
+                reply = reply._replace(target_id=by_name)
         if intent.intent == Intent.UNKNOWN:  # "thanks maren. i'll go and light it": thanks
             reply = _reply(world, state, intent.raw) if steps or queue else None
             reply = reply or _feeling_along(intent.raw, steps, queue)  # "i'm scared. where
@@ -255,10 +275,14 @@ def play(world: World, state: WorldState, text: str) -> Played:
         if outcome.message_key == "talk.nobody" and behind_door(world, state, spoken(text)):
             action = Action(Intent.TALK, None, None, spoken(text))  # "hello? anyone in
             outcome = apply(world, state, action)  # there?" at a shut door: called through
-        if _stitched(steps, outcome):
-            break  # they have answered; their own topic waits for a later turn
-        if _said_along(world, steps, intent, outcome):
-            break  # "i can climb the stairs if you tell me what to do": part of the words
+        if _stitched(steps, outcome):  # they have answered; their own topic waits for a
+            if is_question(intent.raw) and _answered(steps, outcome):  # later turn, and a
+                steps.append(_unanswered(world, state, intent, outcome))  # question so left
+            break
+        if _said_along(world, steps, intent, outcome):  # "i can climb the stairs if you
+            queue = [x for x in queue if is_question(x[0].raw)]  # tell me what to do": part
+            continue  # of the words; only a question after it is still asked ("thank you
+            # pip. i'll find skipper for you. which way are the dunes?")
         if steps and _just_given(held_before, outcome, action):
             continue  # "ask rue for help and take a lantern": she put it in your hands
         state = outcome.state
@@ -279,7 +303,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
         steps.append(Step(after, text, outcome, context(world, outcome.state)))
         return Played(outcome.state, tuple(steps), steps[-1].context)
     called = not steps and not people and behind_door(world, state, spoken(text)) is not None
-    if called:  # "maren? are you in there?" at her shut door: called through it
+    called = called or (not steps and not people and _asks_where(world, text))
+    if called:  # "maren? are you in there?" at her shut door: called through it; "is lamp
+        # cottage far from here?" with no one here: the way, as far as it is known
         call = Action(Intent.TALK, None, None, spoken(text))
         outcome = apply(world, state, call)
         steps.append(Step(call, text, outcome, context(world, outcome.state)))
@@ -362,6 +388,13 @@ def _going_after(world: World, state: WorldState, text: str) -> Action | None:
     return Action(Intent.GO, people[0].id, None, people[0].name)
 
 
+def _asks_where(world: World, text: str) -> bool:
+    """Whether words ask where a person, place or thing of the world is, or the way there
+    ("is lamp cottage far from here?"): said with no one here, the game answers what the
+    player could know (:func:`~tta_server.world.answers.known_answer`)."""
+    return question_about(world, own_talk(spoken(text))) is not None
+
+
 def _just_given(held_before: frozenset[str], outcome: Outcome, action: Action) -> bool:
     """Whether a take refused as already held is of something this input's earlier steps put
     in the player's hands (never "You already have the storm lantern" just after Rue gives it)."""
@@ -407,6 +440,31 @@ def _stitched(steps: list[Step], outcome: Outcome) -> bool:
     if not outcome.facts.get("offtopic") or who is None:
         return False
     return any(s.outcome.ok and s.outcome.facts.get("character") == who for s in steps)
+
+
+def _answered(steps: list[Step], outcome: Outcome) -> bool:
+    """Whether the one an outcome is from answered the player earlier in the input, on the
+    player's own question (not with their own topic: "Pip lets that go by")."""
+    who = outcome.facts.get("character")
+    return any(
+        s.outcome.ok
+        and s.outcome.facts.get("character") == who
+        and not s.outcome.facts.get("offtopic")
+        for s in steps
+    )
+
+
+def _unanswered(
+    world: World, state: WorldState, intent: parser.ParsedIntent, outcome: Outcome
+) -> Step:
+    """A question of the input that the one who answered another leaves aside ("where would
+    i find pip? and is there anything i should take?"): said plainly (``talk.unanswered``),
+    nothing done."""
+    who = outcome.facts.get("character")
+    facts = {"character": who, "character_name": outcome.facts.get("character_name")}
+    left = Outcome(state=state, ok=False, changed=False, message_key="talk.unanswered", facts=facts)
+    action = Action(Intent.TALK, str(who), None, intent.raw)
+    return Step(action, intent.raw, left, context(world, state))
 
 
 def _named_last(world: World, step: Step) -> WorldState:
@@ -512,6 +570,19 @@ def _antecedent_in(intent: parser.ParsedIntent) -> str:
     if at is None or target in intent.raw.lower():
         return intent.raw
     return " ".join([*words[:at], target, *words[at + 1 :]])
+
+
+def _taken_back(world: World, state: WorldState, text: str) -> Step:
+    """A message that only says the game (or the one spoken with) took the player the wrong
+    way ("wait thats not what i meant", "no wait, i meant the other one"): nothing is done
+    (never the ``wait`` command), and the narrator asks what they meant, in the story's voice
+    while someone here is being spoken with (``character_name``)."""
+    people = addressees(world, state)
+    ch = people[0] if people else None
+    spoken_with = ch is not None and (ch.id in state.asking or ch.id in state.mentioned)
+    to = {"character_name": ch.name} if ch is not None and spoken_with and not is_animal(ch) else {}
+    typed = parser.ParsedIntent(Intent.UNKNOWN, None, raw=text)
+    return _refused(world, state, typed, "", "act.taken_back", **to)
 
 
 _BLOCKED = "verb.blocked"

@@ -122,7 +122,7 @@ def resolve_frame(frame: Frame, raw: str, ctx: Context) -> ParsedIntent:
     if intent == Intent.OPEN and target and WAY_TO.match(target):  # "the gate to the yard":
         return ParsedIntent(intent, target, obj, raw=raw)  # a way out, found by where it leads
     fuzzy = intent != Intent.GO
-    if intent in _ADDRESSED and target is None:  # said to whoever is being addressed
+    if intent in ADDRESSED and target is None:  # said to whoever is being addressed
         target = addressee(ctx.index, normalise(raw))
     obj_text, obj_id = _resolve_slot(obj, ctx, fuzzy=fuzzy and intent != Intent.TALK)
     target_text, target_id = _resolve_slot(target, ctx, fuzzy=fuzzy)
@@ -135,7 +135,7 @@ def resolve_frame(frame: Frame, raw: str, ctx: Context) -> ParsedIntent:
 
 
 #: Intents said to whoever is addressed when no one is named ("thank you all").
-_ADDRESSED = frozenset({Intent.TALK, Intent.THANK, Intent.APOLOGISE, Intent.ASSIST})
+ADDRESSED = frozenset({Intent.TALK, Intent.THANK, Intent.APOLOGISE, Intent.ASSIST})
 _MINE = frozenset({"my", "mine", "own", "your"})
 _THEIRS = frozenset({"his", "her", "their", "hers", "theirs"})
 

@@ -62,13 +62,20 @@ _ASK = re.compile(
 #: Asking the way ("which way is lamp cottage", "how do i get to the quay", "what's the way to
 #: the bindery"): read as "where is ...".
 _WAY = re.compile(
-    r"^(?:(?:which|what) way(?: is| to| do i go to| do i go for)?|(?:what's|whats|what is) the"
+    r"^(?:(?:which|what) way(?: is it to| is| are| s| to| do i go to| do i go for| should i go for"
+    r"| should i go to)?|(?:what's|whats|what is) the"
     r" way to|the way to|how (?:do|can|could|would|should|to) (?:i |we )?(?:get|go|find"
     r" my way|find the way)(?: back)?(?: to)?|how far is|directions to)\b"
 )
+#: Asking how far a place is ("is lamp cottage far from here?", "are the dunes near"): where.
+_FAR = re.compile(
+    r"^(?:is|are) (.+?) (?:far|far away|a long way|near|nearby|close|close by)"
+    r"(?: (?:from here|away|off|to walk))?$"
+)
 _LEAD = re.compile(r"^(?:(?:the|a|an|my|your|our|this|that|miss|mister|mr|mrs|ms|old|little) )+")
 _TAIL = re.compile(
-    r"(?: (?:now|then|right now|today|tonight|at the moment|at|from|to|gone|go|going|went|"
+    r"(?: (?:now|then|right now|today|tonight|at the moment|at|from here|from where i am|here"
+    r"|from|to|gone|go|going|went|"
     r"headed|heading|kept|live|lives|living|staying|stays|hiding|please|again|exactly|"
     r"these days|anyway|is|are|was|were))+$"
 )
@@ -112,7 +119,7 @@ def question_about(
     with "you", the ``listener``; with "her", "him" or "them", the person of those pronouns
     first in ``mentioned``, latest first). The listener's name around the question is only
     whom it is asked of ("rue, where is pip right now?")."""
-    text = _without_name(world, normal(words), listener)
+    text = _FAR.sub(r"where is \1", _without_name(world, normal(words), listener), count=1)
     match = _ASK.match(_WAY.sub("where is", text, count=1))
     if match is None or not match.group(2):  # "where?" alone: no subject
         return None

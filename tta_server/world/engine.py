@@ -52,7 +52,7 @@ from tta_server.world.state import (
     new_state,
     place_of,
 )
-from tta_server.world.talk import talk
+from tta_server.world.talk import shown, talk
 from tta_server.world.turn import (
     MESSAGES,
     Action,
@@ -205,13 +205,31 @@ def _scenery_stays(name: str) -> str:
 
 
 def _drop(t: Turn) -> Outcome:
+    """Put a thing held down here; onto something here ("put the rosemary on the desk": the
+    action's ``obj_id``) it is that thing's use with the other when the world gives one ("put
+    the paraffin in the lamp"), else put down on it; onto what is not here, refused so."""
     item = t.world.item(t.action.target_id) if t.action.target_id else None
     if item is None or item.id not in t.s.inventory:
         return t.fail("drop.not_held", target=t.action.target_id)
+    on = t.action.obj_id
+    if on is not None:
+        used = _use(Turn(t.world, t.before, t.action._replace(intent=Intent.USE)))
+        if used.ok or used.message_key not in ("use.not_here", "use.nothing"):
+            return used
     if item.keep is not None:
         return t.fail("drop.keep", name=item.name, text=item.keep)
+    if on is None:
+        t.changes.move_item(item.id, t.s.location)
+        return t.done("drop.ok", [item.id], name=item.name)
+    surface = scenery_here(t, on) or t.reachable_item(on)
+    if surface is None or surface.id == item.id:  # the words typed, when they name nothing
+        names = {x.id: x.name for x in t.world.items} | {x.id: x.name for x in t.world.scenery}
+        where = the(names[on]) if on in names else f"any {on}"
+        text = f"You can't see {where} here to put {the(item.name)} on."
+        return t.fail("act.refused", text=text, verb=Intent.DROP)
     t.changes.move_item(item.id, t.s.location)
-    return t.done("drop.ok", [item.id], name=item.name)
+    text = f"You put {the(item.name)} down on {the(surface.name)}."
+    return t.done("act.ok", [item.id, surface.id], text=text, verb=Intent.DROP)
 
 
 def _unlock(t: Turn, ex: Exit, key: Item | None) -> Outcome:
@@ -489,6 +507,8 @@ def _act(t: Turn) -> Outcome:
         who = t.present(t.action.obj_id, only=True)
         if who is not None and any(r.gift == item.id for r in who.reactions):
             return _give(Turn(t.world, t.before, t.action._replace(intent=Intent.GIVE)))
+        if who is not None and item.id in t.s.inventory:  # "show bastian the glasses"
+            return shown(t, item, who)
     called = _use_called(item, act) if item is not None else None
     if item is not None and called is not None:  # "search the catalogue for my book": its
         plain = Turn(t.world, t.before, t.action._replace(intent=called, obj_id=None))

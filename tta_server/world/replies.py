@@ -220,24 +220,56 @@ def unkind_reply(words: str | None) -> bool:
     )
 
 
-#: Agreeing with what was said ("that's true", "you're right", "fair enough").
-_AGREEING = re.compile(
-    r"\b(?:(?:thats|its|that is|it is|probably|kinda|kind of|sort of|maybe|pretty much) true"
-    r"|(?:youre|you are|its|thats) (?:right|correct)|fair enough|i agree|true enough)\b"
+#: Hedges that may stand between agreeing words ("it's a little bit true", "maybe it's right").
+_HEDGES = (
+    r"(?:a|little|lil|tiny|wee|bit|kinda|kind|of|sort|sorta|pretty|mostly|partly|probably"
+    r"|maybe|sadly|honestly|really|quite|somewhat|totally|so|just|all|too|more|or|less|sometimes"
+    r"|still|i|guess|suppose|think|mean|well|yeah|yes|ok|okay|tbh|fair|enough|about|me)"
 )
+#: Agreeing with what was said ("that's true", "you're right", "it's a little bit true", "maybe
+#: it's right", "it's not wrong tho", "it has a point"), in normal words.
+_AGREEING = re.compile(
+    r"\b(?:(?:thats|its|that is|it is|that was|it was|theyre|they are|this is|page is|it says"
+    r"|its kind of|it might be|it may be|it could be|might be|may be|could be|probably|maybe)"
+    rf"(?: {_HEDGES}){{0,4}} (?:true|right|correct|accurate|spot on|fair)"
+    r"|(?:youre|you are|its|thats|it is|that is|theyre|they are|page is|this is|you might be"
+    r"|you may be|you could be|it might be|it may be)(?: {_HEDGES}){0,3} (?:right|correct)"
+    r"|(?:its|thats|it is|that is|theyre|youre|you are|page is|it isnt|thats not|its not)"
+    r"(?: {_HEDGES}){0,2} not (?:wrong|lying|far off|mistaken)"
+    r"|(?:it|you|the page|that) (?:has|have|got|might have|may have|could have) a point"
+    r"|fair enough|i agree|true enough|thats me|sounds like me|guess so|suppose so"
+    r"|(?:i )?(?:cant|can not|cannot) argue with (?:that|it|you)"
+    r")\b"
+)
+_AGREEING_ALONE = re.compile(r"^(?:true|so true|its true|too true|yeah true|sadly yes|yes sadly)$")
 _AGREEING_MAX_WORDS = 8
-"""Longer words go on past agreeing, and may be the reframe itself ("it's true i'm tired,
-but i came anyway")."""
+"""A longer sentence goes on past agreeing, and may be the reframe itself ("it's true i'm
+tired, and i still came all the way here")."""
+#: Words that turn from agreeing to the reframe ("it's true i'm tired, but i came anyway").
+_TURNS = re.compile(
+    r"\b(?:but|yet|anyway|even so|still came|however|allowed|doesnt mean|does not mean"
+    r"|dont have to|do not have to|thats ok|thats okay|its ok|its okay|and thats fine)\b"
+)
+_SENTENCES = re.compile(r"[.!?;\n]+")
 
 
 def agreeing_reply(words: str | None) -> bool:
-    """Whether the player's own words only agree with harsh words ("yeah that's kinda true
-    tbh", "you're right"): never a kind answer to a harsh page, nor a reframe. Not with
-    anything kind in them, nor a "but", nor a denial ("that's not true")."""
+    """Whether the player's own words agree with harsh words ("yeah that's kinda true tbh",
+    "you're right", "Well, it's a little bit true. I never did finish the novel", "maybe it's
+    right", "it's not wrong tho"): a sentence of them (of at most
+    :data:`_AGREEING_MAX_WORDS` words) agrees, and none turns to a reframe ("but", "anyway",
+    "doesn't mean") or says anything kind; never a kind answer to a harsh page, nor a
+    reframe. A denial ("that's not true") is no agreement."""
     text = normal(words or "")
-    if not text or len(text.split()) > _AGREEING_MAX_WORDS or re.search(r"\bbut\b", text):
+    if not text or _TURNS.search(text) or Reading.KIND in read_reply(words or ""):
         return False
-    return _AGREEING.search(text) is not None and Reading.KIND not in read_reply(words or "")
+    sentences = [normal(x) for x in _SENTENCES.split(words or "")]
+    return any(
+        said
+        and len(said.split()) <= _AGREEING_MAX_WORDS
+        and (_AGREEING.search(said) or _AGREEING_ALONE.match(said))
+        for said in sentences
+    )
 
 
 ANSWER_ORDER = (
@@ -349,7 +381,9 @@ def own_words(
     words = _UNQUOTABLE.sub(" ", words)
     words = " ".join(words.split())
     words = (words if said else _FILLER.sub("", words)).strip(" ,;:-")
+    words = words.lstrip(" ,;:-?!.")  # "pip? hey": a name taken out leaves no "?" to start
     words = _HELLO.sub("", words).strip(" ,;:-") or words  # "hi, it's not your fault": the words
+    words = words.lstrip(" ,;:-?!.")
     if len(words.split()) < 2 or len(words.split()) > QUOTE_MAX_WORDS:
         return None
     if not said and _MANNER.match(words) and not _SAID_AFTER.match(words):

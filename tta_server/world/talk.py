@@ -59,6 +59,7 @@ from tta_server.world.views import (
     character_texts,
     characters_here,
     here,
+    is_animal,
     is_shut,
 )
 from tta_server.world.vocab import PLAYER, Skill
@@ -175,6 +176,33 @@ def _ask_thing(t: Turn, item: Item) -> Outcome:
     if use is None:
         return t.fail("talk.thing", name=the(item.name), text=_no_words(item.name))
     return t.interact(use_key(item.id, use), "verb", use, [item.id], name=item.name)
+
+
+def shown(t: Turn, item: Item, ch: Character) -> Outcome:
+    """ "show bastian the glasses" (a thing held, shown to someone here who takes no gift of
+    it): they look at it with you, and say whom it is for when it is someone else's gift
+    ("'Ilse should see this,' says Bastian."); an animal sniffs at it. Never "there is no one
+    here to show it to"."""
+    first = ch.name.split()[0]
+    thing = the(item.name)
+    owner = next(
+        (
+            c
+            for c in t.world.characters
+            if c.id != ch.id and any(r.gift == item.id for r in c.reactions)
+        ),
+        None,
+    )
+    if is_animal(ch):
+        text = f"{first} sniffs at {thing}, and loses interest."
+    elif owner is not None:
+        text = (
+            f"{first} looks at {thing} for a long moment, then at you."
+            f" '{owner.name.split()[0]} should see this,' says {first}."
+        )
+    else:
+        text = f"{first} looks at {thing} with you, and nods."
+    return t.done("act.ok", [item.id, ch.id], text=text, verb=Intent.SHOW)
 
 
 def _question(t: Turn, ch: Character, question_id: str | None) -> Question | None:
@@ -514,6 +542,13 @@ _QUESTION = re.compile(
     r"would|should|have|has)\b|\?\s*$",
     re.IGNORECASE,
 )
+_AND = re.compile(r"^(?:and|also|so|oh|but|or|plus|then)\b[\s,]*", re.IGNORECASE)
+
+
+def is_question(words: str) -> bool:
+    """Whether words ask something ("where would i find pip", "and who lives up there", "is
+    there anything i should take?"), after an "and" or "also" that joins them to another."""
+    return bool(_QUESTION.search(_AND.sub("", words.strip())))
 
 
 def reply_action(world: World, state: WorldState, text: str) -> Action | None:
@@ -556,6 +591,6 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
     asking = [c for c in last + ids if still_asking(c)]
     if asking:
         return Action(Intent.TALK, asking[0], None, text)
-    if readings or _QUESTION.search(text.strip()):
+    if readings or is_question(text):
         return Action(Intent.TALK, addressees(world, state)[0].id, None, text)
     return None

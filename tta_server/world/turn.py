@@ -97,6 +97,7 @@ MESSAGES: dict[str, str] = {
     "talk.behind": "You call to {character_name} through {door}, but the door stays shut.",
     "talk.unkindness": "{character_name} hears your hard words.",
     "talk.nobody": "There is no one here to talk to.",
+    "talk.unanswered": "{character_name} answers one of your questions, not the other.",
     "talk.absent": "{character_name} isn't here.",
     "talk.thing": "{name} has nothing to say.",
     "give.ok": "You give {name} to {character_name}.",
@@ -115,9 +116,15 @@ MESSAGES: dict[str, str] = {
     "wait.ok": "Time passes.",
     "act.ok": "{text}",
     "act.refused": "{text}",
+    "act.taken_back": "That wasn't what you meant: say it another way.",
     "which.ask": "{text}",
 }
 """A plain sentence for every ``message_key`` (formatted with the outcome's facts)."""
+
+
+#: Words that are the player's own sentence, with its subject ("i can notice the gorse", "we
+#: hear the sea"): the action's verb in them is theirs to keep when they are quoted.
+_I_SAY = re.compile(r"^\s*(?:i|i'm|im|i've|ive|we|we're|you|you're|there's|there is)\b", re.I)
 
 
 class Facts(dict[str, Any]):
@@ -254,7 +261,10 @@ class Turn:
             things = tuple(n for x in w.items for n in (x.name, *x.aliases)) + tuple(
                 n for x in w.scenery for n in (x.name, *x.aliases)
             )
-            words = own_words(self.action.target_text, self.names(mentioned), leading=things)
+            names = self.names(mentioned)
+            if _I_SAY.match(self.action.target_text or ""):  # "i can notice the gorse": the
+                names = names[len(self.names([])) :]  # verb is the player's (not "I can the")
+            words = own_words(self.action.target_text, names, leading=things)
             if words is not None:  # the narrator says ``quoted`` with them, when it may
                 facts |= {"quoted": thing.quoted, "words": words}
         asks = thing.asks if isinstance(thing, Topic | Reaction) else None

@@ -1,0 +1,65 @@
+"""Putting a thing held on something here (newcomer 14 in Fenn's study, carrying the rosemary:
+"I'd like to put the sprig of rosemary on Fenn's desk" was "You don't have the sprig of rosemary
+to hand"): it is put down there, or refused with a clear reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.world.test_conversation import _game, _say
+from tta_server.game import Game, Live
+
+
+async def _in_the_study(*held: str) -> tuple[Game, Live]:
+    game, live = await _game("ember_library")
+    update = {"location": "fenn-study", "inventory": list(held)}
+    live.state = live.state.model_copy(
+        update={**update, "places": dict.fromkeys(held, "player")}, deep=True
+    )
+    return game, live
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd like to put the sprig of rosemary on Fenn's desk",
+        "put the rosemary on the desk",
+        "place the rosemary on his desk",
+        "set the rosemary on the desk",
+        "leave the rosemary on the desk",
+    ],
+)
+async def test_a_thing_held_is_put_down_on_a_surface_here(text: str) -> None:
+    game, live = await _in_the_study("rosemary")
+    [told] = await _say(game, live, text)
+    assert "You put the sprig of rosemary down on Fenn's desk." in told, told
+    assert "rosemary" not in live.state.inventory
+    assert live.state.places["rosemary"] == "fenn-study"
+
+
+async def test_a_surface_not_here_is_refused_plainly() -> None:
+    game, live = await _in_the_study("rosemary")
+    [told] = await _say(game, live, "put the rosemary on the moon")
+    assert "You can't see any moon here to put the sprig of rosemary on." in told, told
+    assert "rosemary" in live.state.inventory
+
+
+async def test_a_thing_not_held_is_refused_as_not_held() -> None:
+    game, live = await _in_the_study()
+    [told] = await _say(game, live, "put the rosemary on the desk")
+    assert "rosemary" in told and "desk" not in told.split(".")[0].lower(), told
+
+
+async def test_the_world_s_own_use_of_the_two_still_wins() -> None:
+    """ "put the paraffin in the lamp" is the lamp's filling, not a drop into it."""
+    game, live = await _game()
+    live.state = live.state.model_copy(
+        update={
+            "location": "lamp-room",
+            "inventory": ["oil-can"],
+            "places": {"oil-can": "player"},
+        },
+        deep=True,
+    )
+    [told] = await _say(game, live, "put the paraffin in the lamp")
+    assert "Paraffin glugs in" in told and "down on" not in told, told
