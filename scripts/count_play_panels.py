@@ -69,6 +69,7 @@ async def count(paths: list[Path]) -> dict[str, dict[str, int]]:
             safety_contextual=True,
             safety_contextual_timeout_ms=5000,
             **NO_FLOOD_LIMITS,
+            register_throttle_per_address=0,  # one account a story
         ) as url:
             for path in paths:
                 rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x]

@@ -368,6 +368,8 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
     breathe = index.verbs.get("breathe") if index else None
     if _EYES.match(core):  # "close my eyes" alone: a pause, not a thing called "eyes"
         return Frame(Intent.WAIT)
+    if _SILENT.match(norm) or _SILENT.match(core):  # "i don't say anything": a quiet pause,
+        return Frame(Intent.WAIT)  # never words said ("i don't say anything" quoted to Ilse)
     if core in BREATH_PHRASES or BREATH_RE.match(core):
         return Frame(breathe or Intent.WAIT)
     words = core.split(" ")
@@ -530,6 +532,15 @@ _STOPPING = re.compile(
     r"|where i am|walking|moving))*$"
 )
 #: "shut up (...)": words said to whoever is addressed (a harsh page, someone here).
+#: Keeping quiet oneself: a pause in company, not words said (newcomer 12 sat by Ilse and typed
+#: "i don't say anything"; the game quoted it to her as something said).
+_SILENT = re.compile(
+    r"^(?:i )?(?:just )?(?:(?:do not|dont|don t|don't|will not|wont|won t|won't) (?:say|speak|talk)"
+    r"(?: (?:anything|a word|at all|much|for a (?:while|bit|moment)))*"
+    r"|say (?:nothing|not a word)(?: at all)?"
+    r"|(?:keep|stay|remain|sit|wait) (?:quiet|quietly|silent|silently|in silence)"
+    r"(?: for a (?:while|bit|moment))?)$"
+)
 _SHUT_UP = re.compile(r"^(?:oh |just |please )?(?:shut up|shush|be quiet|hush)\b")
 
 
