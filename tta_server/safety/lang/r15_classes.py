@@ -7,11 +7,14 @@ Written from the classes' descriptions (docs/safety.md, "Round 15b"), never from
   person is and what they have with them now, as the start of a clause ("in the garage with a
   rope", "estoy en el garaje con una cuerda", "im bad mit den rasierklingen"), all of one's
   tablets out on a bed or table ("emptied both boxes of paracetamol onto the bed", "tutte le
-  mie pillole sono sul tavolo"), a gun or blade beside one ("gun's loaded on the bed next to
-  me"), a car's engine running in a shut garage or a hose on its exhaust, a rope tied to a beam
-  in a private place;
+  mie pillole sono sul tavolo"), pills crushed in a glass or counted beside a bottle, a gun or
+  blade beside one or on one's lap ("gun's loaded on the bed next to me"), a hose on a car's
+  exhaust, lit charcoal with the windows taped, "i'm holding the rope" as the whole message,
+  standing on a chair with a rope (an engine running in a shut garage older rules read). A shed
+  and a loft are not among the places: both are places of the worlds;
 * **being somewhere dangerous now** (``sui.place``): a roof, a car park's top floor, a balcony,
-  a ledge, railway tracks said with looking down or a long way down; a bridge, a roof or a
+  a ledge, railway tracks said with looking down, a long way down, a floor number or "nobody up
+  here", never after a command verb ("look down from the roof"); a bridge, a roof or a
   cliff's edge said with "for the last time" or one last look; the wrong side of a bridge's
   railing; a cliff's edge said with "now" or "it's high", in the five other languages. A
   bridge or a cliff with looking down alone is **not** read: the worlds have a bridge over a
@@ -19,10 +22,13 @@ Written from the classes' descriptions (docs/safety.md, "Round 15b"), never from
 * **preparatory acts** (``sui.preparatory``): letters written to everyone, a note left where it
   will be found, a pet rehomed with "it's all sorted", belongings given away (all of them, or
   two named together), one's affairs or papers in order, passwords left for family, goodbyes
-  said to everyone;
+  said to everyone, one's own funeral planned or eulogy written, debts paid "so no one is left
+  with them" (and "so they have nothing to do after" in five languages);
 * **Italian as typed in chat** (``med.overdose``, ``med.emergency``, ``sui.ideation``,
-  ``sui.means``): a deep cut that shows inside or will not stop bleeding, someone fallen who
-  does not move, "non ce la faccio piu a vivere", "meglio se sparisco per sempre", a rope
+  ``sui.means``): a deep cut that shows inside, on the wrist or will not stop bleeding, blood
+  everywhere after a cut, a blow to the head with vomiting, someone fallen who does not move,
+  the whole medicine cabinet taken, "non ce la faccio piu a vivere", "meglio se sparisco per
+  sempre", "a nessuno importa se domani non ci sono", "sto pensando di buttarmi", a rope
   bought, a razor blade in hand.
 
 Look-alikes beside each (``tests/safety/test_round15.py``, ``dev/round15.jsonl``): the game's
