@@ -19,8 +19,8 @@ Written from the classes' descriptions (docs/safety.md, "Round 15b"), never from
   railing; a cliff's edge said with "now" or "it's high", in the five other languages. A
   bridge or a cliff with looking down alone is **not** read: the worlds have a bridge over a
   river (The Ember Library's first scene) and cliffs (The Lantern Coast);
-* **preparatory acts** (``sui.preparatory``): letters written to everyone, a note left where it
-  will be found, a pet rehomed with "it's all sorted", belongings given away (all of them, or
+* **preparatory acts** (``sui.preparatory``): letters written to everyone or one to each, a note
+  left where it will be found or a letter on one's bed, a pet rehomed with "it's all sorted", belongings given away (all of them, or
   two named together), one's affairs or papers in order, passwords left for family, goodbyes
   said to everyone, one's own funeral planned or eulogy written, debts paid "so no one is left
   with them" (and "so they have nothing to do after" in five languages);
@@ -257,7 +257,7 @@ _PLACES = (
         # unten", "ultimo piano del parcheggio, guardo di sotto"
         r"\b(?:roof|rooftop|car park|multi storey|parking garage|balcony|balcony rail|ledge|"
         r"overpass|tracks|railway line|azotea|tejado|parking|toit|dach|parkdeck|telhado|"
-        r"estacionamento|tetto|parcheggio)\b",
+        r"estacionamento|tetto|parcheggio|balkon|balcon|balcone|sacada|varanda)\b",
         "top floor of the car park, looking down at the cars",
         requires=r"^(?!(?:climb|clamber|go|look|walk|stand|get|run|head|move|step|peer|lean|sit|"
         r"use|take|examine|x|l|search|check|open|enter|cross|follow|wait|listen|then|and|"
@@ -334,7 +334,22 @@ _PREPARATIONS = (
         r"|\bescrevi (?:cartas|bilhetes) (?:pra|para|a) (?:todo mundo|todos)\b"
         r"|\b(?:jai )?ecrit des (?:lettres|mots) (?:pour|a) tout le monde\b"
         r"|\bho scritto (?:delle )?lettere (?:per|a) tutti\b"
-        r"|\b(?:briefe|abschiedsbriefe) an alle geschrieben\b",
+        r"|\b(?:briefe|abschiedsbriefe) an alle geschrieben\b"
+        # a letter to each: "wrote a letter to each of them", "jai ecrit une lettre a chacun",
+        # "hab jedem einen brief geschrieben", "ho scritto una lettera a ciascuno"
+        r"|\b(?:wrote|written|writing) (?:a )?(?:letter|note) (?:to|for) (?:each of them|each one of "
+        r"them|each of you)\b"
+        r"|\becrit une (?:lettre|mot) (?:a|pour) chacun\w*"
+        r"|\bjedem (?:einzeln )?einen (?:brief|abschiedsbrief) geschrieben\b"
+        r"|\bscritto una lettera (?:a|per) ciascuno\b"
+        # a letter left on a bed: "deje la carta encima de la cama", "ho lasciato la lettera
+        # sul letto", "left the letter on my bed for them"
+        r"|\bleft (?:the|a|my) (?:letter|note) on my (?:bed|pillow) for\b"
+        r"|\bdeje la carta (?:encima de|en|sobre) la cama\b"
+        r"|\blaisse (?:la|ma) lettre sur (?:le|mon) lit\b"
+        r"|\b(?:den|meinen) brief aufs bett gelegt\b"
+        r"|\bdeixei a carta (?:em cima da|na) cama\b"
+        r"|\blasciato la lettera sul letto\b",
         "wrote letters to everyone and left them on the table",
         requires=_ERRAND,
     ),
@@ -368,6 +383,8 @@ _PREPARATIONS = (
         r"|\bencontre (?:una )?(?:nueva )?casa (?:a|para) mi (?:gato|gata|perro|perra|mascota)\b"
         r"|\bgave (?:my|the) (?:dog|cat|puppy|kitten|rabbit|pets?) to (?:my|a) \w+ (?:, )?(?:she|"
         r"he|they) will look after (?:him|her|it|them)\b"
+        r"|\b(?:regale|di|deje) (?:a )?mi (?:perro|perra|gato|gata) a (?:mi|una) \w+\b(?=.*\b(?:"
+        r"estara|esta) mejor con (?:ella|el|ellos)\b)"
         r"|\ble di mi (?:gato|gata|perro|perra) a (?:mi|una) \w+ para que (?:lo|la) cuide\b"
         r"|\btrouve une nouvelle (?:famille|maison) pour mon (?:chat|chien)\b"
         r"|\bein neues zuhause fur (?:meine|meinen) (?:katze|hund|kater)\b"
