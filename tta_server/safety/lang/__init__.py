@@ -10,7 +10,8 @@ set 3, in all six languages, by class rather than by language; ``r6_farewell`` t
 and preparations of round 6 in the five languages besides English; ``r7_unseen`` round 7's
 classes behind blind set 6's misses, in all six; ``r11_means`` means said plainly, round 11; ``r12_classes`` the classes blind set 11 missed
 most, round 12; ``r13_classes`` the classes blind set 12 rated none, round 13; ``r13_plain`` plain
-statements no older rule's phrasing fits, round 13b); word sets that extend the subject walk's (``BRIDGE``: words skipped
+statements no older rule's phrasing fits, round 13b; ``r15_classes`` the classes blind set 15
+rated none, round 15b); word sets that extend the subject walk's (``BRIDGE``: words skipped
 between a subject and its predicate, ``NEGATORS``, ``CONJUNCTIONS``, ``FIRST_PERSON``,
 ``POSSESSIVE_FIRST``); ``TOKEN_MAP``, whole-token rewrites of chat spellings (a token mapped
 two ways by two languages stops the import); ``REAL_MARKERS`` and ``FICTION_MARKERS``, regex
@@ -37,6 +38,7 @@ from tta_server.safety.lang import (
     r12_classes,
     r13_classes,
     r13_plain,
+    r15_classes,
 )
 
 MODULES: tuple[ModuleType, ...] = (
@@ -54,6 +56,7 @@ MODULES: tuple[ModuleType, ...] = (
     r12_classes,
     r13_classes,
     r13_plain,
+    r15_classes,
 )
 
 
