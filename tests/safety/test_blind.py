@@ -126,9 +126,10 @@ FLOORS: dict[str, Bars] = {
     ),
     "blind15.jsonl": Bars(  # not tuned on; first score (739870c, round 14's screen): 0.813
         # recall (318 of 391), 39 as none, concern 0.903 (243 of 269), false crisis 0 of 269,
-        # any flag 2 of 269
-        crisis_recall=0.813, concern_flagged=0.903, false_crisis=0.0, any_flag=0.008,
-        crisis_as_none=39,
+        # any flag 2 of 269; round 15b's rules (written for its classes from their description,
+        # texts unread): 0.816 (319), 38 as none, the rest the same
+        crisis_recall=0.815, concern_flagged=0.903, false_crisis=0.0, any_flag=0.008,
+        crisis_as_none=38,
     ),
     "blind16.jsonl": Bars(  # not tuned on; first score (8242bc7, round 15's screen): 0.796
         # recall (316 of 397), 36 as none, concern 0.834 (221 of 265), false crisis 2 of 267,
