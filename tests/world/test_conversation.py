@@ -169,6 +169,18 @@ async def _game(world_id: str = "lantern_coast") -> tuple[Game, Live]:
     return game, live
 
 
+async def game_at(
+    place: str, *held: str, world_id: str = "lantern_coast", **update: object
+) -> tuple[Game, Live]:
+    """A new story in ``world_id`` moved to ``place``, holding ``held``, with ``update`` (other
+    state fields) applied."""
+    game, live = await _game(world_id)
+    if held:
+        update = {**update, "inventory": list(held), "places": dict.fromkeys(held, "player")}
+    live.state = live.state.model_copy(update={"location": place, **update}, deep=True)
+    return game, live
+
+
 async def _say(game: Game, live: Live, *inputs: str, gentle: bool = False) -> list[str]:
     told = []
     for i, text in enumerate(inputs):

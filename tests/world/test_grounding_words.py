@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.world.test_conversation import _game, _say
+from tests.world.test_conversation import _say, game_at
 from tta_server.game import Game, Live
 
 
 async def _on_the_cliff_path() -> tuple[Game, Live]:
-    game, live = await _game()
-    update = {"location": "cliff-path", "flags": ["rue-told"]}
-    live.state = live.state.model_copy(update=update, deep=True)
-    return game, live
+    return await game_at("cliff-path", flags=["rue-told"])
 
 
 @pytest.mark.parametrize(

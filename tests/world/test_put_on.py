@@ -6,17 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.world.test_conversation import _game, _say
+from tests.world.test_conversation import _game, _say, game_at
 from tta_server.game import Game, Live
 
 
 async def _in_the_study(*held: str) -> tuple[Game, Live]:
-    game, live = await _game("ember_library")
-    update = {"location": "fenn-study", "inventory": list(held)}
-    live.state = live.state.model_copy(
-        update={**update, "places": dict.fromkeys(held, "player")}, deep=True
-    )
-    return game, live
+    return await game_at("fenn-study", *held, world_id="ember_library")
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.world.test_conversation import _game, _say
+from tests.world.test_conversation import _say, game_at
 from tta_server.game import Game, Live
 
 
 async def _at(place: str, *held: str) -> tuple[Game, Live]:
-    game, live = await _game("ember_library")
-    update = {"location": place, "inventory": list(held), "places": dict.fromkeys(held, "player")}
-    live.state = live.state.model_copy(update=update, deep=True)
-    return game, live
+    return await game_at(place, *held, world_id="ember_library")
 
 
 @pytest.mark.parametrize(

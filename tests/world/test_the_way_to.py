@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.world.test_conversation import _game, _say
-from tta_server.game import Game, Live
-
-
-async def _at(place: str, **update: object) -> tuple[Game, Live]:
-    game, live = await _game()
-    live.state = live.state.model_copy(update={"location": place, **update}, deep=True)
-    return game, live
+from tests.world.test_conversation import _say, game_at
 
 
 @pytest.mark.parametrize(
@@ -27,7 +20,7 @@ async def _at(place: str, **update: object) -> tuple[Game, Live]:
     ],
 )
 async def test_the_way_to_a_named_place_is_told_with_no_one_here(text: str) -> None:
-    game, live = await _at("chapel-street")
+    game, live = await game_at("chapel-street")
     [told] = await _say(game, live, text)
     assert "Lamp Cottage" in told and "east" in told, told
     assert "nowhere called" not in told, told
@@ -35,13 +28,13 @@ async def test_the_way_to_a_named_place_is_told_with_no_one_here(text: str) -> N
 
 @pytest.mark.parametrize("text", ["which way are the dunes?", "which way is it to the dunes?"])
 async def test_the_way_somewhere_been_is_the_way(text: str) -> None:
-    game, live = await _at("quay", visits={"quay": 1, "dunes": 1})
+    game, live = await game_at("quay", visits={"quay": 1, "dunes": 1})
     [told] = await _say(game, live, text)
     assert "The way to the Dunes: west." in told, told
 
 
 async def test_a_question_after_thanks_and_a_promise_is_still_asked() -> None:
-    game, live = await _at("harbour-wall")
+    game, live = await game_at("harbour-wall")
     await _say(game, live, "talk to pip")
     [told] = await _say(
         game, live, "Thank you Pip. I'll find Skipper for you. Which way are the dunes?"
