@@ -215,7 +215,7 @@ CLIENT_LAYERS: dict[str, int] = {
     "tta_tui.net": 0,
     "tta_tui.config": 0,
     "tta_tui.keymap": 0,
-    "tta_tui.commands": 0,
+    "tta_tui.commands": 1,  # the palette: a widget since its marked result list
     "tta_tui.widgets": 1,
     "tta_tui.screens": 2,
     "tta_tui.facilitate.screens": 2,
@@ -228,8 +228,9 @@ CLIENT_LAYERS: dict[str, int] = {
 }
 """The client's layers (docs/architecture.md): the link and what it reads into models (``net``:
 transport, the models it hands on, the side-panel ``Summary``), with the settings and key map
-<- widgets <- screens <- the flows (``linked``, ``account_flow``, ``story_flow``) <- the apps
-and the command line. The longest matching prefix places a module."""
+<- widgets and the command palette <- screens <- the flows (``linked``, ``account_flow``,
+``story_flow``) <- the apps and the command line. The longest matching prefix places a
+module."""
 
 
 def _client_layer(module: str) -> int | None:

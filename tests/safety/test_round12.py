@@ -139,8 +139,13 @@ def test_the_set_has_400_messages_in_six_languages_none_repeated() -> None:
     assert sum(r.level == "none" for r in ROWS) >= 140
 
 
+#: Written by both, neither seeing the other's: blind set 16's writer (2026-12-05, 22:17-22:29
+#: UTC, given only the taxonomy) also wrote "i'm on the tracks" (crisis).
+WRITTEN_BY_BOTH = {"blind16.jsonl": 1}
+
+
 def test_no_message_is_taken_from_another_set_or_from_play() -> None:
-    assert_taken_from_nowhere(ROWS, "round12.jsonl")
+    assert_taken_from_nowhere(ROWS, "round12.jsonl", WRITTEN_BY_BOTH)
 
 
 def test_the_sentences_here_are_in_no_set() -> None:
