@@ -11,6 +11,7 @@ import asyncio
 import csv
 import signal
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.deploy.stack import Proxy, Stack, swap_once, system_binary
@@ -78,10 +79,21 @@ async def server_states(admin_socket: Path) -> dict[str, str]:
 
 async def wait_in_rotation(stack: Stack, i: int) -> None:
     """Return once HAProxy's health check has server ``i`` (``tta{i+1}``) up again."""
+    await wait_for_states(stack, lambda states: states.get(f"tta{i + 1}") == "UP", f"tta{i + 1} up")
+
+
+async def wait_for_states(
+    stack: Stack, wanted: Callable[[dict[str, str]], bool], what: str
+) -> dict[str, str]:
+    """Poll ``show stat`` until ``wanted`` holds for the servers' states (within
+    ``IN_ROTATION_S``), and return them. A state is read at a moment between health checks
+    (one per second): under load one check can miss its timeout and show ``UP 1/2`` (up, one
+    failed check of the two that take it out), so a test waits for a state rather than sampling
+    it once."""
     assert stack.proxy is not None and stack.proxy.admin_socket is not None
     loop = asyncio.get_running_loop()
     deadline = loop.time() + IN_ROTATION_S
-    name = f"tta{i + 1}"
-    while (states := await server_states(stack.proxy.admin_socket)).get(name) != "UP":
-        assert loop.time() < deadline, f"{name} not up in HAProxy after {IN_ROTATION_S} s: {states}"
+    while not wanted(states := await server_states(stack.proxy.admin_socket)):
+        assert loop.time() < deadline, f"not {what} in HAProxy after {IN_ROTATION_S} s: {states}"
         await asyncio.sleep(0.1)
+    return states

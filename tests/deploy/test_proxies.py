@@ -14,14 +14,13 @@ processes in rotation by their /readyz health check, and one taken out when it s
 
 from __future__ import annotations
 
-import asyncio
 import re
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.deploy.haproxy import haproxy_proxy, server_states
+from tests.deploy.haproxy import haproxy_proxy, wait_for_states
 from tests.deploy.stack import ProxySetup, deployment, nginx_proxy, stop
 from tests.tls_certs import Pki
 from tests.wire.client import Client, character
@@ -91,13 +90,11 @@ async def test_players_play_over_wss_through_the_proxy_and_throttles_see_their_a
         assert all(n > 0 for n in counts), f"messages per process: {counts}"
 
         if stack.proxy is not None and stack.proxy.admin_socket is not None:  # HAProxy
-            socket = stack.proxy.admin_socket
-            assert await server_states(socket) == {"tta1": "UP", "tta2": "UP"}
+            both = {"tta1": "UP", "tta2": "UP"}
+            await wait_for_states(stack, lambda states: states == both, "both in rotation")
             assert await stop(stack.servers[0]) == 0
-            loop = asyncio.get_running_loop()
-            deadline = loop.time() + 10
-            while (states := await server_states(socket))["tta1"] == "UP":
-                assert loop.time() < deadline, f"a stopped process is still in rotation: {states}"
-                await asyncio.sleep(0.1)
-            assert states["tta2"] == "UP"
+            states = await wait_for_states(
+                stack, lambda states: states["tta1"].startswith("DOWN"), "the stopped one out"
+            )
+            assert states["tta2"].startswith("UP"), f"the running one left rotation: {states}"
             assert await login_from(url, pki, "127.0.0.5", "pia", PW) == "login.ok"
