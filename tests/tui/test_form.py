@@ -26,7 +26,7 @@ from tta_server.protocol.character import CharacterLimits
 from tta_server.protocol.replies import CharacterSchemaOk
 from tta_tui.screens.character_form import CharacterForm
 from tta_tui.widgets.marks import CURSOR, FieldLabel, TickList
-from tta_tui.widgets.tag_list import TagList, TagRow
+from tta_tui.widgets.tag_list import HOW_TO_REMOVE, TagList, TagRow
 
 pytestmark = pytest.mark.usefixtures("client_files")
 LIMITS = CharacterLimits()
@@ -194,15 +194,36 @@ async def test_a_marked_tag_says_so_and_removing_it_says_which() -> None:
         def labels() -> list[str]:
             return [str(b.label) for b in tags.query(".tag").results(Button)]
 
-        assert labels() == ["> [curious ×] <", "[quiet ×]"]
-        await pilot.press("enter")
+        assert labels() == ["> [curious ×] Delete removes <", "[quiet ×]"]
+        await pilot.press("delete")
         await wait_until(pilot, lambda: tags.tags == ["quiet"], what="the tag removed")
         assert any(n.message == "Removed curious." for n in app._notifications)
         await pilot.pause()
-        assert labels() == ["> [quiet ×] <"], "the row keeps the focus while it has tags"
+        assert labels() == ["> [quiet ×] Delete removes <"], "the row keeps the focus"
         await pilot.press("backspace")
         await wait_until(pilot, lambda: tags.tags == [], what="the last tag removed")
         assert app.focused is tags.entry, "no tags left: back to typing one"
+
+
+async def test_space_or_enter_on_a_tag_never_removes_it() -> None:
+    """Issue 15: a fast typist's Tab then Space on the traits removed the trait just added
+    (and Tab then Enter did the same at 80x24). Neither removes a tag: both say which key
+    does, the marked tag's label says it too, and Delete still removes it."""
+    async with form_on_screen() as (app, pilot, form):
+        tags = form.query_one("#f-traits", TagList)
+        tags.entry.focus()
+        await pilot.press(*"curious", "enter", "tab")
+        row = tags.query_one(TagRow)
+        await wait_until(pilot, lambda: app.focused is row, what="Tab to the row of tags")
+        await pilot.press("space", "enter", "space")
+        await pilot.pause()
+        assert tags.tags == ["curious"], "Space and Enter never remove a tag"
+        assert any(n.message == HOW_TO_REMOVE for n in app._notifications)
+        assert not any(n.message.startswith("Removed") for n in app._notifications)
+        chip = row.query_one(Button)
+        assert str(chip.label) == "> [curious ×] Delete removes <"
+        await pilot.press("delete")
+        await wait_until(pilot, lambda: tags.tags == [], what="Delete removes it")
 
 
 async def test_the_tags_are_one_tab_stop_with_arrows_inside() -> None:
@@ -224,8 +245,8 @@ async def test_the_tags_are_one_tab_stop_with_arrows_inside() -> None:
         await pilot.press("right", "right", "right", "left")
         await pilot.pause()
         marked = [str(b.label) for b in tags.query(".tag").results(Button) if ">" in str(b.label)]
-        assert marked == ["> [kind ×] <"]
-        await pilot.press("enter")
+        assert marked == ["> [kind ×] Delete removes <"]
+        await pilot.press("backspace")
         await wait_until(pilot, lambda: "kind" not in tags.tags, what="kind removed")
         assert tags.tags == ["anxious", "chatty", "curious", "quiet"]
 
