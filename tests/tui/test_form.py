@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Button, Input, RadioSet, Static, TextArea
+from textual.widgets import Button, Input, RadioButton, RadioSet, Static, TextArea
 
 from tests.tui.conftest import (
     ARIA,
@@ -470,3 +470,37 @@ async def test_after_refused_save_the_first_space_on_a_goal_ticks_it() -> None:
         await pilot.press("space")
         await pilot.pause()
         assert form.document()["profile"]["goals"] == [SCHEMA.goals[0].id]
+
+
+async def test_arrows_on_the_pronouns_and_intensity_move_in_the_order_drawn() -> None:
+    """Issue 15: Left on "she/her" wrapped round to "My own" at the far right (and put the
+    typing into its field), and Right on "Challenging" went back to "Gentle", so Right seemed
+    not to answer. Right moves to the button drawn next on the right, Left to the one on the
+    left, and both stop at the row's ends."""
+    async with form_on_screen() as (app, pilot, form):
+        for field, first_key in (("#f-pronouns", "left"), ("#f-intensity", "right")):
+            radios = form.query_one(field, RadioSet)
+            radios.focus()
+            await pilot.pause()
+            buttons = sorted(radios.query(RadioButton), key=lambda b: b.region.x)
+            assert [b.region.y for b in buttons] == [buttons[0].region.y] * len(buttons)
+            last = len(buttons) - 1 if first_key == "right" else 0
+            for _ in range(len(buttons) + 1):  # to the end, and once more
+                await pilot.press(first_key)
+                await pilot.pause()
+                if app.focused is not radios:  # My own: the typing went to its field
+                    radios.focus()
+                    await pilot.pause()
+            assert radios.pressed_button is buttons[last], f"{field}: stays at its end"
+            assert app.focused is radios
+            back = "left" if first_key == "right" else "right"
+            seen = [buttons.index(radios.pressed_button)]
+            for _ in range(len(buttons) - 1):
+                await pilot.press(back)
+                await pilot.pause()
+                assert radios.pressed_button is not None
+                seen.append(buttons.index(radios.pressed_button))
+                radios.focus()
+                await pilot.pause()
+            step = -1 if back == "left" else 1
+            assert seen == list(range(last, last + step * len(buttons), step)), field

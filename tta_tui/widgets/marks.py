@@ -104,14 +104,19 @@ class MarkedRadioButton(RadioButton):
 class MarkedRadioSet(RadioSet):
     """A radio set whose arrow keys choose the next or previous button (Textual's only move a
     highlight, which Space or Enter then chooses: newcomers pressed Right on "he/him" and saved
-    "they/them" without seeing it)."""
+    "they/them" without seeing it), in the order they are drawn, stopping at either end:
+    Textual's wrap round took Left on "she/her" to "My own" at the far right (and the typing
+    into its field), and Right on "Challenging" back to "Gentle", so Right seemed not to
+    answer."""
 
     def action_next_button(self) -> None:
-        super().action_next_button()
+        if self._selected is None or self._selected < len(self._nodes) - 1:
+            super().action_next_button()
         self._choose()
 
     def action_previous_button(self) -> None:
-        super().action_previous_button()
+        if self._selected is None or self._selected > 0:
+            super().action_previous_button()
         self._choose()
 
     def _choose(self) -> None:
