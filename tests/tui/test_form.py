@@ -194,12 +194,12 @@ async def test_a_marked_tag_says_so_and_removing_it_says_which() -> None:
         def labels() -> list[str]:
             return [str(b.label) for b in tags.query(".tag").results(Button)]
 
-        assert labels() == ["> [curious ×] Delete removes <", "[quiet ×]"]
+        assert labels() == ["> [curious ×] Del <", "[quiet ×]"]
         await pilot.press("delete")
         await wait_until(pilot, lambda: tags.tags == ["quiet"], what="the tag removed")
         assert any(n.message == "Removed curious." for n in app._notifications)
         await pilot.pause()
-        assert labels() == ["> [quiet ×] Delete removes <"], "the row keeps the focus"
+        assert labels() == ["> [quiet ×] Del <"], "the row keeps the focus"
         await pilot.press("backspace")
         await wait_until(pilot, lambda: tags.tags == [], what="the last tag removed")
         assert app.focused is tags.entry, "no tags left: back to typing one"
@@ -221,7 +221,9 @@ async def test_space_or_enter_on_a_tag_never_removes_it() -> None:
         assert any(n.message == HOW_TO_REMOVE for n in app._notifications)
         assert not any(n.message.startswith("Removed") for n in app._notifications)
         chip = row.query_one(Button)
-        assert str(chip.label) == "> [curious ×] Delete removes <"
+        assert str(chip.label) == "> [curious ×] Del <"
+        shown = [strip.text for strip in app.screen._compositor.render_strips()]
+        assert any("> [curious ×] Del <" in row for row in shown), "whole at 80 columns"
         await pilot.press("delete")
         await wait_until(pilot, lambda: tags.tags == [], what="Delete removes it")
 
@@ -245,7 +247,7 @@ async def test_the_tags_are_one_tab_stop_with_arrows_inside() -> None:
         await pilot.press("right", "right", "right", "left")
         await pilot.pause()
         marked = [str(b.label) for b in tags.query(".tag").results(Button) if ">" in str(b.label)]
-        assert marked == ["> [kind ×] Delete removes <"]
+        assert marked == ["> [kind ×] Del <"]
         await pilot.press("backspace")
         await wait_until(pilot, lambda: "kind" not in tags.tags, what="kind removed")
         assert tags.tags == ["anxious", "chatty", "curious", "quiet"]

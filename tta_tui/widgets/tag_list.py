@@ -7,9 +7,9 @@ Enter did the same to a newcomer at 80x24; on the row they only say which key re
 through a form with traits long. Each tag is drawn in brackets, "[curious ×]" ("[curious]
 remove" in plain mode), so two tags never read as one word, whatever the colours. The tag the
 row's cursor is on says so in its own text while the row has the focus, with the key that
-removes it ("> [curious ×] Delete removes <"; "> [curious] remove: Delete <" in plain mode),
-since focus drawn by colour alone is lost with NO_COLOR, and removing one says which
-("Removed curious."). Used for traits and topics to avoid.
+removes it ("> [curious ×] Del <"; "> [curious] remove: Del <" in plain mode: short enough
+for a tag's cell of the row at 80 columns), since focus drawn by colour alone is lost with
+NO_COLOR, and removing one says which ("Removed curious."). Used for traits and topics to avoid.
 
 Enter is taken by the entry itself (:class:`TagEntry`) as it reads the key: it empties the line
 there and then, so the letters typed right after Enter start the next tag even when they arrive
@@ -188,7 +188,7 @@ class TagList(Vertical):
 
     def _marked_label(self, tag: str) -> str:
         """The label of the tag the row's cursor is on (inside its "> ... <")."""
-        return f"[{tag}] remove: Delete" if self.plain else f"[{tag} ×] Delete removes"
+        return f"[{tag}] remove: Del" if self.plain else f"[{tag} ×] Del"
 
     async def _redraw(self) -> None:
         row = self.query_one(TagRow)
