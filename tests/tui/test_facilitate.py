@@ -396,14 +396,11 @@ def test_snapshot_console_80x24(snap_compare: Callable[..., bool]) -> None:
         time.tzset()
 
 
-@pytest.mark.parametrize("mode", ["nocolor", "plain"])
-async def test_console_shows_the_focused_table_without_colour(
-    mode: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Newcomer play: the console's focus was colour only."""
+def console_in(mode: str, monkeypatch: pytest.MonkeyPatch) -> Harness:
+    """The console with one alert and the sessions, in ``mode`` (normal, nocolor or plain)."""
     if mode == "nocolor":
         monkeypatch.setenv("NO_COLOR", "1")
-    app = Harness(
+    return Harness(
         lambda: ConsoleScreen(
             "fran",
             [AlertOut.model_validate(ALERT)],
@@ -412,6 +409,14 @@ async def test_console_shows_the_focused_table_without_colour(
         ),
         plain=mode == "plain",
     )
+
+
+@pytest.mark.parametrize("mode", ["nocolor", "plain"])
+async def test_console_shows_the_focused_table_without_colour(
+    mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Newcomer play: the console's focus was colour only."""
+    app = console_in(mode, monkeypatch)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         alerts = app.screen.query_one("#alerts", DataTable)
@@ -434,17 +439,7 @@ async def test_the_chosen_row_of_each_table_is_marked_in_characters(
     """Issue 15: the console's chosen alert or session was marked by colour alone (lost with
     NO_COLOR and in a plain capture of the screen). Its row starts with the option lists' ">"
     mark, in every mode, and the mark follows the cursor."""
-    if mode == "nocolor":
-        monkeypatch.setenv("NO_COLOR", "1")
-    app = Harness(
-        lambda: ConsoleScreen(
-            "fran",
-            [AlertOut.model_validate(ALERT)],
-            [FacilitatorSessionOut.model_validate(s) for s in SESSIONS],
-            now=lambda: NOW,
-        ),
-        plain=mode == "plain",
-    )
+    app = console_in(mode, monkeypatch)
     async with app.run_test(size=(80, 24)) as pilot:
         sessions = app.screen.query_one("#sessions", DataTable)
         sessions.focus()
