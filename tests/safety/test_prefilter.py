@@ -630,6 +630,7 @@ FILLER = (
 )
 
 
+@pytest.mark.timeout(600)  # every rule twice on a long text: 60-75 s at load 6, over 120 s at 8
 @pytest.mark.parametrize("position", ["start", "middle", "end"])
 def test_a_long_message_screened_in_spans_gets_the_whole_message_verdict(position: str) -> None:
     """Over SPAN_CHARS the prefiltered screen runs each rule only on the sentences around its
