@@ -231,13 +231,17 @@ Decisions
   about them (``take.person``), never "no sign of" them.
 * "my/his/... own X" is X ("look for my own book"; "own" still narrows which one).
 * "wrap/cover/tuck X in/with Y" is ``give`` Y to X when X is a person (or him/her), else
-  ``use`` Y with X ("wrap him in the blanket": give the blanket to him).
+  ``use`` Y with X ("wrap him in the blanket": give the blanket to him); wrapped round or put
+  on the player (``REFLEXIVES``: "wrap myself in the blanket", "wrap it around me", "put the
+  scarf on myself") it is ``use`` Y alone.
 * "throw/toss X to Y" is ``give``; "move the X" (a determiner follows) is ``use`` X, "move
   north" / "move to X" are ``go``.
 * Manner adverbs ("slowly", "closely", "carefully", ... in ``ADVERBS``) are dropped at the end
   of any noun phrase of two or more words and before a ``go`` destination: "examine the gull
   closely" -> "gull", "walk slowly to the harbour" -> "harbour". A one-word phrase stays
-  ("search carefully" -> target "carefully").
+  ("search carefully" -> target "carefully"). So are words of when or a leave-taking
+  (``WHEN_WORDS``: "first", "too", "goodnight", "goodbye", ...): "pet footnote goodnight" ->
+  "footnote", "fetch it first" -> "it".
 * A breath ("take a (deep) breath", "breathe", "breath slowly", "breathe in deeply", "take a
   few slow breaths", "exhale") is the world's "breathe" verb when it has one, else ``wait``.
 * The player's eyes ("close/shut/open my eyes (for a moment)") are a gesture: alone, ``wait``;

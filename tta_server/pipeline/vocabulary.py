@@ -496,6 +496,16 @@ HEAD_ENDS = frozenset(
     | {"which", "and", "beside", "to", "for", "off"}
 )
 GO_ADVERBS = ADVERBS - {"back"}  # "go back" is a destination
+#: Words of when, or a leave-taking, that end a noun phrase without naming anything: dropped
+#: at the end of one of two words or more, like ``ADVERBS`` ("fetch it FIRST", "pet footnote
+#: GOODNIGHT", "hug him GOODBYE"), so what is left is the thing itself.
+WHEN_WORDS = frozenset(
+    {"first", "later", "too", "also", "already", "anyway", "instead", "tonight", "together"}
+    | {"goodnight", "goodbye", "bye", "farewell", "once", "twice", "more", "anymore"}
+)
+#: The player as the other object of a thing ("wrap the blanket around ME", "put the scarf on
+#: MYSELF"): using the thing on oneself is using it.
+REFLEXIVES = frozenset({"me", "myself", "us", "ourselves"})
 WAIT_LEADS = frozenset({"down", "for", "until", "here", "still", "quietly", "a", "an"})
 SPEAK_LEADS = frozenset({"to", "with", "at"})
 #: Words that make a scope entry a person, for ``suggestions``.
