@@ -563,14 +563,16 @@ FILLER_PREFIX_RE = re.compile(rf"^(?:(?:{_alternation(FILLER_PREFIXES)}) )+")
 FILLER_SUFFIX_RE = re.compile(rf"(?: (?:{_alternation(FILLER_SUFFIXES)}))+$")
 NEGATION_RE = re.compile(rf"^(?:{_alternation(NEGATIONS)})(?: |$)")
 POSSESSIVE_RE = re.compile(r"'s\b|'")
-#: How much or when, at the end of a command, which names nothing: "close the damper A NOTCH
-#: AT A TIME", "read it A PAGE AT A TIME", "name it BEFORE YOU TRY TO COOL IT".
+#: How much, when or why, at the end of a command, which names nothing: "close the damper A
+#: NOTCH AT A TIME", "read it A PAGE AT A TIME", "name it BEFORE YOU TRY TO COOL IT", "give the
+#: pen to ilse SO SHE CAN FINISH FENN'S BOOK", "... FOR HER TO WRITE WITH".
 TAIL_RE = re.compile(
     r"(?:^| )(?:(?:(?:a|one) (?:notch|bit|little|little bit|touch|page|step|line|word) ?)?"
     r"(?:at a time|by one notch|by a notch)"
     r"|(?:a|one) (?:notch|bit|little bit|touch)"
-    r"|(?:before|after|until|till|while|once|when|so that|as) "
-    r"(?:you|i|we|he|she|they|it|the|a)(?: .*)?)$"
+    r"|(?:before|after|until|till|while|once|when|so that|so|as|because|cause|cos|coz|bc"
+    r"|since) (?:you|i|we|he|she|they|it|the|a)(?: .*)?"
+    r"|for (?:you|me|us|him|her|them) to .*)$"
 )
 
 #: Words that start a question to someone ("where did she go", "why is it dark").
