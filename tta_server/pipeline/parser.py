@@ -27,7 +27,9 @@ What it handles
   ``,`` and ``and`` split only when the words after them start an action (a verb, a
   direction, an abbreviation, a world verb, a whole phrase such as "where am i", or politeness
   followed by one): "take the key and go north" is two clauses, "take the bread and butter"
-  is one (the noun phrase is "bread and butter").
+  is one (the noun phrase is "bread and butter"). A clause that is only a run of ways
+  (directions or their abbreviations, after "go" or not, joined by spaces, "and" or "then":
+  "out n up", "go e e n") is one ``go`` a way ("n" between ways is north, not "and").
   At most ``MAX_INTENTS`` clauses and ``MAX_CHARS`` characters are read.
 * **Normalising.** Lower case, curly quotes, control characters, emoji and punctuation (hyphens
   too: "north-east", "pick-up"), runs of spaces; "north east" becomes "northeast"; "w"
