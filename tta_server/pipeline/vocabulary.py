@@ -578,7 +578,7 @@ TAIL_RE = re.compile(
 #: Words that start a question to someone ("where did she go", "why is it dark").
 QUESTION_WORDS = frozenset(
     {"where", "where's", "wheres", "why", "what", "what's", "whats", "who", "who's", "whos"}
-    | {"whom", "whose", "how"}
+    | {"whom", "whose", "how", "wat", "wats", "wot", "wut", "wuts"}  # "wats going on": texted
     | {"when", "which", "is", "isn't", "are", "aren't", "was", "wasn't", "were", "do", "does"}
     | {"did", "didn't", "doesn't", "have", "has", "had", "should", "shall", "am"}
 )
