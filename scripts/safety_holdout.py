@@ -22,7 +22,7 @@ One line per variant with the bars' figures (crisis recall, crisis rated none, c
 flagged, false crisis on none, any flag on none). **The rules are not retrained**: rounds 12
 and 13 wrote rules for the classes of blind sets 11 and 12's misses (texts unread), so their
 ``screen`` lines flatter a little; the ``contextual alone`` lines are the honest ones. Blind
-sets 13-16 (``NEVER``) are never trained on, held out or scored here, nor is round 13b's set
+sets 13-17 (``NEVER``) are never trained on, held out or scored here, nor is round 13b's set
 (written after blind 13's misses were quoted).
 
 ``--cache FILE`` keeps the embeddings (per text) between runs; ``--misses`` lists the misses
@@ -60,7 +60,7 @@ HELD = ("blind10", "blind11", "blind12")
 """Round 14's writers (``--held blind5,blind7`` picks others). Blind sets 13-16 are never
 held out, trained on or scored here: they are the lead's measurement."""
 SAFETY = ROOT / "tests" / "safety"
-NEVER = ("blind13", "blind14", "blind15", "blind16", "round13b")
+NEVER = ("blind13", "blind14", "blind15", "blind16", "blind17", "round13b")
 """Never in any training set here: the lead's blind sets, and round 13b's set (written after
 blind set 13's misses were quoted: it would flatter blind 13)."""
 

@@ -28,8 +28,9 @@ maren. ill look after it", "hello? sorry to barge in. are you ok?", and before r
 "you're wrong. i came here and i already helped someone tonight" to the page) were the
 signal's commonest false crises (docs/performance.md); on blind set 4 (with a character
 present) the cap changed no crisis to ``none``. Other words are capped the same way only when
-they name a place of the world and no risk, means or act at a height (:func:`place_capped`:
-the signal reads "loft" as a place of hanging, round 15).
+they name a place or a thing of the world and no risk, means or act at a height
+(:func:`world_capped`: the signal reads "loft" as a place of hanging, round 15, and held
+players following the story's own suggestions, round 16).
 
 Every outcome is counted (``tta_safety_contextual``, ``tta_safety_contextual_gated``,
 ``tta_safety_contextual_seconds``); a turn never fails because of this step.
@@ -98,7 +99,7 @@ async def raise_verdict(
     if live is not None:
 
         def place(raised: Assessment, base: Assessment) -> Assessment:
-            return place_capped(live.world, live.state, text, raised, base)
+            return world_capped(live.world, live.state, text, raised, base)
 
         if late is not None:
             late = Late(_capped(late.answer, place, base), base)
@@ -141,33 +142,48 @@ def _lowered(raised: Assessment, base: Assessment, why: str) -> Assessment:
     return Assessment(Level.CONCERN, raised.category, (*base.reasons, *reasons))
 
 
-#: A means, or an act at a height, in words about a place (:func:`place_capped` never lowers
-#: them): "up in the loft with the rope", "stand on the harbour wall and jump".
+#: A means, or an act at a height, in words about the world (:func:`world_capped` never lowers
+#: them): "up in the loft with the rope", "stand on the harbour wall and jump", "the knife from
+#: the galley".
 _ACTS = re.compile(
     r"\b(?:ropes?|noose|cord|belt|cable|hang\w*|jump\w*|leap\w*|fall\w*|drop\w*|step off|"
     r"edge|ledge|over the side|lean\w* (?:out|over)|throw\w*|tie\w*|knot\w*|beam|rafters?|"
-    r"chair|stool|fumes?|gas|engine|lock\w* (?:myself|me) in)\b"
+    r"chair|stool|fumes?|gas|engine|lock\w* (?:myself|me) in|knife|knives|blades?|razors?|"
+    r"guns?|pistol|rifle|poison\w*|bleach|overdose|dose|meds|medication)\b"
 )
 
 
-def place_capped(
+def world_capped(
     world: World, state: WorldState, text: str, raised: Assessment, base: Assessment
 ) -> Assessment:
-    """``raised``, or concern when it is a crisis the contextual signal alone gave (the screen
-    said less) to words about a place of this world (:func:`names_a_place`) with no word of
-    risk, distress, being a burden, a means or an act at a height (``OTHER_RISK``,
-    ``DISTRESS``, ``_BURDEN``, ``_ACTS``). The signal reads "loft" as a place of hanging: "its
-    so quiet up here in the net loft" was a crisis to it (0.93), a hold for a player in The
-    Lantern Coast's Net Loft (round 15, docs/safety.md). Its reasons become
-    ``contextual:concern:SCORE:place`` (a check-in and an alert, no hold); a rule's crisis is
-    never lowered."""
+    """``raised``, or concern when it is a crisis the learned signals alone gave (the screen
+    said less; the contextual signal raised it, alone or agreeing with the n-gram model) to
+    words about a place or a thing of this world (:func:`names_a_place`,
+    :func:`names_a_thing`) with no word of risk, distress, being a burden, a means or an act at
+    a height (``OTHER_RISK``, ``DISTRESS``, ``_BURDEN``, ``_ACTS``). The signal reads "loft" as
+    a place of hanging: "its so quiet up here in the net loft" was a crisis to it (0.93), a hold
+    for a player in The Lantern Coast's Net Loft (round 15, docs/safety.md); and it held a
+    newcomer doing what the keeper's logbook says ("now i wind the clockwork with the handle,
+    slowly, on the out-breath", 0.90) and one sitting where the garden invites it ("i sit on the
+    bench beside the cup of tea and think about my mum", round 16). Its reasons become
+    ``contextual:concern:SCORE:place`` or ``...:thing`` (a check-in and an alert, no hold); a
+    rule's crisis is never lowered."""
     if raised.level is not Level.CRISIS or base.level is Level.CRISIS:
         return raised
     said = normalise(text)
     risky = (OTHER_RISK, DISTRESS, _BURDEN, _ACTS)
-    if any(r.search(said) for r in risky) or not names_a_place(world, state, said):
+    if any(r.search(said) for r in risky):
         return raised
-    return _lowered(raised, base, "place")
+    if names_a_place(world, state, said):
+        return _lowered(raised, base, "place")
+    if names_a_thing(world, state, said):
+        return _lowered(raised, base, "thing")
+    return raised
+
+
+def _names(words: set[str], said: str) -> bool:
+    """Whether normalised ``said`` holds any of ``words`` as whole words."""
+    return any(re.search(rf"\b{re.escape(n)}\b", said) for n in words if n)
 
 
 def names_a_place(world: World, state: WorldState, said: str) -> bool:
@@ -185,7 +201,17 @@ def names_a_place(world: World, state: WorldState, said: str) -> bool:
             names.add(full.split()[-1])
     for e in exits:
         names.update(normalise(w).removeprefix("the ") for w in (*e.aliases, e.door or "") if w)
-    return any(re.search(rf"\b{re.escape(n)}\b", said) for n in names if n)
+    return _names(names, said)
+
+
+def names_a_thing(world: World, state: WorldState, said: str) -> bool:
+    """Whether normalised ``said`` names a thing the player can refer to here, by its name or
+    an alias: an item here, held or with someone here, or the place's scenery ("the
+    clockwork", "the handle", "the bench", "the cup of tea")."""
+    now = scope(world, state)
+    things = (*now.items_here, *now.items_held, *now.items_with_characters, *now.scenery)
+    names = {normalise(w).removeprefix("the ") for t in things for w in (t.name, *t.aliases) if w}
+    return _names(names, said)
 
 
 COMMAND_MAX_WORDS = 5

@@ -29,11 +29,11 @@ import json
 import logging
 import re
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from tta_server.narrative.base import Narrator, Persona, Scene
+from tta_server.narrative.base import Narrator, Persona, Scene, Step
 from tta_server.narrative.stock import stock_prints
 from tta_server.narrative.told import Memory, remember
 from tta_server.narrative.writer import player_name
@@ -154,16 +154,36 @@ _SKILL_NAMES = {s.value: SKILL_LABELS[s].split(":", 1)[0] for s in Skill}
 """Each skill's name for the side panel (its label's part before the colon)."""
 
 
-def summary(world: World, ctx: Context) -> m.StateSummary:
-    """The side-panel summary of a moment: names for people, never bare ids."""
+def _exits(ctx: Context) -> list[m.ExitSummary]:
+    return [
+        m.ExitSummary(direction=Direction(e.dir).word, to=e.to_name, open=e.open) for e in ctx.exits
+    ]
+
+
+def passed(steps: Sequence[Step]) -> list[m.PlaceSeen]:
+    """The places a turn's ``steps`` stood in before the place it ended in, in order, each as
+    the moment it was left (a way unlocked there before moving on is open)."""
+    seen: list[Context] = []
+    for step in steps:
+        ctx = step.context
+        if seen and seen[-1].location.id == ctx.location.id:
+            seen[-1] = ctx
+        else:
+            seen.append(ctx)
+    return [
+        m.PlaceSeen(location_id=c.location.id, location=c.location.name, exits=_exits(c))
+        for c in seen[:-1]
+    ]
+
+
+def summary(world: World, ctx: Context, steps: Sequence[Step] = ()) -> m.StateSummary:
+    """The side-panel summary of a moment (after ``steps``, this turn's actions): names for
+    people, never bare ids."""
     return m.StateSummary(
         world_title=world.meta.title,
         location_id=ctx.location.id,
         location=ctx.location.name,
-        exits=[
-            m.ExitSummary(direction=Direction(e.dir).word, to=e.to_name, open=e.open)
-            for e in ctx.exits
-        ],
+        exits=_exits(ctx),
         inventory=[i.name for i in ctx.inventory],
         characters=[c.name for c in ctx.characters],
         arc=m.ArcSummary(
@@ -174,19 +194,26 @@ def summary(world: World, ctx: Context) -> m.StateSummary:
         ),
         skills={_SKILL_NAMES.get(k, k): n for k, n in ctx.skills.items()},
         turn=ctx.turn,
+        passed=passed(steps),
     )
 
 
 def narration_events(
-    world: World, ctx: Context, paragraphs: list[str], turn_id: str | None, ok: bool
+    world: World,
+    ctx: Context,
+    paragraphs: list[str],
+    turn_id: str | None,
+    ok: bool,
+    steps: Sequence[Step] = (),
 ) -> list[NewEvent]:
-    """``narrative.chunk`` per paragraph, then ``narrative.end`` with the summary."""
+    """``narrative.chunk`` per paragraph, then ``narrative.end`` with the summary (of the
+    moment ``ctx``, after ``steps``)."""
     events = [
         NewEvent.of(m.NarrativeChunk(turn_id=turn_id, index=i, text=text))
         for i, text in enumerate(paragraphs)
     ]
     end = m.NarrativeEnd(
-        turn_id=turn_id, chunks=len(paragraphs), ok=ok, summary=summary(world, ctx)
+        turn_id=turn_id, chunks=len(paragraphs), ok=ok, summary=summary(world, ctx, steps)
     )
     events.append(NewEvent.of(end))
     return events
@@ -348,7 +375,9 @@ class Game:
         ok = bool(played.steps) and played.steps[-1].outcome.ok
         said = text if typed is None else typed
         events = [NewEvent.of(m.TurnInput(turn_id=turn_id, text=said))]
-        events += narration_events(live.world, played.context, paragraphs, turn_id, ok)
+        events += narration_events(
+            live.world, played.context, paragraphs, turn_id, ok, played.steps
+        )
         changed = played.state != live.state  # always: the memory of what was said moved on
         world_changed = played.state.model_copy(update={"told": live.state.told}) != live.state
         write = None

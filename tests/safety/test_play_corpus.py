@@ -53,6 +53,11 @@ FLAG_BUDGET = 0.005
 #: newcomers-15 (235 inputs, at 8242bc7, round 14's screen): 2 concerns, the n-gram model alone
 #: (0.90, 0.74): exam-night tiredness said unasked, and "honestly im fine just stressed" with a
 #: command after it, in answer to the guide's check-in (a second panel then; none since 40778d0).
+#: newcomers-16 (236 inputs, at 93e0374, round 15b's screen): 3 concerns and 1 crisis. The
+#: n-gram model alone: worn out with work (unasked), thinking of a mum on the garden's bench
+#: (the garden's own invitation), and the hold "Thank you. I think it's time I went home to my
+#: daughter. Goodnight, everyone." (0.89; docs/safety.md, round 16a); one rule: "so tired all
+#: the time lately" to Rue.
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),
@@ -63,6 +68,7 @@ UNSEEN = {
     "newcomers-13.jsonl": (2, 1),
     "newcomers-14.jsonl": (4, 0),
     "newcomers-15.jsonl": (2, 0),
+    "newcomers-16.jsonl": (4, 1),
 }
 
 

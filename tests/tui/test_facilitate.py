@@ -35,6 +35,7 @@ from tta_tui.facilitate.screens import (
 from tta_tui.net import LinkState
 from tta_tui.screens.errors import ErrorScreen
 from tta_tui.screens.login import LoginScreen
+from tta_tui.widgets.marks import CURSOR
 
 pytestmark = pytest.mark.usefixtures("client_files")
 
@@ -395,14 +396,11 @@ def test_snapshot_console_80x24(snap_compare: Callable[..., bool]) -> None:
         time.tzset()
 
 
-@pytest.mark.parametrize("mode", ["nocolor", "plain"])
-async def test_console_shows_the_focused_table_without_colour(
-    mode: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Newcomer play: the console's focus was colour only."""
+def console_in(mode: str, monkeypatch: pytest.MonkeyPatch) -> Harness:
+    """The console with one alert and the sessions, in ``mode`` (normal, nocolor or plain)."""
     if mode == "nocolor":
         monkeypatch.setenv("NO_COLOR", "1")
-    app = Harness(
+    return Harness(
         lambda: ConsoleScreen(
             "fran",
             [AlertOut.model_validate(ALERT)],
@@ -411,6 +409,14 @@ async def test_console_shows_the_focused_table_without_colour(
         ),
         plain=mode == "plain",
     )
+
+
+@pytest.mark.parametrize("mode", ["nocolor", "plain"])
+async def test_console_shows_the_focused_table_without_colour(
+    mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Newcomer play: the console's focus was colour only."""
+    app = console_in(mode, monkeypatch)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         alerts = app.screen.query_one("#alerts", DataTable)
@@ -424,3 +430,34 @@ async def test_console_shows_the_focused_table_without_colour(
         sessions.focus()
         await pilot.pause()
         assert sessions.styles.border_left[0] in ("outer", "ascii")
+
+
+@pytest.mark.parametrize("mode", ["normal", "nocolor", "plain"])
+async def test_the_chosen_row_of_each_table_is_marked_in_characters(
+    mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15: the console's chosen alert or session was marked by colour alone (lost with
+    NO_COLOR and in a plain capture of the screen). Its row starts with the option lists' ">"
+    mark, in every mode, and the mark follows the cursor."""
+    app = console_in(mode, monkeypatch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        sessions = app.screen.query_one("#sessions", DataTable)
+        sessions.focus()
+        await pilot.pause()
+
+        def marked() -> list[str]:
+            region = sessions.content_region
+            rows = [s.text for s in app.screen._compositor.render_strips()]
+            inside = [r[region.x : region.right] for r in rows[region.y : region.bottom]]
+            return [r[len(CURSOR) :].split()[0] for r in inside if r.startswith(CURSOR)]
+
+        first, second = (s["username"] for s in SESSIONS[:2])
+        assert marked() == [first]
+        await pilot.press("down")
+        await pilot.pause()
+        assert marked() == [second]
+        alerts = app.screen.query_one("#alerts", DataTable)
+        region = alerts.content_region
+        rows = [s.text for s in app.screen._compositor.render_strips()]
+        cursor_row = rows[region.y + alerts.header_height][region.x : region.right]
+        assert cursor_row.startswith(CURSOR), cursor_row

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Button, Input, RadioSet, Static, TextArea
+from textual.widgets import Button, Input, RadioButton, RadioSet, Static, TextArea
 
 from tests.tui.conftest import (
     ARIA,
@@ -26,7 +26,7 @@ from tta_server.protocol.character import CharacterLimits
 from tta_server.protocol.replies import CharacterSchemaOk
 from tta_tui.screens.character_form import CharacterForm
 from tta_tui.widgets.marks import CURSOR, FieldLabel, TickList
-from tta_tui.widgets.tag_list import TagList, TagRow
+from tta_tui.widgets.tag_list import HOW_TO_REMOVE, TagList, TagRow
 
 pytestmark = pytest.mark.usefixtures("client_files")
 LIMITS = CharacterLimits()
@@ -194,15 +194,38 @@ async def test_a_marked_tag_says_so_and_removing_it_says_which() -> None:
         def labels() -> list[str]:
             return [str(b.label) for b in tags.query(".tag").results(Button)]
 
-        assert labels() == ["> [curious ×] <", "[quiet ×]"]
-        await pilot.press("enter")
+        assert labels() == ["> [curious ×] Del <", "[quiet ×]"]
+        await pilot.press("delete")
         await wait_until(pilot, lambda: tags.tags == ["quiet"], what="the tag removed")
         assert any(n.message == "Removed curious." for n in app._notifications)
         await pilot.pause()
-        assert labels() == ["> [quiet ×] <"], "the row keeps the focus while it has tags"
+        assert labels() == ["> [quiet ×] Del <"], "the row keeps the focus"
         await pilot.press("backspace")
         await wait_until(pilot, lambda: tags.tags == [], what="the last tag removed")
         assert app.focused is tags.entry, "no tags left: back to typing one"
+
+
+async def test_space_or_enter_on_a_tag_never_removes_it() -> None:
+    """Issue 15: a fast typist's Tab then Space on the traits removed the trait just added
+    (and Tab then Enter did the same at 80x24). Neither removes a tag: both say which key
+    does, the marked tag's label says it too, and Delete still removes it."""
+    async with form_on_screen() as (app, pilot, form):
+        tags = form.query_one("#f-traits", TagList)
+        tags.entry.focus()
+        await pilot.press(*"curious", "enter", "tab")
+        row = tags.query_one(TagRow)
+        await wait_until(pilot, lambda: app.focused is row, what="Tab to the row of tags")
+        await pilot.press("space", "enter", "space")
+        await pilot.pause()
+        assert tags.tags == ["curious"], "Space and Enter never remove a tag"
+        assert any(n.message == HOW_TO_REMOVE for n in app._notifications)
+        assert not any(n.message.startswith("Removed") for n in app._notifications)
+        chip = row.query_one(Button)
+        assert str(chip.label) == "> [curious ×] Del <"
+        shown = [strip.text for strip in app.screen._compositor.render_strips()]
+        assert any("> [curious ×] Del <" in row for row in shown), "whole at 80 columns"
+        await pilot.press("delete")
+        await wait_until(pilot, lambda: tags.tags == [], what="Delete removes it")
 
 
 async def test_the_tags_are_one_tab_stop_with_arrows_inside() -> None:
@@ -224,8 +247,8 @@ async def test_the_tags_are_one_tab_stop_with_arrows_inside() -> None:
         await pilot.press("right", "right", "right", "left")
         await pilot.pause()
         marked = [str(b.label) for b in tags.query(".tag").results(Button) if ">" in str(b.label)]
-        assert marked == ["> [kind ×] <"]
-        await pilot.press("enter")
+        assert marked == ["> [kind ×] Del <"]
+        await pilot.press("backspace")
         await wait_until(pilot, lambda: "kind" not in tags.tags, what="kind removed")
         assert tags.tags == ["anxious", "chatty", "curious", "quiet"]
 
@@ -449,3 +472,37 @@ async def test_after_refused_save_the_first_space_on_a_goal_ticks_it() -> None:
         await pilot.press("space")
         await pilot.pause()
         assert form.document()["profile"]["goals"] == [SCHEMA.goals[0].id]
+
+
+async def test_arrows_on_the_pronouns_and_intensity_move_in_the_order_drawn() -> None:
+    """Issue 15: Left on "she/her" wrapped round to "My own" at the far right (and put the
+    typing into its field), and Right on "Challenging" went back to "Gentle", so Right seemed
+    not to answer. Right moves to the button drawn next on the right, Left to the one on the
+    left, and both stop at the row's ends."""
+    async with form_on_screen() as (app, pilot, form):
+        for field, first_key in (("#f-pronouns", "left"), ("#f-intensity", "right")):
+            radios = form.query_one(field, RadioSet)
+            radios.focus()
+            await pilot.pause()
+            buttons = sorted(radios.query(RadioButton), key=lambda b: b.region.x)
+            assert [b.region.y for b in buttons] == [buttons[0].region.y] * len(buttons)
+            last = len(buttons) - 1 if first_key == "right" else 0
+            for _ in range(len(buttons) + 1):  # to the end, and once more
+                await pilot.press(first_key)
+                await pilot.pause()
+                if app.focused is not radios:  # My own: the typing went to its field
+                    radios.focus()
+                    await pilot.pause()
+            assert radios.pressed_button is buttons[last], f"{field}: stays at its end"
+            assert app.focused is radios
+            back = "left" if first_key == "right" else "right"
+            seen = [buttons.index(radios.pressed_button)]
+            for _ in range(len(buttons) - 1):
+                await pilot.press(back)
+                await pilot.pause()
+                assert radios.pressed_button is not None
+                seen.append(buttons.index(radios.pressed_button))
+                radios.focus()
+                await pilot.pause()
+            step = -1 if back == "left" else 1
+            assert seen == list(range(last, last + step * len(buttons), step)), field

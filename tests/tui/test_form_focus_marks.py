@@ -2,7 +2,7 @@
 (no '>' marker anywhere)". At every Tab stop of the form, in colour, with NO_COLOR and in plain
 mode, the screen as drawn shows where the focus is in characters: the field's label reads
 "> Label" and is on screen, or the focused button reads "> Save <"; with tags, the row's
-marked tag reads "> [tag ×] <"."""
+marked tag reads "> [tag ×] Del <"."""
 
 from __future__ import annotations
 
@@ -50,5 +50,7 @@ async def test_every_tab_stop_of_the_form_shows_where_the_focus_is(
             [label] = [lab for lab in form.query(FieldLabel) if lab.field_focused]
             assert f"{CURSOR}{label.text}" in shown, f"{focused!r}: no '> {label.text}'"
             if isinstance(focused, TagRow):
-                assert re.search(r"> \[\w+ ×\] <|> \[\w+\] remove <", shown), "the marked tag"
+                assert re.search(r"> \[\w+ ×\] Del <|> \[\w+\] remove: Del <", shown), (
+                    "the marked tag"
+                )
         assert {"f-goals", "f-intensity", "TagRow", "f-country", "save"} <= seen

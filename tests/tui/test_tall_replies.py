@@ -14,7 +14,14 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from tests.tui.conftest import event, opening_events, story_on_screen, summary, wait_until
+from tests.tui.conftest import (
+    ScreenHarness,
+    event,
+    opening_events,
+    story_on_screen,
+    summary,
+    wait_until,
+)
 from tta_tui.screens.safety import CheckinPanel
 from tta_tui.screens.story import StoryScreen
 from tta_tui.widgets.story_log import StoryLog
@@ -264,3 +271,36 @@ async def test_a_reply_arriving_while_the_player_types_is_shown_from_its_start()
         await settle(pilot, log)
         assert screen.command_input.value == "look at the lamp"
         assert log_rows(log)[0] == "> ask again", log_rows(log)
+
+
+async def test_enter_on_an_empty_line_reads_a_held_reply_on_to_its_end() -> None:
+    """Newcomer 15 at 80x24: a long reply stopped at "continues below" on most turns and the
+    way on was not obvious. Enter on an empty line (the key every player has) reads on a page,
+    as the marker says, the typing line keeps the focus, and no turn is sent."""
+    async with story_on_screen((80, 24)) as (pilot, screen):
+        log = screen.story_log
+        app = pilot.app
+        assert isinstance(app, ScreenHarness)
+        seq = await play(screen, 8, "look", [SHORT] * 6, pause=None)
+        await settle(pilot, log)
+        last_words = "Maren: the end of the reply."
+        await play(screen, seq, "ask maren about the fire", [TALL] * 6 + [last_words], pause=pilot)
+        await settle(pilot, log)
+        assert log.holding
+        screen_text = "\n".join(shown_rows(pilot))
+        assert "Enter or PgDn reads on" in screen_text, screen_text
+        sent = len(app.posted(StoryScreen.Say))
+        for _ in range(10):
+            if log.is_vertical_scroll_end:
+                break
+            top = log.scroll_y
+            await pilot.press("enter")
+            await pilot.pause()
+            assert log.scroll_y > top, "Enter read on"
+            assert app.focused is screen.command_input
+        assert log.is_vertical_scroll_end and not log.holding
+        assert any(last_words in row for row in log_rows(log))
+        assert CONTINUES not in "\n".join(shown_rows(pilot))
+        assert len(app.posted(StoryScreen.Say)) == sent, "no turn sent"
+        await pilot.press(*"look", "enter")
+        await wait_until(pilot, lambda: len(app.posted(StoryScreen.Say)) == sent + 1)

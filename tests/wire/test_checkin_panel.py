@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.safety.test_place_cap import _quiet
+from tests.safety.test_world_cap import _quiet
 from tests.wire.client import Client, story
 from tests.wire.test_safety_contextual import _facilitator, _next_alert, servers
 from tests.wire.test_self_criticism_answers import _playing, _types, late_check_in
@@ -133,7 +133,7 @@ async def test_a_late_concern_on_a_played_command_is_an_alert_without_a_panel(
 
 
 async def test_quiet_words_in_the_net_loft_are_not_held(tmp_path: Path) -> None:
-    """The signal's crisis on quiet words about the loft is a concern there (``place_capped``):
+    """The signal's crisis on quiet words about the loft is a concern there (``world_capped``):
     played, with an alert, and no hold."""
     quiet = _quiet()
     async with servers(StoreKind.EMBEDDED, tmp_path) as [app]:

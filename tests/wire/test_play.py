@@ -214,3 +214,23 @@ async def test_an_unreachable_llm_leaves_the_default_story(tmp_path: Path) -> No
         assert "Rue" in story(events) and events[-1]["data"]["ok"]
         assert not c.other  # no error frame reached the player
         await c.close()
+
+
+async def test_a_chained_move_names_the_places_it_went_through(server: str) -> None:
+    """Issue 15: after "go north then go east" the client's map marked only the last place as
+    visited. ``narrative.end``'s summary lists the places the turn went through before it
+    (``passed``), each with its ways out as the player left it; a single move lists none."""
+    c = await player(server, "vic")
+    cid = (await c.ok("character.create", character=character()))["character"]["id"]
+    started = await c.ok("session.start", character_id=cid, world_id="lantern-coast")
+    opening = await c.wait_events(started["session"]["last_seq"])
+    assert opening[-1]["data"]["summary"]["passed"] == []
+    end = (await c.turn("go north then go east", "m1"))[-1]["data"]["summary"]
+    assert end["location_id"] == "cottage-step"
+    [street] = end["passed"]
+    assert street["location_id"] == "chapel-street" and street["location"] == "Chapel Street"
+    ways = {e["direction"]: (e["to"], e["open"]) for e in street["exits"]}
+    assert ways["south"][0] == "The Quay" and ways["east"][1] is True
+    single = (await c.turn("go west", "m2"))[-1]["data"]["summary"]
+    assert single["location_id"] == "chapel-street" and single["passed"] == []
+    await c.close()

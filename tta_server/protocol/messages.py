@@ -439,6 +439,15 @@ class ArcSummary(Out):
     ended: bool
 
 
+class PlaceSeen(Out):
+    """A place the player stood in during a turn and moved on from (``StateSummary.passed``),
+    with its ways out as they were when the player left it."""
+
+    location_id: str
+    location: str
+    exits: list[ExitSummary]
+
+
 class StateSummary(Out):
     """What the client shows beside the story (``narrative.end``): names, never ids alone."""
 
@@ -452,6 +461,10 @@ class StateSummary(Out):
     skills: dict[str, int]
     """Coping skills practised so far: label -> times."""
     turn: int
+    passed: list[PlaceSeen] = Field(default_factory=list)
+    """The places this turn went through before ``location``, in order ("w then in then up":
+    the two before the last), each as the player left it (a gate unlocked there is open);
+    empty when the turn moved at most once. Absent from events stored before it existed."""
 
 
 class NarrativeChunk(Out):

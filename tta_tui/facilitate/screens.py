@@ -26,6 +26,7 @@ from tta_server.protocol.replies import (
     FacilitatorTranscriptOk,
     TranscriptEntry,
 )
+from tta_tui.widgets.marks import MarkedTable
 from tta_tui.widgets.status_chip import TopBar
 
 OPEN_STYLE = "bold red"
@@ -118,13 +119,13 @@ class ConsoleScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield TopBar(f"TTA facilitators: {self.username}")
         yield Label("Alerts", classes="section-title", id="alerts-title")
-        alerts: DataTable[str | Text] = DataTable(
+        alerts: DataTable[str | Text] = MarkedTable(
             id="alerts", cursor_type="row", zebra_stripes=False
         )
         alerts.add_columns("State", "Level", "Time", "User", "Character", "Category")
         yield alerts
         yield Label("Active sessions", classes="section-title", id="sessions-title")
-        sessions: DataTable[str | Text] = DataTable(id="sessions", cursor_type="row")
+        sessions: DataTable[str | Text] = MarkedTable(id="sessions", cursor_type="row")
         sessions.add_columns("Player", "Character", "World", "Location", "Active", "Safety")
         yield sessions
         yield Footer()

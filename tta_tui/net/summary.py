@@ -13,7 +13,7 @@ from __future__ import annotations
 from pydantic import ConfigDict, Field, field_validator
 
 from tta_server.protocol.lenient import read_lenient
-from tta_server.protocol.messages import ArcSummary, ExitSummary, StateSummary
+from tta_server.protocol.messages import ArcSummary, ExitSummary, PlaceSeen, StateSummary
 
 
 class Exit(ExitSummary):
@@ -22,6 +22,15 @@ class Exit(ExitSummary):
     model_config = ConfigDict(frozen=True)
     to: str = ""
     open: bool = True
+
+
+class Passed(PlaceSeen):
+    """A place the turn went through before where it ended, with its ways out as it was left."""
+
+    model_config = ConfigDict(frozen=True)
+    location_id: str = ""
+    location: str = ""
+    exits: list[Exit] = Field(default_factory=list)  # type: ignore[assignment]
 
 
 class Arc(ArcSummary):
@@ -58,6 +67,8 @@ class Summary(StateSummary):
     skills: dict[str, int] = Field(default_factory=dict)
     """Coping skills practised so far: label -> times."""
     turn: int = 0
+    passed: list[Passed] = Field(default_factory=list)  # type: ignore[assignment]
+    """The places this turn went through before ``location``, in order (a chained move)."""
 
     @field_validator("characters")
     @classmethod

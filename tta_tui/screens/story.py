@@ -513,6 +513,7 @@ class StoryScreen(FreshKeysScreen):
         event.stop()
         text = event.value.strip()
         if not text:
+            self._read_on_a_page()
             return
         self.command_input.remember(text)
         self.command_input.value = ""
@@ -530,6 +531,15 @@ class StoryScreen(FreshKeysScreen):
         else:
             self.last_said = text
             self.post_message(self.Say(text))
+
+    def _read_on_a_page(self) -> None:
+        """Enter on an empty line: the story reads on a page while there is more below (a
+        reply held at its start says "continues below" on most turns at 80x24, and newcomer
+        15 did not know how to read the rest; Enter is the key every player has and keeps
+        the typing where it is)."""
+        log = self.story_log
+        if log.scroll_y < log.max_scroll_y:
+            log.scroll_page_down(animate=False)
 
     @on(CommandInput.JumpToLatest)
     def _jump(self) -> None:

@@ -1,15 +1,17 @@
 """A text map of the places visited, built from ``narrative.end`` summaries.
 
-:class:`MapModel` remembers every place the player has stood in, the exits seen there, and the
-places those exits lead to (shown as "not visited yet"). :func:`layout` puts each place on a grid
-one step from where it was reached, in its exit's direction (north is up; ``up``, ``down``, ``in``
-and ``out`` take any neighbouring cell and carry a label), and routes round clashes so every exit
-can be a line (:mod:`tta_tui.widgets.map_layout`: further along the same line, or one diagonal
-step that still leans its way). :func:`render_map` draws the grid as text: places as
-``[The Quay]`` (``*`` marks where you are, parentheses a place not visited yet), each column as
-wide as its widest name, joined by lines from name to name (across empty cells too; a closed
-way has an ``x`` on its line until the player walks through it); lines never cross each other
-or a place, and an exit that still no line could show would be listed below ("Other ways").
+:class:`MapModel` remembers every place the player has stood in (those a chained move went
+through too: a summary's ``passed``), the exits seen there, each open or closed as last seen,
+and the places those exits lead to (shown as "not visited yet"). :func:`layout` puts each place
+on a grid one step from where it was reached, in its exit's direction (north is up; ``up``,
+``down``, ``in`` and ``out`` take any neighbouring cell and carry a label), and routes round
+clashes so every exit can be a line (:mod:`tta_tui.widgets.map_layout`: further along the same
+line, or one diagonal step that still leans its way). :func:`render_map` draws the grid as text:
+places as ``[The Quay]`` (``*`` marks where you are, parentheses a place not visited yet), each
+column as wide as its widest name, joined by lines from name to name (across empty cells too; a
+closed way has an ``x`` on its line until the player sees it open or walks through it); lines
+never cross each other or a place, and an exit that still no line could show would be listed
+below ("Other ways").
 :func:`draw_map` gives the text with where each label and line went.
 Labels leave out a leading article ("The Courtyard" is ``[Courtyard]``: most places' names start
 with "The", and the word after it is the one that tells them apart). Given a width, it shortens
@@ -22,6 +24,7 @@ ASCII only (``-``, ``|``, ``/``, ``\\``).
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rich.text import Text
@@ -30,7 +33,7 @@ from textual.containers import ScrollableContainer
 from textual.geometry import Region
 from textual.widgets import Static
 
-from tta_tui.net.summary import Summary
+from tta_tui.net.summary import Exit, Summary
 from tta_tui.widgets.map_layout import arrange, between, corner
 
 LABELS = {"up": "up", "down": "dn", "in": "in", "out": "out"}
@@ -61,19 +64,27 @@ class MapModel:
         self.world_title = ""
 
     def add(self, summary: Summary) -> None:
-        """Record where the player is and the exits seen there."""
+        """Record where the player is and the exits seen there, after the places the turn
+        went through on its way (``summary.passed``: "w then in then up" stands in three)."""
         if not summary.location:
             return
         self.world_title = summary.world_title or self.world_title
-        self._walked_through(summary.location)
-        place = self.places.setdefault(summary.location, Place(summary.location))
+        for place in summary.passed:
+            if place.location:
+                self._stand_in(place.location, place.exits)
+        self._stand_in(summary.location, summary.exits)
+
+    def _stand_in(self, name: str, exits: Sequence[Exit]) -> None:
+        """The player stood in ``name`` and saw ``exits`` there (each as seen: open or not)."""
+        self._walked_through(name)
+        place = self.places.setdefault(name, Place(name))
         place.visited = True
-        place.exits = {e.direction.lower(): e.to for e in summary.exits if e.to}
-        place.closed = {e.direction.lower() for e in summary.exits if not e.open}
-        for exit_ in summary.exits:
+        place.exits = {e.direction.lower(): e.to for e in exits if e.to}
+        place.closed = {e.direction.lower() for e in exits if not e.open}
+        for exit_ in exits:
             if exit_.to:
                 self.places.setdefault(exit_.to, Place(exit_.to))
-        self.current = summary.location
+        self.current = name
 
     def _walked_through(self, here: str) -> None:
         """The player stepped from the last place to ``here``: a way there last seen closed

@@ -20,14 +20,17 @@ so the choice never stays unseen on a highlighted button.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from rich.segment import Segment
 from textual.content import Content
+from textual.geometry import Size
 from textual.strip import Strip
 from textual.widgets import (
     Button,
     Checkbox,
+    DataTable,
     Label,
     OptionList,
     RadioButton,
@@ -35,6 +38,7 @@ from textual.widgets import (
     SelectionList,
 )
 from textual.widgets._toggle_button import ToggleButton
+from textual.widgets.data_table import CellType, RowKey
 from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import SelectionType
 
@@ -93,6 +97,38 @@ class MarkedOptionList(OptionList):
         return with_cursor(self, y, super().render_line(y))
 
 
+class MarkedTable(DataTable[CellType]):
+    """A table whose cursor row reads without colour: :data:`CURSOR` in a gutter on its left
+    (fixed as the table scrolls sideways), the same mark as an option list's (the facilitators'
+    console showed its chosen alert or session by colour alone, lost with ``NO_COLOR``)."""
+
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        super()._update_dimensions(new_rows)
+        width, height = self.virtual_size
+        self.virtual_size = Size(width + len(CURSOR), height)
+
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        first = next(iter(strip), None)
+        style = first.style if first is not None else None
+        gutter = CURSOR if self._on_cursor_row(y) else NO_CURSOR
+        width = strip.cell_length
+        return Strip([Segment(gutter, style), *strip], width + len(gutter)).crop(0, width)
+
+    def _on_cursor_row(self, y: int) -> bool:
+        """Is line ``y`` (on screen) the first line of the cursor's row?"""
+        if self.cursor_type == "none" or not self.row_count:
+            return False
+        header = self.header_height if self.show_header else 0
+        if y < header:
+            return False
+        try:
+            row_key, offset = self._get_offsets(y + int(self.scroll_y))
+        except LookupError:
+            return False
+        return offset == 0 and self._row_locations.get(row_key) == self.cursor_row
+
+
 class MarkedRadioButton(RadioButton):
     """A radio button drawn "(*)" when chosen, "( )" when not."""
 
@@ -104,14 +140,19 @@ class MarkedRadioButton(RadioButton):
 class MarkedRadioSet(RadioSet):
     """A radio set whose arrow keys choose the next or previous button (Textual's only move a
     highlight, which Space or Enter then chooses: newcomers pressed Right on "he/him" and saved
-    "they/them" without seeing it)."""
+    "they/them" without seeing it), in the order they are drawn, stopping at either end:
+    Textual's wrap round took Left on "she/her" to "My own" at the far right (and the typing
+    into its field), and Right on "Challenging" back to "Gentle", so Right seemed not to
+    answer."""
 
     def action_next_button(self) -> None:
-        super().action_next_button()
+        if self._selected is None or self._selected < len(self._nodes) - 1:
+            super().action_next_button()
         self._choose()
 
     def action_previous_button(self) -> None:
-        super().action_previous_button()
+        if self._selected is None or self._selected > 0:
+            super().action_previous_button()
         self._choose()
 
     def _choose(self) -> None:

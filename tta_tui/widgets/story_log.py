@@ -6,14 +6,15 @@ move the view: a "+N new" marker at the bottom counts them instead. End (or scro
 the bottom) jumps down, follows again and clears the marker; so does a turn the player plays
 (:meth:`StoryLog.add_input` with ``turn``): they are done reading back and want the reply.
 
-A reply taller than the view is shown from its start: once a reply played now (from the
-player's echoed words, or a new story's opening: :meth:`StoryLog.begin_reply`) grows taller
-than the view, the view holds with its first line at the top ("holding") and the marker says
-"continues below" (PageDown reads on, End jumps to the end); reaching its end clears the marker
-and follows again. At 80x24 a newcomer otherwise saw only the end of the reframe, a character's
-first answer or the ending, and each story's first screen started mid-sentence. A reply that
-fits is followed to its end, and the next turn always jumps to the bottom, so there is no End
-to press between replies (newcomers at 100x30 pressed it every few replies when it was needed).
+A reply taller than the view is shown from its start: once a reply played now (from the player's
+echoed words, or a new story's opening: :meth:`StoryLog.begin_reply`) grows taller than the
+view, the view holds with its first line at the top ("holding") and the marker says "continues
+below" (Enter on an empty line or PageDown reads on, the typing line keeping the focus; End
+jumps to the end); reaching its end clears the marker and follows again. At 80x24 a newcomer
+otherwise saw only the end of the reframe, a character's first answer or the ending, and each
+story's first screen started mid-sentence. A reply that fits is followed to its end, and the
+next turn always jumps to the bottom, so there is no End to press between replies (newcomers at
+100x30 pressed it every few replies when it was needed).
 
 A resumed story's first screen (:meth:`StoryLog.settle_on_paragraph`) shows the newest text
 ("Welcome back" included) with a paragraph's first line at the top: blank rows after the newest
@@ -60,7 +61,7 @@ class NewMarker(Static):
     below" while the player reads back, "continues below" while a tall reply is held."""
 
 
-HOLD_MARKER = "v  continues below: PgDn reads on, End jumps to the end  v"
+HOLD_MARKER = "v  continues below: Enter or PgDn reads on, End jumps to the end  v"
 """The marker while a reply taller than the view is held at its start (words, no colour
 needed)."""
 

@@ -1,12 +1,15 @@
 """A list of short texts edited as tags: type one and press Enter to add it (or several at once,
-separated by commas); each tag is a button that removes it when pressed (click it, or Tab to
-the row of tags, Left/Right to it, Enter). The row is one Tab stop, not one per tag: newcomer
-12 found Tab through a form with traits long. Each tag is drawn in brackets, "[curious ×]"
-("[curious] remove" in plain mode), so two tags never read as one word, whatever the colours.
-The tag the row's cursor is on says so in its own text while the row has the focus
-("> [curious ×] <"), since focus drawn by colour alone is lost with NO_COLOR, and removing one
-says which ("Removed curious."): a newcomer at 80x24 without colour pressed Tab then Enter and
-lost a trait without seeing why. Used for traits and topics to avoid.
+separated by commas); each tag is a button that removes it when clicked (its "×"), or from the
+keyboard with Tab to the row of tags, Left/Right to it, Delete or Backspace. Space and Enter
+never remove one: a fast typist's Tab then Space took away the trait just added, and Tab then
+Enter did the same to a newcomer at 80x24; on the row they only say which key removes
+(:data:`HOW_TO_REMOVE`). The row is one Tab stop, not one per tag: newcomer 12 found Tab
+through a form with traits long. Each tag is drawn in brackets, "[curious ×]" ("[curious]
+remove" in plain mode), so two tags never read as one word, whatever the colours. The tag the
+row's cursor is on says so in its own text while the row has the focus, with the key that
+removes it ("> [curious ×] Del <"; "> [curious] remove: Del <" in plain mode: short enough
+for a tag's cell of the row at 80 columns), since focus drawn by colour alone is lost with
+NO_COLOR, and removing one says which ("Removed curious."). Used for traits and topics to avoid.
 
 Enter is taken by the entry itself (:class:`TagEntry`) as it reads the key: it empties the line
 there and then, so the letters typed right after Enter start the next tag even when they arrive
@@ -27,6 +30,9 @@ from textual.widgets import Button, Input, Static
 
 from tta_tui.widgets.marks import MarkedButton
 
+HOW_TO_REMOVE = "Delete or Backspace removes the marked tag; Tab moves on."
+"""Said when Space or Enter is pressed on the row of tags (neither removes a tag)."""
+
 
 class TagEntry(Input):
     """The line a tag is typed in: Enter submits and empties it at once (see the module)."""
@@ -46,9 +52,15 @@ class TagButton(MarkedButton):
 
     can_focus = False  # the row is the Tab stop (:class:`TagRow`)
 
-    def __init__(self, tag: str, label: Content) -> None:
-        super().__init__(label, classes="tag", compact=True, tooltip=f"Remove {tag}")
+    def __init__(self, tag: str, label: Content, marked: str) -> None:
+        super().__init__(label, classes="tag", compact=True, tooltip=f"Remove {tag} (Delete)")
         self.tag = tag
+        self.marked = marked
+        """The label while the row's cursor is on it, with the key that removes it."""
+
+    def _show(self, *, focused: bool) -> None:
+        self.label = Content(f"> {self.marked} <") if focused else self.plain_label
+        self.refresh(layout=True)
 
     def on_mount(self) -> None:
         row = self.parent
@@ -57,8 +69,8 @@ class TagButton(MarkedButton):
 
 
 class TagRow(Container):
-    """The tags, one Tab stop: Left and Right move a cursor between them, Enter (or Space,
-    Delete, Backspace) removes the one it is on."""
+    """The tags, one Tab stop: Left and Right move a cursor between them, Delete or Backspace
+    removes the one it is on; Space and Enter only say so (see the module docstring)."""
 
     can_focus = True
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -79,12 +91,20 @@ class TagRow(Container):
             id="tags.next",
         ),
         Binding(
-            "enter,space,delete,backspace",
+            "delete,backspace",
             "remove",
             "Remove tag",
             show=False,
             tooltip="on a row of tags: remove the one marked > <",
             id="tags.remove",
+        ),
+        Binding(
+            "enter,space",
+            "how_to_remove",
+            "How to remove a tag",
+            show=False,
+            tooltip="on a row of tags: says which key removes one (these never do)",
+            id="tags.how_to_remove",
         ),
     ]
 
@@ -108,6 +128,9 @@ class TagRow(Container):
         chips = self.chips
         if chips:
             chips[min(self.cursor, len(chips) - 1)].press()
+
+    def action_how_to_remove(self) -> None:
+        self.notify(HOW_TO_REMOVE, markup=False)
 
     def mark(self) -> None:
         """The tag at the cursor says so while the row has the focus."""
@@ -163,10 +186,16 @@ class TagList(Vertical):
     def _tag_label(self, tag: str) -> Content:
         return Content(f"[{tag}] remove" if self.plain else f"[{tag} ×]")
 
+    def _marked_label(self, tag: str) -> str:
+        """The label of the tag the row's cursor is on (inside its "> ... <")."""
+        return f"[{tag}] remove: Del" if self.plain else f"[{tag} ×] Del"
+
     async def _redraw(self) -> None:
         row = self.query_one(TagRow)
         await row.remove_children()
-        await row.mount_all([TagButton(t, self._tag_label(t)) for t in self.tags])
+        await row.mount_all(
+            [TagButton(t, self._tag_label(t), self._marked_label(t)) for t in self.tags]
+        )
         row.display = bool(self.tags)
         empty = self.query_one(".tag-empty", Static)
         empty.update("none yet" if not self.tags else "")

@@ -15,7 +15,8 @@ rated none, round 15b); word sets that extend the subject walk's (``BRIDGE``: wo
 between a subject and its predicate, ``NEGATORS``, ``CONJUNCTIONS``, ``FIRST_PERSON``,
 ``POSSESSIVE_FIRST``); ``TOKEN_MAP``, whole-token rewrites of chat spellings (a token mapped
 two ways by two languages stops the import); ``REAL_MARKERS`` and ``FICTION_MARKERS``, regex
-alternatives added to the sentence markers ("" adds nothing).
+alternatives added to the sentence markers. Only ``RULES`` is required: a module leaves out any
+word set, map or markers it does not extend (most round modules hold rules alone).
 """
 
 from __future__ import annotations
@@ -63,14 +64,14 @@ MODULES: tuple[ModuleType, ...] = (
 def _union(name: str) -> frozenset[str]:
     merged: frozenset[str] = getattr(lx, name)
     for module in MODULES:
-        merged |= getattr(module, name)
+        merged |= getattr(module, name, frozenset())
     return merged
 
 
 def _token_map() -> dict[str, str]:
     merged = dict(lx.TOKEN_MAP)
     for module in MODULES:
-        for token, rewrite in module.TOKEN_MAP.items():
+        for token, rewrite in getattr(module, "TOKEN_MAP", {}).items():
             if merged.get(token, rewrite) != rewrite:
                 raise ValueError(
                     f"TOKEN_MAP: {module.__name__} maps {token!r} to {rewrite!r}, "
@@ -81,7 +82,7 @@ def _token_map() -> dict[str, str]:
 
 
 def _markers(name: str) -> str:
-    extra = [getattr(m, name) for m in MODULES if getattr(m, name)]
+    extra = [getattr(m, name) for m in MODULES if getattr(m, name, "")]
     return "|".join([getattr(lx, name), *(r"\b(?:" + e + r")\b" for e in extra)])
 
 

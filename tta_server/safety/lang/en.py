@@ -2249,11 +2249,6 @@ RULES = (
     ),
 )
 
-BRIDGE: frozenset[str] = frozenset()
-NEGATORS: frozenset[str] = frozenset()
-CONJUNCTIONS: frozenset[str] = frozenset()
-FIRST_PERSON: frozenset[str] = frozenset()
-POSSESSIVE_FIRST: frozenset[str] = frozenset()
 #: "1t" is "it" in leetspeak (a digit-led word too short for the leetspeak step); "suicidea" is
 #: what the letter-by-letter join makes of "s u i c i d e a lot".
 TOKEN_MAP: dict[str, str] = {"1t": "it", "suicidea": "suicide a"}

@@ -1335,8 +1335,6 @@ BRIDGE: frozenset[str] = frozenset(
 )
 NEGATORS: frozenset[str] = frozenset({"tampoco", "ni"})
 CONJUNCTIONS: frozenset[str] = frozenset({"porque", "aunque"})
-FIRST_PERSON: frozenset[str] = frozenset()
-POSSESSIVE_FIRST: frozenset[str] = frozenset()
 TOKEN_MAP: dict[str, str] = {
     "q": "que",
     "xq": "porque",

@@ -486,12 +486,3 @@ _THREATS = (
 )
 
 RULES: tuple[Rule, ...] = (*_PLANS, *_PLACES, *_AFFAIRS, *_HOW_LONG, *_THREATS)
-
-BRIDGE: frozenset[str] = frozenset()
-NEGATORS: frozenset[str] = frozenset()
-CONJUNCTIONS: frozenset[str] = frozenset()
-FIRST_PERSON: frozenset[str] = frozenset()
-POSSESSIVE_FIRST: frozenset[str] = frozenset()
-TOKEN_MAP: dict[str, str] = {}
-REAL_MARKERS = ""
-FICTION_MARKERS = ""

@@ -270,12 +270,3 @@ RULES: tuple[Rule, ...] = (
     *_TRAIN_DE,
     *_ATTEMPT_ES,
 )
-
-BRIDGE: frozenset[str] = frozenset()
-NEGATORS: frozenset[str] = frozenset()
-CONJUNCTIONS: frozenset[str] = frozenset()
-FIRST_PERSON: frozenset[str] = frozenset()
-POSSESSIVE_FIRST: frozenset[str] = frozenset()
-TOKEN_MAP: dict[str, str] = {}
-REAL_MARKERS = ""
-FICTION_MARKERS = ""

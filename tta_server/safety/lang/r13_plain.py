@@ -311,12 +311,3 @@ _SCENE = (
 )
 
 RULES: tuple[Rule, ...] = (*_UNSAFE, *_ACTS, *_SCENE)
-
-BRIDGE: frozenset[str] = frozenset()
-NEGATORS: frozenset[str] = frozenset()
-CONJUNCTIONS: frozenset[str] = frozenset()
-FIRST_PERSON: frozenset[str] = frozenset()
-POSSESSIVE_FIRST: frozenset[str] = frozenset()
-TOKEN_MAP: dict[str, str] = {}
-REAL_MARKERS = ""
-FICTION_MARKERS = ""

@@ -535,12 +535,3 @@ _ITALIAN = (
 )
 
 RULES: tuple[Rule, ...] = (*_MEANS, *_PLACES, *_PREPARATIONS, *_ITALIAN)
-
-BRIDGE: frozenset[str] = frozenset()
-NEGATORS: frozenset[str] = frozenset()
-CONJUNCTIONS: frozenset[str] = frozenset()
-FIRST_PERSON: frozenset[str] = frozenset()
-POSSESSIVE_FIRST: frozenset[str] = frozenset()
-TOKEN_MAP: dict[str, str] = {}
-REAL_MARKERS = ""
-FICTION_MARKERS = ""

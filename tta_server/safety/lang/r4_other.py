@@ -501,12 +501,3 @@ RULES: tuple[Rule, ...] = (
         requires=_NOT_GAME,
     ),
 )
-
-BRIDGE: frozenset[str] = frozenset()
-NEGATORS: frozenset[str] = frozenset()
-CONJUNCTIONS: frozenset[str] = frozenset()
-FIRST_PERSON: frozenset[str] = frozenset()
-POSSESSIVE_FIRST: frozenset[str] = frozenset()
-TOKEN_MAP: dict[str, str] = {}
-REAL_MARKERS = ""
-FICTION_MARKERS = ""

@@ -580,11 +580,6 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
-BRIDGE: frozenset[str] = frozenset()
-NEGATORS: frozenset[str] = frozenset()
-CONJUNCTIONS: frozenset[str] = frozenset()
-FIRST_PERSON: frozenset[str] = frozenset()
-POSSESSIVE_FIRST: frozenset[str] = frozenset()
 TOKEN_MAP: dict[str, str] = {
     "jle": "je le",
     "jla": "je la",
@@ -592,5 +587,3 @@ TOKEN_MAP: dict[str, str] = {
     "jviens": "je viens",
     "jfais": "je fais",
 }
-REAL_MARKERS = ""
-FICTION_MARKERS = ""
