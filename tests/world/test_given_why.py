@@ -1,7 +1,6 @@
 """A gift finds the one it is given to whatever reason follows (newcomer 15 in the bindery,
 Ilse there holding Fenn's book: "give the mending pen to ilse so she can finish fenns book" was
-"There's no one here to give it to."), the thing chosen by "which book?" is the thing given
-("fenns" gave her your own book), and Ilse's answer to a gift follows the story (newcomers 1
+"There's no one here to give it to."), and Ilse's answer to a gift follows the story (newcomers 1
 and 6: "I don't deserve anything" after her healing and the ending)."""
 
 from __future__ import annotations
@@ -59,24 +58,3 @@ async def test_ilse_declines_a_gift_as_the_story_stands(
     )
     [told] = await _say(game, live, "give the key to ilse")
     assert heard in told and not_heard not in told, told
-
-
-async def test_the_book_chosen_by_which_is_the_book_carried_to_her() -> None:
-    game, live = await game_at(
-        "fenn-study",
-        "your-book",
-        world_id=_EMBER,
-        flags=["ilse-confessed", "read-fenn-letter"],
-        attitudes={"ilse": 1},
-        places={"your-book": "player", "fenn-book": "fenn-study"},
-        visits={"clock-stair": 1, "clock-loft": 1, "fenn-study": 1},
-    )
-    told = await _say(game, live, "take the book and bring it to ilse", "fenns")
-    assert "Which book" in told[0], told
-    assert "reads the letter at the back" in told[1], told
-
-
-async def test_words_to_someone_who_has_gone_are_said_to_no_one() -> None:
-    game, live = await game_at("clock-loft", world_id=_EMBER, whereabouts={"ilse": "bindery"})
-    [told] = await _say(game, live, "its from fenn. theres a letter for u at the back")
-    assert "no one here" in told, told

@@ -118,8 +118,7 @@ What it handles
   the words as typed (lower case, no punctuation). "sorry" / "I'm sorry" is ``apologise`` to
   them. "who/what is X" where X is exactly a name here and no one else but animals is here
   to ask ("who is footnote?" with only the cat) is ``examine`` X; a question with no one here
-  is ``talk`` with no target ("who is bastian?" alone: said to no one), and so is a remark
-  with "you" in it ("theres a letter for u at the back" once she has gone), except a question
+  is ``talk`` with no target ("who is bastian?" alone: said to no one), except a question
   about what to do or what just happened ("how do i cool the ember", "why can't i go up",
   "what did that do", "what do you mean ..."): with no one here that is ``help``; but asking
   the way ("how do i get to the quay", "which way is X") is ``talk`` to no one, which the
@@ -418,8 +417,7 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
     as ``target`` (see ``addressee``); None when no one is here (with a scope) or the words
     are a command. A question about something here with no one else to ask ("who is
     footnote?" with only the cat here), or about something here when no one is, is a look at
-    it (``examine``); another question with no one here is ``talk`` to no one, and so is a
-    remark that speaks to someone ("theres a letter for u at the back" after she has gone)."""
+    it (``examine``); another question with no one here is ``talk`` to no one."""
     first = _first_said(norm)
     looked = _looked_at(norm, index) if first in QUESTION_WORDS else None
     if looked is not None:
@@ -433,8 +431,6 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
             return Frame(Intent.HELP)
         if first in QUESTION_WORDS and first not in _STATEMENT_STARTS:
             return Frame(Intent.TALK, None, norm, said=True)  # "who is bastian?" alone
-        if first in SAID_STARTS and _TO_YOU.search(norm):  # "theres a letter for u" after
-            return Frame(Intent.TALK, None, norm, said=True)  # she left: said to no one
         return None
     if core in SORRY or norm in SORRY:
         return Frame(Intent.APOLOGISE, addressee(index), said=True)
@@ -448,9 +444,6 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
         return None  # "say 'thank you' to rue": the verb's own grammar
     return Frame(Intent.TALK, addressee(index, norm), norm, said=True)
 
-
-#: Words that speak to someone ("you", "u", "your"): a remark with them is said to a person.
-_TO_YOU = re.compile(r"\b(?:you|u|your|ur|youre|you're|yours|yourself)\b")
 
 #: Words that lead what is said without being it ("so what happened?", "um, where is she").
 _SAID_LEADS = frozenset({"so", "ok", "okay", "um", "uh", "erm", "hmm", "well", "oh", "and", "but"})

@@ -137,10 +137,7 @@ def _carried_to(
     again = parser.parse(intent.raw, parser_scope(there, outcome.state, world))
     if len(again) != 1 or again[0].obj_id != who:
         return None
-    given = again[0]
-    if intent.target_id is not None:  # the thing already known ("which book?" "fenn's"):
-        given = replace(given, target_id=intent.target_id, choices=())  # never asked again
-    return Step(walk, intent.raw, outcome, context(world, outcome.state)), given
+    return Step(walk, intent.raw, outcome, context(world, outcome.state)), again[0]
 
 
 #: Words that hand something over ("here", "here you go", "this is for you", "take it").
