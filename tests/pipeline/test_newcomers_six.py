@@ -116,7 +116,8 @@ def test_a_place_behind_a_shut_way_says_so() -> None:
     played = play(w, state, "go to the lighthouse yard")
     assert steps(played) == [("go", "go.no_exit")]
     assert played.steps[0].outcome.facts["text"] == (
-        "The way to the Lighthouse Yard is shut just now, past Chapel Street."
+        "The way to the Lighthouse Yard starts north, to Chapel Street, but it is shut just now"
+        " past there."
     )
     w, state = placed("ember_library", "east-corridor", ["foyer"])  # shut right here: why
     [step] = play(w, state, "head east into the burnt wing").steps

@@ -34,7 +34,8 @@ NOT_UNDERSTOOD = {
     "newcomers-12.jsonl": 2,  # at 2487756 (eda1699 and the lead's fix of its n=56), before play11
     "newcomers-13.jsonl": 15,  # at 5465efb (91cd66f and the check-in answer), before play12/13
     "newcomers-14.jsonl": 4,  # at 3a26c99, the code it was played on (play12/13 in), no work on it
-    "newcomers-15.jsonl": 8,  # at e4f0a35 (played on 8242bc7), before play14 and any work on it
+    "newcomers-15.jsonl": 6,  # 8 at e4f0a35 (played on 8242bc7), before play14; 7 after
+    # play15's run of ways ("out n up"), 6 after its texted "wats going on"
     "newcomers-16.jsonl": 4,  # at 93e0374 (played on it), before any work on it
 }
 

@@ -46,9 +46,11 @@ SMALL_WORDS: Table = (  # not counted when matching topics to avoid against tags
     *("a", "an", "the", "of", "about", "and", "or", "in", "on", "at", "to", "with", "for"),
     *("from", "my", "any", "some", "very", "being", "things"),
 )
-NOT_NOUNS: Table = (  # the player's words that are not worth repeating back ("any it")
+NOT_NOUNS: Table = (  # the player's words that are no noun to repeat back ("any it", "any
+    # me", "any it first", "any footnote goodnight"): a phrase with one of them is never quoted
     *("it", "its", "them", "her", "him", "this", "that", "these", "those", "they", "all"),
-    *("everything", "something", "anything"),
+    *("everything", "something", "anything", "me", "myself", "us", "ourselves", "you"),
+    *("yourself", "i", "first", "now", "later", "too", "again", "goodnight", "goodbye", "bye"),
 )
 STAIRS: Table = ("stairs", "stair", "steps", "ladder", "staircase")
 

@@ -86,7 +86,9 @@ class RefusalWriter(Writer):
         )
 
     def thing(self, st: Step) -> str:
-        """What the player asked for, by name, or in their own words when those are plain."""
+        """What the player asked for, by name, or in their own words when those are plain (a
+        few words, none a pronoun, reflexive or word of when: never "any me", "any it
+        first"), else "that"."""
         for ref in (st.outcome.facts.get("target"), st.action.target_id):
             if isinstance(ref, str) and ref:
                 named = self.world.item(ref) or self.world.character(ref)
@@ -94,7 +96,7 @@ class RefusalWriter(Writer):
                     return the(named.name)
         words = " ".join((st.action.target_text or "").lower().split())
         if words and _PLAYER_WORDS.match(words) and len(words.split()) <= 3:
-            return "that" if words in _NOT_NOUNS else f"any {words}"
+            return "that" if _NOT_NOUNS.intersection(words.split()) else f"any {words}"
         return "that"
 
     def refusal_tags(self, st: Step) -> list[str]:

@@ -109,6 +109,15 @@ def _go_target(world_scope: Scope, target: str | None) -> str | None:
     return found[0] if len(set(found)) == 1 else target
 
 
+def way_named(world_scope: Scope, words: str) -> str | None:
+    """The direction of the way out of here that words name (a direction, or its place, door
+    or alias, as "go to" reads them: "lamp cottage", "east"); None when they name none."""
+    found = _go_target(world_scope, words)
+    if found in DIRECTION_WORDS:
+        found = Direction.from_name(found)
+    return next((ex.dir for ex in world_scope.exits if ex.dir == found), None)
+
+
 #: "go through" with nothing named: through the one door that stands open here.
 _THROUGH = frozenset({"through", "through it", "thru", "through there"})
 

@@ -27,6 +27,7 @@ from tta_server.pipeline.vocabulary import (
     STARTERS,
     TRAVEL_RE,
 )
+from tta_server.protocol.directions import DIRECTION_WORDS
 
 #: Characters of input read; the rest is ignored.
 MAX_CHARS = 2000
@@ -159,10 +160,27 @@ def clauses(
     for piece in HARD_SPLIT_RE.split(text):
         for part in _soft_split(piece, world_first, after_moving, MAX_INTENTS - len(clauses)):
             if part.strip(" ,"):
-                clauses.append(part.strip(" ,"))
+                clauses.extend(_moves(part.strip(" ,")) or [part.strip(" ,")])
+                del clauses[MAX_INTENTS:]  # "north north north ...": at most MAX_INTENTS
         if len(clauses) >= MAX_INTENTS:
             break
     return clauses
+
+
+#: Words that only join the ways of a run of moves ("out n up", "e and n", "up then in").
+_JOINS = frozenset({"and", "then", "&", "+"})
+
+
+def _moves(part: str) -> list[str] | None:
+    """The ways of a clause that is only a run of them, each a clause ("out n up": out, north,
+    up; "go e e n"); None for anything else, and for one way alone."""
+    plain = " ".join(part.lower().replace(",", " ").replace("-", " ").split())
+    words = [w for w in COMPASS_RE.sub(r"\1\2", plain).split() if w not in _JOINS]
+    if words[:1] == ["go"]:
+        words = words[1:]
+    if len(words) < 2 or not all(w in DIRECTION_WORDS for w in words):
+        return None
+    return words
 
 
 def _soft_split(

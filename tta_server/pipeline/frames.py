@@ -45,6 +45,7 @@ from tta_server.pipeline.vocabulary import (
     PRONOUNS,
     QUESTION_WORDS,
     REAL_VERBS,
+    REFLEXIVES,
     SAID_STARTS,
     SPEAK_LEADS,
     STARTERS,
@@ -238,6 +239,8 @@ def _drop(verb: str, rest: list[str], index: Index | None) -> Frame:
         return _give(verb, words, index)  # "throw the bread to the gull"
     if verb in ("put", "place"):
         before, _, after = _split_at(words, _ROUND)
+        if before and after and _oneself(noun_phrase(after)):  # "on myself": worn, used
+            return Frame(Intent.USE, noun_phrase(before))
         if after and after[0] in PERSON_PRONOUNS | {"his", "their"} and after[1:] in _BODY:
             after = ["them" if after[0] == "their" else "him" if after[0] == "his" else "her"]
         if before and after and _is_person(after, index):
@@ -370,6 +373,12 @@ _HELLOS = frozenset({"hi", "hello", "hey", "greet"})
 _WRAP = ("wrap", "cover", "tuck", "drape")
 
 
+def _oneself(phrase: str | None) -> bool:
+    """Whether a noun phrase is the player ("me", "myself up"): a thing wrapped round or put
+    on oneself is used, never given or dropped."""
+    return phrase is not None and phrase.split()[0] in REFLEXIVES
+
+
 def _wrap(verb: str, rest: list[str], index: Index | None) -> Frame:
     """ "wrap him in the blanket", "cover the dog with it": give the blanket to a person (the
     one wrapped), else use it on the thing."""
@@ -378,6 +387,8 @@ def _wrap(verb: str, rest: list[str], index: Index | None) -> Frame:
     who, thing = noun_phrase(before), noun_phrase(after) if after is not None else None
     if thing is None:
         return Frame(Intent.USE, who)
+    if _oneself(who) or _oneself(thing):  # "wrap myself (up) in it", "wrap it around me"
+        return Frame(Intent.USE, thing if _oneself(who) else who)
     person = who in PERSON_PRONOUNS or (
         index is not None and resolve(who, index, fuzzy=True) in index.people
     )

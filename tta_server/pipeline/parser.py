@@ -27,7 +27,9 @@ What it handles
   ``,`` and ``and`` split only when the words after them start an action (a verb, a
   direction, an abbreviation, a world verb, a whole phrase such as "where am i", or politeness
   followed by one): "take the key and go north" is two clauses, "take the bread and butter"
-  is one (the noun phrase is "bread and butter").
+  is one (the noun phrase is "bread and butter"). A clause that is only a run of ways
+  (directions or their abbreviations, after "go" or not, joined by spaces, "and" or "then":
+  "out n up", "go e e n") is one ``go`` a way ("n" between ways is north, not "and").
   At most ``MAX_INTENTS`` clauses and ``MAX_CHARS`` characters are read.
 * **Normalising.** Lower case, curly quotes, control characters, emoji and punctuation (hyphens
   too: "north-east", "pick-up"), runs of spaces; "north east" becomes "northeast"; "w"
@@ -231,13 +233,17 @@ Decisions
   about them (``take.person``), never "no sign of" them.
 * "my/his/... own X" is X ("look for my own book"; "own" still narrows which one).
 * "wrap/cover/tuck X in/with Y" is ``give`` Y to X when X is a person (or him/her), else
-  ``use`` Y with X ("wrap him in the blanket": give the blanket to him).
+  ``use`` Y with X ("wrap him in the blanket": give the blanket to him); wrapped round or put
+  on the player (``REFLEXIVES``: "wrap myself in the blanket", "wrap it around me", "put the
+  scarf on myself") it is ``use`` Y alone.
 * "throw/toss X to Y" is ``give``; "move the X" (a determiner follows) is ``use`` X, "move
   north" / "move to X" are ``go``.
 * Manner adverbs ("slowly", "closely", "carefully", ... in ``ADVERBS``) are dropped at the end
   of any noun phrase of two or more words and before a ``go`` destination: "examine the gull
   closely" -> "gull", "walk slowly to the harbour" -> "harbour". A one-word phrase stays
-  ("search carefully" -> target "carefully").
+  ("search carefully" -> target "carefully"). So are words of when or a leave-taking
+  (``WHEN_WORDS``: "first", "too", "goodnight", "goodbye", ...): "pet footnote goodnight" ->
+  "footnote", "fetch it first" -> "it".
 * A breath ("take a (deep) breath", "breathe", "breath slowly", "breathe in deeply", "take a
   few slow breaths", "exhale") is the world's "breathe" verb when it has one, else ``wait``.
 * The player's eyes ("close/shut/open my eyes (for a moment)") are a gesture: alone, ``wait``;

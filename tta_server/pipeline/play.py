@@ -14,7 +14,9 @@ returns suggestions drawn from the scene and, unless it names feelings ("I feel 
 sentence naming the words the game knew and the ones it did not (while someone here is being
 spoken with, they wait instead, in the story's voice: :mod:`tta_server.pipeline.waiting`).
 "take it to ilse", "carry the lamp up to the lamp room" are the take, then the give or the go
-(:mod:`tta_server.pipeline.carrying`).
+(:mod:`tta_server.pipeline.carrying`); a knock on a way out of here ("knock on lamp cottage")
+is the knock on its door, or the walk there and a knock, and in when the door stands open
+(:mod:`tta_server.pipeline.knocking`).
 
 Free words where a moment takes the player's own words ("this feels like anger" at the stove
 that asks to be named, a reply to a harsh page) are that moment's action
@@ -55,7 +57,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tta_server.narrative.base import Step
-from tta_server.pipeline import carrying, parser, which
+from tta_server.pipeline import carrying, knocking, parser, which
 from tta_server.pipeline.binding import (
     parser_scope,
     place_named,
@@ -207,7 +209,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
         queue = [  # "take it to ilse": the take, then the give
             (y, True)
             for x in _one_reply(_struck(world, parsed), text)
-            for y in (carrying.carried(world, state, x, here) or [x])
+            for y in (
+                carrying.carried(world, state, x, here)
+                or knocking.knocked_at(world, state, x, world_scope)
+                or [x]
+            )
         ]
     whole = len(queue) == 1  # one clause: the words as typed, punctuation and all
     # "hi. are you maren? how are you feeling": its words go to her, never to the dog

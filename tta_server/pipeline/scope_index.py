@@ -22,6 +22,7 @@ from tta_server.pipeline.vocabulary import (
     HEAD_ENDS,
     POSSESSIVE_RE,
     SPACE_RE,
+    WHEN_WORDS,
 )
 
 #: Lowest ``difflib`` ratio for a typo to match a name in scope.
@@ -48,7 +49,7 @@ def noun_phrase(words: Sequence[str]) -> str | None:
     ):
         i += 1
     rest = list(words[i:])
-    while len(rest) > 1 and rest[-1] in ADVERBS:
+    while len(rest) > 1 and (rest[-1] in ADVERBS or rest[-1] in WHEN_WORDS):
         rest.pop()
     if not rest or (len(rest) == 1 and rest[0] in DETERMINERS and rest[0] not in BARE_KEEP):
         return None

@@ -496,6 +496,16 @@ HEAD_ENDS = frozenset(
     | {"which", "and", "beside", "to", "for", "off"}
 )
 GO_ADVERBS = ADVERBS - {"back"}  # "go back" is a destination
+#: Words of when, or a leave-taking, that end a noun phrase without naming anything: dropped
+#: at the end of one of two words or more, like ``ADVERBS`` ("fetch it FIRST", "pet footnote
+#: GOODNIGHT", "hug him GOODBYE"), so what is left is the thing itself.
+WHEN_WORDS = frozenset(
+    {"first", "later", "too", "also", "already", "anyway", "instead", "tonight", "together"}
+    | {"goodnight", "goodbye", "bye", "farewell", "once", "twice", "more", "anymore"}
+)
+#: The player as the other object of a thing ("wrap the blanket around ME", "put the scarf on
+#: MYSELF"): using the thing on oneself is using it.
+REFLEXIVES = frozenset({"me", "myself", "us", "ourselves"})
 WAIT_LEADS = frozenset({"down", "for", "until", "here", "still", "quietly", "a", "an"})
 SPEAK_LEADS = frozenset({"to", "with", "at"})
 #: Words that make a scope entry a person, for ``suggestions``.
@@ -553,20 +563,22 @@ FILLER_PREFIX_RE = re.compile(rf"^(?:(?:{_alternation(FILLER_PREFIXES)}) )+")
 FILLER_SUFFIX_RE = re.compile(rf"(?: (?:{_alternation(FILLER_SUFFIXES)}))+$")
 NEGATION_RE = re.compile(rf"^(?:{_alternation(NEGATIONS)})(?: |$)")
 POSSESSIVE_RE = re.compile(r"'s\b|'")
-#: How much or when, at the end of a command, which names nothing: "close the damper A NOTCH
-#: AT A TIME", "read it A PAGE AT A TIME", "name it BEFORE YOU TRY TO COOL IT".
+#: How much, when or why, at the end of a command, which names nothing: "close the damper A
+#: NOTCH AT A TIME", "read it A PAGE AT A TIME", "name it BEFORE YOU TRY TO COOL IT", "give the
+#: pen to ilse SO SHE CAN FINISH FENN'S BOOK", "... FOR HER TO WRITE WITH".
 TAIL_RE = re.compile(
     r"(?:^| )(?:(?:(?:a|one) (?:notch|bit|little|little bit|touch|page|step|line|word) ?)?"
     r"(?:at a time|by one notch|by a notch)"
     r"|(?:a|one) (?:notch|bit|little bit|touch)"
-    r"|(?:before|after|until|till|while|once|when|so that|as) "
-    r"(?:you|i|we|he|she|they|it|the|a)(?: .*)?)$"
+    r"|(?:before|after|until|till|while|once|when|so that|so|as|because|cause|cos|coz|bc"
+    r"|since) (?:you|i|we|he|she|they|it|the|a)(?: .*)?"
+    r"|for (?:you|me|us|him|her|them) to .*)$"
 )
 
 #: Words that start a question to someone ("where did she go", "why is it dark").
 QUESTION_WORDS = frozenset(
     {"where", "where's", "wheres", "why", "what", "what's", "whats", "who", "who's", "whos"}
-    | {"whom", "whose", "how"}
+    | {"whom", "whose", "how", "wat", "wats", "wot", "wut", "wuts"}  # "wats going on": texted
     | {"when", "which", "is", "isn't", "are", "aren't", "was", "wasn't", "were", "do", "does"}
     | {"did", "didn't", "doesn't", "have", "has", "had", "should", "shall", "am"}
 )

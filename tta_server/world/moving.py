@@ -87,15 +87,23 @@ def _place_named(world: World, s: WorldState, ref: str) -> tuple[str, Character 
     )
     if ch is not None:
         return where_is(world, s, ch.id), ch
+    plain = _plain(words)
     for loc in world.locations:
-        name = the(loc.name).lower().removeprefix("the ")
-        if loc.id in s.visits and words in (loc.id, name, the(loc.name).lower()):
+        if loc.id in s.visits and plain in (_plain(loc.id), _plain(loc.name)):
             return loc.id, None
     for loc in world.locations:
-        name = f" {the(loc.name).lower()} "
-        if loc.id in s.visits and _part_of_name(words) and f" {words} " in name:
+        name = f" {_plain(loc.name)} "
+        if loc.id in s.visits and _part_of_name(plain) and f" {plain} " in name:
             return loc.id, None
     return None
+
+
+def _plain(name: str) -> str:
+    """A place's name or id, or words naming it, as compared: lower case, no hyphens, no
+    apostrophes ("marens kitchen" is Maren's Kitchen), British spelling ("harbor wall"), no
+    leading "the"."""
+    words = name.lower().replace("-", " ").replace("'", "").replace("\u2019", "").split()
+    return " ".join(_US_SPELLING.get(w, w) for w in words).removeprefix("the ")
 
 
 #: Words too common to name a place by a part of its name ("my room" is not the Lamp Room).
@@ -110,14 +118,12 @@ def _part_of_name(words: str) -> bool:
 def _place_unseen(world: World, s: WorldState, ref: str) -> str | None:
     """A place not visited yet that a name calls by its whole name ("the bindery", "burnt
     wing"), or by whole words of it when only one place has them; None otherwise."""
-    words = " ".join(ref.lower().replace("-", " ").split()).removeprefix("the ")
+    words = _plain(ref)
     unseen = [loc for loc in world.locations if loc.id not in s.visits]
     for loc in unseen:
-        if words in (loc.id.replace("-", " "), the(loc.name).lower().removeprefix("the ")):
+        if words in (_plain(loc.id), _plain(loc.name)):
             return loc.id
-    part = [
-        x.id for x in unseen if _part_of_name(words) and f" {words} " in f" {the(x.name)} ".lower()
-    ]
+    part = [x.id for x in unseen if _part_of_name(words) and f" {words} " in f" {_plain(x.name)} "]
     return part[0] if len(part) == 1 else None
 
 
@@ -213,5 +219,9 @@ def _shut_on_the_way(world: World, s: WorldState, to: str, name: str) -> str:
                 return ex.blocked
             before = world.location(start)
             past = the(before.name) if before is not None else start
-            return f"The way to {name} is shut just now, past {past}."
+            _, way = steps[-1]
+            first = world.location(way.to)
+            by = f"{way.dir.word}, to {the(first.name) if first is not None else way.to}"
+            there = "there" if way.to == start else past
+            return f"The way to {name} starts {by}, but it is shut just now past {there}."
     return f"No open way leads to {name} from here, not yet."

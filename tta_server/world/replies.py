@@ -109,6 +109,24 @@ _APOSTROPHES = str.maketrans({"\u2019": "", "\u2018": "", "'": "", "`": ""})
 _NOT_LETTERS = re.compile(r"[^a-z0-9]+")
 
 
+#: Words as texted, spelt out for reading a reply ("u didnt trick anyone", "ur allowed").
+_TEXTED = {"u": "you", "ya": "you", "ur": "your", "r": "are", "bc": "because", "cuz": "because"}
+_TEXTED_RE = re.compile(r"\b(?:" + "|".join(_TEXTED) + r")\b")
+
+
+#: "ur" before what one is, not what one has: "you're" ("ur allowed to be here").
+_UR_ARE = re.compile(
+    r"\bur (?=(?:allowed|not|so|doing|welcome|enough|good|fine|safe|brave|smart|right|worth"
+    r"|meant|here|amazing|great|new|learning|trying)\b)"
+)
+
+
+def _spelt_out(text: str) -> str:
+    """Normal words with texting shorthand spelt out ("u earned it" -> "you earned it", "ur
+    allowed" -> "youre allowed", "ur place" -> "your place")."""
+    return _TEXTED_RE.sub(lambda m: _TEXTED[m.group(0)], _UR_ARE.sub("youre ", text))
+
+
 def normal(words: str) -> str:
     """Lower case, apostrophes dropped ("it's" -> "its"), anything else but letters and
     digits made a single space."""
@@ -119,7 +137,8 @@ def read_reply(words: str) -> frozenset[Reading]:
     """Every reading the words give (empty: none of the phrases occurs). An unkind phrase
     denied in its own clause ("I'm not here to blame you", "I never said you were useless")
     reads kind, not unkind (:func:`_denied`)."""
-    text = _KEEPS_ON.sub(" ", normal(words))  # "her page wont shut up": no words to anyone
+    text = _KEEPS_ON.sub(" ", _spelt_out(normal(words)))  # "her page wont shut up": no words
+    # to anyone; "u earned it" is "you earned it"
     found: set[Reading] = set()
     kind = _PATTERNS[Reading.KIND]
     if kind.search(text):

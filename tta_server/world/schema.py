@@ -273,11 +273,14 @@ class Item(Entry):
 
 class Topic(_Interaction):
     """Something a character will talk about, found by ``keywords`` or by asking in order;
-    its text may end in a question (``asks``: :class:`Question`)."""
+    its text may end in a question (``asks``: :class:`Question`). ``asked``: only when the
+    player's words find it by a keyword, never brought up unasked (an answer to something the
+    character said: Juno's "You're new too?")."""
 
     id: Id
     keywords: Words = Field(min_length=1)
     asks: Question | None = None
+    asked: bool = False
 
 
 class Reaction(_Interaction):

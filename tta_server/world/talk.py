@@ -144,7 +144,7 @@ def _pick_topic(t: Turn, ch: Character, fresh: bool = True, practice: bool = Tru
     # Nothing asked about: they bring up what is new.
     for topic in ch.topics:
         unheard = topic_key(ch.id, topic) not in t.s.done and holds(t.world, t.s, topic.when)
-        if unheard and (practice or topic.skill is None):
+        if unheard and not topic.asked and (practice or topic.skill is None):
             return topic
     return None
 
@@ -404,8 +404,9 @@ def talk(t: Turn) -> Outcome:
         return t.done("talk.declined", [ch.id], words=own, **facts)  # need": not the asking
     if topic is not None and question is not None and answers and t.action.obj_id is None:
         hit = [k for k in topic.keywords if _says(lowered, k)]
-        if all(_CHAT.match(k) for k in hit) or _answers_first(words):
-            topic = None  # "ok", "no. everybody needs help": an answer, not a topic
+        if not topic.asked and (all(_CHAT.match(k) for k in hit) or _answers_first(words)):
+            topic = None  # "ok", "no. everybody needs help": an answer, not a topic (but
+            # "no idea, im new too" answers what Juno asked in passing: her topic for it)
     if topic is None and question is not None and answers:
         return _answer(t, ch, question, answers[0], words)
     if topic is None and Reading.THANKS in readings and _NO_THANKS.search(lowered):
@@ -418,9 +419,8 @@ def talk(t: Turn) -> Outcome:
         topic = _pick_topic(t, ch, fresh=True, practice=False)
         facts["offtopic"] = topic is not None and not _GREETING.match(words)
     if topic is None or (not holds(t.world, t.s, topic.when) and topic.otherwise is None):
-        default = character_texts(t.world, t.s, ch)[1]
-        lines = [default, *character_fallbacks(t.world, t.s, ch)]
-        return t.done("talk.default", [ch.id], text=default, lines=lines, **facts)
+        lines = _default_lines(t, ch)
+        return t.done("talk.default", [ch.id], text=lines[0], lines=lines, **facts)
     key = topic_key(ch.id, topic)
     facts["plain"] = _plain_ask(words, topic)
     if words and asks_how_they_are(words) and _only_greeted(lowered, topic):
@@ -429,6 +429,17 @@ def talk(t: Turn) -> Outcome:
     if not holds(t.world, t.s, topic.when):  # refused: their other lines, for when the
         facts["lines"] = character_fallbacks(t.world, t.s, ch)  # refusal was told lately
     return t.interact(key, Intent.TALK, topic, [ch.id], asker=ch.id, topic=topic.id, **facts)
+
+
+def _default_lines(t: Turn, ch: Character) -> list[str]:
+    """What a character may say to words that found no topic, in order: their opening line
+    (``default``) only until they have talked with the player (a topic or a reply done: Juno's
+    "Three days ... Is it always this dramatic?" once, never again word for word), then their
+    fallbacks; a default the story has changed (``later``) is new, and said first again."""
+    default = character_texts(t.world, t.s, ch)[1]
+    fallbacks = character_fallbacks(t.world, t.s, ch)
+    met = any(k.split(":")[:2] in (["talk", ch.id], ["reply", ch.id]) for k in t.s.done)
+    return fallbacks if met and fallbacks and default == ch.default else [default, *fallbacks]
 
 
 def _only_greeted(words: str, topic: Topic) -> bool:

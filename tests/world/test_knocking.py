@@ -1,0 +1,50 @@
+"""Knocking at a place that is a way out of here plays (newcomer 15 on Chapel Street, with
+Lamp Cottage east: "knock on lamp cottage", "knock on the door of lamp cottage", "knock on door
+east" were refused, or knocked on "the way e")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.world.test_conversation import _say, game_at
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "knock on lamp cottage",
+        "knock on the door of lamp cottage",
+        "knock on door east",
+        "knock at lamp cottage's door",
+        "bang on the door to lamp cottage",
+    ],
+)
+async def test_a_knock_on_a_place_next_door_walks_there_and_knocks(text: str) -> None:
+    game, live = await game_at("chapel-street")
+    [told] = await _say(game, live, text)
+    assert live.state.location == "cottage-step", told
+    assert "You knock. Inside, a chair creaks" in told, told
+    assert "no sign" not in told and "the way e" not in told, told
+
+
+async def test_a_knock_on_a_way_with_a_door_here_is_a_knock_on_that_door() -> None:
+    game, live = await game_at("clock-stair", world_id="ember_library")
+    [told] = await _say(game, live, "knock on the door of fenn's study")
+    assert live.state.location == "clock-stair", told
+    assert "The study door is locked" in told, told
+
+
+async def test_a_knock_on_something_here_stays_here() -> None:
+    game, live = await game_at("chapel-street")
+    [told] = await _say(game, live, "knock on the painted doors")
+    assert live.state.location == "chapel-street", told
+    assert "painted doors" in told, told
+
+
+async def test_a_knock_on_a_place_whose_door_stands_open_goes_in() -> None:
+    game, live = await game_at(
+        "chapel-street", unlocked=["cottage-step:in"], flags=["skipper-home"]
+    )
+    [told] = await _say(game, live, "knock on the door of lamp cottage")
+    assert "You knock on the blue door, though it stands open" in told, told
+    assert live.state.location == "cottage-kitchen", told
