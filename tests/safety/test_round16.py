@@ -77,6 +77,7 @@ SIGNAL_LOOKALIKES = {
 SIGNAL_KEPT = [
     "took the tablets off the drug trolley at handover, all of them",
     "pocketed tablets from the drug trolley all month, enough now",
+    "counting the pills on the ward trolley, after this shift im going to stop everything",
     "up the scaffold on floor 30, going to let go, goodbye",
     "juno, you said you want to sleep for a hundred years. me too, and not wake up",
     "maren tu dis que tu veux disparaitre, moi aussi je veux disparaitre pour toujours",

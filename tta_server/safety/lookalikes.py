@@ -247,21 +247,44 @@ TAKEN = re.compile(
 )
 
 
+#: Drugs being handled as work: counted, checked, signed for, given out, restocked.
+HANDLED = re.compile(
+    r"\b(?:count\w*|recount\w*|check\w*|sign\w*|restock\w*|tally\w*|dispens\w*|hand\w* out|"
+    r"giving out|gave out|contar|contando|cont\w|conte\w*|contei|recont\w*|firm\w*|reviso|"
+    r"revis\w*|compt\w*|recompt\w*|verifi\w*|distribu\w*|contare|conto|contato|contat\w|"
+    r"ricont\w*|controll\w*|zaehl\w*|zahl\w*|gezaehlt|gezahlt|nachgezaehlt|nachgezahlt|"
+    r"kontroll\w*|ausgeteilt|verteil\w*)\b"
+)
+#: A plan or a time to come: work words beside them keep the signal's crisis ("after my night
+#: shift i'm going to ...").
+PLAN = re.compile(
+    r"\b(?:going to|gonna|will|tonight|later|after|when i get home|plan|plans|planned|planning|"
+    r"voy a|vou|je vais|"
+    r"ich werde|werde|sto per|stasera|esta noche|hoje a noite|ce soir|heute nacht|stanotte|"
+    r"despues|depois|apres|dopo|nachher|danach)\b"
+)
+
+
 def signal_lookalike(said: str) -> str | None:
     """Why a crisis the contextual signal alone gives to normalised ``said`` should be a
     concern, or ``None`` (``contextual.ContextualSignal.raised``, round 16): the signal reads
     meaning, not whose words or what for, so it gave crisis to
 
-    * ``"work"``: drugs handled at work (:data:`WORK`, with no word of the speaker's own use
-      or of taking them: "counting the pills on the med trolley at the end of the shift"), or
-      work at a height (:data:`HEIGHT_WORK`, with no act at a height or word of an end:
-      "up on the scaffolding on the 14th floor, wind was mental");
+    * ``"work"``: drugs handled at work (a word of :data:`WORK` and one of counting or
+      checking, :data:`HANDLED`, with no word of the speaker's own use or of taking or keeping
+      them: "counting the pills on the med trolley at the end of the shift"), or work at a
+      height (:data:`HEIGHT_WORK`, with no act at a height or word of an end: "up on the
+      scaffolding on the 14th floor, wind was mental"); never with a plan or a time to come
+      (:data:`PLAN`: a nurse at risk speaks of her shift too);
     * ``"quoted"``: a character's own wish said back to them ("brann, you say you want to go
       to sleep and not wake up until spring, i get it"), with no wish or risk of the speaker's
       own ("me too", "i don't want to wake up either", "anche io").
 
     A check-in and an alert stay; a rule's crisis is never lowered (the caller's)."""
-    if WORK.search(said) and not OWN_USE.search(said) and not TAKEN.search(said):
+    if PLAN.search(said):
+        return None
+    handled = WORK.search(said) and HANDLED.search(said)
+    if handled and not OWN_USE.search(said) and not TAKEN.search(said):
         return "work"
     if HEIGHT_WORK.search(said) and not HEIGHT_RISK.search(said):
         return "work"
