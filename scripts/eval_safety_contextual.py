@@ -13,8 +13,9 @@ language, for:
   (``ContextualSignal.raised``: the vote's own level, and crisis when the n-gram model and the
   vote agree, ``ContextualSignal.agrees``); ``union`` is the vote's own level alone.
 
-Messages are embedded in batches of 32 on one thread. Add ``--misses`` to list every miss of the
-union, ``--cells`` for the figures per taxonomy cell.
+Messages are scored as a turn scores them (``ContextualSignal.scores``: leetspeak spelt
+in letters, round 16), embedded in batches of 32 on one thread. Add ``--misses`` to list every
+miss of the union, ``--cells`` for the figures per taxonomy cell.
 
 ``--latency`` instead times the signal on each message of the FILEs one at a time (batch of 1,
 one thread), as a turn would call it: wall and CPU p50 / p95 / max in milliseconds, by the
@@ -129,10 +130,7 @@ def main(argv: list[str]) -> int:
     for path in files:
         rows = load(path)
         texts = [r.text for r in rows]
-        embeddings = [
-            e for i in range(0, len(texts), 32) for e in signal.encoder.embed(texts[i : i + 32])
-        ]
-        scores = {t: signal.index.score(e) for t, e in zip(texts, embeddings, strict=True)}
+        scores = dict(zip(texts, signal.scores(texts), strict=True))
         base = {t: classify(t) for t in texts}
         for name, screen in variants(signal, base, scores).items():
             m = measure(rows, screen)

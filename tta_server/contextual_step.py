@@ -30,7 +30,7 @@ signal's commonest false crises (docs/performance.md); on blind set 4 (with a ch
 present) the cap changed no crisis to ``none``. Other words are capped the same way only when
 they name a place or a thing of the world and no risk, means or act at a height
 (:func:`world_capped`: the signal reads "loft" as a place of hanging, round 15, and held
-players following the story's own suggestions, round 16).
+players following the story's own suggestions, round 16a).
 
 Every outcome is counted (``tta_safety_contextual``, ``tta_safety_contextual_gated``,
 ``tta_safety_contextual_seconds``); a turn never fails because of this step.
@@ -165,7 +165,7 @@ def world_capped(
     for a player in The Lantern Coast's Net Loft (round 15, docs/safety.md); and it held a
     newcomer doing what the keeper's logbook says ("now i wind the clockwork with the handle,
     slowly, on the out-breath", 0.90) and one sitting where the garden invites it ("i sit on the
-    bench beside the cup of tea and think about my mum", round 16). Its reasons become
+    bench beside the cup of tea and think about my mum", round 16a). Its reasons become
     ``contextual:concern:SCORE:place`` or ``...:thing`` (a check-in and an alert, no hold); a
     rule's crisis is never lowered."""
     if raised.level is not Level.CRISIS or base.level is Level.CRISIS:

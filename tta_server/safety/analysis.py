@@ -397,7 +397,7 @@ def apply_rule(
 def _whose(hit: Hit, before: str, sentence: str) -> Hit:
     """``hit`` lowered when the words are not the player's risk (``lookalikes``, round 13): a
     character's words answered back (``quoted:``), drugs handled at work (``work:``), an idiom
-    about a song or an exam (``idiom:``)."""
+    about a song or an exam, or a parent's "will kill me if i'm late" (``idiom:``)."""
     if hit.level is Level.NONE:
         return hit
     if lookalikes.quoted(before):
@@ -406,6 +406,8 @@ def _whose(hit: Hit, before: str, sentence: str) -> Hit:
         return Hit(hit.rule, Level.NONE, "work:" + hit.reason)
     if hit.level is Level.CRISIS and (level := lookalikes.trivial(sentence)) is not None:
         return Hit(hit.rule, level, "idiom:" + hit.reason)
+    if hit.level is Level.CRISIS and lookalikes.family_idiom(before, sentence):
+        return Hit(hit.rule, Level.NONE, "idiom:" + hit.reason)
     return hit
 
 

