@@ -140,9 +140,10 @@ FLOORS: dict[str, Bars] = {
     ),
     "blind17.jsonl": Bars(  # not tuned on; first score (503f552, round 15b's screen): 0.834
         # recall (402 of 482), 41 as none, concern 0.875 (295 of 337), false crisis 12 of 383,
-        # any flag 31 of 383
-        crisis_recall=0.834, concern_flagged=0.875, false_crisis=0.032, any_flag=0.081,
-        crisis_as_none=41,
+        # any flag 31 of 383; after round 16 (its classes were blind set 16's, described; this
+        # set unread): 0.836 (403), 40 as none, concern 0.884 (298), false crisis 10, any 29
+        crisis_recall=0.836, concern_flagged=0.884, false_crisis=0.027, any_flag=0.076,
+        crisis_as_none=40,
     ),
 }  # fmt: skip
 
