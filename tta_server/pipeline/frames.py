@@ -15,6 +15,7 @@ from tta_server.pipeline.scope_index import (
     EXIT_CUTOFF,
     Index,
     noun_phrase,
+    only_way_near,
     resolve,
 )
 from tta_server.pipeline.vocabulary import (
@@ -136,8 +137,7 @@ def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
         return Frame(Intent.GO, direction or DEFAULT_DIRECTION[verb])
     target = noun_phrase(words)
     if target and index and index.exits and " " not in target and rest[:1] != ["to"]:
-        close = difflib.get_close_matches(target, index.exits, n=1, cutoff=EXIT_CUTOFF)
-        target = close[0] if close else target
+        target = only_way_near(target, index.exits) or target
     return Frame(Intent.GO, target)
 
 

@@ -70,7 +70,8 @@ What it handles
   is that possessive typed without its apostrophe ("fenns book" is "fenn's book"; "x grans"
   alone is Gran's thing, not Gran). Talk topics and ``go``
   place names are never typo-matched; a one-word ``go`` target is typo-matched against
-  ``scope.exits`` ("go nrth" -> "north"). Without a scope nothing is corrected.
+  ``scope.exits`` when one exit is nearest ("go nrth" -> "north"; "go est" where east and west
+  both lead out is no guess: ``scope_index.only_way_near``). Without a scope nothing is corrected.
 * **Everyday verbs** (``ACTS`` of :mod:`tta_server.protocol.intents`): light, extinguish,
   drink, eat, smell, listen, touch, pet, blow, play, read, write, show, sit, sleep, climb, push,
   pull, turn, search, hug, thank, apologise, knock, ring, close and assist, each with synonyms

@@ -102,6 +102,21 @@ class Index:
     owners: frozenset[str] = frozenset()  # words before "'s" in names ("fenn" of "Fenn's book")
 
 
+def only_way_near(word: str, ways: Sequence[str], cutoff: float = EXIT_CUTOFF) -> str | None:
+    """The one way of ``ways`` that ``word`` is a typo of (``difflib`` ratio >= ``cutoff``), or
+    None when none is near or two ways are equally near: "est" is as near "east" as "west", and
+    a guess sent a newcomer west when they meant east (play corpus 16)."""
+    scored = sorted(
+        ((difflib.SequenceMatcher(None, word, w).ratio(), w) for w in dict.fromkeys(ways)),
+        reverse=True,
+    )
+    if not scored or scored[0][0] < cutoff:
+        return None
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][1]
+
+
 @functools.lru_cache(maxsize=4096)
 def _typo_of(key: str, names: tuple[str, ...]) -> str | None:
     """The name a phrase is a typo of (``difflib`` ratio >= ``FUZZY_CUTOFF``), or None. Names
