@@ -34,6 +34,20 @@ R = TypeVar("R", bound="r.Reply")
 FORM_CODES = frozenset({ErrorCode.INVALID_FIELDS, ErrorCode.NAME_TAKEN, ErrorCode.CHARACTER_LIMIT})
 
 
+#: Said when the new-character form closes with something typed in it (Esc), and when it opens
+#: on that draft: a newcomer who pressed Esc thought all was lost, typed it all again into the
+#: kept fields and got "MaggieMaggie" (play corpus 16).
+DRAFT_KEPT = "What you typed is kept: New character (n) opens the form as you left it."
+DRAFT_OPENED = "The form is as you left it. Carry on, or clear a field before typing anew."
+
+
+def _drafted(document: dict[str, object]) -> bool:
+    """Whether a character document holds anything the player typed (a name, a backstory, ...)."""
+    return any(v for k, v in document.items() if isinstance(v, str) and k != "pronouns") or any(
+        v for v in document.values() if isinstance(v, list)
+    )
+
+
 class AccountFlow(LinkedApp):
     """Log in, characters, the character form, worlds (see the module docstring)."""
 
@@ -154,6 +168,8 @@ class AccountFlow(LinkedApp):
             schema = await self._schema()
             draft = load_draft(self._draft_owner())
             await self.push_screen(CharacterForm(schema, document=draft, plain=self.plain))
+            if draft and _drafted(draft):  # fields already filled: say so, or they get typed twice
+                self.notify(DRAFT_OPENED, title="Your unfinished character", markup=False)
 
         self.net(job, name="new character")
 
@@ -218,8 +234,11 @@ class AccountFlow(LinkedApp):
     def on_character_form_cancelled(self, _: CharacterForm.Cancelled) -> None:
         from tta_tui.screens.character_form import CharacterForm
 
-        if isinstance(self.screen, CharacterForm):
+        form = self.screen
+        if isinstance(form, CharacterForm):
             self.pop_screen()
+            if form.character_id is None and _drafted(form.document()):
+                self.notify(DRAFT_KEPT, title="Kept as a draft", markup=False)
 
     def on_character_form_submitted(self, message: CharacterForm.Submitted) -> None:
         from tta_server.protocol import replies as r
