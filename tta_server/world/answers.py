@@ -125,7 +125,7 @@ def question_about(
         return None
     kind: Literal["where", "who"] = "where" if match.group(1).startswith("where") else "who"
     subject = _TAIL.sub("", _LEAD.sub("", match.group(2))).strip()
-    found = _names(world).get(subject)
+    found = _names(world).get(subject) or _one_place_called(world, subject)
     if listener and subject in ("you", "yourself"):
         found = ("character", listener)
     if found is None and subject in _PRONOUNS:  # "where can i find her?"
@@ -136,6 +136,21 @@ def question_about(
 
 
 _PRONOUNS = {"her": "she/her", "him": "he/him", "them": "they/them"}
+
+
+def _one_place_called(world: World, subject: str) -> tuple[_What, str] | None:
+    """The one location whose name holds ``subject`` as whole words ("lighthouse": The
+    Lighthouse Yard), or None when none or several do ("cottage": Cottage Step and Cottage
+    Kitchen). Newcomer 16 asked "could you tell me where the lighthouse is?" alone on the quay
+    and was told there was no one to talk to (play corpus 16)."""
+    if not subject or subject in _PRONOUNS or subject in ("you", "yourself", "it", "that"):
+        return None
+    found = {
+        loc.id
+        for loc in world.locations
+        if re.search(rf"\b{re.escape(subject)}\b", _LEAD.sub("", normal(loc.name)))
+    }
+    return ("location", found.pop()) if len(found) == 1 else None
 
 
 def _without_name(world: World, text: str, listener: str | None) -> str:
@@ -274,10 +289,15 @@ def known_answer(world: World, s: WorldState, asked: Asked) -> str:
             return "You have it with you."
     subject = _name_of(world, asked)
     way = route(world, s, place) if loc is not None else None
-    if loc is not None and asked.what == "location" and way and place not in s.visits:
-        d, first = way[0]  # as "go to X" says it
-        step = d if first == loc.name else f"{d}, to {the(first)}"
-        return f"You don't know the way to {the(subject)} well enough yet. It starts {step}."
+    if loc is not None and asked.what == "location" and place not in s.visits:
+        start = way or route(world, s, place, shut_too=True)  # a shut way still starts somewhere
+        if start:
+            d, first = start[0]  # as "go to X" says it
+            step = d if first == loc.name else f"{d}, to {the(first)}"
+            shut = "" if way else ", though the way is shut somewhere past that just now"
+            return (
+                f"You don't know the way to {the(subject)} well enough yet. It starts {step}{shut}."
+            )
     if loc is None or place not in s.visits:
         return f"There's no one here to ask, and you don't know where {subject} is."
     if place == s.location:

@@ -46,7 +46,6 @@ from tta_server.world.state import (
     Delta,
     DeltaKind,
     WorldState,
-    ending_now,
     exit_key,
     holds,
     new_state,
@@ -73,7 +72,6 @@ from tta_server.world.views import (
     context,
     held,
     here,
-    hint_now,
     is_animal,
     is_shut,
     item_texts,
@@ -395,16 +393,7 @@ def _inventory(t: Turn) -> Outcome:
 
 
 def _help(t: Turn) -> Outcome:
-    step = next((x for x in t.world.arc.steps if x.id not in t.s.steps_done), None)
-    guide = t.world.character(t.world.guide.character)
-    hint = hint_now(t.world, t.s, step) if step is not None else ending_now(t.world, t.s)
-    return t.done(
-        "help.ok",
-        hint=hint,
-        step=step.id if step else None,
-        guide=guide.id if guide else None,
-        guide_name=guide.name if guide else None,
-    )
+    return t.hint()
 
 
 def _wait(t: Turn) -> Outcome:

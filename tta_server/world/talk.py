@@ -78,6 +78,17 @@ def own_talk(text: str | None) -> str:
     return _TALK_WORDS.sub("", " ".join((text or "").split()), count=1).strip(" ,:;")
 
 
+#: A question put to no one (newcomer 16, alone on the quay: "Should I ring the fog bell to help
+#: them?", answered "There's no one here to talk to"): the game answers with the guide's hint
+#: when the question asks what the player should or could do ("should i", "what can we", "how
+#: do i") and names no one and nothing the world can answer about; other questions ("where did
+#: everyone go?", "who is whining out there?") stay said to no one.
+_ASKS = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|um|hmm|well),? )?(?:(?:what|where|how|which|when|why) )?"
+    r"(?:should|shall|could|can|would|will|do|did|may|might|must|am) (?:i|we)\b"
+)
+
+
 _CHAT = re.compile(
     r"^(?:hi|hello|hey|ok|okay|alright|all right|how are you|yes|no|please|sorry|thanks|"
     r"good evening|evening|morning|good morning|what's happening|whats happening|need|help)$",
@@ -341,6 +352,8 @@ def talk(t: Turn) -> Outcome:
         way = own_talk(t.action.target_text)
         known = known_answer(t.world, t.s, wondered) if wondered is not None else None
         known = known or (nowhere_asked(way) if way else None)  # "which way to the moon"
+        if known is None and wondered is None and _ASKS.match(way):
+            return t.hint()  # "should i ring the fog bell?" alone: the guide's hint, not "no one"
         return t.fail("talk.nobody", target=t.action.target_id, text=known)
     facts: dict[str, Any] = {"character": ch.id, "character_name": ch.name}
     words = _unnamed(own_talk(t.action.target_text), ch)  # "footnote, who is bastian?"

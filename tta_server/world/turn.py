@@ -35,12 +35,14 @@ from tta_server.world.state import (
     Delta,
     WorldState,
     copy_state,
+    ending_now,
     holds,
     place_of,
 )
 from tta_server.world.views import (
     characters_here,
     here,
+    hint_now,
     interaction_texts,
 )
 from tta_server.world.vocab import PLAYER, Skill
@@ -227,6 +229,20 @@ class Turn:
             message_key=key,
             facts={k: v for k, v in facts.items() if v is not None},
             delta=self.changes.deltas,
+        )
+
+    def hint(self) -> Outcome:
+        """The guide's hint for where the story stands now (``help.ok``): what ``help`` answers,
+        and a question with no one here to hear it that the world cannot answer."""
+        step = next((x for x in self.world.arc.steps if x.id not in self.s.steps_done), None)
+        guide = self.world.character(self.world.guide.character)
+        w, s = self.world, self.s
+        return self.done(
+            "help.ok",
+            hint=hint_now(w, s, step) if step is not None else ending_now(w, s),
+            step=step.id if step else None,
+            guide=guide.id if guide else None,
+            guide_name=guide.name if guide else None,
         )
 
     def interact(
