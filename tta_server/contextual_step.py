@@ -58,6 +58,7 @@ from tta_server.world.engine import Action, WorldState, scope
 from tta_server.world.schema import World
 from tta_server.world.views import characters_here
 from tta_server.world.vocab import Skill
+from tta_server.world.word_patterns import whole_words
 
 if TYPE_CHECKING:
     from tta_server.game import Live
@@ -183,7 +184,7 @@ def world_capped(
 
 def _names(words: set[str], said: str) -> bool:
     """Whether normalised ``said`` holds any of ``words`` as whole words."""
-    return any(re.search(rf"\b{re.escape(n)}\b", said) for n in words if n)
+    return any(whole_words(n).search(said) for n in words if n)
 
 
 def names_a_place(world: World, state: WorldState, said: str) -> bool:

@@ -35,6 +35,7 @@ from tta_server.world.state import WorldState, place_of, where_is
 from tta_server.world.turn import the
 from tta_server.world.views import is_shut, met
 from tta_server.world.vocab import PLAYER
+from tta_server.world.word_patterns import whole_words
 
 ROUTE_STEPS = 3
 """At most this many steps of the way are said ("out to the Quay, then west to ...")."""
@@ -148,7 +149,7 @@ def _one_place_called(world: World, subject: str) -> tuple[_What, str] | None:
     found = {
         loc.id
         for loc in world.locations
-        if re.search(rf"\b{re.escape(subject)}\b", _LEAD.sub("", normal(loc.name)))
+        if whole_words(subject).search(_LEAD.sub("", normal(loc.name)))
     }
     return ("location", found.pop()) if len(found) == 1 else None
 
