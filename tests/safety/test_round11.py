@@ -8,34 +8,26 @@ only (``train_safety_contextual.INDEX_ONLY``); this holds the shape the round pr
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 from tests.safety.overlap import assert_taken_from_nowhere
-from tta_server.safety.evaluate import LANGUAGES, load
+from tests.safety.round_checks import assert_set_shape, dev_set
 
-HERE = Path(__file__).resolve().parent
-ROWS = load(HERE / "dev" / "round11.jsonl")
+ROWS = dev_set("round11.jsonl")
 
 WEAKEST = {"sui.wish_dead", "sui.attempt", "sui.plan", "harm.intent", "sui.means", "med.overdose"}
 
 
 def test_it_has_at_least_500_messages_mostly_english_none_repeated() -> None:
-    assert len(ROWS) >= 500
-    assert len({r.text for r in ROWS}) == len(ROWS)
-    by_lang = Counter(r.lang for r in ROWS)
-    assert set(by_lang) == set(LANGUAGES)
-    assert by_lang["en"] >= 0.75 * len(ROWS)
+    assert_set_shape(ROWS, at_least=500)
+    assert Counter(r.lang for r in ROWS)["en"] >= 0.75 * len(ROWS)
 
 
 def test_the_weakest_cells_each_have_many_messages_and_look_alikes_beside_them() -> None:
     cells = Counter(r.cell for r in ROWS if r.lang == "en")
     for cell in WEAKEST:
         assert cells[cell] >= 19, (cell, cells[cell])
-    assert sum(r.level == "none" for r in ROWS) >= 150
-    for lang in LANGUAGES:  # every language has its risk and its look-alikes
-        mine = [r for r in ROWS if r.lang == lang]
-        assert {r.cell for r in mine if r.level == "crisis"} >= WEAKEST
-        assert sum(r.level == "none" for r in mine) >= 7
+    # every language has its risk and its look-alikes
+    assert_set_shape(ROWS, at_least=500, classes=WEAKEST, none_per_language=7, none_in_all=150)
 
 
 #: Messages two writers wrote alike, by count: blind set 13's writer (2026-12-05, 09:38-09:43 UTC,

@@ -7,16 +7,18 @@ none."""
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from tests.safety.overlap import assert_taken_from_nowhere
+from tests.safety.round_checks import (
+    assert_in_no_set,
+    assert_set_shape,
+    dev_set,
+)
 from tta_server.safety import Category, Level, classify
-from tta_server.safety.evaluate import LANGUAGES, load
 
-HERE = Path(__file__).resolve().parent
-ROWS = load(HERE / "dev" / "round12.jsonl")
+ROWS = dev_set("round12.jsonl")
 
 #: The classes, as taxonomy cells, and the look-alikes' cells.
 CLASSES = {"sui.plan", "sui.place", "sui.preparatory", "sui.method", "harm.intent"}
@@ -127,16 +129,9 @@ def test_their_look_alikes_are_none(text: str) -> None:
 
 
 def test_the_set_has_400_messages_in_six_languages_none_repeated() -> None:
-    assert len(ROWS) >= 400
-    assert len({r.text for r in ROWS}) == len(ROWS)
-    assert set(Counter(r.lang for r in ROWS)) == set(LANGUAGES)
-    for lang in LANGUAGES:  # every language has the classes and look-alikes beside them
-        mine = [r for r in ROWS if r.lang == lang]
-        assert {r.cell for r in mine if r.level == "crisis"} >= CLASSES, lang
-        assert sum(r.level == "none" for r in mine) >= 7, lang
+    assert_set_shape(ROWS, at_least=400, classes=CLASSES, none_per_language=7, none_in_all=140)
     cells = Counter(r.cell for r in ROWS if r.level == "crisis")
     assert all(cells[c] >= 20 for c in CLASSES), cells
-    assert sum(r.level == "none" for r in ROWS) >= 140
 
 
 #: Written by both, neither seeing the other's: blind set 16's writer (2026-12-05, 22:17-22:29
@@ -151,5 +146,4 @@ def test_no_message_is_taken_from_another_set_or_from_play() -> None:
 
 
 def test_the_sentences_here_are_in_no_set() -> None:
-    mine = {r.text for r in ROWS}
-    assert not mine & {*CRISIS, *CONCERN, *NONE}
+    assert_in_no_set(ROWS, CRISIS, CONCERN, NONE)

@@ -7,17 +7,17 @@ sentences below are in no set."""
 
 from __future__ import annotations
 
-from collections import Counter
-from pathlib import Path
-
 import pytest
 
 from tests.safety.overlap import assert_taken_from_nowhere
+from tests.safety.round_checks import (
+    assert_in_no_set,
+    assert_set_shape,
+    dev_set,
+)
 from tta_server.safety import Level, classify
-from tta_server.safety.evaluate import LANGUAGES, load
 
-HERE = Path(__file__).resolve().parent
-ROWS = load(HERE / "dev" / "round13.jsonl")
+ROWS = dev_set("round13.jsonl")
 
 #: Ordinary messages that were crisis before round 13 (each must be none now).
 WAS_CRISIS = [
@@ -117,13 +117,7 @@ def test_their_look_alikes_are_none(text: str) -> None:
 
 
 def test_the_set_covers_six_languages_none_repeated() -> None:
-    assert len(ROWS) >= 110
-    assert len({r.text for r in ROWS}) == len(ROWS)
-    assert set(Counter(r.lang for r in ROWS)) == set(LANGUAGES)
-    for lang in LANGUAGES:  # every language has risk and look-alikes beside it
-        mine = [r for r in ROWS if r.lang == lang]
-        assert sum(r.level == "crisis" for r in mine) >= 3, lang
-        assert sum(r.level == "none" for r in mine) >= 6, lang
+    assert_set_shape(ROWS, at_least=110, none_per_language=6, crisis_per_language=3)
 
 
 def test_no_message_is_taken_from_another_set_or_from_play() -> None:
@@ -131,5 +125,4 @@ def test_no_message_is_taken_from_another_set_or_from_play() -> None:
 
 
 def test_the_sentences_here_are_in_no_set() -> None:
-    mine = {r.text for r in ROWS}
-    assert not mine & {*WAS_CRISIS, *CONCERN, *CRISIS, *NONE}
+    assert_in_no_set(ROWS, WAS_CRISIS, CONCERN, CRISIS, NONE)

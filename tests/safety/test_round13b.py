@@ -6,17 +6,19 @@ no set: each class in several languages, with look-alikes that must stay none.""
 
 from __future__ import annotations
 
-from collections import Counter
-from pathlib import Path
-
 import pytest
 
 from tests.safety.overlap import assert_taken_from_nowhere
+from tests.safety.round_checks import (
+    assert_in_no_set,
+    assert_own_rules_fire,
+    assert_own_rules_quiet,
+    assert_set_shape,
+    dev_set,
+)
 from tta_server.safety import Category, Level, classify
-from tta_server.safety.evaluate import LANGUAGES, load
 
-HERE = Path(__file__).resolve().parent
-ROWS = load(HERE / "dev" / "round13b.jsonl")
+ROWS = dev_set("round13b.jsonl")
 
 #: The classes, as taxonomy cells.
 CLASSES = {"sui.unsafe", "sui.attempt", "sui.means", "sui.plan", "harm.intent"}
@@ -100,19 +102,11 @@ def test_their_look_alikes_are_none(text: str) -> None:
 
 def test_the_rules_fire_where_no_older_rule_did() -> None:
     """Each class is caught by this round's rules, not by something older by chance."""
-    mine = [t for t in CRISIS if any("r13b_" in r for r in classify(t).reasons)]
-    assert len(mine) >= len(CRISIS) - 3, set(CRISIS) - set(mine)
+    assert_own_rules_fire(CRISIS, "r13b_")
 
 
 def test_the_set_has_the_classes_in_six_languages_none_repeated() -> None:
-    assert len(ROWS) >= 230
-    assert len({r.text for r in ROWS}) == len(ROWS)
-    assert set(Counter(r.lang for r in ROWS)) == set(LANGUAGES)
-    for lang in LANGUAGES:
-        mine = [r for r in ROWS if r.lang == lang]
-        assert {r.cell for r in mine if r.level == "crisis"} >= CLASSES, lang
-        assert sum(r.level == "none" for r in mine) >= 4, lang
-    assert sum(r.level == "none" for r in ROWS) >= 75
+    assert_set_shape(ROWS, at_least=230, classes=CLASSES, none_per_language=4, none_in_all=75)
 
 
 def test_the_screen_on_the_set() -> None:
@@ -122,10 +116,7 @@ def test_the_screen_on_the_set() -> None:
     assert sum(classify(r.text).level is Level.NONE for r in crisis) == 0
     caught = sum(classify(r.text).level is Level.CRISIS for r in crisis)
     assert caught / len(crisis) >= 0.98
-    for row in ROWS:
-        if row.level == "none":
-            reasons = classify(row.text).reasons
-            assert not any("r13b_" in r for r in reasons), (row.text, reasons)
+    assert_own_rules_quiet(ROWS, "r13b_")
 
 
 #: Written by both, neither seeing the other's: blind set 15's writer (2026-12-05, 21:57-22:09
@@ -138,4 +129,4 @@ def test_no_message_is_taken_from_another_set_or_from_play() -> None:
 
 
 def test_the_sentences_here_are_in_no_set() -> None:
-    assert not {r.text for r in ROWS} & {*CRISIS, *NONE}
+    assert_in_no_set(ROWS, CRISIS, NONE)

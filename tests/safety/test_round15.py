@@ -6,17 +6,19 @@ signal). The sentences below are in no set: each class in several languages, wit
 
 from __future__ import annotations
 
-from collections import Counter
-from pathlib import Path
-
 import pytest
 
 from tests.safety.overlap import assert_taken_from_nowhere
+from tests.safety.round_checks import (
+    assert_in_no_set,
+    assert_own_rules_fire,
+    assert_own_rules_quiet,
+    assert_set_shape,
+    dev_set,
+)
 from tta_server.safety import Category, Level, classify
-from tta_server.safety.evaluate import LANGUAGES, load
 
-HERE = Path(__file__).resolve().parent
-ROWS = load(HERE / "dev" / "round15.jsonl")
+ROWS = dev_set("round15.jsonl")
 
 #: The classes, as taxonomy cells, in every language.
 CLASSES = {"sui.means", "sui.place", "sui.preparatory"}
@@ -92,19 +94,11 @@ def test_their_look_alikes_are_none(text: str) -> None:
 
 def test_the_rules_fire_where_no_older_rule_did() -> None:
     """Each class is caught by this round's rules, not by something older by chance."""
-    mine = [t for t in CRISIS if any("r15_" in r for r in classify(t).reasons)]
-    assert len(mine) >= len(CRISIS) - 3, set(CRISIS) - set(mine)
+    assert_own_rules_fire(CRISIS, "r15_")
 
 
 def test_the_set_has_the_classes_in_six_languages_none_repeated() -> None:
-    assert len(ROWS) >= 250
-    assert len({r.text for r in ROWS}) == len(ROWS)
-    assert set(Counter(r.lang for r in ROWS)) == set(LANGUAGES)
-    for lang in LANGUAGES:
-        mine = [r for r in ROWS if r.lang == lang]
-        assert {r.cell for r in mine if r.level == "crisis"} >= CLASSES, lang
-        assert sum(r.level == "none" for r in mine) >= 8, lang
-    assert sum(r.level == "none" for r in ROWS) >= 80
+    assert_set_shape(ROWS, at_least=250, classes=CLASSES, none_per_language=8, none_in_all=80)
 
 
 def test_the_screen_on_the_set() -> None:
@@ -116,10 +110,7 @@ def test_the_screen_on_the_set() -> None:
     assert missed == KNOWN_MISSES
     caught = sum(classify(r.text).level is Level.CRISIS for r in crisis)
     assert caught / len(crisis) >= 0.98
-    for row in ROWS:
-        if row.level == "none":
-            reasons = classify(row.text).reasons
-            assert not any("r15_" in r for r in reasons), (row.text, reasons)
+    assert_own_rules_quiet(ROWS, "r15_")
 
 
 def test_no_message_is_taken_from_another_set_or_from_play() -> None:
@@ -127,4 +118,4 @@ def test_no_message_is_taken_from_another_set_or_from_play() -> None:
 
 
 def test_the_sentences_here_are_in_no_set() -> None:
-    assert not {r.text for r in ROWS} & {*CRISIS, *NONE}
+    assert_in_no_set(ROWS, CRISIS, NONE)

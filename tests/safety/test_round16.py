@@ -7,12 +7,14 @@ no set) check each fix, and that the real crises beside them stay crisis."""
 
 from __future__ import annotations
 
-from collections import Counter
-from pathlib import Path
-
 import pytest
 
 from tests.safety.overlap import assert_taken_from_nowhere
+from tests.safety.round_checks import (
+    assert_in_no_set,
+    assert_set_shape,
+    dev_set,
+)
 from tta_server.safety import Level, classify
 from tta_server.safety.contextual import (
     SPELT_LEANS,
@@ -21,14 +23,13 @@ from tta_server.safety.contextual import (
     signal,
     spelt_and_written,
 )
-from tta_server.safety.evaluate import LANGUAGES, load, measure
+from tta_server.safety.evaluate import measure
 from tta_server.safety.learned import Scores
 from tta_server.safety.lookalikes import signal_lookalike
 from tta_server.safety.model import Assessment
 from tta_server.safety.normalisation import normalise, spell_leet, text_variants
 
-HERE = Path(__file__).resolve().parent
-ROWS = load(HERE / "dev" / "round16.jsonl")
+ROWS = dev_set("round16.jsonl")
 
 #: Leetspeak game talk, thanks and fiction: the screen and the vote (on the spelt reading) say
 #: no crisis.
@@ -165,14 +166,9 @@ def test_a_rules_crisis_is_never_lowered() -> None:
 
 
 def test_the_set_has_the_classes_in_six_languages_none_repeated() -> None:
-    assert len(ROWS) >= 200
-    assert len({r.text for r in ROWS}) == len(ROWS)
-    assert set(Counter(r.lang for r in ROWS)) == set(LANGUAGES)
-    for lang in LANGUAGES:
-        mine = [r for r in ROWS if r.lang == lang]
-        assert sum(r.level == "none" for r in mine) >= 15, lang
-        assert sum(r.level == "crisis" for r in mine) >= 10, lang
-    assert sum(r.level == "crisis" for r in ROWS) >= 80
+    assert_set_shape(
+        ROWS, at_least=200, none_per_language=15, crisis_per_language=10, crisis_in_all=80
+    )
 
 
 def test_the_set_as_served() -> None:
@@ -194,12 +190,5 @@ def test_no_message_is_taken_from_another_set_or_from_play() -> None:
 
 
 def test_the_sentences_here_are_in_no_set() -> None:
-    mine = {
-        *LEET_PLAY,
-        *LEET_CRISIS,
-        *FAMILY_IDIOM,
-        *FAMILY_THREAT,
-        *SIGNAL_LOOKALIKES,
-        *SIGNAL_KEPT,
-    }
-    assert not {r.text for r in ROWS} & mine
+    groups = (LEET_PLAY, LEET_CRISIS, FAMILY_IDIOM, FAMILY_THREAT, SIGNAL_LOOKALIKES, SIGNAL_KEPT)
+    assert_in_no_set(ROWS, *groups)

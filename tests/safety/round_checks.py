@@ -1,0 +1,79 @@
+"""Checks every tuning round's tests share (``tests/safety/test_roundN.py``).
+
+A round (docs/safety.md "Round N") adds rules for classes a blind set showed missed or falsely
+held, with a development set written for them (``tests/safety/dev/roundN.jsonl``: the rules'
+set, in neither learned signal) and sentences of its own in no set. Each round checks the same
+things of its set and its rules; they are written once here:
+
+* :func:`assert_set_shape`: the set is distinct, in all six languages, each with the round's
+  classes among its crises and enough look-alikes beside them;
+* :func:`assert_own_rules_fire`: the round's crises are caught by its own rules (their reasons
+  carry its tag), not by an older rule by chance;
+* :func:`assert_own_rules_quiet`: the round's rules never fire on the set's ``none`` messages;
+* :func:`assert_in_no_set`: the round's own sentences are in no set (their twins are).
+
+The overlap with other sets and play is :func:`tests.safety.overlap.assert_taken_from_nowhere`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Set
+from pathlib import Path
+
+from tta_server.safety import classify
+from tta_server.safety.evaluate import LANGUAGES, Labelled, load
+
+DEV = Path(__file__).resolve().parent / "dev"
+
+
+def dev_set(name: str) -> list[Labelled]:
+    """The development file ``name`` (``roundN.jsonl``) of ``tests/safety/dev``."""
+    return load(DEV / name)
+
+
+def assert_set_shape(
+    rows: list[Labelled],
+    *,
+    at_least: int,
+    classes: Set[str] = frozenset(),
+    none_per_language: int = 0,
+    crisis_per_language: int = 0,
+    none_in_all: int = 0,
+    crisis_in_all: int = 0,
+) -> None:
+    """Assert ``rows`` has ``at_least`` messages, none repeated, in every language; that each
+    language's crises cover ``classes`` (taxonomy cells) and it has ``none_per_language``
+    look-alikes and ``crisis_per_language`` crises; and the totals of each level."""
+    assert len(rows) >= at_least
+    assert len({r.text for r in rows}) == len(rows)
+    assert set(Counter(r.lang for r in rows)) == set(LANGUAGES)
+    for lang in LANGUAGES:  # every language has the classes and look-alikes beside them
+        mine = [r for r in rows if r.lang == lang]
+        assert {r.cell for r in mine if r.level == "crisis"} >= classes, lang
+        assert sum(r.level == "none" for r in mine) >= none_per_language, lang
+        assert sum(r.level == "crisis" for r in mine) >= crisis_per_language, lang
+    assert sum(r.level == "none" for r in rows) >= none_in_all
+    assert sum(r.level == "crisis" for r in rows) >= crisis_in_all
+
+
+def assert_own_rules_fire(texts: Iterable[str], tag: str, missing: int = 3) -> None:
+    """Assert all but ``missing`` of ``texts`` have a reason from a rule named with ``tag``
+    (``"r15_"``): the round's rules catch its classes, not an older rule by chance."""
+    texts = list(texts)
+    mine = [t for t in texts if any(tag in r for r in classify(t).reasons)]
+    assert len(mine) >= len(texts) - missing, set(texts) - set(mine)
+
+
+def assert_own_rules_quiet(rows: Iterable[Labelled], tag: str) -> None:
+    """Assert no rule named with ``tag`` gives a reason on a ``none`` message of ``rows``."""
+    for row in rows:
+        if row.level == "none":
+            reasons = classify(row.text).reasons
+            assert not any(tag in r for r in reasons), (row.text, reasons)
+
+
+def assert_in_no_set(rows: Iterable[Labelled], *groups: Iterable[str]) -> None:
+    """Assert no sentence of ``groups`` (a round's own test sentences) is in ``rows``."""
+    mine = {text for group in groups for text in group}
+    assert not {r.text for r in rows} & mine
