@@ -343,6 +343,9 @@ FICTION_MARKERS = (
     r"multiplayer|pvp|match)s?\b"
 )
 
+#: The end of a clause: punctuation or the end of the text (a lookahead: "not safe" + this).
+CLAUSE_END = r"(?= ?[.,!?;:]|$)"
+
 #: Distant past (with the present markers below absent): lowers crisis to concern.
 #: An age under 30 ("mit 16"): "mit 81" is more likely today's age, "mit 180" a speed.
 _AGE = r"(?:[1-9]|[12]\d)"

@@ -28,10 +28,8 @@ module defines are described in ``tta_server.safety.lang``.
 
 from __future__ import annotations
 
+from tta_server.safety.lexicon import CLAUSE_END as _END
 from tta_server.safety.lexicon import CONCERN, CRISIS, HARM, SUI, Rule
-
-#: The end of a clause: punctuation or the end of the text.
-_END = r"(?= ?[.,!?;:]|$)"
 
 #: A day said as a time: a weekday, tomorrow, tonight, a date.
 _WHEN = (
@@ -370,7 +368,8 @@ _HOW_LONG = (
         r"(?:would |will |might |even |actually )?(?:find|finds|found|notice|notices|noticed|"
         r"realise|realize|realised|check on|checks on|to find|to notice|miss|misses|came looking|come looking|"
         r"smell|smelled)(?: me\b| my body| that i am gone| i was gone| i am gone| i had gone|"
-        r"(?= ?[.,!?;:]|$))"
+        + _END
+        + r")"
         r"|(?:to|till|until|before) (?:i |you |a person |someone |your |the |my )?(?:body |heart "
         r"|liver |kidneys )?(?:freeze|freezes|drown|drowns|suffocate|suffocates|pass out|passes "
         r"out|lose consciousness|loses consciousness|stop breathing|stops breathing|stops|shuts "

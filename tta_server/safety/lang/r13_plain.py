@@ -31,10 +31,8 @@ The names this module defines are described in ``tta_server.safety.lang``.
 
 from __future__ import annotations
 
+from tta_server.safety.lexicon import CLAUSE_END as _END
 from tta_server.safety.lexicon import CRISIS, SH, SUI, Rule, Subject
-
-#: The end of a clause: punctuation or the end of the text.
-_END = r"(?= ?[.,!?;:]|$)"
 
 #: A laugh, a shrug or a hedge typed after a statement, in six languages ("lol", "jaja", "kkk",
 #: "mdr", "ahah", "ups", "whatever", "anyway", "ngl").
