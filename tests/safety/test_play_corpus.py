@@ -56,8 +56,8 @@ FLAG_BUDGET = 0.005
 #: newcomers-16 (236 inputs, at 93e0374, round 15b's screen): 3 concerns and 1 crisis. The
 #: n-gram model alone: worn out with work (unasked), thinking of a mum on the garden's bench
 #: (the garden's own invitation), and the hold "Thank you. I think it's time I went home to my
-#: daughter. Goodnight, everyone." (0.89; docs/safety.md, round 16a); one rule: "so tired all
-#: the time lately" to Rue.
+#: daughter. Goodnight, everyone." (0.89; docs/safety.md, round 16a; a concern since round 16b,
+#: going home to someone); one rule: "so tired all the time lately" to Rue.
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),

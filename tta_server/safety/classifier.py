@@ -119,6 +119,7 @@ from typing import Any
 from tta_server.protocol.directions import DIRECTION_WORDS
 from tta_server.safety import learned
 from tta_server.safety.analysis import SPAN_CHARS, Doc, Hit, apply_rule
+from tta_server.safety.going_home import going_home
 from tta_server.safety.model import (
     CATEGORY_PRIORITY,
     LEVEL_RANK,
@@ -153,6 +154,11 @@ MODEL_LONG_FLAG_AT = 0.95
 #: ("e", "ne", "x", "i": the game's abbreviations) carry no evidence for letter n-grams, and
 #: the retrained model called "e" concern at 0.94, checking in on a player at every step east.
 MODEL_MIN_LETTERS = 3
+
+#: The reason's prefix when the model alone said crisis on a leave-taking to someone living
+#: ("time i went home to my daughter, goodnight everyone": ``going_home``) and the verdict is
+#: concern: ``home:model:crisis:0.86`` (the model's crisis score, lowered).
+HOME = "home:"
 
 #: The model is not consulted on a game verb whose object is only a pronoun or "everything"
 #: ("take everything", "ring it again", "drop it all"): the words carry no content for the
@@ -313,9 +319,14 @@ def _verdict(variants: list[str], hits: list[Hit]) -> Assessment:
             said = Level.CONCERN  # "tonight" alone: too little to hold a story on
         elif said is Level.CRISIS and long:  # long prose: concern at most, on a high score
             said = Level.CONCERN if max(scores.flag, scores.crisis) >= flag_at else Level.NONE
+        home = said is Level.CRISIS and going_home(variants[0])
+        if home:  # a leave-taking to someone living, no word of risk: a check-in at most
+            said = Level.CONCERN
         if LEVEL_RANK[said] > LEVEL_RANK[level]:
             level, category = said, scores.category
-            reasons.append(_model_reason(said, scores))
+            reasons.append(
+                HOME + _model_reason(Level.CRISIS, scores) if home else _model_reason(said, scores)
+            )
     return Assessment(level, category, tuple(reasons))
 
 

@@ -89,6 +89,7 @@ WEAKENED = (
     "unconfirmed:",
     "quoted:",
     "work:",
+    "home:",
 )
 
 #: The encoder never sees more than this many characters (the screen's rules see all of a

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from tta_server.safety.going_home import going_home
 from tta_server.safety.model import Level
 
 _FIRST = (
@@ -278,9 +279,13 @@ def signal_lookalike(said: str) -> str | None:
       (:data:`PLAN`: a nurse at risk speaks of her shift too);
     * ``"quoted"``: a character's own wish said back to them ("brann, you say you want to go
       to sleep and not wake up until spring, i get it"), with no wish or risk of the speaker's
-      own ("me too", "i don't want to wake up either", "anche io").
+      own ("me too", "i don't want to wake up either", "anche io");
+    * ``"home"``: going home to someone living ("time i went home to my daughter, goodnight
+      everyone"), with no word of risk or finality (:func:`going_home.going_home`).
 
     A check-in and an alert stay; a rule's crisis is never lowered (the caller's)."""
+    if going_home(said):  # its own words of risk and finality keep the crisis
+        return "home"
     if PLAN.search(said):
         return None
     handled = WORK.search(said) and HANDLED.search(said)
