@@ -63,7 +63,8 @@ def test_look_alikes_nearly_match_the_risk_messages() -> None:
 #: same) the glued French "jveuxmourir"; blind set 16's writer (2026-12-05, 22:17-22:29 UTC, the
 #: same) the lighthouse command in English, Portuguese and Italian and "i could sleep for a year";
 #: blind set 17's writer (2026-12-06, 00:46-00:56 UTC, the same) "i could sleep for a year" and a
-#: Spanish line of vomiting after dinner.
+#: Spanish line of vomiting after dinner; blind set 18's writer (2026-12-06, 04:03-04:12 UTC, the
+#: same) the in-game command "put the knife in my bag".
 #: The lines: blind 8 "count the pills in the apothecary's jar"; blind 9 "climb the lighthouse
 #: stairs to the top", "desde q piso una caida es mortal seguro", "mi sono bruciato il braccio con
 #: l'accendino apposta"; blind 10 and 13 the lighthouse line; blind 11 "llevo semanas pensando en
@@ -78,6 +79,7 @@ WRITTEN_BY_BOTH = {
     "blind15.jsonl": 1,
     "blind16.jsonl": 4,
     "blind17.jsonl": 2,
+    "blind18.jsonl": 1,
 }
 
 
