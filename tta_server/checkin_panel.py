@@ -21,6 +21,12 @@ business and nothing in them names distress or another risk:
   go up to the net loft please, just to have a look", "wind the clockwork slowly, on the out
   breath"). Spared when the concern is the learned signals' alone on words of no other cell
   and no distress (round 15).
+* **Words to a character about them** (:attr:`Turn.to_them`): every clause said to a character
+  here, and nothing in the words about the speaker (:data:`SPEAKER`: no "I", "me", "my" but a
+  hedge such as "I think"; in the other five languages no first-person word at all): "Maren,
+  your chest sounds bad, you should see a doctor tomorrow" (newcomer 17, a nurse, got the panel
+  on it). Spared when the concern is the learned signals' alone on words of no other cell and no
+  distress, as for commands.
 
 A concern that builds up over several messages (``escalated``), any rule's concern outside an
 answer, and every crisis keep their panel. ``scripts/count_play_panels.py`` counts the panels
@@ -29,6 +35,7 @@ newcomers' corpora would see now.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -36,6 +43,7 @@ from tta_server import contextual_step
 from tta_server.game import CHECK_IN
 from tta_server.protocol.intents import Intent
 from tta_server.safety.model import Assessment
+from tta_server.safety.normalisation import normalise
 from tta_server.safety.self_criticism import quiet_answer
 
 if TYPE_CHECKING:
@@ -53,6 +61,18 @@ class Turn:
     turn just after the guide's check-in."""
     commands: bool
     """Every clause was a command the world carried out; no words said to anyone."""
+    to_them: bool = False
+    """Every clause was words said to a character here, none about the speaker
+    (:data:`SPEAKER`)."""
+
+
+#: Words about the speaker (normalised text): "I" (but a hedge: "I think", "I guess"), "me",
+#: "my", and every first-person word of the five other languages.
+SPEAKER = re.compile(
+    r"\b(?:i(?! (?:think|guess|hope|mean|reckon|suppose|believe|bet)\b)|im|me|my|myself|mine|"
+    r"we|us|our|yo|mi|mis|conmigo|je|j|moi|mon|ma|mes|nous|ich|mich|mir|mein\w*|wir|uns|"
+    r"unser\w*|eu|meu|meus|minha|minhas|comigo|nos|io|mio|mia|miei|mie|noi|ci)\b"
+)
 
 
 def read_turn(live: Live, text: str, played: Played) -> Turn:
@@ -66,7 +86,12 @@ def read_turn(live: Live, text: str, played: Played) -> Turn:
         and not played.suggestions
         and all(s.outcome.ok and s.action.intent != Intent.TALK for s in played.steps)
     )
-    return Turn(answered=answered, commands=commands)
+    to_them = (
+        bool(played.steps)
+        and all(s.action.intent == Intent.TALK and s.action.target_id for s in played.steps)
+        and SPEAKER.search(normalise(text)) is None
+    )
+    return Turn(answered=answered, commands=commands, to_them=to_them)
 
 
 def spared(text: str, verdict: Assessment, turn: Turn | None) -> bool:
@@ -77,4 +102,4 @@ def spared(text: str, verdict: Assessment, turn: Turn | None) -> bool:
     signals_only, self_critical = quiet_answer(text, verdict)
     if turn.answered:
         return contextual_step.model_only(verdict) or signals_only or self_critical
-    return turn.commands and signals_only
+    return (turn.commands or turn.to_them) and signals_only

@@ -3,7 +3,8 @@ the learned signals alone give to words of no other cell and no distress gets no
 world carried out every clause as a command, or when the words answer the guide's own check-in;
 the turn is still played gently and facilitators still get the alert. A rule's concern in the
 same turn, the same words when the world could not play them and nothing asked for them, and
-every crisis keep their handling; a late verdict is spared as one in time would be. Quiet words
+every crisis keep their handling; a late verdict is spared as one in time would be. Kind words
+to a character about them (nothing about the speaker) get no panel either. Quiet words
 in the Net Loft the signal alone calls crisis are played as a concern. Over the
 wire, the contextual signal on (the real encoder). The sentences are new (no newcomer typed
 them)."""
@@ -43,6 +44,15 @@ ANSWERS = (
     "honestly a bit flat. the house has been so quiet since my son moved out. but this is nice",
 )
 
+#: Kind words to Rue about her own health, which the contextual signal alone flags; and the same
+#: said of the speaker's own chest (the panel stays). Newcomer 17, a nurse, got the panel on
+#: worrying about Maren's chest.
+ABOUT_THEM = (
+    "Rue, your chest sounds bad, you must see a doctor",
+    "Rue, your chest sounds really bad, you must see a doctor tomorrow",
+)
+ABOUT_ME = ("rue my chest sounds bad, i should see a doctor",)
+
 
 def _verdict(text: str) -> Any:
     return signal().raise_verdict(text, classify(text))
@@ -71,6 +81,8 @@ def test_the_sentences_are_what_they_stand_for() -> None:
     assert classify(_signals_only(CLIMB)).level is Level.NONE  # the contextual signal's alone
     _signals_only(ANSWERS)
     _signals_only(ANSWER_AND_A_COMMAND)
+    _signals_only(ABOUT_THEM)
+    _signals_only(ABOUT_ME)
     for text in (RULE_IN_A_COMMAND, OPENS):
         got = classify(text)
         assert got.level is Level.CONCERN and not only_signals(text, got), (text, got)
@@ -113,6 +125,24 @@ async def test_an_answer_to_the_guides_check_in_gets_no_second_panel(tmp_path: P
         # The same words with nothing asked: the world cannot play them, so the panel.
         c = await _playing(app, "unasked", "lantern-coast")
         assert "safety.checkin" in _types(await c.turn(answer))
+        await c.close()
+        await f.close()
+
+
+async def test_kind_words_to_a_character_about_them_get_no_panel_but_an_alert(
+    tmp_path: Path,
+) -> None:
+    async with servers(StoreKind.EMBEDDED, tmp_path) as [app]:
+        f = await _facilitator(app)
+        c = await _playing(app, "kindly", "lantern-coast")
+        await c.turn("go in")  # Rue's tea hut
+        await _alert_without_a_panel(f, c, _signals_only(ABOUT_THEM))
+        await c.close()
+        # The same words about the speaker's own chest: the panel stays.
+        c = await _playing(app, "myself", "lantern-coast")
+        await c.turn("go in")
+        events = await c.turn(_signals_only(ABOUT_ME))
+        assert "safety.checkin" in _types(events)
         await c.close()
         await f.close()
 
