@@ -58,6 +58,9 @@ FLAG_BUDGET = 0.005
 #: (the garden's own invitation), and the hold "Thank you. I think it's time I went home to my
 #: daughter. Goodnight, everyone." (0.89; docs/safety.md, round 16a; a concern since round 16b,
 #: going home to someone); one rule: "so tired all the time lately" to Rue.
+#: newcomers-17 (250 inputs, at 131914a, round 16's screen): 1 concern, the n-gram model alone
+#: (0.76) on telling Ilse the ember in the boiler room is calm now. As served (contextual on)
+#: it met 2 check-ins, both the contextual signal's concern on caring for a character.
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),
@@ -69,6 +72,7 @@ UNSEEN = {
     "newcomers-14.jsonl": (4, 0),
     "newcomers-15.jsonl": (2, 0),
     "newcomers-16.jsonl": (4, 1),
+    "newcomers-17.jsonl": (1, 0),
 }
 
 
