@@ -403,6 +403,12 @@ WELLBEING: Table = (
     "'Oh, getting by,' says {first}. 'Kind of you to ask. Not many do.'",
     "{first} thinks about it, then smiles. 'Better for being asked.'",
 )
+GOODBYE: Table = (  # the player takes their leave of a character (the world gives no line)
+    "{first} lifts a hand. 'Mind how you go.'",
+    "'Go on, then,' says {first}. 'You know where I am.'",
+    "{first} nods you on your way.",
+    "'See you,' says {first}.",
+)
 DECLINED: Table = (
     "'Fair enough,' says {first}. 'The offer stands, if you change your mind.'",
     "{first} nods. 'Your way, then. You know where I am.'",
@@ -488,6 +494,10 @@ ANIMAL_MANNERS: dict[str, Table] = {  # the plain lines for an animal a world gi
     "talk.unkindness": (
         "{first}'s ears go flat at the tone of your voice.",
         "{first} shrinks from the tone, if not the words.",
+    ),
+    "talk.goodbye": (
+        "{first} watches you go, the way a {kind} does, in case you change your mind.",
+        "{first} gives you a look that might, in a {kind}, mean goodbye.",
     ),
     "talk.declined": (
         "{first} watches you decide, unbothered either way, the way a {kind} is.",

@@ -441,9 +441,11 @@ def _said_along(
 
 def _stitched(steps: list[Step], outcome: Outcome) -> bool:
     """Whether a character would bring up their own topic ("something else has been waiting
-    its turn") after answering the player earlier in the same input: the answer stands alone."""
+    its turn") or see the player off ("thanks bastian. i'll go and mend it later") after
+    answering the player earlier in the same input: the answer stands alone."""
     who = outcome.facts.get("character")
-    if not outcome.facts.get("offtopic") or who is None:
+    leaving = outcome.message_key == "talk.goodbye"
+    if not (outcome.facts.get("offtopic") or leaving) or who is None:
         return False
     return any(s.outcome.ok and s.outcome.facts.get("character") == who for s in steps)
 

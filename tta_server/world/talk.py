@@ -27,6 +27,7 @@ from tta_server.world.replies import (
     normal,
     own_words,
     read_reply,
+    takes_leave,
 )
 from tta_server.world.schema import (
     Character,
@@ -360,6 +361,10 @@ def talk(t: Turn) -> Outcome:
     if words and _only_names(words, ch):  # "talk to the girl": no words of their own
         words = ""
     words = after_correction(words)  # "no. i mean, of course you are": what is meant
+    if takes_leave(words, (ch.name, ch.name.split()[0], *ch.aliases)):  # "goodnight, rue",
+        # "i'll be back": a goodbye, never an answer to their question
+        text = character_line(t.world, t.s, ch, "goodbye")
+        return t.done("talk.goodbye", [ch.id], text=text, **facts)
     about = _asked_about(t, ch, words) if words else None
     if about is not None:
         topic = _topic_on(t, ch, about)
