@@ -90,6 +90,19 @@ _ASKS = re.compile(
 )
 
 
+#: Asking what to do next, or how to do something, of someone here (newcomer 16 to Rue: "What
+#: should I do next?", to Bastian: "How do I get into the burnt wing?"): when no topic of theirs
+#: is keyed to the words, the guide's hint answers, as it does asked of no one ("how do i
+#: help you?" is words to them).
+_WHAT_TO_DO = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|um|hmm|well|right|then) )*"
+    r"(?:what (?:should|shall|do|can|could|must|would) (?:i|we) (?:do|try)\b"
+    r"|what (?:now|next)\b|now what\b|what(?:s| is) next\b|what am i (?:supposed|meant) to do\b"
+    r"|how (?:do|can|should|could|shall|would) (?:i|we)\b(?! (?:help|thank|repay)\b)"
+    r"|where (?:should|do|shall|can|must) (?:i|we) (?:go|start|look|begin)\b)"
+)
+
+
 _CHAT = re.compile(
     r"^(?:hi|hello|hey|ok|okay|alright|all right|how are you|yes|no|please|sorry|thanks|"
     r"good evening|evening|morning|good morning|what's happening|whats happening|need|help)$",
@@ -388,6 +401,8 @@ def talk(t: Turn) -> Outcome:
         )
     if words and asks_how_they_are(words) and not _story_answers(t, ch, words):
         return _wellbeing(t, ch, words)  # "how are you holding up?": how they are
+    if _WHAT_TO_DO.match(normal(words)) and _pick_topic(t, ch, fresh=False) is None:
+        return t.hint()  # "what should i do next?" with no topic of theirs for it: the hint
     asked = bool(words) and _QUESTION.search(words) is not None  # "how can I help": a question
     question = _question(t, ch, t.s.asking.get(ch.id))
     if asked and question is not None and not _QUESTION.match(words):
