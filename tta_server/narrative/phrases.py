@@ -658,6 +658,10 @@ REFUSE: dict[str, Table] = {
         "That is all {first} says; your other question goes unanswered just now.",
     ),
     "talk.absent": ("{first} isn't here.", "There's no sign of {first} here just now."),
+    "talk.called": (  # an animal called from somewhere else: it does not come
+        "You call for {first}. No {kind} comes; wherever {first} is, your voice doesn't reach.",
+        "You call {first}'s name and wait. No {kind} comes. {First} must be somewhere else.",
+    ),
     "talk.nobody": (
         "There's no one here to talk to.",
         "You speak, but there's no one here to hear it.",

@@ -69,6 +69,7 @@ from tta_server.pipeline.binding import (
     world_scope_people,
     world_verbs,
 )
+from tta_server.pipeline.calling import called as called_animal
 from tta_server.pipeline.clauses import (
     clauses,
     normalise,
@@ -307,6 +308,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
     if after is not None:  # "yes. i'll come with you" to someone who has just gone ahead
         outcome = apply(world, state, after)
         steps.append(Step(after, text, outcome, context(world, outcome.state)))
+        return Played(outcome.state, tuple(steps), steps[-1].context)
+    call = called_animal(world, state, text) if not steps else None
+    if call is not None:  # "skipper! here boy!": the animal called, as "call skipper" would
+        outcome = apply(world, state, call)
+        steps.append(Step(call, text, outcome, context(world, outcome.state)))
         return Played(outcome.state, tuple(steps), steps[-1].context)
     called = not steps and not people and behind_door(world, state, spoken(text)) is not None
     called = called or (not steps and not people and _asks_where(world, text))

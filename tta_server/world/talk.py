@@ -55,6 +55,7 @@ from tta_server.world.turn import (
 from tta_server.world.views import (
     CharacterLine,
     addressees,
+    animal_kind,
     character_fallbacks,
     character_line,
     character_texts,
@@ -357,6 +358,9 @@ def talk(t: Turn) -> Outcome:
         return t.fail("talk.thing", name=the(scenery.name), text=_no_words(scenery.name))
     if ch is None:
         named = t.world.character(t.action.target_id) if t.action.target_id else None
+        if named is not None and is_animal(named):  # "skipper! here boy!", out of earshot
+            kind = animal_kind(named) or "animal"
+            return t.fail("talk.called", target=named.id, character_name=named.name, kind=kind)
         if named is not None:  # someone of this world, but not here
             return t.fail("talk.absent", target=named.id, character_name=named.name)
         behind = behind_door(t.world, t.s, t.action.target_text or "")
