@@ -77,6 +77,7 @@ from tta_server.pipeline.clauses import (
     strip_filler,
     taken_back,
 )
+from tta_server.pipeline.handing import handed
 from tta_server.pipeline.lists import NOTHING, everything, listed
 from tta_server.pipeline.moments import helping_action, moment_action
 from tta_server.pipeline.suggestions import not_understood
@@ -141,25 +142,6 @@ def _carried_to(
     return Step(walk, intent.raw, outcome, context(world, outcome.state)), again[0]
 
 
-#: Words that hand something over ("here", "here you go", "this is for you", "take it").
-_HANDING = re.compile(
-    r"(?:^|[.!,;]\s*)(?:here(?: you (?:go|are))?|this is for you|these are for you|for you"
-    r"|take (?:it|this|them|these))[.!]*\s*$",
-    re.IGNORECASE,
-)
-
-
-def _handed(world: World, state: WorldState, reply: Action | None, words: str) -> Action | None:
-    """ "ilse, there's a letter for you in his book. here": words to someone that hand over
-    the one thing held they would take (a gift of one of their reactions), as giving it;
-    None otherwise."""
-    ch = world.character(reply.target_id) if reply and reply.target_id else None
-    if ch is None or _HANDING.search(words.strip()) is None:
-        return None
-    gifts = {r.gift for r in ch.reactions if r.gift in state.inventory}
-    return Action(Intent.GIVE, gifts.pop(), ch.id, None) if len(gifts) == 1 else None
-
-
 @dataclass(frozen=True)
 class Played:
     """What one turn did: the new state (unchanged when nothing applied), each step, and the
@@ -197,6 +179,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
     if chosen is None and taken_back(text):  # "wait thats not what i meant": not the wait
         step = _taken_back(world, state, text)
         return Played(state, (step,), step.context)
+    given = handed(world, state, text) if chosen is None else None
+    if given is not None:  # "here, take the blanket", "i'd like you to have it": a gift
+        outcome = apply(world, state, given)
+        step = Step(given, text, outcome, context(world, outcome.state))
+        return Played(outcome.state, (step,), step.context)
     if chosen is not None:
         queue = [(chosen, False)]
     else:
@@ -240,7 +227,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
         reply = None
         if intent.said:  # words said to someone: a reply, read as the conversation reads them
             reply = _reply(world, state, text if whole else intent.raw)
-            reply = _handed(world, state, reply, text if whole else intent.raw) or reply
+            handing = text if whole else intent.raw
+            to = reply.target_id if reply is not None else None
+            reply = (handed(world, state, handing, to, said=True) if to else None) or reply
             if reply and reply.intent == Intent.TALK and by_name and intent.target_id == by_name:
                 reply = reply._replace(target_id=by_name)
         if intent.intent == Intent.UNKNOWN:  # "thanks maren. i'll go and light it": thanks
@@ -299,7 +288,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
     reply = _reply(world, state, text) if not steps else None
     people = addressees(world, state) if not steps else []
     if people:  # "here, this is for you": handing over what they would take
-        reply = _handed(world, state, reply or Action(Intent.TALK, people[0].id), text) or reply
+        to = reply.target_id if reply is not None and reply.target_id else people[0].id
+        reply = handed(world, state, text, to, said=True) or reply
     if reply is not None:  # "no", "thank you": a reply to someone here, not a command
         outcome = apply(world, state, reply)
         steps.append(Step(reply, text, outcome, context(world, outcome.state)))
