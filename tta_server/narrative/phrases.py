@@ -691,6 +691,9 @@ TAKEN_BACK_TO: Table = (  # the same while someone here is being spoken with
     "You take it back. {first} waits to hear what you meant.",
     "You shake your head: that isn't what you meant. {first} waits for you to say it again.",
 )
+REFUSE_AGAIN: dict[str, Table] = {  # once the REFUSE lines of a once-per-story key are told
+    "talk.nobody": ("No one answers.", "Only the quiet answers.", "Nobody is here to answer."),
+}
 REFUSED_BEFORE: Table = (  # after a refusal whose in-fiction text was told lately
     "Nothing has changed there since you last tried.",
     "It's no different from last time.",

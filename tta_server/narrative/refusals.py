@@ -75,8 +75,7 @@ class RefusalWriter(Writer):
         direction = direction_word(facts.get("direction"))
         if key == "go.no_exit" and direction is None:
             key = "go.nowhere"
-        return self.say(
-            P.REFUSE.get(key, P.REFUSE_ANY),
+        keys = dict(
             thing=self.thing(st),
             item=name,
             Item=cap(name),
@@ -87,6 +86,11 @@ class RefusalWriter(Writer):
             dir=direction or "that way",
             door=fact_text(facts, "door") or "the door",
         )
+        table = P.REFUSE.get(key, P.REFUSE_ANY)
+        again = P.REFUSE_AGAIN.get(key)  # said once per story, then shorter
+        if again is None:
+            return self.say(table, **keys)
+        return self.maybe(table, **keys) or self.say(again, **keys)
 
     def thing(self, st: Step) -> str:
         """What the player asked for, by name, or in their own words when those are plain (a
