@@ -123,9 +123,10 @@ def _carried_to(
     world: World, world_scope: Scope, state: WorldState, intent: parser.ParsedIntent
 ) -> tuple[Step, parser.ParsedIntent | None] | None:
     """ "bring the broth to maren" with Maren elsewhere: the walk to where she is (by the
-    engine's ``go``, as "follow maren" would), and the give parsed again there (None with a
-    refused walk: the way is shut, and the step says why); None when the person is here or
-    is no one of the world's, or the give does not hold there."""
+    engine's ``go``, as "follow maren" would), and the give parsed again there, of the thing
+    already chosen when it was ("which book?" "fenns": Fenn's book, never the first book of
+    the name there) (None with a refused walk: the way is shut, and the step says why); None
+    when the person is here or is no one of the world's, or the give does not hold there."""
     if intent.intent not in (Intent.GIVE, Intent.SHOW) or intent.obj_id is not None:
         return None
     who = someone_elsewhere(world, intent.obj)
@@ -139,7 +140,10 @@ def _carried_to(
     again = parser.parse(intent.raw, parser_scope(there, outcome.state, world))
     if len(again) != 1 or again[0].obj_id != who:
         return None
-    return Step(walk, intent.raw, outcome, context(world, outcome.state)), again[0]
+    given = again[0]
+    if intent.target_id is not None:  # the thing already known ("which book?" "fenns"): the
+        given = replace(given, target_id=intent.target_id, choices=())  # one given there
+    return Step(walk, intent.raw, outcome, context(world, outcome.state)), given
 
 
 @dataclass(frozen=True)
