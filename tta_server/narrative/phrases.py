@@ -525,12 +525,14 @@ ANIMAL_OFFTOPIC: Table = (
 )
 
 ROUTE_SHUT: Table = ("The way there's shut just now.", "You can't get there from here just now.")
+# A way is said from where the player is, and "from here" opens it: "It's out to the Quay, then
+# north to Chapel Street, then up from here" read as "up from Chapel Street" (newcomer 16).
 ROUTE_SHUT_AT: Table = (
-    "It's {steps} from here, but {door} is shut just now.",
+    "From here it's {steps}, but {door} is shut just now.",
     "Go {steps}; only {door}'s shut just now.",
 )
-ROUTE_SHUT_ON: Table = ("It's {steps} from here, but the way's shut just now.",)
-ROUTE: Table = ("From here: {steps}.", "Go {steps}.", "It's {steps} from here.")
+ROUTE_SHUT_ON: Table = ("From here it's {steps}, but the way's shut just now.",)
+ROUTE: Table = ("From here: {steps}.", "Go {steps}.", "From here it's {steps}.")
 ROUTE_FURTHER: Table = ("From here: {steps}, and on from there.", "Go {steps}, and keep on.")
 TALK_DEFAULT: Table = (
     "You talk with {first} a while.",
