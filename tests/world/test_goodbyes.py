@@ -67,3 +67,17 @@ def test_a_goodbye_is_not_written_on_the_page_nor_an_answer() -> None:
 )
 def test_other_words_are_no_goodbye(words: str) -> None:
     assert not takes_leave(words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll be back, Juno. Going north to the stacks.",  # newcomer 16
+        "bye juno, heading north now",
+        "going north to the stacks",
+    ],
+)
+def test_going_a_way_after_a_goodbye_goes(text: str) -> None:
+    w, state = placed("ember_library", "reading-room", flags=["juno-told"], held=["mending-pen"])
+    result = play(w, state, text)
+    assert result.state.location == "stacks", [s.outcome.message_key for s in result.steps]

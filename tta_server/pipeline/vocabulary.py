@@ -522,10 +522,12 @@ VERBS: dict[str, Intent] = {
 }
 MAX_VERB_WORDS = max(len(p.split()) for p in VERBS)
 #: A move said without its verb ("back to the foyer", "going out to the harbour wall", "off
-#: to the quay now", "heading back up to the loft"): group 1 is the lead that stands for "go".
+#: to the quay now", "heading back up to the loft", "going north to the stacks"): group 1 is
+#: the lead that stands for "go".
 TRAVEL_RE = re.compile(
     r"^((?:i'?m |im |i am )?(?:going|heading|off|back|on my way|making my way))"
-    r"(?= (?:back |out |on |over |up |down |home\b)?(?:to|towards|into|in to|home)\b)"
+    r"(?= (?:back |out |on |over |up |down |home\b)?(?:to|towards|into|in to|home)\b"
+    r"| (?:north|south|east|west|northeast|northwest|southeast|southwest)\b)"
 )
 #: First words that start an action, for splitting at "and" / ","; not "find"/"seek", which
 #: are promises in speech more often than commands ("thanks pip, i'll find him").
