@@ -50,6 +50,7 @@ from tta_tui.widgets.marks import (
 )
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.tag_list import TagList
+from tta_tui.widgets.text_field import SELECT_ALL, TextField
 
 PRONOUNS_LABEL = "Pronouns"
 FIELDS: dict[str, str] = {
@@ -141,12 +142,12 @@ def group_errors(fields: dict[str, str]) -> tuple[dict[str, list[str]], list[str
 
 
 class TextBox(TextArea):
-    """A field of several lines where Ctrl+A selects all its text, as people expect (Textual's
-    Ctrl+A moved to the line's start, so newcomer 10's new words landed inside the old; Home
-    still does that), and Enter moves on to the next field as in every other field of the form
-    (the text wraps by itself): newcomer 12 typed traits, each with Enter, into Backstory as new
-    lines of it, "anxious / chatty / kind", thinking the traits box had the focus. A priority
-    binding, so the keys typed after Enter in one burst land in the next field."""
+    """A field of several lines where Ctrl+A selects all its text, as in every text field
+    (:mod:`tta_tui.widgets.text_field`: newcomer 10's new words landed inside the old), and
+    Enter moves on to the next field as in every other field of the form (the text wraps by
+    itself): newcomer 12 typed traits, each with Enter, into Backstory as new lines of it,
+    "anxious / chatty / kind", thinking the traits box had the focus. A priority binding, so the
+    keys typed after Enter in one burst land in the next field."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -158,14 +159,7 @@ class TextBox(TextArea):
             tooltip="in Appearance or Backstory: on to the next field (the text wraps by itself)",
             id="form.text_next",
         ),
-        Binding(
-            "ctrl+a",
-            "select_all",
-            "Select all",
-            show=False,
-            tooltip="in Appearance or Backstory: select all the text (typing then replaces it)",
-            id="form.select_all",
-        ),
+        SELECT_ALL,
     ]
 
 
@@ -245,7 +239,7 @@ class CharacterForm(FreshKeysScreen):
             yield from self._field(
                 "name",
                 "Name",
-                Input(id="f-name", max_length=lim.name[1]),
+                TextField(id="f-name", max_length=lim.name[1]),
                 f"{lim.name[0]} to {lim.name[1]} characters: letters of any alphabet, "
                 "spaces, hyphens, apostrophes and periods.",
                 limit=lim.name[1],
@@ -266,7 +260,7 @@ class CharacterForm(FreshKeysScreen):
                 id="label-pronouns",
             )
             yield pronouns
-            yield Input(
+            yield TextField(
                 placeholder="Your own, e.g. xe/xem",
                 id="f-pronouns-custom",
                 max_length=lim.pronouns_max,
@@ -345,7 +339,7 @@ class CharacterForm(FreshKeysScreen):
             yield from self._field(
                 "country",
                 "Country",
-                Input(id="f-country", max_length=lim.country_chars, placeholder="e.g. GB"),
+                TextField(id="f-country", max_length=lim.country_chars, placeholder="e.g. GB"),
                 "Optional two-letter code (GB, US, IE...): it picks the crisis lines shown to "
                 "you if you need them.",
             )

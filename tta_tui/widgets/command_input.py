@@ -19,10 +19,10 @@ from typing import ClassVar
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.suggester import Suggester
-from textual.widgets import Input
 
 from tta_server.protocol.directions import Direction
 from tta_tui.net.summary import Summary
+from tta_tui.widgets.text_field import TextField
 
 VERBS: tuple[str, ...] = (
     "look", "look around", "go", "take", "drop", "examine", "talk to", "ask", "use", "give",
@@ -123,7 +123,7 @@ def what_to_type(summary: Summary | None) -> str:
     return f"Type what you do, e.g. {', '.join(examples)}. F1 help."
 
 
-class CommandInput(Input):
+class CommandInput(TextField):
     """The player's line: history, completion, and a message when End asks to jump."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
