@@ -39,6 +39,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual import on
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -188,6 +189,16 @@ class StoryScreen(FreshKeysScreen):
             show=False,
             tooltip="scroll it down",
             id="story.page_down",
+        ),
+        Binding(
+            "end",
+            "jump_to_latest",
+            "Latest",
+            show=False,
+            priority=True,  # before the typing line's End, while the marker names End
+            tooltip="jump to the newest paragraph (while the story says there is more below, "
+            "even with words on the typing line; else End goes to the line's end)",
+            id="story.jump_to_latest",
         ),
         Binding(
             "f10",
@@ -543,6 +554,15 @@ class StoryScreen(FreshKeysScreen):
 
     @on(CommandInput.JumpToLatest)
     def _jump(self) -> None:
+        self.story_log.jump_to_latest()
+
+    def action_jump_to_latest(self) -> None:
+        """End while the marker ("continues below", "+N new") says End jumps: the story jumps
+        to its end and the typing line stays as it is (newcomer 16 pressed End with words on
+        the line: it took the suggestion shown and the reply stayed held). Without the marker
+        End is the line's own (its end, or the suggestion)."""
+        if not self.story_log.marked:
+            raise SkipAction()
         self.story_log.jump_to_latest()
 
     @on(CommandInput.ReadOn)

@@ -9,7 +9,9 @@
   cycles through the other matches. With nothing to complete, Tab only rings the bell: the focus
   stays in the input (Shift+Tab still moves it).
 - **End** goes to the end of the line as shown, taking a suggestion shown after the cursor;
-  with the cursor already there it asks the story to jump to the newest paragraph.
+  with the cursor already there it asks the story to jump to the newest paragraph. (While the
+  story's marker says there is more below, the story screen's End jumps it before the line
+  sees the key.)
 """
 
 from __future__ import annotations
