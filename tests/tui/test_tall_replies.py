@@ -43,8 +43,8 @@ def shown_rows(pilot: Pilot[Any]) -> list[str]:
 
 
 def log_rows(log: StoryLog) -> list[str]:
-    """The rows of the story view, as shown on the screen, without its padding."""
-    region = log.content_region
+    """The rows of the story view, as shown on the screen, without its padding or scrollbar."""
+    region = log.scrollable_content_region
     rows = [strip.text for strip in log.screen._compositor.render_strips()]
     return [row[region.x : region.right].strip() for row in rows[region.y : region.bottom]]
 

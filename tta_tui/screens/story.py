@@ -62,7 +62,7 @@ from tta_tui.net.events import StoryEnd, StoryEvent
 from tta_tui.net.summary import Summary
 from tta_tui.screens.fresh_keys import FreshKeysScreen
 from tta_tui.screens.map import MapScreen
-from tta_tui.screens.safety import CheckinPanel
+from tta_tui.screens.safety import COMPACT_BELOW, CheckinPanel
 from tta_tui.widgets.command_input import CommandInput, what_to_type
 from tta_tui.widgets.map import MapModel
 from tta_tui.widgets.marks import MarkedButton
@@ -589,6 +589,9 @@ class StoryScreen(FreshKeysScreen):
             self.app.push_screen(MapScreen(self.map_model, title=self.title_text, plain=self.plain))
 
     def on_resize(self) -> None:
+        # Under COMPACT_BELOW rows the typing line is one row without its box (app.tcss), two
+        # more rows of the story at 80x24 (newcomer 16: a long reply left little of it).
+        self.set_class(self.size.height < COMPACT_BELOW, "-short")
         self.fold_panel()
         for checkin in self.query(CheckinPanel):
             checkin.fit(self.size.height)
