@@ -94,6 +94,19 @@ async def play(
     return end + 1
 
 
+async def held_reply(pilot: Pilot[Any], screen: StoryScreen) -> str:
+    """Play a short turn, then one whose reply is taller than the view (held at its start,
+    "continues below"); returns the reply's last words."""
+    log = screen.story_log
+    seq = await play(screen, 8, "look", [SHORT] * 6, pause=None)
+    await settle(pilot, log)
+    last_words = "Maren: the end of the reply."
+    await play(screen, seq, "ask maren about the fire", [TALL] * 6 + [last_words], pause=pilot)
+    await settle(pilot, log)
+    assert log.holding
+    return last_words
+
+
 @pytest.mark.parametrize("size", SIZES)
 async def test_a_tall_reply_is_shown_from_the_players_words_with_a_line_saying_it_goes_on(
     size: tuple[int, int],
@@ -281,12 +294,7 @@ async def test_enter_on_an_empty_line_reads_a_held_reply_on_to_its_end() -> None
         log = screen.story_log
         app = pilot.app
         assert isinstance(app, ScreenHarness)
-        seq = await play(screen, 8, "look", [SHORT] * 6, pause=None)
-        await settle(pilot, log)
-        last_words = "Maren: the end of the reply."
-        await play(screen, seq, "ask maren about the fire", [TALL] * 6 + [last_words], pause=pilot)
-        await settle(pilot, log)
-        assert log.holding
+        last_words = await held_reply(pilot, screen)
         screen_text = "\n".join(shown_rows(pilot))
         assert "Enter or PgDn reads on" in screen_text, screen_text
         sent = len(app.posted(StoryScreen.Say))
@@ -315,12 +323,7 @@ async def test_end_jumps_to_the_end_of_a_held_reply_while_the_player_types(typed
     async with story_on_screen((80, 24)) as (pilot, screen):
         log = screen.story_log
         line = screen.command_input
-        seq = await play(screen, 8, "look", [SHORT] * 6, pause=None)
-        await settle(pilot, log)
-        last_words = "Maren: the end of the reply."
-        await play(screen, seq, "ask maren about the fire", [TALL] * 6 + [last_words], pause=pilot)
-        await settle(pilot, log)
-        assert log.holding
+        last_words = await held_reply(pilot, screen)
         line.focus()
         await pilot.press(*typed, "left")
         await pilot.press("end")
