@@ -117,7 +117,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from tta_server.protocol.directions import DIRECTION_WORDS
-from tta_server.safety import learned
+from tta_server.safety import learned, lookalikes
 from tta_server.safety.analysis import SPAN_CHARS, Doc, Hit, apply_rule
 from tta_server.safety.model import (
     CATEGORY_PRIORITY,
@@ -313,6 +313,8 @@ def _verdict(variants: list[str], hits: list[Hit]) -> Assessment:
             said = Level.CONCERN  # "tonight" alone: too little to hold a story on
         elif said is Level.CRISIS and long:  # long prose: concern at most, on a high score
             said = Level.CONCERN if max(scores.flag, scores.crisis) >= flag_at else Level.NONE
+        if said is Level.CRISIS and (idiom := lookalikes.threat_idiom(variants[0])) is not None:
+            said = idiom  # "my gran will skin me alive if i miss sunday lunch" (round 17)
         if LEVEL_RANK[said] > LEVEL_RANK[level]:
             level, category = said, scores.category
             reasons.append(_model_reason(said, scores))
