@@ -119,19 +119,19 @@ _THROUGH = Rule(
     SUI,
     # "done fighting it, gonna go through with it", "j arrete de lutter, je vais le faire",
     # "basta lottare, lo faccio", "ich kaempfe nicht mehr, ich zieh es durch"
-    r"\b(?:done|tired of|sick of|stopped|finished|quit|no more) fighting\b.*\b(?:go|going) "
+    r"\b(?:done|tired of|sick of|stopped|finished|quit|no more) fighting\b(?: \S+){0,12}? \b(?:go|going) "
     r"through with it\b"
     r"|\b(?:i am|im|gonna|going to|i will|ill) (?:\w+ )?(?:go|going) through with it "
     r"(?:tonight|today|now|tomorrow|this time)\b"
-    r"|\b(?:j arrete|jarrete|arrete|fini|marre|fatigue\w*) de (?:lutter|me battre|resister)\b.*"
+    r"|\b(?:j arrete|jarrete|arrete|fini|marre|fatigue\w*) de (?:lutter|me battre|resister)\b(?: \S+){0,12}? "
     r"\b(?:je vais le faire|je le fais|passer a l acte|aller au bout)\b"
     r"|\b(?:ya no lucho|no lucho mas|dejo de luchar|deje de luchar|cansad[oa] de luchar|"
-    r"hart[oa] de luchar)\b.*\b(?:voy a hacerlo|lo voy a hacer|lo hago)\b"
-    r"|\b(?:cansei de lutar|parei de lutar|nao luto mais|desisti de lutar|chega de lutar)\b.*"
+    r"hart[oa] de luchar)\b(?: \S+){0,12}? \b(?:voy a hacerlo|lo voy a hacer|lo hago)\b"
+    r"|\b(?:cansei de lutar|parei de lutar|nao luto mais|desisti de lutar|chega de lutar)\b(?: \S+){0,12}? "
     r"\b(?:vou fazer isso|vou fazer|faco isso|vou ate o fim)\b"
     r"|\b(?:basta lottare|smetto di lottare|non lotto piu|stanc[oa] di lottare|"
-    r"ho smesso di lottare)\b.*\b(?:lo faccio|lo faro|vado fino in fondo)\b"
-    r"|\b(?:kaempfe nicht mehr|kampfe nicht mehr|hor auf zu kampfen|hoer auf zu kaempfen)\b.*"
+    r"ho smesso di lottare)\b(?: \S+){0,12}? \b(?:lo faccio|lo faro|vado fino in fondo)\b"
+    r"|\b(?:kaempfe nicht mehr|kampfe nicht mehr|hor auf zu kampfen|hoer auf zu kaempfen)\b(?: \S+){0,12}? "
     r"\b(?:zieh es durch|ziehe es durch|ziehs durch|mach es jetzt|tu es jetzt)\b",
     "done fighting it, gonna go through with it",
 )
@@ -161,7 +161,7 @@ _THAT_WILL_BE_THAT = Rule(
     # "going to drive up to the lookout at dawn and that will be that", "demain a l aube je
     # monte au belvedere et ce sera fini", "morgen frueh fahr ich zum aussichtspunkt und dann
     # ist schluss"
-    r"\b" + _HIGH + r"\b.*\b" + _THAT_IS_THAT + r"\b",
+    r"\b" + _HIGH + r"\b(?: \S+){0,12}? \b" + _THAT_IS_THAT + r"\b",
     "going to drive up to the lookout at dawn and that will be that",
     requires=_TO_COME,
 )
@@ -185,7 +185,7 @@ _FOR_ME = Rule(
     # "loaded the shotgun, it's not for the foxes, it's for me", "trouxe a corda do trabalho,
     # e pra mim", "hab das seil von der arbeit mitgenommen, fuer mich"
     r"\b(?:rope|noose|gun|shotgun|rifle|corde|fusil|cuerda|soga|escopeta|corda|espingarda|"
-    r"fucile|seil|strick|flinte|gewehr)\b.*\b(?:it s for me|its for me|it is for me|for myself|"
+    r"fucile|seil|strick|flinte|gewehr)\b(?: \S+){0,12}? \b(?:it s for me|its for me|it is for me|for myself|"
     r"c est pour moi|cest pour moi|es para mi|e pra mim|e para mim|e per me|fur mich|fuer mich)\b",
     "loaded the shotgun, it's not for the foxes, it's for me",
     requires=r"^(?!.*\b(?:climb\w*|escalad\w*|arrampic\w*|klettern|kletter\w*|camping|boat|"
@@ -212,7 +212,7 @@ _ALIVE = Rule(
     SUI,
     # what weighs on one, answered "being still alive": "ce qui me pese ? etre encore en vie",
     # "cosa mi pesa? essere ancora vivo", "was mich belastet? dass ich noch lebe"
-    r"\w*(?:weigh\w*|pese|pesa|belastet|bedrueckt|bedruckt)\b.*\b(?:being (?:still )?alive|"
+    r"\w*(?:weigh\w*|pese|pesa|belastet|bedrueckt|bedruckt)\b(?: \S+){0,12}? \b(?:being (?:still )?alive|"
     r"still being alive|still alive|etre encore en vie|encore en vie|etre (?:encore )?vivante?|"
     r"seguir viv[oa]|estar viv[oa]|seguir aqui|ainda viv[oa]|essere ancora viv[oa]|"
     r"ancora viv[oa]|noch lebe|noch am leben)\b",
@@ -242,18 +242,18 @@ _BURN = Rule(
     ABUSE,
     # "threatens to burn the house if we tell", "dice che brucia la casa se parliamo", "droht
     # das haus anzuzuenden wenn wir was sagen"
-    r"\b(?:burn|burns|set fire to|torch)\b(?: \w+){0,4}? (?:house|home|flat|place|us out)\b.*"
-    r"\b(?:if|when)\b.*\b(?:tell|tells|told|talk|finds out|find out|say anything)\b"
-    r"|\b(?:brule\w*|mettre le feu|mettra le feu|foutre le feu)\b.*\b(?:maison|appart)\b.*\bsi\b"
-    r".*\b(?:parle\w*|dit|disons|raconte\w*)\b"
-    r"|\b(?:quema\w*|prender fuego|prendera fuego)\b.*\bcasa\b.*\bsi\b.*\b(?:cont\w*|deci\w*|"
+    r"\b(?:burn|burns|set fire to|torch)\b(?: \w+){0,4}? (?:house|home|flat|place|us out)\b(?: \S+){0,12}? "
+    r"\b(?:if|when)\b(?: \S+){0,12}? \b(?:tell|tells|told|talk|finds out|find out|say anything)\b"
+    r"|\b(?:brule\w*|mettre le feu|mettra le feu|foutre le feu)\b(?: \S+){0,12}? \b(?:maison|appart)\b(?: \S+){0,12}? \bsi\b"
+    r"(?: \S+){0,12}? \b(?:parle\w*|dit|disons|raconte\w*)\b"
+    r"|\b(?:quema\w*|prender fuego|prendera fuego)\b(?: \S+){0,12}? \bcasa\b(?: \S+){0,12}? \bsi\b(?: \S+){0,12}? \b(?:cont\w*|deci\w*|"
     r"dice\w*|habla\w*)\b"
-    r"|\b(?:queima\w*|tocar fogo|botar fogo|por fogo)\b.*\bcasa\b.*\bse\b.*\b(?:cont\w*|fala\w*|"
+    r"|\b(?:queima\w*|tocar fogo|botar fogo|por fogo)\b(?: \S+){0,12}? \bcasa\b(?: \S+){0,12}? \bse\b(?: \S+){0,12}? \b(?:cont\w*|fala\w*|"
     r"dizer|disser\w*)\b"
-    r"|\b(?:bruci\w*|brucia|dar fuoco|da fuoco)\b.*\bcasa\b.*\bse\b.*\b(?:parli\w*|dici\w*|"
+    r"|\b(?:bruci\w*|brucia|dar fuoco|da fuoco)\b(?: \S+){0,12}? \bcasa\b(?: \S+){0,12}? \bse\b(?: \S+){0,12}? \b(?:parli\w*|dici\w*|"
     r"diciamo|racconti\w*)\b"
     r"|\b(?:anzuzuenden|anzuzunden|anzuenden|anzunden|abfackeln|abbrennen|niederbrennen|"
-    r"niederzubrennen)\b.*\bwenn\b.*\b(?:sagen|erzahl\w*|erzaehl\w*|petzen|reden)\b",
+    r"niederzubrennen)\b(?: \S+){0,12}? \bwenn\b(?: \S+){0,12}? \b(?:sagen|erzahl\w*|erzaehl\w*|petzen|reden)\b",
     "mum's boyfriend hurts my sister and says he'll burn the house down if we tell",
 )
 
@@ -263,7 +263,9 @@ _KILLS_ME_HURT = Rule(
     ABUSE,
     # "mein vater bringt mich um wenn er heimkommt, er ist betrunken und ich hab angst", "my
     # boss said he will kill me if i go to the police, he has a gun"
-    r"\b" + KILLS_ME + r"\b.*\b(?:drunk|scared|afraid|terrified|hit me|beat me|hits me|"
+    r"\b"
+    + KILLS_ME
+    + r"\b(?: \S+){0,12}? \b(?:drunk|scared|afraid|terrified|hit me|beat me|hits me|"
     r"beats me|broke my|betrunken|angst|borracho|borracha|miedo|me pego|me pega|bebado|medo|"
     r"me bateu|me bate|ubriaco|paura|mi ha picchiato|mi picchia|bourre|peur|m a frappe\w*|"
     r"ma frappe\w*|me frappe|hat mich geschlagen|schlagt mich|schlaegt mich|police|policia|"
@@ -277,7 +279,7 @@ _ALL_TONIGHT = Rule(
     CRISIS,
     SUI,
     # "kept back the trolley's tablets all week, taking them all tonight"
-    r"\b(?:pills|tablets|meds|painkillers|morphine)\b.*\b(?:taking|take|swallow\w*) (?:them |it )?"
+    r"\b(?:pills|tablets|meds|painkillers|morphine)\b(?: \S+){0,12}? \b(?:taking|take|swallow\w*) (?:them |it )?"
     r"all (?:tonight|today|now|at once|together)\b",
     "kept back the trolley's tablets all week, taking them all tonight",
 )
