@@ -117,7 +117,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from tta_server.protocol.directions import DIRECTION_WORDS
-from tta_server.safety import learned
+from tta_server.safety import learned, lookalikes
 from tta_server.safety.analysis import SPAN_CHARS, Doc, Hit, apply_rule
 from tta_server.safety.going_home import going_home
 from tta_server.safety.model import (
@@ -322,6 +322,8 @@ def _verdict(variants: list[str], hits: list[Hit]) -> Assessment:
         home = said is Level.CRISIS and going_home(variants[0])
         if home:  # a leave-taking to someone living, no word of risk: a check-in at most
             said = Level.CONCERN
+        elif said is Level.CRISIS and (idiom := lookalikes.threat_idiom(variants[0])) is not None:
+            said = idiom  # "my gran will skin me alive if i miss sunday lunch" (round 17)
         if LEVEL_RANK[said] > LEVEL_RANK[level]:
             level, category = said, scores.category
             reasons.append(

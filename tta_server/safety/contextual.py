@@ -71,7 +71,7 @@ from tta_server.safety.classifier import (
 )
 from tta_server.safety.learned import Scores
 from tta_server.safety.model import LEVEL_RANK, Assessment, Category, Level
-from tta_server.safety.normalisation import normalise, spell_leet
+from tta_server.safety.normalisation import normalise, spell_leet, text_variants
 
 INDEX_FILE = "contextual_index.npz"
 
@@ -432,7 +432,7 @@ class ContextualSignal:
         agreed = None if said is Level.CRISIS else self.agrees(text, base, scores)
         if agreed is not None:
             said = Level.CRISIS
-        why = lookalikes.signal_lookalike(normalise(text)) if said is Level.CRISIS else None
+        why = lookalikes.signal_lookalike(text_variants(text)[-1]) if said is Level.CRISIS else None
         if why is not None:
             said = Level.CONCERN  # work, or a character's wish said back: no hold (round 16)
         if LEVEL_RANK[said] <= LEVEL_RANK[base.level]:

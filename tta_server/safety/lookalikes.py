@@ -67,7 +67,11 @@ WORK = re.compile(
     r"cambio de turno|final del turno|fin del turno|carro de (?:medicacion|medicamentos|curas)|"
     r"releve|fin de garde|chariot|stupefiants|"
     r"fine turno|consegne|reparto|paziente|pazienti|carrello|stupefacenti|"
-    r"ubergabe|nachtschicht|btm|btm liste|patienten|patientin|stationszimmer)\b"
+    r"ubergabe|nachtschicht|btm|btm liste|patienten|patientin|stationszimmer|"
+    # round 17: the trolley in German, a shift's end, and the pharmacy technician's trade (the
+    # trade, not the shop: "the pills from the pharmacy" is said by people at risk)
+    r"medikamentenwagen|medikamentenwagens|schichtende|pharmacy tech|pharmacy technician|"
+    r"tecnic[oa] de farmacia|preparat\w* en pharmacie|tecnic[oa] di farmacia|pta)\b"
 )
 
 #: The speaker's own use or wish: the drugs are for them.
@@ -78,7 +82,7 @@ OWN_USE = re.compile(
     r"para mim|em mim|pra mim|levei pra casa|para mi|conmigo|me las|me los|a casa|"
     r"fur mich|mich selbst|nach hause|mit heim|"
     r"pour moi|sur moi|a la maison|chez moi|"
-    r"per me|su di me|a casa mia)\b"
+    r"per me|su di me|a casa mia|fuer mich)\b"
 )
 
 #: Trivial objects of an idiom: a song, a film, a ringtone; an exam or homework (with a laugh).
@@ -118,11 +122,58 @@ _REACH = 120
 
 
 def at_work(rule_id: str, sentence: str) -> bool:
-    """Whether a rule of means, method or overdose fired on drugs handled at work, with no word
-    of the speaker's own use."""
+    """Whether a rule of means, method or overdose fired on drugs handled at work, or a gun
+    rule on a gun loaded for vermin on a farm (:func:`for_vermin`), with no word of the
+    speaker's own use."""
+    if for_vermin(rule_id, sentence):
+        return True
     if not _MEANS_RULE.search(rule_id):
         return False
     return WORK.search(sentence) is not None and OWN_USE.search(sentence) is None
+
+
+#: A gun's rules: loaded or ready (not access to one: "dad keeps a shotgun for the foxes and i
+#: know where the key is" keeps its concern; blind sets 8 and 9 lost two to it, found by rule
+#: id and cell, their texts unread).
+_GUN_RULE = re.compile(r"gun_loaded|gun_ready|means_ready")
+_GUN = re.compile(
+    r"\b(?:gun|shotgun|rifle|air rifle|fusil|carabine|escopeta|rifle|espingarda|fucile|"
+    r"carabina|doppietta|flinte|gewehr|schrotflinte|luftgewehr)\b"
+)
+#: What a farmer shoots: foxes, rats, crows, rabbits, pigeons, at the hen-house or the feed store.
+VERMIN = re.compile(
+    r"\b(?:fox|foxes|rats?|vermin|crows|rabbits|pigeons|magpies|coyotes?|hen house|henhouse|"
+    r"chicken coop|coop|feed store|renards?|rats|corbeaux|lapins|pigeons|poulailler|zorros?|"
+    r"ratas|cuervos|conejos|gallinero|raposas?|ratos|corvos|coelhos|galinheiro|volpe|volpi|"
+    r"ratti|corvi|conigli|pollaio|fuchs|fuechse|fuchse|ratten|kraehen|krahen|kaninchen|"
+    r"huehnerstall|huhnerstall|hühnerstall)\b"
+)
+#: "Not for the foxes": the gun is for someone else.
+NOT_FOR = re.compile(
+    r"\b(?:not for|isn t for|is not for|pas pour|no es para|no para|nao e pra|nao e para|"
+    r"non e per|non per|nicht fur|nicht fuer)\b"
+)
+
+
+def for_vermin(rule_id: str, sentence: str) -> bool:
+    """Whether a gun rule fired on a gun loaded for vermin ("loaded the shotgun for the foxes
+    at the hen-house", "cargue la escopeta por los zorros"; round 17), with no word of the
+    speaker's own use and no "not for the foxes"."""
+    return (
+        _GUN_RULE.search(rule_id) is not None
+        and _GUN.search(sentence) is not None
+        and VERMIN.search(sentence) is not None
+        and FOR_ME.search(sentence) is None
+        and NOT_FOR.search(sentence) is None
+        and SELF_END.search(sentence) is None
+    )
+
+
+#: The speaker as the one a means is for ("it's for me", "c'est pour moi", "fuer mich").
+FOR_ME = re.compile(
+    r"\b(?:for me|for myself|on myself|on me|pour moi|sur moi|para mi|conmigo|pra mim|para mim|"
+    r"em mim|per me|su di me|fur mich|fuer mich|mich selbst)\b"
+)
 
 
 #: The rules :func:`at_work` may lower: drugs counted, lined up or ready, overdoses, a dose
@@ -148,16 +199,29 @@ def trivial(sentence: str) -> Level | None:
     return None
 
 
-#: A parent, a grandparent or a sibling (normalised: "mère" is "mere"), after a possessive,
+#: Someone at home (a parent, a grandparent, a sibling, an aunt or an uncle) after a possessive,
 #: and up to three words ("va", "is going to"): the subject of the match that follows.
-FAMILY = re.compile(
-    r"\b(?:my|ma|mon|mes|les|mi|mis|mia|mio|miei|mie|la|il|minha|meu|meus|minhas|a|o|meine|"
-    r"mein|meinen) (?:\w+ )?(?:mum|mom|mother|mam|dad|father|parents|folks|nan|nana|gran|"
-    r"grandma|grandad|sister|brother|mere|pere|daronne|daron|darons|mamie|papi|soeur|frere|"
-    r"madre|padre|mama|papa|mami|vieja|viejo|viejos|abuela|abuelo|hermana|hermano|mamma|"
-    r"babbo|nonna|nonno|sorella|fratello|genitori|mae|pai|pais|vo|avo|irma|irmao|mutter|vater|"
-    r"mama|eltern|oma|opa|schwester|bruder)(?: \w+){0,3} ?$|\bi miei(?: \w+){0,3} ?$"
+_HOME = (
+    r"mum|mom|mother|mam|dad|father|parents|folks|nan|nana|gran|grandma|grandad|granny|sister|"
+    r"brother|aunt|auntie|uncle|mere|pere|daronne|daron|darons|mamie|papi|soeur|frere|tante|"
+    r"oncle|madre|padre|mama|papa|mami|vieja|viejo|viejos|abuela|abuelo|hermana|hermano|tia|"
+    r"tio|mamma|babbo|nonna|nonno|sorella|fratello|genitori|zia|zio|mae|pai|pais|vo|avo|avoa|"
+    r"irma|irmao|mutter|vater|eltern|oma|opa|schwester|bruder|onkel"
 )
+#: A boss or a teacher (round 17): their "will kill me if" is the idiom too, laugh or not.
+_ABOVE = (
+    r"boss|manager|teacher|coach|prof|patron|patronne|cheffe|chef|jefe|jefa|profe|profesor|"
+    r"profesora|chefe|professor|professora|capo|professore|professoressa|lehrer|lehrerin"
+)
+_POSSESSIVE = (
+    r"(?:my|the|ma|mon|mes|les|le|mi|mis|mia|mio|miei|mie|la|il|minha|meu|meus|minhas|a|o|"
+    r"meine|mein|meinen|die|der)"
+)
+FAMILY = re.compile(
+    r"(?:\b" + _POSSESSIVE + r" |^)(?:\w+ )?(?:" + _HOME + r"|" + _ABOVE + r")"
+    r"(?: \w+){0,3} ?$|\bi miei(?: \w+){0,3} ?$"
+)
+ABOVE = re.compile(r"\b(?:" + _ABOVE + r")\b")
 #: What a parent's "will kill me if ..." is about in the idiom: coming home late, a mark, a
 #: bill, a mess, a phone, a haircut or a tattoo, the last bus.
 TRIVIAL_IF = re.compile(
@@ -170,31 +234,86 @@ TRIVIAL_IF = re.compile(
     r"spaet|spat|mitternacht|zeugnis|noten|rechnung|handy|zimmer|abwasch|tattoo|haare|"
     r"\d+ ?h|\d+ ?am|o clock|du mat|du matin|de la madrugada|da manha|di notte|uhr|"
     r"car|clothes|jumper|dress|makeup|pull|fringues|voiture|robe|maquillage|coche|ropa|"
-    r"vestido|maquillaje|macchina|vestiti|trucco|carro|roupa|auto|klamotten|kleid)\b"
+    r"vestido|maquillaje|macchina|vestiti|trucco|carro|roupa|auto|klamotten|kleid|"
+    # round 17: a broken or borrowed thing, a meal missed or eaten, a game on one's break,
+    # homework, boots and keys, a scratch on the car
+    r"vase|pudding|cake|biscuits|cookies|lunch|dinner|tea|sunday|birthday|card|break|playing|"
+    r"games?|console|homework|essay|boots|keys|bike|scratch\w*|standup|meeting|"
+    r"vase|gateaux|gateau|dessert|dejeuner|diner|dimanche|pause|cahier|devoirs|bottes|cles|"
+    r"velo|raye|rayure|jarron|postre|comida|domingo|descanso|jugando|consola|deberes|botas|"
+    r"llaves|bici|rayo|raya|pudim|bolo|almoco|jantar|intervalo|jogando|videogame|dever|"
+    r"maquiagem|chave|chaves|arranhao|bicicleta|vaso|torta|dolce|pranzo|cena|domenica|pausa|"
+    r"giocare|giocando|compito|chiavi|bici|moto|graffio|graffio|kuchen|pudding|mittagessen|"
+    r"sonntag|pause|zocke|zocken|spiele|hausaufgaben|schluessel|schlussel|fahrrad|kratzer|"
+    r"home after|after \d+|apres \d+|despues de las \d+|depois das \d+|dopo le \d+|nach \d+)\b"
 )
 #: Words of real harm at home that keep any "will kill me" a threat: a blow, drink, fear.
 _HURT = re.compile(
     r"\b(?:hit|hits|beat\w*|hurt\w*|drunk|drinking|scared|afraid|bruise\w*|frapp\w*|bat|"
     r"battu\w*|bourre|peur|coups?|pega\w*|golpe\w*|borracho|miedo|picchi\w*|mena|ubriaco|"
-    r"paura|botte|bat(?:e|eu)|bebado|medo|schlaegt|schlagt|geschlagen|betrunken|angst)\b"
+    r"paura|botte|bat(?:e|eu)|bebado|medo|schlaegt|schlagt|geschlagen|betrunken|angst|"
+    # round 17: the police, a weapon
+    r"police|policia|polizia|polizei|gun|knife|couteau|fusil|arme|pistola|cuchillo|arma|faca|"
+    r"revolver|coltello|messer|waffe|pistole)\b"
 )
 
 
 def family_idiom(before: str, sentence: str) -> bool:
     """Whether a match preceded in its sentence by ``before`` is a parent's (a grandparent's, a
-    sibling's) "will kill me if" about a trivial thing, said with a laugh: "ma mere va me tuer
-    si je rentre encore tard ptdr", "mia madre mi ammazza se torno tardi ahah" (round 16). The
-    family member must be the match's subject (``before`` ends with them), and nothing says
-    it is meant or that there is real harm at home (a blow, drink, fear): "my dad will kill
-    me, he hit me last night" keeps its level, and so does any other rule's match in the
-    sentence."""
+    sibling's, an aunt's) "will kill me if" about a trivial thing, said with a laugh: "ma mere
+    va me tuer si je rentre encore tard ptdr", "mia madre mi ammazza se torno tardi ahah"
+    (round 16), "minha irma vai me estrangular se souber que usei a maquiagem dela rsrs"; or a
+    boss's or a teacher's, laugh or not ("il mio capo mi uccide se mi becca a giocare in
+    pausa", round 17). The person must be the match's subject (``before`` ends with them), and
+    nothing says it is meant or that there is real harm (a blow, drink, fear, the police, a
+    weapon): "my dad will kill me, he hit me last night" keeps its level, and so does any other
+    rule's match in the sentence."""
+    # the person ends the words before the match, or begins the match ("minha irma vai me
+    # estrangular": a rule that reads its subject)
+    subject = FAMILY.search(before) or THREAT_IDIOM.match(sentence, len(before))
     return (
-        LAUGH.search(sentence) is not None
+        subject is not None
+        and (LAUGH.search(sentence) is not None or ABOVE.search(subject.group()) is not None)
         and MEANT.search(sentence) is None
-        and FAMILY.search(before) is not None
         and TRIVIAL_IF.search(sentence) is not None
         and _HURT.search(sentence) is None
     )
+
+
+#: "Will kill me" and its idioms (strangle, skin, murder, throttle) in six languages, normalised.
+KILLS_ME = (
+    r"(?:(?:kill|kills|murder|murders|strangle|strangles|skin|skins|throttle|throttles) me|"
+    r"me (?:tuer|tue|tuera|massacrer|massacre|defoncer)|m ?(?:etrangl|egorg)\w*|"
+    r"me (?:mata|matara|matar|va a matar|estrangula\w*|despelleja\w*|ahorca\w*|esgana\w*|"
+    r"esfola\w*)|mi (?:uccide|uccidera|ammazza|ammazzera|strozza|strangola|scuoia)|"
+    r"(?:bringt|bringen) mich um|killt mich|erwuergt mich|erwurgt mich|dreht mir den hals um)"
+)
+THREAT_IDIOM = re.compile(
+    r"(?:\b"
+    + _POSSESSIVE
+    + r" |^)(?:\w+ )?(?:"
+    + _HOME
+    + r"|"
+    + _ABOVE
+    + r")\b(?: \w+){0,4}? "
+    + KILLS_ME
+    + r"\b"
+)
+
+
+def threat_idiom(said: str) -> Level | None:
+    """The level of a learned signal's crisis on normalised ``said`` when it is the idiom of
+    :func:`family_idiom` (someone at home, a boss or a teacher who "will kill me if" over a
+    trivial thing, no real harm, not meant), or ``None``: none with a laugh or from a boss or
+    teacher, concern from someone at home without one ("my gran will skin me alive if i miss
+    sunday lunch": the n-gram model and the contextual vote said crisis; round 17)."""
+    found = THREAT_IDIOM.search(said)
+    if found is None or MEANT.search(said) or _HURT.search(said):
+        return None
+    if TRIVIAL_IF.search(said, found.end()) is None:
+        return None
+    laugh = LAUGH.search(said) is not None
+    return Level.NONE if laugh or ABOVE.search(found.group()) else Level.CONCERN
 
 
 # --------------------------------------------------------------------------------------------
@@ -223,7 +342,11 @@ OWN_WISH = re.compile(
 #: Work at a height: scaffolding, a crane, a roof being built or mended, in six languages.
 HEIGHT_WORK = re.compile(
     r"\b(?:scaffold\w*|crane|echafaudage\w*|grue|andamio\w*|grua|ponteggi\w*|impalcatur\w*|"
-    r"gru|andaime\w*|guindaste|geruest\w*|gerust\w*|baugeruest|kran)\b"
+    r"gru|andaime\w*|guindaste|geruest\w*|gerust\w*|baugeruest|kran|"
+    # round 17: rope access, abseiling, wind turbines, facades
+    r"rope access|abseil\w*|wind turbine|turbine blade|cordiste|eolienne|trabajo vertical|"
+    r"torre eolica|aerogenerador|alpinista industrial|turbina eolica|lavoro su fune|pala eolica|"
+    r"industriekletterer|windrad|windkraftanlage)\b"
 )
 #: An act at a height or an end, in six languages: never capped ("im going to let go",
 #: "je vais lacher", "lass gleich los", "one last look", "im done").
@@ -266,6 +389,56 @@ PLAN = re.compile(
 )
 
 
+#: Farm work (round 17): sowing, spraying, the barley and the ewes, lambing, the tractor.
+FARM = re.compile(
+    r"\b(?:sowing|sowed|sown|sprayed|spraying|barley|oats|wheat|maize|ewes|lambing|calving|"
+    r"tractor|semis|semer|orge|brebis|agnelage|velage|vaches|tracteur|sembrar|sembrado|siembra|"
+    r"cebada|maiz|ovejas|vacas|fumig\w*|semear|semeei|semeadura|plantio|ovelhas|paricao|trator|"
+    r"pulveriz\w*|seminare|seminato|semina|orzo|pecore|mucche|trattore|aussaat|gesaet|gesat|"
+    r"gerste|weizen|schafe|lammen|lammzeit|kuehe|kuhe|traktor|gespritzt)\b"
+)
+#: Words that keep the vote's crisis beside farm work: drinking a chemical, an amount, an end.
+FARM_RISK = re.compile(
+    r"\b(?:drink|drank|swallow\w*|how much|how many|kill\w*|die|dying|dead|end it|myself|"
+    r"boire|bu|combien|mourir|en finir|moi meme|beber|bebi|cuanto|cuanta|morir|acabar|"
+    r"beber|bebi|quanto|quanta|morrer|bere|bevuto|morire|farla finita|trinken|getrunken|"
+    r"wie viel|sterben|beenden|rope|corde|cuerda|corda|seil|strick|gun|fusil|escopeta|"
+    r"espingarda|fucile|flinte|gewehr)\b"
+)
+#: Kind words to a character: "you're not alone, i'll stay with you tonight".
+STAY_WITH_YOU = re.compile(
+    r"\b(?:you are not alone|youre not alone|ur not alone|t es pas seul\w*|tu n es pas seul\w*|"
+    r"tes pas seul\w*|no estas sol[oa]|voce nao esta sozinh[oa]|vc nao ta sozinh[oa]|"
+    r"nao estas sozinh[oa]|non sei sol[oa]|du bist nicht allein)\b"
+)
+#: A bag of stones carried (not pockets, not water): "just my backpack full of rocks haha".
+BAG_OF_STONES = re.compile(
+    r"\b(?:bag|backpack|rucksack|sac|mochila|zaino|rucksack)\b(?: \w+){0,3} (?:full of|of|"
+    r"plein de|pleine de|llena de|lleno de|cheia de|cheio de|pieno di|voller|mit) (?:\w+ )?"
+    r"(?:stones|rocks|pebbles|cailloux|pierres|piedras|pedras|sassi|pietre|steine|steinen)\b"
+)
+#: An end of the speaker's own, in six languages: kind words, a bag of stones or a slain
+#: dragon beside it keep the vote's crisis.
+SELF_END = re.compile(
+    r"\b(?:myself|kill me|end it|end my|(?:i|to|will|gonna|wanna|let me) die|dying|dead|"
+    r"suicid\w*|last time|goodbye|water|river|sea|lake|drown\w*|me tuer|mourir|en finir|adieu|"
+    r"matarme|morir\w*|acabar con|adios|"
+    r"me matar|morrer|acabar comigo|adeus|uccidermi|ammazzarmi|morire|farla finita|addio|"
+    r"mich umbringen|sterben|schluss machen|tot|lebewohl|rio|riviere|fiume|fluss|mer|mar|"
+    r"mare|meer|lac|lago)\b"
+)
+#: Slaying a game's creature, in six languages ("killed the dragon", "mate al dragon").
+SLAYS_A_CREATURE = re.compile(
+    r"\b(?:kill\w*|slew|slain|slay\w*|defeat\w*|beat|tue|tuer|vaincu|mat[eoa]\w*|derrot\w*|"
+    r"venc\w*|uccis\w*|ucciso|ammazz\w*|sconfitt\w*|get[oö]tet|getotet|besiegt|erlegt)\b"
+    r"(?: (?!me\b|mi\b|moi\b|mich\b|myself\b)\w+){0,2} (?:dragon|drago|dragao|drachen|troll|"
+    r"boss|beast|bete|bestia|besta|bestie|orc|orcs|ork|orks|goblin|monster|monstre|monstruo|monstro|mostro|ogre|ogro|orco|chefao|jefe)\b"
+    # German puts the verb last: "den drachen getotet"
+    r"|\b(?:drachen|troll|boss|ork|orks|monster|bestie)\b(?: \w+){0,2} (?:getotet|getoetet|"
+    r"besiegt|erlegt|umgebracht)\b"
+)
+
+
 def signal_lookalike(said: str) -> str | None:
     """Why a crisis the contextual signal alone gives to normalised ``said`` should be a
     concern, or ``None`` (``contextual.ContextualSignal.raised``, round 16): the signal reads
@@ -281,13 +454,21 @@ def signal_lookalike(said: str) -> str | None:
       to sleep and not wake up until spring, i get it"), with no wish or risk of the speaker's
       own ("me too", "i don't want to wake up either", "anche io");
     * ``"home"``: going home to someone living ("time i went home to my daughter, goodnight
-      everyone"), with no word of risk or finality (:func:`going_home.going_home`).
+      everyone"), with no word of risk or finality (:func:`going_home.going_home`);
+    * since round 17, farm work (:data:`FARM`: sowing, spraying, the ewes, the tractor, with no
+      drinking, amount or end, :data:`FARM_RISK`), ``"work"``; and, whatever time is named,
+      :func:`_game_or_idiom`'s ``"idiom"``, ``"play"`` and ``"fiction"``.
 
-    A check-in and an alert stay; a rule's crisis is never lowered (the caller's)."""
+    ``said`` is read with leetspeak spelt (the rules' last variant). A check-in and an alert
+    stay; a rule's crisis is never lowered (the caller's)."""
     if going_home(said):  # its own words of risk and finality keep the crisis
         return "home"
+    if (kind := _game_or_idiom(said)) is not None:
+        return kind
     if PLAN.search(said):
         return None
+    if FARM.search(said) and not FARM_RISK.search(said) and not TAKEN.search(said):
+        return "work"
     handled = WORK.search(said) and HANDLED.search(said)
     if handled and not OWN_USE.search(said) and not TAKEN.search(said):
         return "work"
@@ -295,4 +476,20 @@ def signal_lookalike(said: str) -> str | None:
         return "work"
     if SAYS_THEIR_WISH.search(said) and not OWN_WISH.search(said):
         return "quoted"
+    return None
+
+
+def _game_or_idiom(said: str) -> str | None:
+    """Round 17's look-alikes of :func:`signal_lookalike` that a plan or a time to come does
+    not undo: the "will kill me if" idiom (:func:`threat_idiom`), kind words to a character or
+    a bag of stones carried (``"play"``), a game's creature slain (``"fiction"``); never with
+    an end of the speaker's own (:data:`SELF_END`) or a wish of theirs (:data:`OWN_WISH`)."""
+    if threat_idiom(said) is not None:
+        return "idiom"
+    if SELF_END.search(said) or OWN_WISH.search(said):
+        return None
+    if STAY_WITH_YOU.search(said) or BAG_OF_STONES.search(said):
+        return "play"
+    if SLAYS_A_CREATURE.search(said):
+        return "fiction"
     return None
