@@ -131,6 +131,12 @@ def _says(words: str, keyword: str) -> bool:
     return whole_words(keyword).search(words) is not None
 
 
+def _keyed(words: str, asked: str, keyword: str) -> bool:
+    """Whether the keyword is in the words; outside a how-are-you question (``asked``) unless
+    it is one itself ("how", "let me" are not asked by "how are you feeling?")."""
+    return _says(asked, keyword) or (_says(words, keyword) and bool(_HOW_ARE_YOU.search(keyword)))
+
+
 def _pick_topic(t: Turn, ch: Character, fresh: bool = True, practice: bool = True) -> Topic | None:
     """The topic asked for: by id, by keyword, else (when ``fresh``) the first new one
     available, so "talk to pip" moves the conversation on, but not once the story has ended
@@ -141,10 +147,19 @@ def _pick_topic(t: Turn, ch: Character, fresh: bool = True, practice: bool = Tru
         return next((x for x in ch.topics if x.id == t.action.obj_id), None)
     words = own_talk(t.action.target_text).lower()
     if words:
-        matches = [x for x in ch.topics if any(_says(words, k) for k in x.keywords)]
+        asked = _HOW_ARE_YOU.sub(" ", words)  # "how are you feeling" asks no "how" of a topic
+        matches = [x for x in ch.topics if any(_keyed(words, asked, k) for k in x.keywords)]
         # a topic named by what the words are about before one found only by a chat word
-        # ("is your dad ok?" is about the dad, not about being ok)
-        matches.sort(key=lambda x: all(_CHAT.match(k) for k in x.keywords if _says(words, k)))
+        # ("is your dad ok?" is about the dad, not about being ok), and their own telling
+        # before a moment of practice the same words touch ("i can climb the stairs for you.
+        # will you tell me how to light it?": Maren's story, then her key)
+        matches.sort(
+            key=lambda x: (
+                all(_CHAT.match(k) for k in x.keywords if _keyed(words, asked, k)),
+                x.skill is not None
+                and any(y.skill is None and topic_key(ch.id, y) not in t.s.done for y in matches),
+            )
+        )
         ready = [x for x in matches if holds(t.world, t.s, x.when)]
         new = [x for x in ready if topic_key(ch.id, x) not in t.s.done]
         best = new or ready or matches
