@@ -89,6 +89,7 @@ PHRASES: dict[Reading, tuple[str, ...]] = {
         *("yes", "yeah", "yep", "yup", "sure", "ok", "okay", "alright", "all right"),
         *("of course", "definitely", "absolutely", "aye", "i will", "i do", "certainly"),
         *("lets go", "lets", "why not", "gladly", "id love to", "please"),
+        *("i agree", "i am agree", "im agree", "agreed", "i come", "i am coming", "count me in"),
     ),
     Reading.NO: (
         *("no", "nope", "nah", "never", "not really", "i wont", "i dont", "i cant"),

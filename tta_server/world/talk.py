@@ -375,6 +375,10 @@ def talk(t: Turn) -> Outcome:
     if words and _only_names(words, ch):  # "talk to the girl": no words of their own
         words = ""
     words = after_correction(words)  # "no. i mean, of course you are": what is meant
+    question = _question(t, ch, t.s.asking.get(ch.id))
+    yes_first = _yes_then_asks(words) if question is not None else frozenset()
+    if question is not None and yes_first:  # "I am agree. but first, is Maren in danger?": the
+        return _answer(t, ch, question, next(iter(yes_first)), words)  # answer, then the rest
     about = _asked_about(t, ch, words) if words else None
     if about is not None:
         topic = _topic_on(t, ch, about)
@@ -399,7 +403,6 @@ def talk(t: Turn) -> Outcome:
     if words and asks_how_they_are(words) and not _story_answers(t, ch, words):
         return _wellbeing(t, ch, words)  # "how are you holding up?": how they are
     asked = bool(words) and _QUESTION.search(words) is not None  # "how can I help": a question
-    question = _question(t, ch, t.s.asking.get(ch.id))
     if asked and question is not None and not _QUESTION.match(words):
         asked = False  # "hmm not sure. maybe?" to their own question: an answer, not a question
     readings = read_reply(words) if words and t.action.obj_id is None and not asked else frozenset()
@@ -567,6 +570,16 @@ def _opening_yes_no(words: str) -> frozenset[Reading]:
     first = re.split(r"[.!?,;:]", words, maxsplit=1)[0]
     found = read_reply(first) & _YES_NO if first.strip() else frozenset()
     return found if len(found) == 1 else frozenset()
+
+
+def _yes_then_asks(words: str) -> frozenset[Reading]:
+    """Yes or no said as a sentence of its own before a question ("I am agree. but first, is
+    Maren in danger?", "yes! where is she?"): the answer to the question open, the question
+    after it left to the story; empty otherwise (a yes inside the question is none)."""
+    parts = [x for x in re.split(r"(?<=[.!?;])\s+", words.strip()) if x.strip()]
+    if len(parts) < 2 or not any(is_question(x) for x in parts[1:]) or is_question(parts[0]):
+        return frozenset()
+    return _opening_yes_no(parts[0])
 
 
 def _answers_first(words: str) -> bool:
