@@ -452,12 +452,14 @@ def _stitched(steps: list[Step], outcome: Outcome) -> bool:
 
 def _answered(steps: list[Step], outcome: Outcome) -> bool:
     """Whether the one an outcome is from answered the player earlier in the input, on the
-    player's own question (not with their own topic: "Pip lets that go by")."""
+    player's own question (not with their own topic: "Pip lets that go by"; nor words that
+    asked nothing: "ok detective pip. what time did the light go out?" had none answered)."""
     who = outcome.facts.get("character")
     return any(
         s.outcome.ok
         and s.outcome.facts.get("character") == who
         and not s.outcome.facts.get("offtopic")
+        and is_question(s.raw)
         for s in steps
     )
 

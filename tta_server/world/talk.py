@@ -137,6 +137,15 @@ def _keyed(words: str, asked: str, keyword: str) -> bool:
     return _says(asked, keyword) or (_says(words, keyword) and bool(_HOW_ARE_YOU.search(keyword)))
 
 
+_ASIDE = re.compile(r"^(?:hi|hello|hey|ok|okay|alright|all right|yes|no)$", re.IGNORECASE)
+"""Chat words that open words without asking anything ("ok detective pip", "hello again")."""
+
+
+def _chat_only(words: str, topic: Topic) -> bool:
+    """Whether the words find the topic only by :data:`_ASIDE` words ("ok", "hello")."""
+    return all(_ASIDE.match(k) for k in topic.keywords if _says(words, k))
+
+
 def _pick_topic(t: Turn, ch: Character, fresh: bool = True, practice: bool = True) -> Topic | None:
     """The topic asked for: by id, by keyword, else (when ``fresh``) the first new one
     available, so "talk to pip" moves the conversation on, but not once the story has ended
@@ -149,6 +158,9 @@ def _pick_topic(t: Turn, ch: Character, fresh: bool = True, practice: bool = Tru
     if words:
         asked = _HOW_ARE_YOU.sub(" ", words)  # "how are you feeling" asks no "how" of a topic
         matches = [x for x in ch.topics if any(_keyed(words, asked, k) for k in x.keywords)]
+        matches = [  # "ok detective pip": a told topic is not told again for a chat word
+            x for x in matches if topic_key(ch.id, x) not in t.s.done or not _chat_only(words, x)
+        ]
         # a topic named by what the words are about before one found only by a chat word
         # ("is your dad ok?" is about the dad, not about being ok), and their own telling
         # before a moment of practice the same words touch ("i can climb the stairs for you.
