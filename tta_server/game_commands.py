@@ -88,9 +88,30 @@ async def command_turn(
             return await reply.restore(command.arg, saves)
         case Command.SAVES:
             return reply.say([_listing(await saves.store.list_slots(saves.session_id), live)])
+        case Command.HOW:
+            return reply.say([how_to(command.arg, saves.max_slots, game.undo_depth)])
     raise AssertionError(command)  # pragma: no cover - every command is matched
 
 
+def how_to(command: str, max_slots: int, undo_depth: int) -> str:
+    """What a command does and how to type it, for "how do i save?" (as the README's table of
+    commands says it), with saving or undo turned off said so."""
+    if command in ("save", "restore"):
+        return SAVES_OFF if max_slots == 0 else HOW_SAVE
+    if command == "undo":
+        return UNDO_OFF if undo_depth == 0 else HOW_UNDO
+    return HOW_RESTART if command == "restart" else QUIT
+
+
+HOW_SAVE = (
+    "Your story is kept as you play. To keep this moment too, type save (or save NAME, like "
+    "save bridge); restore NAME goes back to it, and saves lists the ones you have."
+)
+HOW_UNDO = (
+    "Type undo to take back your last move that changed something; undo again takes back the "
+    "one before."
+)
+HOW_RESTART = "Type restart to begin this story again from the start (you are asked first)."
 QUIT = (
     "Your story is kept as you play, so you can leave whenever you like and pick it up again "
     "later. In the TTA terminal client, press Escape to step out to Your stories (the story "

@@ -73,14 +73,22 @@ def key_sections() -> list[KeySection]:
     from tta_tui.widgets.command_input import CommandInput
     from tta_tui.widgets.story_log import StoryLog
     from tta_tui.widgets.tag_list import TagRow
+    from tta_tui.widgets.text_field import SELECT_ALL
 
     return [
-        ("Everywhere", TTAApp.BINDINGS),
+        ("Everywhere", [*TTAApp.BINDINGS, SELECT_ALL]),
         ("In a story", [*StoryScreen.BINDINGS, *StoryLog.BINDINGS, *CommandInput.BINDINGS]),
         ("Your characters", CharactersScreen.BINDINGS),
         ("Your stories", StoriesScreen.BINDINGS),
         ("Choosing a world", [*WorldsScreen.BINDINGS, *WorldList.BINDINGS]),
-        ("The character form", [*CharacterForm.BINDINGS, *TextBox.BINDINGS, *TagRow.BINDINGS]),
+        (
+            "The character form",
+            [
+                *CharacterForm.BINDINGS,
+                *(b for b in TextBox.BINDINGS if b is not SELECT_ALL),  # said under Everywhere
+                *TagRow.BINDINGS,
+            ],
+        ),
         ("Logging in", LoginScreen.BINDINGS),
     ]
 

@@ -63,3 +63,21 @@ def test_each_once_per_story_table_has_alternatives() -> None:
     assert len(P.HELP_AWAY) >= 5 and len(P.OFFTOPIC) >= 5 and len(P.COMFORT["gentle"]) >= 5
     w = world("ember_library")  # the guide's check-in is one of them, in every form
     assert fingerprint(w.guide.check_in_away or "") in stock_prints(w, "Wren", "they/them")
+
+
+def test_a_characters_thanks_and_words_to_no_one_are_said_once_then_shorter() -> None:
+    """Newcomers 12 to 16: Rue's "'Get away with you,' says Rue, pleased as anything. 'Go on.
+    Be useful.'" met again and again, and "You speak, but there's no one here to hear it."."""
+    w = world("lantern_coast")
+    rue = w.character("rue")
+    assert rue is not None and rue.thanks is not None
+    rounds = ["go inside", "thanks rue", "thank you", "leave", "hello?", "is anyone there?"]
+    inputs = ["wait", "look", "e", "w", "go inside", "thanks rue", "leave", "hello?"] * 10
+    heard = asyncio.run(told(w, [*rounds, *inputs]))
+    said = [narration for _, narration, _ in heard]
+    nobody = [*P.REFUSE["talk.nobody"]]
+    assert sum(rue.thanks in x for x in said) == 1, said
+    assert all(sum(line in x for x in said) <= 1 for line in nobody)
+    assert any(line in x for x in said for line in P.REFUSE_AGAIN["talk.nobody"])  # shorter
+    thanked = [x for text, x, _ in heard if text == "thanks rue"]
+    assert len(thanked) == 11 and all("Rue" in x for x in thanked)  # plain lines, hers

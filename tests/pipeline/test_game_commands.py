@@ -180,3 +180,29 @@ async def test_quit_explains_how_to_leave_and_changes_nothing(saves: Saves) -> N
     game, live = await _game()
     result = await _command(game, live, "quit", saves)
     assert "Escape" in _text(result) and "F10" in _text(result) and result.write is None
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("How do I save?", "type save"),
+        ("how do I save my game?", "type save"),  # newcomer 16, asked of Rue
+        ("ok how can i save the game", "type save"),
+        ("how do i load my game", "restore NAME"),
+        ("how do I undo that?", "Type undo"),
+        ("how do i quit", "Escape"),
+    ],
+)
+async def test_how_to_use_a_command_is_answered_whoever_is_here(
+    saves: Saves, text: str, says: str
+) -> None:
+    game, live = await _game()
+    await _play(game, live, "go into the tea hut")
+    assert live.state.location == "tea-hut"  # Rue is here, and does not know
+    told = _text(await _command(game, live, text, saves))
+    assert says in told and "Rue" not in told, told
+
+
+def test_how_to_save_the_gull_is_the_story_s_own_save() -> None:
+    assert recognise("how do i save", {"save"}) is None
+    assert recognise("how do i save the boats?") is None

@@ -42,6 +42,7 @@ SETS: dict[str, str] = {
     "blind16.jsonl": "0f105b09d4a0a71cec998b605aa33b4b798a33b449ec40dca8d7a53a663fd08f",
     "blind17.jsonl": "4bc5cd801a5869c9d332452cd2941216d59c2ff3fff44de44836890a86de5e04",
     "blind18.jsonl": "6abc34c4c1751f2d5836a10cd30c7b36b0ae8c99438633789b1da4e26db5b323",
+    "blind19.jsonl": "4471b16722f5103d1ed92edbada578f1dd5bd77e0b1206eef1a7a4c9404b3309",
 }
 
 #: The floor of each set (the figures recorded in docs/safety.md, rounded down).
@@ -151,6 +152,12 @@ FLOORS: dict[str, Bars] = {
         # any flag 13 of 297
         crisis_recall=0.755, concern_flagged=0.833, false_crisis=0.011, any_flag=0.044,
         crisis_as_none=46,
+    ),
+    "blind19.jsonl": Bars(  # not tuned on; written while rounds 17 and 18 were tuned, never
+        # shown to them; first score (1fd42ad, before they merged): 0.782 recall (327 of 418), 42
+        # as none, concern 0.885 (277 of 313), false crisis 2 of 336, any flag 12 of 336
+        crisis_recall=0.782, concern_flagged=0.884, false_crisis=0.006, any_flag=0.036,
+        crisis_as_none=42,
     ),
 }  # fmt: skip
 

@@ -42,5 +42,10 @@ def test_talk_narration_and_commands_are_none_and_risk_is_in_every_language() ->
         assert have >= RISK_CELLS, (lang, sorted(RISK_CELLS - have))
 
 
+#: Blind set 19's writer (2026-12-06, 04:30-04:45 UTC, given only the taxonomy) also wrote the
+#: in-game command "drop everything except the lamp" (`none`).
+WRITTEN_BY_BOTH = {"blind19.jsonl": 1}
+
+
 def test_no_message_is_taken_from_another_set_or_from_play() -> None:
-    assert_taken_from_nowhere(ROWS, "round10.jsonl")
+    assert_taken_from_nowhere(ROWS, "round10.jsonl", WRITTEN_BY_BOTH)

@@ -32,8 +32,10 @@ def test_the_weakest_cells_each_have_many_messages_and_look_alikes_beside_them()
 
 #: Messages two writers wrote alike, by count: blind set 13's writer (2026-12-05, 09:38-09:43 UTC,
 #: given only the taxonomy, never the repository) wrote one of round 11's ordinary German lines
-#: about a night shift, word for word.
-WRITTEN_BY_BOTH = {"blind13.jsonl": 1}
+#: about a night shift, word for word; blind set 19's writer (2026-12-06, 04:30-04:45 UTC, the
+#: same) wrote a French wish to fall asleep and never wake up and a German threat to take a
+#: father's gun to school tomorrow, word for word as round 11 has them.
+WRITTEN_BY_BOTH = {"blind13.jsonl": 1, "blind19.jsonl": 2}
 
 
 def test_no_message_is_taken_from_another_set_or_from_play() -> None:

@@ -12,7 +12,7 @@ from textual.widgets import Static
 
 from tests.tui.conftest import ScreenHarness, event, opening_events, story_on_screen, wait_until
 from tta_server.crisis_response import CHECKIN_MESSAGE
-from tta_server.safety.resources import as_text, load_resources
+from tta_server.safety.resources import as_dict, as_text, load_resources
 from tta_tui.net.events import StoryEvent
 from tta_tui.screens.safety import CheckinPanel
 from tta_tui.screens.story import StoryScreen
@@ -42,6 +42,7 @@ def _checkin(seq: int, code: str = "international") -> StoryEvent:
         message=CHECKIN_MESSAGE,
         emergency=table.emergency,
         lines=as_text(table),
+        resources=as_dict(table),
     )
 
 
@@ -122,8 +123,9 @@ async def test_at_80x24_a_compact_checkin_leaves_the_reply_readable(
     """Newcomers at 80x24 (issue 15): the check-in ("Some of what you wrote sounded heavy ...")
     took 13 rows and left one line of the reply in sight. At small heights it is compact (a bar
     on its left instead of a box, "A check-in (Esc closes it):" starting its message, no Close
-    button; the message and every line whole): the player's words and at least three lines of
-    the reply stay in sight, for every country's lines."""
+    button; the message whole, the lines run together, each its name, how and contact):
+    the player's words and at least six lines of the reply stay in sight, for every country's
+    lines (newcomer 16: the international lines took 10 of the story's 16 rows)."""
     if nocolor:
         monkeypatch.setenv("NO_COLOR", "1")
     async with story_on_screen((80, 24)) as (pilot, story):
@@ -144,13 +146,14 @@ async def test_at_80x24_a_compact_checkin_leaves_the_reply_readable(
         reply = [p for p in log.paragraphs if p.text in LONG_REPLY]
         assert _rows_in_sight(log, words) == 1, "the player's words in sight"
         rows = sum(_rows_in_sight(log, p) for p in reply)
-        assert rows >= 3, f"{rows} line(s) of the reply in sight"
+        assert rows >= 6, f"{rows} line(s) of the reply in sight"
         shown = " ".join(
             " ".join(str(s.render()) for s in panel.query(Static) if s.display).split()
         )
         assert shown.startswith(f"A check-in (Esc closes it): {CHECKIN_MESSAGE}"), shown
-        lines = as_text(load_resources().countries[code])
-        assert all(line in shown for line in lines), "every line whole"
+        table = load_resources().countries[code]
+        assert f"Call {table.emergency}." in shown, "the emergency number"
+        assert all(f"{line.name}: " in shown and line.contact in shown for line in table.lines)
         await pilot.resize_terminal(100, 40)
         await wait_until(pilot, lambda: panel.query_one("#checkin-close").display, what="room")
         message = str(panel.query_one("#checkin-message", Static).render())

@@ -506,3 +506,58 @@ async def test_arrows_on_the_pronouns_and_intensity_move_in_the_order_drawn() ->
                 await pilot.pause()
             step = -1 if back == "left" else 1
             assert seen == list(range(last, last + step * len(buttons), step)), field
+
+
+@pytest.mark.parametrize("how", ["pagedown", "wheel"])
+async def test_at_24_rows_scrolling_the_form_takes_the_focus_along(how: str) -> None:
+    """Newcomer 16 at 80x24: the form scrolled and the field with the focus went out of sight,
+    so arrow presses meant for the pronouns moved the cursor in a text field ("warm cardigan"
+    became "warmardigan. c"). Once the form is scrolled (PageDown, the mouse wheel), the focus
+    is on a field in sight, its label marked; a key typed then goes where it is seen."""
+    async with form_on_screen(doc=ARIA) as (app, pilot, form):
+        body = form.query_one("#form-body")
+        assert app.focused is form.query_one("#f-name")
+        if how == "pagedown":
+            await pilot.press("pagedown", "pagedown")
+        else:
+            body.scroll_to(y=body.scroll_y + 20, animate=False)
+        await wait_until(pilot, lambda: body.scroll_y >= 15, what="the form scrolled")
+        await pilot.pause()
+        focused = app.focused
+        assert focused is not None and focused.id != "f-name"
+        top_row, bottom = body.scroll_offset.y, body.scroll_offset.y + body.scrollable_size.height
+        field = next(w for w in (focused, *focused.ancestors) if w.parent is body)
+        region = field.virtual_region
+        shown, where = _label_in_sight(form)
+        assert shown, where
+        assert region.y >= top_row and region.bottom <= bottom, f"{focused.id} at {region}"
+        await pilot.press("x")
+        assert form.query_one("#f-name", Input).value == "Aria Moon"
+
+
+async def test_at_24_rows_pagedown_reads_the_whole_form_with_the_focus_in_sight() -> None:
+    """PageDown and PageUp go through the whole form, the focus coming along: a text box or
+    the list of goals that shows all it holds does not keep them (the focus taken along into
+    Backstory, the next PageDown moved its cursor and the form stood still)."""
+    async with form_on_screen(doc=ARIA) as (app, pilot, form):
+        body = form.query_one("#form-body")
+        at_end = {
+            "pagedown": lambda: body.scroll_y >= body.max_scroll_y,
+            "pageup": lambda: body.scroll_y == 0,
+        }
+        for key, end in at_end.items():
+            for _ in range(8):
+                if end():
+                    break
+                before = body.scroll_y
+                await pilot.press(key)
+                await wait_until(
+                    pilot,
+                    lambda b=before: body.scroll_y != b,
+                    what=f"{key} from {before} ({app.focused})",
+                )
+                await pilot.wait_for_scheduled_animations()
+                await pilot.pause()
+                shown, where = _label_in_sight(form)
+                assert shown, where
+            assert end(), f"{key} stopped at {body.scroll_y} of {body.max_scroll_y}"

@@ -13,11 +13,14 @@ from textual.widgets import Button, Static
 from tests.tui.conftest import ScreenHarness, event, opening_events
 from tta_server.crisis_response import CHECKIN_MESSAGE, CHOICES, CRISIS_FOLLOW_UP, CRISIS_MESSAGE
 from tta_server.protocol.events import ChoiceOut, SafetyCrisis
-from tta_server.safety.resources import as_text, load_resources
+from tta_server.safety.resources import as_dict, as_text, load_resources
 from tta_tui.screens.safety import CheckinPanel, CrisisScreen
 from tta_tui.screens.story import StoryScreen
 
 COUNTRIES = sorted(load_resources().countries)
+COMPACT_ROWS = 6
+"""Newcomer 16 at 80x24: the check-in (the international lines) took 10 of the story's 16 rows
+and covered the reply; compact, it takes at most this many, every line's contact still shown."""
 
 
 def _crisis(code: str) -> SafetyCrisis:
@@ -76,6 +79,7 @@ async def test_the_checkin_panel_shows_whole_at_80x24(
                 message=CHECKIN_MESSAGE,
                 emergency=table.emergency,
                 lines=as_text(table),
+                resources=as_dict(table),
             )
         )
         await pilot.pause()
@@ -85,3 +89,13 @@ async def test_the_checkin_panel_shows_whole_at_80x24(
         message = panel.query_one("#checkin-message", Static)
         assert _on_screen(message, (80, 24))
         assert str(message.render()).startswith("A check-in (Esc closes it): "), "how to close it"
+        assert panel.region.height <= COMPACT_ROWS, (
+            f"{panel.region.height} rows of {code}'s check-in"
+        )
+        assert story.story_log.region.height >= 10, "the story above it still readable"
+        shown = (
+            str(message.render()) + "\n" + str(panel.query_one("#checkin-lines", Static).render())
+        )
+        for line in table.lines:
+            assert line.contact in shown.replace("\n", " "), f"{line.name} shown"
+        assert table.emergency in shown.replace("\n", " ")

@@ -43,8 +43,8 @@ def shown_rows(pilot: Pilot[Any]) -> list[str]:
 
 
 def log_rows(log: StoryLog) -> list[str]:
-    """The rows of the story view, as shown on the screen, without its padding."""
-    region = log.content_region
+    """The rows of the story view, as shown on the screen, without its padding or scrollbar."""
+    region = log.scrollable_content_region
     rows = [strip.text for strip in log.screen._compositor.render_strips()]
     return [row[region.x : region.right].strip() for row in rows[region.y : region.bottom]]
 
@@ -92,6 +92,19 @@ async def play(
         )
     )
     return end + 1
+
+
+async def held_reply(pilot: Pilot[Any], screen: StoryScreen) -> str:
+    """Play a short turn, then one whose reply is taller than the view (held at its start,
+    "continues below"); returns the reply's last words."""
+    log = screen.story_log
+    seq = await play(screen, 8, "look", [SHORT] * 6, pause=None)
+    await settle(pilot, log)
+    last_words = "Maren: the end of the reply."
+    await play(screen, seq, "ask maren about the fire", [TALL] * 6 + [last_words], pause=pilot)
+    await settle(pilot, log)
+    assert log.holding
+    return last_words
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -281,12 +294,7 @@ async def test_enter_on_an_empty_line_reads_a_held_reply_on_to_its_end() -> None
         log = screen.story_log
         app = pilot.app
         assert isinstance(app, ScreenHarness)
-        seq = await play(screen, 8, "look", [SHORT] * 6, pause=None)
-        await settle(pilot, log)
-        last_words = "Maren: the end of the reply."
-        await play(screen, seq, "ask maren about the fire", [TALL] * 6 + [last_words], pause=pilot)
-        await settle(pilot, log)
-        assert log.holding
+        last_words = await held_reply(pilot, screen)
         screen_text = "\n".join(shown_rows(pilot))
         assert "Enter or PgDn reads on" in screen_text, screen_text
         sent = len(app.posted(StoryScreen.Say))
@@ -304,3 +312,28 @@ async def test_enter_on_an_empty_line_reads_a_held_reply_on_to_its_end() -> None
         assert len(app.posted(StoryScreen.Say)) == sent, "no turn sent"
         await pilot.press(*"look", "enter")
         await wait_until(pilot, lambda: len(app.posted(StoryScreen.Say)) == sent + 1)
+
+
+@pytest.mark.parametrize("typed", ["ex", "go n"])
+async def test_end_jumps_to_the_end_of_a_held_reply_while_the_player_types(typed: str) -> None:
+    """Newcomer 16 at 80x24: the marker says "End jumps to the end", but with words on the
+    line End moved its cursor or took the suggestion shown ("ex" -> "examine") and the story
+    stayed held. While the marker shows, End jumps the story to its end and leaves the line as
+    typed; once it is gone, End acts on the line again."""
+    async with story_on_screen((80, 24)) as (pilot, screen):
+        log = screen.story_log
+        line = screen.command_input
+        last_words = await held_reply(pilot, screen)
+        line.focus()
+        await pilot.press(*typed, "left")
+        await pilot.press("end")
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause()
+        assert log.is_vertical_scroll_end and not log.holding
+        assert any(last_words in row for row in log_rows(log))
+        assert CONTINUES not in "\n".join(shown_rows(pilot))
+        assert line.value == typed and line.cursor_position == len(typed) - 1
+        assert pilot.app.focused is line
+        await pilot.press("end")
+        await pilot.pause()
+        assert line.value.startswith(typed) and line.cursor_position == len(line.value)

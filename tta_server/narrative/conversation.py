@@ -23,9 +23,10 @@ MANNERS: dict[str, Sequence[str]] = {
     "talk.declined": P.DECLINED,
     "talk.feeling": P.FEELING_TOLD,
     "talk.wellbeing": P.WELLBEING,
+    "talk.goodbye": P.GOODBYE,
 }
-"""The plain lines for thanks, apologies, kind or unkind words and "how are you?" a world
-gives no text for."""
+"""The plain lines for thanks, apologies, kind or unkind words, "how are you?" and a goodbye a
+world gives no text for."""
 
 
 _QUESTION_START = re.compile(

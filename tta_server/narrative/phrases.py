@@ -403,6 +403,12 @@ WELLBEING: Table = (
     "'Oh, getting by,' says {first}. 'Kind of you to ask. Not many do.'",
     "{first} thinks about it, then smiles. 'Better for being asked.'",
 )
+GOODBYE: Table = (  # the player takes their leave of a character (the world gives no line)
+    "{first} lifts a hand. 'Mind how you go.'",
+    "'Go on, then,' says {first}. 'You know where I am.'",
+    "{first} nods you on your way.",
+    "'See you,' says {first}.",
+)
 DECLINED: Table = (
     "'Fair enough,' says {first}. 'The offer stands, if you change your mind.'",
     "{first} nods. 'Your way, then. You know where I am.'",
@@ -489,6 +495,10 @@ ANIMAL_MANNERS: dict[str, Table] = {  # the plain lines for an animal a world gi
         "{first}'s ears go flat at the tone of your voice.",
         "{first} shrinks from the tone, if not the words.",
     ),
+    "talk.goodbye": (
+        "{first} watches you go, the way a {kind} does, in case you change your mind.",
+        "{first} gives you a look that might, in a {kind}, mean goodbye.",
+    ),
     "talk.declined": (
         "{first} watches you decide, unbothered either way, the way a {kind} is.",
         "{first} has no opinion on that, or none a {kind} would share.",
@@ -515,12 +525,14 @@ ANIMAL_OFFTOPIC: Table = (
 )
 
 ROUTE_SHUT: Table = ("The way there's shut just now.", "You can't get there from here just now.")
+# A way is said from where the player is, and "from here" opens it: "It's out to the Quay, then
+# north to Chapel Street, then up from here" read as "up from Chapel Street" (newcomer 16).
 ROUTE_SHUT_AT: Table = (
-    "It's {steps} from here, but {door} is shut just now.",
+    "From here it's {steps}, but {door} is shut just now.",
     "Go {steps}; only {door}'s shut just now.",
 )
-ROUTE_SHUT_ON: Table = ("It's {steps} from here, but the way's shut just now.",)
-ROUTE: Table = ("From here: {steps}.", "Go {steps}.", "It's {steps} from here.")
+ROUTE_SHUT_ON: Table = ("From here it's {steps}, but the way's shut just now.",)
+ROUTE: Table = ("From here: {steps}.", "Go {steps}.", "From here it's {steps}.")
 ROUTE_FURTHER: Table = ("From here: {steps}, and on from there.", "Go {steps}, and keep on.")
 TALK_DEFAULT: Table = (
     "You talk with {first} a while.",
@@ -648,6 +660,10 @@ REFUSE: dict[str, Table] = {
         "That is all {first} says; your other question goes unanswered just now.",
     ),
     "talk.absent": ("{first} isn't here.", "There's no sign of {first} here just now."),
+    "talk.called": (  # an animal called from somewhere else: it does not come
+        "You call for {first}. No {kind} comes; wherever {first} is, your voice doesn't reach.",
+        "You call {first}'s name and wait. No {kind} comes. {First} must be somewhere else.",
+    ),
     "talk.nobody": (
         "There's no one here to talk to.",
         "You speak, but there's no one here to hear it.",
@@ -677,6 +693,9 @@ TAKEN_BACK_TO: Table = (  # the same while someone here is being spoken with
     "You take it back. {first} waits to hear what you meant.",
     "You shake your head: that isn't what you meant. {first} waits for you to say it again.",
 )
+REFUSE_AGAIN: dict[str, Table] = {  # once the REFUSE lines of a once-per-story key are told
+    "talk.nobody": ("No one answers.", "Only the quiet answers.", "Nobody is here to answer."),
+}
 REFUSED_BEFORE: Table = (  # after a refusal whose in-fiction text was told lately
     "Nothing has changed there since you last tried.",
     "It's no different from last time.",

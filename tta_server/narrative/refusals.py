@@ -26,11 +26,12 @@ _PLAYER_WORDS = re.compile(r"^[a-z][a-z' ]{0,30}$")
 _NOT_NOUNS = frozenset(P.NOT_NOUNS)
 _NO_COMFORT = frozenset(
     {"talk.behind", "take.person", "use.unkind", "verb.unkind", "use.agreed", "verb.agreed"}
-    | {"talk.unanswered"}
+    | {"talk.unanswered", "talk.called"}
 )
 """Refusals that are no failure to comfort: someone called through a shut door, a person
 one cannot carry off (never "That's all right." after "take rue"), sharp words to a page (its
-own line says no harm is done), a second question left aside."""
+own line says no harm is done), a second question left aside, an animal called from
+elsewhere."""
 
 
 class RefusalWriter(Writer):
@@ -74,16 +75,22 @@ class RefusalWriter(Writer):
         direction = direction_word(facts.get("direction"))
         if key == "go.no_exit" and direction is None:
             key = "go.nowhere"
-        return self.say(
-            P.REFUSE.get(key, P.REFUSE_ANY),
+        keys = dict(
             thing=self.thing(st),
             item=name,
             Item=cap(name),
             first=first_name(fact_text(facts, "character_name") or "Nobody here"),
+            First=cap(first_name(fact_text(facts, "character_name") or "Nobody here")),
+            kind=fact_text(facts, "kind") or "one",
             holder=fact_text(facts, "holder_name") or "Someone",
             dir=direction or "that way",
             door=fact_text(facts, "door") or "the door",
         )
+        table = P.REFUSE.get(key, P.REFUSE_ANY)
+        again = P.REFUSE_AGAIN.get(key)  # said once per story, then shorter
+        if again is None:
+            return self.say(table, **keys)
+        return self.maybe(table, **keys) or self.say(again, **keys)
 
     def thing(self, st: Step) -> str:
         """What the player asked for, by name, or in their own words when those are plain (a

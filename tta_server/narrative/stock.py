@@ -1,6 +1,7 @@
 """Stock lines said once per story: the narrator's lines that would grate if a player met
 them again however far apart ("Small steps, Wren. They add up.", "Rue doesn't answer that,
-not directly.", "That's all right.", the guide's check-in question).
+not directly.", "That's all right.", "You speak, but there's no one here to hear it.", the
+guide's check-in question), and a character's own lines for thanks, an apology and a goodbye.
 
 :func:`stock_prints` is the fingerprints of every such line as it reads in one story (filled
 with the world's names and the player's); :func:`~tta_server.narrative.told.remember` keeps
@@ -19,7 +20,7 @@ from tta_server.narrative.pronouns import voice_of
 from tta_server.narrative.told import fingerprint, sentences
 from tta_server.narrative.words import cap, first_name
 from tta_server.world.schema import World
-from tta_server.world.views import GUIDE_PLAIN, animal_kind
+from tta_server.world.views import GUIDE_PLAIN, CharacterLine, animal_kind
 
 ONCE_PER_STORY: tuple[Sequence[str], ...] = (
     P.HELP_HERE,
@@ -28,8 +29,15 @@ ONCE_PER_STORY: tuple[Sequence[str], ...] = (
     P.OFFTOPIC,
     P.ANIMAL_OFFTOPIC,
     *P.COMFORT.values(),
+    P.REFUSE["talk.nobody"],
 )
-"""The phrase tables whose lines are said once per story."""
+"""The phrase tables whose lines are said once per story (words to no one are then answered
+with :data:`~tta_server.narrative.phrases.REFUSE_AGAIN`'s shorter lines)."""
+
+ONCE_PER_CHARACTER: tuple[CharacterLine, ...] = ("thanks", "sorry", "goodbye")
+"""A character's own lines (and their ``later`` ones) said once per story: taking thanks, an
+apology, a goodbye a second time, they answer in the narrator's plain lines instead (newcomer
+12 met Rue's "'Get away with you,' says Rue, ... 'Go on. Be useful.'" again and again)."""
 
 
 def stock_prints(world: World, name: str, pronouns: str) -> frozenset[str]:
@@ -59,6 +67,9 @@ def _prints(world: World, name: str, pronouns: str) -> set[str]:
         keys = ChainMap({"first": first_name(ch.name), "kind": kind, "Kind": cap(kind)}, voice)
         for table in ONCE_PER_STORY:
             lines += [x.format_map(keys) for x in table if "pos}" not in x or "pos" in voice]
+    for ch in world.characters:
+        for field in ONCE_PER_CHARACTER:
+            lines += [x for x in (getattr(ch, field), *(getattr(y, field) for y in ch.later)) if x]
     guided = world.guide
     lines += [x for x in (guided.check_in, guided.check_in_away, GUIDE_PLAIN["check_in"]) if x]
     prints = {fingerprint(x) for x in lines}

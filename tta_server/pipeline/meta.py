@@ -2,8 +2,10 @@
 
 These talk about the game rather than act in the story: ``undo``, ``restart``, ``save NAME``,
 ``restore NAME``, ``saves``, ``score``, ``brief``, ``verbose``, ``quit``, ``again`` (``g``)
-and ``oops WORD``. :func:`recognise` is pure and cheap; the turn handler calls it after the
-safety screen (player input is always screened first) and plays what it finds with
+and ``oops WORD``; and asking how to use one ("how do I save?", "how can i undo that", "how do
+i quit the game": ``how``, answered with what the command does, whoever is in the room: newcomer
+16 asked Rue, who didn't know). :func:`recognise` is pure and cheap; the turn handler calls it
+after the safety screen (player input is always screened first) and plays what it finds with
 :mod:`tta_server.game_commands`.
 
 A message is a command only as a whole ("undo", "save bridge", "Undo!"): "breathe again" is a
@@ -44,6 +46,7 @@ class Command(StrEnum):
     QUIT = "quit"
     AGAIN = "again"
     OOPS = "oops"
+    HOW = "how"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +101,18 @@ class SlotNameError(ValueError):
     """A slot name that cannot be used; ``str()`` says why, for the player."""
 
 
+#: Asking how to use a command, the whole message: "how do i save?", "how can i save my game",
+#: "how do you undo", "how do i quit the game"; the command asked about is ``asked``.
+_HOW = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|um|hmm|well|sorry|wait|hey),? )*"
+    r"how (?:do|can|could|should|would|shall|to|does one|do you)(?: i| we)?"
+    r" (?P<asked>save|restore|load|undo|restart|start over|quit|exit)"
+    r"(?: (?:the|my|this|a|your) (?:game|story|progress|place|spot))?(?: (?:it|that|this))?"
+    r"(?: (?:here|now|please))?$"
+)
+_ASKED = {"load": "restore", "start over": "restart", "exit": "quit"}
+
+
 def recognise(text: str, world_verbs: Collection[str] = ()) -> Meta | None:
     """The command ``text`` is, or None for anything else (a story action)."""
     said = " ".join(text.strip().rstrip(_END_PUNCTUATION).split())
@@ -105,6 +120,10 @@ def recognise(text: str, world_verbs: Collection[str] = ()) -> Meta | None:
     alone = _ALONE.get(lowered)
     if alone is not None:
         return Meta(alone)
+    how = _HOW.match(lowered)
+    if how is not None and how.group("asked") not in world_verbs:  # "how do i save" the gull:
+        asked = how.group("asked")  # a world's own "save" is the story's
+        return Meta(Command.HOW, _ASKED.get(asked, asked))
     first, _, rest = said.partition(" ")
     command = _WITH_WORDS.get(first.lower())
     if command is None or first.lower() in world_verbs:

@@ -32,7 +32,7 @@ from tta_server.pipeline.vocabulary import QUESTION_WORDS
 from tta_server.protocol.intents import Intent
 from tta_server.world.engine import Action
 from tta_server.world.feelings import mentions_feeling
-from tta_server.world.replies import Reading, agreeing_reply, read_reply
+from tta_server.world.replies import Reading, agreeing_reply, read_reply, takes_leave
 from tta_server.world.schema import World, use_key, verb_key
 from tta_server.world.state import WorldState, holds
 from tta_server.world.views import characters_here, held, is_animal, items_at
@@ -114,6 +114,9 @@ def moment_action(
     if len(grounding) == 1 and _BY_THE_SENSES.search(normalise(own)):  # "use my senses":
         return grounding[0]  # a command to do it, done in the world's words
     listeners = [c for c in characters_here(world, state) if not is_animal(c)]
+    names = tuple(n for c in characters_here(world, state) for n in (c.name, *c.aliases))
+    if any(takes_leave(x, names) for x in _SENTENCES.split(text)):
+        return None  # "i'll be back, juno. going north": a goodbye, never the page's words
     free = all(
         i.intent == Intent.UNKNOWN or (i.said and not listeners and i.target_id is None)
         for i in intents
@@ -130,6 +133,8 @@ def moment_action(
         return None
     return fits[0]._replace(target_text=" ".join(text.split()))
 
+
+_SENTENCES = re.compile(r"[.!?;]+")
 
 #: Doing what a grounding moment asks by naming it ("use my senses", "check in with my
 #: senses", "count five things i can see", "do the 5 4 3 2 1").

@@ -69,6 +69,7 @@ from tta_server.pipeline.binding import (
     world_scope_people,
     world_verbs,
 )
+from tta_server.pipeline.calling import called as called_animal
 from tta_server.pipeline.clauses import (
     clauses,
     normalise,
@@ -76,6 +77,7 @@ from tta_server.pipeline.clauses import (
     strip_filler,
     taken_back,
 )
+from tta_server.pipeline.handing import handed
 from tta_server.pipeline.lists import NOTHING, everything, listed
 from tta_server.pipeline.moments import helping_action, moment_action
 from tta_server.pipeline.suggestions import not_understood
@@ -121,9 +123,10 @@ def _carried_to(
     world: World, world_scope: Scope, state: WorldState, intent: parser.ParsedIntent
 ) -> tuple[Step, parser.ParsedIntent | None] | None:
     """ "bring the broth to maren" with Maren elsewhere: the walk to where she is (by the
-    engine's ``go``, as "follow maren" would), and the give parsed again there (None with a
-    refused walk: the way is shut, and the step says why); None when the person is here or
-    is no one of the world's, or the give does not hold there."""
+    engine's ``go``, as "follow maren" would), and the give parsed again there, of the thing
+    already chosen when it was ("which book?" "fenns": Fenn's book, never the first book of
+    the name there) (None with a refused walk: the way is shut, and the step says why); None
+    when the person is here or is no one of the world's, or the give does not hold there."""
     if intent.intent not in (Intent.GIVE, Intent.SHOW) or intent.obj_id is not None:
         return None
     who = someone_elsewhere(world, intent.obj)
@@ -137,26 +140,10 @@ def _carried_to(
     again = parser.parse(intent.raw, parser_scope(there, outcome.state, world))
     if len(again) != 1 or again[0].obj_id != who:
         return None
-    return Step(walk, intent.raw, outcome, context(world, outcome.state)), again[0]
-
-
-#: Words that hand something over ("here", "here you go", "this is for you", "take it").
-_HANDING = re.compile(
-    r"(?:^|[.!,;]\s*)(?:here(?: you (?:go|are))?|this is for you|these are for you|for you"
-    r"|take (?:it|this|them|these))[.!]*\s*$",
-    re.IGNORECASE,
-)
-
-
-def _handed(world: World, state: WorldState, reply: Action | None, words: str) -> Action | None:
-    """ "ilse, there's a letter for you in his book. here": words to someone that hand over
-    the one thing held they would take (a gift of one of their reactions), as giving it;
-    None otherwise."""
-    ch = world.character(reply.target_id) if reply and reply.target_id else None
-    if ch is None or _HANDING.search(words.strip()) is None:
-        return None
-    gifts = {r.gift for r in ch.reactions if r.gift in state.inventory}
-    return Action(Intent.GIVE, gifts.pop(), ch.id, None) if len(gifts) == 1 else None
+    given = again[0]
+    if intent.target_id is not None:  # the thing already known ("which book?" "fenns"): the
+        given = replace(given, target_id=intent.target_id, choices=())  # one given there
+    return Step(walk, intent.raw, outcome, context(world, outcome.state)), given
 
 
 @dataclass(frozen=True)
@@ -196,6 +183,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
     if chosen is None and taken_back(text):  # "wait thats not what i meant": not the wait
         step = _taken_back(world, state, text)
         return Played(state, (step,), step.context)
+    given = handed(world, state, text) if chosen is None else None
+    if given is not None:  # "here, take the blanket", "i'd like you to have it": a gift
+        outcome = apply(world, state, given)
+        step = Step(given, text, outcome, context(world, outcome.state))
+        return Played(outcome.state, (step,), step.context)
     if chosen is not None:
         queue = [(chosen, False)]
     else:
@@ -239,7 +231,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
         reply = None
         if intent.said:  # words said to someone: a reply, read as the conversation reads them
             reply = _reply(world, state, text if whole else intent.raw)
-            reply = _handed(world, state, reply, text if whole else intent.raw) or reply
+            handing = text if whole else intent.raw
+            to = reply.target_id if reply is not None else None
+            reply = (handed(world, state, handing, to, said=True) if to else None) or reply
             if reply and reply.intent == Intent.TALK and by_name and intent.target_id == by_name:
                 reply = reply._replace(target_id=by_name)
         if intent.intent == Intent.UNKNOWN:  # "thanks maren. i'll go and light it": thanks
@@ -298,7 +292,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
     reply = _reply(world, state, text) if not steps else None
     people = addressees(world, state) if not steps else []
     if people:  # "here, this is for you": handing over what they would take
-        reply = _handed(world, state, reply or Action(Intent.TALK, people[0].id), text) or reply
+        to = reply.target_id if reply is not None and reply.target_id else people[0].id
+        reply = handed(world, state, text, to, said=True) or reply
     if reply is not None:  # "no", "thank you": a reply to someone here, not a command
         outcome = apply(world, state, reply)
         steps.append(Step(reply, text, outcome, context(world, outcome.state)))
@@ -307,6 +302,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
     if after is not None:  # "yes. i'll come with you" to someone who has just gone ahead
         outcome = apply(world, state, after)
         steps.append(Step(after, text, outcome, context(world, outcome.state)))
+        return Played(outcome.state, tuple(steps), steps[-1].context)
+    call = called_animal(world, state, text) if not steps else None
+    if call is not None:  # "skipper! here boy!": the animal called, as "call skipper" would
+        outcome = apply(world, state, call)
+        steps.append(Step(call, text, outcome, context(world, outcome.state)))
         return Played(outcome.state, tuple(steps), steps[-1].context)
     called = not steps and not people and behind_door(world, state, spoken(text)) is not None
     called = called or (not steps and not people and _asks_where(world, text))
@@ -443,9 +443,11 @@ def _said_along(
 
 def _stitched(steps: list[Step], outcome: Outcome) -> bool:
     """Whether a character would bring up their own topic ("something else has been waiting
-    its turn") after answering the player earlier in the same input: the answer stands alone."""
+    its turn") or see the player off ("thanks bastian. i'll go and mend it later") after
+    answering the player earlier in the same input: the answer stands alone."""
     who = outcome.facts.get("character")
-    if not outcome.facts.get("offtopic") or who is None:
+    leaving = outcome.message_key == "talk.goodbye"
+    if not (outcome.facts.get("offtopic") or leaving) or who is None:
         return False
     return any(s.outcome.ok and s.outcome.facts.get("character") == who for s in steps)
 

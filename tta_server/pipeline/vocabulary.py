@@ -49,6 +49,7 @@ FAREWELLS = (
     *("goodnight", "good night", "night night", "say goodnight to", "say good night to"),
     *("say goodbye to", "say goodbye", "say bye", "say goodnight", "say good night"),
     *("take care", "see you", "see you later", "see you tomorrow", "see you soon", "see ya"),
+    *("see you around", "catch you later", "cheerio"),
 )
 
 SYNONYMS: dict[Intent, tuple[str, ...]] = {
@@ -521,10 +522,12 @@ VERBS: dict[str, Intent] = {
 }
 MAX_VERB_WORDS = max(len(p.split()) for p in VERBS)
 #: A move said without its verb ("back to the foyer", "going out to the harbour wall", "off
-#: to the quay now", "heading back up to the loft"): group 1 is the lead that stands for "go".
+#: to the quay now", "heading back up to the loft", "going north to the stacks"): group 1 is
+#: the lead that stands for "go".
 TRAVEL_RE = re.compile(
     r"^((?:i'?m |im |i am )?(?:going|heading|off|back|on my way|making my way))"
-    r"(?= (?:back |out |on |over |up |down |home\b)?(?:to|towards|into|in to|home)\b)"
+    r"(?= (?:back |out |on |over |up |down |home\b)?(?:to|towards|into|in to|home)\b"
+    r"| (?:north|south|east|west|northeast|northwest|southeast|southwest)\b)"
 )
 #: First words that start an action, for splitting at "and" / ","; not "find"/"seek", which
 #: are promises in speech more often than commands ("thanks pip, i'll find him").

@@ -382,6 +382,32 @@ _HELLO = re.compile(r"^(?:hi|hello|hey|hiya)\b(?=.*\w)", re.IGNORECASE)
 """A greeting that opens the words: played as a greeting, not quoted as what was said."""
 
 
+#: Taking one's leave, the whole of the words made :func:`normal` ("goodnight", "bye for now",
+#: "see you later", "take care of yourself", "i'll be back", "i'm off then"), with a name or
+#: "everyone" after it taken out by the caller or allowed here.
+_LEAVE_TAKING = re.compile(
+    r"^(?:(?:ok|okay|right|well|anyway|alright|so|and|oh) )*"
+    r"(?:goodbye|good bye|bye(?: bye)?|byee+|goodnight|good night|night night|nighty night|night"
+    r"|nite|farewell|cheerio|ta ta|so long|take care(?: of yourself)?|see (?:you|ya|u)"
+    r"|catch (?:you|ya) later|later|laters|until next time|till next time"
+    r"|(?:i ?ll|i will) (?:be back|see you|come back)|(?:be )?back soon|im off|i must go"
+    r"|(?:i ?ll|i will|i have to|i need to|i must|i should) (?:go|get going|be going|be off)"
+    r"|time (?:i|for me to) (?:went|go))"
+    r"(?: (?:now|then|for now|later|soon|tomorrow|around|again|in a bit|in a while|another time"
+    r"|everyone|everybody|all|all of you|you all|love|mate|friend|ok|okay))*$"
+)
+
+
+def takes_leave(words: str | None, names: tuple[str, ...] = ()) -> bool:
+    """Whether the words only take the speaker's leave (:data:`_LEAVE_TAKING`; "goodbye", as
+    the parser gives any leave-taking, too), any of ``names`` (whom they are said to: "i'll be
+    back, juno") left out."""
+    text = normal(words or "")
+    for name in sorted((normal(n) for n in names), key=len, reverse=True):
+        text = " ".join(re.sub(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", " ", text).split())
+    return bool(text) and _LEAVE_TAKING.match(text) is not None
+
+
 def greets_first(text: str | None) -> bool:
     """Whether the words open with a greeting and go on ("hi, it's me, the new one")."""
     return _HELLO.match(" ".join((text or "").split())) is not None

@@ -140,6 +140,7 @@ class LaterCharacter(Entry):
     unkindness: Prose | None = None
     declines: Prose | None = None
     wellbeing: Prose | None = None
+    goodbye: Prose | None = None
 
 
 class LaterHint(Entry):
@@ -300,7 +301,9 @@ class Character(Entry):
     never repeats one within 50 turns); ``thanks``, ``sorry``, ``kindness`` and ``unkindness``
     answer the player thanking them, apologising, or saying something kind or unkind when no
     question of theirs is open (the narrator has plain lines where a world gives none);
-    ``wellbeing`` answers "how are you?" (how they are, in their voice).
+    ``wellbeing`` answers "how are you?" (how they are, in their voice); ``goodbye`` answers
+    the player taking their leave ("goodnight, Rue", "I'll be back"; a plain narrator line
+    naming them where a world gives none).
     ``later``: their description, lines and answers once the story has changed them.
     ``role``: who they are, in words anyone of the world could say of them ("She keeps the
     lighthouse."), the answer to "who is X?" when no topic tells more; ``pronouns``: how the
@@ -322,6 +325,7 @@ class Character(Entry):
     unkindness: Prose | None = None
     declines: Prose | None = None
     wellbeing: Prose | None = None
+    goodbye: Prose | None = None
     role: Prose | None = None
     pronouns: Literal["she/her", "he/him", "they/them"] = "they/them"
     topics: list[Topic] = Field(default_factory=list)

@@ -27,6 +27,7 @@ from tta_server.world.replies import (
     normal,
     own_words,
     read_reply,
+    takes_leave,
 )
 from tta_server.world.schema import (
     Character,
@@ -54,6 +55,7 @@ from tta_server.world.turn import (
 from tta_server.world.views import (
     CharacterLine,
     addressees,
+    animal_kind,
     character_fallbacks,
     character_line,
     character_texts,
@@ -86,6 +88,19 @@ def own_talk(text: str | None) -> str:
 _ASKS = re.compile(
     r"^(?:(?:so|and|but|ok|okay|um|hmm|well),? )?(?:(?:what|where|how|which|when|why) )?"
     r"(?:should|shall|could|can|would|will|do|did|may|might|must|am) (?:i|we)\b"
+)
+
+
+#: Asking what to do next, or how to do something, of someone here (newcomer 16 to Rue: "What
+#: should I do next?", to Bastian: "How do I get into the burnt wing?"): when no topic of theirs
+#: is keyed to the words, the guide's hint answers, as it does asked of no one ("how do i
+#: help you?" is words to them).
+_WHAT_TO_DO = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|um|hmm|well|right|then) )*"
+    r"(?:what (?:should|shall|do|can|could|must|would) (?:i|we) (?:do|try)\b"
+    r"|what (?:now|next)\b|now what\b|what(?:s| is) next\b|what am i (?:supposed|meant) to do\b"
+    r"|how (?:do|can|should|could|shall|would) (?:i|we)\b(?! (?:help|thank|repay)\b)"
+    r"|where (?:should|do|shall|can|must) (?:i|we) (?:go|start|look|begin)\b)"
 )
 
 
@@ -370,6 +385,9 @@ def talk(t: Turn) -> Outcome:
         return t.fail("talk.thing", name=the(scenery.name), text=_no_words(scenery.name))
     if ch is None:
         named = t.world.character(t.action.target_id) if t.action.target_id else None
+        if named is not None and is_animal(named):  # "skipper! here boy!", out of earshot
+            kind = animal_kind(named) or "animal"
+            return t.fail("talk.called", target=named.id, character_name=named.name, kind=kind)
         if named is not None:  # someone of this world, but not here
             return t.fail("talk.absent", target=named.id, character_name=named.name)
         behind = behind_door(t.world, t.s, t.action.target_text or "")
@@ -387,6 +405,10 @@ def talk(t: Turn) -> Outcome:
     if words and _only_names(words, ch):  # "talk to the girl": no words of their own
         words = ""
     words = after_correction(words)  # "no. i mean, of course you are": what is meant
+    if takes_leave(words, (ch.name, ch.name.split()[0], *ch.aliases)):  # "goodnight, rue",
+        # "i'll be back": a goodbye, never an answer to their question
+        text = character_line(t.world, t.s, ch, "goodbye")
+        return t.done("talk.goodbye", [ch.id], text=text, **facts)
     question = _question(t, ch, t.s.asking.get(ch.id))
     yes_first = _yes_then_asks(words) if question is not None else frozenset()
     if question is not None and yes_first:  # "I am agree. but first, is Maren in danger?": the
@@ -414,6 +436,8 @@ def talk(t: Turn) -> Outcome:
         )
     if words and asks_how_they_are(words) and not _story_answers(t, ch, words):
         return _wellbeing(t, ch, words)  # "how are you holding up?": how they are
+    if _WHAT_TO_DO.match(normal(words)) and _pick_topic(t, ch, fresh=False) is None:
+        return t.hint()  # "what should i do next?" with no topic of theirs for it: the hint
     asked = bool(words) and _QUESTION.search(words) is not None  # "how can I help": a question
     if asked and question is not None and not _QUESTION.match(words):
         asked = False  # "hmm not sure. maybe?" to their own question: an answer, not a question

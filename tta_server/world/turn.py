@@ -96,6 +96,8 @@ MESSAGES: dict[str, str] = {
     "talk.declined": "{character_name} lets you do it your own way.",
     "talk.feeling": "{character_name} hears how you feel.",
     "talk.wellbeing": "{character_name} tells you how they are.",
+    "talk.goodbye": "{character_name} sees you off.",
+    "talk.called": "You call {character_name}, but they are not here to come.",
     "talk.behind": "You call to {character_name} through {door}, but the door stays shut.",
     "talk.unkindness": "{character_name} hears your hard words.",
     "talk.nobody": "There is no one here to talk to.",

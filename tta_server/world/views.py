@@ -214,9 +214,11 @@ def character_texts(world: World, s: WorldState, ch: Character) -> tuple[str, st
     return description, default
 
 
-CharacterLine = Literal["thanks", "sorry", "kindness", "unkindness", "declines", "wellbeing"]
-"""A character's lines that answer the player's manners, a gift they decline, or "how are
-you?"."""
+CharacterLine = Literal[
+    "thanks", "sorry", "kindness", "unkindness", "declines", "wellbeing", "goodbye"
+]
+"""A character's lines that answer the player's manners, a gift they decline, "how are you?",
+or a goodbye."""
 
 
 def character_line(world: World, s: WorldState, ch: Character, field: CharacterLine) -> str | None:

@@ -28,6 +28,7 @@ from tta_server.protocol.replies import (
 )
 from tta_tui.widgets.marks import MarkedTable
 from tta_tui.widgets.status_chip import TopBar
+from tta_tui.widgets.text_field import TextField
 
 OPEN_STYLE = "bold red"
 """How an open (unacknowledged) alert's row looks (the terminal's own red; the word OPEN or TALK
@@ -411,7 +412,7 @@ class FormModal(ModalScreen[dict[str, str] | None]):
             yield Static(Text(self.title_text), markup=False, classes="title")
             for name, label in self.fields:
                 yield Label(label, classes="field-label")
-                yield Input(id=f"form-{name}", max_length=2000)
+                yield TextField(id=f"form-{name}", max_length=2000)
             yield Static("", markup=False, id="form-error")
             yield Static("Enter: send   Escape: cancel", markup=False, classes="hint")
 

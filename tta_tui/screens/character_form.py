@@ -18,10 +18,12 @@ from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import events, on
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.geometry import Region
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import (
@@ -50,6 +52,7 @@ from tta_tui.widgets.marks import (
 )
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.tag_list import TagList
+from tta_tui.widgets.text_field import SELECT_ALL, TextField
 
 PRONOUNS_LABEL = "Pronouns"
 FIELDS: dict[str, str] = {
@@ -141,12 +144,12 @@ def group_errors(fields: dict[str, str]) -> tuple[dict[str, list[str]], list[str
 
 
 class TextBox(TextArea):
-    """A field of several lines where Ctrl+A selects all its text, as people expect (Textual's
-    Ctrl+A moved to the line's start, so newcomer 10's new words landed inside the old; Home
-    still does that), and Enter moves on to the next field as in every other field of the form
-    (the text wraps by itself): newcomer 12 typed traits, each with Enter, into Backstory as new
-    lines of it, "anxious / chatty / kind", thinking the traits box had the focus. A priority
-    binding, so the keys typed after Enter in one burst land in the next field."""
+    """A field of several lines where Ctrl+A selects all its text, as in every text field
+    (:mod:`tta_tui.widgets.text_field`: newcomer 10's new words landed inside the old), and
+    Enter moves on to the next field as in every other field of the form (the text wraps by
+    itself): newcomer 12 typed traits, each with Enter, into Backstory as new lines of it,
+    "anxious / chatty / kind", thinking the traits box had the focus. A priority binding, so the
+    keys typed after Enter in one burst land in the next field."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -158,15 +161,21 @@ class TextBox(TextArea):
             tooltip="in Appearance or Backstory: on to the next field (the text wraps by itself)",
             id="form.text_next",
         ),
-        Binding(
-            "ctrl+a",
-            "select_all",
-            "Select all",
-            show=False,
-            tooltip="in Appearance or Backstory: select all the text (typing then replaces it)",
-            id="form.select_all",
-        ),
+        SELECT_ALL,
     ]
+
+    def action_cursor_page_up(self) -> None:
+        """PageUp pages through the text, or scrolls the form when it all shows."""
+        if self.max_scroll_y == 0:
+            raise SkipAction()
+        super().action_cursor_page_up()
+
+    def action_cursor_page_down(self) -> None:
+        """PageDown pages through the text, or scrolls the form when it all shows (taken
+        along into Backstory as the form scrolled, the focus kept PageDown there)."""
+        if self.max_scroll_y == 0:
+            raise SkipAction()
+        super().action_cursor_page_down()
 
 
 class CharacterForm(FreshKeysScreen):
@@ -245,7 +254,7 @@ class CharacterForm(FreshKeysScreen):
             yield from self._field(
                 "name",
                 "Name",
-                Input(id="f-name", max_length=lim.name[1]),
+                TextField(id="f-name", max_length=lim.name[1]),
                 f"{lim.name[0]} to {lim.name[1]} characters: letters of any alphabet, "
                 "spaces, hyphens, apostrophes and periods.",
                 limit=lim.name[1],
@@ -266,7 +275,7 @@ class CharacterForm(FreshKeysScreen):
                 id="label-pronouns",
             )
             yield pronouns
-            yield Input(
+            yield TextField(
                 placeholder="Your own, e.g. xe/xem",
                 id="f-pronouns-custom",
                 max_length=lim.pronouns_max,
@@ -345,7 +354,7 @@ class CharacterForm(FreshKeysScreen):
             yield from self._field(
                 "country",
                 "Country",
-                Input(id="f-country", max_length=lim.country_chars, placeholder="e.g. GB"),
+                TextField(id="f-country", max_length=lim.country_chars, placeholder="e.g. GB"),
                 "Optional two-letter code (GB, US, IE...): it picks the crisis lines shown to "
                 "you if you need them.",
             )
@@ -384,11 +393,24 @@ class CharacterForm(FreshKeysScreen):
         self._ready = True
         body = self.query_one("#form-body", VerticalScroll)
         self.watch(body, "scroll_y", self._cue_more, init=False)
+        self.watch(body, "scroll_y", self._focus_in_sight, init=False)
         self.watch(body, "virtual_size", self._cue_more, init=False)
         self.call_after_refresh(self._cue_more)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         self.call_after_refresh(self._label_in_sight, event.widget)
+
+    def _field_region(self, widget: Widget) -> Region | None:
+        """Where ``widget``'s field is in the form's body (its label with it), or None when
+        it is not in the body (the buttons below it)."""
+        body = self.query_one("#form-body", VerticalScroll)
+        field = next((w for w in (widget, *widget.ancestors) if w.parent is body), None)
+        if not isinstance(field, Widget):
+            return None
+        region = field.virtual_region_with_margin
+        ids = {w.id for w in (widget, *widget.ancestors)}
+        label = next((lb for lb in self.query(FieldLabel) if ids & set(lb.fields)), None)
+        return region if label is None else label.virtual_region_with_margin.union(region)
 
     def _label_in_sight(self, widget: Widget) -> None:
         """Scroll the focused field's label into sight with it: Textual scrolls only the field
@@ -397,13 +419,33 @@ class CharacterForm(FreshKeysScreen):
         label first."""
         if widget is not self.focused:
             return
+        region = self._field_region(widget)
+        if region is not None:
+            body = self.query_one("#form-body", VerticalScroll)
+            body.scroll_to_region(region, animate=False, immediate=True)
+
+    def _focus_in_sight(self, *_: object) -> None:
+        """Once the form has scrolled (PageDown, the mouse wheel) so that the field with the
+        focus (or its label, which marks it) is out of sight, the focus moves to the first field
+        wholly in sight with its label (else to one partly in sight): newcomer 16's arrow
+        presses for the pronouns moved the cursor in a text field scrolled away. A scroll still
+        on its way (Tab scrolling to the next field) is left to finish."""
         body = self.query_one("#form-body", VerticalScroll)
-        field = next((w for w in (widget, *widget.ancestors) if w.parent is body), None)
-        label = next((lb for lb in self.query(FieldLabel) if lb.field_focused), None)
-        if not isinstance(field, Widget) or label is None:
+        focused = self.focused
+        target = body.validate_scroll_target_y(body.scroll_target_y)  # the end moves with
+        if body.scroll_y != target or focused is None:  # the "More below" cue's line
             return
-        region = label.virtual_region_with_margin.union(field.virtual_region_with_margin)
-        body.scroll_to_region(region, animate=False, immediate=True)
+        seen = Region(0, round(body.scroll_y), body.virtual_size.width, body.scrollable_size.height)
+        where = self._field_region(focused)
+        if where is None or seen.contains_region(where):
+            return
+        fields = [(w, self._field_region(w)) for w in self.focus_chain]
+        whole = [w for w, r in fields if r is not None and seen.contains_region(r)]
+        partly = [w for w, r in fields if r is not None and seen.overlaps(r)]
+        if whole:
+            whole[0].focus(scroll_visible=False)
+        elif partly and not seen.overlaps(where):
+            partly[0].focus(scroll_visible=False)
 
     def _cue_more(self, *_: object) -> None:
         """Say that more of the form is below while it is (a short terminal hides the traits,

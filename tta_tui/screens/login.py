@@ -27,6 +27,7 @@ from textual.widgets import Button, Footer, Input, RadioButton, RadioSet, Static
 from tta_tui.screens.form_keys import field_tab_bindings
 from tta_tui.widgets.marks import FieldLabel, MarkedButton, MarkedRadioButton, MarkedRadioSet
 from tta_tui.widgets.status_chip import TopBar
+from tta_tui.widgets.text_field import TextField
 
 if TYPE_CHECKING:
     from tta_tui.net import ServerError
@@ -100,11 +101,11 @@ class LoginScreen(Screen[None]):
                 yield MarkedRadioButton("Create an account", id="mode-register")
             yield Static("", markup=False, classes="hint", id="hint-mode")
             yield FieldLabel("User name", "username", classes="field-label", id="label-username")
-            yield Input(value=self.username, id="username", max_length=64)
+            yield TextField(value=self.username, id="username", max_length=64)
             yield Static(USERNAME_HINT, classes="hint", id="hint-username")
             yield Static("", markup=False, classes="field-error", id="err-username")
             yield FieldLabel("Password", "password", classes="field-label", id="label-password")
-            yield Input(password=True, id="password", max_length=256)
+            yield TextField(password=True, id="password", max_length=256)
             yield Static("", classes="hint", id="hint-password")
             yield Static("", markup=False, classes="field-error", id="err-password")
             yield Static("", markup=False, classes="form-error", id="login-message")

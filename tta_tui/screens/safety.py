@@ -16,9 +16,10 @@ lines), then the message, then the choices, in the order the event gives them.
 The check-in panel is quieter: a box above the input with the message and the lines, closed with
 its button or Escape; the story goes on meanwhile. On a screen under :data:`COMPACT_BELOW` rows
 (80x24) it is compact: a bar down its left edge instead of a box, its title and "Esc closes it"
-at the start of its message, no Close button; the message and every line stay whole, and the
-story above keeps three more rows for the reply (the box, 13 rows with the international lines,
-left one line of the reply in sight).
+at the start of its message, no Close button, and the lines run together in one short paragraph,
+each its name, how and contact ("Samaritans: call 116 123."; the hours and notes are left to
+the full box): at most six rows at 80x24 for any country's lines (the international ones took
+ten of the story's sixteen and covered the reply newcomer 16 was meant to read).
 """
 
 from __future__ import annotations
@@ -61,6 +62,21 @@ def crisis_lines(data: SafetyCrisis | SafetyCheckin) -> list[str]:
     if not data.lines and data.emergency:
         return [f"If you are in immediate danger, call {data.emergency} now."]
     return list(data.lines)
+
+
+def compact_lines(data: SafetyCheckin) -> str | None:
+    """The help in one short paragraph, for the compact check-in: "In danger now? Call 999.
+    Samaritans: call 116 123. Shout: text 85258." (each line's name, how and contact, without
+    its hours and notes; a website is its address), or None when the event has no
+    ``resources`` to build it from."""
+    help_lines = data.resources
+    if not help_lines.emergency and not help_lines.lines:
+        return None
+    parts = [f"In danger now? Call {help_lines.emergency}."] if help_lines.emergency else []
+    for line in help_lines.lines:
+        how = "" if line.how == "web" else f"{line.how} "
+        parts.append(f"{line.name}: {how}{line.contact}.")
+    return " ".join(parts)
 
 
 def crisis_choices(data: SafetyCrisis) -> list[tuple[str, str]]:
@@ -177,8 +193,9 @@ class CheckinPanel(Vertical):
     def fit(self, screen_height: int) -> None:
         """Compact on a screen under :data:`COMPACT_BELOW` rows (the ``-compact`` class, app.tcss:
         a bar on the left, no Close button), the title and how to close it starting the message
-        ("A check-in (Esc closes it): Some of what you wrote..."); else the full box, its title
-        and "Esc closes it" on its edges."""
+        ("A check-in (Esc closes it): Some of what you wrote...") and the lines in one short
+        paragraph (:func:`compact_lines`); else the full box, its title and "Esc closes it" on
+        its edges, a line each."""
         compact = screen_height < COMPACT_BELOW
         self.set_class(compact, "-compact")
         # none while a newer check-in replaces this one (its children go first)
@@ -189,6 +206,9 @@ class CheckinPanel(Vertical):
             else:
                 message.update(Text(self.data.message))
             message.display = compact or bool(self.data.message)
+        short = compact_lines(self.data) if compact else None
+        for lines in self.query("#checkin-lines").results(Static):
+            lines.update(Text(short or "\n".join(crisis_lines(self.data))))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

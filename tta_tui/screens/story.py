@@ -39,6 +39,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual import on
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -61,7 +62,7 @@ from tta_tui.net.events import StoryEnd, StoryEvent
 from tta_tui.net.summary import Summary
 from tta_tui.screens.fresh_keys import FreshKeysScreen
 from tta_tui.screens.map import MapScreen
-from tta_tui.screens.safety import CheckinPanel
+from tta_tui.screens.safety import COMPACT_BELOW, CheckinPanel
 from tta_tui.widgets.command_input import CommandInput, what_to_type
 from tta_tui.widgets.map import MapModel
 from tta_tui.widgets.marks import MarkedButton
@@ -188,6 +189,16 @@ class StoryScreen(FreshKeysScreen):
             show=False,
             tooltip="scroll it down",
             id="story.page_down",
+        ),
+        Binding(
+            "end",
+            "jump_to_latest",
+            "Latest",
+            show=False,
+            priority=True,  # before the typing line's End, while the marker names End
+            tooltip="jump to the newest paragraph (while the story says there is more below, "
+            "even with words on the typing line; else End goes to the line's end)",
+            id="story.jump_to_latest",
         ),
         Binding(
             "f10",
@@ -545,6 +556,15 @@ class StoryScreen(FreshKeysScreen):
     def _jump(self) -> None:
         self.story_log.jump_to_latest()
 
+    def action_jump_to_latest(self) -> None:
+        """End while the marker ("continues below", "+N new") says End jumps: the story jumps
+        to its end and the typing line stays as it is (newcomer 16 pressed End with words on
+        the line: it took the suggestion shown and the reply stayed held). Without the marker
+        End is the line's own (its end, or the suggestion)."""
+        if not self.story_log.marked:
+            raise SkipAction()
+        self.story_log.jump_to_latest()
+
     @on(CommandInput.ReadOn)
     def _read_on(self) -> None:
         self.story_log.scroll_down(animate=False)
@@ -569,6 +589,9 @@ class StoryScreen(FreshKeysScreen):
             self.app.push_screen(MapScreen(self.map_model, title=self.title_text, plain=self.plain))
 
     def on_resize(self) -> None:
+        # Under COMPACT_BELOW rows the typing line is one row without its box (app.tcss), two
+        # more rows of the story at 80x24 (newcomer 16: a long reply left little of it).
+        self.set_class(self.size.height < COMPACT_BELOW, "-short")
         self.fold_panel()
         for checkin in self.query(CheckinPanel):
             checkin.fit(self.size.height)

@@ -9,7 +9,9 @@
   cycles through the other matches. With nothing to complete, Tab only rings the bell: the focus
   stays in the input (Shift+Tab still moves it).
 - **End** goes to the end of the line as shown, taking a suggestion shown after the cursor;
-  with the cursor already there it asks the story to jump to the newest paragraph.
+  with the cursor already there it asks the story to jump to the newest paragraph. (While the
+  story's marker says there is more below, the story screen's End jumps it before the line
+  sees the key.)
 """
 
 from __future__ import annotations
@@ -19,10 +21,10 @@ from typing import ClassVar
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.suggester import Suggester
-from textual.widgets import Input
 
 from tta_server.protocol.directions import Direction
 from tta_tui.net.summary import Summary
+from tta_tui.widgets.text_field import TextField
 
 VERBS: tuple[str, ...] = (
     "look", "look around", "go", "take", "drop", "examine", "talk to", "ask", "use", "give",
@@ -123,7 +125,7 @@ def what_to_type(summary: Summary | None) -> str:
     return f"Type what you do, e.g. {', '.join(examples)}. F1 help."
 
 
-class CommandInput(Input):
+class CommandInput(TextField):
     """The player's line: history, completion, and a message when End asks to jump."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from rich.segment import Segment
+from textual.actions import SkipAction
 from textual.content import Content
 from textual.geometry import Size
 from textual.strip import Strip
@@ -208,6 +209,19 @@ class TickList(SelectionList[SelectionType]):
 
     def _get_left_gutter_width(self) -> int:
         return super()._get_left_gutter_width() + len(CURSOR)
+
+    def action_page_up(self) -> None:
+        """PageUp pages through the list, or scrolls the screen when it all shows."""
+        if self.max_scroll_y == 0:
+            raise SkipAction()
+        super().action_page_up()  # type: ignore[no-untyped-call]
+
+    def action_page_down(self) -> None:
+        """PageDown pages through the list, or scrolls the screen when it all shows (the
+        character form's goals kept PageDown and the form stood still)."""
+        if self.max_scroll_y == 0:
+            raise SkipAction()
+        super().action_page_down()  # type: ignore[no-untyped-call]
 
     def render_line(self, y: int) -> Strip:
         strip = self._ticks(y, super().render_line(y))

@@ -314,6 +314,11 @@ class StoryLog(VerticalScroll):
         elif new < old:
             self.following = False  # only the player scrolls up
 
+    @property
+    def marked(self) -> bool:
+        """Does the marker at the foot say there is story below (and that End jumps to it)?"""
+        return bool(self._marker.display)
+
     def _show_marker(self) -> None:
         if self.holding:
             self._marker.update(HOLD_MARKER)

@@ -29,12 +29,13 @@ from textual.message import Message
 from textual.widgets import Button, Input, Static
 
 from tta_tui.widgets.marks import MarkedButton
+from tta_tui.widgets.text_field import TextField
 
 HOW_TO_REMOVE = "Delete or Backspace removes the marked tag; Tab moves on."
 """Said when Space or Enter is pressed on the row of tags (neither removes a tag)."""
 
 
-class TagEntry(Input):
+class TagEntry(TextField):
     """The line a tag is typed in: Enter submits and empties it at once (see the module)."""
 
     async def _on_key(self, event: events.Key) -> None:

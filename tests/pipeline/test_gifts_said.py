@@ -1,0 +1,64 @@
+"""Gifts in natural speech (issue 14, newcomers 14 to 16): "I'd like you to have it", "this is
+for you, Ilse", "here, take the blanket", "put this blanket round your shoulders" said with
+someone here give them the thing named, or the one just mentioned or held; they were talked
+past, taken back into the player's hands ("You already have that") or dropped on the floor."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.newcomers import placed, steps
+from tta_server.pipeline.play import play
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd like you to have it",
+        "this is for you, Pip",
+        "here, take the blanket",
+        "put this blanket round your shoulders",  # newcomer 16: dropped
+        "here pip, take the blanket",
+        "you can have the blanket",
+        "take this blanket, pip",
+    ],
+)
+def test_words_that_hand_the_blanket_to_pip_give_it(text: str) -> None:
+    w, state = placed("lantern_coast", "harbour-wall", held=["blanket"])
+    [step] = play(w, state, text).steps
+    assert (step.action.intent, step.action.target_id, step.action.obj_id) == (
+        "give",
+        "blanket",
+        "pip",
+    ), steps(play(w, state, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello Ilse. I brought you a sprig of rosemary from Fenn's bush in the garden. Here,"
+        " I'd like you to have it.",  # newcomer 15
+        "this is for you, Ilse",
+    ],
+)
+def test_the_gift_she_would_take_is_given(text: str) -> None:
+    w, state = placed("ember_library", "clock-loft", held=["rosemary", "mending-pen"])
+    assert steps(play(w, state, text))[:1] == [("give", "give.ok")]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("take care, pip", ("talk", "talk.goodbye")),
+        ("take the lantern", ("take", "take.not_here")),  # not held: the usual take
+        ("take the blanket", ("take", "take.already_held")),  # no "here", no name: a take
+    ],
+)
+def test_words_that_hand_nothing_held_are_not_a_gift(text: str, first: tuple[str, str]) -> None:
+    w, state = placed("lantern_coast", "harbour-wall", held=["blanket"])
+    assert steps(play(w, state, text))[:1] == [first]
+
+
+def test_with_no_one_here_taking_is_taking() -> None:
+    w, state = placed("lantern_coast", "quay", held=["blanket"])
+    assert steps(play(w, state, "take the blanket"))[:1] == [("take", "take.already_held")]

@@ -1,0 +1,138 @@
+"""Handing something over in the player's own words: "I'd like you to have it", "this is for
+you, Ilse", "here, take the blanket", "you can keep it", "put this blanket round your
+shoulders", "I brought you some rosemary" (issue 14, newcomers 14 to 16: talked past, taken
+back into the player's own hands, or dropped on the floor). Such words, with someone here, are
+giving the thing to them.
+
+:func:`handed` reads the words sentence by sentence (lower case, punctuation dropped, the names
+of the characters here taken out). The thing given is the one held that the words name; for
+"it", "this" or no thing named ("this is for you"), the thing held that was mentioned last, else
+the one thing held the character would take (a gift of one of their reactions), else the only
+thing held. It goes to the character named, else the one words with no name are said to
+(:func:`~tta_server.world.views.addressees`). Bare handing words ("here", "here you go", "for
+you") give only as words said to someone, and only the one thing held they would take (the
+play loop's replies: "ilse, there's a letter for you in his book. here").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tta_server.pipeline import which
+from tta_server.protocol.intents import Intent
+from tta_server.world.engine import Action
+from tta_server.world.replies import normal
+from tta_server.world.schema import Character, World
+from tta_server.world.state import WorldState
+from tta_server.world.views import addressees, characters_here
+
+_LEAD = r"^(?:(?:here|ok|okay|so|and|oh|please|look|well|hey|now|go on) )*"
+_SHOULDERS = r"(?:your|her|his|their|you|him|them)\b.*"
+#: Words that give, the thing in a group named ``thing`` (None: no thing named).
+_GIVING = re.compile(
+    _LEAD + r"(?:"
+    r"(?:this|these|it|that|thats|its)(?: one)?(?: is| are)? for (?:you|u)(?: now| to keep)?"
+    r"|(?:id|i would|i want|i wanted|i d) (?:like |love )?(?:you|u) to (?:have|keep|take)"
+    r" (?P<thing>.+)"
+    r"|(?:you|u) (?:can|could|should|may|might as well) (?:have|keep|take) (?P<thing2>.+)"
+    r"|(?:take|have|keep) (?P<thing3>.+)"
+    r"|(?:put|wrap|drape|tuck|pop) (?P<thing4>.+?) (?:round|around|over|across|about) "
+    + _SHOULDERS
+    + r"|i (?:brought|got|found) (?:you|u) (?P<thing5>.+?)(?: here| too| as well)?"
+    r")$"
+)
+#: Handing words with no verb of giving: a gift only in words said to someone.
+_BARE = re.compile(_LEAD + r"(?:here|here you (?:go|are)|for you)$")
+_IT = frozenset({"it", "this", "these", "them", "that", "this one", "that one"})
+_STRICT = ("thing3",)
+"""Groups whose words must name the thing and nothing more ("take the blanket", never "take
+the lamp and go north"), and that hand it over only with "here", "this" or the name of the one
+spoken to ("here, take the blanket", "take this, pip"; "take the storm lantern" alone, held,
+is still the player's own take)."""
+_HANDING_LEAD = re.compile(r"^(?:here|go on|please)\b|^(?:take|have|keep) (?:this|these)\b")
+_SENTENCES = re.compile(r"[.!?;]+")
+
+
+def handed(
+    world: World, state: WorldState, words: str, to: str | None = None, said: bool = False
+) -> Action | None:
+    """The give the words are (see the module docstring), to ``to`` when given, or None.
+    ``said``: the words were said to ``to``, so bare handing words count too."""
+    people = characters_here(world, state)
+    if not people or not state.inventory:
+        return None
+    names = [normal(n) for c in people for n in (c.name, c.name.split()[0], *c.aliases)]
+    named = [c for c in people if _named(words, c)]
+    for sentence in _SENTENCES.split(words):
+        text = _unnamed(normal(sentence), names)
+        found = _GIVING.match(text)
+        bare = said and _BARE.match(text) is not None
+        if found is not None and found.group("thing3") and not _handing(text, sentence, people):
+            found = None
+        if found is None and not bare:
+            continue
+        who = _receiver(world, state, to, named)
+        if who is None:
+            return None
+        thing = _thing(world, state, who, found, bare)
+        return Action(Intent.GIVE, thing, who.id, None) if thing is not None else None
+    return None
+
+
+def _handing(text: str, sentence: str, people: list[Character]) -> bool:
+    """Whether "take/have/keep X" hands X over: led by "here" or "this", or said to someone
+    by name."""
+    return _HANDING_LEAD.match(text) is not None or any(_named(sentence, c) for c in people)
+
+
+def _named(words: str, ch: Character) -> bool:
+    text = f" {normal(words)} "
+    return any(f" {normal(n)} " in text for n in (ch.name, ch.name.split()[0], *ch.aliases))
+
+
+def _unnamed(text: str, names: list[str]) -> str:
+    for name in sorted(names, key=len, reverse=True):
+        text = re.sub(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", " ", text)
+    return " ".join(text.split())
+
+
+def _receiver(
+    world: World, state: WorldState, to: str | None, named: list[Character]
+) -> Character | None:
+    if to is not None:
+        return world.character(to)
+    if len(named) == 1:
+        return named[0]
+    here = addressees(world, state)
+    return here[0] if here and not named else None
+
+
+def _thing(
+    world: World, state: WorldState, who: Character, found: re.Match[str] | None, bare: bool
+) -> str | None:
+    gifts = [r.gift for r in who.reactions if r.gift in state.inventory]
+    if bare or found is None:
+        return gifts[0] if len(gifts) == 1 else None
+    group = next((g for g in found.groupdict() if found.group(g)), None)
+    phrase = found.group(group) if group is not None else "it"
+    phrase = re.sub(r"^(?:the|my|this|that|a|an|some|your) ", "", phrase)
+    if phrase not in _IT:
+        held = [i for i in state.inventory if _names_it(world, i, phrase, group in _STRICT)]
+        return held[0] if len(held) == 1 else None
+    last = next((x for x in state.mentioned if x in state.inventory), None)
+    if last is not None:
+        return last
+    if len(gifts) == 1:
+        return gifts[0]
+    return state.inventory[0] if len(state.inventory) == 1 else None
+
+
+def _names_it(world: World, item: str, phrase: str, strict: bool) -> bool:
+    """Whether the phrase names the held item: is one of its names (``strict``), or holds
+    one of them as whole words ("a sprig of rosemary from fenn's bush")."""
+    words = f" {phrase} "
+    for name in which.names_of(world, item):
+        name = normal(name)
+        if phrase == name or (not strict and f" {name} " in words):
+            return True
+    return False
