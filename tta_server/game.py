@@ -137,16 +137,18 @@ _TALK_COMMAND = re.compile(r"^\s*(?:talk|speak|chat|ask|tell|say|greet|hello|hi)
 def answers_check_in(world: World, played: Played, text: str) -> bool:
     """Whether ``text``, played just after the guide's check-in, is the player's answer to it:
     words the game did not understand as a command ("kinda stormy tbh", "im not great
-    honestly"), or words said to the guide that are no request to talk ("tired i guess. thanks
-    for asking"). A command the world understood ("n", "take the pen", even one it refused)
-    is played as usual."""
+    honestly"), or words said to the guide, or to no one here, that are no request to talk
+    ("tired i guess. thanks for asking"). A command the world understood ("n", "take the
+    pen", even one it refused) is played as usual."""
     if not played.steps:
         return True
     if _TALK_COMMAND.match(text):
         return False
     guide = world.guide.character
-    return all(
-        st.action.intent is Intent.TALK and st.action.target_id == guide for st in played.steps
+    return all(  # to the guide, or to no one here ("the weather in me is a bit grey, but ok"
+        st.action.intent is Intent.TALK  # with Bastian elsewhere: his remembered question)
+        and (st.action.target_id == guide or st.outcome.message_key == "talk.nobody")
+        for st in played.steps
     )
 
 

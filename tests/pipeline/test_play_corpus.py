@@ -37,7 +37,8 @@ NOT_UNDERSTOOD = {
     "newcomers-15.jsonl": 6,  # 8 at e4f0a35 (played on 8242bc7), before play14; 7 after
     # play15's run of ways ("out n up"), 6 after its texted "wats going on"
     "newcomers-16.jsonl": 4,  # at 93e0374 (played on it), before any work on it
-    "newcomers-17.jsonl": 2,  # at ddabcd4 (played on 131914a), before any work on it
+    "newcomers-17.jsonl": 1,  # 2 at ddabcd4 (played on 131914a), before any work on it; 1 after
+    # play17 ("yes, i come with you Ilse")
 }
 
 

@@ -333,10 +333,12 @@ def play(world: World, state: WorldState, text: str) -> Played:
     return Played(_named_last(world, steps[-1]), tuple(steps), steps[-1].context)
 
 
-#: Words that say the player is coming along ("yes. i'll come with you", "wait for me").
+#: Words that say the player is coming along ("yes. i'll come with you", "wait for me", "yes,
+#: i come with you ilse").
 _COMING = re.compile(
     r"\b(?:i'?ll come|i will come|i'?m coming|im coming|coming|wait for me|wait up|right behind "
-    r"you|lead the way|after you|i'?ll follow|i will follow|let'?s go)\b"
+    r"you|lead the way|after you|i'?ll follow|i will follow|i follow|let'?s go|i come"
+    r"|(?:come|go|going|walk) (?:along )?with)\b"
 )
 
 
@@ -452,12 +454,14 @@ def _stitched(steps: list[Step], outcome: Outcome) -> bool:
 
 def _answered(steps: list[Step], outcome: Outcome) -> bool:
     """Whether the one an outcome is from answered the player earlier in the input, on the
-    player's own question (not with their own topic: "Pip lets that go by")."""
+    player's own question (not with their own topic: "Pip lets that go by"; nor words that
+    asked nothing: "ok detective pip. what time did the light go out?" had none answered)."""
     who = outcome.facts.get("character")
     return any(
         s.outcome.ok
         and s.outcome.facts.get("character") == who
         and not s.outcome.facts.get("offtopic")
+        and is_question(s.raw)
         for s in steps
     )
 

@@ -7,6 +7,7 @@ that references to them are not reported twice) and returns every problem found 
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -59,6 +60,10 @@ from tta_server.world.vocab import (
 
 Problem = tuple[str, str]
 _BUILT_IN_ONLY = frozenset(CANONICAL_INTENTS) - frozenset(ACTS)
+_SCRIPTED = re.compile(
+    r"[,.?!]' you (?:tell|say|ask|beg)\b|\byou (?:tell|ask) (?:her|him|them)(?:[,:]| that) '"
+)
+"""A quotation said as the player's ("'I want to help,' you tell her"; "you tell him: '...'")."""
 """Intents a world cannot redefine (``go`` ... ``wait``); the ``ACTS`` it may."""
 RESERVED_IDS = (PLAYER, NOWHERE, HERE)
 
@@ -181,6 +186,7 @@ class _Checker:
         self.characters_()
         self.verbs()
         self.quoting()
+        self.talk_unscripted()
         self.arc()
         self.beats()
         self.scenery()
@@ -389,6 +395,18 @@ class _Checker:
                 self.add(entry, "'quoted' must contain {words} (where the player's words go)")
             elif "{" in quoted.replace("{words}", "") or "}" in quoted.replace("{words}", ""):
                 self.add(entry, "'quoted' may use no braces but {words}")
+
+    def talk_unscripted(self) -> None:
+        """A character's topic texts put no scripted speech in the player's mouth ("'I can't do
+        it without you,' you tell her"): the player's words are theirs, quoted by ``quoted``
+        when they can be (newcomer 17, a nurse asking Maren how she felt, read that she had
+        begged to be taught)."""
+        for c in self.d.characters:
+            for t in c.topics:
+                texts = [t.text, t.again, *(x.text for x in t.later), *(x.again for x in t.later)]
+                if any(x is not None and _SCRIPTED.search(x) for x in texts):
+                    entry = f"character '{c.id}' topic '{t.id}'"
+                    self.add(entry, "puts a speech in the player's mouth (narrate it, or 'quoted')")
 
     def scenery(self) -> None:
         for x in self.d.scenery:

@@ -314,6 +314,8 @@ def _use(t: Turn) -> Outcome:
         ex = find_exit(t.world, t.s, obj)
         if ex is not None:
             return _unlock(t, ex, item)
+        if scenery_here(t, obj) is not None:  # "combine the float with the rope" (in the sea
+            return t.fail("use.nothing", name=item.name)  # chest): held, it does nothing so
         return t.fail("use.not_here", target=obj)
     outcome = _use_on(t, item, None, Intent.USE)
     if outcome is not None:
@@ -447,7 +449,11 @@ def _world_verb(t: Turn) -> Outcome:
     called = [v for v in t.world.verbs if v.verb == verb and typed in (v.verb, *v.aliases)]
     options = [v for v in called if t.s.location in v.at]
     options = options or [v for v in called if not v.at]
-    on_scenery = scenery_here(t, t.action.target_id) is not None and t.action.obj_id is None
+    on_scenery = (  # "read the brass plaque on the bench": the scenery, read as looked at
+        scenery_here(t, t.action.target_id) is not None
+        and t.reachable_item(t.action.obj_id) is None
+        and t.present(t.action.obj_id) is None
+    )
     if not options and target_item is None and ch is None and not on_scenery:
         tool = _only_item_for(t, verb)
         if tool is not None:  # "light" with one lamp in reach

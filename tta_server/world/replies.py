@@ -63,6 +63,8 @@ PHRASES: dict[Reading, tuple[str, ...]] = {
         *("you earned it", "you earned", "you belong", "you do belong", "you worked hard"),
         *("everybody needs help", "everyone needs help", "we all need help", "not a weakness"),
         *("isnt weakness", "not weak", "nothing wrong with asking", "nothing wrong with needing"),
+        *("of course i help", "yes i help", "sure i help", "ok i help", "not because of you"),
+        *("wasnt because of you", "not on you"),
     ),
     Reading.UNKIND: (
         *("your fault", "your own fault", "you should have", "you shouldnt have"),
@@ -89,6 +91,7 @@ PHRASES: dict[Reading, tuple[str, ...]] = {
         *("yes", "yeah", "yep", "yup", "sure", "ok", "okay", "alright", "all right"),
         *("of course", "definitely", "absolutely", "aye", "i will", "i do", "certainly"),
         *("lets go", "lets", "why not", "gladly", "id love to", "please"),
+        *("i agree", "i am agree", "im agree", "agreed", "i come", "i am coming", "count me in"),
     ),
     Reading.NO: (
         *("no", "nope", "nah", "never", "not really", "i wont", "i dont", "i cant"),
@@ -133,10 +136,22 @@ def normal(words: str) -> str:
     return _NOT_LETTERS.sub(" ", words.lower().translate(_APOSTROPHES)).strip()
 
 
+_TAGS = r"(?:no|yes|yeah|right|ok|okay|eh|isn'?t it|aren'?t you|don'?t you)"
+#: A tag that turns a sentence into a question ("it's late, yes?"; "you are cold here, no",
+#: its question mark lost with the clause's): no answer of its own.
+_TAG = re.compile(
+    rf"(?<=[a-z0-9])\s*,\s*{_TAGS}\s*\?[\s?!]*$|^(?:you|you're|youre|your)\b.*\w\s*,\s*{_TAGS}\s*$",
+    re.IGNORECASE,
+)
+
+
 def read_reply(words: str) -> frozenset[Reading]:
     """Every reading the words give (empty: none of the phrases occurs). An unkind phrase
     denied in its own clause ("I'm not here to blame you", "I never said you were useless")
-    reads kind, not unkind (:func:`_denied`)."""
+    reads kind, not unkind (:func:`_denied`); a question tag ("you are cold here, no?") is no
+    answer."""
+    tag = _TAG.search(words)
+    words = words[: words.rfind(",")] if tag else words  # the sentence before its tag
     text = _KEEPS_ON.sub(" ", _spelt_out(normal(words)))  # "her page wont shut up": no words
     # to anyone; "u earned it" is "you earned it"
     found: set[Reading] = set()

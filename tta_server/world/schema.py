@@ -372,7 +372,8 @@ class Scenery(Entry):
 
 
 class Step(Entry):
-    """An arc step: completes (in order) once ``when`` holds, or by a ``complete_step``.
+    """An arc step: completes once ``when`` holds (in whatever order the steps are done), or by
+    a ``complete_step``.
     ``hint`` is what help says while it is the current step; ``later`` hints replace it once
     part of the step is done."""
 

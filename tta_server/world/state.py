@@ -294,13 +294,19 @@ class Changes:
             self.deltas.append(Delta(kind=DeltaKind.ENDING, subject="ending", text=text))
 
     def advance_arc(self) -> None:
-        """Complete, in order, every next step whose conditions now hold; then the ending."""
-        for step in self.world.arc.steps:
-            if step.id in self.state.steps_done:
-                continue
-            if not step.when or not holds(self.world, self.state, step.when):
-                break
-            self.complete_step(step.id)
+        """Complete every step whose conditions now hold, in the arc's order, whatever order
+        the player took them in (newcomer 17 answered her own page, freed Juno and cooled the
+        ember before Bastian's step counted: the counter stood at 1 of 7, then jumped to 7);
+        then the ending. A step whose effects make another's conditions hold completes it too."""
+        pending = True
+        while pending:
+            pending = False
+            for step in self.world.arc.steps:
+                if step.id in self.state.steps_done or not step.when:
+                    continue
+                if holds(self.world, self.state, step.when):
+                    self.complete_step(step.id)
+                    pending = True
         if all(s.id in self.state.steps_done for s in self.world.arc.steps):
             self.end()
 

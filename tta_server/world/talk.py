@@ -146,6 +146,21 @@ def _says(words: str, keyword: str) -> bool:
     return whole_words(keyword).search(words) is not None
 
 
+def _keyed(words: str, asked: str, keyword: str) -> bool:
+    """Whether the keyword is in the words; outside a how-are-you question (``asked``) unless
+    it is one itself ("how", "let me" are not asked by "how are you feeling?")."""
+    return _says(asked, keyword) or (_says(words, keyword) and bool(_HOW_ARE_YOU.search(keyword)))
+
+
+_ASIDE = re.compile(r"^(?:hi|hello|hey|ok|okay|alright|all right|yes|no)$", re.IGNORECASE)
+"""Chat words that open words without asking anything ("ok detective pip", "hello again")."""
+
+
+def _chat_only(words: str, topic: Topic) -> bool:
+    """Whether the words find the topic only by :data:`_ASIDE` words ("ok", "hello")."""
+    return all(_ASIDE.match(k) for k in topic.keywords if _says(words, k))
+
+
 def _pick_topic(t: Turn, ch: Character, fresh: bool = True, practice: bool = True) -> Topic | None:
     """The topic asked for: by id, by keyword, else (when ``fresh``) the first new one
     available, so "talk to pip" moves the conversation on, but not once the story has ended
@@ -156,10 +171,22 @@ def _pick_topic(t: Turn, ch: Character, fresh: bool = True, practice: bool = Tru
         return next((x for x in ch.topics if x.id == t.action.obj_id), None)
     words = own_talk(t.action.target_text).lower()
     if words:
-        matches = [x for x in ch.topics if any(_says(words, k) for k in x.keywords)]
+        asked = _HOW_ARE_YOU.sub(" ", words)  # "how are you feeling" asks no "how" of a topic
+        matches = [x for x in ch.topics if any(_keyed(words, asked, k) for k in x.keywords)]
+        matches = [  # "ok detective pip": a told topic is not told again for a chat word
+            x for x in matches if topic_key(ch.id, x) not in t.s.done or not _chat_only(words, x)
+        ]
         # a topic named by what the words are about before one found only by a chat word
-        # ("is your dad ok?" is about the dad, not about being ok)
-        matches.sort(key=lambda x: all(_CHAT.match(k) for k in x.keywords if _says(words, k)))
+        # ("is your dad ok?" is about the dad, not about being ok), and their own telling
+        # before a moment of practice the same words touch ("i can climb the stairs for you.
+        # will you tell me how to light it?": Maren's story, then her key)
+        matches.sort(
+            key=lambda x: (
+                all(_CHAT.match(k) for k in x.keywords if _keyed(words, asked, k)),
+                x.skill is not None
+                and any(y.skill is None and topic_key(ch.id, y) not in t.s.done for y in matches),
+            )
+        )
         ready = [x for x in matches if holds(t.world, t.s, x.when)]
         new = [x for x in ready if topic_key(ch.id, x) not in t.s.done]
         best = new or ready or matches
@@ -382,6 +409,10 @@ def talk(t: Turn) -> Outcome:
         # "i'll be back": a goodbye, never an answer to their question
         text = character_line(t.world, t.s, ch, "goodbye")
         return t.done("talk.goodbye", [ch.id], text=text, **facts)
+    question = _question(t, ch, t.s.asking.get(ch.id))
+    yes_first = _yes_then_asks(words) if question is not None else frozenset()
+    if question is not None and yes_first:  # "I am agree. but first, is Maren in danger?": the
+        return _answer(t, ch, question, next(iter(yes_first)), words)  # answer, then the rest
     about = _asked_about(t, ch, words) if words else None
     if about is not None:
         topic = _topic_on(t, ch, about)
@@ -408,7 +439,6 @@ def talk(t: Turn) -> Outcome:
     if _WHAT_TO_DO.match(normal(words)) and _pick_topic(t, ch, fresh=False) is None:
         return t.hint()  # "what should i do next?" with no topic of theirs for it: the hint
     asked = bool(words) and _QUESTION.search(words) is not None  # "how can I help": a question
-    question = _question(t, ch, t.s.asking.get(ch.id))
     if asked and question is not None and not _QUESTION.match(words):
         asked = False  # "hmm not sure. maybe?" to their own question: an answer, not a question
     readings = read_reply(words) if words and t.action.obj_id is None and not asked else frozenset()
@@ -576,6 +606,16 @@ def _opening_yes_no(words: str) -> frozenset[Reading]:
     first = re.split(r"[.!?,;:]", words, maxsplit=1)[0]
     found = read_reply(first) & _YES_NO if first.strip() else frozenset()
     return found if len(found) == 1 else frozenset()
+
+
+def _yes_then_asks(words: str) -> frozenset[Reading]:
+    """Yes or no said as a sentence of its own before a question ("I am agree. but first, is
+    Maren in danger?", "yes! where is she?"): the answer to the question open, the question
+    after it left to the story; empty otherwise (a yes inside the question is none)."""
+    parts = [x for x in re.split(r"(?<=[.!?;])\s+", words.strip()) if x.strip()]
+    if len(parts) < 2 or not any(is_question(x) for x in parts[1:]) or is_question(parts[0]):
+        return frozenset()
+    return _opening_yes_no(parts[0])
 
 
 def _answers_first(words: str) -> bool:
