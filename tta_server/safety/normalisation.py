@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
-from tta_server.safety import lang, spacing
+from tta_server.safety import lang, rules, spacing
 from tta_server.safety import lexicon as lx
 from tta_server.safety.confusables import CONFUSABLES
 from tta_server.safety.rules import DERIVED, rule_triggers
@@ -215,12 +216,12 @@ def _tokenise(text: str) -> str:
             out.extend(("i", "will"))
         elif len(tok) >= 7 and _GLUED.fullmatch(tok):
             out.extend(_unglue(tok))
+        elif tok in lang.TOKEN_MAP:
+            out.extend(lang.TOKEN_MAP[tok].split())
+        elif len(tok) >= _GLUED_SENTENCE and tok.isalpha() and (words := _split_glued(tok)):
+            out.extend(words)
         else:
-            mapped = lang.TOKEN_MAP.get(tok)
-            if mapped is None:
-                out.append(tok)
-            else:
-                out.extend(mapped.split())
+            out.append(tok)
     while out and out[-1] in BOUNDARIES:
         out.pop()
     return _rephrase(out)
@@ -257,7 +258,9 @@ def _join_spelled_out(tokens: list[str]) -> list[str]:
             run.append(tok)
             continue
         if len(run) >= 3:
-            out.extend(spacing.split_trailing_word("".join(run), _RULE_PATTERNS))
+            joined = "".join(run)
+            words = spacing.split_trailing_word(joined, _RULE_PATTERNS)
+            out.extend(_split_glued(joined) or words if words == [joined] else words)
         else:
             out.extend(run)
         run = []
@@ -272,11 +275,37 @@ _RULE_PATTERNS = tuple(r.pattern for r in lang.RULES)
 
 def _unglue(token: str) -> list[str]:
     """Split a glued phrase ("iwanttodie") into its words; ``GLUED`` guarantees the shape."""
-    words = [w for w in _GLUED_PARTS.findall(token)]
+    return _mapped(_GLUED_PARTS.findall(token))
+
+
+def _mapped(words: list[str]) -> list[str]:
+    """``words`` with ``TOKEN_MAP``'s rewrites ("dont" -> "do not")."""
     expanded: list[str] = []
     for word in words:
         expanded.extend(lang.TOKEN_MAP.get(word, word).split())
     return expanded
+
+
+#: The shortest token tried as a sentence typed with no spaces (round 18).
+_GLUED_SENTENCE = 10
+
+
+@lru_cache(maxsize=4096)
+def _split_glued(token: str) -> list[str] | None:
+    """``token``, a sentence typed with no spaces or letter by letter with one space throughout
+    ("ichwillnichtmehrleben", "i c h w i l l s t e r b e n" joined), split into words when
+    they read as a rule's phrase (``spacing.split_glued``, round 18); None otherwise."""
+    words = spacing.split_glued(token, _RULE_PATTERNS, _reads_as_rule)
+    return None if words is None else _mapped(words)
+
+
+def _reads_as_rule(phrase: str) -> bool:
+    """True when a rule's regex matches ``phrase`` (its chat spellings rewritten), trying only
+    the rules the prefilter selects for its words."""
+    text = " ".join(_mapped(phrase.split()))
+    return any(
+        rules.RULES[i].regex.search(text) is not None for i in rules.TRIGGERS.select(text.split())
+    )
 
 
 def text_variants(text: str) -> list[str]:

@@ -19,7 +19,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 #: Tokens whose digits are part of a name, not leetspeak.
@@ -135,15 +135,52 @@ def split_phrase(run: str, patterns: Iterable[str]) -> list[str]:
     known = _vocabulary(tuple(patterns))
     if len(run) < 8 or run in known:
         return [run]
+    words = _fewest_words(run, known, SHORT_WORDS)
+    return words if words and len(words) > 1 else [run]
+
+
+def _fewest_words(run: str, known: frozenset[str], short: frozenset[str]) -> list[str] | None:
+    """``run`` split wholly into the fewest words of ``known`` or ``short``, or None."""
     best: list[list[str] | None] = [[]] + [None] * len(run)
     for end in range(1, len(run) + 1):
         for begin in range(max(0, end - 20), end):
             head, word = best[begin], run[begin:end]
-            if head is None or (word not in known and word not in SHORT_WORDS):
+            if head is None or (word not in known and word not in short):
                 continue
             if best[end] is None or len(head) + 1 < len(best[end] or ()):
                 best[end] = [*head, word]
-    return best[-1] if best[-1] and len(best[-1]) > 1 else [run]
+    return best[-1]
+
+
+#: Short words of the six languages a sentence typed with no spaces, or letter by letter with
+#: one space throughout, may hold besides the rules' words and ``SHORT_WORDS`` (round 18:
+#: "naoqueromaisexistir", "i c h w i l l s t e r b e n").
+_GLUE_SHORT = (
+    "he hes she my me i im am so off from the at on by any more dont not no ever "
+    "nao eu ja mais pra pro vou "
+    "no ya mas yo me te lo quiero "
+    "ne je pas plus veux vais "
+    "non piu di mi io ho "
+    "ich will nicht mehr mich mag kein bin "
+)
+GLUE_WORDS = SHORT_WORDS | frozenset(_GLUE_SHORT.split())
+
+
+def split_glued(
+    run: str, patterns: Iterable[str], reads: Callable[[str], bool]
+) -> list[str] | None:
+    """``run`` (a sentence typed with no spaces, or its letters typed apart and joined) split
+    into the fewest words the rules or ``GLUE_WORDS`` know, when ``reads`` says the words read
+    as a rule's phrase ("ichwillnichtmehrleben" -> "ich will nicht mehr leben"); None for a
+    word the rules know, one shorter than 8 letters, one no split covers wholly, or a split no
+    rule reads (ordinary long words and compounds stay whole: "kurzzeitpflege")."""
+    known = _vocabulary(tuple(patterns))
+    if len(run) < 8 or run in known:
+        return None
+    words = _fewest_words(run, known, GLUE_WORDS)
+    if not words or len(words) < 2 or not reads(" ".join(words)):
+        return None
+    return words
 
 
 #: Elided articles, prepositions and conjunctions before a word starting with a vowel or h.
