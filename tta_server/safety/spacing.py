@@ -19,7 +19,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 #: Tokens whose digits are part of a name, not leetspeak.
@@ -162,6 +162,7 @@ _GLUE_SHORT = (
     "ne je pas plus veux vais "
     "non piu di mi io ho "
     "ich will nicht mehr mich mag kein bin "
+    "meu minha pai mae mon ma mio mia mein dad mum mom parar d car "
 )
 GLUE_WORDS = SHORT_WORDS | frozenset(_GLUE_SHORT.split())
 
@@ -170,17 +171,46 @@ def split_glued(
     run: str, patterns: Iterable[str], reads: Callable[[str], bool]
 ) -> list[str] | None:
     """``run`` (a sentence typed with no spaces, or its letters typed apart and joined) split
-    into the fewest words the rules or ``GLUE_WORDS`` know, when ``reads`` says the words read
-    as a rule's phrase ("ichwillnichtmehrleben" -> "ich will nicht mehr leben"); None for a
-    word the rules know, one shorter than 8 letters, one no split covers wholly, or a split no
-    rule reads (ordinary long words and compounds stay whole: "kurzzeitpflege")."""
+    into words the rules or ``GLUE_WORDS`` know, the first split (longest words first, at most
+    ``_SPLITS_TRIED``) that ``reads`` says reads as a rule's phrase ("ichwillnichtmehrleben"
+    -> "ich will nicht mehr leben", "meupaimebate" -> "meu pai me bate", not "me up aime
+    bate"); None for a word the rules know, one shorter than 8 letters, one no split covers
+    wholly, or one no rule reads split (ordinary long words and compounds stay whole:
+    "kurzzeitpflege")."""
     known = _vocabulary(tuple(patterns))
     if len(run) < 8 or run in known:
         return None
-    words = _fewest_words(run, known, GLUE_WORDS)
-    if not words or len(words) < 2 or not reads(" ".join(words)):
-        return None
-    return words
+    for tried, words in enumerate(_splits(run, known | GLUE_WORDS)):
+        if tried == _SPLITS_TRIED:
+            break
+        if len(words) > 1 and reads(" ".join(words)):
+            return words
+    return None
+
+
+#: How many splits of one glued run ``split_glued`` tries before leaving it whole.
+_SPLITS_TRIED = 64
+
+
+def _splits(run: str, words: frozenset[str]) -> Iterator[list[str]]:
+    """Every split of ``run`` wholly into ``words``, longest first word first (a position
+    from which no split ends is remembered, so a dead end is walked once)."""
+    dead: set[int] = set()
+
+    def walk(begin: int) -> Iterator[list[str]]:
+        if begin == len(run):
+            yield []
+            return
+        found = False
+        for end in range(min(len(run), begin + 20), begin, -1):
+            if run[begin:end] in words and end not in dead:
+                for rest in walk(end):
+                    found = True
+                    yield [run[begin:end], *rest]
+        if not found:
+            dead.add(begin)
+
+    return walk(0)
 
 
 #: Elided articles, prepositions and conjunctions before a word starting with a vowel or h.
