@@ -162,7 +162,7 @@ _GLUE_SHORT = (
     "ne je pas plus veux vais "
     "non piu di mi io ho "
     "ich will nicht mehr mich mag kein bin "
-    "meu minha pai mae mon ma mio mia mein dad mum mom parar d car "
+    "meu minha pai mae mon ma mio mia mein dad mum mom parar d car voy "
 )
 GLUE_WORDS = SHORT_WORDS | frozenset(_GLUE_SHORT.split())
 

@@ -41,7 +41,9 @@ _END = r"(?= [,.]|$)"
 _ORDINARY = (
     r"^(?!.*\b(?:lol|haha|jaja|mdr|ahah|kkk|fly|flight|flying|vuelo|vol|volo|voo|flug|party|"
     r"fiesta|fete|festa|wedding|holiday|vacances|vacaciones|vacanze|ferias|urlaub|work|"
-    r"trabajo|travail|lavoro|trabalho|arbeit|haircut|coiffeur|friseur|parrucchiere)\b)"
+    r"trabajo|travail|lavoro|trabalho|arbeit|haircut|coiffeur|friseur|parrucchiere|busy|"
+    r"meeting|class|lesson|training|practice|match|game|reunion|clase|cours|riunione|"
+    r"treffen|besprechung|aula|wedding|boda|mariage|matrimonio|casamento|hochzeit)\b)"
 )
 
 _PLANS = (
@@ -101,7 +103,8 @@ _PLANS = (
         r"data (?:escolhida|decidida|marcada)) , (?:the day|der tag|le jour|el dia|il giorno|"
         r"o dia)\b",
         "date chosen, the day my lease ends",
-        requires=_ORDINARY,
+        requires=_ORDINARY + r"(?=.*\b(?:expires?|runs out|ends|ablaeuft|ablauft|endet|"
+        r"expirent?|caduca|vence|scade|termina|acaba|finisce)\b)",
     ),
     Rule(
         "suicide.r18_decided_wont_make_it",
@@ -118,6 +121,7 @@ _PLANS = (
         r"proxim[ao]|je (?:narriverai|narrive) pas (?:au|a la) prochaine?|"
         r"(?:den|die|das) (?:naechsten?|nachsten?) \S+ (?:erlebe|schaffe) ich nicht)\b",
         "decided. i will not make it to the next scan",
+        requires=_ORDINARY,
     ),
     Rule(
         "suicide.r18_all_at_once_decided",
@@ -144,10 +148,13 @@ _PLANS = (
         CRISIS,
         SUI,
         # German with the verb before its subject: "morgen bringe ich mich um", "heute mache
-        # ich schluss", "dann bring ich mich um"
+        # ich schluss" (not "schluss mit" something), "dann bring ich mich um"
         r"\b(?:bringe|bring) ich mich (?:\S+ )?um\b|"
         r"\b(?:heute|morgen|heute nacht|heut nacht|jetzt|bald|dann|nachher|gleich|freitag|"
-        r"samstag|sonntag|montag|dienstag|mittwoch|donnerstag) (?:mache|mach) ich schluss\b",
+        r"samstag|sonntag|montag|dienstag|mittwoch|donnerstag) (?:mache|mach) ich schluss\b(?! mit\b)|"
+        # French, a day then "je me tue" as the whole clause: "jeudi je me tue"
+        r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|cette nuit) "
+        r"je me tue" + _END,
         "morgen bringe ich mich um",
     ),
     Rule(
