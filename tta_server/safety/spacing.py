@@ -174,11 +174,11 @@ def split_glued(
     into words the rules or ``GLUE_WORDS`` know, the first split (longest words first, at most
     ``_SPLITS_TRIED``) that ``reads`` says reads as a rule's phrase ("ichwillnichtmehrleben"
     -> "ich will nicht mehr leben", "meupaimebate" -> "meu pai me bate", not "me up aime
-    bate"); None for a word the rules know, one shorter than 8 letters, one no split covers
-    wholly, or one no rule reads split (ordinary long words and compounds stay whole:
+    bate"); None for a word the rules know, one shorter than 8 letters, one a rule reads as
+    it is ("queromorrer"), one no split covers wholly, or one no rule reads split (ordinary long words and compounds stay whole:
     "kurzzeitpflege")."""
     known = _vocabulary(tuple(patterns))
-    if len(run) < 8 or run in known:
+    if len(run) < 8 or run in known or reads(run):  # a glued shape a rule reads as it is
         return None
     for tried, words in enumerate(_splits(run, known | GLUE_WORDS)):
         if tried == _SPLITS_TRIED:
