@@ -174,11 +174,12 @@ def split_glued(
     into words the rules or ``GLUE_WORDS`` know, the first split (longest words first, at most
     ``_SPLITS_TRIED``) that ``reads`` says reads as a rule's phrase ("ichwillnichtmehrleben"
     -> "ich will nicht mehr leben", "meupaimebate" -> "meu pai me bate", not "me up aime
-    bate"); None for a word the rules know, one shorter than 8 letters, one a rule reads as
-    it is ("queromorrer"), one no split covers wholly, or one no rule reads split (ordinary long words and compounds stay whole:
+    bate"); None for a word the rules know, one shorter than 8 letters or longer than
+    ``_LONGEST_GLUED``, one a rule reads as it is ("queromorrer"), one no split covers
+    wholly, or one no rule reads split (ordinary long words and compounds stay whole:
     "kurzzeitpflege")."""
     known = _vocabulary(tuple(patterns))
-    if len(run) < 8 or run in known or reads(run):  # a glued shape a rule reads as it is
+    if not 8 <= len(run) <= _LONGEST_GLUED or run in known or reads(run):
         return None
     for tried, words in enumerate(_splits(run, known | GLUE_WORDS)):
         if tried == _SPLITS_TRIED:
@@ -188,6 +189,8 @@ def split_glued(
     return None
 
 
+#: The longest run ``split_glued`` tries (a sentence typed with no spaces; longer is noise).
+_LONGEST_GLUED = 80
 #: How many splits of one glued run ``split_glued`` tries before leaving it whole.
 _SPLITS_TRIED = 64
 

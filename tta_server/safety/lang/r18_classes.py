@@ -236,7 +236,7 @@ _DANGER = (
         r"(?: \S+){0,8}? (?:outside my|at my (?:door|building|house|flat)|devant (?:mon|ma|chez)|"
         r"sotto casa|davanti a casa|vor meinem|vor meiner|fuera de mi|frente a mi|"
         r"na frente d[oa] meu|na porta d[oa] meu)\b",
-        "a man followed me home and is outside my flat",
+        "a man followed me home and is outside my flat now",
         requires=r"\b(?:now|maintenant|adesso|ora|jetzt|gerade|ahora|agora)\b",
     ),
 )
