@@ -18,7 +18,7 @@ from tests.safety.round_checks import (
     dev_set,
 )
 from tta_server.safety import Category, Level, classify
-from tta_server.safety.normalisation import normalise
+from tta_server.safety.normalisation import normalise, text_variants
 
 ROWS = dev_set("round18.jsonl")
 
@@ -92,13 +92,15 @@ NONE = [
 
 @pytest.mark.parametrize(("text", "words"), list(SPLIT.items()))
 def test_glued_and_spaced_sentences_are_read_as_words(text: str, words: str) -> None:
-    assert normalise(text) == words
+    """The split is a reading of its own, last: the n-gram model reads the first, unsplit."""
+    assert text_variants(text)[-1] == words
+    assert normalise(text) != words
     assert classify(text).level is Level.CRISIS
 
 
 @pytest.mark.parametrize("text", KEPT_WHOLE)
 def test_ordinary_long_words_stay_whole(text: str) -> None:
-    assert normalise(text) == text.lstrip("#")
+    assert text_variants(text) == [text.lstrip("#")]
     assert classify(text).level is Level.NONE
 
 

@@ -195,13 +195,14 @@ def _aux(match: re.Match[str]) -> str:
     return _AUX_MAP[match.group(1)]
 
 
-def _tokenise(text: str) -> str:
-    """Punctuation to boundary tokens, chat words expanded, one space between tokens."""
+def _tokenise(text: str, split: bool = False) -> str:
+    """Punctuation to boundary tokens, chat words expanded, one space between tokens (``split``:
+    sentences typed with no spaces or letter by letter read as words, :func:`_split_glued`)."""
     text = _sub(_ELLIPSIS, " ", text, ".." in text or "\u2026" in text)
     text = _SENTENCE_END.sub(" . ", text)
     text = _CLAUSE_PUNCT.sub(" , ", text)
     text = _OTHER_SYMBOLS.sub(" ", text)
-    raw = _join_spelled_out(spacing.join_spaced_words(text).split())
+    raw = _join_spelled_out(spacing.join_spaced_words(text).split(), split)
     out: list[str] = []
     for i, tok in enumerate(raw):
         if tok in BOUNDARIES:
@@ -218,7 +219,9 @@ def _tokenise(text: str) -> str:
             out.extend(_unglue(tok))
         elif tok in lang.TOKEN_MAP:
             out.extend(lang.TOKEN_MAP[tok].split())
-        elif len(tok) >= _GLUED_SENTENCE and tok.isalpha() and (words := _split_glued(tok)):
+        elif (
+            split and len(tok) >= _GLUED_SENTENCE and tok.isalpha() and (words := _split_glued(tok))
+        ):
             out.extend(words)
         else:
             out.append(tok)
@@ -240,7 +243,7 @@ def _rephrase(tokens: list[str]) -> str:
     return joined
 
 
-def _join_spelled_out(tokens: list[str]) -> list[str]:
+def _join_spelled_out(tokens: list[str], split: bool = False) -> list[str]:
     """Rejoin words typed letter by letter: "d i e" -> "die", "k i l l" -> "kill"."""
     singles = [i for i, tok in enumerate(tokens) if len(tok) == 1]
     if not any(  # three single letters in a row, or nothing to rejoin
@@ -260,7 +263,8 @@ def _join_spelled_out(tokens: list[str]) -> list[str]:
         if len(run) >= 3:
             joined = "".join(run)
             words = spacing.split_trailing_word(joined, _RULE_PATTERNS)
-            out.extend(_split_glued(joined) or words if words == [joined] else words)
+            glued = _split_glued(joined) if split and words == [joined] else None
+            out.extend(glued or words)
         else:
             out.extend(run)
         run = []
@@ -312,7 +316,9 @@ def text_variants(text: str) -> list[str]:
     """The normalised readings of ``text`` the rules see; the first is :func:`normalise`'s (the
     one the n-gram model reads). Letters repeated three or more times give a double-letter and
     a single-letter reading; leetspeak whose short words or a lone "1" spell more
-    (:func:`spell_leet`: "1 w4nt t0 d13") a reading with them spelt, last (round 16)."""
+    (:func:`spell_leet`: "1 w4nt t0 d13") a reading with them spelt (round 16); a sentence typed
+    with no spaces or letter by letter a reading with its words split (:func:`_split_glued`,
+    round 18), last: the n-gram model reads the first, what it was trained on."""
     base = _prenormalise(text)
     if not _REPEATS.search(base):
         variants = [_tokenise(base)]
@@ -324,7 +330,16 @@ def text_variants(text: str) -> list[str]:
         spelt = _prenormalise(text, short_leet=True)
         if spelt != base:
             variants.append(_tokenise(_REPEATS.sub(r"\1\1", spelt)))
+    if _GLUE_HINT.search(base) is not None:
+        glued = _tokenise(_REPEATS.sub(r"\1\1", base), split=True)
+        if glued not in variants:
+            variants.append(glued)
     return variants
+
+
+#: A long run of letters, or four letters typed apart: what a sentence typed with no spaces or
+#: letter by letter looks like (round 18).
+_GLUE_HINT = re.compile(r"[a-z]{10,}|(?<![a-z])[a-z] [a-z] [a-z] [a-z](?![a-z])")
 
 
 def normalise(text: str) -> str:

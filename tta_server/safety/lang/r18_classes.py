@@ -226,6 +226,9 @@ _DANGER = (
         r"\bjemand versucht (?:\S+ ){0,2}?(?:meine|die) (?:wohnungstuer|wohnungstur|haustuer|"
         r"haustur|tuer|tur|zimmertuer|zimmertur) (?:aufzumachen|aufzubrechen|zu (?:oeffnen|offnen))\b",
         "jemand versucht gerade die haustuer aufzubrechen",
+        requires=r"^(?!.*\b(?:postbote|paketbote|bote|nachbar|nachbarin|mitbewohner|"
+        r"mitbewohnerin|hausmeister|handwerker|lieferant|lieferdienst|katze|hund|wind|kind|"
+        r"kinder|sohn|tochter|freund|freundin|schluessel|schlussel)\b)",
     ),
     Rule(
         "abuse_or_danger.r18_followed_outside_now",
