@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
-from tta_server.safety import lang, spacing
+from tta_server.safety import lang, rules, spacing
 from tta_server.safety import lexicon as lx
 from tta_server.safety.confusables import CONFUSABLES
 from tta_server.safety.rules import DERIVED, rule_triggers
@@ -194,13 +195,14 @@ def _aux(match: re.Match[str]) -> str:
     return _AUX_MAP[match.group(1)]
 
 
-def _tokenise(text: str) -> str:
-    """Punctuation to boundary tokens, chat words expanded, one space between tokens."""
+def _tokenise(text: str, split: bool = False) -> str:
+    """Punctuation to boundary tokens, chat words expanded, one space between tokens (``split``:
+    sentences typed with no spaces or letter by letter read as words, :func:`_split_glued`)."""
     text = _sub(_ELLIPSIS, " ", text, ".." in text or "\u2026" in text)
     text = _SENTENCE_END.sub(" . ", text)
     text = _CLAUSE_PUNCT.sub(" , ", text)
     text = _OTHER_SYMBOLS.sub(" ", text)
-    raw = _join_spelled_out(spacing.join_spaced_words(text).split())
+    raw = _join_spelled_out(spacing.join_spaced_words(text).split(), split)
     out: list[str] = []
     for i, tok in enumerate(raw):
         if tok in BOUNDARIES:
@@ -215,12 +217,14 @@ def _tokenise(text: str) -> str:
             out.extend(("i", "will"))
         elif len(tok) >= 7 and _GLUED.fullmatch(tok):
             out.extend(_unglue(tok))
+        elif tok in lang.TOKEN_MAP:
+            out.extend(lang.TOKEN_MAP[tok].split())
+        elif (
+            split and len(tok) >= _GLUED_SENTENCE and tok.isalpha() and (words := _split_glued(tok))
+        ):
+            out.extend(words)
         else:
-            mapped = lang.TOKEN_MAP.get(tok)
-            if mapped is None:
-                out.append(tok)
-            else:
-                out.extend(mapped.split())
+            out.append(tok)
     while out and out[-1] in BOUNDARIES:
         out.pop()
     return _rephrase(out)
@@ -239,7 +243,7 @@ def _rephrase(tokens: list[str]) -> str:
     return joined
 
 
-def _join_spelled_out(tokens: list[str]) -> list[str]:
+def _join_spelled_out(tokens: list[str], split: bool = False) -> list[str]:
     """Rejoin words typed letter by letter: "d i e" -> "die", "k i l l" -> "kill"."""
     singles = [i for i, tok in enumerate(tokens) if len(tok) == 1]
     if not any(  # three single letters in a row, or nothing to rejoin
@@ -257,7 +261,10 @@ def _join_spelled_out(tokens: list[str]) -> list[str]:
             run.append(tok)
             continue
         if len(run) >= 3:
-            out.extend(spacing.split_trailing_word("".join(run), _RULE_PATTERNS))
+            joined = "".join(run)
+            words = spacing.split_trailing_word(joined, _RULE_PATTERNS)
+            glued = _split_glued(joined) if split and words == [joined] else None
+            out.extend(glued or words)
         else:
             out.extend(run)
         run = []
@@ -272,18 +279,46 @@ _RULE_PATTERNS = tuple(r.pattern for r in lang.RULES)
 
 def _unglue(token: str) -> list[str]:
     """Split a glued phrase ("iwanttodie") into its words; ``GLUED`` guarantees the shape."""
-    words = [w for w in _GLUED_PARTS.findall(token)]
+    return _mapped(_GLUED_PARTS.findall(token))
+
+
+def _mapped(words: list[str]) -> list[str]:
+    """``words`` with ``TOKEN_MAP``'s rewrites ("dont" -> "do not")."""
     expanded: list[str] = []
     for word in words:
         expanded.extend(lang.TOKEN_MAP.get(word, word).split())
     return expanded
 
 
+#: The shortest token tried as a sentence typed with no spaces (round 18).
+_GLUED_SENTENCE = 10
+
+
+@lru_cache(maxsize=4096)
+def _split_glued(token: str) -> list[str] | None:
+    """``token``, a sentence typed with no spaces or letter by letter with one space throughout
+    ("ichwillnichtmehrleben", "i c h w i l l s t e r b e n" joined), split into words when
+    they read as a rule's phrase (``spacing.split_glued``, round 18); None otherwise."""
+    words = spacing.split_glued(token, _RULE_PATTERNS, _reads_as_rule)
+    return None if words is None else _mapped(words)
+
+
+def _reads_as_rule(phrase: str) -> bool:
+    """True when a rule's regex matches ``phrase`` (its chat spellings rewritten), trying only
+    the rules the prefilter selects for its words."""
+    text = " ".join(_mapped(phrase.split()))
+    return any(
+        rules.RULES[i].regex.search(text) is not None for i in rules.TRIGGERS.select(text.split())
+    )
+
+
 def text_variants(text: str) -> list[str]:
     """The normalised readings of ``text`` the rules see; the first is :func:`normalise`'s (the
     one the n-gram model reads). Letters repeated three or more times give a double-letter and
     a single-letter reading; leetspeak whose short words or a lone "1" spell more
-    (:func:`spell_leet`: "1 w4nt t0 d13") a reading with them spelt, last (round 16)."""
+    (:func:`spell_leet`: "1 w4nt t0 d13") a reading with them spelt (round 16); a sentence typed
+    with no spaces or letter by letter a reading with its words split (:func:`_split_glued`,
+    round 18), last: the n-gram model reads the first, what it was trained on."""
     base = _prenormalise(text)
     if not _REPEATS.search(base):
         variants = [_tokenise(base)]
@@ -295,7 +330,16 @@ def text_variants(text: str) -> list[str]:
         spelt = _prenormalise(text, short_leet=True)
         if spelt != base:
             variants.append(_tokenise(_REPEATS.sub(r"\1\1", spelt)))
+    if _GLUE_HINT.search(base) is not None:
+        glued = _tokenise(_REPEATS.sub(r"\1\1", base), split=True)
+        if glued not in variants:
+            variants.append(glued)
     return variants
+
+
+#: A long run of letters, or four letters typed apart: what a sentence typed with no spaces or
+#: letter by letter looks like (round 18).
+_GLUE_HINT = re.compile(r"[a-z]{10,}|(?<![a-z])[a-z] [a-z] [a-z] [a-z](?![a-z])")
 
 
 def normalise(text: str) -> str:

@@ -19,7 +19,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 #: Tokens whose digits are part of a name, not leetspeak.
@@ -135,15 +135,85 @@ def split_phrase(run: str, patterns: Iterable[str]) -> list[str]:
     known = _vocabulary(tuple(patterns))
     if len(run) < 8 or run in known:
         return [run]
+    words = _fewest_words(run, known, SHORT_WORDS)
+    return words if words and len(words) > 1 else [run]
+
+
+def _fewest_words(run: str, known: frozenset[str], short: frozenset[str]) -> list[str] | None:
+    """``run`` split wholly into the fewest words of ``known`` or ``short``, or None."""
     best: list[list[str] | None] = [[]] + [None] * len(run)
     for end in range(1, len(run) + 1):
         for begin in range(max(0, end - 20), end):
             head, word = best[begin], run[begin:end]
-            if head is None or (word not in known and word not in SHORT_WORDS):
+            if head is None or (word not in known and word not in short):
                 continue
             if best[end] is None or len(head) + 1 < len(best[end] or ()):
                 best[end] = [*head, word]
-    return best[-1] if best[-1] and len(best[-1]) > 1 else [run]
+    return best[-1]
+
+
+#: Short words of the six languages a sentence typed with no spaces, or letter by letter with
+#: one space throughout, may hold besides the rules' words and ``SHORT_WORDS`` (round 18:
+#: "naoqueromaisexistir", "i c h w i l l s t e r b e n").
+_GLUE_SHORT = (
+    "he hes she my me i im am so off from the at on by any more dont not no ever "
+    "nao eu ja mais pra pro vou "
+    "no ya mas yo me te lo quiero "
+    "ne je pas plus veux vais "
+    "non piu di mi io ho "
+    "ich will nicht mehr mich mag kein bin "
+    "meu minha pai mae mon ma mio mia mein dad mum mom parar d car voy "
+)
+GLUE_WORDS = SHORT_WORDS | frozenset(_GLUE_SHORT.split())
+
+
+def split_glued(
+    run: str, patterns: Iterable[str], reads: Callable[[str], bool]
+) -> list[str] | None:
+    """``run`` (a sentence typed with no spaces, or its letters typed apart and joined) split
+    into words the rules or ``GLUE_WORDS`` know, the first split (longest words first, at most
+    ``_SPLITS_TRIED``) that ``reads`` says reads as a rule's phrase ("ichwillnichtmehrleben"
+    -> "ich will nicht mehr leben", "meupaimebate" -> "meu pai me bate", not "me up aime
+    bate"); None for a word the rules know, one shorter than 8 letters or longer than
+    ``_LONGEST_GLUED``, one a rule reads as it is ("queromorrer"), one no split covers
+    wholly, or one no rule reads split (ordinary long words and compounds stay whole:
+    "kurzzeitpflege")."""
+    known = _vocabulary(tuple(patterns))
+    if not 8 <= len(run) <= _LONGEST_GLUED or run in known or reads(run):
+        return None
+    for tried, words in enumerate(_splits(run, known | GLUE_WORDS)):
+        if tried == _SPLITS_TRIED:
+            break
+        if len(words) > 1 and reads(" ".join(words)):
+            return words
+    return None
+
+
+#: The longest run ``split_glued`` tries (a sentence typed with no spaces; longer is noise).
+_LONGEST_GLUED = 80
+#: How many splits of one glued run ``split_glued`` tries before leaving it whole.
+_SPLITS_TRIED = 64
+
+
+def _splits(run: str, words: frozenset[str]) -> Iterator[list[str]]:
+    """Every split of ``run`` wholly into ``words``, longest first word first (a position
+    from which no split ends is remembered, so a dead end is walked once)."""
+    dead: set[int] = set()
+
+    def walk(begin: int) -> Iterator[list[str]]:
+        if begin == len(run):
+            yield []
+            return
+        found = False
+        for end in range(min(len(run), begin + 20), begin, -1):
+            if run[begin:end] in words and end not in dead:
+                for rest in walk(end):
+                    found = True
+                    yield [run[begin:end], *rest]
+        if not found:
+            dead.add(begin)
+
+    return walk(0)
 
 
 #: Elided articles, prepositions and conjunctions before a word starting with a vowel or h.
