@@ -143,21 +143,26 @@ FLOORS: dict[str, Bars] = {
     "blind17.jsonl": Bars(  # not tuned on; first score (503f552, round 15b's screen): 0.834
         # recall (402 of 482), 41 as none, concern 0.875 (295 of 337), false crisis 12 of 383,
         # any flag 31 of 383; after round 16 (its classes were blind set 16's, described; this
-        # set unread): 0.836 (403), 40 as none, concern 0.884 (298), false crisis 10, any 29
-        crisis_recall=0.836, concern_flagged=0.884, false_crisis=0.027, any_flag=0.076,
-        crisis_as_none=40,
+        # set unread): 0.836 (403), 40 as none, concern 0.884 (298), false crisis 10, any 29;
+        # after rounds 17 and 18 (round 17 written from this set's classes: fit): 0.867 (418),
+        # 26 as none, concern 0.887 (299), false crisis 4, any 24
+        crisis_recall=0.867, concern_flagged=0.887, false_crisis=0.011, any_flag=0.063,
+        crisis_as_none=26,
     ),
     "blind18.jsonl": Bars(  # not tuned on; first score (69655ae, round 16b's screen): 0.756
         # recall (309 of 409), 46 as none, concern 0.833 (230 of 276), false crisis 3 of 297,
-        # any flag 13 of 297
-        crisis_recall=0.755, concern_flagged=0.833, false_crisis=0.011, any_flag=0.044,
-        crisis_as_none=46,
+        # any flag 13 of 297; after round 17 (unread): 0.763 (312), 44 as none; after round 18
+        # (written from this set's misses, described: fit): 0.834 (341), 18 as none, concern
+        # 0.841 (232), false crisis 3, any 13
+        crisis_recall=0.833, concern_flagged=0.840, false_crisis=0.011, any_flag=0.044,
+        crisis_as_none=18,
     ),
     "blind19.jsonl": Bars(  # not tuned on; written while rounds 17 and 18 were tuned, never
         # shown to them; first score (1fd42ad, before they merged): 0.782 recall (327 of 418), 42
-        # as none, concern 0.885 (277 of 313), false crisis 2 of 336, any flag 12 of 336
-        crisis_recall=0.782, concern_flagged=0.884, false_crisis=0.006, any_flag=0.036,
-        crisis_as_none=42,
+        # as none, concern 0.885 (277 of 313), false crisis 2 of 336, any flag 12 of 336; after
+        # rounds 17 and 18 (still unread): 0.792 (331), 39 as none, concern 0.888 (278)
+        crisis_recall=0.791, concern_flagged=0.888, false_crisis=0.006, any_flag=0.036,
+        crisis_as_none=39,
     ),
 }  # fmt: skip
 
