@@ -10,7 +10,9 @@ things of its set and its rules; they are written once here:
 * :func:`assert_own_rules_fire`: the round's crises are caught by its own rules (their reasons
   carry its tag), not by an older rule by chance;
 * :func:`assert_own_rules_quiet`: the round's rules never fire on the set's ``none`` messages;
-* :func:`assert_in_no_set`: the round's own sentences are in no set (their twins are).
+* :func:`assert_in_no_set`: the round's own sentences are in no set (their twins are);
+* :func:`as_served`: the set's figures as the server screens it (the rules and the n-gram
+  model raised by the contextual vote), for rounds tuned on false crises as served.
 
 The overlap with other sets and play is :func:`tests.safety.overlap.assert_taken_from_nowhere`.
 """
@@ -22,7 +24,8 @@ from collections.abc import Iterable, Set
 from pathlib import Path
 
 from tta_server.safety import classify
-from tta_server.safety.evaluate import LANGUAGES, Labelled, load
+from tta_server.safety.contextual import ContextualSignal, signal
+from tta_server.safety.evaluate import LANGUAGES, Labelled, Tally, load, measure
 
 DEV = Path(__file__).resolve().parent / "dev"
 
@@ -77,3 +80,13 @@ def assert_in_no_set(rows: Iterable[Labelled], *groups: Iterable[str]) -> None:
     """Assert no sentence of ``groups`` (a round's own test sentences) is in ``rows``."""
     mine = {text for group in groups for text in group}
     assert not {r.text for r in rows} & mine
+
+
+def as_served(rows: list[Labelled]) -> Tally:
+    """The figures of ``rows`` screened as a turn screens them: ``classify`` raised by the
+    contextual signal (``ContextualSignal.raised``, with its agreement), scores in one batch."""
+    sig: ContextualSignal = signal()
+    texts = [r.text for r in rows]
+    scores = dict(zip(texts, sig.scores(texts), strict=True))
+    base = {t: classify(t) for t in texts}
+    return measure(rows, lambda t: sig.raised(t, base[t], scores[t])).total

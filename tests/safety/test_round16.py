@@ -11,6 +11,7 @@ import pytest
 
 from tests.safety.overlap import assert_taken_from_nowhere
 from tests.safety.round_checks import (
+    as_served,
     assert_in_no_set,
     assert_set_shape,
     dev_set,
@@ -23,7 +24,6 @@ from tta_server.safety.contextual import (
     signal,
     spelt_and_written,
 )
-from tta_server.safety.evaluate import measure
 from tta_server.safety.learned import Scores
 from tta_server.safety.lookalikes import signal_lookalike
 from tta_server.safety.model import Assessment
@@ -175,11 +175,7 @@ def test_the_set_as_served() -> None:
     """Written alongside the fixes, so a measure of fit (docs/safety.md, "Round 16": 0.256
     false crisis on none and 0.847 crisis recall before): at most one false crisis, and every
     crisis at least flagged."""
-    sig: ContextualSignal = signal()
-    texts = [r.text for r in ROWS]
-    scores = dict(zip(texts, sig.scores(texts), strict=True))
-    base = {t: classify(t) for t in texts}
-    got = measure(ROWS, lambda t: sig.raised(t, base[t], scores[t])).total
+    got = as_served(ROWS)
     assert got.false_crisis is not None and got.false_crisis <= 1 / 117
     assert got.crisis_recall is not None and got.crisis_recall >= 0.95
     assert got.crisis_as_none == 0

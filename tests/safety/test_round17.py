@@ -13,10 +13,9 @@ from __future__ import annotations
 import pytest
 
 from tests.safety.overlap import assert_taken_from_nowhere
-from tests.safety.round_checks import assert_in_no_set, assert_set_shape, dev_set
+from tests.safety.round_checks import as_served, assert_in_no_set, assert_set_shape, dev_set
 from tta_server.safety import Level, classify
 from tta_server.safety.contextual import ContextualSignal, signal
-from tta_server.safety.evaluate import measure
 from tta_server.safety.learned import Scores
 from tta_server.safety.lookalikes import signal_lookalike, threat_idiom
 from tta_server.safety.model import Assessment
@@ -176,11 +175,7 @@ def test_the_set_as_served() -> None:
     """Written alongside the fixes, so a measure of fit (docs/safety.md, "Round 17": 0.216
     false crisis on none, 0.584 crisis recall and 30 crises rated none before): at most one
     false crisis, and every crisis at least flagged."""
-    sig: ContextualSignal = signal()
-    texts = [r.text for r in ROWS]
-    scores = dict(zip(texts, sig.scores(texts), strict=True))
-    base = {t: classify(t) for t in texts}
-    got = measure(ROWS, lambda t: sig.raised(t, base[t], scores[t])).total
+    got = as_served(ROWS)
     assert got.false_crisis is not None and got.false_crisis <= 1 / 131
     assert got.crisis_recall is not None and got.crisis_recall >= 0.97
     assert got.crisis_as_none == 0
