@@ -353,6 +353,8 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
     """What one normalised clause means; None when it is only filler."""
     if _LEAVING.match(norm) and index is not None and index.people:  # "ok, i'll go now":
         return Frame(Intent.TALK, None, "goodbye")  # a leave-taking to whoever is here
+    if _CALLING_OUT.match(norm):  # "is anyone there?": a hello to whoever is here, or no one
+        return Frame(Intent.TALK, None, "hello")
     if _LISTENING.match(norm) and index is not None and index.people:  # "i'll listen": said
         return Frame(Intent.TALK, None, norm, said=True)  # to them, not the verb listen
     if _SHUT_UP.match(norm):  # "shut up, that's not true": words said, never the verb close
@@ -766,6 +768,17 @@ _LEAVING = re.compile(
 )
 #: Telling someone one is listening ("i'll listen", "go on, i'm listening to you"): words to
 #: them when someone is here, never the everyday verb listen.
+#: Calling out to see who is about: "is anyone there?", "anybody home?", "hello, is there
+#: anyone here?", "is somebody in there?" (newcomer 16's "is anyone there?" was refused as
+#: unknown words).
+_CALLING_OUT = re.compile(
+    r"^(?:(?:hello|hallo|hi|hey|oi|excuse me)\W* )?(?:(?:is|are) (?:there )?(?:any|some)"
+    r"(?:one|body)(?: (?:there|here|around|about|home|in|in there|out there|up there|down there|"
+    r"at home))?|(?:any|some)(?:one|body) (?:there|around|about|home|in there|out there|up "
+    r"there|down there|at home))$"
+)
+#: ("anyone here?" after a "hello?" is left to the greeting: two hellos would be two answers.)
+
 _LISTENING = re.compile(
     r"^(?:ok |okay |sure |go on |right )?(?:i'll|ill|i will|i'm|im|i am) (?:listen|listening"
     r"|all ears)(?: to you| to her| to him)?(?: now| then)?$"
