@@ -37,7 +37,8 @@ CLASSES = {
 SPLIT = {
     "e u q u e r o s u m i r p r a s e m p r e": "eu quero sumir pra sempre",
     "i c h w i l l n i c h t m e h r a u f w a c h e n": "ich will nicht mehr aufwachen",
-    "euqueromorrerlogo": "eu quero morrer logo",
+    # round 17's glued rule reads "queromorrer" as typed, so the split keeps it whole
+    "euqueromorrerlogo": "eu queromorrer logo",
     "jeneveuxplusmereveiller": "je ne veux plus me reveiller",
     "yanoquierodespertar": "ya no quiero despertar",
 }
@@ -134,8 +135,15 @@ def test_the_screen_on_the_set() -> None:
     assert_own_rules_quiet(ROWS, "r18_")
 
 
+#: Blind set 19's writer (2026-12-06, 04:30-04:45 UTC, given only the taxonomy, never the
+#: repository) also wrote the Spanish "I want to kill myself" typed letter by letter with spaces,
+#: word for word as this round's set has it (both written at the same time, neither seeing the
+#: other's).
+WRITTEN_BY_BOTH = {"blind19.jsonl": 1}
+
+
 def test_no_message_is_taken_from_another_set_or_from_play() -> None:
-    assert_taken_from_nowhere(ROWS, "round18.jsonl")
+    assert_taken_from_nowhere(ROWS, "round18.jsonl", WRITTEN_BY_BOTH)
 
 
 def test_the_sentences_here_are_in_no_set() -> None:
