@@ -29,9 +29,13 @@ async def test_each_step_plays_the_asked_turns_and_times_the_servers(
     # 6 players, one turn each every 6/rate s, first at i/6 of it, for 2 s: rate * 2 turns.
     assert [(s.rate, s.answered, s.errors) for s in report.steps] == [(3, 6, {}), (6, 12, {})]
     servers = 1 if store_kind is StoreKind.EMBEDDED else 2
+    # CPU time is read from /proc in clock ticks (10 ms here): a server that answered three
+    # short turns in a step may read 0, so each server is measured and the run as a whole
+    # must show some work (one server at 0.0 failed CI on d9811aa).
+    assert sum(ms for s in report.steps for ms in s.cpu_ms_per_turn.values()) > 0
     for step in report.steps:
         assert len(step.cpu_ms_per_turn) == servers
-        assert all(ms > 0 for ms in step.cpu_ms_per_turn.values())
+        assert all(ms >= 0 for ms in step.cpu_ms_per_turn.values())
         assert 0 < step.p50_ms <= step.p95_ms <= step.p99_ms
         assert set(step.others_ms_per_turn) == {"me"}
     assert report.saturation == 6.0
