@@ -164,9 +164,10 @@ async def test_a_stream_with_comments_crlf_usage_and_null_content_is_read(
 async def test_a_slow_but_steady_stream_is_not_cut_by_the_first_token_timeout(
     client: httpx.AsyncClient,
 ) -> None:
-    # 5 gaps of 0.1 s: well past the first-token timeout, well within the total one.
-    async with FakeLlm(streams(PIECES + [" "] * 2, gap=0.1)) as fake:
-        settings = settings_for(fake, llm_first_token_timeout_s=0.2, llm_total_timeout_s=5)
+    # Gaps of 0.15 s: together well past the first-token timeout, well within the total one;
+    # the first token leaves at once, so a loaded machine has 0.5 s to connect.
+    async with FakeLlm(streams(PIECES + [" "] * 2, gap=0.15)) as fake:
+        settings = settings_for(fake, llm_first_token_timeout_s=0.5, llm_total_timeout_s=5)
         narrator = LlmNarrator(settings, RecordingFallback(), client)
         assert await narrator.narrate(scene()) == NARRATION
     assert only(narrator.stats, "ok")
@@ -224,13 +225,14 @@ async def test_a_trickle_past_the_total_timeout_falls_back(
             await asyncio.sleep(0.05)  # the slowness under test
 
     async with FakeLlm(behaviour) as fake:
-        settings = settings_for(fake, llm_first_token_timeout_s=0.2, llm_total_timeout_s=0.6)
+        # The first token leaves at once: 0.5 s for a loaded machine to connect.
+        settings = settings_for(fake, llm_first_token_timeout_s=0.5, llm_total_timeout_s=0.9)
         narrator = LlmNarrator(settings, RecordingFallback(), client)
         start = asyncio.get_running_loop().time()
         assert await narrator.narrate(scene()) == FALLBACK
-        assert 0.59 <= elapsed_since(start) < 5
+        assert 0.89 <= elapsed_since(start) < 5
     assert only(narrator.stats, "fallback_timeout")
-    assert "not finished within 0.6 s" in caplog.text
+    assert "not finished within 0.9 s" in caplog.text
 
 
 # -- errors ---------------------------------------------------------------------------------------
