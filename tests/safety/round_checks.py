@@ -11,6 +11,8 @@ things of its set and its rules; they are written once here:
   carry its tag), not by an older rule by chance;
 * :func:`assert_own_rules_quiet`: the round's rules never fire on the set's ``none`` messages;
 * :func:`assert_in_no_set`: the round's own sentences are in no set (their twins are);
+* :func:`assert_crisis` / :func:`assert_none`: one sentence of the round's own is crisis of
+  its category / none;
 * :func:`as_served`: the set's figures as the server screens it (the rules and the n-gram
   model raised by the contextual vote), for rounds tuned on false crises as served.
 
@@ -26,6 +28,7 @@ from pathlib import Path
 from tta_server.safety import classify
 from tta_server.safety.contextual import ContextualSignal, signal
 from tta_server.safety.evaluate import LANGUAGES, Labelled, Tally, load, measure
+from tta_server.safety.model import Category, Level
 
 DEV = Path(__file__).resolve().parent / "dev"
 
@@ -80,6 +83,18 @@ def assert_in_no_set(rows: Iterable[Labelled], *groups: Iterable[str]) -> None:
     """Assert no sentence of ``groups`` (a round's own test sentences) is in ``rows``."""
     mine = {text for group in groups for text in group}
     assert not {r.text for r in rows} & mine
+
+
+def assert_crisis(text: str, category: Category) -> None:
+    """Assert the screen rates ``text`` crisis of ``category`` (the verdict shown if not)."""
+    got = classify(text)
+    assert got.level is Level.CRISIS and got.category is category, got
+
+
+def assert_none(text: str) -> None:
+    """Assert the screen rates ``text`` none (the verdict shown if not)."""
+    got = classify(text)
+    assert got.level is Level.NONE, got
 
 
 def as_served(rows: list[Labelled]) -> Tally:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.safety.round_checks import assert_none
 from tta_server.safety import Category, Level, classify
 
 CRISIS_NOW = [
@@ -77,4 +78,4 @@ def test_means_negated_is_concern(text: str) -> None:
 
 @pytest.mark.parametrize("text", NONE)
 def test_commands_and_everyday_medicine_are_none(text: str) -> None:
-    assert classify(text).level is Level.NONE, classify(text)
+    assert_none(text)

@@ -12,7 +12,9 @@ import pytest
 
 from tests.safety.overlap import assert_taken_from_nowhere
 from tests.safety.round_checks import (
+    assert_crisis,
     assert_in_no_set,
+    assert_none,
     assert_set_shape,
     dev_set,
 )
@@ -113,9 +115,7 @@ NONE = [
 
 @pytest.mark.parametrize("text", CRISIS)
 def test_the_classes_are_crisis(text: str) -> None:
-    got = classify(text)
-    want = Category.HARM_TO_OTHERS if text in HARM else Category.SUICIDE
-    assert got.level is Level.CRISIS and got.category is want, got
+    assert_crisis(text, Category.HARM_TO_OTHERS if text in HARM else Category.SUICIDE)
 
 
 @pytest.mark.parametrize("text", CONCERN)
@@ -125,7 +125,7 @@ def test_a_bridge_said_plainly_is_concern(text: str) -> None:
 
 @pytest.mark.parametrize("text", NONE)
 def test_their_look_alikes_are_none(text: str) -> None:
-    assert classify(text).level is Level.NONE, classify(text)
+    assert_none(text)
 
 
 def test_the_set_has_400_messages_in_six_languages_none_repeated() -> None:

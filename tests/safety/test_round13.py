@@ -12,6 +12,7 @@ import pytest
 from tests.safety.overlap import assert_taken_from_nowhere
 from tests.safety.round_checks import (
     assert_in_no_set,
+    assert_none,
     assert_set_shape,
     dev_set,
 )
@@ -98,7 +99,7 @@ NONE = [
 
 @pytest.mark.parametrize("text", WAS_CRISIS)
 def test_the_false_crises_are_none(text: str) -> None:
-    assert classify(text).level is Level.NONE, classify(text)
+    assert_none(text)
 
 
 @pytest.mark.parametrize("text", CONCERN)
@@ -113,7 +114,7 @@ def test_the_twins_and_the_classes_are_crisis(text: str) -> None:
 
 @pytest.mark.parametrize("text", NONE)
 def test_their_look_alikes_are_none(text: str) -> None:
-    assert classify(text).level is Level.NONE, classify(text)
+    assert_none(text)
 
 
 def test_the_set_covers_six_languages_none_repeated() -> None:

@@ -10,7 +10,9 @@ import pytest
 
 from tests.safety.overlap import assert_taken_from_nowhere
 from tests.safety.round_checks import (
+    assert_crisis,
     assert_in_no_set,
+    assert_none,
     assert_own_rules_fire,
     assert_own_rules_quiet,
     assert_set_shape,
@@ -83,13 +85,12 @@ NONE = [
 
 @pytest.mark.parametrize("text", list(CRISIS))
 def test_the_classes_are_crisis(text: str) -> None:
-    got = classify(text)
-    assert got.level is Level.CRISIS and got.category is CRISIS[text], got
+    assert_crisis(text, CRISIS[text])
 
 
 @pytest.mark.parametrize("text", NONE)
 def test_their_look_alikes_are_none(text: str) -> None:
-    assert classify(text).level is Level.NONE, classify(text)
+    assert_none(text)
 
 
 def test_the_rules_fire_where_no_older_rule_did() -> None:
