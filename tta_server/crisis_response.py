@@ -38,7 +38,7 @@ from tta_server.protocol.events import (
 )
 from tta_server.protocol.messages import AlertOut, SafetyAlert
 from tta_server.safety import Assessment
-from tta_server.safety.resources import CountryResources, as_dict, as_text
+from tta_server.safety.resources import CountryResources, as_dict, as_text, checkin_text
 from tta_server.store.base import Alert, NewEvent, now
 from tta_server.world.schema import World
 from tta_server.world.state import WorldState
@@ -214,7 +214,7 @@ def checkin_event(
             guide=guide_words(world, state, "check_in"),
             grounding=guide_words(world, state, "grounding"),
             emergency=resources.emergency,
-            lines=as_text(resources),
+            lines=checkin_text(resources),
             resources=_resources(resources),
         )
     )

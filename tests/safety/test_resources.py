@@ -21,6 +21,7 @@ from tta_server.safety.resources import (
     ResourcesError,
     as_dict,
     as_text,
+    checkin_text,
     load_resources,
 )
 
@@ -220,6 +221,20 @@ def test_as_text_puts_the_emergency_number_first() -> None:
     web = as_text(BOOK.for_country(None))
     assert web[0].startswith("If you are in immediate danger, call your local emergency number")
     assert web[1].startswith("Find A Helpline: visit https://findahelpline.com (any time).")
+
+
+def test_the_checkin_offers_someone_to_talk_to_first_and_the_emergency_number_last() -> None:
+    """A concern ("a bit lonely since I retired") met the emergency number as its first line,
+    which read as over the top (newcomer 18): the check-in leads with the helplines."""
+    assert checkin_text(BOOK.for_country("GB"))[0] == (
+        "Samaritans: call 116 123 (24/7). Free from any phone."
+    )
+    for code in BOOK.countries:
+        lines = checkin_text(BOOK.for_country(code))
+        assert lines[-1].startswith("If you are ever in immediate danger, call ")
+        assert sorted(lines) == sorted([*as_text(BOOK.for_country(code))[1:], lines[-1]]), (
+            "the same lines as the crisis panel's"
+        )
 
 
 @pytest.mark.parametrize("code", sorted(BOOK.countries))

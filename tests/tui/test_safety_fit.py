@@ -13,7 +13,7 @@ from textual.widgets import Button, Static
 from tests.tui.conftest import ScreenHarness, event, opening_events
 from tta_server.crisis_response import CHECKIN_MESSAGE, CHOICES, CRISIS_FOLLOW_UP, CRISIS_MESSAGE
 from tta_server.protocol.events import ChoiceOut, SafetyCrisis
-from tta_server.safety.resources import as_dict, as_text, load_resources
+from tta_server.safety.resources import as_dict, as_text, checkin_text, load_resources
 from tta_tui.screens.safety import CheckinPanel, CrisisScreen
 from tta_tui.screens.story import StoryScreen
 
@@ -78,7 +78,7 @@ async def test_the_checkin_panel_shows_whole_at_80x24(
                 30,
                 message=CHECKIN_MESSAGE,
                 emergency=table.emergency,
-                lines=as_text(table),
+                lines=checkin_text(table),
                 resources=as_dict(table),
             )
         )
@@ -99,3 +99,6 @@ async def test_the_checkin_panel_shows_whole_at_80x24(
         for line in table.lines:
             assert line.contact in shown.replace("\n", " "), f"{line.name} shown"
         assert table.emergency in shown.replace("\n", " ")
+        help_text = str(panel.query_one("#checkin-lines", Static).render())
+        assert help_text.startswith(table.lines[0].name), "someone to talk to first"
+        assert help_text.endswith(f"In danger? Call {table.emergency}."), "the emergency last"

@@ -190,6 +190,13 @@ def as_text(r: CountryResources) -> list[str]:
     return [f"If you are in immediate danger, call {r.emergency} now.", *map(line_text, r.lines)]
 
 
+def checkin_text(r: CountryResources) -> list[str]:
+    """Short plain lines for the check-in (a ``concern``): each helpline first, someone to talk
+    to, and the emergency number last, for a day it is needed ("a bit lonely since I retired"
+    met the emergency number as its first line, and read as over the top, newcomer 18)."""
+    return [*map(line_text, r.lines), f"If you are ever in immediate danger, call {r.emergency}."]
+
+
 def as_dict(r: CountryResources) -> dict[str, Any]:
     """JSON-ready: ``code``, ``name``, ``emergency`` and ``lines`` (``note`` may be null)."""
     return r.model_dump(mode="json")

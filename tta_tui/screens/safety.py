@@ -65,17 +65,19 @@ def crisis_lines(data: SafetyCrisis | SafetyCheckin) -> list[str]:
 
 
 def compact_lines(data: SafetyCheckin) -> str | None:
-    """The help in one short paragraph, for the compact check-in: "In danger now? Call 999.
-    Samaritans: call 116 123. Shout: text 85258." (each line's name, how and contact, without
-    its hours and notes; a website is its address), or None when the event has no
-    ``resources`` to build it from."""
+    """The help in one short paragraph, for the compact check-in: "Samaritans: call 116 123.
+    Shout: text 85258. In danger? Call 999." (each line's name, how and contact, without its
+    hours and notes; a website is its address; someone to talk to first, as in the full
+    check-in), or None when the event has no ``resources`` to build it from."""
     help_lines = data.resources
     if not help_lines.emergency and not help_lines.lines:
         return None
-    parts = [f"In danger now? Call {help_lines.emergency}."] if help_lines.emergency else []
+    parts = []
     for line in help_lines.lines:
         how = "" if line.how == "web" else f"{line.how} "
         parts.append(f"{line.name}: {how}{line.contact}.")
+    if help_lines.emergency:
+        parts.append(f"In danger? Call {help_lines.emergency}.")
     return " ".join(parts)
 
 
