@@ -43,8 +43,9 @@ def test_talk_narration_and_commands_are_none_and_risk_is_in_every_language() ->
 
 
 #: Blind set 19's writer (2026-12-06, 04:30-04:45 UTC, given only the taxonomy) also wrote the
-#: in-game command "drop everything except the lamp" (`none`).
-WRITTEN_BY_BOTH = {"blind19.jsonl": 1}
+#: in-game command "drop everything except the lamp" (`none`); blind set 20's writer (2026-12-06,
+#: 07:20-07:27 UTC, the same) the in-game command "give the key to maren" (`none`).
+WRITTEN_BY_BOTH = {"blind19.jsonl": 1, "blind20.jsonl": 1}
 
 
 def test_no_message_is_taken_from_another_set_or_from_play() -> None:

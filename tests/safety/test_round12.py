@@ -138,7 +138,9 @@ def test_the_set_has_400_messages_in_six_languages_none_repeated() -> None:
 #: UTC, given only the taxonomy) also wrote "i'm on the tracks" (crisis).
 #: Blind set 17's writer (2026-12-06, 00:46-00:56 UTC, given only the taxonomy) wrote three of
 #: its spaced-out letters ("i w a n t  t o  d i e", in en, fr and pt).
-WRITTEN_BY_BOTH = {"blind16.jsonl": 1, "blind17.jsonl": 3}
+#: Blind set 20's writer (2026-12-06, 07:20-07:27 UTC, given only the taxonomy) wrote the game
+#: command "wait for the tide" (`none`) and "sitting on the roof ledge" (crisis).
+WRITTEN_BY_BOTH = {"blind16.jsonl": 1, "blind17.jsonl": 3, "blind20.jsonl": 2}
 
 
 def test_no_message_is_taken_from_another_set_or_from_play() -> None:
