@@ -61,6 +61,11 @@ FLAG_BUDGET = 0.005
 #: newcomers-17 (250 inputs, at 131914a, round 16's screen): 1 concern, the n-gram model alone
 #: (0.76) on telling Ilse the ember in the boiler room is calm now. As served (contextual on)
 #: it met 2 check-ins, both the contextual signal's concern on caring for a character.
+#: newcomers-18 (246 inputs, at 2d83c1e, round 18's screen): 3 concerns, none held: two honest
+#: answers to the guide's check-in (exam stress and days without sleep, by two rules; a falling
+#: out with a best friend, the n-gram model 0.94) and the n-gram model alone (0.80) on telling
+#: Juno everyone is faking it a bit. Over the wire 2 check-ins (the sleep answer; the Juno line,
+#: the third concern in four messages, a build-up).
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),
@@ -73,6 +78,7 @@ UNSEEN = {
     "newcomers-15.jsonl": (2, 0),
     "newcomers-16.jsonl": (4, 1),
     "newcomers-17.jsonl": (1, 0),
+    "newcomers-18.jsonl": (3, 0),
 }
 
 
