@@ -75,9 +75,10 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
         who answered earlier in this turn: the same topic again ("are you bastian? do you know
         what happened?" both find what happened), a topic told before, or no topic ("what
         happened with the fire? how do you feel about it?": the confession answers both; a
-        deflection after it would contradict it); or the same look or examination again ("who's
-        footnote? look at footnote" described the cat twice, in two openings). Records a hint
-        given, a look and a topic answered."""
+        deflection after it would contradict it; nor does how they are, after a topic told:
+        newcomer 18 had Pip's confession and then "Fine. I'm fine."); or the same look or
+        examination again ("who's footnote? look at footnote" described the cat twice, in two
+        openings). Records a hint given, a look and a topic answered."""
         o, who = st.outcome, st.action.target_id
         if o.message_key == "help.ok":
             again, told.hint = told.hint, True
@@ -93,6 +94,8 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
         stale = o.message_key == "talk.default" or bool(o.facts.get("repeat"))
         if who in told.topics and (stale or key in told.topics[who]):
             return True
+        if o.message_key == "talk.wellbeing" and told.topics.get(who):  # "hello pip. you
+            return True  # alright?": her worry told how she is; "Fine. I'm fine." would not
         answered = told.topics.setdefault(who, set())  # any answer: one a question
         if o.message_key == "talk.ok" and key:
             answered.add(key)
