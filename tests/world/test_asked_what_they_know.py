@@ -50,6 +50,7 @@ async def test_the_keeper_asked_how_to_light_it_hands_the_key_and_knows_the_lamp
     [told] = await _say(game, live, "how do i get the light going again then. do you need a key")
     assert "No idea" not in told and "Couldn't tell you" not in told
     assert "lighthouse-key" in live.state.inventory
+    assert "goes unanswered" not in told  # the key given answers both questions
     [after] = await _say(game, live, "and how do i get the great lamp going?")
     assert "1861" in after and "No idea" not in after
 

@@ -52,7 +52,7 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
         for step in scene.steps:
             if self.said_already(step, told):
                 self.deltas(step)  # nothing new to say: answered already this turn
-                left = left or (step if self.left_aside(step) else None)
+                left = left or (step if self.left_aside(step, told) else None)
                 continue
             self.step(step)
         if left is not None:  # "where's pip? and what should i take?": say the other waits
@@ -102,14 +102,16 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
         return False
 
     @staticmethod
-    def left_aside(st: Step) -> bool:
+    def left_aside(st: Step, told: _ToldThisTurn) -> bool:
         """Whether a step left unsaid after an answer this turn is a question answered by a
         topic told in an earlier turn ("and is there anything i should take with me to the
         lighthouse?" finding the lighthouse again): a question the player gets no new answer
-        to, said plainly rather than dropped."""
+        to, said plainly rather than dropped. Not one whose topic this turn's answer told
+        ("how do i get the light going? do you need a key": the key given answers both)."""
         o = st.outcome
         repeat = o.message_key == "talk.ok" and bool(o.facts.get("repeat"))
-        return repeat and is_question(st.action.target_text or "")
+        now = fact_text(o.facts, "interaction") in told.topics.get(st.action.target_id or "", ())
+        return repeat and not now and is_question(st.action.target_text or "")
 
     # -- one action ---------------------------------------------------------------------------
     def step(self, st: Step) -> None:
