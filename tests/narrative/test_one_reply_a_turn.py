@@ -18,3 +18,13 @@ async def test_how_she_is_is_still_said_when_asked_alone() -> None:
     await _say(game, live, "hello pip")
     [told] = await _say(game, live, "you alright duck?")
     assert "I'm fine" in told, told  # a turn of its own: how she is, as before
+
+
+async def test_sitting_with_someone_does_not_say_nothing_needs_saying() -> None:
+    """Newcomers 9 and 18: "sit down near her, not too close. hi. are you ilse?" and "sit by
+    the stove and have a cuppa with them all" were told "Nothing needs saying just now." and
+    then, in the same reply, words said."""
+    game, live = await game_at("clock-loft", world_id="ember_library")
+    [told] = await _say(game, live, "sit down near her, not too close. hi. are you ilse?")
+    assert "You sit down with Ilse" in told and "Nothing needs saying" not in told, told
+    assert "Bastian" in told  # her words, in the same reply
