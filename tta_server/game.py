@@ -46,6 +46,8 @@ from tta_server.safety.conversation import WINDOW_MESSAGES, Recent
 from tta_server.safety.output import screen_narration
 from tta_server.store.base import NewEvent, Playthrough, StateWrite, undo_moment
 from tta_server.world.engine import Context, WorldState, context, new_state
+from tta_server.world.feelings import named_feelings
+from tta_server.world.replies import Reading, read_reply
 from tta_server.world.schema import World
 from tta_server.world.state import reconcile
 from tta_server.world.views import guide_words
@@ -142,7 +144,7 @@ def answers_check_in(world: World, played: Played, text: str) -> bool:
     pen", even one it refused) is played as usual."""
     if not played.steps:
         return True
-    if _TALK_COMMAND.match(text):
+    if _TALK_COMMAND.match(text) or _only_thanks(text):
         return False
     guide = world.guide.character
     return all(  # to the guide, or to no one here ("the weather in me is a bit grey, but ok"
@@ -150,6 +152,21 @@ def answers_check_in(world: World, played: Played, text: str) -> bool:
         and (st.action.target_id == guide or st.outcome.message_key == "talk.nobody")
         for st in played.steps
     )
+
+
+def _only_thanks(text: str) -> bool:
+    """Whether words after the check-in only thank, cheerfully ("thanks rue. might come back
+    for the week proper"): thanks for the visit, played as thanks, not a feeling told (newcomer
+    18 had Rue answer it "You don't have to be sunny in here"); thanks for the question itself
+    ("ok i guess. thanks for asking"), or with a feeling named, is the answer."""
+    return (
+        read_reply(text) == {Reading.THANKS}
+        and not named_feelings(text)
+        and _FOR_ASKING.search(text) is None
+    )
+
+
+_FOR_ASKING = re.compile(r"\bfor (?:asking|checking|the question)\b", re.I)
 
 
 _SKILL_NAMES = {s.value: SKILL_LABELS[s].split(":", 1)[0] for s in Skill}
@@ -342,7 +359,8 @@ class Game:
         """Parse, apply and narrate one input (nothing is saved here). ``gentle`` (a concern):
         the narration is softened and opens with the guide's check-in (unless that was said
         before in this story, a stock line of :mod:`tta_server.narrative.stock`: a player is
-        not asked the same question again and again;
+        not asked the same question again and again; nor when the turn told a character how
+        the player feels: it is not asked for straight after;
         the client's check-in panel still shows). ``typed``: what the
         player wrote, when it stands for ``text`` (``again``, ``oops``); the transcript keeps
         what was written. The narration never quotes the player's words when ``gentle``; what
@@ -369,7 +387,10 @@ class Game:
         )
         paragraphs = await self.narrate(scene)
         check_in = guide_words(live.world, played.state, "check_in") if gentle else ""
-        if check_in and not Memory(live.state.told).told(check_in):  # once per story
+        felt = any(st.outcome.message_key == "talk.feeling" for st in played.steps)
+        if check_in and not felt and not Memory(live.state.told).told(check_in):  # once per
+            # story, and not asked of a player who has just said how they feel ("rue, im a
+            # bit lonely since i retired": "How are you doing, truly?" heard nothing)
             paragraphs = [check_in, *paragraphs]
         once = stock_prints(live.world, player_name(live.persona), live.persona.pronouns)
         told = remember(live.state.told, paragraphs, once)  # stock lines: once per story

@@ -52,7 +52,7 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
         for step in scene.steps:
             if self.said_already(step, told):
                 self.deltas(step)  # nothing new to say: answered already this turn
-                left = left or (step if self.left_aside(step) else None)
+                left = left or (step if self.left_aside(step, told) else None)
                 continue
             self.step(step)
         if left is not None:  # "where's pip? and what should i take?": say the other waits
@@ -75,9 +75,10 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
         who answered earlier in this turn: the same topic again ("are you bastian? do you know
         what happened?" both find what happened), a topic told before, or no topic ("what
         happened with the fire? how do you feel about it?": the confession answers both; a
-        deflection after it would contradict it); or the same look or examination again ("who's
-        footnote? look at footnote" described the cat twice, in two openings). Records a hint
-        given, a look and a topic answered."""
+        deflection after it would contradict it; nor does how they are, after a topic told:
+        newcomer 18 had Pip's confession and then "Fine. I'm fine."); or the same look or
+        examination again ("who's footnote? look at footnote" described the cat twice, in two
+        openings). Records a hint given, a look and a topic answered."""
         o, who = st.outcome, st.action.target_id
         if o.message_key == "help.ok":
             again, told.hint = told.hint, True
@@ -93,20 +94,24 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
         stale = o.message_key == "talk.default" or bool(o.facts.get("repeat"))
         if who in told.topics and (stale or key in told.topics[who]):
             return True
+        if o.message_key == "talk.wellbeing" and told.topics.get(who):  # "hello pip. you
+            return True  # alright?": her worry told how she is; "Fine. I'm fine." would not
         answered = told.topics.setdefault(who, set())  # any answer: one a question
         if o.message_key == "talk.ok" and key:
             answered.add(key)
         return False
 
     @staticmethod
-    def left_aside(st: Step) -> bool:
+    def left_aside(st: Step, told: _ToldThisTurn) -> bool:
         """Whether a step left unsaid after an answer this turn is a question answered by a
         topic told in an earlier turn ("and is there anything i should take with me to the
         lighthouse?" finding the lighthouse again): a question the player gets no new answer
-        to, said plainly rather than dropped."""
+        to, said plainly rather than dropped. Not one whose topic this turn's answer told
+        ("how do i get the light going? do you need a key": the key given answers both)."""
         o = st.outcome
         repeat = o.message_key == "talk.ok" and bool(o.facts.get("repeat"))
-        return repeat and is_question(st.action.target_text or "")
+        now = fact_text(o.facts, "interaction") in told.topics.get(st.action.target_id or "", ())
+        return repeat and not now and is_question(st.action.target_text or "")
 
     # -- one action ---------------------------------------------------------------------------
     def step(self, st: Step) -> None:

@@ -39,6 +39,70 @@ _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?] ))[a-z]")
 _I = re.compile(r"(?<![\w'])i(?=$|[\s,.!?;:'\u2019])")
 """The word "I" typed in lower case ("i think", "i'm"): quoted as "I"."""
 
+_CONTRACTED = {"im": "I'm", "ive": "I've", "Im": "I'm", "Ive": "I've"}
+_UNCONTRACTED = re.compile(r"(?<![\w'])(?:im|ive|Im|Ive)(?![\w'])")
+
+
+def _contracted(said: str) -> str:
+    """ "im" and "ive" typed without their apostrophe, quoted as "I'm" and "I've"."""
+    return _UNCONTRACTED.sub(lambda m: _CONTRACTED[m.group(0)], said)
+
+
+#: Words asked on someone's behalf, in reported speech ("ask maren if she needs a hand up the
+#: tower tomorrow" -> "if she needs a hand up the tower tomorrow"): the asking word, the one
+#: asked as he, she or they, the verb and the rest.
+_REPORTED = re.compile(r"^(?:if|whether) (?:she|he|they) ([a-z']+)\b(.*?)[.?!]*$", re.IGNORECASE)
+#: Verbs of reported speech whose direct question opens with them ("is she ok" -> "Are you
+#: ok?"); any other verb in the present asks with "do" ("she needs" -> "Do you need").
+_OPENS = {
+    "is": "Are you",
+    "are": "Are you",
+    "was": "Were you",
+    "were": "Were you",
+    "can": "Can you",
+    "could": "Could you",
+    "will": "Will you",
+    "would": "Would you",
+    "has": "Do you have",
+    "have": "Do you have",
+    "did": "Did you",
+    "does": "Do you",
+    "do": "Do you",
+    "should": "Should you",
+    "might": "Might you",
+}
+_ALSO_THIRD = re.compile(r"\b(?:her|him|them|herself|himself|themselves)\b", re.IGNORECASE)
+
+
+def _plain_verb(verb: str) -> str | None:
+    """The verb a present-tense "-s" form is of ("needs" -> "need", "goes" -> "go", "tries"
+    -> "try"); None for any other form ("needed")."""
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if verb.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+        return verb[:-2]
+    if verb.endswith("s") and not verb.endswith(("ss", "us", "is")):
+        return verb[:-1]
+    return None
+
+
+def direct(words: str) -> str | None:
+    """Words to quote as said to the one asked: reported speech turned to direct ("if she
+    needs a hand up the tower" -> "Do you need a hand up the tower?", "whether he is ok" ->
+    "Are you ok?"); the words as they are when they are not reported; None when they are
+    but cannot be turned (the story then tells the moment without quoting it)."""
+    if not re.match(r"(?:if|whether)\b", words, re.IGNORECASE):
+        return words
+    found = _REPORTED.match(words)
+    if found is None or _ALSO_THIRD.search(found.group(2)):  # "if she wants her tea": not said
+        return None
+    verb, rest = found.group(1).lower(), found.group(2)
+    if verb in _OPENS:
+        return f"{_OPENS[verb]}{rest}?"
+    plain = _plain_verb(verb)
+    return f"Do you {plain}{rest}?" if plain else None
+
+
 _WORD = re.compile(r"[a-z0-9]+")
 _ADDRESS = frozenset({"to", "say", "tell", "ask", "hi", "hello", "hey", "oh", "dear", "and"})
 """Words around a quotation that only address it ("hi juno, ...", "say to rue: ...")."""
@@ -82,22 +146,24 @@ class ConversationWriter(Writer):
         typed without its "?" gets one."""
         if not self.scene.quote or not isinstance(words, str) or not words.strip():
             return None
-        said = squash(words).replace("{", "").replace("}", "")
-        said = _SENTENCE_START.sub(lambda m: m.group(0).upper(), _I.sub("I", said))
+        said = direct(squash(words).replace("{", "").replace("}", ""))
+        if said is None:
+            return None
+        said = _SENTENCE_START.sub(lambda m: m.group(0).upper(), _contracted(_I.sub("I", said)))
         if said[-1:] in ".!?":
             return said
-        return said + ("?" if _QUESTION_START.match(said) else ".")
+        last = re.split(r"(?<=[.!?])\s+", said)[-1]  # "Could I have a cuppa please. I'm worn
+        return said + ("?" if _QUESTION_START.match(last) else ".")  # out.": no question now
 
     def quote_said(self, st: Step, words: object) -> str | None:
         """The player's words to a character as a quotation, only when they are the whole of
         what the player typed (:func:`whole_speech`): never a fragment of it."""
-        said = self.quote(words)
         name = fact_text(st.outcome.facts, "character_name") or ""
         ch = self.world.character(st.action.target_id or "")
         names = (name, *(ch.aliases if ch is not None else ()))
-        if said is None or not whole_speech(said, self.scene.text or st.raw, names):
+        if not isinstance(words, str) or not whole_speech(words, self.scene.text or st.raw, names):
             return None
-        return said
+        return self.quote(words)  # as typed, then turned to direct speech
 
     def lead_for(self, said: str, first: str) -> str:
         """A quotation framed as asking when it ends in a question, else as saying."""

@@ -103,7 +103,7 @@ _LINES: dict[str, tuple[str, str, str]] = {
     Intent.SIT: (
         "You sit for a while and let yourself rest. Nothing needs you for a moment.",
         "You sit on {the} for a moment. It feels good to be still.",
-        "You sit down with {who}, who seems glad of it. Nothing needs saying just now.",
+        "You sit down with {who}, who seems glad of the company.",
     ),
     Intent.SLEEP: (
         "This is no place for sleep, but you close your eyes for a few breaths and rest.",

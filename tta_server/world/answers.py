@@ -61,12 +61,13 @@ _ASK = re.compile(
     r"(?: (.*))?$"
 )
 #: Asking the way ("which way is lamp cottage", "how do i get to the quay", "what's the way to
-#: the bindery"): read as "where is ...".
+#: the bindery"): read as "where is ...". Getting without "to" is no way asked ("how do i get
+#: the light going": newcomer 18 was told the keeper had no idea where the great lamp is).
 _WAY = re.compile(
     r"^(?:(?:which|what) way(?: is it to| is| are| s| to| do i go to| do i go for| should i go for"
     r"| should i go to)?|(?:what's|whats|what is) the"
-    r" way to|the way to|how (?:do|can|could|would|should|to) (?:i |we )?(?:get|go|find"
-    r" my way|find the way)(?: back)?(?: to)?|how far is|directions to)\b"
+    r" way to|the way to|how (?:do|can|could|would|should|to) (?:i |we )?(?:(?:get|go)(?: back)?"
+    r" to|find (?:my|the) way(?: back)?(?: to)?)|how far is|directions to)\b"
 )
 #: Asking how far a place is ("is lamp cottage far from here?", "are the dunes near"): where.
 _FAR = re.compile(

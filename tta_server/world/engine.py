@@ -380,11 +380,33 @@ def _give(t: Turn) -> Outcome:
     facts = {"name": item.name, "character": ch.id, "character_name": ch.name}
     reaction = next((r for r in ch.reactions if r.gift == item.id), None)
     if reaction is None:
-        return t.fail("give.declined", text=character_line(t.world, t.s, ch, "declines"), **facts)
+        declined = character_line(t.world, t.s, ch, "declines")
+        owner = _wanted_by(t, item, ch)
+        if owner is not None and not is_animal(ch):  # a refusal that points somewhere
+            needs = f"'{owner.name.split()[0]} needs it more than I do.'"
+            declined = f"{declined} Then, after a moment: {needs}" if declined else needs
+        return t.fail("give.declined", text=declined, **facts)
     if reaction.accept and holds(t.world, t.s, reaction.when):
         t.changes.move_item(item.id, ch.id)
     key = reaction_key(ch.id, reaction)
     return t.interact(key, Intent.GIVE, reaction, [item.id, ch.id], asker=ch.id, **facts)
+
+
+def _wanted_by(t: Turn, item: Item, ch: Character) -> Character | None:
+    """Someone else who would take ``item`` as a gift and has not yet (open now first): whom a
+    character who declines it says it is for (newcomer 17 offered Pip, cold on the harbour
+    wall, the blanket: "That's yours. I've got my slate." and no more, a dead end)."""
+    wanting = [
+        (c, r)
+        for c in t.world.characters
+        for r in c.reactions
+        if c.id != ch.id
+        and r.gift == item.id
+        and r.accept
+        and reaction_key(c.id, r) not in t.s.done
+    ]
+    wanting.sort(key=lambda x: not holds(t.world, t.s, x[1].when))
+    return wanting[0][0] if wanting else None
 
 
 def _inventory(t: Turn) -> Outcome:

@@ -423,8 +423,13 @@ def talk(t: Turn) -> Outcome:
             who = {"answer": "who", "subject_name": called, "role": told}
             return t.done("talk.answer", [about.id, ch.id], **who, **facts)
         refers = [about.id, ch.id] if about.id != ch.id else [ch.id]  # "her" is X after this
+        said = answer(t.world, t.s, ch, about) if topic is None else {}
+        if said.get("answer") == "unknown":  # "where is the great lamp?" asked of its keeper:
+            # her topic on it, never "no idea" of what her own part in the story is about
+            topic = _pick_topic(t, ch, fresh=False)
+            topic = topic if topic is not None and holds(t.world, t.s, topic.when) else None
         if topic is None:
-            return t.done("talk.answer", refers, **facts, **answer(t.world, t.s, ch, about))
+            return t.done("talk.answer", refers, **facts, **said)
         return t.interact(
             topic_key(ch.id, topic),
             Intent.TALK,
