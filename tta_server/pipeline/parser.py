@@ -246,7 +246,10 @@ Decisions
   (``WHEN_WORDS``: "first", "too", "goodnight", "goodbye", ...): "pet footnote goodnight" ->
   "footnote", "fetch it first" -> "it".
 * A breath ("take a (deep) breath", "breathe", "breath slowly", "breathe in deeply", "take a
-  few slow breaths", "exhale") is the world's "breathe" verb when it has one, else ``wait``.
+  few slow breaths", "exhale", "slow my breathing (right) down", "steady / focus on my
+  breath") is the world's "breathe" verb when it has one, else ``wait``. "have / take a
+  listen", "listen out (for)", "keep an ear out" are listen; "slow" and "steadily" are manner
+  adverbs ("wind it slow on the out breath" winds it).
 * The player's eyes ("close/shut/open my eyes (for a moment)") are a gesture: alone, ``wait``;
   with other clauses, dropped ("close my eyes and listen" is listen). "shut up", "hush", "be
   quiet" (and what follows) are words said, ``talk`` to whoever is addressed, never ``close``.
