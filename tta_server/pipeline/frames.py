@@ -308,10 +308,11 @@ def _talk(verb: str, rest: list[str], index: Index | None) -> Frame:
             return Frame(Intent.TALK, None if who in _EVERYONE else who, "goodbye")
         topic = None if words_said in GREETINGS else words_said
         return Frame(Intent.TALK, noun_phrase(to) if to is not None else None, topic)
-    words = [] if words in (["there"], ["everyone"], ["all"]) else words
+    words = [] if " ".join(words) in _EVERYONE | {"there"} else words
     if verb in FAREWELLS:  # "bye maren", "wave goodbye to pip": goodbye, said to them
         words = words[1:] if words[:1] == ["to"] else words
-        who = noun_phrase(words)
+        thanked = next((i for i, w in enumerate(words) if w in _THANKS), len(words))
+        who = noun_phrase(words[:thanked])  # "goodnight all, ta for the tea": the tea thanked
         return Frame(Intent.TALK, None if who in _EVERYONE else who, "goodbye")
     if verb in ("ask", "tell"):  # "ask rue where the lantern is": rue, "where the lantern is"
         splits = ASK_SPLITS | _TELLS if verb == "tell" else ASK_SPLITS  # "tell rue i'm scared"
@@ -576,7 +577,13 @@ _SHOW_ME = frozenset({"how", "what", "where", "the", "please", "again", "around"
 
 
 #: Who "thank you both", "bye everyone" are said to: whoever is here (no one named).
-_EVERYONE = frozenset({"you", "you both", "you all", "both", "all", "everyone", "everybody"})
+_EVERYONE = frozenset(
+    {"you", "you both", "you all", "both", "all", "everyone", "everybody", "folks", "you lot"}
+    | {"all of you", "everyone here", "everybody here", "all you lot"}
+)
+#: Thanks after a leave-taking ("goodnight all, ta for the tea"): what follows is the thing
+#: thanked for, never whom the goodbye is said to.
+_THANKS = frozenset({"ta", "thanks", "thank", "cheers", "thankyou", "ty"})
 
 
 def _address(verb: str, rest: list[str], index: Index | None) -> Frame:

@@ -255,7 +255,9 @@ Decisions
   quiet" (and what follows) are words said, ``talk`` to whoever is addressed, never ``close``.
 * "crouch", "kneel", "squat", "warm (my hands / up)" are ``sit``, with no target when what
   follows only says where or whose hands ("warm my hands at the range", "crouch by him").
-* "goodnight", "good night", "take care", "see you (tomorrow)" are leave-takings like "bye";
+* "goodnight", "good night", "night", "ta-ra", "take care", "see you (tomorrow)" are
+  leave-takings like "bye"; to "all", "everyone", "folks", "you lot" they go to whoever is
+  addressed, and thanks after one ("goodnight all, ta for the tea") are not whom it is said to;
   "skip" (a stone) is ``drop`` like "throw"; "skip to the end", "skip ahead/this/it" is ``help``
   (the way on, as a hint).
 * "follow X to Y" is ``go`` Y; "hi/hello/hey X, <words>" greets X (someone here) and says the

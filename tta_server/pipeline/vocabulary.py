@@ -49,7 +49,7 @@ FAREWELLS = (
     *("goodnight", "good night", "night night", "say goodnight to", "say good night to"),
     *("say goodbye to", "say goodbye", "say bye", "say goodnight", "say good night"),
     *("take care", "see you", "see you later", "see you tomorrow", "see you soon", "see ya"),
-    *("see you around", "catch you later", "cheerio"),
+    *("see you around", "catch you later", "cheerio", "night", "nite", "ta ra", "tara", "ta ta"),
 )
 
 SYNONYMS: dict[Intent, tuple[str, ...]] = {
