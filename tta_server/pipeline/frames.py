@@ -243,6 +243,8 @@ def _drop(verb: str, rest: list[str], index: Index | None) -> Frame:
             return Frame(Intent.USE, noun_phrase(before))
         if after and after[0] in PERSON_PRONOUNS | {"his", "their"} and after[1:] in _BODY:
             after = ["them" if after[0] == "their" else "him" if after[0] == "his" else "her"]
+        owner = _owner(after[:-1], index) if after and after[-1:] in _BODY else None
+        after = owner or after  # "round maren's shoulders", "round marens shoulders": Maren
         if before and after and _is_person(after, index):
             return Frame(Intent.GIVE, noun_phrase(before), noun_phrase(after))  # round her
     if verb in ("put", "place", "set", "lay", "leave"):
@@ -264,6 +266,16 @@ _SURFACE = frozenset({"on", "onto", "upon", "under"})
 #: "put the blanket round maren", "over his shoulders": given to the person it goes round.
 _ROUND = ("round", "around", "over", "on")
 _BODY = (["shoulders"], ["shoulder"], ["back"], ["lap"])
+
+
+def _owner(words: list[str], index: Index | None) -> list[str] | None:
+    """The person a possessive names ("maren's", "marens", "old maren's"), when one is here."""
+    if not words:
+        return None
+    last = words[-1]
+    bare = last[:-2] if last.endswith("'s") else last[:-1] if last.endswith("s") else None
+    who = [*words[:-1], bare] if bare else None
+    return who if who and _is_person(who, index) else None
 
 
 def _use(verb: str, rest: list[str], index: Index | None) -> Frame:

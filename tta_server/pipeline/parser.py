@@ -216,7 +216,7 @@ Decisions
   names ("give gull bread"), or where a quantity starts ("give the cat one biscuit": "one"
   is dropped), or, with a scope, after a person here ("give maren broth"). Otherwise the
   whole phrase is the thing given. "put/place X round/around/over/on <person>" (or "over
-  her shoulders") is ``give`` X to them. "feed Y" is give with
+  her shoulders", "round maren's / marens shoulders") is ``give`` X to them. "feed Y" is give with
   obj Y and no target; "feed Y X" / "feed X to Y" as for give.
 * "give Y a scratch/pat/stroke/rub/tickle/fuss/cuddle" (or "give a pat to Y"; "a quick
   belly rub") is petting Y, "give Y a hug/squeeze/embrace" hugging Y: a touch, not a thing.
