@@ -44,8 +44,8 @@ What it handles
   second object, the latter after a preposition from ``OBJ_PREPS`` ("use key on gate", "unlock
   gate with key", "give bread to gull", "ask keeper about light", "take key from box").
 * **Directions**: a bare direction followed by "to/towards/into ..." is ``go`` that way
-  ("south to the harbour"); "keep going", "carry on" are movement verbs. The twelve of
-  ``Direction`` (:mod:`tta_server.protocol.directions`), by
+  ("south to the harbour", "west again to the dunes"); "keep going", "carry on" are movement
+  verbs. The twelve of ``Direction`` (:mod:`tta_server.protocol.directions`), by
   name or abbreviation (n s e w ne nw se sw u d), "inside", "outside", and the colloquial
   "upstairs", "into", "northward", ... alone or after a movement verb.
 * **Pronouns** (it, them, this, that, these, those, they; him, her) as target or obj: the
@@ -395,8 +395,10 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
         return verb_frame(["breathe", *words[1:]], index)
     if words[0] in DIRECTION_WORDS and all(w in GO_ADVERBS for w in words[1:]):
         return Frame(Intent.GO, DIRECTION_WORDS[words[0]])  # "up", "up again", "in slowly"
+    if words[0] in DIRECTION_WORDS and words[1:2] and words[1] in GO_ADVERBS:
+        words = [words[0], *words[2:]] if words[2:3] and words[2] in _TOWARDS else words
     if words[0] in DIRECTION_WORDS and (len(words) == 1 or words[1] in _TOWARDS):
-        return Frame(Intent.GO, DIRECTION_WORDS[words[0]])  # "south (to the harbour)"
+        return Frame(Intent.GO, DIRECTION_WORDS[words[0]])  # "south (again) (to the harbour)"
     if words[0] in DIRECTION_WORDS and len(words[0]) > 1 and words[1] in _ALONG:
         return Frame(Intent.GO, DIRECTION_WORDS[words[0]])  # "up the clock stair"
     written = _READ_Q.match(norm)
