@@ -48,7 +48,8 @@ goes after them; "strike a match and light the mantle" is the mantle's light. A 
 only names a place is a move there ("go into the yard, then the oil store"; "thanks bastian.
 foyer, ask the card catalogue where my book is"). "it" with a world verb the thing last named
 has no use for is the one thing here the verb is for ("fill it" at the lamp after taking the
-matches; "light it" after looking at the clockwork).
+matches; "light it" after looking at the clockwork). "is X here?" at the start of the words is
+answered plainly (:mod:`tta_server.pipeline.presence`), and the rest said to X when X is here.
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ from tta_server.pipeline.clauses import (
 from tta_server.pipeline.handing import handed
 from tta_server.pipeline.lists import NOTHING, everything, listed
 from tta_server.pipeline.moments import helping_action, moment_action
+from tta_server.pipeline.presence import Presence, asked_after
 from tta_server.pipeline.suggestions import not_understood
 from tta_server.pipeline.vocabulary import (
     GREETINGS,
@@ -183,6 +185,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
     if chosen is None and taken_back(text):  # "wait thats not what i meant": not the wait
         step = _taken_back(world, state, text)
         return Played(state, (step,), step.context)
+    present = asked_after(world, state, text) if chosen is None else None
+    if present is not None:  # "is pip here? pip, your dad's boat is coming in"
+        return _presence(world, state, text, present)
     given = handed(world, state, text) if chosen is None else None
     if given is not None:  # "here, take the blanket", "i'd like you to have it": a gift
         outcome = apply(world, state, given)
@@ -595,6 +600,20 @@ def _taken_back(world: World, state: WorldState, text: str) -> Step:
     to = {"character_name": ch.name} if ch is not None and spoken_with and not is_animal(ch) else {}
     typed = parser.ParsedIntent(Intent.UNKNOWN, None, raw=text)
     return _refused(world, state, typed, "", "act.taken_back", **to)
+
+
+def _presence(world: World, state: WorldState, text: str, present: Presence) -> Played:
+    """The plain answer to "is X here?", then the rest of the words said to X when X is here
+    (:mod:`~tta_server.pipeline.presence`)."""
+    typed = parser.ParsedIntent(Intent.TALK, None, raw=text)
+    step = _refused(world, state, typed, present.answer, "talk.nobody", target=present.character)
+    if not present.here or not present.rest:
+        return Played(state, (step,), step.context)
+    ch = world.character(present.character)
+    name = ch.name.split()[0] if ch is not None else ""
+    rest = present.rest if normalise(present.rest).startswith(normalise(name)) else None
+    after = play(world, state, rest or f"{name}, {present.rest}")
+    return replace(after, steps=(step, *after.steps)) if after.steps else after
 
 
 _BLOCKED = "verb.blocked"
