@@ -280,6 +280,10 @@ def play(world: World, state: WorldState, text: str) -> Played:
         if outcome.message_key == "talk.nobody" and behind_door(world, state, spoken(text)):
             action = Action(Intent.TALK, None, None, spoken(text))  # "hello? anyone in
             outcome = apply(world, state, action)  # there?" at a shut door: called through
+        inside = _in_to_them(world, state, action, outcome, intent.raw)
+        if inside is not None:  # "knock and say it's ron, i've brought broth" at her open
+            steps.append(inside[0])  # door: in, and said to her
+            state, action, outcome = inside[0].outcome.state, inside[1], inside[2]
         if _stitched(steps, outcome):  # they have answered; their own topic waits for a
             if is_question(intent.raw) and _answered(steps, outcome):  # later turn, and a
                 steps.append(_unanswered(world, state, intent, outcome))  # question so left
@@ -614,6 +618,29 @@ def _presence(world: World, state: WorldState, text: str, present: Presence) -> 
     rest = present.rest if normalise(present.rest).startswith(normalise(name)) else None
     after = play(world, state, rest or f"{name}, {present.rest}")
     return replace(after, steps=(step, *after.steps)) if after.steps else after
+
+
+def _in_to_them(
+    world: World, state: WorldState, action: Action, outcome: Outcome, raw: str
+) -> tuple[Step, Action, Outcome] | None:
+    """Words said to no one here, not a question, with one person just through an open door
+    of this place (:func:`~tta_server.pipeline.knocking.just_inside`): the step in, and the
+    words said to them; None otherwise ("which way are the dunes?" is answered where the
+    player stands)."""
+    if action.intent != Intent.TALK or outcome.message_key != "talk.nobody":
+        return None
+    if outcome.facts.get("text") or is_question(raw):
+        return None
+    inside = knocking.just_inside(world, state)
+    if inside is None:
+        return None
+    way, who = inside
+    go = Action(Intent.GO, way, None, None)
+    went = apply(world, state, go)
+    if not went.ok:
+        return None
+    said = action._replace(target_id=who)
+    return Step(go, raw, went, context(world, went.state)), said, apply(world, went.state, said)
 
 
 _BLOCKED = "verb.blocked"
