@@ -55,7 +55,7 @@ async def test_a_knock_on_a_place_whose_door_stands_open_goes_in() -> None:
     "text",
     [
         "knock on the door and say its ron from rues, ive brought you some broth",  # newcomer 18
-        "say hello, it's only me from the tea hut",
+        "hello maren, it's only me from the tea hut",
         "knock and say i've brought you something from rue",
     ],
 )
@@ -68,3 +68,11 @@ async def test_words_at_an_open_door_go_in_to_the_one_inside(text: str) -> None:
     [told] = await _say(game, live, text)
     assert live.state.location == "cottage-kitchen", told
     assert "no one here" not in told and "Maren" in told, told
+
+
+@pytest.mark.parametrize("text", ["its cold", "lok", "wats going on"])
+async def test_words_to_no_one_do_not_walk_through_an_open_door(text: str) -> None:
+    """Newcomer 15's first words on the quay, Rue's door open: said where the player stands."""
+    game, live = await game_at("quay")
+    await _say(game, live, text)
+    assert live.state.location == "quay"

@@ -280,7 +280,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
         if outcome.message_key == "talk.nobody" and behind_door(world, state, spoken(text)):
             action = Action(Intent.TALK, None, None, spoken(text))  # "hello? anyone in
             outcome = apply(world, state, action)  # there?" at a shut door: called through
-        inside = _in_to_them(world, state, action, outcome, intent.raw)
+        inside = _in_to_them(world, state, action, outcome, intent.raw, steps)
         if inside is not None:  # "knock and say it's ron, i've brought broth" at her open
             steps.append(inside[0])  # door: in, and said to her
             state, action, outcome = inside[0].outcome.state, inside[1], inside[2]
@@ -621,12 +621,13 @@ def _presence(world: World, state: WorldState, text: str, present: Presence) -> 
 
 
 def _in_to_them(
-    world: World, state: WorldState, action: Action, outcome: Outcome, raw: str
+    world: World, state: WorldState, action: Action, outcome: Outcome, raw: str, steps: list[Step]
 ) -> tuple[Step, Action, Outcome] | None:
-    """Words said to no one here, not a question, with one person just through an open door
-    of this place (:func:`~tta_server.pipeline.knocking.just_inside`): the step in, and the
-    words said to them; None otherwise ("which way are the dunes?" is answered where the
-    player stands)."""
+    """Words said to no one here, not a question, after a knock of this input or naming the
+    one person just through an open door of this place
+    (:func:`~tta_server.pipeline.knocking.just_inside`): the step in, and the words said to
+    them; None otherwise ("which way are the dunes?" is answered where the player stands,
+    and words to no one on the quay do not walk into the tea hut)."""
     if action.intent != Intent.TALK or outcome.message_key != "talk.nobody":
         return None
     if outcome.facts.get("text") or is_question(raw):
@@ -635,6 +636,11 @@ def _in_to_them(
     if inside is None:
         return None
     way, who = inside
+    ch = world.character(who)
+    names = {normalise(n) for n in (ch.name, ch.name.split()[0], *ch.aliases)} if ch else set()
+    named = any(f" {n} " in f" {normalise(raw)} " for n in names)
+    if not named and not any(s.action.intent == Intent.KNOCK for s in steps):
+        return None
     go = Action(Intent.GO, way, None, None)
     went = apply(world, state, go)
     if not went.ok:
