@@ -196,9 +196,10 @@ Decisions
 * A clause the grammar does not know that starts with the name of someone here ("maren, the
   boats need the light") is said to them (``talk``, said).
 * A call to a companion here ("follow me", "come on / come here / come with me", "here boy",
-  "good girl", "heel"; "let's go ..." when it names someone here or calls an animal "boy",
-  "kitty") is ``talk`` to the one named, else an animal for a pet's call, else whoever is
-  addressed, with the words said ("let's go north" naming no one still goes north).
+  "good girl", "heel", "let's get / take you home"; "let's go ..." when it names someone here
+  or calls an animal "boy", "kitty") is ``talk`` to the one named, else an animal for a pet's
+  call, else whoever is addressed, with the words said ("let's go north" naming no one still
+  goes north).
 * "tell me / ask about X" to nobody named is said to whoever is addressed; "teach me ...",
   "explain ..." are ``talk`` with the words as obj. ``talk`` with no target is addressed to the
   latest person mentioned who is here, else the first here.
@@ -491,6 +492,8 @@ _INVITE = re.compile(
 )
 #: "let's go home, skipper": an invitation when it names someone here or calls an animal.
 _LETS_GO = re.compile(r"^(?:let's|lets|let us) (?:go|head|walk)\b")
+#: "let's get you home", "lets take you back": said to someone here, whoever is addressed.
+_LETS_YOU = re.compile(r"^(?:let's|lets|let us) (?:get|take|bring) (?:you|ya|u)\b")
 #: What people call an animal they don't know the name of.
 _PET_CALLS = frozenset({"boy", "girl", "kitty", "puss", "pup", "doggy", "doggo", "puppy"})
 
@@ -502,7 +505,7 @@ def _invited(norm: str, index: Index | None) -> Frame | None:
     no one is here (with a scope)."""
     if index is None:
         return None
-    invite = _INVITE.match(norm) is not None
+    invite = _INVITE.match(norm) is not None or _LETS_YOU.match(norm) is not None
     if not invite and _LETS_GO.match(norm) is None:
         return None
     here = [e for _, e in index.names if e in index.people]
