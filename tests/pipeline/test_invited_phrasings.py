@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.test_arc_phrasings import _before, _world
-from tta_server.pipeline.play import play
+from tests.pipeline.test_arc_phrasings import _world, sets_flag
 from tta_server.world import World
 
 WORLD = "lantern-coast"
@@ -87,11 +86,5 @@ def test_the_invitation_is_the_worlds_own_words(flag: str) -> None:
     ("flag", "text"), [(f, t) for f, (_, _, texts) in INVITED.items() for t in texts]
 )
 def test_a_phrasing_built_from_the_invitation_does_the_step(flag: str, text: str) -> None:
-    w = _world(WORLD)
     marker, _, _ = INVITED[flag]
-    state = _before(WORLD, marker)
-    assert flag not in state.flags
-    played = play(w, state, text)
-    assert flag in played.state.flags, [
-        (s.action, s.outcome.message_key) for s in played.steps
-    ] or played.unknown
+    sets_flag(WORLD, marker, flag, text)
