@@ -303,12 +303,17 @@ def test_each_phrasing_completes_the_step_when_it_is_next(
 def test_world_verbs_that_advance_a_step_take_natural_words(
     world_id: str, verb: str, text: str
 ) -> None:
-    w = _world(world_id)
     marker, flag, texts = VERBS[world_id][verb]
     assert len(texts) >= 5
+    sets_flag(world_id, marker, flag, text)
+
+
+def sets_flag(world_id: str, marker: str, flag: str, text: str) -> None:
+    """Assert that ``text``, played just before the walkthrough's ``marker`` input (where
+    ``flag`` is not set yet), sets ``flag``."""
     state = _before(world_id, marker)
     assert flag not in state.flags
-    played = play(w, state, text)
+    played = play(_world(world_id), state, text)
     assert flag in played.state.flags, [
         (s.action, s.outcome.message_key) for s in played.steps
     ] or played.unknown

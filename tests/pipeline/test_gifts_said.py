@@ -62,3 +62,22 @@ def test_words_that_hand_nothing_held_are_not_a_gift(text: str, first: tuple[str
 def test_with_no_one_here_taking_is_taking() -> None:
     w, state = placed("lantern_coast", "quay", held=["blanket"])
     assert steps(play(w, state, "take the blanket"))[:1] == [("take", "take.already_held")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hello maren love, rue sent this broth. get it down you",  # newcomer 18
+        "here's some broth, maren",
+        "maren, i've brought some broth",
+        "maren, get this down you",
+        "here's some broth from rue, maren",
+        "maren, ive brought you some broth from rue's",
+    ],
+)
+def test_words_that_bring_the_broth_to_maren_give_it(text: str) -> None:
+    """Newcomer 18 in Maren's kitchen, the flask in hand: "rue sent this broth. get it down
+    you" was "You can't find that here"."""
+    w, state = placed("lantern_coast", "cottage-kitchen", held=["flask"])
+    found = steps(play(w, state, text))
+    assert ("give", "give.ok") in found, found

@@ -35,3 +35,19 @@ def test_calling_skipper_where_he_is_talks_to_him(text: str) -> None:
 def test_words_that_only_name_no_call_are_no_call() -> None:
     w, state = placed("lantern_coast", "dunes")
     assert steps(play(w, state, "skipper")) != [("talk", "talk.called")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "good lad skipper. come on boy, lets get you home",  # newcomer 18 in the hollow
+        "let's get you home, skipper",
+        "come on, let's take you back",
+    ],
+)
+async def test_lets_get_you_home_is_said_to_the_dog(text: str) -> None:
+    """Newcomer 18: "come on boy, lets get you home" ended "There's no sign of that here" (a
+    take of "you home")."""
+    game, live = await game_at("dune-hollow", flags=["heard-skipper", "skipper-calm"])
+    [told] = await _say(game, live, text)
+    assert "no sign" not in told and "Skipper" in told, told

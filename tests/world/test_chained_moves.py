@@ -36,3 +36,21 @@ async def test_a_run_of_abbreviations_walks_each_way() -> None:
     game, live = await game_at("quay")
     [told] = await _say(game, live, "n e")
     assert live.state.location == "cottage-step", told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "west, then west again to the dunes",  # newcomer 18 on the harbour wall
+        "west, west again, to the dunes",
+        "w then w again towards the dunes",
+        "west and then west again to the dunes",
+    ],
+)
+async def test_a_way_said_again_before_the_place_walks_both(text: str) -> None:
+    """Newcomer 18: "west, then west again to the dunes" went only to the quay (the second
+    clause was not understood) while "out and east" went both ways."""
+    game, live = await game_at("harbour-wall")
+    [told] = await _say(game, live, text)
+    assert live.state.location == "dunes", told
+    assert "to the Quay" in told and "to the Dunes" in told, told

@@ -81,3 +81,27 @@ def test_going_a_way_after_a_goodbye_goes(text: str) -> None:
     w, state = placed("ember_library", "reading-room", flags=["juno-told"], held=["mending-pen"])
     result = play(w, state, text)
     assert result.state.location == "stacks", [s.outcome.message_key for s in result.steps]
+
+
+@pytest.mark.parametrize(
+    ("text", "to"),
+    [
+        ("goodnight all, ta for the tea. night skipper", ["rue", "skipper"]),  # newcomer 18
+        ("goodnight everyone, thanks for the tea", ["rue"]),
+        ("night all", ["rue"]),
+        ("ta-ra folks", ["rue"]),
+        ("see you all, cheers for the broth", ["rue"]),
+        ("night skipper", ["skipper"]),
+        ("nite maren", ["maren"]),
+    ],
+)
+def test_a_goodbye_to_all_goes_to_the_people_here_not_the_thing_thanked_for(
+    text: str, to: list[str]
+) -> None:
+    """Newcomer 18 in the tea hut with Rue, Maren and Skipper: "goodnight all, ta for the tea.
+    night skipper" was "You speak to Rue's tea"; "night all" and "ta-ra folks" were unknown."""
+    w, state = placed("lantern_coast", "tea-hut")
+    state.whereabouts.update(maren="tea-hut", skipper="tea-hut")
+    steps = play(w, state, text).steps
+    byes = [s.action.target_id for s in steps if s.outcome.message_key == "talk.goodbye"]
+    assert byes == to, [(s.action, s.outcome.message_key) for s in steps]

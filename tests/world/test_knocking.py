@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.pipeline.test_arc_phrasings import _before
 from tests.world.test_conversation import _say, game_at
 
 
@@ -48,3 +49,30 @@ async def test_a_knock_on_a_place_whose_door_stands_open_goes_in() -> None:
     [told] = await _say(game, live, "knock on the door of lamp cottage")
     assert "You knock on the blue door, though it stands open" in told, told
     assert live.state.location == "cottage-kitchen", told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "knock on the door and say its ron from rues, ive brought you some broth",  # newcomer 18
+        "hello maren, it's only me from the tea hut",
+        "knock and say i've brought you something from rue",
+    ],
+)
+async def test_words_at_an_open_door_go_in_to_the_one_inside(text: str) -> None:
+    """Newcomer 18 at Lamp Cottage, the blue door open and Maren inside: the words were "You
+    speak, but there's no one here to hear it"."""
+    game, live = await game_at("cottage-step")
+    live.state = _before("lantern-coast", "go in").model_copy(deep=True)
+    assert live.state.location == "cottage-step"
+    [told] = await _say(game, live, text)
+    assert live.state.location == "cottage-kitchen", told
+    assert "no one here" not in told and "Maren" in told, told
+
+
+@pytest.mark.parametrize("text", ["its cold", "lok", "wats going on"])
+async def test_words_to_no_one_do_not_walk_through_an_open_door(text: str) -> None:
+    """Newcomer 15's first words on the quay, Rue's door open: said where the player stands."""
+    game, live = await game_at("quay")
+    await _say(game, live, text)
+    assert live.state.location == "quay"

@@ -58,3 +58,34 @@ async def test_the_world_s_own_use_of_the_two_still_wins() -> None:
     )
     [told] = await _say(game, live, "put the paraffin in the lamp")
     assert "Paraffin glugs in" in told and "down on" not in told, told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "down and in to the tea hut and put the blanket round marens shoulders",  # newcomer 18
+        "down, in, and put the blanket round maren's shoulders",
+        "go down then in then put the blanket over maren's shoulders",
+    ],
+)
+async def test_a_thing_put_round_someone_is_given_to_them(text: str) -> None:
+    """Newcomer 18 came down from the net loft with the blanket: it was set down on the floor
+    of the tea hut, not put round Maren."""
+    game, live = await game_at("net-loft", "blanket")
+    live.state.whereabouts["maren"] = "tea-hut"
+    [told] = await _say(game, live, text)
+    assert "blanket-given" in live.state.flags and "set the tartan blanket down" not in told, told
+
+
+@pytest.mark.parametrize(
+    "text", ["give the blanket to maren", "give maren the blanket", "put the blanket round maren"]
+)
+async def test_a_thing_lying_here_is_picked_up_and_given(text: str) -> None:
+    """Newcomer 18: "give the blanket to maren" with the blanket on the floor beside her was
+    "You aren't carrying the tartan blanket. It's right here, though: take it first"."""
+    game, live = await game_at("tea-hut")
+    live.state.whereabouts["maren"] = "tea-hut"
+    live.state.places["blanket"] = "tea-hut"
+    [told] = await _say(game, live, text)
+    assert "blanket-given" in live.state.flags and "take it first" not in told, told
+    assert "aren't carrying" not in told and "blanket" not in live.state.inventory, told

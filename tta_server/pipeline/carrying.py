@@ -1,10 +1,13 @@
 """Carrying a thing to someone or somewhere: "take it to ilse", "bring the book to bastian",
-"carry the lamp up to the lamp room" (newcomer 13: "There's no sign of any it to ilse here").
+"carry the lamp up to the lamp room" (newcomer 13: "There's no sign of any it to ilse here");
+and giving a thing that lies here to someone here ("give the blanket to maren", newcomer 18:
+"You aren't carrying the tartan blanket. It's right here, though: take it first").
 
 :func:`carried` turns such a clause into the clauses it means: a take of the thing when it is
 not already in hand, then a give of it to the person (wherever they are: the play loop walks
-there first) or a go to the place. A clause of any other shape is left alone (None), and so is
-"to" followed by what the player means to do ("take the lamp to light the way").
+there first) or a go to the place; a give of a thing lying here to someone here is its take,
+then the give. A clause of any other shape is left alone (None), and so is "to" followed by
+what the player means to do ("take the lamp to light the way").
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from tta_server.pipeline.vocabulary import PERSON_PRONOUNS, VERBS
 from tta_server.protocol.intents import Intent
 from tta_server.world.engine import WorldState
 from tta_server.world.schema import World
+from tta_server.world.state import place_of
 
 _CARRY = re.compile(
     r"^(?:take|carry|bring|fetch|get) (?P<thing>.+?)"
@@ -34,6 +38,10 @@ def carried(
         return None
     if intent.intent == Intent.GIVE and intent.target_id in state.inventory:
         return None  # in hand already: the give as parsed (walked to them when away)
+    if intent.intent == Intent.GIVE and _lying_here(world, state, intent, here):
+        took = parser.parse(f"take {intent.target}", here)  # "give the blanket to maren",
+        if len(took) == 1 and took[0].target_id == intent.target_id:  # the blanket on the
+            return [took[0], intent]  # floor beside her: picked up and given
     found = _CARRY.match(strip_filler(normalise(intent.raw)))
     if found is None:
         return None
@@ -52,3 +60,16 @@ def carried(
     if len(then) != 1:
         return None
     return [take, *then] if take.target_id not in state.inventory else then
+
+
+def _lying_here(
+    world: World, state: WorldState, intent: parser.ParsedIntent, here: parser.Scope
+) -> bool:
+    """Whether a give is of a thing that can be carried, lying here, to someone here."""
+    item = world.item(intent.target_id) if intent.target_id else None
+    return (
+        item is not None
+        and item.portable
+        and intent.obj_id in here.people
+        and place_of(world, state, item.id) == state.location
+    )

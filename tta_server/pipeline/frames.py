@@ -243,6 +243,8 @@ def _drop(verb: str, rest: list[str], index: Index | None) -> Frame:
             return Frame(Intent.USE, noun_phrase(before))
         if after and after[0] in PERSON_PRONOUNS | {"his", "their"} and after[1:] in _BODY:
             after = ["them" if after[0] == "their" else "him" if after[0] == "his" else "her"]
+        owner = _owner(after[:-1], index) if after and after[-1:] in _BODY else None
+        after = owner or after  # "round maren's shoulders", "round marens shoulders": Maren
         if before and after and _is_person(after, index):
             return Frame(Intent.GIVE, noun_phrase(before), noun_phrase(after))  # round her
     if verb in ("put", "place", "set", "lay", "leave"):
@@ -264,6 +266,16 @@ _SURFACE = frozenset({"on", "onto", "upon", "under"})
 #: "put the blanket round maren", "over his shoulders": given to the person it goes round.
 _ROUND = ("round", "around", "over", "on")
 _BODY = (["shoulders"], ["shoulder"], ["back"], ["lap"])
+
+
+def _owner(words: list[str], index: Index | None) -> list[str] | None:
+    """The person a possessive names ("maren's", "marens", "old maren's"), when one is here."""
+    if not words:
+        return None
+    last = words[-1]
+    bare = last[:-2] if last.endswith("'s") else last[:-1] if last.endswith("s") else None
+    who = [*words[:-1], bare] if bare else None
+    return who if who and _is_person(who, index) else None
 
 
 def _use(verb: str, rest: list[str], index: Index | None) -> Frame:
@@ -308,10 +320,11 @@ def _talk(verb: str, rest: list[str], index: Index | None) -> Frame:
             return Frame(Intent.TALK, None if who in _EVERYONE else who, "goodbye")
         topic = None if words_said in GREETINGS else words_said
         return Frame(Intent.TALK, noun_phrase(to) if to is not None else None, topic)
-    words = [] if words in (["there"], ["everyone"], ["all"]) else words
+    words = [] if " ".join(words) in _EVERYONE | {"there"} else words
     if verb in FAREWELLS:  # "bye maren", "wave goodbye to pip": goodbye, said to them
         words = words[1:] if words[:1] == ["to"] else words
-        who = noun_phrase(words)
+        thanked = next((i for i, w in enumerate(words) if w in _THANKS), len(words))
+        who = noun_phrase(words[:thanked])  # "goodnight all, ta for the tea": the tea thanked
         return Frame(Intent.TALK, None if who in _EVERYONE else who, "goodbye")
     if verb in ("ask", "tell"):  # "ask rue where the lantern is": rue, "where the lantern is"
         splits = ASK_SPLITS | _TELLS if verb == "tell" else ASK_SPLITS  # "tell rue i'm scared"
@@ -576,7 +589,13 @@ _SHOW_ME = frozenset({"how", "what", "where", "the", "please", "again", "around"
 
 
 #: Who "thank you both", "bye everyone" are said to: whoever is here (no one named).
-_EVERYONE = frozenset({"you", "you both", "you all", "both", "all", "everyone", "everybody"})
+_EVERYONE = frozenset(
+    {"you", "you both", "you all", "both", "all", "everyone", "everybody", "folks", "you lot"}
+    | {"all of you", "everyone here", "everybody here", "all you lot"}
+)
+#: Thanks after a leave-taking ("goodnight all, ta for the tea"): what follows is the thing
+#: thanked for, never whom the goodbye is said to.
+_THANKS = frozenset({"ta", "thanks", "thank", "cheers", "thankyou", "ty"})
 
 
 def _address(verb: str, rest: list[str], index: Index | None) -> Frame:

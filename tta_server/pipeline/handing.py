@@ -1,8 +1,9 @@
 """Handing something over in the player's own words: "I'd like you to have it", "this is for
 you, Ilse", "here, take the blanket", "you can keep it", "put this blanket round your
-shoulders", "I brought you some rosemary" (issue 14, newcomers 14 to 16: talked past, taken
-back into the player's own hands, or dropped on the floor). Such words, with someone here, are
-giving the thing to them.
+shoulders", "I brought you some rosemary", "i've brought some broth", "here's some broth",
+"get it down you" (issue 14, newcomers 14 to 18: talked past, taken back into the player's own
+hands, dropped on the floor, or looked for: "You can't find that here"). Such words, with
+someone here, are giving the thing to them.
 
 :func:`handed` reads the words sentence by sentence (lower case, punctuation dropped, the names
 of the characters here taken out). The thing given is the one held that the words name; for
@@ -26,7 +27,10 @@ from tta_server.world.schema import Character, World
 from tta_server.world.state import WorldState
 from tta_server.world.views import addressees, characters_here
 
-_LEAD = r"^(?:(?:here|ok|okay|so|and|oh|please|look|well|hey|now|go on) )*"
+_LEAD = (
+    r"^(?:(?:here|ok|okay|so|and|oh|please|look|well|hey|now|go on|hello|hi|hiya|evening"
+    r"|morning|love|duck|dear|pet) )*"
+)
 _SHOULDERS = r"(?:your|her|his|their|you|him|them)\b.*"
 #: Words that give, the thing in a group named ``thing`` (None: no thing named).
 _GIVING = re.compile(
@@ -38,7 +42,10 @@ _GIVING = re.compile(
     r"|(?:take|have|keep) (?P<thing3>.+)"
     r"|(?:put|wrap|drape|tuck|pop) (?P<thing4>.+?) (?:round|around|over|across|about) "
     + _SHOULDERS
-    + r"|i (?:brought|got|found) (?:you|u) (?P<thing5>.+?)(?: here| too| as well)?"
+    + r"|i(?:ve| ve| have)? (?:brought|got|found) (?:you|u) (?P<thing5>.+?)(?: here| too| as well)?"
+    r"|i(?:ve| ve| have)? brought (?P<thing6>.+?)(?: for (?:you|u))?(?: here| too| as well)?"
+    r"|get (?P<thing7>.+?) down (?:you|ya|yer|your neck)"
+    r"|(?:heres|here s|here is) (?P<thing8>.+?)(?: for (?:you|u))?(?: from [a-z]+(?: [a-z]+)?)?"
     r")$"
 )
 #: Handing words with no verb of giving: a gift only in words said to someone.

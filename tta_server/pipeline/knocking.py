@@ -7,6 +7,11 @@ it has one here, else the walk there and a knock on the door found there (the en
 the one door of a place, and its ``blocked`` text is the answer), then in when that door
 stands open (the place was what the player knocked at). A knock on anything here, or on no
 way out, is left alone (None).
+
+:func:`just_inside` is the one person through an open door of this place, for words said at
+the door ("knock on the door and say it's ron from rue's, i've brought you some broth", the
+blue door open and Maren inside, was "no one here to hear it"): the play loop goes in and
+says them.
 """
 
 from __future__ import annotations
@@ -21,7 +26,8 @@ from tta_server.protocol.directions import Direction
 from tta_server.protocol.intents import Intent
 from tta_server.world.engine import Scope, WorldState
 from tta_server.world.schema import Exit, World
-from tta_server.world.views import is_shut
+from tta_server.world.state import where_is
+from tta_server.world.views import here, is_animal, is_shut
 
 #: The words that say "the door of" a place around its name ("the door of lamp cottage",
 #: "door east", "the cottage's front door", "maren's door"): the place is what is left.
@@ -73,3 +79,16 @@ def _in_when_open(
     if is_shut(world, state, location_id, door):
         return []
     return [parser.ParsedIntent(Intent.GO, Direction(door.dir).word, raw="go in")]
+
+
+def just_inside(world: World, state: WorldState) -> tuple[str, str] | None:
+    """The way in and the one person (not an animal) just through an open door of this
+    place; None when there is no such door or no one, or more than one, is there."""
+    found = [
+        (Direction(ex.dir).word, ch.id)
+        for ex in here(world, state).exits
+        if ex.door and not is_shut(world, state, state.location, ex)
+        for ch in world.characters
+        if not is_animal(ch) and where_is(world, state, ch.id) == ex.to
+    ]
+    return found[0] if len(found) == 1 else None

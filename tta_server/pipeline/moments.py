@@ -10,11 +10,12 @@ hear them), not a question, not unsure or lost ("I don't know what to do", "I'm 
 hedge round a feeling named, "im angry i guess", is still naming it, and agreeing with harsh
 words, "maybe it's right", is heard by the moment, which stays open), and (for a moment of
 naming feelings) names a feeling (then two words or one will do: "its anger"; other moments
-take three or more); words naming what two or more senses find
-here ("i can see gorse, hear the sea, feel the wind"; "i put a hand on the wire. it's cold and
-wet. chalk crunching under my boots": a sense is named by its words, "cold", "crunching",
-"feet on") are a grounding moment's, though each part reads as a command, even one of the
-player's own hand or feet at a thing ("i put / i hold / feet on the path"), and only the
+take three or more); words naming what two or more senses find here ("i can see gorse, hear the
+sea, feel the wind"; or what one sense finds of two things or more, said in the player's voice:
+"i can feel the chalk under me boots and the wire"; "i put a hand on the wire. it's cold and
+wet. chalk crunching under my boots": a sense is named by its words, "cold", "crunching", "feet
+on") are a grounding moment's, though each part reads as a command, even one of the player's
+own hand or feet at a thing ("i put / i hold / feet on the path"), and only the
 words after a correction ("no wait") count; in a command to write them ("write with the pen:
 that isn't true", "fix it: <words>", "say to the page: <words>" when no one here is spoken
 to), the words after the colon are such free words. It gives
@@ -190,12 +191,18 @@ _SENSES = {
     ),
     "touch": re.compile(
         r"\b(?:feel|feeling|felt|touch|touching|cold|wet|damp|warm|rough|smooth|soft|sharp"
-        r"|gritty|under my (?:feet|boots|shoes|hands?|fingers)|(?:feet|foot|hands?|palms?"
-        r"|fingers) (?:on|against|flat on))\b"
+        r"|gritty|under (?:my|me) (?:feet|boots|shoes|hands?|fingers)|(?:feet|foot|hands?|palms?"
+        r"|fingers) (?:on|against|flat on)|(?:on|in|under) (?:my|me) (?:hands?|palms?|fingers))\b"
     ),
     "smell": re.compile(r"\b(?:smell|smells|smelling|scent|sniff)\b"),
     "taste": re.compile(r"\b(?:taste|tastes|tasting)\b"),
 }
+#: One sense said of two things or more, in the player's own voice ("i can feel the chalk
+#: under me boots and the wire fence on my hand", "i can hear the sea and the gulls"): noticing
+#: too.
+_SENSED_THINGS = re.compile(
+    r"^(?:i |i can |i could |i can still )(?:feel|hear|see|smell|notice)\b.+\band\b.+"
+)
 #: Intents a sense word makes of a clause ("feel the path" is touch, "smell the gorse" smell).
 _SENSING = frozenset(
     {Intent.EXAMINE, Intent.LOOK, Intent.LISTEN, Intent.TOUCH, Intent.SMELL, Intent.UNKNOWN}
@@ -216,7 +223,8 @@ def _noticing(norm: str, intents: list[parser.ParsedIntent], verb: str) -> bool:
     i can hear the sea"): a grounding moment's own words. ``verb``: the moment's own verb
     ("... and just notice. cold wire, wet chalk" parses a clause as the world's "notice")."""
     senses = [name for name, words in _SENSES.items() if words.search(norm)]
-    return len(senses) >= 2 and all(
+    several = len(senses) >= 2 or (len(senses) == 1 and _SENSED_THINGS.search(norm) is not None)
+    return several and all(
         i.intent in _SENSING or i.intent == verb or i.said or _BODY_AT.match(normalise(i.raw))
         for i in intents
     )

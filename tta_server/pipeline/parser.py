@@ -44,8 +44,8 @@ What it handles
   second object, the latter after a preposition from ``OBJ_PREPS`` ("use key on gate", "unlock
   gate with key", "give bread to gull", "ask keeper about light", "take key from box").
 * **Directions**: a bare direction followed by "to/towards/into ..." is ``go`` that way
-  ("south to the harbour"); "keep going", "carry on" are movement verbs. The twelve of
-  ``Direction`` (:mod:`tta_server.protocol.directions`), by
+  ("south to the harbour", "west again to the dunes"); "keep going", "carry on" are movement
+  verbs. The twelve of ``Direction`` (:mod:`tta_server.protocol.directions`), by
   name or abbreviation (n s e w ne nw se sw u d), "inside", "outside", and the colloquial
   "upstairs", "into", "northward", ... alone or after a movement verb.
 * **Pronouns** (it, them, this, that, these, those, they; him, her) as target or obj: the
@@ -196,9 +196,10 @@ Decisions
 * A clause the grammar does not know that starts with the name of someone here ("maren, the
   boats need the light") is said to them (``talk``, said).
 * A call to a companion here ("follow me", "come on / come here / come with me", "here boy",
-  "good girl", "heel"; "let's go ..." when it names someone here or calls an animal "boy",
-  "kitty") is ``talk`` to the one named, else an animal for a pet's call, else whoever is
-  addressed, with the words said ("let's go north" naming no one still goes north).
+  "good girl", "heel", "let's get / take you home"; "let's go ..." when it names someone here
+  or calls an animal "boy", "kitty") is ``talk`` to the one named, else an animal for a pet's
+  call, else whoever is addressed, with the words said ("let's go north" naming no one still
+  goes north).
 * "tell me / ask about X" to nobody named is said to whoever is addressed; "teach me ...",
   "explain ..." are ``talk`` with the words as obj. ``talk`` with no target is addressed to the
   latest person mentioned who is here, else the first here.
@@ -216,7 +217,7 @@ Decisions
   names ("give gull bread"), or where a quantity starts ("give the cat one biscuit": "one"
   is dropped), or, with a scope, after a person here ("give maren broth"). Otherwise the
   whole phrase is the thing given. "put/place X round/around/over/on <person>" (or "over
-  her shoulders") is ``give`` X to them. "feed Y" is give with
+  her shoulders", "round maren's / marens shoulders") is ``give`` X to them. "feed Y" is give with
   obj Y and no target; "feed Y X" / "feed X to Y" as for give.
 * "give Y a scratch/pat/stroke/rub/tickle/fuss/cuddle" (or "give a pat to Y"; "a quick
   belly rub") is petting Y, "give Y a hug/squeeze/embrace" hugging Y: a touch, not a thing.
@@ -246,13 +247,18 @@ Decisions
   (``WHEN_WORDS``: "first", "too", "goodnight", "goodbye", ...): "pet footnote goodnight" ->
   "footnote", "fetch it first" -> "it".
 * A breath ("take a (deep) breath", "breathe", "breath slowly", "breathe in deeply", "take a
-  few slow breaths", "exhale") is the world's "breathe" verb when it has one, else ``wait``.
+  few slow breaths", "exhale", "slow my breathing (right) down", "steady / focus on my
+  breath") is the world's "breathe" verb when it has one, else ``wait``. "have / take a
+  listen", "listen out (for)", "keep an ear out" are listen; "slow" and "steadily" are manner
+  adverbs ("wind it slow on the out breath" winds it).
 * The player's eyes ("close/shut/open my eyes (for a moment)") are a gesture: alone, ``wait``;
   with other clauses, dropped ("close my eyes and listen" is listen). "shut up", "hush", "be
   quiet" (and what follows) are words said, ``talk`` to whoever is addressed, never ``close``.
 * "crouch", "kneel", "squat", "warm (my hands / up)" are ``sit``, with no target when what
   follows only says where or whose hands ("warm my hands at the range", "crouch by him").
-* "goodnight", "good night", "take care", "see you (tomorrow)" are leave-takings like "bye";
+* "goodnight", "good night", "night", "ta-ra", "take care", "see you (tomorrow)" are
+  leave-takings like "bye"; to "all", "everyone", "folks", "you lot" they go to whoever is
+  addressed, and thanks after one ("goodnight all, ta for the tea") are not whom it is said to;
   "skip" (a stone) is ``drop`` like "throw"; "skip to the end", "skip ahead/this/it" is ``help``
   (the way on, as a hint).
 * "follow X to Y" is ``go`` Y; "hi/hello/hey X, <words>" greets X (someone here) and says the
@@ -390,8 +396,10 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
         return verb_frame(["breathe", *words[1:]], index)
     if words[0] in DIRECTION_WORDS and all(w in GO_ADVERBS for w in words[1:]):
         return Frame(Intent.GO, DIRECTION_WORDS[words[0]])  # "up", "up again", "in slowly"
+    if words[0] in DIRECTION_WORDS and words[1:2] and words[1] in GO_ADVERBS:
+        words = [words[0], *words[2:]] if words[2:3] and words[2] in _TOWARDS else words
     if words[0] in DIRECTION_WORDS and (len(words) == 1 or words[1] in _TOWARDS):
-        return Frame(Intent.GO, DIRECTION_WORDS[words[0]])  # "south (to the harbour)"
+        return Frame(Intent.GO, DIRECTION_WORDS[words[0]])  # "south (again) (to the harbour)"
     if words[0] in DIRECTION_WORDS and len(words[0]) > 1 and words[1] in _ALONG:
         return Frame(Intent.GO, DIRECTION_WORDS[words[0]])  # "up the clock stair"
     written = _READ_Q.match(norm)
@@ -484,6 +492,8 @@ _INVITE = re.compile(
 )
 #: "let's go home, skipper": an invitation when it names someone here or calls an animal.
 _LETS_GO = re.compile(r"^(?:let's|lets|let us) (?:go|head|walk)\b")
+#: "let's get you home", "lets take you back": said to someone here, whoever is addressed.
+_LETS_YOU = re.compile(r"^(?:let's|lets|let us) (?:get|take|bring) (?:you|ya|u)\b")
 #: What people call an animal they don't know the name of.
 _PET_CALLS = frozenset({"boy", "girl", "kitty", "puss", "pup", "doggy", "doggo", "puppy"})
 
@@ -495,7 +505,7 @@ def _invited(norm: str, index: Index | None) -> Frame | None:
     no one is here (with a scope)."""
     if index is None:
         return None
-    invite = _INVITE.match(norm) is not None
+    invite = _INVITE.match(norm) is not None or _LETS_YOU.match(norm) is not None
     if not invite and _LETS_GO.match(norm) is None:
         return None
     here = [e for _, e in index.names if e in index.people]

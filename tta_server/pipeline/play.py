@@ -48,7 +48,8 @@ goes after them; "strike a match and light the mantle" is the mantle's light. A 
 only names a place is a move there ("go into the yard, then the oil store"; "thanks bastian.
 foyer, ask the card catalogue where my book is"). "it" with a world verb the thing last named
 has no use for is the one thing here the verb is for ("fill it" at the lamp after taking the
-matches; "light it" after looking at the clockwork).
+matches; "light it" after looking at the clockwork). "is X here?" at the start of the words is
+answered plainly (:mod:`tta_server.pipeline.presence`), and the rest said to X when X is here.
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ from tta_server.pipeline.clauses import (
 from tta_server.pipeline.handing import handed
 from tta_server.pipeline.lists import NOTHING, everything, listed
 from tta_server.pipeline.moments import helping_action, moment_action
+from tta_server.pipeline.presence import Presence, asked_after
 from tta_server.pipeline.suggestions import not_understood
 from tta_server.pipeline.vocabulary import (
     GREETINGS,
@@ -183,6 +185,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
     if chosen is None and taken_back(text):  # "wait thats not what i meant": not the wait
         step = _taken_back(world, state, text)
         return Played(state, (step,), step.context)
+    present = asked_after(world, state, text) if chosen is None else None
+    if present is not None:  # "is pip here? pip, your dad's boat is coming in"
+        return _presence(world, state, text, present)
     given = handed(world, state, text) if chosen is None else None
     if given is not None:  # "here, take the blanket", "i'd like you to have it": a gift
         outcome = apply(world, state, given)
@@ -275,6 +280,10 @@ def play(world: World, state: WorldState, text: str) -> Played:
         if outcome.message_key == "talk.nobody" and behind_door(world, state, spoken(text)):
             action = Action(Intent.TALK, None, None, spoken(text))  # "hello? anyone in
             outcome = apply(world, state, action)  # there?" at a shut door: called through
+        inside = _in_to_them(world, state, action, outcome, intent.raw, steps)
+        if inside is not None:  # "knock and say it's ron, i've brought broth" at her open
+            steps.append(inside[0])  # door: in, and said to her
+            state, action, outcome = inside[0].outcome.state, inside[1], inside[2]
         if _stitched(steps, outcome):  # they have answered; their own topic waits for a
             if is_question(intent.raw) and _answered(steps, outcome):  # later turn, and a
                 steps.append(_unanswered(world, state, intent, outcome))  # question so left
@@ -595,6 +604,49 @@ def _taken_back(world: World, state: WorldState, text: str) -> Step:
     to = {"character_name": ch.name} if ch is not None and spoken_with and not is_animal(ch) else {}
     typed = parser.ParsedIntent(Intent.UNKNOWN, None, raw=text)
     return _refused(world, state, typed, "", "act.taken_back", **to)
+
+
+def _presence(world: World, state: WorldState, text: str, present: Presence) -> Played:
+    """The plain answer to "is X here?", then the rest of the words said to X when X is here
+    (:mod:`~tta_server.pipeline.presence`)."""
+    typed = parser.ParsedIntent(Intent.TALK, None, raw=text)
+    step = _refused(world, state, typed, present.answer, "talk.nobody", target=present.character)
+    if not present.here or not present.rest:
+        return Played(state, (step,), step.context)
+    ch = world.character(present.character)
+    name = ch.name.split()[0] if ch is not None else ""
+    rest = present.rest if normalise(present.rest).startswith(normalise(name)) else None
+    after = play(world, state, rest or f"{name}, {present.rest}")
+    return replace(after, steps=(step, *after.steps)) if after.steps else after
+
+
+def _in_to_them(
+    world: World, state: WorldState, action: Action, outcome: Outcome, raw: str, steps: list[Step]
+) -> tuple[Step, Action, Outcome] | None:
+    """Words said to no one here, not a question, after a knock of this input or naming the
+    one person just through an open door of this place
+    (:func:`~tta_server.pipeline.knocking.just_inside`): the step in, and the words said to
+    them; None otherwise ("which way are the dunes?" is answered where the player stands,
+    and words to no one on the quay do not walk into the tea hut)."""
+    if action.intent != Intent.TALK or outcome.message_key != "talk.nobody":
+        return None
+    if outcome.facts.get("text") or is_question(raw):
+        return None
+    inside = knocking.just_inside(world, state)
+    if inside is None:
+        return None
+    way, who = inside
+    ch = world.character(who)
+    names = {normalise(n) for n in (ch.name, ch.name.split()[0], *ch.aliases)} if ch else set()
+    named = any(f" {n} " in f" {normalise(raw)} " for n in names)
+    if not named and not any(s.action.intent == Intent.KNOCK for s in steps):
+        return None
+    go = Action(Intent.GO, way, None, None)
+    went = apply(world, state, go)
+    if not went.ok:
+        return None
+    said = action._replace(target_id=who)
+    return Step(go, raw, went, context(world, went.state)), said, apply(world, went.state, said)
 
 
 _BLOCKED = "verb.blocked"

@@ -49,7 +49,7 @@ FAREWELLS = (
     *("goodnight", "good night", "night night", "say goodnight to", "say good night to"),
     *("say goodbye to", "say goodbye", "say bye", "say goodnight", "say good night"),
     *("take care", "see you", "see you later", "see you tomorrow", "see you soon", "see ya"),
-    *("see you around", "catch you later", "cheerio"),
+    *("see you around", "catch you later", "cheerio", "night", "nite", "ta ra", "tara", "ta ta"),
 )
 
 SYNONYMS: dict[Intent, tuple[str, ...]] = {
@@ -200,7 +200,20 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
     Intent.DRINK: ("drink", "sip", "swallow", "gulp", "quaff", "drink from"),
     Intent.EAT: ("eat", "taste", "nibble", "bite", "chew", "munch", "lick"),
     Intent.SMELL: ("smell", "sniff", "sniff at", "smell the air", "breathe in the scent of"),
-    Intent.LISTEN: ("listen", "listen to", "listen for", "hear"),
+    Intent.LISTEN: (
+        *("listen", "listen to", "listen for", "listen out", "listen out for", "hear"),
+        *(
+            "have a listen",
+            "have a listen to",
+            "have a listen for",
+            "take a listen",
+            "have a good listen",
+            "give a listen",
+            "keep an ear out",
+            "keep an ear out for",
+            "prick up my ears",
+        ),
+    ),
     Intent.TOUCH: ("touch", "feel the", "rub", "tap", "poke", "prod", "run a hand over"),
     Intent.PET: ("pet", "stroke", "pat", "scratch", "tickle", "cuddle", "fuss"),
     Intent.BLOW: ("blow", "blow on", "blow into", "blow through", "toot"),
@@ -331,12 +344,16 @@ PHRASES: dict[str, Intent] = {
 }
 
 BREATH_PHRASES = frozenset({"take a breath", "take a deep breath", "take deep breaths"})
-#: "breathe", "breath slowly", "breathe in and out", "take a few slow breaths": a breath taken
+#: "breathe", "breath slowly", "breathe in and out", "take a few slow breaths", "slow my
+#: breathing right down", "focus on my breath": a breath taken
 #: (the world's "breathe" verb where it has one, else ``wait``).
 BREATH_RE = re.compile(
-    r"^(?:breathe?|inhale|exhale|take (?:a |some |a few |few |several )?(?:\w+ )?breaths?)"
+    r"^(?:breathe?|inhale|exhale|take (?:a |some |a few |few |several )?(?:\w+ )?breaths?"
+    r"|(?:slow|steady|calm|ease|settle|deepen|control|regulate|watch|mind|count)(?: down)?"
+    r" (?:my |me |your )?(?:breathing|breath|breaths)"
+    r"|(?:focus|concentrate) on (?:my |me |your )?(?:breathing|breath|breaths))"
     r"(?: (?:in|out|and|slowly|slow|deeply|deep|calmly|gently|quietly|steadily|again|for a bit"
-    r"|for a while|a bit|through my nose|with (?:him|her|them|it)))*$"
+    r"|for a while|a bit|through my nose|down|right down|right|with (?:him|her|them|it)))*$"
 )
 
 #: Said at the start of a clause without changing its meaning (removed repeatedly).
@@ -489,7 +506,7 @@ DURATIONS = frozenset(
 #: Manner words dropped before a movement's destination and after any noun phrase.
 ADVERBS = frozenset(
     {"slowly", "quickly", "carefully", "closely", "gently", "quietly", "calmly", "again"}
-    | {"thoroughly", "properly", "briefly", "cautiously", "softly", "back"}
+    | {"thoroughly", "properly", "briefly", "cautiously", "softly", "back", "slow", "steadily"}
 )
 #: Words that end the head of a noun phrase ("key | on the table").
 HEAD_ENDS = frozenset(

@@ -388,13 +388,13 @@ _HELLO = re.compile(r"^(?:hi|hello|hey|hiya)\b(?=.*\w)", re.IGNORECASE)
 _LEAVE_TAKING = re.compile(
     r"^(?:(?:ok|okay|right|well|anyway|alright|so|and|oh) )*"
     r"(?:goodbye|good bye|bye(?: bye)?|byee+|goodnight|good night|night night|nighty night|night"
-    r"|nite|farewell|cheerio|ta ta|so long|take care(?: of yourself)?|see (?:you|ya|u)"
+    r"|nite|farewell|cheerio|ta ta|ta ra|tara|so long|take care(?: of yourself)?|see (?:you|ya|u)"
     r"|catch (?:you|ya) later|later|laters|until next time|till next time"
     r"|(?:i ?ll|i will) (?:be back|see you|come back)|(?:be )?back soon|im off|i must go"
     r"|(?:i ?ll|i will|i have to|i need to|i must|i should) (?:go|get going|be going|be off)"
     r"|time (?:i|for me to) (?:went|go))"
     r"(?: (?:now|then|for now|later|soon|tomorrow|around|again|in a bit|in a while|another time"
-    r"|everyone|everybody|all|all of you|you all|love|mate|friend|ok|okay))*$"
+    r"|everyone|everybody|all|all of you|you all|you lot|folks|love|mate|friend|ok|okay))*$"
 )
 
 
