@@ -64,9 +64,8 @@ def test_when_the_full_words_would_be_cut_first_names_keep_them_whole() -> None:
     rows = status_lines(parse_summary(crowded), 78).split("\n")
     assert rows == [
         "The Reading Room | Ways out: down, north, east (closed)",
-        "Here: Ilse, Juno, Maren | Carrying: mending pen, binder's lantern",
-        "Step 2 of 7: Steady Pip",
-    ]
+        "Here: Ilse, Juno, Maren | Carrying: 2 things (F3) | Step 2 of 7: Steady Pip",
+    ], "two lines at most (issue 15): the things carried counted before a third line"
     wide = status_lines(parse_summary(crowded), 118).split("\n")
     assert wide == [
         "The Reading Room | Ways out: down, north, east (closed) | Here: Ilse Varga, Juno Marsh, "
@@ -92,8 +91,7 @@ def test_five_things_carried_at_80_columns_are_named_whole_then_counted() -> Non
     rows = status_lines(parse_summary(crowded), 78).split("\n")
     assert rows == [
         "The Reading Room | Ways out: down, north | Here: Ilse, Juno",
-        "Carrying: mending pen, binder's lantern, catalogue card and 3 more (F3)",
-        "Step 2 of 7: Steady Pip",
+        "Carrying: mending pen and 5 more (F3) | Step 2 of 7: Steady Pip",
     ]
     assert not any("…" in row for row in rows) and max(map(len, rows)) <= 78
 
@@ -195,3 +193,4 @@ async def test_the_characters_buttons_say_which_has_the_focus() -> None:
         app.screen.set_focus(None)
         await pilot.pause()
         assert not any(str(b.label).startswith("> ") for b in buttons)
+

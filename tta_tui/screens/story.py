@@ -7,7 +7,7 @@ people write into the story: a facilitator's message (set apart from the narrati
 :class:`StoryScreen.Say`; lines starting with ``/`` are the client's own commands (``/help``,
 ``/map``). F2 (or m outside the input) opens the map over the whole screen
 (:class:`~tta_tui.screens.map.MapScreen`, closed by the same keys or Escape); F3 shows the side
-panel or folds it into two or three lines above the story (folded below :data:`WIDE` columns);
+panel or folds it into one or two lines above the story (folded below :data:`WIDE` columns);
 PageUp/PageDown scroll the story while typing; End jumps to the newest paragraph. Escape
 closes a check-in, else steps out to *Your stories* (:class:`StoryScreen.Back`: the
 story is not ended and can be resumed); F10 asks to end the story for good
@@ -73,7 +73,7 @@ from tta_tui.widgets.story_log import StoryLog
 LOCAL_COMMANDS = {"/help": "help", "/map": "map"}
 WIDE = 100
 """From this many columns the side panel is shown beside the story; below, it is folded into a
-two- or three-line status above the story (F3 switches), so the story gets the width."""
+status of one or two lines above the story (F3 switches), so the story gets the width."""
 READ_ONLY_NOTE = (
     "This story has ended: you can read it, not add to it. Escape goes back to your stories."
 )
@@ -170,8 +170,8 @@ class StoryScreen(FreshKeysScreen):
             "f3",
             "toggle_panel",
             "Panel",
-            tooltip="show the panel beside the story, or fold it into two or three lines above "
-            f"it (remembered; until F3 is first pressed it starts folded below {WIDE} columns)",
+            tooltip="show the panel beside the story, or fold it into one or two lines above it "
+            f"(remembered; until F3 is first pressed it starts folded below {WIDE} columns)",
             id="story.toggle_panel",
         ),
         Binding(
