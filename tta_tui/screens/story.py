@@ -7,7 +7,9 @@ people write into the story: a facilitator's message (set apart from the narrati
 :class:`StoryScreen.Say`; lines starting with ``/`` are the client's own commands (``/help``,
 ``/map``). F2 (or m outside the input) opens the map over the whole screen
 (:class:`~tta_tui.screens.map.MapScreen`, closed by the same keys or Escape); F3 shows the side
-panel or folds it into one or two lines above the story (folded below :data:`WIDE` columns);
+panel or folds it into one or two lines above the story (folded below :data:`WIDE` columns;
+below :data:`NARROWEST_STORY` columns of story beside it, the panel takes the story's place
+until F3, Escape or a turn sent gives it back);
 PageUp/PageDown scroll the story while typing; End jumps to the newest paragraph. Escape
 closes a check-in, else steps out to *Your stories* (:class:`StoryScreen.Back`: the
 story is not ended and can be resumed); F10 asks to end the story for good
@@ -74,6 +76,12 @@ LOCAL_COMMANDS = {"/help": "help", "/map": "map"}
 WIDE = 100
 """From this many columns the side panel is shown beside the story; below, it is folded into a
 status of one or two lines above the story (F3 switches), so the story gets the width."""
+PANEL_WIDTH = 30
+"""The side panel's columns (``#side-panel`` in app.tcss)."""
+NARROWEST_STORY = 50
+"""The fewest columns of text the story keeps beside the side panel; on a screen narrower than
+that and the panel (82 columns), F3 shows the panel in the story's place until F3 or Escape
+closes it (at 80 columns beside it the story was 48 columns, a few words a line)."""
 READ_ONLY_NOTE = (
     "This story has ended: you can read it, not add to it. Escape goes back to your stories."
 )
@@ -171,7 +179,8 @@ class StoryScreen(FreshKeysScreen):
             "toggle_panel",
             "Panel",
             tooltip="show the panel beside the story, or fold it into one or two lines above it "
-            f"(remembered; until F3 is first pressed it starts folded below {WIDE} columns)",
+            f"(remembered; until F3 is first pressed it starts folded below {WIDE} columns; "
+            "on a narrow screen the panel takes the story's place until F3 or Escape)",
             id="story.toggle_panel",
         ),
         Binding(
@@ -274,6 +283,9 @@ class StoryScreen(FreshKeysScreen):
         self.panel_choice = panel
         """The player's F3 choice, here or remembered (True: the full panel); None: by the
         width (:data:`WIDE`)."""
+        self.panel_over = False
+        """On a narrow screen (:attr:`narrow`): F3 has shown the panel in the story's place
+        (not remembered: the next story and launch must not open without their story)."""
 
     def compose(self) -> ComposeResult:
         yield TopBar(self.title_text)
@@ -540,6 +552,7 @@ class StoryScreen(FreshKeysScreen):
             self.command_input.cursor_position = len(text)
             self.app.notify(PAUSED_NOT_SENT, title="Your story is paused", markup=False)
         else:
+            self.close_panel_over()  # the reply is read in the story
             self.last_said = text
             self.post_message(self.Say(text))
 
@@ -609,26 +622,51 @@ class StoryScreen(FreshKeysScreen):
         status.styles.height = lines.count("\n") + 1  # set, not auto: the story's size holds
 
     @property
+    def narrow(self) -> bool:
+        """Would the story beside the side panel be narrower than :data:`NARROWEST_STORY`?"""
+        return self.size.width - PANEL_WIDTH - 2 < NARROWEST_STORY  # the story's padding: 2
+
+    @property
     def panel_shown(self) -> bool:
         """Is the full side panel shown (else the folded status)?"""
+        if self.narrow:
+            return self.panel_over
         if self.panel_choice is not None:
             return self.panel_choice
         return self.size.width >= WIDE
 
     def fold_panel(self) -> None:
-        """Show the full side panel, or fold it into the status lines above the story."""
+        """Show the full side panel (beside the story, or in its place on a narrow screen), or
+        fold it into the status lines above the story."""
         if self.read_only:
             self.side.display = False
             self.query_one("#side-status").display = False
             return
+        if not self.narrow:
+            self.panel_over = False  # for now only: a wider screen goes by the choice again
         full = self.panel_shown
         self.side.display = full
         self.query_one("#side-status").display = not full
+        self.set_class(full and self.narrow, "-panel-over")
 
     def action_toggle_panel(self) -> None:
+        """F3: the panel beside the story or folded (remembered); on a narrow screen, the panel
+        in the story's place or the story back (for now only)."""
+        if self.narrow:
+            self.panel_over = not self.panel_over
+            self.fold_panel()
+            return
         self.panel_choice = not self.panel_shown
         self.fold_panel()
         self.post_message(self.PanelChosen(self.panel_choice))
+
+    def close_panel_over(self) -> bool:
+        """Give the story its place back if the panel has it; was it there?"""
+        if not self.panel_over:
+            return False
+        self.panel_over = False
+        self.fold_panel()
+        return True
 
     def action_page_up(self) -> None:
         self.story_log.scroll_page_up()
@@ -637,10 +675,13 @@ class StoryScreen(FreshKeysScreen):
         self.story_log.scroll_page_down()
 
     def action_back(self) -> None:
-        """Escape: close a check-in, else step out to the story list (the story goes on
-        waiting; nothing is ended)."""
+        """Escape: give the story back its place from the side panel (narrow screens), else
+        close a check-in, else step out to the story list (the story goes on waiting; nothing
+        is ended)."""
         panels = list(self.query(CheckinPanel))
-        if panels:
+        if self.has_class("-panel-over"):
+            self.close_panel_over()
+        elif panels:
             panels[-1].action_close()
         else:
             self.post_message(self.Back())
