@@ -22,6 +22,7 @@ from tests.tui.conftest import (
 )
 from tta_tui.net.summary import parse_summary
 from tta_tui.screens.characters import CharactersScreen
+from tta_tui.screens.help import help_text
 from tta_tui.screens.story import ENDING_NOTE, StoryScreen
 from tta_tui.widgets.side_panel import SidePanel, status_lines
 
@@ -194,3 +195,25 @@ async def test_the_characters_buttons_say_which_has_the_focus() -> None:
         await pilot.pause()
         assert not any(str(b.label).startswith("> ") for b in buttons)
 
+
+async def test_the_ending_line_is_said_once_not_under_every_reply_played_on() -> None:
+    """fresh18 played on after the ending: "Story complete: Escape steps out (kept as
+    finished), or play on here" repeated under every later reply. It goes once a turn is sent;
+    F1 says it still."""
+    async with story_on_screen() as (pilot, screen):
+        state = screen.query_one("#story-state", Static)
+        ended = summary(arc={"done": 7, "total": 7, "current": None, "ended": True})
+        screen.apply(event("narrative.end", 8, turn_id="t2", chunks=0, ok=True, summary=ended))
+        await pilot.pause()
+        assert state.display and str(state.render()) == ENDING_NOTE
+        await pilot.press("s", "i", "t", "enter")
+        await pilot.pause()
+        screen.apply(event("turn.input", 9, turn_id="t3", text="sit"))
+        screen.apply(event("narrative.chunk", 10, turn_id="t3", index=0, text="You sit."))
+        screen.apply(event("narrative.end", 11, turn_id="t3", chunks=1, ok=True, summary=ended))
+        await pilot.pause()
+        assert not state.display, "not said again under the next reply"
+        screen.set_paused(True, "fran")
+        screen.set_paused(False)
+        assert not state.display, "nor after a pause"
+        assert "Escape steps out" in help_text()

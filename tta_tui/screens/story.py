@@ -20,8 +20,10 @@ story is not ended and can be resumed); F10 asks to end the story for good
   the input says "Paused by fran (a facilitator)"; what the player types then is not sent (it
   stays in the input, and a toast says why) until ``session.resumed`` clears the bar.
 - **The end.** Once the world has ended (``summary.arc.ended``), the same place above the input
-  says so (:data:`ENDING_NOTE`) for as long as the story stays open, so it is seen at 80x24
-  even when the last reply is taller than the story area.
+  says so (:data:`ENDING_NOTE`), so it is seen at 80x24 even when the last reply is taller
+  than the story area, until the player sends a turn: playing on, it is not said again under
+  every reply (fresh18: "a bit naggy"); the status says "Story complete" and F1 says what
+  Escape does then.
 - **Replay.** A resumed story is filled by the server's replay of its events (until it is all
   in, :meth:`StoryScreen.replay_arrived`, the line above the input and the input's cue say the
   story is on its way); events up to
@@ -266,6 +268,8 @@ class StoryScreen(FreshKeysScreen):
         self.session_id: str | None = None
         self.ended = read_only
         self.closing_shown = False
+        self.ending_seen = False
+        """A turn was sent after the world ended: :data:`ENDING_NOTE` has been seen."""
         self.replay_until = 0
         """The last seq of a resumed story's replay: events up to it are its past."""
         self.caught_up = True
@@ -408,12 +412,14 @@ class StoryScreen(FreshKeysScreen):
         """The line above the input: paused (while a facilitator holds the story), else that
         a resumed story is on its way (:data:`LOADING_NOTE`), else a new story's world until
         its opening comes (:attr:`intro`), else the end of the world once reached
-        (:data:`ENDING_NOTE`), else nothing."""
+        (:data:`ENDING_NOTE`, until a turn is sent after it), else nothing."""
         if self.read_only:
             return
         state = self.query_one("#story-state", Static)
         loading = not self.caught_up and not self.paused
-        ending = self.summary.arc.ended and not self.paused and not loading
+        ending = (
+            self.summary.arc.ended and not self.ending_seen and not self.paused and not loading
+        )
         state.set_class(self.paused, "-paused")
         state.set_class(ending, "-ended")
         starting = bool(self.intro) and not self.paused and not loading and not ending
@@ -553,6 +559,9 @@ class StoryScreen(FreshKeysScreen):
             self.app.notify(PAUSED_NOT_SENT, title="Your story is paused", markup=False)
         else:
             self.close_panel_over()  # the reply is read in the story
+            if self.summary.arc.ended and not self.ending_seen:
+                self.ending_seen = True  # playing on: the ending's line has been read
+                self.show_state()
             self.last_said = text
             self.post_message(self.Say(text))
 
