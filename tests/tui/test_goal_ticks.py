@@ -49,7 +49,7 @@ async def test_the_key_after_reaching_the_goals_ticks_one(how: str, key: str) ->
 
 
 async def test_a_click_on_the_focused_list_ticks_the_goal_clicked() -> None:
-    async with form_on_screen(size=(80, 24)) as (app, pilot, form):
+    async with form_on_screen(size=(80, 24)) as (_, pilot, form):
         goals = form.query_one("#f-goals", TickList)
         goals.scroll_visible(animate=False)
         await pilot.pause()

@@ -417,9 +417,7 @@ class StoryScreen(FreshKeysScreen):
             return
         state = self.query_one("#story-state", Static)
         loading = not self.caught_up and not self.paused
-        ending = (
-            self.summary.arc.ended and not self.ending_seen and not self.paused and not loading
-        )
+        ending = self.summary.arc.ended and not self.ending_seen and not self.paused and not loading
         state.set_class(self.paused, "-paused")
         state.set_class(ending, "-ended")
         starting = bool(self.intro) and not self.paused and not loading and not ending

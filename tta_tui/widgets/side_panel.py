@@ -8,8 +8,9 @@ off its bottom.
 It is rebuilt from each ``narrative.end`` summary (:meth:`SidePanel.show`); on a narrow terminal
 the story screen shows :func:`status_lines` instead, one or two lines above the story (parts
 moved whole to a second line to fit the width, the step goal at the end; what does not fit is
-counted or left to the panel, F3, rather than cut). A way out reads "down (The Quay)"; a closed one is dimmed and says so, "north (Chapel
-Street, closed)", so the difference survives without colour.
+counted or left to the panel, F3, rather than cut). A way out reads "down (The Quay)"; a
+closed one is dimmed and says so, "north (Chapel Street, closed)", so the difference survives
+without colour.
 """
 
 from __future__ import annotations
