@@ -5,17 +5,15 @@ the story back; wider screens keep the panel beside the story."""
 
 from __future__ import annotations
 
-from tests.tui.conftest import ScreenHarness, opening_events, top
+from tests.tui.conftest import ScreenHarness, story_on_screen, top
 from tests.tui.test_place import settle
 from tta_tui.screens.story import NARROWEST_STORY, StoryScreen
 
 
 async def test_at_80_columns_f3_shows_the_panel_in_the_story_s_place() -> None:
-    app = ScreenHarness(StoryScreen)
-    async with app.run_test(size=(80, 24)) as pilot:
-        story = top(app, StoryScreen)
-        for e in opening_events():
-            story.apply(e)
+    async with story_on_screen() as (pilot, story):
+        app = pilot.app
+        assert isinstance(app, ScreenHarness)
         await settle(pilot)
         status = story.query_one("#side-status")
         await pilot.press("f3")
@@ -38,11 +36,9 @@ async def test_at_80_columns_f3_shows_the_panel_in_the_story_s_place() -> None:
 
 
 async def test_a_turn_sent_gives_the_story_back() -> None:
-    app = ScreenHarness(StoryScreen)
-    async with app.run_test(size=(80, 24)) as pilot:
-        story = top(app, StoryScreen)
-        for e in opening_events():
-            story.apply(e)
+    async with story_on_screen() as (pilot, story):
+        app = pilot.app
+        assert isinstance(app, ScreenHarness)
         await pilot.press("f3")
         await settle(pilot)
         assert not story.story_log.display

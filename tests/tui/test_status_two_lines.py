@@ -11,10 +11,9 @@ from typing import Any
 import pytest
 from textual.widgets import Static
 
-from tests.tui.conftest import ScreenHarness, event, opening_events, summary, top
+from tests.tui.conftest import event, story_on_screen, summary
 from tests.tui.test_place import settle
 from tta_tui.net.summary import parse_summary
-from tta_tui.screens.story import StoryScreen
 from tta_tui.widgets.side_panel import status_lines
 
 ENDED = summary(
@@ -68,11 +67,7 @@ def test_after_the_ending_at_80_columns_everything_is_named_or_counted() -> None
 
 async def test_at_80x24_the_header_above_the_story_is_four_rows_at_most() -> None:
     """The title bar, the notice line and the status: the story starts by row 5."""
-    app = ScreenHarness(StoryScreen)
-    async with app.run_test(size=(80, 24)) as pilot:
-        story = top(app, StoryScreen)
-        for e in opening_events():
-            story.apply(e)
+    async with story_on_screen() as (pilot, story):
         story.apply(event("narrative.end", 8, turn_id="t2", chunks=0, ok=True, summary=ENDED))
         await settle(pilot)
         status = story.query_one("#side-status", Static)
