@@ -93,7 +93,7 @@ def _lines(panel: SidePanel) -> list[str]:
 
 @pytest.mark.parametrize(
     ("size", "f3", "doc"),
-    [((80, 24), True, SMALL), ((100, 30), False, CLIFF), ((120, 30), False, CLIFF)],
+    [((82, 24), True, SMALL), ((100, 30), False, CLIFF), ((120, 30), False, CLIFF)],
 )
 async def test_the_compact_side_panel_never_splits_an_item(
     size: tuple[int, int], f3: bool, doc: dict[str, Any]

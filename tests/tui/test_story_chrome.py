@@ -22,6 +22,7 @@ from tests.tui.conftest import (
 )
 from tta_tui.net.summary import parse_summary
 from tta_tui.screens.characters import CharactersScreen
+from tta_tui.screens.help import help_text
 from tta_tui.screens.story import ENDING_NOTE, StoryScreen
 from tta_tui.widgets.side_panel import SidePanel, status_lines
 
@@ -64,9 +65,8 @@ def test_when_the_full_words_would_be_cut_first_names_keep_them_whole() -> None:
     rows = status_lines(parse_summary(crowded), 78).split("\n")
     assert rows == [
         "The Reading Room | Ways out: down, north, east (closed)",
-        "Here: Ilse, Juno, Maren | Carrying: mending pen, binder's lantern",
-        "Step 2 of 7: Steady Pip",
-    ]
+        "Here: Ilse, Juno, Maren | Carrying: 2 things (F3) | Step 2 of 7: Steady Pip",
+    ], "two lines at most (issue 15): the things carried counted before a third line"
     wide = status_lines(parse_summary(crowded), 118).split("\n")
     assert wide == [
         "The Reading Room | Ways out: down, north, east (closed) | Here: Ilse Varga, Juno Marsh, "
@@ -92,8 +92,7 @@ def test_five_things_carried_at_80_columns_are_named_whole_then_counted() -> Non
     rows = status_lines(parse_summary(crowded), 78).split("\n")
     assert rows == [
         "The Reading Room | Ways out: down, north | Here: Ilse, Juno",
-        "Carrying: mending pen, binder's lantern, catalogue card and 3 more (F3)",
-        "Step 2 of 7: Steady Pip",
+        "Carrying: mending pen and 5 more (F3) | Step 2 of 7: Steady Pip",
     ]
     assert not any("…" in row for row in rows) and max(map(len, rows)) <= 78
 
@@ -195,3 +194,26 @@ async def test_the_characters_buttons_say_which_has_the_focus() -> None:
         app.screen.set_focus(None)
         await pilot.pause()
         assert not any(str(b.label).startswith("> ") for b in buttons)
+
+
+async def test_the_ending_line_is_said_once_not_under_every_reply_played_on() -> None:
+    """fresh18 played on after the ending: "Story complete: Escape steps out (kept as
+    finished), or play on here" repeated under every later reply. It goes once a turn is sent;
+    F1 says it still."""
+    async with story_on_screen() as (pilot, screen):
+        state = screen.query_one("#story-state", Static)
+        ended = summary(arc={"done": 7, "total": 7, "current": None, "ended": True})
+        screen.apply(event("narrative.end", 8, turn_id="t2", chunks=0, ok=True, summary=ended))
+        await pilot.pause()
+        assert state.display and str(state.render()) == ENDING_NOTE
+        await pilot.press("s", "i", "t", "enter")
+        await pilot.pause()
+        screen.apply(event("turn.input", 9, turn_id="t3", text="sit"))
+        screen.apply(event("narrative.chunk", 10, turn_id="t3", index=0, text="You sit."))
+        screen.apply(event("narrative.end", 11, turn_id="t3", chunks=1, ok=True, summary=ended))
+        await pilot.pause()
+        assert not state.display, "not said again under the next reply"
+        screen.set_paused(True, "fran")
+        screen.set_paused(False)
+        assert not state.display, "nor after a pause"
+        assert "Escape steps out" in help_text()

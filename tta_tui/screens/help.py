@@ -11,7 +11,7 @@ The page is ``tta_tui/help.md`` with two parts filled in when it opens (:func:`h
   the keys shown are those in force (a player's keymap.toml included); the binding ids a keymap
   names are internal, so the help leaves them out and ``tta --keys`` lists them (:func:`id_lines`);
 - what the panel beside the story is called follows what is on screen (:func:`panel_words`):
-  beside the story, or folded into two or three lines above it.
+  beside the story, or folded into one or two lines above it.
 
 The page is drawn by Rich's Markdown in one ``Static`` (Textual's ``Markdown`` widget, one
 widget per block, took seconds to open, and keys typed meanwhile were lost); in plain mode as
@@ -143,12 +143,12 @@ def id_lines(sections: Iterable[KeySection], keymap: Mapping[str, str] | None = 
 
 
 def panel_words(folded: bool | None) -> str:
-    """What the help says about the panel: beside the story (``folded`` False), in two or
-    three lines above it (True), or either (None: no story open)."""
+    """What the help says about the panel: beside the story (``folded`` False), in one or
+    two lines above it (True), or either (None: no story open)."""
     if folded is None:
         return (
-            f"In a story, a panel beside it shows {PANEL_WHAT}; on a narrow screen it is two "
-            "or three lines above the story instead (F3 switches, and the next story keeps it)."
+            f"In a story, a panel beside it shows {PANEL_WHAT}; on a narrow screen it is one "
+            "or two lines above the story instead (F3 switches, and the next story keeps it)."
         )
     if folded:
         return (

@@ -7,7 +7,9 @@ people write into the story: a facilitator's message (set apart from the narrati
 :class:`StoryScreen.Say`; lines starting with ``/`` are the client's own commands (``/help``,
 ``/map``). F2 (or m outside the input) opens the map over the whole screen
 (:class:`~tta_tui.screens.map.MapScreen`, closed by the same keys or Escape); F3 shows the side
-panel or folds it into two or three lines above the story (folded below :data:`WIDE` columns);
+panel or folds it into one or two lines above the story (folded below :data:`WIDE` columns;
+below :data:`NARROWEST_STORY` columns of story beside it, the panel takes the story's place
+until F3, Escape or a turn sent gives it back);
 PageUp/PageDown scroll the story while typing; End jumps to the newest paragraph. Escape
 closes a check-in, else steps out to *Your stories* (:class:`StoryScreen.Back`: the
 story is not ended and can be resumed); F10 asks to end the story for good
@@ -18,8 +20,10 @@ story is not ended and can be resumed); F10 asks to end the story for good
   the input says "Paused by fran (a facilitator)"; what the player types then is not sent (it
   stays in the input, and a toast says why) until ``session.resumed`` clears the bar.
 - **The end.** Once the world has ended (``summary.arc.ended``), the same place above the input
-  says so (:data:`ENDING_NOTE`) for as long as the story stays open, so it is seen at 80x24
-  even when the last reply is taller than the story area.
+  says so (:data:`ENDING_NOTE`), so it is seen at 80x24 even when the last reply is taller
+  than the story area, until the player sends a turn: playing on, it is not said again under
+  every reply (fresh18: "a bit naggy"); the status says "Story complete" and F1 says what
+  Escape does then.
 - **Replay.** A resumed story is filled by the server's replay of its events (until it is all
   in, :meth:`StoryScreen.replay_arrived`, the line above the input and the input's cue say the
   story is on its way); events up to
@@ -73,7 +77,13 @@ from tta_tui.widgets.story_log import StoryLog
 LOCAL_COMMANDS = {"/help": "help", "/map": "map"}
 WIDE = 100
 """From this many columns the side panel is shown beside the story; below, it is folded into a
-two- or three-line status above the story (F3 switches), so the story gets the width."""
+status of one or two lines above the story (F3 switches), so the story gets the width."""
+PANEL_WIDTH = 30
+"""The side panel's columns (``#side-panel`` in app.tcss)."""
+NARROWEST_STORY = 50
+"""The fewest columns of text the story keeps beside the side panel; on a screen narrower than
+that and the panel (82 columns), F3 shows the panel in the story's place until F3 or Escape
+closes it (at 80 columns beside it the story was 48 columns, a few words a line)."""
 READ_ONLY_NOTE = (
     "This story has ended: you can read it, not add to it. Escape goes back to your stories."
 )
@@ -170,8 +180,9 @@ class StoryScreen(FreshKeysScreen):
             "f3",
             "toggle_panel",
             "Panel",
-            tooltip="show the panel beside the story, or fold it into two or three lines above "
-            f"it (remembered; until F3 is first pressed it starts folded below {WIDE} columns)",
+            tooltip="show the panel beside the story, or fold it into one or two lines above it "
+            f"(remembered; until F3 is first pressed it starts folded below {WIDE} columns; "
+            "on a narrow screen the panel takes the story's place until F3 or Escape)",
             id="story.toggle_panel",
         ),
         Binding(
@@ -257,6 +268,8 @@ class StoryScreen(FreshKeysScreen):
         self.session_id: str | None = None
         self.ended = read_only
         self.closing_shown = False
+        self.ending_seen = False
+        """A turn was sent after the world ended: :data:`ENDING_NOTE` has been seen."""
         self.replay_until = 0
         """The last seq of a resumed story's replay: events up to it are its past."""
         self.caught_up = True
@@ -274,6 +287,9 @@ class StoryScreen(FreshKeysScreen):
         self.panel_choice = panel
         """The player's F3 choice, here or remembered (True: the full panel); None: by the
         width (:data:`WIDE`)."""
+        self.panel_over = False
+        """On a narrow screen (:attr:`narrow`): F3 has shown the panel in the story's place
+        (not remembered: the next story and launch must not open without their story)."""
 
     def compose(self) -> ComposeResult:
         yield TopBar(self.title_text)
@@ -396,12 +412,12 @@ class StoryScreen(FreshKeysScreen):
         """The line above the input: paused (while a facilitator holds the story), else that
         a resumed story is on its way (:data:`LOADING_NOTE`), else a new story's world until
         its opening comes (:attr:`intro`), else the end of the world once reached
-        (:data:`ENDING_NOTE`), else nothing."""
+        (:data:`ENDING_NOTE`, until a turn is sent after it), else nothing."""
         if self.read_only:
             return
         state = self.query_one("#story-state", Static)
         loading = not self.caught_up and not self.paused
-        ending = self.summary.arc.ended and not self.paused and not loading
+        ending = self.summary.arc.ended and not self.ending_seen and not self.paused and not loading
         state.set_class(self.paused, "-paused")
         state.set_class(ending, "-ended")
         starting = bool(self.intro) and not self.paused and not loading and not ending
@@ -540,6 +556,10 @@ class StoryScreen(FreshKeysScreen):
             self.command_input.cursor_position = len(text)
             self.app.notify(PAUSED_NOT_SENT, title="Your story is paused", markup=False)
         else:
+            self.close_panel_over()  # the reply is read in the story
+            if self.summary.arc.ended and not self.ending_seen:
+                self.ending_seen = True  # playing on: the ending's line has been read
+                self.show_state()
             self.last_said = text
             self.post_message(self.Say(text))
 
@@ -609,26 +629,51 @@ class StoryScreen(FreshKeysScreen):
         status.styles.height = lines.count("\n") + 1  # set, not auto: the story's size holds
 
     @property
+    def narrow(self) -> bool:
+        """Would the story beside the side panel be narrower than :data:`NARROWEST_STORY`?"""
+        return self.size.width - PANEL_WIDTH - 2 < NARROWEST_STORY  # the story's padding: 2
+
+    @property
     def panel_shown(self) -> bool:
         """Is the full side panel shown (else the folded status)?"""
+        if self.narrow:
+            return self.panel_over
         if self.panel_choice is not None:
             return self.panel_choice
         return self.size.width >= WIDE
 
     def fold_panel(self) -> None:
-        """Show the full side panel, or fold it into the status lines above the story."""
+        """Show the full side panel (beside the story, or in its place on a narrow screen), or
+        fold it into the status lines above the story."""
         if self.read_only:
             self.side.display = False
             self.query_one("#side-status").display = False
             return
+        if not self.narrow:
+            self.panel_over = False  # for now only: a wider screen goes by the choice again
         full = self.panel_shown
         self.side.display = full
         self.query_one("#side-status").display = not full
+        self.set_class(full and self.narrow, "-panel-over")
 
     def action_toggle_panel(self) -> None:
+        """F3: the panel beside the story or folded (remembered); on a narrow screen, the panel
+        in the story's place or the story back (for now only)."""
+        if self.narrow:
+            self.panel_over = not self.panel_over
+            self.fold_panel()
+            return
         self.panel_choice = not self.panel_shown
         self.fold_panel()
         self.post_message(self.PanelChosen(self.panel_choice))
+
+    def close_panel_over(self) -> bool:
+        """Give the story its place back if the panel has it; was it there?"""
+        if not self.panel_over:
+            return False
+        self.panel_over = False
+        self.fold_panel()
+        return True
 
     def action_page_up(self) -> None:
         self.story_log.scroll_page_up()
@@ -637,10 +682,13 @@ class StoryScreen(FreshKeysScreen):
         self.story_log.scroll_page_down()
 
     def action_back(self) -> None:
-        """Escape: close a check-in, else step out to the story list (the story goes on
-        waiting; nothing is ended)."""
+        """Escape: give the story back its place from the side panel (narrow screens), else
+        close a check-in, else step out to the story list (the story goes on waiting; nothing
+        is ended)."""
         panels = list(self.query(CheckinPanel))
-        if panels:
+        if self.has_class("-panel-over"):
+            self.close_panel_over()
+        elif panels:
             panels[-1].action_close()
         else:
             self.post_message(self.Back())

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from rich.segment import Segment
+from textual import events
 from textual.actions import SkipAction
 from textual.content import Content
 from textual.geometry import Size
@@ -207,8 +208,27 @@ class TickList(SelectionList[SelectionType]):
     """A selection list whose items are drawn "[x]" when ticked, "[ ]" when not, with the
     cursor's gutter without colour (see the module docstring)."""
 
+    _clicked_in = False
+    """The mouse press now being handled gave the list the focus (:meth:`focus_on_click`)."""
+
     def _get_left_gutter_width(self) -> int:
         return super()._get_left_gutter_width() + len(CURSOR)
+
+    def focus_on_click(self) -> bool:
+        """A press of the mouse focuses the list; remember whether it came from elsewhere."""
+        self._clicked_in = not self.has_focus
+        return True
+
+    async def _on_click(self, event: events.Click) -> None:
+        """The first click into the list puts the cursor on the row clicked, as Tab puts it on
+        a row, and ticks nothing; a click in the list with the focus ticks the row. (A click
+        that ticked at once had the Space pressed next, as the hint says, take the tick away:
+        newcomer 17's "Space failed to tick".)"""
+        clicked_in, self._clicked_in = self._clicked_in, False
+        option = event.style.meta.get("option")
+        if clicked_in and isinstance(option, int):
+            event.prevent_default()  # not the option list's own click (it ticks)
+            self.highlighted = option
 
     def action_page_up(self) -> None:
         """PageUp pages through the list, or scrolls the screen when it all shows."""

@@ -6,10 +6,11 @@ between sections go (:meth:`SidePanel.fit`): the panel cannot be scrolled, so no
 off its bottom.
 
 It is rebuilt from each ``narrative.end`` summary (:meth:`SidePanel.show`); on a narrow terminal
-the story screen shows :func:`status_lines` instead, two or three lines above the story (parts
-moved whole to a second line to fit the width, the step goal on the last line, so neither is
-cut). A way out reads "down (The Quay)"; a closed one is dimmed and says so, "north (Chapel
-Street, closed)", so the difference survives without colour.
+the story screen shows :func:`status_lines` instead, one or two lines above the story (parts
+moved whole to a second line to fit the width, the step goal at the end; what does not fit is
+counted or left to the panel, F3, rather than cut). A way out reads "down (The Quay)"; a
+closed one is dimmed and says so, "north (Chapel Street, closed)", so the difference survives
+without colour.
 """
 
 from __future__ import annotations
@@ -104,57 +105,45 @@ def packed(title: str, items: Sequence[Text], width: int, sep: str = ", ") -> Te
     return out
 
 
-STATUS_PART_LINES = 2
-"""Lines the folded status gives the place, ways out, things carried and people here; the step
-goal ends the last of them, or has a line of its own below them."""
+STATUS_LINES = 2
+"""Lines the folded status may take: at 80x24 the title bar, the notice and three status lines
+left the story 14 rows (fresh18: "the header breaks onto 5 lines")."""
+
+
+def short_step(described: str) -> str:
+    """The step without its goal's name ("Step 2 of 7: Steady Pip" -> "Step 2 of 7", "Story
+    complete: all 7 steps done" -> "Story complete"), for a folded status that has no room for
+    it; the panel (F3) and the help say it in full."""
+    return described.split(": ", 1)[0]
 
 
 def status_lines(summary: Summary, width: int | None = None) -> str:
-    """The panel folded into two or three lines (narrow terminals): the place, the ways out,
-    who is here, what is carried and the step goal, each part whole ("The Quay | Ways out: in,
+    """The panel folded into one or two lines (narrow terminals): the place, the ways out, who
+    is here, what is carried and the step goal, each part whole ("The Quay | Ways out: in,
     east, north (closed), west | Here: Rue Penhallow" / "Carrying: a tin whistle | Step 2 of 7:
-    Steady Pip"), a part moved to the next line when it would not fit ``width`` columns; the
-    step goal ends the last line, or has a line of its own when it does not fit there.
+    Steady Pip"), a part moved to the next line when it would not fit ``width`` columns.
 
-    A third line takes a row from the story (at 80x24 it has about 14), so when the full words
-    need one, a compact form that keeps every name whole is tried (:func:`status_forms`: things
-    carried without their article, then the people here by first name, which the story answers
-    to): two lines win over three, then the form that cuts nothing, then the fullest words.
-    When even that is cut, the first things carried are named, whole, and the rest counted
-    (:func:`counted_forms`; newcomer 9 at 80 columns with five things: "...mending pen, c…");
-    what still does not fit is cut with "…" at the end of the second line, never the names of
-    the people here (fresh6 at 80 columns: "Here: Juno …"); F3 shows the full panel."""
+    Never a third line (each takes a row from the story, which has about 16 at 80x24): when the
+    full words do not fit two lines, the least useful words go first, each form tried in turn
+    until one cuts nothing: things carried without their article, then the people here by
+    first name, which the story answers to (:func:`status_forms`); then the first things
+    carried named, whole, and the rest counted (:func:`counted_forms`; newcomer 9 at 80
+    columns with five things: "...mending pen, c…"); then the step without its goal's name
+    (:func:`short_step`). Only what still does not fit is cut, with "…" at the end of the
+    second line; F3 shows the full panel, where every word dropped here is."""
     forms = status_forms(summary)
     step = summary.arc.describe()
     if not width:
         return "\n".join([" | ".join(forms[0]), step])
-    best: tuple[int, bool, int] | None = None
-    chosen: list[str] = []
-    for rank, parts in enumerate(forms):
-        lines, cut = _lines(parts, step, width)
-        # two lines are as good as one (the status has two); a cut: the most compact loses least
-        key = (max(len(lines), 2), cut, -rank if cut else rank)
-        if best is None or key < best:
-            best, chosen = key, lines
-    if best is not None and best[1]:  # still cut: the first things carried, then how many more
-        for parts in counted_forms(forms[-1], [_bare(t) for t in summary.inventory]):
-            lines, cut = _lines(parts, step, width)
-            if not cut:
-                return "\n".join(lines)
-    return "\n".join(chosen)
-
-
-def _lines(parts: Sequence[str], step: str, width: int) -> tuple[list[str], bool]:
-    """``parts`` packed into lines (:func:`_pack`) with the step goal ending the last line, or
-    on a line of its own; and whether a line had to be cut."""
-    lines = _pack(parts, width)
-    cut = any(line.endswith("…") for line in lines)
-    with_step = f"{lines[-1]} | {step}"
-    if not cut and cell_len(with_step) <= width:
-        lines[-1] = with_step
-    else:
-        lines.append(step)
-    return lines, cut
+    counted = counted_forms(forms[-1], [_bare(t) for t in summary.inventory])
+    candidates = [[*parts, step] for parts in [*forms, *counted]]
+    if short_step(step) != step:
+        candidates += [[*parts, short_step(step)] for parts in [forms[-1], *counted]]
+    for parts in candidates:
+        lines = _pack(parts, width)
+        if not any(line.endswith("…") for line in lines):
+            return "\n".join(lines)
+    return "\n".join(_pack(candidates[-1], width))
 
 
 def counted_forms(parts: Sequence[str], things: Sequence[str]) -> list[list[str]]:
@@ -167,7 +156,7 @@ def counted_forms(parts: Sequence[str], things: Sequence[str]) -> list[list[str]
         if shown:
             carrying = f"Carrying: {', '.join(things[:shown])} and {more} more (F3)"
         else:
-            carrying = f"Carrying: {more} things (F3)"
+            carrying = f"Carrying: {more} {'thing' if more == 1 else 'things'} (F3)"
         forms.append([part for part in parts if not part.startswith("Carrying: ")] + [carrying])
     return forms
 
@@ -208,14 +197,14 @@ def status_forms(summary: Summary) -> list[list[str]]:
 
 
 def _pack(parts: Sequence[str], width: int) -> list[str]:
-    """``parts`` joined by " | " into at most :data:`STATUS_PART_LINES` lines of ``width``
+    """``parts`` joined by " | " into at most :data:`STATUS_LINES` lines of ``width``
     columns, a part never split between lines; what still does not fit is cut with "…"."""
     lines: list[str] = []
     for part in parts:
         joined = f"{lines[-1]} | {part}" if lines else part
         if lines and cell_len(joined) <= width:
             lines[-1] = joined
-        elif len(lines) < STATUS_PART_LINES:
+        elif len(lines) < STATUS_LINES:
             lines.append(part)
         else:
             lines[-1] = joined
