@@ -65,6 +65,7 @@ HELD_OUT = {
     "round16.jsonl",
     "round17.jsonl",
     "round18.jsonl",
+    "round20.jsonl",
 }
 """Development sets the model is not trained on: round 6's (docs/safety.md, "Round 6"): trained
 on, with or without blind set 5, the model flagged more of the worlds' prose or fell below
@@ -80,7 +81,7 @@ risk and look-alikes likewise (docs/safety.md, "Round 11": the index first). Rou
 and look-alikes are the rules' set only (docs/safety.md, "Round 12"), and so are round 13b's
 (docs/safety.md, "Round 13b") and round 15b's ("Round 15b"), and round 16's false crises as
 served ("Round 16"), and round 17's ("Round 17"): neither model nor index is rebuilt. Round 18's
-likewise (the rules' set, "Round 18")."""
+likewise (the rules' set, "Round 18"), and round 20's false crises as served ("Round 20")."""
 
 CORPUS = [
     *sorted(

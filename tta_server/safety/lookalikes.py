@@ -71,16 +71,29 @@ WORK = re.compile(
     # round 17: the trolley in German, a shift's end, and the pharmacy technician's trade (the
     # trade, not the shop: "the pills from the pharmacy" is said by people at risk)
     r"medikamentenwagen|medikamentenwagens|schichtende|pharmacy tech|pharmacy technician|"
-    r"tecnic[oa] de farmacia|preparat\w* en pharmacie|tecnic[oa] di farmacia|pta)\b"
+    r"tecnic[oa] de farmacia|preparat\w* en pharmacie|tecnic[oa] di farmacia|pta|"
+    # round 20: the ward's round at an hour, and a day's count of prescriptions dispensed (a
+    # number of them: one's own prescription is said by people at risk)
+    r"ronda de (?:la )?(?:medicacion|medicamentos|las \d+|noche|manana|tarde)|"
+    r"ronda (?:da medicacao|das \d+)|giro (?:della terapia|dei farmaci|delle \d+)|"
+    r"tournee de (?:medicaments|\d+ ?h)|medikamentenrunde|the \d+ (?:am |pm |o clock )?round|"
+    r"\d+ (?:prescriptions|scripts|recetas|ricette|ordonnances|rezepte|receitas))\b"
 )
+
+#: English "die" as a verb (after a subject, "to", "will"): never German's article "die" ("die
+#: tabletten auf dem wagen", round 20).
+_DIE = r"(?:i|to|will|gonna|wanna|let me|and|could|would|ill|id|me|just) die"
 
 #: The speaker's own use or wish: the drugs are for them.
 OWN_USE = re.compile(
     r"\b(?:for myself|on myself|for me|on me|my own|take (?:them|it|some) home|took (?:them|it|"
     r"some|\w+) home|taking (?:them|it|\w+) home|home with me|tempt\w*|would it take|enough for|"
-    r"end it|die|dying|kill|saving|stash\w*|hid|hiding|hidden|"
+    r"end it|" + _DIE + r"|dying|kill|saving|stash\w*|hid|hiding|hidden|"
     r"para mim|em mim|pra mim|levei pra casa|para mi|conmigo|me las|me los|a casa|"
     r"fur mich|mich selbst|nach hause|mit heim|"
+    # round 20: swallowed, or taken by oneself ("selbst genommen")
+    r"swallow\w*|geschluckt|eingenommen|(?:selbst|selber) (?:\w+ )?genommen|avale\w*|"
+    r"trague\w*|tragado|engoli\w*|ingoia\w*|"
     r"pour moi|sur moi|a la maison|chez moi|"
     r"per me|su di me|a casa mia|fuer mich)\b"
 )
@@ -103,6 +116,7 @@ LAUGH = re.compile(
 )
 MEANT = re.compile(
     r"\b(?:for real|seriously|i mean it|not joking|no joke|not kidding|tonight|en serio|"
+    r"pour de vrai|pour de bon|je rigole pas|davvero|per davvero|non scherzo|"
     r"de verdad|serio|sul serio|sérieux|serieux|ernsthaft|im ernst|wirklich|a serio|"
     r"de verdade|serio mesmo)\b"
 )
@@ -206,7 +220,10 @@ _HOME = (
     r"brother|aunt|auntie|uncle|mere|pere|daronne|daron|darons|mamie|papi|soeur|frere|tante|"
     r"oncle|madre|padre|mama|papa|mami|vieja|viejo|viejos|abuela|abuelo|hermana|hermano|tia|"
     r"tio|mamma|babbo|nonna|nonno|sorella|fratello|genitori|zia|zio|mae|pai|pais|vo|avo|avoa|"
-    r"irma|irmao|mutter|vater|eltern|oma|opa|schwester|bruder|onkel"
+    r"irma|irmao|mutter|vater|eltern|oma|opa|schwester|bruder|onkel|"
+    # round 20: the children and grandchildren ("mes petits enfants vont me tuer")
+    r"kids|children|grandkids|grandchildren|enfants|gosses|nietos|hijos|crios|ninos|nipoti|"
+    r"figli|bambini|enkel|enkelkinder|kinder|netos|filhos|criancas"
 )
 #: A boss or a teacher (round 17): their "will kill me if" is the idiom too, laugh or not.
 _ABOVE = (
@@ -224,8 +241,8 @@ FAMILY = re.compile(
 ABOVE = re.compile(r"\b(?:" + _ABOVE + r")\b")
 #: What a parent's "will kill me if ..." is about in the idiom: coming home late, a mark, a
 #: bill, a mess, a phone, a haircut or a tattoo, the last bus.
-TRIVIAL_IF = re.compile(
-    r"\b(?:if|when|si|se|quand|cuando|quando|wenn|falls|caso)\b.*\b(?:late|later|curfew|"
+_TRIVIAL = (
+    r"(?:late|later|curfew|"
     r"midnight|grades?|marks|report|bill|phone|room|mess|dishes|bus|tattoo|haircut|hair|"
     r"tard|minuit|bulletin|notes?|facture|telephone|portable|chambre|vaisselle|tatouage|"
     r"cheveux|tarde|medianoche|notas|factura|movil|cuarto|platos|tatuaje|pelo|"
@@ -245,8 +262,17 @@ TRIVIAL_IF = re.compile(
     r"maquiagem|chave|chaves|arranhao|bicicleta|vaso|torta|dolce|pranzo|cena|domenica|pausa|"
     r"giocare|giocando|compito|chiavi|bici|moto|graffio|graffio|kuchen|pudding|mittagessen|"
     r"sonntag|pause|zocke|zocken|spiele|hausaufgaben|schluessel|schlussel|fahrrad|kratzer|"
-    r"home after|after \d+|apres \d+|despues de las \d+|depois das \d+|dopo le \d+|nach \d+)\b"
+    r"home after|after \d+|apres \d+|despues de las \d+|depois das \d+|dopo le \d+|nach \d+|"
+    # round 20: the milk left out, an order or an invoice, a meeting, a pudding eaten
+    r"milk|order|invoice|trifle|flan|lait|commande|reunion|leche|pedido|latte|ordine|riunione|"
+    r"budino|milch|bestellung|besprechung|leite|reuniao)"
 )
+TRIVIAL_IF = re.compile(
+    r"\b(?:if|when|si|se|quand|cuando|quando|wenn|falls|caso)\b.*\b" + _TRIVIAL + r"\b"
+)
+#: The small thing named anywhere after "will kill me" ("ma mere va me tuer j'ai laisse le lait
+#: dehors mdr"): with a laugh, the idiom without an "if" (round 20).
+TRIVIAL = re.compile(r"\b" + _TRIVIAL + r"\b")
 #: Words of real harm at home that keep any "will kill me" a threat: a blow, drink, fear.
 _HURT = re.compile(
     r"\b(?:hit|hits|beat\w*|hurt\w*|drunk|drinking|scared|afraid|bruise\w*|frapp\w*|bat|"
@@ -275,9 +301,19 @@ def family_idiom(before: str, sentence: str) -> bool:
         subject is not None
         and (LAUGH.search(sentence) is not None or ABOVE.search(subject.group()) is not None)
         and MEANT.search(sentence) is None
-        and TRIVIAL_IF.search(sentence) is not None
+        and _about_a_small_thing(sentence, len(before))
         and _HURT.search(sentence) is None
     )
+
+
+def _about_a_small_thing(said: str, start: int, if_from: int = 0) -> bool:
+    """Whether "will kill me" (from ``start`` in ``said``) is over a small thing: "if" one does
+    it (from ``if_from``; round 16), or, said with a laugh, a small thing named after it ("ma
+    mere va me tuer j'ai laisse le lait dehors mdr", "mi jefe me mata, entregue el pedido
+    equivocado jaja"; round 20)."""
+    if TRIVIAL_IF.search(said, if_from) is not None:
+        return True
+    return LAUGH.search(said) is not None and TRIVIAL.search(said, start) is not None
 
 
 #: "Will kill me" and its idioms (strangle, skin, murder, throttle) in six languages, normalised.
@@ -288,6 +324,14 @@ KILLS_ME = (
     r"esfola\w*)|mi (?:uccide|uccidera|ammazza|ammazzera|strozza|strangola|scuoia)|"
     r"(?:bringt|bringen) mich um|killt mich|erwuergt mich|erwurgt mich|dreht mir den hals um)"
 )
+#: :data:`KILLS_ME` and the idioms said only of someone else (round 20): "will be the death of
+#: me", "van a acabar conmigo", "mi faranno morire", "bringen mich noch ins grab". Not in
+#: ``r17_threat_with_harm``'s rule: "acabar conmigo" is also one's own end.
+_KILLS_ME_IDIOM = (
+    r"(?:" + KILLS_ME + r"|(?:be|is) the death of me|acabar (?:conmigo|comigo)|acaban conmigo|"
+    r"acabam comigo|mi (?:faranno|fara|fanno|fa) morire|(?:bringt|bringen) mich (?:noch )?ins "
+    r"grab)"
+)
 THREAT_IDIOM = re.compile(
     r"(?:\b"
     + _POSSESSIVE
@@ -296,7 +340,7 @@ THREAT_IDIOM = re.compile(
     + r"|"
     + _ABOVE
     + r")\b(?: \w+){0,4}? "
-    + KILLS_ME
+    + _KILLS_ME_IDIOM
     + r"\b"
 )
 
@@ -310,7 +354,7 @@ def threat_idiom(said: str) -> Level | None:
     found = THREAT_IDIOM.search(said)
     if found is None or MEANT.search(said) or _HURT.search(said):
         return None
-    if TRIVIAL_IF.search(said, found.end()) is None:
+    if not _about_a_small_thing(said, found.end(), found.end()):
         return None
     laugh = LAUGH.search(said) is not None
     return Level.NONE if laugh or ABOVE.search(found.group()) else Level.CONCERN
@@ -358,7 +402,9 @@ HEIGHT_RISK = re.compile(
     r"buttarmi|lanciarmi|saltare|salto|mollare|mollo|lascio|lasciarmi|cadere|basta|addio|"
     r"nessuno|springen|springe|spring|loslassen|lass\w* los|fallen|runter|schluss|tschuess|"
     r"niemand|allein|pular|pulo|me soltar|me solto|me jogar|cair|chega|nao aguento|ninguem|"
-    r"sozinh\w*|aguento|aguanto|peux plus|kann nicht mehr|ce la faccio|die|dying|kill\w*)\b"
+    r"sozinh\w*|aguento|aguanto|peux plus|kann nicht mehr|ce la faccio|"
+    + _DIE
+    + r"|dying|kill\w*)\b"
 )
 #: A word of taking or keeping: drugs at work said to be swallowed, taken, pocketed or put
 #: by until there are enough keep the signal's crisis.
@@ -377,7 +423,11 @@ HANDLED = re.compile(
     r"giving out|gave out|contar|contando|cont\w|conte\w*|contei|recont\w*|firm\w*|reviso|"
     r"revis\w*|compt\w*|recompt\w*|verifi\w*|distribu\w*|contare|conto|contato|contat\w|"
     r"ricont\w*|controll\w*|zaehl\w*|zahl\w*|gezaehlt|gezahlt|nachgezaehlt|nachgezahlt|"
-    r"kontroll\w*|ausgeteilt|verteil\w*)\b"
+    r"kontroll\w*|ausgeteilt|verteil\w*|"
+    # round 20: drawn up or prepared for a patient, recorded, dispensed
+    r"drew up|drawn up|drawing up|prepar\w*|record\w*|document\w*|register\w*|registr\w*|"
+    r"trace|servies|aviad\w*|aufgezogen|vorbereitet|dokumentiert|eingetragen|rausgegeben|"
+    r"ausgegeben)\b"
 )
 #: A plan or a time to come: work words beside them keep the signal's crisis ("after my night
 #: shift i'm going to ...").
@@ -399,7 +449,7 @@ FARM = re.compile(
 )
 #: Words that keep the vote's crisis beside farm work: drinking a chemical, an amount, an end.
 FARM_RISK = re.compile(
-    r"\b(?:drink|drank|swallow\w*|how much|how many|kill\w*|die|dying|dead|end it|myself|"
+    r"\b(?:drink|drank|swallow\w*|how much|how many|kill\w*|" + _DIE + r"|dying|dead|end it|myself|"
     r"boire|bu|combien|mourir|en finir|moi meme|beber|bebi|cuanto|cuanta|morir|acabar|"
     r"beber|bebi|quanto|quanta|morrer|bere|bevuto|morire|farla finita|trinken|getrunken|"
     r"wie viel|sterben|beenden|rope|corde|cuerda|corda|seil|strick|gun|fusil|escopeta|"
@@ -438,6 +488,81 @@ SLAYS_A_CREATURE = re.compile(
     r"besiegt|erlegt|umgebracht)\b"
 )
 
+#: A game's gear asked for or handed over ("pass me the bow and the shield", typed in leetspeak
+#: and read spelt: "pasame 3l arco y 3l escudo"; round 20).
+GEAR = re.compile(
+    r"\b(?:pass|give|hand|toss|throw|passe|donne|file|lance|pasa\w*|dame|da|passa\w*|dammi|"
+    r"dai|gib|reich|wirf|me da|me passa)\b(?: \w+){0,4} (?:bow|shield|sword|arrows?|quiver|"
+    r"axe|staff|arc|bouclier|epee|fleches|carquois|arco|escudo|espada|flechas|aljaba|aljava|"
+    r"scudo|spada|frecce|faretra|bogen|schild|schwert|pfeile|kocher)\b"
+)
+#: Gladness or ease about one's own day (round 20): a change that suits ("fine by me", "per
+#: me va benissimo", "passt mir"), good news come ("my residence permit arrived today",
+#: "permesso di soggiorno arrivato finalmente"), tired but happy ("crevé mais content").
+#: Not "happy" alone: others "would be happier without me" is a burden said.
+SUITS = (
+    r"fine by me|suits me|works for me|fine with me|ca me va|ca me convient|me convient|"
+    r"por mi bien|por mi esta bien|me viene bien|me va bien|per me va (?:bene|benissimo)|"
+    r"mi va bene|per me va benissimo|por mim tudo bem|pra mim ta otimo|pra mim ta bom|"
+    r"passt mir|ist mir recht"
+)
+_NEWS = (
+    r"(?:permit|visa|residence|citizenship|passport|papers|titre de sejour|carte de sejour|"
+    r"papiers|permiso de residencia|tarjeta de residencia|residencia|papeles|"
+    r"permesso di soggiorno|cittadinanza|documenti|autorizacao de residencia|visto|"
+    r"aufenthaltserlaubnis|aufenthaltstitel|visum|einburgerung|einbuergerung)"
+)
+_CAME = (
+    r"(?:arrived|came|approved|granted|got|est arrive\w*|arrive\w*|j ai eu|jai eu|obtenu|"
+    r"llego|aprobad\w*|concedid\w*|ya tengo|arrivat\w*|approvat\w*|chegou|saiu|aprovad\w*|"
+    r"gekommen|ist da|genehmigt|bekommen|erhalten)"
+)
+_TIRED = (
+    r"(?:tired|knackered|exhausted|shattered|wrecked|crevee?|epuisee?|fatiguee?|naze|"
+    r"reventad[oa]|cansad[oa]|muert[oa] de cansancio|agotad[oa]|stanc[oa](?: morto| morta)?|"
+    r"distrutt[oa]|esaust[oa]|exaust[oa]|mort[oa]|morto de cansaco|todmuede|todmude|kaputt|"
+    r"muede|mude|erschoepft|erschopft|fertig)"
+)
+_HAPPY = (
+    r"(?:happy|content|contente|heureux|heureuse|feliz|contento|contenta|felice|"
+    r"gluecklich|glucklich|froh|satisfied|satisfeit[oa])"
+)
+GLAD = re.compile(
+    r"\b(?:"
+    + SUITS
+    + r"|"
+    + _NEWS
+    + r"\b(?: \w+){0,3} "
+    + _CAME
+    + r"|"
+    + _CAME
+    + r"(?: \w+){0,3} "
+    + _NEWS
+    + r"|"
+    + _TIRED
+    + r" (?:\w+ )?(?:but|mais|pero|ma|mas|aber) "
+    r"(?:\w+ )?" + _HAPPY + r")\b"
+)
+#: Someone else's gladness, or one's own absence: "they'd be happier without me", "sarebbero
+#: contenti se".
+OTHERS_GLAD = re.compile(
+    r"\b(?:would|d be|wouldn t|better off|without me|sans moi|sin mi|senza di me|ohne mich|"
+    r"sem mim|serai\w*|serian|seria|sarebbe\w*|seriam|waeren|waren|ware|if i|si je|si yo|"
+    r"se io|wenn ich|se eu)\b"
+)
+#: Calm that can be a decision taken: never read as gladness ("finally at peace, i've
+#: decided", "enfin libre", "endlich frei").
+RESOLVED = re.compile(
+    r"\b(?:peace|at rest|free|relie\w*|decided|decision|ready|paix|libre|soulag\w*|decid\w*|"
+    r"pret|prete|paz|listo|lista|libero|libera|sollievo|pronto|pronta|deciso|livre|alivio|"
+    r"frieden|frei|erleichtert|entschieden|bereit|soon|bientot|pronto|presto|bald|logo|"
+    # a burden lifted, no more, never again, without me, not needed
+    r"burden|fardeau|carga|peso|fardello|last|anymore|any more|no more|never|gone|"
+    r"without me|won t|wont|will not|sans moi|plus jamais|n aurai plus|plus besoin|sin mi|"
+    r"nunca|ya no|senza di me|mai piu|non (?:\w+ ){0,2}piu|ohne mich|nie wieder|nicht mehr|sem mim|"
+    r"nunca mais|nao vou precisar|need it|need them)\b"
+)
+
 
 def signal_lookalike(said: str) -> str | None:
     """Why a crisis the contextual signal alone gives to normalised ``said`` should be a
@@ -457,7 +582,13 @@ def signal_lookalike(said: str) -> str | None:
       everyone"), with no word of risk or finality (:func:`going_home.going_home`);
     * since round 17, farm work (:data:`FARM`: sowing, spraying, the ewes, the tractor, with no
       drinking, amount or end, :data:`FARM_RISK`), ``"work"``; and, whatever time is named,
-      :func:`_game_or_idiom`'s ``"idiom"``, ``"play"`` and ``"fiction"``.
+      :func:`_game_or_idiom`'s ``"idiom"``, ``"play"`` and ``"fiction"``;
+    * since round 20, ``"glad"``: a change that suits, good news come, tired but happy
+      (:data:`GLAD`), never with someone else's gladness or one's absence (:data:`OTHERS_GLAD`:
+      "they'd be happier without me"), a decision, a burden, "no more" (:data:`RESOLVED`), an
+      end, a wish of one's own or an act at a height; and a game's gear asked for (:data:`GEAR`,
+      ``"play"``). Drugs at work now include a drawn-up, recorded or dispensed dose and a day's
+      count of prescriptions (:data:`HANDLED`, :data:`WORK`).
 
     ``said`` is read with leetspeak spelt (the rules' last variant). A check-in and an alert
     stay; a rule's crisis is never lowered (the caller's)."""
@@ -474,6 +605,14 @@ def signal_lookalike(said: str) -> str | None:
         return "work"
     if HEIGHT_WORK.search(said) and not HEIGHT_RISK.search(said):
         return "work"
+    if GLAD.search(said) and not (
+        OTHERS_GLAD.search(said)
+        or HEIGHT_RISK.search(said)
+        or SELF_END.search(said)
+        or OWN_WISH.search(said)
+        or RESOLVED.search(said)
+    ):
+        return "glad"
     if SAYS_THEIR_WISH.search(said) and not OWN_WISH.search(said):
         return "quoted"
     return None
@@ -492,4 +631,6 @@ def _game_or_idiom(said: str) -> str | None:
         return "play"
     if SLAYS_A_CREATURE.search(said):
         return "fiction"
+    if GEAR.search(said) and not HEIGHT_RISK.search(said):
+        return "play"
     return None
