@@ -68,11 +68,10 @@ _MEANS = (
         # someone else's pills counted: "enough for me too", "hay suficientes para mi tambien",
         # "da pra mim tambem", "assez pour moi aussi", "abbastanza anche per me", "reicht auch
         # fur mich"
-        r"\b(?:(?:there is |there are |theres )?enough for me (?:too|as well)|"
-        r"(?:hay )?(?:suficientes?|bastantes?) para mi tambien|"
+        r"\b(?:enough for me (?:too|as well)|"
+        r"(?:suficientes?|bastantes?) para mi tambien|"
         r"(?:da|tem|ha) (?:suficiente )?(?:pra|para) mim tambem|"
-        r"(?:il y en a )?assez pour moi aussi|(?:ce ne sono )?abbastanza anche per me|"
-        r"(?:das )?reicht auch fur mich)\b",
+        r"assez pour moi aussi|abbastanza anche per me|reicht auch fur mich)\b",
         "counted her tramadol, there is enough for me too",
         requires=r"\b(?:counted|conte|contei|compte|contato|contate|gezahlt|zahlte)\b(?=.*\b"
         + _PILLS
@@ -207,7 +206,7 @@ _GIVING = (
         SUI,
         # a guild farewell never logging on again, ever (the gear given away in another
         # sentence; ``requires`` reads the farewell's own)
-        r"\b(?:(?:i )?(?:will not|wont) be (?:logging|logged) (?:on|in) again|"
+        r"\b(?:(?:will not|wont|i will not|i wont) be (?:logging|logged) (?:on|in) again|"
         r"(?:never|not) (?:be )?(?:logging|log) (?:on|in) again|"
         r"no (?:vuelvo|volvere|voy) a (?:conectarme|entrar|loguearme)|"
         r"nao vou (?:mais )?(?:logar|entrar|conectar)|nunca mais (?:vou )?(?:logar|entrar)|"
@@ -372,8 +371,8 @@ _DANGER = (
         # a threat to burn the house down if anyone tells
         r"\b(?:burn (?:down )?the (?:house|flat|place)(?: down)?|quemar(?:a|ia)? la casa|"
         r"queimar a casa|queima a casa|brul(?:er|era|erait) la maison|"
-        r"brucer(?:a|ebbe) la casa|bruciare la casa|(?:das )?haus anzu ?zunden|"
-        r"(?:das )?haus abzu ?fackeln|zundet das haus an)\b",
+        r"brucer(?:a|ebbe) la casa|bruciare la casa|haus anzu ?zunden|"
+        r"haus abzu ?fackeln|zundet das haus an)\b",
         "he says hell burn the house down if we tell",
         requires=r"\b(?:if (?:we|i|you|anyone) (?:tell|say|talk)|si (?:contamos|decimos|"
         r"hablamos|lo contamos|cuento|digo)|se (?:a gente )?(?:contar|falar|contarmos|"
@@ -410,12 +409,11 @@ _UNSAFE = (
         SUI,
         # the words of "today i don't feel safe with myself", which the glued-sentence split
         # reads once a rule knows them
-        r"\b(?:hoy )?no me siento (?:segur[oa]|a salvo) conmigo(?: mism[oa])?\b|"
+        r"\bno me siento (?:segura|seguro|a salvo) conmigo(?: misma| mismo)?\b|"
         r"\bje ne me sens pas en securite avec moi (?:meme )?aujourdhui\b|"
-        r"\b(?:oggi )?mi sento in pericolo con me stess[oa]\b|"
-        r"\b(?:oggi )?non mi sento al sicuro con me stess[oa]\b|"
+        r"\b(?:mi sento in pericolo|non mi sento al sicuro) con me (?:stessa|stesso)\b|"
         r"\bich (?:fuehle|fuhle) mich heute nicht sicher (?:mit mir selbst|mit mir|bei mir)\b|"
-        r"\b(?:hoje )?nao me sinto segur[oa] comigo mesm[oa]\b",
+        r"\bnao me sinto (?:segura|seguro) comigo (?:mesma|mesmo)\b",
         "oggi mi sento in pericolo con me stessa",
     ),
     Rule(
@@ -424,12 +422,16 @@ _UNSAFE = (
         SUI,
         # the same typed with no spaces, where a short word ("hoy", "moi", "con") is one the
         # glued-sentence split does not know: "hoynomesientoseguraconmigo"
-        r"\b(?:hoy|hoyyo|yo)?nomesiento(?:segura|seguro|asalvo)conmigo\w*|"
-        r"\b(?:aujourdhui)?jenemesenspasensecuriteavecmoi\w*|"
-        r"\b(?:oggi)?(?:io)?(?:misentoinpericolo|nonmisentoalsicuro)conmestess\w*|"
-        r"\b(?:heute)?ich(?:fuehle|fuhle)mich(?:heute)?nichtsicher(?:mitmir|beimir)\w*|"
-        r"\b(?:hoje)?(?:eu)?naomesinto(?:segura|seguro)comigo\w*|"
-        r"\b(?:today)?i(?:dont|donot)feelsafewithmyself\w*",
+        r"\b(?:hoynomesiento|hoyyonomesiento|yonomesiento|nomesiento)(?:segura|seguro|asalvo)"
+        r"conmigo\w*|"
+        r"\b(?:aujourdhuijenemesens|jenemesens)pasensecuriteavecmoi\w*|"
+        r"\b(?:oggimisento|oggiiomisento|iomisento|misento)inpericoloconmestess\w*|"
+        r"\b(?:ogginonmisento|oggiiononmisento|iononmisento|nonmisento)alsicuroconmestess\w*|"
+        r"\b(?:heuteichfuehle|heuteichfuhle|ichfuehle|ichfuhle)mich(?:heute)?nichtsicher"
+        r"(?:mitmir|beimir)\w*|"
+        r"\b(?:hojenaomesinto|hojeeunaomesinto|eunaomesinto|naomesinto)(?:segura|seguro)"
+        r"comigo\w*|"
+        r"\b(?:todayidont|todayidonot|idont|idonot)feelsafewithmyself\w*",
         "hoynomesientoseguraconmigomisma",
     ),
 )
