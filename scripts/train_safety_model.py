@@ -65,6 +65,7 @@ HELD_OUT = {
     "round16.jsonl",
     "round17.jsonl",
     "round18.jsonl",
+    "round19.jsonl",
     "round20.jsonl",
 }
 """Development sets the model is not trained on: round 6's (docs/safety.md, "Round 6"): trained
