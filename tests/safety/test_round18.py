@@ -39,8 +39,8 @@ CLASSES = {
 SPLIT = {
     "e u q u e r o s u m i r p r a s e m p r e": "eu quero sumir pra sempre",
     "i c h w i l l n i c h t m e h r a u f w a c h e n": "ich will nicht mehr aufwachen",
-    # round 17's glued rule reads "queromorrer" as typed, so the split keeps it whole
-    "euqueromorrerlogo": "eu queromorrer logo",
+    # the glued rules' own phrases ("queromorrer") are not words of the split (since round 19)
+    "euqueromorrerlogo": "eu quero morrer logo",
     "jeneveuxplusmereveiller": "je ne veux plus me reveiller",
     "yanoquierodespertar": "ya no quiero despertar",
 }

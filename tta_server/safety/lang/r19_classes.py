@@ -272,12 +272,13 @@ _METHODS = (
         CRISIS,
         SUI,
         # does drowning hurt, with the sea or a river named in the next dozen words (bounded, so
-        # that the prefilter's window around the trigger sees the same)
+        # that the prefilter's window around the trigger sees the same; in the match, not a
+        # lookahead, so strings made from the rule hold it: test_prefilter)
         r"\b(?:does drowning hurt|is drowning painful|does it hurt to drown|"
         r"(?:ahogarse|ahogarme) duele|duele (?:ahogarse|ahogarme)|afogar(?: se)? doi|"
         r"doi (?:se )?afogar|se noyer (?:ca )?fait (?:il )?mal|est ce que (?:ca fait mal de )?"
         r"se noyer (?:ca )?fait mal|annegare fa male|fa male annegare|"
-        r"tut ertrinken weh|ist ertrinken schmerzhaft)\b(?=(?: \S+){0,12}? " + _WATER + r"\b)"
+        r"tut ertrinken weh|ist ertrinken schmerzhaft)\b(?: \S+){0,12}? " + _WATER + r"\b"
         r"(?!(?: \S+){0,12}? " + _STUDY + r"\b)",
         "does drowning hurt, the river is behind my house",
         requires=r"^(?!.*\b" + _STUDY + r"\b)",
