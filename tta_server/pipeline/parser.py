@@ -27,16 +27,20 @@ What it handles
   ``,`` and ``and`` split only when the words after them start an action (a verb, a
   direction, an abbreviation, a world verb, a whole phrase such as "where am i", or politeness
   followed by one): "take the key and go north" is two clauses, "take the bread and butter"
-  is one (the noun phrase is "bread and butter"). A clause that is only a run of ways
+  is one (the noun phrase is "bread and butter"); chat's "n" joins a list like "and" ("get
+  paraffin n matches"). A clause that is only a run of ways
   (directions or their abbreviations, after "go" or not, joined by spaces, "and" or "then":
   "out n up", "go e e n") is one ``go`` a way ("n" between ways is north, not "and").
   At most ``MAX_INTENTS`` clauses and ``MAX_CHARS`` characters are read.
 * **Normalising.** Lower case, curly quotes, control characters, emoji and punctuation (hyphens
   too: "north-east", "pick-up"), runs of spaces; "north east" becomes "northeast"; "w"
-  between words is "with" ("unlock gate w key"), except after a move or look ("go w").
+  between words is "with" ("unlock gate w key"), except after a move or look ("go w");
+  "push on" / "press on", alone or before a way, is "keep going" ("just push on up").
 * **Politeness and filler**, at the start of a clause, repeatedly: "please", "can I", "could
   you", "I'd like to", "I want to", "I'll", "I", "let me", "let's", "try to", "maybe", "just",
-  "ok", "well", "now", "then", ... and at the end: "please", "now", "thanks", "for me".
+  "ok", "well", "now", "then", ... and at the end: "please", "now", "thanks", "for me", and
+  laughter ("lol", "haha"). A reassurance after a command ("go up, ill be fine", "keep going,
+  don't worry about me") is about the player, not part of the command.
 * **Whole phrases**: "look around", "where am i", "what am i carrying", "check my bag", "?",
   "what can i do", "give me a hint", "i'm stuck", "sit quietly", "do nothing", "take a break".
 * **Verbs and synonyms** (``SYNONYMS``), the first one to four words of the clause, longest
