@@ -208,7 +208,7 @@ class Turn:
         self.changes = Changes(world, self.s)
         self.action = action
 
-    def fail(self, key: str, mentioned: list[str] | None = None, **facts: Any) -> Outcome:
+    def fail(self, key: str, mentioned: list[str] | None = None, /, **facts: Any) -> Outcome:
         """Nothing changes; ``mentioned`` (what the refusal was about: "take biscuit", then
         "eat it") is still remembered for "it" and "her"."""
         state = copy_state(self.before)
