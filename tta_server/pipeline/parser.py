@@ -361,6 +361,8 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
         return Frame(Intent.TALK, None, "hello")
     if _LISTENING.match(norm) and index is not None and index.people:  # "i'll listen": said
         return Frame(Intent.TALK, None, norm, said=True)  # to them, not the verb listen
+    if _UNDERSTANDING.match(norm) and _someone_to_ask(index):  # "i get it" to Ilse: said to
+        return Frame(Intent.TALK, addressee(index, norm), norm, said=True)  # her, never a take
     if _SHUT_UP.match(norm):  # "shut up, that's not true": words said, never the verb close
         return Frame(Intent.TALK, addressee(index, norm), norm, said=True)
     if _ASKS_HELP.match(norm) and _someone_to_ask(index):  # "can you help me?" to maren:
@@ -553,6 +555,13 @@ _SILENT = re.compile(
     r"|say (?:nothing|not a word)(?: at all)?"
     r"|(?:keep|stay|remain|sit|wait) (?:quiet|quietly|silent|silently|in silence)"
     r"(?: for a (?:while|bit|moment))?)$"
+)
+#: Understanding said to someone ("i get it", "i totally get that", "i get you"): words to
+#: them, never "get" (take) "it".
+_UNDERSTANDING = re.compile(
+    r"^(?:(?:yeah|yes|ok|okay|oh|and|but|honestly|tbh|i mean) )*i (?:(?:totally|really|do|kinda"
+    r"|completely|fully) )*(?:get|got) (?:it|that|you|what you mean|how you feel|why)"
+    r"(?: (?:tho|though|now|honestly|completely|totally))*$"
 )
 _SHUT_UP = re.compile(r"^(?:oh |just |please )?(?:shut up|shush|be quiet|hush)\b")
 
