@@ -43,6 +43,8 @@ What it handles
   don't worry about me") is about the player, not part of the command.
 * **Whole phrases**: "look around", "where am i", "what am i carrying", "check my bag", "?",
   "what can i do", "give me a hint", "i'm stuck", "sit quietly", "do nothing", "take a break".
+  With someone here, an offer of help ("can i help u get up to the light?") and understanding
+  ("i get it") are said to them.
 * **Verbs and synonyms** (``SYNONYMS``), the first one to four words of the clause, longest
   first. Each canonical intent has a small grammar (``_HANDLERS``) that finds the target and the
   second object, the latter after a preposition from ``OBJ_PREPS`` ("use key on gate", "unlock
@@ -365,6 +367,8 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
         return Frame(Intent.TALK, addressee(index, norm), norm, said=True)  # her, never a take
     if _SHUT_UP.match(norm):  # "shut up, that's not true": words said, never the verb close
         return Frame(Intent.TALK, addressee(index, norm), norm, said=True)
+    if _OFFERS_HELP.match(norm) and _someone_to_ask(index):  # "can i help u get up to the
+        return Frame(Intent.TALK, addressee(index, norm), norm, said=True)  # light?": an offer
     if _ASKS_HELP.match(norm) and _someone_to_ask(index):  # "can you help me?" to maren:
         return Frame(Intent.TALK, addressee(index, norm), norm, said=True)  # asked of her
     if norm.startswith("ill ") and norm.split(" ", 2)[1] in STARTERS:  # "ill go to the
@@ -573,6 +577,15 @@ _BREATHS = frozenset({"breath", "breathe", "inhale", "exhale"})
 _ASKS_HELP = re.compile(
     r"^(?:(?:ok|okay|so|please|um|well|and|but) )*(?:can|could|will|would|won't|wont) you"
     r" (?:please |maybe |just )?help (?:me|us)\b"
+)
+
+#: An offer of help somewhere to someone here ("can i help u get up to the light?", "i'll
+#: help you up there"): said to them, never a move nor a hint request.
+_OFFERS_HELP = re.compile(
+    r"^(?:(?:ok|okay|so|please|um|well|and|but|hey|hi|look) )*(?:(?:can|could|may|shall) i"
+    r"|let me|(?:i'?ll|ill|i will|i can|i could|i want to|i wanna|i'd like to|id like to))"
+    r" (?:please |maybe |just )?help (?:you|u|ya|her|him|them)"
+    r" (?:get|go|climb|walk|up|down|to|there|out|in|back|home)\b"
 )
 
 
