@@ -39,7 +39,8 @@ NOT_UNDERSTOOD = {
     "newcomers-16.jsonl": 4,  # at 93e0374 (played on it), before any work on it
     "newcomers-17.jsonl": 1,  # 2 at ddabcd4 (played on 131914a), before any work on it; 1 after
     # play17 ("yes, i come with you Ilse")
-    "newcomers-18.jsonl": 4,  # at 018f109 (played on 2d83c1e), before any work on it
+    "newcomers-18.jsonl": 3,  # 4 at 018f109 (played on 2d83c1e), before any work on it; 3
+    # after play20 (small commands, kind replies, offers of help)
 }
 
 

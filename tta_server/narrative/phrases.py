@@ -801,7 +801,7 @@ STEP_ASIDE_HERE: Table = (
 STEP_ASIDE: Table = (  # likewise
     "It's the kind of moment {name} will keep, and {sub} know{s} it.",
     "'{name} has found {pos} feet,' {guide} would say, 'whatever {sub} think{s}.'",
-    "'{name}'s doing well,' {guide} would say. 'Better than {sub} think{s}.'",
+    "'{name} is doing well,' {guide} would say. 'Better than {sub} think{s}.'",
     "{name} would never say so, but {sub} {was} a help just then, and {sub} {is} getting steadier.",
     "Somewhere, {guide} would be smiling about this, and not hiding it.",
     "One more thing done, and done kindly. {guide} would notice.",

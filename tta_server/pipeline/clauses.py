@@ -115,6 +115,7 @@ def normalise(text: str) -> str:
     text = LOOSE_APOSTROPHE_RE.sub(" ", text)
     text = SPACE_RE.sub(" ", text).strip()
     text = _W_WITH.sub(_with, text)  # "unlock gate w key": with, not west
+    text = _PUSH_ON.sub("keep going", text)  # "push on up": on the way, not on a thing
     return _PARTICLE_LAST.sub(r"\1 \3 \2", COMPASS_RE.sub(r"\1\2", text))
 
 
@@ -130,6 +131,14 @@ _W_WEST_AFTER = frozenset(
 def _with(found: re.Match[str]) -> str:
     word = found.group(1)
     return found.group(0) if word in _W_WEST_AFTER else f"{word} with"
+
+
+#: "push on" / "press on" alone or before a way ("just push on up"): keep going; "push on the
+#: door" stays a push.
+_PUSH_ON = re.compile(
+    r"\b(?:push|press|plough|plow|soldier) on(?=$| (?:up|down|in|out|ahead|north|south|east"
+    r"|west|northeast|northwest|southeast|southwest)$)"
+)
 
 
 #: A phrasal verb with its object between verb and particle ("rub it out", "cross that out",
@@ -158,6 +167,7 @@ def clauses(
     clauses: list[str] = []
     text = _AFTERTHOUGHT.sub(" ", text)  # "so what happened? with the fire": one question
     for piece in HARD_SPLIT_RE.split(text):
+        piece = _without_reassurance(piece, world_first)
         for part in _soft_split(piece, world_first, after_moving, MAX_INTENTS - len(clauses)):
             if part.strip(" ,"):
                 clauses.extend(_moves(part.strip(" ,")) or [part.strip(" ,")])
@@ -165,6 +175,27 @@ def clauses(
         if len(clauses) >= MAX_INTENTS:
             break
     return clauses
+
+
+#: The player reassuring after a command ("just push on up, ill be fine", "keep going, im ok",
+#: "go on, don't worry about me"): about themself, never a thing to find or a way to go.
+_REASSURANCE = re.compile(
+    r"[,\s]+(?:(?:and|but|so) )?(?:(?:i'?ll|ill|i will|i'?m|im|i am|ima) (?:be )?"
+    r"(?:fine|ok|okay|alright|all right|good|grand|safe)"
+    r"|i (?:can|could) (?:do|handle|manage) (?:it|this)|i(?:'ve| have)? got (?:it|this)"
+    r"|(?:don'?t|do not) worry(?: about me)?|no worries|trust me)"
+    r"(?: (?:lol|haha|honestly|tbh|promise|i promise|really))*[\s.!,]*$",
+    re.IGNORECASE,
+)
+
+
+def _without_reassurance(piece: str, world_first: frozenset[str]) -> str:
+    """A command without the reassurance after it; anything else as it is ("hi maren, im
+    fine" is said to Maren)."""
+    found = _REASSURANCE.search(piece)
+    if found is None or found.start() == 0 or not _starts_action(piece, world_first):
+        return piece
+    return piece[: found.start()]
 
 
 #: Words that only join the ways of a run of moves ("out n up", "e and n", "up then in").

@@ -57,7 +57,8 @@ def everything(
     ]
 
 
-_LIST_SPLIT = re.compile(r"\s*(?:,|\band\b)\s*")
+#: A list's joins: a comma, "and", or chat's "n" ("get paraffin n matches").
+_LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|\bn\b)\s*")
 
 
 def listed(

@@ -27,18 +27,24 @@ What it handles
   ``,`` and ``and`` split only when the words after them start an action (a verb, a
   direction, an abbreviation, a world verb, a whole phrase such as "where am i", or politeness
   followed by one): "take the key and go north" is two clauses, "take the bread and butter"
-  is one (the noun phrase is "bread and butter"). A clause that is only a run of ways
+  is one (the noun phrase is "bread and butter"); chat's "n" joins a list like "and" ("get
+  paraffin n matches"). A clause that is only a run of ways
   (directions or their abbreviations, after "go" or not, joined by spaces, "and" or "then":
   "out n up", "go e e n") is one ``go`` a way ("n" between ways is north, not "and").
   At most ``MAX_INTENTS`` clauses and ``MAX_CHARS`` characters are read.
 * **Normalising.** Lower case, curly quotes, control characters, emoji and punctuation (hyphens
   too: "north-east", "pick-up"), runs of spaces; "north east" becomes "northeast"; "w"
-  between words is "with" ("unlock gate w key"), except after a move or look ("go w").
+  between words is "with" ("unlock gate w key"), except after a move or look ("go w");
+  "push on" / "press on", alone or before a way, is "keep going" ("just push on up").
 * **Politeness and filler**, at the start of a clause, repeatedly: "please", "can I", "could
   you", "I'd like to", "I want to", "I'll", "I", "let me", "let's", "try to", "maybe", "just",
-  "ok", "well", "now", "then", ... and at the end: "please", "now", "thanks", "for me".
+  "ok", "well", "now", "then", ... and at the end: "please", "now", "thanks", "for me", and
+  laughter ("lol", "haha"). A reassurance after a command ("go up, ill be fine", "keep going,
+  don't worry about me") is about the player, not part of the command.
 * **Whole phrases**: "look around", "where am i", "what am i carrying", "check my bag", "?",
   "what can i do", "give me a hint", "i'm stuck", "sit quietly", "do nothing", "take a break".
+  With someone here, an offer of help ("can i help u get up to the light?") and understanding
+  ("i get it") are said to them.
 * **Verbs and synonyms** (``SYNONYMS``), the first one to four words of the clause, longest
   first. Each canonical intent has a small grammar (``_HANDLERS``) that finds the target and the
   second object, the latter after a preposition from ``OBJ_PREPS`` ("use key on gate", "unlock
@@ -363,8 +369,12 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
         return Frame(Intent.TALK, None, "hello")
     if _LISTENING.match(norm) and index is not None and index.people:  # "i'll listen": said
         return Frame(Intent.TALK, None, norm, said=True)  # to them, not the verb listen
+    if _UNDERSTANDING.match(norm) and _someone_to_ask(index):  # "i get it" to Ilse: said to
+        return Frame(Intent.TALK, addressee(index, norm), norm, said=True)  # her, never a take
     if _SHUT_UP.match(norm):  # "shut up, that's not true": words said, never the verb close
         return Frame(Intent.TALK, addressee(index, norm), norm, said=True)
+    if _OFFERS_HELP.match(norm) and _someone_to_ask(index):  # "can i help u get up to the
+        return Frame(Intent.TALK, addressee(index, norm), norm, said=True)  # light?": an offer
     if _ASKS_HELP.match(norm) and _someone_to_ask(index):  # "can you help me?" to maren:
         return Frame(Intent.TALK, addressee(index, norm), norm, said=True)  # asked of her
     if norm.startswith("ill ") and norm.split(" ", 2)[1] in STARTERS:  # "ill go to the
@@ -560,6 +570,13 @@ _SILENT = re.compile(
     r"|(?:keep|stay|remain|sit|wait) (?:quiet|quietly|silent|silently|in silence)"
     r"(?: for a (?:while|bit|moment))?)$"
 )
+#: Understanding said to someone ("i get it", "i totally get that", "i get you"): words to
+#: them, never "get" (take) "it".
+_UNDERSTANDING = re.compile(
+    r"^(?:(?:yeah|yes|ok|okay|oh|and|but|honestly|tbh|i mean) )*i (?:(?:totally|really|do|kinda"
+    r"|completely|fully) )*(?:get|got) (?:it|that|you|what you mean|how you feel|why)"
+    r"(?: (?:tho|though|now|honestly|completely|totally))*$"
+)
 _SHUT_UP = re.compile(r"^(?:oh |just |please )?(?:shut up|shush|be quiet|hush)\b")
 
 
@@ -570,6 +587,15 @@ _BREATHS = frozenset({"breath", "breathe", "inhale", "exhale"})
 _ASKS_HELP = re.compile(
     r"^(?:(?:ok|okay|so|please|um|well|and|but) )*(?:can|could|will|would|won't|wont) you"
     r" (?:please |maybe |just )?help (?:me|us)\b"
+)
+
+#: An offer of help somewhere to someone here ("can i help u get up to the light?", "i'll
+#: help you up there"): said to them, never a move nor a hint request.
+_OFFERS_HELP = re.compile(
+    r"^(?:(?:ok|okay|so|please|um|well|and|but|hey|hi|look) )*(?:(?:can|could|may|shall) i"
+    r"|let me|(?:i'?ll|ill|i will|i can|i could|i want to|i wanna|i'd like to|id like to))"
+    r" (?:please |maybe |just )?help (?:you|u|ya|her|him|them)"
+    r" (?:get|go|climb|walk|up|down|to|there|out|in|back|home)\b"
 )
 
 

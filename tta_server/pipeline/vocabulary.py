@@ -436,7 +436,10 @@ FILLER_PREFIXES = (
     "gently",
     "slowly",
 )
-FILLER_SUFFIXES = ("please", "pls", "now", "right now", "thanks", "thank you", "for me")
+FILLER_SUFFIXES = (
+    *("please", "pls", "plz", "now", "right now", "thanks", "thank you", "thx", "for me"),
+    *("lol", "haha", "hahaha", "lmao", "xd"),  # "skip a stone lol": laughter, never the noun
+)
 #: Filler that makes up a whole clause: nothing to do.
 FILLER_ALONE = frozenset(
     {"please", "pls", "ok", "okay", "alright", "well", "so", "um", "uh", "hmm", "erm", "oh"}

@@ -175,7 +175,8 @@ def _take(t: Turn) -> Outcome:
     item = t.world.item(t.action.target_id) if t.action.target_id else None
     sc = scenery_here(t, t.action.target_id) if item is None else None
     if sc is not None:  # part of the place: the world's refusal, or a plain one
-        return t.fail("take.fixed", name=sc.name, text=sc.take or _scenery_stays(sc.name))
+        text = sc.take or _scenery_stays(sc.name)
+        return t.fail("take.fixed", [sc.id], name=sc.name, text=text)
     who = t.present(t.action.target_id) if item is None and t.action.target_id else None
     if who is not None:  # "grab pip" with Pip here: about her, never "no sign of her"
         return t.fail("take.person", character=who.id, character_name=who.name)
@@ -184,14 +185,14 @@ def _take(t: Turn) -> Outcome:
         return t.fail("take.not_here" if named else "take.what", target=named)
     place = place_of(t.world, t.s, item.id)
     if place == PLAYER:
-        return t.fail("take.already_held", name=item.name)
+        return t.fail("take.already_held", [item.id], name=item.name)
     holder = t.present(place)
     if holder is not None:
         return t.fail("take.theirs", name=item.name, holder=holder.id, holder_name=holder.name)
     if place != t.s.location:
         return t.fail("take.not_here", target=item.id)
     if not item.portable:
-        return t.fail("take.fixed", name=item.name, text=item.fixed)
+        return t.fail("take.fixed", [item.id], name=item.name, text=item.fixed)
     t.changes.move_item(item.id, PLAYER)
     return t.done("take.ok", [item.id], name=item.name)
 

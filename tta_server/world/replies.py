@@ -7,7 +7,9 @@ reads kind, unkind, partly or unsure before yes or no, so "no, it's not your fau
 and "maybe, once or twice" partly, not unsure; see
 :func:`tta_server.world.engine.apply`, ``talk``). Kind phrases are looked for first and their
 words are then removed, so "you're not stupid" is kind and not also unkind, and "it's not your
-fault" is not read as "your fault".
+fault" is not read as "your fault". Sympathy with what a character told ("that sounds really
+hard", "i'm so sorry that happened", "i get it") reads kind before anything else, so "sorry"
+in it is no apology.
 
 :func:`own_words` cuts the player's own words out of a clause ("answer it: you are allowed to
 rest" -> "you are allowed to rest") for an interaction that quotes them back.
@@ -85,7 +87,10 @@ PHRASES: dict[Reading, tuple[str, ...]] = {
         *("sorta", "a bit", "a little", "a little bit", "in a way", "partly", "somewhat"),
         *("more or less", "here and there", "a couple of times"),
     ),
-    Reading.THANKS: ("thank", "thanks", "thank you", "cheers", "ta", "grateful", "appreciate"),
+    Reading.THANKS: (
+        *("thank", "thanks", "thank you", "cheers", "ta", "grateful", "appreciate", "thx"),
+        *("ty", "tysm", "thank u", "thanx", "tx"),
+    ),
     Reading.SORRY: ("sorry", "apologise", "apologize", "apologies", "forgive me", "my bad"),
     Reading.YES: (
         *("yes", "yeah", "yep", "yup", "sure", "ok", "okay", "alright", "all right"),
@@ -108,6 +113,25 @@ _PATTERNS = {
     )
     for reading, phrases in PHRASES.items()
 }
+#: Sympathy with what someone has told ("that sounds really hard", "im so sorry that happened",
+#: "that mustve been awful", "i get it", "thats a lot to carry"), in words made :func:`normal`
+#: and spelt out: kind words, never an apology, whatever intensifier sits in them.
+_VERY = r"(?: (?:really|so|very|super|pretty|rly|just|truly|incredibly|actually|totally|such))*"
+_HARD = (
+    r"(?:hard|awful|rough|terrible|horrible|horrid|difficult|painful|sad|scary|heavy|lonely"
+    r"|tough|brutal|bad|hard on you|a lot|a lot to carry|a lot to deal with|heartbreaking"
+    r"|unfair|frightening|exhausting|a nightmare)"
+)
+_SYMPATHY = re.compile(
+    r"(?<![a-z])(?:"
+    rf"(?:that|it|this|thats|its|which)(?: (?:sounds|sound|seems|must be|must have been"
+    rf"|mustve been|must of been|must ve been|was|is|feels))?{_VERY} (?:a )?{_HARD}"
+    rf"|(?:(?:im|i am){_VERY} )?sorry(?: (?:that|this|about|for what|to hear|it|you|for your"
+    rf"|all that|about all))"
+    rf"|i{_VERY} (?:get it|get that|get you|understand|know how (?:that|it) feels|hear you)"
+    rf"|(?:thanks|thank you|thx|ty) for (?:telling|sharing|trusting|being honest)"
+    r")(?![a-z])"
+)
 _APOSTROPHES = str.maketrans({"\u2019": "", "\u2018": "", "'": "", "`": ""})
 _NOT_LETTERS = re.compile(r"[^a-z0-9]+")
 
@@ -155,6 +179,9 @@ def read_reply(words: str) -> frozenset[Reading]:
     text = _KEEPS_ON.sub(" ", _spelt_out(normal(words)))  # "her page wont shut up": no words
     # to anyone; "u earned it" is "you earned it"
     found: set[Reading] = set()
+    if _SYMPATHY.search(text):  # "i'm so sorry that happened": kind, never an apology
+        found.add(Reading.KIND)
+        text = _SYMPATHY.sub(" ", text)
     kind = _PATTERNS[Reading.KIND]
     if kind.search(text):
         found.add(Reading.KIND)

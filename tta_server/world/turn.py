@@ -208,9 +208,14 @@ class Turn:
         self.changes = Changes(world, self.s)
         self.action = action
 
-    def fail(self, key: str, **facts: Any) -> Outcome:
+    def fail(self, key: str, mentioned: list[str] | None = None, /, **facts: Any) -> Outcome:
+        """Nothing changes; ``mentioned`` (what the refusal was about: "take biscuit", then
+        "eat it") is still remembered for "it" and "her"."""
+        state = copy_state(self.before)
+        if mentioned is not None:
+            state.mentioned = mentioned
         return Outcome(
-            state=copy_state(self.before),
+            state=state,
             ok=False,
             changed=False,
             message_key=key,
