@@ -30,12 +30,13 @@ from textual.widgets import Button, Input, Static
 
 from tta_tui.widgets.marks import MarkedButton
 from tta_tui.widgets.text_field import TextField
+from tta_tui.widgets.typed_keys import KeysWhereTyped
 
 HOW_TO_REMOVE = "Delete or Backspace removes the marked tag; Tab moves on."
 """Said when Space or Enter is pressed on the row of tags (neither removes a tag)."""
 
 
-class TagEntry(TextField):
+class TagEntry(TextField, KeysWhereTyped):
     """The line a tag is typed in: Enter submits and empties it at once (see the module)."""
 
     async def _on_key(self, event: events.Key) -> None:
@@ -69,7 +70,7 @@ class TagButton(MarkedButton):
             row.mark()
 
 
-class TagRow(Container):
+class TagRow(Container, KeysWhereTyped):
     """The tags, one Tab stop: Left and Right move a cursor between them, Delete or Backspace
     removes the one it is on; Space and Enter only say so (see the module docstring)."""
 
@@ -128,7 +129,11 @@ class TagRow(Container):
     def action_remove(self) -> None:
         chips = self.chips
         if chips:
-            chips[min(self.cursor, len(chips) - 1)].press()
+            # Pressed from the tag's own queue: a message posted from the row's would not
+            # bubble back up through the row (Textual's rule), and the key runs here now
+            # (:mod:`tta_tui.widgets.typed_keys`).
+            chip = chips[min(self.cursor, len(chips) - 1)]
+            chip.call_later(chip.press)
 
     def action_how_to_remove(self) -> None:
         self.notify(HOW_TO_REMOVE, markup=False)
