@@ -320,7 +320,8 @@ class CharacterForm(FreshKeysScreen):
                     id="f-traits",
                 ),
                 f"{lim.traits[0]} to {lim.traits[1]} traits, each {lim.trait_chars[0]} "
-                f"to {lim.trait_chars[1]} characters. Press Enter after each.",
+                f"to {lim.trait_chars[1]} characters. Press Enter after each; Backspace in "
+                "the empty line removes the last.",
             )
             yield from self._field(
                 "goals",

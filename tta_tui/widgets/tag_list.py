@@ -11,6 +11,9 @@ removes it ("> [curious ×] Del <"; "> [curious] remove: Del <" in plain mode: s
 for a tag's cell of the row at 80 columns), since focus drawn by colour alone is lost with
 NO_COLOR, and removing one says which ("Removed curious."). Used for traits and topics to avoid.
 
+Backspace in the empty entry removes the last tag, as in most tag inputs (newcomer 19 tried it
+first), and says which.
+
 Enter is taken by the entry itself (:class:`TagEntry`) as it reads the key: it empties the line
 there and then, so the letters typed right after Enter start the next tag even when they arrive
 in the same burst ("curious" Enter "quiet" Enter is two tags, never "curiousquiet")."""
@@ -37,7 +40,11 @@ HOW_TO_REMOVE = "Delete or Backspace removes the marked tag; Tab moves on."
 
 
 class TagEntry(TextField, KeysWhereTyped):
-    """The line a tag is typed in: Enter submits and empties it at once (see the module)."""
+    """The line a tag is typed in: Enter submits and empties it at once; Backspace while it is
+    empty removes the last tag (see the module)."""
+
+    class RemoveLast(Message):
+        """Backspace in the empty line: remove the last tag."""
 
     async def _on_key(self, event: events.Key) -> None:
         if event.key == "enter":
@@ -45,6 +52,11 @@ class TagEntry(TextField, KeysWhereTyped):
             event.prevent_default()
             text, self.value = self.value, ""
             self.post_message(self.Submitted(self, text))
+            return
+        if event.key == "backspace" and not self.value:
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.RemoveLast())
             return
         await super()._on_key(event)
 
@@ -237,7 +249,16 @@ class TagList(Vertical):
     async def _remove(self, event: Button.Pressed) -> None:
         event.stop()
         buttons = list(self.query(".tag").results(Button))
-        index = buttons.index(event.button)
+        await self._remove_at(buttons.index(event.button))
+
+    @on(TagEntry.RemoveLast)
+    async def _remove_last(self, event: TagEntry.RemoveLast) -> None:
+        event.stop()
+        if self.tags:
+            await self._remove_at(len(self.tags) - 1)
+
+    async def _remove_at(self, index: int) -> None:
+        """Remove the tag at ``index`` and say which."""
         removed = self.tags.pop(index)
         row = self.query_one(TagRow)
         row.cursor = index
