@@ -55,7 +55,7 @@ from tta_tui.widgets.marks import (
     MarkedRadioButton,
 )
 from tta_tui.widgets.status_chip import TopBar
-from tta_tui.widgets.tag_list import TagList
+from tta_tui.widgets.tag_list import TAG_KEYS, TagList
 from tta_tui.widgets.text_field import SELECT_ALL
 from tta_tui.widgets.typed_keys import KeysWhereTyped
 
@@ -320,8 +320,7 @@ class CharacterForm(FreshKeysScreen):
                     id="f-traits",
                 ),
                 f"{lim.traits[0]} to {lim.traits[1]} traits, each {lim.trait_chars[0]} "
-                f"to {lim.trait_chars[1]} characters. Press Enter after each; Backspace in "
-                "the empty line removes the last.",
+                f"to {lim.trait_chars[1]} characters. Press Enter after each. {TAG_KEYS}",
             )
             yield from self._field(
                 "goals",
@@ -355,7 +354,7 @@ class CharacterForm(FreshKeysScreen):
                     id="f-avoid",
                 ),
                 f"Optional, up to {lim.avoid_topics_max}, each up to "
-                f"{lim.avoid_topic_chars_max} characters.",
+                f"{lim.avoid_topic_chars_max} characters. {TAG_KEYS}",
             )
             yield from self._field(
                 "country",

@@ -1,10 +1,12 @@
 """A list of short texts edited as tags: type one and press Enter to add it (or several at once,
 separated by commas); each tag is a button that removes it when clicked (its "×"), or from the
-keyboard with Tab to the row of tags, Left/Right to it, Delete or Backspace. Space and Enter
+keyboard with Shift+Tab to the row of tags, Left/Right to it, Delete or Backspace. Space and Enter
 never remove one: a fast typist's Tab then Space took away the trait just added, and Tab then
 Enter did the same to a newcomer at 80x24; on the row they only say which key removes
 (:data:`HOW_TO_REMOVE`). The row is one Tab stop, not one per tag: newcomer 12 found Tab
-through a form with traits long. Each tag is drawn in brackets, "[curious ×]" ("[curious]
+through a form with traits long; and Tab from the line goes on to the next field, past the
+row, which Shift+Tab reaches (from the next field); a letter typed on the row goes to the line.
+Each tag is drawn in brackets, "[curious ×]" ("[curious]
 remove" in plain mode), so two tags never read as one word, whatever the colours. The tag the
 row's cursor is on says so in its own text while the row has the focus, with the key that
 removes it ("> [curious ×] Del <"; "> [curious] remove: Del <" in plain mode: short enough
@@ -37,6 +39,8 @@ from tta_tui.widgets.typed_keys import KeysWhereTyped
 
 HOW_TO_REMOVE = "Delete or Backspace removes the marked tag; Tab moves on."
 """Said when Space or Enter is pressed on the row of tags (neither removes a tag)."""
+TAG_KEYS = "Backspace in the empty line removes the last tag; Shift+Tab back reaches the tags."
+"""The hint under a tag list (after its own words) on the keys that remove tags."""
 
 
 class TagEntry(TextField, KeysWhereTyped):
@@ -129,6 +133,25 @@ class TagRow(Container, KeysWhereTyped):
     @property
     def chips(self) -> list[TagButton]:
         return list(self.query(TagButton))
+
+    def allow_focus(self) -> bool:
+        """Not from the tag line: Tab there goes on to the next field (newcomer 19's "GB",
+        typed after Tab, went to the tags and was lost); Shift+Tab from the next field comes
+        back to the tags, and Shift+Tab again to the line."""
+        entry = self.parent.entry if isinstance(self.parent, TagList) else None
+        return super().allow_focus() and (entry is None or self.screen.focused is not entry)
+
+    async def _on_key(self, event: events.Key) -> None:
+        """A letter typed on the tags goes to the tag line, which takes the focus: typing is
+        never lost on the row (Space keeps saying how to remove, see the module)."""
+        if not event.is_printable or event.key == "space" or event.character is None:
+            return
+        if isinstance(self.parent, TagList):
+            event.stop()
+            event.prevent_default()
+            entry = self.parent.entry
+            self.screen.set_focus(entry)
+            entry.post_message(events.Key(event.key, event.character))  # after its Focus
 
     def watch_has_focus(self, has_focus: bool) -> None:
         super().watch_has_focus(has_focus)
