@@ -212,9 +212,9 @@ async def test_space_or_enter_on_a_tag_never_removes_it() -> None:
     async with form_on_screen() as (app, pilot, form):
         tags = form.query_one("#f-traits", TagList)
         tags.entry.focus()
-        await pilot.press(*"curious", "enter", "tab")
+        await pilot.press(*"curious", "enter", "tab", "shift+tab")
         row = tags.query_one(TagRow)
-        await wait_until(pilot, lambda: app.focused is row, what="Tab to the row of tags")
+        await wait_until(pilot, lambda: app.focused is row, what="Shift+Tab to the row of tags")
         await pilot.press("space", "enter", "space")
         await pilot.pause()
         assert tags.tags == ["curious"], "Space and Enter never remove a tag"
@@ -236,6 +236,8 @@ async def test_the_tags_are_one_tab_stop_with_arrows_inside() -> None:
         tags = form.query_one("#f-traits", TagList)
         tags.entry.focus()
         await pilot.press("tab")
+        assert app.focused is form.query_one("#f-goals"), "Tab from the line: the next field"
+        await pilot.press("shift+tab")
         row = tags.query_one(TagRow)
         assert app.focused is row
         label = form.query_one("#label-traits")
@@ -363,8 +365,7 @@ async def test_tab_to_the_goals_says_so_and_the_first_space_ticks() -> None:
         assert str(label.render()) == "What would you like to practise?"
         traits = form.query_one("#f-traits .tag-input", Input)
         traits.focus()
-        for _ in range(2):  # past the row of chips (one stop)
-            await pilot.press("tab")
+        await pilot.press("tab")  # past the row of chips (Tab from the line skips it)
         await pilot.pause()
         assert app.focused is goals
         assert str(label.render()) == CURSOR + "What would you like to practise?"

@@ -37,8 +37,8 @@ async def test_every_tab_stop_of_the_form_shows_where_the_focus_is(
         form = app.screen
         assert isinstance(form, CharacterForm)
         seen = set()
-        for _ in range(16):
-            await pilot.press("tab")
+        for key in ["tab"] * 16 + ["shift+tab"] * 16:  # the tags: Shift+Tab reaches them
+            await pilot.press(key)
             await pilot.pause()
             focused = app.focused
             assert focused is not None

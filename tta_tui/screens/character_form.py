@@ -40,19 +40,24 @@ from textual.widgets import (
 from textual.widgets.selection_list import Selection
 
 from tta_server.protocol.replies import CharacterSchemaOk, GoalOut
-from tta_tui.screens.form_keys import field_tab_bindings
+from tta_tui.screens.form_keys import (
+    FormCheckbox,
+    FormField,
+    FormRadioSet,
+    FormTickList,
+    field_tab_bindings,
+)
 from tta_tui.screens.fresh_keys import FreshKeysScreen
 from tta_tui.widgets.marks import (
     FieldLabel,
     MarkedButton,
     MarkedCheckbox,
     MarkedRadioButton,
-    MarkedRadioSet,
-    TickList,
 )
 from tta_tui.widgets.status_chip import TopBar
-from tta_tui.widgets.tag_list import TagList
-from tta_tui.widgets.text_field import SELECT_ALL, TextField
+from tta_tui.widgets.tag_list import TAG_KEYS, TagList
+from tta_tui.widgets.text_field import SELECT_ALL
+from tta_tui.widgets.typed_keys import KeysWhereTyped
 
 PRONOUNS_LABEL = "Pronouns"
 FIELDS: dict[str, str] = {
@@ -143,7 +148,7 @@ def group_errors(fields: dict[str, str]) -> tuple[dict[str, list[str]], list[str
     return per_field, loose
 
 
-class TextBox(TextArea):
+class TextBox(TextArea, KeysWhereTyped):
     """A field of several lines where Ctrl+A selects all its text, as in every text field
     (:mod:`tta_tui.widgets.text_field`: newcomer 10's new words landed inside the old), and
     Enter moves on to the next field as in every other field of the form (the text wraps by
@@ -254,12 +259,12 @@ class CharacterForm(FreshKeysScreen):
             yield from self._field(
                 "name",
                 "Name",
-                TextField(id="f-name", max_length=lim.name[1]),
+                FormField(id="f-name", max_length=lim.name[1]),
                 f"{lim.name[0]} to {lim.name[1]} characters: letters of any alphabet, "
                 "spaces, hyphens, apostrophes and periods.",
                 limit=lim.name[1],
             )
-            pronouns = MarkedRadioSet(
+            pronouns = FormRadioSet(
                 *[
                     MarkedRadioButton(Content(p), id=f"pronoun-{i}")
                     for i, p in enumerate(self.presets)
@@ -275,7 +280,7 @@ class CharacterForm(FreshKeysScreen):
                 id="label-pronouns",
             )
             yield pronouns
-            yield TextField(
+            yield FormField(
                 placeholder="Your own, e.g. xe/xem",
                 id="f-pronouns-custom",
                 max_length=lim.pronouns_max,
@@ -315,12 +320,12 @@ class CharacterForm(FreshKeysScreen):
                     id="f-traits",
                 ),
                 f"{lim.traits[0]} to {lim.traits[1]} traits, each {lim.trait_chars[0]} "
-                f"to {lim.trait_chars[1]} characters. Press Enter after each.",
+                f"to {lim.trait_chars[1]} characters. Press Enter after each. {TAG_KEYS}",
             )
             yield from self._field(
                 "goals",
                 "What would you like to practise?",
-                TickList[str](
+                FormTickList(
                     *[Selection(Content(f"{g.label or g.id}: {g.hint}"), g.id) for g in self.goals],
                     id="f-goals",
                 ),
@@ -329,7 +334,7 @@ class CharacterForm(FreshKeysScreen):
             yield from self._field(
                 "intensity",
                 "Intensity",
-                MarkedRadioSet(
+                FormRadioSet(
                     *[
                         MarkedRadioButton(Content(i.capitalize()), id=f"intensity-{i}")
                         for i in self.intensities
@@ -349,12 +354,12 @@ class CharacterForm(FreshKeysScreen):
                     id="f-avoid",
                 ),
                 f"Optional, up to {lim.avoid_topics_max}, each up to "
-                f"{lim.avoid_topic_chars_max} characters.",
+                f"{lim.avoid_topic_chars_max} characters. {TAG_KEYS}",
             )
             yield from self._field(
                 "country",
                 "Country",
-                TextField(id="f-country", max_length=lim.country_chars, placeholder="e.g. GB"),
+                FormField(id="f-country", max_length=lim.country_chars, placeholder="e.g. GB"),
                 "Optional two-letter code (GB, US, IE...): it picks the crisis lines shown to "
                 "you if you need them.",
             )
@@ -364,7 +369,7 @@ class CharacterForm(FreshKeysScreen):
                 classes="field-label",
                 id="label-share",
             )
-            yield MarkedCheckbox("Let a facilitator read my story", id="f-share")
+            yield FormCheckbox("Let a facilitator read my story", id="f-share")
             yield Static(
                 "If on, a facilitator may read your transcript. Safety alerts reach them either "
                 "way.",
@@ -373,7 +378,7 @@ class CharacterForm(FreshKeysScreen):
             )
             yield Static("", markup=False, classes="field-error", id="err-share")
             yield FieldLabel("Coaching", "f-coaching", classes="field-label", id="label-coaching")
-            yield MarkedCheckbox("Quiet coaching", id="f-coaching")
+            yield FormCheckbox("Quiet coaching", id="f-coaching")
             yield Static(
                 "If on, the story leaves out the notes that name a skill you have just "
                 "practised and cheer you on. The story itself stays the same.",

@@ -1,4 +1,5 @@
-"""Tab and Shift+Tab for screens made of fields (the login screen, the character form).
+"""Tab and Shift+Tab for screens made of fields (the login screen, the character form), and the
+character form's fields that take every key where it was typed.
 
 They are priority bindings: the focus moves as Tab is read, before the keys typed after it are
 handed to a field. As plain bindings (Textual's default) the focus moved only once the focused
@@ -8,7 +9,13 @@ password manager) all landed in the name box.
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.binding import Binding
+
+from tta_tui.widgets.marks import MarkedCheckbox, MarkedRadioSet, TickList
+from tta_tui.widgets.text_field import TextField
+from tta_tui.widgets.typed_keys import KeysWhereTyped
 
 
 def field_tab_bindings(scope: str) -> list[Binding]:
@@ -24,3 +31,20 @@ def field_tab_bindings(scope: str) -> list[Binding]:
             id=f"{scope}.previous_field",
         ),
     ]
+
+
+class FormField(TextField, KeysWhereTyped):
+    """A one-line field of the form (:mod:`tta_tui.widgets.typed_keys`: Backspace typed
+    before Enter mends this field, not the next)."""
+
+
+class FormRadioSet(MarkedRadioSet, KeysWhereTyped):
+    """A radio set of the form: Left typed before Tab chooses here (newcomer 19's he/him)."""
+
+
+class FormTickList(TickList[Any], KeysWhereTyped):
+    """The form's list to tick: Space typed before Tab ticks here."""
+
+
+class FormCheckbox(MarkedCheckbox, KeysWhereTyped):
+    """A checkbox of the form: Space typed before Tab turns this one."""

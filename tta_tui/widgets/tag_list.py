@@ -1,15 +1,20 @@
 """A list of short texts edited as tags: type one and press Enter to add it (or several at once,
 separated by commas); each tag is a button that removes it when clicked (its "×"), or from the
-keyboard with Tab to the row of tags, Left/Right to it, Delete or Backspace. Space and Enter
+keyboard with Shift+Tab to the row of tags, Left/Right to it, Delete or Backspace. Space and Enter
 never remove one: a fast typist's Tab then Space took away the trait just added, and Tab then
 Enter did the same to a newcomer at 80x24; on the row they only say which key removes
 (:data:`HOW_TO_REMOVE`). The row is one Tab stop, not one per tag: newcomer 12 found Tab
-through a form with traits long. Each tag is drawn in brackets, "[curious ×]" ("[curious]
+through a form with traits long; and Tab from the line goes on to the next field, past the
+row, which Shift+Tab reaches (from the next field); a letter typed on the row goes to the line.
+Each tag is drawn in brackets, "[curious ×]" ("[curious]
 remove" in plain mode), so two tags never read as one word, whatever the colours. The tag the
 row's cursor is on says so in its own text while the row has the focus, with the key that
 removes it ("> [curious ×] Del <"; "> [curious] remove: Del <" in plain mode: short enough
 for a tag's cell of the row at 80 columns), since focus drawn by colour alone is lost with
 NO_COLOR, and removing one says which ("Removed curious."). Used for traits and topics to avoid.
+
+Backspace in the empty entry removes the last tag, as in most tag inputs (newcomer 19 tried it
+first), and says which.
 
 Enter is taken by the entry itself (:class:`TagEntry`) as it reads the key: it empties the line
 there and then, so the letters typed right after Enter start the next tag even when they arrive
@@ -30,13 +35,20 @@ from textual.widgets import Button, Input, Static
 
 from tta_tui.widgets.marks import MarkedButton
 from tta_tui.widgets.text_field import TextField
+from tta_tui.widgets.typed_keys import KeysWhereTyped
 
 HOW_TO_REMOVE = "Delete or Backspace removes the marked tag; Tab moves on."
 """Said when Space or Enter is pressed on the row of tags (neither removes a tag)."""
+TAG_KEYS = "Backspace in the empty line removes the last tag; Shift+Tab back reaches the tags."
+"""The hint under a tag list (after its own words) on the keys that remove tags."""
 
 
-class TagEntry(TextField):
-    """The line a tag is typed in: Enter submits and empties it at once (see the module)."""
+class TagEntry(TextField, KeysWhereTyped):
+    """The line a tag is typed in: Enter submits and empties it at once; Backspace while it is
+    empty removes the last tag (see the module)."""
+
+    class RemoveLast(Message):
+        """Backspace in the empty line: remove the last tag."""
 
     async def _on_key(self, event: events.Key) -> None:
         if event.key == "enter":
@@ -44,6 +56,11 @@ class TagEntry(TextField):
             event.prevent_default()
             text, self.value = self.value, ""
             self.post_message(self.Submitted(self, text))
+            return
+        if event.key == "backspace" and not self.value:
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.RemoveLast())
             return
         await super()._on_key(event)
 
@@ -69,7 +86,7 @@ class TagButton(MarkedButton):
             row.mark()
 
 
-class TagRow(Container):
+class TagRow(Container, KeysWhereTyped):
     """The tags, one Tab stop: Left and Right move a cursor between them, Delete or Backspace
     removes the one it is on; Space and Enter only say so (see the module docstring)."""
 
@@ -117,6 +134,25 @@ class TagRow(Container):
     def chips(self) -> list[TagButton]:
         return list(self.query(TagButton))
 
+    def allow_focus(self) -> bool:
+        """Not from the tag line: Tab there goes on to the next field (newcomer 19's "GB",
+        typed after Tab, went to the tags and was lost); Shift+Tab from the next field comes
+        back to the tags, and Shift+Tab again to the line."""
+        entry = self.parent.entry if isinstance(self.parent, TagList) else None
+        return super().allow_focus() and (entry is None or self.screen.focused is not entry)
+
+    async def _on_key(self, event: events.Key) -> None:
+        """A letter typed on the tags goes to the tag line, which takes the focus: typing is
+        never lost on the row (Space keeps saying how to remove, see the module)."""
+        if not event.is_printable or event.key == "space" or event.character is None:
+            return
+        if isinstance(self.parent, TagList):
+            event.stop()
+            event.prevent_default()
+            entry = self.parent.entry
+            self.screen.set_focus(entry)
+            entry.post_message(events.Key(event.key, event.character))  # after its Focus
+
     def watch_has_focus(self, has_focus: bool) -> None:
         super().watch_has_focus(has_focus)
         self.mark()  # set after the Focus/Blur handlers of this class run
@@ -128,7 +164,11 @@ class TagRow(Container):
     def action_remove(self) -> None:
         chips = self.chips
         if chips:
-            chips[min(self.cursor, len(chips) - 1)].press()
+            # Pressed from the tag's own queue: a message posted from the row's would not
+            # bubble back up through the row (Textual's rule), and the key runs here now
+            # (:mod:`tta_tui.widgets.typed_keys`).
+            chip = chips[min(self.cursor, len(chips) - 1)]
+            chip.call_later(chip.press)
 
     def action_how_to_remove(self) -> None:
         self.notify(HOW_TO_REMOVE, markup=False)
@@ -232,7 +272,16 @@ class TagList(Vertical):
     async def _remove(self, event: Button.Pressed) -> None:
         event.stop()
         buttons = list(self.query(".tag").results(Button))
-        index = buttons.index(event.button)
+        await self._remove_at(buttons.index(event.button))
+
+    @on(TagEntry.RemoveLast)
+    async def _remove_last(self, event: TagEntry.RemoveLast) -> None:
+        event.stop()
+        if self.tags:
+            await self._remove_at(len(self.tags) - 1)
+
+    async def _remove_at(self, index: int) -> None:
+        """Remove the tag at ``index`` and say which."""
         removed = self.tags.pop(index)
         row = self.query_one(TagRow)
         row.cursor = index
