@@ -154,20 +154,23 @@ FLOORS: dict[str, Bars] = {
         # recall (309 of 409), 46 as none, concern 0.833 (230 of 276), false crisis 3 of 297,
         # any flag 13 of 297; after round 17 (unread): 0.763 (312), 44 as none; after round 18
         # (written from this set's misses, described: fit): 0.834 (341), 18 as none, concern
-        # 0.841 (232), false crisis 3, any 13
-        crisis_recall=0.833, concern_flagged=0.840, false_crisis=0.011, any_flag=0.044,
-        crisis_as_none=18,
+        # 0.841 (232), false crisis 3, any 13; after rounds 19 and 20 (its misses and false
+        # crises described to them: fit): 0.836 (342), 17 as none, false crisis 1
+        crisis_recall=0.836, concern_flagged=0.840, false_crisis=0.004, any_flag=0.044,
+        crisis_as_none=17,
     ),
     "blind19.jsonl": Bars(  # not tuned on; written while rounds 17 and 18 were tuned, never
         # shown to them; first score (1fd42ad, before they merged): 0.782 recall (327 of 418), 42
         # as none, concern 0.885 (277 of 313), false crisis 2 of 336, any flag 12 of 336; after
-        # rounds 17 and 18 (still unread): 0.792 (331), 39 as none, concern 0.888 (278)
-        crisis_recall=0.791, concern_flagged=0.888, false_crisis=0.006, any_flag=0.036,
-        crisis_as_none=39,
+        # rounds 17 and 18 (still unread): 0.792 (331), 39 as none, concern 0.888 (278); after
+        # round 19 (its misses described to it: fit): 0.809 (338), 32 as none
+        crisis_recall=0.808, concern_flagged=0.888, false_crisis=0.006, any_flag=0.036,
+        crisis_as_none=32,
     ),
     "blind20.jsonl": Bars(  # not tuned on; written while rounds 19 and 20 were tuned, never
         # shown to them; first score (2b0cdb8, before they merged): 0.792 recall (369 of 466),
-        # 45 as none, concern 0.890 (306 of 344), false crisis 4 of 396, any flag 14 of 396
+        # 45 as none, concern 0.890 (306 of 344), false crisis 4 of 396, any flag 14 of 396;
+        # after rounds 19 and 20 (still unread): the same
         crisis_recall=0.791, concern_flagged=0.889, false_crisis=0.011, any_flag=0.036,
         crisis_as_none=45,
     ),
