@@ -13,6 +13,8 @@ things of its set and its rules; they are written once here:
 * :func:`assert_in_no_set`: the round's own sentences are in no set (their twins are);
 * :func:`assert_crisis` / :func:`assert_none`: one sentence of the round's own is crisis of
   its category / none;
+* :func:`assert_signal_lowered` / :func:`assert_signal_kept`: the contextual vote's crisis
+  alone on a look-alike is a concern (with the look-alike's name), on its neighbour a crisis;
 * :func:`as_served`: the set's figures as the server screens it (the rules and the n-gram
   model raised by the contextual vote), for rounds tuned on false crises as served.
 
@@ -28,7 +30,10 @@ from pathlib import Path
 from tta_server.safety import classify
 from tta_server.safety.contextual import ContextualSignal, signal
 from tta_server.safety.evaluate import LANGUAGES, Labelled, Tally, load, measure
-from tta_server.safety.model import Category, Level
+from tta_server.safety.learned import Scores
+from tta_server.safety.lookalikes import signal_lookalike
+from tta_server.safety.model import Assessment, Category, Level
+from tta_server.safety.normalisation import text_variants
 
 DEV = Path(__file__).resolve().parent / "dev"
 
@@ -95,6 +100,28 @@ def assert_none(text: str) -> None:
     """Assert the screen rates ``text`` none (the verdict shown if not)."""
     got = classify(text)
     assert got.level is Level.NONE, got
+
+
+def _vote_alone(text: str) -> Assessment:
+    """``text`` raised by the vote as a turn raises it, the rules silent and the n-gram model
+    and the vote both sure (their crisis alone)."""
+    sig: ContextualSignal = signal()
+    return sig.raised(text, Assessment(Level.NONE, None, ()), Scores(1.0, 1.0, None))
+
+
+def assert_signal_lowered(text: str, why: str) -> None:
+    """Assert ``text`` is the look-alike ``why`` and the learned signals' crisis alone on it is
+    a concern named so (rounds 17 and 20)."""
+    assert signal_lookalike(text_variants(text)[-1]) == why
+    got = _vote_alone(text)
+    assert got.level is Level.CONCERN and got.reasons[-1].endswith(f":{why}"), got
+
+
+def assert_signal_kept(text: str) -> None:
+    """Assert ``text`` is no look-alike and the learned signals' crisis alone on it stays."""
+    assert signal_lookalike(text_variants(text)[-1]) is None
+    got = _vote_alone(text)
+    assert got.level is Level.CRISIS, got
 
 
 def as_served(rows: list[Labelled]) -> Tally:

@@ -12,13 +12,17 @@ from __future__ import annotations
 import pytest
 
 from tests.safety.overlap import assert_taken_from_nowhere
-from tests.safety.round_checks import as_served, assert_in_no_set, assert_set_shape, dev_set
+from tests.safety.round_checks import (
+    as_served,
+    assert_in_no_set,
+    assert_set_shape,
+    assert_signal_kept,
+    assert_signal_lowered,
+    dev_set,
+)
 from tta_server.safety import Level, classify
-from tta_server.safety.contextual import ContextualSignal, signal
-from tta_server.safety.learned import Scores
-from tta_server.safety.lookalikes import OWN_USE, signal_lookalike, threat_idiom
-from tta_server.safety.model import Assessment
-from tta_server.safety.normalisation import normalise, text_variants
+from tta_server.safety.lookalikes import OWN_USE, threat_idiom
+from tta_server.safety.normalisation import normalise
 
 ROWS = dev_set("round20.jsonl")
 
@@ -92,18 +96,12 @@ def test_the_learned_signals_crisis_on_the_idiom(text: str, level: Level | None)
 
 @pytest.mark.parametrize(("text", "why"), list(SIGNAL_LOOKALIKES.items()))
 def test_the_signals_crisis_on_lookalikes_is_concern(text: str, why: str) -> None:
-    assert signal_lookalike(text_variants(text)[-1]) == why
-    sig: ContextualSignal = signal()
-    got = sig.raised(text, Assessment(Level.NONE, None, ()), Scores(1.0, 1.0, None))
-    assert got.level is Level.CONCERN and got.reasons[-1].endswith(f":{why}"), got
+    assert_signal_lowered(text, why)
 
 
 @pytest.mark.parametrize("text", SIGNAL_KEPT)
 def test_the_signals_crisis_on_their_neighbours_stays(text: str) -> None:
-    assert signal_lookalike(text_variants(text)[-1]) is None
-    sig: ContextualSignal = signal()
-    got = sig.raised(text, Assessment(Level.NONE, None, ()), Scores(1.0, 1.0, None))
-    assert got.level is Level.CRISIS, got
+    assert_signal_kept(text)
 
 
 @pytest.mark.parametrize("text", AT_WORK)
