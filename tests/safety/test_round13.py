@@ -11,6 +11,7 @@ import pytest
 
 from tests.safety.overlap import assert_taken_from_nowhere
 from tests.safety.round_checks import (
+    assert_crisis,
     assert_in_no_set,
     assert_none,
     assert_set_shape,
@@ -109,7 +110,7 @@ def test_a_songs_idiom_without_a_laugh_is_concern(text: str) -> None:
 
 @pytest.mark.parametrize("text", CRISIS)
 def test_the_twins_and_the_classes_are_crisis(text: str) -> None:
-    assert classify(text).level is Level.CRISIS, classify(text)
+    assert_crisis(text)
 
 
 @pytest.mark.parametrize("text", NONE)

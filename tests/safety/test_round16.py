@@ -12,6 +12,7 @@ import pytest
 from tests.safety.overlap import assert_taken_from_nowhere
 from tests.safety.round_checks import (
     as_served,
+    assert_crisis,
     assert_in_no_set,
     assert_set_shape,
     dev_set,
@@ -136,7 +137,7 @@ def test_a_parents_idiom_is_none(text: str) -> None:
 
 @pytest.mark.parametrize("text", FAMILY_THREAT)
 def test_a_parents_threat_stays_crisis(text: str) -> None:
-    assert classify(text).level is Level.CRISIS, classify(text)
+    assert_crisis(text)
 
 
 @pytest.mark.parametrize(("text", "why"), list(SIGNAL_LOOKALIKES.items()))

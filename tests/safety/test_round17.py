@@ -15,7 +15,9 @@ import pytest
 from tests.safety.overlap import assert_taken_from_nowhere
 from tests.safety.round_checks import (
     as_served,
+    assert_crisis,
     assert_in_no_set,
+    assert_none,
     assert_set_shape,
     assert_signal_kept,
     assert_signal_lowered,
@@ -110,13 +112,12 @@ NEW_KEPT_NONE = [
 
 @pytest.mark.parametrize("text", IDIOM)
 def test_the_idiom_is_none(text: str) -> None:
-    got = classify(text)
-    assert got.level is Level.NONE, got
+    assert_none(text)
 
 
 @pytest.mark.parametrize("text", THREAT)
 def test_a_real_threat_stays_crisis(text: str) -> None:
-    assert classify(text).level is Level.CRISIS, classify(text)
+    assert_crisis(text)
 
 
 @pytest.mark.parametrize(("text", "level"), list(MODEL_IDIOM.items()))
@@ -127,13 +128,12 @@ def test_the_learned_signals_crisis_on_the_idiom(text: str, level: Level) -> Non
 
 @pytest.mark.parametrize("text", VERMIN)
 def test_a_gun_for_vermin_is_none(text: str) -> None:
-    got = classify(text)
-    assert got.level is Level.NONE, got
+    assert_none(text)
 
 
 @pytest.mark.parametrize("text", VERMIN_KEPT)
 def test_a_gun_for_oneself_stays_crisis(text: str) -> None:
-    assert classify(text).level is Level.CRISIS, classify(text)
+    assert_crisis(text)
 
 
 def test_a_bag_of_stones_with_a_laugh_is_not_the_pockets_rule() -> None:

@@ -14,13 +14,15 @@ import pytest
 from tests.safety.overlap import assert_taken_from_nowhere
 from tests.safety.round_checks import (
     as_served,
+    assert_crisis,
     assert_in_no_set,
+    assert_none,
     assert_set_shape,
     assert_signal_kept,
     assert_signal_lowered,
     dev_set,
 )
-from tta_server.safety import Level, classify
+from tta_server.safety import Level
 from tta_server.safety.lookalikes import OWN_USE, threat_idiom
 from tta_server.safety.normalisation import normalise
 
@@ -80,13 +82,12 @@ AT_WORK_KEPT = [
 
 @pytest.mark.parametrize("text", IDIOM)
 def test_the_idiom_without_if_is_none(text: str) -> None:
-    got = classify(text)
-    assert got.level is Level.NONE, got
+    assert_none(text)
 
 
 @pytest.mark.parametrize("text", IDIOM_KEPT)
 def test_a_real_threat_or_a_meant_one_stays_crisis(text: str) -> None:
-    assert classify(text).level is Level.CRISIS, classify(text)
+    assert_crisis(text)
 
 
 @pytest.mark.parametrize(("text", "level"), list(MODEL_IDIOM.items()))
@@ -106,13 +107,12 @@ def test_the_signals_crisis_on_their_neighbours_stays(text: str) -> None:
 
 @pytest.mark.parametrize("text", AT_WORK)
 def test_pills_ready_at_work_are_none(text: str) -> None:
-    got = classify(text)
-    assert got.level is Level.NONE, got
+    assert_none(text)
 
 
 @pytest.mark.parametrize("text", AT_WORK_KEPT)
 def test_pills_for_oneself_stay_crisis(text: str) -> None:
-    assert classify(text).level is Level.CRISIS, classify(text)
+    assert_crisis(text)
 
 
 def test_die_is_a_word_of_dying_only_in_english() -> None:
