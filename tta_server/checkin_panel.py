@@ -15,7 +15,11 @@ business and nothing in them names distress or another risk:
   on the answer read as not being heard, newcomer 15).
   Spared when the concern is the learned model's alone, the learned signals' alone on words of
   no other cell and no distress (``self_criticism.only_signals``), or nothing but
-  self-criticism (rounds 11-12 of docs/safety.md).
+  self-criticism (rounds 11-12 of docs/safety.md). An answer to the guide's own "How are you
+  doing, truly?" (:attr:`Turn.guide_asked`) that names only everyday strain (short sleep,
+  loneliness, worry, a low week: ``safety.strain``) is spared too, unless the operator sets
+  ``checkin_panel_on_strain_answers``: newcomers 18 and 19 read a second panel on the answer
+  the guide asked for as not being heard.
 * **Commands the world carried out** (:attr:`Turn.commands`): every clause read as an action
   the world did, none refused, nothing it could not read, no words said to anyone ("I'd like to
   go up to the net loft please, just to have a look", "wind the clockwork slowly, on the out
@@ -45,6 +49,7 @@ from tta_server.protocol.intents import Intent
 from tta_server.safety.model import Assessment
 from tta_server.safety.normalisation import normalise
 from tta_server.safety.self_criticism import quiet_answer
+from tta_server.safety.strain import only_everyday_strain
 
 if TYPE_CHECKING:
     from tta_server.game import Live
@@ -64,6 +69,8 @@ class Turn:
     to_them: bool = False
     """Every clause was words said to a character here, none about the speaker
     (:data:`SPEAKER`)."""
+    guide_asked: bool = False
+    """The turn came just after the guide's own check-in question (``game.CHECK_IN``)."""
 
 
 #: Words about the speaker (normalised text): "I" (but a hedge: "I think", "I guess"), "me",
@@ -77,7 +84,8 @@ SPEAKER = re.compile(
 
 def read_turn(live: Live, text: str, played: Played) -> Turn:
     """:class:`Turn` for ``text`` played as ``played`` from ``live`` (not yet committed)."""
-    answered = live.asking == CHECK_IN or contextual_step.answers_the_game(
+    guide_asked = live.asking == CHECK_IN
+    answered = guide_asked or contextual_step.answers_the_game(
         live.world, live.state, text, played.steps
     )
     commands = (
@@ -91,15 +99,20 @@ def read_turn(live: Live, text: str, played: Played) -> Turn:
         and all(s.action.intent == Intent.TALK and s.action.target_id for s in played.steps)
         and SPEAKER.search(normalise(text)) is None
     )
-    return Turn(answered=answered, commands=commands, to_them=to_them)
+    return Turn(answered=answered, commands=commands, to_them=to_them, guide_asked=guide_asked)
 
 
-def spared(text: str, verdict: Assessment, turn: Turn | None) -> bool:
+def spared(
+    text: str, verdict: Assessment, turn: Turn | None, *, strain_panel: bool = False
+) -> bool:
     """Whether the concern ``verdict`` on ``text``, played as ``turn``, goes without the panel
-    (the module docstring says when). Crisis is never spared; neither is a turn not read."""
+    (the module docstring says when). Crisis is never spared; neither is a turn not read.
+    ``strain_panel`` (the setting ``checkin_panel_on_strain_answers``): everyday strain told to
+    the guide keeps the panel."""
     if turn is None:
         return False
     signals_only, self_critical = quiet_answer(text, verdict)
     if turn.answered:
-        return contextual_step.model_only(verdict) or signals_only or self_critical
+        strain = turn.guide_asked and not strain_panel and only_everyday_strain(text, verdict)
+        return contextual_step.model_only(verdict) or signals_only or self_critical or strain
     return (turn.commands or turn.to_them) and signals_only

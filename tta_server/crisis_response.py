@@ -75,6 +75,14 @@ CHECKIN_MESSAGE = (
     "Some of what you wrote sounded heavy. However you're feeling is welcome here. If it would "
     "help to talk to someone outside the game, the lines below are free and confidential."
 )
+#: The check-in for risk that built up over several messages (``safety.conversation``): it
+#: lands on the message that completed the build-up, which may itself be light ("no they
+#: can't, you're not a fake", said kindly to a character), so it says it is about them all.
+CHECKIN_BUILDUP_MESSAGE = (
+    "Taken together, a few of your last messages sounded heavy (not only this one). However "
+    "you're feeling is welcome here. If it would help to talk to someone outside the game, the "
+    "lines below are free and confidential."
+)
 TALK_MESSAGE = (
     "Thank you for saying so. We've asked a facilitator to reach out to you. If you feel in "
     "danger before they do, please use one of the lines below, or call {emergency}."
@@ -203,14 +211,20 @@ def crisis_event(
 
 
 def checkin_event(
-    turn_id: str, world: World, state: WorldState, resources: CountryResources
+    turn_id: str,
+    world: World,
+    state: WorldState,
+    resources: CountryResources,
+    *,
+    built_up: bool = False,
 ) -> NewEvent:
     """``safety.checkin``: the quieter panel for a ``concern``, in the guide's voice too (only
-    when the guide is here or met: :func:`~tta_server.world.views.guide_words`)."""
+    when the guide is here or met: :func:`~tta_server.world.views.guide_words`). ``built_up``:
+    the concern completed a build-up over several messages (:data:`CHECKIN_BUILDUP_MESSAGE`)."""
     return NewEvent.of(
         SafetyCheckin(
             turn_id=turn_id,
-            message=CHECKIN_MESSAGE,
+            message=CHECKIN_BUILDUP_MESSAGE if built_up else CHECKIN_MESSAGE,
             guide=guide_words(world, state, "check_in"),
             grounding=guide_words(world, state, "grounding"),
             emergency=resources.emergency,

@@ -410,6 +410,14 @@ class Settings(BaseSettings):
     """Seconds of continuous play (on one connection) before a gentle ``safety.break``
     reminder, then again after each further interval. Default 45 minutes; 0 turns it off."""
 
+    checkin_panel_on_strain_answers: bool = False
+    """Whether a player who answers the guide's own "How are you doing, truly?" with everyday
+    strain alone (short sleep, loneliness, worry, a low week: ``safety/strain.py``) gets the
+    check-in panel again. Facilitators get the concern alert either way, and the guide thanks
+    the player in the story. Default false: the panel with the helplines was usually shown one
+    turn before, and a second one on the answer the guide asked for reads as not being heard
+    (docs/safety.md, "Everyday strain told to the guide"). Set true to show it every time."""
+
     safety_contextual: bool = True
     """The contextual safety signal (docs/safety.md, "How the screen decides", step 4): after
     the rules and n-gram screen, a sentence encoder and a vote of the nearest labelled

@@ -21,6 +21,7 @@ from tests.wire.test_self_criticism_answers import _playing, _types, late_check_
 from tta_server.safety import Level, classify
 from tta_server.safety.contextual import signal
 from tta_server.safety.self_criticism import only_signals
+from tta_server.safety.strain import only_everyday_strain
 from tta_server.settings import StoreKind
 
 #: Moves the world carries out from the quay (the loft is up), flagged by the learned signals
@@ -43,6 +44,15 @@ ANSWERS = (
     "is nice, thanks for asking.",
     "honestly a bit flat. the house has been so quiet since my son moved out. but this is nice",
 )
+
+#: Answers to the guide's check-in that a rule reads as everyday strain (short sleep, loneliness,
+#: worry): no second panel (``safety/strain.py``), unless the operator asks for it; and one that
+#: names something graver, which keeps it.
+STRAIN_ANSWERS = (
+    "honestly? exams. i havent slept properly in days",
+    "a bit lonely since i moved here, if im honest",
+)
+GRAVER_ANSWER = "not great. i havent slept in days and i feel numb"
 
 #: Kind words to Rue about her own health, which the contextual signal alone flags; and the same
 #: said of the speaker's own chest (the panel stays). Newcomer 17, a nurse, got the panel on
@@ -127,6 +137,42 @@ async def test_an_answer_to_the_guides_check_in_gets_no_second_panel(tmp_path: P
         assert "safety.checkin" in _types(await c.turn(answer))
         await c.close()
         await f.close()
+
+
+async def test_everyday_strain_told_to_the_guide_gets_no_second_panel(tmp_path: Path) -> None:
+    for text in STRAIN_ANSWERS:
+        got = classify(text)
+        assert got.level is Level.CONCERN and only_everyday_strain(text, got), (text, got)
+        assert not only_signals(text, got)  # a rule's concern: spared only as strain
+    assert not only_everyday_strain(GRAVER_ANSWER, classify(GRAVER_ANSWER))
+    async with servers(StoreKind.EMBEDDED, tmp_path) as [app]:
+        f = await _facilitator(app)
+        for n, answer in enumerate(STRAIN_ANSWERS):
+            c = await _playing(app, f"strained{n}", "lantern-coast")
+            assert "safety.checkin" in _types(await c.turn(OPENS))
+            await _next_alert(f)
+            events = await _alert_without_a_panel(f, c, answer)
+            assert "Thank you for answering" in story(events)  # the guide heard it
+            # Nothing asks again: the next words are not taken for a second answer.
+            assert "Thank you for answering" not in story(await c.turn("ok. feeling a bit better"))
+            assert "Tea Hut" in story(await c.turn("go in"))
+            await c.close()
+        c = await _playing(app, "graver", "lantern-coast")
+        await c.turn(OPENS)
+        await _next_alert(f)
+        assert "safety.checkin" in _types(await c.turn(GRAVER_ANSWER))
+        await c.close()
+        await f.close()
+
+
+async def test_the_operator_can_keep_the_panel_for_strain_told_to_the_guide(
+    tmp_path: Path,
+) -> None:
+    async with servers(StoreKind.EMBEDDED, tmp_path, checkin_panel_on_strain_answers=True) as [app]:
+        c = await _playing(app, "strained", "lantern-coast")
+        await c.turn(OPENS)
+        assert "safety.checkin" in _types(await c.turn(STRAIN_ANSWERS[0]))
+        await c.close()
 
 
 async def test_kind_words_to_a_character_about_them_get_no_panel_but_an_alert(

@@ -10,6 +10,7 @@ from typing import Any
 
 from tests.wire.client import Client
 from tests.wire.test_safety import _facilitator, _next_alert, _playing, servers
+from tta_server.crisis_response import CHECKIN_BUILDUP_MESSAGE
 from tta_server.safety import Level, classify
 from tta_server.settings import StoreKind
 
@@ -76,12 +77,15 @@ async def test_repeated_concern_checks_in_and_raises_one_alert(
         f = await _facilitator(urls[-1])
         await f.ok("alerts.subscribe")
         c, sid = await _playing(urls[0], "pia")
-        live = []
+        live, messages = [], []
         for i, text in enumerate(CONCERNS):
             events = await c.turn(text, f"t{i}")
             assert [e["type"] for e in events][:2] == ["turn.input", "safety.checkin"]
+            messages.append(events[1]["data"]["message"])
             live.append((await _next_alert(f))["alert"])
         assert [a["escalated"] for a in live] == [False, False, True, False]  # once per run
+        # The build-up's panel says it is about the last few messages, not only this one.
+        assert [m == CHECKIN_BUILDUP_MESSAGE for m in messages] == [False, False, True, False]
         assert [a["level"] for a in live] == ["concern"] * 4
         assert "conversation:building" in live[2]["reasons"]
         assert "conversation:building" not in live[1]["reasons"]

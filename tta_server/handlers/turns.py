@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tta_server import checkin_panel, contextual_step, crisis_response, game_commands
@@ -392,7 +393,9 @@ async def late_verdict(
     resources = app.resources.for_country(live.country)
     if crisis_now:
         events = [crisis_response.crisis_event(turn_id, raised, resources, alert.id)]
-    elif checkin_panel.spared(text, raised, turn):
+    elif checkin_panel.spared(
+        text, raised, turn, strain_panel=app.settings.checkin_panel_on_strain_answers
+    ):
         events = []  # the alert alone: the story's own business (checkin_panel)
     else:
         events = [crisis_response.checkin_event(turn_id, live.world, live.state, resources)]
@@ -457,13 +460,21 @@ async def _play_turn(
             if concern
             else None
         )
-        if alert is not None and (escalated or not checkin_panel.spared(text, assessment, turn)):
+        strain_panel = app.settings.checkin_panel_on_strain_answers
+        panel = alert is not None and (
+            escalated or not checkin_panel.spared(text, assessment, turn, strain_panel=strain_panel)
+        )
+        if panel:
             resources = app.resources.for_country(live.country)
             events = [
                 events[0],
-                crisis_response.checkin_event(turn_id, live.world, live.state, resources),
+                crisis_response.checkin_event(
+                    turn_id, live.world, live.state, resources, built_up=escalated
+                ),
                 *events[1:],
             ]
+        elif alert is not None and turn is not None and turn.guide_asked:
+            played = replace(played, asking=None)  # no panel asks again: the answer was heard
         if conn.next_break is not None and time.monotonic() >= conn.next_break:
             interval = app.settings.break_reminder_s
             conn.next_break = time.monotonic() + interval
