@@ -69,6 +69,7 @@ NEVER = (
     "blind18",
     "blind19",
     "blind20",
+    "blind21",
     "round13b",
 )
 """Never in any training set here: the lead's blind sets, and round 13b's set (written after

@@ -65,7 +65,8 @@ def test_look_alikes_nearly_match_the_risk_messages() -> None:
 #: blind set 17's writer (2026-12-06, 00:46-00:56 UTC, the same) "i could sleep for a year" and a
 #: Spanish line of vomiting after dinner; blind set 18's writer (2026-12-06, 04:03-04:12 UTC, the
 #: same) the in-game command "put the knife in my bag"; blind set 20's writer (2026-12-06,
-#: 07:20-07:27 UTC, the same) blind 9's Italian line of a burn made on purpose with a lighter.
+#: 07:20-07:27 UTC, the same) blind 9's Italian line of a burn made on purpose with a lighter;
+#: blind set 21's writer (2026-12-06, 10:24-10:37 UTC, the same) the lighthouse command again.
 #: The lines: blind 8 "count the pills in the apothecary's jar"; blind 9 "climb the lighthouse
 #: stairs to the top", "desde q piso una caida es mortal seguro", "mi sono bruciato il braccio con
 #: l'accendino apposta"; blind 10 and 13 the lighthouse line; blind 11 "llevo semanas pensando en
@@ -82,6 +83,7 @@ WRITTEN_BY_BOTH = {
     "blind17.jsonl": 2,
     "blind18.jsonl": 1,
     "blind20.jsonl": 1,
+    "blind21.jsonl": 1,
 }
 
 
