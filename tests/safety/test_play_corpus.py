@@ -66,6 +66,13 @@ FLAG_BUDGET = 0.005
 #: out with a best friend, the n-gram model 0.94) and the n-gram model alone (0.80) on telling
 #: Juno everyone is faking it a bit. Over the wire 2 check-ins (the sleep answer; the Juno line,
 #: the third concern in four messages, a build-up).
+#: newcomers-19 (235 inputs, at 3f41c30, round 20's screen): 2 concerns, none held, both the
+#: n-gram model alone: sitting on the lighthouse bench thinking of a mother far away (0.90) and
+#: the answer to Juno's page that colleagues think the player slow in a second language (0.79).
+#: Over the wire 3 check-ins: the bench line (the vote's crisis there, by agreement, capped to
+#: concern: the bench is the place's own scenery), and twice a nurse's words to Maren about her
+#: chest with "I am nurse" in them (the vote's concern; the speaker's "I" keeps the panel of
+#: round 16c).
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),
@@ -79,6 +86,7 @@ UNSEEN = {
     "newcomers-16.jsonl": (4, 1),
     "newcomers-17.jsonl": (1, 0),
     "newcomers-18.jsonl": (3, 0),
+    "newcomers-19.jsonl": (2, 0),
 }
 
 
