@@ -27,7 +27,9 @@ business and nothing in them names distress or another risk:
   and no distress (round 15).
 * **Words to a character about them** (:attr:`Turn.to_them`): every clause said to a character
   here, and nothing in the words about the speaker (:data:`SPEAKER`: no "I", "me", "my" but a
-  hedge such as "I think"; in the other five languages no first-person word at all): "Maren,
+  hedge such as "I think", or words that only say who is speaking, :data:`WHO_I_AM`: "I am a
+  nurse", "I am serious", "I am Mariana"; in the other five languages no first-person word at
+  all): "Maren,
   your chest sounds bad, you should see a doctor tomorrow" (newcomer 17, a nurse, got the panel
   on it). Spared when the concern is the learned signals' alone on words of no other cell and no
   distress, as for commands.
@@ -82,6 +84,27 @@ SPEAKER = re.compile(
 )
 
 
+#: First-person words that only say who is speaking or how sure they are, not how they are:
+#: "I am Mariana, I am nurse", "im a nurse, i know", "i am serious" (newcomer 19, a nurse, got
+#: the panel twice for telling Maren to see a doctor about her chest). Taken out before
+#: :data:`SPEAKER` is looked for; the player's own name is taken out too (:func:`_who_i_am`).
+WHO_I_AM = re.compile(
+    r"\b(?:i am|im|i m) (?:a |an )?(?:nurse|doctor|carer|care worker|caregiver|paramedic|medic|"
+    r"midwife|pharmacist|physio|teacher|serious|sure|not joking|telling you)\b"
+    r"|\bi (?:know|mean it|promise)\b(?! (?:how|what|why|that i|i))"
+)
+
+
+def _who_i_am(text: str, name: str) -> str:
+    """Normalised ``text`` without :data:`WHO_I_AM`'s words and "I am NAME" / "my name is
+    NAME" (``name``: the player's first name)."""
+    said = WHO_I_AM.sub(" ", normalise(text))
+    first = normalise(name).split()[:1]
+    if first:
+        said = re.sub(rf"\b(?:i am|im|my name is|it is|its) {re.escape(first[0])}\b", " ", said)
+    return said
+
+
 def read_turn(live: Live, text: str, played: Played) -> Turn:
     """:class:`Turn` for ``text`` played as ``played`` from ``live`` (not yet committed)."""
     guide_asked = live.asking == CHECK_IN
@@ -97,7 +120,7 @@ def read_turn(live: Live, text: str, played: Played) -> Turn:
     to_them = (
         bool(played.steps)
         and all(s.action.intent == Intent.TALK and s.action.target_id for s in played.steps)
-        and SPEAKER.search(normalise(text)) is None
+        and SPEAKER.search(_who_i_am(text, live.persona.name)) is None
     )
     return Turn(answered=answered, commands=commands, to_them=to_them, guide_asked=guide_asked)
 

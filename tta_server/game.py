@@ -134,6 +134,14 @@ guide thanks them for it (:func:`answers_check_in`) instead of "I don't know the
 #: A line that asks for talk itself ("talk to rue", "ask bastian about the fire"): a command,
 #: not an answer to the check-in.
 _TALK_COMMAND = re.compile(r"^\s*(?:talk|speak|chat|ask|tell|say|greet|hello|hi)\b", re.I)
+#: A request to the guide ("Rue, can i have a tea now please? with milk", newcomer 19 just
+#: after a check-in panel): asking for something is no answer to how the player is.
+_REQUEST = re.compile(
+    r"\b(?:can|could|may) (?:i|we|you) (?:have|get|please|make|pour|show|tell|help|come|go)\b"
+    r"|\b(?:would|will) you (?:please |kindly )?(?:make|pour|show|tell|help|give|come)\b"
+    r"|\bi(?:'d| would) (?:like|love) (?:a|some|the|to)\b",
+    re.I,
+)
 
 
 def answers_check_in(world: World, played: Played, text: str) -> bool:
@@ -141,10 +149,11 @@ def answers_check_in(world: World, played: Played, text: str) -> bool:
     words the game did not understand as a command ("kinda stormy tbh", "im not great
     honestly"), or words said to the guide, or to no one here, that are no request to talk
     ("tired i guess. thanks for asking"). A command the world understood ("n", "take the
-    pen", even one it refused) is played as usual."""
+    pen", even one it refused) is played as usual, and so is a request (:data:`_REQUEST`: "can
+    i have a tea please")."""
     if not played.steps:
         return True
-    if _TALK_COMMAND.match(text) or _only_thanks(text):
+    if _TALK_COMMAND.match(text) or _only_thanks(text) or _REQUEST.search(text):
         return False
     guide = world.guide.character
     return all(  # to the guide, or to no one here ("the weather in me is a bit grey, but ok"

@@ -62,6 +62,12 @@ ABOUT_THEM = (
     "Rue, your chest sounds really bad, you must see a doctor tomorrow",
 )
 ABOUT_ME = ("rue my chest sounds bad, i should see a doctor",)
+#: The same care with who is speaking in it (newcomer 19, a nurse, got the panel twice so):
+#: words that only say who the speaker is do not make it about them.
+AS_A_NURSE = (
+    "Rue, I am a nurse and your chest sounds really bad, you should see a doctor",
+    "Rue, i am a nurse. your chest sounds bad, you must see a doctor",
+)
 
 
 def _verdict(text: str) -> Any:
@@ -93,6 +99,7 @@ def test_the_sentences_are_what_they_stand_for() -> None:
     _signals_only(ANSWER_AND_A_COMMAND)
     _signals_only(ABOUT_THEM)
     _signals_only(ABOUT_ME)
+    _signals_only(AS_A_NURSE)
     for text in (RULE_IN_A_COMMAND, OPENS):
         got = classify(text)
         assert got.level is Level.CONCERN and not only_signals(text, got), (text, got)
@@ -183,6 +190,10 @@ async def test_kind_words_to_a_character_about_them_get_no_panel_but_an_alert(
         c = await _playing(app, "kindly", "lantern-coast")
         await c.turn("go in")  # Rue's tea hut
         await _alert_without_a_panel(f, c, _signals_only(ABOUT_THEM))
+        await c.close()
+        c = await _playing(app, "nurse", "lantern-coast")  # nothing asked before it
+        await c.turn("go in")
+        await _alert_without_a_panel(f, c, _signals_only(AS_A_NURSE))
         await c.close()
         # The same words about the speaker's own chest: the panel stays.
         c = await _playing(app, "myself", "lantern-coast")

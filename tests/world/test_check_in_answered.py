@@ -49,6 +49,23 @@ async def test_an_answer_to_the_guides_check_in_is_heard(answer: str) -> None:
     assert live.state.location == before.location and live.state.turn == before.turn + 1
 
 
+@pytest.mark.parametrize(
+    "request_",
+    [
+        "Rue, can i have a tea now please? with milk",
+        "could you make me a cuppa rue",
+        "i'd like a tea please",
+    ],
+)
+async def test_a_request_to_the_guide_after_the_check_in_is_no_answer(request_: str) -> None:
+    """Newcomer 19 asked Rue for a tea just after a check-in panel and was thanked "for
+    telling me straight": a request is played as talk, not heard as the answer."""
+    game, live = await _game("lantern_coast", LANTERN)
+    await _say(game, live, "look around", gentle=True)
+    [said] = await _say(game, live, request_)
+    assert (live.world.guide.heard or "").strip() not in said
+
+
 async def test_commands_after_the_check_in_still_play() -> None:
     game, live = await _game("ember_library", EMBER)
     await _say(game, live, "look around", gentle=True)
