@@ -543,7 +543,6 @@ class StoryScreen(FreshKeysScreen):
             self._read_on_a_page()
             return
         self.command_input.remember(text)
-        self.command_input.value = ""
         command = LOCAL_COMMANDS.get(text.lower())
         if command == "help":
             self.call_later(self.run_action, "app.help")  # the app's help, for this story
