@@ -314,7 +314,7 @@ class CharacterForm(FreshKeysScreen):
                     *[Selection(Content(f"{g.label or g.id}: {g.hint}"), g.id) for g in self.goals],
                     id="f-goals",
                 ),
-                f"Tick {lim.goals[0]} to {lim.goals[1]} with Space.",
+                f"Tick {lim.goals[0]} to {lim.goals[1]} with Space or Enter.",
             )
             yield from self._field(
                 "intensity",
