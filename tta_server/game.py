@@ -439,11 +439,20 @@ class Game:
     ) -> TurnResult:
         """The guide's thanks for the player's answer to the check-in, in place of the turn:
         the world does not change (a topic the words would have opened waits for the next
-        talk), only the turn count and the narrator's memory move on."""
+        talk), only the turn count and the narrator's memory move on; the summary is of that
+        world (it was of the turn not kept: newcomer 18's header carried Bastian's pen)."""
         state = live.state.model_copy(update={"turn": live.state.turn + 1})
         paragraphs = [guide_words(live.world, state, "heard")]
         state.told = remember(live.state.told, paragraphs)
-        played = replace(played, state=state, steps=(), suggestions=(), feelings=(), unknown="")
+        played = replace(
+            played,
+            state=state,
+            context=context(live.world, state),
+            steps=(),
+            suggestions=(),
+            feelings=(),
+            unknown="",
+        )
         said = text if typed is None else typed
         events = [NewEvent.of(m.TurnInput(turn_id=turn_id, text=said))]
         events += narration_events(live.world, played.context, paragraphs, turn_id, True)

@@ -67,6 +67,7 @@ def key_sections() -> list[KeySection]:
     """The help's key tables: every screen's bindings, as the screens declare them."""
     from tta_tui.screens.character_form import CharacterForm, TextBox
     from tta_tui.screens.characters import CharactersScreen
+    from tta_tui.screens.form_keys import ENTER_NEXT
     from tta_tui.screens.stories import StoriesScreen
     from tta_tui.screens.story import StoryScreen
     from tta_tui.screens.worlds import WorldList, WorldsScreen
@@ -89,7 +90,7 @@ def key_sections() -> list[KeySection]:
                 *TagRow.BINDINGS,
             ],
         ),
-        ("Logging in", LoginScreen.BINDINGS),
+        ("Logging in", [*LoginScreen.BINDINGS, ENTER_NEXT]),
     ]
 
 

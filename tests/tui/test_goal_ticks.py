@@ -62,3 +62,12 @@ async def test_a_click_on_the_focused_list_ticks_the_goal_clicked() -> None:
         assert await pilot.click(goals, offset=(8, 1))
         await pilot.pause()
         assert form.document()["profile"]["goals"] == [SECOND, FIRST]
+
+
+async def test_the_hint_under_the_goals_names_both_keys_that_tick() -> None:
+    """A newcomer read "Tick 1 to 5 with Space." and did not know Enter ticks too (and so ticked
+    a goal with an Enter meant for the next field)."""
+    async with form_on_screen(size=(80, 24)) as (_, pilot, form):
+        await pilot.pause()
+        hint = str(form.query_one("#hint-goals").render())
+        assert "Space or Enter" in hint, hint

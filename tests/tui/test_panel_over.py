@@ -6,6 +6,7 @@ the story back; wider screens keep the panel beside the story."""
 from __future__ import annotations
 
 from tests.tui.conftest import ScreenHarness, story_on_screen, top
+from tests.tui.test_fit import settled_keys
 from tests.tui.test_place import settle
 from tta_tui.screens.story import NARROWEST_STORY, StoryScreen
 
@@ -58,3 +59,29 @@ async def test_a_remembered_panel_does_not_hide_the_story_on_a_narrow_screen() -
         await settle(pilot)
         assert story.story_log.display and story.side.display, "beside the story when wide"
         assert story.story_log.size.width - 2 >= NARROWEST_STORY
+
+
+async def test_the_key_bar_says_escape_gives_the_story_back_while_the_panel_has_its_place() -> None:
+    """A newcomer read "esc Stories" while the F3 panel covered the story: Escape gave the story
+    back, but the key bar said it stepped out of it."""
+    async with story_on_screen() as (pilot, story):
+        await settle(pilot)
+
+        async def escape_says() -> list[str]:
+            keys = await settled_keys(pilot, story)
+            return [k.description for k in keys if k.key == "escape"]
+
+        assert await escape_says() == ["Stories"]
+        await pilot.press("f3")
+        await settle(pilot)
+        assert not story.story_log.display
+        assert await escape_says() == ["Back to the story"]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert story.story_log.display
+        assert await escape_says() == ["Stories"]
+        await pilot.press("escape")
+        await settle(pilot)
+        app = pilot.app
+        assert isinstance(app, ScreenHarness)
+        assert len(app.posted(StoryScreen.Back)) == 1, "then Escape steps out"

@@ -320,7 +320,7 @@ def test_story_tall_reply(
 
 
 def test_story_panel_unfolded(snap_compare: Compare) -> None:
-    """At 80x24 with F3: the full side panel beside the story."""
+    """At 80x24 with F3: the full side panel in the story's place, Escape giving it back."""
 
     def unfolded(screen: StoryScreen) -> None:
         _play(screen)

@@ -13,6 +13,7 @@ import pytest
 from tests.world.test_conversation import _game as _opened
 from tests.world.test_conversation import _say
 from tta_server.game import CHECK_IN, Game, Live
+from tta_server.world import views
 from tta_server.world.views import GUIDE_PLAIN
 
 EMBER = ["go in", "w"]  # the bindery, where Bastian (the guide) is
@@ -98,3 +99,23 @@ async def test_the_guide_away_or_never_met_thanks_in_the_remembered_or_plain_wor
     await _say(game, live, "look around", gentle=True)
     [plain] = await _say(game, live, "a bit wobbly")
     assert plain == GUIDE_PLAIN["heard"]
+
+
+async def test_the_summary_of_a_heard_answer_is_the_world_kept() -> None:
+    """Newcomer 18 answered Bastian's "How's the weather in there?" and the header said they
+    carried the mending pen: the words would have opened his pen topic, and the summary was
+    made from that turn, which was not kept; "i" then listed no pen, and "take pen" said
+    Bastian held it. The summary is the world as kept: no pen."""
+    game, live = await _game("ember_library", EMBER)
+    await _say(game, live, "yo bastian. what happened w the fire?")
+    await _say(game, live, "lol yeah. mine wd say 'u always leave everything til the last minute'")
+    await _say(game, live, "look around", gentle=True)  # a concern: the check-in
+    assert live.asking == CHECK_IN
+    answer = "weather's kinda cloudy lol. deadlines n bad sleep. how do i fix my page"
+    result = await game.turn(live, answer, "t-answer")
+    [end] = [e.data for e in result.events if e.type == "narrative.end"]
+    assert result.narration == (live.world.guide.heard or "").strip()
+    assert "the mending pen" not in end["summary"]["inventory"]
+    Game.commit(live, result, answer)
+    held = [i.name for i in views.held(live.world, live.state)]
+    assert end["summary"]["inventory"] == held

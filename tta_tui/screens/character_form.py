@@ -40,19 +40,15 @@ from textual.widgets import (
 from textual.widgets.selection_list import Selection
 
 from tta_server.protocol.replies import CharacterSchemaOk, GoalOut
-from tta_tui.screens.form_keys import (
-    FormCheckbox,
-    FormField,
-    FormRadioSet,
-    FormTickList,
-    field_tab_bindings,
-)
+from tta_tui.screens.form_keys import ENTER_NEXT, FormField, field_tab_bindings
 from tta_tui.screens.fresh_keys import FreshKeysScreen
 from tta_tui.widgets.marks import (
     FieldLabel,
     MarkedButton,
     MarkedCheckbox,
     MarkedRadioButton,
+    MarkedRadioSet,
+    TickList,
 )
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.tag_list import TAG_KEYS, TagList
@@ -156,18 +152,7 @@ class TextBox(TextArea, KeysWhereTyped):
     "anxious / chatty / kind", thinking the traits box had the focus. A priority binding, so the
     keys typed after Enter in one burst land in the next field."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "enter",
-            "app.focus_next",
-            "Next field",
-            show=False,
-            priority=True,
-            tooltip="in Appearance or Backstory: on to the next field (the text wraps by itself)",
-            id="form.text_next",
-        ),
-        SELECT_ALL,
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [ENTER_NEXT, SELECT_ALL]
 
     def action_cursor_page_up(self) -> None:
         """PageUp pages through the text, or scrolls the form when it all shows."""
@@ -264,7 +249,7 @@ class CharacterForm(FreshKeysScreen):
                 "spaces, hyphens, apostrophes and periods.",
                 limit=lim.name[1],
             )
-            pronouns = FormRadioSet(
+            pronouns = MarkedRadioSet(
                 *[
                     MarkedRadioButton(Content(p), id=f"pronoun-{i}")
                     for i, p in enumerate(self.presets)
@@ -325,16 +310,16 @@ class CharacterForm(FreshKeysScreen):
             yield from self._field(
                 "goals",
                 "What would you like to practise?",
-                FormTickList(
+                TickList[str](
                     *[Selection(Content(f"{g.label or g.id}: {g.hint}"), g.id) for g in self.goals],
                     id="f-goals",
                 ),
-                f"Tick {lim.goals[0]} to {lim.goals[1]} with Space.",
+                f"Tick {lim.goals[0]} to {lim.goals[1]} with Space or Enter.",
             )
             yield from self._field(
                 "intensity",
                 "Intensity",
-                FormRadioSet(
+                MarkedRadioSet(
                     *[
                         MarkedRadioButton(Content(i.capitalize()), id=f"intensity-{i}")
                         for i in self.intensities
@@ -369,7 +354,7 @@ class CharacterForm(FreshKeysScreen):
                 classes="field-label",
                 id="label-share",
             )
-            yield FormCheckbox("Let a facilitator read my story", id="f-share")
+            yield MarkedCheckbox("Let a facilitator read my story", id="f-share")
             yield Static(
                 "If on, a facilitator may read your transcript. Safety alerts reach them either "
                 "way.",
@@ -378,7 +363,7 @@ class CharacterForm(FreshKeysScreen):
             )
             yield Static("", markup=False, classes="field-error", id="err-share")
             yield FieldLabel("Coaching", "f-coaching", classes="field-label", id="label-coaching")
-            yield FormCheckbox("Quiet coaching", id="f-coaching")
+            yield MarkedCheckbox("Quiet coaching", id="f-coaching")
             yield Static(
                 "If on, the story leaves out the notes that name a skill you have just "
                 "practised and cheer you on. The story itself stays the same.",
@@ -609,10 +594,6 @@ class CharacterForm(FreshKeysScreen):
             self.query_one("#f-pronouns-custom", Input).focus()  # type them next
         if self._ready and self.character_id is None:
             self.post_message(self.DraftChanged(self.document()))
-
-    @on(Input.Submitted, "#f-name, #f-pronouns-custom, #f-country")
-    def _next(self) -> None:
-        self.focus_next()
 
     # -- submit ---------------------------------------------------------------------------------
     @on(Button.Pressed, "#save")

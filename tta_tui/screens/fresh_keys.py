@@ -21,6 +21,8 @@ from textual._time import get_time
 from textual.app import App
 from textual.screen import Screen
 
+from tta_tui.widgets.typed_keys import bindings_of
+
 
 class FreshKeysScreen(Screen[None]):
     """A screen that ignores keys typed before it appeared (see the module docstring)."""
@@ -48,7 +50,7 @@ class FreshKeysApp(App[None]):
         screen = self.screen
         if not isinstance(screen, FreshKeysScreen) or event.time >= screen.shown_at:
             return False
-        return event.key not in self._bindings.key_to_bindings
+        return event.key not in bindings_of(self).key_to_bindings
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded and self.typed_too_early(event):

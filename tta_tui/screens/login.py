@@ -24,7 +24,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, RadioButton, RadioSet, Static
 
-from tta_tui.screens.form_keys import field_tab_bindings
+from tta_tui.screens.form_keys import FormField, field_tab_bindings
 from tta_tui.widgets.marks import FieldLabel, MarkedButton, MarkedRadioButton, MarkedRadioSet
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.text_field import TextField
@@ -101,7 +101,7 @@ class LoginScreen(Screen[None]):
                 yield MarkedRadioButton("Create an account", id="mode-register")
             yield Static("", markup=False, classes="hint", id="hint-mode")
             yield FieldLabel("User name", "username", classes="field-label", id="label-username")
-            yield TextField(value=self.username, id="username", max_length=64)
+            yield FormField(value=self.username, id="username", max_length=64)
             yield Static(USERNAME_HINT, classes="hint", id="hint-username")
             yield Static("", markup=False, classes="field-error", id="err-username")
             yield FieldLabel("Password", "password", classes="field-label", id="label-password")
@@ -215,10 +215,6 @@ class LoginScreen(Screen[None]):
     @on(Input.Changed, "#username")
     def _let_go(self) -> None:
         self.query_one("#login-form", VerticalScroll).anchor(False)
-
-    @on(Input.Submitted, "#username")
-    def _next_field(self) -> None:
-        self.query_one("#password", Input).focus()
 
     @on(Input.Submitted, "#password")
     @on(Button.Pressed, "#login-submit")

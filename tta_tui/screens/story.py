@@ -163,6 +163,14 @@ class StoryScreen(FreshKeysScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "escape",
+            "close_panel",
+            "Back to the story",
+            tooltip="while the panel has the story's place (F3 on a narrow screen): give the "
+            "story back (the key bar says so then)",
+            id="story.close_panel",
+        ),
+        Binding(
+            "escape",
             "back",
             "Stories",
             tooltip="close a check-in, else step out to your stories (the story waits for you)",
@@ -325,9 +333,13 @@ class StoryScreen(FreshKeysScreen):
             self.show_state()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """An ended story opened to read has no map and nothing to end."""
+        """An ended story opened to read has no map and nothing to end; Escape gives the story
+        back while the panel has its place, and only then (the key bar says "Back to the
+        story" then, not "Stories": a newcomer read "esc Stories" over the panel)."""
         if action in ("toggle_map", "toggle_panel", "leave"):
             return not self.read_only
+        if action == "close_panel":
+            return self.has_class("-panel-over")
         return True
 
     # -- parts ----------------------------------------------------------------------------------
@@ -543,7 +555,6 @@ class StoryScreen(FreshKeysScreen):
             self._read_on_a_page()
             return
         self.command_input.remember(text)
-        self.command_input.value = ""
         command = LOCAL_COMMANDS.get(text.lower())
         if command == "help":
             self.call_later(self.run_action, "app.help")  # the app's help, for this story
@@ -654,7 +665,9 @@ class StoryScreen(FreshKeysScreen):
         full = self.panel_shown
         self.side.display = full
         self.query_one("#side-status").display = not full
-        self.set_class(full and self.narrow, "-panel-over")
+        if self.has_class("-panel-over") != (full and self.narrow):
+            self.set_class(full and self.narrow, "-panel-over")
+            self.refresh_bindings()  # Escape's words in the key bar
 
     def action_toggle_panel(self) -> None:
         """F3: the panel beside the story or folded (remembered); on a narrow screen, the panel
@@ -681,14 +694,15 @@ class StoryScreen(FreshKeysScreen):
     def action_page_down(self) -> None:
         self.story_log.scroll_page_down()
 
+    def action_close_panel(self) -> None:
+        """Escape while the panel has the story's place: the story back."""
+        self.close_panel_over()
+
     def action_back(self) -> None:
-        """Escape: give the story back its place from the side panel (narrow screens), else
-        close a check-in, else step out to the story list (the story goes on waiting; nothing
-        is ended)."""
+        """Escape: close a check-in, else step out to the story list (the story goes on
+        waiting; nothing is ended)."""
         panels = list(self.query(CheckinPanel))
-        if self.has_class("-panel-over"):
-            self.close_panel_over()
-        elif panels:
+        if panels:
             panels[-1].action_close()
         else:
             self.post_message(self.Back())

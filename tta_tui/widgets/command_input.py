@@ -8,6 +8,8 @@
   (:meth:`CommandInput.use_summary`). Tab accepts the suggestion; pressing Tab again right away
   cycles through the other matches. With nothing to complete, Tab only rings the bell: the focus
   stays in the input (Shift+Tab still moves it).
+- **Enter** sends the line and empties it at once: a line typed after Enter in one burst (a
+  fast typist, tmux send-keys) is the next line, whole, not cleared with the one sent.
 - **End** goes to the end of the line as shown, taking a suggestion shown after the cursor;
   with the cursor already there it asks the story to jump to the newest paragraph. (While the
   story's marker says there is more below, the story screen's End jumps it before the line
@@ -182,6 +184,13 @@ class CommandInput(TextField):
         self.vocabulary.use(summary)
         if not self.disabled:
             self.placeholder = what_to_type(summary)
+
+    async def action_submit(self) -> None:
+        """Send the line (:class:`Input.Submitted`) and empty it now, before the keys typed
+        after Enter are taken (the screen emptied it once the message arrived, and took them
+        away with it)."""
+        line, self.value = self.value, ""
+        self.post_message(self.Submitted(self, line))
 
     # -- history --------------------------------------------------------------------------------
     def remember(self, line: str) -> None:

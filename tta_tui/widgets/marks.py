@@ -44,6 +44,8 @@ from textual.widgets.data_table import CellType, RowKey
 from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import SelectionType
 
+from tta_tui.widgets.typed_keys import KeysWhereTyped
+
 RADIO_ON, RADIO_OFF = "(*)", "( )"
 TICK_ON, TICK_OFF = "[x]", "[ ]"
 CURSOR = "> "
@@ -139,13 +141,14 @@ class MarkedRadioButton(RadioButton):
         return _mark(self, RADIO_ON, RADIO_OFF)
 
 
-class MarkedRadioSet(RadioSet):
+class MarkedRadioSet(RadioSet, KeysWhereTyped):
     """A radio set whose arrow keys choose the next or previous button (Textual's only move a
     highlight, which Space or Enter then chooses: newcomers pressed Right on "he/him" and saved
     "they/them" without seeing it), in the order they are drawn, stopping at either end:
     Textual's wrap round took Left on "she/her" to "My own" at the far right (and the typing
     into its field), and Right on "Challenging" back to "Gentle", so Right seemed not to
-    answer."""
+    answer. Left typed before Tab chooses here (:mod:`tta_tui.widgets.typed_keys`: newcomer
+    19's he/him)."""
 
     def action_next_button(self) -> None:
         if self._selected is None or self._selected < len(self._nodes) - 1:
@@ -196,17 +199,19 @@ class FieldLabel(Label):
         self.update(Content(f"{CURSOR}{self.text}" if self.field_focused else self.text))
 
 
-class MarkedCheckbox(Checkbox):
-    """A checkbox drawn "[x]" when ticked, "[ ]" when not."""
+class MarkedCheckbox(Checkbox, KeysWhereTyped):
+    """A checkbox drawn "[x]" when ticked, "[ ]" when not; Space typed before Tab turns this
+    one."""
 
     @property
     def _button(self) -> Content:
         return _mark(self, TICK_ON, TICK_OFF)
 
 
-class TickList(SelectionList[SelectionType]):
+class TickList(SelectionList[SelectionType], KeysWhereTyped):
     """A selection list whose items are drawn "[x]" when ticked, "[ ]" when not, with the
-    cursor's gutter without colour (see the module docstring)."""
+    cursor's gutter without colour (see the module docstring); Space typed before Tab ticks
+    here."""
 
     _clicked_in = False
     """The mouse press now being handled gave the list the focus (:meth:`focus_on_click`)."""

@@ -43,7 +43,7 @@ TAG_KEYS = "Backspace in the empty line removes the last tag; Shift+Tab back rea
 """The hint under a tag list (after its own words) on the keys that remove tags."""
 
 
-class TagEntry(TextField, KeysWhereTyped):
+class TagEntry(TextField):
     """The line a tag is typed in: Enter submits and empties it at once; Backspace while it is
     empty removes the last tag (see the module)."""
 
