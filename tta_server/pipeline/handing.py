@@ -68,7 +68,7 @@ def handed(
     people = characters_here(world, state)
     if not people or not state.inventory:
         return None
-    names = [normal(n) for c in people for n in (c.name, c.name.split()[0], *c.aliases)]
+    names = [normal(n) for c in people for n in c.names]
     named = [c for c in people if _named(words, c)]
     for sentence in _SENTENCES.split(words):
         text = _unnamed(normal(sentence), names)
@@ -94,7 +94,7 @@ def _handing(text: str, sentence: str, people: list[Character]) -> bool:
 
 def _named(words: str, ch: Character) -> bool:
     text = f" {normal(words)} "
-    return any(f" {normal(n)} " in text for n in (ch.name, ch.name.split()[0], *ch.aliases))
+    return any(f" {normal(n)} " in text for n in ch.names)
 
 
 def _unnamed(text: str, names: list[str]) -> str:

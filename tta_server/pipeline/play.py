@@ -637,7 +637,7 @@ def _in_to_them(
         return None
     way, who = inside
     ch = world.character(who)
-    names = {normalise(n) for n in (ch.name, ch.name.split()[0], *ch.aliases)} if ch else set()
+    names = {normalise(n) for n in ch.names} if ch else set()
     named = any(f" {n} " in f" {normalise(raw)} " for n in names)
     if not named and not any(s.action.intent == Intent.KNOCK for s in steps):
         return None

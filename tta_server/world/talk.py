@@ -119,7 +119,7 @@ _ADDRESS = frozenset({"to", "with", "at", "the", "a", "an", "that", "this", "you
 
 def _only_names(words: str, ch: Character) -> bool:
     """Whether the words only name the character ("the girl", "Juno", "to pip", "the")."""
-    names = {w for n in (ch.name, *ch.aliases) for w in re.findall(r"[\w']+", n.lower())}
+    names = {w for n in ch.names for w in re.findall(r"[\w']+", n)}
     return all(w in names or w in _ADDRESS for w in re.findall(r"[\w']+", words.lower()))
 
 
@@ -127,7 +127,7 @@ def _unnamed(words: str, ch: Character) -> str:
     """The words without the character's name calling them first ("footnote, who is
     bastian?" -> "who is bastian?", "rue where is pip" -> "where is pip"); as they are when
     nothing but the name is left."""
-    for name in sorted((ch.name, ch.name.split()[0], *ch.aliases), key=len, reverse=True):
+    for name in ch.names:
         found = re.match(rf"(?:the )?{re.escape(name)}\b[\s,:;!.-]*", words, re.IGNORECASE)
         if found is not None and words[found.end() :].strip():
             return words[found.end() :]
@@ -209,7 +209,7 @@ def _topic_on(t: Turn, ch: Character, about: Asked) -> Topic | None:
     person = t.world.character(about.id) if about.kind == "who" else None
     if person is None:
         return None
-    names = {n.lower() for n in (person.name, person.name.split()[0], *person.aliases)}
+    names = set(person.names)
     for topic in ch.topics:
         fresh = topic_key(ch.id, topic) not in t.s.done and holds(t.world, t.s, topic.when)
         themselves = person.id == ch.id and topic.skill is None  # "who are you?": their story
@@ -405,7 +405,7 @@ def talk(t: Turn) -> Outcome:
     if words and _only_names(words, ch):  # "talk to the girl": no words of their own
         words = ""
     words = after_correction(words)  # "no. i mean, of course you are": what is meant
-    if takes_leave(words, (ch.name, ch.name.split()[0], *ch.aliases)):  # "goodnight, rue",
+    if takes_leave(words, ch.names):  # "goodnight, rue",
         # "i'll be back": a goodbye, never an answer to their question
         text = character_line(t.world, t.s, ch, "goodbye")
         return t.done("talk.goodbye", [ch.id], text=text, **facts)
@@ -531,7 +531,7 @@ def behind_door(world: World, s: WorldState, words: str) -> dict[str, str] | Non
         if not ex.door or not is_shut(world, s, s.location, ex):
             continue
         for ch in world.characters:
-            names = (ch.name.split()[0], *ch.aliases)
+            names = ch.names
             inside = where_is(world, s, ch.id) == ex.to
             if inside and (anyone or any(f" {n.lower()} " in padded for n in names)):
                 door = the(ex.door)
@@ -670,7 +670,7 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
     readings = read_reply(text)
 
     def addressed(ch: Character) -> bool:  # "juno, you did great"; "good boy, skipper"
-        names = (ch.name.lower(), ch.name.lower().split()[0], *ch.aliases)
+        names = ch.names
         bare = words.rstrip(" .!") if not _QUESTION.search(words) else ""  # not "where is X?"
         return any(
             (words.startswith(n) and _says(words[: len(n) + 1], n))
