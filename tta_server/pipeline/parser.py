@@ -540,7 +540,6 @@ _I_SAY = re.compile(
     r"|^(?:i've|ive|we've) "
 )
 
-
 #: Words that make "i need ..." / "i think ..." a request for a hint, not words to someone.
 _STUCK = re.compile(r"\b(?:hint|hints|clue|clues|help|stuck|no idea|confused)\b")
 
@@ -659,6 +658,13 @@ def _vocative(raw: str, index: Index | None) -> str | None:
     return norm if found is not None and found in index.people else None
 
 
+def _then_name(text: str, last: str) -> bool:
+    """Whether the last clause follows a "then" at the end of the text ("what happened then,
+    rue", "tell me about the light then maren"): when it is a :func:`_vocative`, the name
+    calls the one spoken to, never a clause of its own."""
+    return re.search(rf"\bthen\W+{re.escape(last)}\W*$", text, re.IGNORECASE) is not None
+
+
 def _called_first(norm: str, index: Index | None) -> Frame | None:
     """Words the grammar does not know that start with the name of someone here ("maren, the
     boats need the light"): said to them; None otherwise."""
@@ -700,6 +706,8 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
     ctx = Context(index)
     intents: list[ParsedIntent] = []
     raws = clauses(clean, world_first, scope.known_verbs if scope else frozenset())
+    if len(raws) > 1 and _vocative(raws[-1], index) is not None and _then_name(clean, raws[-1]):
+        raws = [*raws[:-2], f"{raws[-2]}, {raws[-1]}"]  # "tell me about the light then maren"
     person = _vocative(raws[0], index) if len(raws) > 1 else None
     if person is not None:  # "maren, can you help me ...": said to her, not a hint request
         rest = [f for f in (_frame(normalise(r), index) for r in raws[1:]) if f is not None]

@@ -123,6 +123,17 @@ def _only_names(words: str, ch: Character) -> bool:
     return all(w in names or w in _ADDRESS for w in re.findall(r"[\w']+", words.lower()))
 
 
+def _helped(t: Turn, ch: Character, topic: Topic) -> bool:
+    """Whether the topic is the character's asking-for-help moment and the player has had
+    their help already: asked for help again ("ask maren for help", "can you help me
+    again?"), the way on is the answer, never their old line once more or "nothing to add"."""
+    done = topic_key(ch.id, topic) in t.s.done and holds(t.world, t.s, topic.when)
+    return done and topic.skill == Skill.ASKING_FOR_HELP
+
+
+_HELP = re.compile(r"\bhelp\b")
+
+
 def _unnamed(words: str, ch: Character) -> str:
     """The words without the character's name calling them first ("footnote, who is
     bastian?" -> "who is bastian?", "rue where is pip" -> "where is pip"); as they are when
@@ -471,6 +482,9 @@ def talk(t: Turn) -> Outcome:
     lowered = words.lower()
     if topic is None and _ASKS_FOR.search(lowered):  # "got anything that could help juno?"
         topic = _giving_topic(t, ch)
+    helped = topic is not None and _helped(t, ch, topic) and Reading.THANKS not in readings
+    if helped and _HELP.search(lowered):
+        return t.hint()  # "ask maren for help" again, the key in hand: what to do now
     if topic is not None and topic.skill == Skill.ASKING_FOR_HELP and _DECLINED.search(lowered):
         own = own_words(words, (ch.name, *ch.aliases), said=True)  # "i'll do it myself, no
         return t.done("talk.declined", [ch.id], words=own, **facts)  # need": not the asking
@@ -684,6 +698,14 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
     asking = [c for c in last + ids if still_asking(c)]
     if asking:
         return Action(Intent.TALK, asking[0], None, text)
-    if readings or is_question(text):
+    if readings or is_question(text) or _PASSED_ON.match(words):
         return Action(Intent.TALK, addressees(world, state)[0].id, None, text)
     return None
+
+
+#: Words passing on what someone said ("maren says you can come round", "like maren said, i
+#: need a light", "pip told me you'd have a lantern"): said to whoever is here.
+_PASSED_ON = re.compile(
+    r"^(?:(?:like|as|cos|because|cause) )?(?:\S+ )?\S+ (?:says|said|told me|tells me|sent me"
+    r"|asked me|wants you|wanted you|wants me|wanted me)\b"
+)

@@ -1,0 +1,58 @@
+"""Faults from newcomers 17 and 18 (issue 14): help asked for again, another's words passed on,
+a name after "then"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.newcomers import played, steps
+from tests.world.test_out_of_order import _KEY_FIRST
+
+
+@pytest.mark.parametrize(
+    "again", ["ask maren for help", "maren, can you help me again?", "can you help me, maren?"]
+)
+def test_help_asked_for_again_after_it_was_given_says_the_way_on(again: str) -> None:
+    """After Maren gave the key, "ask maren for help" twice got her old line, then "nothing
+    to add just now": asked again, the way on is the answer."""
+    walk = [*_KEY_FIRST[:-1], again, again]  # the key from Maren before Rue was met
+    [step] = played("lantern_coast", "quay", walk).steps
+    assert step.outcome.message_key == "help.ok", step.outcome
+    assert "tea hut" in str(step.outcome.facts.get("hint")), step.outcome.facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "maren says you can come round, with soup if you must",
+        "like maren said, i need a light",
+        "maren said to tell you she's sorry",
+        "pip told me you'd have a lantern",
+        "as maren says, it's all in the notes",
+    ],
+)
+def test_words_passed_on_from_someone_else_are_said_to_whoever_is_here(text: str) -> None:
+    """Newcomer 18 in the tea hut: "maren says u can come round" was not understood."""
+    result = played("lantern_coast", "tea-hut", [text])
+    assert [s.action.target_id for s in result.steps] == ["rue"], steps(result)
+    assert result.steps[0].outcome.message_key != "talk.nobody", steps(result)
+
+
+@pytest.mark.parametrize(
+    ("at", "text", "who"),
+    [
+        ("tea-hut", "tell me about the light then rue", "rue"),
+        ("tea-hut", "what happened to the lighthouse then, rue?", "rue"),
+        ("harbour-wall", "what's wrong then pip", "pip"),
+    ],
+)
+def test_a_name_after_then_calls_the_one_spoken_to(at: str, text: str, who: str) -> None:
+    """ "tell me about the light then maren" was two talks: the second, her name alone, told
+    her next topic unasked."""
+    result = played("lantern_coast", at, [text])
+    assert [(s.action.intent, s.action.target_id) for s in result.steps] == [("talk", who)]
+
+
+def test_then_still_splits_two_commands() -> None:
+    result = played("lantern_coast", "quay", ["look then north"])
+    assert [s.action.intent for s in result.steps] == ["look", "go"]
