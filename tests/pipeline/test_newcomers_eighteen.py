@@ -1,5 +1,5 @@
 """Faults from newcomers 17 and 18 (issue 14): help asked for again, another's words passed on,
-a name after "then"."""
+a name after "then", a name not heard yet."""
 
 from __future__ import annotations
 
@@ -56,3 +56,16 @@ def test_a_name_after_then_calls_the_one_spoken_to(at: str, text: str, who: str)
 def test_then_still_splits_two_commands() -> None:
     result = played("lantern_coast", "quay", ["look then north"])
     assert [s.action.intent for s in result.steps] == ["look", "go"]
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [("is pip here?", "Pip isn't here."), ("is the kid around?", "The kid isn't here.")],
+)
+def test_is_someone_here_never_names_them_before_they_are_met(text: str, says: str) -> None:
+    """Newcomer 18 on the quay: "is pip here?" answered "Pip Dunn isn't here." before Pip
+    was met; her surname is not the player's to know yet."""
+    [step] = played("lantern_coast", "quay", [text]).steps
+    assert step.outcome.facts.get("text") == says, step.outcome.facts
+    met = played("lantern_coast", "quay", [text], ["harbour-wall"]).steps[0].outcome
+    assert "Pip Dunn" in str(met.facts.get("text")), met.facts
