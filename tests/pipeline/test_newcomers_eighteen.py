@@ -1,5 +1,5 @@
 """Faults from newcomers 17 and 18 (issue 14): help asked for again, another's words passed on,
-a name after "then", a name not heard yet."""
+a name after "then", a name not heard yet, a gift sent by someone else."""
 
 from __future__ import annotations
 
@@ -69,3 +69,40 @@ def test_is_someone_here_never_names_them_before_they_are_met(text: str, says: s
     assert step.outcome.facts.get("text") == says, step.outcome.facts
     met = played("lantern_coast", "quay", [text], ["harbour-wall"]).steps[0].outcome
     assert "Pip Dunn" in str(met.facts.get("text")), met.facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rue sent this broth for you",
+        "maren, rue sent you some broth",
+        "rue made you some broth",
+        "this broth is from rue",
+        "rue sent me. here is the broth",
+    ],
+)
+def test_a_gift_sent_by_someone_else_is_offered(text: str) -> None:
+    """Newcomer 17: "Rue sent this broth for you" to Maren, no "give" in it, was only talk."""
+    held = {"inventory": ["flask"], "places": {"flask": "player"}}
+    flags = ["rue-told", "pip-steadied", "skipper-home"]
+    result = played("lantern_coast", "cottage-kitchen", [text], flags=flags, **held)
+    gives = [
+        (s.action.target_id, s.action.obj_id) for s in result.steps if s.action.intent == "give"
+    ]
+    assert gives == [("flask", "maren")], steps(result)
+
+
+def test_someone_who_sent_the_player_is_no_gift() -> None:
+    held = {"inventory": ["flask"], "places": {"flask": "player"}}
+    flags = ["rue-told", "pip-steadied", "skipper-home"]
+    result = played("lantern_coast", "cottage-kitchen", ["rue sent me"], flags=flags, **held)
+    assert [s.action.intent for s in result.steps] == ["talk"], steps(result)
+
+
+def test_a_greeting_before_a_gift_is_still_said() -> None:
+    """ "hello maren. rue sent some broth for you": her hello, then the broth (newcomer 11)."""
+    held = {"inventory": ["flask"], "places": {"flask": "player"}}
+    flags = ["rue-told", "pip-steadied", "skipper-home"]
+    texts = ["hello maren. rue sent some broth for you"]
+    result = played("lantern_coast", "cottage-kitchen", texts, flags=flags, **held)
+    assert steps(result) == [("talk", "talk.ok"), ("give", "give.ok")], steps(result)

@@ -1,9 +1,10 @@
 """Handing something over in the player's own words: "I'd like you to have it", "this is for
 you, Ilse", "here, take the blanket", "you can keep it", "put this blanket round your
 shoulders", "I brought you some rosemary", "i've brought some broth", "here's some broth",
-"get it down you" (issue 14, newcomers 14 to 18: talked past, taken back into the player's own
-hands, dropped on the floor, or looked for: "You can't find that here"). Such words, with
-someone here, are giving the thing to them.
+"get it down you", "rue sent this broth for you", "this broth is from rue" (issue 14,
+newcomers 14 to 18: talked past, taken back into the player's own hands, dropped on the floor,
+or looked for: "You can't find that here"). Such words, with someone here, are giving the
+thing to them.
 
 :func:`handed` reads the words sentence by sentence (lower case, punctuation dropped, the names
 of the characters here taken out). The thing given is the one held that the words name; for
@@ -46,6 +47,9 @@ _GIVING = re.compile(
     r"|i(?:ve| ve| have)? brought (?P<thing6>.+?)(?: for (?:you|u))?(?: here| too| as well)?"
     r"|get (?P<thing7>.+?) down (?:you|ya|yer|your neck)"
     r"|(?:heres|here s|here is) (?P<thing8>.+?)(?: for (?:you|u))?(?: from [a-z]+(?: [a-z]+)?)?"
+    r"|[a-z]+(?: [a-z]+)? (?:sent|sends|made|packed) (?:you |u )?(?!(?:me|us)\b)(?P<thing9>.+?)"
+    r"(?: for (?:you|u))?"
+    r"|(?P<thing10>(?:this|these|that|the|some) .+?) (?:is|are|s) from [a-z]+(?: [a-z]+)?"
     r")$"
 )
 #: Handing words with no verb of giving: a gift only in words said to someone.

@@ -104,6 +104,7 @@ from tta_server.world.engine import (
     scope,
 )
 from tta_server.world.feelings import named_feelings
+from tta_server.world.replies import greets_first
 from tta_server.world.schema import World
 from tta_server.world.state import Pending
 from tta_server.world.talk import (
@@ -114,6 +115,21 @@ from tta_server.world.talk import (
     reply_action,
 )
 from tta_server.world.views import addressees, is_animal
+
+
+def _greeted(world: World, state: WorldState, text: str, given: Action) -> tuple[Step, ...]:
+    """The greeting a gift's words open with, its own sentence ("hello maren. rue sent some
+    broth for you"): said to the one given to before the gift; () when there is none."""
+    first = _FIRST_SENTENCE.match(text)
+    if first is None or not greets_first(first.group(1)) or given.obj_id is None:
+        return ()
+    hello = Action(Intent.TALK, given.obj_id, None, first.group(1))
+    outcome = apply(world, state, hello)
+    return (Step(hello, text, outcome, context(world, outcome.state)),) if outcome.ok else ()
+
+
+#: The first sentence of words that go on after it.
+_FIRST_SENTENCE = re.compile(r"^\s*([^.!?]+?)\s*[.!?]+\s+\S")
 
 
 def _reply(world: World, state: WorldState, text: str) -> Action | None:
@@ -190,9 +206,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
         return _presence(world, state, text, present)
     given = handed(world, state, text) if chosen is None else None
     if given is not None:  # "here, take the blanket", "i'd like you to have it": a gift
+        greeted = _greeted(world, state, text, given)
+        state = greeted[0].outcome.state if greeted else state
         outcome = apply(world, state, given)
         step = Step(given, text, outcome, context(world, outcome.state))
-        return Played(outcome.state, (step,), step.context)
+        return Played(outcome.state, (*greeted, step), step.context)
     if chosen is not None:
         queue = [(chosen, False)]
     else:
