@@ -106,3 +106,18 @@ def test_a_greeting_before_a_gift_is_still_said() -> None:
     texts = ["hello maren. rue sent some broth for you"]
     result = played("lantern_coast", "cottage-kitchen", texts, flags=flags, **held)
     assert steps(result) == [("talk", "talk.ok"), ("give", "give.ok")], steps(result)
+
+
+@pytest.mark.parametrize("text", ["goodnight all", "bye everyone", "see you both"])
+def test_goodnight_all_is_said_to_everyone_here(text: str) -> None:
+    """Newcomer 18: "goodnight all" in the bindery was answered by Bastian alone."""
+    result = played("ember_library", "bindery", [text], whereabouts={"ilse": "bindery"})
+    said = [(s.action.target_id, s.outcome.message_key) for s in result.steps]
+    assert said == [("bastian", "talk.goodbye"), ("ilse", "talk.goodbye")], said
+
+
+def test_goodnight_to_one_by_name_is_theirs_alone() -> None:
+    result = played(
+        "ember_library", "bindery", ["goodnight bastian"], whereabouts={"ilse": "bindery"}
+    )
+    assert [s.action.target_id for s in result.steps] == ["bastian"], steps(result)

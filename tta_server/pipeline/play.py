@@ -104,7 +104,7 @@ from tta_server.world.engine import (
     scope,
 )
 from tta_server.world.feelings import named_feelings
-from tta_server.world.replies import greets_first
+from tta_server.world.replies import greets_first, takes_leave
 from tta_server.world.schema import World
 from tta_server.world.state import Pending
 from tta_server.world.talk import (
@@ -114,7 +114,31 @@ from tta_server.world.talk import (
     own_talk,
     reply_action,
 )
-from tta_server.world.views import addressees, is_animal
+from tta_server.world.views import addressees, characters_here, is_animal
+
+
+def _goodbyes(world: World, state: WorldState, text: str) -> tuple[Step, ...]:
+    """Words that take leave of everyone here ("goodnight all", "bye everyone", "see you
+    both"): a goodbye to each person here, in turn; () for anything else, or with one person
+    here (the usual talk answers them)."""
+    people = [c for c in characters_here(world, state) if not is_animal(c)]
+    words = f" {normalise(text)} "
+    if len(people) < 2 or _TO_ALL.search(words) is None:
+        return ()
+    said = text if takes_leave(words) else " ".join(_TO_ALL.sub(" ", words).split())
+    if not takes_leave(said):
+        return ()
+    steps: list[Step] = []
+    for ch in people:
+        bye = Action(Intent.TALK, ch.id, None, said)
+        outcome = apply(world, state, bye)
+        state = outcome.state
+        steps.append(Step(bye, text, outcome, context(world, state)))
+    return tuple(steps)
+
+
+#: Words that speak to everyone here at once ("all", "everyone", "you both").
+_TO_ALL = re.compile(r" (?:all|everyone|everybody|all of you|yall|you lot|folks|both|two|guys) ")
 
 
 def _greeted(world: World, state: WorldState, text: str, given: Action) -> tuple[Step, ...]:
@@ -204,6 +228,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
     present = asked_after(world, state, text) if chosen is None else None
     if present is not None:  # "is pip here? pip, your dad's boat is coming in"
         return _presence(world, state, text, present)
+    farewells = _goodbyes(world, state, text) if chosen is None else ()
+    if farewells:  # "goodnight all": each one here says goodbye, not the first alone
+        return Played(farewells[-1].outcome.state, farewells, farewells[-1].context)
     given = handed(world, state, text) if chosen is None else None
     if given is not None:  # "here, take the blanket", "i'd like you to have it": a gift
         greeted = _greeted(world, state, text, given)
