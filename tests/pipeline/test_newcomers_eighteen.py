@@ -121,3 +121,29 @@ def test_goodnight_to_one_by_name_is_theirs_alone() -> None:
         "ember_library", "bindery", ["goodnight bastian"], whereabouts={"ilse": "bindery"}
     )
     assert [s.action.target_id for s in result.steps] == ["bastian"], steps(result)
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "text", "pot"),
+    [
+        ("lantern_coast", "tea-hut", "can i have a cuppa?", "rues-tea"),
+        ("lantern_coast", "tea-hut", "ask rue for a cup of tea please", "rues-tea"),
+        ("ember_library", "bindery", "ask bastian for tea", "bindery-tea"),
+        ("ember_library", "bindery", "make a tea", "bindery-tea"),
+        ("ember_library", "bindery", "make everyone a cup of tea", "bindery-tea"),
+        ("ember_library", "bindery", "put the kettle on", "bindery-tea"),
+    ],
+)
+def test_asking_for_tea_where_it_is_poured_pours_it(
+    name: str, at: str, text: str, pot: str
+) -> None:
+    """Newcomers 11 and 18: "ask bastian for tea" got "Couldn't tell you", "make everyone a
+    cup of tea" was not understood, with the teapot on the bench."""
+    [step] = played(name, at, [text]).steps
+    assert (step.action.intent, step.action.target_id, step.outcome.ok) == ("drink", pot, True)
+
+
+def test_asking_for_tea_with_no_pot_here_is_no_drink() -> None:
+    assert all(
+        s.action.intent != "drink" for s in played("lantern_coast", "quay", ["make a tea"]).steps
+    )

@@ -78,6 +78,7 @@ from tta_server.pipeline.clauses import (
     strip_filler,
     taken_back,
 )
+from tta_server.pipeline.drinks import asked_for_tea
 from tta_server.pipeline.handing import handed
 from tta_server.pipeline.lists import NOTHING, everything, listed
 from tta_server.pipeline.moments import helping_action, moment_action
@@ -228,6 +229,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
     present = asked_after(world, state, text) if chosen is None else None
     if present is not None:  # "is pip here? pip, your dad's boat is coming in"
         return _presence(world, state, text, present)
+    tea = asked_for_tea(world, state, text) if chosen is None else None
+    if tea is not None:  # "can i have a cuppa" where the pot is: a cup, poured
+        outcome = apply(world, state, tea)
+        step = Step(tea, text, outcome, context(world, outcome.state))
+        return Played(outcome.state, (step,), step.context)
     farewells = _goodbyes(world, state, text) if chosen is None else ()
     if farewells:  # "goodnight all": each one here says goodbye, not the first alone
         return Played(farewells[-1].outcome.state, farewells, farewells[-1].context)
