@@ -131,7 +131,6 @@ def test_goodnight_to_one_by_name_is_theirs_alone() -> None:
         ("ember_library", "bindery", "ask bastian for tea", "bindery-tea"),
         ("ember_library", "bindery", "make a tea", "bindery-tea"),
         ("ember_library", "bindery", "make everyone a cup of tea", "bindery-tea"),
-        ("ember_library", "bindery", "put the kettle on", "bindery-tea"),
     ],
 )
 def test_asking_for_tea_where_it_is_poured_pours_it(
@@ -147,3 +146,11 @@ def test_asking_for_tea_with_no_pot_here_is_no_drink() -> None:
     assert all(
         s.action.intent != "drink" for s in played("lantern_coast", "quay", ["make a tea"]).steps
     )
+
+
+@pytest.mark.parametrize("text", ["count the steps", "count the stairs", "count them"])
+def test_counting_the_lighthouse_stairs_is_a_breathing_moment(text: str) -> None:
+    """Newcomers 13-16: the sign says COUNT THEM, IT HELPS, and "count the steps" was "You
+    can't count anything here, not yet"."""
+    [step] = played("lantern_coast", "tower-stair", [text]).steps
+    assert step.outcome.ok and step.outcome.facts.get("interaction") == "verb:count-steps", step

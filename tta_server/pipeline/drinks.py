@@ -1,5 +1,5 @@
 """Asking for a cup of tea where one is poured: "can i have a cuppa", "make a tea", "ask rue
-for a brew", "put the kettle on" (newcomers 11 and 18: "I know the word 'tea'", or Bastian
+for a brew" (newcomers 11 and 18: "I know the word 'tea'", or Bastian
 "Couldn't tell you" with his teapot on the bench). Such words, where scenery here can be drunk
 under that name (its ``taste``), are drinking it, as "drink the tea" is."""
 
@@ -22,7 +22,6 @@ _ASKED = re.compile(
     r" (?:a |an |some |another |one more )?(?:nice |hot |quick )?(?:cup of |mug of |pot of )?"
     r"(?P<what>tea|cuppa|brew|cup of tea|mug of tea)"
     r"(?: (?:please|pls|then|for me|for us|for everyone|for everybody|while they work.*))*$"
-    r"|^put the kettle on(?: please| pls)?$"
 )
 
 
