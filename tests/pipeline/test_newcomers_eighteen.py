@@ -154,3 +154,11 @@ def test_counting_the_lighthouse_stairs_is_a_breathing_moment(text: str) -> None
     can't count anything here, not yet"."""
     [step] = played("lantern_coast", "tower-stair", [text]).steps
     assert step.outcome.ok and step.outcome.facts.get("interaction") == "verb:count-steps", step
+
+
+@pytest.mark.parametrize("text", ["pip, go in to rue, it's warm there", "pip, go home"])
+def test_sending_someone_in_by_name_is_said_to_them(text: str) -> None:
+    """Newcomer 17: "go inside to Rue, it is warm there" to Pip walked the player instead."""
+    result = played("lantern_coast", "harbour-wall", [text], flags=["pip-steadied", "rue-told"])
+    assert [(s.action.intent, s.action.target_id) for s in result.steps] == [("talk", "pip")]
+    assert result.state.location == "harbour-wall"

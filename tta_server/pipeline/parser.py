@@ -646,6 +646,19 @@ _SAID_TO_SOMEONE = frozenset({Intent.HELP, Intent.TALK, Intent.UNKNOWN, Intent.A
 _CALLS = ("come on ", "hey ", "oi ", "ok ", "okay ", "please ", "hi ", "hello ", "dear ", "oh ")
 
 
+def _sent(raw: str, person: str, index: Index | None) -> bool:
+    """Whether a clause after a person's name sends them somewhere ("pip, go in to rue, it's
+    warm there"): words to them, never the player's own walk (an animal is called along:
+    "come on skipper, let's go" is the player's)."""
+    found = index.exact.get(person) if index is not None else None
+    animal = index is None or found is None or found in index.animals
+    return not animal and _SENDS.match(normalise(raw)) is not None
+
+
+#: A clause that tells someone to go ("go in to rue", "go home", "get inside"), not "let's go".
+_SENDS = re.compile(r"^(?:please )?(?:go|get|run|head|hop) (?:in|inside|home|indoors|back)\b")
+
+
 def _vocative(raw: str, index: Index | None) -> str | None:
     """The person a clause only calls by name ("maren", "come on skipper", "hey pip"), when
     they are here; None otherwise."""
@@ -711,7 +724,12 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
     person = _vocative(raws[0], index) if len(raws) > 1 else None
     if person is not None:  # "maren, can you help me ...": said to her, not a hint request
         rest = [f for f in (_frame(normalise(r), index) for r in raws[1:]) if f is not None]
-        if not rest or rest[0].said or rest[0].intent in _SAID_TO_SOMEONE:
+        if (
+            not rest
+            or rest[0].said
+            or rest[0].intent in _SAID_TO_SOMEONE
+            or _sent(raws[1], person, index)
+        ):
             words = normalise(" ".join(raws[1:]))
             return [resolve_frame(Frame(Intent.TALK, person, words, said=True), clean, ctx)]
         intents.append(resolve_frame(Frame(Intent.TALK, person), raws[0], ctx))
