@@ -47,7 +47,7 @@ from tta_server.safety.output import screen_narration
 from tta_server.store.base import NewEvent, Playthrough, StateWrite, undo_moment
 from tta_server.world.engine import Context, WorldState, context, new_state
 from tta_server.world.feelings import named_feelings
-from tta_server.world.replies import Reading, read_reply
+from tta_server.world.replies import Reading, normal, read_reply
 from tta_server.world.schema import World
 from tta_server.world.state import reconcile
 from tta_server.world.views import guide_words
@@ -156,11 +156,30 @@ def answers_check_in(world: World, played: Played, text: str) -> bool:
     if _TALK_COMMAND.match(text) or _only_thanks(text) or _REQUEST.search(text):
         return False
     guide = world.guide.character
+    said = all(st.action.intent is Intent.TALK for st in played.steps)
+    if said and _HOW_I_AM.match(text) is not None and not _names_anyone(world, text):
+        return True  # "honestly ok-ish. fell out w my mate" beside Juno: how they are, not hers
     return all(  # to the guide, or to no one here ("the weather in me is a bit grey, but ok"
         st.action.intent is Intent.TALK  # with Bastian elsewhere: his remembered question)
         and (st.action.target_id == guide or st.outcome.message_key == "talk.nobody")
         for st in played.steps
     )
+
+
+#: Words that open an answer to "How are you doing, truly?" ("honestly ok-ish", "not great
+#: tbh", "im ok i guess"): the player's own state, whoever else is here and asking.
+_HOW_I_AM = re.compile(
+    r"^\s*(?:(?:honestly|truthfully|truly|tbh|um|well)[\s,.!]+)*(?:honestly|truthfully|tbh"
+    r"|(?:i'?m|im|i am|i feel|feeling|been|doing) |not (?:great|good|so good|too good|bad|too bad"
+    r"|doing well)|(?:ok|okay|fine|alright|meh|so-so|rough|tired|rubbish)(?:-?ish)?\b)",
+    re.I,
+)
+
+
+def _names_anyone(world: World, text: str) -> bool:
+    """Whether the words name one of the world's characters ("juno, i'm ok"): said to them."""
+    words = f" {normal(text)} "
+    return any(f" {normal(n)} " in words for ch in world.characters for n in ch.names)
 
 
 def _only_thanks(text: str) -> bool:

@@ -11,9 +11,12 @@ from collections import Counter
 import pytest
 
 from tests.narrative.scenes import MARA, told, world
+from tests.pipeline.walkthroughs import ROUTES
 from tta_server.narrative import phrases as P
+from tta_server.narrative.pronouns import voice_of
 from tta_server.narrative.stock import ONCE_PER_STORY, stock_prints
 from tta_server.narrative.told import TOLD_TURNS, Memory, fingerprint, remember, sentences
+from tta_server.narrative.words import first_name
 
 ROUNDS = {
     "lantern_coast": (
@@ -81,3 +84,22 @@ def test_a_characters_thanks_and_words_to_no_one_are_said_once_then_shorter() ->
     assert any(line in x for x in said for line in P.REFUSE_AGAIN["talk.nobody"])  # shorter
     thanked = [x for text, x, _ in heard if text == "thanks rue"]
     assert len(thanked) == 11 and all("Rue" in x for x in thanked)  # plain lines, hers
+
+
+@pytest.mark.parametrize("name", ["lantern-coast", "ember-library"])
+def test_praise_and_moods_are_said_once_in_a_whole_story(name: str) -> None:
+    """Newcomers 17 and 18: "Go gently. You're doing fine." three times, "Take it at your own
+    pace" again, "is getting the hang of this": once each in a story, then left out."""
+    w = world(name.replace("-", "_"))
+    guide = w.character(w.guide.character)
+    keys = voice_of(MARA.pronouns, MARA.name, first_name(guide.name) if guide else "")
+    tables = [P.GUIDE_PRAISE, P.GUIDE_PRAISE_HERE, *P.ARRIVE_MOOD.values()]
+    tables += [t for tones in P.GOAL_LINES.values() for t in tones.values()]
+    lines = {fingerprint(x.format_map(keys)) for t in tables for x in t if "{pos" not in x}
+    heard = asyncio.run(told(w, ROUTES[name]["walkthrough"] * 2))  # the story, then on past it
+    said = Counter(
+        s for _, narration, _ in heard for p in narration.split("\n\n") for s in sentences(p)
+    )
+    twice = {s: n for s, n in said.items() if n > 1 and fingerprint(s) in lines}
+    assert not twice, twice
+    assert lines <= stock_prints(w, MARA.name, MARA.pronouns)

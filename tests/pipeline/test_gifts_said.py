@@ -43,7 +43,7 @@ def test_words_that_hand_the_blanket_to_pip_give_it(text: str) -> None:
 )
 def test_the_gift_she_would_take_is_given(text: str) -> None:
     w, state = placed("ember_library", "clock-loft", held=["rosemary", "mending-pen"])
-    assert steps(play(w, state, text))[:1] == [("give", "give.ok")]
+    assert steps(play(w, state, text))[-1] == ("give", "give.ok")  # after her hello, if any
 
 
 @pytest.mark.parametrize(

@@ -235,9 +235,9 @@ def test_the_kettle_is_a_kettle(name: str, at: str, text: str) -> None:
         ({"flags": ["pip-steadied"]}, "made a start"),
         (
             {
-                "flags": ["pip-steadied"],
-                "inventory": ["logbook"],
-                "places": {"logbook": "player"},
+                "flags": ["pip-steadied", "maren-helped"],
+                "inventory": ["lighthouse-key", "logbook"],
+                "places": {"lighthouse-key": "player", "logbook": "player"},
             },
             "Maren's key",
         ),

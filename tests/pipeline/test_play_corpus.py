@@ -30,7 +30,8 @@ NOT_UNDERSTOOD = {
     "newcomers-9.jsonl": 0,  # at 58e7c13, before any work on it
     "newcomers-10.jsonl": 0,  # 3 at 554f43f, before any work on it, and after play7; 1 at
     # de0d193 (the lead's fixes of its worst); 0 after play8 ("up the clock stair")
-    "newcomers-11.jsonl": 2,  # at 034efda (de0d193's parser), before any work on it
+    "newcomers-11.jsonl": 1,  # 2 at 034efda (de0d193's parser), before any work on it; 1 after
+    # play21 ("make everyone a cup of tea" pours one)
     "newcomers-12.jsonl": 2,  # at 2487756 (eda1699 and the lead's fix of its n=56), before play11
     "newcomers-13.jsonl": 15,  # at 5465efb (91cd66f and the check-in answer), before play12/13
     "newcomers-14.jsonl": 4,  # at 3a26c99, the code it was played on (play12/13 in), no work on it

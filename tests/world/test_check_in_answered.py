@@ -14,7 +14,7 @@ from tests.world.test_conversation import _game as _opened
 from tests.world.test_conversation import _say
 from tta_server.game import CHECK_IN, Game, Live
 from tta_server.world import views
-from tta_server.world.views import GUIDE_PLAIN
+from tta_server.world.views import GUIDE_PLAIN, guide_words
 
 EMBER = ["go in", "w"]  # the bindery, where Bastian (the guide) is
 LANTERN = ["go inside"]  # the tea hut, where Rue (the guide) is
@@ -119,3 +119,32 @@ async def test_the_summary_of_a_heard_answer_is_the_world_kept() -> None:
     Game.commit(live, result, answer)
     held = [i.name for i in views.held(live.world, live.state)]
     assert end["summary"]["inventory"] == held
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "honestly ok-ish. fell out w my best mate last month and its still kinda weird",
+        "not great tbh, i miss home",
+        "im ok i guess, bit tired",
+    ],
+)
+async def test_an_answer_about_oneself_is_the_check_ins_with_someone_else_asking(
+    answer: str,
+) -> None:
+    """Newcomer 18 beside Juno, her question open: the answer to the guide's check-in was read
+    as a reply to Juno ("'Right,' she says. 'Thought so.'")."""
+    game, live = await _game("ember_library", ["go in", "n", "talk to juno"])
+    assert live.state.asking.get("juno"), live.state.asking
+    [asked] = await _say(game, live, "look at the page", gentle=True)
+    assert live.asking == CHECK_IN, asked
+    [heard] = await _say(game, live, answer)
+    assert heard == guide_words(live.world, live.state, "heard"), heard  # Bastian not met yet
+    assert live.state.asking.get("juno"), live.state.asking  # her question still hers
+
+
+async def test_words_to_the_one_asking_after_the_check_in_are_still_theirs() -> None:
+    game, live = await _game("ember_library", ["go in", "n", "talk to juno"])
+    await _say(game, live, "look at the page", gentle=True)
+    [told] = await _say(game, live, "juno, nobody can tell. you got in because you're good")
+    assert "Juno" in told and told != guide_words(live.world, live.state, "heard"), told

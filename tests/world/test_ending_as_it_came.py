@@ -45,3 +45,16 @@ def test_the_fog_bell_does_not_say_the_boats_are_waiting_once_they_come_in() -> 
     assert "They are waiting" not in first and "coming in" in first, first
     before = play(w, new_state(w).model_copy(update={"location": "quay"}), "ring the bell")
     assert "They are waiting" in str(before.steps[0].outcome.facts.get("text"))
+
+
+def test_the_broth_is_in_the_ending_only_when_maren_was_given_it() -> None:
+    """Newcomer 18: the ending had Maren "drinking Rue's broth" with the flask still carried."""
+    for name, route in ROUTES["lantern-coast"].items():
+        state, ending = _ending(route)
+        given = "broth-given" in state.flags
+        assert given == ("Rue's broth" in ending), (name, ending)
+        assert given != ("flask" in state.inventory), (name, state.inventory)
+    walk = ROUTES["lantern-coast"]["walkthrough"]  # the sea glass for her, the flask kept
+    route = [t if t != "give her the flask" else "give her the sea glass" for t in walk]
+    kept, ending = _ending(route)
+    assert "flask" in kept.inventory and "broth" not in ending, ending

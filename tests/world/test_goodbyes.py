@@ -88,8 +88,8 @@ def test_going_a_way_after_a_goodbye_goes(text: str) -> None:
     [
         ("goodnight all, ta for the tea. night skipper", ["rue", "skipper"]),  # newcomer 18
         ("goodnight everyone, thanks for the tea", ["rue"]),
-        ("night all", ["rue"]),
-        ("ta-ra folks", ["rue"]),
+        ("night all", ["rue", "maren"]),  # each person here (newcomer 18, play21)
+        ("ta-ra folks", ["rue", "maren"]),
         ("see you all, cheers for the broth", ["rue"]),
         ("night skipper", ["skipper"]),
         ("nite maren", ["maren"]),

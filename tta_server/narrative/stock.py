@@ -13,7 +13,7 @@ lines once: the writer then picks another, or leaves the line out.
 from __future__ import annotations
 
 from collections import ChainMap
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from tta_server.narrative import phrases as P
 from tta_server.narrative.pronouns import voice_of
@@ -30,9 +30,17 @@ ONCE_PER_STORY: tuple[Sequence[str], ...] = (
     P.ANIMAL_OFFTOPIC,
     *P.COMFORT.values(),
     P.REFUSE["talk.nobody"],
+    P.GUIDE_PRAISE,
+    P.GUIDE_PRAISE_HERE,
+    *P.SKILL_AGAIN.values(),
+    *P.ARRIVE_MOOD.values(),
+    *(table for tones in P.GOAL_LINES.values() for table in tones.values()),
 )
 """The phrase tables whose lines are said once per story (words to no one are then answered
-with :data:`~tta_server.narrative.phrases.REFUSE_AGAIN`'s shorter lines)."""
+with :data:`~tta_server.narrative.phrases.REFUSE_AGAIN`'s shorter lines; praise, "Go gently.
+You're doing fine." and "Take it at your own pace." are left out once each was said: newcomers
+17 and 18 met them again and again). A line with a slot only the moment fills ("{Skill}
+again.") is not one: it differs each time."""
 
 ONCE_PER_CHARACTER: tuple[CharacterLine, ...] = ("thanks", "sorry", "goodbye")
 """A character's own lines (and their ``later`` ones) said once per story: taking thanks, an
@@ -66,7 +74,7 @@ def _prints(world: World, name: str, pronouns: str) -> set[str]:
         kind = animal_kind(ch) or ""
         keys = ChainMap({"first": first_name(ch.name), "kind": kind, "Kind": cap(kind)}, voice)
         for table in ONCE_PER_STORY:
-            lines += [x.format_map(keys) for x in table if "pos}" not in x or "pos" in voice]
+            lines += [x for x in (_filled(line, keys) for line in table) if x is not None]
     for ch in world.characters:
         for field in ONCE_PER_CHARACTER:
             lines += [x for x in (getattr(ch, field), *(getattr(y, field) for y in ch.later)) if x]
@@ -74,3 +82,12 @@ def _prints(world: World, name: str, pronouns: str) -> set[str]:
     lines += [x for x in (guided.check_in, guided.check_in_away, GUIDE_PLAIN["check_in"]) if x]
     prints = {fingerprint(x) for x in lines}
     return prints | {fingerprint(s) for x in lines for s in sentences(x)}
+
+
+def _filled(line: str, keys: Mapping[str, str]) -> str | None:
+    """A table line filled in with ``keys``; None when it has a slot they do not fill (the
+    player's ``pos`` unknown, or a skill's name only the moment knows)."""
+    try:
+        return line.format_map(keys)
+    except KeyError:
+        return None

@@ -34,7 +34,7 @@ def called(world: World, state: WorldState, text: str) -> Action | None:
     animals = [c for c in world.characters if is_animal(c)]
     named = []
     for ch in animals:
-        names = {normal(n) for n in (ch.name, ch.name.split()[0], *ch.aliases)}
+        names = {normal(n) for n in ch.names}
         if any(n in names for n in words):
             named.append(ch)
             words = [w for w in words if w not in names]

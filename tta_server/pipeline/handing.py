@@ -1,9 +1,10 @@
 """Handing something over in the player's own words: "I'd like you to have it", "this is for
 you, Ilse", "here, take the blanket", "you can keep it", "put this blanket round your
 shoulders", "I brought you some rosemary", "i've brought some broth", "here's some broth",
-"get it down you" (issue 14, newcomers 14 to 18: talked past, taken back into the player's own
-hands, dropped on the floor, or looked for: "You can't find that here"). Such words, with
-someone here, are giving the thing to them.
+"get it down you", "rue sent this broth for you", "this broth is from rue" (issue 14,
+newcomers 14 to 18: talked past, taken back into the player's own hands, dropped on the floor,
+or looked for: "You can't find that here"). Such words, with someone here, are giving the
+thing to them.
 
 :func:`handed` reads the words sentence by sentence (lower case, punctuation dropped, the names
 of the characters here taken out). The thing given is the one held that the words name; for
@@ -46,6 +47,9 @@ _GIVING = re.compile(
     r"|i(?:ve| ve| have)? brought (?P<thing6>.+?)(?: for (?:you|u))?(?: here| too| as well)?"
     r"|get (?P<thing7>.+?) down (?:you|ya|yer|your neck)"
     r"|(?:heres|here s|here is) (?P<thing8>.+?)(?: for (?:you|u))?(?: from [a-z]+(?: [a-z]+)?)?"
+    r"|[a-z]+(?: [a-z]+)? (?:sent|sends|made|packed) (?:you |u )?(?!(?:me|us)\b)(?P<thing9>.+?)"
+    r"(?: for (?:you|u))?"
+    r"|(?P<thing10>(?:this|these|that|the|some) .+?) (?:is|are|s) from [a-z]+(?: [a-z]+)?"
     r")$"
 )
 #: Handing words with no verb of giving: a gift only in words said to someone.
@@ -68,7 +72,7 @@ def handed(
     people = characters_here(world, state)
     if not people or not state.inventory:
         return None
-    names = [normal(n) for c in people for n in (c.name, c.name.split()[0], *c.aliases)]
+    names = [normal(n) for c in people for n in c.names]
     named = [c for c in people if _named(words, c)]
     for sentence in _SENTENCES.split(words):
         text = _unnamed(normal(sentence), names)
@@ -94,7 +98,7 @@ def _handing(text: str, sentence: str, people: list[Character]) -> bool:
 
 def _named(words: str, ch: Character) -> bool:
     text = f" {normal(words)} "
-    return any(f" {normal(n)} " in text for n in (ch.name, ch.name.split()[0], *ch.aliases))
+    return any(f" {normal(n)} " in text for n in ch.names)
 
 
 def _unnamed(text: str, names: list[str]) -> str:

@@ -540,7 +540,6 @@ _I_SAY = re.compile(
     r"|^(?:i've|ive|we've) "
 )
 
-
 #: Words that make "i need ..." / "i think ..." a request for a hint, not words to someone.
 _STUCK = re.compile(r"\b(?:hint|hints|clue|clues|help|stuck|no idea|confused)\b")
 
@@ -647,6 +646,19 @@ _SAID_TO_SOMEONE = frozenset({Intent.HELP, Intent.TALK, Intent.UNKNOWN, Intent.A
 _CALLS = ("come on ", "hey ", "oi ", "ok ", "okay ", "please ", "hi ", "hello ", "dear ", "oh ")
 
 
+def _sent(raw: str, person: str, index: Index | None) -> bool:
+    """Whether a clause after a person's name sends them somewhere ("pip, go in to rue, it's
+    warm there"): words to them, never the player's own walk (an animal is called along:
+    "come on skipper, let's go" is the player's)."""
+    found = index.exact.get(person) if index is not None else None
+    animal = index is None or found is None or found in index.animals
+    return not animal and _SENDS.match(normalise(raw)) is not None
+
+
+#: A clause that tells someone to go ("go in to rue", "go home", "get inside"), not "let's go".
+_SENDS = re.compile(r"^(?:please )?(?:go|get|run|head|hop) (?:in|inside|home|indoors|back)\b")
+
+
 def _vocative(raw: str, index: Index | None) -> str | None:
     """The person a clause only calls by name ("maren", "come on skipper", "hey pip"), when
     they are here; None otherwise."""
@@ -657,6 +669,13 @@ def _vocative(raw: str, index: Index | None) -> str | None:
         norm = norm.removeprefix(call)
     found = index.exact.get(norm)
     return norm if found is not None and found in index.people else None
+
+
+def _then_name(text: str, last: str) -> bool:
+    """Whether the last clause follows a "then" at the end of the text ("what happened then,
+    rue", "tell me about the light then maren"): when it is a :func:`_vocative`, the name
+    calls the one spoken to, never a clause of its own."""
+    return re.search(rf"\bthen\W+{re.escape(last)}\W*$", text, re.IGNORECASE) is not None
 
 
 def _called_first(norm: str, index: Index | None) -> Frame | None:
@@ -700,10 +719,17 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
     ctx = Context(index)
     intents: list[ParsedIntent] = []
     raws = clauses(clean, world_first, scope.known_verbs if scope else frozenset())
+    if len(raws) > 1 and _vocative(raws[-1], index) is not None and _then_name(clean, raws[-1]):
+        raws = [*raws[:-2], f"{raws[-2]}, {raws[-1]}"]  # "tell me about the light then maren"
     person = _vocative(raws[0], index) if len(raws) > 1 else None
     if person is not None:  # "maren, can you help me ...": said to her, not a hint request
         rest = [f for f in (_frame(normalise(r), index) for r in raws[1:]) if f is not None]
-        if not rest or rest[0].said or rest[0].intent in _SAID_TO_SOMEONE:
+        if (
+            not rest
+            or rest[0].said
+            or rest[0].intent in _SAID_TO_SOMEONE
+            or _sent(raws[1], person, index)
+        ):
             words = normalise(" ".join(raws[1:]))
             return [resolve_frame(Frame(Intent.TALK, person, words, said=True), clean, ctx)]
         intents.append(resolve_frame(Frame(Intent.TALK, person), raws[0], ctx))

@@ -78,6 +78,7 @@ from tta_server.pipeline.clauses import (
     strip_filler,
     taken_back,
 )
+from tta_server.pipeline.drinks import asked_for_tea
 from tta_server.pipeline.handing import handed
 from tta_server.pipeline.lists import NOTHING, everything, listed
 from tta_server.pipeline.moments import helping_action, moment_action
@@ -104,6 +105,7 @@ from tta_server.world.engine import (
     scope,
 )
 from tta_server.world.feelings import named_feelings
+from tta_server.world.replies import greets_first, takes_leave
 from tta_server.world.schema import World
 from tta_server.world.state import Pending
 from tta_server.world.talk import (
@@ -113,7 +115,46 @@ from tta_server.world.talk import (
     own_talk,
     reply_action,
 )
-from tta_server.world.views import addressees, is_animal
+from tta_server.world.views import addressees, characters_here, is_animal
+
+
+def _goodbyes(world: World, state: WorldState, text: str) -> tuple[Step, ...]:
+    """Words that take leave of everyone here ("goodnight all", "bye everyone", "see you
+    both"): a goodbye to each person here, in turn; () for anything else, or with one person
+    here (the usual talk answers them)."""
+    people = [c for c in characters_here(world, state) if not is_animal(c)]
+    words = f" {normalise(text)} "
+    if len(people) < 2 or _TO_ALL.search(words) is None:
+        return ()
+    said = text if takes_leave(words) else " ".join(_TO_ALL.sub(" ", words).split())
+    if not takes_leave(said):
+        return ()
+    steps: list[Step] = []
+    for ch in people:
+        bye = Action(Intent.TALK, ch.id, None, said)
+        outcome = apply(world, state, bye)
+        state = outcome.state
+        steps.append(Step(bye, text, outcome, context(world, state)))
+    return tuple(steps)
+
+
+#: Words that speak to everyone here at once ("all", "everyone", "you both").
+_TO_ALL = re.compile(r" (?:all|everyone|everybody|all of you|yall|you lot|folks|both|two|guys) ")
+
+
+def _greeted(world: World, state: WorldState, text: str, given: Action) -> tuple[Step, ...]:
+    """The greeting a gift's words open with, its own sentence ("hello maren. rue sent some
+    broth for you"): said to the one given to before the gift; () when there is none."""
+    first = _FIRST_SENTENCE.match(text)
+    if first is None or not greets_first(first.group(1)) or given.obj_id is None:
+        return ()
+    hello = Action(Intent.TALK, given.obj_id, None, first.group(1))
+    outcome = apply(world, state, hello)
+    return (Step(hello, text, outcome, context(world, outcome.state)),) if outcome.ok else ()
+
+
+#: The first sentence of words that go on after it.
+_FIRST_SENTENCE = re.compile(r"^\s*([^.!?]+?)\s*[.!?]+\s+\S")
 
 
 def _reply(world: World, state: WorldState, text: str) -> Action | None:
@@ -188,11 +229,21 @@ def play(world: World, state: WorldState, text: str) -> Played:
     present = asked_after(world, state, text) if chosen is None else None
     if present is not None:  # "is pip here? pip, your dad's boat is coming in"
         return _presence(world, state, text, present)
+    tea = asked_for_tea(world, state, text) if chosen is None else None
+    if tea is not None:  # "can i have a cuppa" where the pot is: a cup, poured
+        outcome = apply(world, state, tea)
+        step = Step(tea, text, outcome, context(world, outcome.state))
+        return Played(outcome.state, (step,), step.context)
+    farewells = _goodbyes(world, state, text) if chosen is None else ()
+    if farewells:  # "goodnight all": each one here says goodbye, not the first alone
+        return Played(farewells[-1].outcome.state, farewells, farewells[-1].context)
     given = handed(world, state, text) if chosen is None else None
     if given is not None:  # "here, take the blanket", "i'd like you to have it": a gift
+        greeted = _greeted(world, state, text, given)
+        state = greeted[0].outcome.state if greeted else state
         outcome = apply(world, state, given)
         step = Step(given, text, outcome, context(world, outcome.state))
-        return Played(outcome.state, (step,), step.context)
+        return Played(outcome.state, (*greeted, step), step.context)
     if chosen is not None:
         queue = [(chosen, False)]
     else:
@@ -637,7 +688,7 @@ def _in_to_them(
         return None
     way, who = inside
     ch = world.character(who)
-    names = {normalise(n) for n in (ch.name, ch.name.split()[0], *ch.aliases)} if ch else set()
+    names = {normalise(n) for n in ch.names} if ch else set()
     named = any(f" {n} " in f" {normalise(raw)} " for n in names)
     if not named and not any(s.action.intent == Intent.KNOCK for s in steps):
         return None

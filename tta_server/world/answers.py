@@ -109,7 +109,7 @@ def _find_names(world: World) -> dict[str, tuple[_What, str]]:
         for name in (loc.name, loc.id.replace("-", " ")):
             found[_LEAD.sub("", normal(name))] = ("location", loc.id)
     for ch in world.characters:
-        for name in (ch.name, ch.name.split()[0], *ch.aliases):
+        for name in ch.names:
             found[_LEAD.sub("", normal(name))] = ("character", ch.id)
     return found
 
@@ -159,7 +159,7 @@ def _without_name(world: World, text: str, listener: str | None) -> str:
     """The words without the listener's name before or after them ("rue where is pip" ->
     "where is pip")."""
     ch = world.character(listener) if listener else None
-    for name in (normal(n) for n in ((ch.name, ch.name.split()[0], *ch.aliases) if ch else ())):
+    for name in (normal(n) for n in (ch.names if ch else ())):
         if text.startswith(f"{name} "):
             text = text[len(name) + 1 :]
         if text.endswith(f" {name}"):

@@ -332,6 +332,15 @@ class Character(Entry):
     reactions: list[Reaction] = Field(default_factory=list)
     later: list[LaterCharacter] = Field(default_factory=list)
 
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name the player may call them by, lower case, longest first, each once: the
+        full name, the first name and the aliases ("pip dunn", "the boy", "pip")."""
+        full = self.name.lower()
+        return tuple(
+            sorted(dict.fromkeys((full, full.split()[0], *self.aliases)), key=len, reverse=True)
+        )
+
 
 class Verb(_Interaction):
     """A world verb ("breathe", "listen"), usable where ``at`` lists (anywhere if empty)."""

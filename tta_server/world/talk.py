@@ -119,15 +119,26 @@ _ADDRESS = frozenset({"to", "with", "at", "the", "a", "an", "that", "this", "you
 
 def _only_names(words: str, ch: Character) -> bool:
     """Whether the words only name the character ("the girl", "Juno", "to pip", "the")."""
-    names = {w for n in (ch.name, *ch.aliases) for w in re.findall(r"[\w']+", n.lower())}
+    names = {w for n in ch.names for w in re.findall(r"[\w']+", n)}
     return all(w in names or w in _ADDRESS for w in re.findall(r"[\w']+", words.lower()))
+
+
+def _helped(t: Turn, ch: Character, topic: Topic) -> bool:
+    """Whether the topic is the character's asking-for-help moment and the player has had
+    their help already: asked for help again ("ask maren for help", "can you help me
+    again?"), the way on is the answer, never their old line once more or "nothing to add"."""
+    done = topic_key(ch.id, topic) in t.s.done and holds(t.world, t.s, topic.when)
+    return done and topic.skill == Skill.ASKING_FOR_HELP
+
+
+_HELP = re.compile(r"\bhelp\b")
 
 
 def _unnamed(words: str, ch: Character) -> str:
     """The words without the character's name calling them first ("footnote, who is
     bastian?" -> "who is bastian?", "rue where is pip" -> "where is pip"); as they are when
     nothing but the name is left."""
-    for name in sorted((ch.name, ch.name.split()[0], *ch.aliases), key=len, reverse=True):
+    for name in ch.names:
         found = re.match(rf"(?:the )?{re.escape(name)}\b[\s,:;!.-]*", words, re.IGNORECASE)
         if found is not None and words[found.end() :].strip():
             return words[found.end() :]
@@ -209,7 +220,7 @@ def _topic_on(t: Turn, ch: Character, about: Asked) -> Topic | None:
     person = t.world.character(about.id) if about.kind == "who" else None
     if person is None:
         return None
-    names = {n.lower() for n in (person.name, person.name.split()[0], *person.aliases)}
+    names = set(person.names)
     for topic in ch.topics:
         fresh = topic_key(ch.id, topic) not in t.s.done and holds(t.world, t.s, topic.when)
         themselves = person.id == ch.id and topic.skill is None  # "who are you?": their story
@@ -405,7 +416,7 @@ def talk(t: Turn) -> Outcome:
     if words and _only_names(words, ch):  # "talk to the girl": no words of their own
         words = ""
     words = after_correction(words)  # "no. i mean, of course you are": what is meant
-    if takes_leave(words, (ch.name, ch.name.split()[0], *ch.aliases)):  # "goodnight, rue",
+    if takes_leave(words, ch.names):  # "goodnight, rue",
         # "i'll be back": a goodbye, never an answer to their question
         text = character_line(t.world, t.s, ch, "goodbye")
         return t.done("talk.goodbye", [ch.id], text=text, **facts)
@@ -471,6 +482,9 @@ def talk(t: Turn) -> Outcome:
     lowered = words.lower()
     if topic is None and _ASKS_FOR.search(lowered):  # "got anything that could help juno?"
         topic = _giving_topic(t, ch)
+    helped = topic is not None and _helped(t, ch, topic) and Reading.THANKS not in readings
+    if helped and _HELP.search(lowered):
+        return t.hint()  # "ask maren for help" again, the key in hand: what to do now
     if topic is not None and topic.skill == Skill.ASKING_FOR_HELP and _DECLINED.search(lowered):
         own = own_words(words, (ch.name, *ch.aliases), said=True)  # "i'll do it myself, no
         return t.done("talk.declined", [ch.id], words=own, **facts)  # need": not the asking
@@ -531,7 +545,7 @@ def behind_door(world: World, s: WorldState, words: str) -> dict[str, str] | Non
         if not ex.door or not is_shut(world, s, s.location, ex):
             continue
         for ch in world.characters:
-            names = (ch.name.split()[0], *ch.aliases)
+            names = ch.names
             inside = where_is(world, s, ch.id) == ex.to
             if inside and (anyone or any(f" {n.lower()} " in padded for n in names)):
                 door = the(ex.door)
@@ -670,7 +684,7 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
     readings = read_reply(text)
 
     def addressed(ch: Character) -> bool:  # "juno, you did great"; "good boy, skipper"
-        names = (ch.name.lower(), ch.name.lower().split()[0], *ch.aliases)
+        names = ch.names
         bare = words.rstrip(" .!") if not _QUESTION.search(words) else ""  # not "where is X?"
         return any(
             (words.startswith(n) and _says(words[: len(n) + 1], n))
@@ -684,6 +698,14 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
     asking = [c for c in last + ids if still_asking(c)]
     if asking:
         return Action(Intent.TALK, asking[0], None, text)
-    if readings or is_question(text):
+    if readings or is_question(text) or _PASSED_ON.match(words):
         return Action(Intent.TALK, addressees(world, state)[0].id, None, text)
     return None
+
+
+#: Words passing on what someone said ("maren says you can come round", "like maren said, i
+#: need a light", "pip told me you'd have a lantern"): said to whoever is here.
+_PASSED_ON = re.compile(
+    r"^(?:(?:like|as|cos|because|cause) )?(?:\S+ )?\S+ (?:says|said|told me|tells me|sent me"
+    r"|asked me|wants you|wanted you|wants me|wanted me)\b"
+)

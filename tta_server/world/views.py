@@ -140,7 +140,7 @@ ANIMAL_WORDS = frozenset(
 def is_animal(ch: Character) -> bool:
     """Whether a character is an animal: a word of its name or aliases is in
     :data:`ANIMAL_WORDS`, and none of them is a person's word ("mole" can be a nickname)."""
-    words = {w for n in (ch.name, *ch.aliases) for w in n.lower().replace("-", " ").split()}
+    words = {w for n in ch.names for w in n.replace("-", " ").split()}
     return bool(words & ANIMAL_WORDS) and not words & _PERSON_WORDS
 
 
