@@ -126,8 +126,12 @@ class ChangeWriter(Writer):
             voice = "bold" if self.tone == "challenging" else "gentle"
             lines = [line for g in goals for line in P.GOAL_LINES[g][voice]]
             first_times = len(self.scene.context.skills) - 1 if self.scene.context.skills else 0
-            if first_times < len(lines):
-                parts.append(lines[first_times])
+            # two skills first practised in one turn share ``first_times``: the second takes
+            # the next line not said in this narration yet (newcomer 19's "i stand still and
+            # listen. I breathe slow": grounding and slow breathing, one line twice)
+            unsaid = [x for x in lines[first_times:] if not any(x in p for p in self.out)]
+            if unsaid:
+                parts.append(unsaid[0])
         if praise and self.seed % 3 == 0:
             parts.append(
                 self.maybe(P.GUIDE_PRAISE_HERE if self.guide_here() else self.aside(P.GUIDE_PRAISE))
