@@ -11,16 +11,19 @@ and preparations of round 6 in the five languages besides English; ``r7_unseen``
 classes behind blind set 6's misses, in all six; ``r11_means`` means said plainly, round 11; ``r12_classes`` the classes blind set 11 missed
 most, round 12; ``r13_classes`` the classes blind set 12 rated none, round 13; ``r13_plain`` plain
 statements no older rule's phrasing fits, round 13b; ``r15_classes`` the classes blind set 15
-rated none, round 15b; ``r17_classes`` the classes blind set 17 rated none, round 17; ``r18_classes`` the classes blind set 18 rated none, round 18; ``r19_classes`` the classes the newest blind sets' crises were still rated none in as served, round 19); word sets that extend the subject walk's (``BRIDGE``: words skipped
+rated none, round 15b; ``r17_classes`` the classes blind set 17 rated none, round 17; ``r18_classes`` the classes blind set 18 rated none, round 18; ``r19_classes`` the classes the newest blind sets' crises were still rated none in as served, round 19; ``r21_classes`` crises said plainly that fell short,
+round 21b); word sets that extend the subject walk's (``BRIDGE``: words skipped
 between a subject and its predicate, ``NEGATORS``, ``CONJUNCTIONS``, ``FIRST_PERSON``,
 ``POSSESSIVE_FIRST``); ``TOKEN_MAP``, whole-token rewrites of chat spellings (a token mapped
-two ways by two languages stops the import); ``REAL_MARKERS`` and ``FICTION_MARKERS``, regex
+two ways by two languages stops the import); ``TOKEN_KEPT``, a token of ``TOKEN_MAP`` and the
+words of another language in whose presence it is kept as typed (``r21_tokens``: German "im"); ``REAL_MARKERS`` and ``FICTION_MARKERS``, regex
 alternatives added to the sentence markers. Only ``RULES`` is required: a module leaves out any
 word set, map or markers it does not extend (most round modules hold rules alone).
 """
 
 from __future__ import annotations
 
+import re
 from types import ModuleType
 
 from tta_server.safety import lexicon as lx
@@ -43,6 +46,8 @@ from tta_server.safety.lang import (
     r17_classes,
     r18_classes,
     r19_classes,
+    r21_classes,
+    r21_tokens,
 )
 
 MODULES: tuple[ModuleType, ...] = (
@@ -64,6 +69,8 @@ MODULES: tuple[ModuleType, ...] = (
     r17_classes,
     r18_classes,
     r19_classes,
+    r21_classes,
+    r21_tokens,
 )
 
 
@@ -87,6 +94,16 @@ def _token_map() -> dict[str, str]:
     return merged
 
 
+def _token_kept() -> dict[str, re.Pattern[str]]:
+    """``TOKEN_KEPT`` of every module: a token and the words of the language it is a plain
+    word of (``r21_tokens``)."""
+    kept: dict[str, re.Pattern[str]] = {}
+    for module in MODULES:
+        for token, words in getattr(module, "TOKEN_KEPT", {}).items():
+            kept[token] = re.compile(r"\b(?:" + words + r")\b")
+    return kept
+
+
 def _markers(name: str) -> str:
     extra = [getattr(m, name) for m in MODULES if getattr(m, name, "")]
     return "|".join([getattr(lx, name), *(r"\b(?:" + e + r")\b" for e in extra)])
@@ -99,5 +116,6 @@ CONJUNCTIONS = _union("CONJUNCTIONS")
 FIRST_PERSON = _union("FIRST_PERSON")
 POSSESSIVE_FIRST = _union("POSSESSIVE_FIRST")
 TOKEN_MAP = _token_map()
+TOKEN_KEPT = _token_kept()
 REAL_MARKERS = _markers("REAL_MARKERS")
 FICTION_MARKERS = _markers("FICTION_MARKERS")
