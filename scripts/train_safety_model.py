@@ -67,6 +67,7 @@ HELD_OUT = {
     "round18.jsonl",
     "round19.jsonl",
     "round20.jsonl",
+    "round21.jsonl",
 }
 """Development sets the model is not trained on: round 6's (docs/safety.md, "Round 6"): trained
 on, with or without blind set 5, the model flagged more of the worlds' prose or fell below
