@@ -2,8 +2,8 @@
 general form. The false crises, each an ordinary frame (``lookalikes.ordinary``): a climbing
 rope at a wall, a baby's things given away because the child outgrew them, "I'd rather die
 than sing karaoke" (French, Italian, Portuguese rules said crisis), not safe to drive on ice or
-snow, a finger cut while cooking, a song's goodbye on leaving for the night; chat spellings
-that are another language's words (``r21_tokens``). The crises said plainly
+snow, a finger cut while cooking, a song's goodbye on leaving for the night (German "im",
+which the token map reads "i am", read both ways by the frames). The crises said plainly
 (``lang/r21_classes``): drinking a garden chemical, unclipping at height to fall, up to a roof
 to jump, giving everything away as a farewell. The development set (``dev/round21.jsonl``:
 the rules' set, in neither learned signal) and the sentences below (in no set) check each fix,
@@ -134,16 +134,6 @@ def test_the_models_crisis_in_an_ordinary_frame_is_a_concern() -> None:
     said = "no es seguro ir en coche con tanta nieve, mejor me quedo"
     assert ordinary(normalise(said)) == "roads"
     assert classify(said).level is not Level.CRISIS
-
-
-def test_chat_spellings_that_are_another_languages_words_are_kept() -> None:
-    assert normalise("dejé tus llaves en la mesa") == "deje tus llaves en la mesa"
-    assert normalise("tus ou ?") == "tu es ou"  # French chat, no Spanish word
-    assert normalise("on joue en fr ce soir") == "on joue en fr ce soir"
-    assert normalise("fr i need help") == "for real i need help"
-    assert normalise("me nd my dad") == "me nd my dad"
-    assert normalise("vc viu meu id") == "voce viu meu id"
-    assert normalise("id rather stay home") == "i would rather stay home"
 
 
 def test_german_im_is_read_both_ways_by_the_frames() -> None:

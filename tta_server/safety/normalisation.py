@@ -203,7 +203,6 @@ def _tokenise(text: str, split: bool = False) -> str:
     text = _CLAUSE_PUNCT.sub(" , ", text)
     text = _OTHER_SYMBOLS.sub(" ", text)
     raw = _join_spelled_out(spacing.join_spaced_words(text).split(), split)
-    kept = _kept(raw, text)
     out: list[str] = []
     for i, tok in enumerate(raw):
         if tok in BOUNDARIES:
@@ -218,7 +217,7 @@ def _tokenise(text: str, split: bool = False) -> str:
             out.extend(("i", "will"))
         elif len(tok) >= 7 and _GLUED.fullmatch(tok):
             out.extend(_unglue(tok))
-        elif tok in lang.TOKEN_MAP and tok not in kept:
+        elif tok in lang.TOKEN_MAP:
             out.extend(lang.TOKEN_MAP[tok].split())
         elif (
             split and len(tok) >= _GLUED_SENTENCE and tok.isalpha() and (words := _split_glued(tok))
@@ -229,13 +228,6 @@ def _tokenise(text: str, split: bool = False) -> str:
     while out and out[-1] in BOUNDARIES:
         out.pop()
     return _rephrase(out)
-
-
-def _kept(tokens: list[str], text: str) -> frozenset[str]:
-    """The tokens of ``TOKEN_MAP`` in ``tokens`` that ``text`` shows to be words of another
-    language (``lang.TOKEN_KEPT``: "im" beside "ich" or "und" is German's "in dem")."""
-    found = [t for t in lang.TOKEN_KEPT if t in tokens]
-    return frozenset(t for t in found if lang.TOKEN_KEPT[t].search(text))
 
 
 def _rephrase(tokens: list[str]) -> str:

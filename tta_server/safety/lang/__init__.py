@@ -15,15 +15,13 @@ rated none, round 15b; ``r17_classes`` the classes blind set 17 rated none, roun
 round 21b); word sets that extend the subject walk's (``BRIDGE``: words skipped
 between a subject and its predicate, ``NEGATORS``, ``CONJUNCTIONS``, ``FIRST_PERSON``,
 ``POSSESSIVE_FIRST``); ``TOKEN_MAP``, whole-token rewrites of chat spellings (a token mapped
-two ways by two languages stops the import); ``TOKEN_KEPT``, a token of ``TOKEN_MAP`` and the
-words of another language in whose presence it is kept as typed (``r21_tokens``: German "im"); ``REAL_MARKERS`` and ``FICTION_MARKERS``, regex
+two ways by two languages stops the import); ``REAL_MARKERS`` and ``FICTION_MARKERS``, regex
 alternatives added to the sentence markers. Only ``RULES`` is required: a module leaves out any
 word set, map or markers it does not extend (most round modules hold rules alone).
 """
 
 from __future__ import annotations
 
-import re
 from types import ModuleType
 
 from tta_server.safety import lexicon as lx
@@ -47,7 +45,6 @@ from tta_server.safety.lang import (
     r18_classes,
     r19_classes,
     r21_classes,
-    r21_tokens,
 )
 
 MODULES: tuple[ModuleType, ...] = (
@@ -70,7 +67,6 @@ MODULES: tuple[ModuleType, ...] = (
     r18_classes,
     r19_classes,
     r21_classes,
-    r21_tokens,
 )
 
 
@@ -94,16 +90,6 @@ def _token_map() -> dict[str, str]:
     return merged
 
 
-def _token_kept() -> dict[str, re.Pattern[str]]:
-    """``TOKEN_KEPT`` of every module: a token and the words of the language it is a plain
-    word of (``r21_tokens``)."""
-    kept: dict[str, re.Pattern[str]] = {}
-    for module in MODULES:
-        for token, words in getattr(module, "TOKEN_KEPT", {}).items():
-            kept[token] = re.compile(r"\b(?:" + words + r")\b")
-    return kept
-
-
 def _markers(name: str) -> str:
     extra = [getattr(m, name) for m in MODULES if getattr(m, name, "")]
     return "|".join([getattr(lx, name), *(r"\b(?:" + e + r")\b" for e in extra)])
@@ -116,6 +102,5 @@ CONJUNCTIONS = _union("CONJUNCTIONS")
 FIRST_PERSON = _union("FIRST_PERSON")
 POSSESSIVE_FIRST = _union("POSSESSIVE_FIRST")
 TOKEN_MAP = _token_map()
-TOKEN_KEPT = _token_kept()
 REAL_MARKERS = _markers("REAL_MARKERS")
 FICTION_MARKERS = _markers("FICTION_MARKERS")
