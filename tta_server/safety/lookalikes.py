@@ -667,7 +667,12 @@ CLIMB_RISK = re.compile(
     r"\b(?:on purpose|deliberately|untie\w*|unclip\w*|without (?:a |the )?rope|free solo|"
     r"a proposito|de proposito|desat\w*|sin cuerda|sem corda|me desamarr\w*|expres|sans corde|"
     r"me detach\w*|apposta|slego|slegarmi|senza corda|absichtlich|ohne seil|losbinden|"
-    r"abbinden)\b"
+    r"abbinden|"
+    # or a rope readied as a means: a noose, a knot, a beam, taken home or kept
+    r"noose|slipknot|knot|hang\w*|beam|banister|bannister|rafter|loft|attic|garage|shed|"
+    r"bedroom|at home|took \w+ home|kept|hid|hidden|soga|horca|nudo|viga|colgar\w*|ahorc\w*|"
+    r"forca|no de forca|enforc\w*|pendur\w*|noeud|pendre|poutre|cappio|nodo|impicc\w*|trave|"
+    r"schlinge|knoten|erhang\w*|aufhang\w*|balken|dachboden)\b"
 )
 #: A baby's things (clothes, a cot, a pram) and that the child outgrew them.
 BABY_THINGS = re.compile(
@@ -717,7 +722,11 @@ CUT_RISK = re.compile(
     r"won t stop|will not stop|wont stop|not stopping|can t stop|so much blood|deep|stitches|"
     r"hospital|ambulance|a&e|er|spurting|no para|nao para|s arrete pas|arrete pas|"
     r"non si ferma|hort nicht auf|tief|profund\w*|fundo|urgenc\w*|urgence\w*|pronto soccorso|"
-    r"notaufnahme|notarzt|ambulancia|ambulanza|krankenwagen|112|911|999)\b"
+    r"notaufnahme|notarzt|ambulancia|ambulanza|krankenwagen|112|911|999|still bleeding|"
+    r"keeps bleeding|faint\w*|dizzy|pass(?:ing)? out|numb|can t feel|bone|tendon|severed|"
+    r"cut off|soaked|pouring|gushing|pressure|towel|tourniquet|help|ayuda|ajuda|aide|aiuto|"
+    r"hilfe|mareado|mareo|desmay\w*|tontura|desmai\w*|vertige|evanoui\w*|svenire|"
+    r"svengo|giramenti|schwindel\w*|ohnmacht\w*|hueso|osso|knochen|sehne)\b"
 )
 #: A song's words or title said on leaving for the night ("so long, farewell", "like the
 #: song", "wie im lied"), and the night or tomorrow named.
