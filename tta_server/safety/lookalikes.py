@@ -654,7 +654,7 @@ CLIMBING = re.compile(
     r"toprope|grigri|rocodromo|muro de escalada|me asegur\w*|asegurador\w*|ginasio de escalada|"
     r"muro de escalada|deu seguranca|fez a seguranca|salle (?:d )?escalade|salle de grimpe|"
     r"moulinette|m assur\w*|assurage|assureu\w*|palestra di arrampicata|muro d arrampicata|"
-    r"(?:fa|faceva|fare|fatto) sicura|kletterhalle|boulderhalle|kletterseil|mich gesichert|"
+    r"(?:fa|faceva|fare|fatto) sicura|kletterhalle|boulderhalle|mich gesichert|"
     r"hat gesichert)\b"
     # the rope that held a fall at a wall: "la corde m'a retenue", "das seil hat mich gehalten"
     r"|\b(?:rope|cuerda|corda|corde|seil)\b(?: \S+){0,3}? (?:held|caught|me sujeto|sujeto|"
@@ -672,7 +672,7 @@ CLIMB_RISK = re.compile(
     r"noose|slipknot|knot|hang\w*|beam|banister|bannister|rafter|loft|attic|garage|shed|"
     r"bedroom|at home|took \w+ home|kept|hid|hidden|soga|horca|nudo|viga|colgar\w*|ahorc\w*|"
     r"forca|no de forca|enforc\w*|pendur\w*|noeud|pendre|poutre|cappio|nodo|impicc\w*|trave|"
-    r"schlinge|knoten|erhang\w*|aufhang\w*|balken|dachboden)\b"
+    r"schlinge|knoten|erhang\w*|aufhang\w*|\w*balken|dachboden)\b"
 )
 #: A baby's things (clothes, a cot, a pram) and that the child outgrew them.
 BABY_THINGS = re.compile(
