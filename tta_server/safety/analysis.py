@@ -397,7 +397,9 @@ def apply_rule(
 def _whose(hit: Hit, before: str, sentence: str) -> Hit:
     """``hit`` lowered when the words are not the player's risk (``lookalikes``, round 13): a
     character's words answered back (``quoted:``), drugs handled at work (``work:``), an idiom
-    about a song or an exam, or a parent's "will kill me if i'm late" (``idiom:``)."""
+    about a song or an exam, or a parent's "will kill me if i'm late" (``idiom:``); a crisis
+    in an ordinary frame (``lookalikes.ordinary``: a climbing rope, a cooking cut, ice on the
+    road; ``ordinary:``, round 21b) is none, "rather die than sing karaoke" a concern."""
     if hit.level is Level.NONE:
         return hit
     if lookalikes.quoted(before):
@@ -408,6 +410,10 @@ def _whose(hit: Hit, before: str, sentence: str) -> Hit:
         return Hit(hit.rule, level, "idiom:" + hit.reason)
     if hit.level is Level.CRISIS and lookalikes.family_idiom(before, sentence):
         return Hit(hit.rule, Level.NONE, "idiom:" + hit.reason)
+    if hit.level is Level.CRISIS and (kind := lookalikes.ordinary(sentence)) is not None:
+        # "rather die than sing karaoke" is the concern English's distress rule gives it
+        level = Level.CONCERN if kind == "rather" else Level.NONE
+        return Hit(hit.rule, level, "ordinary:" + hit.reason)
     return hit
 
 

@@ -324,6 +324,8 @@ def _verdict(variants: list[str], hits: list[Hit]) -> Assessment:
             said = Level.CONCERN
         elif said is Level.CRISIS and (idiom := lookalikes.threat_idiom(variants[0])) is not None:
             said = idiom  # "my gran will skin me alive if i miss sunday lunch" (round 17)
+        elif said is Level.CRISIS and lookalikes.ordinary(variants[0]) is not None:
+            said = Level.CONCERN  # a cooking cut, ice on the road, a climbing rope (round 21b)
         if LEVEL_RANK[said] > LEVEL_RANK[level]:
             level, category = said, scores.category
             reasons.append(

@@ -90,6 +90,7 @@ WEAKENED = (
     "quoted:",
     "work:",
     "home:",
+    "ordinary:",
 )
 
 #: The encoder never sees more than this many characters (the screen's rules see all of a

@@ -114,12 +114,16 @@ LAUGH = re.compile(
     r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|kk+|rsrs\w*|mdr|ptdr|xd|"
     r"ahah\w*|ahaha\w*)\b|[\U0001F602\U0001F923\U0001F605]"
 )
-MEANT = re.compile(
-    r"\b(?:for real|seriously|i mean it|not joking|no joke|not kidding|tonight|en serio|"
+#: Said to be meant: "for real", "i mean it", "en serio" (and, in :data:`MEANT`, "tonight").
+_REALLY = (
+    r"for real|seriously|i mean it|not joking|no joke|not kidding|en serio|"
     r"pour de vrai|pour de bon|je rigole pas|davvero|per davvero|non scherzo|"
-    r"de verdad|serio|sul serio|sérieux|serieux|ernsthaft|im ernst|wirklich|a serio|"
-    r"de verdade|serio mesmo)\b"
+    r"de verdad|serio|sul serio|sérieux|serieux|ernsthaft|(?:im|i am) ernst|wirklich|a serio|"
+    r"de verdade|serio mesmo"
 )
+MEANT = re.compile(r"\b(?:" + _REALLY + r"|tonight)\b")
+#: :data:`MEANT` without "tonight": an evening named in an ordinary frame is no word of an end.
+REALLY = re.compile(r"\b(?:" + _REALLY + r")\b")
 
 
 def quoted(before: str) -> bool:
@@ -203,8 +207,8 @@ def trivial(sentence: str) -> Level | None:
     """The level of a crisis rule's match in an idiom about a trivial object, or ``None`` when
     the sentence is not one: none with a laugh (a song or an exam), concern for a song without
     one, ``None`` for an exam without one or anything said to be meant."""
-    if MEANT.search(sentence):
-        return None
+    if MEANT.search(sentence) or END_MEANT.search(sentence):  # "comme dans la chanson, mais
+        return None  # cette fois c'est pour toujours" (round 21b)
     laugh = LAUGH.search(sentence) is not None
     if SONG.search(sentence):
         return Level.NONE if laugh else Level.CONCERN
@@ -588,13 +592,17 @@ def signal_lookalike(said: str) -> str | None:
       "they'd be happier without me"), a decision, a burden, "no more" (:data:`RESOLVED`), an
       end, a wish of one's own or an act at a height; and a game's gear asked for (:data:`GEAR`,
       ``"play"``). Drugs at work now include a drawn-up, recorded or dispensed dose and a day's
-      count of prescriptions (:data:`HANDLED`, :data:`WORK`).
+      count of prescriptions (:data:`HANDLED`, :data:`WORK`);
+    * since round 21b, whatever time is named, :func:`ordinary`'s frames: ``"climbing"``,
+      ``"outgrown"``, ``"roads"``, ``"kitchen"``, ``"song"`` and ``"rather"``.
 
     ``said`` is read with leetspeak spelt (the rules' last variant). A check-in and an alert
     stay; a rule's crisis is never lowered (the caller's)."""
     if going_home(said):  # its own words of risk and finality keep the crisis
         return "home"
     if (kind := _game_or_idiom(said)) is not None:
+        return kind
+    if (kind := ordinary(said)) is not None:
         return kind
     if PLAN.search(said):
         return None
@@ -633,4 +641,165 @@ def _game_or_idiom(said: str) -> str | None:
         return "fiction"
     if GEAR.search(said) and not HEIGHT_RISK.search(said):
         return "play"
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Ordinary frames a crisis was read into (round 21b)
+# --------------------------------------------------------------------------------------------
+
+#: A roped climb at a wall, a gym or a crag: top rope, belaying, a climbing hall.
+CLIMBING = re.compile(
+    r"\b(?:climbing (?:gym|wall|centre|center|hall|session|route)|bouldering|belay\w*|top ?rope|"
+    r"toprope|grigri|rocodromo|muro de escalada|me asegur\w*|asegurador\w*|ginasio de escalada|"
+    r"muro de escalada|deu seguranca|fez a seguranca|salle (?:d )?escalade|salle de grimpe|"
+    r"moulinette|m assur\w*|assurage|assureu\w*|palestra di arrampicata|muro d arrampicata|"
+    r"(?:fa|faceva|fare|fatto) sicura|kletterhalle|boulderhalle|mich gesichert|"
+    r"hat gesichert)\b"
+    # the rope that held a fall at a wall: "la corde m'a retenue", "das seil hat mich gehalten"
+    r"|\b(?:rope|cuerda|corda|corde|seil)\b(?: \S+){0,3}? (?:held|caught|me sujeto|sujeto|"
+    r"segurou|retenue|tenuto|gehalten)\b(?=.*\b(?:wall|pared|parede|mur|parete|wand|route|via|"
+    r"voie)\b)|\b(?:wall|pared|parede|mur|parete|wand)\b(?=.*\b(?:rope|cuerda|corda|corde|"
+    r"seil)\b(?: \S+){0,3}? (?:held|caught|sujeto|segurou|retenue|tenuto|gehalten)\b)"
+)
+#: A climber who means to fall: untied, no rope, on purpose.
+CLIMB_RISK = re.compile(
+    r"\b(?:on purpose|deliberately|untie\w*|unclip\w*|without (?:a |the )?rope|free solo|"
+    r"a proposito|de proposito|desat\w*|sin cuerda|sem corda|me desamarr\w*|expres|sans corde|"
+    r"me detach\w*|apposta|slego|slegarmi|senza corda|absichtlich|ohne seil|losbinden|"
+    r"abbinden|"
+    # or a rope readied as a means: a noose, a knot, a beam, taken home or kept
+    r"noose|slipknot|knot|hang\w*|beam|banister|bannister|rafter|loft|attic|garage|shed|"
+    r"bedroom|at home|took \w+ home|kept|hid|hidden|soga|horca|nudo|viga|colgar\w*|ahorc\w*|"
+    r"forca|no de forca|enforc\w*|pendur\w*|noeud|pendre|poutre|cappio|nodo|impicc\w*|trave|"
+    r"schlinge|knoten|erhang\w*|aufhang\w*|\w*balken|dachboden)\b"
+)
+#: A baby's things (clothes, a cot, a pram) and that the child outgrew them.
+BABY_THINGS = re.compile(
+    r"\b(?:baby|babys|newborn|cot|crib|pram|pushchair|buggy|stroller|high chair|bebe|bebes|"
+    r"recien nacido|cuna|carrito|cochecito|trona|banera|bodies|roupinhas|recem nascido|berco|"
+    r"carrinho|enxoval|naissance|berceau|poussette|layette|vestitini|corredino|culla|"
+    r"passeggino|neonato|babysachen|kinderwagen|babybett|strampler|wiege)\b"
+)
+OUTGROWN = re.compile(
+    r"\b(?:outgrow\w*|outgrew|grew out|too (?:big|small)|no (?:le )?cabe|quedaron pequen\w*|"
+    r"ya es (?:muy )?(?:grande|mayor)|nao cabe|ja cresceu|ficaram pequen\w*|ne rentre plus|"
+    r"trop (?:grande?|petite?s?)|non (?:gli |le )?entrano|e cresciut[oa]|sta(?:nno)? piccol\w*|"
+    r"rausgewachsen|herausgewachsen|zu (?:gross|klein)|passt (?:\w+ ){0,2}nicht mehr)\b"
+)
+#: Driving said not to be safe, and ice, snow or fog on the road.
+DRIVING = re.compile(
+    r"\b(?:drive|driving|drove|conducir|manejar|en coche|dirigir|conduire|la voiture|guidare|"
+    r"guida|autofahren|fahren)\b"
+)
+BAD_ROADS = re.compile(
+    r"\b(?:ice|icy|black ice|snow\w*|sleet|blizzard|fog|hielo|helad\w*|nieve|nevad\w*|niebla|"
+    r"gelo|neve|nevasca|neblina|verglas|neige|brouillard|ghiaccio|ghiacciat\w*|nebbia|"
+    r"glatteis|schnee|nebel)\b"
+)
+#: A driver who means to crash: a wall, a tree, a lorry, steering into it.
+CRASH = re.compile(
+    r"\b(?:crash\w*|steer\w*|swerve\w*|wall|tree|truck|lorry|estrell\w*|arbol|camion|"
+    r"caminhao|arvore|jogar o carro|bater o carro|foncer|arbre|mur|schiant\w*|albero|muro|"
+    r"baum|lkw|gegen \w+ (?:baum|wand|mauer))\b"
+)
+#: A cut made while cooking (chopping, peeling, an onion, dinner), to a finger or a thumb.
+_CUT = r"cut|sliced|nicked|corte|cortei|cortado|coupe|entaille|tagliat\w*|taglio|geschnitten"
+KITCHEN = re.compile(
+    r"\b(?:chopping|cooking|making (?:dinner|lunch|tea|breakfast)|peeling|onions?|mandoline|"
+    r"cebollas?|cocinando|pelando|patatas|zanahoria|cena|picando|cebola|cenoura|batatas?|"
+    r"tomates?|jantar|almoco|descascando|cozinhando|oignons?|epluch\w*|patates|diner|"
+    r"en cuisinant|cipoll\w*|cucinav\w*|cucinando|patate|zwiebel\w*|kochen|gemuse\w*|"
+    r"schnippeln)\b"
+)
+CUT_KITCHEN = re.compile(r"\b(?:" + _CUT + r")\b")
+#: A cut meant: on purpose, an arm or a wrist, to feel it, again.
+CUT_RISK = re.compile(
+    r"\b(?:on purpose|deliberately|arm|arms|wrist|wrists|thigh|again|to feel|a proposito|"
+    r"de proposito|brazo|munecas?|braco|bracos|pulsos?|expres|bras|poignets?|cuisse|apposta|"
+    r"braccio|polsi|polso|absichtlich|arm|arme|handgelenk\w*|oberschenkel|extra|"
+    # or an emergency: a cut that will not stop bleeding, deep, stitches, an ambulance
+    r"won t stop|will not stop|wont stop|not stopping|can t stop|so much blood|deep|stitches|"
+    r"hospital|ambulance|a&e|er|spurting|no para|nao para|s arrete pas|arrete pas|"
+    r"non si ferma|hort nicht auf|tief|profund\w*|fundo|urgenc\w*|urgence\w*|pronto soccorso|"
+    r"notaufnahme|notarzt|ambulancia|ambulanza|krankenwagen|112|911|999|still bleeding|"
+    r"keeps bleeding|faint\w*|dizzy|pass(?:ing)? out|numb|can t feel|bone|tendon|severed|"
+    r"cut off|soaked|pouring|gushing|pressure|towel|tourniquet|help|ayuda|ajuda|aide|aiuto|"
+    r"hilfe|mareado|mareo|desmay\w*|tontura|desmai\w*|vertige|evanoui\w*|svenire|"
+    r"svengo|giramenti|schwindel\w*|ohnmacht\w*|hueso|osso|knochen|sehne)\b"
+)
+#: A song's words or title said on leaving for the night ("so long, farewell", "like the
+#: song", "wie im lied"), and the night or tomorrow named.
+SONG_SAID = re.compile(
+    r"\b(?:like the song|as the song (?:says|goes)|like in the song|so long farewell|"
+    r"so long , farewell|time to say goodbye|the end is near|como (?:dice|canta|en) la cancion|"
+    r"como canta|como na musica|como diz a musica|comme dans la chanson|comme dit la chanson|"
+    r"come (?:dice )?(?:nella|la) canzone|canticchio|wie (?:im|i am) lied|wie das lied|singt)\b"
+)
+UNTIL_TOMORROW = re.compile(
+    r"\b(?:see you tomorrow|tomorrow|to bed|goodnight|good night|for the night|logging off|"
+    r"manana|a dormir|me voy a cenar|boa noite|amanha|vou dormir|por hoje|a demain|me coucher|"
+    r"bonne nuit|file dormir|a domani|buonanotte|a letto|per stasera|ci vediamo|bis morgen|"
+    r"gute nacht|schlafen|fur heute)\b"
+)
+#: "I'd rather die than" a small social thing: sing, dance, karaoke, a speech, a party.
+RATHER_DIE_THAN = re.compile(
+    r"\b(?:(?:rather|sooner) die than|prefiero morir(?:me)? (?:antes )?que|"
+    r"antes muert[oa] que|prefiro morrer (?:do que|a|que)|plutot mourir que|"
+    r"prefer\w* mourir (?:plutot )?que|preferi\w* morire (?:piuttosto )?che|"
+    r"piuttosto muoio che|(?:lieber|eher) sterbe ich als)\b(?: \S+){0,8}? "
+    r"(?:sing\w*|karaoke|danc\w*|speech|icebreaker\w*|party|presentation|cantar|bailar|"
+    r"fiesta|discurso|dancar|festa|chanter|danser|discours|macarena|cantare|ballare|"
+    r"discorso|singen|tanzen|rede|feier|firmenfeier|teambuilding|vorzu\w+|vorsingen)\b"
+)
+#: A wish to die as a comparison with going on living, or more of something.
+GOING_ON = re.compile(
+    r"\b(?:living|live|another|vivir|viviendo|seguir|viver|vivendo|continuar|vivre|continuer|"
+    r"vivere|andare avanti|leben|weiterzuleben|weiter)\b"
+)
+#: Words of an end meant: forever, this time, a last message, a wish or plan to die.
+END_MEANT = re.compile(
+    r"\b(?:for good|forever|this time|last message|won t be here|will not be here|"
+    r"para siempre|esta vez|ultimo mensaje|no estare|para sempre|desta vez|ultima mensagem|"
+    r"nao vou estar|pour toujours|cette fois|dernier message|ne serai plus|per sempre|"
+    r"stavolta|ultimo messaggio|non ci saro|fur immer|diesmal|letzte nachricht|nicht mehr da|"
+    r"better off|without me|sin mi|sem mim|sans moi|senza di me|ohne mich|mejor sin|"
+    r"melhor sem|mieux sans|meglio senza|besser dran)\b"
+)
+
+
+def ordinary(said: str) -> str | None:
+    """The ordinary frame normalised ``said`` is, or ``None`` (round 21b): a crisis a rule, the
+    n-gram model or the contextual vote read into it is a concern at most there, never with a
+    word of an end meant (:data:`END_MEANT`, :data:`SELF_END`), a wish of one's own
+    (:data:`OWN_WISH`) or "for real" (:data:`REALLY`):
+
+    * ``"climbing"``: a roped climb at a wall, a gym or a crag (:data:`CLIMBING`), not untied,
+      unroped or on purpose (:data:`CLIMB_RISK`);
+    * ``"outgrown"``: a baby's things given away because the child outgrew them
+      (:data:`BABY_THINGS`, :data:`OUTGROWN`);
+    * ``"roads"``: driving said not safe on ice, snow or fog (:data:`DRIVING`,
+      :data:`BAD_ROADS`), with no crash, wall or tree (:data:`CRASH`);
+    * ``"kitchen"``: a cut while cooking (:data:`KITCHEN`), not to an arm or a wrist, on
+      purpose or again (:data:`CUT_RISK`);
+    * ``"song"``: a song's goodbye on leaving for the night (:data:`SONG_SAID`,
+      :data:`UNTIL_TOMORROW`);
+    * ``"rather"``: "I'd rather die than" a small social thing (:data:`RATHER_DIE_THAN`), not
+      going on living (:data:`GOING_ON`)."""
+    if END_MEANT.search(said) or REALLY.search(said) or OWN_WISH.search(said):
+        return None
+    if RATHER_DIE_THAN.search(said):
+        return None if GOING_ON.search(said) else "rather"
+    if SONG_SAID.search(said) and UNTIL_TOMORROW.search(said):
+        return "song"  # its goodbye words are SELF_END's: read before them
+    if SELF_END.search(said):
+        return None
+    if CLIMBING.search(said) and not CLIMB_RISK.search(said):
+        return "climbing"
+    if BABY_THINGS.search(said) and OUTGROWN.search(said):
+        return "outgrown"
+    if DRIVING.search(said) and BAD_ROADS.search(said) and not CRASH.search(said):
+        return "roads"
+    if KITCHEN.search(said) and CUT_KITCHEN.search(said) and not CUT_RISK.search(said):
+        return "kitchen"
     return None

@@ -50,7 +50,8 @@ class Assessment:
     ``reasons`` lists the ids of the rules that fired, in rule-table order. A prefix says a rule
     was weakened: ``negated:`` (negated statement), ``past:`` (distant past, recovered),
     ``fiction:`` (game context), ``accident:`` (an accident, not self-harm), ``idiom:``
-    (embarrassment hyperbole), ``unconfirmed:`` (no real-world marker for a rule that needs one).
+    (embarrassment hyperbole), ``unconfirmed:`` (no real-world marker for a rule that needs one),
+    ``ordinary:`` (an ordinary frame, ``lookalikes.ordinary``).
     Prefixes can combine, e.g. ``unconfirmed:fiction:harm_to_others.real_target``. Weakened rules
     are listed even when the final level is ``none``, so that a reviewer can see what was
     considered.

@@ -1448,7 +1448,7 @@ REAL_MARKERS = (
     r"escola|colegio"
 )
 FICTION_MARKERS = (
-    r"capitao|zarpar|jogo|personagem|guardiao|guardia(?! medica)|missao|heroi\w*|(?:essa|esta|nessa|nesta|proxima|ultima|out"
+    r"capitao|zarpar|jogo|personagem|guardiao|(?<!la )guardia(?! medica)|missao|heroi\w*|(?:essa|esta|nessa|nesta|proxima|ultima|out"
     r"ra) "
     r"fase(?! da (?:minha )?vida)|dragao|bruxa|bandidos?|cavaleiro|mercador|taverna|pocao|"
     r"pocoes|espada|bau|inventario|enigma|castelo|caverna|ferreiro|carroca|lobo|fantasma|"
