@@ -33,12 +33,21 @@ from tta_server.pipeline.vocabulary import QUESTION_WORDS
 from tta_server.protocol.intents import Intent
 from tta_server.world.engine import Action
 from tta_server.world.feelings import mentions_feeling
-from tta_server.world.replies import Reading, agreeing_reply, read_reply, takes_leave
+from tta_server.world.replies import (
+    Reading,
+    agreeing_reply,
+    doubting_reply,
+    read_reply,
+    takes_leave,
+)
 from tta_server.world.schema import World, use_key, verb_key
 from tta_server.world.state import WorldState, holds
+from tta_server.world.turn import KIND_REPLIES
 from tta_server.world.views import characters_here, held, is_animal, items_at
 from tta_server.world.vocab import Skill
 
+#: Asking for help rather than saying how one is ("help", "i'm stuck", "what now").
+_ASKS_HELP = re.compile(r"\b(?:help|hint|stuck|what to do|what now|how do i|how i|confused)\b")
 _LOST = re.compile(
     r"\b(?:help|hint|stuck|what to do|what now|how do i|confused"
     r"|(?:i'?m|i am|i feel|feeling|so|totally|completely|a bit|kinda|kind of|getting) lost)\b"
@@ -101,13 +110,20 @@ def moment_action(
     own = corrected(text)  # "hold the glass- no wait ...": what follows the correction
     agrees = agreeing_reply(own)  # "maybe it's right", "true": heard by the moment, which
     # answers it kindly and stays open (the engine's ``.agreed``)
-    short = len(words) < MIN_WORDS and not agrees  # "its anger": only a feeling named
-    if not words or text.rstrip().endswith("?") or words[0] in QUESTION_WORDS:
-        return None
-    unsure = Reading.UNSURE in read_reply(text) and not _hedged(norm) and not agrees
-    if _LOST.search(norm) or unsure:
-        return None  # "i don't know what to do": lost, not an answer
+    doubts = doubting_reply(own) and not _ASKS_HELP.search(norm)  # "i am a bit lost here":
+    # heard by a moment asking for a kind reply, which stays open (the engine's ``.doubted``)
+    short = len(words) < MIN_WORDS and not agrees and not doubts  # "its anger": a feeling
+    if not words or text.rstrip().endswith("?") or (words[0] in QUESTION_WORDS and not agrees):
+        return None  # a question; but "is true, i never finish nothing" agrees
     opened = open_moments(world, state) if opened is None else opened
+    unsure = Reading.UNSURE in read_reply(text) and not _hedged(norm) and not agrees
+    if _LOST.search(norm) or unsure:  # "i don't know what to do": lost, not an answer; but
+        kind: list[tuple[Action, Skill | None]] = [  # where a page asks for a kind reply,
+            (a, skill) for a, skill in opened if skill in KIND_REPLIES
+        ]
+        if not doubts or len(kind) != 1:  # "i don't know" is heard
+            return None
+        opened = kind
     grounding = [a for a, skill in opened if skill == Skill.GROUNDING]
     noticed = len(grounding) == 1 and _noticing(normalise(own), intents, grounding[0].intent)
     if noticed and not short:  # "i can see gorse, hear the sea": grounding
