@@ -15,7 +15,8 @@ sea, feel the wind"; or what one sense finds of two things or more, said in the 
 "i can feel the chalk under me boots and the wire"; "i put a hand on the wire. it's cold and
 wet. chalk crunching under my boots": a sense is named by its words, "cold", "crunching", "feet
 on") are a grounding moment's, though each part reads as a command, even one of the player's
-own hand or feet at a thing ("i put / i hold / feet on the path"), and only the
+own hand or feet at a thing ("i put / i hold / feet on the path") or one holding something up
+("i hold the lantern up", "i hold the sea glass"), and only the
 words after a correction ("no wait") count; in a command to write them ("write with the pen:
 that isn't true", "fix it: <words>", "say to the page: <words>" when no one here is spoken
 to), the words after the colon are such free words. It gives
@@ -200,7 +201,7 @@ def _written(world: World, text: str, intents: list[parser.ParsedIntent]) -> str
 #: Words of each sense, for a sentence that notices the place in the player's own words ("i
 #: put a hand on the fence wire. it's cold and wet. chalk crunching under my boots").
 _SENSES = {
-    "sight": re.compile(r"\b(?:see|seeing|saw|notice|noticing|watch|sense)\b"),
+    "sight": re.compile(r"\b(?:see|seeing|saw|look|looking|notice|noticing|watch|sense)\b"),
     "hearing": re.compile(
         r"\b(?:hear|hearing|heard|listen|listening|sound|sounds|crunch|crunching|crunches"
         r"|roar|roaring|hiss|hissing|rustle|rustling|creak|creaking|ticking|whistling)\b"
@@ -233,6 +234,11 @@ _BODY_AT = re.compile(
 )
 
 
+#: A clause holding something up or close ("i hold the lantern up", "i hold the sea glass"):
+#: part of noticing, as the body at a thing is.
+_HOLDING = re.compile(r"^(?:i |and |then )?(?:hold|holding|raise|lift|grip|squeeze|clutch)\b")
+
+
 def _noticing(norm: str, intents: list[parser.ParsedIntent], verb: str) -> bool:
     """Whether words name what two or more senses find here, and do nothing else ("feel the
     path under my boots, smell the gorse, hear the sea", "i put a hand on the wire. it's cold.
@@ -241,6 +247,10 @@ def _noticing(norm: str, intents: list[parser.ParsedIntent], verb: str) -> bool:
     senses = [name for name, words in _SENSES.items() if words.search(norm)]
     several = len(senses) >= 2 or (len(senses) == 1 and _SENSED_THINGS.search(norm) is not None)
     return several and all(
-        i.intent in _SENSING or i.intent == verb or i.said or _BODY_AT.match(normalise(i.raw))
+        i.intent in _SENSING
+        or i.intent == verb
+        or i.said
+        or _BODY_AT.match(normalise(i.raw))
+        or _HOLDING.match(normalise(i.raw))
         for i in intents
     )

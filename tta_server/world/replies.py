@@ -393,9 +393,12 @@ _SAYS_COLON = re.compile(
     r"^[^:]{0,30}\b(?:write|writes|wrote|say|says|tell|answer|reply|respond)\b[^:]{0,20}:\s*",
     re.IGNORECASE,
 )
-#: What is left of a command over what is there ("notice what i can sense", "what is here").
+#: What is left of a command over what is there ("notice what i can sense", "what is here",
+#: "notice things around me").
 _WHAT_IS_THERE = re.compile(
-    r"^(?:what|where|whatever|everything|anything)\s+(?:i|you|is|are|there|can|it)\b",
+    r"^(?:(?:what|where|whatever|everything|anything)\s+(?:i|you|is|are|there|can|it|around)\b"
+    r"|(?:the\s+|all\s+the\s+)?(?:things?|stuff|everything|all)\s+(?:around|round|here|near)\b"
+    r"|(?:around|round)\s+(?:me|here)\b|(?:my|the)\s+surroundings\b)",
     re.IGNORECASE,
 )
 #: Words that start as a sentence, a subject and its verb ("the boats are waiting").
