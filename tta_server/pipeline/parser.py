@@ -615,12 +615,13 @@ _ALONG = frozenset({"the", "through", "along", "past", "over"})
 _STATEMENT_STARTS = frozenset({"do", "have", "had", "am", "is", "are", "was", "were", "has"})
 #: Questions about what the player should do or what just happened ("how do i get up
 #: there", "why can't i go up", "what did that do", "what do you mean"): asked with no one
-#: here, they are asked of the game, and a hint answers them.
+#: here, they are asked of the game, and a hint answers them ("how do i get / go to x" asks
+#: the way).
 _SELF_HELP = re.compile(
-    r"^(?:how (?:do|can|should|could|would|am) (?:i|we)(?! get (?:back )?to\b)"
+    r"^(?:how (?:do|can|should|could|would|am) (?:i|we)(?! (?:get|go) (?:back )?to\b)"
     r"|why (?:can't|cant|cannot|can not|won't|wont|doesn't|doesnt|isn't|isnt|didn't|didnt"
     r"|is nothing|does nothing|did nothing)"
-    r"|what (?:do|should|can|could|am|must) (?:i|we)"
+    r"|what (?:do|should|can|could|am|must) (?:i|we)|what (?:i|we) (?:can|should|could|must) do"
     r"|what (?:did|does|was) (?:that|this|it)"
     r"|what do you mean|what does (?:that|this|it|.+) mean"
     r"|where (?:do|should|can|could|must) (?:i|we))\b"
