@@ -51,3 +51,19 @@ async def test_a_visited_place_named_without_its_possessive_is_gone_to(text: str
     game, live = await game_at("cottage-step", visits=visits)
     [told] = await _say(game, live, text)
     assert live.state.location == "tea-hut", told
+
+
+@pytest.mark.parametrize(
+    ("text", "to"),
+    [
+        ("i follow footnote east", "east-corridor"),
+        ("follow the cat north", "reading-room"),
+        ("follow footnote to the east", "east-corridor"),
+    ],
+)
+async def test_following_someone_a_way_goes_that_way(text: str, to: str) -> None:
+    """Newcomer 19 (n=81): "i follow footnote east" in the Round Foyer got "No path leads
+    there from here", east an open way."""
+    game, live = await game_at("foyer", world_id="ember_library")
+    [told] = await _say(game, live, text)
+    assert live.state.location == to, told

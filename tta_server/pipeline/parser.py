@@ -267,10 +267,10 @@ Decisions
   addressed, and thanks after one ("goodnight all, ta for the tea") are not whom it is said to;
   "skip" (a stone) is ``drop`` like "throw"; "skip to the end", "skip ahead/this/it" is ``help``
   (the way on, as a hint).
-* "follow X to Y" is ``go`` Y; "hi/hello/hey X, <words>" greets X (someone here) and says the
-  words to them ("hi ilse, it's me again" is not about "me"); "hello, <three words or more
-  naming no one here>" with someone here is said to whoever is addressed ("hello, um, sorry
-  to barge in": not to someone called "um sorry to barge in").
+* "follow X to Y" is ``go`` Y, "follow X east" ``go`` east; "hi/hello/hey X, <words>" greets
+  X (someone here) and says the words to them ("hi ilse, it's me again" is not about "me");
+  "hello, <three words or more naming no one here>" with someone here is said to whoever is
+  addressed ("hello, um, sorry to barge in": not to someone called "um sorry to barge in").
 * A clause starting with a negation ("don't", "do not", "never") is ``unknown``, unless it
   is said to someone present ("don't worry").
 * "press/operate/activate/switch on/turn on X", "turn X on/off" are ``use`` X; "push",
