@@ -42,7 +42,8 @@ What it handles
   laughter ("lol", "haha"). A reassurance after a command ("go up, ill be fine", "keep going,
   don't worry about me") is about the player, not part of the command.
 * **Whole phrases**: "look around", "where am i", "what am i carrying", "check my bag", "?",
-  "what can i do", "give me a hint", "i'm stuck", "sit quietly", "do nothing", "take a break".
+  "what can i do", "give me a hint", "i'm stuck", "sit quietly", "do nothing", "take a break",
+  "take my time" (a wait; "take your time", "no rush" are said, never a thing called "time").
   With someone here, an offer of help ("can i help u get up to the light?") and understanding
   ("i get it") are said to them.
 * **Verbs and synonyms** (``SYNONYMS``), the first one to four words of the clause, longest
