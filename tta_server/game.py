@@ -49,9 +49,9 @@ from tta_server.world.engine import Context, WorldState, context, new_state
 from tta_server.world.feelings import named_feelings
 from tta_server.world.replies import Reading, normal, read_reply
 from tta_server.world.schema import World
-from tta_server.world.state import reconcile
+from tta_server.world.state import DeltaKind, reconcile
 from tta_server.world.views import guide_words
-from tta_server.world.vocab import SKILL_LABELS, Skill
+from tta_server.world.vocab import PLAYER, SKILL_LABELS, Skill
 
 log = logging.getLogger("tta.game")
 
@@ -207,16 +207,25 @@ def _exits(ctx: Context) -> list[m.ExitSummary]:
     ]
 
 
-def passed(steps: Sequence[Step]) -> list[m.PlaceSeen]:
+def passed(world: World, steps: Sequence[Step]) -> list[m.PlaceSeen]:
     """The places a turn's ``steps`` stood in before the place it ended in, in order, each as
-    the moment it was left (a way unlocked there before moving on is open)."""
+    the moment it was left (a way unlocked there before moving on is open), the places a
+    step walked through in one go too ("go to the burnt wing" through the East Corridor,
+    its way east open with the light carried)."""
     seen: list[Context] = []
     for step in steps:
-        ctx = step.context
-        if seen and seen[-1].location.id == ctx.location.id:
-            seen[-1] = ctx
-        else:
-            seen.append(ctx)
+        state = step.outcome.state
+        hops = [
+            str(d.value)
+            for d in step.outcome.delta
+            if d.kind == DeltaKind.MOVED and d.subject == PLAYER
+        ][:-1]
+        through = [context(world, state.model_copy(update={"location": at})) for at in hops]
+        for ctx in [*through, step.context]:
+            if seen and seen[-1].location.id == ctx.location.id:
+                seen[-1] = ctx
+            else:
+                seen.append(ctx)
     return [
         m.PlaceSeen(location_id=c.location.id, location=c.location.name, exits=_exits(c))
         for c in seen[:-1]
@@ -241,7 +250,7 @@ def summary(world: World, ctx: Context, steps: Sequence[Step] = ()) -> m.StateSu
         ),
         skills={_SKILL_NAMES.get(k, k): n for k, n in ctx.skills.items()},
         turn=ctx.turn,
-        passed=passed(steps),
+        passed=passed(world, steps),
     )
 
 

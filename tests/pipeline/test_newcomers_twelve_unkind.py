@@ -130,3 +130,47 @@ async def test_agreeing_again_and_again_is_answered_kindly_in_other_words() -> N
     assert live.state.skills.get("self_compassion", 0) == 0
     [kind] = await _say(game, live, "you're tired, and you came anyway")
     assert "in your own words" in kind and live.state.skills["self_compassion"] == 1
+
+
+@pytest.mark.parametrize(
+    ("moment", "text"),
+    [
+        # newcomer 19 (n=201) and the family of its wordings
+        ("own-page", "maybe it is true. I am always a bit lost here"),
+        ("own-page", "i am always a bit lost here"),
+        ("own-page", "is true, i never finish nothing"),
+        ("own-page", "i don't know"),
+        ("own-page", "i dont know what to say"),
+        ("own-page", "it hurts"),
+        ("own-page", "i feel sad"),
+        ("own-page", "i am not sure"),
+        ("own-page", "sometimes i feel like this"),
+        ("juno-page", "write on the page: i dont know, i feel lost too"),
+    ],
+)
+def test_sad_or_unsure_words_at_a_harsh_page_are_heard_and_it_stays_open(
+    moment: str, text: str
+) -> None:
+    """Newcomer 19: "maybe it is true. I am always a bit lost here" to her harsh page got "I
+    don't know the words 'true', 'always', 'bit' and 'lost'" at the moment the game asked for
+    her own words; "i feel sad" was quoted as the kind answer. Both are heard gently (never
+    agreeing with the page), and the moment stays open for a kinder reply."""
+    name, at, before, update, skill, kind = MOMENTS[moment]
+    result = played(name, at, [*before, text], **update)
+    last = result.steps[-1].outcome
+    assert last.message_key.endswith((".agreed", ".doubted")), steps(result)
+    assert result.state.skills.get(skill, 0) == 0
+    w, state = placed(name, at, **update)
+    for typed in before:
+        state = play(w, state, typed).state
+    told = narrated(w, state, text)
+    assert "know the word" not in told and "in your own words" not in told, told
+    again = play(w, result.state, kind)
+    assert again.state.skills.get(skill, 0) == 1
+
+
+@pytest.mark.parametrize("text", ["help", "i'm stuck, what now", "i am not always lost. i learn"])
+def test_asking_for_help_or_answering_is_no_doubt_at_the_page(text: str) -> None:
+    name, at, before, update, _, _ = MOMENTS["own-page"]
+    result = played(name, at, [*before, text], **update)
+    assert not result.steps[-1].outcome.message_key.endswith(".doubted"), steps(result)

@@ -42,7 +42,8 @@ NOT_UNDERSTOOD = {
     # play17 ("yes, i come with you Ilse")
     "newcomers-18.jsonl": 3,  # 4 at 018f109 (played on 2d83c1e), before any work on it; 3
     # after play20 (small commands, kind replies, offers of help)
-    "newcomers-19.jsonl": 1,  # at 7a6ee09 (played on 3f41c30), before any work on it
+    "newcomers-19.jsonl": 0,  # 1 at 7a6ee09 (played on 3f41c30), before any work on it; 0
+    # after play22 (sad words at the harsh page heard)
 }
 
 

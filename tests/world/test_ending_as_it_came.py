@@ -9,6 +9,7 @@ from tests.pipeline.walkthroughs import ROUTES
 from tta_server.pipeline.play import play
 from tta_server.world import WorldState, new_state
 from tta_server.world.state import DeltaKind
+from tta_server.world.views import character_texts
 
 
 def _ending(route: list[str]) -> tuple[WorldState, str]:
@@ -58,3 +59,17 @@ def test_the_broth_is_in_the_ending_only_when_maren_was_given_it() -> None:
     route = [t if t != "give her the flask" else "give her the sea glass" for t in walk]
     kept, ending = _ending(route)
     assert "flask" in kept.inventory and "broth" not in ending, ending
+
+
+def test_fenn_s_glasses_are_told_of_only_once_they_were_given() -> None:
+    """Newcomer 19 (story 4): the step done told "Fenn's glasses folded in her pocket", and
+    Ilse was seen with them, though the glasses were never found."""
+    w = world("ember_library")
+    step = next(s for s in w.arc.steps if s.id == "remember-fenn")
+    assert "glasses" not in step.text
+    ilse = w.character("ilse")
+    assert ilse is not None
+    state = new_state(w).model_copy(update={"flags": ["remembered-fenn"]})
+    assert "glasses" not in character_texts(w, state, ilse)[0]
+    given = state.model_copy(update={"flags": ["remembered-fenn", "glasses-given"]})
+    assert "glasses" in character_texts(w, given, ilse)[0]

@@ -39,3 +39,31 @@ async def test_a_place_not_next_door_and_not_walked_yet_says_the_first_step() ->
     game, live = await game_at("tea-hut", visits={"tea-hut": 1})
     [told] = await _say(game, live, "go to lamp cottage")
     assert "It starts out, to the Quay" in told, told
+
+
+@pytest.mark.parametrize(
+    "text", ["i go back to Rue tea hut", "go to rue tea hut", "go to rues tea hut", "go to Rue's"]
+)
+async def test_a_visited_place_named_without_its_possessive_is_gone_to(text: str) -> None:
+    """Newcomer 19 (n=37): "i go back to Rue tea hut" from Lamp Cottage got "No path leads
+    there from here", though she had come from there."""
+    visits = {"quay": 1, "tea-hut": 1, "chapel-street": 1, "cottage-step": 1}
+    game, live = await game_at("cottage-step", visits=visits)
+    [told] = await _say(game, live, text)
+    assert live.state.location == "tea-hut", told
+
+
+@pytest.mark.parametrize(
+    ("text", "to"),
+    [
+        ("i follow footnote east", "east-corridor"),
+        ("follow the cat north", "reading-room"),
+        ("follow footnote to the east", "east-corridor"),
+    ],
+)
+async def test_following_someone_a_way_goes_that_way(text: str, to: str) -> None:
+    """Newcomer 19 (n=81): "i follow footnote east" in the Round Foyer got "No path leads
+    there from here", east an open way."""
+    game, live = await game_at("foyer", world_id="ember_library")
+    [told] = await _say(game, live, text)
+    assert live.state.location == to, told

@@ -52,3 +52,12 @@ async def test_a_reassurance_after_a_command_is_not_a_thing_to_find(text: str) -
     [told] = await _say(game, live, text)
     assert "fine here" not in told and "can't find" not in told, told
     assert "The path vanishes into white" in told, told
+
+
+@pytest.mark.parametrize("text", ["take your time", "take my time", "take it easy", "no rush"])
+async def test_taking_time_is_no_thing_to_take(text: str) -> None:
+    """Newcomer 19 (n=220): "take your time" to Ilse was read as taking a thing called
+    "time" ("There's no sign of any time here")."""
+    game, live = await game_at("clock-loft", world_id="ember_library")
+    [told] = await _say(game, live, text)
+    assert "any time" not in told and "no sign" not in told and "find" not in told, told

@@ -605,6 +605,15 @@ AGREED_REPLY: Table = (
 )
 """Agreeing with the harsh words where a moment asks for a kind reply or a reframe (``use.agreed``
 / ``verb.agreed``): heard, not accepted, no lecture."""
+DOUBTED_REPLY: Table = (
+    "You hear yourself say it, and that is allowed: feeling lost or unsure is not the same as "
+    "what {item} says about you. It can wait. If a friend told you this about themselves, "
+    "what would you want them to hear?",
+    "That's honest, and it's enough for now. {Item} doesn't get the last word on who you are. "
+    "When you're ready, you could answer it the way you'd answer a friend who felt like this.",
+)
+"""Sad or unsure words of oneself where a moment asks for a kind reply or a reframe
+(``use.doubted`` / ``verb.doubted``): heard gently, never agreeing with the harsh words."""
 
 # -- refusals: {thing} (a name, or "any ..." from the player's words, or "that") ------------------
 REFUSE: dict[str, Table] = {
@@ -632,6 +641,8 @@ REFUSE: dict[str, Table] = {
     "use.unkind": UNKIND_REPLY,
     "use.agreed": AGREED_REPLY,
     "verb.agreed": AGREED_REPLY,
+    "use.doubted": DOUBTED_REPLY,
+    "verb.doubted": DOUBTED_REPLY,
     "verb.unkind": UNKIND_REPLY,
     "use.blocked": ("Not yet. Something else has to come first.", "Not yet. It isn't the moment."),
     "use.nothing": (

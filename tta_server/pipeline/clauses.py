@@ -109,16 +109,25 @@ _ONLY_A_THING = frozenset({"the", "a", "an", "my", "that", "this", "those", "the
 
 def normalise(text: str) -> str:
     """Lower case, punctuation out, apostrophes kept inside words, "north east" joined, "rub
-    it out" as "rub out it"."""
+    it out" as "rub out it", a question's "do" left out put back ("how i go to x", "what i do
+    now": second-language English)."""
     text = QUOTE_RE.sub("'", text.lower())
     text = NON_WORD_RE.sub(" ", text)
     text = LOOSE_APOSTROPHE_RE.sub(" ", text)
     text = SPACE_RE.sub(" ", text).strip()
     text = _W_WITH.sub(_with, text)  # "unlock gate w key": with, not west
     text = _PUSH_ON.sub("keep going", text)  # "push on up": on the way, not on a thing
+    text = _DO_LEFT_OUT.sub(r"\1 do \2 ", text)  # "how i go to x": "how do i go to x"
     return _PARTICLE_LAST.sub(r"\1 \3 \2", COMPASS_RE.sub(r"\1\2", text))
 
 
+#: A question opening without its "do" ("how i go to the cottage", "what i do now", "how you
+#: feel"): English as a second language. Not before a verb that is its own auxiliary ("where i
+#: am", "what i can do").
+_DO_LEFT_OUT = re.compile(
+    r"^(how|what|where|why) (i|we|you) (?!(?:did|can|cant|could|should|would|will"
+    r"|must|may|might|am|are|was|were|have|has|had|said|meant|mean|is)\b)"
+)
 #: "w" between two words ("unlock gate w key", "what happened w the fire"): with, unless the
 #: word before it moves or looks ("go w to the dunes", "then w").
 _W_WITH = re.compile(r"\b([a-z']+) w(?= [a-z'])")

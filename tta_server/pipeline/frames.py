@@ -106,6 +106,8 @@ def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
         return _use("move", rest, index)  # "move the boulder": not a destination
     if verb == "follow" and "to" in rest[1:-1]:  # "follow her to the bindery": the place
         return Frame(Intent.GO, noun_phrase(rest[rest.index("to", 1) + 1 :]))
+    if verb == "follow" and len(rest) > 1 and rest[-1] in DIRECTION_WORDS:  # "follow footnote
+        return Frame(Intent.GO, DIRECTION_WORDS[rest[-1]])  # east": the way she goes
     if rest and rest[0] in _GO_SEE and len(rest) > 1:  # "go see bastian": go where he is
         return Frame(Intent.GO, noun_phrase(rest[1:]))
     if rest and rest[0] in VERBS and rest[0] not in _NOT_GO_VERBS and VERBS[rest[0]] != Intent.GO:

@@ -15,7 +15,8 @@ sea, feel the wind"; or what one sense finds of two things or more, said in the 
 "i can feel the chalk under me boots and the wire"; "i put a hand on the wire. it's cold and
 wet. chalk crunching under my boots": a sense is named by its words, "cold", "crunching", "feet
 on") are a grounding moment's, though each part reads as a command, even one of the player's
-own hand or feet at a thing ("i put / i hold / feet on the path"), and only the
+own hand or feet at a thing ("i put / i hold / feet on the path") or one holding something up
+("i hold the lantern up", "i hold the sea glass"), and only the
 words after a correction ("no wait") count; in a command to write them ("write with the pen:
 that isn't true", "fix it: <words>", "say to the page: <words>" when no one here is spoken
 to), the words after the colon are such free words. It gives
@@ -33,12 +34,21 @@ from tta_server.pipeline.vocabulary import QUESTION_WORDS
 from tta_server.protocol.intents import Intent
 from tta_server.world.engine import Action
 from tta_server.world.feelings import mentions_feeling
-from tta_server.world.replies import Reading, agreeing_reply, read_reply, takes_leave
+from tta_server.world.replies import (
+    Reading,
+    agreeing_reply,
+    doubting_reply,
+    read_reply,
+    takes_leave,
+)
 from tta_server.world.schema import World, use_key, verb_key
 from tta_server.world.state import WorldState, holds
+from tta_server.world.turn import KIND_REPLIES
 from tta_server.world.views import characters_here, held, is_animal, items_at
 from tta_server.world.vocab import Skill
 
+#: Asking for help rather than saying how one is ("help", "i'm stuck", "what now").
+_ASKS_HELP = re.compile(r"\b(?:help|hint|stuck|what to do|what now|how do i|how i|confused)\b")
 _LOST = re.compile(
     r"\b(?:help|hint|stuck|what to do|what now|how do i|confused"
     r"|(?:i'?m|i am|i feel|feeling|so|totally|completely|a bit|kinda|kind of|getting) lost)\b"
@@ -101,13 +111,20 @@ def moment_action(
     own = corrected(text)  # "hold the glass- no wait ...": what follows the correction
     agrees = agreeing_reply(own)  # "maybe it's right", "true": heard by the moment, which
     # answers it kindly and stays open (the engine's ``.agreed``)
-    short = len(words) < MIN_WORDS and not agrees  # "its anger": only a feeling named
-    if not words or text.rstrip().endswith("?") or words[0] in QUESTION_WORDS:
-        return None
-    unsure = Reading.UNSURE in read_reply(text) and not _hedged(norm) and not agrees
-    if _LOST.search(norm) or unsure:
-        return None  # "i don't know what to do": lost, not an answer
+    doubts = doubting_reply(own) and not _ASKS_HELP.search(norm)  # "i am a bit lost here":
+    # heard by a moment asking for a kind reply, which stays open (the engine's ``.doubted``)
+    short = len(words) < MIN_WORDS and not agrees and not doubts  # "its anger": a feeling
+    if not words or text.rstrip().endswith("?") or (words[0] in QUESTION_WORDS and not agrees):
+        return None  # a question; but "is true, i never finish nothing" agrees
     opened = open_moments(world, state) if opened is None else opened
+    unsure = Reading.UNSURE in read_reply(text) and not _hedged(norm) and not agrees
+    if _LOST.search(norm) or unsure:  # "i don't know what to do": lost, not an answer; but
+        kind: list[tuple[Action, Skill | None]] = [  # where a page asks for a kind reply,
+            (a, skill) for a, skill in opened if skill in KIND_REPLIES
+        ]
+        if not doubts or len(kind) != 1:  # "i don't know" is heard
+            return None
+        opened = kind
     grounding = [a for a, skill in opened if skill == Skill.GROUNDING]
     noticed = len(grounding) == 1 and _noticing(normalise(own), intents, grounding[0].intent)
     if noticed and not short:  # "i can see gorse, hear the sea": grounding
@@ -184,7 +201,7 @@ def _written(world: World, text: str, intents: list[parser.ParsedIntent]) -> str
 #: Words of each sense, for a sentence that notices the place in the player's own words ("i
 #: put a hand on the fence wire. it's cold and wet. chalk crunching under my boots").
 _SENSES = {
-    "sight": re.compile(r"\b(?:see|seeing|saw|notice|noticing|watch|sense)\b"),
+    "sight": re.compile(r"\b(?:see|seeing|saw|look|looking|notice|noticing|watch|sense)\b"),
     "hearing": re.compile(
         r"\b(?:hear|hearing|heard|listen|listening|sound|sounds|crunch|crunching|crunches"
         r"|roar|roaring|hiss|hissing|rustle|rustling|creak|creaking|ticking|whistling)\b"
@@ -217,6 +234,11 @@ _BODY_AT = re.compile(
 )
 
 
+#: A clause holding something up or close ("i hold the lantern up", "i hold the sea glass"):
+#: part of noticing, as the body at a thing is.
+_HOLDING = re.compile(r"^(?:i |and |then )?(?:hold|holding|raise|lift|grip|squeeze|clutch)\b")
+
+
 def _noticing(norm: str, intents: list[parser.ParsedIntent], verb: str) -> bool:
     """Whether words name what two or more senses find here, and do nothing else ("feel the
     path under my boots, smell the gorse, hear the sea", "i put a hand on the wire. it's cold.
@@ -225,6 +247,10 @@ def _noticing(norm: str, intents: list[parser.ParsedIntent], verb: str) -> bool:
     senses = [name for name, words in _SENSES.items() if words.search(norm)]
     several = len(senses) >= 2 or (len(senses) == 1 and _SENSED_THINGS.search(norm) is not None)
     return several and all(
-        i.intent in _SENSING or i.intent == verb or i.said or _BODY_AT.match(normalise(i.raw))
+        i.intent in _SENSING
+        or i.intent == verb
+        or i.said
+        or _BODY_AT.match(normalise(i.raw))
+        or _HOLDING.match(normalise(i.raw))
         for i in intents
     )

@@ -42,7 +42,8 @@ What it handles
   laughter ("lol", "haha"). A reassurance after a command ("go up, ill be fine", "keep going,
   don't worry about me") is about the player, not part of the command.
 * **Whole phrases**: "look around", "where am i", "what am i carrying", "check my bag", "?",
-  "what can i do", "give me a hint", "i'm stuck", "sit quietly", "do nothing", "take a break".
+  "what can i do", "give me a hint", "i'm stuck", "sit quietly", "do nothing", "take a break",
+  "take my time" (a wait; "take your time", "no rush" are said, never a thing called "time").
   With someone here, an offer of help ("can i help u get up to the light?") and understanding
   ("i get it") are said to them.
 * **Verbs and synonyms** (``SYNONYMS``), the first one to four words of the clause, longest
@@ -267,10 +268,10 @@ Decisions
   addressed, and thanks after one ("goodnight all, ta for the tea") are not whom it is said to;
   "skip" (a stone) is ``drop`` like "throw"; "skip to the end", "skip ahead/this/it" is ``help``
   (the way on, as a hint).
-* "follow X to Y" is ``go`` Y; "hi/hello/hey X, <words>" greets X (someone here) and says the
-  words to them ("hi ilse, it's me again" is not about "me"); "hello, <three words or more
-  naming no one here>" with someone here is said to whoever is addressed ("hello, um, sorry
-  to barge in": not to someone called "um sorry to barge in").
+* "follow X to Y" is ``go`` Y, "follow X east" ``go`` east; "hi/hello/hey X, <words>" greets
+  X (someone here) and says the words to them ("hi ilse, it's me again" is not about "me");
+  "hello, <three words or more naming no one here>" with someone here is said to whoever is
+  addressed ("hello, um, sorry to barge in": not to someone called "um sorry to barge in").
 * A clause starting with a negation ("don't", "do not", "never") is ``unknown``, unless it
   is said to someone present ("don't worry").
 * "press/operate/activate/switch on/turn on X", "turn X on/off" are ``use`` X; "push",
@@ -614,12 +615,13 @@ _ALONG = frozenset({"the", "through", "along", "past", "over"})
 _STATEMENT_STARTS = frozenset({"do", "have", "had", "am", "is", "are", "was", "were", "has"})
 #: Questions about what the player should do or what just happened ("how do i get up
 #: there", "why can't i go up", "what did that do", "what do you mean"): asked with no one
-#: here, they are asked of the game, and a hint answers them.
+#: here, they are asked of the game, and a hint answers them ("how do i get / go to x" asks
+#: the way).
 _SELF_HELP = re.compile(
-    r"^(?:how (?:do|can|should|could|would|am) (?:i|we)(?! get (?:back )?to\b)"
+    r"^(?:how (?:do|can|should|could|would|am) (?:i|we)(?! (?:get|go) (?:back )?to\b)"
     r"|why (?:can't|cant|cannot|can not|won't|wont|doesn't|doesnt|isn't|isnt|didn't|didnt"
     r"|is nothing|does nothing|did nothing)"
-    r"|what (?:do|should|can|could|am|must) (?:i|we)"
+    r"|what (?:do|should|can|could|am|must) (?:i|we)|what (?:i|we) (?:can|should|could|must) do"
     r"|what (?:did|does|was) (?:that|this|it)"
     r"|what do you mean|what does (?:that|this|it|.+) mean"
     r"|where (?:do|should|can|could|must) (?:i|we))\b"

@@ -325,6 +325,9 @@ PHRASES: dict[str, Intent] = {
             "take a rest",
             "take a moment",
             "take a breather",
+            "take my time",
+            "take it slow",
+            "take it easy",
             "stop",
             "stop here",
             "stand still",
@@ -631,6 +634,7 @@ ANSWERS = frozenset(
     | {"absolutely", "right", "fine", "alright", "all right", "i know", "me too", "same"}
     | {f"{i} {what}" for i in ("i will", "i'll", "ill", "i can", "i could") for what in _WILLING}
     | {"i will", "i'll", "i can", "i could", "i would", "i'd love to", "i'd like that"}
+    | {"take your time", "take all the time you need", "no rush", "no hurry"}  # said: no "time"
 )
 SORRY = frozenset({"sorry", "i'm sorry", "im sorry", "i am sorry", "so sorry", "i apologise"})
 #: Words that split "ask X where/why/if ..." into who is asked and what.

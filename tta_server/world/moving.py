@@ -9,7 +9,7 @@ import re
 
 from tta_server.protocol.directions import Direction
 from tta_server.world.answers import route
-from tta_server.world.schema import Character, Exit, World
+from tta_server.world.schema import Character, Exit, Location, World
 from tta_server.world.state import WorldState, exit_key, holds, where_is
 from tta_server.world.turn import Outcome, Turn, find_exit, the
 from tta_server.world.views import here, is_shut
@@ -89,13 +89,22 @@ def _place_named(world: World, s: WorldState, ref: str) -> tuple[str, Character 
         return where_is(world, s, ch.id), ch
     plain = _plain(words)
     for loc in world.locations:
-        if loc.id in s.visits and plain in (_plain(loc.id), _plain(loc.name)):
+        if loc.id in s.visits and plain in _names_of(loc):
             return loc.id, None
     for loc in world.locations:
-        name = f" {_plain(loc.name)} "
-        if loc.id in s.visits and _part_of_name(plain) and f" {plain} " in name:
+        names = [f" {n} " for n in _names_of(loc)[1:]]
+        if loc.id in s.visits and _part_of_name(plain) and any(f" {plain} " in n for n in names):
             return loc.id, None
     return None
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
+def _names_of(loc: Location) -> tuple[str, ...]:
+    """A place's id and name as compared (:func:`_plain`), and its name without a possessive
+    ("rue tea hut" of Rue's Tea Hut, as a second language or a quick hand types it)."""
+    return (_plain(loc.id), _plain(loc.name), _plain(_POSSESSIVE.sub("", loc.name)))
 
 
 def _plain(name: str) -> str:
@@ -121,9 +130,13 @@ def _place_unseen(world: World, s: WorldState, ref: str) -> str | None:
     words = _plain(ref)
     unseen = [loc for loc in world.locations if loc.id not in s.visits]
     for loc in unseen:
-        if words in (_plain(loc.id), _plain(loc.name)):
+        if words in _names_of(loc):
             return loc.id
-    part = [x.id for x in unseen if _part_of_name(words) and f" {words} " in f" {_plain(x.name)} "]
+    part = [
+        x.id
+        for x in unseen
+        if _part_of_name(words) and any(f" {words} " in f" {n} " for n in _names_of(x)[1:])
+    ]
     return part[0] if len(part) == 1 else None
 
 

@@ -291,7 +291,7 @@ _HEDGES = (
 #: it's right", "it's not wrong tho", "it has a point"), in normal words.
 _AGREEING = re.compile(
     r"\b(?:(?:thats|its|that is|it is|that was|it was|theyre|they are|this is|page is|it says"
-    r"|its kind of|it might be|it may be|it could be|might be|may be|could be|probably|maybe)"
+    r"|its kind of|it might be|it may be|it could be|might be|may be|could be|probably|maybe|^is)"
     rf"(?: {_HEDGES}){{0,4}} (?:true|right|correct|accurate|spot on|fair)"
     r"|(?:youre|you are|its|thats|it is|that is|theyre|they are|page is|this is|you might be"
     r"|you may be|you could be|it might be|it may be)(?: {_HEDGES}){0,3} (?:right|correct)"
@@ -302,7 +302,10 @@ _AGREEING = re.compile(
     r"|(?:i )?(?:cant|can not|cannot) argue with (?:that|it|you)"
     r")\b"
 )
-_AGREEING_ALONE = re.compile(r"^(?:true|so true|its true|too true|yeah true|sadly yes|yes sadly)$")
+_AGREEING_ALONE = re.compile(
+    r"^(?:true|so true|its true|too true|yeah true|sadly yes|yes sadly|is true|maybe true"
+    r"|maybe is true|is right|maybe is right)$"
+)  # "is true, i never finish nothing": a second language drops the "it"
 _AGREEING_MAX_WORDS = 8
 """A longer sentence goes on past agreeing, and may be the reframe itself ("it's true i'm
 tired, and i still came all the way here")."""
@@ -333,6 +336,39 @@ def agreeing_reply(words: str | None) -> bool:
     )
 
 
+#: Sad or unsure words of oneself ("i am always a bit lost here", "it hurts", "i feel sad",
+#: "sometimes i feel like this"), in normal words.
+_LOW = re.compile(
+    r"\b(?:lost|sad|hurts?|hurting|bad|tired|alone|lonely|scared|afraid|ashamed|useless|stupid"
+    r"|a failure|a mess|feel like (?:this|that|it)|feels? like me|not sure|no idea|dont know)\b"
+)
+#: Words that deny the low words or the page ("i am not always lost", "never lost").
+_DENIES = re.compile(
+    r"\b(?:not|never|no longer|isnt|arent|wasnt|im no|nobody|no one|ok|okay|normal|fine|allowed"
+    r"|learning)\b"
+)
+
+#: Words said of oneself ("i", "me", "my"; "it hurts"): "books get lost on these shelves" is
+#: no doubt of the speaker.
+_OF_ONESELF = re.compile(r"^(?:it hurts|hurts|sad|lost|tired|alone)\b|\b(?:i|im|ive|me|my)\b")
+
+
+def doubting_reply(words: str | None) -> bool:
+    """Whether the player's own words at a harsh page are sad or unsure of themselves without
+    agreeing with it in so many words ("i am always a bit lost here", "i don't know", "it
+    hurts", "i feel sad", "sometimes i feel like this"): heard, but no kind answer to the page
+    nor a reframe. Words that turn ("but", "anyway"), deny ("i am not always lost"), push back
+    ("stop calling me useless") or say anything kind are no doubt."""
+    text = normal(words or "")
+    if not text or _TURNS.search(text) or _PUSHES_BACK.search(text):
+        return False  # "stop calling me useless. i'm tired, that's all" pushes back
+    if Reading.KIND in read_reply(words or ""):
+        return False
+    unsure = Reading.UNSURE in read_reply(words or "")
+    low = _LOW.search(text) is not None and _DENIES.search(text) is None
+    return unsure or (low and _OF_ONESELF.search(text) is not None)
+
+
 ANSWER_ORDER = (
     Reading.KIND,
     Reading.UNKIND,
@@ -357,9 +393,12 @@ _SAYS_COLON = re.compile(
     r"^[^:]{0,30}\b(?:write|writes|wrote|say|says|tell|answer|reply|respond)\b[^:]{0,20}:\s*",
     re.IGNORECASE,
 )
-#: What is left of a command over what is there ("notice what i can sense", "what is here").
+#: What is left of a command over what is there ("notice what i can sense", "what is here",
+#: "notice things around me").
 _WHAT_IS_THERE = re.compile(
-    r"^(?:what|where|whatever|everything|anything)\s+(?:i|you|is|are|there|can|it)\b",
+    r"^(?:(?:what|where|whatever|everything|anything)\s+(?:i|you|is|are|there|can|it|around)\b"
+    r"|(?:the\s+|all\s+the\s+)?(?:things?|stuff|everything|all)\s+(?:around|round|here|near)\b"
+    r"|(?:around|round)\s+(?:me|here)\b|(?:my|the)\s+surroundings\b)",
     re.IGNORECASE,
 )
 #: Words that start as a sentence, a subject and its verb ("the boats are waiting").

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from pydantic import BaseModel, Field
 
 from tta_server.protocol.directions import Direction
-from tta_server.world.replies import agreeing_reply, own_words, unkind_reply
+from tta_server.world.replies import agreeing_reply, doubting_reply, own_words, unkind_reply
 from tta_server.world.schema import (
     Character,
     Exit,
@@ -51,7 +51,9 @@ KIND_REPLIES = frozenset({Skill.SELF_COMPASSION, Skill.REFRAMING})
 """The skills of moments that ask for a kind reply or a reframe in the player's own words:
 unkind, hostile or dismissive words (:func:`~tta_server.world.replies.unkind_reply`) are not
 accepted as one (``use.unkind`` / ``verb.unkind``: the story answers gently, the moment stays
-open), nor is agreeing with the harsh words (``use.agreed`` / ``verb.agreed``)."""
+open), nor is agreeing with the harsh words (``use.agreed`` / ``verb.agreed``), nor are sad or
+unsure words of oneself (:func:`~tta_server.world.replies.doubting_reply`: ``use.doubted`` /
+``verb.doubted``)."""
 
 MESSAGES: dict[str, str] = {
     "go.ok": "You go to {location_name}.",
@@ -76,6 +78,7 @@ MESSAGES: dict[str, str] = {
     "use.ok": "You use {name}.",
     "use.blocked": "Not yet.",
     "use.agreed": "It's hard not to believe it. You could answer it as you would a friend.",
+    "use.doubted": "Heard. It can wait; you could answer it as you would a friend.",
     "use.unkind": "Sharp words; it stays as it was. You could answer it as you would a friend.",
     "use.nothing": "Nothing comes of that.",
     "use.not_here": "You don't have that to hand.",
@@ -112,6 +115,7 @@ MESSAGES: dict[str, str] = {
     "verb.ok": "You {verb}.",
     "verb.blocked": "Not here, not yet.",
     "verb.agreed": "It's hard not to believe it. You could answer it as you would a friend.",
+    "verb.doubted": "Heard. It can wait; you could answer it as you would a friend.",
     "verb.unkind": "Sharp words; it stays as it was. You could answer it as you would a friend.",
     "verb.unknown": "That isn't something you can do here.",
     "inventory.ok": "You are carrying: {names}.",
@@ -271,6 +275,8 @@ class Turn:
                 return self.fail(f"{what}.unkind", **facts)
             if agreeing_reply(self.action.target_text):  # "yeah that's kinda true tbh"
                 return self.fail(f"{what}.agreed", **facts)
+            if doubting_reply(self.action.target_text):  # "i am always a bit lost here"
+                return self.fail(f"{what}.doubted", **facts)
         first = key not in self.s.done
         if first:
             self.s.done.append(key)
