@@ -120,6 +120,7 @@ from tta_server.protocol.directions import DIRECTION_WORDS
 from tta_server.safety import learned, lookalikes
 from tta_server.safety.analysis import SPAN_CHARS, Doc, Hit, apply_rule
 from tta_server.safety.going_home import going_home
+from tta_server.safety.homesick import homesick
 from tta_server.safety.model import (
     CATEGORY_PRIORITY,
     LEVEL_RANK,
@@ -326,6 +327,8 @@ def _verdict(variants: list[str], hits: list[Hit]) -> Assessment:
             said = idiom  # "my gran will skin me alive if i miss sunday lunch" (round 17)
         elif said is Level.CRISIS and lookalikes.ordinary(variants[0]) is not None:
             said = Level.CONCERN  # a cooking cut, ice on the road, a climbing rope (round 21b)
+        elif said is Level.CRISIS and homesick(variants[0]):
+            said = Level.CONCERN  # missing family far away: dis.isolation (play corpus 19)
         if LEVEL_RANK[said] > LEVEL_RANK[level]:
             level, category = said, scores.category
             reasons.append(

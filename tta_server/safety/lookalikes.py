@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import re
 
+from tta_server.safety.care import their_health
 from tta_server.safety.going_home import going_home
+from tta_server.safety.homesick import homesick
 from tta_server.safety.model import Level
 
 _FIRST = (
@@ -594,7 +596,9 @@ def signal_lookalike(said: str) -> str | None:
       ``"play"``). Drugs at work now include a drawn-up, recorded or dispensed dose and a day's
       count of prescriptions (:data:`HANDLED`, :data:`WORK`);
     * since round 21b, whatever time is named, :func:`ordinary`'s frames: ``"climbing"``,
-      ``"outgrown"``, ``"roads"``, ``"kitchen"``, ``"song"`` and ``"rather"``.
+      ``"outgrown"``, ``"roads"``, ``"kitchen"``, ``"song"`` and ``"rather"``;
+    * since play corpus 19, ``"homesick"`` (missing family far away, ``safety.homesick``) and
+      ``"care"`` (the other person's health, ``safety.care``).
 
     ``said`` is read with leetspeak spelt (the rules' last variant). A check-in and an alert
     stay; a rule's crisis is never lowered (the caller's)."""
@@ -604,6 +608,10 @@ def signal_lookalike(said: str) -> str | None:
         return kind
     if (kind := ordinary(said)) is not None:
         return kind
+    if homesick(said):  # missing family far away (play corpus 19)
+        return "homesick"
+    if their_health(said):  # "your chest is bad, u need a doctor" (play corpus 19)
+        return "care"
     if PLAN.search(said):
         return None
     if FARM.search(said) and not FARM_RISK.search(said) and not TAKEN.search(said):
