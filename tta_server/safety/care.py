@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from tta_server.safety.going_home import _RISK
+from tta_server.safety.going_home import RISK
 
 _BODY = (
     r"(?:chest|cough|breathing|heart|hands?|knee|knees|legs?|arms?|head|fever|temperature|"
@@ -62,5 +62,5 @@ def their_health(said: str) -> bool:
         THEIR_HEALTH.search(said) is not None
         and OWN_HEALTH.search(said) is None
         and MEANS.search(said) is None
-        and _RISK.search(said) is None
+        and RISK.search(said) is None
     )

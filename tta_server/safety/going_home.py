@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 
-#: Someone living the speaker goes to, after "my" (or a possessive of the five other languages).
-_PERSON = (
+#: Someone living the speaker goes to, after "my" (or a possessive of the five other languages);
+#: also the people one misses (``homesick``).
+PERSON = (
     r"(?:daughter|daughters|son|sons|kids|kid|children|child|baby|babies|boys|girls|wife|"
     r"husband|partner|fiance|fiancee|family|mum|mom|mam|mother|dad|father|parents|folks|nan|"
     r"gran|grandma|grandad|grandkids|grandchildren|sister|brother|girlfriend|boyfriend|gf|bf|"
@@ -36,7 +37,7 @@ _PERSON = (
     r"figlia|figlie|figlio|figli|bambini|bimbi|moglie|marito|ragazza|ragazzo|famiglia|mamma|"
     r"babbo|genitori|sorella|fratello|cane|gatto|bambina|bambino|bimba|bimbo|piccola|piccolo)"
 )
-_MY = (
+MY = (
     r"(?:my|the|our|ma|mon|mes|mi|mis|la|el|los|las|mia|mio|miei|mie|i|le|il|minha|meu|meus|"
     r"minhas|a|o|os|as|meine|meinem|meiner|meinen|mein)"
 )
@@ -44,22 +45,19 @@ _MY = (
 #: Going (or gone) home to someone, or home to see, put to bed or feed them, in six languages.
 _HOME_TO = re.compile(
     r"\b(?:home|house)\b(?: now| tonight| soon)? (?:to|and) (?:(?:see|put|feed|cook for|tuck "
-    r"in|pick up|be with|hug|walk|bath|read to) )?" + _MY + r" (?:\w+ )?" + _PERSON + r"\b"
+    r"in|pick up|be with|hug|walk|bath|read to) )?" + MY + r" (?:\w+ )?" + PERSON + r"\b"
     r"|\b(?:a|pra|para|para a) casa(?: agora| ya| ahora| hoje)? (?:con|a ver a|a ver|ver|com|"
-    r"ter com|para ver|dai|da|dalla|dal|dalle|con i|con le|a|para) "
-    + _MY
-    + r"? ?"
-    + _PERSON
-    + r"\b"
+    r"ter com|para ver|dai|da|dalla|dal|dalle|con i|con le|a|para) " + MY + r"? ?" + PERSON + r"\b"
     r"|\b(?:je rentre|on rentre|rentrer|je vais rentrer)(?: a la maison| chez moi)?"
-    r"(?: retrouver| voir| coucher| chercher| aupres de| pour)? " + _MY + r" " + _PERSON + r"\b"
-    r"|\b(?:heim|nach hause|nachhause)(?: jetzt)? (?:zu|zur|zum) " + _MY + r"? ?" + _PERSON + r"\b"
-    r"|\b(?:heim|nach hause|nachhause) (?:\w+ ){0,2}(?:zu )?" + _MY + r" " + _PERSON + r"\b"
+    r"(?: retrouver| voir| coucher| chercher| aupres de| pour)? " + MY + r" " + PERSON + r"\b"
+    r"|\b(?:heim|nach hause|nachhause)(?: jetzt)? (?:zu|zur|zum) " + MY + r"? ?" + PERSON + r"\b"
+    r"|\b(?:heim|nach hause|nachhause) (?:\w+ ){0,2}(?:zu )?" + MY + r" " + PERSON + r"\b"
 )
 
 #: Words of risk, finality or a goodbye meant for good, or a home found for someone (a pet
-#: rehomed is a preparatory act): any of them keeps the signals' level.
-_RISK = re.compile(
+#: rehomed is a preparatory act): any of them keeps the signals' level (here, and in the frames
+#: of ``homesick`` and ``care``).
+RISK = re.compile(
     r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end it|end things|end my|last time|one last|"
     r"for the last|final|forever|for good|never|no more|not coming back|not be back|wont be|"
     r"will not be|won t be|gone|goodbye forever|say goodbye|said goodbye|sorry|forgive|"
@@ -78,4 +76,4 @@ def going_home(said: str) -> bool:
     """Whether normalised ``said`` says the speaker goes home to someone living (a child, a
     partner, a parent, a friend, a pet), with no word of risk, finality or a goodbye for good
     (see the module docstring)."""
-    return _HOME_TO.search(said) is not None and _RISK.search(said) is None
+    return _HOME_TO.search(said) is not None and RISK.search(said) is None

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from tta_server.safety.going_home import _MY, _PERSON, _RISK
+from tta_server.safety.going_home import MY, PERSON, RISK
 
 _MISS = (
     r"(?:miss|missing|homesick|extrano|extranando|echo (?:mucho |tanto )?de menos|"
@@ -37,13 +37,13 @@ _HOMESICK = re.compile(
     r"\b"
     + _MISS
     + r"\b(?: (?:\w+ ){0,3}?)(?:"
-    + _MY
+    + MY
     + r" (?:\w+ )?"
-    + _PERSON
+    + PERSON
     + r"|"
     + _PLACE
     + r")\b"
-    r"|\b(?:" + _PERSON + r"|" + _PLACE + r") (?:\w+ ){0,3}?" + _MISS + r"\b"
+    r"|\b(?:" + PERSON + r"|" + _PLACE + r") (?:\w+ ){0,3}?" + _MISS + r"\b"
     r"|\bhomesick\b|\bheimweh\b|\bsaudades? de casa\b"
 )
 
@@ -68,6 +68,6 @@ def homesick(said: str) -> bool:
     finality or despair (see the module docstring)."""
     return (
         _HOMESICK.search(said) is not None
-        and _RISK.search(said) is None
+        and RISK.search(said) is None
         and _DESPAIR.search(said) is None
     )

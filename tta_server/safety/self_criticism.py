@@ -64,14 +64,18 @@ SELF_CRITICAL = re.compile(
     r"|\beveryone (?:thinks|knows|can see|will (?:find out|see))\b"
 )
 
-#: Words of another cell: the check-in stays whatever else the text says.
-OTHER_RISK = re.compile(
-    r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end it|end my|disappear\w*|gone|not be here|"
+#: Words of a grave cell (death, harm, means, hopelessness, numbness, feeling unsafe, drinking,
+#: not eating, panic, voices): shared with ``strain.GRAVER``.
+GRAVE_WORDS = (
+    r"die|dying|dead|death|kill\w*|suicid\w*|end it|end my|disappear\w*|gone|not be here|"
     r"not being here|better off|hurt\w*|cut\w*|harm\w*|pills?|tablets|hopeless(?! at)|empty|"
-    r"numb|nothing matters|give up|giving up|go on|no point|pointless|trapped|scared|afraid|"
-    r"terrified|unsafe|safe|alone|lonely|hit\w*|drink\w*|starv\w*|not eat\w*|sleep\w*|"
-    r"panic\w*|voices)\b"
+    r"numb|nothing matters|give up|giving up|go on|no point|pointless|trapped|terrified|unsafe|"
+    r"safe|hit\w*|drink\w*|starv\w*|not eat\w*|panic\w*|voices"
 )
+
+#: Words of another cell: the check-in stays whatever else the text says (the grave words, and
+#: fear, loneliness and sleep).
+OTHER_RISK = re.compile(r"\b(?:" + GRAVE_WORDS + r"|scared|afraid|alone|lonely|sleep\w*)\b")
 
 
 #: The learned signals' concern: the n-gram model's and the contextual signal's reasons.

@@ -24,7 +24,7 @@ import re
 
 from tta_server.safety.model import Assessment, Level
 from tta_server.safety.normalisation import normalise
-from tta_server.safety.self_criticism import SIGNALS
+from tta_server.safety.self_criticism import GRAVE_WORDS, SIGNALS
 
 _CELLS = (
     r"(?:sleep|isolation|anxiety|low_mood|r3_hours_a_night|r3_nobody_visits|r3_isolation|"
@@ -41,11 +41,8 @@ STRAIN_RULE = re.compile(
 #: Words of a graver cell (normalised text): the panel stays whatever the rules said. English
 #: only; in the other languages a graver cell has its own rule, whose id keeps the panel.
 GRAVER = re.compile(
-    r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end it|end my|disappear\w*|gone|not be here|"
-    r"not being here|better off|hurt\w*|cut\w*|harm\w*|pills?|tablets|hopeless|empty|numb|"
-    r"nothing matters|give up|giving up|go on|no point|pointless|trapped|terrified|unsafe|safe|"
-    r"hit\w*|drink\w*|drunk|starv\w*|not eat\w*|panic\w*|voices|can not cope|not coping|"
-    r"falling apart|breaking down|worthless|hate myself|burden)\b"
+    r"\b(?:" + GRAVE_WORDS + r"|hopeless|drunk|can not cope|not coping|falling apart|"
+    r"breaking down|worthless|hate myself|burden)\b"
 )
 
 
