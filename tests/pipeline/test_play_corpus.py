@@ -44,6 +44,7 @@ NOT_UNDERSTOOD = {
     # after play20 (small commands, kind replies, offers of help)
     "newcomers-19.jsonl": 0,  # 1 at 7a6ee09 (played on 3f41c30), before any work on it; 0
     # after play22 (sad words at the harsh page heard)
+    "newcomers-20.jsonl": 1,  # at 7780320 (played on it), before any work on it
 }
 
 

@@ -73,6 +73,12 @@ FLAG_BUDGET = 0.005
 #: concern: the bench is the place's own scenery), and twice a nurse's words to Maren about her
 #: chest with "I am nurse" in them (the vote's concern; the speaker's "I" keeps the panel of
 #: round 16c).
+#: newcomers-20 (107 inputs, at 7780320, round 21b's screen): 4 concerns, none held, each a
+#: teacher off work with stress saying so plainly: weeks of poor sleep and tearfulness after the
+#: Lantern Coast's ending (rules: sleep), and three times the n-gram model alone (0.75-0.85) on
+#: being off work with stress, a voice that says she lets her pupils down, anxious about going
+#: back. Concern is a fair reading of each; over the wire one check-in (the sleep line, the
+#: last of a story's input, after a parser refusal).
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),
@@ -87,6 +93,7 @@ UNSEEN = {
     "newcomers-17.jsonl": (1, 0),
     "newcomers-18.jsonl": (3, 0),
     "newcomers-19.jsonl": (2, 0),
+    "newcomers-20.jsonl": (4, 0),
 }
 
 
