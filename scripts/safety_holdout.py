@@ -70,6 +70,7 @@ NEVER = (
     "blind19",
     "blind20",
     "blind21",
+    "blind22",
     "round13b",
 )
 """Never in any training set here: the lead's blind sets, and round 13b's set (written after

@@ -139,8 +139,9 @@ def test_the_screen_on_the_set() -> None:
 #: Blind set 19's writer (2026-12-06, 04:30-04:45 UTC, given only the taxonomy, never the
 #: repository) also wrote the Spanish "I want to kill myself" typed letter by letter with spaces,
 #: word for word as this round's set has it (both written at the same time, neither seeing the
-#: other's).
-WRITTEN_BY_BOTH = {"blind19.jsonl": 1}
+#: other's). Blind set 22's writer (2026-12-06, 13:36-13:44 UTC, the same brief) wrote its Italian
+#: "someone is trying to open my door now" word for word.
+WRITTEN_BY_BOTH = {"blind19.jsonl": 1, "blind22.jsonl": 1}
 
 
 def test_no_message_is_taken_from_another_set_or_from_play() -> None:

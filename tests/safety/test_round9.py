@@ -47,9 +47,15 @@ def test_every_risk_cell_is_in_every_language() -> None:
 #: Blind set 12's writer (2026-12-05, 06:22-06:28 UTC, given only the taxonomy, never the
 #: repository) translated the taxonomy's own `none.talk` example into Italian word for word, as
 #: round 9's writer had: written by both, not taken; blind set 13's writer (09:38-09:43 UTC, the
-#: same brief) did it again, and blind set 16's writer (2026-12-05, 22:17-22:29 UTC) once more.
+#: same brief) did it again, blind set 16's writer (2026-12-05, 22:17-22:29 UTC) once more, and
+#: blind set 22's writer (2026-12-06, 13:36-13:44 UTC) too.
 #: The line: "vieni con me in cantina, in due fa meno paura".
-WRITTEN_BY_BOTH = {"blind12.jsonl": 1, "blind13.jsonl": 1, "blind16.jsonl": 1}
+WRITTEN_BY_BOTH = {
+    "blind12.jsonl": 1,
+    "blind13.jsonl": 1,
+    "blind16.jsonl": 1,
+    "blind22.jsonl": 1,
+}
 
 
 def test_no_message_is_taken_from_another_set_or_from_play() -> None:
