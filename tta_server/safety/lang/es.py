@@ -1347,7 +1347,8 @@ TOKEN_MAP: dict[str, str] = {
     "qiero": "quiero",
 }
 REAL_MARKERS = (
-    r"se que (?:esto )?es (?:solo )?un juego|(?:le )?escribo esto a un juego|de verdad|en serio|lo digo en serio|no es broma|no estoy bromeando|no es joda|la neta|"
+    r"se que (?:esto )?es (?:solo )?un juego|(?:le )?escribo esto a un juego|de verdad|la verdad es que|"
+    r"(?:para |pa )?(?:ser|serte) sincer[oa]|sinceramente|honestamente|en serio|lo digo en serio|no es broma|no estoy bromeando|no es joda|la neta|"
     r"posta|en la vida real|fuera del juego|no es (?:para|por|del|sobre) el juego|hoy|"
     r"ahora mismo|esta semana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|"
     r"cuchillo|navaja|pistola|revolver|escopeta|pastillas|en (?:mi )?casa|(?:mi|mis) "

@@ -1440,7 +1440,7 @@ TOKEN_MAP: dict[str, str] = {
 }
 REAL_MARKERS = (
     r"sei que (?:isso |isto )?e (?:so )?um jogo|(?:to )?escrevendo (?:isso )?(?:pra|para|a) um jogo|de verdade|a serio|serio|nao e brincadeira|nao (?:to|estou) brincando|nao estou a brincar|"
-    r"nao e zoeira|nao e drama|na vida real|fora do jogo|nao e (?:pro|para o|do|sobre o) jogo|"
+    r"nao e zoeira|nao e drama|na real|falando serio|(?:pra|para) ser sincer[oa]|sinceramente|honestamente|na vida real|fora do jogo|nao e (?:pro|para o|do|sobre o) jogo|"
     r"essa noite|esta noite|hoje|agora mesmo|amanha|faca|revolver|arma|comprimidos|remedios|"
     r"em casa|(?:meu|minha|meus|minhas) (?:pai|mae|padrasto|madrasta|irmao|irma|tio|tia|avo|vo|"
     r"namorad[oa]|marido|esposa|mulher|ex|chefe|vizinh[oa]|filh[oa]s?|amig[oa]s?|"
