@@ -398,6 +398,10 @@ FEELING_TOLD: Table = (
     " mean you can't, though.'",
     "{first} nods slowly. 'Thank you for telling me. Being {feeling} is allowed; it's lighter said"
     " out loud.'",
+    "{first} doesn't hurry to fix it. 'I'm glad you said. Feeling {feeling} is a lot to carry"
+    " about on your own.'",
+    "{first} stays beside you a while, saying nothing much, which turns out to be the right"
+    " amount. 'You don't have to be anything else tonight,' {first} says at last.",
 )
 WELLBEING: Table = (
     "'Oh, getting by,' says {first}. 'Kind of you to ask. Not many do.'",
@@ -754,10 +758,13 @@ FEELING_HARD: ByTone = {
         "feeling is easier to carry, and it does not have to be fixed right now.",
         "{Feeling}. You let the word be true for a moment, without arguing with it. Feelings "
         "like that pass through, even when they do not seem to.",
+        "You say it to the quiet: {feeling}. Nothing here needs anything from you just now; the "
+        "place lets you be as you are.",
     ),
     "moderate": (
         "You name it: {feeling}. Naming a feeling gives you a little room around it.",
         "{Feeling}, then. You notice where it sits in you, and let it sit.",
+        "You put a word to it, {feeling}, and the word is heard, even with no one here.",
     ),
     "challenging": (
         "{Feeling}. You name it plainly, and it loosens its grip a notch. Now: what will you "
