@@ -270,9 +270,10 @@ PLAIN_ITEM: Table = ("You give {item} a brief look; that is all it needs.",)
 
 TAKE: ByTone = {
     "gentle": (
-        "You pick up {item}, carefully.",
+        "You pick up {item}.",
         "You take {item} with you.",
         "You gather up {item}.",
+        "You take {item}; it is easily carried.",
     ),
     "moderate": ("You pick up {item}.", "You take {item}.", "{Item} comes with you."),
     "challenging": (
@@ -366,6 +367,17 @@ HEARD: dict[str, tuple[str, str]] = {
         "listens to all of it, and nods slowly",
     ),
 }
+#: Ways a person shows they heard a hello, for :data:`HEARD`'s "greeting": each character of
+#: a world starts at their own (newcomer 20 met "returns your hello with a glance" for five).
+GREETED: Table = (
+    "returns your hello with a glance",
+    "nods a hello back",
+    "answers your hello with a small lift of the chin",
+    "says a quiet hello back",
+    "meets your hello with a brief, careful look",
+    "gives you the smallest of hellos",
+    "says hello back, warmly enough",
+)
 HEARD_THEN: Table = (  # {heard}: what of it they show they heard
     "{first} {heard}. But something else has been waiting, and it comes out first.",
     "{first} {heard}, though what comes out first is something else.",
@@ -562,25 +574,33 @@ WAIT: ByTone = {
     ),
 }
 
-HELP_HERE: Table = (  # the guide is in the room
-    "{first} sees you hesitating. 'One thing at a time, {name}.'",
+HELP_HERE: Table = (  # the guide is in the room; the world's sayings come first (SAYING_HERE)
     "'Stuck, {name}?' says {first}. 'Here's what I'd do.'",
     "{first} leans closer. 'Listen, {name}.'",
     "{first} gives it a moment's thought. 'Right, {name}.'",
     "{first} considers. 'Try this.'",
     "'Here's a thought,' says {first}.",
 )
+#: A hint's lead quoting one of the guide's own sayings (``[guide] sayings``), {saying}: in the
+#: room, and remembered (newcomer 20 met "One thing at a time" and "Small steps. They add up."
+#: in both worlds' hints).
+SAYING_HERE: Table = ("{first} sees you hesitating. '{saying}'",)
+SAYING_AWAY: Table = (
+    "You can almost hear {guide}: '{saying}'",
+    "{guide}'s voice comes back to you: '{saying}'",
+)
 HELP_AWAY: Table = (
-    "You can almost hear {guide}: 'One thing at a time, {name}.'",
-    "You remember what {guide} would say: 'Go steady, {name}, and go in order.'",
-    "{guide}'s voice comes back to you: 'Small steps, {name}. They add up.'",
+    "You remember how {guide} would put it: plainly, and without fuss.",
     "You think of {guide}, and what {guide} told you.",
     "What would {guide} say? Something plain, probably.",
     "You go over it the way {guide} would, one piece at a time.",
+    "You turn it over the way {guide} taught you: what's in front of you first.",
 )
-HELP_ALONE: Table = (  # the guide not met yet: nobody named
+HELP_ALONE: Table = (  # the guide not met yet: nobody named; no line a guide's lead repeats
     "One thing at a time, {name}.",
     "Go steady, {name}, and go in order.",
+    "Here is a thought, {name}.",
+    "Start with what is nearest, {name}.",
 )
 HELP_DONE: Table = (
     "The story has found its ending, {name}. Nothing more needs doing, and you are welcome to "
