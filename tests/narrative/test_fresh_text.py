@@ -580,3 +580,14 @@ async def test_no_hint_lead_or_pick_up_line_is_shared_by_the_two_worlds() -> Non
         sayings = world(w_id.replace("-", "_")).guide.sayings
         other = library if story is coast else coast
         assert sayings and not any(s.split(",")[0] in other for s in sayings)
+
+
+async def test_the_two_worlds_comfort_lines_are_their_own() -> None:
+    """Newcomer 20 met "Nothing is lost." in both worlds: each world says its own share of the
+    comfort after a refusal."""
+    halves = {zlib.crc32(w.encode()) % 2 for w in ("lantern-coast", "ember-library")}
+    assert halves == {0, 1}  # the shipped worlds take different shares
+    stories = await _newcomer_twenty()
+    for line in P.COMFORT["gentle"]:
+        said = [w for w, story in stories.items() if line in story]
+        assert len(said) <= 1, (line, said)
