@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import zlib
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -527,3 +528,66 @@ async def test_the_guides_check_in_is_not_said_again_within_50_turns() -> None:
         heard.append(result.narration)
     guide_lines = [n for n in heard if "How's the weather in there?" in n]
     assert len(guide_lines) == 1 and check_in
+
+
+# -- stock lines the twentieth newcomer noticed across both worlds (issue 14) -------------------
+_TWENTY = CORPUS / "newcomers-20.jsonl"
+
+
+async def _newcomer_twenty() -> dict[str, str]:
+    """Newcomer 20's two stories replayed: the whole story told, by world id."""
+    rows = [json.loads(x) for x in _TWENTY.read_text(encoding="utf-8").splitlines()]
+    stories: dict[str, str] = {}
+    for world_id in dict.fromkeys(r["world"] for r in rows):
+        w = world(world_id.replace("-", "_"))
+        game = Game({w.id: w}, {w.id: record_of(w).version}, DefaultNarrator())
+        live, _, _ = await game.opening(w, MARA)
+        told = []
+        for turn, row in enumerate(r for r in rows if r["world"] == world_id):
+            result = await game.turn(live, row["text"], f"t{turn}")
+            Game.commit(live, result, row["text"])
+            told.append(result.narration)
+        stories[w.id] = "\n".join(told)
+    return stories
+
+
+async def test_each_character_returns_a_hello_in_their_own_way() -> None:
+    """Newcomer 20 met "X returns your hello with a glance" for Rue, Pip, Maren, Juno and Ilse."""
+    whole = "\n".join((await _newcomer_twenty()).values())
+    greeted = [x for x in P.GREETED if x in whole]
+    assert "returns your hello with a glance" not in whole or len(greeted) > 1
+    assert max(whole.count(x) for x in P.GREETED) <= 1, {x: whole.count(x) for x in P.GREETED}
+    names = {"lantern-coast": ["rue", "pip", "maren"], "ember-library": ["juno", "ilse"]}
+    firsts = []
+    for world_id, ids in names.items():
+        w = world(world_id.replace("-", "_"))
+        ranks = [c.id for c in w.characters]
+        start = zlib.crc32(w.id.encode())
+        firsts += [(start + ranks.index(i)) % len(P.GREETED) for i in ids]
+    assert len(set(firsts)) == len(firsts)  # five people, five ways
+
+
+async def test_no_hint_lead_or_pick_up_line_is_shared_by_the_two_worlds() -> None:
+    """Newcomer 20: "One thing at a time, Margaret." three times, "Small steps, Margaret. They
+    add up." in both worlds, and "carefully" on every pick-up."""
+    stories = await _newcomer_twenty()
+    coast, library = stories["lantern-coast"], stories["ember-library"]
+    both = coast + library
+    for phrase in ("One thing at a time", "Small steps", "Go steady"):
+        assert both.count(phrase) <= 1, phrase
+    assert "carefully." not in both
+    for w_id, story in stories.items():
+        sayings = world(w_id.replace("-", "_")).guide.sayings
+        other = library if story is coast else coast
+        assert sayings and not any(s.split(",")[0] in other for s in sayings)
+
+
+async def test_the_two_worlds_comfort_lines_are_their_own() -> None:
+    """Newcomer 20 met "Nothing is lost." in both worlds: each world says its own share of the
+    comfort after a refusal."""
+    halves = {zlib.crc32(w.encode()) % 2 for w in ("lantern-coast", "ember-library")}
+    assert halves == {0, 1}  # the shipped worlds take different shares
+    stories = await _newcomer_twenty()
+    for line in P.COMFORT["gentle"]:
+        said = [w for w, story in stories.items() if line in story]
+        assert len(said) <= 1, (line, said)

@@ -49,7 +49,7 @@ def test_no_stock_line_twice_in_a_long_story(name: str) -> None:
 def test_the_memory_keeps_stock_lines_for_the_whole_story() -> None:
     w = world("lantern_coast")
     stock = stock_prints(w, "Wren", "she/her")
-    line = "Rue's voice comes back to you: 'Small steps, Wren. They add up.'"
+    line = "Rue's voice comes back to you: 'Kettle first, Wren, then the next thing.'"
     assert fingerprint(line) in stock
     memory = remember([], [line, "The fog lies on the harbour."], stock)
     for i in range(TOLD_TURNS * 2):

@@ -35,8 +35,9 @@ NOT_UNDERSTOOD = {
     "newcomers-12.jsonl": 2,  # at 2487756 (eda1699 and the lead's fix of its n=56), before play11
     "newcomers-13.jsonl": 15,  # at 5465efb (91cd66f and the check-in answer), before play12/13
     "newcomers-14.jsonl": 4,  # at 3a26c99, the code it was played on (play12/13 in), no work on it
-    "newcomers-15.jsonl": 6,  # 8 at e4f0a35 (played on 8242bc7), before play14; 7 after
-    # play15's run of ways ("out n up"), 6 after its texted "wats going on"
+    "newcomers-15.jsonl": 5,  # 8 at e4f0a35 (played on 8242bc7), before play14; 7 after
+    # play15's run of ways ("out n up"), 6 after its texted "wats going on", 5 after play24
+    # (feelings said with no one to answer heard)
     "newcomers-16.jsonl": 4,  # at 93e0374 (played on it), before any work on it
     "newcomers-17.jsonl": 1,  # 2 at ddabcd4 (played on 131914a), before any work on it; 1 after
     # play17 ("yes, i come with you Ilse")
@@ -44,7 +45,8 @@ NOT_UNDERSTOOD = {
     # after play20 (small commands, kind replies, offers of help)
     "newcomers-19.jsonl": 0,  # 1 at 7a6ee09 (played on 3f41c30), before any work on it; 0
     # after play22 (sad words at the harsh page heard)
-    "newcomers-20.jsonl": 1,  # at 7780320 (played on it), before any work on it
+    "newcomers-20.jsonl": 0,  # 1 at 7780320 (played on it), before any work on it; 0 after
+    # play24 (the tearful line after the ending heard)
 }
 
 

@@ -4,9 +4,14 @@ player's words."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.narrative.scenes import world
+from tests.world.test_conversation import _game, _say
+from tests.world.test_feelings_heard import CORPUS
+from tta_server.game import Game, Live
 from tta_server.pipeline.play import play
 from tta_server.world import WorldState, new_state
 from tta_server.world.replies import own_words
@@ -71,3 +76,35 @@ def test_what_the_player_notices_on_the_cliff_path_is_the_grounding_moment() -> 
     played = play(w, state, "the path is under my boots and the gorse smells of coconut")
     [step] = played.steps
     assert step.action.intent == "notice" and "fog-noticed" in step.outcome.state.flags
+
+
+_JUNOS = "Write on her page with the mending pen: You earned your place. Feeling out of place is"
+_JUNOS += " not the same as being out of place."
+
+
+async def _at_junos_page() -> tuple[Game, Live]:
+    """Newcomer 20's own story to Juno's page (inputs 55-80): the mending pen, the catalogue
+    card and her own book held, and Juno's question ("Can they, though? Honestly?") open."""
+    game, live = await _game("ember_library")
+    lines = [json.loads(x) for x in CORPUS.read_text().splitlines()]
+    await _say(game, live, *(d["text"] for d in lines if 55 <= d["n"] <= 80))
+    assert live.state.asking == {"juno": "belong"} and "your-book" in live.state.inventory
+    return game, live
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (_JUNOS, "You earned your place. Feeling out of place is not the same as being out of"),
+        ('Write "you belong here" on her page', "You belong here"),
+        ("write on the page: you are new, not faking", "You are new, not faking"),
+    ],
+)
+async def test_the_words_written_on_junos_page_are_the_players(text: str, written: str) -> None:
+    """Newcomer 20's words after "write ...:" were dropped while Juno's question was open, and
+    with her own book held "write" was the book's "answer" (nothing came of it)."""
+    game, live = await _at_junos_page()
+    [told] = await _say(game, live, text)
+    assert written in told, told
+    assert "JUNO IS THE CLEVEREST" not in told  # not words she never wrote
+    assert "juno-freed" in live.state.flags

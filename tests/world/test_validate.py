@@ -265,6 +265,12 @@ def test_missing_sections_are_named(tmp_path: Path) -> None:
             "character 'keeper' topic 'fog': 'quoted' may use no braces but {words}",
         ),
         (
+            'pause = "The keeper says you can rest here as long as you like."',
+            'pause = "The keeper says you can rest here as long as you like."\n'
+            'sayings = ["Slow now, {name}.", "Mind the {step}, {name}."]',
+            "guide: 'sayings' may use no braces but {name}",
+        ),
+        (
             'text = "The keeper says the fog lifts when you count what you notice."',
             "text = \"'Teach me,' you tell her. The keeper says the fog lifts.\"",
             "character 'keeper' topic 'fog': puts a speech in the player's mouth (narrate it, or "

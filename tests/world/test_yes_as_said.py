@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from tests.pipeline.newcomers import played, steps
-from tests.world.test_conversation import _game, _say
+from tests.world.test_conversation import _game, _say, game_at
+from tta_server.world.replies import Reading, read_reply
 
 _GOOD = "Rue lets out a breath"
 
@@ -50,3 +51,39 @@ def test_coming_along_in_ones_own_words_goes_after_ilse(text: str) -> None:
     update = {"whereabouts": {"ilse": "bindery"}, "mentioned": ["ilse"]}
     result = played("ember_library", "clock-loft", [text], seen, **update)
     assert result.state.location == "bindery", steps(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes, I suppose",
+        "I guess I do",
+        "I think so, yes",
+        "i guess so",
+        "sure, I suppose",
+    ],
+)
+def test_a_hedged_yes_reads_yes(text: str) -> None:
+    """Newcomer 20: "Yes, I suppose I do have a voice like that" read unsure, so Bastian
+    answered as to a no ("If you haven't, you're lucky")."""
+    assert read_reply(text) == {Reading.YES}
+
+
+@pytest.mark.parametrize("text", ["I don't know, I guess yes", "maybe, yes", "i suppose"])
+def test_a_real_doubt_beside_a_yes_stays_unsure(text: str) -> None:
+    assert Reading.UNSURE in read_reply(text)
+
+
+_CONFESSION = (
+    "Yes, I suppose I do have a voice like that. It tells me I'm letting my pupils down by"
+    " being off work."
+)
+
+
+async def test_a_hedged_yes_with_a_confession_gets_bastians_yes() -> None:
+    game, live = await game_at("bindery", world_id="ember_library")
+    await _say(game, live, "Hello Bastian. I heard someone being unkind. What happened?")
+    assert live.state.asking == {"bastian": "harsh-page"}
+    [told] = await _say(game, live, _CONFESSION)
+    assert "'Most people have,'" in told and "If you haven't" not in told, told
+    assert "letting my pupils down" in told  # her words, said back to her

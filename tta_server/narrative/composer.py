@@ -18,6 +18,7 @@ from tta_server.narrative.changes import ChangeWriter
 from tta_server.narrative.conversation import MANNERS, ConversationWriter
 from tta_server.narrative.places import PlaceWriter
 from tta_server.narrative.refusals import RefusalWriter
+from tta_server.narrative.stock import saying_leads
 from tta_server.narrative.told import fingerprint
 from tta_server.narrative.words import cap, direction_word, fact_text, first_name, listing, the
 from tta_server.protocol.intents import Intent
@@ -241,7 +242,9 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
             return
         guide = next((c for c in st.context.characters if c.guide), None)
         if guide is not None:  # a lead once per story (narrative.stock), then the hint alone
-            lead = self.maybe(P.HELP_HERE, first=first_name(guide.name))
+            here = [*saying_leads(self.world, P.SAYING_HERE), *P.HELP_HERE]
+            lead = self.maybe(here, first=first_name(guide.name))
         else:
-            lead = self.maybe(self.aside(P.HELP_AWAY, P.HELP_ALONE))
+            away = [*saying_leads(self.world, P.SAYING_AWAY), *P.HELP_AWAY]
+            lead = self.maybe(self.aside(away, P.HELP_ALONE))
         self.para(lead, hint)

@@ -5,6 +5,7 @@ apologies, kind or unkind words), words that found no topic, and words about som
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Sequence
 
 from tta_server.narrative import phrases as P
@@ -186,7 +187,8 @@ class ConversationWriter(Writer):
         said = self.quote_said(st, own_words(_own_talk_words(st), names=named, said=True))
         asked = self.lead_for(said, first) if said else ""
         kind = self.animal(st)
-        heard = self.heard(_own_talk_words(st) or "") if not kind else ""
+        own = self.greetings(fact_text(st.outcome.facts, "character") or "")[0]
+        heard = self.heard(_own_talk_words(st) or "", own) if not kind else ""
         if heard:  # "hi. i'm mira. do you want the blanket? you look cold": heard, then the
             aside = self.say(P.HEARD_THEN, first=first, heard=heard)  # beat
             return f"{asked} {aside}".strip()
@@ -200,11 +202,24 @@ class ConversationWriter(Writer):
         to give (no words of the player's, one plain thing, or an animal)."""
         if self.animal(st):
             return ""
-        heard = self.heard(_own_talk_words(st) or "")
         first = first_name(fact_text(st.outcome.facts, "character_name") or "them")
+        who = fact_text(st.outcome.facts, "character") or ""
+        for greeted in self.greetings(who):  # a hello returned before: another way this time
+            heard = self.heard(_own_talk_words(st) or "", greeted)
+            if not heard or not self.memory.any_told(f"{first} {heard}."):
+                break
         return f"{first} {heard}." if heard else ""
 
-    def heard(self, words: str) -> str:
+    def greetings(self, who: str) -> list[str]:
+        """:data:`~P.GREETED` from the character's own way of returning a hello: the world's
+        characters take consecutive ones from a point the world's id gives, so no two people
+        of a world, and few of two worlds, greet alike."""
+        ids = [c.id for c in self.world.characters]
+        at = zlib.crc32(self.world.id.encode()) + (ids.index(who) if who in ids else 0)
+        n = len(P.GREETED)
+        return [P.GREETED[(at + i) % n] for i in range(n)]
+
+    def heard(self, words: str, greeted: str = P.GREETED[0]) -> str:
         """What a person shows they heard of several things said to them before what is on
         their mind ("returns your hello, takes in your name and sees what you're offering"):
         at most three of :data:`~P.HEARD`, in its order; "" when the words hold none of them
@@ -219,7 +234,7 @@ class ConversationWriter(Writer):
         long = len(text.split()) > _LONG_WORDS  # a long answer: all of it is heard
         if not keys or (len(keys) < 2 and not long and "worry" not in keys):
             return ""  # one thing said: the plain lead (as before)
-        found = [P.HEARD[k][1] for k in keys[:3]]
+        found = [greeted if k == "greeting" else P.HEARD[k][1] for k in keys[:3]]
         return found[0] if len(found) == 1 else f"{', '.join(found[:-1])} and {found[-1]}"
 
     def answer(self, st: Step) -> None:

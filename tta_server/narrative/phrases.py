@@ -270,9 +270,10 @@ PLAIN_ITEM: Table = ("You give {item} a brief look; that is all it needs.",)
 
 TAKE: ByTone = {
     "gentle": (
-        "You pick up {item}, carefully.",
+        "You pick up {item}.",
         "You take {item} with you.",
         "You gather up {item}.",
+        "You take {item}; it is easily carried.",
     ),
     "moderate": ("You pick up {item}.", "You take {item}.", "{Item} comes with you."),
     "challenging": (
@@ -366,6 +367,17 @@ HEARD: dict[str, tuple[str, str]] = {
         "listens to all of it, and nods slowly",
     ),
 }
+#: Ways a person shows they heard a hello, for :data:`HEARD`'s "greeting": each character of
+#: a world starts at their own (newcomer 20 met "returns your hello with a glance" for five).
+GREETED: Table = (
+    "returns your hello with a glance",
+    "nods a hello back",
+    "answers your hello with a small lift of the chin",
+    "says a quiet hello back",
+    "meets your hello with a brief, careful look",
+    "gives you the smallest of hellos",
+    "says hello back, warmly enough",
+)
 HEARD_THEN: Table = (  # {heard}: what of it they show they heard
     "{first} {heard}. But something else has been waiting, and it comes out first.",
     "{first} {heard}, though what comes out first is something else.",
@@ -398,6 +410,10 @@ FEELING_TOLD: Table = (
     " mean you can't, though.'",
     "{first} nods slowly. 'Thank you for telling me. Being {feeling} is allowed; it's lighter said"
     " out loud.'",
+    "{first} doesn't hurry to fix it. 'I'm glad you said. Feeling {feeling} is a lot to carry"
+    " about on your own.'",
+    "{first} stays beside you a while, saying nothing much, which turns out to be the right"
+    " amount. 'You don't have to be anything else tonight,' {first} says at last.",
 )
 WELLBEING: Table = (
     "'Oh, getting by,' says {first}. 'Kind of you to ask. Not many do.'",
@@ -558,25 +574,33 @@ WAIT: ByTone = {
     ),
 }
 
-HELP_HERE: Table = (  # the guide is in the room
-    "{first} sees you hesitating. 'One thing at a time, {name}.'",
+HELP_HERE: Table = (  # the guide is in the room; the world's sayings come first (SAYING_HERE)
     "'Stuck, {name}?' says {first}. 'Here's what I'd do.'",
     "{first} leans closer. 'Listen, {name}.'",
     "{first} gives it a moment's thought. 'Right, {name}.'",
     "{first} considers. 'Try this.'",
     "'Here's a thought,' says {first}.",
 )
+#: A hint's lead quoting one of the guide's own sayings (``[guide] sayings``), {saying}: in the
+#: room, and remembered (newcomer 20 met "One thing at a time" and "Small steps. They add up."
+#: in both worlds' hints).
+SAYING_HERE: Table = ("{first} sees you hesitating. '{saying}'",)
+SAYING_AWAY: Table = (
+    "You can almost hear {guide}: '{saying}'",
+    "{guide}'s voice comes back to you: '{saying}'",
+)
 HELP_AWAY: Table = (
-    "You can almost hear {guide}: 'One thing at a time, {name}.'",
-    "You remember what {guide} would say: 'Go steady, {name}, and go in order.'",
-    "{guide}'s voice comes back to you: 'Small steps, {name}. They add up.'",
+    "You remember how {guide} would put it: plainly, and without fuss.",
     "You think of {guide}, and what {guide} told you.",
     "What would {guide} say? Something plain, probably.",
     "You go over it the way {guide} would, one piece at a time.",
+    "You turn it over the way {guide} taught you: what's in front of you first.",
 )
-HELP_ALONE: Table = (  # the guide not met yet: nobody named
+HELP_ALONE: Table = (  # the guide not met yet: nobody named; no line a guide's lead repeats
     "One thing at a time, {name}.",
     "Go steady, {name}, and go in order.",
+    "Here is a thought, {name}.",
+    "Start with what is nearest, {name}.",
 )
 HELP_DONE: Table = (
     "The story has found its ending, {name}. Nothing more needs doing, and you are welcome to "
@@ -754,10 +778,13 @@ FEELING_HARD: ByTone = {
         "feeling is easier to carry, and it does not have to be fixed right now.",
         "{Feeling}. You let the word be true for a moment, without arguing with it. Feelings "
         "like that pass through, even when they do not seem to.",
+        "You say it to the quiet: {feeling}. Nothing here needs anything from you just now; the "
+        "place lets you be as you are.",
     ),
     "moderate": (
         "You name it: {feeling}. Naming a feeling gives you a little room around it.",
         "{Feeling}, then. You notice where it sits in you, and let it sit.",
+        "You put a word to it, {feeling}, and the word is heard, even with no one here.",
     ),
     "challenging": (
         "{Feeling}. You name it plainly, and it loosens its grip a notch. Now: what will you "

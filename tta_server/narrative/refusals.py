@@ -66,7 +66,7 @@ class RefusalWriter(Writer):
             if key in ("go.where", "go.no_exit") and ways:
                 parts.append(self.say(P.REFUSE_WAYS, list=listing(ways, "or")))
         if (not text and key not in _NO_COMFORT) or key.startswith(("go.", "open.")):
-            parts.append(self.maybe(P.COMFORT[self.tone]))
+            parts.append(self.maybe(self.world_share(P.COMFORT[self.tone])))
         self.para(*parts)
 
     def plain_refusal(self, st: Step) -> str:

@@ -42,10 +42,20 @@ You're doing fine." and "Take it at your own pace." are left out once each was s
 17 and 18 met them again and again). A line with a slot only the moment fills ("{Skill}
 again.") is not one: it differs each time."""
 
+_SAYINGS = (P.SAYING_HERE, P.SAYING_AWAY)
+"""The leads that quote the guide's sayings: once per story, as the tables above."""
+
 ONCE_PER_CHARACTER: tuple[CharacterLine, ...] = ("thanks", "sorry", "goodbye")
 """A character's own lines (and their ``later`` ones) said once per story: taking thanks, an
 apology, a goodbye a second time, they answer in the narrator's plain lines instead (newcomer
 12 met Rue's "'Get away with you,' says Rue, ... 'Go on. Be useful.'" again and again)."""
+
+
+def saying_leads(world: World, table: Sequence[str]) -> list[str]:
+    """A hint's leads that quote the guide's own sayings (``[guide] sayings``), each saying in
+    each of ``table``'s lines (:data:`~P.SAYING_HERE`, :data:`~P.SAYING_AWAY`), as templates
+    still to fill ({name}, {first}, {guide})."""
+    return [line.replace("{saying}", x) for x in world.guide.sayings for line in table]
 
 
 def stock_prints(world: World, name: str, pronouns: str) -> frozenset[str]:
@@ -73,7 +83,7 @@ def _prints(world: World, name: str, pronouns: str) -> set[str]:
     for ch in world.characters:
         kind = animal_kind(ch) or ""
         keys = ChainMap({"first": first_name(ch.name), "kind": kind, "Kind": cap(kind)}, voice)
-        for table in ONCE_PER_STORY:
+        for table in (*ONCE_PER_STORY, *(saying_leads(world, t) for t in _SAYINGS)):
             lines += [x for x in (_filled(line, keys) for line in table) if x is not None]
     for ch in world.characters:
         for field in ONCE_PER_CHARACTER:

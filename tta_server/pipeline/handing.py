@@ -1,7 +1,8 @@
 """Handing something over in the player's own words: "I'd like you to have it", "this is for
 you, Ilse", "here, take the blanket", "you can keep it", "put this blanket round your
 shoulders", "I brought you some rosemary", "i've brought some broth", "here's some broth",
-"get it down you", "rue sent this broth for you", "this broth is from rue" (issue 14,
+"get it down you", "rue sent this broth for you", "rue sent me with some broth for you",
+"before i go, here is rue's broth", "this broth is from rue" (issue 14,
 newcomers 14 to 18: talked past, taken back into the player's own hands, dropped on the floor,
 or looked for: "You can't find that here"). Such words, with someone here, are giving the
 thing to them.
@@ -30,7 +31,7 @@ from tta_server.world.views import addressees, characters_here
 
 _LEAD = (
     r"^(?:(?:here|ok|okay|so|and|oh|please|look|well|hey|now|go on|hello|hi|hiya|evening"
-    r"|morning|love|duck|dear|pet) )*"
+    r"|morning|love|duck|dear|pet|before i go|before i forget|first|also|by the way) )*"
 )
 _SHOULDERS = r"(?:your|her|his|their|you|him|them)\b.*"
 #: Words that give, the thing in a group named ``thing`` (None: no thing named).
@@ -48,6 +49,8 @@ _GIVING = re.compile(
     r"|get (?P<thing7>.+?) down (?:you|ya|yer|your neck)"
     r"|(?:heres|here s|here is) (?P<thing8>.+?)(?: for (?:you|u))?(?: from [a-z]+(?: [a-z]+)?)?"
     r"|[a-z]+(?: [a-z]+)? (?:sent|sends|made|packed) (?:you |u )?(?!(?:me|us)\b)(?P<thing9>.+?)"
+    r"(?: for (?:you|u))?"
+    r"|[a-z]+(?: [a-z]+)? (?:sent|sends) me (?:over |round |up |down )?with (?P<thing11>.+?)"
     r"(?: for (?:you|u))?"
     r"|(?P<thing10>(?:this|these|that|the|some) .+?) (?:is|are|s) from [a-z]+(?: [a-z]+)?"
     r")$"

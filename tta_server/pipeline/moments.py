@@ -139,8 +139,8 @@ def moment_action(
         i.intent == Intent.UNKNOWN or (i.said and not listeners and i.target_id is None)
         for i in intents
     )
-    if not free or any(state.asking.get(c.id) for c in listeners):
-        return None
+    if not free or (written is None and any(state.asking.get(c.id) for c in listeners)):
+        return None  # words beside someone's open question answer it; "write: ..." writes
     fits = [
         action
         for action, skill in opened

@@ -296,6 +296,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
             reply = _reply(world, state, intent.raw) if steps or queue else None
             reply = reply or _feeling_along(intent.raw, steps, queue)  # "i'm scared. where
             # is pip?": the feeling is heard too, not only the question
+            if reply is not None and _felt_again(intent.raw, steps):
+                reply = None  # "i feel tearful. i haven't slept well": one answer, not two
             if reply is None:  # after an action: a reply to someone ("thanks. where is she?")
                 if steps:
                     break
@@ -428,6 +430,13 @@ def _next_place(
     if not words or len(words.split()) > _PLACE_WORDS or not place_named(world, world_scope, words):
         return intent
     return replace(intent, intent=Intent.GO, target=words)
+
+
+def _felt_again(raw: str, steps: list[Step]) -> bool:
+    """Whether a clause tells a feeling when one was already told this turn ("honestly i feel
+    a bit tearful. i haven't slept well in weeks"): the one answer is enough."""
+    told = any(s.outcome.message_key == "talk.feeling" for s in steps)
+    return told and feeling_told(raw) is not None
 
 
 def _feeling_along(

@@ -380,7 +380,7 @@ class _Checker:
 
     def quoting(self) -> None:
         """``quoted`` texts put the player's words where ``{words}`` is, and use no other
-        braces."""
+        braces; the guide's ``sayings`` use none but ``{name}``."""
         texts = [(f"item '{i.id}' use '{u.verb}'", u.quoted) for i in self.d.items for u in i.uses]
         texts += [(f"verb '{v.id}'", v.quoted) for v in self.d.verbs]
         texts += [
@@ -395,6 +395,10 @@ class _Checker:
                 self.add(entry, "'quoted' must contain {words} (where the player's words go)")
             elif "{" in quoted.replace("{words}", "") or "}" in quoted.replace("{words}", ""):
                 self.add(entry, "'quoted' may use no braces but {words}")
+        sayings = self.d.guide.sayings if self.d.guide is not None else []
+        for saying in sayings:  # the narrator fills in the player's name
+            if "{" in saying.replace("{name}", "") or "}" in saying.replace("{name}", ""):
+                self.add("guide", "'sayings' may use no braces but {name}")
 
     def talk_unscripted(self) -> None:
         """A character's topic texts put no scripted speech in the player's mouth ("'I can't do

@@ -442,6 +442,9 @@ def _world_verb(t: Turn) -> Outcome:
     here_verbs = [v for v in t.world.verbs if v.verb == verb and (t.s.location in v.at or not v.at)]
     if item is not None:
         outcome = _use_on(t, item, verb, "verb")
+        shared = _shared_word_use(t.world, item, verb) if outcome is None else None
+        if shared is not None:  # "write on juno's page" while holding a book one "writes"
+            outcome = _use_on(t, item, shared, "verb")  # back to: the page's own "write"
         if outcome is not None or not here_verbs:  # else "label it": the verb of this place
             return outcome or t.fail("use.nothing", name=item.name, **facts)
     ch = t.present(t.action.target_id)
@@ -478,6 +481,10 @@ def _world_verb(t: Turn) -> Outcome:
         and t.present(t.action.obj_id) is None
     )
     if not options and target_item is None and ch is None and not on_scenery:
+        named = t.reachable_item(t.action.obj_id)  # 'write "you belong" on her page'
+        shared = _shared_word_use(t.world, named, verb) if named is not None else None
+        if named is not None and shared is not None:
+            return _use_on(t, named, shared, "verb") or t.fail("use.nothing", **facts)
         tool = _only_item_for(t, verb)
         if tool is not None:  # "light" with one lamp in reach
             return _use_on(t, tool, verb, "verb") or t.fail("use.nothing", **facts)
@@ -486,6 +493,18 @@ def _world_verb(t: Turn) -> Outcome:
     ready = [v for v in options if holds(t.world, t.s, v.when)]
     chosen = (ready or options)[0]
     return t.interact(verb_key(chosen), "verb", chosen, [], **facts)
+
+
+def _shared_word_use(world: World, item: Item, verb: str) -> str | None:
+    """The verb of ``item``'s one use called by a word that another item's use of ``verb`` is
+    called by too ("write" is the own book's "answer" and Juno's page's "rewrite": with the book
+    held, "write on her page" reached the page as "answer"); None when ``item`` has a use of
+    ``verb`` itself, or no use or more than one shares a word."""
+    words = {verb} | {a for i in world.items for u in i.uses if u.verb == verb for a in u.aliases}
+    if any(u.verb == verb for u in item.uses):
+        return None
+    fits = {u.verb for u in item.uses if words & {u.verb, *u.aliases}}
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 def _use_called(item: Item, act: str) -> str | None:

@@ -6,7 +6,9 @@ only finds the words; it decides nothing about safety (:mod:`tta_server.safety` 
 input first, and a feeling that signals risk is its business, not this one's).
 
 :func:`named_feelings` returns up to two feelings in the order the player named them, as the
-lexicon spells them. Negated statements ("I'm not scared", "I don't feel sad") name nothing.
+lexicon spells them ("I feel a bit tearful", "I've been so stressed", "I'm worn out"). Negated
+statements ("I'm not scared", "I don't feel sad") name nothing; sleep gone wrong ("I haven't
+slept well in weeks") is named "short of sleep", after any feeling named in words.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ afraid alone angry annoyed anxious ashamed awful bad confused depressed down dra
 exhausted frightened frustrated furious guilty heavy helpless hopeless hurt irritable jealous
 jittery lonely lost low miserable nervous numb overwhelmed panicky restless sad scared shaky sick
 stressed stuck tense terrible tired uneasy unhappy upset useless worried worthless wound-up
+tearful teary weepy wobbly fragile flat weary shattered knackered homesick emotional fed_up
+worn_out run_down burnt_out burned_out on_edge
 """
 _EASY_WORDS = """
 better calm calmer content excited fine glad good grateful happy hopeful lighter okay ok peaceful
@@ -29,7 +33,18 @@ so really very pretty quite kinda super totally just rather incredibly extremely
 getting still also honestly a_bit a_little kind_of sort_of a_lot
 """
 
-HARD: Final = frozenset(_HARD_WORDS.split())
+#: Sleep gone wrong, told as a state ("i haven't slept well in weeks", "i can't sleep",
+#: "sleeping badly"): named "short of sleep", a hard feeling, though its words are negated.
+_SLEEP = re.compile(
+    r"\bi\s*(?:'ve|have|ve)?\s*(?:n'?t|not|never|barely|hardly)\s+(?:been\s+)?(?:slept|sleeping)\b"
+    r"|\bi\s*(?:can'?t|cannot|couldn'?t|don'?t|do not)\s+sleep\b"
+    r"|\b(?:slept|sleeping)\s+(?:badly|poorly|terribly|awfully)\b"
+    r"|\bi\s*(?:'m|am|m)\s+not\s+sleeping\b"
+    r"|\b(?:no|hardly any|barely any)\s+sleep\b",
+)
+SHORT_OF_SLEEP: Final = "short of sleep"
+
+HARD: Final = frozenset(w.replace("_", " ") for w in _HARD_WORDS.split()) | {SHORT_OF_SLEEP}
 """Difficult feelings: acknowledged gently, with a way to work with them."""
 
 EASY: Final = frozenset(_EASY_WORDS.split())
@@ -44,12 +59,20 @@ emptiness tiredness exhaustion joy happiness relief hope calm love pride gratitu
 NOUNS: Final = frozenset(_NOUN_WORDS.split())
 """Feelings as nouns ("this feels like anger"): named, but not as a statement about oneself."""
 
-_FEELING = "|".join(sorted((re.escape(w) for w in HARD | EASY), key=len, reverse=True))
+_FEELING = "|".join(
+    sorted(
+        (re.escape(w).replace(r"\ ", r"\s+") for w in (HARD - {SHORT_OF_SLEEP}) | EASY),
+        key=len,
+        reverse=True,
+    )
+)
 # "a_bit" is "a bit": the pattern below is VERBOSE, where a plain space would vanish.
 _SOFTENERS = "(?:" + "|".join(w.replace("_", r"\s+") for w in _SOFTENER_WORDS.split()) + ")"
 _STATEMENT = re.compile(
     rf"""\b(?:
         i\s*(?:'m|am|m)?\s*(?:feel(?:ing|s)?|felt)   # i feel / i'm feeling / i felt
+      | i\s*(?:'ve|have|ve)\s+(?:been\s+)?(?:feeling|felt)  # i've been feeling / i've felt
+      | i\s*(?:'ve|have|ve)\s+been                   # i've been ...
       | i\s*(?:'m|am|m)                               # i'm ...
       | ^\s*feeling                                   # feeling low
     )
@@ -78,9 +101,13 @@ def named_feelings(text: str) -> tuple[str, ...]:
     for m in _STATEMENT.finditer(lowered):
         if _NEGATION.search(lowered[max(0, m.start() - 12) : m.start("first")]):
             continue
-        found = [m.group("first")]
+        found = [" ".join(m.group("first").split())]
         second = m.group("second")
-        if second and second != found[0]:
-            found.append(second)
-        return tuple(found)
-    return ()
+        if second and " ".join(second.split()) != found[0]:
+            found.append(" ".join(second.split()))
+        break
+    else:
+        found = []
+    if _SLEEP.search(lowered) and len(found) < 2 and SHORT_OF_SLEEP not in found:
+        found.append(SHORT_OF_SLEEP)
+    return tuple(found)

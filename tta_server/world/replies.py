@@ -97,6 +97,8 @@ PHRASES: dict[Reading, tuple[str, ...]] = {
         *("of course", "definitely", "absolutely", "aye", "i will", "i do", "certainly"),
         *("lets go", "lets", "why not", "gladly", "id love to", "please"),
         *("i agree", "i am agree", "im agree", "agreed", "i come", "i am coming", "count me in"),
+        *("i think so", "think so", "i suppose so", "suppose so", "i guess so", "guess so"),
+        *("i believe so", "i reckon so", "reckon so"),
     ),
     Reading.NO: (
         *("no", "nope", "nah", "never", "not really", "i wont", "i dont", "i cant"),
@@ -196,7 +198,19 @@ def read_reply(words: str) -> frozenset[Reading]:
         found.discard(Reading.UNKIND)  # "whatever. sure, i'll try": a shrug, then the answer
     if Reading.PARTLY in found and not _partly_opens(words):
         found.discard(Reading.PARTLY)
+    if {Reading.YES, Reading.UNSURE} <= found and _only_hedges(text):
+        found.discard(Reading.UNSURE)  # "yes, i suppose i do", "i guess i do": a yes
     return frozenset(found)
+
+
+#: Unsure words that only soften a yes ("yes, i suppose", "i guess i do"), never a doubt of
+#: their own as "i don't know" or "maybe" is.
+_YES_HEDGES = frozenset({"i guess", "i suppose"})
+
+
+def _only_hedges(text: str) -> bool:
+    """Whether every unsure phrase in ``text`` (normal words) only softens a yes."""
+    return {m.group(0) for m in _PATTERNS[Reading.UNSURE].finditer(text)} <= _YES_HEDGES
 
 
 def _only_whatever(text: str) -> bool:

@@ -457,6 +457,10 @@ class Guide(Entry):
     pause_away: Prose | None = None
     heard: Prose | None = None
     heard_away: Prose | None = None
+    sayings: list[Prose] = Field(default_factory=list)
+    """The guide's own short sayings ("One page at a time, {name}."; ``{name}`` is the player's
+    name, the only braces allowed): a hint's lead quotes them, with the guide in the room or
+    remembered, each once a story, so no two worlds lead a hint with the same words."""
 
 
 class Meta(Entry):

@@ -560,10 +560,13 @@ _ANYONE_IN = re.compile(r" (?:any ?one|any ?body|someone|somebody) (?:in there|i
 
 def _just_asked(t: Turn, ch: Character) -> bool:
     """Whether the last topic ``ch`` told ends on a question to the player ("How's the weather
-    in there?"): words then answer it, and go on with the conversation."""
+    in there?") and nothing but the conversation with ``ch`` has happened since: words then
+    answer it, and go on with the conversation."""
     keys = {topic_key(ch.id, x): x for x in ch.topics}
-    last = next((keys[k] for k in reversed(t.s.done) if k in keys), None)
-    return last is not None and last.text.rstrip().rstrip("'\u2019\"").endswith("?")
+    at = next((i for i in range(len(t.s.done) - 1, -1, -1) if t.s.done[i] in keys), None)
+    if at is None or any(f":{ch.id}:" not in k for k in t.s.done[at + 1 :]):
+        return False  # never asked, or the story has moved on since (the lamp lit, the end)
+    return keys[t.s.done[at]].text.rstrip().rstrip("'\u2019\"").endswith("?")
 
 
 def feeling_told(words: str) -> str | None:
@@ -666,9 +669,10 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
     open (the one spoken to last, if several); for any reply (thanks, an apology, kind
     or unkind words, yes, no, unsure) or a question, the first of
     :func:`~tta_server.world.views.addressees` (a person the last action was about, the last
-    one spoken to, a person before an animal). A name may also end words that are not a
-    question ("the boats are all back now, rue"; "where is ilse?" is about her). None when it
-    is not a reply."""
+    one spoken to, a person before an animal); a hard feeling told ("i feel a bit tearful"),
+    to the first of those too. A name may also end words
+    that are not a question ("the boats are all back now, rue"; "where is ilse?" is about her).
+    None when it is not a reply."""
     people = characters_here(world, state)
     if not people:
         return None
@@ -699,6 +703,8 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
     if asking:
         return Action(Intent.TALK, asking[0], None, text)
     if readings or is_question(text) or _PASSED_ON.match(words):
+        return Action(Intent.TALK, addressees(world, state)[0].id, None, text)
+    if feeling_told(text) is not None:  # "i feel a bit tearful": heard, by whoever is here
         return Action(Intent.TALK, addressees(world, state)[0].id, None, text)
     return None
 
