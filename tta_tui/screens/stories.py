@@ -103,14 +103,21 @@ def _count(n: int, unit: str) -> str:
 
 def human_time(at: float, now: float) -> str:
     """When ``at`` was, in words, seen from ``now``: "just now", "5 minutes ago", "3 hours
-    ago", "yesterday", "4 days ago", then the date ("on 2 March", "on 2 March 2024")."""
+    ago", "yesterday", "4 days ago", then the date ("on 2 March", "on 2 March 2024").
+
+    Minutes and hours are rounded to the nearest, not down: 2 minutes 50 seconds is "3 minutes
+    ago" (newcomer 20 read "started 1 minute ago" for a story begun 2 to 3 minutes before).
+    Both times are the server's (``created_at``, ``updated_at``) read against this computer's
+    clock; a server clock a little ahead reads "just now", never a negative age."""
     ago = now - at
     if ago < MINUTE:
         return "just now"
-    if ago < HOUR:
-        return _count(int(ago // MINUTE), "minute") + " ago"
-    if ago < DAY:
-        return _count(int(ago // HOUR), "hour") + " ago"
+    minutes = int(ago / MINUTE + 0.5)
+    if minutes < 60:
+        return _count(minutes, "minute") + " ago"
+    hours = int(ago / HOUR + 0.5)
+    if hours < 24:
+        return _count(hours, "hour") + " ago"
     if ago < 2 * DAY:
         return "yesterday"
     if ago < 7 * DAY:
