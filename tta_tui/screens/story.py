@@ -45,7 +45,7 @@ from rich.text import Text
 from textual import on
 from textual.actions import SkipAction
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
@@ -80,6 +80,8 @@ WIDE = 100
 status of one or two lines above the story (F3 switches), so the story gets the width."""
 PANEL_WIDTH = 30
 """The side panel's columns (``#side-panel`` in app.tcss)."""
+HELP_ACTIONS = ("help", "app.help")
+"""The help's action: its key comes first in the key bar (:attr:`StoryScreen.active_bindings`)."""
 NARROWEST_STORY = 50
 """The fewest columns of text the story keeps beside the side panel; on a screen narrower than
 that and the panel (82 columns), F3 shows the panel in the story's place until F3 or Escape
@@ -341,6 +343,23 @@ class StoryScreen(FreshKeysScreen):
         if action == "close_panel":
             return self.has_class("-panel-over")
         return True
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """The keys in force, the help's first: the key bar lists them in this order, and at 80
+        columns its end was cut ("f1 Help" read "f" under the panel, newcomer 20)."""
+        bindings = super().active_bindings
+        first = {k: b for k, b in bindings.items() if b.binding.action in HELP_ACTIONS}
+        return {**first, **bindings}
+
+    def fit_key_bar(self) -> None:
+        """Below :data:`WIDE` columns the key bar is compact (one space between keys) and leaves
+        the command palette's key to the help (Ctrl+P still opens it): every key it shows is
+        read whole at 80 columns."""
+        bar = self.query_one(Footer)
+        narrow = self.size.width < WIDE
+        bar.compact = narrow
+        bar.show_command_palette = not narrow
 
     # -- parts ----------------------------------------------------------------------------------
     @property
@@ -623,6 +642,7 @@ class StoryScreen(FreshKeysScreen):
         # Under COMPACT_BELOW rows the typing line is one row without its box (app.tcss), two
         # more rows of the story at 80x24 (newcomer 16: a long reply left little of it).
         self.set_class(self.size.height < COMPACT_BELOW, "-short")
+        self.fit_key_bar()
         self.fold_panel()
         for checkin in self.query(CheckinPanel):
             checkin.fit(self.size.height)
