@@ -222,6 +222,14 @@ class StoryScreen(FreshKeysScreen):
             id="story.jump_to_latest",
         ),
         Binding(
+            "f4",
+            "new_story",
+            "New story",
+            tooltip="once this story has reached its ending: a new story for the same character "
+            "(the world picker; this one is kept as finished)",
+            id="story.new_story",
+        ),
+        Binding(
             "f10",
             "leave",
             "End story",
@@ -243,6 +251,9 @@ class StoryScreen(FreshKeysScreen):
 
     class Back(Message):
         """The player stepped out of the story to the story list (Escape): it is not ended."""
+
+    class NewStory(Message):
+        """F4 in a finished story: a new story for the same character (:attr:`character_id`)."""
 
     class PanelChosen(Message):
         """F3 showed (``full``) or folded the side panel: the app remembers it for the next
@@ -276,6 +287,10 @@ class StoryScreen(FreshKeysScreen):
         self.last_crisis: SafetyCrisis | None = None
         """The data of the latest ``safety.crisis`` (to reopen the panel on ``safety_hold``)."""
         self.session_id: str | None = None
+        self.character_id = ""
+        """Whose story this is (set by the app; F4 starts a new story for them)."""
+        self.finished = False
+        """Opened to read after reaching its ending (:data:`FINISHED_NOTE`)."""
         self.ended = read_only
         self.closing_shown = False
         self.ending_seen = False
@@ -340,6 +355,8 @@ class StoryScreen(FreshKeysScreen):
         story" then, not "Stories": a newcomer read "esc Stories" over the panel)."""
         if action in ("toggle_map", "toggle_panel", "leave"):
             return not self.read_only
+        if action == "new_story":
+            return bool(self.character_id) and (self.finished or self.summary.arc.ended)
         if action == "close_panel":
             return self.has_class("-panel-over")
         return True
@@ -537,6 +554,7 @@ class StoryScreen(FreshKeysScreen):
         self.command_input.use_summary(summary)
         if summary.arc.ended and not arc_was_ended:
             self.show_state()  # seen at any size, even under a long last reply
+            self.refresh_bindings()  # F4 New story in the key bar
 
     def checkin(self, data: SafetyCheckin) -> None:
         """Show a quiet check-in between the story and the input (replacing an older one); the
@@ -729,6 +747,10 @@ class StoryScreen(FreshKeysScreen):
 
     def action_leave(self) -> None:
         self.post_message(self.Leave())
+
+    def action_new_story(self) -> None:
+        """F4 once the story has reached its ending: a new story for the same character."""
+        self.post_message(self.NewStory())
 
     def as_text(self) -> str:
         """The story's paragraphs as plain text."""
