@@ -36,67 +36,67 @@ async def picker_for(pilot: Pilot[Any], character_id: str) -> None:
     await screen_is(pilot, CharactersScreen, "the characters")
 
 
-async def test_a_finished_story_offers_a_new_story_for_its_character_in_one_key(
-    server_url: str,
-) -> None:
+async def story_of_fay(server_url: str, turns: list[str]) -> str:
+    """Fay's story in the Lantern Coast, with these turns played over the wire; her id."""
     player = await Client.open(server_url)
     await player.ok("register", username="fay", password=PASSWORD)
     await player.ok("login", username="fay", password=PASSWORD)
-    cid = (await player.ok("character.create", character=character("Fay Lorne")))["character"]
-    started = await player.ok("session.start", character_id=cid["id"], world_id="lantern-coast")
+    made = (await player.ok("character.create", character=character("Fay Lorne")))["character"]
+    cid = str(made["id"])
+    started = await player.ok("session.start", character_id=cid, world_id="lantern-coast")
     await player.wait_events(started["session"]["last_seq"])
-    for text in WALKTHROUGHS["lantern-coast"]:
+    for text in turns:
         await player.turn(text)
-    assert player.events[-1]["data"]["summary"]["arc"]["ended"]
     await player.close()
+    return cid
+
+
+async def stories(pilot: Pilot[Any]) -> None:
+    await pilot.press("s")
+    await screen_is(pilot, StoriesScreen, "your stories")
+    await pilot.pause()
+
+
+async def test_a_finished_story_offers_a_new_story_for_its_character_in_one_key(
+    server_url: str,
+) -> None:
+    cid = await story_of_fay(server_url, WALKTHROUGHS["lantern-coast"])
 
     app = TTAApp([server_url], username="fay")
     async with app.run_test(size=(80, 24)) as pilot:
         await log_in(pilot)
         # the story list, the finished story chosen: n
-        await pilot.press("s")
-        await screen_is(pilot, StoriesScreen, "your stories")
-        await pilot.pause()
+        await stories(pilot)
         assert "n New story" in bar_row(pilot)
         await pilot.press("n")
-        await picker_for(pilot, cid["id"])
+        await picker_for(pilot, cid)
         # opened to read: F4
-        await pilot.press("s")
-        await screen_is(pilot, StoriesScreen, "your stories")
+        await stories(pilot)
         await pilot.press("enter")
         reading: StoryScreen = await screen_is(pilot, StoryScreen, "the finished story")
         await pilot.pause()
         assert reading.read_only and "f4 New story" in bar_row(pilot)
         await pilot.press("f4")
-        await picker_for(pilot, cid["id"])
+        await picker_for(pilot, cid)
         # played on: F4 too, the typing line keeping its words
-        await pilot.press("s")
-        await screen_is(pilot, StoriesScreen, "your stories")
+        await stories(pilot)
         await pilot.press("p")
         story: StoryScreen = await screen_is(pilot, StoryScreen, "the story, played on")
         await wait_until(pilot, lambda: story.caught_up and story.summary.arc.ended)
         await pilot.pause()
         assert "f4 New story" in bar_row(pilot), bar_row(pilot)
         await pilot.press("f4")
-        await picker_for(pilot, cid["id"])
+        await picker_for(pilot, cid)
         assert app.failures == []
 
 
 async def test_a_story_not_yet_finished_offers_no_new_story(server_url: str) -> None:
-    player = await Client.open(server_url)
-    await player.ok("register", username="fay", password=PASSWORD)
-    await player.ok("login", username="fay", password=PASSWORD)
-    cid = (await player.ok("character.create", character=character("Fay Lorne")))["character"]
-    started = await player.ok("session.start", character_id=cid["id"], world_id="lantern-coast")
-    await player.wait_events(started["session"]["last_seq"])
-    await player.close()
+    await story_of_fay(server_url, [])
 
     app = TTAApp([server_url], username="fay")
     async with app.run_test(size=SIZE) as pilot:
         await log_in(pilot)
-        await pilot.press("s")
-        await screen_is(pilot, StoriesScreen, "your stories")
-        await pilot.pause()
+        await stories(pilot)
         assert "New story" not in bar_row(pilot)
         await pilot.press("n")
         await pilot.press("enter")
