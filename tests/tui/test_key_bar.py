@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from tests.tui.conftest import URL, opening_events, started
+from tests.tui.conftest import URL, event, opening_events, started, summary
 from tta_tui.app import TTAApp
 from tta_tui.screens.story import StoryScreen
 
@@ -57,3 +57,11 @@ async def test_every_key_of_the_story_bar_is_read_whole_help_first(width: int) -
             assert "esc Back to the story" in bar_row(pilot)
         story.story_log.focus()
         await every_key_whole(pilot, app, story)
+        # the ending reached, the panel still in the story's place: F4 New story too
+        story.character_id = "c1"
+        ended = {"done": 7, "total": 7, "current": None, "ended": True}
+        story.apply(
+            event("narrative.end", 8, turn_id="t2", chunks=0, ok=True, summary=summary(arc=ended))
+        )
+        await every_key_whole(pilot, app, story)
+        assert "f4 New story" in bar_row(pilot)
