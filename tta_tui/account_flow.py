@@ -208,17 +208,17 @@ class AccountFlow(LinkedApp):
         self.net(job, name="log out")
 
     def on_characters_screen_play(self, message: CharactersScreen.Play) -> None:
+        character = message.character
+        self.net(lambda: self.open_worlds(character), name="worlds")
+
+    async def open_worlds(self, character: CharacterOut) -> None:
+        """The world picker for a new story of ``character``."""
         from tta_tui.screens.worlds import WorldsScreen
 
-        character = message.character
-
-        async def job() -> None:
-            schema = await self._schema()
-            worlds = await self._worlds()
-            labels = {g.id: g.label or g.id for g in schema.goals}
-            await self.push_screen(WorldsScreen(worlds, character, labels))
-
-        self.net(job, name="worlds")
+        schema = await self._schema()
+        worlds = await self._worlds()
+        labels = {g.id: g.label or g.id for g in schema.goals}
+        await self.push_screen(WorldsScreen(worlds, character, labels))
 
     # -- the character form ---------------------------------------------------------------------
     def _draft_owner(self) -> str:

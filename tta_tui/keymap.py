@@ -9,6 +9,8 @@ set of bindings); the help (F1) shows each id beside the keys in force. :func:`l
 reads the file: a missing file is an empty keymap; a broken one is never a traceback: an
 unreadable or non-TOML file is ignored whole, an entry with an unknown id or a value that is
 not a key is left out, and one sentence names the file, what was wrong and how to write it.
+An id a binding had before it was renamed (:data:`RENAMED`) still works, for the new id, and
+one sentence says so (the client writes it to its log).
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ KEYMAP_NAME = "keymap.toml"
 KEY = re.compile(r"(?:(?:ctrl|shift|alt|super|meta)\+)*(?:f\d{1,2}|[a-z0-9_]+|[^\s,+])")
 """One key as Textual names it: "f6", "ctrl+h", "m", "question_mark", "?"."""
 EXAMPLE = '"story.map" = "f6"'
+RENAMED = {"form.text_next": "field.enter_next"}
+"""Old binding id -> its id now (tui30 renamed Enter-to-the-next-field), so a keymap file
+written before keeps working."""
 
 
 def keymap_path() -> Path:
@@ -45,10 +50,11 @@ def _bad_keys(value: object) -> bool:
 
 
 def load_keymap(
-    known: Iterable[str], path: Path | None = None
+    known: Iterable[str], path: Path | None = None, notes: list[str] | None = None
 ) -> tuple[dict[str, str], str | None]:
     """The keymap to use (binding id -> keys) and a sentence about what was wrong in the file
-    (None when all is well or there is no file)."""
+    (None when all is well or there is no file). A line naming a renamed id (:data:`RENAMED`)
+    binds the new id (unless the file names that too) and adds a sentence to ``notes``."""
     path = path or keymap_path()
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
@@ -67,7 +73,16 @@ def load_keymap(
     keymap: dict[str, str] = {}
     unknown: list[str] = []
     bad: list[str] = []
-    for binding_id, value in doc.items():
+    for old_id, value in doc.items():
+        binding_id = RENAMED.get(old_id, old_id)
+        if binding_id != old_id and binding_id in known_ids:
+            if binding_id in doc:
+                continue  # the file names the new id too: that line wins
+            if notes is not None:
+                notes.append(
+                    f'{path}: "{old_id}" is now called "{binding_id}"; its keys are used for '
+                    f'"{binding_id}" (write that name to stop this note).'
+                )
         if binding_id not in known_ids:
             unknown.append(binding_id)
         elif _bad_keys(value):

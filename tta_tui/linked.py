@@ -171,6 +171,15 @@ def log_path() -> Path:
 
 def log_failure(what: str, error: BaseException) -> None:
     """Write an unexpected failure, with its traceback, to the client's log file only."""
+    _log(logging.ERROR, what, error)
+
+
+def log_note(what: str) -> None:
+    """Write one sentence (no traceback) to the client's log file."""
+    _log(logging.WARNING, what, None)
+
+
+def _log(level: int, what: str, error: BaseException | None) -> None:
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -180,7 +189,7 @@ def log_failure(what: str, error: BaseException) -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     try:
-        log.error("%s", what, exc_info=error)
+        log.log(level, "%s", what, exc_info=error)
     finally:
         log.removeHandler(handler)
         handler.close()
@@ -283,7 +292,10 @@ class LinkedApp(FreshKeysApp):
         try:
             for module in self.LATER_MODULES:
                 await asyncio.to_thread(importlib.import_module, module)
-            keymap, problem = load_keymap(self.binding_ids())
+            notes: list[str] = []
+            keymap, problem = load_keymap(self.binding_ids(), notes=notes)
+            for note in notes:
+                log_note(note)
             self.keymap = keymap
             self.set_keymap(keymap)
             if problem is not None:

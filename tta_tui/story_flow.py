@@ -139,6 +139,7 @@ class StoryFlow(AccountFlow):
         stories = self.screen
         story = self.new_story_screen(entry.title)
         story.session_id = entry.session_id
+        story.character_id = entry.character_id
         story.replay_until, story.caught_up = entry.last_seq, False
 
         async def job() -> None:
@@ -194,6 +195,7 @@ class StoryFlow(AccountFlow):
             note = FINISHED_NOTE if entry.active else READ_ONLY_NOTE
             story = self.new_story_screen(entry.title, read_only=True, note=note)
             story.session_id = entry.session_id
+            story.character_id, story.finished = entry.character_id, entry.finished
             await self.push_screen(story)
             story.show_history(entries[-MAX_PARAGRAPHS:])
             if isinstance(stories, StoriesScreen):
@@ -213,6 +215,7 @@ class StoryFlow(AccountFlow):
         world = message.world.title or message.world.id
         title = f"{world or 'A story'}: {message.character.name}"
         story = self.new_story_screen(title, intro=new_story_line(world, message.character.name))
+        story.character_id = message.character.id
 
         async def job() -> None:
             link = self._need_link()
@@ -255,6 +258,39 @@ class StoryFlow(AccountFlow):
         if self._pop_to(StoriesScreen) is None:
             self._pop_to(CharactersScreen)
         self.net(self.open_stories, name="stories")
+
+    def on_story_screen_new_story(self, _: StoryScreen.NewStory) -> None:
+        """F4 in a finished story: the world picker for the same character."""
+        story = self.story_screen()
+        if story is not None and story.character_id:
+            self.start_anew(story.character_id)
+
+    def on_stories_screen_new_story(self, message: StoriesScreen.NewStory) -> None:
+        """n on a finished or ended story in the list: the same, from there."""
+        self.start_anew(message.character_id)
+
+    def start_anew(self, character_id: str) -> None:
+        """The world picker for a new story of this character, over the characters (Escape
+        goes back there); the story it came from is kept as it was."""
+        from tta_tui.screens.characters import CharactersScreen
+        from tta_tui.screens.stories import StoriesScreen
+
+        came_from = self.screen
+
+        def failed() -> None:
+            if isinstance(came_from, StoriesScreen):
+                came_from.busy = False
+
+        async def job() -> None:
+            character = next((c for c in await self._characters() if c.id == character_id), None)
+            if character is None:
+                failed()
+                self.notify("That character is no longer there.", markup=False)
+                return
+            self._pop_to(CharactersScreen)
+            await self.open_worlds(character)
+
+        self.net(job, name="new story", failed=failed)
 
     def on_story_screen_leave(self, _: StoryScreen.Leave) -> None:
         from tta_server.protocol import replies as r

@@ -67,6 +67,35 @@ def test_a_bad_keymap_is_said_in_a_sentence(client_files: Path) -> None:
     assert load_keymap(known, path) == ({}, None)
 
 
+def test_a_renamed_id_still_binds_its_keys_with_one_sentence_about_it(client_files: Path) -> None:
+    """tui30 renamed ``form.text_next`` to ``field.enter_next``: a file naming the old id keeps
+    working, for the new id, and says so once (never as a problem, never a traceback)."""
+    known = {"field.enter_next", "story.map"}
+    path = _write_keymap(client_files, '"form.text_next" = "ctrl+j"\n"story.map" = "f6"\n')
+    notes: list[str] = []
+    keymap, problem = load_keymap(known, path, notes=notes)
+    assert keymap == {"field.enter_next": "ctrl+j", "story.map": "f6"} and problem is None
+    [note] = notes
+    assert '"form.text_next" is now called "field.enter_next"' in note and str(path) in note
+    # the new id named too: its own line wins, still one sentence
+    path.write_text('"form.text_next" = "ctrl+j"\n"field.enter_next" = "ctrl+n"\n')
+    assert load_keymap(known, path) == ({"field.enter_next": "ctrl+n"}, None)
+
+
+async def test_a_renamed_id_in_the_keymap_file_is_noted_once_in_the_log(
+    client_files: Path,
+) -> None:
+    _write_keymap(client_files, '"form.text_next" = "enter,ctrl+j"\n')
+    app = TTAApp([URL])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(pilot)
+        assert app.keymap == {"field.enter_next": "enter,ctrl+j"}
+        assert not app._notifications, "no toast: nothing is wrong with the file"
+    lines = (client_files / "client.log").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 and '"form.text_next" is now called "field.enter_next"' in lines[0]
+    assert "Traceback" not in lines[0]
+
+
 async def test_a_keymap_file_moves_a_key_and_the_help_shows_it(client_files: Path) -> None:
     _write_keymap(client_files, '"story.map" = "f6"\n"app.help" = "f1,ctrl+h"\n')
     app = TTAApp([URL])

@@ -77,12 +77,15 @@ async def test_the_key_bar_fits_at_80_columns(name: str) -> None:
                 screen.apply(e)
         keys = await settled_keys(pilot, screen)
         palette = [k for k in keys if k.action == "command_palette"]
-        assert len(palette) == 1, "the palette's key is shown"
+        # the story's bar is compact below 100 columns and leaves Ctrl+P to the help (corpus
+        # 20: with the panel in the story's place its last key, the help, was cut)
+        story = isinstance(screen, StoryScreen)
+        assert len(palette) == (0 if story else 1), "the palette's key is shown"
         shown = {k.description for k in keys}
         assert {"Help", "Quit"} <= shown
         for key in keys:
             label = f"{key.key_display} {key.description}".strip()
-            assert key.region.width >= len(label) + 2, f"{label!r} is cut"
+            assert key.region.width >= len(label) + (0 if story else 2), f"{label!r} is cut"
             assert key.region.right <= 80, f"{label!r} runs off the screen"
-            if key not in palette:
+            if palette and key not in palette:
                 assert key.region.right <= palette[0].region.x, f"{label!r} is under ^p"

@@ -99,7 +99,7 @@ async def test_at_80_columns_the_panel_folds_into_two_lines_and_f3_unfolds_it() 
         assert not story.side.display and status.display
         place, goal = (status.render_line(y).text.strip() for y in range(2))
         assert place.startswith("Rue's Tea Hut | Ways out: out | Here: Rue Penhallow | Carrying: ")
-        assert goal == "Step 2 of 7: Steady Pip", "the step goal whole, on its own line"
+        assert goal == "1 of 7 steps done; next: Steady Pip", "the step goal whole, on its own line"
         assert story.story_log.size.width >= 76, "the story gets the width"
         await pilot.press("f3")
         await settle(pilot)
@@ -126,14 +126,14 @@ async def test_at_80_columns_a_long_status_moves_whole_parts_to_a_second_line() 
         rows = [status.render_line(y).text.strip() for y in range(status.size.height)]
         assert rows == [
             "The Quay | Ways out: in, east, north (closed), west | Here: Rue Penhallow",
-            "Carrying: a tin whistle | Step 2 of 7: Steady Pip",
+            "Carrying: a tin whistle | 1 of 7 steps done; next: Steady Pip",
         ]
         await pilot.resize_terminal(120, 40)
         await pilot.press("f3")  # fold the panel at 120 columns: one line is enough there
         await settle(pilot)
         rows = [status.render_line(y).text.strip() for y in range(status.size.height)]
         assert rows[0].endswith("| Here: Rue Penhallow | Carrying: a tin whistle")
-        assert rows[1:] == ["Step 2 of 7: Steady Pip"]
+        assert rows[1:] == ["1 of 7 steps done; next: Steady Pip"]
 
 
 async def test_wide_terminals_show_the_panel_and_f3_folds_it() -> None:

@@ -157,7 +157,7 @@ async def test_register_create_play_and_come_through_a_crisis(server_url: str) -
         assert "999" in paragraphs[0].text, "the notice names the emergency number (GB)"
         assert any(p.kind == "narration" for p in paragraphs)
         side = story.query_one(SidePanel)
-        assert "The Quay" in side.as_text() and "Step 1 of 7" in side.as_text()
+        assert "The Quay" in side.as_text() and "0 of 7 steps done" in side.as_text()
 
         await say(pilot, story, "go inside")
         await wait_until(pilot, lambda: story.summary.location == "Rue's Tea Hut")

@@ -66,6 +66,13 @@ def test_times_are_said_in_words() -> None:
     assert human_time(NOW + 30, NOW) == "just now", "a clock a little ahead"
     assert human_time(NOW - 60, NOW) == "1 minute ago"
     assert human_time(NOW - 5 * 60, NOW) == "5 minutes ago"
+    # rounded to the nearest (newcomer 20: "started 1 minute ago", begun 2 to 3 minutes before)
+    assert human_time(NOW - 119, NOW) == "2 minutes ago"
+    assert human_time(NOW - (2 * 60 + 50), NOW) == "3 minutes ago"
+    assert human_time(NOW - 89, NOW) == "1 minute ago"
+    assert human_time(NOW - (59 * 60 + 40), NOW) == "1 hour ago"
+    assert human_time(NOW - (2 * 3600 + 40 * 60), NOW) == "3 hours ago"
+    assert human_time(NOW - (23 * 3600 + 40 * 60), NOW) == "yesterday"
     assert human_time(NOW - 3600, NOW) == "1 hour ago"
     assert human_time(NOW - 23 * 3600, NOW) == "23 hours ago"
     assert human_time(NOW - 30 * 3600, NOW) == "yesterday"

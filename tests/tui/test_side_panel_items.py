@@ -50,8 +50,8 @@ SMALL_ITEMS = [
     "up (The Headland)",
     "Rue Penhallow",
     *SMALL["inventory"],
-    "Step 5 of 7:",
-    "Reach the lighthouse",
+    "4 of 7 steps done;",
+    "next: Reach the lighthouse",
     "Reframing x1",
     "Grounding x2",
 ]
@@ -61,8 +61,8 @@ ITEMS = [
     "west (The Old Signal House, closed)",
     "Rue Penhallow",
     *CLIFF["inventory"],
-    "Step 5 of 7:",
-    "Reach the lighthouse",
+    "4 of 7 steps done;",
+    "next: Reach the lighthouse",
     "Reframing x1",
     "Grounding x2",
     "Naming feelings x1",
@@ -149,7 +149,7 @@ def test_a_finished_story_says_story_once_under_the_panels_story_title() -> None
     done = Arc(done=7, total=7, current=None, ended=True).describe()
     assert done.startswith("Story complete") and arc_line(done) == "Complete: all 7 steps done"
     going = Arc(done=1, total=7, current="Steady Pip").describe()
-    assert arc_line(going) == going == "Step 2 of 7: Steady Pip"
+    assert arc_line(going) == going == "1 of 7 steps done; next: Steady Pip"
 
 
 def test_a_way_out_reads_direction_then_place_in_brackets() -> None:

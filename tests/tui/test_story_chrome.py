@@ -46,9 +46,9 @@ def test_two_people_and_three_things_fit_whole_at_80_columns() -> None:
     )
     rows = status_lines(parse_summary(tea_hut), 78).split("\n")
     assert rows == [
-        "Rue's Tea Hut | Ways out: out | Here: Pip Tregarthen, Rue Penhallow",
-        "Carrying: tin whistle, storm lantern, jar of honey | Step 2 of 7: Steady Pip",
-    ], "two rows, nothing cut, every name whole"
+        "Rue's Tea Hut | Ways out: out | Here: Pip, Rue",
+        "Carrying: tin whistle and 2 more (F3) | 1 of 7 steps done; next: Steady Pip",
+    ], "two rows, nothing cut, every name whole (the next step named before every thing)"
 
 
 def test_when_the_full_words_would_be_cut_first_names_keep_them_whole() -> None:
@@ -65,13 +65,13 @@ def test_when_the_full_words_would_be_cut_first_names_keep_them_whole() -> None:
     rows = status_lines(parse_summary(crowded), 78).split("\n")
     assert rows == [
         "The Reading Room | Ways out: down, north, east (closed)",
-        "Here: Ilse, Juno, Maren | Carrying: 2 things (F3) | Step 2 of 7: Steady Pip",
+        "Here: Ilse, Juno, Maren | Carrying: 2 things (F3) | 1 of 7 steps done",
     ], "two lines at most (issue 15): the things carried counted before a third line"
     wide = status_lines(parse_summary(crowded), 118).split("\n")
     assert wide == [
         "The Reading Room | Ways out: down, north, east (closed) | Here: Ilse Varga, Juno Marsh, "
         "Maren Holt",
-        "Carrying: the mending pen, a binder's lantern | Step 2 of 7: Steady Pip",
+        "Carrying: the mending pen, a binder's lantern | 1 of 7 steps done; next: Steady Pip",
     ], "the full words when they fit two lines"
 
 
@@ -92,7 +92,7 @@ def test_five_things_carried_at_80_columns_are_named_whole_then_counted() -> Non
     rows = status_lines(parse_summary(crowded), 78).split("\n")
     assert rows == [
         "The Reading Room | Ways out: down, north | Here: Ilse, Juno",
-        "Carrying: mending pen and 5 more (F3) | Step 2 of 7: Steady Pip",
+        "Carrying: mending pen and 5 more (F3) | 1 of 7 steps done; next: Steady Pip",
     ]
     assert not any("…" in row for row in rows) and max(map(len, rows)) <= 78
 

@@ -321,7 +321,7 @@ async def test_side_panel_shows_the_summary() -> None:
             "north (Chapel Street, closed)",
             "a tin whistle",
             "Rue Penhallow",
-            "Step 2 of 7: Steady Pip",
+            "1 of 7 steps done; next: Steady Pip",
             "Grounding x2",
             "Asking for help x1",
         ):

@@ -13,7 +13,7 @@ def test_a_summary_as_the_server_sends_it_reads_as_the_protocol_model() -> None:
     doc = summary()
     read = parse_summary(doc)
     assert read.model_dump() == StateSummary.model_validate(doc).model_dump()
-    assert read.arc.describe() == "Step 2 of 7: Steady Pip"
+    assert read.arc.describe() == "1 of 7 steps done; next: Steady Pip"
     assert [e.direction for e in read.exits] == ["in", "east", "north", "west"]
 
 

@@ -42,14 +42,24 @@ class Arc(ArcSummary):
     current: str | None = None
     ended: bool = False
 
-    def describe(self) -> str:
-        """ "Step 2 of 7: Steady Pip", or a sentence once every step is done."""
+    def progress(self) -> str:
+        """How far the story has come, true whatever order the steps were done in: "2 of 7
+        steps done" (the server counts steps done and names the first unfinished one, which
+        need not be step 3: "Step 3 of 7: <the first unfinished>" read as a wrong number
+        to newcomer 20, who did steps out of order), or "Story complete" once they all are."""
         if self.ended or (self.total and self.done >= self.total):
-            return f"Story complete: all {self.total} steps done" if self.total else "Complete"
+            return "Story complete"
         if not self.total:
             return "Just beginning"
-        step = f"Step {self.done + 1} of {self.total}"
-        return f"{step}: {self.current}" if self.current else step
+        return f"{self.done} of {self.total} steps done"
+
+    def describe(self) -> str:
+        """ "2 of 7 steps done; next: Steady Pip" (:meth:`progress` and the first unfinished
+        step), or a sentence once every step is done."""
+        if self.ended or (self.total and self.done >= self.total):
+            return f"Story complete: all {self.total} steps done" if self.total else "Complete"
+        progress = self.progress()
+        return f"{progress}; next: {self.current}" if self.current and self.total else progress
 
 
 class Summary(StateSummary):

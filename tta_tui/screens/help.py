@@ -43,7 +43,9 @@ KEYMAP_FILE_MARK = "<!-- keymap-file -->"
 """Where the keymap file is: the app puts its path; left alone, the usual place is named."""
 KEYMAP_FILE = "`keymap.toml` beside your settings (`~/.config/tta/` on Linux)"
 PANEL_WHAT = (
-    "where you are, the ways out, what you carry, who is here and how far the story has come"
+    "where you are, the ways out, what you carry, who is here and how far the story has come "
+    '("2 of 7 steps done; next: ..." counts the steps done, in any order, and names the first '
+    "one still to do)"
 )
 GENERAL_EXAMPLES = (
     "`look around`, `examine` what you see",

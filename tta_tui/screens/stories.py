@@ -54,6 +54,8 @@ class StoryEntry:
     last_seq: int
     finished: bool = False
     """The story reached its ending (it may still be ``active``: its world stays playable)."""
+    character_id: str = ""
+    """Whose story it is (for a new story of the same character, n)."""
 
     @property
     def active(self) -> bool:
@@ -92,6 +94,7 @@ def story_entries(
             updated_at=s.updated_at,
             last_seq=s.last_seq,
             finished=s.finished,
+            character_id=s.character_id if s.character_id in character_names else "",
         )
         for s in stories
     ]
@@ -103,14 +106,21 @@ def _count(n: int, unit: str) -> str:
 
 def human_time(at: float, now: float) -> str:
     """When ``at`` was, in words, seen from ``now``: "just now", "5 minutes ago", "3 hours
-    ago", "yesterday", "4 days ago", then the date ("on 2 March", "on 2 March 2024")."""
+    ago", "yesterday", "4 days ago", then the date ("on 2 March", "on 2 March 2024").
+
+    Minutes and hours are rounded to the nearest, not down: 2 minutes 50 seconds is "3 minutes
+    ago" (newcomer 20 read "started 1 minute ago" for a story begun 2 to 3 minutes before).
+    Both times are the server's (``created_at``, ``updated_at``) read against this computer's
+    clock; a server clock a little ahead reads "just now", never a negative age."""
     ago = now - at
     if ago < MINUTE:
         return "just now"
-    if ago < HOUR:
-        return _count(int(ago // MINUTE), "minute") + " ago"
-    if ago < DAY:
-        return _count(int(ago // HOUR), "hour") + " ago"
+    minutes = int(ago / MINUTE + 0.5)
+    if minutes < 60:
+        return _count(minutes, "minute") + " ago"
+    hours = int(ago / HOUR + 0.5)
+    if hours < 24:
+        return _count(hours, "hour") + " ago"
     if ago < 2 * DAY:
         return "yesterday"
     if ago < 7 * DAY:
@@ -146,6 +156,14 @@ class StoriesScreen(FreshKeysScreen):
             tooltip="play on in a finished story (its world stays open after the ending)",
             id="stories.play_on",
         ),
+        Binding(
+            "n",
+            "new_story",
+            "New story",
+            tooltip="with a finished or ended story chosen: a new story for the same character "
+            "(the world picker)",
+            id="stories.new_story",
+        ),
     ]
     AUTO_FOCUS = "#story-list"
 
@@ -160,6 +178,13 @@ class StoriesScreen(FreshKeysScreen):
 
     class Back(Message):
         """Back to the characters."""
+
+    class NewStory(Message):
+        """A new story for this character (``character_id``): the world picker."""
+
+        def __init__(self, character_id: str) -> None:
+            super().__init__()
+            self.character_id = character_id
 
     def __init__(self, stories: list[StoryEntry], *, now: float | None = None) -> None:
         super().__init__(id="stories")
@@ -236,11 +261,27 @@ class StoriesScreen(FreshKeysScreen):
     def _can_play_on(story: StoryEntry | None) -> bool:
         return story is not None and story.active and story.finished
 
+    @staticmethod
+    def _can_start_anew(story: StoryEntry | None) -> bool:
+        """A new story for a finished or ended story's character (one not deleted)?"""
+        return story is not None and not story.resumable and bool(story.character_id)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Play on only for a finished story that is still active."""
+        """Play on only for a finished story that is still active; a new story from a finished
+        or ended one whose character is still there."""
         if action == "play_on":
             return self._can_play_on(self.selected)
+        if action == "new_story":
+            return self._can_start_anew(self.selected)
         return True
+
+    def action_new_story(self) -> None:
+        """n on a finished or ended story: a new story for its character (newcomer 20 went
+        Escape, Escape, Enter, Up from a finished story to the next world)."""
+        story = self.selected
+        if self._can_start_anew(story) and story is not None and not self.busy:
+            self.busy = True
+            self.post_message(self.NewStory(story.character_id))
 
     @on(OptionList.OptionSelected, "#story-list")
     @on(Button.Pressed, "#open-story")

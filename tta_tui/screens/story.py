@@ -45,7 +45,7 @@ from rich.text import Text
 from textual import on
 from textual.actions import SkipAction
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
@@ -80,6 +80,8 @@ WIDE = 100
 status of one or two lines above the story (F3 switches), so the story gets the width."""
 PANEL_WIDTH = 30
 """The side panel's columns (``#side-panel`` in app.tcss)."""
+HELP_ACTIONS = ("help", "app.help")
+"""The help's action: its key comes first in the key bar (:attr:`StoryScreen.active_bindings`)."""
 NARROWEST_STORY = 50
 """The fewest columns of text the story keeps beside the side panel; on a screen narrower than
 that and the panel (82 columns), F3 shows the panel in the story's place until F3 or Escape
@@ -220,6 +222,14 @@ class StoryScreen(FreshKeysScreen):
             id="story.jump_to_latest",
         ),
         Binding(
+            "f4",
+            "new_story",
+            "New story",
+            tooltip="once this story has reached its ending: a new story for the same character "
+            "(the world picker; this one is kept as finished)",
+            id="story.new_story",
+        ),
+        Binding(
             "f10",
             "leave",
             "End story",
@@ -241,6 +251,9 @@ class StoryScreen(FreshKeysScreen):
 
     class Back(Message):
         """The player stepped out of the story to the story list (Escape): it is not ended."""
+
+    class NewStory(Message):
+        """F4 in a finished story: a new story for the same character (:attr:`character_id`)."""
 
     class PanelChosen(Message):
         """F3 showed (``full``) or folded the side panel: the app remembers it for the next
@@ -274,6 +287,10 @@ class StoryScreen(FreshKeysScreen):
         self.last_crisis: SafetyCrisis | None = None
         """The data of the latest ``safety.crisis`` (to reopen the panel on ``safety_hold``)."""
         self.session_id: str | None = None
+        self.character_id = ""
+        """Whose story this is (set by the app; F4 starts a new story for them)."""
+        self.finished = False
+        """Opened to read after reaching its ending (:data:`FINISHED_NOTE`)."""
         self.ended = read_only
         self.closing_shown = False
         self.ending_seen = False
@@ -338,9 +355,28 @@ class StoryScreen(FreshKeysScreen):
         story" then, not "Stories": a newcomer read "esc Stories" over the panel)."""
         if action in ("toggle_map", "toggle_panel", "leave"):
             return not self.read_only
+        if action == "new_story":
+            return bool(self.character_id) and (self.finished or self.summary.arc.ended)
         if action == "close_panel":
             return self.has_class("-panel-over")
         return True
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """The keys in force, the help's first: the key bar lists them in this order, and at 80
+        columns its end was cut ("f1 Help" read "f" under the panel, newcomer 20)."""
+        bindings = super().active_bindings
+        first = {k: b for k, b in bindings.items() if b.binding.action in HELP_ACTIONS}
+        return {**first, **bindings}
+
+    def fit_key_bar(self) -> None:
+        """Below :data:`WIDE` columns the key bar is compact (one space between keys) and leaves
+        the command palette's key to the help (Ctrl+P still opens it): every key it shows is
+        read whole at 80 columns."""
+        bar = self.query_one(Footer)
+        narrow = self.size.width < WIDE
+        bar.compact = narrow
+        bar.show_command_palette = not narrow
 
     # -- parts ----------------------------------------------------------------------------------
     @property
@@ -518,6 +554,7 @@ class StoryScreen(FreshKeysScreen):
         self.command_input.use_summary(summary)
         if summary.arc.ended and not arc_was_ended:
             self.show_state()  # seen at any size, even under a long last reply
+            self.refresh_bindings()  # F4 New story in the key bar
 
     def checkin(self, data: SafetyCheckin) -> None:
         """Show a quiet check-in between the story and the input (replacing an older one); the
@@ -623,6 +660,7 @@ class StoryScreen(FreshKeysScreen):
         # Under COMPACT_BELOW rows the typing line is one row without its box (app.tcss), two
         # more rows of the story at 80x24 (newcomer 16: a long reply left little of it).
         self.set_class(self.size.height < COMPACT_BELOW, "-short")
+        self.fit_key_bar()
         self.fold_panel()
         for checkin in self.query(CheckinPanel):
             checkin.fit(self.size.height)
@@ -709,6 +747,10 @@ class StoryScreen(FreshKeysScreen):
 
     def action_leave(self) -> None:
         self.post_message(self.Leave())
+
+    def action_new_story(self) -> None:
+        """F4 once the story has reached its ending: a new story for the same character."""
+        self.post_message(self.NewStory())
 
     def as_text(self) -> str:
         """The story's paragraphs as plain text."""

@@ -1,7 +1,7 @@
 """The panel beside the story: where you are, the ways out, who is here, what you carry, how far
-the story has come ("Step 2 of 7: Steady Pip") and the coping skills practised so far. When that
-is taller than the panel (80x24 with F3), each list goes on lines of its own, every item whole
-(an item never split between two lines, :func:`packed`), and the blank lines
+the story has come ("1 of 7 steps done; next: Steady Pip") and the coping skills practised so
+far. When that is taller than the panel (80x24 with F3), each list goes on lines of its own,
+every item whole (an item never split between two lines, :func:`packed`), and the blank lines
 between sections go (:meth:`SidePanel.fit`): the panel cannot be scrolled, so nothing may fall
 off its bottom.
 
@@ -110,35 +110,31 @@ STATUS_LINES = 2
 left the story 14 rows (fresh18: "the header breaks onto 5 lines")."""
 
 
-def short_step(described: str) -> str:
-    """The step without its goal's name ("Step 2 of 7: Steady Pip" -> "Step 2 of 7", "Story
-    complete: all 7 steps done" -> "Story complete"), for a folded status that has no room for
-    it; the panel (F3) and the help say it in full."""
-    return described.split(": ", 1)[0]
-
-
 def status_lines(summary: Summary, width: int | None = None) -> str:
     """The panel folded into one or two lines (narrow terminals): the place, the ways out, who
-    is here, what is carried and the step goal, each part whole ("The Quay | Ways out: in,
-    east, north (closed), west | Here: Rue Penhallow" / "Carrying: a tin whistle | Step 2 of 7:
-    Steady Pip"), a part moved to the next line when it would not fit ``width`` columns.
+    is here, what is carried and the story's progress, each part whole ("The Quay | Ways out:
+    in, east, north (closed), west | Here: Rue Penhallow" / "Carrying: a tin whistle | 1 of 7
+    steps done; next: Steady Pip"), a part moved to the next line when it would not fit
+    ``width`` columns.
 
     Never a third line (each takes a row from the story, which has about 16 at 80x24): when the
     full words do not fit two lines, the least useful words go first, each form tried in turn
     until one cuts nothing: things carried without their article, then the people here by
     first name, which the story answers to (:func:`status_forms`); then the first things
     carried named, whole, and the rest counted (:func:`counted_forms`; newcomer 9 at 80
-    columns with five things: "...mending pen, c…"); then the step without its goal's name
-    (:func:`short_step`). Only what still does not fit is cut, with "…" at the end of the
-    second line; F3 shows the full panel, where every word dropped here is."""
+    columns with five things: "...mending pen, c…"); then the progress without the next
+    step's name (:meth:`~tta_tui.net.summary.Arc.progress`: "1 of 7 steps done"). Only what
+    still does not fit is cut, with "…" at the end of the second line; F3 shows the full panel,
+    where every word dropped here is."""
     forms = status_forms(summary)
     step = summary.arc.describe()
     if not width:
         return "\n".join([" | ".join(forms[0]), step])
     counted = counted_forms(forms[-1], [_bare(t) for t in summary.inventory])
     candidates = [[*parts, step] for parts in [*forms, *counted]]
-    if short_step(step) != step:
-        candidates += [[*parts, short_step(step)] for parts in [forms[-1], *counted]]
+    short = summary.arc.progress()
+    if short != step:
+        candidates += [[*parts, short] for parts in [forms[-1], *counted]]
     for parts in candidates:
         lines = _pack(parts, width)
         if not any(line.endswith("…") for line in lines):
@@ -257,8 +253,8 @@ class SidePanel(VerticalScroll):
         step = arc_line(summary.arc.describe())
         if compact:  # each list on lines of its own, every item whole (:func:`packed`)
             width = self._width
-            head, colon, goal = step.partition(": ")  # "Step 2 of 7:", "Steady Pip"
-            arc = [Text(head + colon.rstrip()), Text(goal)] if colon else [Text(step)]
+            head, semicolon, goal = step.partition("; ")  # "1 of 7 steps done", "next: ..."
+            arc = [Text(head + semicolon.rstrip()), Text(goal)] if semicolon else [Text(step)]
             return {
                 "side-location": location,
                 "side-exits": packed("Ways out", exit_items(summary), width, "; "),

@@ -63,7 +63,7 @@ class NewMarker(Static):
 
 HOLD_MARKER = "v  continues below: Enter or PgDn reads on, End jumps to the end  v"
 """The marker while a reply taller than the view is held at its start (words, no colour
-needed)."""
+needed), and whenever else any of the newest text is below the view (:meth:`StoryLog.below`)."""
 
 
 class StoryLog(VerticalScroll):
@@ -293,6 +293,7 @@ class StoryLog(VerticalScroll):
         the newest text stays in view, whatever the layout did to the scroll position."""
         if self.following and new != old:
             self._follow()
+        self.call_after_refresh(self._show_marker)
 
     def on_resize(self, event: events.Resize) -> None:
         """The view itself changed size (a terminal resize): while following, the newest text
@@ -301,6 +302,7 @@ class StoryLog(VerticalScroll):
         seen, self._seen_size = self._seen_size, event.size
         if self.following and seen and event.size != seen:
             self.call_after_refresh(self._follow)
+        self.call_after_refresh(self._show_marker)
 
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
@@ -313,16 +315,28 @@ class StoryLog(VerticalScroll):
                 self._show_marker()
         elif new < old:
             self.following = False  # only the player scrolls up
+        self.call_after_refresh(self._show_marker)
 
     @property
     def marked(self) -> bool:
         """Does the marker at the foot say there is story below (and that End jumps to it)?"""
         return bool(self._marker.display)
 
+    @property
+    def below(self) -> bool:
+        """Is any of the story below the view (a row or more)?"""
+        return self.max_scroll_y - self.scroll_y >= 1
+
     def _show_marker(self) -> None:
-        if self.holding:
+        """The marker at the foot: "continues below" while a tall reply is held, "+N new"
+        while the player reads back, and "continues below" whenever else some of the newest
+        text is out of view, whatever left it there (newcomer 20 at 80x24: the last line or
+        two of a reply out of sight with no marker, three times). Checked after every scroll,
+        resize and growth of the story, once the layout is done."""
+        below = self.below
+        if self.holding or (below and not self.new_count):
             self._marker.update(HOLD_MARKER)
         elif self.new_count:
             noun = "paragraph" if self.new_count == 1 else "paragraphs"
             self._marker.update(f"+{self.new_count} new {noun} below (End to jump down)")
-        self._marker.display = self.holding or self.new_count > 0
+        self._marker.display = self.holding or self.new_count > 0 or below
