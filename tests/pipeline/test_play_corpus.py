@@ -47,6 +47,7 @@ NOT_UNDERSTOOD = {
     # after play22 (sad words at the harsh page heard)
     "newcomers-20.jsonl": 0,  # 1 at 7780320 (played on it), before any work on it; 0 after
     # play24 (the tearful line after the ending heard)
+    "newcomers-21.jsonl": 2,  # at 28a5c44 (played on 4ed7bd1, play24 in), before any work on it
 }
 
 

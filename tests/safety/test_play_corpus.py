@@ -79,6 +79,11 @@ FLAG_BUDGET = 0.005
 #: being off work with stress, a voice that says she lets her pupils down, anxious about going
 #: back. Concern is a fair reading of each; over the wire one check-in (the sleep line, the
 #: last of a story's input, after a parser refusal).
+#: newcomers-21 (108 inputs, at 4ed7bd1, round 22b's screen): 3 concerns, none held: twice the
+#: rules' isolation (a widower, "a bit lonely since jean died", each time the answer to the
+#: guide's own question, so no panel) and the n-gram model alone (0.80) on comforting Juno
+#: ("nobody gets in by mistake. i left school at fifteen"), which brought the guide's question
+#: into the story. No check-in panel in play.
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),
@@ -94,6 +99,7 @@ UNSEEN = {
     "newcomers-18.jsonl": (3, 0),
     "newcomers-19.jsonl": (2, 0),
     "newcomers-20.jsonl": (4, 0),
+    "newcomers-21.jsonl": (3, 0),
 }
 
 
