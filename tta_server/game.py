@@ -167,11 +167,14 @@ def answers_check_in(world: World, played: Played, text: str) -> bool:
 
 
 #: Words that open an answer to "How are you doing, truly?" ("honestly ok-ish", "not great
-#: tbh", "im ok i guess"): the player's own state, whoever else is here and asking.
+#: tbh", "im ok i guess", "truly? bit lonely since jean died": newcomer 21 beside Maren): the
+#: player's own state, whoever else is here and asking.
 _HOW_I_AM = re.compile(
-    r"^\s*(?:(?:honestly|truthfully|truly|tbh|um|well)[\s,.!]+)*(?:honestly|truthfully|tbh"
-    r"|(?:i'?m|im|i am|i feel|feeling|been|doing) |not (?:great|good|so good|too good|bad|too bad"
-    r"|doing well)|(?:ok|okay|fine|alright|meh|so-so|rough|tired|rubbish)(?:-?ish)?\b)",
+    r"^\s*(?:(?:honestly|truthfully|truly|tbh|um|well|och|aye)[\s,.!?:]+)*(?:honestly|truthfully"
+    r"|tbh|(?:i'?m|im|i am|i feel|feeling|been|doing) |not (?:great|good|so good|too good|bad"
+    r"|too bad|doing well)|(?:(?:a )?(?:bit|little|wee bit|tad) )?(?:ok|okay|fine|alright|meh"
+    r"|so-so|rough|tired|rubbish|lonely|low|down|sad|grand|knackered|worn out|anxious|worried"
+    r"|stressed|lost|empty|numb|quiet|grey|gray|up and down)(?:-?ish)?\b)",
     re.I,
 )
 

@@ -127,6 +127,9 @@ async def test_the_summary_of_a_heard_answer_is_the_world_kept() -> None:
         "honestly ok-ish. fell out w my best mate last month and its still kinda weird",
         "not great tbh, i miss home",
         "im ok i guess, bit tired",
+        "truly? bit lonely since jean died. teh house is awful quiet. i keep busy",
+        "honestly? a bit lonely. house is quiet wi out jean. but im keeping busy",
+        "a wee bit low, if im honest",
     ],
 )
 async def test_an_answer_about_oneself_is_the_check_ins_with_someone_else_asking(
