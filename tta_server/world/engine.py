@@ -477,7 +477,11 @@ def _world_verb(t: Turn) -> Outcome:
         and t.reachable_item(t.action.obj_id) is None
         and t.present(t.action.obj_id) is None
     )
-    if not options and target_item is None and ch is None and not on_scenery:
+    # Scenery named with an everyday verb is looked at by ``_act`` ("read the plaque"); named
+    # with a verb of the world's own, it is what the one tool for that verb is asked about
+    # ("look up my own book" at the catalogue: newcomer 20 was told it doesn't fit here).
+    looked_at = on_scenery and verb in ACTS
+    if not options and target_item is None and ch is None and not looked_at:
         tool = _only_item_for(t, verb)
         if tool is not None:  # "light" with one lamp in reach
             return _use_on(t, tool, verb, "verb") or t.fail("use.nothing", **facts)
