@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.narrative.scenes import world
 from tests.pipeline.newcomers import played, steps
+from tests.pipeline.walkthroughs import EMBER_LIBRARY
+from tta_server.pipeline.play import play
+from tta_server.world import new_state
 
 
 @pytest.mark.parametrize(
@@ -25,3 +29,41 @@ def test_a_world_verb_on_what_it_is_about_uses_the_one_thing_it_is_done_with(tex
     result = played("ember_library", "foyer", [text])
     assert [s.outcome.message_key for s in result.steps] == ["verb.ok"], steps(result)
     assert "catalogue-card" in result.state.inventory
+
+
+def _at_the_mending() -> list[str]:
+    """The Ember Library walked to the bindery with Fenn's book given back, the mending next."""
+    return EMBER_LIBRARY[:-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could I help you mend Fenn's book, Bastian? I can hold the pages.",
+        "can i mend fenn's book, bastian",
+        "would you let me mend the book, bastian?",
+        "I'll mend it, Bastian.",
+        "Bastian, I'd like to mend the book",
+        "bastian, could i mend it please?",
+    ],
+)
+def test_a_polite_request_with_a_name_does_what_the_bare_verb_does(text: str) -> None:
+    """Newcomer 20, just told by the hint to help mend Fenn's book: "Could I help you mend
+    Fenn's book, Bastian?" was refused (the mending of Bastian); "Mend the book" worked."""
+    w = world("ember_library")
+    state = new_state(w)
+    for said in _at_the_mending():
+        state = play(w, state, said).state
+    result = play(w, state, text)
+    assert [s.action.intent for s in result.steps][:1] == ["mend"], steps(result)
+    assert result.steps[0].outcome.message_key == "verb.ok", steps(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [("thank you, bastian", "bastian"), ("hi bastian, could i look at the presses?", "bastian")],
+)
+def test_a_name_after_thanks_or_a_greeting_still_says_it_to_them(text: str, who: str) -> None:
+    [first, *_] = played("ember_library", "bindery", [text]).steps
+    assert first.action.target_id == who, first.action
+

@@ -199,7 +199,11 @@ Decisions
 * A first clause that only calls someone here by name ("maren, can you help me ...", "come on
   skipper, let's go") makes the rest said to them (``talk``, said) when the rest is a request
   for help, talk or nothing the grammar knows; before a command it is a word to them, then the
-  command.
+  command, unless it is only the name of someone who is no animal and the command no offer
+  ("bastian, could i mend the book?": the name says who hears it, and the command is all;
+  "maren, i can climb the stairs for you" is heard by her). A name of someone here ending a
+  command after a comma ("could i help you mend fenn's book, bastian?") is dropped from it,
+  except from words, thanks, help, a gift or a showing (the name says whom they are for).
 * A clause the grammar does not know that starts with the name of someone here ("maren, the
   boats need the light") is said to them (``talk``, said).
 * A call to a companion here ("follow me", "come on / come here / come with me", "here boy",
@@ -673,11 +677,55 @@ def _vocative(raw: str, index: Index | None) -> str | None:
     return norm if found is not None and found in index.people else None
 
 
+#: What the player can do for someone ("maren, i can climb the stairs for you"): an offer to
+#: the one named, who hears it, not only a command.
+_OFFER = re.compile(r"^(?:i|we) (?:can|could)\b")
+
+
+def _only_named(raw: str, name: str, index: Index | None) -> bool:
+    """Whether a clause is only the name of someone here who is no animal ("bastian, could i
+    mend the book?"): the command after it is the player's, and the name only says who hears
+    it (a call to an animal, "come on skipper", or a greeting, "hi maren", is a word to
+    them)."""
+    found = index.exact.get(name) if index is not None else None
+    return (
+        normalise(raw) == name
+        and index is not None
+        and found is not None
+        and found not in index.animals
+    )
+
+
 def _then_name(text: str, last: str) -> bool:
     """Whether the last clause follows a "then" at the end of the text ("what happened then,
     rue", "tell me about the light then maren"): when it is a :func:`_vocative`, the name
     calls the one spoken to, never a clause of its own."""
     return re.search(rf"\bthen\W+{re.escape(last)}\W*$", text, re.IGNORECASE) is not None
+
+
+#: A name at the end of a clause after a comma ("mend fenn's book, bastian?").
+_LAST_CALL = r",\s*(?:{name})\s*[?!.]*\s*$"
+#: What a command may be done to or with someone: a name after it may be whom it is for.
+_TO_SOMEONE = _SAID_TO_SOMEONE | {Intent.GIVE, Intent.SHOW}
+
+
+def _without_call(raw: str, index: Index | None) -> str | None:
+    """A clause without the name of someone here that it ends by calling ("could i help you
+    mend fenn's book, bastian?"); None when it ends with no such name."""
+    if index is None:
+        return None
+    names = [re.escape(n) for n, e in index.names if e in index.people]
+    if not names:
+        return None
+    pattern = _LAST_CALL.format(name="|".join(sorted(names, key=len, reverse=True)))
+    bare = re.sub(pattern, "", raw, flags=re.IGNORECASE)
+    return bare if bare != raw and bare.strip() else None
+
+
+def _a_command(frame: Frame) -> bool:
+    """Whether a frame is a command done to a thing or a way, never words or a gift to
+    someone (the name after those is whom they are for)."""
+    return not frame.said and frame.intent not in _TO_SOMEONE
 
 
 def _called_first(norm: str, index: Index | None) -> Frame | None:
@@ -734,7 +782,9 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
         ):
             words = normalise(" ".join(raws[1:]))
             return [resolve_frame(Frame(Intent.TALK, person, words, said=True), clean, ctx)]
-        intents.append(resolve_frame(Frame(Intent.TALK, person), raws[0], ctx))
+        offer = _OFFER.match(normalise(raws[1])) is not None
+        if not _only_named(raws[0], person, index) or not _a_command(rest[0]) or offer:
+            intents.append(resolve_frame(Frame(Intent.TALK, person), raws[0], ctx))
         raws = raws[1:]  # "come on skipper, let's go": a word to him, then the command
     for raw in raws:
         if len(raws) > 1 and _EYES.match(strip_filler(normalise(raw))):
@@ -742,6 +792,10 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
         if raw is not raws[-1] and _STOPPING.match(strip_filler(normalise(raw))):
             continue  # "stop and take stock of what my senses tell me": how it is done
         frame = _frame(normalise(raw), index)
+        bare = _without_call(raw, index)
+        alone = _frame(normalise(bare), index) if bare is not None else None
+        if bare is not None and alone is not None and _a_command(alone):
+            raw, frame = bare, alone  # "could i mend fenn's book, bastian?": the book
         if frame is None or frame.intent == Intent.UNKNOWN:  # "maren, the boats need ...":
             frame = _called_first(normalise(raw), index) or frame  # said to her
         if frame is not None and intents and _invitation(raw, frame, intents[-1]):
