@@ -67,3 +67,18 @@ def test_a_name_after_thanks_or_a_greeting_still_says_it_to_them(text: str, who:
     [first, *_] = played("ember_library", "bindery", [text]).steps
     assert first.action.target_id == who, first.action
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Go out to the yard and into the store shed",
+        "go out, then into the shed",
+        "go out and go into the store shed",
+    ],
+)
+def test_into_a_shed_named_in_other_words_goes_to_it(text: str) -> None:
+    """Newcomer 20 at the foot of the tower: "Go out to the yard and into the store shed"
+    went out, then back in to the tower (the yard's way in); the shed is east."""
+    result = played("lantern_coast", "tower-stair", [text], ["lighthouse-yard"])
+    assert result.state.location == "oil-store", steps(result)
+

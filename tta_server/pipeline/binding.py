@@ -89,8 +89,11 @@ def parser_scope(world_scope: Scope, state: WorldState, world: World | None = No
 def _go_target(world_scope: Scope, target: str | None) -> str | None:
     """A direction for "go to the harbour": the exit whose place, door or alias is named, in
     full or in part, with or without articles or a possessive ("the burnt wing", "lamp
-    cottage", "the cottage", "rue's" for Rue's Tea Hut, "the oil store"). A whole name beats a
-    part of one; a part that fits two ways is no way (the engine then looks further off)."""
+    cottage", "the cottage", "rue's" for Rue's Tea Hut, "the oil store"), or words holding its
+    door's name or an alias whole ("the store shed": the shed's; never a place's own name:
+    "the hollow in the dunes" is not the dunes). A whole name beats a part of one, and a
+    part one held in more words; a part that fits two ways is no way (the engine then looks
+    further off)."""
     if target is None or target in DIRECTION_WORDS:
         return target
     words = _place_words(target)
@@ -98,6 +101,7 @@ def _go_target(world_scope: Scope, target: str | None) -> str | None:
         return target
     whole: list[str] = []
     part: list[str] = []
+    within: list[str] = []
     for ex in world_scope.exits:
         names = [_place_words(n) for n in (ex.to.replace("-", " "), ex.to_name, ex.door or "")]
         names += [_place_words(a) for a in ex.aliases]
@@ -105,7 +109,9 @@ def _go_target(world_scope: Scope, target: str | None) -> str | None:
             whole.append(ex.dir)
         elif any(_contains(n, words) for n in names[:2]):
             part.append(ex.dir)
-    found = whole or part
+        elif any(_contains(words, n) for n in names[2:] if n):  # "the store shed": "shed"
+            within.append(ex.dir)
+    found = whole or part or within
     return found[0] if len(set(found)) == 1 else target
 
 

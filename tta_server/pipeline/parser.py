@@ -170,7 +170,8 @@ Decisions
 * "switch X on/off" is ``use`` X, as "turn X on".
 * "go down/up/... to <place>" and "go into <place>" are ``go`` with the place as target and the
   direction as obj, for when the place is not a way out ("go back down to the quay", "go into
-  the shed"); "back" before a destination is dropped. With a scope, a typo of four letters or
+  the shed"); so is "into the X" alone ("go out to the yard and into the store shed");
+  "back" before a destination is dropped. With a scope, a typo of four letters or
   more in the direction is forgiven there ("go nrth to the garden").
 * A move said without "go" ("back to the foyer", "going out to the harbour wall", "off to the
   quay now", "i'm heading back to the loft") is ``go`` there, and starts a clause after "," or
@@ -415,6 +416,8 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
         words = [words[0], *words[2:]] if words[2:3] and words[2] in _TOWARDS else words
     if words[0] in DIRECTION_WORDS and (len(words) == 1 or words[1] in _TOWARDS):
         return Frame(Intent.GO, DIRECTION_WORDS[words[0]])  # "south (again) (to the harbour)"
+    if words[0] == "into" and words[1:2] == ["the"]:  # "into the store shed": go into it
+        return verb_frame(["go", *words], index)
     if words[0] in DIRECTION_WORDS and len(words[0]) > 1 and words[1] in _ALONG:
         return Frame(Intent.GO, DIRECTION_WORDS[words[0]])  # "up the clock stair"
     written = _READ_Q.match(norm)
