@@ -82,3 +82,30 @@ def test_into_a_shed_named_in_other_words_goes_to_it(text: str) -> None:
     result = played("lantern_coast", "tower-stair", [text], ["lighthouse-yard"])
     assert result.state.location == "oil-store", steps(result)
 
+
+@pytest.mark.parametrize(
+    ("text", "at", "went", "did"),
+    [
+        ("I'll go and look for Skipper in the dunes.", "harbour-wall", "dunes", "search"),
+        ("look for skipper in the dunes", "quay", "dunes", "search"),
+        ("go and read the sign in the lighthouse yard", "headland", "lighthouse-yard", "read"),
+    ],
+)
+def test_a_deed_in_a_place_named_is_done_there(text: str, at: str, went: str, did: str) -> None:
+    """Newcomer 20 on the harbour wall: "I'll go and look for Skipper in the dunes." searched
+    where she stood; the dunes are two places west."""
+    seen = ["quay", "dunes", "harbour-wall", "headland", "lighthouse-yard"]
+    result = played("lantern_coast", at, [text], seen, unlocked=["headland:n"])
+    assert result.state.location == went, steps(result)
+    assert str(result.steps[-1].action.intent) == did, steps(result)
+
+
+def test_a_deed_in_the_place_one_is_in_is_the_deed() -> None:
+    result = played("lantern_coast", "harbour-wall", ["read the slate on the harbour wall"])
+    assert [s.outcome.message_key for s in result.steps] == ["examine.ok"], steps(result)
+
+
+def test_a_place_not_yet_found_says_which_way_and_the_deed_waits() -> None:
+    result = played("lantern_coast", "quay", ["look for skipper in the hollow in the dunes"])
+    assert result.state.location == "quay", steps(result)
+    assert [s.action.intent for s in result.steps] == ["go"], steps(result)

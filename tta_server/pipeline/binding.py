@@ -149,6 +149,22 @@ def place_named(world: World, world_scope: Scope, words: str) -> bool:
     return _a_place(world, words)
 
 
+def door_named(world_scope: Scope, words: str) -> bool:
+    """Whether the words name the door of a way out of here, or a word of it ("the gate" of
+    the iron gate): a thing to use a
+    key on or knock at, never a place to go and do something in."""
+    key = _place_words(words)
+    doors = [_place_words(ex.door) for ex in world_scope.exits if ex.door]
+    return bool(key) and any(_contains(door, key) for door in doors)
+
+
+def place_here(world_scope: Scope, words: str) -> bool:
+    """Whether the words are the name of the place the player is in ("the dunes" there)."""
+    key = _place_words(words)
+    here = world_scope.location
+    return bool(key) and key in (_place_words(here.name), _place_words(here.id))
+
+
 def _a_place(world: World, words: str | None) -> bool:
     """Whether words are the whole name of one of the world's places ("east corridor")."""
     key = _place_words(words or "")

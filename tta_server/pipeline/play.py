@@ -78,6 +78,7 @@ from tta_server.pipeline.clauses import (
     strip_filler,
     taken_back,
 )
+from tta_server.pipeline.done_there import done_there
 from tta_server.pipeline.drinks import asked_for_tea
 from tta_server.pipeline.handing import handed
 from tta_server.pipeline.lists import NOTHING, everything, listed
@@ -260,6 +261,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
             for y in (
                 carrying.carried(world, state, x, here)
                 or knocking.knocked_at(world, state, x, world_scope)
+                or done_there(world, world_scope, x, here)
                 or [x]
             )
         ]
