@@ -109,3 +109,25 @@ def test_a_place_not_yet_found_says_which_way_and_the_deed_waits() -> None:
     result = played("lantern_coast", "quay", ["look for skipper in the hollow in the dunes"])
     assert result.state.location == "quay", steps(result)
     assert [s.action.intent for s in result.steps] == ["go"], steps(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a bit stuck. What should I do to help Ilse?",
+        "what should i do to help ilse?",
+        "how can i help her now",
+        "i'm really stuck here",
+    ],
+)
+def test_asking_what_to_do_for_someone_here_is_a_hint(text: str) -> None:
+    """Newcomer 20 in the clock loft with Ilse: "I'm a bit stuck. What should I do to help
+    Ilse?" went to Ilse ("Why does everyone want to talk?"), and no hint came."""
+    result = played("ember_library", "clock-loft", [text])
+    assert steps(result) == [("help", "help.ok")], steps(result)
+
+
+@pytest.mark.parametrize("text", ["how can i help you, ilse?", "what should i do, ilse?"])
+def test_asking_them_what_to_do_is_still_said_to_them(text: str) -> None:
+    [step] = played("ember_library", "clock-loft", [text]).steps
+    assert (step.action.intent, step.action.target_id) == ("talk", "ilse"), step.action

@@ -45,7 +45,10 @@ What it handles
   "what can i do", "give me a hint", "i'm stuck", "sit quietly", "do nothing", "take a break",
   "take my time" (a wait; "take your time", "no rush" are said, never a thing called "time").
   With someone here, an offer of help ("can i help u get up to the light?") and understanding
-  ("i get it") are said to them.
+  ("i get it") are said to them. Being stuck in more words ("i'm a bit stuck") and asking what
+  to do for someone named as its object ("what should i do to help ilse?", "how can i help
+  her?"; not "how can i help you, ilse?") are ``help``, someone here or not; hint requests in
+  a row are one.
 * **Verbs and synonyms** (``SYNONYMS``), the first one to four words of the clause, longest
   first. Each canonical intent has a small grammar (``_HANDLERS``) that finds the target and the
   second object, the latter after a preposition from ``OBJ_PREPS`` ("use key on gate", "unlock
@@ -381,6 +384,8 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
         return Frame(Intent.TALK, addressee(index, norm), norm, said=True)
     if _OFFERS_HELP.match(norm) and _someone_to_ask(index):  # "can i help u get up to the
         return Frame(Intent.TALK, addressee(index, norm), norm, said=True)  # light?": an offer
+    if _STUCK_SAID.match(norm) or _hint_for_someone(norm, index):  # "i'm a bit stuck",
+        return Frame(Intent.HELP)  # "what should i do to help ilse?": asked of the game
     if _ASKS_HELP.match(norm) and _someone_to_ask(index):  # "can you help me?" to maren:
         return Frame(Intent.TALK, addressee(index, norm), norm, said=True)  # asked of her
     if norm.startswith("ill ") and norm.split(" ", 2)[1] in STARTERS:  # "ill go to the
@@ -606,6 +611,34 @@ _OFFERS_HELP = re.compile(
 )
 
 
+#: Saying one is stuck, in more words than "i'm stuck" ("i'm a bit stuck", "i feel really
+#: stuck here"): a hint request, never words to someone here.
+_STUCK_SAID = re.compile(
+    r"^(?:(?:ok|okay|so|um|well|hmm|sorry) )*(?:i'm|im|i am|i feel|i'm feeling|feeling)"
+    r"(?: (?:a bit|a little|bit|rather|really|so|kind of|kinda|totally|quite|pretty|completely"
+    r"|a little bit))? stuck(?: here| now| again| sorry)*$"
+)
+#: Asking the game what to do for someone ("what should i do to help ilse?", "how can i help
+#: her?"): the one named is what it is about, not whom it is asked of.
+_WHAT_TO_DO = re.compile(
+    r"^(?:what (?:should|can|could|must|do|shall) (?:i|we) do|how (?:can|could|do|should|shall)"
+    r" (?:i|we)) (?:now )?(?:to )?(?:help|about|with|for) (?P<np>.+?)(?: now| then| here)?$"
+)
+
+
+def _hint_for_someone(norm: str, index: Index | None) -> bool:
+    """Whether words ask the game what to do for someone here named, or him or her, as the
+    object ("what should i do to help ilse?"); "how can i help you" is said to them."""
+    found = _WHAT_TO_DO.match(norm)
+    if found is None or index is None:
+        return False
+    np = found.group("np")
+    if np in ("her", "him", "them"):
+        return True
+    entry = index.exact.get(noun_phrase(np.split(" ")) or "")
+    return entry is not None and entry in index.people
+
+
 def _someone_to_ask(index: Index | None) -> bool:
     """Whether a person who is not an animal is here to be asked."""
     return index is not None and any(
@@ -806,7 +839,7 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
         if frame is not None:
             intents.append(resolve_frame(frame, raw, ctx))
     intents = _to_the_one_named(intents, raws, index)
-    return _one_goodbye(intents) or [ParsedIntent(Intent.UNKNOWN, None, raw=clean)]
+    return _one_hint(_one_goodbye(intents)) or [ParsedIntent(Intent.UNKNOWN, None, raw=clean)]
 
 
 #: Where a clause calls someone by name: first ("maren, ...", "hi maren ..."), last ("...,
@@ -877,6 +910,15 @@ def _one_goodbye(intents: list[ParsedIntent]) -> list[ParsedIntent]:
             continue
         kept.append(i)
     return kept
+
+
+def _one_hint(intents: list[ParsedIntent]) -> list[ParsedIntent]:
+    """Hint requests in a row ("i'm a bit stuck. what should i do to help ilse?") are one."""
+    return [
+        i
+        for k, i in enumerate(intents)
+        if not (k and i.intent == Intent.HELP and intents[k - 1].intent == Intent.HELP)
+    ]
 
 
 _LETS = ("let's ", "lets ", "let us ")
