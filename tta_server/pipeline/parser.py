@@ -633,7 +633,7 @@ def _hint_for_someone(norm: str, index: Index | None) -> bool:
     if found is None or index is None:
         return False
     np = found.group("np")
-    if np in ("her", "him", "them"):
+    if np in ("her", "him"):  # "them" may be things ("what can i do about them?")
         return True
     entry = index.exact.get(noun_phrase(np.split(" ")) or "")
     return entry is not None and entry in index.people
