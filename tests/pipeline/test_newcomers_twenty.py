@@ -9,6 +9,7 @@ import pytest
 from tests.narrative.scenes import world
 from tests.pipeline.newcomers import played, steps
 from tests.pipeline.walkthroughs import EMBER_LIBRARY
+from tta_server.pipeline.parser import parse
 from tta_server.pipeline.play import play
 from tta_server.world import new_state
 
@@ -131,3 +132,28 @@ def test_asking_what_to_do_for_someone_here_is_a_hint(text: str) -> None:
 def test_asking_them_what_to_do_is_still_said_to_them(text: str) -> None:
     [step] = played("ember_library", "clock-loft", [text]).steps
     assert (step.action.intent, step.action.target_id) == ("talk", "ilse"), step.action
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes, I'll come with you. Where are we going?",
+        "ok, i'm coming! where to?",
+        "yes, i will follow you. is it far?",
+    ],
+)
+def test_a_yes_to_an_invitation_with_a_question_still_goes_after_them(text: str) -> None:
+    """Newcomer 20: Ilse asked "Will you come?" and went down ahead; "Yes, I'll come with
+    you. Where are we going?" was "there's no one here to hear it"."""
+    seen = ["clock-stair", "east-corridor", "foyer", "bindery"]
+    update = {"whereabouts": {"ilse": "bindery"}, "mentioned": ["ilse"]}
+    result = played("ember_library", "clock-loft", [text], seen, **update)
+    assert result.state.location == "bindery", steps(result)
+    assert steps(result)[0] == ("go", "go.ok"), steps(result)
+
+
+def test_a_question_to_no_one_without_coming_words_is_still_unheard() -> None:
+    seen = ["clock-stair", "east-corridor", "foyer", "bindery"]
+    update = {"whereabouts": {"ilse": "bindery"}, "mentioned": ["ilse"]}
+    result = played("ember_library", "clock-loft", ["where are we going?"], seen, **update)
+    assert steps(result) == [("talk", "talk.nobody")], steps(result)

@@ -203,8 +203,11 @@ _PRONOUNS_OF = {"him": "he/him", "her": "she/her", "them": "they/them"}
 
 
 def _gone(world: World, word: str | None, mentioned: list[str]) -> str | None:
-    """The character last mentioned whose pronouns ``word`` is ("him", "her"), wherever they
-    are now; None for any other word."""
+    """The character last mentioned whose pronouns ``word`` is ("him", "her"), or any
+    character for "you" ("i'll follow you" after they went ahead), wherever they are now; None
+    for any other word."""
+    if word == "you":
+        return next((x for x in mentioned if world.character(x) is not None), None)
     pronouns = _PRONOUNS_OF.get(word or "")
     called = world.called(pronouns) if pronouns else frozenset()
     return next((x for x in mentioned if x in called), None)

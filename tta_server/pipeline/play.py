@@ -44,12 +44,14 @@ and taking what an earlier sentence had someone give ("ask rue for help and take
 is not refused as already held. A statement refused after words to someone ("rue, could i
 borrow a lantern? i need to get up the cliff path") is part of those words, not a refusal told
 after their answer; "yes. i'll come with you", with no one here just after someone went ahead,
-goes after them; "strike a match and light the mantle" is the mantle's light. A clause that
-only names a place is a move there ("go into the yard, then the oil store"; "thanks bastian.
-foyer, ask the card catalogue where my book is"). "it" with a world verb the thing last named
-has no use for is the one thing here the verb is for ("fill it" at the lamp after taking the
-matches; "light it" after looking at the clockwork). "is X here?" at the start of the words is
-answered plainly (:mod:`tta_server.pipeline.presence`), and the rest said to X when X is here.
+goes after them, and so does a question with it that no one is here to hear ("yes, i'll come
+with you. where are we going?"); "strike a match and light the mantle" is the mantle's light.
+A clause that only names a place is a move there ("go into the yard, then the oil store";
+"thanks bastian. foyer, ask the card catalogue where my book is"). "it" with a world verb the
+thing last named has no use for is the one thing here the verb is for ("fill it" at the lamp
+after taking the matches; "light it" after looking at the clockwork). "is X here?" at the
+start of the words is answered plainly (:mod:`tta_server.pipeline.presence`), and the rest
+said to X when X is here.
 """
 
 from __future__ import annotations
@@ -360,10 +362,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
         outcome = apply(world, state, reply)
         steps.append(Step(reply, text, outcome, context(world, outcome.state)))
         return Played(outcome.state, tuple(steps), steps[-1].context)
-    after = _going_after(world, state, text) if not steps and not people else None
+    unheard = all(s.outcome.message_key == "talk.nobody" for s in steps)  # "where are we
+    after = _going_after(world, state, text) if unheard and not people else None  # going?"
     if after is not None:  # "yes. i'll come with you" to someone who has just gone ahead
         outcome = apply(world, state, after)
-        steps.append(Step(after, text, outcome, context(world, outcome.state)))
+        steps = [Step(after, text, outcome, context(world, outcome.state))]
         return Played(outcome.state, tuple(steps), steps[-1].context)
     call = called_animal(world, state, text) if not steps else None
     if call is not None:  # "skipper! here boy!": the animal called, as "call skipper" would
