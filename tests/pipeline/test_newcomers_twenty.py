@@ -157,3 +157,29 @@ def test_a_question_to_no_one_without_coming_words_is_still_unheard() -> None:
     update = {"whereabouts": {"ilse": "bindery"}, "mentioned": ["ilse"]}
     result = played("ember_library", "clock-loft", ["where are we going?"], seen, **update)
     assert steps(result) == [("talk", "talk.nobody")], steps(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Go east to Lamp Cottage and knock gently", None),
+        ("search carefully", None),
+        ("knock softly on the door", "door"),
+        ("examine the gull closely", "gull"),
+    ],
+)
+def test_a_manner_adverb_is_never_a_thing(text: str, target: str | None) -> None:
+    """Newcomer 20 on Chapel Street: "Go east to Lamp Cottage and knock gently" answered
+    "You can't find any gently here"."""
+    [*_, last] = parse(text)
+    assert last.target == target, last
+
+
+@pytest.mark.parametrize(
+    "text", ["see who is being unkind?", "look and see what's going on", "see what is here"]
+)
+def test_seeing_who_or_what_is_a_look_around(text: str) -> None:
+    """Newcomer 20 in the foyer, the second half of a sentence split over two lines: "see who
+    is being unkind?" was "You can't find that here"."""
+    result = played("ember_library", "foyer", [text])
+    assert steps(result)[-1] == ("look", "look.ok"), steps(result)

@@ -181,7 +181,8 @@ Decisions
   "and" ("thanks bastian, back to the foyer"); "going to <verb> ..." is that verb ("going to
   read the sign"), "(ok) i'm going to <place>" is ``go`` there, even with someone here to hear
   it; a way with only manner words after it ("up again", "in slowly") is ``go`` that way.
-* "look" alone or "look around" is ``look``; "look north" is ``look`` with the direction; "look
+* "look" alone or "look around" is ``look``; so is "look / see who, what, where, if ..." ("see
+  who is being unkind?"); "look north" is ``look`` with the direction; "look
   at/in/under/behind/... X" and "look X" are ``examine`` X.
 * "what does X say", "what's written on X" are ``read`` X, unless X is someone here ("what
   does pip say" asks her). "say goodbye/goodnight (to X / everyone)" is a leave-taking.
@@ -257,8 +258,10 @@ Decisions
   north" / "move to X" are ``go``.
 * Manner adverbs ("slowly", "closely", "carefully", ... in ``ADVERBS``) are dropped at the end
   of any noun phrase of two or more words and before a ``go`` destination: "examine the gull
-  closely" -> "gull", "walk slowly to the harbour" -> "harbour". A one-word phrase stays
-  ("search carefully" -> target "carefully"). So are words of when or a leave-taking
+  closely" -> "gull", "walk slowly to the harbour" -> "harbour"; right after the verb too
+  ("knock softly on the door" -> "door"). A one-word phrase that is a manner adverb
+  (``MANNER``: not "back" nor "again") is no thing ("knock gently", "search carefully": no
+  target). So are words of when or a leave-taking
   (``WHEN_WORDS``: "first", "too", "goodnight", "goodbye", ...): "pet footnote goodnight" ->
   "footnote", "fetch it first" -> "it".
 * A breath ("take a (deep) breath", "breathe", "breath slowly", "breathe in deeply", "take a

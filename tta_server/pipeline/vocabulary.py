@@ -520,6 +520,8 @@ HEAD_ENDS = frozenset(
     | {"which", "and", "beside", "to", "for", "off"}
 )
 GO_ADVERBS = ADVERBS - {"back"}  # "go back" is a destination
+#: How something is done ("knock gently", "search carefully"): never a thing, even alone.
+MANNER = ADVERBS - {"back", "again"}
 #: Words of when, or a leave-taking, that end a noun phrase without naming anything: dropped
 #: at the end of one of two words or more, like ``ADVERBS`` ("fetch it FIRST", "pet footnote
 #: GOODNIGHT", "hug him GOODBYE"), so what is left is the thing itself.
