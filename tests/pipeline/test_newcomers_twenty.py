@@ -183,3 +183,18 @@ def test_seeing_who_or_what_is_a_look_around(text: str) -> None:
     is being unkind?" was "You can't find that here"."""
     result = played("ember_library", "foyer", [text])
     assert steps(result)[-1] == ("look", "look.ok"), steps(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi rue, can i have a cuppa please",
+        "hello rue! could i have a cup of tea please?",
+        "Good evening, could I have a cup of tea?",
+    ],
+)
+def test_a_greeting_before_asking_for_tea_still_pours_it(text: str) -> None:
+    """Newcomer 11 in the tea hut: "hi rue, can i have a cuppa please" was a hello to Rue and
+    no tea; without the greeting it was a cup poured."""
+    [step] = played("lantern_coast", "tea-hut", [text]).steps
+    assert (step.action.intent, step.outcome.message_key) == ("drink", "act.ok"), step
