@@ -198,3 +198,13 @@ def test_a_greeting_before_asking_for_tea_still_pours_it(text: str) -> None:
     no tea; without the greeting it was a cup poured."""
     [step] = played("lantern_coast", "tea-hut", [text]).steps
     assert (step.action.intent, step.outcome.message_key) == ("drink", "act.ok"), step
+
+
+def test_going_with_someone_is_following_them() -> None:
+    """An older corpus on the quay: "go with pip" was a place called "with pip"."""
+    result = played("lantern_coast", "quay", ["go with pip"], ["harbour-wall"])
+    assert result.state.location == "harbour-wall", steps(result)
+
+
+def test_where_i_am_in_a_learners_word_order_is_a_look() -> None:
+    assert steps(played("lantern_coast", "quay", ["where i am?"])) == [("look", "look.ok")]

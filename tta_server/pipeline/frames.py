@@ -109,6 +109,8 @@ def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
         return Frame(Intent.GO, noun_phrase(rest[rest.index("to", 1) + 1 :]))
     if verb == "follow" and len(rest) > 1 and rest[-1] in DIRECTION_WORDS:  # "follow footnote
         return Frame(Intent.GO, DIRECTION_WORDS[rest[-1]])  # east": the way she goes
+    if rest[:1] == ["with"] and len(rest) > 1:  # "go with ilse": after her, as "follow ilse"
+        rest = rest[1:]
     if rest and rest[0] in _GO_SEE and len(rest) > 1:  # "go see bastian": go where he is
         return Frame(Intent.GO, noun_phrase(rest[1:]))
     if rest and rest[0] in VERBS and rest[0] not in _NOT_GO_VERBS and VERBS[rest[0]] != Intent.GO:

@@ -41,14 +41,14 @@ What it handles
   "ok", "well", "now", "then", ... and at the end: "please", "now", "thanks", "for me", and
   laughter ("lol", "haha"). A reassurance after a command ("go up, ill be fine", "keep going,
   don't worry about me") is about the player, not part of the command.
-* **Whole phrases**: "look around", "where am i", "what am i carrying", "check my bag", "?",
-  "what can i do", "give me a hint", "i'm stuck", "sit quietly", "do nothing", "take a break",
-  "take my time" (a wait; "take your time", "no rush" are said, never a thing called "time").
-  With someone here, an offer of help ("can i help u get up to the light?") and understanding
-  ("i get it") are said to them. Being stuck in more words ("i'm a bit stuck") and asking what
-  to do for someone named as its object ("what should i do to help ilse?", "how can i help
-  her?"; not "how can i help you, ilse?") are ``help``, someone here or not; hint requests in
-  a row are one.
+* **Whole phrases**: "look around", "where am i" ("where i am"), "what am i carrying", "check my
+  bag", "?", "what can i do", "give me a hint", "i'm stuck", "sit quietly", "do nothing", "take
+  a break", "take my time" (a wait; "take your time", "no rush" are said, never a thing called
+  "time"). With someone here, an offer of help ("can i help u get up to the light?") and
+  understanding ("i get it") are said to them. Being stuck in more words ("i'm a bit stuck") and
+  asking what to do for someone named as its object ("what should i do to help ilse?", "how can
+  i help her?"; not "how can i help you, ilse?") are ``help``, someone here or not; hint
+  requests in a row are one.
 * **Verbs and synonyms** (``SYNONYMS``), the first one to four words of the clause, longest
   first. Each canonical intent has a small grammar (``_HANDLERS``) that finds the target and the
   second object, the latter after a preposition from ``OBJ_PREPS`` ("use key on gate", "unlock
@@ -168,8 +168,9 @@ Decisions
   them mend it"), not a ``go`` then a command, and so is "go <verb> ..." ("go get the oil");
   "go see/visit/meet/find X" is ``go`` X (where X is); after a movement verb, "and find ..."
   starts a clause ("go to the stacks and find my book"); a bare "stop", "stand still" is ``wait``.
-* "follow X" / "go after X" is ``go`` with target X (the engine goes where X is); "go to
-  <place>" names a place not next door too (the engine walks there through places seen).
+* "follow X" / "go after X" / "go with X" is ``go`` with target X (the engine goes where X
+  is); "go to <place>" names a place not next door too (the engine walks there through places
+  seen).
 * "switch X on/off" is ``use`` X, as "turn X on".
 * "go down/up/... to <place>" and "go into <place>" are ``go`` with the place as target and the
   direction as obj, for when the place is not a way out ("go back down to the quay", "go into

@@ -253,6 +253,8 @@ PHRASES: dict[str, Intent] = {
             "look here",
             "where am i",
             "where am i now",
+            "where i am",
+            "where i am now",
             "where is this",
             "what is here",
             "what's here",
