@@ -11,7 +11,8 @@ from tests.pipeline.newcomers import played, steps
 from tests.pipeline.walkthroughs import EMBER_LIBRARY
 from tta_server.pipeline.parser import parse
 from tta_server.pipeline.play import play
-from tta_server.world import new_state
+from tta_server.world import WorldState, new_state
+from tta_server.world.schema import World
 
 
 @pytest.mark.parametrize(
@@ -208,3 +209,20 @@ def test_going_with_someone_is_following_them() -> None:
 
 def test_where_i_am_in_a_learners_word_order_is_a_look() -> None:
     assert steps(played("lantern_coast", "quay", ["where i am?"])) == [("look", "look.ok")]
+
+
+def _at_the_study() -> tuple[World, WorldState]:
+    """The Ember Library walked to the clock stair, the study key in hand, the door shut."""
+    w = world("ember_library")
+    state = new_state(w)
+    for said in EMBER_LIBRARY[: EMBER_LIBRARY.index("open the study door")]:
+        state = play(w, state, said).state
+    return w, state
+
+
+@pytest.mark.parametrize("text", ["unlock the study", "open the study"])
+def test_opening_a_place_by_its_name_opens_its_door_not_its_key(text: str) -> None:
+    """Newcomer 20's "... Go down and unlock the study" opened (looked at) the study key."""
+    w, state = _at_the_study()
+    [step] = play(w, state, text).steps
+    assert (step.action.target_id, step.outcome.message_key) == (None, "open.ok"), step

@@ -165,6 +165,18 @@ def place_here(world_scope: Scope, words: str) -> bool:
     return bool(key) and key in (_place_words(here.name), _place_words(here.id))
 
 
+def _door_not_thing(world: World, world_scope: Scope, intent: parser.ParsedIntent) -> bool:
+    """Whether an open names a way out of here that has a door ("unlock the study" on the
+    clock stair) by words that are no whole name of the thing they were matched to (the study
+    key in hand): the door, never the key."""
+    way = way_named(world_scope, intent.target or "")
+    if way is None or not any(ex.dir == way and ex.door for ex in world_scope.exits):
+        return False
+    item = world.item(intent.target_id or "")
+    names = {_place_words(n) for n in (item.name, *item.aliases)} if item is not None else set()
+    return _place_words(intent.target or "") not in names
+
+
 def _a_place(world: World, words: str | None) -> bool:
     """Whether words are the whole name of one of the world's places ("east corridor")."""
     key = _place_words(words or "")
@@ -268,6 +280,8 @@ def to_action(
         return Action(name, None, intent.obj_id, None)  # the place itself: its own senses
     if name == Intent.OPEN and intent.target_id in (None, intent.obj_id):  # "open the study
         return Action(Intent.OPEN, None, intent.obj_id, intent.target)  # with the (study) key"
+    if name == Intent.OPEN and _door_not_thing(world, world_scope, intent):  # "unlock the
+        return Action(Intent.OPEN, None, intent.obj_id, intent.target)  # study": its door
     if name == Intent.DROP and intent.obj and intent.obj_id is None:  # "put the rosemary on
         return Action(name, intent.target_id, intent.obj, intent.target)  # the moon": refused
     return Action(name, intent.target_id, intent.obj_id, intent.target)
