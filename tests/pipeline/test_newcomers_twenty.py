@@ -226,3 +226,14 @@ def test_opening_a_place_by_its_name_opens_its_door_not_its_key(text: str) -> No
     w, state = _at_the_study()
     [step] = play(w, state, text).steps
     assert (step.action.target_id, step.outcome.message_key) == (None, "open.ok"), step
+
+
+def test_thanks_and_a_goodbye_before_commands_still_play_the_commands() -> None:
+    """Newcomer 20 with Ilse: "Thank you for trusting me. I'll go and look. Go down and unlock
+    the study" was the thanks alone; the goodbye stopped the rest."""
+    w, state = _at_the_study()
+    state = play(w, state, "up").state
+    text = "Thank you for trusting me. I'll go and look. Go down and unlock the study"
+    result = play(w, state, text)
+    assert result.state.location == "clock-stair", steps(result)
+    assert steps(result)[-1] == ("open", "open.ok"), steps(result)

@@ -339,6 +339,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
         if inside is not None:  # "knock and say it's ron, i've brought broth" at her open
             steps.append(inside[0])  # door: in, and said to her
             state, action, outcome = inside[0].outcome.state, inside[1], inside[2]
+        leaving = outcome.message_key == "talk.goodbye"
+        if _stitched(steps, outcome) and leaving and any(_commanded(x) for x, _ in queue):
+            continue  # "thank you. i'll go and look. go down and unlock the study": the going
         if _stitched(steps, outcome):  # they have answered; their own topic waits for a
             if is_question(intent.raw) and _answered(steps, outcome):  # later turn, and a
                 steps.append(_unanswered(world, state, intent, outcome))  # question so left
@@ -504,6 +507,11 @@ def _said_along(
     if _own_command(world, intent.raw):
         return False
     return any(s.outcome.ok for s in steps)
+
+
+def _commanded(intent: parser.ParsedIntent) -> bool:
+    """Whether a clause is a command of the player's own: no words said, no look around."""
+    return not intent.said and intent.intent not in (Intent.TALK, Intent.LOOK, Intent.UNKNOWN)
 
 
 def _stitched(steps: list[Step], outcome: Outcome) -> bool:
