@@ -237,3 +237,16 @@ def test_thanks_and_a_goodbye_before_commands_still_play_the_commands() -> None:
     result = play(w, state, text)
     assert result.state.location == "clock-stair", steps(result)
     assert steps(result)[-1] == ("open", "open.ok"), steps(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rue, could I borrow a torch or a lamp please? It's very foggy out there.",
+        "could i borrow a lamp, rue?",
+    ],
+)
+def test_asking_someone_named_for_a_thing_is_still_asking_them(text: str) -> None:
+    """Newcomer 14 in the tea hut: the name with a take is whom the thing is asked of."""
+    [step] = played("lantern_coast", "tea-hut", [text]).steps
+    assert (step.action.intent, step.action.target_id) == ("talk", "rue"), step.action

@@ -209,7 +209,8 @@ Decisions
   ("bastian, could i mend the book?": the name says who hears it, and the command is all;
   "maren, i can climb the stairs for you" is heard by her). A name of someone here ending a
   command after a comma ("could i help you mend fenn's book, bastian?") is dropped from it,
-  except from words, thanks, help, a gift or a showing (the name says whom they are for).
+  except from words, thanks, help, a gift, a showing or a take (the name says whom they are
+  for, or whom a thing is asked of).
 * A clause the grammar does not know that starts with the name of someone here ("maren, the
   boats need the light") is said to them (``talk``, said).
 * A call to a companion here ("follow me", "come on / come here / come with me", "here boy",
@@ -745,21 +746,25 @@ def _then_name(text: str, last: str) -> bool:
 
 #: A name at the end of a clause after a comma ("mend fenn's book, bastian?").
 _LAST_CALL = r",\s*(?:{name})\s*[?!.]*\s*$"
-#: What a command may be done to or with someone: a name after it may be whom it is for.
-_TO_SOMEONE = _SAID_TO_SOMEONE | {Intent.GIVE, Intent.SHOW}
+#: What a command may be done to or with someone: a name after it may be whom it is for; a
+#: take with a name is asking them for it ("rue, could i borrow a torch?").
+_TO_SOMEONE = _SAID_TO_SOMEONE | {Intent.GIVE, Intent.SHOW, Intent.TAKE}
 
 
-def _without_call(raw: str, index: Index | None) -> str | None:
+def _without_call(raw: str, index: Index | None) -> tuple[str | None, str | None]:
     """A clause without the name of someone here that it ends by calling ("could i help you
-    mend fenn's book, bastian?"); None when it ends with no such name."""
+    mend fenn's book, bastian?"), and that name; (None, None) when it ends with no such name."""
     if index is None:
-        return None
+        return None, None
     names = [re.escape(n) for n, e in index.names if e in index.people]
     if not names:
-        return None
+        return None, None
     pattern = _LAST_CALL.format(name="|".join(sorted(names, key=len, reverse=True)))
-    bare = re.sub(pattern, "", raw, flags=re.IGNORECASE)
-    return bare if bare != raw and bare.strip() else None
+    found = re.search(pattern, raw, flags=re.IGNORECASE)
+    bare = raw[: found.start()] if found is not None else ""
+    if found is None or not bare.strip():
+        return None, None
+    return bare, normalise(found.group(0))
 
 
 def _a_command(frame: Frame) -> bool:
@@ -832,10 +837,12 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
         if raw is not raws[-1] and _STOPPING.match(strip_filler(normalise(raw))):
             continue  # "stop and take stock of what my senses tell me": how it is done
         frame = _frame(normalise(raw), index)
-        bare = _without_call(raw, index)
+        bare, name = _without_call(raw, index)
         alone = _frame(normalise(bare), index) if bare is not None else None
         if bare is not None and alone is not None and _a_command(alone):
             raw, frame = bare, alone  # "could i mend fenn's book, bastian?": the book
+        elif alone is not None and alone.intent == Intent.TAKE:  # "could i borrow a lamp,
+            frame = Frame(Intent.TALK, name, normalise(raw), said=True)  # rue?": asked of her
         if frame is None or frame.intent == Intent.UNKNOWN:  # "maren, the boats need ...":
             frame = _called_first(normalise(raw), index) or frame  # said to her
         if frame is not None and intents and _invitation(raw, frame, intents[-1]):
