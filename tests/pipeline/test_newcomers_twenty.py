@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.narrative.scenes import world
-from tests.pipeline.newcomers import played, steps
+from tests.pipeline.newcomers import placed, played, steps
 from tests.pipeline.walkthroughs import EMBER_LIBRARY
 from tta_server.pipeline.parser import parse
 from tta_server.pipeline.play import play
@@ -250,3 +250,13 @@ def test_asking_someone_named_for_a_thing_is_still_asking_them(text: str) -> Non
     """Newcomer 14 in the tea hut: the name with a take is whom the thing is asked of."""
     [step] = played("lantern_coast", "tea-hut", [text]).steps
     assert (step.action.intent, step.action.target_id) == ("talk", "rue"), step.action
+
+
+@pytest.mark.parametrize("text", ["what happened, ilse?", "how are you feeling, ilse?"])
+def test_words_ending_with_a_name_go_to_the_one_named(text: str) -> None:
+    """With Bastian spoken to last and Ilse here too, a question ending with her name went to
+    Bastian."""
+    w, state = placed("ember_library", "bindery", whereabouts={"ilse": "bindery"})
+    state = play(w, state, "hello bastian").state
+    [step] = play(w, state, text).steps
+    assert (step.action.intent, step.action.target_id) == ("talk", "ilse"), step.action

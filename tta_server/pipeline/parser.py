@@ -210,7 +210,8 @@ Decisions
   "maren, i can climb the stairs for you" is heard by her). A name of someone here ending a
   command after a comma ("could i help you mend fenn's book, bastian?") is dropped from it,
   except from words, thanks, help, a gift, a showing or a take (the name says whom they are
-  for, or whom a thing is asked of).
+  for, or whom a thing is asked of); words said that end so go to the one named ("what
+  happened, ilse?" with Bastian spoken to last).
 * A clause the grammar does not know that starts with the name of someone here ("maren, the
   boats need the light") is said to them (``talk``, said).
 * A call to a companion here ("follow me", "come on / come here / come with me", "here boy",
@@ -843,6 +844,8 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
             raw, frame = bare, alone  # "could i mend fenn's book, bastian?": the book
         elif alone is not None and alone.intent == Intent.TAKE:  # "could i borrow a lamp,
             frame = Frame(Intent.TALK, name, normalise(raw), said=True)  # rue?": asked of her
+        elif name is not None and frame is not None and frame.said:  # "what happened, ilse?"
+            frame = frame._replace(target=name)  # with Bastian here too: said to her
         if frame is None or frame.intent == Intent.UNKNOWN:  # "maren, the boats need ...":
             frame = _called_first(normalise(raw), index) or frame  # said to her
         if frame is not None and intents and _invitation(raw, frame, intents[-1]):
