@@ -260,3 +260,10 @@ def test_words_ending_with_a_name_go_to_the_one_named(text: str) -> None:
     state = play(w, state, "hello bastian").state
     [step] = play(w, state, text).steps
     assert (step.action.intent, step.action.target_id) == ("talk", "ilse"), step.action
+
+
+def test_a_name_before_words_that_ask_no_leave_still_speaks_to_them() -> None:
+    """Newcomer 19 on the harbour wall: "Pip, we look at the slate together?" is Pip's scene
+    (her answer first, then the look), not a look alone."""
+    result = played("lantern_coast", "harbour-wall", ["Pip, we look at the slate together?"])
+    assert [(s.action.intent, s.action.target_id) for s in result.steps][:1] == [("talk", "pip")]

@@ -205,13 +205,13 @@ Decisions
 * A first clause that only calls someone here by name ("maren, can you help me ...", "come on
   skipper, let's go") makes the rest said to them (``talk``, said) when the rest is a request
   for help, talk or nothing the grammar knows; before a command it is a word to them, then the
-  command, unless it is only the name of someone who is no animal and the command no offer
-  ("bastian, could i mend the book?": the name says who hears it, and the command is all;
-  "maren, i can climb the stairs for you" is heard by her). A name of someone here ending a
-  command after a comma ("could i help you mend fenn's book, bastian?") is dropped from it,
-  except from words, thanks, help, a gift, a showing or a take (the name says whom they are
-  for, or whom a thing is asked of); words said that end so go to the one named ("what
-  happened, ilse?" with Bastian spoken to last).
+  command, unless it is only the name of someone who is no animal and the command asks leave
+  ("bastian, could i mend the book?", "may i", "i'd like to", "i'll": the name says who hears
+  it, and the command is all; "maren, i can climb the stairs for you" is heard by her). A name
+  of someone here ending a command after a comma ("could i help you mend fenn's book, bastian?")
+  is dropped from it, except from words, thanks, help, a gift, a showing or a take (the name
+  says whom they are for, or whom a thing is asked of); words said that end so go to the one
+  named ("what happened, ilse?" with Bastian spoken to last).
 * A clause the grammar does not know that starts with the name of someone here ("maren, the
   boats need the light") is said to them (``talk``, said).
 * A call to a companion here ("follow me", "come on / come here / come with me", "here boy",
@@ -719,9 +719,13 @@ def _vocative(raw: str, index: Index | None) -> str | None:
     return norm if found is not None and found in index.people else None
 
 
-#: What the player can do for someone ("maren, i can climb the stairs for you"): an offer to
-#: the one named, who hears it, not only a command.
-_OFFER = re.compile(r"^(?:i|we) (?:can|could)\b")
+#: Asking leave to do a thing ("bastian, could i mend the book?", "may i ...", "i'd like to
+#: ..."): the command is all; the one named only hears it. Other words after a name ("maren, i
+#: can climb the stairs for you", "pip, we look at the slate together?") are said to them too.
+_ASKS_LEAVE = re.compile(
+    r"^(?:(?:so|ok|okay|please|um|well) )*(?:(?:can|could|may|might) i|would you let me"
+    r"|will you let me|let me|i'd like to|id like to|i would like to|i'll|ill|i will)\b"
+)
 
 
 def _only_named(raw: str, name: str, index: Index | None) -> bool:
@@ -828,8 +832,8 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
         ):
             words = normalise(" ".join(raws[1:]))
             return [resolve_frame(Frame(Intent.TALK, person, words, said=True), clean, ctx)]
-        offer = _OFFER.match(normalise(raws[1])) is not None
-        if not _only_named(raws[0], person, index) or not _a_command(rest[0]) or offer:
+        asks_leave = _ASKS_LEAVE.match(normalise(raws[1])) is not None
+        if not _only_named(raws[0], person, index) or not _a_command(rest[0]) or not asks_leave:
             intents.append(resolve_frame(Frame(Intent.TALK, person), raws[0], ctx))
         raws = raws[1:]  # "come on skipper, let's go": a word to him, then the command
     for raw in raws:
