@@ -267,3 +267,17 @@ def test_a_name_before_words_that_ask_no_leave_still_speaks_to_them() -> None:
     (her answer first, then the look), not a look alone."""
     result = played("lantern_coast", "harbour-wall", ["Pip, we look at the slate together?"])
     assert [(s.action.intent, s.action.target_id) for s in result.steps][:1] == [("talk", "pip")]
+
+
+def test_thanks_and_a_goodbye_before_a_look_elsewhere_stay_the_thanks() -> None:
+    """Newcomer 16 in the bindery: "Thank you. I'll go and look in the card catalogue for my
+    book." is thanks; no refusal of a catalogue that is not here after it."""
+    result = played(
+        "ember_library",
+        "bindery",
+        [
+            "hello bastian",
+            text := ("Thank you. I'll go and look in the card catalogue for my book."),
+        ],
+    )
+    assert result.steps and all(s.action.intent != "examine" for s in result.steps), text

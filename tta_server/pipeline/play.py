@@ -340,7 +340,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
             steps.append(inside[0])  # door: in, and said to her
             state, action, outcome = inside[0].outcome.state, inside[1], inside[2]
         leaving = outcome.message_key == "talk.goodbye"
-        if _stitched(steps, outcome) and leaving and any(_commanded(x) for x, _ in queue):
+        if _stitched(steps, outcome) and leaving and any(x.intent == Intent.GO for x, _ in queue):
             continue  # "thank you. i'll go and look. go down and unlock the study": the going
         if _stitched(steps, outcome):  # they have answered; their own topic waits for a
             if is_question(intent.raw) and _answered(steps, outcome):  # later turn, and a
@@ -507,11 +507,6 @@ def _said_along(
     if _own_command(world, intent.raw):
         return False
     return any(s.outcome.ok for s in steps)
-
-
-def _commanded(intent: parser.ParsedIntent) -> bool:
-    """Whether a clause is a command of the player's own: no words said, no look around."""
-    return not intent.said and intent.intent not in (Intent.TALK, Intent.LOOK, Intent.UNKNOWN)
 
 
 def _stitched(steps: list[Step], outcome: Outcome) -> bool:
