@@ -89,8 +89,11 @@ def parser_scope(world_scope: Scope, state: WorldState, world: World | None = No
 def _go_target(world_scope: Scope, target: str | None) -> str | None:
     """A direction for "go to the harbour": the exit whose place, door or alias is named, in
     full or in part, with or without articles or a possessive ("the burnt wing", "lamp
-    cottage", "the cottage", "rue's" for Rue's Tea Hut, "the oil store"). A whole name beats a
-    part of one; a part that fits two ways is no way (the engine then looks further off)."""
+    cottage", "the cottage", "rue's" for Rue's Tea Hut, "the oil store"), or words holding its
+    door's name or an alias whole ("the store shed": the shed's; never a place's own name:
+    "the hollow in the dunes" is not the dunes). A whole name beats a part of one, and a
+    part one held in more words; a part that fits two ways is no way (the engine then looks
+    further off)."""
     if target is None or target in DIRECTION_WORDS:
         return target
     words = _place_words(target)
@@ -98,6 +101,7 @@ def _go_target(world_scope: Scope, target: str | None) -> str | None:
         return target
     whole: list[str] = []
     part: list[str] = []
+    within: list[str] = []
     for ex in world_scope.exits:
         names = [_place_words(n) for n in (ex.to.replace("-", " "), ex.to_name, ex.door or "")]
         names += [_place_words(a) for a in ex.aliases]
@@ -105,7 +109,9 @@ def _go_target(world_scope: Scope, target: str | None) -> str | None:
             whole.append(ex.dir)
         elif any(_contains(n, words) for n in names[:2]):
             part.append(ex.dir)
-    found = whole or part
+        elif any(_contains(words, n) for n in names[2:] if n):  # "the store shed": "shed"
+            within.append(ex.dir)
+    found = whole or part or within
     return found[0] if len(set(found)) == 1 else target
 
 
@@ -141,6 +147,34 @@ def place_named(world: World, world_scope: Scope, words: str) -> bool:
         if key in {_place_words(n) for n in names}:
             return True
     return _a_place(world, words)
+
+
+def door_named(world_scope: Scope, words: str) -> bool:
+    """Whether the words name the door of a way out of here, or a word of it ("the gate" of
+    the iron gate): a thing to use a
+    key on or knock at, never a place to go and do something in."""
+    key = _place_words(words)
+    doors = [_place_words(ex.door) for ex in world_scope.exits if ex.door]
+    return bool(key) and any(_contains(door, key) for door in doors)
+
+
+def place_here(world_scope: Scope, words: str) -> bool:
+    """Whether the words are the name of the place the player is in ("the dunes" there)."""
+    key = _place_words(words)
+    here = world_scope.location
+    return bool(key) and key in (_place_words(here.name), _place_words(here.id))
+
+
+def _door_not_thing(world: World, world_scope: Scope, intent: parser.ParsedIntent) -> bool:
+    """Whether an open names a way out of here that has a door ("unlock the study" on the
+    clock stair) by words that are no whole name of the thing they were matched to (the study
+    key in hand): the door, never the key."""
+    way = way_named(world_scope, intent.target or "")
+    if way is None or not any(ex.dir == way and ex.door for ex in world_scope.exits):
+        return False
+    item = world.item(intent.target_id or "")
+    names = {_place_words(n) for n in (item.name, *item.aliases)} if item is not None else set()
+    return _place_words(intent.target or "") not in names
 
 
 def _a_place(world: World, words: str | None) -> bool:
@@ -181,8 +215,11 @@ _PRONOUNS_OF = {"him": "he/him", "her": "she/her", "them": "they/them"}
 
 
 def _gone(world: World, word: str | None, mentioned: list[str]) -> str | None:
-    """The character last mentioned whose pronouns ``word`` is ("him", "her"), wherever they
-    are now; None for any other word."""
+    """The character last mentioned whose pronouns ``word`` is ("him", "her"), or any
+    character for "you" ("i'll follow you" after they went ahead), wherever they are now; None
+    for any other word."""
+    if word == "you":
+        return next((x for x in mentioned if world.character(x) is not None), None)
     pronouns = _PRONOUNS_OF.get(word or "")
     called = world.called(pronouns) if pronouns else frozenset()
     return next((x for x in mentioned if x in called), None)
@@ -243,6 +280,8 @@ def to_action(
         return Action(name, None, intent.obj_id, None)  # the place itself: its own senses
     if name == Intent.OPEN and intent.target_id in (None, intent.obj_id):  # "open the study
         return Action(Intent.OPEN, None, intent.obj_id, intent.target)  # with the (study) key"
+    if name == Intent.OPEN and _door_not_thing(world, world_scope, intent):  # "unlock the
+        return Action(Intent.OPEN, None, intent.obj_id, intent.target)  # study": its door
     if name == Intent.DROP and intent.obj and intent.obj_id is None:  # "put the rosemary on
         return Action(name, intent.target_id, intent.obj, intent.target)  # the moon": refused
     return Action(name, intent.target_id, intent.obj_id, intent.target)

@@ -1,7 +1,8 @@
 """Asking for a cup of tea where one is poured: "can i have a cuppa", "make a tea", "ask rue
-for a brew" (newcomers 11 and 18: "I know the word 'tea'", or Bastian
-"Couldn't tell you" with his teapot on the bench). Such words, where scenery here can be drunk
-under that name (its ``taste``), are drinking it, as "drink the tea" is."""
+for a brew", after a greeting or not ("hi rue, can i have a cuppa please") (newcomers 11 and
+18: "I know the word 'tea'", or Bastian "Couldn't tell you" with his teapot on the bench).
+Such words, where scenery here can be drunk under that name (its ``taste``), are drinking it,
+as "drink the tea" is."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from tta_server.world.schema import World
 from tta_server.world.state import WorldState
 
 _ASKED = re.compile(
-    r"^(?:(?:please|ok|so|um) )*"
+    r"^(?:(?:hi|hello|hey|hiya|morning|evening|good (?:morning|afternoon|evening))"
+    r"(?: there)?(?: [a-z]+)? )?"  # "hi rue, can i have a cuppa": the greeting, then the ask
+    r"(?:(?:please|ok|so|um) )*"
     r"(?:(?:can|could|may) i (?:have|get|grab|make|pour)(?: me| myself)?"
     r"|(?:i d|id|i would) (?:like|love|kill for)|i (?:want|need|fancy)|fancy"
     r"|(?:make|pour|get|brew)(?: me| myself| us| everyone| everybody)?"

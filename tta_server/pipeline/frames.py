@@ -38,6 +38,7 @@ from tta_server.pipeline.vocabulary import (
     HELP_SELF,
     LOOK_AROUND,
     LOOK_LEADS,
+    MANNER,
     MAX_VERB_WORDS,
     OBJ_PREPS,
     PERSON_PRONOUNS,
@@ -108,6 +109,8 @@ def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
         return Frame(Intent.GO, noun_phrase(rest[rest.index("to", 1) + 1 :]))
     if verb == "follow" and len(rest) > 1 and rest[-1] in DIRECTION_WORDS:  # "follow footnote
         return Frame(Intent.GO, DIRECTION_WORDS[rest[-1]])  # east": the way she goes
+    if rest[:1] == ["with"] and len(rest) > 1:  # "go with ilse": after her, as "follow ilse"
+        rest = rest[1:]
     if rest and rest[0] in _GO_SEE and len(rest) > 1:  # "go see bastian": go where he is
         return Frame(Intent.GO, noun_phrase(rest[1:]))
     if rest and rest[0] in VERBS and rest[0] not in _NOT_GO_VERBS and VERBS[rest[0]] != Intent.GO:
@@ -192,8 +195,13 @@ def _direction_typo(word: str) -> str | None:
     return DIRECTION_WORDS[close[0]] if close else None
 
 
+#: What "see / look (and see) who ..." asks: what is here to be found, never a thing called
+#: "who is being unkind" (newcomer 20 in the foyer: "You can't find that here").
+_FIND_OUT = frozenset({"who", "what", "where", "whether", "if", "why", "whats", "what's"})
+
+
 def _look(verb: str, rest: list[str], index: Index | None) -> Frame:
-    if not rest or rest[0] in LOOK_AROUND:
+    if not rest or rest[0] in LOOK_AROUND or rest[0] in _FIND_OUT:
         return Frame(Intent.LOOK)
     if len(rest) == 1 and rest[0] in DIRECTION_WORDS:
         return Frame(Intent.LOOK, DIRECTION_WORDS[rest[0]])
@@ -745,6 +753,8 @@ def verb_frame(words: list[str], index: Index | None) -> Frame:
     if not builtin:
         return UNKNOWN_FRAME
     rest = words[n:]
+    while len(rest) > 1 and rest[0] in MANNER:  # "knock softly on the door": how, then what
+        rest = rest[1:]
     if VERBS[builtin] not in _KEEP_TAIL:  # "name it before you cool it": name it
         rest = TAIL_RE.sub("", " ".join(rest)).split()
     frame = HANDLERS[VERBS[builtin]](builtin, rest, index)

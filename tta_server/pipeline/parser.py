@@ -41,11 +41,14 @@ What it handles
   "ok", "well", "now", "then", ... and at the end: "please", "now", "thanks", "for me", and
   laughter ("lol", "haha"). A reassurance after a command ("go up, ill be fine", "keep going,
   don't worry about me") is about the player, not part of the command.
-* **Whole phrases**: "look around", "where am i", "what am i carrying", "check my bag", "?",
-  "what can i do", "give me a hint", "i'm stuck", "sit quietly", "do nothing", "take a break",
-  "take my time" (a wait; "take your time", "no rush" are said, never a thing called "time").
-  With someone here, an offer of help ("can i help u get up to the light?") and understanding
-  ("i get it") are said to them.
+* **Whole phrases**: "look around", "where am i" ("where i am"), "what am i carrying", "check my
+  bag", "?", "what can i do", "give me a hint", "i'm stuck", "sit quietly", "do nothing", "take
+  a break", "take my time" (a wait; "take your time", "no rush" are said, never a thing called
+  "time"). With someone here, an offer of help ("can i help u get up to the light?") and
+  understanding ("i get it") are said to them. Being stuck in more words ("i'm a bit stuck") and
+  asking what to do for someone named as its object ("what should i do to help ilse?", "how can
+  i help her?"; not "how can i help you, ilse?") are ``help``, someone here or not; hint
+  requests in a row are one.
 * **Verbs and synonyms** (``SYNONYMS``), the first one to four words of the clause, longest
   first. Each canonical intent has a small grammar (``_HANDLERS``) that finds the target and the
   second object, the latter after a preposition from ``OBJ_PREPS`` ("use key on gate", "unlock
@@ -165,19 +168,22 @@ Decisions
   them mend it"), not a ``go`` then a command, and so is "go <verb> ..." ("go get the oil");
   "go see/visit/meet/find X" is ``go`` X (where X is); after a movement verb, "and find ..."
   starts a clause ("go to the stacks and find my book"); a bare "stop", "stand still" is ``wait``.
-* "follow X" / "go after X" is ``go`` with target X (the engine goes where X is); "go to
-  <place>" names a place not next door too (the engine walks there through places seen).
+* "follow X" / "go after X" / "go with X" is ``go`` with target X (the engine goes where X
+  is); "go to <place>" names a place not next door too (the engine walks there through places
+  seen).
 * "switch X on/off" is ``use`` X, as "turn X on".
 * "go down/up/... to <place>" and "go into <place>" are ``go`` with the place as target and the
   direction as obj, for when the place is not a way out ("go back down to the quay", "go into
-  the shed"); "back" before a destination is dropped. With a scope, a typo of four letters or
+  the shed"); so is "into the X" alone ("go out to the yard and into the store shed");
+  "back" before a destination is dropped. With a scope, a typo of four letters or
   more in the direction is forgiven there ("go nrth to the garden").
 * A move said without "go" ("back to the foyer", "going out to the harbour wall", "off to the
   quay now", "i'm heading back to the loft") is ``go`` there, and starts a clause after "," or
   "and" ("thanks bastian, back to the foyer"); "going to <verb> ..." is that verb ("going to
   read the sign"), "(ok) i'm going to <place>" is ``go`` there, even with someone here to hear
   it; a way with only manner words after it ("up again", "in slowly") is ``go`` that way.
-* "look" alone or "look around" is ``look``; "look north" is ``look`` with the direction; "look
+* "look" alone or "look around" is ``look``; so is "look / see who, what, where, if ..." ("see
+  who is being unkind?"); "look north" is ``look`` with the direction; "look
   at/in/under/behind/... X" and "look X" are ``examine`` X.
 * "what does X say", "what's written on X" are ``read`` X, unless X is someone here ("what
   does pip say" asks her). "say goodbye/goodnight (to X / everyone)" is a leave-taking.
@@ -199,7 +205,13 @@ Decisions
 * A first clause that only calls someone here by name ("maren, can you help me ...", "come on
   skipper, let's go") makes the rest said to them (``talk``, said) when the rest is a request
   for help, talk or nothing the grammar knows; before a command it is a word to them, then the
-  command.
+  command, unless it is only the name of someone who is no animal and the command asks leave
+  ("bastian, could i mend the book?", "may i", "i'd like to", "i'll": the name says who hears
+  it, and the command is all; "maren, i can climb the stairs for you" is heard by her). A name
+  of someone here ending a command after a comma ("could i help you mend fenn's book, bastian?")
+  is dropped from it, except from words, thanks, help, a gift, a showing or a take (the name
+  says whom they are for, or whom a thing is asked of); words said that end so go to the one
+  named ("what happened, ilse?" with Bastian spoken to last).
 * A clause the grammar does not know that starts with the name of someone here ("maren, the
   boats need the light") is said to them (``talk``, said).
 * A call to a companion here ("follow me", "come on / come here / come with me", "here boy",
@@ -249,8 +261,10 @@ Decisions
   north" / "move to X" are ``go``.
 * Manner adverbs ("slowly", "closely", "carefully", ... in ``ADVERBS``) are dropped at the end
   of any noun phrase of two or more words and before a ``go`` destination: "examine the gull
-  closely" -> "gull", "walk slowly to the harbour" -> "harbour". A one-word phrase stays
-  ("search carefully" -> target "carefully"). So are words of when or a leave-taking
+  closely" -> "gull", "walk slowly to the harbour" -> "harbour"; right after the verb too
+  ("knock softly on the door" -> "door"). A one-word phrase that is a manner adverb
+  (``MANNER``: not "back" nor "again") is no thing ("knock gently", "search carefully": no
+  target). So are words of when or a leave-taking
   (``WHEN_WORDS``: "first", "too", "goodnight", "goodbye", ...): "pet footnote goodnight" ->
   "footnote", "fetch it first" -> "it".
 * A breath ("take a (deep) breath", "breathe", "breath slowly", "breathe in deeply", "take a
@@ -376,6 +390,8 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
         return Frame(Intent.TALK, addressee(index, norm), norm, said=True)
     if _OFFERS_HELP.match(norm) and _someone_to_ask(index):  # "can i help u get up to the
         return Frame(Intent.TALK, addressee(index, norm), norm, said=True)  # light?": an offer
+    if _STUCK_SAID.match(norm) or _hint_for_someone(norm, index):  # "i'm a bit stuck",
+        return Frame(Intent.HELP)  # "what should i do to help ilse?": asked of the game
     if _ASKS_HELP.match(norm) and _someone_to_ask(index):  # "can you help me?" to maren:
         return Frame(Intent.TALK, addressee(index, norm), norm, said=True)  # asked of her
     if norm.startswith("ill ") and norm.split(" ", 2)[1] in STARTERS:  # "ill go to the
@@ -411,6 +427,8 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
         words = [words[0], *words[2:]] if words[2:3] and words[2] in _TOWARDS else words
     if words[0] in DIRECTION_WORDS and (len(words) == 1 or words[1] in _TOWARDS):
         return Frame(Intent.GO, DIRECTION_WORDS[words[0]])  # "south (again) (to the harbour)"
+    if words[0] == "into" and words[1:2] == ["the"]:  # "into the store shed": go into it
+        return verb_frame(["go", *words], index)
     if words[0] in DIRECTION_WORDS and len(words[0]) > 1 and words[1] in _ALONG:
         return Frame(Intent.GO, DIRECTION_WORDS[words[0]])  # "up the clock stair"
     written = _READ_Q.match(norm)
@@ -599,6 +617,34 @@ _OFFERS_HELP = re.compile(
 )
 
 
+#: Saying one is stuck, in more words than "i'm stuck" ("i'm a bit stuck", "i feel really
+#: stuck here"): a hint request, never words to someone here.
+_STUCK_SAID = re.compile(
+    r"^(?:(?:ok|okay|so|um|well|hmm|sorry) )*(?:i'm|im|i am|i feel|i'm feeling|feeling)"
+    r"(?: (?:a bit|a little|bit|rather|really|so|kind of|kinda|totally|quite|pretty|completely"
+    r"|a little bit))? stuck(?: here| now| again| sorry)*$"
+)
+#: Asking the game what to do for someone ("what should i do to help ilse?", "how can i help
+#: her?"): the one named is what it is about, not whom it is asked of.
+_WHAT_TO_DO = re.compile(
+    r"^(?:what (?:should|can|could|must|do|shall) (?:i|we) do|how (?:can|could|do|should|shall)"
+    r" (?:i|we)) (?:now )?(?:to )?(?:help|about|with|for) (?P<np>.+?)(?: now| then| here)?$"
+)
+
+
+def _hint_for_someone(norm: str, index: Index | None) -> bool:
+    """Whether words ask the game what to do for someone here named, or him or her, as the
+    object ("what should i do to help ilse?"); "how can i help you" is said to them."""
+    found = _WHAT_TO_DO.match(norm)
+    if found is None or index is None:
+        return False
+    np = found.group("np")
+    if np in ("her", "him"):  # "them" may be things ("what can i do about them?")
+        return True
+    entry = index.exact.get(noun_phrase(np.split(" ")) or "")
+    return entry is not None and entry in index.people
+
+
 def _someone_to_ask(index: Index | None) -> bool:
     """Whether a person who is not an animal is here to be asked."""
     return index is not None and any(
@@ -673,11 +719,63 @@ def _vocative(raw: str, index: Index | None) -> str | None:
     return norm if found is not None and found in index.people else None
 
 
+#: Asking leave to do a thing ("bastian, could i mend the book?", "may i ...", "i'd like to
+#: ..."): the command is all; the one named only hears it. Other words after a name ("maren, i
+#: can climb the stairs for you", "pip, we look at the slate together?") are said to them too.
+_ASKS_LEAVE = re.compile(
+    r"^(?:(?:so|ok|okay|please|um|well) )*(?:(?:can|could|may|might) i|would you let me"
+    r"|will you let me|let me|i'd like to|id like to|i would like to|i'll|ill|i will)\b"
+)
+
+
+def _only_named(raw: str, name: str, index: Index | None) -> bool:
+    """Whether a clause is only the name of someone here who is no animal ("bastian, could i
+    mend the book?"): the command after it is the player's, and the name only says who hears
+    it (a call to an animal, "come on skipper", or a greeting, "hi maren", is a word to
+    them)."""
+    found = index.exact.get(name) if index is not None else None
+    return (
+        normalise(raw) == name
+        and index is not None
+        and found is not None
+        and found not in index.animals
+    )
+
+
 def _then_name(text: str, last: str) -> bool:
     """Whether the last clause follows a "then" at the end of the text ("what happened then,
     rue", "tell me about the light then maren"): when it is a :func:`_vocative`, the name
     calls the one spoken to, never a clause of its own."""
     return re.search(rf"\bthen\W+{re.escape(last)}\W*$", text, re.IGNORECASE) is not None
+
+
+#: A name at the end of a clause after a comma ("mend fenn's book, bastian?").
+_LAST_CALL = r",\s*(?:{name})\s*[?!.]*\s*$"
+#: What a command may be done to or with someone: a name after it may be whom it is for; a
+#: take with a name is asking them for it ("rue, could i borrow a torch?").
+_TO_SOMEONE = _SAID_TO_SOMEONE | {Intent.GIVE, Intent.SHOW, Intent.TAKE}
+
+
+def _without_call(raw: str, index: Index | None) -> tuple[str | None, str | None]:
+    """A clause without the name of someone here that it ends by calling ("could i help you
+    mend fenn's book, bastian?"), and that name; (None, None) when it ends with no such name."""
+    if index is None:
+        return None, None
+    names = [re.escape(n) for n, e in index.names if e in index.people]
+    if not names:
+        return None, None
+    pattern = _LAST_CALL.format(name="|".join(sorted(names, key=len, reverse=True)))
+    found = re.search(pattern, raw, flags=re.IGNORECASE)
+    bare = raw[: found.start()] if found is not None else ""
+    if found is None or not bare.strip():
+        return None, None
+    return bare, normalise(found.group(0))
+
+
+def _a_command(frame: Frame) -> bool:
+    """Whether a frame is a command done to a thing or a way, never words or a gift to
+    someone (the name after those is whom they are for)."""
+    return not frame.said and frame.intent not in _TO_SOMEONE
 
 
 def _called_first(norm: str, index: Index | None) -> Frame | None:
@@ -734,7 +832,9 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
         ):
             words = normalise(" ".join(raws[1:]))
             return [resolve_frame(Frame(Intent.TALK, person, words, said=True), clean, ctx)]
-        intents.append(resolve_frame(Frame(Intent.TALK, person), raws[0], ctx))
+        asks_leave = _ASKS_LEAVE.match(normalise(raws[1])) is not None
+        if not _only_named(raws[0], person, index) or not _a_command(rest[0]) or not asks_leave:
+            intents.append(resolve_frame(Frame(Intent.TALK, person), raws[0], ctx))
         raws = raws[1:]  # "come on skipper, let's go": a word to him, then the command
     for raw in raws:
         if len(raws) > 1 and _EYES.match(strip_filler(normalise(raw))):
@@ -742,6 +842,14 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
         if raw is not raws[-1] and _STOPPING.match(strip_filler(normalise(raw))):
             continue  # "stop and take stock of what my senses tell me": how it is done
         frame = _frame(normalise(raw), index)
+        bare, name = _without_call(raw, index)
+        alone = _frame(normalise(bare), index) if bare is not None else None
+        if bare is not None and alone is not None and _a_command(alone):
+            raw, frame = bare, alone  # "could i mend fenn's book, bastian?": the book
+        elif alone is not None and alone.intent == Intent.TAKE:  # "could i borrow a lamp,
+            frame = Frame(Intent.TALK, name, normalise(raw), said=True)  # rue?": asked of her
+        elif name is not None and frame is not None and frame.said:  # "what happened, ilse?"
+            frame = frame._replace(target=name)  # with Bastian here too: said to her
         if frame is None or frame.intent == Intent.UNKNOWN:  # "maren, the boats need ...":
             frame = _called_first(normalise(raw), index) or frame  # said to her
         if frame is not None and intents and _invitation(raw, frame, intents[-1]):
@@ -749,7 +857,7 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
         if frame is not None:
             intents.append(resolve_frame(frame, raw, ctx))
     intents = _to_the_one_named(intents, raws, index)
-    return _one_goodbye(intents) or [ParsedIntent(Intent.UNKNOWN, None, raw=clean)]
+    return _one_hint(_one_goodbye(intents)) or [ParsedIntent(Intent.UNKNOWN, None, raw=clean)]
 
 
 #: Where a clause calls someone by name: first ("maren, ...", "hi maren ..."), last ("...,
@@ -820,6 +928,15 @@ def _one_goodbye(intents: list[ParsedIntent]) -> list[ParsedIntent]:
             continue
         kept.append(i)
     return kept
+
+
+def _one_hint(intents: list[ParsedIntent]) -> list[ParsedIntent]:
+    """Hint requests in a row ("i'm a bit stuck. what should i do to help ilse?") are one."""
+    return [
+        i
+        for k, i in enumerate(intents)
+        if not (k and i.intent == Intent.HELP and intents[k - 1].intent == Intent.HELP)
+    ]
 
 
 _LETS = ("let's ", "lets ", "let us ")

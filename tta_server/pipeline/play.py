@@ -44,12 +44,14 @@ and taking what an earlier sentence had someone give ("ask rue for help and take
 is not refused as already held. A statement refused after words to someone ("rue, could i
 borrow a lantern? i need to get up the cliff path") is part of those words, not a refusal told
 after their answer; "yes. i'll come with you", with no one here just after someone went ahead,
-goes after them; "strike a match and light the mantle" is the mantle's light. A clause that
-only names a place is a move there ("go into the yard, then the oil store"; "thanks bastian.
-foyer, ask the card catalogue where my book is"). "it" with a world verb the thing last named
-has no use for is the one thing here the verb is for ("fill it" at the lamp after taking the
-matches; "light it" after looking at the clockwork). "is X here?" at the start of the words is
-answered plainly (:mod:`tta_server.pipeline.presence`), and the rest said to X when X is here.
+goes after them, and so does a question with it that no one is here to hear ("yes, i'll come
+with you. where are we going?"); "strike a match and light the mantle" is the mantle's light.
+A clause that only names a place is a move there ("go into the yard, then the oil store";
+"thanks bastian. foyer, ask the card catalogue where my book is"). "it" with a world verb the
+thing last named has no use for is the one thing here the verb is for ("fill it" at the lamp
+after taking the matches; "light it" after looking at the clockwork). "is X here?" at the
+start of the words is answered plainly (:mod:`tta_server.pipeline.presence`), and the rest
+said to X when X is here.
 """
 
 from __future__ import annotations
@@ -78,6 +80,7 @@ from tta_server.pipeline.clauses import (
     strip_filler,
     taken_back,
 )
+from tta_server.pipeline.done_there import done_there
 from tta_server.pipeline.drinks import asked_for_tea
 from tta_server.pipeline.handing import handed
 from tta_server.pipeline.lists import NOTHING, everything, listed
@@ -260,6 +263,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
             for y in (
                 carrying.carried(world, state, x, here)
                 or knocking.knocked_at(world, state, x, world_scope)
+                or done_there(world, world_scope, x, here)
                 or [x]
             )
         ]
@@ -337,6 +341,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
         if inside is not None:  # "knock and say it's ron, i've brought broth" at her open
             steps.append(inside[0])  # door: in, and said to her
             state, action, outcome = inside[0].outcome.state, inside[1], inside[2]
+        leaving = outcome.message_key == "talk.goodbye"
+        if _stitched(steps, outcome) and leaving and any(x.intent == Intent.GO for x, _ in queue):
+            continue  # "thank you. i'll go and look. go down and unlock the study": the going
         if _stitched(steps, outcome):  # they have answered; their own topic waits for a
             if is_question(intent.raw) and _answered(steps, outcome):  # later turn, and a
                 steps.append(_unanswered(world, state, intent, outcome))  # question so left
@@ -360,10 +367,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
         outcome = apply(world, state, reply)
         steps.append(Step(reply, text, outcome, context(world, outcome.state)))
         return Played(outcome.state, tuple(steps), steps[-1].context)
-    after = _going_after(world, state, text) if not steps and not people else None
+    unheard = all(s.outcome.message_key == "talk.nobody" for s in steps)  # "where are we
+    after = _going_after(world, state, text) if unheard and not people else None  # going?"
     if after is not None:  # "yes. i'll come with you" to someone who has just gone ahead
         outcome = apply(world, state, after)
-        steps.append(Step(after, text, outcome, context(world, outcome.state)))
+        steps = [Step(after, text, outcome, context(world, outcome.state))]
         return Played(outcome.state, tuple(steps), steps[-1].context)
     call = called_animal(world, state, text) if not steps else None
     if call is not None:  # "skipper! here boy!": the animal called, as "call skipper" would

@@ -20,6 +20,7 @@ from tta_server.pipeline.vocabulary import (
     DETERMINERS,
     DIRECTION_WORDS,
     HEAD_ENDS,
+    MANNER,
     POSSESSIVE_RE,
     SPACE_RE,
     WHEN_WORDS,
@@ -51,6 +52,8 @@ def noun_phrase(words: Sequence[str]) -> str | None:
     rest = list(words[i:])
     while len(rest) > 1 and (rest[-1] in ADVERBS or rest[-1] in WHEN_WORDS):
         rest.pop()
+    if len(rest) == 1 and rest[0] in MANNER:
+        return None  # "knock gently": how, never a thing called "gently"
     if not rest or (len(rest) == 1 and rest[0] in DETERMINERS and rest[0] not in BARE_KEEP):
         return None
     return " ".join(rest)

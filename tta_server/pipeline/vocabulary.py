@@ -253,6 +253,8 @@ PHRASES: dict[str, Intent] = {
             "look here",
             "where am i",
             "where am i now",
+            "where i am",
+            "where i am now",
             "where is this",
             "what is here",
             "what's here",
@@ -520,6 +522,8 @@ HEAD_ENDS = frozenset(
     | {"which", "and", "beside", "to", "for", "off"}
 )
 GO_ADVERBS = ADVERBS - {"back"}  # "go back" is a destination
+#: How something is done ("knock gently", "search carefully"): never a thing, even alone.
+MANNER = ADVERBS - {"back", "again"}
 #: Words of when, or a leave-taking, that end a noun phrase without naming anything: dropped
 #: at the end of one of two words or more, like ``ADVERBS`` ("fetch it FIRST", "pet footnote
 #: GOODNIGHT", "hug him GOODBYE"), so what is left is the thing itself.

@@ -480,7 +480,11 @@ def _world_verb(t: Turn) -> Outcome:
         and t.reachable_item(t.action.obj_id) is None
         and t.present(t.action.obj_id) is None
     )
-    if not options and target_item is None and ch is None and not on_scenery:
+    # Scenery named with an everyday verb is looked at by ``_act`` ("read the plaque"); named
+    # with a verb of the world's own, it is what the one tool for that verb is asked about
+    # ("look up my own book" at the catalogue: newcomer 20 was told it doesn't fit here).
+    looked_at = on_scenery and verb in ACTS
+    if not options and target_item is None and ch is None and not looked_at:
         named = t.reachable_item(t.action.obj_id)  # 'write "you belong" on her page'
         shared = _shared_word_use(t.world, named, verb) if named is not None else None
         if named is not None and shared is not None:
