@@ -47,7 +47,10 @@ NOT_UNDERSTOOD = {
     # after play22 (sad words at the harsh page heard)
     "newcomers-20.jsonl": 0,  # 1 at 7780320 (played on it), before any work on it; 0 after
     # play24 (the tearful line after the ending heard)
-    "newcomers-21.jsonl": 2,  # at 28a5c44 (played on 4ed7bd1, play24 in), before any work on it
+    "newcomers-21.jsonl": 3,  # 2 at 28a5c44 (played on 4ed7bd1, play24 in), before any work on
+    # it; 3 after play23: its "into the store shed" fix takes n=54's "go in teh shed" to the shed,
+    # so the replay never takes the winding handle the player found in the tower he was misled
+    # into, the lamp stays dark and Pip is not on the quay at n=76 (a drift, not a refusal)
 }
 
 

@@ -40,11 +40,18 @@ def test_places_been_and_good_sleep_name_nothing(text: str) -> None:
     assert named_feelings(text) == ()
 
 
+#: Inputs left out of the replay: n=96 ("Thank you for trusting me. I'll go and look. Go down
+#: and unlock the study") goes down itself since play23, so the newcomer's next "Go down"
+#: (typed because the game had not gone) would walk past the study.
+_DONE_BY_THE_ONE_BEFORE = {97}
+
+
 async def _ended(world_id: str, first: int, last: int) -> tuple[Game, Live]:
     """The newcomer's own inputs ``first`` to ``last`` replayed: the story at its ending."""
     game, live = await _game(world_id)
     lines = [json.loads(x) for x in CORPUS.read_text().splitlines()]
-    await _say(game, live, *(d["text"] for d in lines if first <= d["n"] <= last))
+    kept = (d for d in lines if first <= d["n"] <= last and d["n"] not in _DONE_BY_THE_ONE_BEFORE)
+    await _say(game, live, *(d["text"] for d in kept))
     assert live.state.ended
     return game, live
 
