@@ -115,11 +115,41 @@ def normalise(text: str) -> str:
     text = NON_WORD_RE.sub(" ", text)
     text = LOOSE_APOSTROPHE_RE.sub(" ", text)
     text = SPACE_RE.sub(" ", text).strip()
+    text = _SPELT.sub(lambda m: _SPELLINGS[m.group(0)], text)  # "fill teh lamp wi the oil"
     text = _W_WITH.sub(_with, text)  # "unlock gate w key": with, not west
     text = _PUSH_ON.sub("keep going", text)  # "push on up": on the way, not on a thing
     text = _DO_LEFT_OUT.sub(r"\1 do \2 ", text)  # "how i go to x": "how do i go to x"
     return _PARTICLE_LAST.sub(r"\1 \3 \2", COMPASS_RE.sub(r"\1\2", text))
 
+
+#: Small words typed as people type them, and their Scots and Northern English forms (newcomer
+#: 21, a Glasgow postman typing with one finger: "fill teh lamp wi the oil", "go doon the
+#: stair", "tak my book doon", "lookk aboot"): read as the words they stand for. None is a word
+#: of a shipped world (tests/pipeline/test_spellings.py checks).
+_SPELLINGS = {
+    "teh": "the",
+    "hte": "the",
+    "adn": "and",
+    "wiht": "with",
+    "wi": "with",
+    "doon": "down",
+    "oot": "out",
+    "aboot": "about",
+    "intae": "into",
+    "tae": "to",
+    "tak": "take",
+    "gie": "give",
+    "ken": "know",
+    "cannae": "cannot",
+    "canna": "cannot",
+    "dinnae": "do not",
+    "didnae": "did not",
+    "ye": "you",
+    "yer": "your",
+    "masel": "myself",
+}
+#: "tak to rue" is talk with a letter missing; "tak the lantern" is Scots for take.
+_SPELT = re.compile(r"\b(?:" + "|".join(_SPELLINGS) + r")\b(?<!\btak)|\btak\b(?! (?:to|with|wi)\b)")
 
 #: A question opening without its "do" ("how i go to the cottage", "what i do now", "how you
 #: feel"): English as a second language. Not before a verb that is its own auxiliary ("where i
