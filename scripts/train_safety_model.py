@@ -90,9 +90,9 @@ blind sets 8-17: both gained on the newest writers (blind sets 18-20) and flagge
 worlds' prose, but both fell below `tests/safety/test_blind.py`'s floors (concern flagged on
 blind sets 2-7 with blind sets 8-17, on nearly every set without them), so rounds 6-20 stay out
 of the model. Indexes built with them were not shipped either (gates failed, or crises were
-lost). Round 21b's set (``round21.jsonl``) is the rules' set; round 22 (docs/safety.md, "Round
-22") put it, round 22's set (``round22.jsonl``) and rounds 6-20 in the contextual index
-(``train_safety_contextual.INDEX_ONLY``), never in the model."""
+lost). Round 21b's set (``round21.jsonl``) is the rules' set only. Round 22's
+(``round22.jsonl``: docs/safety.md, "Round 22") was written for the index; the index built with
+it was not shipped either, so it is in neither learned signal."""
 
 CORPUS = [
     *sorted(
