@@ -80,7 +80,11 @@ INDEX_ONLY = [ROOT / "tests" / "safety" / "dev" / f"round{n}.jsonl" for n in (10
 """Sets the index is built on that the n-gram model is not trained on (its ``HELD_OUT``): round
 10's written talk to characters (docs/safety.md, "Round 10") and round 11's English risk and
 look-alikes ("Round 11"). Round 12's set is in neither: with it (whole, or its crisis and
-concern messages only) every blind set held out scored lower (docs/safety.md, "Round 12")."""
+concern messages only) every blind set held out scored lower (docs/safety.md, "Round 12").
+Rounds 21 and 22 ("Round 21", "Round 22") built the index with every development round since 6
+(round 22's ``round22.jsonl`` too) and blind sets 8-17: it lost crises on blind set 20 as
+served, so it was not shipped (branches ``safety23-index-candidate``,
+``safety25-index-candidate``)."""
 
 
 def corpus() -> list[Labelled]:

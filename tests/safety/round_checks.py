@@ -15,6 +15,7 @@ things of its set and its rules; they are written once here:
   its category / none;
 * :func:`assert_signal_lowered` / :func:`assert_signal_kept`: the contextual vote's crisis
   alone on a look-alike is a concern (with the look-alike's name), on its neighbour a crisis;
+* :func:`served`: one sentence's verdict as the server screens it (round 22);
 * :func:`as_served`: the set's figures as the server screens it (the rules and the n-gram
   model raised by the contextual vote), for rounds tuned on false crises as served.
 
@@ -123,6 +124,14 @@ def assert_signal_kept(text: str) -> None:
     assert signal_lookalike(text_variants(text)[-1]) is None
     got = _vote_alone(text)
     assert got.level is Level.CRISIS, got
+
+
+def served(text: str) -> Assessment:
+    """``text`` screened as a turn screens it: ``classify`` raised by the contextual signal
+    (``ContextualSignal.raised``, with its agreement)."""
+    sig: ContextualSignal = signal()
+    [scores] = sig.scores([text])
+    return sig.raised(text, classify(text), scores)
 
 
 def as_served(rows: list[Labelled]) -> Tally:

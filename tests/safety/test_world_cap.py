@@ -16,11 +16,15 @@ from tta_server.safety.contextual import signal
 from tta_server.safety.normalisation import normalise
 from tta_server.world import World, WorldState, load_world, new_state
 
-#: Quiet talk about the loft the signal calls crisis; the first that still is is used.
+#: Quiet talk about the loft the signal calls crisis; the first that still is is used. Round
+#: 22's index calls none of the first three anything (its development set has soft moves up
+#: to a loft beside going up to jump); it reads the last, not wanting to leave the loft's peace,
+#: as the index's "not coming back down" crises.
 QUIET = (
     "its so quiet up here in the net loft",
     "the net loft, so quiet up there, a quiet look around would be nice",
     "the loft is quiet and i have a quiet look around, a long quiet look",
+    "so peaceful up here in the net loft, i never want to go back down",
 )
 
 

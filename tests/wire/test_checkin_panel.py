@@ -24,11 +24,18 @@ from tta_server.safety.self_criticism import only_signals
 from tta_server.safety.strain import only_everyday_strain
 from tta_server.settings import StoreKind
 
-#: Moves the world carries out from the quay (the loft is up), flagged by the learned signals
-#: alone: the first that still is is used (a retrained signal may read them otherwise).
-CLIMB = (
-    "i'll climb up to the net loft and have a quiet look around",
-    "rue, i think i'll go up to the loft now and have a quiet look around",
+#: A move the world carries out from the quay (the loft is up) with everyday strain said after
+#: it (work, weeks of it), worded so no rule fires and no word of distress or another cell is in
+#: it: a concern the learned signals alone give for a fair reason. The first that is one is used
+#: (a retrained signal may read them otherwise). Until round 22 these were harmless moves ("i'll
+#: climb up to the net loft and have a quiet look around"), which the vote flags for nothing:
+#: the fuller indexes tried in rounds 21 and 22 rightly flag neither, and no harmless move may
+#: stand for a concern (``tests/safety/test_round22.py`` checks they are none and never held).
+MOVE_WITH_STRAIN = (
+    "go up to the net loft. work has been grinding me down for weeks",
+    "climb up to the net loft, work has had me tense and restless for weeks",
+    "go up to the net loft, work has kept me wound up for weeks now",
+    "go up to the net loft. work has had me wound up for weeks",
 )
 #: A rule's concern in a turn whose command the world carries out: the panel stays.
 RULE_IN_A_COMMAND = "go up to the net loft. i havent slept in weeks"
@@ -94,7 +101,7 @@ async def _alert_without_a_panel(f: Client, c: Client, text: str) -> list[dict[s
 
 def test_the_sentences_are_what_they_stand_for() -> None:
     """Checked first, so a retrained screen that reads them otherwise says so plainly."""
-    assert classify(_signals_only(CLIMB)).level is Level.NONE  # the contextual signal's alone
+    assert classify(_signals_only(MOVE_WITH_STRAIN)).level is Level.NONE  # the vote's alone
     _signals_only(ANSWERS)
     _signals_only(ANSWER_AND_A_COMMAND)
     _signals_only(ABOUT_THEM)
@@ -106,11 +113,11 @@ def test_the_sentences_are_what_they_stand_for() -> None:
 
 
 async def test_a_command_the_world_played_gets_no_panel_but_an_alert(tmp_path: Path) -> None:
-    climb = _signals_only(CLIMB)
+    move = _signals_only(MOVE_WITH_STRAIN)
     async with servers(StoreKind.EMBEDDED, tmp_path) as [app]:
         f = await _facilitator(app)
         c = await _playing(app, "climber", "lantern-coast")
-        events = await _alert_without_a_panel(f, c, climb)
+        events = await _alert_without_a_panel(f, c, move)
         assert "Net Loft" in story(events)  # the move was played
         # A rule's concern in a played command keeps the panel.
         c2 = await _playing(app, "sleepless", "lantern-coast")
@@ -209,12 +216,12 @@ async def test_a_late_concern_on_a_played_command_is_an_alert_without_a_panel(
 ) -> None:
     """A budget of 0: the signal answers after the turn, and the played command spares the
     panel then too (the alert written with no event, on both stores)."""
-    climb = _signals_only(CLIMB)
+    move = _signals_only(MOVE_WITH_STRAIN)
     async with servers(store_kind, tmp_path, safety_contextual_timeout_ms=0) as apps:
         app = apps[0]
         f = await _facilitator(apps[-1])
         c = await _playing(app, "late-climber", "lantern-coast")
-        assert not await late_check_in(app, f, c, climb)
+        assert not await late_check_in(app, f, c, move)
         await c.close()
         await f.close()
 
