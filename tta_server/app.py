@@ -220,12 +220,14 @@ class App:
             log.warning("warm-up did not finish (%s); serving without it", exc)
         else:
             log.info(
-                "warmed up in %.2f s: %d requests (%d tried again), %d turns in %d worlds",
+                "warmed up in %.2f s: %d requests (%d tried again), %d turns in %d worlds, "
+                "%d safety regexes compiled",
                 done.seconds,
                 done.requests,
                 done.retries,
                 done.turns,
                 done.worlds,
+                done.regexes,
             )
             self.warmed = done
         finally:

@@ -8,7 +8,9 @@ registered without taking a registration place of any address), which logs in ov
 creates a character, starts a story in every world, plays :data:`TEXTS` in each, lists and
 resumes the stories on a second connection, reads their history and logs out (before it, the
 store runs the statements one player never reaches, writing nothing:
-:meth:`~tta_server.store.base.Store.warm_statements`, the group commit's batch); the account and
+:meth:`~tta_server.store.base.Store.warm_statements`, the group commit's batch, and the safety
+screen compiles every rule's regex in a worker thread, :func:`~tta_server.safety.rules.compile_all`,
+which the players' first turns would otherwise do a few rules at a time); the account and
 everything it made is then deleted (:meth:`~tta_server.store.base.Store.delete_player`), even
 when a step failed. It says nothing that the safety screen would flag.
 
@@ -33,6 +35,7 @@ from typing import Any
 
 from tta_server.accounts import Accounts
 from tta_server.protocol.client import ProtocolClient
+from tta_server.safety.rules import compile_all
 from tta_server.store.base import Role, Store
 
 log = logging.getLogger("tta.warm_up")
@@ -84,6 +87,7 @@ class WarmUp:
 
     worlds: int = 0
     statements: int = 0
+    regexes: int = 0
     turns: int = 0
     requests: int = 0
     retries: int = 0
@@ -105,6 +109,7 @@ async def warm_up(url: str, accounts: Accounts, store: Store, tls: bool) -> Warm
         options["ssl"] = context
     try:
         done.statements = await store.warm_statements()
+        done.regexes = await asyncio.to_thread(compile_all)
         one = await ProtocolClient.connect(url, timeout_s=TIMEOUT_S, id_prefix="w", **options)
         try:
 
