@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import subprocess
 import sys
 import urllib.error
@@ -18,6 +19,9 @@ from tta_server.app import App
 from tta_server.safety.rules import RULES
 from tta_server.settings import StoreKind
 from tta_server.warm_up import TEXTS
+from tta_server.world.replies import _NOT_SUBJECT
+from tta_server.world.turn import thing_names
+from tta_server.world.word_patterns import leading_words
 
 
 def _ready(port: int) -> tuple[int, dict[str, object]]:
@@ -44,8 +48,16 @@ async def test_the_warm_up_plays_every_world_and_leaves_nothing_behind(
         # the group commit's batch statement is planned too (one player never makes a batch)
         assert done.statements == (1 if store_kind is StoreKind.REDIS_NEO4J else 0)
         assert done.turns == len(TEXTS) * done.worlds
-        # every safety rule's regex (and the markers) compiled before the first player's turn
-        assert done.regexes > len(RULES)
+        # every safety rule's regex (and the markers) compiled before the first player's turn,
+        # and every world's thing-name patterns for quoted words
+        names = sum(len([n for n in thing_names(w) if n]) for w in app.game.worlds.values())
+        assert names > 0 and done.regexes >= len(RULES) + names
+        misses = leading_words.cache_info().misses
+        for w in app.game.worlds.values():  # found kept, none compiled again
+            for name in thing_names(w):
+                if name:
+                    leading_words(name, re.IGNORECASE, _NOT_SUBJECT)
+        assert leading_words.cache_info().misses == misses
         assert not app.warming
         assert await app.store.list_accounts() == []  # the throwaway player is gone
         # a real player after it is served as usual
