@@ -7,13 +7,16 @@ import os
 import pstats
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import NEO4J_URI, REDIS_URL
 from tta_bench.turn_cpu import proc_cpu_s, run
 from tta_server.settings import StoreKind
 
 
+@pytest.mark.parametrize("corpus", [False, True], ids=["fixed", "corpus"])
 async def test_a_small_run_counts_every_turn_and_profiles_the_server(
-    store_kind: StoreKind, tmp_path: Path
+    store_kind: StoreKind, tmp_path: Path, corpus: bool
 ) -> None:
     profile = tmp_path / "turns.prof"
     r = await run(
@@ -23,6 +26,7 @@ async def test_a_small_run_counts_every_turn_and_profiles_the_server(
         interval_s=0.05,
         pids=[os.getpid()],
         profile=profile,
+        corpus=corpus,
         redis_url=REDIS_URL,
         neo4j_uri=NEO4J_URI,
         argon2_time_cost=1,
@@ -30,6 +34,7 @@ async def test_a_small_run_counts_every_turn_and_profiles_the_server(
         safety_contextual=False,
     )
     assert r["turns"] == 6 and r["errors"] == {}
+    assert r["inputs"] == ("corpus" if corpus else "fixed")
     assert 0 < r["p50_ms"] <= r["p95_ms"]
     assert r["server_cpu_ms_per_turn"] > 0
     assert r["pid_cpu_ms_per_turn"][os.getpid()] > 0

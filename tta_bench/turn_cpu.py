@@ -7,7 +7,11 @@ at start-up; Redis and Neo4j from the usual settings, e.g. ``TTA_REDIS_URL``), a
 process (``--child``) whose players each register, log in, create a character and
 start a story in Lantern Coast, then, when this process says go, play ``--turns`` turns of
 :data:`~tta_bench.report.TURN_TEXTS` (what the arrival bench's players say), one every
-``--interval`` seconds, the first offset by ``i / players`` of an interval.
+``--interval`` seconds, the first offset by ``i / players`` of an interval. With ``--corpus``
+they say the newcomers' recorded inputs instead (:func:`tta_bench.contextual.texts`: every
+Lantern Coast input of ``tests/pipeline/corpus/newcomers-*.jsonl``, in order, player ``i``
+starting at input ``37 * i``, as the contextual bench's players do); a turn held as a crisis is
+answered ``continue`` (``safety.ack``), as there, and counted as a turn.
 
 Measured over the play only (never over logins, whose password hashing would swamp it): this
 process's CPU (``os.times``: the server alone, its threads included, the players being in the
@@ -37,7 +41,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from tta_bench.contextual import LOCAL_LOGINS
+from tta_bench.contextual import LOCAL_LOGINS, texts
 from tta_bench.joining import join_stories
 from tta_bench.report import BENCH_SERVER_SETTINGS, CHARACTER, TURN_TEXTS, percentile
 from tta_server.app import App
@@ -51,8 +55,10 @@ def proc_cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-async def _child(url: str, players: int, turns: int, interval_s: float) -> None:
+async def _child(url: str, players: int, turns: int, interval_s: float, corpus: bool) -> None:
     """The players: join all, print ``ready``, wait for a line on stdin, play, print JSON."""
+    inputs = texts() if corpus else list(TURN_TEXTS)
+    step = 37 if corpus else 1
     sockets = await join_stories(url, "cpu", players, CHARACTER)
     print("ready", flush=True)
     await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
@@ -63,9 +69,13 @@ async def _child(url: str, players: int, turns: int, interval_s: float) -> None:
         await asyncio.sleep(interval_s * i / max(1, players))
         for k in range(turns):
             started = time.perf_counter()
-            doc = await ws.request("turn", turn_id=f"t{k}", text=TURN_TEXTS[(i + k) % 10])
+            text = inputs[(i * step + k) % len(inputs)]
+            doc = await ws.request("turn", turn_id=f"t{k}", text=text)
             if doc["type"] == "turn.ok":
                 latencies.append((time.perf_counter() - started) * 1000)
+            elif doc.get("code") == "safety_hold":
+                latencies.append((time.perf_counter() - started) * 1000)
+                await ws.request("safety.ack", choice="continue")
             else:
                 code = str(doc.get("code", doc["type"]))
                 errors[code] = errors.get(code, 0) + 1
@@ -84,6 +94,7 @@ async def run(
     interval_s: float,
     pids: list[int],
     profile: Path | None = None,
+    corpus: bool = False,
     **extra: Any,
 ) -> dict[str, Any]:
     """One run (see the module's docstring); returns the figures."""
@@ -107,6 +118,7 @@ async def run(
                 str(players),
                 str(turns),
                 str(interval_s),
+                "corpus" if corpus else "fixed",
                 stdin=asyncio.subprocess.PIPE,
                 stdout=asyncio.subprocess.PIPE,
             )
@@ -138,6 +150,7 @@ async def run(
     server_s = (cpu1.user - cpu0.user) + (cpu1.system - cpu0.system)
     return {
         "store": str(store),
+        "inputs": "corpus" if corpus else "fixed",
         "turns": len(latencies),
         "errors": played["errors"],
         "p50_ms": percentile(latencies, 50),
@@ -157,8 +170,8 @@ def _top(profile: Path, key: str, count: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--child"]:
-        url, players, turns, interval = argv[1:5]
-        asyncio.run(_child(url, int(players), int(turns), float(interval)))
+        url, players, turns, interval, inputs = argv[1:6]
+        asyncio.run(_child(url, int(players), int(turns), float(interval), inputs == "corpus"))
         return 0
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--store", type=StoreKind, default=StoreKind.EMBEDDED)
@@ -167,6 +180,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--interval", type=float, default=1.0, help="seconds between a player's turns")
     p.add_argument("--pid", type=int, action="append", default=[], help="another process to time")
     p.add_argument("--contextual", choices=("on", "off"), default=None, help="safety_contextual")
+    p.add_argument(
+        "--corpus", action="store_true", help="say the newcomers' recorded inputs (Lantern Coast)"
+    )
     p.add_argument("--profile", type=Path, default=None, help="write cProfile stats here")
     p.add_argument("--top", type=int, default=40, help="functions shown from the profile")
     args = p.parse_args(argv)
@@ -174,11 +190,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.contextual is not None:
         extra["safety_contextual"] = args.contextual == "on"
     r = asyncio.run(
-        run(args.store, args.players, args.turns, args.interval, args.pid, args.profile, **extra)
+        run(
+            args.store,
+            args.players,
+            args.turns,
+            args.interval,
+            args.pid,
+            args.profile,
+            args.corpus,
+            **extra,
+        )
     )
     others = "".join(f", pid {pid} {ms:.2f} ms" for pid, ms in r["pid_cpu_ms_per_turn"].items())
     print(
-        f"{r['store']}: {r['turns']} turns, errors {r['errors'] or 'none'}, "
+        f"{r['store']} ({r['inputs']} inputs): {r['turns']} turns, errors {r['errors'] or 'none'}, "
         f"p50 {r['p50_ms']:.1f} ms, p95 {r['p95_ms']:.1f} ms; CPU per turn: "
         f"server {r['server_cpu_ms_per_turn']:.2f} ms{others}; "
         f"load average {r['load'][0]:.2f} -> {r['load'][1]:.2f}"

@@ -215,17 +215,25 @@ class App:
         host = f"[{host}]" if ":" in host else host
         url = f"{'wss' if self.settings.serves_tls else 'ws'}://{host}:{self.port}"
         try:
-            done = await warm_up(url, self.accounts, self.store, self.settings.serves_tls)
+            done = await warm_up(
+                url,
+                self.accounts,
+                self.store,
+                self.settings.serves_tls,
+                list(self.game.worlds.values()),
+            )
         except Exception as exc:  # a cold start is slower, not broken
             log.warning("warm-up did not finish (%s); serving without it", exc)
         else:
             log.info(
-                "warmed up in %.2f s: %d requests (%d tried again), %d turns in %d worlds",
+                "warmed up in %.2f s: %d requests (%d tried again), %d turns in %d worlds, "
+                "%d safety regexes compiled",
                 done.seconds,
                 done.requests,
                 done.retries,
                 done.turns,
                 done.worlds,
+                done.regexes,
             )
             self.warmed = done
         finally:

@@ -8,7 +8,10 @@ registered without taking a registration place of any address), which logs in ov
 creates a character, starts a story in every world, plays :data:`TEXTS` in each, lists and
 resumes the stories on a second connection, reads their history and logs out (before it, the
 store runs the statements one player never reaches, writing nothing:
-:meth:`~tta_server.store.base.Store.warm_statements`, the group commit's batch); the account and
+:meth:`~tta_server.store.base.Store.warm_statements`, the group commit's batch, and the safety
+screen compiles every rule's regex in a worker thread, :func:`~tta_server.safety.rules.compile_all`,
+which the players' first turns would otherwise do a few rules at a time, and so do each world's
+patterns of thing names, :func:`~tta_server.world.replies.compile_leading`); the account and
 everything it made is then deleted (:meth:`~tta_server.store.base.Store.delete_player`), even
 when a step failed. It says nothing that the safety screen would flag.
 
@@ -28,12 +31,17 @@ import logging
 import secrets
 import ssl
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from tta_server.accounts import Accounts
 from tta_server.protocol.client import ProtocolClient
+from tta_server.safety.rules import compile_all
 from tta_server.store.base import Role, Store
+from tta_server.world.replies import compile_leading
+from tta_server.world.schema import World
+from tta_server.world.turn import thing_names
 
 log = logging.getLogger("tta.warm_up")
 
@@ -84,14 +92,23 @@ class WarmUp:
 
     worlds: int = 0
     statements: int = 0
+    regexes: int = 0
     turns: int = 0
     requests: int = 0
     retries: int = 0
     seconds: float = 0.0
 
 
-async def warm_up(url: str, accounts: Accounts, store: Store, tls: bool) -> WarmUp:
-    """Walk the players' path once against the server at ``url`` (its own loopback address)."""
+def _compile(worlds: Iterable[World]) -> int:
+    """The regexes compiled on their first use in a turn, compiled now; returns how many."""
+    return compile_all() + sum(compile_leading(thing_names(w)) for w in worlds)
+
+
+async def warm_up(
+    url: str, accounts: Accounts, store: Store, tls: bool, worlds: Iterable[World] = ()
+) -> WarmUp:
+    """Walk the players' path once against the server at ``url`` (its own loopback address)
+    and compile the regexes ``worlds``' turns would compile on first use."""
     started = time.perf_counter()
     done = WarmUp()
     username = f"warmup-{secrets.token_hex(6)}"
@@ -105,6 +122,7 @@ async def warm_up(url: str, accounts: Accounts, store: Store, tls: bool) -> Warm
         options["ssl"] = context
     try:
         done.statements = await store.warm_statements()
+        done.regexes = await asyncio.to_thread(_compile, list(worlds))
         one = await ProtocolClient.connect(url, timeout_s=TIMEOUT_S, id_prefix="w", **options)
         try:
 

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
+import subprocess
+import sys
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -13,8 +16,12 @@ from pathlib import Path
 from tests.conftest import open_clean_store, settings_for
 from tests.wire.client import player
 from tta_server.app import App
+from tta_server.safety.rules import RULES
 from tta_server.settings import StoreKind
 from tta_server.warm_up import TEXTS
+from tta_server.world.replies import _NOT_SUBJECT
+from tta_server.world.turn import thing_names
+from tta_server.world.word_patterns import leading_words
 
 
 def _ready(port: int) -> tuple[int, dict[str, object]]:
@@ -41,6 +48,16 @@ async def test_the_warm_up_plays_every_world_and_leaves_nothing_behind(
         # the group commit's batch statement is planned too (one player never makes a batch)
         assert done.statements == (1 if store_kind is StoreKind.REDIS_NEO4J else 0)
         assert done.turns == len(TEXTS) * done.worlds
+        # every safety rule's regex (and the markers) compiled before the first player's turn,
+        # and every world's thing-name patterns for quoted words
+        names = sum(len([n for n in thing_names(w) if n]) for w in app.game.worlds.values())
+        assert names > 0 and done.regexes >= len(RULES) + names
+        misses = leading_words.cache_info().misses
+        for w in app.game.worlds.values():  # found kept, none compiled again
+            for name in thing_names(w):
+                if name:
+                    leading_words(name, re.IGNORECASE, _NOT_SUBJECT)
+        assert leading_words.cache_info().misses == misses
         assert not app.warming
         assert await app.store.list_accounts() == []  # the throwaway player is gone
         # a real player after it is served as usual
@@ -91,3 +108,24 @@ async def test_a_step_the_store_is_too_slow_for_is_tried_again(tmp_path: Path) -
         await admin.execute_command("CLIENT", "UNPAUSE")
         await admin.aclose()
         await app.shutdown()
+
+
+def test_compile_all_leaves_no_safety_regex_to_compile_on_a_players_turn() -> None:
+    """In a fresh process the rules are compiled on first use; ``compile_all`` (which the
+    warm-up runs) compiles them all, the markers too."""
+    script = (
+        "from tta_server.safety import rules\n"
+        "def left():\n"
+        "    return sum(c._regex is None or (c.rule.requires is not None and c._requires is None)"
+        " for c in rules.RULES) + sum(m._regex is None for m in (rules.REAL, rules.FICTION,"
+        " rules.PAST, rules.PRESENT, rules.ACCIDENT, rules.HYPERBOLE))\n"
+        "before = left()\n"
+        "n = rules.compile_all()\n"
+        "print(before, n, left())\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout.split()
+    before, compiled, after = map(int, out)
+    assert before > len(RULES) // 2, "rules are compiled at import again: compile_all is moot"
+    assert compiled > len(RULES) and after == 0

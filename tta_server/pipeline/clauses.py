@@ -8,6 +8,7 @@ coming"); ``normalise`` and ``strip_filler`` prepare one clause for the grammar.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tta_server.pipeline.vocabulary import (
@@ -107,10 +108,12 @@ def taken_back(text: str) -> bool:
 _ONLY_A_THING = frozenset({"the", "a", "an", "my", "that", "this", "those", "these", "some"})
 
 
+@functools.lru_cache(maxsize=2048)
 def normalise(text: str) -> str:
     """Lower case, punctuation out, apostrophes kept inside words, "north east" joined, "rub
     it out" as "rub out it", a question's "do" left out put back ("how i go to x", "what i do
-    now": second-language English)."""
+    now": second-language English). Kept (LRU of 2,048): a turn asks this of the same words
+    a dozen times or more (the parser, the readers of goodbyes, tea, corrections, moments)."""
     text = QUOTE_RE.sub("'", text.lower())
     text = NON_WORD_RE.sub(" ", text)
     text = LOOSE_APOSTROPHE_RE.sub(" ", text)

@@ -226,10 +226,14 @@ class Lazy:
         self.pattern = pattern
         self._regex: re.Pattern[str] | None = None
 
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+    @property
+    def regex(self) -> re.Pattern[str]:
         if self._regex is None:
             self._regex = re.compile(self.pattern)
-        return self._regex.search(text, pos, endpos)
+        return self._regex
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.search(text, pos, endpos)
 
 
 class Marker(Lazy):
@@ -247,9 +251,7 @@ class Marker(Lazy):
             self.stems, self.pairs = _split_starts(starts)
 
     def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
-        if self._regex is None:
-            self._regex = re.compile(self.pattern)
-        return self._regex.match(text, pos, endpos)
+        return self.regex.match(text, pos, endpos)
 
 
 REAL = Lazy(lang.REAL_MARKERS)
@@ -258,3 +260,17 @@ PAST = Lazy(lx.PAST_MARKERS)
 PRESENT = Marker(lx.PRESENT_MARKERS, DERIVED["markers"]["present"])
 ACCIDENT = Lazy(lx.ACCIDENT_MARKERS)
 HYPERBOLE = Lazy(lx.HYPERBOLE_MARKERS)
+
+
+def compile_all() -> int:
+    """Compile now every regex of this module that is otherwise compiled on its first use (each
+    rule's, its ``requires``, the markers); returns how many. For the start-up warm-up
+    (:mod:`tta_server.warm_up`): about a second of CPU that the first players' turns would
+    otherwise pay, a few rules at a time (the same patterns, so the same verdicts)."""
+    for compiled in RULES:
+        compiled.regex  # noqa: B018 - compiled on first use
+        compiled.requires  # noqa: B018
+    markers = (REAL, FICTION, PAST, PRESENT, ACCIDENT, HYPERBOLE)
+    for marker in markers:
+        marker.regex  # noqa: B018
+    return len(RULES) + sum(c.rule.requires is not None for c in RULES) + len(markers)

@@ -5,6 +5,7 @@ way whose key is in hand, and why no way leads somewhere. Used by
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tta_server.protocol.directions import Direction
@@ -104,7 +105,13 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 def _names_of(loc: Location) -> tuple[str, ...]:
     """A place's id and name as compared (:func:`_plain`), and its name without a possessive
     ("rue tea hut" of Rue's Tea Hut, as a second language or a quick hand types it)."""
-    return (_plain(loc.id), _plain(loc.name), _plain(_POSSESSIVE.sub("", loc.name)))
+    return _names(loc.id, loc.name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _names(location_id: str, name: str) -> tuple[str, ...]:
+    """:func:`_names_of`, kept: "go to X" compares the words with every place of the world."""
+    return (_plain(location_id), _plain(name), _plain(_POSSESSIVE.sub("", name)))
 
 
 def _plain(name: str) -> str:

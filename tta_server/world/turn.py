@@ -202,6 +202,16 @@ UNCHANGING = frozenset({"turn", "mentioned", "told"})
 
 
 # -- one turn -------------------------------------------------------------------------------------
+
+
+def thing_names(world: World) -> tuple[str, ...]:
+    """Every item's and scenery's name and aliases, in world-file order: what a quoted
+    interaction takes out where the player's words start (:func:`own_words`' ``leading``)."""
+    return tuple(n for x in world.items for n in (x.name, *x.aliases)) + tuple(
+        n for x in world.scenery for n in (x.name, *x.aliases)
+    )
+
+
 class Turn:
     """One action being applied: the untouched input, and a copy that collects changes."""
 
@@ -286,10 +296,7 @@ class Turn:
         said, again = interaction_texts(self.world, self.s, thing)
         text = said if first or again is None else again
         if first and thing.quoted is not None:
-            w = self.world  # any thing's name where the words start: "page like a friend"
-            things = tuple(n for x in w.items for n in (x.name, *x.aliases)) + tuple(
-                n for x in w.scenery for n in (x.name, *x.aliases)
-            )
+            things = thing_names(self.world)  # where the words start: "page like a friend"
             names = self.names(mentioned)
             if _I_SAY.match(self.action.target_text or ""):  # "i can notice the gorse": the
                 names = names[len(self.names([])) :]  # verb is the player's (not "I can the")
