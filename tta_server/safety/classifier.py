@@ -129,6 +129,7 @@ from tta_server.safety.model import (
     Level,
 )
 from tta_server.safety.normalisation import coerce, text_variants
+from tta_server.safety.overnight import overnight
 from tta_server.safety.rules import RULE_ORDER, RULES, TRIGGERS, Compiled
 
 #: The learned second signal (``learned``) is consulted when the rules do not already say
@@ -329,6 +330,8 @@ def _verdict(variants: list[str], hits: list[Hit]) -> Assessment:
             said = Level.CONCERN  # a cooking cut, ice on the road, a climbing rope (round 21b)
         elif said is Level.CRISIS and homesick(variants[0]):
             said = Level.CONCERN  # missing family far away: dis.isolation (play corpus 19)
+        elif said is Level.CRISIS and overnight(variants[0]):
+            said = Level.CONCERN  # "i'll sleep up here in the net loft tonight" (round 22c)
         if LEVEL_RANK[said] > LEVEL_RANK[level]:
             level, category = said, scores.category
             reasons.append(

@@ -616,8 +616,10 @@ RULES: tuple[Rule, ...] = (
         "suicide.never_wake",
         CRISIS,
         SUI,
-        r"\b(?:sleep|fall asleep|go to sleep|close my eyes)(?: forever| tonight)? and (?:never|not|"
-        r"just not) (?:wake up|open them|wake)\b|\b(?:never|not|do not|would not|"
+        r"\b(?:sleep|fall asleep|go to sleep|close my eyes)(?: forever| tonight| \w+){0,5}? and "
+        r"(?:never|not|just not) (?:wake up|open them|wake)\b"
+        r"(?! (?:the|my|your|his|her|their|our|everyone|anyone|anybody|him|them|you|a)\b)|"
+        r"\b(?:never|not|do not|would not|"
         r"did not) want to wake up(?= [,.]|$| again| tomorrow| anymore| ever| in the morning)|"
         r"\b(?:hope|wish|pray|praying|hoping) (?:that )?i (?:do not|never|will not|would not|"
         r"did not) wake up\b",

@@ -34,6 +34,7 @@ from tta_server.safety.care import their_health
 from tta_server.safety.going_home import going_home
 from tta_server.safety.homesick import homesick
 from tta_server.safety.model import Level
+from tta_server.safety.overnight import overnight
 
 _FIRST = (
     r"(?:i|me|my|myself|ich|mich|mir|mein\w*|je|j|jai|jen|moi|mon|ma|yo|mi|mis|eu|meu|minha|"
@@ -598,7 +599,8 @@ def signal_lookalike(said: str) -> str | None:
     * since round 21b, whatever time is named, :func:`ordinary`'s frames: ``"climbing"``,
       ``"outgrown"``, ``"roads"``, ``"kitchen"``, ``"song"`` and ``"rather"``;
     * since play corpus 19, ``"homesick"`` (missing family far away, ``safety.homesick``) and
-      ``"care"`` (the other person's health, ``safety.care``).
+      ``"care"`` (the other person's health, ``safety.care``); since round 22c,
+      ``"overnight"`` (staying the night somewhere, ``safety.overnight``).
 
     ``said`` is read with leetspeak spelt (the rules' last variant). A check-in and an alert
     stay; a rule's crisis is never lowered (the caller's)."""
@@ -612,6 +614,8 @@ def signal_lookalike(said: str) -> str | None:
         return "homesick"
     if their_health(said):  # "your chest is bad, u need a doctor" (play corpus 19)
         return "care"
+    if overnight(said):  # "i'll sleep up here in the net loft tonight" (round 22c)
+        return "overnight"
     if PLAN.search(said):
         return None
     if FARM.search(said) and not FARM_RISK.search(said) and not TAKEN.search(said):
