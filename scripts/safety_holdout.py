@@ -71,6 +71,7 @@ NEVER = (
     "blind20",
     "blind21",
     "blind22",
+    "blind23",
     "round13b",
 )
 """Never in any training set here: the lead's blind sets, and round 13b's set (written after

@@ -46,6 +46,7 @@ SETS: dict[str, str] = {
     "blind20.jsonl": "c7b57ce8122048d1744c6c98ef5775a20759a9615cda10e1d490a5683541cfb0",
     "blind21.jsonl": "500adfbb215705655e6ef68385c6ea47274c0484290e059b40d18e626272b583",
     "blind22.jsonl": "6e828e6c2bcd6f3feaa27cab1da3f780400f9a0960f86b81fc7de2267c401fda",
+    "blind23.jsonl": "b8f072ad40d6796b9e550e4c1c32db00d69c144c8c8a97bbe7da84ef4ab261c7",
 }
 
 #: The floor of each set (the figures recorded in docs/safety.md, rounded down).
@@ -188,6 +189,12 @@ FLOORS: dict[str, Bars] = {
         # after round 22b (two of its misses read: fit) 0.766 (302)
         crisis_recall=0.766, concern_flagged=0.808, false_crisis=0.004, any_flag=0.050,
         crisis_as_none=44,
+    ),
+    "blind23.jsonl": Bars(  # not tuned on; written while round 23 was tuned, never shown to
+        # it; first score (9b5f549, before any of this stop's tuning merged): 0.825 recall (282
+        # of 342), 27 as none, concern 0.846 (193 of 228), false crisis 4 of 203, any flag 9
+        crisis_recall=0.824, concern_flagged=0.846, false_crisis=0.020, any_flag=0.045,
+        crisis_as_none=27,
     ),
 }  # fmt: skip
 
