@@ -123,6 +123,7 @@ def test_the_corpus_is_the_whole_safety_test_set() -> None:
     assert "I want to kill myself" in CORPUS and "stab the orc" in CORPUS
 
 
+@pytest.mark.timeout(600)  # "long": ~1,000 long messages screened twice, 60 s; over 120 s at load 4
 @pytest.mark.parametrize(
     "texts",
     [CORPUS, _long_messages(), _random_messages()],

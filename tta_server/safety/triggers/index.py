@@ -48,7 +48,6 @@ class TriggerIndex:
                 by_stem.setdefault(stem, set()).add(position)
         self.size = len(triggers)
         self._by_word = {w: tuple(sorted(p)) for w, p in by_word.items()}
-        self._words = frozenset(self._by_word)  # set & set walks the smaller side
         # A token is looked up once, by the longest stem it starts with; that stem stands for
         # every shorter stem it starts with too.
         self._by_stem = {
@@ -75,15 +74,16 @@ class TriggerIndex:
         return None
 
     def select(self, tokens: Iterable[str]) -> list[int]:
-        """Positions, in table order, of the rules whose triggers occur among ``tokens``."""
-        present = set(tokens)
+        """Positions, in table order, of the rules whose triggers occur among ``tokens``. Each
+        distinct token's rules are looked up once and kept (``_rules_of``, as ``locate_tokens``
+        does): a turn screens the same words many times."""
         chosen: set[int] = set()
-        for word in present & self._words:
-            chosen.update(self._by_word[word])
-        for token in present:
-            stem = self._longest_stem(token)
-            if stem is not None:
-                chosen.update(self._by_stem[stem])
+        rules_of = self._rules_of
+        for token in set(tokens):
+            rules = rules_of.get(token)
+            if rules is None:
+                rules = self._rules_of_token(token)
+            chosen.update(rules)
         return sorted(chosen)
 
     def locate_tokens(self, positions: Mapping[str, list[int]]) -> dict[int, list[int]]:
