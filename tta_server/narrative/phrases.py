@@ -345,7 +345,8 @@ OFFTOPIC: Table = (  # a character answers with what is on their mind instead
 #: pattern of the player's words (lower case) and the phrase, in the order they are said.
 HEARD: dict[str, tuple[str, str]] = {
     "greeting": (
-        r"(?:^|[.!?] |, )(?:hi|hello|hey|hiya|good (?:evening|morning|afternoon))\b",
+        r"(?:^|[.!?] |, )(?:hi|hello|hey|hiya|heya|howdy|hullo|yo|g'?day|alright\?"
+        r"|(?:good )?(?:evening|morning|afternoon))(?=\W|$)",
         "returns your hello with a glance",
     ),
     "name": (r"\b(?:i'?m|im|i am|my name is|my name's|call me)\b", "takes in your name"),
