@@ -23,6 +23,7 @@ MANNERS: dict[str, Sequence[str]] = {
     "talk.unkindness": P.UNKINDNESS,
     "talk.declined": P.DECLINED,
     "talk.feeling": P.FEELING_TOLD,
+    "talk.shared": P.SHARED_TOLD,
     "talk.wellbeing": P.WELLBEING,
     "talk.goodbye": P.GOODBYE,
 }

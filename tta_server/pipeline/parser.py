@@ -361,6 +361,7 @@ from tta_server.pipeline.vocabulary import (
     VERBS,
 )
 from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
+from tta_server.world.feelings import named_feelings, recognised
 
 __all__ = [
     "CANONICAL_INTENTS",
@@ -462,7 +463,7 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
     looked = _looked_at(norm, index) if first in QUESTION_WORDS else None
     if looked is not None:
         return Frame(Intent.EXAMINE, looked)
-    about_me = _I_SAY.match(norm) is not None
+    about_me = _I_SAY.match(norm) is not None or recognised(norm) or bool(named_feelings(norm))
     if about_me and _STUCK.search(norm):  # "i need a hint", "i think i'm stuck": the game
         return Frame(Intent.HELP)
     telling = about_me

@@ -107,7 +107,7 @@ from tta_server.world.engine import (
     context,
     scope,
 )
-from tta_server.world.feelings import named_feelings
+from tta_server.world.feelings import named_feelings, recognised
 from tta_server.world.replies import greets_first, takes_leave
 from tta_server.world.schema import World
 from tta_server.world.state import Pending
@@ -393,7 +393,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
         feelings = named_feelings(text)
         here = parser_scope(world_scope, state, world)
         unknown = ""
-        if not feelings:  # someone spoken with waits ("Ilse waits."); else the words known
+        if not feelings and not recognised(text):  # someone spoken with waits ("Ilse
+            # waits."); else the words known; "been there" alone is heard (the narrator)
             unknown = waiting_line(world, state, text) or not_understood(
                 text, here, _world_words(world)
             )

@@ -19,7 +19,7 @@ from tta_server.world.answers import (
     who_they_are,
 )
 from tta_server.world.asked import beside_the_question, question_words
-from tta_server.world.feelings import HARD, named_feelings
+from tta_server.world.feelings import HARD, named_feelings, recognised
 from tta_server.world.replies import (
     ANSWER_ORDER,
     Reading,
@@ -478,6 +478,9 @@ def talk(t: Turn) -> Outcome:
     if felt is not None:  # "i'm nervous about knocking": heard as a feeling, not brushed off
         own = own_words(words, (ch.name, *ch.aliases), said=True)
         return t.done("talk.feeling", [ch.id], words=own, feeling=felt, **facts)
+    if unanswered and not asked and recognised(words):  # "same here", "been there": the
+        own = own_words(words, (ch.name, *ch.aliases), said=True)  # player shares, not asks
+        return t.done("talk.shared", [ch.id], words=own, **facts)
     topic = _pick_topic(t, ch, fresh=not words)
     lowered = words.lower()
     if topic is None and _ASKS_FOR.search(lowered):  # "got anything that could help juno?"
