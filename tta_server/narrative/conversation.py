@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Sequence
+from typing import Literal
 
 from tta_server.narrative import phrases as P
 from tta_server.narrative.base import Step
@@ -194,8 +195,37 @@ class ConversationWriter(Writer):
             aside = self.say(P.HEARD_THEN, first=first, heard=heard)  # beat
             return f"{asked} {aside}".strip()
         table = P.ANIMAL_OFFTOPIC if kind else P.OFFTOPIC
-        aside = self.maybe(table, first=first, kind=kind or "")  # once per story each
+        who = fact_text(st.outcome.facts, "character") or ""
+        aside = self.own_line(who, "asides", table, first, kind or "", optional=True)
         return f"{asked} {aside}".strip()
+
+    def own_line(
+        self,
+        who: str,
+        field: Literal["asides", "quiet"],
+        table: Sequence[str],
+        first: str,
+        kind: str,
+        *,
+        optional: bool = False,
+    ) -> str:
+        """A character's own line of ``field`` not said in this story, else one of the plain
+        ``table``'s not said in this story by anyone (newcomer 21 met "X nods, but something
+        else has been waiting to be said" from Rue, then Maren, then Juno); with ``optional``,
+        "" when every one was said, else a plain line the writer picks."""
+        ch = self.world.character(who)
+        own: list[str] = getattr(ch, field) if ch is not None else []
+        for line in own:
+            if self.fresh(line):
+                self.memory.add(line)
+                return line
+        people = [first_name(c.name) for c in self.world.characters] or [first]
+        unsaid = [
+            t for t in table if not any(self.told_any((t,), first=p, kind=kind) for p in people)
+        ]
+        if unsaid or optional:
+            return self.maybe(unsaid, first=first, kind=kind)
+        return self.say(table, first=first, kind=kind)
 
     def heard_first(self, st: Step) -> str:
         """The lead for a person's own beat after several things said to them ("Pip returns
@@ -307,7 +337,8 @@ class ConversationWriter(Writer):
         fresh = [x for x in lines if self.fresh(x)]  # in the world's order: default first
         animal = self.animal(st)
         nothing = P.ANIMAL_NOTHING_NEW if animal else P.TALK_NOTHING_NEW
-        line = fresh[0] if fresh else self.say(nothing, first=first, kind=animal or "")
+        who = fact_text(facts, "character") or ""
+        line = fresh[0] if fresh else self.own_line(who, "quiet", nothing, first, animal or "")
         self.memory.add(line)
         self.para(lead, line)
 
