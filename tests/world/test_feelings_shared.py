@@ -92,3 +92,11 @@ def test_a_feeling_word_inside_a_command_stays_the_command(
 ) -> None:
     result = played(name, at, [text])
     assert [str(s.action.intent) for s in result.steps][-1:] == [intent], steps(result)
+
+
+@pytest.mark.parametrize("text", ["same here", "me too", "honestly same", "i know the feeling"])
+def test_a_topic_of_theirs_for_the_words_answers_before_the_plain_line(text: str) -> None:
+    """Juno's own "same" topic (she fears she is a fraud) answers knowing the feeling."""
+    [step] = played("ember_library", "reading-room", ["talk to juno", text]).steps
+    assert step.outcome.message_key == "talk.ok", step.outcome
+    assert step.outcome.facts.get("topic") == "same" or "only me" in str(step.outcome.facts)
