@@ -226,6 +226,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
         state = state.model_copy(update={"pending": None})
     world_scope = scope(world, state)
     held_before = frozenset(state.inventory)
+    before = state  # as the player found it: "wait for me" is no wait if it goes after someone
     if chosen is None and taken_back(text):  # "wait thats not what i meant": not the wait
         step = _taken_back(world, state, text)
         return Played(state, (step,), step.context)
@@ -288,6 +289,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
                 intent = replace(intent, target=again[0].target, target_id=again[0].target_id)
         first = False
         intent = _next_place(world, world_scope, steps, intent)
+        intent = _seeking_someone(world, intent)
         reply = None
         if intent.said:  # words said to someone: a reply, read as the conversation reads them
             reply = _reply(world, state, text if whole else intent.raw)
@@ -368,7 +370,10 @@ def play(world: World, state: WorldState, text: str) -> Played:
         steps.append(Step(reply, text, outcome, context(world, outcome.state)))
         return Played(outcome.state, tuple(steps), steps[-1].context)
     unheard = all(s.outcome.message_key == "talk.nobody" for s in steps)  # "where are we
-    after = _going_after(world, state, text) if unheard and not people else None  # going?"
+    # going?"; "lead the way", "wait for me": no way named, no wait, when someone just went
+    astray = len(steps) == 1 and steps[0].outcome.message_key in _NO_WAY_NAMED
+    after = _going_after(world, before, text) if (unheard or astray) and not people else None
+    state = before if after is not None and astray else state
     if after is not None:  # "yes. i'll come with you" to someone who has just gone ahead
         outcome = apply(world, state, after)
         steps = [Step(after, text, outcome, context(world, outcome.state))]
@@ -441,6 +446,24 @@ def _next_place(
     return replace(intent, intent=Intent.GO, target=words)
 
 
+#: Words before a name that only say which one, or finish the verb ("find the girl", "look
+#: for old maren", "seek out bastian").
+_WHICH_ONE = re.compile(r"^(?:(?:out|down|the|old|young|little|wee|poor|my|our)\s+)+")
+
+
+def _seeking_someone(world: World, intent: parser.ParsedIntent) -> parser.ParsedIntent:
+    """ "find pip", "i'll go and find maren now", "look for footnote": going where they are
+    (as "go find pip" does), never searching for a person as for a lost key ("Searching Pip
+    Dunn would not be kind"); any other intent as it is."""
+    if intent.intent != Intent.SEARCH or not intent.target or intent.obj:
+        return intent
+    words = _WHICH_ONE.sub("", normalise(intent.target))
+    words = _AGAIN_TAIL.sub("", words).strip()
+    if not any(words in ch.names for ch in world.characters):
+        return intent
+    return replace(intent, intent=Intent.GO, target=words)
+
+
 def _felt_again(raw: str, steps: list[Step]) -> bool:
     """Whether a clause tells a feeling when one was already told this turn ("honestly i feel
     a bit tearful. i haven't slept well in weeks"): the one answer is enough."""
@@ -460,6 +483,11 @@ def _feeling_along(
     said += [x.target_id for x, _ in queue if x.intent == Intent.TALK]
     who = next((x for x in said if x), None)
     return Action(Intent.TALK, who, None, raw) if who is not None else None
+
+
+#: What a move with no way named, or a wait, comes to: after someone has just gone ahead,
+#: "lead the way" and "wait for me" go after them.
+_NO_WAY_NAMED = frozenset({"go.where", "wait.ok"})
 
 
 def _going_after(world: World, state: WorldState, text: str) -> Action | None:
