@@ -68,7 +68,7 @@ def test_nothing_more_to_say_comes_in_their_own_words_and_varies() -> None:
     w = world("lantern_coast")
     rue = w.character("rue")
     assert rue is not None
-    asks = ["what about the light", "where will i find pip", "what about the boats"] * 3
+    asks = ["what about the light", "is the girl all right", "what about the boats"] * 3
     walk = ["go inside", "talk to rue", "ask about the light", "ask about pip"]
     walk += ["ask about the boats", "ask rue for help", *asks]
     said = [text for _, text, _ in asyncio.run(told(w, walk))]

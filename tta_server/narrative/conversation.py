@@ -13,6 +13,7 @@ from tta_server.narrative import phrases as P
 from tta_server.narrative.base import Step
 from tta_server.narrative.words import cap, fact_text, first_name, in_sentence, squash, the
 from tta_server.narrative.writer import Writer
+from tta_server.pipeline.clauses import TYPOS
 from tta_server.world.replies import greets_first, own_words
 from tta_server.world.talk import own_talk as _talk_words
 from tta_server.world.views import animal_kind
@@ -42,13 +43,32 @@ _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?] ))[a-z]")
 _I = re.compile(r"(?<![\w'])i(?=$|[\s,.!?;:'\u2019])")
 """The word "I" typed in lower case ("i think", "i'm"): quoted as "I"."""
 
-_CONTRACTED = {"im": "I'm", "ive": "I've", "Im": "I'm", "Ive": "I've"}
-_UNCONTRACTED = re.compile(r"(?<![\w'])(?:im|ive|Im|Ive)(?![\w'])")
+_CONTRACTED = {
+    **{w: f"{w[:-1]}'{w[-1]}" for w in ("dont", "cant", "wont", "isnt", "didnt", "doesnt")},
+    **{w: f"{w[:-1]}'{w[-1]}" for w in ("couldnt", "wouldnt", "shouldnt", "wasnt", "arent")},
+    **{w: f"{w[:-1]}'{w[-1]}" for w in ("werent", "havent", "hasnt", "hadnt", "aint")},
+    **{w: f"{w[:-1]}'{w[-1]}" for w in ("whats", "thats", "wheres", "whos", "hows", "theres")},
+    **{w: f"{w[:-1]}'{w[-1]}" for w in ("hes", "shes", "heres", "everyones", "nothings")},
+    **{"youre": "you're", "theyre": "they're", "youve": "you've", "theyve": "they've"},
+    **{"youll": "you'll", "theyll": "they'll", "itll": "it'll", "couldve": "could've"},
+    **TYPOS,
+}
+_UNCONTRACTED = re.compile(r"(?<![\w'])(?:" + "|".join(_CONTRACTED) + r")(?![\w'])", re.I)
+_I_CONTRACTED = re.compile(r"(?<![\w'])(im|ive)(?![\w'])", re.IGNORECASE)
 
 
 def _contracted(said: str) -> str:
-    """ "im" and "ive" typed without their apostrophe, quoted as "I'm" and "I've"."""
-    return _UNCONTRACTED.sub(lambda m: _CONTRACTED[m.group(0)], said)
+    """Words typed without their apostrophe ("im", "whats", "dont") quoted with it ("I'm",
+    "what's", "don't"), and slips of the keys ("teh") put right (:data:`TYPOS`): quoting a
+    player's typo back at them reads as mockery (newcomer 21: "'Whats the weather like.'");
+    Scots and dialect ("ken", "ye", "wi") are their voice, quoted as typed."""
+    said = _I_CONTRACTED.sub(lambda m: "I'm" if m.group(1).lower() == "im" else "I've", said)
+    return _UNCONTRACTED.sub(lambda m: _cased(m.group(0), _CONTRACTED[m.group(0).lower()]), said)
+
+
+def _cased(typed: str, fixed: str) -> str:
+    """``fixed`` with the first letter as ``typed`` has it ("Whats" -> "What's")."""
+    return fixed[:1].upper() + fixed[1:] if typed[:1].isupper() else fixed
 
 
 #: Words asked on someone's behalf, in reported speech ("ask maren if she needs a hand up the

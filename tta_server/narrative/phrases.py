@@ -330,7 +330,7 @@ QUOTE_ASK: Table = (
 )
 QUOTE_REPLY: Table = (
     "You tell {first}: '{said}'",
-    "You answer {first} in your own words: '{said}'",
+    "You say to {first}: '{said}'",
     "You say it to {first} plainly: '{said}'",
 )
 OFFTOPIC: Table = (  # a character answers with what is on their mind instead

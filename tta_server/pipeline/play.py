@@ -356,6 +356,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
             # pip. i'll find skipper for you. which way are the dunes?")
         if steps and _just_given(held_before, outcome, action):
             continue  # "ask rue for help and take a lantern": she put it in your hands
+        if outcome.message_key == "talk.thanks" and _left_asking(before, steps, action.target_id):
+            continue  # "cold out there. thanks" as Rue ends on "Would you try?": her answer
+            # to thanks ("Go on. Be useful.") would take the player's yes as said
         state = outcome.state
         steps.append(Step(action, intent.raw, outcome, context(world, state)))
         if not outcome.ok and id(intent) not in each and outcome.message_key not in _GOES_ON:
@@ -462,6 +465,19 @@ def _seeking_someone(world: World, intent: parser.ParsedIntent) -> parser.Parsed
     if not any(words in ch.names for ch in world.characters):
         return intent
     return replace(intent, intent=Intent.GO, target=words)
+
+
+def _left_asking(start: WorldState, steps: list[Step], who: str | None) -> bool:
+    """Whether a topic of ``who``'s told this turn left them asking the player something new
+    (Rue's "Would you try?"), from the state the turn started in."""
+    prior = start
+    for st in steps:
+        now = st.outcome.state
+        asked = who is not None and now.asking.get(who) not in (None, prior.asking.get(who))
+        if asked and st.action.target_id == who and st.outcome.message_key == "talk.ok":
+            return True
+        prior = now
+    return False
 
 
 def _felt_again(raw: str, steps: list[Step]) -> bool:
