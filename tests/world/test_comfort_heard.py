@@ -47,6 +47,21 @@ def test_comfort_is_never_answered_with_a_fallback_or_a_topic(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "och hen. nobody gets in here by mistake. i left school at sixteen and i read loads",
+        "oh love, you belong here. i read plenty",
+        "aw pet. you're not a fraud. i'd know",
+    ],
+)
+def test_a_fond_word_before_comfort_is_its_tone_not_words_of_their_own(text: str) -> None:
+    """ "och hen." as a clause of its own met Juno's fallback before the comfort was heard."""
+    result = played("ember_library", "reading-room", ["talk to juno", text])
+    keys = [s.outcome.message_key for s in result.steps]
+    assert "talk.default" not in keys and keys[:1] in (["talk.kindness"], ["talk.reply"]), keys
+
+
+@pytest.mark.parametrize(
     "text", ["i dropped it by mistake", "sorry, i took the wrong one by mistake"]
 )
 def test_a_mistake_of_ones_own_is_not_comfort(text: str) -> None:

@@ -842,6 +842,9 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
             continue  # "close my eyes and listen": how the player listens
         if raw is not raws[-1] and _STOPPING.match(strip_filler(normalise(raw))):
             continue  # "stop and take stock of what my senses tell me": how it is done
+        if len(raws) > 1 and _FONDLY.match(normalise(raw)):
+            continue  # "och hen. nobody gets in by mistake": how it is said, not words of
+            # their own (newcomer 21 met Juno's "No idea ... where the toilets are" for it)
         frame = _frame(normalise(raw), index)
         bare, name = _without_call(raw, index)
         alone = _frame(normalise(bare), index) if bare is not None else None
@@ -859,6 +862,14 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
             intents.append(resolve_frame(frame, raw, ctx))
     intents = _to_the_one_named(intents, raws, index)
     return _one_hint(_one_goodbye(intents)) or [ParsedIntent(Intent.UNKNOWN, None, raw=clean)]
+
+
+#: A clause that is only a sound of sympathy and a fond word ("och hen", "oh love", "aw pet",
+#: "ah dear"): the tone of what follows it, never words to answer on their own.
+_FONDLY = re.compile(
+    r"^(?:(?:och|oh|aw+|ah+|eh|ach|oh dear|dear me)\s*)+"
+    r"(?:hen|love|pet|dear|darling|hun|hon|sweetheart|lass|lassie|son|pal|mate|doll|chick)?$"
+)
 
 
 #: Where a clause calls someone by name: first ("maren, ...", "hi maren ..."), last ("...,
