@@ -46,9 +46,17 @@ def test_finding_someone_here_says_they_are_here(name: str, at: str, text: str) 
     assert step.action.intent == "go" and "right here" in str(step.outcome.facts.get("text"))
 
 
-def test_finding_a_thing_is_still_a_search() -> None:
-    [step] = played("lantern_coast", "quay", ["find the key"]).steps
-    assert step.action.intent == "search"
+@pytest.mark.parametrize(
+    ("name", "at", "text"),
+    [
+        ("lantern_coast", "quay", "find the key"),
+        ("lantern_coast", "quay", "look for skipper"),  # an animal may be hiding: looked for
+        ("ember_library", "bridge-steps", "look for the cat"),
+    ],
+)
+def test_finding_a_thing_or_an_animal_is_still_a_search(name: str, at: str, text: str) -> None:
+    [step] = played(name, at, [text]).steps
+    assert step.action.intent == "search", steps(played(name, at, [text]))
 
 
 def _cat_gone_ahead() -> WorldState:

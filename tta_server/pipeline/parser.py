@@ -463,10 +463,11 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
     looked = _looked_at(norm, index) if first in QUESTION_WORDS else None
     if looked is not None:
         return Frame(Intent.EXAMINE, looked)
-    about_me = _I_SAY.match(norm) is not None or recognised(norm) or bool(named_feelings(norm))
+    about_me = _I_SAY.match(norm) is not None
     if about_me and _STUCK.search(norm):  # "i need a hint", "i think i'm stuck": the game
         return Frame(Intent.HELP)
-    telling = about_me
+    # "left behind", "bit lonely these days", "same here": the player telling of themselves
+    telling = about_me or recognised(norm) or bool(named_feelings(norm))
     if index is not None and not any(e for _, e in index.names if e in index.people):
         if _SELF_HELP.match(norm):  # "how do i cool the ember?" alone: the game is asked
             return Frame(Intent.HELP)

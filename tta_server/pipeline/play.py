@@ -455,16 +455,24 @@ _WHICH_ONE = re.compile(r"^(?:(?:out|down|the|old|young|little|wee|poor|my|our)\
 
 
 def _seeking_someone(world: World, intent: parser.ParsedIntent) -> parser.ParsedIntent:
-    """ "find pip", "i'll go and find maren now", "look for footnote": going where they are
+    """ "find pip", "i'll go and find maren now", "look for juno": going where they are
     (as "go find pip" does), never searching for a person as for a lost key ("Searching Pip
     Dunn would not be kind"); any other intent as it is."""
     if intent.intent != Intent.SEARCH or not intent.target or intent.obj:
         return intent
     words = _WHICH_ONE.sub("", normalise(intent.target))
     words = _AGAIN_TAIL.sub("", words).strip()
-    if not any(words in ch.names for ch in world.characters):
+    if not any(words in ch.names and not is_animal(ch) for ch in world.characters):
+        return intent  # an animal is looked for where it may be hiding ("look for skipper")
+    said = normalise(intent.raw)
+    after = said.split(words, 1)[1] if words in said else ""
+    if _SOMEWHERE.search(after):  # "look for skipper in the dunes": a search there
         return intent
     return replace(intent, intent=Intent.GO, target=words)
+
+
+#: Words after a name that say where to look ("in the dunes", "round the back").
+_SOMEWHERE = re.compile(r"\b(?:in|at|on|by|near|around|round|down|up|over|under|behind)\b")
 
 
 def _left_asking(start: WorldState, steps: list[Step], who: str | None) -> bool:

@@ -70,8 +70,7 @@ PHRASES: dict[Reading, tuple[str, ...]] = {
         # reassurance that the one spoken to belongs where they are, or will be all right
         # (newcomer 21 to Juno: "nobody gets in by mistake" met "No idea ... I don't even know
         # where the toilets are", her fallback to a question)
-        *("gets in by mistake", "got in by mistake", "here by mistake", "not a mistake"),
-        *("wasnt a mistake", "not a fraud"),
+        *("gets in by mistake", "got in by mistake", "here by mistake", "not a fraud"),
         *("arent a fraud", "meant to be here", "supposed to be here", "deserve to be here"),
         *("earned your place", "got in because", "youve got this", "you got this"),
         *("youre clever", "you are clever", "youre smart", "you are smart", "youre bright"),
