@@ -29,6 +29,9 @@ def _walk(inputs: list[str], world_id: str = "lantern_coast") -> WorldState:
         ("Do you know where Skipper is?", "where", "character", "skipper"),
         ("hi, where's Lamp Cottage?", "where", "location", "cottage-step"),
         ("where can I find the fog bell", "where", "item", "fog-bell"),
+        ("where will i find pip", "where", "character", "pip"),  # newcomer 21 (n=6)
+        ("where would we find Lamp Cottage?", "where", "location", "cottage-step"),
+        ("where shall I find the keeper", "where", "character", "maren"),
         ("who is Maren Holt?", "who", "character", "maren"),
         ("who's the keeper", "who", "character", "maren"),
         ("who are you?", "who", "character", "rue"),

@@ -191,7 +191,8 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
                 self.para(self.say(again, first=first_name(who), kind=animal))
             elif st.outcome.message_key == "talk.ok" and who:  # asked something else
                 nothing = P.ANIMAL_NOTHING_NEW if animal else P.TALK_NOTHING_NEW
-                self.para(lead, self.say(nothing, first=first_name(who), kind=animal))
+                ch = fact_text(facts, "character") or st.action.target_id or ""
+                self.para(lead, self.own_line(ch, "quiet", nothing, first_name(who), animal))
             else:
                 self.para(lead, self.say(P.DONE_AGAIN))
         elif text and not self.avoided(tags):

@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Sequence
+from typing import Literal
 
 from tta_server.narrative import phrases as P
 from tta_server.narrative.base import Step
 from tta_server.narrative.words import cap, fact_text, first_name, in_sentence, squash, the
 from tta_server.narrative.writer import Writer
+from tta_server.pipeline.clauses import TYPOS
 from tta_server.world.replies import greets_first, own_words
 from tta_server.world.talk import own_talk as _talk_words
 from tta_server.world.views import animal_kind
@@ -23,6 +25,7 @@ MANNERS: dict[str, Sequence[str]] = {
     "talk.unkindness": P.UNKINDNESS,
     "talk.declined": P.DECLINED,
     "talk.feeling": P.FEELING_TOLD,
+    "talk.shared": P.SHARED_TOLD,
     "talk.wellbeing": P.WELLBEING,
     "talk.goodbye": P.GOODBYE,
 }
@@ -40,13 +43,32 @@ _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?] ))[a-z]")
 _I = re.compile(r"(?<![\w'])i(?=$|[\s,.!?;:'\u2019])")
 """The word "I" typed in lower case ("i think", "i'm"): quoted as "I"."""
 
-_CONTRACTED = {"im": "I'm", "ive": "I've", "Im": "I'm", "Ive": "I've"}
-_UNCONTRACTED = re.compile(r"(?<![\w'])(?:im|ive|Im|Ive)(?![\w'])")
+_CONTRACTED = {
+    **{w: f"{w[:-1]}'{w[-1]}" for w in ("dont", "cant", "wont", "isnt", "didnt", "doesnt")},
+    **{w: f"{w[:-1]}'{w[-1]}" for w in ("couldnt", "wouldnt", "shouldnt", "wasnt", "arent")},
+    **{w: f"{w[:-1]}'{w[-1]}" for w in ("werent", "havent", "hasnt", "hadnt", "aint")},
+    **{w: f"{w[:-1]}'{w[-1]}" for w in ("whats", "thats", "wheres", "whos", "hows", "theres")},
+    **{w: f"{w[:-1]}'{w[-1]}" for w in ("hes", "shes", "heres", "everyones", "nothings")},
+    **{"youre": "you're", "theyre": "they're", "youve": "you've", "theyve": "they've"},
+    **{"youll": "you'll", "theyll": "they'll", "itll": "it'll", "couldve": "could've"},
+    **TYPOS,
+}
+_UNCONTRACTED = re.compile(r"(?<![\w'])(?:" + "|".join(_CONTRACTED) + r")(?![\w'])", re.I)
+_I_CONTRACTED = re.compile(r"(?<![\w'])(im|ive)(?![\w'])", re.IGNORECASE)
 
 
 def _contracted(said: str) -> str:
-    """ "im" and "ive" typed without their apostrophe, quoted as "I'm" and "I've"."""
-    return _UNCONTRACTED.sub(lambda m: _CONTRACTED[m.group(0)], said)
+    """Words typed without their apostrophe ("im", "whats", "dont") quoted with it ("I'm",
+    "what's", "don't"), and slips of the keys ("teh") put right (:data:`TYPOS`): quoting a
+    player's typo back at them reads as mockery (newcomer 21: "'Whats the weather like.'");
+    Scots and dialect ("ken", "ye", "wi") are their voice, quoted as typed."""
+    said = _I_CONTRACTED.sub(lambda m: "I'm" if m.group(1).lower() == "im" else "I've", said)
+    return _UNCONTRACTED.sub(lambda m: _cased(m.group(0), _CONTRACTED[m.group(0).lower()]), said)
+
+
+def _cased(typed: str, fixed: str) -> str:
+    """``fixed`` with the first letter as ``typed`` has it ("Whats" -> "What's")."""
+    return fixed[:1].upper() + fixed[1:] if typed[:1].isupper() else fixed
 
 
 #: Words asked on someone's behalf, in reported speech ("ask maren if she needs a hand up the
@@ -193,8 +215,37 @@ class ConversationWriter(Writer):
             aside = self.say(P.HEARD_THEN, first=first, heard=heard)  # beat
             return f"{asked} {aside}".strip()
         table = P.ANIMAL_OFFTOPIC if kind else P.OFFTOPIC
-        aside = self.maybe(table, first=first, kind=kind or "")  # once per story each
+        who = fact_text(st.outcome.facts, "character") or ""
+        aside = self.own_line(who, "asides", table, first, kind or "", optional=True)
         return f"{asked} {aside}".strip()
+
+    def own_line(
+        self,
+        who: str,
+        field: Literal["asides", "quiet"],
+        table: Sequence[str],
+        first: str,
+        kind: str,
+        *,
+        optional: bool = False,
+    ) -> str:
+        """A character's own line of ``field`` not said in this story, else one of the plain
+        ``table``'s not said in this story by anyone (newcomer 21 met "X nods, but something
+        else has been waiting to be said" from Rue, then Maren, then Juno); with ``optional``,
+        "" when every one was said, else a plain line the writer picks."""
+        ch = self.world.character(who)
+        own: list[str] = getattr(ch, field) if ch is not None else []
+        for line in own:
+            if self.fresh(line):
+                self.memory.add(line)
+                return line
+        people = [first_name(c.name) for c in self.world.characters] or [first]
+        unsaid = [
+            t for t in table if not any(self.told_any((t,), first=p, kind=kind) for p in people)
+        ]
+        if unsaid or optional:
+            return self.maybe(unsaid, first=first, kind=kind)
+        return self.say(table, first=first, kind=kind)
 
     def heard_first(self, st: Step) -> str:
         """The lead for a person's own beat after several things said to them ("Pip returns
@@ -306,7 +357,8 @@ class ConversationWriter(Writer):
         fresh = [x for x in lines if self.fresh(x)]  # in the world's order: default first
         animal = self.animal(st)
         nothing = P.ANIMAL_NOTHING_NEW if animal else P.TALK_NOTHING_NEW
-        line = fresh[0] if fresh else self.say(nothing, first=first, kind=animal or "")
+        who = fact_text(facts, "character") or ""
+        line = fresh[0] if fresh else self.own_line(who, "quiet", nothing, first, animal or "")
         self.memory.add(line)
         self.para(lead, line)
 

@@ -330,7 +330,7 @@ QUOTE_ASK: Table = (
 )
 QUOTE_REPLY: Table = (
     "You tell {first}: '{said}'",
-    "You answer {first} in your own words: '{said}'",
+    "You say to {first}: '{said}'",
     "You say it to {first} plainly: '{said}'",
 )
 OFFTOPIC: Table = (  # a character answers with what is on their mind instead
@@ -345,7 +345,8 @@ OFFTOPIC: Table = (  # a character answers with what is on their mind instead
 #: pattern of the player's words (lower case) and the phrase, in the order they are said.
 HEARD: dict[str, tuple[str, str]] = {
     "greeting": (
-        r"(?:^|[.!?] |, )(?:hi|hello|hey|hiya|good (?:evening|morning|afternoon))\b",
+        r"(?:^|[.!?] |, )(?:hi|hello|hey|hiya|heya|howdy|hullo|yo|g'?day|alright\?"
+        r"|(?:good )?(?:evening|morning|afternoon))(?=\W|$)",
         "returns your hello with a glance",
     ),
     "name": (r"\b(?:i'?m|im|i am|my name is|my name's|call me)\b", "takes in your name"),
@@ -414,6 +415,13 @@ FEELING_TOLD: Table = (
     " about on your own.'",
     "{first} stays beside you a while, saying nothing much, which turns out to be the right"
     " amount. 'You don't have to be anything else tonight,' {first} says at last.",
+)
+SHARED_TOLD: Table = (  # the player knows the feeling too ("same here", "been there")
+    "{first} looks at you properly, as if seeing you for the first time. 'You too, then,'"
+    " {first} says quietly. 'Thank you for saying.'",
+    "{first} is quiet a moment. 'It helps, knowing it's not only me,' {first} says. 'It does.'",
+    "{first} nods slowly, and something in {first}'s face eases. 'Then you know,' is all"
+    " {first} says, and it is enough.",
 )
 WELLBEING: Table = (
     "'Oh, getting by,' says {first}. 'Kind of you to ask. Not many do.'",
@@ -524,6 +532,10 @@ ANIMAL_MANNERS: dict[str, Table] = {  # the plain lines for an animal a world gi
         " helps, a little.",
         "{first} looks at you a long moment. Said out loud, even to a {kind}, being {feeling}"
         " weighs a little less.",
+    ),
+    "talk.shared": (
+        "{first} leans against your leg, the way a {kind} does with someone who knows.",
+        "{first} looks up at you, and stays close, in the way of a {kind}.",
     ),
     "talk.reply": (
         "{first} listens, ears turned towards you, the way a {kind} does.",
@@ -792,6 +804,12 @@ FEELING_HARD: ByTone = {
         "You call it what it is: {feeling}. It is real, and it is not the whole of you.",
     ),
 }
+RECOGNISED_ALONE: Table = (  # "same here", "been there", with no one here to say it to
+    "You know that feeling from the inside, and for a moment you let yourself know it. There is"
+    " nothing to do about it just now; knowing it is enough.",
+    "You have been there too. The thought sits with you a while, and it is not so heavy for"
+    " being said.",
+)
 FEELING_EASY: ByTone = {
     "gentle": (
         "{Feeling}. That is good to notice. Hold on to what helped, if you can tell what it was.",

@@ -28,6 +28,7 @@ from tta_server.narrative.words import (
 from tta_server.narrative.writer import Writer
 from tta_server.world.engine import Context
 from tta_server.world.feelings import HARD as HARD_FEELINGS
+from tta_server.world.feelings import recognised
 
 _ARTICLE = re.compile(r"^(?:the|a|an) ")
 
@@ -209,6 +210,8 @@ class PlaceWriter(Writer):
             opening = self.say(
                 table[self.tone], feeling=named, Feeling=named[:1].upper() + named[1:]
             )
+        elif recognised(self.scene.text):  # "been there", with no one here to hear it
+            opening = self.say(P.RECOGNISED_ALONE)
         else:  # the lead is left out when both were said lately: the suggestion stays
             opening = self.maybe(P.NOT_UNDERSTOOD[self.tone])
         words = self.scene.unknown or None  # "I know the word 'lantern', but not ..."

@@ -28,6 +28,8 @@ ONCE_PER_STORY: tuple[Sequence[str], ...] = (
     P.HELP_ALONE,
     P.OFFTOPIC,
     P.ANIMAL_OFFTOPIC,
+    P.TALK_NOTHING_NEW,
+    P.ANIMAL_NOTHING_NEW,
     *P.COMFORT.values(),
     P.REFUSE["talk.nobody"],
     P.GUIDE_PRAISE,
@@ -88,6 +90,7 @@ def _prints(world: World, name: str, pronouns: str) -> set[str]:
     for ch in world.characters:
         for field in ONCE_PER_CHARACTER:
             lines += [x for x in (getattr(ch, field), *(getattr(y, field) for y in ch.later)) if x]
+        lines += [*ch.asides, *ch.quiet]  # their own leads and quiet lines: once a story
     guided = world.guide
     lines += [x for x in (guided.check_in, guided.check_in_away, GUIDE_PLAIN["check_in"]) if x]
     prints = {fingerprint(x) for x in lines}

@@ -119,6 +119,7 @@ def normalise(text: str) -> str:
     text = LOOSE_APOSTROPHE_RE.sub(" ", text)
     text = SPACE_RE.sub(" ", text).strip()
     text = _SPELT.sub(lambda m: _SPELLINGS[m.group(0)], text)  # "fill teh lamp wi the oil"
+    text = _HELLO_AS_HI.sub("hi", text)  # "hiya rue, whats wrong wi the light"
     text = _W_WITH.sub(_with, text)  # "unlock gate w key": with, not west
     text = _PUSH_ON.sub("keep going", text)  # "push on up": on the way, not on a thing
     text = _DO_LEFT_OUT.sub(r"\1 do \2 ", text)  # "how i go to x": "how do i go to x"
@@ -129,11 +130,11 @@ def normalise(text: str) -> str:
 #: 21, a Glasgow postman typing with one finger: "fill teh lamp wi the oil", "go doon the
 #: stair", "tak my book doon", "lookk aboot"): read as the words they stand for. None is a word
 #: of a shipped world (tests/pipeline/test_spellings.py checks).
+TYPOS = {"teh": "the", "hte": "the", "adn": "and", "wiht": "with", "lookk": "look"}
+"""Slips of the keys, not ways of speaking: the narrator quotes the player's words with these
+put right (and a word's apostrophe put back: "whats" as "what's"), Scots as typed."""
 _SPELLINGS = {
-    "teh": "the",
-    "hte": "the",
-    "adn": "and",
-    "wiht": "with",
+    **TYPOS,
     "wi": "with",
     "doon": "down",
     "oot": "out",
@@ -153,6 +154,18 @@ _SPELLINGS = {
 }
 #: "tak to rue" is talk with a letter missing; "tak the lantern" is Scots for take.
 _SPELT = re.compile(r"\b(?:" + "|".join(_SPELLINGS) + r")\b(?<!\btak)|\btak\b(?! (?:to|with|wi)\b)")
+
+#: Greetings people open with ("hiya rue", "howdy", "g'day maren", "evening all", "yo pip"),
+#: read as "hi" at the start of a clause, so a name and a question after one are heard as
+#: after "hi" (newcomer 21, issue 14: "hiya rue, whats wrong wi the light" was refused). Not
+#: "morning"/"evening" as a thing that comes or falls ("evening falls").
+HELLO_WORDS = (
+    r"hiya|heya|hey ya|howdy|hullo|hallo|yo|g'?day|good day|ey up|eyup|aye aye"
+    r"|(?:good )?(?:morning|mornin|evening|afternoon)"
+)
+_HELLO_AS_HI = re.compile(
+    rf"^(?:{HELLO_WORDS})(?=$| )(?! (?:is|was|comes|came|falls|fell|has|had|will|light)\b)"
+)
 
 #: A question opening without its "do" ("how i go to the cottage", "what i do now", "how you
 #: feel"): English as a second language. Not before a verb that is its own auxiliary ("where i
@@ -208,6 +221,7 @@ def clauses(
     (any verb the world knows) starts a clause too."""
     clauses: list[str] = []
     text = _AFTERTHOUGHT.sub(" ", text)  # "so what happened? with the fire": one question
+    text = _ALRIGHT_ASKED.sub(r"hi\1.", text)  # "alright rue? whats up": a hello, not a yes
     for piece in HARD_SPLIT_RE.split(text):
         piece = _without_reassurance(piece, world_first)
         for part in _soft_split(piece, world_first, after_moving, MAX_INTENTS - len(clauses)):
@@ -282,6 +296,13 @@ def _soft_split(
 _AFTERTHOUGHT = re.compile(
     r"\?+\s+(?=(?:with|about|to|at|in|on|for|from|of|after|before|during|up in|down in)\s)",
     re.IGNORECASE,
+)
+
+
+#: "alright?" asked at the start, with a name or not, and more after it ("alright rue? whats
+#: up with the lighthouse", "awright? how's the dog"): the British hello, never agreeing.
+_ALRIGHT_ASKED = re.compile(
+    r"^(?:alright|awright|all right|aright)((?:,? [a-z]+)?)\s*\?+(?=\s*\w)", re.IGNORECASE
 )
 
 

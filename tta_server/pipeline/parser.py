@@ -361,6 +361,7 @@ from tta_server.pipeline.vocabulary import (
     VERBS,
 )
 from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
+from tta_server.world.feelings import named_feelings, recognised
 
 __all__ = [
     "CANONICAL_INTENTS",
@@ -465,7 +466,8 @@ def _said(norm: str, core: str, index: Index | None) -> Frame | None:
     about_me = _I_SAY.match(norm) is not None
     if about_me and _STUCK.search(norm):  # "i need a hint", "i think i'm stuck": the game
         return Frame(Intent.HELP)
-    telling = about_me
+    # "left behind", "bit lonely these days", "same here": the player telling of themselves
+    telling = about_me or recognised(norm) or bool(named_feelings(norm))
     if index is not None and not any(e for _, e in index.names if e in index.people):
         if _SELF_HELP.match(norm):  # "how do i cool the ember?" alone: the game is asked
             return Frame(Intent.HELP)
@@ -841,6 +843,9 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
             continue  # "close my eyes and listen": how the player listens
         if raw is not raws[-1] and _STOPPING.match(strip_filler(normalise(raw))):
             continue  # "stop and take stock of what my senses tell me": how it is done
+        if len(raws) > 1 and _FONDLY.match(normalise(raw)):
+            continue  # "och hen. nobody gets in by mistake": how it is said, not words of
+            # their own (newcomer 21 met Juno's "No idea ... where the toilets are" for it)
         frame = _frame(normalise(raw), index)
         bare, name = _without_call(raw, index)
         alone = _frame(normalise(bare), index) if bare is not None else None
@@ -858,6 +863,14 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
             intents.append(resolve_frame(frame, raw, ctx))
     intents = _to_the_one_named(intents, raws, index)
     return _one_hint(_one_goodbye(intents)) or [ParsedIntent(Intent.UNKNOWN, None, raw=clean)]
+
+
+#: A clause that is only a sound of sympathy and a fond word ("och hen", "oh love", "aw pet",
+#: "ah dear"): the tone of what follows it, never words to answer on their own.
+_FONDLY = re.compile(
+    r"^(?:(?:och|oh|aw+|ah+|eh|ach|oh dear|dear me)\s*)+"
+    r"(?:hen|love|pet|dear|darling|hun|hon|sweetheart|lass|lassie|son|pal|mate|doll|chick)?$"
+)
 
 
 #: Where a clause calls someone by name: first ("maren, ...", "hi maren ..."), last ("...,

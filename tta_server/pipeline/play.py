@@ -107,7 +107,7 @@ from tta_server.world.engine import (
     context,
     scope,
 )
-from tta_server.world.feelings import named_feelings
+from tta_server.world.feelings import named_feelings, recognised
 from tta_server.world.replies import greets_first, takes_leave
 from tta_server.world.schema import World
 from tta_server.world.state import Pending
@@ -226,6 +226,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
         state = state.model_copy(update={"pending": None})
     world_scope = scope(world, state)
     held_before = frozenset(state.inventory)
+    before = state  # as the player found it: "wait for me" is no wait if it goes after someone
     if chosen is None and taken_back(text):  # "wait thats not what i meant": not the wait
         step = _taken_back(world, state, text)
         return Played(state, (step,), step.context)
@@ -288,6 +289,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
                 intent = replace(intent, target=again[0].target, target_id=again[0].target_id)
         first = False
         intent = _next_place(world, world_scope, steps, intent)
+        intent = _seeking_someone(world, intent)
         reply = None
         if intent.said:  # words said to someone: a reply, read as the conversation reads them
             reply = _reply(world, state, text if whole else intent.raw)
@@ -354,6 +356,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
             # pip. i'll find skipper for you. which way are the dunes?")
         if steps and _just_given(held_before, outcome, action):
             continue  # "ask rue for help and take a lantern": she put it in your hands
+        if outcome.message_key == "talk.thanks" and _left_asking(before, steps, action.target_id):
+            continue  # "cold out there. thanks" as Rue ends on "Would you try?": her answer
+            # to thanks ("Go on. Be useful.") would take the player's yes as said
         state = outcome.state
         steps.append(Step(action, intent.raw, outcome, context(world, state)))
         if not outcome.ok and id(intent) not in each and outcome.message_key not in _GOES_ON:
@@ -368,7 +373,10 @@ def play(world: World, state: WorldState, text: str) -> Played:
         steps.append(Step(reply, text, outcome, context(world, outcome.state)))
         return Played(outcome.state, tuple(steps), steps[-1].context)
     unheard = all(s.outcome.message_key == "talk.nobody" for s in steps)  # "where are we
-    after = _going_after(world, state, text) if unheard and not people else None  # going?"
+    # going?"; "lead the way", "wait for me": no way named, no wait, when someone just went
+    astray = len(steps) == 1 and steps[0].outcome.message_key in _NO_WAY_NAMED
+    after = _going_after(world, before, text) if (unheard or astray) and not people else None
+    state = before if after is not None and astray else state
     if after is not None:  # "yes. i'll come with you" to someone who has just gone ahead
         outcome = apply(world, state, after)
         steps = [Step(after, text, outcome, context(world, outcome.state))]
@@ -393,7 +401,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
         feelings = named_feelings(text)
         here = parser_scope(world_scope, state, world)
         unknown = ""
-        if not feelings:  # someone spoken with waits ("Ilse waits."); else the words known
+        if not feelings and not recognised(text):  # someone spoken with waits ("Ilse
+            # waits."); else the words known; "been there" alone is heard (the narrator)
             unknown = waiting_line(world, state, text) or not_understood(
                 text, here, _world_words(world)
             )
@@ -440,6 +449,45 @@ def _next_place(
     return replace(intent, intent=Intent.GO, target=words)
 
 
+#: Words before a name that only say which one, or finish the verb ("find the girl", "look
+#: for old maren", "seek out bastian").
+_WHICH_ONE = re.compile(r"^(?:(?:out|down|the|old|young|little|wee|poor|my|our)\s+)+")
+
+
+def _seeking_someone(world: World, intent: parser.ParsedIntent) -> parser.ParsedIntent:
+    """ "find pip", "i'll go and find maren now", "look for juno": going where they are
+    (as "go find pip" does), never searching for a person as for a lost key ("Searching Pip
+    Dunn would not be kind"); any other intent as it is."""
+    if intent.intent != Intent.SEARCH or not intent.target or intent.obj:
+        return intent
+    words = _WHICH_ONE.sub("", normalise(intent.target))
+    words = _AGAIN_TAIL.sub("", words).strip()
+    if not any(words in ch.names and not is_animal(ch) for ch in world.characters):
+        return intent  # an animal is looked for where it may be hiding ("look for skipper")
+    said = normalise(intent.raw)
+    after = said.split(words, 1)[1] if words in said else ""
+    if _SOMEWHERE.search(after):  # "look for skipper in the dunes": a search there
+        return intent
+    return replace(intent, intent=Intent.GO, target=words)
+
+
+#: Words after a name that say where to look ("in the dunes", "round the back").
+_SOMEWHERE = re.compile(r"\b(?:in|at|on|by|near|around|round|down|up|over|under|behind)\b")
+
+
+def _left_asking(start: WorldState, steps: list[Step], who: str | None) -> bool:
+    """Whether a topic of ``who``'s told this turn left them asking the player something new
+    (Rue's "Would you try?"), from the state the turn started in."""
+    prior = start
+    for st in steps:
+        now = st.outcome.state
+        asked = who is not None and now.asking.get(who) not in (None, prior.asking.get(who))
+        if asked and st.action.target_id == who and st.outcome.message_key == "talk.ok":
+            return True
+        prior = now
+    return False
+
+
 def _felt_again(raw: str, steps: list[Step]) -> bool:
     """Whether a clause tells a feeling when one was already told this turn ("honestly i feel
     a bit tearful. i haven't slept well in weeks"): the one answer is enough."""
@@ -459,6 +507,11 @@ def _feeling_along(
     said += [x.target_id for x, _ in queue if x.intent == Intent.TALK]
     who = next((x for x in said if x), None)
     return Action(Intent.TALK, who, None, raw) if who is not None else None
+
+
+#: What a move with no way named, or a wait, comes to: after someone has just gone ahead,
+#: "lead the way" and "wait for me" go after them.
+_NO_WAY_NAMED = frozenset({"go.where", "wait.ok"})
 
 
 def _going_after(world: World, state: WorldState, text: str) -> Action | None:

@@ -56,7 +56,8 @@ _ASK = re.compile(
     r"^(?:(?:do|does) (?:you|anyone|any one|u) know |can you tell me |could you tell me |"
     r"tell me |any idea |have you seen |i wonder |i want to know |hey |hi |hello |so |and |"
     r"please |excuse me |um |erm )*(where|who|whos|wheres)\b(?: (?:is|are|was|were|s|can|"
-    r"could|would|do|does|did|might|has|have))?(?: (?:i|we) (?:can |could |might |should )?"
+    r"could|would|will|shall|do|does|did|might|has|have))?(?: (?:i|we) (?:can |could |might "
+    r"|should )?"
     r"(?:find|get to|get|reach|see|buy|borrow|look for))?"
     r"(?: (.*))?$"
 )

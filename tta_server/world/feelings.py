@@ -22,7 +22,7 @@ exhausted frightened frustrated furious guilty heavy helpless hopeless hurt irri
 jittery lonely lost low miserable nervous numb overwhelmed panicky restless sad scared shaky sick
 stressed stuck tense terrible tired uneasy unhappy upset useless worried worthless wound-up
 tearful teary weepy wobbly fragile flat weary shattered knackered homesick emotional fed_up
-worn_out run_down burnt_out burned_out on_edge
+worn_out run_down burnt_out burned_out on_edge left_behind left_out
 """
 _EASY_WORDS = """
 better calm calmer content excited fine glad good grateful happy hopeful lighter okay ok peaceful
@@ -80,6 +80,73 @@ _STATEMENT = re.compile(
        (?:(?:\s*,\s*|\s+)(?:and|but|or)?\s*(?:{_SOFTENERS}\s+)*(?P<second>{_FEELING}))?)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: Hard feelings that are told as a clause of their own, without "I feel" or "I'm" ("left
+#: behind. thats me since jean", "bit lonely since jean died", "knackered, honestly"): not the
+#: ones that are also ways, things or plain verdicts ("down", "low", "flat", "bad", "stuck").
+_ALONE_WORDS = (
+    HARD
+    - {SHORT_OF_SLEEP}
+    - frozenset(
+        [
+            "down",
+            "low",
+            "flat",
+            "bad",
+            "sick",
+            "heavy",
+            "terrible",
+            "awful",
+            "stuck",
+            "hurt",
+            "fragile",
+            "emotional",
+            "shaky",
+            "useless",
+            "lost",
+            "wobbly",
+        ]
+    )
+)
+_STATE = "|".join(
+    sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _ALONE_WORDS), key=len, reverse=True)
+)
+#: A state told as a clause of its own (newcomer 21: "i ken that feeling. left behind. thats
+#: me since jean"; "truly? bit lonely since jean died"): at a clause's start, after softeners,
+#: and followed by the clause's end or words about when or since.
+_FRAGMENT = re.compile(
+    rf"""(?:^|[.!?;,]\s*)(?:(?:and|but|och|aye|truly|honestly|well|tbh|just)\W*\s+)*
+    (?:(?:a|a\s+wee|wee|just|so|bit|a\s+bit|a\s+little|kinda|pretty|really|quite|that|feeling
+      |still|always|awful|awfully|dead|proper)\s+)*
+    (?P<first>{_STATE})
+    (?=\s*$|\s*[.!?,;]|\s+(?:since|these\s+days|lately|tonight|today|now|again|most\s+days
+      |all\s+the\s+time|without|wi|sometimes|too|myself|masel|if\s+i'?m\s+honest|honestly
+      |tbh|to\s+be\s+honest|mostly|really)\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: The player saying they know what someone feels from the inside ("same here", "been there",
+#: "i know that feeling", "i ken how that is", "thats me too", "i was the same"): telling
+#: something of themselves, heard as that, never words that found no hold (newcomer 21).
+_RECOGNISED = re.compile(
+    r"(?:^|[.!?;,]\s*)(?:(?:och|aye|yeah|yes|oh|ah|well|honestly|ha|god|gosh|mm+)\W*\s+)*"
+    r"(?:same here|me too|me as well|same with me|same for me|same wi me"
+    r"|been there(?: myself| too| and all| an' all)?"
+    r"|(?:i )?(?:know|ken) (?:that|the|this) feeling"
+    r"|(?:i )?(?:know|ken) (?:how|what) (?:that|it|this) (?:is|feels|'s)"
+    r"|(?:i )?(?:know|ken) what (?:you|ye|u) mean"
+    r"|(?:that'?s|thats|that is) me(?: too| an' all| and all| exactly)?"
+    r"|i'?m the same|im the same|i am the same|i was the same|i'?m like that too"
+    r"|i feel (?:the same|that too)|tell me about it)"
+    r"(?=\s*$|\s*[.!?,;]|\s)",
+    re.IGNORECASE,
+)
+
+
+def recognised(text: str) -> bool:
+    """Whether the words say the player knows a feeling from the inside ("same here", "been
+    there", "i know that feeling", "thats me since jean"), not naming one."""
+    return _RECOGNISED.search(text.replace("\u2019", "'")) is not None
+
+
 _NEGATION = re.compile(r"\b(?:not|never|no longer|don't|dont|do not|didn't|isn't|ain't)\b")
 
 
@@ -107,7 +174,8 @@ def named_feelings(text: str) -> tuple[str, ...]:
             found.append(" ".join(second.split()))
         break
     else:
-        found = []
+        alone = _FRAGMENT.search(lowered)  # "left behind. thats me": told without "i feel"
+        found = [" ".join(alone.group("first").split())] if alone is not None else []
     if _SLEEP.search(lowered) and len(found) < 2 and SHORT_OF_SLEEP not in found:
         found.append(SHORT_OF_SLEEP)
     return tuple(found)

@@ -67,6 +67,15 @@ PHRASES: dict[Reading, tuple[str, ...]] = {
         *("isnt weakness", "not weak", "nothing wrong with asking", "nothing wrong with needing"),
         *("of course i help", "yes i help", "sure i help", "ok i help", "not because of you"),
         *("wasnt because of you", "not on you"),
+        # reassurance that the one spoken to belongs where they are, or will be all right
+        # (newcomer 21 to Juno: "nobody gets in by mistake" met "No idea ... I don't even know
+        # where the toilets are", her fallback to a question)
+        *("gets in by mistake", "got in by mistake", "here by mistake", "not a fraud"),
+        *("arent a fraud", "meant to be here", "supposed to be here", "deserve to be here"),
+        *("earned your place", "got in because", "youve got this", "you got this"),
+        *("youre clever", "you are clever", "youre smart", "you are smart", "youre bright"),
+        *("youll be fine", "youll be grand", "itll be fine", "it will be fine", "chin up"),
+        *("hang in there", "youre doing grand", "you know plenty", "you read plenty"),
     ),
     Reading.UNKIND: (
         *("your fault", "your own fault", "you should have", "you shouldnt have"),

@@ -305,6 +305,10 @@ class Character(Entry):
     the player taking their leave ("goodnight, Rue", "I'll be back"; a plain narrator line
     naming them where a world gives none).
     ``later``: their description, lines and answers once the story has changed them.
+    ``asides``: their own leads, in their voice, when they answer words with what is on their
+    mind instead ("Rue waves that off with the tea towel."); ``quiet``: their own lines when
+    they have nothing more to say just now; each said once a story, before the narrator's
+    plain ones (which are then not said twice in a story, whoever says them).
     ``role``: who they are, in words anyone of the world could say of them ("She keeps the
     lighthouse."), the answer to "who is X?" when no topic tells more; ``pronouns``: how the
     player may refer to them ("give her the broth" is never given to a "he").
@@ -319,6 +323,8 @@ class Character(Entry):
     carries: list[Id] = Field(default_factory=list)
     default: Prose
     fallbacks: list[Prose] = Field(default_factory=list)
+    asides: list[Prose] = Field(default_factory=list)
+    quiet: list[Prose] = Field(default_factory=list)
     thanks: Prose | None = None
     sorry: Prose | None = None
     kindness: Prose | None = None

@@ -19,7 +19,7 @@ from tta_server.world.answers import (
     who_they_are,
 )
 from tta_server.world.asked import beside_the_question, question_words
-from tta_server.world.feelings import HARD, named_feelings
+from tta_server.world.feelings import HARD, named_feelings, recognised
 from tta_server.world.replies import (
     ANSWER_ORDER,
     Reading,
@@ -478,6 +478,10 @@ def talk(t: Turn) -> Outcome:
     if felt is not None:  # "i'm nervous about knocking": heard as a feeling, not brushed off
         own = own_words(words, (ch.name, *ch.aliases), said=True)
         return t.done("talk.feeling", [ch.id], words=own, feeling=felt, **facts)
+    if unanswered and not asked and recognised(words) and not _phrase_topic(ch, words):
+        own = own_words(words, (ch.name, *ch.aliases), said=True)  # "same here", "been
+        return t.done("talk.shared", [ch.id], words=own, **facts)  # there": shared, unless
+        # a topic of theirs is keyed on those words (Juno's "same")
     topic = _pick_topic(t, ch, fresh=not words)
     lowered = words.lower()
     if topic is None and _ASKS_FOR.search(lowered):  # "got anything that could help juno?"
@@ -556,6 +560,13 @@ def behind_door(world: World, s: WorldState, words: str) -> dict[str, str] | Non
 
 #: Asking after whoever is behind a door ("anyone in there?", "is anybody home?").
 _ANYONE_IN = re.compile(r" (?:any ?one|any ?body|someone|somebody) (?:in there|inside|home|there) ")
+
+
+def _phrase_topic(ch: Character, words: str) -> bool:
+    """Whether a topic of ``ch``'s is keyed on a phrase the words hold ("same here", "know the
+    feeling"), not only on a single word they share ("how")."""
+    lowered = own_talk(words).lower()
+    return any(" " in k and _keyed(lowered, lowered, k) for x in ch.topics for k in x.keywords)
 
 
 def _just_asked(t: Turn, ch: Character) -> bool:

@@ -98,6 +98,7 @@ MESSAGES: dict[str, str] = {
     "talk.kindness": "{character_name} hears your kind words.",
     "talk.declined": "{character_name} lets you do it your own way.",
     "talk.feeling": "{character_name} hears how you feel.",
+    "talk.shared": "{character_name} hears that you know the feeling too.",
     "talk.wellbeing": "{character_name} tells you how they are.",
     "talk.goodbye": "{character_name} sees you off.",
     "talk.called": "You call {character_name}, but they are not here to come.",
