@@ -87,6 +87,16 @@ class AccountFlow(LinkedApp):
             self.pop_screen()
         return self.screen
 
+    async def _popped_to(self, kind: type[Screen[Any]]) -> Screen[Any] | None:
+        """``_pop_to``, each pop awaited until the screen is off: for a job that pushes a
+        screen next. A screen popped and not yet removed still holds its id, so pushing its
+        like at once fails (``DuplicateIds``: F4 after an ending, newcomer 22)."""
+        if not any(isinstance(s, kind) for s in self.screen_stack):
+            return None
+        while not isinstance(self.screen, kind):
+            await self.pop_screen()
+        return self.screen
+
     def _back_to_login(self) -> None:
         login = self._pop_to(LoginScreen)
         if isinstance(login, LoginScreen):
@@ -126,11 +136,11 @@ class AccountFlow(LinkedApp):
         characters = await self._characters()
         stories = (await self.ask(r.SessionListOk, "session.list")).sessions
         active = sum(1 for s in stories if s.status == "active" and not s.finished)
-        screen = self._pop_to(CharactersScreen)
+        screen = await self._popped_to(CharactersScreen)
         if isinstance(screen, CharactersScreen):
             screen.show(characters, active)
         else:
-            self._pop_to(LoginScreen)
+            await self._popped_to(LoginScreen)
             await self.push_screen(
                 CharactersScreen(characters, self.username or "", active_stories=active)
             )

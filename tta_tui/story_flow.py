@@ -97,7 +97,7 @@ class StoryFlow(AccountFlow):
         titles = {w.id: w.title or w.id for w in await self._worlds()}
         names = {c.id: c.name for c in await self._characters()}
         entries = story_entries(stories, titles, names)
-        screen = self._pop_to(StoriesScreen)
+        screen = await self._popped_to(StoriesScreen)
         if isinstance(screen, StoriesScreen):
             screen.show(entries)
             screen.busy = False
@@ -287,7 +287,7 @@ class StoryFlow(AccountFlow):
                 failed()
                 self.notify("That character is no longer there.", markup=False)
                 return
-            self._pop_to(CharactersScreen)
+            await self._popped_to(CharactersScreen)
             await self.open_worlds(character)
 
         self.net(job, name="new story", failed=failed)
