@@ -48,7 +48,7 @@ from tta_server.protocol.messages import (
 from tta_server.protocol.replies import REPLIES, Reply, reply_frame
 from tta_server.protocol.validation import field_errors
 from tta_server.store import is_outage
-from tta_server.store.base import Account, Character, Event
+from tta_server.store.base import Account, Character, Event, now
 
 if TYPE_CHECKING:
     from tta_server.app import App
@@ -124,6 +124,7 @@ class Connection:
                 rate_limit_window_s=s.rate_limit_window_s,
                 turn_text_max_chars=s.turn_text_max_chars,
             ),
+            server_time=now(),
         )
         deadline = None
         if s.login_deadline_s:

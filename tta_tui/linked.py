@@ -313,6 +313,12 @@ class LinkedApp(FreshKeysApp):
         await self._started.wait()
         return self._need_link()
 
+    def server_now(self) -> float:
+        """The server's time now (the link's connection's ``hello``; this computer's clock
+        without a link or a server that says its time): the time the server's times are read
+        against ("5 minutes ago")."""
+        return self.link.clock.now() if self.link is not None else time.time()
+
     def on_login_screen_not_me(self, _: LoginScreen.NotMe) -> None:
         """The person is not the remembered user: forget the name for these servers."""
         self.username = None

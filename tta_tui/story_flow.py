@@ -102,7 +102,7 @@ class StoryFlow(AccountFlow):
             screen.show(entries)
             screen.busy = False
         else:
-            await self.push_screen(StoriesScreen(entries))
+            await self.push_screen(StoriesScreen(entries, now=self.server_now))
 
     def on_stories_screen_back(self, _: StoriesScreen.Back) -> None:
         """Back to the characters, read again: a story may have ended or reached its ending

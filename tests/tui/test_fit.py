@@ -39,7 +39,7 @@ pytestmark = pytest.mark.usefixtures("client_files")
 SCREENS: dict[str, Callable[[], Screen[Any]]] = {
     "characters": lambda: CharactersScreen(fresh({"c": CHARACTERS})["c"], "aria", active_stories=2),
     "stories": lambda: StoriesScreen(
-        story_entries(fresh({"s": SESSIONS})["s"], WORLD_TITLES, CHARACTER_NAMES), now=NOW
+        story_entries(fresh({"s": SESSIONS})["s"], WORLD_TITLES, CHARACTER_NAMES), now=lambda: NOW
     ),
     "worlds": lambda: WorldsScreen(WORLDS, CHARACTERS[0], GOAL_LABELS),
     "form": lambda: CharacterForm(SCHEMA, document=fresh(ARIA)),

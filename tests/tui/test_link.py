@@ -13,6 +13,7 @@ import json
 import os
 import re
 import sys
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -638,5 +639,26 @@ async def test_a_hello_without_what_the_protocol_needs_is_not_a_tta_server() -> 
             with pytest.raises(LinkError) as caught:
                 await link.connect()
             assert "not the TTA protocol's" in str(caught.value)
+        finally:
+            await link.close()
+
+
+@deadline(30)
+async def test_the_link_keeps_the_servers_time_or_this_computers_without_it() -> None:
+    """A hello with ``server_time`` 3 hours behind this computer's clock: the link's clock is
+    the server's; an older server's hello (no ``server_time``): this computer's clock."""
+    behind = 3 * 3600.0
+    async with fake_server({**HELLO, "server_time": time.time() - behind}, {}) as base:
+        link = Recorder().link([base])
+        try:
+            await link.connect()
+            assert abs(link.clock.now() - (time.time() - behind)) < 5
+        finally:
+            await link.close()
+    async with fake_server(HELLO, {}) as base:
+        link = Recorder().link([base])
+        try:
+            await link.connect()
+            assert abs(link.clock.now() - time.time()) < 5
         finally:
             await link.close()

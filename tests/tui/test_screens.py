@@ -103,7 +103,7 @@ def test_stories_name_the_world_and_the_character() -> None:
 
 async def test_the_stories_list_resumes_or_reads_and_goes_back() -> None:
     entries = story_entries(fresh({"s": SESSIONS})["s"], WORLD_TITLES, CHARACTER_NAMES)
-    app = ScreenHarness(lambda: StoriesScreen(entries, now=NOW))
+    app = ScreenHarness(lambda: StoriesScreen(entries, now=lambda: NOW))
     async with app.run_test(size=(80, 24)) as pilot:
         screen = top(app, StoriesScreen)
         button = screen.query_one("#open-story", Button)
@@ -148,7 +148,7 @@ async def test_the_stories_list_resumes_or_reads_and_goes_back() -> None:
 
 
 async def test_no_stories_yet_says_how_to_start_one() -> None:
-    app = ScreenHarness(lambda: StoriesScreen([], now=NOW))
+    app = ScreenHarness(lambda: StoriesScreen([], now=lambda: NOW))
     async with app.run_test(size=(80, 24)) as pilot:
         screen = top(app, StoriesScreen)
         empty = screen.query_one("#stories-empty", Static)

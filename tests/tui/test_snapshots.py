@@ -146,7 +146,7 @@ def _history(screen: StoryScreen) -> None:
 
 def _stories() -> StoriesScreen:
     sessions = fresh({"s": SESSIONS})["s"]
-    return StoriesScreen(story_entries(sessions, WORLD_TITLES, CHARACTER_NAMES), now=NOW)
+    return StoriesScreen(story_entries(sessions, WORLD_TITLES, CHARACTER_NAMES), now=lambda: NOW)
 
 
 def _errors(form: CharacterForm) -> None:

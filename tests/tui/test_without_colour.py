@@ -182,7 +182,7 @@ async def test_without_colour_a_glyph_marks_the_highlighted_row_of_a_list(
     alone is lost where the terminal drops it and in a text capture of the screen (fresh6 at
     120x40 with colour started a story as the wrong character)."""
     entries = story_entries(fresh({"s": SESSIONS})["s"], WORLD_TITLES, CHARACTER_NAMES)
-    app = harness(lambda: StoriesScreen(entries, now=NOW), mode, monkeypatch)
+    app = harness(lambda: StoriesScreen(entries, now=lambda: NOW), mode, monkeypatch)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         listing = app.screen.query_one("#story-list", OptionList)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 from websockets.exceptions import ConnectionClosed
@@ -21,6 +22,15 @@ async def test_hello_comes_first(server: str) -> None:
     c = await Client.open(server)
     assert c.hello["type"] == "hello" and c.hello["protocol"] == 1
     assert c.hello["limits"]["max_frame_bytes"] == 65536
+    await c.close()
+
+
+async def test_hello_says_the_servers_time(server: str) -> None:
+    """``server_time``: the server's clock as it says hello (clients read ages against it)."""
+    before = time.time()
+    c = await Client.open(server)
+    after = time.time()
+    assert before <= c.hello["server_time"] <= after
     await c.close()
 
 

@@ -290,6 +290,11 @@ class Hello(Out):
     server: str = "tta"
     server_version: str
     limits: Limits
+    server_time: float | None = None
+    """The server's clock as it says hello (seconds since the epoch, the clock of every time it
+    sends: ``created_at``, ``updated_at``, ``at``). A client reads the times it is sent against
+    it, not against its own clock, which may be wrong or in another machine's hands. (Added
+    within protocol version 1: a hello from an older server has no such field, read as None.)"""
 
 
 class FieldErrorOut(Out):

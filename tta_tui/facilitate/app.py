@@ -138,7 +138,7 @@ class FacilitateApp(LinkedApp):
                     ErrorScreen(title, what.format(name=message.username), next_step, back="Back")
                 )
                 return
-            console = ConsoleScreen(message.username, reply.alerts)
+            console = ConsoleScreen(message.username, reply.alerts, now=self.server_now)
             self.console_screen = console
             await self.push_screen(console)
             await self.refresh_sessions()

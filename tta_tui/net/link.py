@@ -79,6 +79,7 @@ from tta_tui.net.events import StoryEvent, parse_event
 from tta_tui.net.notices import LinkNotice, parse_notice
 from tta_tui.net.opening import Unreachable, drop, open_tta
 from tta_tui.net.requests import Answered, Waiting, encode
+from tta_tui.net.server_clock import ServerClock
 from tta_tui.net.status import LinkState, LinkStatus
 
 log = logging.getLogger("tta.client")
@@ -129,6 +130,9 @@ class Link:
         self.url: str = self._urls[0]
         """The server in use, or the one being tried."""
         self.hello: Hello | None = None
+        self.clock = ServerClock()
+        """The server's time, from the connection in use's ``hello`` (this computer's clock
+        until one is read, or when the server does not say its time)."""
         self.account: AccountOut | None = None
         self.token: str | None = None
         self._core = LinkCore(backoff_base_s=backoff_base_s, backoff_cap_s=backoff_cap_s)
@@ -328,6 +332,7 @@ class Link:
         self._gen += 1
         gen = self._gen
         self._ws, self.hello = ws, hello
+        self.clock = ServerClock.from_hello(hello)
         self._reader = asyncio.create_task(self._read(ws, gen), name=f"tta-link-reader-{gen}")
         try:
             if self.token is not None:

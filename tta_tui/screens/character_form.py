@@ -384,11 +384,19 @@ class CharacterForm(FreshKeysScreen):
         body = self.query_one("#form-body", VerticalScroll)
         self.watch(body, "scroll_y", self._cue_more, init=False)
         self.watch(body, "scroll_y", self._focus_in_sight, init=False)
+        self.watch(self, "focused", self._focus_moved, init=False)
         self.watch(body, "virtual_size", self._cue_more, init=False)
         self.call_after_refresh(self._cue_more)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         self.call_after_refresh(self._label_in_sight, event.widget)
+
+    _shown: Widget | None = None
+    """The focused widget once :meth:`_label_in_sight` has brought it into sight (None while
+    the focus's own scroll, which comes after a refresh, is still to come)."""
+
+    def _focus_moved(self, *_: object) -> None:
+        self._shown = None
 
     def _field_region(self, widget: Widget) -> Region | None:
         """Where ``widget``'s field is in the form's body (its label with it), or None when
@@ -409,6 +417,7 @@ class CharacterForm(FreshKeysScreen):
         label first."""
         if widget is not self.focused:
             return
+        self._shown = widget
         region = self._field_region(widget)
         if region is not None:
             body = self.query_one("#form-body", VerticalScroll)
@@ -419,11 +428,17 @@ class CharacterForm(FreshKeysScreen):
         focus (or its label, which marks it) is out of sight, the focus moves to the first field
         wholly in sight with its label (else to one partly in sight): newcomer 16's arrow
         presses for the pronouns moved the cursor in a text field scrolled away. A scroll still
-        on its way (Tab scrolling to the next field) is left to finish."""
+        on its way (Tab scrolling to the next field) is left to finish, and so is a focus whose
+        own scroll into sight is still to come: a scroll begun for the field before (the traits'
+        entry focused, then Tab) that ended just after the goals took the focus moved the focus
+        back up to Backstory, where the Space meant for a goal typed a blank (issue 15: "Space
+        pressed twice ticked nothing")."""
         body = self.query_one("#form-body", VerticalScroll)
         focused = self.focused
         target = body.validate_scroll_target_y(body.scroll_target_y)  # the end moves with
         if body.scroll_y != target or focused is None:  # the "More below" cue's line
+            return
+        if focused is not self._shown:
             return
         seen = Region(0, round(body.scroll_y), body.virtual_size.width, body.scrollable_size.height)
         where = self._field_region(focused)

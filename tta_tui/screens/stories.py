@@ -15,7 +15,7 @@ The app builds the lines with :func:`story_entries` from the ``session.list`` st
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -110,8 +110,11 @@ def human_time(at: float, now: float) -> str:
 
     Minutes and hours are rounded to the nearest, not down: 2 minutes 50 seconds is "3 minutes
     ago" (newcomer 20 read "started 1 minute ago" for a story begun 2 to 3 minutes before).
-    Both times are the server's (``created_at``, ``updated_at``) read against this computer's
-    clock; a server clock a little ahead reads "just now", never a negative age."""
+    Both times are the server's (``created_at``, ``updated_at``), and ``now`` is the server's
+    time too (its ``hello.server_time`` carried on by this computer's steady clock: see
+    :mod:`tta_tui.net.server_clock`), so a wrong clock here does not change them; a time ahead
+    of ``now`` (an older server, which does not say its time, with a clock ahead of this
+    computer's) reads "just now", never a negative age."""
     ago = now - at
     if ago < MINUTE:
         return "just now"
@@ -186,11 +189,12 @@ class StoriesScreen(FreshKeysScreen):
             super().__init__()
             self.character_id = character_id
 
-    def __init__(self, stories: list[StoryEntry], *, now: float | None = None) -> None:
+    def __init__(self, stories: list[StoryEntry], *, now: Callable[[], float] = time.time) -> None:
         super().__init__(id="stories")
         self.stories = list(stories)
         self.now = now
-        """The time the list is described from (None: the clock; fixed in tests)."""
+        """The time the list is described from: the server's (the app's
+        :meth:`~tta_tui.linked.LinkedApp.server_now`), which the stories' times come from."""
         self.busy = False
 
     def compose(self) -> ComposeResult:
@@ -220,7 +224,7 @@ class StoriesScreen(FreshKeysScreen):
         listing = self.query_one("#story-list", OptionList)
         keep = self.selected
         self.stories = list(stories)
-        now = self.now if self.now is not None else time.time()
+        now = self.now()
         listing.clear_options()
         listing.add_options([Option(story_prompt(s, now), id=s.session_id) for s in self.stories])
         if self.stories:
