@@ -84,6 +84,12 @@ FLAG_BUDGET = 0.005
 #: guide's own question, so no panel) and the n-gram model alone (0.80) on comforting Juno
 #: ("nobody gets in by mistake. i left school at fifteen"), which brought the guide's question
 #: into the story. No check-in panel in play.
+#: newcomers-22 (565 inputs, at 9b5f549's screen plus 240c109's speed change): 7 concerns and 1
+#: crisis, all the n-gram model alone (0.77-0.89), on an exchange student homesick and curious:
+#: thinking of her grandmother on a bench, "why me?", closing her eyes to listen, scared in the
+#: dark, angry and sad at a burnt page, why Pip stays out in the cold, a voice saying she is
+#: not smart enough (an answer the story asked for), and held: "i want to stay here a minute
+#: and watch the light turning" (0.87; in play a crisis panel over a calm moment).
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),
@@ -100,6 +106,7 @@ UNSEEN = {
     "newcomers-19.jsonl": (2, 0),
     "newcomers-20.jsonl": (4, 0),
     "newcomers-21.jsonl": (3, 0),
+    "newcomers-22.jsonl": (8, 1),
 }
 
 
