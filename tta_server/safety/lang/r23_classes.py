@@ -278,7 +278,7 @@ _DIE_FOR_REAL = Rule(
 )
 
 _FOLLOWED = Rule(
-    "abuse.r23_car_following",
+    "abuse_or_danger.r23_car_following",
     CRISIS,
     ABUSE,
     r"\b(?:car|van|truck|carro|coche|auto|camioneta|moto|voiture|camionnette|wagen|auto|"
