@@ -872,8 +872,6 @@ def ordinary(said: str) -> str | None:
         return "company"  # round 23: a friend following in a car to the same party
     if CAR_KIT.search(said) and BOOT.search(said) and not CLIMB_RISK.search(said):
         return "kit"  # round 23: a tow rope, jump leads, a spare wheel in the boot
-    if LETTER.search(said) and OCCASION.search(said):
-        return "occasion"  # round 23: a letter for each child for their birthday
     if PRAYER.search(said) and SMALL_THINGS.search(said):
         return "prayer"  # round 23: "please god let the train be on time"
     if GIVEN_AWAY.search(said) and REPLACED.search(said):
@@ -987,17 +985,6 @@ CAR_KIT = re.compile(
 BOOT = re.compile(
     r"\b(?:boot|trunk|cajuela|maletero|baul|porta malas|portamalas|coffre|kofferraum|"
     r"bagagliaio)\b"
-)
-#: A letter or a card ...
-LETTER = re.compile(
-    r"\b(?:letters?|cards?|cartas?|tarjetas?|lettres?|cartes?|briefe?|karten?|cartoes|"
-    r"lettere?|lettera|biglietti)\b"
-)
-#: ... for an occasion.
-OCCASION = re.compile(
-    r"\b(?:birthday|birthdays|christmas|wedding|guests?|cumpleanos|navidad|boda|invitad[oa]s?|"
-    r"anniversaire|noel|mariage|invites|geburtstag|weihnacht\w*|hochzeit|gaste|aniversario|"
-    r"natal|casamento|convidad[oa]s|compleanno|natale|matrimonio|invitati)\b"
 )
 #: A prayer ...
 PRAYER = re.compile(
