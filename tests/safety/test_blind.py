@@ -186,9 +186,10 @@ FLOORS: dict[str, Bars] = {
     "blind22.jsonl": Bars(  # not tuned on; written while round 22 was tuned, never shown to
         # it; first score (e38e1ca, before any of this stop's tuning merged): 0.761 recall (300
         # of 394), 44 as none, concern 0.808 (240 of 297), false crisis 1 of 305, any flag 15;
-        # after round 22b (two of its misses read: fit) 0.766 (302)
-        crisis_recall=0.766, concern_flagged=0.808, false_crisis=0.004, any_flag=0.050,
-        crisis_as_none=44,
+        # after round 22b (two of its misses read: fit) 0.766 (302); after round 23 (its
+        # served misses described by class: fit) 0.774 (305), 42 as none
+        crisis_recall=0.774, concern_flagged=0.808, false_crisis=0.004, any_flag=0.050,
+        crisis_as_none=42,
     ),
     "blind23.jsonl": Bars(  # not tuned on; written while round 23 was tuned, never shown to
         # it; first score (9b5f549, before any of this stop's tuning merged): 0.825 recall (282

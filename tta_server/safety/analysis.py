@@ -406,7 +406,11 @@ def _whose(hit: Hit, before: str, sentence: str) -> Hit:
         return Hit(hit.rule, Level.NONE, "quoted:" + hit.reason)
     if lookalikes.at_work(hit.rule.id, sentence):
         return Hit(hit.rule, Level.NONE, "work:" + hit.reason)
-    if hit.level is Level.CRISIS and (level := lookalikes.trivial(sentence)) is not None:
+    if (
+        hit.level is Level.CRISIS
+        and hit.rule.id not in lookalikes.MUSIC_RULES
+        and (level := lookalikes.trivial(sentence)) is not None
+    ):
         return Hit(hit.rule, level, "idiom:" + hit.reason)
     if hit.level is Level.CRISIS and lookalikes.family_idiom(before, sentence):
         return Hit(hit.rule, Level.NONE, "idiom:" + hit.reason)

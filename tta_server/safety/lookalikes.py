@@ -64,7 +64,9 @@ QUOTED = re.compile(_SAYING + r"(?: (?!" + _FIRST + r"\b)\w+){0,5} ?$")
 WORK = re.compile(
     r"\b(?:ward|wards|handover|hand over|night shift|end of (?:my|the) shift|patient|patients|"
     r"my patient|bed \d+|drug round|med round|medication round|drug trolley|med trolley|trolley|"
-    r"(?:med|meds|medication|medicine|drug) cart|"
+    r"(?:med|meds|medication|medicine|drug) cart|returned to (?:the )?pharmacy|"
+    r"devolvi a (?:la )?farmacia|rendu a la pharmacie|devolvi a farmacia|restituit[oi] in "
+    r"farmacia|an die apotheke zuruck\w*|"
     r"controlled drugs?|cds|cd (?:book|cupboard|register)|hospital pharmacy|pharmacy fridge|"
     r"passagem de turno|fim do turno|fim do plantao|carrinho|paciente|pacientes|enfermaria|"
     r"cambio de turno|final del turno|fin del turno|carro de (?:medicacion|medicamentos|curas)|"
@@ -150,7 +152,44 @@ def at_work(rule_id: str, sentence: str) -> bool:
         return True
     if not _MEANS_RULE.search(rule_id):
         return False
-    return WORK.search(sentence) is not None and OWN_USE.search(sentence) is None
+    if OWN_USE.search(sentence) is not None:
+        return False
+    return WORK.search(sentence) is not None or ward_case(sentence)
+
+
+#: A case told by staff (round 23): "an overdose" (a case, with its article or a number), in
+#: the emergency department or on a shift, and the patient stable.
+CASE = re.compile(
+    r"\b(?:an|a|one|two|una|dos|une|deux|un|uma|duas|eine|zwei|due|\d+) (?:sobredosis|overdoses?|"
+    r"sobredoses?|uberdosis|ueberdosis|intox\w*)\b"
+)
+ER = re.compile(
+    r"\b(?:a&e|er|emergency|resus|urgencias|urgences|pronto soccorso|pronto socorro|"
+    r"notaufnahme|plantao|guardia|garde|nachtdienst|turno|shift|on call)\b"
+)
+STABLE = re.compile(
+    r"\b(?:stable|stabilised|stabilized|estable|estabilizad[oa]|stabilisee?|estavel|"
+    r"estabilizad[oa]|stabile|stabilizzat[oa]|stabil|stabilisiert)\b"
+)
+#: The speaker's own taking ("i took an overdose", "tome una sobredosis"): never a case.
+TOOK = re.compile(
+    r"\b(?:i|me|ive|i ve|yo|je|jai|j ai|eu|ich|io|took|taken|tome|tomei|pris|preso|genommen)\b"
+    r"(?: \S+){0,2}? (?:took|taken|tome|tomei|pris|preso|genommen|tomado|fait|had|made|hice|fiz|"
+    r"fatto|gemacht)\b"
+)
+
+
+def ward_case(sentence: str) -> bool:
+    """Whether ``sentence`` tells a case seen at work: an overdose (:data:`CASE`) in the
+    emergency department or on a shift (:data:`ER`), the patient stable (:data:`STABLE`), and
+    no taking of the speaker's own (:data:`TOOK`). "garde calme, une overdose aux urgences,
+    stabilisée" is none; "i took an overdose, i'm in a&e, stable now" keeps its crisis."""
+    return (
+        CASE.search(sentence) is not None
+        and ER.search(sentence) is not None
+        and STABLE.search(sentence) is not None
+        and TOOK.search(sentence) is None
+    )
 
 
 #: A gun's rules: loaded or ready (not access to one: "dad keeps a shotgun for the foxes and i
@@ -204,6 +243,11 @@ _MEANS_RULE = re.compile(
     r"^(?!.*(?:means_access|lethal|plan_method|set_date))"
     r".*(?:pills|means_ready|r3_means|overdose|method_seeking|dose|lined|meds|tablets)"
 )
+
+
+#: Rules whose matches are about music by their nature (an instrument given away "i won't play
+#: it again", round 23): a song's word beside them is no idiom, so :func:`trivial` is not asked.
+MUSIC_RULES = frozenset({"suicide.r23_given_never_again"})
 
 
 def trivial(sentence: str) -> Level | None:
@@ -434,7 +478,7 @@ HANDLED = re.compile(
     # round 20: drawn up or prepared for a patient, recorded, dispensed
     r"drew up|drawn up|drawing up|prepar\w*|record\w*|document\w*|register\w*|registr\w*|"
     r"trace|servies|aviad\w*|aufgezogen|vorbereitet|dokumentiert|eingetragen|rausgegeben|"
-    r"ausgegeben)\b"
+    r"ausgegeben|returned|devolv\w*|rendu|restitui\w*|zuruckgegeben)\b"
 )
 #: A plan or a time to come: work words beside them keep the signal's crisis ("after my night
 #: shift i'm going to ...").
@@ -798,7 +842,11 @@ def ordinary(said: str) -> str | None:
       :data:`UNTIL_TOMORROW`);
     * ``"rather"``: "I'd rather die than" a small social thing (:data:`RATHER_DIE_THAN`), not
       going on living (:data:`GOING_ON`)."""
-    if END_MEANT.search(said) or REALLY.search(said) or OWN_WISH.search(said):
+    if END_MEANT.search(said) or REALLY.search(said):
+        return None
+    if FAMILY_OCCASION.search(said) and not SELF_END.search(said) and not DEATH.search(said):
+        return "family"  # round 23: "quiero estar con mi hija en su graduacion" (a wish, kept)
+    if OWN_WISH.search(said):
         return None
     if RATHER_DIE_THAN.search(said):
         return None if GOING_ON.search(said) else "rather"
@@ -814,4 +862,139 @@ def ordinary(said: str) -> str | None:
         return "roads"
     if KITCHEN.search(said) and CUT_KITCHEN.search(said) and not CUT_RISK.search(said):
         return "kitchen"
+    if DESCENT.search(said) and not CLIMB_RISK.search(said):
+        return "climbing"  # round 23: a rope ready to go down a well or a shaft
+    if REMEDY.search(said) and not AMOUNT.search(said):
+        return "remedy"  # round 23: pills for a cough, a cold, a headache
+    if WARD_CASES.search(said) and ER.search(said) and not TOOK.search(said):
+        return "work"  # round 23: "two arrests and a bleed on the night shift"
+    if FOLLOWING.search(said) and COMPANY.search(said):
+        return "company"  # round 23: a friend following in a car to the same party
+    if CAR_KIT.search(said) and BOOT.search(said) and not CLIMB_RISK.search(said):
+        return "kit"  # round 23: a tow rope, jump leads, a spare wheel in the boot
+    if PRAYER.search(said) and SMALL_THINGS.search(said):
+        return "prayer"  # round 23: "please god let the train be on time"
+    if GIVEN_AWAY.search(said) and REPLACED.search(said):
+        return "replaced"  # round 23: an instrument given away and a new one bought
+    if HEIGHT_ASKED.search(said) and STUDY.search(said) and not FOR_ME.search(said):
+        return "study"  # round 23: a bridge's height asked for a school project
+    if BREAKDOWN.search(said):
+        return "breakdown"  # round 23: "el carro me sigue fallando"
     return None
+
+
+# --------------------------------------------------------------------------------------------
+# Ordinary frames of round 23
+# --------------------------------------------------------------------------------------------
+
+#: A rope ready to go down something: a well, a shaft, a cliff path, a cave.
+DESCENT = re.compile(
+    r"\b(?:rope|cuerda|corda|corde|seil)\b(?: \S+){0,4}? (?:para|per|pour|pra|to|zum|um) "
+    r"(?:bajar|descender|scendere|calarmi|descendre|descer|climb down|go down|lower|abseil\w*|"
+    r"abzuseilen|runterzuklettern)\b"
+)
+#: Pills for an ordinary complaint: a cough, a cold, a headache, an allergy.
+REMEDY = re.compile(
+    r"\b(?:para la tos|para el resfriado|para el dolor de (?:cabeza|muelas|garganta)|"
+    r"para la alergia|para la gripe|for (?:my|the|a) (?:cough|cold|headache|allergy|hay fever)|"
+    r"pour la toux|contre le rhume|contre la toux|pour le mal de tete|gegen (?:husten|"
+    r"kopfschmerzen|erkaltung|die allergie)|pra tosse|para tosse|para a gripe|pra gripe|"
+    r"para dor de cabeca|per la tosse|per il raffreddore|per il mal di testa|per l allergia)\b"
+)
+#: An amount or a hoard of them: never a remedy.
+AMOUNT = re.compile(
+    r"\b(?:all|todas|todos|toutes|tous|alle|tutte|tutti|saved|guardad\w*|juntad\w*|junte|"
+    r"saving|box(?:es)?|cajas|boites|packungen|caixas|scatole|enough|suficientes|assez|genug|"
+    r"suficiente|abbastanza)\b"
+)
+#: A height asked about (a bridge, a tower, a viaduct).
+HEIGHT_ASKED = re.compile(
+    r"\b(?:how high|how tall|altura|que tan alto|cuantos metros|cuanto mide|hauteur|"
+    r"combien de metres|combien mesure|quanto mede|quanto misura|"
+    r"wie hoch|quanto e alto|quanti metri|altezza|quantos metros|qual a altura)\b"
+)
+#: What it is asked for: school, a project, a talk, curiosity.
+STUDY = re.compile(
+    r"\b(?:school project|homework|for (?:a|my) (?:project|class|essay|talk)|curious|"
+    r"trabajo (?:de|para) (?:la )?(?:escuela|historia|clase)|para (?:la|una) clase|curiosidad|"
+    r"para un trabajo|es para (?:el|un) (?:cole|colegio|instituto|proyecto)|"
+    r"expose|pour un devoir|par curiosite|referat|hausaufgabe|aus neugier|"
+    r"trabalho da escola|(?:pra|para) (?:um|o) trabalho|curiosidade|ricerca|per la scuola|"
+    r"curiosita|tesina)\b"
+)
+#: A car that keeps failing: not a car that follows. Never a garage or a workshop (a car's
+#: engine run in a closed garage is a means: blind sets 14, 18 and 20 lost crises to them, found
+#: by row and rule id, their texts unread).
+BREAKDOWN = re.compile(
+    r"\b(?:me sigue (?:fallando|dando problemas)|sigue (?:fallando|dando problemas)|"
+    r"keeps (?:breaking down|stalling|failing)|(?:tombe|tombee) en panne|springt nicht an|"
+    r"continua (?:falhando|dando problema)|continua a (?:dare problemi|guastarsi))\b"
+)
+#: Cases seen on a shift, counted: "two arrests and a bleed", "tres paradas", "deux arrets".
+WARD_CASES = re.compile(
+    r"\b(?:two|three|four|2|3|4|dos|tres|cuatro|deux|trois|quatre|zwei|drei|vier|duas|dois|"
+    r"tres|quatro|due|tre|quattro) (?:arrests|cardiac arrests|codes|paradas|paros|arrets|"
+    r"reanimationen|reas|paragens|paradas cardiacas|arresti)\b"
+)
+#: Something given away (an instrument, a bike) ...
+GIVEN_AWAY = re.compile(
+    r"\b(?:gave|given|regale|di|donne|offert|geschenkt|verschenkt|dei|doei|regalato|dato)\b"
+)
+#: ... and a new one bought or had: not a farewell.
+REPLACED = re.compile(
+    r"\b(?:bought (?:a new one|another|myself a new)|got a new one|me compre (?:otr[oa]|un[oa])|"
+    r"ya tengo (?:otr[oa]|un[oa] nuev[oa])|je m en suis achete|j en ai achete|hab mir (?:\w+ )?"
+    r"(?:neue|neuen|neues) gekauft|comprei (?:outr[oa]|um[a]? nov[oa]|uma|um)|ne ho comprat[oa]|"
+    r"ne ho (?:un[oa]? )?nuov[oa])\b"
+)
+#: Being with a child or a partner at an occasion, or to live somewhere: a wish, not an end.
+FAMILY_OCCASION = re.compile(
+    r"\b(?:be with|estar con|irme con|ir con|ficar com|estar com|etre avec|aller avec|"
+    r"stare con|andare con|bei) (?:my|mi|mis|minha|meu|ma|mon|mes|mia|mio|meiner|meinem) "
+    r"(?:\w+ ){1,6}?(?:graduation|graduacion|wedding|boda|birthday|cumpleanos|holiday|"
+    r"vacaciones|when (?:her|his|the) baby|cuando nazca|a vivir|to live|formatura|casamento|"
+    r"aniversario|ferias|remise des diplomes|mariage|anniversaire|vacances|laurea|matrimonio|"
+    r"compleanno|vacanze|abschlussfeier|hochzeit|geburtstag|urlaub)\b"
+)
+#: A death or heaven named: "to be with my son" is then the wish to join the dead.
+DEATH = re.compile(
+    r"\b(?:died|dead|death|heaven|murio|muert[oa]|cielo|fallecio|morreu|mort[oa]|ceu|"
+    r"decede\w*|ciel|morto|morta|tot|gestorben|himmel|grave|tumba|tumulo|tombe|tomba|grab)\b"
+)
+#: Being followed ...
+FOLLOWING = re.compile(
+    r"\b(?:following me|follows me|me sigue|me sigu\w*|me suit|mir (?:\w+ )?(?:nach|hinterher)|"
+    r"me segu\w*|me segue|mi segu\w*|mi segue)\b"
+)
+#: ... by someone going to the same place, or who does not know the way: company.
+COMPANY = re.compile(
+    r"\b(?:together|juntos|juntas|ensemble|zusammen|insieme|junt[oa]s|the same|la misma|el mismo|"
+    r"la meme|le meme|dieselbe|denselben|a mesma|o mesmo|la stessa|lo stesso|to the party|"
+    r"a la fiesta|a la fete|zur party|pra festa|alla festa|doesn t know the way|don t know the way|"
+    r"no sabe (?:llegar|el camino)|ne connait pas (?:la route|le chemin)|den weg nicht kennt|"
+    r"nicht kennt|nao sabe o caminho|non sa la strada)\b"
+)
+#: What a car carries: tow ropes, jump leads, a spare wheel, a jack ...
+CAR_KIT = re.compile(
+    r"\b(?:tow\w*|jump leads|jumper cables|cables|spare wheel|jack|pinzas|gato|rueda de "
+    r"repuesto|remolc\w*|triangulos?|remorqu\w*|cables de demarrage|roue de secours|cric|"
+    r"abschlepp\w*|starthilfekabel|ersatzrad|wagenheber|reboque|cabos|estepe|macaco|"
+    r"traino|cavi|ruota di scorta|cric)\b"
+)
+#: ... in its boot.
+BOOT = re.compile(
+    r"\b(?:boot|trunk|cajuela|maletero|baul|porta malas|portamalas|coffre|kofferraum|"
+    r"bagagliaio)\b"
+)
+#: A prayer ...
+PRAYER = re.compile(
+    r"\b(?:god|lord|dios|diosito|dieu|gott|deus|dio)(?: ,)? (?:please )?(?:let|make|haz que|que|"
+    r"faites que|fais que|lass|faz|fa che|fai che|mach)\b"
+)
+#: ... for a small thing: a train, the weather, a match, an exam.
+SMALL_THINGS = re.compile(
+    r"\b(?:train|bus|flight|plane|weather|rain|raining|sun|match|game|exam|test|tren|autobus|"
+    r"vuelo|lluvia|llueva|partido|examen|vol|pluie|match|examen|zug|flug|regen|spiel|prufung|"
+    r"trem|onibus|voo|chuva|jogo|prova|treno|volo|pioggia|partita|esame|on time|a tiempo|"
+    r"a l heure|punktlich|na hora|in orario)\b"
+)
