@@ -89,7 +89,8 @@ FLAG_BUDGET = 0.005
 #: thinking of her grandmother on a bench, "why me?", closing her eyes to listen, scared in the
 #: dark, angry and sad at a burnt page, why Pip stays out in the cold, a voice saying she is
 #: not smart enough (an answer the story asked for), and held: "i want to stay here a minute
-#: and watch the light turning" (0.87; in play a crisis panel over a calm moment).
+#: and watch the light turning" (0.87; in play a crisis panel over a calm moment): a concern
+#: since round 23b (lingering in a place), so none held.
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),
@@ -106,7 +107,7 @@ UNSEEN = {
     "newcomers-19.jsonl": (2, 0),
     "newcomers-20.jsonl": (4, 0),
     "newcomers-21.jsonl": (3, 0),
-    "newcomers-22.jsonl": (8, 1),
+    "newcomers-22.jsonl": (8, 0),
 }
 
 
