@@ -54,3 +54,29 @@ def test_a_wait_at_a_drop_or_with_risk_is_no_frame(text: str) -> None:
 )
 def test_a_wait_at_a_drop_with_intent_stays_crisis(text: str) -> None:
     assert_crisis(text)
+
+
+#: A jump announced with "then" or "before" at a drop (found writing the sentences above: rated
+#: none even as served); a jump to somewhere in play, or by a character, is not this.
+JUMP_AT_A_DROP = [
+    "one more minute up on the ledge and then i jump",
+    "give me a second on the roof edge before i jump",
+    "standing at the edge of the bridge, then i jump",
+]
+JUMP_IN_PLAY = [
+    "climb to the cliff edge then i jump into the sea",
+    "go out on the ledge then i jump across to the boat",
+    "i look over the edge before i jump down to the beach",
+    "my character waits on the ledge and then he jumps",
+]
+
+
+@pytest.mark.parametrize("text", JUMP_AT_A_DROP)
+def test_a_jump_announced_at_a_drop_is_crisis(text: str) -> None:
+    assert "suicide.jump_bare" in classify(text).reasons
+    assert_crisis(text)
+
+
+@pytest.mark.parametrize("text", JUMP_IN_PLAY)
+def test_a_jump_somewhere_in_play_is_not_crisis(text: str) -> None:
+    assert classify(text).level is not Level.CRISIS, classify(text)

@@ -759,7 +759,8 @@ RULES: tuple[Rule, ...] = (
         "suicide.jump_bare",
         CRISIS,
         SUI,
-        r"\b(?:going to|about to|want to|ready to|will|gonna) jump\b(?= [,.]|$| now| tonight)",
+        r"\b(?:going to|about to|want to|ready to|will|gonna) jump\b(?= [,.]|$| now| tonight)|"
+        r"(?:(?<=\bthen i )|(?<=\bbefore i ))jump\b(?= [,.]|$| now| tonight)",
         "i am on the roof and i am going to jump",
         subject=Subject.FIRST,
         requires=r"\b(?:roof|rooftop|bridge|balcony|ledge|edge|window|building|top floor|"
