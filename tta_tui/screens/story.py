@@ -272,6 +272,7 @@ class StoryScreen(FreshKeysScreen):
         note: str = READ_ONLY_NOTE,
         intro: str = "",
         panel: bool | None = None,
+        unsent: str = "",
     ) -> None:
         super().__init__(id="story")
         self.title_text = title
@@ -279,6 +280,9 @@ class StoryScreen(FreshKeysScreen):
         """A new story's line (:func:`new_story_line`): above the input at once, then in the
         story after the opening's notice (which stays first)."""
         self.plain = plain
+        self.unsent = unsent
+        """Words the player left on the typing line when they last stepped out of this story:
+        the line opens with them."""
         self.read_only = read_only
         self.note = note
         """The note above a story opened to read."""
@@ -343,6 +347,8 @@ class StoryScreen(FreshKeysScreen):
             state.set_class(True, "-ended")
             state.display = True
         elif not self.caught_up:  # a resumed story: its replay is on its way
+            line = self.command_input
+            line.value, line.cursor_position = self.unsent, len(self.unsent)
             self.command_input.placeholder = LOADING_PLACEHOLDER
             self.show_state()
             self.story_log.focus()
