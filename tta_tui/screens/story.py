@@ -5,8 +5,9 @@ the player's echoed words, summaries (side panel, map, completion words), check-
 people write into the story: a facilitator's message (set apart from the narration, under
 "Message from fran (a facilitator):"), a pause and its end. What the player types goes out as
 :class:`StoryScreen.Say`; lines starting with ``/`` are the client's own commands (``/help``,
-``/map``). F2 (or m outside the input) opens the map over the whole screen
-(:class:`~tta_tui.screens.map.MapScreen`, closed by the same keys or Escape); F3 shows the side
+``/map``). F2 opens the map over the whole screen (:class:`~tta_tui.screens.map.MapScreen`,
+closed by F2 or Escape; no letter opens it: the typing line has the focus, where m is a letter,
+and newcomer 24 sent "m" after the help said "F2 / m"); F3 shows the side
 panel or folds it into one or two lines above the story (folded below :data:`WIDE` columns;
 below :data:`NARROWEST_STORY` columns of story beside it, the panel takes the story's place
 until F3, Escape or a turn sent gives it back);
@@ -185,7 +186,6 @@ class StoryScreen(FreshKeysScreen):
             tooltip="the map of the places you have seen, over the whole screen",
             id="story.map",
         ),
-        Binding("m", "toggle_map", "Map", show=False, id="story.map_letter"),
         Binding(
             "f3",
             "toggle_panel",
