@@ -267,7 +267,9 @@ class AccountFlow(LinkedApp):
 
         def refused(exc: ServerError) -> bool:
             if isinstance(form, CharacterForm) and exc.code in FORM_CODES:
-                form.show_errors(exc.message, exc.fields)
+                # the form says which fields and where, in words true without colour too
+                generic = exc.code == ErrorCode.INVALID_FIELDS and exc.fields
+                form.show_errors(None if generic else exc.message, exc.fields)
                 return True
             return False
 

@@ -97,7 +97,7 @@ async def test_choosing_my_own_pronouns_puts_the_typing_there() -> None:
 
 async def test_an_error_goes_as_its_field_is_changed() -> None:
     async with form_on_screen(doc=ARIA) as (app, pilot, form):
-        form.show_errors("Please fix the highlighted fields.", FIELD_ERRORS)
+        form.show_errors(None, FIELD_ERRORS)
         await pilot.pause()
         name_error = form.query_one("#err-name", Static)
         country_error = form.query_one("#err-country", Static)

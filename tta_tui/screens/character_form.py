@@ -40,6 +40,7 @@ from textual.widgets import (
 from textual.widgets.selection_list import Selection
 
 from tta_server.protocol.replies import CharacterSchemaOk, GoalOut
+from tta_tui.screens.fix_words import fix_words
 from tta_tui.screens.form_keys import ENTER_NEXT, FormField, field_tab_bindings
 from tta_tui.screens.fresh_keys import FreshKeysScreen
 from tta_tui.widgets.marks import (
@@ -565,7 +566,7 @@ class CharacterForm(FreshKeysScreen):
         box = self.query_one("#form-message", Static)
         if self.errors:
             in_error = [FIELD_TITLES[k] for k in FIELDS.values() if k in self.errors]
-            box.update(Text(f"Fields to fix: {', '.join(in_error)}."))
+            box.update(Text(fix_words(in_error)))
         else:
             box.update("")
             box.display = False
@@ -617,7 +618,7 @@ class CharacterForm(FreshKeysScreen):
             error.display = key in per_field
             self.query_one(f"#label-{key}", Label).set_class(key in per_field, "-invalid")
         in_error = [FIELD_TITLES[k] for k in FIELDS.values() if k in per_field]
-        fix = f"Fields to fix: {', '.join(in_error)}." if in_error else ""
+        fix = fix_words(in_error)
         top = " ".join([message or "", fix, *loose]).strip()
         box = self.query_one("#form-message", Static)
         box.update(Text(top))

@@ -24,6 +24,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, RadioButton, RadioSet, Static
 
+from tta_tui.screens.fix_words import fix_words
 from tta_tui.screens.form_keys import FormField, field_tab_bindings
 from tta_tui.widgets.marks import FieldLabel, MarkedButton, MarkedRadioButton, MarkedRadioSet
 from tta_tui.widgets.status_chip import TopBar
@@ -37,6 +38,8 @@ NEW_USERNAME_HINT = "Choose one: 3 to 32 letters, digits, _ or -."
 REMEMBERED_HINT = "Remembered on this computer. Not you? Press Ctrl+N to clear it."
 NEWCOMER_HINT = "New here? Press Ctrl+R (or Right) to create an account."
 REGISTERING_HINT = "Creating an account: choose a user name and a password, then press Enter."
+FIELD_TITLES = {"username": "User name", "password": "Password"}
+"""How a refusal names the login's fields (:func:`~tta_tui.screens.fix_words.fix_words`)."""
 PASSWORD_CLEARED = "The password box was emptied: type it again."  # noqa: S105
 """Said after a refused login, which empties the password (typed input never goes silently)."""
 
@@ -250,7 +253,11 @@ class LoginScreen(Screen[None]):
         if exc.code == ErrorCode.LOGIN_FAILED:
             self.clear_password()
             emptied = f" {PASSWORD_CLEARED}"
-        self.show_errors(exc.message + wait + emptied, exc.fields)
+        message = exc.message
+        titles = [FIELD_TITLES[name] for name in FIELD_TITLES if name in exc.fields]
+        if exc.code == ErrorCode.INVALID_FIELDS and titles:
+            message = fix_words(titles)  # not "highlighted": nothing is, without colour
+        self.show_errors(message + wait + emptied, exc.fields)
         return True
 
     def show_errors(self, message: str | None, fields: dict[str, str]) -> None:
