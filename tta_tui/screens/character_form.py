@@ -224,6 +224,9 @@ class CharacterForm(FreshKeysScreen):
         self.errors: dict[str, list[str]] = {}
         """The errors shown, per field key."""
         self._ready = False
+        self._clicked: Widget | None = None
+        """The widget a click last focused (its help is not scrolled to: the row clicked
+        stays under the pointer)."""
 
     # -- layout ---------------------------------------------------------------------------------
     def _field(
@@ -389,7 +392,15 @@ class CharacterForm(FreshKeysScreen):
         self.call_after_refresh(self._cue_more)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if event.widget is not self._clicked:
+            self._clicked = None
         self.call_after_refresh(self._label_in_sight, event.widget)
+
+    def on_mouse_down(self) -> None:
+        """A click focuses what it lands on without scrolling (Textual's way), so the row
+        under the pointer stays the row clicked: the help under a clicked field is not
+        scrolled into sight (the label still is, as before)."""
+        self._clicked = self.focused
 
     def _field_region(self, widget: Widget) -> Region | None:
         """Where ``widget``'s field is in the form's body (its label with it), or None when
@@ -403,17 +414,39 @@ class CharacterForm(FreshKeysScreen):
         label = next((lb for lb in self.query(FieldLabel) if ids & set(lb.fields)), None)
         return region if label is None else label.virtual_region_with_margin.union(region)
 
-    def _label_in_sight(self, widget: Widget) -> None:
-        """Scroll the focused field's label into sight with it: Textual scrolls only the field
-        itself into view, so at 24 rows Shift+Tab left the label above the fold (newcomer 10
-        could not tell which field they were in). A field taller than the form shows its top,
-        label first."""
-        if widget is not self.focused:
+    def _group_region(self, widget: Widget) -> Region | None:
+        """Where ``widget``'s field is with its label and the lines under it (counter, help,
+        error, up to the next label), or None when it is not in the body."""
+        region = self._field_region(widget)
+        if region is None:
+            return None
+        body = self.query_one("#form-body", VerticalScroll)
+        children = list(body.children)
+        at = next(i for i, w in enumerate(children) if w in (widget, *widget.ancestors))
+        for under in children[at + 1 :]:
+            if isinstance(under, FieldLabel):
+                break
+            if under.display and under.virtual_region.height:
+                region = region.union(under.virtual_region_with_margin)
+        return region
+
+    def _label_in_sight(self, widget: Widget | None) -> None:
+        """Scroll the focused field into sight with its label above it and its help below
+        (its counter, help and error lines): Textual scrolls only the field itself into view,
+        so at 24 rows Shift+Tab left the label above the fold (newcomer 10 could not tell which
+        field they were in), and Tab left the help below it ("Tick 1 to 5 with Space or Enter."
+        and the tags just added were hidden while newcomer 24 was in the field). A field
+        whose lines are taller than the form shows its top, label first."""
+        if widget is None or widget is not self.focused:
             return
         region = self._field_region(widget)
-        if region is not None:
-            body = self.query_one("#form-body", VerticalScroll)
-            body.scroll_to_region(region, animate=False, immediate=True)
+        if region is None:
+            return
+        body = self.query_one("#form-body", VerticalScroll)
+        whole = None if widget is self._clicked else self._group_region(widget)
+        if whole is not None and whole.height <= body.scrollable_size.height:
+            region = whole
+        body.scroll_to_region(region, animate=False, immediate=True)
 
     def _focus_in_sight(self, *_: object) -> None:
         """Once the form has scrolled (PageDown, the mouse wheel) so that the field with the
@@ -595,6 +628,8 @@ class CharacterForm(FreshKeysScreen):
             self.query_one("#f-pronouns-custom", Input).focus()  # type them next
         if self._ready and self.character_id is None:
             self.post_message(self.DraftChanged(self.document()))
+        if self._ready:  # a tag added, a counter or an error shown: still in sight
+            self.call_after_refresh(self._label_in_sight, self.focused)
 
     # -- submit ---------------------------------------------------------------------------------
     @on(Button.Pressed, "#save")
