@@ -72,7 +72,10 @@ class LoginScreen(Screen[None]):
         ),
         *field_tab_bindings("login"),
     ]
-    AUTO_FOCUS = "#username"
+    AUTO_FOCUS = ".takes-typing"
+    """The field the typing goes to first, and the only one focused: the password when the
+    user name is remembered (focused after the user name, the user name box still looked
+    focused for the ~2 s of connecting, newcomer 24), else the user name."""
 
     class Submitted(Message):
         """Log in (``register`` False) or create the account and log in (True)."""
@@ -104,11 +107,22 @@ class LoginScreen(Screen[None]):
                 yield MarkedRadioButton("Create an account", id="mode-register")
             yield Static("", markup=False, classes="hint", id="hint-mode")
             yield FieldLabel("User name", "username", classes="field-label", id="label-username")
-            yield FormField(value=self.username, id="username", max_length=64)
+            first = "takes-typing"
+            yield FormField(
+                value=self.username,
+                id="username",
+                max_length=64,
+                classes="" if self.username else first,
+            )
             yield Static(USERNAME_HINT, classes="hint", id="hint-username")
             yield Static("", markup=False, classes="field-error", id="err-username")
             yield FieldLabel("Password", "password", classes="field-label", id="label-password")
-            yield TextField(password=True, id="password", max_length=256)
+            yield TextField(
+                password=True,
+                id="password",
+                max_length=256,
+                classes=first if self.username else "",
+            )
             yield Static("", classes="hint", id="hint-password")
             yield Static("", markup=False, classes="field-error", id="err-password")
             yield Static("", markup=False, classes="form-error", id="login-message")
