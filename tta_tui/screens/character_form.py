@@ -107,8 +107,16 @@ MORE_BELOW = "More of the form below: Tab or scroll down. Ctrl+S saves."
 """Under the form while part of it is below the fold."""
 
 
+AT_LIMIT = "the most it takes: what you type now is not added."
+"""Said by a counter at its field's limit (newcomer 24 typed on past 40 and saw his name cut
+short with no word why)."""
+
+
 def counted(length: int, limit: int) -> str:
-    """A text field's counter: "7 of 40 characters"."""
+    """A text field's counter: "7 of 40 characters", and at the limit that more is not
+    taken (:data:`AT_LIMIT`)."""
+    if length >= limit:
+        return f"{length} of {limit} characters, {AT_LIMIT}"
     return f"{length} of {limit} characters"
 
 
