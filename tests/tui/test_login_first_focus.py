@@ -2,15 +2,15 @@
 With a remembered user name newcomer 24 (fresh24, NO_COLOR) saw, for the ~2 s the client was
 still connecting, the User name box drawn focused (its double border) while ">" and the typing
 were on Password: the screen focused the user name first, then the password. Now only the
-field that takes the typing is ever focused."""
+field that takes the typing is ever focused, and the key bar shows its keys all the same."""
 
 from __future__ import annotations
 
 import pytest
 from textual.events import DescendantFocus
-from textual.widgets import Input
+from textual.widgets import Footer, Input
 
-from tests.tui.conftest import URL, ScreenHarness, top
+from tests.tui.conftest import URL, ScreenHarness, top, wait_until
 from tta_tui.screens.login import LoginScreen
 
 pytestmark = pytest.mark.usefixtures("client_files")
@@ -33,3 +33,7 @@ async def test_only_the_field_that_takes_the_typing_is_ever_focused(
         other = login.query_one("#password" if typing == "username" else "#username", Input)
         assert other.styles.border_top[0] != "double", "the other box looks unfocused"
         assert field.styles.border_top[0] == "double"
+        # the key bar, mounted after the first frame, still shows its keys (a second focus
+        # change used to be what showed them)
+        bar = login.query_one(Footer)
+        await wait_until(pilot, lambda: len(bar.children) > 0, within=2, what="the keys shown")

@@ -140,8 +140,10 @@ class LoginScreen(Screen[None]):
             self.query_one("#password", Input).focus()
         self.call_after_refresh(self._add_footer)
 
-    def _add_footer(self) -> None:
-        self.mount(Footer())
+    async def _add_footer(self) -> None:
+        await self.mount(Footer())
+        # its keys: a focus change used to show them, and the focus is set once, before it
+        self.refresh_bindings()
 
     @property
     def registering(self) -> bool:
