@@ -70,6 +70,9 @@ class AccountFlow(LinkedApp):
         super().__init__(urls, plain=plain, username=username, remembered=remembered)
         self.schema: r.CharacterSchemaOk | None = None
         self.worlds: list[WorldOut] | None = None
+        self.unsent: dict[str, str] = {}
+        """Words left on a story's typing line when the player stepped out of it (Escape), by
+        session id: the line has them again when the story is resumed (until the app closes)."""
 
     async def ask(self, reply: type[R], type_: str, **fields: Any) -> R:
         """Send a ``type_`` request and return its reply as ``reply``, the protocol's model of
@@ -274,7 +277,9 @@ class AccountFlow(LinkedApp):
 
         def refused(exc: ServerError) -> bool:
             if isinstance(form, CharacterForm) and exc.code in FORM_CODES:
-                form.show_errors(exc.message, exc.fields)
+                # the form says which fields and where, in words true without colour too
+                generic = exc.code == ErrorCode.INVALID_FIELDS and exc.fields
+                form.show_errors(None if generic else exc.message, exc.fields)
                 return True
             return False
 

@@ -7,7 +7,8 @@ reply into the protocol's model. From the characters, s opens *Your stories*
 (``session.list``): an active story is resumed (:meth:`StoryFlow.resume_story`), a finished or
 ended one opens to read (:meth:`StoryFlow.read_story`); a finished story still active can be
 played on (resumed) from the list. Escape steps out of a story to *Your stories* without ending
-it, F10 ends it after a confirmation; the crisis panel opens over the story on
+it (words left unsent on its typing line are kept, and are on the line again when it is
+resumed), F10 ends it after a confirmation; the crisis panel opens over the story on
 ``safety.crisis`` and closes on ``safety.resolved``; the closing panel follows
 ``session.ended``, then the characters again.
 """
@@ -137,7 +138,7 @@ class StoryFlow(AccountFlow):
         from tta_tui.screens.stories import StoriesScreen
 
         stories = self.screen
-        story = self.new_story_screen(entry.title)
+        story = self.new_story_screen(entry.title, unsent=self.unsent.pop(entry.session_id, ""))
         story.session_id = entry.session_id
         story.character_id = entry.character_id
         story.replay_until, story.caught_up = entry.last_seq, False
@@ -249,12 +250,21 @@ class StoryFlow(AccountFlow):
 
     def on_story_screen_back(self, _: StoryScreen.Back) -> None:
         """Step out of the story (not ending it) to *Your stories*, refreshed: the one it
-        was opened from, else a new one over the characters."""
+        was opened from, else a new one over the characters. Words left on the typing line
+        are kept for this story (:attr:`unsent`): many people press Escape to clear a line,
+        and newcomer 24 lost "tell Juno the page is wrong" that way."""
         from tta_tui.screens.characters import CharactersScreen
         from tta_tui.screens.stories import StoriesScreen
 
-        if self.story_screen() is None:
+        story = self.story_screen()
+        if story is None:
             return
+        if story.session_id is not None and not story.read_only:
+            words = story.command_input.value
+            if words.strip():
+                self.unsent[story.session_id] = words
+            else:
+                self.unsent.pop(story.session_id, None)
         if self._pop_to(StoriesScreen) is None:
             self._pop_to(CharactersScreen)
         self.net(self.open_stories, name="stories")

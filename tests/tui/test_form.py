@@ -97,7 +97,7 @@ async def test_choosing_my_own_pronouns_puts_the_typing_there() -> None:
 
 async def test_an_error_goes_as_its_field_is_changed() -> None:
     async with form_on_screen(doc=ARIA) as (app, pilot, form):
-        form.show_errors("Please fix the highlighted fields.", FIELD_ERRORS)
+        form.show_errors(None, FIELD_ERRORS)
         await pilot.pause()
         name_error = form.query_one("#err-name", Static)
         country_error = form.query_one("#err-country", Static)
@@ -135,14 +135,23 @@ async def test_length_limits_hold_while_typing_with_a_counter() -> None:
         await pilot.pause()
         assert len(name.value) == LIMITS.name[1], "a 51st character cannot be typed"
         count = form.query_one("#count-name", Static)
-        assert str(count.render()) == f"{LIMITS.name[1]} of {LIMITS.name[1]} characters"
+        assert str(count.render()) == (
+            f"{LIMITS.name[1]} of {LIMITS.name[1]} characters, the most it takes: what you "
+            "type now is not added."
+        ), "said at the limit (newcomer 24 saw his name cut short with no word why)"
         area = form.query_one("#f-appearance", TextArea)
         area.focus()
         area.insert("x" * (LIMITS.appearance_max + 5))
         await pilot.pause()
         assert len(area.text) == LIMITS.appearance_max
         counter = str(form.query_one("#count-appearance", Static).render())
-        assert counter == f"{LIMITS.appearance_max} of {LIMITS.appearance_max} characters"
+        assert counter.startswith(
+            f"{LIMITS.appearance_max} of {LIMITS.appearance_max} characters, the most it takes"
+        )
+        await pilot.press("backspace")
+        await pilot.pause()
+        counter = str(form.query_one("#count-appearance", Static).render())
+        assert counter == f"{LIMITS.appearance_max - 1} of {LIMITS.appearance_max} characters"
         trait = form.query_one("#f-traits .tag-input", Input)
         assert trait.max_length == LIMITS.trait_chars[1]
         country = form.query_one("#f-country", Input)

@@ -239,7 +239,7 @@ async def test_form_shows_every_server_error_under_its_field_at_once() -> None:
         form = app.screen
         assert isinstance(form, CharacterForm)
         await pilot.pause()
-        form.show_errors("Please fix the highlighted fields.", {**FIELD_ERRORS, "extra": "Odd."})
+        form.show_errors(None, {**FIELD_ERRORS, "extra": "Odd."})
         await pilot.pause()
         shown = {
             key: str(form.query_one(f"#err-{key}", Static).render())
@@ -254,8 +254,8 @@ async def test_form_shows_every_server_error_under_its_field_at_once() -> None:
         }
         top = str(form.query_one("#form-message", Static).render())
         assert top == (
-            "Please fix the highlighted fields. Fields to fix: Name, Personality traits, Goals, "
-            "Country. extra: Odd."
+            "Please fix Name, Personality traits, Goals, Country: what is wrong is written under "
+            "each. extra: Odd."
         )
         assert form.focused is form.query_one("#f-name", Input), "the first field in error"
 
@@ -263,7 +263,9 @@ async def test_form_shows_every_server_error_under_its_field_at_once() -> None:
         await pilot.pause()
         assert not form.query_one("#err-name", Static).display
         assert form.error_text("goals") == "Pick 1 to 5 goals."
-        assert str(form.query_one("#form-message", Static).render()) == "Fields to fix: Goals."
+        assert str(form.query_one("#form-message", Static).render()) == (
+            "Please fix Goals: what is wrong is written under it."
+        )
 
 
 async def test_form_restores_a_draft_and_reports_every_change() -> None:

@@ -150,7 +150,7 @@ def _stories() -> StoriesScreen:
 
 
 def _errors(form: CharacterForm) -> None:
-    form.show_errors("Please fix the highlighted fields.", FIELD_ERRORS)
+    form.show_errors(None, FIELD_ERRORS)
 
 
 @pytest.mark.parametrize("mode", MODES)

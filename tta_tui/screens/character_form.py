@@ -40,6 +40,7 @@ from textual.widgets import (
 from textual.widgets.selection_list import Selection
 
 from tta_server.protocol.replies import CharacterSchemaOk, GoalOut
+from tta_tui.screens.fix_words import fix_words
 from tta_tui.screens.form_keys import ENTER_NEXT, FormField, field_tab_bindings
 from tta_tui.screens.fresh_keys import FreshKeysScreen
 from tta_tui.widgets.marks import (
@@ -106,8 +107,16 @@ MORE_BELOW = "More of the form below: Tab or scroll down. Ctrl+S saves."
 """Under the form while part of it is below the fold."""
 
 
+AT_LIMIT = "the most it takes: what you type now is not added."
+"""Said by a counter at its field's limit (newcomer 24 typed on past 40 and saw his name cut
+short with no word why)."""
+
+
 def counted(length: int, limit: int) -> str:
-    """A text field's counter: "7 of 40 characters"."""
+    """A text field's counter: "7 of 40 characters", and at the limit that more is not
+    taken (:data:`AT_LIMIT`)."""
+    if length >= limit:
+        return f"{length} of {limit} characters, {AT_LIMIT}"
     return f"{length} of {limit} characters"
 
 
@@ -223,6 +232,9 @@ class CharacterForm(FreshKeysScreen):
         self.errors: dict[str, list[str]] = {}
         """The errors shown, per field key."""
         self._ready = False
+        self._clicked: Widget | None = None
+        """The widget a click last focused (its help is not scrolled to: the row clicked
+        stays under the pointer)."""
 
     # -- layout ---------------------------------------------------------------------------------
     def _field(
@@ -389,6 +401,8 @@ class CharacterForm(FreshKeysScreen):
         self.call_after_refresh(self._cue_more)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if event.widget is not self._clicked:
+            self._clicked = None
         self.call_after_refresh(self._label_in_sight, event.widget)
 
     _shown: Widget | None = None
@@ -397,6 +411,12 @@ class CharacterForm(FreshKeysScreen):
 
     def _focus_moved(self, *_: object) -> None:
         self._shown = None
+
+    def on_mouse_down(self) -> None:
+        """A click focuses what it lands on without scrolling (Textual's way), so the row
+        under the pointer stays the row clicked: the help under a clicked field is not
+        scrolled into sight (the label still is, as before)."""
+        self._clicked = self.focused
 
     def _field_region(self, widget: Widget) -> Region | None:
         """Where ``widget``'s field is in the form's body (its label with it), or None when
@@ -410,18 +430,40 @@ class CharacterForm(FreshKeysScreen):
         label = next((lb for lb in self.query(FieldLabel) if ids & set(lb.fields)), None)
         return region if label is None else label.virtual_region_with_margin.union(region)
 
-    def _label_in_sight(self, widget: Widget) -> None:
-        """Scroll the focused field's label into sight with it: Textual scrolls only the field
-        itself into view, so at 24 rows Shift+Tab left the label above the fold (newcomer 10
-        could not tell which field they were in). A field taller than the form shows its top,
-        label first."""
-        if widget is not self.focused:
+    def _group_region(self, widget: Widget) -> Region | None:
+        """Where ``widget``'s field is with its label and the lines under it (counter, help,
+        error, up to the next label), or None when it is not in the body."""
+        region = self._field_region(widget)
+        if region is None:
+            return None
+        body = self.query_one("#form-body", VerticalScroll)
+        children = list(body.children)
+        at = next(i for i, w in enumerate(children) if w in (widget, *widget.ancestors))
+        for under in children[at + 1 :]:
+            if isinstance(under, FieldLabel):
+                break
+            if under.display and under.virtual_region.height:
+                region = region.union(under.virtual_region_with_margin)
+        return region
+
+    def _label_in_sight(self, widget: Widget | None) -> None:
+        """Scroll the focused field into sight with its label above it and its help below
+        (its counter, help and error lines): Textual scrolls only the field itself into view,
+        so at 24 rows Shift+Tab left the label above the fold (newcomer 10 could not tell which
+        field they were in), and Tab left the help below it ("Tick 1 to 5 with Space or Enter."
+        and the tags just added were hidden while newcomer 24 was in the field). A field
+        whose lines are taller than the form shows its top, label first."""
+        if widget is None or widget is not self.focused:
             return
         self._shown = widget
         region = self._field_region(widget)
-        if region is not None:
-            body = self.query_one("#form-body", VerticalScroll)
-            body.scroll_to_region(region, animate=False, immediate=True)
+        if region is None:
+            return
+        body = self.query_one("#form-body", VerticalScroll)
+        whole = None if widget is self._clicked else self._group_region(widget)
+        if whole is not None and whole.height <= body.scrollable_size.height:
+            region = whole
+        body.scroll_to_region(region, animate=False, immediate=True)
 
     def _focus_in_sight(self, *_: object) -> None:
         """Once the form has scrolled (PageDown, the mouse wheel) so that the field with the
@@ -580,7 +622,7 @@ class CharacterForm(FreshKeysScreen):
         box = self.query_one("#form-message", Static)
         if self.errors:
             in_error = [FIELD_TITLES[k] for k in FIELDS.values() if k in self.errors]
-            box.update(Text(f"Fields to fix: {', '.join(in_error)}."))
+            box.update(Text(fix_words(in_error)))
         else:
             box.update("")
             box.display = False
@@ -609,6 +651,8 @@ class CharacterForm(FreshKeysScreen):
             self.query_one("#f-pronouns-custom", Input).focus()  # type them next
         if self._ready and self.character_id is None:
             self.post_message(self.DraftChanged(self.document()))
+        if self._ready:  # a tag added, a counter or an error shown: still in sight
+            self.call_after_refresh(self._label_in_sight, self.focused)
 
     # -- submit ---------------------------------------------------------------------------------
     @on(Button.Pressed, "#save")
@@ -632,7 +676,7 @@ class CharacterForm(FreshKeysScreen):
             error.display = key in per_field
             self.query_one(f"#label-{key}", Label).set_class(key in per_field, "-invalid")
         in_error = [FIELD_TITLES[k] for k in FIELDS.values() if k in per_field]
-        fix = f"Fields to fix: {', '.join(in_error)}." if in_error else ""
+        fix = fix_words(in_error)
         top = " ".join([message or "", fix, *loose]).strip()
         box = self.query_one("#form-message", Static)
         box.update(Text(top))

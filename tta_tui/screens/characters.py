@@ -56,7 +56,21 @@ HINT_WAITING = (
     "Choose who you will be: for a new story, Tab to the list, pick a character and press "
     "Enter; n makes a new character."
 )
-"""The same line when a story waits (the focus is then on Your stories, where Enter goes)."""
+"""The same line when a story waits and the focus is not on the list (it starts on Your
+stories, where Enter goes)."""
+HINT_WAITING_LIST = (
+    "Choose who you will be: Enter on a character plays a new story; n makes a new character."
+)
+"""The same line when a story waits and the focus is on the list."""
+
+
+def waiting_words(active: int, *, enter: bool) -> str:
+    """The line under the list while stories wait: Enter named only while it opens them (the
+    focus on Your stories); newcomer 24 read "Enter (or s) opens Your stories" with the list
+    focused, pressed Enter and got the world picker for a new story."""
+    noun = "story" if active == 1 else "stories"
+    keys = "Enter (or s) opens Your stories" if enter else "s (or Your stories) opens them"
+    return f"You have {active} active {noun}: {keys} to come back to where you left off."
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -178,17 +192,13 @@ class CharactersScreen(FreshKeysScreen):
         listing = self.query_one("#character-list", OptionList)
         keep = self.selected
         self.characters = list(characters)
+        waited = self.active_stories
         self.active_stories = active_stories
-        going = self.query_one("#characters-stories", Static)
-        if active_stories:
-            noun = "story" if active_stories == 1 else "stories"
-            going.update(
-                f"You have {active_stories} active {noun}: Enter (or s) opens Your stories to "
-                "come back to where you left off."
-            )
-        going.display = bool(active_stories)
-        # one word for what Enter does: on the list when no story waits, else on Your stories
-        self.query_one("#characters-hint", Static).update(HINT_WAITING if active_stories else HINT)
+        if active_stories and not waited and self.focused is listing:
+            # back with a story now waiting (stepped out of it): Enter resumes first, as when
+            # the screen opens with one waiting
+            self.query_one("#stories", Button).focus()
+        self.say_hints()
         listing.clear_options()
         listing.add_options([Option(Content(describe_character(c)), id=c.id) for c in characters])
         if characters:
@@ -208,6 +218,21 @@ class CharactersScreen(FreshKeysScreen):
         empty.display = not characters or len(characters) >= MAX_CHARACTERS
         for button_id in ("play", "edit", "delete"):
             self.query_one(f"#{button_id}", Button).disabled = not characters
+
+    def say_hints(self) -> None:
+        """The line above the list and the one under it, true to where the focus is: Enter is
+        named for what it does there (a new story on the list, Your stories on its button)."""
+        active = self.active_stories or 0
+        going = self.query_one("#characters-stories", Static)
+        on_list = self.focused is self.query_one("#character-list")
+        if active:
+            going.update(waiting_words(active, enter=self.focused is self.query_one("#stories")))
+        going.display = bool(active)
+        hint = HINT if not active else HINT_WAITING_LIST if on_list else HINT_WAITING
+        self.query_one("#characters-hint", Static).update(hint)
+
+    def on_descendant_focus(self) -> None:
+        self.say_hints()
 
     @property
     def selected(self) -> CharacterOut | None:

@@ -87,7 +87,7 @@ def key_rows(
     bindings: Iterable[BindingType], keymap: Mapping[str, str] | None = None
 ) -> list[tuple[str, str, str]]:
     """(keys, what they do, binding ids) per action, in binding order: keys bound to one
-    action share a row ("F2 / m"); each row says the binding's tooltip, else its description;
+    action share a row ("F1 / Ctrl+H"); each row says the binding's tooltip, else its description;
     a binding whose id ``keymap`` names shows the keymap's keys instead of its own."""
     rows: dict[str, tuple[list[str], str, list[str]]] = {}
     for binding in Binding.make_bindings(bindings):

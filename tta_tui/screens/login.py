@@ -24,6 +24,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, RadioButton, RadioSet, Static
 
+from tta_tui.screens.fix_words import fix_words
 from tta_tui.screens.form_keys import FormField, field_tab_bindings
 from tta_tui.widgets.marks import FieldLabel, MarkedButton, MarkedRadioButton, MarkedRadioSet
 from tta_tui.widgets.status_chip import TopBar
@@ -37,6 +38,8 @@ NEW_USERNAME_HINT = "Choose one: 3 to 32 letters, digits, _ or -."
 REMEMBERED_HINT = "Remembered on this computer. Not you? Press Ctrl+N to clear it."
 NEWCOMER_HINT = "New here? Press Ctrl+R (or Right) to create an account."
 REGISTERING_HINT = "Creating an account: choose a user name and a password, then press Enter."
+FIELD_TITLES = {"username": "User name", "password": "Password"}
+"""How a refusal names the login's fields (:func:`~tta_tui.screens.fix_words.fix_words`)."""
 PASSWORD_CLEARED = "The password box was emptied: type it again."  # noqa: S105
 """Said after a refused login, which empties the password (typed input never goes silently)."""
 
@@ -69,7 +72,10 @@ class LoginScreen(Screen[None]):
         ),
         *field_tab_bindings("login"),
     ]
-    AUTO_FOCUS = "#username"
+    AUTO_FOCUS = ".takes-typing"
+    """The field the typing goes to first, and the only one focused: the password when the
+    user name is remembered (focused after the user name, the user name box still looked
+    focused for the ~2 s of connecting, newcomer 24), else the user name."""
 
     class Submitted(Message):
         """Log in (``register`` False) or create the account and log in (True)."""
@@ -101,11 +107,22 @@ class LoginScreen(Screen[None]):
                 yield MarkedRadioButton("Create an account", id="mode-register")
             yield Static("", markup=False, classes="hint", id="hint-mode")
             yield FieldLabel("User name", "username", classes="field-label", id="label-username")
-            yield FormField(value=self.username, id="username", max_length=64)
+            first = "takes-typing"
+            yield FormField(
+                value=self.username,
+                id="username",
+                max_length=64,
+                classes="" if self.username else first,
+            )
             yield Static(USERNAME_HINT, classes="hint", id="hint-username")
             yield Static("", markup=False, classes="field-error", id="err-username")
             yield FieldLabel("Password", "password", classes="field-label", id="label-password")
-            yield TextField(password=True, id="password", max_length=256)
+            yield TextField(
+                password=True,
+                id="password",
+                max_length=256,
+                classes=first if self.username else "",
+            )
             yield Static("", classes="hint", id="hint-password")
             yield Static("", markup=False, classes="field-error", id="err-password")
             yield Static("", markup=False, classes="form-error", id="login-message")
@@ -123,8 +140,10 @@ class LoginScreen(Screen[None]):
             self.query_one("#password", Input).focus()
         self.call_after_refresh(self._add_footer)
 
-    def _add_footer(self) -> None:
-        self.mount(Footer())
+    async def _add_footer(self) -> None:
+        await self.mount(Footer())
+        # its keys: a focus change used to show them, and the focus is set once, before it
+        self.refresh_bindings()
 
     @property
     def registering(self) -> bool:
@@ -250,7 +269,11 @@ class LoginScreen(Screen[None]):
         if exc.code == ErrorCode.LOGIN_FAILED:
             self.clear_password()
             emptied = f" {PASSWORD_CLEARED}"
-        self.show_errors(exc.message + wait + emptied, exc.fields)
+        message = exc.message
+        titles = [FIELD_TITLES[name] for name in FIELD_TITLES if name in exc.fields]
+        if exc.code == ErrorCode.INVALID_FIELDS and titles:
+            message = fix_words(titles)  # not "highlighted": nothing is, without colour
+        self.show_errors(message + wait + emptied, exc.fields)
         return True
 
     def show_errors(self, message: str | None, fields: dict[str, str]) -> None:

@@ -1,8 +1,8 @@
-"""The full-screen map (m or F2 in a story, or /map): every place seen so far, fitted to the
+"""The full-screen map (F2 in a story, or /map): every place seen so far, fitted to the
 terminal and scrollable when still larger (:class:`~tta_tui.widgets.map.MapView`).
 
 It shows the story's own :class:`~tta_tui.widgets.map.MapModel`, so a narration that arrives
-while it is open is drawn at once (:meth:`MapScreen.refresh_map`). m, F2 or Escape go back to the
+while it is open is drawn at once (:meth:`MapScreen.refresh_map`). F2 or Escape go back to the
 story; the arrow keys, PageUp/PageDown, Home and End scroll a map larger than the screen.
 """
 
@@ -24,7 +24,7 @@ class MapScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back to the story", id="map.close"),
-        Binding("m,f2", "close", "Back", show=False, id="map.toggle"),
+        Binding("f2", "close", "Back", show=False, id="map.toggle"),
     ]
     AUTO_FOCUS = "#map-view"
 

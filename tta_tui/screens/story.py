@@ -5,8 +5,9 @@ the player's echoed words, summaries (side panel, map, completion words), check-
 people write into the story: a facilitator's message (set apart from the narration, under
 "Message from fran (a facilitator):"), a pause and its end. What the player types goes out as
 :class:`StoryScreen.Say`; lines starting with ``/`` are the client's own commands (``/help``,
-``/map``). F2 (or m outside the input) opens the map over the whole screen
-(:class:`~tta_tui.screens.map.MapScreen`, closed by the same keys or Escape); F3 shows the side
+``/map``). F2 opens the map over the whole screen (:class:`~tta_tui.screens.map.MapScreen`,
+closed by F2 or Escape; no letter opens it: the typing line has the focus, where m is a letter,
+and newcomer 24 sent "m" after the help said "F2 / m"); F3 shows the side
 panel or folds it into one or two lines above the story (folded below :data:`WIDE` columns;
 below :data:`NARROWEST_STORY` columns of story beside it, the panel takes the story's place
 until F3, Escape or a turn sent gives it back);
@@ -185,7 +186,6 @@ class StoryScreen(FreshKeysScreen):
             tooltip="the map of the places you have seen, over the whole screen",
             id="story.map",
         ),
-        Binding("m", "toggle_map", "Map", show=False, id="story.map_letter"),
         Binding(
             "f3",
             "toggle_panel",
@@ -272,6 +272,7 @@ class StoryScreen(FreshKeysScreen):
         note: str = READ_ONLY_NOTE,
         intro: str = "",
         panel: bool | None = None,
+        unsent: str = "",
     ) -> None:
         super().__init__(id="story")
         self.title_text = title
@@ -279,6 +280,9 @@ class StoryScreen(FreshKeysScreen):
         """A new story's line (:func:`new_story_line`): above the input at once, then in the
         story after the opening's notice (which stays first)."""
         self.plain = plain
+        self.unsent = unsent
+        """Words the player left on the typing line when they last stepped out of this story:
+        the line opens with them."""
         self.read_only = read_only
         self.note = note
         """The note above a story opened to read."""
@@ -343,6 +347,8 @@ class StoryScreen(FreshKeysScreen):
             state.set_class(True, "-ended")
             state.display = True
         elif not self.caught_up:  # a resumed story: its replay is on its way
+            line = self.command_input
+            line.value, line.cursor_position = self.unsent, len(self.unsent)
             self.command_input.placeholder = LOADING_PLACEHOLDER
             self.show_state()
             self.story_log.focus()

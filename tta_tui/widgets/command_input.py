@@ -3,13 +3,15 @@
 - **History**: Up recalls earlier lines (newest first), Down goes forward again and finally back
   to what was being typed.
 - **Completion**: :class:`CommandSuggester` proposes the rest of a word as you type (shown dim
-  after the cursor): verbs first ("ex" -> "examine"), then, after a verb, the exit directions,
-  the people here, what you carry and where exits lead, from the latest summary
-  (:meth:`CommandInput.use_summary`). Tab accepts the suggestion; pressing Tab again right away
-  cycles through the other matches. With nothing to complete, Tab only rings the bell: the focus
-  stays in the input (Shift+Tab still moves it).
-- **Enter** sends the line and empties it at once: a line typed after Enter in one burst (a
-  fast typist, tmux send-keys) is the next line, whole, not cleared with the one sent.
+  after the cursor; without colour, in plain mode or with ``NO_COLOR``, set apart in brackets,
+  "go ea  [Tab: go east]", as dim was read as typed): verbs first ("ex" -> "examine"), then,
+  after a verb, the exit directions, the people here, what you carry and where exits lead,
+  from the latest summary (:meth:`CommandInput.use_summary`). Tab accepts the suggestion;
+  pressing Tab again right away cycles through the other matches. With nothing to complete,
+  Tab only rings the bell: the focus stays in the input (Shift+Tab still moves it).
+- **Enter** sends the line as typed (never a suggestion shown after it) and empties it at once:
+  a line typed after Enter in one burst (a fast typist, tmux send-keys) is the next line,
+  whole, not cleared with the one sent.
 - **End** goes to the end of the line as shown, taking a suggestion shown after the cursor;
   with the cursor already there it asks the story to jump to the newest paragraph. (While the
   story's marker says there is more below, the story screen's End jumps it before the line
@@ -101,17 +103,40 @@ def _starts(name: str, typed: str) -> bool:
 
 
 class CommandSuggester(Suggester):
-    """Suggests the first completion from a :class:`Vocabulary`."""
+    """Suggests the first completion from a :class:`Vocabulary`: the rest of the line after
+    what is typed ("go ea" + "st"), or, when ``marked``, the whole completion apart from it in
+    brackets ("go ea" + "  [Tab: go east]", :func:`marked_suggestion`)."""
 
-    def __init__(self, vocabulary: Vocabulary) -> None:
+    def __init__(self, vocabulary: Vocabulary, *, marked: bool = False) -> None:
         super().__init__(use_cache=False, case_sensitive=True)
         self.vocabulary = vocabulary
+        self.marked = marked
 
-    async def get_suggestion(self, value: str) -> str | None:
-        for candidate in self.vocabulary.candidates(value):
+    def completion(self, value: str) -> str | None:
+        """The line the suggestion for ``value`` stands for, or None: when ``marked``, the one
+        Tab takes first; else the first that goes on from the letters typed (drawn after them)."""
+        candidates = self.vocabulary.candidates(value)
+        if self.marked:
+            return candidates[0] if candidates else None
+        for candidate in candidates:
             if candidate.lower().startswith(value.lower()):
                 return value + candidate[len(value) :]
         return None
+
+    async def get_suggestion(self, value: str) -> str | None:
+        line = self.completion(value)
+        if line is None or not self.marked:
+            return line
+        return value + marked_suggestion(line)
+
+
+def marked_suggestion(line: str) -> str:
+    """How a suggestion is shown after the typed words without colour (plain mode, NO_COLOR):
+    set apart, in brackets, with the key that takes it. Drawn dim right after the typed
+    letters, "go ea" read "go east" where dim is drawn as normal text, and Enter sent "go ea"
+    ("You can't get there from here", newcomer 24): what the line shows as typed is what Enter
+    sends."""
+    return f"  [Tab: {line}]"
 
 
 def what_to_type(summary: Summary | None) -> str:
@@ -167,9 +192,10 @@ class CommandInput(TextField):
 
     def __init__(self, *, placeholder: str | None = None, id: str | None = None) -> None:
         self.vocabulary = Vocabulary()
+        self.completer = CommandSuggester(self.vocabulary)
         super().__init__(
             placeholder=placeholder or what_to_type(None),
-            suggester=CommandSuggester(self.vocabulary),
+            suggester=self.completer,
             id=id or "command-input",
             select_on_focus=False,  # focus coming back (a key typed on the story) adds to it
         )
@@ -178,6 +204,10 @@ class CommandInput(TextField):
         self._typed = ""
         self._cycle: list[str] = []
         self._cycle_at = 0
+
+    def on_mount(self) -> None:
+        # without colour (app.tcss's -mono: plain mode or NO_COLOR) dim is no mark
+        self.completer.marked = self.app.has_class("-mono")
 
     def use_summary(self, summary: Summary) -> None:
         """Complete with what this summary shows, and say what to type with its words."""
@@ -241,6 +271,14 @@ class CommandInput(TextField):
         self._cycle = [self.value, *candidates]  # Tab past the last match returns to the start
         self._cycle_at = 1
         self._set(candidates[0])
+
+    def action_cursor_right(self, select: bool = False) -> None:
+        """Right at the end of the line takes the suggestion shown (its line, not the brackets
+        it is shown in without colour)."""
+        if not select and self.cursor_at_end and self._suggestion:
+            self._set(self.completer.completion(self.value) or self.value)
+            return
+        super().action_cursor_right(select)
 
     def action_end(self, select: bool = False) -> None:
         """The end of the line as shown: a suggestion shown after the cursor is taken (as

@@ -2,9 +2,12 @@
 
 It follows the story (stays scrolled to the bottom, through short replies, resizes and the burst
 of a resumed story's replay) until the player scrolls up to re-read; then new paragraphs do not
-move the view: a "+N new" marker at the bottom counts them instead. End (or scrolling back to
-the bottom) jumps down, follows again and clears the marker; so does a turn the player plays
-(:meth:`StoryLog.add_input` with ``turn``): they are done reading back and want the reply.
+move the view: a "+N new" marker at the bottom counts them instead, and a resize (or the story
+re-wrapping) keeps the paragraph read at the top of the view, as far into it as it was
+(newcomer 24 resized to 120x40 and back while re-reading and landed on the newest text). End
+(or scrolling back to the bottom) jumps down, follows again and clears the marker; so does a
+turn the player plays (:meth:`StoryLog.add_input` with ``turn``): they are done reading back
+and want the reply.
 
 A reply taller than the view is shown from its start: once a reply played now (from the player's
 echoed words, or a new story's opening: :meth:`StoryLog.begin_reply`) grows taller than the
@@ -112,6 +115,15 @@ class StoryLog(VerticalScroll):
         """The next follow starts the view at a paragraph (:meth:`settle_on_paragraph`)."""
         self._spacer = Static("", markup=False, id="story-spacer")
         self._layout_waits = 0
+        self._place: tuple[Paragraph, int] | None = None
+        """Where the player scrolled to while not following: the paragraph at the top of the
+        view and the rows of it above the view; kept through resizes (:meth:`_keep_place`)."""
+        self._placing = False
+        """True while :meth:`_keep_place` scrolls (not the player)."""
+        self._shape = (Size(0, 0), 0)
+        """The view's size and the story's width at the last scroll (another shape: a resize
+        or a re-wrap moved the scroll, not the player; the story growing or the marker
+        coming and going below the view moves nothing)."""
 
     def compose(self) -> ComposeResult:
         self._marker.display = False
@@ -155,6 +167,7 @@ class StoryLog(VerticalScroll):
             return
         self.following = True
         self.holding = False
+        self._place = None
         self._reply_start = words  # placed as the view's new size is (on_resize)
 
     def add_notice(self, text: str, kind: str = "notice") -> Paragraph:
@@ -283,6 +296,7 @@ class StoryLog(VerticalScroll):
         end instead (newcomer 9 at 80x24, each tall reply after a held one)."""
         self.following = True
         self.holding = False
+        self._place = None
         self._reply_start = None
         self.new_count = 0
         self._show_marker()
@@ -293,6 +307,8 @@ class StoryLog(VerticalScroll):
         the newest text stays in view, whatever the layout did to the scroll position."""
         if self.following and new != old:
             self._follow()
+        elif self._place is not None and new.width != old.width:  # re-wrapped
+            self.call_after_refresh(self._keep_place)
         self.call_after_refresh(self._show_marker)
 
     def on_resize(self, event: events.Resize) -> None:
@@ -302,10 +318,49 @@ class StoryLog(VerticalScroll):
         seen, self._seen_size = self._seen_size, event.size
         if self.following and seen and event.size != seen:
             self.call_after_refresh(self._follow)
+        elif self._place is not None and seen and event.size != seen:
+            self.call_after_refresh(self._keep_place)
         self.call_after_refresh(self._show_marker)
+
+    def _keep_place(self) -> None:
+        """Back to the player's reading place (:attr:`_place`) after the layout changed: the
+        same paragraph at the top, as many rows into it as fit (a re-wrapped paragraph may
+        be shorter). A held reply read to its end in a taller view holds no longer."""
+        if self.following or self._place is None:
+            return
+        paragraph, rows = self._place
+        if not paragraph.is_mounted:
+            self._place = None
+            return
+        region = paragraph.virtual_region
+        self._placing = True
+        try:
+            y = region.y + min(rows, max(region.height - 1, 0))
+            self.scroll_to(y=y, animate=False, immediate=True, force=True)
+        finally:
+            self._placing = False
+        if self.holding and not self.below:
+            self.holding = False
+        self._show_marker()
+
+    def _top_place(self) -> tuple[Paragraph, int] | None:
+        """The paragraph at the top of the view and how many of its rows are above it."""
+        top = round(self.scroll_y)
+        for paragraph in self._paragraphs:
+            region = paragraph.virtual_region
+            if paragraph.is_mounted and region.height and region.bottom > top:
+                return paragraph, max(top - region.y, 0)
+        return None
 
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
+        shape = (self.size, self.virtual_size.width)
+        by_layout, self._shape = shape != self._shape, shape
+        if self._place is not None and (by_layout or self._placing):
+            # a resize or re-wrap moved it (or it is being put back): not the player's scroll;
+            # the place is put back once the layout is done (on_resize, watch_virtual_size)
+            self.call_after_refresh(self._show_marker)
+            return
         if new >= self.max_scroll_y:
             if not self.following or self.new_count or self.holding:
                 self.following = True
@@ -315,6 +370,7 @@ class StoryLog(VerticalScroll):
                 self._show_marker()
         elif new < old:
             self.following = False  # only the player scrolls up
+        self._place = None if self.following or by_layout else self._top_place()
         self.call_after_refresh(self._show_marker)
 
     @property
