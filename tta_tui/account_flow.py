@@ -246,12 +246,25 @@ class AccountFlow(LinkedApp):
 
     def on_character_form_cancelled(self, _: CharacterForm.Cancelled) -> None:
         from tta_tui.screens.character_form import CharacterForm
+        from tta_tui.screens.characters import ConfirmScreen
 
         form = self.screen
-        if isinstance(form, CharacterForm):
-            self.pop_screen()
-            if form.character_id is None and _drafted(form.document()):
-                self.notify(DRAFT_KEPT, title="Kept as a draft", markup=False)
+        if not isinstance(form, CharacterForm):
+            return
+        if form.character_id is not None and form.changed():
+            # an edit is not kept as a draft: leaving would lose it unseen (newcomer 25)
+            name = form.document()["name"] or "this character"
+
+            def leave(yes: bool | None) -> None:
+                if yes and self.screen is form:
+                    self.pop_screen()
+
+            question = f"Leave without saving your changes to {name}?"
+            self.push_screen(ConfirmScreen(question, yes="Leave without saving"), leave)
+            return
+        self.pop_screen()
+        if form.character_id is None and _drafted(form.document()):
+            self.notify(DRAFT_KEPT, title="Kept as a draft", markup=False)
 
     def on_character_form_submitted(self, message: CharacterForm.Submitted) -> None:
         from tta_server.protocol import replies as r

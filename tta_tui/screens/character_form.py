@@ -391,6 +391,7 @@ class CharacterForm(FreshKeysScreen):
 
     async def on_mount(self) -> None:
         await self.load(self.initial)
+        self.loaded = self.document()
         self.show_errors(None, {})
         self._ready = True
         body = self.query_one("#form-body", VerticalScroll)
@@ -538,6 +539,13 @@ class CharacterForm(FreshKeysScreen):
         coaching = self.query_one("#f-coaching", MarkedCheckbox)
         coaching.value = profile.get("quiet_coaching") is True
         self._custom_pronouns_enabled()
+
+    loaded: dict[str, Any] | None = None
+    """:meth:`document` as the fields stood once filled: what "changed" is measured from."""
+
+    def changed(self) -> bool:
+        """Whether any field differs from what the form opened with."""
+        return self.loaded is not None and self.document() != self.loaded
 
     def document(self) -> dict[str, Any]:
         """The character document as the fields stand (what is sent to the server)."""
