@@ -75,7 +75,10 @@ from tta_tui.widgets.side_panel import SidePanel, status_lines
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.story_log import StoryLog
 
-LOCAL_COMMANDS = {"/help": "help", "/map": "map"}
+LOCAL_COMMANDS = {"/help": "help", "/map": "map", "map": "map"}
+"""Lines the client answers itself. "map" alone too: the story knows no command "map", and
+a newcomer who typed it was told "I know the word 'map', but not what you'd like to do"
+(newcomer 25); "look at the map" still goes to the story (a world may have one)."""
 WIDE = 100
 """From this many columns the side panel is shown beside the story; below, it is folded into a
 status of one or two lines above the story (F3 switches), so the story gets the width."""
