@@ -103,6 +103,8 @@ CLOCKWORK = (
 BENCH = (
     "I sit on the bench beside the cup of tea and think about my mum for a minute.",
     "sitting on the bench by the cup of tea thinking about my grandad",
+    # "for a minute" is lingering since round 23b (safety.overnight): a concern before the cap
+    "I sit on the bench beside the cup of tea and think about my mum.",
 )
 
 
