@@ -71,16 +71,24 @@ async def _cut_mid_statement(
             lock = "MATCH (s:GameSession {id: $sid}) SET s._lock = true"
             await (await tx.run(lock, sid=session_id)).consume()
             task = asyncio.ensure_future(write)
-            for _ in range(500):  # until Neo4j reports the store's statement waiting on the lock
+            # Until Neo4j reports the store's statement waiting on the lock. A deadline, not a
+            # count of polls: on a cold, loaded server (CI beside another suite) the store's
+            # statement can take seconds to arrive, and 500 quick polls ran out before it did.
+            loop = asyncio.get_running_loop()
+            deadline = loop.time() + 60.0
+            waiting = 0
+            while not task.done() and loop.time() < deadline:
                 blocked = await driver.execute_query(
                     "SHOW TRANSACTIONS YIELD status, currentQuery "
                     "WHERE status STARTS WITH 'Blocked' AND currentQuery CONTAINS 'HAS_EVENT' "
                     "RETURN count(*) AS n",
                     database_=database,
                 )
-                if blocked.records[0]["n"]:
+                waiting = blocked.records[0]["n"]
+                if waiting:
                     break
-            assert blocked.records[0]["n"] == 1 and not task.done()
+            assert not task.done(), f"the store's write ended before it waited: {task!r}"
+            assert waiting == 1, f"{waiting} statements waiting on the lock after 60 s"
             assert await _cut_store_connections(database) >= 1
             await tx.rollback()
         return (await asyncio.gather(task, return_exceptions=True))[0]
