@@ -4,6 +4,8 @@ request is refused at once with ``busy`` and a retry-after instead of waiting.""
 from __future__ import annotations
 
 import asyncio
+import os
+import sys
 import threading
 
 import pytest
@@ -71,3 +73,29 @@ def test_workers_setting_is_kept(workers: int) -> None:
     assert pw.workers == workers
     pw.close()
     assert Passwords(**FAST).workers == default_workers() >= 1
+
+
+def _nice_of(native_id: int) -> int:
+    return os.getpriority(os.PRIO_PROCESS, native_id)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a thread's own nice is Linux's")
+@pytest.mark.parametrize("nice", [0, 10, 30])
+async def test_hashing_threads_run_below_the_event_loop(nice: int) -> None:
+    """The turns' thread keeps its priority; each hashing thread gets ``nice`` more (at most
+    19, the kernel's lowest), so a core both want goes to the turn."""
+    loop_nice = _nice_of(threading.get_native_id())
+    earlier = set(threading.enumerate())  # other tests' pools may still be winding down
+    pw = Passwords(**FAST, workers=2, queue=0, nice=nice)
+    try:
+        await asyncio.gather(*(pw.hash(f"password number {i}") for i in range(6)))
+        ours = [
+            t for t in set(threading.enumerate()) - earlier if t.name.startswith("tta-passwords")
+        ]
+        assert ours
+        for t in ours:
+            assert t.native_id is not None
+            assert _nice_of(t.native_id) == min(19, loop_nice + nice)
+        assert _nice_of(threading.get_native_id()) == loop_nice
+    finally:
+        pw.close()

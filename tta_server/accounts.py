@@ -95,6 +95,7 @@ class Accounts:
             settings.argon2_memory_kib,
             settings.password_hash_workers,
             settings.password_hash_queue,
+            settings.password_hash_nice,
         )
         self._pending: dict[str, int] = {}
         """Logins without a known device waiting for or running their check, per address."""

@@ -9,6 +9,13 @@ at most ``password_hash_queue`` more waiting. A hash asked for past that is refu
 ``busy`` and a ``retry_after`` (the time the queue needs to drain, from the recent mean) rather
 than left to wait behind a queue the client would time out on.
 
+The hashing threads can run at a lower scheduling priority (``password_hash_nice``, Linux
+only: a thread's nice value is its own there): when hashes and turns want the same core, the
+kernel gives it to the turn. On two cores with two server processes, each process's one
+hashing thread is otherwise a full core taken from the turns during a login burst. Off by
+default: on a machine saturated by other work the hashes starve and logins are refused
+``busy`` (seen on a loaded development machine); not yet measured on an idle one.
+
 A check can run a ``before`` step once a thread is free for it, just before the hash starts:
 the login throttles take their places there (:mod:`tta_server.accounts`), so a login holds a
 place only while its own check runs, never while it waits behind a burst of others.
@@ -17,7 +24,10 @@ place only while its own check runs, never while it waits behind a burst of othe
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
+import sys
+import threading
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -45,13 +55,18 @@ def default_workers() -> int:
 class Passwords:
     """argon2id hashes and checks on a bounded pool; :meth:`close` stops its threads."""
 
-    def __init__(self, time_cost: int, memory_kib: int, workers: int = 0, queue: int = 256) -> None:
+    def __init__(
+        self, time_cost: int, memory_kib: int, workers: int = 0, queue: int = 256, nice: int = 0
+    ) -> None:
         """``workers`` 0 means :func:`default_workers`; ``queue`` 0 means no limit (never
-        ``busy``)."""
+        ``busy``); ``nice`` is added to each hashing thread's nice value (0: as the process)."""
         self._hasher = PasswordHasher(time_cost=time_cost, memory_cost=memory_kib, parallelism=1)
         self.workers = workers or default_workers()
         self.queue = queue
-        self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="tta-passwords")
+        self.nice = nice
+        self._pool = ThreadPoolExecutor(
+            self.workers, thread_name_prefix="tta-passwords", initializer=self._lower_priority
+        )
         self._free = asyncio.Semaphore(self.workers)
         """A place per thread: taken on the event loop before the work is handed over, so the
         ``before`` step of a check runs only when a thread is free for it."""
@@ -60,6 +75,17 @@ class Passwords:
         self.busy_refusals = 0
         """How many hashes were refused as ``busy`` since start."""
         self._dummy = self._hasher.hash("timing equaliser, never a real password")
+
+    def _lower_priority(self) -> None:
+        """Run on each hashing thread as it starts: raise its own nice value by ``nice``."""
+        if self.nice <= 0 or not sys.platform.startswith("linux"):
+            return
+        tid = threading.get_native_id()
+        # a sandbox without setpriority: hash at the process's priority
+        with contextlib.suppress(OSError):
+            os.setpriority(
+                os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + self.nice)
+            )
 
     @property
     def waiting(self) -> int:

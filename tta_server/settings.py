@@ -325,6 +325,14 @@ class Settings(BaseSettings):
     milliseconds). 0: half the cores this process may use, at least one, so a burst of logins
     leaves the other cores to the players' turns. Raise it on a machine that only logs in."""
 
+    password_hash_nice: int = Field(0, ge=0, le=19)
+    """How much lower than the rest of the server the hashing threads are scheduled (a nice
+    value added to theirs; Linux only, elsewhere ignored). At 10 a turn wanting a core the hashes
+    hold gets about 90 % of it, so a login burst slows the logins rather than the turns; but on
+    a machine saturated by other work the hashes starve too, and logins are answered ``busy``.
+    0 (the default until it is measured on an idle machine): hashes compete with turns as
+    equals."""
+
     password_hash_queue: int = Field(256, ge=0)
     """Logins and registrations that may wait for a hashing thread; past it they are answered
     ``busy`` with a ``retry_after``. At about 20 ms a hash on one thread, 256 waiting is about
