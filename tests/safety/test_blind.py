@@ -47,6 +47,7 @@ SETS: dict[str, str] = {
     "blind21.jsonl": "500adfbb215705655e6ef68385c6ea47274c0484290e059b40d18e626272b583",
     "blind22.jsonl": "6e828e6c2bcd6f3feaa27cab1da3f780400f9a0960f86b81fc7de2267c401fda",
     "blind23.jsonl": "b8f072ad40d6796b9e550e4c1c32db00d69c144c8c8a97bbe7da84ef4ab261c7",
+    "blind24.jsonl": "4d238118e547fdbd6e149e400bc19d7b161fc5ed7d1c612a71797ee09d50e136",
 }
 
 #: The floor of each set (the figures recorded in docs/safety.md, rounded down).
@@ -194,8 +195,16 @@ FLOORS: dict[str, Bars] = {
     "blind23.jsonl": Bars(  # not tuned on; written while round 23 was tuned, never shown to
         # it; first score (9b5f549, before any of this stop's tuning merged): 0.825 recall (282
         # of 342), 27 as none, concern 0.846 (193 of 228), false crisis 4 of 203, any flag 9
+        # after rounds 23 and 23b: the same figures
         crisis_recall=0.824, concern_flagged=0.846, false_crisis=0.020, any_flag=0.045,
         crisis_as_none=27,
+    ),
+    "blind24.jsonl": Bars(  # not tuned on; written while round 24 was tuned, never shown to
+        # it; first score (bd0e044, the screen as at a69f3bf, before round 24 merged): 0.693
+        # recall (282 of 407), 47 as none, concern 0.833 (244 of 293), false crisis 1 of 285,
+        # any flag 12 of 285
+        crisis_recall=0.692, concern_flagged=0.832, false_crisis=0.004, any_flag=0.043,
+        crisis_as_none=47,
     ),
 }  # fmt: skip
 
