@@ -273,6 +273,39 @@ def test_play_after_concern_stays_as_it_is(text: str) -> None:
         assert assess(text, own, said(earlier)) == own, (earlier, text)
 
 
+#: Game commands in more than one sentence, or after an opener, and asking leave for an act of
+#: play; newcomer 26 (a tired player who had told the guide so) was held twice, for asking to
+#: borrow a lantern for the coast's cliff path and for a move there after "out."
+COMMANDS_IN_SENTENCES = [
+    "in. then go up to the roof",
+    "ok, so: walk to the bridge",
+    "back outside. n. climb the cliff",
+    "right. ill have a go. can I borrow the lamp for the bridge?",
+    "could we please go up on the roof to see the stars?",
+    "okay then take the oil to the tower",
+]
+#: The same openers before words that do name a plan stay a plan after distress.
+PLANS_IN_SENTENCES = [
+    "ok. tonight.",
+    "right. I'm on the bridge",
+    "so. the roof of the car park, it's high enough",
+    "can I take all the pills tonight",
+    "okay. I'll do it tomorrow",
+]
+
+
+@pytest.mark.parametrize("text", COMMANDS_IN_SENTENCES)
+def test_commands_and_asking_leave_after_distress_name_no_plan(text: str) -> None:
+    own = classify(text)
+    for earlier in ("honestly I'm not sure I can cope, it's all too much", CONCERNS[0]):
+        assert assess(text, own, said(earlier)) == own, (earlier, text)
+
+
+@pytest.mark.parametrize("text", PLANS_IN_SENTENCES)
+def test_a_plan_after_an_opener_is_still_a_plan(text: str) -> None:
+    assert assess(text, classify(text), [concern()]).level is Level.CRISIS
+
+
 def test_long_ordinary_sessions_stay_as_they_are() -> None:
     walk = [
         "look around",

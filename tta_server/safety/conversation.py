@@ -22,10 +22,12 @@ b. **A plan after distress.** An earlier concern or crisis of category distress,
    lists below, six languages): crisis, ``conversation:plan_after_distress``. **A time after a
    means.** One of the previous two messages says "I have / got ... pills" (a means, in the first
    person) and this one names a time ("I have the pills" ... "tonight"): crisis,
-   ``conversation:means_then_time``. A game command (it starts with a verb of play: "go to the
-   bridge", "I take the rope") or a sentence about the story's world ("my character climbs onto
-   the roof") names nothing here, nor does a time about playing again ("see you tomorrow",
-   "I want to keep playing tomorrow").
+   ``conversation:means_then_time``. Each sentence of the message is read on its own: a game
+   command (it starts with a verb of play, after an opener like "ok" or "then": "go to the
+   bridge", "I take the rope", "out. go to the cliff path"), asking leave for one with no means
+   named ("could I borrow a lantern for the cliff path?") or a sentence about the story's world
+   ("my character climbs onto the roof") names nothing here, nor does a time about playing
+   again ("see you tomorrow", "I want to keep playing tomorrow").
 c. **Building risk.** This message is concern and at least :data:`BUILDING_AT` messages in the
    window were concern or crisis: still concern, with ``conversation:building``.
    :func:`escalates` says whether this message starts a build-up (the server raises one
@@ -145,7 +147,9 @@ _PLAY_VERBS_EN = frozenset(
         "examine", "x", "inspect", "read", "use", "open", "close", "give", "ask", "talk", "speak",
         "say", "tell", "cross", "enter", "leave", "return", "wait", "light", "ring", "search",
         "follow", "sit", "drop", "put", "show", "tie", "untie", "throw", "n", "s", "w", "north",
-        "south", "east", "west", "up", "down", "inventory", "inv",
+        "south", "east", "west", "up", "down", "inventory", "inv", "e", "ne", "nw", "se", "sw",
+        "u", "d", "out", "in", "inside", "outside", "borrow", "bring", "fetch", "carry", "lend",
+        "knock", "visit",
     )
 )  # fmt: skip
 _PLAY_VERBS = _PLAY_VERBS_EN | frozenset(
@@ -213,34 +217,59 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", bare).split())
 
 
+_OPENERS = frozenset(
+    ("ok", "okay", "k", "right", "alright", "so", "then", "and", "now", "well", "oh", "please",
+     "pls", "plz")
+)  # fmt: skip
+"""Words a command may open with ("ok go to the bridge", "then take the rope")."""
+_ASKING = re.compile(r"^(?:can|could|may) (?:i|we) (?:please )?")
+"""Asking leave for an act of play ("could I borrow a lantern for the cliff path?"), unless a
+means is named; not "I'll", which says what the player will do."""
+_CLAUSE_END = re.compile(r"[.!?;:\n]+")
+
+
 def _is_play(folded: str) -> bool:
     """A game command: it starts with a verb of play ("go to the bridge", "take the rope",
-    "I take the rope"), or the story's world is named ("my character", "the knight")."""
+    "I take the rope", "ok, then go to the bridge", "can I borrow the lamp for the roof?"), or
+    the story's world is named ("my character", "the knight")."""
     if _FICTION_RE.search(folded):
         return True
-    words = folded.split(" ", 2)
+    words = folded.split(" ")
+    while len(words) > 1 and words[0] in _OPENERS:
+        words = words[1:]
+    asking = _ASKING.match(" ".join(words[:4]))
+    if asking:
+        if _MEANS_RE.search(folded):  # "can I take the pills tonight" asks for no game's leave
+            return False
+        words = " ".join(words)[asking.end() :].split(" ")
     if words[0] == "i" and len(words) > 1:
         return words[1] in _PLAY_VERBS_EN
     return words[0] in _PLAY_VERBS
 
 
+def _clauses(text: str) -> list[str]:
+    """The message's sentences, folded, empty ones left out: a plan is named in one of them
+    that is not a game command ("out. go to the cliff path" names no plan)."""
+    return [c for c in (fold(part) for part in _CLAUSE_END.split(text)) if c]
+
+
 def names_time(text: str) -> bool:
-    """Whether the message names a time ("tonight", "ce soir"), not about playing again
-    ("see you tomorrow") and not a game command."""
+    """Whether the message names a time ("tonight", "ce soir") in a sentence that is not a game
+    command, and is not about playing again ("see you tomorrow")."""
     folded = fold(text)
-    if not folded or _is_play(folded) or _PLAY_TALK_RE.search(folded):
+    if not folded or _PLAY_TALK_RE.search(folded):
         return False
-    return _TIME_RE.search(folded) is not None
+    return any(_TIME_RE.search(c) for c in _clauses(text) if not _is_play(c))
 
 
 def names_plan(text: str) -> bool:
-    """Whether the message names a time, a means or a place (and is not a game command)."""
-    folded = fold(text)
-    if not folded or _is_play(folded):
-        return False
+    """Whether the message names a time, a means or a place in a sentence that is not a game
+    command."""
     if names_time(text):
         return True
-    return any(r.search(folded) for r in (_MEANS_RE, _PLACE_RE))
+    return any(
+        r.search(c) for c in _clauses(text) if not _is_play(c) for r in (_MEANS_RE, _PLACE_RE)
+    )
 
 
 def has_means(text: str) -> bool:
