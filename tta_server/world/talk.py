@@ -27,6 +27,7 @@ from tta_server.world.replies import (
     normal,
     own_words,
     read_reply,
+    stance,
     takes_leave,
 )
 from tta_server.world.schema import (
@@ -460,7 +461,14 @@ def talk(t: Turn) -> Outcome:
     readings = read_reply(words) if words and t.action.obj_id is None and not asked else frozenset()
     answers = [r for r in ANSWER_ORDER if r in readings]
     opening = _opening_yes_no(words)  # "yes. mine would say i never ...": yes, not "never"
+    taken = stance(words)  # "yes!! ... can they tell? no!": the
+    # reply read whole, a later turn meant ("yes... actually no"); mixed is unsure
+    opening = taken & _YES_NO or opening
     answers = [r for r in answers if r not in _YES_NO or not opening or r in opening]
+    if taken & _YES_NO and readings and not set(answers) & _YES_NO:  # "of course not": no
+        answers.append(next(iter(taken)))
+    if Reading.UNSURE in taken:
+        answers = [r for r in answers if r not in _YES_NO] or [Reading.UNSURE]
     if question is not None and beside_the_question(
         words, question_words(t.world, ch.id, question.id)
     ):
@@ -648,7 +656,8 @@ def _yes_then_asks(words: str) -> frozenset[Reading]:
     parts = [x for x in re.split(r"(?<=[.!?;])\s+", words.strip()) if x.strip()]
     if len(parts) < 2 or not any(is_question(x) for x in parts[1:]) or is_question(parts[0]):
         return frozenset()
-    return _opening_yes_no(parts[0])
+    first = _opening_yes_no(parts[0])
+    return (stance(words) or first) if first else first  # "yes! ... can they tell? no!": no
 
 
 def _answers_first(words: str) -> bool:
