@@ -284,7 +284,21 @@ def to_action(
         return Action(Intent.OPEN, None, intent.obj_id, intent.target)  # study": its door
     if name == Intent.DROP and intent.obj and intent.obj_id is None:  # "put the rosemary on
         return Action(name, intent.target_id, intent.obj, intent.target)  # the moon": refused
+    if name not in CANONICAL_INTENTS and intent.target_id is None:  # a world's verb on words
+        return Action(name, None, intent.obj_id, as_typed(intent.raw, intent.target))
     return Action(name, intent.target_id, intent.obj_id, intent.target)
+
+
+def as_typed(raw: str, words: str | None) -> str | None:
+    """``words`` (normalised: punctuation out) as the player typed them in ``raw``, from their
+    first word on ("answer the page: u are tired but u came, that is brave" -> "page: u are
+    tired but u came, that is brave"), so the story quotes them with their commas and can tell
+    a word to the page from words to the player; ``words`` when they are not found so."""
+    if not words:
+        return words
+    first = re.search(rf"(?<![\w']){re.escape(words.split()[0])}(?![\w'])", raw, re.IGNORECASE)
+    typed = raw[first.start() :].strip() if first is not None else ""
+    return typed if typed and normalise(typed) == words else words
 
 
 #: Quote marks as typed around words said, straight or curly, opened or closed or not.

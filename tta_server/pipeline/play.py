@@ -696,8 +696,9 @@ def _antecedent_in(intent: parser.ParsedIntent) -> str:
     and go through it": "go through gate"), for parsing it again on its own."""
     words = intent.raw.split()
     target = intent.target
-    if not target or target in parser.PRONOUNS:
-        return intent.raw
+    if not target or target in parser.PRONOUNS or intent.intent == Intent.TALK:
+        return intent.raw  # words to someone or something ("answer the page: ... that is
+        # brave") are said as typed: their "that" is no thing named before
     lowered = [w.lower().strip(",.!?") for w in words]
     # "give him one": "him" is whom it goes to, not the thing just named
     to_person = intent.intent in (Intent.GIVE, Intent.SHOW) and intent.obj_id is not None

@@ -457,7 +457,8 @@ QUOTE_MAX_WORDS = 32
 #: "that's".
 _FILLER = re.compile(
     r"^(?:[:,;.\-\s]+"
-    r"|(?:with|that|saying|and say|and write|to say|by saying|so)(?=[\s:,;.\-]|$)\s*)+",
+    r"|(?:with|that(?! (?:is|was|isnt|wasnt|will|would|does|doesnt|sounds|feels)\b)|saying"
+    r"|and say|and write|to say|by saying|so)(?=[\s:,;.\-]|$)\s*)+",
     re.IGNORECASE,
 )
 #: A lead that says the words follow ("i write back: ...", "i tell it: ...").
