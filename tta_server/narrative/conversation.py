@@ -13,7 +13,7 @@ from tta_server.narrative import phrases as P
 from tta_server.narrative.base import Step
 from tta_server.narrative.words import cap, fact_text, first_name, in_sentence, squash, the
 from tta_server.narrative.writer import Writer
-from tta_server.pipeline.clauses import TYPOS
+from tta_server.pipeline.clauses import TEXTED_YOU, TYPOS
 from tta_server.world.replies import greets_first, own_words
 from tta_server.world.talk import own_talk as _talk_words
 from tta_server.world.views import animal_kind
@@ -52,6 +52,7 @@ _CONTRACTED = {
     **{"youre": "you're", "theyre": "they're", "youve": "you've", "theyve": "they've"},
     **{"youll": "you'll", "theyll": "they'll", "itll": "it'll", "couldve": "could've"},
     **TYPOS,
+    **TEXTED_YOU,
 }
 _UNCONTRACTED = re.compile(r"(?<![\w'])(?:" + "|".join(_CONTRACTED) + r")(?![\w'])", re.I)
 _I_CONTRACTED = re.compile(r"(?<![\w'])(im|ive)(?![\w'])", re.IGNORECASE)

@@ -76,6 +76,10 @@ PHRASES: dict[Reading, tuple[str, ...]] = {
         *("youre clever", "you are clever", "youre smart", "you are smart", "youre bright"),
         *("youll be fine", "youll be grand", "itll be fine", "it will be fine", "chin up"),
         *("hang in there", "youre doing grand", "you know plenty", "you read plenty"),
+        # kindness seen in them (newcomer 22 to Bastian: "u were very kind with everybody")
+        *("you were kind", "you were very kind", "you were so kind", "youre kind"),
+        *("youre very kind", "youre so kind", "you are kind", "you are very kind"),
+        *("you are so kind", "kind of you", "youve been kind", "you have been kind"),
     ),
     Reading.UNKIND: (
         *("your fault", "your own fault", "you should have", "you shouldnt have"),
