@@ -650,6 +650,15 @@ DOUBTED_REPLY: Table = (
 )
 """Sad or unsure words of oneself where a moment asks for a kind reply or a reframe
 (``use.doubted`` / ``verb.doubted``): heard gently, never agreeing with the harsh words."""
+ASKED_NAME: Table = (
+    "Its name as a feeling, not as a thing: if what you see here were happening in you, "
+    "what would you call it? Look at it squarely and say it in a word or two, 'this is "
+    "anger' or 'it feels like fear'. Whatever fits is right.",
+    "Not the name on a label: the feeling in it. Watch it a moment and ask what it would "
+    "be if it were inside you. Angry? Afraid? Sad? Say the one that fits, in your own words.",
+)
+"""A question back where a moment asks the player to name a feeling ("call it by its name?
+what name?", ``use.asked`` / ``verb.asked``): what is meant, said plainly; nothing named."""
 
 # -- refusals: {thing} (a name, or "any ..." from the player's words, or "that") ------------------
 REFUSE: dict[str, Table] = {
@@ -680,6 +689,8 @@ REFUSE: dict[str, Table] = {
     "use.doubted": DOUBTED_REPLY,
     "verb.doubted": DOUBTED_REPLY,
     "verb.unkind": UNKIND_REPLY,
+    "use.asked": ASKED_NAME,
+    "verb.asked": ASKED_NAME,
     "use.blocked": ("Not yet. Something else has to come first.", "Not yet. It isn't the moment."),
     "use.nothing": (
         "You try {item}, but nothing comes of it here.",

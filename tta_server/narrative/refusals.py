@@ -26,7 +26,8 @@ _PLAYER_WORDS = re.compile(r"^[a-z][a-z' ]{0,30}$")
 _NOT_NOUNS = frozenset(P.NOT_NOUNS)
 _NO_COMFORT = frozenset(
     {"talk.behind", "take.person", "use.unkind", "verb.unkind", "use.agreed", "verb.agreed"}
-    | {"use.doubted", "verb.doubted", "talk.unanswered", "talk.called"}
+    | {"use.doubted", "verb.doubted", "talk.unanswered", "talk.called", "use.asked"}
+    | {"verb.asked"}
 )
 """Refusals that are no failure to comfort: someone called through a shut door, a person
 one cannot carry off (never "That's all right." after "take rue"), sharp words to a page (its

@@ -335,6 +335,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
         helping = intent.intent == Intent.ASSIST and intent.obj_id is None and not reply
         helped = helping_action(world, state, intent.target_id) if helping else None
         action = reply or helped or to_action(world, world_scope, intent, state)
+        if action.intent not in CANONICAL_INTENTS and _asked_back(text, intent.raw):
+            action = action._replace(target_text=f"{action.target_text or ''}?")  # "call it
+            # by its name? what name?": asked back, not done (the moment says what is meant)
         outcome = apply(world, state, action)
         if outcome.message_key == "talk.nobody" and behind_door(world, state, spoken(text)):
             action = Action(Intent.TALK, None, None, spoken(text))  # "hello? anyone in
@@ -689,6 +692,12 @@ def _named_alone(intents: list[parser.ParsedIntent]) -> bool:
         return False
     rest = intents[1:]  # all of it said to them: else the name is what makes it talk
     return all(i.intent == Intent.TALK and i.target_id == first.target_id for i in rest)
+
+
+def _asked_back(text: str, raw: str) -> bool:
+    """Whether the clause ``raw`` is asked as a question in ``text`` (a "?" right after it)."""
+    at = text.lower().find(raw.lower()) if raw else -1
+    return at >= 0 and text[at + len(raw) :].lstrip().startswith("?")
 
 
 def _antecedent_in(intent: parser.ParsedIntent) -> str:
