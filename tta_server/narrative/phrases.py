@@ -730,6 +730,10 @@ REFUSE: dict[str, Table] = {
     "give.blocked": ("{first} isn't ready for that yet.",),
     "give.not_held": ("You aren't carrying {thing}.", "You don't have {thing} with you."),
     "give.nobody": ("There's no one here to give it to.", "There's no one here to offer it to."),
+    "give.whom": (
+        "Who is {item} for: {choices}?",
+        "You hold out {item}. For whom, though: {choices}?",
+    ),
     "verb.blocked": ("Not here, not yet.", "It isn't the time or the place for that."),
     "verb.unknown": (
         "You think about it, but it doesn't fit here.",

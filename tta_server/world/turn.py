@@ -114,6 +114,7 @@ MESSAGES: dict[str, str] = {
     "give.blocked": "{character_name} isn't ready for that.",
     "give.not_held": "You aren't carrying that.",
     "give.nobody": "There is no one here to give it to.",
+    "give.whom": "Give {name} to whom: {choices}?",
     "verb.ok": "You {verb}.",
     "verb.blocked": "Not here, not yet.",
     "verb.agreed": "It's hard not to believe it. You could answer it as you would a friend.",
