@@ -709,6 +709,26 @@ def _sent(raw: str, person: str, index: Index | None) -> bool:
 _SENDS = re.compile(r"^(?:please )?(?:go|get|run|head|hop) (?:in|inside|home|indoors|back)\b")
 
 
+#: "Wait" or "hold on" before a name ("wait ilse", "wait for ilse!", "hold on, bastian"):
+#: calling someone here, never the wait command nor holding on to them.
+_WAIT_FOR = re.compile(r"^(?:oh |hey )?(?:wait|hold on|hang on|hold up)(?: for)?[\s,]+", re.I)
+
+
+def _waited_for(text: str, index: Index | None) -> str:
+    """``text`` with a "wait" before the name of a person here left out ("wait ilse, i come
+    with you" -> "ilse, i come with you"; "wait for ilse" -> "ilse!"); as it is otherwise."""
+    found = _WAIT_FOR.match(text)
+    if found is None or index is None:
+        return text
+    rest = text[found.end() :]
+    name = re.match(r"[a-z' ]+?(?=\s*(?:[,.!?;:]|$))", rest.lower())
+    called = _vocative(name.group(0), index) if name is not None else None
+    if name is None or called is None or called in index.animals:
+        return text
+    after = rest[name.end() :].lstrip(" ,.!?;:")
+    return f"{rest[: name.end()]}, {after}" if after else f"{rest[: name.end()]}!"
+
+
 def _vocative(raw: str, index: Index | None) -> str | None:
     """The person a clause only calls by name ("maren", "come on skipper", "hey pip"), when
     they are here; None otherwise."""
@@ -817,6 +837,7 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
     clean = corrected(clean)  # "hold the glass- no wait i gave it away. ...": what follows
     clean = _INTERJECTION.sub("", clean) or clean  # "wait, that's my name": not the command
     index = index_of(scope) if scope is not None else None
+    clean = _waited_for(clean, index)  # "wait ilse, i come with u!": calling her
     world_first = frozenset(v.split()[0] for v in index.verbs) if index else frozenset()
     ctx = Context(index)
     intents: list[ParsedIntent] = []
