@@ -864,6 +864,14 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
             continue  # "close my eyes and listen": how the player listens
         if raw is not raws[-1] and _STOPPING.match(strip_filler(normalise(raw))):
             continue  # "stop and take stock of what my senses tell me": how it is done
+        if (
+            raw is raws[0]
+            and len(raws) > 1
+            and _OK_THEN_ASKS.match(normalise(raws[1]))
+            and _OK_ALONE.match(normalise(raw))
+        ):
+            continue  # "ok. how do i find my book?": a filler before a question of one's
+            # own, never a yes to an old one
         if len(raws) > 1 and _FONDLY.match(normalise(raw)):
             continue  # "och hen. nobody gets in by mistake": how it is said, not words of
             # their own (newcomer 21 met Juno's "No idea ... where the toilets are" for it)
@@ -884,6 +892,12 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
             intents.append(resolve_frame(frame, raw, ctx))
     intents = _to_the_one_named(intents, raws, index)
     return _one_hint(_one_goodbye(intents)) or [ParsedIntent(Intent.UNKNOWN, None, raw=clean)]
+
+
+_OK_ALONE = re.compile(r"^(?:ok|okay|alright|all right|right|so)$")
+_OK_THEN_ASKS = re.compile(
+    r"^(?:(?:and|but|so|then) )?(?:who|what|where|why|how|when|which|whats|wheres|whos)\b"
+)
 
 
 #: A clause that is only a sound of sympathy and a fond word ("och hen", "oh love", "aw pet",

@@ -456,8 +456,11 @@ def talk(t: Turn) -> Outcome:
     if _WHAT_TO_DO.match(normal(words)) and _pick_topic(t, ch, fresh=False) is None:
         return t.hint()  # "what should i do next?" with no topic of theirs for it: the hint
     asked = bool(words) and _QUESTION.search(words) is not None  # "how can I help": a question
-    if asked and question is not None and not _QUESTION.match(words):
+    after_ok = _OK_FIRST.sub("", words)
+    ok_asks = after_ok != words and is_question(after_ok)
+    if asked and question is not None and not _QUESTION.match(words) and not ok_asks:
         asked = False  # "hmm not sure. maybe?" to their own question: an answer, not a question
+        # (but "ok. and how do i find my book?" asks: its "ok" is a filler, not a yes)
     readings = read_reply(words) if words and t.action.obj_id is None and not asked else frozenset()
     answers = [r for r in ANSWER_ORDER if r in readings]
     opening = _opening_yes_no(words)  # "yes. mine would say i never ...": yes, not "never"
@@ -656,6 +659,8 @@ def _yes_then_asks(words: str) -> frozenset[Reading]:
     parts = [x for x in re.split(r"(?<=[.!?;])\s+", words.strip()) if x.strip()]
     if len(parts) < 2 or not any(is_question(x) for x in parts[1:]) or is_question(parts[0]):
         return frozenset()
+    if _OK_FIRST.sub("", parts[0] + " x") == "x":  # "ok. and how do i find my book?": a
+        return frozenset()  # filler before a question of their own, not a yes
     first = _opening_yes_no(parts[0])
     return (stance(words) or first) if first else first  # "yes! ... can they tell? no!": no
 
@@ -673,6 +678,11 @@ _QUESTION = re.compile(
     re.IGNORECASE,
 )
 _AND = re.compile(r"^(?:and|also|so|oh|but|or|plus|then)\b[\s,]*", re.IGNORECASE)
+
+
+#: "Ok" opening words that go on ("ok. and how i find my book?", "ok but what about juno?"):
+#: a filler before them, not a yes to whatever was asked before.
+_OK_FIRST = re.compile(r"^(?:ok|okay|alright|all right|right|so)\b[\s.,!:;-]*(?=\S)", re.I)
 
 
 def is_question(words: str) -> bool:
