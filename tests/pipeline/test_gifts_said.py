@@ -133,3 +133,18 @@ def test_giving_with_two_people_here_and_none_named_asks_which(text: str) -> Non
 def test_here_alone_gives_nothing_the_one_spoken_to_would_not_take(text: str) -> None:
     w, state = placed("lantern_coast", "harbour-wall", held=["blanket"])
     assert "give" not in [i for i, _ in steps(play(w, state, text))], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could u give me something warm for maren",  # newcomer 13, with "u" read as "you"
+        "could you give me something warm for maren",
+        "give me the blanket",
+        "can you give us a light",
+    ],
+)
+def test_give_me_is_asking_whoever_is_here(text: str) -> None:
+    w, state = placed("lantern_coast", "tea-hut")
+    [step] = play(w, state, text).steps
+    assert (step.action.intent, step.action.target_id) == ("talk", "rue"), text

@@ -884,6 +884,13 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
             frame = Frame(Intent.TALK, name, normalise(raw), said=True)  # rue?": asked of her
         elif name is not None and frame is not None and frame.said:  # "what happened, ilse?"
             frame = frame._replace(target=name)  # with Bastian here too: said to her
+        if (
+            frame is not None
+            and frame.intent == Intent.GIVE
+            and (_GIVE_ME.match(frame.target or "") or frame.obj in ("me", "us"))
+        ):
+            frame = Frame(Intent.TALK, None, normalise(raw), said=True)  # "could u give me
+            # something warm for maren": asking whoever is here for it, not the player's give
         if frame is None or frame.intent == Intent.UNKNOWN:  # "maren, the boats need ...":
             frame = _called_first(normalise(raw), index) or frame  # said to her
         if frame is not None and intents and _invitation(raw, frame, intents[-1]):
@@ -894,6 +901,7 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
     return _one_hint(_one_goodbye(intents)) or [ParsedIntent(Intent.UNKNOWN, None, raw=clean)]
 
 
+_GIVE_ME = re.compile(r"^(?:me|us)\b")
 _OK_ALONE = re.compile(r"^(?:ok|okay|alright|all right|right|so)$")
 _OK_THEN_ASKS = re.compile(
     r"^(?:(?:and|but|so|then) )?(?:who|what|where|why|how|when|which|whats|wheres|whos)\b"
