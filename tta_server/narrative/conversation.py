@@ -28,6 +28,8 @@ MANNERS: dict[str, Sequence[str]] = {
     "talk.shared": P.SHARED_TOLD,
     "talk.wellbeing": P.WELLBEING,
     "talk.goodbye": P.GOODBYE,
+    "talk.personal": P.PERSONAL,
+    "talk.invited": P.INVITED,
 }
 """The plain lines for thanks, apologies, kind or unkind words, "how are you?" and a goodbye a
 world gives no text for."""

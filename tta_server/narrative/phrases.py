@@ -433,6 +433,15 @@ GOODBYE: Table = (  # the player takes their leave of a character (the world giv
     "{first} nods you on your way.",
     "'See you,' says {first}.",
 )
+PERSONAL: Table = (  # a personal question ("what's your name?"), the world giving no line
+    "'Call me {first},' comes the answer, with a smile. 'The rest is a longer story. Another "
+    "night, maybe.'",
+    "'Me? {first}. That's most of it, really.' A small smile: it's nice to be asked.",
+)
+INVITED: Table = (  # an invitation ("want to get a coffee?"), the world giving no line
+    "{first} looks up, surprised, and then pleased. 'I'd like that. Once all this is done.'",
+    "'Go on, then,' says {first}, and means it. 'When things are quieter.'",
+)
 DECLINED: Table = (
     "'Fair enough,' says {first}. 'The offer stands, if you change your mind.'",
     "{first} nods. 'Your way, then. You know where I am.'",

@@ -368,6 +368,40 @@ def _asked_about(t: Turn, ch: Character, words: str) -> Asked | None:
     return found
 
 
+_YOU = r"(?:you|u|ya|yu)"
+#: Asking someone out or to spend time together ("do u want to get a coffee sometime?",
+#: "study together?", "we can be friends?", "want to come see the river with me?").
+_INVITES = re.compile(
+    rf"\b(?:(?:do|would|will|wanna|want|fancy|could|can|shall|should|maybe) )?(?:{_YOU} )?"
+    r"(?:want|wanna|like|fancy|care)? ?(?:to )?(?:get|grab|have|go for|go out for|come for)"
+    r" (?:a |some |an )?(?:coffee|cuppa|drink|drinks|lunch|dinner|food|bite|walk|ice cream)\b"
+    r"|\b(?:study|studying|read|reading|hang out|hanging out|meet up|revise) together\b"
+    r"|\bbe friends\b|\bbe my friend\b|\b(?:wanna|want to|like to) hang out\b"
+    rf"|\b(?:want|wanna|like) to come (?:see|and see|with me|out|along)\b"
+    rf"|\b(?:come|walk) (?:see|and see) .* with me\b"
+)
+#: Personal questions ("whats your name?", "how old are u?", "where are you from?", "what do
+#: you study?").
+_PERSONAL = re.compile(
+    rf"\b(?:what(?:s| is) (?:your|ur) name|how old (?:are|r) {_YOU}"
+    rf"|where (?:are|r) {_YOU} from|where do {_YOU} come from|where {_YOU} from"
+    rf"|what (?:do )?{_YOU} study|what (?:are|r) {_YOU} studying|do {_YOU} have (?:a )?family"
+    rf"|what do {_YOU} do for fun|(?:your|ur) name\b\?)"
+)
+
+
+def reaching_out(words: str) -> CharacterLine | None:
+    """``invited`` for an invitation, ``personal`` for a personal question in the words, None
+    for anything else."""
+    text = " ".join(re.findall(r"[a-z']+|\?", words.lower().replace("\u2019", "'")))
+    text = text.replace("'", "")
+    if _INVITES.search(text):
+        return "invited"
+    if _PERSONAL.search(text):
+        return "personal"
+    return None
+
+
 def _wellbeing(t: Turn, ch: Character, words: str) -> Outcome:
     """ "how are you?" with no new topic keyed to it (:func:`_story_answers`): the character
     says how they are, as the story has left them (their ``wellbeing``); thanks in the same
@@ -425,6 +459,11 @@ def talk(t: Turn) -> Outcome:
     yes_first = _yes_then_asks(words) if question is not None else frozenset()
     if question is not None and yes_first:  # "I am agree. but first, is Maren in danger?": the
         return _answer(t, ch, question, next(iter(yes_first)), words)  # answer, then the rest
+    reaching = reaching_out(words) if words else None
+    keyed = reaching == "invited" and _phrase_topic(ch, words)  # a topic of theirs on it
+    if reaching is not None and not keyed:  # "want to get a coffee?",
+        text = character_line(t.world, t.s, ch, reaching)  # "whats your name?": their own
+        return t.done(f"talk.{reaching}", [ch.id], text=text, **facts)  # answer, not "No idea"
     about = _asked_about(t, ch, words) if words else None
     if about is not None:
         topic = _topic_on(t, ch, about)
