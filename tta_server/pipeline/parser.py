@@ -1039,4 +1039,9 @@ def _invitation(raw: str, frame: Frame, before: ParsedIntent) -> bool:
         and before.intent == Intent.TALK
         and before.target_id is not None
         and normalise(raw).startswith(_LETS)
+        and not _THANKS_FIRST.match(normalise(before.raw))  # "thanks, lets go north": both,
+        # in order: the thanks to them, then the player's own way
     )
+
+
+_THANKS_FIRST = re.compile(r"^(?:thanks|thank you|thank u|thank ya|cheers|ta|thx|ty)\b")
