@@ -276,6 +276,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
     first = True
     while queue:
         intent, reparse = queue.pop(0)
+        typed = intent.raw  # as typed, before "it" is put right ("wind it": the clockwork)
         if not first and reparse:  # parse this clause again against the scope after the last
             world_scope = scope(world, state)
         if not first and reparse and not intent.said:  # words said stay as typed ("because
@@ -331,7 +332,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
                 break  # the way there is shut: why, in the world's words
             intent, state = carried_on, walked.outcome.state
             world_scope = scope(world, state)
-        intent = _it_for_the_verb(world, world_scope, intent) if not reply else intent
+        intent = _it_for_the_verb(world, world_scope, intent, typed) if not reply else intent
         helping = intent.intent == Intent.ASSIST and intent.obj_id is None and not reply
         helped = helping_action(world, state, intent.target_id) if helping else None
         action = reply or helped or to_action(world, world_scope, intent, state)
@@ -851,7 +852,7 @@ _BY_USE = frozenset({Intent.LIGHT, Intent.EXTINGUISH, Intent.READ, Intent.PLAY, 
 
 
 def _it_for_the_verb(
-    world: World, world_scope: Scope, intent: parser.ParsedIntent
+    world: World, world_scope: Scope, intent: parser.ParsedIntent, typed: str = ""
 ) -> parser.ParsedIntent:
     """ "fill it with paraffin" at the lamp, "wind it gently" at the clockwork: "it" with a
     world verb (or an everyday verb done only by a use, :data:`_BY_USE`) that the thing last
@@ -859,14 +860,12 @@ def _it_for_the_verb(
     matches and wound the winding handle; newcomer 13 lit the clockwork); the intent as it is
     otherwise."""
     target = intent.target_id
-    if (
-        (intent.intent in CANONICAL_INTENTS and intent.intent not in _BY_USE)
-        or target is None
-        or _has_use(world, target, intent.intent)
+    if (intent.intent in CANONICAL_INTENTS and intent.intent not in _BY_USE) or (
+        target is not None and _has_use(world, target, intent.intent)
     ):
-        return intent
-    if not _IT.intersection(normalise(intent.raw).split()):
-        return intent
+        return intent  # ("fill it" with nothing named yet: the one thing here to fill)
+    if not _IT.intersection(normalise(typed or intent.raw).split()):  # "fill the lamp, wind
+        return intent  # it": the "it" as typed, before the last thing named took its place
     fits = {
         x
         for ref in world_scope.verbs
