@@ -50,7 +50,7 @@ from tta_server.world.feelings import named_feelings
 from tta_server.world.replies import Reading, normal, read_reply
 from tta_server.world.schema import World
 from tta_server.world.state import DeltaKind, reconcile
-from tta_server.world.views import guide_words
+from tta_server.world.views import GUIDE_PLAIN, guide_words
 from tta_server.world.vocab import PLAYER, SKILL_LABELS, Skill
 
 log = logging.getLogger("tta.game")
@@ -142,6 +142,17 @@ _REQUEST = re.compile(
     r"|\bi(?:'d| would) (?:like|love) (?:a|some|the|to)\b",
     re.I,
 )
+
+
+def _asked_before(world: World, state: WorldState) -> bool:
+    """Whether the guide's check-in was said in this story in any of its wordings (in the
+    room, remembered away, plain), or a sentence of one: it is asked once (newcomer 22 had
+    Rue's question again word for word minutes after answering it, the first time said in
+    the room and the second remembered)."""
+    memory = Memory(state.told)
+    guide = world.guide
+    said = (guide.check_in, guide.check_in_away, GUIDE_PLAIN["check_in"])
+    return any(x and memory.any_told(x) for x in said)
 
 
 def answers_check_in(world: World, played: Played, text: str) -> bool:
@@ -428,7 +439,7 @@ class Game:
         paragraphs = await self.narrate(scene)
         check_in = guide_words(live.world, played.state, "check_in") if gentle else ""
         felt = any(st.outcome.message_key == "talk.feeling" for st in played.steps)
-        if check_in and not felt and not Memory(live.state.told).told(check_in):  # once per
+        if check_in and not felt and not _asked_before(live.world, live.state):  # once per
             # story, and not asked of a player who has just said how they feel ("rue, im a
             # bit lonely since i retired": "How are you doing, truly?" heard nothing)
             paragraphs = [check_in, *paragraphs]
@@ -474,7 +485,10 @@ class Game:
         world (it was of the turn not kept: newcomer 18's header carried Bastian's pen)."""
         state = live.state.model_copy(update={"turn": live.state.turn + 1})
         paragraphs = [guide_words(live.world, state, "heard")]
-        state.told = remember(live.state.told, paragraphs)
+        once = stock_prints(live.world, player_name(live.persona), live.persona.pronouns)
+        asked = guide_words(live.world, live.state, "check_in")  # answered (asked here or in
+        # the panel): never asked again this story, in any wording (newcomer 22)
+        state.told = remember(live.state.told, [*paragraphs, asked], once)
         played = replace(
             played,
             state=state,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.narrative.scenes import narrated
 from tests.pipeline.newcomers import placed, steps
 from tta_server.pipeline.play import play
 
@@ -81,3 +82,69 @@ def test_words_that_bring_the_broth_to_maren_give_it(text: str) -> None:
     w, state = placed("lantern_coast", "cottage-kitchen", held=["flask"])
     found = steps(play(w, state, text))
     assert ("give", "give.ok") in found, found
+
+
+#: Giving in plain words (newcomer 22, English as a second language: "hi ilse. i found these in
+#: the ashes ... here, for u" was talked past, "give broth" with Maren and Skipper in the
+#: kitchen was "There's no one here to offer it to").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "here, for u",
+        "here you go",
+        "for you",
+        "have it",
+        "keep it",
+        "i found these in the ashes. here, for u",
+        "here u go",
+    ],
+)
+def test_plain_giving_words_with_one_person_here_give_the_one_thing_held(text: str) -> None:
+    w, state = placed("ember_library", "clock-loft", held=["fenn-glasses"])
+    assert steps(play(w, state, text))[-1:] == [("give", "give.ok")], text
+
+
+@pytest.mark.parametrize("text", ["give broth", "give the flask", "give soup"])
+def test_giving_with_a_person_and_an_animal_here_goes_to_the_one_who_would_take_it(
+    text: str,
+) -> None:
+    w, state = placed(
+        "lantern_coast",
+        "cottage-kitchen",
+        held=["flask"],
+        whereabouts={"skipper": "cottage-kitchen"},
+    )
+    [step] = play(w, state, text).steps
+    assert (step.action.target_id, step.outcome.message_key) == ("flask", "give.ok"), text
+    assert step.outcome.facts["character"] == "maren"
+
+
+@pytest.mark.parametrize("text", ["give blanket", "here, for u", "here you go"])
+def test_giving_with_two_people_here_and_none_named_asks_which(text: str) -> None:
+    w, state = placed("lantern_coast", "tea-hut", held=["blanket"], whereabouts={"pip": "tea-hut"})
+    result = play(w, state, text)
+    assert steps(result) == [("give", "give.whom")], text
+    assert "blanket" in result.state.inventory
+    told = narrated(w, state, text)
+    assert "Rue or Pip?" in told and "No harm" not in told, told
+
+
+@pytest.mark.parametrize("text", ["here", "i am here", "i'm here for you"])
+def test_here_alone_gives_nothing_the_one_spoken_to_would_not_take(text: str) -> None:
+    w, state = placed("lantern_coast", "harbour-wall", held=["blanket"])
+    assert "give" not in [i for i, _ in steps(play(w, state, text))], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could u give me something warm for maren",  # newcomer 13, with "u" read as "you"
+        "could you give me something warm for maren",
+        "give me the blanket",
+        "can you give us a light",
+    ],
+)
+def test_give_me_is_asking_whoever_is_here(text: str) -> None:
+    w, state = placed("lantern_coast", "tea-hut")
+    [step] = play(w, state, text).steps
+    assert (step.action.intent, step.action.target_id) == ("talk", "rue"), text

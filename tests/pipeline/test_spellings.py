@@ -16,6 +16,7 @@ import pytest
 from tests.narrative.scenes import world
 from tests.pipeline.newcomers import steps
 from tests.pipeline.walkthroughs import LANTERN_COAST
+from tta_server.pipeline import parser
 from tta_server.pipeline.clauses import _SPELLINGS
 from tta_server.pipeline.play import play
 from tta_server.world import WorldState, new_state
@@ -51,3 +52,34 @@ def _before(said: str) -> tuple[World, WorldState]:
 def test_typed_words_play_as_the_plain_ones(plain: str, typed: str) -> None:
     w, state = _before(plain)
     assert steps(play(w, state, typed)) == steps(play(w, state, plain))
+
+
+#: "You" as texted (newcomer 22, writing English as a second language: "bastian u were very
+#: kind with everybody. thank u for the tea" was answered "There's no sign of any u here").
+@pytest.mark.parametrize(
+    "text",
+    ["thank u for the tea", "thank ya bastian", "yu are kind", "u ok?", "u were so kind to me"],
+)
+def test_you_as_texted_is_never_looked_for_as_a_thing(text: str) -> None:
+    w = world("ember_library")
+    state = new_state(w).model_copy(update={"location": "bindery"})
+    result = play(w, state, text)
+    assert result.steps, text
+    for step in result.steps:
+        assert step.action.target_id == "bastian" or step.action.intent == "thank", steps(result)
+        assert "u" not in (step.outcome.facts.get("name") or "").split(), steps(result)
+
+
+@pytest.mark.parametrize(
+    ("texted", "plain"),
+    [("can u help me", "can you help me"), ("u ok?", "you ok?"), ("see ya rue", "see you rue")],
+)
+def test_you_as_texted_plays_as_you(texted: str, plain: str) -> None:
+    w = world("lantern_coast")
+    state = new_state(w).model_copy(update={"location": "tea-hut"})
+    assert steps(play(w, state, texted)) == steps(play(w, state, plain))
+
+
+@pytest.mark.parametrize(("text", "ways"), [("go u", ["up"]), ("n u", ["north", "up"])])
+def test_u_after_going_or_among_ways_is_still_up(text: str, ways: list[str]) -> None:
+    assert [i.target for i in parser.parse(text)] == ways

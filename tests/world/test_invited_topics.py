@@ -20,14 +20,32 @@ _INVITES = re.compile(r"\bask me about ([a-z' ]+(?:(?:,| or|, or) [a-z' ]+)*)", 
 _ARTICLE = re.compile(r"^(?:the|a|an|my|our)\s+", re.IGNORECASE)
 
 
+#: What a character's own line claims to know (issue 14, newcomer 22: Bastian "could talk
+#: about bindings all night", then "No idea" asked about bindings): "could talk about X", "know
+#: a lot about X", "X is my trade", and an "Or X." after an invitation.
+_CLAIMS = re.compile(
+    r"\b(?:could talk about|can talk about|could go on about|know (?:a lot|plenty|all|a thing or"
+    r" two) about|ask me anything about)\s+([a-z' ]+?)(?=\s+(?:all night|all day|for hours|for"
+    r" days)\b|\s*[.,;:!?'\"]|$)"
+    r"|\b([a-z']+(?: [a-z']+)?) (?:is|are) my trade\b"
+    r"|\bask me about [^.]*\.\s+or ([a-z' ]+?)\s*[.!?]",
+    re.IGNORECASE,
+)
+
+
 def invited(line: str) -> list[str]:
-    """The subjects a line invites the player to ask about, lower case, without articles."""
+    """The subjects a line invites the player to ask about, or claims to know about, lower
+    case, without articles."""
     found = []
     for m in _INVITES.finditer(line):
         for part in re.split(r",\s*or\s+|,\s*|\s+or\s+", m.group(1)):
             words = _ARTICLE.sub("", part.strip().lower())
             if words and not words.startswith(("something", "anything", "if ")):
                 found.append(words)
+    for m in _CLAIMS.finditer(line):
+        words = _ARTICLE.sub("", next(g for g in m.groups() if g).strip().lower())
+        if words and not words.startswith(("something", "anything", "it", "that")):
+            found.append(words)
     return found
 
 
@@ -60,6 +78,10 @@ def test_the_check_finds_invitations() -> None:
         "pip",
     ]
     assert ("lantern_coast", "rue", "boats") in _invitations()
+    said = "'Ask me about the fire, or Ilse. Or bindings. I could talk about bindings all night.'"
+    assert invited(said) == ["fire", "ilse", "bindings", "bindings"]
+    trade = "Knots are my trade, and I know a lot about tides."
+    assert sorted(invited(trade)) == ["knots", "tides"]
 
 
 @pytest.mark.parametrize(("name", "who", "subject"), _invitations())

@@ -13,7 +13,7 @@ from tta_server.narrative import phrases as P
 from tta_server.narrative.base import Step
 from tta_server.narrative.words import cap, fact_text, first_name, in_sentence, squash, the
 from tta_server.narrative.writer import Writer
-from tta_server.pipeline.clauses import TYPOS
+from tta_server.pipeline.clauses import TEXTED_YOU, TYPOS
 from tta_server.world.replies import greets_first, own_words
 from tta_server.world.talk import own_talk as _talk_words
 from tta_server.world.views import animal_kind
@@ -28,6 +28,8 @@ MANNERS: dict[str, Sequence[str]] = {
     "talk.shared": P.SHARED_TOLD,
     "talk.wellbeing": P.WELLBEING,
     "talk.goodbye": P.GOODBYE,
+    "talk.personal": P.PERSONAL,
+    "talk.invited": P.INVITED,
 }
 """The plain lines for thanks, apologies, kind or unkind words, "how are you?" and a goodbye a
 world gives no text for."""
@@ -52,6 +54,7 @@ _CONTRACTED = {
     **{"youre": "you're", "theyre": "they're", "youve": "you've", "theyve": "they've"},
     **{"youll": "you'll", "theyll": "they'll", "itll": "it'll", "couldve": "could've"},
     **TYPOS,
+    **TEXTED_YOU,
 }
 _UNCONTRACTED = re.compile(r"(?<![\w'])(?:" + "|".join(_CONTRACTED) + r")(?![\w'])", re.I)
 _I_CONTRACTED = re.compile(r"(?<![\w'])(im|ive)(?![\w'])", re.IGNORECASE)

@@ -433,6 +433,15 @@ GOODBYE: Table = (  # the player takes their leave of a character (the world giv
     "{first} nods you on your way.",
     "'See you,' says {first}.",
 )
+PERSONAL: Table = (  # a personal question ("what's your name?"), the world giving no line
+    "'Call me {first},' comes the answer, with a smile. 'The rest is a longer story. Another "
+    "night, maybe.'",
+    "'Me? {first}. That's most of it, really.' A small smile: it's nice to be asked.",
+)
+INVITED: Table = (  # an invitation ("want to get a coffee?"), the world giving no line
+    "{first} looks up, surprised, and then pleased. 'I'd like that. Once all this is done.'",
+    "'Go on, then,' says {first}, and means it. 'When things are quieter.'",
+)
 DECLINED: Table = (
     "'Fair enough,' says {first}. 'The offer stands, if you change your mind.'",
     "{first} nods. 'Your way, then. You know where I am.'",
@@ -650,6 +659,15 @@ DOUBTED_REPLY: Table = (
 )
 """Sad or unsure words of oneself where a moment asks for a kind reply or a reframe
 (``use.doubted`` / ``verb.doubted``): heard gently, never agreeing with the harsh words."""
+ASKED_NAME: Table = (
+    "Its name as a feeling, not as a thing: if what you see here were happening in you, "
+    "what would you call it? Look at it squarely and say it in a word or two, 'this is "
+    "anger' or 'it feels like fear'. Whatever fits is right.",
+    "Not the name on a label: the feeling in it. Watch it a moment and ask what it would "
+    "be if it were inside you. Angry? Afraid? Sad? Say the one that fits, in your own words.",
+)
+"""A question back where a moment asks the player to name a feeling ("call it by its name?
+what name?", ``use.asked`` / ``verb.asked``): what is meant, said plainly; nothing named."""
 
 # -- refusals: {thing} (a name, or "any ..." from the player's words, or "that") ------------------
 REFUSE: dict[str, Table] = {
@@ -680,6 +698,8 @@ REFUSE: dict[str, Table] = {
     "use.doubted": DOUBTED_REPLY,
     "verb.doubted": DOUBTED_REPLY,
     "verb.unkind": UNKIND_REPLY,
+    "use.asked": ASKED_NAME,
+    "verb.asked": ASKED_NAME,
     "use.blocked": ("Not yet. Something else has to come first.", "Not yet. It isn't the moment."),
     "use.nothing": (
         "You try {item}, but nothing comes of it here.",
@@ -719,6 +739,10 @@ REFUSE: dict[str, Table] = {
     "give.blocked": ("{first} isn't ready for that yet.",),
     "give.not_held": ("You aren't carrying {thing}.", "You don't have {thing} with you."),
     "give.nobody": ("There's no one here to give it to.", "There's no one here to offer it to."),
+    "give.whom": (
+        "Who is {item} for: {choices}?",
+        "You hold out {item}. For whom, though: {choices}?",
+    ),
     "verb.blocked": ("Not here, not yet.", "It isn't the time or the place for that."),
     "verb.unknown": (
         "You think about it, but it doesn't fit here.",

@@ -26,7 +26,8 @@ _PLAYER_WORDS = re.compile(r"^[a-z][a-z' ]{0,30}$")
 _NOT_NOUNS = frozenset(P.NOT_NOUNS)
 _NO_COMFORT = frozenset(
     {"talk.behind", "take.person", "use.unkind", "verb.unkind", "use.agreed", "verb.agreed"}
-    | {"use.doubted", "verb.doubted", "talk.unanswered", "talk.called"}
+    | {"use.doubted", "verb.doubted", "talk.unanswered", "talk.called", "use.asked"}
+    | {"verb.asked", "give.whom"}
 )
 """Refusals that are no failure to comfort: someone called through a shut door, a person
 one cannot carry off (never "That's all right." after "take rue"), sharp words to a page (its
@@ -85,6 +86,7 @@ class RefusalWriter(Writer):
             holder=fact_text(facts, "holder_name") or "Someone",
             dir=direction or "that way",
             door=fact_text(facts, "door") or "the door",
+            choices=fact_text(facts, "choices") or "anyone here",
         )
         table = P.REFUSE.get(key, P.REFUSE_ANY)
         again = P.REFUSE_AGAIN.get(key)  # said once per story, then shorter

@@ -257,6 +257,7 @@ def to_action(
         if len(doors) == 1:
             return Action(Intent.GO, doors[0])
     if name == Intent.GO:  # a way's own names first: "go to the tower" is not the scenery
+        intent = _place_at_end(world, world_scope, intent)  # "find my page in the stacks"
         way = _go_target(world_scope, intent.target)
         far = way == intent.target and _a_place(world, intent.target)  # "the east corridor"
         if way == intent.target and not far and _way_out(world_scope, intent.obj):
@@ -284,7 +285,43 @@ def to_action(
         return Action(Intent.OPEN, None, intent.obj_id, intent.target)  # study": its door
     if name == Intent.DROP and intent.obj and intent.obj_id is None:  # "put the rosemary on
         return Action(name, intent.target_id, intent.obj, intent.target)  # the moon": refused
+    if name not in CANONICAL_INTENTS and intent.target_id is None:  # a world's verb on words
+        return Action(name, None, intent.obj_id, as_typed(intent.raw, intent.target))
     return Action(name, intent.target_id, intent.obj_id, intent.target)
+
+
+#: A place named at the end of where the player goes ("go find my own page in the stacks",
+#: "go get the biscuits from the foyer").
+_AT_END = re.compile(r"\b(?:in|at|from|to|into|inside) (?:the )?([a-z' ]+)$")
+
+
+def _place_at_end(
+    world: World, world_scope: Scope, intent: parser.ParsedIntent
+) -> parser.ParsedIntent:
+    """A go whose words name no way nor place but end on one ("i go find my own page in the
+    stacks" -> the stacks); the intent as it is otherwise."""
+    target = intent.target or ""
+    if _go_target(world_scope, target) != target or _a_place(world, target):
+        return intent
+    found = _AT_END.search(target)
+    if found is None:
+        return intent
+    place = found.group(1)
+    if _go_target(world_scope, place) != place or _a_place(world, place):
+        return replace(intent, target=place, target_id=None)
+    return intent
+
+
+def as_typed(raw: str, words: str | None) -> str | None:
+    """``words`` (normalised: punctuation out) as the player typed them in ``raw``, from their
+    first word on ("answer the page: u are tired but u came, that is brave" -> "page: u are
+    tired but u came, that is brave"), so the story quotes them with their commas and can tell
+    a word to the page from words to the player; ``words`` when they are not found so."""
+    if not words:
+        return words
+    first = re.search(rf"(?<![\w']){re.escape(words.split()[0])}(?![\w'])", raw, re.IGNORECASE)
+    typed = raw[first.start() :].strip() if first is not None else ""
+    return typed if typed and normalise(typed) == words else words
 
 
 #: Quote marks as typed around words said, straight or curly, opened or closed or not.

@@ -119,6 +119,8 @@ def normalise(text: str) -> str:
     text = LOOSE_APOSTROPHE_RE.sub(" ", text)
     text = SPACE_RE.sub(" ", text).strip()
     text = _SPELT.sub(lambda m: _SPELLINGS[m.group(0)], text)  # "fill teh lamp wi the oil"
+    if not all(w in DIRECTION_WORDS or w in _JOINS for w in text.split()):  # "n u e": up
+        text = _TEXTED_YOU.sub("you", text)  # "can u help me", "thank ya": you, not a thing
     text = _HELLO_AS_HI.sub("hi", text)  # "hiya rue, whats wrong wi the light"
     text = _W_WITH.sub(_with, text)  # "unlock gate w key": with, not west
     text = _PUSH_ON.sub("keep going", text)  # "push on up": on the way, not on a thing
@@ -152,6 +154,15 @@ _SPELLINGS = {
     "yer": "your",
     "masel": "myself",
 }
+TEXTED_YOU = {"u": "you", "yu": "you"}
+""""You" as texted (newcomer 22: "thank u for the tea" looked for a thing called "u"): read
+as "you", and quoted so ("U are brave" is "You are brave"); "u" after a verb of going, or in
+a run of ways ("go u", "n u e"), is up."""
+#: "u", "yu", and "ya" after another word ("thank ya", "see ya"; "ya" first may be yes).
+_TEXTED_YOU = re.compile(
+    r"(?<!\bgo )(?<!\bhead )(?<!\bclimb )(?<!\bwalk )(?<!\brun )(?<!\bmove )(?<!\bget )"
+    r"\b(?:u|yu)\b|(?<=[a-z] )ya\b"
+)
 #: "tak to rue" is talk with a letter missing; "tak the lantern" is Scots for take.
 _SPELT = re.compile(r"\b(?:" + "|".join(_SPELLINGS) + r")\b(?<!\btak)|\btak\b(?! (?:to|with|wi)\b)")
 

@@ -27,7 +27,7 @@ from tta_server.world.engine import Action
 from tta_server.world.replies import normal
 from tta_server.world.schema import Character, World
 from tta_server.world.state import WorldState
-from tta_server.world.views import addressees, characters_here
+from tta_server.world.views import addressees, characters_here, is_animal
 
 _LEAD = (
     r"^(?:(?:here|ok|okay|so|and|oh|please|look|well|hey|now|go on|hello|hi|hiya|evening"
@@ -47,7 +47,8 @@ _GIVING = re.compile(
     + r"|i(?:ve| ve| have)? (?:brought|got|found) (?:you|u) (?P<thing5>.+?)(?: here| too| as well)?"
     r"|i(?:ve| ve| have)? brought (?P<thing6>.+?)(?: for (?:you|u))?(?: here| too| as well)?"
     r"|get (?P<thing7>.+?) down (?:you|ya|yer|your neck)"
-    r"|(?:heres|here s|here is) (?P<thing8>.+?)(?: for (?:you|u))?(?: from [a-z]+(?: [a-z]+)?)?"
+    r"|(?:heres|here s|here is|here are|here) (?P<thing8>.+?)(?: for (?:you|u))?"
+    r"(?: from [a-z]+(?: [a-z]+)?)?"
     r"|[a-z]+(?: [a-z]+)? (?:sent|sends|made|packed) (?:you |u )?(?!(?:me|us)\b)(?P<thing9>.+?)"
     r"(?: for (?:you|u))?"
     r"|[a-z]+(?: [a-z]+)? (?:sent|sends) me (?:over |round |up |down )?with (?P<thing11>.+?)"
@@ -56,7 +57,10 @@ _GIVING = re.compile(
     r")$"
 )
 #: Handing words with no verb of giving: a gift only in words said to someone.
-_BARE = re.compile(_LEAD + r"(?:here|here you (?:go|are)|for you)$")
+_BARE = re.compile(_LEAD + r"(?:here|here (?:you|u|ya) (?:go|are)|(?:here )?for (?:you|u|ya))$")
+#: Handing words with no verb of giving that give even unaddressed, with one person here
+#: ("here, for u", "here you go"; newcomer 22): never "here" alone ("i'm here").
+_BARE_PLAIN = re.compile(_LEAD + r"(?:here (?:you|u|ya) (?:go|are)|(?:here )?for (?:you|u|ya))$")
 _IT = frozenset({"it", "this", "these", "them", "that", "this one", "that one"})
 _STRICT = ("thing3",)
 """Groups whose words must name the thing and nothing more ("take the blanket", never "take
@@ -80,7 +84,13 @@ def handed(
     for sentence in _SENTENCES.split(words):
         text = _unnamed(normal(sentence), names)
         found = _GIVING.match(text)
-        bare = said and _BARE.match(text) is not None
+        alone = len([c for c in people if not is_animal(c)]) == 1 or len(people) == 1
+        plain = _BARE_PLAIN.match(text) is not None  # "here, for u": the one thing held
+        if plain and not alone and not named and to is None:  # to whom? the engine asks
+            spoken = [x for x in state.mentioned if any(c.id == x for c in people)]
+            if not spoken and len(state.inventory) == 1:
+                return Action(Intent.GIVE, state.inventory[0], None, None)
+        bare = plain or (said and _BARE.match(text) is not None)
         if found is not None and found.group("thing3") and not _handing(text, sentence, people):
             found = None
         if found is None and not bare:
@@ -88,7 +98,7 @@ def handed(
         who = _receiver(world, state, to, named)
         if who is None:
             return None
-        thing = _thing(world, state, who, found, bare)
+        thing = _thing(world, state, who, found, bare, plain)
         return Action(Intent.GIVE, thing, who.id, None) if thing is not None else None
     return None
 
@@ -96,7 +106,12 @@ def handed(
 def _handing(text: str, sentence: str, people: list[Character]) -> bool:
     """Whether "take/have/keep X" hands X over: led by "here" or "this", or said to someone
     by name."""
-    return _HANDING_LEAD.match(text) is not None or any(_named(sentence, c) for c in people)
+    one = len(people) == 1 and _YOURS.match(text) is not None  # "have it", "keep this"
+    return one or _HANDING_LEAD.match(text) is not None or any(_named(sentence, c) for c in people)
+
+
+#: "have it", "keep this": said with one person here, it is theirs (no one "has" their own).
+_YOURS = re.compile(r"^(?:have|keep) (?:it|this|these|them|that)$")
 
 
 def _named(words: str, ch: Character) -> bool:
@@ -122,11 +137,19 @@ def _receiver(
 
 
 def _thing(
-    world: World, state: WorldState, who: Character, found: re.Match[str] | None, bare: bool
+    world: World,
+    state: WorldState,
+    who: Character,
+    found: re.Match[str] | None,
+    bare: bool,
+    plain: bool = False,
 ) -> str | None:
     gifts = [r.gift for r in who.reactions if r.gift in state.inventory]
-    if bare or found is None:
-        return gifts[0] if len(gifts) == 1 else None
+    if bare or found is None:  # "here": their gift; "here, for u": else the one thing held
+        if len(gifts) == 1:
+            return gifts[0]
+        only = plain and not gifts and len(state.inventory) == 1
+        return state.inventory[0] if only else None
     group = next((g for g in found.groupdict() if found.group(g)), None)
     phrase = found.group(group) if group is not None else "it"
     phrase = re.sub(r"^(?:the|my|this|that|a|an|some|your) ", "", phrase)

@@ -709,6 +709,26 @@ def _sent(raw: str, person: str, index: Index | None) -> bool:
 _SENDS = re.compile(r"^(?:please )?(?:go|get|run|head|hop) (?:in|inside|home|indoors|back)\b")
 
 
+#: "Wait" or "hold on" before a name ("wait ilse", "wait for ilse!", "hold on, bastian"):
+#: calling someone here, never the wait command nor holding on to them.
+_WAIT_FOR = re.compile(r"^(?:oh |hey )?(?:wait|hold on|hang on|hold up)(?: for)?[\s,]+", re.I)
+
+
+def _waited_for(text: str, index: Index | None) -> str:
+    """``text`` with a "wait" before the name of a person here left out ("wait ilse, i come
+    with you" -> "ilse, i come with you"; "wait for ilse" -> "ilse!"); as it is otherwise."""
+    found = _WAIT_FOR.match(text)
+    if found is None or index is None:
+        return text
+    rest = text[found.end() :]
+    name = re.match(r"[a-z' ]+?(?=\s*(?:[,.!?;:]|$))", rest.lower())
+    called = _vocative(name.group(0), index) if name is not None else None
+    if name is None or called is None or called in index.animals:
+        return text
+    after = rest[name.end() :].lstrip(" ,.!?;:")
+    return f"{rest[: name.end()]}, {after}" if after else f"{rest[: name.end()]}!"
+
+
 def _vocative(raw: str, index: Index | None) -> str | None:
     """The person a clause only calls by name ("maren", "come on skipper", "hey pip"), when
     they are here; None otherwise."""
@@ -817,6 +837,7 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
     clean = corrected(clean)  # "hold the glass- no wait i gave it away. ...": what follows
     clean = _INTERJECTION.sub("", clean) or clean  # "wait, that's my name": not the command
     index = index_of(scope) if scope is not None else None
+    clean = _waited_for(clean, index)  # "wait ilse, i come with u!": calling her
     world_first = frozenset(v.split()[0] for v in index.verbs) if index else frozenset()
     ctx = Context(index)
     intents: list[ParsedIntent] = []
@@ -843,6 +864,14 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
             continue  # "close my eyes and listen": how the player listens
         if raw is not raws[-1] and _STOPPING.match(strip_filler(normalise(raw))):
             continue  # "stop and take stock of what my senses tell me": how it is done
+        if (
+            raw is raws[0]
+            and len(raws) > 1
+            and _OK_THEN_ASKS.match(normalise(raws[1]))
+            and _OK_ALONE.match(normalise(raw))
+        ):
+            continue  # "ok. how do i find my book?": a filler before a question of one's
+            # own, never a yes to an old one
         if len(raws) > 1 and _FONDLY.match(normalise(raw)):
             continue  # "och hen. nobody gets in by mistake": how it is said, not words of
             # their own (newcomer 21 met Juno's "No idea ... where the toilets are" for it)
@@ -855,6 +884,13 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
             frame = Frame(Intent.TALK, name, normalise(raw), said=True)  # rue?": asked of her
         elif name is not None and frame is not None and frame.said:  # "what happened, ilse?"
             frame = frame._replace(target=name)  # with Bastian here too: said to her
+        if (
+            frame is not None
+            and frame.intent == Intent.GIVE
+            and (_GIVE_ME.match(frame.target or "") or frame.obj in ("me", "us"))
+        ):
+            frame = Frame(Intent.TALK, None, normalise(raw), said=True)  # "could u give me
+            # something warm for maren": asking whoever is here for it, not the player's give
         if frame is None or frame.intent == Intent.UNKNOWN:  # "maren, the boats need ...":
             frame = _called_first(normalise(raw), index) or frame  # said to her
         if frame is not None and intents and _invitation(raw, frame, intents[-1]):
@@ -863,6 +899,13 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
             intents.append(resolve_frame(frame, raw, ctx))
     intents = _to_the_one_named(intents, raws, index)
     return _one_hint(_one_goodbye(intents)) or [ParsedIntent(Intent.UNKNOWN, None, raw=clean)]
+
+
+_GIVE_ME = re.compile(r"^(?:me|us)\b")
+_OK_ALONE = re.compile(r"^(?:ok|okay|alright|all right|right|so)$")
+_OK_THEN_ASKS = re.compile(
+    r"^(?:(?:and|but|so|then) )?(?:who|what|where|why|how|when|which|whats|wheres|whos)\b"
+)
 
 
 #: A clause that is only a sound of sympathy and a fond word ("och hen", "oh love", "aw pet",
@@ -996,4 +1039,9 @@ def _invitation(raw: str, frame: Frame, before: ParsedIntent) -> bool:
         and before.intent == Intent.TALK
         and before.target_id is not None
         and normalise(raw).startswith(_LETS)
+        and not _THANKS_FIRST.match(normalise(before.raw))  # "thanks, lets go north": both,
+        # in order: the thanks to them, then the player's own way
     )
+
+
+_THANKS_FIRST = re.compile(r"^(?:thanks|thank you|thank u|thank ya|cheers|ta|thx|ty)\b")

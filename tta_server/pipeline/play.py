@@ -276,6 +276,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
     first = True
     while queue:
         intent, reparse = queue.pop(0)
+        typed = intent.raw  # as typed, before "it" is put right ("wind it": the clockwork)
         if not first and reparse:  # parse this clause again against the scope after the last
             world_scope = scope(world, state)
         if not first and reparse and not intent.said:  # words said stay as typed ("because
@@ -331,10 +332,13 @@ def play(world: World, state: WorldState, text: str) -> Played:
                 break  # the way there is shut: why, in the world's words
             intent, state = carried_on, walked.outcome.state
             world_scope = scope(world, state)
-        intent = _it_for_the_verb(world, world_scope, intent) if not reply else intent
+        intent = _it_for_the_verb(world, world_scope, intent, typed) if not reply else intent
         helping = intent.intent == Intent.ASSIST and intent.obj_id is None and not reply
         helped = helping_action(world, state, intent.target_id) if helping else None
         action = reply or helped or to_action(world, world_scope, intent, state)
+        if action.intent not in CANONICAL_INTENTS and _asked_back(text, intent.raw):
+            action = action._replace(target_text=f"{action.target_text or ''}?")  # "call it
+            # by its name? what name?": asked back, not done (the moment says what is meant)
         outcome = apply(world, state, action)
         if outcome.message_key == "talk.nobody" and behind_door(world, state, spoken(text)):
             action = Action(Intent.TALK, None, None, spoken(text))  # "hello? anyone in
@@ -691,13 +695,20 @@ def _named_alone(intents: list[parser.ParsedIntent]) -> bool:
     return all(i.intent == Intent.TALK and i.target_id == first.target_id for i in rest)
 
 
+def _asked_back(text: str, raw: str) -> bool:
+    """Whether the clause ``raw`` is asked as a question in ``text`` (a "?" right after it)."""
+    at = text.lower().find(raw.lower()) if raw else -1
+    return at >= 0 and text[at + len(raw) :].lstrip().startswith("?")
+
+
 def _antecedent_in(intent: parser.ParsedIntent) -> str:
     """A clause with its pronoun replaced by what it meant within the input ("open the gate
     and go through it": "go through gate"), for parsing it again on its own."""
     words = intent.raw.split()
     target = intent.target
-    if not target or target in parser.PRONOUNS:
-        return intent.raw
+    if not target or target in parser.PRONOUNS or intent.intent == Intent.TALK:
+        return intent.raw  # words to someone or something ("answer the page: ... that is
+        # brave") are said as typed: their "that" is no thing named before
     lowered = [w.lower().strip(",.!?") for w in words]
     # "give him one": "him" is whom it goes to, not the thing just named
     to_person = intent.intent in (Intent.GIVE, Intent.SHOW) and intent.obj_id is not None
@@ -841,7 +852,7 @@ _BY_USE = frozenset({Intent.LIGHT, Intent.EXTINGUISH, Intent.READ, Intent.PLAY, 
 
 
 def _it_for_the_verb(
-    world: World, world_scope: Scope, intent: parser.ParsedIntent
+    world: World, world_scope: Scope, intent: parser.ParsedIntent, typed: str = ""
 ) -> parser.ParsedIntent:
     """ "fill it with paraffin" at the lamp, "wind it gently" at the clockwork: "it" with a
     world verb (or an everyday verb done only by a use, :data:`_BY_USE`) that the thing last
@@ -849,14 +860,12 @@ def _it_for_the_verb(
     matches and wound the winding handle; newcomer 13 lit the clockwork); the intent as it is
     otherwise."""
     target = intent.target_id
-    if (
-        (intent.intent in CANONICAL_INTENTS and intent.intent not in _BY_USE)
-        or target is None
-        or _has_use(world, target, intent.intent)
+    if (intent.intent in CANONICAL_INTENTS and intent.intent not in _BY_USE) or (
+        target is not None and _has_use(world, target, intent.intent)
     ):
-        return intent
-    if not _IT.intersection(normalise(intent.raw).split()):
-        return intent
+        return intent  # ("fill it" with nothing named yet: the one thing here to fill)
+    if not _IT.intersection(normalise(typed or intent.raw).split()):  # "fill the lamp, wind
+        return intent  # it": the "it" as typed, before the last thing named took its place
     fits = {
         x
         for ref in world_scope.verbs

@@ -353,6 +353,21 @@ def _open(t: Turn) -> Outcome:
     return _unlock(t, ex, key)
 
 
+def _taker(t: Turn, item_id: str) -> tuple[Character | None, str]:
+    """Whom a thing given with no one named goes to, of several here: the one who would take
+    it (a gift of theirs), else the one person among animals; else no one, and the names to
+    ask between ("Rue or Pip")."""
+    people = characters_here(t.world, t.s)
+    takers = [c for c in people if any(r.gift == item_id for r in c.reactions)]
+    if len(takers) == 1:
+        return takers[0], ""
+    persons = [c for c in people if not is_animal(c)]
+    if len(persons) == 1:
+        return persons[0], ""
+    names = [c.name.split()[0] for c in (persons or people)]
+    return None, (f"{', '.join(names[:-1])} or {names[-1]}" if len(names) > 1 else "")
+
+
 def _give(t: Turn) -> Outcome:
     item = t.world.item(t.action.target_id) if t.action.target_id else None
     ch = (
@@ -376,6 +391,10 @@ def _give(t: Turn) -> Outcome:
     if item is None or item.id not in t.s.inventory:
         return t.fail("give.not_held", target=t.action.target_id)
     ch = t.present(t.action.obj_id, only=True)
+    if ch is None and t.action.obj_id is None:  # "give broth" with Maren and Skipper here
+        ch, ask = _taker(t, item.id)
+        if ask:  # several who might: ask which, never guess
+            return t.fail("give.whom", target=item.id, name=item.name, choices=ask)
     if ch is None:
         return t.fail("give.nobody", target=t.action.obj_id)
     facts = {"name": item.name, "character": ch.id, "character_name": ch.name}

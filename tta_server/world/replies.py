@@ -76,6 +76,10 @@ PHRASES: dict[Reading, tuple[str, ...]] = {
         *("youre clever", "you are clever", "youre smart", "you are smart", "youre bright"),
         *("youll be fine", "youll be grand", "itll be fine", "it will be fine", "chin up"),
         *("hang in there", "youre doing grand", "you know plenty", "you read plenty"),
+        # kindness seen in them (newcomer 22 to Bastian: "u were very kind with everybody")
+        *("you were kind", "you were very kind", "you were so kind", "youre kind"),
+        *("youre very kind", "youre so kind", "you are kind", "you are very kind"),
+        *("you are so kind", "kind of you", "youve been kind", "you have been kind"),
     ),
     Reading.UNKIND: (
         *("your fault", "your own fault", "you should have", "you shouldnt have"),
@@ -243,6 +247,55 @@ def after_correction(words: str) -> str:
     return rest or words
 
 
+#: A yes or a no opening a phrase, after words that turn to it ("actually no", "wait, yes",
+#: "i mean no"): the phrase's stance. "not really" and "of course" are stances too.
+_STANCE = re.compile(
+    r"^(?:(?:actually|wait|oh wait|no wait|wait no|hang on|hmm|well|but|and|oh|ah|oops"
+    r"|i mean|i meant|or rather|sorry|ok|okay|so) )*"
+    r"(?:(no|nope|nah|not really|never|no way|of course not|definitely not|absolutely not)"
+    r"|(yes|yeah|yep|yup|yea|ya|sure|of course|definitely|absolutely|aye))"
+    r"(?![a-z])"
+)
+#: A turn to the other answer said in so many words: what follows it is meant ("no wait"
+#: alone is the turn, not a no).
+_TURNED = re.compile(r"^(?:actually|wait|oh wait|hang on|i mean|i meant|or rather|sorry|oops)\b")
+_TURN_ALONE = re.compile(r"^(?:no wait|wait no|oh wait|wait|actually|hang on|i mean|oops)$")
+_SENTENCE_END = re.compile(r"[.!?]+")
+_BOTH = re.compile(r"\b(?:yes (?:and|or) no|no (?:and|or) yes)\b")
+
+
+def stance(words: str) -> frozenset[Reading]:
+    """The yes or no a whole reply takes, read phrase by phrase (empty: none opens with one).
+    A later yes or no that turns from an earlier one is meant when it is said after a
+    correction ("yes... actually no", "no wait, yes") or as a sentence of its own ("yes!! new
+    is hard. can they tell? no! nobody is looking"): the later stance. Both in one sentence
+    with no turn ("yes, no, i dont know") or "yes and no" is unsure."""
+    found: list[tuple[int, Reading, bool]] = []  # (sentence, stance, turned to it)
+    turning = False
+    for i, sentence in enumerate(_SENTENCE_END.split(words.lower())):
+        for phrase in re.split(r"[,;:]+", sentence):
+            said = normal(phrase)
+            if _BOTH.search(said):
+                return frozenset({Reading.UNSURE})
+            if _TURN_ALONE.match(said):
+                turning = True
+                continue
+            m = _STANCE.match(said)
+            if m is not None:
+                turned = turning or bool(_TURNED.match(said))
+                found.append((i, Reading.NO if m.group(1) else Reading.YES, turned))
+            turning = False if said else turning
+    if not found:
+        return frozenset()
+    first, last = found[0], found[-1]
+    if all(f[1] == first[1] for f in found):
+        return frozenset({first[1]})
+    other = next(f for f in found if f[1] != first[1])
+    if last[2] or other[2] or last[0] > first[0]:
+        return frozenset({last[1]})
+    return frozenset({Reading.UNSURE})
+
+
 _PHRASE_BREAK = re.compile(r"[.!?,;:]+")
 _PARTLY_REACH = (2, 4)
 """A "partly" phrase reads only in one of the first two phrases, of at most four words."""
@@ -408,7 +461,8 @@ QUOTE_MAX_WORDS = 32
 #: "that's".
 _FILLER = re.compile(
     r"^(?:[:,;.\-\s]+"
-    r"|(?:with|that|saying|and say|and write|to say|by saying|so)(?=[\s:,;.\-]|$)\s*)+",
+    r"|(?:with|that(?! (?:is|was|isnt|wasnt|will|would|does|doesnt|sounds|feels)\b)|saying"
+    r"|and say|and write|to say|by saying|so)(?=[\s:,;.\-]|$)\s*)+",
     re.IGNORECASE,
 )
 #: A lead that says the words follow ("i write back: ...", "i tell it: ...").

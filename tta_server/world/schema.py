@@ -141,6 +141,8 @@ class LaterCharacter(Entry):
     declines: Prose | None = None
     wellbeing: Prose | None = None
     goodbye: Prose | None = None
+    personal: Prose | None = None
+    invited: Prose | None = None
 
 
 class LaterHint(Entry):
@@ -303,7 +305,10 @@ class Character(Entry):
     question of theirs is open (the narrator has plain lines where a world gives none);
     ``wellbeing`` answers "how are you?" (how they are, in their voice); ``goodbye`` answers
     the player taking their leave ("goodnight, Rue", "I'll be back"; a plain narrator line
-    naming them where a world gives none).
+    naming them where a world gives none); ``personal`` answers personal questions ("what's
+    your name?", "how old are you?", "where are you from?": who they are, in their voice) and
+    ``invited`` an invitation ("want to get a coffee?", "study together?", "can we be
+    friends?"), a plain narrator line for each where a world gives none.
     ``later``: their description, lines and answers once the story has changed them.
     ``asides``: their own leads, in their voice, when they answer words with what is on their
     mind instead ("Rue waves that off with the tea towel."); ``quiet``: their own lines when
@@ -332,6 +337,8 @@ class Character(Entry):
     declines: Prose | None = None
     wellbeing: Prose | None = None
     goodbye: Prose | None = None
+    personal: Prose | None = None
+    invited: Prose | None = None
     role: Prose | None = None
     pronouns: Literal["she/her", "he/him", "they/them"] = "they/them"
     topics: list[Topic] = Field(default_factory=list)

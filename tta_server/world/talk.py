@@ -27,6 +27,7 @@ from tta_server.world.replies import (
     normal,
     own_words,
     read_reply,
+    stance,
     takes_leave,
 )
 from tta_server.world.schema import (
@@ -367,6 +368,40 @@ def _asked_about(t: Turn, ch: Character, words: str) -> Asked | None:
     return found
 
 
+_YOU = r"(?:you|u|ya|yu)"
+#: Asking someone out or to spend time together ("do u want to get a coffee sometime?",
+#: "study together?", "we can be friends?", "want to come see the river with me?").
+_INVITES = re.compile(
+    rf"\b(?:(?:do|would|will|wanna|want|fancy|could|can|shall|should|maybe) )?(?:{_YOU} )?"
+    r"(?:want|wanna|like|fancy|care)? ?(?:to )?(?:get|grab|have|go for|go out for|come for)"
+    r" (?:a |some |an )?(?:coffee|cuppa|drink|drinks|lunch|dinner|food|bite|walk|ice cream)\b"
+    r"|\b(?:study|studying|read|reading|hang out|hanging out|meet up|revise) together\b"
+    r"|\bbe friends\b|\bbe my friend\b|\b(?:wanna|want to|like to) hang out\b"
+    rf"|\b(?:want|wanna|like) to come (?:see|and see|with me|out|along)\b"
+    rf"|\b(?:come|walk) (?:see|and see) .* with me\b"
+)
+#: Personal questions ("whats your name?", "how old are u?", "where are you from?", "what do
+#: you study?").
+_PERSONAL = re.compile(
+    rf"\b(?:what(?:s| is) (?:your|ur) name|how old (?:are|r) {_YOU}"
+    rf"|where (?:are|r) {_YOU} from|where do {_YOU} come from|where {_YOU} from"
+    rf"|what (?:do )?{_YOU} study|what (?:are|r) {_YOU} studying|do {_YOU} have (?:a )?family"
+    rf"|what do {_YOU} do for fun|(?:your|ur) name\b\?)"
+)
+
+
+def reaching_out(words: str) -> CharacterLine | None:
+    """``invited`` for an invitation, ``personal`` for a personal question in the words, None
+    for anything else."""
+    text = " ".join(re.findall(r"[a-z']+|\?", words.lower().replace("\u2019", "'")))
+    text = text.replace("'", "")
+    if _INVITES.search(text):
+        return "invited"
+    if _PERSONAL.search(text):
+        return "personal"
+    return None
+
+
 def _wellbeing(t: Turn, ch: Character, words: str) -> Outcome:
     """ "how are you?" with no new topic keyed to it (:func:`_story_answers`): the character
     says how they are, as the story has left them (their ``wellbeing``); thanks in the same
@@ -424,6 +459,11 @@ def talk(t: Turn) -> Outcome:
     yes_first = _yes_then_asks(words) if question is not None else frozenset()
     if question is not None and yes_first:  # "I am agree. but first, is Maren in danger?": the
         return _answer(t, ch, question, next(iter(yes_first)), words)  # answer, then the rest
+    reaching = reaching_out(words) if words else None
+    keyed = reaching == "invited" and _phrase_topic(ch, words)  # a topic of theirs on it
+    if reaching is not None and not keyed:  # "want to get a coffee?",
+        text = character_line(t.world, t.s, ch, reaching)  # "whats your name?": their own
+        return t.done(f"talk.{reaching}", [ch.id], text=text, **facts)  # answer, not "No idea"
     about = _asked_about(t, ch, words) if words else None
     if about is not None:
         topic = _topic_on(t, ch, about)
@@ -455,12 +495,22 @@ def talk(t: Turn) -> Outcome:
     if _WHAT_TO_DO.match(normal(words)) and _pick_topic(t, ch, fresh=False) is None:
         return t.hint()  # "what should i do next?" with no topic of theirs for it: the hint
     asked = bool(words) and _QUESTION.search(words) is not None  # "how can I help": a question
-    if asked and question is not None and not _QUESTION.match(words):
+    after_ok = _OK_FIRST.sub("", words)
+    ok_asks = after_ok != words and is_question(after_ok)
+    if asked and question is not None and not _QUESTION.match(words) and not ok_asks:
         asked = False  # "hmm not sure. maybe?" to their own question: an answer, not a question
+        # (but "ok. and how do i find my book?" asks: its "ok" is a filler, not a yes)
     readings = read_reply(words) if words and t.action.obj_id is None and not asked else frozenset()
     answers = [r for r in ANSWER_ORDER if r in readings]
     opening = _opening_yes_no(words)  # "yes. mine would say i never ...": yes, not "never"
+    taken = stance(words)  # "yes!! ... can they tell? no!": the
+    # reply read whole, a later turn meant ("yes... actually no"); mixed is unsure
+    opening = taken & _YES_NO or opening
     answers = [r for r in answers if r not in _YES_NO or not opening or r in opening]
+    if taken & _YES_NO and readings and not set(answers) & _YES_NO:  # "of course not": no
+        answers.append(next(iter(taken)))
+    if Reading.UNSURE in taken:
+        answers = [r for r in answers if r not in _YES_NO] or [Reading.UNSURE]
     if question is not None and beside_the_question(
         words, question_words(t.world, ch.id, question.id)
     ):
@@ -648,7 +698,10 @@ def _yes_then_asks(words: str) -> frozenset[Reading]:
     parts = [x for x in re.split(r"(?<=[.!?;])\s+", words.strip()) if x.strip()]
     if len(parts) < 2 or not any(is_question(x) for x in parts[1:]) or is_question(parts[0]):
         return frozenset()
-    return _opening_yes_no(parts[0])
+    if _OK_FIRST.sub("", parts[0] + " x") == "x":  # "ok. and how do i find my book?": a
+        return frozenset()  # filler before a question of their own, not a yes
+    first = _opening_yes_no(parts[0])
+    return (stance(words) or first) if first else first  # "yes! ... can they tell? no!": no
 
 
 def _answers_first(words: str) -> bool:
@@ -664,6 +717,11 @@ _QUESTION = re.compile(
     re.IGNORECASE,
 )
 _AND = re.compile(r"^(?:and|also|so|oh|but|or|plus|then)\b[\s,]*", re.IGNORECASE)
+
+
+#: "Ok" opening words that go on ("ok. and how i find my book?", "ok but what about juno?"):
+#: a filler before them, not a yes to whatever was asked before.
+_OK_FIRST = re.compile(r"^(?:ok|okay|alright|all right|right|so)\b[\s.,!:;-]*(?=\S)", re.I)
 
 
 def is_question(words: str) -> bool:

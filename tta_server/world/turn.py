@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from pydantic import BaseModel, Field
 
 from tta_server.protocol.directions import Direction
+from tta_server.world.feelings import mentions_feeling
 from tta_server.world.replies import agreeing_reply, doubting_reply, own_words, unkind_reply
 from tta_server.world.schema import (
     Character,
@@ -100,6 +101,8 @@ MESSAGES: dict[str, str] = {
     "talk.feeling": "{character_name} hears how you feel.",
     "talk.shared": "{character_name} hears that you know the feeling too.",
     "talk.wellbeing": "{character_name} tells you how they are.",
+    "talk.personal": "{character_name} tells you a little about themselves.",
+    "talk.invited": "{character_name} is glad to be asked.",
     "talk.goodbye": "{character_name} sees you off.",
     "talk.called": "You call {character_name}, but they are not here to come.",
     "talk.behind": "You call to {character_name} through {door}, but the door stays shut.",
@@ -113,6 +116,7 @@ MESSAGES: dict[str, str] = {
     "give.blocked": "{character_name} isn't ready for that.",
     "give.not_held": "You aren't carrying that.",
     "give.nobody": "There is no one here to give it to.",
+    "give.whom": "Give {name} to whom: {choices}?",
     "verb.ok": "You {verb}.",
     "verb.blocked": "Not here, not yet.",
     "verb.agreed": "It's hard not to believe it. You could answer it as you would a friend.",
@@ -288,6 +292,10 @@ class Turn:
                 return self.fail(f"{what}.agreed", **facts)
             if doubting_reply(self.action.target_text):  # "i am always a bit lost here"
                 return self.fail(f"{what}.doubted", **facts)
+        naming = thing.quoted is not None and thing.skill == Skill.NAMING_FEELINGS
+        if naming and key not in self.s.done and "?" in (self.action.target_text or ""):
+            return self.fail(f"{what}.asked", **facts)  # "call it by its name? what name?":
+            # a question back is no naming; the story says what is meant, no skill credited
         first = key not in self.s.done
         if first:
             self.s.done.append(key)
@@ -302,6 +310,8 @@ class Turn:
             if _I_SAY.match(self.action.target_text or ""):  # "i can notice the gorse": the
                 names = names[len(self.names([])) :]  # verb is the player's (not "I can the")
             words = own_words(self.action.target_text, names, leading=things)
+            if naming and words is not None and not mentions_feeling(words):
+                words = None  # "call it by its name": no feeling named, none quoted ("By its.")
             if words is not None:  # the narrator says ``quoted`` with them, when it may
                 facts |= {"quoted": thing.quoted, "words": words}
         asks = thing.asks if isinstance(thing, Topic | Reaction) else None

@@ -215,10 +215,18 @@ def character_texts(world: World, s: WorldState, ch: Character) -> tuple[str, st
 
 
 CharacterLine = Literal[
-    "thanks", "sorry", "kindness", "unkindness", "declines", "wellbeing", "goodbye"
+    "thanks",
+    "sorry",
+    "kindness",
+    "unkindness",
+    "declines",
+    "wellbeing",
+    "goodbye",
+    "personal",
+    "invited",
 ]
 """A character's lines that answer the player's manners, a gift they decline, "how are you?",
-or a goodbye."""
+a goodbye, a personal question or an invitation."""
 
 
 def character_line(world: World, s: WorldState, ch: Character, field: CharacterLine) -> str | None:
