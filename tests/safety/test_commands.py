@@ -81,6 +81,8 @@ def test_chains_of_moves_are_never_flagged() -> None:
     chains += [f"{a} then {b}" for a in ways for b in ways] + [
         f"go {a} and {b}" for a in ways[:6] for b in ways[6:]
     ]
+    # in IF shorthand, sentences of one move each (newcomer 26's "out. e" was concern at 0.87)
+    chains += [". ".join([a, b]) for a in ways for b in ways] + ["out. e", "in; n. n", "u. out."]
     flagged = [(t, classify(t).reasons) for t in chains if classify(t).level is not Level.NONE]
     assert not flagged, flagged
 
@@ -89,5 +91,13 @@ def test_the_ways_gate_lets_anything_else_through_to_the_model() -> None:
     from tta_server.safety.classifier import _ways_only
 
     assert _ways_only("e , e , e") and _ways_only("go north and east")
-    for text in ["e", "north then jump", "go east and end it", "go in and take the pills"]:
+    assert _ways_only("out . e") and _ways_only("n . n ; w")
+    for text in [
+        "e",
+        "north then jump",
+        "out . jump",
+        "down . down . end it",
+        "go east and end it",
+        "go in and take the pills",
+    ]:
         assert not _ways_only(text), text

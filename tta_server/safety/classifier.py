@@ -215,7 +215,17 @@ PRONOUN_OBJECTS = frozenset(["it", "them", "everything", "all", "again", "once",
 #: The model is not consulted on a message made only of ways to go ("e, e, e", "n then w", "go
 #: north and east"): a chain of moves carries nothing for letter n-grams to read, and the model
 #: called newcomer 11's "e, e, e" concern at 0.93, a check-in over three steps east.
-WAY_WORDS = frozenset(DIRECTION_WORDS) | {"go", "walk", "head", "then", "and", "again", ","}
+WAY_WORDS = frozenset(DIRECTION_WORDS) | {
+    "go",
+    "walk",
+    "head",
+    "then",
+    "and",
+    "again",
+    ",",
+    ".",
+    ";",
+}
 
 # --------------------------------------------------------------------------------------------
 # Public API
