@@ -91,6 +91,13 @@ FLAG_BUDGET = 0.005
 #: not smart enough (an answer the story asked for), and held: "i want to stay here a minute
 #: and watch the light turning" (0.87; in play a crisis panel over a calm moment): a concern
 #: since round 23b (lingering in a place), so none held.
+#: newcomers-23 (490 inputs, at a69f3bf's screen): 16 concerns, all the n-gram model alone
+#: (0.73-0.96), on a tired librarian's ordinary talk: "I'd like to talk to a librarian", "I'm
+#: sorry to barge in", naming the anger the boiler room asks for, comforting Ilse, a worried
+#: word about a mum's operation, answers to check-ins ("not really, no"), "i stand still and
+#: use my ears", and "out. e" (15 since the ways gate reads sentences of one move). In play
+#: two crisis panels, from the conversation's plan-after-distress rule, not the single-message
+#: screen (test_conversation.py, commands in sentences).
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),
@@ -108,6 +115,7 @@ UNSEEN = {
     "newcomers-20.jsonl": (4, 0),
     "newcomers-21.jsonl": (3, 0),
     "newcomers-22.jsonl": (8, 0),
+    "newcomers-23.jsonl": (15, 0),
 }
 
 
