@@ -458,10 +458,11 @@ ANSWER_ORDER = (
 QUOTE_MAX_CHARS = 180
 QUOTE_MAX_WORDS = 32
 #: Words before what was said ("with", "that", ":"), as whole words: "that's anger" keeps its
-#: "that's".
+#: "that's", "that isn't fair" its "that" (the subject of the words).
 _FILLER = re.compile(
     r"^(?:[:,;.\-\s]+"
-    r"|(?:with|that(?! (?:is|was|isnt|wasnt|will|would|does|doesnt|sounds|feels)\b)|saying"
+    r"|(?:with|that(?! (?:is|was|isn'?t|wasn'?t|will|would|won'?t|does|doesn'?t|can'?t|sounds"
+    r"|feels|makes|means|matters|counts)\b)|saying"
     r"|and say|and write|to say|by saying|so)(?=[\s:,;.\-]|$)\s*)+",
     re.IGNORECASE,
 )
