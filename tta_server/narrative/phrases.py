@@ -828,6 +828,12 @@ FEELING_HARD: ByTone = {
         "You call it what it is: {feeling}. It is real, and it is not the whole of you.",
     ),
 }
+THOUGHT_OF_SOMEONE: Table = (  # "i think about mum. her terrible jokes", no one here to hear
+    "You let them come to mind for a moment: the small, particular things, the voice, the way"
+    " they laugh. The people you carry come with you, even here, and it is good to hold them.",
+    "For a little while you keep them with you in your head, just as they are. Thinking of"
+    " someone you love is a kind of company, and no place is too far for it.",
+)
 RECOGNISED_ALONE: Table = (  # "same here", "been there", with no one here to say it to
     "You know that feeling from the inside, and for a moment you let yourself know it. There is"
     " nothing to do about it just now; knowing it is enough.",

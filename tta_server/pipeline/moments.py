@@ -19,13 +19,15 @@ own hand or feet at a thing ("i put / i hold / feet on the path") or one holding
 ("i hold the lantern up", "i hold the sea glass"), and only the
 words after a correction ("no wait") count; in a command to write them ("write with the pen:
 that isn't true", "fix it: <words>", "say to the page: <words>" when no one here is spoken
-to), the words after the colon are such free words. It gives
+to), the words after the colon are such free words, and so are the words told to a thing
+the moment is about ("tell the page that isn't fair": the book's page). It gives
 None when no moment is open, or more than one fits, or the words are something else.
 :func:`helping_action` is "help <someone>" where there is one such thing to do with them.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from tta_server.pipeline import parser
@@ -47,10 +49,16 @@ from tta_server.world.turn import KIND_REPLIES
 from tta_server.world.views import characters_here, held, is_animal, items_at
 from tta_server.world.vocab import Skill
 
+#: "help" asked for ("help", "help me", "i need help", "please help"), not help given or
+#: offered ("tonight i came in to help", "i help": Priya's words to her own page).
+_HELP = (
+    r"^(?:please |pls |plz |someone |somebody )?help\b|\bhelp (?:me|us|pls|please)\b"
+    r"|\bneed (?:some |a bit of |a little )?help\b|\b(?:please|pls|plz) help\b"
+)
 #: Asking for help rather than saying how one is ("help", "i'm stuck", "what now").
-_ASKS_HELP = re.compile(r"\b(?:help|hint|stuck|what to do|what now|how do i|how i|confused)\b")
+_ASKS_HELP = re.compile(rf"{_HELP}|\b(?:hint|stuck|what to do|what now|how do i|how i|confused)\b")
 _LOST = re.compile(
-    r"\b(?:help|hint|stuck|what to do|what now|how do i|confused"
+    rf"{_HELP}|\b(?:hint|stuck|what to do|what now|how do i|confused"
     r"|(?:i'?m|i am|i feel|feeling|so|totally|completely|a bit|kinda|kind of|getting) lost)\b"
 )  # the player lost; "late is not lost" or "being lost sometimes is normal" is no one lost
 
@@ -104,6 +112,9 @@ def moment_action(
     """The open moment's action for free words (see the module docstring), or None.
     ``opened``: :func:`open_moments` at ``state`` when the caller has it already."""
     written = _written(world, text, intents)
+    if written is None:  # "tell the page that isn't fair": told to the thing of the moment
+        opened = open_moments(world, state) if opened is None else opened
+        written = _told_a_thing(world, state, text, intents, opened)
     if written is not None:  # "write with the pen: ...": the words after the colon are free
         text, intents = written, []
     norm = normalise(text)
@@ -196,6 +207,50 @@ def _written(world: World, text: str, intents: list[parser.ParsedIntent]) -> str
     ):
         return None
     return found.group("words")
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "my", "your", "this", "that", "her", "his", "its"})
+#: Words of a description that name nothing ("it is being unkind": no thing called "it").
+_FUNCTION_WORDS = _DETERMINERS | frozenset(
+    {"it", "is", "are", "was", "be", "being", "you", "i", "me", "to", "and", "of", "in", "on"}
+    | {"at", "not", "no", "with", "as", "for", "than", "they", "what", "would", "could", "one"}
+)
+
+
+def _told_a_thing(
+    world: World,
+    state: WorldState,
+    text: str,
+    intents: list[parser.ParsedIntent],
+    opened: list[tuple[Action, Skill | None]],
+) -> str | None:
+    """The words told to a thing an open moment is about ("tell the page that isn't fair. i
+    finish plenty", "say to my page you came anyway"): what follows the thing's word, when the
+    first clause talks to a thing no one is called (no character of the world) named by words
+    of the moment's item (its name, aliases or description: "page" of the book with the singed
+    page), and the rest are free words; None otherwise."""
+    first = intents[0] if intents else None
+    if first is None or first.intent != Intent.TALK or first.target_id is not None:
+        return None
+    if not first.target or any(i.intent != Intent.UNKNOWN and not i.said for i in intents[1:]):
+        return None
+    named = [w for w in first.target.split() if w not in _DETERMINERS]
+    if not named and first.obj:  # "say to the page you came": the parser's "the"
+        named = [w for w in first.obj.split() if w not in _DETERMINERS]
+    about = {
+        word
+        for a, _ in opened
+        if a.target_id is not None and (item := world.item(a.target_id)) is not None
+        for word in normalise(" ".join((item.name, *item.aliases, item.description))).split()
+    } - _FUNCTION_WORDS
+    run = list(itertools.takewhile(lambda w: w in about, named))  # "singed page", "page"
+    if not run or any(
+        n in normalise(x).split() for c in world.characters for x in c.names for n in run
+    ):
+        return None  # "tell juno that ...", Juno away: said to her, not to a page
+    word = run[-1]
+    found = re.search(rf"(?<![\w']){re.escape(word)}(?![\w'])[\s:,.!-]*", text, re.IGNORECASE)
+    return text[found.end() :] if found is not None and found.end() < len(text) else None
 
 
 #: Words of each sense, for a sentence that notices the place in the player's own words ("i

@@ -97,6 +97,7 @@ from tta_server.pipeline.vocabulary import (
 from tta_server.pipeline.waiting import waiting_line
 from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
 from tta_server.world.answers import question_about
+from tta_server.world.carried import thinks_of_someone
 from tta_server.world.engine import (
     Action,
     Context,
@@ -110,7 +111,7 @@ from tta_server.world.engine import (
 from tta_server.world.feelings import named_feelings, recognised
 from tta_server.world.replies import greets_first, takes_leave
 from tta_server.world.schema import World
-from tta_server.world.state import Pending
+from tta_server.world.state import Pending, holds
 from tta_server.world.talk import (
     behind_door,
     feeling_told,
@@ -119,6 +120,7 @@ from tta_server.world.talk import (
     reply_action,
 )
 from tta_server.world.views import addressees, characters_here, is_animal
+from tta_server.world.vocab import Skill
 
 
 def _goodbyes(world: World, state: WorldState, text: str) -> tuple[Step, ...]:
@@ -248,6 +250,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
         outcome = apply(world, state, given)
         step = Step(given, text, outcome, context(world, outcome.state))
         return Played(outcome.state, (*greeted, step), step.context)
+    thought = _thought_of(world, state, text) if chosen is None else None
+    if thought is not None:  # "i think about mum. her terrible jokes": someone carried
+        return thought
     if chosen is not None:
         queue = [(chosen, False)]
     else:
@@ -414,6 +419,26 @@ def play(world: World, state: WorldState, text: str) -> Played:
         state = state.model_copy(update={"pending": asked}) if asked is not None else state
         return Played(state, (), context(world, state), hints, feelings, unknown)
     return Played(_named_last(world, steps[-1]), tuple(steps), steps[-1].context)
+
+
+def _thought_of(world: World, state: WorldState, text: str) -> Played | None:
+    """Someone the player carries, thought of ("i think about mum", "i miss my gran"): where
+    a moment here invites remembering, that moment; elsewhere, with no one here but animals to
+    say it to, heard as it is (no steps: the narrator acknowledges it warmly, never a list of
+    unknown words); None for other words, or with someone here to hear them."""
+    if not thinks_of_someone(text):
+        return None
+    for verb in world.verbs:
+        if verb.skill != Skill.REMEMBERING or state.location not in verb.at:
+            continue
+        if holds(world, state, verb.when):
+            action = Action(verb.verb, None, None, None)
+            outcome = apply(world, state, action)
+            step = Step(action, text, outcome, context(world, outcome.state))
+            return Played(outcome.state, (step,), step.context)
+    if any(not is_animal(c) for c in characters_here(world, state)):
+        return None  # said to whoever is here
+    return Played(state, (), context(world, state), suggest(scope(world, state)))
 
 
 #: Words that say the player is coming along ("yes. i'll come with you", "wait for me", "yes,

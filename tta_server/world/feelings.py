@@ -22,7 +22,8 @@ exhausted frightened frustrated furious guilty heavy helpless hopeless hurt irri
 jittery lonely lost low miserable nervous numb overwhelmed panicky restless sad scared shaky sick
 stressed stuck tense terrible tired uneasy unhappy upset useless worried worthless wound-up
 tearful teary weepy wobbly fragile flat weary shattered knackered homesick emotional fed_up
-worn_out run_down burnt_out burned_out on_edge left_behind left_out
+worn_out run_down burnt_out burned_out on_edge left_behind left_out bitter resentful envious
+disappointed
 """
 _EASY_WORDS = """
 better calm calmer content excited fine glad good grateful happy hopeful lighter okay ok peaceful
@@ -54,6 +55,7 @@ _NOUN_WORDS = """
 anger rage fury resentment fear dread panic anxiety worry stress sadness sorrow grief despair
 hurt pain shame guilt embarrassment loneliness jealousy envy frustration irritation boredom
 emptiness tiredness exhaustion joy happiness relief hope calm love pride gratitude peace
+bitterness regret disappointment heartbreak longing
 """
 
 NOUNS: Final = frozenset(_NOUN_WORDS.split())

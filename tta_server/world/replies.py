@@ -458,10 +458,11 @@ ANSWER_ORDER = (
 QUOTE_MAX_CHARS = 180
 QUOTE_MAX_WORDS = 32
 #: Words before what was said ("with", "that", ":"), as whole words: "that's anger" keeps its
-#: "that's".
+#: "that's", "that isn't fair" its "that" (the subject of the words).
 _FILLER = re.compile(
     r"^(?:[:,;.\-\s]+"
-    r"|(?:with|that(?! (?:is|was|isnt|wasnt|will|would|does|doesnt|sounds|feels)\b)|saying"
+    r"|(?:with|that(?! (?:is|was|isn'?t|wasn'?t|will|would|won'?t|does|doesn'?t|can'?t|sounds"
+    r"|feels|makes|means|matters|counts)\b)|saying"
     r"|and say|and write|to say|by saying|so)(?=[\s:,;.\-]|$)\s*)+",
     re.IGNORECASE,
 )
@@ -501,6 +502,8 @@ _PARTICLES = frozenset(
 def _a_command(words: str) -> bool:
     """Whether the words left to quote are a command's verb and its leftovers, not words."""
     tokens = words.lower().rstrip(".!").split()
+    if len(tokens) == 1:  # one word left (a feeling's name: "resentment"): words unless it is
+        return tokens[0] in _DANGLING | _PARTICLES  # only a command's leftover
     if tokens[-1] in ("this", "that") and len(tokens) > 3:  # "after a year like that": words
         return all(t in _PARTICLES for t in tokens[1:])
     return tokens[-1] in _DANGLING or all(t in _PARTICLES for t in tokens[1:])
@@ -568,7 +571,11 @@ def compile_leading(names: tuple[str, ...]) -> int:
 
 
 def own_words(
-    text: str | None, names: tuple[str, ...] = (), said: bool = False, leading: tuple[str, ...] = ()
+    text: str | None,
+    names: tuple[str, ...] = (),
+    said: bool = False,
+    leading: tuple[str, ...] = (),
+    fewest: int = 2,
 ) -> str | None:
     """The player's own words in a clause, made safe to quote: the names of what the clause
     is about taken out (whole words, longest first), a leading object word ("it", "the") and
@@ -578,7 +585,8 @@ def own_words(
     Not the words of a manner ("like a friend", "gently"): that is how, not what, was said; nor
     what is left of a command ("wipe the [slate]", "rub it out", "notice [what i can sense]"):
     that is what was done. A lead naming the words ("i write back:") is not quoted.
-    None when fewer than two words remain or the words are too long to quote (over
+    None when fewer than ``fewest`` words remain (two; one where a single word is the answer,
+    a feeling's name: "resentment") or the words are too long to quote (over
     :data:`QUOTE_MAX_WORDS` words or :data:`QUOTE_MAX_CHARS` characters): the story then
     tells the moment in its own words."""
     if not text:
@@ -598,7 +606,7 @@ def own_words(
     words = words.lstrip(" ,;:-?!.")  # "pip? hey": a name taken out leaves no "?" to start
     words = _HELLO.sub("", words).strip(" ,;:-") or words  # "hi, it's not your fault": the words
     words = words.lstrip(" ,;:-?!.")
-    if len(words.split()) < 2 or len(words.split()) > QUOTE_MAX_WORDS:
+    if len(words.split()) < fewest or len(words.split()) > QUOTE_MAX_WORDS:
         return None
     if not said and _MANNER.match(words) and not _SAID_AFTER.match(words):
         return None  # how it was done ("like a friend"), not words said ("honestly, i think")

@@ -296,6 +296,9 @@ class Turn:
         if naming and key not in self.s.done and "?" in (self.action.target_text or ""):
             return self.fail(f"{what}.asked", **facts)  # "call it by its name? what name?":
             # a question back is no naming; the story says what is meant, no skill credited
+        if naming and key not in self.s.done and _no_feeling(self.action, self.names([])):
+            return self.fail(f"{what}.asked", **facts)  # "name it: banana": no feeling named,
+            # what is meant said plainly (as for a question back), no skill credited
         first = key not in self.s.done
         if first:
             self.s.done.append(key)
@@ -309,7 +312,10 @@ class Turn:
             names = self.names(mentioned)
             if _I_SAY.match(self.action.target_text or ""):  # "i can notice the gorse": the
                 names = names[len(self.names([])) :]  # verb is the player's (not "I can the")
-            words = own_words(self.action.target_text, names, leading=things)
+            fewest = 1 if naming else 2  # "name it: resentment": one word is a feeling's name
+            words = own_words(self.action.target_text, names, leading=things, fewest=fewest)
+            if naming and words is not None and _IT_FIRST.match(words):
+                words = _IT_FIRST.sub("", words).capitalize()  # "label it sadness": "Sadness"
             if naming and words is not None and not mentions_feeling(words):
                 words = None  # "call it by its name": no feeling named, none quoted ("By its.")
             if words is not None:  # the narrator says ``quoted`` with them, when it may
@@ -372,3 +378,26 @@ def scenery_description(world: World, s: WorldState, scenery: Scenery) -> str:
     return next((x.description for x in scenery.states if holds(world, s, x.when)), None) or (
         scenery.description
     )
+
+
+#: Words a command to name a feeling has of its own, naming none ("call it by its name", "say
+#: what it is", "name it out loud, honestly"): the command, told plainly.
+_NAMING_WORDS = frozenset(
+    {"by", "its", "it", "it's", "name", "names", "the", "a", "an", "feeling", "what", "is", "i"}
+    | {"feel", "see", "you", "out", "loud", "aloud", "honestly", "properly", "plainly", "now"}
+    | {"quietly", "true", "proper", "real", "again", "please", "to", "myself", "this", "that"}
+    | {"right", "exactly", "squarely", "for", "me", "up", "thing", "word", "one", "just"}
+)
+#: A leading "it" before a feeling's one word ("label it sadness").
+_IT_FIRST = re.compile(r"^(?:it|them)\s+(?=\S+$)", re.IGNORECASE)
+
+
+def _no_feeling(action: Action, names: tuple[str, ...]) -> bool:
+    """Whether words given at a moment of naming a feeling name none ("name it: banana", "call
+    it pizza party"): not the command's own words ("by its name", "what it is"), nor a thing
+    here named ("name the ember": the command, told plainly)."""
+    text = action.target_text or ""
+    if not text or action.target_id is not None or mentions_feeling(text):
+        return False
+    rest = [w for w in re.sub(r"[^\w\s']", " ", text.lower()).split() if w not in _NAMING_WORDS]
+    return bool(rest) and " ".join(rest) not in {n.lower() for n in names}
