@@ -60,8 +60,8 @@ NOT_UNDERSTOOD = {
     # feeling and the moment stays open; the player never names it later (the game had
     # credited it then), so the replay's damper stays shut, Ilse is never reached and 5 later
     # inputs to her meet a story that has not moved on (a drift, not a refusal)
-    "newcomers-23.jsonl": 14,  # 14 at e480e57 (played on a69f3bf; play26 in), before any work
-    # on it
+    "newcomers-23.jsonl": 12,  # 14 at e480e57 (played on a69f3bf; play26 in), before any work
+    # on it; 12 after play27 (answering one's own page in words, thinking of a mum heard)
 }
 
 
