@@ -176,7 +176,26 @@ class LoginScreen(Screen[None]):
 
     @on(RadioSet.Changed, "#login-mode")
     def _mode_changed(self) -> None:
+        """A new mode: its words, and no error left from the other (a "That user name is
+        taken" stayed after switching to Log in, newcomer audit at 80x24)."""
         self._show_mode()
+        self.show_errors(None, {})
+
+    def logged_out(self, username: str | None) -> None:
+        """Back from a log-out: logging in, the name filled in (``username``; None where names
+        are not kept, a shared computer), the password empty, the focus on the first empty
+        field, no error. The form was as the player left it (creating an account, the password
+        still in it), and Enter then said "That user name is taken" (newcomer audit, 80x24)."""
+        self.username = username or ""
+        self.query_one("#mode-login", RadioButton).value = True
+        name = self.query_one("#username", Input)
+        with name.prevent(Input.Changed):
+            name.value = self.username
+        self.clear_password()
+        self._show_mode()
+        self.show_errors(None, {})
+        self.query_one("#password" if self.username else "#username", Input).focus()
+        self.refresh_bindings()
 
     @on(Input.Changed, "#username")
     def _name_changed(self) -> None:
