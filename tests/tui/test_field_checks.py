@@ -11,7 +11,7 @@ from textual.widgets import Input, Static
 from tests.tui.conftest import SCHEMA, ScreenHarness, top, wait_until
 from tta_server.characters import CharacterIn
 from tta_tui.screens.character_form import CharacterForm
-from tta_tui.screens.field_checks import name_problem
+from tta_tui.screens.field_checks import country_problem, name_problem
 
 pytestmark = pytest.mark.usefixtures("client_files")
 VALID = {"name": "Ab", "traits": ["kind"], "profile": {"goals": ["mindfulness"]}}
@@ -71,3 +71,34 @@ async def test_a_short_name_is_said_on_leaving_the_field_only() -> None:
         await pilot.press("tab")
         await wait_until(pilot, lambda: shown_error(form, "name") is not None, what="the error")
         assert shown_error(form, "name") == "Use 2 to 40 characters for the name."
+
+
+@pytest.mark.parametrize("country", ["BR", "br", " gb ", "Brasil", "B1", "G", "Deutschland"])
+def test_the_country_check_refuses_only_what_the_server_refuses(country: str) -> None:
+    problem = country_problem(country, SCHEMA.limits, left=True)
+    if problem is not None:
+        assert not server_accepts(profile={**VALID["profile"], "country": country})
+    else:
+        assert server_accepts(profile={**VALID["profile"], "country": country})
+
+
+async def test_a_country_typed_by_name_is_kept_and_says_to_type_the_code() -> None:
+    """'Brasil' was silently cut to 'Br' (room for two letters only)."""
+    app = ScreenHarness(lambda: CharacterForm(SCHEMA))
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = top(app, CharacterForm)
+        await pilot.pause()
+        field = form.query_one("#f-country", Input)
+        field.focus()
+        await pilot.press(*"Brasil")
+        assert field.value == "Brasil", "every letter typed is taken"
+        await wait_until(pilot, lambda: shown_error(form, "country") is not None, what="the error")
+        said = shown_error(form, "country") or ""
+        assert "'Brasil' is not a two-letter code" in said and "BR for Brazil" in said
+        await pilot.press("ctrl+a", "B", "R")
+        await pilot.pause()
+        assert field.value == "BR"
+        assert shown_error(form, "country") is None
+        await pilot.press("tab")
+        await pilot.pause()
+        assert shown_error(form, "country") is None

@@ -3,7 +3,7 @@
 - Name, appearance, backstory: text; pronouns: the presets or your own; traits and topics to
   avoid: tag lists; goals: a list to tick (1 to 5); intensity: one of three; country: a two-letter
   code; sharing the transcript: a checkbox.
-- The server is the judge on Save; the name is also checked while typing
+- The server is the judge on Save; the name and the country are also checked while typing
   (:mod:`tta_tui.screens.field_checks`, :meth:`CharacterForm.show_field_error`). When the
   server refuses, :meth:`show_errors`
   puts **every** field's message under its field at once (paths such as ``name``,
@@ -43,7 +43,7 @@ from textual.widgets import (
 from textual.widgets.selection_list import Selection
 
 from tta_server.protocol.replies import CharacterSchemaOk, GoalOut
-from tta_tui.screens.field_checks import name_problem
+from tta_tui.screens.field_checks import COUNTRY_TYPED_MAX, country_problem, name_problem
 from tta_tui.screens.fix_words import fix_words
 from tta_tui.screens.form_keys import ENTER_NEXT, FormField, field_tab_bindings
 from tta_tui.screens.fresh_keys import FreshKeysScreen
@@ -95,7 +95,7 @@ CHANGED_FIELDS = {
     "f-share": "share", "f-coaching": "coaching",
 }  # fmt: skip
 """The widget that changed (by id) -> the field key whose error the change may fix."""
-CHECKS = {"name": name_problem}
+CHECKS = {"name": name_problem, "country": country_problem}
 """The fields checked while typing (:mod:`tta_tui.screens.field_checks`), by key: each is the
 ``Input`` ``#f-<key>``."""
 CHECK_PAUSE = 0.6
@@ -366,7 +366,9 @@ class CharacterForm(FreshKeysScreen):
             yield from self._field(
                 "country",
                 "Country",
-                FormField(id="f-country", max_length=lim.country_chars, placeholder="e.g. GB"),
+                # a country's name is taken as typed, and the check says to type its code: with
+                # room for two letters only, "Brasil" was cut to "Br" without a word
+                FormField(id="f-country", max_length=COUNTRY_TYPED_MAX, placeholder="e.g. GB"),
                 "Optional two-letter code (GB, US, IE...): it picks the crisis lines shown to "
                 "you if you need them.",
             )

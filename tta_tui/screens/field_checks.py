@@ -14,6 +14,9 @@ from tta_server.protocol.character import CharacterLimits
 
 NAME_MARKS = " -'’."
 """What a name may hold besides letters (and the marks that go with them)."""
+COUNTRY_TYPED_MAX = 60
+"""The country field takes this much (a country's name), so the check can say what to type
+instead: with room for the code's two letters only, "Brasil" was cut to "Br" unseen."""
 COUNTRY_WORDS = (
     "Type the two-letter code, not the name: BR for Brazil, DE for Germany, GB for the United "
     "Kingdom, US for the United States."
