@@ -12,12 +12,14 @@ from tests.tui.conftest import wait_until
 from tests.tui.test_play import connected_login, register, screen_is, type_into
 from tta_tui.app import TTAApp
 from tta_tui.screens.character_form import CharacterForm
+from tta_tui.widgets.error_line import ErrorLine
 
 pytestmark = pytest.mark.usefixtures("client_files")
 
 
 def words(widget: Static) -> str:
-    return str(widget.render())
+    """The words of a line (an error line's without its mark, test_error_lines.py)."""
+    return widget.message if isinstance(widget, ErrorLine) else str(widget.render())
 
 
 async def test_a_short_password_says_which_field_and_where(

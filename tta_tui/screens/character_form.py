@@ -47,6 +47,7 @@ from tta_tui.screens.field_checks import COUNTRY_TYPED_MAX, country_problem, nam
 from tta_tui.screens.fix_words import fix_words
 from tta_tui.screens.form_keys import ENTER_NEXT, FormField, field_tab_bindings
 from tta_tui.screens.fresh_keys import FreshKeysScreen
+from tta_tui.widgets.error_line import ErrorLine
 from tta_tui.widgets.marks import (
     FieldLabel,
     MarkedButton,
@@ -255,14 +256,14 @@ class CharacterForm(FreshKeysScreen):
         if limit is not None:
             yield Static(counted(0, limit), classes="counter hint", id=f"count-{key}")
         yield Static(hint, markup=False, classes="hint", id=f"hint-{key}")
-        yield Static("", markup=False, classes="field-error", id=f"err-{key}")
+        yield ErrorLine(classes="field-error", id=f"err-{key}")
 
     def compose(self) -> ComposeResult:
         lim = self.limits
         title = "Edit character" if self.character_id else "New character"
         yield TopBar(title)
         with FormBody(id="form-body", classes="form", can_focus=False):
-            yield Static("", markup=False, classes="form-error", id="form-message")
+            yield ErrorLine(classes="form-error", id="form-message")
             yield from self._field(
                 "name",
                 "Name",
@@ -299,7 +300,7 @@ class CharacterForm(FreshKeysScreen):
                 classes="hint",
                 id="hint-pronouns",
             )
-            yield Static("", markup=False, classes="field-error", id="err-pronouns")
+            yield ErrorLine(classes="field-error", id="err-pronouns")
             yield from self._field(
                 "appearance",
                 "Appearance",
@@ -385,7 +386,7 @@ class CharacterForm(FreshKeysScreen):
                 classes="hint",
                 id="hint-share",
             )
-            yield Static("", markup=False, classes="field-error", id="err-share")
+            yield ErrorLine(classes="field-error", id="err-share")
             yield FieldLabel("Coaching", "f-coaching", classes="field-label", id="label-coaching")
             yield MarkedCheckbox("Quiet coaching", id="f-coaching")
             yield Static(
@@ -394,7 +395,7 @@ class CharacterForm(FreshKeysScreen):
                 classes="hint",
                 id="hint-coaching",
             )
-            yield Static("", markup=False, classes="field-error", id="err-coaching")
+            yield ErrorLine(classes="field-error", id="err-coaching")
             with Horizontal(classes="buttons"):
                 yield MarkedButton("Save", id="save", variant="primary")
                 yield MarkedButton("Cancel", id="cancel")

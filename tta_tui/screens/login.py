@@ -26,6 +26,7 @@ from textual.widgets import Button, Footer, Input, RadioButton, RadioSet, Static
 
 from tta_tui.screens.fix_words import fix_words
 from tta_tui.screens.form_keys import FormField, field_tab_bindings
+from tta_tui.widgets.error_line import ErrorLine
 from tta_tui.widgets.marks import FieldLabel, MarkedButton, MarkedRadioButton, MarkedRadioSet
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.text_field import TextField
@@ -115,7 +116,7 @@ class LoginScreen(Screen[None]):
                 classes="" if self.username else first,
             )
             yield Static(USERNAME_HINT, classes="hint", id="hint-username")
-            yield Static("", markup=False, classes="field-error", id="err-username")
+            yield ErrorLine(classes="field-error", id="err-username")
             yield FieldLabel("Password", "password", classes="field-label", id="label-password")
             yield TextField(
                 password=True,
@@ -124,8 +125,8 @@ class LoginScreen(Screen[None]):
                 classes=first if self.username else "",
             )
             yield Static("", classes="hint", id="hint-password")
-            yield Static("", markup=False, classes="field-error", id="err-password")
-            yield Static("", markup=False, classes="form-error", id="login-message")
+            yield ErrorLine(classes="field-error", id="err-password")
+            yield ErrorLine(classes="form-error", id="login-message")
             yield MarkedButton("Log in", id="login-submit", variant="primary")
         # The footer comes after the first frame (on_mount): its keys, their CSS and its
         # recomposing when the first field takes the focus (about 0.1 s of CPU, helper tui20).
