@@ -32,6 +32,7 @@ async def test_a_short_password_says_which_field_and_where(
         await pilot.press("ctrl+r")
         await type_into(pilot, login.query_one("#username", Input), "sam_caretaker")
         await type_into(pilot, login.query_one("#password", Input), "abc123")
+        await type_into(pilot, login.query_one("#password2", Input), "abc123")
         await pilot.press("enter")
         box = login.query_one("#login-message", Static)
         await wait_until(pilot, lambda: box.display, what="the refusal")

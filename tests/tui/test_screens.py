@@ -373,7 +373,8 @@ async def test_login_needs_both_fields_and_shows_server_errors_under_them() -> N
         assert login.registering
         login.query_one("#username", Input).value = "ab"
         login.query_one("#password", Input).value = "correct horse battery"
-        login.query_one("#password", Input).focus()
+        login.query_one("#password2", Input).value = "correct horse battery"
+        login.query_one("#password2", Input).focus()
         await pilot.press("enter")
         await pilot.pause()
         [sent] = app.posted(LoginScreen.Submitted)
