@@ -385,7 +385,12 @@ class StoryScreen(FreshKeysScreen):
         bar = self.query_one(Footer)
         narrow = self.size.width < WIDE
         bar.compact = narrow
-        bar.show_command_palette = not narrow
+        if bar.show_command_palette == narrow:
+            bar.show_command_palette = not narrow
+            # Textual's footer reads this only when it composes its keys (a change of the
+            # bindings): back to 80 columns from a wider terminal it kept "^p Commands", over
+            # the last keys ("^q Q", newcomer audit in tmux, 80x24 -> 120x40 -> 80x24)
+            bar.refresh(recompose=True)
 
     # -- parts ----------------------------------------------------------------------------------
     @property
