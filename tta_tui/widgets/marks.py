@@ -73,10 +73,13 @@ def _mark(button: ToggleButton, on: str, off: str) -> Content:
     return Content.assemble(CURSOR if _at_cursor(button) else NO_CURSOR, mark)
 
 
-def with_cursor(listing: OptionList, y: int, strip: Strip, *, shown: bool = True) -> Strip:
+def with_cursor(
+    listing: OptionList, y: int, strip: Strip, *, shown: bool = True, active: bool | None = None
+) -> Strip:
     """``strip`` (line ``y`` of ``listing``, drawn a gutter narrower) with the cursor's gutter
     in front: on the first line of the highlighted option (if ``shown``), :data:`CURSOR` while
-    the list has the focus, else :data:`CHOSEN`."""
+    the list has the focus (or is ``active``: Enter runs its row from elsewhere, as in the
+    command palette, whose typing line has the focus), else :data:`CHOSEN`."""
     try:
         index, offset = listing._lines[listing.scroll_offset.y + y]
     except IndexError:
@@ -84,7 +87,8 @@ def with_cursor(listing: OptionList, y: int, strip: Strip, *, shown: bool = True
     first = next(iter(strip), None)
     style = first.style if first is not None else None
     at = shown and index == listing.highlighted and offset == 0
-    gutter = (CURSOR if listing.has_focus else CHOSEN) if at else NO_CURSOR
+    focused = listing.has_focus if active is None else active
+    gutter = (CURSOR if focused else CHOSEN) if at else NO_CURSOR
     return Strip([Segment(gutter, style), *strip], strip.cell_length + len(gutter))
 
 
