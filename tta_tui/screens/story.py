@@ -566,6 +566,12 @@ class StoryScreen(FreshKeysScreen):
         if (shown := self.map_screen) is not None:
             shown.refresh_map()
         self.command_input.use_summary(summary)
+        if arc_was_ended and not summary.arc.ended:
+            # the story began again (``restart``): its next ending is news, and says so as the
+            # first did (the line stayed away on the second ending, newcomer audit)
+            self.ending_seen = False
+            self.show_state()
+            self.refresh_bindings()
         if summary.arc.ended and not arc_was_ended:
             self.show_state()  # seen at any size, even under a long last reply
             self.refresh_bindings()  # F4 New story in the key bar
