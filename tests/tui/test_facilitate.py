@@ -35,6 +35,7 @@ from tta_tui.facilitate.screens import (
 from tta_tui.net import LinkState
 from tta_tui.screens.errors import ErrorScreen
 from tta_tui.screens.login import LoginScreen
+from tta_tui.widgets.error_line import ERROR_MARK
 from tta_tui.widgets.marks import CHOSEN, CURSOR
 
 pytestmark = pytest.mark.usefixtures("client_files")
@@ -333,7 +334,7 @@ async def test_a_player_account_cannot_use_the_console(server_url: str) -> None:
         await log_in(pilot, "max")
         await wait_until(pilot, lambda: isinstance(app.screen, ErrorScreen), what="the panel")
         title = str(app.screen.query_one("#error-title", Static).render())
-        assert title == "This console is for facilitators"
+        assert title == ERROR_MARK + "This console is for facilitators"  # test_error_lines
         assert app.console_screen is None
         await pilot.press("escape")
         await wait_until(pilot, lambda: isinstance(app.screen, LoginScreen), what="login again")

@@ -6,20 +6,21 @@ from __future__ import annotations
 
 import pytest
 from pydantic import ValidationError
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from tests.tui.conftest import SCHEMA, ScreenHarness, top, wait_until
 from tta_server.characters import CharacterIn
 from tta_tui.screens.character_form import CharacterForm
 from tta_tui.screens.field_checks import country_problem, name_problem
+from tta_tui.widgets.error_line import ErrorLine
 
 pytestmark = pytest.mark.usefixtures("client_files")
 VALID = {"name": "Ab", "traits": ["kind"], "profile": {"goals": ["mindfulness"]}}
 
 
 def shown_error(form: CharacterForm, key: str) -> str | None:
-    line = form.query_one(f"#err-{key}", Static)
-    return str(line.render()) if line.display else None
+    line = form.query_one(f"#err-{key}", ErrorLine)
+    return line.message if line.display else None
 
 
 def server_accepts(**fields: object) -> bool:
