@@ -216,7 +216,9 @@ class AccountFlow(LinkedApp):
     def on_characters_screen_log_out(self, _: CharactersScreen.LogOut) -> None:
         async def job() -> None:
             await self._need_link().logout()
-            self._back_to_login()
+            login = self._pop_to(LoginScreen)
+            if isinstance(login, LoginScreen):
+                login.logged_out(self.username if self.remembered is not None else None)
 
         self.net(job, name="log out")
 

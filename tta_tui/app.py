@@ -36,6 +36,7 @@ from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding, BindingType
+from textual.screen import ModalScreen
 
 from tta_server.protocol.errors import ErrorCode
 from tta_tui.keymap import binding_ids, keymap_path
@@ -289,11 +290,19 @@ class TTAApp(StoryFlow):
     def palette_commands(self) -> list[Command]:
         """The command palette's commands (tta_tui/commands.py), with the words players use."""
         from tta_tui.commands import Command
+        from tta_tui.screens.characters import CharactersScreen
 
+        # the screen the palette was opened on (its words must be true there)
+        under = next(
+            (s for s in reversed(self.screen_stack) if not isinstance(s, ModalScreen)), None
+        )
+        on_characters = isinstance(under, CharactersScreen)
         commands = [
             Command(
                 "New story",
-                "choose a world for the highlighted character",
+                "choose a world for the highlighted character"
+                if on_characters
+                else "back to your characters, to choose who plays it",
                 "start begin play character world",
                 self.action_new_story,
             ),
@@ -311,7 +320,9 @@ class TTAApp(StoryFlow):
                 self.action_toggle_map,
             ),
         ]
-        for name in THEMES:
+        # Without colour (NO_COLOR, plain mode) every theme is the terminal's own colours:
+        # choosing one changed nothing, so none is offered.
+        for name in THEMES if not self.has_class("-mono") else ():
             words = name.replace("-", " ")
             commands.append(
                 Command(
@@ -344,8 +355,18 @@ class TTAApp(StoryFlow):
     def action_new_story(self) -> None:
         """A new story: the world list for the highlighted character (the form when there is
         no character yet)."""
+        from tta_tui.screens.characters import CharactersScreen
+
+        was_there = isinstance(self.screen, CharactersScreen)
         screen = self._characters_screen("choose a character and a world")
         if screen is None:
+            return
+        if not was_there:  # the character highlighted there was not in sight: let them choose
+            self.notify(
+                "Choose who plays the new story, then press Enter.",
+                title="New story",
+                markup=False,
+            )
             return
         if screen.selected is None:
             screen.action_new()

@@ -3,9 +3,11 @@ a word players use for them.
 
 :class:`AppCommands` lists what :meth:`~tta_tui.app.TTAApp.palette_commands` offers: a new
 story, Your stories (to resume one or step out of this one), the help, the map, the three
-themes and quitting. Each :class:`Command` says what it does and carries the everyday words
-for it (``stories``, ``leave``, ``quit story``, ``keys``...): a query finds a command when it
-fuzzily matches the name, or when each of its words begins one of the command's words. One
+themes (not without colour, where they change nothing) and quitting, each saying what it does
+from where the palette was opened. Each :class:`Command` says what it does and carries the
+everyday words for it (``stories``, ``leave``, ``quit story``, ``keys``...): a query finds a
+command when it fuzzily matches the name, or when each of its words begins one of the command's
+words. One
 that does not apply where the player is (the map outside a story, say) still runs and says why
 it did nothing, so the palette never silently fails.
 
@@ -107,7 +109,7 @@ class MarkedCommandList(CommandList):
         return super()._get_left_gutter_width() + len(CURSOR)
 
     def render_line(self, y: int) -> Strip:
-        strip = with_cursor(self, y, super().render_line(y))
+        strip = with_cursor(self, y, super().render_line(y), active=True)  # Enter runs it
         if self.app.has_class("-mono") and self._highlighted_line(y):
             return strip.apply_style(REVERSED)
         return strip

@@ -35,7 +35,8 @@ from tta_tui.facilitate.screens import (
 from tta_tui.net import LinkState
 from tta_tui.screens.errors import ErrorScreen
 from tta_tui.screens.login import LoginScreen
-from tta_tui.widgets.marks import CURSOR
+from tta_tui.widgets.error_line import ERROR_MARK
+from tta_tui.widgets.marks import CHOSEN, CURSOR
 
 pytestmark = pytest.mark.usefixtures("client_files")
 
@@ -333,7 +334,7 @@ async def test_a_player_account_cannot_use_the_console(server_url: str) -> None:
         await log_in(pilot, "max")
         await wait_until(pilot, lambda: isinstance(app.screen, ErrorScreen), what="the panel")
         title = str(app.screen.query_one("#error-title", Static).render())
-        assert title == "This console is for facilitators"
+        assert title == ERROR_MARK + "This console is for facilitators"  # test_error_lines
         assert app.console_screen is None
         await pilot.press("escape")
         await wait_until(pilot, lambda: isinstance(app.screen, LoginScreen), what="login again")
@@ -438,7 +439,8 @@ async def test_the_chosen_row_of_each_table_is_marked_in_characters(
 ) -> None:
     """Issue 15: the console's chosen alert or session was marked by colour alone (lost with
     NO_COLOR and in a plain capture of the screen). Its row starts with the option lists' ">"
-    mark, in every mode, and the mark follows the cursor."""
+    mark in the table with the focus, "* " in the other (one ">" on screen, where Enter goes),
+    in every mode, and the mark follows the cursor."""
     app = console_in(mode, monkeypatch)
     async with app.run_test(size=(80, 24)) as pilot:
         sessions = app.screen.query_one("#sessions", DataTable)
@@ -460,4 +462,4 @@ async def test_the_chosen_row_of_each_table_is_marked_in_characters(
         region = alerts.content_region
         rows = [s.text for s in app.screen._compositor.render_strips()]
         cursor_row = rows[region.y + alerts.header_height][region.x : region.right]
-        assert cursor_row.startswith(CURSOR), cursor_row
+        assert cursor_row.startswith(CHOSEN), cursor_row

@@ -89,3 +89,28 @@ async def test_the_key_bar_fits_at_80_columns(name: str) -> None:
             assert key.region.right <= 80, f"{label!r} runs off the screen"
             if palette and key not in palette:
                 assert key.region.right <= palette[0].region.x, f"{label!r} is under ^p"
+
+
+async def test_the_story_key_bar_fits_again_after_a_wider_terminal() -> None:
+    """Newcomer audit in tmux: 80x24, then wider, then 80x24 again, and the bar still showed
+    the palette's key, over its last keys ("^q Q"): Textual's footer takes the palette's key
+    away only when it lays out its keys anew."""
+    app = TTAApp([URL])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        screen = SCREENS["story"]()
+        await app.push_screen(screen)
+        assert isinstance(screen, StoryScreen)
+        for e in opening_events():
+            screen.apply(e)
+        await settled_keys(pilot, screen)
+        await pilot.resize_terminal(120, 40)
+        keys = await settled_keys(pilot, screen)
+        assert any(k.action == "command_palette" for k in keys), "wide: the palette's key"
+        await pilot.resize_terminal(80, 24)
+        keys = await settled_keys(pilot, screen)
+        assert not any(k.action == "command_palette" for k in keys)
+        for key in keys:
+            label = f"{key.key_display} {key.description}".strip()
+            assert key.region.width >= len(label), f"{label!r} is cut"
+            assert key.region.right <= 80, f"{label!r} runs off the screen"

@@ -12,12 +12,14 @@ from tests.tui.conftest import wait_until
 from tests.tui.test_play import connected_login, register, screen_is, type_into
 from tta_tui.app import TTAApp
 from tta_tui.screens.character_form import CharacterForm
+from tta_tui.widgets.error_line import ErrorLine
 
 pytestmark = pytest.mark.usefixtures("client_files")
 
 
 def words(widget: Static) -> str:
-    return str(widget.render())
+    """The words of a line (an error line's without its mark, test_error_lines.py)."""
+    return widget.message if isinstance(widget, ErrorLine) else str(widget.render())
 
 
 async def test_a_short_password_says_which_field_and_where(
@@ -30,6 +32,7 @@ async def test_a_short_password_says_which_field_and_where(
         await pilot.press("ctrl+r")
         await type_into(pilot, login.query_one("#username", Input), "sam_caretaker")
         await type_into(pilot, login.query_one("#password", Input), "abc123")
+        await type_into(pilot, login.query_one("#password2", Input), "abc123")
         await pilot.press("enter")
         box = login.query_one("#login-message", Static)
         await wait_until(pilot, lambda: box.display, what="the refusal")

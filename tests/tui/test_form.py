@@ -25,6 +25,7 @@ from tests.tui.conftest import (
 from tta_server.protocol.character import CharacterLimits
 from tta_server.protocol.replies import CharacterSchemaOk
 from tta_tui.screens.character_form import CharacterForm
+from tta_tui.screens.field_checks import COUNTRY_TYPED_MAX
 from tta_tui.widgets.marks import CURSOR, FieldLabel, TickList
 from tta_tui.widgets.tag_list import HOW_TO_REMOVE, TagList, TagRow
 
@@ -155,7 +156,8 @@ async def test_length_limits_hold_while_typing_with_a_counter() -> None:
         trait = form.query_one("#f-traits .tag-input", Input)
         assert trait.max_length == LIMITS.trait_chars[1]
         country = form.query_one("#f-country", Input)
-        assert country.max_length == LIMITS.country_chars
+        # a country's name is taken, and its check says to type the code (test_field_checks)
+        assert country.max_length == COUNTRY_TYPED_MAX > LIMITS.country_chars
 
 
 async def test_the_limits_are_the_servers() -> None:

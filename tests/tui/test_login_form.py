@@ -12,6 +12,7 @@ from tests.tui.conftest import URL, ScreenHarness, top
 from tta_server.protocol.errors import ErrorCode
 from tta_tui.net import ServerError
 from tta_tui.screens.login import NEWCOMER_HINT, PASSWORD_CLEARED, REGISTERING_HINT, LoginScreen
+from tta_tui.widgets.error_line import ErrorLine
 from tta_tui.widgets.marks import CURSOR
 
 pytestmark = pytest.mark.usefixtures("client_files")
@@ -25,7 +26,9 @@ def label(screen: LoginScreen, name: str) -> str:
 def shown(screen: LoginScreen, widget_id: str) -> str | None:
     """The text of a line of the form, or None while it is hidden."""
     line = screen.query_one(widget_id, Static)
-    return str(line.render()) if line.display else None
+    if not line.display:
+        return None
+    return line.message if isinstance(line, ErrorLine) else str(line.render())
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -81,6 +81,7 @@ async def register(pilot: Pilot[Any], username: str) -> CharactersScreen:
     await pilot.press("ctrl+r")
     await type_into(pilot, login.query_one("#username", Input), username)
     await type_into(pilot, login.query_one("#password", Input), PASSWORD, keys=False)
+    await type_into(pilot, login.query_one("#password2", Input), PASSWORD, keys=False)
     await pilot.press("enter")
     screen: CharactersScreen = await screen_is(pilot, CharactersScreen, "the characters")
     return screen
@@ -383,6 +384,7 @@ async def test_an_operator_broadcast_and_kick_reach_the_player(
 async def log_in(pilot: Pilot[Any]) -> CharactersScreen:
     login = await connected_login(pilot)
     await type_into(pilot, login.query_one("#password", Input), PASSWORD, keys=False)
+    await type_into(pilot, login.query_one("#password2", Input), PASSWORD, keys=False)
     await pilot.press("enter")
     screen: CharactersScreen = await screen_is(pilot, CharactersScreen, "the characters")
     return screen

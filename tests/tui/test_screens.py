@@ -55,6 +55,7 @@ from tta_tui.screens.stories import (
 )
 from tta_tui.screens.story import StoryScreen
 from tta_tui.screens.worlds import WorldsScreen
+from tta_tui.widgets.error_line import ErrorLine
 from tta_tui.widgets.status_chip import StatusChip, describe_status
 
 pytestmark = pytest.mark.usefixtures("client_files")
@@ -242,7 +243,7 @@ async def test_form_shows_every_server_error_under_its_field_at_once() -> None:
         form.show_errors(None, {**FIELD_ERRORS, "extra": "Odd."})
         await pilot.pause()
         shown = {
-            key: str(form.query_one(f"#err-{key}", Static).render())
+            key: form.query_one(f"#err-{key}", ErrorLine).message
             for key in ("name", "traits", "goals", "country", "pronouns", "intensity", "share")
             if form.query_one(f"#err-{key}", Static).display
         }
@@ -252,7 +253,7 @@ async def test_form_shows_every_server_error_under_its_field_at_once() -> None:
             "goals": FIELD_ERRORS["profile.goals[0]"],
             "country": FIELD_ERRORS["profile.country"],
         }
-        top = str(form.query_one("#form-message", Static).render())
+        top = form.query_one("#form-message", ErrorLine).message
         assert top == (
             "Please fix Name, Personality traits, Goals, Country: what is wrong is written under "
             "each. extra: Odd."
@@ -263,7 +264,7 @@ async def test_form_shows_every_server_error_under_its_field_at_once() -> None:
         await pilot.pause()
         assert not form.query_one("#err-name", Static).display
         assert form.error_text("goals") == "Pick 1 to 5 goals."
-        assert str(form.query_one("#form-message", Static).render()) == (
+        assert form.query_one("#form-message", ErrorLine).message == (
             "Please fix Goals: what is wrong is written under it."
         )
 
@@ -367,19 +368,20 @@ async def test_login_needs_both_fields_and_shows_server_errors_under_them() -> N
         await pilot.press("enter", "enter")
         await pilot.pause()
         assert not app.posted(LoginScreen.Submitted)
-        assert str(login.query_one("#err-password", Static).render()) == "Enter your password."
+        assert login.query_one("#err-password", ErrorLine).message == "Enter your password."
         await pilot.press("ctrl+r")
         assert login.registering
         login.query_one("#username", Input).value = "ab"
         login.query_one("#password", Input).value = "correct horse battery"
-        login.query_one("#password", Input).focus()
+        login.query_one("#password2", Input).value = "correct horse battery"
+        login.query_one("#password2", Input).focus()
         await pilot.press("enter")
         await pilot.pause()
         [sent] = app.posted(LoginScreen.Submitted)
         assert (sent.username, sent.register) == ("ab", True)
         login.show_errors("Please fix the highlighted fields.", {"username": "Use 3 to 32."})
         await pilot.pause()
-        assert str(login.query_one("#err-username", Static).render()) == "Use 3 to 32."
+        assert login.query_one("#err-username", ErrorLine).message == "Use 3 to 32."
         assert not login.query_one("#err-password", Static).display
         assert login.focused is login.query_one("#username", Input)
 

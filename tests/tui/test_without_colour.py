@@ -35,6 +35,7 @@ from tta_tui.screens.safety import CrisisScreen
 from tta_tui.screens.stories import StoriesScreen, story_entries
 from tta_tui.startup_bench import CTRL_Q, READY_TEXT, Terminal
 from tta_tui.widgets.marks import (
+    CHOSEN,
     CURSOR,
     NO_CURSOR,
     MarkedCheckbox,
@@ -178,9 +179,10 @@ async def test_the_highlighted_row_of_a_focused_list_is_reversed(
 async def test_without_colour_a_glyph_marks_the_highlighted_row_of_a_list(
     mode: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """In every mode ">" beside the row Enter acts on, focused or not: reverse video or colour
-    alone is lost where the terminal drops it and in a text capture of the screen (fresh6 at
-    120x40 with colour started a story as the wrong character)."""
+    """In every mode ">" beside the highlighted row while the list has the focus, "* " while a
+    button has it (one ">" on screen, where Enter goes: newcomer audit at 80x24): reverse video
+    or colour alone is lost where the terminal drops it and in a text capture of the screen
+    (fresh6 at 120x40 with colour started a story as the wrong character)."""
     entries = story_entries(fresh({"s": SESSIONS})["s"], WORLD_TITLES, CHARACTER_NAMES)
     app = harness(lambda: StoriesScreen(entries, now=lambda: NOW), mode, monkeypatch)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -200,8 +202,8 @@ async def test_without_colour_a_glyph_marks_the_highlighted_row_of_a_list(
         await pilot.pause()
         assert app.focused is not listing
         titles = [row for row in rows() if "(" in row]
-        assert titles[1].startswith(CURSOR + "The Ember Library: José Ortega")
-        assert not titles[0].startswith(CURSOR)
+        assert titles[1].startswith(CHOSEN + "The Ember Library: José Ortega")
+        assert titles[0].startswith(NO_CURSOR)
 
 
 @pytest.mark.parametrize("mode", MODES)

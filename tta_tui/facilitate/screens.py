@@ -26,6 +26,7 @@ from tta_server.protocol.replies import (
     FacilitatorTranscriptOk,
     TranscriptEntry,
 )
+from tta_tui.widgets.error_line import ErrorLine
 from tta_tui.widgets.marks import MarkedTable
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.text_field import TextField
@@ -413,7 +414,7 @@ class FormModal(ModalScreen[dict[str, str] | None]):
             for name, label in self.fields:
                 yield Label(label, classes="field-label")
                 yield TextField(id=f"form-{name}", max_length=2000)
-            yield Static("", markup=False, id="form-error")
+            yield ErrorLine(id="form-error")
             yield Static("Enter: send   Escape: cancel", markup=False, classes="hint")
 
     def on_mount(self) -> None:

@@ -3,7 +3,9 @@
 - Name, appearance, backstory: text; pronouns: the presets or your own; traits and topics to
   avoid: tag lists; goals: a list to tick (1 to 5); intensity: one of three; country: a two-letter
   code; sharing the transcript: a checkbox.
-- Nothing is checked here: the server is the one judge. When it refuses, :meth:`show_errors`
+- The server is the judge on Save; the name and the country are also checked while typing
+  (:mod:`tta_tui.screens.field_checks`, :meth:`CharacterForm.show_field_error`). When the
+  server refuses, :meth:`show_errors`
   puts **every** field's message under its field at once (paths such as ``name``,
   ``profile.goals[0]``, ``traits.1`` are mapped to fields) and the rest in the form's message.
 - While making a new character, every change posts :class:`CharacterForm.DraftChanged` with the
@@ -25,6 +27,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.geometry import Region
 from textual.message import Message
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import (
     Button,
@@ -40,9 +43,11 @@ from textual.widgets import (
 from textual.widgets.selection_list import Selection
 
 from tta_server.protocol.replies import CharacterSchemaOk, GoalOut
+from tta_tui.screens.field_checks import COUNTRY_TYPED_MAX, country_problem, name_problem
 from tta_tui.screens.fix_words import fix_words
 from tta_tui.screens.form_keys import ENTER_NEXT, FormField, field_tab_bindings
 from tta_tui.screens.fresh_keys import FreshKeysScreen
+from tta_tui.widgets.error_line import ErrorLine
 from tta_tui.widgets.marks import (
     FieldLabel,
     MarkedButton,
@@ -91,6 +96,11 @@ CHANGED_FIELDS = {
     "f-share": "share", "f-coaching": "coaching",
 }  # fmt: skip
 """The widget that changed (by id) -> the field key whose error the change may fix."""
+CHECKS = {"name": name_problem, "country": country_problem}
+"""The fields checked while typing (:mod:`tta_tui.screens.field_checks`), by key: each is the
+``Input`` ``#f-<key>``."""
+CHECK_PAUSE = 0.6
+"""Seconds without typing before a field's problem is said (leaving the field says it at once)."""
 
 
 class FormBody(VerticalScroll):
@@ -232,6 +242,7 @@ class CharacterForm(FreshKeysScreen):
         self.errors: dict[str, list[str]] = {}
         """The errors shown, per field key."""
         self._ready = False
+        self._check_timer: Timer | None = None
         self._clicked: Widget | None = None
         """The widget a click last focused (its help is not scrolled to: the row clicked
         stays under the pointer)."""
@@ -245,14 +256,14 @@ class CharacterForm(FreshKeysScreen):
         if limit is not None:
             yield Static(counted(0, limit), classes="counter hint", id=f"count-{key}")
         yield Static(hint, markup=False, classes="hint", id=f"hint-{key}")
-        yield Static("", markup=False, classes="field-error", id=f"err-{key}")
+        yield ErrorLine(classes="field-error", id=f"err-{key}")
 
     def compose(self) -> ComposeResult:
         lim = self.limits
         title = "Edit character" if self.character_id else "New character"
         yield TopBar(title)
         with FormBody(id="form-body", classes="form", can_focus=False):
-            yield Static("", markup=False, classes="form-error", id="form-message")
+            yield ErrorLine(classes="form-error", id="form-message")
             yield from self._field(
                 "name",
                 "Name",
@@ -289,7 +300,7 @@ class CharacterForm(FreshKeysScreen):
                 classes="hint",
                 id="hint-pronouns",
             )
-            yield Static("", markup=False, classes="field-error", id="err-pronouns")
+            yield ErrorLine(classes="field-error", id="err-pronouns")
             yield from self._field(
                 "appearance",
                 "Appearance",
@@ -356,7 +367,9 @@ class CharacterForm(FreshKeysScreen):
             yield from self._field(
                 "country",
                 "Country",
-                FormField(id="f-country", max_length=lim.country_chars, placeholder="e.g. GB"),
+                # a country's name is taken as typed, and the check says to type its code: with
+                # room for two letters only, "Brasil" was cut to "Br" without a word
+                FormField(id="f-country", max_length=COUNTRY_TYPED_MAX, placeholder="e.g. GB"),
                 "Optional two-letter code (GB, US, IE...): it picks the crisis lines shown to "
                 "you if you need them.",
             )
@@ -373,7 +386,7 @@ class CharacterForm(FreshKeysScreen):
                 classes="hint",
                 id="hint-share",
             )
-            yield Static("", markup=False, classes="field-error", id="err-share")
+            yield ErrorLine(classes="field-error", id="err-share")
             yield FieldLabel("Coaching", "f-coaching", classes="field-label", id="label-coaching")
             yield MarkedCheckbox("Quiet coaching", id="f-coaching")
             yield Static(
@@ -382,7 +395,7 @@ class CharacterForm(FreshKeysScreen):
                 classes="hint",
                 id="hint-coaching",
             )
-            yield Static("", markup=False, classes="field-error", id="err-coaching")
+            yield ErrorLine(classes="field-error", id="err-coaching")
             with Horizontal(classes="buttons"):
                 yield MarkedButton("Save", id="save", variant="primary")
                 yield MarkedButton("Cancel", id="cancel")
@@ -635,6 +648,49 @@ class CharacterForm(FreshKeysScreen):
             box.update("")
             box.display = False
 
+    def show_field_error(self, key: str, text: str) -> None:
+        """Say what is wrong with a field under it (a check while typing), as a refusal does."""
+        self.errors[key] = [text]
+        error = self.query_one(f"#err-{key}", Static)
+        error.update(Text(text))
+        error.display = True
+        self.query_one(f"#label-{key}", Label).set_class(True, "-invalid")
+        box = self.query_one("#form-message", Static)
+        if box.display:
+            in_error = [FIELD_TITLES[k] for k in FIELDS.values() if k in self.errors]
+            box.update(Text(fix_words(in_error)))
+
+    def _check_typing(self, key: str) -> None:
+        """A checked field changed: a fixed problem goes at once, one still there (or new) is
+        said after :data:`CHECK_PAUSE` without typing."""
+        if self._check_timer is not None:
+            self._check_timer.stop()
+        if self._problem(key, left=False) is None:
+            self.clear_error(key)
+            return
+        self._check_timer = self.set_timer(CHECK_PAUSE, lambda: self._check(key, left=False))
+
+    def _problem(self, key: str, *, left: bool) -> str | None:
+        value = self.query_one(f"#f-{key}", Input).value
+        return CHECKS[key](value, self.limits, left=left)
+
+    def _check(self, key: str, *, left: bool) -> None:
+        if not self.is_mounted:
+            return
+        problem = self._problem(key, left=left)
+        if problem is None:
+            self.clear_error(key)
+        elif self.error_text(key) != problem:
+            self.show_field_error(key, problem)
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        """Leaving a checked field says its problem at once."""
+        key = CHANGED_FIELDS.get(event.widget.id or "")
+        if self._ready and key in CHECKS:
+            if self._check_timer is not None:
+                self._check_timer.stop()
+            self._check(key, left=True)
+
     # -- changes --------------------------------------------------------------------------------
     @on(Input.Changed)
     @on(TextArea.Changed)
@@ -652,7 +708,9 @@ class CharacterForm(FreshKeysScreen):
         if key is None and isinstance(control, Widget):  # an input inside a tag list
             owner = next((a for a in control.ancestors if isinstance(a, TagList)), None)
             key = CHANGED_FIELDS.get(owner.id or "") if owner is not None else None
-        if self._ready and key is not None:
+        if self._ready and key in CHECKS:
+            self._check_typing(key)
+        elif self._ready and key is not None:
             self.clear_error(key)
         chose_own = isinstance(event, RadioSet.Changed) and event.radio_set.id == "f-pronouns"
         if self._ready and chose_own and self.own_pronouns:

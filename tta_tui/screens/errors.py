@@ -16,6 +16,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from tta_tui.widgets.error_line import error_mark
 from tta_tui.widgets.marks import MarkedButton
 
 UNEXPECTED = (
@@ -44,7 +45,10 @@ class ErrorScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="error-panel", classes="panel"):
-            yield Static(Text(self.title_text), markup=False, id="error-title", classes="title")
+            mark = error_mark(bool(getattr(self.app, "plain", False)))
+            yield Static(
+                Text(mark + self.title_text), markup=False, id="error-title", classes="title"
+            )
             yield Static(Text(self.what_happened), markup=False, id="error-what")
             next_step = Text()
             next_step.append("What to do: ", style="bold")

@@ -26,6 +26,7 @@ from textual.widgets import Button, Footer, Input, RadioButton, RadioSet, Static
 
 from tta_tui.screens.fix_words import fix_words
 from tta_tui.screens.form_keys import FormField, field_tab_bindings
+from tta_tui.widgets.error_line import ErrorLine
 from tta_tui.widgets.marks import FieldLabel, MarkedButton, MarkedRadioButton, MarkedRadioSet
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.text_field import TextField
@@ -38,7 +39,7 @@ NEW_USERNAME_HINT = "Choose one: 3 to 32 letters, digits, _ or -."
 REMEMBERED_HINT = "Remembered on this computer. Not you? Press Ctrl+N to clear it."
 NEWCOMER_HINT = "New here? Press Ctrl+R (or Right) to create an account."
 REGISTERING_HINT = "Creating an account: choose a user name and a password, then press Enter."
-FIELD_TITLES = {"username": "User name", "password": "Password"}
+FIELD_TITLES = {"username": "User name", "password": "Password", "password2": "Password again"}
 """How a refusal names the login's fields (:func:`~tta_tui.screens.fix_words.fix_words`)."""
 PASSWORD_CLEARED = "The password box was emptied: type it again."  # noqa: S105
 """Said after a refused login, which empties the password (typed input never goes silently)."""
@@ -50,6 +51,22 @@ def welcome_back(username: str) -> str:
 
 
 PASSWORD_HINT = "At least 10 characters, not containing your user name."  # noqa: S105
+PASSWORD_AGAIN_HINT = "The same password once more, to be sure it is the one you meant."  # noqa: S105
+PASSWORDS_DIFFER = "This is not the password typed above: type the same one in both."
+"""Under "Password again" when the two differ (registration only: a password box shows dots,
+so a typo in a new password went unseen, with no second box to catch it; newcomer audit)."""
+FIELDS = ("username", "password", "password2")
+
+
+class PasswordField(TextField):
+    """The password box: Enter logs in, or while creating an account moves on to "Password
+    again" (a priority binding, so the keys typed after it land there)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "enter", "screen.password_enter", show=False, priority=True, id="login.password_enter"
+        )
+    ]
 
 
 class LoginScreen(Screen[None]):
@@ -115,17 +132,26 @@ class LoginScreen(Screen[None]):
                 classes="" if self.username else first,
             )
             yield Static(USERNAME_HINT, classes="hint", id="hint-username")
-            yield Static("", markup=False, classes="field-error", id="err-username")
+            yield ErrorLine(classes="field-error", id="err-username")
             yield FieldLabel("Password", "password", classes="field-label", id="label-password")
-            yield TextField(
+            yield PasswordField(
                 password=True,
                 id="password",
                 max_length=256,
                 classes=first if self.username else "",
             )
             yield Static("", classes="hint", id="hint-password")
-            yield Static("", markup=False, classes="field-error", id="err-password")
-            yield Static("", markup=False, classes="form-error", id="login-message")
+            yield ErrorLine(classes="field-error", id="err-password")
+            yield FieldLabel(
+                "Password again",
+                "password2",
+                classes="field-label register-only",
+                id="label-password2",
+            )
+            yield TextField(password=True, id="password2", max_length=256, classes="register-only")
+            yield Static(PASSWORD_AGAIN_HINT, classes="hint register-only", id="hint-password2")
+            yield ErrorLine(classes="field-error", id="err-password2")
+            yield ErrorLine(classes="form-error", id="login-message")
             yield MarkedButton("Log in", id="login-submit", variant="primary")
         # The footer comes after the first frame (on_mount): its keys, their CSS and its
         # recomposing when the first field takes the focus (about 0.1 s of CPU, helper tui20).
@@ -168,6 +194,14 @@ class LoginScreen(Screen[None]):
         self.refresh_bindings()
         self.post_message(self.NotMe())
 
+    def action_password_enter(self) -> None:
+        """Enter in the password: on to "Password again" while creating an account, else log in."""
+        password = self.query_one("#password", Input)
+        if self.registering:  # at once, not after a refresh: the keys typed next go there
+            self.set_focus(self.query_one("#password2", Input))
+        else:  # after the keys typed before it, still on their way to the box (a fast burst)
+            password.call_later(self._submit)
+
     def action_toggle_mode(self) -> None:
         """Switch between logging in and creating an account; the typing goes to the name."""
         target = "#mode-login" if self.registering else "#mode-register"
@@ -176,13 +210,32 @@ class LoginScreen(Screen[None]):
 
     @on(RadioSet.Changed, "#login-mode")
     def _mode_changed(self) -> None:
+        """A new mode: its words, and no error left from the other (a "That user name is
+        taken" stayed after switching to Log in, newcomer audit at 80x24)."""
         self._show_mode()
+        self.show_errors(None, {})
+
+    def logged_out(self, username: str | None) -> None:
+        """Back from a log-out: logging in, the name filled in (``username``; None where names
+        are not kept, a shared computer), the password empty, the focus on the first empty
+        field, no error. The form was as the player left it (creating an account, the password
+        still in it), and Enter then said "That user name is taken" (newcomer audit, 80x24)."""
+        self.username = username or ""
+        self.query_one("#mode-login", RadioButton).value = True
+        name = self.query_one("#username", Input)
+        with name.prevent(Input.Changed):
+            name.value = self.username
+        self.clear_password()
+        self._show_mode()
+        self.show_errors(None, {})
+        self.query_one("#password" if self.username else "#username", Input).focus()
+        self.refresh_bindings()
 
     @on(Input.Changed, "#username")
     def _name_changed(self) -> None:
         self._show_cue()
 
-    @on(Input.Changed, "#username, #password")
+    @on(Input.Changed, "#username, #password, #password2")
     def _clear_error(self, event: Input.Changed) -> None:
         """The field in error was changed: its error goes, and the sentence below the form
         with the last one (the next Log in judges again)."""
@@ -192,7 +245,7 @@ class LoginScreen(Screen[None]):
             return
         error.update("")
         error.display = False
-        if not any(self.query_one(f"#err-{n}", Static).display for n in ("username", "password")):
+        if not any(self.query_one(f"#err-{n}", Static).display for n in FIELDS):
             box = self.query_one("#login-message", Static)
             box.update("")
             box.display = False
@@ -227,6 +280,10 @@ class LoginScreen(Screen[None]):
         )
         self.query_one("#hint-password", Static).update(PASSWORD_HINT if registering else "")
         self.query_one("#hint-password", Static).display = registering
+        for line in self.query(".register-only"):
+            line.display = registering
+        if not registering:
+            self.query_one("#password2", Input).value = ""
         self.query_one("#hint-mode", Static).update(
             REGISTERING_HINT if registering else NEWCOMER_HINT
         )
@@ -235,7 +292,7 @@ class LoginScreen(Screen[None]):
     def _let_go(self) -> None:
         self.query_one("#login-form", VerticalScroll).anchor(False)
 
-    @on(Input.Submitted, "#password")
+    @on(Input.Submitted, "#password2")
     @on(Button.Pressed, "#login-submit")
     def _submit(self) -> None:
         username = self.query_one("#username", Input).value.strip()
@@ -247,6 +304,9 @@ class LoginScreen(Screen[None]):
             missing["password"] = "Enter your password."  # noqa: S105
         if missing:
             self.show_errors("Please fill in both fields.", missing)
+            return
+        if self.registering and self.query_one("#password2", Input).value != password:
+            self.show_errors(None, {"password2": PASSWORDS_DIFFER})
             return
         self.show_errors(None, {})
         self.set_busy(True)
@@ -279,17 +339,19 @@ class LoginScreen(Screen[None]):
     def show_errors(self, message: str | None, fields: dict[str, str]) -> None:
         """Show the server's sentence below the form and each field's error under it."""
         self.set_busy(False)
-        for name in ("username", "password"):
+        for name in FIELDS:
             error = self.query_one(f"#err-{name}", Static)
             error.update(Text(fields.get(name, "")))
             error.display = name in fields
-        others = [text for name, text in fields.items() if name not in ("username", "password")]
+        others = [text for name, text in fields.items() if name not in FIELDS]
         sentence = " ".join([message or "", *others]).strip()
         box = self.query_one("#login-message", Static)
         box.update(Text(sentence))
         box.display = bool(sentence)
         if "username" in fields:
             self.query_one("#username", Input).focus()
+        elif "password2" in fields and "password" not in fields:
+            self.query_one("#password2", Input).focus()
         elif "password" in fields or message:
             self.query_one("#password", Input).focus()
         form = self.query_one("#login-form", VerticalScroll)
@@ -306,6 +368,6 @@ class LoginScreen(Screen[None]):
 
     def clear_password(self) -> None:
         """Empty the password field (after a failed login; not a change that clears errors)."""
-        password = self.query_one("#password", Input)
-        with password.prevent(Input.Changed):
-            password.value = ""
+        for box in self.query_one("#password", Input), self.query_one("#password2", Input):
+            with box.prevent(Input.Changed):
+                box.value = ""

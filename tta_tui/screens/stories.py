@@ -15,6 +15,7 @@ The app builds the lines with :func:`story_entries` from the ``session.list`` st
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import ClassVar
@@ -133,17 +134,22 @@ def human_time(at: float, now: float) -> str:
     return f"on {date}" if then.tm_year == today.tm_year else f"on {date} {then.tm_year}"
 
 
-def story_lines(entry: StoryEntry, now: float) -> tuple[str, str]:
+def story_lines(entry: StoryEntry, now: float, *, exact: bool = False) -> tuple[str, str]:
     """The title with its state ("The Lantern Coast: Robin Vale (active)", "(finished)",
-    "(ended)"), and when it was played ("Last played 5 minutes ago, started yesterday.")."""
+    "(ended)"), and when it was played ("Last played 5 minutes ago, started yesterday."); with
+    ``exact`` (another story in the list has the same title) the clock time it was started
+    too ("started 2 hours ago, at 18:04."), so stories of one character in one world are told
+    apart (newcomer audit: every story listed alike, "started just now")."""
     played = human_time(entry.updated_at, now)
     started = human_time(entry.created_at, now)
+    if exact:
+        started += ", at " + time.strftime("%H:%M", time.localtime(entry.created_at))
     return f"{entry.title} ({entry.state})", f"Last played {played}, started {started}."
 
 
-def story_prompt(entry: StoryEntry, now: float) -> Content:
+def story_prompt(entry: StoryEntry, now: float, *, exact: bool = False) -> Content:
     """The list's two lines for a story: the title in bold, the times dimmed below it."""
-    title, when = story_lines(entry, now)
+    title, when = story_lines(entry, now, exact=exact)
     return Content.assemble((title, "bold"), "\n", ("  " + when, "dim"))
 
 
@@ -226,7 +232,13 @@ class StoriesScreen(FreshKeysScreen):
         self.stories = list(stories)
         now = self.now()
         listing.clear_options()
-        listing.add_options([Option(story_prompt(s, now), id=s.session_id) for s in self.stories])
+        titles = Counter(s.title for s in self.stories)
+        listing.add_options(
+            [
+                Option(story_prompt(s, now, exact=titles[s.title] > 1), id=s.session_id)
+                for s in self.stories
+            ]
+        )
         if self.stories:
             ids = [s.session_id for s in self.stories]
             listing.highlighted = (

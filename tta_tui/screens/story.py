@@ -385,7 +385,12 @@ class StoryScreen(FreshKeysScreen):
         bar = self.query_one(Footer)
         narrow = self.size.width < WIDE
         bar.compact = narrow
-        bar.show_command_palette = not narrow
+        if bar.show_command_palette == narrow:
+            bar.show_command_palette = not narrow
+            # Textual's footer reads this only when it composes its keys (a change of the
+            # bindings): back to 80 columns from a wider terminal it kept "^p Commands", over
+            # the last keys ("^q Q", newcomer audit in tmux, 80x24 -> 120x40 -> 80x24)
+            bar.refresh(recompose=True)
 
     # -- parts ----------------------------------------------------------------------------------
     @property
@@ -561,6 +566,12 @@ class StoryScreen(FreshKeysScreen):
         if (shown := self.map_screen) is not None:
             shown.refresh_map()
         self.command_input.use_summary(summary)
+        if arc_was_ended and not summary.arc.ended:
+            # the story began again (``restart``): its next ending is news, and says so as the
+            # first did (the line stayed away on the second ending, newcomer audit)
+            self.ending_seen = False
+            self.show_state()
+            self.refresh_bindings()
         if summary.arc.ended and not arc_was_ended:
             self.show_state()  # seen at any size, even under a long last reply
             self.refresh_bindings()  # F4 New story in the key bar

@@ -16,7 +16,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
@@ -85,6 +85,36 @@ class WorldList(MarkedOptionList):
     ]
 
 
+CARD_CUE = "> Reading: Up/Down scroll, Enter begins."
+"""Over the card while it has the focus (Tab reaches it when it is taller than the screen): the
+one focus cue then, the list's chosen world marked "* " (newcomer audit at 80x24: no ">" was
+anywhere, and Enter there did nothing though the card said "Press Enter to begin")."""
+
+
+class WorldCard(VerticalScroll):
+    """The highlighted world's card, scrolled with the arrow keys once Tab has reached it; its
+    Enter begins the story too, as the card's last line says."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "enter",
+            "screen.start",
+            "Start story",
+            tooltip="start a story in the highlighted world",
+            id="worlds.card_start",
+        ),
+    ]
+
+    def on_focus(self) -> None:
+        self._cue(True)
+
+    def on_blur(self) -> None:
+        self._cue(False)
+
+    def _cue(self, focused: bool) -> None:
+        self.screen.query_one("#world-card-cue", Static).display = focused
+
+
 class WorldsScreen(FreshKeysScreen):
     """The worlds of ``world.list`` for ``character`` (a ``character.list`` record)."""
 
@@ -126,14 +156,17 @@ class WorldsScreen(FreshKeysScreen):
                 *[Option(world_label(w, self.own_goals), id=w.id) for w in self.worlds],
                 id="world-list",
             )
-            with VerticalScroll(id="world-card-scroll"):
-                yield Static("", markup=False, id="world-card")
+            with Vertical(id="world-card-side"):
+                yield Static(CARD_CUE, markup=False, id="world-card-cue")
+                with WorldCard(id="world-card-scroll"):
+                    yield Static("", markup=False, id="world-card")
         yield Footer()
 
     def on_mount(self) -> None:
         # A toast from the screen before ("Saved Aria Moon.") would sit on the world card,
         # which is what the player has to read here.
         self.app.clear_notifications()
+        self.query_one("#world-card-cue").display = False
         listing = self.query_one("#world-list", OptionList)
         best = None
         if self.worlds:

@@ -12,8 +12,10 @@ state and focus as characters in every mode; colours and reverse video (app.tcss
 ``-mono`` class without colour) only add to them.
 
 Where the cursor is: :data:`CURSOR` in a two-cell gutter on the left of the toggle with the
-focus and of a list's highlighted row (an option list shows it even while a button has the
-focus: the row Enter or Space acts on; a tick list in a form only while it has the focus). A
+focus and of a list's highlighted row while the list has the focus; an option list or table
+whose highlighted row stays chosen while a button has the focus marks it :data:`CHOSEN`
+("* "), so one ">" on screen shows where Enter goes (a tick list in a form marks its row only
+while it has the focus). A
 radio set (:class:`MarkedRadioSet`) chooses with the arrow keys, as radio buttons do elsewhere,
 so the choice never stays unseen on a highlighted button.
 """
@@ -50,6 +52,10 @@ RADIO_ON, RADIO_OFF = "(*)", "( )"
 TICK_ON, TICK_OFF = "[x]", "[ ]"
 CURSOR = "> "
 """The cursor's gutter without colour: on the highlighted row or the focused toggle."""
+CHOSEN = "* "
+"""The highlighted row of a list that does not have the focus (a button has it): the row the
+list's keys (e, d) act on, not where Enter goes. One ">" on screen is the one focus cue: with
+">" on both the row and the focused "Your stories" button it was unclear where Enter went."""
 NO_CURSOR = " " * len(CURSOR)
 
 
@@ -67,9 +73,13 @@ def _mark(button: ToggleButton, on: str, off: str) -> Content:
     return Content.assemble(CURSOR if _at_cursor(button) else NO_CURSOR, mark)
 
 
-def with_cursor(listing: OptionList, y: int, strip: Strip, *, shown: bool = True) -> Strip:
+def with_cursor(
+    listing: OptionList, y: int, strip: Strip, *, shown: bool = True, active: bool | None = None
+) -> Strip:
     """``strip`` (line ``y`` of ``listing``, drawn a gutter narrower) with the cursor's gutter
-    in front: :data:`CURSOR` on the first line of the highlighted option (if ``shown``)."""
+    in front: on the first line of the highlighted option (if ``shown``), :data:`CURSOR` while
+    the list has the focus (or is ``active``: Enter runs its row from elsewhere, as in the
+    command palette, whose typing line has the focus), else :data:`CHOSEN`."""
     try:
         index, offset = listing._lines[listing.scroll_offset.y + y]
     except IndexError:
@@ -77,7 +87,8 @@ def with_cursor(listing: OptionList, y: int, strip: Strip, *, shown: bool = True
     first = next(iter(strip), None)
     style = first.style if first is not None else None
     at = shown and index == listing.highlighted and offset == 0
-    gutter = CURSOR if at else NO_CURSOR
+    focused = listing.has_focus if active is None else active
+    gutter = (CURSOR if focused else CHOSEN) if at else NO_CURSOR
     return Strip([Segment(gutter, style), *strip], strip.cell_length + len(gutter))
 
 
@@ -85,6 +96,12 @@ class MarkedOptionList(OptionList):
     """An option list whose highlighted row reads without colour (see the module docstring),
     and whose Up and Down stop at its ends: Textual's wrap round, in a list of two worlds, took
     a newcomer from the second to the first, and Enter started the world they did not mean."""
+
+    def on_focus(self) -> None:
+        self.refresh()  # the row's mark: ">" now
+
+    def on_blur(self) -> None:
+        self.refresh()  # "*" now
 
     def action_cursor_up(self) -> None:
         if self.highlighted != 0:
@@ -106,6 +123,12 @@ class MarkedTable(DataTable[CellType]):
     (fixed as the table scrolls sideways), the same mark as an option list's (the facilitators'
     console showed its chosen alert or session by colour alone, lost with ``NO_COLOR``)."""
 
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
     def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
         super()._update_dimensions(new_rows)
         width, height = self.virtual_size
@@ -115,7 +138,8 @@ class MarkedTable(DataTable[CellType]):
         strip = super().render_line(y)
         first = next(iter(strip), None)
         style = first.style if first is not None else None
-        gutter = CURSOR if self._on_cursor_row(y) else NO_CURSOR
+        at = self._on_cursor_row(y)
+        gutter = (CURSOR if self.has_focus else CHOSEN) if at else NO_CURSOR
         width = strip.cell_length
         return Strip([Segment(gutter, style), *strip], width + len(gutter)).crop(0, width)
 
