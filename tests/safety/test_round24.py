@@ -123,6 +123,17 @@ def test_oneself_or_a_baby_not_waking_stays_crisis(text: str) -> None:
     assert served(text).level is Level.CRISIS
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spero che i bambini non si sveglino, stanotte la faccio finita",
+        "i hope the kids don't wake up before i'm gone",
+    ],
+)
+def test_a_sleeper_beside_an_end_of_ones_own_is_still_held(text: str) -> None:
+    assert served(text).level is Level.CRISIS
+
+
 def test_a_visa_worry_is_a_check_in() -> None:
     got = classify("estoy preocupada porque no sé si me renuevan el permiso de residencia")
     assert got.level is Level.CONCERN, got

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from tta_server.safety.care import their_health
-from tta_server.safety.going_home import going_home
+from tta_server.safety.going_home import RISK, going_home
 from tta_server.safety.homesick import homesick
 from tta_server.safety.model import Level
 from tta_server.safety.overnight import overnight
@@ -1068,7 +1068,14 @@ ASLEEP_RISK = re.compile(
     r"get out|my bags|my things|do it|pills|never|forever|golpe\w*|pega\w*|miedo|huir|nunca|"
     r"medo|fugir|"
     r"bate|frapp\w*|peur|fuir|jamais|schlag\w*|angst|fliehen|nie|picchia\w*|paura|scappare|"
-    r"mai piu)\b"
+    r"mai piu|"
+    # an end or a leaving of one's own beside it: "... stanotte la faccio finita", "... before
+    # i'm gone", "bevor ich weg bin"
+    r"\w* finit[oa]|finish it|end it|tonight|stanotte|esta noche|ce soir|heute nacht|"
+    r"hoje a noite|before i|bevor ich|avant que je|avant de|antes de que|antes que (?:yo|eu)|"
+    r"prima che|prima di|weg|leave|leaving|anymore|can t|cannot|ya no|no puedo|plus|"
+    r"nicht mehr|mais|piu|aguento|aguanto|ce la faccio|me voy|je pars|ich gehe|vou embora|"
+    r"me ne vado)\b"
 )
 
 
@@ -1083,6 +1090,7 @@ def stays_asleep(said: str) -> bool:
     return bool(
         ASLEEP.search(said)
         and not ASLEEP_RISK.search(said)
+        and not RISK.search(said)
         and not SELF_END.search(said)
         and not END_MEANT.search(said)
     )
