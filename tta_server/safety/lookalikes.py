@@ -848,9 +848,7 @@ def ordinary(said: str) -> str | None:
       going on living (:data:`GOING_ON`);
     * round 24: ``"asleep"`` (someone else hoped to stay asleep, :func:`stays_asleep`),
       ``"admin"`` (a will, passwords, a pet or insurance with an everyday reason,
-      :data:`AFFAIRS`, :data:`ADMIN_REASON`), ``"trip"`` (things put in order for a trip or a
-      move, never a last one), ``"courting"`` (a day to ask someone out or propose) and
-      ``"traffic"`` (traffic on a delivery round)."""
+      :data:`AFFAIRS`, :data:`ADMIN_REASON`; never beside :data:`FRAME_RISK`)."""
     if END_MEANT.search(said) or REALLY.search(said):
         return None
     if FAMILY_OCCASION.search(said) and not SELF_END.search(said) and not DEATH.search(said):
@@ -891,16 +889,8 @@ def ordinary(said: str) -> str | None:
         return "breakdown"  # round 23: "el carro me sigue fallando"
     if stays_asleep(said):
         return "asleep"  # round 24: "spero che il bambino non si svegli"
-    if FRAME_RISK.search(said):  # round 24's other frames: never beside risk or finality
-        return None
-    if AFFAIRS.search(said) and ADMIN_REASON.search(said):
+    if AFFAIRS.search(said) and ADMIN_REASON.search(said) and not FRAME_RISK.search(said):
         return "admin"  # round 24: "passwords written down in case i lose my phone"
-    if IN_ORDER.search(said) and TRIP.search(said) and not LAST.search(said):
-        return "trip"  # round 24: "deixei tudo em ordem pra viagem, as plantas e o gato"
-    if COURTING.search(said):
-        return "courting"  # round 24: "sunday's the day i finally ask her out"
-    if TRAFFIC.search(said):
-        return "traffic"  # round 24: "traffic at the bridge piers again, running late"
     return None
 
 
@@ -1096,13 +1086,18 @@ def stays_asleep(said: str) -> bool:
     )
 
 
-#: A word of risk or finality: round 24's admin, trip, courting and traffic frames never apply.
+#: A word of risk, finality, a plan or a means: round 24's admin frame never applies.
 FRAME_RISK = re.compile(
     r"\b(?:" + _DIE + r"|dying|dead|death|kill\w*|suicid\w*|end it|end my|last time|forever|"
     r"for good|never|gone|goodbye|without me|miss me|better off|sorry|forgive|pills|rope|gun|"
     r"jump\w*|for after|morir\w*|muerte|matar\w*|adios|nunca|para siempre|mourir|mort|tuer|"
     r"adieu|jamais|pour toujours|sterben|tot|umbringen|lebewohl|nie wieder|fur immer|morrer|"
-    r"morte|adeus|para sempre|morire|uccider\w*|ammazz\w*|addio|mai piu|per sempre)\b"
+    r"morte|adeus|para sempre|morire|uccider\w*|ammazz\w*|addio|mai piu|per sempre|"
+    # a plan, a time or a means beside it: "made a will after the divorce, tonight is the night"
+    r"tonight|the night|the day|do it|end things|ready|saved|drive off|hang\w*|noose|knife|"
+    r"blade|overdose|bridge|roof|ledge|tracks|plan|planned|decided|esta noche|el dia|la noche|"
+    r"lo hago|hoje a noite|o dia|ce soir|le jour|le faire|heute nacht|der tag|es tun|stanotte|"
+    r"il giorno|farlo|fazer isso)\b"
 )
 
 #: Life's affairs (a will, passwords, a pet rehomed, insurance, debts) ...
@@ -1115,36 +1110,10 @@ AFFAIRS = re.compile(
 #: ... with an everyday reason: a lost phone, a birth, a house, a divorce, a landlord, a flood.
 ADMIN_REASON = re.compile(
     r"\b(?:in case i lose|if i lose my phone|por si pierdo|caso eu perca|si je perds|"
-    r"falls ich (?:\w+ )?(?:handy|telefon) verliere|casomai perdessi|se perdo|"
+    r"falls ich (?:\w+ )?(?:handy|telefon) verliere|casomai perdessi|"
     r"after the baby|baby was born|now that we|jetzt wo wir|ahora que nacio|depois que comprei|"
     r"dopo aver comprato|after the divorce|apres le divorce|nach der scheidung|"
     r"doesn t allow pets|no aceptan mascotas|nao aceita\w*|refuse les animaux|"
     r"non vuole animali|erlaubt keine tiere|flood|wasserschaden|degat des eaux|lo del choque|"
     r"a batida|il danno)\b"
-)
-
-#: A day for asking someone out or proposing.
-COURTING = re.compile(
-    r"\b(?:ask (?:her|him|them) out|propose|pop the question|declararme|pedirle matrimonio|"
-    r"pedir (?:ela|ele) em casamento|me declarar|la demander en mariage|lui demander de sortir|"
-    r"chiederle di uscire|chiedere la mano|ihr einen antrag|ihm einen antrag|sie nach einem date)\b"
-)
-
-#: Things put in order ...
-IN_ORDER = re.compile(
-    r"\b(?:in order|sorted|en orden|em ordem|en ordre|in ordine|geregelt|erledigt)\b"
-)
-#: ... for a trip, a holiday or a move ...
-TRIP = re.compile(
-    r"\b(?:for the trip|trip|holiday|holidays|viaje|vacaciones|viagem|ferias|voyage|vacances|"
-    r"viaggio|vacanze|reise|urlaub|mudanza|mudanca|demenagement|trasloco|umzug|move|moving)\b"
-)
-#: ... never a last one.
-LAST = re.compile(r"\b(?:last|ultim[oa]|dernier\w*|letzte\w*|final)\b")
-
-#: Traffic on a delivery round: a road named is not a place to jump from.
-TRAFFIC = re.compile(
-    r"\b(?:traffic|tailback|stau|bouchon\w*|embouteillage\w*|atasco|trafico|engarrafamento|"
-    r"transito|traffico)\b(?=.*\b(?:deliver\w*|late for work|lieferung|livraison|"
-    r"entrega|consegna)\b)"
 )
