@@ -320,6 +320,7 @@ def _verdict(variants: list[str], hits: list[Hit]) -> Assessment:
         and _has_letters(variants[0], MODEL_MIN_LETTERS)
         and not _pronoun_command(variants[0])
         and not _ways_only(variants[0])
+        and not lookalikes.stays_asleep(variants[-1])  # a baby hoped to stay asleep (round 24)
     ):
         model = learned.load()
         scores = model.score(variants[0])

@@ -429,6 +429,8 @@ class ContextualSignal:
         """``base`` raised by the signal's ``scores`` for ``text`` (see :meth:`raise_verdict`)."""
         if base.level is Level.CRISIS:
             return base
+        if lookalikes.stays_asleep(text_variants(text)[-1]):
+            return base  # a baby hoped to stay asleep: no check-in either (round 24)
         said = self.level(text, scores)
         agreed = None if said is Level.CRISIS else self.agrees(text, base, scores)
         if agreed is not None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from tta_server.safety.care import their_health
-from tta_server.safety.going_home import going_home
+from tta_server.safety.going_home import RISK, going_home
 from tta_server.safety.homesick import homesick
 from tta_server.safety.model import Level
 from tta_server.safety.overnight import overnight
@@ -82,7 +82,10 @@ WORK = re.compile(
     r"ronda de (?:la )?(?:medicacion|medicamentos|las \d+|noche|manana|tarde)|"
     r"ronda (?:da medicacao|das \d+)|giro (?:della terapia|dei farmaci|delle \d+)|"
     r"tournee de (?:medicaments|\d+ ?h)|medikamentenrunde|the \d+ (?:am |pm |o clock )?round|"
-    r"\d+ (?:prescriptions|scripts|recetas|ricette|ordonnances|rezepte|receitas))\b"
+    r"\d+ (?:prescriptions|scripts|recetas|ricette|ordonnances|rezepte|receitas)|"
+    # round 24: the count named as the procedure ("es el protocolo", "c'est la procedure")
+    r"es el protocolo|e o protocolo|c est la procedure|cest la procedure|e la procedura|"
+    r"that s the protocol|it s the protocol|vorschrift ist vorschrift|laut vorschrift)\b"
 )
 
 #: English "die" as a verb (after a subject, "to", "will"): never German's article "die" ("die
@@ -471,7 +474,8 @@ TAKEN = re.compile(
 #: Drugs being handled as work: counted, checked, signed for, given out, restocked.
 HANDLED = re.compile(
     r"\b(?:count\w*|recount\w*|check\w*|sign\w*|restock\w*|tally\w*|dispens\w*|hand\w* out|"
-    r"giving out|gave out|contar|contando|cont\w|conte\w*|contei|recont\w*|firm\w*|reviso|"
+    r"giving out|gave out|contar|contando|cont\w|cuento|contamos|conte\w*|contei|recont\w*|"
+    r"firm\w*|reviso|"
     r"revis\w*|compt\w*|recompt\w*|verifi\w*|distribu\w*|contare|conto|contato|contat\w|"
     r"ricont\w*|controll\w*|zaehl\w*|zahl\w*|gezaehlt|gezahlt|nachgezaehlt|nachgezahlt|"
     r"kontroll\w*|ausgeteilt|verteil\w*|"
@@ -841,7 +845,10 @@ def ordinary(said: str) -> str | None:
     * ``"song"``: a song's goodbye on leaving for the night (:data:`SONG_SAID`,
       :data:`UNTIL_TOMORROW`);
     * ``"rather"``: "I'd rather die than" a small social thing (:data:`RATHER_DIE_THAN`), not
-      going on living (:data:`GOING_ON`)."""
+      going on living (:data:`GOING_ON`);
+    * round 24: ``"asleep"`` (someone else hoped to stay asleep, :func:`stays_asleep`),
+      ``"admin"`` (a will, passwords, a pet or insurance with an everyday reason,
+      :data:`AFFAIRS`, :data:`ADMIN_REASON`; never beside :data:`FRAME_RISK`)."""
     if END_MEANT.search(said) or REALLY.search(said):
         return None
     if FAMILY_OCCASION.search(said) and not SELF_END.search(said) and not DEATH.search(said):
@@ -880,6 +887,10 @@ def ordinary(said: str) -> str | None:
         return "study"  # round 23: a bridge's height asked for a school project
     if BREAKDOWN.search(said):
         return "breakdown"  # round 23: "el carro me sigue fallando"
+    if stays_asleep(said):
+        return "asleep"  # round 24: "spero che il bambino non si svegli"
+    if AFFAIRS.search(said) and ADMIN_REASON.search(said) and not FRAME_RISK.search(said):
+        return "admin"  # round 24: "passwords written down in case i lose my phone"
     return None
 
 
@@ -997,4 +1008,112 @@ SMALL_THINGS = re.compile(
     r"vuelo|lluvia|llueva|partido|examen|vol|pluie|match|examen|zug|flug|regen|spiel|prufung|"
     r"trem|onibus|voo|chuva|jogo|prova|treno|volo|pioggia|partita|esame|on time|a tiempo|"
     r"a l heure|punktlich|na hora|in orario)\b"
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Ordinary frames of round 24
+# --------------------------------------------------------------------------------------------
+
+#: Someone else asleep: a baby, a child, a partner, a dog (never "I", never "my baby" alone).
+_SLEEPER = (
+    r"(?:the|my|our|his|her|el|la|los|las|mi|mis|nuestro|nuestra|o|a|os|as|meu|minha|nosso|"
+    r"nossa|le|les|mon|ma|mes|notre|il|i|mio|mia|das|der|die|mein|meine|unser|unsere) "
+    r"(?:baby|babies|kid|kids|child|children|toddler|little one|twins|dog|cat|husband|wife|"
+    r"partner|boyfriend|girlfriend|neighbours|neighbors|flatmate|roommate|bebe|nene|nena|"
+    r"nino|nina|ninos|peque|perro|perra|gato|gata|esposo|esposa|marido|mujer|novio|novia|"
+    r"vecinos|nenem|crianca|criancas|filho|filha|cachorro|cachorra|namorado|namorada|"
+    r"vizinhos|petit|petite|enfant|enfants|chien|chat|mari|femme|copain|copine|voisins|"
+    r"bambino|bambina|bimbo|bimba|bambini|neonato|piccolo|piccola|cane|gatto|marito|moglie|"
+    r"ragazzo|ragazza|vicini|kleine|kleiner|kind|kinder|hund|katze|mann|frau|freund|freundin|"
+    r"nachbarn)"
+)
+#: ... and a hope, a prayer or a wish (or the subjunctive alone) that they stay asleep.
+ASLEEP = re.compile(
+    # en: "i hope the baby doesn't wake up", "praying my husband doesn't wake"
+    r"\b(?:hope|hoping|praying|pray|fingers crossed|please)\b(?: that)? "
+    + _SLEEPER
+    + r" (?:doesn t|does not|don t|do not|won t|will not|wont) wake\b|"
+    # es / pt / it: the subjunctive ("que el bebe no se despierte", "que o bebe nao acorde",
+    # "che il cane non si svegli")
+    r"\bque " + _SLEEPER + r" no se despierte\w*|\bque " + _SLEEPER + r" nao acorde\w*|"
+    r"\bche " + _SLEEPER + r" non si svegli\w*|"
+    # fr: "j'espere que le bebe (ne) se reveille pas", "pourvu que mon mari ne se reveille pas"
+    r"\b(?:jespere|j espere|pourvu|esperons|je prie pour) que "
+    + _SLEEPER
+    + r" (?:ne )?(?:se reveille pas|va pas se reveiller|se reveillera pas)\b|"
+    # de: "ich hoffe, das baby wacht nicht auf", "hoffentlich wacht die kleine nicht auf"
+    r"\b(?:hoffe|hoffentlich|bete)\b(?: ,)?(?: dass)? "
+    + _SLEEPER
+    + r" (?:\w+ )?(?:wacht|aufwacht)\b(?: \w+){0,2}? ?(?:nicht|nie)\b|"
+    r"\bhoffentlich wacht " + _SLEEPER + r" (?:\w+ )?nicht auf\b|"
+    # de: a sleeper who sleeps through noise, luckily
+    r"\b" + _SLEEPER + r" wacht nicht auf , (?:selbst |auch )?wenn (?:der|die|das) "
+    r"\w+ (?:lauft|klingelt|bellt|fahrt)\b"
+)
+
+#: Fear, violence or getting away, beside the hope: "i hope he doesn't wake up, he'll hit me".
+ASLEEP_RISK = re.compile(
+    r"\b(?:beat\w*|hit|hits|hurt\w*|kill\w*|scared|afraid|run away|leave (?:him|her)|escape|"
+    r"get out|my bags|my things|do it|pills|never|forever|golpe\w*|pega\w*|miedo|huir|nunca|"
+    r"medo|fugir|"
+    r"bate|frapp\w*|peur|fuir|jamais|schlag\w*|angst|fliehen|nie|picchia\w*|paura|scappare|"
+    r"mai piu|"
+    # an end or a leaving of one's own beside it: "... stanotte la faccio finita", "... before
+    # i'm gone", "bevor ich weg bin"
+    r"\w* finit[oa]|finish it|end it|tonight|stanotte|esta noche|ce soir|heute nacht|"
+    r"hoje a noite|before i|bevor ich|avant que je|avant de|antes de que|antes que (?:yo|eu)|"
+    r"prima che|prima di|weg|leave|leaving|anymore|can t|cannot|ya no|no puedo|plus|"
+    r"nicht mehr|mais|piu|aguento|aguanto|ce la faccio|me voy|je pars|ich gehe|vou embora|"
+    r"me ne vado)\b"
+)
+
+
+def stays_asleep(said: str) -> bool:
+    """Whether normalised ``said`` hopes someone else asleep (a baby, a child, a partner, a
+    dog) stays asleep (:data:`ASLEEP`), with no fear, violence or getting away
+    (:data:`ASLEEP_RISK`) and no end of the speaker's own (:data:`SELF_END`,
+    :data:`END_MEANT`): a rule's crisis there is none (``ordinary``'s ``"asleep"``), and so is
+    the learned signals' flag (round 24: "spero che il bambino non si svegli" was a crisis as
+    served, the contextual vote 0.97). "I hope I don't wake up" and "my baby won't wake up"
+    name no one else asleep and stay crisis."""
+    return bool(
+        ASLEEP.search(said)
+        and not ASLEEP_RISK.search(said)
+        and not RISK.search(said)
+        and not SELF_END.search(said)
+        and not END_MEANT.search(said)
+    )
+
+
+#: A word of risk, finality, a plan or a means: round 24's admin frame never applies.
+FRAME_RISK = re.compile(
+    r"\b(?:" + _DIE + r"|dying|dead|death|kill\w*|suicid\w*|end it|end my|last time|forever|"
+    r"for good|never|gone|goodbye|without me|miss me|better off|sorry|forgive|pills|rope|gun|"
+    r"jump\w*|for after|morir\w*|muerte|matar\w*|adios|nunca|para siempre|mourir|mort|tuer|"
+    r"adieu|jamais|pour toujours|sterben|tot|umbringen|lebewohl|nie wieder|fur immer|morrer|"
+    r"morte|adeus|para sempre|morire|uccider\w*|ammazz\w*|addio|mai piu|per sempre|"
+    # a plan, a time or a means beside it: "made a will after the divorce, tonight is the night"
+    r"tonight|the night|the day|do it|end things|ready|saved|drive off|hang\w*|noose|knife|"
+    r"blade|overdose|bridge|roof|ledge|tracks|plan|planned|decided|esta noche|el dia|la noche|"
+    r"lo hago|hoje a noite|o dia|ce soir|le jour|le faire|heute nacht|der tag|es tun|stanotte|"
+    r"il giorno|farlo|fazer isso)\b"
+)
+
+#: Life's affairs (a will, passwords, a pet rehomed, insurance, debts) ...
+AFFAIRS = re.compile(
+    r"\b(?:my will|a will|wills|testament|testamento|passwords?|contrasenas|senhas|"
+    r"mots de passe|passworter|password|the dog|our dog|al perro|o cachorro|notre chien|"
+    r"den hund|il cane|insurance|el seguro|o seguro|assurance|versicherung|"
+    r"assicurazione)\b"
+)
+#: ... with an everyday reason: a lost phone, a birth, a house, a divorce, a landlord, a flood.
+ADMIN_REASON = re.compile(
+    r"\b(?:in case i lose|if i lose my phone|por si pierdo|caso eu perca|si je perds|"
+    r"falls ich (?:\w+ )?(?:handy|telefon) verliere|casomai perdessi|"
+    r"after the baby|baby was born|now that we|jetzt wo wir|ahora que nacio|depois que comprei|"
+    r"dopo aver comprato|after the divorce|apres le divorce|nach der scheidung|"
+    r"doesn t allow pets|no aceptan mascotas|nao aceita\w*|refuse les animaux|"
+    r"non vuole animali|erlaubt keine tiere|flood|wasserschaden|degat des eaux|lo del choque|"
+    r"a batida|il danno)\b"
 )

@@ -50,7 +50,7 @@ _ORDINARY = (
     r"launch|deadline|shift|payday|sale|race|marathon|tournament|final|finals|graduation|"
     r"fiesta|examen|boda|viaje|festa|prova|casamento|viagem|fete|mariage|voyage|esame|"
     r"matrimonio|viaggio|partita|party|prufung|hochzeit|reise|urlaub|spiel|jeu|juego|gioco|"
-    r"jogo)\b)"
+    r"jogo|umzug|umziehen|mudanza|mudanca|demenagement|trasloco)\b)"
 )
 
 _PLANS = (
