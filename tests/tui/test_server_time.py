@@ -56,10 +56,14 @@ async def test_ages_are_the_servers_whatever_this_computers_clock_says(skew: flo
     ]
     entries = story_entries(sessions, {"lantern-coast": "The Lantern Coast"}, {"c1": "Aria Moon"})
     app = ScreenHarness(lambda: StoriesScreen(entries, now=clock.now))
+    # one title twice, so each says the clock time it was started: this computer's, not the
+    # server's (the wall clock here when the server stamped it)
+    here = time.time()
+    at = [time.strftime("%H:%M", time.localtime(here - ago)) for ago in (86400 + 3600, 2 * 3600)]
     async with app.run_test(size=(80, 24)):
         assert listed(top(app, StoriesScreen)) == [
-            "Last played 5 minutes ago, started yesterday.",
-            "Last played just now, started 2 hours ago.",
+            f"Last played 5 minutes ago, started yesterday, at {at[0]}.",
+            f"Last played just now, started 2 hours ago, at {at[1]}.",
         ]
 
 

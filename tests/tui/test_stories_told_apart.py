@@ -17,7 +17,9 @@ pytestmark = pytest.mark.usefixtures("client_files")
 
 
 def at(when: float) -> str:
-    return time.strftime("%H:%M", time.localtime(when))
+    """The clock time here of ``when`` on the server, whose clock says NOW (tests/tui/conftest)
+    while this computer's says another time: the screen shows the time as it was here."""
+    return time.strftime("%H:%M", time.localtime(when + time.time() - NOW))
 
 
 async def test_stories_with_one_title_say_when_each_was_started() -> None:

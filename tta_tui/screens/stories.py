@@ -138,12 +138,14 @@ def story_lines(entry: StoryEntry, now: float, *, exact: bool = False) -> tuple[
     """The title with its state ("The Lantern Coast: Robin Vale (active)", "(finished)",
     "(ended)"), and when it was played ("Last played 5 minutes ago, started yesterday."); with
     ``exact`` (another story in the list has the same title) the clock time it was started
-    too ("started 2 hours ago, at 18:04."), so stories of one character in one world are told
+    too ("started 2 hours ago, at 18:04.", by this computer's clock: ``now`` is the server's),
+    so stories of one character in one world are told
     apart (newcomer audit: every story listed alike, "started just now")."""
     played = human_time(entry.updated_at, now)
     started = human_time(entry.created_at, now)
-    if exact:
-        started += ", at " + time.strftime("%H:%M", time.localtime(entry.created_at))
+    if exact:  # the server's time of it, as this computer's clock said it then
+        here = entry.created_at + (time.time() - now)
+        started += ", at " + time.strftime("%H:%M", time.localtime(here))
     return f"{entry.title} ({entry.state})", f"Last played {played}, started {started}."
 
 
