@@ -642,8 +642,7 @@ class CharacterForm(FreshKeysScreen):
         self.query_one(f"#label-{key}", Label).set_class(False, "-invalid")
         box = self.query_one("#form-message", Static)
         if self.errors:
-            in_error = [FIELD_TITLES[k] for k in FIELDS.values() if k in self.errors]
-            box.update(Text(fix_words(in_error)))
+            self._name_fields_in_error(box)
         else:
             box.update("")
             box.display = False
@@ -657,8 +656,12 @@ class CharacterForm(FreshKeysScreen):
         self.query_one(f"#label-{key}", Label).set_class(True, "-invalid")
         box = self.query_one("#form-message", Static)
         if box.display:
-            in_error = [FIELD_TITLES[k] for k in FIELDS.values() if k in self.errors]
-            box.update(Text(fix_words(in_error)))
+            self._name_fields_in_error(box)
+
+    def _name_fields_in_error(self, box: Static) -> None:
+        """The sentence below the form names the fields in error, in the form's order."""
+        in_error = [FIELD_TITLES[k] for k in FIELDS.values() if k in self.errors]
+        box.update(Text(fix_words(in_error)))
 
     def _check_typing(self, key: str) -> None:
         """A checked field changed: a fixed problem goes at once, one still there (or new) is

@@ -70,19 +70,22 @@ def world_label(world: WorldOut, own_goals: set[str]) -> Text:
     return out
 
 
+def _start_on_enter(binding_id: str) -> Binding:
+    """Enter as the screen's "Start story" (the list's and the card's, each its own id)."""
+    return Binding(
+        "enter",
+        "screen.start",
+        "Start story",
+        tooltip="start a story in the highlighted world",
+        id=binding_id,
+    )
+
+
 class WorldList(MarkedOptionList):
     """The list of worlds, whose Enter is the screen's "Start story" and says so in the footer
     (bound on the screen, it was hidden there by the list's own Enter, which has the focus)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "enter",
-            "screen.start",
-            "Start story",
-            tooltip="start a story in the highlighted world",
-            id="worlds.start",
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [_start_on_enter("worlds.start")]
 
 
 CARD_CUE = "> Reading: Up/Down scroll, Enter begins."
@@ -96,13 +99,7 @@ class WorldCard(VerticalScroll):
     Enter begins the story too, as the card's last line says."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "enter",
-            "screen.start",
-            "Start story",
-            tooltip="start a story in the highlighted world",
-            id="worlds.card_start",
-        ),
+        _start_on_enter("worlds.card_start"),
     ]
 
     def on_focus(self) -> None:
