@@ -52,6 +52,16 @@ def default_workers() -> int:
     return max(1, cores // 2)
 
 
+def _lower_priority(nice: int) -> None:
+    """Run on each hashing thread as it starts: raise its own nice value by ``nice``."""
+    if nice <= 0 or not sys.platform.startswith("linux"):
+        return
+    tid = threading.get_native_id()
+    # a sandbox without setpriority: hash at the process's priority
+    with contextlib.suppress(OSError):
+        os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + nice))
+
+
 class Passwords:
     """argon2id hashes and checks on a bounded pool; :meth:`close` stops its threads."""
 
@@ -64,8 +74,13 @@ class Passwords:
         self.workers = workers or default_workers()
         self.queue = queue
         self.nice = nice
+        # the initializer must not hold ``self``: a worker thread keeping its pool alive would
+        # never see the pool dropped, and a pool not closed would keep its threads for ever
         self._pool = ThreadPoolExecutor(
-            self.workers, thread_name_prefix="tta-passwords", initializer=self._lower_priority
+            self.workers,
+            thread_name_prefix="tta-passwords",
+            initializer=_lower_priority,
+            initargs=(nice,),
         )
         self._free = asyncio.Semaphore(self.workers)
         """A place per thread: taken on the event loop before the work is handed over, so the
@@ -75,17 +90,6 @@ class Passwords:
         self.busy_refusals = 0
         """How many hashes were refused as ``busy`` since start."""
         self._dummy = self._hasher.hash("timing equaliser, never a real password")
-
-    def _lower_priority(self) -> None:
-        """Run on each hashing thread as it starts: raise its own nice value by ``nice``."""
-        if self.nice <= 0 or not sys.platform.startswith("linux"):
-            return
-        tid = threading.get_native_id()
-        # a sandbox without setpriority: hash at the process's priority
-        with contextlib.suppress(OSError):
-            os.setpriority(
-                os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + self.nice)
-            )
 
     @property
     def waiting(self) -> int:
