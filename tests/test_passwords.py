@@ -101,7 +101,6 @@ def _nice_of(native_id: int) -> int:
     return os.getpriority(os.PRIO_PROCESS, native_id)
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a thread's own nice is Linux's")
 @pytest.mark.parametrize("nice", [0, 10, 30])
 async def test_hashing_threads_run_below_the_event_loop(nice: int) -> None:
     """The turns' thread keeps its priority; each hashing thread gets ``nice`` more (at most
@@ -117,7 +116,9 @@ async def test_hashing_threads_run_below_the_event_loop(nice: int) -> None:
         assert ours
         for t in ours:
             assert t.native_id is not None
-            assert _nice_of(t.native_id) == min(19, loop_nice + nice)
+            # a thread's own nice is Linux's; elsewhere the setting is ignored
+            lowered = nice if sys.platform.startswith("linux") else 0
+            assert _nice_of(t.native_id) == min(19, loop_nice + lowered)
         assert _nice_of(threading.get_native_id()) == loop_nice
     finally:
         pw.close()
