@@ -48,6 +48,7 @@ SETS: dict[str, str] = {
     "blind22.jsonl": "6e828e6c2bcd6f3feaa27cab1da3f780400f9a0960f86b81fc7de2267c401fda",
     "blind23.jsonl": "b8f072ad40d6796b9e550e4c1c32db00d69c144c8c8a97bbe7da84ef4ab261c7",
     "blind24.jsonl": "4d238118e547fdbd6e149e400bc19d7b161fc5ed7d1c612a71797ee09d50e136",
+    "blind25.jsonl": "9f92ca12c6b9bcf14e7201a24c710f4b38bf70a0fe627846b18a2030d169f2e3",
 }
 
 #: The floor of each set (the figures recorded in docs/safety.md, rounded down).
@@ -205,6 +206,13 @@ FLOORS: dict[str, Bars] = {
         # any flag 12 of 285
         crisis_recall=0.692, concern_flagged=0.832, false_crisis=0.004, any_flag=0.043,
         crisis_as_none=47,
+    ),
+    "blind25.jsonl": Bars(  # not tuned on; written while the learned signals were retrained
+        # (round 25), never shown to it; first score (bf0b295, before any of round 25
+        # merged): 0.740 recall (296 of 400), 54 as none, concern 0.775 (241 of 311), false
+        # crisis 4 of 308, any flag 16 of 308
+        crisis_recall=0.739, concern_flagged=0.774, false_crisis=0.013, any_flag=0.052,
+        crisis_as_none=54,
     ),
 }  # fmt: skip
 
