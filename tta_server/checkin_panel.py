@@ -26,13 +26,13 @@ business and nothing in them names distress or another risk:
   breath"). Spared when the concern is the learned signals' alone on words of no other cell
   and no distress (round 15).
 * **Words to a character about them** (:attr:`Turn.to_them`): every clause said to a character
-  here, and nothing in the words about the speaker (:data:`SPEAKER`: no "I", "me", "my" but a
-  hedge such as "I think", or words that only say who is speaking, :data:`WHO_I_AM`: "I am a
-  nurse", "I am serious", "I am Mariana"; in the other five languages no first-person word at
-  all): "Maren,
-  your chest sounds bad, you should see a doctor tomorrow" (newcomer 17, a nurse, got the panel
-  on it). Spared when the concern is the learned signals' alone on words of no other cell and no
-  distress, as for commands.
+  here or a command the world carried out ("i go to the foyer, say bye to the cat": newcomer 27
+  got the panel for it), at least one said, and nothing in the words said about the speaker
+  (:data:`SPEAKER`: no "I", "me", "my" but a hedge such as "I think", or words that only say
+  who is speaking, :data:`WHO_I_AM`: "I am a nurse", "I am serious", "I am Mariana"; in the
+  other five languages no first-person word at all): "Maren, your chest sounds bad, you should
+  see a doctor tomorrow" (newcomer 17, a nurse, got the panel on it). Spared when the concern
+  is the learned signals' alone on words of no other cell and no distress, as for commands.
 
 A concern that builds up over several messages (``escalated``), any rule's concern outside an
 answer, and every crisis keep their panel. ``scripts/count_play_panels.py`` counts the panels
@@ -55,6 +55,7 @@ from tta_server.safety.strain import only_everyday_strain
 
 if TYPE_CHECKING:
     from tta_server.game import Live
+    from tta_server.narrative.base import Step
     from tta_server.pipeline.play import Played
 
 
@@ -69,8 +70,8 @@ class Turn:
     commands: bool
     """Every clause was a command the world carried out; no words said to anyone."""
     to_them: bool = False
-    """Every clause was words said to a character here, none about the speaker
-    (:data:`SPEAKER`)."""
+    """Every clause was words said to a character here or a command the world carried out, at
+    least one said, and none of the words said about the speaker (:data:`SPEAKER`)."""
     guide_asked: bool = False
     """The turn came just after the guide's own check-in question (``game.CHECK_IN``)."""
 
@@ -111,18 +112,29 @@ def read_turn(live: Live, text: str, played: Played) -> Turn:
     answered = guide_asked or contextual_step.answers_the_game(
         live.world, live.state, text, played.steps
     )
-    commands = (
-        bool(played.steps)
-        and not played.unknown
-        and not played.suggestions
-        and all(s.outcome.ok and s.action.intent != Intent.TALK for s in played.steps)
-    )
+    done = [s for s in played.steps if s.outcome.ok and s.action.intent != Intent.TALK]
+    said = [s for s in played.steps if s.action.intent == Intent.TALK and s.action.target_id]
+    each = bool(played.steps) and not played.unknown and not played.suggestions
+    commands = each and len(done) == len(played.steps)
     to_them = (
-        bool(played.steps)
-        and all(s.action.intent == Intent.TALK and s.action.target_id for s in played.steps)
-        and SPEAKER.search(_who_i_am(text, live.persona.name)) is None
+        each
+        and bool(said)
+        and len(done) + len(said) == len(played.steps)
+        and SPEAKER.search(_who_i_am(_words_said(text, done), live.persona.name)) is None
     )
     return Turn(answered=answered, commands=commands, to_them=to_them, guide_asked=guide_asked)
+
+
+def _words_said(text: str, done: list[Step]) -> str:
+    """``text`` without the clauses the world carried out as commands (normalised): "i go to the
+    foyer, say bye to the cat" -> "say bye to the cat". A clause not found as typed stays in,
+    so its words count as said."""
+    said = normalise(text)
+    for step in done:
+        clause = normalise(step.raw)
+        if clause:
+            said = said.replace(clause, " ", 1)
+    return said
 
 
 def spared(

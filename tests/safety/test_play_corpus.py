@@ -98,6 +98,12 @@ FLAG_BUDGET = 0.005
 #: use my ears", and "out. e" (15 since the ways gate reads sentences of one move). In play
 #: two crisis panels, from the conversation's plan-after-distress rule, not the single-message
 #: screen (test_conversation.py, commands in sentences).
+#: newcomers-24 (172 inputs, at bf0b295's screen): 4 concerns, all the n-gram model alone
+#: (0.75-0.97), on a Polish mechanic's kind and plain words: naming the anger the stove asks
+#: for, telling Juno she works hard (twice), "yes i am new here ... my family is in Gdansk".
+#: In play six check-in panels in one story (with the contextual signal's concerns on "say
+#: bye to cat" and plans to call his brother): three after the fixes in checkin_panel.py and
+#: conversation.py (a move and kind words spared; quiet concerns do not build up).
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),
@@ -116,6 +122,7 @@ UNSEEN = {
     "newcomers-21.jsonl": (3, 0),
     "newcomers-22.jsonl": (8, 0),
     "newcomers-23.jsonl": (15, 0),
+    "newcomers-24.jsonl": (4, 0),
 }
 
 

@@ -69,6 +69,18 @@ ABOUT_THEM = (
     "Rue, your chest sounds really bad, you must see a doctor tomorrow",
 )
 ABOUT_ME = ("rue my chest sounds bad, i should see a doctor",)
+#: A move the world carries out (from the quay into Rue's tea hut) and then the same kind words
+#: to her, in one line; and the line with the speaker's own chest (the panel stays). Newcomer 27
+#: got the panel for "i go to foyer, say bye to cat".
+MOVE_AND_ABOUT_THEM = (
+    "go in. rue, your chest sounds really bad, you must see a doctor tomorrow",
+    "go in and tell rue your chest sounds bad, you must see a doctor",
+    "go in. rue your chest sounds really bad, please see a doctor",
+)
+MOVE_AND_ABOUT_ME = (
+    "go in. rue, my chest sounds really bad, i must see a doctor tomorrow",
+    "go in and tell rue my chest sounds bad, i must see a doctor",
+)
 #: The same care with who is speaking in it (newcomer 19, a nurse, got the panel twice so):
 #: words that only say who the speaker is do not make it about them.
 AS_A_NURSE = (
@@ -107,6 +119,8 @@ def test_the_sentences_are_what_they_stand_for() -> None:
     _signals_only(ABOUT_THEM)
     _signals_only(ABOUT_ME)
     _signals_only(AS_A_NURSE)
+    _signals_only(MOVE_AND_ABOUT_THEM)
+    _signals_only(MOVE_AND_ABOUT_ME)
     for text in (RULE_IN_A_COMMAND, OPENS):
         got = classify(text)
         assert got.level is Level.CONCERN and not only_signals(text, got), (text, got)
@@ -206,6 +220,23 @@ async def test_kind_words_to_a_character_about_them_get_no_panel_but_an_alert(
         c = await _playing(app, "myself", "lantern-coast")
         await c.turn("go in")
         events = await c.turn(_signals_only(ABOUT_ME))
+        assert "safety.checkin" in _types(events)
+        await c.close()
+        await f.close()
+
+
+async def test_a_move_then_kind_words_to_a_character_get_no_panel_but_an_alert(
+    tmp_path: Path,
+) -> None:
+    async with servers(StoreKind.EMBEDDED, tmp_path) as [app]:
+        f = await _facilitator(app)
+        c = await _playing(app, "goes-in", "lantern-coast")
+        events = await _alert_without_a_panel(f, c, _signals_only(MOVE_AND_ABOUT_THEM))
+        assert "Rue" in story(events)  # the move was played, and the words said to her
+        await c.close()
+        # The speaker's own chest after the same move: the panel stays.
+        c = await _playing(app, "goes-in-too", "lantern-coast")
+        events = await c.turn(_signals_only(MOVE_AND_ABOUT_ME))
         assert "safety.checkin" in _types(events)
         await c.close()
         await f.close()
