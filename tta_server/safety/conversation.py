@@ -31,7 +31,7 @@ b. **A plan after distress.** An earlier concern or crisis of category distress,
 c. **Building risk.** This message is concern and at least :data:`BUILDING_AT` messages in the
    window were concern or crisis: still concern, with ``conversation:building``. A quiet
    concern (:attr:`Recent.quiet`: the learned signals' alone, on words of no other cell and no
-   distress) does not count towards it: newcomer 27 got four "taken together" panels in one
+   distress) does not count towards it: newcomer 27 got two "taken together" panels in one
    story from such concerns on kind words and plans, one after another.
    :func:`escalates` says whether this message starts a build-up (the server raises one
    facilitator alert per build-up, not one per further message of the same run).
