@@ -125,6 +125,7 @@ def normalise(text: str) -> str:
     text = _W_WITH.sub(_with, text)  # "unlock gate w key": with, not west
     text = _PUSH_ON.sub("keep going", text)  # "push on up": on the way, not on a thing
     text = _DO_LEFT_OUT.sub(r"\1 do \2 ", text)  # "how i go to x": "how do i go to x"
+    text = _HELD_OUT.sub(r"hold out \1 \2", text)  # "i hold the ember out to her": a give
     return _PARTICLE_LAST.sub(r"\1 \3 \2", COMPASS_RE.sub(r"\1\2", text))
 
 
@@ -215,6 +216,11 @@ _PARTICLE_LAST = re.compile(
 )
 
 
+#: A thing held out to someone with the particle after it ("i hold the ember out to her"): put
+#: as "hold out the ember to her", the give it narrates (newcomer 23).
+_HELD_OUT = re.compile(r"\bhold ((?:\S+ ){0,3}?\S+) out (to|towards|for)\b")
+
+
 def strip_filler(norm: str) -> str:
     """Politeness and filler off both ends of a normalised clause."""
     for _ in range(4):
@@ -293,7 +299,9 @@ def _soft_split(
         if normalise(piece[start : match.start()]) in _GO_AND:
             continue  # "go and help them": one clause, "help them" (filler: "go and")
         after = piece[match.end() : match.end() + _LOOKAHEAD]
-        moving = normalise(piece[start : match.start()]).split(" ", 1)[0] in _MOVING
+        before = FILLER_PREFIX_RE.sub("", normalise(piece[start : match.start()]))
+        moving = before.split(" ", 1)[0] in _MOVING and before not in _GO_AND  # "i go to the
+        # stacks and find my book" as without the "i"; "i'll go and find pip" is one
         if _starts_action(after, world_first) or (moving and _finds(after, after_moving)):
             parts.append(piece[start : match.start()])  # "go to the stacks and find my book"
             start = match.end()
