@@ -390,13 +390,31 @@ _PERSONAL = re.compile(
 )
 
 
+#: A sincere question about how they get through hard times ("how do you cope when someone
+#: you love is ill?", "what helps you when you're worried?", "have you ever lost someone?",
+#: "do you ever get scared?"): about them, never the player asking for their own help.
+_FEEL = r"(?:worried|sad|scared|anxious|stressed|upset|down|low|lonely|afraid|frightened|angry)"
+_COPING = re.compile(
+    rf"\bhow (?:do|did|would|can) {_YOU} (?:cope|manage|deal|get through|keep going|carry on"
+    rf"|handle|bear|stand|stay calm|stay strong|not worry)\b"
+    rf"|\bhow (?:do|did) {_YOU} get by\b"
+    rf"|\bwhat (?:helps|helped|gets|keeps) {_YOU}\b(?: (?:going|through|when|if|with|cope))?"
+    rf"|\bwhat do {_YOU} do (?:when|if) (?:{_YOU}(?:re| are| get| feel)|things|its|it gets)"
+    rf"|\bdo {_YOU} ever (?:worry|get {_FEEL}|feel {_FEEL}|cry|miss)\b"
+    rf"|\bha(?:ve|s|d) {_YOU} ever lost (?:someone|anyone|somebody|a friend|someone you)"
+    rf"|\bdoes it (?:ever )?get easier\b"
+)
+
+
 def reaching_out(words: str) -> CharacterLine | None:
-    """``invited`` for an invitation, ``personal`` for a personal question in the words, None
-    for anything else."""
+    """``invited`` for an invitation, ``personal`` for a personal question, ``coping`` for a
+    question about how they get through hard times, None for anything else."""
     text = " ".join(re.findall(r"[a-z']+|\?", words.lower().replace("\u2019", "'")))
     text = text.replace("'", "")
     if _INVITES.search(text):
         return "invited"
+    if _COPING.search(text):
+        return "coping"
     if _PERSONAL.search(text):
         return "personal"
     return None

@@ -104,6 +104,7 @@ MESSAGES: dict[str, str] = {
     "talk.wellbeing": "{character_name} tells you how they are.",
     "talk.personal": "{character_name} tells you a little about themselves.",
     "talk.invited": "{character_name} is glad to be asked.",
+    "talk.coping": "{character_name} tells you how they get through hard times.",
     "talk.goodbye": "{character_name} sees you off.",
     "talk.called": "You call {character_name}, but they are not here to come.",
     "talk.behind": "You call to {character_name} through {door}, but the door stays shut.",
