@@ -452,8 +452,12 @@ def _called_away(world: World, state: WorldState, text: str) -> Action | None:
         return None  # "maren, are you ok?" at her shut door: called through it
     name = found.group("name")
     here = {c.id for c in characters_here(world, state)}
-    for ch in world.characters:
-        if name in {n.lower() for n in ch.names} and ch.id not in here and not is_animal(ch):
+    place = world.location(state.location)
+    near = {ex.to for ex in place.exits} if place is not None else set()  # "hello maren" at
+    for ch in world.characters:  # her open door: in to her (the play loop), not "not here"
+        if name not in {n.lower() for n in ch.names} or ch.id in here or is_animal(ch):
+            continue
+        if state.whereabouts.get(ch.id, ch.at) not in near:
             return Action(Intent.TALK, ch.id, None, spoken(text))
     return None
 
