@@ -190,7 +190,7 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
         *FAREWELLS,
     ),
     Intent.GIVE: (
-        *("give", "hand", "offer", "feed", "pass", "bring", "take back", "hold out"),
+        *("give", "hand", "offer", "feed", "pass", "bring", "take back", "hold out", "lend"),
         *("wrap", "cover", "tuck", "drape"),
     ),
     Intent.INVENTORY: ("inventory", "inv"),
