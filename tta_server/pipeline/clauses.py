@@ -296,8 +296,8 @@ def _soft_split(
     for count, match in enumerate(SOFT_SPLIT_RE.finditer(piece)):
         if count >= _MAX_SOFT_SPLITS or len(parts) >= budget:
             return parts  # the rest of the piece is beyond MAX_INTENTS: not read
-        if normalise(piece[start : match.start()]) in _GO_AND:
-            continue  # "go and help them": one clause, "help them" (filler: "go and")
+        if _POLITE.sub("", normalise(piece[start : match.start()])) in _GO_AND:
+            continue  # "(please) go and help them": one clause, "help them" (filler: "go and")
         after = piece[match.end() : match.end() + _LOOKAHEAD]
         before = FILLER_PREFIX_RE.sub("", normalise(piece[start : match.start()]))
         moving = before.split(" ", 1)[0] in _MOVING and before not in _GO_AND  # "i go to the
@@ -325,6 +325,8 @@ _ALRIGHT_ASKED = re.compile(
 )
 
 
+#: Politeness before "go and" ("please go and see a doctor"): still one clause.
+_POLITE = re.compile(r"^(?:(?:please|pls|plz|just|now|do) )+")
 #: Movement verbs after which "and find ..." is a command too, not a promise.
 _MOVING = frozenset({"go", "walk", "head", "run", "hurry", "climb", "enter"})
 
