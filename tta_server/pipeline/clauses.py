@@ -126,6 +126,7 @@ def normalise(text: str) -> str:
     text = _PUSH_ON.sub("keep going", text)  # "push on up": on the way, not on a thing
     text = _DO_LEFT_OUT.sub(r"\1 do \2 ", text)  # "how i go to x": "how do i go to x"
     text = _HELD_OUT.sub(r"hold out \1 \2", text)  # "i hold the ember out to her": a give
+    text = _LOOKED_UP.sub(r"look up \1", text)  # "look myself up in the catalogue"
     return _PARTICLE_LAST.sub(r"\1 \3 \2", COMPASS_RE.sub(r"\1\2", text))
 
 
@@ -219,6 +220,12 @@ _PARTICLE_LAST = re.compile(
 #: A thing held out to someone with the particle after it ("i hold the ember out to her"): put
 #: as "hold out the ember to her", the give it narrates (newcomer 23).
 _HELD_OUT = re.compile(r"\bhold ((?:\S+ ){0,3}?\S+) out (to|towards|for)\b")
+
+
+#: "look X up (in Y)" with the thing between verb and particle ("look myself up in the
+#: catalogue", "look fenn up"): put as "look up X", the verb it is (newcomer 23: it was a
+#: look at herself).
+_LOOKED_UP = re.compile(r"\blook ((?:\S+ ){0,2}?\S+) up\b(?= (?:in|on|under|at)\b|$)")
 
 
 def strip_filler(norm: str) -> str:

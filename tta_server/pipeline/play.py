@@ -88,6 +88,7 @@ from tta_server.pipeline.moments import helping_action, moment_action
 from tta_server.pipeline.presence import Presence, asked_after
 from tta_server.pipeline.suggestions import not_understood
 from tta_server.pipeline.vocabulary import (
+    DETERMINERS,
     GREETINGS,
     PERSON_PRONOUNS,
     QUESTION_WORDS,
@@ -109,6 +110,7 @@ from tta_server.world.engine import (
     scope,
 )
 from tta_server.world.feelings import named_feelings, recognised
+from tta_server.world.prose_nouns import noun_phrases
 from tta_server.world.replies import greets_first, takes_leave
 from tta_server.world.schema import World
 from tta_server.world.state import Pending, holds
@@ -359,6 +361,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
             action = action._replace(target_text=f"{action.target_text or ''}?")  # "call it
             # by its name? what name?": asked back, not done (the moment says what is meant)
         outcome = apply(world, state, action)
+        part = _part_of(world, state, action, outcome)
+        if part is not None:  # "x bell" at the return desk whose text names its bell: the desk
+            action, outcome = part, apply(world, state, part)
         if outcome.message_key == "talk.nobody" and behind_door(world, state, spoken(text)):
             action = Action(Intent.TALK, None, None, spoken(text))  # "hello? anyone in
             outcome = apply(world, state, action)  # there?" at a shut door: called through
@@ -460,6 +465,32 @@ def _called_away(world: World, state: WorldState, text: str) -> Action | None:
         if state.whereabouts.get(ch.id, ch.at) not in near:
             return Action(Intent.TALK, ch.id, None, spoken(text))
     return None
+
+
+#: Looking verbs that a thing named only in a piece of scenery's own text answers with a look
+#: at that scenery.
+_LOOKS = frozenset({Intent.EXAMINE, Intent.READ, Intent.SEARCH})
+
+
+def _part_of(world: World, state: WorldState, action: Action, outcome: Outcome) -> Action | None:
+    """A look at a thing named only in the text of one piece of scenery here ("x bell" at the
+    return desk: "There is a bell on it for ringing", newcomer 23 met "There's no sign of any
+    bell here"): the look at that scenery, which says what it is; None otherwise (the thing
+    is named by no scenery here, by two, or the look found something)."""
+    if action.intent not in _LOOKS or outcome.message_key != "examine.not_here":
+        return None
+    words = [w for w in normalise(action.target_text or "").split() if w not in DETERMINERS]
+    if not words:
+        return None
+    head = words[-1]
+    holding = [
+        sc
+        for sc in world.scenery_at(state.location)
+        if any(p[-1] in (head, f"{head}s") for p in noun_phrases(sc.description))
+    ]
+    if len(holding) != 1:
+        return None
+    return Action(Intent.EXAMINE, holding[0].id, None, action.target_text)
 
 
 def _thought_of(world: World, state: WorldState, text: str) -> Played | None:

@@ -66,7 +66,7 @@ from tta_server.world.views import (
     is_shut,
 )
 from tta_server.world.vocab import PLAYER, Skill
-from tta_server.world.word_patterns import whole_words
+from tta_server.world.word_patterns import in_other_english, whole_words
 
 _TALK_WORDS = re.compile(
     r"^(?:(?:talk|speak|chat|ask|tell|say|answer|reply|greet)\b\s*(?:(?:to|with|at)\b\s*)?"
@@ -181,7 +181,7 @@ def _pick_topic(t: Turn, ch: Character, fresh: bool = True, practice: bool = Tru
     about something else)."""
     if t.action.obj_id is not None:
         return next((x for x in ch.topics if x.id == t.action.obj_id), None)
-    words = own_talk(t.action.target_text).lower()
+    words = in_other_english(own_talk(t.action.target_text).lower())  # "a torch": a lantern
     if words:
         asked = _HOW_ARE_YOU.sub(" ", words)  # "how are you feeling" asks no "how" of a topic
         matches = [x for x in ch.topics if any(_keyed(words, asked, k) for k in x.keywords)]
