@@ -35,9 +35,12 @@ NOT_UNDERSTOOD = {
     "newcomers-12.jsonl": 2,  # at 2487756 (eda1699 and the lead's fix of its n=56), before play11
     "newcomers-13.jsonl": 15,  # at 5465efb (91cd66f and the check-in answer), before play12/13
     "newcomers-14.jsonl": 4,  # at 3a26c99, the code it was played on (play12/13 in), no work on it
-    "newcomers-15.jsonl": 5,  # 8 at e4f0a35 (played on 8242bc7), before play14; 7 after
+    "newcomers-15.jsonl": 6,  # 8 at e4f0a35 (played on 8242bc7), before play14; 7 after
     # play15's run of ways ("out n up"), 6 after its texted "wats going on", 5 after play24
-    # (feelings said with no one to answer heard)
+    # (feelings said with no one to answer heard); 6 after play28: "take the book and bring it
+    # to ilse" (n=153) now gives her the book just taken instead of asking "which book?", so
+    # the player's answer to that question ("fenns", n=154) has no question left to answer
+    # (a drift: the input before it now does what was meant)
     "newcomers-16.jsonl": 2,  # 4 at 93e0374 (played on it), before any work on it; 2 after
     # play25 (feelings told without "I feel", and knowing a feeling, heard)
     "newcomers-17.jsonl": 1,  # 2 at ddabcd4 (played on 131914a), before any work on it; 1 after
@@ -45,8 +48,10 @@ NOT_UNDERSTOOD = {
     "newcomers-18.jsonl": 2,  # 4 at 018f109 (played on 2d83c1e), before any work on it; 3
     # after play20 (small commands, kind replies, offers of help); 2 after play25 (greetings
     # people use: "hiya", "howdy", "evening" ...)
-    "newcomers-19.jsonl": 0,  # 1 at 7a6ee09 (played on 3f41c30), before any work on it; 0
-    # after play22 (sad words at the harsh page heard)
+    "newcomers-19.jsonl": 1,  # 1 at 7a6ee09 (played on 3f41c30), before any work on it; 0
+    # after play22 (sad words at the harsh page heard); 1 after play28: "i take the book and
+    # bring it to Ilse" (n=124) now gives her the book just taken instead of asking "which
+    # book?", so the answer "Fenn's book" (n=125) has no question left (a drift, as in 15)
     "newcomers-20.jsonl": 0,  # 1 at 7780320 (played on it), before any work on it; 0 after
     # play24 (the tearful line after the ending heard)
     "newcomers-21.jsonl": 2,  # 2 at 28a5c44 (played on 4ed7bd1, play24 in), before any work on

@@ -33,7 +33,7 @@ PERSONAL = ["whats your name?", "how old are u?", "where are you from?", "what d
 @pytest.mark.parametrize("name", ["ember_library", "lantern_coast"])
 def test_every_character_has_their_own_answers(name: str) -> None:
     for ch in world(name).characters:
-        assert ch.personal and ch.invited, ch.id
+        assert ch.personal and ch.invited and ch.coping, ch.id
 
 
 @pytest.mark.parametrize(("name", "at", "who"), PEOPLE)
@@ -71,3 +71,41 @@ def test_other_words_are_not_reaching_out(text: str) -> None:
     w, state = placed("lantern_coast", "tea-hut")
     keys = [s.outcome.message_key for s in play(w, state, text).steps]
     assert not {"talk.invited", "talk.personal"} & set(keys), (text, keys)
+
+
+COPING = [
+    "how do you cope when someone you love is ill?",
+    "can i ask you something? what helps you when you're worried?",
+    "how did you get through it, after?",
+    "do you ever get scared?",
+    "have you ever lost someone?",
+    "does it get easier?",
+]
+
+
+@pytest.mark.parametrize(("name", "at", "who"), PEOPLE)
+@pytest.mark.parametrize("text", COPING)
+def test_a_question_about_how_they_cope_is_answered_in_their_own_words(
+    name: str, at: str, who: str, text: str
+) -> None:
+    """Newcomer 23, thinking of her mum's operation: "bastian, can i ask you something? how do
+    you cope when someone you love is ill?" met a line about his pen. A sincere question about
+    their own hard times gets their own answer."""
+    w, state = placed(name, at)
+    state = play(w, state, f"talk to {who}").state
+    result = play(w, state, f"{who}, {text}")
+    keys = [s.outcome.message_key for s in result.steps]
+    assert keys == ["talk.coping"], (who, text, keys)
+    ch = w.character(who)
+    assert ch is not None and ch.coping is not None
+    told = narrated(w, state, f"{who}, {text}")
+    assert ch.coping[:40] in told, told
+
+
+@pytest.mark.parametrize(
+    "text", ["how do i cope with this?", "what helps with the fog?", "how do you light it?"]
+)
+def test_other_questions_are_not_about_how_they_cope(text: str) -> None:
+    w, state = placed("lantern_coast", "tea-hut")
+    keys = [s.outcome.message_key for s in play(w, state, f"rue, {text}").steps]
+    assert "talk.coping" not in keys, (text, keys)

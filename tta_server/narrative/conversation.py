@@ -30,6 +30,7 @@ MANNERS: dict[str, Sequence[str]] = {
     "talk.goodbye": P.GOODBYE,
     "talk.personal": P.PERSONAL,
     "talk.invited": P.INVITED,
+    "talk.coping": P.COPING,
 }
 """The plain lines for thanks, apologies, kind or unkind words, "how are you?" and a goodbye a
 world gives no text for."""

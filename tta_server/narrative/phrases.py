@@ -442,6 +442,12 @@ INVITED: Table = (  # an invitation ("want to get a coffee?"), the world giving 
     "{first} looks up, surprised, and then pleased. 'I'd like that. Once all this is done.'",
     "'Go on, then,' says {first}, and means it. 'When things are quieter.'",
 )
+COPING: Table = (  # "how do you cope when ...?", the world giving no line
+    "{first} thinks about it honestly before answering. 'Small things, one at a time. And "
+    "letting someone know. That helps more than I ever expect it to.'",
+    "'Some days better than others,' says {first}, quietly. 'I talk to someone. I keep my "
+    "hands busy. Thank you for asking. Not many do.'",
+)
 DECLINED: Table = (
     "'Fair enough,' says {first}. 'The offer stands, if you change your mind.'",
     "{first} nods. 'Your way, then. You know where I am.'",

@@ -18,8 +18,8 @@ from tta_server.world.acts import ME
 from tta_server.world.engine import Action, Scope, WorldState
 from tta_server.world.schema import World
 from tta_server.world.state import place_of
-from tta_server.world.views import addressees, characters_here, is_animal
-from tta_server.world.word_patterns import whole_words
+from tta_server.world.views import Named, addressees, characters_here, is_animal
+from tta_server.world.word_patterns import REGIONAL, whole_words
 
 _ARTICLES = re.compile(r"^(?:the|a|an|to|towards)\s+")
 
@@ -67,9 +67,10 @@ def parser_scope(world_scope: Scope, state: WorldState, world: World | None = No
     for ref in world_scope.verbs:
         verbs[ref.verb] = ref.verb
         verbs.update(dict.fromkeys(ref.aliases, ref.verb))
+    taken = {w for n in named for a in (n.name, *n.aliases) for w in a.lower().split()}
     return parser.Scope(
         entries=[
-            *(parser.ScopeEntry(n.id, (n.name, *n.aliases)) for n in named),
+            *(parser.ScopeEntry(n.id, (n.name, *n.aliases, *_also(n, taken))) for n in named),
             parser.ScopeEntry(ME, SELF_NAMES),
         ],
         exits=[Direction(e.dir).word for e in world_scope.exits],
@@ -84,6 +85,13 @@ def parser_scope(world_scope: Scope, state: WorldState, world: World | None = No
         he=world.called("he/him") if world else frozenset(),
         known_verbs=verb_starts(world) if world else frozenset(),
     )
+
+
+def _also(thing: Named, taken: set[str]) -> tuple[str, ...]:
+    """Other words for a thing from :data:`~tta_server.world.word_patterns.REGIONAL` ("torch"
+    for a lantern), each only when nothing here is called by it already."""
+    heads = {a.lower().split()[-1] for a in (thing.name, *thing.aliases) if a.split()}
+    return tuple(w for h in sorted(heads) for w in REGIONAL.get(h, ()) if w not in taken)
 
 
 def _go_target(world_scope: Scope, target: str | None) -> str | None:

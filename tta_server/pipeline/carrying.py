@@ -22,10 +22,15 @@ from tta_server.protocol.intents import Intent
 from tta_server.world.engine import WorldState
 from tta_server.world.schema import World
 from tta_server.world.state import place_of
+from tta_server.world.turn import find_exit
 
 _CARRY = re.compile(
     r"^(?:take|carry|bring|fetch|get) (?P<thing>.+?)"
-    r" (?:(?:up|down|back|over|along|round|across|out) )*to (?P<goal>.+)$"
+    r" (?:(?:up|down|back|over|along|round|across|out) )*(?:to|into|in to|towards|toward)"
+    r" (?P<goal>.+)$"
+    r"|^(?:take|carry|bring) (?P<held>.+?)(?: (?:back|over|along|round|across))*"
+    r" (?P<way>north|south|east|west|northeast|northwest|southeast|southwest|up|down"
+    r"|upstairs|downstairs)$"
 )
 
 
@@ -45,6 +50,16 @@ def carried(
     found = _CARRY.match(strip_filler(normalise(intent.raw)))
     if found is None:
         return None
+    if found.group("way"):  # "carry the lantern east": the take when needed, then the way
+        found_way = found.group("way")
+        took = parser.parse(f"take {found.group('held')}", here)
+        went = parser.parse(f"go {found_way}", here)
+        if len(took) != 1 or took[0].target_id is None or len(went) != 1:
+            return None
+        held = took[0].target_id in state.inventory
+        if find_exit(world, state, found_way) is None:  # "take his book back up" where there
+            return None if held else [took[0]]  # is no up: the take; where to, after it
+        return went if held else [took[0], *went]
     thing, goal = found.group("thing"), found.group("goal")
     if goal.split()[0] in VERBS and someone_elsewhere(world, goal) is None:
         return None  # "take the lamp to light the way": a purpose, not a place

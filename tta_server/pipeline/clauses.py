@@ -125,6 +125,8 @@ def normalise(text: str) -> str:
     text = _W_WITH.sub(_with, text)  # "unlock gate w key": with, not west
     text = _PUSH_ON.sub("keep going", text)  # "push on up": on the way, not on a thing
     text = _DO_LEFT_OUT.sub(r"\1 do \2 ", text)  # "how i go to x": "how do i go to x"
+    text = _HELD_OUT.sub(r"hold out \1 \2", text)  # "i hold the ember out to her": a give
+    text = _LOOKED_UP.sub(r"look up \1", text)  # "look myself up in the catalogue"
     return _PARTICLE_LAST.sub(r"\1 \3 \2", COMPASS_RE.sub(r"\1\2", text))
 
 
@@ -215,6 +217,17 @@ _PARTICLE_LAST = re.compile(
 )
 
 
+#: A thing held out to someone with the particle after it ("i hold the ember out to her"): put
+#: as "hold out the ember to her", the give it narrates (newcomer 23).
+_HELD_OUT = re.compile(r"\bhold ((?:\S+ ){0,3}?\S+) out (to|towards|for)\b")
+
+
+#: "look X up (in Y)" with the thing between verb and particle ("look myself up in the
+#: catalogue", "look fenn up"): put as "look up X", the verb it is (newcomer 23: it was a
+#: look at herself).
+_LOOKED_UP = re.compile(r"\blook ((?:\S+ ){0,2}?\S+) up\b(?= (?:in|on|under|at)\b|$)")
+
+
 def strip_filler(norm: str) -> str:
     """Politeness and filler off both ends of a normalised clause."""
     for _ in range(4):
@@ -290,10 +303,12 @@ def _soft_split(
     for count, match in enumerate(SOFT_SPLIT_RE.finditer(piece)):
         if count >= _MAX_SOFT_SPLITS or len(parts) >= budget:
             return parts  # the rest of the piece is beyond MAX_INTENTS: not read
-        if normalise(piece[start : match.start()]) in _GO_AND:
-            continue  # "go and help them": one clause, "help them" (filler: "go and")
+        if _POLITE.sub("", normalise(piece[start : match.start()])) in _GO_AND:
+            continue  # "(please) go and help them": one clause, "help them" (filler: "go and")
         after = piece[match.end() : match.end() + _LOOKAHEAD]
-        moving = normalise(piece[start : match.start()]).split(" ", 1)[0] in _MOVING
+        before = FILLER_PREFIX_RE.sub("", normalise(piece[start : match.start()]))
+        moving = before.split(" ", 1)[0] in _MOVING and before not in _GO_AND  # "i go to the
+        # stacks and find my book" as without the "i"; "i'll go and find pip" is one
         if _starts_action(after, world_first) or (moving and _finds(after, after_moving)):
             parts.append(piece[start : match.start()])  # "go to the stacks and find my book"
             start = match.end()
@@ -317,6 +332,8 @@ _ALRIGHT_ASKED = re.compile(
 )
 
 
+#: Politeness before "go and" ("please go and see a doctor"): still one clause.
+_POLITE = re.compile(r"^(?:(?:please|pls|plz|just|now|do) )+")
 #: Movement verbs after which "and find ..." is a command too, not a promise.
 _MOVING = frozenset({"go", "walk", "head", "run", "hurry", "climb", "enter"})
 

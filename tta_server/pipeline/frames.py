@@ -97,6 +97,11 @@ def _direction_at(words: Sequence[str]) -> str | None:
     return DIRECTION_WORDS.get(words[0]) if words else None
 
 
+#: Words after whom is followed that say which way they go ("follow footnote DOWN the hidden
+#: stair", "follow her THROUGH the door"): the following is after them all the same.
+_ALONG = frozenset({"down", "up", "through", "along", "into", "across", "over", "round"})
+
+
 def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
     if verb in FORCED_DIRECTION:
         place = noun_phrase(rest) if verb == "enter" and rest else None
@@ -109,6 +114,9 @@ def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
         return Frame(Intent.GO, noun_phrase(rest[rest.index("to", 1) + 1 :]))
     if verb == "follow" and len(rest) > 1 and rest[-1] in DIRECTION_WORDS:  # "follow footnote
         return Frame(Intent.GO, DIRECTION_WORDS[rest[-1]])  # east": the way she goes
+    along = next((i for i, w in enumerate(rest) if i and w in _ALONG), None)
+    if verb == "follow" and along is not None:  # "follow footnote down the hidden stair":
+        return Frame(Intent.GO, noun_phrase(rest[:along]))  # after him, the way he goes
     if rest[:1] == ["with"] and len(rest) > 1:  # "go with ilse": after her, as "follow ilse"
         rest = rest[1:]
     if rest and rest[0] in _GO_SEE and len(rest) > 1:  # "go see bastian": go where he is

@@ -395,6 +395,10 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
         return Frame(Intent.HELP)  # "what should i do to help ilse?": asked of the game
     if _ASKS_HELP.match(norm) and _someone_to_ask(index):  # "can you help me?" to maren:
         return Frame(Intent.TALK, addressee(index, norm), norm, said=True)  # asked of her
+    if _PLEA.search(norm) and _someone_to_ask(index):  # "please see a doctor tomorrow,
+        return Frame(Intent.TALK, addressee(index, norm), norm, said=True)  # promise?": to her
+    if _SHOW_ME_HOW.match(norm) and not _someone_to_ask(index):  # "show me how to fill the
+        return Frame(Intent.HELP)  # lamp" with no one to ask: the game, as "how do i ...?"
     if norm.startswith("ill ") and norm.split(" ", 2)[1] in STARTERS:  # "ill go to the
         norm = norm[4:]  # study": "i'll" without its apostrophe ("ill find him" is said)
     core = strip_filler(norm)
@@ -607,6 +611,21 @@ _BREATHS = frozenset({"breath", "breathe", "inhale", "exhale"})
 _ASKS_HELP = re.compile(
     r"^(?:(?:ok|okay|so|please|um|well|and|but) )*(?:can|could|will|would|won't|wont) you"
     r" (?:please |maybe |just )?help (?:me|us)\b"
+)
+
+#: Asking to be shown or told how to do something ("can you show me how to light it?",
+#: "teach me how to wind it", "show me how"): with no one here to ask, asked of the game (with
+#: someone here, it is asked of them about the thing, as before).
+_SHOW_ME_HOW = re.compile(
+    r"^(?:(?:ok|okay|so|please|um|well|and|but) )*(?:(?:can|could|will|would|won't|wont) you"
+    r" (?:please |maybe |just )?)?(?:please )?(?:show|teach|tell) (?:me|us) how\b"
+)
+#: A plea for someone's own good ("please see a doctor tomorrow, promise?", "promise me
+#: you'll rest", "look after yourself"): words to them, never a look at a doctor.
+_PLEA = re.compile(
+    r"\bpromise$|^(?:please )?promise me\b"
+    r"|\b(?:see|call|visit|go to|ring) (?:a|the|your) (?:doctor|gp|nurse|hospital)\b"
+    r"|\b(?:look after|take care of|be gentle with) yourself\b|\bget some (?:rest|sleep)\b"
 )
 
 #: An offer of help somewhere to someone here ("can i help u get up to the light?", "i'll

@@ -88,6 +88,7 @@ from tta_server.pipeline.moments import helping_action, moment_action
 from tta_server.pipeline.presence import Presence, asked_after
 from tta_server.pipeline.suggestions import not_understood
 from tta_server.pipeline.vocabulary import (
+    DETERMINERS,
     GREETINGS,
     PERSON_PRONOUNS,
     QUESTION_WORDS,
@@ -109,6 +110,7 @@ from tta_server.world.engine import (
     scope,
 )
 from tta_server.world.feelings import named_feelings, recognised
+from tta_server.world.prose_nouns import noun_phrases
 from tta_server.world.replies import greets_first, takes_leave
 from tta_server.world.schema import World
 from tta_server.world.state import Pending, holds
@@ -250,6 +252,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
         outcome = apply(world, state, given)
         step = Step(given, text, outcome, context(world, outcome.state))
         return Played(outcome.state, (*greeted, step), step.context)
+    away = _called_away(world, state, text) if chosen is None else None
+    if away is not None:  # "juno, how's chapter two going?" in the bindery: she isn't here
+        outcome = apply(world, state, away)
+        step = Step(away, text, outcome, context(world, outcome.state))
+        return Played(outcome.state, (step,), step.context)
     thought = _thought_of(world, state, text) if chosen is None else None
     if thought is not None:  # "i think about mum. her terrible jokes": someone carried
         return thought
@@ -296,6 +303,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
         first = False
         intent = _next_place(world, world_scope, steps, intent)
         intent = _seeking_someone(world, intent)
+        near, thing = _approached(world, world_scope, state, intent, bool(queue))
+        if near is None:  # "i walk over and ring the bell": the walk is the way to the bell;
+            queue[0] = (_it_named(queue[0][0], thing), True)  # "... to the stove and look at
+            continue  # it": the stove
+        intent = near
         reply = None
         if intent.said:  # words said to someone: a reply, read as the conversation reads them
             reply = _reply(world, state, text if whole else intent.raw)
@@ -324,6 +336,10 @@ def play(world: World, state: WorldState, text: str) -> Played:
             queue[:0] = [(x, False) for x in every]
             each.update(id(x) for x in every)
             continue
+        last = steps[-1].action.target_id if steps else None
+        if len(intent.choices) > 1 and last in intent.choices and _IT & set(typed.lower().split()):
+            intent = replace(intent, target_id=last, choices=())  # "i take his book and give
+            # it to ilse": the one just taken, not "which book?"
         if len(intent.choices) > 1:
             intent = _narrowed(world, state, intent)
         if len(intent.choices) > 1:
@@ -345,6 +361,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
             action = action._replace(target_text=f"{action.target_text or ''}?")  # "call it
             # by its name? what name?": asked back, not done (the moment says what is meant)
         outcome = apply(world, state, action)
+        part = _part_of(world, state, action, outcome)
+        if part is not None:  # "x bell" at the return desk whose text names its bell: the desk
+            action, outcome = part, apply(world, state, part)
         if outcome.message_key == "talk.nobody" and behind_door(world, state, spoken(text)):
             action = Action(Intent.TALK, None, None, spoken(text))  # "hello? anyone in
             outcome = apply(world, state, action)  # there?" at a shut door: called through
@@ -421,6 +440,59 @@ def play(world: World, state: WorldState, text: str) -> Played:
     return Played(_named_last(world, steps[-1]), tuple(steps), steps[-1].context)
 
 
+#: Words that open with a name said to its owner ("juno, how's it going?", "hi juno: ...").
+_NAME_FIRST = re.compile(
+    r"^(?:(?:hi|hello|hey|oh|ok|okay|so)\s+)?(?P<name>[a-z'-]+(?: [a-z'-]+)?)\s*[,:]"
+)
+
+
+def _called_away(world: World, state: WorldState, text: str) -> Action | None:
+    """Words that open with the name of someone who is not here ("juno, how's chapter two
+    going?" in the bindery, newcomer 23: Ilse answered, or nothing did): talk to them, which
+    says they are not here; None when they are here, or the words open with no one's name."""
+    found = _NAME_FIRST.match(" ".join(text.lower().split()))
+    if found is None:
+        return None
+    if behind_door(world, state, spoken(text)) is not None:
+        return None  # "maren, are you ok?" at her shut door: called through it
+    name = found.group("name")
+    here = {c.id for c in characters_here(world, state)}
+    place = world.location(state.location)
+    near = {ex.to for ex in place.exits} if place is not None else set()  # "hello maren" at
+    for ch in world.characters:  # her open door: in to her (the play loop), not "not here"
+        if name not in {n.lower() for n in ch.names} or ch.id in here or is_animal(ch):
+            continue
+        if state.whereabouts.get(ch.id, ch.at) not in near:
+            return Action(Intent.TALK, ch.id, None, spoken(text))
+    return None
+
+
+#: Looking verbs that a thing named only in a piece of scenery's own text answers with a look
+#: at that scenery.
+_LOOKS = frozenset({Intent.EXAMINE, Intent.READ, Intent.SEARCH})
+
+
+def _part_of(world: World, state: WorldState, action: Action, outcome: Outcome) -> Action | None:
+    """A look at a thing named only in the text of one piece of scenery here ("x bell" at the
+    return desk: "There is a bell on it for ringing", newcomer 23 met "There's no sign of any
+    bell here"): the look at that scenery, which says what it is; None otherwise (the thing
+    is named by no scenery here, by two, or the look found something)."""
+    if action.intent not in _LOOKS or outcome.message_key != "examine.not_here":
+        return None
+    words = [w for w in normalise(action.target_text or "").split() if w not in DETERMINERS]
+    if not words:
+        return None
+    head = words[-1]
+    holding = [
+        sc
+        for sc in world.scenery_at(state.location)
+        if any(p[-1] in (head, f"{head}s") for p in noun_phrases(sc.description))
+    ]
+    if len(holding) != 1:
+        return None
+    return Action(Intent.EXAMINE, holding[0].id, None, action.target_text)
+
+
 def _thought_of(world: World, state: WorldState, text: str) -> Played | None:
     """Someone the player carries, thought of ("i think about mum", "i miss my gran"): where
     a moment here invites remembering, that moment; elsewhere, with no one here but animals to
@@ -476,6 +548,51 @@ def _next_place(
     if not words or len(words.split()) > _PLACE_WORDS or not place_named(world, world_scope, words):
         return intent
     return replace(intent, intent=Intent.GO, target=words)
+
+
+#: A walk up to something ("walk over to the stove", "i approach the bell", "go up to the
+#: desk"): group ``thing`` is what is gone to.
+_APPROACH = re.compile(
+    r"^(?:walk|go|step|wander|stroll|move|head|come|cross|get|approach)"
+    r"(?: (?:over|across|up|closer|nearer|back))*(?: (?:to|towards|toward))? (?P<thing>.+)$"
+)
+#: What a walk up to nothing named says ("walk over", "go across"): only the way to what
+#: comes next.
+_ONLY_OVER = frozenset({"over", "across", "closer", "nearer", "up close", "over there"})
+
+
+def _approached(
+    world: World, world_scope: Scope, state: WorldState, intent: parser.ParsedIntent, more: bool
+) -> tuple[parser.ParsedIntent | None, str]:
+    """A walk up to a thing here, which is no move ("i walk over to the stove and look at
+    it", newcomer 23): with more said after it, nothing of its own (None, and the thing's
+    name for an "it" after it), so the next clause is done; alone, a look at the thing. "walk
+    over" with more after it is None too. Any other clause, and a walk that does lead
+    somewhere, as it is."""
+    if intent.intent != Intent.GO or intent.said:
+        return intent, ""
+    found = _APPROACH.match(strip_filler(normalise(intent.raw)))
+    if found is None:
+        return intent, ""
+    thing = found.group("thing")
+    if thing in _ONLY_OVER:
+        return (None if more else intent), ""
+    went = apply(world, state, to_action(world, world_scope, intent, state))
+    if went.message_key != "go.no_exit" or place_named(world, world_scope, thing):
+        return intent, ""  # a real way: "go over to the bindery", "go into the study"
+    here = parser_scope(world_scope, state, world)
+    looked = parser.parse(f"examine {thing}", here)
+    if len(looked) != 1 or looked[0].target_id is None or world.item(looked[0].target_id) is None:
+        return intent, ""
+    return (None, thing) if more else (replace(looked[0], raw=intent.raw), thing)
+
+
+def _it_named(intent: parser.ParsedIntent, thing: str) -> parser.ParsedIntent:
+    """A clause with "it" put as ``thing`` ("look at it" after "walk over to the stove")."""
+    if not thing:
+        return intent
+    raw = re.sub(r"\b(?:it|them)\b", thing, intent.raw, count=1, flags=re.IGNORECASE)
+    return replace(intent, raw=raw)
 
 
 #: Words before a name that only say which one, or finish the verb ("find the girl", "look

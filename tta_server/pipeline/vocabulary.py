@@ -78,6 +78,9 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
         "lead the way",
         "keep going",
         "keep walking",
+        "keep climbing",
+        "make my way",
+        "approach",
         "carry on",
     ),
     Intent.LOOK: ("look", "l", "see", "describe", "view", "watch", "take a look", "have a look"),
@@ -118,6 +121,8 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
         "hold",
         "borrow",
         "carry",
+        "reach for",
+        "unhook",
     ),
     Intent.DROP: (
         "drop",
@@ -185,7 +190,7 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
         *FAREWELLS,
     ),
     Intent.GIVE: (
-        *("give", "hand", "offer", "feed", "pass", "bring", "take back"),
+        *("give", "hand", "offer", "feed", "pass", "bring", "take back", "hold out", "lend"),
         *("wrap", "cover", "tuck", "drape"),
     ),
     Intent.INVENTORY: ("inventory", "inv"),
@@ -391,6 +396,9 @@ FILLER_PREFIXES = (
     "i'm gonna",
     "im gonna",
     "i try to",
+    "i decide to",
+    "i decided to",
+    "decide to",
     "i can",
     "i could",
     "i'd",
@@ -440,6 +448,10 @@ FILLER_PREFIXES = (
     "carefully",
     "gently",
     "slowly",
+    "quietly",
+    "softly",
+    "cautiously",
+    "calmly",
 )
 FILLER_SUFFIXES = (
     *("please", "pls", "plz", "now", "right now", "thanks", "thank you", "thx", "for me"),

@@ -78,7 +78,7 @@ from tta_server.world.views import (
     items_at,
     scope,
 )
-from tta_server.world.vocab import PLAYER, HasItem, attitude_word
+from tta_server.world.vocab import PLAYER, ChangeAttitude, HasItem, attitude_word
 
 __all__ = [
     "MESSAGES",
@@ -400,6 +400,11 @@ def _give(t: Turn) -> Outcome:
     facts = {"name": item.name, "character": ch.id, "character_name": ch.name}
     reaction = next((r for r in ch.reactions if r.gift == item.id), None)
     if reaction is None:
+        together = _done_with_them(t, item, ch)
+        if together is not None:  # "give pen to juno", who wished for a pen that writes true:
+            other, use = together  # the writing on her page, done with her
+            mentioned = [other.id, item.id]
+            return t.interact(use_key(other.id, use), "verb", use, mentioned, name=other.name)
         declined = character_line(t.world, t.s, ch, "declines")
         owner = _wanted_by(t, item, ch)
         if owner is not None and not is_animal(ch):  # a refusal that points somewhere
@@ -410,6 +415,23 @@ def _give(t: Turn) -> Outcome:
         t.changes.move_item(item.id, ch.id)
     key = reaction_key(ch.id, reaction)
     return t.interact(key, Intent.GIVE, reaction, [item.id, ch.id], asker=ch.id, **facts)
+
+
+def _done_with_them(t: Turn, item: Item, ch: Character) -> tuple[Item, Use] | None:
+    """The use of a thing here that needs ``item`` in hand and is done for ``ch`` (it warms
+    them to the player): what giving them the item means when they would not keep it (newcomer
+    23 gave Juno the mending pen she had just wished for, and was told "That's yours"); the
+    use says in its own words what is still missing when it cannot be done yet. None when no
+    one such use is here."""
+    found = [
+        (other, u)
+        for other in t.world.items
+        if other.id != item.id and place_of(t.world, t.s, other.id) == t.s.location
+        for u in other.uses
+        if _needs(u, item.id)
+        and any(isinstance(e, ChangeAttitude) and e.attitude == ch.id for e in u.effects)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _wanted_by(t: Turn, item: Item, ch: Character) -> Character | None:

@@ -67,6 +67,10 @@ PHRASES: dict[Reading, tuple[str, ...]] = {
         *("isnt weakness", "not weak", "nothing wrong with asking", "nothing wrong with needing"),
         *("of course i help", "yes i help", "sure i help", "ok i help", "not because of you"),
         *("wasnt because of you", "not on you"),
+        # care for the one spoken to (newcomer 23 to Maren, coughing: "please see a doctor
+        # tomorrow, promise?" met "I couldn't say")
+        *("see a doctor", "see the doctor", "look after yourself", "take care of yourself"),
+        *("get some rest", "nothing to be ashamed of", "no shame in", "promise me"),
         # reassurance that the one spoken to belongs where they are, or will be all right
         # (newcomer 21 to Juno: "nobody gets in by mistake" met "No idea ... I don't even know
         # where the toilets are", her fallback to a question)

@@ -143,6 +143,7 @@ class LaterCharacter(Entry):
     goodbye: Prose | None = None
     personal: Prose | None = None
     invited: Prose | None = None
+    coping: Prose | None = None
 
 
 class LaterHint(Entry):
@@ -308,7 +309,9 @@ class Character(Entry):
     naming them where a world gives none); ``personal`` answers personal questions ("what's
     your name?", "how old are you?", "where are you from?": who they are, in their voice) and
     ``invited`` an invitation ("want to get a coffee?", "study together?", "can we be
-    friends?"), a plain narrator line for each where a world gives none.
+    friends?"), and ``coping`` a sincere question about their own hard times ("how do you
+    cope when someone you love is ill?", "what helps you when you're worried?"), a plain
+    narrator line for each where a world gives none.
     ``later``: their description, lines and answers once the story has changed them.
     ``asides``: their own leads, in their voice, when they answer words with what is on their
     mind instead ("Rue waves that off with the tea towel."); ``quiet``: their own lines when
@@ -339,6 +342,7 @@ class Character(Entry):
     goodbye: Prose | None = None
     personal: Prose | None = None
     invited: Prose | None = None
+    coping: Prose | None = None
     role: Prose | None = None
     pronouns: Literal["she/her", "he/him", "they/them"] = "they/them"
     topics: list[Topic] = Field(default_factory=list)

@@ -66,7 +66,7 @@ from tta_server.world.views import (
     is_shut,
 )
 from tta_server.world.vocab import PLAYER, Skill
-from tta_server.world.word_patterns import whole_words
+from tta_server.world.word_patterns import in_other_english, whole_words
 
 _TALK_WORDS = re.compile(
     r"^(?:(?:talk|speak|chat|ask|tell|say|answer|reply|greet)\b\s*(?:(?:to|with|at)\b\s*)?"
@@ -181,7 +181,7 @@ def _pick_topic(t: Turn, ch: Character, fresh: bool = True, practice: bool = Tru
     about something else)."""
     if t.action.obj_id is not None:
         return next((x for x in ch.topics if x.id == t.action.obj_id), None)
-    words = own_talk(t.action.target_text).lower()
+    words = in_other_english(own_talk(t.action.target_text).lower())  # "a torch": a lantern
     if words:
         asked = _HOW_ARE_YOU.sub(" ", words)  # "how are you feeling" asks no "how" of a topic
         matches = [x for x in ch.topics if any(_keyed(words, asked, k) for k in x.keywords)]
@@ -390,13 +390,31 @@ _PERSONAL = re.compile(
 )
 
 
+#: A sincere question about how they get through hard times ("how do you cope when someone
+#: you love is ill?", "what helps you when you're worried?", "have you ever lost someone?",
+#: "do you ever get scared?"): about them, never the player asking for their own help.
+_FEEL = r"(?:worried|sad|scared|anxious|stressed|upset|down|low|lonely|afraid|frightened|angry)"
+_COPING = re.compile(
+    rf"\bhow (?:do|did|would|can) {_YOU} (?:cope|manage|deal|get through|keep going|carry on"
+    rf"|handle|bear|stand|stay calm|stay strong|not worry)\b"
+    rf"|\bhow (?:do|did) {_YOU} get by\b"
+    rf"|\bwhat (?:helps|helped|gets|keeps) {_YOU}\b(?: (?:going|through|when|if|with|cope))?"
+    rf"|\bwhat do {_YOU} do (?:when|if) (?:{_YOU}(?:re| are| get| feel)|things|its|it gets)"
+    rf"|\bdo {_YOU} ever (?:worry|get {_FEEL}|feel {_FEEL}|cry|miss)\b"
+    rf"|\bha(?:ve|s|d) {_YOU} ever lost (?:someone|anyone|somebody|a friend|someone you)"
+    rf"|\bdoes it (?:ever )?get easier\b"
+)
+
+
 def reaching_out(words: str) -> CharacterLine | None:
-    """``invited`` for an invitation, ``personal`` for a personal question in the words, None
-    for anything else."""
+    """``invited`` for an invitation, ``personal`` for a personal question, ``coping`` for a
+    question about how they get through hard times, None for anything else."""
     text = " ".join(re.findall(r"[a-z']+|\?", words.lower().replace("\u2019", "'")))
     text = text.replace("'", "")
     if _INVITES.search(text):
         return "invited"
+    if _COPING.search(text):
+        return "coping"
     if _PERSONAL.search(text):
         return "personal"
     return None

@@ -11,6 +11,7 @@ and small lookups the engine's modules share (:func:`find_exit`,
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from pydantic import BaseModel, Field
@@ -103,6 +104,7 @@ MESSAGES: dict[str, str] = {
     "talk.wellbeing": "{character_name} tells you how they are.",
     "talk.personal": "{character_name} tells you a little about themselves.",
     "talk.invited": "{character_name} is glad to be asked.",
+    "talk.coping": "{character_name} tells you how they get through hard times.",
     "talk.goodbye": "{character_name} sees you off.",
     "talk.called": "You call {character_name}, but they are not here to come.",
     "talk.behind": "You call to {character_name} through {door}, but the door stays shut.",
@@ -199,7 +201,30 @@ def find_exit(world: World, s: WorldState, ref: str | None) -> Exit | None:
             or f" {to} " in (f" {door} ")
         ):  # "the door to the study": Fenn's Study, by its study door
             return ex
-    return None
+    return _door_described(exits, ref)
+
+
+def _door_described(exits: Sequence[Exit], ref: str) -> Exit | None:
+    """The one way out of here with a door whose own word ends the words that describe it
+    ("the heavy door", "the old oak doors": the prose's words for the library doors), when
+    only one door here fits; None otherwise."""
+    words = ref.removeprefix("the ").split()
+    if not 1 < len(words) <= _DESCRIBED_WORDS:
+        return None
+    head = words[-1]
+    fits = [
+        ex
+        for ex in exits
+        if ex.door
+        and head in {ex.door.lower().split()[-1], *(a.split()[-1] for a in ex.aliases)}
+        and head in _DOOR_WORDS
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+#: Words of a door that prose describes with words of its own ("heavy", "oak", "iron").
+_DOOR_WORDS = frozenset({"door", "doors", "gate", "gates", "hatch", "trapdoor", "doorway"})
+_DESCRIBED_WORDS = 4
 
 
 UNCHANGING = frozenset({"turn", "mentioned", "told"})

@@ -224,9 +224,10 @@ CharacterLine = Literal[
     "goodbye",
     "personal",
     "invited",
+    "coping",
 ]
 """A character's lines that answer the player's manners, a gift they decline, "how are you?",
-a goodbye, a personal question or an invitation."""
+a goodbye, a personal question, an invitation or a question about how they cope."""
 
 
 def character_line(world: World, s: WorldState, ch: Character, field: CharacterLine) -> str | None:

@@ -22,3 +22,27 @@ def leading_words(phrase: str, flags: int = 0, after: str = r"(?!\w)") -> re.Pat
     """``phrase`` at the start (after any spaces), followed by what the pattern ``after``
     allows (by default: not by a word character)."""
     return re.compile(rf"^\s*{re.escape(phrase)}{after}", flags)
+
+
+#: The same thing in another English ("a torch" in Britain is a flashlight; newcomer 23 asked
+#: Rue for a torch while a storm lantern hung on its hook): a word -> the other words for it.
+REGIONAL: dict[str, tuple[str, ...]] = {
+    "lantern": ("torch", "flashlight"),
+    "torch": ("lantern", "flashlight"),
+    "flashlight": ("torch", "lantern"),
+    "biscuits": ("cookies",),
+    "cookies": ("biscuits",),
+    "biscuit": ("cookie",),
+    "cookie": ("biscuit",),
+    "jumper": ("sweater",),
+    "sweater": ("jumper",),
+    "paraffin": ("kerosene",),
+    "kerosene": ("paraffin",),
+}
+
+
+def in_other_english(words: str) -> str:
+    """Words with the other words for what they name after them ("borrow a torch" ->
+    "borrow a torch lantern flashlight"), for matching a world's keywords."""
+    more = [w for word in words.split() for w in REGIONAL.get(word.strip("?.,!"), ())]
+    return " ".join([words, *more]) if more else words
