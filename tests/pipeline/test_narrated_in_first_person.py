@@ -175,3 +175,14 @@ def test_words_to_someone_by_name_who_is_not_here_say_so(text: str) -> None:
     assert [(s.action.target_id, s.outcome.message_key) for s in result.steps] == [
         ("juno", "talk.absent")
     ], steps(result)
+
+
+@pytest.mark.parametrize(
+    "text", ["i go to lighthouse", "go to the lighthouse", "I walk over to the lighthouse"]
+)
+def test_a_walk_to_a_place_seen_from_here_is_still_a_way_there(text: str) -> None:
+    """From Maren's kitchen the lighthouse is a thing in sight and a place beyond the cliff
+    path: going to it is the way there (unknown or shut, the move says so), never a look at it
+    (newcomer 27's "i go to lighthouse" after the walk-up rule)."""
+    result = _played("lantern_coast", "cottage-kitchen", (), text)
+    assert [s.action.intent for s in result.steps] == ["go"], steps(result)

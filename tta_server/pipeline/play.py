@@ -578,8 +578,12 @@ def _approached(
     if thing in _ONLY_OVER:
         return (None if more else intent), ""
     went = apply(world, state, to_action(world, world_scope, intent, state))
-    if went.message_key != "go.no_exit" or place_named(world, world_scope, thing):
-        return intent, ""  # a real way: "go over to the bindery", "go into the study"
+    if (
+        went.message_key != "go.no_exit"
+        or went.facts.get("text")
+        or place_named(world, world_scope, thing)
+    ):  # a real way: "go over to the bindery", "go into the study", or a place whose way is
+        return intent, ""  # unknown or shut ("i go to lighthouse" at the cottage, newcomer 27)
     here = parser_scope(world_scope, state, world)
     looked = parser.parse(f"examine {thing}", here)
     if len(looked) != 1 or looked[0].target_id is None or world.item(looked[0].target_id) is None:
