@@ -83,3 +83,27 @@ def test_you_as_texted_plays_as_you(texted: str, plain: str) -> None:
 @pytest.mark.parametrize(("text", "ways"), [("go u", ["up"]), ("n u", ["north", "up"])])
 def test_u_after_going_or_among_ways_is_still_up(text: str, ways: list[str]) -> None:
     assert [i.target for i in parser.parse(text)] == ways
+
+
+@pytest.mark.parametrize(
+    ("said", "english"),
+    [
+        ("tak, i will try", "yes, i will try"),
+        ("tak. how we check?", "yes. how we check?"),
+        ("nie, nie. is not your fault", "no, no. is not your fault"),
+        ("tak, dobra. we check together", "yes, okay. we check together"),
+        ("ja, of course", "yes, of course"),
+        ("Tak!", "yes!"),
+    ],
+)
+def test_yes_and_no_in_a_players_own_language_are_yes_and_no(said: str, english: str) -> None:
+    """Newcomer 27 (from Gdansk) answered Pip "tak, i try" and met "Take what, exactly?": a
+    yes, no or okay of another language, alone as a clause, is the English word."""
+    w, state = _before("look at the slate")  # Pip has just been talked to
+    assert steps(play(w, state, said)) == steps(play(w, state, english))
+    assert "take" not in [intent for intent, _ in steps(play(w, state, said))]
+
+
+def test_tak_before_a_thing_is_still_scots_for_take() -> None:
+    w, state = _before("pick up the blanket")
+    assert steps(play(w, state, "tak the blanket")) == steps(play(w, state, "take the blanket"))

@@ -156,6 +156,31 @@ _SPELLINGS = {
     "yer": "your",
     "masel": "myself",
 }
+#: Yes, no and okay in the languages players bring with them, said as a clause of their own
+#: (newcomer 27, from Gdansk: "tak, i try" and "tak, dobra. yes we check together" met "Take
+#: what, exactly?" four times, and "nie, nie. is not your fault" unknown words): read as the
+#: English word. Only alone, between the start or a comma or stop and a comma, stop or the
+#: end: "tak the lantern" is still Scots for take.
+SAID_ALONE = {
+    **dict.fromkeys(("tak", "ja", "jo", "oui", "si", "sí", "sim", "da", "evet", "igen"), "yes"),
+    **dict.fromkeys(("nie", "nein", "non", "não", "nao", "niet", "nem", "hayir"), "no"),
+    **dict.fromkeys(("dobra", "dobrze", "d'accord", "vale", "va bene", "tamam"), "okay"),
+}
+_SAID_ALONE = re.compile(
+    r"(^|[.,!?;:]\s*)("
+    + "|".join(sorted(map(re.escape, SAID_ALONE), key=len, reverse=True))
+    + r")(?=\s*(?:[.,!?;:]|$))",
+    re.IGNORECASE,
+)
+
+
+def in_english(text: str) -> str:
+    """``text`` with :data:`SAID_ALONE`'s words, each alone as a clause, in English ("tak, i
+    try" -> "yes, i try"); the rest as typed. Read before anything else of a turn, so every
+    reader of replies hears a yes."""
+    return _SAID_ALONE.sub(lambda m: m.group(1) + SAID_ALONE[m.group(2).lower()], text)
+
+
 TEXTED_YOU = {"u": "you", "yu": "you"}
 """"You" as texted (newcomer 22: "thank u for the tea" looked for a thing called "u"): read
 as "you", and quoted so ("U are brave" is "You are brave"); "u" after a verb of going, or in

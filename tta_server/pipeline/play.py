@@ -75,6 +75,7 @@ from tta_server.pipeline.binding import (
 from tta_server.pipeline.calling import called as called_animal
 from tta_server.pipeline.clauses import (
     clauses,
+    in_english,
     normalise,
     sanitise,
     strip_filler,
@@ -224,6 +225,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
     text clears it and is played as usual, except text that does nothing at all (not
     understood), after which the question is still open.
     """
+    text = in_english(text)  # "tak, i try" (newcomer 27): a yes, not take
     chosen = _answer(world, state, text)
     asked = state.pending
     if state.pending is not None:
