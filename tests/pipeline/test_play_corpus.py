@@ -69,7 +69,8 @@ NOT_UNDERSTOOD = {
     # on it; 12 after play27 (answering one's own page in words, thinking of a mum heard)
     "newcomers-24.jsonl": 6,  # 5 at f8bbdb3 (played on bf0b295), before any work on it; 6
     # after play28, a drift: "take book, i bring it to Ilse" now gives Fenn's book just taken
-    # without asking which, so the player's answer "Fenn book" has no question left
+    # without asking which, so the player's answer "Fenn book" has no question left; 3 after
+    # questions about a thing here look at it ("what is in stove") and "wher" is where
 }
 
 

@@ -134,7 +134,15 @@ def normalise(text: str) -> str:
 #: 21, a Glasgow postman typing with one finger: "fill teh lamp wi the oil", "go doon the
 #: stair", "tak my book doon", "lookk aboot"): read as the words they stand for. None is a word
 #: of a shipped world (tests/pipeline/test_spellings.py checks).
-TYPOS = {"teh": "the", "hte": "the", "adn": "and", "wiht": "with", "lookk": "look"}
+TYPOS = {
+    "teh": "the",
+    "hte": "the",
+    "adn": "and",
+    "wiht": "with",
+    "lookk": "look",
+    "wher": "where",
+    "writen": "written",
+}
 """Slips of the keys, not ways of speaking: the narrator quotes the player's words with these
 put right (and a word's apostrophe put back: "whats" as "what's"), Scots as typed."""
 _SPELLINGS = {

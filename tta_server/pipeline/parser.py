@@ -440,6 +440,9 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
     read = (written.group("np") or written.group("np2")) if written is not None else None
     if read is not None and not _is_someone(read, index):
         return Frame(Intent.READ, noun_phrase(read.split(" ")))
+    looked = _looked_into(norm, index)
+    if looked is not None:
+        return looked
     invited = _invited(norm, index)
     if invited is not None:
         return invited
@@ -508,6 +511,28 @@ _READ_Q = re.compile(
     r"^what (?:does|do|did) (?P<np>.+) say$"
     r"|^what(?:'s|s| is| was) (?:written|printed|carved|scratched) (?:on|in) (?P<np2>.+)$"
 )
+
+
+#: "what is in the stove", "whats on the bench": a look in or at it.
+_LOOK_Q = re.compile(
+    r"^what(?:'s|s| is| are|re) (?P<prep>in|inside|on|under|behind) (?P<np>(?!my |your ).+)$"
+)
+
+
+def _looked_into(norm: str, index: Index | None) -> Frame | None:
+    """ "what is in the stove", "what's on the bench" (newcomer 27: said to no one, or to a
+    character as a question): a look in or at the thing, when it is a thing here, or when no
+    one is here to ask (the look then says it is not here); None otherwise ("what's on your
+    mind?" is said to someone)."""
+    found = _LOOK_Q.match(norm)
+    if found is None or index is None:
+        return None
+    np = found.group("np")
+    thing = index.exact.get(noun_phrase(np.split(" ")) or "")
+    if thing in index.people or (thing is None and index.people):
+        return None
+    prep = "in" if found.group("prep") in ("in", "inside") else "at"
+    return verb_frame(["look", prep, *np.split(" ")], index)
 
 
 def _is_someone(np: str | None, index: Index | None) -> bool:

@@ -279,9 +279,19 @@ PHRASES: dict[str, Intent] = {
             "what do i have",
             "what have i got",
             "what do i carry",
+            "what i have",  # second-language English (newcomer 27: "what i have in my pocket?")
+            "what i got",
+            "what i carry",
             *(
                 f"{what} in my {bag}"
-                for what in ("what's", "whats", "what is", "what have i got", "what do i have")
+                for what in (
+                    "what's",
+                    "whats",
+                    "what is",
+                    "what have i got",
+                    "what do i have",
+                    "what i have",
+                )
                 for bag in ("bag", "pockets", "pocket", "pockts", "backpack", "pack", "coat")
             ),
             "my stuff",
