@@ -14,16 +14,16 @@ from textual.pilot import Pilot
 
 from tests.tui.conftest import event, story_on_screen, summary, wait_until
 from tta_tui.screens.story import StoryScreen
-from tta_tui.widgets.command_input import CommandInput
+from tta_tui.widgets.typing_line import TypingLine
 
 pytestmark = pytest.mark.usefixtures("client_files")
 
 
-def drawn(line: CommandInput) -> str:
+def drawn(line: TypingLine) -> str:
     return line.render_line(0).text.strip()
 
 
-async def typed(pilot: Pilot[Any], screen: StoryScreen, text: str) -> CommandInput:
+async def typed(pilot: Pilot[Any], screen: StoryScreen, text: str) -> TypingLine:
     """At the Quay (ways out in, east, north, west), ``text`` typed on the line, its suggestion
     come."""
     screen.apply(event("narrative.end", 8, turn_id="t2", chunks=1, ok=True, summary=summary()))

@@ -68,12 +68,12 @@ from tta_tui.net.summary import Summary
 from tta_tui.screens.fresh_keys import FreshKeysScreen
 from tta_tui.screens.map import MapScreen
 from tta_tui.screens.safety import COMPACT_BELOW, CheckinPanel
-from tta_tui.widgets.command_input import CommandInput, what_to_type
 from tta_tui.widgets.map import MapModel
 from tta_tui.widgets.marks import MarkedButton
 from tta_tui.widgets.side_panel import SidePanel, status_lines
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.story_log import StoryLog
+from tta_tui.widgets.typing_line import TypingLine, what_to_type
 
 LOCAL_COMMANDS = {"/help": "help", "/map": "map", "map": "map"}
 """Lines the client answers itself. "map" alone too: the story knows no command "map", and
@@ -332,7 +332,7 @@ class StoryScreen(FreshKeysScreen):
                 yield StoryLog()
                 yield SidePanel()
             yield Static("", markup=False, id="story-state")
-        yield CommandInput()
+        yield TypingLine()
         yield Footer()
 
     def on_mount(self) -> None:
@@ -410,8 +410,8 @@ class StoryScreen(FreshKeysScreen):
         return None
 
     @property
-    def command_input(self) -> CommandInput:
-        return self.query_one(CommandInput)
+    def command_input(self) -> TypingLine:
+        return self.query_one(TypingLine)
 
     # -- events ---------------------------------------------------------------------------------
     def replaying(self, event: StoryEvent) -> bool:
@@ -506,8 +506,7 @@ class StoryScreen(FreshKeysScreen):
             self.story_log.add_notice(WELCOME_BACK, "notice")
         self.story_log.settle_on_paragraph()
         line = self.command_input
-        if self.focused is self.story_log and not line.disabled:
-            line.focus()  # the log held focus while the replay came; typing goes in the line
+        self.focus_line()  # the log held focus while the replay came; typing goes in the line
         if line.placeholder == LOADING_PLACEHOLDER:
             line.placeholder = what_to_type(self.summary if self.summary.location else None)
         self.show_state()
@@ -604,8 +603,8 @@ class StoryScreen(FreshKeysScreen):
             self.story_log.add_notice("\n".join(data.lines), "safety")
 
     # -- input ----------------------------------------------------------------------------------
-    @on(CommandInput.Submitted, "#command-input")
-    def _submitted(self, event: CommandInput.Submitted) -> None:
+    @on(TypingLine.Submitted, "#command-input")
+    def _submitted(self, event: TypingLine.Submitted) -> None:
         event.stop()
         text = event.value.strip()
         if not text:
@@ -640,7 +639,7 @@ class StoryScreen(FreshKeysScreen):
         if log.scroll_y < log.max_scroll_y:
             log.scroll_page_down(animate=False)
 
-    @on(CommandInput.JumpToLatest)
+    @on(TypingLine.JumpToLatest)
     def _jump(self) -> None:
         self.story_log.jump_to_latest()
 
@@ -653,13 +652,29 @@ class StoryScreen(FreshKeysScreen):
             raise SkipAction()
         self.story_log.jump_to_latest()
 
-    @on(CommandInput.ReadOn)
+    @on(TypingLine.ReadOn)
     def _read_on(self) -> None:
         self.story_log.scroll_down(animate=False)
 
     @on(CheckinPanel.Closed)
     def _checkin_closed(self) -> None:
-        self.command_input.focus()
+        self.focus_line()
+
+    def on_screen_resume(self) -> None:
+        """Back on top (the palette, the map, the help or a panel closed over it): the typing
+        line has the focus, whatever had it before. Textual gives the focus back to the widget
+        that had it, and a story log focused by Shift+Tab or a click left the line without its
+        mark (under 30 rows its only border), so the story looked as if it had no typing line
+        until the app was restarted (issue 15, after Ctrl+P and after Play on)."""
+        self.focus_line()
+
+    def focus_line(self) -> None:
+        """Give the typing line the focus (not while it is disabled, nor while a resumed
+        story's replay is still arriving: the log holds it then, and :meth:`replay_arrived`
+        gives it to the line)."""
+        line = self.command_input
+        if self.caught_up and not line.disabled and self.focused is not line:
+            line.focus(scroll_visible=False)
 
     @on(StoryLog.TypedHere)
     def _typed_on_story(self, event: StoryLog.TypedHere) -> None:

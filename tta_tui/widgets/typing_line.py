@@ -6,7 +6,7 @@
   after the cursor; without colour, in plain mode or with ``NO_COLOR``, set apart in brackets,
   "go ea  [Tab: go east]", as dim was read as typed): verbs first ("ex" -> "examine"), then,
   after a verb, the exit directions, the people here, what you carry and where exits lead,
-  from the latest summary (:meth:`CommandInput.use_summary`). Tab accepts the suggestion;
+  from the latest summary (:meth:`TypingLine.use_summary`). Tab accepts the suggestion;
   pressing Tab again right away cycles through the other matches. With nothing to complete,
   Tab only rings the bell: the focus stays in the input (Shift+Tab still moves it).
 - **Enter** sends the line as typed (never a suggestion shown after it) and empties it at once:
@@ -152,8 +152,12 @@ def what_to_type(summary: Summary | None) -> str:
     return f"Type what you do, e.g. {', '.join(examples)}. F1 help."
 
 
-class CommandInput(TextField):
-    """The player's line: history, completion, and a message when End asks to jump."""
+class TypingLine(TextField):
+    """The player's line: history, completion, and a message when End asks to jump.
+
+    Not called CommandInput: CSS matches a widget by its class's name, and the line took the
+    rules of Textual's command palette input of that name (no border, no left padding) once
+    Ctrl+P had loaded them (issue 15; tests/tui/test_conventions.py holds every name apart)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
