@@ -13,7 +13,9 @@ below :data:`NARROWEST_STORY` columns of story beside it, the panel takes the st
 until F3, Escape or a turn sent gives it back);
 PageUp/PageDown scroll the story while typing; End jumps to the newest paragraph. Escape
 closes a check-in, else steps out to *Your stories* (:class:`StoryScreen.Back`: the
-story is not ended and can be resumed); F10 asks to end the story for good
+story is not ended and can be resumed), except right after something was closed (a check-in,
+the panel, a screen over the story) with nothing typed since: then it says that one more Escape
+steps out (:data:`ESCAPE_AGAIN`); F10 asks to end the story for good
 (:class:`StoryScreen.Leave`, which the app confirms in a
 :class:`~tta_tui.screens.characters.ConfirmScreen`).
 
@@ -109,6 +111,13 @@ WELCOME_BACK = "Welcome back. The story so far is above; carry on whenever you a
 """The last line of a resumed story's first screen (not of an ended one)."""
 HELD_NOTE = "Your words above were received; the story paused here instead of playing them."
 """Under the player's words that opened the crisis panel (the server does not echo them)."""
+ESCAPE_AGAIN = (
+    "Closed. You are still in the story: press Escape again to step out to your stories "
+    "(the story waits for you), or type on."
+)
+"""Said when Escape right after Escape closed something (a check-in, the panel, a screen over
+the story) finds nothing more to close: a reflexive second Escape does not take the player out
+of the story, where the line typed next would be lost to the stories list."""
 PAUSED_NOT_SENT = (
     "A facilitator has paused your story for a moment, so this was not sent. Your words are "
     "still in the input line: press Enter again once the story goes on."
@@ -322,6 +331,11 @@ class StoryScreen(FreshKeysScreen):
         self.panel_over = False
         """On a narrow screen (:attr:`narrow`): F3 has shown the panel in the story's place
         (not remembered: the next story and launch must not open without their story)."""
+        self.just_closed = False
+        """Escape (or a screen over the story) has just closed something, and nothing has been
+        typed since: the next Escape with nothing open says :data:`ESCAPE_AGAIN` instead of
+        stepping out (issue 15: Escape closing a check-in, a second Escape out of the story, and
+        the line typed next lost)."""
 
     def compose(self) -> ComposeResult:
         yield TopBar(self.title_text)
@@ -660,12 +674,18 @@ class StoryScreen(FreshKeysScreen):
     def _checkin_closed(self) -> None:
         self.focus_line()
 
+    @on(TypingLine.Changed)
+    def _typed(self) -> None:
+        self.just_closed = False
+
     def on_screen_resume(self) -> None:
         """Back on top (the palette, the map, the help or a panel closed over it): the typing
         line has the focus, whatever had it before. Textual gives the focus back to the widget
         that had it, and a story log focused by Shift+Tab or a click left the line without its
         mark (under 30 rows its only border), so the story looked as if it had no typing line
         until the app was restarted (issue 15, after Ctrl+P and after Play on)."""
+        if self.resumed:  # not the first time it is shown: something over it closed
+            self.just_closed = True
         self.focus_line()
 
     def focus_line(self) -> None:
@@ -769,14 +789,20 @@ class StoryScreen(FreshKeysScreen):
 
     def action_close_panel(self) -> None:
         """Escape while the panel has the story's place: the story back."""
-        self.close_panel_over()
+        self.just_closed = self.close_panel_over()
 
     def action_back(self) -> None:
         """Escape: close a check-in, else step out to the story list (the story goes on
-        waiting; nothing is ended)."""
+        waiting; nothing is ended). Right after Escape closed something (:attr:`just_closed`)
+        it only says that a second Escape steps out: pressed twice to close a check-in, it
+        took the player out, and the line they typed next went to the stories list."""
         panels = list(self.query(CheckinPanel))
         if panels:
             panels[-1].action_close()
+            self.just_closed = True
+        elif self.just_closed and not self.read_only:
+            self.just_closed = False
+            self.app.notify(ESCAPE_AGAIN, title="Still in your story", markup=False)
         else:
             self.post_message(self.Back())
 
