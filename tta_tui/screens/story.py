@@ -111,10 +111,7 @@ WELCOME_BACK = "Welcome back. The story so far is above; carry on whenever you a
 """The last line of a resumed story's first screen (not of an ended one)."""
 HELD_NOTE = "Your words above were received; the story paused here instead of playing them."
 """Under the player's words that opened the crisis panel (the server does not echo them)."""
-ESCAPE_AGAIN = (
-    "Closed. You are still in the story: press Escape again to step out to your stories "
-    "(the story waits for you), or type on."
-)
+ESCAPE_AGAIN = "Escape again steps out to your stories (the story waits), or type on."
 """Said when Escape right after Escape closed something (a check-in, the panel, a screen over
 the story) finds nothing more to close: a reflexive second Escape does not take the player out
 of the story, where the line typed next would be lost to the stories list."""

@@ -165,10 +165,7 @@ def marked_suggestion(line: str) -> str:
 
 def nothing_to_complete(value: str) -> str:
     """What Tab says when it has nothing to finish: what it does, with an example."""
-    how = (
-        "Tab finishes a word you have begun: a command ('ex' becomes 'examine'), a way out "
-        "('go ea', 'go east'), or someone or something here."
-    )
+    how = "Tab finishes a word begun: 'ex' to examine, 'go ea' to go east, a name here."
     typed = value.strip()
     if not typed:
         return f"{how} Type the first letters, then Tab."
