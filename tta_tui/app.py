@@ -72,14 +72,14 @@ def key_sections() -> list[KeySection]:
     from tta_tui.screens.stories import StoriesScreen
     from tta_tui.screens.story import StoryScreen
     from tta_tui.screens.worlds import WorldList, WorldsScreen
-    from tta_tui.widgets.command_input import CommandInput
     from tta_tui.widgets.story_log import StoryLog
     from tta_tui.widgets.tag_list import TagRow
     from tta_tui.widgets.text_field import SELECT_ALL
+    from tta_tui.widgets.typing_line import TypingLine
 
     return [
         ("Everywhere", [*TTAApp.BINDINGS, SELECT_ALL]),
-        ("In a story", [*StoryScreen.BINDINGS, *StoryLog.BINDINGS, *CommandInput.BINDINGS]),
+        ("In a story", [*StoryScreen.BINDINGS, *StoryLog.BINDINGS, *TypingLine.BINDINGS]),
         ("Your characters", CharactersScreen.BINDINGS),
         ("Your stories", StoriesScreen.BINDINGS),
         ("Choosing a world", [*WorldsScreen.BINDINGS, *WorldList.BINDINGS]),

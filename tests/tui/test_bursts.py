@@ -22,7 +22,7 @@ from tests.tui.conftest import (
 from tta_tui.screens.character_form import CharacterForm
 from tta_tui.screens.login import LoginScreen
 from tta_tui.screens.story import StoryScreen
-from tta_tui.widgets.command_input import CommandInput
+from tta_tui.widgets.typing_line import TypingLine
 
 pytestmark = pytest.mark.usefixtures("client_files")
 
@@ -64,7 +64,7 @@ async def test_lines_typed_in_a_burst_in_the_story_are_sent_whole() -> None:
     async with story_on_screen() as (pilot, story):
         app = pilot.app
         assert isinstance(app, ScreenHarness)
-        line = story.query_one(CommandInput)
+        line = story.query_one(TypingLine)
         line.focus()
         await pilot.pause()
         type_at_once(app, *"lookk", "backspace", "enter", *"go north", "enter", *"take")

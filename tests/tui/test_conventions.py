@@ -11,8 +11,11 @@ import pkgutil
 from pathlib import Path
 
 import pytest
+import textual
+import textual.widgets
 from textual.binding import Binding
 from textual.command import CommandPalette
+from textual.dom import DOMNode
 
 import tta_tui
 from tests.tui.conftest import URL, opening_events, started, top, wait_until
@@ -46,6 +49,39 @@ def _write_keymap(home: Path, text: str) -> Path:
     path = home / "keymap.toml"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def textual_classes() -> dict[str, type[DOMNode]]:
+    """Textual's own widgets and screens, by name (its public modules and widgets)."""
+    found: dict[str, type[DOMNode]] = {}
+    for info in pkgutil.walk_packages(textual.__path__, "textual."):
+        parts = info.name.split(".")
+        if any(p.startswith("_") for p in parts) or parts[1] in {"drivers", "demo"}:
+            continue
+        for cls in vars(importlib.import_module(info.name)).values():
+            if inspect.isclass(cls) and issubclass(cls, DOMNode):
+                found.setdefault(cls.__name__, cls)
+    for name in textual.widgets.__all__:
+        found.setdefault(name, getattr(textual.widgets, name))
+    return found
+
+
+def test_no_widget_of_the_client_is_named_like_another_of_textual() -> None:
+    """CSS matches a widget by its class's name: the typing line, once called CommandInput,
+    took the rules of Textual's command palette input ("border: blank; padding-left: 0") as
+    soon as Ctrl+P had loaded them, and kept them until the client was restarted (issue 15:
+    "the typing box loses its border after Ctrl+P")."""
+    theirs = textual_classes()
+    clashes: list[str] = []
+    for info in pkgutil.walk_packages(tta_tui.__path__, "tta_tui."):
+        module = importlib.import_module(info.name)
+        for name, cls in vars(module).items():
+            if not inspect.isclass(cls) or cls.__module__ != info.name:
+                continue
+            other = theirs.get(name)
+            if issubclass(cls, DOMNode) and other is not None and not issubclass(cls, other):
+                clashes.append(f"{info.name}.{name} ({other.__module__}.{name})")
+    assert clashes == []
 
 
 def test_a_bad_keymap_is_said_in_a_sentence(client_files: Path) -> None:

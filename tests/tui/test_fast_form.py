@@ -9,7 +9,7 @@ import pytest
 from textual import events
 from textual.app import App
 from textual.keys import _character_to_key
-from textual.widgets import TextArea
+from textual.widgets import Input, TextArea
 
 from tests.tui.conftest import SCHEMA, ScreenHarness, fresh, top
 from tta_tui.screens.character_form import CharacterForm
@@ -63,3 +63,26 @@ async def test_backspace_before_enter_mends_the_field_it_was_typed_in() -> None:
         doc = form.document()
         assert doc["appearance"] == "tall"
         assert doc["backstory"] == "fom"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_my_own_chosen_in_a_burst_does_not_take_the_keys_typed_after_tab(
+    size: tuple[int, int],
+) -> None:
+    """Issue 15 ("typing fast after Tab misroutes text, cut"): Right to "My own" focuses the
+    field for one's own pronouns, but that came after the keys typed with it: Tab had moved on
+    to Appearance, its first letters landed there and the rest in the pronouns field, cut at
+    20 characters. The focus goes there only while it is still on the pronouns."""
+    app = ScreenHarness(lambda: CharacterForm(SCHEMA, document=fresh({})))
+    async with app.run_test(size=size) as pilot:
+        form = top(app, CharacterForm)
+        await pilot.pause()
+        burst(app, "Sam Reed", "tab", "right", "tab", APPEARANCE)
+        await pilot.wait_for_scheduled_animations()
+        for _ in range(5):
+            await pilot.pause()
+        doc = form.document()
+        assert doc["name"] == "Sam Reed"
+        assert doc["appearance"] == APPEARANCE
+        assert form.query_one("#f-pronouns-custom", Input).value == ""
+        assert app.focused is form.query_one("#f-appearance", TextArea)

@@ -12,7 +12,7 @@ from tta_tui.app import TTAApp
 from tta_tui.screens.characters import ConfirmScreen
 from tta_tui.screens.safety import CheckinPanel
 from tta_tui.screens.stories import StoriesScreen
-from tta_tui.screens.story import ClosingScreen, StoryScreen
+from tta_tui.screens.story import ESCAPE_AGAIN, ClosingScreen, StoryScreen
 
 pytestmark = pytest.mark.usefixtures("client_files")
 
@@ -38,8 +38,35 @@ async def test_escape_closes_the_map_then_a_checkin_then_steps_out() -> None:
         assert not story.query(CheckinPanel) and not app.posted(StoryScreen.Back)
         await pilot.press("escape")
         await pilot.pause()
+        assert not app.posted(StoryScreen.Back), "right after a close: said, not stepped out"
+        assert any(n.message == ESCAPE_AGAIN for n in app._notifications)
+        await pilot.press("escape")
+        await pilot.pause()
         assert len(app.posted(StoryScreen.Back)) == 1 and not app.posted(StoryScreen.Leave)
         assert story.summary.location == "Rue's Tea Hut" and not story.ended
+
+
+@pytest.mark.parametrize("size", [(80, 24), (110, 34)])
+async def test_a_second_escape_after_a_checkin_keeps_the_story_and_the_line_typed_next(
+    size: tuple[int, int],
+) -> None:
+    """Issue 15: Escape closed a check-in, a second Escape (pressed to be sure) stepped out to
+    the stories list, and the line typed next went there, lost. Now the second Escape says
+    that a third steps out, and the line typed after it is sent in the story."""
+    app = ScreenHarness(StoryScreen)
+    async with app.run_test(size=size) as pilot:
+        story = top(app, StoryScreen)
+        for e in opening_events():
+            story.apply(e)
+        story.apply(event("safety.checkin", 8, message="How are you doing?", lines=[]))
+        await pilot.pause()
+        await pilot.press("escape", "escape", *"look", "enter")
+        await pilot.pause()
+        assert app.screen is story and not app.posted(StoryScreen.Back)
+        assert [m.text for m in app.posted(StoryScreen.Say)] == ["look"]
+        await pilot.press("escape")  # typed since: Escape steps out at once, as before
+        await pilot.pause()
+        assert len(app.posted(StoryScreen.Back)) == 1
 
 
 async def test_escape_leaves_for_the_list_and_f10_asks_before_ending(server_url: str) -> None:

@@ -80,8 +80,11 @@ async def test_the_key_bar_says_escape_gives_the_story_back_while_the_panel_has_
         await settle(pilot)
         assert story.story_log.display
         assert await escape_says() == ["Stories"]
-        await pilot.press("escape")
+        await pilot.press("escape")  # right after the close: said, not done (issue 15)
         await settle(pilot)
         app = pilot.app
         assert isinstance(app, ScreenHarness)
+        assert not app.posted(StoryScreen.Back)
+        await pilot.press("escape")
+        await settle(pilot)
         assert len(app.posted(StoryScreen.Back)) == 1, "then Escape steps out"

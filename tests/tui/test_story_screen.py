@@ -30,10 +30,10 @@ from tta_tui.net.events import StoryEvent, parse_event
 from tta_tui.net.summary import parse_summary
 from tta_tui.screens.safety import CheckinPanel, CrisisScreen
 from tta_tui.screens.story import StoryScreen
-from tta_tui.widgets.command_input import CommandInput, CommandSuggester, Vocabulary
 from tta_tui.widgets.map import MapModel, draw_map, layout, render_map
 from tta_tui.widgets.side_panel import SidePanel
 from tta_tui.widgets.story_log import MAX_PARAGRAPHS, Paragraph, StoryLog
+from tta_tui.widgets.typing_line import CommandSuggester, TypingLine, Vocabulary
 
 pytestmark = pytest.mark.usefixtures("client_files")
 
@@ -111,9 +111,9 @@ async def test_end_in_the_input_goes_to_the_end_of_the_line_as_shown() -> None:
         await wait_until(pilot, lambda: line._suggestion == "examine")
         await pilot.press("end")
         assert (line.value, line.cursor_position) == ("examine", 7)
-        assert app.posted(CommandInput.JumpToLatest) == [], "not a jump while the line moved"
+        assert app.posted(TypingLine.JumpToLatest) == [], "not a jump while the line moved"
         await pilot.press("end")
-        assert len(app.posted(CommandInput.JumpToLatest)) == 1, "at the end: the story jumps"
+        assert len(app.posted(TypingLine.JumpToLatest)) == 1, "at the end: the story jumps"
 
 
 async def test_story_text_is_never_markup_and_inputs_are_set_apart() -> None:
@@ -886,7 +886,7 @@ async def test_up_and_down_scroll_the_story_and_down_in_the_line_reads_on() -> N
         assert not log.following, "reading back"
         await pilot.press("down")
         await wait_until(pilot, lambda: log.scroll_y == bottom - 2, what="down a line")
-        entry = app.screen.query_one(CommandInput)
+        entry = app.screen.query_one(TypingLine)
         entry.focus()
         await pilot.pause()
         await pilot.press("down")

@@ -14,16 +14,16 @@ from textual.pilot import Pilot
 
 from tests.tui.conftest import event, story_on_screen, summary, wait_until
 from tta_tui.screens.story import StoryScreen
-from tta_tui.widgets.command_input import CommandInput
+from tta_tui.widgets.typing_line import TypingLine, nothing_to_complete
 
 pytestmark = pytest.mark.usefixtures("client_files")
 
 
-def drawn(line: CommandInput) -> str:
+def drawn(line: TypingLine) -> str:
     return line.render_line(0).text.strip()
 
 
-async def typed(pilot: Pilot[Any], screen: StoryScreen, text: str) -> CommandInput:
+async def typed(pilot: Pilot[Any], screen: StoryScreen, text: str) -> TypingLine:
     """At the Quay (ways out in, east, north, west), ``text`` typed on the line, its suggestion
     come."""
     screen.apply(event("narrative.end", 8, turn_id="t2", chunks=1, ok=True, summary=summary()))
@@ -68,3 +68,39 @@ async def test_in_colour_the_suggestion_follows_the_letters_and_enter_sends_the_
         await pilot.press(*"go ea", "enter")
         await pilot.pause()
         assert [m.text for m in pilot.app.posted(StoryScreen.Say)] == ["go ea"]
+
+
+async def suggestion_settled(pilot: Pilot[Any]) -> None:
+    """Every suggestion asked for has come (the suggester runs in a worker)."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("plain", [True, False])
+async def test_what_is_shown_while_tab_cycles_is_what_the_next_tab_gives(plain: bool) -> None:
+    """Issue 15, "Tab completion does nothing visible": after Tab gave "go in", the line showed
+    "[Tab: go inside]" (dim "side" in colour) and the next Tab gave "go east"."""
+    async with story_on_screen(plain=plain) as (pilot, screen):
+        line = await typed(pilot, screen, "go ")
+        await pilot.press("tab")
+        await suggestion_settled(pilot)
+        assert line.value == "go in"
+        if plain:
+            assert drawn(line).startswith("go in  [Tab: go east]"), drawn(line)
+        else:
+            assert drawn(line) == "go in", "no dim rest the next Tab does not give"
+        await pilot.press("tab")
+        await suggestion_settled(pilot)
+        assert line.value == "go east"
+
+
+async def test_tab_with_nothing_to_finish_says_what_it_does() -> None:
+    async with story_on_screen() as (pilot, screen):
+        line = screen.command_input
+        line.focus()
+        await pilot.press("x", "tab")
+        await pilot.pause()
+        assert line.value == "x" and pilot.app.focused is line
+        said = [n.message for n in pilot.app._notifications]
+        assert nothing_to_complete("x") in said
+        assert "Nothing here begins with 'x'" in nothing_to_complete("x")

@@ -716,8 +716,12 @@ class CharacterForm(FreshKeysScreen):
         elif self._ready and key is not None:
             self.clear_error(key)
         chose_own = isinstance(event, RadioSet.Changed) and event.radio_set.id == "f-pronouns"
-        if self._ready and chose_own and self.own_pronouns:
-            self.query_one("#f-pronouns-custom", Input).focus()  # type them next
+        still_there = isinstance(event, RadioSet.Changed) and self.focused is event.radio_set
+        if self._ready and chose_own and self.own_pronouns and still_there:
+            # type them next; not once the focus has moved on (this message comes after the
+            # keys typed with it: Right, Tab and the appearance in one burst put the appearance
+            # after its first letters into this field, cut at 20 characters, issue 15)
+            self.query_one("#f-pronouns-custom", Input).focus()
         if self._ready and self.character_id is None:
             self.post_message(self.DraftChanged(self.document()))
         if self._ready:  # a tag added, a counter or an error shown: still in sight

@@ -13,7 +13,9 @@ below :data:`NARROWEST_STORY` columns of story beside it, the panel takes the st
 until F3, Escape or a turn sent gives it back);
 PageUp/PageDown scroll the story while typing; End jumps to the newest paragraph. Escape
 closes a check-in, else steps out to *Your stories* (:class:`StoryScreen.Back`: the
-story is not ended and can be resumed); F10 asks to end the story for good
+story is not ended and can be resumed), except right after something was closed (a check-in,
+the panel, a screen over the story) with nothing typed since: then it says that one more Escape
+steps out (:data:`ESCAPE_AGAIN`); F10 asks to end the story for good
 (:class:`StoryScreen.Leave`, which the app confirms in a
 :class:`~tta_tui.screens.characters.ConfirmScreen`).
 
@@ -68,12 +70,12 @@ from tta_tui.net.summary import Summary
 from tta_tui.screens.fresh_keys import FreshKeysScreen
 from tta_tui.screens.map import MapScreen
 from tta_tui.screens.safety import COMPACT_BELOW, CheckinPanel
-from tta_tui.widgets.command_input import CommandInput, what_to_type
 from tta_tui.widgets.map import MapModel
 from tta_tui.widgets.marks import MarkedButton
 from tta_tui.widgets.side_panel import SidePanel, status_lines
 from tta_tui.widgets.status_chip import TopBar
 from tta_tui.widgets.story_log import StoryLog
+from tta_tui.widgets.typing_line import TypingLine, what_to_type
 
 LOCAL_COMMANDS = {"/help": "help", "/map": "map", "map": "map"}
 """Lines the client answers itself. "map" alone too: the story knows no command "map", and
@@ -109,6 +111,10 @@ WELCOME_BACK = "Welcome back. The story so far is above; carry on whenever you a
 """The last line of a resumed story's first screen (not of an ended one)."""
 HELD_NOTE = "Your words above were received; the story paused here instead of playing them."
 """Under the player's words that opened the crisis panel (the server does not echo them)."""
+ESCAPE_AGAIN = "Escape again steps out to your stories (the story waits), or type on."
+"""Said when Escape right after Escape closed something (a check-in, the panel, a screen over
+the story) finds nothing more to close: a reflexive second Escape does not take the player out
+of the story, where the line typed next would be lost to the stories list."""
 PAUSED_NOT_SENT = (
     "A facilitator has paused your story for a moment, so this was not sent. Your words are "
     "still in the input line: press Enter again once the story goes on."
@@ -322,6 +328,11 @@ class StoryScreen(FreshKeysScreen):
         self.panel_over = False
         """On a narrow screen (:attr:`narrow`): F3 has shown the panel in the story's place
         (not remembered: the next story and launch must not open without their story)."""
+        self.just_closed = False
+        """Escape (or a screen over the story) has just closed something, and nothing has been
+        typed since: the next Escape with nothing open says :data:`ESCAPE_AGAIN` instead of
+        stepping out (issue 15: Escape closing a check-in, a second Escape out of the story, and
+        the line typed next lost)."""
 
     def compose(self) -> ComposeResult:
         yield TopBar(self.title_text)
@@ -332,7 +343,7 @@ class StoryScreen(FreshKeysScreen):
                 yield StoryLog()
                 yield SidePanel()
             yield Static("", markup=False, id="story-state")
-        yield CommandInput()
+        yield TypingLine()
         yield Footer()
 
     def on_mount(self) -> None:
@@ -410,8 +421,8 @@ class StoryScreen(FreshKeysScreen):
         return None
 
     @property
-    def command_input(self) -> CommandInput:
-        return self.query_one(CommandInput)
+    def command_input(self) -> TypingLine:
+        return self.query_one(TypingLine)
 
     # -- events ---------------------------------------------------------------------------------
     def replaying(self, event: StoryEvent) -> bool:
@@ -506,8 +517,7 @@ class StoryScreen(FreshKeysScreen):
             self.story_log.add_notice(WELCOME_BACK, "notice")
         self.story_log.settle_on_paragraph()
         line = self.command_input
-        if self.focused is self.story_log and not line.disabled:
-            line.focus()  # the log held focus while the replay came; typing goes in the line
+        self.focus_line()  # the log held focus while the replay came; typing goes in the line
         if line.placeholder == LOADING_PLACEHOLDER:
             line.placeholder = what_to_type(self.summary if self.summary.location else None)
         self.show_state()
@@ -604,8 +614,8 @@ class StoryScreen(FreshKeysScreen):
             self.story_log.add_notice("\n".join(data.lines), "safety")
 
     # -- input ----------------------------------------------------------------------------------
-    @on(CommandInput.Submitted, "#command-input")
-    def _submitted(self, event: CommandInput.Submitted) -> None:
+    @on(TypingLine.Submitted, "#command-input")
+    def _submitted(self, event: TypingLine.Submitted) -> None:
         event.stop()
         text = event.value.strip()
         if not text:
@@ -640,7 +650,7 @@ class StoryScreen(FreshKeysScreen):
         if log.scroll_y < log.max_scroll_y:
             log.scroll_page_down(animate=False)
 
-    @on(CommandInput.JumpToLatest)
+    @on(TypingLine.JumpToLatest)
     def _jump(self) -> None:
         self.story_log.jump_to_latest()
 
@@ -653,13 +663,35 @@ class StoryScreen(FreshKeysScreen):
             raise SkipAction()
         self.story_log.jump_to_latest()
 
-    @on(CommandInput.ReadOn)
+    @on(TypingLine.ReadOn)
     def _read_on(self) -> None:
         self.story_log.scroll_down(animate=False)
 
     @on(CheckinPanel.Closed)
     def _checkin_closed(self) -> None:
-        self.command_input.focus()
+        self.focus_line()
+
+    @on(TypingLine.Changed)
+    def _typed(self) -> None:
+        self.just_closed = False
+
+    def on_screen_resume(self) -> None:
+        """Back on top (the palette, the map, the help or a panel closed over it): the typing
+        line has the focus, whatever had it before. Textual gives the focus back to the widget
+        that had it, and a story log focused by Shift+Tab or a click left the line without its
+        mark (under 30 rows its only border), so the story looked as if it had no typing line
+        until the app was restarted (issue 15, after Ctrl+P and after Play on)."""
+        if self.resumed:  # not the first time it is shown: something over it closed
+            self.just_closed = True
+        self.focus_line()
+
+    def focus_line(self) -> None:
+        """Give the typing line the focus (not while it is disabled, nor while a resumed
+        story's replay is still arriving: the log holds it then, and :meth:`replay_arrived`
+        gives it to the line)."""
+        line = self.command_input
+        if self.caught_up and not line.disabled and self.focused is not line:
+            line.focus(scroll_visible=False)
 
     @on(StoryLog.TypedHere)
     def _typed_on_story(self, event: StoryLog.TypedHere) -> None:
@@ -754,14 +786,20 @@ class StoryScreen(FreshKeysScreen):
 
     def action_close_panel(self) -> None:
         """Escape while the panel has the story's place: the story back."""
-        self.close_panel_over()
+        self.just_closed = self.close_panel_over()
 
     def action_back(self) -> None:
         """Escape: close a check-in, else step out to the story list (the story goes on
-        waiting; nothing is ended)."""
+        waiting; nothing is ended). Right after Escape closed something (:attr:`just_closed`)
+        it only says that a second Escape steps out: pressed twice to close a check-in, it
+        took the player out, and the line they typed next went to the stories list."""
         panels = list(self.query(CheckinPanel))
         if panels:
             panels[-1].action_close()
+            self.just_closed = True
+        elif self.just_closed and not self.read_only:
+            self.just_closed = False
+            self.app.notify(ESCAPE_AGAIN, title="Still in your story", markup=False)
         else:
             self.post_message(self.Back())
 

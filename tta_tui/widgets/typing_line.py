@@ -6,9 +6,13 @@
   after the cursor; without colour, in plain mode or with ``NO_COLOR``, set apart in brackets,
   "go ea  [Tab: go east]", as dim was read as typed): verbs first ("ex" -> "examine"), then,
   after a verb, the exit directions, the people here, what you carry and where exits lead,
-  from the latest summary (:meth:`CommandInput.use_summary`). Tab accepts the suggestion;
-  pressing Tab again right away cycles through the other matches. With nothing to complete,
-  Tab only rings the bell: the focus stays in the input (Shift+Tab still moves it).
+  from the latest summary (:meth:`TypingLine.use_summary`). Tab accepts the suggestion;
+  pressing Tab again right away cycles through the other matches, and what is shown after the
+  line then is what the next Tab gives (it showed "[Tab: go inside]" after "go in" while Tab
+  went on to "go east"; in colour, where a suggestion is only the dim rest of the line, none is
+  shown when the next match does not go on from the line). With nothing to complete, Tab rings
+  the bell and says in a toast what it finishes (:func:`nothing_to_complete`; the bell alone
+  showed nothing in tmux, issue 15): the focus stays in the input (Shift+Tab still moves it).
 - **Enter** sends the line as typed (never a suggestion shown after it) and empties it at once:
   a line typed after Enter in one burst (a fast typist, tmux send-keys) is the next line,
   whole, not cleared with the one sent.
@@ -111,10 +115,30 @@ class CommandSuggester(Suggester):
         super().__init__(use_cache=False, case_sensitive=True)
         self.vocabulary = vocabulary
         self.marked = marked
+        self.cycle: list[str] = []
+        """The lines Tab is cycling through (the line as typed first), while it is."""
+        self.cycle_at = 0
+
+    def next_in_cycle(self, value: str) -> str | None:
+        """The line the next Tab gives while Tab is cycling and ``value`` is the line it gave
+        last, else None."""
+        if self.cycle and value == self.cycle[self.cycle_at]:
+            return self.cycle[(self.cycle_at + 1) % len(self.cycle)]
+        return None
 
     def completion(self, value: str) -> str | None:
         """The line the suggestion for ``value`` stands for, or None: when ``marked``, the one
-        Tab takes first; else the first that goes on from the letters typed (drawn after them)."""
+        Tab takes first; else the first that goes on from the letters typed (drawn after them).
+        While Tab cycles: the line the next Tab gives (unmarked, only if it goes on from the
+        line)."""
+        following = self.next_in_cycle(value)
+        if following is not None:
+            if self.cycle_at == len(self.cycle) - 1:
+                return None  # the next Tab gives back the letters typed: nothing to show
+            if self.marked:
+                return following
+            goes_on = following.lower().startswith(value.lower()) and len(following) > len(value)
+            return value + following[len(value) :] if goes_on else None
         candidates = self.vocabulary.candidates(value)
         if self.marked:
             return candidates[0] if candidates else None
@@ -139,6 +163,15 @@ def marked_suggestion(line: str) -> str:
     return f"  [Tab: {line}]"
 
 
+def nothing_to_complete(value: str) -> str:
+    """What Tab says when it has nothing to finish: what it does, with an example."""
+    how = "Tab finishes a word begun: 'ex' to examine, 'go ea' to go east, a name here."
+    typed = value.strip()
+    if not typed:
+        return f"{how} Type the first letters, then Tab."
+    return f"{how} Nothing here begins with '{typed}'."
+
+
 def what_to_type(summary: Summary | None) -> str:
     """The empty line's cue, with this place's words when known: "Type what you do, e.g. look,
     go north, talk to Rue. F1 help." (the first open way, the first word of the first person's
@@ -152,8 +185,12 @@ def what_to_type(summary: Summary | None) -> str:
     return f"Type what you do, e.g. {', '.join(examples)}. F1 help."
 
 
-class CommandInput(TextField):
-    """The player's line: history, completion, and a message when End asks to jump."""
+class TypingLine(TextField):
+    """The player's line: history, completion, and a message when End asks to jump.
+
+    Not called CommandInput: CSS matches a widget by its class's name, and the line took the
+    rules of Textual's command palette input of that name (no border, no left padding) once
+    Ctrl+P had loaded them (issue 15; tests/tui/test_conventions.py holds every name apart)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -202,8 +239,6 @@ class CommandInput(TextField):
         self.history: list[str] = []
         self._history_at: int | None = None
         self._typed = ""
-        self._cycle: list[str] = []
-        self._cycle_at = 0
 
     def on_mount(self) -> None:
         # without colour (app.tcss's -mono: plain mode or NO_COLOR) dim is no mark
@@ -258,18 +293,24 @@ class CommandInput(TextField):
 
     # -- completion -----------------------------------------------------------------------------
     def action_complete(self) -> None:
-        """Accept the suggestion, cycle through matches on repeated Tab, else ring the bell."""
-        if self._cycle and self.value == self._cycle[self._cycle_at]:
-            self._cycle_at = (self._cycle_at + 1) % len(self._cycle)
-            self._set(self._cycle[self._cycle_at])
+        """Accept the suggestion, cycle through matches on repeated Tab, else ring the bell
+        and say what Tab finishes."""
+        completer = self.completer
+        following = completer.next_in_cycle(self.value)
+        if following is not None:
+            completer.cycle_at = (completer.cycle_at + 1) % len(completer.cycle)
+            self._set(following)
             return
         candidates = self.vocabulary.candidates(self.value)
         if not candidates:
-            self._cycle = []
+            completer.cycle = []
             self.app.bell()  # stay here: Tab must not carry the player's typing elsewhere
+            self.app.notify(
+                nothing_to_complete(self.value), title="Nothing to finish", markup=False
+            )
             return
-        self._cycle = [self.value, *candidates]  # Tab past the last match returns to the start
-        self._cycle_at = 1
+        # Tab past the last match returns to the start
+        completer.cycle, completer.cycle_at = [self.value, *candidates], 1
         self._set(candidates[0])
 
     def action_cursor_right(self, select: bool = False) -> None:
