@@ -72,6 +72,7 @@ NEVER = (
     "blind21",
     "blind22",
     "blind23",
+    "blind24",
     "round13b",
 )
 """Never in any training set here: the lead's blind sets, and round 13b's set (written after

@@ -84,7 +84,8 @@ concern messages only) every blind set held out scored lower (docs/safety.md, "R
 Rounds 21 and 22 ("Round 21", "Round 22") built the index with every development round since 6
 (round 22's ``round22.jsonl`` too) and blind sets 8-17: it lost crises on blind set 20 as
 served, so it was not shipped (branches ``safety23-index-candidate``,
-``safety25-index-candidate``)."""
+``safety25-index-candidate``). Round 25 ("Round 25") retrained the n-gram model alone, by
+leaving one writer out, and shipped nothing; the index was not rebuilt."""
 
 
 def corpus() -> list[Labelled]:
