@@ -38,3 +38,17 @@ def test_a_question_that_names_no_thing_here_is_still_said_to_the_one_here(text:
     w, state = placed("lantern_coast", "tea-hut")
     result = play(w, state, text)
     assert [(s.action.intent, s.action.target_id) for s in result.steps] == [("talk", "rue")]
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("i want go to harbour wall", "go to harbour wall"),
+        ("i need go east", "go east"),
+        ("im going ring the bell", "ring the bell"),
+    ],
+)
+def test_a_verb_without_its_to_is_still_the_verb(text: str, plain: str) -> None:
+    """ "i want go to harbour wall" (newcomer 27) was refused with the harbour wall a way out."""
+    w, state = placed("lantern_coast", "quay")
+    assert steps(play(w, state, text)) == steps(play(w, state, plain))

@@ -27,6 +27,7 @@ from tta_server.pipeline.vocabulary import (
     SPACE_RE,
     STARTERS,
     TRAVEL_RE,
+    VERBS,
 )
 from tta_server.protocol.directions import DIRECTION_WORDS
 
@@ -125,6 +126,7 @@ def normalise(text: str) -> str:
     text = _W_WITH.sub(_with, text)  # "unlock gate w key": with, not west
     text = _PUSH_ON.sub("keep going", text)  # "push on up": on the way, not on a thing
     text = _DO_LEFT_OUT.sub(r"\1 do \2 ", text)  # "how i go to x": "how do i go to x"
+    text = _TO_LEFT_OUT.sub(r"\1 to ", text)  # "i want go to harbour wall": want to go
     text = _HELD_OUT.sub(r"hold out \1 \2", text)  # "i hold the ember out to her": a give
     text = _LOOKED_UP.sub(r"look up \1", text)  # "look myself up in the catalogue"
     return _PARTICLE_LAST.sub(r"\1 \3 \2", COMPASS_RE.sub(r"\1\2", text))
@@ -219,6 +221,14 @@ _HELLO_AS_HI = re.compile(
 _DO_LEFT_OUT = re.compile(
     r"^(how|what|where|why) (i|we|you) (?!(?:did|can|cant|could|should|would|will"
     r"|must|may|might|am|are|was|were|have|has|had|said|meant|mean|is)\b)"
+)
+#: A verb after "want", "need", "going" or "wish" without its "to" ("i want go to harbour
+#: wall", "i need go east", "im going take lantern": second-language English, newcomer 27);
+#: "i need help" stays as it is.
+_TO_LEFT_OUT = re.compile(
+    r"\b(want|wants|need|needs|going|wish)\s+(?=(?:"
+    + "|".join(sorted((v for v in VERBS if " " not in v and v != "help"), key=len, reverse=True))
+    + r")\b)"
 )
 #: "w" between two words ("unlock gate w key", "what happened w the fire"): with, unless the
 #: word before it moves or looks ("go w to the dunes", "then w").
