@@ -45,7 +45,6 @@ import os
 import re
 import sys
 import time
-import tomllib
 from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -128,13 +127,8 @@ def corpus_texts(path: Path) -> list[str]:
 
 def world_prose() -> list[str]:
     """The strings ``scripts/world_prose.py`` prints (the worlds' prose, not the guide's)."""
-    module = script("world_prose")
-    texts: list[str] = []
-    for path in module.WORLDS:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        data.pop("guide", None)
-        texts += module.strings(data)
-    return list(dict.fromkeys(texts))
+    texts: list[str] = script("world_prose").prose()
+    return texts
 
 
 def side_figures(prose: list[str]) -> str:

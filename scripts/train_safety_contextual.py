@@ -102,15 +102,9 @@ def corpus() -> list[Labelled]:
 
 
 def world_prose() -> list[str]:
-    module = script("world_prose")
-    import tomllib
-
-    texts: list[str] = []
-    for path in module.WORLDS:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        data.pop("guide", None)
-        texts += module.strings(data)
-    return list(dict.fromkeys(texts))
+    """The strings ``scripts/world_prose.py`` prints (the worlds' prose, not the guide's)."""
+    texts: list[str] = script("world_prose").prose()
+    return texts
 
 
 def embed(texts: list[str], cache: Path | None) -> np.ndarray:

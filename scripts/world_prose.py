@@ -26,16 +26,20 @@ def strings(value: object) -> list[str]:
     return [" ".join(value.split())] if isinstance(value, str) and len(value.split()) >= 4 else []
 
 
-def main() -> int:
-    seen: set[str] = set()
+def prose() -> list[str]:
+    """Every prose string of the shipped worlds once, in order (not the guide's lines)."""
+    texts: list[str] = []
     for path in WORLDS:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         data.pop("guide", None)
-        for text in strings(data):
-            if text not in seen:
-                seen.add(text)
-                row = {"text": text, "level": "none", "category": None, "cell": "none.fiction"}
-                print(json.dumps({**row, "lang": "en"}, ensure_ascii=False))
+        texts += strings(data)
+    return list(dict.fromkeys(texts))
+
+
+def main() -> int:
+    for text in prose():
+        row = {"text": text, "level": "none", "category": None, "cell": "none.fiction"}
+        print(json.dumps({**row, "lang": "en"}, ensure_ascii=False))
     return 0
 
 
