@@ -167,15 +167,22 @@ def answers_check_in(world: World, played: Played, text: str) -> bool:
     if _TALK_COMMAND.match(text) or _only_thanks(text) or _REQUEST.search(text):
         return False
     guide = world.guide.character
-    said = all(st.action.intent is Intent.TALK for st in played.steps)
+    said = all(
+        st.action.intent is Intent.TALK or st.outcome.message_key == ASKED for st in played.steps
+    )  # words said, or words a moment here would take but did nothing with (its verb asked)
     if said and _HOW_I_AM.match(text) is not None and not _names_anyone(world, text):
-        return True  # "honestly ok-ish. fell out w my mate" beside Juno: how they are, not hers
+        return True  # "honestly ok-ish. fell out w my mate" beside Juno: how they are, not hers;
+        # "honestly? tired. garage is short of people" at the stove that asks for a name
+        # (newcomer 27): the guide's question answered, not the stove's
     return all(  # to the guide, or to no one here ("the weather in me is a bit grey, but ok"
         st.action.intent is Intent.TALK  # with Bastian elsewhere: his remembered question)
         and (st.action.target_id == guide or st.outcome.message_key == "talk.nobody")
         for st in played.steps
     )
 
+
+ASKED = "verb.asked"
+"""The outcome of a world verb that only asked for what it needs (nothing was done)."""
 
 #: Words that open an answer to "How are you doing, truly?" ("honestly ok-ish", "not great
 #: tbh", "im ok i guess", "truly? bit lonely since jean died": newcomer 21 beside Maren): the

@@ -151,3 +151,24 @@ async def test_words_to_the_one_asking_after_the_check_in_are_still_theirs() -> 
     await _say(game, live, "look at the page", gentle=True)
     [told] = await _say(game, live, "juno, nobody can tell. you got in because you're good")
     assert "Juno" in told and told != guide_words(live.world, live.state, "heard"), told
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "honestly? tired. work is short of people and my back hurts every evening",
+        "honestly not great. my back hurts and work is mad",
+    ],
+)
+async def test_an_answer_at_a_moment_that_asks_for_words_is_the_check_ins(answer: str) -> None:
+    """Newcomer 27, at the boiler-room stove that asks the player to name what they see, was
+    asked "How are you doing, truly?" and answered honestly; the stove took the answer as a
+    name that was none and asked again. The guide's question was the one answered."""
+    walk = ["go in", "i give cat biscuits to footnote", "follow the cat", "go down", "x stove"]
+    game, live = await _game("ember_library", walk)
+    assert live.state.location == "boiler-room"
+    await _say(game, live, "look around", gentle=True)
+    assert live.asking == CHECK_IN
+    [heard] = await _say(game, live, answer)
+    assert heard.startswith("Thank you for answering")  # Bastian is upstairs: the plain thanks
+    assert "ember" not in heard and live.asking is None

@@ -591,7 +591,13 @@ _I_SAY = re.compile(
 )
 
 #: Words that make "i need ..." / "i think ..." a request for a hint, not words to someone.
-_STUCK = re.compile(r"\b(?:hint|hints|clue|clues|help|stuck|no idea|confused)\b")
+#: "Help" only as the player's own request ("i need help", "i think i could use some help",
+#: "help me"), never "nobody to help" in a sentence about their life (newcomer 27 naming his
+#: anger at the stove: "... like in garage when everything go wrong and nobody to help").
+_STUCK = re.compile(
+    r"\b(?:hint|hints|clue|clues|stuck|no idea|confused)\b|\bhelp me\b"
+    r"|\b(?:need|want|could use|could do with|get) (?:some |a bit of |a little |any )?help\b"
+)
 
 
 #: The player's own eyes ("close my eyes", "shut your eyes for a moment"): a gesture, never a
