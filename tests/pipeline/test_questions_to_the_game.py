@@ -52,3 +52,14 @@ def test_a_verb_without_its_to_is_still_the_verb(text: str, plain: str) -> None:
     """ "i want go to harbour wall" (newcomer 27) was refused with the harbour wall a way out."""
     w, state = placed("lantern_coast", "quay")
     assert steps(play(w, state, text)) == steps(play(w, state, plain))
+
+
+@pytest.mark.parametrize("text", ["rue, how you are?", "how you are, Rue?", "how u are rue"])
+def test_how_you_are_asks_how_they_are(text: str) -> None:
+    """Second-language word order (newcomer 27: "and you Rue, how you are?") asks after them
+    as "how are you?" does."""
+    w, state = placed("lantern_coast", "tea-hut")
+    result = play(w, state, text)
+    assert [(s.action.target_id, s.outcome.message_key) for s in result.steps] == [
+        ("rue", "talk.wellbeing")
+    ], steps(result)

@@ -332,6 +332,7 @@ def _manners(t: Turn, ch: Character, reading: Reading, words: str) -> Outcome:
 _HOW_ARE_YOU = re.compile(
     r"\bhow (?:are|r|re|have) (?:you|u|ya)\b(?! (?:going to|gonna|getting|planning)\b)"
     r"|\bhow (?:you|u) (?:doing|holding up|feeling|keeping|been)\b|\bhow(?:s| is) it going\b"
+    r"|\bhow (?:you|u) (?:are|r)\b(?! (?:going|gonna|getting|planning|able|supposed)\b)"
     r"|\bhow do you feel\b(?! about)|\bhow are things\b|\bhows (?:you|things)\b"
     r"|\b(?:are|r) (?:you|u) (?:ok|okay|alright|all right|well|feeling (?:ok|okay|better|any"
     r" better))\b(?! with)"
