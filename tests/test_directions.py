@@ -15,7 +15,7 @@ from tta_server.protocol.directions import ABBREVIATIONS, DIRECTION_WORDS, Direc
 from tta_server.world import load_world, new_state, scope
 from tta_server.world.schema import Exit, World
 from tta_server.world.vocab import UnlockExit
-from tta_tui.widgets import command_input, map_layout
+from tta_tui.widgets import map_layout, typing_line
 
 WORLDS = sorted(
     (Path(__file__).resolve().parents[1] / "tta_server" / "data" / "worlds").glob("*.toml")
@@ -92,5 +92,5 @@ def test_the_map_places_each_direction_opposite_its_way_back(direction: Directio
 
 
 def test_completion_offers_direction_words() -> None:
-    assert set(command_input.BARE_DIRECTIONS) <= set(DIRECTIONS)
-    assert "north" in command_input.BARE_DIRECTIONS
+    assert set(typing_line.BARE_DIRECTIONS) <= set(DIRECTIONS)
+    assert "north" in typing_line.BARE_DIRECTIONS
