@@ -204,42 +204,6 @@ def test_concern_between_play_builds_up_and_after_a_crisis_is_not_a_new_alert() 
     assert not escalates(verdict, recent)  # the crisis alerted facilitators already
 
 
-#: Concerns the learned signals alone might give to kind words, plans and small talk (no word
-#: of distress or of another cell), and a concern a rule gives.
-QUIET = Assessment(Level.CONCERN, Category.DISTRESS, ("model:concern:0.90",))
-QUIET_TEXTS = [
-    "yes im new here, but i lived in leeds ten years. my family is in cork",
-    "tomorrow i ring my sister and on monday i ask my boss for help with the rota",
-    "i go to the hall and say bye to the dog",
-]
-
-
-def test_quiet_concerns_do_not_build_up_but_a_rule_concern_after_real_ones_does() -> None:
-    recent = [Recent.of(t, QUIET, NOW - 60 + i) for i, t in enumerate(QUIET_TEXTS[:2])]
-    assert all(r.quiet for r in recent)
-    verdict = assess(QUIET_TEXTS[2], QUIET, recent, now=NOW)
-    assert verdict == QUIET and not escalates(verdict, recent, now=NOW)
-    current = classify(CONCERNS[2])
-    assert assess(CONCERNS[2], current, recent, now=NOW) == current  # nor under a rule's
-    real = [Recent.of(t, classify(t), NOW - 60 + i) for i, t in enumerate(CONCERNS[:2])]
-    assert not any(r.quiet for r in real)
-    verdict = assess(QUIET_TEXTS[2], QUIET, real, now=NOW)  # the signals' concern after two
-    assert BUILDING in verdict.reasons and escalates(verdict, real, now=NOW)  # of a rule's
-
-
-def test_a_quiet_concern_still_counts_for_a_plan_after_it() -> None:
-    recent = [Recent.of("nobody here knows me", QUIET, NOW - 30)]
-    assert recent[0].quiet
-    verdict = assess("tonight", classify("tonight"), recent, now=NOW)
-    assert verdict.level is Level.CRISIS and PLAN_AFTER_DISTRESS in verdict.reasons
-
-
-def test_words_of_distress_or_a_crisis_are_never_quiet() -> None:
-    assert not Recent.of("i feel so sad and alone", QUIET).quiet
-    crisis = Recent.of("i want to die", classify("i want to die"))
-    assert crisis.level is Level.CRISIS and crisis.text == "" and not crisis.quiet
-
-
 def test_building_needs_the_current_message_to_be_concern() -> None:
     recent = [concern(), concern()]
     for text in ("look around", "talk to Rue", "go north"):

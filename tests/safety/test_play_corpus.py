@@ -102,8 +102,8 @@ FLAG_BUDGET = 0.005
 #: (0.75-0.97), on a Polish mechanic's kind and plain words: naming the anger the stove asks
 #: for, telling Juno she works hard (twice), "yes i am new here ... my family is in Gdansk".
 #: In play six check-in panels in one story (with the contextual signal's concerns on "say
-#: bye to cat" and plans to call his brother): three after the fixes in checkin_panel.py and
-#: conversation.py (a move and kind words spared; quiet concerns do not build up).
+#: bye to cat" and plans to call his brother); fewer after a move and kind words in one line
+#: were spared (checkin_panel.py) and his "tak" and his naming at the stove were understood.
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),

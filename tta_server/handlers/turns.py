@@ -290,9 +290,8 @@ def _recent_of(e: Event) -> conversation.Recent:
         return conversation.Recent("", Level.CRISIS, Category(category) if known else None, e.at)
     text = data.text if isinstance(data, m.TurnInput) else ""
     verdict = classify(text)  # a played message: its own verdict was below crisis
-    if verdict.level is Level.CRISIS:
-        verdict = Assessment(Level.CONCERN, verdict.category, verdict.reasons)
-    return conversation.Recent.of(text, verdict, e.at)
+    level = Level.CONCERN if verdict.level is Level.CRISIS else verdict.level
+    return conversation.Recent(text, level, verdict.category, e.at)
 
 
 def _remember(conn: Conn, text: str, verdict: Assessment, at: float) -> None:
@@ -300,7 +299,8 @@ def _remember(conn: Conn, text: str, verdict: Assessment, at: float) -> None:
     playthrough was reloaded meanwhile: it reads the log again, this message included)."""
     live = conn.live
     if live is not None and live.said is not None:
-        live.said.append(conversation.Recent.of(text, verdict, at))  # as the log holds it
+        saved = "" if verdict.level is Level.CRISIS else text  # as the log holds it
+        live.said.append(conversation.Recent(saved, verdict.level, verdict.category, at))
 
 
 async def live_of(conn: Conn, session_id: str) -> Live:
@@ -411,7 +411,8 @@ async def late_verdict(
         live.hold = alert.id
         live.asking = None
     if live.said is not None:  # the conversation screen counts it at its level from now on
-        live.said.append(conversation.Recent.of(text, raised, time.time()))
+        saved = "" if crisis_now else text
+        live.said.append(conversation.Recent(saved, raised.level, raised.category, time.time()))
     await app.hub.publish_alert("alert", alert)
     if conn.session_id == session_id and result.events:
         await conn.deliver(result.events)

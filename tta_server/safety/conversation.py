@@ -29,10 +29,7 @@ b. **A plan after distress.** An earlier concern or crisis of category distress,
    ("my character climbs onto the roof") names nothing here, nor does a time about playing
    again ("see you tomorrow", "I want to keep playing tomorrow").
 c. **Building risk.** This message is concern and at least :data:`BUILDING_AT` messages in the
-   window were concern or crisis: still concern, with ``conversation:building``. A quiet
-   concern (:attr:`Recent.quiet`: the learned signals' alone, on words of no other cell and no
-   distress) does not count towards it: newcomer 27 got two "taken together" panels in one
-   story from such concerns on kind words and plans, one after another.
+   window were concern or crisis: still concern, with ``conversation:building``.
    :func:`escalates` says whether this message starts a build-up (the server raises one
    facilitator alert per build-up, not one per further message of the same run).
 """
@@ -48,7 +45,6 @@ from dataclasses import dataclass
 from tta_server.safety import classifier
 from tta_server.safety.model import Assessment, Category, Level
 from tta_server.safety.normalisation import fold_letters, join_split_letters
-from tta_server.safety.self_criticism import only_signals
 
 WINDOW_MESSAGES = 6
 """How many earlier player messages of the session count."""
@@ -80,18 +76,6 @@ class Recent:
     level: Level
     category: Category | None = None
     at: float | None = None
-    quiet: bool = False
-    """The concern was the learned signals' alone, on words of no other cell and no distress
-    (:func:`~tta_server.safety.self_criticism.only_signals`): it counts for a plan after
-    distress, not towards risk building up. Set by :meth:`of`."""
-
-    @classmethod
-    def of(cls, text: str, verdict: Assessment, at: float | None = None) -> Recent:
-        """A message the screen gave ``verdict``, as the conversation screen keeps it: a
-        crisis's words are not kept (nor are they in the session's log)."""
-        crisis = verdict.level is Level.CRISIS
-        quiet = not crisis and only_signals(text, verdict)
-        return cls("" if crisis else text, verdict.level, verdict.category, at, quiet)
 
 
 # Words are matched on folded text: case-folded, accents stripped, apostrophes to spaces.
@@ -380,8 +364,7 @@ def _joined_cached(joined: str, use_model: bool) -> Assessment | None:
 
 
 def _elevated(messages: Sequence[Recent]) -> int:
-    """Messages that count towards risk building up: concern or crisis, not quiet."""
-    return sum(1 for r in messages if r.level in _ELEVATED and not r.quiet)
+    return sum(1 for r in messages if r.level in _ELEVATED)
 
 
 def escalates(verdict: Assessment, recent: Sequence[Recent], *, now: float | None = None) -> bool:
