@@ -85,7 +85,10 @@ Rounds 21 and 22 ("Round 21", "Round 22") built the index with every development
 (round 22's ``round22.jsonl`` too) and blind sets 8-17: it lost crises on blind set 20 as
 served, so it was not shipped (branches ``safety23-index-candidate``,
 ``safety25-index-candidate``). Round 25 ("Round 25") retrained the n-gram model alone, by
-leaving one writer out, and shipped nothing; the index was not rebuilt."""
+leaving one writer out, and shipped nothing; the index was not rebuilt. Round 26 ("Round 26")
+trained the model's crisis head on every set written since; the index and its agreement pair
+were not rebuilt (the pair was chosen on the out-of-fold scores of a model trained on
+``CORPUS`` alone, which this script still trains for it)."""
 
 
 def corpus() -> list[Labelled]:

@@ -8,11 +8,16 @@ been scored yet must never be added here, nor the newcomers' play corpora
 (tests/pipeline/corpus/), which measure the false alarms. Features are those of
 ``tta_server.safety.learned.features`` on ``classifier.normalise`` text, so training and scoring
 see exactly the same thing. Three logistic regressions (scikit-learn, a dev dependency): flag
-(concern or crisis), crisis, and category (on flagged messages).
+(concern or crisis), crisis, and category (on flagged messages). Since round 26 (docs/safety.md)
+the crisis and category heads are trained on ``CRISIS_CORPUS``: the corpus above and every set
+written since (each development round, blind sets 8-23); the flag head keeps the corpus above,
+on which its threshold was chosen and the newcomers' play was held (trained on everything, it
+flagged plain play). Each head has its own vocabulary; the weights file holds their union.
 
 Thresholds come from 5-fold cross-validation on the corpus: ``flag_at`` is the lowest threshold
 at which at most FLAG_BUDGET of the corpus's ordinary messages are flagged, ``crisis_at`` the
-lowest at which at most CRISIS_BUDGET are called crisis. ``crisis_at`` is then raised, if
+lowest at which at most CRISIS_BUDGET are called crisis (the crisis head's cross-validation on
+``CRISIS_CORPUS``). ``crisis_at`` is then raised, if
 needed, so that the final model alone calls crisis on at most PROSE_CRISIS_BUDGET of the shipped
 worlds' prose that it may call crisis on (``scripts/world_prose.py``, strings of 4 to
 ``classifier.MODEL_CRISIS_MAX_WORDS`` words; the prose is never trained on). The
@@ -104,7 +109,9 @@ crises on writers they never saw, but flagged fewer concerns on blind set 24 (be
 a set never trained on), fell below the floors of blind sets 2-7, held one more line of the
 newcomers' play and called one string of the worlds' prose crisis, so nothing was shipped and
 rounds 6-24 stay out. Round 25's own set (``round25.jsonl``: ordinary polite in-game talk, for
-the next retrain) is in neither learned signal."""
+the next retrain) is in neither learned signal. Since round 26 (docs/safety.md, "Round 26") every
+one of these sets trains the crisis head (``CRISIS_CORPUS``); the flag head and the contextual
+index are still built without them."""
 
 CORPUS = [
     *sorted(
@@ -115,6 +122,23 @@ CORPUS = [
     # tuned on after their first scores (docs/safety.md, rounds 4 to 8): development data now
     *(ROOT / "tests" / "safety" / f"blind{n}.jsonl" for n in (1, 2, 3, 4, 5, 6, 7)),
 ]
+
+LAST_CRISIS_BLIND = 23
+"""Blind sets 8 to this train the crisis head (with every development set, ``CRISIS_CORPUS``);
+later sets are judges only (blind sets 24 and 25 in round 26)."""
+
+CRISIS_CORPUS = [
+    *CORPUS,
+    *(ROOT / "tests" / "safety" / "dev" / name for name in sorted(HELD_OUT)),
+    *(ROOT / "tests" / "safety" / f"blind{n}.jsonl" for n in range(8, LAST_CRISIS_BLIND + 1)),
+]
+"""The crisis head's corpus (round 26, docs/safety.md): ``CORPUS`` and everything written since
+that is development data now (every development round, blind sets 8-23). Round 25 measured it by
+leaving one writer out (``scripts/safety_writer_holdout.py``, variant B): it rated fewer crises
+"none" on every writer it never saw. The flag head keeps ``CORPUS``: trained on all of it, it
+flagged plain play ("ya im coming", "kind of. idk. maybe once or twice") and fewer concerns of
+blind set 24, the newest writer then."""
+
 FLAG_BUDGET = 0.05  # share of ordinary corpus messages the model alone may flag
 CRISIS_BUDGET = 0.01  # share it may call crisis
 PROSE_CRISIS_BUDGET = 0.01  # share of the worlds' short prose the final model may call crisis
@@ -123,12 +147,12 @@ C_FLAG, C_CRISIS, C_CATEGORY = 4.0, 4.0, 4.0
 DIGITS = 4
 
 
-def corpus() -> list[Labelled]:
-    """Every labelled message once (a text in two files keeps its first label), so that no
-    message is in a training fold and a test fold at once."""
+def corpus(paths: list[Path] | None = None) -> list[Labelled]:
+    """Every labelled message of ``paths`` (``CORPUS`` when None) once (a text in two files keeps
+    its first label), so that no message is in a training fold and a test fold at once."""
     rows: list[Labelled] = []
     seen: set[str] = set()
-    for path in CORPUS:
+    for path in CORPUS if paths is None else paths:
         for row in load(path):
             if row.text not in seen:
                 seen.add(row.text)
@@ -165,22 +189,21 @@ def fit_binary(x: csr_matrix, y: np.ndarray, c: float) -> LogisticRegression:
     return model.fit(x, y)
 
 
-def cross_validated(feats: list[Counter[str]], levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Out-of-fold probabilities (flag, crisis) for every corpus message."""
-    flag_p = np.zeros(len(feats))
-    crisis_p = np.zeros(len(feats))
+def cross_validated(
+    feats: list[Counter[str]], levels: np.ndarray, heads: tuple[str, ...] = ("flag", "crisis")
+) -> dict[str, np.ndarray]:
+    """Out-of-fold probabilities of each of ``heads`` ("flag", "crisis") for every message."""
+    out = {head: np.zeros(len(feats)) for head in heads}
     folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=7)
     for train, test in folds.split(np.zeros(len(feats)), levels):
         vocab = build_vocab([feats[i] for i in train])
         x_train = matrix([feats[i] for i in train], vocab)
         x_test = matrix([feats[i] for i in test], vocab)
-        flag_p[test] = fit_binary(x_train, levels[train] != "none", C_FLAG).predict_proba(x_test)[
-            :, 1
-        ]
-        crisis_p[test] = fit_binary(x_train, levels[train] == "crisis", C_CRISIS).predict_proba(
-            x_test
-        )[:, 1]
-    return flag_p, crisis_p
+        for head in heads:
+            y = levels[train] != "none" if head == "flag" else levels[train] == "crisis"
+            c = C_FLAG if head == "flag" else C_CRISIS
+            out[head][test] = fit_binary(x_train, y, c).predict_proba(x_test)[:, 1]
+    return out
 
 
 def threshold(scores_on_none: np.ndarray, budget: float) -> float:
@@ -208,60 +231,92 @@ def world_prose() -> list[str]:
     ]
 
 
-def train(rows: list[Labelled] | None = None) -> tuple[dict[str, object], str]:
-    """The model trained on ``rows`` (the corpus when None) and a report of its figures."""
-    data, report, _flag_p, _crisis_p = train_scored(corpus() if rows is None else rows)
+def train(
+    rows: list[Labelled] | None = None, crisis_rows: list[Labelled] | None = None
+) -> tuple[dict[str, object], str]:
+    """The model trained on ``rows`` (``CORPUS`` when None; its crisis head on ``CRISIS_CORPUS``)
+    and a report of its figures."""
+    if rows is None:
+        rows, crisis_rows = corpus(), corpus(CRISIS_CORPUS)
+    data, report, _flag_p, _crisis_p = train_scored(rows, crisis_rows)
     return data, report
 
 
 def train_scored(
-    rows: list[Labelled],
+    rows: list[Labelled], crisis_rows: list[Labelled] | None = None
 ) -> tuple[dict[str, object], str, np.ndarray, np.ndarray]:
     """:func:`train` on ``rows``, with the out-of-fold (flag, crisis) probabilities of every row
-    (``scripts/safety_holdout.py`` chooses the two signals' joint thresholds on them)."""
+    (``scripts/safety_holdout.py`` chooses the two signals' joint thresholds on them).
+
+    With ``crisis_rows`` the crisis and category heads are trained on those instead (round 26),
+    each head on its own vocabulary: ``flag_at`` is chosen on ``rows`` as without them, and
+    ``crisis_at`` from the crisis head's cross-validation on ``crisis_rows`` (and the prose);
+    the probabilities returned are those of ``rows`` alone."""
     feats = [feature_counts(normalise(r.text)) for r in rows]
     levels = np.array([r.level for r in rows])
-    flag_p, crisis_p = cross_validated(feats, levels)
+    split = crisis_rows is not None and crisis_rows is not rows
+    oof = cross_validated(feats, levels)
+    flag_p, crisis_p = oof["flag"], oof["crisis"]
     none = levels == "none"
-    flag_at = threshold(np.maximum(flag_p, crisis_p)[none], FLAG_BUDGET)
-    crisis_at_cv = threshold(crisis_p[none], CRISIS_BUDGET)
-    crisis = levels == "crisis"
     concern = levels == "concern"
+    flag_at = threshold(np.maximum(flag_p, crisis_p)[none], FLAG_BUDGET)
+    if split:
+        assert crisis_rows is not None
+        c_feats = [feature_counts(normalise(r.text)) for r in crisis_rows]
+        c_levels = np.array([r.level for r in crisis_rows])
+        c_crisis_p = cross_validated(c_feats, c_levels, ("crisis",))["crisis"]
+    else:
+        c_feats, c_levels, c_crisis_p = feats, levels, crisis_p
+    c_none, crisis = c_levels == "none", c_levels == "crisis"
+    crisis_at_cv = threshold(c_crisis_p[c_none], CRISIS_BUDGET)
 
     vocab = build_vocab(feats)
-    x = matrix(feats, vocab)
-    flag_model = fit_binary(x, levels != "none", C_FLAG)
-    crisis_model = fit_binary(x, crisis, C_CRISIS)
+    flag_model = fit_binary(matrix(feats, vocab), levels != "none", C_FLAG)
+    c_vocab = build_vocab(c_feats) if split else vocab
+    c_x = matrix(c_feats, c_vocab)
+    crisis_model = fit_binary(c_x, crisis, C_CRISIS)
     prose = world_prose()
-    prose_p = crisis_model.predict_proba(matrix([feature_counts(t) for t in prose], vocab))[:, 1]
+    prose_p = crisis_model.predict_proba(matrix([feature_counts(t) for t in prose], c_vocab))[:, 1]
     crisis_at = max(crisis_at_cv, threshold(prose_p, PROSE_CRISIS_BUDGET))
     report = [
-        f"corpus: {len(rows)} messages ({int(crisis.sum())} crisis, {int(concern.sum())} "
-        f"concern, {int(none.sum())} none)",
+        f"corpus: {len(rows)} messages ({int((levels == 'crisis').sum())} crisis, "
+        f"{int(concern.sum())} concern, {int(none.sum())} none)"
+        + (
+            f"; crisis head: {len(crisis_rows)} ({int(crisis.sum())} crisis, "
+            f"{int(c_none.sum())} none)"
+            if split and crisis_rows is not None
+            else ""
+        ),
         f"thresholds: flag_at {flag_at:.3f}, crisis_at {crisis_at:.3f} (cross-validation alone "
         f"{crisis_at_cv:.3f}; worlds' prose of {MODEL_CRISIS_MIN_WORDS}-{MODEL_CRISIS_MAX_WORDS} "
         f"words: {len(prose)}, {int((prose_p >= crisis_at).sum())} called crisis)",
         "5-fold cross-validated, model alone: "
-        f"crisis recall {float((crisis_p[crisis] >= crisis_at).mean()):.3f}, "
-        f"crisis flagged {float((np.maximum(flag_p, crisis_p)[crisis] >= flag_at).mean()):.3f}, "
-        f"concern flagged {float((flag_p[concern] >= flag_at).mean()):.3f}; ordinary messages "
-        f"flagged {float((np.maximum(flag_p, crisis_p)[none] >= flag_at).mean()):.3f}, called "
-        f"crisis {float((crisis_p[none] >= crisis_at).mean()):.3f}",
+        f"crisis recall {float((c_crisis_p[crisis] >= crisis_at).mean()):.3f}, concern "
+        f"flagged {float((flag_p[concern] >= flag_at).mean()):.3f}; ordinary messages flagged "
+        f"{float((np.maximum(flag_p, crisis_p)[none] >= flag_at).mean()):.3f}, called crisis "
+        f"{float((c_crisis_p[c_none] >= crisis_at).mean()):.3f}",
     ]
 
-    flagged = levels != "none"
-    cats = np.array([r.category or "" for r in rows])
+    flagged = c_levels != "none"
+    cats = np.array([r.category or "" for r in (crisis_rows if split else rows) or []])
     cat_model = LogisticRegression(C=C_CATEGORY, max_iter=2000)
-    cat_model.fit(x[flagged], cats[flagged])
+    cat_model.fit(c_x[flagged], cats[flagged])
     order = [c.value for c in CATEGORY_PRIORITY if c.value in set(cat_model.classes_)]
     rows_of = [list(cat_model.classes_).index(c) for c in order]
 
-    names = sorted(vocab, key=vocab.__getitem__)
     wf, wc = flag_model.coef_[0], crisis_model.coef_[0]
     wcat = cat_model.coef_[rows_of]
     weights = {}
-    for i, name in enumerate(names):
-        row = [round(float(w), DIGITS) for w in (wf[i], wc[i], *wcat[:, i])]
+    for name in sorted(set(vocab) | set(c_vocab)):
+        i, j = vocab.get(name), c_vocab.get(name)
+        row = [
+            round(float(wf[i]), DIGITS) if i is not None else 0.0,
+            *(
+                [round(float(w), DIGITS) for w in (wc[j], *wcat[:, j])]
+                if j is not None
+                else [0.0] * (1 + len(order))
+            ),
+        ]
         if any(row):
             weights[name] = row
     data: dict[str, object] = {

@@ -53,7 +53,7 @@ from tta_server.protocol.intents import Intent
 from tta_server.safety.contextual_pool import Gate, Late, gated
 from tta_server.safety.model import Assessment, Level
 from tta_server.safety.normalisation import normalise
-from tta_server.safety.self_criticism import DISTRESS, OTHER_RISK, SELF_CRITICAL
+from tta_server.safety.self_criticism import BURDEN, DISTRESS, OTHER_RISK, SELF_CRITICAL
 from tta_server.world.engine import Action, WorldState, scope
 from tta_server.world.schema import World
 from tta_server.world.views import characters_here
@@ -161,7 +161,7 @@ def world_capped(
     said less; the contextual signal raised it, alone or agreeing with the n-gram model) to
     words about a place or a thing of this world (:func:`names_a_place`,
     :func:`names_a_thing`) with no word of risk, distress, being a burden, a means or an act at
-    a height (``OTHER_RISK``, ``DISTRESS``, ``_BURDEN``, ``_ACTS``). The signal reads "loft" as
+    a height (``OTHER_RISK``, ``DISTRESS``, ``BURDEN``, ``_ACTS``). The signal reads "loft" as
     a place of hanging: "its so quiet up here in the net loft" was a crisis to it (0.93), a hold
     for a player in The Lantern Coast's Net Loft (round 15, docs/safety.md); and it held a
     newcomer doing what the keeper's logbook says ("now i wind the clockwork with the handle,
@@ -172,7 +172,7 @@ def world_capped(
     if raised.level is not Level.CRISIS or base.level is Level.CRISIS:
         return raised
     said = normalise(text)
-    risky = (OTHER_RISK, DISTRESS, _BURDEN, _ACTS)
+    risky = (OTHER_RISK, DISTRESS, BURDEN, _ACTS)
     if any(r.search(said) for r in risky):
         return raised
     if names_a_place(world, state, said):
@@ -297,13 +297,6 @@ SHORT_ANSWER_WORDS = 6
 """The longest answer to the game's own question (in normalised words) whose crisis from the
 n-gram model alone :func:`answer_capped` may lower without self-criticism in it."""
 
-#: Being a burden or leaving, said in an answer (never lowered): "i won't be a problem much
-#: longer", "they'd be fine without me".
-_BURDEN = re.compile(
-    r"\b(?:burden|without me|much longer|(?:i am|i will not|i won t|i wont) be(?: a)? problem|"
-    r"i am the problem|be around|be here|goodbye|bye forever|last time|the end)\b"
-)
-
 
 def answer_capped(world: World, state: WorldState, text: str, verdict: Assessment) -> Assessment:
     """``verdict``, or concern when it is a crisis the screen's n-gram model alone gave (every
@@ -320,7 +313,7 @@ def answer_capped(world: World, state: WorldState, text: str, verdict: Assessmen
     if verdict.level is not Level.CRISIS or not verdict.named_only_by("model:crisis:"):
         return verdict
     said = normalise(text)
-    if OTHER_RISK.search(said) or DISTRESS.search(said) or _BURDEN.search(said):
+    if OTHER_RISK.search(said) or DISTRESS.search(said) or BURDEN.search(said):
         return verdict
     if not SELF_CRITICAL.search(said) and len(re.findall(r"\w+", said)) > SHORT_ANSWER_WORDS:
         return verdict

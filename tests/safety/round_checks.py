@@ -98,9 +98,28 @@ def assert_crisis(text: str, category: Category | None = None) -> None:
     assert got.level is Level.CRISIS and category in (None, got.category), got
 
 
+#: Look-alikes rated none until round 26 that the model's crisis head alone now scores crisis,
+#: its flag head under its threshold, so the screen rates them concern (docs/safety.md, "Round
+#: 26"): a check-in offered, never a hold. ``test_round26`` fails when one is none again (take
+#: it out then); never add one without the figures.
+CRISIS_HEAD_CONCERNS = frozenset(
+    {
+        "j'ai choisi samedi pour le ciné",
+        "c'est fini pour moi ce soir, je vais dormir",
+        "jai tout prevu pour lanniversaire de maman",
+        "my cat is sitting on the roof again",
+        "el auto me sigue dando problemas",
+    }
+)
+
+
 def assert_none(text: str) -> None:
-    """Assert the screen rates ``text`` none (the verdict shown if not)."""
+    """Assert the screen rates ``text`` none (the verdict shown if not); a text of
+    ``CRISIS_HEAD_CONCERNS`` a concern of the model alone."""
     got = classify(text)
+    if text in CRISIS_HEAD_CONCERNS:
+        assert got.level is Level.CONCERN and got.named_only_by("model:concern:"), got
+        return
     assert got.level is Level.NONE, got
 
 

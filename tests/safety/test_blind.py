@@ -51,7 +51,14 @@ SETS: dict[str, str] = {
     "blind25.jsonl": "9f92ca12c6b9bcf14e7201a24c710f4b38bf70a0fe627846b18a2030d169f2e3",
 }
 
-#: The floor of each set (the figures recorded in docs/safety.md, rounded down).
+#: The floor of each set (the figures recorded in docs/safety.md, rounded down). Round 26
+#: (docs/safety.md) trained the model's crisis head on blind sets 8-23 and every development
+#: round: the crisis recall and "rated none" floors of blind sets 4-25 are its figures (every
+#: set rates fewer crises none, blind sets 24 and 25 too, never trained on). Three floors of
+#: sets trained on were let down by one or two messages: blind 6's crisis recall 0.902 -> 0.897
+#: (two crises the crisis head alone held are concerns now; rated none 11 -> 7), blind 11's
+#: false crisis 1 -> 2 of 295, blind 13's any flag 24 -> 25 of 302. The comments keep each
+#: set's history before round 26.
 FLOORS: dict[str, Bars] = {
     "blind1.jsonl": Bars(  # tuned on after its first score (0.090 crisis recall)
         crisis_recall=1.0, concern_flagged=1.0, false_crisis=0.0, any_flag=0.0,
@@ -67,84 +74,84 @@ FLOORS: dict[str, Bars] = {
     ),
     "blind4.jsonl": Bars(  # trained on since round 5 (its first score: 0.530 crisis recall, 70
         # as none); the figures of round 9, far below the bars
-        crisis_recall=0.640, concern_flagged=0.853, false_crisis=0.014, any_flag=0.042,
-        crisis_as_none=45,
+        crisis_recall=0.675, concern_flagged=0.853, false_crisis=0.014, any_flag=0.042,
+        crisis_as_none=42,
     ),
     "blind5.jsonl": Bars(  # tuned on in round 6, in the model since round 9; first score 0.588
         # recall, 72 as none
-        crisis_recall=0.727, concern_flagged=0.906, false_crisis=0.008, any_flag=0.015,
-        crisis_as_none=42,
+        crisis_recall=0.748, concern_flagged=0.906, false_crisis=0.008, any_flag=0.015,
+        crisis_as_none=38,
     ),
     "blind6.jsonl": Bars(  # tuned on from round 7 (its misses read, rules written for their
         # classes); first score (9f0ce5b) 0.698 recall, 61 as none; 0.695 after round 6; the
         # figures of round 9 below (in the model since round 9)
-        crisis_recall=0.902, concern_flagged=0.947, false_crisis=0.011, any_flag=0.011,
-        crisis_as_none=11,
+        crisis_recall=0.897, concern_flagged=0.947, false_crisis=0.011, any_flag=0.011,
+        crisis_as_none=7,
     ),
     "blind7.jsonl": Bars(  # first score (146ff19) 0.636 recall, 69 as none; in the model since
         # round 9 (left out of it: 0.695, 56 as none, docs/safety.md "Round 9")
-        crisis_recall=0.727, concern_flagged=0.876, false_crisis=0.007, any_flag=0.014,
-        crisis_as_none=46,
+        crisis_recall=0.75, concern_flagged=0.876, false_crisis=0.007, any_flag=0.014,
+        crisis_as_none=37,
     ),
     "blind8.jsonl": Bars(  # not tuned on; first score (13ec95d, after round 7): 0.810 recall,
         # 38 as none, concern 0.902, false crisis 7 of 284, any flag 15 of 284; round 9's model
         # (never trained on it): 0.838, 24 as none, concern 0.915, 6 and 14 of 284; round 12's
         # rules: 0.843, 23 as none
-        crisis_recall=0.843, concern_flagged=0.915, false_crisis=0.022, any_flag=0.050,
-        crisis_as_none=23,
+        crisis_recall=0.861, concern_flagged=0.915, false_crisis=0.022, any_flag=0.050,
+        crisis_as_none=16,
     ),
     "blind9.jsonl": Bars(  # not tuned on; first score (6038bd3, round 8's screen): 0.863
         # recall, 25 as none, concern 0.852, false crisis 0 of 286, any flag 7 of 286; round 9's
         # screen (never tuned on it): 0.889, 21 as none, concern 0.855, 0 and 4 of 286
-        crisis_recall=0.889, concern_flagged=0.855, false_crisis=0.0, any_flag=0.014,
-        crisis_as_none=21,
+        crisis_recall=0.91, concern_flagged=0.855, false_crisis=0.0, any_flag=0.014,
+        crisis_as_none=12,
     ),
     "blind10.jsonl": Bars(  # not tuned on; first score (e71cad0, round 9's screen): 0.799
         # recall, 35 as none, concern 0.888, false crisis 4 of 288, any flag 10 of 288; round
         # 10 left the screen as it was (the same figures); round 12's rules: 0.804, 33 as none
-        crisis_recall=0.804, concern_flagged=0.888, false_crisis=0.014, any_flag=0.035,
-        crisis_as_none=33,
+        crisis_recall=0.85, concern_flagged=0.888, false_crisis=0.014, any_flag=0.035,
+        crisis_as_none=23,
     ),
     "blind11.jsonl": Bars(  # not tuned on; first score (912a3c4, round 10's screen): 0.803
         # recall, 33 as none, concern 0.897 (243 of 271), false crisis 1 of 295, any flag 15 of
         # 295; round 11's screen (never tuned on it) the same; round 12's rules (written for the
         # classes of its misses, its texts unread): 0.805, 32 as none
-        crisis_recall=0.805, concern_flagged=0.896, false_crisis=0.004, any_flag=0.051,
-        crisis_as_none=32,
+        crisis_recall=0.844, concern_flagged=0.896, false_crisis=0.007, any_flag=0.051,
+        crisis_as_none=25,
     ),
     "blind12.jsonl": Bars(  # not tuned on; first score (de0d193, round 11's screen): 0.838
         # recall (325 of 388), 27 as none, concern 0.928 (259 of 279), false crisis 8 of 310
         # (over the 0.02 bar), any flag 18 of 310; round 12's screen (never tuned on it): 0.843
         # (327), 26 as none, the rest the same; round 13's (its classes only, never read): 0.853
         # (331), 21 as none, false crisis 3 of 310 (0.010), any flag 12 of 310
-        crisis_recall=0.852, concern_flagged=0.928, false_crisis=0.011, any_flag=0.040,
-        crisis_as_none=21,
+        crisis_recall=0.889, concern_flagged=0.928, false_crisis=0.011, any_flag=0.040,
+        crisis_as_none=10,
     ),
     "blind13.jsonl": Bars(  # not tuned on; first score (eda1699, round 12's screen): 0.770
         # recall (288 of 374), 52 as none, concern 0.881 (236 of 268), false crisis 5 of 302,
         # any flag 24 of 302; after round 13b, whose brief quoted some of its misses (so
         # tuned on, docs/safety.md "Round 13b"): 0.791 (296), 44 as none, the rest the same
-        crisis_recall=0.791, concern_flagged=0.880, false_crisis=0.017, any_flag=0.080,
-        crisis_as_none=44,
+        crisis_recall=0.823, concern_flagged=0.880, false_crisis=0.017, any_flag=0.083,
+        crisis_as_none=29,
     ),
     "blind14.jsonl": Bars(  # not tuned on; first score (74baf8a, round 13b's screen): 0.781
         # recall (314 of 402), 43 as none, concern 0.886 (248 of 280), false crisis 2 of 281,
         # any flag 9 of 281
-        crisis_recall=0.781, concern_flagged=0.885, false_crisis=0.008, any_flag=0.033,
-        crisis_as_none=43,
+        crisis_recall=0.83, concern_flagged=0.885, false_crisis=0.008, any_flag=0.033,
+        crisis_as_none=24,
     ),
     "blind15.jsonl": Bars(  # not tuned on; first score (739870c, round 14's screen): 0.813
         # recall (318 of 391), 39 as none, concern 0.903 (243 of 269), false crisis 0 of 269,
         # any flag 2 of 269; round 15b's rules (written for its classes from their description,
         # texts unread): 0.816 (319), 38 as none, the rest the same
-        crisis_recall=0.815, concern_flagged=0.903, false_crisis=0.0, any_flag=0.008,
-        crisis_as_none=38,
+        crisis_recall=0.838, concern_flagged=0.903, false_crisis=0.0, any_flag=0.008,
+        crisis_as_none=24,
     ),
     "blind16.jsonl": Bars(  # not tuned on; first score (8242bc7, round 15's screen): 0.796
         # recall (316 of 397), 36 as none, concern 0.834 (221 of 265), false crisis 2 of 267,
         # any flag 6 of 267
-        crisis_recall=0.795, concern_flagged=0.833, false_crisis=0.008, any_flag=0.023,
-        crisis_as_none=36,
+        crisis_recall=0.851, concern_flagged=0.833, false_crisis=0.008, any_flag=0.023,
+        crisis_as_none=25,
     ),
     "blind17.jsonl": Bars(  # not tuned on; first score (503f552, round 15b's screen): 0.834
         # recall (402 of 482), 41 as none, concern 0.875 (295 of 337), false crisis 12 of 383,
@@ -152,8 +159,8 @@ FLOORS: dict[str, Bars] = {
         # set unread): 0.836 (403), 40 as none, concern 0.884 (298), false crisis 10, any 29;
         # after rounds 17 and 18 (round 17 written from this set's classes: fit): 0.867 (418),
         # 26 as none, concern 0.887 (299), false crisis 4, any 24
-        crisis_recall=0.867, concern_flagged=0.887, false_crisis=0.011, any_flag=0.063,
-        crisis_as_none=26,
+        crisis_recall=0.894, concern_flagged=0.887, false_crisis=0.011, any_flag=0.063,
+        crisis_as_none=17,
     ),
     "blind18.jsonl": Bars(  # not tuned on; first score (69655ae, round 16b's screen): 0.756
         # recall (309 of 409), 46 as none, concern 0.833 (230 of 276), false crisis 3 of 297,
@@ -161,58 +168,58 @@ FLOORS: dict[str, Bars] = {
         # (written from this set's misses, described: fit): 0.834 (341), 18 as none, concern
         # 0.841 (232), false crisis 3, any 13; after rounds 19 and 20 (its misses and false
         # crises described to them: fit): 0.836 (342), 17 as none, false crisis 1
-        crisis_recall=0.836, concern_flagged=0.840, false_crisis=0.004, any_flag=0.044,
-        crisis_as_none=17,
+        crisis_recall=0.858, concern_flagged=0.840, false_crisis=0.004, any_flag=0.044,
+        crisis_as_none=12,
     ),
     "blind19.jsonl": Bars(  # not tuned on; written while rounds 17 and 18 were tuned, never
         # shown to them; first score (1fd42ad, before they merged): 0.782 recall (327 of 418), 42
         # as none, concern 0.885 (277 of 313), false crisis 2 of 336, any flag 12 of 336; after
         # rounds 17 and 18 (still unread): 0.792 (331), 39 as none, concern 0.888 (278); after
         # round 19 (its misses described to it: fit): 0.809 (338), 32 as none
-        crisis_recall=0.808, concern_flagged=0.888, false_crisis=0.006, any_flag=0.036,
-        crisis_as_none=32,
+        crisis_recall=0.846, concern_flagged=0.888, false_crisis=0.006, any_flag=0.036,
+        crisis_as_none=25,
     ),
     "blind20.jsonl": Bars(  # not tuned on; written while rounds 19 and 20 were tuned, never
         # shown to them; first score (2b0cdb8, before they merged): 0.792 recall (369 of 466),
         # 45 as none, concern 0.890 (306 of 344), false crisis 4 of 396, any flag 14 of 396;
         # after rounds 19 and 20 (still unread): the same
-        crisis_recall=0.791, concern_flagged=0.889, false_crisis=0.011, any_flag=0.036,
-        crisis_as_none=45,
+        crisis_recall=0.828, concern_flagged=0.889, false_crisis=0.011, any_flag=0.036,
+        crisis_as_none=33,
     ),
     "blind21.jsonl": Bars(  # not tuned on; written while rounds 21 and 21b were tuned, never
         # shown to them; first score (7a7a03f, before they merged): 0.710 recall (286 of 403),
         # 64 as none, concern 0.811 (261 of 322), false crisis 7 of 349, any flag 28 of 349
-        crisis_recall=0.709, concern_flagged=0.810, false_crisis=0.021, any_flag=0.081,
-        crisis_as_none=64,
+        crisis_recall=0.741, concern_flagged=0.810, false_crisis=0.021, any_flag=0.081,
+        crisis_as_none=46,
     ),
     "blind22.jsonl": Bars(  # not tuned on; written while round 22 was tuned, never shown to
         # it; first score (e38e1ca, before any of this stop's tuning merged): 0.761 recall (300
         # of 394), 44 as none, concern 0.808 (240 of 297), false crisis 1 of 305, any flag 15;
         # after round 22b (two of its misses read: fit) 0.766 (302); after round 23 (its
         # served misses described by class: fit) 0.774 (305), 42 as none
-        crisis_recall=0.774, concern_flagged=0.808, false_crisis=0.004, any_flag=0.050,
-        crisis_as_none=42,
+        crisis_recall=0.802, concern_flagged=0.808, false_crisis=0.004, any_flag=0.050,
+        crisis_as_none=34,
     ),
     "blind23.jsonl": Bars(  # not tuned on; written while round 23 was tuned, never shown to
         # it; first score (9b5f549, before any of this stop's tuning merged): 0.825 recall (282
         # of 342), 27 as none, concern 0.846 (193 of 228), false crisis 4 of 203, any flag 9
         # after rounds 23 and 23b: the same figures
-        crisis_recall=0.824, concern_flagged=0.846, false_crisis=0.020, any_flag=0.045,
-        crisis_as_none=27,
+        crisis_recall=0.845, concern_flagged=0.846, false_crisis=0.020, any_flag=0.045,
+        crisis_as_none=16,
     ),
     "blind24.jsonl": Bars(  # not tuned on; written while round 24 was tuned, never shown to
         # it; first score (bd0e044, the screen as at a69f3bf, before round 24 merged): 0.693
         # recall (282 of 407), 47 as none, concern 0.833 (244 of 293), false crisis 1 of 285,
         # any flag 12 of 285
-        crisis_recall=0.692, concern_flagged=0.832, false_crisis=0.004, any_flag=0.043,
-        crisis_as_none=47,
+        crisis_recall=0.732, concern_flagged=0.832, false_crisis=0.004, any_flag=0.043,
+        crisis_as_none=43,
     ),
     "blind25.jsonl": Bars(  # not tuned on; written while the learned signals were retrained
         # (round 25), never shown to it; first score (bf0b295, before any of round 25
         # merged): 0.740 recall (296 of 400), 54 as none, concern 0.775 (241 of 311), false
         # crisis 4 of 308, any flag 16 of 308
-        crisis_recall=0.739, concern_flagged=0.774, false_crisis=0.013, any_flag=0.052,
-        crisis_as_none=54,
+        crisis_recall=0.752, concern_flagged=0.774, false_crisis=0.013, any_flag=0.052,
+        crisis_as_none=47,
     ),
 }  # fmt: skip
 

@@ -84,7 +84,7 @@ def test_remembered_joins_are_the_full_screens() -> None:
 def test_remembered_joins_follow_the_model_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     # joins that are a crisis only with the model (a rule's concern, the model's crisis)
     with_model = [j for j in JOINS if (v := reference(j)) and any("model:" in r for r in v.reasons)]
-    assert len(with_model) >= 5
+    assert len(with_model) >= 3  # 3 since round 26's crisis head (5 before): enough to switch
     assert _compare(with_model) == len(with_model)
     monkeypatch.setattr(classifier, "USE_MODEL", False)
     assert _compare(with_model) < len(with_model)  # the rules alone: not remembered answers

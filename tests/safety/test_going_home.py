@@ -54,14 +54,24 @@ def test_risk_beside_it_is_not(text: str) -> None:
 
 
 def test_the_models_crisis_on_it_is_a_check_in() -> None:
-    """The newcomer's words: the model alone says crisis, the screen says concern (a check-in,
-    no hold) and names why; the contextual vote does not raise it again."""
+    """The newcomer's words: the model alone said crisis, the screen says concern (a check-in,
+    no hold); the contextual vote does not raise it again. Since round 26 (docs/safety.md) the
+    model's crisis head scores it under its threshold, so the reason is the model's concern;
+    ``test_a_leave_taking_the_model_holds_is_a_check_in`` keeps the guard's own reason."""
     text = "Thank you. I think it's time I went home to my daughter. Goodnight, everyone."
     got = classify(text)
     assert got.level is Level.CONCERN, got
-    assert got.reasons[-1].startswith(HOME + "model:crisis:"), got
     sig: ContextualSignal = signal()
     assert sig.raised(text, got, Scores(1.0, 1.0, None)).level is Level.CONCERN
+
+
+def test_a_leave_taking_the_model_holds_is_a_check_in() -> None:
+    """A leave-taking (not the corpus's words) the model alone calls crisis: the guard makes
+    it a concern and names itself in the reason."""
+    text = "thank you all. i think its time i went home to my kids. goodbye everyone"
+    got = classify(text)
+    assert got.level is Level.CONCERN, got
+    assert got.reasons[-1].startswith(HOME + "model:crisis:"), got
 
 
 @pytest.mark.parametrize("text", LEAVING)

@@ -11,6 +11,8 @@ import pytest
 
 from tta_server.safety import classify, normalise
 
+from .round_checks import assert_none
+
 FRENCH: list[tuple[str, str]] = [
     ("crisis", "franchement j'ai envie de mourir ce soir"),
     ("crisis", "je voudrais être morte, vraiment"),
@@ -271,6 +273,8 @@ def test_level(lang: str, level: str, text: str) -> None:
     got = classify(text)
     if level == "concern":
         assert got.level.value in {"concern", "crisis"}, (lang, text, got.reasons)
+    elif level == "none":
+        assert_none(text)
     else:
         assert got.level.value == level, (lang, text, got.reasons)
 

@@ -101,7 +101,7 @@ def test_explain_names_rules_model_and_verdict() -> None:
     assert set(why["model"]) >= {"flag", "flag_at", "crisis", "crisis_at", "version"}
 
 
-@pytest.mark.timeout(420)  # training takes 2-4 minutes on the shared 2-core machine
+@pytest.mark.timeout(900)  # training takes 2-6 minutes on the shared 2-core machine (round 26)
 def test_the_shipped_model_is_what_the_training_script_makes_of_the_corpus() -> None:
     """Fails when the corpus or the normalisation changed and the model was not retrained:
     run `.venv/bin/python scripts/train_safety_model.py`. The BLAS thread count changes the
@@ -113,7 +113,7 @@ def test_the_shipped_model_is_what_the_training_script_makes_of_the_corpus() -> 
         [sys.executable, str(ROOT / "scripts/train_safety_model.py"), "--check"],
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=840,
         env=env,
     )
     print(done.stdout)

@@ -29,8 +29,7 @@ CLASSES = {"sui.means", "sui.place", "sui.preparatory"}
 #: long way down" in the next sentence is two sentences to the rules.
 KNOWN_MISSES = {
     "sitting in the shed with the rope again",
-    "on the roof of my building. its a long way down",
-}
+}  # "on the roof of my building. its a long way down" flagged since round 26's crisis head
 
 #: Each sentence and the category it must be held in.
 CRISIS = {

@@ -15,6 +15,8 @@ import pytest
 from tta_server.safety import classify
 from tta_server.safety.evaluate import Labelled, load
 
+from .round_checks import served
+
 ROWS = load(Path(__file__).resolve().parent / "dev" / "round6.jsonl")
 
 
@@ -29,9 +31,18 @@ LOOKALIKES_FLAGGED = 7
 fewer are, never raise it."""
 
 
+SERVED_CRISIS = {"adios a todos, de verdad, fue lindo mientras duro. cuiden a mi mama"}
+"""Farewells the screen alone flags concern and only the contextual vote makes crisis (as every
+turn is screened): since round 26 (docs/safety.md) the model's crisis head scores this one 0.81,
+under its threshold (0.90 before); its flag head 0.95."""
+
+
 @pytest.mark.parametrize("row", [r for r in ROWS if r.level == "crisis"], ids=lambda r: r.text)
 def test_every_farewell_is_crisis(row: Labelled) -> None:
     got = classify(row.text)
+    if row.text in SERVED_CRISIS:
+        assert got.level.value == "concern", (row.text, got.reasons)
+        got = served(row.text)
     assert got.level.value == "crisis", (row.text, got.reasons)
 
 

@@ -101,6 +101,8 @@ CLOCKWORK = (
     "i wind the clockwork slowly with the handle on each out breath",
 )
 BENCH = (
+    # the three below are a concern on screen since round 26's crisis head, not raised to crisis
+    "I sit down on the bench next to the tea and think about my nan",
     "I sit on the bench beside the cup of tea and think about my mum for a minute.",
     "sitting on the bench by the cup of tea thinking about my grandad",
     # "for a minute" is lingering since round 23b (safety.overnight): a concern before the cap

@@ -21,8 +21,9 @@ from tests.wire.test_safety_contextual import (
     servers,
 )
 from tta_server.app import App
-from tta_server.safety import Level, classify
+from tta_server.safety import Level, classify, learned
 from tta_server.safety.contextual import signal
+from tta_server.safety.normalisation import normalise
 from tta_server.safety.self_criticism import only_self_criticism, only_signals
 from tta_server.settings import StoreKind
 
@@ -148,8 +149,9 @@ SIGNAL_ONLY = (
     "i think i've had a page like that most days",
     "yes. i know that kind of page",
 )
-#: Self-criticism the n-gram model alone calls crisis (no rule fires); the first that still
-#: reads so is used.
+#: Self-criticism the n-gram model alone scores crisis (no rule fires), its flag head too; the
+#: screen makes it a concern since round 26 (``self_criticism.self_critical_only``). The first
+#: that still scores so is used.
 MODEL_CRISIS = (
     "it would say i'm just not good enough",
     "it would say im not good enough and never will be",
@@ -171,14 +173,16 @@ def _signal_only() -> str:
 
 
 def _model_crisis() -> str:
-    found = [t for t in MODEL_CRISIS if classify(t).reasons and _model_alone_crisis(t)]
+    model = learned.load()
+    found = [
+        t
+        for t in MODEL_CRISIS
+        if (s := model.score(normalise(t))).crisis >= model.crisis_at
+        and s.flag >= model.flag_at
+        and classify(t).named_only_by("model:concern:")
+    ]
     assert found, f"none of {MODEL_CRISIS} is a crisis of the n-gram model alone"
     return found[0]
-
-
-def _model_alone_crisis(text: str) -> bool:
-    got = classify(text)
-    return got.level is Level.CRISIS and all(r.startswith("model:crisis:") for r in got.reasons)
 
 
 async def test_the_signals_concern_on_an_answer_gets_an_alert_but_no_panel(
@@ -246,9 +250,9 @@ async def test_a_late_concern_on_an_answer_is_an_alert_without_a_panel(
 async def test_the_models_crisis_on_self_criticism_the_page_asked_for_is_concern(
     tmp_path: Path,
 ) -> None:
-    """The n-gram model alone calls some ordinary self-criticism crisis; as the answer to
-    Bastian's page it is a concern (alert, no panel, no hold). Unasked it is still held, and
-    a rule's crisis in the answer is never lowered."""
+    """The n-gram model alone scores some ordinary self-criticism crisis; the screen makes it a
+    concern (round 26). As the answer to Bastian's page: the alert, no panel, no hold; unasked:
+    a check-in, still no hold; a rule's crisis in the answer is never lowered."""
     text = _model_crisis()
     async with servers(StoreKind.EMBEDDED, tmp_path) as [app]:
         f = await _facilitator(app)
@@ -257,7 +261,7 @@ async def test_the_models_crisis_on_self_criticism_the_page_asked_for_is_concern
         assert reply["safety"] == "concern"
         alert = await _next_alert(f)
         assert alert["level"] == "concern"
-        assert all(r.endswith(":answer") for r in alert["reasons"]), alert
+        assert all(r.startswith("model:concern:") for r in alert["reasons"]), alert
         assert "safety.checkin" not in [e["type"] for e in c.events]
         assert (await c.turn("look", "m2"))[-1]["data"]["ok"]  # not held
         await c.close()
@@ -267,6 +271,7 @@ async def test_the_models_crisis_on_self_criticism_the_page_asked_for_is_concern
         await c.close()
         c = await _playing(app, "model-unasked", "ember-library")
         reply = await c.ok("turn", turn_id="m4", text=text)
-        assert reply["safety"] == "crisis"
+        assert reply["safety"] == "concern"
+        assert "safety.checkin" in [e["type"] for e in c.events]
         await c.close()
         await f.close()

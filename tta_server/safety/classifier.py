@@ -131,6 +131,7 @@ from tta_server.safety.model import (
 from tta_server.safety.normalisation import coerce, text_variants
 from tta_server.safety.overnight import overnight
 from tta_server.safety.rules import RULE_ORDER, RULES, TRIGGERS, Compiled
+from tta_server.safety.self_criticism import self_critical_only
 
 #: The learned second signal (``learned``) is consulted when the rules do not already say
 #: crisis. Tests turn it off to see what the rules alone do.
@@ -332,6 +333,11 @@ def _verdict(variants: list[str], hits: list[Hit]) -> Assessment:
             said = Level.CONCERN  # "tonight" alone: too little to hold a story on
         elif said is Level.CRISIS and long:  # long prose: concern at most, on a high score
             said = Level.CONCERN if max(scores.flag, scores.crisis) >= flag_at else Level.NONE
+        elif said is Level.CRISIS and scores.flag < flag_at:
+            # The crisis head alone: since round 26 it is trained on far more than the flag
+            # head (docs/safety.md), and a crisis the flag head does not flag is a concern
+            # ("Tock. And tock ... Slow enough to breathe to", "my cat is on the roof again").
+            said = Level.CONCERN
         home = said is Level.CRISIS and going_home(variants[0])
         if home:  # a leave-taking to someone living, no word of risk: a check-in at most
             said = Level.CONCERN
@@ -343,6 +349,8 @@ def _verdict(variants: list[str], hits: list[Hit]) -> Assessment:
             said = Level.CONCERN  # missing family far away: dis.isolation (play corpus 19)
         elif said is Level.CRISIS and overnight(variants[0]):
             said = Level.CONCERN  # "i'll sleep up here in the net loft tonight" (round 22c)
+        elif said is Level.CRISIS and self_critical_only(variants[0]):
+            said = Level.CONCERN  # "i'm always telling myself im not good enough" (round 26)
         if LEVEL_RANK[said] > LEVEL_RANK[level]:
             level, category = said, scores.category
             reasons.append(

@@ -78,6 +78,38 @@ GRAVE_WORDS = (
 OTHER_RISK = re.compile(r"\b(?:" + GRAVE_WORDS + r"|scared|afraid|alone|lonely|sleep\w*)\b")
 
 
+#: Being a burden, absence or leaving, said with self-criticism (``sui.burden``: "they'd be
+#: happier without me", "i won't be a problem much longer"): the model's crisis on such words
+#: is never lowered, by :func:`self_critical_only` nor by ``contextual_step.answer_capped``.
+BURDEN = re.compile(
+    r"\b(?:burden|without me|much longer|(?:i am|i will not|i won t|i wont) be(?: a)? problem|"
+    r"i am the problem|be around|be here|goodbye|bye forever|last time|the end|happier|"
+    r"easier (?:for|on) (?:everyone|them|you|him|her)|one (?:less|problem less|mouth less)|"
+    r"miss me|notice (?:if|when) i|not around|no longer|any ?more|my last|"
+    r"sorry for everything)\b"
+)
+
+
+#: A last time or a goodbye of any kind, beside self-criticism: not lowered by
+#: :func:`self_critical_only` (stricter than ``BURDEN``, which short answers also meet).
+_LEAVING = re.compile(r"\b(?:last|bye)\b")
+
+
+def self_critical_only(said: str) -> bool:
+    """Whether the normalised text ``said`` is the speaker's harsh words about themselves
+    (``SELF_CRITICAL``) and nothing of another cell (``OTHER_RISK``) nor of burden, absence or
+    leaving (``BURDEN``, ``_LEAVING``): the taxonomy's ``dis.worthless``, a concern. The
+    classifier lowers the learned model's crisis alone on such words to concern ("i'm always
+    telling myself im not good enough", newcomers-12, round 26); a rule's crisis is never
+    lowered here."""
+    return (
+        bool(SELF_CRITICAL.search(said))
+        and not OTHER_RISK.search(said)
+        and not BURDEN.search(said)
+        and not _LEAVING.search(said)
+    )
+
+
 #: The learned signals' concern: the n-gram model's and the contextual signal's reasons.
 SIGNALS = ("model:concern:", "contextual:concern:")
 

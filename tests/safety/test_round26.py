@@ -1,0 +1,103 @@
+"""Round 26: the n-gram model's crisis head trained on every set written since (docs/safety.md).
+
+The crisis head learns from every development round and blind sets 8-23; the flag head and the
+contextual index keep their corpus. Two guards come with it: the model alone no longer holds a
+story on self-criticism with no word of another cell or of absence (``dis.worthless`` is a
+concern in the taxonomy), nor on a crisis its own flag head barely sees as risk.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from tta_server.safety import Level, classify, learned
+from tta_server.safety.normalisation import normalise
+from tta_server.safety.self_criticism import self_critical_only
+
+from .round_checks import CRISIS_HEAD_CONCERNS, served
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _training_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "train_safety_model", ROOT / "scripts" / "train_safety_model.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("train_safety_model", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly i keep telling myself im not good enough",
+        "yeah i think i have. i'm always telling myself i'm not good enough",
+    ],
+)
+def test_the_models_crisis_alone_on_self_criticism_is_a_concern(text: str) -> None:
+    model = learned.load()
+    scores = model.score(normalise(text))
+    assert scores.crisis >= model.crisis_at  # the model alone would hold the story
+    assert scores.flag >= model.flag_at  # and the other guard does not apply
+    got = classify(text)
+    assert got.level is Level.CONCERN, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i'm always telling myself im not good enough", True),
+        ("i am such a failure, i ruin everything", True),
+        ("i'm not good enough, they'd all be happier without me", False),
+        ("i'm useless and i want to die", False),
+        ("i'm a burden, it's my last message", False),
+        ("i'm such a burden to everyone", False),
+        ("the lamp is not good enough to see by", False),
+    ],
+)
+def test_self_criticism_is_told_from_absence_and_other_cells(text: str, expected: bool) -> None:
+    assert self_critical_only(normalise(text)) is expected
+
+
+def test_a_crisis_the_flag_head_does_not_flag_is_a_concern() -> None:
+    """The worlds' own clock line scored crisis 0.88 by the crisis head, flag 0.22."""
+    text = "Tock. And tock. And tock. Slow enough to breathe to, if you wanted."
+    model = learned.load()
+    scores = model.score(normalise(text))
+    assert scores.crisis >= model.crisis_at
+    assert scores.flag < model.flag_at
+    assert classify(text).level is Level.CONCERN
+
+
+def test_a_rule_crisis_is_never_lowered_by_either_guard() -> None:
+    assert classify("i'm useless, i'm going to kill myself tonight").level is Level.CRISIS
+    assert classify("i'm not good enough and i have the pills ready").level is Level.CRISIS
+
+
+def test_the_crisis_head_trains_on_the_sets_written_since_and_never_on_the_judges() -> None:
+    script = _training_script()
+    names = {p.name for p in script.CRISIS_CORPUS}
+    assert {f"blind{n}.jsonl" for n in range(1, 24)} <= names
+    assert {"round6.jsonl", "round24.jsonl", "round25.jsonl"} <= names
+    assert not names & {"blind24.jsonl", "blind25.jsonl"}  # judges only (round 26)
+    assert all("corpus" not in p.parts for p in script.CRISIS_CORPUS)  # newcomers' play
+    flag_names = {p.name for p in script.CORPUS}
+    assert not flag_names & set(script.HELD_OUT)
+    assert not flag_names & {f"blind{n}.jsonl" for n in range(8, 26)}
+
+
+@pytest.mark.parametrize("text", sorted(CRISIS_HEAD_CONCERNS))
+def test_look_alikes_the_crisis_head_alone_reads_are_a_check_in_never_a_hold(text: str) -> None:
+    model = learned.load()
+    scores = model.score(normalise(text))
+    assert scores.crisis >= model.crisis_at and scores.flag < model.flag_at  # else: take it out
+    assert classify(text).level is Level.CONCERN
+    assert served(text).level is not Level.CRISIS
