@@ -362,6 +362,7 @@ from tta_server.pipeline.vocabulary import (
 )
 from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
 from tta_server.world.feelings import named_feelings, recognised
+from tta_server.world.word_patterns import without_lead_in
 
 __all__ = [
     "CANONICAL_INTENTS",
@@ -779,6 +780,21 @@ def _waited_for(text: str, index: Index | None) -> str:
     return f"{rest[: name.end()]}, {after}" if after else f"{rest[: name.end()]}!"
 
 
+def _led_in(text: str, index: Index | None) -> str:
+    """``text`` without the words leading in to the name of someone here it opens with ("and
+    you rue, how you are?" -> "rue, how you are?"; "so rue, how are you" -> "rue, how are
+    you"): the name, first, says who hears the line (not the one spoken to last, nor a thing
+    called "rue"); as it is otherwise."""
+    rest = without_lead_in(text)
+    if rest == text or index is None:
+        return text
+    low = rest.lower()
+    for name, entry in sorted(index.names, key=lambda x: -len(x[0])):
+        if entry in index.people and re.match(rf"{re.escape(name)}(?![a-z'])", low):
+            return rest
+    return text
+
+
 def _vocative(raw: str, index: Index | None) -> str | None:
     """The person a clause only calls by name ("maren", "come on skipper", "hey pip"), when
     they are here; None otherwise."""
@@ -888,6 +904,7 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
     clean = _INTERJECTION.sub("", clean) or clean  # "wait, that's my name": not the command
     index = index_of(scope) if scope is not None else None
     clean = _waited_for(clean, index)  # "wait ilse, i come with u!": calling her
+    clean = _led_in(clean, index)  # "and you rue, how you are?": said to her
     world_first = frozenset(v.split()[0] for v in index.verbs) if index else frozenset()
     ctx = Context(index)
     intents: list[ParsedIntent] = []
