@@ -271,6 +271,21 @@ _HELD_OUT = re.compile(r"\bhold ((?:\S+ ){0,3}?\S+) out (to|towards|for)\b")
 _LOOKED_UP = re.compile(r"\blook ((?:\S+ ){0,2}?\S+) up\b(?= (?:in|on|under|at)\b|$)")
 
 
+#: A walk somewhere and, with no "and" between, whom or what to find there ("i go to harbour
+#: wall find pip", "go north look for the dog", "head to the stacks to find my book";
+#: newcomer 27): two clauses, the walk first ("go find pip" alone is one: the walk to Pip).
+_FIND_AFTER_GOING = re.compile(
+    r"^((?:\S+ ){0,3}?(?:go|walk|head|run|hurry|climb)\b(?: (?!and\b|to find\b)\S+){1,6}?)"
+    r" (?:to )?(?=(?:find|look for|search for|seek|see if i can find)\b)",
+    re.IGNORECASE,
+)
+
+#: "go to find X" (purpose without a place): "go find X", the walk to where X is.
+_GO_TO_FIND = re.compile(
+    r"\b(go|walk|head|run|hurry) to (?=(?:find|look for|search for|seek)\b)", re.IGNORECASE
+)
+
+
 def strip_filler(norm: str) -> str:
     """Politeness and filler off both ends of a normalised clause."""
     for _ in range(4):
@@ -291,6 +306,8 @@ def clauses(
     text = _ALRIGHT_ASKED.sub(r"hi\1.", text)  # "alright rue? whats up": a hello, not a yes
     for piece in HARD_SPLIT_RE.split(text):
         piece = _without_reassurance(piece, world_first)
+        piece = _FIND_AFTER_GOING.sub(r"\1 and ", piece)  # "go to the quay find pip"
+        piece = _GO_TO_FIND.sub(r"\1 ", piece)  # "i go to find pip": as "go find pip"
         for part in _soft_split(piece, world_first, after_moving, MAX_INTENTS - len(clauses)):
             if part.strip(" ,"):
                 clauses.extend(_moves(part.strip(" ,")) or [part.strip(" ,")])

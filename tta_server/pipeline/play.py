@@ -83,7 +83,7 @@ from tta_server.pipeline.clauses import (
 )
 from tta_server.pipeline.done_there import done_there
 from tta_server.pipeline.drinks import asked_for_tea
-from tta_server.pipeline.handing import handed
+from tta_server.pipeline.handing import handed, more_handed
 from tta_server.pipeline.lists import NOTHING, everything, listed
 from tta_server.pipeline.moments import helping_action, moment_action
 from tta_server.pipeline.presence import Presence, asked_after
@@ -252,8 +252,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
         greeted = _greeted(world, state, text, given)
         state = greeted[0].outcome.state if greeted else state
         outcome = apply(world, state, given)
-        step = Step(given, text, outcome, context(world, outcome.state))
-        return Played(outcome.state, (*greeted, step), step.context)
+        gifts = [Step(given, text, outcome, context(world, outcome.state))]
+        for more in more_handed(world, state, text, given):  # "here is your key. and book."
+            outcome = apply(world, outcome.state, more)
+            gifts.append(Step(more, text, outcome, context(world, outcome.state)))
+        return Played(outcome.state, (*greeted, *gifts), gifts[-1].context)
     away = _called_away(world, state, text) if chosen is None else None
     if away is not None:  # "juno, how's chapter two going?" in the bindery: she isn't here
         outcome = apply(world, state, away)
