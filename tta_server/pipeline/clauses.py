@@ -129,6 +129,7 @@ def normalise(text: str) -> str:
     text = _TO_LEFT_OUT.sub(r"\1 to ", text)  # "i want go to harbour wall": want to go
     text = _HELD_OUT.sub(r"hold out \1 \2", text)  # "i hold the ember out to her": a give
     text = _LOOKED_UP.sub(r"look up \1", text)  # "look myself up in the catalogue"
+    text = _LOOKED_IN_FOR.sub(r"search \1 for ", text)  # "look in the desk for a bell"
     return _PARTICLE_LAST.sub(r"\1 \3 \2", COMPASS_RE.sub(r"\1\2", text))
 
 
@@ -268,6 +269,11 @@ _HELD_OUT = re.compile(r"\bhold ((?:\S+ ){0,3}?\S+) out (to|towards|for)\b")
 #: "look X up (in Y)" with the thing between verb and particle ("look myself up in the
 #: catalogue", "look fenn up"): put as "look up X", the verb it is (newcomer 23: it was a
 #: look at herself).
+#: "look in/through X for Y" ("look through the catalogue for peppermints"): searching X for
+#: Y, never a look at "catalogue for peppermints".
+_LOOKED_IN_FOR = re.compile(
+    r"\b(?:look|rummage|dig|hunt) (?:in|inside|through|into|among) ((?:\S+ ){0,3}?\S+) for "
+)
 _LOOKED_UP = re.compile(r"\blook ((?:\S+ ){0,2}?\S+) up\b(?= (?:in|on|under|at)\b|$)")
 
 

@@ -87,6 +87,7 @@ from tta_server.pipeline.handing import handed, more_handed
 from tta_server.pipeline.lists import NOTHING, everything, listed
 from tta_server.pipeline.moments import helping_action, moment_action
 from tta_server.pipeline.presence import Presence, asked_after
+from tta_server.pipeline.searching import sought
 from tta_server.pipeline.suggestions import not_understood
 from tta_server.pipeline.vocabulary import (
     DETERMINERS,
@@ -308,6 +309,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
         first = False
         intent = _next_place(world, world_scope, steps, intent)
         intent = _seeking_someone(world, intent)
+        looked = sought(world, world_scope, intent)  # "search the catalogue for peppermints"
+        if isinstance(looked, str):
+            steps.append(_refused(world, state, intent, looked))
+            break
+        intent = looked
         near, thing = _approached(world, world_scope, state, intent, bool(queue))
         if near is None:  # "i walk over and ring the bell": the walk is the way to the bell;
             queue[0] = (_it_named(queue[0][0], thing), True)  # "... to the stove and look at
