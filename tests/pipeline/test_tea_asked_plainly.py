@@ -22,6 +22,8 @@ from tta_server.pipeline.play import play
         ("ember_library", "bindery", "is there any tea. i'm frozen"),
         ("lantern_coast", "tea-hut", "rue, you got tea? so cold outside"),
         ("lantern_coast", "tea-hut", "another tea please"),
+        ("ember_library", "bindery", "i make myself tea from kettle"),
+        ("ember_library", "bindery", "i'll pour a cup of tea from the pot"),
     ],
 )
 def test_tea_asked_for_where_it_is_poured_is_a_cup(world: str, at: str, text: str) -> None:

@@ -24,11 +24,12 @@ _ASKED = re.compile(
     r"|(?:do |have )?(?:you|u) (?:have|got|have got)(?: any)?|got(?: any)?|any|is there(?: any)?"
     r"|more|another"
     r"|(?:i d|id|i would) (?:like|love|kill for)|i (?:want|need|fancy)|fancy"
-    r"|(?:make|pour|get|brew)(?: me| myself| us| everyone| everybody)?"
+    r"|(?:i(?:'ll|ll| will| can)? )?(?:make|pour|get|brew)(?: me| myself| us| everyone| everybody)?"
     r"|have|ask [a-z]+ for|(?:can|could|would) you (?:make|pour|get)(?: me| us)?)"
     r" (?:a |an |some |another |one more )?(?:nice |hot |quick )?(?:cup of |mug of |pot of )?"
     r"(?P<what>tea|cuppa|brew|cup of tea|mug of tea)"
-    r"(?: (?:please|pls|then|for me|for us|for everyone|for everybody|while they work.*))*$"
+    r"(?: (?:please|pls|then|for me|for us|for everyone|for everybody|while they work.*"
+    r"|from (?:the |your |his |her )?(?:kettle|pot|teapot|urn|flask)))*$"
 )
 
 
