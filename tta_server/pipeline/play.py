@@ -278,7 +278,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
             return Played(outcome.state, (step,), step.context)
         queue = [  # "take it to ilse": the take, then the give
             (y, True)
-            for x in _one_reply(_struck(world, parsed), text)
+            for x in _one_reply(_struck(world, _ok_first(world, state, parsed)), text)
             for y in (
                 carrying.carried(world, state, x, here)
                 or knocking.knocked_at(world, state, x, world_scope)
@@ -792,6 +792,25 @@ _AS_WISHED = frozenset({"go.already", "open.already_open"})
 #: Refusals after which the rest of the turn still happens: what was wished is so already,
 #: or words went to no one ("who is being unkind? i listen at the door": the listening).
 _GOES_ON = _AS_WISHED | {"talk.nobody"}
+
+
+#: "Ok" and its like alone, a sentence of its own before more ("ok. i rest litle bit").
+_OK_ALONE = re.compile(r"^(?:ok|okay|alright|all right|right|so|fine)$")
+
+
+def _ok_first(
+    world: World, state: WorldState, intents: list[parser.ParsedIntent]
+) -> list[parser.ParsedIntent]:
+    """ "ok. i rest litle bit" with no question of anyone's here open (newcomer 27: Bastian
+    answered the "ok" with "No idea. More tea?"): the "ok" is a filler before what the player
+    does, not words to someone; with a question open it is the answer, and stays."""
+    if len(intents) < 2 or intents[0].intent != Intent.TALK or intents[1].said:
+        return intents
+    if not _OK_ALONE.match(normalise(intents[0].raw)) or intents[1].intent == Intent.TALK:
+        return intents
+    if any(state.asking.get(c.id) for c in characters_here(world, state)):
+        return intents
+    return intents[1:]
 
 
 def _struck(world: World, intents: list[parser.ParsedIntent]) -> list[parser.ParsedIntent]:
