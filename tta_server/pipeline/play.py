@@ -851,11 +851,18 @@ def _one_reply(intents: list[parser.ParsedIntent], text: str) -> list[parser.Par
         return _one_reply(intents[1:], text)  # "hello? is anyone here?": one answer
     if any(not i.said and i.intent != Intent.UNKNOWN for i in intents):
         return intents
-    if any(normalise(i.raw).split(" ", 1)[0] in QUESTION_WORDS for i in intents):
+    if any(_asks(i.raw) for i in intents):
         return intents  # "thanks. where is she?": thanks, then a question
     if any(i.target_id != said[0].target_id for i in said):
         return intents  # said to different people
     return [replace(said[0], raw=" ".join(text.split()))]
+
+
+def _asks(raw: str) -> bool:
+    """Whether a clause opens with a question word, and not as a statement without its
+    subject ("is not your fault", newcomer 27: "it is not your fault" said in Polish order)."""
+    words = normalise(raw).split(" ", 2)
+    return words[0] in QUESTION_WORDS and words[1:2] != ["not"]
 
 
 def _named_alone(intents: list[parser.ParsedIntent]) -> bool:
