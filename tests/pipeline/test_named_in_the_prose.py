@@ -13,9 +13,10 @@ from tta_server.pipeline.play import play
 
 
 @pytest.mark.parametrize(
-    "text", ["x bell", "look at the little bell", "read the handwritten note", "examine the note"]
+    "text", ["read the handwritten note", "examine the note", "look at the handwritten note"]
 )
 def test_a_thing_named_only_in_a_piece_of_scenery_is_looked_at_there(text: str) -> None:
+    """(The desk's bell is a thing of its own since play29: "ring bell" rings it.)"""
     w, state = placed("ember_library", "foyer")
     result = play(w, state, text)
     assert [(s.action.target_id, s.outcome.message_key) for s in result.steps] == [

@@ -67,14 +67,15 @@ NOT_UNDERSTOOD = {
     # inputs to her meet a story that has not moved on (a drift, not a refusal)
     "newcomers-23.jsonl": 12,  # 14 at e480e57 (played on a69f3bf; play26 in), before any work
     # on it; 12 after play27 (answering one's own page in words, thinking of a mum heard)
-    "newcomers-24.jsonl": 4,  # 5 at f8bbdb3 (played on bf0b295), before any work on it; 6
+    "newcomers-24.jsonl": 3,  # 5 at f8bbdb3 (played on bf0b295), before any work on it; 6
     # after play28, a drift: "take book, i bring it to Ilse" now gives Fenn's book just taken
     # without asking which, so the player's answer "Fenn book" has no question left; 3 after
     # questions about a thing here look at it ("what is in stove") and "wher" is where; 2
     # after "i want go to harbour wall" is a go; 4 after his first naming at the stove counts
     # ("... and nobody to help" is no hint asked): drifts, as the replay has no guide's
     # check-in, his honest answer to it after the naming is words to no one (in play the
-    # guide hears it), and his second "this is anger" finds the stove named already
+    # guide hears it), and his second "this is anger" finds the stove named already; 3 after
+    # play29: "i make myself tea from kettle" (n=80) pours a cup where tea is poured
 }
 
 

@@ -285,6 +285,9 @@ def to_action(
         said = spoken(intent.obj or _without(intent.raw.lower(), intent.target))
         who = intent.target_id or someone_elsewhere(world, intent.target)
         return Action(Intent.TALK, who, None, said or None)
+    if name == Intent.RING and intent.obj and not _RUNG_WITH.search(intent.raw.lower()):
+        return Action(name, intent.target_id, None, intent.target)  # "ring the bell on the
+        # desk", "... for the boats": where it is, whom for; never a thing to ring it with
     if name in ACTS and intent.target_id == world_scope.location.id:  # "sit on the steps" there
         return Action(name, None, intent.obj_id, None)  # the place itself: its own senses
     if name == Intent.OPEN and intent.target_id in (None, intent.obj_id):  # "open the study
@@ -296,6 +299,11 @@ def to_action(
     if name not in CANONICAL_INTENTS and intent.target_id is None:  # a world's verb on words
         return Action(name, None, intent.obj_id, as_typed(intent.raw, intent.target))
     return Action(name, intent.target_id, intent.obj_id, intent.target)
+
+
+#: What a thing is rung with ("ring the bell with the hammer"): the one second thing a ring
+#: may take; "on the desk", "for the boats" say where it is and whom it is for.
+_RUNG_WITH = re.compile(r"\b(?:with|using)\b")
 
 
 #: A place named at the end of where the player goes ("go find my own page in the stacks",

@@ -129,6 +129,7 @@ def normalise(text: str) -> str:
     text = _TO_LEFT_OUT.sub(r"\1 to ", text)  # "i want go to harbour wall": want to go
     text = _HELD_OUT.sub(r"hold out \1 \2", text)  # "i hold the ember out to her": a give
     text = _LOOKED_UP.sub(r"look up \1", text)  # "look myself up in the catalogue"
+    text = _LOOKED_IN_FOR.sub(r"search \1 for ", text)  # "look in the desk for a bell"
     return _PARTICLE_LAST.sub(r"\1 \3 \2", COMPASS_RE.sub(r"\1\2", text))
 
 
@@ -268,7 +269,27 @@ _HELD_OUT = re.compile(r"\bhold ((?:\S+ ){0,3}?\S+) out (to|towards|for)\b")
 #: "look X up (in Y)" with the thing between verb and particle ("look myself up in the
 #: catalogue", "look fenn up"): put as "look up X", the verb it is (newcomer 23: it was a
 #: look at herself).
+#: "look in/through X for Y" ("look through the catalogue for peppermints"): searching X for
+#: Y, never a look at "catalogue for peppermints".
+_LOOKED_IN_FOR = re.compile(
+    r"\b(?:look|rummage|dig|hunt) (?:in|inside|through|into|among) ((?:\S+ ){0,3}?\S+) for "
+)
 _LOOKED_UP = re.compile(r"\blook ((?:\S+ ){0,2}?\S+) up\b(?= (?:in|on|under|at)\b|$)")
+
+
+#: A walk somewhere and, with no "and" between, whom or what to find there ("i go to harbour
+#: wall find pip", "go north look for the dog", "head to the stacks to find my book";
+#: newcomer 27): two clauses, the walk first ("go find pip" alone is one: the walk to Pip).
+_FIND_AFTER_GOING = re.compile(
+    r"^((?:\S+ ){0,3}?(?:go|walk|head|run|hurry|climb)\b(?: (?!and\b|to find\b)\S+){1,6}?)"
+    r" (?:to )?(?=(?:find|look for|search for|seek|see if i can find)\b)",
+    re.IGNORECASE,
+)
+
+#: "go to find X" (purpose without a place): "go find X", the walk to where X is.
+_GO_TO_FIND = re.compile(
+    r"\b(go|walk|head|run|hurry) to (?=(?:find|look for|search for|seek)\b)", re.IGNORECASE
+)
 
 
 def strip_filler(norm: str) -> str:
@@ -291,6 +312,8 @@ def clauses(
     text = _ALRIGHT_ASKED.sub(r"hi\1.", text)  # "alright rue? whats up": a hello, not a yes
     for piece in HARD_SPLIT_RE.split(text):
         piece = _without_reassurance(piece, world_first)
+        piece = _FIND_AFTER_GOING.sub(r"\1 and ", piece)  # "go to the quay find pip"
+        piece = _GO_TO_FIND.sub(r"\1 ", piece)  # "i go to find pip": as "go find pip"
         for part in _soft_split(piece, world_first, after_moving, MAX_INTENTS - len(clauses)):
             if part.strip(" ,"):
                 clauses.extend(_moves(part.strip(" ,")) or [part.strip(" ,")])

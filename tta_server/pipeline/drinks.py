@@ -13,24 +13,37 @@ from tta_server.protocol.intents import Intent
 from tta_server.world.engine import Action
 from tta_server.world.schema import World
 from tta_server.world.state import WorldState
+from tta_server.world.talk import is_question
+from tta_server.world.views import characters_here
 
 _ASKED = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|morning|evening|good (?:morning|afternoon|evening))"
     r"(?: there)?(?: [a-z]+)? )?"  # "hi rue, can i have a cuppa": the greeting, then the ask
-    r"(?:(?:please|ok|so|um) )*"
+    r"(?:(?:please|ok|okay|so|um|yes|yeah|yep|oh) )*"
     r"(?:(?:can|could|may) i (?:have|get|grab|make|pour)(?: me| myself)?"
+    r"|(?:do |have )?(?:you|u) (?:have|got|have got)(?: any)?|got(?: any)?|any|is there(?: any)?"
+    r"|more|another"
     r"|(?:i d|id|i would) (?:like|love|kill for)|i (?:want|need|fancy)|fancy"
-    r"|(?:make|pour|get|brew)(?: me| myself| us| everyone| everybody)?"
+    r"|(?:i(?:'ll|ll| will| can)? )?(?:make|pour|get|brew)(?: me| myself| us| everyone| everybody)?"
     r"|have|ask [a-z]+ for|(?:can|could|would) you (?:make|pour|get)(?: me| us)?)"
     r" (?:a |an |some |another |one more )?(?:nice |hot |quick )?(?:cup of |mug of |pot of )?"
     r"(?P<what>tea|cuppa|brew|cup of tea|mug of tea)"
-    r"(?: (?:please|pls|then|for me|for us|for everyone|for everybody|while they work.*))*$"
+    r"(?: (?:please|pls|then|for me|for us|for everyone|for everybody|while they work.*"
+    r"|from (?:the |your |his |her )?(?:kettle|pot|teapot|urn|flask)))*$"
 )
 
 
 def asked_for_tea(world: World, state: WorldState, text: str) -> Action | None:
-    """The drink the words ask for (see the module docstring), or None."""
-    found = _ASKED.match(normalise(text).rstrip("?!. "))
+    """The drink the words ask for (see the module docstring), or None: the words, or their
+    first sentence ("bastian, you have tea? my back hurt from all these stairs"; newcomer 27
+    was told tea is "a question for the catalogue" by a binder with his kettle on), without
+    the names of the people here."""
+    first, *rest = re.split(r"(?<=[.?!])\s+", text.strip(), maxsplit=1)
+    asks_more = any("?" in r or is_question(r) for r in rest)  # "make a tea please. who is
+    found = None  # pip?": the question is not lost to the cup
+    for words in (text, first) if not asks_more else (text,):
+        plain = normalise(words).rstrip("?!. ")  # "ask rue for a cuppa": her name kept
+        found = found or _ASKED.match(plain) or _ASKED.match(_unnamed(world, state, plain))
     if found is None:
         return None
     what = found.group("what") or "tea"
@@ -40,3 +53,12 @@ def asked_for_tea(world: World, state: WorldState, text: str) -> Action | None:
         if x.taste and (not x.at or state.location in x.at) and ({what, "tea"} & set(x.aliases))
     ]
     return Action(Intent.DRINK, here[0].id, None, what) if here else None
+
+
+def _unnamed(world: World, state: WorldState, words: str) -> str:
+    """Words without the names of the people here ("bastian you have tea" -> "you have
+    tea")."""
+    for ch in characters_here(world, state):
+        for name in sorted((ch.name, *ch.aliases), key=len, reverse=True):
+            words = re.sub(rf"(?<![a-z]){re.escape(name.lower())}(?![a-z])", " ", words)
+    return " ".join(words.split())

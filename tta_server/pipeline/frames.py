@@ -131,9 +131,11 @@ def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
         while len(words) > 1 and words[0] in GO_LEADS:
             words = words[1:]
     way = _direction_at(words) or (_direction_typo(words[0]) if index and words else None)
-    if len(words) > 2 and way and words[1] in _TO_PLACE:
-        # "down to the quay", "east into the burnt wing": the place, with the direction as obj
-        # for when it is not a way; with a scope, a typo in the direction too ("nort to ...")
+    into = words[1:2] in (["in"], ["inside"]) and way not in ("in", None)  # "up in tower"
+    if len(words) > 2 and way and (words[1] in _TO_PLACE or into):
+        # "down to the quay", "east into the burnt wing", "up in tower" (newcomer 27): the
+        # place, with the direction as obj for when it is not a way; with a scope, a typo in
+        # the direction too ("nort to ...")
         return Frame(Intent.GO, noun_phrase(words[2:]), way)
     if len(words) > 2 and way and words[1] == "the" and " ".join(words[2:]) not in _WAYS:
         return Frame(Intent.GO, noun_phrase(words[2:]), way)  # "up the clock stair": that

@@ -151,8 +151,8 @@ def _thing(
         only = plain and not gifts and len(state.inventory) == 1
         return state.inventory[0] if only else None
     group = next((g for g in found.groupdict() if found.group(g)), None)
-    phrase = found.group(group) if group is not None else "it"
-    phrase = re.sub(r"^(?:the|my|this|that|a|an|some|your) ", "", phrase)
+    phrase = _listed(_given_words(found), group in _STRICT)[0]  # "here is your key and your
+    # book": the key first
     if phrase not in _IT:
         held = [i for i in state.inventory if _names_it(world, i, phrase, group in _STRICT)]
         return held[0] if len(held) == 1 else None
@@ -162,6 +162,62 @@ def _thing(
     if len(gifts) == 1:
         return gifts[0]
     return state.inventory[0] if len(state.inventory) == 1 else None
+
+
+def _given_words(found: re.Match[str]) -> str:
+    """The words for what a giving sentence hands over ("your key back"); "it" when none."""
+    group = next((g for g in found.groupdict() if found.group(g)), None)
+    return found.group(group) if group is not None else "it"
+
+
+#: Another thing handed over in a sentence after the gift ("and book.", "and the logbook too",
+#: "also your glasses"): the thing's words.
+_AND_ALSO = re.compile(
+    r"^(?:oh )?(?:and|also|plus|and also)(?: here)?(?: is| s| are)? (?P<thing>.+?)"
+    r"(?: (?:too|as well|also|back|for you))*$"
+)
+
+
+def _listed(phrase: str, strict: bool = False) -> list[str]:
+    """The things a phrase names, in order, without their determiners ("your key back and
+    the book" -> "key back", "book"); ``strict``: the phrase is one thing ("take the lamp
+    and go north" is no list)."""
+    parts = [phrase] if strict else [p for p in re.split(r"\s+and\s+|\s*,\s*", phrase) if p]
+    return [re.sub(r"^(?:the|my|this|that|a|an|some|your|his|her) ", "", p) for p in parts]
+
+
+def more_handed(world: World, state: WorldState, words: str, given: Action) -> list[Action]:
+    """The other things held that the words hand over with ``given``, each a give to the
+    same person, in order: the rest of a list in the giving sentence ("here is your key and
+    your book") and sentences after it that only add a thing ("maren, here is your key back.
+    and book."; newcomer 27's book stayed in his hands). [] when there are none."""
+    if given.intent != Intent.GIVE or given.obj_id is None:
+        return []
+    names = [normal(n) for c in characters_here(world, state) for n in c.names]
+    phrases: list[str] = []
+    gave = False
+    for sentence in _SENTENCES.split(words):
+        text = _unnamed(normal(sentence), names)
+        if not text:
+            continue
+        found = _GIVING.match(text)
+        more = _AND_ALSO.match(text) if gave else None
+        if not gave and (found is not None or _BARE.match(text) is not None):
+            gave = True
+            strict = found is not None and found.group("thing3") is not None
+            phrases += _listed(_given_words(found), strict)[1:] if found is not None else []
+        elif more is not None:
+            phrases += _listed(more.group("thing"))
+        elif gave:
+            break  # other words: the list is over ("... and book. light is burning good")
+    actions: list[Action] = []
+    done = {given.target_id}
+    for phrase in phrases:
+        held = [i for i in state.inventory if i not in done and _names_it(world, i, phrase, False)]
+        if len(held) == 1:
+            done.add(held[0])
+            actions.append(Action(Intent.GIVE, held[0], given.obj_id, None))
+    return actions
 
 
 def _names_it(world: World, item: str, phrase: str, strict: bool) -> bool:

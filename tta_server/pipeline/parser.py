@@ -164,6 +164,10 @@ Decisions
   "take/bring X (up) to <person or him/her>" is ``give`` X to them ("take his book up to
   Ilse"); ``play`` reads "take/carry/bring X (up/back) to Y" as taking X when it is not in
   hand, then giving it to Y (a person anywhere) or going to Y (a place): "take it to ilse".
+* A first word that is also a verb, followed by a verb of its own ("light go out because
+  maren is sick", "fire went out", "help is coming") is a sentence about it: ``unknown``, said
+  to whoever is here, never the command. A name after "and you", "so", "ok", "hey", "well" at
+  the start of a line ("and you rue, how you are?") is whom the line is said to.
 * "go and <verb> ...", "come and ...", "go ahead and ..." are that verb's clause ("go and help
   them mend it"), not a ``go`` then a command, and so is "go <verb> ..." ("go get the oil");
   "go see/visit/meet/find X" is ``go`` X (where X is); after a movement verb, "and find ..."
@@ -362,6 +366,7 @@ from tta_server.pipeline.vocabulary import (
 )
 from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
 from tta_server.world.feelings import named_feelings, recognised
+from tta_server.world.word_patterns import without_lead_in
 
 __all__ = [
     "CANONICAL_INTENTS",
@@ -449,9 +454,19 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
     said = _said(norm, core, index)
     if said is not None:
         return said
-    if NEGATION_RE.match(core):
-        return UNKNOWN_FRAME
+    if NEGATION_RE.match(core) or _SUBJECT_FIRST.match(core):
+        return UNKNOWN_FRAME  # "light go out because maren is sick": what happened, no light
     return verb_frame(words, index)
+
+
+#: A noun that is also a verb, then a verb of its own ("light go out because maren is sick",
+#: "light is out", "fire went out", newcomer 27: the player's comfort to Pip was a "light"
+#: refused with "You can't find that here"): a sentence about it, never the command.
+_SUBJECT_FIRST = re.compile(
+    r"^(?!(?:let|lets|i|you|u|we|they|he|she|it|please|just|pls)\b)[a-z]+ "
+    r"(?:is|was|are|were|isnt|wasnt|go|goes|went|gone|come|comes|came|has|had|will|did|does"
+    r"|broke|died|stopped|started)\b(?! (?:and|then|to)\b)"
+)
 
 
 #: Words that open a sentence and say nothing ("ok", "right then").
@@ -779,6 +794,21 @@ def _waited_for(text: str, index: Index | None) -> str:
     return f"{rest[: name.end()]}, {after}" if after else f"{rest[: name.end()]}!"
 
 
+def _led_in(text: str, index: Index | None) -> str:
+    """``text`` without the words leading in to the name of someone here it opens with ("and
+    you rue, how you are?" -> "rue, how you are?"; "so rue, how are you" -> "rue, how are
+    you"): the name, first, says who hears the line (not the one spoken to last, nor a thing
+    called "rue"); as it is otherwise."""
+    rest = without_lead_in(text)
+    if rest == text or index is None:
+        return text
+    low = rest.lower()
+    for name, entry in sorted(index.names, key=lambda x: -len(x[0])):
+        if entry in index.people and re.match(rf"{re.escape(name)}(?![a-z'])", low):
+            return rest
+    return text
+
+
 def _vocative(raw: str, index: Index | None) -> str | None:
     """The person a clause only calls by name ("maren", "come on skipper", "hey pip"), when
     they are here; None otherwise."""
@@ -888,6 +918,7 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
     clean = _INTERJECTION.sub("", clean) or clean  # "wait, that's my name": not the command
     index = index_of(scope) if scope is not None else None
     clean = _waited_for(clean, index)  # "wait ilse, i come with u!": calling her
+    clean = _led_in(clean, index)  # "and you rue, how you are?": said to her
     world_first = frozenset(v.split()[0] for v in index.verbs) if index else frozenset()
     ctx = Context(index)
     intents: list[ParsedIntent] = []

@@ -83,10 +83,11 @@ from tta_server.pipeline.clauses import (
 )
 from tta_server.pipeline.done_there import done_there
 from tta_server.pipeline.drinks import asked_for_tea
-from tta_server.pipeline.handing import handed
+from tta_server.pipeline.handing import handed, more_handed
 from tta_server.pipeline.lists import NOTHING, everything, listed
 from tta_server.pipeline.moments import helping_action, moment_action
 from tta_server.pipeline.presence import Presence, asked_after
+from tta_server.pipeline.searching import sought
 from tta_server.pipeline.suggestions import not_understood
 from tta_server.pipeline.vocabulary import (
     DETERMINERS,
@@ -252,8 +253,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
         greeted = _greeted(world, state, text, given)
         state = greeted[0].outcome.state if greeted else state
         outcome = apply(world, state, given)
-        step = Step(given, text, outcome, context(world, outcome.state))
-        return Played(outcome.state, (*greeted, step), step.context)
+        gifts = [Step(given, text, outcome, context(world, outcome.state))]
+        for more in more_handed(world, state, text, given):  # "here is your key. and book."
+            outcome = apply(world, outcome.state, more)
+            gifts.append(Step(more, text, outcome, context(world, outcome.state)))
+        return Played(outcome.state, (*greeted, *gifts), gifts[-1].context)
     away = _called_away(world, state, text) if chosen is None else None
     if away is not None:  # "juno, how's chapter two going?" in the bindery: she isn't here
         outcome = apply(world, state, away)
@@ -274,7 +278,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
             return Played(outcome.state, (step,), step.context)
         queue = [  # "take it to ilse": the take, then the give
             (y, True)
-            for x in _one_reply(_struck(world, parsed), text)
+            for x in _one_reply(_struck(world, _ok_first(world, state, parsed)), text)
             for y in (
                 carrying.carried(world, state, x, here)
                 or knocking.knocked_at(world, state, x, world_scope)
@@ -305,6 +309,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
         first = False
         intent = _next_place(world, world_scope, steps, intent)
         intent = _seeking_someone(world, intent)
+        looked = sought(world, world_scope, intent)  # "search the catalogue for peppermints"
+        if isinstance(looked, str):
+            steps.append(_refused(world, state, intent, looked))
+            break
+        intent = looked
         near, thing = _approached(world, world_scope, state, intent, bool(queue))
         if near is None:  # "i walk over and ring the bell": the walk is the way to the bell;
             queue[0] = (_it_named(queue[0][0], thing), True)  # "... to the stove and look at
@@ -785,6 +794,25 @@ _AS_WISHED = frozenset({"go.already", "open.already_open"})
 _GOES_ON = _AS_WISHED | {"talk.nobody"}
 
 
+#: "Ok" and its like alone, a sentence of its own before more ("ok. i rest litle bit").
+_OK_ALONE = re.compile(r"^(?:ok|okay|alright|all right|right|so|fine)$")
+
+
+def _ok_first(
+    world: World, state: WorldState, intents: list[parser.ParsedIntent]
+) -> list[parser.ParsedIntent]:
+    """ "ok. i rest litle bit" with no question of anyone's here open (newcomer 27: Bastian
+    answered the "ok" with "No idea. More tea?"): the "ok" is a filler before what the player
+    does, not words to someone; with a question open it is the answer, and stays."""
+    if len(intents) < 2 or intents[0].intent != Intent.TALK or intents[1].said:
+        return intents
+    if not _OK_ALONE.match(normalise(intents[0].raw)) or intents[1].intent == Intent.TALK:
+        return intents
+    if any(state.asking.get(c.id) for c in characters_here(world, state)):
+        return intents
+    return intents[1:]
+
+
 def _struck(world: World, intents: list[parser.ParsedIntent]) -> list[parser.ParsedIntent]:
     """ "strike a match and light the mantle": striking the match is how the lamp is lit, not
     a lighting of its own (it was refused, "The tin of storm matches isn't something you can
@@ -823,11 +851,18 @@ def _one_reply(intents: list[parser.ParsedIntent], text: str) -> list[parser.Par
         return _one_reply(intents[1:], text)  # "hello? is anyone here?": one answer
     if any(not i.said and i.intent != Intent.UNKNOWN for i in intents):
         return intents
-    if any(normalise(i.raw).split(" ", 1)[0] in QUESTION_WORDS for i in intents):
+    if any(_asks(i.raw) for i in intents):
         return intents  # "thanks. where is she?": thanks, then a question
     if any(i.target_id != said[0].target_id for i in said):
         return intents  # said to different people
     return [replace(said[0], raw=" ".join(text.split()))]
+
+
+def _asks(raw: str) -> bool:
+    """Whether a clause opens with a question word, and not as a statement without its
+    subject ("is not your fault", newcomer 27: "it is not your fault" said in Polish order)."""
+    words = normalise(raw).split(" ", 2)
+    return words[0] in QUESTION_WORDS and words[1:2] != ["not"]
 
 
 def _named_alone(intents: list[parser.ParsedIntent]) -> bool:

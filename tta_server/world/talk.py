@@ -66,7 +66,7 @@ from tta_server.world.views import (
     is_shut,
 )
 from tta_server.world.vocab import PLAYER, Skill
-from tta_server.world.word_patterns import in_other_english, whole_words
+from tta_server.world.word_patterns import in_other_english, whole_words, without_lead_in
 
 _TALK_WORDS = re.compile(
     r"^(?:(?:talk|speak|chat|ask|tell|say|answer|reply|greet)\b\s*(?:(?:to|with|at)\b\s*)?"
@@ -778,8 +778,9 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
     def addressed(ch: Character) -> bool:  # "juno, you did great"; "good boy, skipper"
         names = ch.names
         bare = words.rstrip(" .!") if not _QUESTION.search(words) else ""  # not "where is X?"
+        first = without_lead_in(words)  # "and you rue, how you are?": to her, not the dog
         return any(
-            (words.startswith(n) and _says(words[: len(n) + 1], n))
+            (first.startswith(n) and _says(first[: len(n) + 1], n))
             or (bare.endswith(n) and _says(bare[-len(n) - 1 :], n))  # "all back now, rue"
             for n in names
         ) or (bool(readings) and any(_says(words, n) for n in names))

@@ -24,6 +24,21 @@ def leading_words(phrase: str, flags: int = 0, after: str = r"(?!\w)") -> re.Pat
     return re.compile(rf"^\s*{re.escape(phrase)}{after}", flags)
 
 
+#: Words that lead in to a name at the start of a line ("and you rue, how you are?", "so
+#: rue, how are you", "well, maren ..."; newcomer 27): the name after them says who hears it.
+_LEAD_IN = re.compile(
+    r"^\s*(?:(?:and you|and|so|ok|okay|hey|well|oh|now|right|alright|but|then)\b[\s,.!]*)+",
+    re.IGNORECASE,
+)
+
+
+def without_lead_in(words: str) -> str:
+    """``words`` without the words leading in to them ("and you rue, how you are?" -> "rue,
+    how you are?"); as they are when nothing else follows the lead-in ("ok", "and you?")."""
+    found = _LEAD_IN.match(words)
+    return words[found.end() :] if found is not None and found.end() < len(words) else words
+
+
 #: The same thing in another English ("a torch" in Britain is a flashlight; newcomer 23 asked
 #: Rue for a torch while a storm lantern hung on its hook): a word -> the other words for it.
 REGIONAL: dict[str, tuple[str, ...]] = {
