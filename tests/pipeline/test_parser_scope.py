@@ -47,8 +47,8 @@ SCOPE_CASES: list[
     ),
     (
         "topic is not typo-matched",
-        "ask keeper about the lite",
-        [("talk", "keeper", "lite", "keeper-1", None)],
+        "ask keeper about the ligth",
+        [("talk", "keeper", "ligth", "keeper-1", None)],
     ),
     ("no false typo match", "take the rock", [("take", "rock", None, None, None)]),
     ("near word is not a typo", "take the bull", [("take", "bull", None, None, None)]),

@@ -47,10 +47,29 @@ def _before(said: str) -> tuple[World, WorldState]:
         ("open the gate", "open teh gate"),
         ("go down", "go doon"),
         ("ring the fog bell", "ring teh fog bell"),
+        ("light the great lamp", "lite the great lamp"),
+        ("give the blanket to skipper", "giv the blanket to skipper"),
+        ("ask Rue what's happened to the lighthouse", "ask Rue wat's happened to the lighthouse"),
+        ("ask Rue what's happened to the lighthouse", "ask Rue wats happened to the lighthouse"),
     ],
 )
 def test_typed_words_play_as_the_plain_ones(plain: str, typed: str) -> None:
     w, state = _before(plain)
+    assert steps(play(w, state, typed)) == steps(play(w, state, plain))
+
+
+@pytest.mark.parametrize(
+    ("plain", "typed"),
+    [
+        ("examine the slate", "examin the slate"),
+        ("look around", "look arond"),
+        ("where is pip", "wer is pip"),
+        ("what do i do now", "wat do i do now"),
+    ],
+)
+def test_words_spelt_by_ear_play_as_the_plain_ones(plain: str, typed: str) -> None:
+    """Newcomer 28, dyslexic, spelt by ear: refused or misread before."""
+    w, state = _before("look at the slate")
     assert steps(play(w, state, typed)) == steps(play(w, state, plain))
 
 

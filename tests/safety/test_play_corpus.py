@@ -104,6 +104,13 @@ FLAG_BUDGET = 0.005
 #: In play six check-in panels in one story (with the contextual signal's concerns on "say
 #: bye to cat" and plans to call his brother); fewer after a move and kind words in one line
 #: were spared (checkin_panel.py) and his "tak" and his naming at the stove were understood.
+#: newcomers-25 (275 inputs, played at 12e2514, scored at round 26's screen: the same 9): 9
+#: concerns, none held, all the n-gram model alone (0.73-0.93), on a dyslexic night-shift worker
+#: whose dad has dementia, saying so plainly and kindly: his answers to his harsh page, "my dad
+#: hums off key n all. some days he dont know who i am", "right im off. night all", "turn it
+#: off n on again", thinking about his dad on the bench. In play four check-in panels and one
+#: crisis panel, "think about dad waitin up for me when i was a kid" (the contextual vote and
+#: the model agreeing, 0.76 and 0.73), after the bench's plaque said to sit a while.
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),
@@ -123,6 +130,7 @@ UNSEEN = {
     "newcomers-22.jsonl": (8, 0),
     "newcomers-23.jsonl": (15, 0),
     "newcomers-24.jsonl": (4, 0),
+    "newcomers-25.jsonl": (9, 0),
 }
 
 

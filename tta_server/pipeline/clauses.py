@@ -135,8 +135,10 @@ def normalise(text: str) -> str:
 
 #: Small words typed as people type them, and their Scots and Northern English forms (newcomer
 #: 21, a Glasgow postman typing with one finger: "fill teh lamp wi the oil", "go doon the
-#: stair", "tak my book doon", "lookk aboot"): read as the words they stand for. None is a word
-#: of a shipped world (tests/pipeline/test_spellings.py checks).
+#: stair", "tak my book doon", "lookk aboot"): read as the words they stand for. Spelt by ear
+#: (newcomer 28, dyslexic: "lite the lantern", "wer is pip", "look arond", "examin the
+#: catalouge", "giv skipper a biscuit", "look at the foto" were refused or misread). None is a
+#: word of a shipped world (tests/pipeline/test_spellings.py checks).
 TYPOS = {
     "teh": "the",
     "hte": "the",
@@ -145,6 +147,21 @@ TYPOS = {
     "lookk": "look",
     "wher": "where",
     "writen": "written",
+    "wer": "where",
+    "wat": "what",
+    "wats": "whats",
+    "lite": "light",
+    "arond": "around",
+    "cotage": "cottage",
+    "examin": "examine",
+    "catalouge": "catalogue",
+    "foto": "photo",
+    "giv": "give",
+    "enuf": "enough",
+    "pepermint": "peppermint",
+    "nite": "night",
+    "actualy": "actually",
+    "coud": "could",
 }
 """Slips of the keys, not ways of speaking: the narrator quotes the player's words with these
 put right (and a word's apostrophe put back: "whats" as "what's"), Scots as typed."""
@@ -166,6 +183,10 @@ _SPELLINGS = {
     "ye": "you",
     "yer": "your",
     "masel": "myself",
+    "doin": "doing",
+    "waitin": "waiting",
+    "gettin": "getting",
+    "lookin": "looking",
 }
 #: Yes, no and okay in the languages players bring with them, said as a clause of their own
 #: (newcomer 27, from Gdansk: "tak, i try" and "tak, dobra. yes we check together" met "Take
