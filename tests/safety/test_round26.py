@@ -8,10 +8,10 @@ concern in the taxonomy), nor on a crisis its own flag head barely sees as risk.
 
 from __future__ import annotations
 
-import importlib.util
+import json
+import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -24,15 +24,22 @@ from .round_checks import CRISIS_HEAD_CONCERNS, served
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _training_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "train_safety_model", ROOT / "scripts" / "train_safety_model.py"
+def _training_sets() -> dict[str, list[str]]:
+    """The training script's file lists, read in a child process: importing it here would load
+    scipy's own BLAS with its default threads into the test process, which
+    tests/test_contextual_pool.py checks is left at one."""
+    code = (
+        "import json, sys; sys.path.insert(0, 'scripts'); import train_safety_model as t; "
+        "print(json.dumps({'crisis': [p.name for p in t.CRISIS_CORPUS], "
+        "'flag': [p.name for p in t.CORPUS], 'held_out': sorted(t.HELD_OUT), "
+        "'parts': [list(p.parts) for p in t.CRISIS_CORPUS]}))"
     )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("train_safety_model", module)
-    spec.loader.exec_module(module)
-    return module
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    sets: dict[str, list[str]] = json.loads(done.stdout)
+    return sets
 
 
 @pytest.mark.parametrize(
@@ -83,14 +90,14 @@ def test_a_rule_crisis_is_never_lowered_by_either_guard() -> None:
 
 
 def test_the_crisis_head_trains_on_the_sets_written_since_and_never_on_the_judges() -> None:
-    script = _training_script()
-    names = {p.name for p in script.CRISIS_CORPUS}
+    sets = _training_sets()
+    names = set(sets["crisis"])
     assert {f"blind{n}.jsonl" for n in range(1, 24)} <= names
     assert {"round6.jsonl", "round24.jsonl", "round25.jsonl"} <= names
     assert not names & {"blind24.jsonl", "blind25.jsonl"}  # judges only (round 26)
-    assert all("corpus" not in p.parts for p in script.CRISIS_CORPUS)  # newcomers' play
-    flag_names = {p.name for p in script.CORPUS}
-    assert not flag_names & set(script.HELD_OUT)
+    assert all("corpus" not in parts for parts in sets["parts"])  # newcomers' play
+    flag_names = set(sets["flag"])
+    assert not flag_names & set(sets["held_out"])
     assert not flag_names & {f"blind{n}.jsonl" for n in range(8, 26)}
 
 
