@@ -112,6 +112,7 @@ safety measure.
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -132,6 +133,7 @@ from tta_server.safety.normalisation import coerce, text_variants
 from tta_server.safety.overnight import overnight
 from tta_server.safety.rules import RULE_ORDER, RULES, TRIGGERS, Compiled
 from tta_server.safety.self_criticism import self_critical_only
+from tta_server.safety.signing_off import signing_off
 
 #: The learned second signal (``learned``) is consulted when the rules do not already say
 #: crisis. Tests turn it off to see what the rules alone do.
@@ -283,6 +285,17 @@ def _pronoun_command(normalised: str) -> bool:
     )
 
 
+#: Turning a thing off and on again, the everyday fix ("turn it off n on again", "have you
+#: tried switching it off and on"): the model read "off ... again" as risk (concern 0.90 on
+#: "turn it off and on again", a newcomer's check-in, play corpus 25). Only a pronoun or "the
+#: X" is turned; the rules read these as ever.
+_ON_AND_OFF = re.compile(
+    r"^(?:(?:have you|did you|you|i|we) (?:tried |try |just )?|try |just )?"
+    r"(?:turn|turning|turned|switch|switching|switched) (?:it|them|that|this|the \w+) "
+    r"(?:off|on)(?: (?:and|n|then|and then) (?:back )?(?:on|off))?(?: again)?(?: [?.!])*$"
+)
+
+
 def _ways_only(normalised: str) -> bool:
     """Only directions and the words that chain them (``WAY_WORDS``), at least two of them."""
     words = normalised.split(" ")
@@ -322,6 +335,8 @@ def _verdict(variants: list[str], hits: list[Hit]) -> Assessment:
         and not _pronoun_command(variants[0])
         and not _ways_only(variants[0])
         and not lookalikes.stays_asleep(variants[-1])  # a baby hoped to stay asleep (round 24)
+        and not signing_off(variants[0])  # "right im off . night all" (play corpus 25)
+        and not _ON_AND_OFF.match(variants[0])  # "turn it off n on again" (play corpus 25)
     ):
         model = learned.load()
         scores = model.score(variants[0])

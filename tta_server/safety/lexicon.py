@@ -621,8 +621,8 @@ RULES: tuple[Rule, ...] = (
         r"(?! (?:the|my|your|his|her|their|our|everyone|anyone|anybody|him|them|you|a)\b)|"
         r"\b(?:never|not|do not|would not|"
         r"did not) want to wake up(?= [,.]|$| again| tomorrow| anymore| ever| in the morning)|"
-        r"\b(?:hope|wish|pray|praying|hoping) (?:that )?i (?:do not|never|will not|would not|"
-        r"did not) wake up\b",
+        r"\b(?:hope|hopefully|wish|pray|praying|hoping) (?:that )?i (?:do not|never|will not|"
+        r"would not|did not) wake up\b",
         "i dont want to wake up tomorrow",
         subject=Subject.FIRST,
         negatable=False,
