@@ -21,10 +21,13 @@ business and nothing in them names distress or another risk:
   ``checkin_panel_on_strain_answers``: newcomers 18 and 19 read a second panel on the answer
   the guide asked for as not being heard.
 * **Commands the world carried out** (:attr:`Turn.commands`): every clause read as an action
-  the world did, none refused, nothing it could not read, no words said to anyone ("I'd like to
-  go up to the net loft please, just to have a look", "wind the clockwork slowly, on the out
-  breath"). Spared when the concern is the learned signals' alone on words of no other cell
-  and no distress (round 15).
+  the world did, nothing it could not read, no words said to anyone ("I'd like to go up to the
+  net loft please, just to have a look", "wind the clockwork slowly, on the out breath"). The
+  last action may be one the world refused when an earlier one was carried out and no means or
+  act at a height is named (``contextual_step.ACTS``): "I will pick up Fenn's glasses very
+  carefully and wrap them in my handkerchief" (the glasses taken, no handkerchief held; newcomer
+  29 got the panel for it). Spared when the concern is the learned signals' alone on words of
+  no other cell and no distress (round 15).
 * **Words to a character about them** (:attr:`Turn.to_them`): every clause said to a character
   here or a command the world carried out ("i go to the foyer, say bye to the cat": newcomer 27
   got the panel for it), at least one said, and nothing in the words said about the speaker
@@ -115,7 +118,9 @@ def read_turn(live: Live, text: str, played: Played) -> Turn:
     done = [s for s in played.steps if s.outcome.ok and s.action.intent != Intent.TALK]
     said = [s for s in played.steps if s.action.intent == Intent.TALK and s.action.target_id]
     each = bool(played.steps) and not played.unknown and not played.suggestions
-    commands = each and len(done) == len(played.steps)
+    commands = each and (
+        len(done) == len(played.steps) or _tried_after_done(played.steps, len(done), text)
+    )
     to_them = (
         each
         and bool(said)
@@ -123,6 +128,20 @@ def read_turn(live: Live, text: str, played: Played) -> Turn:
         and SPEAKER.search(_who_i_am(_words_said(text, done), live.persona.name)) is None
     )
     return Turn(answered=answered, commands=commands, to_them=to_them, guide_asked=guide_asked)
+
+
+def _tried_after_done(steps: tuple[Step, ...], done: int, text: str) -> bool:
+    """Whether ``steps`` are actions the world carried out (``done`` of them, at least one) and
+    then one it refused, not words said to anyone, in a ``text`` naming no means or act at a
+    height (``contextual_step.ACTS``): "pick up the glasses and wrap them in my handkerchief"."""
+    last = steps[-1]
+    return (
+        done >= 1
+        and done == len(steps) - 1
+        and not last.outcome.ok
+        and last.action.intent != Intent.TALK
+        and contextual_step.ACTS.search(normalise(text)) is None
+    )
 
 
 def _words_said(text: str, done: list[Step]) -> str:

@@ -146,7 +146,7 @@ def _lowered(raised: Assessment, base: Assessment, why: str) -> Assessment:
 #: A means, or an act at a height, in words about the world (:func:`world_capped` never lowers
 #: them): "up in the loft with the rope", "stand on the harbour wall and jump", "the knife from
 #: the galley".
-_ACTS = re.compile(
+ACTS = re.compile(
     r"\b(?:ropes?|noose|cord|belt|cable|hang\w*|jump\w*|leap\w*|fall\w*|drop\w*|step off|"
     r"edge|ledge|over the side|lean\w* (?:out|over)|throw\w*|tie\w*|knot\w*|beam|rafters?|"
     r"chair|stool|fumes?|gas|engine|lock\w* (?:myself|me) in|knife|knives|blades?|razors?|"
@@ -161,7 +161,7 @@ def world_capped(
     said less; the contextual signal raised it, alone or agreeing with the n-gram model) to
     words about a place or a thing of this world (:func:`names_a_place`,
     :func:`names_a_thing`) with no word of risk, distress, being a burden, a means or an act at
-    a height (``OTHER_RISK``, ``DISTRESS``, ``BURDEN``, ``_ACTS``). The signal reads "loft" as
+    a height (``OTHER_RISK``, ``DISTRESS``, ``BURDEN``, ``ACTS``). The signal reads "loft" as
     a place of hanging: "its so quiet up here in the net loft" was a crisis to it (0.93), a hold
     for a player in The Lantern Coast's Net Loft (round 15, docs/safety.md); and it held a
     newcomer doing what the keeper's logbook says ("now i wind the clockwork with the handle,
@@ -172,7 +172,7 @@ def world_capped(
     if raised.level is not Level.CRISIS or base.level is Level.CRISIS:
         return raised
     said = normalise(text)
-    risky = (OTHER_RISK, DISTRESS, BURDEN, _ACTS)
+    risky = (OTHER_RISK, DISTRESS, BURDEN, ACTS)
     if any(r.search(said) for r in risky):
         return raised
     if names_a_place(world, state, said):

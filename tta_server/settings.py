@@ -426,6 +426,18 @@ class Settings(BaseSettings):
     turn before, and a second one on the answer the guide asked for reads as not being heard
     (docs/safety.md, "Everyday strain told to the guide"). Set true to show it every time."""
 
+    checkin_panel_quiet_s: float = Field(30 * 60, ge=0)
+    """Seconds after a check-in panel during which a further ``concern`` of everyday distress
+    (grief, loneliness, low mood, worry, money, anger; not hopelessness, worthlessness or a
+    word of a graver cell such as death, harm, numbness or not coping:
+    ``strain.everyday_distress``; not one that builds up over several messages) in the same
+    story gets no second panel. Facilitators get its alert and
+    the story is played gently as for every concern; any other category (self-harm, abuse,
+    danger, harm to others, a medical emergency) and every crisis keep their panel. Default 30
+    minutes: a widow who mentioned her late husband three times in one evening got the
+    helplines three times (newcomer 29, docs/safety.md "Round 27"), which reads as not being
+    heard. 0 shows the panel every time."""
+
     safety_contextual: bool = True
     """The contextual safety signal (docs/safety.md, "How the screen decides", step 4): after
     the rules and n-gram screen, a sentence encoder and a vote of the nearest labelled

@@ -88,6 +88,14 @@ AS_A_NURSE = (
     "Rue, i am a nurse. your chest sounds bad, you must see a doctor",
 )
 
+#: A thing taken in the Ember Library's foyer, then an action the world refuses (no shawl is
+#: held), which the contextual signal alone flags: newcomer 29 got the panel for "I will pick
+#: up Fenn's glasses very carefully and wrap them in my handkerchief".
+TAKEN_THEN_REFUSED = (
+    "I'll take the paper twist very carefully and hold it close in my shawl.",
+    "I'll take the paper twist very carefully, and hold it close in my shawl.",
+)
+
 
 def _verdict(text: str) -> Any:
     return signal().raise_verdict(text, classify(text))
@@ -140,6 +148,63 @@ async def test_a_command_the_world_played_gets_no_panel_but_an_alert(tmp_path: P
         await c.close()
         await c2.close()
         await f.close()
+
+
+async def test_a_thing_taken_then_an_action_refused_gets_no_panel_but_an_alert(
+    tmp_path: Path,
+) -> None:
+    text = _signals_only(TAKEN_THEN_REFUSED)
+    async with servers(StoreKind.EMBEDDED, tmp_path) as [app]:
+        f = await _facilitator(app)
+        c = await _playing(app, "careful", "ember-library")
+        await c.turn("go in")
+        events = await _alert_without_a_panel(f, c, text)
+        assert "paper twist" in story(events)  # taken; the shawl is not held
+        # The same refused action with nothing carried out before it keeps the panel.
+        c2 = await _playing(app, "careless", "ember-library")
+        await c2.turn("go in")
+        await c2.turn("take the paper twist")
+        events = await c2.turn(text)  # held already: the take is refused too
+        assert "safety.checkin" in _types(events)
+        await c.close()
+        await c2.close()
+        await f.close()
+
+
+#: Everyday distress by a rule, twice in one story with play between (newcomer 29, a widow,
+#: got the panel three times in one evening for mentioning her late husband); then an urge to
+#: self-harm, another category, which keeps its panel.
+DISTRESS_AGAIN = ("a bit lonely since i moved here, if im honest", "i feel really low this week")
+URGE = "the urge to cut is back but i havent"
+
+
+async def _panels(c: Client, texts: tuple[str, ...]) -> list[bool]:
+    """Play each of ``texts`` with a look around between: whether each got the panel."""
+    shown = []
+    for text in texts:
+        shown.append("safety.checkin" in _types(await c.turn(text)))
+        await c.turn("look around")  # not an answer to the guide's check-in
+    return shown
+
+
+async def test_everyday_distress_soon_after_a_panel_gets_an_alert_and_no_second_panel(
+    tmp_path: Path,
+) -> None:
+    for text in DISTRESS_AGAIN:
+        assert classify(text).category == "distress", text
+    assert classify(URGE).level is Level.CONCERN and classify(URGE).category == "self_harm"
+    async with servers(StoreKind.EMBEDDED, tmp_path) as [app]:
+        f = await _facilitator(app)
+        c = await _playing(app, "widow", "lantern-coast")
+        assert await _panels(c, (*DISTRESS_AGAIN, URGE)) == [True, False, True]
+        alerts = [await _next_alert(f) for _ in range(3)]  # every one alerts facilitators
+        assert [a["text"] for a in alerts] == [*DISTRESS_AGAIN, URGE]
+        await c.close()
+        await f.close()
+    async with servers(StoreKind.EMBEDDED, tmp_path, checkin_panel_quiet_s=0) as [app]:
+        c = await _playing(app, "widow2", "lantern-coast")
+        assert await _panels(c, DISTRESS_AGAIN) == [True, True]  # 0: the panel every time
+        await c.close()
 
 
 async def test_an_answer_to_the_guides_check_in_gets_no_second_panel(tmp_path: Path) -> None:

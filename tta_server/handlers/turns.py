@@ -20,9 +20,10 @@ from tta_server.pipeline.play import play
 from tta_server.protocol import messages as m
 from tta_server.protocol import replies as r
 from tta_server.protocol.errors import UNAVAILABLE_RETRY_S, ErrorCode, FieldError, ProtocolError
-from tta_server.protocol.events import SafetyCrisis
+from tta_server.protocol.events import EventType, SafetyCrisis
 from tta_server.safety import Assessment, Category, Level, classify, conversation
 from tta_server.safety.resources import as_text
+from tta_server.safety.strain import everyday_distress
 from tta_server.store import is_outage
 from tta_server.store.base import (
     Alert,
@@ -395,8 +396,8 @@ async def late_verdict(
         events = [crisis_response.crisis_event(turn_id, raised, resources, alert.id)]
     elif checkin_panel.spared(
         text, raised, turn, strain_panel=app.settings.checkin_panel_on_strain_answers
-    ):
-        events = []  # the alert alone: the story's own business (checkin_panel)
+    ) or await _panel_shown_lately(conn, session_id, text, raised, turn):
+        events = []  # the alert alone: the story's own business, or a panel shown lately
     else:
         events = [crisis_response.checkin_event(turn_id, live.world, live.state, resources)]
         live.asking = CHECK_IN  # the panel asks how the player is: the next words answer it
@@ -416,6 +417,36 @@ async def late_verdict(
     await app.hub.publish_alert("alert", alert)
     if conn.session_id == session_id and result.events:
         await conn.deliver(result.events)
+
+
+async def _panel_shown_lately(
+    conn: Conn,
+    session_id: str,
+    text: str,
+    verdict: Assessment,
+    turn: checkin_panel.Turn | None,
+) -> bool:
+    """Whether ``verdict`` on ``text`` is a concern of everyday distress
+    (``strain.everyday_distress``: grief, loneliness, worry, a low week; no hopelessness,
+    worthlessness or word of a graver cell) and the story showed a check-in panel less than
+    ``checkin_panel_quiet_s`` ago (its last ``safety.checkin`` in the log): then it gets its
+    alert and no second panel. Anything else, or a log that cannot be read, keeps the panel;
+    so does an answer to the guide's check-in (``turn``) when the operator keeps the panel for
+    those (``checkin_panel_on_strain_answers``)."""
+    settings = conn.app.settings
+    quiet = settings.checkin_panel_quiet_s
+    if quiet <= 0 or not everyday_distress(text, verdict):
+        return False
+    if settings.checkin_panel_on_strain_answers and turn is not None and turn.guide_asked:
+        return False
+    try:
+        last = await conn.app.store.read_events_before(
+            session_id, 2**62, 1, (EventType.SAFETY_CHECKIN,)
+        )
+    except Exception:  # the panel is shown rather than the turn failing
+        log.warning("check-in panel: the session's log could not be read", exc_info=True)
+        return False
+    return bool(last) and time.time() - last[0].at < quiet
 
 
 LATE = "late"
@@ -464,6 +495,12 @@ async def _play_turn(
         panel = alert is not None and (
             escalated or not checkin_panel.spared(text, assessment, turn, strain_panel=strain_panel)
         )
+        if (
+            panel
+            and not escalated
+            and await _panel_shown_lately(conn, session_id, text, assessment, turn)
+        ):
+            panel = False  # everyday distress again soon after a panel: the alert alone
         if panel:
             resources = app.resources.for_country(live.country)
             events = [

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from tta_server.safety.model import Assessment, Level
+from tta_server.safety.model import Assessment, Category, Level
 from tta_server.safety.normalisation import normalise
 from tta_server.safety.self_criticism import GRAVE_WORDS, SIGNALS
 
@@ -52,5 +52,31 @@ def only_everyday_strain(text: str, verdict: Assessment) -> bool:
         return False
     rules = [r.removeprefix("fiction:") for r in verdict.reasons if not r.startswith(SIGNALS)]
     if not rules or not all(STRAIN_RULE.match(r) for r in rules):
+        return False
+    return GRAVER.search(normalise(text)) is None
+
+
+#: Rule ids of everyday distress beyond strain (any language): grief, family worries, anger,
+#: money, fear of an operation, crying, a low or hard time. Not hopelessness, worthlessness,
+#: nobody caring, giving up, not coping, dark thoughts, eating, drinking, trauma, bullying or
+#: someone else at risk: those keep the panel every time.
+EVERYDAY_RULE = re.compile(
+    STRAIN_RULE.pattern
+    + r"|distress\.(?:(?:en|es|fr|de|pt|it)_)?(?:grief|family|anger|anxiety|money|"
+    r"medical_fear|game_frustration|rent_arrears|r4_operation_fear|r7_terrified_of_operation|"
+    r"r7_money_job_lost|r4_debt_eviction|r24_papers_worry|r3_heart_pounding_stress)$"
+)
+
+
+def everyday_distress(text: str, verdict: Assessment) -> bool:
+    """Whether the concern ``verdict`` on ``text`` is everyday distress: category
+    ``distress``, every rule among its reasons one of :data:`EVERYDAY_RULE` (a learned
+    signal's reasons may join them, or stand alone), and no word of a graver cell
+    (:data:`GRAVER`). ``handlers/turns.py`` shows no second check-in panel for it soon after
+    one (the setting ``checkin_panel_quiet_s``)."""
+    if verdict.level is not Level.CONCERN or verdict.category != Category.DISTRESS:
+        return False
+    rules = [r.removeprefix("fiction:") for r in verdict.reasons if not r.startswith(SIGNALS)]
+    if not all(EVERYDAY_RULE.match(r) for r in rules):
         return False
     return GRAVER.search(normalise(text)) is None
