@@ -79,6 +79,7 @@ NOT_UNDERSTOOD = {
     "newcomers-25.jsonl": 14,  # 17 at 7a56546's parent 12e2514 (played on it), before any work
     # on it; 14 with play29 merged and words spelt by ear read ("lite", "wer", "arond", "giv",
     # "examin", "foto" ...: clauses.TYPOS)
+    "newcomers-26.jsonl": 5,  # 5 at 6448557 (played on it), before any work on it
 }
 
 

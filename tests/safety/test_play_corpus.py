@@ -110,7 +110,15 @@ FLAG_BUDGET = 0.005
 #: hums off key n all. some days he dont know who i am", "right im off. night all", "turn it
 #: off n on again", thinking about his dad on the bench. In play four check-in panels and one
 #: crisis panel, "think about dad waitin up for me when i was a kid" (the contextual vote and
-#: the model agreeing, 0.76 and 0.73), after the bench's plaque said to sit a while.
+#: the model agreeing, 0.76 and 0.73), after the bench's plaque said to sit a while. 7 since
+#: round 27: "right im off. night all" (signing off) and "turn it off n on again" are not read
+#: by the model.
+#: newcomers-26 (157 inputs, played at 6448557): 6 concerns, none held, on a widowed retired
+#: librarian's full sentences: her grief told to Rue, Bastian and Ilse (rules), naming the
+#: ember's anger, her answer to the guide's check-in, and "Where would Pip be at this time of
+#: night, do you think?" (the crisis head alone, round 26's guard: a concern). In play six
+#: check-in panels; three since round 27 (a thing taken then a refused action, everyday
+#: distress soon after a panel).
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),
@@ -130,7 +138,8 @@ UNSEEN = {
     "newcomers-22.jsonl": (8, 0),
     "newcomers-23.jsonl": (15, 0),
     "newcomers-24.jsonl": (4, 0),
-    "newcomers-25.jsonl": (9, 0),
+    "newcomers-25.jsonl": (7, 0),
+    "newcomers-26.jsonl": (6, 0),
 }
 
 
