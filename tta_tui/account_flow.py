@@ -70,6 +70,8 @@ class AccountFlow(LinkedApp):
         super().__init__(urls, plain=plain, username=username, remembered=remembered)
         self.schema: r.CharacterSchemaOk | None = None
         self.worlds: list[WorldOut] | None = None
+        self.characters: list[CharacterOut] = []
+        """The account's characters as last read (``character.list``)."""
         self.unsent: dict[str, str] = {}
         """Words left on a story's typing line when the player stepped out of it (Escape), by
         session id: the line has them again when the story is resumed (until the app closes)."""
@@ -151,7 +153,12 @@ class AccountFlow(LinkedApp):
     async def _characters(self) -> list[CharacterOut]:
         from tta_server.protocol import replies as r
 
-        return (await self.ask(r.CharacterListOk, "character.list")).characters
+        self.characters = (await self.ask(r.CharacterListOk, "character.list")).characters
+        return self.characters
+
+    def character(self, character_id: str) -> CharacterOut | None:
+        """The character with this id, as last read (None when it is not among them)."""
+        return next((c for c in self.characters if c.id == character_id), None)
 
     async def _worlds(self) -> list[WorldOut]:
         from tta_server.protocol import replies as r

@@ -391,7 +391,8 @@ class CharacterForm(FreshKeysScreen):
             yield MarkedCheckbox("Quiet coaching", id="f-coaching")
             yield Static(
                 "If on, the story leaves out the notes that name a skill you have just "
-                "practised and cheer you on. The story itself stays the same.",
+                "practised and cheer you on, and the panel beside it lists no skills. What "
+                "happens in the story, and what its people say, stays the same.",
                 classes="hint",
                 id="hint-coaching",
             )
