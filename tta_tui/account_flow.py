@@ -234,13 +234,17 @@ class AccountFlow(LinkedApp):
         self.net(lambda: self.open_worlds(character), name="worlds")
 
     async def open_worlds(self, character: CharacterOut) -> None:
-        """The world picker for a new story of ``character``."""
+        """The world picker for a new story of ``character``, the worlds they have played to
+        the ending marked (``finished`` in ``session.list``)."""
+        from tta_server.protocol import replies as r
         from tta_tui.screens.worlds import WorldsScreen
 
         schema = await self._schema()
         worlds = await self._worlds()
+        stories = (await self.ask(r.SessionListOk, "session.list")).sessions
+        finished = {s.world_id for s in stories if s.character_id == character.id and s.finished}
         labels = {g.id: g.label or g.id for g in schema.goals}
-        await self.push_screen(WorldsScreen(worlds, character, labels))
+        await self.push_screen(WorldsScreen(worlds, character, labels, finished=finished))
 
     # -- the character form ---------------------------------------------------------------------
     def _draft_owner(self) -> str:
