@@ -51,8 +51,10 @@ REGISTERING_HINT = (
     "Creating an account: choose a user name and a password, then press Enter. Ctrl+R goes "
     "back to Log in."
 )
-CHOICE_HINT = "Left or Right chooses Log in or Create an account; Tab goes on to the user name."
-"""Under the choice of mode while it has the focus (Shift+Tab from the user name reaches it)."""
+CHOICE_HINT = "Left or Right chooses; Tab goes on to the user name."
+"""Under the choice of mode while it has the focus (Shift+Tab from the user name reaches it):
+one row at 80 columns, as :data:`NEWCOMER_HINT` is, so the form does not move as the focus
+comes and goes (a longer one took two rows in tmux at 80x24)."""
 FIELD_TITLES = {"username": "User name", "password": "Password", "password2": "Password again"}
 """How a refusal names the login's fields (:func:`~tta_tui.screens.fix_words.fix_words`)."""
 PASSWORD_CLEARED = "The password box was emptied: type it again."  # noqa: S105
