@@ -70,6 +70,8 @@ class AccountFlow(LinkedApp):
         super().__init__(urls, plain=plain, username=username, remembered=remembered)
         self.schema: r.CharacterSchemaOk | None = None
         self.worlds: list[WorldOut] | None = None
+        self.characters: list[CharacterOut] = []
+        """The account's characters as last read (``character.list``)."""
         self.unsent: dict[str, str] = {}
         """Words left on a story's typing line when the player stepped out of it (Escape), by
         session id: the line has them again when the story is resumed (until the app closes)."""
@@ -151,7 +153,12 @@ class AccountFlow(LinkedApp):
     async def _characters(self) -> list[CharacterOut]:
         from tta_server.protocol import replies as r
 
-        return (await self.ask(r.CharacterListOk, "character.list")).characters
+        self.characters = (await self.ask(r.CharacterListOk, "character.list")).characters
+        return self.characters
+
+    def character(self, character_id: str) -> CharacterOut | None:
+        """The character with this id, as last read (None when it is not among them)."""
+        return next((c for c in self.characters if c.id == character_id), None)
 
     async def _worlds(self) -> list[WorldOut]:
         from tta_server.protocol import replies as r
@@ -227,13 +234,17 @@ class AccountFlow(LinkedApp):
         self.net(lambda: self.open_worlds(character), name="worlds")
 
     async def open_worlds(self, character: CharacterOut) -> None:
-        """The world picker for a new story of ``character``."""
+        """The world picker for a new story of ``character``, the worlds they have played to
+        the ending marked (``finished`` in ``session.list``)."""
+        from tta_server.protocol import replies as r
         from tta_tui.screens.worlds import WorldsScreen
 
         schema = await self._schema()
         worlds = await self._worlds()
+        stories = (await self.ask(r.SessionListOk, "session.list")).sessions
+        finished = {s.world_id for s in stories if s.character_id == character.id and s.finished}
         labels = {g.id: g.label or g.id for g in schema.goals}
-        await self.push_screen(WorldsScreen(worlds, character, labels))
+        await self.push_screen(WorldsScreen(worlds, character, labels, finished=finished))
 
     # -- the character form ---------------------------------------------------------------------
     def _draft_owner(self) -> str:

@@ -415,5 +415,6 @@ class TTAApp(StoryFlow):
             keymap=self.keymap,
             panel_folded=folded,
             keymap_file=f"`{keymap_path()}`",
+            skills=story is None or not story.quiet_coaching,
         )
         return page

@@ -24,7 +24,7 @@ from tta_tui.screens.errors import ErrorScreen
 
 if TYPE_CHECKING:
     from tta_server.protocol.events import SafetyCrisis
-    from tta_server.protocol.messages import HistoryEntry
+    from tta_server.protocol.messages import CharacterOut, HistoryEntry
     from tta_tui.net import ServerError
     from tta_tui.screens.characters import CharactersScreen
     from tta_tui.screens.safety import CrisisScreen
@@ -42,6 +42,14 @@ END_QUESTION = (
     "End this story for good? An ended story can be read but not played on. To stop for now, "
     "keep it and press Escape: it waits for you in Your stories."
 )
+
+
+def quiet_coaching(character: CharacterOut | None) -> bool:
+    """Whether ``character`` has "Quiet coaching" ticked (``profile.quiet_coaching``): the
+    server leaves its coaching lines out of the story, and the client the skills practised out
+    of the side panel and the help."""
+    profile = character.character.get("profile") if character is not None else None
+    return isinstance(profile, dict) and profile.get("quiet_coaching") is True
 
 
 class StoryFlow(AccountFlow):
@@ -141,6 +149,8 @@ class StoryFlow(AccountFlow):
         story = self.new_story_screen(entry.title, unsent=self.unsent.pop(entry.session_id, ""))
         story.session_id = entry.session_id
         story.character_id = entry.character_id
+        # the characters were read for Your stories, so they are as the player last saved them
+        story.quiet_coaching = quiet_coaching(self.character(entry.character_id))
         story.replay_until, story.caught_up = entry.last_seq, False
 
         async def job() -> None:
@@ -217,6 +227,7 @@ class StoryFlow(AccountFlow):
         title = f"{world or 'A story'}: {message.character.name}"
         story = self.new_story_screen(title, intro=new_story_line(world, message.character.name))
         story.character_id = message.character.id
+        story.quiet_coaching = quiet_coaching(message.character)
 
         async def job() -> None:
             link = self._need_link()

@@ -11,7 +11,12 @@ from textual.widgets import Input, Static
 from tests.tui.conftest import URL, ScreenHarness, top
 from tta_server.protocol.errors import ErrorCode
 from tta_tui.net import ServerError
-from tta_tui.screens.login import NEWCOMER_HINT, PASSWORD_CLEARED, REGISTERING_HINT, LoginScreen
+from tta_tui.screens.login import (
+    CHOICE_HINT,
+    NEWCOMER_HINT,
+    PASSWORD_CLEARED,
+    LoginScreen,
+)
 from tta_tui.widgets.error_line import ErrorLine
 from tta_tui.widgets.marks import CURSOR
 
@@ -154,7 +159,7 @@ async def test_creating_an_account_is_offered_in_words_and_by_the_arrows() -> No
         await pilot.press("right")
         await pilot.pause()
         assert login.registering, "Right chooses Create an account"
-        assert shown(login, "#hint-mode") == REGISTERING_HINT
+        assert shown(login, "#hint-mode") == CHOICE_HINT, "its keys, while it has the focus"
         assert str(login.query_one("#login-submit").render()).strip().startswith("Create account")
         await pilot.press("left")
         await pilot.pause()

@@ -43,7 +43,13 @@ from textual.widgets import (
 from textual.widgets.selection_list import Selection
 
 from tta_server.protocol.replies import CharacterSchemaOk, GoalOut
-from tta_tui.screens.field_checks import COUNTRY_TYPED_MAX, country_problem, name_problem
+from tta_tui.screens.countries import country_code
+from tta_tui.screens.field_checks import (
+    COUNTRY_TYPED_MAX,
+    country_problem,
+    country_taken,
+    name_problem,
+)
 from tta_tui.screens.fix_words import fix_words
 from tta_tui.screens.form_keys import ENTER_NEXT, FormField, field_tab_bindings
 from tta_tui.screens.fresh_keys import FreshKeysScreen
@@ -367,11 +373,13 @@ class CharacterForm(FreshKeysScreen):
             yield from self._field(
                 "country",
                 "Country",
-                # a country's name is taken as typed, and the check says to type its code: with
-                # room for two letters only, "Brasil" was cut to "Br" without a word
-                FormField(id="f-country", max_length=COUNTRY_TYPED_MAX, placeholder="e.g. GB"),
-                "Optional two-letter code (GB, US, IE...): it picks the crisis lines shown to "
-                "you if you need them.",
+                # a country's name or code, as people type it ("uk" was refused, fresh28)
+                FormField(
+                    id="f-country",
+                    max_length=COUNTRY_TYPED_MAX,
+                    placeholder="e.g. United Kingdom",
+                ),
+                country_taken(""),
             )
             yield FieldLabel(
                 "Share my story with a facilitator",
@@ -391,7 +399,8 @@ class CharacterForm(FreshKeysScreen):
             yield MarkedCheckbox("Quiet coaching", id="f-coaching")
             yield Static(
                 "If on, the story leaves out the notes that name a skill you have just "
-                "practised and cheer you on. The story itself stays the same.",
+                "practised and cheer you on, and the panel beside it lists no skills. What "
+                "happens in the story, and what its people say, stays the same.",
                 classes="hint",
                 id="hint-coaching",
             )
@@ -571,7 +580,8 @@ class CharacterForm(FreshKeysScreen):
         intensity = (
             (intensity_button.id or "").removeprefix("intensity-") if intensity_button else "gentle"
         )
-        country = self.query_one("#f-country", Input).value.strip()
+        typed = self.query_one("#f-country", Input).value.strip()
+        country = country_code(typed) or typed  # one we do not know: the server says so
         return {
             "name": self.query_one("#f-name", Input).value.strip(),
             "pronouns": pronouns,
@@ -618,6 +628,11 @@ class CharacterForm(FreshKeysScreen):
             ("backstory", self.query_one("#f-backstory", TextArea).text, lim.backstory_max),
         ):
             self.query_one(f"#count-{key}", Static).update(counted(len(text), limit))
+
+    def _say_country(self) -> None:
+        """Under the Country field: the country its words are taken as, else what to type."""
+        typed = self.query_one("#f-country", Input).value
+        self.query_one("#hint-country", Static).update(country_taken(typed))
 
     def _hold_to_limit(self, area: TextArea) -> None:
         """A text area has no max_length: text past its limit (typed or pasted) is cut off."""
@@ -706,6 +721,7 @@ class CharacterForm(FreshKeysScreen):
             self._hold_to_limit(event.text_area)
         self._custom_pronouns_enabled()
         self._count()
+        self._say_country()
         control = getattr(event, "control", None)
         key = CHANGED_FIELDS.get(control.id or "") if isinstance(control, Widget) else None
         if key is None and isinstance(control, Widget):  # an input inside a tag list
@@ -742,6 +758,9 @@ class CharacterForm(FreshKeysScreen):
         (and ``message``) at the top; focus the first field in error."""
         self.query_one("#save", Button).disabled = False
         per_field, loose = group_errors(fields)
+        if "country" in per_field:  # the server's words list codes; ours say what to type
+            said = self._problem("country", left=True)
+            per_field["country"] = [said] if said else per_field["country"]
         self.errors = per_field
         for key in FIELDS.values():
             error = self.query_one(f"#err-{key}", Static)

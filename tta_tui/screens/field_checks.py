@@ -1,4 +1,6 @@
-"""The character form's checks while typing: a name's letters and length, a country's code.
+"""The character form's checks while typing: a name's letters and length, a country's name or
+code (:mod:`tta_tui.screens.countries`: "uk", "England", "USA" are taken, as the code they stand
+for).
 
 The server is the judge on Save (``tta_server/characters.py``); these say the same sooner, under
 the field, after a pause in the typing or on leaving the field (a digit in the name was reported
@@ -11,15 +13,20 @@ from __future__ import annotations
 import unicodedata
 
 from tta_server.protocol.character import CharacterLimits
+from tta_tui.screens.countries import country_code, country_name
 
 NAME_MARKS = " -'’."
 """What a name may hold besides letters (and the marks that go with them)."""
 COUNTRY_TYPED_MAX = 60
-"""The country field takes this much (a country's name), so the check can say what to type
-instead: with room for the code's two letters only, "Brasil" was cut to "Br" unseen."""
+"""The country field takes this much: a country's name ("Bosnia and Herzegovina")."""
+COUNTRY_HINT = (
+    "Optional: your country, by name or code (United Kingdom, UK or GB). It picks the crisis "
+    "lines shown to you if you need them."
+)
+"""Under the Country field while it does not name a country (empty, or being typed)."""
 COUNTRY_WORDS = (
-    "Type the two-letter code, not the name: BR for Brazil, DE for Germany, GB for the United "
-    "Kingdom, US for the United States."
+    "Type the country's name in English, such as Ireland, United Kingdom or United States, "
+    "or leave this empty."
 )
 
 
@@ -47,14 +54,24 @@ def name_problem(name: str, limits: CharacterLimits, *, left: bool) -> str | Non
 
 
 def country_problem(country: str, limits: CharacterLimits, *, left: bool) -> str | None:
-    """What is wrong with ``country`` (None: nothing seen here; an empty one is allowed)."""
-    code = country.strip()
-    size = limits.country_chars
-    letters = {2: "two", 3: "three"}.get(size, str(size))
-    if not code:
+    """What is wrong with ``country`` (None: nothing seen here; an empty one is allowed). A
+    name still being typed is no problem: only once the player has ``left`` the field is one
+    that names no country said (what to type, never a list of codes)."""
+    typed = " ".join(country.split())
+    if not typed or country_code(typed) is not None:
         return None
-    if len(code) > size or not all("a" <= c.lower() <= "z" for c in code):
-        return f"'{code}' is not a {letters}-letter code. {COUNTRY_WORDS}"
-    if left and len(code) < size:
-        return f"'{code}' is too short: the code has {letters} letters. {COUNTRY_WORDS}"
+    if any(c.isdigit() for c in typed) or left:
+        return f"'{typed}' is not a country we know. {COUNTRY_WORDS}"
     return None
+
+
+def country_taken(country: str) -> str:
+    """The line under the Country field: the country its words were taken as ("Taken as GB,
+    United Kingdom: ..."), else what to type there (:data:`COUNTRY_HINT`)."""
+    code = country_code(country)
+    if code is None:
+        return COUNTRY_HINT
+    return (
+        f"Taken as {code}, {country_name(code)}: its crisis lines are shown to you if you "
+        "need them."
+    )

@@ -144,9 +144,10 @@ def id_lines(sections: Iterable[KeySection], keymap: Mapping[str, str] | None = 
     return "\n".join(out).rstrip() + "\n"
 
 
-def panel_words(folded: bool | None) -> str:
+def panel_words(folded: bool | None, *, skills: bool = True) -> str:
     """What the help says about the panel: beside the story (``folded`` False), in one or
-    two lines above it (True), or either (None: no story open)."""
+    two lines above it (True), or either (None: no story open); the skills practised it lists
+    unless ``skills`` is False (the character's quiet coaching)."""
     if folded is None:
         return (
             f"In a story, a panel beside it shows {PANEL_WHAT}; on a narrow screen it is one "
@@ -156,6 +157,8 @@ def panel_words(folded: bool | None) -> str:
         return (
             f"The lines above the story show {PANEL_WHAT}. F3 opens it as a panel beside the story."
         )
+    if not skills:
+        return f"The panel beside the story shows {PANEL_WHAT}."
     return f"The panel beside the story shows {PANEL_WHAT}, and the skills you have practised."
 
 
@@ -201,10 +204,11 @@ def help_page(
     keymap: Mapping[str, str] | None = None,
     panel_folded: bool | None = None,
     keymap_file: str | None = None,
+    skills: bool = True,
 ) -> str:
     """The help page: help.md with the examples (from ``summary``, in ``world``), the key
     tables (from ``sections`` and ``keymap``; lists in ``plain`` mode) and the panel's words
-    (:func:`panel_words`) filled in."""
+    (:func:`panel_words`, without the skills practised when ``skills`` is False) filled in."""
     where = f" (from {world}, where you are playing)" if world else ""
     examples = [f"Some things you could type{where}:", ""]
     examples += [f"- {line}" for line in examples_for(summary)]
@@ -212,7 +216,7 @@ def help_page(
         help_text()
         .replace(EXAMPLES_MARK, "\n".join(examples))
         .replace(KEYS_MARK, key_table(sections, plain=plain, keymap=keymap))
-        .replace(PANEL_MARK, panel_words(panel_folded))
+        .replace(PANEL_MARK, panel_words(panel_folded, skills=skills))
         .replace(KEYMAP_FILE_MARK, keymap_file or KEYMAP_FILE)
     )
 

@@ -1,5 +1,11 @@
 """The first screen: the server in use, a user name and password, and Log in / Create account.
 
+The choice of mode is first in the Tab order (Shift+Tab from the user name reaches it, Tab
+from the button comes round to it), Left and Right choose while it has the focus, and Ctrl+R
+switches from anywhere on the screen; the line under it says whichever is true where the focus
+is (:data:`NEWCOMER_HINT`, :data:`REGISTERING_HINT`, :data:`CHOICE_HINT`). Tab and Shift+Tab go
+through every field and the button, in both modes.
+
 With a remembered user name (``username``) the name is filled in, the focus is on the password,
 and the screen says so in words: "Welcome back, robin. Type your password below", the password
 labelled "Password for robin", the name marked as remembered with "Not you? Ctrl+N clears it".
@@ -37,8 +43,18 @@ if TYPE_CHECKING:
 USERNAME_HINT = "3 to 32 letters, digits, _ or -."
 NEW_USERNAME_HINT = "Choose one: 3 to 32 letters, digits, _ or -."
 REMEMBERED_HINT = "Remembered on this computer. Not you? Press Ctrl+N to clear it."
-NEWCOMER_HINT = "New here? Press Ctrl+R (or Right) to create an account."
-REGISTERING_HINT = "Creating an account: choose a user name and a password, then press Enter."
+NEWCOMER_HINT = "New here? Press Ctrl+R to create an account."
+"""Under the choice of mode. Not "(or Right)": Right chose only while the choice itself had the
+focus, and in the user name box it is the cursor's key (fresh28 pressed it there, to no
+effect); Ctrl+R works from every field."""
+REGISTERING_HINT = (
+    "Creating an account: choose a user name and a password, then press Enter. Ctrl+R goes "
+    "back to Log in."
+)
+CHOICE_HINT = "Left or Right chooses; Tab goes on to the user name."
+"""Under the choice of mode while it has the focus (Shift+Tab from the user name reaches it):
+one row at 80 columns, as :data:`NEWCOMER_HINT` is, so the form does not move as the focus
+comes and goes (a longer one took two rows in tmux at 80x24)."""
 FIELD_TITLES = {"username": "User name", "password": "Password", "password2": "Password again"}
 """How a refusal names the login's fields (:func:`~tta_tui.screens.fix_words.fix_words`)."""
 PASSWORD_CLEARED = "The password box was emptied: type it again."  # noqa: S105
@@ -284,9 +300,24 @@ class LoginScreen(Screen[None]):
             line.display = registering
         if not registering:
             self.query_one("#password2", Input).value = ""
+        self._show_mode_hint()
+
+    def _show_mode_hint(self) -> None:
+        """The line under the choice of mode: its arrows while it has the focus, else Ctrl+R."""
+        choice = self.query_one("#login-mode", RadioSet)
         self.query_one("#hint-mode", Static).update(
-            REGISTERING_HINT if registering else NEWCOMER_HINT
+            CHOICE_HINT
+            if choice.has_focus
+            else REGISTERING_HINT
+            if self.registering
+            else NEWCOMER_HINT
         )
+
+    def on_descendant_focus(self) -> None:
+        self._show_mode_hint()
+
+    def on_descendant_blur(self) -> None:
+        self._show_mode_hint()
 
     @on(Input.Changed, "#username")
     def _let_go(self) -> None:

@@ -302,6 +302,7 @@ class StoryScreen(FreshKeysScreen):
         self.session_id: str | None = None
         self.character_id = ""
         """Whose story this is (set by the app; F4 starts a new story for them)."""
+        self._quiet_coaching = False
         self.finished = False
         """Opened to read after reaching its ending (:data:`FINISHED_NOTE`)."""
         self.ended = read_only
@@ -341,7 +342,7 @@ class StoryScreen(FreshKeysScreen):
             yield Static("", markup=False, id="side-status")
             with Horizontal(id="story-main"):
                 yield StoryLog()
-                yield SidePanel()
+                yield SidePanel(quiet=self._quiet_coaching)
             yield Static("", markup=False, id="story-state")
         yield TypingLine()
         yield Footer()
@@ -402,6 +403,18 @@ class StoryScreen(FreshKeysScreen):
             # bindings): back to 80 columns from a wider terminal it kept "^p Commands", over
             # the last keys ("^q Q", newcomer audit in tmux, 80x24 -> 120x40 -> 80x24)
             bar.refresh(recompose=True)
+
+    @property
+    def quiet_coaching(self) -> bool:
+        """The character's "Quiet coaching" (set by the app): the side panel and the help
+        leave out the skills practised, as the server leaves its coaching out of the story."""
+        return self._quiet_coaching
+
+    @quiet_coaching.setter
+    def quiet_coaching(self, quiet: bool) -> None:
+        self._quiet_coaching = quiet
+        if self.is_mounted:
+            self.side.set_quiet(quiet)
 
     # -- parts ----------------------------------------------------------------------------------
     @property

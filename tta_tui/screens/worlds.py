@@ -2,11 +2,15 @@
 summary, themes, content notes, the goals it suits, marked when they are the character's own).
 Worlds that suit the character's goals say so in the list, and the one that suits the most is
 highlighted first, and the card ends by naming it ("Press Enter to begin The Lantern Coast as
-Aria Moon."). Enter starts a story there (:class:`WorldsScreen.Start`); Escape goes back. Up and
-Down stop at the ends of the list (no wrap round: Down on the last world stays there), and keys
-pressed before the picker was made are dropped (:class:`~tta_tui.screens.fresh_keys.
-FreshKeysScreen`), so a Down and Enter typed while the world list loaded start nothing. Toasts
-still up when it opens are cleared, so none covers the card."""
+Aria Moon."). A world the character has played to its ending (``finished``, from
+``session.list``) says "finished" in the list and its card offers to play it again from the
+start (the finished story is kept); the best-suited world highlighted first is one not yet
+finished, while there is one. Enter starts a story there (:class:`WorldsScreen.Start`); Escape
+goes back. Up and Down stop at the ends of the list (no wrap round: Down on the last world stays
+there), and keys pressed before the picker was made are dropped
+(:class:`~tta_tui.screens.fresh_keys.FreshKeysScreen`), so a Down and Enter typed while the
+world list loaded start nothing. Toasts still up when it opens are cleared, so none covers the
+card."""
 
 from __future__ import annotations
 
@@ -62,12 +66,30 @@ def own_goal_count(world: WorldOut, own_goals: set[str]) -> int:
     return len(own_goals.intersection(world.goals))
 
 
-def world_label(world: WorldOut, own_goals: set[str]) -> Text:
-    """A world's line in the list: its title, and whether it suits the character's goals."""
+FINISHED_MARK = "finished: play again?"
+"""Under a world's title in the list once the character has played it to its ending."""
+
+
+def world_label(world: WorldOut, own_goals: set[str], *, finished: bool = False) -> Text:
+    """A world's line in the list: its title, whether the character has finished it, and
+    whether it suits the character's goals."""
     out = Text(world.title or world.id)
+    if finished:
+        out.append(f"\n  {FINISHED_MARK}", style="italic")
     if own_goal_count(world, own_goals):
         out.append("\n  suits your goals", style="italic")
     return out
+
+
+def begin_words(title: str, name: str, *, finished: bool) -> str:
+    """The card's last line: what Enter does ("Press Enter to begin The Lantern Coast as Aria
+    Moon."), and for a world finished, that it plays it again, the finished story kept."""
+    if finished:
+        return (
+            f"{name} has finished {title}. Press Enter to play it again from the start; the "
+            "finished story stays in Your stories, to read or play on."
+        )
+    return f"Press Enter to begin {title} as {name}."
 
 
 def _start_on_enter(binding_id: str) -> Binding:
@@ -136,9 +158,13 @@ class WorldsScreen(FreshKeysScreen):
         worlds: list[WorldOut],
         character: CharacterOut,
         goal_labels: dict[str, str] | None = None,
+        *,
+        finished: set[str] | frozenset[str] = frozenset(),
     ) -> None:
         super().__init__(id="worlds")
         self.worlds = list(worlds)
+        self.finished = set(finished)
+        """The ids of the worlds this character has played to their ending."""
         self.character = character
         self.goal_labels = goal_labels or {}
         profile = character.character.get("profile")
@@ -150,7 +176,10 @@ class WorldsScreen(FreshKeysScreen):
         yield TopBar(f"Choose a world for {name}")
         with Horizontal(id="worlds-body"):
             yield WorldList(
-                *[Option(world_label(w, self.own_goals), id=w.id) for w in self.worlds],
+                *[
+                    Option(world_label(w, self.own_goals, finished=w.id in self.finished), id=w.id)
+                    for w in self.worlds
+                ],
                 id="world-list",
             )
             with Vertical(id="world-card-side"):
@@ -167,8 +196,11 @@ class WorldsScreen(FreshKeysScreen):
         listing = self.query_one("#world-list", OptionList)
         best = None
         if self.worlds:
-            counts = [own_goal_count(w, self.own_goals) for w in self.worlds]
-            best = counts.index(max(counts))  # the first of the best-suited
+            # the first of the best-suited, one not yet finished while there is one
+            ranks = [
+                (w.id not in self.finished, own_goal_count(w, self.own_goals)) for w in self.worlds
+            ]
+            best = ranks.index(max(ranks))
             listing.highlighted = best
         self._show(best)
 
@@ -186,7 +218,8 @@ class WorldsScreen(FreshKeysScreen):
         # The top bar may shorten a long name with "…": here it is whole.
         name = self.character.name or "your character"
         title = world.title or world.id or "this world"
-        text.append(f"\n\nPress Enter to begin {title} as {name}.", style="italic")
+        words = begin_words(title, name, finished=world.id in self.finished)
+        text.append(f"\n\n{words}", style="italic")
         card.update(text)
 
     @property

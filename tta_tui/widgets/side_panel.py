@@ -1,9 +1,9 @@
 """The panel beside the story: where you are, the ways out, who is here, what you carry, how far
 the story has come ("1 of 7 steps done; next: Steady Pip") and the coping skills practised so
-far. When that is taller than the panel (80x24 with F3), each list goes on lines of its own,
-every item whole (an item never split between two lines, :func:`packed`), and the blank lines
-between sections go (:meth:`SidePanel.fit`): the panel cannot be scrolled, so nothing may fall
-off its bottom.
+far (not with quiet coaching: :attr:`SidePanel.quiet`). When that is taller than the panel
+(80x24 with F3), each list goes on lines of its own, every item whole (an item never split
+between two lines, :func:`packed`), and the blank lines between sections go
+(:meth:`SidePanel.fit`): the panel cannot be scrolled, so nothing may fall off its bottom.
 
 It is rebuilt from each ``narrative.end`` summary (:meth:`SidePanel.show`); on a narrow terminal
 the story screen shows :func:`status_lines` instead, one or two lines above the story (parts
@@ -212,13 +212,16 @@ def _cut(line: str, width: int) -> str:
 
 
 class SidePanel(VerticalScroll):
-    """Location, exits, inventory, people here, arc progress and skills practised."""
+    """Location, exits, inventory, people here, arc progress and skills practised (left out
+    with quiet coaching, :attr:`quiet`)."""
 
     can_focus = False
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, quiet: bool = False) -> None:
         super().__init__(id=id or "side-panel")
         self.summary = Summary()
+        self.quiet = quiet
+        """The character's "Quiet coaching": no skills practised here (the story names none)."""
         self._texts: dict[str, Text] = {}
         self._width = 0
         """The columns the compact form packs its items to (0: runs each list on, wrapped by
@@ -237,6 +240,12 @@ class SidePanel(VerticalScroll):
     def on_mount(self) -> None:
         self.show(self.summary)
 
+    def set_quiet(self, quiet: bool) -> None:
+        """Leave the skills practised out (``quiet``), or list them."""
+        self.quiet = quiet
+        if self.is_mounted:
+            self.show(self.summary)
+
     def show(self, summary: Summary) -> None:
         """Show this summary (replacing the last one)."""
         self.summary = summary
@@ -248,6 +257,12 @@ class SidePanel(VerticalScroll):
         self.call_after_refresh(self.fit)
 
     def _sections(self, compact: bool) -> dict[str, Text]:
+        sections = self._all_sections(compact)
+        if self.quiet:
+            del sections["side-skills"]
+        return sections
+
+    def _all_sections(self, compact: bool) -> dict[str, Text]:
         summary = self.summary
         location = Text(summary.location or "Somewhere", style="bold")
         step = arc_line(summary.arc.describe())
@@ -281,6 +296,7 @@ class SidePanel(VerticalScroll):
         self._texts = self._sections(compact)
         for widget_id, text in self._texts.items():
             self.query_one(f"#{widget_id}", Static).update(text)
+        self.query_one("#side-skills", Static).display = not self.quiet
 
     def fit(self) -> None:
         """Compact (no blank lines between sections, each list after its title with every item
