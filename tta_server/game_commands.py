@@ -13,7 +13,8 @@ append-only: an ``undo`` is a new turn saying what was taken back; nothing is de
 * ``save [NAME]``, ``restore [NAME]``, ``saves``: named saves of this story (``main`` when no
   name is given), kept by the store (:class:`~tta_server.store.base.SaveSlot`), at most
   ``save_slots_max`` names per story.
-* ``score``: the story's steps done of all, the coping skills practised, the turns taken.
+* ``score``: the story's steps done of all, the coping skills practised (not with quiet
+  coaching), the turns taken.
 * ``brief`` / ``verbose``: places come back to are named only, or described in full (kept with
   the story's state).
 * ``quit``: says how to leave (the client's keys); the story is kept as it is played, so
@@ -325,7 +326,9 @@ def _times(n: int) -> str:
 
 
 def score(live: Live) -> str:
-    """Where the story stands: its steps done of all, the skills practised, the turns."""
+    """Where the story stands: its steps done of all, the skills practised (not with the
+    profile's ``quiet_coaching``: the player asked for no coaching, and the client's side panel
+    lists no skills for them either), the turns."""
     ctx = context(live.world, live.state)
     arc = ctx.arc
     if arc.ended:
@@ -345,4 +348,6 @@ def score(live: Live) -> str:
         else "You have not practised any of the coping skills yet; the story will offer chances."
     )
     turns = f"Turns taken: {ctx.turn}."
+    if live.persona.quiet_coaching:
+        return " ".join((steps, turns))
     return " ".join((steps, skills, turns))

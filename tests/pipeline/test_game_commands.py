@@ -4,6 +4,7 @@ built-in narrator; saves go to a real embedded store (tests/wire covers both sto
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -114,6 +115,19 @@ async def test_a_skill_undone_and_practised_again_counts_once(saves: Saves) -> N
     assert live.state.skills == {"asking_for_help": 1}
     score = _text(await _command(game, live, "score", saves))
     assert "asking for help once" in score and "of the" in score and "Turns taken: 3" in score
+
+
+async def test_score_lists_no_skills_with_quiet_coaching(saves: Saves) -> None:
+    # tui36: the client hides the skills practised for a player who asked for quiet coaching;
+    # the server's score said them all the same.
+    game, live = await _game()
+    live.persona = replace(MARA, quiet_coaching=True)
+    for text in ("go inside", "ask Rue what's happened to the lighthouse", "ask rue for help"):
+        await _play(game, live, text)
+    assert live.state.skills == {"asking_for_help": 1}
+    score = _text(await _command(game, live, "score", saves))
+    assert "of the" in score and "Turns taken: 3" in score
+    assert "asking for help" not in score and "skills" not in score
 
 
 async def test_restart_asks_first_and_only_yes_starts_again(saves: Saves) -> None:
