@@ -82,3 +82,24 @@ async def test_tab_from_the_line_goes_to_the_next_field_and_typing_never_vanishe
         assert app.focused is after, "Tab from the line again skips the tags"
         await pilot.press("shift+tab", "shift+tab")
         assert app.focused is tags.entry, "Shift+Tab from the tags goes to the line"
+
+
+@pytest.mark.parametrize(
+    ("typed", "tags"),
+    [
+        ("Kind, patient and curious", ["Kind", "patient", "curious"]),
+        ("anxious / chatty / kind", ["anxious", "chatty", "kind"]),
+        ("spiders & deep water; fire", ["spiders", "deep water", "fire"]),
+        ("brandon", ["brandon"]),  # "and" inside a word is no break
+    ],
+)
+async def test_one_line_with_several_tags_adds_each(typed: str, tags: list[str]) -> None:
+    # Newcomer 29 typed "Kind, patient and curious" and got two traits, the second
+    # "patient and curious".
+    app = ScreenHarness(Tags)
+    async with app.run_test(size=(80, 24)) as pilot:
+        box = top(app, Tags).query_one(TagList)
+        await box.set_tags([])
+        box.entry.focus()
+        await pilot.press(*typed, "enter")
+        await wait_until(pilot, lambda: box.tags == tags, what=f"{tags} added")

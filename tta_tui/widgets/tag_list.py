@@ -1,15 +1,15 @@
 """A list of short texts edited as tags: type one and press Enter to add it (or several at once,
-separated by commas); each tag is a button that removes it when clicked (its "×"), or from the
-keyboard with Shift+Tab to the row of tags, Left/Right to it, Delete or Backspace. Space and Enter
-never remove one: a fast typist's Tab then Space took away the trait just added, and Tab then
-Enter did the same to a newcomer at 80x24; on the row they only say which key removes
-(:data:`HOW_TO_REMOVE`). The row is one Tab stop, not one per tag: newcomer 12 found Tab
-through a form with traits long; and Tab from the line goes on to the next field, past the
-row, which Shift+Tab reaches (from the next field); a letter typed on the row goes to the line.
-Each tag is drawn in brackets, "[curious ×]" ("[curious]
-remove" in plain mode), so two tags never read as one word, whatever the colours. The tag the
-row's cursor is on says so in its own text while the row has the focus, with the key that
-removes it ("> [curious ×] Del <"; "> [curious] remove: Del <" in plain mode: short enough
+separated by commas, "and", "&", ";" or "/": :data:`TAG_BREAKS`); each tag is a button that
+removes it when clicked (its "×"), or from the keyboard with Shift+Tab to the row of tags,
+Left/Right to it, Delete or Backspace. Space and Enter never remove one: a fast typist's Tab
+then Space took away the trait just added, and Tab then Enter did the same to a newcomer at
+80x24; on the row they only say which key removes (:data:`HOW_TO_REMOVE`). The row is one Tab
+stop, not one per tag: newcomer 12 found Tab through a form with traits long; and Tab from the
+line goes on to the next field, past the row, which Shift+Tab reaches (from the next field); a
+letter typed on the row goes to the line. Each tag is drawn in brackets, "[curious ×]"
+("[curious] remove" in plain mode), so two tags never read as one word, whatever the colours.
+The tag the row's cursor is on says so in its own text while the row has the focus, with the key
+that removes it ("> [curious ×] Del <"; "> [curious] remove: Del <" in plain mode: short enough
 for a tag's cell of the row at 80 columns), since focus drawn by colour alone is lost with
 NO_COLOR, and removing one says which ("Removed curious."). Used for traits and topics to avoid.
 
@@ -22,6 +22,7 @@ in the same burst ("curious" Enter "quiet" Enter is two tags, never "curiousquie
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from rich.text import Text
@@ -41,6 +42,12 @@ HOW_TO_REMOVE = "Delete or Backspace removes the marked tag; Tab moves on."
 """Said when Space or Enter is pressed on the row of tags (neither removes a tag)."""
 TAG_KEYS = "Backspace in the empty line removes the last tag; Shift+Tab back reaches the tags."
 """The hint under a tag list (after its own words) on the keys that remove tags."""
+
+
+#: Where one line typed into a tag list holds several tags: a comma, a semicolon, a slash, "&",
+#: or "and" between words ("Kind, patient and curious" is three traits, newcomer 29; "anxious /
+#: chatty / kind", newcomer 12).
+TAG_BREAKS = re.compile(r"\s*[,;/&]\s*|\s+and\s+", re.IGNORECASE)
 
 
 class TagEntry(TextField):
@@ -252,7 +259,7 @@ class TagList(Vertical):
     async def _add(self, event: Input.Submitted) -> None:
         event.stop()
         added = full = False
-        for part in event.value.split(","):
+        for part in TAG_BREAKS.split(event.value):
             tag = " ".join(part.split())
             if not tag or tag.casefold() in (t.casefold() for t in self.tags):
                 continue
