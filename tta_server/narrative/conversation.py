@@ -11,9 +11,10 @@ from typing import Literal
 
 from tta_server.narrative import phrases as P
 from tta_server.narrative.base import Step
+from tta_server.narrative.spelling import as_meant, known_words
 from tta_server.narrative.words import cap, fact_text, first_name, in_sentence, squash, the
 from tta_server.narrative.writer import Writer
-from tta_server.pipeline.clauses import TEXTED_YOU, TYPOS
+from tta_server.pipeline.clauses import TEXTED_YOU
 from tta_server.world.replies import greets_first, own_words
 from tta_server.world.talk import own_talk as _talk_words
 from tta_server.world.views import animal_kind
@@ -54,7 +55,6 @@ _CONTRACTED = {
     **{w: f"{w[:-1]}'{w[-1]}" for w in ("hes", "shes", "heres", "everyones", "nothings")},
     **{"youre": "you're", "theyre": "they're", "youve": "you've", "theyve": "they've"},
     **{"youll": "you'll", "theyll": "they'll", "itll": "it'll", "couldve": "could've"},
-    **TYPOS,
     **TEXTED_YOU,
 }
 _UNCONTRACTED = re.compile(r"(?<![\w'])(?:" + "|".join(_CONTRACTED) + r")(?![\w'])", re.I)
@@ -63,7 +63,8 @@ _I_CONTRACTED = re.compile(r"(?<![\w'])(im|ive)(?![\w'])", re.IGNORECASE)
 
 def _contracted(said: str) -> str:
     """Words typed without their apostrophe ("im", "whats", "dont") quoted with it ("I'm",
-    "what's", "don't"), and slips of the keys ("teh") put right (:data:`TYPOS`): quoting a
+    "what's", "don't"), and "u" as "you"; slips of spelling are put right before it
+    (:func:`~tta_server.narrative.spelling.as_meant`, "teh", "evryone"): quoting a
     player's typo back at them reads as mockery (newcomer 21: "'Whats the weather like.'");
     Scots and dialect ("ken", "ye", "wi") are their voice, quoted as typed."""
     said = _I_CONTRACTED.sub(lambda m: "I'm" if m.group(1).lower() == "im" else "I've", said)
@@ -176,7 +177,8 @@ class ConversationWriter(Writer):
         said = direct(squash(words).replace("{", "").replace("}", ""))
         if said is None:
             return None
-        said = _SENTENCE_START.sub(lambda m: m.group(0).upper(), _contracted(_I.sub("I", said)))
+        said = _contracted(as_meant(_I.sub("I", said), known_words(self.world)))
+        said = _SENTENCE_START.sub(lambda m: m.group(0).upper(), said)
         if said[-1:] in ".!?":
             return said
         last = re.split(r"(?<=[.!?])\s+", said)[-1]  # "Could I have a cuppa please. I'm worn

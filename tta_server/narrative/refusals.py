@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from tta_server.narrative import phrases as P
 from tta_server.narrative.avoid import item_tags
 from tta_server.narrative.base import Step
+from tta_server.narrative.spelling import as_meant, known_words
 from tta_server.narrative.words import (
     cap,
     direction_word,
@@ -105,7 +106,9 @@ class RefusalWriter(Writer):
                     return the(named.name)
         words = " ".join((st.action.target_text or "").lower().split())
         if words and _PLAYER_WORDS.match(words) and len(words.split()) <= 3:
-            return "that" if _NOT_NOUNS.intersection(words.split()) else f"any {words}"
+            if _NOT_NOUNS.intersection(words.split()):
+                return "that"
+            return f"any {as_meant(words, known_words(self.world))}"  # never "any arond"
         return "that"
 
     def refusal_tags(self, st: Step) -> list[str]:
