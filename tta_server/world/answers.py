@@ -61,6 +61,12 @@ _ASK = re.compile(
     r"(?:find|get to|get|reach|see|buy|borrow|look for))?"
     r"(?: (.*))?$"
 )
+#: "where" spelt by ear ("wer is pip", "were did the portraits go": newcomer corpus 25, Rue
+#: answered "wer is pip" with "That's me told out").
+_BY_EAR = re.compile(
+    r"\bwer\b|\bwhare\b|\bwere(?= (?:is|are|did|does|do|was|can|could|should|would|will"
+    r"|has|have)\b)"
+)
 #: Asking the way ("which way is lamp cottage", "how do i get to the quay", "what's the way to
 #: the bindery"): read as "where is ...". Getting without "to" is no way asked ("how do i get
 #: the light going": newcomer 18 was told the keeper had no idea where the great lamp is).
@@ -122,7 +128,8 @@ def question_about(
     with "you", the ``listener``; with "her", "him" or "them", the person of those pronouns
     first in ``mentioned``, latest first). The listener's name around the question is only
     whom it is asked of ("rue, where is pip right now?")."""
-    text = _FAR.sub(r"where is \1", _without_name(world, normal(words), listener), count=1)
+    text = _BY_EAR.sub("where", _without_name(world, normal(words), listener))  # "wer is pip"
+    text = _FAR.sub(r"where is \1", text, count=1)
     match = _ASK.match(_WAY.sub("where is", text, count=1))
     if match is None or not match.group(2):  # "where?" alone: no subject
         return None
