@@ -211,6 +211,8 @@ _FIND_OUT = frozenset({"who", "what", "where", "whether", "if", "why", "whats", 
 
 
 def _look(verb: str, rest: list[str], index: Index | None) -> Frame:
+    if rest[:1] == ["after"]:  # "i look after me dad" (newcomer corpus 25): caring for
+        return UNKNOWN_FRAME  # someone, never a look at oneself
     if not rest or rest[0] in LOOK_AROUND or rest[0] in _FIND_OUT:
         return Frame(Intent.LOOK)
     if len(rest) == 1 and rest[0] in DIRECTION_WORDS:
