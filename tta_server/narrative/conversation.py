@@ -27,6 +27,7 @@ MANNERS: dict[str, Sequence[str]] = {
     "talk.declined": P.DECLINED,
     "talk.feeling": P.FEELING_TOLD,
     "talk.shared": P.SHARED_TOLD,
+    "talk.disclosed": P.DISCLOSED,
     "talk.wellbeing": P.WELLBEING,
     "talk.goodbye": P.GOODBYE,
     "talk.personal": P.PERSONAL,
@@ -161,6 +162,22 @@ def _own_talk_words(st: Step) -> str | None:
     return _talk_words(st.action.target_text)
 
 
+#: "tell X ..." (what follows is for X to hear) and the words about X in it put as said to
+#: them ("she did alright asking" -> "you did alright asking"; newcomer corpus 25).
+_TOLD = re.compile(r"^\s*(?:(?:ok|okay|so|and|then|just|i)\s+)*tell\s", re.IGNORECASE)
+_TO_YOU = {
+    **dict.fromkeys(("she", "he", "they"), "you"),
+    **dict.fromkeys(("she's", "he's", "they're", "shes", "hes", "theyre"), "you're"),
+    **dict.fromkeys(("she is", "he is", "they are"), "you are"),
+    **dict.fromkeys(("she was", "he was", "they were"), "you were"),
+    **dict.fromkeys(("she has", "he has", "they have"), "you have"),
+}
+_TOLD_THEM = re.compile(
+    r"^(?:she|he|they) (?:is|are|was|were|has|have)\b|^(?:she's|he's|they're|shes|hes|theyre"
+    r"|she|he|they)\b",
+    re.IGNORECASE,
+)
+
 #: More words than this said to someone are heard as a whole (:data:`~P.HEARD`'s "shared").
 _LONG_WORDS = 12
 
@@ -192,6 +209,8 @@ class ConversationWriter(Writer):
         names = (name, *(ch.aliases if ch is not None else ()))
         if not isinstance(words, str) or not whole_speech(words, self.scene.text or st.raw, names):
             return None
+        if _TOLD.match(self.scene.text or st.raw):  # "tell maren she did alright": 'You did'
+            words = _TOLD_THEM.sub(lambda m: _TO_YOU[m.group(0).lower()], words, count=1)
         return self.quote(words)  # as typed, then turned to direct speech
 
     def lead_for(self, said: str, first: str) -> str:

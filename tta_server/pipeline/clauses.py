@@ -408,15 +408,27 @@ def _moves(part: str) -> list[str] | None:
     return words
 
 
+#: A line that tells someone something ("tell ilse my dad is ill and i get angry at him
+#: sometimes"): what follows is said, so "and" starts no clause in it (newcomer corpus 25:
+#: "i get angry at him" was taken as a command); a comma still may ("tell ilse shes fit, ask
+#: what happened").
+_TELLING = re.compile(r"^\s*(?:(?:ok|okay|so|and|then|just|i)\s+)*tell\s+(?!me\b)\S", re.I)
+#: Going on after the telling ("tell rue thanks and go out"): a clause of its own.
+_LEAVING = re.compile(r"(?:then\s+)?(?:go|head|walk|leave|run|climb|come)\b", re.I)
+
+
 def _soft_split(
     piece: str, world_first: frozenset[str], after_moving: frozenset[str], budget: int
 ) -> list[str]:
     """Split at "and" / "," where an action starts after them; at most ``budget`` parts."""
     parts: list[str] = []
     start = 0
+    telling = _TELLING.match(piece) is not None
     for count, match in enumerate(SOFT_SPLIT_RE.finditer(piece)):
         if count >= _MAX_SOFT_SPLITS or len(parts) >= budget:
             return parts  # the rest of the piece is beyond MAX_INTENTS: not read
+        if telling and "," not in match.group(0) and not _LEAVING.match(piece[match.end() :]):
+            continue  # "tell ilse my dad is ill and i get angry at him": all said to her
         if _POLITE.sub("", normalise(piece[start : match.start()])) in _GO_AND:
             continue  # "(please) go and help them": one clause, "help them" (filler: "go and")
         after = piece[match.end() : match.end() + _LOOKAHEAD]

@@ -348,6 +348,9 @@ def _talk(verb: str, rest: list[str], index: Index | None) -> Frame:
         thanked = next((i for i, w in enumerate(words) if w in _THANKS), len(words))
         who = noun_phrase(words[:thanked])  # "goodnight all, ta for the tea": the tea thanked
         return Frame(Intent.TALK, None if who in _EVERYONE else who, "goodbye")
+    named = _named_first(words, index) if verb == "tell" else None
+    if named is not None and named.obj:  # "tell bastian my dad is ill": all of it to him
+        return named  # (newcomer corpus 25: "ill" was cut as "i'll", "my dad is" the name)
     if verb in ("ask", "tell"):  # "ask rue where the lantern is": rue, "where the lantern is"
         splits = ASK_SPLITS | _TELLS if verb == "tell" else ASK_SPLITS  # "tell rue i'm scared"
         cut = next((i for i, w in enumerate(words) if i and w in splits), None)
