@@ -257,7 +257,7 @@ def _drop(verb: str, rest: list[str], index: Index | None) -> Frame:
         return Frame(Intent.GO, "out")
     words = rest[1:] if rest[:1] in (["down"], ["away"]) else rest
     words = words[:-1] if words[-1:] in (["down"], ["away"]) else words
-    if verb in ("throw", "toss") and "to" in words:
+    if verb in ("throw", "toss", "chuck", "lob", "fling", "hurl") and "to" in words:
         return _give(verb, words, index)  # "throw the bread to the gull"
     if verb in ("put", "place"):
         before, _, after = _split_at(words, _ROUND)

@@ -252,9 +252,10 @@ def _ask_thing(t: Turn, item: Item) -> Outcome:
 
 def shown(t: Turn, item: Item, ch: Character) -> Outcome:
     """ "show bastian the glasses" (a thing held, shown to someone here who takes no gift of
-    it): they look at it with you, and say whom it is for when it is someone else's gift
-    ("'Ilse should see this,' says Bastian."); an animal sniffs at it. Never "there is no one
-    here to show it to"."""
+    it that moves the story): they look at it with you, and say whom it is for when it is
+    someone else's gift ("'Ilse should see this,' says Bastian."), or give it back when it
+    would be theirs ("show maren the sea glass": kept); an animal sniffs at it. Never "there
+    is no one here to show it to"."""
     first = ch.name.split()[0]
     thing = the(item.name)
     owner = next(
@@ -267,6 +268,11 @@ def shown(t: Turn, item: Item, ch: Character) -> Outcome:
     )
     if is_animal(ch):
         text = f"{first} sniffs at {thing}, and loses interest."
+    elif any(r.gift == item.id for r in ch.reactions):  # theirs to treasure, still yours
+        text = (
+            f"{first} holds {thing} for a long moment, and gives it back to you."
+            f" 'Thank you for showing me that,' says {first}."
+        )
     elif owner is not None:
         text = (
             f"{first} looks at {thing} for a long moment, then at you."
