@@ -322,6 +322,11 @@ DONE_AGAIN: Table = (  # an action done again, whose text was told lately
     "Once more, the same as before.",
     "Again; nothing new comes of it, and that's fine.",
 )
+STILL_AGAIN: Table = (  # sitting or resting again, its line told lately
+    "You sit a while longer. Nothing needs anything from you just now.",
+    "You stay where you are, and let the quiet go on a little.",
+    "A while longer, then. Being still is allowed.",
+)
 # the player's own words, quoted: {said} (with its closing punctuation), {first}
 QUOTE_ASK: Table = (
     "You ask {first}: '{said}'",
