@@ -116,3 +116,19 @@ def test_praise_told_is_quoted_as_said_to_them() -> None:
 )
 def test_what_to_do_with_no_one_here_is_help(name: str, at: str, text: str) -> None:
     assert steps(played(name, at, [text])) == [("help", "help.ok")]
+
+
+@pytest.mark.parametrize(
+    "text", ["tell juno good luck with her course", "good luck juno", "best of luck, juno"]
+)
+def test_good_wishes_are_kindness(text: str) -> None:
+    result = played("ember_library", "reading-room", ["talk to juno", text])
+    assert steps(result) in ([("talk", "talk.kindness")], [("talk", "talk.reply")]), steps(result)
+    assert result.steps[0].outcome.facts.get("reading") in (None, "kind"), steps(result)
+
+
+def test_good_wishes_told_are_quoted_as_said_to_them() -> None:
+    w, _ = placed("ember_library", "reading-room")
+    state = played("ember_library", "reading-room", ["talk to juno"]).state
+    told = narrated(w, state, "tell juno good luck with her course")
+    assert "'Good luck with your course.'" in told, told

@@ -172,6 +172,7 @@ _TO_YOU = {
     **dict.fromkeys(("she was", "he was", "they were"), "you were"),
     **dict.fromkeys(("she has", "he has", "they have"), "you have"),
 }
+_TOLD_THEIRS = re.compile(r"\b(with|for|on) (?:her|his|their)\b", re.IGNORECASE)
 _TOLD_THEM = re.compile(
     r"^(?:she|he|they) (?:is|are|was|were|has|have)\b|^(?:she's|he's|they're|shes|hes|theyre"
     r"|she|he|they)\b",
@@ -211,6 +212,7 @@ class ConversationWriter(Writer):
             return None
         if _TOLD.match(self.scene.text or st.raw):  # "tell maren she did alright": 'You did'
             words = _TOLD_THEM.sub(lambda m: _TO_YOU[m.group(0).lower()], words, count=1)
+            words = _TOLD_THEIRS.sub(r"\1 your", words)  # "good luck with her course"
         return self.quote(words)  # as typed, then turned to direct speech
 
     def lead_for(self, said: str, first: str) -> str:

@@ -89,6 +89,8 @@ PHRASES: dict[Reading, tuple[str, ...]] = {
         *("did alright", "did all right", "did good", "did brilliant", "did grand", "did fine"),
         *("brave to ask", "right to ask", "did well to", "good on you", "good on her"),
         *("good on him", "proud of her", "proud of him"),
+        # good wishes ("tell juno good luck with her course" met her fallback line)
+        *("good luck", "best of luck", "all the best", "fingers crossed for you"),
     ),
     Reading.UNKIND: (
         *("your fault", "your own fault", "you should have", "you shouldnt have"),
