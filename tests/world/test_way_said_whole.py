@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.narrative.scenes import narrated
+from tests.narrative.scenes import narrated, told, world
 from tests.pipeline.newcomers import placed, played, steps
 
 _COTTAGE = "east, to the Quay, then north to Chapel Street, then east"
@@ -43,3 +43,11 @@ def test_the_library_way_is_said_whole_too() -> None:
 def test_the_way_said_is_the_way_walked() -> None:
     result = played("lantern_coast", "dune-hollow", ["e", "e", "n", "e"], seen=["quay", "dunes"])
     assert result.state.location == "cottage-step", steps(result)
+
+
+async def test_the_way_asked_then_gone_is_told_both_times() -> None:
+    inputs = ["e", "w", "how do i get to lamp cottage", "go to lamp cottage", "go to lamp cottage"]
+    found = await told(world("lantern_coast"), inputs)
+    for _, narration, _ in found[2:]:
+        assert "It starts north, to Chapel Street, then east." in narration, narration
+        assert "No path" not in narration, narration

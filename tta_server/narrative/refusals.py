@@ -57,7 +57,9 @@ class RefusalWriter(Writer):
             fresh = [x for x in lines if self.fresh(x)]  # their own words, as things stand
             parts = [fresh[0] if fresh else self.say(P.TALK_BLOCKED_AGAIN, first=first)]
             self.memory.add(parts[0])
-        elif text and not self.fresh(text):  # refused the same way lately: say so briefly
+        elif text and not self.fresh(text) and not st.outcome.facts.get("way"):  # refused the
+            # same way lately: say so briefly (but the way to a place is told again: never
+            # "No path leads there" just after it was said, newcomer corpus 25)
             parts = [self.plain_refusal(st), self.say(P.REFUSED_BEFORE)]
             parts.append(self.maybe(self.aside(P.GUIDE_NUDGE, P.NUDGE_ALONE)))
         elif text:

@@ -186,7 +186,8 @@ def _go_far(t: Turn, ref: str) -> Outcome:
         return t.fail("go.already", text="You are already here.", direction=ref)
     path = _route(t.world, t.s, to, unseen_last=ch is not None or to not in t.s.visits)
     if not path:
-        return t.fail("go.no_exit", direction=ref, text=_way_unknown(t.world, t.s, to))
+        way = _way_unknown(t.world, t.s, to)  # the way in words: told again when asked again
+        return t.fail("go.no_exit", direction=ref, text=way, way=True)
     first = path[-1].to not in t.s.visits
     for ex in path:
         t.changes.move_player(ex.to)
