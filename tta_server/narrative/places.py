@@ -212,10 +212,10 @@ class PlaceWriter(Writer):
             opening = self.say(
                 table[self.tone], feeling=named, Feeling=named[:1].upper() + named[1:]
             )
-        elif disclosed(self.scene.text or ""):  # "my dad has dementia", no one here to hear
-            opening = self.say(P.DISCLOSED_ALONE)
         elif thinks_of_someone(self.scene.text):  # "i think about mum", no one here to hear
             opening = self.say(P.THOUGHT_OF_SOMEONE)
+        elif disclosed(self.scene.text or ""):  # "my dad has dementia", no one here to hear
+            opening = self.say(P.DISCLOSED_ALONE)
         elif recognised(self.scene.text):  # "been there", with no one here to hear it
             opening = self.say(P.RECOGNISED_ALONE)
         else:  # the lead is left out when both were said lately: the suggestion stays
