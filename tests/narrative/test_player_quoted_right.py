@@ -35,7 +35,7 @@ def _told(name: str, at: str, before: list[str], text: str) -> str:
     [
         ("whats teh weather doing tonight", "What's the weather doing tonight?", "teh"),
         ("thats a lovely scarf, dont you think", "That's a lovely scarf, don't you think", "dont"),
-        ("im sure its nothing, isnt it", "I'm sure its nothing, isn't it", "isnt"),
+        ("im sure its nothing, isnt it", "I'm sure it's nothing, isn't it", "isnt"),
         ("ye ken, hte fog is wild", "Ye ken, the fog is wild", "hte"),
     ],
 )

@@ -107,7 +107,9 @@ def test_a_place_further_off_says_where_the_way_starts() -> None:
     played = play(w, state, "go to the stacks")
     assert steps(played) == [("go", "go.no_exit")]
     said = str(played.steps[0].outcome.facts["text"])
-    assert "No path" not in said and said.endswith("It starts east, to the Round Foyer.")
+    assert "No path" not in said and said.endswith(
+        "It starts east, to the Round Foyer, then north to the Reading Room, then north."
+    )  # the whole way (play30, newcomer corpus 25)
     assert played.state.location == "bindery"
 
 

@@ -76,9 +76,13 @@ NOT_UNDERSTOOD = {
     # check-in, his honest answer to it after the naming is words to no one (in play the
     # guide hears it), and his second "this is anger" finds the stove named already; 3 after
     # play29: "i make myself tea from kettle" (n=80) pours a cup where tea is poured
-    "newcomers-25.jsonl": 14,  # 17 at 7a56546's parent 12e2514 (played on it), before any work
+    "newcomers-25.jsonl": 12,  # 17 at 7a56546's parent 12e2514 (played on it), before any work
     # on it; 14 with play29 merged and words spelt by ear read ("lite", "wer", "arond", "giv",
-    # "examin", "foto" ...: clauses.TYPOS)
+    # "examin", "foto" ...: clauses.TYPOS); 11 after play30's commands spelt by ear ("down n
+    # giv pip the float": n before a verb is and; "were did the portraits go": where; "yeh");
+    # 12 after play30's page answered in other words, a drift: his first try, "write with the
+    # pen. i turn up every nite ..." (n=43), now answers the page, so his third, the plain
+    # "thats not true. ... im doing alright" (n=46), finds it answered and no one to hear it
     "newcomers-26.jsonl": 5,  # 5 at 6448557 (played on it), before any work on it
 }
 

@@ -16,7 +16,7 @@ from tta_server.pipeline.clauses import clauses
         ("go e e n", ["e", "e", "n"]),
         ("out and n then e", ["out", "n", "e"]),
         ("up up up", ["up", "up", "up"]),
-        ("stand still n breathe", ["stand still n breathe"]),
+        ("stand still n breathe", ["stand still", "breathe"]),  # n before a verb: and (play30)
         ("go up the stairs", ["go up the stairs"]),
         ("north", ["north"]),
     ],

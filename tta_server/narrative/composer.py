@@ -182,7 +182,10 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
             self.world, st.action.target_id
         )
         asked = st.action.intent in (Intent.READ, Intent.EXAMINE)  # the words were asked for
-        if text and facts.get("repeat") and not asked and not self.fresh(text):
+        done_before = bool(facts.get("repeat")) or st.outcome.message_key == "act.ok"  # "sit on
+        # the bench": the same stock line lately told is not told again (newcomer corpus 25
+        # met "It feels good to be still" four times)
+        if text and done_before and not asked and not self.fresh(text):
             # the same thing again, lately told: say so briefly instead of repeating it
             who = fact_text(facts, "character_name")
             animal = self.animal(st) or ""  # an animal never says it in words
@@ -193,6 +196,8 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
                 nothing = P.ANIMAL_NOTHING_NEW if animal else P.TALK_NOTHING_NEW
                 ch = fact_text(facts, "character") or st.action.target_id or ""
                 self.para(lead, self.own_line(ch, "quiet", nothing, first_name(who), animal))
+            elif st.action.intent in (Intent.SIT, Intent.SLEEP, Intent.WAIT):
+                self.para(lead, self.say(P.STILL_AGAIN))
             else:
                 self.para(lead, self.say(P.DONE_AGAIN))
         elif text and not self.avoided(tags):

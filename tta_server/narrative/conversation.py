@@ -11,9 +11,10 @@ from typing import Literal
 
 from tta_server.narrative import phrases as P
 from tta_server.narrative.base import Step
+from tta_server.narrative.spelling import as_meant, known_words
 from tta_server.narrative.words import cap, fact_text, first_name, in_sentence, squash, the
 from tta_server.narrative.writer import Writer
-from tta_server.pipeline.clauses import TEXTED_YOU, TYPOS
+from tta_server.pipeline.clauses import TEXTED_YOU
 from tta_server.world.replies import greets_first, own_words
 from tta_server.world.talk import own_talk as _talk_words
 from tta_server.world.views import animal_kind
@@ -26,6 +27,7 @@ MANNERS: dict[str, Sequence[str]] = {
     "talk.declined": P.DECLINED,
     "talk.feeling": P.FEELING_TOLD,
     "talk.shared": P.SHARED_TOLD,
+    "talk.disclosed": P.DISCLOSED,
     "talk.wellbeing": P.WELLBEING,
     "talk.goodbye": P.GOODBYE,
     "talk.personal": P.PERSONAL,
@@ -54,7 +56,6 @@ _CONTRACTED = {
     **{w: f"{w[:-1]}'{w[-1]}" for w in ("hes", "shes", "heres", "everyones", "nothings")},
     **{"youre": "you're", "theyre": "they're", "youve": "you've", "theyve": "they've"},
     **{"youll": "you'll", "theyll": "they'll", "itll": "it'll", "couldve": "could've"},
-    **TYPOS,
     **TEXTED_YOU,
 }
 _UNCONTRACTED = re.compile(r"(?<![\w'])(?:" + "|".join(_CONTRACTED) + r")(?![\w'])", re.I)
@@ -63,7 +64,8 @@ _I_CONTRACTED = re.compile(r"(?<![\w'])(im|ive)(?![\w'])", re.IGNORECASE)
 
 def _contracted(said: str) -> str:
     """Words typed without their apostrophe ("im", "whats", "dont") quoted with it ("I'm",
-    "what's", "don't"), and slips of the keys ("teh") put right (:data:`TYPOS`): quoting a
+    "what's", "don't"), and "u" as "you"; slips of spelling are put right before it
+    (:func:`~tta_server.narrative.spelling.as_meant`, "teh", "evryone"): quoting a
     player's typo back at them reads as mockery (newcomer 21: "'Whats the weather like.'");
     Scots and dialect ("ken", "ye", "wi") are their voice, quoted as typed."""
     said = _I_CONTRACTED.sub(lambda m: "I'm" if m.group(1).lower() == "im" else "I've", said)
@@ -160,6 +162,23 @@ def _own_talk_words(st: Step) -> str | None:
     return _talk_words(st.action.target_text)
 
 
+#: "tell X ..." (what follows is for X to hear) and the words about X in it put as said to
+#: them ("she did alright asking" -> "you did alright asking"; newcomer corpus 25).
+_TOLD = re.compile(r"^\s*(?:(?:ok|okay|so|and|then|just|i)\s+)*tell\s", re.IGNORECASE)
+_TO_YOU = {
+    **dict.fromkeys(("she", "he", "they"), "you"),
+    **dict.fromkeys(("she's", "he's", "they're", "shes", "hes", "theyre"), "you're"),
+    **dict.fromkeys(("she is", "he is", "they are"), "you are"),
+    **dict.fromkeys(("she was", "he was", "they were"), "you were"),
+    **dict.fromkeys(("she has", "he has", "they have"), "you have"),
+}
+_TOLD_THEIRS = re.compile(r"\b(with|for|on) (?:her|his|their)\b", re.IGNORECASE)
+_TOLD_THEM = re.compile(
+    r"^(?:she|he|they) (?:is|are|was|were|has|have)\b|^(?:she's|he's|they're|shes|hes|theyre"
+    r"|she|he|they)\b",
+    re.IGNORECASE,
+)
+
 #: More words than this said to someone are heard as a whole (:data:`~P.HEARD`'s "shared").
 _LONG_WORDS = 12
 
@@ -176,7 +195,8 @@ class ConversationWriter(Writer):
         said = direct(squash(words).replace("{", "").replace("}", ""))
         if said is None:
             return None
-        said = _SENTENCE_START.sub(lambda m: m.group(0).upper(), _contracted(_I.sub("I", said)))
+        said = _contracted(as_meant(_I.sub("I", said), known_words(self.world)))
+        said = _SENTENCE_START.sub(lambda m: m.group(0).upper(), said)
         if said[-1:] in ".!?":
             return said
         last = re.split(r"(?<=[.!?])\s+", said)[-1]  # "Could I have a cuppa please. I'm worn
@@ -190,6 +210,9 @@ class ConversationWriter(Writer):
         names = (name, *(ch.aliases if ch is not None else ()))
         if not isinstance(words, str) or not whole_speech(words, self.scene.text or st.raw, names):
             return None
+        if _TOLD.match(self.scene.text or st.raw):  # "tell maren she did alright": 'You did'
+            words = _TOLD_THEM.sub(lambda m: _TO_YOU[m.group(0).lower()], words, count=1)
+            words = _TOLD_THEIRS.sub(r"\1 your", words)  # "good luck with her course"
         return self.quote(words)  # as typed, then turned to direct speech
 
     def lead_for(self, said: str, first: str) -> str:

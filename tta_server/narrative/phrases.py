@@ -322,6 +322,11 @@ DONE_AGAIN: Table = (  # an action done again, whose text was told lately
     "Once more, the same as before.",
     "Again; nothing new comes of it, and that's fine.",
 )
+STILL_AGAIN: Table = (  # sitting or resting again, its line told lately
+    "You sit a while longer. Nothing needs anything from you just now.",
+    "You stay where you are, and let the quiet go on a little.",
+    "A while longer, then. Being still is allowed.",
+)
 # the player's own words, quoted: {said} (with its closing punctuation), {first}
 QUOTE_ASK: Table = (
     "You ask {first}: '{said}'",
@@ -422,6 +427,23 @@ SHARED_TOLD: Table = (  # the player knows the feeling too ("same here", "been t
     "{first} is quiet a moment. 'It helps, knowing it's not only me,' {first} says. 'It does.'",
     "{first} nods slowly, and something in {first}'s face eases. 'Then you know,' is all"
     " {first} says, and it is enough.",
+)
+DISCLOSED: Table = (  # something personal and hard told ("my dad has dementia", "im a rubbish
+    # son"): heard kindly, whoever hears it (newcomer corpus 25)
+    "{first} goes quiet and listens to all of it. 'That's a hard thing to carry,' {first} says"
+    " gently. 'Thank you for telling me.'",
+    "{first} doesn't reach for anything clever. 'I'm sorry,' {first} says, and means it. 'It"
+    " sounds like you're doing more than you give yourself credit for.'",
+    "{first} sets everything else aside for a moment. 'That's heavy,' {first} says. 'You"
+    " don't have to carry it tidily. Not in here.'",
+    "{first} nods slowly. 'People who are as hard on themselves as that,' {first} says, 'are"
+    " usually the ones who care the most. I'm glad you said it out loud.'",
+)
+DISCLOSED_ALONE: Table = (  # the same, with no one here to hear it
+    "You say it out loud, to the quiet. It is a heavy thing to carry, and said, it weighs a"
+    " little less.",
+    "The words hang in the air a moment. Nobody here to hear them, but they were worth saying:"
+    " a hard thing named is a little easier to hold.",
 )
 WELLBEING: Table = (
     "'Oh, getting by,' says {first}. 'Kind of you to ask. Not many do.'",
@@ -547,6 +569,11 @@ ANIMAL_MANNERS: dict[str, Table] = {  # the plain lines for an animal a world gi
         " helps, a little.",
         "{first} looks at you a long moment. Said out loud, even to a {kind}, being {feeling}"
         " weighs a little less.",
+    ),
+    "talk.disclosed": (
+        "{first} can't follow the words, being a {kind}, but comes close while you say them.",
+        "{first} stays beside you, warm and patient, the way a {kind} does when something is"
+        " heavy.",
     ),
     "talk.shared": (
         "{first} leans against your leg, the way a {kind} does with someone who knows.",

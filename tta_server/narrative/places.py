@@ -27,6 +27,7 @@ from tta_server.narrative.words import (
 )
 from tta_server.narrative.writer import Writer
 from tta_server.world.carried import thinks_of_someone
+from tta_server.world.disclosures import disclosed
 from tta_server.world.engine import Context
 from tta_server.world.feelings import HARD as HARD_FEELINGS
 from tta_server.world.feelings import recognised
@@ -213,6 +214,8 @@ class PlaceWriter(Writer):
             )
         elif thinks_of_someone(self.scene.text):  # "i think about mum", no one here to hear
             opening = self.say(P.THOUGHT_OF_SOMEONE)
+        elif disclosed(self.scene.text or ""):  # "my dad has dementia", no one here to hear
+            opening = self.say(P.DISCLOSED_ALONE)
         elif recognised(self.scene.text):  # "been there", with no one here to hear it
             opening = self.say(P.RECOGNISED_ALONE)
         else:  # the lead is left out when both were said lately: the suggestion stays

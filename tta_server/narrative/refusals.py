@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from tta_server.narrative import phrases as P
 from tta_server.narrative.avoid import item_tags
 from tta_server.narrative.base import Step
+from tta_server.narrative.spelling import as_meant, known_words
 from tta_server.narrative.words import (
     cap,
     direction_word,
@@ -56,7 +57,9 @@ class RefusalWriter(Writer):
             fresh = [x for x in lines if self.fresh(x)]  # their own words, as things stand
             parts = [fresh[0] if fresh else self.say(P.TALK_BLOCKED_AGAIN, first=first)]
             self.memory.add(parts[0])
-        elif text and not self.fresh(text):  # refused the same way lately: say so briefly
+        elif text and not self.fresh(text) and not st.outcome.facts.get("way"):  # refused the
+            # same way lately: say so briefly (but the way to a place is told again: never
+            # "No path leads there" just after it was said, newcomer corpus 25)
             parts = [self.plain_refusal(st), self.say(P.REFUSED_BEFORE)]
             parts.append(self.maybe(self.aside(P.GUIDE_NUDGE, P.NUDGE_ALONE)))
         elif text:
@@ -105,7 +108,9 @@ class RefusalWriter(Writer):
                     return the(named.name)
         words = " ".join((st.action.target_text or "").lower().split())
         if words and _PLAYER_WORDS.match(words) and len(words.split()) <= 3:
-            return "that" if _NOT_NOUNS.intersection(words.split()) else f"any {words}"
+            if _NOT_NOUNS.intersection(words.split()):
+                return "that"
+            return f"any {as_meant(words, known_words(self.world))}"  # never "any arond"
         return "that"
 
     def refusal_tags(self, st: Step) -> list[str]:

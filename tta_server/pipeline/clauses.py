@@ -125,6 +125,7 @@ def normalise(text: str) -> str:
     text = _HELLO_AS_HI.sub("hi", text)  # "hiya rue, whats wrong wi the light"
     text = _W_WITH.sub(_with, text)  # "unlock gate w key": with, not west
     text = _PUSH_ON.sub("keep going", text)  # "push on up": on the way, not on a thing
+    text = _WERE_WHERE.sub("where", text)  # "were did the portraits go": where
     text = _DO_LEFT_OUT.sub(r"\1 do \2 ", text)  # "how i go to x": "how do i go to x"
     text = _TO_LEFT_OUT.sub(r"\1 to ", text)  # "i want go to harbour wall": want to go
     text = _HELD_OUT.sub(r"hold out \1 \2", text)  # "i hold the ember out to her": a give
@@ -162,6 +163,7 @@ TYPOS = {
     "nite": "night",
     "actualy": "actually",
     "coud": "could",
+    "yeh": "yeah",
 }
 """Slips of the keys, not ways of speaking: the narrator quotes the player's words with these
 put right (and a word's apostrophe put back: "whats" as "what's"), Scots as typed."""
@@ -235,6 +237,30 @@ HELLO_WORDS = (
 )
 _HELLO_AS_HI = re.compile(
     rf"^(?:{HELLO_WORDS})(?=$| )(?! (?:is|was|comes|came|falls|fell|has|had|will|light)\b)"
+)
+
+#: "n" typed for "and" before a verb ("down n give pip the float", "go in the oil store n get
+#: the oil can": newcomer corpus 25, the rest was dropped or the whole refused); after a verb of
+#: going, or a way typed as a letter, it is still north ("go n take the lamp", "n n look").
+_N_AND = re.compile(
+    r"(?<!\bgo)(?<!\bwalk)(?<!\bhead)(?<!\brun)(?<!\bmove)(?<!\bthen)(?<!\band)"
+    r"(?<!\b[nsewud])(?<!\b(?:ne|nw|se|sw))"  # "n n look": a run of ways
+    r"(?<=[a-z'])\s+n\s+(?=(?:"
+    + "|".join(
+        sorted(
+            {v for v in VERBS if " " not in v and len(v) > 1}
+            | {typo for typo, word in _SPELLINGS.items() if word in VERBS},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b)",
+    re.IGNORECASE,
+)
+#: "were" opening a question before its verb ("were did the portraits go", "were is pip"):
+#: where, spelt by ear (newcomer corpus 25).
+_WERE_WHERE = re.compile(
+    r"^were(?= (?:did|do|does|is|are|was|can|could|should|would|will|has|have|am)\b)"
 )
 
 #: A question opening without its "do" ("how i go to the cottage", "what i do now", "how you
@@ -331,6 +357,7 @@ def clauses(
     clauses: list[str] = []
     text = _AFTERTHOUGHT.sub(" ", text)  # "so what happened? with the fire": one question
     text = _ALRIGHT_ASKED.sub(r"hi\1.", text)  # "alright rue? whats up": a hello, not a yes
+    text = _N_AND.sub(" and ", text)  # "down n giv pip the float": and, not north
     for piece in HARD_SPLIT_RE.split(text):
         piece = _without_reassurance(piece, world_first)
         piece = _FIND_AFTER_GOING.sub(r"\1 and ", piece)  # "go to the quay find pip"
@@ -381,15 +408,27 @@ def _moves(part: str) -> list[str] | None:
     return words
 
 
+#: A line that tells someone something ("tell ilse my dad is ill and i get angry at him
+#: sometimes"): what follows is said, so "and" starts no clause in it (newcomer corpus 25:
+#: "i get angry at him" was taken as a command); a comma still may ("tell ilse shes fit, ask
+#: what happened").
+_TELLING = re.compile(r"^\s*(?:(?:ok|okay|so|and|then|just|i)\s+)*tell\s+(?!me\b)\S", re.I)
+#: Going on after the telling ("tell rue thanks and go out"): a clause of its own.
+_LEAVING = re.compile(r"(?:then\s+)?(?:go|head|walk|leave|run|climb|come)\b", re.I)
+
+
 def _soft_split(
     piece: str, world_first: frozenset[str], after_moving: frozenset[str], budget: int
 ) -> list[str]:
     """Split at "and" / "," where an action starts after them; at most ``budget`` parts."""
     parts: list[str] = []
     start = 0
+    telling = _TELLING.match(piece) is not None
     for count, match in enumerate(SOFT_SPLIT_RE.finditer(piece)):
         if count >= _MAX_SOFT_SPLITS or len(parts) >= budget:
             return parts  # the rest of the piece is beyond MAX_INTENTS: not read
+        if telling and "," not in match.group(0) and not _LEAVING.match(piece[match.end() :]):
+            continue  # "tell ilse my dad is ill and i get angry at him": all said to her
         if _POLITE.sub("", normalise(piece[start : match.start()])) in _GO_AND:
             continue  # "(please) go and help them": one clause, "help them" (filler: "go and")
         after = piece[match.end() : match.end() + _LOOKAHEAD]

@@ -211,6 +211,8 @@ _FIND_OUT = frozenset({"who", "what", "where", "whether", "if", "why", "whats", 
 
 
 def _look(verb: str, rest: list[str], index: Index | None) -> Frame:
+    if rest[:1] == ["after"]:  # "i look after me dad" (newcomer corpus 25): caring for
+        return UNKNOWN_FRAME  # someone, never a look at oneself
     if not rest or rest[0] in LOOK_AROUND or rest[0] in _FIND_OUT:
         return Frame(Intent.LOOK)
     if len(rest) == 1 and rest[0] in DIRECTION_WORDS:
@@ -255,7 +257,7 @@ def _drop(verb: str, rest: list[str], index: Index | None) -> Frame:
         return Frame(Intent.GO, "out")
     words = rest[1:] if rest[:1] in (["down"], ["away"]) else rest
     words = words[:-1] if words[-1:] in (["down"], ["away"]) else words
-    if verb in ("throw", "toss") and "to" in words:
+    if verb in ("throw", "toss", "chuck", "lob", "fling", "hurl") and "to" in words:
         return _give(verb, words, index)  # "throw the bread to the gull"
     if verb in ("put", "place"):
         before, _, after = _split_at(words, _ROUND)
@@ -346,6 +348,9 @@ def _talk(verb: str, rest: list[str], index: Index | None) -> Frame:
         thanked = next((i for i, w in enumerate(words) if w in _THANKS), len(words))
         who = noun_phrase(words[:thanked])  # "goodnight all, ta for the tea": the tea thanked
         return Frame(Intent.TALK, None if who in _EVERYONE else who, "goodbye")
+    named = _named_first(words, index) if verb == "tell" else None
+    if named is not None and named.obj:  # "tell bastian my dad is ill": all of it to him
+        return named  # (newcomer corpus 25: "ill" was cut as "i'll", "my dad is" the name)
     if verb in ("ask", "tell"):  # "ask rue where the lantern is": rue, "where the lantern is"
         splits = ASK_SPLITS | _TELLS if verb == "tell" else ASK_SPLITS  # "tell rue i'm scared"
         cut = next((i for i, w in enumerate(words) if i and w in splits), None)

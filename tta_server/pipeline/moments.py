@@ -19,8 +19,10 @@ own hand or feet at a thing ("i put / i hold / feet on the path") or one holding
 ("i hold the lantern up", "i hold the sea glass"), and only the
 words after a correction ("no wait") count; in a command to write them ("write with the pen:
 that isn't true", "fix it: <words>", "say to the page: <words>" when no one here is spoken
-to), the words after the colon are such free words, and so are the words told to a thing
-the moment is about ("tell the page that isn't fair": the book's page). It gives
+to; "write with the pen. <words>", "write <words>", "use the pen to write that <words>"),
+the words after the colon or the lead are such free words (the lead alone, "write on the
+page", "use pen on book", is the moment in the world's own words), and so are the words
+told to a thing the moment is about ("tell the page that isn't fair": the book's page). It gives
 None when no moment is open, or more than one fits, or the words are something else.
 :func:`helping_action` is "help <someone>" where there is one such thing to do with them.
 """
@@ -115,6 +117,13 @@ def moment_action(
     if written is None:  # "tell the page that isn't fair": told to the thing of the moment
         opened = open_moments(world, state) if opened is None else opened
         written = _told_a_thing(world, state, text, intents, opened)
+    if written == "":  # "write on the page", "use the pen to write": the moment, in the
+        opened = open_moments(world, state) if opened is None else opened  # world's words
+        listeners = [c for c in characters_here(world, state) if not is_animal(c)]
+        told = [a for a, skill in opened if skill not in (Skill.NAMING_FEELINGS, Skill.GROUNDING)]
+        if len(told) != 1 or any(state.asking.get(c.id) for c in listeners):
+            return None
+        return told[0]
     if written is not None:  # "write with the pen: ...": the words after the colon are free
         text, intents = written, []
     norm = normalise(text)
@@ -195,11 +204,42 @@ _WRITE_COLON = re.compile(
 _SPEECH = frozenset({"say", "tell", "speak"})
 
 
+#: A command to write or answer, without a colon ("write with the pen. i turn up every
+#: night", "write i finish every shift", "use the pen to write that i do my best", "i pick up
+#: the pen and answer it, i look after my dad"; newcomer corpus 25 was refused three times
+#: before "answer the page: ..."): the lead, its words of where and with what, then the words.
+_WRITE_LEAD = re.compile(
+    r"^(?P<lead>(?:(?:i|i'll|ill|i will|let me|so|ok|okay|right|then|now)\s+)*"
+    r"(?:(?:pick up|take|grab|uncap|get out|take out|use)\s+(?:the\s+|my\s+)?"
+    r"(?:mending\s+|green\s+|glass\s+|true\s+)?pen\s+(?:and|to)\s+)?"
+    r"(?:write|writes|answer|answers|reply|replies|respond|responds"
+    r"|use\s+(?:the\s+|my\s+)?(?:mending\s+|green\s+|glass\s+)?pen)"
+    r"(?:\s+(?:back|down|it|to|on|in|into|under|with|the|my|own|this|that|page|book|singed"
+    r"|harsh|burnt|scorched|mending|green|glass|pen|true|kind|something|words|some|a|line"
+    r"|lines|note|beneath|below|over)\b)*)"
+    r"\s*(?:[.:;,!\u2013\u2014-]+\s*|\s+|$)(?P<words>(?![\"'\u201c\u2018]).*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+#: Where the words go, said after them ("i write that i came anyway on the page").
+_WHERE_LAST = re.compile(
+    r"\s+(?:on|in|into|under|across)\s+(?:the\s+|my\s+|her\s+|his\s+|their\s+|it\b|this\b)"
+    r"\s*(?:own\s+)?"
+    r"(?:singed\s+|harsh\s+|burnt\s+|scorched\s+)?(?:page|book)?[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
 def _written(world: World, text: str, intents: list[parser.ParsedIntent]) -> str | None:
     """The words of a command to write them ("write with the pen: i do finish things", "write
-    under it: that isn't true"), when the input is that command and nothing else; None
-    otherwise."""
+    under it: that isn't true", "write with the pen. i turn up every night"), when the input
+    is that command and nothing else; "" for the command alone ("write on the page", "use the
+    pen to write"); None otherwise."""
     found = _WRITE_COLON.match(text.strip())
+    if found is None and intents:
+        lead = _WRITE_LEAD.match(text.strip())
+        return _WHERE_LAST.sub("", lead.group("words")).strip() if lead is not None else None
     if found is None or not intents:
         return None
     if found.group("verb").lower() in _SPEECH and any(

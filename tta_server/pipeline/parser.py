@@ -737,7 +737,13 @@ _SELF_HELP = re.compile(
     r"|what (?:do|should|can|could|am|must) (?:i|we)|what (?:i|we) (?:can|should|could|must) do"
     r"|what (?:did|does|was) (?:that|this|it)"
     r"|what do you mean|what does (?:that|this|it|.+) mean"
-    r"|where (?:do|should|can|could|must) (?:i|we))\b"
+    r"|where (?:do|should|can|could|must) (?:i|we)"
+    # "wat else is there to do here" with no one here (newcomer corpus 25: "There's no one
+    # here to talk to"): what to do, asked of the game
+    r"|what else (?:is there|can (?:i|we)|should (?:i|we)|do (?:i|we)|could (?:i|we)|am i)"
+    r"|what(?:'s|s| is) (?:there|left) to do"
+    r"|what(?:'s|s| is) next|what next|where (?:now|next)|(?:is there )?anything (?:else )?"
+    r"(?:to do|i can do|i should do|left to do))\b"
 )
 #: "who is X", "what was X", "what's X": a question about what X is.
 _WHAT_IS = re.compile(r"^(?:who|what)(?:'s|s)?(?: (?:is|was|are|were))? (?P<np>.+)$")

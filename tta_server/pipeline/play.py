@@ -87,6 +87,8 @@ from tta_server.pipeline.handing import handed, more_handed
 from tta_server.pipeline.lists import NOTHING, everything, listed
 from tta_server.pipeline.moments import helping_action, moment_action
 from tta_server.pipeline.presence import Presence, asked_after
+from tta_server.pipeline.resolution import addressee
+from tta_server.pipeline.scope_index import index_of
 from tta_server.pipeline.searching import sought
 from tta_server.pipeline.suggestions import not_understood
 from tta_server.pipeline.vocabulary import (
@@ -101,6 +103,7 @@ from tta_server.pipeline.waiting import waiting_line
 from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
 from tta_server.world.answers import question_about
 from tta_server.world.carried import thinks_of_someone
+from tta_server.world.disclosures import disclosed
 from tta_server.world.engine import (
     Action,
     Context,
@@ -276,6 +279,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
             outcome = apply(world, state, moment)
             step = Step(moment, text, outcome, context(world, outcome.state))
             return Played(outcome.state, (step,), step.context)
+        told = _disclosed_to(world, state, text, parsed, here)
+        if told is not None:  # "im a rubbish son. my dad has dementia", Bastian here: to him
+            outcome = apply(world, state, told)
+            step = Step(told, text, outcome, context(world, outcome.state))
+            return Played(outcome.state, (step,), step.context)
         queue = [  # "take it to ilse": the take, then the give
             (y, True)
             for x in _one_reply(_struck(world, _ok_first(world, state, parsed)), text)
@@ -440,8 +448,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
         feelings = named_feelings(text)
         here = parser_scope(world_scope, state, world)
         unknown = ""
-        if not feelings and not recognised(text):  # someone spoken with waits ("Ilse
-            # waits."); else the words known; "been there" alone is heard (the narrator)
+        if not feelings and not recognised(text) and not disclosed(text):  # someone spoken
+            # with waits ("Ilse waits."); else the words known; "been there" alone is heard
+            # (the narrator), and so is "my dad has dementia"
             unknown = waiting_line(world, state, text) or not_understood(
                 text, here, _world_words(world)
             )
@@ -502,6 +511,25 @@ def _part_of(world: World, state: WorldState, action: Action, outcome: Outcome) 
     if len(holding) != 1:
         return None
     return Action(Intent.EXAMINE, holding[0].id, None, action.target_text)
+
+
+def _disclosed_to(
+    world: World,
+    state: WorldState,
+    text: str,
+    parsed: list[parser.ParsedIntent],
+    here: parser.Scope,
+) -> Action | None:
+    """Something personal and hard told with no one named and no command in it ("im a
+    rubbish son. my dad has dementia": :func:`~tta_server.world.disclosures.disclosed`): said
+    to whoever here would be spoken to (a person before an animal); None with no one here (the
+    narrator hears it alone) or for other words."""
+    if not parsed or any(i.intent != Intent.UNKNOWN for i in parsed) or not disclosed(text):
+        return None
+    people = [c for c in characters_here(world, state) if not is_animal(c)]
+    who = addressee(index_of(here), normalise(text)) if people else None
+    who = who if who in {c.id for c in people} else (people[0].id if people else None)
+    return Action(Intent.TALK, who, None, spoken(text)) if who is not None else None
 
 
 def _thought_of(world: World, state: WorldState, text: str) -> Played | None:

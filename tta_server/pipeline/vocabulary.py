@@ -138,6 +138,10 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
         "toss",
         "skip",
         "dump",
+        "chuck",  # "chuck the key in the water" (newcomer corpus 25)
+        "lob",
+        "fling",
+        "hurl",
     ),
     Intent.USE: (
         "use",

@@ -61,6 +61,12 @@ _ASK = re.compile(
     r"(?:find|get to|get|reach|see|buy|borrow|look for))?"
     r"(?: (.*))?$"
 )
+#: "where" spelt by ear ("wer is pip", "were did the portraits go": newcomer corpus 25, Rue
+#: answered "wer is pip" with "That's me told out").
+_BY_EAR = re.compile(
+    r"\bwer\b|\bwhare\b|\bwere(?= (?:is|are|did|does|do|was|can|could|should|would|will"
+    r"|has|have)\b)"
+)
 #: Asking the way ("which way is lamp cottage", "how do i get to the quay", "what's the way to
 #: the bindery"): read as "where is ...". Getting without "to" is no way asked ("how do i get
 #: the light going": newcomer 18 was told the keeper had no idea where the great lamp is).
@@ -122,7 +128,8 @@ def question_about(
     with "you", the ``listener``; with "her", "him" or "them", the person of those pronouns
     first in ``mentioned``, latest first). The listener's name around the question is only
     whom it is asked of ("rue, where is pip right now?")."""
-    text = _FAR.sub(r"where is \1", _without_name(world, normal(words), listener), count=1)
+    text = _BY_EAR.sub("where", _without_name(world, normal(words), listener))  # "wer is pip"
+    text = _FAR.sub(r"where is \1", text, count=1)
     match = _ASK.match(_WAY.sub("where is", text, count=1))
     if match is None or not match.group(2):  # "where?" alone: no subject
         return None
@@ -295,11 +302,11 @@ def known_answer(world: World, s: WorldState, asked: Asked) -> str:
     if loc is not None and asked.what == "location" and place not in s.visits:
         start = way or route(world, s, place, shut_too=True)  # a shut way still starts somewhere
         if start:
-            d, first = start[0]  # as "go to X" says it
-            step = d if first == loc.name else f"{d}, to {the(first)}"
+            step = way_said(start, loc.name) if way else way_said(start[:1], loc.name)
             shut = "" if way else ", though the way is shut somewhere past that just now"
             return (
-                f"You don't know the way to {the(subject)} well enough yet. It starts {step}{shut}."
+                f"You haven't been there yet, but the way to {the(subject)} is plain enough."
+                f" It starts {step}{shut}."
             )
     if loc is None or place not in s.visits:
         return f"There's no one here to ask, and you don't know where {subject} is."
@@ -314,6 +321,24 @@ def known_answer(world: World, s: WorldState, asked: Asked) -> str:
     if asked.what == "location":
         return f"The way to {the(loc.name)}: {said}{more}."
     return f"{subject[:1].upper()}{subject[1:]} is {where} now: {said}{more}."
+
+
+#: At most this many steps of a way not walked yet are said in words.
+WAY_STEPS = 5
+
+
+def way_said(steps: list[tuple[str, str]], goal: str) -> str:
+    """A way in plain words, from its first step ("out, to the Quay, then north to Chapel
+    Street, then east": newcomer corpus 25 was told only where the way to Lamp Cottage
+    started, from two rooms away, and one line later that no path led there)."""
+    said = [
+        (d if p == goal else f"{d}, to {the(p)}")
+        if i == 0
+        else (d if p == goal else f"{d} to {the(p)}")
+        for i, (d, p) in enumerate(steps[:WAY_STEPS])
+    ]
+    more = ", and on from there" if len(steps) > WAY_STEPS else ""
+    return ", then ".join(said) + more
 
 
 def nowhere_asked(words: str) -> str | None:

@@ -36,6 +36,7 @@ from tta_server.world.schema import (
     Character,
     Exit,
     Item,
+    Scenery,
     Use,
     World,
     reaction_key,
@@ -226,9 +227,30 @@ def _drop(t: Turn) -> Outcome:
         where = the(names[on]) if on in names else f"any {on}"
         text = f"You can't see {where} here to put {the(item.name)} on."
         return t.fail("act.refused", text=text, verb=Intent.DROP)
+    if _is_water(surface):  # "throw the key in the river" (newcomer corpus 25 was told
+        text = (  # "You put the small brass key down on the river"): kept, said so
+            f"You hold {the(item.name)} out over {the(surface.name)}, and think better of it:"
+            " whatever goes in there is gone for good. You keep hold of it."
+        )
+        return t.fail("act.refused", text=text, verb=Intent.DROP)
     t.changes.move_item(item.id, t.s.location)
     text = f"You put {the(item.name)} down on {the(surface.name)}."
     return t.done("act.ok", [item.id, surface.id], text=text, verb=Intent.DROP)
+
+
+#: Words naming water a thing would be lost in.
+_WATER = frozenset(
+    {"river", "sea", "water", "waves", "harbour", "stream", "canal", "pond", "lake", "surf"}
+    | {"tide", "ocean", "brook", "bay", "estuary"}
+)
+
+
+def _is_water(thing: Item | Scenery) -> bool:
+    """Whether a thing is water something dropped into is lost in (the river, the sea): its
+    name's last word, or an alias that is one such word ("the lobster pots", also called
+    "harbour office", are no water)."""
+    last = thing.name.lower().replace("-", " ").split()[-1:]
+    return bool(set(last) & _WATER) or any(a.lower() in _WATER for a in thing.aliases)
 
 
 def _unlock(t: Turn, ex: Exit, key: Item | None) -> Outcome:
@@ -366,6 +388,16 @@ def _taker(t: Turn, item_id: str) -> tuple[Character | None, str]:
         return persons[0], ""
     names = [c.name.split()[0] for c in (persons or people)]
     return None, (f"{', '.join(names[:-1])} or {names[-1]}" if len(names) > 1 else "")
+
+
+def _theirs(world: World, item: Item, who: Character) -> bool:
+    """Whether a thing is the one person's, what they are waiting for: they take it as a gift
+    and no one else would (Fenn's book, the cooled ember, Ilse's): shown to them, it is handed
+    over ("show ilse the manuscript"). A thing more than one would treasure is a keepsake, and
+    stays in the player's hands (newcomer corpus 25: "show maren the sea glass", kept for his
+    dad, was set on her windowsill)."""
+    takers = {c.id for c in world.characters for r in c.reactions if r.gift == item.id}
+    return takers == {who.id}
 
 
 def _give(t: Turn) -> Outcome:
@@ -587,7 +619,7 @@ def _act(t: Turn) -> Outcome:
             return go(Turn(t.world, t.before, Action(Intent.GO, ex.dir.value)))
     if act == Intent.SHOW and item is not None:  # showing someone what they are waiting for
         who = t.present(t.action.obj_id, only=True)
-        if who is not None and any(r.gift == item.id for r in who.reactions):
+        if who is not None and _theirs(t.world, item, who):
             return _give(Turn(t.world, t.before, t.action._replace(intent=Intent.GIVE)))
         if who is not None and item.id in t.s.inventory:  # "show bastian the glasses"
             return shown(t, item, who)

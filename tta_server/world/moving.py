@@ -9,7 +9,7 @@ import functools
 import re
 
 from tta_server.protocol.directions import Direction
-from tta_server.world.answers import route
+from tta_server.world.answers import route, way_said
 from tta_server.world.schema import Character, Exit, Location, World
 from tta_server.world.state import WorldState, exit_key, holds, where_is
 from tta_server.world.turn import Outcome, Turn, find_exit, the
@@ -186,7 +186,8 @@ def _go_far(t: Turn, ref: str) -> Outcome:
         return t.fail("go.already", text="You are already here.", direction=ref)
     path = _route(t.world, t.s, to, unseen_last=ch is not None or to not in t.s.visits)
     if not path:
-        return t.fail("go.no_exit", direction=ref, text=_way_unknown(t.world, t.s, to))
+        way = _way_unknown(t.world, t.s, to)  # the way in words: told again when asked again
+        return t.fail("go.no_exit", direction=ref, text=way, way=True)
     first = path[-1].to not in t.s.visits
     for ex in path:
         t.changes.move_player(ex.to)
@@ -203,17 +204,20 @@ def _go_far(t: Turn, ref: str) -> Outcome:
 
 
 def _way_unknown(world: World, s: WorldState, to: str) -> str:
-    """Why a place named cannot be walked to in one go, and where the way to it starts: "You
-    don't know the way to the Map Room well enough yet. It starts north, to the Reading
-    Room." (the first step by open exits), or that no open way leads there yet."""
+    """Why a place named cannot be walked to in one go, and the way to it in plain words:
+    "You haven't walked the way to Lamp Cottage yet, so you take it a step at a time. It
+    starts east, to the Dunes, then east to the Quay, then north to Chapel Street, then
+    east." (by open exits), or that no open way leads there yet."""
     loc = world.location(to)
     name = the(loc.name if loc is not None else to)
     way = route(world, s, to)
     if not way:
         return _shut_on_the_way(world, s, to, name)
-    d, first = way[0]
-    step = f"{d}, to {the(first)}" if first != (loc.name if loc else to) else d
-    return f"You don't know the way to {name} well enough to walk it in one go. It starts {step}."
+    step = way_said(way, loc.name if loc is not None else to)
+    return (
+        f"You haven't walked the way to {name} yet, so you take it a step at a time."
+        f" It starts {step}."
+    )
 
 
 def _shut_on_the_way(world: World, s: WorldState, to: str, name: str) -> str:

@@ -84,6 +84,13 @@ PHRASES: dict[Reading, tuple[str, ...]] = {
         *("you were kind", "you were very kind", "you were so kind", "youre kind"),
         *("youre very kind", "youre so kind", "you are kind", "you are very kind"),
         *("you are so kind", "kind of you", "youve been kind", "you have been kind"),
+        # praise of what they did (newcomer corpus 25: "tell maren she did alright asking for
+        # help in the end" met the guide's hint)
+        *("did alright", "did all right", "did good", "did brilliant", "did grand", "did fine"),
+        *("brave to ask", "right to ask", "did well to", "good on you", "good on her"),
+        *("good on him", "proud of her", "proud of him"),
+        # good wishes ("tell juno good luck with her course" met her fallback line)
+        *("good luck", "best of luck", "all the best", "fingers crossed for you"),
     ),
     Reading.UNKIND: (
         *("your fault", "your own fault", "you should have", "you shouldnt have"),
@@ -156,7 +163,10 @@ _NOT_LETTERS = re.compile(r"[^a-z0-9]+")
 
 
 #: Words as texted, spelt out for reading a reply ("u didnt trick anyone", "ur allowed").
-_TEXTED = {"u": "you", "ya": "you", "ur": "your", "r": "are", "bc": "because", "cuz": "because"}
+_TEXTED = {
+    **{"u": "you", "ya": "you", "ur": "your", "r": "are", "bc": "because", "cuz": "because"},
+    **{"yeh": "yeah", "yah": "yeah"},  # "yeh. that im a rubbish son": yes (newcomer corpus 25)
+}
 _TEXTED_RE = re.compile(r"\b(?:" + "|".join(_TEXTED) + r")\b")
 
 

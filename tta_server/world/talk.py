@@ -19,6 +19,7 @@ from tta_server.world.answers import (
     who_they_are,
 )
 from tta_server.world.asked import beside_the_question, question_words
+from tta_server.world.disclosures import disclosed
 from tta_server.world.feelings import HARD, named_feelings, recognised
 from tta_server.world.replies import (
     ANSWER_ORDER,
@@ -133,6 +134,12 @@ def _helped(t: Turn, ch: Character, topic: Topic) -> bool:
 
 
 _HELP = re.compile(r"\bhelp\b")
+#: Words about the one spoken to, or about asking, not a request of theirs ("tell maren she
+#: did alright asking for help in the end", newcomer corpus 25, met the guide's hint).
+_ABOUT_THEM = re.compile(
+    r"^(?:(?:well|so|and|honestly|really)\s+)*(?:she|he|they|you|u|your|ur|youre|shes|hes"
+    r"|asking|it was|it s|its|that was)\b(?! (?:help|can|could|will|would)\b)"
+)
 
 
 def _unnamed(words: str, ch: Character) -> str:
@@ -245,9 +252,10 @@ def _ask_thing(t: Turn, item: Item) -> Outcome:
 
 def shown(t: Turn, item: Item, ch: Character) -> Outcome:
     """ "show bastian the glasses" (a thing held, shown to someone here who takes no gift of
-    it): they look at it with you, and say whom it is for when it is someone else's gift
-    ("'Ilse should see this,' says Bastian."); an animal sniffs at it. Never "there is no one
-    here to show it to"."""
+    it that moves the story): they look at it with you, and say whom it is for when it is
+    someone else's gift ("'Ilse should see this,' says Bastian."), or give it back when it
+    would be theirs ("show maren the sea glass": kept); an animal sniffs at it. Never "there
+    is no one here to show it to"."""
     first = ch.name.split()[0]
     thing = the(item.name)
     owner = next(
@@ -260,6 +268,11 @@ def shown(t: Turn, item: Item, ch: Character) -> Outcome:
     )
     if is_animal(ch):
         text = f"{first} sniffs at {thing}, and loses interest."
+    elif any(r.gift == item.id for r in ch.reactions):  # theirs to treasure, still yours
+        text = (
+            f"{first} holds {thing} for a long moment, and gives it back to you."
+            f" 'Thank you for showing me that,' says {first}."
+        )
     elif owner is not None:
         text = (
             f"{first} looks at {thing} for a long moment, then at you."
@@ -483,6 +496,11 @@ def talk(t: Turn) -> Outcome:
     if reaching is not None and not keyed:  # "want to get a coffee?",
         text = character_line(t.world, t.s, ch, reaching)  # "whats your name?": their own
         return t.done(f"talk.{reaching}", [ch.id], text=text, **facts)  # answer, not "No idea"
+    said_whole = t.action.target_text or words  # "my grandad died": its "my" kept
+    if question is None and words and not _QUESTION.search(words) and disclosed(said_whole):
+        own = own_words(words, (ch.name, *ch.aliases), said=True)  # "my dad has dementia",
+        return t.done("talk.disclosed", [ch.id], words=own, **facts)  # "im a useless son":
+        # heard kindly, never a topic its words touch, a stock line or unkindness
     about = _asked_about(t, ch, words) if words else None
     if about is not None:
         topic = _topic_on(t, ch, about)
@@ -556,7 +574,7 @@ def talk(t: Turn) -> Outcome:
     if topic is None and _ASKS_FOR.search(lowered):  # "got anything that could help juno?"
         topic = _giving_topic(t, ch)
     helped = topic is not None and _helped(t, ch, topic) and Reading.THANKS not in readings
-    if helped and _HELP.search(lowered):
+    if helped and _HELP.search(lowered) and not _ABOUT_THEM.match(lowered):
         return t.hint()  # "ask maren for help" again, the key in hand: what to do now
     if topic is not None and topic.skill == Skill.ASKING_FOR_HELP and _DECLINED.search(lowered):
         own = own_words(words, (ch.name, *ch.aliases), said=True)  # "i'll do it myself, no

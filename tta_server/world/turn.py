@@ -101,6 +101,7 @@ MESSAGES: dict[str, str] = {
     "talk.declined": "{character_name} lets you do it your own way.",
     "talk.feeling": "{character_name} hears how you feel.",
     "talk.shared": "{character_name} hears that you know the feeling too.",
+    "talk.disclosed": "{character_name} listens, and is kind about it.",
     "talk.wellbeing": "{character_name} tells you how they are.",
     "talk.personal": "{character_name} tells you a little about themselves.",
     "talk.invited": "{character_name} is glad to be asked.",

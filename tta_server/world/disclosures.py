@@ -1,0 +1,67 @@
+"""Something personal and hard the player tells (issue 14, newcomer corpus 25: Marcus told
+Bastian "my dad hums off key n all. some days he dont know who i am" and heard "Now that is a
+question for the catalogue, not a bookbinder"; told Ilse "my dad is ill and i get angry at him
+sometimes" and heard her stock line). :func:`disclosed` reads such words: someone close who is
+ill, forgetting, dying or gone; the player judging themselves a failure ("im a rubbish son");
+guilt or anger towards someone close ("i dont see him enough", "i get angry at him"). Whoever
+hears it answers kindly (``talk.disclosed``), never with a stock line or another topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tta_server.world.replies import normal
+
+_FAMILY = (
+    r"(?:dad|father|mum|mom|mam|mother|gran|grandad|granddad|grandma|granny|nan|nana|nanna"
+    r"|grandpa|grandfather|grandmother|wife|husband|brother|sister|parents|uncle|aunt|auntie)"
+)
+_OTHERS = (
+    r"(?:da|pa|ma|son|daughter|kid|kids|boy|girl|partner|mate|best mate|friend|best friend"
+    r"|boyfriend|girlfriend|folks|old man|family|missus|fella)"
+)
+#: Someone close: a family word (its "my" may be gone: the parser's words to someone drop it,
+#: "tell bastian my grandad died" reaches the story as "grandad died"), or another with "my".
+_CLOSE = (
+    rf"(?:(?:(?:my|me|our) (?:old )?)?(?<!\byour )(?<!\bher )(?<!\bhis )(?<!\btheir )"
+    rf"(?<!\bthe )(?<!\ba )(?<!\bpips ){_FAMILY}|(?:my|me|our) (?:old )?{_OTHERS})"
+)
+_THEM = r"(?:him|her|them|he|she|they)"
+_ILL = (
+    r"(?:ill|sick|poorly|unwell|dying|dementia|alzheimers|cancer|in hospital|in a home|in care"
+    r"|getting worse|gettin worse|worse|not well|had a stroke|a stroke|forgets|forgetting"
+    r"|passed|passed away|died|dead|gone|not himself|not herself|struggling|confused)"
+)
+_SELF = r"(?:im|i am|i feel like|i feel|feel like|i was|ive been|i have been)"
+_JUDGED = (
+    r"(?:rubbish|terrible|bad|useless|awful|crap|shit|lousy|worthless|hopeless|horrible|poor|lazy"
+    r"|selfish)"
+)
+_ROLE = (
+    r"(?:son|daughter|dad|father|mum|mother|parent|friend|mate|brother|sister|husband|wife"
+    r"|partner|person|carer|human|human being|kid|child|grandson|granddaughter)"
+)
+_DISCLOSED = re.compile(
+    rf"\b{_CLOSE}(?:s| is| has| was| had| got| has got| been| keeps| seems)?"
+    rf"(?: \w+){{0,4}} {_ILL}\b"
+    rf"|\b{_CLOSE}s?\b.*\b(?:he|she|they|hes|shes|theyre)(?: is| are| has| keeps| been)?"
+    rf"(?: \w+)? {_ILL}\b"  # "my dad's the same ... and he's getting worse"
+    rf"|\b{_ILL} {_CLOSE}\b"  # "lost my dad", "since my mum died" read the other way
+    rf"|\b(?:lost|losing|miss|missing) {_CLOSE}\b"
+    rf"|\b{_THEM} (?:dont|doesnt|didnt|cant|no longer|does not|do not|never) "
+    r"(?:know|knows|recognise|recognize|remember|remembers) (?:me|who i am|my name|us)\b"
+    rf"|\b{_SELF} (?:a |such a |the |an )?(?:\w+ )?{_JUDGED} {_ROLE}\b"
+    rf"|\b{_SELF} (?:a |such a |an |the )?(?:total |complete |bit of a )?"
+    r"(?:failure|disappointment|let down|letdown)\b"
+    rf"|\bi (?:let|keep letting) (?:{_THEM}|{_CLOSE}) down\b"
+    rf"|\bi (?:get|got|keep getting|snap|shout|lose my temper|get cross|get angry|get mad)"
+    rf"(?: \w+){{0,2}} (?:at|with) (?:{_THEM}|{_CLOSE})\b"
+    rf"|\bi (?:dont|do not|never|hardly|barely|cant) (?:get to )?(?:see|visit|ring|call) "
+    rf"(?:{_THEM}|{_CLOSE})(?: \w+)? (?:enough|much|anymore|any more|often)\b"
+)
+
+
+def disclosed(words: str) -> bool:
+    """Whether the words tell something personal and hard (see the module docstring)."""
+    return _DISCLOSED.search(normal(words)) is not None
