@@ -3,9 +3,10 @@ since, measured by leaving one writer out (``scripts/safety_writer_holdout.py``)
 
 The round's own set (``dev/round25.jsonl``) is ordinary polite talk in the shipped worlds
 (asking for someone, sorry for interrupting, comforting a character, answers to a check-in,
-listening), written for this round from the worlds, never from the newcomers' play. It is in
-neither learned signal (``train_safety_model.HELD_OUT``): it is for the next retrain, which
-round 25 measured with it (variant C)."""
+listening), written for this round from the worlds, never from the newcomers' play. Round 25
+held it out of both learned signals (``train_safety_model.HELD_OUT``) and measured a retrain
+with it (variant C); since round 26 it is in the crisis head's corpus (``CRISIS_CORPUS``), not
+the flag head's, nor the contextual index."""
 
 from __future__ import annotations
 
