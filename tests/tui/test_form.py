@@ -280,9 +280,12 @@ async def test_enter_in_the_backstory_moves_on_so_traits_land_in_the_traits() ->
         assert backstory.text == "Grew up by the sea", "no new lines in the backstory"
         assert tags.tags == ["anxious", "chatty"]
         appearance = form.query_one("#f-appearance", TextArea)
+        await pilot.pause()  # the burst's last keys and their focus moves are all handled
         appearance.focus()
+        await wait_until(pilot, lambda: app.focused is appearance, what="appearance focused")
         await pilot.press(*"tall", "enter")
-        assert app.focused is backstory and appearance.text == "tall"
+        await wait_until(pilot, lambda: app.focused is backstory, what="Enter moved on")
+        assert appearance.text == "tall"
 
 
 async def test_typing_right_after_tab_lands_in_the_next_field() -> None:
