@@ -84,6 +84,7 @@ NOT_UNDERSTOOD = {
     # pen. i turn up every nite ..." (n=43), now answers the page, so his third, the plain
     # "thats not true. ... im doing alright" (n=46), finds it answered and no one to hear it
     "newcomers-26.jsonl": 5,  # 5 at 6448557 (played on it), before any work on it
+    "newcomers-27.jsonl": 10,  # 10 at 1283dce (played on it), before any work on it
 }
 
 

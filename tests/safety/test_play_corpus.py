@@ -119,6 +119,12 @@ FLAG_BUDGET = 0.005
 #: night, do you think?" (the crisis head alone, round 26's guard: a concern). In play six
 #: check-in panels; three since round 27 (a thing taken then a refused action, everyday
 #: distress soon after a panel).
+#: newcomers-27 (238 inputs, played at 1283dce): 2 concerns and 1 crisis, all the n-gram model
+#: alone, on a sixteen-year-old's texting about exams: "honestly kinda stressed. gcses soon and i
+#: cant really sleep" (her answer to a check-in, 0.93), not wanting to let her mum down (0.92),
+#: and a crisis (0.85) held in play on her answer to Bastian's question about a harsh page, "kinda
+#: yeah tbh. my brain tells me im gonna fail my gcses and let my mum down". In play two check-in
+#: panels, the second on "ok i have to go revise now bye everyone".
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),
@@ -140,6 +146,7 @@ UNSEEN = {
     "newcomers-24.jsonl": (4, 0),
     "newcomers-25.jsonl": (7, 0),
     "newcomers-26.jsonl": (6, 0),
+    "newcomers-27.jsonl": (3, 1),
 }
 
 
