@@ -275,3 +275,24 @@ async def test_the_models_crisis_on_self_criticism_the_page_asked_for_is_concern
         assert "safety.checkin" in [e["type"] for e in c.events]
         await c.close()
         await f.close()
+
+
+#: Fear of failing and of letting family down, the answer to Bastian's page that the n-gram
+#: model alone scores crisis (round 28: newcomer 30's "my brain tells me im gonna fail my gcses
+#: and let my mum down" was held behind the crisis panel).
+FEAR = "honestly mine would say i'll never be good enough and i'll let my family down"
+
+
+async def test_fear_of_failing_told_to_bastians_page_is_not_held(tmp_path: Path) -> None:
+    model = learned.load()
+    assert model.score(normalise(FEAR)).crisis >= model.crisis_at  # the model alone: crisis
+    async with servers(StoreKind.EMBEDDED, tmp_path) as [app]:
+        f = await _facilitator(app)
+        c = await _asked_by_bastian(app, "fear")
+        reply = await c.ok("turn", turn_id="f1", text=FEAR)
+        assert reply["safety"] == "concern"
+        assert (await _next_alert(f))["level"] == "concern"
+        assert "safety.checkin" not in _types(c.events)
+        assert (await c.turn("look", "f2"))[-1]["data"]["ok"]  # not held
+        await c.close()
+        await f.close()

@@ -72,6 +72,7 @@ from tta_server.safety.classifier import (
 from tta_server.safety.learned import Scores
 from tta_server.safety.model import LEVEL_RANK, Assessment, Category, Level
 from tta_server.safety.normalisation import normalise, spell_leet, text_variants
+from tta_server.safety.self_criticism import self_critical_only
 
 INDEX_FILE = "contextual_index.npz"
 
@@ -394,7 +395,11 @@ class ContextualSignal:
         under its own threshold (``Index.agree_model``, ``Index.agree_vote``; round 14), else
         None. Only where either signal alone could call crisis (``MODEL_MIN_LETTERS``, six to
         thirty words) and never over a rule that recognised the message and weakened itself
-        (a negation, a game scene, an accident: as the model alone is not consulted there)."""
+        (a negation, a game scene, an accident: as the model alone is not consulted there),
+        nor over words that are nothing but the speaker's harsh words about themselves
+        (``self_criticism.self_critical_only``: the screen's own guard lowers the model's crisis
+        alone there; "mine would say i'll never be good enough and i'll let my family down",
+        round 28)."""
         index = self.index
         if index.agree_model is None or index.agree_vote is None:
             return None
@@ -407,6 +412,8 @@ class ContextualSignal:
         if not MODEL_CRISIS_MIN_WORDS <= words <= MODEL_CRISIS_MAX_WORDS:
             return None
         if sum(c.isalpha() for c in normalised) < MODEL_MIN_LETTERS:
+            return None
+        if self_critical_only(normalised):
             return None
         crisis = learned.load().score(normalised).crisis
         return crisis if crisis >= index.agree_model else None
