@@ -33,6 +33,7 @@ MANNERS: dict[str, Sequence[str]] = {
     "talk.personal": P.PERSONAL,
     "talk.invited": P.INVITED,
     "talk.coping": P.COPING,
+    "talk.heard": P.ANSWER_HEARD,
 }
 """The plain lines for thanks, apologies, kind or unkind words, "how are you?" and a goodbye a
 world gives no text for."""

@@ -19,6 +19,7 @@ from tta_server.world.answers import (
     who_they_are,
 )
 from tta_server.world.asked import beside_the_question, question_words
+from tta_server.world.chat import chat_open, tells_where_from
 from tta_server.world.disclosures import disclosed
 from tta_server.world.feelings import HARD, named_feelings, recognised
 from tta_server.world.replies import (
@@ -501,6 +502,11 @@ def talk(t: Turn) -> Outcome:
         own = own_words(words, (ch.name, *ch.aliases), said=True)  # "my dad has dementia",
         return t.done("talk.disclosed", [ch.id], words=own, **facts)  # "im a useless son":
         # heard kindly, never a topic its words touch, a stock line or unkindness
+    answering = chat_open(t.s, ch.id) or tells_where_from(words)
+    if words and answering and not is_question(words):  # "im from leicester"
+        own = own_words(words, (ch.name, *ch.aliases), said=True)  # after Rue's "where have
+        text = character_line(t.world, t.s, ch, "heard")  # you washed up from?": her answer
+        return t.done("talk.heard", [ch.id], words=own, text=text, **facts)
     about = _asked_about(t, ch, words) if words else None
     if about is not None:
         topic = _topic_on(t, ch, about)
@@ -809,7 +815,10 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
     asking = [c for c in last + ids if still_asking(c)]
     if asking:
         return Action(Intent.TALK, asking[0], None, text)
-    if readings or is_question(text) or _PASSED_ON.match(words):
+    chatting = [c for c in ids if chat_open(state, c)]
+    if chatting:  # "leicester lol", just after "where have you washed up from?": the answer
+        return Action(Intent.TALK, chatting[0], None, text)
+    if readings or is_question(text) or _PASSED_ON.match(words) or tells_where_from(words):
         return Action(Intent.TALK, addressees(world, state)[0].id, None, text)
     if feeling_told(text) is not None:  # "i feel a bit tearful": heard, by whoever is here
         return Action(Intent.TALK, addressees(world, state)[0].id, None, text)
