@@ -51,7 +51,9 @@ A clause that only names a place is a move there ("go into the yard, then the oi
 thing last named has no use for is the one thing here the verb is for ("fill it" at the lamp
 after taking the matches; "light it" after looking at the clockwork). "is X here?" at the
 start of the words is answered plainly (:mod:`tta_server.pipeline.presence`), and the rest
-said to X when X is here.
+said to X when X is here. A question about the game itself ("what am i meant to do", "is
+there a way to see what I am carrying?") is its command, whoever is here
+(:mod:`tta_server.pipeline.game_questions`).
 """
 
 from __future__ import annotations
@@ -83,6 +85,7 @@ from tta_server.pipeline.clauses import (
 )
 from tta_server.pipeline.done_there import done_there
 from tta_server.pipeline.drinks import asked_for_tea
+from tta_server.pipeline.game_questions import asked_of_the_game
 from tta_server.pipeline.handing import handed, more_handed
 from tta_server.pipeline.lists import NOTHING, everything, listed
 from tta_server.pipeline.moments import helping_action, moment_action
@@ -230,6 +233,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
     understood), after which the question is still open.
     """
     text = in_english(text)  # "tak, i try" (newcomer 27): a yes, not take
+    text = asked_of_the_game(text) or text  # "what am i meant to do": help, whoever is here
     chosen = _answer(world, state, text)
     asked = state.pending
     if state.pending is not None:
