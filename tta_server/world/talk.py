@@ -239,8 +239,11 @@ def _topic_on(t: Turn, ch: Character, about: Asked) -> Topic | None:
 
 
 def _no_words(name: str) -> str:
-    """What talking to a thing comes to."""
-    return f"You speak to {the(name)}. It doesn't answer, not in words."
+    """What talking to a thing comes to ("the gulls": they, not it)."""
+    last = name.split()[-1].lower() if name.split() else ""
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    answer = "They don't answer" if plural else "It doesn't answer"
+    return f"You speak to {the(name)}. {answer}, not in words."
 
 
 def _ask_thing(t: Turn, item: Item) -> Outcome:
