@@ -34,6 +34,7 @@ MANNERS: dict[str, Sequence[str]] = {
     "talk.invited": P.INVITED,
     "talk.coping": P.COPING,
     "talk.heard": P.ANSWER_HEARD,
+    "talk.greeted": P.HELLO_BACK,
 }
 """The plain lines for thanks, apologies, kind or unkind words, "how are you?" and a goodbye a
 world gives no text for."""

@@ -114,6 +114,12 @@ _CHAT = re.compile(
 )
 """Keywords that say little about what the words are about (a greeting, "ok")."""
 _GREETING = re.compile(r"^(?:hi|hello|hey|hiya|good (?:evening|morning|afternoon)|evening)\b", re.I)
+#: A hello and nothing more ("hi", "hi im back lol", "hello again everyone", "hey all").
+_ONLY_HELLO = re.compile(
+    r"^(?:hi|hello|hey|hiya|heya|yo|hullo|good (?:evening|morning|afternoon)|evening|morning)"
+    r"(?: (?:there|again|all|everyone|everybody|guys|folks|you|both|you two|you both|im back"
+    r"|i m back|i am back|back|its me|it s me|me again|back again|lol|haha|x|friend|mate|love))*$"
+)
 _PLAIN = re.compile(r"\b(?:tell|me|about|more|again|the|a|an|your|her|his|their|what|and|so)\b")
 
 
@@ -462,6 +468,9 @@ def talk(t: Turn) -> Outcome:
     if item is not None:
         return _ask_thing(t, item)
     ch = t.present(t.action.target_id, only=True)
+    hello = _ONLY_HELLO.match(normal(own_talk(t.action.target_text)))
+    if ch is None and t.action.target_id is None and hello and characters_here(t.world, t.s):
+        ch = addressees(t.world, t.s)[0]  # "hi im back lol" with two here: not "no one"
     scenery = scenery_here(t, t.action.target_id) if ch is None else None
     if scenery is not None:  # "talk to the ember": heard, but no answer in words
         return t.fail("talk.thing", name=the(scenery.name), text=_no_words(scenery.name))
@@ -604,6 +613,9 @@ def talk(t: Turn) -> Outcome:
     if topic is None and words:  # words about nothing they know: what is new, if anything
         topic = _pick_topic(t, ch, fresh=True, practice=False)
         facts["offtopic"] = topic is not None and not _GREETING.match(words)
+    if topic is None and words and _ONLY_HELLO.match(normal(words)):  # "hi im back lol",
+        return t.done("talk.greeted", [ch.id], **facts)  # nothing new to say: a hello back,
+        # never "Couldn't tell you" or "a question for the catalogue" (newcomer corpus 27)
     if topic is None or (not holds(t.world, t.s, topic.when) and topic.otherwise is None):
         lines = _default_lines(t, ch)
         return t.done("talk.default", [ch.id], text=lines[0], lines=lines, **facts)

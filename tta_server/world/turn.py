@@ -108,6 +108,7 @@ MESSAGES: dict[str, str] = {
     "talk.invited": "{character_name} is glad to be asked.",
     "talk.coping": "{character_name} tells you how they get through hard times.",
     "talk.heard": "{character_name} hears your answer.",
+    "talk.greeted": "{character_name} says hello back.",
     "talk.goodbye": "{character_name} sees you off.",
     "talk.called": "You call {character_name}, but they are not here to come.",
     "talk.behind": "You call to {character_name} through {door}, but the door stays shut.",
