@@ -96,6 +96,7 @@ from tta_server.pipeline.searching import sought
 from tta_server.pipeline.suggestions import not_understood
 from tta_server.pipeline.vocabulary import (
     DETERMINERS,
+    DIRECTION_WORDS,
     GREETINGS,
     PERSON_PRONOUNS,
     QUESTION_WORDS,
@@ -322,6 +323,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
         first = False
         intent = _next_place(world, world_scope, steps, intent)
         intent = _seeking_someone(world, intent)
+        intent = _to_a_fixture(world, state, intent)
         looked = sought(world, world_scope, intent)  # "search the catalogue for peppermints"
         if isinstance(looked, str):
             steps.append(_refused(world, state, intent, looked))
@@ -646,6 +648,42 @@ def _it_named(intent: parser.ParsedIntent, thing: str) -> parser.ParsedIntent:
 #: Words before a name that only say which one, or finish the verb ("find the girl", "look
 #: for old maren", "seek out bastian").
 _WHICH_ONE = re.compile(r"^(?:(?:out|down|the|old|young|little|wee|poor|my|our)\s+)+")
+
+
+#: Words of a thing's name that name nothing on their own ("the ash in the grate").
+_LITTLE = frozenset({"the", "a", "an", "of", "in", "on", "to", "at", "by", "my", "your", "some"})
+#: Words that open a walk somewhere ("go to", "walk over to", "i'm heading to").
+_GOING = re.compile(
+    r"^(?:(?:i'?m|im|i am|i will|i'll|ill|lets|let's) )?(?:go|goes|going|walk|walking|head"
+    r"|heading|wander|run|make my way|get)\b"
+)
+
+
+def _to_a_fixture(
+    world: World, state: WorldState, intent: parser.ParsedIntent
+) -> parser.ParsedIntent:
+    """ "go to the catalogue" with the catalogue card in hand: the walk to the card catalogue,
+    a fixed thing of a place walked to before, never a look at the card (newcomer corpus 27);
+    a place (or a fixture elsewhere) wins over a thing held for "go to". Any other intent, or
+    a fixture here, as it is."""
+    if intent.intent != Intent.GO or not intent.target or not _GOING.match(normalise(intent.raw)):
+        return intent  # "give book to ilse", a walk to her first: not a walk to a fixture
+    held = intent.target_id is not None and intent.target_id in state.inventory
+    if intent.target_id is not None and not held:
+        return intent
+    words = [w for w in normalise(intent.target).split() if w not in _LITTLE]
+    if not words or any(w in DIRECTION_WORDS for w in words):  # "go in", "go up": a way
+        return intent
+    for item in world.items:
+        at = state.places.get(item.id, world.initial_place(item.id))
+        if item.portable or at == state.location or at not in state.visits:
+            continue
+        names = [normalise(n).split() for n in (item.name, *item.aliases)]
+        if any(words and set(words) <= set(n) for n in names):
+            place = world.location(at)
+            if place is not None:
+                return replace(intent, target=place.name.lower(), target_id=None)
+    return intent
 
 
 def _seeking_someone(world: World, intent: parser.ParsedIntent) -> parser.ParsedIntent:
