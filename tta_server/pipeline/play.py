@@ -324,6 +324,13 @@ def play(world: World, state: WorldState, text: str) -> Played:
         intent = _next_place(world, world_scope, steps, intent)
         intent = _seeking_someone(world, intent)
         intent = _to_a_fixture(world, state, intent)
+        if (
+            by_name
+            and intent.target_id is None
+            and not intent.said
+            and _BY_YOU.search(normalise(intent.raw))
+        ):  # "Maren, may I sit by you?": by her, not by whoever else is here (corpus 26)
+            intent = replace(intent, target_id=by_name)
         looked = sought(world, world_scope, intent)  # "search the catalogue for peppermints"
         if isinstance(looked, str):
             steps.append(_refused(world, state, intent, looked))
@@ -650,6 +657,8 @@ def _it_named(intent: parser.ParsedIntent, thing: str) -> parser.ParsedIntent:
 _WHICH_ONE = re.compile(r"^(?:(?:out|down|the|old|young|little|wee|poor|my|our)\s+)+")
 
 
+#: "you" as the one a deed is done by or with ("may i sit by you", "can i wait with you").
+_BY_YOU = re.compile(r"\b(?:by|with|next to|beside|near|alongside)\s+(?:you|u|ya)\b")
 #: Words of a thing's name that name nothing on their own ("the ash in the grate").
 _LITTLE = frozenset({"the", "a", "an", "of", "in", "on", "to", "at", "by", "my", "your", "some"})
 #: Words that open a walk somewhere ("go to", "walk over to", "i'm heading to").
