@@ -83,8 +83,15 @@ NOT_UNDERSTOOD = {
     # 12 after play30's page answered in other words, a drift: his first try, "write with the
     # pen. i turn up every nite ..." (n=43), now answers the page, so his third, the plain
     # "thats not true. ... im doing alright" (n=46), finds it answered and no one to hear it
-    "newcomers-26.jsonl": 5,  # 5 at 6448557 (played on it), before any work on it
-    "newcomers-27.jsonl": 10,  # 10 at 1283dce (played on it), before any work on it
+    # 5 at 6448557 (played on it), before any work on it; 4 after play31's questions about the
+    # game ("Is there a way to get some help with how to play this game?": help); 2 after
+    # its polite requests ("I should like to read the brass plaque on the bench, please", "I
+    # should like to look at the brass plaque by the rosemary, please")
+    "newcomers-26.jsonl": 2,
+    # 10 at 1283dce (played on it), before any work on it; 6 after play31: answers to a
+    # character's own question ("im from leicester", "leicester lol. came here for a quiet
+    # week"), where she is from told unasked, and "is there another level" (help)
+    "newcomers-27.jsonl": 6,
 }
 
 

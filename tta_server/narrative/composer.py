@@ -185,7 +185,9 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
         done_before = bool(facts.get("repeat")) or st.outcome.message_key == "act.ok"  # "sit on
         # the bench": the same stock line lately told is not told again (newcomer corpus 25
         # met "It feels good to be still" four times)
-        if text and done_before and not asked and not self.fresh(text):
+        other = st.outcome.message_key == "act.ok" and not self.memory.told(text or "")
+        # "hug bastian" after "hug ilse": a line about someone else, not "the same as before"
+        if text and done_before and not asked and not other and not self.fresh(text):
             # the same thing again, lately told: say so briefly instead of repeating it
             who = fact_text(facts, "character_name")
             animal = self.animal(st) or ""  # an animal never says it in words

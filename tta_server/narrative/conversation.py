@@ -33,6 +33,8 @@ MANNERS: dict[str, Sequence[str]] = {
     "talk.personal": P.PERSONAL,
     "talk.invited": P.INVITED,
     "talk.coping": P.COPING,
+    "talk.heard": P.ANSWER_HEARD,
+    "talk.greeted": P.HELLO_BACK,
 }
 """The plain lines for thanks, apologies, kind or unkind words, "how are you?" and a goodbye a
 world gives no text for."""
@@ -44,6 +46,13 @@ _QUESTION_START = re.compile(
 )
 """Words that open a question typed without its "?" ("where does she live")."""
 
+#: Words that end on a word wanting more after it once the name they were said to is taken
+#: out ("dance with footnote" -> "dance with"; "wave at the gull" -> "wave at"): no quotation.
+_DANGLING = re.compile(
+    r"(?:^|\s)(?:with|at|to|for|on|onto|into|about|towards|of|from|by|the|a|an|and|my|your)"
+    r"[\s.!?,]*$",
+    re.IGNORECASE,
+)
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?] ))[a-z]")
 _I = re.compile(r"(?<![\w'])i(?=$|[\s,.!?;:'\u2019])")
 """The word "I" typed in lower case ("i think", "i'm"): quoted as "I"."""
@@ -193,7 +202,7 @@ class ConversationWriter(Writer):
         if not self.scene.quote or not isinstance(words, str) or not words.strip():
             return None
         said = direct(squash(words).replace("{", "").replace("}", ""))
-        if said is None:
+        if said is None or _DANGLING.search(said):  # "dance with footnote": never 'Dance with.'
             return None
         said = _contracted(as_meant(_I.sub("I", said), known_words(self.world)))
         said = _SENTENCE_START.sub(lambda m: m.group(0).upper(), said)

@@ -464,6 +464,17 @@ INVITED: Table = (  # an invitation ("want to get a coffee?"), the world giving 
     "{first} looks up, surprised, and then pleased. 'I'd like that. Once all this is done.'",
     "'Go on, then,' says {first}, and means it. 'When things are quieter.'",
 )
+HELLO_BACK: Table = (  # a hello with nothing new to say to it (after the ending, say): a hello back
+    "{first} looks up and smiles. 'Hello again. Pull up a chair, if you like.'",
+    "'There you are,' says {first}, warmly. 'Good to see you.'",
+    "{first} lifts a hand in greeting. 'Hello, you.'",
+)
+ANSWER_HEARD: Table = (  # the player's answer to a question of a character's own (the world giving
+    # no ``heard`` line): taken in, kindly, and nothing asked again
+    "{first} takes that in with a nod. 'Well, you're here now,' {first} says. 'That's what"
+    " counts tonight.'",
+    "'Is that right?' {first} looks pleased to know it. 'Thank you for telling me.'",
+)
 COPING: Table = (  # "how do you cope when ...?", the world giving no line
     "{first} thinks about it honestly before answering. 'Small things, one at a time. And "
     "letting someone know. That helps more than I ever expect it to.'",

@@ -108,8 +108,8 @@ class RefusalWriter(Writer):
                     return the(named.name)
         words = " ".join((st.action.target_text or "").lower().split())
         if words and _PLAYER_WORDS.match(words) and len(words.split()) <= 3:
-            if _NOT_NOUNS.intersection(words.split()):
-                return "that"
+            if _NOT_NOUNS.intersection(words.split()) or _a_deed(words):
+                return "that"  # never "any me", nor "any mend the pages"
             return f"any {as_meant(words, known_words(self.world))}"  # never "any arond"
         return "that"
 
@@ -126,3 +126,14 @@ class RefusalWriter(Writer):
         groups += [u.tags for u in item.uses] if item is not None else []
         groups += [x.tags for x in (*who.topics, *who.reactions)] if who is not None else []
         return item_tags(self.world, target) + [t for tags in groups for t in tags]
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "my", "your", "his", "her", "their", "this", "that"})
+
+
+def _a_deed(words: str) -> bool:
+    """Whether the words are a verb and its object, a deed rather than a thing ("mend the
+    pages", "help her"): "You can't find any mend the pages here" is no sentence (newcomer
+    corpus 27); a verb alone may be a thing's name ("nite trophy")."""
+    split = words.split()
+    return len(split) > 1 and split[1] in _DETERMINERS  # "mend the pages": a verb's object

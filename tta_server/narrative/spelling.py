@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from tta_server.narrative import phrases as P
 from tta_server.pipeline.clauses import TYPOS
 from tta_server.world.schema import World
+from tta_server.world.texted import ur_is_youre
 
 
 def _set(words: str) -> frozenset[str]:
@@ -76,13 +77,6 @@ SHORTHAND = {
     "alrite": "alright",
     "alrigt": "alright",
 }
-
-#: Words after which "ur" is "you're" ("ur brave", "ur the best"); else it is "your".
-_YOURE_BEFORE = _set(
-    "a an the so not very really too right welcome going doing being always never just "
-    "brave kind good great clever fine ok okay alright sound safe strong amazing allowed "
-    "here there"
-)
 
 #: Words after which "lets" is "let's" ("lets check it", "go on lets").
 _LETS_BEFORE = _set(
@@ -178,7 +172,7 @@ def meant(word: str, known: frozenset[str], following: str = "", before: str = "
     if word in TYPOS:
         return TYPOS[word]
     if word == "ur":
-        return "you're" if following in _YOURE_BEFORE or following.endswith("ing") else "your"
+        return "you're" if ur_is_youre(following) else "your"
     if word in SHORTHAND:
         return SHORTHAND[word]
     if word in known or not word.isalpha() or len(word) < 4:

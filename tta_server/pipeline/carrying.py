@@ -13,6 +13,7 @@ what the player means to do ("take the lamp to light the way").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tta_server.pipeline import parser
 from tta_server.pipeline.binding import someone_elsewhere
@@ -67,6 +68,9 @@ def carried(
     if len(took) != 1 or took[0].intent != Intent.TAKE:
         return None
     take = took[0]
+    free = [x for x in take.choices if x not in state.inventory]
+    if len(take.choices) > 1 and len(free) == 1:  # "take the book to ilse", your own in hand
+        take = replace(take, target_id=free[0], choices=())  # and Fenn's here: his (corpus 27)
     if take.target_id is None:
         return [take]  # nothing of that name here: the take says so
     name = take.target or thing
@@ -74,6 +78,10 @@ def carried(
     then = parser.parse(f"give {name} to {goal}" if person else f"go to {goal}", here)
     if len(then) != 1:
         return None
+    item = world.item(take.target_id)
+    if then[0].intent == Intent.GIVE and then[0].target_id != take.target_id and item:
+        full = parser.parse(f"give {item.name} to {goal}", here)  # "take the book to ilse"
+        then = full if len(full) == 1 else then  # with your own in hand: his, by its name
     return [take, *then] if take.target_id not in state.inventory else then
 
 

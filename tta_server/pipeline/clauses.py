@@ -189,6 +189,7 @@ _SPELLINGS = {
     "waitin": "waiting",
     "gettin": "getting",
     "lookin": "looking",
+    "r": "are",  # "where r the stacks", "r u ok" (newcomer corpus 27)
 }
 #: Yes, no and okay in the languages players bring with them, said as a clause of their own
 #: (newcomer 27, from Gdansk: "tak, i try" and "tak, dobra. yes we check together" met "Take
@@ -321,6 +322,14 @@ _HELD_OUT = re.compile(r"\bhold ((?:\S+ ){0,3}?\S+) out (to|towards|for)\b")
 _LOOKED_IN_FOR = re.compile(
     r"\b(?:look|rummage|dig|hunt) (?:in|inside|through|into|among) ((?:\S+ ){0,3}?\S+) for "
 )
+#: Going to see someone, said at length (newcomer corpora 26, 27: "I'd like to go and see how
+#: Juno is getting on in the reading room", "go and see juno"): "go see X", a walk to them.
+_GO_AND_SEE = re.compile(
+    r"\b(go|pop|nip|head|run) (?:and |over and |down and |up and |back and )?(see|visit|check on)"
+    r"(?: how ((?:\S+ )?\S+?) (?:is|s|are) (?:getting on|doing|going|holding up|keeping|coping)"
+    r"\b(?: .*)?| ((?:\S+ ){0,2}?\S+)$)",
+    re.IGNORECASE,
+)
 _LOOKED_UP = re.compile(r"\blook ((?:\S+ ){0,2}?\S+) up\b(?= (?:in|on|under|at)\b|$)")
 
 
@@ -362,6 +371,8 @@ def clauses(
         piece = _without_reassurance(piece, world_first)
         piece = _FIND_AFTER_GOING.sub(r"\1 and ", piece)  # "go to the quay find pip"
         piece = _GO_TO_FIND.sub(r"\1 ", piece)  # "i go to find pip": as "go find pip"
+        piece = _GO_AND_SEE.sub(lambda m: f"go see {m.group(3) or m.group(4)}", piece)  # "go
+        # and see how juno is getting on in the reading room": go see juno
         for part in _soft_split(piece, world_first, after_moving, MAX_INTENTS - len(clauses)):
             if part.strip(" ,"):
                 clauses.extend(_moves(part.strip(" ,")) or [part.strip(" ,")])

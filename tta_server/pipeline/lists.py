@@ -59,6 +59,12 @@ def everything(
 
 #: A list's joins: a comma, "and", or chat's "n" ("get paraffin n matches").
 _LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|\bn\b)\s*")
+#: Words of manner after the list, no thing of it ("... and the tin of matches, please").
+_LIST_TAIL = re.compile(
+    r"(?:[,\s]+(?:please|pls|plz|thanks|thank you|too|as well|also|if i may|if that's ok))+"
+    r"[\s.!?]*$",
+    re.IGNORECASE,
+)
 
 
 def listed(
@@ -70,7 +76,7 @@ def listed(
     handed = intent.intent in _HANDED and intent.obj_id is not None
     if (intent.intent not in NOTHING and not handed) or not intent.target:
         return None
-    pieces = [p.strip() for p in _LIST_SPLIT.split(intent.raw) if p.strip()]
+    pieces = [p.strip() for p in _LIST_SPLIT.split(_LIST_TAIL.sub("", intent.raw)) if p.strip()]
     if len(pieces) < 2:
         return None
     here = parser_scope(world_scope, state, world)
@@ -103,3 +109,45 @@ def _named_by(world: World, entry_id: str, words: list[str]) -> bool:
         set(words) <= set(name.replace("'s", "").split())
         for name in which.names_of(world, entry_id)
     )
+
+
+# -- and the X too --------------------------------------------------------------------------------
+#: A thing added to the last command ("And the matches too, please.", "also the glasses",
+#: "the book as well", "plus the key"): its words, with "and"/"also"/"plus" before them or
+#: "too"/"as well" after them.
+_ALSO = re.compile(
+    r"^(?:(?:oh |and |also |plus |oh and |and also )+(?P<a>.+?)(?: too| as well| also)?"
+    r"|(?P<b>.+?) (?:too|as well))(?:[,\s]+(?:please|pls|plz|thanks|thank you))?$"
+)
+
+
+_NO_THING = frozenset(
+    {"i", "im", "me", "my", "you", "u", "your", "youre", "we", "us", "they", "them", "he", "him"}
+    | {"she", "it", "its", "everyone", "everybody", "all", "yours", "mine", "one", "same"}
+)
+
+
+def also(world: World, state: WorldState, text: str) -> str | None:
+    """The command "and the X too" stands for (newcomer corpus 26: "I'll take the can of
+    paraffin ...", then "And the matches too, please." was not understood): the last command
+    again on X, as the state shows it: a thing just given to someone here is given to them
+    too ("give X to Y"), one just put down is dropped ("drop X"), one just taken is taken
+    ("take X"). None when the words add nothing to a command of these."""
+    found = _ALSO.match(normalise(text))
+    if found is None:
+        return None
+    what = found.group("a") or found.group("b") or ""
+    if not what or set(what.replace("'", "").split()) & _NO_THING:  # "me too": no thing
+        return None
+    last = [x for x in state.mentioned if world.item(x) is not None]
+    if not last:
+        return None
+    place = state.places.get(last[0], world.initial_place(last[0]))
+    holder = world.character(place)
+    if holder is not None and place in state.mentioned:
+        return f"give {what} to {holder.name}"
+    if place == "player":
+        return f"take {what}"
+    if place == state.location:
+        return f"drop {what}"
+    return None

@@ -3,10 +3,11 @@
 These talk about the game rather than act in the story: ``undo``, ``restart``, ``save NAME``,
 ``restore NAME``, ``saves``, ``score``, ``brief``, ``verbose``, ``quit``, ``again`` (``g``)
 and ``oops WORD``; and asking how to use one ("how do I save?", "how can i undo that", "how do
-i quit the game": ``how``, answered with what the command does, whoever is in the room: newcomer
-16 asked Rue, who didn't know). :func:`recognise` is pure and cheap; the turn handler calls it
-after the safety screen (player input is always screened first) and plays what it finds with
-:mod:`tta_server.game_commands`.
+i quit the game", "is there a way to save my place in the story?", "am i allowed to go home
+now": ``how``, answered with what the command does, whoever is in the room: newcomer 16 asked
+Rue, who didn't know; newcomers 26 and 27 asked Maren and Footnote). :func:`recognise` is pure
+and cheap; the turn handler calls it after the safety screen (player input is always screened
+first) and plays what it finds with :mod:`tta_server.game_commands`.
 
 A message is a command only as a whole ("undo", "save bridge", "Undo!"): "breathe again" is a
 story action, and so is "save the gull" in a world that has a ``save`` verb (a world's own
@@ -111,6 +112,24 @@ _HOW = re.compile(
     r"(?: (?:here|now|please))?$"
 )
 _ASKED = {"load": "restore", "start over": "restart", "exit": "quit"}
+#: The same asked as to a person (newcomer corpora 26 and 27): "Is there a way to save my place
+#: in the story, so I can come back to it tomorrow?", "can i save my progress", "am i allowed
+#: to go home now", "can i stop playing now?": the whole message, its words as
+#: :func:`recognise` lowers them, without punctuation.
+_ASKED_SAVE = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|um|hmm|well|sorry|wait|hey|please),? )*"
+    r"(?:is there (?:a|any) way to|is it possible to|(?:can|could|may) (?:i|we)"
+    r"|how (?:do|can|could|would|should) (?:i|we)|where (?:do|can) (?:i|we))"
+    r" (?:save|keep) (?:my|the|this|our) (?:game|story|place|progress|spot|playthrough)\b"
+)
+_ASKED_STOP = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|um|hmm|well|sorry|wait|hey|please),? )*"
+    r"(?:am i allowed to|is it ok(?:ay)? (?:if i|to)|(?:can|could|may) (?:i|we)"
+    r"|how (?:do|can) (?:i|we)|is it alright (?:if i|to))"
+    r" (?:go home|stop(?: playing)?|quit|leave the game|exit the game"
+    r"|finish for (?:now|today|tonight)|take a break|have a break)"
+    r"(?: (?:now|yet|for now|for today|please|then))*$"
+)
 
 
 def recognise(text: str, world_verbs: Collection[str] = ()) -> Meta | None:
@@ -124,6 +143,11 @@ def recognise(text: str, world_verbs: Collection[str] = ()) -> Meta | None:
     if how is not None and how.group("asked") not in world_verbs:  # "how do i save" the gull:
         asked = how.group("asked")  # a world's own "save" is the story's
         return Meta(Command.HOW, _ASKED.get(asked, asked))
+    plain = " ".join(re.sub(r"[^\w\s]", " ", lowered.replace("'", "")).split())
+    if "save" not in world_verbs and _ASKED_SAVE.match(plain):  # "is there a way to save
+        return Meta(Command.HOW, "save")  # my place in the story?"
+    if _ASKED_STOP.match(plain):  # "am i allowed to go home now": how to leave, and that
+        return Meta(Command.HOW, "quit")  # the story keeps
     first, _, rest = said.partition(" ")
     command = _WITH_WORDS.get(first.lower())
     if command is None or first.lower() in world_verbs:

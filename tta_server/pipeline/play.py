@@ -51,7 +51,9 @@ A clause that only names a place is a move there ("go into the yard, then the oi
 thing last named has no use for is the one thing here the verb is for ("fill it" at the lamp
 after taking the matches; "light it" after looking at the clockwork). "is X here?" at the
 start of the words is answered plainly (:mod:`tta_server.pipeline.presence`), and the rest
-said to X when X is here.
+said to X when X is here. A question about the game itself ("what am i meant to do", "is
+there a way to see what I am carrying?") is its command, whoever is here
+(:mod:`tta_server.pipeline.game_questions`).
 """
 
 from __future__ import annotations
@@ -83,8 +85,9 @@ from tta_server.pipeline.clauses import (
 )
 from tta_server.pipeline.done_there import done_there
 from tta_server.pipeline.drinks import asked_for_tea
+from tta_server.pipeline.game_questions import asked_of_the_game
 from tta_server.pipeline.handing import handed, more_handed
-from tta_server.pipeline.lists import NOTHING, everything, listed
+from tta_server.pipeline.lists import NOTHING, also, everything, listed
 from tta_server.pipeline.moments import helping_action, moment_action
 from tta_server.pipeline.presence import Presence, asked_after
 from tta_server.pipeline.resolution import addressee
@@ -93,6 +96,7 @@ from tta_server.pipeline.searching import sought
 from tta_server.pipeline.suggestions import not_understood
 from tta_server.pipeline.vocabulary import (
     DETERMINERS,
+    DIRECTION_WORDS,
     GREETINGS,
     PERSON_PRONOUNS,
     QUESTION_WORDS,
@@ -230,6 +234,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
     understood), after which the question is still open.
     """
     text = in_english(text)  # "tak, i try" (newcomer 27): a yes, not take
+    text = asked_of_the_game(text) or text  # "what am i meant to do": help, whoever is here
+    text = also(world, state, text) or text  # "and the matches too, please": take them too
     chosen = _answer(world, state, text)
     asked = state.pending
     if state.pending is not None:
@@ -317,6 +323,14 @@ def play(world: World, state: WorldState, text: str) -> Played:
         first = False
         intent = _next_place(world, world_scope, steps, intent)
         intent = _seeking_someone(world, intent)
+        intent = _to_a_fixture(world, state, intent)
+        if (
+            by_name
+            and intent.target_id is None
+            and not intent.said
+            and _BY_YOU.search(normalise(intent.raw))
+        ):  # "Maren, may I sit by you?": by her, not by whoever else is here (corpus 26)
+            intent = replace(intent, target_id=by_name)
         looked = sought(world, world_scope, intent)  # "search the catalogue for peppermints"
         if isinstance(looked, str):
             steps.append(_refused(world, state, intent, looked))
@@ -641,6 +655,44 @@ def _it_named(intent: parser.ParsedIntent, thing: str) -> parser.ParsedIntent:
 #: Words before a name that only say which one, or finish the verb ("find the girl", "look
 #: for old maren", "seek out bastian").
 _WHICH_ONE = re.compile(r"^(?:(?:out|down|the|old|young|little|wee|poor|my|our)\s+)+")
+
+
+#: "you" as the one a deed is done by or with ("may i sit by you", "can i wait with you").
+_BY_YOU = re.compile(r"\b(?:by|with|next to|beside|near|alongside)\s+(?:you|u|ya)\b")
+#: Words of a thing's name that name nothing on their own ("the ash in the grate").
+_LITTLE = frozenset({"the", "a", "an", "of", "in", "on", "to", "at", "by", "my", "your", "some"})
+#: Words that open a walk somewhere ("go to", "walk over to", "i'm heading to").
+_GOING = re.compile(
+    r"^(?:(?:i'?m|im|i am|i will|i'll|ill|lets|let's) )?(?:go|goes|going|walk|walking|head"
+    r"|heading|wander|run|make my way|get)\b"
+)
+
+
+def _to_a_fixture(
+    world: World, state: WorldState, intent: parser.ParsedIntent
+) -> parser.ParsedIntent:
+    """ "go to the catalogue" with the catalogue card in hand: the walk to the card catalogue,
+    a fixed thing of a place walked to before, never a look at the card (newcomer corpus 27);
+    a place (or a fixture elsewhere) wins over a thing held for "go to". Any other intent, or
+    a fixture here, as it is."""
+    if intent.intent != Intent.GO or not intent.target or not _GOING.match(normalise(intent.raw)):
+        return intent  # "give book to ilse", a walk to her first: not a walk to a fixture
+    held = intent.target_id is not None and intent.target_id in state.inventory
+    if intent.target_id is not None and not held:
+        return intent
+    words = [w for w in normalise(intent.target).split() if w not in _LITTLE]
+    if not words or any(w in DIRECTION_WORDS for w in words):  # "go in", "go up": a way
+        return intent
+    for item in world.items:
+        at = state.places.get(item.id, world.initial_place(item.id))
+        if item.portable or at == state.location or at not in state.visits:
+            continue
+        names = [normalise(n).split() for n in (item.name, *item.aliases)]
+        if any(words and set(words) <= set(n) for n in names):
+            place = world.location(at)
+            if place is not None:
+                return replace(intent, target=place.name.lower(), target_id=None)
+    return intent
 
 
 def _seeking_someone(world: World, intent: parser.ParsedIntent) -> parser.ParsedIntent:

@@ -55,7 +55,7 @@ ANSWERS = (
 _ASK = re.compile(
     r"^(?:(?:do|does) (?:you|anyone|any one|u) know |can you tell me |could you tell me |"
     r"tell me |any idea |have you seen |i wonder |i want to know |hey |hi |hello |so |and |"
-    r"please |excuse me |um |erm )*(where|who|whos|wheres)\b(?: (?:is|are|was|were|s|can|"
+    r"please |excuse me |um |erm )*(where|who|whos|wheres)\b(?: (?:is|are|r|was|were|s|can|"
     r"could|would|will|shall|do|does|did|might|has|have))?(?: (?:i|we) (?:can |could |might "
     r"|should )?"
     r"(?:find|get to|get|reach|see|buy|borrow|look for))?"
@@ -68,13 +68,15 @@ _BY_EAR = re.compile(
     r"|has|have)\b)"
 )
 #: Asking the way ("which way is lamp cottage", "how do i get to the quay", "what's the way to
-#: the bindery"): read as "where is ...". Getting without "to" is no way asked ("how do i get
-#: the light going": newcomer 18 was told the keeper had no idea where the great lamp is).
+#: the bindery", "could u show me the stacks"): read as "where is ...". Getting without "to" is
+#: no way asked ("how do i get the light going": newcomer 18 was told the keeper had no idea
+#: where the great lamp is).
 _WAY = re.compile(
     r"^(?:(?:which|what) way(?: is it to| is| are| s| to| do i go to| do i go for| should i go for"
     r"| should i go to)?|(?:what's|whats|what is) the"
     r" way to|the way to|how (?:do|can|could|would|should|to) (?:i |we )?(?:(?:get|go)(?: back)?"
-    r" to|find (?:my|the) way(?: back)?(?: to)?)|how far is|directions to)\b"
+    r" to|find (?:my|the) way(?: back)?(?: to)?)|how far is|directions to"
+    r"|(?:(?:can|could|would|will) (?:you|u) )?show me(?: the way)?(?: to)?)\b"
 )
 #: Asking how far a place is ("is lamp cottage far from here?", "are the dunes near"): where.
 _FAR = re.compile(
@@ -85,7 +87,7 @@ _LEAD = re.compile(r"^(?:(?:the|a|an|my|your|our|this|that|miss|mister|mr|mrs|ms
 _TAIL = re.compile(
     r"(?: (?:now|then|right now|today|tonight|at the moment|at|from here|from where i am|here"
     r"|from|to|gone|go|going|went|"
-    r"headed|heading|kept|live|lives|living|staying|stays|hiding|please|again|exactly|"
+    r"headed|heading|kept|live|lives|living|staying|stays|hiding|please|pls|plz|again|exactly|"
     r"these days|anyway|is|are|was|were))+$"
 )
 

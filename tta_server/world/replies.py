@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from tta_server.world.texted import spelt_ur
 from tta_server.world.word_patterns import leading_words, whole_words
 
 
@@ -170,17 +171,10 @@ _TEXTED = {
 _TEXTED_RE = re.compile(r"\b(?:" + "|".join(_TEXTED) + r")\b")
 
 
-#: "ur" before what one is, not what one has: "you're" ("ur allowed to be here").
-_UR_ARE = re.compile(
-    r"\bur (?=(?:allowed|not|so|doing|welcome|enough|good|fine|safe|brave|smart|right|worth"
-    r"|meant|here|amazing|great|new|learning|trying)\b)"
-)
-
-
 def _spelt_out(text: str) -> str:
     """Normal words with texting shorthand spelt out ("u earned it" -> "you earned it", "ur
     allowed" -> "youre allowed", "ur place" -> "your place")."""
-    return _TEXTED_RE.sub(lambda m: _TEXTED[m.group(0)], _UR_ARE.sub("youre ", text))
+    return _TEXTED_RE.sub(lambda m: _TEXTED[m.group(0)], spelt_ur(text))
 
 
 def normal(words: str) -> str:

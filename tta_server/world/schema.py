@@ -144,6 +144,7 @@ class LaterCharacter(Entry):
     personal: Prose | None = None
     invited: Prose | None = None
     coping: Prose | None = None
+    heard: Prose | None = None
 
 
 class LaterHint(Entry):
@@ -311,7 +312,9 @@ class Character(Entry):
     ``invited`` an invitation ("want to get a coffee?", "study together?", "can we be
     friends?"), and ``coping`` a sincere question about their own hard times ("how do you
     cope when someone you love is ill?", "what helps you when you're worried?"), a plain
-    narrator line for each where a world gives none.
+    narrator line for each where a world gives none; ``heard`` answers the player's answer
+    to a question of their own that is no story question (their ``personal`` line's "And
+    you? Where have you washed up from?": "im from leicester", said next).
     ``later``: their description, lines and answers once the story has changed them.
     ``asides``: their own leads, in their voice, when they answer words with what is on their
     mind instead ("Rue waves that off with the tea towel."); ``quiet``: their own lines when
@@ -343,6 +346,7 @@ class Character(Entry):
     personal: Prose | None = None
     invited: Prose | None = None
     coping: Prose | None = None
+    heard: Prose | None = None
     role: Prose | None = None
     pronouns: Literal["she/her", "he/him", "they/them"] = "they/them"
     topics: list[Topic] = Field(default_factory=list)

@@ -55,7 +55,7 @@ from tta_server.world.vocab import (
 
 __all__ = ["IGNORED_FIELDS", "Canon"]
 
-IGNORED_FIELDS = frozenset({"turn", "mentioned", "visits", "skills", "told"})
+IGNORED_FIELDS = frozenset({"turn", "mentioned", "visits", "skills", "told", "chatting"})
 """:class:`WorldState` fields no action's result depends on (they only choose words)."""
 
 _KEPT_FIELDS = frozenset(

@@ -69,6 +69,9 @@ class WorldState(BaseModel):
         the ids the last action referred to, for resolving "it" and "her"; ``asking`` holds, by
         character, the key of the question that character has just asked (see
         :class:`~tta_server.world.schema.Question`), until it is answered or the player leaves;
+        ``chatting`` holds, by character, the turn after which they asked the player something
+        that is no story question ("And you? Where have you washed up from?"): open while
+        ``turn`` is still that turn (:mod:`tta_server.world.chat`);
         ``told`` is the narrator's memory of what it said lately (fingerprints, one string per
         narration, bounded: :mod:`tta_server.narrative.told`), kept here so it is saved with
         the playthrough. The engine never reads or changes ``told``. ``pending`` is the
@@ -91,6 +94,7 @@ class WorldState(BaseModel):
     turn: int = 0
     mentioned: list[str] = Field(default_factory=list)
     asking: dict[str, str] = Field(default_factory=dict)
+    chatting: dict[str, int] = Field(default_factory=dict)
     told: list[str] = Field(default_factory=list)
     pending: Pending | None = None
 
@@ -335,6 +339,7 @@ def reconcile(world: World, state: WorldState) -> WorldState:
     s.steps_done = [x for x in s.steps_done if x in steps]
     scenery = {x.id for x in world.scenery}
     s.mentioned = [x for x in s.mentioned if x in items | people | locations | scenery]
+    s.chatting = {c: n for c, n in s.chatting.items() if c in people}
     s.asking = {c: q for c, q in s.asking.items() if c in people}
     if s.pending is not None and not set(s.pending.choices) <= items | people | scenery:
         s.pending = None

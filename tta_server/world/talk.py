@@ -19,6 +19,7 @@ from tta_server.world.answers import (
     who_they_are,
 )
 from tta_server.world.asked import beside_the_question, question_words
+from tta_server.world.chat import chat_open, tells_where_from
 from tta_server.world.disclosures import disclosed
 from tta_server.world.feelings import HARD, named_feelings, recognised
 from tta_server.world.replies import (
@@ -113,6 +114,12 @@ _CHAT = re.compile(
 )
 """Keywords that say little about what the words are about (a greeting, "ok")."""
 _GREETING = re.compile(r"^(?:hi|hello|hey|hiya|good (?:evening|morning|afternoon)|evening)\b", re.I)
+#: A hello and nothing more ("hi", "hi im back lol", "hello again everyone", "hey all").
+_ONLY_HELLO = re.compile(
+    r"^(?:hi|hello|hey|hiya|heya|yo|hullo|good (?:evening|morning|afternoon)|evening|morning)"
+    r"(?: (?:there|again|all|everyone|everybody|guys|folks|you|both|you two|you both|im back"
+    r"|i m back|i am back|back|its me|it s me|me again|back again|lol|haha|x|friend|mate|love))*$"
+)
 _PLAIN = re.compile(r"\b(?:tell|me|about|more|again|the|a|an|your|her|his|their|what|and|so)\b")
 
 
@@ -238,8 +245,11 @@ def _topic_on(t: Turn, ch: Character, about: Asked) -> Topic | None:
 
 
 def _no_words(name: str) -> str:
-    """What talking to a thing comes to."""
-    return f"You speak to {the(name)}. It doesn't answer, not in words."
+    """What talking to a thing comes to ("the gulls": they, not it)."""
+    last = name.split()[-1].lower() if name.split() else ""
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    answer = "They don't answer" if plural else "It doesn't answer"
+    return f"You speak to {the(name)}. {answer}, not in words."
 
 
 def _ask_thing(t: Turn, item: Item) -> Outcome:
@@ -458,6 +468,9 @@ def talk(t: Turn) -> Outcome:
     if item is not None:
         return _ask_thing(t, item)
     ch = t.present(t.action.target_id, only=True)
+    hello = _ONLY_HELLO.match(normal(own_talk(t.action.target_text)))
+    if ch is None and t.action.target_id is None and hello and characters_here(t.world, t.s):
+        ch = addressees(t.world, t.s)[0]  # "hi im back lol" with two here: not "no one"
     scenery = scenery_here(t, t.action.target_id) if ch is None else None
     if scenery is not None:  # "talk to the ember": heard, but no answer in words
         return t.fail("talk.thing", name=the(scenery.name), text=_no_words(scenery.name))
@@ -501,6 +514,11 @@ def talk(t: Turn) -> Outcome:
         own = own_words(words, (ch.name, *ch.aliases), said=True)  # "my dad has dementia",
         return t.done("talk.disclosed", [ch.id], words=own, **facts)  # "im a useless son":
         # heard kindly, never a topic its words touch, a stock line or unkindness
+    answering = chat_open(t.s, ch.id) or tells_where_from(words)
+    if words and answering and not is_question(words):  # "im from leicester"
+        own = own_words(words, (ch.name, *ch.aliases), said=True)  # after Rue's "where have
+        text = character_line(t.world, t.s, ch, "heard")  # you washed up from?": her answer
+        return t.done("talk.heard", [ch.id], words=own, text=text, **facts)
     about = _asked_about(t, ch, words) if words else None
     if about is not None:
         topic = _topic_on(t, ch, about)
@@ -595,6 +613,9 @@ def talk(t: Turn) -> Outcome:
     if topic is None and words:  # words about nothing they know: what is new, if anything
         topic = _pick_topic(t, ch, fresh=True, practice=False)
         facts["offtopic"] = topic is not None and not _GREETING.match(words)
+    if topic is None and words and _ONLY_HELLO.match(normal(words)):  # "hi im back lol",
+        return t.done("talk.greeted", [ch.id], **facts)  # nothing new to say: a hello back,
+        # never "Couldn't tell you" or "a question for the catalogue" (newcomer corpus 27)
     if topic is None or (not holds(t.world, t.s, topic.when) and topic.otherwise is None):
         lines = _default_lines(t, ch)
         return t.done("talk.default", [ch.id], text=lines[0], lines=lines, **facts)
@@ -809,7 +830,10 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
     asking = [c for c in last + ids if still_asking(c)]
     if asking:
         return Action(Intent.TALK, asking[0], None, text)
-    if readings or is_question(text) or _PASSED_ON.match(words):
+    chatting = [c for c in ids if chat_open(state, c)]
+    if chatting:  # "leicester lol", just after "where have you washed up from?": the answer
+        return Action(Intent.TALK, chatting[0], None, text)
+    if readings or is_question(text) or _PASSED_ON.match(words) or tells_where_from(words):
         return Action(Intent.TALK, addressees(world, state)[0].id, None, text)
     if feeling_told(text) is not None:  # "i feel a bit tearful": heard, by whoever is here
         return Action(Intent.TALK, addressees(world, state)[0].id, None, text)

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from pydantic import BaseModel, Field
 
 from tta_server.protocol.directions import Direction
+from tta_server.world.chat import asked_back
 from tta_server.world.feelings import mentions_feeling
 from tta_server.world.replies import agreeing_reply, doubting_reply, own_words, unkind_reply
 from tta_server.world.schema import (
@@ -106,6 +107,8 @@ MESSAGES: dict[str, str] = {
     "talk.personal": "{character_name} tells you a little about themselves.",
     "talk.invited": "{character_name} is glad to be asked.",
     "talk.coping": "{character_name} tells you how they get through hard times.",
+    "talk.heard": "{character_name} hears your answer.",
+    "talk.greeted": "{character_name} says hello back.",
     "talk.goodbye": "{character_name} sees you off.",
     "talk.called": "You call {character_name}, but they are not here to come.",
     "talk.behind": "You call to {character_name} through {door}, but the door stays shut.",
@@ -228,7 +231,7 @@ _DOOR_WORDS = frozenset({"door", "doors", "gate", "gates", "hatch", "trapdoor", 
 _DESCRIBED_WORDS = 4
 
 
-UNCHANGING = frozenset({"turn", "mentioned", "told"})
+UNCHANGING = frozenset({"turn", "mentioned", "told", "chatting"})
 """State fields that do not count as a change (``Outcome.changed``)."""
 
 
@@ -274,6 +277,10 @@ class Turn:
         self.s.turn += 1
         if mentioned is not None:
             self.s.mentioned = mentioned
+        who, said = facts.get("character"), facts.get("text")
+        talked = self.action.intent == "talk" and isinstance(who, str) and isinstance(said, str)
+        if talked and who not in self.s.asking and asked_back(str(said)):  # "And you? Where
+            self.s.chatting = {str(who): self.s.turn}  # have you washed up from?": answered next
         return Outcome(
             state=self.s,
             ok=True,

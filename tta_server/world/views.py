@@ -225,9 +225,11 @@ CharacterLine = Literal[
     "personal",
     "invited",
     "coping",
+    "heard",
 ]
 """A character's lines that answer the player's manners, a gift they decline, "how are you?",
-a goodbye, a personal question, an invitation or a question about how they cope."""
+a goodbye, a personal question, an invitation, a question about how they cope or the player's
+answer to a question of their own."""
 
 
 def character_line(world: World, s: WorldState, ch: Character, field: CharacterLine) -> str | None:
