@@ -25,7 +25,7 @@ from tta_tui.widgets.map import MapDrawing, layout
 
 pytestmark = pytest.mark.usefixtures("client_files")
 
-LINE_CHARS = set("─│╱╲x")
+LINE_CHARS = set("─│╱╲x·┊")
 LABEL_CHARS = set("updnio")
 """A horizontal line carries its "up", "dn", "in" or "out" in its middle."""
 
