@@ -331,9 +331,12 @@ class TagList(Vertical):
         removed = self.tags.pop(index)
         row = self.query_one(TagRow)
         row.cursor = index
+        on_the_row = self.screen.focused is row
         await self._redraw()
-        if not self.tags:
-            self.entry.focus()  # the row is gone: back to typing tags
+        if not self.tags and self.screen.focused in ((row, None) if on_the_row else (None,)):
+            # the row is gone: back to typing tags, unless a key typed since (Backspace in
+            # the empty line, then Tab, in one burst) has moved the focus on: it stays there
+            self.entry.focus()
         self.notify(f"Removed {removed}.", markup=False)
         self.post_message(self.Changed(self))
 
