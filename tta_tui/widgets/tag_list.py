@@ -257,13 +257,22 @@ class TagList(Vertical):
 
     def compose(self) -> ComposeResult:
         yield TagEntry(
-            placeholder=self.placeholder, max_length=self.max_chars or 0, classes="tag-input"
+            placeholder=self.placeholder, max_length=self._line_length(), classes="tag-input"
         )
         yield TagRow()
         yield Static("", markup=False, classes="tag-empty hint")
 
     async def on_mount(self) -> None:
         await self._redraw()
+
+    def _line_length(self) -> int:
+        """The most the line takes: room for every tag at its longest with a ", " between
+        (0: no limit). Not one tag's length: "funny, sarcastic, kinda anxious" is three tags
+        in 31 characters, and a line of 30 lost its last "s" (newcomer 30); each tag is held
+        to :attr:`max_chars` as it is added."""
+        if not self.max_chars:
+            return 0
+        return (self.max_chars + 2) * (self.max_tags or 10)
 
     @property
     def entry(self) -> Input:
@@ -298,9 +307,13 @@ class TagList(Vertical):
     async def _add(self, event: Input.Submitted) -> None:
         event.stop()
         added = full = False
+        too_long: list[str] = []
         for part in TAG_BREAKS.split(event.value):
             tag = " ".join(part.split())
             if not tag or tag.casefold() in (t.casefold() for t in self.tags):
+                continue
+            if self.max_chars and len(tag) > self.max_chars:
+                too_long.append(tag)
                 continue
             if self.max_tags is not None and len(self.tags) >= self.max_tags:
                 self.notify(f"At most {self.max_tags} here; remove one first.", severity="warning")
@@ -310,6 +323,15 @@ class TagList(Vertical):
             added = True
         if full and not self.entry.value:
             self.entry.value = event.value  # kept, to add once another is removed
+        elif too_long and not self.entry.value:
+            self.entry.value = ", ".join(too_long)  # kept, to be shortened
+        if too_long:
+            self.notify(
+                f"Not added: {', '.join(too_long)}. A tag here takes at most {self.max_chars} "
+                "characters: shorten it and press Enter.",
+                severity="warning",
+                markup=False,
+            )
         if added:
             await self._redraw()
             self.post_message(self.Changed(self))
