@@ -13,7 +13,7 @@ from tests.tui.conftest import summary
 from tta_tui.net.summary import parse_summary
 from tta_tui.widgets.map import MapModel, draw_map
 
-COMPASS_LINES = set("─│-|")
+COMPASS_LINES = set("─│-|╱╲/\\")
 
 
 def way(direction: str, to: str) -> dict[str, object]:
@@ -69,3 +69,16 @@ def test_ways_up_down_in_and_out_never_look_like_compass_ways(
     said = " ".join(text.split())
     for words in SAID:
         assert words in said, f"{words!r} said under the map:\n{text}"
+
+
+@pytest.mark.parametrize("plain", [False, True], ids=["unicode", "plain"])
+def test_a_way_up_drawn_as_a_diagonal_step_is_a_dot_not_a_slash(plain: bool) -> None:
+    """tmux at 80x24: the Quay's "up" to the Net Loft took the cell south-east of it, drawn
+    "╲up", a compass way's slash."""
+    model = walked()
+    loft = summary("The Net Loft", exits=[way("down", "The Quay")])
+    model.add(parse_summary(loft))
+    drawing = draw_map(model, plain=plain)
+    stroke = drawing.strokes[frozenset(("The Net Loft", "The Quay"))]
+    assert len(stroke) == 1 and stroke[0][2] == ("." if plain else "·"), drawing.text.plain
+    assert "The Net Loft down to The Quay" in " ".join(drawing.text.plain.split())

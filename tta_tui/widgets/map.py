@@ -12,9 +12,9 @@ column as wide as its widest name, joined by lines from name to name (across emp
 closed way has an ``x`` on its line until the player sees it open or walks through it); lines
 never cross each other or a place, and an exit that still no line could show would be listed
 below ("Other ways"). A way up, down, in or out goes to whichever neighbouring cell was free, so
-its line is dotted (``·`` and ``┊``, never a compass way's ``─`` or ``│``) and a line under the
-map says each in words ("The Quay in to Rue's Tea Hut": drawn as a plain line east, "The Cliff
-Path up to The Headland" read as a way east, newcomer 30).
+its line is dotted (``·`` and ``┊``, one ``·`` for a diagonal step: never a compass way's line)
+and a line under the map says each in words ("The Quay in to Rue's Tea Hut": drawn as a plain
+line east, "The Cliff Path up to The Headland" read as a way east, newcomer 30).
 :func:`draw_map` gives the text with where each label and line went.
 Labels leave out a leading article ("The Courtyard" is ``[Courtyard]``: most places' names start
 with "The", and the word after it is the one that tells them apart). Given a width, it shortens
@@ -303,6 +303,8 @@ def draw_map(model: MapModel, *, plain: bool = False, width: int | None = None) 
             x = grid.col_x[left_col] + grid.col_w[left_col] + grid.gap // 2
             y = min(sy, ty) * (1 + GAP_Y) + 1
             mark = slash if (tx - sx) * (ty - sy) < 0 else backslash
+            if label:  # a dot, as the dotted lines: a slash reads as a compass way
+                mark = dotted_lines[0]
             mark = mark if is_open else CLOSED_MARK
             put(x, y, mark, style, stroke)
             put(x + 1, y, apart(mark, label), style)
