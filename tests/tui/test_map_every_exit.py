@@ -25,7 +25,7 @@ from tta_tui.widgets.map import MapDrawing, layout
 
 pytestmark = pytest.mark.usefixtures("client_files")
 
-LINE_CHARS = set("─│╱╲x")
+LINE_CHARS = set("─│╱╲x·┊")
 LABEL_CHARS = set("updnio")
 """A horizontal line carries its "up", "dn", "in" or "out" in its middle."""
 
@@ -88,7 +88,7 @@ def _check(drawing: MapDrawing, text: str, edges: set[frozenset[str]]) -> None:
                 inside = row == box_row and first <= col <= last
                 assert not inside, f"a line of {sorted(pair)} crosses {name}:\n{text}"
         cells = [(row, col) for row, col, _ in stroke]
-        if len(stroke) == 1 and stroke[0][2] in "╱╲":  # a diagonal, in the corner between
+        if len(stroke) == 1 and stroke[0][2] in "╱╲·":  # a diagonal, in the corner between
             (row, col), (upper, lower) = cells[0], sorted(ends)
             assert upper[0] < row < lower[0], (pair, text)
             left, right = sorted(ends, key=lambda box: box[1])

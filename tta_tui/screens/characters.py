@@ -217,7 +217,10 @@ class CharactersScreen(FreshKeysScreen):
         )
         empty.display = not characters or len(characters) >= MAX_CHARACTERS
         for button_id in ("play", "edit", "delete"):
-            self.query_one(f"#{button_id}", Button).disabled = not characters
+            button = self.query_one(f"#{button_id}", Button)
+            button.disabled = not characters
+            # not shown either: without colour a disabled button looks like New (tui37 audit)
+            button.display = bool(characters)
 
     def say_hints(self) -> None:
         """The line above the list and the one under it, true to where the focus is: Enter is

@@ -11,14 +11,17 @@ places as ``[The Quay]`` (``*`` marks where you are, parentheses a place not vis
 column as wide as its widest name, joined by lines from name to name (across empty cells too; a
 closed way has an ``x`` on its line until the player sees it open or walks through it); lines
 never cross each other or a place, and an exit that still no line could show would be listed
-below ("Other ways").
+below ("Other ways"). A way up, down, in or out goes to whichever neighbouring cell was free, so
+its line is dotted (``·`` and ``┊``, one ``·`` for a diagonal step: never a compass way's line)
+and a line under the map says each in words ("The Quay in to Rue's Tea Hut": drawn as a plain
+line east, "The Cliff Path up to The Headland" read as a way east, newcomer 30).
 :func:`draw_map` gives the text with where each label and line went.
 Labels leave out a leading article ("The Courtyard" is ``[Courtyard]``: most places' names start
 with "The", and the word after it is the one that tells them apart). Given a width, it shortens
 names from their end (never so far that two look alike; each shortened label is listed below
 with the full name, "Reading~ = The Reading Room") and narrows the gaps until the grid fits; a
 grid still wider is drawn whole and :class:`MapView` scrolls it, to where you are. Plain mode uses
-ASCII only (``-``, ``|``, ``/``, ``\\``).
+ASCII only (``-``, ``|``, ``/``, ``\\``, and ``.`` and ``:`` for the dotted lines).
 """
 
 from __future__ import annotations
@@ -119,6 +122,8 @@ would make two labels alike is skipped). 7 fits the Lantern Coast's six columns 
 GAPS = (GAP_X, 3, 2)
 """Spaces between columns tried, widest first (5 leaves room for an "out" label; at 2 a line
 is too short for its "up"/"in" label)."""
+NOT_COMPASS_TITLE = "Dotted lines go up, down, in or out"
+"""Before the list, under the map, of the ways drawn dotted ("The Quay in to Rue's Tea Hut")."""
 CLOSED_MARK = "x"
 """Drawn in the middle of the line of a closed exit (the dim style only adds to it)."""
 
@@ -195,6 +200,9 @@ class MapDrawing:
     """The two places an exit joins -> the line drawn between them."""
     elsewhere: list[str] = field(default_factory=list)
     """Exits no line shows, as listed under "Other ways"."""
+    not_compass: list[str] = field(default_factory=list)
+    """The ways up, down, in and out drawn, as said under the map ("The Quay in to Rue's Tea
+    Hut"): their dotted lines go to whichever cell was free, not that way."""
 
 
 def render_map(model: MapModel, *, plain: bool = False, width: int | None = None) -> Text:
@@ -240,7 +248,8 @@ def draw_map(model: MapModel, *, plain: bool = False, width: int | None = None) 
     def middle(cx: int) -> int:
         return grid.col_x[cx] + grid.col_w[cx] // 2
 
-    horizontal, vertical = ("-", "|") if plain else ("─", "│")
+    compass_lines = ("-", "|") if plain else ("─", "│")
+    dotted_lines = (".", ":") if plain else ("·", "┊")
     slash, backslash = ("/", "\\") if plain else ("╱", "╲")
     through: set[tuple[int, int]] = set()
     corners: set[tuple[int, int]] = set()
@@ -267,6 +276,10 @@ def draw_map(model: MapModel, *, plain: bool = False, width: int | None = None) 
         drawing.strokes[pair] = stroke
         style = "" if is_open else "dim"
         label = LABELS.get(direction, "")
+        # up, down, in and out: dotted, never a compass way's line (newcomer 30), and said
+        horizontal, vertical = dotted_lines if label else compass_lines
+        if label:
+            drawing.not_compass.append(f"{src} {direction} to {dst}")
         if sy == ty:  # side by side: a line from label to label
             left, right = (src, dst) if sx < tx else (dst, src)
             start, end = span(left)[1] + 1, span(right)[0] - 1
@@ -290,6 +303,8 @@ def draw_map(model: MapModel, *, plain: bool = False, width: int | None = None) 
             x = grid.col_x[left_col] + grid.col_w[left_col] + grid.gap // 2
             y = min(sy, ty) * (1 + GAP_Y) + 1
             mark = slash if (tx - sx) * (ty - sy) < 0 else backslash
+            if label:  # a dot, as the dotted lines: a slash reads as a compass way
+                mark = dotted_lines[0]
             mark = mark if is_open else CLOSED_MARK
             put(x, y, mark, style, stroke)
             put(x + 1, y, apart(mark, label), style)
@@ -319,6 +334,9 @@ def draw_map(model: MapModel, *, plain: bool = False, width: int | None = None) 
     if shortened:
         said = "; ".join(f"{label} = {name}" for label, name in shortened)
         out.append("\n" + _wrap("Shortened: " + said, width) + "\n", style="dim")
+    if drawing.not_compass:
+        said = "; ".join(drawing.not_compass)
+        out.append("\n" + _wrap(f"{NOT_COMPASS_TITLE}: {said}", width) + "\n")
     if drawing.elsewhere:
         out.append("\n" + _wrap("Other ways: " + "; ".join(drawing.elsewhere), width) + "\n")
     legend = f"* you are here  [ ] visited  ( ) not visited yet  {CLOSED_MARK} closed"

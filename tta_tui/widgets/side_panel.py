@@ -2,7 +2,7 @@
 the story has come ("1 of 7 steps done; next: Steady Pip") and the coping skills practised so
 far (not with quiet coaching: :attr:`SidePanel.quiet`). When that is taller than the panel
 (80x24 with F3), each list goes on lines of its own, every item whole (an item never split
-between two lines, :func:`packed`), and the blank lines between sections go
+between two lines, :func:`packed_section`), and the blank lines between sections go
 (:meth:`SidePanel.fit`): the panel cannot be scrolled, so nothing may fall off its bottom.
 
 It is rebuilt from each ``narrative.end`` summary (:meth:`SidePanel.show`); on a narrow terminal
@@ -81,7 +81,7 @@ def arc_line(described: str) -> str:
     return "Complete" + described[len(head) :] if described.startswith(head) else described
 
 
-def packed(title: str, items: Sequence[Text], width: int, sep: str = ", ") -> Text:
+def packed_section(title: str, items: Sequence[Text], width: int, sep: str = ", ") -> Text:
     """ "Title: item, item" in lines of ``width`` columns, each item whole on one line: an item
     that would not fit the rest of a line starts the next one (with the wrap's own breaks,
     "Skills practised: Reframing / x1" and "Reach / the lighthouse" at 100 columns, newcomer
@@ -211,6 +211,25 @@ def _cut(line: str, width: int) -> str:
     return line if cell_len(line) <= width else set_cell_size(line, width - 1) + "…"
 
 
+FORMS: list[tuple[frozenset[str], bool]] = [
+    (frozenset(packs), gaps)
+    for packs, gaps in [
+        ((), True),
+        (("side-skills",), True),
+        (("side-skills", "side-inventory"), True),
+        (("side-skills", "side-inventory", "side-people"), True),
+        (("side-skills", "side-inventory", "side-people", "side-arc"), True),
+        (("side-skills", "side-inventory", "side-people", "side-arc"), False),
+        (("side-skills", "side-inventory", "side-people", "side-arc", "side-exits"), False),
+    ]
+]
+"""The panel's forms, fullest first (:meth:`SidePanel.fit` shows the first that fits): the
+sections packed (:func:`packed_section`: the list after its title, each item whole) and whether
+a blank line parts the sections (the ``-compact`` class when not). The skills practised pack
+first, then what is carried, the people here and the story's step; the ways out, which players
+read most, last."""
+
+
 class SidePanel(VerticalScroll):
     """Location, exits, inventory, people here, arc progress and skills practised (left out
     with quiet coaching, :attr:`quiet`)."""
@@ -226,8 +245,9 @@ class SidePanel(VerticalScroll):
         self._width = 0
         """The columns the compact form packs its items to (0: runs each list on, wrapped by
         the widget; before the panel is laid out, or when packing needs too many rows)."""
-        self._shown: tuple[bool, int] = (False, 0)
-        """The form of the text shown: compact or not, and the width it was packed to."""
+        self._shown: tuple[int, int] = (0, 0)
+        """The form of the text shown (an index in :data:`FORMS`) and the width it was packed
+        to."""
 
     def compose(self) -> ComposeResult:
         yield Static("", markup=False, id="side-location", classes="side-location")
@@ -249,77 +269,102 @@ class SidePanel(VerticalScroll):
     def show(self, summary: Summary) -> None:
         """Show this summary (replacing the last one)."""
         self.summary = summary
-        self._fill(compact=self.has_class("-compact"))
+        self._fill(self._shown[0])
         if self.is_mounted:
             self.call_after_refresh(self.fit)
 
     def on_resize(self) -> None:
         self.call_after_refresh(self.fit)
 
-    def _sections(self, compact: bool) -> dict[str, Text]:
-        sections = self._all_sections(compact)
+    def _sections(self, packed: frozenset[str]) -> dict[str, Text]:
+        sections = self._all_sections(packed)
         if self.quiet:
             del sections["side-skills"]
         return sections
 
-    def _all_sections(self, compact: bool) -> dict[str, Text]:
+    def _all_sections(self, packed: frozenset[str]) -> dict[str, Text]:
+        """Each section: a list one item a line under its title, or (those in ``packed``)
+        the list after its title with every item whole (:func:`packed_section`)."""
         summary = self.summary
-        location = Text(summary.location or "Somewhere", style="bold")
+        width = self._width
         step = arc_line(summary.arc.describe())
-        if compact:  # each list on lines of its own, every item whole (:func:`packed`)
-            width = self._width
-            head, semicolon, goal = step.partition("; ")  # "1 of 7 steps done", "next: ..."
-            arc = [Text(head + semicolon.rstrip()), Text(goal)] if semicolon else [Text(step)]
-            return {
-                "side-location": location,
-                "side-exits": packed("Ways out", exit_items(summary), width, "; "),
-                "side-people": packed("People here", _items(summary.characters, "no one"), width),
-                "side-inventory": packed("Carrying", _items(summary.inventory, NOTHING), width),
-                "side-arc": packed("Story", arc, width, " "),
-                "side-skills": packed(
-                    "Skills practised", _items(skill_items(summary), "none yet"), width
-                ),
-            }
-        return {
-            "side-location": location,
-            "side-exits": _section("Ways out", exits_text(summary)),
-            "side-people": _section("People here", lines_text(summary.characters, "no one")),
-            "side-inventory": _section("Carrying", lines_text(summary.inventory)),
-            "side-arc": _section("Story", Text(step)),
-            "side-skills": _section(
-                "Skills practised", lines_text(skill_items(summary), "none yet")
+        head, semicolon, goal = step.partition("; ")  # "1 of 7 steps done", "next: ..."
+        arc = [Text(head + semicolon.rstrip()), Text(goal)] if semicolon else [Text(step)]
+        skills = skill_items(summary)
+        lists: dict[str, tuple[str, list[Text], str, Text]] = {
+            "side-exits": ("Ways out", exit_items(summary), "; ", exits_text(summary)),
+            "side-people": (
+                "People here",
+                _items(summary.characters, "no one"),
+                ", ",
+                lines_text(summary.characters, "no one"),
+            ),
+            "side-inventory": (
+                "Carrying",
+                _items(summary.inventory, NOTHING),
+                ", ",
+                lines_text(summary.inventory),
+            ),
+            "side-arc": ("Story", arc, " ", Text("\n").join(arc)),  # the goal on a line of its own
+            "side-skills": (
+                "Skills practised",
+                _items(skills, "none yet"),
+                ", ",
+                lines_text(skills, "none yet"),
             ),
         }
+        sections = {"side-location": Text(summary.location or "Somewhere", style="bold")}
+        for widget_id, (title, items, sep, lines) in lists.items():
+            sections[widget_id] = (
+                packed_section(title, items, width, sep)
+                if widget_id in packed
+                else _section(title, lines)
+            )
+        return sections
 
-    def _fill(self, *, compact: bool) -> None:
-        self._shown = (compact, self._width if compact else 0)
-        self._texts = self._sections(compact)
+    def _fill(self, form: int) -> None:
+        packed, gaps = FORMS[form]
+        self._shown = (form, self._width)
+        self.set_class(not gaps, "-compact")
+        self._texts = self._sections(packed)
         for widget_id, text in self._texts.items():
             self.query_one(f"#{widget_id}", Static).update(text)
         self.query_one("#side-skills", Static).display = not self.quiet
 
     def fit(self) -> None:
-        """Compact (no blank lines between sections, each list after its title with every item
-        whole, :func:`packed`) when the full panel is taller than the space it has: it cannot
+        """The first of :data:`FORMS` as tall as the space the panel has, or less: it cannot
         take the focus to be scrolled, and at 80x24 (F3) the people here fell off its bottom
-        unseen (fresh6). When even that is too tall, each list runs on, wrapped where the
-        line ends (an item may then be split, but nothing falls off)."""
-        region = self.scrollable_content_region
+        unseen (fresh6). The lists that grow as a story goes on give way first, so the panel
+        after a story's ending looks as it did before (newcomer 30). When even the last form
+        is too tall, each list runs on, wrapped where the line ends (an item may then be
+        split, but nothing falls off)."""
+        region = self.content_region  # not less a scrollbar: a form that fits shows none
         if region.width <= 0 or region.height <= 0:
             return
         console = self.app.console
-
-        def rows(texts: dict[str, Text], gaps: int) -> int:
-            return sum(len(t.wrap(console, region.width)) for t in texts.values()) + gaps
-
-        full = self._sections(compact=False)
-        compact = rows(full, len(full) - 1) > region.height
         self._width = region.width
-        if compact and rows(self._sections(compact=True), 0) > region.height:
-            self._width = 0
-        if (compact, self._width if compact else 0) != self._shown:
-            self.set_class(compact, "-compact")
-            self._fill(compact=compact)
+
+        def rows(form: int) -> int:
+            packed, gaps = FORMS[form]
+            texts = self._sections(packed)
+            gap_rows = len(texts) - 1 if gaps else 0
+            return sum(len(t.wrap(console, region.width)) for t in texts.values()) + gap_rows
+
+        form = next((f for f in range(len(FORMS)) if rows(f) <= region.height), None)
+        if form is None:
+            form, self._width = len(FORMS) - 1, 0
+        if (form, self._width) != self._shown:
+            self._fill(form)
+
+    @property
+    def packed(self) -> frozenset[str]:
+        """The ids of the sections shown packed (:data:`FORMS`)."""
+        return FORMS[self._shown[0]][0]
+
+    @property
+    def runs_on(self) -> bool:
+        """True when even the last form did not fit: each list runs on, wrapped."""
+        return self._shown[0] == len(FORMS) - 1 and self._shown[1] == 0
 
     def as_text(self) -> str:
         """Everything the panel says, as plain text (for tests and screen readers)."""

@@ -9,9 +9,10 @@ line goes on to the next field, past the row, which Shift+Tab reaches (from the 
 letter typed on the row goes to the line. Each tag is drawn in brackets, "[curious ×]"
 ("[curious] remove" in plain mode), so two tags never read as one word, whatever the colours.
 The tag the row's cursor is on says so in its own text while the row has the focus, with the key
-that removes it ("> [curious ×] Del <"; "> [curious] remove: Del <" in plain mode: short enough
-for a tag's cell of the row at 80 columns), since focus drawn by colour alone is lost with
-NO_COLOR, and removing one says which ("Removed curious."). Used for traits and topics to avoid.
+that removes it ("> [curious ×] Del <"; "> [curious] remove: Del <" in plain mode), since focus
+drawn by colour alone is lost with NO_COLOR, and removing one says which ("Removed curious.").
+A tag spans as many of the row's three columns as that longer label needs, so none is ever cut.
+Used for traits and topics to avoid.
 
 Backspace in the empty entry removes the last tag, as in most tag inputs (newcomer 19 tried it
 first), and says which.
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
@@ -75,6 +77,11 @@ class TagEntry(TextField):
 class TagButton(MarkedButton):
     """One tag: its label gains "> ... <" while the row's cursor is on it (see the module)."""
 
+    @property
+    def widest(self) -> int:
+        """The cells its longest label takes (the one with the row's cursor on it)."""
+        return cell_len(f"> {self.marked} <")
+
     can_focus = False  # the row is the Tab stop (:class:`TagRow`)
 
     def __init__(self, tag: str, label: Content, marked: str) -> None:
@@ -91,6 +98,12 @@ class TagButton(MarkedButton):
         row = self.parent
         if isinstance(row, TagRow):
             row.mark()
+
+
+COLUMNS = 3
+GUTTER = 2
+"""The row of tags is a grid of :data:`COLUMNS` columns :data:`GUTTER` cells apart (app.tcss,
+``.tag-list .tags``); :meth:`TagRow.fit` spans a long tag over several."""
 
 
 class TagRow(Container, KeysWhereTyped):
@@ -140,6 +153,31 @@ class TagRow(Container, KeysWhereTyped):
     @property
     def chips(self) -> list[TagButton]:
         return list(self.query(TagButton))
+
+    def on_resize(self) -> None:
+        self.fit()
+
+    def fit(self) -> None:
+        """Each tag spans as many of the row's :data:`COLUMNS` as its longest label needs, so
+        none is cut ("[kinda anxiou ×]" in a third of the row, newcomer 30); short tags stay
+        three to a row. A tag too wide for what is left of a row starts the next (the grid
+        would cut it at the edge): the tag before it spans the rest."""
+        width = self.content_region.width
+        if width <= 0:
+            return  # not laid out yet: fitted again on its first resize
+        cell = max(1, (width - GUTTER * (COLUMNS - 1)) // COLUMNS)
+        spans: list[int] = []
+        column = 0  # where the next tag starts on its row
+        for chip in self.chips:
+            span = min(COLUMNS, -(-(chip.widest + GUTTER) // (cell + GUTTER)))
+            if column + span > COLUMNS:  # not on this row: the tag before fills it
+                spans[-1] += COLUMNS - column
+                column = 0
+            spans.append(span)
+            column = (column + span) % COLUMNS
+        for chip, span in zip(self.chips, spans, strict=True):
+            if chip.styles.column_span != span:
+                chip.styles.column_span = span
 
     def allow_focus(self) -> bool:
         """Not from the tag line: Tab there goes on to the next field (newcomer 19's "GB",
@@ -219,13 +257,22 @@ class TagList(Vertical):
 
     def compose(self) -> ComposeResult:
         yield TagEntry(
-            placeholder=self.placeholder, max_length=self.max_chars or 0, classes="tag-input"
+            placeholder=self.placeholder, max_length=self._line_length(), classes="tag-input"
         )
         yield TagRow()
         yield Static("", markup=False, classes="tag-empty hint")
 
     async def on_mount(self) -> None:
         await self._redraw()
+
+    def _line_length(self) -> int:
+        """The most the line takes: room for every tag at its longest with a ", " between
+        (0: no limit). Not one tag's length: "funny, sarcastic, kinda anxious" is three tags
+        in 31 characters, and a line of 30 lost its last "s" (newcomer 30); each tag is held
+        to :attr:`max_chars` as it is added."""
+        if not self.max_chars:
+            return 0
+        return (self.max_chars + 2) * (self.max_tags or 10)
 
     @property
     def entry(self) -> Input:
@@ -245,6 +292,7 @@ class TagList(Vertical):
             [TagButton(t, self._tag_label(t), self._marked_label(t)) for t in self.tags]
         )
         row.display = bool(self.tags)
+        row.fit()
         empty = self.query_one(".tag-empty", Static)
         empty.update("none yet" if not self.tags else "")
         empty.display = not self.tags
@@ -259,9 +307,13 @@ class TagList(Vertical):
     async def _add(self, event: Input.Submitted) -> None:
         event.stop()
         added = full = False
+        too_long: list[str] = []
         for part in TAG_BREAKS.split(event.value):
             tag = " ".join(part.split())
             if not tag or tag.casefold() in (t.casefold() for t in self.tags):
+                continue
+            if self.max_chars and len(tag) > self.max_chars:
+                too_long.append(tag)
                 continue
             if self.max_tags is not None and len(self.tags) >= self.max_tags:
                 self.notify(f"At most {self.max_tags} here; remove one first.", severity="warning")
@@ -271,6 +323,15 @@ class TagList(Vertical):
             added = True
         if full and not self.entry.value:
             self.entry.value = event.value  # kept, to add once another is removed
+        elif too_long and not self.entry.value:
+            self.entry.value = ", ".join(too_long)  # kept, to be shortened
+        if too_long:
+            self.notify(
+                f"Not added: {', '.join(too_long)}. A tag here takes at most {self.max_chars} "
+                "characters: shorten it and press Enter.",
+                severity="warning",
+                markup=False,
+            )
         if added:
             await self._redraw()
             self.post_message(self.Changed(self))
@@ -292,9 +353,12 @@ class TagList(Vertical):
         removed = self.tags.pop(index)
         row = self.query_one(TagRow)
         row.cursor = index
+        on_the_row = self.screen.focused is row
         await self._redraw()
-        if not self.tags:
-            self.entry.focus()  # the row is gone: back to typing tags
+        if not self.tags and self.screen.focused in ((row, None) if on_the_row else (None,)):
+            # the row is gone: back to typing tags, unless a key typed since (Backspace in
+            # the empty line, then Tab, in one burst) has moved the focus on: it stays there
+            self.entry.focus()
         self.notify(f"Removed {removed}.", markup=False)
         self.post_message(self.Changed(self))
 
