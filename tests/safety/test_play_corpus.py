@@ -124,7 +124,13 @@ FLAG_BUDGET = 0.005
 #: cant really sleep" (her answer to a check-in, 0.93), not wanting to let her mum down (0.92),
 #: and a crisis (0.85) held in play on her answer to Bastian's question about a harsh page, "kinda
 #: yeah tbh. my brain tells me im gonna fail my gcses and let my mum down". In play two check-in
-#: panels, the second on "ok i have to go revise now bye everyone".
+#: panels, the second on "ok i have to go revise now bye everyone". Since round 28 (fear of
+#: failing is self-criticism) the answer is a concern: none held.
+#: newcomers-28 (171 inputs, played at 212ad58): 2 concerns, none held, the n-gram model alone,
+#: on a software tester low after a break-up: his answer to the guide's earlier question ("not
+#: great. break-up a couple months ago, and i'm not sleeping much", 0.85) and his words at
+#: Bastian's page ("i'm tired, not useless", 0.91). In play two check-in panels, the first on
+#: "i can't do the light on my own, will you help me" said to Maren about the lighthouse.
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),
@@ -146,7 +152,8 @@ UNSEEN = {
     "newcomers-24.jsonl": (4, 0),
     "newcomers-25.jsonl": (7, 0),
     "newcomers-26.jsonl": (6, 0),
-    "newcomers-27.jsonl": (3, 1),
+    "newcomers-27.jsonl": (3, 0),
+    "newcomers-28.jsonl": (2, 0),
 }
 
 
