@@ -68,10 +68,16 @@ def _asking_texts(ch: Character) -> list[tuple[Question, list[str]]]:
     return found
 
 
+def sentences_of(text: str) -> list[str]:
+    """The sentences of a character's text, in order, each with its end mark and any closing
+    quote."""
+    return [x.strip() for x in _SENTENCE.findall(" ".join(text.split())) if x.strip()]
+
+
 def _last_question(text: str) -> list[str]:
     """The last two sentences of the text, and the last one that ends in a question mark
     with the one before it ("Am I?" after "I'm not fit to be around books.")."""
-    sentences = [x.strip() for x in _SENTENCE.findall(" ".join(text.split())) if x.strip()]
+    sentences = sentences_of(text)
     found = sentences[-2:]
     for i in range(len(sentences) - 1, -1, -1):
         if "?" in sentences[i]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from tta_server.world.asked import sentences_of
 from tta_server.world.state import WorldState
 
 #: The player telling where they are from unasked ("lol im from leicester thats close to leeds
@@ -24,14 +25,13 @@ _FROM = re.compile(
     r"|\bi (?:come|came) from\b|\bi (?:live|grew up|was born) (?:in|near|by|on)\b"
 )
 
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+['\u2019\"]?|$)")
 _YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 
 
 def asked_back(text: str) -> bool:
     """Whether a character's text ends by asking the player something: one of its last two
     sentences ends in a question mark and speaks to "you"."""
-    sentences = [x.strip() for x in _SENTENCE.findall(" ".join(text.split())) if x.strip()]
+    sentences = sentences_of(text)
     return any(
         x.rstrip("'\u2019\" ").endswith("?") and _YOU.search(x) is not None for x in sentences[-2:]
     )
