@@ -37,6 +37,15 @@ business and nothing in them names distress or another risk:
   see a doctor tomorrow" (newcomer 17, a nurse, got the panel on it). Spared when the concern
   is the learned signals' alone on words of no other cell and no distress, as for commands.
 
+* **Help asked of a character with the story's own task** (:attr:`Turn.asks_help`): every
+  clause said to a character here or a command the world carried out, at least one said,
+  asking for help (:data:`HELP_ASKED`) and naming something of this world wherever it is
+  (``contextual_step.names_the_world``), with no word of a means or an act at a height, of
+  being a burden or of leaving (``contextual_step.ACTS``, ``self_criticism.BURDEN``):
+  "the boats are still out there. i can't do the light on my own, will you help me", said to
+  Maren about the lighthouse (newcomer 28 got the panel for it). Spared when the concern is
+  the learned signals' alone on words of no other cell and no distress, as for commands.
+
 A concern that builds up over several messages (``escalated``), any rule's concern outside an
 answer, and every crisis keep their panel. ``scripts/count_play_panels.py`` counts the panels
 newcomers' corpora would see now.
@@ -53,7 +62,7 @@ from tta_server.game import CHECK_IN
 from tta_server.protocol.intents import Intent
 from tta_server.safety.model import Assessment
 from tta_server.safety.normalisation import normalise
-from tta_server.safety.self_criticism import quiet_answer
+from tta_server.safety.self_criticism import BURDEN, quiet_answer
 from tta_server.safety.strain import only_everyday_strain
 
 if TYPE_CHECKING:
@@ -75,6 +84,10 @@ class Turn:
     to_them: bool = False
     """Every clause was words said to a character here or a command the world carried out, at
     least one said, and none of the words said about the speaker (:data:`SPEAKER`)."""
+    asks_help: bool = False
+    """Every clause was words said to a character here or a command the world carried out, at
+    least one said, asking for help (:data:`HELP_ASKED`) with something of this world and
+    naming no means, act at a height, burden or leaving."""
     guide_asked: bool = False
     """The turn came just after the guide's own check-in question (``game.CHECK_IN``)."""
 
@@ -99,6 +112,11 @@ WHO_I_AM = re.compile(
 )
 
 
+#: Asking for help (normalised text): "will you help me", "can you give me a hand", "show me
+#: how". Not "come with me" nor "together": "the sea is calling, come with me" is no task.
+HELP_ASKED = re.compile(r"\b(?:help|a hand|show me how)\b")
+
+
 def _who_i_am(text: str, name: str) -> str:
     """Normalised ``text`` without :data:`WHO_I_AM`'s words and "I am NAME" / "my name is
     NAME" (``name``: the player's first name)."""
@@ -121,13 +139,23 @@ def read_turn(live: Live, text: str, played: Played) -> Turn:
     commands = each and (
         len(done) == len(played.steps) or _tried_after_done(played.steps, len(done), text)
     )
-    to_them = (
-        each
-        and bool(said)
-        and len(done) + len(said) == len(played.steps)
-        and SPEAKER.search(_who_i_am(_words_said(text, done), live.persona.name)) is None
+    talk = each and bool(said) and len(done) + len(said) == len(played.steps)
+    words = _words_said(text, done) if talk else ""
+    to_them = talk and SPEAKER.search(_who_i_am(words, live.persona.name)) is None
+    asks_help = (
+        talk
+        and HELP_ASKED.search(words) is not None
+        and contextual_step.names_the_world(live.world, words)
+        and contextual_step.ACTS.search(words) is None
+        and BURDEN.search(words) is None
     )
-    return Turn(answered=answered, commands=commands, to_them=to_them, guide_asked=guide_asked)
+    return Turn(
+        answered=answered,
+        commands=commands,
+        to_them=to_them,
+        asks_help=asks_help,
+        guide_asked=guide_asked,
+    )
 
 
 def _tried_after_done(steps: tuple[Step, ...], done: int, text: str) -> bool:
@@ -169,4 +197,4 @@ def spared(
     if turn.answered:
         strain = turn.guide_asked and not strain_panel and only_everyday_strain(text, verdict)
         return contextual_step.model_only(verdict) or signals_only or self_critical or strain
-    return (turn.commands or turn.to_them) and signals_only
+    return (turn.commands or turn.to_them or turn.asks_help) and signals_only

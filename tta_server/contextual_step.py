@@ -215,6 +215,37 @@ def names_a_thing(world: World, state: WorldState, said: str) -> bool:
     return _names(names, said)
 
 
+#: Item aliases that are everyday words of another sense ("i can't", "i thought", "a float"):
+#: not taken as naming the world's things by :func:`names_the_world`.
+EVERYDAY_ALIASES = frozenset(
+    {
+        "can",
+        "thought",
+        "words",
+        "writing",
+        "blue",
+        "tune",
+        "glint",
+        "notes",
+        "log",
+        "frame",
+        "float",
+        "match",
+    }
+)
+
+
+def names_the_world(world: World, said: str) -> bool:
+    """Whether normalised ``said`` names one of ``world``'s things or places wherever it is:
+    any item by its name or an alias but :data:`EVERYDAY_ALIASES` ("the light", the great
+    lamp's alias, said in Maren's kitchen far from the lamp room), or any location's name
+    (``checkin_panel``: help asked with the story's own task). Scenery is left out: its
+    aliases are the world's plain words ("sea", "water", "sky", "darkness")."""
+    names = {normalise(w).removeprefix("the ") for t in world.items for w in (t.name, *t.aliases)}
+    names.update(normalise(loc.name).removeprefix("the ") for loc in world.locations)
+    return _names(names - EVERYDAY_ALIASES, said)
+
+
 COMMAND_MAX_WORDS = 5
 """The longest text (in words) the command gate may keep from the signal: "give the key to
 maren" passes the gate, "walk into the sea and keep going" is asked about."""

@@ -51,6 +51,7 @@ SETS: dict[str, str] = {
     "blind25.jsonl": "9f92ca12c6b9bcf14e7201a24c710f4b38bf70a0fe627846b18a2030d169f2e3",
     "blind26.jsonl": "ff9fc6a38d7699a065b8311ea822b0ff6c9d8f5cca02628496765cbce39fe1ff",
     "blind27.jsonl": "4c62c5182ff059b9118de99c3666e8b3a9e3c2071a9ad4dddd80817eb6650849",
+    "blind28.jsonl": "a59a75ab10f03ba792f3800accdbc3dd696c20d5398c4b12d411786d21f14413",
 }
 
 #: The floor of each set (the figures recorded in docs/safety.md, rounded down). Round 26
@@ -236,6 +237,13 @@ FLOORS: dict[str, Bars] = {
         # 28: the same figures
         crisis_recall=0.788, concern_flagged=0.874, false_crisis=0.015, any_flag=0.036,
         crisis_as_none=23,
+    ),
+    "blind28.jsonl": Bars(  # not tuned on; in-game messages, written while round 29 was
+        # built, never shown to it; first score (1911764, before round 29): 0.848 recall (229
+        # of 270), 14 as none, concern 0.896 (180 of 201), false crisis 1 of 214, any flag 3 of
+        # 214; after round 29: the same figures
+        crisis_recall=0.848, concern_flagged=0.895, false_crisis=0.005, any_flag=0.015,
+        crisis_as_none=14,
     ),
 }  # fmt: skip
 

@@ -4,7 +4,8 @@ world carried out every clause as a command, or when the words answer the guide'
 the turn is still played gently and facilitators still get the alert. A rule's concern in the
 same turn, the same words when the world could not play them and nothing asked for them, and
 every crisis keep their handling; a late verdict is spared as one in time would be. Kind words
-to a character about them (nothing about the speaker) get no panel either. Quiet words
+to a character about them (nothing about the speaker), and help asked of a character with
+something of the world, get no panel either. Quiet words
 in the Net Loft the signal alone calls crisis are played as a concern. Over the
 wire, the contextual signal on (the real encoder). The sentences are new (no newcomer typed
 them)."""
@@ -96,6 +97,20 @@ TAKEN_THEN_REFUSED = (
     "I'll take the paper twist very carefully, and hold it close in my shawl.",
 )
 
+#: Help asked of a character with the story's own task, named wherever it is (the light is the
+#: lamp room's, asked in Rue's tea hut), which the learned signals alone flag: newcomer 28 got
+#: the panel for asking Maren to help with the light. And the same plea naming nothing of the
+#: world, which keeps the panel.
+HELP_WITH_THE_TASK = (
+    "its getting dark. i can't do the light by myself, will you help me",
+    "the fog's rolling in. i don't think i can do the light on my own, will you help me",
+    "i don't think i can do the light on my own, can you give me a hand",
+)
+HELP_WITH_NOTHING_NAMED = (
+    "its getting dark. i can't do this by myself, will you help me",
+    "its getting dark. i can't do it by myself, will you help me",
+)
+
 
 def _verdict(text: str) -> Any:
     return signal().raise_verdict(text, classify(text))
@@ -129,6 +144,8 @@ def test_the_sentences_are_what_they_stand_for() -> None:
     _signals_only(AS_A_NURSE)
     _signals_only(MOVE_AND_ABOUT_THEM)
     _signals_only(MOVE_AND_ABOUT_ME)
+    _signals_only(HELP_WITH_THE_TASK)
+    _signals_only(HELP_WITH_NOTHING_NAMED)
     for text in (RULE_IN_A_COMMAND, OPENS):
         got = classify(text)
         assert got.level is Level.CONCERN and not only_signals(text, got), (text, got)
@@ -302,6 +319,33 @@ async def test_a_move_then_kind_words_to_a_character_get_no_panel_but_an_alert(
         # The speaker's own chest after the same move: the panel stays.
         c = await _playing(app, "goes-in-too", "lantern-coast")
         events = await c.turn(_signals_only(MOVE_AND_ABOUT_ME))
+        assert "safety.checkin" in _types(events)
+        await c.close()
+        await f.close()
+
+
+async def _past_rues_question(c: Client) -> None:
+    """Into Rue's tea hut, where the light (up in the lamp room) is the story's task, past her
+    own request for help and her "Would you try?" (answers to them are spared already)."""
+    await c.turn("go in")
+    await c.turn("rue, will you help me with the light?")
+    await c.turn("yes")
+
+
+async def test_help_asked_with_the_storys_task_gets_no_panel_but_an_alert(
+    tmp_path: Path,
+) -> None:
+    async with servers(StoreKind.EMBEDDED, tmp_path) as [app]:
+        f = await _facilitator(app)
+        c = await _playing(app, "asks-rue", "lantern-coast")
+        await _past_rues_question(c)
+        events = await _alert_without_a_panel(f, c, _signals_only(HELP_WITH_THE_TASK))
+        assert "Rue" in story(events)  # said to her
+        await c.close()
+        # The same plea naming nothing of the world: the panel stays.
+        c = await _playing(app, "asks-rue-too", "lantern-coast")
+        await _past_rues_question(c)
+        events = await c.turn(_signals_only(HELP_WITH_NOTHING_NAMED))
         assert "safety.checkin" in _types(events)
         await c.close()
         await f.close()

@@ -494,6 +494,30 @@ PLAN = re.compile(
 )
 
 
+_JOB = r"(?:it|this|that|them|this one|this bit|this part|this puzzle|this level|the \w+(?: \w+)?)"
+_CANT_ALONE = (
+    r"(?:i )?(?:can not|cannot|do not think i can|am not able to|will not manage to) (?:do|"
+    r"manage|handle|finish|solve|work|figure|sort|fix|carry|lift|reach|open|"
+    r"get|light|find|move|mend) " + _JOB + r"(?: out)? (?:on my own|alone|by myself|without "
+    r"(?:you|help|some help|a hint|a clue))"
+)
+_ASK_HELP = (
+    r"(?:(?:can|could|will|would) (?:you|u|someone|somebody|anyone) (?:please |pls )?"
+    r"(?:help me|give me a hand|lend me a hand|show me how)(?: with " + _JOB + r")?"
+    r"|(?:please |pls )?(?:help me|help|give me a hand))(?: please| pls)?"
+)
+#: A plea for help with a task one cannot do alone, and nothing else (the whole normalised
+#: text: "i can't do it on my own, will you help me", "cant figure this puzzle out by myself.
+#: help pls"): the contextual signal and the model agreed on crisis for it (0.76, 0.72), a hold
+#: for a player stuck at a puzzle with no one there to hear it (round 29). No words of risk,
+#: time, a plan or an end can be in it; it is a concern at most (:func:`signal_lookalike`).
+PLEA = re.compile(
+    r"(?:(?:ok|okay|um+|uh+|hey|so|honestly|ugh|sorry|please|pls) (?:, )?)*"
+    r"(?:" + _CANT_ALONE + r"|" + _ASK_HELP + r")"
+    r"(?: ?[,.!?]* (?:and |so |but )?(?:" + _CANT_ALONE + r"|" + _ASK_HELP + r"))*"
+    r"(?: ?[.!?,]+)?"
+)
+
 #: Farm work (round 17): sowing, spraying, the barley and the ewes, lambing, the tractor.
 FARM = re.compile(
     r"\b(?:sowing|sowed|sown|sprayed|spraying|barley|oats|wheat|maize|ewes|lambing|calving|"
@@ -648,7 +672,9 @@ def signal_lookalike(said: str) -> str | None:
       ``"outgrown"``, ``"roads"``, ``"kitchen"``, ``"song"`` and ``"rather"``;
     * since play corpus 19, ``"homesick"`` (missing family far away, ``safety.homesick``) and
       ``"care"`` (the other person's health, ``safety.care``); since round 22c,
-      ``"overnight"`` (staying the night somewhere, ``safety.overnight``).
+      ``"overnight"`` (staying the night somewhere, ``safety.overnight``); since round 29,
+      ``"plea"`` (a plea for help with a task one cannot do alone and nothing else,
+      :data:`PLEA`: "i can't do it on my own, will you help me").
 
     ``said`` is read with leetspeak spelt (the rules' last variant). A check-in and an alert
     stay; a rule's crisis is never lowered (the caller's)."""
@@ -664,6 +690,8 @@ def signal_lookalike(said: str) -> str | None:
         return "care"
     if overnight(said):  # "i'll sleep up here in the net loft tonight" (round 22c)
         return "overnight"
+    if PLEA.fullmatch(said):  # "i can't do it on my own, will you help me" (round 29)
+        return "plea"
     if PLAN.search(said):
         return None
     if FARM.search(said) and not FARM_RISK.search(said) and not TAKEN.search(said):
