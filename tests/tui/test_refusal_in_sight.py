@@ -25,8 +25,12 @@ NAME_WRONG = "Use 3 to 32 characters: letters a-z, digits, underscores or hyphen
 PASSWORD_WRONG = "Use 10 to 256 characters for the password."
 
 
+SCROLLBAR = str.maketrans("", "", "▁▂▃▄▅▆▇█")
+
+
 def rows(pilot: Pilot[Any]) -> list[str]:
-    return [strip.text for strip in pilot.app.screen._compositor.render_strips()]
+    """The screen's rows, without the form's scrollbar (its thumb is drawn on a line's row)."""
+    return [s.text.translate(SCROLLBAR) for s in pilot.app.screen._compositor.render_strips()]
 
 
 def on_screen(pilot: Pilot[Any], words: str) -> bool:

@@ -406,7 +406,9 @@ class LoginScreen(Screen[None]):
         )
         with_button = field.union(self.query_one("#login-submit").virtual_region)
         fits = with_button.height <= form.scrollable_content_region.height
-        form.scroll_to_region(with_button if fits else field, animate=False, immediate=True)
+        form.scroll_to_region(
+            with_button if fits else field, animate=False, immediate=True, top=True
+        )
 
     def _keep_button_in_sight(self) -> None:
         """Scroll the form to its end (the button is last), once its new height is laid out."""
