@@ -303,7 +303,8 @@ class SidePanel(VerticalScroll):
     def _sections(self, packed: frozenset[str], counted: int = 0) -> dict[str, Text]:
         sections = self._all_sections(packed)
         for widget_id in COUNTED[counted]:
-            if self.summary.skills or widget_id != "side-skills":
+            listed = self.summary.skills if widget_id == "side-skills" else self.summary.inventory
+            if listed:  # "none yet", "nothing" are shorter than a count
                 sections[widget_id] = counted_section(widget_id, self.summary)
         if self.quiet:
             del sections["side-skills"]
