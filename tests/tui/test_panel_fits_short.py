@@ -52,3 +52,16 @@ async def test_a_full_pack_on_a_short_terminal_fits_the_panel(
             assert f"Carrying: {len(doc['inventory'])} things (type i to list them)" in text
         else:
             assert all(thing in text for thing in doc["inventory"])
+
+
+async def test_an_empty_list_keeps_its_own_words_when_counting() -> None:
+    """Counting an empty list ("Carrying: 0 things (type i ...)") says more than "nothing"."""
+    doc = {**MORE, "inventory": [], "characters": [*MORE["characters"], "Pip", "Ada Quill"]}
+    async with story_on_screen((100, 18)) as (pilot, screen):
+        screen.apply(event("narrative.end", 40, turn_id="t2", chunks=0, ok=True, summary=doc))
+        for _ in range(3):
+            await pilot.pause()
+        panel = screen.side
+        assert "side-inventory" in panel.counted, "counted as far as it goes, for this test"
+        text = " ".join(" ".join(_lines(panel)).split())
+        assert "Carrying: nothing" in text and "0 things" not in text
