@@ -66,7 +66,7 @@ async def test_a_wrong_password_leaves_the_button_in_sight_at_80x24() -> None:
         button = login.query_one("#login-submit")
         message = login.query_one("#login-message")
         assert form.region.contains_region(button.region), "the button is on screen"
-        assert form.region.contains_region(message.region), "and so is what went wrong"
+        assert app.screen.region.contains_region(message.region), "and so is what went wrong"
 
 
 async def test_a_name_tab_and_password_typed_in_one_burst_land_in_their_fields() -> None:

@@ -62,6 +62,14 @@ HINT_WAITING_LIST = (
     "Choose who you will be: Enter on a character plays a new story; n makes a new character."
 )
 """The same line when a story waits and the focus is on the list."""
+NO_CHARACTERS = "You have no characters yet: press n (or Enter on New) to make one."
+"""The line above the buttons while there are none. The empty list took the focus and showed
+nothing to say so, and Enter there did nothing (tui38 at 80x24, NO_COLOR): there is no list
+until there is a character, and the focus is on New."""
+HINT_EMPTY = "Choose who you will be: first make a character. s shows your stories."
+"""The line at the top while there are no characters."""
+NEEDS_ONE = frozenset({"play", "edit", "delete"})
+"""The actions on the highlighted character: not offered (keys bar) without one."""
 
 
 def waiting_words(active: int, *, enter: bool) -> str:
@@ -185,12 +193,21 @@ class CharactersScreen(FreshKeysScreen):
         if self.active_stories:
             # A story waits: Enter resumes first (Your stories); a new one is a Tab away.
             self.query_one("#stories", Button).focus()
+        elif not self.characters:
+            self.query_one("#new", Button).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Play, Edit and Delete are offered only while there is a character to act on."""
+        if action in NEEDS_ONE:
+            return bool(self.characters)
+        return True
 
     def show(self, characters: list[CharacterOut], active_stories: int | None = None) -> None:
         """Replace the list (keeping the highlighted character where possible) and say how
         many stories are active (``None``: say nothing)."""
         listing = self.query_one("#character-list", OptionList)
         keep = self.selected
+        had_none = not self.characters
         self.characters = list(characters)
         waited = self.active_stories
         self.active_stories = active_stories
@@ -204,9 +221,15 @@ class CharactersScreen(FreshKeysScreen):
         if characters:
             ids = [c.id for c in characters]
             listing.highlighted = ids.index(keep.id) if keep and keep.id in ids else 0
+        listing.display = bool(characters)
+        new = self.query_one("#new", Button)
+        if not characters and (self.focused is None or self.focused is listing):
+            new.focus()
+        elif characters and had_none and self.focused is new and not active_stories:
+            listing.focus()  # the first character: Enter on it plays
         empty = self.query_one("#characters-empty", Static)
         empty.update(
-            "You have no characters yet. Press n (or New) to make one."
+            NO_CHARACTERS
             if not characters
             else (
                 f"You have the most characters allowed ({MAX_CHARACTERS}); delete one to make "
@@ -221,6 +244,7 @@ class CharactersScreen(FreshKeysScreen):
             button.disabled = not characters
             # not shown either: without colour a disabled button looks like New (tui37 audit)
             button.display = bool(characters)
+        self.refresh_bindings()
 
     def say_hints(self) -> None:
         """The line above the list and the one under it, true to where the focus is: Enter is
@@ -232,6 +256,8 @@ class CharactersScreen(FreshKeysScreen):
             going.update(waiting_words(active, enter=self.focused is self.query_one("#stories")))
         going.display = bool(active)
         hint = HINT if not active else HINT_WAITING_LIST if on_list else HINT_WAITING
+        if not self.characters:
+            hint = HINT_EMPTY
         self.query_one("#characters-hint", Static).update(hint)
 
     def on_descendant_focus(self) -> None:

@@ -167,8 +167,11 @@ class LoginScreen(Screen[None]):
             yield TextField(password=True, id="password2", max_length=256, classes="register-only")
             yield Static(PASSWORD_AGAIN_HINT, classes="hint register-only", id="hint-password2")
             yield ErrorLine(classes="field-error", id="err-password2")
-            yield ErrorLine(classes="form-error", id="login-message")
             yield MarkedButton("Log in", id="login-submit", variant="primary")
+        # Under the form, not in it: it names the fields to fix, so it shows wherever the form
+        # has scrolled to (in it, at 80x24, it was below the fold while the form showed the
+        # user name in error, tui38).
+        yield ErrorLine(classes="form-error", id="login-message")
         # The footer comes after the first frame (on_mount): its keys, their CSS and its
         # recomposing when the first field takes the focus (about 0.1 s of CPU, helper tui20).
 
@@ -379,18 +382,33 @@ class LoginScreen(Screen[None]):
         box = self.query_one("#login-message", Static)
         box.update(Text(sentence))
         box.display = bool(sentence)
-        if "username" in fields:
-            self.query_one("#username", Input).focus()
-        elif "password2" in fields and "password" not in fields:
-            self.query_one("#password2", Input).focus()
-        elif "password" in fields or message:
-            self.query_one("#password", Input).focus()
+        first = next((name for name in FIELDS if name in fields), None)
+        if first is None and message:
+            first = "password"
+        if first is not None:
+            self.query_one(f"#{first}", Input).focus(scroll_visible=False)
         form = self.query_one("#login-form", VerticalScroll)
-        if (sentence or fields) and "username" not in fields:
-            # On a short terminal the sentence pushes the button down: keep it in sight.
+        form.anchor(False)
+        if first is not None and first in fields:
+            # the field in error, from its label to its error line (the error is under the
+            # box, which is all Textual's focus scrolls into sight), once laid out anew
+            self.call_after_refresh(self._field_in_sight, first)
+        elif sentence:
+            # On a short terminal the error lines push the button down: keep it in sight.
             self.call_after_refresh(self._keep_button_in_sight)
-        else:
-            form.anchor(False)
+
+    def _field_in_sight(self, name: str) -> None:
+        """Scroll the form so the field ``name`` shows whole (its label, box, hint and error),
+        and the button with it when both fit."""
+        form = self.query_one("#login-form", VerticalScroll)
+        field = self.query_one(f"#label-{name}").virtual_region.union(
+            self.query_one(f"#err-{name}").virtual_region
+        )
+        with_button = field.union(self.query_one("#login-submit").virtual_region)
+        fits = with_button.height <= form.scrollable_content_region.height
+        form.scroll_to_region(
+            with_button if fits else field, animate=False, immediate=True, top=True
+        )
 
     def _keep_button_in_sight(self) -> None:
         """Scroll the form to its end (the button is last), once its new height is laid out."""

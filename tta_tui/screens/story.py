@@ -183,6 +183,13 @@ class StoryScreen(FreshKeysScreen):
         ),
         Binding(
             "escape",
+            "close_checkin",
+            "Close check-in",
+            tooltip="while a check-in shows: close it (the key bar says so then)",
+            id="story.close_checkin",
+        ),
+        Binding(
+            "escape",
             "back",
             "Stories",
             tooltip="close a check-in, else step out to your stories (the story waits for you)",
@@ -380,7 +387,14 @@ class StoryScreen(FreshKeysScreen):
             return bool(self.character_id) and (self.finished or self.summary.arc.ended)
         if action == "close_panel":
             return self.has_class("-panel-over")
+        if action == "close_checkin":  # "esc Stories" stood under an open check-in (tui38)
+            return self.checkin_shown
         return True
+
+    @property
+    def checkin_shown(self) -> bool:
+        """Whether a check-in shows (one being closed does not)."""
+        return any(panel.display for panel in self.query(CheckinPanel))
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
@@ -605,6 +619,7 @@ class StoryScreen(FreshKeysScreen):
         for old in self.query(CheckinPanel):
             old.remove()
         self.mount(CheckinPanel(data), before=self.command_input)
+        self.refresh_bindings()  # Escape's words in the key bar
         if self.story_log.following or self.story_log.holding:
             self.story_log.show_latest_reply()
 
@@ -683,6 +698,11 @@ class StoryScreen(FreshKeysScreen):
     @on(CheckinPanel.Closed)
     def _checkin_closed(self) -> None:
         self.focus_line()
+        self.refresh_bindings()
+
+    def action_close_checkin(self) -> None:
+        """Escape while a check-in shows: close it (:meth:`action_back` does the same)."""
+        self.action_back()
 
     @on(TypingLine.Changed)
     def _typed(self) -> None:

@@ -228,6 +228,30 @@ sections packed (:func:`packed_section`: the list after its title, each item who
 a blank line parts the sections (the ``-compact`` class when not). The skills practised pack
 first, then what is carried, the people here and the story's step; the ways out, which players
 read most, last."""
+COUNTED: list[frozenset[str]] = [
+    frozenset(),
+    frozenset({"side-skills"}),
+    frozenset({"side-skills", "side-inventory"}),
+]
+"""The lists counted rather than listed, in the last resort (:meth:`SidePanel.fit`): none,
+then the skills practised ("Skills practised: 7 so far (type score to list them)"), then what is
+carried too ("Carrying: 8 things (type i to list them)"). The panel cannot be scrolled from
+the keyboard: at 100x24 with a full pack even the run-on form was a row taller than the panel,
+its last line cut, reachable only by the mouse wheel (tui38)."""
+
+
+def counted_section(widget_id: str, summary: Summary) -> Text:
+    """A list said by its size and the command that lists it (:data:`COUNTED`)."""
+    if widget_id == "side-skills":
+        return packed_section(
+            "Skills practised", [Text(f"{len(summary.skills)} so far (type score to list them)")], 0
+        )
+    things = len(summary.inventory)
+    return packed_section(
+        "Carrying",
+        [Text(f"{things} {'thing' if things == 1 else 'things'} (type i to list them)")],
+        0,
+    )
 
 
 class SidePanel(VerticalScroll):
@@ -245,9 +269,9 @@ class SidePanel(VerticalScroll):
         self._width = 0
         """The columns the compact form packs its items to (0: runs each list on, wrapped by
         the widget; before the panel is laid out, or when packing needs too many rows)."""
-        self._shown: tuple[int, int] = (0, 0)
-        """The form of the text shown (an index in :data:`FORMS`) and the width it was packed
-        to."""
+        self._shown: tuple[int, int, int] = (0, 0, 0)
+        """The form of the text shown (an index in :data:`FORMS`), the width it was packed
+        to and the lists counted (an index in :data:`COUNTED`)."""
 
     def compose(self) -> ComposeResult:
         yield Static("", markup=False, id="side-location", classes="side-location")
@@ -269,15 +293,19 @@ class SidePanel(VerticalScroll):
     def show(self, summary: Summary) -> None:
         """Show this summary (replacing the last one)."""
         self.summary = summary
-        self._fill(self._shown[0])
+        self._fill(self._shown[0], self._shown[2])
         if self.is_mounted:
             self.call_after_refresh(self.fit)
 
     def on_resize(self) -> None:
         self.call_after_refresh(self.fit)
 
-    def _sections(self, packed: frozenset[str]) -> dict[str, Text]:
+    def _sections(self, packed: frozenset[str], counted: int = 0) -> dict[str, Text]:
         sections = self._all_sections(packed)
+        for widget_id in COUNTED[counted]:
+            listed = self.summary.skills if widget_id == "side-skills" else self.summary.inventory
+            if listed:  # "none yet", "nothing" are shorter than a count
+                sections[widget_id] = counted_section(widget_id, self.summary)
         if self.quiet:
             del sections["side-skills"]
         return sections
@@ -322,11 +350,11 @@ class SidePanel(VerticalScroll):
             )
         return sections
 
-    def _fill(self, form: int) -> None:
+    def _fill(self, form: int, counted: int = 0) -> None:
         packed, gaps = FORMS[form]
-        self._shown = (form, self._width)
+        self._shown = (form, self._width, counted)
         self.set_class(not gaps, "-compact")
-        self._texts = self._sections(packed)
+        self._texts = self._sections(packed, counted)
         for widget_id, text in self._texts.items():
             self.query_one(f"#{widget_id}", Static).update(text)
         self.query_one("#side-skills", Static).display = not self.quiet
@@ -337,24 +365,30 @@ class SidePanel(VerticalScroll):
         unseen (fresh6). The lists that grow as a story goes on give way first, so the panel
         after a story's ending looks as it did before (newcomer 30). When even the last form
         is too tall, each list runs on, wrapped where the line ends (an item may then be
-        split, but nothing falls off)."""
+        split, but nothing falls off). When that is still too tall (a short terminal, a full
+        pack), the skills practised and then the things carried are counted instead of listed,
+        each with the command that lists them (:data:`COUNTED`)."""
         region = self.content_region  # not less a scrollbar: a form that fits shows none
         if region.width <= 0 or region.height <= 0:
             return
         console = self.app.console
-        self._width = region.width
+        last = len(FORMS) - 1
+        tries = [(form, region.width, 0) for form in range(len(FORMS))]
+        tries.append((last, 0, 0))  # each list runs on
+        for counted in range(1, len(COUNTED)):
+            tries += [(last, region.width, counted), (last, 0, counted)]
 
-        def rows(form: int) -> int:
+        def rows(form: int, width: int, counted: int) -> int:
             packed, gaps = FORMS[form]
-            texts = self._sections(packed)
+            self._width = width
+            texts = self._sections(packed, counted)
             gap_rows = len(texts) - 1 if gaps else 0
             return sum(len(t.wrap(console, region.width)) for t in texts.values()) + gap_rows
 
-        form = next((f for f in range(len(FORMS)) if rows(f) <= region.height), None)
-        if form is None:
-            form, self._width = len(FORMS) - 1, 0
-        if (form, self._width) != self._shown:
-            self._fill(form)
+        chosen = next((t for t in tries if rows(*t) <= region.height), tries[-1])
+        self._width = chosen[1]
+        if chosen != self._shown:
+            self._fill(chosen[0], chosen[2])
 
     @property
     def packed(self) -> frozenset[str]:
@@ -365,6 +399,11 @@ class SidePanel(VerticalScroll):
     def runs_on(self) -> bool:
         """True when even the last form did not fit: each list runs on, wrapped."""
         return self._shown[0] == len(FORMS) - 1 and self._shown[1] == 0
+
+    @property
+    def counted(self) -> frozenset[str]:
+        """The ids of the sections said by their size rather than listed (:data:`COUNTED`)."""
+        return COUNTED[self._shown[2]]
 
     def as_text(self) -> str:
         """Everything the panel says, as plain text (for tests and screen readers)."""
