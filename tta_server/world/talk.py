@@ -26,6 +26,7 @@ from tta_server.world.replies import (
     ANSWER_ORDER,
     Reading,
     after_correction,
+    agreeing_reply,
     normal,
     own_words,
     read_reply,
@@ -504,6 +505,10 @@ def talk(t: Turn) -> Outcome:
     yes_first = _yes_then_asks(words) if question is not None else frozenset()
     if question is not None and yes_first:  # "I am agree. but first, is Maren in danger?": the
         return _answer(t, ch, question, next(iter(yes_first)), words)  # answer, then the rest
+    if question is not None and _judges_self(question) and agreeing_reply(words):
+        return _answer(t, ch, question, Reading.UNKIND, words)  # "you're right" to "It's my
+        # fault, isn't it?" or to "I'm not fit to be around books. Am I?": agreeing with the
+        # harsh words, whichever of yes or no the question takes (newcomer corpus 28)
     reaching = reaching_out(words) if words else None
     keyed = reaching == "invited" and _phrase_topic(ch, words)  # a topic of theirs on it
     if reaching is not None and not keyed:  # "want to get a coffee?",
@@ -599,7 +604,9 @@ def talk(t: Turn) -> Outcome:
         return t.done("talk.declined", [ch.id], words=own, **facts)  # need": not the asking
     if topic is not None and question is not None and answers and t.action.obj_id is None:
         hit = [k for k in topic.keywords if _says(lowered, k)]
-        if not topic.asked and (all(_CHAT.match(k) for k in hit) or _answers_first(words)):
+        if (not topic.asked or not hit) and (
+            all(_CHAT.match(k) for k in hit) or _answers_first(words)
+        ):  # "no way" to Pip's "Isn't it?": an answer, no word of the topic that asked it
             topic = None  # "ok", "no. everybody needs help": an answer, not a topic (but
             # "no idea, im new too" answers what Juno asked in passing: her topic for it)
     if topic is None and question is not None and answers:
@@ -627,6 +634,13 @@ def talk(t: Turn) -> Outcome:
     if not holds(t.world, t.s, topic.when):  # refused: their other lines, for when the
         facts["lines"] = character_fallbacks(t.world, t.s, ch)  # refusal was told lately
     return t.interact(key, Intent.TALK, topic, [ch.id], asker=ch.id, topic=topic.id, **facts)
+
+
+def _judges_self(q: Question) -> bool:
+    """Whether a question asks the player to judge the character's own blame or worth ("It's
+    my fault, isn't it?", "Am I [fit to be around books]?"): a plain yes or no to it reads
+    unkind one way or the other."""
+    return "unkind" in (q.yes, q.no, q.partly)
 
 
 def _default_lines(t: Turn, ch: Character) -> list[str]:
