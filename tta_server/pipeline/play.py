@@ -534,12 +534,18 @@ def _disclosed_to(
     parsed: list[parser.ParsedIntent],
     here: parser.Scope,
 ) -> Action | None:
-    """Something personal and hard told with no one named and no command in it ("im a
-    rubbish son. my dad has dementia": :func:`~tta_server.world.disclosures.disclosed`): said
+    """Something personal and hard told with no command in it, in pieces the parser would
+    take apart ("im a rubbish son. my dad has dementia":
+    :func:`~tta_server.world.disclosures.disclosed`): said
     to whoever here would be spoken to (a person before an animal); None with no one here (the
     narrator hears it alone) or for other words."""
-    if not parsed or any(i.intent != Intent.UNKNOWN for i in parsed) or not disclosed(text):
-        return None
+    if not parsed or any(i.intent not in (Intent.UNKNOWN, Intent.TALK) for i in parsed):
+        return None  # a command in it: played as usual
+    one_talk = len(parsed) < 2 and parsed[0].intent == Intent.TALK
+    if one_talk or not disclosed(text):
+        return None  # words to someone in one piece: theirs to hear whole (world.talk)
+    # "earlier you asked how i was. honestly? not great. break-up a couple months ago": one
+    # telling, not a "not great" to Rue and the rest dropped (newcomer corpus 28)
     people = [c for c in characters_here(world, state) if not is_animal(c)]
     who = addressee(index_of(here), normalise(text)) if people else None
     who = who if who in {c.id for c in people} else (people[0].id if people else None)

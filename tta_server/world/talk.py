@@ -515,10 +515,11 @@ def talk(t: Turn) -> Outcome:
         text = character_line(t.world, t.s, ch, reaching)  # "whats your name?": their own
         return t.done(f"talk.{reaching}", [ch.id], text=text, **facts)  # answer, not "No idea"
     said_whole = t.action.target_text or words  # "my grandad died": its "my" kept
-    if question is None and words and not _QUESTION.search(words) and disclosed(said_whole):
+    if question is None and words and _tells_hard(words, said_whole):
         own = own_words(words, (ch.name, *ch.aliases), said=True)  # "my dad has dementia",
-        return t.done("talk.disclosed", [ch.id], words=own, **facts)  # "im a useless son":
-        # heard kindly, never a topic its words touch, a stock line or unkindness
+        text = character_line(t.world, t.s, ch, "disclosed")  # "im a useless son", "got
+        return t.done("talk.disclosed", [ch.id], words=own, text=text, **facts)  # dumped":
+        # heard kindly in their voice, never a topic its words touch, a stock line or unkindness
     answering = chat_open(t.s, ch.id) or tells_where_from(words)
     if words and answering and not is_question(words):  # "im from leicester"
         own = own_words(words, (ch.name, *ch.aliases), said=True)  # after Rue's "where have
@@ -634,6 +635,16 @@ def talk(t: Turn) -> Outcome:
     if not holds(t.world, t.s, topic.when):  # refused: their other lines, for when the
         facts["lines"] = character_fallbacks(t.world, t.s, ch)  # refusal was told lately
     return t.interact(key, Intent.TALK, topic, [ch.id], asker=ch.id, topic=topic.id, **facts)
+
+
+def _tells_hard(words: str, whole: str) -> bool:
+    """Whether the words tell something personal and hard
+    (:func:`~tta_server.world.disclosures.disclosed`) and end by telling, not asking: "bastian
+    do you ever sleep? i can't lately" tells as well as asks (newcomer corpus 28)."""
+    if not disclosed(whole):
+        return False
+    last = [x for x in re.split(r"(?<=[.!?])\s+", words.strip()) if x.strip()][-1:]
+    return not _QUESTION.search(words) or (bool(last) and not _QUESTION.search(last[0]))
 
 
 def _judges_self(q: Question) -> bool:
