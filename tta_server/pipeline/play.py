@@ -88,7 +88,7 @@ from tta_server.pipeline.drinks import asked_for_tea
 from tta_server.pipeline.game_questions import asked_of_the_game
 from tta_server.pipeline.handing import handed, more_handed
 from tta_server.pipeline.lists import NOTHING, also, everything, listed
-from tta_server.pipeline.moments import helping_action, moment_action
+from tta_server.pipeline.moments import helping_action, moment_action, open_moments
 from tta_server.pipeline.presence import Presence, asked_after
 from tta_server.pipeline.resolution import addressee
 from tta_server.pipeline.scope_index import index_of
@@ -118,7 +118,7 @@ from tta_server.world.engine import (
     context,
     scope,
 )
-from tta_server.world.feelings import named_feelings, recognised
+from tta_server.world.feelings import mentions_feeling, named_feelings, recognised
 from tta_server.world.prose_nouns import noun_phrases
 from tta_server.world.replies import greets_first, takes_leave
 from tta_server.world.schema import World
@@ -285,6 +285,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
             outcome = apply(world, state, moment)
             step = Step(moment, text, outcome, context(world, outcome.state))
             return Played(outcome.state, (step,), step.context)
+        named = _named_first(world, state, text, here)
+        if named is not None:  # "fine, it's anger. can i shut the stove now": the naming,
+            return named  # then the rest
         told = _disclosed_to(world, state, text, parsed, here)
         if told is not None:  # "im a rubbish son. my dad has dementia", Bastian here: to him
             outcome = apply(world, state, told)
@@ -525,6 +528,59 @@ def _part_of(world: World, state: WorldState, action: Action, outcome: Outcome) 
     if len(holding) != 1:
         return None
     return Action(Intent.EXAMINE, holding[0].id, None, action.target_text)
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+")
+_NAMING_MAX_WORDS = 6
+"""A sentence that names a feeling before a command is short ("fine, it's anger", "i'd call
+it rage"): a longer one is the player's own words, played whole."""
+
+
+#: How a short sentence names a feeling ("fine, it's anger", "i'd call it rage", "im furious"),
+#: in lower case; "goodness, what a furious little ember" describes the thing, names nothing.
+_NAMING_LEAD = re.compile(
+    r"^(?:(?:fine|ok|okay|right|ugh|well|yeah|yes|alright|so|hmm|honestly|ok then)[,.!]*\s+)*"
+    r"(?:it'?s|its|it is|that'?s|thats|that is|this is|(?:it |this )?feels like|i'?d call it"
+    r"|i would call it|call it|i'?m|im|i am|i feel|i'?d say|i would say)\b"
+)
+
+
+def _names_it(sentence: str) -> bool:
+    """Whether a short sentence names a feeling: after a lead (:data:`_NAMING_LEAD`), or the
+    feeling alone ("anger.", "fine. rage")."""
+    said = sentence.lower().replace("\u2019", "'").strip(" .!;")
+    said = re.sub(r"[,\s]+(?:i think|i guess|i suppose|probably|maybe|tbh|honestly)$", "", said)
+    if not mentions_feeling(said):
+        return False
+    return _NAMING_LEAD.match(said) is not None or len(said.split()) <= 2
+
+
+def _named_first(world: World, state: WorldState, text: str, here: parser.Scope) -> Played | None:
+    """A feeling named in the opening sentences, a command after (newcomer corpus 28: "fine,
+    it's anger. i'm annoyed. can i shut the stove now" at the stove that asks to be named met
+    "Perhaps name it first"): where a moment of naming feelings is open, the opening short
+    sentences that name a feeling are that moment, then the rest is played; None otherwise."""
+    sentences = [x for x in _SENTENCE_SPLIT.split(text.strip()) if x.strip()]
+    if len(sentences) < 2:
+        return None
+    opened = [(a, k) for a, k in open_moments(world, state) if k == Skill.NAMING_FEELINGS]
+    if len(opened) != 1:
+        return None
+    for cut in range(len(sentences) - 1, 0, -1):
+        head, rest = " ".join(sentences[:cut]), " ".join(sentences[cut:])
+        if any(len(x.split()) > _NAMING_MAX_WORDS for x in sentences[:cut]):
+            continue
+        if not any(_names_it(x) for x in sentences[:cut]):
+            continue
+        action = moment_action(world, state, head, parser.parse(head, here), list(opened))
+        if action is None:
+            continue
+        outcome = apply(world, state, action)
+        first = Step(action, head, outcome, context(world, outcome.state))
+        after = play(world, outcome.state, rest)
+        last = after.steps[-1].context if after.steps else first.context
+        return Played(after.state, (first, *after.steps), last)
+    return None
 
 
 def _disclosed_to(
