@@ -74,6 +74,8 @@ def test_a_no_with_reassurance_is_kind_to_ilse(words: str) -> None:
         ("maren", "no, asking for help is brave"),
         ("maren", "not a chance. it's human"),
         ("maren", "hell no"),
+        ("maren", "it's not weakness. you don't have to do it alone"),
+        ("maren", "that's no weakness"),
         ("juno", "no way, nobody could tell"),
         ("juno", "nah, you fit in fine"),
         ("juno", "certainly not"),

@@ -120,7 +120,7 @@ from tta_server.world.engine import (
 )
 from tta_server.world.feelings import mentions_feeling, named_feelings, recognised
 from tta_server.world.prose_nouns import noun_phrases
-from tta_server.world.replies import greets_first, takes_leave
+from tta_server.world.replies import greets_first, normal, takes_leave
 from tta_server.world.schema import World
 from tta_server.world.state import Pending, holds
 from tta_server.world.talk import (
@@ -249,6 +249,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
     present = asked_after(world, state, text) if chosen is None else None
     if present is not None:  # "is pip here? pip, your dad's boat is coming in"
         return _presence(world, state, text, present)
+    offered = _help_offered(world, state, text) if chosen is None else None
+    if offered is not None:  # "want a hand?", "let me help" to Maren: an offer, not a hint
+        outcome = apply(world, state, offered)
+        step = Step(offered, text, outcome, context(world, outcome.state))
+        return Played(outcome.state, (step,), step.context)
     tea = asked_for_tea(world, state, text) if chosen is None else None
     if tea is not None:  # "can i have a cuppa" where the pot is: a cup, poured
         outcome = apply(world, state, tea)
@@ -528,6 +533,43 @@ def _part_of(world: World, state: WorldState, action: Action, outcome: Outcome) 
     if len(holding) != 1:
         return None
     return Action(Intent.EXAMINE, holding[0].id, None, action.target_text)
+
+
+#: Help offered in plain words, the whole of them ("want a hand?", "let me help", "can i give
+#: you a hand", "need any help, maren?", "i'll help"), in normal words.
+_WITH = r"(?: with (?:that|this|it|anything|(?:the|your|her|his|them) \w+(?: \w+)?))?"
+_OFFERS_HELP = re.compile(
+    r"^(?:(?:hey|so|ok|okay|well|here|look|oh|right|please|um)\s+)*"
+    r"(?:let me help(?: you| u)?(?: out)?|let me give you a hand|let me lend a hand"
+    r"|(?:do you |d you |you |u |do u )?(?:want|need|fancy|like) (?:a|some|any)"
+    rf" (?:hand|help){_WITH}"
+    rf"|(?:can|could|shall|may|should) i (?:give|lend) (?:you|u) a hand{_WITH}"
+    r"|(?:can|could|shall|may|should) i (?:help|be of help|do anything|do something)"
+    rf"(?: (?:you|u))?{_WITH}"
+    r"|i ?(?:ll| will|can|could|d like to|would like to|want to) (?:help|give you a hand"
+    r"|lend a hand)(?: you| u| out)?|happy to help|(?:is there )?anything i can do)"
+    r"(?:\s+(?:then|too|now|please|mate|love|at all|if you like|if you want))*$"
+)
+
+
+def _help_offered(world: World, state: WorldState, text: str) -> Action | None:
+    """Help offered in plain words to someone here (:data:`_OFFERS_HELP`; newcomer corpus 28:
+    "can I help you with that?", "let me help", "want a hand?" to Maren met the guide's hint
+    or her "I couldn't say"): the offer made to them (``assist``), a name in it or the first
+    person here; None with no one here (then "let me help" asks what to do) or other words."""
+    people = [c for c in characters_here(world, state) if not is_animal(c)]
+    if not people:
+        return None
+    words = normal(text)
+    named = [c for c in people if any(re.search(rf"\b{normal(n)}\b", words) for n in c.names)]
+    for c in named:
+        for n in sorted(c.names, key=len, reverse=True):
+            words = re.sub(rf"\b{normal(n)}\b", " ", words)
+    words = " ".join(words.split())
+    if _OFFERS_HELP.match(words) is None:
+        return None
+    who = (named or people)[0].id
+    return helping_action(world, state, who) or Action(Intent.ASSIST, who, None, None)
 
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+")

@@ -200,6 +200,7 @@ _REASSURING = re.compile(
     r"|it is not|thats not|not)"
     r"|dont be (?:silly|daft|soft|ridiculous|so hard on yourself|hard on yourself|like that)"
     r"|(?:dont|do not) (?:say|think|talk like) (?:that|this|so)"
+    r"|(?:isnt|is not|not|aint|never|wasnt|no) (?:a |any )?(?:weakness|weak|failing|shameful)"
     r"|(?:asking|asking for help|needing help|it|that|this)(?: is|s)(?: a)?"
     r" (?:strength|strong|brave|bravery|courage|courageous|wise|sensible|smart|human|normal)"
     r"|(?:nobody|no one|noone) (?:can|could|will|would) (?:tell|know|see|notice|think that)"
