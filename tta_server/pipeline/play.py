@@ -398,6 +398,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
         helping = intent.intent == Intent.ASSIST and intent.obj_id is None and not reply
         helped = helping_action(world, state, intent.target_id) if helping else None
         action = reply or helped or to_action(world, world_scope, intent, state)
+        if _told_of_a_thing(world, action, intent.raw):  # "shout through the door that i've
+            action = Action(Intent.TALK, None, None, spoken(intent.raw))  # got broth": to
+            # whoever hears it, never to the broth (newcomer corpus 28)
         if action.intent not in CANONICAL_INTENTS and _asked_back(text, intent.raw):
             action = action._replace(target_text=f"{action.target_text or ''}?")  # "call it
             # by its name? what name?": asked back, not done (the moment says what is meant)
@@ -570,6 +573,27 @@ def _help_offered(world: World, state: WorldState, text: str) -> Action | None:
         return None
     who = (named or people)[0].id
     return helping_action(world, state, who) or Action(Intent.ASSIST, who, None, None)
+
+
+#: Words called out with what is said after "that" ("shout through the door that ...",
+#: "call out that ...", "say that ..."): a message, whatever thing it names.
+_CALLED_THAT = re.compile(
+    r"^(?:shout|yell|call|holler|cry|say|shout out|call out|sing out|whisper|tell them)\b"
+    r"(?:(?!\bthat\b).){0,40}\bthat\b",
+    re.IGNORECASE,
+)
+
+
+def _told_of_a_thing(world: World, action: Action, raw: str) -> bool:
+    """Whether words called out are bound to a thing they only name ("shout through the door
+    that i've got broth from rue" spoken to the flask of broth): the thing is in the message,
+    not the one it is said to."""
+    return (
+        action.intent == Intent.TALK
+        and action.target_id is not None
+        and world.character(action.target_id) is None
+        and _CALLED_THAT.match(raw.strip()) is not None
+    )
 
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+")

@@ -677,7 +677,7 @@ def behind_door(world: World, s: WorldState, words: str) -> dict[str, str] | Non
     facts of calling them through it (``character``, ``character_name``, ``door``: "the blue
     door"), for ``talk.behind``; the door stays shut. None when no one called is there."""
     padded = f" {' '.join(re.findall(r'[a-z]+', words.lower()))} "
-    anyone = _ANYONE_IN.search(padded) is not None
+    anyone = any(x.search(padded) for x in (_ANYONE_IN, _THROUGH, _CALLED_OUT))
     for ex in here(world, s).exits:
         if not ex.door or not is_shut(world, s, s.location, ex):
             continue
@@ -691,6 +691,14 @@ def behind_door(world: World, s: WorldState, words: str) -> dict[str, str] | Non
     return None
 
 
+#: Words sent through a shut door ("shout through the door that i've got broth"): to whoever
+#: is behind it.
+_THROUGH = re.compile(
+    r" (?:through|thru|at|under) (?:the |her |his |their |that )?(?:\w+ )?(?:door|letterbox"
+    r"|letter box|keyhole|window|wall) "
+)
+_CALLED_OUT = re.compile(r"^ (?:shout|shouts|yell|holler|call out|shout out|call|bellow) ")
+"""Words shouted at a shut door ("shout that i brought broth"): heard behind it."""
 #: Asking after whoever is behind a door ("anyone in there?", "is anybody home?").
 _ANYONE_IN = re.compile(r" (?:any ?one|any ?body|someone|somebody) (?:in there|inside|home|there) ")
 
