@@ -284,7 +284,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
         queue = [(chosen, False)]
     else:
         here = parser_scope(world_scope, state, world)
-        parsed = parser.parse(text, here)
+        parsed = parser.parse(_written_whole(text), here)
         moment = moment_action(world, state, text, parsed)
         if moment is not None:  # free words where a moment takes the player's own words
             outcome = apply(world, state, moment)
@@ -536,6 +536,20 @@ def _part_of(world: World, state: WorldState, action: Action, outcome: Outcome) 
     if len(holding) != 1:
         return None
     return Action(Intent.EXAMINE, holding[0].id, None, action.target_text)
+
+
+_WRITTEN = re.compile(r"^(?P<lead>[^:]{0,60}\bwrite\b[^:]{0,40}):\s*(?P<words>\S.*)$", re.I | re.S)
+
+
+def _written_whole(text: str) -> str:
+    """Words written after "write ...:" kept one piece for the parser ("write in my book with
+    the pen: text my sister tomorrow. go to bed before 1": the plan written, not a walk to a
+    "bed before 1"; newcomer corpus 28): words of several sentences are no commands, and the
+    parser is given the lead alone."""
+    m = _WRITTEN.match(text.strip())
+    if m is None or not re.search(r"[.!;]\s+\S", m.group("words")):
+        return text
+    return m.group("lead")  # the writing, done; the words are the moment's to quote
 
 
 #: Help offered in plain words, the whole of them ("want a hand?", "let me help", "can i give
