@@ -32,3 +32,14 @@ def test_go_on_is_encouragement_not_a_walk(text: str) -> None:
     result = played("ember_library", "bindery", [text])
     assert "go" not in [i for i, _ in steps(result)], steps(result)
     assert any(i == "talk" for i, _ in steps(result)), steps(result)
+
+
+@pytest.mark.parametrize(
+    "text", ["haha i'm ok. ask me tomorrow", "juno, i'm fine. ask me again later", "meh. ask me"]
+)
+def test_ask_me_again_is_part_of_the_words_to_whoever_is_here(text: str) -> None:
+    """Newcomer corpus 28: "lol i'm fine. ask me again after coffee" beside Juno met
+    "There's no one here to talk to"."""
+    result = played("ember_library", "reading-room", [text])
+    keys = [k for _, k in steps(result)]
+    assert "talk.nobody" not in keys and keys, keys

@@ -131,7 +131,7 @@ from tta_server.world.talk import (
     reply_action,
 )
 from tta_server.world.views import addressees, characters_here, is_animal
-from tta_server.world.vocab import Skill
+from tta_server.world.vocab import PLAYER, Skill
 
 
 def _goodbyes(world: World, state: WorldState, text: str) -> tuple[Step, ...]:
@@ -398,6 +398,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
         helping = intent.intent == Intent.ASSIST and intent.obj_id is None and not reply
         helped = helping_action(world, state, intent.target_id) if helping else None
         action = reply or helped or to_action(world, world_scope, intent, state)
+        if _to_oneself_after_talk(action, steps):  # "lol i'm fine. ask me again after
+            continue  # coffee" to Juno: part of the words to her, not "no one here to talk to"
         if _told_of_a_thing(world, action, intent.raw):  # "shout through the door that i've
             action = Action(Intent.TALK, None, None, spoken(intent.raw))  # got broth": to
             # whoever hears it, never to the broth (newcomer corpus 28)
@@ -587,6 +589,17 @@ def _help_offered(world: World, state: WorldState, text: str) -> Action | None:
         return None
     who = (named or people)[0].id
     return helping_action(world, state, who) or Action(Intent.ASSIST, who, None, None)
+
+
+def _to_oneself_after_talk(action: Action, steps: list[Step]) -> bool:
+    """Whether a clause reads as talk to the player themself ("ask me again after coffee")
+    after words to someone in the same line: the rest of what was said to them (newcomer
+    corpus 28 met "There's no one here to talk to" with Juno there)."""
+    return (
+        action.intent == Intent.TALK
+        and action.target_id == PLAYER
+        and any(s.action.intent == Intent.TALK and s.action.target_id for s in steps)
+    )
 
 
 #: Words called out with what is said after "that" ("shout through the door that ...",
