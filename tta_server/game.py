@@ -188,7 +188,10 @@ ASKED = "verb.asked"
 #: tbh", "im ok i guess", "truly? bit lonely since jean died": newcomer 21 beside Maren): the
 #: player's own state, whoever else is here and asking.
 _HOW_I_AM = re.compile(
-    r"^\s*(?:(?:honestly|truthfully|truly|tbh|um|well|och|aye)[\s,.!?:]+)*(?:honestly|truthfully"
+    r"^\s*(?:(?:honestly|truthfully|truly|tbh|um|well|och|aye|lol|haha+|ha|hah|heh|lmao|ah|oh"
+    r"|eh|yeah|earlier you asked how i (?:was|am|were)|you asked how i (?:was|am|were)"
+    r"|since you asked|to answer your question|(?:to be )?honest(?: with you)?)[\s,.!?:]+)*"
+    r"(?:honestly|truthfully"
     r"|tbh|(?:i'?m|im|i am|i feel|feeling|been|doing) |not (?:great|good|so good|too good|bad"
     r"|too bad|doing well)|(?:(?:a )?(?:bit|little|wee bit|tad) )?(?:ok|okay|fine|alright|meh"
     r"|so-so|rough|tired|rubbish|lonely|low|down|sad|grand|knackered|worn out|anxious|worried"

@@ -35,11 +35,12 @@ NOT_UNDERSTOOD = {
     "newcomers-12.jsonl": 2,  # at 2487756 (eda1699 and the lead's fix of its n=56), before play11
     "newcomers-13.jsonl": 15,  # at 5465efb (91cd66f and the check-in answer), before play12/13
     "newcomers-14.jsonl": 4,  # at 3a26c99, the code it was played on (play12/13 in), no work on it
-    "newcomers-15.jsonl": 6,  # 8 at e4f0a35 (played on 8242bc7), before play14; 7 after
+    "newcomers-15.jsonl": 5,  # 8 at e4f0a35 (played on 8242bc7), before play14; 7 after
     # play15's run of ways ("out n up"), 6 after its texted "wats going on", 5 after play24
     # (feelings said with no one to answer heard); 6 after play28: "take the book and bring it
     # to ilse" (n=153) now gives her the book just taken instead of asking "which book?", so
-    # the player's answer to that question ("fenns", n=154) has no question left to answer
+    # the player's answer to that question ("fenns", n=154) has no question left to answer;
+    # 5 after play32 ("lok aroud": "lok" a letter short of "look")
     # (a drift: the input before it now does what was meant)
     "newcomers-16.jsonl": 2,  # 4 at 93e0374 (played on it), before any work on it; 2 after
     # play25 (feelings told without "I feel", and knowing a feeling, heard)
@@ -59,12 +60,13 @@ NOT_UNDERSTOOD = {
     # so the replay never takes the winding handle the player found in the tower he was misled
     # into, the lamp stays dark and Pip is not on the quay at n=76 (a drift, not a refusal);
     # 2 after play25 ("lookk aboot": "lookk" a slip of the keys read as "look")
-    "newcomers-22.jsonl": 24,  # 20 at fc0d4de (played on 9b5f549, before play25), before any
+    "newcomers-22.jsonl": 21,  # 20 at fc0d4de (played on 9b5f549, before play25), before any
     # work on it; 19 after play26's fixes, but 24 with them all: since play26 a question back at
     # the boiler room's "call it by its name" (n=82, "... what name? the stove?") names no
     # feeling and the moment stays open; the player never names it later (the game had
     # credited it then), so the replay's damper stays shut, Ilse is never reached and 5 later
-    # inputs to her meet a story that has not moved on (a drift, not a refusal)
+    # inputs to her meet a story that has not moved on (a drift, not a refusal); 22 before
+    # play32, 21 after it ("lok aroud": "lok" read as "look")
     "newcomers-23.jsonl": 12,  # 14 at e480e57 (played on a69f3bf; play26 in), before any work
     # on it; 12 after play27 (answering one's own page in words, thinking of a mum heard)
     "newcomers-24.jsonl": 3,  # 5 at f8bbdb3 (played on bf0b295), before any work on it; 6
@@ -92,7 +94,8 @@ NOT_UNDERSTOOD = {
     # character's own question ("im from leicester", "leicester lol. came here for a quiet
     # week"), where she is from told unasked, and "is there another level" (help)
     "newcomers-27.jsonl": 6,
-    "newcomers-28.jsonl": 6,  # 6 at 212ad58 (played on it), before any work on it
+    "newcomers-28.jsonl": 5,  # 6 at 212ad58 (played on it), before any work on it; 5 after
+    # play32 ("lok" read as "look")
 }
 
 

@@ -200,7 +200,7 @@ def test_a_thing_read_again_says_what_it_says_now() -> None:
         update={"flags": ["read-own-page", "own-page-answered"], "done": ["use:your-book:read"]}
     )
     kind = _read("ember_library", "stacks", "read my book again", answered)
-    assert "never finish anything" not in kind and "allowed to be unfinished" in kind
+    assert "never finish anything" not in kind and "your own answer" in kind
     ended = _ended("ember-library")
     page = _read("ember_library", ended.location, "read the new page at the back", ended)
     assert "Worth keeping" in page and "never finish" not in page

@@ -71,6 +71,36 @@ _UNCONTRACTED = re.compile(r"(?<![\w'])(?:" + "|".join(_CONTRACTED) + r")(?![\w'
 _I_CONTRACTED = re.compile(r"(?<![\w'])(im|ive)(?![\w'])", re.IGNORECASE)
 
 
+#: Where the player says they are from or live, the place after it ("i'm from bristol", "i
+#: grew up near new york"): quoted with a capital (newcomer corpus 28: "I'm from bristol.").
+_FROM_PLACE = re.compile(
+    r"\b(?:(?:i'?m|im|i am|we'?re|we are) (?:originally |actually |really )?from|i (?:come|came)"
+    r" from|i (?:live|grew up|was born) (?:in|near|by))"
+    r" (?P<place>(?:(?:new|san|los|las|st|saint|north|south|east|west|great|little|port|upper"
+    r"|lower) )?[a-z][a-z'-]+)",
+    re.IGNORECASE,
+)
+_NO_PLACE = frozenset(
+    {"the", "a", "an", "here", "there", "home", "abroad", "away", "round", "around", "near"}
+    | {"far", "work", "school", "uni", "town", "the city", "up", "down", "out", "all", "over"}
+    | {"everywhere", "nowhere", "somewhere", "a", "my", "our", "this", "that", "it", "london's"}
+)
+
+
+def placed_capitalised(said: str) -> str:
+    """The place the player says they come from or live in, with capitals ("i'm from bristol"
+    -> "i'm from Bristol", "i live near new york" -> "... New York"); other words as typed."""
+
+    def cap_place(m: re.Match[str]) -> str:
+        place = m.group("place")
+        if place.lower() in _NO_PLACE:
+            return m.group(0)
+        capped = " ".join(w[:1].upper() + w[1:] for w in place.split())
+        return m.group(0)[: m.start("place") - m.start(0)] + capped
+
+    return _FROM_PLACE.sub(cap_place, said)
+
+
 def _contracted(said: str) -> str:
     """Words typed without their apostrophe ("im", "whats", "dont") quoted with it ("I'm",
     "what's", "don't"), and "u" as "you"; slips of spelling are put right before it
@@ -222,7 +252,7 @@ class ConversationWriter(Writer):
         if _TOLD.match(self.scene.text or st.raw):  # "tell maren she did alright": 'You did'
             words = _TOLD_THEM.sub(lambda m: _TO_YOU[m.group(0).lower()], words, count=1)
             words = _TOLD_THEIRS.sub(r"\1 your", words)  # "good luck with her course"
-        return self.quote(words)  # as typed, then turned to direct speech
+        return self.quote(placed_capitalised(words))  # as typed, then turned to direct speech
 
     def lead_for(self, said: str, first: str) -> str:
         """A quotation framed as asking when it ends in a question, else as saying."""

@@ -910,12 +910,13 @@ SKILL_AGAIN: ByTone = {  # later times, short (and only now and then)
     "moderate": ("More {skill}.", "{Skill} again.", "It's getting familiar."),
     "challenging": ("{Skill} again.", "Stronger for it.", "More {skill}, done."),
 }
-GUIDE_PRAISE: Table = (  # the player in the third person, named first so "she" is clear
+GUIDE_PRAISE: Table = (  # the guide's words of the player, in the third person, named first
+    # so "she" is clear; the narrator's own words say "you" (newcomer corpus 28 read "Dev is
+    # getting the hang of this, whether he knows it or not" as patronising)
     "'Look at {name},' {guide} would say. '{Sub_is} getting the hang of this.'",
     "'That's {name} for you,' {guide} would say. '{Sub} just get{s} on with it.'",
-    "Somewhere, {guide} would be nodding: {name} has the knack of this, whether {sub} know{s} "
-    "it or not.",
-    "{name} is getting the hang of this, whether {sub} know{s} it or not.",
+    "Somewhere, {guide} would be nodding. '{name} has the knack of this,' {guide} would say.",
+    "'{name} is finding {pos} way,' {guide} would say, 'one step at a time.'",
     "'I knew {name} would manage,' {guide} would say, to no one in particular.",
     "{guide} would call that a good evening's work, and mean it.",
     "If {guide} were here, there would be a nod in it, and maybe a biscuit.",
@@ -929,10 +930,10 @@ STEP_ASIDE_HERE: Table = (
     "'Well,' says {Guide} quietly. 'Look at that.'",
 )
 STEP_ASIDE: Table = (  # likewise
-    "It's the kind of moment {name} will keep, and {sub} know{s} it.",
+    "It's the kind of moment worth keeping.",
     "'{name} has found {pos} feet,' {guide} would say, 'whatever {sub} think{s}.'",
     "'{name} is doing well,' {guide} would say. 'Better than {sub} think{s}.'",
-    "{name} would never say so, but {sub} {was} a help just then, and {sub} {is} getting steadier.",
+    "You were a help just then, and you're getting steadier.",
     "Somewhere, {guide} would be smiling about this, and not hiding it.",
     "One more thing done, and done kindly. {guide} would notice.",
 )

@@ -146,6 +146,8 @@ TYPOS = {
     "adn": "and",
     "wiht": "with",
     "lookk": "look",
+    "lok": "look",  # newcomer corpus 28, typing fast: "lok" ("look" or "lock" a letter short)
+    "loook": "look",
     "wher": "where",
     "writen": "written",
     "wer": "where",

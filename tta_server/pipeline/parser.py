@@ -382,6 +382,11 @@ __all__ = [
 ]
 
 
+#: "go on" as encouragement ("go on then", "ok go on", "go on, tell me"), alone in its clause:
+#: no direction called "on" (newcomer corpus 28).
+_GO_ON = re.compile(r"^(?:(?:ok|okay|oh|well|alright|right|yeah) )*go on(?: then| and| mate)?$")
+
+
 def _frame(norm: str, index: Index | None) -> Frame | None:
     """What one normalised clause means; None when it is only filler."""
     if _LEAVING.match(norm) and index is not None and index.people:  # "ok, i'll go now":
@@ -415,8 +420,8 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
         return Frame(PHRASES[core])
     if norm in ANSWERS:
         return _said(norm, core, index)
-    if not core or core in FILLER_ALONE:
-        return None
+    if not core or core in FILLER_ALONE or _GO_ON.match(core):
+        return None  # "ok go on then, tell me about bindings": an encouragement, no walk
     breathe = index.verbs.get("breathe") if index else None
     if _EYES.match(core):  # "close my eyes" alone: a pause, not a thing called "eyes"
         return Frame(Intent.WAIT)

@@ -88,7 +88,7 @@ from tta_server.pipeline.drinks import asked_for_tea
 from tta_server.pipeline.game_questions import asked_of_the_game
 from tta_server.pipeline.handing import handed, more_handed
 from tta_server.pipeline.lists import NOTHING, also, everything, listed
-from tta_server.pipeline.moments import helping_action, moment_action
+from tta_server.pipeline.moments import helping_action, moment_action, open_moments
 from tta_server.pipeline.presence import Presence, asked_after
 from tta_server.pipeline.resolution import addressee
 from tta_server.pipeline.scope_index import index_of
@@ -118,9 +118,9 @@ from tta_server.world.engine import (
     context,
     scope,
 )
-from tta_server.world.feelings import named_feelings, recognised
+from tta_server.world.feelings import mentions_feeling, named_feelings, recognised
 from tta_server.world.prose_nouns import noun_phrases
-from tta_server.world.replies import greets_first, takes_leave
+from tta_server.world.replies import greets_first, normal, takes_leave
 from tta_server.world.schema import World
 from tta_server.world.state import Pending, holds
 from tta_server.world.talk import (
@@ -131,7 +131,7 @@ from tta_server.world.talk import (
     reply_action,
 )
 from tta_server.world.views import addressees, characters_here, is_animal
-from tta_server.world.vocab import Skill
+from tta_server.world.vocab import PLAYER, Skill
 
 
 def _goodbyes(world: World, state: WorldState, text: str) -> tuple[Step, ...]:
@@ -249,6 +249,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
     present = asked_after(world, state, text) if chosen is None else None
     if present is not None:  # "is pip here? pip, your dad's boat is coming in"
         return _presence(world, state, text, present)
+    offered = _help_offered(world, state, text) if chosen is None else None
+    if offered is not None:  # "want a hand?", "let me help" to Maren: an offer, not a hint
+        outcome = apply(world, state, offered)
+        step = Step(offered, text, outcome, context(world, outcome.state))
+        return Played(outcome.state, (step,), step.context)
     tea = asked_for_tea(world, state, text) if chosen is None else None
     if tea is not None:  # "can i have a cuppa" where the pot is: a cup, poured
         outcome = apply(world, state, tea)
@@ -279,12 +284,15 @@ def play(world: World, state: WorldState, text: str) -> Played:
         queue = [(chosen, False)]
     else:
         here = parser_scope(world_scope, state, world)
-        parsed = parser.parse(text, here)
+        parsed = parser.parse(_written_whole(text), here)
         moment = moment_action(world, state, text, parsed)
         if moment is not None:  # free words where a moment takes the player's own words
             outcome = apply(world, state, moment)
             step = Step(moment, text, outcome, context(world, outcome.state))
             return Played(outcome.state, (step,), step.context)
+        named = _named_first(world, state, text, here)
+        if named is not None:  # "fine, it's anger. can i shut the stove now": the naming,
+            return named  # then the rest
         told = _disclosed_to(world, state, text, parsed, here)
         if told is not None:  # "im a rubbish son. my dad has dementia", Bastian here: to him
             outcome = apply(world, state, told)
@@ -390,6 +398,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
         helping = intent.intent == Intent.ASSIST and intent.obj_id is None and not reply
         helped = helping_action(world, state, intent.target_id) if helping else None
         action = reply or helped or to_action(world, world_scope, intent, state)
+        if _to_oneself_after_talk(action, steps):  # "lol i'm fine. ask me again after
+            continue  # coffee" to Juno: part of the words to her, not "no one here to talk to"
+        if _told_of_a_thing(world, action, intent.raw):  # "shout through the door that i've
+            action = Action(Intent.TALK, None, None, spoken(intent.raw))  # got broth": to
+            # whoever hears it, never to the broth (newcomer corpus 28)
         if action.intent not in CANONICAL_INTENTS and _asked_back(text, intent.raw):
             action = action._replace(target_text=f"{action.target_text or ''}?")  # "call it
             # by its name? what name?": asked back, not done (the moment says what is meant)
@@ -527,6 +540,142 @@ def _part_of(world: World, state: WorldState, action: Action, outcome: Outcome) 
     return Action(Intent.EXAMINE, holding[0].id, None, action.target_text)
 
 
+_WRITTEN = re.compile(r"^(?P<lead>[^:]{0,60}\bwrite\b[^:]{0,40}):\s*(?P<words>\S.*)$", re.I | re.S)
+
+
+def _written_whole(text: str) -> str:
+    """Words written after "write ...:" kept one piece for the parser ("write in my book with
+    the pen: text my sister tomorrow. go to bed before 1": the plan written, not a walk to a
+    "bed before 1"; newcomer corpus 28): words of several sentences are no commands, and the
+    parser is given the lead alone."""
+    m = _WRITTEN.match(text.strip())
+    if m is None or not re.search(r"[.!;]\s+\S", m.group("words")):
+        return text
+    return m.group("lead")  # the writing, done; the words are the moment's to quote
+
+
+#: Help offered in plain words, the whole of them ("want a hand?", "let me help", "can i give
+#: you a hand", "need any help, maren?", "i'll help"), in normal words.
+_WITH = r"(?: with (?:that|this|it|anything|(?:the|your|her|his|them) \w+(?: \w+)?))?"
+_OFFERS_HELP = re.compile(
+    r"^(?:(?:hey|so|ok|okay|well|here|look|oh|right|please|um)\s+)*"
+    r"(?:let me help(?: you| u)?(?: out)?|let me give you a hand|let me lend a hand"
+    r"|(?:do you |d you |you |u |do u )?(?:want|need|fancy|like) (?:a|some|any)"
+    rf" (?:hand|help){_WITH}"
+    rf"|(?:can|could|shall|may|should) i (?:give|lend) (?:you|u) a hand{_WITH}"
+    r"|(?:can|could|shall|may|should) i (?:help|be of help|do anything|do something)"
+    rf"(?: (?:you|u))?{_WITH}"
+    r"|i ?(?:ll| will|can|could|d like to|would like to|want to) (?:help|give you a hand"
+    r"|lend a hand)(?: you| u| out)?|happy to help|(?:is there )?anything i can do)"
+    r"(?:\s+(?:then|too|now|please|mate|love|at all|if you like|if you want))*$"
+)
+
+
+def _help_offered(world: World, state: WorldState, text: str) -> Action | None:
+    """Help offered in plain words to someone here (:data:`_OFFERS_HELP`; newcomer corpus 28:
+    "can I help you with that?", "let me help", "want a hand?" to Maren met the guide's hint
+    or her "I couldn't say"): the offer made to them (``assist``), a name in it or the first
+    person here; None with no one here (then "let me help" asks what to do) or other words."""
+    people = [c for c in characters_here(world, state) if not is_animal(c)]
+    if not people:
+        return None
+    words = normal(text)
+    named = [c for c in people if any(re.search(rf"\b{normal(n)}\b", words) for n in c.names)]
+    for c in named:
+        for n in sorted(c.names, key=len, reverse=True):
+            words = re.sub(rf"\b{normal(n)}\b", " ", words)
+    words = " ".join(words.split())
+    if _OFFERS_HELP.match(words) is None:
+        return None
+    who = (named or people)[0].id
+    return helping_action(world, state, who) or Action(Intent.ASSIST, who, None, None)
+
+
+def _to_oneself_after_talk(action: Action, steps: list[Step]) -> bool:
+    """Whether a clause reads as talk to the player themself ("ask me again after coffee")
+    after words to someone in the same line: the rest of what was said to them (newcomer
+    corpus 28 met "There's no one here to talk to" with Juno there)."""
+    return (
+        action.intent == Intent.TALK
+        and action.target_id == PLAYER
+        and any(s.action.intent == Intent.TALK and s.action.target_id for s in steps)
+    )
+
+
+#: Words called out with what is said after "that" ("shout through the door that ...",
+#: "call out that ...", "say that ..."): a message, whatever thing it names.
+_CALLED_THAT = re.compile(
+    r"^(?:shout|yell|call|holler|cry|say|shout out|call out|sing out|whisper|tell them)\b"
+    r"(?:(?!\bthat\b).){0,40}\bthat\b",
+    re.IGNORECASE,
+)
+
+
+def _told_of_a_thing(world: World, action: Action, raw: str) -> bool:
+    """Whether words called out are bound to a thing they only name ("shout through the door
+    that i've got broth from rue" spoken to the flask of broth): the thing is in the message,
+    not the one it is said to."""
+    return (
+        action.intent == Intent.TALK
+        and action.target_id is not None
+        and world.character(action.target_id) is None
+        and _CALLED_THAT.match(raw.strip()) is not None
+    )
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+")
+_NAMING_MAX_WORDS = 6
+"""A sentence that names a feeling before a command is short ("fine, it's anger", "i'd call
+it rage"): a longer one is the player's own words, played whole."""
+
+
+#: How a short sentence names a feeling ("fine, it's anger", "i'd call it rage", "im furious"),
+#: in lower case; "goodness, what a furious little ember" describes the thing, names nothing.
+_NAMING_LEAD = re.compile(
+    r"^(?:(?:fine|ok|okay|right|ugh|well|yeah|yes|alright|so|hmm|honestly|ok then)[,.!]*\s+)*"
+    r"(?:it'?s|its|it is|that'?s|thats|that is|this is|(?:it |this )?feels like|i'?d call it"
+    r"|i would call it|call it|i'?m|im|i am|i feel|i'?d say|i would say)\b"
+)
+
+
+def _names_it(sentence: str) -> bool:
+    """Whether a short sentence names a feeling: after a lead (:data:`_NAMING_LEAD`), or the
+    feeling alone ("anger.", "fine. rage")."""
+    said = sentence.lower().replace("\u2019", "'").strip(" .!;")
+    said = re.sub(r"[,\s]+(?:i think|i guess|i suppose|probably|maybe|tbh|honestly)$", "", said)
+    if not mentions_feeling(said):
+        return False
+    return _NAMING_LEAD.match(said) is not None or len(said.split()) <= 2
+
+
+def _named_first(world: World, state: WorldState, text: str, here: parser.Scope) -> Played | None:
+    """A feeling named in the opening sentences, a command after (newcomer corpus 28: "fine,
+    it's anger. i'm annoyed. can i shut the stove now" at the stove that asks to be named met
+    "Perhaps name it first"): where a moment of naming feelings is open, the opening short
+    sentences that name a feeling are that moment, then the rest is played; None otherwise."""
+    sentences = [x for x in _SENTENCE_SPLIT.split(text.strip()) if x.strip()]
+    if len(sentences) < 2:
+        return None
+    opened = [(a, k) for a, k in open_moments(world, state) if k == Skill.NAMING_FEELINGS]
+    if len(opened) != 1:
+        return None
+    for cut in range(len(sentences) - 1, 0, -1):
+        head, rest = " ".join(sentences[:cut]), " ".join(sentences[cut:])
+        if any(len(x.split()) > _NAMING_MAX_WORDS for x in sentences[:cut]):
+            continue
+        if not any(_names_it(x) for x in sentences[:cut]):
+            continue
+        action = moment_action(world, state, head, parser.parse(head, here), list(opened))
+        if action is None:
+            continue
+        outcome = apply(world, state, action)
+        first = Step(action, head, outcome, context(world, outcome.state))
+        after = play(world, outcome.state, rest)
+        last = after.steps[-1].context if after.steps else first.context
+        return Played(after.state, (first, *after.steps), last)
+    return None
+
+
 def _disclosed_to(
     world: World,
     state: WorldState,
@@ -534,12 +683,18 @@ def _disclosed_to(
     parsed: list[parser.ParsedIntent],
     here: parser.Scope,
 ) -> Action | None:
-    """Something personal and hard told with no one named and no command in it ("im a
-    rubbish son. my dad has dementia": :func:`~tta_server.world.disclosures.disclosed`): said
+    """Something personal and hard told with no command in it, in pieces the parser would
+    take apart ("im a rubbish son. my dad has dementia":
+    :func:`~tta_server.world.disclosures.disclosed`): said
     to whoever here would be spoken to (a person before an animal); None with no one here (the
     narrator hears it alone) or for other words."""
-    if not parsed or any(i.intent != Intent.UNKNOWN for i in parsed) or not disclosed(text):
-        return None
+    if not parsed or any(i.intent not in (Intent.UNKNOWN, Intent.TALK) for i in parsed):
+        return None  # a command in it: played as usual
+    one_talk = len(parsed) < 2 and parsed[0].intent == Intent.TALK
+    if one_talk or not disclosed(text):
+        return None  # words to someone in one piece: theirs to hear whole (world.talk)
+    # "earlier you asked how i was. honestly? not great. break-up a couple months ago": one
+    # telling, not a "not great" to Rue and the rest dropped (newcomer corpus 28)
     people = [c for c in characters_here(world, state) if not is_animal(c)]
     who = addressee(index_of(here), normalise(text)) if people else None
     who = who if who in {c.id for c in people} else (people[0].id if people else None)

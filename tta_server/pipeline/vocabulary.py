@@ -234,7 +234,10 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
         *("sit", "sit on", "sit in", "sit by", "perch", "take a seat", "have a seat"),
         *("crouch", "crouch down", "kneel", "kneel down", "squat", "squat down", "warm", "warm up"),
     ),
-    Intent.SLEEP: ("sleep", "nap", "doze", "lie down", "take a nap", "have a nap"),
+    Intent.SLEEP: (
+        *("sleep", "nap", "doze", "lie down", "take a nap", "have a nap", "go to bed"),
+        *("go to sleep", "get some sleep"),
+    ),  # "go to bed before 1" is no walk to a "bed before 1" (newcomer corpus 28)
     Intent.CLIMB: ("climb", "clamber", "scale", "scramble"),
     Intent.PUSH: ("push", "shove", "nudge", "lean on", "kick"),
     Intent.PULL: ("pull", "tug", "yank", "drag", "pull on", "tug on"),

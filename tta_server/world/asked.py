@@ -19,12 +19,16 @@ from tta_server.world.replies import normal, read_reply
 from tta_server.world.schema import Character, Question, Reaction, Topic, World
 
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+['\u2019\"]?|$)")
-_OPENING = re.compile(r"^(?:yes|yeah|yep|yup|yea|no|nope|nah)\b[\s,!;:.\-]*", re.IGNORECASE)
+_OPENING = re.compile(
+    r"^(?:(?:no|nah|hell no|god no|nope)(?: way| chance)?|yes|yeah|yep|yup|yea)\b[\s,!;:.\-]*",
+    re.IGNORECASE,
+)  # "no way": one answer, its "way" no word about something else
 _BREAK = re.compile(r"[.!?;]+")
 #: Words that open words about the one asked or the thing asked ("no, you're not", "yes it
 #: is"): an answer, whatever else they say.
 _ABOUT_THEM = frozenset(
     {"you", "youre", "your", "yours", "yourself", "it", "its", "that", "thats", "this"}
+    | {"youve", "youd", "youll", "u", "ur"}
 )
 _SMALL_WORDS = """
 the a an and or but so to of in on at for with from by as if then than too very just really all

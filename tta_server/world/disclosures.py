@@ -62,6 +62,34 @@ _DISCLOSED = re.compile(
 )
 
 
+#: The player's own hard news (newcomer corpus 28: "break-up a couple months ago, and i'm not
+#: sleeping much" to Rue met her lighthouse line; "rough couple of months. got dumped, barely
+#: sleeping" to Juno her stock line): a break-up, sleep gone, feeling low, a hard stretch.
+_OWN_NEWS = re.compile(
+    r"\b(?:(?:a |my |the |recent |bad |messy )?(?:break ?up|breakup|divorce|separation)\b"
+    r"|(?:we|i|she|he|they|weve|ive|just|recently) (?:\w+ )?(?:broke up|split up|separated"
+    r"|split|divorced|got divorced)\b"
+    r"|(?:got|been|was|getting|just got) (?:dumped|left|ghosted|cheated on)\b"
+    r"|(?:dumped|left|ditched|cheated on) me\b(?! (?:a|an|the|some|something|it|this|that"
+    r"|with|here|there|to|for)\b)"
+    r"|(?:not|barely|hardly|never|cant|cannot|can not|havent been|not been|struggling to)"
+    r" (?:sleeping|sleep|slept)\b|\b(?:no|little|zero|hardly any|barely any) sleep\b"
+    r"|\binsomnia\b|(?:sleep|sleeping)\b.*\bi (?:cant|can not|cannot)(?: \w+)?"
+    r" (?:lately|anymore|any more|these days|at the moment|much|at all)\b"
+    r"|(?:ive been|i have been|been) (?:so |really |pretty |very |quite |a bit |kind of |kinda )?"
+    r"(?:low|depressed|down|miserable|heartbroken|gutted|lonely|wrecked|burnt out|burned out)"
+    r"(?: (?:lately|recently|for (?:a while|weeks|months|ages)|since))\b"
+    r"|(?:im|i am|ive been|been) (?:so |really |pretty |a bit )?(?:depressed|heartbroken"
+    r"|burnt out|burned out)\b"
+    r"|(?:rough|hard|tough|awful|bad|horrible|shit|crap|grim) (?:couple of |few |last |past )?"
+    r"(?:months|weeks|year|time|patch|stretch|spell)\b"
+    r"|(?:lost|losing) my (?:job|home|flat|house)\b|(?:got|been|was) (?:sacked|fired|made"
+    r" redundant|laid off)\b)"
+)
+
+
 def disclosed(words: str) -> bool:
-    """Whether the words tell something personal and hard (see the module docstring)."""
-    return _DISCLOSED.search(normal(words)) is not None
+    """Whether the words tell something personal and hard (see the module docstring), the
+    player's own hard news too (:data:`_OWN_NEWS`)."""
+    text = normal(words)
+    return _DISCLOSED.search(text) is not None or _OWN_NEWS.search(text) is not None

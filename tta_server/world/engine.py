@@ -110,6 +110,14 @@ _PLAYER_DEFAULT = (
 )
 
 
+def _someone_away(t: Turn) -> Character | None:
+    """The one character of the world the words name ("you rue", "rue for everything") when
+    they are not here; None when none or several are named."""
+    words = f" {' '.join(re.findall(r'[a-z]+', (t.action.target_text or '').lower()))} "
+    found = [c for c in t.world.characters if any(f" {n.lower()} " in words for n in c.names)]
+    return found[0] if len(found) == 1 else None
+
+
 def _not_seen(t: Turn) -> Outcome:
     """A thing named that is not here: background the prose mentions, or nothing at all."""
     words = (t.action.target_text or "").lower().split()
@@ -645,6 +653,10 @@ def _act(t: Turn) -> Outcome:
     if act == Intent.KNOCK and door is None and target is None and len(doors) == 1:
         door = doors[0] if not t.action.target_text or "door" in t.action.target_text else None
     named = door is None and target is None and t.action.target_text
+    away = _someone_away(t) if named and act in acts.TALK_FALLBACK else None
+    if away is not None:  # "thank you, rue" on the quay, Rue in her hut: she isn't here,
+        return t.fail("talk.absent", target=away.id, character_name=away.name)  # not "no
+        # sign of that here" (newcomer corpus 28)
     if named and act not in (Intent.SIT, Intent.SLEEP):
         return _not_seen(t)
     return default_act(t, act, item, ch, door)

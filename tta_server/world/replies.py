@@ -100,6 +100,10 @@ PHRASES: dict[Reading, tuple[str, ...]] = {
         *("hate you", "your problem", "not my problem", "deal with it", "get over it"),
         *("grow up", "stop whining", "stop crying", "blame you", "you ruined"),
         *("you messed up", "man up", "toughen up", "leave me alone", "boring"),
+        # the harsh words said back to whoever said them of themselves
+        *("youre not fit", "you are not fit", "you dont belong", "you do not belong"),
+        *("its weakness", "it is weakness", "thats weakness", "that is weakness", "youre weak"),
+        *("you are weak",),
     ),
     Reading.UNSURE: (
         *("dont know", "do not know", "dunno", "not sure", "maybe", "perhaps", "i guess"),
@@ -128,6 +132,10 @@ PHRASES: dict[Reading, tuple[str, ...]] = {
     Reading.NO: (
         *("no", "nope", "nah", "never", "not really", "i wont", "i dont", "i cant"),
         *("no thanks", "not now", "id rather not", "i do not", "i will not"),
+        # a no said strongly (newcomer corpus 28's class: "not at all" to Juno met her topic)
+        *("no way", "not at all", "absolutely not", "definitely not", "certainly not"),
+        *("of course not", "course not", "not a chance", "no chance", "not in the slightest"),
+        *("hell no", "god no", "nah mate", "nope nope"),
     ),
 }
 """The phrases of each reading, as they read after :func:`normal` (no apostrophes)."""
@@ -157,6 +165,46 @@ _SYMPATHY = re.compile(
     rf"|all that|about all))"
     rf"|i{_VERY} (?:get it|get that|get you|understand|know how (?:that|it) feels|hear you)"
     rf"|(?:thanks|thank you|thx|ty) for (?:telling|sharing|trusting|being honest)"
+    r")(?![a-z])"
+)
+#: Words that take the other side of a character's harsh words about themselves (newcomer
+#: corpus 28: "no mate. you noticed it, that's the opposite of your fault" to Pip, "no, you're
+#: fit to be around books. it was an accident" to Ilse, both read as agreeing): the blame
+#: turned round ("the opposite of your fault", "it isn't on you", "it was an accident", "you
+#: couldn't have known"), what they did well ("you noticed", "you spoke up"), a good word of
+#: them never denied ("you're fit", "you're more than fit", "you love books", "you fit in"),
+#: asking named a strength ("asking is brave"), the harsh words waved off ("don't be silly",
+#: "nobody can tell"). In words made :func:`normal` and spelt out; kind whatever yes or no
+#: opens the reply ("no, you're fit" is no "no" to "Am I?"; "yes, but it isn't on you").
+_STILL = (
+    r"(?: (?:so|very|really|totally|perfectly|absolutely|definitely|obviously|of course|still"
+    r"|more than|well|completely|100|deffo|defo|clearly))*"
+)
+_REASSURING = re.compile(
+    r"(?<![a-z])(?:"
+    r"(?:the )?(?:opposite|far from|anything but|nothing like|furthest thing from)(?: of)?"
+    r" (?:your|blame|fault|being your)"
+    r"|(?:isnt|wasnt|is not|was not|aint|never|not|none of it|none of this|nothing) (?:on|down to)"
+    r" (?:you|your shoulders)(?! (?:to|and)\b)"
+    r"|(?:it was|that was|twas|was|it were|just|only|an honest) (?:just |only |a |an )*accident"
+    r"|accidents happen|(?:nobody|no one|noone) (?:got|was|were|is) hurt"
+    r"|(?:you )?(?:couldnt|could not|cant|cannot) have known"
+    r"|you (?:noticed|spotted|saw it|saw that|spoke up|said something|raised the alarm|warned"
+    r"|did the right thing|did right|did the best|cared|care so much|care about|love books"
+    r"|love them|love the books|fit in|fit right in)"
+    rf"|(?:youre|you are|of course youre|course youre){_STILL}"
+    r" (?:fit|fine|grand|good|great|brilliant|wonderful|welcome|strong|capable|worthy|worth it"
+    r"|enough|more than enough|meant to|the best|a (?:good|great|brilliant|wonderful|real|proper"
+    r"|true|fine|born) \w+|one of us|where you belong|right where you)"
+    r"|(?:of course|course) (?:you are|youre|you do|you can|you belong|it isnt|it wasnt|its not"
+    r"|it is not|thats not|not)"
+    r"|dont be (?:silly|daft|soft|ridiculous|so hard on yourself|hard on yourself|like that)"
+    r"|(?:dont|do not) (?:say|think|talk like) (?:that|this|so)"
+    r"|(?:isnt|is not|not|aint|never|wasnt|no) (?:a |any )?(?:weakness|weak|failing|shameful)"
+    r"|(?:asking|asking for help|needing help|it|that|this)(?: is|s)(?: a)?"
+    r" (?:strength|strong|brave|bravery|courage|courageous|wise|sensible|smart|human|normal)"
+    r"|(?:nobody|no one|noone) (?:can|could|will|would) (?:tell|know|see|notice|think that)"
+    r"|(?:nobody|no one|noone) thinks (?:that|so)"
     r")(?![a-z])"
 )
 _APOSTROPHES = str.maketrans({"\u2019": "", "\u2018": "", "'": "", "`": ""})
@@ -205,6 +253,9 @@ def read_reply(words: str) -> frozenset[Reading]:
     if _SYMPATHY.search(text):  # "i'm so sorry that happened": kind, never an apology
         found.add(Reading.KIND)
         text = _SYMPATHY.sub(" ", text)
+    if _REASSURING.search(text):  # "no, you're fit to be around books": kind, whatever the
+        found.add(Reading.KIND)  # "no" before it (the other side of their harsh words)
+        text = _REASSURING.sub(" ", text)
     kind = _PATTERNS[Reading.KIND]
     if kind.search(text):
         found.add(Reading.KIND)

@@ -145,6 +145,7 @@ class LaterCharacter(Entry):
     invited: Prose | None = None
     coping: Prose | None = None
     heard: Prose | None = None
+    disclosed: Prose | None = None
 
 
 class LaterHint(Entry):
@@ -314,7 +315,10 @@ class Character(Entry):
     cope when someone you love is ill?", "what helps you when you're worried?"), a plain
     narrator line for each where a world gives none; ``heard`` answers the player's answer
     to a question of their own that is no story question (their ``personal`` line's "And
-    you? Where have you washed up from?": "im from leicester", said next).
+    you? Where have you washed up from?": "im from leicester", said next); ``disclosed``
+    answers something personal and hard the player tells them ("got dumped, barely
+    sleeping", "my dad has dementia"): warm, in their voice, promising nothing (the narrator's
+    plain lines after it, and where a world gives none).
     ``later``: their description, lines and answers once the story has changed them.
     ``asides``: their own leads, in their voice, when they answer words with what is on their
     mind instead ("Rue waves that off with the tea towel."); ``quiet``: their own lines when
@@ -347,6 +351,7 @@ class Character(Entry):
     invited: Prose | None = None
     coping: Prose | None = None
     heard: Prose | None = None
+    disclosed: Prose | None = None
     role: Prose | None = None
     pronouns: Literal["she/her", "he/him", "they/them"] = "they/them"
     topics: list[Topic] = Field(default_factory=list)

@@ -26,6 +26,7 @@ from tta_server.world.replies import (
     ANSWER_ORDER,
     Reading,
     after_correction,
+    agreeing_reply,
     normal,
     own_words,
     read_reply,
@@ -504,16 +505,21 @@ def talk(t: Turn) -> Outcome:
     yes_first = _yes_then_asks(words) if question is not None else frozenset()
     if question is not None and yes_first:  # "I am agree. but first, is Maren in danger?": the
         return _answer(t, ch, question, next(iter(yes_first)), words)  # answer, then the rest
+    if question is not None and _judges_self(question) and agreeing_reply(words):
+        return _answer(t, ch, question, Reading.UNKIND, words)  # "you're right" to "It's my
+        # fault, isn't it?" or to "I'm not fit to be around books. Am I?": agreeing with the
+        # harsh words, whichever of yes or no the question takes (newcomer corpus 28)
     reaching = reaching_out(words) if words else None
     keyed = reaching == "invited" and _phrase_topic(ch, words)  # a topic of theirs on it
     if reaching is not None and not keyed:  # "want to get a coffee?",
         text = character_line(t.world, t.s, ch, reaching)  # "whats your name?": their own
         return t.done(f"talk.{reaching}", [ch.id], text=text, **facts)  # answer, not "No idea"
     said_whole = t.action.target_text or words  # "my grandad died": its "my" kept
-    if question is None and words and not _QUESTION.search(words) and disclosed(said_whole):
+    if question is None and words and _tells_hard(words, said_whole):
         own = own_words(words, (ch.name, *ch.aliases), said=True)  # "my dad has dementia",
-        return t.done("talk.disclosed", [ch.id], words=own, **facts)  # "im a useless son":
-        # heard kindly, never a topic its words touch, a stock line or unkindness
+        text = character_line(t.world, t.s, ch, "disclosed")  # "im a useless son", "got
+        return t.done("talk.disclosed", [ch.id], words=own, text=text, **facts)  # dumped":
+        # heard kindly in their voice, never a topic its words touch, a stock line or unkindness
     answering = chat_open(t.s, ch.id) or tells_where_from(words)
     if words and answering and not is_question(words):  # "im from leicester"
         own = own_words(words, (ch.name, *ch.aliases), said=True)  # after Rue's "where have
@@ -599,7 +605,9 @@ def talk(t: Turn) -> Outcome:
         return t.done("talk.declined", [ch.id], words=own, **facts)  # need": not the asking
     if topic is not None and question is not None and answers and t.action.obj_id is None:
         hit = [k for k in topic.keywords if _says(lowered, k)]
-        if not topic.asked and (all(_CHAT.match(k) for k in hit) or _answers_first(words)):
+        if (not topic.asked or not hit) and (
+            all(_CHAT.match(k) for k in hit) or _answers_first(words)
+        ):  # "no way" to Pip's "Isn't it?": an answer, no word of the topic that asked it
             topic = None  # "ok", "no. everybody needs help": an answer, not a topic (but
             # "no idea, im new too" answers what Juno asked in passing: her topic for it)
     if topic is None and question is not None and answers:
@@ -629,6 +637,23 @@ def talk(t: Turn) -> Outcome:
     return t.interact(key, Intent.TALK, topic, [ch.id], asker=ch.id, topic=topic.id, **facts)
 
 
+def _tells_hard(words: str, whole: str) -> bool:
+    """Whether the words tell something personal and hard
+    (:func:`~tta_server.world.disclosures.disclosed`) and end by telling, not asking: "bastian
+    do you ever sleep? i can't lately" tells as well as asks (newcomer corpus 28)."""
+    if not disclosed(whole):
+        return False
+    last = [x for x in re.split(r"(?<=[.!?])\s+", words.strip()) if x.strip()][-1:]
+    return not _QUESTION.search(words) or (bool(last) and not _QUESTION.search(last[0]))
+
+
+def _judges_self(q: Question) -> bool:
+    """Whether a question asks the player to judge the character's own blame or worth ("It's
+    my fault, isn't it?", "Am I [fit to be around books]?"): a plain yes or no to it reads
+    unkind one way or the other."""
+    return "unkind" in (q.yes, q.no, q.partly)
+
+
 def _default_lines(t: Turn, ch: Character) -> list[str]:
     """What a character may say to words that found no topic, in order: their opening line
     (``default``) only until they have talked with the player (a topic or a reply done: Juno's
@@ -652,7 +677,7 @@ def behind_door(world: World, s: WorldState, words: str) -> dict[str, str] | Non
     facts of calling them through it (``character``, ``character_name``, ``door``: "the blue
     door"), for ``talk.behind``; the door stays shut. None when no one called is there."""
     padded = f" {' '.join(re.findall(r'[a-z]+', words.lower()))} "
-    anyone = _ANYONE_IN.search(padded) is not None
+    anyone = any(x.search(padded) for x in (_ANYONE_IN, _THROUGH, _CALLED_OUT))
     for ex in here(world, s).exits:
         if not ex.door or not is_shut(world, s, s.location, ex):
             continue
@@ -666,6 +691,14 @@ def behind_door(world: World, s: WorldState, words: str) -> dict[str, str] | Non
     return None
 
 
+#: Words sent through a shut door ("shout through the door that i've got broth"): to whoever
+#: is behind it.
+_THROUGH = re.compile(
+    r" (?:through|thru|at|under) (?:the |her |his |their |that )?(?:\w+ )?(?:door|letterbox"
+    r"|letter box|keyhole|window|wall) "
+)
+_CALLED_OUT = re.compile(r"^ (?:shout|shouts|yell|holler|call out|shout out|call|bellow) ")
+"""Words shouted at a shut door ("shout that i brought broth"): heard behind it."""
 #: Asking after whoever is behind a door ("anyone in there?", "is anybody home?").
 _ANYONE_IN = re.compile(r" (?:any ?one|any ?body|someone|somebody) (?:in there|inside|home|there) ")
 

@@ -226,6 +226,7 @@ CharacterLine = Literal[
     "invited",
     "coping",
     "heard",
+    "disclosed",
 ]
 """A character's lines that answer the player's manners, a gift they decline, "how are you?",
 a goodbye, a personal question, an invitation, a question about how they cope or the player's
