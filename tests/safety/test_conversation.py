@@ -328,3 +328,36 @@ def test_it_never_raises() -> None:
     current = Assessment(Level.CONCERN, Category.DISTRESS, (BUILDING,))
     assert escalates(current, None) is False  # type: ignore[arg-type]
     assert MEANS_THEN_TIME.startswith("conversation:")
+
+
+#: Words about the one spoken to, with a time and no word of the speaker or of leaving: no plan
+#: after distress (round 29; newcomer corpus 29, a widow, was held for the first after her grief).
+ABOUT_THEM_TONIGHT = [
+    "Ilse, have you any family of your own to go home to? You should not be on your own tonight.",
+    "maren you need to rest tonight, that cough is bad",
+    "pip, you should get some sleep tonight",
+    "Rue, you deserve a night off tomorrow",
+]
+#: The same with a word of the speaker, of leaving, a filler "you know", a place or a means:
+#: still a plan after distress.
+ABOUT_ME_TONIGHT = [
+    "you won't have to worry about anything after tonight",
+    "you'll never see me again after tonight",
+    "you will all be better off tonight",
+    "you know what, tonight is the night",
+    "ilse you should not be alone on the roof tonight",
+    "you should go home tonight, bye forever",
+]
+
+
+@pytest.mark.parametrize("text", ABOUT_THEM_TONIGHT)
+def test_a_time_in_words_about_the_one_spoken_to_names_no_plan(text: str) -> None:
+    own = classify(text)
+    for earlier in ("I feel so hopeless", "I miss my husband every day since he died"):
+        got = assess(text, own, [concern(earlier)])
+        assert PLAN_AFTER_DISTRESS not in got.reasons, (earlier, text, got)
+
+
+@pytest.mark.parametrize("text", ABOUT_ME_TONIGHT)
+def test_a_time_about_the_speaker_or_leaving_is_still_a_plan(text: str) -> None:
+    assert assess(text, classify(text), [concern()]).level is Level.CRISIS

@@ -111,6 +111,15 @@ HELP_WITH_NOTHING_NAMED = (
     "its getting dark. i can't do it by myself, will you help me",
 )
 
+#: A crisis, then after "I'm safe, continue" a reassurance the n-gram model alone flags (no
+#: panel: it answers the crisis check), and a graver answer a rule reads (the panel stays).
+#: Newcomer corpus 29, a widow, got a check-in on "I am grand ..., honestly" right after.
+A_CRISIS = "i am going to kill myself tonight"
+REASSURED = (
+    "I am grand, honestly. I was only asking after him.",
+    "im grand honestly, i was only asking after her",
+)
+
 
 def _verdict(text: str) -> Any:
     return signal().raise_verdict(text, classify(text))
@@ -348,6 +357,28 @@ async def test_help_asked_with_the_storys_task_gets_no_panel_but_an_alert(
         events = await c.turn(_signals_only(HELP_WITH_NOTHING_NAMED))
         assert "safety.checkin" in _types(events)
         await c.close()
+        await f.close()
+
+
+async def test_words_after_im_safe_continue_answer_the_crisis_check(tmp_path: Path) -> None:
+    reassured = next((t for t in REASSURED if classify(t).named_only_by("model:concern:")), None)
+    assert reassured is not None, f"the model no longer flags any of {REASSURED} alone"
+    async with servers(StoreKind.EMBEDDED, tmp_path) as [app]:
+        f = await _facilitator(app)
+        for name, answer, panel in (
+            ("reassures", reassured, False),
+            ("graver", GRAVER_ANSWER, True),
+        ):
+            c = await _playing(app, name, "lantern-coast")
+            await c.turn("go in")
+            held = await c.ok("turn", turn_id="held", text=A_CRISIS)
+            assert held["safety"] == "crisis"
+            assert (await _next_alert(f))["level"] == "crisis"
+            await c.ok("safety.ack", choice="continue")
+            events = await c.turn(answer)
+            assert ("safety.checkin" in _types(events)) is panel, (answer, _types(events))
+            assert (await _next_alert(f))["level"] == "concern"
+            await c.close()
         await f.close()
 
 

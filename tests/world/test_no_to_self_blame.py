@@ -117,3 +117,19 @@ def test_agreeing_with_the_harsh_words_is_unkind(who: str, words: str) -> None:
 )
 def test_a_bare_answer_reads_as_the_world_says(who: str, words: str, reading: str) -> None:
     assert _reading(who, words) == reading
+
+
+@pytest.mark.parametrize(
+    ("who", "words"),
+    [
+        ("pip", "Oh pet, no. It was never your job to mind the light."),
+        ("pip", "aw love, no, you did the right thing telling someone"),
+        ("maren", "Ah dear, no. Asking for help is no weakness at all."),
+        ("juno", "och hen, of course you belong here"),
+        ("ilse", "oh darling, no. You're more than fit to be near them."),
+    ],
+)
+def test_a_fond_word_before_the_answer_is_how_it_is_said(who: str, words: str) -> None:
+    """Newcomer corpus 29 (a widow from Galway): "Oh pet, no. It is not your fault at all" to
+    Pip met "You can't find any no here.": "pet" was read as stroking a "no"."""
+    assert _reading(who, words) == "kind"

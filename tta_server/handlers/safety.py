@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from tta_server import crisis_response
 from tta_server.crisis_response import Choice
+from tta_server.game import CHECK_IN
 from tta_server.handlers.common import account_id, ended, not_found, require_role
 from tta_server.handlers.turns import live_of
 from tta_server.protocol import messages as m
@@ -48,6 +49,13 @@ async def safety_ack(conn: Conn, req: m.SafetyAck) -> r.SafetyAckOk:
     try:
         result = await app.store.append_events(session_id, events, hold=HoldWrite(None))
         live.hold = None
+        if choice is Choice.CONTINUE:
+            # The crisis check asked how the player is and they said they are safe: their next
+            # words answer it, as they answer the guide's check-in (``checkin_panel``: the
+            # learned signals' concern on them gets its alert and no panel; a rule's concern and
+            # every crisis keep theirs). "I am grand, honestly. I was only asking after her"
+            # got a check-in panel right after "I'm safe, continue" (newcomer corpus 29).
+            live.asking = CHECK_IN
         await conn.deliver(result.events)
         if choice is Choice.END:
             closing = crisis_response.ended_event()

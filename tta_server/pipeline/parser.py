@@ -927,6 +927,7 @@ def _parse(text: str, scope: Scope | None) -> list[ParsedIntent]:
         return [ParsedIntent(Intent.HELP, None, raw=clean)]
     clean = corrected(clean)  # "hold the glass- no wait i gave it away. ...": what follows
     clean = _INTERJECTION.sub("", clean) or clean  # "wait, that's my name": not the command
+    clean = _FOND_OPENER.sub("", clean) or clean  # "oh pet, no. it's not your fault": no petting
     index = index_of(scope) if scope is not None else None
     clean = _waited_for(clean, index)  # "wait ilse, i come with u!": calling her
     clean = _led_in(clean, index)  # "and you rue, how you are?": said to her
@@ -1115,6 +1116,16 @@ _LISTENING = re.compile(
 #: "wait," / "hang on," / "hold on:" opening more words: an interjection, not the command
 #: ("wait, maren is my name", "go on then, tell me"); "wait, then go north" and "wait for the
 #: boat" keep it.
+#: A sound of sympathy and a fond word before words of one's own ("Oh pet, no. It is not your
+#: fault", "aw love, that's not on you", "ach hen, don't"): how it is said. Newcomer corpus 29
+#: (a widow from Galway) met "You can't find any no here." for her kind "no" to Pip: "pet" was
+#: read as stroking a "no".
+_FOND_OPENER = re.compile(
+    r"^(?:(?:och|oh|aw+|ah+|ach)\s+)+(?:hen|love|pet|dear|darling|hun|hon|sweetheart|lass|"
+    r"lassie|pal|mate|doll|chick|pet lamb|a stor|a chroi|a ghra)\s*[,!.\u2013\u2014-]+\s*(?=\S)",
+    re.IGNORECASE,
+)
+
 _INTERJECTION = re.compile(
     r"^(?:oh |no )?(?:wait|hang on|hold on|hold up|one sec|one second|go on(?: then)?)"
     r"\s*[.,:;!\u2013\u2014-]+\s*(?=\S)"

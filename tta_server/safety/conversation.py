@@ -27,7 +27,9 @@ b. **A plan after distress.** An earlier concern or crisis of category distress,
    bridge", "I take the rope", "out. go to the cliff path"), asking leave for one with no means
    named ("could I borrow a lantern for the cliff path?") or a sentence about the story's world
    ("my character climbs onto the roof") names nothing here, nor does a time about playing
-   again ("see you tomorrow", "I want to keep playing tomorrow").
+   again ("see you tomorrow", "I want to keep playing tomorrow"), nor a sentence about the one
+   spoken to with no word of the speaker or of leaving ("ilse, you should not be on your own
+   tonight", round 29).
 c. **Building risk.** This message is concern and at least :data:`BUILDING_AT` messages in the
    window were concern or crisis: still concern, with ``conversation:building``.
    :func:`escalates` says whether this message starts a build-up (the server raises one
@@ -247,6 +249,31 @@ def _is_play(folded: str) -> bool:
     return words[0] in _PLAY_VERBS
 
 
+_TO_THEM = re.compile(
+    r"^(?:\w+ ){0,2}?(?:you|your|youre|u|ur|yourself|tu|usted|vous|du|dich|dir|voce|lei)\b"
+    r"(?! (?:know|see|guys|people|lot|two|all)\b)"
+)
+"""A sentence that opens on the one spoken to (after a name or an opener: "ilse you should not
+be on your own tonight", "maren, you need to rest tonight")."""
+_SPEAKER_OR_LEAVING = re.compile(
+    r"\b(?:i|im|ive|ill|id|me|my|mine|myself|we|us|our|yo|mi|mis|je|j|moi|mon|ma|mes|ich|mich|"
+    r"mir|mein\w*|eu|meu|minha|io|mio|mia|"
+    r"better|without|miss|last|bye|goodbye|forever|gone|free|worry|sorry|end|anymore|longer|"
+    r"again|after|adios|adieu|tschuss|addio|adeus)\b"
+)
+"""A word of the speaker or of leaving: the sentence may be about the speaker after all ("you
+won't have to worry after tonight", "you'll never see me again")."""
+
+
+def _about_them(folded: str) -> bool:
+    """A sentence about the one spoken to, not the speaker: it opens on them (:data:`_TO_THEM`,
+    not "you know", "you see") and says nothing of the speaker or of leaving
+    (:data:`_SPEAKER_OR_LEAVING`). Its time names no plan (a means or a place still does):
+    "Ilse, have you any family of your own to go home to? You should not be on your own
+    tonight" was a crisis hold after a widow's earlier grief (newcomer corpus 29)."""
+    return _TO_THEM.match(folded) is not None and _SPEAKER_OR_LEAVING.search(folded) is None
+
+
 def _clauses(text: str) -> list[str]:
     """The message's sentences, folded, empty ones left out: a plan is named in one of them
     that is not a game command ("out. go to the cliff path" names no plan)."""
@@ -259,7 +286,7 @@ def names_time(text: str) -> bool:
     folded = fold(text)
     if not folded or _PLAY_TALK_RE.search(folded):
         return False
-    return any(_TIME_RE.search(c) for c in _clauses(text) if not _is_play(c))
+    return any(_TIME_RE.search(c) for c in _clauses(text) if not (_is_play(c) or _about_them(c)))
 
 
 def names_plan(text: str) -> bool:
