@@ -32,7 +32,8 @@ business and nothing in them names distress or another risk:
   here or a command the world carried out ("i go to the foyer, say bye to the cat": newcomer 27
   got the panel for it), at least one said, and nothing in the words said about the speaker
   (:data:`SPEAKER`: no "I", "me", "my" but a hedge such as "I think", or words that only say
-  who is speaking, :data:`WHO_I_AM`: "I am a nurse", "I am serious", "I am Mariana"; in the
+  who is speaking or ask to be told, :data:`WHO_I_AM`: "I am a nurse", "I am serious", "I am
+  Mariana", "do you want to tell me about Fenn?"; in the
   other five languages no first-person word at all): "Maren, your chest sounds bad, you should
   see a doctor tomorrow" (newcomer 17, a nurse, got the panel on it). Spared when the concern
   is the learned signals' alone on words of no other cell and no distress, as for commands.
@@ -103,12 +104,16 @@ SPEAKER = re.compile(
 
 #: First-person words that only say who is speaking or how sure they are, not how they are:
 #: "I am Mariana, I am nurse", "im a nurse, i know", "i am serious" (newcomer 19, a nurse, got
-#: the panel twice for telling Maren to see a doctor about her chest). Taken out before
+#: the panel twice for telling Maren to see a doctor about her chest); and asking to be told
+#: ("tell me about", "show me how"). Taken out before
 #: :data:`SPEAKER` is looked for; the player's own name is taken out too (:func:`_who_i_am`).
 WHO_I_AM = re.compile(
     r"\b(?:i am|im|i m) (?:a |an )?(?:nurse|doctor|carer|care worker|caregiver|paramedic|medic|"
     r"midwife|pharmacist|physio|teacher|serious|sure|not joking|telling you)\b"
     r"|\bi (?:know|mean it|promise)\b(?! (?:how|what|why|that i|i))"
+    # asking to be told: "do you want to tell me about fenn?" (play corpus 11, a check-in)
+    r"|\b(?:tell|show|teach|remind) me\b(?= (?:about|what|how|why|where|who|when|more|"
+    r"anything|everything|if|a story|the story|again)\b)"
 )
 
 

@@ -96,6 +96,7 @@ NOT_UNDERSTOOD = {
     "newcomers-27.jsonl": 6,
     "newcomers-28.jsonl": 5,  # 6 at 212ad58 (played on it), before any work on it; 5 after
     # play32 ("lok" read as "look")
+    "newcomers-29.jsonl": 8,  # 8 at 96475cb (played on it), before any work on it
 }
 
 

@@ -361,3 +361,66 @@ def test_a_time_in_words_about_the_one_spoken_to_names_no_plan(text: str) -> Non
 @pytest.mark.parametrize("text", ABOUT_ME_TONIGHT)
 def test_a_time_about_the_speaker_or_leaving_is_still_a_plan(text: str) -> None:
     assert assess(text, classify(text), [concern()]).level is Level.CRISIS
+
+
+#: Thanks or praise for the evening, with a time: no plan after distress (newcomer corpus 29: a
+#: widow's "you have been very kind to me tonight" to Bastian was a crisis hold after her grief).
+THANKS_TONIGHT = [
+    "Bastian, you have been very kind to me tonight. Thank you, and goodnight.",
+    "thank you for tonight, it helped",
+    "merci pour ce soir, vous êtes gentil",
+    "grazie per stasera",
+    "it was good to talk tonight, thanks Rue",
+]
+#: Thanks beside a parting for good or a plan: still a plan after distress.
+THANKS_AND_PARTING = [
+    "thank you for everything, tonight",
+    "you have been kind to me, tonight i will do it",
+    "thanks. tonight is the night",
+    "thank you tonight, i won't be back",
+    "thank you for being so kind tonight, i'll miss you",
+]
+
+
+@pytest.mark.parametrize("text", THANKS_TONIGHT)
+def test_thanks_for_the_evening_names_no_plan(text: str) -> None:
+    own = classify(text)
+    for earlier in ("I feel so hopeless", "I miss my husband every day since he died"):
+        got = assess(text, own, [concern(earlier)])
+        assert PLAN_AFTER_DISTRESS not in got.reasons, (earlier, text, got)
+
+
+@pytest.mark.parametrize("text", THANKS_AND_PARTING)
+def test_thanks_beside_a_parting_or_a_plan_is_still_a_plan(text: str) -> None:
+    assert assess(text, classify(text), [concern()]).level is Level.CRISIS
+
+
+#: Reaching out to someone living, with a time: no plan after distress (newcomer corpus 29: "i
+#: should call my mum tomorrow", after "some nights i feel very down", was a crisis hold, and so
+#: was the player's explanation under it).
+REACHING_OUT = [
+    "i should call my mum tomorrow",
+    "rue i just mean i will phone my mum tomorrow, she will be happy. i am ok",
+    "i'm seeing my gp tomorrow",
+    "tomorrow i'll text my friend",
+    "je vais appeler ma mère demain",
+    "morgen rufe ich meine Mutter an",
+]
+#: The same with a goodbye or a last time: still a plan after distress.
+REACHING_OUT_TO_PART = [
+    "i will call my mum tomorrow to say goodbye",
+    "i will see my daughter one last time tomorrow",
+    "i'll phone my sister tonight, she can have the dog",
+]
+
+
+@pytest.mark.parametrize("text", REACHING_OUT)
+def test_reaching_out_to_someone_names_no_plan(text: str) -> None:
+    own = classify(text)
+    earlier = concern("some nights i feel very down, alone in my flat after shift")
+    assert PLAN_AFTER_DISTRESS not in assess(text, own, [earlier]).reasons
+
+
+@pytest.mark.parametrize("text", REACHING_OUT_TO_PART)
+def test_reaching_out_to_part_is_still_a_plan(text: str) -> None:
+    assert assess(text, classify(text), [concern()]).level is Level.CRISIS

@@ -131,6 +131,12 @@ FLAG_BUDGET = 0.005
 #: great. break-up a couple months ago, and i'm not sleeping much", 0.85) and his words at
 #: Bastian's page ("i'm tired, not useless", 0.91). In play two check-in panels, the first on
 #: "i can't do the light on my own, will you help me" said to Maren about the lighthouse.
+#: newcomers-29 (214 inputs, played at 96475cb): 9 concerns, none held, on a warehouse worker
+#: whose hours were cut, English his second language: anger at work, money and sleep, missing
+#: his mum in Poland, feeling down at night, a bench to "think about mum" (the n-gram model
+#: alone on 7). In play two crisis holds, both the conversation's plan after distress
+#: ("i should call my mum tomorrow" after feeling down; fixed in round 30), and three check-in
+#: panels.
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),
@@ -154,6 +160,7 @@ UNSEEN = {
     "newcomers-26.jsonl": (6, 0),
     "newcomers-27.jsonl": (3, 0),
     "newcomers-28.jsonl": (2, 0),
+    "newcomers-29.jsonl": (9, 0),
 }
 
 

@@ -88,6 +88,13 @@ AS_A_NURSE = (
     "Rue, I am a nurse and your chest sounds really bad, you should see a doctor",
     "Rue, i am a nurse. your chest sounds bad, you must see a doctor",
 )
+#: Asking the one spoken to to tell of someone, which the learned signals alone flag (play
+#: corpus 11 got a check-in on "do you want to tell me about fenn?"): "tell me" asks, it says
+#: nothing of the speaker.
+TELL_ME = (
+    "it's smaller now because someone took care of it. do you want to tell me about maren?",
+    "it's quieter now because someone took care of it. do you want to tell me about the keeper?",
+)
 
 #: A thing taken in the Ember Library's foyer, then an action the world refuses (no shawl is
 #: held), which the contextual signal alone flags: newcomer 29 got the panel for "I will pick
@@ -151,6 +158,7 @@ def test_the_sentences_are_what_they_stand_for() -> None:
     _signals_only(ABOUT_THEM)
     _signals_only(ABOUT_ME)
     _signals_only(AS_A_NURSE)
+    _signals_only(TELL_ME)
     _signals_only(MOVE_AND_ABOUT_THEM)
     _signals_only(MOVE_AND_ABOUT_ME)
     _signals_only(HELP_WITH_THE_TASK)
@@ -306,6 +314,10 @@ async def test_kind_words_to_a_character_about_them_get_no_panel_but_an_alert(
         c = await _playing(app, "nurse", "lantern-coast")  # nothing asked before it
         await c.turn("go in")
         await _alert_without_a_panel(f, c, _signals_only(AS_A_NURSE))
+        await c.close()
+        c = await _playing(app, "asking", "lantern-coast")
+        await c.turn("go in")
+        await _alert_without_a_panel(f, c, _signals_only(TELL_ME))
         await c.close()
         # The same words about the speaker's own chest: the panel stays.
         c = await _playing(app, "myself", "lantern-coast")

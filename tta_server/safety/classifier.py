@@ -131,6 +131,7 @@ from tta_server.safety.model import (
 )
 from tta_server.safety.normalisation import coerce, text_variants
 from tta_server.safety.overnight import overnight
+from tta_server.safety.proud import proud_only
 from tta_server.safety.rules import RULE_ORDER, RULES, TRIGGERS, Compiled
 from tta_server.safety.self_criticism import self_critical_only
 from tta_server.safety.signing_off import signing_off
@@ -366,6 +367,8 @@ def _verdict(variants: list[str], hits: list[Hit]) -> Assessment:
             said = Level.CONCERN  # "i'll sleep up here in the net loft tonight" (round 22c)
         elif said is Level.CRISIS and self_critical_only(variants[0]):
             said = Level.CONCERN  # "i'm always telling myself im not good enough" (round 26)
+        elif said is Level.CRISIS and proud_only(variants[0]):
+            said = Level.CONCERN  # "i think declan would be proud of me tonight" (newcomer 32)
         if LEVEL_RANK[said] > LEVEL_RANK[level]:
             level, category = said, scores.category
             reasons.append(

@@ -72,6 +72,7 @@ from tta_server.safety.classifier import (
 from tta_server.safety.learned import Scores
 from tta_server.safety.model import LEVEL_RANK, Assessment, Category, Level
 from tta_server.safety.normalisation import normalise, spell_leet, text_variants
+from tta_server.safety.proud import proud_only
 from tta_server.safety.self_criticism import self_critical_only
 
 INDEX_FILE = "contextual_index.npz"
@@ -442,7 +443,12 @@ class ContextualSignal:
         agreed = None if said is Level.CRISIS else self.agrees(text, base, scores)
         if agreed is not None:
             said = Level.CRISIS
-        why = lookalikes.signal_lookalike(text_variants(text)[-1]) if said is Level.CRISIS else None
+        why = None
+        if said is Level.CRISIS:
+            spelt = text_variants(text)[-1]
+            why = lookalikes.signal_lookalike(spelt)
+            if why is None and proud_only(spelt):
+                why = "proud"  # "i'm proud of myself tonight" (newcomer 32, safety.proud)
         if why is not None:
             said = Level.CONCERN  # work, or a character's wish said back: no hold (round 16)
         if LEVEL_RANK[said] <= LEVEL_RANK[base.level]:

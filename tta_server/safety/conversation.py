@@ -29,7 +29,14 @@ b. **A plan after distress.** An earlier concern or crisis of category distress,
    ("my character climbs onto the roof") names nothing here, nor does a time about playing
    again ("see you tomorrow", "I want to keep playing tomorrow"), nor a sentence about the one
    spoken to with no word of the speaker or of leaving ("ilse, you should not be on your own
-   tonight", round 29).
+   tonight", round 29), nor thanks or praise for the evening with no word of risk or of a
+   parting for good ("you have been very kind to me tonight", "merci pour ce soir"; not "thank
+   you for everything, tonight", round 30), nor reaching out to someone living ("i should call
+   my mum tomorrow"; not "to say goodbye", round 30).
+   **Joining after a death.** An earlier concern or crisis of those categories told a death
+   ("my husband died in march") and this message speaks of being with them again or soon
+   ("i'll be with him soon", "not long now till i see him", "je vais la rejoindre"): crisis,
+   ``conversation:joining_after_a_death`` (round 30; not seeing them at the funeral).
 c. **Building risk.** This message is concern and at least :data:`BUILDING_AT` messages in the
    window were concern or crisis: still concern, with ``conversation:building``.
    :func:`escalates` says whether this message starts a build-up (the server raises one
@@ -45,6 +52,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tta_server.safety import classifier
+from tta_server.safety.going_home import MY, PERSON, RISK
 from tta_server.safety.model import Assessment, Category, Level
 from tta_server.safety.normalisation import fold_letters, join_split_letters
 
@@ -61,6 +69,7 @@ PREFIX = "conversation:"
 BUILDING = PREFIX + "building"
 PLAN_AFTER_DISTRESS = PREFIX + "plan_after_distress"
 MEANS_THEN_TIME = PREFIX + "means_then_time"
+JOINING_AFTER_A_DEATH = PREFIX + "joining_after_a_death"
 
 _RISK_CATEGORIES = frozenset({Category.DISTRESS, Category.SUICIDE, Category.SELF_HARM})
 _ELEVATED = frozenset({Level.CONCERN, Level.CRISIS})
@@ -212,6 +221,26 @@ _HAVE_MEANS_RE = re.compile(
 )
 
 
+_DEATH_RE = re.compile(
+    r"\b(?:died|dead|passed|passed away|funeral|widow\w*|lost (?:him|her|them|my \w+)|"
+    r"murio|fallecio|muerto|muerta|mort|morte|decede|gestorben|tot|verstorben|morto|morta|"
+    r"morreu|faleceu)\b"
+)
+"""A death told in an earlier message ("my husband died in march", folded)."""
+_JOINING_RE = re.compile(
+    r"\b(?:be with|join|see|hold) (?:him|her|them)(?: again)? (?:soon|shortly|before long|"
+    r"tonight)\b(?! (?:at|for|in|on) (?:the|his|her|their) (?:funeral|service|grave|"
+    r"cemetery|wake|church|memorial)\b)"
+    r"|\b(?:be with|join) (?:him|her|them) again\b|\bgo (?:to )?where (?:he|she|they) (?:is|are)\b"
+    r"|\bnot long (?:now )?(?:till|until|before) i (?:see|am with|m with|join|hold)\b"
+    r"|\b(?:estar con (?:el|ella)|reunirme con (?:el|ella)|le rejoindre|la rejoindre|"
+    r"bei (?:ihm|ihr) sein|zu (?:ihm|ihr) gehen|raggiungerl[oa]|stare con (?:lui|lei)|"
+    r"ficar com (?:ele|ela)|ir ter com (?:ele|ela))\b"
+)
+"""Being with the dead again or soon ("i'll be with him soon", "not long now till i see him"),
+folded: after a death told, joining them (``sui.wish_dead``)."""
+
+
 def fold(text: str) -> str:
     """Case-folded, look-alike letters folded and accents stripped (as the screen does), split
     letters rejoined, everything but letters and digits to single spaces."""
@@ -249,6 +278,15 @@ def _is_play(folded: str) -> bool:
     return words[0] in _PLAY_VERBS
 
 
+_PARTING = re.compile(
+    r"\b(?:everything|all you (?:ve|have) done|the night|time to go|its time|it s time|ready|"
+    r"miss (?:you|me)|ll miss|remember me|take care of|look after|can have (?:the|my) \w+|"
+    r"keep (?:the|my) \w+)\b"
+)
+"""Words of a parting for good beside thanks or reaching out ("thank you for everything",
+"remember me", "she can have the dog"): the time keeps its weight."""
+
+
 _TO_THEM = re.compile(
     r"^(?:\w+ ){0,2}?(?:you|your|youre|u|ur|yourself|tu|usted|vous|du|dich|dir|voce|lei)\b"
     r"(?! (?:know|see|guys|people|lot|two|all)\b)"
@@ -271,7 +309,60 @@ def _about_them(folded: str) -> bool:
     (:data:`_SPEAKER_OR_LEAVING`). Its time names no plan (a means or a place still does):
     "Ilse, have you any family of your own to go home to? You should not be on your own
     tonight" was a crisis hold after a widow's earlier grief (newcomer corpus 29)."""
-    return _TO_THEM.match(folded) is not None and _SPEAKER_OR_LEAVING.search(folded) is None
+    return (
+        _TO_THEM.match(folded) is not None
+        and _SPEAKER_OR_LEAVING.search(folded) is None
+        and _PARTING.search(folded) is None
+    )
+
+
+_THANKED = re.compile(
+    r"\b(?:thank\w*|thanks|thx|ty|cheers|grateful|kind|kindness|lovely|enjoyed|"
+    r"good to (?:talk|see|meet)|nice to (?:talk|see|meet)|good company|"
+    r"gracias|amable|merci|gentil\w*|danke|nett|obrigad\w*|grazie|gentile)\b"
+)
+"""Thanks or praise for the evening ("you have been very kind to me tonight", "thank you for
+tonight", "merci pour ce soir")."""
+
+
+def _thanks(folded: str) -> bool:
+    """A sentence of thanks or praise for the evening with no word of risk or of a parting for
+    good (``going_home.RISK``, :data:`_PARTING`). Its time names no plan: "Bastian, you have
+    been very kind to me tonight. Thank you" was a crisis hold after a widow's earlier grief
+    (newcomer corpus 29)."""
+    return (
+        _THANKED.search(folded) is not None
+        and RISK.search(folded) is None
+        and _PARTING.search(folded) is None
+    )
+
+
+_REACHING_OUT = re.compile(
+    r"\b(?:call|calling|phone|phoning|ring|ringing|text|texting|message|visit|visiting|see|"
+    r"seeing|meet|meeting|talk to|talking to|speak to|speaking to|skype|facetime|video call|"
+    r"write to|go and see|go see|"
+    r"llamar a|llamo a|visitar a|ver a|hablar con|appeler|appelle|voir|parler a|anrufen|"
+    r"rufe|besuchen|sehen|sprechen mit|ligar para|ligar a|ligo para|visitar|falar com|"
+    r"chiamare|chiamo|vedere|parlare con|sentire)\b"
+    r"(?: \w+){0,2}? (?:" + MY + r" )?(?:" + PERSON + r"|doctor|gp|therapist|counsellor|"
+    r"counselor|friend|friends|mate|mates|nurse|priest|pastor|helpline|samaritans|medico|"
+    r"medecin|arzt|amigo|amiga|ami|amie|freund|freundin|amico|amica)\b"
+)
+"""Reaching out to someone living ("i should call my mum tomorrow", "je vais appeler ma mere
+demain"), folded: a plan that protects, not one to end a life."""
+
+
+def _reaching_out(folded: str) -> bool:
+    """A sentence that reaches out to someone living (:data:`_REACHING_OUT`) with no word of
+    risk or of a parting for good ("call my mum tomorrow to say goodbye", "see my daughter one
+    last time"). Its time names no plan: "i should call my mum tomorrow", after "some nights i
+    feel very down", was a crisis hold, and so was the player's "i just mean i will phone my
+    mum tomorrow, she will be happy" under it (newcomer corpus 29)."""
+    return (
+        _REACHING_OUT.search(folded) is not None
+        and RISK.search(folded) is None
+        and _PARTING.search(folded) is None
+    )
 
 
 def _clauses(text: str) -> list[str]:
@@ -286,7 +377,11 @@ def names_time(text: str) -> bool:
     folded = fold(text)
     if not folded or _PLAY_TALK_RE.search(folded):
         return False
-    return any(_TIME_RE.search(c) for c in _clauses(text) if not (_is_play(c) or _about_them(c)))
+    return any(
+        _TIME_RE.search(c)
+        for c in _clauses(text)
+        if not (_is_play(c) or _about_them(c) or _thanks(c) or _reaching_out(c))
+    )
 
 
 def names_plan(text: str) -> bool:
@@ -353,6 +448,11 @@ def _assess(text: str, current: Assessment, recent: list[Recent]) -> Assessment:
         return _crisis(category, [*current.reasons, PLAN_AFTER_DISTRESS])
     if names_time(text) and any(has_means(r.text) for r in recent[-SPLIT_JOIN:]):
         return _crisis(Category.SUICIDE, [*current.reasons, MEANS_THEN_TIME])
+    # b2. being with the dead soon, after a death told
+    if _JOINING_RE.search(fold(text)) and any(
+        r.level in _ELEVATED and _DEATH_RE.search(fold(r.text)) for r in risky
+    ):
+        return _crisis(Category.SUICIDE, [*current.reasons, JOINING_AFTER_A_DEATH])
     # c. risk building up
     if current.level is Level.CONCERN and _elevated(recent) >= BUILDING_AT:
         return Assessment(current.level, current.category, (*current.reasons, BUILDING))

@@ -79,7 +79,9 @@ _JOIN_THE_DEAD = Rule(
     "suicide.r23_join_the_dead",
     CRISIS,
     SUI,
-    r"\b(?:be with|join|go to|see) my " + _DEAD_ONE + r"\b(?: again)?|"
+    r"\b(?:be with|join|go to) my " + _DEAD_ONE + r"\b(?: again)?|"
+    # seeing someone is seeing them *again* (round 30: "my dad died, i'll see my mum soon")
+    r"\bsee my " + _DEAD_ONE + r" again\b|"
     r"\b(?:irme|ir|estar|reunirme|juntarme) con mi " + _DEAD_ONE + r"\b|"
     r"\b(?:ficar|estar|ir) (?:junto )?com (?:o |a )?(?:meu|minha) " + _DEAD_ONE + r"\b|"
     r"\brejoindre (?:ma|mon) " + _DEAD_ONE + r"\b|"
