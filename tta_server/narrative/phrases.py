@@ -428,6 +428,18 @@ SHARED_TOLD: Table = (  # the player knows the feeling too ("same here", "been t
     "{first} nods slowly, and something in {first}'s face eases. 'Then you know,' is all"
     " {first} says, and it is enough.",
 )
+RELIEF_SHARED: Table = (  # relief said aloud ("thank God", "phew") with someone here to hear it
+    "{first} lets out a breath too, and smiles. 'There now,' {first} says. 'Let it go out of you.'",
+    "{first} nods, and some of the worry goes out of {first}'s shoulders as well. 'You and me"
+    " both.'",
+    "'I know,' says {first} softly. 'It's allowed to feel better. Take a minute with it.'",
+)
+TEARS_SHARED: Table = (  # the player cries ("cry", "i start to cry") with someone here
+    "{first} doesn't say anything for a while. A clean handkerchief finds its way to your hand,"
+    " and {first} stays, unhurried, until the worst of it has passed.",
+    "{first} sits with you and lets you cry, the way you would let rain fall. 'That's it,'"
+    " {first} says quietly, after a while. 'Better out.'",
+)
 DISCLOSED: Table = (  # something personal and hard told ("my dad has dementia", "im a rubbish
     # son"): heard kindly, whoever hears it (newcomer corpus 25)
     "{first} goes quiet and listens to all of it. 'That's a hard thing to carry,' {first} says"
@@ -459,6 +471,16 @@ PERSONAL: Table = (  # a personal question ("what's your name?"), the world givi
     "'Call me {first},' comes the answer, with a smile. 'The rest is a longer story. Another "
     "night, maybe.'",
     "'Me? {first}. That's most of it, really.' A small smile: it's nice to be asked.",
+)
+FAMILY: Table = (  # a question about their family ("do you have family?"), the world giving no line
+    "{first} smiles, a little surprised to be asked. 'Family? Some near, some far, some gone."
+    " The ones who matter know who they are.'",
+    "'Oh, there are people,' says {first}. 'There are always people. Kind of you to ask.'",
+)
+FAMILY_AGAIN: Table = (  # asked about their family again, their own answer told already
+    "{first} smiles. 'You've had the family history from me already. But it's nice to be"
+    " asked twice.'",
+    "'Same lot as before,' says {first}, fondly. 'They'd be pleased you asked after them.'",
 )
 INVITED: Table = (  # an invitation ("want to get a coffee?"), the world giving no line
     "{first} looks up, surprised, and then pleased. 'I'd like that. Once all this is done.'",
@@ -585,6 +607,16 @@ ANIMAL_MANNERS: dict[str, Table] = {  # the plain lines for an animal a world gi
         "{first} can't follow the words, being a {kind}, but comes close while you say them.",
         "{first} stays beside you, warm and patient, the way a {kind} does when something is"
         " heavy.",
+    ),
+    "talk.relief": (
+        "{first} shakes out a long breath with you, and the tail goes, the way a {kind}'s"
+        " does when a room eases.",
+        "{first} looks up at you, easier now too, in the way of a {kind}.",
+    ),
+    "talk.tears": (
+        "{first} comes and leans against you, warm and solid, while the tears come, the way a"
+        " {kind} does.",
+        "{first} stays close and quiet, the way a {kind} does when someone is sad.",
     ),
     "talk.shared": (
         "{first} leans against your leg, the way a {kind} does with someone who knows.",
@@ -877,6 +909,18 @@ THOUGHT_OF_SOMEONE: Table = (  # "i think about mum. her terrible jokes", no one
     " they laugh. The people you carry come with you, even here, and it is good to hold them.",
     "For a little while you keep them with you in your head, just as they are. Thinking of"
     " someone you love is a kind of company, and no place is too far for it.",
+)
+RELIEF_ALONE: Table = (  # "thank God", "phew", with no one here to say it to
+    "The breath goes out of you all at once, and you let it. Relief is worth stopping for: a"
+    " moment to notice that something has eased.",
+    "You say it to the quiet, and mean it. Something has loosened in you; let it stay loose a"
+    " while.",
+)
+TEARS_ALONE: Table = (  # "cry", "I start to cry", with no one here
+    "You let the tears come. Nothing here needs you to stop, and nothing needs doing while"
+    " they fall. After a while your breathing finds its own way back.",
+    "You cry for a while, quietly, and the place lets you. Tears are not a thing going wrong;"
+    " they are something being carried, for a moment, in the open.",
 )
 RECOGNISED_ALONE: Table = (  # "same here", "been there", with no one here to say it to
     "You know that feeling from the inside, and for a moment you let yourself know it. There is"

@@ -29,6 +29,7 @@ from tta_server.narrative.writer import Writer
 from tta_server.world.carried import thinks_of_someone
 from tta_server.world.disclosures import disclosed
 from tta_server.world.engine import Context
+from tta_server.world.feeling_acts import TEARFUL, shown_feeling
 from tta_server.world.feelings import HARD as HARD_FEELINGS
 from tta_server.world.feelings import recognised
 
@@ -205,7 +206,10 @@ class PlaceWriter(Writer):
             options.append("ask for help")
         here = in_sentence(ctx.location.name)
         feelings = self.scene.feelings
-        if feelings:
+        shown = shown_feeling(self.scene.text or "")
+        if shown is not None:  # "thank god", "cry": a feeling shown, received as itself
+            opening = self.say(P.TEARS_ALONE if shown == TEARFUL else P.RELIEF_ALONE)
+        elif feelings:
             difficult = [f for f in feelings if f in HARD_FEELINGS]
             table = P.FEELING_HARD if difficult else P.FEELING_EASY
             named = listing(difficult or list(feelings))

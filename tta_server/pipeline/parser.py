@@ -290,6 +290,10 @@ Decisions
   X (someone here) and says the words to them ("hi ilse, it's me again" is not about "me");
   "hello, <three words or more naming no one here>" with someone here is said to whoever is
   addressed ("hello, um, sorry to barge in": not to someone called "um sorry to barge in").
+* A feeling shown rather than named, a clause of its own (relief to no one: "thank God",
+  "thank goodness", "phew"; tears: "cry", "I start to cry": ``world.feeling_acts``), is said
+  to whoever is here, else nothing of the grammar's (``play`` hears it as a feeling named),
+  never thanks to a god nor an unknown word.
 * A clause starting with a negation ("don't", "do not", "never") is ``unknown``, unless it
   is said to someone present ("don't worry").
 * "press/operate/activate/switch on/turn on X", "turn X on/off" are ``use`` X; "push",
@@ -365,6 +369,7 @@ from tta_server.pipeline.vocabulary import (
     VERBS,
 )
 from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
+from tta_server.world.feeling_acts import shown_feeling
 from tta_server.world.feelings import named_feelings, recognised
 from tta_server.world.word_patterns import without_lead_in
 
@@ -389,6 +394,9 @@ _GO_ON = re.compile(r"^(?:(?:ok|okay|oh|well|alright|right|yeah) )*go on(?: then
 
 def _frame(norm: str, index: Index | None) -> Frame | None:
     """What one normalised clause means; None when it is only filler."""
+    if shown_feeling(norm) is not None:  # "thank god", "cry": a feeling shown, said to whoever
+        here = index is not None and any(e in index.people for _, e in index.names)
+        return Frame(Intent.TALK, addressee(index, norm), norm, said=True) if here else None
     if _LEAVING.match(norm) and index is not None and index.people:  # "ok, i'll go now":
         return Frame(Intent.TALK, None, "goodbye")  # a leave-taking to whoever is here
     if _CALLING_OUT.match(norm):  # "is anyone there?": a hello to whoever is here, or no one

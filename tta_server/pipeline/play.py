@@ -1025,8 +1025,10 @@ def _named_last(world: World, step: Step) -> WorldState:
 #: ("go in and ask her" said inside; "push the door open and go in" where it stands open).
 _AS_WISHED = frozenset({"go.already", "open.already_open"})
 #: Refusals after which the rest of the turn still happens: what was wished is so already,
-#: or words went to no one ("who is being unkind? i listen at the door": the listening).
-_GOES_ON = _AS_WISHED | {"talk.nobody"}
+#: or words went to no one ("who is being unkind? i listen at the door": the listening), or
+#: to someone who is not here ("tell maren thanks and go down" in the lamp room, newcomer
+#: corpus 29: the move was dropped).
+_GOES_ON = _AS_WISHED | {"talk.nobody", "talk.absent"}
 
 
 #: "Ok" and its like alone, a sentence of its own before more ("ok. i rest litle bit").

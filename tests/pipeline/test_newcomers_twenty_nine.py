@@ -1,0 +1,157 @@
+"""What newcomer corpus 29 (a widow from Galway, both worlds, typing plainly) met on main:
+courtesy round a standard command ("score please": "I don't know the word 'score'"), a move
+after words to someone who is not here dropped ("tell maren thanks and go down" in the lamp
+room), relief said to no one ("thank God": "There's no sign of any god here"), tears ("cry":
+"I don't know the word 'cry'"), ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.narrative.scenes import narrated, told, world
+from tests.pipeline.newcomers import placed, played, steps
+from tta_server.pipeline.meta import Command, Meta, recognise
+from tta_server.pipeline.play import play
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("score please", Command.SCORE),
+        ("Score, please!", Command.SCORE),
+        ("please score", Command.SCORE),
+        ("can i see my score?", Command.SCORE),
+        ("what's my score", Command.SCORE),
+        ("undo please", Command.UNDO),
+        ("could you undo", Command.UNDO),
+        ("restore please", Command.RESTORE),
+    ],
+)
+def test_a_command_asked_politely_is_the_command(text: str, command: Command) -> None:
+    assert recognise(text) == Meta(command)
+
+
+def test_save_please_saves_to_the_main_slot_not_one_called_please() -> None:
+    assert recognise("save please") == Meta(Command.SAVE)
+    assert recognise("save bridge") == Meta(Command.SAVE, "bridge")
+
+
+@pytest.mark.parametrize("text", ["g please", "q now", "score the goal"])
+def test_words_round_a_letter_or_a_command_in_a_sentence_are_no_command(text: str) -> None:
+    assert recognise(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tell Maren thanks and go down", "say goodbye to Maren then go down", "bye maren. down"],
+)
+def test_a_move_after_words_to_someone_away_still_moves(text: str) -> None:
+    result = played("lantern_coast", "lamp-room", [text], ["tower-stair"])
+    assert steps(result)[-1] == ("go", "go.ok"), steps(result)
+    assert result.state.location == "tower-stair"
+
+
+RELIEF = ["thank God", "Thank goodness!", "thank heavens, that's better", "oh thank god for that"]
+TEARS = ["cry", "i cry", "I start to cry", "i'm crying", "sob quietly"]
+
+
+@pytest.mark.parametrize(
+    ("text", "feeling"), [*((t, "relieved") for t in RELIEF), *((t, "tearful") for t in TEARS)]
+)
+def test_relief_and_tears_alone_are_a_feeling_received(text: str, feeling: str) -> None:
+    w, state = placed("ember_library", "bridge-steps")
+    result = played("ember_library", "bridge-steps", [text])
+    assert result.steps == () and result.feelings == (feeling,) and not result.unknown
+    told = narrated(w, state, text)
+    assert "god" not in told.lower() and "know the word" not in told, told
+
+
+@pytest.mark.parametrize(
+    ("name", "at"),
+    [("ember_library", "bindery"), ("lantern_coast", "tea-hut"), ("ember_library", "foyer")],
+)
+@pytest.mark.parametrize(
+    ("text", "key"), [*((t, "talk.relief") for t in RELIEF), *((t, "talk.tears") for t in TEARS)]
+)
+def test_relief_and_tears_in_company_are_heard_never_thanks(
+    name: str, at: str, text: str, key: str
+) -> None:
+    """Rue met "thank God" with "waves the thanks away"; Bastian met "cry" with his topic of
+    Ilse not crying, "sob" with his topic of bindings."""
+    assert steps(played(name, at, [text])) == [("talk", key)]
+
+
+def test_tears_in_company_are_not_quoted_as_words() -> None:
+    w, state = placed("ember_library", "bindery")
+    told = narrated(w, state, "cry")
+    assert "'Cry" not in told and "Bastian" in told, told
+
+
+PEOPLE = [
+    ("ember_library", "reading-room", "juno"),
+    ("ember_library", "bindery", "bastian"),
+    ("ember_library", "clock-loft", "ilse"),
+    ("lantern_coast", "tea-hut", "rue"),
+    ("lantern_coast", "harbour-wall", "pip"),
+    ("lantern_coast", "cottage-kitchen", "maren"),
+]
+FAMILY = [
+    "do you have family?",
+    "tell me about your family",
+    "have you children?",
+    "are you married?",
+    "have you got any kids?",
+]
+
+
+@pytest.mark.parametrize("name", ["ember_library", "lantern_coast"])
+def test_every_character_has_a_family_line(name: str) -> None:
+    for ch in world(name).characters:
+        assert ch.family, ch.id
+
+
+@pytest.mark.parametrize(("name", "at", "who"), PEOPLE)
+@pytest.mark.parametrize("text", FAMILY)
+def test_asked_about_family_a_character_tells_of_their_own(
+    name: str, at: str, who: str, text: str
+) -> None:
+    """Newcomer corpus 29: "do you have family?" met Rue's name and age, "tell me about your
+    family" a topic of the story, "have you children?" a word the game did not know."""
+    w, state = placed(name, at)
+    state = play(w, state, f"talk to {who}").state
+    assert steps(play(w, state, f"{who}, {text}")) == [("talk", "talk.family")]
+    ch = w.character(who)
+    assert ch is not None and ch.family is not None
+    told = narrated(w, state, f"{who}, {text}")
+    assert ch.family[:40] in told, told
+
+
+async def test_asked_again_they_say_so_and_never_contradict_it() -> None:
+    """Asked twice, Rue's plain line ("There are always people") took back her answer."""
+    w = world("lantern_coast")
+    lines = await told(w, ["go in", "do you have family?", "have you children?"])
+    rue = w.character("rue")
+    assert rue is not None and rue.family is not None
+    assert rue.family[:40] in lines[1][1]
+    again = lines[2][1]
+    assert rue.family[:40] not in again and "There are always people" not in again, again
+    assert "already" in again or "before" in again, again
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "done", "there"),
+    [
+        ("lantern_coast", "tea-hut", [], "tea hut already"),
+        ("lantern_coast", "harbour-wall", ["hear-about-maren"], "right here"),
+        ("ember_library", "bindery", [], "right here"),
+        ("ember_library", "reading-room", ["meet-bastian", "answer-own-page"], "right here"),
+    ],
+)
+def test_a_hint_never_sends_the_player_where_they_already_are(
+    name: str, at: str, done: list[str], there: str
+) -> None:
+    """Newcomer corpus 29: inside the tea hut, the hint still said "Go in and ask her"."""
+    [step] = played(name, at, ["hint"], steps_done=done).steps
+    hint = str(step.outcome.facts["hint"])
+    assert there in hint and "Go in" not in hint and "West of the foyer" not in hint, hint
+    assert "east of the quay" not in hint and "is in the reading room" not in hint, hint
