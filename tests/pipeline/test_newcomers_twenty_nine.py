@@ -10,8 +10,10 @@ import pytest
 
 from tests.narrative.scenes import narrated, told, world
 from tests.pipeline.newcomers import placed, played, steps
+from tests.pipeline.walkthroughs import EMBER_LIBRARY
 from tta_server.pipeline.meta import Command, Meta, recognise
 from tta_server.pipeline.play import play
+from tta_server.world import World, WorldState, new_state
 
 
 @pytest.mark.parametrize(
@@ -155,3 +157,92 @@ def test_a_hint_never_sends_the_player_where_they_already_are(
     hint = str(step.outcome.facts["hint"])
     assert there in hint and "Go in" not in hint and "West of the foyer" not in hint, hint
     assert "east of the quay" not in hint and "is in the reading room" not in hint, hint
+
+
+SEEN = ["bridge-steps", "foyer", "bindery", "reading-room", "stacks", "east-corridor"]
+
+
+@pytest.mark.parametrize(
+    "back", ["go back", "back", "turn back", "return", "go back the way i came"]
+)
+def test_going_back_is_the_way_the_player_came(back: str) -> None:
+    result = played("ember_library", "foyer", ["w", back], SEEN)
+    assert steps(result)[-1] == ("go", "go.ok") and result.state.location == "foyer"
+    again = played("ember_library", "foyer", ["n", "n", back], SEEN)
+    assert again.state.location == "reading-room", steps(again)
+
+
+def test_going_back_before_going_anywhere_says_so_kindly() -> None:
+    result = played("ember_library", "bridge-steps", ["go back"])
+    assert steps(result) == [("go", "go.no_exit")] and result.state.location == "bridge-steps"
+    assert "nowhere to go back to" in str(result.steps[0].outcome.facts["text"])
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "text", "to"),
+    [
+        ("lantern_coast", "lamp-room", "leave", "tower-stair"),
+        ("ember_library", "reading-room", "say goodbye to Juno then leave", "foyer"),
+        ("ember_library", "reading-room", "leave the reading room", "foyer"),
+        ("ember_library", "stacks", "leave the library", "bridge-steps"),
+        ("ember_library", "clock-stair", "go down to the foyer", "foyer"),
+    ],
+)
+def test_leaving_a_place_or_going_down_to_one_gets_there(
+    name: str, at: str, text: str, to: str
+) -> None:
+    """Newcomer corpus 29: "leave the library" met "You don't have any library with you",
+    "leave" with no way called out "Nothing leads out from here", "go down to X" stopped a
+    floor short."""
+    seen = [*SEEN, "clock-stair", "tower-stair", "lighthouse-yard"]
+    result = played(name, at, [text], seen)
+    assert steps(result)[-1] == ("go", "go.ok") and result.state.location == to, steps(result)
+
+
+def test_leaving_where_the_story_began_is_not_going_in() -> None:
+    result = played("ember_library", "bridge-steps", ["leave"])
+    assert result.state.location == "bridge-steps"
+
+
+def _ended_library() -> tuple[World, WorldState]:
+    w = world("ember_library")
+    state = new_state(w)
+    for text in EMBER_LIBRARY:
+        state = play(w, state, text).state
+    assert state.ended
+    return w, state
+
+
+def test_after_the_ending_the_pen_is_with_ilse_who_wrote_with_it() -> None:
+    """The ending has Ilse uncap the mending pen; the player still carried it."""
+    _, state = _ended_library()
+    assert "mending-pen" not in state.inventory
+    assert state.places.get("mending-pen") == "ilse"
+
+
+def test_after_the_ending_a_sleeping_footnote_does_not_bite_and_wake() -> None:
+    """Stroked after the ending he "bites you very gently", then "doesn't wake" a turn later."""
+    w, state = _ended_library()
+    state = state.model_copy(update={"location": "foyer"})
+    told = narrated(w, state, "stroke footnote")
+    assert "bites" not in told and "sleep" in told, told
+
+
+@pytest.mark.parametrize("done", [["find-ilse"], ["find-ilse", "mend-book"]])
+def test_once_ilse_is_found_juno_no_longer_says_nobody_has_seen_her(done: list[str]) -> None:
+    w, state = placed("ember_library", "reading-room", flags=["juno-freed"], steps_done=done)
+    told = narrated(w, state, "ask juno about ilse")
+    assert "Nobody's seen her come down" not in told and "Ilse" in told, told
+
+
+def test_the_cooled_stove_does_not_say_the_ember_is_on_the_bricks() -> None:
+    """Said still after the ember was taken and given to Ilse."""
+    w, state = placed("ember_library", "boiler-room", flags=["anger-named", "ember-cooled"])
+    told = narrated(w, state, "x stove")
+    assert "on the bricks" not in told, told
+
+
+def test_juno_s_page_once_mended_is_no_longer_called_fluttering() -> None:
+    w, state = placed("ember_library", "reading-room", flags=["juno-freed", "juno-told"])
+    told = narrated(w, state, "x page")
+    assert "fluttering" not in told.lower(), told

@@ -286,6 +286,8 @@ Decisions
   addressed, and thanks after one ("goodnight all, ta for the tea") are not whom it is said to;
   "skip" (a stone) is ``drop`` like "throw"; "skip to the end", "skip ahead/this/it" is ``help``
   (the way on, as a hint).
+* "back", "go back", "turn back", "return", "retrace my steps" are ``go`` "back": the way the
+  player came (the engine keeps where that was).
 * "follow X to Y" is ``go`` Y, "follow X east" ``go`` east; "hi/hello/hey X, <words>" greets
   X (someone here) and says the words to them ("hi ilse, it's me again" is not about "me");
   "hello, <three words or more naming no one here>" with someone here is said to whoever is
@@ -392,6 +394,15 @@ __all__ = [
 _GO_ON = re.compile(r"^(?:(?:ok|okay|oh|well|alright|right|yeah) )*go on(?: then| and| mate)?$")
 
 
+#: Going back the way one came, with no place named ("back", "turn back", "return", "go back
+#: the way i came"): ``go`` "back" (the engine knows where the player came from).
+_GO_BACK = re.compile(
+    r"^(?:(?:go|head|turn|come|walk|double|step|going|heading) )?back"
+    r"(?: (?:again|now|the way i came(?: in)?|where i came from))?$"
+    r"|^(?:return|retrace my steps|turn around|turn round)(?: again| now)?$"
+)
+
+
 def _frame(norm: str, index: Index | None) -> Frame | None:
     """What one normalised clause means; None when it is only filler."""
     if shown_feeling(norm) is not None:  # "thank god", "cry": a feeling shown, said to whoever
@@ -430,6 +441,8 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
         return _said(norm, core, index)
     if not core or core in FILLER_ALONE or _GO_ON.match(core):
         return None  # "ok go on then, tell me about bindings": an encouragement, no walk
+    if _GO_BACK.match(core):  # "back", "turn back", "return": the way the player came
+        return Frame(Intent.GO, "back")
     breathe = index.verbs.get("breathe") if index else None
     if _EYES.match(core):  # "close my eyes" alone: a pause, not a thing called "eyes"
         return Frame(Intent.WAIT)

@@ -331,6 +331,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
         first = False
         intent = _next_place(world, world_scope, steps, intent)
         intent = _seeking_someone(world, intent)
+        intent = _leaving_a_place(world, state, intent)
         intent = _to_a_fixture(world, state, intent)
         if (
             by_name
@@ -848,6 +849,34 @@ def _to_a_fixture(
             if place is not None:
                 return replace(intent, target=place.name.lower(), target_id=None)
     return intent
+
+
+def _leaving_a_place(
+    world: World, state: WorldState, intent: parser.ParsedIntent
+) -> parser.ParsedIntent:
+    """ "leave the library", "leave the reading room" (newcomer corpus 29: "You don't have any
+    library with you"): the place the player is in, or the building the world is named for,
+    left by the way out (``go out``) or, for the building, walked out of to where the story
+    began (``go`` there), never a thing put down; any other intent as it is."""
+    if intent.intent != Intent.DROP or not intent.target or intent.target_id in state.inventory:
+        return intent
+    if not normalise(intent.raw).startswith(("leave ", "exit ", "quit ", "get out of ")):
+        return intent
+    words = _plain_place(intent.target)
+    here = world.location(state.location)
+    if intent.target_id == state.location or (here and words == _plain_place(here.name)):
+        return replace(intent, intent=Intent.GO, target="out", target_id=None)
+    start = world.location(world.meta.start)
+    if words and set(words.split()) <= set(_plain_place(world.meta.title).split()) and start:
+        way = "out" if state.location == start.id else start.name.lower()
+        return replace(intent, intent=Intent.GO, target=way, target_id=None)
+    return intent
+
+
+def _plain_place(name: str) -> str:
+    """A place's name as compared: lower case, no possessive, no leading "the"."""
+    plain = re.sub(r"['\u2019]s\b", "", normalise(name))
+    return plain.removeprefix("the ").strip()
 
 
 def _seeking_someone(world: World, intent: parser.ParsedIntent) -> parser.ParsedIntent:
