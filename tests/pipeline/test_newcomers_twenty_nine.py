@@ -1,16 +1,27 @@
-"""What newcomer corpus 29 (a widow from Galway, both worlds, typing plainly) met on main:
-courtesy round a standard command ("score please": "I don't know the word 'score'"), a move
-after words to someone who is not here dropped ("tell maren thanks and go down" in the lamp
-room), relief said to no one ("thank God": "There's no sign of any god here"), tears ("cry":
-"I don't know the word 'cry'"), ..."""
+"""What newcomer corpus 29 (a widow from Galway, both worlds, typing plainly) met on main, each
+fixed and proved here: courtesy round a standard command ("score please": "I don't know the word
+'score'"); a move after words to someone who is not here dropped ("tell maren thanks and go
+down" in the lamp room); relief said to no one ("thank God": "There's no sign of any god
+here") and tears ("cry": "I don't know the word 'cry'"); no character with a word of their own
+family; hints sending her where she already was; "go back", "leave", "leave the library", "go
+down to the foyer"; stale text (the ember "on the bricks", "the fluttering page" lying flat,
+the pen carried after Ilse wrote with it, a sleeping Footnote biting, Juno saying nobody has
+seen Ilse); "yes, i hear you, but it's not on you" read as a yes to self-blame; "x me" without
+her name; stock lines again and again; breathing beside Skipper; a letter to Declan;
+"Goodnight to you all" answered by one of two."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
 from tests.narrative.scenes import narrated, told, world
 from tests.pipeline.newcomers import placed, played, steps
-from tests.pipeline.walkthroughs import EMBER_LIBRARY
+from tests.pipeline.walkthroughs import EMBER_LIBRARY, LANTERN_COAST
+from tta_server.narrative import phrases as P
+from tta_server.narrative.stock import stock_prints
+from tta_server.narrative.told import fingerprint
 from tta_server.pipeline.meta import Command, Meta, recognise
 from tta_server.pipeline.play import play
 from tta_server.world import World, WorldState, new_state
@@ -246,3 +257,114 @@ def test_juno_s_page_once_mended_is_no_longer_called_fluttering() -> None:
     w, state = placed("ember_library", "reading-room", flags=["juno-freed", "juno-told"])
     told = narrated(w, state, "x page")
     assert "fluttering" not in told.lower(), told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes, i hear you, but it's not on you",
+        "i hear you, but it's not on you",
+        "I hear what you're saying, but it isn't your fault",
+    ],
+)
+def test_i_hear_you_but_not_on_you_is_a_kind_reply_to_self_blame(text: str) -> None:
+    """Newcomer corpus 29: to Pip's "It is my fault. Isn't it?" this was read as a yes ("I
+    knew it," she whispers) and "hear" as the verb listen."""
+    w = world("lantern_coast")
+    state = new_state(w)
+    for typed in LANTERN_COAST[:7]:  # on the harbour wall, Pip asking whether it is her fault
+        state = play(w, state, typed).state
+    assert state.asking.get("pip") == "fault"
+    [step] = play(w, state, text).steps
+    assert step.outcome.message_key == "talk.reply" and step.outcome.facts["reading"] == "kind"
+
+
+@pytest.mark.parametrize(("name", "at"), [("lantern_coast", "quay"), ("ember_library", "foyer")])
+@pytest.mark.parametrize("text", ["x me", "look at myself", "examine yourself"])
+def test_a_look_at_yourself_names_your_character_and_pronouns(
+    name: str, at: str, text: str
+) -> None:
+    w, state = placed(name, at)
+    told = narrated(w, state, text)
+    assert "Mara (she/her)" in told, told
+
+
+def test_an_attitude_line_is_said_once_a_story() -> None:
+    """Newcomer corpus 29 met "Something settles between you and Bastian: trust, plainly." many
+    times in a session (each time his trust came back to that value)."""
+    w = world("ember_library")
+    line = "Something settles between you and Bastian: trust, plainly."
+    assert fingerprint(line) in stock_prints(w, "Mara", "she/her")
+
+
+async def test_the_lead_for_words_not_understood_is_said_once_a_story() -> None:
+    """ "The words hang in the air, and nothing answers them." came back every 50 turns."""
+    w = world("lantern_coast")
+    lines = await told(w, ["frobnicate the wug", "look", "wait"] * 45)
+    for lead in P.NOT_UNDERSTOOD["gentle"]:
+        said = [n for _, n, _ in lines if lead in n]
+        assert len(said) <= 1, (lead, len(said))
+
+
+async def test_each_first_skill_is_named_in_another_frame() -> None:
+    """ "That was slow breathing: ...", "That was grounding: ...": the same frame each skill."""
+    w = world("ember_library")
+    lines = await told(w, EMBER_LIBRARY)
+    framed = [n for _, n, _ in lines if re.search(r"That was [a-z ]+: ", n)]
+    assert len(framed) <= 1, framed
+    assert sum(
+        bool(re.search(r"(?:That was|You.ve just practised) [a-z ]+: ", n)) for _, n, _ in lines
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "breathe slow near skipper",
+        "breathe slow skipper",
+        "calm skipper",
+        "breathe next to the dog",
+    ],
+)
+def test_breathing_beside_skipper_is_the_breathing_that_calms_him(text: str) -> None:
+    """Newcomer corpus 29: "breathe slow" with the Skipper named met "That doesn't seem to
+    belong to this place"."""
+    result = played("lantern_coast", "dune-hollow", [text], ["dunes"])
+    assert steps(result)[-1] == ("breathe", "verb.ok"), steps(result)
+    assert "skipper-calm" in result.state.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "words"),
+    [
+        ("write a letter to Declan with the pen", "Declan", ""),
+        ("write to my husband: i miss you every day", "your husband", "I miss you every day."),
+        ("i write Declan a note saying thank you for everything", "Declan", "Thank you"),
+    ],
+)
+def test_a_letter_to_someone_away_is_written_in_the_players_words(
+    text: str, who: str, words: str
+) -> None:
+    """Newcomer corpus 29: "write a letter to Declan with the pen" met "You can't find any
+    letter to declan here"."""
+    w, state = placed("ember_library", "bindery", held=["mending-pen"])
+    result = play(w, state, text)
+    assert result.steps == () and result.state == state
+    told = narrated(w, state, text)
+    assert f"write to {who}" in told and words in told, told
+    assert "can't find" not in told and "know the word" not in told, told
+
+
+def test_a_letter_written_with_the_pen_in_hand_names_the_pen() -> None:
+    w, state = placed("ember_library", "bindery", held=["mending-pen"])
+    assert "mending pen" in narrated(w, state, "write a letter to Declan with the pen")
+
+
+@pytest.mark.parametrize(
+    "text", ["Goodnight to you all", "goodnight to all of you", "bye to everyone"]
+)
+def test_goodnight_to_you_all_is_said_to_everyone_here(text: str) -> None:
+    """Newcomer corpus 29: with Bastian and Ilse in the bindery, only one of them answered."""
+    result = played("ember_library", "bindery", [text], whereabouts={"ilse": "bindery"})
+    assert steps(result) == [("talk", "talk.goodbye")] * 2, steps(result)
+    assert {s.action.target_id for s in result.steps} == {"bastian", "ilse"}

@@ -261,6 +261,10 @@ EXAMINE_ITEM: Table = (
     "You take a closer look at {item}.",
     "You study {item} for a while.",
 )
+SELF_NAMED: Table = (  # after the look at yourself ("x me"): the player's character, named
+    "You are {name} ({pronouns}), here and now, and that is enough to be going on with.",
+    "{name} ({pronouns}): still you, whatever the night has asked of you so far.",
+)
 EXAMINE_PERSON: Table = (
     "You look at {char} properly.",
     "You take a moment to look at {char}.",
@@ -922,6 +926,17 @@ TEARS_ALONE: Table = (  # "cry", "I start to cry", with no one here
     "You cry for a while, quietly, and the place lets you. Tears are not a thing going wrong;"
     " they are something being carried, for a moment, in the open.",
 )
+LETTER_WRITTEN: Table = (  # a letter to someone away ("write a letter to Declan with the pen"):
+    # {who}, as the player named them; {said}: their words quoted, or nothing
+    "You find a clean sheet and write to {who}.{said} There is no post from here, and no need"
+    " of one: the letter is written, and it is yours to keep.",
+    "You sit a while and write to {who}, slowly, the way you would talk if they were across the"
+    " table.{said} When you have finished you fold it once and keep it close.",
+)
+LETTER_PEN: Table = (  # the same, written with a pen the player holds ("with the pen")
+    "{Pen} takes every word without a blot.",
+    "{Pen} moves easily; nothing you write to {who} needs crossing out.",
+)
 RECOGNISED_ALONE: Table = (  # "same here", "been there", with no one here to say it to
     "You know that feeling from the inside, and for a moment you let yourself know it. There is"
     " nothing to do about it just now; knowing it is enough.",
@@ -944,10 +959,29 @@ SUGGEST: Table = (
 # -- the story moving: {skill}, {Skill}, {gloss} --------------------------------------------------
 PLAIN_DONE: Table = ("It's done, simply and without fuss.", "You do it, and that is that.")
 
-SKILL_ACK: ByTone = {  # the first time a skill is practised
-    "gentle": ("That was {skill}: {gloss}.", "You've just practised {skill}: {gloss}."),
-    "moderate": ("That was {skill}: {gloss}.", "Quietly, you've practised {skill}: {gloss}."),
-    "challenging": ("{Skill}: {gloss}. You did that.", "That's {skill}: {gloss}."),
+SKILL_ACK: ByTone = {  # the first time a skill is practised: the story's first skills each
+    # in another frame, in order (newcomer corpus 29 met "That was ...: ..." skill after skill)
+    "gentle": (
+        "That was {skill}: {gloss}.",
+        "You've just practised {skill}: {gloss}.",
+        "There's a name for what you just did: {skill}. {Gloss}.",
+        "{Skill}, that was, though nobody needs to call it anything: {gloss}.",
+        "Without making a fuss of it, you've done some {skill}: {gloss}.",
+    ),
+    "moderate": (
+        "That was {skill}: {gloss}.",
+        "Quietly, you've practised {skill}: {gloss}.",
+        "What you just did has a name: {skill}. {Gloss}.",
+        "Call that {skill}: {gloss}.",
+        "A piece of {skill}, there: {gloss}.",
+    ),
+    "challenging": (
+        "{Skill}: {gloss}. You did that.",
+        "That's {skill}: {gloss}.",
+        "{Skill}. {Gloss}. Done.",
+        "You just used {skill}: {gloss}.",
+        "Mark that down as {skill}: {gloss}.",
+    ),
 }
 SKILL_AGAIN: ByTone = {  # later times, short (and only now and then)
     "gentle": ("{Skill} again.", "A little more {skill}.", "It comes easier each time."),

@@ -666,12 +666,14 @@ _SILENT = re.compile(
     r"|(?:keep|stay|remain|sit|wait) (?:quiet|quietly|silent|silently|in silence)"
     r"(?: for a (?:while|bit|moment))?)$"
 )
-#: Understanding said to someone ("i get it", "i totally get that", "i get you"): words to
-#: them, never "get" (take) "it".
+#: Understanding said to someone ("i get it", "i totally get that", "i get you", "i hear
+#: you"): words to them, never "get" (take) "it" nor the verb listen (newcomer corpus 29:
+#: "yes, i hear you, but it's not on you" to Pip was a yes to "It's my fault, isn't it?").
 _UNDERSTANDING = re.compile(
     r"^(?:(?:yeah|yes|ok|okay|oh|and|but|honestly|tbh|i mean) )*i (?:(?:totally|really|do|kinda"
-    r"|completely|fully) )*(?:get|got) (?:it|that|you|what you mean|how you feel|why)"
-    r"(?: (?:tho|though|now|honestly|completely|totally))*$"
+    r"|completely|fully) )*(?:(?:get|got) (?:it|that|you|what you mean|how you feel|why)"
+    r"|hear (?:you|ya|u|what you(?:'?re| are)? saying|what you mean|that))"
+    r"(?: (?:tho|though|now|honestly|completely|totally))*(?: (?:but|and|though|tho) .+)?$"
 )
 _SHUT_UP = re.compile(r"^(?:oh |just |please )?(?:shut up|shush|be quiet|hush)\b")
 

@@ -106,7 +106,7 @@ from tta_server.pipeline.vocabulary import (
 from tta_server.pipeline.waiting import waiting_line
 from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
 from tta_server.world.answers import question_about
-from tta_server.world.carried import thinks_of_someone
+from tta_server.world.carried import thinks_of_someone, written_to
 from tta_server.world.disclosures import disclosed
 from tta_server.world.engine import (
     Action,
@@ -280,6 +280,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
     thought = _thought_of(world, state, text) if chosen is None else None
     if thought is not None:  # "i think about mum. her terrible jokes": someone carried
         return thought
+    letter = _letter_away(world, state, text) if chosen is None else None
+    if letter is not None:  # "write a letter to Declan with the pen": someone away, written to
+        return letter
     if chosen is not None:
         queue = [(chosen, False)]
     else:
@@ -700,6 +703,20 @@ def _disclosed_to(
     who = addressee(index_of(here), normalise(text)) if people else None
     who = who if who in {c.id for c in people} else (people[0].id if people else None)
     return Action(Intent.TALK, who, None, spoken(text)) if who is not None else None
+
+
+def _letter_away(world: World, state: WorldState, text: str) -> Played | None:
+    """A letter to someone away, not of this world ("write a letter to Declan with the pen",
+    "write to my husband: i miss you"): received as written, the player's words kept (no
+    steps: the narrator tells the writing, :func:`~tta_server.world.carried.written_to`);
+    None for other words, or for someone of the world (a note to Bastian is his business)."""
+    found = written_to(text)
+    if found is None:
+        return None
+    who = found[0].lower().removeprefix("my ")
+    if any(who in ch.names or who == ch.id for ch in world.characters):
+        return None
+    return Played(state, (), context(world, state), suggest(scope(world, state)))
 
 
 def _thought_of(world: World, state: WorldState, text: str) -> Played | None:
