@@ -25,6 +25,7 @@ from tta_server.narrative.told import fingerprint
 from tta_server.pipeline.meta import Command, Meta, recognise
 from tta_server.pipeline.play import play
 from tta_server.world import World, WorldState, new_state
+from tta_server.world.disclosures import disclosed
 
 
 @pytest.mark.parametrize(
@@ -368,3 +369,29 @@ def test_goodnight_to_you_all_is_said_to_everyone_here(text: str) -> None:
     result = played("ember_library", "bindery", [text], whereabouts={"ilse": "bindery"})
     assert steps(result) == [("talk", "talk.goodbye")] * 2, steps(result)
     assert {s.action.target_id for s in result.steps} == {"bastian", "ilse"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a widow myself. Declan died two years ago.",
+        "Declan died two years ago",
+        "my late husband loved this sort of place",
+        "i lost him two winters ago",
+    ],
+)
+def test_a_loss_told_is_heard_kindly_by_whoever_is_here(text: str) -> None:
+    """Newcomer corpus 29: "I'm a widow myself. Declan died two years ago." to Bastian met
+    his topic of the mending pen, then of Fenn."""
+    assert steps(played("ember_library", "bindery", [text])) == [("talk", "talk.disclosed")]
+
+
+@pytest.mark.parametrize("text", ["the fire died down", "the light died", "it died"])
+def test_a_thing_that_died_down_is_no_loss_told(text: str) -> None:
+    assert not disclosed(text)
+
+
+@pytest.mark.parametrize("text", ["come back", "come back skipper"])
+def test_come_back_is_a_call_to_a_companion_not_going_back(text: str) -> None:
+    result = played("lantern_coast", "dune-hollow", [text], ["dunes"], came_from="dunes")
+    assert result.state.location == "dune-hollow" and steps(result)[0][0] == "talk"

@@ -397,7 +397,7 @@ _GO_ON = re.compile(r"^(?:(?:ok|okay|oh|well|alright|right|yeah) )*go on(?: then
 #: Going back the way one came, with no place named ("back", "turn back", "return", "go back
 #: the way i came"): ``go`` "back" (the engine knows where the player came from).
 _GO_BACK = re.compile(
-    r"^(?:(?:go|head|turn|come|walk|double|step|going|heading) )?back"
+    r"^(?:(?:go|head|turn|walk|going|heading) )?back"
     r"(?: (?:again|now|the way i came(?: in)?|where i came from))?$"
     r"|^(?:return|retrace my steps|turn around|turn round)(?: again| now)?$"
 )
