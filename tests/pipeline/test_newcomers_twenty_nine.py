@@ -22,10 +22,12 @@ from tests.pipeline.walkthroughs import EMBER_LIBRARY, LANTERN_COAST
 from tta_server.narrative import phrases as P
 from tta_server.narrative.stock import stock_prints
 from tta_server.narrative.told import fingerprint
+from tta_server.pipeline.clauses import in_english
 from tta_server.pipeline.meta import Command, Meta, recognise
 from tta_server.pipeline.play import play
 from tta_server.world import World, WorldState, new_state
 from tta_server.world.disclosures import disclosed
+from tta_server.world.feelings import named_feelings
 
 
 @pytest.mark.parametrize(
@@ -395,3 +397,55 @@ def test_a_thing_that_died_down_is_no_loss_told(text: str) -> None:
 def test_come_back_is_a_call_to_a_companion_not_going_back(text: str) -> None:
     result = played("lantern_coast", "dune-hollow", [text], ["dunes"], came_from="dunes")
     assert result.state.location == "dune-hollow" and steps(result)[0][0] == "talk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rue i worry about money. they cut my hours at work",
+        "not so good honestly. money is tight",
+        "my heart go fast at night because of money stress",
+    ],
+)
+def test_money_worries_told_are_heard_kindly(text: str) -> None:
+    """The second player of corpus 29 (on main's working copy) told Rue "i worry about money.
+    they cut my hours at work" and heard "Couldn't tell you, love. Ask me about the light"."""
+    assert steps(played("lantern_coast", "tea-hut", [text])) == [("talk", "talk.disclosed")]
+
+
+def test_how_you_deal_without_do_asks_how_they_cope() -> None:
+    text = "rue can i ask you. how you deal when money is bad and you are tired all the time?"
+    assert steps(played("lantern_coast", "tea-hut", [text])) == [("talk", "talk.coping")]
+
+
+def test_sleeping_very_bad_is_short_of_sleep() -> None:
+    assert "short of sleep" in named_feelings("i sleep very bad after night shifts")
+
+
+def test_a_feeling_told_is_never_answered_with_a_sentence_broken_off() -> None:
+    """ "'Course you're tired. Anyone would be. Doesn't mean you can't, though.' Can't what?"
+    (newcomer 16 and the second player of corpus 29)."""
+    assert not any("you can't, though" in line for line in P.FEELING_TOLD)
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("dzięki wszystkim. dobranoc", "thanks all. goodnight"),
+        ("dzięki ilse. i will go to the study", "thanks ilse. i will go to the study"),
+        ("Merci!", "thanks!"),
+        ("dobranoc rue", "goodnight rue"),
+        ("mercier", "mercier"),
+    ],
+)
+def test_thanks_and_goodnight_in_the_players_own_language(text: str, english: str) -> None:
+    """The second player of corpus 29: "dzięki wszystkim. dobranoc" met "I don't know the
+    words"."""
+    assert in_english(text) == english
+
+
+def test_thanks_and_goodnight_in_polish_play_as_in_english() -> None:
+    here = {"whereabouts": {"ilse": "bindery"}}
+    polish = played("ember_library", "bindery", ["dzięki wszystkim. dobranoc"], **here)
+    english = played("ember_library", "bindery", ["thanks all. goodnight"], **here)
+    assert steps(polish) == steps(english) and steps(polish), steps(polish)

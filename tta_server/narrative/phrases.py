@@ -416,8 +416,9 @@ KINDNESS: Table = (
     "{first} is quiet a moment. 'Thank you. I needed that.'",
 )
 FEELING_TOLD: Table = (
-    "{first} listens properly, all of it. 'Course you're {feeling}. Anyone would be. Doesn't"
-    " mean you can't, though.'",
+    "{first} listens properly, all of it. 'Course you're {feeling}. Anyone would be, in your"
+    " shoes. It's nothing to be ashamed of.'",  # not "Doesn't mean you can't, though.": can't
+    # what? (newcomers 16 and the corpus-29 player read it as a sentence broken off)
     "{first} nods slowly. 'Thank you for telling me. Being {feeling} is allowed; it's lighter said"
     " out loud.'",
     "{first} doesn't hurry to fix it. 'I'm glad you said. Feeling {feeling} is a lot to carry"

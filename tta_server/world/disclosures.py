@@ -85,6 +85,13 @@ _OWN_NEWS = re.compile(
     r"(?:months|weeks|year|time|patch|stretch|spell)\b"
     r"|(?:lost|losing) my (?:job|home|flat|house)\b|(?:got|been|was) (?:sacked|fired|made"
     r" redundant|laid off)\b"
+    # money worries ("money is tight", "they cut my hours at work", "i worry about money":
+    # newcomer corpus 29's second player met Rue's "Couldn't tell you, love")
+    r"|money (?:is|s|has been|been) (?:so |very |really )?(?:tight|bad|short|a worry|a problem)"
+    r"|(?:worry|worried|worrying|stress|stressed|anxious) (?:about |over )?(?:the )?(?:money"
+    r"|bills|rent)|money (?:stress|worries|troubles|problems)"
+    r"|(?:cut|cutting|reduced) (?:my|our) (?:hours|pay|wages)|cant (?:pay|afford) (?:the )?"
+    r"(?:rent|bills)|\bin debt\b"
     # bereavement told plainly (newcomer corpus 29, a widow: "I'm a widow myself. Declan died
     # two years ago." to Bastian met his topic of the pen, then of Fenn)
     r"|widow|widowed|widower|widowhood"

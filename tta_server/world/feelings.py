@@ -44,6 +44,7 @@ _SLEEP = re.compile(
     r"\bi\s*(?:'ve|have|ve)?\s*(?:n'?t|not|never|barely|hardly)\s+(?:been\s+)?(?:slept|sleeping)\b"
     r"|\bi\s*(?:can'?t|cannot|couldn'?t|don'?t|do not)\s+sleep\b"
     r"|\b(?:slept|sleeping)\s+(?:badly|poorly|terribly|awfully)\b"
+    r"|\bi\s+(?:sleep|slept)\s+(?:very\s+|so\s+|really\s+)?(?:bad|badly|poorly|terribly)\b"
     r"|\bi\s*(?:'m|am|m)\s+not\s+sleeping\b"
     r"|\b(?:no|hardly any|barely any)\s+sleep\b",
 )

@@ -439,7 +439,7 @@ _FAMILY = re.compile(
 #: "do you ever get scared?"): about them, never the player asking for their own help.
 _FEEL = r"(?:worried|sad|scared|anxious|stressed|upset|down|low|lonely|afraid|frightened|angry)"
 _COPING = re.compile(
-    rf"\bhow (?:do|did|would|can) {_YOU} (?:cope|manage|deal|get through|keep going|carry on"
+    rf"\bhow (?:(?:do|did|would|can) )?{_YOU} (?:cope|manage|deal|get through|keep going|carry on"
     rf"|handle|bear|stand|stay calm|stay strong|not worry)\b"
     rf"|\bhow (?:do|did) {_YOU} get by\b"
     rf"|\bwhat (?:helps|helped|gets|keeps) {_YOU}\b(?: (?:going|through|when|if|with|cope))?"
