@@ -449,7 +449,8 @@ class Game:
         paragraphs = await self.narrate(scene)
         check_in = guide_words(live.world, played.state, "check_in") if gentle else ""
         felt = any(
-            st.outcome.message_key in ("talk.feeling", "talk.disclosed") for st in played.steps
+            st.outcome.message_key in ("talk.feeling", "talk.disclosed", "talk.tears")
+            for st in played.steps
         )
         if check_in and not felt and not _asked_before(live.world, live.state):  # once per
             # story, and not asked of a player who has just said how they feel ("rue, im a

@@ -114,8 +114,11 @@ class ChangeWriter(Writer):
             return
         times = d.value if isinstance(d.value, int) else 1
         keys = {"skill": words[0], "Skill": cap(words[0]), "gloss": words[1]}
-        if times <= 1:
-            parts = [self.say(P.SKILL_ACK[self.tone], **keys)]
+        keys["Gloss"] = cap(words[1])
+        first_times = len(self.scene.context.skills) - 1 if self.scene.context.skills else 0
+        if times <= 1:  # each new skill in the next frame: never "That was ..." skill after skill
+            frames = P.SKILL_ACK[self.tone]
+            parts = [self.say((frames[first_times % len(frames)],), **keys)]
         elif self.seed % 2 == 0:
             parts = [self.maybe(P.SKILL_AGAIN[self.tone], **keys)]
         else:
@@ -125,7 +128,6 @@ class ChangeWriter(Writer):
         if times <= 1:  # a skill's first time: the goals' lines in turn, each once
             voice = "bold" if self.tone == "challenging" else "gentle"
             lines = [line for g in goals for line in P.GOAL_LINES[g][voice]]
-            first_times = len(self.scene.context.skills) - 1 if self.scene.context.skills else 0
             # two skills first practised in one turn share ``first_times``: the second takes
             # the next line not said in this narration yet (newcomer 19's "i stand still and
             # listen. I breathe slow": grounding and slow breathing, one line twice)

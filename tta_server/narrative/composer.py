@@ -22,6 +22,7 @@ from tta_server.narrative.stock import saying_leads
 from tta_server.narrative.told import fingerprint
 from tta_server.narrative.words import cap, direction_word, fact_text, first_name, listing, the
 from tta_server.protocol.intents import Intent
+from tta_server.world.acts import ME
 from tta_server.world.talk import is_question
 
 _LOOKS = frozenset({"look.ok", "examine.ok"})
@@ -218,6 +219,10 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
                 description,
                 self.say(P.MOOD.get(mood, P.MOOD["neutral"]), first=first_name(name)),
             )
+        elif st.action.target_id == ME:  # "x me": the look, and who the player is (corpus 29)
+            persona = self.scene.persona
+            named = self.say(P.SELF_NAMED, name=persona.name, pronouns=persona.pronouns)
+            self.para(self.say(P.EXAMINE_ITEM, item=name), description, named)
         elif self.avoided(item_tags(self.world, st.action.target_id)):
             self.para(self.say(P.PLAIN_ITEM, item=name))
             return

@@ -27,10 +27,13 @@ MANNERS: dict[str, Sequence[str]] = {
     "talk.declined": P.DECLINED,
     "talk.feeling": P.FEELING_TOLD,
     "talk.shared": P.SHARED_TOLD,
+    "talk.relief": P.RELIEF_SHARED,
+    "talk.tears": P.TEARS_SHARED,
     "talk.disclosed": P.DISCLOSED,
     "talk.wellbeing": P.WELLBEING,
     "talk.goodbye": P.GOODBYE,
     "talk.personal": P.PERSONAL,
+    "talk.family": P.FAMILY,
     "talk.invited": P.INVITED,
     "talk.coping": P.COPING,
     "talk.heard": P.ANSWER_HEARD,
@@ -38,6 +41,9 @@ MANNERS: dict[str, Sequence[str]] = {
 }
 """The plain lines for thanks, apologies, kind or unkind words, "how are you?" and a goodbye a
 world gives no text for."""
+AGAIN: dict[str, Sequence[str]] = {"talk.family": P.FAMILY_AGAIN}
+"""The plain lines for a character's own answer asked for again, told lately (their family
+told once, then a line that says so, never a plain line that contradicts it)."""
 
 
 _QUESTION_START = re.compile(
@@ -444,5 +450,6 @@ class ConversationWriter(Writer):
                 if animal
                 else MANNERS.get(key, P.REPLY_HEARD)
             )
+            table = AGAIN.get(key, table) if text is not None and not animal else table
             text = self.say(table, first=first, feeling=feeling, kind=animal or "")
         self.para(lead, text)

@@ -261,6 +261,10 @@ EXAMINE_ITEM: Table = (
     "You take a closer look at {item}.",
     "You study {item} for a while.",
 )
+SELF_NAMED: Table = (  # after the look at yourself ("x me"): the player's character, named
+    "You are {name} ({pronouns}), here and now, and that is enough to be going on with.",
+    "{name} ({pronouns}): still you, whatever the night has asked of you so far.",
+)
 EXAMINE_PERSON: Table = (
     "You look at {char} properly.",
     "You take a moment to look at {char}.",
@@ -412,8 +416,9 @@ KINDNESS: Table = (
     "{first} is quiet a moment. 'Thank you. I needed that.'",
 )
 FEELING_TOLD: Table = (
-    "{first} listens properly, all of it. 'Course you're {feeling}. Anyone would be. Doesn't"
-    " mean you can't, though.'",
+    "{first} listens properly, all of it. 'Course you're {feeling}. Anyone would be, in your"
+    " shoes. It's nothing to be ashamed of.'",  # not "Doesn't mean you can't, though.": can't
+    # what? (newcomers 16 and the corpus-29 player read it as a sentence broken off)
     "{first} nods slowly. 'Thank you for telling me. Being {feeling} is allowed; it's lighter said"
     " out loud.'",
     "{first} doesn't hurry to fix it. 'I'm glad you said. Feeling {feeling} is a lot to carry"
@@ -427,6 +432,18 @@ SHARED_TOLD: Table = (  # the player knows the feeling too ("same here", "been t
     "{first} is quiet a moment. 'It helps, knowing it's not only me,' {first} says. 'It does.'",
     "{first} nods slowly, and something in {first}'s face eases. 'Then you know,' is all"
     " {first} says, and it is enough.",
+)
+RELIEF_SHARED: Table = (  # relief said aloud ("thank God", "phew") with someone here to hear it
+    "{first} lets out a breath too, and smiles. 'There now,' {first} says. 'Let it go out of you.'",
+    "{first} nods, and some of the worry goes out of {first}'s shoulders as well. 'You and me"
+    " both.'",
+    "'I know,' says {first} softly. 'It's allowed to feel better. Take a minute with it.'",
+)
+TEARS_SHARED: Table = (  # the player cries ("cry", "i start to cry") with someone here
+    "{first} doesn't say anything for a while. A clean handkerchief finds its way to your hand,"
+    " and {first} stays, unhurried, until the worst of it has passed.",
+    "{first} sits with you and lets you cry, the way you would let rain fall. 'That's it,'"
+    " {first} says quietly, after a while. 'Better out.'",
 )
 DISCLOSED: Table = (  # something personal and hard told ("my dad has dementia", "im a rubbish
     # son"): heard kindly, whoever hears it (newcomer corpus 25)
@@ -459,6 +476,16 @@ PERSONAL: Table = (  # a personal question ("what's your name?"), the world givi
     "'Call me {first},' comes the answer, with a smile. 'The rest is a longer story. Another "
     "night, maybe.'",
     "'Me? {first}. That's most of it, really.' A small smile: it's nice to be asked.",
+)
+FAMILY: Table = (  # a question about their family ("do you have family?"), the world giving no line
+    "{first} smiles, a little surprised to be asked. 'Family? Some near, some far, some gone."
+    " The ones who matter know who they are.'",
+    "'Oh, there are people,' says {first}. 'There are always people. Kind of you to ask.'",
+)
+FAMILY_AGAIN: Table = (  # asked about their family again, their own answer told already
+    "{first} smiles. 'You've had the family history from me already. But it's nice to be"
+    " asked twice.'",
+    "'Same lot as before,' says {first}, fondly. 'They'd be pleased you asked after them.'",
 )
 INVITED: Table = (  # an invitation ("want to get a coffee?"), the world giving no line
     "{first} looks up, surprised, and then pleased. 'I'd like that. Once all this is done.'",
@@ -585,6 +612,16 @@ ANIMAL_MANNERS: dict[str, Table] = {  # the plain lines for an animal a world gi
         "{first} can't follow the words, being a {kind}, but comes close while you say them.",
         "{first} stays beside you, warm and patient, the way a {kind} does when something is"
         " heavy.",
+    ),
+    "talk.relief": (
+        "{first} shakes out a long breath with you, and the tail goes, the way a {kind}'s"
+        " does when a room eases.",
+        "{first} looks up at you, easier now too, in the way of a {kind}.",
+    ),
+    "talk.tears": (
+        "{first} comes and leans against you, warm and solid, while the tears come, the way a"
+        " {kind} does.",
+        "{first} stays close and quiet, the way a {kind} does when someone is sad.",
     ),
     "talk.shared": (
         "{first} leans against your leg, the way a {kind} does with someone who knows.",
@@ -878,6 +915,29 @@ THOUGHT_OF_SOMEONE: Table = (  # "i think about mum. her terrible jokes", no one
     "For a little while you keep them with you in your head, just as they are. Thinking of"
     " someone you love is a kind of company, and no place is too far for it.",
 )
+RELIEF_ALONE: Table = (  # "thank God", "phew", with no one here to say it to
+    "The breath goes out of you all at once, and you let it. Relief is worth stopping for: a"
+    " moment to notice that something has eased.",
+    "You say it to the quiet, and mean it. Something has loosened in you; let it stay loose a"
+    " while.",
+)
+TEARS_ALONE: Table = (  # "cry", "I start to cry", with no one here
+    "You let the tears come. Nothing here needs you to stop, and nothing needs doing while"
+    " they fall. After a while your breathing finds its own way back.",
+    "You cry for a while, quietly, and the place lets you. Tears are not a thing going wrong;"
+    " they are something being carried, for a moment, in the open.",
+)
+LETTER_WRITTEN: Table = (  # a letter to someone away ("write a letter to Declan with the pen"):
+    # {who}, as the player named them; {said}: their words quoted, or nothing
+    "You find a clean sheet and write to {who}.{said} There is no post from here, and no need"
+    " of one: the letter is written, and it is yours to keep.",
+    "You sit a while and write to {who}, slowly, the way you would talk if they were across the"
+    " table.{said} When you have finished you fold it once and keep it close.",
+)
+LETTER_PEN: Table = (  # the same, written with a pen the player holds ("with the pen")
+    "{Pen} takes every word without a blot.",
+    "{Pen} moves easily; nothing you write to {who} needs crossing out.",
+)
 RECOGNISED_ALONE: Table = (  # "same here", "been there", with no one here to say it to
     "You know that feeling from the inside, and for a moment you let yourself know it. There is"
     " nothing to do about it just now; knowing it is enough.",
@@ -900,10 +960,29 @@ SUGGEST: Table = (
 # -- the story moving: {skill}, {Skill}, {gloss} --------------------------------------------------
 PLAIN_DONE: Table = ("It's done, simply and without fuss.", "You do it, and that is that.")
 
-SKILL_ACK: ByTone = {  # the first time a skill is practised
-    "gentle": ("That was {skill}: {gloss}.", "You've just practised {skill}: {gloss}."),
-    "moderate": ("That was {skill}: {gloss}.", "Quietly, you've practised {skill}: {gloss}."),
-    "challenging": ("{Skill}: {gloss}. You did that.", "That's {skill}: {gloss}."),
+SKILL_ACK: ByTone = {  # the first time a skill is practised: the story's first skills each
+    # in another frame, in order (newcomer corpus 29 met "That was ...: ..." skill after skill)
+    "gentle": (
+        "That was {skill}: {gloss}.",
+        "You've just practised {skill}: {gloss}.",
+        "There's a name for what you just did: {skill}. {Gloss}.",
+        "{Skill}, that was, though nobody needs to call it anything: {gloss}.",
+        "Without making a fuss of it, you've done some {skill}: {gloss}.",
+    ),
+    "moderate": (
+        "That was {skill}: {gloss}.",
+        "Quietly, you've practised {skill}: {gloss}.",
+        "What you just did has a name: {skill}. {Gloss}.",
+        "Call that {skill}: {gloss}.",
+        "A piece of {skill}, there: {gloss}.",
+    ),
+    "challenging": (
+        "{Skill}: {gloss}. You did that.",
+        "That's {skill}: {gloss}.",
+        "{Skill}. {Gloss}. Done.",
+        "You just used {skill}: {gloss}.",
+        "Mark that down as {skill}: {gloss}.",
+    ),
 }
 SKILL_AGAIN: ByTone = {  # later times, short (and only now and then)
     "gentle": ("{Skill} again.", "A little more {skill}.", "It comes easier each time."),

@@ -26,9 +26,10 @@ from tta_server.narrative.words import (
     way_to,
 )
 from tta_server.narrative.writer import Writer
-from tta_server.world.carried import thinks_of_someone
+from tta_server.world.carried import thinks_of_someone, written_to
 from tta_server.world.disclosures import disclosed
 from tta_server.world.engine import Context
+from tta_server.world.feeling_acts import TEARFUL, shown_feeling
 from tta_server.world.feelings import HARD as HARD_FEELINGS
 from tta_server.world.feelings import recognised
 
@@ -205,7 +206,14 @@ class PlaceWriter(Writer):
             options.append("ask for help")
         here = in_sentence(ctx.location.name)
         feelings = self.scene.feelings
-        if feelings:
+        shown = shown_feeling(self.scene.text or "")
+        letter = written_to(self.scene.text or "")
+        if letter is not None:  # "write a letter to Declan with the pen": written, kept, and
+            self.para(self.letter(*letter))  # no list of things to try after it
+            return
+        if shown is not None:  # "thank god", "cry": a feeling shown, received as itself
+            opening = self.say(P.TEARS_ALONE if shown == TEARFUL else P.RELIEF_ALONE)
+        elif feelings:
             difficult = [f for f in feelings if f in HARD_FEELINGS]
             table = P.FEELING_HARD if difficult else P.FEELING_EASY
             named = listing(difficult or list(feelings))
@@ -222,6 +230,17 @@ class PlaceWriter(Writer):
             opening = self.maybe(P.NOT_UNDERSTOOD[self.tone])
         words = self.scene.unknown or None  # "I know the word 'lantern', but not ..."
         self.para(opening, words, self.say(P.SUGGEST, place=here, list=listing(options, "or")))
+
+    def letter(self, who: str, words: str) -> str:
+        """A letter written to someone away, the player's words quoted as they wrote them,
+        and the pen they wrote with when they named one they hold."""
+        said = f" You write: '{cap(words.rstrip('.!?'))}.'" if words else ""
+        named = who if who[:1].isupper() else re.sub(r"^my ", "your ", who.lower())
+        told = self.say(P.LETTER_WRITTEN, who=named, said=said)
+        pen = next((i for i in self.scene.context.inventory if "pen" in i.name.lower()), None)
+        if pen is None or "pen" not in (self.scene.text or "").lower():
+            return told
+        return f"{told} {self.say(P.LETTER_PEN, Pen=cap(the(pen.name)), who=named)}"
 
     @staticmethod
     def suggestion(text: str, ctx: Context) -> str:

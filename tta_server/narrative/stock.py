@@ -37,12 +37,24 @@ ONCE_PER_STORY: tuple[Sequence[str], ...] = (
     *P.SKILL_AGAIN.values(),
     *P.ARRIVE_MOOD.values(),
     *(table for tones in P.GOAL_LINES.values() for table in tones.values()),
+    *P.NOT_UNDERSTOOD.values(),
+    P.DISCLOSED_ALONE,
 )
 """The phrase tables whose lines are said once per story (words to no one are then answered
 with :data:`~tta_server.narrative.phrases.REFUSE_AGAIN`'s shorter lines; praise, "Go gently.
 You're doing fine." and "Take it at your own pace." are left out once each was said: newcomers
-17 and 18 met them again and again). A line with a slot only the moment fills ("{Skill}
-again.") is not one: it differs each time."""
+17 and 18 met them again and again; newcomer 29 met "The words hang in the air, and nothing
+answers them." many times in a session: the leads of words not understood are said once a
+story too). A line with a slot only the moment fills ("{Skill} again.") is not
+one: it differs each time."""
+
+ONCE_THEN_LEFT_OUT: tuple[Sequence[str], ...] = (
+    *(table for wording in P.ATTITUDES for table in wording.values()),
+    *P.ANIMAL_ATTITUDE.values(),
+)
+"""Lines said once per story and then left out, with no other wording in their place: a
+character's attitude reaching a value ("Something settles between you and Bastian: trust,
+plainly.", newcomer corpus 29 met it again each time his trust came back to that value)."""
 
 _SAYINGS = (P.SAYING_HERE, P.SAYING_AWAY)
 """The leads that quote the guide's sayings: once per story, as the tables above."""
@@ -85,7 +97,8 @@ def _prints(world: World, name: str, pronouns: str) -> set[str]:
     for ch in world.characters:
         kind = animal_kind(ch) or ""
         keys = ChainMap({"first": first_name(ch.name), "kind": kind, "Kind": cap(kind)}, voice)
-        for table in (*ONCE_PER_STORY, *(saying_leads(world, t) for t in _SAYINGS)):
+        tables = (*ONCE_PER_STORY, *ONCE_THEN_LEFT_OUT, *(saying_leads(world, t) for t in _SAYINGS))
+        for table in tables:
             lines += [x for x in (_filled(line, keys) for line in table) if x is not None]
     for ch in world.characters:
         for field in ONCE_PER_CHARACTER:

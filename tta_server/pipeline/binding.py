@@ -191,6 +191,21 @@ def _a_place(world: World, words: str | None) -> bool:
     return bool(key) and any(_place_words(loc.name) == key for loc in world.locations)
 
 
+#: Words too common to name a place seen by a part of its name ("room", not "foyer").
+_COMMON_PLACE_WORDS = frozenset({"room", "the room", "stair", "stairs", "place", "house", "door"})
+
+
+def _part_of_a_place_seen(world: World, state: WorldState, words: str | None) -> bool:
+    """Whether words name a place the player has been, not the one they are in, by whole words
+    of its name ("foyer" of the Round Foyer, "loft" of the Clock Loft; "into the lighthouse" in
+    the Lighthouse Yard is the way in, not the yard)."""
+    key = _place_words(words or "")
+    if not key or key in _COMMON_PLACE_WORDS:
+        return False
+    seen = (x for x in world.locations if x.id in state.visits and x.id != state.location)
+    return any(_contains(f" {_place_words(loc.name)} ", key) for loc in seen)
+
+
 def _place_words(name: str) -> str:
     """A place name as words to compare: lower case, no articles, no "'s"."""
     plain = re.sub(r"'s\b|s'(?=\s|$)", "", name.lower().replace("-", " "))
@@ -267,7 +282,9 @@ def to_action(
     if name == Intent.GO:  # a way's own names first: "go to the tower" is not the scenery
         intent = _place_at_end(world, world_scope, intent)  # "find my page in the stacks"
         way = _go_target(world_scope, intent.target)
-        far = way == intent.target and _a_place(world, intent.target)  # "the east corridor"
+        far = way == intent.target and (
+            _a_place(world, intent.target) or _part_of_a_place_seen(world, state, intent.target)
+        )  # "the east corridor"; "go down to the foyer" two floors up (newcomer corpus 29)
         if way == intent.target and not far and _way_out(world_scope, intent.obj):
             return Action(Intent.GO, intent.obj)  # "down to the quay", "east a bit"
         if way != intent.target:

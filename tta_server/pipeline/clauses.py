@@ -211,11 +211,35 @@ _SAID_ALONE = re.compile(
 )
 
 
+SAID_FIRST = {
+    # thanks and goodnight in the player's own language (newcomer corpus 29's second player:
+    # "dzięki wszystkim. dobranoc" met "I don't know the words")
+    **dict.fromkeys(
+        ("dzięki", "dzieki", "dziękuję", "dziekuje", "merci", "danke", "gracias", "grazie"),
+        "thanks",
+    ),
+    **dict.fromkeys(("obrigado", "obrigada", "köszönöm", "teşekkürler", "spasibo"), "thanks"),
+    **dict.fromkeys(("dzięki wszystkim", "dzieki wszystkim", "dziękuję wszystkim"), "thanks all"),
+    **dict.fromkeys(("dobranoc", "gute nacht", "bonne nuit", "buenas noches"), "goodnight"),
+    **dict.fromkeys(("buonanotte", "boa noite", "spokojnoj nochi"), "goodnight"),
+}
+"""Thanks and goodnight in the player's own language, at the start of a clause, alone or
+before a name ("dzięki ilse", "dobranoc rue", "merci!")."""
+_SAID_FIRST = re.compile(
+    r"(^|[.,!?;:]\s*)("
+    + "|".join(sorted(map(re.escape, SAID_FIRST), key=len, reverse=True))
+    + r")(?=\s|[.,!?;:]|$)",
+    re.IGNORECASE,
+)
+
+
 def in_english(text: str) -> str:
-    """``text`` with :data:`SAID_ALONE`'s words, each alone as a clause, in English ("tak, i
-    try" -> "yes, i try"); the rest as typed. Read before anything else of a turn, so every
+    """``text`` with :data:`SAID_ALONE`'s words, each alone as a clause, and
+    :data:`SAID_FIRST`'s, first in one, in English ("tak, i try" -> "yes, i try"; "dzięki
+    ilse" -> "thanks ilse"); the rest as typed. Read before anything else of a turn, so every
     reader of replies hears a yes."""
-    return _SAID_ALONE.sub(lambda m: m.group(1) + SAID_ALONE[m.group(2).lower()], text)
+    text = _SAID_ALONE.sub(lambda m: m.group(1) + SAID_ALONE[m.group(2).lower()], text)
+    return _SAID_FIRST.sub(lambda m: m.group(1) + SAID_FIRST[m.group(2).lower()], text)
 
 
 TEXTED_YOU = {"u": "you", "yu": "you"}

@@ -9,7 +9,8 @@ Rue, who didn't know; newcomers 26 and 27 asked Maren and Footnote). :func:`reco
 and cheap; the turn handler calls it after the safety screen (player input is always screened
 first) and plays what it finds with :mod:`tta_server.game_commands`.
 
-A message is a command only as a whole ("undo", "save bridge", "Undo!"): "breathe again" is a
+A message is a command only as a whole ("undo", "save bridge", "Undo!", and with courtesy round
+it: "score please", "can i see my score?", "save please"): "breathe again" is a
 story action, and so is "save the gull" in a world that has a ``save`` verb (a world's own
 verbs and their aliases win over the commands that take words after them).
 
@@ -132,11 +133,32 @@ _ASKED_STOP = re.compile(
 )
 
 
+#: Courtesy round a command that is the whole message ("score please", "please undo", "can i
+#: see my score", "what's my score?"): newcomer corpus 29 met "I don't know the word 'score'"
+#: for "score please". Asked of someone ("can you", "show me") or of the player ("can i see").
+_COURTESY_BEFORE = re.compile(
+    r"^(?:(?:please|pls|ok|okay|um|so|and|can i|could i|may i|can you|could you|can we)\s+)*"
+    r"(?:(?:have|see|get|check|show me|give me|tell me|what'?s|whats|what is)\s+"
+    r"(?:my|the|a|our)\s+)?"
+)
+_COURTESY_AFTER = re.compile(r"(?:\s+(?:please|pls|thanks|thank you|ta|now|then))+$")
+
+
+def _courteous(lowered: str) -> str:
+    """``lowered`` without the courtesy round it ("score please" -> "score"; "can i see my
+    score" -> "score"), commas read as spaces; as it is when it has none."""
+    plain = " ".join(lowered.replace(",", " ").split())
+    return _COURTESY_AFTER.sub("", _COURTESY_BEFORE.sub("", plain))
+
+
 def recognise(text: str, world_verbs: Collection[str] = ()) -> Meta | None:
     """The command ``text`` is, or None for anything else (a story action)."""
     said = " ".join(text.strip().rstrip(_END_PUNCTUATION).split())
     lowered = said.lower()
     alone = _ALONE.get(lowered)
+    polite = _courteous(lowered)
+    if alone is None and polite != lowered and polite not in ("g", "q", *world_verbs):
+        alone = _ALONE.get(polite)  # "score please": the command, asked nicely
     if alone is not None:
         return Meta(alone)
     how = _HOW.match(lowered)
@@ -149,6 +171,8 @@ def recognise(text: str, world_verbs: Collection[str] = ()) -> Meta | None:
     if _ASKED_STOP.match(plain):  # "am i allowed to go home now": how to leave, and that
         return Meta(Command.HOW, "quit")  # the story keeps
     first, _, rest = said.partition(" ")
+    if _COURTESY_AFTER.fullmatch(f" {rest.lower().strip(' ,')}"):
+        rest = ""  # "save please": the main slot, not one called "please"
     command = _WITH_WORDS.get(first.lower())
     if command is None or first.lower() in world_verbs:
         return None

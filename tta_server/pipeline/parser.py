@@ -286,10 +286,16 @@ Decisions
   addressed, and thanks after one ("goodnight all, ta for the tea") are not whom it is said to;
   "skip" (a stone) is ``drop`` like "throw"; "skip to the end", "skip ahead/this/it" is ``help``
   (the way on, as a hint).
+* "back", "go back", "turn back", "return", "retrace my steps" are ``go`` "back": the way the
+  player came (the engine keeps where that was).
 * "follow X to Y" is ``go`` Y, "follow X east" ``go`` east; "hi/hello/hey X, <words>" greets
   X (someone here) and says the words to them ("hi ilse, it's me again" is not about "me");
   "hello, <three words or more naming no one here>" with someone here is said to whoever is
   addressed ("hello, um, sorry to barge in": not to someone called "um sorry to barge in").
+* A feeling shown rather than named, a clause of its own (relief to no one: "thank God",
+  "thank goodness", "phew"; tears: "cry", "I start to cry": ``world.feeling_acts``), is said
+  to whoever is here, else nothing of the grammar's (``play`` hears it as a feeling named),
+  never thanks to a god nor an unknown word.
 * A clause starting with a negation ("don't", "do not", "never") is ``unknown``, unless it
   is said to someone present ("don't worry").
 * "press/operate/activate/switch on/turn on X", "turn X on/off" are ``use`` X; "push",
@@ -365,6 +371,7 @@ from tta_server.pipeline.vocabulary import (
     VERBS,
 )
 from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
+from tta_server.world.feeling_acts import shown_feeling
 from tta_server.world.feelings import named_feelings, recognised
 from tta_server.world.word_patterns import without_lead_in
 
@@ -387,8 +394,20 @@ __all__ = [
 _GO_ON = re.compile(r"^(?:(?:ok|okay|oh|well|alright|right|yeah) )*go on(?: then| and| mate)?$")
 
 
+#: Going back the way one came, with no place named ("back", "turn back", "return", "go back
+#: the way i came"): ``go`` "back" (the engine knows where the player came from).
+_GO_BACK = re.compile(
+    r"^(?:(?:go|head|turn|walk|going|heading) )?back"
+    r"(?: (?:again|now|the way i came(?: in)?|where i came from))?$"
+    r"|^(?:return|retrace my steps|turn around|turn round)(?: again| now)?$"
+)
+
+
 def _frame(norm: str, index: Index | None) -> Frame | None:
     """What one normalised clause means; None when it is only filler."""
+    if shown_feeling(norm) is not None:  # "thank god", "cry": a feeling shown, said to whoever
+        here = index is not None and any(e in index.people for _, e in index.names)
+        return Frame(Intent.TALK, addressee(index, norm), norm, said=True) if here else None
     if _LEAVING.match(norm) and index is not None and index.people:  # "ok, i'll go now":
         return Frame(Intent.TALK, None, "goodbye")  # a leave-taking to whoever is here
     if _CALLING_OUT.match(norm):  # "is anyone there?": a hello to whoever is here, or no one
@@ -422,6 +441,8 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
         return _said(norm, core, index)
     if not core or core in FILLER_ALONE or _GO_ON.match(core):
         return None  # "ok go on then, tell me about bindings": an encouragement, no walk
+    if _GO_BACK.match(core):  # "back", "turn back", "return": the way the player came
+        return Frame(Intent.GO, "back")
     breathe = index.verbs.get("breathe") if index else None
     if _EYES.match(core):  # "close my eyes" alone: a pause, not a thing called "eyes"
         return Frame(Intent.WAIT)
@@ -645,12 +666,14 @@ _SILENT = re.compile(
     r"|(?:keep|stay|remain|sit|wait) (?:quiet|quietly|silent|silently|in silence)"
     r"(?: for a (?:while|bit|moment))?)$"
 )
-#: Understanding said to someone ("i get it", "i totally get that", "i get you"): words to
-#: them, never "get" (take) "it".
+#: Understanding said to someone ("i get it", "i totally get that", "i get you", "i hear
+#: you"): words to them, never "get" (take) "it" nor the verb listen (newcomer corpus 29:
+#: "yes, i hear you, but it's not on you" to Pip was a yes to "It's my fault, isn't it?").
 _UNDERSTANDING = re.compile(
     r"^(?:(?:yeah|yes|ok|okay|oh|and|but|honestly|tbh|i mean) )*i (?:(?:totally|really|do|kinda"
-    r"|completely|fully) )*(?:get|got) (?:it|that|you|what you mean|how you feel|why)"
-    r"(?: (?:tho|though|now|honestly|completely|totally))*$"
+    r"|completely|fully) )*(?:(?:get|got) (?:it|that|you|what you mean|how you feel|why)"
+    r"|hear (?:you|ya|u|what you(?:'?re| are)? saying|what you mean|that))"
+    r"(?: (?:tho|though|now|honestly|completely|totally))*(?: (?:but|and|though|tho) .+)?$"
 )
 _SHUT_UP = re.compile(r"^(?:oh |just |please )?(?:shut up|shush|be quiet|hush)\b")
 

@@ -106,7 +106,7 @@ from tta_server.pipeline.vocabulary import (
 from tta_server.pipeline.waiting import waiting_line
 from tta_server.protocol.intents import CANONICAL_INTENTS, Intent
 from tta_server.world.answers import question_about
-from tta_server.world.carried import thinks_of_someone
+from tta_server.world.carried import thinks_of_someone, written_to
 from tta_server.world.disclosures import disclosed
 from tta_server.world.engine import (
     Action,
@@ -280,6 +280,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
     thought = _thought_of(world, state, text) if chosen is None else None
     if thought is not None:  # "i think about mum. her terrible jokes": someone carried
         return thought
+    letter = _letter_away(world, state, text) if chosen is None else None
+    if letter is not None:  # "write a letter to Declan with the pen": someone away, written to
+        return letter
     if chosen is not None:
         queue = [(chosen, False)]
     else:
@@ -331,6 +334,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
         first = False
         intent = _next_place(world, world_scope, steps, intent)
         intent = _seeking_someone(world, intent)
+        intent = _leaving_a_place(world, state, intent)
         intent = _to_a_fixture(world, state, intent)
         if (
             by_name
@@ -701,6 +705,20 @@ def _disclosed_to(
     return Action(Intent.TALK, who, None, spoken(text)) if who is not None else None
 
 
+def _letter_away(world: World, state: WorldState, text: str) -> Played | None:
+    """A letter to someone away, not of this world ("write a letter to Declan with the pen",
+    "write to my husband: i miss you"): received as written, the player's words kept (no
+    steps: the narrator tells the writing, :func:`~tta_server.world.carried.written_to`);
+    None for other words, or for someone of the world (a note to Bastian is his business)."""
+    found = written_to(text)
+    if found is None:
+        return None
+    who = found[0].lower().removeprefix("my ")
+    if any(who in ch.names or who == ch.id for ch in world.characters):
+        return None
+    return Played(state, (), context(world, state), suggest(scope(world, state)))
+
+
 def _thought_of(world: World, state: WorldState, text: str) -> Played | None:
     """Someone the player carries, thought of ("i think about mum", "i miss my gran"): where
     a moment here invites remembering, that moment; elsewhere, with no one here but animals to
@@ -848,6 +866,34 @@ def _to_a_fixture(
             if place is not None:
                 return replace(intent, target=place.name.lower(), target_id=None)
     return intent
+
+
+def _leaving_a_place(
+    world: World, state: WorldState, intent: parser.ParsedIntent
+) -> parser.ParsedIntent:
+    """ "leave the library", "leave the reading room" (newcomer corpus 29: "You don't have any
+    library with you"): the place the player is in, or the building the world is named for,
+    left by the way out (``go out``) or, for the building, walked out of to where the story
+    began (``go`` there), never a thing put down; any other intent as it is."""
+    if intent.intent != Intent.DROP or not intent.target or intent.target_id in state.inventory:
+        return intent
+    if not normalise(intent.raw).startswith(("leave ", "exit ", "quit ", "get out of ")):
+        return intent
+    words = _plain_place(intent.target)
+    here = world.location(state.location)
+    if intent.target_id == state.location or (here and words == _plain_place(here.name)):
+        return replace(intent, intent=Intent.GO, target="out", target_id=None)
+    start = world.location(world.meta.start)
+    if words and set(words.split()) <= set(_plain_place(world.meta.title).split()) and start:
+        way = "out" if state.location == start.id else start.name.lower()
+        return replace(intent, intent=Intent.GO, target=way, target_id=None)
+    return intent
+
+
+def _plain_place(name: str) -> str:
+    """A place's name as compared: lower case, no possessive, no leading "the"."""
+    plain = re.sub(r"['\u2019]s\b", "", normalise(name))
+    return plain.removeprefix("the ").strip()
 
 
 def _seeking_someone(world: World, intent: parser.ParsedIntent) -> parser.ParsedIntent:
@@ -1025,8 +1071,10 @@ def _named_last(world: World, step: Step) -> WorldState:
 #: ("go in and ask her" said inside; "push the door open and go in" where it stands open).
 _AS_WISHED = frozenset({"go.already", "open.already_open"})
 #: Refusals after which the rest of the turn still happens: what was wished is so already,
-#: or words went to no one ("who is being unkind? i listen at the door": the listening).
-_GOES_ON = _AS_WISHED | {"talk.nobody"}
+#: or words went to no one ("who is being unkind? i listen at the door": the listening), or
+#: to someone who is not here ("tell maren thanks and go down" in the lamp room, newcomer
+#: corpus 29: the move was dropped).
+_GOES_ON = _AS_WISHED | {"talk.nobody", "talk.absent"}
 
 
 #: "Ok" and its like alone, a sentence of its own before more ("ok. i rest litle bit").

@@ -44,3 +44,41 @@ def thinks_of_someone(text: str) -> bool:
     first = _FIRST.split(" ".join(text.replace("\u2019", "'").split()), maxsplit=1)[0].strip()
     first = first.strip(" ,")
     return bool(_OF_KIN.match(first) or _OF_NAME.match(first[:1].lower() + first[1:]))
+
+
+#: Writing to someone away ("write a letter to Declan with the pen", "write to my husband",
+#: "write Declan a note saying i miss you"): group ``who`` is whom to, ``words`` what is
+#: written, when the words say (newcomer corpus 29 met "You can't find any letter to declan").
+_PAPER = (
+    r"(?:(?:a|an|the|my|some|a few|a little|a short|a long) )?"
+    r"(?:letter|note|card|postcard|line|lines|few lines|message|poem)"
+)
+_WHOM = (
+    rf"(?:my (?:(?:dear|old|late|little|big|lovely) )?(?:{_KIN})"
+    r"|(?!(?:him|her|them|me|you|it|us|the|a|an|my|your|his|their|someone|somebody|anyone)\b)"
+    r"[A-Za-z][a-z]+)"
+)
+_WITH_PEN = r"(?: (?:with|using) (?:the|my|a) (?:[a-z]+ )?pen)?"
+_WRITES_TO = re.compile(
+    r"^(?:i (?:will |'ll |want to |would like to |sit and |sit down and )?|let me |i'll )?"
+    r"(?:write|scribble|jot|pen)"
+    rf"(?: {_PAPER})?{_WITH_PEN} (?:to|for) (?P<who>{_WHOM}){_WITH_PEN}"
+    r"(?:\s*[,:;-]?\s*(?:(?:saying|that says|to say|telling (?:him|her|them))\s*[,:]?\s*)?"
+    r"(?P<words>.+))?$"
+    rf"|^(?:i )?write (?P<who2>{_WHOM}) {_PAPER}{_WITH_PEN}"
+    r"(?:\s*[,:;-]?\s*(?:(?:saying|that says|to say)\s*[,:]?\s*)?(?P<words2>.+))?$"
+)
+
+
+def written_to(text: str) -> tuple[str, str] | None:
+    """Whom the player writes to, when the words write to someone ("write a letter to Declan
+    with the pen" -> ("Declan", "")), and what they write, as typed, when they say it ("... to
+    my husband saying i miss you" -> ("my husband", "i miss you")); None for other words."""
+    said = " ".join(text.replace("\u2019", "'").split()).strip(" .!")
+    said = said[:1].lower() + said[1:]
+    m = _WRITES_TO.match(said)
+    if m is None:
+        return None
+    who = m.group("who") or m.group("who2")
+    words = (m.group("words") or m.group("words2") or "").strip(" ,:;-'\"")
+    return who, words

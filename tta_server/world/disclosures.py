@@ -84,12 +84,27 @@ _OWN_NEWS = re.compile(
     r"|(?:rough|hard|tough|awful|bad|horrible|shit|crap|grim) (?:couple of |few |last |past )?"
     r"(?:months|weeks|year|time|patch|stretch|spell)\b"
     r"|(?:lost|losing) my (?:job|home|flat|house)\b|(?:got|been|was) (?:sacked|fired|made"
-    r" redundant|laid off)\b)"
+    r" redundant|laid off)\b"
+    # money worries ("money is tight", "they cut my hours at work", "i worry about money":
+    # newcomer corpus 29's second player met Rue's "Couldn't tell you, love")
+    r"|money (?:is|s|has been|been) (?:so |very |really )?(?:tight|bad|short|a worry|a problem)"
+    r"|(?:worry|worried|worrying|stress|stressed|anxious) (?:about |over )?(?:the )?(?:money"
+    r"|bills|rent)|money (?:stress|worries|troubles|problems)"
+    r"|(?:cut|cutting|reduced) (?:my|our) (?:hours|pay|wages)|cant (?:pay|afford) (?:the )?"
+    r"(?:rent|bills)|\bin debt\b"
+    # bereavement told plainly (newcomer corpus 29, a widow: "I'm a widow myself. Declan died
+    # two years ago." to Bastian met his topic of the pen, then of Fenn)
+    r"|widow|widowed|widower|widowhood"
+    rf"|my late {_FAMILY}|i lost (?:him|her|them)\b|since (?:\w+ )?(?:died|passed)"
+    r"|\b(?!(?:it|that|this|light|lamp|fire|flame|wind|ember|engine|torch|phone|battery|plant"
+    r"|conversation|signal|noise|roar|stove|music)\b)[a-z]+ (?:died|passed away|passed on)\b"
+    r"(?! down| out| away))"
 )
 
 
 def disclosed(words: str) -> bool:
     """Whether the words tell something personal and hard (see the module docstring), the
-    player's own hard news too (:data:`_OWN_NEWS`)."""
+    player's own hard news too (:data:`_OWN_NEWS`: a break-up, no sleep, a low stretch, a
+    loss: "I'm a widow", "Declan died two years ago")."""
     text = normal(words)
     return _DISCLOSED.search(text) is not None or _OWN_NEWS.search(text) is not None

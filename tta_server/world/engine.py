@@ -513,6 +513,11 @@ def _only_item_for(t: Turn, verb: str) -> Item | None:
     return fits[0] if len(fits) == 1 else None
 
 
+#: The world verb of a breath: done beside someone, it is still the breathing ("breathe slow
+#: near skipper"), never something done to them.
+_BREATHE = "breathe"
+
+
 def _world_verb(t: Turn) -> Outcome:
     """A verb the world defines: an item use, a reaction, or a ``[[verbs]]`` entry."""
     verb = t.world.verb_names().get(t.action.intent)
@@ -531,15 +536,19 @@ def _world_verb(t: Turn) -> Outcome:
     ch = t.present(t.action.target_id)
     if ch is not None and item is None:
         reaction = next((r for r in ch.reactions if r.verb == verb), None)
-        if reaction is None:
-            tool = _only_item_for(t, verb)  # "whistle for skipper": the whistle, for him
-            if tool is not None:
-                return _use_on(t, tool, verb, "verb") or t.fail("use.nothing", **facts)
+        tool = _only_item_for(t, verb) if reaction is None else None
+        if reaction is None and tool is not None:  # "whistle for skipper": the whistle, for him
+            return _use_on(t, tool, verb, "verb") or t.fail("use.nothing", **facts)
+        beside = reaction is None and verb == _BREATHE and bool(here_verbs)
+        if reaction is None and not beside:
             return t.fail("verb.unknown", character_name=ch.name, **facts)
-        key = reaction_key(ch.id, reaction)
-        return t.interact(
-            key, "verb", reaction, [ch.id], asker=ch.id, character_name=ch.name, **facts
-        )
+        if reaction is not None:
+            key = reaction_key(ch.id, reaction)
+            return t.interact(
+                key, "verb", reaction, [ch.id], asker=ch.id, character_name=ch.name, **facts
+            )
+        ch = None  # "breathe slow near skipper": the breathing of this place, beside him
+        # (newcomer corpus 29: "That doesn't seem to belong to this place")
     target_item = t.world.item(t.action.target_id) if t.action.target_id else None
     if (
         target_item is not None

@@ -7,7 +7,9 @@ input first, and a feeling that signals risk is its business, not this one's).
 
 :func:`named_feelings` returns up to two feelings in the order the player named them, as the
 lexicon spells them ("I feel a bit tearful", "I've been so stressed", "I'm worn out"). Negated
-statements ("I'm not scared", "I don't feel sad") name nothing; sleep gone wrong ("I haven't
+statements ("I'm not scared", "I don't feel sad") name nothing; a feeling shown rather than named
+("thank God" is relieved, "I cry" tearful: :mod:`tta_server.world.feeling_acts`) is named as
+shown; sleep gone wrong ("I haven't
 slept well in weeks") is named "short of sleep", after any feeling named in words.
 """
 
@@ -15,6 +17,8 @@ from __future__ import annotations
 
 import re
 from typing import Final
+
+from tta_server.world.feeling_acts import shown_feeling
 
 _HARD_WORDS = """
 afraid alone angry annoyed anxious ashamed awful bad confused depressed down drained empty
@@ -40,6 +44,7 @@ _SLEEP = re.compile(
     r"\bi\s*(?:'ve|have|ve)?\s*(?:n'?t|not|never|barely|hardly)\s+(?:been\s+)?(?:slept|sleeping)\b"
     r"|\bi\s*(?:can'?t|cannot|couldn'?t|don'?t|do not)\s+sleep\b"
     r"|\b(?:slept|sleeping)\s+(?:badly|poorly|terribly|awfully)\b"
+    r"|\bi\s+(?:sleep|slept)\s+(?:very\s+|so\s+|really\s+)?(?:bad|badly|poorly|terribly)\b"
     r"|\bi\s*(?:'m|am|m)\s+not\s+sleeping\b"
     r"|\b(?:no|hardly any|barely any)\s+sleep\b",
 )
@@ -178,6 +183,8 @@ def named_feelings(text: str) -> tuple[str, ...]:
     else:
         alone = _FRAGMENT.search(lowered)  # "left behind. thats me": told without "i feel"
         found = [" ".join(alone.group("first").split())] if alone is not None else []
+    shown = shown_feeling(lowered) if not found else None
+    found += [shown] if shown is not None else []  # "thank god", "i cry": shown, not named
     if _SLEEP.search(lowered) and len(found) < 2 and SHORT_OF_SLEEP not in found:
         found.append(SHORT_OF_SLEEP)
     return tuple(found)

@@ -21,6 +21,15 @@ def go(t: Turn) -> Outcome:
     if not ref:
         return t.fail("go.where")
     ex = find_exit(t.world, t.s, ref)
+    back = ex is None and " ".join(ref.lower().split()) in BACK
+    if back and t.s.came_from in (None, t.s.location):
+        return t.fail("go.no_exit", direction=ref, text=_NOWHERE_BACK)
+    if back and t.s.came_from is not None:  # "go back": the way the player came
+        ex = next((x for x in here(t.world, t.s).exits if x.to == t.s.came_from), None)
+        if ex is None:
+            return _go_far(t, t.s.came_from)
+    if ex is None and ref in ("out", "outside"):  # "leave" where no way is called "out"
+        ex = _way_out(t)
     if ex is None:
         return _go_far(t, ref)
     if _key_in_hand(t, ex):  # "go in the study" holding its key: say so, not whose it is
@@ -44,6 +53,39 @@ def go(t: Turn) -> Outcome:
         visits=t.s.visits.get(loc.id, 0),
         text=loc.first_visit if first else None,
     )
+
+
+#: Words for the way the player came ("go back", "back the way i came", "where i was").
+BACK = frozenset(
+    {
+        "back",
+        "way back",
+        "the way back",
+        "way i came",
+        "the way i came",
+        "way i came in",
+        "the way i came in",
+        "back the way i came",
+        "where i came from",
+        "where i was",
+        "where i was before",
+    }
+)
+_NOWHERE_BACK = "This is where you came in; there is nowhere to go back to yet."
+
+
+def _way_out(t: Turn) -> Exit | None:
+    """The way to take for "leave" or "go out" where no way here is called out (newcomer corpus
+    29: "say goodbye to Juno then leave" met "Nothing leads out from here"): the one way on,
+    unless it leads in, else the first step of the way back to where the story began; None at
+    the start."""
+    exits = here(t.world, t.s).exits
+    if t.s.location == t.world.meta.start:
+        return None  # leaving the steps is not going in through the doors
+    if len(exits) == 1 and exits[0].dir != Direction.IN:
+        return exits[0]
+    path = _route(t.world, t.s, t.world.meta.start, unseen_last=False)
+    return path[0] if path else None
 
 
 def _key_in_hand(t: Turn, ex: Exit) -> bool:

@@ -589,7 +589,8 @@ _HELLO = re.compile(r"^(?:hi|hello|hey|hiya)\b(?=.*\w)", re.IGNORECASE)
 
 #: Taking one's leave, the whole of the words made :func:`normal` ("goodnight", "bye for now",
 #: "see you later", "take care of yourself", "i'll be back", "i'm off then"), with a name or
-#: "everyone" after it taken out by the caller or allowed here.
+#: "everyone" after it taken out by the caller or allowed here ("goodnight to you all",
+#: newcomer corpus 29: two people here, only one answered).
 _LEAVE_TAKING = re.compile(
     r"^(?:(?:ok|okay|right|well|anyway|alright|so|and|oh) )*"
     r"(?:goodbye|good bye|bye(?: bye)?|byee+|goodnight|good night|night night|nighty night|night"
@@ -599,7 +600,8 @@ _LEAVE_TAKING = re.compile(
     r"|(?:i ?ll|i will|i have to|i need to|i must|i should) (?:go|get going|be going|be off)"
     r"|time (?:i|for me to) (?:went|go))"
     r"(?: (?:now|then|for now|later|soon|tomorrow|around|again|in a bit|in a while|another time"
-    r"|everyone|everybody|all|all of you|you all|you lot|folks|love|mate|friend|ok|okay))*$"
+    r"|(?:to )?(?:everyone|everybody|all|all of you|you all|you lot|folks|you both|both|ye all"
+    r"|all of ye|you)|love|mate|friend|ok|okay))*$"
 )
 
 

@@ -142,6 +142,7 @@ class LaterCharacter(Entry):
     wellbeing: Prose | None = None
     goodbye: Prose | None = None
     personal: Prose | None = None
+    family: Prose | None = None
     invited: Prose | None = None
     coping: Prose | None = None
     heard: Prose | None = None
@@ -309,7 +310,9 @@ class Character(Entry):
     ``wellbeing`` answers "how are you?" (how they are, in their voice); ``goodbye`` answers
     the player taking their leave ("goodnight, Rue", "I'll be back"; a plain narrator line
     naming them where a world gives none); ``personal`` answers personal questions ("what's
-    your name?", "how old are you?", "where are you from?": who they are, in their voice) and
+    your name?", "how old are you?", "where are you from?": who they are, in their voice),
+    ``family`` a question about their family ("do you have family?", "tell me about your
+    family", "have you children?": their own people, in their voice), and
     ``invited`` an invitation ("want to get a coffee?", "study together?", "can we be
     friends?"), and ``coping`` a sincere question about their own hard times ("how do you
     cope when someone you love is ill?", "what helps you when you're worried?"), a plain
@@ -348,6 +351,7 @@ class Character(Entry):
     wellbeing: Prose | None = None
     goodbye: Prose | None = None
     personal: Prose | None = None
+    family: Prose | None = None
     invited: Prose | None = None
     coping: Prose | None = None
     heard: Prose | None = None

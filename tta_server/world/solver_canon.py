@@ -7,7 +7,8 @@ action's result depends on (the engine reads it only to choose words), so that t
 * ``turn`` and ``mentioned`` (for "it" and "her"): a counter and parser memory that every
   action changes; ``told``, the narrator's memory (the engine never reads it);
 * ``visits`` (read only for first-visit text) and ``skills`` (practice counts, for the
-  narrator): counters that grow without bound;
+  narrator): counters that grow without bound; ``came_from``, read only by "go back", which
+  the solver never tries (every way back is also a way by its direction, which it does);
 * the order of ``inventory``, ``flags``, ``unlocked``, ``steps_done`` and ``done`` (the engine
   only asks whether something is in them);
 * entries of ``done`` whose interaction has no effect that matters (``done`` decides only
@@ -55,7 +56,9 @@ from tta_server.world.vocab import (
 
 __all__ = ["IGNORED_FIELDS", "Canon"]
 
-IGNORED_FIELDS = frozenset({"turn", "mentioned", "visits", "skills", "told", "chatting"})
+IGNORED_FIELDS = frozenset(
+    {"turn", "mentioned", "visits", "skills", "told", "chatting", "came_from"}
+)
 """:class:`WorldState` fields no action's result depends on (they only choose words)."""
 
 _KEPT_FIELDS = frozenset(

@@ -76,6 +76,8 @@ class WorldState(BaseModel):
         narration, bounded: :mod:`tta_server.narrative.told`), kept here so it is saved with
         the playthrough. The engine never reads or changes ``told``. ``pending`` is the
         question the game is waiting to have answered, if any (:class:`Pending`).
+        ``came_from`` is the place the player was in before the last move, for "go back"
+        (None before the first move).
     """
 
     world_id: str
@@ -97,6 +99,7 @@ class WorldState(BaseModel):
     chatting: dict[str, int] = Field(default_factory=dict)
     told: list[str] = Field(default_factory=list)
     pending: Pending | None = None
+    came_from: str | None = None
 
 
 def copy_state(state: WorldState) -> WorldState:
@@ -226,6 +229,7 @@ class Changes:
     def move_player(self, location_id: str) -> None:
         """Move the player; questions asked by people left behind lapse."""
         s = self.state
+        s.came_from = s.location if s.location != location_id else s.came_from
         s.location = location_id
         s.asking = {c: q for c, q in s.asking.items() if where_is(self.world, s, c) == location_id}
         self.state.visits[location_id] = self.state.visits.get(location_id, 0) + 1

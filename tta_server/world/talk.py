@@ -21,6 +21,7 @@ from tta_server.world.answers import (
 from tta_server.world.asked import beside_the_question, question_words
 from tta_server.world.chat import chat_open, tells_where_from
 from tta_server.world.disclosures import disclosed
+from tta_server.world.feeling_acts import RELIEVED, shown_feeling
 from tta_server.world.feelings import HARD, named_feelings, recognised
 from tta_server.world.replies import (
     ANSWER_ORDER,
@@ -410,8 +411,26 @@ _INVITES = re.compile(
 _PERSONAL = re.compile(
     rf"\b(?:what(?:s| is) (?:your|ur) name|how old (?:are|r) {_YOU}"
     rf"|where (?:are|r) {_YOU} from|where do {_YOU} come from|where {_YOU} from"
-    rf"|what (?:do )?{_YOU} study|what (?:are|r) {_YOU} studying|do {_YOU} have (?:a )?family"
+    rf"|what (?:do )?{_YOU} study|what (?:are|r) {_YOU} studying"
     rf"|what do {_YOU} do for fun|(?:your|ur) name\b\?)"
+)
+
+#: Asking about their family ("do you have family?", "tell me about your family", "have you
+#: children?", "are you married?"; newcomer corpus 29: no character had an answer).
+_KIN = (
+    r"(?:family|a family|any family|kids|any kids|children|any children|grandchildren"
+    r"|grandkids|a husband|a wife|a partner|husband|wife|brothers|sisters|siblings|folks"
+    r"|anyone at home|anybody at home|people of your own)"
+)
+_FAMILY = re.compile(
+    rf"\b(?:do|did) {_YOU} have {_KIN}\b|\bha(?:ve|s|d) {_YOU} (?:got )?{_KIN}\b"
+    rf"|\b{_YOU} got {_KIN}\b|\b(?:are|were|r) {_YOU} married\b|\bever (?:been )?married\b"
+    r"|\b(?:tell me|talk|ask you|asking) about (?:your|ur) (?:family|folks|kids|children"
+    r"|husband|wife|people|home life)\b"
+    r"|\b(?:your|ur) (?:family|folks|kids|children|husband|wife)\b.*\?"
+    r"|\bwhat about (?:your|ur) (?:family|folks|kids|children)\b"
+    r"|^(?:about )?(?:(?:your|ur|his|her) )?(?:family|folks|kids|children|husband|wife)$"
+    r"|^(?:and )?(?:any )?family\s*\?$"
 )
 
 
@@ -420,7 +439,7 @@ _PERSONAL = re.compile(
 #: "do you ever get scared?"): about them, never the player asking for their own help.
 _FEEL = r"(?:worried|sad|scared|anxious|stressed|upset|down|low|lonely|afraid|frightened|angry)"
 _COPING = re.compile(
-    rf"\bhow (?:do|did|would|can) {_YOU} (?:cope|manage|deal|get through|keep going|carry on"
+    rf"\bhow (?:(?:do|did|would|can) )?{_YOU} (?:cope|manage|deal|get through|keep going|carry on"
     rf"|handle|bear|stand|stay calm|stay strong|not worry)\b"
     rf"|\bhow (?:do|did) {_YOU} get by\b"
     rf"|\bwhat (?:helps|helped|gets|keeps) {_YOU}\b(?: (?:going|through|when|if|with|cope))?"
@@ -432,14 +451,17 @@ _COPING = re.compile(
 
 
 def reaching_out(words: str) -> CharacterLine | None:
-    """``invited`` for an invitation, ``personal`` for a personal question, ``coping`` for a
-    question about how they get through hard times, None for anything else."""
+    """``invited`` for an invitation, ``personal`` for a personal question, ``family`` for a
+    question about their family, ``coping`` for a question about how they get through hard
+    times, None for anything else."""
     text = " ".join(re.findall(r"[a-z']+|\?", words.lower().replace("\u2019", "'")))
     text = text.replace("'", "")
     if _INVITES.search(text):
         return "invited"
     if _COPING.search(text):
         return "coping"
+    if _FAMILY.search(text):
+        return "family"
     if _PERSONAL.search(text):
         return "personal"
     return None
@@ -501,6 +523,12 @@ def talk(t: Turn) -> Outcome:
         # "i'll be back": a goodbye, never an answer to their question
         text = character_line(t.world, t.s, ch, "goodbye")
         return t.done("talk.goodbye", [ch.id], text=text, **facts)
+    shown = shown_feeling(words) if words else None
+    if shown == RELIEVED:  # "thank god", "phew": relief shared, never thanks to them
+        own = own_words(words, (ch.name, *ch.aliases), said=True)
+        return t.done("talk.relief", [ch.id], words=own, **facts)
+    if shown is not None:  # "cry", "i start to cry": tears, in company (no words to quote)
+        return t.done("talk.tears", [ch.id], feeling=shown, **facts)
     question = _question(t, ch, t.s.asking.get(ch.id))
     yes_first = _yes_then_asks(words) if question is not None else frozenset()
     if question is not None and yes_first:  # "I am agree. but first, is Maren in danger?": the

@@ -223,14 +223,15 @@ CharacterLine = Literal[
     "wellbeing",
     "goodbye",
     "personal",
+    "family",
     "invited",
     "coping",
     "heard",
     "disclosed",
 ]
 """A character's lines that answer the player's manners, a gift they decline, "how are you?",
-a goodbye, a personal question, an invitation, a question about how they cope or the player's
-answer to a question of their own."""
+a goodbye, a personal question, a question about their family, an invitation, a question about
+how they cope or the player's answer to a question of their own."""
 
 
 def character_line(world: World, s: WorldState, ch: Character, field: CharacterLine) -> str | None:
