@@ -39,6 +39,7 @@ from tta_tui.net.status import LinkState, LinkStatus
 from tta_tui.screens.errors import UNEXPECTED, ErrorScreen
 from tta_tui.screens.fresh_keys import FreshKeysApp
 from tta_tui.screens.login import LoginScreen
+from tta_tui.widgets.text_scrollbar import use_text_scrollbars
 
 if TYPE_CHECKING:
     from tta_server.protocol.replies import LoginOk, RegisterOk
@@ -118,8 +119,9 @@ def apply_look(app: App[Any], *, plain: bool, theme: str = "dark") -> None:
     """The client's look on ``app``: the ``theme`` (a :data:`THEMES` name); in plain mode the
     ``-plain`` class (ASCII boxes only) and no animation; in plain mode or with ``NO_COLOR`` the
     ``-mono`` class, which shows focus by reverse video and field borders instead of colour
-    (app.tcss), and the terminal's own colours whatever the theme (NO_COLOR and plain mode win
-    over colour); high contrast also sets the ``-contrast`` class (no dimmed or muted text), in
+    (app.tcss) and draws scrollbars with line characters (:mod:`tta_tui.widgets.text_scrollbar`),
+    and the terminal's own colours whatever the theme (NO_COLOR and plain mode win over
+    colour); high contrast also sets the ``-contrast`` class (no dimmed or muted text), in
     every mode."""
     for own in (LIGHT, HIGH_CONTRAST):
         if own.name not in app.available_themes:
@@ -132,6 +134,7 @@ def apply_look(app: App[Any], *, plain: bool, theme: str = "dark") -> None:
         app.animation_level = "none"
     if mono:
         app.add_class("-mono")
+    use_text_scrollbars()  # line characters in -mono, Textual's bar with colour
 
 
 def terminal_colours(plain: bool) -> bool | None:

@@ -22,7 +22,8 @@ MODES = ["nocolor", "plain"]
 def screen_lines(app: ScreenHarness) -> list[str]:
     svg = app.export_screenshot()
     text = html.unescape(re.sub(r"<[^>]+>", "", svg)).replace("\xa0", " ")
-    return [line.strip(" ▊▎|") for line in text.splitlines()]
+    # edges of boxes, and a scrollbar's line without colour (text_scrollbar.py)
+    return [line.strip(" ▊▎|│┃") for line in text.splitlines()]
 
 
 def mark(mode: str) -> str:

@@ -112,7 +112,7 @@ async def test_an_error_goes_as_its_field_is_changed() -> None:
         assert "Name" not in top_line and "Country" in top_line
         country = form.query_one("#f-country", Input)
         country.focus()
-        await pilot.press("backspace")
+        await pilot.press("ctrl+a", "backspace")  # the focus selects nothing (tui39)
         await pilot.pause()
         assert not country_error.display
         goals = form.query_one("#f-goals")
@@ -123,7 +123,7 @@ async def test_an_error_goes_as_its_field_is_changed() -> None:
         traits.focus()
         await pilot.press(*"brave", "enter")
         await pilot.pause()
-        assert form.errors == {}
+        assert form.errors == {}, form.errors
         assert not form.query_one("#form-message", Static).display
 
 

@@ -25,7 +25,8 @@ NAME_WRONG = "Use 3 to 32 characters: letters a-z, digits, underscores or hyphen
 PASSWORD_WRONG = "Use 10 to 256 characters for the password."
 
 
-SCROLLBAR = str.maketrans("", "", "▁▂▃▄▅▆▇█")
+SCROLLBAR = str.maketrans("", "", "▁▂▃▄▅▆▇█│┃")
+"""A scrollbar's characters: Textual's, and the thin line without colour (text_scrollbar.py)."""
 
 
 def rows(pilot: Pilot[Any]) -> list[str]:

@@ -1,9 +1,10 @@
 """Selected text is seen without colour (issue 15; newcomer 25).
 
-After a refused save the character form gives the name field the focus with its text selected
-(Textual's select on focus). With ``NO_COLOR`` a selection, drawn by colour alone, looked like
-no selection, and one Backspace emptied a 39-character name. Selected text is now reversed
-(plain mode, where the focused field is reversed: underlined and not reversed)."""
+After a refused save the character form gave the name field the focus with its text selected
+(Textual's select on focus, since turned off: tests/tui/test_focus_keeps_text.py). With
+``NO_COLOR`` a selection, drawn by colour alone, looked like no selection, and one Backspace
+emptied a 39-character name. Selected text (Ctrl+A) is now reversed (plain mode, where the
+focused field is reversed: underlined and not reversed)."""
 
 from __future__ import annotations
 

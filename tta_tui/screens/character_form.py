@@ -268,8 +268,11 @@ class CharacterForm(FreshKeysScreen):
         lim = self.limits
         title = "Edit character" if self.character_id else "New character"
         yield TopBar(title)
+        # Above the form, not in it: it names the fields to fix, so it shows wherever the form
+        # has scrolled to (in it, at 80x24, it was out of sight while the form showed the
+        # country in error, tui39), as the login's does (tui38).
+        yield ErrorLine(classes="form-error", id="form-message")
         with FormBody(id="form-body", classes="form", can_focus=False):
-            yield ErrorLine(classes="form-error", id="form-message")
             yield from self._field(
                 "name",
                 "Name",
@@ -674,7 +677,7 @@ class CharacterForm(FreshKeysScreen):
             self._name_fields_in_error(box)
 
     def _name_fields_in_error(self, box: Static) -> None:
-        """The sentence below the form names the fields in error, in the form's order."""
+        """The sentence above the form names the fields in error, in the form's order."""
         in_error = [FIELD_TITLES[k] for k in FIELDS.values() if k in self.errors]
         box.update(Text(fix_words(in_error)))
 

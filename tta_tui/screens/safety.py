@@ -11,7 +11,11 @@ person in rather than waving the help away. Enter picks the focused choice, Tab 
 them; but for :data:`ARM_S` seconds after it opens no choice is taken (a key typed ahead for the
 story, or a click, only brings the sentence "take a moment to read this"), so the panel is never
 answered before it was seen. It shows the help first (the emergency line, then the crisis
-lines), then the message, then the choices, in the order the event gives them.
+lines), then the message, then the choices, in the order the event gives them. The choices are
+its only Tab stops while all of it shows; the help and message become one (:class:`CrisisBody`)
+only when they are cut off and need scrolling, and then it is marked as focused, a bar down its
+left edge and the hint's line saying how to read on (tui39: an invisible stop before "I'm safe,
+continue" at 80x24, where the whole panel shows).
 
 The check-in panel is quieter: a box above the input with the message and the lines, closed with
 its button or Escape; the story goes on meanwhile. On a screen under :data:`COMPACT_BELOW` rows
@@ -31,6 +35,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.css.scalar import Scalar
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
@@ -49,6 +54,10 @@ DEFAULT_CHOICE = "talk"
 ARM_S = 1.5
 """For this long after the panel opens, a press picks nothing (keys typed ahead)."""
 HOW_TO_CHOOSE = "Tab moves between the choices; Enter picks the highlighted one."
+BODY_ROWS = 16
+"""The most rows the help and message take (all of any country's lines at 80x24, tui22)."""
+HOW_TO_READ_ON = "Up and Down read on; Tab goes to the choices."
+"""The hint while the help, cut off on a small screen, has the focus to be scrolled."""
 TOO_SOON = "Take a moment to read this first. Then Enter picks the highlighted choice."
 CHECKIN_TITLE = "A check-in"
 CLOSE_HINT = "Esc closes it"
@@ -87,6 +96,14 @@ def crisis_choices(data: SafetyCrisis) -> list[tuple[str, str]]:
     return found or [(c["id"], c["label"]) for c in DEFAULT_CHOICES]
 
 
+class CrisisBody(VerticalScroll):
+    """The crisis panel's help and message: a Tab stop only while part of it is out of sight
+    (a Tab stop that scrolls nothing shows nothing when focused)."""
+
+    def allow_focus(self) -> bool:
+        return self.max_scroll_y > 0
+
+
 class CrisisScreen(ModalScreen[None]):
     """The crisis panel; ``data`` is the ``safety.crisis`` event's data."""
 
@@ -113,7 +130,7 @@ class CrisisScreen(ModalScreen[None]):
         lines = crisis_lines(self.data)
         with Vertical(id="crisis-panel", classes="panel"):
             yield Static("You matter more than the story", markup=False, classes="title")
-            with VerticalScroll(id="crisis-body"):
+            with CrisisBody(id="crisis-body"):
                 for i, line in enumerate(lines):
                     yield Static(
                         Text(line),
@@ -134,6 +151,37 @@ class CrisisScreen(ModalScreen[None]):
         ids = [choice_id for choice_id, _ in self.choices]
         default = DEFAULT_CHOICE if DEFAULT_CHOICE in ids else ids[0]
         self.query_one(f"#choice-{default}", Button).focus()
+        self.call_after_refresh(self._fit)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit)
+
+    def _fit(self) -> None:
+        """On a short screen the help and message give up rows (and scroll) so that the hint
+        and the choices stay on screen: at 80x16 the choices were drawn below the bottom."""
+        body = self.query_one(CrisisBody)
+        panel = self.query_one("#crisis-panel")
+        around = panel.styles.gutter.height + sum(
+            part.outer_size.height + part.styles.margin.height
+            for part in panel.children
+            if part is not body
+        )
+        rows = max(3, min(BODY_ROWS, self.size.height - around))
+        if body.styles.max_height != Scalar.from_number(rows):
+            body.styles.max_height = rows
+
+    def on_descendant_focus(self) -> None:
+        self._say_how()
+
+    def on_descendant_blur(self) -> None:
+        self._say_how()
+
+    def _say_how(self) -> None:
+        """The hint for where the focus is, unless an answer is on its way or was refused."""
+        status = self.query_one("#crisis-status", Static)
+        if str(status.render()) in (HOW_TO_CHOOSE, HOW_TO_READ_ON):
+            body = self.focused is self.query_one(CrisisBody)
+            status.update(HOW_TO_READ_ON if body else HOW_TO_CHOOSE)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

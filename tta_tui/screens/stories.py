@@ -14,6 +14,7 @@ The app builds the lines with :func:`story_entries` from the ``session.list`` st
 
 from __future__ import annotations
 
+import textwrap
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -149,10 +150,40 @@ def story_lines(entry: StoryEntry, now: float, *, exact: bool = False) -> tuple[
     return f"{entry.title} ({entry.state})", f"Last played {played}, started {started}."
 
 
-def story_prompt(entry: StoryEntry, now: float, *, exact: bool = False) -> Content:
-    """The list's two lines for a story: the title in bold, the times dimmed below it."""
+HANG = "    "
+"""How much further in a wrapped line goes on than the line it continues (a title's next line
+further in than the times under it, which stand two in)."""
+KEEP = "\xa0"
+"""Between the name and its state, so that a wrap never parts them ("(ended)" alone)."""
+
+
+def wrapped(text: str, width: int | None, indent: str = "") -> str:
+    """``text`` from ``indent``, wrapped to ``width`` at spaces with each line it goes on to
+    indented :data:`HANG` further (unwrapped with no width): a wrapped row's second line no
+    longer stands where the next story's title does; a word longer than a line is broken."""
+    if not width or width <= len(indent + HANG) + 8:
+        return (indent + text).replace(KEEP, " ")
+    lines = textwrap.wrap(
+        text,
+        width,
+        initial_indent=indent,
+        subsequent_indent=indent + HANG,
+        break_on_hyphens=False,
+    )
+    return "\n".join(lines).replace(KEEP, " ")
+
+
+def story_prompt(
+    entry: StoryEntry, now: float, *, exact: bool = False, width: int | None = None
+) -> Content:
+    """The list's lines for a story: the title in bold, the times dimmed below it, each wrapped
+    to ``width`` (:func:`wrapped`), the state kept with the name."""
     title, when = story_lines(entry, now, exact=exact)
-    return Content.assemble((title, "bold"), "\n", ("  " + when, "dim"))
+    title = title.removesuffix(f" ({entry.state})") + f"{KEEP}({entry.state})"
+    when = when.replace(", at ", f", at{KEEP}")  # "at" with its time
+    return Content.assemble(
+        (wrapped(title, width), "bold"), "\n", (wrapped(when, width, "  "), "dim")
+    )
 
 
 class StoriesScreen(FreshKeysScreen):
@@ -204,6 +235,8 @@ class StoriesScreen(FreshKeysScreen):
         """The time the list is described from: the server's (the app's
         :meth:`~tta_tui.linked.LinkedApp.server_now`), which the stories' times come from."""
         self.busy = False
+        self._wrapped_at: int | None = None
+        """The width the rows were last wrapped to (:meth:`_rewrap`)."""
 
     def compose(self) -> ComposeResult:
         yield TopBar("Your stories")
@@ -223,6 +256,28 @@ class StoriesScreen(FreshKeysScreen):
 
     def on_mount(self) -> None:
         self.show(self.stories)
+        self.call_after_refresh(self._rewrap)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._rewrap)
+
+    def _line_width(self) -> int | None:
+        """The characters a row of the list holds, a scrollbar's room kept (None before the
+        list is laid out)."""
+        listing = self.query_one("#story-list", OptionList)
+        room = min(
+            listing.scrollable_content_region.width,
+            listing.content_region.width - listing.styles.scrollbar_size_vertical,
+        )
+        padding = listing.get_component_styles("option-list--option").padding.width
+        width = room - listing._get_left_gutter_width() - padding
+        return width if width > 0 else None
+
+    def _rewrap(self) -> None:
+        """Wrap the rows anew for the list's width (Textual's own wrap parted a name from its
+        "(ended)" and put a time's last words where a title stands, at 80x24)."""
+        if self._line_width() != self._wrapped_at:
+            self.show(self.stories)
 
     def on_screen_resume(self) -> None:
         self.busy = False  # back from a story, or opening one failed
@@ -235,9 +290,13 @@ class StoriesScreen(FreshKeysScreen):
         now = self.now()
         listing.clear_options()
         titles = Counter(s.title for s in self.stories)
+        width = self._wrapped_at = self._line_width()
         listing.add_options(
             [
-                Option(story_prompt(s, now, exact=titles[s.title] > 1), id=s.session_id)
+                Option(
+                    story_prompt(s, now, exact=titles[s.title] > 1, width=width),
+                    id=s.session_id,
+                )
                 for s in self.stories
             ]
         )

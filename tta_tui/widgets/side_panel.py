@@ -240,6 +240,21 @@ the keyboard: at 100x24 with a full pack even the run-on form was a row taller t
 its last line cut, reachable only by the mouse wheel (tui38)."""
 
 
+HIDDEN: list[frozenset[str]] = [
+    frozenset(),
+    frozenset({"side-skills"}),
+    frozenset({"side-skills", "side-inventory"}),
+    frozenset({"side-skills", "side-inventory", "side-arc"}),
+]
+"""The lists left out after counting, on a panel shorter still (:meth:`SidePanel.fit`; 100x16
+and 100x12 cut the counted skills and then the story's step off the panel's bottom, tui39):
+none, the skills practised, what is carried too, then the story's step. The place, the ways
+out and the people here stay. :data:`MORE_NOTE` then ends the panel."""
+MORE_NOTE = "Type i or score for more."
+"""The panel's last line while lists are left out (:data:`HIDDEN`): the commands that show
+what is carried, the skills practised and the story's step."""
+
+
 def counted_section(widget_id: str, summary: Summary) -> Text:
     """A list said by its size and the command that lists it (:data:`COUNTED`)."""
     if widget_id == "side-skills":
@@ -269,9 +284,10 @@ class SidePanel(VerticalScroll):
         self._width = 0
         """The columns the compact form packs its items to (0: runs each list on, wrapped by
         the widget; before the panel is laid out, or when packing needs too many rows)."""
-        self._shown: tuple[int, int, int] = (0, 0, 0)
+        self._shown: tuple[int, int, int, int] = (0, 0, 0, 0)
         """The form of the text shown (an index in :data:`FORMS`), the width it was packed
-        to and the lists counted (an index in :data:`COUNTED`)."""
+        to, the lists counted (an index in :data:`COUNTED`) and those left out (in
+        :data:`HIDDEN`)."""
 
     def compose(self) -> ComposeResult:
         yield Static("", markup=False, id="side-location", classes="side-location")
@@ -280,6 +296,7 @@ class SidePanel(VerticalScroll):
         yield Static("", markup=False, id="side-inventory", classes="side-section")
         yield Static("", markup=False, id="side-arc", classes="side-section")
         yield Static("", markup=False, id="side-skills", classes="side-section")
+        yield Static("", markup=False, id="side-more", classes="side-section")
 
     def on_mount(self) -> None:
         self.show(self.summary)
@@ -293,14 +310,16 @@ class SidePanel(VerticalScroll):
     def show(self, summary: Summary) -> None:
         """Show this summary (replacing the last one)."""
         self.summary = summary
-        self._fill(self._shown[0], self._shown[2])
+        self._fill(self._shown[0], self._shown[2], self._shown[3])
         if self.is_mounted:
             self.call_after_refresh(self.fit)
 
     def on_resize(self) -> None:
         self.call_after_refresh(self.fit)
 
-    def _sections(self, packed: frozenset[str], counted: int = 0) -> dict[str, Text]:
+    def _sections(
+        self, packed: frozenset[str], counted: int = 0, hidden: int = 0
+    ) -> dict[str, Text]:
         sections = self._all_sections(packed)
         for widget_id in COUNTED[counted]:
             listed = self.summary.skills if widget_id == "side-skills" else self.summary.inventory
@@ -308,6 +327,10 @@ class SidePanel(VerticalScroll):
                 sections[widget_id] = counted_section(widget_id, self.summary)
         if self.quiet:
             del sections["side-skills"]
+        for widget_id in HIDDEN[hidden]:
+            sections.pop(widget_id, None)
+        if hidden:
+            sections["side-more"] = Text(MORE_NOTE, style="italic")
         return sections
 
     def _all_sections(self, packed: frozenset[str]) -> dict[str, Text]:
@@ -350,14 +373,16 @@ class SidePanel(VerticalScroll):
             )
         return sections
 
-    def _fill(self, form: int, counted: int = 0) -> None:
+    def _fill(self, form: int, counted: int = 0, hidden: int = 0) -> None:
         packed, gaps = FORMS[form]
-        self._shown = (form, self._width, counted)
+        self._shown = (form, self._width, counted, hidden)
         self.set_class(not gaps, "-compact")
-        self._texts = self._sections(packed, counted)
-        for widget_id, text in self._texts.items():
-            self.query_one(f"#{widget_id}", Static).update(text)
-        self.query_one("#side-skills", Static).display = not self.quiet
+        self._texts = self._sections(packed, counted, hidden)
+        for part in self.query(Static):
+            text = self._texts.get(part.id or "")
+            if text is not None:
+                part.update(text)
+            part.display = text is not None
 
     def fit(self) -> None:
         """The first of :data:`FORMS` as tall as the space the panel has, or less: it cannot
@@ -367,28 +392,33 @@ class SidePanel(VerticalScroll):
         is too tall, each list runs on, wrapped where the line ends (an item may then be
         split, but nothing falls off). When that is still too tall (a short terminal, a full
         pack), the skills practised and then the things carried are counted instead of listed,
-        each with the command that lists them (:data:`COUNTED`)."""
+        each with the command that lists them (:data:`COUNTED`). Shorter still (80 or 100
+        columns by 16 or 12 rows), they are left out, then the story's step, and the last line
+        says how to see them (:data:`HIDDEN`, :data:`MORE_NOTE`)."""
         region = self.content_region  # not less a scrollbar: a form that fits shows none
         if region.width <= 0 or region.height <= 0:
             return
         console = self.app.console
         last = len(FORMS) - 1
-        tries = [(form, region.width, 0) for form in range(len(FORMS))]
-        tries.append((last, 0, 0))  # each list runs on
+        most = len(COUNTED) - 1
+        tries = [(form, region.width, 0, 0) for form in range(len(FORMS))]
+        tries.append((last, 0, 0, 0))  # each list runs on
         for counted in range(1, len(COUNTED)):
-            tries += [(last, region.width, counted), (last, 0, counted)]
+            tries += [(last, region.width, counted, 0), (last, 0, counted, 0)]
+        for hidden in range(1, len(HIDDEN)):
+            tries += [(last, region.width, most, hidden), (last, 0, most, hidden)]
 
-        def rows(form: int, width: int, counted: int) -> int:
+        def rows(form: int, width: int, counted: int, hidden: int) -> int:
             packed, gaps = FORMS[form]
             self._width = width
-            texts = self._sections(packed, counted)
+            texts = self._sections(packed, counted, hidden)
             gap_rows = len(texts) - 1 if gaps else 0
             return sum(len(t.wrap(console, region.width)) for t in texts.values()) + gap_rows
 
         chosen = next((t for t in tries if rows(*t) <= region.height), tries[-1])
         self._width = chosen[1]
         if chosen != self._shown:
-            self._fill(chosen[0], chosen[2])
+            self._fill(chosen[0], chosen[2], chosen[3])
 
     @property
     def packed(self) -> frozenset[str]:
@@ -404,6 +434,11 @@ class SidePanel(VerticalScroll):
     def counted(self) -> frozenset[str]:
         """The ids of the sections said by their size rather than listed (:data:`COUNTED`)."""
         return COUNTED[self._shown[2]]
+
+    @property
+    def hidden(self) -> frozenset[str]:
+        """The ids of the sections left out for want of rows (:data:`HIDDEN`)."""
+        return HIDDEN[self._shown[3]]
 
     def as_text(self) -> str:
         """Everything the panel says, as plain text (for tests and screen readers)."""

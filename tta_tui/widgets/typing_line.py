@@ -234,7 +234,6 @@ class TypingLine(TextField):
             placeholder=placeholder or what_to_type(None),
             suggester=self.completer,
             id=id or "command-input",
-            select_on_focus=False,  # focus coming back (a key typed on the story) adds to it
         )
         self.history: list[str] = []
         self._history_at: int | None = None
