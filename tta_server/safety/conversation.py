@@ -308,7 +308,7 @@ def _about_them(folded: str) -> bool:
     not "you know", "you see") and says nothing of the speaker or of leaving
     (:data:`_SPEAKER_OR_LEAVING`). Its time names no plan (a means or a place still does):
     "Ilse, have you any family of your own to go home to? You should not be on your own
-    tonight" was a crisis hold after a widow's earlier grief (newcomer corpus 29)."""
+    tonight" was a crisis hold after a widow's earlier grief (newcomer 32)."""
     return (
         _TO_THEM.match(folded) is not None
         and _SPEAKER_OR_LEAVING.search(folded) is None
@@ -327,11 +327,16 @@ tonight", "merci pour ce soir")."""
 
 def _thanks(folded: str) -> bool:
     """A sentence of thanks or praise for the evening with no word of risk or of a parting for
-    good (``going_home.RISK``, :data:`_PARTING`). Its time names no plan: "Bastian, you have
-    been very kind to me tonight. Thank you" was a crisis hold after a widow's earlier grief
-    (newcomer corpus 29)."""
+    good (:func:`_only`). Its time names no plan: "Bastian, you have been very kind to me
+    tonight. Thank you" was a crisis hold after a widow's earlier grief (newcomer 32)."""
+    return _only(_THANKED, folded)
+
+
+def _only(frame: re.Pattern[str], folded: str) -> bool:
+    """Whether ``folded`` is in ``frame`` with no word of risk (``going_home.RISK``) or of a
+    parting for good (:data:`_PARTING`)."""
     return (
-        _THANKED.search(folded) is not None
+        frame.search(folded) is not None
         and RISK.search(folded) is None
         and _PARTING.search(folded) is None
     )
@@ -354,15 +359,11 @@ demain"), folded: a plan that protects, not one to end a life."""
 
 def _reaching_out(folded: str) -> bool:
     """A sentence that reaches out to someone living (:data:`_REACHING_OUT`) with no word of
-    risk or of a parting for good ("call my mum tomorrow to say goodbye", "see my daughter one
-    last time"). Its time names no plan: "i should call my mum tomorrow", after "some nights i
-    feel very down", was a crisis hold, and so was the player's "i just mean i will phone my
-    mum tomorrow, she will be happy" under it (newcomer corpus 29)."""
-    return (
-        _REACHING_OUT.search(folded) is not None
-        and RISK.search(folded) is None
-        and _PARTING.search(folded) is None
-    )
+    risk or of a parting for good (:func:`_only`: "call my mum tomorrow to say goodbye", "see my
+    daughter one last time"). Its time names no plan: "i should call my mum tomorrow", after
+    "some nights i feel very down", was a crisis hold, and so was the player's "i just mean i
+    will phone my mum tomorrow, she will be happy" under it (newcomer corpus 29)."""
+    return _only(_REACHING_OUT, folded)
 
 
 def _clauses(text: str) -> list[str]:
