@@ -1,0 +1,66 @@
+"""Play 34 (issue 14), what a player met on the Lantern Coast, each fixed and proved here:
+"light the lighthouse" / "light the light" answered "The lighthouse isn't something you can
+light" (the story's goal is to light it: say where its lamp is); the first "light lamp" in
+the lamp room met "It isn't the time or the place for that. It's no different from last time."
+because Skipper's refusal had said "Not yet." (one short sentence the lamp's own shares)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.narrative.scenes import MARA, narrated
+from tests.pipeline.newcomers import placed
+from tta_server.game import Game
+from tta_server.narrative import phrases as P
+from tta_server.narrative.default import DefaultNarrator
+from tta_server.world import WorldState
+from tta_server.world_catalogue import record_of
+
+LAMP_NOT_YET = "Not yet. Maren's notes are firm about the order of things"
+
+
+async def _told(at: str, turns: list[tuple[str, str]]) -> list[str]:
+    """Each (place, input) played in turn through the game (its narrator's memory kept), the
+    player moved to the place first; the narrations."""
+    w, state = placed("lantern_coast", at, [])
+    game = Game({w.id: w}, {w.id: record_of(w).version}, DefaultNarrator())
+    live, _, _ = await game.opening(w, MARA)
+    live.state = state
+    found = []
+    for i, (place, text) in enumerate(turns):
+        moved: WorldState = live.state.model_copy(update={"location": place})
+        live.state = moved
+        result = await game.turn(live, text, f"t{i}")
+        Game.commit(live, result, text)
+        found.append(result.narration)
+    return found
+
+
+@pytest.mark.parametrize("at", ["quay", "headland", "lighthouse-yard"])
+@pytest.mark.parametrize("text", ["light the lighthouse", "light the light", "light lighthouse"])
+def test_lighting_the_lighthouse_says_where_its_lamp_is(at: str, text: str) -> None:
+    w, state = placed("lantern_coast", at, [])
+    said = narrated(w, state, text)
+    assert "isn't something you can light" not in said
+    assert "the great lamp, in the Lamp Room" in said
+
+
+def test_once_lit_the_lighthouse_is_lit_already() -> None:
+    w, state = placed("lantern_coast", "headland", [], flags=["lamp-filled", "lamp-lit"])
+    said = narrated(w, state, "light the lighthouse")
+    assert said == "The lighthouse is lit already: the great lamp burns in the Lamp Room."
+
+
+async def test_a_first_try_is_never_no_different_from_last_time() -> None:
+    pat, light = await _told(
+        "dune-hollow", [("dune-hollow", "pat skipper"), ("lamp-room", "light lamp")]
+    )
+    assert "Not yet." in pat
+    assert light.startswith(LAMP_NOT_YET)
+    assert not any(x in light for x in P.REFUSED_BEFORE)
+
+
+async def test_the_same_try_again_is_said_to_be_no_different() -> None:
+    first, again = await _told("lamp-room", [("lamp-room", "light lamp")] * 2)
+    assert first.startswith(LAMP_NOT_YET)
+    assert any(x in again for x in P.REFUSED_BEFORE)
