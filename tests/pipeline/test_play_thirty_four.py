@@ -6,6 +6,8 @@ because Skipper's refusal had said "Not yet." (one short sentence the lamp's own
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.narrative.scenes import MARA, narrated
@@ -64,3 +66,29 @@ async def test_the_same_try_again_is_said_to_be_no_different() -> None:
     first, again = await _told("lamp-room", [("lamp-room", "light lamp")] * 2)
     assert first.startswith(LAMP_NOT_YET)
     assert any(x in again for x in P.REFUSED_BEFORE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hello. how are you? i am tomasz", "hello, i am tomasz", "hi ilse, how are you doing?"],
+)
+async def test_a_plain_hello_is_not_heard_as_worry(text: str) -> None:
+    said = await _ilse_hears(text)
+    assert "worry" not in said
+
+
+@pytest.mark.parametrize(
+    "text", ["hello ilse, are you ok? you look tired", "hi, how are you feeling? are you hurt?"]
+)
+async def test_words_of_worry_are_heard_as_worry(text: str) -> None:
+    said = await _ilse_hears(text)
+    assert "Ilse hears the worry in your voice" in said or "and hears the worry" in said
+
+
+async def _ilse_hears(text: str) -> str:
+    """Newcomer 29's hello to Ilse (ember library), as the game narrates it to Tomasz."""
+    w, state = placed("ember_library", "clock-loft", [])
+    game = Game({w.id: w}, {w.id: record_of(w).version}, DefaultNarrator())
+    live, _, _ = await game.opening(w, replace(MARA, name="Tomasz", pronouns="he/him"))
+    live.state = state
+    return (await game.turn(live, text, "t0")).narration
