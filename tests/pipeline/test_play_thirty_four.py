@@ -11,7 +11,7 @@ from dataclasses import replace
 import pytest
 
 from tests.narrative.scenes import MARA, narrated
-from tests.pipeline.newcomers import placed
+from tests.pipeline.newcomers import placed, played
 from tta_server.game import Game
 from tta_server.narrative import phrases as P
 from tta_server.narrative.default import DefaultNarrator
@@ -92,3 +92,23 @@ async def _ilse_hears(text: str) -> str:
     live, _, _ = await game.opening(w, replace(MARA, name="Tomasz", pronouns="he/him"))
     live.state = state
     return (await game.turn(live, text, "t0")).narration
+
+
+@pytest.mark.parametrize(
+    ("at", "text", "to"),
+    [
+        ("lighthouse-yard", "go up tower", "tower-stair"),
+        ("lighthouse-yard", "go up the tower", "tower-stair"),
+        ("lighthouse-yard", "climb the tower", "tower-stair"),
+        ("tower-stair", "climb the tower", "lamp-room"),
+        ("tower-stair", "climb tower", "lamp-room"),
+        ("tower-stair", "go up tower", "lamp-room"),
+    ],
+)
+def test_going_up_the_tower_takes_its_stair(at: str, text: str, to: str) -> None:
+    assert played("lantern_coast", at, [text], []).state.location == to
+
+
+@pytest.mark.parametrize("text", ["go up slowly", "go up again", "go up the stairs"])
+def test_other_words_after_up_still_go_up(text: str) -> None:
+    assert played("lantern_coast", "tower-stair", [text], []).state.location == "lamp-room"
