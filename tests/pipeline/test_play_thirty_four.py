@@ -2,7 +2,10 @@
 "light the lighthouse" / "light the light" answered "The lighthouse isn't something you can
 light" (the story's goal is to light it: say where its lamp is); the first "light lamp" in
 the lamp room met "It isn't the time or the place for that. It's no different from last time."
-because Skipper's refusal had said "Not yet." (one short sentence the lamp's own shares)."""
+because Skipper's refusal had said "Not yet." (one short sentence the lamp's own shares);
+"hello. how are you? i am tomasz" was heard as worry; "ask rue for a biscuit" met "Couldn't
+tell you, love" in her own hut of biscuits; "go up tower" in the yard said there is no way
+up, and "climb the tower" on its stair was refused."""
 
 from __future__ import annotations
 
@@ -10,8 +13,8 @@ from dataclasses import replace
 
 import pytest
 
-from tests.narrative.scenes import MARA, narrated
-from tests.pipeline.newcomers import placed, played
+from tests.narrative.scenes import MARA, narrated, world
+from tests.pipeline.newcomers import all_told, placed, played
 from tta_server.game import Game
 from tta_server.narrative import phrases as P
 from tta_server.narrative.default import DefaultNarrator
@@ -112,3 +115,25 @@ def test_going_up_the_tower_takes_its_stair(at: str, text: str, to: str) -> None
 @pytest.mark.parametrize("text", ["go up slowly", "go up again", "go up the stairs"])
 def test_other_words_after_up_still_go_up(text: str) -> None:
     assert played("lantern_coast", "tower-stair", [text], []).state.location == "lamp-room"
+
+
+@pytest.mark.parametrize(
+    "text", ["could i have a biscuit?", "ask rue for a biscuit for the dog", "can i get a biscuit"]
+)
+def test_asking_rue_for_a_biscuit_of_her_hut_is_a_request(text: str) -> None:
+    w, state = placed(
+        "lantern_coast",
+        "tea-hut",
+        [],
+        done=all_told(world("lantern_coast"), "rue"),
+        flags=["rue-told"],
+    )
+    said = narrated(w, state, text)
+    assert "You take a ginger biscuit from the tin" in said
+    assert "Couldn't tell you" not in said and "cleverer than me" not in said
+
+
+@pytest.mark.parametrize("text", ["rue, the windows are foggy", "the sign is funny"])
+def test_words_about_the_hut_are_no_request(text: str) -> None:
+    w, state = placed("lantern_coast", "tea-hut", [], flags=["rue-told"])
+    assert "ginger biscuit" not in narrated(w, state, text)
