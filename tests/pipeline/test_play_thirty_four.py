@@ -137,3 +137,10 @@ def test_asking_rue_for_a_biscuit_of_her_hut_is_a_request(text: str) -> None:
 def test_words_about_the_hut_are_no_request(text: str) -> None:
     w, state = placed("lantern_coast", "tea-hut", [], flags=["rue-told"])
     assert "ginger biscuit" not in narrated(w, state, text)
+
+
+@pytest.mark.parametrize("text", ["go up the tower", "go up tower"])
+def test_going_up_the_tower_at_its_top_never_goes_down(text: str) -> None:
+    result = played("lantern_coast", "lamp-room", [text], [])
+    assert result.state.location == "lamp-room"
+    assert [s.outcome.message_key for s in result.steps] == ["go.no_exit"]
