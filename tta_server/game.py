@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tta_server.narrative.base import Narrator, Persona, Scene, Step
+from tta_server.narrative.honesty import REAL_ANSWER, asked_if_real
 from tta_server.narrative.stock import stock_prints
 from tta_server.narrative.told import Memory, remember
 from tta_server.narrative.writer import player_name
@@ -447,6 +448,8 @@ class Game:
             quote=not gentle,
         )
         paragraphs = await self.narrate(scene)
+        if asked_if_real(text):  # "are you a real person?": plainly no, whoever answered
+            paragraphs = [*paragraphs, REAL_ANSWER]
         check_in = guide_words(live.world, played.state, "check_in") if gentle else ""
         felt = any(
             st.outcome.message_key in ("talk.feeling", "talk.disclosed", "talk.tears")

@@ -353,9 +353,10 @@ OFFTOPIC: Table = (  # a character answers with what is on their mind instead
 #: (issue 14: "X half hears you" ignored a hello, a name, an offer and a worry together): a
 #: pattern of the player's words (lower case) and the phrase, in the order they are said.
 HEARD: dict[str, tuple[str, str]] = {
-    "greeting": (
+    "greeting": (  # "how are you?" said in passing is a hello, not worry (play 34)
         r"(?:^|[.!?] |, )(?:hi|hello|hey|hiya|heya|howdy|hullo|yo|g'?day|alright\?"
-        r"|(?:good )?(?:evening|morning|afternoon))(?=\W|$)",
+        r"|(?:good )?(?:evening|morning|afternoon)|how are you(?: doing| today)?(?! feel| hold)"
+        r"|how's it going|how do you do)(?=\W|$)",
         "returns your hello with a glance",
     ),
     "name": (r"\b(?:i'?m|im|i am|my name is|my name's|call me)\b", "takes in your name"),
@@ -367,7 +368,8 @@ HEARD: dict[str, tuple[str, str]] = {
     ),
     "worry": (
         r"\b(?:are you (?:ok|okay|alright|all right|cold|hurt|well|sure)|you look (?:cold|worried"
-        r"|sad|tired|upset|frozen|scared|lost|pale|busy)|how are you|you ok)\b",
+        r"|sad|tired|upset|frozen|scared|lost|pale|busy)|how are you (?:feeling|holding up)"
+        r"|you ok)\b",
         "hears the worry in your voice",
     ),
     "question": (r"\?", "hears your question"),

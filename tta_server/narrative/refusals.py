@@ -12,6 +12,7 @@ from tta_server.narrative import phrases as P
 from tta_server.narrative.avoid import item_tags
 from tta_server.narrative.base import Step
 from tta_server.narrative.spelling import as_meant, known_words
+from tta_server.narrative.told import sentences
 from tta_server.narrative.words import (
     cap,
     direction_word,
@@ -57,8 +58,8 @@ class RefusalWriter(Writer):
             fresh = [x for x in lines if self.fresh(x)]  # their own words, as things stand
             parts = [fresh[0] if fresh else self.say(P.TALK_BLOCKED_AGAIN, first=first)]
             self.memory.add(parts[0])
-        elif text and not self.fresh(text) and not st.outcome.facts.get("way"):  # refused the
-            # same way lately: say so briefly (but the way to a place is told again: never
+        elif text and self.refused_before(text) and not st.outcome.facts.get("way"):  # refused
+            # the same way lately: say so briefly (but the way to a place is told again: never
             # "No path leads there" just after it was said, newcomer corpus 25)
             parts = [self.plain_refusal(st), self.say(P.REFUSED_BEFORE)]
             parts.append(self.maybe(self.aside(P.GUIDE_NUDGE, P.NUDGE_ALONE)))
@@ -72,6 +73,12 @@ class RefusalWriter(Writer):
         if (not text and key not in _NO_COMFORT) or key.startswith(("go.", "open.")):
             parts.append(self.maybe(self.world_share(P.COMFORT[self.tone])))
         self.para(*parts)
+
+    def refused_before(self, text: str) -> bool:
+        """Whether the whole of a refusal's text was told lately: every sentence of it, not
+        one short one it shares with another line (play 34: Skipper's "Not yet." made the
+        first "light lamp" "no different from last time")."""
+        return self.memory.told(text) or all(self.memory.told(x) for x in sentences(text))
 
     def plain_refusal(self, st: Step) -> str:
         facts, key = st.outcome.facts, st.outcome.message_key

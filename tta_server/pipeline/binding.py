@@ -287,6 +287,8 @@ def to_action(
         )  # "the east corridor"; "go down to the foyer" two floors up (newcomer corpus 29)
         if way == intent.target and not far and _way_out(world_scope, intent.obj):
             return Action(Intent.GO, intent.obj)  # "down to the quay", "east a bit"
+        if way != intent.target and {way, intent.obj} == {"up", "down"}:  # "go up the tower"
+            return Action(Intent.GO, intent.obj)  # at its top (play 34): up, never down it
         if way != intent.target:
             return Action(Intent.GO, way)
         who = intent.target_id if intent.target_id in world_scope_people(world_scope) else None

@@ -140,6 +140,9 @@ def _go(verb: str, rest: list[str], index: Index | None) -> Frame:
     if len(words) > 2 and way and words[1] == "the" and " ".join(words[2:]) not in _WAYS:
         return Frame(Intent.GO, noun_phrase(words[2:]), way)  # "up the clock stair": that
         # place, or up when no place is called that ("up the stairs" is only up)
+    if len(words) == 2 and way and words[1] not in _WAYS | _NOT_A_NAME | set(DIRECTION_WORDS):
+        return Frame(Intent.GO, noun_phrase(words[1:]), way)  # "up tower" (play 34): as "up
+        # the tower", that place, or up when no place is called that
     named = words[1:] if words[:1] == ["the"] else words
     if len(named) > 1 and named[0] in _PLACE_DIRECTIONS and named[1] not in _NOT_A_NAME:
         # "the east corridor": a place whose name starts with a direction, with the direction

@@ -630,8 +630,8 @@ def _act(t: Turn) -> Outcome:
     if act == Intent.CLIMB:  # "climb the stairs": the way they lead; "climb the ladder": up
         ex = find_exit(t.world, t.s, t.action.target_text)
         scenery = scenery_here(t, target) is not None  # "climb the stairs": the staircase here
-        if ex is None and (target is None or scenery) and t.action.target_text:
-            ex = find_exit(t.world, t.s, Direction.UP.value)
+        if ex is None and (target is None or scenery):  # "climb the tower" on its stair
+            ex = find_exit(t.world, t.s, Direction.UP.value)  # (play 34): up it
         if ex is not None:
             return go(Turn(t.world, t.before, Action(Intent.GO, ex.dir.value)))
     if act == Intent.SHOW and item is not None:  # showing someone what they are waiting for

@@ -64,6 +64,10 @@ def default_act(
     if act == Intent.LIGHT and item is not None and _burning(item_texts(t.world, t.s, item)[0]):
         text = f"{the(item.name)[:1].upper()}{the(item.name)[1:]} is already lit."
         return t.fail("act.refused", text=text, verb=act)
+    if act == Intent.LIGHT and sc is not None and item is None:  # "light the lighthouse"
+        lamp = _lamp_of(t, sc.name, typed)
+        if lamp is not None:
+            return t.fail("act.refused", text=lamp, verb=act)
     reply = acts.default_reply(
         act,
         place=the(loc.name),
@@ -92,3 +96,24 @@ _UNLIT = re.compile(
 def _burning(description: str) -> bool:
     """Whether an item's description says it is burning ("its flame is small and steady")."""
     return _ALIGHT.search(description) is not None and _UNLIT.search(description) is None
+
+
+def _lamp_of(t: Turn, name: str, typed: str) -> str | None:
+    """Where the light of a thing that cannot be lit comes from (play 34: "light the
+    lighthouse" met "The lighthouse isn't something you can light"): the world's item lit by
+    a "light" use whose name or alias is in the thing's name or the words typed ("the
+    lighthouse", "the light": the great lamp), and the place it is in; None when there is none."""
+    said = f"{name} {typed}".lower()
+    for lamp in t.world.items:
+        if not any(u.verb == Intent.LIGHT or Intent.LIGHT in u.aliases for u in lamp.uses):
+            continue
+        names = [lamp.name.lower().removeprefix("the "), *(a.lower() for a in lamp.aliases)]
+        if not any(re.search(rf"\b{re.escape(x)}", said) for x in names):
+            continue
+        where = t.world.location(place_of(t.world, t.s, lamp.id))
+        at = f" in {the(where.name)}" if where is not None else ""
+        thing, lit = the(name), the(lamp.name)
+        if _burning(item_texts(t.world, t.s, lamp)[0]):
+            return f"{thing[:1].upper()}{thing[1:]} is lit already: {lit} burns{at}."
+        return f"What lights {thing} is {lit}{at and ','}{at}: that is where it can be lit."
+    return None

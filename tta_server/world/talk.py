@@ -19,6 +19,7 @@ from tta_server.world.answers import (
     who_they_are,
 )
 from tta_server.world.asked import beside_the_question, question_words
+from tta_server.world.asked_for import kept_asked_for
 from tta_server.world.chat import chat_open, tells_where_from
 from tta_server.world.disclosures import disclosed
 from tta_server.world.feeling_acts import RELIEVED, shown_feeling
@@ -652,6 +653,9 @@ def talk(t: Turn) -> Outcome:
     if topic is None and words and _ONLY_HELLO.match(normal(words)):  # "hi im back lol",
         return t.done("talk.greeted", [ch.id], **facts)  # nothing new to say: a hello back,
         # never "Couldn't tell you" or "a question for the catalogue" (newcomer corpus 27)
+    kept = kept_asked_for(t, ch, words) if topic is None and words else None
+    if kept is not None:  # "can i have a lantern please?" to Rue: asked for, never "no idea"
+        return kept
     if topic is None or (not holds(t.world, t.s, topic.when) and topic.otherwise is None):
         lines = _default_lines(t, ch)
         return t.done("talk.default", [ch.id], text=lines[0], lines=lines, **facts)
