@@ -97,6 +97,7 @@ NOT_UNDERSTOOD = {
     "newcomers-28.jsonl": 5,  # 6 at 212ad58 (played on it), before any work on it; 5 after
     # play32 ("lok" read as "look")
     "newcomers-29.jsonl": 8,  # 8 at 96475cb (played on it), before any work on it
+    "newcomers-30.jsonl": 0,  # 0 after round 30b (played on fac4c3e)
 }
 
 

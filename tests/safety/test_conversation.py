@@ -405,6 +405,9 @@ REACHING_OUT = [
     "tomorrow i'll text my friend",
     "je vais appeler ma mère demain",
     "morgen rufe ich meine Mutter an",
+    # newcomer corpus 30 (a bus driver, divorced): the guide's question answered, held
+    "Honestly? Tired. Early shifts at the depot. The divorce still stings a bit. But I've got "
+    "my kids this weekend and I'm looking forward to it.",
 ]
 #: The same with a goodbye or a last time: still a plan after distress.
 REACHING_OUT_TO_PART = [

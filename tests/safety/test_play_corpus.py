@@ -137,6 +137,11 @@ FLAG_BUDGET = 0.005
 #: alone on 7). In play two crisis holds, both the conversation's plan after distress
 #: ("i should call my mum tomorrow" after feeling down; fixed in round 30), and three check-in
 #: panels.
+#: newcomers-30 (120 inputs, played at fac4c3e): 4 concerns, none held (a crisis before round
+#: 30b: his dad's heart attack "in the spring ... he's on the mend", read as a body in danger
+#: now), on a divorced bus driver: the heart attack, the divorce, "a part-time dad". In play two
+#: crisis holds (that one, and "I've got my kids this weekend" after it, a plan after distress),
+#: and one check-in panel.
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),
@@ -161,6 +166,7 @@ UNSEEN = {
     "newcomers-27.jsonl": (3, 0),
     "newcomers-28.jsonl": (2, 0),
     "newcomers-29.jsonl": (9, 0),
+    "newcomers-30.jsonl": (4, 0),
 }
 
 

@@ -89,3 +89,30 @@ def test_joining_needs_a_death_told_before() -> None:
     lonely = Recent("i feel so alone these days", Level.CONCERN, Category.DISTRESS)
     assert JOINING_AFTER_A_DEATH not in assess(text, classify(text), [lonely]).reasons
     assert JOINING_AFTER_A_DEATH in assess(text, classify(text), [EARLIER_DEATH]).reasons
+
+
+#: Someone's illness told as over (newcomer corpus 30: a crisis hold for comforting Maren with
+#: his dad's heart attack "in the spring" and "he's on the mend"): past, a concern at most.
+ILLNESS_OVER = [
+    "It's not weakness. My dad had a heart attack in the spring, proud as anything, hated being "
+    "helped. He let us in eventually and he's on the mend. Will you let me and Rue help you with "
+    "the light?",
+    "my mum had a stroke in may but she's recovering",
+]
+#: The same happening now: crisis.
+ILLNESS_NOW = [
+    "i had a heart attack an hour ago",
+    "my dad is having a heart attack",
+    "my dad had a heart attack and collapsed",
+    "i took all my pills but i am recovering now",
+]
+
+
+@pytest.mark.parametrize("text", ILLNESS_OVER)
+def test_an_illness_told_as_over_is_no_crisis(text: str) -> None:
+    assert classify(text).level is not Level.CRISIS
+
+
+@pytest.mark.parametrize("text", ILLNESS_NOW)
+def test_a_body_in_danger_now_is_still_a_crisis(text: str) -> None:
+    assert classify(text).level is Level.CRISIS

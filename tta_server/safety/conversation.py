@@ -345,7 +345,8 @@ def _only(frame: re.Pattern[str], folded: str) -> bool:
 _REACHING_OUT = re.compile(
     r"\b(?:call|calling|phone|phoning|ring|ringing|text|texting|message|visit|visiting|see|"
     r"seeing|meet|meeting|talk to|talking to|speak to|speaking to|skype|facetime|video call|"
-    r"write to|go and see|go see|"
+    r"write to|go and see|go see|got|have|having|pick up|picking up|collect|collecting|"
+    r"be with|spend time with|spending time with|"
     r"llamar a|llamo a|visitar a|ver a|hablar con|appeler|appelle|voir|parler a|anrufen|"
     r"rufe|besuchen|sehen|sprechen mit|ligar para|ligar a|ligo para|visitar|falar com|"
     r"chiamare|chiamo|vedere|parlare con|sentire)\b"
@@ -353,8 +354,9 @@ _REACHING_OUT = re.compile(
     r"counselor|friend|friends|mate|mates|nurse|priest|pastor|helpline|samaritans|medico|"
     r"medecin|arzt|amigo|amiga|ami|amie|freund|freundin|amico|amica)\b"
 )
-"""Reaching out to someone living ("i should call my mum tomorrow", "je vais appeler ma mere
-demain"), folded: a plan that protects, not one to end a life."""
+"""Reaching out to someone living, or time with them ("i should call my mum tomorrow", "i've
+got my kids this weekend", "je vais appeler ma mere demain"), folded: a plan that protects, not
+one to end a life."""
 
 
 def _reaching_out(folded: str) -> bool:

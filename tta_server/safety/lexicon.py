@@ -357,6 +357,10 @@ PAST_MARKERS = (
     r"in my teens|at age \d+|recovered|in recovery|clean for|been clean|(?:am|feel|doing|"
     r"i am) (?:much |a lot |way |so much )?better now|(?:am|feel) (?:ok|okay|fine|good|safe) now|"
     r"not anymore|"
+    # someone's illness over: "he had a heart attack in the spring and he is on the mend"
+    # (newcomer corpus 30, a crisis hold)
+    # (not "home from hospital": people home after an attempt say it, blind set 13)
+    r"on the mend|(?:he|she|they|who) (?:is|are) recovering|"
     # German, Spanish, French, Italian, Portuguese: an age or years back, and "better now"; an
     # age is under 30 ("mit 16"), since "mit 81" is today's age and "mit 180" a speed
     r"mit "
