@@ -97,8 +97,11 @@ def test_places_are_named_by_full_name_or_near_by_their_last_word() -> None:
 #: Newcomer 16's words at the lighthouse's clockwork and the library garden's bench (play
 #: corpus 16), and new ones like them; each case uses the first the signal still calls crisis.
 CLOCKWORK = (
+    # paced by the breath, neither learned signal reads these since round 31 (safety.game_acts):
+    # none before any cap (tests/safety/test_round31.py)
     "Now I wind the clockwork with the handle, slowly, on the out-breath.",
     "i wind the clockwork slowly with the handle on each out breath",
+    "now i wind the clockwork with the handle, slowly, one turn at a time",
 )
 BENCH = (
     # the three below are a concern on screen since round 26's crisis head, not raised to crisis

@@ -120,6 +120,7 @@ from typing import Any
 from tta_server.protocol.directions import DIRECTION_WORDS
 from tta_server.safety import learned, lookalikes
 from tta_server.safety.analysis import SPAN_CHARS, Doc, Hit, apply_rule
+from tta_server.safety.game_acts import paced_by_breath, task_offered
 from tta_server.safety.going_home import going_home
 from tta_server.safety.homesick import homesick
 from tta_server.safety.model import (
@@ -338,6 +339,8 @@ def _verdict(variants: list[str], hits: list[Hit]) -> Assessment:
         and not lookalikes.stays_asleep(variants[-1])  # a baby hoped to stay asleep (round 24)
         and not signing_off(variants[0])  # "right im off . night all" (play corpus 25)
         and not _ON_AND_OFF.match(variants[0])  # "turn it off n on again" (play corpus 25)
+        and not paced_by_breath(variants[-1])  # "wind the clockwork on the out-breath" (round 31)
+        and not task_offered(variants[-1])  # "what do i need to do? tell me and i'll do it" (31)
     ):
         model = learned.load()
         scores = model.score(variants[0])

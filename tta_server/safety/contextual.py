@@ -69,6 +69,7 @@ from tta_server.safety.classifier import (
     MODEL_MIN_LETTERS,
     classify,
 )
+from tta_server.safety.game_acts import paced_by_breath, task_offered
 from tta_server.safety.learned import Scores
 from tta_server.safety.model import LEVEL_RANK, Assessment, Category, Level
 from tta_server.safety.normalisation import normalise, spell_leet, text_variants
@@ -437,15 +438,17 @@ class ContextualSignal:
         """``base`` raised by the signal's ``scores`` for ``text`` (see :meth:`raise_verdict`)."""
         if base.level is Level.CRISIS:
             return base
-        if lookalikes.stays_asleep(text_variants(text)[-1]):
+        spelt = text_variants(text)[-1]
+        if lookalikes.stays_asleep(spelt):
             return base  # a baby hoped to stay asleep: no check-in either (round 24)
+        if paced_by_breath(spelt) or task_offered(spelt):
+            return base  # the clockwork wound on the out-breath: the game's step (round 31)
         said = self.level(text, scores)
         agreed = None if said is Level.CRISIS else self.agrees(text, base, scores)
         if agreed is not None:
             said = Level.CRISIS
         why = None
         if said is Level.CRISIS:
-            spelt = text_variants(text)[-1]
             why = lookalikes.signal_lookalike(spelt)
             if why is None and proud_only(spelt):
                 why = "proud"  # "i'm proud of myself tonight" (newcomer 32, safety.proud)

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from tta_server.safety.frames import framed
+
 #: Someone living the speaker goes to, after "my" (or a possessive of the five other languages);
 #: also the people one misses (``homesick``).
 PERSON = (
@@ -76,4 +78,4 @@ def going_home(said: str) -> bool:
     """Whether normalised ``said`` says the speaker goes home to someone living (a child, a
     partner, a parent, a friend, a pet), with no word of risk, finality or a goodbye for good
     (see the module docstring)."""
-    return _HOME_TO.search(said) is not None and RISK.search(said) is None
+    return framed(said, (_HOME_TO,), (RISK,))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from tta_server.safety.frames import framed
 from tta_server.safety.going_home import MY, PERSON, RISK
 
 _MISS = (
@@ -66,8 +67,4 @@ _DESPAIR = re.compile(
 def homesick(said: str) -> bool:
     """Whether normalised ``said`` misses family, home or a home country, with no word of risk,
     finality or despair (see the module docstring)."""
-    return (
-        _HOMESICK.search(said) is not None
-        and RISK.search(said) is None
-        and _DESPAIR.search(said) is None
-    )
+    return framed(said, (_HOMESICK,), (RISK, _DESPAIR))

@@ -876,7 +876,10 @@ def ordinary(said: str) -> str | None:
       going on living (:data:`GOING_ON`);
     * round 24: ``"asleep"`` (someone else hoped to stay asleep, :func:`stays_asleep`),
       ``"admin"`` (a will, passwords, a pet or insurance with an everyday reason,
-      :data:`AFFAIRS`, :data:`ADMIN_REASON`; never beside :data:`FRAME_RISK`)."""
+      :data:`AFFAIRS`, :data:`ADMIN_REASON`; never beside :data:`FRAME_RISK`);
+    * round 31: ``"memory"`` (a childhood memory told as past, :data:`CHILDHOOD`, nothing of
+      now, :data:`STILL_NOW`) and ``"glance"`` (looking up as raising one's eyes,
+      :data:`GLANCE`, nothing looked up, :data:`LOOKED_UP_HOW`)."""
     if END_MEANT.search(said) or REALLY.search(said):
         return None
     if FAMILY_OCCASION.search(said) and not SELF_END.search(said) and not DEATH.search(said):
@@ -919,7 +922,47 @@ def ordinary(said: str) -> str | None:
         return "asleep"  # round 24: "spero che il bambino non si svegli"
     if AFFAIRS.search(said) and ADMIN_REASON.search(said) and not FRAME_RISK.search(said):
         return "admin"  # round 24: "passwords written down in case i lose my phone"
+    if CHILDHOOD.search(said) and not STILL_NOW.search(said):
+        return "memory"  # round 31: "think about dad waitin up for me when i was a kid"
+    if GLANCE.search(said) and not LOOKED_UP_HOW.search(said):
+        return "glance"  # round 31: "that man at the next table hasnt looked up once"
     return None
+
+
+# --------------------------------------------------------------------------------------------
+# Ordinary frames of round 31 (newcomers' play corpora 11 and 25)
+# --------------------------------------------------------------------------------------------
+
+#: A memory of childhood, told as past ("when i was a kid", "de pequeña", "als ich klein war").
+CHILDHOOD = re.compile(
+    r"\b(?:when i was (?:a kid|a child|little|small|young|a boy|a girl|a lad|a lass|a teenager|"
+    r"a baby|a wee \w+)|as a (?:kid|child|little \w+|wee \w+)|growing up|"
+    r"cuando (?:yo )?era (?:nino|nina|pequen[oa]|chic[oa]|crio|cria|peque)|de (?:nino|nina|"
+    r"pequen[oa]|chic[oa])|quand j etais (?:petit|petite|enfant|gamin|gamine|jeune|ado)|"
+    r"quand j etais tout petit|quando ero (?:piccol[oa]|bambin[oa]|ragazzin[oa])|"
+    r"da (?:piccol[oa]|bambin[oa])|als ich (?:klein|ein kind|noch klein|jung) war|als kind|"
+    r"quando (?:eu )?era (?:crianca|pequen[oa]|miud[oa]|menin[oa])|em crianca|"
+    r"de pequen[oa])\b"
+)
+#: The same thing going on now: not a memory ("he still hits me like when i was a kid").
+STILL_NOW = re.compile(
+    r"\b(?:now|still|again|tonight|today|anymore|any more|these days|every day|ever since|"
+    r"since|todavia|aun|ahora|hoy|esta noche|encore|maintenant|ce soir|aujourd hui|depuis|"
+    r"ancora|adesso|ora|stasera|oggi|immer noch|noch immer|jetzt|heute|seitdem|seit|ainda|"
+    r"agora|hoje|desde)\b"
+)
+#: Looking up as raising one's eyes ("hasn't looked up once", "looked up from her book").
+GLANCE = re.compile(
+    r"\b(?:(?:has not|have not|had not|did not|does not|do not|never|not once|barely|hardly) "
+    r"(?:even |once |yet )?look(?:ed)? up|look(?:ed|s|ing)? up (?:once|from|at (?:me|us|him|"
+    r"her|them|the (?:sky|stars|moon|ceiling|clock|window|lighthouse|tower|beam|shelves)))|"
+    r"without looking up)\b"
+)
+#: Looking something up: a method or an amount researched (never a glance).
+LOOKED_UP_HOW = re.compile(
+    r"\b(?:how (?:many|much|to|long|high|far)|dose\w*|overdose\w*|lethal|methods?|ways to|"
+    r"pills?|tablets?)\b"
+)
 
 
 # --------------------------------------------------------------------------------------------

@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import re
 
+from tta_server.safety.frames import framed
 from tta_server.safety.going_home import RISK
 from tta_server.safety.lookalikes import OWN_WISH, RESOLVED
 
 _WHO = r"(?:me|myself|you|yourself|us|him|her|them|mi|moi|toi|nous|lui|elle|mich|dich|uns|ihn|"
-_WHO += r"sie|me|te|noi|lei|mim|ti|voce|nos|ele|ela)"
+_WHO += r"sie|te|noi|lei|mim|ti|voce|nos|ele|ela)"
 
 #: Pride, in six languages (normalised: accents folded, "he'd" is "he would").
 PROUD = re.compile(
@@ -61,10 +62,4 @@ def proud_only(said: str) -> bool:
     """Whether normalised ``said`` says pride with no word of risk, finality, an end or a wish
     of one's own (see the module docstring)."""
     said = _AGO.sub("then", said)
-    return (
-        PROUD.search(said) is not None
-        and RISK.search(said) is None
-        and RESOLVED.search(said) is None
-        and JOINING.search(said) is None
-        and OWN_WISH.search(said) is None
-    )
+    return framed(said, (PROUD,), (RISK, RESOLVED, JOINING, OWN_WISH))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from tta_server.safety.frames import framed
 from tta_server.safety.model import Assessment, Level
 from tta_server.safety.normalisation import normalise
 
@@ -105,12 +106,7 @@ def self_critical_only(said: str) -> bool:
     classifier lowers the learned model's crisis alone on such words to concern ("i'm always
     telling myself im not good enough", newcomers-12, round 26); a rule's crisis is never
     lowered here."""
-    return (
-        bool(SELF_CRITICAL.search(said))
-        and not OTHER_RISK.search(said)
-        and not BURDEN.search(said)
-        and not _LEAVING.search(said)
-    )
+    return framed(said, (SELF_CRITICAL,), (OTHER_RISK, BURDEN, _LEAVING))
 
 
 #: The learned signals' concern: the n-gram model's and the contextual signal's reasons.

@@ -12,7 +12,7 @@ classes behind blind set 6's misses, in all six; ``r11_means`` means said plainl
 most, round 12; ``r13_classes`` the classes blind set 12 rated none, round 13; ``r13_plain`` plain
 statements no older rule's phrasing fits, round 13b; ``r15_classes`` the classes blind set 15
 rated none, round 15b; ``r17_classes`` the classes blind set 17 rated none, round 17; ``r18_classes`` the classes blind set 18 rated none, round 18; ``r19_classes`` the classes the newest blind sets' crises were still rated none in as served, round 19; ``r21_classes`` crises said plainly that fell short,
-round 21b; ``r22_wake`` hoping not to wake up in es, fr, pt and de, round 22c; ``r23_classes`` the classes blind set 22's crises were still missed in as served, round 23; ``r24_classes`` the classes recurring in blind sets 21-23's misses, round 24; ``r28_farewell`` a goodbye to everyone with a word of finality after it, round 28; ``r29_in_world`` intent said through the worlds' own places of height and water, round 29; ``r30_talk`` no point in going on, and joining the dead, in talk with a character, round 30); word sets that extend the subject walk's (``BRIDGE``: words skipped
+round 21b; ``r22_wake`` hoping not to wake up in es, fr, pt and de, round 22c; ``r23_classes`` the classes blind set 22's crises were still missed in as served, round 23; ``r24_classes`` the classes recurring in blind sets 21-23's misses, round 24; ``r28_farewell`` a goodbye to everyone with a word of finality after it, round 28; ``r29_in_world`` intent said through the worlds' own places of height and water, round 29; ``r30_talk`` no point in going on, and joining the dead, in talk with a character, round 30; ``r31_ground`` wishing to lie in the ground with the dead, and an apology to be passed on, round 31); word sets that extend the subject walk's (``BRIDGE``: words skipped
 between a subject and its predicate, ``NEGATORS``, ``CONJUNCTIONS``, ``FIRST_PERSON``,
 ``POSSESSIVE_FIRST``); ``TOKEN_MAP``, whole-token rewrites of chat spellings (a token mapped
 two ways by two languages stops the import); ``REAL_MARKERS`` and ``FICTION_MARKERS``, regex
@@ -51,6 +51,7 @@ from tta_server.safety.lang import (
     r28_farewell,
     r29_in_world,
     r30_talk,
+    r31_ground,
 )
 
 MODULES: tuple[ModuleType, ...] = (
@@ -79,6 +80,7 @@ MODULES: tuple[ModuleType, ...] = (
     r28_farewell,
     r29_in_world,
     r30_talk,
+    r31_ground,
 )
 
 
