@@ -171,10 +171,11 @@ def answers_check_in(world: World, played: Played, text: str) -> bool:
     said = all(
         st.action.intent is Intent.TALK or st.outcome.message_key == ASKED for st in played.steps
     )  # words said, or words a moment here would take but did nothing with (its verb asked)
-    if said and _HOW_I_AM.match(text) is not None and not _names_anyone(world, text):
+    if (said or not any(st.outcome.ok for st in played.steps)) and tells_how_i_am(world, text):
         return True  # "honestly ok-ish. fell out w my mate" beside Juno: how they are, not hers;
         # "honestly? tired. garage is short of people" at the stove that asks for a name
-        # (newcomer 27): the guide's question answered, not the stove's
+        # (newcomer 27): the guide's question answered, not the stove's; "Truly? Tired, early
+        # shifts ... I'll ring the kids tomorrow" (newcomer 30) with a plan the world refused
     return all(  # to the guide, or to no one here ("the weather in me is a bit grey, but ok"
         st.action.intent is Intent.TALK  # with Bastian elsewhere: his remembered question)
         and (st.action.target_id == guide or st.outcome.message_key == "talk.nobody")
@@ -199,6 +200,25 @@ _HOW_I_AM = re.compile(
     r"|stressed|lost|empty|numb|quiet|grey|gray|up and down)(?:-?ish)?\b)",
     re.I,
 )
+
+
+def tells_how_i_am(world: World, text: str) -> bool:
+    """Whether ``text`` opens with the player's own state (:data:`_HOW_I_AM`) and names none of
+    the world's characters: how they are, told to whoever asked (or would have)."""
+    return _HOW_I_AM.match(text) is not None and not _names_anyone(world, text)
+
+
+def _told_unasked(world: World, state: WorldState, played: Played, text: str) -> bool:
+    """Whether words screened as a concern tell how the player is (:func:`tells_how_i_am`) and
+    the world did nothing with them ("Truly? Tired, early shifts ... I'll ring the kids
+    tomorrow", newcomer 30): the guide's thanks for telling it, not their check-in asking what
+    was just told and a refusal of the words that told it."""
+    return (
+        not _asked_before(world, state)
+        and not any(st.outcome.ok for st in played.steps)
+        and not _REQUEST.search(text)
+        and tells_how_i_am(world, text)
+    )
 
 
 def _names_anyone(world: World, text: str) -> bool:
@@ -430,6 +450,8 @@ class Game:
         joins the state's memory (``WorldState.told``), so a turn always has a state to save."""
         played = play(live.world, live.state, text)
         if live.asking == CHECK_IN and answers_check_in(live.world, played, text):
+            return self._heard(live, played, text, turn_id, typed, gentle=gentle)
+        if gentle and _told_unasked(live.world, live.state, played, text):
             return self._heard(live, played, text, turn_id, typed, gentle=gentle)
         persona = replace(live.persona, intensity="gentle") if gentle else live.persona
         scene = Scene(
