@@ -1,13 +1,21 @@
 """What newcomer corpora 29 and 30 met on main (issue 14, play 35), each fixed and proved here:
 an answer to "How are you doing, truly?" read as a command ("Truly? Tired, early shifts ...
-I'll ring the kids tomorrow": "You can't find that here")."""
+I'll ring the kids tomorrow": "You can't find that here"); a remark about one's own life to
+Rue ("my mum make tea like this, very sweet") met "I know the words 'make' and 'tea', but not
+'mum'"; a question to Maren about sleep was the verb sleep ("This is no place for sleep");
+"what can I do to help?" to Bastian a refusal."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.narrative.scenes import world
+from tests.pipeline.newcomers import all_told, played, steps
 from tests.world.test_conversation import _say, game_at
 from tta_server.game import CHECK_IN
+from tta_server.narrative import phrases as P
+from tta_server.pipeline.play import play
+from tta_server.world.own_life import tells_own_life
 from tta_server.world.views import guide_words
 
 TRULY = (
@@ -45,3 +53,98 @@ async def test_how_one_is_told_with_a_concern_is_heard_not_refused(
     assert heard == guide_words(live.world, live.state, "heard").strip(), heard
     assert "How are you doing" not in heard and "weather in there" not in heard
     assert "can't find" not in heard and "know the word" not in heard
+
+
+LIFE = [
+    "my mum make tea like this, very sweet",
+    "i should call my mum tomorrow",
+    "rue i just mean i will phone my mum tomorrow, she will be happy. i am ok",
+    "i work nights at the hospital",
+    "my kids would love this place",
+]
+
+
+@pytest.mark.parametrize("text", LIFE)
+@pytest.mark.parametrize("fresh", [True, False])
+async def test_a_remark_about_ones_own_life_near_someone_is_talk(text: str, fresh: bool) -> None:
+    """Corpus 29 (story 2, turns 138-141) in Rue's hut: a remark about the player's own life
+    met the parser's "I know the words 'make' and 'tea', but not 'mum'", "Only the quiet
+    answers" (a call to no one) or Rue's "Couldn't tell you, love"; it is said to her and
+    taken in, whether or not she has anything new to say."""
+    w = world("lantern_coast")
+    done = [] if fresh else all_told(w, "rue")
+    game, live = await game_at("tea-hut", done=done)
+    result = play(live.world, live.state, text)
+    assert [s.action.target_id for s in result.steps] == ["rue"], steps(result)
+    assert not result.unknown
+    [said] = await _say(game, live, text)
+    for wrong in ("know the word", "quiet answers", "Couldn't tell you", "no one here"):
+        assert wrong not in said, said
+    if not fresh:
+        assert steps(result) == [("talk", "talk.life")]
+        assert any(line.format(first="Rue") in said for line in P.LIFE_TOLD), said
+
+
+@pytest.mark.parametrize("text", ["take my book", "where is my mum?", "go home"])
+def test_commands_and_questions_are_no_remark_about_ones_life(text: str) -> None:
+    assert not tells_own_life(text)
+
+
+MAREN_HERE = {"whereabouts": {"maren": "lamp-room"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "maren, how you sleep when you worry? i sleep very bad after night shifts",
+        "maren, how you sleep when you worry?",
+        "maren, can you sleep at all?",
+        "maren, do you sleep much?",
+    ],
+)
+def test_a_question_to_someone_with_a_verb_in_it_is_talk_to_them(text: str) -> None:
+    """Corpus 29 (story 2, turn 61): a question to Maren about sleep was the verb sleep ("This
+    is no place for sleep"); it is said to her, and she answers how she copes."""
+    result = played("lantern_coast", "lamp-room", [text], **MAREN_HERE)
+    assert steps(result) == [("talk", "talk.coping")], steps(result)
+    assert result.steps[0].action.target_id == "maren"
+
+
+def test_sleeping_badly_said_of_oneself_is_heard_not_slept() -> None:
+    result = played(
+        "lantern_coast", "lamp-room", ["i sleep very bad after night shifts"], **MAREN_HERE
+    )
+    assert steps(result) == [("talk", "talk.feeling")], steps(result)
+    assert played("lantern_coast", "lamp-room", ["sleep"]).steps[0].action.intent == "sleep"
+
+
+OFFERS = [
+    "what can I do to help?",
+    "How can I help?",
+    "bastian, what can i do to help?",
+    "is there anything I can do to help?",
+    "what can i do for you?",
+]
+
+
+@pytest.mark.parametrize("text", OFFERS)
+def test_an_offer_of_help_to_someone_is_an_offer(text: str) -> None:
+    """Corpus 30: "what can I do to help?" to Bastian met "isn't ready to talk about that"
+    (a topic of his refused): an offer of help is the offer, and he tells what he needs."""
+    result = played("ember_library", "bindery", [text])
+    assert steps(result) == [("assist", "talk.ok")], steps(result)
+    assert result.steps[0].outcome.facts.get("character") == "bastian"
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "who"),
+    [("ember_library", "bindery", "bastian"), ("lantern_coast", "tea-hut", "rue")],
+)
+def test_an_offer_of_help_with_nothing_new_to_say_is_what_is_needed_now(
+    name: str, at: str, who: str
+) -> None:
+    """Every topic of theirs told: the offer is answered by what the story needs now (the
+    hint), never "Couldn't tell you"."""
+    w = world(name)
+    result = played(name, at, ["what can I do to help?"], done=all_told(w, who))
+    assert steps(result) == [("assist", "help.ok")], steps(result)

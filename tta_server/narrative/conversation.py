@@ -27,6 +27,7 @@ MANNERS: dict[str, Sequence[str]] = {
     "talk.declined": P.DECLINED,
     "talk.feeling": P.FEELING_TOLD,
     "talk.shared": P.SHARED_TOLD,
+    "talk.life": P.LIFE_TOLD,
     "talk.relief": P.RELIEF_SHARED,
     "talk.tears": P.TEARS_SHARED,
     "talk.disclosed": P.DISCLOSED,

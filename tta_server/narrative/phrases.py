@@ -435,6 +435,15 @@ SHARED_TOLD: Table = (  # the player knows the feeling too ("same here", "been t
     "{first} nods slowly, and something in {first}'s face eases. 'Then you know,' is all"
     " {first} says, and it is enough.",
 )
+LIFE_TOLD: Table = (  # something of the player's own life, told in passing ("my mum make tea
+    # like this", "i'll phone my mum tomorrow"), with nothing of theirs to answer it
+    "{first} smiles at that, properly, all the way up to the eyes. 'Is that right? I like"
+    " knowing that about you,' {first} says.",
+    "{first} listens to all of it and nods. 'That's a good thing to carry about with you,'"
+    " {first} says. 'Thank you for telling me.'",
+    "{first} takes that in, warmly. 'Go on, then,' {first} says. 'I'm listening, whenever"
+    " you want to say more.'",
+)
 RELIEF_SHARED: Table = (  # relief said aloud ("thank God", "phew") with someone here to hear it
     "{first} lets out a breath too, and smiles. 'There now,' {first} says. 'Let it go out of you.'",
     "{first} nods, and some of the worry goes out of {first}'s shoulders as well. 'You and me"
@@ -624,6 +633,10 @@ ANIMAL_MANNERS: dict[str, Table] = {  # the plain lines for an animal a world gi
         "{first} comes and leans against you, warm and solid, while the tears come, the way a"
         " {kind} does.",
         "{first} stays close and quiet, the way a {kind} does when someone is sad.",
+    ),
+    "talk.life": (
+        "{first} listens with an ear turned your way, the way a {kind} does.",
+        "{first} watches your face while you talk, patient as only a {kind} can be.",
     ),
     "talk.shared": (
         "{first} leans against your leg, the way a {kind} does with someone who knows.",
