@@ -3,7 +3,8 @@ an answer to "How are you doing, truly?" read as a command ("Truly? Tired, early
 I'll ring the kids tomorrow": "You can't find that here"); a remark about one's own life to
 Rue ("my mum make tea like this, very sweet") met "I know the words 'make' and 'tea', but not
 'mum'"; a question to Maren about sleep was the verb sleep ("This is no place for sleep");
-"what can I do to help?" to Bastian a refusal."""
+"what can I do to help?" to Bastian a refusal; a name, thanks and pride "flapped away" by
+Rue."""
 
 from __future__ import annotations
 
@@ -12,11 +13,14 @@ import pytest
 from tests.narrative.scenes import world
 from tests.pipeline.newcomers import all_told, played, steps
 from tests.world.test_conversation import _say, game_at
-from tta_server.game import CHECK_IN
+from tta_server.game import CHECK_IN, Game
 from tta_server.narrative import phrases as P
+from tta_server.narrative.base import Persona
+from tta_server.narrative.default import DefaultNarrator
 from tta_server.pipeline.play import play
-from tta_server.world.own_life import tells_own_life
+from tta_server.world.own_life import proud_of_oneself, tells_own_life
 from tta_server.world.views import guide_words
+from tta_server.world_catalogue import record_of
 
 TRULY = (
     "Truly? Tired, early shifts. Money's okay. Dad's recovering. I'll ring the kids tomorrow "
@@ -148,3 +152,48 @@ def test_an_offer_of_help_with_nothing_new_to_say_is_what_is_needed_now(
     w = world(name)
     result = played(name, at, ["what can I do to help?"], done=all_told(w, who))
     assert steps(result) == [("assist", "help.ok")], steps(result)
+
+
+async def _told_as(name: str, world_id: str, place: str, *texts: str, **update: object) -> str:
+    """The narration of the last of ``texts`` said at ``place`` by a player called ``name``."""
+    w = world(world_id)
+    game = Game({w.id: w}, {w.id: record_of(w).version}, DefaultNarrator())
+    live, _, _ = await game.opening(w, Persona(name=name, pronouns="he/him"))
+    live.state = live.state.model_copy(update={"location": place, **update}, deep=True)
+    told = await _say(game, live, *texts)
+    return told[-1]
+
+
+async def test_a_name_and_thanks_given_with_a_question_are_heard() -> None:
+    """Corpus 29 (story 2, turn 3): "yes i am frozen. thx. i am tomasz. why lighthouse is
+    dark?" met "Rue flaps that away with the tea towel": his name, his thanks and his question
+    went unheard (only "yes i am frozen" reached her). Rue says his name back."""
+    said = "yes i am frozen. thx. i am tomasz. why lighthouse is dark?"
+    told = await _told_as("Tomasz", "lantern_coast", "tea-hut", said)
+    assert "flaps that away" not in told, told
+    assert "'Tomasz'" in told and "thanks" in told and "hears your question" in told, told
+    assert "Maren Holt's kept that light" in told  # the answer still comes
+
+
+PRIDE = [
+    "i'm proud of myself for coming out tonight",
+    "Honestly I feel proud of me",
+    "im quite proud actually",
+]
+
+
+@pytest.mark.parametrize("text", PRIDE)
+@pytest.mark.parametrize("fresh", [True, False])
+async def test_pride_told_to_someone_is_met_warmly(text: str, fresh: bool) -> None:
+    """Corpus 29: "i'm proud of myself for coming out tonight" to Rue met "Rue flaps that away
+    with the tea towel" and her next topic; pride gets a warm answer of its own."""
+    w = world("lantern_coast")
+    done = [] if fresh else all_told(w, "rue")
+    told = await _told_as("Tomasz", "lantern_coast", "tea-hut", text, done=done)
+    assert "flaps that away" not in told and "Couldn't tell you" not in told, told
+    assert any(line.format(first="Rue") in told for line in P.PROUD_TOLD), told
+
+
+@pytest.mark.parametrize("text", ["i'm proud of you", "im so proud of pip", "proud of it?"])
+def test_pride_in_someone_else_is_no_pride_of_ones_own(text: str) -> None:
+    assert not proud_of_oneself(text)

@@ -359,8 +359,14 @@ HEARD: dict[str, tuple[str, str]] = {
         r"|how's it going|how do you do)(?=\W|$)",
         "returns your hello with a glance",
     ),
-    "name": (r"\b(?:i'?m|im|i am|my name is|my name's|call me)\b", "takes in your name"),
-    "thanks": (r"\b(?:thank you|thanks|cheers)\b", "takes your thanks with a small nod"),
+    "name": (  # the name said back ("i am tomasz": they were never heard by it, newcomer 29)
+        r"\b(?:i'?m|im|i am|my name is|my name's|call me)\b",
+        "says your name, '{Name}', as if to keep it",
+    ),
+    "thanks": (
+        r"\b(?:thank you|thank u|thanks|thanx|thx|ty|cheers)\b",
+        "takes your thanks with a small nod",
+    ),
     "offer": (
         r"\b(?:do you want|would you like|want some|can i get you|here,? have|i brought you"
         r"|i've brought|this is for you)\b",
@@ -443,6 +449,14 @@ LIFE_TOLD: Table = (  # something of the player's own life, told in passing ("my
     " {first} says. 'Thank you for telling me.'",
     "{first} takes that in, warmly. 'Go on, then,' {first} says. 'I'm listening, whenever"
     " you want to say more.'",
+)
+PROUD_TOLD: Table = (  # the player is proud of themselves ("i'm proud of myself for coming out")
+    "{first}'s face creases into a proper smile. 'So you should be,' {first} says, and means"
+    " it. 'Hold on to that. Not everybody lets themselves feel it.'",
+    "'Good,' says {first}, warmly. 'Quite right too. Don't let anybody talk you out of it,"
+    " least of all yourself.'",
+    "{first} looks at you with real pleasure. 'That's worth saying out loud,' {first} says."
+    " 'Say it again some night when it's harder to.'",
 )
 RELIEF_SHARED: Table = (  # relief said aloud ("thank God", "phew") with someone here to hear it
     "{first} lets out a breath too, and smiles. 'There now,' {first} says. 'Let it go out of you.'",
@@ -633,6 +647,10 @@ ANIMAL_MANNERS: dict[str, Table] = {  # the plain lines for an animal a world gi
         "{first} comes and leans against you, warm and solid, while the tears come, the way a"
         " {kind} does.",
         "{first} stays close and quiet, the way a {kind} does when someone is sad.",
+    ),
+    "talk.proud": (
+        "{first} looks up at you, bright-eyed, as pleased as a {kind} can be.",
+        "{first} leans into you, warm and approving, in the way of a {kind}.",
     ),
     "talk.life": (
         "{first} listens with an ear turned your way, the way a {kind} does.",

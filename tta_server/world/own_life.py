@@ -39,6 +39,21 @@ _ASKS = re.compile(
 )
 
 
+_PROUD = re.compile(
+    r"\bproud of (?:myself|me|meself)\b"
+    r"|\bi(?: m| am|m)? (?:(?:so|really|quite|a bit|a little|kind of|kinda|actually|pretty) )?"
+    r"(?:feel(?:ing)? )?proud\b(?! of (?:you|u|her|him|them|it|that|this|the|your|pip|maren"
+    r"|ilse|juno|rue|bastian)\b)"
+)
+
+
+def proud_of_oneself(text: str) -> bool:
+    """Whether ``text`` says the player is proud of themselves ("i'm proud of myself for coming
+    out tonight", "feeling proud"): pride, to be met warmly (newcomer corpus 29 had Rue "flap
+    that away with the tea towel"), not pride in someone else ("i'm proud of you")."""
+    return _PROUD.search(normal(text)) is not None
+
+
 def tells_own_life(text: str) -> bool:
     """Whether ``text`` tells something of the player's own life (see the module) and asks
     nothing: every sentence of it a statement, one of them about the player's life."""

@@ -24,7 +24,7 @@ from tta_server.world.chat import chat_open, tells_where_from
 from tta_server.world.disclosures import disclosed
 from tta_server.world.feeling_acts import RELIEVED, shown_feeling
 from tta_server.world.feelings import HARD, named_feelings, recognised
-from tta_server.world.own_life import tells_own_life
+from tta_server.world.own_life import proud_of_oneself, tells_own_life
 from tta_server.world.replies import (
     ANSWER_ORDER,
     Reading,
@@ -621,6 +621,9 @@ def talk(t: Turn) -> Outcome:
     if felt is not None:  # "i'm nervous about knocking": heard as a feeling, not brushed off
         own = own_words(words, (ch.name, *ch.aliases), said=True)
         return t.done("talk.feeling", [ch.id], words=own, feeling=felt, **facts)
+    if unanswered and not asked and proud_of_oneself(said_whole):  # "i'm proud of myself for
+        own = own_words(words, (ch.name, *ch.aliases), said=True)  # coming out tonight":
+        return t.done("talk.proud", [ch.id], words=own, **facts)  # met warmly (newcomer 29)
     if unanswered and not asked and recognised(words) and not _phrase_topic(ch, words):
         own = own_words(words, (ch.name, *ch.aliases), said=True)  # "same here", "been
         return t.done("talk.shared", [ch.id], words=own, **facts)  # there": shared, unless
