@@ -4,7 +4,7 @@ I'll ring the kids tomorrow": "You can't find that here"); a remark about one's 
 Rue ("my mum make tea like this, very sweet") met "I know the words 'make' and 'tea', but not
 'mum'"; a question to Maren about sleep was the verb sleep ("This is no place for sleep");
 "what can I do to help?" to Bastian a refusal; a name, thanks and pride "flapped away" by
-Rue."""
+Rue; "Go gently. You're doing fine." three times in one play."""
 
 from __future__ import annotations
 
@@ -12,15 +12,21 @@ import pytest
 
 from tests.narrative.scenes import world
 from tests.pipeline.newcomers import all_told, played, steps
+from tests.pipeline.test_game_commands import _command, saves
+from tests.pipeline.test_game_commands import _play as game_commands_play
 from tests.world.test_conversation import _say, game_at
-from tta_server.game import CHECK_IN, Game
+from tta_server.game import CHECK_IN, Game, Live
+from tta_server.game_commands import Saves
 from tta_server.narrative import phrases as P
 from tta_server.narrative.base import Persona
 from tta_server.narrative.default import DefaultNarrator
 from tta_server.pipeline.play import play
+from tta_server.world import new_state
 from tta_server.world.own_life import proud_of_oneself, tells_own_life
 from tta_server.world.views import guide_words
 from tta_server.world_catalogue import record_of
+
+__all__ = ["saves"]  # the store fixture of tests/pipeline/test_game_commands.py, used below
 
 TRULY = (
     "Truly? Tired, early shifts. Money's okay. Dad's recovering. I'll ring the kids tomorrow "
@@ -197,3 +203,19 @@ async def test_pride_told_to_someone_is_met_warmly(text: str, fresh: bool) -> No
 @pytest.mark.parametrize("text", ["i'm proud of you", "im so proud of pip", "proud of it?"])
 def test_pride_in_someone_else_is_no_pride_of_ones_own(text: str) -> None:
     assert not proud_of_oneself(text)
+
+
+async def test_go_gently_is_said_once_in_a_story_even_after_undo(saves: Saves) -> None:
+    """Corpus 30 met "Go gently. You're doing fine." three times in one Lantern Coast play: a
+    skill's first-time coaching came again each time the moment was undone and played again
+    (the story's memory of what was said never steps back, but the coaching never asked it)."""
+    w = world("lantern_coast")
+    game = Game({w.id: w}, {w.id: record_of(w).version}, DefaultNarrator(), undo_depth=10)
+    live = Live(w, record_of(w).version, new_state(w), 1, Persona(name="Raj", goals=()))
+    said = []
+    for text in ("go inside", "ask Rue what's happened to the lighthouse", "ask rue for help"):
+        said.append((await game_commands_play(game, live, text)).narration)
+    for _ in range(2):
+        await _command(game, live, "undo", saves)
+        said.append((await game_commands_play(game, live, "ask rue for help")).narration)
+    assert sum("Go gently. You're doing fine." in x for x in said) == 1, said
