@@ -25,6 +25,7 @@ practised, undone and practised again counts once.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -34,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tta_server.narrative.base import Narrator, Persona, Scene, Step
-from tta_server.narrative.honesty import REAL_ANSWER, asked_if_real
+from tta_server.narrative.honesty import asked_if_real, real_answer
 from tta_server.narrative.stock import stock_prints
 from tta_server.narrative.told import Memory, remember
 from tta_server.narrative.writer import player_name
@@ -45,6 +46,7 @@ from tta_server.protocol.directions import Direction
 from tta_server.protocol.intents import Intent
 from tta_server.safety.conversation import WINDOW_MESSAGES, Recent
 from tta_server.safety.output import screen_narration
+from tta_server.safety.resources import ResourceBook, load_resources
 from tta_server.store.base import NewEvent, Playthrough, StateWrite, undo_moment
 from tta_server.world.engine import Context, WorldState, context, new_state
 from tta_server.world.feelings import named_feelings
@@ -339,6 +341,13 @@ def screened(
     return paragraphs
 
 
+@functools.cache
+def shipped_resources() -> ResourceBook:
+    """The crisis resources of the shipped data file, read once (for a game made without the
+    server's own: tests, tools)."""
+    return load_resources()
+
+
 def _first_sentence(text: str, limit: int = 160) -> str:
     head = text.split("\n", 1)[0]
     cut = head.find(". ")
@@ -356,8 +365,12 @@ class Game:
         narrator: Narrator,
         on_replace: Callable[[str], None] | None = None,
         undo_depth: int = 10,
+        resources: ResourceBook | None = None,
     ):
         self.worlds = worlds
+        self.resources = resources if resources is not None else shipped_resources()
+        """The crisis resources by country (the server's own, else the shipped file's): where
+        a real person can be reached, named when the player asks if anyone here is real."""
         self.versions = versions
         self.narrator = narrator
         self.on_replace = on_replace
@@ -471,7 +484,7 @@ class Game:
         )
         paragraphs = await self.narrate(scene)
         if asked_if_real(text):  # "are you a real person?": plainly no, whoever answered
-            paragraphs = [*paragraphs, REAL_ANSWER]
+            paragraphs = [*paragraphs, real_answer(self.resources.for_country(live.country))]
         check_in = guide_words(live.world, played.state, "check_in") if gentle else ""
         felt = any(
             st.outcome.message_key in ("talk.feeling", "talk.disclosed", "talk.tears")

@@ -3,8 +3,9 @@ an answer to "How are you doing, truly?" read as a command ("Truly? Tired, early
 I'll ring the kids tomorrow": "You can't find that here"); a remark about one's own life to
 Rue ("my mum make tea like this, very sweet") met "I know the words 'make' and 'tea', but not
 'mum'"; a question to Maren about sleep was the verb sleep ("This is no place for sleep");
-"what can I do to help?" to Bastian a refusal; a name, thanks and pride "flapped away" by
-Rue; "Go gently. You're doing fine." three times in one play."""
+"what can I do to help?" to Bastian a refusal; a name, thanks and pride "flapped away" by Rue;
+"Go gently. You're doing fine." three times in one play; the honesty note's one web address
+for everyone."""
 
 from __future__ import annotations
 
@@ -219,3 +220,23 @@ async def test_go_gently_is_said_once_in_a_story_even_after_undo(saves: Saves) -
         await _command(game, live, "undo", saves)
         said.append((await game_commands_play(game, live, "ask rue for help")).narration)
     assert sum("Go gently. You're doing fine." in x for x in said) == 1, said
+
+
+@pytest.mark.parametrize(
+    ("country", "named", "not_named"),
+    [
+        ("GB", "Samaritans (call 116 123, 24/7)", "findahelpline"),
+        ("ie", "Samaritans", "findahelpline"),
+        (None, "Find A Helpline (visit https://findahelpline.com, any time)", "Samaritans"),
+    ],
+)
+async def test_the_honesty_note_names_the_players_own_countrys_line(
+    country: str | None, named: str, not_named: str
+) -> None:
+    """The honesty note ("are you a real person?") pointed everyone to findahelpline.com: it
+    names the first line of the character's own country, as the crisis panel does."""
+    game, live = await game_at("tea-hut")
+    live.country = country
+    [said] = await _say(game, live, "are you a real person?")
+    assert named in said and not_named not in said, said
+    assert "written by software" in said
