@@ -87,7 +87,7 @@ class App:
         """Crisis lines by country (raises ResourcesError, naming every problem, if broken)."""
         self.worlds: dict[str, WorldInfo] = {}
         """The catalogue card of every playable world (``world.list``)."""
-        self.game = Game({}, {}, make_narrator(settings))
+        self.game = Game({}, {}, make_narrator(settings), resources=self.resources)
         self.draining = False
         self.warming = False
         """True while the start-up warm-up runs (``/readyz`` says not ready)."""
@@ -142,6 +142,7 @@ class App:
             self.game.narrator,
             self.metrics.narration_replaced,
             undo_depth=self.settings.undo_depth,
+            resources=self.resources,
         )
         await self.hub.start()
         if self.settings.safety_contextual:

@@ -25,6 +25,7 @@ practised, undone and practised again counts once.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -34,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tta_server.narrative.base import Narrator, Persona, Scene, Step
-from tta_server.narrative.honesty import REAL_ANSWER, asked_if_real
+from tta_server.narrative.honesty import asked_if_real, real_answer
 from tta_server.narrative.stock import stock_prints
 from tta_server.narrative.told import Memory, remember
 from tta_server.narrative.writer import player_name
@@ -45,6 +46,7 @@ from tta_server.protocol.directions import Direction
 from tta_server.protocol.intents import Intent
 from tta_server.safety.conversation import WINDOW_MESSAGES, Recent
 from tta_server.safety.output import screen_narration
+from tta_server.safety.resources import ResourceBook, load_resources
 from tta_server.store.base import NewEvent, Playthrough, StateWrite, undo_moment
 from tta_server.world.engine import Context, WorldState, context, new_state
 from tta_server.world.feelings import named_feelings
@@ -171,10 +173,11 @@ def answers_check_in(world: World, played: Played, text: str) -> bool:
     said = all(
         st.action.intent is Intent.TALK or st.outcome.message_key == ASKED for st in played.steps
     )  # words said, or words a moment here would take but did nothing with (its verb asked)
-    if said and _HOW_I_AM.match(text) is not None and not _names_anyone(world, text):
+    if (said or not any(st.outcome.ok for st in played.steps)) and tells_how_i_am(world, text):
         return True  # "honestly ok-ish. fell out w my mate" beside Juno: how they are, not hers;
         # "honestly? tired. garage is short of people" at the stove that asks for a name
-        # (newcomer 27): the guide's question answered, not the stove's
+        # (newcomer 27): the guide's question answered, not the stove's; "Truly? Tired, early
+        # shifts ... I'll ring the kids tomorrow" (newcomer 30) with a plan the world refused
     return all(  # to the guide, or to no one here ("the weather in me is a bit grey, but ok"
         st.action.intent is Intent.TALK  # with Bastian elsewhere: his remembered question)
         and (st.action.target_id == guide or st.outcome.message_key == "talk.nobody")
@@ -199,6 +202,25 @@ _HOW_I_AM = re.compile(
     r"|stressed|lost|empty|numb|quiet|grey|gray|up and down)(?:-?ish)?\b)",
     re.I,
 )
+
+
+def tells_how_i_am(world: World, text: str) -> bool:
+    """Whether ``text`` opens with the player's own state (:data:`_HOW_I_AM`) and names none of
+    the world's characters: how they are, told to whoever asked (or would have)."""
+    return _HOW_I_AM.match(text) is not None and not _names_anyone(world, text)
+
+
+def _told_unasked(world: World, state: WorldState, played: Played, text: str) -> bool:
+    """Whether words screened as a concern tell how the player is (:func:`tells_how_i_am`) and
+    the world did nothing with them ("Truly? Tired, early shifts ... I'll ring the kids
+    tomorrow", newcomer 30): the guide's thanks for telling it, not their check-in asking what
+    was just told and a refusal of the words that told it."""
+    return (
+        not _asked_before(world, state)
+        and not any(st.outcome.ok for st in played.steps)
+        and not _REQUEST.search(text)
+        and tells_how_i_am(world, text)
+    )
 
 
 def _names_anyone(world: World, text: str) -> bool:
@@ -319,6 +341,13 @@ def screened(
     return paragraphs
 
 
+@functools.cache
+def shipped_resources() -> ResourceBook:
+    """The crisis resources of the shipped data file, read once (for a game made without the
+    server's own: tests, tools)."""
+    return load_resources()
+
+
 def _first_sentence(text: str, limit: int = 160) -> str:
     head = text.split("\n", 1)[0]
     cut = head.find(". ")
@@ -336,8 +365,12 @@ class Game:
         narrator: Narrator,
         on_replace: Callable[[str], None] | None = None,
         undo_depth: int = 10,
+        resources: ResourceBook | None = None,
     ):
         self.worlds = worlds
+        self.resources = resources if resources is not None else shipped_resources()
+        """The crisis resources by country (the server's own, else the shipped file's): where
+        a real person can be reached, named when the player asks if anyone here is real."""
         self.versions = versions
         self.narrator = narrator
         self.on_replace = on_replace
@@ -431,6 +464,8 @@ class Game:
         played = play(live.world, live.state, text)
         if live.asking == CHECK_IN and answers_check_in(live.world, played, text):
             return self._heard(live, played, text, turn_id, typed, gentle=gentle)
+        if gentle and _told_unasked(live.world, live.state, played, text):
+            return self._heard(live, played, text, turn_id, typed, gentle=gentle)
         persona = replace(live.persona, intensity="gentle") if gentle else live.persona
         scene = Scene(
             world=live.world,
@@ -449,7 +484,7 @@ class Game:
         )
         paragraphs = await self.narrate(scene)
         if asked_if_real(text):  # "are you a real person?": plainly no, whoever answered
-            paragraphs = [*paragraphs, REAL_ANSWER]
+            paragraphs = [*paragraphs, real_answer(self.resources.for_country(live.country))]
         check_in = guide_words(live.world, played.state, "check_in") if gentle else ""
         felt = any(
             st.outcome.message_key in ("talk.feeling", "talk.disclosed", "talk.tears")

@@ -18,7 +18,7 @@ _DISMISSED = [x.split("{first}")[1].split(",")[0] for x in P.OFFTOPIC]
     [
         (
             "pip? hey. i'm mara. rue said you might be out here. do you want the blanket?",
-            ["returns your hello", "takes in your name", "sees what you're offering"],
+            ["returns your hello", "says your name, 'Mara'", "sees what you're offering"],
         ),
         ("hello pip, are you ok? you look cold out here", ["returns your hello", "the worry"]),
         (

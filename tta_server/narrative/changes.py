@@ -131,7 +131,11 @@ class ChangeWriter(Writer):
             # two skills first practised in one turn share ``first_times``: the second takes
             # the next line not said in this narration yet (newcomer 19's "i stand still and
             # listen. I breathe slow": grounding and slow breathing, one line twice)
-            unsaid = [x for x in lines[first_times:] if not any(x in p for p in self.out)]
+            unsaid = [  # nor told before in this story: a moment undone and played again
+                x  # ("Go gently. You're doing fine." three times, newcomer corpus 30)
+                for x in lines[first_times:]
+                if not any(x in p for p in self.out) and self.fresh(x)
+            ]
             if unsaid:
                 parts.append(unsaid[0])
         if praise and self.seed % 3 == 0:

@@ -27,6 +27,8 @@ MANNERS: dict[str, Sequence[str]] = {
     "talk.declined": P.DECLINED,
     "talk.feeling": P.FEELING_TOLD,
     "talk.shared": P.SHARED_TOLD,
+    "talk.life": P.LIFE_TOLD,
+    "talk.proud": P.PROUD_TOLD,
     "talk.relief": P.RELIEF_SHARED,
     "talk.tears": P.TEARS_SHARED,
     "talk.disclosed": P.DISCLOSED,
@@ -282,7 +284,11 @@ class ConversationWriter(Writer):
         asked = self.lead_for(said, first) if said else ""
         kind = self.animal(st)
         own = self.greetings(fact_text(st.outcome.facts, "character") or "")[0]
-        heard = self.heard(_own_talk_words(st) or "", own) if not kind else ""
+        words = _own_talk_words(st) or ""
+        whole = self.scene.text or ""
+        if len(self.scene.steps) == 1 and len(whole) > len(words):  # "yes i am frozen. thx.
+            words = whole  # i am tomasz. why ...?" answered on its first sentence: all heard
+        heard = self.heard(words, own) if not kind else ""
         if heard:  # "hi. i'm mira. do you want the blanket? you look cold": heard, then the
             aside = self.say(P.HEARD_THEN, first=first, heard=heard)  # beat
             return f"{asked} {aside}".strip()
@@ -357,7 +363,10 @@ class ConversationWriter(Writer):
         long = len(text.split()) > _LONG_WORDS  # a long answer: all of it is heard
         if not keys or (len(keys) < 2 and not long and "worry" not in keys):
             return ""  # one thing said: the plain lead (as before)
-        found = [greeted if k == "greeting" else P.HEARD[k][1] for k in keys[:3]]
+        said = self.keys.get("name", "")
+        found = [
+            greeted if k == "greeting" else P.HEARD[k][1].replace("{Name}", said) for k in keys[:3]
+        ]
         return found[0] if len(found) == 1 else f"{', '.join(found[:-1])} and {found[-1]}"
 
     def answer(self, st: Step) -> None:

@@ -359,8 +359,14 @@ HEARD: dict[str, tuple[str, str]] = {
         r"|how's it going|how do you do)(?=\W|$)",
         "returns your hello with a glance",
     ),
-    "name": (r"\b(?:i'?m|im|i am|my name is|my name's|call me)\b", "takes in your name"),
-    "thanks": (r"\b(?:thank you|thanks|cheers)\b", "takes your thanks with a small nod"),
+    "name": (  # the name said back ("i am tomasz": they were never heard by it, newcomer 29)
+        r"\b(?:i'?m|im|i am|my name is|my name's|call me)\b",
+        "says your name, '{Name}', as if to keep it",
+    ),
+    "thanks": (
+        r"\b(?:thank you|thank u|thanks|thanx|thx|ty|cheers)\b",
+        "takes your thanks with a small nod",
+    ),
     "offer": (
         r"\b(?:do you want|would you like|want some|can i get you|here,? have|i brought you"
         r"|i've brought|this is for you)\b",
@@ -434,6 +440,23 @@ SHARED_TOLD: Table = (  # the player knows the feeling too ("same here", "been t
     "{first} is quiet a moment. 'It helps, knowing it's not only me,' {first} says. 'It does.'",
     "{first} nods slowly, and something in {first}'s face eases. 'Then you know,' is all"
     " {first} says, and it is enough.",
+)
+LIFE_TOLD: Table = (  # something of the player's own life, told in passing ("my mum make tea
+    # like this", "i'll phone my mum tomorrow"), with nothing of theirs to answer it
+    "{first} smiles at that, properly, all the way up to the eyes. 'Is that right? I like"
+    " knowing that about you,' {first} says.",
+    "{first} listens to all of it and nods. 'That's a good thing to carry about with you,'"
+    " {first} says. 'Thank you for telling me.'",
+    "{first} takes that in, warmly. 'Go on, then,' {first} says. 'I'm listening, whenever"
+    " you want to say more.'",
+)
+PROUD_TOLD: Table = (  # the player is proud of themselves ("i'm proud of myself for coming out")
+    "{first}'s face creases into a proper smile. 'So you should be,' {first} says, and means"
+    " it. 'Hold on to that. Not everybody lets themselves feel it.'",
+    "'Good,' says {first}, warmly. 'Quite right too. Don't let anybody talk you out of it,"
+    " least of all yourself.'",
+    "{first} looks at you with real pleasure. 'That's worth saying out loud,' {first} says."
+    " 'Say it again some night when it's harder to.'",
 )
 RELIEF_SHARED: Table = (  # relief said aloud ("thank God", "phew") with someone here to hear it
     "{first} lets out a breath too, and smiles. 'There now,' {first} says. 'Let it go out of you.'",
@@ -624,6 +647,14 @@ ANIMAL_MANNERS: dict[str, Table] = {  # the plain lines for an animal a world gi
         "{first} comes and leans against you, warm and solid, while the tears come, the way a"
         " {kind} does.",
         "{first} stays close and quiet, the way a {kind} does when someone is sad.",
+    ),
+    "talk.proud": (
+        "{first} looks up at you, bright-eyed, as pleased as a {kind} can be.",
+        "{first} leans into you, warm and approving, in the way of a {kind}.",
+    ),
+    "talk.life": (
+        "{first} listens with an ear turned your way, the way a {kind} does.",
+        "{first} watches your face while you talk, patient as only a {kind} can be.",
     ),
     "talk.shared": (
         "{first} leans against your leg, the way a {kind} does with someone who knows.",

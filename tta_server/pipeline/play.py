@@ -119,6 +119,7 @@ from tta_server.world.engine import (
     scope,
 )
 from tta_server.world.feelings import mentions_feeling, named_feelings, recognised
+from tta_server.world.own_life import tells_own_life
 from tta_server.world.prose_nouns import noun_phrases
 from tta_server.world.replies import greets_first, normal, takes_leave
 from tta_server.world.schema import World
@@ -303,7 +304,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
             return Played(outcome.state, (step,), step.context)
         queue = [  # "take it to ilse": the take, then the give
             (y, True)
-            for x in _one_reply(_struck(world, _ok_first(world, state, parsed)), text)
+            for x in _one_reply(_talk_kept(_struck(world, _ok_first(world, state, parsed))), text)
             for y in (
                 carrying.carried(world, state, x, here)
                 or knocking.knocked_at(world, state, x, world_scope)
@@ -441,6 +442,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
         steps.append(Step(action, intent.raw, outcome, context(world, state)))
         if not outcome.ok and id(intent) not in each and outcome.message_key not in _GOES_ON:
             break  # "drop all": the rest still drop; "go in and ask her", inside: ask her
+    if steps and _life_misread(world, before, text, steps):  # "i should call my mum
+        steps, state = [], before  # tomorrow" beside Rue: not a call to no one, but talk
     reply = _reply(world, state, text) if not steps else None
     people = addressees(world, state) if not steps else []
     if people:  # "here, this is for you": handing over what they would take
@@ -495,6 +498,26 @@ def play(world: World, state: WorldState, text: str) -> Played:
 _NAME_FIRST = re.compile(
     r"^(?:(?:hi|hello|hey|oh|ok|okay|so)\s+)?(?P<name>[a-z'-]+(?: [a-z'-]+)?)\s*[,:]"
 )
+
+
+def _life_misread(world: World, state: WorldState, text: str, steps: list[Step]) -> bool:
+    """Whether words telling something of the player's own life (``tells_own_life``: "i should
+    call my mum tomorrow", "i will phone my mum tomorrow, she will be happy") were read as talk
+    that found no one or nothing to answer (a "call" to someone not of this world, a default
+    line) or were cut short to a word to no one named ("i should call my"), with someone here
+    to hear them: then they are said to them (newcomer corpus 29)."""
+    return (
+        all(
+            s.action.intent == Intent.TALK
+            and (s.outcome.message_key in _LIFE_MISREAD or s.action.target_id is None)
+            for s in steps
+        )
+        and bool(characters_here(world, state))
+        and tells_own_life(text)
+    )
+
+
+_LIFE_MISREAD = frozenset({"talk.default", "talk.nobody"})
 
 
 def _called_away(world: World, state: WorldState, text: str) -> Action | None:
@@ -570,7 +593,10 @@ _OFFERS_HELP = re.compile(
     r"|(?:can|could|shall|may|should) i (?:help|be of help|do anything|do something)"
     rf"(?: (?:you|u))?{_WITH}"
     r"|i ?(?:ll| will|can|could|d like to|would like to|want to) (?:help|give you a hand"
-    r"|lend a hand)(?: you| u| out)?|happy to help|(?:is there )?anything i can do)"
+    r"|lend a hand)(?: you| u| out)?|happy to help|(?:is there )?anything i can do"
+    r"(?: to help| for you)?|(?:what|how) (?:can|could) i do (?:to help|for you)"
+    r"|how (?:can|could|shall|should|may) i help(?: you| u| out)?"
+    r"|what can i do for you|what do you need(?: me to do)?)"
     r"(?:\s+(?:then|too|now|please|mate|love|at all|if you like|if you want))*$"
 )
 
@@ -578,8 +604,9 @@ _OFFERS_HELP = re.compile(
 def _help_offered(world: World, state: WorldState, text: str) -> Action | None:
     """Help offered in plain words to someone here (:data:`_OFFERS_HELP`; newcomer corpus 28:
     "can I help you with that?", "let me help", "want a hand?" to Maren met the guide's hint
-    or her "I couldn't say"): the offer made to them (``assist``), a name in it or the first
-    person here; None with no one here (then "let me help" asks what to do) or other words."""
+    or her "I couldn't say"; corpus 30: "what can I do to help?" to Bastian his refusal): the
+    offer made to them (``assist``), a name in it or the first person here; None with no one
+    here (then "let me help" asks what to do) or other words."""
     people = [c for c in characters_here(world, state) if not is_animal(c)]
     if not people:
         return None
@@ -1146,6 +1173,44 @@ def _asks(raw: str) -> bool:
     subject ("is not your fault", newcomer 27: "it is not your fault" said in Polish order)."""
     words = normalise(raw).split(" ", 2)
     return words[0] in QUESTION_WORDS and words[1:2] != ["not"]
+
+
+#: A question about the one spoken to ("can you sleep at all", "do you ever rest"): theirs
+#: to answer, whatever verb it holds.
+_ASKS_YOU = re.compile(
+    r"^(?:(?:and|so|but|ok|okay) )?(?:can|could|do|did|would|will|have|how|why|when|what)"
+    r"(?: (?:do|did|can|would|much|often|well))? (?:you|u|ya)\b"
+)
+#: A clause the player says of themselves ("i sleep very bad after night shifts"): its verb is
+#: no command.
+_OF_MYSELF = re.compile(r"^(?:(?:and|but|so|because|cos|cause) )?i (?!will |ll |shall )\w+")
+
+
+def _talk_kept(intents: list[parser.ParsedIntent]) -> list[parser.ParsedIntent]:
+    """Talk that a verb in it would take apart kept as talk (issue 14, newcomer corpus 29): a
+    question about the one just named ("maren, can you sleep at all?") is said to them, with
+    their name, not done by the player (when its verb names nothing of the world's); a
+    clause the player says of themselves that names a feeling ("... i sleep very bad after
+    night shifts") is heard as words, not the verb sleep."""
+    kept: list[parser.ParsedIntent] = []
+    for i in intents:
+        last = kept[-1] if kept else None
+        words = normalise(i.raw)
+        talk = (Intent.TALK, Intent.UNKNOWN)
+        asked = i.intent not in talk and i.target_id is None and _ASKS_YOU.match(words)
+        bare = last is not None and last.intent == Intent.TALK and last.obj is None
+        bare = bare and last is not None and normalise(last.raw) == normalise(last.target or "-")
+        if asked and bare and last is not None:
+            raw = f"{last.raw}, {i.raw}"
+            kept[-1] = replace(last, obj=normalise(raw), obj_id=last.target_id, raw=raw, said=True)
+            continue
+        mine = i.intent not in (*talk, Intent.HELP) and i.target_id is None  # "i think i'm
+        # stuck" asks for the hint
+        if mine and _OF_MYSELF.match(words) and named_feelings(i.raw):
+            kept.append(replace(i, intent=Intent.UNKNOWN, target=None, target_id=None))
+            continue
+        kept.append(i)
+    return kept
 
 
 def _named_alone(intents: list[parser.ParsedIntent]) -> bool:

@@ -656,7 +656,11 @@ def _act(t: Turn) -> Outcome:
             return done
     if ch is not None and act in acts.TALK_FALLBACK:
         said = acts.TALK_FALLBACK[act]  # "sorry", "thank you": the character's own answer
-        return talk(Turn(t.world, t.before, Action(Intent.TALK, ch.id, None, said)))
+        told = talk(Turn(t.world, t.before, Action(Intent.TALK, ch.id, None, said)))
+        if act == Intent.ASSIST and told.message_key == "talk.default":  # "what can i do to
+            return t.hint()  # help?" with nothing new of theirs: what is needed now, never
+            # "Couldn't tell you" (newcomer corpus 30, to Bastian)
+        return told
     door = find_exit(t.world, t.s, t.action.target_text) if target is None else None
     doors = [x for x in here(t.world, t.s).exits if x.door]
     if act == Intent.KNOCK and door is None and target is None and len(doors) == 1:

@@ -24,6 +24,7 @@ from tta_server.world.chat import chat_open, tells_where_from
 from tta_server.world.disclosures import disclosed
 from tta_server.world.feeling_acts import RELIEVED, shown_feeling
 from tta_server.world.feelings import HARD, named_feelings, recognised
+from tta_server.world.own_life import proud_of_oneself, tells_own_life
 from tta_server.world.replies import (
     ANSWER_ORDER,
     Reading,
@@ -443,6 +444,8 @@ _COPING = re.compile(
     rf"\bhow (?:(?:do|did|would|can) )?{_YOU} (?:cope|manage|deal|get through|keep going|carry on"
     rf"|handle|bear|stand|stay calm|stay strong|not worry)\b"
     rf"|\bhow (?:do|did) {_YOU} get by\b"
+    rf"|\bhow (?:(?:do|did|can|would) )?{_YOU} (?:sleep|rest|switch off)\b"  # "how you sleep
+    rf"|\b(?:can|do|did) {_YOU} (?:sleep|rest) (?:at all|much|ok|okay|well|alright|at night)\b"
     rf"|\bwhat (?:helps|helped|gets|keeps) {_YOU}\b(?: (?:going|through|when|if|with|cope))?"
     rf"|\bwhat do {_YOU} do (?:when|if) (?:{_YOU}(?:re| are| get| feel)|things|its|it gets)"
     rf"|\bdo {_YOU} ever (?:worry|get {_FEEL}|feel {_FEEL}|cry|miss)\b"
@@ -618,6 +621,9 @@ def talk(t: Turn) -> Outcome:
     if felt is not None:  # "i'm nervous about knocking": heard as a feeling, not brushed off
         own = own_words(words, (ch.name, *ch.aliases), said=True)
         return t.done("talk.feeling", [ch.id], words=own, feeling=felt, **facts)
+    if unanswered and not asked and proud_of_oneself(said_whole):  # "i'm proud of myself for
+        own = own_words(words, (ch.name, *ch.aliases), said=True)  # coming out tonight":
+        return t.done("talk.proud", [ch.id], words=own, **facts)  # met warmly (newcomer 29)
     if unanswered and not asked and recognised(words) and not _phrase_topic(ch, words):
         own = own_words(words, (ch.name, *ch.aliases), said=True)  # "same here", "been
         return t.done("talk.shared", [ch.id], words=own, **facts)  # there": shared, unless
@@ -656,6 +662,10 @@ def talk(t: Turn) -> Outcome:
     kept = kept_asked_for(t, ch, words) if topic is None and words else None
     if kept is not None:  # "can i have a lantern please?" to Rue: asked for, never "no idea"
         return kept
+    if topic is None and words and not asked and tells_own_life(said_whole):
+        own = own_words(words, (ch.name, *ch.aliases), said=True)  # "my mum make tea like
+        return t.done("talk.life", [ch.id], words=own, **facts)  # this": taken in, kindly,
+        # never "Couldn't tell you, love" (newcomer corpus 29)
     if topic is None or (not holds(t.world, t.s, topic.when) and topic.otherwise is None):
         lines = _default_lines(t, ch)
         return t.done("talk.default", [ch.id], text=lines[0], lines=lines, **facts)
@@ -862,7 +872,8 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
     or unkind words, yes, no, unsure) or a question, the first of
     :func:`~tta_server.world.views.addressees` (a person the last action was about, the last
     one spoken to, a person before an animal); a hard feeling told ("i feel a bit tearful"),
-    to the first of those too. A name may also end words
+    or something of the player's own life (:func:`~tta_server.world.own_life.tells_own_life`:
+    "my mum make tea like this"), to the first of those too. A name may also end words
     that are not a question ("the boats are all back now, rue"; "where is ilse?" is about her).
     None when it is not a reply."""
     people = characters_here(world, state)
@@ -900,7 +911,8 @@ def reply_action(world: World, state: WorldState, text: str) -> Action | None:
         return Action(Intent.TALK, chatting[0], None, text)
     if readings or is_question(text) or _PASSED_ON.match(words) or tells_where_from(words):
         return Action(Intent.TALK, addressees(world, state)[0].id, None, text)
-    if feeling_told(text) is not None:  # "i feel a bit tearful": heard, by whoever is here
+    if feeling_told(text) is not None or tells_own_life(text):  # "i feel a bit tearful",
+        # "my mum make tea like this": heard, by whoever is here
         return Action(Intent.TALK, addressees(world, state)[0].id, None, text)
     return None
 

@@ -102,6 +102,8 @@ MESSAGES: dict[str, str] = {
     "talk.declined": "{character_name} lets you do it your own way.",
     "talk.feeling": "{character_name} hears how you feel.",
     "talk.shared": "{character_name} hears that you know the feeling too.",
+    "talk.life": "{character_name} hears something of your life.",
+    "talk.proud": "{character_name} is glad you are proud of yourself.",
     "talk.relief": "{character_name} shares your relief.",
     "talk.family": "{character_name} tells you about their family.",
     "talk.tears": "{character_name} stays with you while you cry.",
