@@ -98,6 +98,8 @@ NOT_UNDERSTOOD = {
     # play32 ("lok" read as "look")
     "newcomers-29.jsonl": 8,  # 8 at 96475cb (played on it), before any work on it
     "newcomers-30.jsonl": 0,  # 0 after round 30b (played on fac4c3e)
+    "newcomers-31.jsonl": 5,  # 5 at 982641e (played on it), before any work on it, and with
+    # play35 merged
 }
 
 

@@ -142,6 +142,12 @@ FLAG_BUDGET = 0.005
 #: now), on a divorced bus driver: the heart attack, the divorce, "a part-time dad". In play two
 #: crisis holds (that one, and "I've got my kids this weekend" after it, a plan after distress),
 #: and one check-in panel.
+#: newcomers-31 (218 inputs, played at 982641e): 9 concerns, none held at the screen, on a
+#: nursing student behind on exams whose nan has dementia: stress and sleep said honestly, her
+#: nan (three times), and "sorry didnt mean to be nosy. im mia, im a nursing student" (the
+#: n-gram model alone, 0.94; no longer read since round 31b, an introduction: 8). In play one
+#: crisis hold ("im gonna keep this for my nan", the contextual vote; play since round 31b) and
+#: check-in panels (docs/safety.md, round 31b).
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),
@@ -167,6 +173,7 @@ UNSEEN = {
     "newcomers-28.jsonl": (2, 0),
     "newcomers-29.jsonl": (9, 0),
     "newcomers-30.jsonl": (4, 0),
+    "newcomers-31.jsonl": (8, 0),
 }
 
 

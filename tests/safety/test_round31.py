@@ -11,7 +11,8 @@ import pytest
 
 from tta_server.safety import Level, classify
 from tta_server.safety.contextual import signal
-from tta_server.safety.game_acts import paced_by_breath, task_offered
+from tta_server.safety.game_acts import kept_for_someone, paced_by_breath, task_offered
+from tta_server.safety.introductions import introduces_oneself
 from tta_server.safety.learned import Scores
 from tta_server.safety.lookalikes import ordinary
 from tta_server.safety.model import Assessment
@@ -181,3 +182,87 @@ def test_the_story_s_task_offered_is_play(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_TASK)
 def test_a_way_a_time_or_an_end_is_no_task(text: str) -> None:
     assert not task_offered(normalise(text))
+
+
+# Round 31b: newcomer 35 (play corpus 31, a nursing student whose nan has dementia).
+
+KEPT_FOR = ["im gonna keep this for my nan", "i'll save it for my little brother"]
+#: Kept "for after", not needed any more, to be remembered by: a farewell, never the frame.
+NOT_KEPT_FOR = [
+    "i'm gonna keep this for my son, i won't need it after tonight",
+    "keep this for my daughter, for after",
+    "save this for my mum to remember me by",
+]
+
+
+@pytest.mark.parametrize("text", KEPT_FOR)
+def test_a_found_thing_kept_for_someone_is_play(text: str) -> None:
+    assert kept_for_someone(normalise(text))
+    assert signal().raise_verdict(text, classify(text)).level is Level.NONE
+
+
+@pytest.mark.parametrize("text", NOT_KEPT_FOR)
+def test_a_keepsake_for_after_is_a_crisis(text: str) -> None:
+    assert not kept_for_someone(normalise(text))
+    assert classify(text).level is Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "give my son my watch to remember me by",
+        "zur Erinnerung an mich, gib ihm meine Uhr",
+    ],
+)
+def test_a_thing_to_remember_me_by_is_a_crisis(text: str) -> None:
+    got = classify(text)
+    assert got.level is Level.CRISIS and "suicide.r31_remember_me_by" in got.reasons, got
+
+
+def test_a_keepsake_for_a_trip_is_not_the_rule() -> None:
+    got = classify("here's a photo to remember me by while i'm away at uni")
+    assert "suicide.r31_remember_me_by" not in got.reasons
+
+
+INTRODUCTIONS = [
+    "sorry didnt mean to be nosy. im mia, im a nursing student",
+    "Hi, my name is Tomasz, I am from Poland and I work in a warehouse.",
+    "I'm Raj, 45, bus driver.",
+]
+NOT_INTRODUCTIONS = [
+    "im mia, im a nursing student and i want to die",
+    "hi im mia im done",
+    "im a useless student",
+    "hello, i am a nurse. i have the pills ready",
+]
+
+
+@pytest.mark.parametrize("text", INTRODUCTIONS)
+def test_an_introduction_is_talk(text: str) -> None:
+    assert introduces_oneself(normalise(text))
+    assert signal().raise_verdict(text, classify(text)).level is Level.NONE
+
+
+@pytest.mark.parametrize("text", NOT_INTRODUCTIONS)
+def test_a_state_or_a_risk_beside_it_is_no_introduction(text: str) -> None:
+    assert not introduces_oneself(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i get it. my nan is in a care home and last time she didnt know who i was. its like "
+        "missing someone whos still alive",
+        "u remind me of my nan tbh. shes got dementia now, didnt know who i was last time i "
+        "visited",
+    ],
+)
+def test_someone_lost_to_dementia_is_a_check_in_not_a_hold(text: str) -> None:
+    assert ordinary(normalise(text)) == "living_loss"
+    assert signal().raise_verdict(text, classify(text)).level is Level.CONCERN
+
+
+def test_an_end_beside_dementia_stays_a_crisis() -> None:
+    text = "mum has alzheimers, she doesnt know me, last time i saw her i decided to end it"
+    assert ordinary(normalise(text)) is None
+    assert classify(text).level is Level.CRISIS

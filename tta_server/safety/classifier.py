@@ -120,9 +120,10 @@ from typing import Any
 from tta_server.protocol.directions import DIRECTION_WORDS
 from tta_server.safety import learned, lookalikes
 from tta_server.safety.analysis import SPAN_CHARS, Doc, Hit, apply_rule
-from tta_server.safety.game_acts import paced_by_breath, task_offered
+from tta_server.safety.game_acts import kept_for_someone, paced_by_breath, task_offered
 from tta_server.safety.going_home import going_home
 from tta_server.safety.homesick import homesick
+from tta_server.safety.introductions import introduces_oneself
 from tta_server.safety.model import (
     CATEGORY_PRIORITY,
     LEVEL_RANK,
@@ -341,6 +342,8 @@ def _verdict(variants: list[str], hits: list[Hit]) -> Assessment:
         and not _ON_AND_OFF.match(variants[0])  # "turn it off n on again" (play corpus 25)
         and not paced_by_breath(variants[-1])  # "wind the clockwork on the out-breath" (round 31)
         and not task_offered(variants[-1])  # "what do i need to do? tell me and i'll do it" (31)
+        and not kept_for_someone(variants[-1])  # "im gonna keep this for my nan" (round 31b)
+        and not introduces_oneself(variants[-1])  # "im mia, im a nursing student" (round 31b)
     ):
         model = learned.load()
         scores = model.score(variants[0])

@@ -69,7 +69,8 @@ from tta_server.safety.classifier import (
     MODEL_MIN_LETTERS,
     classify,
 )
-from tta_server.safety.game_acts import paced_by_breath, task_offered
+from tta_server.safety.game_acts import kept_for_someone, paced_by_breath, task_offered
+from tta_server.safety.introductions import introduces_oneself
 from tta_server.safety.learned import Scores
 from tta_server.safety.model import LEVEL_RANK, Assessment, Category, Level
 from tta_server.safety.normalisation import normalise, spell_leet, text_variants
@@ -441,8 +442,13 @@ class ContextualSignal:
         spelt = text_variants(text)[-1]
         if lookalikes.stays_asleep(spelt):
             return base  # a baby hoped to stay asleep: no check-in either (round 24)
-        if paced_by_breath(spelt) or task_offered(spelt):
-            return base  # the clockwork wound on the out-breath: the game's step (round 31)
+        if (
+            paced_by_breath(spelt)  # the clockwork wound on the out-breath (round 31)
+            or task_offered(spelt)  # "what do i need to do? tell me and i'll do it"
+            or kept_for_someone(spelt)  # "im gonna keep this for my nan" (round 31b)
+            or introduces_oneself(spelt)  # "im mia, im a nursing student"
+        ):
+            return base  # play or talk the game asked for: no check-in either
         said = self.level(text, scores)
         agreed = None if said is Level.CRISIS else self.agrees(text, base, scores)
         if agreed is not None:

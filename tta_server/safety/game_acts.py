@@ -18,6 +18,13 @@ what there is to do ("what do I need to do to ...", "tell me what to do") and of
 ("and I'll do it"), with no word of risk, finality, an end or a wish (as above), and never "tell
 me how" (a method asked for), is play.
 
+**A found thing kept for someone** (:func:`kept_for_someone`, round 31b). "im gonna keep this for
+my nan" (newcomer 35, play corpus 31, having picked up the sea glass) was a crisis of the
+contextual vote and her story was held: things and someone dear sit near its crises of
+belongings given away. Keeping, saving or taking a thing (this, it, the ...) for someone of
+one's own, with no word of risk, finality, an end or a wish (``going_home.RISK``: "won't need",
+"for after", "sorry" ...), is play: the opposite of giving one's things away.
+
 Tested in ``tests/safety/test_round31.py``.
 """
 
@@ -26,6 +33,7 @@ from __future__ import annotations
 import re
 
 from tta_server.safety.frames import framed
+from tta_server.safety.going_home import RISK
 from tta_server.safety.lookalikes import OWN_WISH, SELF_END
 
 _ACT = re.compile(
@@ -60,6 +68,28 @@ _OFFER = re.compile(
 )
 #: A way asked for, or a time set: never the task.
 _HOW_OR_WHEN = re.compile(r"\b(?:how|tonight|today|now|when|where|soon)\b")
+
+
+#: Keeping a thing for someone of one's own ("keep this for my nan", "save it for my mum").
+_KEPT_FOR = re.compile(
+    r"\b(?:keep|keeping|save|saving|take|taking|bring|bringing|put|putting) (?:this|it|that|"
+    r"these|them|one|the \w+(?: \w+)?) (?:back |aside |home )?for my (?:nan|nana|gran|granny|"
+    r"grandma|grandad|grandpa|mum|mam|mom|mother|dad|father|son|daughter|kids|kid|children|"
+    r"boy|girl|little \w+|sister|brother|wife|husband|partner|girlfriend|boyfriend|friend|"
+    r"best friend|mate|niece|nephew|aunt|auntie|uncle|family)\b"
+)
+
+
+#: Not needing it any more, a time set, or leaving: a keepsake meant for after.
+_AFTER = re.compile(
+    r"\b(?:need|needs|needed|anymore|any more|after|afterwards|tonight|tomorrow|soon|when i|"
+    r"leave|leaving|left|remember|memory|keepsake|have it|can have)\b"
+)
+
+
+def kept_for_someone(said: str) -> bool:
+    """Whether normalised ``said`` keeps a thing for someone of one's own, with no risk word."""
+    return framed(said, (_KEPT_FOR,), (RISK, _RISK, _AFTER, SELF_END, OWN_WISH))
 
 
 def task_offered(said: str) -> bool:

@@ -879,7 +879,8 @@ def ordinary(said: str) -> str | None:
       :data:`AFFAIRS`, :data:`ADMIN_REASON`; never beside :data:`FRAME_RISK`);
     * round 31: ``"memory"`` (a childhood memory told as past, :data:`CHILDHOOD`, nothing of
       now, :data:`STILL_NOW`) and ``"glance"`` (looking up as raising one's eyes,
-      :data:`GLANCE`, nothing looked up, :data:`LOOKED_UP_HOW`)."""
+      :data:`GLANCE`, nothing looked up, :data:`LOOKED_UP_HOW`); round 31b: ``"living_loss"``
+      (someone dear alive but lost to dementia, :data:`LIVING_LOSS`)."""
     if END_MEANT.search(said) or REALLY.search(said):
         return None
     if FAMILY_OCCASION.search(said) and not SELF_END.search(said) and not DEATH.search(said):
@@ -890,6 +891,13 @@ def ordinary(said: str) -> str | None:
         return None if GOING_ON.search(said) else "rather"
     if SONG_SAID.search(said) and UNTIL_TOMORROW.search(said):
         return "song"  # its goodbye words are SELF_END's: read before them
+    if (
+        LIVING_LOSS.search(said)
+        and not _MEDS_TAKEN.search(said)
+        and not SELF_END.search(said.replace("last time", ""))
+    ):
+        # round 31b: "my nan is in a care home and last time she didnt know who i was"
+        return "living_loss"
     if SELF_END.search(said):
         return None
     if CLIMBING.search(said) and not CLIMB_RISK.search(said):
@@ -957,6 +965,18 @@ GLANCE = re.compile(
     r"(?:even |once |yet )?look(?:ed)? up|look(?:ed|s|ing)? up (?:once|from|at (?:me|us|him|"
     r"her|them|the (?:sky|stars|moon|ceiling|clock|window|lighthouse|tower|beam|shelves)))|"
     r"without looking up)\b"
+)
+#: Someone dear alive but lost to dementia (play corpus 31): anticipatory grief, a concern.
+LIVING_LOSS = re.compile(
+    r"\b(?:(?:did not|does not|do not|no longer|never) (?:even )?(?:know|knows|recogni[sz]e\w*|"
+    r"remember\w*) (?:who i (?:was|am)|me|my name)|"
+    r"(?:still alive|is alive|still here) but (?:not|is not|isnt|not really)|"
+    r"missing someone (?:who is|whos|that is) still (?:alive|here))\b"
+)
+#: Medicines, a dose taken or within reach: never a living loss ("mums dementia meds").
+_MEDS_TAKEN = re.compile(
+    r"\b(?:meds|medication|medicine|pills?|tablets?|blister|dose|overdose|took|taken|swallowed|"
+    r"ate|sleepy|drowsy|pile)\b"
 )
 #: Looking something up: a method or an amount researched (never a glance).
 LOOKED_UP_HOW = re.compile(

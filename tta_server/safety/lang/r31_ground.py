@@ -13,7 +13,9 @@ newcomer 32's play) found two classes the rules rated none:
 * an apology to be passed on to one's own family ("tell my son i'm sorry"): a farewell's
   shape, said through someone else, but also what a person says after a quarrel. Concern: a
   check-in asks; with a word of farewell after it ("for everything", "goodbye", "i love
-  them") it is the taxonomy's ``sui.preparatory``, a crisis.
+  them") it is the taxonomy's ``sui.preparatory``, a crisis. A thing given or kept "to remember
+  me by" is a keepsake for after, a crisis too (round 31b: "save this for my mum to remember me
+  by" was rated none), not one for a move or a trip.
 
 Rule ids carry ``r31_``. The names this module defines are described in
 ``tta_server.safety.lang``.
@@ -88,5 +90,19 @@ RULES: tuple[Rule, ...] = (
         r"forever|i tried|it is not (?:his|her|their) fault|for being a burden|for what i am about to)\b",
         "tell my son i am sorry . goodbye everyone",
         negatable=False,
+    ),
+    Rule(
+        "suicide.r31_remember_me_by",
+        CRISIS,
+        SUI,
+        r"\b(?:to|so (?:she|he|they) can|so (?:she|he|they) will|and) remember me by\b"
+        r"|\b(?:para que (?:me )?recuerde|pour (?:qu (?:il|elle)s? )?se souvenir de moi|"
+        r"zur erinnerung an mich|per ricordarsi di me|pra (?:ele|ela) (?:se )?lembrar de mim|"
+        r"para (?:ele|ela) (?:se )?lembrar de mim)\b",
+        "give my son my watch to remember me by",
+        negatable=False,
+        # a keepsake for a move or a trip is not a farewell for good
+        requires=r"^(?!.*\b(?:move|moving|uni|university|abroad|trip|holiday|travel\w*|away for|"
+        r"while i am away|when i go to|new job|deploy\w*)\b)",
     ),
 )
