@@ -10,6 +10,7 @@ import pytest
 
 from tests.narrative.scenes import narrated
 from tests.pipeline.newcomers import placed, played, steps
+from tta_server.pipeline.play import play
 
 NO_SUCH = ("can't find", "no sign of")
 
@@ -164,3 +165,62 @@ def test_leaving_the_lighthouse_keeps_its_key(at: str, to: str, text: str) -> No
 def test_leaving_the_key_still_puts_it_down() -> None:
     result = played("lantern_coast", "lamp-room", ["leave the key"], LIGHTHOUSE, **HELD)
     assert steps(result) == [("drop", "drop.ok")] and result.state.inventory == ["lantern"]
+
+
+def _ilse_back() -> dict[str, object]:
+    _, state = placed("ember_library", "bindery")
+    flags = ["bastian-told", "ilse-confessed", "read-fenn-letter", "remembered-fenn"]
+    return {"flags": flags, "whereabouts": {**state.whereabouts, "ilse": "bindery"}}
+
+
+@pytest.mark.parametrize(
+    "text", ["i help you to mend the book of fenn", "tell me about ilse", "ask bastian about ilse"]
+)
+def test_bastian_never_says_ilse_is_gone_with_her_in_the_room(text: str) -> None:
+    """ "She'll be somewhere high" while Ilse stood in the bindery (corpus 29, n=52)."""
+    w, state = placed("ember_library", "bindery", **_ilse_back())
+    told = narrated(w, state, text)
+    assert "somewhere high" not in told and "she was gone" not in told, told
+
+
+def test_an_arc_step_counted_after_the_story_moved_past_it_is_not_told() -> None:
+    """ "A fire, a vanished librarian ..." after Ilse was back (corpus 29, n=34)."""
+    w, state = placed("ember_library", "bindery", **_ilse_back())
+    state = state.model_copy(update={"flags": state.flags[1:]})
+    state = play(w, state, "look").state  # the later steps count first
+    assert "remember-fenn" in state.steps_done and "meet-bastian" not in state.steps_done
+    told = narrated(w, state, "hi bastian. can you fix the burnt pages?")
+    assert "vanished librarian" not in told, told
+    assert "meet-bastian" in play(w, state, "hi bastian").state.steps_done
+
+
+@pytest.mark.parametrize(
+    "text", ["maren you ok? your cough sound bad", "hello maren", "how are you maren?"]
+)
+def test_maren_does_not_confess_again_once_she_has_asked_for_help(text: str) -> None:
+    """ "'I know why you're here,' says Maren, before you can start" after she gave the key
+    (corpus 29, story 2, n=109); then her question about weakness again (n=110)."""
+    w, state = placed("lantern_coast", "cottage-kitchen", flags=["maren-helped"])
+    result = play(w, state, text)
+    told = narrated(w, state, text)
+    assert "I know why you're here" not in told and "before you can start" not in told, told
+    assert "maren" not in result.state.asking
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Give Juno the pen. Here, write what's actually true on it.",
+        "write on her page with the pen",
+        "use the pen on the page",
+    ],
+)
+def test_the_game_never_writes_words_the_player_did_not(text: str) -> None:
+    """ "You try writing JUNO IS THE CLEVEREST PERSON IN THE LIBRARY, to be kind." (corpus 30,
+    story 2, n=30; corpora 20, 22, 23 before it): the player never wrote that."""
+    w, state = placed("ember_library", "reading-room", held=["mending-pen"], flags=["juno-told"])
+    result = play(w, state, text)
+    assert "juno-freed" in result.state.flags, steps(result)
+    told = narrated(w, state, text)
+    assert "CLEVEREST" not in told and "You try writing" not in told, told
+    assert "I'M ALLOWED TO LEARN" in told, told
