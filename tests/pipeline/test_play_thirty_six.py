@@ -224,3 +224,26 @@ def test_the_game_never_writes_words_the_player_did_not(text: str) -> None:
     told = narrated(w, state, text)
     assert "CLEVEREST" not in told and "You try writing" not in told, told
     assert "I'M ALLOWED TO LEARN" in told, told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i help you to mend the book of fenn",
+        "can i help you mend fenns book?",
+        "let me help you mend it",
+        "mend the book of fenn",
+    ],
+)
+def test_helping_them_mend_the_book_mends_it(text: str) -> None:
+    """ "i help you to mend the book of fenn" met Bastian's topic of Ilse (corpus 29, n=52)."""
+    w, state = placed("ember_library", "bindery", **_ilse_back())
+    state = state.model_copy(update={"places": {**state.places, "fenn-book": "ilse"}})
+    result = play(w, state, text)
+    assert steps(result) == [("mend", "verb.ok")] and "book-mended" in result.state.flags
+
+
+def test_helping_with_a_thing_not_done_here_is_still_help() -> None:
+    w, state = placed("ember_library", "bindery")
+    result = play(w, state, "can i help you fix the book")
+    assert [str(s.action.intent) for s in result.steps] != ["unknown"]

@@ -405,6 +405,10 @@ _GO_BACK = re.compile(
 
 def _frame(norm: str, index: Index | None) -> Frame | None:
     """What one normalised clause means; None when it is only filler."""
+    helping = _HELPING_TO.match(norm)  # "i help you to mend the book of fenn": the mending
+    done = _frame(norm[helping.end() :], index) if helping else None  # (corpus 29 met
+    if done is not None and done.intent not in (Intent.UNKNOWN, Intent.TALK):  # Bastian's
+        return done  # topic of Ilse); else as said ("can i help you fix it": help them)
     if shown_feeling(norm) is not None:  # "thank god", "cry": a feeling shown, said to whoever
         here = index is not None and any(e in index.people for _, e in index.names)
         return Frame(Intent.TALK, addressee(index, norm), norm, said=True) if here else None
@@ -663,6 +667,14 @@ _STOPPING = re.compile(
     r"(?: (?:for a (?:moment|minute|second|sec|bit)|right here|here|a moment|a second|still"
     r"|where i am|walking|moving))*$"
 )
+#: Helping someone do a thing named ("i help you to mend the book", "can i help you fix it",
+#: "let me help you bind it"): the thing done, with them.
+_HELPING_TO = re.compile(
+    r"^(?:(?:ok|okay|so|please|well) )*(?:i |i'll |ill |i will |i can |let me |can i |could i "
+    r"|may i |shall i )?help (?:you |u |ya |them |him |her |both )?(?:to )?"
+    r"(?=(?:mend|fix|repair|bind|rebind|restore)\b)"
+)
+
 #: Feeling what is underfoot ("feel the ground", "feel my feet on the floor", "i plant my
 #: feet", "feel the ground beneath me"): grounding (newcomer corpus 30 met "You can't find any
 #: ground here." on the Dunes, "feel the feet" touched the fishing boats).
