@@ -247,3 +247,16 @@ def test_helping_with_a_thing_not_done_here_is_still_help() -> None:
     w, state = placed("ember_library", "bindery")
     result = play(w, state, "can i help you fix the book")
     assert [str(s.action.intent) for s in result.steps] != ["unknown"]
+
+
+@pytest.mark.parametrize(
+    ("name", "at"),
+    [("lantern_coast", "quay"), ("lantern_coast", "lamp-room"), ("ember_library", "foyer")],
+)
+@pytest.mark.parametrize(
+    "text", ["lie on the ground", "lay down on the floor", "lie down on the floor"]
+)
+def test_lying_on_the_ground_is_a_rest_not_an_unknown_floor(name: str, at: str, text: str) -> None:
+    """ "lie on the floor" met "I know the word 'lie', but not 'floor'."."""
+    result = played(name, at, [text])
+    assert steps(result) == [("sleep", "act.ok")], (steps(result), result.unknown)
