@@ -260,3 +260,17 @@ def test_lying_on_the_ground_is_a_rest_not_an_unknown_floor(name: str, at: str, 
     """ "lie on the floor" met "I know the word 'lie', but not 'floor'."."""
     result = played(name, at, [text])
     assert steps(result) == [("sleep", "act.ok")], (steps(result), result.unknown)
+
+
+@pytest.mark.parametrize(
+    "text", ["I'll ring the kids tomorrow", "i will phone my mum tomorrow", "gonna call my dad"]
+)
+def test_a_call_to_ones_own_people_is_said_to_whoever_is_here(text: str) -> None:
+    """ "I'll ring the kids tomorrow" was the verb ring at "the kids tomorrow" (corpus 30)."""
+    result = played("lantern_coast", "tea-hut", [text])
+    assert steps(result) == [("talk", "talk.ok")] and result.steps[0].action.target_id == "rue"
+
+
+def test_ringing_a_bell_is_still_ringing() -> None:
+    result = played("lantern_coast", "quay", ["ring the fog bell"])
+    assert [str(s.action.intent) for s in result.steps] == ["ring"]

@@ -430,6 +430,8 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
         return Frame(Intent.TALK, addressee(index, norm), norm, said=True)  # asked of her
     if _PLEA.search(norm) and _someone_to_ask(index):  # "please see a doctor tomorrow,
         return Frame(Intent.TALK, addressee(index, norm), norm, said=True)  # promise?": to her
+    if _PHONING.match(norm) and _someone_to_ask(index):  # "i'll ring the kids tomorrow":
+        return Frame(Intent.TALK, addressee(index, norm), norm, said=True)  # a plan told them
     own = _THEIR_OWN.search(norm)  # "go give your dad a hug"; never "how is your family?"
     asked = own is not None and bool(QUESTION_WORDS & set(norm[: own.start()].split()))
     their_own = own is not None and not asked and not _TOLD.match(norm)  # (a question):
@@ -666,6 +668,16 @@ _STOPPING = re.compile(
     r"|keep still|be still|stop walking|stop moving|plant my feet)"
     r"(?: (?:for a (?:moment|minute|second|sec|bit)|right here|here|a moment|a second|still"
     r"|where i am|walking|moving))*$"
+)
+#: Telephoning one's own people ("i'll ring the kids tomorrow", "i will call my mum on sunday",
+#: "gonna phone my dad"): words about the player's life, said to whoever is here.
+_PHONING = re.compile(
+    r"^(?:(?:and|so|then|but) )?(?:i'?ll |ill |i will |i'?m going to |im going to |i'?m gonna "
+    r"|im gonna |gonna |i must |i should |i need to |i can |i could |i want to |i might )?"
+    r"(?:ring|call|phone|text|facetime|video call)(?: up)? (?:my |the |our |me )?(?:own )?"
+    r"(?:two |wee |little |old )?(?:kids|children|family|mum|mam|mom|mother|dad|father|parents"
+    r"|wife|husband|partner|sister|brother|son|daughter|gran|granny|nan|grandma|grandad|ex"
+    r"|folks|friend|mate|pal|boys|girls)s?\b"
 )
 #: Helping someone do a thing named ("i help you to mend the book", "can i help you fix it",
 #: "let me help you bind it"): the thing done, with them.
