@@ -58,7 +58,7 @@ class ChangeWriter(Writer):
         if gained:
             lines.insert(0, self.say(P.ITEMS_GAINED, list=listing(gained)))
         self.para(*lines)
-        steps = [d.text for d in deltas if d.kind is DeltaKind.STEP]
+        steps = [d.text for d in deltas if d.kind is DeltaKind.STEP and d.text]
         skill = next((d for d in deltas if d.kind is DeltaKind.SKILL), None)
         if skill is not None:
             self.skill(skill, praise=not steps)

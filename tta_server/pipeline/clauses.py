@@ -361,10 +361,12 @@ _LOOKED_UP = re.compile(r"\blook ((?:\S+ ){0,2}?\S+) up\b(?= (?:in|on|under|at)\
 
 #: A walk somewhere and, with no "and" between, whom or what to find there ("i go to harbour
 #: wall find pip", "go north look for the dog", "head to the stacks to find my book";
-#: newcomer 27): two clauses, the walk first ("go find pip" alone is one: the walk to Pip).
+#: newcomer 27): two clauses, the walk first ("go find pip" alone is one: the walk to Pip);
+#: "go east to the harbour wall to find her" is one walk (corpus 30: "her" was Rue, left behind).
 _FIND_AFTER_GOING = re.compile(
     r"^((?:\S+ ){0,3}?(?:go|walk|head|run|hurry|climb)\b(?: (?!and\b|to find\b)\S+){1,6}?)"
-    r" (?:to )?(?=(?:find|look for|search for|seek|see if i can find)\b)",
+    r" (?:to )?(?=(?:find|look for|search for|seek|see if i can find)\b"
+    r"(?! (?:her|him|them|it)\s*[.!]*$))",  # "... to find her": why, never a second walk
     re.IGNORECASE,
 )
 

@@ -405,6 +405,10 @@ _GO_BACK = re.compile(
 
 def _frame(norm: str, index: Index | None) -> Frame | None:
     """What one normalised clause means; None when it is only filler."""
+    helping = _HELPING_TO.match(norm)  # "i help you to mend the book of fenn": the mending
+    done = _frame(norm[helping.end() :], index) if helping else None  # (corpus 29 met
+    if done is not None and done.intent not in (Intent.UNKNOWN, Intent.TALK):  # Bastian's
+        return done  # topic of Ilse); else as said ("can i help you fix it": help them)
     if shown_feeling(norm) is not None:  # "thank god", "cry": a feeling shown, said to whoever
         here = index is not None and any(e in index.people for _, e in index.names)
         return Frame(Intent.TALK, addressee(index, norm), norm, said=True) if here else None
@@ -426,11 +430,20 @@ def _frame(norm: str, index: Index | None) -> Frame | None:
         return Frame(Intent.TALK, addressee(index, norm), norm, said=True)  # asked of her
     if _PLEA.search(norm) and _someone_to_ask(index):  # "please see a doctor tomorrow,
         return Frame(Intent.TALK, addressee(index, norm), norm, said=True)  # promise?": to her
+    if _PHONING.match(norm) and _someone_to_ask(index):  # "i'll ring the kids tomorrow":
+        return Frame(Intent.TALK, addressee(index, norm), norm, said=True)  # a plan told them
+    own = _THEIR_OWN.search(norm)  # "go give your dad a hug"; never "how is your family?"
+    asked = own is not None and bool(QUESTION_WORDS & set(norm[: own.start()].split()))
+    their_own = own is not None and not asked and not _TOLD.match(norm)  # (a question):
+    if their_own and _someone_to_ask(index):  # said to whoever is here, never "no dad here"
+        return Frame(Intent.TALK, addressee(index, norm), norm, said=True)
     if _SHOW_ME_HOW.match(norm) and not _someone_to_ask(index):  # "show me how to fill the
         return Frame(Intent.HELP)  # lamp" with no one to ask: the game, as "how do i ...?"
     if norm.startswith("ill ") and norm.split(" ", 2)[1] in STARTERS:  # "ill go to the
         norm = norm[4:]  # study": "i'll" without its apostrophe ("ill find him" is said)
     core = strip_filler(norm)
+    if _UNDERFOOT.match(core):  # "feel my feet on the ground": what is underfoot, felt
+        return Frame(Intent.TOUCH, "ground")  # (grounding), never the fleet nor "feet?"
     if index is not None and core in index.verbs:  # a world's whole phrase ("look around")
         return Frame(index.verbs[core])
     if norm in PHRASES:
@@ -656,6 +669,33 @@ _STOPPING = re.compile(
     r"(?: (?:for a (?:moment|minute|second|sec|bit)|right here|here|a moment|a second|still"
     r"|where i am|walking|moving))*$"
 )
+#: Telephoning one's own people ("i'll ring the kids tomorrow", "i will call my mum on sunday",
+#: "gonna phone my dad"): words about the player's life, said to whoever is here.
+_PHONING = re.compile(
+    r"^(?:(?:and|so|then|but) )?(?:i'?ll |ill |i will |i'?m going to |im going to |i'?m gonna "
+    r"|im gonna |gonna |i must |i should |i need to |i can |i could |i want to |i might )?"
+    r"(?:ring|call|phone|text|facetime|video call)(?: up)? (?:my |the |our |me )?(?:own )?"
+    r"(?:two |wee |little |old )?(?:kids|children|family|mum|mam|mom|mother|dad|father|parents"
+    r"|wife|husband|partner|sister|brother|son|daughter|gran|granny|nan|grandma|grandad|ex"
+    r"|folks|friend|mate|pal|boys|girls)s?\b"
+)
+#: Helping someone do a thing named ("i help you to mend the book", "can i help you fix it",
+#: "let me help you bind it"): the thing done, with them.
+_HELPING_TO = re.compile(
+    r"^(?:(?:ok|okay|so|please|well) )*(?:i |i'll |ill |i will |i can |let me |can i |could i "
+    r"|may i |shall i )?help (?:you |u |ya |them |him |her |both )?(?:to )?"
+    r"(?=(?:mend|fix|repair|bind|rebind|restore)\b)"
+)
+
+#: Feeling what is underfoot ("feel the ground", "feel my feet on the floor", "i plant my
+#: feet", "feel the ground beneath me"): grounding (newcomer corpus 30 met "You can't find any
+#: ground here." on the Dunes, "feel the feet" touched the fishing boats).
+_UNDERFOOT = re.compile(
+    r"^(?:i |just |and )*(?:feel|touch|notice|sense|plant|press|wiggle)"
+    r"(?: (?:the|my|both|both my|your))? (?:ground|floor|earth|feet|toes)"
+    r"(?: (?:on|under|beneath|below|against|into|in|firmly|solid|there|here)"
+    r"(?: (?:the|my|me|us|you))?(?: (?:ground|floor|earth|feet|boots|shoes|sand))?)*$"
+)
 #: "shut up (...)": words said to whoever is addressed (a harsh page, someone here).
 #: Keeping quiet oneself: a pause in company, not words said (newcomer 12 sat by Ilse and typed
 #: "i don't say anything"; the game quoted it to her as something said).
@@ -700,6 +740,17 @@ _PLEA = re.compile(
     r"\bpromise$|^(?:please )?promise me\b"
     r"|\b(?:see|call|visit|go to|ring) (?:a|the|your) (?:doctor|gp|nurse|hospital)\b"
     r"|\b(?:look after|take care of|be gentle with) yourself\b|\bget some (?:rest|sleep)\b"
+)
+
+#: Someone of the listener's own, not here ("go give your dad a hug", "tell your mum i said
+#: hello", "ring your sister"): words said to the listener, never the player's command about
+#: a thing (newcomer corpus 30 met "You can't find any dad here." after Pip's answer).
+_TOLD = re.compile(r"^(?:tell|ask|say|said)\b")  # "tell your mum ...": words to them already
+_THEIR_OWN = re.compile(
+    r"\b(?:your|ur|yer) (?:own |old |poor |wee |little |lovely )?(?:dad|daddy|da|father|mum"
+    r"|mummy|mam|mammy|mom|mother|ma|parents|family|folks|brother|sister|gran|granny|nan|nana"
+    r"|grandad|granddad|grandpa|grandma|grandmother|grandfather|husband|wife|partner|son"
+    r"|daughter|kids|children|friend|friends|pal|mates|auntie|aunt|uncle)s?\b"
 )
 
 #: An offer of help somewhere to someone here ("can i help u get up to the light?", "i'll

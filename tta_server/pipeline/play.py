@@ -304,7 +304,9 @@ def play(world: World, state: WorldState, text: str) -> Played:
             return Played(outcome.state, (step,), step.context)
         queue = [  # "take it to ilse": the take, then the give
             (y, True)
-            for x in _one_reply(_talk_kept(_struck(world, _ok_first(world, state, parsed))), text)
+            for x in _one_reply(
+                _talk_kept(_struck(world, _ok_first(world, state, _out_too(parsed)))), text
+            )
             for y in (
                 carrying.carried(world, state, x, here)
                 or knocking.knocked_at(world, state, x, world_scope)
@@ -422,22 +424,27 @@ def play(world: World, state: WorldState, text: str) -> Played:
         if inside is not None:  # "knock and say it's ron, i've brought broth" at her open
             steps.append(inside[0])  # door: in, and said to her
             state, action, outcome = inside[0].outcome.state, inside[1], inside[2]
-        leaving = outcome.message_key == "talk.goodbye"
-        if _stitched(steps, outcome) and leaving and any(x.intent == Intent.GO for x, _ in queue):
-            continue  # "thank you. i'll go and look. go down and unlock the study": the going
+        if _stitched(steps, outcome) and any(x.intent == Intent.GO for x, _ in queue):
+            continue  # "thank you. i'll go and look. go down and unlock the study": the going;
+            # "cheers rue. right, i'll head out and go east ...": the going (corpus 30)
         if _stitched(steps, outcome):  # they have answered; their own topic waits for a
             if is_question(intent.raw) and _answered(steps, outcome):  # later turn, and a
                 steps.append(_unanswered(world, state, intent, outcome))  # question so left
             break
         if _said_along(world, steps, intent, outcome):  # "i can climb the stairs if you
-            queue = [x for x in queue if is_question(x[0].raw)]  # tell me what to do": part
-            continue  # of the words; only a question after it is still asked ("thank you
-            # pip. i'll find skipper for you. which way are the dunes?")
+            queue = [x for x in queue if is_question(x[0].raw) or _a_move(x[0])]  # tell me
+            continue  # what to do": part of the words; only a question or a move after it
+            # is still asked or made ("thank you pip. i'll find skipper for you. which way are
+            # the dunes?"; "thanks pip. i'll find the dog. go west to the dunes": corpus 30)
         if steps and _just_given(held_before, outcome, action):
             continue  # "ask rue for help and take a lantern": she put it in your hands
         if outcome.message_key == "talk.thanks" and _left_asking(before, steps, action.target_id):
             continue  # "cold out there. thanks" as Rue ends on "Would you try?": her answer
             # to thanks ("Go on. Be useful.") would take the player's yes as said
+        if _done_this_turn(steps, outcome):
+            continue  # "feel the ground and just listen": one grounding, not it and its again
+        if _looked_up_after_talk(steps, outcome, intent.raw):
+            break  # "pip, told you. go give your dad a hug": her answer, never "no dad here"
         state = outcome.state
         steps.append(Step(action, intent.raw, outcome, context(world, state)))
         if not outcome.ok and id(intent) not in each and outcome.message_key not in _GOES_ON:
@@ -902,13 +909,27 @@ def _leaving_a_place(
     library with you"): the place the player is in, or the building the world is named for,
     left by the way out (``go out``) or, for the building, walked out of to where the story
     began (``go`` there), never a thing put down; any other intent as it is."""
-    if intent.intent != Intent.DROP or not intent.target or intent.target_id in state.inventory:
+    if intent.intent != Intent.DROP or not intent.target:
         return intent
     if not normalise(intent.raw).startswith(("leave ", "exit ", "quit ", "get out of ")):
         return intent
     words = _plain_place(intent.target)
+    held = world.item(intent.target_id) if intent.target_id in state.inventory else None
+    if held is not None and words in {_plain_place(n) for n in (held.name, *held.aliases)}:
+        return intent  # "leave the key": put down; "leave the lighthouse" keeps the key
     here = world.location(state.location)
+    said = set(words.split())
     if intent.target_id == state.location or (here and words == _plain_place(here.name)):
+        return replace(intent, intent=Intent.GO, target="out", target_id=None)
+    if here and said and said <= set(_plain_place(here.name).split()):  # "leave the
+        return replace(intent, intent=Intent.GO, target="out", target_id=None)  # lighthouse"
+        # in its yard: out (play 36: "leave the lighthouse" dropped the lighthouse key)
+    part = next(  # "leave the lighthouse" up its tower: out to the place named for it
+        (x for x in world.locations if said and said <= set(_plain_place(x.name).split())), None
+    )
+    if part is not None and held is not None:
+        return replace(intent, intent=Intent.GO, target=part.name.lower(), target_id=None)
+    if held is not None:
         return replace(intent, intent=Intent.GO, target="out", target_id=None)
     start = world.location(world.meta.start)
     if words and set(words.split()) <= set(_plain_place(world.meta.title).split()) and start:
@@ -1040,6 +1061,51 @@ def _said_along(
     return any(s.outcome.ok for s in steps)
 
 
+def _a_move(intent: parser.ParsedIntent) -> bool:
+    """Whether a clause is a plain move of its own ("go west to the dunes"), not words."""
+    return (
+        intent.intent == Intent.GO
+        and not intent.said
+        and _MOVE_LEAD.match(normalise(intent.raw)) is not None
+    )
+
+
+#: How a move of the player's own starts ("go west", "head down to", "west").
+_MOVE_LEAD = re.compile(
+    r"^(?:then |and |so |now |right )*(?:go|head|walk|run|climb|north|south|east|west|up|down"
+    r"|in|out)\b"
+)
+
+
+def _looked_up_after_talk(steps: list[Step], outcome: Outcome, raw: str) -> bool:
+    """Whether ``outcome`` is a thing of the listener's own not found ("... go give your dad a
+    hug") after someone has answered the player in this turn: words to them, not a command
+    about a thing (newcomer corpus 30 met "You can't find any dad here." after Pip's answer);
+    "thanks rue. take the moon" is still refused."""
+    talked = any(s.action.intent == Intent.TALK and s.outcome.ok for s in steps)
+    theirs = _THEIRS.search(normalise(raw)) is not None
+    return talked and theirs and outcome.message_key.endswith(".not_here")
+
+
+#: A thing of the listener's ("your dad", "ur boat").
+_THEIRS = re.compile(r"\b(?:your|ur|yer|yours)\b")
+
+
+def _done_this_turn(steps: list[Step], outcome: Outcome) -> bool:
+    """Whether ``outcome`` does again the grounding that feeling the ground did in this turn
+    ("stand still, feel the ground and just listen" on the Dunes: one grounding, not it and
+    its "again" line)."""
+    key = outcome.facts.get("interaction")
+    return (
+        bool(key)
+        and outcome.facts.get("repeat") is True
+        and any(
+            s.outcome.facts.get("interaction") == key and s.action.intent == Intent.TOUCH
+            for s in steps
+        )
+    )
+
+
 def _stitched(steps: list[Step], outcome: Outcome) -> bool:
     """Whether a character would bring up their own topic ("something else has been waiting
     its turn") or see the player off ("thanks bastian. i'll go and mend it later") after
@@ -1106,6 +1172,23 @@ _GOES_ON = _AS_WISHED | {"talk.nobody", "talk.absent"}
 
 #: "Ok" and its like alone, a sentence of its own before more ("ok. i rest litle bit").
 _OK_ALONE = re.compile(r"^(?:ok|okay|alright|all right|right|so|fine)$")
+
+
+#: A leave-taking that says the way ("i'll head out", "right, i'm going out"): out, too.
+_HEADING_OUT = re.compile(r"\b(?:head|go|going|step|pop|nip|get) (?:back )?out(?: now| then)?$")
+
+
+def _out_too(intents: list[parser.ParsedIntent]) -> list[parser.ParsedIntent]:
+    """A goodbye that goes out ("cheers rue. i'll head out", newcomer corpus 30: only the
+    thanks was played), then the way out, unless a move follows it in the same input."""
+    found: list[parser.ParsedIntent] = []
+    for i, x in enumerate(intents):
+        found.append(x)
+        goodbye = x.intent == Intent.TALK and x.obj == "goodbye"
+        moves = any(y.intent == Intent.GO for y in intents[i + 1 :])
+        if goodbye and not moves and _HEADING_OUT.search(normalise(x.raw)):
+            found.append(parser.ParsedIntent(Intent.GO, "out", raw="go out"))
+    return found
 
 
 def _ok_first(

@@ -236,7 +236,7 @@ SYNONYMS: dict[Intent, tuple[str, ...]] = {
     ),
     Intent.SLEEP: (
         *("sleep", "nap", "doze", "lie down", "take a nap", "have a nap", "go to bed"),
-        *("go to sleep", "get some sleep"),
+        *("go to sleep", "get some sleep", "lie on", "lie down on", "lay down", "lay down on"),
     ),  # "go to bed before 1" is no walk to a "bed before 1" (newcomer corpus 28)
     Intent.CLIMB: ("climb", "clamber", "scale", "scramble"),
     Intent.PUSH: ("push", "shove", "nudge", "lean on", "kick"),

@@ -29,7 +29,7 @@ from typing import Any
 
 from tta_server.protocol.directions import Direction
 from tta_server.protocol.intents import ACTS, CANONICAL_INTENTS, Intent
-from tta_server.world import acts
+from tta_server.world import acts, surroundings
 from tta_server.world.everyday import default_act
 from tta_server.world.moving import go
 from tta_server.world.schema import (
@@ -128,6 +128,11 @@ def _not_seen(t: Turn) -> Outcome:
     noun = next(
         (w for w in reversed(words) if w in background or w.rstrip("s") in background), None
     )
+    around = surroundings.surrounding(loc, t.action.target_text or "") if noun is None else None
+    if around is not None and t.action.intent not in (Intent.EXAMINE, *acts.EXAMINE_FALLBACK):
+        return default_act(t, t.action.intent, None, None, named=f"the {around}")  # "touch
+        # the wall", "smell the air": the everyday verb, at what is around the player
+    noun = noun or around
     if noun is not None:
         text = f"You look at the {noun}. It is just as it seems; there is nothing more to find."
         return t.fail("examine.background", target=noun, text=text)
@@ -618,6 +623,8 @@ def _act(t: Turn) -> Outcome:
         if outcome.message_key not in ("verb.unknown", "use.nothing"):
             return outcome
     target = t.action.target_id
+    if act == Intent.TOUCH and target is None and surroundings.underfoot(t.action.target_text):
+        return _grounded(t)  # "feel the ground": grounding, never "no ground here"
     item = t.reachable_item(target)
     if item is not None and act in acts.USE_FALLBACK:
         used = _use_on(t, item, Intent.USE, Intent.USE)
@@ -673,6 +680,15 @@ def _act(t: Turn) -> Outcome:
     if named and act not in (Intent.SIT, Intent.SLEEP):
         return _not_seen(t)
     return default_act(t, act, item, ch, door)
+
+
+def _grounded(t: Turn) -> Outcome:
+    """ "Feel the ground", "touch the floor" (newcomer corpus 30): the grounding this place's
+    world wrote, when it has one, else a plain moment of standing still."""
+    verb = surroundings.grounding_verb(t.world, t.s)
+    if verb is not None:
+        return t.interact(verb_key(verb), "verb", verb, [], verb=verb.verb)
+    return t.done("act.ok", [], text=surroundings.PLAIN_GROUNDING, verb=Intent.TOUCH)
 
 
 def _company(t: Turn) -> Character | None:

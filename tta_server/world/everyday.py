@@ -32,12 +32,20 @@ from tta_server.world.views import (
 
 
 def default_act(
-    t: Turn, act: str, item: Item | None, ch: Character | None, door: Exit | None = None
+    t: Turn,
+    act: str,
+    item: Item | None,
+    ch: Character | None,
+    door: Exit | None = None,
+    *,
+    named: str | None = None,
 ) -> Outcome:
+    """The default reply of ``act`` here; ``named``: what it is done to when that is only
+    something around the player ("the wall": see :mod:`tta_server.world.surroundings`)."""
     loc = here(t.world, t.s)
     sc = scenery_here(t, t.action.target_id)
     field = acts.SENSES.get(act)
-    thing = the(item.name) if item else the(sc.name) if sc else None
+    thing = the(item.name) if item else the(sc.name) if sc else named
     if act == Intent.KNOCK and door is None and not (item or ch or sc):  # a bare "knock":
         doors = [x for x in loc.exits if x.door]  # the one door here, if there is one
         door = doors[0] if len(doors) == 1 else None

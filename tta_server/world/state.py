@@ -291,8 +291,12 @@ class Changes:
         step = self.world.step(step_id)
         if step is None or step_id in self.state.steps_done:
             return
-        self.state.steps_done.append(step_id)
-        self.deltas.append(Delta(kind=DeltaKind.STEP, subject=step_id, text=step.text))
+        order = [x.id for x in self.world.arc.steps]
+        after = order[order.index(step_id) + 1 :] if step_id in order else []
+        behind = any(x in self.state.steps_done for x in after)  # the story has moved past it
+        self.state.steps_done.append(step_id)  # ("a vanished librarian" with Ilse found,
+        text = "" if behind else step.text  # newcomer corpus 29): counted, not told
+        self.deltas.append(Delta(kind=DeltaKind.STEP, subject=step_id, text=text))
         self.apply(step.effects)
 
     def end(self) -> None:
