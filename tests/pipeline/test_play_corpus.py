@@ -96,7 +96,9 @@ NOT_UNDERSTOOD = {
     "newcomers-27.jsonl": 6,
     "newcomers-28.jsonl": 5,  # 6 at 212ad58 (played on it), before any work on it; 5 after
     # play32 ("lok" read as "look")
-    "newcomers-29.jsonl": 8,  # 8 at 96475cb (played on it), before any work on it
+    "newcomers-29.jsonl": 6,  # 8 at 96475cb (played on it), before any work on it; 6 after
+    # play35 and play36 (a remark about one's own life is talk; "i help you to mend the book
+    # of fenn" mends it)
     "newcomers-30.jsonl": 0,  # 0 after round 30b (played on fac4c3e)
     "newcomers-31.jsonl": 5,  # 5 at 982641e (played on it), before any work on it, and with
     # play35 merged
