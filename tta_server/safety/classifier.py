@@ -66,7 +66,9 @@ How it works
    ``past:``, ``fiction:``), so that each verdict can be explained and audited.
 5. **Second signal**: when the rules say less than crisis and none of them weakened itself, the
    learned model (``learned``) scores the normalised text; if its level is more urgent, it
-   wins, with its category and the reason ``model:LEVEL:SCORE``. ``explain`` shows all of it.
+   wins, with its category and the reason ``model:LEVEL:SCORE``. A message of more than 30
+   words is also scored sentence by sentence (``sentence_windows``, round 32), so that the
+   one sentence that matters is not averaged away. ``explain`` shows all of it.
 6. **Contextual signal** (outside this module: ``contextual``, asked by the server's turn step
    ``tta_server.contextual_step`` within a time budget, never by ``classify``): a vote of the
    nearest labelled messages may raise the verdict to concern or crisis; since round 14 a
@@ -157,6 +159,25 @@ MODEL_CRISIS_MIN_WORDS = 6
 #: "False alarms on in-fiction prose"). The rules see long messages as before.
 MODEL_CRISIS_MAX_WORDS = 30
 MODEL_LONG_FLAG_AT = 0.95
+
+#: A message longer than ``MODEL_CRISIS_MAX_WORDS`` is also read sentence by sentence
+#: (``sentence_windows``), each window as a short message is read: a window the model calls
+#: crisis (after every guard) with a crisis score of at least ``MODEL_WINDOW_CRISIS_AT`` makes
+#: the message a crisis, one under it a concern; a window's concern adds nothing. Round 32
+#: (docs/safety.md): blind set 31 (long messages) rated 24 of 255 crises none and called 0.545
+#: crisis at the screen, the model averaging the one sentence that matters away. The threshold
+#: was chosen on the development sets' long messages and the worlds' prose, not on blind set 31.
+#: Off (False): the whole long message only (concern at most), as before.
+USE_WINDOWS = True
+MODEL_WINDOW_CRISIS_AT = 0.96
+#: Only windows with the speaker in them (``_FIRST_PERSON``): the worlds' narration and a
+#: character's words are read as before (their prose was held once a window could hold it).
+WINDOW_FIRST_PERSON = True
+#: The speaker in a window, in six languages (normalised text).
+_FIRST_PERSON = re.compile(
+    r"\b(?:i|me|my|myself|mine|yo|mi|mis|conmigo|je|j|moi|mon|ma|mes|ich|mich|mir|mein|meine|"
+    r"meinen|meinem|meiner|io|mio|mia|miei|mie|eu|mim|meu|minha|meus|minhas|comigo)\b"
+)
 
 #: The model is not consulted on a message with fewer letters than this: one or two letters
 #: ("e", "ne", "x", "i": the game's abbreviations) carry no evidence for letter n-grams, and
@@ -345,42 +366,92 @@ def _verdict(variants: list[str], hits: list[Hit]) -> Assessment:
         and not kept_for_someone(variants[-1])  # "im gonna keep this for my nan" (round 31b)
         and not introduces_oneself(variants[-1])  # "im mia, im a nursing student" (round 31b)
     ):
-        model = learned.load()
-        scores = model.score(variants[0])
-        words = len(variants[0].split(" "))
-        long = words > MODEL_CRISIS_MAX_WORDS
-        flag_at = max(model.flag_at, MODEL_LONG_FLAG_AT) if long else model.flag_at
-        said = scores.level(flag_at, model.crisis_at)
-        if said is Level.CRISIS and words < MODEL_CRISIS_MIN_WORDS:
-            said = Level.CONCERN  # "tonight" alone: too little to hold a story on
-        elif said is Level.CRISIS and long:  # long prose: concern at most, on a high score
-            said = Level.CONCERN if max(scores.flag, scores.crisis) >= flag_at else Level.NONE
-        elif said is Level.CRISIS and scores.flag < flag_at:
-            # The crisis head alone: since round 26 it is trained on far more than the flag
-            # head (docs/safety.md), and a crisis the flag head does not flag is a concern
-            # ("Tock. And tock ... Slow enough to breathe to", "my cat is on the roof again").
-            said = Level.CONCERN
-        home = said is Level.CRISIS and going_home(variants[0])
-        if home:  # a leave-taking to someone living, no word of risk: a check-in at most
-            said = Level.CONCERN
-        elif said is Level.CRISIS and (idiom := lookalikes.threat_idiom(variants[0])) is not None:
-            said = idiom  # "my gran will skin me alive if i miss sunday lunch" (round 17)
-        elif said is Level.CRISIS and lookalikes.ordinary(variants[0]) is not None:
-            said = Level.CONCERN  # a cooking cut, ice on the road, a climbing rope (round 21b)
-        elif said is Level.CRISIS and homesick(variants[0]):
-            said = Level.CONCERN  # missing family far away: dis.isolation (play corpus 19)
-        elif said is Level.CRISIS and overnight(variants[0]):
-            said = Level.CONCERN  # "i'll sleep up here in the net loft tonight" (round 22c)
-        elif said is Level.CRISIS and self_critical_only(variants[0]):
-            said = Level.CONCERN  # "i'm always telling myself im not good enough" (round 26)
-        elif said is Level.CRISIS and proud_only(variants[0]):
-            said = Level.CONCERN  # "i think declan would be proud of me tonight" (newcomer 32)
+        said, scores, home = _model_level(variants[0])
+        if USE_WINDOWS and len(variants[0].split(" ")) > MODEL_CRISIS_MAX_WORDS:
+            for window in sentence_windows(variants[0]):
+                if WINDOW_FIRST_PERSON and not _FIRST_PERSON.search(window):
+                    continue  # narration or someone else's words: the speaker is not in it
+                w_said, w_scores, w_home = _model_level(window)
+                if w_said is not Level.CRISIS or said is Level.CRISIS:
+                    continue  # a window's concern adds nothing: long talk flagged at random
+                if w_scores.crisis < MODEL_WINDOW_CRISIS_AT:
+                    w_said = Level.CONCERN  # a crisis read in one sentence: a check-in asks
+                if LEVEL_RANK[w_said] > LEVEL_RANK[said]:
+                    said, scores, home = w_said, w_scores, w_home
         if LEVEL_RANK[said] > LEVEL_RANK[level]:
             level, category = said, scores.category
             reasons.append(
                 HOME + _model_reason(Level.CRISIS, scores) if home else _model_reason(said, scores)
             )
     return Assessment(level, category, tuple(reasons))
+
+
+def _model_level(text: str) -> tuple[Level, learned.Scores, bool]:
+    """The learned model's level on normalised ``text`` after its limits and guards, its scores,
+    and whether a crisis was lowered as a leave-taking to someone living (``HOME``)."""
+    model = learned.load()
+    scores = model.score(text)
+    words = len(text.split(" "))
+    long = words > MODEL_CRISIS_MAX_WORDS
+    flag_at = max(model.flag_at, MODEL_LONG_FLAG_AT) if long else model.flag_at
+    said = scores.level(flag_at, model.crisis_at)
+    if said is Level.CRISIS and words < MODEL_CRISIS_MIN_WORDS:
+        said = Level.CONCERN  # "tonight" alone: too little to hold a story on
+    elif said is Level.CRISIS and long:  # long prose: concern at most, on a high score
+        said = Level.CONCERN if max(scores.flag, scores.crisis) >= flag_at else Level.NONE
+    elif said is Level.CRISIS and scores.flag < flag_at:
+        # The crisis head alone: since round 26 it is trained on far more than the flag
+        # head (docs/safety.md), and a crisis the flag head does not flag is a concern
+        # ("Tock. And tock ... Slow enough to breathe to", "my cat is on the roof again").
+        said = Level.CONCERN
+    home = said is Level.CRISIS and going_home(text)
+    if home:  # a leave-taking to someone living, no word of risk: a check-in at most
+        said = Level.CONCERN
+    elif said is Level.CRISIS and (idiom := lookalikes.threat_idiom(text)) is not None:
+        said = idiom  # "my gran will skin me alive if i miss sunday lunch" (round 17)
+    elif said is Level.CRISIS and lookalikes.ordinary(text) is not None:
+        said = Level.CONCERN  # a cooking cut, ice on the road, a climbing rope (round 21b)
+    elif said is Level.CRISIS and homesick(text):
+        said = Level.CONCERN  # missing family far away: dis.isolation (play corpus 19)
+    elif said is Level.CRISIS and overnight(text):
+        said = Level.CONCERN  # "i'll sleep up here in the net loft tonight" (round 22c)
+    elif said is Level.CRISIS and self_critical_only(text):
+        said = Level.CONCERN  # "i'm always telling myself im not good enough" (round 26)
+    elif said is Level.CRISIS and proud_only(text):
+        said = Level.CONCERN  # "i think declan would be proud of me tonight" (newcomer 32)
+    return said, scores, home
+
+
+#: Sentence ends in normalised text (a question mark is normalised to a full stop).
+_SENTENCE_END = frozenset([".", "!", ";"])
+
+
+def sentence_windows(normalised: str) -> list[str]:
+    """The sentences of a long normalised message, each alone and each with the next when the
+    two are at most ``MODEL_CRISIS_MAX_WORDS`` words; a sentence longer than that is cut in
+    overlapping windows of that many words (round 32: the model reads a long message's
+    sentences as it reads short messages, so the one sentence that matters is not averaged
+    away)."""
+    sentences: list[list[str]] = [[]]
+    for token in normalised.split(" "):
+        if token in _SENTENCE_END:
+            if sentences[-1]:
+                sentences.append([])
+        elif token != ",":  # noqa: S105 (a comma, not a password)
+            sentences[-1].append(token)
+    sentences = [s for s in sentences if s]
+    size = MODEL_CRISIS_MAX_WORDS
+    windows: list[str] = []
+    for i, sentence in enumerate(sentences):
+        if len(sentence) <= size:
+            windows.append(" ".join(sentence))
+        else:
+            step = size // 2
+            for at in range(0, len(sentence) - step, step):
+                windows.append(" ".join(sentence[at : at + size]))
+        if i + 1 < len(sentences) and len(sentence) + len(sentences[i + 1]) <= size:
+            windows.append(" ".join(sentence + sentences[i + 1]))
+    return windows
 
 
 def explain(text: str) -> dict[str, Any]:

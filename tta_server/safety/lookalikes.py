@@ -930,7 +930,7 @@ def ordinary(said: str) -> str | None:
         return "asleep"  # round 24: "spero che il bambino non si svegli"
     if AFFAIRS.search(said) and ADMIN_REASON.search(said) and not FRAME_RISK.search(said):
         return "admin"  # round 24: "passwords written down in case i lose my phone"
-    if CHILDHOOD.search(said) and not STILL_NOW.search(said):
+    if (CHILDHOOD.search(said) or WARM_MEMORY.search(said)) and not STILL_NOW.search(said):
         return "memory"  # round 31: "think about dad waitin up for me when i was a kid"
     if GLANCE.search(said) and not LOOKED_UP_HOW.search(said):
         return "glance"  # round 31: "that man at the next table hasnt looked up once"
@@ -951,6 +951,12 @@ CHILDHOOD = re.compile(
     r"da (?:piccol[oa]|bambin[oa])|als ich (?:klein|ein kind|noch klein|jung) war|als kind|"
     r"quando (?:eu )?era (?:crianca|pequen[oa]|miud[oa]|menin[oa])|em crianca|"
     r"de pequen[oa])\b"
+)
+#: The dead remembered warmly beside something here ("my husband huw would have loved it", play
+#: corpus 26; round 32).
+WARM_MEMORY = re.compile(
+    r"\b(?:would have|would ve|wouldve) (?:loved|liked|enjoyed|adored) (?:it|this|that|the \w+|"
+    r"you|her|him|them)\b|\b(?:he|she|they) used to say\b"
 )
 #: The same thing going on now: not a memory ("he still hits me like when i was a kid").
 STILL_NOW = re.compile(
