@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.narrative.scenes import narrated
+from tests.narrative.scenes import MARA, narrated
 from tests.pipeline.newcomers import placed, played, steps
+from tta_server.game import Game, Live
+from tta_server.narrative.default import DefaultNarrator
+from tta_server.world_catalogue import record_of
 
 CALM = {"flags": ["skipper-calm", "skipper-home"], "whereabouts": {"skipper": "tea-hut"}}
 
@@ -49,3 +52,74 @@ def test_the_whistle_played_for_him_is_still_the_whistle(text: str) -> None:
     result = played("lantern_coast", "dune-hollow", [text], held=["tin-whistle"], **calm)
     assert steps(result) == [("play", "verb.ok")], steps(result)
     assert "skipper-home" in result.state.flags
+
+
+ARC = ["hear-about-maren", "steady-pip", "find-skipper", "ask-maren", "reach-lighthouse"]
+#: The Lantern Coast after its ending: the lamp lit and the boats home.
+ENDED = {
+    "flags": ["lamp-lit", "skipper-calm", "skipper-home", "pip-steadied"],
+    "steps_done": [*ARC, "light-lamp", "boats-home"],
+    "ended": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("at", "text", "said", "stale"),
+    [
+        ("quay", "sit on the harbour steps and watch the boats", "They are home", "Out in the fog"),
+        ("quay", "x boats", "They are home", "small lights are turning"),
+        ("quay", "listen", "Engines idling", "far out in the fog, nothing"),
+        ("quay", "listen to the boats", "singing", "mutters and stops"),
+        ("quay", "look", "boats", "The fog is still out on the water"),
+        ("quay", "x sea", "nobody out on it", "whichever way tonight goes"),
+        ("harbour-wall", "x pip", "still true", "still watching the fog"),
+    ],
+)
+def test_text_after_the_ending_follows_it(at: str, text: str, said: str, stale: str) -> None:
+    """Newcomer corpus 31: after the ending had the boats idling in the harbour, "watch the
+    boats" still said they were "Out in the fog"."""
+    w, state = placed("lantern_coast", at, [at], **ENDED)
+    told = narrated(w, state, text)
+    assert said in told and stale not in told, told
+
+
+def test_the_sea_glass_on_the_sill_catches_the_light_that_is_on() -> None:
+    """ "where it will catch the light, when there is light", with the light on (corpus 31)."""
+    w, state = placed("lantern_coast", "tea-hut", held=["sea-glass"], **ENDED)
+    state = state.model_copy(update={"whereabouts": {"maren": "tea-hut"}})
+    told = narrated(w, state, "give sea glass to maren")
+    assert "when there is light" not in told and "beam comes round" in told, told
+    w, state = placed("lantern_coast", "cottage-kitchen", held=["sea-glass"])
+    assert "when there is light" in narrated(w, state, "give sea glass to maren")
+
+
+async def _ended_game(at: str, held: list[str]) -> tuple[Game, Live]:
+    w, state = placed("lantern_coast", at, [at], held=held, **ENDED)
+    game = Game({w.id: w}, {w.id: record_of(w).version}, DefaultNarrator())
+    return game, Live(w, record_of(w).version, state, 1, MARA)
+
+
+async def _said(game: Game, live: Live, text: str) -> str:
+    result = await game.turn(live, text, f"t-{text}-{live.version}")
+    Game.commit(live, result, text)
+    return result.narration
+
+
+async def test_a_refusal_after_the_ending_says_the_story_is_finished() -> None:
+    """Newcomer corpus 31: "again" after the ending met "Not here, not yet ... Rue would know
+    what to try next; you only have to ask for help", and asking Rue found nothing to do."""
+    game, live = await _ended_game("tea-hut", ["tin-whistle"])
+    await _said(game, live, "play the whistle")
+    again = await _said(game, live, "play the whistle")
+    assert "ask for help" not in again and "The story itself is finished" in again, again
+    helped = await _said(game, live, "help")
+    assert "it is finished" in helped and "restart" in helped, helped
+
+
+async def test_before_the_ending_a_refusal_still_nudges_towards_help() -> None:
+    w, state = placed("lantern_coast", "tea-hut", ["tea-hut"], held=["tin-whistle"])
+    game = Game({w.id: w}, {w.id: record_of(w).version}, DefaultNarrator())
+    live = Live(w, record_of(w).version, state, 1, MARA)
+    await _said(game, live, "play the whistle")
+    again = await _said(game, live, "play the whistle")
+    assert "finished" not in again, again
