@@ -10,6 +10,7 @@ from tests.narrative.scenes import MARA, narrated
 from tests.pipeline.newcomers import placed, played, steps
 from tta_server.game import Game, Live
 from tta_server.narrative.default import DefaultNarrator
+from tta_server.pipeline.play import play
 from tta_server.world_catalogue import record_of
 
 CALM = {"flags": ["skipper-calm", "skipper-home"], "whereabouts": {"skipper": "tea-hut"}}
@@ -57,7 +58,7 @@ def test_the_whistle_played_for_him_is_still_the_whistle(text: str) -> None:
 ARC = ["hear-about-maren", "steady-pip", "find-skipper", "ask-maren", "reach-lighthouse"]
 #: The Lantern Coast after its ending: the lamp lit and the boats home.
 ENDED = {
-    "flags": ["lamp-lit", "skipper-calm", "skipper-home", "pip-steadied"],
+    "flags": ["lamp-lit", "skipper-calm", "skipper-home", "pip-steadied", "fog-noticed"],
     "steps_done": [*ARC, "light-lamp", "boats-home"],
     "ended": True,
 }
@@ -123,3 +124,38 @@ async def test_before_the_ending_a_refusal_still_nudges_towards_help() -> None:
     await _said(game, live, "play the whistle")
     again = await _said(game, live, "play the whistle")
     assert "finished" not in again, again
+
+
+def test_a_long_walk_is_told_as_the_walk_it_was() -> None:
+    """Newcomer corpus 31: "head back up to the lighthouse" from the quay walked across the
+    whole village and called it "A few steps north"."""
+    seen = ["chapel-street", "cliff-path", "headland", "lighthouse-yard"]
+    gate = {"unlocked": ["headland:n"]}
+    w, state = placed("lantern_coast", "quay", seen, held=["storm-lantern"], **ENDED, **gate)
+    result = play(w, state, "head back up to the lighthouse")
+    assert result.state.location == "lighthouse-yard"
+    told = narrated(w, state, "head back up to the lighthouse")
+    assert "A few steps" not in told and "through Chapel Street" in told, told
+    assert "the Headland" in told.split("\n")[0], told
+    near = narrated(w, state, "go north")
+    assert "through" not in near.split("\n")[0], near
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["climb up to the top and look at the view", "climb up to the top", "go up to the very top"],
+)
+def test_the_top_at_the_lighthouse_is_the_lamp_room(text: str) -> None:
+    """ "climb up to the top and look at the view" at the Lighthouse Yard met "No path leads
+    there from here." (corpus 31)."""
+    seen = ["tower-stair", "lamp-room"]
+    result = played("lantern_coast", "lighthouse-yard", [text], seen)
+    assert result.state.location == "lamp-room", steps(result)
+    assert all(s.outcome.ok for s in result.steps), steps(result)
+
+
+def test_the_top_not_yet_walked_is_told_the_way_there() -> None:
+    result = played("lantern_coast", "lighthouse-yard", ["climb up to the top"], [])
+    w, state = placed("lantern_coast", "lighthouse-yard", [])
+    told = narrated(w, state, "climb up to the top")
+    assert "Lamp Room" in told and "No path leads there" not in told, (steps(result), told)

@@ -87,6 +87,12 @@ ARRIVE: ByTone = {  # plain: the facts carry it, so the same words on many moves
         "You push on {dir}, without stopping, all the way to {place}.",
     ),
 }
+#: The lead of a walk through other places in one go ("head back up to the lighthouse" from the
+#: quay: newcomer corpus 31 met "A few steps north" for a walk across the whole village).
+ARRIVE_FAR: Table = (
+    "You walk the whole way: through {via}, and on to {place}.",
+    "It's a fair walk: through {via}, and at last to {place}.",
+)
 ARRIVE_MOOD: ByTone = {  # a sentence after the lead on a first visit, one in 50 turns
     "gentle": (
         "No rush.",
