@@ -159,3 +159,41 @@ def test_the_top_not_yet_walked_is_told_the_way_there() -> None:
     w, state = placed("lantern_coast", "lighthouse-yard", [])
     told = narrated(w, state, "climb up to the top")
     assert "Lamp Room" in told and "No path leads there" not in told, (steps(result), told)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("open the paper thing for footnote", "examine.ok"),
+        ("open the paper thing", "examine.ok"),
+        ("take the paper stuff", "take.ok"),
+    ],
+)
+def test_a_thing_named_by_a_word_of_its_name_and_thing(text: str, key: str) -> None:
+    """ "open the paper thing for footnote" met "You look for something to open, but there's
+    nothing." with the paper twist of cat biscuits on the desk (corpus 31)."""
+    result = played("ember_library", "foyer", [text])
+    assert [(s.action.target_id, s.outcome.message_key) for s in result.steps] == [
+        ("cat-biscuits", key)
+    ], steps(result)
+
+
+def test_a_vague_thing_that_names_nothing_here_is_still_not_found() -> None:
+    result = played("ember_library", "foyer", ["x the glass thing"])
+    assert steps(result) == [("examine", "examine.not_here")], steps(result)
+
+
+@pytest.mark.parametrize("text", ["can i take some soup for her", "could I take the broth?"])
+def test_asking_to_take_what_someone_holds_asks_them(text: str) -> None:
+    """ "can i take some soup for her" met "The flask of broth is with Rue ... can stay there
+    unless it's offered." (corpus 31): the words ask Rue for it, as "can i have" does."""
+    told = {"flags": ["rue-told"]}  # Rue has told of Maren, who needs the broth
+    result = played("lantern_coast", "tea-hut", [text], ["quay"], **told)
+    asked = played("lantern_coast", "tea-hut", ["can i have the broth"], ["quay"], **told)
+    assert steps(result) == steps(asked) and result.steps[0].action.target_id == "rue"
+    assert steps(result) != [("take", "take.theirs")]
+
+
+def test_taking_it_plainly_is_still_refused() -> None:
+    result = played("lantern_coast", "tea-hut", ["take the broth"], ["quay"])
+    assert steps(result) == [("take", "take.theirs")], steps(result)

@@ -63,6 +63,7 @@ from dataclasses import dataclass, replace
 
 from tta_server.narrative.base import Step
 from tta_server.pipeline import carrying, knocking, parser, which
+from tta_server.pipeline.asked_to_take import asked_to_take
 from tta_server.pipeline.binding import (
     parser_scope,
     place_named,
@@ -256,6 +257,11 @@ def play(world: World, state: WorldState, text: str) -> Played:
         outcome = apply(world, state, offered)
         step = Step(offered, text, outcome, context(world, outcome.state))
         return Played(outcome.state, (step,), step.context)
+    wanted = asked_to_take(text) if chosen is None else None
+    if wanted is not None:  # "can i take some soup for her" while Rue holds it: asking her
+        trial = play(world, state, f"take {wanted}")
+        if [s.outcome.message_key for s in trial.steps] == ["take.theirs"]:
+            return play(world, state, f"can i have {wanted}")
     with_them = played_with(world, state, text) if chosen is None else None
     if with_them is not None:  # "play with skipper": an act with him, not the whistle
         outcome = apply(world, state, with_them)
