@@ -197,3 +197,42 @@ def test_asking_to_take_what_someone_holds_asks_them(text: str) -> None:
 def test_taking_it_plainly_is_still_refused() -> None:
     result = played("lantern_coast", "tea-hut", ["take the broth"], ["quay"])
     assert steps(result) == [("take", "take.theirs")], steps(result)
+
+
+SANDWICHES = "hi bastian! ilse says stop leaving sandwiches on the stairs lol"
+
+
+def test_ilse_named_to_bastian_before_he_has_told_of_her_is_no_who() -> None:
+    """Corpus 31: Mia found Ilse first and passed on her message; Bastian said "Who? Let me
+    tell you the whole of it first" of his own colleague."""
+    w, state = placed("ember_library", "bindery", ["foyer", "clock-loft"])
+    told = narrated(w, state, SANDWICHES)
+    assert "Who?" not in told and "'Ilse?'" in told and "whole of it" in told, told
+
+
+@pytest.mark.parametrize(
+    ("text", "flags", "said", "stale"),
+    [
+        (
+            "tell bastian i found ilse in the clock loft",
+            ["bastian-told"],
+            "You found her",
+            "She'll be somewhere",
+        ),
+        ("ask bastian what happened", [], "You've found her", "has vanished"),
+    ],
+)
+def test_bastian_knows_ilse_was_found_first(
+    text: str, flags: list[str], said: str, stale: str
+) -> None:
+    """ "tell bastian i found ilse in the clock loft" met "She'll be somewhere high." and the
+    fire's story said she "has vanished somewhere in the building" (corpus 31)."""
+    w, state = placed("ember_library", "bindery", ["foyer", "clock-loft"], flags=flags)
+    told = narrated(w, state, text)
+    assert said in told and stale not in told, told
+
+
+def test_before_ilse_is_found_bastian_says_where_to_look() -> None:
+    w, state = placed("ember_library", "bindery", ["foyer"], flags=["bastian-told"])
+    told = narrated(w, state, "ask bastian about ilse")
+    assert "somewhere high" in told, told

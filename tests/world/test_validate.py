@@ -119,7 +119,7 @@ EXPECTED = [
     "location 'hut': exits['sideways'].dir: 'sideways' is not allowed; use 'n', 's', 'e', 'w', "
     "'ne', 'nw', 'se', 'sw', 'up', 'down', 'in' or 'out'",
     "character 'keeper': topics['anchor'].when[#3]: a condition is a table with exactly one of: "
-    "has_item, flag, not_flag, at, attitude_at_least, step_done",
+    "has_item, flag, not_flag, at, attitude_at_least, step_done, visited",
     "location 'yard': duplicate id: an earlier location uses it too",
     "[guide]: character 'nobody' is not a character",
     "location 'yard' exit n: goes to unknown location 'nowhere-land'",
