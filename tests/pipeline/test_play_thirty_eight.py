@@ -236,3 +236,10 @@ def test_before_ilse_is_found_bastian_says_where_to_look() -> None:
     w, state = placed("ember_library", "bindery", ["foyer"], flags=["bastian-told"])
     told = narrated(w, state, "ask bastian about ilse")
     assert "somewhere high" in told, told
+
+
+def test_asked_to_play_after_the_light_is_lit_rue_does_not_wait_for_it() -> None:
+    """ "play with rue" after the ending met "Once the light's lit, you come back here"."""
+    w, state = placed("lantern_coast", "tea-hut", ["tea-hut"], **ENDED)
+    told = narrated(w, state, "play with rue")
+    assert "Once the light's lit" not in told and "The light's lit" in told, told

@@ -238,6 +238,11 @@ def test_missing_sections_are_named(tmp_path: Path) -> None:
             "character 'keeper' reaction 'thank': step_done 'finale' is not an arc step",
         ),
         (
+            'text = "The keeper nods."',
+            'text = "The keeper nods."\nwhen = [{ visited = "attic" }]\notherwise = "Not now."',
+            "character 'keeper' reaction 'thank': visited 'attic' is not a location",
+        ),
+        (
             'description = "Cool and smooth."',
             'description = "Cool and smooth."\ncolour = "grey"',
             "item 'stone': colour: is not a known key here",
