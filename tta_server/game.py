@@ -100,6 +100,15 @@ class Live:
     """The last story command played (what ``again`` repeats and ``oops`` corrects)."""
     last_refused: bool = False
     """Whether :attr:`last_command` was refused or not understood (``oops`` needs that)."""
+    unchanged: list[str] = field(default_factory=list)
+    """The story commands played since the last one that changed the world, which changed
+    nothing (``undo`` passes over them, and says so: newcomer corpus 31 met "You take back
+    'stroke skipper'" after two moves that changed nothing, and thought undo had misfired).
+    Not saved: after a reconnect undo still takes back the right move, without naming these."""
+
+
+_PASSED_OVER = 3
+"""The most commands that changed nothing :attr:`Live.unchanged` keeps (undo names them)."""
 
 
 def moment_of(encoded: str) -> tuple[str, dict[str, Any]]:
@@ -593,6 +602,11 @@ class Game:
     @staticmethod
     def commit(live: Live, result: TurnResult, text: str) -> None:
         """Remember a turn the store has accepted."""
+        moment = result.write is not None and list(result.write.undo) != live.undo
+        if result.command is not None:  # a story turn: a moment to take back, or nothing
+            live.unchanged = [] if moment else [*live.unchanged, result.command][-_PASSED_OVER:]
+        elif result.write is not None:  # undo, restart, restore: a new place to start from
+            live.unchanged = []
         if result.write is not None:
             live.state = result.played.state
             live.version += 1

@@ -7,7 +7,8 @@ side panel's summary), so every client shows them as story text and the session'
 append-only: an ``undo`` is a new turn saying what was taken back; nothing is deleted.
 
 * ``undo``: back to the moment before the last turn that changed the world (its words are
-  quoted); up to ``undo_depth`` times. ``restart`` and ``restore`` can be undone too.
+  quoted, and so are the later moves of this connection that changed nothing, which undo
+  passes over); up to ``undo_depth`` times. ``restart`` and ``restore`` can be undone too.
 * ``restart``: asks first; the next message ``yes`` starts the world again from its opening
   (anything else carries on and forgets the question).
 * ``save [NAME]``, ``restore [NAME]``, ``saves``: named saves of this story (``main`` when no
@@ -197,7 +198,8 @@ class _Reply:
         state = reconcile(live.world, WorldState.model_validate(before))
         quoted = _quote(text)
         lead = (
-            f"You take back \u201c{quoted}\u201d: the story steps back to just before it."
+            f"You take back \u201c{quoted}\u201d{_passed_over(live.unchanged)}: the story steps "
+            "back to just before it."
             if quoted
             else "You take back your last move: the story steps back to just before it."
         )
@@ -300,6 +302,18 @@ def _quote(text: str) -> str | None:
     if not said or not screen_narration(said).ok:
         return None
     return said if len(said) <= QUOTE_MAX else said[: QUOTE_MAX - 3].rstrip() + "..."
+
+
+def _passed_over(unchanged: list[str]) -> str:
+    """The words after the quoted move undo takes back that name the later moves which
+    changed nothing (", the last move that changed anything (“play with skipper” after
+    it changed nothing)"); "" when there were none, or none may be quoted."""
+    quoted = [q for q in (_quote(t) for t in unchanged) if q]
+    if not quoted:
+        return ""
+    said = [f"\u201c{q}\u201d" for q in quoted]
+    them = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+    return f", the last move that changed anything ({them} after it changed nothing)"
 
 
 def _names(slots: list[SaveSlot]) -> str:

@@ -220,3 +220,20 @@ async def test_how_to_use_a_command_is_answered_whoever_is_here(
 def test_how_to_save_the_gull_is_the_story_s_own_save() -> None:
     assert recognise("how do i save", {"save"}) is None
     assert recognise("how do i save the boats?") is None
+
+
+async def test_undo_names_the_moves_after_it_that_changed_nothing(saves: Saves) -> None:
+    """Newcomer corpus 31: "undo" took back "stroke skipper" from three inputs earlier, not
+    the whistle just played, and did not say why (the whistle and the ball changed nothing)."""
+    game, live = await _game()
+    await _play(game, live, "go inside")
+    await _play(game, live, "take the moon")
+    await _play(game, live, "xyzzy")
+    result = await _command(game, live, "undo", saves)
+    said = _text(result)
+    assert "You take back \u201cgo inside\u201d, the last move that changed anything" in said
+    assert "\u201ctake the moon\u201d and \u201cxyzzy\u201d after it changed nothing" in said
+    assert live.state.location == new_state(live.world).location and live.unchanged == []
+    await _play(game, live, "go inside")
+    plain = _text(await _command(game, live, "undo", saves))
+    assert "You take back \u201cgo inside\u201d: the story steps back" in plain

@@ -119,7 +119,7 @@ EXPECTED = [
     "location 'hut': exits['sideways'].dir: 'sideways' is not allowed; use 'n', 's', 'e', 'w', "
     "'ne', 'nw', 'se', 'sw', 'up', 'down', 'in' or 'out'",
     "character 'keeper': topics['anchor'].when[#3]: a condition is a table with exactly one of: "
-    "has_item, flag, not_flag, at, attitude_at_least, step_done",
+    "has_item, flag, not_flag, at, attitude_at_least, step_done, visited",
     "location 'yard': duplicate id: an earlier location uses it too",
     "[guide]: character 'nobody' is not a character",
     "location 'yard' exit n: goes to unknown location 'nowhere-land'",
@@ -236,6 +236,11 @@ def test_missing_sections_are_named(tmp_path: Path) -> None:
             'text = "The keeper nods."',
             'text = "The keeper nods."\nwhen = [{ step_done = "finale" }]\notherwise = "Not now."',
             "character 'keeper' reaction 'thank': step_done 'finale' is not an arc step",
+        ),
+        (
+            'text = "The keeper nods."',
+            'text = "The keeper nods."\nwhen = [{ visited = "attic" }]\notherwise = "Not now."',
+            "character 'keeper' reaction 'thank': visited 'attic' is not a location",
         ),
         (
             'description = "Cool and smooth."',

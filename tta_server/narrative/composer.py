@@ -128,7 +128,9 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
             first = fact_text(facts, "text") if facts.get("first_visit") else None
             mode = "arrive" if facts.get("first_visit") else "back"
             way = direction_word(facts.get("direction")) or "on"
-            self.place(st.context, mode, way, first, visits=int(str(facts.get("visits") or 0)))
+            via = [x for x in facts.get("via") or () if isinstance(x, str)]
+            visits = int(str(facts.get("visits") or 0))
+            self.place(st.context, mode, way, first, visits=visits, via=via)
         elif key == "look.ok":
             self.place(st.context, "look")
         elif key == "examine.ok":

@@ -87,6 +87,12 @@ ARRIVE: ByTone = {  # plain: the facts carry it, so the same words on many moves
         "You push on {dir}, without stopping, all the way to {place}.",
     ),
 }
+#: The lead of a walk through other places in one go ("head back up to the lighthouse" from the
+#: quay: newcomer corpus 31 met "A few steps north" for a walk across the whole village).
+ARRIVE_FAR: Table = (
+    "You walk the whole way: through {via}, and on to {place}.",
+    "It's a fair walk: through {via}, and at last to {place}.",
+)
 ARRIVE_MOOD: ByTone = {  # a sentence after the lead on a first visit, one in 50 turns
     "gentle": (
         "No rush.",
@@ -738,8 +744,9 @@ HELP_ALONE: Table = (  # the guide not met yet: nobody named; no line a guide's 
     "Start with what is nearest, {name}.",
 )
 HELP_DONE: Table = (
-    "The story has found its ending, {name}. Nothing more needs doing, and you are welcome to "
-    "wander as long as you like.",
+    "The story has found its ending, {name}: it is finished, and nothing more needs doing. You "
+    "can still wander and talk with anyone you find, type score to see what you practised, or "
+    "restart to play it again from the beginning.",
 )
 
 UNKIND_REPLY: Table = (
@@ -894,6 +901,12 @@ PLAIN_REFUSE: Table = (  # instead of an in-fiction refusal the player asked us 
 )
 NUDGE_ALONE: Table = ("When you're unsure what to try, you only have to ask for help.",)
 GUIDE_NUDGE: Table = ("{Guide} would know what to try next; you only have to ask for help.",)
+#: Instead of the nudge to ask for help, once the story has ended (newcomer corpus 31: "Rue
+#: would know what to try next" after the ending, then "ask rue for help": nothing to do).
+ENDED_NUDGE: Table = (
+    "The story itself is finished: you can still wander and talk, or type restart to begin "
+    "it again.",
+)
 COMFORT: ByTone = {
     "gentle": (
         "That's all right.",

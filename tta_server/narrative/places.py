@@ -12,6 +12,7 @@ every way gives "X is here.", a note or a shut way told lately is left out.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tta_server.narrative import phrases as P
 from tta_server.narrative.avoid import item_tags
@@ -46,18 +47,23 @@ class PlaceWriter(Writer):
         direction: str = "",
         first_text: str | None = None,
         visits: int = 0,
+        via: Sequence[str] = (),
     ) -> None:
         """A location in full: lead, description and notes, first visit, people and things,
         the ways on, and now and then an invitation (coming back in brief mode: the lead
         without the description and notes). Coming back (``visits``: the arrivals there so
         far, this one too) once each of its descriptions has had its turn, or while they
         were all told lately, the place is named without one: what changed (its notes, who
-        and what is here) and the ways on; "look" gives it in full."""
+        and what is here) and the ways on; "look" gives it in full. ``via``: the places a
+        walk in one go passed through, told as the walk it was."""
         loc = ctx.location
         soft = self.avoided(loc.tags)
         keys = {"place": in_sentence(loc.name), "Place": loc.name}
         if mode == "opening":
             lead = self.say(P.OPENING[self.tone], **keys)
+        elif direction and via:  # a walk through other places: told as the walk it was
+            passed = listing([in_sentence(x) for x in via], "and")
+            lead = self.say(P.ARRIVE_FAR, via=passed, **keys)
         elif direction:  # a plain lead with the facts; a mood now and then, on a first visit
             lead = self.say(P.ARRIVE[self.tone], dir=direction, Dir=cap(direction), **keys)
             mood = ""  # now and then: none while one was told lately (not on every move)

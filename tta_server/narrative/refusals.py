@@ -49,7 +49,7 @@ class RefusalWriter(Writer):
             self.para(self.say(table, first=first_name(who or "")))
             return
         if text and self.avoided(self.refusal_tags(st)):
-            parts = [self.say(P.PLAIN_REFUSE), self.say(self.aside(P.GUIDE_NUDGE, P.NUDGE_ALONE))]
+            parts = [self.say(P.PLAIN_REFUSE), self.say(self.nudge(st))]
         elif text and not self.fresh(text) and key == "talk.blocked":  # a person keeps their
             # own voice, and their line may have refused another topic: never "since you last
             # tried" in the narrator's voice
@@ -62,7 +62,7 @@ class RefusalWriter(Writer):
             # the same way lately: say so briefly (but the way to a place is told again: never
             # "No path leads there" just after it was said, newcomer corpus 25)
             parts = [self.plain_refusal(st), self.say(P.REFUSED_BEFORE)]
-            parts.append(self.maybe(self.aside(P.GUIDE_NUDGE, P.NUDGE_ALONE)))
+            parts.append(self.maybe(self.nudge(st)))
         elif text:
             parts = [text]
         else:
@@ -73,6 +73,13 @@ class RefusalWriter(Writer):
         if (not text and key not in _NO_COMFORT) or key.startswith(("go.", "open.")):
             parts.append(self.maybe(self.world_share(P.COMFORT[self.tone])))
         self.para(*parts)
+
+    def nudge(self, st: Step) -> Sequence[str]:
+        """The nudge after a refusal: ask for help (the guide's, once met), or, after the
+        ending, that the story is finished and what the player can still do."""
+        if st.context.arc.ended:
+            return P.ENDED_NUDGE
+        return self.aside(P.GUIDE_NUDGE, P.NUDGE_ALONE)
 
     def refused_before(self, text: str) -> bool:
         """Whether the whole of a refusal's text was told lately: every sentence of it, not

@@ -63,6 +63,7 @@ from dataclasses import dataclass, replace
 
 from tta_server.narrative.base import Step
 from tta_server.pipeline import carrying, knocking, parser, which
+from tta_server.pipeline.asked_to_take import asked_to_take
 from tta_server.pipeline.binding import (
     parser_scope,
     place_named,
@@ -89,6 +90,7 @@ from tta_server.pipeline.game_questions import asked_of_the_game
 from tta_server.pipeline.handing import handed, more_handed
 from tta_server.pipeline.lists import NOTHING, also, everything, listed
 from tta_server.pipeline.moments import helping_action, moment_action, open_moments
+from tta_server.pipeline.played_with import played_with
 from tta_server.pipeline.presence import Presence, asked_after
 from tta_server.pipeline.resolution import addressee
 from tta_server.pipeline.scope_index import index_of
@@ -254,6 +256,16 @@ def play(world: World, state: WorldState, text: str) -> Played:
     if offered is not None:  # "want a hand?", "let me help" to Maren: an offer, not a hint
         outcome = apply(world, state, offered)
         step = Step(offered, text, outcome, context(world, outcome.state))
+        return Played(outcome.state, (step,), step.context)
+    wanted = asked_to_take(text) if chosen is None else None
+    if wanted is not None:  # "can i take some soup for her" while Rue holds it: asking her
+        trial = play(world, state, f"take {wanted}")
+        if [s.outcome.message_key for s in trial.steps] == ["take.theirs"]:
+            return play(world, state, f"can i have {wanted}")
+    with_them = played_with(world, state, text) if chosen is None else None
+    if with_them is not None:  # "play with skipper": an act with him, not the whistle
+        outcome = apply(world, state, with_them)
+        step = Step(with_them, text, outcome, context(world, outcome.state))
         return Played(outcome.state, (step,), step.context)
     tea = asked_for_tea(world, state, text) if chosen is None else None
     if tea is not None:  # "can i have a cuppa" where the pot is: a cup, poured

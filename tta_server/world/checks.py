@@ -56,6 +56,7 @@ from tta_server.world.vocab import (
     Skill,
     StepDone,
     UnlockExit,
+    Visited,
 )
 
 Problem = tuple[str, str]
@@ -564,6 +565,8 @@ class _Checker:
                 self.attitude_condition(entry, c)
             elif isinstance(c, StepDone) and not self.known(c.step_done, self.steps):
                 self.add(entry, f"step_done '{c.step_done}' is not an arc step")
+            elif isinstance(c, Visited) and not self.known(c.visited, self.locations):
+                self.add(entry, f"visited '{c.visited}' is not a location")
 
     def attitude_condition(self, entry: str, c: AttitudeAtLeast) -> None:
         ch = self.characters.get(c.attitude_at_least)

@@ -28,6 +28,7 @@ from tta_server.world.views import (
     here,
     is_shut,
     item_texts,
+    sense_now,
 )
 
 
@@ -59,9 +60,9 @@ def default_act(
         thing = "yourself"
     scene = None
     if field is not None and sc is not None:
-        scene = getattr(sc, field)
+        scene = sense_now(t.world, t.s, sc, field)
     elif field is not None and item is None and ch is None and t.action.target_id is None:
-        scene = getattr(loc, field, None)
+        scene = sense_now(t.world, t.s, loc, field)
     if t.action.target_id is not None and not (item or ch or sc or thing or door):
         theirs = t.world.item(t.action.target_id)
         holder = t.present(place_of(t.world, t.s, theirs.id)) if theirs else None

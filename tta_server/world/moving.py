@@ -109,6 +109,29 @@ def _inside(world: World, location: str) -> bool:
     return any(ex.to == location for ex in ways_in)
 
 
+#: "the top", "the very top", "the top of the tower": where the way up from here ends.
+_TOP = re.compile(
+    r"^(?:up )?(?:to )?(?:the )?(?:very )?top(?: floor)?"
+    r"(?: of (?:the )?(?:tower|lighthouse|stairs?|staircase|steps|building|it))?$"
+)
+
+
+def _top(world: World, s: WorldState) -> str | None:
+    """Where the way up from here ends (through the door in first, where the way up starts
+    inside: at the Lighthouse Yard, the Lamp Room at the top of the tower; newcomer corpus 31
+    met "No path leads there from here" for "climb up to the top"); None with no way up."""
+    at, seen = s.location, {s.location}
+    dirs: tuple[Direction, ...] = (Direction.UP, Direction.IN)
+    while True:
+        loc = world.location(at)
+        ups = [ex for d in dirs for ex in (loc.exits if loc else []) if ex.dir is d]
+        nxt = next((ex.to for ex in ups if ex.to not in seen), None)
+        if nxt is None:
+            return at if at != s.location else None
+        at, dirs = nxt, (Direction.UP,)
+        seen.add(at)
+
+
 _HOME = frozenset({"home", "back home", "start", "the start", "the beginning", "beginning"})
 _HOME_TO = re.compile(r"^(?:back )?(?:home |back )(?:to|towards) (?=\S)")
 #: American spellings of the words the worlds' places are named with.
@@ -125,6 +148,10 @@ def _place_named(world: World, s: WorldState, ref: str) -> tuple[str, Character 
     words = " ".join(_US_SPELLING.get(w, w) for w in words.split())  # "the harbor wall"
     if words in _HOME:
         return world.meta.start, None
+    if _TOP.match(words):  # "climb up to the top" at the lighthouse: the lamp room
+        top = _top(world, s)
+        if top is not None:
+            return top, None
     ch = world.character(ref) or next(
         (c for c in world.characters if words in (c.name.lower(), *c.aliases)), None
     )
@@ -234,9 +261,11 @@ def _go_far(t: Turn, ref: str) -> Outcome:
     for ex in path:
         t.changes.move_player(ex.to)
     loc = here(t.world, t.s)
+    passed = [t.world.location(ex.to) for ex in path[:-1]]  # a long walk is told as one
     return t.done(
         "go.ok",
         direction=path[-1].dir.value,
+        via=[x.name for x in passed if x is not None],
         location=loc.id,
         location_name=loc.name,
         first_visit=first,

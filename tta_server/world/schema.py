@@ -5,16 +5,16 @@ A world file (TOML) has these sections::
     [world]          id, title, summary, themes, content_notes, goals, skills, start, intro,
                      player, background
     [guide]          character, check_in, grounding, pause
-    [[locations]]    id, name, descriptions (2+), later, first_visit, notes, tags, items, exits,
-                     smell, sound
+    [[locations]]    id, name, descriptions (2+), later (when, descriptions, sound, smell),
+                     first_visit, notes, tags, items, exits, smell, sound
     [[items]]        id, name, aliases, description, here, at, portable, fixed, uses, later
     [[characters]]   id, name, aliases, description, at, attitude, carries, default,
                      fallbacks, thanks, sorry, kindness, unkindness, declines, topics,
                      reactions (a topic or reaction may ask a question: ``asks``), later
     [[verbs]]        id, verb, aliases, at, when, effects, text, otherwise, again, skill, tags,
                      later (an item use, topic, reaction or verb: ``later`` texts too)
-    [[scenery]]      id, name, aliases, at, description, states (when, description), smell,
-                     sound, touch
+    [[scenery]]      id, name, aliases, at, description, states (when, description, sound),
+                     smell, sound, touch
     [arc]            steps (id, title, when, effects, text, hint, later) and ending
     [[beats]]        id, skill, at, when, invite, via
 
@@ -110,10 +110,13 @@ class Note(Entry):
 
 
 class LaterPlace(Entry):
-    """A location's descriptions once the story has changed it (``when`` holds)."""
+    """A location's descriptions once the story has changed it (``when`` holds), and its
+    ``sound`` and ``smell`` where they change too (none given: its own still hold)."""
 
     when: list[Condition] = Field(min_length=1)
     descriptions: list[Prose] = Field(min_length=2)
+    sound: Prose | None = None
+    smell: Prose | None = None
 
 
 class LaterItem(Entry):
@@ -382,10 +385,12 @@ class Verb(_Interaction):
 
 
 class SceneryState(Entry):
-    """A scenery description that replaces the usual one while ``when`` holds."""
+    """A scenery description that replaces the usual one while ``when`` holds (and its
+    ``sound``, where given)."""
 
     when: list[Condition] = Field(min_length=1)
     description: Prose
+    sound: Prose | None = None
 
 
 class Scenery(Entry):

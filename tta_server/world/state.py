@@ -36,6 +36,7 @@ from tta_server.world.vocab import (
     Skill,
     StepDone,
     UnlockExit,
+    Visited,
 )
 
 
@@ -173,6 +174,8 @@ def _holds(world: World, state: WorldState, c: Condition) -> bool:
         return state.attitudes.get(c.attitude_at_least, 0) >= c.value
     if isinstance(c, StepDone):
         return c.step_done in state.steps_done
+    if isinstance(c, Visited):
+        return state.visits.get(c.visited, 0) > 0
     raise AssertionError(f"unknown condition {c!r}")  # pragma: no cover - closed vocabulary
 
 

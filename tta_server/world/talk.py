@@ -398,7 +398,8 @@ def _asked_about(t: Turn, ch: Character, words: str) -> Asked | None:
 
 _YOU = r"(?:you|u|ya|yu)"
 #: Asking someone out or to spend time together ("do u want to get a coffee sometime?",
-#: "study together?", "we can be friends?", "want to come see the river with me?").
+#: "study together?", "we can be friends?", "want to come see the river with me?", "shall we
+#: play a game?").
 _INVITES = re.compile(
     rf"\b(?:(?:do|would|will|wanna|want|fancy|could|can|shall|should|maybe) )?(?:{_YOU} )?"
     r"(?:want|wanna|like|fancy|care)? ?(?:to )?(?:get|grab|have|go for|go out for|come for)"
@@ -407,6 +408,7 @@ _INVITES = re.compile(
     r"|\bbe friends\b|\bbe my friend\b|\b(?:wanna|want to|like to) hang out\b"
     rf"|\b(?:want|wanna|like) to come (?:see|and see|with me|out|along)\b"
     rf"|\b(?:come|walk) (?:see|and see) .* with me\b"
+    r"|\b(?:shall we|wanna|want to|like to|fancy a) play (?:a game|games|something)\b"
 )
 #: Personal questions ("whats your name?", "how old are u?", "where are you from?", "what do
 #: you study?").

@@ -194,6 +194,23 @@ def descriptions_now(world: World, s: WorldState, loc: Location) -> list[str]:
     return list(now[-1].descriptions) if now else list(loc.descriptions)
 
 
+def sense_now(world: World, s: WorldState, entry: Location | Scenery, field: str) -> str | None:
+    """A location's or scenery's ``field`` (``sound``, ``smell``, ``touch``, ``taste``) as the
+    story has left it: a place's last ``later`` that gives it, a scenery's first ``states``
+    (after the ending, "far out in the fog, nothing" no longer answers a listen at the quay)."""
+    if isinstance(entry, Location):
+        now = [getattr(x, field, None) for x in entry.later if holds(world, s, x.when)]
+        now = [x for x in now if x]
+        return now[-1] if now else getattr(entry, field, None)
+    for state in entry.states:
+        if holds(world, s, state.when):
+            text: str | None = getattr(state, field, None)
+            if text:
+                return text
+            break
+    return getattr(entry, field, None)
+
+
 def item_texts(world: World, s: WorldState, item: Item) -> tuple[str, str | None]:
     """An item's description and "here" text as the story has left it."""
     description, here_text = item.description, item.here

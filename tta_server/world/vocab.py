@@ -106,7 +106,22 @@ class StepDone(_Data):
     step_done: Id
 
 
-CONDITION_KINDS = ("has_item", "flag", "not_flag", "at", "attitude_at_least", "step_done")
+class Visited(_Data):
+    """True once the player has been at the location (and met whoever waits there: Ember's
+    Ilse in the Clock Loft, found before Bastian has told of her)."""
+
+    visited: Id
+
+
+CONDITION_KINDS = (
+    "has_item",
+    "flag",
+    "not_flag",
+    "at",
+    "attitude_at_least",
+    "step_done",
+    "visited",
+)
 EFFECT_KINDS = (
     "set_flag",
     "clear_flag",
@@ -138,7 +153,8 @@ Condition = Annotated[
     | Annotated[FlagNotSet, Tag("not_flag")]
     | Annotated[At, Tag("at")]
     | Annotated[AttitudeAtLeast, Tag("attitude_at_least")]
-    | Annotated[StepDone, Tag("step_done")],
+    | Annotated[StepDone, Tag("step_done")]
+    | Annotated[Visited, Tag("visited")],
     Discriminator(
         _kind(CONDITION_KINDS),
         custom_error_type="condition",
