@@ -21,7 +21,7 @@ from tta_server.world.answers import (
 from tta_server.world.asked import beside_the_question, question_words
 from tta_server.world.asked_for import kept_asked_for
 from tta_server.world.chat import chat_open, tells_where_from
-from tta_server.world.disclosures import disclosed
+from tta_server.world.disclosures import about_own_people, disclosed
 from tta_server.world.feeling_acts import RELIEVED, shown_feeling
 from tta_server.world.feelings import HARD, named_feelings, recognised
 from tta_server.world.own_life import proud_of_oneself, tells_own_life
@@ -682,11 +682,15 @@ def talk(t: Turn) -> Outcome:
 def _tells_hard(words: str, whole: str) -> bool:
     """Whether the words tell something personal and hard
     (:func:`~tta_server.world.disclosures.disclosed`) and end by telling, not asking: "bastian
-    do you ever sleep? i can't lately" tells as well as asks (newcomer corpus 28)."""
+    do you ever sleep? i can't lately" tells as well as asks (newcomer corpus 28); or end by
+    asking about the player's own people ("do you think my nan still knows me?")."""
     if not disclosed(whole):
         return False
     last = [x for x in re.split(r"(?<=[.!?])\s+", words.strip()) if x.strip()][-1:]
-    return not _QUESTION.search(words) or (bool(last) and not _QUESTION.search(last[0]))
+    if not _QUESTION.search(words) or (bool(last) and not _QUESTION.search(last[0])):
+        return True
+    return bool(last) and about_own_people(last[0])  # "do you think my nan still knows me?":
+    # a question about the player's own people, heard as what it tells (newcomer corpus 31)
 
 
 def _judges_self(q: Question) -> bool:
