@@ -10,6 +10,7 @@ import pytest
 
 from tests.narrative.scenes import narrated
 from tests.pipeline.newcomers import placed, played, steps
+from tta_server.narrative.spelling import meant
 
 NAN = (
     "i get it. my nan is in a care home and last time she didnt know who i was. its like "
@@ -33,3 +34,25 @@ def test_the_players_own_people_are_heard_kindly(at: str, text: str) -> None:
     w, state = placed("ember_library", at)
     told = narrated(w, state, text)
     assert "You don't know me" not in told and "Ask me about" not in told, told
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("ask rue how she copes when shes worried", "'How do you cope when you're worried?'"),
+        ("ask rue what she does when she cant sleep", "'What do you do when you can't sleep?'"),
+        ("ask rue how she is", "'How are you?'"),
+    ],
+)
+def test_a_question_asked_for_her_is_put_to_her(text: str, said: str) -> None:
+    w, state = placed("lantern_coast", "tea-hut")
+    told = narrated(w, state, text)
+    assert said in told and "copies" not in told, told
+
+
+def test_a_word_spelt_right_is_never_corrected() -> None:
+    w, state = placed("lantern_coast", "tea-hut")
+    told = narrated(w, state, "rue i never know how anyone copes with all this")
+    assert "copies" not in told, told
+    assert meant("copes", frozenset({"copies"})) is None  # an ending is no slip of spelling
+    assert meant("hoped", frozenset({"hopied"})) is None
