@@ -56,3 +56,25 @@ def test_a_word_spelt_right_is_never_corrected() -> None:
     assert "copies" not in told, told
     assert meant("copes", frozenset({"copies"})) is None  # an ending is no slip of spelling
     assert meant("hoped", frozenset({"hopied"})) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "idk what to do",
+        "im lost",
+        "wat now",
+        "no idea what to do",
+        "i'm lost lol",
+        "dunno what to do now",
+    ],
+)
+@pytest.mark.parametrize(("name", "at"), [("ember_library", "foyer"), ("lantern_coast", "tea-hut")])
+def test_being_stuck_in_chat_spellings_asks_for_a_hint(name: str, at: str, text: str) -> None:
+    result = played(name, at, [text])
+    assert [str(s.action.intent) for s in result.steps] == ["help"], steps(result)
+
+
+def test_feeling_lost_is_still_a_feeling() -> None:
+    result = played("lantern_coast", "tea-hut", ["i feel so lost since my mum died"])
+    assert [str(s.action.intent) for s in result.steps] == ["talk"], steps(result)
