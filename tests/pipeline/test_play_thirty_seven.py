@@ -6,11 +6,19 @@ people, is heard kindly in the character's own voice)."""
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from pathlib import Path
+
 import pytest
 
-from tests.narrative.scenes import narrated
+from tests.narrative.scenes import narrated, world
 from tests.pipeline.newcomers import placed, played, steps
 from tta_server.narrative.spelling import meant
+from tta_server.pipeline.play import play
+from tta_server.world import World, WorldState, new_state
+
+CORPUS = Path(__file__).parent / "corpus" / "newcomers-31.jsonl"
 
 NAN = (
     "i get it. my nan is in a care home and last time she didnt know who i was. its like "
@@ -78,3 +86,39 @@ def test_being_stuck_in_chat_spellings_asks_for_a_hint(name: str, at: str, text:
 def test_feeling_lost_is_still_a_feeling() -> None:
     result = played("lantern_coast", "tea-hut", ["i feel so lost since my mum died"])
     assert [str(s.action.intent) for s in result.steps] == ["talk"], steps(result)
+
+
+@cache
+def _ended() -> tuple[World, WorldState]:
+    """The Lantern Coast as Mia left it at its ending (newcomer corpus 31, story 2, n 63)."""
+    w = world("lantern_coast")
+    state = new_state(w)
+    for row in map(json.loads, CORPUS.read_text().splitlines()):
+        if row["story"] == 2 and row["n"] <= 63:
+            state = play(w, state, row["text"]).state
+    assert state.ended
+    return w, state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wait thats it? i didnt even see the boats come in",
+        "wait thats it?",
+        "is that it?",
+        "so thats it then",
+        "wait what",
+        "is the story over?",
+    ],
+)
+def test_asking_if_it_is_over_after_the_ending_is_answered(text: str) -> None:
+    w, state = _ended()
+    assert steps(play(w, state, text)) == [("help", "help.ok")]
+    told = narrated(w, state, text)
+    assert "ending" in told and "let the time go by" not in told, told
+
+
+def test_wait_after_the_ending_still_waits() -> None:
+    w, state = _ended()
+    result = play(w, state, "wait")
+    assert [str(s.action.intent) for s in result.steps] == ["wait"]

@@ -85,7 +85,7 @@ from tta_server.pipeline.clauses import (
 )
 from tta_server.pipeline.done_there import done_there
 from tta_server.pipeline.drinks import asked_for_tea
-from tta_server.pipeline.game_questions import asked_of_the_game
+from tta_server.pipeline.game_questions import asked_at_the_end, asked_of_the_game
 from tta_server.pipeline.handing import handed, more_handed
 from tta_server.pipeline.lists import NOTHING, also, everything, listed
 from tta_server.pipeline.moments import helping_action, moment_action, open_moments
@@ -236,6 +236,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
     """
     text = in_english(text)  # "tak, i try" (newcomer 27): a yes, not take
     text = asked_of_the_game(text) or text  # "what am i meant to do": help, whoever is here
+    if state.ended:  # "wait thats it?" after the ending: answered, never the wait command
+        text = asked_at_the_end(text) or text
     text = also(world, state, text) or text  # "and the matches too, please": take them too
     chosen = _answer(world, state, text)
     asked = state.pending
