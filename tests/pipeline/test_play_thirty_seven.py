@@ -7,13 +7,16 @@ people, is heard kindly in the character's own voice)."""
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
 import pytest
 
-from tests.narrative.scenes import narrated, world
+from tests.narrative.scenes import MARA, narrated, world
 from tests.pipeline.newcomers import placed, played, steps
+from tta_server.narrative.base import Scene
+from tta_server.narrative.default import DefaultNarrator
 from tta_server.narrative.spelling import meant
 from tta_server.pipeline.play import play
 from tta_server.world import World, WorldState, new_state
@@ -89,15 +92,21 @@ def test_feeling_lost_is_still_a_feeling() -> None:
 
 
 @cache
-def _ended() -> tuple[World, WorldState]:
-    """The Lantern Coast as Mia left it at its ending (newcomer corpus 31, story 2, n 63)."""
+def _mias(n: int) -> WorldState:
+    """The Lantern Coast as Mia had it before her input ``n`` (newcomer corpus 31, story 2)."""
     w = world("lantern_coast")
     state = new_state(w)
     for row in map(json.loads, CORPUS.read_text().splitlines()):
-        if row["story"] == 2 and row["n"] <= 63:
+        if row["story"] == 2 and row["n"] < n:
             state = play(w, state, row["text"]).state
+    return state
+
+
+def _ended() -> tuple[World, WorldState]:
+    """The Lantern Coast as Mia left it at its ending (story 2, after n 63)."""
+    state = _mias(64)
     assert state.ended
-    return w, state
+    return world("lantern_coast"), state
 
 
 @pytest.mark.parametrize(
@@ -122,3 +131,46 @@ def test_wait_after_the_ending_still_waits() -> None:
     w, state = _ended()
     result = play(w, state, "wait")
     assert [str(s.action.intent) for s in result.steps] == ["wait"]
+
+
+PRAISE = ("is doing well", "has found", "worth keeping", "getting steadier", "smiling about")
+PRAISE += ("done kindly", "nods once", "Look at that")
+
+
+def test_a_step_reached_by_walking_is_not_praised() -> None:
+    w, state = world("lantern_coast"), _mias(47)
+    played_ = play(w, state, "go north")
+    assert [d.subject for d in played_.steps[0].outcome.delta][-1] == "reach-lighthouse"
+    for previous in map(str, range(12)):  # the narrator's seed, each way
+        scene = Scene(
+            world=w,
+            persona=MARA,
+            context=played_.context,
+            steps=played_.steps,
+            text="go north",
+            previous=previous,
+        )
+        told = "\n".join(DefaultNarrator().compose(scene))
+        assert not any(x in told for x in PRAISE), told
+
+
+def test_a_hug_is_not_taken_in_the_same_words_by_everyone() -> None:
+    w, state = placed("ember_library", "clock-loft")
+    ilse = narrated(w, state, "hug ilse")
+    w, state = placed("lantern_coast", "cottage-kitchen")
+    maren = narrated(w, state, "hug maren")
+    assert "hug" in ilse.lower() + maren.lower()
+    assert ilse.replace("Ilse Marrow", "X") != maren.replace("Maren Holt", "X"), (ilse, maren)
+
+
+def _runs(text: str, n: int = 4) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z']+", text.lower())
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+@pytest.mark.parametrize("name", ["lantern_coast", "ember_library"])
+def test_the_guide_thanks_for_an_answer_in_other_words_when_away(name: str) -> None:
+    guide = world(name).guide  # Rue's "Fog comes in and fog lifts" twice (corpus 31)
+    assert guide.heard is not None and guide.heard_away is not None
+    shared = _runs(str(guide.heard)) & _runs(str(guide.heard_away))
+    assert not shared, shared
