@@ -174,3 +174,15 @@ def test_the_guide_thanks_for_an_answer_in_other_words_when_away(name: str) -> N
     assert guide.heard is not None and guide.heard_away is not None
     shared = _runs(str(guide.heard)) & _runs(str(guide.heard_away))
     assert not shared, shared
+
+
+@pytest.mark.parametrize(
+    "before", [["talk to bastian"], ["talk to bastian", "ask bastian for help"]]
+)
+@pytest.mark.parametrize(
+    "text", ["Where do I find my own harsh page?", "Bastian, could I borrow the mending pen?"]
+)
+def test_a_question_to_bastian_is_matched_to_what_it_asks(before: list[str], text: str) -> None:
+    result = played("ember_library", "bindery", [*before, text])
+    topics = [s.outcome.facts.get("topic") for s in result.steps]
+    assert topics == ["pen"], (topics, steps(result))

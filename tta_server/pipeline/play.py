@@ -1266,6 +1266,12 @@ _ASKS_YOU = re.compile(
     r"^(?:(?:and|so|but|ok|okay) )?(?:can|could|do|did|would|will|have|how|why|when|what)"
     r"(?: (?:do|did|can|would|much|often|well))? (?:you|u|ya)\b"
 )
+#: Asking the one just named for a thing ("bastian, could i borrow the mending pen?"): theirs
+#: to answer, never the take alone after a bare hello (his next topic, newcomer report).
+_MAY_I = re.compile(
+    r"^(?:(?:and|so|but|ok|okay|please) )?(?:can|could|may|might) (?:i|we) (?:please )?"
+    r"(?:have|borrow|get|take|use)\b"
+)
 #: A clause the player says of themselves ("i sleep very bad after night shifts"): its verb is
 #: no command.
 _OF_MYSELF = re.compile(r"^(?:(?:and|but|so|because|cos|cause) )?i (?!will |ll |shall )\w+")
@@ -1274,7 +1280,8 @@ _OF_MYSELF = re.compile(r"^(?:(?:and|but|so|because|cos|cause) )?i (?!will |ll |
 def _talk_kept(intents: list[parser.ParsedIntent]) -> list[parser.ParsedIntent]:
     """Talk that a verb in it would take apart kept as talk (issue 14, newcomer corpus 29): a
     question about the one just named ("maren, can you sleep at all?") is said to them, with
-    their name, not done by the player (when its verb names nothing of the world's); a
+    their name, not done by the player (when its verb names nothing of the world's), and so
+    is asking them for a thing ("bastian, could i borrow the mending pen?"); a
     clause the player says of themselves that names a feeling ("... i sleep very bad after
     night shifts") is heard as words, not the verb sleep."""
     kept: list[parser.ParsedIntent] = []
@@ -1285,6 +1292,7 @@ def _talk_kept(intents: list[parser.ParsedIntent]) -> list[parser.ParsedIntent]:
         asked = i.intent not in talk and i.target_id is None and _ASKS_YOU.match(words)
         bare = last is not None and last.intent == Intent.TALK and last.obj is None
         bare = bare and last is not None and normalise(last.raw) == normalise(last.target or "-")
+        asked = asked or (i.intent == Intent.TAKE and _MAY_I.match(words) is not None)
         if asked and bare and last is not None:
             raw = f"{last.raw}, {i.raw}"
             kept[-1] = replace(last, obj=normalise(raw), obj_id=last.target_id, raw=raw, said=True)

@@ -186,6 +186,16 @@ _ASIDE = re.compile(r"^(?:hi|hello|hey|ok|okay|alright|all right|yes|no)$", re.I
 """Chat words that open words without asking anything ("ok detective pip", "hello again")."""
 
 
+_QUESTION_WORD = re.compile(r"^(?:where|who|when|which)$", re.IGNORECASE)
+"""Keywords that only ask: what the question is about is in its other words ("how" and
+"what" key topics of their own: "how do i light it", "what can i do")."""
+
+
+def _asking_only(words: str, asked: str, topic: Topic) -> bool:
+    """Whether the words find the topic only by a question word (:data:`_QUESTION_WORD`)."""
+    return all(_QUESTION_WORD.match(k) for k in topic.keywords if _keyed(words, asked, k))
+
+
 def _chat_only(words: str, topic: Topic) -> bool:
     """Whether the words find the topic only by :data:`_ASIDE` words ("ok", "hello")."""
     return all(_ASIDE.match(k) for k in topic.keywords if _says(words, k))
@@ -203,18 +213,23 @@ def _pick_topic(t: Turn, ch: Character, fresh: bool = True, practice: bool = Tru
     if words:
         asked = _HOW_ARE_YOU.sub(" ", words)  # "how are you feeling" asks no "how" of a topic
         matches = [x for x in ch.topics if any(_keyed(words, asked, k) for k in x.keywords)]
+        about = [x for x in matches if not _asking_only(words, asked, x)]
+        matches = about or matches  # "where do i find my own harsh page?": the page, not
+        # the topic keyed on "where" (Bastian's on Ilse)
         matches = [  # "ok detective pip": a told topic is not told again for a chat word
             x for x in matches if topic_key(ch.id, x) not in t.s.done or not _chat_only(words, x)
         ]
         # a topic named by what the words are about before one found only by a chat word
         # ("is your dad ok?" is about the dad, not about being ok), and their own telling
         # before a moment of practice the same words touch ("i can climb the stairs for you.
-        # will you tell me how to light it?": Maren's story, then her key)
+        # will you tell me how to light it?": Maren's story, then her key), then the topic
+        # keyed on the most words ("my own harsh page": the pen's, not "harsh" of the fire's)
         matches.sort(
             key=lambda x: (
                 all(_CHAT.match(k) for k in x.keywords if _keyed(words, asked, k)),
                 x.skill is not None
                 and any(y.skill is None and topic_key(ch.id, y) not in t.s.done for y in matches),
+                -max(len(k) for k in x.keywords if _keyed(words, asked, k)),  # the most said
             )
         )
         ready = [x for x in matches if holds(t.world, t.s, x.when)]
