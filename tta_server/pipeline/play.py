@@ -1289,7 +1289,7 @@ def _talk_kept(intents: list[parser.ParsedIntent]) -> list[parser.ParsedIntent]:
         last = kept[-1] if kept else None
         words = normalise(i.raw)
         talk = (Intent.TALK, Intent.UNKNOWN)
-        asked = i.intent not in talk and i.target_id is None and _ASKS_YOU.match(words)
+        asked = i.intent not in talk and i.target_id is None and bool(_ASKS_YOU.match(words))
         bare = last is not None and last.intent == Intent.TALK and last.obj is None
         bare = bare and last is not None and normalise(last.raw) == normalise(last.target or "-")
         asked = asked or (i.intent == Intent.TAKE and _MAY_I.match(words) is not None)
