@@ -186,3 +186,13 @@ def test_a_question_to_bastian_is_matched_to_what_it_asks(before: list[str], tex
     result = played("ember_library", "bindery", [*before, text])
     topics = [s.outcome.facts.get("topic") for s in result.steps]
     assert topics == ["pen"], (topics, steps(result))
+
+
+def test_marens_ada_is_told_once_then_more_of_her() -> None:
+    w, state = placed("lantern_coast", "cottage-kitchen")
+    first = play(w, state, "whos ada")
+    again = play(w, first.state, "what happened to ada")
+    assert [s.outcome.facts.get("topic") for s in again.steps] == ["photograph"]
+    told = [str(s.outcome.facts.get("text")) for s in (*first.steps, *again.steps)]
+    assert told[0] != told[1] and "Ada and me" not in told[1], told
+    assert "That's Ada" not in told[0]  # no photo pointed at (she may not have it in hand)
