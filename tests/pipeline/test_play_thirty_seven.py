@@ -196,3 +196,13 @@ def test_marens_ada_is_told_once_then_more_of_her() -> None:
     told = [str(s.outcome.facts.get("text")) for s in (*first.steps, *again.steps)]
     assert told[0] != told[1] and "Ada and me" not in told[1], told
     assert "That's Ada" not in told[0]  # no photo pointed at (she may not have it in hand)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ask rue how she copes when shes worried", "ask rue what she does when shes worried"],
+)
+def test_asking_rue_how_she_copes_gets_her_answer_on_coping(text: str) -> None:
+    w, state = placed("lantern_coast", "tea-hut")
+    result = play(w, state, text)
+    assert steps(result) == [("talk", "talk.coping")], steps(result)

@@ -466,6 +466,12 @@ _COPING = re.compile(
     rf"|\bdo {_YOU} ever (?:worry|get {_FEEL}|feel {_FEEL}|cry|miss)\b"
     rf"|\bha(?:ve|s|d) {_YOU} ever lost (?:someone|anyone|somebody|a friend|someone you)"
     rf"|\bdoes it (?:ever )?get easier\b"
+    # asked on their behalf, the words opening with them ("ask rue how she copes when shes
+    # worried" reaches her as "how she copes when shes worried", newcomer corpus 31)
+    r"|^how (?:she|he|they) (?:copes|cope|manages|manage|deals|deal|gets through|get through"
+    r"|keeps going|keep going|handles|handle|stays calm|stay calm)\b"
+    r"|^what (?:helps|helped|gets|keeps) (?:her|him|them) (?:going|through|when|if)\b"
+    r"|^what (?:she|he|they) (?:does|do) (?:when|if) (?:she|he|they|shes|hes|theyre|things)\b"
 )
 
 
@@ -560,7 +566,8 @@ def talk(t: Turn) -> Outcome:
     keyed = reaching == "invited" and _phrase_topic(ch, words)  # a topic of theirs on it
     if reaching is not None and not keyed:  # "want to get a coffee?",
         text = character_line(t.world, t.s, ch, reaching)  # "whats your name?": their own
-        return t.done(f"talk.{reaching}", [ch.id], text=text, **facts)  # answer, not "No idea"
+        own = own_words(words, (ch.name, *ch.aliases), said=True)  # answer, not "No idea",
+        return t.done(f"talk.{reaching}", [ch.id], text=text, words=own, **facts)  # asked
     said_whole = t.action.target_text or words  # "my grandad died": its "my" kept
     if question is None and words and _tells_hard(words, said_whole):
         own = own_words(words, (ch.name, *ch.aliases), said=True)  # "my dad has dementia",
