@@ -7,7 +7,8 @@ Coaching
     all of it out. A line for the player's goals (``persona.goals``) follows a skill's first
     time only, the goals' lines in turn, each at most once a story; a character's attitude line
     is one per value it reaches (none past the end of its band's table), so neither repeats
-    within a story. The guide's asides speak of the guide in the conditional ("Bastian would
+    within a story. A step reached by walking there is told without an aside of praise: praise
+    is for something done. The guide's asides speak of the guide in the conditional ("Bastian would
     say") only when the guide is elsewhere; in the room, the guide just reacts.
 """
 
@@ -67,7 +68,9 @@ class ChangeWriter(Writer):
         ]
         for text in steps:
             self.para(text)
-        if steps and not ending and not self.quiet and self.seed % 3 == 0:
+        walked = str(st.action.intent) == "go"  # a step reached by a plain walk: no praise
+        # for it ("'Mia is doing well,' Rue would say" after "go north", newcomer corpus 31)
+        if steps and not ending and not self.quiet and not walked and self.seed % 3 == 0:
             self.para(
                 self.maybe(P.STEP_ASIDE_HERE if self.guide_here() else self.aside(P.STEP_ASIDE))
             )

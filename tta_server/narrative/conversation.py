@@ -162,11 +162,56 @@ def _plain_verb(verb: str) -> str | None:
     return None
 
 
+#: A question word asked on someone's behalf ("ask rue how she copes when shes worried" ->
+#: "how she copes when shes worried"; newcomer corpus 31): the question word, the one asked,
+#: the verb and the rest.
+_REPORTED_WH = re.compile(
+    r"^(how(?: much| many| long| often)?|what|why|where|when|who) (she|he|they) ([a-z']+)\b"
+    r"(.*?)[.?!]*$",
+    re.IGNORECASE,
+)
+#: Verbs that are the whole of the verb after a question word ("what she does" -> "What do
+#: you do?"): never "What do you?".
+_DOES = {"does": "do you do", "do": "do you do", "has": "do you have", "have": "do you have"}
+#: The one asked, as she, he or they later in the words ("when shes worried"): put as "you".
+_SAME_ONE = re.compile(
+    r"\b(?:(?:she|he|they) (?:is|are)|shes|she's|hes|he's|theyre|they're|she|he|they)\b",
+    re.IGNORECASE,
+)
+_OTHER_THIRD = re.compile(r"\b(?:her|him|them|his|their|hers|theirs)\b", re.IGNORECASE)
+
+
+def _direct_wh(found: re.Match[str]) -> str | None:
+    """A reported question with a question word put to the one asked ("how she copes when
+    shes worried" -> "How do you cope when you're worried?"); None when it names someone
+    else in the third person too ("what she thinks of him": whose "him" is not "you")."""
+    wh, verb, rest = found.group(1), found.group(3).lower(), found.group(4)
+    if _OTHER_THIRD.search(rest):
+        return None
+
+    def to_you(m: re.Match[str]) -> str:
+        said = m.group(0).lower().replace("'", "")
+        return "you" if said in ("she", "he", "they") else "you're"
+
+    rest = _SAME_ONE.sub(to_you, rest)
+    wh = wh[:1].upper() + wh[1:]
+    if verb in _DOES:
+        return f"{wh} {_DOES[verb]}{rest}?"
+    if verb in _OPENS:
+        return f"{wh} {_OPENS[verb].lower()}{rest}?"
+    plain = _plain_verb(verb)
+    return f"{wh} do you {plain}{rest}?" if plain else None
+
+
 def direct(words: str) -> str | None:
     """Words to quote as said to the one asked: reported speech turned to direct ("if she
     needs a hand up the tower" -> "Do you need a hand up the tower?", "whether he is ok" ->
-    "Are you ok?"); the words as they are when they are not reported; None when they are
-    but cannot be turned (the story then tells the moment without quoting it)."""
+    "Are you ok?", "how she copes when shes worried" -> "How do you cope when you're
+    worried?"); the words as they are when they are not reported; None when they are but
+    cannot be turned (the story then tells the moment without quoting it)."""
+    asked = _REPORTED_WH.match(words)
+    if asked is not None:
+        return _direct_wh(asked)
     if not re.match(r"(?:if|whether)\b", words, re.IGNORECASE):
         return words
     found = _REPORTED.match(words)

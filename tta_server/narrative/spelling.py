@@ -53,6 +53,7 @@ EVERYDAY = _set(
     proper brilliant rubbish bloke fella love loved loves hate wish worry worried scared
     angry sad happy tired afraid lonely ashamed guilty hurt miss missed sick ill dementia
     because brave clever strong weak wrong true truth lie lies brains school job
+    cope copes coped coping
     """
 )
 
@@ -148,9 +149,15 @@ def _left_out(word: str, known: frozenset[str]) -> str | None:
         letters = set(_VOWELS) | {word[i - 1]}
         for ch in letters:
             c = word[:i] + ch + word[i:]
-            if c in known and not (i == len(word) and ch in "sdyr"):
+            if c in known and not (i == len(word) and ch in "sdyr") and not _ending(word, i):
                 fits.add(c)
     return fits.pop() if len(fits) == 1 else None
+
+
+def _ending(word: str, at: int) -> bool:
+    """Whether a letter put in at ``at`` falls just before the word's own ending ("copes" is
+    not "copies", "hoped" not "hopied"): a word with an ending is a word, not a slip."""
+    return at == len(word) - 2 and word.endswith(("es", "ed"))
 
 
 def _doubled(word: str, known: frozenset[str]) -> str | None:

@@ -46,6 +46,16 @@ _INVENTORY = re.compile(
     r"|(?:can|could|may) i (?:see|check|look at|view) " + _CARRYING + r"\b"
     r"|where (?:can|do) i (?:see|find|check) " + _CARRYING + r"\b)"
 )
+#: Asking whether the story is over, after its ending ("wait thats it?", "is that it?", "wait
+#: what", newcomer corpus 31: met the wait command): a question, never a command.
+_AT_THE_END = re.compile(
+    _LEAD
+    + r"(?:(?:so )?(?:thats|that is|thats all|is that|was that|that was|is it|its|it is|is this"
+    r"|is the story|the story is|is the game|is that really) (?:it|all|over|the end|done"
+    r"|finished)(?: then| now| already| really)?"
+    r"|the end|over already|(?:wait )?what|huh|wait really|really|done already|finished already"
+    r"|it(?:s| is) over|is that the end of (?:it|the story))(?: lol| haha| omg)*$"
+)
 _SENTENCES = re.compile(r"[^.!?]+[.!?]*")
 #: Words that say nothing before the question ("wow ok. what am i meant to do"): left out.
 _FILLER = frozenset(
@@ -57,6 +67,16 @@ _FILLER = frozenset(
 def _plain(sentence: str) -> str:
     said = sentence.lower().replace("\u2019", "'").replace("'", "")
     return " ".join(re.sub(r"[^\w\s]", " ", said).split())
+
+
+def asked_at_the_end(text: str) -> str | None:
+    """ "help" when ``text`` opens by asking whether the story is over ("wait thats it? i didnt
+    even see the boats come in"): for after the ending, whose hint says so plainly and what is
+    left to do. None for anything else."""
+    sentences = [x for x in _SENTENCES.findall(text) if x.strip()]
+    if not sentences or (not sentences[0].rstrip().endswith("?") and len(sentences) > 1):
+        return None
+    return "help" if _AT_THE_END.match(_plain(sentences[0])) else None
 
 
 def asked_of_the_game(text: str) -> str | None:

@@ -769,6 +769,17 @@ _STUCK_SAID = re.compile(
     r"^(?:(?:ok|okay|so|um|well|hmm|sorry) )*(?:i'm|im|i am|i feel|i'm feeling|feeling)"
     r"(?: (?:a bit|a little|bit|rather|really|so|kind of|kinda|totally|quite|pretty|completely"
     r"|a little bit))? stuck(?: here| now| again| sorry)*$"
+    # chat spellings of being stuck (newcomer corpus 31: "idk what to do" met "I know the word
+    # 'what', but not 'idk' or 'do'"): "idk what to do", "no idea what to do", "im lost",
+    # "wat now"
+    r"|^(?:(?:ok|okay|so|um|umm|well|hmm|erm|sorry|ugh|lol) )*(?:idk|i dunno|dunno|no idea"
+    r"|no clue|not sure|i have no idea|ive no idea|i've no idea|i'm not sure|im not sure"
+    r"|i don'?t know|i do not know|i really don'?t know) (?:what (?:to do|i'?m doing|i should do"
+    r"|i'?m supposed to do|im meant to do|i'?m meant to do|now|next|to do next|to do now)"
+    r"|where to go)(?: now| next| here| lol| tbh| sorry)*$"
+    r"|^(?:(?:ok|okay|so|um|well|hmm|sorry|ugh) )*(?:i'?m|i am) (?:so |a bit |kinda |totally "
+    r"|completely |bit )?lost(?: now| here| lol| tbh| sorry)*$"
+    r"|^(?:wat|wot|wut|whut|wha|so what|ok what|okay what|ok so what) now\??$"
 )
 #: Asking the game what to do for someone ("what should i do to help ilse?", "how can i help
 #: her?"): the one named is what it is about, not whom it is asked of.

@@ -86,7 +86,7 @@ from tta_server.pipeline.clauses import (
 )
 from tta_server.pipeline.done_there import done_there
 from tta_server.pipeline.drinks import asked_for_tea
-from tta_server.pipeline.game_questions import asked_of_the_game
+from tta_server.pipeline.game_questions import asked_at_the_end, asked_of_the_game
 from tta_server.pipeline.handing import handed, more_handed
 from tta_server.pipeline.lists import NOTHING, also, everything, listed
 from tta_server.pipeline.moments import helping_action, moment_action, open_moments
@@ -238,6 +238,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
     """
     text = in_english(text)  # "tak, i try" (newcomer 27): a yes, not take
     text = asked_of_the_game(text) or text  # "what am i meant to do": help, whoever is here
+    if state.ended:  # "wait thats it?" after the ending: answered, never the wait command
+        text = asked_at_the_end(text) or text
     text = also(world, state, text) or text  # "and the matches too, please": take them too
     chosen = _answer(world, state, text)
     asked = state.pending
@@ -1276,6 +1278,12 @@ _ASKS_YOU = re.compile(
     r"^(?:(?:and|so|but|ok|okay) )?(?:can|could|do|did|would|will|have|how|why|when|what)"
     r"(?: (?:do|did|can|would|much|often|well))? (?:you|u|ya)\b"
 )
+#: Asking the one just named for a thing ("bastian, could i borrow the mending pen?"): theirs
+#: to answer, never the take alone after a bare hello (his next topic, newcomer report).
+_MAY_I = re.compile(
+    r"^(?:(?:and|so|but|ok|okay|please) )?(?:can|could|may|might) (?:i|we) (?:please )?"
+    r"(?:have|borrow|get|take|use)\b"
+)
 #: A clause the player says of themselves ("i sleep very bad after night shifts"): its verb is
 #: no command.
 _OF_MYSELF = re.compile(r"^(?:(?:and|but|so|because|cos|cause) )?i (?!will |ll |shall )\w+")
@@ -1284,7 +1292,8 @@ _OF_MYSELF = re.compile(r"^(?:(?:and|but|so|because|cos|cause) )?i (?!will |ll |
 def _talk_kept(intents: list[parser.ParsedIntent]) -> list[parser.ParsedIntent]:
     """Talk that a verb in it would take apart kept as talk (issue 14, newcomer corpus 29): a
     question about the one just named ("maren, can you sleep at all?") is said to them, with
-    their name, not done by the player (when its verb names nothing of the world's); a
+    their name, not done by the player (when its verb names nothing of the world's), and so
+    is asking them for a thing ("bastian, could i borrow the mending pen?"); a
     clause the player says of themselves that names a feeling ("... i sleep very bad after
     night shifts") is heard as words, not the verb sleep."""
     kept: list[parser.ParsedIntent] = []
@@ -1292,9 +1301,10 @@ def _talk_kept(intents: list[parser.ParsedIntent]) -> list[parser.ParsedIntent]:
         last = kept[-1] if kept else None
         words = normalise(i.raw)
         talk = (Intent.TALK, Intent.UNKNOWN)
-        asked = i.intent not in talk and i.target_id is None and _ASKS_YOU.match(words)
+        asked = i.intent not in talk and i.target_id is None and bool(_ASKS_YOU.match(words))
         bare = last is not None and last.intent == Intent.TALK and last.obj is None
         bare = bare and last is not None and normalise(last.raw) == normalise(last.target or "-")
+        asked = asked or (i.intent == Intent.TAKE and _MAY_I.match(words) is not None)
         if asked and bare and last is not None:
             raw = f"{last.raw}, {i.raw}"
             kept[-1] = replace(last, obj=normalise(raw), obj_id=last.target_id, raw=raw, said=True)

@@ -11,6 +11,7 @@ its own verb.
 
 from __future__ import annotations
 
+import zlib
 from typing import NamedTuple
 
 from tta_server.protocol.intents import Intent
@@ -167,6 +168,18 @@ _LINES: dict[str, tuple[str, str, str]] = {
     ),
 }
 
+#: More ways an act towards a person goes, one chosen by the person's name, so that not
+#: everyone takes it in the same words (newcomer corpus 31: Ilse's and Maren's hugs word for
+#: word alike).
+PERSON_VARIANTS: dict[str, tuple[str, ...]] = {
+    Intent.HUG: (
+        "You open your arms, and after a moment {who} steps into them. Neither of you says"
+        " anything; neither of you needs to.",
+        "You give {who} a hug: stiff at first, then let happen, then held on to a beat longer"
+        " than you expected.",
+    ),
+}
+
 #: Knocking at a door that stands open (a shut one answers with its ``blocked`` text).
 KNOCK_OPEN = "You knock on {the}, though it stands open. Nobody needs a knock to let you in now."
 
@@ -202,6 +215,9 @@ def default_reply(
     if scene:
         return Reply(scene, True)
     line = with_person if person else with_thing if thing else alone
+    if person and act in PERSON_VARIANTS:  # one hug line each, not one for everybody
+        lines = (with_person, *PERSON_VARIANTS[act])
+        line = lines[zlib.crc32(person.encode()) % len(lines)]
     the = thing or "it"
     text = line.format(the=the, The=the[:1].upper() + the[1:], who=person or "", place=place)
     if text.startswith("!"):

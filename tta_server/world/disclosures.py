@@ -30,6 +30,7 @@ _CLOSE = (
 _THEM = r"(?:him|her|them|he|she|they)"
 _ILL = (
     r"(?:ill|sick|poorly|unwell|dying|dementia|alzheimers|cancer|in hospital|in a home|in care"
+    r"|in a care home|in a nursing home|in a hospice|in hospice"
     r"|getting worse|gettin worse|worse|not well|had a stroke|a stroke|forgets|forgetting"
     r"|passed|passed away|died|dead|gone|not himself|not herself|struggling|confused)"
 )
@@ -50,7 +51,9 @@ _DISCLOSED = re.compile(
     rf"|\b{_ILL} {_CLOSE}\b"  # "lost my dad", "since my mum died" read the other way
     rf"|\b(?:lost|losing|miss|missing) {_CLOSE}\b"
     rf"|\b{_THEM} (?:dont|doesnt|didnt|cant|no longer|does not|do not|never) "
-    r"(?:know|knows|recognise|recognize|remember|remembers) (?:me|who i am|my name|us)\b"
+    r"(?:know|knows|recognise|recognize|remember|remembers) (?:me|who i am|who i was|my name|us)\b"
+    rf"|\b{_CLOSE} (?:still |even )?(?:knows|remembers|recognises|recognizes) (?:me|who i am)\b"
+    r"|\bmissing (?:someone|somebody) (?:whos|who is) still here\b"
     rf"|\b{_SELF} (?:a |such a |the |an )?(?:\w+ )?{_JUDGED} {_ROLE}\b"
     rf"|\b{_SELF} (?:a |such a |an |the )?(?:total |complete |bit of a )?"
     r"(?:failure|disappointment|let down|letdown)\b"
@@ -100,6 +103,16 @@ _OWN_NEWS = re.compile(
     r"|conversation|signal|noise|roar|stove|music)\b)[a-z]+ (?:died|passed away|passed on)\b"
     r"(?! down| out| away))"
 )
+
+
+#: The player's own people named ("my nan", "my best mate"): a question about them is the
+#: player's own to ask (newcomer corpus 31: "ask bastian if he thinks my nan still knows me").
+_OWN_PEOPLE = re.compile(rf"\b(?:my|me|our) (?:old )?(?:{_FAMILY}|{_OTHERS})\b")
+
+
+def about_own_people(words: str) -> bool:
+    """Whether the words name someone of the player's own ("my nan", "my dad")."""
+    return _OWN_PEOPLE.search(normal(words)) is not None
 
 
 def disclosed(words: str) -> bool:

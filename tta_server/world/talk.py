@@ -21,7 +21,7 @@ from tta_server.world.answers import (
 from tta_server.world.asked import beside_the_question, question_words
 from tta_server.world.asked_for import kept_asked_for
 from tta_server.world.chat import chat_open, tells_where_from
-from tta_server.world.disclosures import disclosed
+from tta_server.world.disclosures import about_own_people, disclosed
 from tta_server.world.feeling_acts import RELIEVED, shown_feeling
 from tta_server.world.feelings import HARD, named_feelings, recognised
 from tta_server.world.own_life import proud_of_oneself, tells_own_life
@@ -186,6 +186,16 @@ _ASIDE = re.compile(r"^(?:hi|hello|hey|ok|okay|alright|all right|yes|no)$", re.I
 """Chat words that open words without asking anything ("ok detective pip", "hello again")."""
 
 
+_QUESTION_WORD = re.compile(r"^(?:where|who|when|which)$", re.IGNORECASE)
+"""Keywords that only ask: what the question is about is in its other words ("how" and
+"what" key topics of their own: "how do i light it", "what can i do")."""
+
+
+def _asking_only(words: str, asked: str, topic: Topic) -> bool:
+    """Whether the words find the topic only by a question word (:data:`_QUESTION_WORD`)."""
+    return all(_QUESTION_WORD.match(k) for k in topic.keywords if _keyed(words, asked, k))
+
+
 def _chat_only(words: str, topic: Topic) -> bool:
     """Whether the words find the topic only by :data:`_ASIDE` words ("ok", "hello")."""
     return all(_ASIDE.match(k) for k in topic.keywords if _says(words, k))
@@ -203,18 +213,23 @@ def _pick_topic(t: Turn, ch: Character, fresh: bool = True, practice: bool = Tru
     if words:
         asked = _HOW_ARE_YOU.sub(" ", words)  # "how are you feeling" asks no "how" of a topic
         matches = [x for x in ch.topics if any(_keyed(words, asked, k) for k in x.keywords)]
+        about = [x for x in matches if not _asking_only(words, asked, x)]
+        matches = about or matches  # "where do i find my own harsh page?": the page, not
+        # the topic keyed on "where" (Bastian's on Ilse)
         matches = [  # "ok detective pip": a told topic is not told again for a chat word
             x for x in matches if topic_key(ch.id, x) not in t.s.done or not _chat_only(words, x)
         ]
         # a topic named by what the words are about before one found only by a chat word
         # ("is your dad ok?" is about the dad, not about being ok), and their own telling
         # before a moment of practice the same words touch ("i can climb the stairs for you.
-        # will you tell me how to light it?": Maren's story, then her key)
+        # will you tell me how to light it?": Maren's story, then her key), then the topic
+        # keyed on the most words ("my own harsh page": the pen's, not "harsh" of the fire's)
         matches.sort(
             key=lambda x: (
                 all(_CHAT.match(k) for k in x.keywords if _keyed(words, asked, k)),
                 x.skill is not None
                 and any(y.skill is None and topic_key(ch.id, y) not in t.s.done for y in matches),
+                -max(len(k) for k in x.keywords if _keyed(words, asked, k)),  # the most said
             )
         )
         ready = [x for x in matches if holds(t.world, t.s, x.when)]
@@ -453,6 +468,12 @@ _COPING = re.compile(
     rf"|\bdo {_YOU} ever (?:worry|get {_FEEL}|feel {_FEEL}|cry|miss)\b"
     rf"|\bha(?:ve|s|d) {_YOU} ever lost (?:someone|anyone|somebody|a friend|someone you)"
     rf"|\bdoes it (?:ever )?get easier\b"
+    # asked on their behalf, the words opening with them ("ask rue how she copes when shes
+    # worried" reaches her as "how she copes when shes worried", newcomer corpus 31)
+    r"|^how (?:she|he|they) (?:copes|cope|manages|manage|deals|deal|gets through|get through"
+    r"|keeps going|keep going|handles|handle|stays calm|stay calm)\b"
+    r"|^what (?:helps|helped|gets|keeps) (?:her|him|them) (?:going|through|when|if)\b"
+    r"|^what (?:she|he|they) (?:does|do) (?:when|if) (?:she|he|they|shes|hes|theyre|things)\b"
 )
 
 
@@ -547,7 +568,8 @@ def talk(t: Turn) -> Outcome:
     keyed = reaching == "invited" and _phrase_topic(ch, words)  # a topic of theirs on it
     if reaching is not None and not keyed:  # "want to get a coffee?",
         text = character_line(t.world, t.s, ch, reaching)  # "whats your name?": their own
-        return t.done(f"talk.{reaching}", [ch.id], text=text, **facts)  # answer, not "No idea"
+        own = own_words(words, (ch.name, *ch.aliases), said=True)  # answer, not "No idea",
+        return t.done(f"talk.{reaching}", [ch.id], text=text, words=own, **facts)  # asked
     said_whole = t.action.target_text or words  # "my grandad died": its "my" kept
     if question is None and words and _tells_hard(words, said_whole):
         own = own_words(words, (ch.name, *ch.aliases), said=True)  # "my dad has dementia",
@@ -684,11 +706,15 @@ def talk(t: Turn) -> Outcome:
 def _tells_hard(words: str, whole: str) -> bool:
     """Whether the words tell something personal and hard
     (:func:`~tta_server.world.disclosures.disclosed`) and end by telling, not asking: "bastian
-    do you ever sleep? i can't lately" tells as well as asks (newcomer corpus 28)."""
+    do you ever sleep? i can't lately" tells as well as asks (newcomer corpus 28); or end by
+    asking about the player's own people ("do you think my nan still knows me?")."""
     if not disclosed(whole):
         return False
     last = [x for x in re.split(r"(?<=[.!?])\s+", words.strip()) if x.strip()][-1:]
-    return not _QUESTION.search(words) or (bool(last) and not _QUESTION.search(last[0]))
+    if not _QUESTION.search(words) or (bool(last) and not _QUESTION.search(last[0])):
+        return True
+    return bool(last) and about_own_people(last[0])  # "do you think my nan still knows me?":
+    # a question about the player's own people, heard as what it tells (newcomer corpus 31)
 
 
 def _judges_self(q: Question) -> bool:
