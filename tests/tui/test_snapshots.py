@@ -131,7 +131,7 @@ TALL_REPLY = (
 
 
 def _tall_reply(screen: StoryScreen) -> None:
-    """A reply taller than the view at 80x24: held at its start, "continues below"."""
+    """A reply taller than the view at 80x24: followed to its end (tui40)."""
     _play(screen)
     screen.apply(event("turn.input", 8, turn_id="t2", text="ask rue about the lamps"))
     for i in range(6):
@@ -315,7 +315,7 @@ def test_story_nocolor(snap_compare: Compare, monkeypatch: pytest.MonkeyPatch) -
 def test_story_tall_reply(
     snap_compare: Compare, mode: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """tui19: the reply from its start, the player's words at the top, "continues below"."""
+    """tui40: a reply taller than the view followed to its end, the newest line in sight."""
     _check(snap_compare, StoryScreen, (80, 24), _tall_reply, mode=mode, monkeypatch=monkeypatch)
 
 
