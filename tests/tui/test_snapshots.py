@@ -293,6 +293,11 @@ def test_crisis(snap_compare: Compare, size: tuple[int, int]) -> None:
     _check(snap_compare, lambda: CrisisScreen(SafetyCrisis.model_validate(CRISIS)), size)
 
 
+def test_crisis_narrow(snap_compare: Compare) -> None:
+    """tui40: at 40 columns the choices stand one to a line; the help, cut off, has the focus."""
+    _check(snap_compare, lambda: CrisisScreen(SafetyCrisis.model_validate(CRISIS)), (40, 20))
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_error(snap_compare: Compare, size: tuple[int, int]) -> None:
     _check(

@@ -234,7 +234,8 @@ async def test_the_crisis_choice_with_the_focus_says_so_in_its_text(
     mode: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Newcomer play at 80x24 with NO_COLOR: which crisis choice Enter would pick was not
-    visible. The focused one reads "> ... <" in every mode, and Enter picks it ("talk" first)."""
+    visible. The focused one reads "> ... <" in every mode, and Enter picks it (none has the
+    focus when it opens, tui40; Tab goes to the first)."""
     app = harness(lambda: CrisisScreen(SafetyCrisis.model_validate(CRISIS)), mode, monkeypatch)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -244,6 +245,8 @@ async def test_the_crisis_choice_with_the_focus_says_so_in_its_text(
         def labels() -> list[str]:
             return [str(b.label) for b in crisis.query(".choice").results(Button)]
 
+        assert labels() == ["I'm safe, continue", "I want to talk to a person", "End the session"]
+        await pilot.press("tab", "tab")
         assert labels() == [
             "I'm safe, continue",
             "> I want to talk to a person <",
@@ -316,6 +319,7 @@ async def test_a_focused_crisis_choice_shows_its_whole_text_in_colour(
                 texts.append(" ".join(" ".join(lines).split()))
             return texts
 
+        await pilot.press("tab", "tab")  # none has the focus when it opens (tui40)
         for key in ("", "shift+tab", "shift+tab"):  # talk, then safe, then the end
             if key:
                 await pilot.press(key)
