@@ -144,7 +144,6 @@ class CrisisScreen(ModalScreen[None]):
         self._opening = True
         """True until the player moves the focus, or the help, cut off, is given it."""
 
-
     def compose(self) -> ComposeResult:
         lines = crisis_lines(self.data)
         with Vertical(id="crisis-panel", classes="panel"):
