@@ -42,6 +42,7 @@ steps out (:data:`ESCAPE_AGAIN`); F10 asks to end the story for good
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import ClassVar
 
 from rich.text import Text
@@ -86,6 +87,9 @@ WIDE = 100
 status of one or two lines above the story (F3 switches), so the story gets the width."""
 PANEL_WIDTH = 30
 """The side panel's columns (``#side-panel`` in app.tcss)."""
+CLOSE_PANEL = "Close"
+"""The panel key's words in the key bar while the panel has the story's place ("f3 Close", as
+long as "f3 Panel": at 80 columns with "f4 New story" the bar is full)."""
 HELP_ACTIONS = ("help", "app.help")
 """The help's action: its key comes first in the key bar (:attr:`StoryScreen.active_bindings`)."""
 NARROWEST_STORY = 50
@@ -399,10 +403,20 @@ class StoryScreen(FreshKeysScreen):
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
         """The keys in force, the help's first: the key bar lists them in this order, and at 80
-        columns its end was cut ("f1 Help" read "f" under the panel, newcomer 20)."""
+        columns its end was cut ("f1 Help" read "f" under the panel, newcomer 20). While the
+        panel has the story's place, the panel's key comes next and says it closes it
+        (:data:`CLOSE_PANEL`): at 80 columns a newcomer saw the panel fill the screen with no
+        obvious way back."""
         bindings = super().active_bindings
         first = {k: b for k, b in bindings.items() if b.binding.action in HELP_ACTIONS}
-        return {**first, **bindings}
+        closing: dict[str, ActiveBinding] = {}
+        if self.has_class("-panel-over"):  # after the help, to show even at 40 columns
+            closing = {
+                key: active._replace(binding=replace(active.binding, description=CLOSE_PANEL))
+                for key, active in bindings.items()
+                if active.binding.action == "toggle_panel"
+            }
+        return {**first, **closing, **bindings, **closing}
 
     def fit_key_bar(self) -> None:
         """Below :data:`WIDE` columns the key bar is compact (one space between keys) and leaves
