@@ -280,9 +280,18 @@ def test_with_no_color_the_terminal_gets_its_own_colours_and_focus_is_reversed(
     argv = [sys.executable, "-m", "tta_tui.cli", "--server", f"ws://127.0.0.1:{free_port()}"]
     term = Terminal(argv, 80, 24, env)
     try:
-        shown = term.wait_for(lambda _: READY_TEXT in term.text(), time.perf_counter() + 60)
+
+        def styles_now() -> list[set[bytes]]:
+            return [set(p.split(b";")) for p in re.findall(rb"\x1b\[([0-9;]*)m", term.output)]
+
+        # the login form drawn, and its focus with it (the first frame can reach the terminal
+        # in more than one write: the form's words before the focused field's cursor)
+        shown = term.wait_for(
+            lambda _: READY_TEXT in term.text() and any(b"7" in s for s in styles_now()),
+            time.perf_counter() + 60,
+        )
         assert shown, term.text()[-2000:]
-        styles = [set(p.split(b";")) for p in re.findall(rb"\x1b\[([0-9;]*)m", term.output)]
+        styles = styles_now()
         coloured = [s for s in styles if s & {b"38", b"48"} or any(_colour(p) for p in s)]
         assert coloured == [], "the terminal's own colours only"
         assert any(b"7" in s for s in styles), "the focused field's cursor is reversed"
