@@ -1,5 +1,5 @@
 """No story text out of view without the marker saying so (issue 15; corpus 20): newcomer 20 at
-80x24 lost the last line or two of a reply three times, with no "continues below" (in the big
+80x24 lost the last line or two of a reply three times, with no "more below" (in the big
 window it always came). The marker now follows what is on screen, not how the view got there:
 whenever any of the newest text is below the view it shows, at every size, after streaming,
 a resize, the typing line growing or shrinking, and the player scrolling; and the story never
@@ -13,7 +13,7 @@ import pytest
 from textual.pilot import Pilot
 
 from tests.tui.conftest import story_on_screen
-from tests.tui.test_tall_replies import CONTINUES, SHORT, TALL, play, settle, shown_rows
+from tests.tui.test_tall_replies import MORE, SHORT, TALL, play, settle, shown_rows
 from tta_tui.screens.story import StoryScreen
 
 pytestmark = pytest.mark.usefixtures("client_files")
@@ -37,7 +37,7 @@ async def check(pilot: Pilot[Any], screen: StoryScreen, what: str) -> None:
         + "\n".join(shown_rows(pilot))
     )
     if log.marked:
-        assert any(CONTINUES in row or "new paragraph" in row for row in shown_rows(pilot))
+        assert any(MORE in row or "new paragraph" in row for row in shown_rows(pilot))
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -51,7 +51,7 @@ async def test_a_line_of_the_reply_below_the_view_is_marked(size: tuple[int, int
         assert not log.marked, "all of it in view: no marker"
         log.scroll_to(y=log.max_scroll_y - 1, animate=False, immediate=True)
         await settle(pilot, log)
-        assert log.marked and CONTINUES in "\n".join(shown_rows(pilot))
+        assert log.marked and MORE in "\n".join(shown_rows(pilot))
         await pilot.press("end")
         await settle(pilot, log)
         assert not log.marked and log.max_scroll_y - log.scroll_y < 1

@@ -34,7 +34,7 @@ async def test_at_80x24_the_typing_line_is_one_row_and_says_it_has_the_focus(
         assert log.region.height >= 16, f"the story has {log.region.height} rows"
         shown = rows(pilot)[line.region.y]
         mark = shown[line.region.x]
-        assert mark in "▌|", f"the focus is drawn on the typing line's left: {shown!r}"
+        assert mark in "▌┃|", f"the focus is drawn on the typing line's left: {shown!r}"
         assert "Type what you do" in shown
         log.focus()
         await pilot.pause()

@@ -131,7 +131,7 @@ TALL_REPLY = (
 
 
 def _tall_reply(screen: StoryScreen) -> None:
-    """A reply taller than the view at 80x24: held at its start, "continues below"."""
+    """A reply taller than the view at 80x24: followed to its end (tui40)."""
     _play(screen)
     screen.apply(event("turn.input", 8, turn_id="t2", text="ask rue about the lamps"))
     for i in range(6):
@@ -293,6 +293,11 @@ def test_crisis(snap_compare: Compare, size: tuple[int, int]) -> None:
     _check(snap_compare, lambda: CrisisScreen(SafetyCrisis.model_validate(CRISIS)), size)
 
 
+def test_crisis_narrow(snap_compare: Compare) -> None:
+    """tui40: at 40 columns the choices stand one to a line; the help, cut off, has the focus."""
+    _check(snap_compare, lambda: CrisisScreen(SafetyCrisis.model_validate(CRISIS)), (40, 20))
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_error(snap_compare: Compare, size: tuple[int, int]) -> None:
     _check(
@@ -315,7 +320,7 @@ def test_story_nocolor(snap_compare: Compare, monkeypatch: pytest.MonkeyPatch) -
 def test_story_tall_reply(
     snap_compare: Compare, mode: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """tui19: the reply from its start, the player's words at the top, "continues below"."""
+    """tui40: a reply taller than the view followed to its end, the newest line in sight."""
     _check(snap_compare, StoryScreen, (80, 24), _tall_reply, mode=mode, monkeypatch=monkeypatch)
 
 

@@ -38,8 +38,8 @@ def _list_rows(app: ScreenHarness) -> list[tuple[int, str]]:
     rows = []
     for y in range(listing.y, listing.bottom):
         text = strips[y].crop(listing.x, listing.right).text
-        found = re.search(r"[^\s▊▎▔▁│┃|+>*-]", text)
-        if found and not set(text.strip()) <= set("▔▁-+"):
+        found = re.search(r"[^\s▊▎▔▁│┃|+>*╭╮╰╯─-]", text)
+        if found and not set(text.strip()) <= set("▔▁-+╭╮╰╯─"):
             rows.append((found.start(), text[found.start() :].rstrip(" ▎│┃|")))
     return rows
 

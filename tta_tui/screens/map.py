@@ -2,8 +2,10 @@
 terminal and scrollable when still larger (:class:`~tta_tui.widgets.map.MapView`).
 
 It shows the story's own :class:`~tta_tui.widgets.map.MapModel`, so a narration that arrives
-while it is open is drawn at once (:meth:`MapScreen.refresh_map`). F2 or Escape go back to the
-story; the arrow keys, PageUp/PageDown, Home and End scroll a map larger than the screen.
+while it is open is drawn at once (:meth:`MapScreen.refresh_map`). F2 (the key that opened it)
+or Escape go back to the story, and the key bar says both (tui40: at 80 columns the map took the
+whole screen and the key that closes it was not shown); the arrow keys, PageUp/PageDown, Home
+and End scroll a map larger than the screen.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ class MapScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back to the story", id="map.close"),
-        Binding("f2", "close", "Back", show=False, id="map.toggle"),
+        # its own action: the key bar shows one key for each action ("esc" only, before)
+        Binding("f2", "close_map", "Close map", id="map.toggle"),
     ]
     AUTO_FOCUS = "#map-view"
 
@@ -48,4 +51,8 @@ class MapScreen(Screen[None]):
         self.map_view.refresh_map()
 
     def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_close_map(self) -> None:
+        """The key that opened the map (F2) closes it."""
         self.dismiss(None)

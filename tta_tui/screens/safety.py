@@ -3,19 +3,25 @@ message that sounded heavy.
 
 The crisis screen is deliberately hard to close by accident, yet plain to answer. It has no
 Escape (or any other) key binding; it closes only when the server confirms one of its choices
-(``safety.resolved``). When it opens, the focus is on the choice that reaches a person, "I want
-to talk to a person" (:data:`DEFAULT_CHOICE`); the focused choice says so in its own text ("> I
-want to talk to a person <", in every mode), is drawn by colour too, and in reverse video
-without colour, where the choices stand one to a line. A choice made by mistake then brings a
-person in rather than waving the help away. Enter picks the focused choice, Tab moves between
-them; but for :data:`ARM_S` seconds after it opens no choice is taken (a key typed ahead for the
-story, or a click, only brings the sentence "take a moment to read this"), so the panel is never
-answered before it was seen. It shows the help first (the emergency line, then the crisis
-lines), then the message, then the choices, in the order the event gives them. The choices are
-its only Tab stops while all of it shows; the help and message become one (:class:`CrisisBody`)
-only when they are cut off and need scrolling, and then it is marked as focused, a bar down its
-left edge and the hint's line saying how to read on (tui39: an invisible stop before "I'm safe,
-continue" at 80x24, where the whole panel shows).
+(``safety.resolved``). When it opens, no choice has the focus: the help has it when it is cut
+off and needs scrolling (Up and Down read it), else nothing does, and the hint says "Take your
+time to read this. Tab goes to the choices; Enter picks one." (:data:`FIRST_HINT`). Enter then
+picks nothing: a person in crisis lands on the words, not on an action (tui40: a newcomer nearly
+pressed Enter on "I want to talk to a person", focused when the panel opened, by accident; a
+person called in by mistake, or help waved away by a stray Enter, both cost someone in crisis
+more than one Tab). The focused choice says so in its own text ("> I want to talk to a person
+<", in every mode), is drawn by colour too, and in reverse video without colour, where the
+choices stand one to a line. Enter picks the focused choice, Tab moves between them; and for
+:data:`ARM_S` seconds after it opens no choice is taken (a key typed ahead for the story, or a
+click, only brings the sentence "take a moment to read this"), so the panel is never answered
+before it was seen. On a narrow screen (the panel's text under :data:`CHOICE_COLUMNS` columns a
+choice) the choices stand one to a line too, each its whole text (at 40 columns they ran off the
+right edge). It shows the help first (the emergency line, then the crisis lines), then the
+message, then the choices, in the order the event gives them. The choices are its only Tab stops
+while all of it shows; the help and message become one (:class:`CrisisBody`) only when they are
+cut off and need scrolling, and then it is marked as focused, a bar down its left edge and the
+hint's line saying how to read on (tui39: an invisible stop before "I'm safe, continue" at
+80x24, where the whole panel shows).
 
 The check-in panel is quieter: a box above the input with the message and the lines, closed with
 its button or Escape; the story goes on meanwhile. On a screen under :data:`COMPACT_BELOW` rows
@@ -32,6 +38,7 @@ import time
 from typing import ClassVar
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -49,8 +56,11 @@ DEFAULT_CHOICES = (
     {"id": "end", "label": "End the session"},
 )
 WAITING = "Sending your answer..."
-DEFAULT_CHOICE = "talk"
-"""The choice focused when the panel opens (the first offered if this one is not)."""
+FIRST_HINT = "Take your time to read this. Tab goes to the choices; Enter picks one."
+"""The hint while no choice has the focus (when the panel opens)."""
+CHOICE_COLUMNS = 20
+"""The columns a choice needs beside the others (Textual's 16-column button, a margin, a word
+or two a line); fewer, and the choices stand one to a line."""
 ARM_S = 1.5
 """For this long after the panel opens, a press picks nothing (keys typed ahead)."""
 HOW_TO_CHOOSE = "Tab moves between the choices; Enter picks the highlighted one."
@@ -100,15 +110,21 @@ class CrisisBody(VerticalScroll):
     """The crisis panel's help and message: a Tab stop only while part of it is out of sight
     (a Tab stop that scrolls nothing shows nothing when focused)."""
 
+    class Resized(Message):
+        """The help was laid out at a new size (:meth:`CrisisScreen._first_focus`)."""
+
     def allow_focus(self) -> bool:
         return self.max_scroll_y > 0
+
+    def on_resize(self) -> None:
+        self.post_message(self.Resized())
 
 
 class CrisisScreen(ModalScreen[None]):
     """The crisis panel; ``data`` is the ``safety.crisis`` event's data."""
 
     BINDINGS: ClassVar[list[BindingType]] = []
-    AUTO_FOCUS = None
+    AUTO_FOCUS = ""  # nothing: the first fit decides (_first_focus)
 
     class Chosen(Message):
         """The player pressed a choice; the app sends ``safety.ack``."""
@@ -125,6 +141,8 @@ class CrisisScreen(ModalScreen[None]):
         """True after a press, until the server answers."""
         self.armed_at = time.monotonic() + ARM_S
         """When a press starts to count (tests move it)."""
+        self._opening = True
+        """True until the player moves the focus, or the help, cut off, is given it."""
 
     def compose(self) -> ComposeResult:
         lines = crisis_lines(self.data)
@@ -141,16 +159,13 @@ class CrisisScreen(ModalScreen[None]):
                     yield Static(Text(self.data.message), markup=False, id="crisis-message")
                 if self.data.follow_up:
                     yield Static(Text(self.data.follow_up), markup=False, id="crisis-follow-up")
-            yield Static(HOW_TO_CHOOSE, markup=False, id="crisis-status")
+            yield Static(FIRST_HINT, markup=False, id="crisis-status")
             with Horizontal(id="crisis-choices"):
                 for choice_id, label in self.choices:
                     yield MarkedButton(label, id=f"choice-{choice_id}", classes="choice")
 
     def on_mount(self) -> None:
         self.armed_at = time.monotonic() + ARM_S
-        ids = [choice_id for choice_id, _ in self.choices]
-        default = DEFAULT_CHOICE if DEFAULT_CHOICE in ids else ids[0]
-        self.query_one(f"#choice-{default}", Button).focus()
         self.call_after_refresh(self._fit)
 
     def on_resize(self) -> None:
@@ -158,9 +173,17 @@ class CrisisScreen(ModalScreen[None]):
 
     def _fit(self) -> None:
         """On a short screen the help and message give up rows (and scroll) so that the hint
-        and the choices stay on screen: at 80x16 the choices were drawn below the bottom."""
+        and the choices stay on screen: at 80x16 the choices were drawn below the bottom. On a
+        narrow one the choices stand one to a line (``-stacked``, app.tcss). The first fit gives
+        the help the focus when it is cut off (:class:`CrisisBody`), once laid out."""
         body = self.query_one(CrisisBody)
         panel = self.query_one("#crisis-panel")
+        choices = self.query_one("#crisis-choices")
+        stacked = panel.content_region.width < CHOICE_COLUMNS * len(self.choices)
+        if stacked != choices.has_class("-stacked"):
+            choices.set_class(stacked, "-stacked")
+            self.call_after_refresh(self._fit)  # measured again with the choices' new height
+            return
         around = panel.styles.gutter.height + sum(
             part.outer_size.height + part.styles.margin.height
             for part in panel.children
@@ -169,8 +192,19 @@ class CrisisScreen(ModalScreen[None]):
         rows = max(3, min(BODY_ROWS, self.size.height - around))
         if body.styles.max_height != Scalar.from_number(rows):
             body.styles.max_height = rows
+        self._say_how()
+
+    @on(CrisisBody.Resized)
+    def _first_focus(self) -> None:
+        """While the panel opens (until a key moves the focus), the help has the focus once
+        laid out cut off (to be read on with Up and Down); else nothing has, until Tab."""
+        body = self.query_one(CrisisBody)
+        if self._opening and self.focused is None and body.allow_focus():
+            self._opening = False
+            body.focus()
 
     def on_descendant_focus(self) -> None:
+        self._opening = False
         self._say_how()
 
     def on_descendant_blur(self) -> None:
@@ -179,9 +213,13 @@ class CrisisScreen(ModalScreen[None]):
     def _say_how(self) -> None:
         """The hint for where the focus is, unless an answer is on its way or was refused."""
         status = self.query_one("#crisis-status", Static)
-        if str(status.render()) in (HOW_TO_CHOOSE, HOW_TO_READ_ON):
-            body = self.focused is self.query_one(CrisisBody)
-            status.update(HOW_TO_READ_ON if body else HOW_TO_CHOOSE)
+        if str(status.render()) in (FIRST_HINT, HOW_TO_CHOOSE, HOW_TO_READ_ON):
+            if self.focused is None:
+                status.update(FIRST_HINT)
+            elif self.focused is self.query_one(CrisisBody):
+                status.update(HOW_TO_READ_ON)
+            else:
+                status.update(HOW_TO_CHOOSE)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

@@ -42,6 +42,7 @@ steps out (:data:`ESCAPE_AGAIN`); F10 asks to end the story for good
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import ClassVar
 
 from rich.text import Text
@@ -86,6 +87,9 @@ WIDE = 100
 status of one or two lines above the story (F3 switches), so the story gets the width."""
 PANEL_WIDTH = 30
 """The side panel's columns (``#side-panel`` in app.tcss)."""
+CLOSE_PANEL = "Close"
+"""The panel key's words in the key bar while the panel has the story's place ("f3 Close", as
+long as "f3 Panel": at 80 columns with "f4 New story" the bar is full)."""
 HELP_ACTIONS = ("help", "app.help")
 """The help's action: its key comes first in the key bar (:attr:`StoryScreen.active_bindings`)."""
 NARROWEST_STORY = 50
@@ -399,10 +403,20 @@ class StoryScreen(FreshKeysScreen):
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
         """The keys in force, the help's first: the key bar lists them in this order, and at 80
-        columns its end was cut ("f1 Help" read "f" under the panel, newcomer 20)."""
+        columns its end was cut ("f1 Help" read "f" under the panel, newcomer 20). While the
+        panel has the story's place, the panel's key comes next and says it closes it
+        (:data:`CLOSE_PANEL`): at 80 columns a newcomer saw the panel fill the screen with no
+        obvious way back."""
         bindings = super().active_bindings
         first = {k: b for k, b in bindings.items() if b.binding.action in HELP_ACTIONS}
-        return {**first, **bindings}
+        closing: dict[str, ActiveBinding] = {}
+        if self.has_class("-panel-over"):  # after the help, to show even at 40 columns
+            closing = {
+                key: active._replace(binding=replace(active.binding, description=CLOSE_PANEL))
+                for key, active in bindings.items()
+                if active.binding.action == "toggle_panel"
+            }
+        return {**first, **closing, **bindings, **closing}
 
     def fit_key_bar(self) -> None:
         """Below :data:`WIDE` columns the key bar is compact (one space between keys) and leaves
@@ -464,8 +478,6 @@ class StoryScreen(FreshKeysScreen):
         if event.seq is not None:
             self.last_seq = max(self.last_seq, event.seq)
         if isinstance(data, SessionStarted):
-            if not self.replaying(event):  # a new story: its opening is shown from its start
-                self.story_log.begin_reply()
             self.started(data)
         elif isinstance(data, NarrativeChunk):
             self.story_log.add_narration(data.text)
@@ -615,13 +627,11 @@ class StoryScreen(FreshKeysScreen):
 
     def checkin(self, data: SafetyCheckin) -> None:
         """Show a quiet check-in between the story and the input (replacing an older one); the
-        story keeps the reply it follows in sight above it."""
+        story, shrunk above it, keeps its newest text in sight while it follows."""
         for old in self.query(CheckinPanel):
             old.remove()
         self.mount(CheckinPanel(data), before=self.command_input)
         self.refresh_bindings()  # Escape's words in the key bar
-        if self.story_log.following or self.story_log.holding:
-            self.story_log.show_latest_reply()
 
     def show_held(self, data: SafetyCrisis) -> None:
         """A turn of ours opened the crisis panel: its words go into the story (the server does
@@ -670,10 +680,9 @@ class StoryScreen(FreshKeysScreen):
             self.post_message(self.Say(text))
 
     def _read_on_a_page(self) -> None:
-        """Enter on an empty line: the story reads on a page while there is more below (a
-        reply held at its start says "continues below" on most turns at 80x24, and newcomer
-        15 did not know how to read the rest; Enter is the key every player has and keeps
-        the typing where it is)."""
+        """Enter on an empty line: the story reads on a page while there is more below (the
+        marker says "more below"; newcomer 15 did not know how to read the rest; Enter is the
+        key every player has and keeps the typing where it is)."""
         log = self.story_log
         if log.scroll_y < log.max_scroll_y:
             log.scroll_page_down(animate=False)
@@ -683,9 +692,9 @@ class StoryScreen(FreshKeysScreen):
         self.story_log.jump_to_latest()
 
     def action_jump_to_latest(self) -> None:
-        """End while the marker ("continues below", "+N new") says End jumps: the story jumps
-        to its end and the typing line stays as it is (newcomer 16 pressed End with words on
-        the line: it took the suggestion shown and the reply stayed held). Without the marker
+        """End while the marker ("more below", "+N new") says End jumps: the story jumps to
+        its end and the typing line stays as it is (newcomer 16 pressed End with words on the
+        line: it took the suggestion shown and the story stayed where it was). Without the marker
         End is the line's own (its end, or the suggestion)."""
         if not self.story_log.marked:
             raise SkipAction()

@@ -9,15 +9,12 @@ re-wrapping) keeps the paragraph read at the top of the view, as far into it as 
 turn the player plays (:meth:`StoryLog.add_input` with ``turn``): they are done reading back
 and want the reply.
 
-A reply taller than the view is shown from its start: once a reply played now (from the player's
-echoed words, or a new story's opening: :meth:`StoryLog.begin_reply`) grows taller than the
-view, the view holds with its first line at the top ("holding") and the marker says "continues
-below" (Enter on an empty line or PageDown reads on, the typing line keeping the focus; End
-jumps to the end); reaching its end clears the marker and follows again. At 80x24 a newcomer
-otherwise saw only the end of the reframe, a character's first answer or the ending, and each
-story's first screen started mid-sentence. A reply that fits is followed to its end, and the
-next turn always jumps to the bottom, so there is no End to press between replies (newcomers at
-100x30 pressed it every few replies when it was needed).
+A reply played now is followed to its end as it streams in, however tall: the newest line stays
+in sight, with nothing to press between replies (tui40: two newcomers pressed End nearly every
+turn to read the end of a long reply while a tall reply was held at its start). Its start, above
+the view, is a PageUp away. A player who scrolled up on purpose is never moved by it: the marker
+says there is more below ("+N new paragraphs below", or "more below" when no new paragraph came),
+and End (or scrolling back to the bottom, or playing a turn) follows again.
 
 A resumed story's first screen (:meth:`StoryLog.settle_on_paragraph`) shows the newest text
 ("Welcome back" included) with a paragraph's first line at the top: blank rows after the newest
@@ -45,7 +42,7 @@ MAX_PARAGRAPHS = 1000
 """Older paragraphs beyond this many are dropped from the view (the server keeps them all)."""
 INPUT_PREFIX = "> "
 LAYOUT_WAITS = 10
-"""Refreshes to wait for new paragraphs to be placed before deciding to hold a reply."""
+"""Refreshes to wait for new paragraphs to be placed before settling a resumed story's view."""
 
 
 class Paragraph(Static):
@@ -61,12 +58,12 @@ class Paragraph(Static):
 
 class NewMarker(Static):
     """The line at the foot of the view when there is story below it: "+N new paragraphs
-    below" while the player reads back, "continues below" while a tall reply is held."""
+    below" while the player reads back and more came, else "more below"."""
 
 
-HOLD_MARKER = "v  continues below: Enter or PgDn reads on, End jumps to the end  v"
-"""The marker while a reply taller than the view is held at its start (words, no colour
-needed), and whenever else any of the newest text is below the view (:meth:`StoryLog.below`)."""
+MORE_MARKER = "v  more below: Enter or PgDn reads on, End jumps to the end  v"
+"""The marker whenever any of the story is below the view (:meth:`StoryLog.below`) and no new
+paragraph came since the player scrolled up (words, no colour needed)."""
 
 
 class StoryLog(VerticalScroll):
@@ -105,12 +102,6 @@ class StoryLog(VerticalScroll):
         self._unmounted: dict[Paragraph, None] = {}
         """Entries added since the last :meth:`_mount_added`, in order."""
         self._seen_size = Size(0, 0)
-        self.holding = False
-        """True while the view holds at the start of a reply taller than the view."""
-        self._reply_start: Paragraph | None = None
-        """The first paragraph of the reply being played now (held at the top if tall)."""
-        self._reply_next = False
-        """The next paragraph added starts a reply (:meth:`begin_reply`)."""
         self._settle = False
         """The next follow starts the view at a paragraph (:meth:`settle_on_paragraph`)."""
         self._spacer = Static("", markup=False, id="story-spacer")
@@ -139,17 +130,10 @@ class StoryLog(VerticalScroll):
     def add_input(self, text: str, *, turn: bool = False) -> Paragraph:
         """What the player wrote, set apart from the narration; ``turn``: a turn played now
         (not the replay of the past): the view jumps to it, even if the player had scrolled
-        up, and shows its reply from these words (:meth:`begin_reply`)."""
-        if turn:
-            if not self.following or self.holding:
-                self.jump_to_latest()
-            self.begin_reply()
+        up, and follows its reply to the end."""
+        if turn and not self.following:
+            self.jump_to_latest()
         return self._add(INPUT_PREFIX + text, "input")
-
-    def begin_reply(self) -> None:
-        """The next paragraph starts a reply played now: it is followed while it fits, and
-        held with that paragraph at the top once taller than the view."""
-        self._reply_next = True
 
     def settle_on_paragraph(self) -> None:
         """The first screen of a resumed story: the newest text in view with a paragraph's
@@ -158,18 +142,6 @@ class StoryLog(VerticalScroll):
         self._settle = True
         if not self._unmounted:
             self.call_after_refresh(self._follow)
-
-    def show_latest_reply(self) -> None:
-        """The view shrank under the newest reply (a check-in took rows below it): show that
-        reply from the player's words again, held there with "continues below" if it no longer
-        fits (scrolled to the end, the view showed the reply's tail and hid its start)."""
-        words = next((p for p in reversed(self._paragraphs) if p.kind == "input"), None)
-        if words is None:
-            return
-        self.following = True
-        self.holding = False
-        self._place = None
-        self._reply_start = words  # placed as the view's new size is (on_resize)
 
     def add_notice(self, text: str, kind: str = "notice") -> Paragraph:
         """A quiet line that is not the story (the AI notice, a safety note, a status)."""
@@ -194,9 +166,6 @@ class StoryLog(VerticalScroll):
         are mounted together by :meth:`_mount_added`, as each mount costs as much as the
         entries already shown; the oldest beyond ``MAX_PARAGRAPHS`` go (or never mount)."""
         paragraph = Paragraph(text, kind, styled)
-        if self._reply_next:
-            self._reply_next = False
-            self._reply_start = paragraph
         self._spacer.display = False  # the story goes on: no blank rows after it
         if not self._unmounted:
             self.call_later(self._mount_added)
@@ -222,25 +191,11 @@ class StoryLog(VerticalScroll):
                 self.call_after_refresh(self._follow)
 
     def _follow(self) -> None:
-        """While following: the newest text in view, unless the reply played now is taller
-        than the view: then hold with its first paragraph at the top. At once: this runs
-        after layout (a deferred scroll could land after a hold began)."""
+        """While following: the newest text in view (a resumed story's first screen settled on
+        a paragraph, :meth:`settle_on_paragraph`). At once: this runs after layout."""
         if not self.following:
             return
         view = self.scrollable_content_region.height
-        start = self._reply_start
-        if start is not None and start.is_mounted and view > 0:
-            if not self._laid_out(start):
-                return
-            top = start.virtual_region.y
-            if self.virtual_size.height - top > view:
-                if top > self.max_scroll_y and self._wait_for_layout():
-                    return  # the scroll range is not the new size's yet (a check-in just came)
-                self.following = False
-                self.holding = True
-                self._show_marker()
-                self.scroll_to(y=top, animate=False, immediate=True, force=True)
-                return
         if self._settle and view > 0:
             if self._all_placed():
                 self._settle = False
@@ -256,15 +211,6 @@ class StoryLog(VerticalScroll):
         mid-paragraph (the flaky test_tall_replies welcome_back[size0], about 1 run in 40)."""
         newest = self._paragraphs[-1] if self._paragraphs else None
         return not self._unmounted and (newest is None or bool(newest.virtual_region.height))
-
-    def _laid_out(self, start: Paragraph) -> bool:
-        """Are the reply's first and newest paragraphs placed yet? If not (a burst mounted
-        between two refreshes), look again after the next refresh, a few times at most."""
-        newest = self._paragraphs[-1]
-        if start.virtual_region.height and newest.virtual_region.height:
-            self._layout_waits = 0
-            return True
-        return not self._wait_for_layout()
 
     def _wait_for_layout(self) -> bool:
         """Follow again after the next refresh, a few times at most: True if it will."""
@@ -303,13 +249,10 @@ class StoryLog(VerticalScroll):
         self.jump_to_latest()
 
     def jump_to_latest(self) -> None:
-        """See :meth:`action_jump_to_latest`. The scroll is made at once: deferred, it landed
-        after the next reply, arrived in the same burst, was held at its start, and showed its
-        end instead (newcomer 9 at 80x24, each tall reply after a held one)."""
+        """See :meth:`action_jump_to_latest`. The scroll is made at once (deferred, it could
+        land after the next reply, arrived in the same burst)."""
         self.following = True
-        self.holding = False
         self._place = None
-        self._reply_start = None
         self.new_count = 0
         self._show_marker()
         self.scroll_end(animate=False, immediate=True)
@@ -337,7 +280,7 @@ class StoryLog(VerticalScroll):
     def _keep_place(self) -> None:
         """Back to the player's reading place (:attr:`_place`) after the layout changed: the
         same paragraph at the top, as many rows into it as fit (a re-wrapped paragraph may
-        be shorter). A held reply read to its end in a taller view holds no longer."""
+        be shorter)."""
         if self.following or self._place is None:
             return
         paragraph, rows = self._place
@@ -351,8 +294,6 @@ class StoryLog(VerticalScroll):
             self.scroll_to(y=y, animate=False, immediate=True, force=True)
         finally:
             self._placing = False
-        if self.holding and not self.below:
-            self.holding = False
         self._show_marker()
 
     def _top_place(self) -> tuple[Paragraph, int] | None:
@@ -374,10 +315,8 @@ class StoryLog(VerticalScroll):
             self.call_after_refresh(self._show_marker)
             return
         if new >= self.max_scroll_y:
-            if not self.following or self.new_count or self.holding:
+            if not self.following or self.new_count:
                 self.following = True
-                self.holding = False
-                self._reply_start = None  # read to its end: the rest of it is followed
                 self.new_count = 0
                 self._show_marker()
         elif new < old:
@@ -396,15 +335,15 @@ class StoryLog(VerticalScroll):
         return self.max_scroll_y - self.scroll_y >= 1
 
     def _show_marker(self) -> None:
-        """The marker at the foot: "continues below" while a tall reply is held, "+N new"
-        while the player reads back, and "continues below" whenever else some of the newest
-        text is out of view, whatever left it there (newcomer 20 at 80x24: the last line or
-        two of a reply out of sight with no marker, three times). Checked after every scroll,
-        resize and growth of the story, once the layout is done."""
+        """The marker at the foot: "+N new" while the player reads back and more came, and
+        "more below" whenever else some of the story is out of view, whatever left it there
+        (newcomer 20 at 80x24: the last line or two of a reply out of sight with no marker,
+        three times). Checked after every scroll, resize and growth of the story, once the
+        layout is done."""
         below = self.below
-        if self.holding or (below and not self.new_count):
-            self._marker.update(HOLD_MARKER)
+        if below and not self.new_count:
+            self._marker.update(MORE_MARKER)
         elif self.new_count:
             noun = "paragraph" if self.new_count == 1 else "paragraphs"
             self._marker.update(f"+{self.new_count} new {noun} below (End to jump down)")
-        self._marker.display = self.holding or self.new_count > 0 or below
+        self._marker.display = self.new_count > 0 or below
