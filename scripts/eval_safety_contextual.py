@@ -11,7 +11,8 @@ language, for:
   (a wiring that never holds a story on the new signal alone);
 * ``union + agree``: the screen raised as a turn raises it since round 14
   (``ContextualSignal.raised``: the vote's own level, and crisis when the n-gram model and the
-  vote agree, ``ContextualSignal.agrees``); ``union`` is the vote's own level alone.
+  vote agree, ``ContextualSignal.agrees``; since round 33 a long message's windows too,
+  ``ContextualSignal.voted_windows``); ``union`` is the vote's own level alone.
 
 Messages are scored as a turn scores them (``ContextualSignal.scores``: leetspeak spelt
 in letters, round 16), embedded in batches of 32 on one thread. Add ``--misses`` to list every
@@ -49,9 +50,13 @@ from tta_server.safety.model import LEVEL_RANK, Assessment, Level  # noqa: E402
 
 
 def variants(
-    signal: ContextualSignal, base: dict[str, Assessment], scores: dict[str, Scores]
+    signal: ContextualSignal,
+    base: dict[str, Assessment],
+    scores: dict[str, Scores],
+    voted: dict[str, tuple[tuple[str, Scores], ...]],
 ) -> dict[str, Callable[[str], Assessment]]:
-    """The screens compared, as look-ups of the precomputed verdicts and scores."""
+    """The screens compared, as look-ups of the precomputed verdicts and scores (``voted``: each
+    long message's windows with their scores, read by ``union + agree`` as a turn reads them)."""
 
     def alone(text: str) -> Assessment:
         s = scores[text]
@@ -69,7 +74,7 @@ def variants(
         "contextual alone": alone,
         "union": union,
         "union, concern at most": lambda t: union(t, Level.CONCERN),
-        "union + agree": lambda t: signal.raised(t, base[t], scores[t]),
+        "union + agree": lambda t: signal.raised(t, base[t], scores[t], voted[t]),
     }
 
 
@@ -132,7 +137,8 @@ def main(argv: list[str]) -> int:
         texts = [r.text for r in rows]
         scores = dict(zip(texts, signal.scores(texts), strict=True))
         base = {t: classify(t) for t in texts}
-        for name, screen in variants(signal, base, scores).items():
+        voted = dict(zip(texts, signal.voted_windows(texts), strict=True))
+        for name, screen in variants(signal, base, scores, voted).items():
             m = measure(rows, screen)
             misses = "--misses" in argv and name == "union"
             cells = "--cells" in argv

@@ -206,7 +206,8 @@ def main(argv: list[str]) -> int:
         vectors = index_script.embed(texts, cache)
         scores = {t: signal.index.score(v) for t, v in zip(texts, vectors, strict=True)}
         base = {t: classify(t) for t in texts}
-        screens = eval_script.variants(signal, base, scores)
+        # Messages read whole: the windows of long messages (round 33) are not voted here.
+        screens = eval_script.variants(signal, base, scores, {t: () for t in texts})
         raised = {t: screens["union + agree"](t) for t in texts}
         if flag_at is not None:
             both = {t: flag_agreed(t, raised[t], model, scores[t], flag_at) for t in texts}

@@ -464,7 +464,9 @@ class Settings(BaseSettings):
     """Messages that may wait for a contextual worker; past it a message is not sent to it
     (``outcome="full"``) and the screen's verdict stands. A message still waiting when its
     turn's budget ends is answered late and acted on then, so the queue bounds how late that
-    can be: at about 20-25 ms a message on a free core, 32 waiting is under a second."""
+    can be: at about 20-25 ms a message on a free core, 32 waiting is under a second (a long
+    message costs more: 0.1-0.5 s whole, and up to about 0.9 s more when its sentences are
+    voted on, docs/safety.md round 33)."""
 
     safety_contextual_cache: int = Field(1024, ge=0, le=1_000_000)
     """Distinct messages whose contextual scores are kept (by a digest of the text, never the

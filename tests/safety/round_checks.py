@@ -149,8 +149,7 @@ def served(text: str) -> Assessment:
     """``text`` screened as a turn screens it: ``classify`` raised by the contextual signal
     (``ContextualSignal.raised``, with its agreement)."""
     sig: ContextualSignal = signal()
-    [scores] = sig.scores([text])
-    return sig.raised(text, classify(text), scores)
+    return sig.raise_verdict(text, classify(text))
 
 
 def as_served(rows: list[Labelled]) -> Tally:
@@ -159,5 +158,6 @@ def as_served(rows: list[Labelled]) -> Tally:
     sig: ContextualSignal = signal()
     texts = [r.text for r in rows]
     scores = dict(zip(texts, sig.scores(texts), strict=True))
+    voted = dict(zip(texts, sig.voted_windows(texts), strict=True))
     base = {t: classify(t) for t in texts}
-    return measure(rows, lambda t: sig.raised(t, base[t], scores[t])).total
+    return measure(rows, lambda t: sig.raised(t, base[t], scores[t], voted[t])).total

@@ -116,7 +116,7 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from tta_server.protocol.directions import DIRECTION_WORDS
@@ -369,7 +369,7 @@ def _verdict(variants: list[str], hits: list[Hit]) -> Assessment:
         said, scores, home = _model_level(variants[0])
         if USE_WINDOWS and len(variants[0].split(" ")) > MODEL_CRISIS_MAX_WORDS:
             for window in sentence_windows(variants[0]):
-                if WINDOW_FIRST_PERSON and not _FIRST_PERSON.search(window):
+                if WINDOW_FIRST_PERSON and not speaks_of_self(window):
                     continue  # narration or someone else's words: the speaker is not in it
                 w_said, w_scores, w_home = _model_level(window)
                 if w_said is not Level.CRISIS or said is Level.CRISIS:
@@ -439,7 +439,15 @@ def sentence_windows(normalised: str) -> list[str]:
                 sentences.append([])
         elif token != ",":  # noqa: S105 (a comma, not a password)
             sentences[-1].append(token)
-    sentences = [s for s in sentences if s]
+    return windows_of([s for s in sentences if s])
+
+
+def windows_of(sentences: Sequence[Sequence[str]]) -> list[str]:
+    """Windows over ``sentences`` (each a list of words): each sentence alone and with the next
+    when the two are at most ``MODEL_CRISIS_MAX_WORDS`` words, a longer sentence cut in
+    windows of that many words overlapping by half; words joined by spaces. Shared by the
+    model's windows (:func:`sentence_windows`) and the contextual vote's
+    (``contextual.windows``, round 33)."""
     size = MODEL_CRISIS_MAX_WORDS
     windows: list[str] = []
     for i, sentence in enumerate(sentences):
@@ -450,8 +458,14 @@ def sentence_windows(normalised: str) -> list[str]:
             for at in range(0, len(sentence) - step, step):
                 windows.append(" ".join(sentence[at : at + size]))
         if i + 1 < len(sentences) and len(sentence) + len(sentences[i + 1]) <= size:
-            windows.append(" ".join(sentence + sentences[i + 1]))
+            windows.append(" ".join([*sentence, *sentences[i + 1]]))
     return windows
+
+
+def speaks_of_self(normalised: str) -> bool:
+    """Whether the speaker is in ``normalised`` text (a first-person word in one of the six
+    languages): a long message's windows without one are narration or someone else's words."""
+    return _FIRST_PERSON.search(normalised) is not None
 
 
 def explain(text: str) -> dict[str, Any]:

@@ -51,6 +51,7 @@ import hashlib
 import importlib
 import json
 import os
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -68,6 +69,8 @@ from tta_server.safety.classifier import (
     MODEL_CRISIS_MIN_WORDS,
     MODEL_MIN_LETTERS,
     classify,
+    speaks_of_self,
+    windows_of,
 )
 from tta_server.safety.game_acts import kept_for_someone, paced_by_breath, task_offered
 from tta_server.safety.introductions import introduces_oneself
@@ -129,6 +132,37 @@ def spelt_and_written(spelt: Scores, written: Scores, crisis_at: float) -> Score
     if written.crisis >= crisis_at and spelt.crisis >= SPELT_LEANS:
         crisis = max(crisis, written.crisis)
     return Scores(flag, crisis, spelt.category or written.category)
+
+
+#: The vote on a long message's sentences (round 33). A message of more than
+#: ``classifier.MODEL_CRISIS_MAX_WORDS`` words is far from every labelled message (the vote on
+#: it as a whole abstained on every long crisis of blind set 32's first score: its recall as
+#: served was the screen's), so its sentences are voted on too, as the n-gram model reads them
+#: since round 32 (``classifier.sentence_windows``): a window the vote calls crisis (after
+#: every guard of :meth:`ContextualSignal.raised`) with a crisis share of at least
+#: ``WINDOW_CRISIS_AT`` makes the message a crisis; under it a window adds nothing (each long
+#: message is many chances for a chance match). Only windows with the speaker in them
+#: (``classifier.speaks_of_self``), at most ``MAX_WINDOWS`` of them (the encoder's cost grows
+#: with them), and none over a rule that recognised the message and weakened itself
+#: (``WEAKENED``). ``USE_WINDOWS = False`` turns it off.
+USE_WINDOWS = True
+WINDOW_CRISIS_AT = 0.94
+MAX_WINDOWS = 16
+
+#: A sentence's end in a message as written: after . ! ? ; or an ellipsis, or a line break.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;\u2026])\s+|\n+")
+
+
+def windows(text: str) -> list[str]:
+    """The windows of a long message the vote reads (:data:`USE_WINDOWS`), as written: its
+    sentences alone and in pairs (``classifier.windows_of``), those with the speaker in them,
+    at most :data:`MAX_WINDOWS`; none for a message of at most ``MODEL_CRISIS_MAX_WORDS`` words
+    (normalised), which the vote reads whole."""
+    if not USE_WINDOWS or len(normalise(text).split(" ")) <= MODEL_CRISIS_MAX_WORDS:
+        return []
+    sentences = [s.split() for s in _SENTENCE_BREAK.split(text[: 4 * MAX_CHARS]) if s.strip()]
+    spoken = [w for w in windows_of(sentences) if speaks_of_self(normalise(w))]
+    return spoken[:MAX_WINDOWS]
 
 
 class EncoderMissing(RuntimeError):
@@ -343,6 +377,10 @@ class ScoreCache:
                 self._scores.popitem(last=False)
 
 
+#: No verdict yet: what a window is raised from.
+NOTHING = Assessment(Level.NONE, None, ())
+
+
 class ContextualSignal:
     """The encoder and the index together: what the contextual signal says about a message."""
 
@@ -376,6 +414,14 @@ class ContextualSignal:
             voted[s] if s == w else spelt_and_written(voted[s], voted[w], self.index.crisis_at)
             for s, w in pairs
         ]
+
+    def voted_windows(self, texts: Sequence[str]) -> list[tuple[tuple[str, Scores], ...]]:
+        """Each of ``texts``' windows (:func:`windows`) with the vote's scores, all embedded in
+        one batch (for evaluation: :meth:`raised` takes them)."""
+        spoken = [windows(t) for t in texts]
+        flat = list(dict.fromkeys(w for ws in spoken for w in ws))
+        voted = dict(zip(flat, self.scores(flat), strict=True)) if flat else {}
+        return [tuple((w, voted[w]) for w in ws) for ws in spoken]
 
     def level(self, text: str, scores: Scores) -> Level:
         """The level the signal gives ``text`` on its own, after the length limits.
@@ -425,18 +471,40 @@ class ContextualSignal:
         self, text: str, base: Assessment, cache: ScoreCache | None = None
     ) -> Assessment:
         """``base`` raised to the signal's level when that is more urgent; never lowered.
-        ``cache``: scores already known are taken from it, new ones put in it."""
+        ``cache``: scores already known are taken from it, new ones put in it. A long message's
+        windows (:func:`windows`) are voted on only when the message as a whole is not a
+        crisis."""
         if base.level is Level.CRISIS:
             return base
-        scores = cache.get(text) if cache is not None else None
-        if scores is None:
-            scores = self.score(text)
-            if cache is not None:
-                cache.put(text, scores)
-        return self.raised(text, base, scores)
+        [scores] = self.cached_scores([text], cache)
+        raised = self.raised(text, base, scores)
+        if raised.level is Level.CRISIS or not (spoken := windows(text)):
+            return raised
+        voted = self.cached_scores(spoken, cache)
+        return self.raised(text, base, scores, tuple(zip(spoken, voted, strict=True)))
 
-    def raised(self, text: str, base: Assessment, scores: Scores) -> Assessment:
-        """``base`` raised by the signal's ``scores`` for ``text`` (see :meth:`raise_verdict`)."""
+    def cached_scores(self, texts: Sequence[str], cache: ScoreCache | None) -> list[Scores]:
+        """:meth:`scores` of ``texts``, those in ``cache`` taken from it, the others put in it."""
+        known = [cache.get(t) if cache is not None else None for t in texts]
+        missing = [t for t, k in zip(texts, known, strict=True) if k is None]
+        fresh = dict(zip(missing, self.scores(missing), strict=True)) if missing else {}
+        if cache is not None:
+            for t, sc in fresh.items():
+                cache.put(t, sc)
+        return [k if k is not None else fresh[t] for t, k in zip(texts, known, strict=True)]
+
+    def raised(
+        self,
+        text: str,
+        base: Assessment,
+        scores: Scores,
+        voted_windows: Sequence[tuple[str, Scores]] = (),
+    ) -> Assessment:
+        """``base`` raised by the signal's ``scores`` for ``text`` (see :meth:`raise_verdict`),
+        and by ``voted_windows`` (a long message's windows with their scores, :func:`windows`)
+        when the message as a whole is not a crisis: a window the vote calls crisis with a
+        crisis share of at least :data:`WINDOW_CRISIS_AT` makes it one (reason
+        ``contextual:crisis:SHARE:window``), never over a rule that weakened itself."""
         if base.level is Level.CRISIS:
             return base
         spelt = text_variants(text)[-1]
@@ -449,6 +517,20 @@ class ContextualSignal:
             or introduces_oneself(spelt)  # "im mia, im a nursing student"
         ):
             return base  # play or talk the game asked for: no check-in either
+        whole = self._raised_whole(text, spelt, base, scores)
+        if whole.level is Level.CRISIS or any(r.startswith(WEAKENED) for r in base.reasons):
+            return whole
+        for window, w_scores in voted_windows:
+            if w_scores.crisis < WINDOW_CRISIS_AT:
+                continue
+            alone = self.raised(window, NOTHING, w_scores)
+            if alone.level is Level.CRISIS:
+                reason = f"contextual:crisis:{w_scores.crisis:.2f}:window"
+                return Assessment(Level.CRISIS, w_scores.category, (*whole.reasons, reason))
+        return whole
+
+    def _raised_whole(self, text: str, spelt: str, base: Assessment, scores: Scores) -> Assessment:
+        """``base`` raised by the vote on ``text`` as a whole (``spelt``: its last variant)."""
         said = self.level(text, scores)
         agreed = None if said is Level.CRISIS else self.agrees(text, base, scores)
         if agreed is not None:
