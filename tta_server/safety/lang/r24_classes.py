@@ -168,11 +168,29 @@ _KEPT_FROM_THE_COUNT = Rule(
     negatable=False,
 )
 
+#: A dog walked, fed or taken out: an everyday errand, not a pet rehomed ("i will go home and
+#: walk the dog . goodbye everyone", newcomer 36, was held). Fixed-width look-behinds: English
+#: before "the dog" / "my dog", the other languages before their bare word for a dog.
+_WALKED_EN = "".join(
+    rf"(?<!\b{verb} )"
+    for verb in ("walk", "walks", "walked", "walking", "feed", "feeds", "fed", "feeding")
+)
+_WALKED = "".join(
+    rf"(?<!\b{care} )"
+    for care in (
+        *("pasear al", "sacar al", "saque al", "pasee al", "passear o", "passear com o"),
+        *("levar o", "promener le", "promener mon", "promene le", "sortir le", "sortir mon"),
+        *("portare fuori il", "porto fuori il", "portato fuori il", "a spasso il"),
+    )
+)
 #: Life's affairs: a will, passwords, a pet rehomed, debts paid.
 _AFFAIRS = (
-    r"(?:my will|the will|passwords?|debts?|the dog|my dog|testamento|contrasenas|claves|deudas|"
-    r"perro|senhas|dividas|cachorro|testament|mots de passe|dettes|chien|passworter|"
-    r"schulden|hund|debiti|cane)"
+    r"(?:my will|the will|passwords?|debts?|testamento|contrasenas|claves|deudas|"
+    r"senhas|dividas|testament|mots de passe|dettes|passworter|schulden|debiti|"
+    + _WALKED_EN
+    + r"(?:the|my) dog|"
+    + _WALKED
+    + r"(?:perro|cachorro|chien|hund|cane)(?! (?:gassi|ausfuhren|ausgefuhrt)\b))"
 )
 #: A farewell or an absence, said with them.
 _GONE = (
