@@ -47,6 +47,12 @@ business and nothing in them names distress or another risk:
   Maren about the lighthouse (newcomer 28 got the panel for it). Spared when the concern is
   the learned signals' alone on words of no other cell and no distress, as for commands.
 
+* **Grief told by a player who came for it** (:attr:`Turn.grief_chosen`): the character's goals
+  include "Coping with grief" and the concern is nothing but grief (every reason one of the six
+  languages' grief rules, :func:`grief_only`): "I lost my wife Jean in March. I couldnt say her
+  name for weeks either" (newcomer 36 chose the goal and got the panel each time he spoke of
+  her: "I shouldn't get a phone number every time I do it"). Any turn.
+
 A concern that builds up over several messages (``escalated``), any rule's concern outside an
 answer, and every crisis keep their panel. ``scripts/count_play_panels.py`` counts the panels
 newcomers' corpora would see now.
@@ -59,9 +65,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tta_server import contextual_step
+from tta_server.characters import Goal
 from tta_server.game import CHECK_IN
 from tta_server.protocol.intents import Intent
-from tta_server.safety.model import Assessment
+from tta_server.safety.model import Assessment, Level
 from tta_server.safety.normalisation import normalise
 from tta_server.safety.self_criticism import BURDEN, quiet_answer
 from tta_server.safety.strain import only_everyday_strain
@@ -91,6 +98,22 @@ class Turn:
     naming no means, act at a height, burden or leaving."""
     guide_asked: bool = False
     """The turn came just after the guide's own check-in question (``game.CHECK_IN``)."""
+    grief_chosen: bool = False
+    """The player's character has "Coping with grief" among its goals."""
+
+
+#: The grief rules' ids, one a language (``distress.en_grief``...).
+_GRIEF_RULE = re.compile(r"distress\.[a-z]{2}_grief")
+
+
+def grief_only(verdict: Assessment) -> bool:
+    """Whether ``verdict`` is a concern for grief alone: at least one reason, every one of them
+    a grief rule (no other cell, no learned signal's)."""
+    return (
+        verdict.level is Level.CONCERN
+        and bool(verdict.reasons)
+        and all(_GRIEF_RULE.fullmatch(r) for r in verdict.reasons)
+    )
 
 
 #: Words about the speaker (normalised text): "I" (but a hedge: "I think", "I guess"), "me",
@@ -160,6 +183,7 @@ def read_turn(live: Live, text: str, played: Played) -> Turn:
         to_them=to_them,
         asks_help=asks_help,
         guide_asked=guide_asked,
+        grief_chosen=Goal.COPING_WITH_GRIEF.value in live.persona.goals,
     )
 
 
@@ -198,6 +222,8 @@ def spared(
     the guide keeps the panel."""
     if turn is None:
         return False
+    if turn.grief_chosen and grief_only(verdict):
+        return True
     signals_only, self_critical = quiet_answer(text, verdict)
     if turn.answered:
         strain = turn.guide_asked and not strain_panel and only_everyday_strain(text, verdict)
