@@ -54,6 +54,36 @@ async def test_a_full_queue_and_a_closed_pool_leave_the_verdict() -> None:
         pool.close()
 
 
+async def test_one_player_cannot_fill_the_queue_for_everyone() -> None:
+    # A player whose messages wait (the worker busy) reaches their share and their next message
+    # is not queued; another player's still is, and the share comes back as the jobs end.
+    pool = load_pool(1, 60.0, 8, per_owner=2)
+    release, started = threading.Event(), threading.Event()
+
+    def hold(_: object) -> None:
+        started.set()
+        release.wait()
+
+    busy = pool.submit(hold, "flooder")
+    try:
+        assert busy is not None and started.wait(10)
+        waiting = asyncio.create_task(pool.raise_verdict(TEXT, NONE, owner="flooder"))
+        await asyncio.sleep(0)  # one step of the task: it submits before it first waits
+        assert pool.owned("flooder") == 2
+        assert await pool.raise_verdict(TEXT, NONE, owner="flooder") == (NONE, Outcome.FULL, None)
+        other = asyncio.create_task(pool.raise_verdict(TEXT, NONE, owner="someone else"))
+        await asyncio.sleep(0)
+        assert pool.owned("someone else") == 1 and pool.in_flight == 3
+        release.set()
+        assert (await waiting)[1] in (Outcome.RAISED, Outcome.UNCHANGED)
+        assert (await other)[1] in (Outcome.RAISED, Outcome.UNCHANGED)
+        assert pool.owned("flooder") == 0
+        assert (await pool.raise_verdict(TEXT, NONE, owner="flooder"))[1] is not Outcome.FULL
+    finally:
+        release.set()
+        pool.close()
+
+
 async def test_a_message_seen_again_is_not_encoded_again() -> None:
     pool = load_pool(1, 60.0, 1, cache=2)
     try:

@@ -189,6 +189,7 @@ class App:
                     s.safety_contextual_timeout_ms / 1000,
                     s.safety_contextual_queue,
                     s.safety_contextual_cache,
+                    s.safety_contextual_per_player or None,
                 )
             except Exception as exc:
                 why = str(exc)

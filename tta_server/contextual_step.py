@@ -67,12 +67,13 @@ if TYPE_CHECKING:
 
 
 async def raise_verdict(
-    app: Services, live: Live | None, text: str, base: Assessment
+    app: Services, live: Live | None, text: str, base: Assessment, owner: str | None = None
 ) -> tuple[Assessment, Late | None]:
     """``base`` (the screen's verdict on ``text``), raised when the contextual signal says more
     within the budget; ``live``: the playthrough the text is for, when this connection holds
-    it (without it, the command gate and the reply cap are not applied). Past the budget, the
-    answer still coming (:class:`~tta_server.safety.contextual_pool.Late`, for
+    it (without it, the command gate and the reply cap are not applied); ``owner``: whose
+    message it is (an account), for the pool's share per player. Past the budget, the answer
+    still coming (:class:`~tta_server.safety.contextual_pool.Late`, for
     ``ContextualPool.follow``; a reply's answer is already capped at concern)."""
     pool = app.contextual
     if pool is None:
@@ -90,7 +91,7 @@ async def raise_verdict(
         app.metrics.contextual_gated.labels(why.value).inc()
         return base, None
     started = time.perf_counter()
-    raised, outcome, late = await pool.raise_verdict(text, base, keep_late=True)
+    raised, outcome, late = await pool.raise_verdict(text, base, keep_late=True, owner=owner)
     app.metrics.contextual_seconds.observe(time.perf_counter() - started)
     app.metrics.contextual.labels(outcome.value).inc()
     if read is Reading.REPLY:

@@ -468,6 +468,13 @@ class Settings(BaseSettings):
     message costs more: 0.1-0.5 s whole, and up to about 0.9 s more when its sentences are
     voted on, docs/safety.md round 33)."""
 
+    safety_contextual_per_player: int = Field(4, ge=0, le=1024)
+    """Messages of one account that may be with the contextual signal at once (running,
+    waiting, or past their turn's budget and still to be answered); past it that account's next
+    message is not sent to it (``outcome="full"``: the screen's verdict stands for it), so one
+    player sending long messages fast cannot fill the queue for everyone else. 0 turns the
+    share off (only ``safety_contextual_queue`` bounds it)."""
+
     safety_contextual_cache: int = Field(1024, ge=0, le=1_000_000)
     """Distinct messages whose contextual scores are kept (by a digest of the text, never the
     text), so a message typed again by anyone is not encoded again; 0 keeps none. 1024 is

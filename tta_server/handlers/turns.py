@@ -66,7 +66,8 @@ async def turn(conn: Conn, req: m.Turn) -> r.TurnOk:
     single = classify(text)  # before anything else touches the text
     if conn.live is not None:  # the model's crisis on self-criticism the game asked for
         single = contextual_step.answer_capped(conn.live.world, conn.live.state, text, single)
-    single, late = await contextual_step.raise_verdict(app, conn.live, text, single)
+    owner = conn.account.id if conn.account is not None else conn.id  # the pool's share
+    single, late = await contextual_step.raise_verdict(app, conn.live, text, single, owner)
     session_id = conn.session_id
     handled = single.level
     # what the played turn was, for a late verdict's check-in panel (set when played)

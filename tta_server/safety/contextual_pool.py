@@ -11,6 +11,11 @@ path without ever holding a turn up for long or failing one:
   free encoder and gives it back.
 * **A bounded queue.** At most ``queue`` messages wait for a worker; past it a message is not
   queued at all (:attr:`Outcome.FULL`): under a burst the screen's verdict stands.
+* **A share per player.** At most ``per_owner`` messages of one owner (the server: one
+  account) are with the pool at once, running, waiting or answered late; past it that owner's
+  next message is not queued (:attr:`Outcome.FULL`), so one player sending long messages fast
+  (each up to about a second of a worker's core since round 33's windows) cannot fill the
+  queue and leave everyone else's messages to the screen alone.
 * **A budget.** :meth:`ContextualPool.raise_verdict` waits ``timeout_s`` for the answer; past it
   (:attr:`Outcome.TIMEOUT`) the turn goes on with the screen's verdict, and the answer still
   coming is kept (:class:`Late`): :meth:`ContextualPool.follow` acts on it when it comes, if it
@@ -148,7 +153,12 @@ class ContextualPool:
     """The signal's encoders on ``len(signals)`` threads, at most ``queue`` messages waiting."""
 
     def __init__(
-        self, signals: list[ContextualSignal], timeout_s: float, queue: int, cache: int = 0
+        self,
+        signals: list[ContextualSignal],
+        timeout_s: float,
+        queue: int,
+        cache: int = 0,
+        per_owner: int | None = None,
     ) -> None:
         if not signals:
             raise ValueError("a contextual pool needs at least one encoder")
@@ -164,8 +174,11 @@ class ContextualPool:
         self._pool = ThreadPoolExecutor(
             self.workers, thread_name_prefix="tta-contextual", initializer=_lower_priority
         )
+        self.per_owner = per_owner
+        """At most this many jobs of one owner at once (None: no share)."""
         self._lock = threading.Lock()
         self._in_flight = 0
+        self._owners: dict[str, int] = {}
         self._late: set[asyncio.Task[None]] = set()
 
     @property
@@ -173,16 +186,28 @@ class ContextualPool:
         """Jobs running or waiting now (the ones given up on count until they end)."""
         return self._in_flight
 
-    def submit(self, work: Callable[[ContextualSignal], T]) -> Future[T] | None:
+    def submit(
+        self, work: Callable[[ContextualSignal], T], owner: str | None = None
+    ) -> Future[T] | None:
         """Run ``work`` with a free encoder on a worker; None, and nothing queued, when every
-        worker is busy and ``queue`` jobs already wait."""
+        worker is busy and ``queue`` jobs already wait, or ``owner`` already has ``per_owner``
+        jobs with the pool."""
         with self._lock:
             if self._in_flight >= self.workers + self.queue:
                 return None
+            if owner is not None and self.per_owner is not None:
+                if self._owners.get(owner, 0) >= self.per_owner:
+                    return None
+                self._owners[owner] = self._owners.get(owner, 0) + 1
             self._in_flight += 1
         future = self._pool.submit(self._with_encoder, work)
-        future.add_done_callback(self._ended)
+        future.add_done_callback(lambda _: self._ended(owner))
         return future
+
+    def owned(self, owner: str) -> int:
+        """Jobs of ``owner`` with the pool now."""
+        with self._lock:
+            return self._owners.get(owner, 0)
 
     def _with_encoder(self, work: Callable[[ContextualSignal], T]) -> T:
         signal = self._free.get()  # never waits: no more jobs run than there are encoders
@@ -191,19 +216,24 @@ class ContextualPool:
         finally:
             self._free.put(signal)
 
-    def _ended(self, _: object) -> None:
+    def _ended(self, owner: str | None) -> None:
         with self._lock:
             self._in_flight -= 1
+            if owner is not None and owner in self._owners:
+                self._owners[owner] -= 1
+                if not self._owners[owner]:
+                    del self._owners[owner]
 
     async def raise_verdict(
-        self, text: str, base: Assessment, *, keep_late: bool = False
+        self, text: str, base: Assessment, *, keep_late: bool = False, owner: str | None = None
     ) -> tuple[Assessment, Outcome, Late | None]:
         """``base`` raised by the signal when it answers within the budget, what happened, and,
         past the budget with ``keep_late``, the answer still coming (:class:`Late`: the job stays
         queued or running; hand it to :meth:`follow`). Without ``keep_late`` a job past the
-        budget is dropped if it has not started. Never raises (but for cancellation): every
-        failure leaves ``base``."""
-        future = self.submit(lambda signal: signal.raise_verdict(text, base, self.cache))
+        budget is dropped if it has not started. ``owner``: whose message it is, for the share
+        per player (``per_owner``). Never raises (but for cancellation): every failure leaves
+        ``base``."""
+        future = self.submit(lambda signal: signal.raise_verdict(text, base, self.cache), owner)
         if future is None:
             return base, Outcome.FULL, None
         answer = asyncio.wrap_future(future)
@@ -295,13 +325,15 @@ def _lower_priority() -> None:
         pass
 
 
-def load_pool(workers: int, timeout_s: float, queue: int, cache: int = 0) -> ContextualPool:
+def load_pool(
+    workers: int, timeout_s: float, queue: int, cache: int = 0, per_owner: int | None = None
+) -> ContextualPool:
     """A pool with ``workers`` encoders, loaded now unless this process loaded them before
     (blocking: about 0.15 s each; run it off the event loop), keeping the scores of the last
-    ``cache`` distinct messages. Raises
+    ``cache`` distinct messages, at most ``per_owner`` jobs of one owner at once. Raises
     :class:`~tta_server.safety.contextual.EncoderMissing` when the package cannot be used; call
     :func:`unavailable` first, which also checks the CPU."""
-    return ContextualPool(list(_signals(workers)), timeout_s, queue, cache)
+    return ContextualPool(list(_signals(workers)), timeout_s, queue, cache, per_owner)
 
 
 @cache
