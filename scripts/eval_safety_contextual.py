@@ -20,7 +20,8 @@ miss of the union, ``--cells`` for the figures per taxonomy cell.
 
 ``--latency`` instead times the signal on each message of the FILEs one at a time (batch of 1,
 one thread), as a turn would call it: wall and CPU p50 / p95 / max in milliseconds, by the
-message's token count, plus the time and memory the encoder and index take to load.
+message's token count, plus the time and memory the encoder and index take to load, and the
+CPU the windows of the long messages add (round 33: ``ContextualSignal.voted_windows``).
 
 Run: .venv/bin/python scripts/eval_safety_contextual.py FILE... [--misses]
      .venv/bin/python scripts/eval_safety_contextual.py --latency FILE...
@@ -43,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 
 from tta_server.safety import classify  # noqa: E402
-from tta_server.safety.contextual import ContextualSignal  # noqa: E402
+from tta_server.safety.contextual import ContextualSignal, windows  # noqa: E402
 from tta_server.safety.evaluate import load, measure, report  # noqa: E402
 from tta_server.safety.learned import Scores  # noqa: E402
 from tta_server.safety.model import LEVEL_RANK, Assessment, Level  # noqa: E402
@@ -121,6 +122,20 @@ def latency(files: list[Path]) -> None:
     print(line("all", rows))
     for lo, hi in ((0, 10), (10, 20), (20, 40), (40, 10_000)):
         print(line(f"{lo}-{hi} tokens", [r for r in rows if lo <= r[0] < hi]))
+    # Round 33: the windows of a long message, voted on when the whole is not a crisis.
+    extra: list[tuple[int, float]] = []
+    for text in texts:
+        if n := len(windows(text)):
+            c = time.process_time()
+            signal.voted_windows([text])
+            extra.append((n, (time.process_time() - c) * 1000))
+    if extra:
+        cpu = np.array([e[1] for e in extra])
+        p = np.percentile
+        print(
+            f"  windows of {len(extra)} long messages ({np.mean([e[0] for e in extra]):.1f} "
+            f"each): cpu p50 {p(cpu, 50):6.1f} p95 {p(cpu, 95):6.1f} max {cpu.max():6.1f} ms"
+        )
 
 
 def main(argv: list[str]) -> int:

@@ -465,8 +465,8 @@ class Settings(BaseSettings):
     (``outcome="full"``) and the screen's verdict stands. A message still waiting when its
     turn's budget ends is answered late and acted on then, so the queue bounds how late that
     can be: at about 20-25 ms a message on a free core, 32 waiting is under a second (a long
-    message costs more: 0.1-0.5 s whole, and up to about 0.9 s more when its sentences are
-    voted on, docs/safety.md round 33)."""
+    message costs more: about 0.1 s whole and 0.2-0.45 s more when its sentences are voted
+    on, docs/safety.md round 33)."""
 
     safety_contextual_per_player: int = Field(4, ge=0, le=1024)
     """Messages of one account that may be with the contextual signal at once (running,
