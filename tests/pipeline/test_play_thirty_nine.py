@@ -1,7 +1,11 @@
 """Play 39 (issue 14), what a newcomer met in the world (corpus 32, Derek), each fixed and proved
 here: after the Lantern Coast's ending, thanking Rue in the tea hut met "You do it again, and it
 goes much as it did before." and "Once more, the same as before."; the cliff path's noticing
-moment, answered in his own words with a slow breath, met "You can't find that here."."""
+moment, answered in his own words with a slow breath, met "You can't find that here."; "What
+have I got on me?" was put to Rue, "Whats to the east?" met "There's no one here to talk to.";
+"Please take me to Lamp Cottage" met "There's no sign of that here.", and "Go to Lamp Cottage"
+moved no one without saying what to type; "Pour myself a cup of tea and drink it" met "You
+can't find that here." with Bastian's pot on the bench."""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from tests.pipeline.newcomers import placed, played, steps
 from tta_server.game import Game, Live
 from tta_server.narrative import phrases as P
 from tta_server.narrative.default import DefaultNarrator
+from tta_server.pipeline.play import play
 from tta_server.world_catalogue import record_of
 
 ARC = ["hear-about-maren", "steady-pip", "find-skipper", "ask-maren", "reach-lighthouse"]
@@ -87,3 +92,101 @@ def test_the_breaths_he_took_are_quoted_as_he_wrote_them() -> None:
         w, state, "I stop. I can hear the sea below and the gulls. I take a few slow breaths."
     )
     assert "slow breaths." in told and "breathes" not in told, told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What have I got on me?",
+        "what have i got with me",
+        "what do I have on me",
+        "What do I have with me?",
+        "whats on me",
+    ],
+)
+def test_what_have_i_got_on_me_is_the_inventory(text: str) -> None:
+    """ "What have I got on me?" was put to Rue (and met a check-in panel), then, in the Ember
+    Library's garden, "There's no one here to talk to." (corpus 32)."""
+    for name, at in [("lantern_coast", "tea-hut"), ("ember_library", "courtyard")]:
+        result = played(name, at, [text])
+        assert [s.action.intent for s in result.steps] == ["inventory"], (name, steps(result))
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Whats to the east?", "through the shed door, lies the Oil Store"),
+        ("what is to the east of here?", "the Oil Store"),
+        ("look east", "the Oil Store"),
+        ("what's in there?", "the Tower Stair"),
+        ("whats to the north", "south to the Headland"),  # none that way: the ways there are
+    ],
+)
+def test_whats_to_the_east_is_a_look_that_way(text: str, said: str) -> None:
+    """ "Whats to the east?" at the Lighthouse Yard met "There's no one here to talk to."
+    (corpus 32): what lies that way is said."""
+    result = played("lantern_coast", "lighthouse-yard", [text], ["headland"])
+    assert steps(result) == [("look", "look.way")], steps(result)
+    w, state = placed("lantern_coast", "lighthouse-yard", ["headland"])
+    told = narrated(w, state, text)
+    assert said in told and "talk" not in told, told
+
+
+def test_a_way_shut_is_said_to_be_shut() -> None:
+    w, state = placed("lantern_coast", "headland", ["headland"])
+    told = narrated(w, state, "Whats to the north?")
+    assert "Lighthouse Yard" in told and "shut" in told, told
+
+
+SEEN_TO_HOLLOW = ["dunes", "quay"]
+SKIPPER_HOME = {"flags": ["skipper-calm", "skipper-home"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please take me to the quay",
+        "take me to the quay",
+        "Can you take me back to the quay please?",
+        "could you lead me to the quay?",
+        "bring me to the quay",
+    ],
+)
+def test_take_me_to_a_place_goes_there(text: str) -> None:
+    """ "Please take me to Lamp Cottage" met "There's no sign of that here." (corpus 32)."""
+    result = played("lantern_coast", "dune-hollow", [text], SEEN_TO_HOLLOW, **SKIPPER_HOME)
+    assert steps(result) == [("go", "go.ok")] and result.state.location == "quay", steps(result)
+
+
+def test_take_me_to_a_place_not_yet_walked_is_told_as_go_to_it() -> None:
+    w, state = placed("lantern_coast", "dune-hollow", SEEN_TO_HOLLOW, **SKIPPER_HOME)
+    result = play(w, state, "Please take me to Lamp Cottage")
+    assert steps(result) == steps(play(w, state, "Go to Lamp Cottage")), steps(result)
+
+
+def test_a_way_not_yet_walked_says_plainly_what_to_type_first() -> None:
+    """ "Go to Lamp Cottage" was told the way "so you take it a step at a time" and did not move
+    him at all (corpus 32): it says plainly that it is walked step by step, and the first."""
+    w, state = placed("lantern_coast", "dune-hollow", SEEN_TO_HOLLOW, **SKIPPER_HOME)
+    told = narrated(w, state, "Go to Lamp Cottage")
+    assert 'type "east" for the first' in told and "take it a step at a time" not in told, told
+    assert "then north to Chapel Street" in told and "No harm in trying" not in told, told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour myself a cup of tea and drink it",
+        "pour myself one",
+        "Pour myself a cup and drink it",
+        "I pour a cup of tea and sip it",
+        "ok, I'll pour myself a cup then",
+    ],
+)
+def test_pouring_a_cup_where_tea_is_is_drinking_it(text: str) -> None:
+    """Bastian said "Pour yourself one"; "Pour myself a cup of tea and drink it" met "You can't
+    find that here." where "Drink some tea" worked (corpus 32)."""
+    result = played("ember_library", "bindery", [text])
+    drunk = played("ember_library", "bindery", ["drink some tea"])
+    assert steps(result) == steps(drunk) == [("drink", "act.ok")], steps(result)
+    assert result.steps[0].action.target_id == drunk.steps[0].action.target_id

@@ -133,6 +133,8 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
             self.place(st.context, mode, way, first, visits=visits, via=via)
         elif key == "look.ok":
             self.place(st.context, "look")
+        elif key == "look.way":
+            self.look_way(st.context, fact_text(facts, "direction") or "")
         elif key == "examine.ok":
             self.examine(st)
         elif key == "take.ok":
