@@ -5,18 +5,25 @@ moment, answered in his own words with a slow breath, met "You can't find that h
 have I got on me?" was put to Rue, "Whats to the east?" met "There's no one here to talk to.";
 "Please take me to Lamp Cottage" met "There's no sign of that here.", and "Go to Lamp Cottage"
 moved no one without saying what to type; "Pour myself a cup of tea and drink it" met "You
-can't find that here." with Bastian's pot on the bench."""
+can't find that here." with Bastian's pot on the bench; "Why did it give me the Samaritans
+number?" was answered by Bastian; "Take the book up to Ilse and give it to her" ended "There's no
+one here to give it to."; Fenn's glasses handed over in his own words met "That's all"; "What
+should I do next?" was answered by Juno."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.narrative.scenes import MARA, narrated
+from tests.narrative.scenes import MARA, narrated, world
 from tests.pipeline.newcomers import placed, played, steps
+from tests.pipeline.walkthroughs import EMBER_LIBRARY
 from tta_server.game import Game, Live
 from tta_server.narrative import phrases as P
+from tta_server.narrative.check_in_asked import asked_about_check_in
 from tta_server.narrative.default import DefaultNarrator
 from tta_server.pipeline.play import play
+from tta_server.world import WorldState, new_state
+from tta_server.world.schema import World
 from tta_server.world_catalogue import record_of
 
 ARC = ["hear-about-maren", "steady-pip", "find-skipper", "ask-maren", "reach-lighthouse"]
@@ -190,3 +197,99 @@ def test_pouring_a_cup_where_tea_is_is_drinking_it(text: str) -> None:
     drunk = played("ember_library", "bindery", ["drink some tea"])
     assert steps(result) == steps(drunk) == [("drink", "act.ok")], steps(result)
     assert result.steps[0].action.target_id == drunk.steps[0].action.target_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why did it give me the Samaritans number? I only wanted a cup of tea.",
+        "why did that box come up",
+        "why are you asking if im ok",
+        "Why do I keep getting helplines?",
+        "what was that box?",
+        "why did it show me a phone number",
+    ],
+)
+async def test_a_question_about_the_check_in_is_answered_by_the_game(text: str) -> None:
+    """After a check-in panel over "Pour myself a cup of tea and drink it", "Why did it give me
+    the Samaritans number?" met Bastian's "Thank you for telling me straight... Weather
+    changes" (corpus 32): the game says what the box is, that it closes, and sorry."""
+    game, live = await _game("ember_library", "bindery")
+    result = await game.turn(live, "drink some tea", "t-0", gentle=True)  # a concern: the panel
+    Game.commit(live, result, "drink some tea")
+    told = await _said(game, live, text)
+    assert "check-in" in told and "close" in told and "Sorry" in told, told
+    assert "Bastian" not in told and "telling me straight" not in told, told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why is the lighthouse dark?",
+        "what is in the box?",
+        "what was that box on the shelf?",
+        "why did Fenn leave?",
+        "whats the number on the door",
+    ],
+)
+def test_other_questions_are_not_about_the_check_in(text: str) -> None:
+    assert not asked_about_check_in(text)
+
+
+def _walked_to(before: str) -> tuple[World, WorldState]:
+    """The Ember Library played by its walkthrough up to (not including) ``before``."""
+    w = world("ember_library")
+    state = new_state(w)
+    for text in EMBER_LIBRARY[: EMBER_LIBRARY.index(before)]:
+        state = play(w, state, text).state
+    return w, state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take the book up to Ilse and give it to her",
+        "Take Fenns book up to Ilse and give it to her",
+    ],
+)
+def test_a_book_carried_up_and_given_is_given_once(text: str) -> None:
+    """ "Take the book up to Ilse and give it to her" ended with "There's no one here to give
+    it to." after she was given it (corpus 32); with both books in hand, it is Fenn's."""
+    w, state = _walked_to("out")  # in Fenn's study, his book and your own in hand
+    result = play(w, state, text)
+    assert steps(result) == [("go", "go.ok"), ("give", "give.ok")], steps(result)
+    assert result.steps[-1].action.target_id == "fenn-book"
+
+
+def test_a_give_it_after_another_thing_is_still_a_give() -> None:
+    w, state = placed("lantern_coast", "tea-hut", held=["tin-whistle", "sea-glass"])
+    result = play(w, state, "show rue the sea glass and give it to her")
+    assert [s.action.intent for s in result.steps][-1] == "give", steps(result)
+
+
+def test_fenns_glasses_handed_over_in_his_own_words_are_given() -> None:
+    """ "I found these in the ashes Ilse. I think they were Fenns. Here, they are yours to
+    keep." met "'That's all,' says Ilse. 'There isn't any more.'" (corpus 32)."""
+    w, state = _walked_to("give the glasses to ilse")  # the glasses and the ember in hand
+    text = "I found these in the ashes Ilse. I think they were Fenns. Here, they are yours to keep."
+    result = play(w, state, text)
+    assert [(s.action.target_id, s.outcome.message_key) for s in result.steps] == [
+        ("fenn-glasses", "give.ok")
+    ], steps(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What should I do next?",
+        "what do I do next",
+        "What shall we do now?",
+        "Where should I go next?",
+    ],
+)
+def test_what_to_do_next_is_the_games_hint_with_someone_here(text: str) -> None:
+    """ "What should I do next?" with Juno there was answered by Juno (corpus 32); the same
+    question earlier gave the hint."""
+    w, state = _walked_to("w")  # after "ask juno if she has seen ilse": Juno here, page mended
+    result = play(w, state, text)
+    assert steps(result) == [("help", "help.ok")], steps(result)

@@ -337,7 +337,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
                 or [x]
             )
         ]
-        queue = [(y, True) for y in meant]
+        queue = [(y, True) for y in carrying.given_once(meant)]  # "... and give it to her"
     whole = len(queue) == 1  # one clause: the words as typed, punctuation and all
     # "hi. are you maren? how are you feeling": its words go to her, never to the dog
     by_name = parser.called_by_name(text, parser_scope(world_scope, state, world))
