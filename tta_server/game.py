@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tta_server.narrative.base import Narrator, Persona, Scene, Step
+from tta_server.narrative.check_in_asked import CHECK_IN_EXPLAINED, asked_about_check_in
 from tta_server.narrative.honesty import asked_if_real, real_answer
 from tta_server.narrative.stock import stock_prints
 from tta_server.narrative.told import Memory, remember
@@ -471,6 +472,11 @@ class Game:
         is narrated
         joins the state's memory (``WorldState.told``), so a turn always has a state to save."""
         played = play(live.world, live.state, text)
+        if asked_about_check_in(text):  # "why did it give me the samaritans number?": the
+            # game answers, plainly, never a character (newcomer corpus 32)
+            return self._heard(
+                live, played, text, turn_id, typed, gentle=gentle, said=CHECK_IN_EXPLAINED
+            )
         if live.asking == CHECK_IN and answers_check_in(live.world, played, text):
             return self._heard(live, played, text, turn_id, typed, gentle=gentle)
         if gentle and _told_unasked(live.world, live.state, played, text):
@@ -538,13 +544,15 @@ class Game:
         typed: str | None,
         *,
         gentle: bool,
+        said: str | None = None,
     ) -> TurnResult:
         """The guide's thanks for the player's answer to the check-in, in place of the turn:
         the world does not change (a topic the words would have opened waits for the next
         talk), only the turn count and the narrator's memory move on; the summary is of that
-        world (it was of the turn not kept: newcomer 18's header carried Bastian's pen)."""
+        world (it was of the turn not kept: newcomer 18's header carried Bastian's pen).
+        ``said``: the game's own words instead (a question about the check-in answered)."""
         state = live.state.model_copy(update={"turn": live.state.turn + 1})
-        paragraphs = [guide_words(live.world, state, "heard")]
+        paragraphs = [said or guide_words(live.world, state, "heard")]
         once = stock_prints(live.world, player_name(live.persona), live.persona.pronouns)
         asked = guide_words(live.world, live.state, "check_in")  # answered (asked here or in
         # the panel): never asked again this story, in any wording (newcomer 22)

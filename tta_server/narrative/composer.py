@@ -133,6 +133,8 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
             self.place(st.context, mode, way, first, visits=visits, via=via)
         elif key == "look.ok":
             self.place(st.context, "look")
+        elif key == "look.way":
+            self.look_way(st.context, fact_text(facts, "direction") or "")
         elif key == "examine.ok":
             self.examine(st)
         elif key == "take.ok":
@@ -201,6 +203,9 @@ class Composer(PlaceWriter, ConversationWriter, RefusalWriter, ChangeWriter):
                 nothing = P.ANIMAL_NOTHING_NEW if animal else P.TALK_NOTHING_NEW
                 ch = fact_text(facts, "character") or st.action.target_id or ""
                 self.para(lead, self.own_line(ch, "quiet", nothing, first_name(who), animal))
+            elif st.action.intent in (Intent.THANK, Intent.APOLOGISE) and who:  # words to
+                # someone are never "the same as before" (newcomer corpus 32, after the ending)
+                self.para(lead, self.say(P.THANKS_AGAIN, first=first_name(who)))
             elif st.action.intent in (Intent.SIT, Intent.SLEEP, Intent.WAIT):
                 self.para(lead, self.say(P.STILL_AGAIN))
             else:

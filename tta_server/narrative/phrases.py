@@ -332,6 +332,20 @@ DONE_AGAIN: Table = (  # an action done again, whose text was told lately
     "Once more, the same as before.",
     "Again; nothing new comes of it, and that's fine.",
 )
+LOOK_WAY: Table = (  # "whats to the east?": {dir}, {Dir}, {through} (", through the door,"), {to}
+    "You look {dir}. That way{through} lies {to}.",
+    "{Dir}{through} lies {to}.",
+)
+LOOK_WAY_SHUT: Table = ("That way is shut for now.", "The way there is shut just now.")
+LOOK_NO_WAY: Table = (  # no way goes {dir} from here
+    "You look {dir}, but there's no way on in that direction from here.",
+    "Nothing leads {dir} from here.",
+)
+THANKS_AGAIN: Table = (  # thanks (or an apology) to someone again, their answer told lately
+    "{first} smiles at you, and the smile says it has all been heard, and gladly.",
+    "{first} takes that in warmly, as glad of it as the first time.",
+    "{first} gives you a nod and a warm look: you're welcome, it says, and always were.",
+)
 STILL_AGAIN: Table = (  # sitting or resting again, its line told lately
     "You sit a while longer. Nothing needs anything from you just now.",
     "You stay where you are, and let the quiet go on a little.",

@@ -18,6 +18,7 @@ from tta_server.narrative import phrases as P
 from tta_server.narrative.avoid import item_tags
 from tta_server.narrative.words import (
     cap,
+    direction_word,
     first_name,
     in_sentence,
     listing,
@@ -185,6 +186,22 @@ class PlaceWriter(Writer):
             else:
                 lines.append(self.maybe(P.SHUT_WAY, exit=way_to(ex, door=False)))
         return [x for x in lines if x]
+
+    def look_way(self, ctx: Context, direction: str) -> None:
+        """What lies one way from here ("whats to the east?"): the place that way, through its
+        door and whether it is shut; where no way goes, that said and the ways there are."""
+        ex = next((x for x in ctx.exits if direction_word(x.dir) == direction), None)
+        if ex is None:
+            self.para(self.say(P.LOOK_NO_WAY, dir=direction), *self.ways_on(ctx, asked=True))
+            return
+        direction = {"in": "inside", "out": "outside"}.get(direction, direction)
+        door = (ex.door or "").removeprefix("the ")
+        through = f", through the {door}," if door else ""
+        to = in_sentence(ex.to_name)
+        seen = self.say(
+            P.LOOK_WAY, dir=direction, Dir=direction.capitalize(), to=to, through=through
+        )
+        self.para(seen, self.say(P.LOOK_WAY_SHUT) if not ex.open else None)
 
     def invitation(self, ctx: Context, always: bool) -> None:
         """An invitation on offer here, on arrival and now and then otherwise."""

@@ -70,7 +70,9 @@ class RefusalWriter(Writer):
             ways = [way_to(ex) for ex in st.context.exits if ex.open]
             if key in ("go.where", "go.no_exit") and ways:
                 parts.append(self.say(P.REFUSE_WAYS, list=listing(ways, "or")))
-        if (not text and key not in _NO_COMFORT) or key.startswith(("go.", "open.")):
+        way = bool(st.outcome.facts.get("way"))  # the way told, what to type first: no "No
+        # harm in trying" after it (newcomer corpus 32)
+        if (not text and key not in _NO_COMFORT) or (key.startswith(("go.", "open.")) and not way):
             parts.append(self.maybe(self.world_share(P.COMFORT[self.tone])))
         self.para(*parts)
 

@@ -54,6 +54,7 @@ EVERYDAY = _set(
     angry sad happy tired afraid lonely ashamed guilty hurt miss missed sick ill dementia
     because brave clever strong weak wrong true truth lie lies brains school job
     cope copes coped coping
+    breath breaths breathe breathing
     """
 )
 

@@ -71,6 +71,10 @@ def carried(
     free = [x for x in take.choices if x not in state.inventory]
     if len(take.choices) > 1 and len(free) == 1:  # "take the book to ilse", your own in hand
         take = replace(take, target_id=free[0], choices=())  # and Fenn's here: his (corpus 27)
+    whom = world.character(someone_elsewhere(world, goal) or "")
+    wanted = [x for x in take.choices if whom and any(r.gift == x for r in whom.reactions)]
+    if len(take.choices) > 1 and len(wanted) == 1:  # "take the book up to ilse", both books in
+        take = replace(take, target_id=wanted[0], choices=())  # hand: the one she would take
     if take.target_id is None:
         return [take]  # nothing of that name here: the take says so
     name = take.target or thing
@@ -96,3 +100,31 @@ def _lying_here(
         and intent.obj_id in here.people
         and place_of(world, state, item.id) == state.location
     )
+
+
+#: A give of "it" to someone, after the thing was just given ("take the book up to ilse and
+#: give it to her": newcomer corpus 32 met "There's no one here to give it to." after it).
+_GIVE_IT = re.compile(
+    r"^(?:and |then |and then )?(?:give|hand|offer) (?:it|them|this|that|these|those)"
+    r"(?: (?:back |over )?(?:to|over to) (?P<to>.+))?$"
+)
+
+
+def given_once(intents: list[parser.ParsedIntent]) -> list[parser.ParsedIntent]:
+    """``intents`` without a "give it to her" that repeats the give just before it (to the
+    same person, or to a pronoun): the thing was carried to them and given already."""
+    kept: list[parser.ParsedIntent] = []
+    gave: parser.ParsedIntent | None = None  # the give just before (its person may be away)
+    for x in intents:
+        plain = strip_filler(normalise(x.raw))
+        again = _GIVE_IT.match(plain) if x.intent == Intent.GIVE else None
+        to = again.group("to") if again is not None else None
+        if (
+            again is not None
+            and gave is not None
+            and (to is None or to in PERSON_PRONOUNS or x.obj_id == gave.obj_id)
+        ):
+            continue
+        gave = x if x.intent == Intent.GIVE else None
+        kept.append(x)
+    return kept

@@ -2,7 +2,8 @@
 for a brew", after a greeting or not ("hi rue, can i have a cuppa please") (newcomers 11 and
 18: "I know the word 'tea'", or Bastian "Couldn't tell you" with his teapot on the bench).
 Such words, where scenery here can be drunk under that name (its ``taste``), are drinking it,
-as "drink the tea" is."""
+as "drink the tea" is; so are words pouring a cup ("pour myself a cup of tea and drink it",
+"pour myself one") where tea is."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from tta_server.world.state import WorldState
 from tta_server.world.talk import is_question
 from tta_server.world.views import characters_here
 
+#: Drinking it, said after pouring it ("pour myself a cup of tea and drink it": corpus 32).
+_AND_DRINK = r"(?:and|then|to) (?:drink|sip|have|enjoy|taste)(?: it| some| a bit| that)?"
 _ASKED = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|morning|evening|good (?:morning|afternoon|evening))"
     r"(?: there)?(?: [a-z]+)? )?"  # "hi rue, can i have a cuppa": the greeting, then the ask
@@ -29,7 +32,16 @@ _ASKED = re.compile(
     r" (?:a |an |some |another |one more )?(?:nice |hot |quick )?(?:cup of |mug of |pot of )?"
     r"(?P<what>tea|cuppa|brew|cup of tea|mug of tea)"
     r"(?: (?:please|pls|then|for me|for us|for everyone|for everybody|while they work.*"
-    r"|from (?:the |your |his |her )?(?:kettle|pot|teapot|urn|flask)))*$"
+    r"|from (?:the |your |his |her )?(?:kettle|pot|teapot|urn|flask)|" + _AND_DRINK + r"))*$"
+)
+#: A cup poured without naming the tea, where tea is ("pour myself one", when Bastian said
+#: "Pour yourself one": newcomer corpus 32).
+_POURED = re.compile(
+    r"^(?:(?:ok|okay|so|right|then|thanks|thank you) )*(?:i(?:'ll|ll| will)? )?pour"
+    r"(?: me| myself| us)? (?:one|a cup|a mug|a cuppa|a drink)"
+    r"(?: (?:please|then|from (?:the |your |his |her )?(?:pot|teapot|kettle)|"
+    + _AND_DRINK
+    + r"))*$"
 )
 
 
@@ -44,9 +56,10 @@ def asked_for_tea(world: World, state: WorldState, text: str) -> Action | None:
     for words in (text, first) if not asks_more else (text,):
         plain = normalise(words).rstrip("?!. ")  # "ask rue for a cuppa": her name kept
         found = found or _ASKED.match(plain) or _ASKED.match(_unnamed(world, state, plain))
+        found = found or _POURED.match(plain)
     if found is None:
         return None
-    what = found.group("what") or "tea"
+    what = found.groupdict().get("what") or "tea"
     here = [
         x
         for x in world.scenery

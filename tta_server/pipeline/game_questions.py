@@ -1,10 +1,11 @@
-"""Questions about the game itself, asked as to a person (issue 14, newcomer corpora 26 and
-27): "what am i meant to do", "what is this game even about", "Is there a way to get some help
-with how to play this game?", "Is there a way to see what I am carrying?" were put to
-whoever stood there, who answered in character. A question about the game, the goal or the
-controls is the game's own command, in any register, whoever is present: :func:`asked_of_the_game`
-gives the plain words it means ("help", "inventory") for the sentence that asks it; saving and
-stopping are :mod:`tta_server.pipeline.meta`'s (``how``).
+"""Questions about the game itself, asked as to a person (issue 14, newcomer corpora 26, 27 and
+32): "what am i meant to do", "What should I do next?" (answered by Juno), "what is this game
+even about", "Is there a way to get some help with how to play this game?", "Is there a way to
+see what I am carrying?" were put to whoever stood there, who answered in character. A
+question about the game, the goal or the controls is the game's own command, in any register,
+whoever is present: :func:`asked_of_the_game` gives the plain words it means ("help",
+"inventory") for the sentence that asks it; saving and stopping are
+:mod:`tta_server.pipeline.meta`'s (``how``).
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ _HELP = re.compile(
     r"|i (?:dont|do not) know what (?:to do|i should do|im meant to do|i am meant to do)"
     r"(?: now| next| here)?$"
     r"|is there (?:another|a next|a second|one more|more) (?:level|chapter|story|stage)\b"
+    rf"|what (?:should|shall|do|can|must|could|ought) {_I} (?:to )?(?:do|try)"
+    r"(?: (?:now|next|then|here|from here|after this|after that))*(?: then)?$"
+    rf"|where (?:should|shall|do|can|must) {_I} go (?:now|next|from here)$"
+    r"|(?:whats|what is|so whats) next$|what now$|now what$"
     r")"
 )
 _CARRYING = r"(?:what i(?:m| am)? (?:carrying|holding|have(?: got)?)|what ive got|what i got"

@@ -2,7 +2,8 @@
 you, Ilse", "here, take the blanket", "you can keep it", "put this blanket round your
 shoulders", "I brought you some rosemary", "i've brought some broth", "here's some broth",
 "get it down you", "rue sent this broth for you", "rue sent me with some broth for you",
-"before i go, here is rue's broth", "this broth is from rue" (issue 14,
+"before i go, here is rue's broth", "this broth is from rue", "here, they are yours to keep"
+(issue 14,
 newcomers 14 to 18: talked past, taken back into the player's own hands, dropped on the floor,
 or looked for: "You can't find that here"). Such words, with someone here, are giving the
 thing to them.
@@ -38,6 +39,9 @@ _SHOULDERS = r"(?:your|her|his|their|you|him|them)\b.*"
 _GIVING = re.compile(
     _LEAD + r"(?:"
     r"(?:this|these|it|that|thats|its)(?: one)?(?: is| are)? for (?:you|u)(?: now| to keep)?"
+    r"|(?:they|theyre|these|those|it|its|this|that|thats)(?: one)?(?: are| is| re)?(?: all)?"
+    r" (?:yours|your own)(?: now| to keep| to have| again| by rights)*"  # "here, they are yours
+    # to keep" (newcomer corpus 32, Fenn's glasses to Ilse)
     r"|(?:id|i would|i want|i wanted|i d) (?:like |love )?(?:you|u) to (?:have|keep|take)"
     r" (?P<thing>.+)"
     r"|(?:you|u) (?:can|could|should|may|might as well) (?:have|keep|take) (?P<thing2>.+)"
@@ -161,7 +165,22 @@ def _thing(
         return last
     if len(gifts) == 1:
         return gifts[0]
+    plural = [g for g in gifts if _plural(world, g)]  # "here, they are yours to keep" with
+    if _THEY.search(found.group(0)) and len(plural) == 1:  # the glasses and the ember held:
+        return plural[0]  # the glasses (newcomer corpus 32)
     return state.inventory[0] if len(state.inventory) == 1 else None
+
+
+#: A plural "it": the thing given is one named in the plural ("glasses", "biscuits").
+_THEY = re.compile(r"\b(?:they|theyre|these|those|them)\b")
+
+
+def _plural(world: World, item_id: str) -> bool:
+    """Whether a thing is named in the plural ("a pair of half-moon glasses")."""
+    item = world.item(item_id)
+    names = (item.name, *item.aliases) if item is not None else ()
+    last = [n.split()[-1] for n in names if n.split()]
+    return any(w.endswith("s") and not w.endswith(("ss", "'s", "us")) for w in last)
 
 
 def _given_words(found: re.Match[str]) -> str:

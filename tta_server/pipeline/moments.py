@@ -334,16 +334,25 @@ _BODY_AT = re.compile(
 _HOLDING = re.compile(r"^(?:i |and |then )?(?:hold|holding|raise|lift|grip|squeeze|clutch)\b")
 
 
+#: World verbs of a calm body that go with noticing ("i hold the fence and take a few slow
+#: breaths": newcomer corpus 32, told "You can't find that here.").
+_STEADYING = frozenset({"breathe"})
+
+
 def _noticing(norm: str, intents: list[parser.ParsedIntent], verb: str) -> bool:
     """Whether words name what two or more senses find here, and do nothing else ("feel the
     path under my boots, smell the gorse, hear the sea", "i put a hand on the wire. it's cold.
     i can hear the sea"): a grounding moment's own words. ``verb``: the moment's own verb
     ("... and just notice. cold wire, wet chalk" parses a clause as the world's "notice")."""
     senses = [name for name, words in _SENSES.items() if words.search(norm)]
-    several = len(senses) >= 2 or (len(senses) == 1 and _SENSED_THINGS.search(norm) is not None)
+    sensed = [norm, *(normalise(i.raw) for i in intents)]  # "i stop. i can hear the sea and
+    # the gulls": one sense of two things, in a sentence of its own
+    things = any(_SENSED_THINGS.search(x) is not None for x in sensed)
+    several = len(senses) >= 2 or (len(senses) == 1 and things)
     return several and all(
         i.intent in _SENSING
         or i.intent == verb
+        or i.intent in _STEADYING
         or i.said
         or _BODY_AT.match(normalise(i.raw))
         or _HOLDING.match(normalise(i.raw))

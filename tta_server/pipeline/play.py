@@ -88,7 +88,9 @@ from tta_server.pipeline.done_there import done_there
 from tta_server.pipeline.drinks import asked_for_tea
 from tta_server.pipeline.game_questions import asked_at_the_end, asked_of_the_game
 from tta_server.pipeline.handing import handed, more_handed
+from tta_server.pipeline.led_there import led_there
 from tta_server.pipeline.lists import NOTHING, also, everything, listed
+from tta_server.pipeline.looking_that_way import way_asked
 from tta_server.pipeline.moments import helping_action, moment_action, open_moments
 from tta_server.pipeline.played_with import played_with
 from tta_server.pipeline.presence import Presence, asked_after
@@ -238,6 +240,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
     """
     text = in_english(text)  # "tak, i try" (newcomer 27): a yes, not take
     text = asked_of_the_game(text) or text  # "what am i meant to do": help, whoever is here
+    text = led_there(text) or text  # "please take me to lamp cottage": going there
     if state.ended:  # "wait thats it?" after the ending: answered, never the wait command
         text = asked_at_the_end(text) or text
     text = also(world, state, text) or text  # "and the matches too, please": take them too
@@ -251,6 +254,12 @@ def play(world: World, state: WorldState, text: str) -> Played:
     if chosen is None and taken_back(text):  # "wait thats not what i meant": not the wait
         step = _taken_back(world, state, text)
         return Played(state, (step,), step.context)
+    way = way_asked(text) if chosen is None else None
+    if way is not None:  # "whats to the east?": a look that way, never words to someone
+        that_way = Action(Intent.LOOK, None, None, way)
+        outcome = apply(world, state, that_way)
+        step = Step(that_way, text, outcome, context(world, outcome.state))
+        return Played(outcome.state, (step,), step.context)
     present = asked_after(world, state, text) if chosen is None else None
     if present is not None:  # "is pip here? pip, your dad's boat is coming in"
         return _presence(world, state, text, present)
@@ -316,8 +325,8 @@ def play(world: World, state: WorldState, text: str) -> Played:
             outcome = apply(world, state, told)
             step = Step(told, text, outcome, context(world, outcome.state))
             return Played(outcome.state, (step,), step.context)
-        queue = [  # "take it to ilse": the take, then the give
-            (y, True)
+        meant = [  # "take it to ilse": the take, then the give
+            y
             for x in _one_reply(
                 _talk_kept(_struck(world, _ok_first(world, state, _out_too(parsed)))), text
             )
@@ -328,6 +337,7 @@ def play(world: World, state: WorldState, text: str) -> Played:
                 or [x]
             )
         ]
+        queue = [(y, True) for y in carrying.given_once(meant)]  # "... and give it to her"
     whole = len(queue) == 1  # one clause: the words as typed, punctuation and all
     # "hi. are you maren? how are you feeling": its words go to her, never to the dog
     by_name = parser.called_by_name(text, parser_scope(world_scope, state, world))

@@ -301,6 +301,23 @@ PHRASES: dict[str, Intent] = {
                 )
                 for bag in ("bag", "pockets", "pocket", "pockts", "backpack", "pack", "coat")
             ),
+            *(  # "What have I got on me?" (newcomer corpus 32: put to Rue)
+                f"{what} {where}"
+                for what in (
+                    "what have i got",
+                    "what have i",
+                    "what ive got",
+                    "what do i have",
+                    "what have i got left",
+                    "what am i carrying",
+                    "what i have",
+                    "what i got",
+                    "whats",
+                    "what's",
+                    "what is",
+                )
+                for where in ("on me", "with me", "on my person")
+            ),
             "my stuff",
             "my items",
             "items",

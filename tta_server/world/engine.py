@@ -102,6 +102,15 @@ __all__ = [
 
 def _look(t: Turn) -> Outcome:
     loc = here(t.world, t.s)
+    way = Direction.from_name(t.action.target_text or "") if t.action.target_text else None
+    if way is not None:  # "whats to the east?": what lies that way (newcomer corpus 32)
+        ex = next((x for x in loc.exits if x.dir == way), None)
+        facts: dict[str, Any] = {"direction": way.word, "location": loc.id}
+        if ex is not None:
+            to = t.world.location(ex.to)
+            facts |= {"to": ex.to, "to_name": to.name if to is not None else ex.to}
+            facts["shut"] = is_shut(t.world, t.s, loc.id, ex)
+        return t.done("look.way", location_name=loc.name, **facts)
     return t.done("look.ok", location=loc.id, location_name=loc.name)
 
 

@@ -276,18 +276,19 @@ def _go_far(t: Turn, ref: str) -> Outcome:
 
 def _way_unknown(world: World, s: WorldState, to: str) -> str:
     """Why a place named cannot be walked to in one go, and the way to it in plain words:
-    "You haven't walked the way to Lamp Cottage yet, so you take it a step at a time. It
-    starts east, to the Dunes, then east to the Quay, then north to Chapel Street, then
-    east." (by open exits), or that no open way leads there yet."""
+    "You haven't walked the way to Lamp Cottage yet, so it has to be walked a step at a time:
+    type "east" for the first. It starts east, to the Dunes, then east to the Quay, then north
+    to Chapel Street, then east." (by open exits), or that no open way leads there yet."""
     loc = world.location(to)
     name = the(loc.name if loc is not None else to)
     way = route(world, s, to)
     if not way:
         return _shut_on_the_way(world, s, to, name)
     step = way_said(way, loc.name if loc is not None else to)
-    return (
-        f"You haven't walked the way to {name} yet, so you take it a step at a time."
-        f" It starts {step}."
+    return (  # said plainly: it is walked a step at a time, and what to type first (corpus
+        # 32: "so you take it a step at a time" moved no one, and said so nowhere)
+        f"You haven't walked the way to {name} yet, so it has to be walked a step at a time:"
+        f' type "{way[0][0]}" for the first. It starts {step}.'
     )
 
 

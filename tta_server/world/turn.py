@@ -65,6 +65,7 @@ MESSAGES: dict[str, str] = {
     "go.already": "You are already here.",
     "go.blocked": "That way is shut for now.",
     "look.ok": "You look around {location_name}.",
+    "look.way": "You look {direction}.",
     "examine.ok": "You look closely at {name}.",
     "examine.not_here": "You don't see that here.",
     "examine.background": "There is nothing more to {target} than meets the eye.",
