@@ -1,7 +1,9 @@
 """The check-in panel spares grief told by a player who chose "Coping with grief" (newcomer 36,
 play corpus 32: a widower who chose the goal got the panel each time he spoke of his wife, "I
 shouldn't get a phone number every time I do it"). Grief alone only, on the real screen's
-verdicts; anything else in the words, and every crisis, keeps the panel."""
+verdicts; anything else in the words, and every crisis, keeps the panel. And tea drunk as a
+command the world carried out is not read as drinking (he got the panel for pouring the tea
+Bastian offered)."""
 
 from __future__ import annotations
 
@@ -48,3 +50,16 @@ def test_a_crisis_is_never_spared(text: str) -> None:
     assert verdict.level is Level.CRISIS
     assert not grief_only(verdict)
     assert not spared(text, verdict, Turn(answered=False, commands=False, grief_chosen=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "quiet"),
+    [
+        ("Pour myself a cup of tea and drink it", True),  # newcomer 36, offered tea: no panel
+        ("i drink every night just to get to sleep", False),  # alcohol: the panel stays
+    ],
+)
+def test_tea_drunk_as_a_command_is_not_read_as_drinking(text: str, quiet: bool) -> None:
+    verdict = classify(text)
+    assert verdict.level is Level.CONCERN
+    assert spared(text, verdict, Turn(answered=False, commands=True)) is quiet

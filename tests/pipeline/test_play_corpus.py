@@ -102,6 +102,8 @@ NOT_UNDERSTOOD = {
     "newcomers-30.jsonl": 0,  # 0 after round 30b (played on fac4c3e)
     "newcomers-31.jsonl": 5,  # 5 at 982641e (played on it), before any work on it, and with
     # play35 merged
+    "newcomers-32.jsonl": 0,  # 0 at fd04001 (played on ffa874e), before any work on it, and
+    # with play39 merged
 }
 
 

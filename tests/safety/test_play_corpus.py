@@ -148,6 +148,12 @@ FLAG_BUDGET = 0.005
 #: n-gram model alone, 0.94; no longer read since round 31b, an introduction: 8). In play one
 #: crisis hold ("im gonna keep this for my nan", the contextual vote; play since round 31b) and
 #: check-in panels (docs/safety.md, round 31b).
+#: newcomers-32 (152 inputs, played at ffa874e): 12 flagged, 1 held at the screen ("Im tired
+#: now. I think I will go home and walk the dog. Goodbye everyone, and thank you.": round 24's
+#: affairs with a farewell; none since round 33b): 11 concerns, on a widower who chose "Coping
+#: with grief": his wife (twice, grief rules), his harsh page and its answer, "What have I got
+#: on me?" (the n-gram model alone, twice), pouring tea. In play 5 check-ins and 1 hold; 3
+#: check-ins and no hold after round 33b, play39 and the tea spared (docs/safety.md).
 UNSEEN = {
     "newcomers-5.jsonl": (2, 0),
     "newcomers-6.jsonl": (3, 0),
@@ -174,6 +180,7 @@ UNSEEN = {
     "newcomers-29.jsonl": (9, 0),
     "newcomers-30.jsonl": (4, 0),
     "newcomers-31.jsonl": (8, 0),
+    "newcomers-32.jsonl": (11, 0),
 }
 
 

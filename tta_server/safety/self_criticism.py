@@ -121,6 +121,15 @@ DISTRESS = re.compile(
 )
 
 
+#: Tea, water, broth... drunk ("pour myself a cup of tea and drink it", newcomer 36, offered tea
+#: in the Bindery, got the panel): taken out before ``OTHER_RISK`` is looked for, so "drink"
+#: there is not read as alcohol (normalised text).
+_SOFT_DRUNK = re.compile(
+    r"\b(?:(?:tea|coffee|cocoa|water|milk|broth|soup|juice)\b(?: \S+){0,6}? drink\w*"
+    r"(?: it| some| up)?|drink\w*(?: \S+){0,3}? (?:tea|coffee|cocoa|water|milk|broth|soup|juice))\b"
+)
+
+
 def quiet_answer(text: str, verdict: Assessment) -> tuple[bool, bool]:
     """Both readings of an answer in one pass over the text (normalised once, ``OTHER_RISK``
     searched once): whether ``verdict`` is :func:`only_signals`, and whether it is
@@ -135,7 +144,7 @@ def quiet_answer(text: str, verdict: Assessment) -> tuple[bool, bool]:
     if not signals and not worth:
         return False, False
     said = normalise(text)
-    if OTHER_RISK.search(said):
+    if OTHER_RISK.search(_SOFT_DRUNK.sub(" ", said)):
         return False, False
     return signals and not DISTRESS.search(said), worth and bool(SELF_CRITICAL.search(said))
 
